@@ -1,0 +1,17 @@
+package dev.dendrite.cli;
+
+import java.util.List;
+
+import dev.dendrite.cli.internal.DoctorCommand;
+import dev.dendrite.cli.internal.VersionCommand;
+
+/** The subcommands of {@code dendrite}, in the order {@code --help} lists them. */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    public static List<Command> all() {
+        return List.of(new VersionCommand(), new DoctorCommand());
+    }
+}

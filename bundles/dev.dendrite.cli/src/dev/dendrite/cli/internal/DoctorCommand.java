@@ -1,0 +1,112 @@
+package dev.dendrite.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.dendrite.cli.Command;
+import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.UsageException;
+import dev.dendrite.runtime.Device;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSelfCheck;
+import dev.dendrite.runtime.RuntimeSettings;
+
+/**
+ * {@code dendrite doctor}: checks that this machine can run Dendrite (Java, ONNX Runtime, CPU and
+ * CUDA execution, temporary space) and, inside an Eclipse install, that every Dendrite bundle starts.
+ */
+public final class DoctorCommand implements Command {
+
+    @Override
+    public String name() {
+        return "doctor";
+    }
+
+    @Override
+    public String summary() {
+        return "check Java, ONNX Runtime, CPU/CUDA execution and (in Eclipse) Dendrite's bundles";
+    }
+
+    @Override
+    public String usage() {
+        return "Usage: dendrite doctor [--json]\nExits 1 when a check fails; CUDA being unavailable is reported, not a failure.";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws UsageException {
+        if (!args.isEmpty()) {
+            throw new UsageException("doctor takes no arguments, got '" + String.join(" ", args) + "'");
+        }
+        List<Map<String, Object>> checks = new ArrayList<>();
+        int javaFeature = Runtime.version().feature();
+        checks.add(check("java", javaFeature >= 21, "Java " + Runtime.version()
+                + (javaFeature >= 21 ? "" : " is too old: Dendrite needs Java 21 or newer")));
+        try {
+            OnnxRuntime.RuntimeInfo info = OnnxRuntime.info();
+            checks.add(check("onnxruntime", true, "ONNX Runtime " + info.version() + ", providers " + info.providers()));
+        } catch (LinkageError | RuntimeException e) {
+            checks.add(check("onnxruntime", false, "ONNX Runtime does not load: " + e));
+        }
+        RuntimeSelfCheck.Result cpu = RuntimeSelfCheck.run(RuntimeSettings.forIde());
+        checks.add(check("cpu", cpu.passed(), cpu.detail()));
+        RuntimeSelfCheck.Result cuda = RuntimeSelfCheck.run(RuntimeSettings.forIde().withDevice(Device.CUDA));
+        Map<String, Object> cudaCheck = check("cuda", true, cuda.fallbackReason() == null
+                ? "CUDA available: " + cuda.detail() : cuda.fallbackReason());
+        cudaCheck.put("available", cuda.passed() && cuda.device() == Device.CUDA);
+        checks.add(cudaCheck);
+        checks.add(tempDirectoryCheck());
+        List<Map<String, Object>> bundles = context.bundleReport().get();
+        if (!bundles.isEmpty()) {
+            long failing = bundles.stream().filter(b -> !Boolean.TRUE.equals(b.get("ok"))).count();
+            checks.add(check("bundles", failing == 0, bundles.size() + " Dendrite bundles, "
+                    + (failing == 0 ? "all started" : failing + " did not start")));
+        }
+        boolean ok = checks.stream().allMatch(c -> Boolean.TRUE.equals(c.get("ok")));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("ok", ok);
+        json.put("checks", checks);
+        if (!bundles.isEmpty()) {
+            json.put("bundles", bundles);
+        }
+        context.print(json, render(checks, bundles, ok));
+        return ok ? 0 : 1;
+    }
+
+    private static Map<String, Object> tempDirectoryCheck() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            Path probe = Files.createTempFile(tmp, "dendrite-doctor", ".tmp");
+            Files.delete(probe);
+            return check("tmpdir", true, tmp + " is writable (ONNX Runtime unpacks its native library there)");
+        } catch (IOException | SecurityException e) {
+            return check("tmpdir", false, tmp + " is not writable: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> check(String name, boolean ok, String detail) {
+        Map<String, Object> check = new LinkedHashMap<>();
+        check.put("name", name);
+        check.put("ok", ok);
+        check.put("detail", detail);
+        return check;
+    }
+
+    private static String render(List<Map<String, Object>> checks, List<Map<String, Object>> bundles, boolean ok) {
+        StringBuilder text = new StringBuilder();
+        for (Map<String, Object> check : checks) {
+            text.append(Boolean.TRUE.equals(check.get("ok")) ? "[ok]   " : "[FAIL] ")
+                    .append(String.format("%-12s", check.get("name"))).append(check.get("detail")).append('\n');
+        }
+        for (Map<String, Object> bundle : bundles) {
+            text.append("       ").append(bundle.get("bundle")).append(' ').append(bundle.get("state"))
+                    .append(bundle.containsKey("problem") ? ": " + bundle.get("problem") : "").append('\n');
+        }
+        text.append(ok ? "Dendrite can run here." : "Dendrite cannot run here until the failures above are fixed.");
+        return text.toString();
+    }
+}

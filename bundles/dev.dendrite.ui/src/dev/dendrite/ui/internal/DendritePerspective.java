@@ -1,0 +1,31 @@
+package dev.dendrite.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The Dendrite perspective: projects left, editors centre, runtime and problems below. */
+public final class DendritePerspective implements IPerspectiveFactory {
+
+    public static final String ID = "dev.dendrite.ui.perspective";
+
+    private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
+        left.addView(PROJECT_EXPLORER);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editors);
+        bottom.addView(RuntimePart.ID);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
+        right.addView(IPageLayout.ID_OUTLINE);
+        right.addView(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(RuntimePart.ID);
+        layout.addShowViewShortcut(PROJECT_EXPLORER);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addPerspectiveShortcut(ID);
+    }
+}
