@@ -1,0 +1,65 @@
+package dev.dendrite.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+/** Starts the workbench with Dendrite in it, opens the Dendrite perspective and the runtime view. */
+class DendriteWorkbenchUiTest {
+
+    @Test
+    void dendritePerspectiveOpensWithAWorkingRuntimeView() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window, "the workbench has a window");
+        Shell shell = window.getShell();
+        shell.setBounds(0, 0, 1280, 800);
+        IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(DendritePerspective.ID, window);
+        assertEquals(DendritePerspective.ID, page.getPerspective().getId());
+
+        IViewPart view = page.showView(RuntimePart.ID);
+        assertNotNull(view);
+        Display display = shell.getDisplay();
+        RuntimeComposite runtime = find(shell);
+        assertNotNull(runtime, "the Dendrite Runtime view shows its table");
+        boolean finished = UiWait.until(display, 120_000, () -> !runtime.valueOf(RuntimeComposite.Row.CPU)
+                .equals("checking...") && !runtime.valueOf(RuntimeComposite.Row.CUDA).equals("checking..."));
+        assertTrue(finished, "the runtime checks finish");
+
+        assertEquals("passed: y = x*x + x on [1, 2, 3] gave [2, 6, 12]", runtime.valueOf(RuntimeComposite.Row.CPU));
+        assertTrue(runtime.valueOf(RuntimeComposite.Row.ORT).startsWith("1.29"), runtime.valueOf(RuntimeComposite.Row.ORT));
+        assertTrue(runtime.valueOf(RuntimeComposite.Row.PROVIDERS).contains("CPU"));
+        assertTrue(runtime.valueOf(RuntimeComposite.Row.CUDA).startsWith("CUDA requested, but")
+                || runtime.valueOf(RuntimeComposite.Row.CUDA).startsWith("passed"), runtime.valueOf(RuntimeComposite.Row.CUDA));
+
+        Path shot = Screenshots.save(shell, "workbench-dendrite-perspective");
+        assertTrue(Files.size(shot) > 10_000, "a real screenshot was written: " + shot);
+    }
+
+    private static RuntimeComposite find(Control control) {
+        if (control instanceof RuntimeComposite runtime) {
+            return runtime;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                RuntimeComposite found = find(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
