@@ -1,0 +1,180 @@
+package dev.dendrite.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.Add;
+import dev.dendrite.model.network.CellType;
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.Dense;
+import dev.dendrite.model.network.GraphInput;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.PoolType;
+import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.SequenceOutput;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.shape.ShapeResult;
+import dev.dendrite.model.templates.NetworkBuilder;
+import dev.dendrite.model.templates.TemplateLibrary;
+
+class ShapeInferenceTest {
+
+    private static final NetworkFactory F = NetworkFactory.eINSTANCE;
+
+    private static Layer layer(Network network, String id) {
+        return network.getLayers().stream().filter(l -> id.equals(l.getId())).findFirst().orElseThrow();
+    }
+
+    private static List<String> messages(Network network, int severity) {
+        return Networks.inspect(network).diagnostic().getChildren().stream().filter(d -> d.getSeverity() == severity)
+                .map(Diagnostic::getMessage).toList();
+    }
+
+    @Test
+    void lenet5ShapesOnEveryEdge() {
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        ShapeResult shapes = Networks.inspect(lenet).shapes();
+        assertEquals("N×6×28×28", shapes.output(layer(lenet, "conv1"), "").toString());
+        assertEquals("N×6×14×14", shapes.output(layer(lenet, "maxpool1"), "").toString());
+        assertEquals("N×16×10×10", shapes.output(layer(lenet, "conv2"), "").toString());
+        assertEquals("N×400", shapes.output(layer(lenet, "flatten1"), "").toString());
+        assertEquals("N×10", shapes.output(layer(lenet, "fc3"), "").toString());
+        assertEquals("scalar", shapes.output(layer(lenet, "loss"), "").toString());
+    }
+
+    @Test
+    void convolutionInfersItsInputChannelsAndRejectsAWrongExplicitCount() {
+        NetworkBuilder b = new NetworkBuilder("lazy", "");
+        Convolution conv = b.conv(b.input("x", 3, 8, 8), "conv", 4, 3, 1, 1);
+        Networks.Inspection lazy = Networks.inspect(b.network());
+        assertEquals(4 * 3 * 9, lazy.shapes().of(conv).parameters().weights());
+        conv.setInChannels(5);
+        assertEquals(List.of("Convolution 'conv', port 'in': expects 5 input channels, but the input N×3×8×8 has 3 "
+                + "(leave inChannels at 0 to infer it)"), messages(b.network(), Diagnostic.ERROR));
+    }
+
+    @Test
+    void mismatchedAddNamesBothShapesAndTheFix() {
+        NetworkBuilder b = new NetworkBuilder("skip", "");
+        Layer x = b.input("x", 8);
+        Add add = b.add(F.createAdd(), "add", b.dense(x, "fc", 4));
+        b.connect(x, "", add, "in1");
+        b.loss(add, LossKind.MSE);
+        assertEquals(List.of("Add 'add', port 'in1': in1 has shape N×8 but in0 has N×4: an Add needs equal shapes; "
+                + "set projection to conv1x1 (images) or dense (vectors)"), messages(b.network(), Diagnostic.ERROR));
+        add.setProjection(dev.dendrite.model.network.ProjectionKind.DENSE);
+        assertEquals(List.of(), messages(b.network(), Diagnostic.ERROR));
+        assertEquals(8 * 4 + 4 + 8 * 4 + 4, Networks.inspect(b.network()).shapes().totalParameters().total());
+    }
+
+    @Test
+    void poolingLargerThanItsInputIsExplained() {
+        NetworkBuilder b = new NetworkBuilder("pool", "");
+        b.loss(b.flatten(b.pool(b.input("x", 1, 3, 3), PoolType.MAX, 4)), LossKind.MSE);
+        List<String> errors = messages(b.network(), Diagnostic.ERROR);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("Pooling 'maxpool1', port 'in': the pooling window (4 wide) is larger than its input"),
+                errors.get(0));
+    }
+
+    @Test
+    void graphLayerFedNonGraphData() {
+        NetworkBuilder b = new NetworkBuilder("graph", "");
+        GraphInput graph = F.createGraphInput();
+        b.add(graph, "g", null);
+        var gcn = F.createGraphConvolution();
+        b.add(gcn, "gcn", b.input("x", 8));
+        b.connect(graph, Ports.EDGES, gcn, Ports.EDGES);
+        List<String> errors = messages(b.network(), Diagnostic.ERROR);
+        assertTrue(errors.get(0).contains("is a graph layer but is fed non-graph data N×8"), errors.toString());
+    }
+
+    @Test
+    void cyclesAreReportedWithTheLayersOnThem() {
+        NetworkBuilder b = new NetworkBuilder("cycle", "");
+        Dense first = b.dense(b.input("x", 4), "a", 4);
+        Add add = b.add(F.createAdd(), "add", first);
+        Dense back = b.dense(add, "b", 4);
+        b.connect(back, "", add, "in1");
+        List<String> errors = messages(b.network(), Diagnostic.ERROR);
+        assertTrue(errors.stream().anyMatch(e -> e.contains("is part of a cycle (Add 'add', Dense 'b')")), errors.toString());
+    }
+
+    @Test
+    void unconnectedRequiredPortsAreNamed() {
+        NetworkBuilder b = new NetworkBuilder("open", "");
+        b.add(F.createDense(), "lonely", null);
+        b.input("x", 3);
+        assertEquals(List.of("Dense 'lonely', port 'in': input 'in' is not connected"), messages(b.network(), Diagnostic.ERROR));
+    }
+
+    @Test
+    void softmaxBeforeCrossEntropyIsAWarning() {
+        NetworkBuilder b = new NetworkBuilder("double-softmax", "");
+        b.loss(b.activation(b.dense(b.input("x", 4), "fc", 3), ActivationFunction.SOFTMAX), LossKind.CROSS_ENTROPY);
+        List<String> warnings = messages(b.network(), Diagnostic.WARNING);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("Loss 'loss': follows Activation 'softmax1', but cross_entropy expects raw scores"),
+                warnings.get(0));
+    }
+
+    @Test
+    void bidirectionalLstmOutputsSequenceHiddenAndCell() {
+        NetworkBuilder b = new NetworkBuilder("lstm", "");
+        Recurrent lstm = F.createRecurrent();
+        lstm.setCell(CellType.LSTM);
+        lstm.setHiddenSize(10);
+        lstm.setBidirectional(true);
+        lstm.setOutput(SequenceOutput.SEQUENCE);
+        b.add(lstm, "lstm", b.sequence("x", 3));
+        ShapeResult shapes = Networks.inspect(b.network()).shapes();
+        assertEquals("N×T×20", shapes.output(lstm, Ports.SEQUENCE).toString());
+        assertEquals("N×20", shapes.output(lstm, Ports.HIDDEN).toString());
+        assertEquals("N×20", shapes.output(lstm, Ports.CELL).toString());
+    }
+
+    @Test
+    void recurrentLayerFedFlatVectorsSaysHowToFixIt() {
+        NetworkBuilder b = new NetworkBuilder("flat", "");
+        b.add(F.createRecurrent(), "rnn", b.input("x", 3));
+        assertEquals(List.of("Recurrent 'rnn', port 'in': expects a sequence [N, T, F], got N×3 "
+                + "(set sequence on the Input, or generateSteps for one-to-many)"), messages(b.network(), Diagnostic.ERROR));
+    }
+
+    @Test
+    void seq2seqAndGraphTemplatesCarryShapesThroughBlocksAndPools() {
+        Network seq2seq = TemplateLibrary.find("seq2seq").orElseThrow().create();
+        ShapeResult shapes = Networks.inspect(seq2seq).shapes();
+        assertEquals("N×T×16", shapes.output(layer(seq2seq, "decode"), "logits").toString());
+        assertEquals("N×64", shapes.output(layer(seq2seq, "encode"), "hidden").toString());
+        Network graphs = TemplateLibrary.find("mp-graph-classifier").orElseThrow().create();
+        ShapeResult graphShapes = Networks.inspect(graphs).shapes();
+        assertEquals("K×32 (nodes)", graphShapes.output(layer(graphs, "topk"), "").toString());
+        assertEquals("N×32", graphShapes.output(layer(graphs, "readout"), "").toString());
+    }
+
+    @Test
+    void embeddingRejectsFloatInput() {
+        NetworkBuilder b = new NetworkBuilder("embed", "");
+        b.add(F.createEmbedding(), "embed", b.sequence("x", 1));
+        List<String> errors = messages(b.network(), Diagnostic.ERROR);
+        assertTrue(errors.get(0).contains("expects integer token ids (an int64 input)"), errors.toString());
+    }
+
+    @Test
+    void hugeDimensionsAreReportedNotComputed() {
+        NetworkBuilder b = new NetworkBuilder("huge", "");
+        b.flatten(b.input("x", Integer.MAX_VALUE, Integer.MAX_VALUE, 4));
+        List<String> errors = messages(b.network(), Diagnostic.ERROR);
+        assertTrue(errors.get(0).contains("more than 2^40 elements per sample"), errors.toString());
+    }
+}

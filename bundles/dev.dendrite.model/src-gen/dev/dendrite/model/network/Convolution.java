@@ -1,0 +1,242 @@
+/**
+ */
+package dev.dendrite.model.network;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Convolution</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Conv1d or Conv2d; inChannels 0 means inferred from the input shape.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link dev.dendrite.model.network.Convolution#getDimensions <em>Dimensions</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#getInChannels <em>In Channels</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#getOutChannels <em>Out Channels</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#getKernel <em>Kernel</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#getStride <em>Stride</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#getPadding <em>Padding</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#getDilation <em>Dilation</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#getGroups <em>Groups</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#isBias <em>Bias</em>}</li>
+ * </ul>
+ *
+ * @see dev.dendrite.model.network.NetworkPackage#getConvolution()
+ * @model
+ * @generated
+ */
+public interface Convolution extends Layer {
+	/**
+	 * Returns the value of the '<em><b>Dimensions</b></em>' attribute.
+	 * The default value is <code>"2"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Dimensions</em>' attribute.
+	 * @see #setDimensions(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_Dimensions()
+	 * @model default="2"
+	 * @generated
+	 */
+	int getDimensions();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#getDimensions <em>Dimensions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dimensions</em>' attribute.
+	 * @see #getDimensions()
+	 * @generated
+	 */
+	void setDimensions(int value);
+
+	/**
+	 * Returns the value of the '<em><b>In Channels</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>In Channels</em>' attribute.
+	 * @see #setInChannels(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_InChannels()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getInChannels();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#getInChannels <em>In Channels</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>In Channels</em>' attribute.
+	 * @see #getInChannels()
+	 * @generated
+	 */
+	void setInChannels(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Out Channels</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Out Channels</em>' attribute.
+	 * @see #setOutChannels(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_OutChannels()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getOutChannels();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#getOutChannels <em>Out Channels</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Out Channels</em>' attribute.
+	 * @see #getOutChannels()
+	 * @generated
+	 */
+	void setOutChannels(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Kernel</b></em>' attribute.
+	 * The default value is <code>"3"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kernel</em>' attribute.
+	 * @see #setKernel(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_Kernel()
+	 * @model default="3"
+	 * @generated
+	 */
+	int getKernel();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#getKernel <em>Kernel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kernel</em>' attribute.
+	 * @see #getKernel()
+	 * @generated
+	 */
+	void setKernel(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Stride</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Stride</em>' attribute.
+	 * @see #setStride(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_Stride()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getStride();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#getStride <em>Stride</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stride</em>' attribute.
+	 * @see #getStride()
+	 * @generated
+	 */
+	void setStride(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Padding</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Padding</em>' attribute.
+	 * @see #setPadding(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_Padding()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getPadding();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#getPadding <em>Padding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Padding</em>' attribute.
+	 * @see #getPadding()
+	 * @generated
+	 */
+	void setPadding(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Dilation</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Dilation</em>' attribute.
+	 * @see #setDilation(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_Dilation()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getDilation();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#getDilation <em>Dilation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dilation</em>' attribute.
+	 * @see #getDilation()
+	 * @generated
+	 */
+	void setDilation(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Groups</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Groups</em>' attribute.
+	 * @see #setGroups(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_Groups()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getGroups();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#getGroups <em>Groups</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Groups</em>' attribute.
+	 * @see #getGroups()
+	 * @generated
+	 */
+	void setGroups(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Bias</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Bias</em>' attribute.
+	 * @see #setBias(boolean)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_Bias()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isBias();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#isBias <em>Bias</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Bias</em>' attribute.
+	 * @see #isBias()
+	 * @generated
+	 */
+	void setBias(boolean value);
+
+} // Convolution

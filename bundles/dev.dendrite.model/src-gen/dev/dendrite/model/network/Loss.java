@@ -1,0 +1,76 @@
+/**
+ */
+package dev.dendrite.model.network;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Loss</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A training head: compares its input with the target (labels when the target port is unconnected).
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link dev.dendrite.model.network.Loss#getKind <em>Kind</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Loss#getWeight <em>Weight</em>}</li>
+ * </ul>
+ *
+ * @see dev.dendrite.model.network.NetworkPackage#getLoss()
+ * @model
+ * @generated
+ */
+public interface Loss extends Layer {
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link dev.dendrite.model.network.LossKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see dev.dendrite.model.network.LossKind
+	 * @see #setKind(LossKind)
+	 * @see dev.dendrite.model.network.NetworkPackage#getLoss_Kind()
+	 * @model
+	 * @generated
+	 */
+	LossKind getKind();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Loss#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see dev.dendrite.model.network.LossKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(LossKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Weight</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Weight</em>' attribute.
+	 * @see #setWeight(double)
+	 * @see dev.dendrite.model.network.NetworkPackage#getLoss_Weight()
+	 * @model default="1.0"
+	 * @generated
+	 */
+	double getWeight();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Loss#getWeight <em>Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weight</em>' attribute.
+	 * @see #getWeight()
+	 * @generated
+	 */
+	void setWeight(double value);
+
+} // Loss

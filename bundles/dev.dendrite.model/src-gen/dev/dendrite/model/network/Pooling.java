@@ -1,0 +1,148 @@
+/**
+ */
+package dev.dendrite.model.network;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Pooling</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Max or average pooling over 1 or 2 spatial dims; stride 0 means stride = kernel.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link dev.dendrite.model.network.Pooling#getPoolType <em>Pool Type</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Pooling#getDimensions <em>Dimensions</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Pooling#getKernel <em>Kernel</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Pooling#getStride <em>Stride</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Pooling#getPadding <em>Padding</em>}</li>
+ * </ul>
+ *
+ * @see dev.dendrite.model.network.NetworkPackage#getPooling()
+ * @model
+ * @generated
+ */
+public interface Pooling extends Layer {
+	/**
+	 * Returns the value of the '<em><b>Pool Type</b></em>' attribute.
+	 * The literals are from the enumeration {@link dev.dendrite.model.network.PoolType}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Pool Type</em>' attribute.
+	 * @see dev.dendrite.model.network.PoolType
+	 * @see #setPoolType(PoolType)
+	 * @see dev.dendrite.model.network.NetworkPackage#getPooling_PoolType()
+	 * @model
+	 * @generated
+	 */
+	PoolType getPoolType();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Pooling#getPoolType <em>Pool Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pool Type</em>' attribute.
+	 * @see dev.dendrite.model.network.PoolType
+	 * @see #getPoolType()
+	 * @generated
+	 */
+	void setPoolType(PoolType value);
+
+	/**
+	 * Returns the value of the '<em><b>Dimensions</b></em>' attribute.
+	 * The default value is <code>"2"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Dimensions</em>' attribute.
+	 * @see #setDimensions(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getPooling_Dimensions()
+	 * @model default="2"
+	 * @generated
+	 */
+	int getDimensions();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Pooling#getDimensions <em>Dimensions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dimensions</em>' attribute.
+	 * @see #getDimensions()
+	 * @generated
+	 */
+	void setDimensions(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Kernel</b></em>' attribute.
+	 * The default value is <code>"2"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kernel</em>' attribute.
+	 * @see #setKernel(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getPooling_Kernel()
+	 * @model default="2"
+	 * @generated
+	 */
+	int getKernel();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Pooling#getKernel <em>Kernel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kernel</em>' attribute.
+	 * @see #getKernel()
+	 * @generated
+	 */
+	void setKernel(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Stride</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Stride</em>' attribute.
+	 * @see #setStride(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getPooling_Stride()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getStride();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Pooling#getStride <em>Stride</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stride</em>' attribute.
+	 * @see #getStride()
+	 * @generated
+	 */
+	void setStride(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Padding</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Padding</em>' attribute.
+	 * @see #setPadding(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getPooling_Padding()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getPadding();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Pooling#getPadding <em>Padding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Padding</em>' attribute.
+	 * @see #getPadding()
+	 * @generated
+	 */
+	void setPadding(int value);
+
+} // Pooling

@@ -1,0 +1,268 @@
+/**
+ */
+package dev.dendrite.model.network;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Training Settings</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Defaults that let a network train as it is.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getDataset <em>Dataset</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getEpochs <em>Epochs</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getBatchSize <em>Batch Size</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getOptimizer <em>Optimizer</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getLearningRate <em>Learning Rate</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getMomentum <em>Momentum</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getWeightDecay <em>Weight Decay</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getSeed <em>Seed</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getValidationFraction <em>Validation Fraction</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getEarlyStoppingPatience <em>Early Stopping Patience</em>}</li>
+ * </ul>
+ *
+ * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings()
+ * @model
+ * @generated
+ */
+public interface TrainingSettings extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Dataset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Dataset</em>' attribute.
+	 * @see #setDataset(String)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_Dataset()
+	 * @model
+	 * @generated
+	 */
+	String getDataset();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getDataset <em>Dataset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dataset</em>' attribute.
+	 * @see #getDataset()
+	 * @generated
+	 */
+	void setDataset(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Epochs</b></em>' attribute.
+	 * The default value is <code>"10"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Epochs</em>' attribute.
+	 * @see #setEpochs(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_Epochs()
+	 * @model default="10"
+	 * @generated
+	 */
+	int getEpochs();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getEpochs <em>Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Epochs</em>' attribute.
+	 * @see #getEpochs()
+	 * @generated
+	 */
+	void setEpochs(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Batch Size</b></em>' attribute.
+	 * The default value is <code>"64"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Batch Size</em>' attribute.
+	 * @see #setBatchSize(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_BatchSize()
+	 * @model default="64"
+	 * @generated
+	 */
+	int getBatchSize();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getBatchSize <em>Batch Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Batch Size</em>' attribute.
+	 * @see #getBatchSize()
+	 * @generated
+	 */
+	void setBatchSize(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Optimizer</b></em>' attribute.
+	 * The literals are from the enumeration {@link dev.dendrite.model.network.OptimizerKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Optimizer</em>' attribute.
+	 * @see dev.dendrite.model.network.OptimizerKind
+	 * @see #setOptimizer(OptimizerKind)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_Optimizer()
+	 * @model
+	 * @generated
+	 */
+	OptimizerKind getOptimizer();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getOptimizer <em>Optimizer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Optimizer</em>' attribute.
+	 * @see dev.dendrite.model.network.OptimizerKind
+	 * @see #getOptimizer()
+	 * @generated
+	 */
+	void setOptimizer(OptimizerKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Learning Rate</b></em>' attribute.
+	 * The default value is <code>"0.001"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Learning Rate</em>' attribute.
+	 * @see #setLearningRate(double)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_LearningRate()
+	 * @model default="0.001"
+	 * @generated
+	 */
+	double getLearningRate();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getLearningRate <em>Learning Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Learning Rate</em>' attribute.
+	 * @see #getLearningRate()
+	 * @generated
+	 */
+	void setLearningRate(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Momentum</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Momentum</em>' attribute.
+	 * @see #setMomentum(double)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_Momentum()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getMomentum();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getMomentum <em>Momentum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Momentum</em>' attribute.
+	 * @see #getMomentum()
+	 * @generated
+	 */
+	void setMomentum(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Weight Decay</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Weight Decay</em>' attribute.
+	 * @see #setWeightDecay(double)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_WeightDecay()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getWeightDecay();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getWeightDecay <em>Weight Decay</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weight Decay</em>' attribute.
+	 * @see #getWeightDecay()
+	 * @generated
+	 */
+	void setWeightDecay(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Seed</b></em>' attribute.
+	 * The default value is <code>"42"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Seed</em>' attribute.
+	 * @see #setSeed(long)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_Seed()
+	 * @model default="42"
+	 * @generated
+	 */
+	long getSeed();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getSeed <em>Seed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Seed</em>' attribute.
+	 * @see #getSeed()
+	 * @generated
+	 */
+	void setSeed(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Validation Fraction</b></em>' attribute.
+	 * The default value is <code>"0.1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Validation Fraction</em>' attribute.
+	 * @see #setValidationFraction(double)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_ValidationFraction()
+	 * @model default="0.1"
+	 * @generated
+	 */
+	double getValidationFraction();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getValidationFraction <em>Validation Fraction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Validation Fraction</em>' attribute.
+	 * @see #getValidationFraction()
+	 * @generated
+	 */
+	void setValidationFraction(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Early Stopping Patience</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Early Stopping Patience</em>' attribute.
+	 * @see #setEarlyStoppingPatience(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_EarlyStoppingPatience()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getEarlyStoppingPatience();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getEarlyStoppingPatience <em>Early Stopping Patience</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Early Stopping Patience</em>' attribute.
+	 * @see #getEarlyStoppingPatience()
+	 * @generated
+	 */
+	void setEarlyStoppingPatience(int value);
+
+} // TrainingSettings

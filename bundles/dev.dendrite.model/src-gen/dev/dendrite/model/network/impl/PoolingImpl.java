@@ -1,0 +1,389 @@
+/**
+ */
+package dev.dendrite.model.network.impl;
+
+import dev.dendrite.model.network.NetworkPackage;
+import dev.dendrite.model.network.PoolType;
+import dev.dendrite.model.network.Pooling;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Pooling</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getPoolType <em>Pool Type</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getDimensions <em>Dimensions</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getKernel <em>Kernel</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getStride <em>Stride</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getPadding <em>Padding</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class PoolingImpl extends LayerImpl implements Pooling {
+	/**
+	 * The default value of the '{@link #getPoolType() <em>Pool Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPoolType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final PoolType POOL_TYPE_EDEFAULT = PoolType.MAX;
+
+	/**
+	 * The cached value of the '{@link #getPoolType() <em>Pool Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPoolType()
+	 * @generated
+	 * @ordered
+	 */
+	protected PoolType poolType = POOL_TYPE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDimensions() <em>Dimensions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDimensions()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DIMENSIONS_EDEFAULT = 2;
+
+	/**
+	 * The cached value of the '{@link #getDimensions() <em>Dimensions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDimensions()
+	 * @generated
+	 * @ordered
+	 */
+	protected int dimensions = DIMENSIONS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKernel() <em>Kernel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKernel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int KERNEL_EDEFAULT = 2;
+
+	/**
+	 * The cached value of the '{@link #getKernel() <em>Kernel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKernel()
+	 * @generated
+	 * @ordered
+	 */
+	protected int kernel = KERNEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStride() <em>Stride</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStride()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int STRIDE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getStride() <em>Stride</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStride()
+	 * @generated
+	 * @ordered
+	 */
+	protected int stride = STRIDE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPadding() <em>Padding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPadding()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PADDING_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPadding() <em>Padding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPadding()
+	 * @generated
+	 * @ordered
+	 */
+	protected int padding = PADDING_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PoolingImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return NetworkPackage.Literals.POOLING;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PoolType getPoolType() {
+		return poolType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPoolType(PoolType newPoolType) {
+		PoolType oldPoolType = poolType;
+		poolType = newPoolType == null ? POOL_TYPE_EDEFAULT : newPoolType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.POOLING__POOL_TYPE, oldPoolType, poolType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getDimensions() {
+		return dimensions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDimensions(int newDimensions) {
+		int oldDimensions = dimensions;
+		dimensions = newDimensions;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.POOLING__DIMENSIONS, oldDimensions, dimensions));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getKernel() {
+		return kernel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKernel(int newKernel) {
+		int oldKernel = kernel;
+		kernel = newKernel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.POOLING__KERNEL, oldKernel, kernel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getStride() {
+		return stride;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStride(int newStride) {
+		int oldStride = stride;
+		stride = newStride;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.POOLING__STRIDE, oldStride, stride));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPadding() {
+		return padding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPadding(int newPadding) {
+		int oldPadding = padding;
+		padding = newPadding;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.POOLING__PADDING, oldPadding, padding));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case NetworkPackage.POOLING__POOL_TYPE:
+				return getPoolType();
+			case NetworkPackage.POOLING__DIMENSIONS:
+				return getDimensions();
+			case NetworkPackage.POOLING__KERNEL:
+				return getKernel();
+			case NetworkPackage.POOLING__STRIDE:
+				return getStride();
+			case NetworkPackage.POOLING__PADDING:
+				return getPadding();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case NetworkPackage.POOLING__POOL_TYPE:
+				setPoolType((PoolType)newValue);
+				return;
+			case NetworkPackage.POOLING__DIMENSIONS:
+				setDimensions((Integer)newValue);
+				return;
+			case NetworkPackage.POOLING__KERNEL:
+				setKernel((Integer)newValue);
+				return;
+			case NetworkPackage.POOLING__STRIDE:
+				setStride((Integer)newValue);
+				return;
+			case NetworkPackage.POOLING__PADDING:
+				setPadding((Integer)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case NetworkPackage.POOLING__POOL_TYPE:
+				setPoolType(POOL_TYPE_EDEFAULT);
+				return;
+			case NetworkPackage.POOLING__DIMENSIONS:
+				setDimensions(DIMENSIONS_EDEFAULT);
+				return;
+			case NetworkPackage.POOLING__KERNEL:
+				setKernel(KERNEL_EDEFAULT);
+				return;
+			case NetworkPackage.POOLING__STRIDE:
+				setStride(STRIDE_EDEFAULT);
+				return;
+			case NetworkPackage.POOLING__PADDING:
+				setPadding(PADDING_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case NetworkPackage.POOLING__POOL_TYPE:
+				return poolType != POOL_TYPE_EDEFAULT;
+			case NetworkPackage.POOLING__DIMENSIONS:
+				return dimensions != DIMENSIONS_EDEFAULT;
+			case NetworkPackage.POOLING__KERNEL:
+				return kernel != KERNEL_EDEFAULT;
+			case NetworkPackage.POOLING__STRIDE:
+				return stride != STRIDE_EDEFAULT;
+			case NetworkPackage.POOLING__PADDING:
+				return padding != PADDING_EDEFAULT;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (poolType: ");
+		result.append(poolType);
+		result.append(", dimensions: ");
+		result.append(dimensions);
+		result.append(", kernel: ");
+		result.append(kernel);
+		result.append(", stride: ");
+		result.append(stride);
+		result.append(", padding: ");
+		result.append(padding);
+		result.append(')');
+		return result.toString();
+	}
+
+} //PoolingImpl

@@ -1,0 +1,22 @@
+package dev.dendrite.model.io;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/** Creates {@code .dnet} resources: XMI in UTF-8, layers referenced by their stable ids. */
+public final class DnetResourceFactory extends XMIResourceFactoryImpl {
+
+    @Override
+    public Resource createResource(URI uri) {
+        XMIResourceImpl resource = new XMIResourceImpl(uri);
+        resource.setEncoding("UTF-8");
+        resource.getDefaultSaveOptions().put(XMLResource.OPTION_ENCODING, "UTF-8");
+        resource.getDefaultSaveOptions().put(XMLResource.OPTION_LINE_WIDTH, 120);
+        resource.getDefaultSaveOptions().put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        resource.getDefaultLoadOptions().putAll(DnetIO.loadOptions());
+        return resource;
+    }
+}

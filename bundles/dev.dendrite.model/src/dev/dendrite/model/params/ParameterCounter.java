@@ -1,0 +1,113 @@
+package dev.dendrite.model.params;
+
+import java.util.Map;
+
+import dev.dendrite.model.network.Add;
+import dev.dendrite.model.network.BatchNorm;
+import dev.dendrite.model.network.CellType;
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.Dense;
+import dev.dendrite.model.network.Embedding;
+import dev.dendrite.model.network.GraphConvolution;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LayerNorm;
+import dev.dendrite.model.network.MessageFunction;
+import dev.dendrite.model.network.MessagePassing;
+import dev.dendrite.model.network.ProjectionKind;
+import dev.dendrite.model.network.RBM;
+import dev.dendrite.model.network.RMSNorm;
+import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.shape.Value;
+
+/**
+ * Counts a layer's trainable parameters from its settings and its (inferred) input shapes, the
+ * way PyTorch counts them: recurrent layers carry two bias vectors per gate, BatchNorm's running
+ * statistics are buffers, not parameters. Block instances are summed by shape inference.
+ */
+public final class ParameterCounter {
+
+    private ParameterCounter() {
+    }
+
+    /** @param inputs the values on the layer's input ports (as shape inference found them) */
+    public static ParameterCount count(Layer layer, Map<String, Value> inputs) {
+        Value in = inputs.get(Ports.IN);
+        return switch (layer) {
+            case Dense dense -> ParameterCount.weightsAndBiases(multiply(last(in), dense.getUnits()),
+                    dense.isBias() ? dense.getUnits() : 0);
+            case Convolution conv -> convolution(conv, in);
+            case BatchNorm norm -> new ParameterCount(0, 0, 2 * in.shape().size(1));
+            case LayerNorm norm -> norm.isAffine() ? new ParameterCount(0, 0, 2 * in.shape().productFrom(in.rank() - norm.getNormalizedDims()))
+                    : ParameterCount.NONE;
+            case RMSNorm norm -> norm.isAffine() ? new ParameterCount(0, 0, last(in)) : ParameterCount.NONE;
+            case Embedding embedding -> ParameterCount.weightsAndBiases(
+                    multiply(embedding.getVocabularySize(), embedding.getEmbeddingDim()), 0);
+            case Recurrent rnn -> recurrent(rnn, in);
+            case MessagePassing mp -> messagePassing(mp, inputs.get(Ports.NODES));
+            case GraphConvolution gcn -> ParameterCount.weightsAndBiases(multiply(last(inputs.get(Ports.NODES)), gcn.getOutFeatures()),
+                    gcn.isBias() ? gcn.getOutFeatures() : 0);
+            case TopKPooling topK -> ParameterCount.weightsAndBiases(last(inputs.get(Ports.NODES)), 0);
+            case RBM rbm -> ParameterCount.weightsAndBiases(multiply(last(in), rbm.getHiddenUnits()), last(in) + rbm.getHiddenUnits());
+            case Add add -> projections(add, inputs);
+            default -> ParameterCount.NONE;
+        };
+    }
+
+    private static ParameterCount convolution(Convolution conv, Value in) {
+        long inChannels = in.shape().size(1);
+        long kernel = 1;
+        for (int d = 0; d < conv.getDimensions(); d++) {
+            kernel = multiply(kernel, conv.getKernel());
+        }
+        long weights = multiply(multiply(conv.getOutChannels(), inChannels / conv.getGroups()), kernel);
+        return ParameterCount.weightsAndBiases(weights, conv.isBias() ? conv.getOutChannels() : 0);
+    }
+
+    private static ParameterCount recurrent(Recurrent rnn, Value in) {
+        int gates = rnn.getCell() == CellType.LSTM ? 4 : rnn.getCell() == CellType.GRU ? 3 : 1;
+        long hidden = rnn.getHiddenSize();
+        long directions = rnn.isBidirectional() ? 2 : 1;
+        long perDirection = multiply(gates * hidden, last(in) + hidden);
+        return ParameterCount.weightsAndBiases(multiply(directions, perDirection), directions * 2 * gates * hidden);
+    }
+
+    private static ParameterCount messagePassing(MessagePassing mp, Value nodes) {
+        long features = last(nodes);
+        long out = mp.getOutFeatures();
+        long messageWeights = mp.getMessage() == MessageFunction.LINEAR ? multiply(features, out) : 0;
+        long messageWidth = mp.getMessage() == MessageFunction.LINEAR ? out : features;
+        long updateWeights = mp.getUpdate() == UpdateFunction.LINEAR ? multiply(features + messageWidth, out) : multiply(features, out);
+        return ParameterCount.weightsAndBiases(Math.addExact(messageWeights, updateWeights), out);
+    }
+
+    /** Shortcut projections of inputs whose shape differs from in0 (ResNet option B: 1×1 conv without bias). */
+    private static ParameterCount projections(Add add, Map<String, Value> inputs) {
+        Value main = inputs.get(Ports.IN + 0);
+        ParameterCount total = ParameterCount.NONE;
+        if (add.getProjection() == ProjectionKind.NONE || main == null) {
+            return total;
+        }
+        for (int i = 1; i < add.getInputs(); i++) {
+            Value other = inputs.get(Ports.IN + i);
+            if (other == null || other.shape().dims().equals(main.shape().dims())) {
+                continue;
+            }
+            long from = other.shape().size(1);
+            long to = main.shape().size(1);
+            total = total.plus(add.getProjection() == ProjectionKind.CONV1X1 ? ParameterCount.weightsAndBiases(multiply(from, to), 0)
+                    : ParameterCount.weightsAndBiases(multiply(from, to), to));
+        }
+        return total;
+    }
+
+    private static long last(Value value) {
+        return value.shape().size(-1);
+    }
+
+    private static long multiply(long a, long b) {
+        return Math.multiplyExact(a, b);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.dendrite.model.shape;
+
+import static dev.dendrite.model.shape.LayerInputs.atLeast;
+import static dev.dendrite.model.shape.LayerInputs.known;
+
+import java.util.Map;
+
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.Pooling;
+
+/** Shape rules of 1-D/2-D convolution and pooling: [N, C, (H,) W] in, lazily inferred input channels. */
+final class ConvolutionShapeRules {
+
+    private ConvolutionShapeRules() {
+    }
+
+    static Map<String, Value> convolution(Convolution conv, LayerInputs in) {
+        int dims = spatialDims(conv.getDimensions());
+        atLeast("outChannels", conv.getOutChannels(), 1);
+        atLeast("kernel", conv.getKernel(), 1);
+        atLeast("stride", conv.getStride(), 1);
+        atLeast("padding", conv.getPadding(), 0);
+        atLeast("dilation", conv.getDilation(), 1);
+        atLeast("groups", conv.getGroups(), 1);
+        Value x = input(in, dims, "Conv" + dims + "d");
+        long channels = known(x, 1, in.primaryPort(), "the input channel count (dim 1)");
+        if (conv.getInChannels() != 0 && conv.getInChannels() != channels) {
+            throw new ShapeException(in.primaryPort(), "expects " + conv.getInChannels() + " input channels, but the input "
+                    + x.shape() + " has " + channels + " (leave inChannels at 0 to infer it)");
+        }
+        if (channels % conv.getGroups() != 0 || conv.getOutChannels() % conv.getGroups() != 0) {
+            throw new ShapeException(null, "groups " + conv.getGroups() + " must divide the input channels (" + channels
+                    + ") and outChannels (" + conv.getOutChannels() + ")");
+        }
+        Shape shape = x.shape().with(1, conv.getOutChannels());
+        for (int d = 2; d < 2 + dims; d++) {
+            shape = shape.with(d, outputSize(x, d, conv.getKernel(), conv.getStride(), conv.getPadding(), conv.getDilation(),
+                    in.primaryPort(), "the kernel"));
+        }
+        return CoreShapeRules.out(x.withShape(shape));
+    }
+
+    static Map<String, Value> pooling(Pooling pool, LayerInputs in) {
+        int dims = spatialDims(pool.getDimensions());
+        atLeast("kernel", pool.getKernel(), 1);
+        atLeast("stride", pool.getStride(), 0);
+        atLeast("padding", pool.getPadding(), 0);
+        if (pool.getPadding() * 2 > pool.getKernel()) {
+            throw new ShapeException(null, "padding " + pool.getPadding() + " is more than half the kernel " + pool.getKernel());
+        }
+        int stride = pool.getStride() == 0 ? pool.getKernel() : pool.getStride();
+        Value x = input(in, dims, pool.getPoolType().getLiteral() + " pooling");
+        Shape shape = x.shape();
+        for (int d = 2; d < 2 + dims; d++) {
+            shape = shape.with(d, outputSize(x, d, pool.getKernel(), stride, pool.getPadding(), 1, in.primaryPort(),
+                    "the pooling window"));
+        }
+        return CoreShapeRules.out(x.withShape(shape));
+    }
+
+    static Map<String, Value> globalPooling(LayerInputs in) {
+        Value x = in.primaryWithRank("[N, C, L] or [N, C, H, W]", 3, 4, 5);
+        return CoreShapeRules.out(x.withShape(Shape.of(x.shape().dim(0), x.shape().dim(1))));
+    }
+
+    private static int spatialDims(int dimensions) {
+        if (dimensions != 1 && dimensions != 2) {
+            throw new ShapeException(null, "dimensions must be 1 or 2, is " + dimensions);
+        }
+        return dimensions;
+    }
+
+    private static Value input(LayerInputs in, int dims, String what) {
+        Value x = in.primary();
+        if (x.rank() != 2 + dims) {
+            String expected = dims == 1 ? "[N, C, L]" : "[N, C, H, W]";
+            throw new ShapeException(in.primaryPort(), what + " expects " + expected + ", got " + x.shape()
+                    + (x.rank() == 2 && dims == 2 ? " (reshape flat vectors to images first)" : ""));
+        }
+        return x;
+    }
+
+    /** floor((L + 2p - d(k-1) - 1) / s) + 1, which must be at least 1. */
+    private static long outputSize(Value x, int d, int kernel, int stride, int padding, int dilation, String port, String window) {
+        long size = known(x, d, port, "spatial dim " + d);
+        long span = (long) dilation * (kernel - 1) + 1;
+        long padded = size + 2L * padding;
+        if (span > padded) {
+            throw new ShapeException(port, window + " (" + span + " wide) is larger than its input: dim " + d + " of "
+                    + x.shape() + " is " + size + (padding > 0 ? " (+" + padding + " padding each side)" : ""));
+        }
+        return (padded - span) / stride + 1;
+    }
+}

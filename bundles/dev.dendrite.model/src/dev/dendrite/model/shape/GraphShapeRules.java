@@ -1,0 +1,105 @@
+package dev.dendrite.model.shape;
+
+import static dev.dendrite.model.shape.LayerInputs.atLeast;
+import static dev.dendrite.model.shape.LayerInputs.known;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.dendrite.model.network.GraphConvolution;
+import dev.dendrite.model.network.GraphGlobalPooling;
+import dev.dendrite.model.network.GraphInput;
+import dev.dendrite.model.network.MessageFunction;
+import dev.dendrite.model.network.MessagePassing;
+import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.ports.Ports;
+
+/** Shape rules of graph inputs and layers: node features [V, F] with an edge index [2, E]. */
+final class GraphShapeRules {
+
+    private static final Value.ElementType INT64 = Value.ElementType.INT64;
+
+    private GraphShapeRules() {
+    }
+
+    static Map<String, Value> graphInput(GraphInput graph) {
+        atLeast("nodeFeatures", graph.getNodeFeatures(), 1);
+        atLeast("edgeFeatures", graph.getEdgeFeatures(), 0);
+        Map<String, Value> outputs = new LinkedHashMap<>();
+        outputs.put(Ports.NODES, new Value(Shape.of(Dim.NODES, Dim.of(graph.getNodeFeatures())), Value.ElementType.FLOAT, ValueKind.NODES));
+        outputs.put(Ports.EDGES, new Value(Shape.of(Dim.of(2), Dim.EDGES), INT64, ValueKind.EDGE_INDEX));
+        if (graph.getEdgeFeatures() > 0) {
+            outputs.put("edgeFeatures", new Value(Shape.of(Dim.EDGES, Dim.of(graph.getEdgeFeatures())),
+                    Value.ElementType.FLOAT, ValueKind.EDGE_FEATURES));
+        }
+        if (graph.isBatched()) {
+            outputs.put(Ports.BATCH, new Value(Shape.of(Dim.NODES), INT64, ValueKind.GRAPH_ASSIGNMENT));
+        }
+        return outputs;
+    }
+
+    static Map<String, Value> messagePassing(MessagePassing layer, LayerInputs in) {
+        atLeast("outFeatures", layer.getOutFeatures(), 1);
+        Value nodes = nodes(in);
+        long features = known(nodes, 1, Ports.NODES, "the node feature size");
+        if (layer.getMessage() == MessageFunction.IDENTITY && layer.getUpdate() == UpdateFunction.SUM
+                && features != layer.getOutFeatures()) {
+            throw new ShapeException(null, "identity messages summed into the update keep " + features
+                    + " features, so outFeatures must be " + features + " (or use linear messages or a linear update)");
+        }
+        return graphOut(nodes, layer.getOutFeatures());
+    }
+
+    static Map<String, Value> graphConvolution(GraphConvolution layer, LayerInputs in) {
+        atLeast("outFeatures", layer.getOutFeatures(), 1);
+        Value nodes = nodes(in);
+        known(nodes, 1, Ports.NODES, "the node feature size");
+        return graphOut(nodes, layer.getOutFeatures());
+    }
+
+    static Map<String, Value> topK(TopKPooling layer, LayerInputs in) {
+        if (layer.getK() < 0 || (layer.getK() == 0 && !(layer.getRatio() > 0 && layer.getRatio() <= 1))) {
+            throw new ShapeException(null, "keep k ≥ 1 nodes or a ratio in (0, 1]; k is " + layer.getK() + ", ratio " + layer.getRatio());
+        }
+        Value nodes = nodes(in);
+        known(nodes, 1, Ports.NODES, "the node feature size");
+        Dim kept = Dim.symbol("K");
+        Map<String, Value> outputs = new LinkedHashMap<>();
+        outputs.put(Ports.NODES, nodes.withShape(Shape.of(kept, nodes.shape().dim(1))));
+        outputs.put(Ports.EDGES, new Value(Shape.of(Dim.of(2), Dim.symbol("E'")), INT64, ValueKind.EDGE_INDEX));
+        outputs.put(Ports.BATCH, new Value(Shape.of(kept), INT64, ValueKind.GRAPH_ASSIGNMENT));
+        return outputs;
+    }
+
+    static Map<String, Value> globalPooling(GraphGlobalPooling layer, LayerInputs in) {
+        Value nodes = nodes(in);
+        known(nodes, 1, Ports.NODES, "the node feature size");
+        // One row per graph: graphs are the batch of a graph-level prediction.
+        return CoreShapeRules.out(Value.tensor(Shape.of(Dim.BATCH, nodes.shape().dim(1))));
+    }
+
+    private static Value nodes(LayerInputs in) {
+        Value nodes = in.primary();
+        if (nodes.kind() != ValueKind.NODES) {
+            throw new ShapeException(Ports.NODES, "is a graph layer but is fed non-graph data " + nodes
+                    + ": connect the 'nodes' output of a GraphInput or another graph layer");
+        }
+        if (nodes.rank() != 2) {
+            throw new ShapeException(Ports.NODES, "expects node features [V, F], got " + nodes.shape());
+        }
+        Value edges = in.value(Ports.EDGES);
+        if (edges != null && edges.kind() != ValueKind.EDGE_INDEX) {
+            throw new ShapeException(Ports.EDGES, "expects an edge index [2, E] (int64), got " + edges);
+        }
+        Value batch = in.value(Ports.BATCH);
+        if (batch != null && batch.kind() != ValueKind.GRAPH_ASSIGNMENT) {
+            throw new ShapeException(Ports.BATCH, "expects a graph assignment [V] (int64), got " + batch);
+        }
+        return nodes;
+    }
+
+    private static Map<String, Value> graphOut(Value nodes, int features) {
+        return Map.of(Ports.NODES, nodes.withShape(nodes.shape().with(1, features)));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.dendrite.model.shape;
+
+import static dev.dendrite.model.shape.LayerInputs.atLeast;
+import static dev.dendrite.model.shape.LayerInputs.known;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.dendrite.model.network.CellType;
+import dev.dendrite.model.network.Embedding;
+import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.ports.Ports;
+
+/** Shape rules of embeddings and recurrent layers ([N, T, F] sequences; one-to-many from [N, F]). */
+final class SequenceShapeRules {
+
+    /** Generation longer than this is almost surely a typo. */
+    static final int MAX_GENERATE_STEPS = 1 << 20;
+
+    private SequenceShapeRules() {
+    }
+
+    static Map<String, Value> embedding(Embedding embedding, LayerInputs in) {
+        atLeast("vocabularySize", embedding.getVocabularySize(), 1);
+        atLeast("embeddingDim", embedding.getEmbeddingDim(), 1);
+        Value ids = in.primary();
+        if (ids.type() != Value.ElementType.INT64) {
+            throw new ShapeException(in.primaryPort(), "expects integer token ids (an int64 input), got float values "
+                    + ids.shape());
+        }
+        if (ids.rank() < 2) {
+            throw new ShapeException(in.primaryPort(), "expects token ids [N, T], got " + ids.shape());
+        }
+        java.util.List<Dim> dims = new java.util.ArrayList<>(ids.shape().dims());
+        dims.add(Dim.of(embedding.getEmbeddingDim()));
+        Shape shape = new Shape(dims);
+        return CoreShapeRules.out(new Value(shape, Value.ElementType.FLOAT, ValueKind.TENSOR));
+    }
+
+    static Map<String, Value> recurrent(Recurrent rnn, LayerInputs in) {
+        atLeast("hiddenSize", rnn.getHiddenSize(), 1);
+        atLeast("generateSteps", rnn.getGenerateSteps(), 0);
+        if (rnn.getGenerateSteps() > MAX_GENERATE_STEPS) {
+            throw new ShapeException(null, "generateSteps " + rnn.getGenerateSteps() + " is more than " + MAX_GENERATE_STEPS);
+        }
+        Value x = in.primary();
+        Dim batch;
+        Dim steps;
+        if (rnn.getGenerateSteps() > 0) {
+            if (x.rank() != 2) {
+                throw new ShapeException(in.primaryPort(), "one-to-many generation starts from a vector [N, F], got " + x.shape());
+            }
+            batch = x.shape().dim(0);
+            steps = Dim.of(rnn.getGenerateSteps());
+        } else {
+            if (x.rank() != 3) {
+                throw new ShapeException(in.primaryPort(), "expects a sequence [N, T, F], got " + x.shape()
+                        + (x.rank() == 2 ? " (set sequence on the Input, or generateSteps for one-to-many)" : ""));
+            }
+            batch = x.shape().dim(0);
+            steps = x.shape().dim(1);
+        }
+        known(x, -1, in.primaryPort(), "the feature size (last dim)");
+        long width = (long) rnn.getHiddenSize() * (rnn.isBidirectional() ? 2 : 1);
+        Shape state = Shape.of(batch, Dim.of(width));
+        checkState(in, "initialHidden", state);
+        if (rnn.getCell() == CellType.LSTM) {
+            checkState(in, "initialCell", state);
+        }
+        Map<String, Value> outputs = new LinkedHashMap<>();
+        outputs.put(Ports.SEQUENCE, Value.tensor(Shape.of(batch, steps, Dim.of(width))));
+        outputs.put(Ports.HIDDEN, Value.tensor(state));
+        if (rnn.getCell() == CellType.LSTM) {
+            outputs.put(Ports.CELL, Value.tensor(state));
+        }
+        return outputs;
+    }
+
+    private static void checkState(LayerInputs in, String port, Shape expected) {
+        Value state = in.value(port);
+        if (state != null && !state.shape().dims().equals(expected.dims())) {
+            throw new ShapeException(port, "expects an initial state " + expected + ", got " + state.shape());
+        }
+    }
+}

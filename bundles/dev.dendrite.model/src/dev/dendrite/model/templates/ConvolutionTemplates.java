@@ -1,0 +1,109 @@
+package dev.dendrite.model.templates;
+
+import static dev.dendrite.model.network.ActivationFunction.RELU;
+
+import java.util.List;
+
+import dev.dendrite.model.network.Add;
+import dev.dendrite.model.network.BlockKind;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.PoolType;
+import dev.dendrite.model.network.ProjectionKind;
+
+/** Convolutional networks: LeNet-5, the lottery-ticket paper's Conv-2/4/6, a small CIFAR ResNet. */
+final class ConvolutionTemplates {
+
+    private static final NetworkFactory F = NetworkFactory.eINSTANCE;
+
+    private ConvolutionTemplates() {
+    }
+
+    static List<Template> all() {
+        return List.of(
+                new Template("lenet-5", "CNN", "LeNet-5 on MNIST (28×28, padding 2): 61,706 parameters",
+                        () -> lenet5("lenet-5", "mnist")),
+                new Template("lenet-5-fashion", "CNN", "LeNet-5 on Fashion-MNIST",
+                        () -> lenet5("lenet-5-fashion", "fashion-mnist")),
+                new Template("conv-2", "CNN", "Conv-2 of the lottery-ticket paper (CIFAR-10): 4,300,992 weights", () -> convN(2)),
+                new Template("conv-4", "CNN", "Conv-4 of the lottery-ticket paper (CIFAR-10): 2,425,024 weights", () -> convN(4)),
+                new Template("conv-6", "CNN", "Conv-6 of the lottery-ticket paper (CIFAR-10): 2,261,184 weights", () -> convN(6)),
+                new Template("resnet-small", "ResNet", "A CIFAR-style ResNet: identity blocks and 1×1 projection shortcuts",
+                        ConvolutionTemplates::resnetSmall));
+    }
+
+    private static Network lenet5(String id, String dataset) {
+        NetworkBuilder b = new NetworkBuilder(id, "LeCun et al.'s LeNet-5 with ReLU and max pooling, padded to keep 28×28.");
+        Layer x = b.input("image", 1, 28, 28);
+        x = b.pool(b.activation(b.conv(x, "conv1", 6, 5, 1, 2), RELU), PoolType.MAX, 2);
+        x = b.pool(b.activation(b.conv(x, "conv2", 16, 5, 1, 0), RELU), PoolType.MAX, 2);
+        x = b.flatten(x);
+        x = b.dense(x, "fc1", 120, RELU);
+        x = b.dense(x, "fc2", 84, RELU);
+        b.loss(b.dense(x, "fc3", 10), LossKind.CROSS_ENTROPY);
+        return b.training(dataset, 10, 64, OptimizerKind.ADAM, 1e-3).network();
+    }
+
+    /** Frankle and Carbin's Conv-2/4/6: pairs of 3×3 convolutions (64, 128, 256) with max pooling, then 256-256-10. */
+    private static Network convN(int depth) {
+        NetworkBuilder b = new NetworkBuilder("conv-" + depth, "Conv-" + depth + " from 'The Lottery Ticket Hypothesis' (VGG-like).");
+        Layer x = b.input("image", 3, 32, 32);
+        int channels = 64;
+        for (int pair = 0; pair < depth / 2; pair++) {
+            for (int i = 1; i <= 2; i++) {
+                x = b.activation(b.conv(x, "conv" + (2 * pair + i), channels, 3, 1, 1), RELU);
+            }
+            x = b.pool(x, PoolType.MAX, 2);
+            channels *= 2;
+        }
+        x = b.flatten(x);
+        x = b.dense(x, "fc1", 256, RELU);
+        x = b.dense(x, "fc2", 256, RELU);
+        b.loss(b.dense(x, "fc3", 10), LossKind.CROSS_ENTROPY);
+        return b.training("cifar10", 20, 60, OptimizerKind.ADAM, depth == 2 ? 2e-4 : 3e-4).network();
+    }
+
+    private static Network resnetSmall() {
+        NetworkBuilder b = new NetworkBuilder("resnet-small", "He et al.'s CIFAR ResNet in miniature: 16-32-64 channels.");
+        var identity = b.block("residual16", BlockKind.RESIDUAL, body -> {
+            Layer in = body.blockInput("x");
+            Layer y = convBnRelu(body, in, "a", 16, 1);
+            y = body.add(F.createBatchNorm(), "bn_b", body.conv(y, "conv_b", 16, 3, 1, 1));
+            Add add = body.add(F.createAdd(), "add", y);
+            body.connect(in, "", add, "in1");
+            body.blockOutput(body.activation(add, RELU), "y");
+        });
+        Layer x = convBnRelu(b, b.input("image", 3, 32, 32), "stem", 16, 1);
+        x = b.use(identity, "stage1", x);
+        x = downsample(b, x, "stage2", 32);
+        x = downsample(b, x, "stage3", 64);
+        x = b.add(globalAverage(), "gap", x);
+        b.loss(b.dense(x, "fc", 10), LossKind.CROSS_ENTROPY);
+        return b.training("cifar10", 30, 128, OptimizerKind.SGD, 0.1).regularization(0, 5e-4).network();
+    }
+
+    /** A residual unit that halves the resolution: the shortcut is a strided 1×1 convolution (projection). */
+    private static Layer downsample(NetworkBuilder b, Layer in, String name, int channels) {
+        Layer y = convBnRelu(b, in, name + "_a", channels, 2);
+        y = b.add(F.createBatchNorm(), name + "_bn_b", b.conv(y, name + "_conv_b", channels, 3, 1, 1));
+        Add add = b.add(F.createAdd(), name + "_add", y);
+        add.setProjection(ProjectionKind.CONV1X1);
+        b.connect(in, "", add, "in1");
+        return b.activation(add, RELU);
+    }
+
+    private static Layer convBnRelu(NetworkBuilder b, Layer in, String name, int channels, int stride) {
+        Layer conv = b.conv(in, "conv_" + name, channels, 3, stride, 1);
+        ((dev.dendrite.model.network.Convolution) conv).setBias(false);
+        return b.activation(b.add(F.createBatchNorm(), "bn_" + name, conv), RELU);
+    }
+
+    private static dev.dendrite.model.network.GlobalPooling globalAverage() {
+        var pool = F.createGlobalPooling();
+        pool.setPoolType(PoolType.AVERAGE);
+        return pool;
+    }
+}

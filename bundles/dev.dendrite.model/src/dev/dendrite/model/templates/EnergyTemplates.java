@@ -1,0 +1,85 @@
+package dev.dendrite.model.templates;
+
+import static dev.dendrite.model.network.ActivationFunction.RELU;
+import static dev.dendrite.model.network.ActivationFunction.SIGMOID;
+
+import java.util.List;
+
+import dev.dendrite.model.network.BlockKind;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.Noise;
+import dev.dendrite.model.network.NoiseKind;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.RBM;
+
+/** Autoencoders (plain and denoising), restricted Boltzmann machines and deep belief networks. */
+final class EnergyTemplates {
+
+    private static final NetworkFactory F = NetworkFactory.eINSTANCE;
+
+    private EnergyTemplates() {
+    }
+
+    static List<Template> all() {
+        return List.of(
+                new Template("autoencoder", "Autoencoder", "Compresses MNIST digits to 32 numbers and back; the error scores anomalies",
+                        () -> autoencoder("autoencoder", false)),
+                new Template("denoising-autoencoder", "Autoencoder", "Reconstructs clean digits from inputs with 30% of pixels masked",
+                        () -> autoencoder("denoising-autoencoder", true)),
+                new Template("rbm", "Energy-based", "A binary RBM with 128 hidden units trained by contrastive divergence (CD-1)",
+                        EnergyTemplates::rbm),
+                new Template("dbn", "Energy-based", "Deep belief net: two RBMs pre-trained layer by layer, then fine-tuned as a classifier",
+                        EnergyTemplates::dbn));
+    }
+
+    private static Network autoencoder(String id, boolean denoising) {
+        NetworkBuilder b = new NetworkBuilder(id, denoising ? "Masking noise in training only: the code must capture structure."
+                : "Encoder 784-128-32 and decoder 32-128-784 as blocks; the bottleneck is the code.");
+        var encoder = b.block("encoder", BlockKind.ENCODER, body -> {
+            Layer x = body.dense(body.blockInput("x"), "fc1", 128, RELU);
+            body.blockOutput(body.dense(x, "bottleneck", 32), "code");
+        });
+        var decoder = b.block("decoder", BlockKind.DECODER, body -> {
+            Layer x = body.dense(body.blockInput("code"), "fc1", 128, RELU);
+            body.blockOutput(body.dense(x, "fc2", 784), "reconstruction");
+        });
+        Layer x = b.input("image", 784);
+        if (denoising) {
+            Noise noise = F.createNoise();
+            noise.setKind(NoiseKind.MASKING);
+            noise.setAmount(0.3);
+            x = b.add(noise, "mask", x);
+        }
+        x = b.use(decoder, "decode", b.use(encoder, "encode", x));
+        b.loss(b.activation(x, SIGMOID), LossKind.RECONSTRUCTION);
+        return b.training("mnist", 20, 128, OptimizerKind.ADAM, 1e-3).network();
+    }
+
+    private static RBM rbmLayer(int hidden) {
+        RBM rbm = F.createRBM();
+        rbm.setHiddenUnits(hidden);
+        rbm.setCdSteps(1);
+        return rbm;
+    }
+
+    private static Network rbm() {
+        NetworkBuilder b = new NetworkBuilder("rbm", "Learns a generative model of binarised digits; its weights look like strokes.");
+        b.add(rbmLayer(128), "rbm", b.input("image", 784));
+        return b.training("mnist", 10, 64, OptimizerKind.SGD, 0.05).network();
+    }
+
+    private static Network dbn() {
+        NetworkBuilder b = new NetworkBuilder("dbn", "Hinton's recipe: greedy layer-wise RBM pre-training, then supervised fine-tuning.");
+        var stack = b.block("stack", BlockKind.DBN_STACK, body -> {
+            Layer x = body.add(rbmLayer(256), "rbm1", body.blockInput("x"));
+            x = body.add(rbmLayer(64), "rbm2", x);
+            body.blockOutput(x, "features");
+        });
+        Layer x = b.use(stack, "pretrained", b.input("image", 784));
+        b.loss(b.dense(x, "classifier", 10), LossKind.CROSS_ENTROPY);
+        return b.training("mnist", 10, 64, OptimizerKind.SGD, 0.1).network();
+    }
+}

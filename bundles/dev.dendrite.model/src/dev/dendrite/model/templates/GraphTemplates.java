@@ -1,0 +1,89 @@
+package dev.dendrite.model.templates;
+
+import static dev.dendrite.model.network.ActivationFunction.RELU;
+
+import java.util.List;
+
+import dev.dendrite.model.network.Aggregation;
+import dev.dendrite.model.network.GraphConvolution;
+import dev.dendrite.model.network.GraphGlobalPooling;
+import dev.dendrite.model.network.GraphInput;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.MessageFunction;
+import dev.dendrite.model.network.MessagePassing;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.ports.Ports;
+
+/** Graph neural networks: a GCN node classifier, a message-passing graph classifier with top-k and global pooling. */
+final class GraphTemplates {
+
+    private static final NetworkFactory F = NetworkFactory.eINSTANCE;
+
+    private GraphTemplates() {
+    }
+
+    static List<Template> all() {
+        return List.of(
+                new Template("gcn-node-classifier", "GNN", "Two GCN layers classify the nodes of a community graph",
+                        GraphTemplates::gcnNodeClassifier),
+                new Template("mp-graph-classifier", "GNN", "Message passing, top-k pooling and global mean pooling classify whole graphs",
+                        GraphTemplates::mpGraphClassifier));
+    }
+
+    private static GraphConvolution gcn(int out) {
+        GraphConvolution gcn = F.createGraphConvolution();
+        gcn.setOutFeatures(out);
+        return gcn;
+    }
+
+    private static Network gcnNodeClassifier() {
+        NetworkBuilder b = new NetworkBuilder("gcn-node-classifier", "Kipf and Welling's GCN on a stochastic block model graph.");
+        GraphInput graph = F.createGraphInput();
+        graph.setNodeFeatures(8);
+        b.add(graph, "graph", null);
+        GraphConvolution first = b.add(gcn(16), "gcn1", graph);
+        b.connect(graph, Ports.EDGES, first, Ports.EDGES);
+        Layer hidden = b.activation(first, RELU);
+        GraphConvolution second = b.add(gcn(4), "gcn2", hidden);
+        b.connect(graph, Ports.EDGES, second, Ports.EDGES);
+        b.loss(second, LossKind.CROSS_ENTROPY);
+        return b.training("synthetic:communities", 200, 1, OptimizerKind.ADAM, 1e-2).network();
+    }
+
+    private static Network mpGraphClassifier() {
+        NetworkBuilder b = new NetworkBuilder("mp-graph-classifier", "Classifies graphs by whether they contain a triangle motif.");
+        GraphInput graph = F.createGraphInput();
+        graph.setNodeFeatures(4);
+        graph.setBatched(true);
+        b.add(graph, "graphs", null);
+        MessagePassing mp1 = b.add(messagePassing(Aggregation.SUM), "mp1", graph);
+        b.connect(graph, Ports.EDGES, mp1, Ports.EDGES);
+        TopKPooling pool = F.createTopKPooling();
+        pool.setRatio(0.5);
+        b.add(pool, "topk", mp1);
+        b.connect(graph, Ports.EDGES, pool, Ports.EDGES);
+        b.connect(graph, Ports.BATCH, pool, Ports.BATCH);
+        MessagePassing mp2 = b.add(messagePassing(Aggregation.MAX), "mp2", pool);
+        b.connect(pool, Ports.EDGES, mp2, Ports.EDGES);
+        GraphGlobalPooling readout = F.createGraphGlobalPooling();
+        readout.setAggregation(Aggregation.MEAN);
+        b.add(readout, "readout", mp2);
+        b.connect(pool, Ports.BATCH, readout, Ports.BATCH);
+        b.loss(b.dense(readout, "logits", 2), LossKind.CROSS_ENTROPY);
+        return b.training("synthetic:motifs", 50, 32, OptimizerKind.ADAM, 3e-3).network();
+    }
+
+    private static MessagePassing messagePassing(Aggregation aggregation) {
+        MessagePassing mp = F.createMessagePassing();
+        mp.setOutFeatures(32);
+        mp.setMessage(MessageFunction.LINEAR);
+        mp.setAggregation(aggregation);
+        mp.setUpdate(UpdateFunction.LINEAR);
+        return mp;
+    }
+}

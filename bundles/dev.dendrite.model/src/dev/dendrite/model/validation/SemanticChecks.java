@@ -1,0 +1,164 @@
+package dev.dendrite.model.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+
+import dev.dendrite.model.ModelDiagnostics;
+import dev.dendrite.model.network.Activation;
+import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.Block;
+import dev.dendrite.model.network.BlockInput;
+import dev.dendrite.model.network.BlockOutput;
+import dev.dendrite.model.network.Connection;
+import dev.dendrite.model.network.Graph;
+import dev.dendrite.model.network.GraphInput;
+import dev.dendrite.model.network.Input;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Loss;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.Regularization;
+import dev.dendrite.model.network.TrainingSettings;
+
+/** Checks beyond shapes: the mistakes a student makes that still give valid shapes. */
+public final class SemanticChecks {
+
+    private final List<Diagnostic> found = new ArrayList<>();
+
+    private SemanticChecks() {
+    }
+
+    /** Every semantic problem of the network (shapes are checked by shape inference). */
+    public static List<Diagnostic> check(Network network) {
+        SemanticChecks checks = new SemanticChecks();
+        checks.inputsAndLosses(network);
+        checks.uniqueIds(network);
+        checks.graph(network);
+        for (Block block : network.getBlocks()) {
+            checks.graph(block);
+            checks.blockInterface(block);
+        }
+        checks.settings(network);
+        return checks.found;
+    }
+
+    private void inputsAndLosses(Network network) {
+        boolean hasInput = network.getLayers().stream().anyMatch(l -> l instanceof Input || l instanceof GraphInput);
+        if (!hasInput) {
+            found.add(ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, network, null,
+                    "The network has no Input or GraphInput layer, so no data can enter it"));
+        }
+        // RBMs train by contrastive divergence and need no loss layer.
+        boolean energyBased = network.getLayers().stream().anyMatch(dev.dendrite.model.network.RBM.class::isInstance);
+        if (!energyBased && network.getLayers().stream().noneMatch(Loss.class::isInstance)) {
+            found.add(ModelDiagnostics.warning(ModelDiagnostics.SEMANTICS, network, null,
+                    "The network has no Loss layer: it can be exported and run, but not trained"));
+        }
+    }
+
+    private void uniqueIds(Network network) {
+        Map<String, Layer> ids = new HashMap<>();
+        List<Graph> graphs = new ArrayList<>(List.of(network));
+        graphs.addAll(network.getBlocks());
+        for (Graph graph : graphs) {
+            for (Layer layer : graph.getLayers()) {
+                String id = layer.getId();
+                if (id == null || id.isBlank()) {
+                    continue;
+                }
+                Layer previous = ids.putIfAbsent(id, layer);
+                if (previous != null) {
+                    found.add(ModelDiagnostics.error(ModelDiagnostics.STRUCTURE, layer, null, "has the id '" + id
+                            + "', which " + ModelDiagnostics.label(previous) + " has too; ids must be unique"));
+                }
+            }
+        }
+    }
+
+    private void graph(Graph graph) {
+        Set<String> names = new HashSet<>();
+        for (Layer layer : graph.getLayers()) {
+            if (layer.getName() != null && !layer.getName().isBlank() && !names.add(layer.getName())) {
+                found.add(ModelDiagnostics.warning(ModelDiagnostics.SEMANTICS, layer, null,
+                        "shares its name with another layer; exported tensor names will be made unique"));
+            }
+            regularization(layer, layer.getRegularization());
+        }
+        for (Connection connection : graph.getConnections()) {
+            if (connection.getTarget() instanceof Loss loss && connection.getSource() instanceof Activation activation
+                    && (connection.getTargetPort() == null || connection.getTargetPort().isEmpty() || "in".equals(connection.getTargetPort()))) {
+                lossAfterActivation(loss, activation);
+            }
+        }
+    }
+
+    private void lossAfterActivation(Loss loss, Activation activation) {
+        ActivationFunction function = activation.getFunction();
+        boolean expectsLogits = loss.getKind() == LossKind.CROSS_ENTROPY || loss.getKind() == LossKind.SEQUENCE_NLL;
+        if (expectsLogits && (function == ActivationFunction.SOFTMAX || function == ActivationFunction.LOG_SOFTMAX)) {
+            found.add(ModelDiagnostics.warning(ModelDiagnostics.SEMANTICS, loss, null, "follows "
+                    + ModelDiagnostics.label(activation) + ", but " + loss.getKind().getLiteral()
+                    + " expects raw scores (logits) and applies log-softmax itself; remove the " + function.getLiteral()
+                    + " or the loss sees probabilities squashed twice and learns slowly"));
+        }
+        if (loss.getKind() == LossKind.BINARY_CROSS_ENTROPY && function == ActivationFunction.SIGMOID) {
+            found.add(ModelDiagnostics.warning(ModelDiagnostics.SEMANTICS, loss, null, "follows "
+                    + ModelDiagnostics.label(activation) + ", but binary cross-entropy takes logits and applies the sigmoid"
+                    + " itself; remove the sigmoid"));
+        }
+    }
+
+    private void blockInterface(Block block) {
+        boolean hasInput = block.getLayers().stream().anyMatch(BlockInput.class::isInstance);
+        boolean hasOutput = block.getLayers().stream().anyMatch(BlockOutput.class::isInstance);
+        if (!hasInput || !hasOutput) {
+            found.add(ModelDiagnostics.error(ModelDiagnostics.STRUCTURE, block, null, "Block '" + block.getName() + "' needs at least one "
+                    + (hasInput ? "BlockOutput" : "BlockInput") + " layer to be usable"));
+        }
+    }
+
+    private void settings(Network network) {
+        regularization(null, network.getRegularization());
+        TrainingSettings training = network.getTraining();
+        if (training == null) {
+            return;
+        }
+        if (training.getEpochs() < 1) {
+            found.add(settingsError(network, "epochs must be at least 1, is " + training.getEpochs()));
+        }
+        if (training.getBatchSize() < 1) {
+            found.add(settingsError(network, "batch size must be at least 1, is " + training.getBatchSize()));
+        }
+        if (!(training.getLearningRate() > 0) || !Double.isFinite(training.getLearningRate())) {
+            found.add(settingsError(network, "learning rate must be a finite number > 0, is " + training.getLearningRate()));
+        }
+        if (!(training.getValidationFraction() >= 0 && training.getValidationFraction() < 1)) {
+            found.add(settingsError(network, "validation fraction must be in [0, 1), is " + training.getValidationFraction()));
+        }
+        if (!(training.getMomentum() >= 0 && training.getMomentum() < 1) || !(training.getWeightDecay() >= 0)) {
+            found.add(settingsError(network, "momentum must be in [0, 1) and weight decay ≥ 0"));
+        }
+    }
+
+    private static Diagnostic settingsError(Network network, String message) {
+        return ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, network.getTraining(), null, "Training settings: " + message);
+    }
+
+    private void regularization(Layer layer, Regularization regularization) {
+        if (regularization == null) {
+            return;
+        }
+        if (!(regularization.getL1() >= 0) || !(regularization.getL2() >= 0)
+                || !Double.isFinite(regularization.getL1()) || !Double.isFinite(regularization.getL2())) {
+            String message = "L1 and L2 penalties must be finite and ≥ 0, are " + regularization.getL1() + " and " + regularization.getL2();
+            found.add(layer == null ? ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, regularization, null, "Network regularization: " + message)
+                    : ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, layer, null, message));
+        }
+    }
+}
