@@ -3,6 +3,9 @@ package dev.dendrite.cli;
 import java.util.List;
 
 import dev.dendrite.cli.internal.DoctorCommand;
+import dev.dendrite.cli.internal.InspectCommand;
+import dev.dendrite.cli.internal.NewCommand;
+import dev.dendrite.cli.internal.TemplatesCommand;
 import dev.dendrite.cli.internal.VersionCommand;
 
 /** The subcommands of {@code dendrite}, in the order {@code --help} lists them. */
@@ -12,6 +15,6 @@ public final class Commands {
     }
 
     public static List<Command> all() {
-        return List.of(new VersionCommand(), new DoctorCommand());
+        return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand());
     }
 }

@@ -1,0 +1,105 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.dendrite.model.templates.TemplateLibrary;
+
+class ModelCommandsTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, List::of);
+        return new Cli(Commands.all(), context).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    @Test
+    void templatesListsEveryTemplateWithItsParameterCount() {
+        assertEquals(0, run("templates", "--json"));
+        TemplateLibrary.all().forEach(t -> assertTrue(out().contains("\"id\":\"" + t.id() + "\""), t.id()));
+        assertTrue(out().contains("{\"id\":\"lenet-5\",\"topic\":\"CNN\""), out());
+        assertTrue(out().contains("\"parameters\":61706}"), out());
+        assertEquals(0, run("templates"));
+        assertTrue(out().contains("lenet-300-100"), out());
+        assertTrue(out().contains("266,610"), out());
+    }
+
+    @Test
+    void newWritesATemplateAndNeverOverwritesSilently(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lenet.dnet");
+        assertEquals(0, run("new", "lenet-5", "-o", file.toString()));
+        assertTrue(out().startsWith("Wrote " + file), out());
+        String first = Files.readString(file);
+        Files.writeString(file, first + "<!-- my notes -->");
+        assertEquals(Cli.BAD_INPUT, run("new", "conv-2", "-o", file.toString()));
+        assertEquals("dendrite new: " + file + " already exists; choose another name or add --force to replace it",
+                err.toString(StandardCharsets.UTF_8).strip());
+        assertTrue(Files.readString(file).endsWith("<!-- my notes -->"), "the user's file is untouched");
+        assertEquals(0, run("new", "conv-2", "-o", file.toString(), "--force"));
+        assertTrue(Files.readString(file).contains("conv-2"));
+    }
+
+    @Test
+    void newRejectsUnknownTemplatesAndMissingOutput() {
+        assertEquals(Cli.BAD_INPUT, run("new", "alexnet", "-o", "x.dnet"));
+        assertEquals("dendrite new: unknown template 'alexnet' (dendrite templates lists them)",
+                err.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(Cli.BAD_INPUT, run("new", "lenet-5"));
+        assertEquals("dendrite new: missing -o FILE.dnet", err.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
+    void inspectShowsShapesParametersAndValidity(@TempDir Path dir) {
+        Path file = dir.resolve("lenet.dnet");
+        assertEquals(0, run("new", "lenet-5", "-o", file.toString()));
+        assertEquals(0, run("inspect", file.toString()));
+        assertTrue(out().startsWith("Network 'lenet-5' (lenet.dnet): 61,706 parameters"), out());
+        assertTrue(out().contains("N×16×10×10"), out());
+        assertTrue(out().endsWith("Valid."), out());
+        assertEquals(0, run("inspect", file.toString(), "--json"));
+        assertTrue(out().contains("\"valid\":true,\"parameters\":61706"), out());
+        assertTrue(out().contains("{\"id\":\"conv1\",\"name\":\"conv1\",\"kind\":\"Convolution\",\"outputs\":{\"out\":\"N×6×28×28\"},"
+                + "\"parameters\":156,\"weights\":150}"), out());
+    }
+
+    @Test
+    void inspectExitsOneOnAnInvalidNetwork(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.dnet");
+        assertEquals(0, run("new", "lenet-5", "-o", file.toString()));
+        Files.writeString(file, Files.readString(file).replace("kernel=\"5\"", "kernel=\"50\""));
+        assertEquals(1, run("inspect", file.toString()));
+        assertTrue(out().contains("error: Convolution 'conv1', port 'in': the kernel (50 wide) is larger than its input"), out());
+        assertTrue(out().endsWith("broken.dnet is invalid: 1 error(s), 0 warning(s)."), out());
+    }
+
+    @Test
+    void inspectExitsTwoWithOneLineOnAnUnreadableFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("garbage.dnet");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<oops");
+        assertEquals(Cli.BAD_INPUT, run("inspect", file.toString()));
+        String message = err.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(message.startsWith("dendrite inspect: garbage.dnet"), message);
+        assertEquals(1, message.lines().count());
+        assertEquals(Cli.BAD_INPUT, run("inspect", dir.resolve("none.dnet").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("none.dnet does not exist"));
+    }
+}
