@@ -3,6 +3,8 @@
 package dev.dendrite.model.network.provider;
 
 
+import dev.dendrite.model.edit.RangeCheckingItemProviderAdapter;
+
 import dev.dendrite.model.network.NetworkPackage;
 import dev.dendrite.model.network.TrainingSettings;
 
@@ -22,7 +24,6 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 /**
@@ -32,7 +33,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * @generated
  */
 public class TrainingSettingsItemProvider 
-	extends ItemProviderAdapter
+	extends RangeCheckingItemProviderAdapter
 	implements
 		IEditingDomainItemProvider,
 		IStructuredItemContentProvider,

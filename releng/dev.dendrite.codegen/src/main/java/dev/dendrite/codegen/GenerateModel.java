@@ -125,6 +125,7 @@ public final class GenerateModel {
         genModel.setSuppressInterfaces(false);
         genModel.setCreationCommands(true);
         genModel.setCodeFormatting(false);
+        genModel.setProviderRootExtendsClass("dev.dendrite.model.edit.RangeCheckingItemProviderAdapter");
         genModel.getForeignModel().add("network.ecore");
         GenPackage genPackage = genModel.getGenPackages().get(0);
         for (var genClass : genPackage.getGenClasses()) {
