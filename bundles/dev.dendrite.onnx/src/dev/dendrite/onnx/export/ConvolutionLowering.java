@@ -1,0 +1,44 @@
+package dev.dendrite.onnx.export;
+
+import java.util.List;
+
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.GlobalPooling;
+import dev.dendrite.model.network.PoolType;
+import dev.dendrite.model.network.Pooling;
+import dev.dendrite.onnx.graph.Attr;
+
+/** Lowering of convolution and pooling to ONNX Conv, MaxPool, AveragePool and the global pools. */
+final class ConvolutionLowering {
+
+    private ConvolutionLowering() {
+    }
+
+    static String convolution(Convolution conv, String x, LoweringContext ctx) {
+        int dims = conv.getDimensions();
+        List<String> inputs = conv.isBias() ? List.of(x, ctx.weight(conv, "weight"), ctx.weight(conv, "bias"))
+                : List.of(x, ctx.weight(conv, "weight"));
+        return ctx.op("Conv", conv.getId(), inputs, Attr.repeated("kernel_shape", conv.getKernel(), dims),
+                Attr.repeated("strides", conv.getStride(), dims), Attr.repeated("pads", conv.getPadding(), 2 * dims),
+                Attr.repeated("dilations", conv.getDilation(), dims), Attr.i("group", conv.getGroups()));
+    }
+
+    /** Average pooling counts padded positions (count_include_pad = 1), as PyTorch's AvgPool does by default. */
+    static String pooling(Pooling pool, String x, LoweringContext ctx) {
+        int dims = pool.getDimensions();
+        int stride = pool.getStride() == 0 ? pool.getKernel() : pool.getStride();
+        if (pool.getPoolType() == PoolType.MAX) {
+            return ctx.op("MaxPool", pool.getId(), x, Attr.repeated("kernel_shape", pool.getKernel(), dims),
+                    Attr.repeated("strides", stride, dims), Attr.repeated("pads", pool.getPadding(), 2 * dims));
+        }
+        return ctx.op("AveragePool", pool.getId(), x, Attr.repeated("kernel_shape", pool.getKernel(), dims),
+                Attr.repeated("strides", stride, dims), Attr.repeated("pads", pool.getPadding(), 2 * dims),
+                Attr.i("count_include_pad", 1));
+    }
+
+    static String globalPooling(GlobalPooling pool, String x, LoweringContext ctx) {
+        String pooled = ctx.op(pool.getPoolType() == PoolType.MAX ? "GlobalMaxPool" : "GlobalAveragePool",
+                LoweringContext.hint(pool, "pooled"), x);
+        return ctx.op("Flatten", pool.getId(), pooled, Attr.i("axis", 1));
+    }
+}

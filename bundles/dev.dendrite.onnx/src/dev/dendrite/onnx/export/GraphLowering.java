@@ -1,0 +1,194 @@
+package dev.dendrite.onnx.export;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.onnx.proto.OnnxMl.TensorProto;
+import dev.dendrite.model.network.Aggregation;
+import dev.dendrite.model.network.GraphConvolution;
+import dev.dendrite.model.network.GraphGlobalPooling;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.MessageFunction;
+import dev.dendrite.model.network.MessagePassing;
+import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.onnx.graph.Attr;
+
+/**
+ * Lowering of graph layers with Gather and ScatterND reductions over an edge index [2, E]
+ * (row 0 = source, row 1 = target; messages flow source → target).
+ */
+final class GraphLowering {
+
+    /** Start value of max reductions, so that negative messages win; nodes without messages become 0. */
+    private static final float LOWEST = -Float.MAX_VALUE;
+
+    private GraphLowering() {
+    }
+
+    /** Kipf and Welling: D^-1/2 (A + I) D^-1/2 X W + b, degrees counting incoming edges plus the self-loop. */
+    static String gcn(GraphConvolution gcn, String x, String edges, LoweringContext ctx) {
+        Edges e = edges(gcn, edges, ctx);
+        String h = ctx.op("MatMul", hint(gcn, "xw"), List.of(x, ctx.weight(gcn, "weight")));
+        String indegree = scatter(gcn, "indegree", zerosLike(gcn, "degree_zeros", ctx.shapeSlice(x, hint(gcn, "v"), 0, 1), ctx),
+                e.targetColumn, onesLike(gcn, "edge_ones", e.source, ctx), "add", ctx);
+        String degree = ctx.op("Add", hint(gcn, "degree"), List.of(indegree, ctx.scalar(hint(gcn, "one"), 1f)));
+        String invSqrt = ctx.op("Reciprocal", hint(gcn, "inv_sqrt_degree"), ctx.op("Sqrt", hint(gcn, "sqrt_degree"), degree));
+        String norm = ctx.op("Mul", hint(gcn, "edge_norm"), List.of(gather(gcn, "src_norm", invSqrt, e.source, ctx),
+                gather(gcn, "dst_norm", invSqrt, e.target, ctx)));
+        String messages = ctx.op("Mul", hint(gcn, "messages"), List.of(gather(gcn, "h_src", h, e.source, ctx), column(gcn, norm, ctx)));
+        String zeros = ctx.op("ConstantOfShape", hint(gcn, "zeros"), ctx.op("Shape", hint(gcn, "h_shape"), h));
+        String aggregated = scatter(gcn, "aggregated", zeros, e.targetColumn, messages, "add", ctx);
+        String self = ctx.op("Mul", hint(gcn, "self"), List.of(h, column(gcn, ctx.op("Reciprocal", hint(gcn, "inv_degree"), degree), ctx)));
+        String sum = ctx.op("Add", gcn.isBias() ? hint(gcn, "sum") : gcn.getId(), List.of(aggregated, self));
+        return gcn.isBias() ? ctx.op("Add", gcn.getId(), List.of(sum, ctx.weight(gcn, "bias"))) : sum;
+    }
+
+    static String messagePassing(MessagePassing mp, String x, String edges, LoweringContext ctx) {
+        Edges e = edges(mp, edges, ctx);
+        String messages = gather(mp, "x_src", x, e.source, ctx);
+        if (mp.getMessage() == MessageFunction.LINEAR) {
+            messages = ctx.op("MatMul", hint(mp, "messages"), List.of(messages, ctx.weight(mp, "message_weight")));
+        }
+        String nodes = ctx.shapeSlice(x, hint(mp, "v"), 0, 1);
+        String width = ctx.shapeSlice(messages, hint(mp, "m"), 1, 2);
+        String aggregated = aggregate(mp, mp.getAggregation(), messages, e, nodes, width, ctx);
+        String pre;
+        if (mp.getUpdate() == UpdateFunction.LINEAR) {
+            String joined = ctx.op("Concat", hint(mp, "self_and_messages"), List.of(x, aggregated), Attr.i("axis", 1));
+            pre = ctx.op("MatMul", hint(mp, "update"), List.of(joined, ctx.weight(mp, "update_weight")));
+        } else {
+            String self = ctx.op("MatMul", hint(mp, "self"), List.of(x, ctx.weight(mp, "self_weight")));
+            pre = ctx.op("Add", hint(mp, "update"), List.of(self, aggregated));
+        }
+        String biased = ctx.op("Add", hint(mp, "pre_activation"), List.of(pre, ctx.weight(mp, "bias")));
+        dev.dendrite.model.network.Activation activation = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createActivation();
+        activation.setFunction(mp.getActivation());
+        activation.setId(mp.getId());
+        return CoreLowering.activation(activation, biased, ctx);
+    }
+
+    /** Sum, mean or max of the messages arriving at each node; nodes without messages get 0. */
+    private static String aggregate(Layer layer, Aggregation aggregation, String messages, Edges e, String nodes, String width,
+            LoweringContext ctx) {
+        String shape = ctx.op("Concat", hint(layer, "agg_shape"), List.of(nodes, width), Attr.i("axis", 0));
+        if (aggregation == Aggregation.MAX) {
+            String start = ctx.op("ConstantOfShape", hint(layer, "lowest"), shape, floatValue(LOWEST));
+            String max = scatter(layer, "max", start, e.targetColumn, messages, "max", ctx);
+            String count = counts(layer, e, nodes, ctx);
+            String has = ctx.op("Greater", hint(layer, "has_messages"), List.of(count, ctx.scalar(hint(layer, "zero"), 0f)));
+            return ctx.op("Where", hint(layer, "aggregated"), List.of(has, max, ctx.scalar(hint(layer, "zero_value"), 0f)));
+        }
+        String zeros = ctx.op("ConstantOfShape", hint(layer, "zeros"), shape);
+        String sum = scatter(layer, aggregation == Aggregation.SUM ? "aggregated" : "sum", zeros, e.targetColumn, messages, "add", ctx);
+        if (aggregation == Aggregation.SUM) {
+            return sum;
+        }
+        String count = ctx.op("Max", hint(layer, "count_at_least_one"), List.of(counts(layer, e, nodes, ctx),
+                ctx.scalar(hint(layer, "one"), 1f)));
+        return ctx.op("Div", hint(layer, "aggregated"), List.of(sum, count));
+    }
+
+    /** Incoming edges per node as a [V, 1] float column. */
+    private static String counts(Layer layer, Edges e, String nodes, LoweringContext ctx) {
+        String shape = ctx.op("Concat", hint(layer, "count_shape"), List.of(nodes, ctx.longs(hint(layer, "one_column"), 1)), Attr.i("axis", 0));
+        String zeros = ctx.op("ConstantOfShape", hint(layer, "count_zeros"), shape);
+        String ones = column(layer, onesLike(layer, "edge_ones", e.source, ctx), ctx);
+        return scatter(layer, "counts", zeros, e.targetColumn, ones, "add", ctx);
+    }
+
+    /**
+     * Keeps, per graph, the ceil(ratio·n) (or k) nodes with the highest score tanh(x·p/|p|), gating
+     * their features by the score, and the edges between kept nodes (renumbered). Ranks come from
+     * a [V, V] comparison within each graph, so the kept nodes stay in their original order.
+     * Without a batch input all nodes form one graph.
+     */
+    static Map<String, String> topK(TopKPooling pool, String x, String edges, String batch, LoweringContext ctx) {
+        String p = ctx.weight(pool, "projection");
+        String norm = ctx.op("ReduceL2", hint(pool, "p_norm"), List.of(p), Attr.i("keepdims", 1));
+        String score = ctx.op("Tanh", hint(pool, "score"), ctx.op("Div", hint(pool, "projected"),
+                List.of(ctx.op("MatMul", hint(pool, "xp"), List.of(x, p)), norm)));
+        String v = ctx.shapeSlice(x, hint(pool, "v"), 0, 1);
+        String graphOf = batch != null ? batch : ctx.op("ConstantOfShape", hint(pool, "single_graph"), v, longValue(0));
+        return TopKRanking.keep(pool, x, edges, score, graphOf, v, ctx);
+    }
+
+    static String globalPooling(GraphGlobalPooling pool, String x, String batch, LoweringContext ctx) {
+        if (batch == null) {
+            String reduce = switch (pool.getAggregation()) {
+                case SUM -> "ReduceSum";
+                case MEAN -> "ReduceMean";
+                case MAX -> "ReduceMax";
+            };
+            List<String> inputs = pool.getAggregation() == Aggregation.SUM ? List.of(x, ctx.longs(hint(pool, "axes"), 0)) : List.of(x);
+            return ctx.op(reduce, pool.getId(), inputs, pool.getAggregation() == Aggregation.SUM
+                    ? new ai.onnx.proto.OnnxMl.AttributeProto[] {Attr.i("keepdims", 1)}
+                    : new ai.onnx.proto.OnnxMl.AttributeProto[] {Attr.ints("axes", 0), Attr.i("keepdims", 1)});
+        }
+        String graphs = ctx.op("Add", hint(pool, "graphs"), List.of(ctx.op("ReduceMax", hint(pool, "last_graph"), List.of(batch),
+                Attr.i("keepdims", 1)), ctx.longs(hint(pool, "one"), 1)));
+        String width = ctx.shapeSlice(x, hint(pool, "f"), 1, 2);
+        Edges assignment = new Edges(batch, batch, column(pool, batch, ctx));
+        String result = aggregate(pool, pool.getAggregation(), x, assignment, graphs, width, ctx);
+        return ctx.op("Identity", pool.getId(), result);
+    }
+
+    /** Source and target rows of the edge index, and the target as a [E, 1] column for ScatterND. */
+    record Edges(String source, String target, String targetColumn) {
+    }
+
+    static Edges edges(Layer layer, String edges, LoweringContext ctx) {
+        String source = ctx.op("Gather", hint(layer, "src"), List.of(edges, ctx.longs(hint(layer, "row0"), 0)), Attr.i("axis", 0));
+        String target = ctx.op("Gather", hint(layer, "dst"), List.of(edges, ctx.longs(hint(layer, "row1"), 1)), Attr.i("axis", 0));
+        String src = ctx.op("Squeeze", hint(layer, "source"), List.of(source, ctx.longs(hint(layer, "squeeze0"), 0)));
+        String dst = ctx.op("Squeeze", hint(layer, "target"), List.of(target, ctx.longs(hint(layer, "squeeze1"), 0)));
+        return new Edges(src, dst, column(layer, dst, ctx));
+    }
+
+    static String gather(Layer layer, String what, String data, String indices, LoweringContext ctx) {
+        return ctx.op("Gather", hint(layer, what), List.of(data, indices), Attr.i("axis", 0));
+    }
+
+    static String scatter(Layer layer, String what, String data, String indexColumn, String updates, String reduction,
+            LoweringContext ctx) {
+        return ctx.op("ScatterND", hint(layer, what), List.of(data, indexColumn, updates), Attr.s("reduction", reduction));
+    }
+
+    static String column(Layer layer, String vector, LoweringContext ctx) {
+        return ctx.op("Unsqueeze", hint(layer, "column"), List.of(vector, ctx.longs(hint(layer, "col_axis"), 1)));
+    }
+
+    static String zerosLike(Layer layer, String what, String shape, LoweringContext ctx) {
+        return ctx.op("ConstantOfShape", hint(layer, what), shape);
+    }
+
+    static String onesLike(Layer layer, String what, String vector, LoweringContext ctx) {
+        return ctx.op("ConstantOfShape", hint(layer, what), ctx.op("Shape", hint(layer, what + "_shape"), vector), floatValue(1f));
+    }
+
+    static ai.onnx.proto.OnnxMl.AttributeProto floatValue(float value) {
+        TensorProto tensor = TensorProto.newBuilder().setDataType(TensorProto.DataType.FLOAT_VALUE).addDims(1).addFloatData(value).build();
+        return ai.onnx.proto.OnnxMl.AttributeProto.newBuilder().setName("value")
+                .setType(ai.onnx.proto.OnnxMl.AttributeProto.AttributeType.TENSOR).setT(tensor).build();
+    }
+
+    static ai.onnx.proto.OnnxMl.AttributeProto longValue(long value) {
+        TensorProto tensor = TensorProto.newBuilder().setDataType(TensorProto.DataType.INT64_VALUE).addDims(1).addInt64Data(value).build();
+        return ai.onnx.proto.OnnxMl.AttributeProto.newBuilder().setName("value")
+                .setType(ai.onnx.proto.OnnxMl.AttributeProto.AttributeType.TENSOR).setT(tensor).build();
+    }
+
+    static String hint(Layer layer, String what) {
+        return LoweringContext.hint(layer, what);
+    }
+
+    static Map<String, String> ports(String nodes, String edges, String batch) {
+        Map<String, String> ports = new LinkedHashMap<>();
+        ports.put(Ports.NODES, nodes);
+        ports.put(Ports.EDGES, edges);
+        ports.put(Ports.BATCH, batch);
+        return ports;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.dendrite.onnx.export;
+
+import java.util.Map;
+
+import dev.dendrite.model.network.Activation;
+import dev.dendrite.model.network.Add;
+import dev.dendrite.model.network.BatchNorm;
+import dev.dendrite.model.network.Concat;
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.Dense;
+import dev.dendrite.model.network.Dropout;
+import dev.dendrite.model.network.Embedding;
+import dev.dendrite.model.network.Flatten;
+import dev.dendrite.model.network.GlobalPooling;
+import dev.dendrite.model.network.GraphConvolution;
+import dev.dendrite.model.network.GraphGlobalPooling;
+import dev.dendrite.model.network.InputNormalization;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LayerNorm;
+import dev.dendrite.model.network.MessagePassing;
+import dev.dendrite.model.network.Noise;
+import dev.dendrite.model.network.Pooling;
+import dev.dendrite.model.network.RBM;
+import dev.dendrite.model.network.RMSNorm;
+import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.Reshape;
+import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.shape.LayerShapes;
+import dev.dendrite.onnx.graph.Attr;
+
+/** Dispatches a layer to the lowering of its kind; returns its output tensor names by port. */
+final class LayerLowering {
+
+    private LayerLowering() {
+    }
+
+    static Map<String, String> lower(Layer layer, Map<String, String> in, LayerShapes shapes, LoweringContext ctx) {
+        String x = in.get(Ports.IN);
+        String id = layer.getId();
+        return switch (layer) {
+            case Dense dense -> out(CoreLowering.dense(dense, x, shapes.inputs().get(Ports.IN), ctx));
+            case Activation activation -> out(CoreLowering.activation(activation, x, ctx));
+            case Flatten flatten -> out(ctx.op("Flatten", id, x, Attr.i("axis", 1)));
+            case Reshape reshape -> out(CoreLowering.reshape(reshape, x, ctx));
+            case Add add -> out(CoreLowering.add(add, in, shapes, ctx));
+            case Concat concat -> out(CoreLowering.concat(concat, in, ctx));
+            case BatchNorm norm -> out(CoreLowering.batchNorm(norm, x, ctx));
+            case LayerNorm norm -> out(CoreLowering.layerNorm(norm, x, shapes.inputs().get(Ports.IN), ctx));
+            case RMSNorm norm -> out(CoreLowering.rmsNorm(norm, x, ctx));
+            case InputNormalization norm -> out(CoreLowering.inputNormalization(norm, x, ctx));
+            // Inference semantics: dropout and training noise are the identity.
+            case Dropout dropout -> out(ctx.op("Identity", id, x));
+            case Noise noise -> out(ctx.op("Identity", id, x));
+            case Convolution conv -> out(ConvolutionLowering.convolution(conv, x, ctx));
+            case Pooling pool -> out(ConvolutionLowering.pooling(pool, x, ctx));
+            case GlobalPooling pool -> out(ConvolutionLowering.globalPooling(pool, x, ctx));
+            case Embedding embedding -> out(RecurrentLowering.embedding(embedding, x, ctx));
+            case Recurrent rnn -> RecurrentLowering.recurrent(rnn, in, ctx);
+            case GraphConvolution gcn -> Map.of(Ports.NODES, GraphLowering.gcn(gcn, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
+            case MessagePassing mp -> Map.of(Ports.NODES, GraphLowering.messagePassing(mp, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
+            case TopKPooling topK -> GraphLowering.topK(topK, in.get(Ports.NODES), in.get(Ports.EDGES), in.get(Ports.BATCH), ctx);
+            case GraphGlobalPooling pool -> out(GraphLowering.globalPooling(pool, in.get(Ports.NODES), in.get(Ports.BATCH), ctx));
+            case RBM rbm -> out(CoreLowering.rbm(rbm, x, ctx));
+            default -> throw new IllegalStateException("no ONNX lowering for " + layer.eClass().getName());
+        };
+    }
+
+    private static Map<String, String> out(String name) {
+        return Map.of(Ports.OUT, name);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.dendrite.onnx.export;
+
+import java.util.List;
+
+import ai.onnx.proto.OnnxMl.AttributeProto;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.shape.LayerShapes;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.onnx.weights.Weights;
+
+/** What a layer lowering needs: the graph being built, the weights, and helpers for common node patterns. */
+public final class LoweringContext {
+
+    private final GraphBuilder graph;
+    private final Weights weights;
+    private final java.util.Set<String> emittedWeights = new java.util.HashSet<>();
+
+    LoweringContext(GraphBuilder graph, Weights weights) {
+        this.graph = graph;
+        this.weights = weights;
+    }
+
+    public GraphBuilder graph() {
+        return graph;
+    }
+
+    /** The initializer holding a layer's parameter, named {@code layerId/param}; added on first use. */
+    public String weight(Layer layer, String parameter) {
+        String key = Weights.key(layer.getId(), parameter);
+        FloatTensor tensor = weights.get(layer.getId(), parameter).orElseThrow(
+                () -> new IllegalStateException("no value for " + key));
+        if (emittedWeights.add(key)) {
+            graph.graph().addInitializer(dev.dendrite.onnx.graph.Tensors.floats(graph.reserve(key), tensor));
+        }
+        return key;
+    }
+
+    public boolean hasWeight(Layer layer, String parameter) {
+        return weights.get(layer.getId(), parameter).isPresent();
+    }
+
+    public String op(String type, String hint, List<String> inputs, AttributeProto... attributes) {
+        return graph.node(type, inputs, hint, attributes);
+    }
+
+    public String op(String type, String hint, String input, AttributeProto... attributes) {
+        return graph.node(type, List.of(input), hint, attributes);
+    }
+
+    public String longs(String hint, long... values) {
+        return graph.longs(hint, values);
+    }
+
+    public String scalar(String hint, float value) {
+        return graph.scalar(hint, value);
+    }
+
+    /** {@code Shape(x)[from:to]} as an int64 vector. */
+    public String shapeSlice(String x, String hint, long from, long to) {
+        String shape = op("Shape", hint + "/shape", x);
+        return op("Slice", hint + "/dims", List.of(shape, longs(hint + "/from", from), longs(hint + "/to", to)));
+    }
+
+    /** Reshape keeping the leading dims marked 0 and inferring -1. */
+    public String reshape(String x, String hint, long... shape) {
+        return op("Reshape", hint, List.of(x, longs(hint + "/shape", shape)));
+    }
+
+    /** Convenience for per-layer tensor names. */
+    public static String hint(Layer layer, String what) {
+        return layer.getId() + "/" + what;
+    }
+
+    /** Shapes of a layer from inference (never null for a valid network). */
+    static LayerShapes require(LayerShapes shapes, Layer layer) {
+        if (shapes == null) {
+            throw new IllegalStateException("no shapes for " + layer.getId());
+        }
+        return shapes;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.dendrite.onnx.weights;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.dendrite.model.network.Add;
+import dev.dendrite.model.network.BatchNorm;
+import dev.dendrite.model.network.CellType;
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.Dense;
+import dev.dendrite.model.network.Embedding;
+import dev.dendrite.model.network.GraphConvolution;
+import dev.dendrite.model.network.InputNormalization;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LayerNorm;
+import dev.dendrite.model.network.MessageFunction;
+import dev.dendrite.model.network.MessagePassing;
+import dev.dendrite.model.network.ProjectionKind;
+import dev.dendrite.model.network.RBM;
+import dev.dendrite.model.network.RMSNorm;
+import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.shape.Value;
+import dev.dendrite.onnx.weights.ParameterSpec.Init;
+
+/**
+ * The parameters each layer kind carries, in the layout the ONNX lowering uses (Dense weights
+ * are [in, out] for MatMul; recurrent weights are ONNX's W/R/B with ONNX gate order). Trainable
+ * sizes agree with {@link dev.dendrite.model.params.ParameterCounter}.
+ */
+public final class ParameterSpecs {
+
+    private ParameterSpecs() {
+    }
+
+    /** @param inputs the values on the layer's input ports, from shape inference */
+    public static List<ParameterSpec> of(Layer layer, Map<String, Value> inputs) {
+        List<ParameterSpec> specs = new ArrayList<>();
+        Value in = inputs.get(Ports.IN);
+        switch (layer) {
+            case Dense dense -> {
+                long features = in.shape().size(-1);
+                specs.add(weight("weight", Init.GLOROT, features, dense.getUnits(), features, dense.getUnits()));
+                if (dense.isBias()) {
+                    specs.add(zeros("bias", dense.getUnits()));
+                }
+            }
+            case Convolution conv -> {
+                long perGroup = in.shape().size(1) / conv.getGroups();
+                long window = conv.getDimensions() == 1 ? conv.getKernel() : (long) conv.getKernel() * conv.getKernel();
+                long[] shape = conv.getDimensions() == 1 ? new long[] {conv.getOutChannels(), perGroup, conv.getKernel()}
+                        : new long[] {conv.getOutChannels(), perGroup, conv.getKernel(), conv.getKernel()};
+                specs.add(new ParameterSpec("weight", shape, Init.GLOROT, perGroup * window,
+                        conv.getOutChannels() * window / conv.getGroups(), true));
+                if (conv.isBias()) {
+                    specs.add(zeros("bias", conv.getOutChannels()));
+                }
+            }
+            case BatchNorm norm -> {
+                long channels = in.shape().size(1);
+                specs.add(new ParameterSpec("scale", new long[] {channels}, Init.ONE, 0, 0, true));
+                specs.add(zeros("bias", channels));
+                specs.add(new ParameterSpec("mean", new long[] {channels}, Init.ZERO, 0, 0, false));
+                specs.add(new ParameterSpec("var", new long[] {channels}, Init.ONE, 0, 0, false));
+            }
+            case LayerNorm norm when norm.isAffine() -> {
+                long[] shape = tail(in, in.rank() - norm.getNormalizedDims());
+                specs.add(new ParameterSpec("scale", shape, Init.ONE, 0, 0, true));
+                specs.add(new ParameterSpec("bias", shape, Init.ZERO, 0, 0, true));
+            }
+            case RMSNorm norm when norm.isAffine() -> specs.add(new ParameterSpec("scale", new long[] {in.shape().size(-1)}, Init.ONE, 0, 0, true));
+            case InputNormalization norm -> {
+                long[] shape = tail(in, in.shape().dim(1).isFixed() ? 1 : 2);
+                specs.add(new ParameterSpec("shift", shape, Init.ZERO, 0, 0, false));
+                specs.add(new ParameterSpec("scale", shape, Init.ONE, 0, 0, false));
+            }
+            case Embedding embedding -> specs.add(new ParameterSpec("weight",
+                    new long[] {embedding.getVocabularySize(), embedding.getEmbeddingDim()}, Init.UNIT, 0, 0, true));
+            case Recurrent rnn -> recurrent(rnn, in, specs);
+            case GraphConvolution gcn -> {
+                long features = inputs.get(Ports.NODES).shape().size(1);
+                specs.add(weight("weight", Init.GLOROT, features, gcn.getOutFeatures(), features, gcn.getOutFeatures()));
+                if (gcn.isBias()) {
+                    specs.add(zeros("bias", gcn.getOutFeatures()));
+                }
+            }
+            case MessagePassing mp -> messagePassing(mp, inputs.get(Ports.NODES).shape().size(1), specs);
+            case TopKPooling topK -> {
+                long features = inputs.get(Ports.NODES).shape().size(1);
+                specs.add(new ParameterSpec("projection", new long[] {features}, Init.INVERSE_SQRT, features, 1, true));
+            }
+            case RBM rbm -> {
+                long visible = in.shape().size(1);
+                specs.add(weight("weight", Init.SMALL, visible, rbm.getHiddenUnits(), visible, rbm.getHiddenUnits()));
+                specs.add(zeros("visible_bias", visible));
+                specs.add(zeros("hidden_bias", rbm.getHiddenUnits()));
+            }
+            case Add add -> projections(add, inputs, specs);
+            default -> {
+                // parameter-free layers
+            }
+        }
+        return specs;
+    }
+
+    private static void recurrent(Recurrent rnn, Value in, List<ParameterSpec> specs) {
+        long gates = rnn.getCell() == CellType.LSTM ? 4 : rnn.getCell() == CellType.GRU ? 3 : 1;
+        long hidden = rnn.getHiddenSize();
+        long directions = rnn.isBidirectional() ? 2 : 1;
+        long features = in.shape().size(-1);
+        specs.add(new ParameterSpec("W", new long[] {directions, gates * hidden, features}, Init.INVERSE_SQRT, hidden, hidden, true));
+        specs.add(new ParameterSpec("R", new long[] {directions, gates * hidden, hidden}, Init.INVERSE_SQRT, hidden, hidden, true));
+        specs.add(new ParameterSpec("B", new long[] {directions, 2 * gates * hidden}, Init.INVERSE_SQRT, hidden, hidden, true));
+    }
+
+    private static void messagePassing(MessagePassing mp, long features, List<ParameterSpec> specs) {
+        long out = mp.getOutFeatures();
+        long messageWidth = features;
+        if (mp.getMessage() == MessageFunction.LINEAR) {
+            specs.add(weight("message_weight", Init.GLOROT, features, out, features, out));
+            messageWidth = out;
+        }
+        if (mp.getUpdate() == UpdateFunction.LINEAR) {
+            specs.add(weight("update_weight", Init.GLOROT, features + messageWidth, out, features + messageWidth, out));
+        } else {
+            specs.add(weight("self_weight", Init.GLOROT, features, out, features, out));
+        }
+        specs.add(zeros("bias", out));
+    }
+
+    private static void projections(Add add, Map<String, Value> inputs, List<ParameterSpec> specs) {
+        Value main = inputs.get(Ports.IN + 0);
+        if (add.getProjection() == ProjectionKind.NONE || main == null) {
+            return;
+        }
+        for (int i = 1; i < add.getInputs(); i++) {
+            Value other = inputs.get(Ports.IN + i);
+            if (other == null || other.shape().dims().equals(main.shape().dims())) {
+                continue;
+            }
+            long from = other.shape().size(1);
+            long to = main.shape().size(1);
+            if (add.getProjection() == ProjectionKind.CONV1X1) {
+                long[] shape = other.rank() == 4 ? new long[] {to, from, 1, 1} : new long[] {to, from, 1};
+                specs.add(new ParameterSpec("projection" + i + "_weight", shape, Init.GLOROT, from, to, true));
+            } else {
+                specs.add(weight("projection" + i + "_weight", Init.GLOROT, from, to, from, to));
+                specs.add(zeros("projection" + i + "_bias", to));
+            }
+        }
+    }
+
+    private static ParameterSpec weight(String name, Init init, long rows, long columns, long fanIn, long fanOut) {
+        return new ParameterSpec(name, new long[] {rows, columns}, init, fanIn, fanOut, true);
+    }
+
+    private static ParameterSpec zeros(String name, long size) {
+        return new ParameterSpec(name, new long[] {size}, Init.ZERO, 0, 0, true);
+    }
+
+    private static long[] tail(Value value, int from) {
+        long[] shape = new long[value.rank() - from];
+        for (int i = from; i < value.rank(); i++) {
+            shape[i - from] = value.shape().size(i);
+        }
+        return shape;
+    }
+}
