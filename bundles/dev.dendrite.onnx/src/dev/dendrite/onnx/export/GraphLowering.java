@@ -122,10 +122,8 @@ final class GraphLowering {
                 case MEAN -> "ReduceMean";
                 case MAX -> "ReduceMax";
             };
-            List<String> inputs = pool.getAggregation() == Aggregation.SUM ? List.of(x, ctx.longs(hint(pool, "axes"), 0)) : List.of(x);
-            return ctx.op(reduce, pool.getId(), inputs, pool.getAggregation() == Aggregation.SUM
-                    ? new ai.onnx.proto.OnnxMl.AttributeProto[] {Attr.i("keepdims", 1)}
-                    : new ai.onnx.proto.OnnxMl.AttributeProto[] {Attr.ints("axes", 0), Attr.i("keepdims", 1)});
+            // Since opset 18 every Reduce* op takes its axes as an input.
+            return ctx.op(reduce, pool.getId(), List.of(x, ctx.longs(hint(pool, "axes"), 0)), Attr.i("keepdims", 1));
         }
         String graphs = ctx.op("Add", hint(pool, "graphs"), List.of(ctx.op("ReduceMax", hint(pool, "last_graph"), List.of(batch),
                 Attr.i("keepdims", 1)), ctx.longs(hint(pool, "one"), 1)));

@@ -92,14 +92,15 @@ public final class OnnxExporter {
         Map<Layer, Map<String, String>> produced = new IdentityHashMap<>();
         List<String> inputs = new ArrayList<>();
         lowerGraph(network, Map.of(), produced, inputs);
-        List<String> outputs = declareOutputs(produced);
+        Map<String, String> origins = new LinkedHashMap<>();
+        List<String> outputs = declareOutputs(produced, origins);
         ModelProto model = graph.model(producerVersion, network.getDescription(), "dendrite.network", String.valueOf(network.getName()),
                 "dendrite.semantics", "inference: dropout and noise off, BatchNorm on running statistics");
         Map<String, Integer> operators = new TreeMap<>();
         for (NodeProto node : model.getGraph().getNodeList()) {
             operators.merge(node.getOpType(), 1, Integer::sum);
         }
-        return new ExportResult(model, weights, inputs, outputs, operators, parameters);
+        return new ExportResult(model, weights, inputs, outputs, operators, parameters, origins);
     }
 
     /** Lowers a graph's layers in order; returns the tensors of its BlockOutputs by port name. */
@@ -174,7 +175,7 @@ public final class OnnxExporter {
     }
 
     /** Outputs: what the losses receive, and every primary output nothing consumes. */
-    private List<String> declareOutputs(Map<Layer, Map<String, String>> produced) {
+    private List<String> declareOutputs(Map<Layer, Map<String, String>> produced, Map<String, String> origins) {
         Set<String> outputs = new LinkedHashSet<>();
         Map<String, Value> values = new HashMap<>();
         for (Connection connection : network.getConnections()) {
@@ -183,6 +184,7 @@ public final class OnnxExporter {
                 String port = Ports.find(Ports.outputs(connection.getSource()), connection.getSourcePort()).map(PortSpec::name).orElseThrow();
                 String name = produced.get(connection.getSource()).get(port);
                 outputs.add(name);
+                origins.putIfAbsent(name, connection.getSource().getId() + ":" + port);
                 values.put(name, shapes.of(connection.getSource()).outputs().get(port));
             }
         }
@@ -196,6 +198,7 @@ public final class OnnxExporter {
                 String name = produced.get(layer).get(port.name());
                 if (name != null) {
                     outputs.add(name);
+                    origins.putIfAbsent(name, layer.getId() + ":" + port.name());
                     values.put(name, shapes.of(layer).outputs().get(port.name()));
                 }
             });

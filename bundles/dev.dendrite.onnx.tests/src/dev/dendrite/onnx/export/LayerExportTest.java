@@ -1,0 +1,282 @@
+package dev.dendrite.onnx.export;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.Add;
+import dev.dendrite.model.network.Aggregation;
+import dev.dendrite.model.network.CellType;
+import dev.dendrite.model.network.Concat;
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.GlobalPooling;
+import dev.dendrite.model.network.GraphConvolution;
+import dev.dendrite.model.network.GraphGlobalPooling;
+import dev.dendrite.model.network.GraphInput;
+import dev.dendrite.model.network.Input;
+import dev.dendrite.model.network.InputRole;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LayerNorm;
+import dev.dendrite.model.network.MessageFunction;
+import dev.dendrite.model.network.MessagePassing;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.PoolType;
+import dev.dendrite.model.network.Pooling;
+import dev.dendrite.model.network.ProjectionKind;
+import dev.dendrite.model.network.RBM;
+import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.Reshape;
+import dev.dendrite.model.network.SequenceOutput;
+import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.templates.NetworkBuilder;
+
+/** Every layer kind, exported and run in ONNX Runtime, matches an independent plain-Java computation (float32, 1e-5). */
+class LayerExportTest {
+
+    private static final NetworkFactory F = NetworkFactory.eINSTANCE;
+    private static final double TOLERANCE = 1e-5;
+
+    private static Arguments net(String name, java.util.function.Supplier<Network> network) {
+        return Arguments.of(name, network);
+    }
+
+    static Stream<Arguments> networks() {
+        Stream.Builder<Arguments> all = Stream.builder();
+        all.add(net("dense", () -> single(b -> b.dense(b.input("x", 5), "dense", 3))));
+        all.add(net("dense on a sequence", () -> single(b -> b.dense(b.sequence("x", 5), "dense", 3))));
+        all.add(net("dense without bias", () -> single(b -> {
+            var d = b.dense(b.input("x", 5), "dense", 3);
+            d.setBias(false);
+            return d;
+        })));
+        for (ActivationFunction function : ActivationFunction.values()) {
+            all.add(net("activation " + function.getLiteral(), () -> single(b -> {
+                var a = b.activation(b.input("x", 6), function);
+                a.setAlpha(function == ActivationFunction.ELU ? 1.0 : 0.2);
+                return a;
+            })));
+        }
+        all.add(net("conv2d", () -> single(b -> b.conv(b.input("x", 3, 7, 6), "conv", 4, 3, 1, 0))));
+        all.add(net("conv2d stride 2 padding 1", () -> single(b -> b.conv(b.input("x", 2, 7, 7), "conv", 3, 3, 2, 1))));
+        all.add(net("conv2d dilation 2 groups 2", () -> single(b -> {
+            Convolution c = b.conv(b.input("x", 4, 8, 8), "conv", 6, 3, 1, 2);
+            c.setDilation(2);
+            c.setGroups(2);
+            return c;
+        })));
+        all.add(net("conv1d", () -> single(b -> {
+            Convolution c = b.conv(b.input("x", 3, 11), "conv", 5, 3, 2, 1);
+            c.setDimensions(1);
+            return c;
+        })));
+        for (PoolType type : PoolType.values()) {
+            all.add(net(type.getLiteral() + " pool 2d", () -> single(b -> pool(b, b.input("x", 2, 7, 7), type, 2, 3, 2, 1))));
+            all.add(net(type.getLiteral() + " pool 1d", () -> single(b -> pool(b, b.input("x", 2, 9), type, 1, 2, 0, 0))));
+            all.add(net(type.getLiteral() + " global pool", () -> single(b -> {
+                GlobalPooling g = F.createGlobalPooling();
+                g.setPoolType(type);
+                return b.add(g, "gp", b.input("x", 3, 4, 5));
+            })));
+        }
+        all.add(net("flatten", () -> single(b -> b.flatten(b.input("x", 2, 3, 4)))));
+        all.add(net("reshape", () -> single(b -> {
+            Reshape r = F.createReshape();
+            r.getDims().add(4);
+            r.getDims().add(-1);
+            return b.add(r, "reshape", b.input("x", 2, 3, 4));
+        })));
+        all.add(net("add", () -> single(b -> {
+            Layer x = b.input("x", 5);
+            Add add = b.add(F.createAdd(), "add", b.dense(x, "fc", 5));
+            b.connect(x, "", add, "in1");
+            return add;
+        })));
+        all.add(net("add with conv1x1 projection", () -> single(b -> {
+            Layer x = b.input("x", 3, 8, 8);
+            Add add = b.add(F.createAdd(), "add", b.conv(x, "conv", 5, 3, 2, 1));
+            add.setProjection(ProjectionKind.CONV1X1);
+            b.connect(x, "", add, "in1");
+            return add;
+        })));
+        all.add(net("add with dense projection", () -> single(b -> {
+            Layer x = b.input("x", 6);
+            Add add = b.add(F.createAdd(), "add", b.dense(x, "fc", 4));
+            add.setProjection(ProjectionKind.DENSE);
+            b.connect(x, "", add, "in1");
+            return add;
+        })));
+        all.add(net("concat", () -> single(b -> {
+            Layer x = b.input("x", 2, 4, 4);
+            Concat concat = F.createConcat();
+            concat.setInputs(3);
+            b.add(concat, "concat", b.conv(x, "a", 3, 3, 1, 1));
+            b.connect(x, "", concat, "in1");
+            b.connect(b.conv(x, "b", 1, 1, 1, 0), "", concat, "in2");
+            return concat;
+        })));
+        all.add(net("batchnorm 2d", () -> single(b -> b.add(F.createBatchNorm(), "bn", b.input("x", 3, 4, 4)))));
+        all.add(net("batchnorm 1d", () -> single(b -> b.add(F.createBatchNorm(), "bn", b.input("x", 6)))));
+        all.add(net("layernorm", () -> single(b -> b.add(F.createLayerNorm(), "ln", b.input("x", 6)))));
+        all.add(net("layernorm over two dims without affine", () -> single(b -> {
+            LayerNorm n = F.createLayerNorm();
+            n.setNormalizedDims(2);
+            n.setAffine(false);
+            return b.add(n, "ln", b.input("x", 3, 4));
+        })));
+        all.add(net("rmsnorm", () -> single(b -> b.add(F.createRMSNorm(), "rms", b.sequence("x", 6)))));
+        all.add(net("input normalization", () -> single(b -> b.add(F.createInputNormalization(), "norm", b.input("x", 2, 3)))));
+        all.add(net("dropout", () -> single(b -> b.add(F.createDropout(), "dropout", b.input("x", 5)))));
+        all.add(net("noise", () -> single(b -> b.add(F.createNoise(), "noise", b.input("x", 5)))));
+        all.add(net("embedding", () -> single(b -> {
+            var e = F.createEmbedding();
+            e.setVocabularySize(9);
+            e.setEmbeddingDim(4);
+            return b.add(e, "embed", b.tokens("ids", InputRole.FEATURES));
+        })));
+        for (CellType cell : CellType.values()) {
+            for (boolean bidirectional : new boolean[] {false, true}) {
+                String name = cell.getLiteral() + (bidirectional ? " bidirectional" : "");
+                all.add(net(name + " sequence", () -> single(b -> recurrent(b, cell, bidirectional, SequenceOutput.SEQUENCE, 0))));
+                all.add(net(name + " last", () -> single(b -> recurrent(b, cell, bidirectional, SequenceOutput.LAST, 0))));
+            }
+            all.add(net(cell.getLiteral() + " one-to-many", () -> single(b -> recurrent(b, cell, false, SequenceOutput.SEQUENCE, 5))));
+        }
+        all.add(net("lstm with initial states", LayerExportTest::lstmWithInitialStates));
+        all.add(net("gcn", () -> graph(false, (b, g) -> {
+            GraphConvolution gcn = F.createGraphConvolution();
+            gcn.setOutFeatures(4);
+            return withEdges(b, g, b.add(gcn, "gcn", g));
+        })));
+        for (Aggregation aggregation : Aggregation.values()) {
+            all.add(net("message passing linear/" + aggregation.getLiteral() + "/linear", () -> graph(false,
+                    (b, g) -> withEdges(b, g, b.add(mp(MessageFunction.LINEAR, aggregation, UpdateFunction.LINEAR, 5), "mp", g)))));
+            all.add(net("message passing identity/" + aggregation.getLiteral() + "/sum", () -> graph(false,
+                    (b, g) -> withEdges(b, g, b.add(mp(MessageFunction.IDENTITY, aggregation, UpdateFunction.SUM, 3), "mp", g)))));
+        }
+        all.add(net("top-k pooling by ratio", () -> graph(false, (b, g) -> topK(b, g, 0.5, 0))));
+        all.add(net("top-k pooling per graph", () -> graph(true, (b, g) -> topK(b, g, 0.6, 0))));
+        all.add(net("top-k pooling with fixed k", () -> graph(true, (b, g) -> topK(b, g, 0.5, 2))));
+        for (Aggregation aggregation : Aggregation.values()) {
+            all.add(net("graph global " + aggregation.getLiteral() + " pooling", () -> graph(true, (b, g) -> {
+                GraphGlobalPooling pool = F.createGraphGlobalPooling();
+                pool.setAggregation(aggregation);
+                b.add(pool, "readout", g);
+                b.connect(g, Ports.BATCH, pool, Ports.BATCH);
+                return pool;
+            })));
+            all.add(net("single graph global " + aggregation.getLiteral() + " pooling", () -> graph(false, (b, g) -> {
+                GraphGlobalPooling pool = F.createGraphGlobalPooling();
+                pool.setAggregation(aggregation);
+                return b.add(pool, "readout", g);
+            })));
+        }
+        all.add(net("rbm up-pass", () -> single(b -> {
+            RBM rbm = F.createRBM();
+            rbm.setHiddenUnits(4);
+            return b.add(rbm, "rbm", b.input("x", 6));
+        })));
+        return all.build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("networks")
+    void exportedLayerMatchesTheJavaReference(String name, java.util.function.Supplier<Network> network) throws Exception {
+        new ExportHarness(name.hashCode()).check(network.get(), TOLERANCE);
+    }
+
+    private static Network single(java.util.function.Function<NetworkBuilder, Layer> body) {
+        NetworkBuilder b = new NetworkBuilder("test", "");
+        body.apply(b);
+        return b.network();
+    }
+
+    private static Network graph(boolean batched, java.util.function.BiFunction<NetworkBuilder, GraphInput, Layer> body) {
+        NetworkBuilder b = new NetworkBuilder("graph-test", "");
+        GraphInput g = F.createGraphInput();
+        g.setNodeFeatures(3);
+        g.setBatched(batched);
+        b.add(g, "g", null);
+        body.apply(b, g);
+        return b.network();
+    }
+
+    private static Layer withEdges(NetworkBuilder b, GraphInput g, Layer layer) {
+        b.connect(g, Ports.EDGES, layer, Ports.EDGES);
+        return layer;
+    }
+
+    private static MessagePassing mp(MessageFunction message, Aggregation aggregation, UpdateFunction update, int out) {
+        MessagePassing mp = F.createMessagePassing();
+        mp.setMessage(message);
+        mp.setAggregation(aggregation);
+        mp.setUpdate(update);
+        mp.setOutFeatures(out);
+        mp.setActivation(ActivationFunction.TANH);
+        return mp;
+    }
+
+    private static Layer topK(NetworkBuilder b, GraphInput g, double ratio, int k) {
+        TopKPooling pool = F.createTopKPooling();
+        pool.setRatio(ratio);
+        pool.setK(k);
+        b.add(pool, "topk", g);
+        b.connect(g, Ports.EDGES, pool, Ports.EDGES);
+        if (g.isBatched()) {
+            b.connect(g, Ports.BATCH, pool, Ports.BATCH);
+        }
+        // A GCN on the pooled graph depends on the renumbered edges; a readout on the pooled batch.
+        GraphConvolution gcn = F.createGraphConvolution();
+        gcn.setOutFeatures(2);
+        b.add(gcn, "gcn", pool);
+        b.connect(pool, Ports.EDGES, gcn, Ports.EDGES);
+        if (!g.isBatched()) {
+            return gcn;
+        }
+        GraphGlobalPooling readout = F.createGraphGlobalPooling();
+        readout.setAggregation(Aggregation.SUM);
+        b.add(readout, "readout", gcn);
+        b.connect(pool, Ports.BATCH, readout, Ports.BATCH);
+        return readout;
+    }
+
+    private static Pooling pool(NetworkBuilder b, Layer x, PoolType type, int dims, int kernel, int stride, int padding) {
+        Pooling p = F.createPooling();
+        p.setPoolType(type);
+        p.setDimensions(dims);
+        p.setKernel(kernel);
+        p.setStride(stride);
+        p.setPadding(padding);
+        return b.add(p, "pool", x);
+    }
+
+    private static Layer recurrent(NetworkBuilder b, CellType cell, boolean bidirectional, SequenceOutput output, int generate) {
+        Recurrent rnn = F.createRecurrent();
+        rnn.setCell(cell);
+        rnn.setHiddenSize(3);
+        rnn.setBidirectional(bidirectional);
+        rnn.setOutput(output);
+        rnn.setGenerateSteps(generate);
+        Input x = generate > 0 ? b.input("x", 2) : b.sequence("x", 2);
+        return b.add(rnn, "rnn", x);
+    }
+
+    private static Network lstmWithInitialStates() {
+        NetworkBuilder b = new NetworkBuilder("lstm-states", "");
+        Recurrent rnn = F.createRecurrent();
+        rnn.setCell(CellType.LSTM);
+        rnn.setHiddenSize(3);
+        rnn.setBidirectional(true);
+        b.add(rnn, "lstm", b.sequence("x", 2));
+        b.connect(b.input("h0", 6), "", rnn, "initialHidden");
+        b.connect(b.input("c0", 6), "", rnn, "initialCell");
+        b.connect(rnn, Ports.HIDDEN, b.add(F.createDropout(), "hidden_out", null), "");
+        b.connect(rnn, Ports.CELL, b.add(F.createDropout(), "cell_out", null), "");
+        return b.network();
+    }
+}

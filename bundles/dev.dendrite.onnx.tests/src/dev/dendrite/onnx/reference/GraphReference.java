@@ -1,0 +1,169 @@
+package dev.dendrite.onnx.reference;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.Aggregation;
+
+/** Reference graph layers over node features [V, F] and an edge index (src[e] → dst[e]). */
+public final class GraphReference {
+
+    private GraphReference() {
+    }
+
+    public static Nd gcn(Nd x, long[] src, long[] dst, Nd w, Nd b) {
+        Nd h = DenseReference.dense(x, w, null);
+        int v = x.dim(0), o = w.dim(1);
+        double[] degree = new double[v];
+        Arrays.fill(degree, 1);
+        for (long target : dst) {
+            degree[(int) target]++;
+        }
+        Nd y = Nd.zeros(v, o);
+        for (int i = 0; i < v; i++) {
+            for (int k = 0; k < o; k++) {
+                y.set(h.get(i, k) / degree[i] + (b == null ? 0 : b.v[k]), i, k);
+            }
+        }
+        for (int e = 0; e < src.length; e++) {
+            int s = (int) src[e], t = (int) dst[e];
+            double norm = 1 / Math.sqrt(degree[s] * degree[t]);
+            for (int k = 0; k < o; k++) {
+                y.v[t * o + k] += h.get(s, k) * norm;
+            }
+        }
+        return y;
+    }
+
+    /** Aggregates rows of {@code messages} (one per edge/node) into groups {@code into[i]}; empty groups give 0. */
+    public static Nd aggregate(Nd messages, long[] into, int groups, Aggregation aggregation) {
+        int m = messages.dim(1);
+        Nd y = Nd.zeros(groups, m);
+        int[] count = new int[groups];
+        for (int e = 0; e < into.length; e++) {
+            int g = (int) into[e];
+            for (int k = 0; k < m; k++) {
+                double value = messages.get(e, k);
+                int i = g * m + k;
+                y.v[i] = aggregation == Aggregation.MAX ? (count[g] == 0 ? value : Math.max(y.v[i], value)) : y.v[i] + value;
+            }
+            count[g]++;
+        }
+        if (aggregation == Aggregation.MEAN) {
+            for (int g = 0; g < groups; g++) {
+                for (int k = 0; k < m; k++) {
+                    y.v[g * m + k] /= Math.max(1, count[g]);
+                }
+            }
+        }
+        return y;
+    }
+
+    public static Nd messagePassing(Nd x, long[] src, long[] dst, Nd messageW, Nd updateW, Nd selfW, Nd bias,
+            Aggregation aggregation, ActivationFunction activation) {
+        int v = x.dim(0), f = x.dim(1);
+        Nd gathered = Nd.zeros(src.length, f);
+        for (int e = 0; e < src.length; e++) {
+            for (int k = 0; k < f; k++) {
+                gathered.set(x.get((int) src[e], k), e, k);
+            }
+        }
+        Nd messages = messageW == null ? gathered : DenseReference.dense(gathered, messageW, null);
+        Nd aggregated = aggregate(messages, dst, v, aggregation);
+        Nd pre;
+        if (updateW != null) {
+            int m = aggregated.dim(1);
+            Nd joined = Nd.zeros(v, f + m);
+            for (int i = 0; i < v; i++) {
+                for (int k = 0; k < f; k++) {
+                    joined.set(x.get(i, k), i, k);
+                }
+                for (int k = 0; k < m; k++) {
+                    joined.set(aggregated.get(i, k), i, f + k);
+                }
+            }
+            pre = DenseReference.dense(joined, updateW, bias);
+        } else {
+            pre = DenseReference.add(DenseReference.dense(x, selfW, bias), aggregated);
+        }
+        return DenseReference.activation(pre, activation, 0.01, -1);
+    }
+
+    /** Nodes, renumbered edges and graph assignment kept by top-k pooling. */
+    public record TopK(Nd nodes, long[][] edges, long[] batch) {
+    }
+
+    public static TopK topK(Nd x, long[] src, long[] dst, long[] batch, Nd p, double ratio, int k) {
+        int v = x.dim(0), f = x.dim(1);
+        double norm = 0;
+        for (double value : p.v) {
+            norm += value * value;
+        }
+        norm = Math.sqrt(norm);
+        double[] score = new double[v];
+        for (int i = 0; i < v; i++) {
+            double dot = 0;
+            for (int c = 0; c < f; c++) {
+                dot += x.get(i, c) * p.v[c];
+            }
+            // ONNX computes in float32: round like it so that ties and near-ties rank alike
+            score[i] = (float) Math.tanh((float) ((float) dot / (float) norm));
+        }
+        long[] graphOf = batch == null ? new long[v] : batch;
+        boolean[] keep = new boolean[v];
+        for (int i = 0; i < v; i++) {
+            int rank = 0, size = 0;
+            for (int j = 0; j < v; j++) {
+                if (graphOf[j] != graphOf[i]) {
+                    continue;
+                }
+                size++;
+                if (score[j] > score[i] || (score[j] == score[i] && j < i)) {
+                    rank++;
+                }
+            }
+            double limit = k > 0 ? Math.min(size, k) : Math.ceil((float) ((float) size * (float) ratio));
+            keep[i] = rank < limit;
+        }
+        List<Integer> kept = new ArrayList<>();
+        int[] newId = new int[v];
+        Arrays.fill(newId, -1);
+        for (int i = 0; i < v; i++) {
+            if (keep[i]) {
+                newId[i] = kept.size();
+                kept.add(i);
+            }
+        }
+        Nd nodes = Nd.zeros(kept.size(), f);
+        long[] newBatch = new long[kept.size()];
+        for (int n = 0; n < kept.size(); n++) {
+            int i = kept.get(n);
+            newBatch[n] = graphOf[i];
+            for (int c = 0; c < f; c++) {
+                nodes.set(x.get(i, c) * score[i], n, c);
+            }
+        }
+        List<long[]> edges = new ArrayList<>();
+        for (int e = 0; e < src.length; e++) {
+            if (keep[(int) src[e]] && keep[(int) dst[e]]) {
+                edges.add(new long[] {newId[(int) src[e]], newId[(int) dst[e]]});
+            }
+        }
+        long[][] index = new long[2][edges.size()];
+        for (int e = 0; e < edges.size(); e++) {
+            index[0][e] = edges.get(e)[0];
+            index[1][e] = edges.get(e)[1];
+        }
+        return new TopK(nodes, index, newBatch);
+    }
+
+    public static Nd globalPool(Nd x, long[] batch, Aggregation aggregation) {
+        if (batch == null) {
+            return aggregate(x, new long[x.dim(0)], 1, aggregation);
+        }
+        int graphs = (int) Arrays.stream(batch).max().orElse(0) + 1;
+        return aggregate(x, batch, graphs, aggregation);
+    }
+}
