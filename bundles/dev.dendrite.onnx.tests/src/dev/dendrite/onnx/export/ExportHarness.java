@@ -184,6 +184,34 @@ final class ExportHarness {
         return export;
     }
 
+    /** Runs a model on inputs (by input name) and returns its outputs in declaration order. */
+    static List<float[]> run(ai.onnx.proto.OnnxMl.ModelProto model, Map<String, Object> inputs) throws Exception {
+        OrtEnvironment env = OnnxRuntime.environment();
+        Map<String, OnnxTensor> feeds = new HashMap<>();
+        List<float[]> outputs = new ArrayList<>();
+        try (ModelSession session = OnnxRuntime.open(model.toByteArray(), "model", RuntimeSettings.forIde())) {
+            for (var input : model.getGraph().getInputList()) {
+                Object value = inputs.get(input.getName());
+                assertNotNull(value, "no test input for " + input.getName());
+                feeds.put(input.getName(), value instanceof Ints ints
+                        ? OnnxTensor.createTensor(env, LongBuffer.wrap(ints.values()), ints.shape())
+                        : OnnxTensor.createTensor(env, FloatBuffer.wrap(toFloats((Nd) value)), ((Nd) value).shape));
+            }
+            try (OrtSession.Result result = session.session().run(feeds)) {
+                for (var output : model.getGraph().getOutputList()) {
+                    OnnxTensor tensor = (OnnxTensor) result.get(output.getName()).orElseThrow();
+                    FloatBuffer buffer = tensor.getFloatBuffer();
+                    float[] values = new float[buffer.remaining()];
+                    buffer.get(values);
+                    outputs.add(values);
+                }
+            }
+        } finally {
+            feeds.values().forEach(OnnxTensor::close);
+        }
+        return outputs;
+    }
+
     private static Layer find(Graph network, String id) {
         return network.getLayers().stream().filter(l -> id.equals(l.getId())).findFirst().orElseThrow();
     }

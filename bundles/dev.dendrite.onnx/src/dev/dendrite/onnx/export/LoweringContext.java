@@ -27,8 +27,12 @@ public final class LoweringContext {
 
     /** The initializer holding a layer's parameter, named {@code layerId/param}; added on first use. */
     public String weight(Layer layer, String parameter) {
-        String key = Weights.key(layer.getId(), parameter);
-        FloatTensor tensor = weights.get(layer.getId(), parameter).orElseThrow(
+        return weight(layer.getId(), parameter);
+    }
+
+    String weight(String layerId, String parameter) {
+        String key = Weights.key(layerId, parameter);
+        FloatTensor tensor = weights.get(layerId, parameter).orElseThrow(
                 () -> new IllegalStateException("no value for " + key));
         if (emittedWeights.add(key)) {
             graph.graph().addInitializer(dev.dendrite.onnx.graph.Tensors.floats(graph.reserve(key), tensor));

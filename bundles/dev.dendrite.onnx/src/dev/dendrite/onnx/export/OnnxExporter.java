@@ -66,6 +66,8 @@ public final class OnnxExporter {
      * @throws ExportException when the network has errors or a given tensor has the wrong shape
      */
     public static ExportResult export(Network network, Weights given, String producerVersion) throws ExportException {
+        // Weights and tensor names are keyed by layer ids: layers created without one get a stable id first.
+        dev.dendrite.model.io.DnetIO.assignIds(network);
         Networks.Inspection inspection = Networks.inspect(network);
         if (inspection.hasErrors()) {
             String first = inspection.diagnostic().getChildren().stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR)
@@ -94,8 +96,21 @@ public final class OnnxExporter {
         lowerGraph(network, Map.of(), produced, inputs);
         Map<String, String> origins = new LinkedHashMap<>();
         List<String> outputs = declareOutputs(produced, origins);
+        // Parameters inference does not read (an RBM's visible bias) still travel with the model.
+        weights.flat().keySet().forEach(key -> {
+            String[] parts = Weights.split(key);
+            ctx.weight(parts[0], parts[1]);
+        });
+        String embedded;
+        try {
+            embedded = dev.dendrite.model.io.DnetIO.toText(network);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the network cannot be serialised: " + e.getMessage(), e);
+        }
+        // The .dnet text rides along so that Dendrite can re-import its own models exactly (blocks, names, settings).
         ModelProto model = graph.model(producerVersion, network.getDescription(), "dendrite.network", String.valueOf(network.getName()),
-                "dendrite.semantics", "inference: dropout and noise off, BatchNorm on running statistics");
+                "dendrite.semantics", "inference: dropout and noise off, BatchNorm on running statistics",
+                dev.dendrite.onnx.importer.OnnxImporter.EMBEDDED_NETWORK, embedded);
         Map<String, Integer> operators = new TreeMap<>();
         for (NodeProto node : model.getGraph().getNodeList()) {
             operators.merge(node.getOpType(), 1, Integer::sum);

@@ -1,0 +1,125 @@
+package dev.dendrite.onnx.importer;
+
+import static dev.dendrite.onnx.importer.ImportState.intAttribute;
+import static dev.dendrite.onnx.importer.ImportState.intsAttribute;
+
+import java.util.Arrays;
+
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.GlobalPooling;
+import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.PoolType;
+import dev.dendrite.model.network.Pooling;
+import dev.dendrite.model.network.Reshape;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.importer.ImportState.Source;
+
+/** Maps Conv, MaxPool, AveragePool and the global pools (square windows, symmetric padding). */
+final class ConvOps {
+
+    private static final NetworkFactory F = NetworkFactory.eINSTANCE;
+
+    private ConvOps() {
+    }
+
+    static void conv(NodeProto node, ImportState s) throws OnnxFormatException {
+        Source x = s.data(node, 0);
+        TensorProto w = s.constant(node, 1);
+        if (x == null || w == null || w.getDimsCount() < 3 || w.getDimsCount() > 4) {
+            s.unsupported(node, "Conv maps to a layer with a data input and a constant 3-D or 4-D kernel");
+            return;
+        }
+        int dims = w.getDimsCount() - 2;
+        FloatTensor kernel = s.floats(w);
+        Integer k = uniform(Arrays.copyOfRange(kernel.shape(), 2, kernel.rank()));
+        Integer stride = uniformOr(intsAttribute(node, "strides"), 1);
+        Integer pad = uniformOr(intsAttribute(node, "pads"), 0);
+        Integer dilation = uniformOr(intsAttribute(node, "dilations"), 1);
+        String autoPad = ImportState.stringAttribute(node, "auto_pad", "NOTSET");
+        if (k == null || stride == null || pad == null || dilation == null || !(autoPad.equals("NOTSET") || autoPad.equals("VALID"))) {
+            s.unsupported(node, "Conv with non-square kernels, uneven strides, asymmetric padding or auto_pad " + autoPad);
+            return;
+        }
+        Convolution conv = F.createConvolution();
+        conv.setDimensions(dims);
+        conv.setOutChannels((int) kernel.shape()[0]);
+        conv.setKernel(k);
+        conv.setStride(stride);
+        conv.setPadding(pad);
+        conv.setDilation(dilation);
+        conv.setGroups((int) intAttribute(node, "group", 1));
+        TensorProto b = s.constant(node, 2);
+        conv.setBias(b != null);
+        s.add(conv, node, x);
+        s.weights.put(conv.getId(), "weight", kernel);
+        if (b != null) {
+            s.weights.put(conv.getId(), "bias", s.floats(b));
+        }
+        s.tensors.put(node.getOutput(0), new Source(conv, Ports.OUT));
+    }
+
+    static void pool(NodeProto node, ImportState s, PoolType type) {
+        Source x = s.data(node, 0);
+        long[] kernelShape = intsAttribute(node, "kernel_shape");
+        Integer kernel = uniform(kernelShape);
+        Integer stride = uniformOr(intsAttribute(node, "strides"), 1);
+        Integer pad = uniformOr(intsAttribute(node, "pads"), 0);
+        Integer dilation = uniformOr(intsAttribute(node, "dilations"), 1);
+        boolean padExcluded = type == PoolType.AVERAGE && intAttribute(node, "count_include_pad", 0) == 0 && pad != null && pad > 0;
+        boolean indicesUsed = node.getOutputCount() > 1 && s.consumers.containsKey(node.getOutput(1));
+        if (x == null || kernel == null || stride == null || pad == null || dilation == null || dilation != 1
+                || intAttribute(node, "ceil_mode", 0) != 0 || padExcluded || indicesUsed
+                || !ImportState.stringAttribute(node, "auto_pad", "NOTSET").equals("NOTSET") || kernelShape.length > 2) {
+            s.unsupported(node, "pooling with non-square windows, ceil_mode, dilation, auto_pad, used indices or padding excluded from averages");
+            return;
+        }
+        Pooling pool = F.createPooling();
+        pool.setPoolType(type);
+        pool.setDimensions(kernelShape.length);
+        pool.setKernel(kernel);
+        pool.setStride(stride);
+        pool.setPadding(pad);
+        s.tensors.put(node.getOutput(0), new Source(s.add(pool, node, x), Ports.OUT));
+    }
+
+    /** A global pool followed by Flatten becomes one layer; alone it is followed by a Reshape back to [C, 1, 1]. */
+    static void globalPool(NodeProto node, ImportState s, PoolType type) {
+        Source x = s.data(node, 0);
+        if (x == null) {
+            s.unsupported(node, "global pooling of a constant");
+            return;
+        }
+        GlobalPooling pool = F.createGlobalPooling();
+        pool.setPoolType(type);
+        s.add(pool, node, x);
+        NodeProto next = s.onlyConsumer(node.getOutput(0));
+        if (next != null && next.getOpType().equals("Flatten") && intAttribute(next, "axis", 1) == 1) {
+            s.absorbed.add(next);
+            s.tensors.put(next.getOutput(0), new Source(pool, Ports.OUT));
+            return;
+        }
+        Reshape reshape = F.createReshape();
+        reshape.getDims().addAll(java.util.List.of(-1, 1, 1));
+        s.builder.add(reshape, pool.getName() + "_keepdims", pool);
+        s.tensors.put(node.getOutput(0), new Source(reshape, Ports.OUT));
+    }
+
+    private static Integer uniform(long[] values) {
+        if (values.length == 0) {
+            return null;
+        }
+        for (long value : values) {
+            if (value != values[0] || value < 0 || value > Integer.MAX_VALUE) {
+                return null;
+            }
+        }
+        return (int) values[0];
+    }
+
+    private static Integer uniformOr(long[] values, int fallback) {
+        return values.length == 0 ? Integer.valueOf(fallback) : uniform(values);
+    }
+}

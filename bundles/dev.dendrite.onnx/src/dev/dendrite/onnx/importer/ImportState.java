@@ -1,0 +1,128 @@
+package dev.dendrite.onnx.importer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.AttributeProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.templates.NetworkBuilder;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.importer.UnsupportedOperatorsException.Unsupported;
+import dev.dendrite.onnx.weights.Weights;
+
+/** The state of one import: which layer port produces each tensor, the constants, and what could not be mapped. */
+final class ImportState {
+
+    /** A tensor produced by a layer's output port. */
+    record Source(Layer layer, String port) {
+    }
+
+    final String source;
+    final NetworkBuilder builder;
+    final Weights weights = new Weights();
+    final Map<String, Source> tensors = new HashMap<>();
+    final Map<String, TensorProto> constants = new HashMap<>();
+    final Map<String, List<NodeProto>> consumers = new HashMap<>();
+    final Set<NodeProto> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Map<String, NodeProto> producers = new HashMap<>();
+    /** Recurrent nodes whose surrounding layout nodes were claimed by the pre-pass. */
+    final Map<NodeProto, RecurrentOps.Plan> recurrentPlans = new IdentityHashMap<>();
+    final List<Unsupported> unsupported = new ArrayList<>();
+    private final Set<String> ids = new java.util.HashSet<>();
+
+    ImportState(String source, NetworkBuilder builder, List<NodeProto> nodes) {
+        this.source = source;
+        this.builder = builder;
+        for (NodeProto node : nodes) {
+            for (String input : node.getInputList()) {
+                consumers.computeIfAbsent(input, k -> new ArrayList<>()).add(node);
+            }
+            for (String output : node.getOutputList()) {
+                producers.put(output, node);
+            }
+        }
+    }
+
+    /** A unique layer name from the node's name (or op type). */
+    String name(NodeProto node) {
+        String base = (node.getName().isBlank() ? node.getOpType().toLowerCase() : node.getName()).replaceAll("[^A-Za-z0-9_.-]", "_");
+        if (base.startsWith("node_")) {
+            base = base.substring(5);
+        }
+        String name = base;
+        for (int i = 2; !ids.add(name); i++) {
+            name = base + "_" + i;
+        }
+        return name;
+    }
+
+    <T extends Layer> T add(T layer, NodeProto node, Source from) {
+        builder.add(layer, name(node), null);
+        if (from != null) {
+            builder.connect(from.layer(), from.port(), layer, "");
+        }
+        return layer;
+    }
+
+    void connect(Source from, Layer to, String port) {
+        builder.connect(from.layer(), from.port(), to, port);
+    }
+
+    void unsupported(NodeProto node, String reason) {
+        unsupported.add(new Unsupported(node.getOpType(), node.getName().isBlank() ? "(unnamed)" : node.getName(), reason));
+    }
+
+    /** The data tensor on input {@code i}, or null when it is missing or a constant. */
+    Source data(NodeProto node, int i) {
+        return i < node.getInputCount() ? tensors.get(node.getInput(i)) : null;
+    }
+
+    TensorProto constant(NodeProto node, int i) {
+        return i < node.getInputCount() ? constants.get(node.getInput(i)) : null;
+    }
+
+    FloatTensor floats(TensorProto tensor) throws OnnxFormatException {
+        return TensorReader.floats(tensor, source);
+    }
+
+    long[] longs(TensorProto tensor) throws OnnxFormatException {
+        return TensorReader.longs(tensor, source);
+    }
+
+    /** The single consumer of a tensor, or null when there are none or several. */
+    NodeProto onlyConsumer(String tensor) {
+        List<NodeProto> list = consumers.getOrDefault(tensor, List.of());
+        return list.size() == 1 ? list.get(0) : null;
+    }
+
+    static AttributeProto attribute(NodeProto node, String name) {
+        return node.getAttributeList().stream().filter(a -> a.getName().equals(name)).findFirst().orElse(null);
+    }
+
+    static long intAttribute(NodeProto node, String name, long fallback) {
+        AttributeProto attribute = attribute(node, name);
+        return attribute == null ? fallback : attribute.getI();
+    }
+
+    static float floatAttribute(NodeProto node, String name, float fallback) {
+        AttributeProto attribute = attribute(node, name);
+        return attribute == null ? fallback : attribute.getF();
+    }
+
+    static String stringAttribute(NodeProto node, String name, String fallback) {
+        AttributeProto attribute = attribute(node, name);
+        return attribute == null ? fallback : attribute.getS().toStringUtf8();
+    }
+
+    static long[] intsAttribute(NodeProto node, String name) {
+        AttributeProto attribute = attribute(node, name);
+        return attribute == null ? new long[0] : attribute.getIntsList().stream().mapToLong(Long::longValue).toArray();
+    }
+}

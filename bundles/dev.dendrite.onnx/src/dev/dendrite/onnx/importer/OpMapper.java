@@ -1,0 +1,132 @@
+package dev.dendrite.onnx.importer;
+
+import java.util.List;
+
+import ai.onnx.proto.OnnxMl.AttributeProto;
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import ai.onnx.proto.OnnxMl.TensorShapeProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.CellType;
+import dev.dendrite.model.network.DataType;
+import dev.dendrite.model.network.Input;
+import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.PoolType;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.onnx.importer.ImportState.Source;
+
+/** Maps a checked, topologically ordered ONNX graph to layers, operator by operator. */
+final class OpMapper {
+
+    private OpMapper() {
+    }
+
+    static void map(GraphProto graph, List<NodeProto> nodes, ImportState s) throws OnnxFormatException {
+        for (TensorProto initializer : graph.getInitializerList()) {
+            s.constants.put(initializer.getName(), initializer);
+        }
+        for (NodeProto node : nodes) {
+            if (node.getOpType().equals("Constant")) {
+                AttributeProto value = ImportState.attribute(node, "value");
+                if (value != null && value.hasT() && node.getOutputCount() == 1) {
+                    s.constants.put(node.getOutput(0), value.getT().toBuilder().setName(node.getOutput(0)).build());
+                    s.absorbed.add(node);
+                }
+            }
+        }
+        for (ValueInfoProto value : graph.getInputList()) {
+            if (!s.constants.containsKey(value.getName())) {
+                input(value, s);
+            }
+        }
+        for (NodeProto node : nodes) {
+            if (List.of("RNN", "LSTM", "GRU").contains(node.getOpType())) {
+                RecurrentOps.Plan plan = RecurrentOps.plan(node, s);
+                if (plan != null) {
+                    s.recurrentPlans.put(node, plan);
+                }
+            }
+        }
+        for (NodeProto node : nodes) {
+            if (!s.absorbed.contains(node)) {
+                node(node, s);
+            }
+        }
+    }
+
+    private static void input(ValueInfoProto value, ImportState s) throws OnnxFormatException {
+        if (!value.getType().hasTensorType()) {
+            throw new OnnxFormatException(s.source + ": input '" + value.getName() + "' is not a tensor");
+        }
+        var tensorType = value.getType().getTensorType();
+        List<TensorShapeProto.Dimension> dims = tensorType.getShape().getDimList();
+        Input input = NetworkFactory.eINSTANCE.createInput();
+        if (tensorType.getElemType() == TensorProto.DataType.INT64_VALUE) {
+            input.setDataType(DataType.INT64);
+        } else if (tensorType.getElemType() != TensorProto.DataType.FLOAT_VALUE) {
+            throw new OnnxFormatException(s.source + ": input '" + value.getName() + "' has element type "
+                    + TensorProto.DataType.forNumber(tensorType.getElemType()) + "; Dendrite's inputs are float32 or int64");
+        }
+        for (int i = 1; i < dims.size(); i++) {
+            TensorShapeProto.Dimension dim = dims.get(i);
+            if (dim.hasDimValue() && dim.getDimValue() > 0 && dim.getDimValue() <= Integer.MAX_VALUE) {
+                input.getDims().add((int) dim.getDimValue());
+            } else if (i == 1 && !input.isSequence()) {
+                input.setSequence(true); // a symbolic dim after the batch: a sequence length
+            } else {
+                throw new OnnxFormatException(s.source + ": input '" + value.getName() + "' has a symbolic or invalid dim " + i
+                        + "; Dendrite needs known sizes after the batch (and sequence) dim");
+            }
+        }
+        if (dims.isEmpty()) {
+            throw new OnnxFormatException(s.source + ": input '" + value.getName() + "' has no shape; Dendrite needs [batch, ...]");
+        }
+        s.builder.add(input, value.getName().replaceAll("[^A-Za-z0-9_.-]", "_"), null);
+        s.tensors.put(value.getName(), new Source(input, Ports.OUT));
+    }
+
+    private static void node(NodeProto node, ImportState s) throws OnnxFormatException {
+        switch (node.getOpType()) {
+            case "Gemm" -> CoreOps.gemm(node, s);
+            case "MatMul" -> CoreOps.matMul(node, s);
+            case "Relu" -> CoreOps.activation(node, s, ActivationFunction.RELU);
+            case "Sigmoid" -> CoreOps.activation(node, s, ActivationFunction.SIGMOID);
+            case "Tanh" -> CoreOps.activation(node, s, ActivationFunction.TANH);
+            case "LeakyRelu" -> CoreOps.activation(node, s, ActivationFunction.LEAKY_RELU);
+            case "Elu" -> CoreOps.activation(node, s, ActivationFunction.ELU);
+            case "Gelu" -> CoreOps.activation(node, s, ActivationFunction.GELU);
+            case "Softmax" -> CoreOps.activation(node, s, ActivationFunction.SOFTMAX);
+            case "LogSoftmax" -> CoreOps.activation(node, s, ActivationFunction.LOG_SOFTMAX);
+            case "Add", "Sum" -> CoreOps.add(node, s);
+            case "Concat" -> CoreOps.concat(node, s);
+            case "Flatten" -> CoreOps.flatten(node, s);
+            case "Reshape" -> CoreOps.reshape(node, s);
+            case "BatchNormalization" -> CoreOps.batchNorm(node, s);
+            case "LayerNormalization" -> CoreOps.layerNorm(node, s);
+            case "Dropout" -> CoreOps.dropout(node, s);
+            case "Gather" -> CoreOps.gather(node, s);
+            case "Conv" -> ConvOps.conv(node, s);
+            case "MaxPool" -> ConvOps.pool(node, s, PoolType.MAX);
+            case "AveragePool" -> ConvOps.pool(node, s, PoolType.AVERAGE);
+            case "GlobalAveragePool" -> ConvOps.globalPool(node, s, PoolType.AVERAGE);
+            case "GlobalMaxPool" -> ConvOps.globalPool(node, s, PoolType.MAX);
+            case "RNN" -> RecurrentOps.recurrent(node, s, CellType.RNN);
+            case "LSTM" -> RecurrentOps.recurrent(node, s, CellType.LSTM);
+            case "GRU" -> RecurrentOps.recurrent(node, s, CellType.GRU);
+            case "Sub" -> CoreOps.normalization(node, s);
+            case "Identity" -> alias(node, s);
+            default -> s.unsupported(node, "no Dendrite layer computes " + node.getOpType());
+        }
+    }
+
+    private static void alias(NodeProto node, ImportState s) {
+        Source source = s.data(node, 0);
+        if (source != null) {
+            s.tensors.put(node.getOutput(0), source);
+        } else if (s.constant(node, 0) != null) {
+            s.constants.put(node.getOutput(0), s.constant(node, 0));
+        }
+    }
+}
