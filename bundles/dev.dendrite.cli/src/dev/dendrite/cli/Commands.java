@@ -3,6 +3,8 @@ package dev.dendrite.cli;
 import java.util.List;
 
 import dev.dendrite.cli.internal.DoctorCommand;
+import dev.dendrite.cli.internal.ExportCommand;
+import dev.dendrite.cli.internal.ImportCommand;
 import dev.dendrite.cli.internal.InspectCommand;
 import dev.dendrite.cli.internal.NewCommand;
 import dev.dendrite.cli.internal.TemplatesCommand;
@@ -15,6 +17,7 @@ public final class Commands {
     }
 
     public static List<Command> all() {
-        return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand());
+        return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
+                new ImportCommand());
     }
 }

@@ -1,0 +1,116 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.onnx.weights.WeightsFile;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+
+class OnnxCommandsTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, List::of);
+        return new Cli(Commands.all(), context).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    @Test
+    void exportWritesAModelOnnxRuntimeRunsWithASummary(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("lenet.dnet");
+        Path onnx = dir.resolve("lenet.onnx");
+        assertEquals(0, run("new", "lenet-5", "-o", dnet.toString()));
+        assertEquals(0, run("export", dnet.toString(), "-o", onnx.toString(), "--json"));
+        assertTrue(out().contains("\"weights\":\"initialized\",\"inputs\":[\"image\"],\"outputs\":[\"fc3\"]"), out());
+        assertTrue(out().contains("\"Conv\":2"), out());
+        assertTrue(out().contains("\"MaxPool\":2"), out());
+        assertTrue(out().contains("\"parameters\":61706"), out());
+        try (ModelSession session = OnnxRuntime.open(onnx, RuntimeSettings.forIde())) {
+            assertEquals(java.util.Set.of("image"), session.inputNames());
+        }
+        assertEquals(Cli.BAD_INPUT, run("export", dnet.toString(), "-o", onnx.toString()));
+        assertTrue(err().endsWith("already exists; choose another name or add --force to replace it"), err());
+    }
+
+    @Test
+    void importWritesNetworkAndWeightsThatExportUsesAgain(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("mlp.dnet");
+        Path onnx = dir.resolve("mlp.onnx");
+        assertEquals(0, run("new", "lenet-300-100", "-o", dnet.toString()));
+        assertEquals(0, run("export", dnet.toString(), "-o", onnx.toString()));
+        Path imported = dir.resolve("copy.dnet");
+        assertEquals(0, run("import", onnx.toString(), "-o", imported.toString(), "--map-operators", "--json"));
+        assertTrue(out().contains("\"layers\":6,\"parameters\":266610,\"fromEmbeddedNetwork\":false"), out());
+        Path weights = dir.resolve("copy.weights.onnx");
+        assertTrue(Files.exists(weights));
+        Weights stored = WeightsFile.read(weights);
+        assertEquals(6, stored.size(), "three dense layers with weight and bias");
+
+        Path again = dir.resolve("again.onnx");
+        assertEquals(0, run("export", imported.toString(), "-o", again.toString(), "--json"));
+        assertTrue(out().contains("\"weights\":\"" + weights + "\""), out());
+        ModelProto first = ModelProto.parseFrom(Files.readAllBytes(onnx));
+        ModelProto second = ModelProto.parseFrom(Files.readAllBytes(again));
+        assertEquals(initializer(first, "fc1/weight"), initializer(second, "fc1/weight"), "the trained values travel through the .dnet");
+        assertEquals(0, run("inspect", imported.toString()));
+    }
+
+    private static TensorProto initializer(ModelProto model, String name) {
+        return model.getGraph().getInitializerList().stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void importListsUnsupportedOperatorsAsJson(@TempDir Path dir) throws Exception {
+        GraphBuilder g = new GraphBuilder("odd");
+        g.reserve("x");
+        g.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 4L));
+        g.nodeWithOutputs("Cos", List.of("x"), List.of("y"));
+        g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 4L));
+        Path model = dir.resolve("odd.onnx");
+        Files.write(model, g.model("t", "").toByteArray());
+        assertEquals(Cli.BAD_INPUT, run("import", model.toString(), "-o", dir.resolve("odd.dnet").toString(), "--json"));
+        assertTrue(out().contains("\"unsupportedCounts\":{\"Cos\":1},\"unsupported\":[{\"op\":\"Cos\",\"node\":\"node/y\""), out());
+        assertTrue(!Files.exists(dir.resolve("odd.dnet")), "nothing is written for a refused model");
+        assertEquals(Cli.BAD_INPUT, run("import", model.toString(), "-o", dir.resolve("odd.dnet").toString()));
+        assertTrue(err().startsWith("dendrite import: odd.onnx uses operators Dendrite cannot express as layers: Cos ×1"), err());
+        assertEquals(1, err().lines().count());
+    }
+
+    @Test
+    void importOfGarbageIsOneLine(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("garbage.onnx");
+        Files.writeString(model, "not a model");
+        assertEquals(Cli.BAD_INPUT, run("import", model.toString(), "-o", dir.resolve("g.dnet").toString()));
+        assertTrue(err().startsWith("dendrite import: garbage.onnx is not a valid ONNX model"), err());
+        assertEquals(Cli.BAD_INPUT, run("import", dir.resolve("none.onnx").toString(), "-o", dir.resolve("g.dnet").toString()));
+        assertTrue(err().endsWith("none.onnx does not exist"), err());
+    }
+}

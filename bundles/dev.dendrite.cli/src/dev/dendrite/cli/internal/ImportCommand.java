@@ -1,0 +1,113 @@
+package dev.dendrite.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.dendrite.cli.Arguments;
+import dev.dendrite.cli.Cli;
+import dev.dendrite.cli.Command;
+import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.UsageException;
+import dev.dendrite.model.Networks;
+import dev.dendrite.model.io.DnetIO;
+import dev.dendrite.onnx.importer.ImportResult;
+import dev.dendrite.onnx.importer.OnnxFormatException;
+import dev.dendrite.onnx.importer.OnnxImporter;
+import dev.dendrite.onnx.importer.UnsupportedOperatorsException;
+import dev.dendrite.onnx.weights.WeightsFile;
+
+/** {@code dendrite import model.onnx -o FILE.dnet}: an ONNX model as an editable network with its weights. */
+public final class ImportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return "import an ONNX model as a network with its weights: import model.onnx -o FILE.dnet";
+    }
+
+    @Override
+    public String usage() {
+        return "Usage: dendrite import MODEL.onnx -o FILE.dnet [--map-operators] [--force] [--json]\n"
+                + "Writes FILE.dnet and FILE.weights.onnx. Models exported by Dendrite are restored exactly;\n"
+                + "--map-operators maps their operators instead, as for any other model. A model with operators\n"
+                + "Dendrite cannot express is refused with the list of them.";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws UsageException, IOException {
+        Arguments parsed = Arguments.parse(args, Map.of("-o", "output", "--output", "output"), Set.of("--force", "--map-operators"));
+        Path model = Path.of(parsed.single("MODEL.onnx"));
+        String output = parsed.option("output");
+        if (output == null) {
+            throw new UsageException("missing -o FILE.dnet");
+        }
+        Path target = Path.of(output);
+        Path weightsFile = WeightsFile.companionOf(target);
+        if ((Files.exists(target) || Files.exists(weightsFile)) && !parsed.flag("force")) {
+            throw new UsageException((Files.exists(target) ? target : weightsFile)
+                    + " already exists; choose another name or add --force to replace it");
+        }
+        if (!Files.isRegularFile(model)) {
+            throw new UsageException(model + " does not exist");
+        }
+        ImportResult result;
+        try {
+            result = OnnxImporter.read(model, parsed.flag("map-operators"));
+        } catch (UnsupportedOperatorsException e) {
+            return unsupported(context, e);
+        } catch (OnnxFormatException e) {
+            throw new UsageException(e.getMessage());
+        }
+        DnetIO.save(result.network(), target);
+        WeightsFile.write(result.weights(), weightsFile);
+        long parameters = Networks.inspect(result.network()).shapes().totalParameters().total();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("model", model.toString());
+        json.put("output", target.toString());
+        json.put("weights", weightsFile.toString());
+        json.put("network", result.network().getName());
+        json.put("layers", result.network().getLayers().size());
+        json.put("parameters", parameters);
+        json.put("fromEmbeddedNetwork", result.fromEmbeddedNetwork());
+        json.put("notes", result.notes());
+        StringBuilder text = new StringBuilder("Wrote " + target + " (" + result.network().getLayers().size() + " layers, "
+                + String.format("%,d", parameters) + " parameters) and " + weightsFile
+                + (result.fromEmbeddedNetwork() ? "; restored from the Dendrite network the model carries" : ""));
+        result.notes().forEach(note -> text.append("\nnote: ").append(note));
+        context.print(json, text.toString());
+        return 0;
+    }
+
+    private static int unsupported(CommandContext context, UnsupportedOperatorsException e) {
+        if (context.json()) {
+            List<Object> list = new ArrayList<>();
+            e.unsupported().forEach(u -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("op", u.opType());
+                entry.put("node", u.nodeName());
+                entry.put("reason", u.reason());
+                list.add(entry);
+            });
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("command", "import");
+            json.put("error", e.getMessage());
+            json.put("exitCode", Cli.BAD_INPUT);
+            json.put("unsupportedCounts", e.counts());
+            json.put("unsupported", list);
+            context.print(json, "");
+        } else {
+            context.err().println("dendrite import: " + e.getMessage());
+        }
+        return Cli.BAD_INPUT;
+    }
+}
