@@ -29,7 +29,7 @@ public final class GraphBuilder {
 
     /** Element types of graph inputs and outputs. */
     public enum ElementType {
-        FLOAT(TensorProto.DataType.FLOAT_VALUE), INT64(TensorProto.DataType.INT64_VALUE);
+        FLOAT(TensorProto.DataType.FLOAT_VALUE), INT64(TensorProto.DataType.INT64_VALUE), DOUBLE(TensorProto.DataType.DOUBLE_VALUE);
 
         final int code;
 
@@ -128,6 +128,12 @@ public final class GraphBuilder {
 
     public void output(String name, ElementType type, List<Object> dims) {
         graph.addOutput(valueInfo(name, type, dims));
+    }
+
+    /** Declares a graph output whose shape ONNX Runtime infers. */
+    public void output(String name, ElementType type) {
+        graph.addOutput(ValueInfoProto.newBuilder().setName(name)
+                .setType(TypeProto.newBuilder().setTensorType(TypeProto.Tensor.newBuilder().setElemType(type.code))).build());
     }
 
     private static ValueInfoProto valueInfo(String name, ElementType type, List<Object> dims) {

@@ -1,0 +1,136 @@
+package dev.dendrite.train.autodiff;
+
+import static dev.dendrite.train.autodiff.GradientCheck.Input.real;
+
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import ai.onnx.proto.OnnxMl.AttributeProto;
+import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.train.autodiff.GradientCheck.Input;
+
+/** Every vector-Jacobian rule against central finite differences in float64. */
+class RuleGradientTest {
+
+    private static final Random RANDOM = new Random(42);
+
+    private static Arguments rule(String name, List<Input> inputs, Function<GraphBuilder, String> forward) {
+        return Arguments.of(name, inputs, forward);
+    }
+
+    private static Input x(long... shape) {
+        return real("x", RANDOM, shape);
+    }
+
+    private static Input w(long... shape) {
+        return real("w", RANDOM, shape);
+    }
+
+    /** Values in [0.5, 2.5): away from the poles and kinks of log, sqrt, 1/x and division. */
+    private static Input positive(String name, long... shape) {
+        Input input = real(name, RANDOM, shape);
+        for (int i = 0; i < input.values().length; i++) {
+            input.values()[i] = 0.5 + 2 * RANDOM.nextDouble();
+        }
+        return input;
+    }
+
+    private static Function<GraphBuilder, String> unary(String op, AttributeProto... attributes) {
+        return g -> g.node(op, List.of("x"), "y", attributes);
+    }
+
+    private static Function<GraphBuilder, String> binary(String op, AttributeProto... attributes) {
+        return g -> g.node(op, List.of("x", "w"), "y", attributes);
+    }
+
+    static Stream<Arguments> rules() {
+        Stream.Builder<Arguments> all = Stream.builder();
+        all.add(rule("Add with broadcasting", List.of(x(2, 3), w(3)), binary("Add")));
+        all.add(rule("Sub with broadcasting", List.of(x(2, 3), w(2, 1)), binary("Sub")));
+        all.add(rule("Mul with broadcasting", List.of(x(2, 3), w(3)), binary("Mul")));
+        all.add(rule("Div", List.of(x(2, 3), positive("w", 2, 3)), binary("Div")));
+        all.add(rule("Sum", List.of(x(2, 3), w(3), real("v", RANDOM, 2, 1)), g -> g.node("Sum", List.of("x", "w", "v"), "y")));
+        all.add(rule("Neg", List.of(x(4)), unary("Neg")));
+        all.add(rule("Identity", List.of(x(4)), unary("Identity")));
+        all.add(rule("Exp", List.of(x(5)), unary("Exp")));
+        all.add(rule("Log", List.of(positive("x", 5)), unary("Log")));
+        all.add(rule("Sqrt", List.of(positive("x", 5)), unary("Sqrt")));
+        all.add(rule("Reciprocal", List.of(positive("x", 5)), unary("Reciprocal")));
+        all.add(rule("Where", List.of(x(2, 3), w(2, 3)), g -> g.node("Where",
+                List.of(g.node("Greater", List.of("x", "w"), "mask"), "x", "w"), "y")));
+        all.add(rule("Relu", List.of(x(3, 4)), unary("Relu")));
+        all.add(rule("Sigmoid", List.of(x(3, 4)), unary("Sigmoid")));
+        all.add(rule("Tanh", List.of(x(3, 4)), unary("Tanh")));
+        all.add(rule("LeakyRelu", List.of(x(3, 4)), unary("LeakyRelu", Attr.f("alpha", 0.1))));
+        all.add(rule("Elu", List.of(x(3, 4)), unary("Elu", Attr.f("alpha", 1.0))));
+        all.add(rule("Gelu", List.of(x(3, 4)), unary("Gelu")));
+        all.add(rule("Softmax last axis", List.of(x(3, 4)), unary("Softmax", Attr.i("axis", -1))));
+        all.add(rule("Softmax axis 0", List.of(x(3, 4)), unary("Softmax", Attr.i("axis", 0))));
+        all.add(rule("LogSoftmax", List.of(x(3, 4)), unary("LogSoftmax", Attr.i("axis", 1))));
+        all.add(rule("MatMul", List.of(x(2, 3), w(3, 4)), binary("MatMul")));
+        all.add(rule("MatMul on a 3-D input", List.of(x(2, 5, 3), w(3, 4)), binary("MatMul")));
+        all.add(rule("Gemm with bias", List.of(x(2, 3), w(3, 4), real("b", RANDOM, 4)), g -> g.node("Gemm", List.of("x", "w", "b"), "y")));
+        all.add(rule("Gemm transB", List.of(x(2, 3), w(4, 3)), g -> g.node("Gemm", List.of("x", "w"), "y", Attr.i("transB", 1))));
+        all.add(rule("Reshape", List.of(x(2, 6)), g -> g.node("Reshape", List.of("x", g.longs("s", 3, 4)), "y")));
+        all.add(rule("Flatten", List.of(x(2, 3, 2)), unary("Flatten", Attr.i("axis", 1))));
+        all.add(rule("Transpose", List.of(x(2, 3, 4)), unary("Transpose", Attr.ints("perm", 2, 0, 1))));
+        all.add(rule("Concat", List.of(x(2, 3), w(2, 1), real("v", RANDOM, 2, 2)),
+                g -> g.node("Concat", List.of("x", "w", "v"), "y", Attr.i("axis", 1))));
+        all.add(rule("Unsqueeze", List.of(x(2, 3)), g -> g.node("Unsqueeze", List.of("x", g.longs("a", 1)), "y")));
+        all.add(rule("Squeeze", List.of(x(2, 1, 3)), g -> g.node("Squeeze", List.of("x", g.longs("a", 1)), "y")));
+        all.add(rule("ReduceSum keepdims", List.of(x(2, 3, 2)), g -> g.node("ReduceSum", List.of("x", g.longs("a", 1)), "y", Attr.i("keepdims", 1))));
+        all.add(rule("ReduceSum dropping dims", List.of(x(2, 3, 2)), g -> g.node("ReduceSum", List.of("x", g.longs("a", 0, 2)), "y",
+                Attr.i("keepdims", 0))));
+        all.add(rule("ReduceSum of everything", List.of(x(2, 3)), g -> g.node("ReduceSum", List.of("x"), "y", Attr.i("keepdims", 0))));
+        all.add(rule("ReduceMean", List.of(x(2, 3, 2)), g -> g.node("ReduceMean", List.of("x", g.longs("a", -1)), "y", Attr.i("keepdims", 0))));
+        all.add(rule("GlobalAveragePool", List.of(x(2, 3, 3, 2)), unary("GlobalAveragePool")));
+        all.add(rule("GlobalMaxPool", List.of(x(2, 3, 3, 2)), unary("GlobalMaxPool")));
+        all.add(rule("Conv", List.of(x(2, 2, 5, 5), w(3, 2, 3, 3), real("b", RANDOM, 3)),
+                g -> g.node("Conv", List.of("x", "w", "b"), "y", Attr.ints("kernel_shape", 3, 3), Attr.ints("pads", 1, 1, 1, 1))));
+        all.add(rule("Conv stride 2", List.of(x(1, 2, 6, 6), w(2, 2, 3, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
+                Attr.ints("kernel_shape", 3, 3), Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 1, 1))));
+        all.add(rule("Conv dilation 2", List.of(x(1, 1, 7, 7), w(2, 1, 3, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
+                Attr.ints("kernel_shape", 3, 3), Attr.ints("dilations", 2, 2))));
+        all.add(rule("Conv groups 2", List.of(x(1, 4, 5, 5), w(4, 2, 3, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
+                Attr.ints("kernel_shape", 3, 3), Attr.i("group", 2))));
+        all.add(rule("Conv1d stride 2", List.of(x(2, 2, 9), w(3, 2, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
+                Attr.ints("kernel_shape", 3), Attr.ints("strides", 2), Attr.ints("pads", 1, 1))));
+        all.add(rule("MaxPool", List.of(x(2, 2, 4, 4)), unary("MaxPool", Attr.ints("kernel_shape", 2, 2), Attr.ints("strides", 2, 2))));
+        all.add(rule("MaxPool overlapping", List.of(x(1, 2, 5, 5)), unary("MaxPool", Attr.ints("kernel_shape", 3, 3),
+                Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 1, 1))));
+        all.add(rule("AveragePool", List.of(x(2, 2, 4, 4)), unary("AveragePool", Attr.ints("kernel_shape", 2, 2), Attr.ints("strides", 2, 2))));
+        all.add(rule("AveragePool padded", List.of(x(1, 2, 5, 5)), unary("AveragePool", Attr.ints("kernel_shape", 3, 3),
+                Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 1, 1), Attr.i("count_include_pad", 1))));
+        all.add(rule("Gather (embedding)", List.of(w(5, 3), Input.indices("ids", new long[] {2, 3}, 0, 4, 4, 1, 2, 0)),
+                g -> g.node("Gather", List.of("w", "ids"), "y", Attr.i("axis", 0))));
+        all.add(rule("ScatterND add", List.of(x(4, 3), w(5, 3), Input.indices("idx", new long[] {5, 1}, 0, 2, 2, 3, 0)),
+                g -> g.node("ScatterND", List.of("x", "idx", "w"), "y", Attr.s("reduction", "add"))));
+        all.add(rule("BatchNorm composed (training statistics)", List.of(x(4, 3), w(3), real("b", RANDOM, 3)), RuleGradientTest::batchNorm));
+        return all.build();
+    }
+
+    /** (x - mean) / sqrt(var + eps) · w + b with batch statistics, as the training lowering composes it. */
+    private static String batchNorm(GraphBuilder g) {
+        String axes = g.longs("axes", 0);
+        String mean = g.node("ReduceMean", List.of("x", axes), "mean", Attr.i("keepdims", 1));
+        String centred = g.node("Sub", List.of("x", mean), "centred");
+        String var = g.node("ReduceMean", List.of(g.node("Mul", List.of(centred, centred), "sq"), axes), "var", Attr.i("keepdims", 1));
+        String eps = g.node("CastLike", List.of(g.scalar("eps", 1e-5f), "x"), "eps_like");
+        String std = g.node("Sqrt", List.of(g.node("Add", List.of(var, eps), "var_eps")), "std");
+        String normalized = g.node("Div", List.of(centred, std), "normalized");
+        return g.node("Add", List.of(g.node("Mul", List.of(normalized, "w"), "scaled"), "b"), "y");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void ruleMatchesFiniteDifferences(String name, List<Input> inputs, Function<GraphBuilder, String> forward) throws Exception {
+        GradientCheck.check(name, inputs, forward);
+    }
+}

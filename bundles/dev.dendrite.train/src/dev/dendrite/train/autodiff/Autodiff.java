@@ -1,0 +1,99 @@
+package dev.dendrite.train.autodiff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.NodeProto;
+import dev.dendrite.onnx.graph.GraphBuilder;
+
+/**
+ * Reverse-mode differentiation of an ONNX graph, emitted as more ONNX nodes into the same graph.
+ * Walks the forward nodes backwards from seed gradients, applies each operator's vector-Jacobian
+ * rule and sums the contributions a tensor receives from several consumers.
+ */
+public final class Autodiff {
+
+    private static final Map<String, VjpRule> RULES = new HashMap<>();
+
+    /** Operators whose outputs carry no gradient (indices, shapes, masks, comparisons). */
+    private static final Set<String> NON_DIFFERENTIABLE = Set.of("Shape", "Size", "ConstantOfShape", "Range", "Equal", "Greater",
+            "Less", "GreaterOrEqual", "LessOrEqual", "Not", "And", "Or", "NonZero", "Cast", "ArgMax", "ArgMin", "OneHot",
+            "RandomUniformLike", "RandomNormalLike", "Floor", "Ceil", "Round", "Sign");
+
+    static {
+        ElementwiseRules.register(RULES);
+        ActivationRules.register(RULES);
+        MatrixRules.register(RULES);
+        ShapeRules.register(RULES);
+        ReductionRules.register(RULES);
+        ConvolutionRules.register(RULES);
+        IndexRules.register(RULES);
+    }
+
+    private Autodiff() {
+    }
+
+    /** Whether a gradient rule exists for the operator. */
+    public static boolean supports(String opType) {
+        return RULES.containsKey(opType) || NON_DIFFERENTIABLE.contains(opType);
+    }
+
+    /**
+     * Adds the backward pass to {@code graph}.
+     *
+     * @param forward the forward nodes, in topological order
+     * @param seeds gradient tensors of the outputs the loss depends on (e.g. dLoss/dLogits)
+     * @param wrt the tensors to differentiate with respect to (parameters)
+     * @return the gradient tensor of each tensor in {@code wrt} that the seeds depend on
+     * @throws IllegalArgumentException naming the operator when one on the path has no rule
+     */
+    public static Map<String, String> backward(GraphBuilder graph, List<NodeProto> forward, Map<String, String> seeds, Set<String> wrt) {
+        Set<String> dependsOnWrt = new HashSet<>(wrt);
+        for (NodeProto node : forward) {
+            if (!NON_DIFFERENTIABLE.contains(node.getOpType()) && node.getInputList().stream().anyMatch(dependsOnWrt::contains)) {
+                dependsOnWrt.addAll(node.getOutputList());
+            }
+        }
+        GradientContext ctx = new GradientContext(graph);
+        Map<String, String> gradients = new HashMap<>(seeds);
+        for (int i = forward.size() - 1; i >= 0; i--) {
+            NodeProto node = forward.get(i);
+            List<String> outputGradients = new ArrayList<>();
+            boolean any = false;
+            for (String output : node.getOutputList()) {
+                String g = gradients.get(output);
+                outputGradients.add(g);
+                any |= g != null;
+            }
+            boolean needed = node.getInputList().stream().anyMatch(dependsOnWrt::contains);
+            if (!any || !needed || NON_DIFFERENTIABLE.contains(node.getOpType())) {
+                continue;
+            }
+            VjpRule rule = RULES.get(node.getOpType());
+            if (rule == null) {
+                throw new IllegalArgumentException("no gradient rule for " + node.getOpType() + " (node " + node.getName() + ")");
+            }
+            List<String> inputGradients = rule.apply(node, outputGradients, ctx);
+            for (int k = 0; k < inputGradients.size() && k < node.getInputCount(); k++) {
+                String input = node.getInput(k);
+                String g = inputGradients.get(k);
+                if (g == null || input.isEmpty() || !dependsOnWrt.contains(input)) {
+                    continue;
+                }
+                String previous = gradients.get(input);
+                gradients.put(input, previous == null ? g : ctx.op("Add", "accumulate", List.of(previous, g)));
+            }
+        }
+        Map<String, String> result = new HashMap<>();
+        for (String parameter : wrt) {
+            if (gradients.containsKey(parameter)) {
+                result.put(parameter, gradients.get(parameter));
+            }
+        }
+        return result;
+    }
+}

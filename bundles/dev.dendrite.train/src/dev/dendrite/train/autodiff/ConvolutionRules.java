@@ -1,0 +1,152 @@
+package dev.dendrite.train.autodiff;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import ai.onnx.proto.OnnxMl.NodeProto;
+import dev.dendrite.onnx.graph.Attr;
+
+/**
+ * Rules of Conv (1-D/2-D, stride, padding, dilation, groups), MaxPool and AveragePool. Input
+ * gradients use ConvTranspose with the largest allowed output padding and are then cut to the
+ * input's size, so no static shapes are needed; kernel gradients are a Conv of the transposed
+ * input with the transposed output gradient (dilation and stride swapped).
+ */
+final class ConvolutionRules {
+
+    private ConvolutionRules() {
+    }
+
+    static void register(Map<String, VjpRule> rules) {
+        rules.put("Conv", ConvolutionRules::conv);
+        rules.put("MaxPool", ConvolutionRules::maxPool);
+        rules.put("AveragePool", ConvolutionRules::averagePool);
+    }
+
+    private static int spatial(NodeProto n) {
+        return Attrs.ints(n, "kernel_shape").length;
+    }
+
+    private static long[] repeat(long value, int times) {
+        long[] values = new long[times];
+        Arrays.fill(values, value);
+        return values;
+    }
+
+    private static List<String> conv(NodeProto n, List<String> grads, GradientContext c) {
+        int dims = spatial(n);
+        long group = Attrs.i(n, "group", 1);
+        String x = n.getInput(0);
+        String w = n.getInput(1);
+        String g = grads.get(0);
+        String gX;
+        String gW;
+        if (group == 1) {
+            gX = inputGradient(n, g, w, x, dims, c);
+            gW = kernelGradient(n, g, x, w, dims, c);
+        } else {
+            // Grouped: split channels into groups, differentiate each group as a plain convolution, concatenate.
+            List<String> xs = c.ops("Split", "x_groups", List.of(x), (int) group, Attr.i("axis", 1), Attr.i("num_outputs", group));
+            List<String> ws = c.ops("Split", "w_groups", List.of(w), (int) group, Attr.i("axis", 0), Attr.i("num_outputs", group));
+            List<String> gs = c.ops("Split", "g_groups", List.of(g), (int) group, Attr.i("axis", 1), Attr.i("num_outputs", group));
+            List<String> gXs = new ArrayList<>();
+            List<String> gWs = new ArrayList<>();
+            for (int i = 0; i < group; i++) {
+                gXs.add(inputGradient(n, gs.get(i), ws.get(i), xs.get(i), dims, c));
+                gWs.add(kernelGradient(n, gs.get(i), xs.get(i), ws.get(i), dims, c));
+            }
+            gX = c.op("Concat", "gx_groups", gXs, Attr.i("axis", 1));
+            gW = c.op("Concat", "gw_groups", gWs, Attr.i("axis", 0));
+        }
+        List<String> result = new ArrayList<>(List.of(gX, gW));
+        if (n.getInputCount() > 2 && !n.getInput(2).isEmpty()) {
+            long[] axes = new long[dims + 1];
+            for (int i = 0; i < dims; i++) {
+                axes[i + 1] = i + 2;
+            }
+            result.add(c.op("ReduceSum", "bias_grad", List.of(g, c.longs(axes)), Attr.i("keepdims", 0)));
+        }
+        return result;
+    }
+
+    private static String inputGradient(NodeProto n, String g, String w, String x, int dims, GradientContext c) {
+        long[] strides = Attrs.ints(n, "strides", repeat(1, dims));
+        long[] outputPadding = new long[dims];
+        for (int i = 0; i < dims; i++) {
+            outputPadding[i] = strides[i] - 1;
+        }
+        String full = c.op("ConvTranspose", "conv_dx", List.of(g, w), Attr.ints("strides", strides),
+                Attr.ints("pads", Attrs.ints(n, "pads", repeat(0, 2 * dims))), Attr.ints("dilations", Attrs.ints(n, "dilations", repeat(1, dims))),
+                Attr.ints("output_padding", outputPadding), Attr.ints("kernel_shape", Attrs.ints(n, "kernel_shape")));
+        return cutToShapeOf(full, x, dims, c);
+    }
+
+    private static String kernelGradient(NodeProto n, String g, String x, String w, int dims, GradientContext c) {
+        long[] perm = dims == 2 ? new long[] {1, 0, 2, 3} : new long[] {1, 0, 2};
+        String xt = c.op("Transpose", "x_t", x, Attr.ints("perm", perm));
+        String gt = c.op("Transpose", "g_t", g, Attr.ints("perm", perm));
+        String correlated = c.op("Conv", "conv_dw", List.of(xt, gt), Attr.ints("strides", Attrs.ints(n, "dilations", repeat(1, dims))),
+                Attr.ints("dilations", Attrs.ints(n, "strides", repeat(1, dims))), Attr.ints("pads", Attrs.ints(n, "pads", repeat(0, 2 * dims))));
+        String full = c.op("Transpose", "dw_full", correlated, Attr.ints("perm", perm));
+        return cutToShapeOf(full, w, dims, c);
+    }
+
+    /** Slices the spatial dims of {@code full} to those of {@code like} (it is never smaller). */
+    private static String cutToShapeOf(String full, String like, int dims, GradientContext c) {
+        long[] axes = new long[dims];
+        long[] starts = new long[dims];
+        for (int i = 0; i < dims; i++) {
+            axes[i] = i + 2;
+        }
+        String ends = c.op("Slice", "spatial_dims", List.of(c.shape(like), c.longs(2), c.longs(2 + dims)));
+        return c.op("Slice", "cut", List.of(full, c.longs(starts), ends, c.longs(axes)));
+    }
+
+    /** Recomputes the pooling with its Indices output and scatters the gradient to the winners. */
+    private static List<String> maxPool(NodeProto n, List<String> grads, GradientContext c) {
+        String x = n.getInput(0);
+        List<String> pooled = c.ops("MaxPool", "maxpool_indices", List.of(x), 2,
+                Attrs.copy(n, "kernel_shape", "strides", "pads", "dilations", "ceil_mode"));
+        String flatX = c.op("Reshape", "x_flat", List.of(c.zerosLike(x), c.longs(-1)));
+        String indices = c.op("Reshape", "indices_flat", List.of(pooled.get(1), c.longs(-1)));
+        String values = c.op("Reshape", "g_flat", List.of(grads.get(0), c.longs(-1)));
+        String scattered = c.op("ScatterElements", "maxpool_dx", List.of(flatX, indices, values), Attr.i("axis", 0),
+                Attr.s("reduction", "add"));
+        return List.of(c.op("Reshape", "maxpool_back", List.of(scattered, c.shape(x))));
+    }
+
+    /** Average pooling (padding counted): every window spreads its gradient evenly, via a per-channel ConvTranspose. */
+    private static List<String> averagePool(NodeProto n, List<String> grads, GradientContext c) {
+        if (Attrs.i(n, "count_include_pad", 0) == 0 && Arrays.stream(Attrs.ints(n, "pads")).anyMatch(p -> p != 0)) {
+            throw new IllegalArgumentException("AveragePool gradients need count_include_pad = 1 when padding (node " + n.getName() + ")");
+        }
+        int dims = spatial(n);
+        long[] kernel = Attrs.ints(n, "kernel_shape");
+        long size = Arrays.stream(kernel).reduce(1, (a, b) -> a * b);
+        String x = n.getInput(0);
+        String g = grads.get(0);
+        long[] kernelShape = new long[dims + 2];
+        kernelShape[0] = 1;
+        kernelShape[1] = 1;
+        System.arraycopy(kernel, 0, kernelShape, 2, dims);
+        String weights = c.op("Expand", "avg_kernel", List.of(c.scalarLike(1f / size, g), c.longs(kernelShape)));
+        // Fold channels into the batch so that one single-channel ConvTranspose serves every channel.
+        String channelsAsBatch = c.op("Concat", "nc_shape", List.of(c.longs(-1, 1),
+                c.op("Slice", "g_spatial", List.of(c.shape(g), c.longs(2), c.longs(2 + dims)))), Attr.i("axis", 0));
+        String g1 = c.op("Reshape", "g_per_channel", List.of(g, channelsAsBatch));
+        long[] strides = Attrs.ints(n, "strides", repeat(1, dims));
+        long[] outputPadding = new long[dims];
+        for (int i = 0; i < dims; i++) {
+            outputPadding[i] = strides[i] - 1;
+        }
+        String spread = c.op("ConvTranspose", "avg_dx", List.of(g1, weights), Attr.ints("strides", strides),
+                Attr.ints("pads", Attrs.ints(n, "pads", repeat(0, 2 * dims))), Attr.ints("output_padding", outputPadding),
+                Attr.ints("kernel_shape", kernel));
+        String unfolded = c.op("Reshape", "unfold", List.of(spread, c.op("Concat", "unfold_shape", List.of(
+                c.op("Slice", "nc2", List.of(c.shape(x), c.longs(0), c.longs(2))),
+                c.op("Slice", "spread_sp", List.of(c.shape(spread), c.longs(2), c.longs(2 + dims)))), Attr.i("axis", 0))));
+        return List.of(cutToShapeOf(unfolded, x, dims, c));
+    }
+}

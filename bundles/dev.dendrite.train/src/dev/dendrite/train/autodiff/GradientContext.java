@@ -1,0 +1,81 @@
+package dev.dendrite.train.autodiff;
+
+import java.util.List;
+
+import ai.onnx.proto.OnnxMl.AttributeProto;
+import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.onnx.graph.GraphBuilder;
+
+/**
+ * Helpers for vector-Jacobian rules: emitting nodes into the graph being differentiated, constants
+ * of the gradient's element type (float or double: built with CastLike), and un-broadcasting.
+ */
+public final class GradientContext {
+
+    private final GraphBuilder graph;
+
+    GradientContext(GraphBuilder graph) {
+        this.graph = graph;
+    }
+
+    public String op(String type, String hint, List<String> inputs, AttributeProto... attributes) {
+        return graph.node(type, inputs, "grad/" + hint, attributes);
+    }
+
+    public String op(String type, String hint, String input, AttributeProto... attributes) {
+        return op(type, hint, List.of(input), attributes);
+    }
+
+    public List<String> ops(String type, String hint, List<String> inputs, int outputs, AttributeProto... attributes) {
+        return graph.node(type, inputs, outputs, "grad/" + hint, attributes);
+    }
+
+    /** A scalar with the element type of {@code like}. */
+    public String scalarLike(float value, String like) {
+        return op("CastLike", "const", List.of(graph.scalar("grad/c", value), like));
+    }
+
+    public String longs(long... values) {
+        return graph.longs("grad/axes", values);
+    }
+
+    public String mul(String a, String b) {
+        return op("Mul", "mul", List.of(a, b));
+    }
+
+    public String shape(String x) {
+        return op("Shape", "shape", x);
+    }
+
+    public String zerosLike(String x) {
+        return op("Mul", "zeros", List.of(x, scalarLike(0f, x)));
+    }
+
+    /**
+     * Sums a gradient over the dims along which {@code x} was broadcast, and gives it x's shape.
+     * Works on shapes at run time: pad x's shape with leading ones to g's rank, reduce every axis
+     * where they differ, reshape.
+     */
+    public String unbroadcast(String g, String x) {
+        String sx = shape(x);
+        String sg = shape(g);
+        String rankDifference = op("Sub", "rank_diff", List.of(op("Size", "rank_g", sg), op("Size", "rank_x", sx)));
+        String padding = op("ConstantOfShape", "pad", op("Reshape", "pad_len", List.of(rankDifference, longs(1))),
+                longValue(1));
+        String padded = op("Concat", "padded_shape", List.of(padding, sx), Attr.i("axis", 0));
+        String differs = op("Not", "differs", op("Equal", "same", List.of(padded, sg)));
+        String axes = op("Reshape", "axes", List.of(op("NonZero", "axes2d", differs), longs(-1)));
+        String reduced = op("ReduceSum", "reduced", List.of(g, axes), Attr.i("keepdims", 1), Attr.i("noop_with_empty_axes", 1));
+        return op("Reshape", "unbroadcast", List.of(reduced, sx));
+    }
+
+    static AttributeProto longValue(long value) {
+        var tensor = ai.onnx.proto.OnnxMl.TensorProto.newBuilder().setDataType(ai.onnx.proto.OnnxMl.TensorProto.DataType.INT64_VALUE)
+                .addDims(1).addInt64Data(value).build();
+        return AttributeProto.newBuilder().setName("value").setType(AttributeProto.AttributeType.TENSOR).setT(tensor).build();
+    }
+
+    public GraphBuilder graph() {
+        return graph;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.dendrite.train.autodiff;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import dev.dendrite.onnx.graph.Attr;
+
+/** Rules of MatMul (A of any rank ≥ 2, B a matrix) and Gemm (alpha = beta = 1, transA = 0). */
+final class MatrixRules {
+
+    private MatrixRules() {
+    }
+
+    static void register(Map<String, VjpRule> rules) {
+        rules.put("MatMul", (n, g, c) -> {
+            String a = n.getInput(0);
+            String b = n.getInput(1);
+            String gA = c.op("MatMul", "matmul_da", List.of(g.get(0), c.op("Transpose", "b_t", b, Attr.ints("perm", 1, 0))));
+            // Fold A's leading dims into rows: dB = A2ᵀ · g2 with A2 = [rows, K], g2 = [rows, N].
+            String a2 = c.op("Reshape", "a_rows", List.of(a, lastDimShape(a, c)));
+            String g2 = c.op("Reshape", "g_rows", List.of(g.get(0), lastDimShape(g.get(0), c)));
+            String gB = c.op("Gemm", "matmul_db", List.of(a2, g2), Attr.i("transA", 1));
+            return List.of(gA, gB);
+        });
+        rules.put("Gemm", (n, g, c) -> {
+            if (Attrs.i(n, "transA", 0) != 0 || Attrs.f(n, "alpha", 1f) != 1f || Attrs.f(n, "beta", 1f) != 1f) {
+                throw new IllegalArgumentException("Gemm gradients need transA = 0 and alpha = beta = 1 (node " + n.getName() + ")");
+            }
+            boolean transB = Attrs.i(n, "transB", 0) != 0;
+            String a = n.getInput(0);
+            String b = n.getInput(1);
+            String gA = c.op("Gemm", "gemm_da", List.of(g.get(0), b), Attr.i("transB", transB ? 0 : 1));
+            String gB = transB ? c.op("Gemm", "gemm_db", List.of(g.get(0), a), Attr.i("transA", 1))
+                    : c.op("Gemm", "gemm_db", List.of(a, g.get(0)), Attr.i("transA", 1));
+            String gC = n.getInputCount() > 2 && !n.getInput(2).isEmpty() ? c.unbroadcast(g.get(0), n.getInput(2)) : null;
+            return Arrays.asList(gA, gB, gC);
+        });
+    }
+
+    /** [-1, last dim of x]. */
+    private static String lastDimShape(String x, GradientContext c) {
+        String last = c.op("Slice", "last_dim", List.of(c.shape(x), c.longs(-1), c.longs(Long.MAX_VALUE)));
+        return c.op("Concat", "rows_shape", List.of(c.longs(-1), last), Attr.i("axis", 0));
+    }
+}
