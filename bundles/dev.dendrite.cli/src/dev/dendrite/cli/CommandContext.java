@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import dev.dendrite.cli.internal.Json;
+import dev.dendrite.runtime.Json;
 
 /**
  * What a command needs from its surroundings: the output streams, whether {@code --json} was

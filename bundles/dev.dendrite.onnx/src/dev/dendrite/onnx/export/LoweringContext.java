@@ -15,10 +15,23 @@ public final class LoweringContext {
     private final GraphBuilder graph;
     private final Weights weights;
     private final java.util.Set<String> emittedWeights = new java.util.HashSet<>();
+    private final TrainingHooks hooks;
+    private final java.util.List<String> parameterInputs = new java.util.ArrayList<>();
 
-    LoweringContext(GraphBuilder graph, Weights weights) {
+    LoweringContext(GraphBuilder graph, Weights weights, TrainingHooks hooks) {
         this.graph = graph;
         this.weights = weights;
+        this.hooks = hooks;
+    }
+
+    /** The training hooks, or null when lowering for inference. */
+    public TrainingHooks hooks() {
+        return hooks;
+    }
+
+    /** Parameters declared as graph inputs (training), in the order they were first used. */
+    java.util.List<String> parameterInputs() {
+        return parameterInputs;
     }
 
     public GraphBuilder graph() {
@@ -35,7 +48,16 @@ public final class LoweringContext {
         FloatTensor tensor = weights.get(layerId, parameter).orElseThrow(
                 () -> new IllegalStateException("no value for " + key));
         if (emittedWeights.add(key)) {
-            graph.graph().addInitializer(dev.dendrite.onnx.graph.Tensors.floats(graph.reserve(key), tensor));
+            if (hooks == null) {
+                graph.graph().addInitializer(dev.dendrite.onnx.graph.Tensors.floats(graph.reserve(key), tensor));
+            } else {
+                java.util.List<Object> dims = new java.util.ArrayList<>();
+                for (long dim : tensor.shape()) {
+                    dims.add(dim);
+                }
+                graph.input(graph.reserve(key), GraphBuilder.ElementType.FLOAT, dims);
+                parameterInputs.add(key);
+            }
         }
         return key;
     }

@@ -53,12 +53,12 @@ public final class OnnxExporter {
     private final GraphBuilder graph;
     private final LoweringContext ctx;
 
-    private OnnxExporter(Network network, ShapeResult shapes, Weights weights) {
+    private OnnxExporter(Network network, ShapeResult shapes, Weights weights, TrainingHooks hooks) {
         this.network = network;
         this.shapes = shapes;
         this.weights = weights;
         this.graph = new GraphBuilder(network.getName() == null ? "network" : network.getName());
-        this.ctx = new LoweringContext(graph, weights);
+        this.ctx = new LoweringContext(graph, weights, hooks);
     }
 
     /**
@@ -66,6 +66,32 @@ public final class OnnxExporter {
      * @throws ExportException when the network has errors or a given tensor has the wrong shape
      */
     public static ExportResult export(Network network, Weights given, String producerVersion) throws ExportException {
+        OnnxExporter exporter = prepare(network, given, null);
+        try {
+            return exporter.run(producerVersion, exporter.shapes.totalParameters().total());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new ExportException("Network '" + network.getName() + "' cannot be exported: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Lowers the network without declaring outputs: the training engine adds losses, gradients and
+     * updates. With {@code hooks}, dropout, noise and BatchNorm compute in training mode and the
+     * parameters are graph inputs.
+     */
+    public static LoweredNetwork lower(Network network, Weights given, TrainingHooks hooks) throws ExportException {
+        OnnxExporter exporter = prepare(network, given, hooks);
+        Map<Layer, Map<String, String>> produced = new IdentityHashMap<>();
+        List<String> inputs = new ArrayList<>();
+        try {
+            exporter.lowerGraph(network, Map.of(), produced, inputs);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new ExportException("Network '" + network.getName() + "' cannot be lowered: " + e.getMessage());
+        }
+        return new LoweredNetwork(exporter.graph, exporter.shapes, exporter.weights, produced, inputs, exporter.ctx.parameterInputs());
+    }
+
+    private static OnnxExporter prepare(Network network, Weights given, TrainingHooks hooks) throws ExportException {
         // Weights and tensor names are keyed by layer ids: layers created without one get a stable id first.
         dev.dendrite.model.io.DnetIO.assignIds(network);
         Networks.Inspection inspection = Networks.inspect(network);
@@ -82,12 +108,7 @@ public final class OnnxExporter {
         checkGivenShapes(network, inspection.shapes(), weights);
         long seed = network.getTraining() == null ? 42 : network.getTraining().getSeed();
         WeightInitializer.complete(network, inspection.shapes(), weights, seed);
-        OnnxExporter exporter = new OnnxExporter(network, inspection.shapes(), weights);
-        try {
-            return exporter.run(producerVersion, inspection.shapes().totalParameters().total());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new ExportException("Network '" + network.getName() + "' cannot be exported: " + e.getMessage());
-        }
+        return new OnnxExporter(network, inspection.shapes(), weights, hooks);
     }
 
     private ExportResult run(String producerVersion, long parameters) {

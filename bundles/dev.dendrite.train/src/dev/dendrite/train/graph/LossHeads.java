@@ -1,0 +1,170 @@
+package dev.dendrite.train.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.onnx.proto.OnnxMl.TensorProto;
+import dev.dendrite.model.network.Input;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Loss;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.ports.PortSpec;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.shape.Value;
+import dev.dendrite.onnx.export.LoweredNetwork;
+import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.onnx.graph.GraphBuilder;
+
+/**
+ * Emits every Loss layer's value and, in closed form, the gradient it seeds into the prediction:
+ * cross-entropy from logits (softmax − one-hot)/N, MSE 2(y − t)/n, binary cross-entropy from
+ * logits (σ(z) − t)/n, each times the loss weight. Also the accuracy of classification heads.
+ */
+final class LossHeads {
+
+    /** A target the trainer feeds: class indices [N] (or [N, T]) or values shaped like the prediction. */
+    record Target(String name, Value value, boolean classIndices) {
+    }
+
+    record Result(String loss, String accuracy, Map<String, String> seeds, List<Target> targets, int classes) {
+    }
+
+    private LossHeads() {
+    }
+
+    static Result build(Network network, LoweredNetwork lowered, boolean withSeeds) {
+        GraphBuilder g = lowered.graph();
+        List<String> terms = new ArrayList<>();
+        Map<String, String> seeds = new HashMap<>();
+        List<Target> targets = new ArrayList<>();
+        String accuracy = null;
+        int classes = 0;
+        for (var connection : network.getConnections()) {
+            if (!(connection.getTarget() instanceof Loss loss) || !isPrimary(loss, connection.getTargetPort())) {
+                continue;
+            }
+            Layer source = connection.getSource();
+            String port = Ports.find(Ports.outputs(source), connection.getSourcePort()).map(PortSpec::name).orElseThrow();
+            String prediction = lowered.produced().get(source).get(port);
+            Value predicted = lowered.shapes().of(source).outputs().get(port);
+            String target = target(network, lowered, loss, predicted, targets);
+            String id = loss.getId();
+            String weight = g.scalar(id + "/weight", (float) loss.getWeight());
+            String value;
+            String seed;
+            switch (loss.getKind()) {
+                case CROSS_ENTROPY, SEQUENCE_NLL -> {
+                    String logits = prediction;
+                    String labels = target;
+                    if (loss.getKind() == LossKind.SEQUENCE_NLL) {
+                        logits = g.node("Reshape", List.of(prediction, g.longs(id + "/flat_shape", -1, predicted.shape().size(-1))), id + "/flat_logits");
+                        labels = g.node("Reshape", List.of(target, g.longs(id + "/flat_labels_shape", -1)), id + "/flat_labels");
+                    }
+                    String logp = g.node("LogSoftmax", List.of(logits), id + "/log_probabilities", Attr.i("axis", 1));
+                    String column = g.node("Unsqueeze", List.of(labels, g.longs(id + "/axis1", 1)), id + "/label_column");
+                    String picked = g.node("GatherElements", List.of(logp, column), id + "/picked", Attr.i("axis", 1));
+                    value = g.node("Neg", List.of(g.node("ReduceMean", List.of(picked), id + "/mean_log_likelihood", Attr.i("keepdims", 0))), id + "/value");
+                    if (withSeeds) {
+                        String depth = g.node("Slice", List.of(g.node("Shape", List.of(logits), id + "/logit_shape"), g.longs(id + "/one", 1),
+                                g.longs(id + "/two", 2)), id + "/classes");
+                        String onehot = g.node("OneHot", List.of(labels, depth, g.initializer(id + "/onehot_values",
+                                new dev.dendrite.onnx.graph.FloatTensor(new long[] {2}, new float[] {0f, 1f}))), id + "/onehot", Attr.i("axis", -1));
+                        String rows = count(g, id + "/rows", labels);
+                        String difference = g.node("Sub", List.of(g.node("Softmax", List.of(logits), id + "/probabilities", Attr.i("axis", 1)), onehot),
+                                id + "/p_minus_y");
+                        seed = g.node("Div", List.of(g.node("Mul", List.of(difference, weight), id + "/weighted"), rows), id + "/seed_flat");
+                        if (loss.getKind() == LossKind.SEQUENCE_NLL) {
+                            seed = g.node("Reshape", List.of(seed, g.node("Shape", List.of(prediction), id + "/pred_shape")), id + "/seed");
+                        }
+                    } else {
+                        seed = null;
+                    }
+                    if (classes == 0) {
+                        classes = (int) predicted.shape().size(-1);
+                    }
+                    if (loss.getKind() == LossKind.CROSS_ENTROPY && accuracy == null) {
+                        String predictedClass = g.node("ArgMax", List.of(logits), id + "/argmax", Attr.i("axis", 1), Attr.i("keepdims", 0));
+                        String correct = g.node("Cast", List.of(g.node("Equal", List.of(predictedClass, labels), id + "/correct_b")),
+                                id + "/correct", Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
+                        accuracy = g.node("ReduceMean", List.of(correct), id + "/accuracy", Attr.i("keepdims", 0));
+                    }
+                }
+                case BINARY_CROSS_ENTROPY -> {
+                    String z = prediction;
+                    String softplus = g.node("Log", List.of(g.node("Add", List.of(g.scalar(id + "/one_f", 1f),
+                            g.node("Exp", List.of(g.node("Neg", List.of(g.node("Abs", List.of(z), id + "/abs")), id + "/neg_abs")), id + "/exp")),
+                            id + "/one_plus")), id + "/softplus");
+                    String elementwise = g.node("Add", List.of(g.node("Sub", List.of(g.node("Relu", List.of(z), id + "/relu"),
+                            g.node("Mul", List.of(z, target), id + "/zt")), id + "/relu_minus_zt"), softplus), id + "/elementwise");
+                    value = g.node("ReduceMean", List.of(elementwise), id + "/value", Attr.i("keepdims", 0));
+                    seed = withSeeds ? g.node("Div", List.of(g.node("Mul", List.of(g.node("Sub", List.of(g.node("Sigmoid", List.of(z), id + "/sigmoid"),
+                            target), id + "/s_minus_t"), weight), id + "/weighted"), count(g, id + "/n", z)), id + "/seed") : null;
+                }
+                default -> { // MSE and reconstruction
+                    String difference = g.node("Sub", List.of(prediction, target), id + "/difference");
+                    value = g.node("ReduceMean", List.of(g.node("Mul", List.of(difference, difference), id + "/squares")), id + "/value",
+                            Attr.i("keepdims", 0));
+                    seed = withSeeds ? g.node("Div", List.of(g.node("Mul", List.of(difference, g.node("Mul", List.of(weight,
+                            g.scalar(id + "/two_f", 2f)), id + "/two_w")), id + "/scaled"), count(g, id + "/n", prediction)), id + "/seed") : null;
+                }
+            }
+            terms.add(g.node("Mul", List.of(value, weight), id + "/weighted_value"));
+            if (seed != null) {
+                seeds.merge(prediction, seed, (a, b) -> g.node("Add", List.of(a, b), prediction + "/seed_sum"));
+            }
+        }
+        if (terms.isEmpty()) {
+            throw new IllegalArgumentException("the network has no Loss layer: add one (cross-entropy, MSE, ...) to train it");
+        }
+        String total = terms.size() == 1 ? terms.get(0) : g.node("Sum", terms, "loss_sum");
+        return new Result(total, accuracy, seeds, targets, classes);
+    }
+
+    private static boolean isPrimary(Loss loss, String port) {
+        return Ports.find(Ports.inputs(loss), port).map(PortSpec::primary).orElse(false);
+    }
+
+    /** The number of elements of {@code x} as a float scalar. */
+    private static String count(GraphBuilder g, String hint, String x) {
+        return g.node("Cast", List.of(g.node("Size", List.of(x), hint + "_size")), hint, Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
+    }
+
+    private static String target(Network network, LoweredNetwork lowered, Loss loss, Value predicted, List<Target> targets) {
+        for (var connection : network.getConnections()) {
+            if (connection.getTarget() == loss && Ports.TARGET.equals(connection.getTargetPort())) {
+                Layer source = connection.getSource();
+                String port = Ports.find(Ports.outputs(source), connection.getSourcePort()).map(PortSpec::name).orElseThrow();
+                String name = lowered.produced().get(source).get(port);
+                if (source instanceof Input && !lowered.inputs().contains(name)) {
+                    Value value = lowered.shapes().of(source).outputs().get(port);
+                    declare(lowered.graph(), name, value, value.type() == Value.ElementType.INT64, false);
+                    targets.add(new Target(name, value, value.type() == Value.ElementType.INT64));
+                }
+                return name;
+            }
+        }
+        if (loss.getKind() == LossKind.RECONSTRUCTION) {
+            Layer first = network.getLayers().stream().filter(Input.class::isInstance).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("a reconstruction loss needs an Input to reconstruct"));
+            return lowered.produced().get(first).get(Ports.OUT);
+        }
+        boolean classes = loss.getKind() == LossKind.CROSS_ENTROPY || loss.getKind() == LossKind.SEQUENCE_NLL;
+        String name = loss.getId() + "/target";
+        java.util.List<dev.dendrite.model.shape.Dim> dims = classes
+                ? predicted.shape().dims().subList(0, predicted.rank() - 1) : predicted.shape().dims();
+        Value value = new Value(new dev.dendrite.model.shape.Shape(dims), classes ? Value.ElementType.INT64 : Value.ElementType.FLOAT,
+                dev.dendrite.model.shape.ValueKind.TENSOR);
+        declare(lowered.graph(), name, value, classes, true);
+        targets.add(new Target(name, value, classes));
+        return name;
+    }
+
+    private static void declare(GraphBuilder g, String name, Value value, boolean classIndices, boolean reserve) {
+        List<Object> dims = new ArrayList<>();
+        value.shape().dims().forEach(d -> dims.add(d.isFixed() ? (Object) d.size() : d.toString()));
+        g.input(reserve ? g.reserve(name) : name, classIndices ? GraphBuilder.ElementType.INT64 : GraphBuilder.ElementType.FLOAT, dims);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.dendrite.train.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.train.config.TrainingConfig;
+
+/**
+ * In-graph parameter updates: SGD (momentum, Nesterov), Adam, AdamW (decoupled weight decay) and
+ * RMSProp. Adam's bias correction is one scalar per step shared by every parameter, so its update
+ * costs little more than SGD's.
+ */
+final class Optimizers {
+
+    static final double BETA1 = 0.9;
+    static final double BETA2 = 0.999;
+    static final double RMS_DECAY = 0.99;
+    static final double EPSILON = 1e-8;
+
+    /** The optimizer state tensors of one parameter, by suffix. */
+    static List<String> stateSuffixes(OptimizerKind optimizer, double momentum) {
+        return switch (optimizer) {
+            case SGD -> momentum > 0 ? List.of(":velocity") : List.of();
+            case ADAM, ADAMW -> List.of(":m", ":v");
+            case RMSPROP -> List.of(":square");
+        };
+    }
+
+    private Optimizers() {
+    }
+
+    /**
+     * @param gradients parameter → gradient tensor
+     * @return every updated tensor (parameters and state) → the input it replaces next step
+     */
+    static Map<String, String> update(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String step) {
+        Map<String, String> updates = new LinkedHashMap<>();
+        String lrAdam = null;
+        if (config.optimizer() == OptimizerKind.ADAM || config.optimizer() == OptimizerKind.ADAMW) {
+            // lr·sqrt(1 − β2^t)/(1 − β1^t)
+            String b1t = g.node("Pow", List.of(g.scalar("adam/beta1", (float) BETA1), step), "adam/beta1_t");
+            String b2t = g.node("Pow", List.of(g.scalar("adam/beta2", (float) BETA2), step), "adam/beta2_t");
+            String one = g.scalar("adam/one", 1f);
+            String correction = g.node("Div", List.of(g.node("Sqrt", List.of(g.node("Sub", List.of(one, b2t), "adam/1_b2t")), "adam/sqrt"),
+                    g.node("Sub", List.of(one, b1t), "adam/1_b1t")), "adam/correction");
+            lrAdam = g.node("Mul", List.of(lr, correction), "adam/lr_t");
+        }
+        for (Map.Entry<String, String> entry : gradients.entrySet()) {
+            String p = entry.getKey();
+            String grad = entry.getValue();
+            boolean decay = config.weightDecay() > 0;
+            if (decay && config.optimizer() != OptimizerKind.ADAMW) {
+                grad = g.node("Add", List.of(grad, g.node("Mul", List.of(p, g.scalar(p + "/wd", (float) config.weightDecay())), p + "/decay")),
+                        p + "/grad_decayed");
+            }
+            switch (config.optimizer()) {
+                case SGD -> {
+                    String direction = grad;
+                    if (config.momentum() > 0) {
+                        String velocity = g.node("Add", List.of(g.node("Mul", List.of(p + ":velocity", g.scalar(p + "/mu", (float) config.momentum())),
+                                p + "/mu_v"), grad), p + ":velocity:new");
+                        updates.put(velocity, p + ":velocity");
+                        direction = config.nesterov() ? g.node("Add", List.of(grad, g.node("Mul", List.of(velocity,
+                                g.scalar(p + "/mu2", (float) config.momentum())), p + "/mu_v2")), p + "/nesterov") : velocity;
+                    }
+                    updates.put(g.node("Sub", List.of(p, g.node("Mul", List.of(direction, lr), p + "/step")), p + ":new"), p);
+                }
+                case ADAM, ADAMW -> {
+                    String m = g.node("Add", List.of(g.node("Mul", List.of(p + ":m", g.scalar(p + "/b1", (float) BETA1)), p + "/b1m"),
+                            g.node("Mul", List.of(grad, g.scalar(p + "/1b1", (float) (1 - BETA1))), p + "/1b1g")), p + ":m:new");
+                    String v = g.node("Add", List.of(g.node("Mul", List.of(p + ":v", g.scalar(p + "/b2", (float) BETA2)), p + "/b2v"),
+                            g.node("Mul", List.of(g.node("Mul", List.of(grad, grad), p + "/g2"), g.scalar(p + "/1b2", (float) (1 - BETA2))),
+                                    p + "/1b2g2")), p + ":v:new");
+                    String denominator = g.node("Add", List.of(g.node("Sqrt", List.of(v), p + "/sqrt_v"), g.scalar(p + "/eps", (float) EPSILON)),
+                            p + "/denominator");
+                    String step1 = g.node("Mul", List.of(g.node("Div", List.of(m, denominator), p + "/ratio"), lrAdam), p + "/step");
+                    String updated = g.node("Sub", List.of(p, step1), decay && config.optimizer() == OptimizerKind.ADAMW ? p + "/adam" : p + ":new");
+                    if (decay && config.optimizer() == OptimizerKind.ADAMW) {
+                        updated = g.node("Sub", List.of(updated, g.node("Mul", List.of(p, g.node("Mul", List.of(lr,
+                                g.scalar(p + "/wd", (float) config.weightDecay())), p + "/lr_wd")), p + "/decoupled")), p + ":new");
+                    }
+                    updates.put(m, p + ":m");
+                    updates.put(v, p + ":v");
+                    updates.put(updated, p);
+                }
+                case RMSPROP -> {
+                    String square = g.node("Add", List.of(g.node("Mul", List.of(p + ":square", g.scalar(p + "/rho", (float) RMS_DECAY)), p + "/rho_s"),
+                            g.node("Mul", List.of(g.node("Mul", List.of(grad, grad), p + "/g2"), g.scalar(p + "/1rho", (float) (1 - RMS_DECAY))),
+                                    p + "/1rho_g2")), p + ":square:new");
+                    String denominator = g.node("Add", List.of(g.node("Sqrt", List.of(square), p + "/rms"), g.scalar(p + "/eps", (float) EPSILON)),
+                            p + "/denominator");
+                    updates.put(square, p + ":square");
+                    updates.put(g.node("Sub", List.of(p, g.node("Mul", List.of(g.node("Div", List.of(grad, denominator), p + "/ratio"), lr),
+                            p + "/step")), p + ":new"), p);
+                }
+            }
+        }
+        return updates;
+    }
+
+    static List<String> names(List<String> parameters, OptimizerKind optimizer, double momentum) {
+        List<String> state = new ArrayList<>();
+        for (String p : parameters) {
+            for (String suffix : stateSuffixes(optimizer, momentum)) {
+                state.add(p + suffix);
+            }
+        }
+        return state;
+    }
+}
