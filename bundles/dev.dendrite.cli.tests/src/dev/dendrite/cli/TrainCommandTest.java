@@ -1,0 +1,64 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, List::of);
+        return new Cli(Commands.all(), context).run(args);
+    }
+
+    private String lastErrorLine() {
+        List<String> lines = err.toString(StandardCharsets.UTF_8).strip().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void trainsTwoMoonsAndWritesARunDirectory(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path runDir = dir.resolve("run");
+        assertEquals(0, run("train", dnet.toString(), "--epochs", "30", "--lr", "0.01", "--run-dir", runDir.toString(), "--json"));
+        String json = out.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(json.startsWith("{\"network\":\"mlp-classifier\",\"runDir\":\"" + runDir + "\",\"dataset\":\"synthetic:two-moons\",\"epochs\":30,"), json);
+        java.util.regex.Matcher accuracy = java.util.regex.Pattern.compile("\"testAccuracy\":([0-9.]+)").matcher(json);
+        assertTrue(accuracy.find() && Double.parseDouble(accuracy.group(1)) >= 0.99, json);
+        assertTrue(Files.exists(runDir.resolve("model.onnx")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("epoch 30/30: loss"), "progress goes to stderr");
+    }
+
+    @Test
+    void badSettingsAreOneLineBeforeTraining(@TempDir Path dir) {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, run("new", "mlp-classifier", "-o", dnet.toString()));
+        assertEquals(Cli.BAD_INPUT, run("train", dnet.toString(), "--optimizer", "lbfgs"));
+        assertEquals("dendrite train: unknown optimizer 'lbfgs': use sgd, adam, adamw or rmsprop", lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, run("train", dnet.toString(), "--lr", "-1"));
+        assertEquals("dendrite train: learning rate must be a finite number > 0, is -1.0", lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, run("train", dnet.toString(), "--data", "idx:/nowhere/images,/nowhere/labels"));
+        assertEquals("dendrite train: data file /nowhere/images does not exist", lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, run("train", dnet.toString(), "--data", "synthetic:sine", "--run-dir", dir.resolve("r").toString()));
+        assertEquals("dendrite train: the data set sine has samples of 1 (1 values), but input 'points' expects N×2 (2 values per sample)",
+                lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, run("train", dnet.toString(), "--epochs", "ten"));
+        assertEquals("dendrite train: --epochs needs a whole number, got 'ten'", lastErrorLine());
+    }
+}
