@@ -2,6 +2,7 @@ package dev.dendrite.cli;
 
 import java.util.List;
 
+import dev.dendrite.cli.internal.BenchCommand;
 import dev.dendrite.cli.internal.DoctorCommand;
 import dev.dendrite.cli.internal.ExportCommand;
 import dev.dendrite.cli.internal.ImportCommand;
@@ -19,6 +20,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
-                new ImportCommand(), new TrainCommand());
+                new ImportCommand(), new TrainCommand(), new BenchCommand());
     }
 }

@@ -1,0 +1,232 @@
+package dev.dendrite.train.bench;
+
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.templates.NetworkBuilder;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.onnx.export.ExportException;
+import dev.dendrite.onnx.export.OnnxExporter;
+import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.graph.TrainStepBuilder;
+import dev.dendrite.train.graph.TrainingGraphs;
+
+/**
+ * Measures train-step and inference throughput of standard networks, with parameters kept in
+ * native tensors as the trainer keeps them. Each case warms up, then times three windows of at
+ * least {@code seconds} and reports the median. The peak is a large float MatMul in ONNX Runtime.
+ */
+public final class Benchmark {
+
+    private final RuntimeSettings settings;
+    private final double seconds;
+    private final Consumer<String> progress;
+
+    public Benchmark(RuntimeSettings settings, double seconds, Consumer<String> progress) {
+        this.settings = settings;
+        this.seconds = seconds;
+        this.progress = progress;
+    }
+
+    /** The standard cases of {@code dendrite bench}. */
+    public static List<BenchmarkCase> standardCases() {
+        List<BenchmarkCase> cases = new ArrayList<>();
+        for (int batch : new int[] {64, 128, 256}) {
+            cases.add(new BenchmarkCase("mlp-784-256-256-10 sgd", mlp(256), OptimizerKind.SGD, batch, true));
+            cases.add(new BenchmarkCase("mlp-784-256-256-10 adam", mlp(256), OptimizerKind.ADAM, batch, true));
+        }
+        for (int batch : new int[] {64, 128, 256}) {
+            cases.add(new BenchmarkCase("lenet-5 adam", TemplateLibrary.find("lenet-5").orElseThrow().create(), OptimizerKind.ADAM, batch, true));
+        }
+        cases.add(new BenchmarkCase("mlp-784-2048-2048-10 sgd", mlp(2048), OptimizerKind.SGD, 512, true));
+        cases.add(new BenchmarkCase("mlp-784-256-256-10 inference", mlp(256), OptimizerKind.SGD, 256, false));
+        cases.add(new BenchmarkCase("lenet-5 inference", TemplateLibrary.find("lenet-5").orElseThrow().create(), OptimizerKind.SGD, 256, false));
+        return cases;
+    }
+
+    static Network mlp(int width) {
+        NetworkBuilder b = new NetworkBuilder("mlp-784-" + width + "-" + width + "-10", "benchmark MLP");
+        Layer x = b.dense(b.input("image", 784), "fc1", width, ActivationFunction.RELU);
+        x = b.dense(x, "fc2", width, ActivationFunction.RELU);
+        b.loss(b.dense(x, "fc3", 10), LossKind.CROSS_ENTROPY);
+        return b.network();
+    }
+
+    /** GFLOP/s of a 1024×1024 by 1024×1024 float MatMul: the practical peak of this machine for dense kernels. */
+    public double measurePeak() throws OrtException, ModelLoadException {
+        GraphBuilder g = new GraphBuilder("peak");
+        g.reserve("a");
+        g.input("a", GraphBuilder.ElementType.FLOAT, List.of(1024L, 1024L));
+        g.reserve("b");
+        g.input("b", GraphBuilder.ElementType.FLOAT, List.of(1024L, 1024L));
+        g.nodeWithOutputs("MatMul", List.of("a", "b"), List.of("c"));
+        g.output("c", GraphBuilder.ElementType.FLOAT);
+        OrtEnvironment env = OnnxRuntime.environment();
+        try (ModelSession session = OnnxRuntime.open(g.model("bench", "").toByteArray(), "peak", settings);
+             OnnxTensor a = random(env, 1024 * 1024, new long[] {1024, 1024});
+             OnnxTensor b = random(env, 1024 * 1024, new long[] {1024, 1024})) {
+            Map<String, OnnxTensor> feeds = Map.of("a", a, "b", b);
+            double best = 0;
+            for (int i = 0; i < 12; i++) {
+                long start = System.nanoTime();
+                session.session().run(feeds).close();
+                best = Math.max(best, 2.0 * 1024 * 1024 * 1024 / ((System.nanoTime() - start) / 1e9) / 1e9);
+            }
+            return best;
+        }
+    }
+
+    public BenchmarkResult run(BenchmarkCase c, double peak) throws OrtException, ModelLoadException, ExportException {
+        OrtEnvironment env = OnnxRuntime.environment();
+        double flops = FlopCounter.perSample(c.network(), c.training());
+        double[] stepsPerSecond = c.training() ? trainSteps(c, env) : inferenceSteps(c, env);
+        Arrays.sort(stepsPerSecond);
+        double median = stepsPerSecond[stepsPerSecond.length / 2];
+        double samples = median * c.batch();
+        double gflops = samples * flops / 1e9;
+        BenchmarkResult result = new BenchmarkResult(c.name(), c.batch(), samples, 1000 / median, gflops, gflops / peak);
+        progress.accept(String.format(java.util.Locale.ROOT, "%-30s batch %4d: %,10.0f samples/s %8.2f ms/step %7.1f GFLOP/s (%4.1f%% of peak)",
+                c.name(), c.batch(), samples, 1000 / median, gflops, 100 * gflops / peak));
+        return result;
+    }
+
+    private double[] trainSteps(BenchmarkCase c, OrtEnvironment env) throws OrtException, ModelLoadException, ExportException {
+        TrainingConfig config = TrainingConfig.from(c.network()).with("benchmark", 1, c.batch(), c.optimizer(), 1e-3, 1L, null);
+        TrainingGraphs graphs = TrainStepBuilder.build(c.network(), new Weights(), config);
+        List<OnnxTensor> owned = new ArrayList<>();
+        Map<String, OnnxTensor> state = new HashMap<>();
+        try (ModelSession session = OnnxRuntime.open(graphs.trainStep().toByteArray(), c.name(), settings)) {
+            for (var entry : graphs.initial().flat().entrySet()) {
+                OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(entry.getValue().values()), entry.getValue().shape());
+                owned.add(t);
+                state.put(entry.getKey(), t);
+            }
+            String input = graphs.dataInputs().keySet().iterator().next();
+            long[] shape = concrete(graphs.dataInputs().get(input).shape().dims(), c.batch());
+            owned.add(put(state, input, random(env, (int) count(shape), shape)));
+            for (String target : graphs.targets().keySet()) {
+                long[] labels = new long[c.batch()];
+                owned.add(put(state, target, OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {c.batch()})));
+            }
+            owned.add(put(state, "lr", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1e-3f}), new long[0])));
+            owned.add(put(state, "step", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1f}), new long[0])));
+            OrtSession.Result[] previous = new OrtSession.Result[1];
+            Runnable step = () -> {
+                try {
+                    OrtSession.Result result = session.session().run(state);
+                    for (var entry : graphs.feedback().entrySet()) {
+                        state.put(entry.getValue(), (OnnxTensor) result.get(entry.getKey()).orElseThrow());
+                    }
+                    if (previous[0] != null) {
+                        previous[0].close();
+                    }
+                    previous[0] = result;
+                } catch (OrtException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            double[] rates = time(step);
+            if (previous[0] != null) {
+                previous[0].close();
+            }
+            return rates;
+        } finally {
+            owned.forEach(OnnxTensor::close);
+        }
+    }
+
+    private double[] inferenceSteps(BenchmarkCase c, OrtEnvironment env) throws OrtException, ModelLoadException, ExportException {
+        var model = OnnxExporter.export(c.network(), new Weights(), "bench").model();
+        try (ModelSession session = OnnxRuntime.open(model.toByteArray(), c.name(), settings)) {
+            var input = model.getGraph().getInput(0);
+            long[] shape = new long[input.getType().getTensorType().getShape().getDimCount()];
+            for (int i = 0; i < shape.length; i++) {
+                var dim = input.getType().getTensorType().getShape().getDim(i);
+                shape[i] = dim.hasDimValue() ? dim.getDimValue() : c.batch();
+            }
+            try (OnnxTensor x = random(env, (int) count(shape), shape)) {
+                Map<String, OnnxTensor> feeds = Map.of(input.getName(), x);
+                return time(() -> {
+                    try {
+                        session.session().run(feeds).close();
+                    } catch (OrtException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
+        }
+    }
+
+    /** Steps per second in three windows of at least {@link #seconds}, after a warm-up. */
+    private double[] time(Runnable step) {
+        for (int i = 0; i < 10; i++) {
+            step.run();
+        }
+        double[] rates = new double[3];
+        for (int r = 0; r < rates.length; r++) {
+            int steps = 0;
+            long start = System.nanoTime();
+            long elapsed;
+            do {
+                step.run();
+                steps++;
+                elapsed = System.nanoTime() - start;
+            } while (elapsed < seconds * 1e9 || steps < 5);
+            rates[r] = steps / (elapsed / 1e9);
+        }
+        return rates;
+    }
+
+    private static OnnxTensor put(Map<String, OnnxTensor> feeds, String name, OnnxTensor tensor) {
+        feeds.put(name, tensor);
+        return tensor;
+    }
+
+    private static long[] concrete(List<dev.dendrite.model.shape.Dim> dims, int batch) {
+        long[] shape = new long[dims.size()];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = dims.get(i).isFixed() ? dims.get(i).size() : batch;
+        }
+        return shape;
+    }
+
+    private static long count(long[] shape) {
+        long n = 1;
+        for (long d : shape) {
+            n *= d;
+        }
+        return n;
+    }
+
+    private static OnnxTensor random(OrtEnvironment env, int count, long[] shape) throws OrtException {
+        SplittableRandom random = new SplittableRandom(1);
+        float[] values = new float[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = (float) random.nextDouble();
+        }
+        return OnnxTensor.createTensor(env, FloatBuffer.wrap(values), shape);
+    }
+
+}

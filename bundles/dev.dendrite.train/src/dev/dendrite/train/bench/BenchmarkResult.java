@@ -1,0 +1,11 @@
+package dev.dendrite.train.bench;
+
+/**
+ * What one case achieved (medians over repeats).
+ *
+ * @param gflops achieved GFLOP/s counting the dense and convolution multiply-adds of forward and backward
+ * @param shareOfPeak gflops / the machine's measured matrix-multiplication peak
+ */
+public record BenchmarkResult(String name, int batch, double samplesPerSecond, double millisecondsPerStep, double gflops,
+        double shareOfPeak) {
+}

@@ -1,0 +1,45 @@
+package dev.dendrite.train.bench;
+
+import java.util.Map;
+
+import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.Dense;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.shape.ShapeResult;
+import dev.dendrite.model.shape.Value;
+
+/**
+ * Floating-point operations per sample of dense and convolution layers (2 per multiply-add):
+ * forward once; training adds the weight gradient and, except for the first layer, the input gradient.
+ */
+final class FlopCounter {
+
+    private FlopCounter() {
+    }
+
+    static double perSample(Network network, boolean training) {
+        ShapeResult shapes = Networks.inspect(network).shapes();
+        double total = 0;
+        boolean first = true;
+        for (Layer layer : shapes.order()) {
+            Map<String, Value> in = shapes.of(layer).inputs();
+            double forward = 0;
+            if (layer instanceof Dense dense) {
+                forward = 2.0 * in.get(Ports.IN).shape().size(-1) * dense.getUnits();
+            } else if (layer instanceof Convolution conv) {
+                Value out = shapes.of(layer).outputs().get(Ports.OUT);
+                long positions = out.shape().productFrom(2);
+                double window = conv.getDimensions() == 1 ? conv.getKernel() : (double) conv.getKernel() * conv.getKernel();
+                forward = 2.0 * conv.getOutChannels() * (in.get(Ports.IN).shape().size(1) / conv.getGroups()) * window * positions;
+            }
+            if (forward > 0) {
+                total += training ? forward * (first ? 2 : 3) : forward;
+                first = false;
+            }
+        }
+        return total;
+    }
+}
