@@ -6,8 +6,10 @@ import java.nio.file.Path;
 
 /**
  * Resolves a data specification to [train, test] sets: {@code mnist}, {@code fashion-mnist},
- * {@code idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS]}, {@code synthetic:two-moons},
- * {@code synthetic:sine} (and cosine, abs, square, step). Unknown names and missing files are
+ * {@code idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS]}, {@code cifar10[:DIR]} (binary batches),
+ * {@code csv:FILE}, {@code npy:FEATURES,LABELS}, {@code images:DIR} (PNG folders per class), and
+ * {@code synthetic:} two-moons, spirals, swiss-roll, teacher, sine, cosine, abs, square, step.
+ * Files without their own test set are split 80/20 with a fixed seed. Unknown names and missing files are
  * one-line {@link IllegalArgumentException}s.
  */
 public final class DataSources {
@@ -35,6 +37,45 @@ public final class DataSources {
             }
             return train.split(0.2, NpmDatasets.SPLIT_SEED, "/train", "/test");
         }
+        if (spec.startsWith("csv:")) {
+            return FileReaders.csv(existing(spec.substring(4))).split(0.2, NpmDatasets.SPLIT_SEED, "/train", "/test");
+        }
+        if (spec.startsWith("npy:")) {
+            String[] files = spec.substring(4).split(",");
+            if (files.length != 2) {
+                throw new IllegalArgumentException("npy: needs FEATURES.npy,LABELS.npy");
+            }
+            return FileReaders.npy(existing(files[0]), existing(files[1])).split(0.2, NpmDatasets.SPLIT_SEED, "/train", "/test");
+        }
+        if (spec.equals("cifar10") || spec.startsWith("cifar10:")) {
+            Path dir = spec.equals("cifar10") ? cache.resolve("cifar10") : Path.of(spec.substring("cifar10:".length()));
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("CIFAR-10 is not in a registry Dendrite can reach: put its binary version"
+                        + " (data_batch_1.bin ... test_batch.bin) in " + dir + " or give --data cifar10:DIR");
+            }
+            java.util.List<Path> batches = new java.util.ArrayList<>();
+            for (int i = 1; i <= 5; i++) {
+                batches.add(existing(dir.resolve("data_batch_" + i + ".bin").toString()));
+            }
+            return new Dataset[] {FileReaders.cifar10(batches, "cifar10/train"),
+                FileReaders.cifar10(java.util.List.of(existing(dir.resolve("test_batch.bin").toString())), "cifar10/test")};
+        }
+        if (spec.startsWith("images:")) {
+            Path dir = Path.of(spec.substring("images:".length()));
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("image folder " + dir + " does not exist");
+            }
+            return FileReaders.imageFolders(dir).split(0.2, NpmDatasets.SPLIT_SEED, "/train", "/test");
+        }
+        if (spec.equals("synthetic:spirals")) {
+            return new Dataset[] {SyntheticData.spirals(2000, 3, 0.03, seed), SyntheticData.spirals(1000, 3, 0.03, seed + 1)};
+        }
+        if (spec.equals("synthetic:swiss-roll")) {
+            return new Dataset[] {SyntheticData.swissRoll(2000, 0.02, seed), SyntheticData.swissRoll(500, 0.02, seed + 1)};
+        }
+        if (spec.equals("synthetic:teacher")) {
+            return new Dataset[] {SyntheticData.teacher(4000, 10, 4, seed), SyntheticData.teacher(1000, 10, 4, seed + 1)};
+        }
         if (spec.equals("synthetic:two-moons")) {
             return new Dataset[] {SyntheticData.twoMoons(2000, 0.1, seed), SyntheticData.twoMoons(1000, 0.1, seed + 1)};
         }
@@ -42,11 +83,19 @@ public final class DataSources {
             String function = spec.substring("synthetic:".length());
             if (!java.util.List.of("sine", "cosine", "abs", "square", "step").contains(function)) {
                 throw new IllegalArgumentException("unknown synthetic data set '" + function
-                        + "': use two-moons, sine, cosine, abs, square or step");
+                        + "': use two-moons, spirals, swiss-roll, teacher, sine, cosine, abs, square or step");
             }
             return new Dataset[] {SyntheticData.function(function, 2000, -Math.PI, Math.PI, seed),
                 SyntheticData.function(function, 500, -Math.PI, Math.PI, seed + 1)};
         }
-        throw new IllegalArgumentException("unknown data '" + spec + "': use mnist, fashion-mnist, idx:IMAGES,LABELS or synthetic:NAME");
+        throw new IllegalArgumentException("unknown data '" + spec
+                + "': use mnist, fashion-mnist, cifar10[:DIR], idx:IMAGES,LABELS, csv:FILE, npy:X,Y, images:DIR or synthetic:NAME");
+    }
+
+    private static Path existing(String file) {
+        if (!Files.isRegularFile(Path.of(file))) {
+            throw new IllegalArgumentException("data file " + file + " does not exist");
+        }
+        return Path.of(file);
     }
 }

@@ -45,6 +45,85 @@ public final class SyntheticData {
         return Dataset.regression(name, new long[] {1}, x, y, 1);
     }
 
+    /** {@code arms} interleaved spirals (one class per arm) with Gaussian noise. */
+    public static Dataset spirals(int n, int arms, double noise, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] x = new float[2 * n];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            int arm = i % arms;
+            double r = random.nextDouble();
+            double angle = 4 * r + 2 * Math.PI * arm / arms;
+            x[2 * i] = (float) (r * Math.cos(angle) + noise * gaussian(random));
+            x[2 * i + 1] = (float) (r * Math.sin(angle) + noise * gaussian(random));
+            y[i] = arm;
+        }
+        return Dataset.classification("spirals", new long[] {2}, x, y, arms);
+    }
+
+    /** The Swiss roll: 3-D points on a rolled-up sheet; the target is the position t along the roll (a 1-D manifold coordinate). */
+    public static Dataset swissRoll(int n, double noise, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] x = new float[3 * n];
+        float[] t = new float[n];
+        for (int i = 0; i < n; i++) {
+            double u = 1.5 * Math.PI * (1 + 2 * random.nextDouble());
+            double height = 21 * random.nextDouble();
+            x[3 * i] = (float) (u * Math.cos(u) / 10 + noise * gaussian(random));
+            x[3 * i + 1] = (float) (height / 10 + noise * gaussian(random));
+            x[3 * i + 2] = (float) (u * Math.sin(u) / 10 + noise * gaussian(random));
+            t[i] = (float) (u / (4.5 * Math.PI));
+        }
+        return Dataset.regression("swiss-roll", new long[] {3}, x, t, 1);
+    }
+
+    /**
+     * A teacher network's task: inputs x ~ N(0, 1)^inputs, labels = argmax of a fixed random
+     * two-layer tanh teacher's outputs. A student network of enough capacity can reach 100%.
+     */
+    public static Dataset teacher(int n, int inputs, int classes, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom teacherRandom = new SplittableRandom(1234);
+        int hidden = 16;
+        double[] w1 = new double[inputs * hidden];
+        double[] w2 = new double[hidden * classes];
+        for (int i = 0; i < w1.length; i++) {
+            w1[i] = gaussian(teacherRandom) / Math.sqrt(inputs);
+        }
+        for (int i = 0; i < w2.length; i++) {
+            w2[i] = gaussian(teacherRandom) / Math.sqrt(hidden);
+        }
+        float[] x = new float[n * inputs];
+        int[] y = new int[n];
+        for (int s = 0; s < n; s++) {
+            double[] h = new double[hidden];
+            for (int k = 0; k < inputs; k++) {
+                x[s * inputs + k] = (float) gaussian(random);
+            }
+            for (int j = 0; j < hidden; j++) {
+                double sum = 0;
+                for (int k = 0; k < inputs; k++) {
+                    sum += x[s * inputs + k] * w1[k * hidden + j];
+                }
+                h[j] = Math.tanh(2 * sum);
+            }
+            int best = 0;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < classes; c++) {
+                double score = 0;
+                for (int j = 0; j < hidden; j++) {
+                    score += h[j] * w2[j * classes + c];
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = c;
+                }
+            }
+            y[s] = best;
+        }
+        return Dataset.classification("teacher", new long[] {inputs}, x, y, classes);
+    }
+
     static double gaussian(SplittableRandom random) {
         double u = 1 - random.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
