@@ -21,11 +21,15 @@ final class Optimizers {
     static final double RMS_DECAY = 0.99;
     static final double EPSILON = 1e-8;
 
-    /** The optimizer state tensors of one parameter, by suffix. */
+    /** Adam's moments of all parameters, concatenated: one pass per update op instead of one per parameter. */
+    static final String ADAM_M = "optimizer/adam:m";
+    static final String ADAM_V = "optimizer/adam:v";
+
+    /** The optimizer state tensors of one parameter, by suffix (Adam keeps fused state, see {@link #ADAM_M}). */
     static List<String> stateSuffixes(OptimizerKind optimizer, double momentum) {
         return switch (optimizer) {
             case SGD -> momentum > 0 ? List.of(":velocity") : List.of();
-            case ADAM, ADAMW -> List.of(":m", ":v");
+            case ADAM, ADAMW -> List.of();
             case RMSPROP -> List.of(":square");
         };
     }
@@ -70,22 +74,7 @@ final class Optimizers {
                     updates.put(g.node("Sub", List.of(p, g.node("Mul", List.of(direction, lr), p + "/step")), p + ":new"), p);
                 }
                 case ADAM, ADAMW -> {
-                    String m = g.node("Add", List.of(g.node("Mul", List.of(p + ":m", g.scalar(p + "/b1", (float) BETA1)), p + "/b1m"),
-                            g.node("Mul", List.of(grad, g.scalar(p + "/1b1", (float) (1 - BETA1))), p + "/1b1g")), p + ":m:new");
-                    String v = g.node("Add", List.of(g.node("Mul", List.of(p + ":v", g.scalar(p + "/b2", (float) BETA2)), p + "/b2v"),
-                            g.node("Mul", List.of(g.node("Mul", List.of(grad, grad), p + "/g2"), g.scalar(p + "/1b2", (float) (1 - BETA2))),
-                                    p + "/1b2g2")), p + ":v:new");
-                    String denominator = g.node("Add", List.of(g.node("Sqrt", List.of(v), p + "/sqrt_v"), g.scalar(p + "/eps", (float) EPSILON)),
-                            p + "/denominator");
-                    String step1 = g.node("Mul", List.of(g.node("Div", List.of(m, denominator), p + "/ratio"), lrAdam), p + "/step");
-                    String updated = g.node("Sub", List.of(p, step1), decay && config.optimizer() == OptimizerKind.ADAMW ? p + "/adam" : p + ":new");
-                    if (decay && config.optimizer() == OptimizerKind.ADAMW) {
-                        updated = g.node("Sub", List.of(updated, g.node("Mul", List.of(p, g.node("Mul", List.of(lr,
-                                g.scalar(p + "/wd", (float) config.weightDecay())), p + "/lr_wd")), p + "/decoupled")), p + ":new");
-                    }
-                    updates.put(m, p + ":m");
-                    updates.put(v, p + ":v");
-                    updates.put(updated, p);
+                    // handled for all parameters at once below
                 }
                 case RMSPROP -> {
                     String square = g.node("Add", List.of(g.node("Mul", List.of(p + ":square", g.scalar(p + "/rho", (float) RMS_DECAY)), p + "/rho_s"),
@@ -99,7 +88,54 @@ final class Optimizers {
                 }
             }
         }
+        if (config.optimizer() == OptimizerKind.ADAM || config.optimizer() == OptimizerKind.ADAMW) {
+            fusedAdam(g, config, gradients, lr, lrAdam, updates);
+        }
         return updates;
+    }
+
+    /**
+     * Adam over one flat vector of every gradient: the parameters and gradients are flattened and
+     * concatenated, the moments and the step are computed once, and the new parameters are split back.
+     */
+    private static void fusedAdam(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String lrAdam,
+            Map<String, String> updates) {
+        List<String> flatGradients = new ArrayList<>();
+        List<String> flatParameters = new ArrayList<>();
+        String minusOne = g.longs("adam/flat", -1);
+        for (Map.Entry<String, String> entry : gradients.entrySet()) {
+            String grad = entry.getValue();
+            if (config.weightDecay() > 0 && config.optimizer() == OptimizerKind.ADAM) {
+                grad = g.node("Add", List.of(grad, g.node("Mul", List.of(entry.getKey(), g.scalar("adam/wd", (float) config.weightDecay())),
+                        entry.getKey() + "/decay")), entry.getKey() + "/grad_decayed");
+            }
+            flatGradients.add(g.node("Reshape", List.of(grad, minusOne), entry.getKey() + "/g_flat"));
+            flatParameters.add(g.node("Reshape", List.of(entry.getKey(), minusOne), entry.getKey() + "/p_flat"));
+        }
+        String grad = flatGradients.size() == 1 ? flatGradients.get(0) : g.node("Concat", flatGradients, "adam/g", dev.dendrite.onnx.graph.Attr.i("axis", 0));
+        String p = flatParameters.size() == 1 ? flatParameters.get(0) : g.node("Concat", flatParameters, "adam/p", dev.dendrite.onnx.graph.Attr.i("axis", 0));
+        String m = g.node("Add", List.of(g.node("Mul", List.of(ADAM_M, g.scalar("adam/b1s", (float) BETA1)), "adam/b1m"),
+                g.node("Mul", List.of(grad, g.scalar("adam/1b1", (float) (1 - BETA1))), "adam/1b1g")), ADAM_M + ":new");
+        String v = g.node("Add", List.of(g.node("Mul", List.of(ADAM_V, g.scalar("adam/b2s", (float) BETA2)), "adam/b2v"),
+                g.node("Mul", List.of(g.node("Mul", List.of(grad, grad), "adam/g2"), g.scalar("adam/1b2", (float) (1 - BETA2))), "adam/1b2g2")),
+                ADAM_V + ":new");
+        String denominator = g.node("Add", List.of(g.node("Sqrt", List.of(v), "adam/sqrt_v"), g.scalar("adam/eps", (float) EPSILON)), "adam/denominator");
+        String updated = g.node("Sub", List.of(p, g.node("Mul", List.of(g.node("Div", List.of(m, denominator), "adam/ratio"), lrAdam), "adam/step")),
+                "adam/p_new");
+        if (config.weightDecay() > 0 && config.optimizer() == OptimizerKind.ADAMW) {
+            updated = g.node("Sub", List.of(updated, g.node("Mul", List.of(p, g.node("Mul", List.of(lr, g.scalar("adam/wd", (float) config.weightDecay())),
+                    "adam/lr_wd")), "adam/decoupled")), "adam/p_new_decayed");
+        }
+        updates.put(m, ADAM_M);
+        updates.put(v, ADAM_V);
+        List<String> names = new ArrayList<>(gradients.keySet());
+        List<String> parts = names.size() == 1 ? List.of(updated) : g.node("Split", List.of(updated, g.node("Concat",
+                names.stream().map(n -> g.node("Size", List.of(n), n + "/size")).map(sz -> g.node("Reshape", List.of(sz, minusOne), sz + "_1d")).toList(),
+                "adam/sizes", dev.dendrite.onnx.graph.Attr.i("axis", 0))), names.size(), "adam/parts", dev.dendrite.onnx.graph.Attr.i("axis", 0));
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            updates.put(g.node("Reshape", List.of(parts.get(i), g.node("Shape", List.of(name), name + "/shape")), name + ":new"), name);
+        }
     }
 
     static List<String> names(List<String> parameters, OptimizerKind optimizer, double momentum) {

@@ -15,6 +15,7 @@ import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.Regularization;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.LayerShapes;
@@ -73,7 +74,7 @@ public final class TrainStepBuilder {
         g.input(g.reserve("lr"), GraphBuilder.ElementType.FLOAT, List.of());
         g.input(g.reserve("step"), GraphBuilder.ElementType.FLOAT, List.of());
         List<String> parameters = new ArrayList<>(gradients.keySet());
-        List<String> state = Optimizers.names(parameters, config.optimizer(), config.momentum());
+        List<String> state = new ArrayList<>(Optimizers.names(parameters, config.optimizer(), config.momentum()));
         Weights initial = new Weights();
         lowered.weights().flat().forEach((key, tensor) -> {
             String[] parts = Weights.split(key);
@@ -84,6 +85,18 @@ public final class TrainStepBuilder {
             g.input(g.reserve(name), GraphBuilder.ElementType.FLOAT, dims(parameter.shape()));
             String[] parts = Weights.split(name);
             initial.put(parts[0], parts[1], FloatTensor.zeros(parameter.shape()));
+        }
+        if (config.optimizer() == OptimizerKind.ADAM || config.optimizer() == OptimizerKind.ADAMW) {
+            long total = 0;
+            for (String parameter : parameters) {
+                total += initial.flat().get(parameter).size();
+            }
+            for (String name : List.of(Optimizers.ADAM_M, Optimizers.ADAM_V)) {
+                g.input(g.reserve(name), GraphBuilder.ElementType.FLOAT, List.of(total));
+                String[] parts = Weights.split(name);
+                initial.put(parts[0], parts[1], FloatTensor.zeros(total));
+                state.add(name);
+            }
         }
         Map<String, String> feedback = new LinkedHashMap<>(Optimizers.update(g, config, gradients, "lr", "step"));
         training.runningUpdates().forEach((buffer, updated) -> feedback.put(updated, buffer));
