@@ -3,9 +3,6 @@ package dev.dendrite.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,19 +14,22 @@ import dev.dendrite.model.templates.TemplateLibrary;
 
 class ModelCommandsTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliHarness cli = new CliHarness();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false, List::of);
-        return new Cli(Commands.all(), context).run(args);
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8).strip();
+        return cli.out();
+    }
+
+    private String err() {
+        return cli.err();
+    }
+
+    private String lastErrorLine() {
+        return cli.lastErrorLine();
     }
 
     @Test
@@ -52,7 +52,7 @@ class ModelCommandsTest {
         Files.writeString(file, first + "<!-- my notes -->");
         assertEquals(Cli.BAD_INPUT, run("new", "conv-2", "-o", file.toString()));
         assertEquals("dendrite new: " + file + " already exists; choose another name or add --force to replace it",
-                err.toString(StandardCharsets.UTF_8).strip());
+                err());
         assertTrue(Files.readString(file).endsWith("<!-- my notes -->"), "the user's file is untouched");
         assertEquals(0, run("new", "conv-2", "-o", file.toString(), "--force"));
         assertTrue(Files.readString(file).contains("conv-2"));
@@ -62,9 +62,9 @@ class ModelCommandsTest {
     void newRejectsUnknownTemplatesAndMissingOutput() {
         assertEquals(Cli.BAD_INPUT, run("new", "alexnet", "-o", "x.dnet"));
         assertEquals("dendrite new: unknown template 'alexnet' (dendrite templates lists them)",
-                err.toString(StandardCharsets.UTF_8).strip());
+                err());
         assertEquals(Cli.BAD_INPUT, run("new", "lenet-5"));
-        assertEquals("dendrite new: missing -o FILE.dnet", err.toString(StandardCharsets.UTF_8).strip());
+        assertEquals("dendrite new: missing -o FILE.dnet", err());
     }
 
     @Test
@@ -96,10 +96,10 @@ class ModelCommandsTest {
         Path file = dir.resolve("garbage.dnet");
         Files.writeString(file, "<?xml version=\"1.0\"?>\n<oops");
         assertEquals(Cli.BAD_INPUT, run("inspect", file.toString()));
-        String message = err.toString(StandardCharsets.UTF_8).strip();
+        String message = err();
         assertTrue(message.startsWith("dendrite inspect: garbage.dnet"), message);
         assertEquals(1, message.lines().count());
         assertEquals(Cli.BAD_INPUT, run("inspect", dir.resolve("none.dnet").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("none.dnet does not exist"));
+        assertTrue(err().contains("none.dnet does not exist"));
     }
 }

@@ -3,9 +3,6 @@ package dev.dendrite.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,23 +21,22 @@ import dev.dendrite.runtime.RuntimeSettings;
 
 class OnnxCommandsTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliHarness cli = new CliHarness();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false, List::of);
-        return new Cli(Commands.all(), context).run(args);
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8).strip();
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8).strip();
+        return cli.err();
+    }
+
+    private String lastErrorLine() {
+        return cli.lastErrorLine();
     }
 
     @Test

@@ -3,9 +3,6 @@ package dev.dendrite.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,20 +12,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TrainCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliHarness cli = new CliHarness();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false, List::of);
-        return new Cli(Commands.all(), context).run(args);
+        return cli.run(args);
+    }
+
+    private String out() {
+        return cli.out();
+    }
+
+    private String err() {
+        return cli.err();
     }
 
     private String lastErrorLine() {
-        List<String> lines = err.toString(StandardCharsets.UTF_8).strip().lines().toList();
-        return lines.get(lines.size() - 1);
+        return cli.lastErrorLine();
     }
 
     @Test
@@ -37,12 +36,12 @@ class TrainCommandTest {
         assertEquals(0, run("new", "mlp-classifier", "-o", dnet.toString()));
         Path runDir = dir.resolve("run");
         assertEquals(0, run("train", dnet.toString(), "--epochs", "30", "--lr", "0.01", "--run-dir", runDir.toString(), "--json"));
-        String json = out.toString(StandardCharsets.UTF_8).strip();
+        String json = out();
         assertTrue(json.startsWith("{\"network\":\"mlp-classifier\",\"runDir\":\"" + runDir + "\",\"dataset\":\"synthetic:two-moons\",\"epochs\":30,"), json);
         java.util.regex.Matcher accuracy = java.util.regex.Pattern.compile("\"testAccuracy\":([0-9.]+)").matcher(json);
         assertTrue(accuracy.find() && Double.parseDouble(accuracy.group(1)) >= 0.99, json);
         assertTrue(Files.exists(runDir.resolve("model.onnx")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("epoch 30/30: loss"), "progress goes to stderr");
+        assertTrue(err().contains("epoch 30/30: loss"), "progress goes to stderr");
     }
 
     @Test

@@ -14,6 +14,7 @@ import ai.onnx.proto.OnnxMl.TensorProto;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.graph.NodeAttributes;
 import dev.dendrite.onnx.importer.UnsupportedOperatorsException.Unsupported;
 import dev.dendrite.onnx.weights.Weights;
 
@@ -103,26 +104,22 @@ final class ImportState {
     }
 
     static AttributeProto attribute(NodeProto node, String name) {
-        return node.getAttributeList().stream().filter(a -> a.getName().equals(name)).findFirst().orElse(null);
+        return NodeAttributes.get(node, name);
     }
 
     static long intAttribute(NodeProto node, String name, long fallback) {
-        AttributeProto attribute = attribute(node, name);
-        return attribute == null ? fallback : attribute.getI();
+        return NodeAttributes.i(node, name, fallback);
     }
 
     static float floatAttribute(NodeProto node, String name, float fallback) {
-        AttributeProto attribute = attribute(node, name);
-        return attribute == null ? fallback : attribute.getF();
+        return NodeAttributes.f(node, name, fallback);
     }
 
     static String stringAttribute(NodeProto node, String name, String fallback) {
-        AttributeProto attribute = attribute(node, name);
-        return attribute == null ? fallback : attribute.getS().toStringUtf8();
+        return NodeAttributes.s(node, name, fallback);
     }
 
     static long[] intsAttribute(NodeProto node, String name) {
-        AttributeProto attribute = attribute(node, name);
-        return attribute == null ? new long[0] : attribute.getIntsList().stream().mapToLong(Long::longValue).toArray();
+        return NodeAttributes.ints(node, name);
     }
 }

@@ -2,30 +2,28 @@ package dev.dendrite.train.autodiff;
 
 import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
+import dev.dendrite.onnx.graph.NodeAttributes;
 
-/** Reads node attributes with defaults, and copies them to backward nodes. */
+/** Attribute access for the gradient rules, and copying attributes to backward nodes. */
 final class Attrs {
 
     private Attrs() {
     }
 
     static AttributeProto get(NodeProto node, String name) {
-        return node.getAttributeList().stream().filter(a -> a.getName().equals(name)).findFirst().orElse(null);
+        return NodeAttributes.get(node, name);
     }
 
     static long i(NodeProto node, String name, long fallback) {
-        AttributeProto a = get(node, name);
-        return a == null ? fallback : a.getI();
+        return NodeAttributes.i(node, name, fallback);
     }
 
     static float f(NodeProto node, String name, float fallback) {
-        AttributeProto a = get(node, name);
-        return a == null ? fallback : a.getF();
+        return NodeAttributes.f(node, name, fallback);
     }
 
     static long[] ints(NodeProto node, String name, long... fallback) {
-        AttributeProto a = get(node, name);
-        return a == null ? fallback : a.getIntsList().stream().mapToLong(Long::longValue).toArray();
+        return NodeAttributes.ints(node, name, fallback);
     }
 
     /** The attributes named, as present on the node. */
