@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +25,6 @@ class ModelCommandsTest {
 
     private String err() {
         return cli.err();
-    }
-
-    private String lastErrorLine() {
-        return cli.lastErrorLine();
     }
 
     @Test

@@ -35,10 +35,6 @@ class OnnxCommandsTest {
         return cli.err();
     }
 
-    private String lastErrorLine() {
-        return cli.lastErrorLine();
-    }
-
     @Test
     void exportWritesAModelOnnxRuntimeRunsWithASummary(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("lenet.dnet");
