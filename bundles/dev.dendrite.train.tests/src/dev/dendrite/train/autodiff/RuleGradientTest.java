@@ -112,6 +112,17 @@ class RuleGradientTest {
                 g -> g.node("Gather", List.of("w", "ids"), "y", Attr.i("axis", 0))));
         all.add(rule("ScatterND add", List.of(x(4, 3), w(5, 3), Input.indices("idx", new long[] {5, 1}, 0, 2, 2, 3, 0)),
                 g -> g.node("ScatterND", List.of("x", "idx", "w"), "y", Attr.s("reduction", "add"))));
+        all.add(rule("LayerNormalization", List.of(x(3, 4), w(4), real("b", RANDOM, 4)),
+                g -> g.node("LayerNormalization", List.of("x", "w", "b"), "y", Attr.i("axis", -1))));
+        all.add(rule("LayerNormalization over two dims", List.of(x(2, 3, 4), w(3, 4), real("b", RANDOM, 3, 4)),
+                g -> g.node("LayerNormalization", List.of("x", "w", "b"), "y", Attr.i("axis", -2))));
+        all.add(rule("Split", List.of(x(2, 5)), g -> {
+            List<String> parts = g.node("Split", List.of("x", g.longs("sizes", 2, 3)), 2, "parts", Attr.i("axis", 1));
+            return g.node("Mul", List.of(parts.get(0), g.node("Slice", List.of(parts.get(1), g.longs("s0", 0), g.longs("s1", 2),
+                    g.longs("sa", 1)), "first_two")), "y");
+        }));
+        all.add(rule("Slice with negative and clamped bounds", List.of(x(3, 6)), g -> g.node("Slice", List.of("x", g.longs("starts", 1, -4),
+                g.longs("ends", 100, -1), g.longs("axes", 0, 1)), "y")));
         all.add(rule("BatchNorm composed (training statistics)", List.of(x(4, 3), w(3), real("b", RANDOM, 3)), RuleGradientTest::batchNorm));
         return all.build();
     }

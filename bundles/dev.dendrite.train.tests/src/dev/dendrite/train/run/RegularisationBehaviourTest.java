@@ -74,6 +74,41 @@ class RegularisationBehaviourTest {
         assertTrue(withL1 < 0.8 * without, "L1 shrinks the first layer: " + withL1 + " vs " + without);
     }
 
+    @Test
+    void anL2PenaltyShrinksTheWeights(@TempDir Path dir) throws Exception {
+        Dataset data = TrainerTest.moonsAsImages(200);
+        double[] norms = new double[2];
+        double[] penalties = {0.0, 0.5};
+        for (int i = 0; i < 2; i++) {
+            Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+            network.setRegularization(dev.dendrite.model.templates.NetworkBuilder.penalty(0, penalties[i]));
+            TrainingConfig config = TrainingConfig.from(network).with("test", 10, 50, OptimizerKind.SGD, 0.05, 3L, null)
+                    .withSchedule("constant", 0, 0, 0, false, 0, 0, 0, 0);
+            Path run = dir.resolve("l2-" + i);
+            new Trainer(network, config, line -> { }).train(new Weights(), data, data, run, false);
+            FloatTensor w = WeightsFile.read(run.resolve("final.weights.onnx")).get("fc2", "weight").orElseThrow();
+            double sum = 0;
+            for (float v : w.values()) {
+                sum += v * v;
+            }
+            norms[i] = Math.sqrt(sum);
+        }
+        assertTrue(norms[1] < 0.9 * norms[0], "L2 shrinks the weights: " + norms[1] + " vs " + norms[0]);
+    }
+
+    @Test
+    void inputNormalisationLearnsItsStatisticsFromTheTrainingData(@TempDir Path dir) throws Exception {
+        Network network = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 50, OptimizerKind.ADAM, 1e-3, 3L, null);
+        Dataset moons = dev.dendrite.train.data.SyntheticData.twoMoons(500, 0.1, 1);
+        new Trainer(network, config, line -> { }).train(new Weights(), moons, moons, dir, false);
+        Weights trained = WeightsFile.read(dir.resolve("final.weights.onnx"));
+        FloatTensor shift = trained.get("standardize", "shift").orElseThrow();
+        // Two moons: x spans [-1, 2] around 0.5, y spans [-0.5, 1] around 0.25.
+        assertEquals(0.5, shift.values()[0], 0.1);
+        assertEquals(0.25, shift.values()[1], 0.1);
+    }
+
     private static double magnitude(FloatTensor t) {
         double sum = 0;
         for (float v : t.values()) {

@@ -32,6 +32,7 @@ public final class Autodiff {
         ReductionRules.register(RULES);
         ConvolutionRules.register(RULES);
         IndexRules.register(RULES);
+        NormalizationRules.register(RULES);
     }
 
     private Autodiff() {

@@ -55,7 +55,7 @@ public final class Trainer {
             throws TrainingException, IOException {
         TrainingGraphs graphs;
         try {
-            graphs = TrainStepBuilder.build(network, given, config);
+            graphs = TrainStepBuilder.build(network, InputStatistics.fill(network, given, trainAndValidation), config);
         } catch (ExportException e) {
             throw new TrainingException(e.getMessage());
         }
