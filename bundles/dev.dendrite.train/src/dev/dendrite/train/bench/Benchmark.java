@@ -119,6 +119,9 @@ public final class Benchmark {
         Map<String, OnnxTensor> state = new HashMap<>();
         try (ModelSession session = OnnxRuntime.open(graphs.trainStep().toByteArray(), c.name(), settings)) {
             for (var entry : graphs.initial().flat().entrySet()) {
+                if (!session.inputNames().contains(entry.getKey())) {
+                    continue;
+                }
                 OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(entry.getValue().values()), entry.getValue().shape());
                 owned.add(t);
                 state.put(entry.getKey(), t);

@@ -117,7 +117,11 @@ final class LossHeads {
             }
         }
         if (terms.isEmpty()) {
-            throw new IllegalArgumentException("the network has no Loss layer: add one (cross-entropy, MSE, ...) to train it");
+            boolean energyBased = network.getLayers().stream().anyMatch(dev.dendrite.model.network.RBM.class::isInstance);
+            throw new IllegalArgumentException(energyBased
+                    ? "an RBM without a Loss layer trains by contrastive divergence, which comes with the energy-based training engine; "
+                            + "add a classifier head and a Loss to fine-tune it by gradients"
+                    : "the network has no Loss layer: add one (cross-entropy, MSE, ...) to train it");
         }
         String total = terms.size() == 1 ? terms.get(0) : g.node("Sum", terms, "loss_sum");
         return new Result(total, accuracy, seeds, targets, classes);

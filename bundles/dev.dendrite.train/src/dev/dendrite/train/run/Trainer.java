@@ -131,6 +131,7 @@ public final class Trainer {
         private Checkpoint checkpoint;
         private final OrtEnvironment env = OnnxRuntime.environment();
         private final List<Double> stepLosses = new ArrayList<>();
+        private final java.util.Set<String> stepInputs;
 
         Loop(TrainingGraphs graphs, ModelSession step, ModelSession eval, TensorStore store, RunDirectory run, Checkpoint checkpoint) {
             this.graphs = graphs;
@@ -139,6 +140,7 @@ public final class Trainer {
             this.store = store;
             this.run = run;
             this.checkpoint = checkpoint;
+            this.stepInputs = step.inputNames();
         }
 
         TrainingResult run(Dataset train, Dataset validation, Dataset test) throws OrtException, IOException, TrainingException {
@@ -198,7 +200,13 @@ public final class Trainer {
             Value inputValue = graphs.dataInputs().get(dataInput);
             for (int from = 0; from < train.size(); from += config.batchSize()) {
                 int rows = Math.min(config.batchSize(), train.size() - from);
-                Map<String, OnnxTensor> feeds = new HashMap<>(store.current());
+                Map<String, OnnxTensor> feeds = new HashMap<>();
+                // Parameters the step does not read (an RBM's visible bias in a fine-tuned DBN) are kept but not fed.
+                store.current().forEach((name, tensor) -> {
+                    if (stepInputs.contains(name)) {
+                        feeds.put(name, tensor);
+                    }
+                });
                 List<OnnxTensor> owned = new ArrayList<>();
                 owned.add(put(feeds, dataInput, Feeds.features(env, train, order, from, rows, inputValue)));
                 for (var target : graphs.targets().entrySet()) {
