@@ -12,7 +12,8 @@ final class ActivationRules {
     }
 
     static void register(Map<String, VjpRule> rules) {
-        rules.put("Relu", (n, g, c) -> List.of(c.op("Where", "relu", List.of(positive(n.getInput(0), c), g.get(0), c.zerosLike(g.get(0))))));
+        // g · [x > 0] as a multiplication by the cast mask: cheaper than Where over a tensor of zeros.
+        rules.put("Relu", (n, g, c) -> List.of(c.mul(g.get(0), c.op("CastLike", "relu_mask", List.of(positive(n.getInput(0), c), g.get(0))))));
         rules.put("Sigmoid", (n, g, c) -> {
             String y = n.getOutput(0);
             String oneMinus = c.op("Sub", "one_minus", List.of(c.scalarLike(1f, y), y));

@@ -60,6 +60,7 @@ public final class Autodiff {
             }
         }
         GradientContext ctx = new GradientContext(graph);
+        ctx.setNeeded(dependsOnWrt::contains);
         Map<String, String> gradients = new HashMap<>(seeds);
         for (int i = forward.size() - 1; i >= 0; i--) {
             NodeProto node = forward.get(i);

@@ -44,8 +44,8 @@ final class ConvolutionRules {
         String gX;
         String gW;
         if (group == 1) {
-            gX = inputGradient(n, g, w, x, dims, c);
-            gW = kernelGradient(n, g, x, w, dims, c);
+            gX = c.needs(x) ? inputGradient(n, g, w, x, dims, c) : null;
+            gW = c.needs(w) ? kernelGradient(n, g, x, w, dims, c) : null;
         } else {
             // Grouped: split channels into groups, differentiate each group as a plain convolution, concatenate.
             List<String> xs = c.ops("Split", "x_groups", List.of(x), (int) group, Attr.i("axis", 1), Attr.i("num_outputs", group));
@@ -60,7 +60,7 @@ final class ConvolutionRules {
             gX = c.op("Concat", "gx_groups", gXs, Attr.i("axis", 1));
             gW = c.op("Concat", "gw_groups", gWs, Attr.i("axis", 0));
         }
-        List<String> result = new ArrayList<>(List.of(gX, gW));
+        List<String> result = new ArrayList<>(java.util.Arrays.asList(gX, gW));
         if (n.getInputCount() > 2 && !n.getInput(2).isEmpty()) {
             long[] axes = new long[dims + 1];
             for (int i = 0; i < dims; i++) {

@@ -13,9 +13,19 @@ import dev.dendrite.onnx.graph.GraphBuilder;
 public final class GradientContext {
 
     private final GraphBuilder graph;
+    private java.util.function.Predicate<String> needed = t -> true;
 
     GradientContext(GraphBuilder graph) {
         this.graph = graph;
+    }
+
+    void setNeeded(java.util.function.Predicate<String> needed) {
+        this.needed = needed;
+    }
+
+    /** Whether anything asks for the gradient of this tensor: rules skip costly gradients nobody reads (e.g. of the input image). */
+    public boolean needs(String tensor) {
+        return needed.test(tensor);
     }
 
     public String op(String type, String hint, List<String> inputs, AttributeProto... attributes) {

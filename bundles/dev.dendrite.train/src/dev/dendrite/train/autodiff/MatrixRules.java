@@ -16,12 +16,12 @@ final class MatrixRules {
         rules.put("MatMul", (n, g, c) -> {
             String a = n.getInput(0);
             String b = n.getInput(1);
-            String gA = c.op("MatMul", "matmul_da", List.of(g.get(0), c.op("Transpose", "b_t", b, Attr.ints("perm", 1, 0))));
+            String gA = c.needs(a) ? c.op("MatMul", "matmul_da", List.of(g.get(0), c.op("Transpose", "b_t", b, Attr.ints("perm", 1, 0)))) : null;
             // Fold A's leading dims into rows: dB = A2ᵀ · g2 with A2 = [rows, K], g2 = [rows, N].
             String a2 = c.op("Reshape", "a_rows", List.of(a, lastDimShape(a, c)));
             String g2 = c.op("Reshape", "g_rows", List.of(g.get(0), lastDimShape(g.get(0), c)));
-            String gB = c.op("Gemm", "matmul_db", List.of(a2, g2), Attr.i("transA", 1));
-            return List.of(gA, gB);
+            String gB = c.needs(b) ? c.op("Gemm", "matmul_db", List.of(a2, g2), Attr.i("transA", 1)) : null;
+            return Arrays.asList(gA, gB);
         });
         rules.put("Gemm", (n, g, c) -> {
             if (Attrs.i(n, "transA", 0) != 0 || Attrs.f(n, "alpha", 1f) != 1f || Attrs.f(n, "beta", 1f) != 1f) {
@@ -30,8 +30,8 @@ final class MatrixRules {
             boolean transB = Attrs.i(n, "transB", 0) != 0;
             String a = n.getInput(0);
             String b = n.getInput(1);
-            String gA = c.op("Gemm", "gemm_da", List.of(g.get(0), b), Attr.i("transB", transB ? 0 : 1));
-            String gB = transB ? c.op("Gemm", "gemm_db", List.of(g.get(0), a), Attr.i("transA", 1))
+            String gA = c.needs(a) ? c.op("Gemm", "gemm_da", List.of(g.get(0), b), Attr.i("transB", transB ? 0 : 1)) : null;
+            String gB = !c.needs(b) ? null : transB ? c.op("Gemm", "gemm_db", List.of(g.get(0), a), Attr.i("transA", 1))
                     : c.op("Gemm", "gemm_db", List.of(a, g.get(0)), Attr.i("transA", 1));
             String gC = n.getInputCount() > 2 && !n.getInput(2).isEmpty() ? c.unbroadcast(g.get(0), n.getInput(2)) : null;
             return Arrays.asList(gA, gB, gC);
