@@ -101,7 +101,6 @@ final class Optimizers {
     private static void fusedAdam(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String lrAdam,
             Map<String, String> updates) {
         List<String> flatGradients = new ArrayList<>();
-        List<String> flatParameters = new ArrayList<>();
         String minusOne = g.longs("adam/flat", -1);
         for (Map.Entry<String, String> entry : gradients.entrySet()) {
             String grad = entry.getValue();
@@ -110,31 +109,32 @@ final class Optimizers {
                         entry.getKey() + "/decay")), entry.getKey() + "/grad_decayed");
             }
             flatGradients.add(g.node("Reshape", List.of(grad, minusOne), entry.getKey() + "/g_flat"));
-            flatParameters.add(g.node("Reshape", List.of(entry.getKey(), minusOne), entry.getKey() + "/p_flat"));
         }
         String grad = flatGradients.size() == 1 ? flatGradients.get(0) : g.node("Concat", flatGradients, "adam/g", dev.dendrite.onnx.graph.Attr.i("axis", 0));
-        String p = flatParameters.size() == 1 ? flatParameters.get(0) : g.node("Concat", flatParameters, "adam/p", dev.dendrite.onnx.graph.Attr.i("axis", 0));
         String m = g.node("Add", List.of(g.node("Mul", List.of(ADAM_M, g.scalar("adam/b1s", (float) BETA1)), "adam/b1m"),
                 g.node("Mul", List.of(grad, g.scalar("adam/1b1", (float) (1 - BETA1))), "adam/1b1g")), ADAM_M + ":new");
         String v = g.node("Add", List.of(g.node("Mul", List.of(ADAM_V, g.scalar("adam/b2s", (float) BETA2)), "adam/b2v"),
                 g.node("Mul", List.of(g.node("Mul", List.of(grad, grad), "adam/g2"), g.scalar("adam/1b2", (float) (1 - BETA2))), "adam/1b2g2")),
                 ADAM_V + ":new");
         String denominator = g.node("Add", List.of(g.node("Sqrt", List.of(v), "adam/sqrt_v"), g.scalar("adam/eps", (float) EPSILON)), "adam/denominator");
-        String updated = g.node("Sub", List.of(p, g.node("Mul", List.of(g.node("Div", List.of(m, denominator), "adam/ratio"), lrAdam), "adam/step")),
-                "adam/p_new");
-        if (config.weightDecay() > 0 && config.optimizer() == OptimizerKind.ADAMW) {
-            updated = g.node("Sub", List.of(updated, g.node("Mul", List.of(p, g.node("Mul", List.of(lr, g.scalar("adam/wd", (float) config.weightDecay())),
-                    "adam/lr_wd")), "adam/decoupled")), "adam/p_new_decayed");
-        }
+        String step = g.node("Mul", List.of(g.node("Div", List.of(m, denominator), "adam/ratio"), lrAdam), "adam/step");
         updates.put(m, ADAM_M);
         updates.put(v, ADAM_V);
+        // The flat step is split back per parameter; parameters themselves are never concatenated.
         List<String> names = new ArrayList<>(gradients.keySet());
-        List<String> parts = names.size() == 1 ? List.of(updated) : g.node("Split", List.of(updated, g.node("Concat",
+        List<String> parts = names.size() == 1 ? List.of(step) : g.node("Split", List.of(step, g.node("Concat",
                 names.stream().map(n -> g.node("Size", List.of(n), n + "/size")).map(sz -> g.node("Reshape", List.of(sz, minusOne), sz + "_1d")).toList(),
                 "adam/sizes", dev.dendrite.onnx.graph.Attr.i("axis", 0))), names.size(), "adam/parts", dev.dendrite.onnx.graph.Attr.i("axis", 0));
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            updates.put(g.node("Reshape", List.of(parts.get(i), g.node("Shape", List.of(name), name + "/shape")), name + ":new"), name);
+            String stepShaped = g.node("Reshape", List.of(parts.get(i), g.node("Shape", List.of(name), name + "/shape")), name + "/step");
+            boolean decoupled = config.weightDecay() > 0 && config.optimizer() == OptimizerKind.ADAMW;
+            String updated = g.node("Sub", List.of(name, stepShaped), decoupled ? name + "/adam" : name + ":new");
+            if (decoupled) {
+                updated = g.node("Sub", List.of(updated, g.node("Mul", List.of(name, g.node("Mul", List.of(lr, g.scalar(name + "/wd",
+                        (float) config.weightDecay())), name + "/lr_wd")), name + "/decoupled")), name + ":new");
+            }
+            updates.put(updated, name);
         }
     }
 
