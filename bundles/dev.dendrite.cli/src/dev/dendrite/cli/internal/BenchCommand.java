@@ -68,6 +68,7 @@ public final class BenchCommand implements Command {
             row.put("msPerStep", r.millisecondsPerStep());
             row.put("gflops", r.gflops());
             row.put("shareOfPeak", r.shareOfPeak());
+            row.put("heapGrowthKilobytes", r.heapGrowthKilobytes());
             rows.add(row);
             text.append(String.format(Locale.ROOT, "%-30s %5d %12.0f samples/s %8.2f ms/step %7.1f GFLOP/s %5.1f%%%n", r.name(), r.batch(),
                     r.samplesPerSecond(), r.millisecondsPerStep(), r.gflops(), 100 * r.shareOfPeak()));

@@ -101,14 +101,16 @@ public final class Benchmark {
     public BenchmarkResult run(BenchmarkCase c, double peak) throws OrtException, ModelLoadException, ExportException {
         OrtEnvironment env = OnnxRuntime.environment();
         double flops = FlopCounter.perSample(c.network(), c.training());
+        heapGrowth = 0;
         double[] stepsPerSecond = c.training() ? trainSteps(c, env) : inferenceSteps(c, env);
         Arrays.sort(stepsPerSecond);
         double median = stepsPerSecond[stepsPerSecond.length / 2];
         double samples = median * c.batch();
         double gflops = samples * flops / 1e9;
-        BenchmarkResult result = new BenchmarkResult(c.name(), c.batch(), samples, 1000 / median, gflops, gflops / peak);
-        progress.accept(String.format(java.util.Locale.ROOT, "%-30s batch %4d: %,10.0f samples/s %8.2f ms/step %7.1f GFLOP/s (%4.1f%% of peak)",
-                c.name(), c.batch(), samples, 1000 / median, gflops, 100 * gflops / peak));
+        BenchmarkResult result = new BenchmarkResult(c.name(), c.batch(), samples, 1000 / median, gflops, gflops / peak, heapGrowth / 1024);
+        progress.accept(String.format(java.util.Locale.ROOT,
+                "%-30s batch %4d: %,10.0f samples/s %8.2f ms/step %7.1f GFLOP/s (%4.1f%% of peak), heap %+d KB",
+                c.name(), c.batch(), samples, 1000 / median, gflops, 100 * gflops / peak, heapGrowth / 1024));
         return result;
     }
 
@@ -182,11 +184,14 @@ public final class Benchmark {
         }
     }
 
-    /** Steps per second in three windows of at least {@link #seconds}, after a warm-up. */
+    private long heapGrowth;
+
+    /** Steps per second in three windows of at least {@link #seconds}, after a warm-up; records the heap growth across them. */
     private double[] time(Runnable step) {
         for (int i = 0; i < 10; i++) {
             step.run();
         }
+        long before = usedHeapAfterGc();
         double[] rates = new double[3];
         for (int r = 0; r < rates.length; r++) {
             int steps = 0;
@@ -199,7 +204,16 @@ public final class Benchmark {
             } while (elapsed < seconds * 1e9 || steps < 5);
             rates[r] = steps / (elapsed / 1e9);
         }
+        heapGrowth = usedHeapAfterGc() - before;
         return rates;
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static OnnxTensor put(Map<String, OnnxTensor> feeds, String name, OnnxTensor tensor) {

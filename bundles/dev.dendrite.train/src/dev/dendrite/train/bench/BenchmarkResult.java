@@ -5,7 +5,9 @@ package dev.dendrite.train.bench;
  *
  * @param gflops achieved GFLOP/s counting the dense and convolution multiply-adds of forward and backward
  * @param shareOfPeak gflops / the machine's measured matrix-multiplication peak
+ * @param heapGrowthKilobytes Java heap in use after the timed steps minus before them, both after a GC (0 ± noise when
+ *        nothing leaks per step)
  */
 public record BenchmarkResult(String name, int batch, double samplesPerSecond, double millisecondsPerStep, double gflops,
-        double shareOfPeak) {
+        double shareOfPeak, long heapGrowthKilobytes) {
 }
