@@ -17,6 +17,7 @@ public final class LoweringContext {
     private final java.util.Set<String> emittedWeights = new java.util.HashSet<>();
     private final TrainingHooks hooks;
     private final java.util.List<String> parameterInputs = new java.util.ArrayList<>();
+    private final java.util.Map<String, String> parameterViews = new java.util.HashMap<>();
 
     LoweringContext(GraphBuilder graph, Weights weights, TrainingHooks hooks) {
         this.graph = graph;
@@ -57,9 +58,16 @@ public final class LoweringContext {
                 }
                 graph.input(graph.reserve(key), GraphBuilder.ElementType.FLOAT, dims);
                 parameterInputs.add(key);
+                parameterViews.put(key, hooks.parameter(key, this));
             }
         }
-        return key;
+        return hooks == null ? key : parameterViews.get(key);
+    }
+
+    /** The shape of a parameter by its {@code layerId/param} key. */
+    public long[] parameterShape(String key) {
+        String[] parts = Weights.split(key);
+        return weights.get(parts[0], parts[1]).orElseThrow(() -> new IllegalStateException("no value for " + key)).shape();
     }
 
     public boolean hasWeight(Layer layer, String parameter) {

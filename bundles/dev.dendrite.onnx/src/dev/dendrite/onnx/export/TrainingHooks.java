@@ -20,4 +20,12 @@ public interface TrainingHooks {
 
     /** BatchNorm in training: batch statistics, with updated running statistics as extra outputs. */
     String batchNorm(BatchNorm norm, String x, LayerShapes shapes, LoweringContext ctx);
+
+    /**
+     * The tensor layers read for a parameter fed as graph input {@code key} ({@code layerId/param}):
+     * the parameter itself, or for instance the parameter times a pruning mask.
+     */
+    default String parameter(String key, LoweringContext ctx) {
+        return key;
+    }
 }

@@ -43,7 +43,11 @@ public final class TrainStepBuilder {
     }
 
     public static TrainingGraphs build(Network network, Weights given, TrainingConfig config) throws ExportException {
-        TrainingLayers training = new TrainingLayers();
+        return build(network, given, config, GraphOptions.DEFAULT);
+    }
+
+    public static TrainingGraphs build(Network network, Weights given, TrainingConfig config, GraphOptions options) throws ExportException {
+        TrainingLayers training = new TrainingLayers(options.pruningMasks());
         LoweredNetwork lowered = OnnxExporter.lower(network, given, training);
         GraphBuilder g = lowered.graph();
         List<NodeProto> forward = List.copyOf(g.graph().getNodeList());
@@ -106,6 +110,9 @@ public final class TrainStepBuilder {
         }
         feedback.keySet().forEach(name -> g.output(name, GraphBuilder.ElementType.FLOAT));
         layerNorms.forEach((layer, norm) -> output(g, norm, "gradnorm:" + layer));
+        if (options.activationStatistics()) {
+            activationStatistics(network, lowered, g);
+        }
         var trainStep = g.model("train", "Dendrite train step for " + network.getName());
 
         LoweredNetwork evaluated = OnnxExporter.lower(network, lowered.weights(), new EvaluationLayers());
@@ -132,8 +139,42 @@ public final class TrainStepBuilder {
             targetValues.put(t.name(), t.value());
         });
         List<String> order = Topology.order(network).stream().map(Layer::getId).toList();
+        for (String mask : training.masks().keySet()) {
+            String[] parts = Weights.split(mask);
+            if (initial.get(parts[0], parts[1]).isEmpty()) {
+                FloatTensor masked = initial.flat().get(training.masks().get(mask));
+                initial.put(parts[0], parts[1], FloatTensor.filled(1f, masked.shape()));
+            }
+        }
         return new TrainingGraphs(trainStep, evaluation, feedback, initial, dataInputs, targetValues, targets, training.randomInputs(),
                 parameters, state, order, heads.accuracy() != null, heads.classes());
+    }
+
+    /** Mean and standard deviation of each layer's primary output in this step (training mode). */
+    private static void activationStatistics(Network network, LoweredNetwork lowered, GraphBuilder g) {
+        for (Layer layer : network.getLayers()) {
+            if (layer instanceof Input || layer instanceof GraphInput || layer instanceof dev.dendrite.model.network.Loss) {
+                continue;
+            }
+            var primary = Ports.find(Ports.outputs(layer), "");
+            Map<String, String> produced = lowered.produced().get(layer);
+            if (primary.isEmpty() || produced == null || produced.get(primary.get().name()) == null) {
+                continue;
+            }
+            Value value = lowered.shapes().of(layer).outputs().get(primary.get().name());
+            if (value == null || value.type() != Value.ElementType.FLOAT) {
+                continue;
+            }
+            String x = produced.get(primary.get().name());
+            String id = layer.getId();
+            String mean = g.node("ReduceMean", List.of(x), id + "/act_mean", dev.dendrite.onnx.graph.Attr.i("keepdims", 0));
+            String meanSquare = g.node("ReduceMean", List.of(g.node("Mul", List.of(x, x), id + "/act_sq")), id + "/act_mean_sq",
+                    dev.dendrite.onnx.graph.Attr.i("keepdims", 0));
+            String variance = g.node("Relu", List.of(g.node("Sub", List.of(meanSquare, g.node("Mul", List.of(mean, mean), id + "/mean_sq")),
+                    id + "/act_var_raw")), id + "/act_var");
+            output(g, mean, "act_mean:" + id);
+            output(g, g.node("Sqrt", List.of(variance), id + "/act_std"), "act_std:" + id);
+        }
     }
 
     private static void output(GraphBuilder g, String tensor, String name) {
@@ -175,7 +216,7 @@ public final class TrainStepBuilder {
         for (Map.Entry<String, String> entry : new ArrayList<>(gradients.entrySet())) {
             String[] parts = Weights.split(entry.getKey());
             Regularization r = byLayer.get(parts[0]);
-            boolean weightLike = parts[1].equals("weight") || parts[1].endsWith("_weight") || parts[1].equals("W") || parts[1].equals("R");
+            boolean weightLike = TrainingLayers.weightLike(entry.getKey());
             if (r == null || !weightLike || (r.getL1() == 0 && r.getL2() == 0)) {
                 continue;
             }

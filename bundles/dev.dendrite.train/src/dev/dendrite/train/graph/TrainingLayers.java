@@ -25,6 +25,39 @@ import dev.dendrite.onnx.graph.GraphBuilder;
 final class TrainingLayers implements TrainingHooks {
 
     private final List<RandomInput> randomInputs = new ArrayList<>();
+    private final boolean pruningMasks;
+    /** Mask input → the parameter it masks. */
+    private final Map<String, String> masks = new LinkedHashMap<>();
+
+    TrainingLayers(boolean pruningMasks) {
+        this.pruningMasks = pruningMasks;
+    }
+
+    Map<String, String> masks() {
+        return masks;
+    }
+
+    /** Weight matrices and kernels: what penalties and pruning apply to (not biases, gains or statistics). */
+    static boolean weightLike(String key) {
+        String param = key.substring(key.lastIndexOf('/') + 1);
+        return param.equals("weight") || param.endsWith("_weight") || param.equals("W") || param.equals("R");
+    }
+
+    @Override
+    public String parameter(String key, LoweringContext ctx) {
+        if (!pruningMasks || !weightLike(key)) {
+            return key;
+        }
+        String mask = key + ":mask";
+        GraphBuilder graph = ctx.graph();
+        List<Object> dims = new ArrayList<>();
+        for (long d : ctx.parameterShape(key)) {
+            dims.add(d);
+        }
+        graph.input(graph.reserve(mask), GraphBuilder.ElementType.FLOAT, dims);
+        masks.put(mask, key);
+        return ctx.op("Mul", key + "/masked", List.of(key, mask));
+    }
     /** Running-statistic buffer ({@code layerId/mean}) → its updated value. */
     private final Map<String, String> runningUpdates = new LinkedHashMap<>();
 

@@ -27,6 +27,7 @@ import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.TrainStepBuilder;
 import dev.dendrite.train.graph.TrainingGraphs;
 
@@ -44,6 +45,7 @@ public final class Trainer {
     private final Network network;
     private final TrainingConfig config;
     private final Consumer<String> progress;
+    private GraphOptions options = GraphOptions.DEFAULT;
 
     public Trainer(Network network, TrainingConfig config, Consumer<String> progress) {
         this.network = network;
@@ -51,11 +53,17 @@ public final class Trainer {
         this.progress = progress;
     }
 
+    /** Pruning masks and activation statistics in the train step (the lottery-ticket and activation labs use them). */
+    public Trainer withOptions(GraphOptions graphOptions) {
+        this.options = graphOptions;
+        return this;
+    }
+
     public TrainingResult train(Weights given, Dataset trainAndValidation, Dataset test, Path runPath, boolean resume)
             throws TrainingException, IOException {
         TrainingGraphs graphs;
         try {
-            graphs = TrainStepBuilder.build(network, InputStatistics.fill(network, given, trainAndValidation), config);
+            graphs = TrainStepBuilder.build(network, InputStatistics.fill(network, given, trainAndValidation), config, options);
         } catch (ExportException e) {
             throw new TrainingException(e.getMessage());
         }
