@@ -34,7 +34,7 @@ run -data "$work/workspace" -application dev.dendrite.cli.app doctor --json > "$
 report=$(grep -m 1 '^{"ok":' "$work/doctor.log" || true)
 [ -n "$report" ] || { cat "$work/doctor.log"; fail "the Dendrite application did not run in the installed Eclipse"; }
 echo "$report" > "$work/doctor.json"
-for bundle in dev.dendrite.runtime dev.dendrite.model dev.dendrite.model.edit dev.dendrite.onnx dev.dendrite.train dev.dendrite.cli dev.dendrite.ui; do
+for bundle in dev.dendrite.runtime dev.dendrite.model dev.dendrite.model.edit dev.dendrite.layout dev.dendrite.onnx dev.dendrite.train dev.dendrite.cli dev.dendrite.ui; do
   echo "$report" | grep -q "{\"bundle\":\"$bundle\",\"version\":\"[^\"]*\",\"state\":\"ACTIVE\",\"ok\":true}" \
     || { echo "$report"; fail "$bundle did not resolve and start"; }
 done

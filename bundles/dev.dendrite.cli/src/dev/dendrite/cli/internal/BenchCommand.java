@@ -73,6 +73,16 @@ public final class BenchCommand implements Command {
             text.append(String.format(Locale.ROOT, "%-30s %5d %12.0f samples/s %8.2f ms/step %7.1f GFLOP/s %5.1f%%%n", r.name(), r.batch(),
                     r.samplesPerSecond(), r.millisecondsPerStep(), r.gflops(), 100 * r.shareOfPeak()));
         }
+        if (a.option("only") == null || "layout".contains(a.option("only"))) {
+            var network = LayoutBenchmark.residualStack(500);
+            double layoutMs = LayoutBenchmark.medianMilliseconds(network);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", "layout of " + network.getLayers().size() + " layers (ELK layered)");
+            row.put("milliseconds", layoutMs);
+            rows.add(row);
+            text.append(String.format(Locale.ROOT, "%-30s %5d layers %8.1f ms%n", "layout (ELK layered)", network.getLayers().size(), layoutMs));
+            context.err().println(String.format(Locale.ROOT, "layout of %d layers: %.1f ms (median of 5)", network.getLayers().size(), layoutMs));
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("peakGflops", peak);
         json.put("device", settings.device().id());
