@@ -41,7 +41,8 @@ final class Optimizers {
      * @param gradients parameter → gradient tensor
      * @return every updated tensor (parameters and state) → the input it replaces next step
      */
-    static Map<String, String> update(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String step) {
+    static Map<String, String> update(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String step,
+            Map<String, long[]> shapes) {
         Map<String, String> updates = new LinkedHashMap<>();
         String lrAdam = null;
         if (config.optimizer() == OptimizerKind.ADAM || config.optimizer() == OptimizerKind.ADAMW) {
@@ -89,7 +90,7 @@ final class Optimizers {
             }
         }
         if (config.optimizer() == OptimizerKind.ADAM || config.optimizer() == OptimizerKind.ADAMW) {
-            fusedAdam(g, config, gradients, lr, lrAdam, updates);
+            fusedAdam(g, config, gradients, lr, lrAdam, updates, shapes);
         }
         return updates;
     }
@@ -99,7 +100,7 @@ final class Optimizers {
      * concatenated, the moments and the step are computed once, and the new parameters are split back.
      */
     private static void fusedAdam(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String lrAdam,
-            Map<String, String> updates) {
+            Map<String, String> updates, Map<String, long[]> shapes) {
         List<String> flatGradients = new ArrayList<>();
         String minusOne = g.longs("adam/flat", -1);
         for (Map.Entry<String, String> entry : gradients.entrySet()) {
@@ -122,12 +123,13 @@ final class Optimizers {
         updates.put(v, ADAM_V);
         // The flat step is split back per parameter; parameters themselves are never concatenated.
         List<String> names = new ArrayList<>(gradients.keySet());
-        List<String> parts = names.size() == 1 ? List.of(step) : g.node("Split", List.of(step, g.node("Concat",
-                names.stream().map(n -> g.node("Size", List.of(n), n + "/size")).map(sz -> g.node("Reshape", List.of(sz, minusOne), sz + "_1d")).toList(),
-                "adam/sizes", dev.dendrite.onnx.graph.Attr.i("axis", 0))), names.size(), "adam/parts", dev.dendrite.onnx.graph.Attr.i("axis", 0));
+        // Sizes and shapes are static: constants, not Size/Shape nodes evaluated every step.
+        long[] sizes = names.stream().mapToLong(n -> java.util.Arrays.stream(shapes.get(n)).reduce(1, (x, y) -> x * y)).toArray();
+        List<String> parts = names.size() == 1 ? List.of(step) : g.node("Split", List.of(step, g.longs("adam/sizes", sizes)), names.size(),
+                "adam/parts", dev.dendrite.onnx.graph.Attr.i("axis", 0));
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            String stepShaped = g.node("Reshape", List.of(parts.get(i), g.node("Shape", List.of(name), name + "/shape")), name + "/step");
+            String stepShaped = g.node("Reshape", List.of(parts.get(i), g.longs(name + "/shape", shapes.get(name))), name + "/step");
             boolean decoupled = config.weightDecay() > 0 && config.optimizer() == OptimizerKind.ADAMW;
             String updated = g.node("Sub", List.of(name, stepShaped), decoupled ? name + "/adam" : name + ":new");
             if (decoupled) {

@@ -102,7 +102,9 @@ public final class TrainStepBuilder {
                 state.add(name);
             }
         }
-        Map<String, String> feedback = new LinkedHashMap<>(Optimizers.update(g, config, gradients, "lr", "step"));
+        Map<String, long[]> shapes = new HashMap<>();
+        parameters.forEach(p -> shapes.put(p, initial.flat().get(p).shape()));
+        Map<String, String> feedback = new LinkedHashMap<>(Optimizers.update(g, config, gradients, "lr", "step", shapes));
         training.runningUpdates().forEach((buffer, updated) -> feedback.put(updated, buffer));
         output(g, loss, "loss");
         if (heads.accuracy() != null) {
