@@ -15,86 +15,74 @@ class ModelCommandsTest {
 
     private final CliHarness cli = new CliHarness();
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
-    private String out() {
-        return cli.out();
-    }
-
-    private String err() {
-        return cli.err();
-    }
-
     @Test
     void templatesListsEveryTemplateWithItsParameterCount() {
-        assertEquals(0, run("templates", "--json"));
-        TemplateLibrary.all().forEach(t -> assertTrue(out().contains("\"id\":\"" + t.id() + "\""), t.id()));
-        assertTrue(out().contains("{\"id\":\"lenet-5\",\"topic\":\"CNN\""), out());
-        assertTrue(out().contains("\"parameters\":61706}"), out());
-        assertEquals(0, run("templates"));
-        assertTrue(out().contains("lenet-300-100"), out());
-        assertTrue(out().contains("266,610"), out());
+        assertEquals(0, cli.run("templates", "--json"));
+        TemplateLibrary.all().forEach(t -> assertTrue(cli.out().contains("\"id\":\"" + t.id() + "\""), t.id()));
+        assertTrue(cli.out().contains("{\"id\":\"lenet-5\",\"topic\":\"CNN\""), cli.out());
+        assertTrue(cli.out().contains("\"parameters\":61706}"), cli.out());
+        assertEquals(0, cli.run("templates"));
+        assertTrue(cli.out().contains("lenet-300-100"), cli.out());
+        assertTrue(cli.out().contains("266,610"), cli.out());
     }
 
     @Test
     void newWritesATemplateAndNeverOverwritesSilently(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("lenet.dnet");
-        assertEquals(0, run("new", "lenet-5", "-o", file.toString()));
-        assertTrue(out().startsWith("Wrote " + file), out());
+        assertEquals(0, cli.run("new", "lenet-5", "-o", file.toString()));
+        assertTrue(cli.out().startsWith("Wrote " + file), cli.out());
         String first = Files.readString(file);
         Files.writeString(file, first + "<!-- my notes -->");
-        assertEquals(Cli.BAD_INPUT, run("new", "conv-2", "-o", file.toString()));
+        assertEquals(Cli.BAD_INPUT, cli.run("new", "conv-2", "-o", file.toString()));
         assertEquals("dendrite new: " + file + " already exists; choose another name or add --force to replace it",
-                err());
+                cli.err());
         assertTrue(Files.readString(file).endsWith("<!-- my notes -->"), "the user's file is untouched");
-        assertEquals(0, run("new", "conv-2", "-o", file.toString(), "--force"));
+        assertEquals(0, cli.run("new", "conv-2", "-o", file.toString(), "--force"));
         assertTrue(Files.readString(file).contains("conv-2"));
     }
 
     @Test
     void newRejectsUnknownTemplatesAndMissingOutput() {
-        assertEquals(Cli.BAD_INPUT, run("new", "alexnet", "-o", "x.dnet"));
+        assertEquals(Cli.BAD_INPUT, cli.run("new", "alexnet", "-o", "x.dnet"));
         assertEquals("dendrite new: unknown template 'alexnet' (dendrite templates lists them)",
-                err());
-        assertEquals(Cli.BAD_INPUT, run("new", "lenet-5"));
-        assertEquals("dendrite new: missing -o FILE.dnet", err());
+                cli.err());
+        assertEquals(Cli.BAD_INPUT, cli.run("new", "lenet-5"));
+        assertEquals("dendrite new: missing -o FILE.dnet", cli.err());
     }
 
     @Test
     void inspectShowsShapesParametersAndValidity(@TempDir Path dir) {
         Path file = dir.resolve("lenet.dnet");
-        assertEquals(0, run("new", "lenet-5", "-o", file.toString()));
-        assertEquals(0, run("inspect", file.toString()));
-        assertTrue(out().startsWith("Network 'lenet-5' (lenet.dnet): 61,706 parameters"), out());
-        assertTrue(out().contains("N×16×10×10"), out());
-        assertTrue(out().endsWith("Valid."), out());
-        assertEquals(0, run("inspect", file.toString(), "--json"));
-        assertTrue(out().contains("\"valid\":true,\"parameters\":61706"), out());
-        assertTrue(out().contains("{\"id\":\"conv1\",\"name\":\"conv1\",\"kind\":\"Convolution\",\"outputs\":{\"out\":\"N×6×28×28\"},"
-                + "\"parameters\":156,\"weights\":150}"), out());
+        assertEquals(0, cli.run("new", "lenet-5", "-o", file.toString()));
+        assertEquals(0, cli.run("inspect", file.toString()));
+        assertTrue(cli.out().startsWith("Network 'lenet-5' (lenet.dnet): 61,706 parameters"), cli.out());
+        assertTrue(cli.out().contains("N×16×10×10"), cli.out());
+        assertTrue(cli.out().endsWith("Valid."), cli.out());
+        assertEquals(0, cli.run("inspect", file.toString(), "--json"));
+        assertTrue(cli.out().contains("\"valid\":true,\"parameters\":61706"), cli.out());
+        assertTrue(cli.out().contains("{\"id\":\"conv1\",\"name\":\"conv1\",\"kind\":\"Convolution\",\"outputs\":{\"out\":\"N×6×28×28\"},"
+                + "\"parameters\":156,\"weights\":150}"), cli.out());
     }
 
     @Test
     void inspectExitsOneOnAnInvalidNetwork(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("broken.dnet");
-        assertEquals(0, run("new", "lenet-5", "-o", file.toString()));
+        assertEquals(0, cli.run("new", "lenet-5", "-o", file.toString()));
         Files.writeString(file, Files.readString(file).replace("kernel=\"5\"", "kernel=\"50\""));
-        assertEquals(1, run("inspect", file.toString()));
-        assertTrue(out().contains("error: Convolution 'conv1', port 'in': the kernel (50 wide) is larger than its input"), out());
-        assertTrue(out().endsWith("broken.dnet is invalid: 1 error(s), 0 warning(s)."), out());
+        assertEquals(1, cli.run("inspect", file.toString()));
+        assertTrue(cli.out().contains("error: Convolution 'conv1', port 'in': the kernel (50 wide) is larger than its input"), cli.out());
+        assertTrue(cli.out().endsWith("broken.dnet is invalid: 1 error(s), 0 warning(s)."), cli.out());
     }
 
     @Test
     void inspectExitsTwoWithOneLineOnAnUnreadableFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("garbage.dnet");
         Files.writeString(file, "<?xml version=\"1.0\"?>\n<oops");
-        assertEquals(Cli.BAD_INPUT, run("inspect", file.toString()));
-        String message = err();
+        assertEquals(Cli.BAD_INPUT, cli.run("inspect", file.toString()));
+        String message = cli.err();
         assertTrue(message.startsWith("dendrite inspect: garbage.dnet"), message);
         assertEquals(1, message.lines().count());
-        assertEquals(Cli.BAD_INPUT, run("inspect", dir.resolve("none.dnet").toString()));
-        assertTrue(err().contains("none.dnet does not exist"));
+        assertEquals(Cli.BAD_INPUT, cli.run("inspect", dir.resolve("none.dnet").toString()));
+        assertTrue(cli.err().contains("none.dnet does not exist"));
     }
 }

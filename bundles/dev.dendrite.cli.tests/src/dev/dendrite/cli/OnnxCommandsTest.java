@@ -23,56 +23,44 @@ class OnnxCommandsTest {
 
     private final CliHarness cli = new CliHarness();
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
-    private String out() {
-        return cli.out();
-    }
-
-    private String err() {
-        return cli.err();
-    }
-
     @Test
     void exportWritesAModelOnnxRuntimeRunsWithASummary(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("lenet.dnet");
         Path onnx = dir.resolve("lenet.onnx");
-        assertEquals(0, run("new", "lenet-5", "-o", dnet.toString()));
-        assertEquals(0, run("export", dnet.toString(), "-o", onnx.toString(), "--json"));
-        assertTrue(out().contains("\"weights\":\"initialized\",\"inputs\":[\"image\"],\"outputs\":[\"fc3\"]"), out());
-        assertTrue(out().contains("\"Conv\":2"), out());
-        assertTrue(out().contains("\"MaxPool\":2"), out());
-        assertTrue(out().contains("\"parameters\":61706"), out());
+        assertEquals(0, cli.run("new", "lenet-5", "-o", dnet.toString()));
+        assertEquals(0, cli.run("export", dnet.toString(), "-o", onnx.toString(), "--json"));
+        assertTrue(cli.out().contains("\"weights\":\"initialized\",\"inputs\":[\"image\"],\"outputs\":[\"fc3\"]"), cli.out());
+        assertTrue(cli.out().contains("\"Conv\":2"), cli.out());
+        assertTrue(cli.out().contains("\"MaxPool\":2"), cli.out());
+        assertTrue(cli.out().contains("\"parameters\":61706"), cli.out());
         try (ModelSession session = OnnxRuntime.open(onnx, RuntimeSettings.forIde())) {
             assertEquals(java.util.Set.of("image"), session.inputNames());
         }
-        assertEquals(Cli.BAD_INPUT, run("export", dnet.toString(), "-o", onnx.toString()));
-        assertTrue(err().endsWith("already exists; choose another name or add --force to replace it"), err());
+        assertEquals(Cli.BAD_INPUT, cli.run("export", dnet.toString(), "-o", onnx.toString()));
+        assertTrue(cli.err().endsWith("already exists; choose another name or add --force to replace it"), cli.err());
     }
 
     @Test
     void importWritesNetworkAndWeightsThatExportUsesAgain(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("mlp.dnet");
         Path onnx = dir.resolve("mlp.onnx");
-        assertEquals(0, run("new", "lenet-300-100", "-o", dnet.toString()));
-        assertEquals(0, run("export", dnet.toString(), "-o", onnx.toString()));
+        assertEquals(0, cli.run("new", "lenet-300-100", "-o", dnet.toString()));
+        assertEquals(0, cli.run("export", dnet.toString(), "-o", onnx.toString()));
         Path imported = dir.resolve("copy.dnet");
-        assertEquals(0, run("import", onnx.toString(), "-o", imported.toString(), "--map-operators", "--json"));
-        assertTrue(out().contains("\"layers\":6,\"parameters\":266610,\"fromEmbeddedNetwork\":false"), out());
+        assertEquals(0, cli.run("import", onnx.toString(), "-o", imported.toString(), "--map-operators", "--json"));
+        assertTrue(cli.out().contains("\"layers\":6,\"parameters\":266610,\"fromEmbeddedNetwork\":false"), cli.out());
         Path weights = dir.resolve("copy.weights.onnx");
         assertTrue(Files.exists(weights));
         Weights stored = WeightsFile.read(weights);
         assertEquals(6, stored.size(), "three dense layers with weight and bias");
 
         Path again = dir.resolve("again.onnx");
-        assertEquals(0, run("export", imported.toString(), "-o", again.toString(), "--json"));
-        assertTrue(out().contains("\"weights\":\"" + weights + "\""), out());
+        assertEquals(0, cli.run("export", imported.toString(), "-o", again.toString(), "--json"));
+        assertTrue(cli.out().contains("\"weights\":\"" + weights + "\""), cli.out());
         ModelProto first = ModelProto.parseFrom(Files.readAllBytes(onnx));
         ModelProto second = ModelProto.parseFrom(Files.readAllBytes(again));
         assertEquals(initializer(first, "fc1/weight"), initializer(second, "fc1/weight"), "the trained values travel through the .dnet");
-        assertEquals(0, run("inspect", imported.toString()));
+        assertEquals(0, cli.run("inspect", imported.toString()));
     }
 
     private static TensorProto initializer(ModelProto model, String name) {
@@ -88,21 +76,21 @@ class OnnxCommandsTest {
         g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 4L));
         Path model = dir.resolve("odd.onnx");
         Files.write(model, g.model("t", "").toByteArray());
-        assertEquals(Cli.BAD_INPUT, run("import", model.toString(), "-o", dir.resolve("odd.dnet").toString(), "--json"));
-        assertTrue(out().contains("\"unsupportedCounts\":{\"Cos\":1},\"unsupported\":[{\"op\":\"Cos\",\"node\":\"node/y\""), out());
+        assertEquals(Cli.BAD_INPUT, cli.run("import", model.toString(), "-o", dir.resolve("odd.dnet").toString(), "--json"));
+        assertTrue(cli.out().contains("\"unsupportedCounts\":{\"Cos\":1},\"unsupported\":[{\"op\":\"Cos\",\"node\":\"node/y\""), cli.out());
         assertTrue(!Files.exists(dir.resolve("odd.dnet")), "nothing is written for a refused model");
-        assertEquals(Cli.BAD_INPUT, run("import", model.toString(), "-o", dir.resolve("odd.dnet").toString()));
-        assertTrue(err().startsWith("dendrite import: odd.onnx uses operators Dendrite cannot express as layers: Cos ×1"), err());
-        assertEquals(1, err().lines().count());
+        assertEquals(Cli.BAD_INPUT, cli.run("import", model.toString(), "-o", dir.resolve("odd.dnet").toString()));
+        assertTrue(cli.err().startsWith("dendrite import: odd.onnx uses operators Dendrite cannot express as layers: Cos ×1"), cli.err());
+        assertEquals(1, cli.err().lines().count());
     }
 
     @Test
     void importOfGarbageIsOneLine(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("garbage.onnx");
         Files.writeString(model, "not a model");
-        assertEquals(Cli.BAD_INPUT, run("import", model.toString(), "-o", dir.resolve("g.dnet").toString()));
-        assertTrue(err().startsWith("dendrite import: garbage.onnx is not a valid ONNX model"), err());
-        assertEquals(Cli.BAD_INPUT, run("import", dir.resolve("none.onnx").toString(), "-o", dir.resolve("g.dnet").toString()));
-        assertTrue(err().endsWith("none.onnx does not exist"), err());
+        assertEquals(Cli.BAD_INPUT, cli.run("import", model.toString(), "-o", dir.resolve("g.dnet").toString()));
+        assertTrue(cli.err().startsWith("dendrite import: garbage.onnx is not a valid ONNX model"), cli.err());
+        assertEquals(Cli.BAD_INPUT, cli.run("import", dir.resolve("none.onnx").toString(), "-o", dir.resolve("g.dnet").toString()));
+        assertTrue(cli.err().endsWith("none.onnx does not exist"), cli.err());
     }
 }

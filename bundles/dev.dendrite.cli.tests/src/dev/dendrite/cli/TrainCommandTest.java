@@ -13,50 +13,34 @@ class TrainCommandTest {
 
     private final CliHarness cli = new CliHarness();
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
-    private String out() {
-        return cli.out();
-    }
-
-    private String err() {
-        return cli.err();
-    }
-
-    private String lastErrorLine() {
-        return cli.lastErrorLine();
-    }
-
     @Test
     void trainsTwoMoonsAndWritesARunDirectory(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");
-        assertEquals(0, run("new", "mlp-classifier", "-o", dnet.toString()));
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
         Path runDir = dir.resolve("run");
-        assertEquals(0, run("train", dnet.toString(), "--epochs", "30", "--lr", "0.01", "--run-dir", runDir.toString(), "--json"));
-        String json = out();
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "30", "--lr", "0.01", "--run-dir", runDir.toString(), "--json"));
+        String json = cli.out();
         assertTrue(json.startsWith("{\"network\":\"mlp-classifier\",\"runDir\":\"" + runDir + "\",\"dataset\":\"synthetic:two-moons\",\"epochs\":30,"), json);
         java.util.regex.Matcher accuracy = java.util.regex.Pattern.compile("\"testAccuracy\":([0-9.]+)").matcher(json);
         assertTrue(accuracy.find() && Double.parseDouble(accuracy.group(1)) >= 0.99, json);
         assertTrue(Files.exists(runDir.resolve("model.onnx")));
-        assertTrue(err().contains("epoch 30/30: loss"), "progress goes to stderr");
+        assertTrue(cli.err().contains("epoch 30/30: loss"), "progress goes to stderr");
     }
 
     @Test
     void badSettingsAreOneLineBeforeTraining(@TempDir Path dir) {
         Path dnet = dir.resolve("moons.dnet");
-        assertEquals(0, run("new", "mlp-classifier", "-o", dnet.toString()));
-        assertEquals(Cli.BAD_INPUT, run("train", dnet.toString(), "--optimizer", "lbfgs"));
-        assertEquals("dendrite train: unknown optimizer 'lbfgs': use sgd, adam, adamw or rmsprop", lastErrorLine());
-        assertEquals(Cli.BAD_INPUT, run("train", dnet.toString(), "--lr", "-1"));
-        assertEquals("dendrite train: learning rate must be a finite number > 0, is -1.0", lastErrorLine());
-        assertEquals(Cli.BAD_INPUT, run("train", dnet.toString(), "--data", "idx:/nowhere/images,/nowhere/labels"));
-        assertEquals("dendrite train: data file /nowhere/images does not exist", lastErrorLine());
-        assertEquals(Cli.BAD_INPUT, run("train", dnet.toString(), "--data", "synthetic:sine", "--run-dir", dir.resolve("r").toString()));
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--optimizer", "lbfgs"));
+        assertEquals("dendrite train: unknown optimizer 'lbfgs': use sgd, adam, adamw or rmsprop", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--lr", "-1"));
+        assertEquals("dendrite train: learning rate must be a finite number > 0, is -1.0", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data", "idx:/nowhere/images,/nowhere/labels"));
+        assertEquals("dendrite train: data file /nowhere/images does not exist", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data", "synthetic:sine", "--run-dir", dir.resolve("r").toString()));
         assertEquals("dendrite train: the data set sine has samples of 1 (1 values), but input 'points' expects N×2 (2 values per sample)",
-                lastErrorLine());
-        assertEquals(Cli.BAD_INPUT, run("train", dnet.toString(), "--epochs", "ten"));
-        assertEquals("dendrite train: --epochs needs a whole number, got 'ten'", lastErrorLine());
+                cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--epochs", "ten"));
+        assertEquals("dendrite train: --epochs needs a whole number, got 'ten'", cli.lastErrorLine());
     }
 }

@@ -70,13 +70,7 @@ public final class ExportCommand implements Command {
                 weights = WeightsFile.read(weightsFile);
             }
             ExportResult result = OnnxExporter.export(network, weights, DendriteVersion.get());
-            Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(temporary, result.model().toByteArray());
-                Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            dev.dendrite.model.io.AtomicFiles.write(target, result.model().toByteArray());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", file.toString());
             json.put("output", target.toString());

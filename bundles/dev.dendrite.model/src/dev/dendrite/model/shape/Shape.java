@@ -22,16 +22,6 @@ public record Shape(List<Dim> dims) {
         return new Shape(List.of());
     }
 
-    /** {@code N} followed by fixed sizes. */
-    public static Shape batched(long... sizes) {
-        List<Dim> dims = new ArrayList<>();
-        dims.add(Dim.BATCH);
-        for (long size : sizes) {
-            dims.add(Dim.of(size));
-        }
-        return new Shape(dims);
-    }
-
     public int rank() {
         return dims.size();
     }

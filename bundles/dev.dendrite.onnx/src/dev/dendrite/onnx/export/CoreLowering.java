@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.dendrite.model.network.Activation;
+import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Add;
 import dev.dendrite.model.network.BatchNorm;
 import dev.dendrite.model.network.Concat;
@@ -38,16 +39,20 @@ final class CoreLowering {
     }
 
     static String activation(Activation activation, String x, LoweringContext ctx) {
-        String id = activation.getId();
-        return switch (activation.getFunction()) {
-            case SIGMOID -> ctx.op("Sigmoid", id, x);
-            case TANH -> ctx.op("Tanh", id, x);
-            case RELU -> ctx.op("Relu", id, x);
-            case LEAKY_RELU -> ctx.op("LeakyRelu", id, x, Attr.f("alpha", activation.getAlpha()));
-            case ELU -> ctx.op("Elu", id, x, Attr.f("alpha", activation.getAlpha()));
-            case GELU -> ctx.op("Gelu", id, x);
-            case SOFTMAX -> ctx.op("Softmax", id, x, Attr.i("axis", activation.getAxis()));
-            case LOG_SOFTMAX -> ctx.op("LogSoftmax", id, x, Attr.i("axis", activation.getAxis()));
+        return activation(activation.getFunction(), activation.getAlpha(), activation.getAxis(), activation.getId(), x, ctx);
+    }
+
+    /** One activation function as its ONNX operator; {@code name} names the output tensor. */
+    static String activation(ActivationFunction function, double alpha, int axis, String name, String x, LoweringContext ctx) {
+        return switch (function) {
+            case SIGMOID -> ctx.op("Sigmoid", name, x);
+            case TANH -> ctx.op("Tanh", name, x);
+            case RELU -> ctx.op("Relu", name, x);
+            case LEAKY_RELU -> ctx.op("LeakyRelu", name, x, Attr.f("alpha", alpha));
+            case ELU -> ctx.op("Elu", name, x, Attr.f("alpha", alpha));
+            case GELU -> ctx.op("Gelu", name, x);
+            case SOFTMAX -> ctx.op("Softmax", name, x, Attr.i("axis", axis));
+            case LOG_SOFTMAX -> ctx.op("LogSoftmax", name, x, Attr.i("axis", axis));
         };
     }
 

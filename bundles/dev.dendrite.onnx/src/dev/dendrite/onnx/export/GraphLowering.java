@@ -64,10 +64,8 @@ final class GraphLowering {
             pre = ctx.op("Add", hint(mp, "update"), List.of(self, aggregated));
         }
         String biased = ctx.op("Add", hint(mp, "pre_activation"), List.of(pre, ctx.weight(mp, "bias")));
-        dev.dendrite.model.network.Activation activation = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createActivation();
-        activation.setFunction(mp.getActivation());
-        activation.setId(mp.getId());
-        return CoreLowering.activation(activation, biased, ctx);
+        // Message passing's activation has the default alpha (0.01) and acts on the feature axis.
+        return CoreLowering.activation(mp.getActivation(), 0.01, -1, mp.getId(), biased, ctx);
     }
 
     /** Sum, mean or max of the messages arriving at each node; nodes without messages get 0. */

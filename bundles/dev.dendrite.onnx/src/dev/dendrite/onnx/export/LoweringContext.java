@@ -70,10 +70,6 @@ public final class LoweringContext {
         return weights.get(parts[0], parts[1]).orElseThrow(() -> new IllegalStateException("no value for " + key)).shape();
     }
 
-    public boolean hasWeight(Layer layer, String parameter) {
-        return weights.get(layer.getId(), parameter).isPresent();
-    }
-
     public String op(String type, String hint, List<String> inputs, AttributeProto... attributes) {
         return graph.node(type, inputs, hint, attributes);
     }

@@ -1,10 +1,8 @@
 package dev.dendrite.onnx.weights;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 import ai.onnx.proto.OnnxMl.GraphProto;
@@ -40,19 +38,7 @@ public final class WeightsFile {
         }
         ModelProto model = ModelProto.newBuilder().setIrVersion(GraphBuilder.IR_VERSION).setProducerName("Dendrite")
                 .setDocString("Dendrite network weights: initializers named layerId/param").setGraph(graph).build();
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temporary = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.write(temporary, model.toByteArray());
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        dev.dendrite.model.io.AtomicFiles.write(file, model.toByteArray());
     }
 
     /** Reads a weights file; a malformed one is an {@link OnnxFormatException} naming the file and the problem. */

@@ -32,7 +32,7 @@ record Checkpoint(int epoch, long step, double bestLoss, int epochsWithoutImprov
         state.put("step", step);
         state.put("bestLoss", Double.isFinite(bestLoss) ? bestLoss : null);
         state.put("epochsWithoutImprovement", epochsWithoutImprovement);
-        RunDirectory.writeAtomically(dir.resolve("state.json"), Json.write(state).getBytes(StandardCharsets.UTF_8));
+        dev.dendrite.model.io.AtomicFiles.write(dir.resolve("state.json"), Json.write(state).getBytes(StandardCharsets.UTF_8));
     }
 
     static Checkpoint read(Path dir) throws IOException, OnnxFormatException {

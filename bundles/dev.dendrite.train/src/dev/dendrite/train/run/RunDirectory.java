@@ -3,13 +3,12 @@ package dev.dendrite.train.run;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
+import dev.dendrite.model.io.AtomicFiles;
 import dev.dendrite.runtime.Json;
 
 /**
@@ -54,19 +53,8 @@ public final class RunDirectory implements AutoCloseable {
         log.flush();
     }
 
-    /** Writes a file atomically: a reader sees the old or the new content, never half of one. */
-    public static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.write(temporary, content);
-        try {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     public void writeJson(String name, Map<String, Object> content) throws IOException {
-        writeAtomically(dir.resolve(name), Json.write(content).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(dir.resolve(name), Json.write(content).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

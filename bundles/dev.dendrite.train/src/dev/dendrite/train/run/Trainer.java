@@ -184,7 +184,7 @@ public final class Trainer {
             Weights trained = store.snapshot();
             WeightsFile.write(trained, run.path().resolve("final.weights.onnx"));
             try {
-                RunDirectory.writeAtomically(run.path().resolve("model.onnx"), OnnxExporter.export(network, trained, "dendrite-trainer").model().toByteArray());
+                dev.dendrite.model.io.AtomicFiles.write(run.path().resolve("model.onnx"), OnnxExporter.export(network, trained, "dendrite-trainer").model().toByteArray());
             } catch (ExportException e) {
                 throw new TrainingException("the trained model cannot be exported: " + e.getMessage());
             }
@@ -280,8 +280,7 @@ public final class Trainer {
         private double[] evaluate(Dataset data) throws OrtException {
             String dataInput = graphs.dataInputs().keySet().iterator().next();
             Value inputValue = graphs.dataInputs().get(dataInput);
-            int[] order = Dataset.permutation(data.size(), 0);
-            java.util.Arrays.sort(order);
+            int[] order = java.util.stream.IntStream.range(0, data.size()).toArray();
             double loss = 0;
             double accuracy = 0;
             for (int from = 0; from < data.size(); from += EVAL_BATCH) {

@@ -56,15 +56,6 @@ public final class RuntimePart {
         checkJob.schedule();
     }
 
-    /** The running or last check, for tests that wait for it. */
-    Job checkJob() {
-        return checkJob;
-    }
-
-    RuntimeComposite composite() {
-        return composite;
-    }
-
     @Focus
     public void setFocus() {
         composite.setFocus();
