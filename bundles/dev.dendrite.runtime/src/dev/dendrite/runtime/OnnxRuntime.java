@@ -26,19 +26,28 @@ public final class OnnxRuntime {
 
     private static final String LOG_ID = "dendrite";
 
+    static {
+        // Must precede the first ONNX Runtime class: its static initialiser loads the natives.
+        CudaNatives.activate();
+    }
+
     private OnnxRuntime() {
     }
 
-    /** The process's environment; ONNX Runtime's native library is loaded on first use. */
+    /**
+     * The process's environment; ONNX Runtime's native library is loaded on first use. Its log
+     * level is FATAL because every failure reaches the user as an exception message of ours.
+     */
     public static OrtEnvironment environment() {
-        return OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, LOG_ID);
+        return OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, LOG_ID);
     }
 
     /** The ONNX Runtime version and the execution providers compiled into the loaded library. */
     public static RuntimeInfo info() {
         OrtEnvironment env = environment();
         EnumSet<OrtProvider> providers = OrtEnvironment.getAvailableProviders();
-        return new RuntimeInfo(env.getVersion(), providers.stream().map(OnnxRuntime::providerName).toList());
+        return new RuntimeInfo(env.getVersion(), providers.stream().map(OnnxRuntime::providerName).toList(),
+                CudaNatives.activate().describe());
     }
 
     /**
@@ -51,11 +60,13 @@ public final class OnnxRuntime {
         if (model == null || model.length == 0) {
             throw new ModelLoadException("Cannot load " + source + ": the model is empty (0 bytes)", null);
         }
+        // The environment first: it registers ONNX Runtime's logger, which adding CUDA needs.
+        OrtEnvironment env = environment();
         SessionOptions options = new SessionOptions();
         try {
             Optional<String> fallback = configure(options, settings);
             Device effective = fallback.isPresent() ? Device.CPU : settings.device();
-            OrtSession session = environment().createSession(model, options);
+            OrtSession session = env.createSession(model, options);
             return new ModelSession(session, options, effective, fallback);
         } catch (OrtException e) {
             options.close();
@@ -107,8 +118,12 @@ public final class OnnxRuntime {
             return Optional.empty();
         } catch (OrtException | RuntimeException e) {
             // ONNX Runtime throws when the CUDA or cuDNN shared libraries cannot be loaded.
+            String reason = firstLine(e.getMessage());
+            if (reason.contains("Failed to load shared library")) {
+                reason += "; " + CudaNatives.missingLibrariesHint();
+            }
             return Optional.of("CUDA requested, but CUDA device " + settings.cudaDeviceId()
-                    + " could not be used (" + firstLine(e.getMessage()) + "); running on CPU");
+                    + " could not be used (" + reason + "); running on CPU");
         }
     }
 
@@ -128,7 +143,10 @@ public final class OnnxRuntime {
         return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 
-    /** @param version ONNX Runtime's version; @param providers execution providers in the loaded library */
-    public record RuntimeInfo(String version, List<String> providers) {
+    /**
+     * @param version ONNX Runtime's version; @param providers execution providers in the loaded library;
+     * @param natives where the native libraries were loaded from
+     */
+    public record RuntimeInfo(String version, List<String> providers, String natives) {
     }
 }

@@ -48,7 +48,8 @@ public final class DoctorCommand implements Command {
                 + (javaFeature >= 21 ? "" : " is too old: Dendrite needs Java 21 or newer")));
         try {
             OnnxRuntime.RuntimeInfo info = OnnxRuntime.info();
-            checks.add(check("onnxruntime", true, "ONNX Runtime " + info.version() + ", providers " + info.providers()));
+            checks.add(check("onnxruntime", true, "ONNX Runtime " + info.version() + ", providers " + info.providers()
+                    + ", " + info.natives()));
         } catch (LinkageError | RuntimeException e) {
             checks.add(check("onnxruntime", false, "ONNX Runtime does not load: " + e));
         }

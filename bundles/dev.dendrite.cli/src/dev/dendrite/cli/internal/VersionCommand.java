@@ -37,10 +37,11 @@ public final class VersionCommand implements Command {
         json.put("dendrite", DendriteVersion.get());
         json.put("onnxruntime", runtime.version());
         json.put("providers", runtime.providers());
+        json.put("natives", runtime.natives());
         json.put("java", Runtime.version().toString());
         json.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         String text = "Dendrite " + json.get("dendrite") + "\nONNX Runtime " + runtime.version() + " (providers: "
-                + String.join(", ", runtime.providers()) + ")\nJava " + json.get("java") + " on " + json.get("os");
+                + String.join(", ", runtime.providers()) + "; " + runtime.natives() + ")\nJava " + json.get("java") + " on " + json.get("os");
         context.print(json, text);
         return 0;
     }
