@@ -1,0 +1,104 @@
+package dev.dendrite.editor.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.editor.scene.NodeItem;
+import dev.dendrite.editor.scene.Scene;
+import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.NetworkPackage;
+import dev.dendrite.model.templates.TemplateLibrary;
+
+class DiagramCommandsTest {
+
+    private final BasicCommandStack stack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+            new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), stack);
+    private final Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+
+    private Layer named(String name) {
+        return network.getLayers().stream().filter(l -> name.equals(l.getName())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void addConnectMoveDeleteAreUndoneAndRedoneExactly() {
+        Network original = EcoreUtil.copy(network);
+        Layer dropout = DiagramCommands.newLayer(network, NetworkPackage.eINSTANCE.getDropout(), 500, 40);
+        assertEquals("dropout1", dropout.getId());
+        stack.execute(DiagramCommands.add(domain, network, dropout));
+        stack.execute(DiagramCommands.connect(domain, network, named("fc1"), "out", dropout, "in"));
+        stack.execute(DiagramCommands.move(domain, Map.of(named("conv1"), new int[] {123, 456})));
+        stack.execute(DiagramCommands.delete(domain, network, List.of(named("conv2"))));
+        assertEquals(456, named("conv1").getY());
+        assertTrue(network.getLayers().stream().noneMatch(l -> "conv2".equals(l.getName())));
+        assertTrue(network.getConnections().stream().noneMatch(c -> "conv2".equals(c.getSource().getName())
+                || "conv2".equals(c.getTarget().getName())), "connections of a deleted layer go with it");
+        Network edited = EcoreUtil.copy(network);
+
+        while (stack.canUndo()) {
+            stack.undo();
+        }
+        assertTrue(EcoreUtil.equals(original, network), "undo restores the original");
+        while (stack.canRedo()) {
+            stack.redo();
+        }
+        assertTrue(EcoreUtil.equals(edited, network), "redo restores the edit");
+    }
+
+    @Test
+    void pasteCopiesLayersAndTheirInnerConnectionsWithFreshIds() {
+        List<Layer> copied = List.of(named("fc1"), named("fc2"));
+        var inner = network.getConnections().stream()
+                .filter(c -> copied.contains(c.getSource()) && copied.contains(c.getTarget())).toList();
+        int layers = network.getLayers().size();
+        int connections = network.getConnections().size();
+        stack.execute(DiagramCommands.paste(domain, network, copied, inner, 30));
+        assertEquals(layers + 2, network.getLayers().size());
+        assertEquals(connections + inner.size(), network.getConnections().size());
+        Set<String> ids = new HashSet<>();
+        network.eAllContents().forEachRemaining(o -> {
+            if (o instanceof Layer l) {
+                assertTrue(ids.add(l.getId()), "duplicate id " + l.getId());
+            }
+        });
+        Layer pasted = network.getLayers().get(layers);
+        assertEquals(named("fc1").getX() + 30, pasted.getX());
+        assertNotEquals(named("fc1").getId(), pasted.getId());
+        assertFalse(Networks.inspect(network).diagnostic().getChildren().stream()
+                .anyMatch(d -> d.getMessage().contains(pasted.getId()) && d.getMessage().contains("duplicate")));
+    }
+
+    @Test
+    void autoLayoutPlacesNodesWithoutOverlapInOneUndoableStep() {
+        network.getLayers().forEach(l -> {
+            l.setX(0);
+            l.setY(0);
+        });
+        stack.execute(DiagramCommands.layout(domain, network));
+        assertEquals("Auto-layout", stack.getUndoCommand().getLabel());
+        Scene scene = SceneBuilder.build(network, Networks.inspect(network));
+        List<NodeItem> nodes = scene.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                assertFalse(nodes.get(i).box().intersects(nodes.get(j).box()), nodes.get(i).title() + " overlaps " + nodes.get(j).title());
+            }
+        }
+        stack.undo();
+        assertTrue(network.getLayers().stream().allMatch(l -> l.getX() == 0 && l.getY() == 0));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.dendrite.editor.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.editor.scene.EdgeItem;
+import dev.dendrite.editor.scene.NodeItem;
+import dev.dendrite.editor.scene.Scene;
+import dev.dendrite.editor.scene.Severity;
+import dev.dendrite.layout.NetworkLayout;
+import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.templates.Template;
+import dev.dendrite.model.templates.TemplateLibrary;
+
+class SceneBuilderTest {
+
+    private static Network lenet() {
+        return TemplateLibrary.find("lenet-5").orElseThrow().create();
+    }
+
+    private static Layer layer(Network network, String name) {
+        return network.getLayers().stream().filter(l -> name.equals(l.getName())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void lenetShowsKeyAttributesParametersAndShapesOnEdges() {
+        Network network = lenet();
+        Scene scene = SceneBuilder.build(network, Networks.inspect(network));
+        assertEquals(network.getLayers().size(), scene.nodes().size());
+        assertEquals(network.getConnections().size(), scene.edges().size());
+
+        NodeItem conv1 = scene.node(layer(network, "conv1"));
+        assertEquals("conv1", conv1.title());
+        assertEquals("Conv 5×5, 6, s1 p2", conv1.detail());
+        assertEquals("156 params", conv1.parameters());
+        assertEquals(Family.CONVOLUTION.rgb(), conv1.rgb());
+        assertEquals(Severity.NONE, conv1.severity());
+
+        EdgeItem fromConv1 = scene.edges().stream().filter(e -> e.source() == conv1).findFirst().orElseThrow();
+        assertEquals("N×6×28×28", fromConv1.label());
+        EdgeItem fromConv2 = scene.edges().stream().filter(e -> e.source().title().equals("conv2")).findFirst().orElseThrow();
+        assertEquals("N×16×10×10", fromConv2.label());
+    }
+
+    @Test
+    void aShapeErrorBecomesABadgeWithTheDiagnosticAsTooltip() {
+        Network network = lenet();
+        Convolution conv2 = (Convolution) layer(network, "conv2");
+        conv2.setKernel(40); // larger than its 14×14 input
+        Scene scene = SceneBuilder.build(network, Networks.inspect(network));
+        NodeItem node = scene.node(conv2);
+        assertEquals(Severity.ERROR, node.severity());
+        assertNotNull(node.problem());
+        assertTrue(node.problem().contains("conv2"), node.problem());
+        assertFalse(node.badge().isEmpty());
+    }
+
+    @Test
+    void everyTemplateBuildsAScene() {
+        for (Template template : TemplateLibrary.all()) {
+            Network network = template.create();
+            NetworkLayout.apply(network);
+            Scene scene = SceneBuilder.build(network, Networks.inspect(network));
+            assertEquals(network.getLayers().size(), scene.nodes().size(), template.id());
+            long ownEdges = network.getConnections().size();
+            assertEquals(ownEdges, scene.edges().size(), template.id());
+            for (EdgeItem edge : scene.edges()) {
+                assertFalse(edge.label().isEmpty(), template.id() + ": an edge without a shape");
+            }
+            assertTrue(scene.nodes().stream().allMatch(n -> n.severity() != Severity.ERROR), template.id() + " has errors");
+        }
+    }
+
+    @Test
+    void labelsOfOtherKindsNameTheirSettings() {
+        Network network = lenet();
+        assertEquals("MaxPool 2×2, s2", LayerText.detail(network.getLayers().stream()
+                .filter(l -> l.eClass().getName().equals("Pooling")).findFirst().orElseThrow()));
+        assertEquals("Dense 120", LayerText.detail(layer(network, "fc1")));
+        assertEquals("Loss cross-entropy", LayerText.detail(network.getLayers().stream()
+                .filter(l -> l.eClass().getName().equals("Loss")).findFirst().orElseThrow()));
+        assertEquals(List.of("", "61,706 params"), List.of(LayerText.parameters(0), LayerText.parameters(61706)));
+    }
+}

@@ -1,0 +1,115 @@
+package dev.dendrite.editor.scene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SceneTest {
+
+    private static NodeItem node(String name, double x, double y, int inputs, int outputs) {
+        List<PortItem> in = new java.util.ArrayList<>();
+        for (int i = 0; i < inputs; i++) {
+            in.add(new PortItem("in" + i, true, i, true));
+        }
+        List<PortItem> out = new java.util.ArrayList<>();
+        for (int i = 0; i < outputs; i++) {
+            out.add(new PortItem("out" + i, false, i, false));
+        }
+        return new NodeItem(name, new Box(x, y, 180, 58), name, "", "", 0x336699, Severity.NONE, null, in, out);
+    }
+
+    /** a → b, and c far away below. */
+    private static Scene threeNodes() {
+        Scene scene = new Scene();
+        NodeItem a = node("a", 0, 0, 0, 1);
+        NodeItem b = node("b", 300, 0, 2, 1);
+        NodeItem c = node("c", 0, 400, 1, 1);
+        scene.add(a);
+        scene.add(b);
+        scene.add(c);
+        scene.add(new EdgeItem("a-b", a, a.outputs().get(0), b, b.inputs().get(1), "N×16", Severity.NONE, null));
+        return scene;
+    }
+
+    @Test
+    void portsAreSpreadAlongTheSidesInOrder() {
+        NodeItem b = threeNodes().node("b");
+        double[] first = b.portPoint(b.inputs().get(0));
+        double[] second = b.portPoint(b.inputs().get(1));
+        assertEquals(300, first[0]);
+        assertEquals(NodeItem.PORT_SPACING, second[1] - first[1], 1e-9);
+        assertEquals(b.box().centerY(), (first[1] + second[1]) / 2, 1e-9);
+        assertEquals(480, b.portPoint(b.outputs().get(0))[0]);
+    }
+
+    @Test
+    void hitTestingFindsPortsNodesEdgesAndNothing() {
+        Scene scene = threeNodes();
+        NodeItem b = scene.node("b");
+        double[] port = b.portPoint(b.inputs().get(1));
+        Hit portHit = scene.hit(port[0] + 2, port[1] - 1);
+        assertEquals(Hit.Kind.PORT, portHit.kind());
+        assertEquals("in1", portHit.port().name());
+        assertSame(b, portHit.node());
+
+        assertEquals(Hit.Kind.NODE, scene.hit(390, 30).kind());
+        assertSame(b, scene.hit(390, 30).node());
+
+        EdgeItem edge = scene.edges().get(0);
+        double[] route = edge.route();
+        Hit onEdge = scene.hit(route[2], (route[3] + route[5]) / 2);
+        assertEquals(Hit.Kind.EDGE, onEdge.kind());
+        assertSame(edge, onEdge.edge());
+        Box label = edge.labelBox();
+        assertEquals(Hit.Kind.EDGE, scene.hit(label.centerX(), label.centerY()).kind());
+
+        assertEquals(Hit.Kind.NOTHING, scene.hit(700, 700).kind());
+    }
+
+    @Test
+    void rubberBandSelectsOnlyNodesEntirelyInside() {
+        Scene scene = threeNodes();
+        List<NodeItem> inBand = scene.nodesIn(new Box(-10, -10, 500, 100));
+        assertEquals(List.of("a", "b"), inBand.stream().map(NodeItem::element).toList());
+        assertTrue(scene.nodesIn(new Box(-10, -10, 100, 100)).isEmpty(), "a half-covered node is not selected");
+    }
+
+    @Test
+    void movingANodeDamagesItsOldAndNewPlaceAndItsEdgesButNotOtherNodes() {
+        Scene scene = threeNodes();
+        NodeItem a = scene.node("a");
+        NodeItem c = scene.node("c");
+        Box oldBox = a.box();
+        Box damage = scene.move(List.of(a), 40, 25);
+        assertEquals(40, a.box().x());
+        assertTrue(damage.contains(oldBox), "old place");
+        assertTrue(damage.contains(a.box()), "new place");
+        assertTrue(damage.contains(scene.edges().get(0).labelBox()), "the edge label moves with the edge");
+        assertFalse(damage.intersects(c.box()), "an unrelated node is not repainted");
+        Box all = scene.bounds();
+        assertTrue(damage.width() * damage.height() < all.width() * all.height());
+    }
+
+    @Test
+    void backwardEdgesGoAroundBelowTheNodes() {
+        Scene scene = new Scene();
+        NodeItem late = node("late", 400, 0, 0, 1);
+        NodeItem early = node("early", 0, 0, 1, 0);
+        scene.add(late);
+        scene.add(early);
+        EdgeItem edge = new EdgeItem("e", late, late.outputs().get(0), early, early.inputs().get(0), "", Severity.NONE, null);
+        double[] route = edge.route();
+        double lowest = 0;
+        for (int i = 1; i < route.length; i += 2) {
+            lowest = Math.max(lowest, route[i]);
+        }
+        assertTrue(lowest > late.box().bottom(), "the route passes below the nodes");
+        assertEquals(580, route[0]);
+        assertEquals(0, route[route.length - 2]);
+    }
+}

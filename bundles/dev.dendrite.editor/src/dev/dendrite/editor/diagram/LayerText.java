@@ -1,0 +1,123 @@
+package dev.dendrite.editor.diagram;
+
+import java.util.stream.Collectors;
+
+import dev.dendrite.model.network.Activation;
+import dev.dendrite.model.network.Add;
+import dev.dendrite.model.network.BatchNorm;
+import dev.dendrite.model.network.BlockInstance;
+import dev.dendrite.model.network.Concat;
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.Dense;
+import dev.dendrite.model.network.Dropout;
+import dev.dendrite.model.network.Embedding;
+import dev.dendrite.model.network.GlobalPooling;
+import dev.dendrite.model.network.GraphConvolution;
+import dev.dendrite.model.network.GraphGlobalPooling;
+import dev.dendrite.model.network.GraphInput;
+import dev.dendrite.model.network.Input;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Loss;
+import dev.dendrite.model.network.MessagePassing;
+import dev.dendrite.model.network.Noise;
+import dev.dendrite.model.network.Pooling;
+import dev.dendrite.model.network.RBM;
+import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.Reshape;
+import dev.dendrite.model.network.TopKPooling;
+
+/** The text of a layer's node: its name, and its kind with the settings that matter (e.g. {@code Conv 5×5, 16, s1 p2}). */
+public final class LayerText {
+
+    private LayerText() {
+    }
+
+    public static String title(Layer layer) {
+        if (layer.getName() != null && !layer.getName().isBlank()) {
+            return layer.getName();
+        }
+        return layer.getId() != null ? layer.getId() : layer.eClass().getName();
+    }
+
+    public static String detail(Layer layer) {
+        if (layer instanceof Convolution c) {
+            String kernel = c.getDimensions() == 1 ? Integer.toString(c.getKernel()) : c.getKernel() + "×" + c.getKernel();
+            String in = c.getInChannels() > 0 ? c.getInChannels() + "→" : "";
+            return "Conv" + (c.getDimensions() == 2 ? "" : c.getDimensions() + "d") + " " + kernel + ", " + in + c.getOutChannels()
+                    + ", s" + c.getStride() + " p" + c.getPadding() + (c.getGroups() > 1 ? " g" + c.getGroups() : "");
+        }
+        if (layer instanceof Pooling p) {
+            // Stride 0 means "the kernel size", as in PyTorch's pooling layers.
+            int stride = p.getStride() > 0 ? p.getStride() : p.getKernel();
+            return (p.getPoolType().getValue() == 0 ? "MaxPool " : "AvgPool ") + p.getKernel() + "×" + p.getKernel() + ", s" + stride
+                    + (p.getPadding() > 0 ? " p" + p.getPadding() : "");
+        }
+        if (layer instanceof Dense d) {
+            return "Dense " + d.getUnits() + (d.isBias() ? "" : ", no bias");
+        }
+        if (layer instanceof Activation a) {
+            return a.getFunction().getLiteral();
+        }
+        if (layer instanceof Input i) {
+            return "Input " + i.getDims().stream().map(String::valueOf).collect(Collectors.joining("×"))
+                    + (i.isSequence() ? ", sequence" : "") + ", " + i.getRole().getLiteral();
+        }
+        if (layer instanceof Recurrent r) {
+            return r.getCell().getName() + " " + r.getHiddenSize() + (r.isBidirectional() ? ", bidirectional" : "") + ", " + r.getOutput().getLiteral();
+        }
+        if (layer instanceof Loss l) {
+            return "Loss " + l.getKind().getLiteral().replace('_', '-');
+        }
+        if (layer instanceof Dropout d) {
+            return "Dropout " + d.getRate();
+        }
+        if (layer instanceof Noise n) {
+            return n.getKind().getLiteral() + " noise " + n.getAmount();
+        }
+        if (layer instanceof Add a) {
+            return "Add " + a.getInputs() + (a.getProjection().getValue() == 0 ? "" : ", projection " + a.getProjection().getLiteral());
+        }
+        if (layer instanceof Concat c) {
+            return "Concat " + c.getInputs() + ", axis " + c.getAxis();
+        }
+        if (layer instanceof Reshape r) {
+            return "Reshape " + r.getDims();
+        }
+        if (layer instanceof Embedding e) {
+            return "Embedding " + e.getVocabularySize() + "→" + e.getEmbeddingDim();
+        }
+        if (layer instanceof GlobalPooling g) {
+            return "Global " + g.getPoolType().getLiteral() + " pool";
+        }
+        if (layer instanceof BatchNorm) {
+            return "BatchNorm";
+        }
+        if (layer instanceof GraphInput g) {
+            return "Graph input, " + g.getNodeFeatures() + " node features";
+        }
+        if (layer instanceof MessagePassing m) {
+            return "MessagePassing " + m.getOutFeatures() + ", " + m.getAggregation().getLiteral();
+        }
+        if (layer instanceof GraphConvolution g) {
+            return "GCN " + g.getOutFeatures();
+        }
+        if (layer instanceof TopKPooling t) {
+            return "TopK pool " + (t.getK() > 0 ? "k=" + t.getK() : "ratio " + t.getRatio());
+        }
+        if (layer instanceof GraphGlobalPooling g) {
+            return "Graph " + g.getAggregation().getLiteral() + " pool";
+        }
+        if (layer instanceof RBM r) {
+            return "RBM " + (r.getVisibleUnits() > 0 ? r.getVisibleUnits() + "→" : "") + r.getHiddenUnits() + ", CD-" + r.getCdSteps();
+        }
+        if (layer instanceof BlockInstance b) {
+            return "Block " + (b.getBlock() != null ? b.getBlock().getName() : "(none)");
+        }
+        return layer.eClass().getName();
+    }
+
+    /** {@code 1,234 params}, or empty for parameter-free layers. */
+    public static String parameters(long count) {
+        return count == 0 ? "" : String.format(java.util.Locale.ROOT, "%,d params", count);
+    }
+}

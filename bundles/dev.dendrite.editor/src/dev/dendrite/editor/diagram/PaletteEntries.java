@@ -1,0 +1,47 @@
+package dev.dendrite.editor.diagram;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+
+import dev.dendrite.model.network.NetworkPackage;
+import dev.dendrite.model.templates.Template;
+import dev.dendrite.model.templates.TemplateLibrary;
+
+/** What the palette offers: every concrete layer kind grouped by family, then the templates. */
+public final class PaletteEntries {
+
+    /** A palette entry: a layer kind, or a template whose layers are inserted together. */
+    public record Entry(String label, EClass kind, Template template) {
+    }
+
+    public record Group(String label, List<Entry> entries) {
+    }
+
+    private PaletteEntries() {
+    }
+
+    public static List<Group> groups() {
+        Map<Family, List<Entry>> byFamily = new EnumMap<>(Family.class);
+        NetworkPackage p = NetworkPackage.eINSTANCE;
+        for (EClassifier classifier : p.getEClassifiers()) {
+            if (classifier instanceof EClass kind && !kind.isAbstract() && p.getLayer().isSuperTypeOf(kind)) {
+                byFamily.computeIfAbsent(Family.of(kind), f -> new ArrayList<>()).add(new Entry(kind.getName(), kind, null));
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        byFamily.forEach((family, entries) -> groups.add(new Group(family.label(), entries)));
+        List<Entry> templates = new ArrayList<>();
+        for (Template template : TemplateLibrary.all()) {
+            if (template.create().getBlocks().isEmpty()) {
+                templates.add(new Entry(template.id(), null, template));
+            }
+        }
+        groups.add(new Group("Templates", templates));
+        return groups;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.dendrite.editor.scene;
+
+/**
+ * A connection from an output port to an input port, routed orthogonally and labelled with the
+ * tensor shape it carries.
+ */
+public final class EdgeItem {
+
+    /** Label size estimate per character, so that hit testing needs no font. */
+    public static final double CHAR_WIDTH = 6.5;
+    public static final double LABEL_HEIGHT = 15;
+
+    private final Object element;
+    private final NodeItem source;
+    private final PortItem sourcePort;
+    private final NodeItem target;
+    private final PortItem targetPort;
+    private final String label;
+    private final Severity severity;
+    private final String problem;
+
+    public EdgeItem(Object element, NodeItem source, PortItem sourcePort, NodeItem target, PortItem targetPort,
+            String label, Severity severity, String problem) {
+        this.element = element;
+        this.source = source;
+        this.sourcePort = sourcePort;
+        this.target = target;
+        this.targetPort = targetPort;
+        this.label = label;
+        this.severity = severity;
+        this.problem = problem;
+    }
+
+    public Object element() {
+        return element;
+    }
+
+    public NodeItem source() {
+        return source;
+    }
+
+    public NodeItem target() {
+        return target;
+    }
+
+    public PortItem sourcePort() {
+        return sourcePort;
+    }
+
+    public PortItem targetPort() {
+        return targetPort;
+    }
+
+    /** The shape on the edge, e.g. {@code N×16×10×10}; may be empty. */
+    public String label() {
+        return label;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    /**
+     * The route as x0,y0,x1,y1,...: right, vertical, right for forward edges; around the
+     * nodes' bottom for edges that go backwards.
+     */
+    public double[] route() {
+        double[] a = source.portPoint(sourcePort);
+        double[] b = target.portPoint(targetPort);
+        if (b[0] >= a[0] + 20) {
+            double mid = (a[0] + b[0]) / 2;
+            return new double[] {a[0], a[1], mid, a[1], mid, b[1], b[0], b[1]};
+        }
+        double below = Math.max(source.box().bottom(), target.box().bottom()) + 20;
+        return new double[] {a[0], a[1], a[0] + 12, a[1], a[0] + 12, below, b[0] - 12, below, b[0] - 12, b[1], b[0], b[1]};
+    }
+
+    /** Where the shape label goes: centred on the route's middle segment. */
+    public Box labelBox() {
+        if (label == null || label.isEmpty()) {
+            return Box.EMPTY;
+        }
+        double[] r = route();
+        int segment = (r.length / 2 - 1) / 2;
+        double cx = (r[2 * segment] + r[2 * segment + 2]) / 2;
+        double cy = (r[2 * segment + 1] + r[2 * segment + 3]) / 2;
+        double width = label.length() * CHAR_WIDTH + 8;
+        return new Box(cx - width / 2, cy - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
+    }
+
+    public Box paintBounds() {
+        double[] r = route();
+        Box bounds = Box.EMPTY;
+        for (int i = 0; i + 3 < r.length; i += 2) {
+            bounds = bounds.union(Box.spanning(r[i], r[i + 1], r[i + 2], r[i + 3]).expand(3));
+        }
+        return bounds.union(labelBox());
+    }
+
+    /** Distance from a point to the route, in diagram units. */
+    public double distanceTo(double x, double y) {
+        double[] r = route();
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i + 3 < r.length; i += 2) {
+            best = Math.min(best, segmentDistance(x, y, r[i], r[i + 1], r[i + 2], r[i + 3]));
+        }
+        return best;
+    }
+
+    private static double segmentDistance(double px, double py, double x1, double y1, double x2, double y2) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / lengthSquared));
+        double cx = x1 + t * dx - px;
+        double cy = y1 + t * dy - py;
+        return Math.sqrt(cx * cx + cy * cy);
+    }
+}
