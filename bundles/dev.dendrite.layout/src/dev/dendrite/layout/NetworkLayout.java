@@ -34,7 +34,7 @@ import dev.dendrite.model.ports.Ports;
 public final class NetworkLayout {
 
     /** The size used when the caller does not measure figures. */
-    public static final Function<Layer, double[]> DEFAULT_SIZE = layer -> new double[] {170, 56};
+    public static final Function<Layer, double[]> DEFAULT_SIZE = layer -> new double[] {180, 58};
 
     static {
         // ServiceLoader discovery does not cross OSGi bundles: register the algorithm explicitly.
@@ -50,7 +50,8 @@ public final class NetworkLayout {
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
+        // Room for the shape label on each edge (e.g. N×16×10×10).
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 100.0);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
         Map<Layer, ElkNode> nodes = new IdentityHashMap<>();
         Map<Layer, Map<String, ElkPort>> inputs = new IdentityHashMap<>();
@@ -83,6 +84,12 @@ public final class NetworkLayout {
             layer.setX((int) Math.round(box.x()));
             layer.setY((int) Math.round(box.y()));
         });
+    }
+
+    /** Lays out the network and the body of each of its blocks: what a freshly written {@code .dnet} file should carry. */
+    public static void applyAll(dev.dendrite.model.network.Network network) {
+        apply(network);
+        network.getBlocks().forEach(NetworkLayout::apply);
     }
 
     private static Map<String, ElkPort> ports(ElkNode node, List<PortSpec> specs, PortSide side) {

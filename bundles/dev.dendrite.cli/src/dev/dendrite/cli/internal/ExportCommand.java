@@ -17,9 +17,8 @@ import dev.dendrite.model.io.LoadResult;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.onnx.export.ExportException;
 import dev.dendrite.onnx.export.ExportResult;
-import dev.dendrite.onnx.export.OnnxExporter;
+import dev.dendrite.onnx.OnnxFiles;
 import dev.dendrite.onnx.importer.OnnxFormatException;
-import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.onnx.weights.WeightsFile;
 
 /** {@code dendrite export FILE.dnet -o model.onnx}: a standard ONNX model with inference semantics. */
@@ -60,17 +59,12 @@ public final class ExportCommand implements Command {
         }
         Network network = loaded.network().get();
         Path weightsFile = parsed.option("weights") != null ? Path.of(parsed.option("weights")) : WeightsFile.companionOf(file);
-        Weights weights = new Weights();
         boolean withWeights = Files.exists(weightsFile);
         if (parsed.option("weights") != null && !withWeights) {
             throw new UsageException("weights file " + weightsFile + " does not exist");
         }
         try {
-            if (withWeights) {
-                weights = WeightsFile.read(weightsFile);
-            }
-            ExportResult result = OnnxExporter.export(network, weights, DendriteVersion.get());
-            dev.dendrite.model.io.AtomicFiles.write(target, result.model().toByteArray());
+            ExportResult result = OnnxFiles.exportNetwork(network, weightsFile, target, DendriteVersion.get());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", file.toString());
             json.put("output", target.toString());

@@ -15,10 +15,9 @@ import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
 import dev.dendrite.cli.UsageException;
 import dev.dendrite.model.Networks;
-import dev.dendrite.model.io.DnetIO;
 import dev.dendrite.onnx.importer.ImportResult;
 import dev.dendrite.onnx.importer.OnnxFormatException;
-import dev.dendrite.onnx.importer.OnnxImporter;
+import dev.dendrite.onnx.OnnxFiles;
 import dev.dendrite.onnx.importer.UnsupportedOperatorsException;
 import dev.dendrite.onnx.weights.WeightsFile;
 
@@ -62,14 +61,12 @@ public final class ImportCommand implements Command {
         }
         ImportResult result;
         try {
-            result = OnnxImporter.read(model, parsed.flag("map-operators"));
+            result = OnnxFiles.importModel(model, target, parsed.flag("map-operators"));
         } catch (UnsupportedOperatorsException e) {
             return unsupported(context, e);
         } catch (OnnxFormatException e) {
             throw new UsageException(e.getMessage());
         }
-        DnetIO.save(result.network(), target);
-        WeightsFile.write(result.weights(), weightsFile);
         long parameters = Networks.inspect(result.network()).shapes().totalParameters().total();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", model.toString());

@@ -12,6 +12,7 @@ import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
 import dev.dendrite.cli.UsageException;
+import dev.dendrite.layout.NetworkLayout;
 import dev.dendrite.model.Networks;
 import dev.dendrite.model.io.DnetIO;
 import dev.dendrite.model.network.Network;
@@ -53,6 +54,7 @@ public final class NewCommand implements Command {
             throw new UsageException(file + " already exists; choose another name or add --force to replace it");
         }
         Network network = template.create();
+        NetworkLayout.applyAll(network);
         DnetIO.save(network, file);
         long parameters = Networks.inspect(network).shapes().totalParameters().total();
         Map<String, Object> json = new LinkedHashMap<>();

@@ -129,17 +129,61 @@ public final class DiagramCanvas extends Canvas {
         return lastDamage;
     }
 
+    /** While connecting over an input port: whether the drop would be accepted and why not; else null. */
+    public ConnectionCheck.Verdict connectVerdict() {
+        return mode == Mode.CONNECT ? verdict : null;
+    }
+
     public int lastNodesPainted() {
         return painter.lastNodesPainted;
     }
 
     // ---- painting ----------------------------------------------------------------------------
 
+    /** Paints the whole scene at the current view into a GC (an image, for export and the benchmark). */
+    public void paintInto(org.eclipse.swt.graphics.GC gc, Rectangle area) {
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(area);
+        painter.paint(gc, scene, viewport, selection, area);
+    }
+
+    /** Writes the whole diagram at 100% as a PNG image (atomically: written beside, then moved). */
+    public void exportPng(java.nio.file.Path target) throws java.io.IOException {
+        Box bounds = scene.bounds().expand(20);
+        Viewport at100 = new Viewport();
+        at100.reset(bounds.x(), bounds.y());
+        int width = (int) Math.ceil(bounds.width());
+        int height = (int) Math.ceil(bounds.height());
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(getDisplay(), Math.max(1, width), Math.max(1, height));
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+        try {
+            gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            gc.fillRectangle(0, 0, width, height);
+            painter.paint(gc, scene, at100, java.util.Set.of(), new Rectangle(0, 0, width, height));
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
+            java.nio.file.Path temporary = target.resolveSibling(target.getFileName() + ".part");
+            loader.save(temporary.toString(), SWT.IMAGE_PNG);
+            java.nio.file.Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    /** Paints every figure, visible or not (the benchmark's "full paint"). */
+    public void paintEverything(org.eclipse.swt.graphics.GC gc) {
+        Box all = viewport.toScreen(scene.bounds()).expand(4);
+        painter.paint(gc, scene, viewport, selection,
+                new Rectangle((int) Math.floor(all.x()), (int) Math.floor(all.y()), (int) Math.ceil(all.width()), (int) Math.ceil(all.height())));
+    }
+
     private void paint(Event e) {
         e.gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         e.gc.fillRectangle(e.x, e.y, e.width, e.height);
         painter.paint(e.gc, scene, viewport, selection, new Rectangle(e.x, e.y, e.width, e.height));
         if (mode == Mode.CONNECT && connectFrom != null) {
+            painter.visibleWidth = getClientArea().width;
             double[] p = connectFrom.portPoint(connectPort);
             painter.paintConnecting(e.gc, sx(p[0]), sy(p[1]), lastX, lastY, verdict == null ? null : verdict.allowed(),
                     verdict == null || verdict.allowed() ? null : verdict.reason());
@@ -164,7 +208,18 @@ public final class DiagramCanvas extends Canvas {
 
     // ---- mouse -------------------------------------------------------------------------------
 
+    /**
+     * Button events take the pointer's position from the display: synthetic button events
+     * (automation, accessibility tools, SWT's Display.post on GTK) arrive with zero coordinates.
+     */
+    private void pointerPosition(Event e) {
+        org.eclipse.swt.graphics.Point p = toControl(getDisplay().getCursorLocation());
+        e.x = p.x;
+        e.y = p.y;
+    }
+
     private void mouseDown(Event e) {
+        pointerPosition(e);
         setFocus();
         downX = lastX = e.x;
         downY = lastY = e.y;
@@ -264,6 +319,7 @@ public final class DiagramCanvas extends Canvas {
     }
 
     private void mouseUp(Event e) {
+        pointerPosition(e);
         Mode finished = mode;
         mode = Mode.IDLE;
         switch (finished) {
@@ -323,8 +379,9 @@ public final class DiagramCanvas extends Canvas {
         double[] p = connectFrom.portPoint(connectPort);
         int x1 = sx(p[0]);
         int y1 = sy(p[1]);
-        // The reason text hangs below-right of the cursor: include a generous box for it.
-        return new Rectangle(Math.min(x1, lastX) - 4, Math.min(y1, lastY) - 4, Math.abs(lastX - x1) + 8 + 900, Math.abs(lastY - y1) + 8 + 40);
+        // The reason text hangs below the cursor, shifted left when near the edge: repaint that band too.
+        Rectangle line = new Rectangle(Math.min(x1, lastX) - 4, Math.min(y1, lastY) - 4, Math.abs(lastX - x1) + 8, Math.abs(lastY - y1) + 8);
+        return line.union(new Rectangle(0, lastY, getClientArea().width, 50));
     }
 
     private Rectangle band() {
@@ -477,6 +534,28 @@ public final class DiagramCanvas extends Canvas {
         updateScrollBars();
         redraw();
     }
+
+    /**
+     * The view when a file opens: everything if it fits at a readable zoom; otherwise a readable
+     * zoom with the network's inputs (its left end) in view, and scrolling for the rest.
+     */
+    public void openView() {
+        Rectangle area = getClientArea();
+        Box bounds = scene.bounds();
+        viewport.fit(bounds, area.width, area.height, 20);
+        if (viewport.zoom() < READABLE_ZOOM) {
+            viewport.reset(bounds.x() - 20, bounds.y() - 20);
+            viewport.zoomAt(READABLE_ZOOM, 0, 0);
+            if (bounds.height() * READABLE_ZOOM < area.height) {
+                viewport.pan(0, (area.height - bounds.height() * READABLE_ZOOM) / 2 - 20 * READABLE_ZOOM);
+            }
+        }
+        updateScrollBars();
+        redraw();
+    }
+
+    /** Below this zoom node text is too small to read. */
+    static final double READABLE_ZOOM = 0.75;
 
     public void fit() {
         Rectangle area = getClientArea();

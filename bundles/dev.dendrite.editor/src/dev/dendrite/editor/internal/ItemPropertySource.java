@@ -28,12 +28,12 @@ import dev.dendrite.model.edit.RangeCheckedPropertyDescriptor;
  * set), drop-downs for enumerations, references and booleans. Every set is an EMF command, so
  * it is undoable in the editor.
  */
-final class ItemPropertySource implements IPropertySource {
+public final class ItemPropertySource implements IPropertySource {
 
     private final Object object;
     private final IItemPropertySource source;
 
-    ItemPropertySource(Object object, AdapterFactory factory) {
+    public ItemPropertySource(Object object, AdapterFactory factory) {
         this.object = object;
         this.source = (IItemPropertySource) factory.adapt(object, IItemPropertySource.class);
     }
@@ -68,7 +68,46 @@ final class ItemPropertySource implements IPropertySource {
         if (choices != null && !choices.isEmpty()) {
             return new ArrayList<>(choices).indexOf(raw);
         }
+        if (raw instanceof java.util.List<?> list) {
+            return String.join(", ", list.stream().map(v -> EcoreUtil.convertToString(dataType(item), v)).toList());
+        }
         return raw == null ? "" : raw instanceof String s ? s : EcoreUtil.convertToString(dataType(item), raw);
+    }
+
+    /**
+     * Sets a property by its feature's name from the text a user would type (a choice by its
+     * label), through the same descriptors and commands as the Properties view.
+     *
+     * @throws IllegalArgumentException naming the problem when the text is not acceptable
+     */
+    public void set(String featureName, String text) {
+        for (IItemPropertyDescriptor item : source.getPropertyDescriptors(object)) {
+            if (item.getFeature(object) instanceof org.eclipse.emf.ecore.EStructuralFeature f && f.getName().equals(featureName)) {
+                Collection<?> choices = choices(item, object);
+                Object value = text;
+                if (choices != null && !choices.isEmpty()) {
+                    List<?> all = new ArrayList<>(choices);
+                    List<String> labels = all.stream().map(c -> item.getLabelProvider(object).getText(c)).toList();
+                    int index = -1;
+                    for (int i = 0; i < all.size() && index < 0; i++) {
+                        if (labels.get(i).equalsIgnoreCase(text) || String.valueOf(all.get(i)).equalsIgnoreCase(text)) {
+                            index = i;
+                        }
+                    }
+                    value = index;
+                    if (index < 0) {
+                        throw new IllegalArgumentException("'" + text + "' is not one of " + labels);
+                    }
+                }
+                String problem = problem(item, object, value);
+                if (problem != null) {
+                    throw new IllegalArgumentException(problem);
+                }
+                item.setPropertyValue(object, convert(item, value, object));
+                return;
+            }
+        }
+        throw new IllegalArgumentException(object + " has no property '" + featureName + "'");
     }
 
     @Override
@@ -102,6 +141,16 @@ final class ItemPropertySource implements IPropertySource {
             return value;
         }
         try {
+            if (item.isMany(object)) {
+                // Lists such as an input's dims are typed as "1, 28, 28" (or 1×28×28).
+                List<Object> values = new ArrayList<>();
+                for (String part : String.valueOf(value).split("[,×x\\s]+")) {
+                    if (!part.isBlank()) {
+                        values.add(EcoreUtil.createFromString(type, part.strip()));
+                    }
+                }
+                return values;
+            }
             return EcoreUtil.createFromString(type, String.valueOf(value).strip());
         } catch (RuntimeException e) {
             return null;
@@ -171,9 +220,6 @@ final class ItemPropertySource implements IPropertySource {
                 IItemLabelProvider labels = item.getLabelProvider(object);
                 String[] items = choices.stream().map(labels::getText).toArray(String[]::new);
                 return new ComboBoxCellEditor(parent, items, SWT.READ_ONLY);
-            }
-            if (item.isMany(object)) {
-                return null;
             }
             TextCellEditor editor = new TextCellEditor(parent);
             editor.setValidator(value -> problem(item, object, value));

@@ -39,7 +39,10 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -142,7 +145,15 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
             setPageText(addPage(error), "Problem");
             return;
         }
-        SashForm sash = new SashForm(getContainer(), SWT.HORIZONTAL);
+        Composite diagramPage = new Composite(getContainer(), SWT.NONE);
+        GridLayout pageLayout = new GridLayout();
+        pageLayout.marginWidth = pageLayout.marginHeight = 0;
+        pageLayout.verticalSpacing = 0;
+        diagramPage.setLayout(pageLayout);
+        ToolBar toolbar = new ToolBar(diagramPage, SWT.FLAT | SWT.RIGHT);
+        toolbar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        SashForm sash = new SashForm(diagramPage, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         palette = new PaletteTree(sash, entry -> canvas.armCreation(entry, () -> palette.clearSelection()));
         canvas = new DiagramCanvas(sash, domain, network);
         sash.setWeights(18, 82);
@@ -166,7 +177,13 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
                 }
             }
         });
-        setPageText(addPage(sash), "Diagram");
+        tool(toolbar, "Auto-layout", "Lay the network out with ELK (undoable)", () -> canvas.layoutNow());
+        tool(toolbar, "Fit", "Show the whole network (F)", () -> canvas.fit());
+        tool(toolbar, "100%", "Actual size (Ctrl+0)", () -> canvas.zoomTo100());
+        tool(toolbar, "Zoom in", "Zoom in (Ctrl++ or the mouse wheel)", () -> canvas.zoomBy(1.25));
+        tool(toolbar, "Zoom out", "Zoom out (Ctrl+-)", () -> canvas.zoomBy(0.8));
+        tool(toolbar, "Export PNG…", "Save the whole diagram as a PNG image", this::exportPng);
+        setPageText(addPage(diagramPage), "Diagram");
 
         tree = new TreeViewer(getContainer(), SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         tree.setContentProvider(new ItemProviders.Content(adapterFactory));
@@ -182,16 +199,40 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
             canvas.getDisplay().asyncExec(() -> {
                 if (!canvas.isDisposed()) {
                     canvas.layoutNow();
+                    canvas.openView();
                 }
             });
         } else {
             canvas.getDisplay().asyncExec(() -> {
                 if (!canvas.isDisposed()) {
-                    canvas.fit();
+                    canvas.openView();
                 }
             });
         }
         installActions();
+    }
+
+    private static void tool(ToolBar toolbar, String text, String tip, Runnable action) {
+        ToolItem item = new ToolItem(toolbar, SWT.PUSH);
+        item.setText(text);
+        item.setToolTipText(tip);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void exportPng() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.png"});
+        dialog.setFileName(file().getName().replaceAll("\\.dnet$", "") + ".png");
+        dialog.setOverwrite(true);
+        String target = dialog.open();
+        if (target != null) {
+            try {
+                canvas.exportPng(Path.of(target));
+            } catch (IOException | RuntimeException e) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export failed",
+                        "Could not write " + target + ": " + e.getMessage());
+            }
+        }
     }
 
     /** Re-inspects the network and shows the result everywhere. */
@@ -396,8 +437,9 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
         return inspection;
     }
 
-    public PaletteTree palette() {
-        return palette;
+    /** The palette's viewer: groups, then entries ({@link dev.dendrite.editor.diagram.PaletteEntries.Entry}). */
+    public TreeViewer paletteViewer() {
+        return palette.viewer();
     }
 
     @Override

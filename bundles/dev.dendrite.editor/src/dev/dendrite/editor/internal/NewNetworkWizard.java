@@ -47,6 +47,13 @@ public final class NewNetworkWizard extends Wizard implements INewWizard {
         addPage(page);
     }
 
+    /** Fills the page as a user would: folder, file name and template. */
+    public void configure(org.eclipse.core.runtime.IPath folder, String fileName, String templateId) {
+        page.setContainerFullPath(folder);
+        page.setFileName(fileName);
+        TemplateLibrary.find(templateId).ifPresent(t -> page.templates.setSelection(new org.eclipse.jface.viewers.StructuredSelection(t)));
+    }
+
     @Override
     public boolean performFinish() {
         IFile file = page.createNewFile();
@@ -75,6 +82,7 @@ public final class NewNetworkWizard extends Wizard implements INewWizard {
 
         @Override
         protected void createAdvancedControls(Composite parent) {
+            new org.eclipse.swt.widgets.Label(parent, SWT.NONE).setText("Template:");
             templates = new TableViewer(parent, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
             templates.setContentProvider(ArrayContentProvider.getInstance());
             templates.setLabelProvider(new LabelProvider() {
@@ -90,11 +98,22 @@ public final class NewNetworkWizard extends Wizard implements INewWizard {
             templates.getTable().select(0);
         }
 
+        /** The templates replace the "Advanced" linked-file controls, so there is no link to check or create. */
+        @Override
+        protected org.eclipse.core.runtime.IStatus validateLinkedResource() {
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        }
+
+        @Override
+        protected void createLinkTarget() {
+            // no linked files: see validateLinkedResource
+        }
+
         @Override
         protected InputStream getInitialContents() {
             Template template = (Template) templates.getStructuredSelection().getFirstElement();
             Network network = (template != null ? template : TemplateLibrary.all().get(0)).create();
-            NetworkLayout.apply(network);
+            NetworkLayout.applyAll(network);
             try {
                 return new ByteArrayInputStream(DnetIO.toText(network).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {

@@ -61,6 +61,12 @@ final class ScenePainter {
                 painted++;
             }
         }
+        // Shape labels last: on short edges they may overlap a node's border, and must stay readable.
+        for (EdgeItem edge : scene.edges()) {
+            if (edge.labelBox().intersects(visible)) {
+                paintLabel(gc, edge, viewport, selected.contains(edge.element()));
+            }
+        }
         lastNodesPainted = painted;
     }
 
@@ -77,14 +83,23 @@ final class ScenePainter {
         }
         gc.drawPolyline(points);
         arrow(gc, points[points.length - 2], points[points.length - 1], color);
+    }
+
+    private void paintLabel(GC gc, EdgeItem edge, Viewport v, boolean selected) {
+        RGB rgb = selected ? SELECTION : edge.severity() == Severity.ERROR ? ERROR : edge.severity() == Severity.WARNING ? WARNING : EDGE;
+        Color color = new Color(rgb);
+        gc.setForeground(color);
         Box label = edge.labelBox();
         if (!label.isEmpty() && v.zoom() >= 0.45) {
-            Box s = v.toScreen(label);
+            gc.setFont(small);
+            // The box grows to the text actually drawn: fonts do not scale exactly with the zoom.
+            Box estimated = v.toScreen(label);
+            double width = Math.max(estimated.width(), gc.textExtent(edge.label()).x + 8);
+            Box s = new Box(estimated.centerX() - width / 2, estimated.y(), width, estimated.height());
             gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
             gc.fillRoundRectangle((int) s.x(), (int) s.y(), (int) s.width(), (int) s.height(), 6, 6);
             gc.setLineWidth(1);
             gc.drawRoundRectangle((int) s.x(), (int) s.y(), (int) s.width(), (int) s.height(), 6, 6);
-            gc.setFont(small);
             gc.setForeground(edge.severity() == Severity.ERROR ? color : new Color(MUTED));
             centred(gc, edge.label(), s);
         }
@@ -162,14 +177,20 @@ final class ScenePainter {
         gc.drawLine(x1, y1, x2, y2);
         gc.setLineStyle(SWT.LINE_SOLID);
         if (reason != null && !reason.isEmpty()) {
-            gc.setFont(small);
+            // Unscaled font, kept inside the canvas: the reason must be readable at any zoom.
+            gc.setFont(base);
             Point extent = gc.textExtent(reason);
+            int x = Math.max(4, Math.min(x2 + 12, visibleWidth - extent.x - 12));
+            int y = y2 + 14;
             gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
-            gc.fillRectangle(x2 + 12, y2 + 10, extent.x + 8, extent.y + 4);
-            gc.drawRectangle(x2 + 12, y2 + 10, extent.x + 8, extent.y + 4);
-            gc.drawText(reason, x2 + 16, y2 + 12, true);
+            gc.fillRectangle(x, y, extent.x + 8, extent.y + 4);
+            gc.drawRectangle(x, y, extent.x + 8, extent.y + 4);
+            gc.drawText(reason, x + 4, y + 2, true);
         }
     }
+
+    /** Width of the canvas, so that floating text stays inside it. */
+    int visibleWidth = Integer.MAX_VALUE;
 
     void paintBand(GC gc, Rectangle band) {
         gc.setForeground(new Color(SELECTION));

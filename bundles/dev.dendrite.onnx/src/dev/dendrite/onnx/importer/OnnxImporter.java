@@ -113,17 +113,8 @@ public final class OnnxImporter {
         return new ImportResult(network, state.weights, false, notes);
     }
 
-    /** A simple layered placement (depth × 220, row × 110) until the editor lays it out with ELK. */
+    /** Positions from ELK's layered layout, as the editor's auto-layout gives them. */
     private static void layOut(Network network) {
-        java.util.Map<Layer, Integer> depth = new java.util.IdentityHashMap<>();
-        java.util.Map<Integer, Integer> rows = new java.util.HashMap<>();
-        for (Layer layer : dev.dendrite.model.shape.Topology.order(network)) {
-            int d = network.getConnections().stream().filter(c -> c.getTarget() == layer && depth.containsKey(c.getSource()))
-                    .mapToInt(c -> depth.get(c.getSource()) + 1).max().orElse(0);
-            depth.put(layer, d);
-            int row = rows.merge(d, 1, Integer::sum) - 1;
-            layer.setX(40 + d * 220);
-            layer.setY(40 + row * 110);
-        }
+        dev.dendrite.layout.NetworkLayout.applyAll(network);
     }
 }

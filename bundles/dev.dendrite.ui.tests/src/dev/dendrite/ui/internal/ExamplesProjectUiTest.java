@@ -41,8 +41,9 @@ class ExamplesProjectUiTest {
         lenet.setContents(new ByteArrayInputStream("edited by the user".getBytes(StandardCharsets.UTF_8)), true, false, null);
         ExamplesProject.ensure(new NullProgressMonitor());
         assertEquals("edited by the user", new String(lenet.getContents().readAllBytes(), StandardCharsets.UTF_8));
-        lenet.setContents(new ByteArrayInputStream(DnetIO.toText(TemplateLibrary.find("lenet-5").orElseThrow().create())
-                .getBytes(StandardCharsets.UTF_8)), true, false, null);
+        var original = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        dev.dendrite.layout.NetworkLayout.applyAll(original);
+        lenet.setContents(new ByteArrayInputStream(DnetIO.toText(original).getBytes(StandardCharsets.UTF_8)), true, false, null);
 
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         CommonNavigator explorer = (CommonNavigator) page.showView("org.eclipse.ui.navigator.ProjectExplorer");

@@ -4,11 +4,12 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Dendrite perspective: projects left, editors centre, runtime and problems below. */
+/** The Dendrite perspective: projects left, editors centre, outline right, properties, problems and runtime below. */
 public final class DendritePerspective implements IPerspectiveFactory {
 
     public static final String ID = "dev.dendrite.ui.perspective";
 
+    private static final String NEW_NETWORK_WIZARD = "dev.dendrite.editor.newNetwork";
     private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
 
     @Override
@@ -17,15 +18,17 @@ public final class DendritePerspective implements IPerspectiveFactory {
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
         left.addView(PROJECT_EXPLORER);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editors);
-        bottom.addView(RuntimePart.ID);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(RuntimePart.ID);
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
         right.addView(IPageLayout.ID_OUTLINE);
-        right.addView(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(RuntimePart.ID);
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addPerspectiveShortcut(ID);
+        layout.addNewWizardShortcut("dev.dendrite.ui.newProject");
+        layout.addNewWizardShortcut(NEW_NETWORK_WIZARD);
     }
 }

@@ -17,7 +17,9 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 
+import dev.dendrite.layout.NetworkLayout;
 import dev.dendrite.model.io.DnetIO;
+import dev.dendrite.model.network.Network;
 import dev.dendrite.model.templates.Template;
 import dev.dendrite.model.templates.TemplateLibrary;
 
@@ -36,10 +38,16 @@ public final class ExamplesProject {
         if (project.exists()) {
             return project;
         }
-        List<Template> templates = TemplateLibrary.all();
-        SubMonitor progress = SubMonitor.convert(monitor, "Creating " + NAME, templates.size() + 2);
+        SubMonitor progress = SubMonitor.convert(monitor, "Creating " + NAME, 3);
         project.create(progress.split(1));
         project.open(progress.split(1));
+        populate(project, TemplateLibrary.all(), progress.split(1));
+        return project;
+    }
+
+    /** Writes the templates into an open project, one folder per topic; existing files are kept. */
+    public static void populate(IProject project, List<Template> templates, IProgressMonitor monitor) throws CoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing example networks", templates.size());
         for (Template template : templates) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -49,14 +57,20 @@ public final class ExamplesProject {
                 folder.create(true, true, null);
             }
             IFile file = folder.getFile(template.id() + ".dnet");
+            if (file.exists()) {
+                progress.worked(1);
+                continue;
+            }
             try {
-                byte[] bytes = DnetIO.toText(template.create()).getBytes(StandardCharsets.UTF_8);
+                Network network = template.create();
+                // Laid out now, so that the editor opens each example as it was drawn, not dirty.
+                NetworkLayout.applyAll(network);
+                byte[] bytes = DnetIO.toText(network).getBytes(StandardCharsets.UTF_8);
                 file.create(new ByteArrayInputStream(bytes), true, progress.split(1));
             } catch (IOException e) {
                 throw new CoreException(Status.error("Cannot write example " + template.id() + ": " + e.getMessage(), e));
             }
         }
-        return project;
     }
 
 }

@@ -1,0 +1,189 @@
+package dev.dendrite.editor.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IImportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+
+import dev.dendrite.onnx.OnnxFiles;
+import dev.dendrite.onnx.importer.OnnxFormatException;
+import dev.dendrite.onnx.weights.WeightsFile;
+
+/**
+ * File > Import > Dendrite > ONNX Model: an {@code .onnx} file becomes {@code NAME.dnet} and
+ * {@code NAME.weights.onnx} in a workspace folder, opened in the editor. A model whose operators
+ * Dendrite cannot express is refused with their list, and nothing is written.
+ */
+public final class OnnxImportWizard extends Wizard implements IImportWizard {
+
+    private IWorkbench workbench;
+    private IContainer initialFolder;
+    private Page page;
+    private IFile created;
+
+    @Override
+    public void init(IWorkbench bench, IStructuredSelection selection) {
+        this.workbench = bench;
+        Object first = selection == null ? null : selection.getFirstElement();
+        IResource resource = first instanceof IAdaptable a ? a.getAdapter(IResource.class) : null;
+        initialFolder = resource instanceof IContainer c ? c : resource != null ? resource.getParent() : null;
+        setWindowTitle("Import ONNX Model");
+        setNeedsProgressMonitor(true);
+    }
+
+    @Override
+    public void addPages() {
+        page = new Page();
+        addPage(page);
+    }
+
+    /** Fills the page as a user would (for tests and for callers with a file at hand). */
+    public void configure(Path model, IContainer folder, String name, boolean mapOperators) {
+        page.model.setText(model.toString());
+        page.folder.setText(folder.getFullPath().toString());
+        page.name.setText(name);
+        page.mapOperators.setSelection(mapOperators);
+    }
+
+    /** The {@code .dnet} file the last finish created, or null. */
+    public IFile created() {
+        return created;
+    }
+
+    @Override
+    public boolean performFinish() {
+        Path model = Path.of(page.model.getText().strip());
+        IResource folderResource = ResourcesPlugin.getWorkspace().getRoot().findMember(page.folder.getText().strip());
+        String name = page.name.getText().strip().replaceAll("\\.dnet$", "");
+        if (!Files.isRegularFile(model)) {
+            page.setErrorMessage(model + " does not exist");
+            return false;
+        }
+        if (!(folderResource instanceof IContainer folder) || !folder.isAccessible()) {
+            page.setErrorMessage("Choose an open project or folder in the workspace, not '" + page.folder.getText() + "'");
+            return false;
+        }
+        if (name.isEmpty()) {
+            page.setErrorMessage("Give the network a name");
+            return false;
+        }
+        IFile dnet = folder.getFile(new org.eclipse.core.runtime.Path(name + ".dnet"));
+        Path target = dnet.getLocation().toFile().toPath();
+        if (dnet.exists() || Files.exists(WeightsFile.companionOf(target))) {
+            page.setErrorMessage(dnet.getFullPath() + " or its weights file already exists: choose another name");
+            return false;
+        }
+        boolean map = page.mapOperators.getSelection();
+        String[] failure = new String[1];
+        try {
+            getContainer().run(true, false, monitor -> {
+                SubMonitor progress = SubMonitor.convert(monitor, "Importing " + model.getFileName(), 2);
+                try {
+                    OnnxFiles.importModel(model, target, map);
+                    progress.worked(1);
+                    folder.refreshLocal(IResource.DEPTH_ONE, progress.split(1));
+                } catch (OnnxFormatException e) {
+                    failure[0] = e.getMessage();
+                } catch (java.io.IOException | CoreException e) {
+                    failure[0] = "Could not import " + model.getFileName() + ": " + e.getMessage();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            failure[0] = "Could not import " + model.getFileName() + ": " + e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        if (failure[0] != null) {
+            page.setErrorMessage(failure[0]);
+            return false;
+        }
+        created = dnet;
+        try {
+            IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), dnet, NetworkEditor.ID);
+        } catch (PartInitException e) {
+            page.setErrorMessage("Imported " + dnet.getFullPath() + " but could not open it: " + e.getMessage());
+        }
+        return true;
+    }
+
+    private final class Page extends WizardPage {
+        Text model;
+        Text folder;
+        Text name;
+        Button mapOperators;
+        private String lastSuggested = "";
+
+        Page() {
+            super("onnx-import");
+            setTitle("ONNX Model");
+            setDescription("Import a model as a Dendrite network with its weights.");
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite body = new Composite(parent, SWT.NONE);
+            body.setLayout(new GridLayout(3, false));
+            model = row(body, "Model (.onnx):");
+            Button browse = new Button(body, SWT.PUSH);
+            browse.setText("Browse…");
+            browse.addListener(SWT.Selection, e -> {
+                FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+                dialog.setFilterExtensions(new String[] {"*.onnx", "*"});
+                String chosen = dialog.open();
+                if (chosen != null) {
+                    model.setText(chosen);
+                }
+            });
+            folder = row(body, "Into folder:");
+            new Label(body, SWT.NONE);
+            name = row(body, "Network name:");
+            new Label(body, SWT.NONE);
+            mapOperators = new Button(body, SWT.CHECK);
+            mapOperators.setText("Map the operators even when the model carries a Dendrite network");
+            mapOperators.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+            if (initialFolder != null) {
+                folder.setText(initialFolder.getFullPath().toString());
+            }
+            model.addListener(SWT.Modify, e -> {
+                Path file = Path.of(model.getText().strip()).getFileName();
+                String suggested = file == null ? "" : file.toString().replaceAll("\\.onnx$", "");
+                // Follow the model's name until the user types a name of their own.
+                if (name.getText().isBlank() || name.getText().equals(lastSuggested)) {
+                    name.setText(suggested);
+                }
+                lastSuggested = suggested;
+            });
+            setControl(body);
+        }
+
+        private Text row(Composite body, String label) {
+            new Label(body, SWT.NONE).setText(label);
+            Text text = new Text(body, SWT.BORDER);
+            text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            return text;
+        }
+    }
+}

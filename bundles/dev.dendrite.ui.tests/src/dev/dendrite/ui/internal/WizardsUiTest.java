@@ -1,0 +1,133 @@
+package dev.dendrite.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.IWorkbenchWizard;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.editor.internal.NetworkEditor;
+import dev.dendrite.editor.internal.NewNetworkWizard;
+import dev.dendrite.editor.internal.OnnxExportWizard;
+import dev.dendrite.editor.internal.OnnxImportWizard;
+import dev.dendrite.model.io.DnetIO;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.onnx.importer.OnnxImporter;
+import dev.dendrite.onnx.weights.WeightsFile;
+
+/** The New Project, New Network, Import ONNX and Export ONNX wizards, each finished as a user would. */
+class WizardsUiTest {
+
+    private static WizardDialog open(IWorkbenchWizard wizard, Object selected) {
+        wizard.init(PlatformUI.getWorkbench(), selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected));
+        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), (IWizard) wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
+    }
+
+    private static List<IFile> networks(IProject project) throws Exception {
+        List<IFile> files = new ArrayList<>();
+        project.accept(r -> {
+            if (r.getType() == IResource.FILE && "dnet".equals(r.getFileExtension())) {
+                files.add((IFile) r);
+            }
+            return true;
+        });
+        return files;
+    }
+
+    @Test
+    void newProjectHoldsTheChosenExamplesAndNewNetworkOpensATemplate() throws Exception {
+        NewProjectWizard projectWizard = new NewProjectWizard();
+        WizardDialog dialog = open(projectWizard, null);
+        projectWizard.configure("ml-course", List.of("lenet-5", "mlp-classifier"));
+        Screenshots.save(dialog.getShell(), "wizard-new-project");
+        assertTrue(projectWizard.performFinish());
+        dialog.close();
+        IProject project = projectWizard.created();
+        assertEquals(2, networks(project).size());
+        assertTrue(project.getFile("cnn/lenet-5.dnet").exists());
+
+        NewNetworkWizard networkWizard = new NewNetworkWizard();
+        dialog = open(networkWizard, project);
+        networkWizard.configure(project.getFullPath(), "my-resnet.dnet", "resnet-small");
+        Screenshots.save(dialog.getShell(), "wizard-new-network");
+        assertTrue(networkWizard.performFinish());
+        dialog.close();
+        IFile created = project.getFile("my-resnet.dnet");
+        assertTrue(created.exists());
+        Network network = DnetIO.load(created.getLocation().toFile().toPath()).network().orElseThrow();
+        assertEquals("resnet-small", network.getName());
+        var editor = (NetworkEditor) EditorFixture.page().getActiveEditor();
+        assertEquals(created, editor.file());
+        assertFalse(editor.isDirty(), "a new network is laid out already");
+        EditorFixture.close(editor);
+    }
+
+    @Test
+    void importAndExportOnnxThroughTheWizards() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("onnx-wizards");
+        if (!project.exists()) {
+            project.create(new NullProgressMonitor());
+        }
+        project.open(new NullProgressMonitor());
+        Path dir = Files.createTempDirectory("dendrite-wizards");
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        Path onnx = dir.resolve("lenet.onnx");
+        dev.dendrite.onnx.OnnxFiles.exportNetwork(lenet, null, onnx, "test");
+
+        OnnxImportWizard importWizard = new OnnxImportWizard();
+        WizardDialog dialog = open(importWizard, project);
+        importWizard.configure(onnx, project, "lenet-from-onnx", true);
+        Screenshots.save(dialog.getShell(), "wizard-import-onnx");
+        assertTrue(importWizard.performFinish());
+        dialog.close();
+        IFile imported = importWizard.created();
+        assertNotNull(imported);
+        assertTrue(imported.exists());
+        assertTrue(Files.exists(WeightsFile.companionOf(imported.getLocation().toFile().toPath())), "the weights come along");
+        var editor = (NetworkEditor) EditorFixture.page().getActiveEditor();
+        assertEquals(imported, editor.file());
+        EditorFixture.close(editor);
+
+        Path notAModel = Files.writeString(dir.resolve("notes.onnx"), "this is not a model");
+        OnnxImportWizard refused = new OnnxImportWizard();
+        dialog = open(refused, project);
+        refused.configure(notAModel, project, "broken", false);
+        assertFalse(refused.performFinish(), "a malformed model is refused");
+        assertNotNull(dialog.getCurrentPage().getErrorMessage());
+        assertTrue(dialog.getCurrentPage().getErrorMessage().contains("notes.onnx"), dialog.getCurrentPage().getErrorMessage());
+        assertFalse(project.getFile("broken.dnet").exists(), "nothing is written for a refused model");
+        Screenshots.save(dialog.getShell(), "wizard-import-onnx-refused");
+        dialog.close();
+
+        OnnxExportWizard exportWizard = new OnnxExportWizard();
+        dialog = open(exportWizard, imported);
+        Path exported = dir.resolve("exported.onnx");
+        exportWizard.configure(imported, exported);
+        assertTrue(exportWizard.performFinish());
+        dialog.close();
+        assertTrue(exportWizard.summary().contains("trained weights"), exportWizard.summary());
+        Network back = OnnxImporter.read(exported, false).network();
+        assertEquals(DnetIO.load(imported.getLocation().toFile().toPath()).network().orElseThrow().getLayers().size(),
+                back.getLayers().size());
+    }
+}
