@@ -84,6 +84,28 @@ class DiagramCommandsTest {
     }
 
     @Test
+    void expandingABlockLaysTheGraphOutAroundItAndUndoesInOneStep() {
+        Network resnet = TemplateLibrary.find("resnet-small").orElseThrow().create();
+        dev.dendrite.layout.NetworkLayout.applyAll(resnet);
+        var instance = (dev.dendrite.model.network.BlockInstance) resnet.getLayers().stream()
+                .filter(dev.dendrite.model.network.BlockInstance.class::isInstance).findFirst().orElseThrow();
+        Network before = EcoreUtil.copy(resnet);
+        stack.execute(DiagramCommands.toggleBlock(domain, resnet, instance));
+        assertFalse(instance.isCollapsed());
+        assertEquals("Expand block", stack.getUndoCommand().getLabel());
+        List<NodeItem> top = SceneBuilder.build(resnet, Networks.inspect(resnet)).nodes().stream().filter(n -> n.parent() == null).toList();
+        for (int i = 0; i < top.size(); i++) {
+            for (int j = i + 1; j < top.size(); j++) {
+                assertFalse(top.get(i).box().intersects(top.get(j).box()), top.get(i).title() + " overlaps " + top.get(j).title());
+            }
+        }
+        stack.undo();
+        assertTrue(EcoreUtil.equals(before, resnet), "undo closes the block and restores every position");
+        stack.redo();
+        assertFalse(instance.isCollapsed());
+    }
+
+    @Test
     void autoLayoutPlacesNodesWithoutOverlapInOneUndoableStep() {
         network.getLayers().forEach(l -> {
             l.setX(0);

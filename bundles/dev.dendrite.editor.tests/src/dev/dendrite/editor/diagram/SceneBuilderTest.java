@@ -15,6 +15,7 @@ import dev.dendrite.editor.scene.Scene;
 import dev.dendrite.editor.scene.Severity;
 import dev.dendrite.layout.NetworkLayout;
 import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.BlockInstance;
 import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
@@ -75,9 +76,42 @@ class SceneBuilderTest {
             assertEquals(ownEdges, scene.edges().size(), template.id());
             for (EdgeItem edge : scene.edges()) {
                 assertFalse(edge.label().isEmpty(), template.id() + ": an edge without a shape");
+                for (NodeItem node : scene.nodes()) {
+                    assertFalse(edge.labelBox().intersects(node.box()),
+                            template.id() + ": the label " + edge.label() + " of an edge from " + edge.source().title() + " covers " + node.title());
+                }
             }
             assertTrue(scene.nodes().stream().allMatch(n -> n.severity() != Severity.ERROR), template.id() + " has errors");
         }
+    }
+
+    @Test
+    void anExpandedBlockContainsItsLayersAndEdgesAndMovesThemAlong() {
+        Network network = TemplateLibrary.find("resnet-small").orElseThrow().create();
+        NetworkLayout.applyAll(network);
+        BlockInstance instance = (BlockInstance) network.getLayers().stream().filter(BlockInstance.class::isInstance).findFirst().orElseThrow();
+        Scene closed = SceneBuilder.build(network, Networks.inspect(network));
+        assertFalse(closed.node(instance).isContainer());
+        double[] closedSize = SceneBuilder.size(instance);
+
+        instance.setCollapsed(false);
+        Scene open = SceneBuilder.build(network, Networks.inspect(network));
+        NodeItem container = open.node(instance);
+        int inner = instance.getBlock().getLayers().size();
+        assertEquals(inner, container.children().size());
+        assertEquals(network.getLayers().size() + inner, open.nodes().size());
+        assertEquals(network.getConnections().size() + instance.getBlock().getConnections().size(), open.edges().size());
+        assertTrue(SceneBuilder.size(instance)[0] > closedSize[0] && SceneBuilder.size(instance)[1] > closedSize[1]);
+        for (NodeItem child : container.children()) {
+            assertTrue(container.box().contains(child.box()), child.title() + " lies inside the open block");
+            assertEquals(container, child.parent());
+        }
+        NodeItem firstChild = container.children().get(0);
+        double before = firstChild.box().x();
+        open.move(List.of(container), 30, 0);
+        assertEquals(before + 30, firstChild.box().x(), 1e-9, "the contents move with the block");
+        open.move(List.of(firstChild), 50, 0);
+        assertEquals(before + 30, firstChild.box().x(), 1e-9, "a layer inside a block does not move on its own");
     }
 
     @Test

@@ -144,6 +144,25 @@ public final class DiagramCommands {
         return command instanceof CompoundCommand c ? relabel(c, "Auto-layout") : command;
     }
 
+    /**
+     * Opens or closes a block instance and lays the graph out again around its new size, as one
+     * undoable step. The layout is computed when the command runs, once the size has changed.
+     */
+    public static Command toggleBlock(EditingDomain domain, Graph graph, dev.dendrite.model.network.BlockInstance instance) {
+        return new CompoundCommand(instance.isCollapsed() ? "Expand block" : "Collapse block") {
+            @Override
+            protected boolean prepare() {
+                return instance.getBlock() != null;
+            }
+
+            @Override
+            public void execute() {
+                appendAndExecute(SetCommand.create(domain, instance, P.getBlockInstance_Collapsed(), !instance.isCollapsed()));
+                appendAndExecute(layout(domain, graph));
+            }
+        };
+    }
+
     static String freshId(Graph graph, String base) {
         return freshId(graph, base, Set.of());
     }

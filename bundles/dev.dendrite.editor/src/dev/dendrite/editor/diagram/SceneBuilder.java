@@ -2,6 +2,7 @@ package dev.dendrite.editor.diagram;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,9 @@ import dev.dendrite.editor.scene.Scene;
 import dev.dendrite.editor.scene.Severity;
 import dev.dendrite.model.ModelDiagnostics;
 import dev.dendrite.model.Networks;
+import dev.dendrite.layout.NetworkLayout;
+import dev.dendrite.model.network.Block;
+import dev.dendrite.model.network.BlockInstance;
 import dev.dendrite.model.network.Connection;
 import dev.dendrite.model.network.Graph;
 import dev.dendrite.model.network.Layer;
@@ -36,27 +40,99 @@ public final class SceneBuilder {
     private SceneBuilder() {
     }
 
-    /** Node size used by the layout too, so that laid-out positions fit the figures. */
+    /** Space around an expanded block's contents, and the height of its title bar. */
+    static final double BLOCK_PADDING = 16;
+    static final double BLOCK_HEADER = 40;
+
+    /**
+     * Node size used by the layout too, so that laid-out positions fit the figures. An expanded
+     * block is as large as its laid-out contents: the inner graph is laid out first, then the
+     * outer one around it (ELK's bottom-up handling of hierarchy).
+     */
     public static double[] size(Layer layer) {
+        if (expanded(layer)) {
+            Box inner = bounds(innerBoxes(((BlockInstance) layer).getBlock()));
+            return new double[] {Math.max(NODE_WIDTH, inner.width() + 2 * BLOCK_PADDING), inner.height() + BLOCK_HEADER + BLOCK_PADDING};
+        }
+        return collapsedSize(layer);
+    }
+
+    private static double[] collapsedSize(Layer layer) {
         int ports = Math.max(Ports.inputs(layer).size(), Ports.outputs(layer).size());
         return new double[] {NODE_WIDTH, Math.max(NODE_MIN_HEIGHT, ports * NodeItem.PORT_SPACING + 18)};
+    }
+
+    /** Whether a layer is a block instance shown open, with its contents. */
+    public static boolean expanded(Layer layer) {
+        return layer instanceof BlockInstance instance && !instance.isCollapsed() && instance.getBlock() != null
+                && !instance.getBlock().getLayers().isEmpty();
+    }
+
+    /** Where a block's layers go relative to its top-left: their stored positions, or an ELK layout when none are stored. */
+    static Map<Layer, Box> innerBoxes(Block block) {
+        Map<Layer, Box> boxes = new LinkedHashMap<>();
+        boolean placed = block.getLayers().stream().anyMatch(l -> l.getX() != 0 || l.getY() != 0);
+        if (placed) {
+            // Blocks inside blocks are shown closed: one level of nesting is opened at a time.
+            block.getLayers().forEach(l -> boxes.put(l, new Box(l.getX(), l.getY(), collapsedSize(l)[0], collapsedSize(l)[1])));
+        } else {
+            NetworkLayout.layout(block, SceneBuilder::collapsedSize)
+                    .forEach((l, b) -> boxes.put(l, new Box(b.x(), b.y(), b.width(), b.height())));
+        }
+        Box bounds = bounds(boxes);
+        boxes.replaceAll((l, b) -> b.translate(-bounds.x(), -bounds.y()));
+        return boxes;
+    }
+
+    private static Box bounds(Map<Layer, Box> boxes) {
+        Box all = Box.EMPTY;
+        for (Box b : boxes.values()) {
+            all = all.union(b);
+        }
+        return all;
     }
 
     public static Scene build(Graph graph, Networks.Inspection inspection) {
         Map<Layer, List<Diagnostic>> problems = problemsByLayer(inspection.diagnostic());
         Scene scene = new Scene();
+        Map<Layer, NodeItem> own = new IdentityHashMap<>();
         for (Layer layer : graph.getLayers()) {
             double[] size = size(layer);
-            List<Diagnostic> mine = problems.getOrDefault(layer, List.of());
-            LayerShapes shapes = inspection.shapes().of(layer);
-            long parameters = shapes == null ? 0 : shapes.parameters().total();
-            scene.add(new NodeItem(layer, new Box(layer.getX(), layer.getY(), size[0], size[1]), LayerText.title(layer),
-                    LayerText.detail(layer), LayerText.parameters(parameters), Family.of(layer.eClass()).rgb(),
-                    worst(mine), text(mine), ports(Ports.inputs(layer), true), ports(Ports.outputs(layer), false)));
+            NodeItem node = node(layer, new Box(layer.getX(), layer.getY(), size[0], size[1]), inspection, problems);
+            scene.add(node);
+            own.put(layer, node);
+            if (expanded(layer)) {
+                Block block = ((BlockInstance) layer).getBlock();
+                double left = layer.getX() + BLOCK_PADDING;
+                double top = layer.getY() + BLOCK_HEADER;
+                // Each open instance of a block gets its own figures of the block's layers.
+                Map<Layer, NodeItem> inside = new IdentityHashMap<>();
+                innerBoxes(block).forEach((inner, box) -> {
+                    NodeItem child = node(inner, box.translate(left, top), inspection, problems);
+                    node.addChild(child);
+                    scene.add(child);
+                    inside.put(inner, child);
+                });
+                edges(scene, block, inside, inspection, problems);
+            }
         }
+        edges(scene, graph, own, inspection, problems);
+        return scene;
+    }
+
+    private static NodeItem node(Layer layer, Box box, Networks.Inspection inspection, Map<Layer, List<Diagnostic>> problems) {
+        List<Diagnostic> mine = problems.getOrDefault(layer, List.of());
+        LayerShapes shapes = inspection.shapes().of(layer);
+        long parameters = shapes == null ? 0 : shapes.parameters().total();
+        return new NodeItem(layer, box, LayerText.title(layer), LayerText.detail(layer), LayerText.parameters(parameters),
+                Family.of(layer.eClass()).rgb(), worst(mine), text(mine), ports(Ports.inputs(layer), true), ports(Ports.outputs(layer), false));
+    }
+
+    private static void edges(Scene scene, Graph graph, Map<Layer, NodeItem> nodes, Networks.Inspection inspection,
+            Map<Layer, List<Diagnostic>> problems) {
         for (Connection connection : graph.getConnections()) {
-            NodeItem source = scene.node(connection.getSource());
-            NodeItem target = scene.node(connection.getTarget());
+            NodeItem source = nodes.get(connection.getSource());
+            NodeItem target = nodes.get(connection.getTarget());
             if (source == null || target == null) {
                 continue;
             }
@@ -71,7 +147,6 @@ public final class SceneBuilder {
             scene.add(new EdgeItem(connection, source, out, target, in, value == null ? "" : value.shape().toString(),
                     worst(onPort), text(onPort)));
         }
-        return scene;
     }
 
     private static List<PortItem> ports(List<PortSpec> specs, boolean input) {

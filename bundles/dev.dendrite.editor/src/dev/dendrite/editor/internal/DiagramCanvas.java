@@ -76,6 +76,7 @@ public final class DiagramCanvas extends Canvas {
         addListener(SWT.MouseMove, this::mouseMove);
         addListener(SWT.MouseUp, this::mouseUp);
         addListener(SWT.MouseVerticalWheel, this::wheel);
+        addListener(SWT.MouseDoubleClick, this::doubleClick);
         addListener(SWT.KeyDown, this::key);
         addListener(SWT.MouseHover, this::hover);
         addListener(SWT.Resize, e -> updateScrollBars());
@@ -399,6 +400,22 @@ public final class DiagramCanvas extends Canvas {
         return nodes;
     }
 
+    private void doubleClick(Event e) {
+        pointerPosition(e);
+        mode = Mode.IDLE;
+        Hit hit = scene.hit(viewport.toDiagramX(e.x), viewport.toDiagramY(e.y));
+        if (hit.kind() == Hit.Kind.NODE) {
+            toggleBlock(hit.node().element());
+        }
+    }
+
+    /** Opens or closes a block instance of this graph (double-click or Enter). */
+    public void toggleBlock(Object element) {
+        if (element instanceof dev.dendrite.model.network.BlockInstance instance && instance.eContainer() == graph) {
+            execute(DiagramCommands.toggleBlock(domain, graph, instance));
+        }
+    }
+
     private void wheel(Event e) {
         viewport.zoomAt(e.count > 0 ? 1.1 : 1 / 1.1, e.x, e.y);
         updateScrollBars();
@@ -444,6 +461,8 @@ public final class DiagramCanvas extends Canvas {
             zoomBy(0.8);
         } else if (e.character == 'f' || e.character == 'F') {
             fit();
+        } else if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+            selection.stream().findFirst().ifPresent(this::toggleBlock);
         } else if (e.keyCode == SWT.ESC) {
             armCreation(null, creationDone);
             creationDone.run();
@@ -530,7 +549,9 @@ public final class DiagramCanvas extends Canvas {
         }
         Rectangle area = getClientArea();
         Box view = viewport.toDiagram(new Box(0, 0, area.width, area.height));
-        viewport.pan((view.centerX() - node.box().centerX()) * viewport.zoom(), (view.centerY() - node.box().centerY()) * viewport.zoom());
+        // A node wider than the view (an open block) shows its left end, where its inputs are.
+        double targetX = node.box().width() > view.width() * 0.9 ? node.box().x() - 20 / viewport.zoom() + view.width() / 2 : node.box().centerX();
+        viewport.pan((view.centerX() - targetX) * viewport.zoom(), (view.centerY() - node.box().centerY()) * viewport.zoom());
         updateScrollBars();
         redraw();
     }

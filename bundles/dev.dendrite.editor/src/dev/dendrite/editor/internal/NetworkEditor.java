@@ -178,10 +178,12 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
             }
         });
         tool(toolbar, "Auto-layout", "Lay the network out with ELK (undoable)", () -> canvas.layoutNow());
+        new ToolItem(toolbar, SWT.SEPARATOR);
         tool(toolbar, "Fit", "Show the whole network (F)", () -> canvas.fit());
         tool(toolbar, "100%", "Actual size (Ctrl+0)", () -> canvas.zoomTo100());
         tool(toolbar, "Zoom in", "Zoom in (Ctrl++ or the mouse wheel)", () -> canvas.zoomBy(1.25));
         tool(toolbar, "Zoom out", "Zoom out (Ctrl+-)", () -> canvas.zoomBy(0.8));
+        new ToolItem(toolbar, SWT.SEPARATOR);
         tool(toolbar, "Export PNG…", "Save the whole diagram as a PNG image", this::exportPng);
         setPageText(addPage(diagramPage), "Diagram");
 

@@ -49,14 +49,21 @@ final class ScenePainter {
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         Box visible = viewport.toDiagram(new Box(clip.x, clip.y, clip.width, clip.height));
+        // Open blocks first: their layers and edges are drawn on top of them.
+        int painted = 0;
+        for (NodeItem node : scene.nodes()) {
+            if (node.isContainer() && node.paintBounds().intersects(visible)) {
+                paintNode(gc, node, viewport, selected.contains(node.element()));
+                painted++;
+            }
+        }
         for (EdgeItem edge : scene.edges()) {
             if (edge.paintBounds().intersects(visible)) {
                 paintEdge(gc, edge, viewport, selected.contains(edge.element()));
             }
         }
-        int painted = 0;
         for (NodeItem node : scene.nodes()) {
-            if (node.paintBounds().intersects(visible)) {
+            if (!node.isContainer() && node.paintBounds().intersects(visible)) {
                 paintNode(gc, node, viewport, selected.contains(node.element()));
                 painted++;
             }
@@ -95,7 +102,7 @@ final class ScenePainter {
             // The box grows to the text actually drawn: fonts do not scale exactly with the zoom.
             Box estimated = v.toScreen(label);
             double width = Math.max(estimated.width(), gc.textExtent(edge.label()).x + 8);
-            Box s = new Box(estimated.centerX() - width / 2, estimated.y(), width, estimated.height());
+            Box s = new Box(estimated.x(), estimated.y(), width, estimated.height());
             gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
             gc.fillRoundRectangle((int) s.x(), (int) s.y(), (int) s.width(), (int) s.height(), 6, 6);
             gc.setLineWidth(1);
@@ -119,11 +126,11 @@ final class ScenePainter {
         RGB family = rgb(node.rgb());
         Color familyColor = new Color(family);
         int header = (int) Math.round(20 * v.zoom());
-        gc.setBackground(new Color(tint(family, 0.9)));
+        gc.setBackground(new Color(tint(family, node.isContainer() ? 0.96 : 0.9)));
         gc.fillRoundRectangle(x, y, w, h, 10, 10);
         gc.setBackground(familyColor);
         gc.fillRoundRectangle(x, y, w, header + 6, 10, 10);
-        gc.setBackground(new Color(tint(family, 0.9)));
+        gc.setBackground(new Color(tint(family, node.isContainer() ? 0.96 : 0.9)));
         gc.fillRectangle(x, y + header, w, 6);
         gc.setForeground(selected ? new Color(SELECTION) : familyColor);
         gc.setLineWidth(selected ? 3 : 1);
@@ -135,10 +142,16 @@ final class ScenePainter {
             gc.setFont(scaledBase);
             gc.setForeground(new Color(TEXT));
             int line = gc.getFontMetrics().getHeight();
-            text(gc, node.detail(), x + 8, y + header + 3, w - 16);
-            gc.setFont(small);
-            gc.setForeground(new Color(MUTED));
-            text(gc, node.parameters(), x + 8, y + header + 3 + line, w - 16);
+            if (node.isContainer()) {
+                // An open block: one line, its contents fill the rest.
+                String params = node.parameters().isEmpty() ? "" : " · " + node.parameters();
+                text(gc, node.detail() + params + " (double-click to close)", x + 8, y + header + 2, w - 16);
+            } else {
+                text(gc, node.detail(), x + 8, y + header + 3, w - 16);
+                gc.setFont(small);
+                gc.setForeground(new Color(MUTED));
+                text(gc, node.parameters(), x + 8, y + header + 3 + line, w - 16);
+            }
         }
         for (PortItem port : node.inputs()) {
             paintPort(gc, node, port, v, familyColor);

@@ -79,17 +79,18 @@ public final class EdgeItem {
         return new double[] {a[0], a[1], a[0] + 12, a[1], a[0] + 12, below, b[0] - 12, below, b[0] - 12, b[1], b[0], b[1]};
     }
 
-    /** Where the shape label goes: centred on the route's middle segment. */
+    /**
+     * Where the shape label goes: just right of the source port, in the gap the layout leaves
+     * between layers. (The middle of a long edge, such as a skip connection, would often lie on
+     * a node; labels of edges leaving one port carry the same shape, so they may coincide.)
+     */
     public Box labelBox() {
         if (label == null || label.isEmpty()) {
             return Box.EMPTY;
         }
-        double[] r = route();
-        int segment = (r.length / 2 - 1) / 2;
-        double cx = (r[2 * segment] + r[2 * segment + 2]) / 2;
-        double cy = (r[2 * segment + 1] + r[2 * segment + 3]) / 2;
+        double[] a = source.portPoint(sourcePort);
         double width = label.length() * CHAR_WIDTH + 8;
-        return new Box(cx - width / 2, cy - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
+        return new Box(a[0] + NodeItem.PORT_RADIUS + 3, a[1] - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
     }
 
     public Box paintBounds() {

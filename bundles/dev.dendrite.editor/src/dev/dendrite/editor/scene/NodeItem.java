@@ -21,6 +21,8 @@ public final class NodeItem {
     private final List<PortItem> inputs;
     private final List<PortItem> outputs;
     private Box box;
+    private final java.util.List<NodeItem> children = new java.util.ArrayList<>();
+    private NodeItem parent;
 
     public NodeItem(Object element, Box box, String title, String detail, String parameters, int rgb,
             Severity severity, String problem, List<PortItem> inputs, List<PortItem> outputs) {
@@ -45,8 +47,34 @@ public final class NodeItem {
         return box;
     }
 
+    /** Moves the node, and the figures inside it when it is an expanded block, by the same distance. */
     public void moveTo(double x, double y) {
+        double dx = x - box.x();
+        double dy = y - box.y();
         box = new Box(x, y, box.width(), box.height());
+        for (NodeItem child : children) {
+            child.moveTo(child.box.x() + dx, child.box.y() + dy);
+        }
+    }
+
+    /** Adds a figure drawn inside this one (an expanded block's layers). */
+    public void addChild(NodeItem child) {
+        children.add(child);
+        child.parent = this;
+    }
+
+    public java.util.List<NodeItem> children() {
+        return java.util.Collections.unmodifiableList(children);
+    }
+
+    /** Whether this figure shows an expanded block with figures inside. */
+    public boolean isContainer() {
+        return !children.isEmpty();
+    }
+
+    /** The expanded block this figure sits in, or null for the network's own layers. */
+    public NodeItem parent() {
+        return parent;
     }
 
     public String title() {

@@ -97,11 +97,15 @@ public final class Scene {
      * plus where they are now. Nothing is laid out again.
      */
     public Box move(Collection<NodeItem> moving, double dx, double dy) {
-        Box before = damage(moving);
-        for (NodeItem node : new LinkedHashSet<>(moving)) {
+        // Figures inside an expanded block move with it, never on their own.
+        List<NodeItem> movable = moving.stream().filter(n -> n.parent() == null).toList();
+        List<NodeItem> affected = new ArrayList<>(movable);
+        movable.forEach(n -> affected.addAll(n.children()));
+        Box before = damage(affected);
+        for (NodeItem node : new LinkedHashSet<>(movable)) {
             node.moveTo(node.box().x() + dx, node.box().y() + dy);
         }
-        return before.union(damage(moving));
+        return before.union(damage(affected));
     }
 
     /** Everything painted, for fit-to-window and scroll ranges. */

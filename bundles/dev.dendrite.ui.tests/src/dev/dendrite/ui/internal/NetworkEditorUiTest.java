@@ -232,6 +232,29 @@ class NetworkEditorUiTest {
         assertTrue(UiWait.until(display(), 2000, () -> conv1.getX() == x && conv1.getY() == y), "undo moves it back");
     }
 
+    @Test
+    void enterOnASelectedBlockOpensItInPlaceAndUndoClosesIt() throws Exception {
+        Network resnet = TemplateLibrary.find("resnet-small").orElseThrow().create();
+        NetworkLayout.applyAll(resnet);
+        editor = EditorFixture.open(EditorFixture.write("resnet.dnet", resnet));
+        var instance = (dev.dendrite.model.network.BlockInstance) editor.network().getLayers().stream()
+                .filter(dev.dendrite.model.network.BlockInstance.class::isInstance).findFirst().orElseThrow();
+        editor.canvas().reveal(instance);
+        RealEvents.pump(display(), 100);
+        int[] c = EditorFixture.centre(editor, instance);
+        RealEvents.click(editor.canvas(), c[0], c[1]);
+        assertEquals(List.of(instance), editor.canvas().selection());
+        // Enter does what a double-click does (synthetic double-clicks are not reliable under Xvfb).
+        RealEvents.press(display(), SWT.CR);
+        assertTrue(UiWait.until(display(), 3000, () -> !instance.isCollapsed()), "Enter opens the selected block");
+        assertTrue(UiWait.until(display(), 3000, () -> editor.canvas().scene().node(instance).isContainer()));
+        assertEquals(instance.getBlock().getLayers().size(), editor.canvas().scene().node(instance).children().size());
+        editor.canvas().reveal(instance);
+        Screenshots.save(editor.getSite().getShell(), "editor-block-expanded");
+        RealEvents.modified(display(), 'z');
+        assertTrue(UiWait.until(display(), 3000, () -> instance.isCollapsed()), "undo closes it again");
+    }
+
     /** Opens the Problems view's categories, so that the screenshot shows the messages. */
     private static void expandAllTrees(org.eclipse.swt.widgets.Shell shell, org.eclipse.ui.IViewPart view) {
         java.util.ArrayDeque<org.eclipse.swt.widgets.Control> pending = new java.util.ArrayDeque<>();
