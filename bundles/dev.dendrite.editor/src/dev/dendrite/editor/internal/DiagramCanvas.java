@@ -79,7 +79,7 @@ public final class DiagramCanvas extends Canvas {
         addListener(SWT.MouseDoubleClick, this::doubleClick);
         addListener(SWT.KeyDown, this::key);
         addListener(SWT.MouseHover, this::hover);
-        addListener(SWT.Resize, e -> updateScrollBars());
+        addListener(SWT.Resize, e -> resized());
         addListener(SWT.Dispose, e -> painter.dispose());
         getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
         getVerticalBar().addListener(SWT.Selection, e -> scrolled());
@@ -633,6 +633,18 @@ public final class DiagramCanvas extends Canvas {
     }
 
     // ---- scrolling ---------------------------------------------------------------------------
+
+    private Rectangle lastArea;
+
+    /** Keeps what is in the middle of the view in the middle when the canvas changes size. */
+    private void resized() {
+        Rectangle area = getClientArea();
+        if (lastArea != null && lastArea.width > 0 && lastArea.height > 0) {
+            viewport.pan((area.width - lastArea.width) / 2.0, (area.height - lastArea.height) / 2.0);
+        }
+        lastArea = area;
+        updateScrollBars();
+    }
 
     private boolean updatingBars;
 

@@ -293,6 +293,9 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
     public void revert() {
         load();
         commandStack.flush();
+        if (outline != null && network != null) {
+            outline.show(network);
+        }
         if (network != null && canvas != null) {
             disposeWidgetsAndRecreate();
         }
@@ -421,6 +424,11 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
 
     public Network network() {
         return network;
+    }
+
+    /** The tree page's viewer. */
+    public TreeViewer treeViewer() {
+        return tree;
     }
 
     public DiagramCanvas canvas() {

@@ -18,7 +18,7 @@ import dev.dendrite.model.network.Network;
 /** The Outline: the network's layers in file order, then its blocks with theirs; selecting one reveals it in the diagram. */
 final class NetworkOutlinePage extends ContentOutlinePage {
 
-    private final Network network;
+    private Network network;
     private final Consumer<List<Object>> reveal;
 
     NetworkOutlinePage(Network network, Consumer<List<Object>> reveal) {
@@ -64,6 +64,14 @@ final class NetworkOutlinePage extends ContentOutlinePage {
         });
         viewer.setInput(network);
         viewer.addSelectionChangedListener(e -> reveal.accept(viewer.getStructuredSelection().toList()));
+    }
+
+    /** Shows another network (after a revert reloaded the file). */
+    void show(Network newNetwork) {
+        network = newNetwork;
+        if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
+            getTreeViewer().setInput(newNetwork);
+        }
     }
 
     void refresh() {

@@ -1,0 +1,118 @@
+package dev.dendrite.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.editor.internal.ItemPropertySource;
+import dev.dendrite.editor.internal.NetworkEditor;
+import dev.dendrite.layout.NetworkLayout;
+import dev.dendrite.model.io.DnetIO;
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.templates.TemplateLibrary;
+
+/** The editor with the rest of the workbench: Properties edits, Outline, tree page, revert and changes made outside. */
+class EditorWorkbenchUiTest {
+
+    private NetworkEditor editor;
+
+    @AfterEach
+    void close() {
+        if (editor != null) {
+            EditorFixture.close(editor);
+        }
+    }
+
+    private IFile lenetFile(String name) throws Exception {
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        NetworkLayout.applyAll(lenet);
+        return EditorFixture.write(name, lenet);
+    }
+
+    private Layer named(String name) {
+        return editor.network().getLayers().stream().filter(l -> name.equals(l.getName())).findFirst().orElseThrow();
+    }
+
+    private Display display() {
+        return editor.canvas().getDisplay();
+    }
+
+    private String labelFrom(Layer layer) {
+        return editor.canvas().scene().edges().stream().filter(e -> e.source().element() == layer).findFirst().orElseThrow().label();
+    }
+
+    @Test
+    void aPropertyEditUpdatesShapesLiveAndIsUndoable() throws Exception {
+        editor = EditorFixture.open(lenetFile("properties.dnet"));
+        Convolution conv1 = (Convolution) named("conv1");
+        assertEquals("N×6×28×28", labelFrom(conv1));
+        ItemPropertySource properties = new ItemPropertySource(conv1, editor.domain().getAdapterFactory());
+        properties.set("outChannels", "8");
+        assertTrue(UiWait.until(display(), 2000, () -> labelFrom(conv1).equals("N×8×28×28")), labelFrom(conv1));
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> properties.set("kernel", "0"));
+        assertTrue(refused.getMessage().contains("kernel"), refused.getMessage());
+        assertEquals(5, conv1.getKernel(), "an out-of-range value is not set");
+        editor.canvas().undo();
+        assertTrue(UiWait.until(display(), 2000, () -> labelFrom(conv1).equals("N×6×28×28")), "undo restores the shape");
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void outlineSelectionRevealsTheLayerAndTheTreePageShowsTheModel() throws Exception {
+        editor = EditorFixture.open(lenetFile("outline.dnet"));
+        var page = EditorFixture.page();
+        page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        page.showView(IPageLayout.ID_OUTLINE);
+        page.activate(editor);
+        ContentOutlinePage outline = (ContentOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+        Layer fc2 = named("fc2");
+        outline.setSelection(new StructuredSelection(fc2));
+        assertEquals(List.of(fc2), editor.canvas().selection(), "selecting in the Outline selects in the diagram");
+        var view = editor.canvas().viewport();
+        var box = editor.canvas().scene().node(fc2).box();
+        var area = editor.canvas().getClientArea();
+        double x = view.toScreenX(box.centerX());
+        assertTrue(x > 0 && x < area.width, "the layer is scrolled into view");
+        Screenshots.save(editor.getSite().getShell(), "editor-outline");
+
+        var tree = editor.treeViewer();
+        tree.expandToLevel(2);
+        String text = tree.getTree().getItem(0).getText();
+        assertTrue(text.contains("lenet-5"), text);
+        assertTrue(tree.getTree().getItem(0).getItemCount() > 10, "the tree page lists the layers");
+    }
+
+    @Test
+    void aChangeOnDiskReloadsACleanEditorAndRevertDropsEdits() throws Exception {
+        IFile file = lenetFile("external.dnet");
+        editor = EditorFixture.open(file);
+        Network changed = DnetIO.load(file.getLocation().toFile().toPath()).network().orElseThrow();
+        changed.setName("changed-outside");
+        file.setContents(new ByteArrayInputStream(DnetIO.toText(changed).getBytes(StandardCharsets.UTF_8)), true, false, null);
+        assertTrue(UiWait.until(display(), 3000, () -> "changed-outside".equals(editor.network().getName())),
+                "a clean editor shows the file's new contents");
+
+        new ItemPropertySource(named("fc1"), editor.domain().getAdapterFactory()).set("units", "99");
+        assertTrue(editor.isDirty());
+        editor.revert();
+        assertFalse(editor.isDirty());
+        assertEquals(120, ((dev.dendrite.model.network.Dense) named("fc1")).getUnits(), "revert shows the file as saved");
+        assertEquals(editor.network().getLayers().size(), editor.canvas().scene().nodes().size());
+    }
+}
