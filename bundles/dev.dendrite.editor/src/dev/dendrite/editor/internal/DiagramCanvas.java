@@ -608,9 +608,12 @@ public final class DiagramCanvas extends Canvas {
         } else if (entry.template() != null) {
             var network = entry.template().create();
             dev.dendrite.layout.NetworkLayout.apply(network);
+            // The template's top-left corner goes where it was placed.
+            int left = network.getLayers().stream().mapToInt(Layer::getX).min().orElse(0);
+            int top = network.getLayers().stream().mapToInt(Layer::getY).min().orElse(0);
             for (Layer layer : network.getLayers()) {
-                layer.setX(layer.getX() + x);
-                layer.setY(layer.getY() + y);
+                layer.setX(layer.getX() - left + x);
+                layer.setY(layer.getY() - top + y);
             }
             int before = graph.getLayers().size();
             execute(DiagramCommands.paste(domain, graph, network.getLayers(), network.getConnections(), 0));

@@ -168,12 +168,8 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
 
             @Override
             public void drop(DropTargetEvent event) {
-                if (event.data instanceof String text && text.startsWith(PaletteTree.DRAG_PREFIX)) {
-                    var entry = PaletteTree.find(text.substring(PaletteTree.DRAG_PREFIX.length()));
-                    Point p = canvas.toControl(event.x, event.y);
-                    if (entry != null) {
-                        canvas.create(entry, (int) canvas.viewport().toDiagramX(p.x), (int) canvas.viewport().toDiagramY(p.y));
-                    }
+                if (event.data instanceof String text) {
+                    NetworkEditor.this.drop(text, event.x, event.y);
                 }
             }
         });
@@ -212,6 +208,24 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
             });
         }
         installActions();
+    }
+
+    /**
+     * A palette entry dropped on the diagram at a display point; other text is ignored.
+     *
+     * @return whether a layer or template was placed
+     */
+    public boolean drop(String text, int displayX, int displayY) {
+        if (canvas == null || !text.startsWith(PaletteTree.DRAG_PREFIX)) {
+            return false;
+        }
+        var entry = PaletteTree.find(text.substring(PaletteTree.DRAG_PREFIX.length()));
+        if (entry == null) {
+            return false;
+        }
+        Point p = canvas.toControl(displayX, displayY);
+        canvas.create(entry, (int) canvas.viewport().toDiagramX(p.x), (int) canvas.viewport().toDiagramY(p.y));
+        return true;
     }
 
     private static void tool(ToolBar toolbar, String text, String tip, Runnable action) {

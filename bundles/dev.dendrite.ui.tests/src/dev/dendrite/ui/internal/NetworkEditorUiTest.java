@@ -255,6 +255,54 @@ class NetworkEditorUiTest {
         assertTrue(UiWait.until(display(), 3000, () -> instance.isCollapsed()), "undo closes it again");
     }
 
+    @Test
+    void rubberBandCopyPasteAndSelectAllWithRealEvents() throws Exception {
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        NetworkLayout.applyAll(lenet);
+        editor = EditorFixture.open(EditorFixture.write("band.dnet", lenet));
+        Layer image = named("image");
+        Layer conv1 = named("conv1");
+        int[] a = EditorFixture.centre(editor, image);
+        int[] b = EditorFixture.centre(editor, conv1);
+        double zoom = editor.canvas().viewport().zoom();
+        int halfHeight = (int) Math.ceil(40 * zoom);
+        int halfWidth = (int) Math.ceil(100 * zoom);
+        // From empty space above-left of the first node to below-right of the second.
+        RealEvents.drag(editor.canvas(), a[0] - halfWidth - 8, a[1] - halfHeight - 8, b[0] + halfWidth, b[1] + halfHeight, 6);
+        assertTrue(UiWait.until(display(), 2000, () -> editor.canvas().selection().size() == 2), "the band selects " + editor.canvas().selection());
+        assertTrue(editor.canvas().selection().containsAll(List.of(image, conv1)));
+
+        int layers = editor.network().getLayers().size();
+        int connections = editor.network().getConnections().size();
+        RealEvents.modified(display(), 'c');
+        RealEvents.modified(display(), 'v');
+        assertTrue(UiWait.until(display(), 2000, () -> editor.network().getLayers().size() == layers + 2), "Ctrl+V pastes both");
+        assertEquals(connections + 1, editor.network().getConnections().size(), "with the connection between them");
+        RealEvents.modified(display(), 'a');
+        assertTrue(UiWait.until(display(), 2000, () -> editor.canvas().selection().size() == layers + 2), "Ctrl+A selects every layer");
+    }
+
+    @Test
+    void aTemplateDroppedFromThePaletteIsInsertedWhereItLands() throws Exception {
+        Network empty = NetworkFactory.eINSTANCE.createNetwork();
+        empty.setName("dropped");
+        editor = EditorFixture.open(EditorFixture.write("dropped.dnet", empty));
+        // What the palette's drag carries and the canvas's drop target receives (GTK's drag-and-drop
+        // transport itself cannot be driven by posted events under Xvfb).
+        var at = editor.canvas().toDisplay(60, 60);
+        assertFalse(editor.drop("plain text from elsewhere", at.x, at.y), "other dropped text is ignored");
+        assertTrue(editor.drop("dendrite-palette:mlp-classifier", at.x, at.y));
+        Network template = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        assertEquals(template.getLayers().size(), editor.network().getLayers().size());
+        assertEquals(template.getConnections().size(), editor.network().getConnections().size());
+        var v = editor.canvas().viewport();
+        int left = editor.network().getLayers().stream().mapToInt(Layer::getX).min().orElseThrow();
+        assertEquals(Math.round(v.toDiagramX(60)), left, 1.0, "the template lands where it was dropped");
+        assertFalse(Networks.inspect(editor.network()).hasErrors());
+        assertTrue(editor.drop("dendrite-palette:Dense", at.x + 300, at.y + 200));
+        assertEquals(template.getLayers().size() + 1, editor.network().getLayers().size());
+    }
+
     /** Opens the Problems view's categories, so that the screenshot shows the messages. */
     private static void expandAllTrees(org.eclipse.swt.widgets.Shell shell, org.eclipse.ui.IViewPart view) {
         java.util.ArrayDeque<org.eclipse.swt.widgets.Control> pending = new java.util.ArrayDeque<>();
