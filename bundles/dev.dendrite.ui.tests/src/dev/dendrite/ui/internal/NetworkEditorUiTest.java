@@ -52,7 +52,44 @@ class NetworkEditorUiTest {
         return editor.canvas().getDisplay();
     }
 
-    /** Clicks a palette entry, then the canvas at a diagram point: the user's way of placing a layer. */
+    /** Drags a palette entry onto the canvas and drops it at a diagram point, through the X server. */
+    private Layer drop(String kind, int x, int y) {
+        TreeItem item = paletteItem(kind);
+        Rectangle bounds = item.getBounds();
+        int before = editor.network().getLayers().size();
+        var v = editor.canvas().viewport();
+        RealEvents.dragAndDrop(editor.paletteViewer().getTree(), bounds.x + Math.min(30, bounds.width / 2), bounds.y + bounds.height / 2,
+                editor.canvas(), (int) Math.round(v.toScreenX(x)), (int) Math.round(v.toScreenY(y)));
+        boolean dropped = UiWait.until(display(), 3000, () -> editor.network().getLayers().size() == before + 1);
+        if (!dropped) {
+            try {
+                Screenshots.save(editor.getSite().getShell(), "failed-drop-" + kind);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        assertTrue(dropped, "dropping " + kind);
+        Layer layer = editor.network().getLayers().get(before);
+        assertEquals(kind, layer.eClass().getName());
+        return layer;
+    }
+
+    private TreeItem paletteItem(String kind) {
+        var palette = editor.paletteViewer();
+        palette.expandAll();
+        for (TreeItem group : palette.getTree().getItems()) {
+            for (TreeItem child : group.getItems()) {
+                if (child.getData() instanceof PaletteEntries.Entry e && e.label().equals(kind)) {
+                    palette.reveal(e);
+                    RealEvents.pump(display(), 30);
+                    return child;
+                }
+            }
+        }
+        throw new AssertionError("no palette entry " + kind);
+    }
+
+    /** Clicks a palette entry, then the canvas at a diagram point: the user's other way of placing a layer. */
     private Layer place(String kind, int x, int y) {
         var palette = editor.paletteViewer();
         palette.expandAll();
@@ -105,7 +142,7 @@ class NetworkEditorUiTest {
     }
 
     @Test
-    void buildLenet5FromThePaletteWithRealEventsThenUndoRedoSaveAndReload() throws Exception {
+    void buildLenet5ByDropsFromThePaletteAndConnectionsThenUndoRedoSaveAndReload() throws Exception {
         Network empty = NetworkFactory.eINSTANCE.createNetwork();
         empty.setName("built");
         IFile file = EditorFixture.write("built.dnet", empty);
@@ -120,7 +157,7 @@ class NetworkEditorUiTest {
                 Map.of("units", "10"), Map.of("kind", "cross_entropy"));
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
-            Layer layer = place(kinds.get(i), 20 + (i % 3) * 250, 20 + (i / 3) * 110);
+            Layer layer = drop(kinds.get(i), 20 + (i % 3) * 250, 20 + (i / 3) * 110);
             settings.get(i).forEach((feature, text) -> set(layer, feature, text));
             layers.add(layer);
         }

@@ -6,7 +6,11 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 
-/** Posts real mouse and keyboard events through the display (XTest under Xvfb), as a user's hand would. */
+/**
+ * Real input through the X server, as a user's hand gives it: mouse events posted through SWT's
+ * display, and drag-and-drop and keys through xdotool (SWT's posted keys stop arriving after a
+ * drag-and-drop under a window-manager-less Xvfb).
+ */
 final class RealEvents {
 
     private RealEvents() {
@@ -50,25 +54,22 @@ final class RealEvents {
         button(control, SWT.MouseUp);
     }
 
-    /** Ctrl (or the platform's command key) with a character. */
+    /** Ctrl with a character, typed through the X server. */
     static void modified(Display display, char character) {
-        key(display, SWT.KeyDown, SWT.MOD1, (char) 0);
-        key(display, SWT.KeyDown, 0, character);
-        key(display, SWT.KeyUp, 0, character);
-        key(display, SWT.KeyUp, SWT.MOD1, (char) 0);
+        xdotool(display, "key", "ctrl+" + character);
+        pump(display, 30);
     }
 
+    /** A key (Delete, Enter, ...) typed through the X server. */
     static void press(Display display, int keyCode) {
-        key(display, SWT.KeyDown, keyCode, (char) 0);
-        key(display, SWT.KeyUp, keyCode, (char) 0);
-    }
-
-    private static void key(Display display, int type, int keyCode, char character) {
-        Event e = new Event();
-        e.type = type;
-        e.keyCode = keyCode;
-        e.character = character;
-        post(display, e);
+        String name = switch (keyCode) {
+            case SWT.DEL -> "Delete";
+            case SWT.CR -> "Return";
+            case SWT.ESC -> "Escape";
+            default -> throw new IllegalArgumentException("no X key name for SWT key code " + keyCode);
+        };
+        xdotool(display, "key", name);
+        pump(display, 30);
     }
 
     private static void post(Display display, Event e) {
@@ -76,6 +77,51 @@ final class RealEvents {
             throw new IllegalStateException("the display refused a posted event of type " + e.type);
         }
         pump(display, 15);
+    }
+
+    /**
+     * A real drag-and-drop through the X server with xdotool (which .ci/run installs): GTK's
+     * drag-and-drop does not react to events posted through SWT, but it does to these. The event
+     * loop runs while xdotool works, as it would while a hand moves the mouse.
+     */
+    static void dragAndDrop(Control from, int fromX, int fromY, Control to, int toX, int toY) {
+        Display display = from.getDisplay();
+        Point a = from.toDisplay(fromX, fromY);
+        Point b = to.toDisplay(toX, toY);
+        // One xdotool process for the whole gesture: SWT detects a drag in a nested loop after the
+        // press, so the moves must keep coming while the UI thread is inside it.
+        java.util.List<Object> gesture = new java.util.ArrayList<>(java.util.List.of("mousemove", a.x, a.y, "sleep", 0.05, "mousedown", 1));
+        int steps = 15;
+        for (int i = 1; i <= steps; i++) {
+            gesture.addAll(java.util.List.of("sleep", 0.04, "mousemove", a.x + (b.x - a.x) * i / steps, a.y + (b.y - a.y) * i / steps));
+        }
+        gesture.addAll(java.util.List.of("sleep", 0.3, "mouseup", 1));
+        xdotool(display, gesture.toArray());
+        pump(display, 300);
+        // Without a window manager, the drag leaves the X input focus elsewhere: give it back, as a
+        // window manager would when the user clicks the window.
+        to.getShell().forceActive();
+        to.forceFocus();
+        pump(display, 50);
+    }
+
+    private static void xdotool(Display display, Object... args) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("xdotool"));
+        for (Object arg : args) {
+            command.add(String.valueOf(arg));
+        }
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            while (process.isAlive()) {
+                pump(display, 5);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: "
+                        + new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("xdotool is needed for real drag-and-drop (apt-get install xdotool): " + e.getMessage(), e);
+        }
     }
 
     /** Dispatches events for a while, so that posted ones arrive and are handled. */
