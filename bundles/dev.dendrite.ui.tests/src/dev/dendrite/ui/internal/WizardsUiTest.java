@@ -65,6 +65,8 @@ class WizardsUiTest {
         IProject project = projectWizard.created();
         assertEquals(2, networks(project).size());
         assertTrue(project.getFile("cnn/lenet-5.dnet").exists());
+        String guide = new String(project.getFile("DATA.md").getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(guide.contains("cnn/lenet-5.dnet | `mnist`"), guide);
 
         NewNetworkWizard networkWizard = new NewNetworkWizard();
         dialog = open(networkWizard, project);

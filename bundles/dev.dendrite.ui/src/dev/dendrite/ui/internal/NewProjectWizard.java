@@ -97,6 +97,7 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
                     }
                     project.open(progress.split(1));
                     ExamplesProject.populate(project, chosen, progress.split(1));
+                    ExamplesProject.writeDataGuide(project, chosen);
                 } catch (CoreException e) {
                     throw new InvocationTargetException(e);
                 }
