@@ -61,6 +61,19 @@ class DiagramCommandsTest {
     }
 
     @Test
+    void deletingASelectedConnectionKeepsItsLayers() {
+        var connection = network.getConnections().get(0);
+        int layers = network.getLayers().size();
+        stack.execute(DiagramCommands.delete(domain, network, List.of(connection)));
+        assertFalse(network.getConnections().contains(connection));
+        assertEquals(layers, network.getLayers().size());
+        assertTrue(Networks.inspect(network).hasErrors(), "the layer that lost its input says so");
+        stack.undo();
+        assertTrue(network.getConnections().contains(connection));
+        assertFalse(Networks.inspect(network).hasErrors());
+    }
+
+    @Test
     void pasteCopiesLayersAndTheirInnerConnectionsWithFreshIds() {
         List<Layer> copied = List.of(named("fc1"), named("fc2"));
         var inner = network.getConnections().stream()

@@ -81,8 +81,37 @@ public final class DiagramCanvas extends Canvas {
         addListener(SWT.MouseHover, this::hover);
         addListener(SWT.Resize, e -> resized());
         addListener(SWT.Dispose, e -> painter.dispose());
+        setMenu(contextMenu());
         getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
         getVerticalBar().addListener(SWT.Selection, e -> scrolled());
+    }
+
+    /** Right-click: the selection's actions first, then the view's; each names its key. */
+    private org.eclipse.swt.widgets.Menu contextMenu() {
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(this);
+        org.eclipse.swt.widgets.MenuItem openBlock = item(menu, "Open / Close Block\tEnter", () -> selection.stream().findFirst().ifPresent(this::toggleBlock));
+        org.eclipse.swt.widgets.MenuItem delete = item(menu, "Delete\tDelete", this::deleteSelection);
+        org.eclipse.swt.widgets.MenuItem copy = item(menu, "Copy\tCtrl+C", this::copy);
+        item(menu, "Paste\tCtrl+V", this::paste);
+        item(menu, "Select All\tCtrl+A", this::selectAll);
+        new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+        item(menu, "Auto-layout", this::layoutNow);
+        item(menu, "Fit\tF", this::fit);
+        item(menu, "Actual Size\tCtrl+0", this::zoomTo100);
+        menu.addListener(SWT.Show, e -> {
+            boolean any = !selection.isEmpty();
+            delete.setEnabled(any);
+            copy.setEnabled(selection.stream().anyMatch(Layer.class::isInstance));
+            openBlock.setEnabled(selection.size() == 1 && selection.iterator().next() instanceof dev.dendrite.model.network.BlockInstance);
+        });
+        return menu;
+    }
+
+    private static org.eclipse.swt.widgets.MenuItem item(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
+        org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, e -> action.run());
+        return item;
     }
 
     // ---- state -------------------------------------------------------------------------------
@@ -229,6 +258,15 @@ public final class DiagramCanvas extends Canvas {
         double y = viewport.toDiagramY(e.y);
         if (e.button == 2 || (e.button == 1 && (e.stateMask & SWT.SHIFT) != 0 && scene.hit(x, y).kind() == Hit.Kind.NOTHING)) {
             mode = Mode.PAN;
+            return;
+        }
+        if (e.button == 3) {
+            Hit hit = scene.hit(x, y);
+            if (hit.kind() == Hit.Kind.NODE && !selection.contains(hit.node().element())) {
+                select(List.of(hit.node().element()));
+            } else if (hit.kind() == Hit.Kind.EDGE) {
+                select(List.of(hit.edge().element()));
+            }
             return;
         }
         if (e.button != 1) {

@@ -99,6 +99,33 @@ class EditorWorkbenchUiTest {
     }
 
     @Test
+    void aMalformedFileOpensOnAProblemPageAndStaysUntouched() throws Exception {
+        IFile file = lenetFile("malformed.dnet");
+        String broken = "<?xml version=\"1.0\"?><network:Network xmlns:network=\"urn:dev.dendrite:network:1\" name=\"x\"><layers";
+        file.setContents(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), true, false, null);
+        editor = (NetworkEditor) org.eclipse.ui.ide.IDE.openEditor(EditorFixture.page(), file, NetworkEditor.ID);
+        assertEquals(null, editor.network());
+        assertEquals(null, editor.canvas());
+        assertFalse(editor.isDirty());
+        var labels = new java.util.ArrayList<String>();
+        collectLabels(editor.getSite().getShell(), labels);
+        assertTrue(labels.stream().anyMatch(t -> t.contains("malformed.dnet") && t.contains("left unchanged")), labels.toString());
+        Screenshots.save(editor.getSite().getShell(), "editor-malformed-file");
+        editor.doSave(null);
+        assertEquals(broken, new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8), "nothing overwrites the user's file");
+    }
+
+    private static void collectLabels(org.eclipse.swt.widgets.Composite parent, List<String> texts) {
+        for (var child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label label) {
+                texts.add(label.getText());
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                collectLabels(composite, texts);
+            }
+        }
+    }
+
+    @Test
     void aChangeOnDiskReloadsACleanEditorAndRevertDropsEdits() throws Exception {
         IFile file = lenetFile("external.dnet");
         editor = EditorFixture.open(file);
