@@ -463,12 +463,18 @@ public final class DiagramCanvas extends Canvas {
     private void hover(Event e) {
         Hit hit = scene.hit(viewport.toDiagramX(e.x), viewport.toDiagramY(e.y));
         String tip = switch (hit.kind()) {
-            case NODE -> hit.node().problem() != null ? hit.node().problem() : hit.node().title() + ": " + hit.node().detail();
+            case NODE -> hit.node().problem() != null ? hit.node().problem() : hit.node().title() + ": " + hit.node().detail() + about(hit.node());
             case PORT -> (hit.port().input() ? "input '" : "output '") + hit.port().name() + "'";
             case EDGE -> hit.edge().problem() != null ? hit.edge().problem() : hit.edge().label();
             default -> null;
         };
         setToolTipText(tip);
+    }
+
+    /** The model's documentation of the node's layer kind, on a second line. */
+    private static String about(NodeItem node) {
+        String doc = node.element() instanceof Layer layer ? org.eclipse.emf.ecore.util.EcoreUtil.getDocumentation(layer.eClass()) : null;
+        return doc == null ? "" : "\n" + doc;
     }
 
     // ---- keyboard ----------------------------------------------------------------------------

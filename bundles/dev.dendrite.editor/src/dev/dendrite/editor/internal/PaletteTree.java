@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
@@ -52,13 +51,8 @@ final class PaletteTree {
                 return element instanceof PaletteEntries.Group;
             }
         });
-        viewer.setLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return element instanceof PaletteEntries.Group g ? g.label()
-                        : element instanceof PaletteEntries.Entry e ? e.label() : String.valueOf(element);
-            }
-        });
+        viewer.setLabelProvider(new Labels());
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         List<PaletteEntries.Group> groups = PaletteEntries.groups();
         viewer.setInput(groups);
         viewer.expandToLevel(groups.get(0), 1);
@@ -78,6 +72,60 @@ final class PaletteTree {
                 event.data = entry == null ? "" : DRAG_PREFIX + entry.label();
             }
         });
+    }
+
+    /** Entry names with a swatch of their family's colour, and the model's documentation as tooltip. */
+    private static final class Labels extends org.eclipse.jface.viewers.ColumnLabelProvider {
+        private final java.util.Map<Integer, org.eclipse.swt.graphics.Image> swatches = new java.util.HashMap<>();
+
+        @Override
+        public String getText(Object element) {
+            return element instanceof PaletteEntries.Group g ? g.label()
+                    : element instanceof PaletteEntries.Entry e ? e.label() : String.valueOf(element);
+        }
+
+        @Override
+        public org.eclipse.swt.graphics.Image getImage(Object element) {
+            if (!(element instanceof PaletteEntries.Entry e)) {
+                return null;
+            }
+            int rgb = e.kind() != null ? dev.dendrite.editor.diagram.Family.of(e.kind()).rgb() : 0x9AA0A6;
+            return swatches.computeIfAbsent(rgb, PaletteTree::swatch);
+        }
+
+        @Override
+        public String getToolTipText(Object element) {
+            if (element instanceof PaletteEntries.Entry e) {
+                if (e.template() != null) {
+                    return e.template().summary();
+                }
+                String doc = org.eclipse.emf.ecore.util.EcoreUtil.getDocumentation(e.kind());
+                return doc == null ? e.label() : e.label() + ": " + doc;
+            }
+            return null;
+        }
+
+        @Override
+        public void dispose() {
+            swatches.values().forEach(org.eclipse.swt.graphics.Image::dispose);
+            swatches.clear();
+            super.dispose();
+        }
+    }
+
+    private static org.eclipse.swt.graphics.Image swatch(int rgb) {
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, 12, 12);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+        try {
+            gc.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+            gc.fillRectangle(0, 0, 12, 12);
+            gc.setBackground(new org.eclipse.swt.graphics.Color(ScenePainter.rgb(rgb)));
+            gc.fillRoundRectangle(1, 1, 10, 10, 4, 4);
+        } finally {
+            gc.dispose();
+        }
+        return image;
     }
 
     private PaletteEntries.Entry selected() {

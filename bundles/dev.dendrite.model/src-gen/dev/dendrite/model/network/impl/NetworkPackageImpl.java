@@ -2532,6 +2532,242 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "documentation", "Dendrite\'s network model: layers, ports by kind, connections, blocks and training defaults."
+		   });
+		addAnnotation
+		  (namedElementEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Anything with a user-visible name."
+		   });
+		addAnnotation
+		  (graphEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Layers wired by connections: a whole network or a reusable block."
+		   });
+		addAnnotation
+		  (networkEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The root of a .dnet file."
+		   });
+		addAnnotation
+		  (blockEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A reusable sub-network with BlockInput and BlockOutput layers as its interface."
+		   });
+		addAnnotation
+		  (connectionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Wires an output port of one layer to an input port of another; empty port names mean the primary port."
+		   });
+		addAnnotation
+		  (regularizationEClass,
+		   source,
+		   new String[] {
+			   "documentation", "L1 and L2 penalty coefficients on weights."
+		   });
+		addAnnotation
+		  (trainingSettingsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Defaults that let a network train as it is."
+		   });
+		addAnnotation
+		  (layerEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A node of the network graph; its ports follow from its kind."
+		   });
+		addAnnotation
+		  (inputEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A tensor input: per-sample dims after the symbolic batch dim N (and T when sequential)."
+		   });
+		addAnnotation
+		  (graphInputEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A graph input: node features [V,F], edge index [2,E], optional edge features and graph assignment."
+		   });
+		addAnnotation
+		  (denseEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Fully connected: y = xW + b over the last dimension."
+		   });
+		addAnnotation
+		  (activationEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An element-wise (or, for softmax, per-row) non-linearity."
+		   });
+		addAnnotation
+		  (convolutionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Conv1d or Conv2d; inChannels 0 means inferred from the input shape."
+		   });
+		addAnnotation
+		  (poolingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Max or average pooling over 1 or 2 spatial dims; stride 0 means stride = kernel."
+		   });
+		addAnnotation
+		  (globalPoolingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Max or average over all spatial positions: [N,C,...] to [N,C]."
+		   });
+		addAnnotation
+		  (flattenEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Keeps the batch dim and flattens the rest."
+		   });
+		addAnnotation
+		  (reshapeEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Per-sample target shape; one dim may be -1."
+		   });
+		addAnnotation
+		  (addEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Element-wise sum of in0..in(n-1): a skip connection; projection maps other inputs to in0 shape."
+		   });
+		addAnnotation
+		  (concatEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Concatenates in0..in(n-1) along an axis (1 = channels/features)."
+		   });
+		addAnnotation
+		  (batchNormEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Batch normalisation over dim 1; batch statistics in training, running statistics in inference."
+		   });
+		addAnnotation
+		  (layerNormEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Normalises over the last normalizedDims dims of each sample."
+		   });
+		addAnnotation
+		  (rmsNormEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Divides by the root mean square over the last dim, with a learned gain."
+		   });
+		addAnnotation
+		  (inputNormalizationEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Standardises or min-max scales inputs with statistics of the training data."
+		   });
+		addAnnotation
+		  (dropoutEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Zeroes a fraction of activations in training (inverted dropout); identity in inference."
+		   });
+		addAnnotation
+		  (noiseEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Corrupts its input in training only: Gaussian noise or masking (denoising autoencoders)."
+		   });
+		addAnnotation
+		  (embeddingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Maps int64 token ids [N,T] to vectors [N,T,D]."
+		   });
+		addAnnotation
+		  (recurrentEClass,
+		   source,
+		   new String[] {
+			   "documentation", "RNN (tanh), LSTM or GRU over [N,T,F]; forward or bidirectional; generateSteps > 0 turns a vector into a sequence (one-to-many)."
+		   });
+		addAnnotation
+		  (messagePassingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "h_i\' = act(update(h_i, aggregate_j message(h_j))) over the edges j -> i."
+		   });
+		addAnnotation
+		  (graphConvolutionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "GCN: symmetric-normalised neighbourhood averaging with self-loops, then a linear map."
+		   });
+		addAnnotation
+		  (topKPoolingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Keeps the k (or ratio of) highest-scoring nodes, score = tanh(x.p/|p|)."
+		   });
+		addAnnotation
+		  (graphGlobalPoolingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Pools node features per graph: [V,F] to [G,F]."
+		   });
+		addAnnotation
+		  (rbmEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Restricted Boltzmann machine trained by CD-k; visibleUnits 0 means inferred."
+		   });
+		addAnnotation
+		  (lossEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A training head: compares its input with the target (labels when the target port is unconnected)."
+		   });
+		addAnnotation
+		  (blockInstanceEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Uses a Block; its ports are the block\'s BlockInput and BlockOutput names."
+		   });
+		addAnnotation
+		  (blockInputEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An input of the enclosing block."
+		   });
+		addAnnotation
+		  (blockOutputEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An output of the enclosing block."
+		   });
 	}
 
 } //NetworkPackageImpl

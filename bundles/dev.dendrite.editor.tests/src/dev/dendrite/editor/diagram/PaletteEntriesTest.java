@@ -1,0 +1,51 @@
+package dev.dendrite.editor.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.model.network.NetworkPackage;
+
+class PaletteEntriesTest {
+
+    @Test
+    void everyConcreteLayerKindIsOfferedOnceInItsFamilyWithItsDocumentation() {
+        List<PaletteEntries.Group> groups = PaletteEntries.groups();
+        List<EClass> offered = new ArrayList<>();
+        for (PaletteEntries.Group group : groups) {
+            for (PaletteEntries.Entry entry : group.entries()) {
+                if (entry.kind() != null) {
+                    offered.add(entry.kind());
+                    assertEquals(Family.of(entry.kind()).label(), group.label(), entry.label());
+                    String doc = EcoreUtil.getDocumentation(entry.kind());
+                    assertNotNull(doc, entry.label() + " has no documentation for its tooltip");
+                    assertFalse(doc.isBlank());
+                }
+            }
+        }
+        NetworkPackage p = NetworkPackage.eINSTANCE;
+        long kinds = p.getEClassifiers().stream().filter(c -> isLayerKind(p, c)).count();
+        assertEquals(kinds, offered.size());
+        assertEquals(kinds, offered.stream().distinct().count());
+        assertEquals("Pooling", groups.stream().filter(g -> g.label().equals("Convolution")).findFirst().orElseThrow()
+                .entries().get(1).label());
+        PaletteEntries.Group templates = groups.get(groups.size() - 1);
+        assertEquals("Templates", templates.label());
+        assertTrue(templates.entries().stream().anyMatch(e -> e.label().equals("lenet-5")));
+        assertTrue(templates.entries().stream().noneMatch(e -> e.label().equals("resnet-small")),
+                "templates with blocks are not inserted into other networks");
+    }
+
+    private static boolean isLayerKind(NetworkPackage p, EClassifier c) {
+        return c instanceof EClass k && !k.isAbstract() && p.getLayer().isSuperTypeOf(k);
+    }
+}
