@@ -59,8 +59,9 @@ public final class LayerText {
             return a.getFunction().getLiteral();
         }
         if (layer instanceof Input i) {
-            return "Input " + i.getDims().stream().map(String::valueOf).collect(Collectors.joining("×"))
-                    + (i.isSequence() ? ", sequence" : "") + ", " + i.getRole().getLiteral();
+            String dims = i.getDims().stream().map(String::valueOf).collect(Collectors.joining("×"));
+            return "Input" + (dims.isEmpty() ? "" : " " + dims) + (i.isSequence() ? ", sequence" : "") + ", "
+                    + i.getRole().getLiteral().replace('_', ' ');
         }
         if (layer instanceof Recurrent r) {
             return r.getCell().getName() + " " + r.getHiddenSize() + (r.isBidirectional() ? ", bidirectional" : "") + ", " + r.getOutput().getLiteral();

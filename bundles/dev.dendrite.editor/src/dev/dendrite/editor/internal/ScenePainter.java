@@ -99,16 +99,21 @@ final class ScenePainter {
         Box label = edge.labelBox();
         if (!label.isEmpty() && v.zoom() >= 0.45) {
             gc.setFont(small);
-            // The box grows to the text actually drawn: fonts do not scale exactly with the zoom.
-            Box estimated = v.toScreen(label);
-            double width = Math.max(estimated.width(), gc.textExtent(edge.label()).x + 8);
-            Box s = new Box(estimated.x(), estimated.y(), width, estimated.height());
+            // The box fits the text actually drawn (fonts do not scale exactly with the zoom), but
+            // never grows past the room the scene gave it: the text is shortened instead.
+            Box room = v.toScreen(label);
+            double width = Math.min(room.width(), gc.textExtent(edge.label()).x + 8);
+            Box s = new Box(room.x(), room.y(), width, room.height());
             gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
             gc.fillRoundRectangle((int) s.x(), (int) s.y(), (int) s.width(), (int) s.height(), 6, 6);
             gc.setLineWidth(1);
             gc.drawRoundRectangle((int) s.x(), (int) s.y(), (int) s.width(), (int) s.height(), 6, 6);
             gc.setForeground(edge.severity() == Severity.ERROR ? color : new Color(MUTED));
-            centred(gc, edge.label(), s);
+            if (gc.textExtent(edge.label()).x + 8 <= s.width()) {
+                centred(gc, edge.label(), s);
+            } else {
+                text(gc, edge.label(), (int) s.x() + 3, (int) Math.round(s.centerY() - gc.getFontMetrics().getHeight() / 2.0), (int) s.width() - 6);
+            }
         }
     }
 

@@ -7,8 +7,12 @@ package dev.dendrite.editor.scene;
 public final class EdgeItem {
 
     /** Label size estimate per character, so that hit testing needs no font. */
-    public static final double CHAR_WIDTH = 6.5;
+    public static final double CHAR_WIDTH = 7.5;
     public static final double LABEL_HEIGHT = 15;
+    /** The widest label: what fits between two columns of a layered layout (100 units apart) beside the ports. */
+    public static final double MAX_LABEL_WIDTH = 80;
+    /** Narrower than this, a label is left out (the edge's tooltip still has it). */
+    public static final double MIN_LABEL_WIDTH = 28;
 
     private final Object element;
     private final NodeItem source;
@@ -89,8 +93,18 @@ public final class EdgeItem {
             return Box.EMPTY;
         }
         double[] a = source.portPoint(sourcePort);
-        double width = label.length() * CHAR_WIDTH + 8;
-        return new Box(a[0] + NodeItem.PORT_RADIUS + 3, a[1] - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
+        double[] b = target.portPoint(targetPort);
+        double left = a[0] + NodeItem.PORT_RADIUS + 3;
+        // Room beyond the estimate, as fonts at small zooms are wider than it; the painter fits the box to the text.
+        double width = Math.min((label.length() * CHAR_WIDTH + 8) * 1.6, MAX_LABEL_WIDTH);
+        if (b[0] > left && Math.abs(b[1] - a[1]) < target.box().height()) {
+            // Never over the target: a narrow gap gets a shortened label (the tooltip has it whole).
+            width = Math.min(width, b[0] - NodeItem.PORT_RADIUS - 4 - left);
+            if (width < MIN_LABEL_WIDTH) {
+                return Box.EMPTY;
+            }
+        }
+        return new Box(left, a[1] - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
     }
 
     public Box paintBounds() {
