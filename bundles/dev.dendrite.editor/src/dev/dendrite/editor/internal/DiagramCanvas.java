@@ -22,10 +22,7 @@ import dev.dendrite.editor.diagram.ConnectionCheck;
 import dev.dendrite.editor.diagram.DiagramCommands;
 import dev.dendrite.editor.diagram.PaletteEntries;
 import dev.dendrite.editor.scene.Box;
-import dev.dendrite.editor.scene.EdgeItem;
-import dev.dendrite.editor.scene.Hit;
 import dev.dendrite.editor.scene.NodeItem;
-import dev.dendrite.editor.scene.PortItem;
 import dev.dendrite.editor.scene.Scene;
 import dev.dendrite.editor.scene.Viewport;
 import dev.dendrite.model.network.Graph;
@@ -38,13 +35,10 @@ import dev.dendrite.model.network.Layer;
  */
 public final class DiagramCanvas extends Canvas {
 
-    private enum Mode {
-        IDLE, DRAG, CONNECT, BAND, PAN
-    }
-
     private final EditingDomain domain;
     private final Graph graph;
     private final ScenePainter painter;
+    private final CanvasMouse mouse;
     private final Viewport viewport = new Viewport();
     private final Set<Object> selection = new LinkedHashSet<>();
     private Scene scene = new Scene();
@@ -52,17 +46,6 @@ public final class DiagramCanvas extends Canvas {
     private PaletteEntries.Entry pendingCreation;
     private Runnable creationDone = () -> { };
 
-    private Mode mode = Mode.IDLE;
-    private int downX;
-    private int downY;
-    private int lastX;
-    private int lastY;
-    private boolean moved;
-    private NodeItem connectFrom;
-    private PortItem connectPort;
-    private NodeItem connectTarget;
-    private PortItem connectTargetPort;
-    private ConnectionCheck.Verdict verdict;
     private Rectangle lastDamage;
 
     public DiagramCanvas(Composite parent, EditingDomain domain, Graph graph) {
@@ -72,46 +55,13 @@ public final class DiagramCanvas extends Canvas {
         this.painter = new ScenePainter(getDisplay(), getFont());
         setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         addListener(SWT.Paint, this::paint);
-        addListener(SWT.MouseDown, this::mouseDown);
-        addListener(SWT.MouseMove, this::mouseMove);
-        addListener(SWT.MouseUp, this::mouseUp);
-        addListener(SWT.MouseVerticalWheel, this::wheel);
-        addListener(SWT.MouseDoubleClick, this::doubleClick);
-        addListener(SWT.KeyDown, this::key);
-        addListener(SWT.MouseHover, this::hover);
+        this.mouse = new CanvasMouse(this);
+        addListener(SWT.KeyDown, e -> CanvasKeys.handle(this, e));
         addListener(SWT.Resize, e -> resized());
         addListener(SWT.Dispose, e -> painter.dispose());
-        setMenu(contextMenu());
+        setMenu(CanvasMenu.create(this));
         getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
         getVerticalBar().addListener(SWT.Selection, e -> scrolled());
-    }
-
-    /** Right-click: the selection's actions first, then the view's; each names its key. */
-    private org.eclipse.swt.widgets.Menu contextMenu() {
-        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(this);
-        org.eclipse.swt.widgets.MenuItem openBlock = item(menu, "Open / Close Block\tEnter", () -> selection.stream().findFirst().ifPresent(this::toggleBlock));
-        org.eclipse.swt.widgets.MenuItem delete = item(menu, "Delete\tDelete", this::deleteSelection);
-        org.eclipse.swt.widgets.MenuItem copy = item(menu, "Copy\tCtrl+C", this::copy);
-        item(menu, "Paste\tCtrl+V", this::paste);
-        item(menu, "Select All\tCtrl+A", this::selectAll);
-        new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
-        item(menu, "Auto-layout", this::layoutNow);
-        item(menu, "Fit\tF", this::fit);
-        item(menu, "Actual Size\tCtrl+0", this::zoomTo100);
-        menu.addListener(SWT.Show, e -> {
-            boolean any = !selection.isEmpty();
-            delete.setEnabled(any);
-            copy.setEnabled(selection.stream().anyMatch(Layer.class::isInstance));
-            openBlock.setEnabled(selection.size() == 1 && selection.iterator().next() instanceof dev.dendrite.model.network.BlockInstance);
-        });
-        return menu;
-    }
-
-    private static org.eclipse.swt.widgets.MenuItem item(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
-        org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-        item.setText(text);
-        item.addListener(SWT.Selection, e -> action.run());
-        return item;
     }
 
     // ---- state -------------------------------------------------------------------------------
@@ -161,7 +111,7 @@ public final class DiagramCanvas extends Canvas {
 
     /** While connecting over an input port: whether the drop would be accepted and why not; else null. */
     public ConnectionCheck.Verdict connectVerdict() {
-        return mode == Mode.CONNECT ? verdict : null;
+        return mouse.verdict();
     }
 
     public int lastNodesPainted() {
@@ -212,239 +162,14 @@ public final class DiagramCanvas extends Canvas {
         e.gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         e.gc.fillRectangle(e.x, e.y, e.width, e.height);
         painter.paint(e.gc, scene, viewport, selection, new Rectangle(e.x, e.y, e.width, e.height));
-        if (mode == Mode.CONNECT && connectFrom != null) {
-            painter.visibleWidth = getClientArea().width;
-            double[] p = connectFrom.portPoint(connectPort);
-            painter.paintConnecting(e.gc, sx(p[0]), sy(p[1]), lastX, lastY, verdict == null ? null : verdict.allowed(),
-                    verdict == null || verdict.allowed() ? null : verdict.reason());
-        } else if (mode == Mode.BAND) {
-            painter.paintBand(e.gc, band());
-        }
+        mouse.paintOverlay(e.gc, painter);
     }
 
-    private int sx(double x) {
-        return (int) Math.round(viewport.toScreenX(x));
-    }
-
-    private int sy(double y) {
-        return (int) Math.round(viewport.toScreenY(y));
-    }
-
-    private void redrawDiagram(Box diagramBox) {
+    /** Repaints a region given in diagram units, and remembers it (tests and the benchmark look at it). */
+    void redrawDiagram(Box diagramBox) {
         Box s = viewport.toScreen(diagramBox).expand(2);
         lastDamage = new Rectangle((int) Math.floor(s.x()), (int) Math.floor(s.y()), (int) Math.ceil(s.width()) + 1, (int) Math.ceil(s.height()) + 1);
         redraw(lastDamage.x, lastDamage.y, lastDamage.width, lastDamage.height, false);
-    }
-
-    // ---- mouse -------------------------------------------------------------------------------
-
-    /**
-     * Button events take the pointer's position from the display: synthetic button events
-     * (automation, accessibility tools, SWT's Display.post on GTK) arrive with zero coordinates.
-     */
-    private void pointerPosition(Event e) {
-        org.eclipse.swt.graphics.Point p = toControl(getDisplay().getCursorLocation());
-        e.x = p.x;
-        e.y = p.y;
-    }
-
-    private void mouseDown(Event e) {
-        pointerPosition(e);
-        setFocus();
-        downX = lastX = e.x;
-        downY = lastY = e.y;
-        moved = false;
-        double x = viewport.toDiagramX(e.x);
-        double y = viewport.toDiagramY(e.y);
-        if (e.button == 2 || (e.button == 1 && (e.stateMask & SWT.SHIFT) != 0 && scene.hit(x, y).kind() == Hit.Kind.NOTHING)) {
-            mode = Mode.PAN;
-            return;
-        }
-        if (e.button == 3) {
-            Hit hit = scene.hit(x, y);
-            if (hit.kind() == Hit.Kind.NODE && !selection.contains(hit.node().element())) {
-                select(List.of(hit.node().element()));
-            } else if (hit.kind() == Hit.Kind.EDGE) {
-                select(List.of(hit.edge().element()));
-            }
-            return;
-        }
-        if (e.button != 1) {
-            return;
-        }
-        if (pendingCreation != null) {
-            create(pendingCreation, (int) Math.round(x), (int) Math.round(y));
-            return;
-        }
-        Hit hit = scene.hit(x, y);
-        boolean toggle = (e.stateMask & SWT.MOD1) != 0;
-        switch (hit.kind()) {
-            case PORT -> {
-                if (!hit.port().input()) {
-                    mode = Mode.CONNECT;
-                    connectFrom = hit.node();
-                    connectPort = hit.port();
-                    verdict = null;
-                } else {
-                    selectNode(hit.node(), toggle);
-                    mode = Mode.DRAG;
-                }
-            }
-            case NODE -> {
-                selectNode(hit.node(), toggle);
-                mode = Mode.DRAG;
-            }
-            case EDGE -> {
-                select(List.of(hit.edge().element()));
-                mode = Mode.IDLE;
-            }
-            default -> {
-                if (!toggle && !selection.isEmpty()) {
-                    select(List.of());
-                }
-                mode = Mode.BAND;
-            }
-        }
-    }
-
-    private void selectNode(NodeItem node, boolean toggle) {
-        if (toggle) {
-            if (!selection.remove(node.element())) {
-                selection.add(node.element());
-            }
-            select(new ArrayList<>(selection));
-        } else if (!selection.contains(node.element())) {
-            select(List.of(node.element()));
-        }
-    }
-
-    private void mouseMove(Event e) {
-        int dx = e.x - lastX;
-        int dy = e.y - lastY;
-        switch (mode) {
-            case DRAG -> {
-                if (dx == 0 && dy == 0) {
-                    return;
-                }
-                moved = true;
-                redrawDiagram(scene.move(selectedNodes(), dx / viewport.zoom(), dy / viewport.zoom()));
-            }
-            case CONNECT -> {
-                Rectangle before = connectRegion();
-                lastX = e.x;
-                lastY = e.y;
-                updateConnectTarget();
-                Rectangle after = connectRegion();
-                Rectangle damage = before.union(after);
-                redraw(damage.x, damage.y, damage.width, damage.height, false);
-            }
-            case BAND -> {
-                Rectangle before = band();
-                lastX = e.x;
-                lastY = e.y;
-                Rectangle damage = before.union(band());
-                redraw(damage.x - 2, damage.y - 2, damage.width + 4, damage.height + 4, false);
-            }
-            case PAN -> {
-                viewport.pan(dx, dy);
-                updateScrollBars();
-                redraw();
-            }
-            default -> {
-            }
-        }
-        lastX = e.x;
-        lastY = e.y;
-    }
-
-    private void mouseUp(Event e) {
-        pointerPosition(e);
-        Mode finished = mode;
-        mode = Mode.IDLE;
-        switch (finished) {
-            case DRAG -> {
-                if (moved) {
-                    Map<Layer, int[]> positions = new LinkedHashMap<>();
-                    for (NodeItem node : selectedNodes()) {
-                        positions.put((Layer) node.element(), new int[] {(int) Math.round(node.box().x()), (int) Math.round(node.box().y())});
-                    }
-                    execute(DiagramCommands.move(domain, positions));
-                }
-            }
-            case CONNECT -> {
-                if (connectTarget != null && verdict != null && verdict.allowed()) {
-                    execute(DiagramCommands.connect(domain, graph, (Layer) connectFrom.element(), connectPort.name(),
-                            (Layer) connectTarget.element(), connectTargetPort.name()));
-                }
-                connectFrom = null;
-                connectTarget = null;
-                verdict = null;
-                redraw();
-            }
-            case BAND -> {
-                Rectangle band = band();
-                List<Object> banded = new ArrayList<>(selection);
-                if (band.width > 2 || band.height > 2) {
-                    for (NodeItem node : scene.nodesIn(viewport.toDiagram(new Box(band.x, band.y, band.width, band.height)))) {
-                        if (!banded.contains(node.element())) {
-                            banded.add(node.element());
-                        }
-                    }
-                }
-                select(banded);
-            }
-            default -> {
-            }
-        }
-    }
-
-    private void updateConnectTarget() {
-        Hit hit = scene.hit(viewport.toDiagramX(lastX), viewport.toDiagramY(lastY));
-        if (hit.kind() == Hit.Kind.PORT && hit.port().input()) {
-            if (hit.node() != connectTarget || hit.port() != connectTargetPort) {
-                connectTarget = hit.node();
-                connectTargetPort = hit.port();
-                verdict = ConnectionCheck.check(graph, (Layer) connectFrom.element(), connectPort.name(),
-                        (Layer) connectTarget.element(), connectTargetPort.name());
-            }
-        } else {
-            connectTarget = null;
-            connectTargetPort = null;
-            verdict = null;
-        }
-    }
-
-    private Rectangle connectRegion() {
-        double[] p = connectFrom.portPoint(connectPort);
-        int x1 = sx(p[0]);
-        int y1 = sy(p[1]);
-        // The reason text hangs below the cursor, shifted left when near the edge: repaint that band too.
-        Rectangle line = new Rectangle(Math.min(x1, lastX) - 4, Math.min(y1, lastY) - 4, Math.abs(lastX - x1) + 8, Math.abs(lastY - y1) + 8);
-        return line.union(new Rectangle(0, lastY, getClientArea().width, 50));
-    }
-
-    private Rectangle band() {
-        return new Rectangle(Math.min(downX, lastX), Math.min(downY, lastY), Math.abs(lastX - downX), Math.abs(lastY - downY));
-    }
-
-    private List<NodeItem> selectedNodes() {
-        List<NodeItem> nodes = new ArrayList<>();
-        for (Object o : selection) {
-            NodeItem node = scene.node(o);
-            if (node != null) {
-                nodes.add(node);
-            }
-        }
-        return nodes;
-    }
-
-    private void doubleClick(Event e) {
-        pointerPosition(e);
-        mode = Mode.IDLE;
-        Hit hit = scene.hit(viewport.toDiagramX(e.x), viewport.toDiagramY(e.y));
-        if (hit.kind() == Hit.Kind.NODE) {
-            toggleBlock(hit.node().element());
-        }
     }
 
     /** Opens or closes a block instance of this graph (double-click or Enter). */
@@ -454,68 +179,40 @@ public final class DiagramCanvas extends Canvas {
         }
     }
 
-    private void wheel(Event e) {
-        viewport.zoomAt(e.count > 0 ? 1.1 : 1 / 1.1, e.x, e.y);
-        updateScrollBars();
-        redraw();
+    // ---- for the mouse and keyboard handlers ------------------------------------------------
+
+    EditingDomain domain() {
+        return domain;
     }
 
-    private void hover(Event e) {
-        Hit hit = scene.hit(viewport.toDiagramX(e.x), viewport.toDiagramY(e.y));
-        String tip = switch (hit.kind()) {
-            case NODE -> hit.node().problem() != null ? hit.node().problem() : hit.node().title() + ": " + hit.node().detail() + about(hit.node());
-            case PORT -> (hit.port().input() ? "input '" : "output '") + hit.port().name() + "'";
-            case EDGE -> hit.edge().problem() != null ? hit.edge().problem() : hit.edge().label();
-            default -> null;
-        };
-        setToolTipText(tip);
+    Graph graph() {
+        return graph;
     }
 
-    /** The model's documentation of the node's layer kind, on a second line. */
-    private static String about(NodeItem node) {
-        String doc = node.element() instanceof Layer layer ? org.eclipse.emf.ecore.util.EcoreUtil.getDocumentation(layer.eClass()) : null;
-        return doc == null ? "" : "\n" + doc;
+    /** The selection itself, for toggling in place. */
+    Set<Object> selectionSet() {
+        return selection;
     }
 
-    // ---- keyboard ----------------------------------------------------------------------------
+    PaletteEntries.Entry pendingCreation() {
+        return pendingCreation;
+    }
 
-    private void key(Event e) {
-        boolean mod = (e.stateMask & SWT.MOD1) != 0;
-        if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
-            deleteSelection();
-        } else if (mod && (e.keyCode == 'z' || e.keyCode == 'Z')) {
-            if ((e.stateMask & SWT.SHIFT) != 0) {
-                redo();
-            } else {
-                undo();
+    /** Escape: the armed palette entry is dropped. */
+    void cancelCreation() {
+        armCreation(null, creationDone);
+        creationDone.run();
+    }
+
+    List<NodeItem> selectedNodes() {
+        List<NodeItem> nodes = new ArrayList<>();
+        for (Object o : selection) {
+            NodeItem node = scene.node(o);
+            if (node != null) {
+                nodes.add(node);
             }
-        } else if (mod && (e.keyCode == 'y' || e.keyCode == 'Y')) {
-            redo();
-        } else if (mod && (e.keyCode == 'a' || e.keyCode == 'A')) {
-            selectAll();
-        } else if (mod && (e.keyCode == 'c' || e.keyCode == 'C')) {
-            copy();
-        } else if (mod && (e.keyCode == 'v' || e.keyCode == 'V')) {
-            paste();
-        } else if (mod && e.keyCode == '0') {
-            zoomTo100();
-        } else if (mod && (e.character == '+' || e.character == '=')) {
-            zoomBy(1.25);
-        } else if (mod && e.character == '-') {
-            zoomBy(0.8);
-        } else if (e.character == 'f' || e.character == 'F') {
-            fit();
-        } else if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
-            selection.stream().findFirst().ifPresent(this::toggleBlock);
-        } else if (e.keyCode == SWT.ESC) {
-            armCreation(null, creationDone);
-            creationDone.run();
-        } else if (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT || e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN) {
-            int step = (e.stateMask & SWT.SHIFT) != 0 ? 1 : 10;
-            int dx = e.keyCode == SWT.ARROW_LEFT ? -step : e.keyCode == SWT.ARROW_RIGHT ? step : 0;
-            int dy = e.keyCode == SWT.ARROW_UP ? -step : e.keyCode == SWT.ARROW_DOWN ? step : 0;
-            nudge(dx, dy);
         }
+        return nodes;
     }
 
     // ---- actions (also called by the editor's global action handlers) -------------------------
@@ -670,7 +367,7 @@ public final class DiagramCanvas extends Canvas {
         }
     }
 
-    private void execute(Command command) {
+    void execute(Command command) {
         if (command.canExecute()) {
             domain.getCommandStack().execute(command);
         } else {
@@ -695,7 +392,7 @@ public final class DiagramCanvas extends Canvas {
 
     private boolean updatingBars;
 
-    private void updateScrollBars() {
+    void updateScrollBars() {
         Rectangle area = getClientArea();
         Box content = scene.bounds().expand(40);
         Box view = viewport.toDiagram(new Box(0, 0, area.width, area.height));

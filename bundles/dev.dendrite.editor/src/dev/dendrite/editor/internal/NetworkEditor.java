@@ -28,21 +28,10 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DropTarget;
-import org.eclipse.swt.dnd.DropTargetAdapter;
-import org.eclipse.swt.dnd.DropTargetEvent;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -75,6 +64,7 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
     private AdapterFactoryEditingDomain domain;
     private Network network;
     private String loadProblem;
+    private DiagramPage diagram;
     private DiagramCanvas canvas;
     private PaletteTree palette;
     private TreeViewer tree;
@@ -145,43 +135,11 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
             setPageText(addPage(error), "Problem");
             return;
         }
-        Composite diagramPage = new Composite(getContainer(), SWT.NONE);
-        GridLayout pageLayout = new GridLayout();
-        pageLayout.marginWidth = pageLayout.marginHeight = 0;
-        pageLayout.verticalSpacing = 0;
-        diagramPage.setLayout(pageLayout);
-        ToolBar toolbar = new ToolBar(diagramPage, SWT.FLAT | SWT.RIGHT);
-        toolbar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        SashForm sash = new SashForm(diagramPage, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        palette = new PaletteTree(sash, entry -> canvas.armCreation(entry, () -> palette.clearSelection()));
-        canvas = new DiagramCanvas(sash, domain, network);
-        sash.setWeights(18, 82);
+        diagram = new DiagramPage(getContainer(), domain, network, file().getName().replaceAll("\\.dnet$", ""));
+        palette = diagram.palette();
+        canvas = diagram.canvas();
         canvas.onSelectionChanged(selected -> selectionProvider.setSelection(new StructuredSelection(selected)));
-        DropTarget drop = new DropTarget(canvas, DND.DROP_COPY | DND.DROP_DEFAULT);
-        drop.setTransfer(new Transfer[] {TextTransfer.getInstance()});
-        drop.addDropListener(new DropTargetAdapter() {
-            @Override
-            public void dragEnter(DropTargetEvent event) {
-                event.detail = DND.DROP_COPY;
-            }
-
-            @Override
-            public void drop(DropTargetEvent event) {
-                if (event.data instanceof String text) {
-                    NetworkEditor.this.drop(text, event.x, event.y);
-                }
-            }
-        });
-        tool(toolbar, "Auto-layout", "Lay the network out with ELK (undoable)", () -> canvas.layoutNow());
-        new ToolItem(toolbar, SWT.SEPARATOR);
-        tool(toolbar, "Fit", "Show the whole network (F)", () -> canvas.fit());
-        tool(toolbar, "100%", "Actual size (Ctrl+0)", () -> canvas.zoomTo100());
-        tool(toolbar, "Zoom in", "Zoom in (Ctrl++ or the mouse wheel)", () -> canvas.zoomBy(1.25));
-        tool(toolbar, "Zoom out", "Zoom out (Ctrl+-)", () -> canvas.zoomBy(0.8));
-        new ToolItem(toolbar, SWT.SEPARATOR);
-        tool(toolbar, "Export PNG…", "Save the whole diagram as a PNG image", this::exportPng);
-        setPageText(addPage(diagramPage), "Diagram");
+        setPageText(addPage(diagram.control()), "Diagram");
 
         tree = new TreeViewer(getContainer(), SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         tree.setContentProvider(new ItemProviders.Content(adapterFactory));
@@ -210,45 +168,9 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
         installActions();
     }
 
-    /**
-     * A palette entry dropped on the diagram at a display point; other text is ignored.
-     *
-     * @return whether a layer or template was placed
-     */
+    /** See {@link DiagramPage#drop(String, int, int)}. */
     public boolean drop(String text, int displayX, int displayY) {
-        if (canvas == null || !text.startsWith(PaletteTree.DRAG_PREFIX)) {
-            return false;
-        }
-        var entry = PaletteTree.find(text.substring(PaletteTree.DRAG_PREFIX.length()));
-        if (entry == null) {
-            return false;
-        }
-        Point p = canvas.toControl(displayX, displayY);
-        canvas.create(entry, (int) canvas.viewport().toDiagramX(p.x), (int) canvas.viewport().toDiagramY(p.y));
-        return true;
-    }
-
-    private static void tool(ToolBar toolbar, String text, String tip, Runnable action) {
-        ToolItem item = new ToolItem(toolbar, SWT.PUSH);
-        item.setText(text);
-        item.setToolTipText(tip);
-        item.addListener(SWT.Selection, e -> action.run());
-    }
-
-    private void exportPng() {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.png"});
-        dialog.setFileName(file().getName().replaceAll("\\.dnet$", "") + ".png");
-        dialog.setOverwrite(true);
-        String target = dialog.open();
-        if (target != null) {
-            try {
-                canvas.exportPng(Path.of(target));
-            } catch (IOException | RuntimeException e) {
-                org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Export failed",
-                        "Could not write " + target + ": " + e.getMessage());
-            }
-        }
+        return diagram != null && diagram.drop(text, displayX, displayY);
     }
 
     /** Re-inspects the network and shows the result everywhere. */
@@ -321,6 +243,7 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
             removePage(0);
         }
         canvas = null;
+        diagram = null;
         tree = null;
         createPages();
         setActivePage(0);
