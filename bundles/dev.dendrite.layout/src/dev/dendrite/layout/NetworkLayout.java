@@ -33,8 +33,16 @@ import dev.dendrite.model.ports.Ports;
  */
 public final class NetworkLayout {
 
-    /** The size used when the caller does not measure figures. */
-    public static final Function<Layer, double[]> DEFAULT_SIZE = layer -> new double[] {180, 58};
+    /** A layer's box: this wide, at least this high, and {@link #PORT_SPACING} more per port on its busier side. */
+    public static final double NODE_WIDTH = 180;
+    public static final double NODE_MIN_HEIGHT = 58;
+    public static final double PORT_SPACING = 14;
+
+    /** The size of a layer's figure in the editor, so that files laid out anywhere fit it. */
+    public static final Function<Layer, double[]> DEFAULT_SIZE = layer -> {
+        int ports = Math.max(Ports.inputs(layer).size(), Ports.outputs(layer).size());
+        return new double[] {NODE_WIDTH, Math.max(NODE_MIN_HEIGHT, ports * PORT_SPACING + 18)};
+    };
 
     static {
         // ServiceLoader discovery does not cross OSGi bundles: register the algorithm explicitly.

@@ -31,6 +31,16 @@ public final class ConnectionCheck {
     }
 
     public static Verdict check(Graph graph, Layer source, String sourcePort, Layer target, String targetPort) {
+        Network network = network(graph);
+        return check(graph, network == null ? null : Networks.inspect(network), source, sourcePort, target, targetPort);
+    }
+
+    /**
+     * The same, given the inspection of the network as it is (the editor has it already, so a
+     * hover does not infer the shapes of the unchanged network again).
+     */
+    public static Verdict check(Graph graph, Networks.Inspection current, Layer source, String sourcePort, Layer target,
+            String targetPort) {
         if (source == target) {
             return new Verdict(false, "a layer cannot feed itself");
         }
@@ -60,7 +70,7 @@ public final class ConnectionCheck {
         ((Graph) copier.get(graph)).getConnections().add(trial);
         // Only errors the connection brings, about the layer or this port, count: the target may lack other inputs.
         Set<String> before = new HashSet<>();
-        for (Diagnostic d : Networks.inspect(network).diagnostic().getChildren()) {
+        for (Diagnostic d : current.diagnostic().getChildren()) {
             before.add(d.getMessage());
         }
         Networks.Inspection inspection = Networks.inspect(copy);

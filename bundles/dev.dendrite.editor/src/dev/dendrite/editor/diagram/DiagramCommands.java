@@ -141,7 +141,7 @@ public final class DiagramCommands {
             positions.put(layer, new int[] {(int) Math.round(box.x()) + 20, (int) Math.round(box.y()) + 20});
         }
         Command command = move(domain, positions);
-        return command instanceof CompoundCommand c ? relabel(c, "Auto-layout") : command;
+        return command instanceof CompoundCommand c ? new CompoundCommand("Auto-layout", c.getCommandList()) : command;
     }
 
     /**
@@ -189,14 +189,6 @@ public final class DiagramCommands {
     }
 
     private static Command labelled(Command command, String label) {
-        CompoundCommand wrapper = new CompoundCommand(label);
-        wrapper.append(command);
-        return wrapper;
-    }
-
-    private static Command relabel(CompoundCommand command, String label) {
-        CompoundCommand wrapper = new CompoundCommand(label);
-        command.getCommandList().forEach(wrapper::append);
-        return wrapper;
+        return new CompoundCommand(label, new java.util.ArrayList<>(List.of(command)));
     }
 }

@@ -34,9 +34,6 @@ import dev.dendrite.model.shape.Value;
  */
 public final class SceneBuilder {
 
-    public static final double NODE_WIDTH = 180;
-    public static final double NODE_MIN_HEIGHT = 58;
-
     private SceneBuilder() {
     }
 
@@ -50,16 +47,16 @@ public final class SceneBuilder {
      * outer one around it (ELK's bottom-up handling of hierarchy).
      */
     public static double[] size(Layer layer) {
-        if (expanded(layer)) {
-            Box inner = bounds(innerBoxes(((BlockInstance) layer).getBlock()));
-            return new double[] {Math.max(NODE_WIDTH, inner.width() + 2 * BLOCK_PADDING), inner.height() + BLOCK_HEADER + BLOCK_PADDING};
-        }
-        return collapsedSize(layer);
+        return expanded(layer) ? openSize(innerBoxes(((BlockInstance) layer).getBlock())) : collapsedSize(layer);
+    }
+
+    private static double[] openSize(Map<Layer, Box> inner) {
+        Box bounds = bounds(inner);
+        return new double[] {Math.max(NetworkLayout.NODE_WIDTH, bounds.width() + 2 * BLOCK_PADDING), bounds.height() + BLOCK_HEADER + BLOCK_PADDING};
     }
 
     private static double[] collapsedSize(Layer layer) {
-        int ports = Math.max(Ports.inputs(layer).size(), Ports.outputs(layer).size());
-        return new double[] {NODE_WIDTH, Math.max(NODE_MIN_HEIGHT, ports * NodeItem.PORT_SPACING + 18)};
+        return NetworkLayout.DEFAULT_SIZE.apply(layer);
     }
 
     /** Whether a layer is a block instance shown open, with its contents. */
@@ -97,21 +94,23 @@ public final class SceneBuilder {
         Scene scene = new Scene();
         Map<Layer, NodeItem> own = new IdentityHashMap<>();
         for (Layer layer : graph.getLayers()) {
-            double[] size = size(layer);
+            // An open block's contents are placed once, and its size follows from them.
+            Map<Layer, Box> inner = expanded(layer) ? innerBoxes(((BlockInstance) layer).getBlock()) : null;
+            double[] size = inner != null ? openSize(inner) : collapsedSize(layer);
             NodeItem node = node(layer, new Box(layer.getX(), layer.getY(), size[0], size[1]), inspection, problems);
             scene.add(node);
             own.put(layer, node);
-            if (expanded(layer)) {
+            if (inner != null) {
                 Block block = ((BlockInstance) layer).getBlock();
                 double left = layer.getX() + BLOCK_PADDING;
                 double top = layer.getY() + BLOCK_HEADER;
                 // Each open instance of a block gets its own figures of the block's layers.
                 Map<Layer, NodeItem> inside = new IdentityHashMap<>();
-                innerBoxes(block).forEach((inner, box) -> {
-                    NodeItem child = node(inner, box.translate(left, top), inspection, problems);
+                inner.forEach((innerLayer, box) -> {
+                    NodeItem child = node(innerLayer, box.translate(left, top), inspection, problems);
                     node.addChild(child);
                     scene.add(child);
-                    inside.put(inner, child);
+                    inside.put(innerLayer, child);
                 });
                 edges(scene, block, inside, inspection, problems);
             }

@@ -243,7 +243,7 @@ final class CanvasMouse {
             if (hit.node() != connectTarget || hit.port() != connectTargetPort) {
                 connectTarget = hit.node();
                 connectTargetPort = hit.port();
-                verdict = ConnectionCheck.check(canvas.graph(), (Layer) connectFrom.element(), connectPort.name(),
+                verdict = ConnectionCheck.check(canvas.graph(), canvas.inspection(), (Layer) connectFrom.element(), connectPort.name(),
                         (Layer) connectTarget.element(), connectTargetPort.name());
             }
         } else {

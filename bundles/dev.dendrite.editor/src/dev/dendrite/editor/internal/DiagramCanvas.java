@@ -25,6 +25,7 @@ import dev.dendrite.editor.scene.Box;
 import dev.dendrite.editor.scene.NodeItem;
 import dev.dendrite.editor.scene.Scene;
 import dev.dendrite.editor.scene.Viewport;
+import dev.dendrite.model.Networks;
 import dev.dendrite.model.network.Graph;
 import dev.dendrite.model.network.Layer;
 
@@ -42,6 +43,7 @@ public final class DiagramCanvas extends Canvas {
     private final Viewport viewport = new Viewport();
     private final Set<Object> selection = new LinkedHashSet<>();
     private Scene scene = new Scene();
+    private Networks.Inspection inspection;
     private Consumer<List<Object>> selectionListener = s -> { };
     private PaletteEntries.Entry pendingCreation;
     private Runnable creationDone = () -> { };
@@ -66,9 +68,13 @@ public final class DiagramCanvas extends Canvas {
 
     // ---- state -------------------------------------------------------------------------------
 
-    /** Shows a new scene (after every model change), keeping the selection of elements that still exist. */
-    public void setScene(Scene newScene) {
+    /**
+     * Shows a new scene (after every model change), keeping the selection of elements that still
+     * exist; the inspection it was built from serves the connection check.
+     */
+    public void setScene(Scene newScene, Networks.Inspection newInspection) {
         scene = newScene;
+        inspection = newInspection;
         selection.removeIf(o -> scene.node(o) == null && scene.edges().stream().noneMatch(e -> e.element() == o));
         updateScrollBars();
         redraw();
@@ -120,14 +126,7 @@ public final class DiagramCanvas extends Canvas {
 
     // ---- painting ----------------------------------------------------------------------------
 
-    /** Paints the whole scene at the current view into a GC (an image, for export and the benchmark). */
-    public void paintInto(org.eclipse.swt.graphics.GC gc, Rectangle area) {
-        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        gc.fillRectangle(area);
-        painter.paint(gc, scene, viewport, selection, area);
-    }
-
-    /** Writes the whole diagram at 100% as a PNG image (atomically: written beside, then moved). */
+    /** Writes the whole diagram at 100% as a PNG image, atomically. */
     public void exportPng(java.nio.file.Path target) throws java.io.IOException {
         Box bounds = scene.bounds().expand(20);
         Viewport at100 = new Viewport();
@@ -142,9 +141,9 @@ public final class DiagramCanvas extends Canvas {
             painter.paint(gc, scene, at100, java.util.Set.of(), new Rectangle(0, 0, width, height));
             org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
             loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
-            java.nio.file.Path temporary = target.resolveSibling(target.getFileName() + ".part");
-            loader.save(temporary.toString(), SWT.IMAGE_PNG);
-            java.nio.file.Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            loader.save(png, SWT.IMAGE_PNG);
+            dev.dendrite.model.io.AtomicFiles.write(target, png.toByteArray());
         } finally {
             gc.dispose();
             image.dispose();
@@ -192,6 +191,11 @@ public final class DiagramCanvas extends Canvas {
     /** The selection itself, for toggling in place. */
     Set<Object> selectionSet() {
         return selection;
+    }
+
+    /** The inspection the current scene shows. */
+    Networks.Inspection inspection() {
+        return inspection;
     }
 
     PaletteEntries.Entry pendingCreation() {

@@ -91,7 +91,7 @@ final class DiagramPage {
         if (!text.startsWith(PaletteTree.DRAG_PREFIX)) {
             return false;
         }
-        var entry = PaletteTree.find(text.substring(PaletteTree.DRAG_PREFIX.length()));
+        var entry = palette.find(text.substring(PaletteTree.DRAG_PREFIX.length()));
         if (entry == null) {
             return false;
         }

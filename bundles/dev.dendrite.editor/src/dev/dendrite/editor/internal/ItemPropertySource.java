@@ -62,16 +62,22 @@ public final class ItemPropertySource implements IPropertySource {
     @Override
     public Object getPropertyValue(Object id) {
         IItemPropertyDescriptor item = item(id);
-        Object value = item.getPropertyValue(object);
-        Object raw = value instanceof org.eclipse.emf.edit.provider.IItemPropertySource s ? s.getEditableValue(object) : value;
+        Object raw = value(item, object);
         Collection<?> choices = choices(item, object);
         if (choices != null && !choices.isEmpty()) {
             return new ArrayList<>(choices).indexOf(raw);
         }
+        EDataType type = dataType(item, object);
         if (raw instanceof java.util.List<?> list) {
-            return String.join(", ", list.stream().map(v -> EcoreUtil.convertToString(dataType(item), v)).toList());
+            return String.join(", ", list.stream().map(v -> EcoreUtil.convertToString(type, v)).toList());
         }
-        return raw == null ? "" : raw instanceof String s ? s : EcoreUtil.convertToString(dataType(item), raw);
+        return raw == null ? "" : raw instanceof String s ? s : EcoreUtil.convertToString(type, raw);
+    }
+
+    /** The property's plain value: item providers wrap values in property sources. */
+    private static Object value(IItemPropertyDescriptor item, Object object) {
+        Object value = item.getPropertyValue(object);
+        return value instanceof IItemPropertySource s ? s.getEditableValue(object) : value;
     }
 
     /**
@@ -83,22 +89,7 @@ public final class ItemPropertySource implements IPropertySource {
     public void set(String featureName, String text) {
         for (IItemPropertyDescriptor item : source.getPropertyDescriptors(object)) {
             if (item.getFeature(object) instanceof org.eclipse.emf.ecore.EStructuralFeature f && f.getName().equals(featureName)) {
-                Collection<?> choices = choices(item, object);
-                Object value = text;
-                if (choices != null && !choices.isEmpty()) {
-                    List<?> all = new ArrayList<>(choices);
-                    List<String> labels = all.stream().map(c -> item.getLabelProvider(object).getText(c)).toList();
-                    int index = -1;
-                    for (int i = 0; i < all.size() && index < 0; i++) {
-                        if (labels.get(i).equalsIgnoreCase(text) || String.valueOf(all.get(i)).equalsIgnoreCase(text)) {
-                            index = i;
-                        }
-                    }
-                    value = index;
-                    if (index < 0) {
-                        throw new IllegalArgumentException("'" + text + "' is not one of " + labels);
-                    }
-                }
+                Object value = choiceIndex(item, text);
                 String problem = problem(item, object, value);
                 if (problem != null) {
                     throw new IllegalArgumentException(problem);
@@ -108,6 +99,22 @@ public final class ItemPropertySource implements IPropertySource {
             }
         }
         throw new IllegalArgumentException(object + " has no property '" + featureName + "'");
+    }
+
+    /** For a property with choices, the index of the one whose label (or literal) is the text; else the text itself. */
+    private Object choiceIndex(IItemPropertyDescriptor item, String text) {
+        Collection<?> choices = choices(item, object);
+        if (choices == null || choices.isEmpty()) {
+            return text;
+        }
+        List<?> all = new ArrayList<>(choices);
+        List<String> labels = all.stream().map(c -> item.getLabelProvider(object).getText(c)).toList();
+        for (int i = 0; i < all.size(); i++) {
+            if (labels.get(i).equalsIgnoreCase(text) || String.valueOf(all.get(i)).equalsIgnoreCase(text)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not one of " + labels);
     }
 
     @Override
@@ -123,7 +130,7 @@ public final class ItemPropertySource implements IPropertySource {
     @Override
     public void setPropertyValue(Object id, Object value) {
         IItemPropertyDescriptor item = item(id);
-        Object converted = convert(item, value);
+        Object converted = convert(item, value, object);
         if (converted != null) {
             item.setPropertyValue(object, converted);
         }
@@ -157,22 +164,12 @@ public final class ItemPropertySource implements IPropertySource {
         }
     }
 
-    private Object convert(IItemPropertyDescriptor item, Object value) {
-        return convert(item, value, object);
-    }
-
-    private EDataType dataType(IItemPropertyDescriptor item) {
-        return dataType(item, object);
-    }
-
     /** The descriptor's choices; booleans choose between false and true. */
     static Collection<?> choices(IItemPropertyDescriptor item, Object object) {
         Collection<?> choices = item.getChoiceOfValues(object);
-        if ((choices == null || choices.isEmpty()) && dataType(item, object) != null
-                && (dataType(item, object).getInstanceClass() == boolean.class || dataType(item, object).getInstanceClass() == Boolean.class)) {
-            return List.of(Boolean.FALSE, Boolean.TRUE);
-        }
-        return choices;
+        EDataType type = dataType(item, object);
+        boolean bool = type != null && (type.getInstanceClass() == boolean.class || type.getInstanceClass() == Boolean.class);
+        return (choices == null || choices.isEmpty()) && bool ? List.of(Boolean.FALSE, Boolean.TRUE) : choices;
     }
 
     static EDataType dataType(IItemPropertyDescriptor item, Object object) {
@@ -202,10 +199,7 @@ public final class ItemPropertySource implements IPropertySource {
             setLabelProvider(new org.eclipse.jface.viewers.LabelProvider() {
                 @Override
                 public String getText(Object element) {
-                    Object value = item.getPropertyValue(object);
-                    IItemLabelProvider labels = item.getLabelProvider(object);
-                    Object raw = value instanceof IItemPropertySource s ? s.getEditableValue(object) : value;
-                    return labels.getText(raw);
+                    return item.getLabelProvider(object).getText(value(item, object));
                 }
             });
         }

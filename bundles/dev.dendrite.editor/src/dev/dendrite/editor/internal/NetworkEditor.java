@@ -16,8 +16,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.action.Action;
@@ -66,7 +64,6 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
     private String loadProblem;
     private DiagramPage diagram;
     private DiagramCanvas canvas;
-    private PaletteTree palette;
     private TreeViewer tree;
     private NetworkOutlinePage outline;
     private PropertySheetPage properties;
@@ -103,11 +100,8 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
         domain.getResourceSet().getResources().clear();
         if (result.ok()) {
             network = result.network().orElseThrow();
-            Resource resource = network.eResource() != null ? network.eResource() : new ResourceImpl();
-            domain.getResourceSet().getResources().add(resource);
-            if (network.eResource() == null) {
-                resource.getContents().add(network);
-            }
+            // Into the editing domain's resource set, so that property descriptors find the domain.
+            domain.getResourceSet().getResources().add(network.eResource());
             loadProblem = null;
         } else {
             network = null;
@@ -136,7 +130,6 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
             return;
         }
         diagram = new DiagramPage(getContainer(), domain, network, file().getName().replaceAll("\\.dnet$", ""));
-        palette = diagram.palette();
         canvas = diagram.canvas();
         canvas.onSelectionChanged(selected -> selectionProvider.setSelection(new StructuredSelection(selected)));
         setPageText(addPage(diagram.control()), "Diagram");
@@ -176,7 +169,7 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
     /** Re-inspects the network and shows the result everywhere. */
     private void modelChanged() {
         inspection = Networks.inspect(network);
-        canvas.setScene(SceneBuilder.build(network, inspection));
+        canvas.setScene(SceneBuilder.build(network, inspection), inspection);
         if (tree != null && !tree.getControl().isDisposed()) {
             tree.refresh();
         }
@@ -386,7 +379,7 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
 
     /** The palette's viewer: groups, then entries ({@link dev.dendrite.editor.diagram.PaletteEntries.Entry}). */
     public TreeViewer paletteViewer() {
-        return palette.viewer();
+        return diagram.palette().viewer();
     }
 
     @Override

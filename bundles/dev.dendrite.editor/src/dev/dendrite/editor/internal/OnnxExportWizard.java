@@ -7,7 +7,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
@@ -21,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.ide.ResourceUtil;
 import org.osgi.framework.FrameworkUtil;
 
 import dev.dendrite.model.io.DnetIO;
@@ -42,8 +42,7 @@ public final class OnnxExportWizard extends Wizard implements IExportWizard {
 
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
-        Object first = selection == null ? null : selection.getFirstElement();
-        IResource resource = first instanceof IAdaptable a ? a.getAdapter(IResource.class) : null;
+        IResource resource = selection == null ? null : ResourceUtil.getResource(selection.getFirstElement());
         initial = resource instanceof IFile f && "dnet".equals(f.getFileExtension()) ? f : null;
         setWindowTitle("Export ONNX Model");
     }

@@ -9,7 +9,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -24,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.ide.ResourceUtil;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
@@ -46,8 +46,7 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
     @Override
     public void init(IWorkbench bench, IStructuredSelection selection) {
         this.workbench = bench;
-        Object first = selection == null ? null : selection.getFirstElement();
-        IResource resource = first instanceof IAdaptable a ? a.getAdapter(IResource.class) : null;
+        IResource resource = selection == null ? null : ResourceUtil.getResource(selection.getFirstElement());
         initialFolder = resource instanceof IContainer c ? c : resource != null ? resource.getParent() : null;
         setWindowTitle("Import ONNX Model");
         setNeedsProgressMonitor(true);

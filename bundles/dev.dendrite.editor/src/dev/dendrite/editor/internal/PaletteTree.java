@@ -27,6 +27,7 @@ final class PaletteTree {
     static final String DRAG_PREFIX = "dendrite-palette:";
 
     private final TreeViewer viewer;
+    private final List<PaletteEntries.Group> groups = PaletteEntries.groups();
 
     PaletteTree(Composite parent, Consumer<PaletteEntries.Entry> armed) {
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.BORDER);
@@ -53,7 +54,6 @@ final class PaletteTree {
         });
         viewer.setLabelProvider(new Labels());
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
-        List<PaletteEntries.Group> groups = PaletteEntries.groups();
         viewer.setInput(groups);
         viewer.expandToLevel(groups.get(0), 1);
         viewer.addSelectionChangedListener(e -> {
@@ -142,8 +142,9 @@ final class PaletteTree {
         viewer.setSelection(null);
     }
 
-    static PaletteEntries.Entry find(String label) {
-        for (PaletteEntries.Group group : PaletteEntries.groups()) {
+    /** The entry a drag carried, by its label; null for anything else. */
+    PaletteEntries.Entry find(String label) {
+        for (PaletteEntries.Group group : groups) {
             for (PaletteEntries.Entry entry : group.entries()) {
                 if (entry.label().equals(label)) {
                     return entry;

@@ -77,9 +77,12 @@ final class ScenePainter {
         lastNodesPainted = painted;
     }
 
+    private static RGB edgeRgb(EdgeItem edge, boolean selected) {
+        return selected ? SELECTION : edge.severity() == Severity.ERROR ? ERROR : edge.severity() == Severity.WARNING ? WARNING : EDGE;
+    }
+
     private void paintEdge(GC gc, EdgeItem edge, Viewport v, boolean selected) {
-        RGB rgb = selected ? SELECTION : edge.severity() == Severity.ERROR ? ERROR : edge.severity() == Severity.WARNING ? WARNING : EDGE;
-        Color color = new Color(rgb);
+        Color color = new Color(edgeRgb(edge, selected));
         gc.setForeground(color);
         gc.setLineWidth(selected || edge.severity() != Severity.NONE ? 2 : 1);
         double[] r = edge.route();
@@ -93,23 +96,21 @@ final class ScenePainter {
     }
 
     private void paintLabel(GC gc, EdgeItem edge, Viewport v, boolean selected) {
-        RGB rgb = selected ? SELECTION : edge.severity() == Severity.ERROR ? ERROR : edge.severity() == Severity.WARNING ? WARNING : EDGE;
-        Color color = new Color(rgb);
-        gc.setForeground(color);
-        Box label = edge.labelBox();
-        if (!label.isEmpty() && v.zoom() >= 0.45) {
+        if (v.zoom() >= 0.45) {
+            Color color = new Color(edgeRgb(edge, selected));
+            gc.setForeground(color);
             gc.setFont(small);
             // The box fits the text actually drawn (fonts do not scale exactly with the zoom), but
             // never grows past the room the scene gave it: the text is shortened instead.
-            Box room = v.toScreen(label);
-            double width = Math.min(room.width(), gc.textExtent(edge.label()).x + 8);
-            Box s = new Box(room.x(), room.y(), width, room.height());
+            Box room = v.toScreen(edge.labelBox());
+            int needed = gc.textExtent(edge.label()).x + 8;
+            Box s = new Box(room.x(), room.y(), Math.min(room.width(), needed), room.height());
             gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
             gc.fillRoundRectangle((int) s.x(), (int) s.y(), (int) s.width(), (int) s.height(), 6, 6);
             gc.setLineWidth(1);
             gc.drawRoundRectangle((int) s.x(), (int) s.y(), (int) s.width(), (int) s.height(), 6, 6);
             gc.setForeground(edge.severity() == Severity.ERROR ? color : new Color(MUTED));
-            if (gc.textExtent(edge.label()).x + 8 <= s.width()) {
+            if (needed <= s.width()) {
                 centred(gc, edge.label(), s);
             } else {
                 text(gc, edge.label(), (int) s.x() + 3, (int) Math.round(s.centerY() - gc.getFontMetrics().getHeight() / 2.0), (int) s.width() - 6);
@@ -131,11 +132,12 @@ final class ScenePainter {
         RGB family = rgb(node.rgb());
         Color familyColor = new Color(family);
         int header = (int) Math.round(20 * v.zoom());
-        gc.setBackground(new Color(tint(family, node.isContainer() ? 0.96 : 0.9)));
+        Color body = new Color(tint(family, node.isContainer() ? 0.96 : 0.9));
+        gc.setBackground(body);
         gc.fillRoundRectangle(x, y, w, h, 10, 10);
         gc.setBackground(familyColor);
         gc.fillRoundRectangle(x, y, w, header + 6, 10, 10);
-        gc.setBackground(new Color(tint(family, node.isContainer() ? 0.96 : 0.9)));
+        gc.setBackground(body);
         gc.fillRectangle(x, y + header, w, 6);
         gc.setForeground(selected ? new Color(SELECTION) : familyColor);
         gc.setLineWidth(selected ? 3 : 1);

@@ -8,7 +8,8 @@ import java.util.List;
  */
 public final class NodeItem {
 
-    public static final double PORT_SPACING = 14;
+    /** Distance between ports along a side: the one the layout sizes boxes for. */
+    public static final double PORT_SPACING = dev.dendrite.layout.NetworkLayout.PORT_SPACING;
     public static final double PORT_RADIUS = 5;
 
     private final Object element;
