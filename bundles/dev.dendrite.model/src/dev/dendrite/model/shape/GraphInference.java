@@ -1,7 +1,5 @@
 package dev.dendrite.model.shape;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -125,37 +123,15 @@ final class GraphInference {
         return incoming;
     }
 
-    /** Kahn's algorithm; layers on a cycle are reported once and left out. */
+    /** Layers in dependency order; layers on a cycle (or fed by one) are reported once and left out. */
     private List<Layer> topologicalOrder(List<Layer> layers, Map<Layer, Map<String, Edge>> incoming) {
-        Map<Layer, Integer> pending = new IdentityHashMap<>();
-        Map<Layer, List<Layer>> successors = new IdentityHashMap<>();
-        for (Layer layer : layers) {
-            Map<String, Edge> edges = incoming.getOrDefault(layer, Map.of());
-            pending.put(layer, edges.size());
-            for (Edge edge : edges.values()) {
-                successors.computeIfAbsent(edge.source(), s -> new ArrayList<>()).add(layer);
-            }
-        }
-        ArrayDeque<Layer> ready = new ArrayDeque<>();
-        for (Layer layer : layers) {
-            if (pending.get(layer) == 0) {
-                ready.add(layer);
-            }
-        }
-        List<Layer> order = new ArrayList<>();
-        while (!ready.isEmpty()) {
-            Layer layer = ready.poll();
-            order.add(layer);
-            for (Layer next : successors.getOrDefault(layer, List.of())) {
-                if (pending.merge(next, -1, Integer::sum) == 0) {
-                    ready.add(next);
-                }
-            }
-        }
+        List<Layer> order = Topology.order(layers,
+                layer -> incoming.getOrDefault(layer, Map.of()).values().stream().map(Edge::source).toList());
         if (order.size() < layers.size()) {
-            List<String> cycle = layers.stream().filter(l -> pending.get(l) > 0).map(ModelDiagnostics::label).toList();
-            Layer first = layers.stream().filter(l -> pending.get(l) > 0).findFirst().orElseThrow();
-            error(STRUCTURE, first, null, "is part of a cycle (" + String.join(", ", cycle)
+            Set<Layer> ordered = Collections.newSetFromMap(new IdentityHashMap<>());
+            ordered.addAll(order);
+            List<Layer> stuck = layers.stream().filter(l -> !ordered.contains(l)).toList();
+            error(STRUCTURE, stuck.get(0), null, "is part of a cycle (" + String.join(", ", stuck.stream().map(ModelDiagnostics::label).toList())
                     + "); a network must be acyclic, recurrence belongs inside a Recurrent layer");
         }
         return order;
