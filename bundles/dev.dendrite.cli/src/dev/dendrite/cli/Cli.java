@@ -51,6 +51,8 @@ public final class Cli {
             return command.get().run(context, args);
         } catch (UsageException e) {
             return fail(context, BAD_INPUT, name, e.getMessage());
+        } catch (CommandFailedException e) {
+            return fail(context, FAILED, name, e.getMessage());
         } catch (Exception | LinkageError e) {
             return fail(context, FAILED, name, describe(e));
         }

@@ -8,6 +8,7 @@ import dev.dendrite.cli.internal.ExportCommand;
 import dev.dendrite.cli.internal.ImportCommand;
 import dev.dendrite.cli.internal.InspectCommand;
 import dev.dendrite.cli.internal.NewCommand;
+import dev.dendrite.cli.internal.RunsCommand;
 import dev.dendrite.cli.internal.TemplatesCommand;
 import dev.dendrite.cli.internal.TrainCommand;
 import dev.dendrite.cli.internal.VersionCommand;
@@ -20,6 +21,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
-                new ImportCommand(), new TrainCommand(), new BenchCommand());
+                new ImportCommand(), new TrainCommand(), new RunsCommand(), new BenchCommand());
     }
 }

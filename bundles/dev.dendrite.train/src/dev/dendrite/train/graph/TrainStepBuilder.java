@@ -148,8 +148,10 @@ public final class TrainStepBuilder {
                 initial.put(parts[0], parts[1], FloatTensor.filled(1f, masked.shape()));
             }
         }
+        Map<String, ParameterRole> roles = new LinkedHashMap<>();
+        initial.flat().keySet().forEach(key -> roles.put(key, ParameterRole.of(key, specs.get(key))));
         return new TrainingGraphs(trainStep, evaluation, feedback, initial, dataInputs, targetValues, targets, training.randomInputs(),
-                parameters, state, order, heads.accuracy() != null, heads.classes());
+                parameters, state, order, heads.accuracy() != null, heads.classes(), roles);
     }
 
     /** Mean and standard deviation of each layer's primary output in this step (training mode). */

@@ -15,33 +15,33 @@ final class DataCheck {
 
     static void check(TrainingGraphs graphs, Dataset data) throws TrainingException {
         if (data.size() == 0) {
-            throw new TrainingException("the data set " + data.name() + " is empty");
+            throw TrainingException.badInput("the data set " + data.name() + " is empty");
         }
         if (graphs.dataInputs().size() != 1) {
-            throw new TrainingException("this trainer feeds networks with one data input; the network has " + graphs.dataInputs().size());
+            throw TrainingException.badInput("this trainer feeds networks with one data input; the network has " + graphs.dataInputs().size());
         }
         Map.Entry<String, Value> input = graphs.dataInputs().entrySet().iterator().next();
         long expected = 1;
         for (Dim dim : input.getValue().shape().tail(1)) {
             if (!dim.isFixed()) {
-                throw new TrainingException("input '" + input.getKey() + "' has a symbolic dim " + dim
+                throw TrainingException.badInput("input '" + input.getKey() + "' has a symbolic dim " + dim
                         + "; sequence data trains with the recurrent training engine");
             }
             expected *= dim.size();
         }
         if (expected != data.sampleSize()) {
-            throw new TrainingException("the data set " + data.name() + " has samples of " + shape(data.sampleShape()) + " ("
+            throw TrainingException.badInput("the data set " + data.name() + " has samples of " + shape(data.sampleShape()) + " ("
                     + data.sampleSize() + " values), but input '" + input.getKey() + "' expects " + input.getValue().shape()
                     + " (" + expected + " values per sample)");
         }
         for (var target : graphs.targets().entrySet()) {
             if (target.getValue()) {
                 if (!data.hasLabels()) {
-                    throw new TrainingException("the network classifies, but the data set " + data.name() + " has no class labels");
+                    throw TrainingException.badInput("the network classifies, but the data set " + data.name() + " has no class labels");
                 }
                 for (int i = 0; i < data.size(); i++) {
                     if (data.label(i) < 0 || data.label(i) >= graphs.classes()) {
-                        throw new TrainingException("the data set " + data.name() + " has label " + data.label(i) + " (sample " + i
+                        throw TrainingException.badInput("the data set " + data.name() + " has label " + data.label(i) + " (sample " + i
                                 + "), but the network's output has " + graphs.classes() + " classes (labels 0 to " + (graphs.classes() - 1) + ")");
                     }
                 }
@@ -52,7 +52,7 @@ final class DataCheck {
                     size *= dim.size();
                 }
                 if (data.hasLabels() || data.targetSize() != size) {
-                    throw new TrainingException("the network regresses " + value.shape() + ", but the data set " + data.name()
+                    throw TrainingException.badInput("the network regresses " + value.shape() + ", but the data set " + data.name()
                             + (data.hasLabels() ? " has class labels" : " has targets of " + data.targetSize() + " values"));
                 }
             }

@@ -30,6 +30,30 @@ final class Feeds {
         return shape;
     }
 
+    /**
+     * Feeds one batch's data inputs and targets (rows {@code order[from..from+rows)}); the created
+     * tensors are added to {@code owned} for the caller to close.
+     */
+    static void batch(OrtEnvironment env, dev.dendrite.train.graph.TrainingGraphs graphs, Dataset data, int[] order, int from, int rows,
+            java.util.Map<String, OnnxTensor> feeds, List<OnnxTensor> owned) throws OrtException {
+        var input = graphs.dataInputs().entrySet().iterator().next();
+        owned.add(put(feeds, input.getKey(), features(env, data, order, from, rows, input.getValue())));
+        for (var target : graphs.targets().entrySet()) {
+            owned.add(put(feeds, target.getKey(), target.getValue() ? labels(env, data, order, from, rows)
+                    : targets(env, data, order, from, rows, graphs.targetValues().get(target.getKey()))));
+        }
+    }
+
+    static OnnxTensor put(java.util.Map<String, OnnxTensor> feeds, String name, OnnxTensor tensor) {
+        feeds.put(name, tensor);
+        return tensor;
+    }
+
+    static double scalar(ai.onnxruntime.OrtSession.Result result, String name) throws OrtException {
+        return ((OnnxTensor) result.get(name).orElseThrow(() -> new IllegalStateException("the graph has no output " + name)))
+                .getFloatBuffer().get(0);
+    }
+
     static OnnxTensor features(OrtEnvironment env, Dataset data, int[] order, int from, int rows, Value input) throws OrtException {
         int size = data.sampleSize();
         float[] values = new float[rows * size];

@@ -1,0 +1,103 @@
+package dev.dendrite.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dev.dendrite.cli.Arguments;
+import dev.dendrite.cli.Command;
+import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.UsageException;
+import dev.dendrite.train.run.MetricRecord;
+import dev.dendrite.train.run.RunReader;
+import dev.dendrite.train.run.RunRecord;
+
+/** {@code dendrite runs [DIR]}: the run directories in DIR (or one run) with their state, progress and best figures. */
+public final class RunsCommand implements Command {
+
+    @Override
+    public String name() {
+        return "runs";
+    }
+
+    @Override
+    public String summary() {
+        return "list run directories with their state: runs [DIR | RUN_DIR]";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: dendrite runs [DIR | RUN_DIR] [--json]
+                Lists the run directories in DIR (default: runs) or describes one run: its state (running,
+                finished, cancelled, failed, non-finite, crashed), the reason it stopped, epochs and steps done,
+                the best loss, the test figures, and whether a checkpoint can resume it.""";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws UsageException, IOException {
+        Arguments a = Arguments.parse(args, Map.of(), Set.of());
+        Path dir = Path.of(a.positionals().isEmpty() ? "runs" : a.single("DIR"));
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException(dir + " is not a directory");
+        }
+        List<Path> runs = new ArrayList<>();
+        if (RunReader.isRunDirectory(dir)) {
+            runs.add(dir);
+        } else {
+            try (Stream<Path> children = Files.list(dir)) {
+                children.filter(Files::isDirectory).filter(RunReader::isRunDirectory).sorted().forEach(runs::add);
+            }
+        }
+        List<Map<String, Object>> json = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Path run : runs) {
+            RunRecord record = RunReader.read(run);
+            Map<String, Object> entry = describe(record);
+            json.add(entry);
+            text.append(String.format(Locale.ROOT, "%-40s %-11s epoch %s/%s  best loss %s%s%s%n", run.getFileName(), record.state().id(),
+                    entry.get("epochsDone"), record.config().getOrDefault("epochs", "?"), format(record.bestLoss()),
+                    entry.get("testAccuracy") instanceof Double acc ? String.format(Locale.ROOT, "  test accuracy %.2f%%", 100 * acc) : "",
+                    record.status().reason() != null ? "  (" + record.status().reason() + ")" : ""));
+        }
+        if (runs.isEmpty()) {
+            text.append("no run directories in ").append(dir);
+        }
+        context.print(Map.of("directory", dir.toString(), "runs", json), text.toString().stripTrailing());
+        return 0;
+    }
+
+    private static Map<String, Object> describe(RunRecord record) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("runDir", record.directory().toString());
+        entry.put("network", record.config().get("network"));
+        entry.put("dataset", record.config().get("dataset"));
+        entry.put("state", record.state().id());
+        entry.put("reason", record.status().reason());
+        entry.put("layer", record.status().layer());
+        int epochsDone = record.epochs().isEmpty() ? 0 : record.epochs().get(record.epochs().size() - 1).epoch();
+        entry.put("epochsDone", epochsDone);
+        entry.put("epochs", record.config().get("epochs"));
+        long steps = Math.max(record.status().step(), record.steps().isEmpty() ? 0 : record.steps().get(record.steps().size() - 1).step());
+        entry.put("steps", steps);
+        entry.put("bestLoss", Double.isNaN(record.bestLoss()) ? null : record.bestLoss());
+        MetricRecord last = record.epochs().isEmpty() ? null : record.epochs().get(record.epochs().size() - 1);
+        entry.put("lastValidationAccuracy", last == null || Double.isNaN(last.value("validationAccuracy")) ? null : last.value("validationAccuracy"));
+        entry.put("testLoss", record.summary().get("testLoss"));
+        entry.put("testAccuracy", record.summary().get("testAccuracy"));
+        entry.put("resumable", record.state().resumable() && record.hasCheckpoint());
+        entry.put("notes", record.notes());
+        return entry;
+    }
+
+    private static String format(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.4f", value);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.dendrite.train.run;
+
+import java.util.Map;
+
+/**
+ * One line of {@code metrics.jsonl}: a logged step ({@code type} "step") or an epoch ("epoch").
+ *
+ * @param step steps completed when it was written (for epoch records: at the epoch's end)
+ * @param values every numeric member (loss, accuracy, lr, trainLoss, validationLoss, seconds, ...); NaN for null
+ */
+public record MetricRecord(String type, int epoch, long step, Map<String, Double> values) {
+
+    public boolean isEpoch() {
+        return "epoch".equals(type);
+    }
+
+    /** A value by key; NaN when the record has none. */
+    public double value(String key) {
+        Double v = values.get(key);
+        return v == null ? Double.NaN : v;
+    }
+}

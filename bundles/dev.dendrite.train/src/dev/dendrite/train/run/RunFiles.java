@@ -1,0 +1,22 @@
+package dev.dendrite.train.run;
+
+/** The names inside a run directory (documented in ARCHITECTURE.md, "Run directory"). */
+public final class RunFiles {
+
+    public static final String CONFIG = "config.json";
+    public static final String METRICS = "metrics.jsonl";
+    public static final String STATUS = "status.json";
+    public static final String SUMMARY = "summary.json";
+    public static final String LOG = "log.txt";
+    public static final String LOCK = "run.lock";
+    public static final String CHECKPOINT = "checkpoint";
+    public static final String BEST_WEIGHTS = "best.weights.onnx";
+    public static final String FINAL_WEIGHTS = "final.weights.onnx";
+    public static final String MODEL = "model.onnx";
+    /** The generated graphs, as standard ONNX files any ONNX tool opens. */
+    public static final String TRAIN_STEP_GRAPH = "graphs/train-step.onnx";
+    public static final String EVALUATION_GRAPH = "graphs/evaluation.onnx";
+
+    private RunFiles() {
+    }
+}

@@ -1,0 +1,296 @@
+package dev.dendrite.train.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.model.io.AtomicFiles;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.onnx.export.ExportException;
+import dev.dendrite.onnx.export.OnnxExporter;
+import dev.dendrite.onnx.importer.OnnxFormatException;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.onnx.weights.WeightsFile;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.graph.TrainingGraphs;
+
+/**
+ * The epoch loop of one run: seeded batches through the train step with parameters kept in native
+ * tensors, observers and the stop request checked after every step, checkpoints after every epoch
+ * (and every N steps, and at a cancellation), evaluation, early stopping, the trained model.
+ */
+final class TrainingLoop {
+
+    private static final int EVAL_BATCH = 500;
+    private static final int LOG_EVERY = 20;
+
+    private final Network network;
+    private final TrainingConfig config;
+    private final TrainingGraphs graphs;
+    private final ModelSession step;
+    private final ModelSession eval;
+    private final TensorStore store;
+    private final RunDirectory run;
+    private final List<TrainingObserver> observers;
+    private final Cancellation cancellation;
+    private final int checkpointEvery;
+    private final Consumer<String> say;
+    private final OrtEnvironment env = OnnxRuntime.environment();
+    private final List<Double> stepLosses = new ArrayList<>();
+    private Checkpoint checkpoint;
+
+    TrainingLoop(Network network, TrainingConfig config, TrainingGraphs graphs, ModelSession step, ModelSession eval, TensorStore store,
+            RunDirectory run, Checkpoint checkpoint, List<TrainingObserver> observers, Cancellation cancellation, int checkpointEvery,
+            Consumer<String> say) {
+        this.network = network;
+        this.config = config;
+        this.graphs = graphs;
+        this.step = step;
+        this.eval = eval;
+        this.store = store;
+        this.run = run;
+        this.checkpoint = checkpoint;
+        this.observers = List.copyOf(observers);
+        this.cancellation = cancellation;
+        this.checkpointEvery = checkpointEvery;
+        this.say = say;
+    }
+
+    TrainingResult run(Dataset train, Dataset validation, Dataset test) throws OrtException, IOException, TrainingException,
+            OnnxFormatException {
+        List<EpochMetrics> epochs = new ArrayList<>();
+        long stepsPerEpoch = (train.size() + config.batchSize() - 1) / config.batchSize();
+        long totalSteps = stepsPerEpoch * config.epochs();
+        String stop = "completed " + config.epochs() + " epochs";
+        for (int epoch = checkpoint.epoch() + 1; epoch <= config.epochs(); epoch++) {
+            // A stop asked for during an epoch's last step lets that epoch finish and checkpoint; the next one does not start.
+            EpochMetrics metrics = cancellation.isCancelled() ? null : epoch(epoch, train, validation, totalSteps);
+            if (metrics == null) {
+                String reason = "cancelled at epoch " + epoch + ", step " + checkpoint.step() + " (" + cancellation.reason() + ")";
+                say.accept(reason + "; --resume continues from here");
+                return new TrainingResult(epochs, stepLosses, Double.NaN, Double.NaN, run.path(), reason, RunState.CANCELLED);
+            }
+            epochs.add(metrics);
+            double monitored = validation != null ? metrics.validationLoss() : metrics.trainLoss();
+            boolean better = monitored < checkpoint.bestLoss();
+            checkpoint = new Checkpoint(epoch, checkpoint.step(), 0, 0, 0, 0, better ? monitored : checkpoint.bestLoss(),
+                    better ? 0 : checkpoint.epochsWithoutImprovement() + 1, store.snapshot());
+            checkpoint.write(run.checkpoint());
+            run.progress(epoch, checkpoint.step());
+            if (better) {
+                WeightsFile.write(ModelWeights.exported(checkpoint.weights(), graphs.roles()), run.path().resolve(RunFiles.BEST_WEIGHTS));
+            }
+            for (TrainingObserver observer : observers) {
+                observer.epochFinished(new TrainingObserver.EpochEvent(metrics, checkpoint.step(), this::copyWeights, cancellation));
+            }
+            if (config.patience() > 0 && checkpoint.epochsWithoutImprovement() >= config.patience()) {
+                stop = "early stopping at epoch " + epoch + ": no better validation loss for " + config.patience() + " epochs";
+                say.accept(stop);
+                if (Files.exists(run.path().resolve(RunFiles.BEST_WEIGHTS))) {
+                    store.load(WeightsFile.read(run.path().resolve(RunFiles.BEST_WEIGHTS)));
+                }
+                break;
+            }
+        }
+        double[] tested = evaluate(test);
+        Weights trained = ModelWeights.exported(store.snapshot(), graphs.roles());
+        WeightsFile.write(trained, run.path().resolve(RunFiles.FINAL_WEIGHTS));
+        try {
+            AtomicFiles.write(run.path().resolve(RunFiles.MODEL), OnnxExporter.export(network, trained, "dendrite-trainer").model().toByteArray());
+        } catch (ExportException e) {
+            throw new TrainingException("the trained model cannot be exported: " + e.getMessage());
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("stopReason", stop);
+        summary.put("testLoss", tested[0]);
+        summary.put("testAccuracy", graphs.classification() ? tested[1] : null);
+        summary.put("epochs", checkpoint.epoch());
+        summary.put("steps", checkpoint.step());
+        run.writeJson(RunFiles.SUMMARY, summary);
+        say.accept(String.format("test loss %.4f%s (%s)", tested[0], graphs.classification() ? String.format(", accuracy %.2f%%", 100 * tested[1])
+                : "", stop));
+        return new TrainingResult(epochs, stepLosses, tested[0], graphs.classification() ? tested[1] : Double.NaN, run.path(), stop,
+                RunState.FINISHED);
+    }
+
+    /** One epoch (or its remainder after a mid-epoch checkpoint); null when cancelled part-way. */
+    private EpochMetrics epoch(int epoch, Dataset train, Dataset validation, long totalSteps) throws OrtException, IOException,
+            TrainingException {
+        boolean continuing = epoch == checkpoint.epoch() + 1 && checkpoint.batchesDone() > 0;
+        int firstBatch = continuing ? checkpoint.batchesDone() : 0;
+        double lossSum = continuing ? checkpoint.lossSum() : 0;
+        double accuracySum = continuing ? checkpoint.accuracySum() : 0;
+        double earlier = continuing ? checkpoint.seconds() : 0;
+        long started = System.nanoTime();
+        int[] order = Dataset.permutation(train.size(), config.seed() * 1_000_003L + epoch);
+        long globalStep = checkpoint.step();
+        int batches = (train.size() + config.batchSize() - 1) / config.batchSize();
+        for (int batch = firstBatch; batch < batches; batch++) {
+            int from = batch * config.batchSize();
+            int rows = Math.min(config.batchSize(), train.size() - from);
+            double lr = config.learningRateAt(globalStep, totalSteps);
+            double[] lossAndAccuracy = step(epoch, train, order, from, rows, globalStep, lr);
+            stepLosses.add(lossAndAccuracy[0]);
+            lossSum += lossAndAccuracy[0] * rows;
+            accuracySum += lossAndAccuracy[1] * rows;
+            globalStep++;
+            if (globalStep % LOG_EVERY == 0) {
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("type", "step");
+                record.put("epoch", epoch);
+                record.put("step", globalStep);
+                record.put("loss", lossAndAccuracy[0]);
+                record.put("accuracy", graphs.classification() ? lossAndAccuracy[1] : null);
+                record.put("lr", lr);
+                run.metric(record);
+            }
+            for (TrainingObserver observer : observers) {
+                observer.stepFinished(new TrainingObserver.StepEvent(epoch, globalStep, lossAndAccuracy[0], lossAndAccuracy[1], lr,
+                        this::copyWeights, cancellation));
+            }
+            boolean last = batch == batches - 1;
+            boolean cancelled = cancellation.isCancelled() && !last;
+            if (cancelled || !last && checkpointEvery > 0 && globalStep % checkpointEvery == 0) {
+                double seconds = earlier + (System.nanoTime() - started) / 1e9;
+                checkpoint = new Checkpoint(epoch - 1, globalStep, batch + 1, lossSum, accuracySum, seconds, checkpoint.bestLoss(),
+                        checkpoint.epochsWithoutImprovement(), store.snapshot());
+                checkpoint.write(run.checkpoint());
+                run.progress(epoch, globalStep);
+                if (cancelled) {
+                    return null;
+                }
+            }
+        }
+        checkpoint = new Checkpoint(checkpoint.epoch(), globalStep, 0, 0, 0, 0, checkpoint.bestLoss(), checkpoint.epochsWithoutImprovement(),
+                checkpoint.weights());
+        double seconds = earlier + (System.nanoTime() - started) / 1e9;
+        double[] validated = validation == null ? new double[] {Double.NaN, Double.NaN} : evaluate(validation);
+        EpochMetrics metrics = new EpochMetrics(epoch, lossSum / train.size(), accuracySum / train.size(), validated[0], validated[1],
+                seconds, train.size() / seconds);
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("type", "epoch");
+        record.put("epoch", epoch);
+        record.put("step", globalStep);
+        record.put("trainLoss", metrics.trainLoss());
+        record.put("trainAccuracy", graphs.classification() ? metrics.trainAccuracy() : null);
+        record.put("validationLoss", validation == null ? null : metrics.validationLoss());
+        record.put("validationAccuracy", validation == null || !graphs.classification() ? null : metrics.validationAccuracy());
+        record.put("seconds", seconds);
+        record.put("samplesPerSecond", metrics.samplesPerSecond());
+        run.metric(record);
+        say.accept(String.format("epoch %d/%d: loss %.4f%s%s (%.1f s, %.0f samples/s)", epoch, config.epochs(), metrics.trainLoss(),
+                graphs.classification() ? String.format(", accuracy %.2f%%", 100 * metrics.trainAccuracy()) : "",
+                validation == null ? "" : String.format("; validation loss %.4f%s", metrics.validationLoss(),
+                        graphs.classification() ? String.format(", accuracy %.2f%%", 100 * metrics.validationAccuracy()) : ""),
+                seconds, metrics.samplesPerSecond()));
+        return metrics;
+    }
+
+    /** One train step; returns {loss, accuracy}. The step's native outputs are closed if anything fails before they are taken. */
+    private double[] step(int epoch, Dataset train, int[] order, int from, int rows, long globalStep, double lr) throws OrtException,
+            TrainingException {
+        Map<String, OnnxTensor> feeds = new HashMap<>();
+        // Parameters the step does not read (an RBM's visible bias in a fine-tuned DBN) are kept but not fed.
+        store.current().forEach((name, tensor) -> {
+            if (step.inputNames().contains(name)) {
+                feeds.put(name, tensor);
+            }
+        });
+        List<OnnxTensor> owned = new ArrayList<>();
+        OrtSession.Result result;
+        try {
+            Feeds.batch(env, graphs, train, order, from, rows, feeds, owned);
+            for (int i = 0; i < graphs.randomInputs().size(); i++) {
+                owned.add(Feeds.put(feeds, graphs.randomInputs().get(i).name(), Feeds.random(env, graphs.randomInputs().get(i), rows,
+                        config.seed(), globalStep, i)));
+            }
+            owned.add(Feeds.put(feeds, "lr", Feeds.scalar(env, (float) lr)));
+            owned.add(Feeds.put(feeds, "step", Feeds.scalar(env, globalStep + 1)));
+            result = step.session().run(feeds);
+        } finally {
+            owned.forEach(OnnxTensor::close);
+        }
+        boolean taken = false;
+        try {
+            double loss = Feeds.scalar(result, "loss");
+            String nonFinite = firstNonFiniteLayer(result);
+            if (!Double.isFinite(loss) || nonFinite != null) {
+                run.progress(epoch, globalStep);
+                throw new NonFiniteException("training stopped at epoch " + epoch + ", step " + (globalStep + 1) + ": the "
+                        + (Double.isFinite(loss) ? "gradients" : "loss") + " became " + (Double.isNaN(loss) ? "NaN" : "non-finite")
+                        + (nonFinite == null ? "" : "; the gradients of layer '" + nonFinite
+                                + "' were the first (in forward order) to become non-finite")
+                        + "; lower the learning rate, normalise the inputs or clip gradients", nonFinite);
+            }
+            double accuracy = graphs.classification() ? Feeds.scalar(result, "accuracy") : Double.NaN;
+            store.advance(result, graphs.feedback());
+            taken = true;
+            return new double[] {loss, accuracy};
+        } catch (IOException e) {
+            throw new TrainingException("cannot record the run's progress: " + e.getMessage());
+        } finally {
+            if (!taken) {
+                result.close();
+            }
+        }
+    }
+
+    /** Mean loss and accuracy over a data set, in inference mode. */
+    private double[] evaluate(Dataset data) throws OrtException {
+        int[] order = java.util.stream.IntStream.range(0, data.size()).toArray();
+        double loss = 0;
+        double accuracy = 0;
+        for (int from = 0; from < data.size(); from += EVAL_BATCH) {
+            int rows = Math.min(EVAL_BATCH, data.size() - from);
+            Map<String, OnnxTensor> feeds = new HashMap<>();
+            for (String name : eval.inputNames()) {
+                OnnxTensor tensor = store.current().get(name);
+                if (tensor != null) {
+                    feeds.put(name, tensor);
+                }
+            }
+            List<OnnxTensor> owned = new ArrayList<>();
+            try {
+                Feeds.batch(env, graphs, data, order, from, rows, feeds, owned);
+                try (OrtSession.Result result = eval.session().run(feeds)) {
+                    loss += Feeds.scalar(result, "loss") * rows;
+                    accuracy += graphs.classification() ? Feeds.scalar(result, "accuracy") * rows : 0;
+                }
+            } finally {
+                owned.forEach(OnnxTensor::close);
+            }
+        }
+        return new double[] {loss / data.size(), graphs.classification() ? accuracy / data.size() : Double.NaN};
+    }
+
+    /** The first layer (forward order) with a non-finite gradient norm, or null when all are finite. */
+    private String firstNonFiniteLayer(OrtSession.Result result) throws OrtException {
+        for (String layer : graphs.layerOrder()) {
+            var norm = result.get("gradnorm:" + layer);
+            if (norm.isPresent() && !Double.isFinite(((OnnxTensor) norm.get()).getFloatBuffer().get(0))) {
+                return layer;
+            }
+        }
+        return null;
+    }
+
+    private Weights copyWeights() throws TrainingException {
+        try {
+            return store.snapshot();
+        } catch (OrtException e) {
+            throw new TrainingException("cannot copy the weights: " + e.getMessage());
+        }
+    }
+}

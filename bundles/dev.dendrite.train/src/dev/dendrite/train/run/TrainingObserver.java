@@ -1,0 +1,30 @@
+package dev.dendrite.train.run;
+
+import dev.dendrite.onnx.weights.Weights;
+
+/**
+ * Receives a run's events on the trainer's thread, after the step or epoch they describe. An
+ * observer may copy the weights (e.g. at iteration k, for rewinding) or ask the run to stop.
+ */
+public interface TrainingObserver {
+
+    /** @param step steps completed in the whole run (1 after the first step) */
+    record StepEvent(int epoch, long step, double loss, double accuracy, double learningRate, WeightSource weights, Cancellation control) {
+    }
+
+    /** @param metrics the epoch's train and validation figures */
+    record EpochEvent(EpochMetrics metrics, long step, WeightSource weights, Cancellation control) {
+    }
+
+    /** A copy of every current tensor (parameters, buffers, optimizer state), made only when asked for. */
+    @FunctionalInterface
+    interface WeightSource {
+        Weights copy() throws TrainingException;
+    }
+
+    default void stepFinished(StepEvent event) throws TrainingException {
+    }
+
+    default void epochFinished(EpochEvent event) throws TrainingException {
+    }
+}
