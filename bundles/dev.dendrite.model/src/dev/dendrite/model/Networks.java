@@ -31,4 +31,21 @@ public final class Networks {
         SemanticChecks.check(network).forEach(diagnostic::add);
         return new Inspection(shapes, diagnostic);
     }
+
+    /**
+     * The network itself when every layer (of the network and its blocks) has an id; otherwise a
+     * copy whose layers without one get the stable id {@link dev.dendrite.model.io.DnetIO#assignIds}
+     * gives. Lowering and training key tensors by ids, and must not write to a model an editor shows.
+     */
+    public static dev.dendrite.model.network.Network withIds(dev.dendrite.model.network.Network network) {
+        java.util.List<dev.dendrite.model.network.Graph> graphs = new java.util.ArrayList<>(java.util.List.of(network));
+        graphs.addAll(network.getBlocks());
+        boolean complete = graphs.stream().flatMap(g -> g.getLayers().stream()).allMatch(l -> l.getId() != null && !l.getId().isBlank());
+        if (complete) {
+            return network;
+        }
+        dev.dendrite.model.network.Network copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(network);
+        dev.dendrite.model.io.DnetIO.assignIds(copy);
+        return copy;
+    }
 }

@@ -36,6 +36,12 @@ final class LayerLowering {
     }
 
     static Map<String, String> lower(Layer layer, Map<String, String> in, LayerShapes shapes, LoweringContext ctx) {
+        if (ctx.hooks() != null) {
+            LayerLoweringOverride override = ctx.hooks().lowering(layer);
+            if (override != null) {
+                return override.lower(layer, in, shapes, ctx);
+            }
+        }
         String x = in.get(Ports.IN);
         String id = layer.getId();
         return switch (layer) {
@@ -45,13 +51,13 @@ final class LayerLowering {
             case Reshape reshape -> out(CoreLowering.reshape(reshape, x, ctx));
             case Add add -> out(CoreLowering.add(add, in, shapes, ctx));
             case Concat concat -> out(CoreLowering.concat(concat, in, ctx));
-            case BatchNorm norm -> out(ctx.hooks() != null ? ctx.hooks().batchNorm(norm, x, shapes, ctx) : CoreLowering.batchNorm(norm, x, ctx));
+            case BatchNorm norm -> out(CoreLowering.batchNorm(norm, x, ctx));
             case LayerNorm norm -> out(CoreLowering.layerNorm(norm, x, shapes.inputs().get(Ports.IN), ctx));
             case RMSNorm norm -> out(CoreLowering.rmsNorm(norm, x, ctx));
             case InputNormalization norm -> out(CoreLowering.inputNormalization(norm, x, ctx));
             // Inference semantics: dropout and training noise are the identity.
-            case Dropout dropout -> out(ctx.hooks() != null ? ctx.hooks().dropout(dropout, x, shapes, ctx) : ctx.op("Identity", id, x));
-            case Noise noise -> out(ctx.hooks() != null ? ctx.hooks().noise(noise, x, shapes, ctx) : ctx.op("Identity", id, x));
+            case Dropout dropout -> out(ctx.op("Identity", id, x));
+            case Noise noise -> out(ctx.op("Identity", id, x));
             case Convolution conv -> out(ConvolutionLowering.convolution(conv, x, ctx));
             case Pooling pool -> out(ConvolutionLowering.pooling(pool, x, ctx));
             case GlobalPooling pool -> out(ConvolutionLowering.globalPooling(pool, x, ctx));

@@ -66,7 +66,8 @@ public final class OnnxExporter {
      * @throws ExportException when the network has errors or a given tensor has the wrong shape
      */
     public static ExportResult export(Network network, Weights given, String producerVersion) throws ExportException {
-        OnnxExporter exporter = prepare(network, given, null);
+        Network identified = Networks.withIds(network);
+        OnnxExporter exporter = prepare(identified, inspect(identified), given, null);
         try {
             return exporter.run(producerVersion, exporter.shapes.totalParameters().total());
         } catch (IllegalStateException | IllegalArgumentException e) {
@@ -80,7 +81,19 @@ public final class OnnxExporter {
      * parameters are graph inputs.
      */
     public static LoweredNetwork lower(Network network, Weights given, TrainingHooks hooks) throws ExportException {
-        OnnxExporter exporter = prepare(network, given, hooks);
+        // Layers without ids are lowered from an identified copy: then produced is keyed by the copy's layers.
+        Network identified = Networks.withIds(network);
+        return lower(identified, inspect(identified), given, hooks);
+    }
+
+    /**
+     * Lowers with an inspection the caller already made (a training build lowers the train step and
+     * the evaluation graph from one inspection). Every layer of {@code network} must have an id
+     * ({@link Networks#withIds}): nothing here writes to the network.
+     */
+    public static LoweredNetwork lower(Network network, Networks.Inspection inspection, Weights given, TrainingHooks hooks)
+            throws ExportException {
+        OnnxExporter exporter = prepare(network, inspection, given, hooks);
         Map<Layer, Map<String, String>> produced = new IdentityHashMap<>();
         List<String> inputs = new ArrayList<>();
         try {
@@ -91,10 +104,17 @@ public final class OnnxExporter {
         return new LoweredNetwork(exporter.graph, exporter.shapes, exporter.weights, produced, inputs, exporter.ctx.parameterInputs());
     }
 
-    private static OnnxExporter prepare(Network network, Weights given, TrainingHooks hooks) throws ExportException {
-        // Weights and tensor names are keyed by layer ids: layers created without one get a stable id first.
-        dev.dendrite.model.io.DnetIO.assignIds(network);
-        Networks.Inspection inspection = Networks.inspect(network);
+    /** Inspects a network for lowering: layers without an id are given one in a copy, never in the caller's model. */
+    public static Networks.Inspection inspect(Network network) {
+        return Networks.inspect(network);
+    }
+
+    private static OnnxExporter prepare(Network network, Networks.Inspection inspection, Weights given, TrainingHooks hooks)
+            throws ExportException {
+        if (Networks.withIds(network) != network) {
+            // Weights and tensor names are keyed by layer ids.
+            throw new IllegalArgumentException("lower a network whose layers all have ids (Networks.withIds)");
+        }
         if (inspection.hasErrors()) {
             String first = inspection.diagnostic().getChildren().stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR)
                     .map(Diagnostic::getMessage).findFirst().orElse("unknown problem");

@@ -36,4 +36,9 @@ public final class Attr {
         java.util.Arrays.fill(values, value);
         return ints(name, values);
     }
+
+    /** A graph-valued attribute: the body of {@code Loop} or {@code Scan}, a branch of {@code If}. */
+    public static AttributeProto graph(String name, ai.onnx.proto.OnnxMl.GraphProto body) {
+        return AttributeProto.newBuilder().setName(name).setType(AttributeType.GRAPH).setG(body).build();
+    }
 }

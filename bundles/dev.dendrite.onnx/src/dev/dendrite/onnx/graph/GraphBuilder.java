@@ -29,7 +29,8 @@ public final class GraphBuilder {
 
     /** Element types of graph inputs and outputs. */
     public enum ElementType {
-        FLOAT(TensorProto.DataType.FLOAT_VALUE), INT64(TensorProto.DataType.INT64_VALUE), DOUBLE(TensorProto.DataType.DOUBLE_VALUE);
+        FLOAT(TensorProto.DataType.FLOAT_VALUE), INT64(TensorProto.DataType.INT64_VALUE), DOUBLE(TensorProto.DataType.DOUBLE_VALUE),
+        BOOL(TensorProto.DataType.BOOL_VALUE);
 
         final int code;
 
@@ -39,11 +40,25 @@ public final class GraphBuilder {
     }
 
     private final GraphProto.Builder graph = GraphProto.newBuilder();
-    private final Set<String> names = new HashSet<>();
+    private final Set<String> names;
     private int counter;
 
     public GraphBuilder(String name) {
+        this(name, new HashSet<>());
+    }
+
+    private GraphBuilder(String name, Set<String> names) {
+        this.names = names;
         graph.setName(name);
+    }
+
+    /**
+     * A builder for a subgraph (a {@code Loop}/{@code Scan} body, an {@code If} branch) that shares
+     * this graph's tensor names: its tensors never shadow the outer ones it may read. Finish it with
+     * {@link #graph()}{@code .build()} and attach it with {@link Attr#graph}.
+     */
+    public GraphBuilder subgraph(String name) {
+        return new GraphBuilder(name, names);
     }
 
     /** A tensor name not used before, based on {@code hint} (made ONNX- and tool-friendly). */

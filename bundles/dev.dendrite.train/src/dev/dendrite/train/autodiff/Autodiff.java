@@ -38,6 +38,11 @@ public final class Autodiff {
     private Autodiff() {
     }
 
+    private static void accumulate(Map<String, String> gradients, String tensor, String g, GradientContext ctx) {
+        String previous = gradients.get(tensor);
+        gradients.put(tensor, previous == null ? g : ctx.op("Add", "accumulate", List.of(previous, g)));
+    }
+
     /** Whether a gradient rule exists for the operator. */
     public static boolean supports(String opType) {
         return RULES.containsKey(opType) || NON_DIFFERENTIABLE.contains(opType);
@@ -53,10 +58,24 @@ public final class Autodiff {
      * @throws IllegalArgumentException naming the operator when one on the path has no rule
      */
     public static Map<String, String> backward(GraphBuilder graph, List<NodeProto> forward, Map<String, String> seeds, Set<String> wrt) {
+        return backward(graph, forward, seeds, wrt, GradientOverrides.none());
+    }
+
+    /** As {@link #backward(GraphBuilder, List, Map, Set)}, obeying stop-gradients and straight-through pairs. */
+    public static Map<String, String> backward(GraphBuilder graph, List<NodeProto> forward, Map<String, String> seeds, Set<String> wrt,
+            GradientOverrides overrides) {
         Set<String> dependsOnWrt = new HashSet<>(wrt);
         for (NodeProto node : forward) {
-            if (!NON_DIFFERENTIABLE.contains(node.getOpType()) && node.getInputList().stream().anyMatch(dependsOnWrt::contains)) {
-                dependsOnWrt.addAll(node.getOutputList());
+            boolean differentiable = !NON_DIFFERENTIABLE.contains(node.getOpType())
+                    && node.getInputList().stream().anyMatch(dependsOnWrt::contains);
+            for (String output : node.getOutputList()) {
+                String source = overrides.source(output);
+                if (overrides.stops(output)) {
+                    continue;
+                }
+                if (source != null ? dependsOnWrt.contains(source) : differentiable) {
+                    dependsOnWrt.add(output);
+                }
             }
         }
         GradientContext ctx = new GradientContext(graph);
@@ -66,10 +85,22 @@ public final class Autodiff {
             NodeProto node = forward.get(i);
             List<String> outputGradients = new ArrayList<>();
             boolean any = false;
+            boolean overridden = false;
             for (String output : node.getOutputList()) {
-                String g = gradients.get(output);
+                String g = overrides.stops(output) ? null : gradients.get(output);
+                String source = overrides.source(output);
+                if (source != null) {
+                    overridden = true;
+                    if (g != null && dependsOnWrt.contains(source)) {
+                        accumulate(gradients, source, g, ctx);
+                    }
+                    g = null;
+                }
                 outputGradients.add(g);
                 any |= g != null;
+            }
+            if (overridden && !any) {
+                continue;
             }
             boolean needed = node.getInputList().stream().anyMatch(dependsOnWrt::contains);
             if (!any || !needed || NON_DIFFERENTIABLE.contains(node.getOpType())) {
@@ -86,8 +117,7 @@ public final class Autodiff {
                 if (g == null || input.isEmpty() || !dependsOnWrt.contains(input)) {
                     continue;
                 }
-                String previous = gradients.get(input);
-                gradients.put(input, previous == null ? g : ctx.op("Add", "accumulate", List.of(previous, g)));
+                accumulate(gradients, input, g, ctx);
             }
         }
         Map<String, String> result = new HashMap<>();

@@ -20,7 +20,7 @@ import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.graph.GraphOptions;
-import dev.dendrite.train.graph.TrainStepBuilder;
+import dev.dendrite.train.graph.TrainStepPipeline;
 import dev.dendrite.train.graph.TrainingGraphs;
 
 /**
@@ -35,12 +35,14 @@ public final class Trainer {
     private final TrainingConfig config;
     private final Consumer<String> progress;
     private GraphOptions options = GraphOptions.DEFAULT;
+    private TrainStepPipeline pipeline = TrainStepPipeline.standard();
     private final List<TrainingObserver> observers = new ArrayList<>();
     private Cancellation cancellation = new Cancellation();
     private int checkpointEvery;
 
     public Trainer(Network network, TrainingConfig config, Consumer<String> progress) {
-        this.network = network;
+        // Layers without ids get them in a copy: weights are keyed by ids, and the caller's model is never written to.
+        this.network = dev.dendrite.model.Networks.withIds(network);
         this.config = config.validate();
         this.progress = progress;
     }
@@ -48,6 +50,12 @@ public final class Trainer {
     /** Pruning masks, activation statistics, frozen parts and other train-step options. */
     public Trainer withOptions(GraphOptions graphOptions) {
         this.options = graphOptions;
+        return this;
+    }
+
+    /** How the training graphs are built (another gradient source, per-kind lowerings, extra steps). */
+    public Trainer withPipeline(TrainStepPipeline stepPipeline) {
+        this.pipeline = stepPipeline;
         return this;
     }
 
@@ -76,7 +84,7 @@ public final class Trainer {
             throws TrainingException, IOException {
         TrainingGraphs graphs;
         try {
-            graphs = TrainStepBuilder.build(network, InputStatistics.fill(network, given, trainAndValidation), config, options);
+            graphs = pipeline.build(network, InputStatistics.fill(network, given, trainAndValidation), config, options);
         } catch (ExportException e) {
             throw TrainingException.badInput(e.getMessage());
         }

@@ -1,0 +1,50 @@
+package dev.dendrite.train.autodiff;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where reverse-mode differentiation deliberately departs from the forward graph's true
+ * derivative: a <em>stop-gradient</em> tensor passes no gradient back (a target computed from the
+ * network's own output, a frozen statistic), and a <em>straight-through</em> pair hands the
+ * gradient of a non-differentiable output unchanged to an earlier tensor (edge-popup's top-k
+ * mask to its scores, a binarised weight to its real value). Lowerings register them while they
+ * emit the nodes; {@link Autodiff#backward} obeys them.
+ */
+public final class GradientOverrides {
+
+    private final Set<String> stopped = new HashSet<>();
+    private final Map<String, String> straightThrough = new LinkedHashMap<>();
+
+    public static GradientOverrides none() {
+        return new GradientOverrides();
+    }
+
+    /** No gradient flows back through {@code tensor}. */
+    public GradientOverrides stop(String tensor) {
+        stopped.add(tensor);
+        return this;
+    }
+
+    /** The gradient arriving at {@code output} is passed unchanged to {@code source}, instead of through the nodes between them. */
+    public GradientOverrides straightThrough(String output, String source) {
+        straightThrough.put(output, source);
+        return this;
+    }
+
+    boolean stops(String tensor) {
+        return stopped.contains(tensor);
+    }
+
+    /** The straight-through source of {@code output}, or null. */
+    String source(String output) {
+        return straightThrough.get(output);
+    }
+
+    Map<String, String> straightThroughPairs() {
+        return Collections.unmodifiableMap(straightThrough);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.dendrite.train.graph;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.dendrite.model.network.GraphInput;
+import dev.dendrite.model.network.Input;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.shape.Topology;
+import dev.dendrite.model.shape.Value;
+import dev.dendrite.onnx.export.ExportException;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.weights.Weights;
+
+/**
+ * Finishes a build: the train-step model, what the trainer feeds (data inputs, targets, random
+ * inputs), masks that start at 1 where none was given, and every tensor's role.
+ */
+final class CollectFeeds {
+
+    private CollectFeeds() {
+    }
+
+    static TrainingGraphs collect(TrainStepContext ctx) throws ExportException {
+        if (ctx.trainStep == null) {
+            ctx.trainStep = ctx.graph().model("train", "Dendrite train step for " + ctx.network().getName());
+        }
+        Map<String, Value> dataInputs = new LinkedHashMap<>();
+        for (Layer layer : ctx.network().getLayers()) {
+            if (layer instanceof Input && ctx.lowered.inputs().contains(layer.getId())) {
+                dataInputs.put(layer.getId(), ctx.lowered.shapes().of(layer).outputs().get(Ports.OUT));
+            } else if (layer instanceof GraphInput) {
+                throw new ExportException("graph networks train with the graph training issue's engine; this engine trains "
+                        + "feed-forward, convolutional, residual, normalised and dropout networks");
+            }
+        }
+        Map<String, Boolean> targets = new LinkedHashMap<>();
+        Map<String, Value> targetValues = new LinkedHashMap<>();
+        ctx.heads.targets().forEach(t -> {
+            targets.put(t.name(), t.classIndices());
+            targetValues.put(t.name(), t.value());
+        });
+        List<String> order = Topology.order(ctx.network()).stream().map(Layer::getId).toList();
+        Weights initial = ctx.initial;
+        for (String mask : ctx.training.masks().keySet()) {
+            String[] parts = Weights.split(mask);
+            if (initial.get(parts[0], parts[1]).isEmpty()) {
+                FloatTensor masked = initial.flat().get(ctx.training.masks().get(mask));
+                initial.put(parts[0], parts[1], FloatTensor.filled(1f, masked.shape()));
+            }
+        }
+        Map<String, ParameterRole> roles = new LinkedHashMap<>();
+        initial.flat().keySet().forEach(key -> roles.put(key, ctx.roles.getOrDefault(key, ParameterRole.of(key, ctx.specs.get(key)))));
+        return new TrainingGraphs(ctx.trainStep, ctx.evaluation, ctx.feedback, initial, dataInputs, targetValues, targets,
+                ctx.training.randomInputs(), ctx.parameters, ctx.state, order, ctx.heads.accuracy() != null, ctx.heads.classes(), roles);
+    }
+}

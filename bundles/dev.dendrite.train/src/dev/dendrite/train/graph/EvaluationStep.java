@@ -1,0 +1,30 @@
+package dev.dendrite.train.graph;
+
+import dev.dendrite.onnx.export.ExportException;
+import dev.dendrite.onnx.export.LoweredNetwork;
+import dev.dendrite.onnx.export.OnnxExporter;
+
+/**
+ * "evaluation": the evaluation graph, lowered from the same inspection with inference semantics
+ * (dropout and noise off, BatchNorm on running statistics) and parameters as inputs, so it reads
+ * the trainer's current values; outputs "loss" and "accuracy". Guarantees {@code evaluation}.
+ */
+final class EvaluationStep implements TrainStepStep {
+
+    @Override
+    public String name() {
+        return "evaluation";
+    }
+
+    @Override
+    public void apply(TrainStepContext ctx) throws ExportException {
+        LoweredNetwork evaluated = OnnxExporter.lower(ctx.network(), ctx.inspection(), ctx.lowered.weights(),
+                new TrainingLayers(TrainingLowerings.none(), false));
+        LossHeads.Result heads = LossHeads.build(ctx.network(), evaluated, false);
+        OutputStep.output(evaluated.graph(), heads.loss(), "loss");
+        if (heads.accuracy() != null) {
+            OutputStep.output(evaluated.graph(), heads.accuracy(), "accuracy");
+        }
+        ctx.evaluation = evaluated.graph().model("eval", "Dendrite evaluation graph for " + ctx.network().getName());
+    }
+}

@@ -1,0 +1,106 @@
+package dev.dendrite.train.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.onnx.export.LoweredNetwork;
+import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.onnx.weights.ParameterSpec;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.train.config.TrainingConfig;
+
+/**
+ * What the steps of a {@link TrainStepPipeline} share while they build one network's training
+ * graphs. The inputs are fixed at the start (a network with ids, inspected once, read only); each
+ * step fills in its part, which later steps read. Fields are public for the steps, in the order
+ * the standard pipeline fills them.
+ */
+public final class TrainStepContext {
+
+    // Inputs: fixed for the whole build.
+    private final Network network;
+    private final Networks.Inspection inspection;
+    private final Weights given;
+    private final TrainingConfig config;
+    private final GraphOptions options;
+    private final GradientSource gradientSource;
+    private final TrainingLowerings lowerings;
+
+    /** LowerForward: the training-mode forward graph and its hooks' declarations. */
+    public LoweredNetwork lowered;
+    public TrainingLayers training;
+    /** The forward nodes, in order, before any loss or gradient node was added. */
+    public List<NodeProto> forward = List.of();
+    /** AddLossHeads. */
+    public LossHeads.Result heads;
+    public String loss;
+    /** AssignRoles: every parameter's spec and role, and the parameters that train (not frozen). */
+    public final Map<String, ParameterSpec> specs = new LinkedHashMap<>();
+    public final Map<String, ParameterRole> roles = new LinkedHashMap<>();
+    public final Set<String> trainable = new LinkedHashSet<>();
+    /** ComputeGradients, then AddPenalties and ClipGradients: parameter → its gradient tensor. */
+    public final Map<String, String> gradients = new LinkedHashMap<>();
+    /** MeasureGradientNorms: layer id → the norm of its gradients. */
+    public final Map<String, String> layerNorms = new LinkedHashMap<>();
+    /** UpdateParameters: every tensor's starting value, the optimizer state, output → the input it replaces next step. */
+    public Weights initial;
+    public final List<String> parameters = new ArrayList<>();
+    public final List<String> state = new ArrayList<>();
+    public final Map<String, String> feedback = new LinkedHashMap<>();
+    /** The finished graphs. */
+    public ModelProto trainStep;
+    public ModelProto evaluation;
+
+    TrainStepContext(Network network, Networks.Inspection inspection, Weights given, TrainingConfig config, GraphOptions options,
+            GradientSource gradientSource, TrainingLowerings lowerings) {
+        this.network = network;
+        this.inspection = inspection;
+        this.given = given;
+        this.config = config;
+        this.options = options;
+        this.gradientSource = gradientSource;
+        this.lowerings = lowerings;
+    }
+
+    /** The network being built (every layer has an id); never written to. */
+    public Network network() {
+        return network;
+    }
+
+    public Networks.Inspection inspection() {
+        return inspection;
+    }
+
+    public Weights given() {
+        return given;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    public GraphOptions options() {
+        return options;
+    }
+
+    public GradientSource gradientSource() {
+        return gradientSource;
+    }
+
+    public TrainingLowerings lowerings() {
+        return lowerings;
+    }
+
+    /** The train step's graph (after LowerForward). */
+    public GraphBuilder graph() {
+        return lowered.graph();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.dendrite.train.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+
+import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.onnx.export.ExportException;
+import dev.dendrite.onnx.export.OnnxExporter;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.train.config.TrainingConfig;
+
+/**
+ * Builds a network's training graphs from small ordered steps over one {@link TrainStepContext}
+ * (ELK's algorithm assembler): lower the forward pass in training mode, add the loss heads,
+ * assign parameter roles, compute gradients from a pluggable {@link GradientSource}, add
+ * penalties, clip, measure gradient norms, update parameters, declare outputs, add activation
+ * statistics, build the evaluation graph, collect what the trainer feeds. The network is
+ * inspected once and never written to (layers without ids are given them in a copy).
+ * Immutable: {@link #withGradientSource}, {@link #withLowering}, {@link #replace} and
+ * {@link #insertAfter} return a new pipeline.
+ */
+public final class TrainStepPipeline {
+
+    private final List<TrainStepStep> steps;
+    private final GradientSource gradientSource;
+    private final TrainingLowerings lowerings;
+
+    private TrainStepPipeline(List<TrainStepStep> steps, GradientSource gradientSource, TrainingLowerings lowerings) {
+        this.steps = List.copyOf(steps);
+        this.gradientSource = gradientSource;
+        this.lowerings = lowerings;
+    }
+
+    public static TrainStepPipeline standard() {
+        return new TrainStepPipeline(List.of(new ForwardStep(), new LossStep(), new RoleStep(), new GradientStep(), new PenaltyStep(),
+                new ClippingStep(), new GradientNormStep(), new UpdateStep(), new OutputStep(), new ActivationStatisticsStep(),
+                new EvaluationStep()), new AutodiffGradients(), TrainingLowerings.standard());
+    }
+
+    /** The step names, in order. */
+    public List<String> stepNames() {
+        return steps.stream().map(TrainStepStep::name).toList();
+    }
+
+    public TrainStepPipeline withGradientSource(GradientSource source) {
+        return new TrainStepPipeline(steps, source, lowerings);
+    }
+
+    /** Lowers layers of {@code kind} in training mode with {@code lowering} (replacing any standard one). */
+    public TrainStepPipeline withLowering(EClass kind, TrainingLayerLowering lowering) {
+        return new TrainStepPipeline(steps, gradientSource, lowerings.with(kind, lowering));
+    }
+
+    public TrainStepPipeline replace(String name, TrainStepStep step) {
+        List<TrainStepStep> changed = new ArrayList<>(steps);
+        changed.set(indexOf(name), step);
+        return new TrainStepPipeline(changed, gradientSource, lowerings);
+    }
+
+    public TrainStepPipeline insertAfter(String name, TrainStepStep step) {
+        List<TrainStepStep> changed = new ArrayList<>(steps);
+        changed.add(indexOf(name) + 1, step);
+        return new TrainStepPipeline(changed, gradientSource, lowerings);
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no step '" + name + "' in " + stepNames());
+    }
+
+    /**
+     * @param given parameter values to start from (missing ones are initialised from the network's seed)
+     * @throws ExportException with one line when the network cannot be trained (errors, unsupported operators, a step's refusal)
+     */
+    public TrainingGraphs build(Network network, Weights given, TrainingConfig config, GraphOptions options) throws ExportException {
+        Network identified = Networks.withIds(network);
+        TrainStepContext ctx = new TrainStepContext(identified, OnnxExporter.inspect(identified), given, config, options, gradientSource,
+                lowerings);
+        for (TrainStepStep step : steps) {
+            step.apply(ctx);
+        }
+        return CollectFeeds.collect(ctx);
+    }
+}

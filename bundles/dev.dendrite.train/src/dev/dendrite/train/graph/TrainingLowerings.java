@@ -1,0 +1,49 @@
+package dev.dendrite.train.graph;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+
+import dev.dendrite.model.network.NetworkPackage;
+
+/**
+ * The training-mode lowerings, one per layer kind (keyed by the layer's EClass); kinds without an
+ * entry lower as for inference. Immutable: {@link #with} returns a registry with one more (or a
+ * replaced) entry, so a build can plug in a kind's lowering without touching any other.
+ */
+public final class TrainingLowerings {
+
+    private final Map<EClass, TrainingLayerLowering> byKind;
+
+    private TrainingLowerings(Map<EClass, TrainingLayerLowering> byKind) {
+        this.byKind = Collections.unmodifiableMap(byKind);
+    }
+
+    /** Dropout with fed masks, noise with fed noise, BatchNorm on batch statistics. */
+    public static TrainingLowerings standard() {
+        Map<EClass, TrainingLayerLowering> rules = new LinkedHashMap<>();
+        NetworkPackage p = NetworkPackage.eINSTANCE;
+        rules.put(p.getDropout(), TrainingModeRules::dropout);
+        rules.put(p.getNoise(), TrainingModeRules::noise);
+        rules.put(p.getBatchNorm(), TrainingModeRules::batchNorm);
+        return new TrainingLowerings(rules);
+    }
+
+    /** No overrides: inference semantics with parameters fed as inputs (the evaluation graph). */
+    public static TrainingLowerings none() {
+        return new TrainingLowerings(new LinkedHashMap<>());
+    }
+
+    public TrainingLowerings with(EClass kind, TrainingLayerLowering lowering) {
+        Map<EClass, TrainingLayerLowering> rules = new LinkedHashMap<>(byKind);
+        rules.put(kind, lowering);
+        return new TrainingLowerings(rules);
+    }
+
+    /** The lowering registered for a kind, or null. */
+    public TrainingLayerLowering get(EClass kind) {
+        return byKind.get(kind);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.dendrite.train.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.onnx.weights.Weights;
+
+/**
+ * "update": declares the "lr" and "step" inputs and the optimizer state (zeros at the start), and
+ * emits the optimizer's update of every parameter with a gradient. Running statistics updated by
+ * the forward pass join the feedback. Expects {@code gradients}; guarantees {@code initial},
+ * {@code parameters}, {@code state}, {@code feedback}.
+ */
+final class UpdateStep implements TrainStepStep {
+
+    @Override
+    public String name() {
+        return "update";
+    }
+
+    @Override
+    public void apply(TrainStepContext ctx) {
+        GraphBuilder g = ctx.graph();
+        g.input(g.reserve("lr"), GraphBuilder.ElementType.FLOAT, List.of());
+        g.input(g.reserve("step"), GraphBuilder.ElementType.FLOAT, List.of());
+        ctx.parameters.addAll(ctx.gradients.keySet());
+        OptimizerKind optimizer = ctx.config().optimizer();
+        ctx.state.addAll(Optimizers.names(ctx.parameters, optimizer, ctx.config().momentum()));
+        Weights initial = new Weights();
+        ctx.lowered.weights().flat().forEach((key, tensor) -> {
+            String[] parts = Weights.split(key);
+            initial.put(parts[0], parts[1], tensor);
+        });
+        for (String name : ctx.state) {
+            FloatTensor parameter = initial.flat().get(name.substring(0, name.indexOf(':')));
+            g.input(g.reserve(name), GraphBuilder.ElementType.FLOAT, dims(parameter.shape()));
+            String[] parts = Weights.split(name);
+            initial.put(parts[0], parts[1], FloatTensor.zeros(parameter.shape()));
+        }
+        if (optimizer == OptimizerKind.ADAM || optimizer == OptimizerKind.ADAMW) {
+            long total = 0;
+            for (String parameter : ctx.parameters) {
+                total += initial.flat().get(parameter).size();
+            }
+            for (String name : List.of(Optimizers.ADAM_M, Optimizers.ADAM_V)) {
+                g.input(g.reserve(name), GraphBuilder.ElementType.FLOAT, List.of(total));
+                String[] parts = Weights.split(name);
+                initial.put(parts[0], parts[1], FloatTensor.zeros(total));
+                ctx.state.add(name);
+            }
+        }
+        ctx.state.forEach(name -> ctx.roles.put(name, ParameterRole.OPTIMIZER_STATE));
+        Map<String, long[]> shapes = new HashMap<>();
+        ctx.parameters.forEach(p -> shapes.put(p, initial.flat().get(p).shape()));
+        ctx.feedback.putAll(Optimizers.update(g, ctx.config(), ctx.gradients, "lr", "step", shapes));
+        ctx.training.runningUpdates().forEach((buffer, updated) -> ctx.feedback.put(updated, buffer));
+        ctx.initial = initial;
+    }
+
+    private static List<Object> dims(long[] shape) {
+        List<Object> dims = new ArrayList<>();
+        for (long d : shape) {
+            dims.add(d);
+        }
+        return dims;
+    }
+}
