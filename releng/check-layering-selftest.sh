@@ -13,5 +13,11 @@ printf 'Bundle-SymbolicName: dev.dendrite.core\nImport-Package: org.eclipse.uix.
 if bash "$here/check-layering.sh" "$tmp/bad" 2>/dev/null; then
   echo "layering self-test FAILED: a headless bundle requiring org.eclipse.jface was accepted" >&2; exit 1
 fi
+mkdir -p "$tmp/elk/dev.dendrite.onnx/META-INF"
+printf 'Bundle-SymbolicName: dev.dendrite.onnx\nRequire-Bundle: dev.dendrite.model,\n dev.dendrite.layout;bundle-version="0.1"\n' \
+  > "$tmp/elk/dev.dendrite.onnx/META-INF/MANIFEST.MF"
+if bash "$here/check-layering.sh" "$tmp/elk" 2>/dev/null; then
+  echo "layering self-test FAILED: the ONNX bridge requiring the layout bundle was accepted" >&2; exit 1
+fi
 bash "$here/check-layering.sh" "$tmp/good" >/dev/null || { echo "layering self-test FAILED: allowed bundles were rejected" >&2; exit 1; }
-echo "Layering self-test passed: the check rejects UI requirements in headless bundles (continuation lines included)."
+echo "Layering self-test passed: the check rejects UI requirements in headless bundles and layout in trainer bundles (continuation lines included)."

@@ -51,13 +51,26 @@ class DnetIOTest {
     }
 
     @Test
-    void aFailedSaveKeepsThePreviousFile(@TempDir Path dir) throws Exception {
+    void aSaveThatFailsPartWayKeepsThatFilesPreviousContent(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("keep.dnet");
-        Files.writeString(file, "previous content");
         Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        DnetIO.save(network, file);
+        String previous = Files.readString(file);
+        byte[] next = DnetIO.toText(TemplateLibrary.find("mlp-classifier").orElseThrow().create()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.IOException full = assertThrows(java.io.IOException.class, () -> dev.dendrite.model.io.AtomicFiles.write(file, out -> {
+            out.write(next, 0, next.length / 2);
+            out.flush();
+            throw new java.io.IOException("No space left on device");
+        }));
+        assertEquals("No space left on device", full.getMessage());
+        assertEquals(previous, Files.readString(file), "the half-written save did not touch the file");
+        assertTrue(DnetIO.load(file).ok(), "and it still loads");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
+        }
         Files.createDirectory(dir.resolve("blocked.dnet"));
         assertThrows(java.io.IOException.class, () -> DnetIO.save(network, dir.resolve("blocked.dnet")));
-        assertEquals("previous content", Files.readString(file));
+        assertTrue(Files.isDirectory(dir.resolve("blocked.dnet")), "a save that cannot replace its target leaves it as it was");
     }
 
     @Test

@@ -27,8 +27,11 @@ public final class OnnxFiles {
     }
 
     /** Reads a model and writes the network and its weights beside each other. */
-    public static ImportResult importModel(Path model, Path dnet, boolean mapOperators) throws IOException, OnnxFormatException {
+    public static ImportResult importModel(Path model, Path dnet, boolean mapOperators, java.util.function.Consumer<Network> arrange)
+            throws IOException, OnnxFormatException {
         ImportResult result = OnnxImporter.read(model, mapOperators);
+        // Whoever shows a network lays it out (ELK lives in the layout bundle, which headless trainers do without).
+        arrange.accept(result.network());
         DnetIO.save(result.network(), dnet);
         WeightsFile.write(result.weights(), WeightsFile.companionOf(dnet));
         return result;

@@ -61,7 +61,7 @@ public final class ImportCommand implements Command {
         }
         ImportResult result;
         try {
-            result = OnnxFiles.importModel(model, target, parsed.flag("map-operators"));
+            result = OnnxFiles.importModel(model, target, parsed.flag("map-operators"), dev.dendrite.layout.NetworkLayout::applyAll);
         } catch (UnsupportedOperatorsException e) {
             return unsupported(context, e);
         } catch (OnnxFormatException e) {

@@ -97,6 +97,42 @@ class DiagramCommandsTest {
     }
 
     @Test
+    void theClipboardHoldsDetachedCopiesThatPasteIntoAnotherNetwork() {
+        Network resnet = TemplateLibrary.find("resnet-small").orElseThrow().create();
+        var instance = (dev.dendrite.model.network.BlockInstance) resnet.getLayers().stream()
+                .filter(dev.dendrite.model.network.BlockInstance.class::isInstance).findFirst().orElseThrow();
+        Layer before = resnet.getConnections().stream().filter(c -> c.getTarget() == instance).findFirst().orElseThrow().getSource();
+        LayerClipboard clipboard = LayerClipboard.copyOf(List.of(before, instance), resnet);
+        // Later edits of the source do not reach the clipboard.
+        instance.setName("renamed after copy");
+        resnet.getBlocks().get(0).getLayers().clear();
+
+        Network other = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createNetwork();
+        other.setName("other");
+        BasicCommandStack otherStack = new BasicCommandStack();
+        var otherDomain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+                new org.eclipse.emf.edit.provider.ComposedAdapterFactory(org.eclipse.emf.edit.provider.ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
+                otherStack);
+        otherStack.execute(DiagramCommands.paste(otherDomain, other, clipboard, 0));
+        assertEquals(2, other.getLayers().size());
+        assertEquals(1, other.getConnections().size(), "the connection between the copied layers comes along");
+        var pasted = (dev.dendrite.model.network.BlockInstance) other.getLayers().stream()
+                .filter(dev.dendrite.model.network.BlockInstance.class::isInstance).findFirst().orElseThrow();
+        assertNotEquals("renamed after copy", pasted.getName());
+        assertEquals(other, pasted.getBlock().eContainer(), "the block is brought into the target network, not referenced across networks");
+        assertFalse(pasted.getBlock().getLayers().isEmpty(), "the block as it was when copied");
+        other.getConnections().forEach(c -> {
+            assertEquals(other, c.getSource().eContainer());
+            assertEquals(other, c.getTarget().eContainer());
+        });
+        otherStack.execute(DiagramCommands.paste(otherDomain, other, clipboard, 30));
+        assertEquals(1, other.getBlocks().size(), "a second paste reuses the block of the same name");
+        otherStack.undo();
+        otherStack.undo();
+        assertTrue(other.getLayers().isEmpty() && other.getBlocks().isEmpty(), "undo removes the pasted block too");
+    }
+
+    @Test
     void expandingABlockLaysTheGraphOutAroundItAndUndoesInOneStep() {
         Network resnet = TemplateLibrary.find("resnet-small").orElseThrow().create();
         dev.dendrite.layout.NetworkLayout.applyAll(resnet);

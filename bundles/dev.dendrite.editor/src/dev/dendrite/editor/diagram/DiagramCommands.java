@@ -100,10 +100,19 @@ public final class DiagramCommands {
      * offset: what paste inserts.
      */
     public static Command paste(EditingDomain domain, Graph graph, List<Layer> layers, List<Connection> connections, int offset) {
+        return paste(domain, graph, new LayerClipboard(layers, connections, List.of()), offset);
+    }
+
+    /**
+     * Pastes fresh copies of the clipboard's layers (new ids, moved by {@code offset}) and of the
+     * connections among them. A pasted block instance uses the target network's block of the same
+     * name, or brings its block along when the network has none.
+     */
+    public static Command paste(EditingDomain domain, Graph graph, LayerClipboard clipboard, int offset) {
         EcoreUtil.Copier copier = new EcoreUtil.Copier();
         List<Layer> newLayers = new ArrayList<>();
         Set<String> taken = new HashSet<>();
-        for (Layer layer : layers) {
+        for (Layer layer : clipboard.layers()) {
             Layer copy = (Layer) copier.copy(layer);
             String id = freshId(graph, base(layer.getId()), taken);
             taken.add(id);
@@ -116,13 +125,28 @@ public final class DiagramCommands {
             newLayers.add(copy);
         }
         List<Connection> newConnections = new ArrayList<>();
-        for (Connection c : connections) {
+        for (Connection c : clipboard.connections()) {
             if (copier.containsKey(c.getSource()) && copier.containsKey(c.getTarget())) {
                 newConnections.add((Connection) copier.copy(c));
             }
         }
+        dev.dendrite.model.network.Network network = graph instanceof dev.dendrite.model.network.Network n ? n
+                : (dev.dendrite.model.network.Network) graph.eContainer();
+        List<dev.dendrite.model.network.Block> newBlocks = new ArrayList<>();
+        for (dev.dendrite.model.network.Block block : clipboard.blocks()) {
+            var existing = network == null ? null : network.getBlocks().stream().filter(b -> java.util.Objects.equals(b.getName(), block.getName()))
+                    .findFirst().orElse(null);
+            if (existing != null) {
+                copier.put(block, existing);
+            } else {
+                newBlocks.add((dev.dendrite.model.network.Block) copier.copy(block));
+            }
+        }
         copier.copyReferences();
         CompoundCommand paste = new CompoundCommand("Paste");
+        if (!newBlocks.isEmpty() && network != null) {
+            paste.append(AddCommand.create(domain, network, P.getNetwork_Blocks(), newBlocks));
+        }
         if (!newLayers.isEmpty()) {
             paste.append(AddCommand.create(domain, graph, P.getGraph_Layers(), newLayers));
         }

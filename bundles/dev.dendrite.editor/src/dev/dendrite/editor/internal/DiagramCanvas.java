@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Event;
 
 import dev.dendrite.editor.diagram.ConnectionCheck;
 import dev.dendrite.editor.diagram.DiagramCommands;
+import dev.dendrite.editor.diagram.LayerClipboard;
 import dev.dendrite.editor.diagram.PaletteEntries;
 import dev.dendrite.editor.scene.Box;
 import dev.dendrite.editor.scene.NodeItem;
@@ -245,7 +246,8 @@ public final class DiagramCanvas extends Canvas {
         select(all);
     }
 
-    private static List<Layer> clipboardLayers = List.of();
+    /** Shared by every open editor, as a clipboard is: detached copies, never the source network's objects. */
+    private static LayerClipboard clipboard = LayerClipboard.EMPTY;
 
     public void copy() {
         List<Layer> layers = new ArrayList<>();
@@ -254,18 +256,15 @@ public final class DiagramCanvas extends Canvas {
                 layers.add(layer);
             }
         }
-        clipboardLayers = layers;
+        clipboard = LayerClipboard.copyOf(layers, graph);
     }
 
     public void paste() {
-        if (clipboardLayers.isEmpty()) {
+        if (clipboard.isEmpty()) {
             return;
         }
-        Set<Layer> copied = Collections.newSetFromMap(new IdentityHashMap<>());
-        copied.addAll(clipboardLayers);
-        var connections = graph.getConnections().stream().filter(c -> copied.contains(c.getSource()) && copied.contains(c.getTarget())).toList();
         int before = graph.getLayers().size();
-        execute(DiagramCommands.paste(domain, graph, clipboardLayers, connections, 30));
+        execute(DiagramCommands.paste(domain, graph, clipboard, 30));
         select(new ArrayList<>(graph.getLayers().subList(before, graph.getLayers().size())));
     }
 

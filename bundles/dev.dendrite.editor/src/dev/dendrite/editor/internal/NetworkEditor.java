@@ -302,22 +302,32 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
     // ---- global actions ----------------------------------------------------------------------
 
     private final List<Action> actions = new ArrayList<>();
+    /** Global action id → this editor's handler, created once and registered again whenever the editor gets focus. */
+    private final java.util.Map<String, Action> globalActions = new java.util.LinkedHashMap<>();
     private Action undo;
     private Action redo;
 
     private void installActions() {
-        undo = action("Undo", () -> canvas.undo());
-        redo = action("Redo", () -> canvas.redo());
+        if (globalActions.isEmpty()) {
+            undo = action("Undo", () -> canvas.undo());
+            redo = action("Redo", () -> canvas.redo());
+            globalActions.put(ActionFactory.UNDO.getId(), undo);
+            globalActions.put(ActionFactory.REDO.getId(), redo);
+            globalActions.put(ActionFactory.DELETE.getId(), action("Delete", () -> canvas.deleteSelection()));
+            globalActions.put(ActionFactory.SELECT_ALL.getId(), action("Select All", () -> canvas.selectAll()));
+            globalActions.put(ActionFactory.COPY.getId(), action("Copy", () -> canvas.copy()));
+            globalActions.put(ActionFactory.PASTE.getId(), action("Paste", () -> canvas.paste()));
+            globalActions.put(ActionFactory.REVERT.getId(), action("Revert", this::revert));
+        }
         var bars = getEditorSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action("Delete", () -> canvas.deleteSelection()));
-        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action("Select All", () -> canvas.selectAll()));
-        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action("Copy", () -> canvas.copy()));
-        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), action("Paste", () -> canvas.paste()));
-        bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), action("Revert", this::revert));
+        globalActions.forEach(bars::setGlobalActionHandler);
         updateActions();
         bars.updateActionBars();
+    }
+
+    /** The handler this editor registered for a global action id (tests: created once, whatever the focus changes). */
+    public Action globalAction(String id) {
+        return globalActions.get(id);
     }
 
     private Action action(String text, Runnable run) {

@@ -7,6 +7,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
@@ -25,7 +26,10 @@ import org.osgi.framework.FrameworkUtil;
 
 import dev.dendrite.model.io.DnetIO;
 import dev.dendrite.model.io.LoadResult;
-import dev.dendrite.onnx.OnnxFiles;
+import dev.dendrite.model.io.AtomicFiles;
+import dev.dendrite.onnx.export.ExportResult;
+import dev.dendrite.onnx.export.OnnxExporter;
+import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.onnx.export.ExportException;
 import dev.dendrite.onnx.importer.OnnxFormatException;
 import dev.dendrite.onnx.weights.WeightsFile;
@@ -82,20 +86,40 @@ public final class OnnxExportWizard extends Wizard implements IExportWizard {
             page.setErrorMessage(loaded.firstProblem());
             return false;
         }
+        Path weights = WeightsFile.companionOf(location);
+        String version = FrameworkUtil.getBundle(getClass()).getVersion().toString();
+        String[] failure = new String[1];
         try {
-            Path weights = WeightsFile.companionOf(location);
-            var result = OnnxFiles.exportNetwork(loaded.network().get(), weights, target,
-                    FrameworkUtil.getBundle(getClass()).getVersion().toString());
-            summary = "Wrote " + target + ": " + result.model().getGraph().getNodeCount() + " nodes, " + result.parameters()
-                    + " parameters (" + (Files.exists(weights) ? "trained weights" : "freshly initialised weights") + ")";
-            for (IFile inWorkspace : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.toUri())) {
-                inWorkspace.refreshLocal(IResource.DEPTH_ZERO, null);
-            }
-            return true;
-        } catch (ExportException | OnnxFormatException | java.io.IOException | CoreException e) {
-            page.setErrorMessage("Could not export " + file.getName() + ": " + e.getMessage());
+            // Lowering a large network and writing its weights take a while: off the UI thread, cancellable before the write.
+            getContainer().run(true, true, monitor -> {
+                SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + file.getName(), 3);
+                try {
+                    Weights given = Files.exists(weights) ? WeightsFile.read(weights) : new Weights();
+                    progress.split(1).subTask("Lowering to ONNX");
+                    ExportResult result = OnnxExporter.export(loaded.network().get(), given, version);
+                    progress.split(1).subTask("Writing " + target.getFileName());
+                    AtomicFiles.write(target, result.model().toByteArray());
+                    summary = "Wrote " + target + ": " + result.model().getGraph().getNodeCount() + " nodes, " + result.parameters()
+                            + " parameters (" + (Files.exists(weights) ? "trained weights" : "freshly initialised weights") + ")";
+                    for (IFile inWorkspace : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(target.toUri())) {
+                        inWorkspace.refreshLocal(IResource.DEPTH_ZERO, progress.split(1));
+                    }
+                } catch (ExportException | OnnxFormatException | java.io.IOException | CoreException e) {
+                    failure[0] = "Could not export " + file.getName() + ": " + e.getMessage();
+                } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                    throw new InterruptedException("cancelled");
+                }
+            });
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            failure[0] = "Could not export " + file.getName() + ": " + e.getCause();
+        } catch (InterruptedException e) {
             return false;
         }
+        if (failure[0] != null) {
+            page.setErrorMessage(failure[0]);
+            return false;
+        }
+        return true;
     }
 
     private final class Page extends WizardPage {

@@ -27,7 +27,6 @@ import org.eclipse.ui.ide.ResourceUtil;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
-import dev.dendrite.onnx.OnnxFiles;
 import dev.dendrite.onnx.importer.OnnxFormatException;
 import dev.dendrite.onnx.weights.WeightsFile;
 
@@ -97,16 +96,25 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
         boolean map = page.mapOperators.getSelection();
         String[] failure = new String[1];
         try {
-            getContainer().run(true, false, monitor -> {
-                SubMonitor progress = SubMonitor.convert(monitor, "Importing " + model.getFileName(), 2);
+            // Off the UI thread, cancellable between steps; nothing is written until the network is laid out.
+            getContainer().run(true, true, monitor -> {
+                SubMonitor progress = SubMonitor.convert(monitor, "Importing " + model.getFileName(), 4);
                 try {
-                    OnnxFiles.importModel(model, target, map);
+                    progress.subTask("Reading the model");
+                    var result = dev.dendrite.onnx.importer.OnnxImporter.read(model, map);
+                    progress.split(1).subTask("Laying out " + result.network().getLayers().size() + " layers");
+                    dev.dendrite.layout.NetworkLayout.applyAll(result.network());
+                    progress.split(1).subTask("Writing " + dnet.getName());
+                    dev.dendrite.model.io.DnetIO.save(result.network(), target);
+                    WeightsFile.write(result.weights(), WeightsFile.companionOf(target));
                     progress.worked(1);
                     folder.refreshLocal(IResource.DEPTH_ONE, progress.split(1));
                 } catch (OnnxFormatException e) {
                     failure[0] = e.getMessage();
                 } catch (java.io.IOException | CoreException e) {
                     failure[0] = "Could not import " + model.getFileName() + ": " + e.getMessage();
+                } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                    throw new InterruptedException("cancelled");
                 }
             });
         } catch (InvocationTargetException e) {

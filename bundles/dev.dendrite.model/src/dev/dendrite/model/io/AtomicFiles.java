@@ -16,12 +16,25 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes content produced as a stream (large weights, say), which may fail part-way. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     public static void write(Path file, byte[] content) throws IOException {
+        write(file, out -> out.write(content));
+    }
+
+    /** Streams {@code content} into a temporary file and renames it over {@code file} only when all of it was written. */
+    public static void write(Path file, Content content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temporary = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
-            Files.write(temporary, content);
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
+                content.writeTo(out);
+            }
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -159,7 +159,10 @@ final class ExportHarness {
         Weights weights = randomWeights(network, inspection.shapes());
         ExportResult export = OnnxExporter.export(network, weights, "test");
         Map<String, Object> inputs = randomInputs(network, inspection.shapes());
-        Map<Layer, Map<String, Object>> reference = new ReferenceForward(export.weights()).run(network, inputs);
+        // The reference computes with the weights the test supplied: an exporter that ignored them (and initialised its own)
+        // must fail here, which comparing against the exporter's own weights could never show.
+        assertEquals(export.weights().flat().keySet(), weights.flat().keySet(), "the test supplies every parameter");
+        Map<Layer, Map<String, Object>> reference = new ReferenceForward(weights).run(network, inputs);
         OrtEnvironment env = OnnxRuntime.environment();
         Map<String, OnnxTensor> feeds = new HashMap<>();
         try (ModelSession session = OnnxRuntime.open(export.model().toByteArray(), network.getName(), RuntimeSettings.forIde())) {

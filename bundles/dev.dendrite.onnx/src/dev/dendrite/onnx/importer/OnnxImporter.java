@@ -107,14 +107,8 @@ public final class OnnxImporter {
             throw new UnsupportedOperatorsException(source, state.unsupported);
         }
         Network network = builder.network();
-        layOut(network);
         List<String> notes = new ArrayList<>();
         notes.add("The imported network has no Loss layer: add one (and a dataset in its training settings) to train it.");
         return new ImportResult(network, state.weights, false, notes);
-    }
-
-    /** Positions from ELK's layered layout, as the editor's auto-layout gives them. */
-    private static void layOut(Network network) {
-        dev.dendrite.layout.NetworkLayout.applyAll(network);
     }
 }

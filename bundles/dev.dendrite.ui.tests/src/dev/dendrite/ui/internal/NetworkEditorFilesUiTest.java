@@ -32,7 +32,6 @@ import dev.dendrite.model.network.Network;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.export.OnnxExporter;
-import dev.dendrite.onnx.importer.OnnxImporter;
 import dev.dendrite.onnx.weights.Weights;
 
 /** The editor on every example file, on an imported ONNX model, and on a 500-layer network (a printed benchmark). */
@@ -73,8 +72,13 @@ class NetworkEditorFilesUiTest {
     void anImportedOnnxModelComesLaidOutAndOpensClean() throws Exception {
         Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
         byte[] onnx = OnnxExporter.export(lenet, new Weights(), "test").model().toByteArray();
-        // Operator mapping, as for a model from another tool: the importer lays the network out with ELK.
-        Network imported = OnnxImporter.read(onnx, "lenet-5.onnx", true).network();
+        // Operator mapping, as for a model from another tool; the import paths (wizard, dendrite import) lay it out with ELK
+        // through OnnxFiles.importModel, as here.
+        java.nio.file.Path model = java.nio.file.Files.createTempFile("lenet-5", ".onnx");
+        java.nio.file.Path dnet = java.nio.file.Files.createTempFile("imported", ".dnet");
+        java.nio.file.Files.write(model, onnx);
+        dev.dendrite.onnx.OnnxFiles.importModel(model, dnet, true, dev.dendrite.layout.NetworkLayout::applyAll);
+        Network imported = dev.dendrite.model.io.DnetIO.load(dnet).network().orElseThrow();
         NetworkEditor editor = EditorFixture.open(EditorFixture.write("imported.dnet", imported));
         try {
             assertNoOverlaps(editor);

@@ -317,6 +317,15 @@ class NetworkEditorUiTest {
         assertEquals(connections + 1, editor.network().getConnections().size(), "with the connection between them");
         RealEvents.modified(display(), 'a');
         assertTrue(UiWait.until(display(), 2000, () -> editor.canvas().selection().size() == layers + 2), "Ctrl+A selects every layer");
+
+        var copy = editor.globalAction(org.eclipse.ui.actions.ActionFactory.COPY.getId());
+        for (int i = 0; i < 3; i++) {
+            editor.setFocus();
+            RealEvents.pump(display(), 20);
+        }
+        assertTrue(copy == editor.globalAction(org.eclipse.ui.actions.ActionFactory.COPY.getId()),
+                "focusing the editor again registers the same actions instead of creating new ones");
+        assertTrue(copy == editor.getEditorSite().getActionBars().getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.COPY.getId()));
     }
 
     @Test

@@ -1,0 +1,113 @@
+package dev.dendrite.train.graph;
+
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.templates.NetworkBuilder;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+
+/**
+ * Runs a generated train step by hand on fixed data: every tensor (parameters, optimizer state)
+ * as plain Java arrays, so tests can compare step by step with a reference, or perturb a weight.
+ */
+public final class StepRunner implements AutoCloseable {
+
+    public final TrainingGraphs graphs;
+    private final ModelSession session;
+    /** Current value of every tensor the step carries, by input name. */
+    public final Map<String, float[]> values = new LinkedHashMap<>();
+    /** Extra inputs fed as they are (random masks and noise), by name. */
+    public final Map<String, OnnxTensor> extra = new HashMap<>();
+    private final Map<String, long[]> shapes = new HashMap<>();
+
+    public StepRunner(TrainingGraphs graphs) throws Exception {
+        this.graphs = graphs;
+        this.session = OnnxRuntime.open(graphs.trainStep().toByteArray(), "train step", RuntimeSettings.forTrainer());
+        graphs.initial().flat().forEach((name, tensor) -> {
+            values.put(name, tensor.values().clone());
+            shapes.put(name, tensor.shape());
+        });
+    }
+
+    /** x: [N, in]; a fully connected layer "fc" of {@code out} units into a loss of {@code kind}. */
+    static Network tiny(int in, int out, LossKind kind, double l1, double l2) {
+        NetworkBuilder b = new NetworkBuilder("tiny", "a linear model for reference checks");
+        Layer x = b.input("x", in);
+        b.loss(b.dense(x, "fc", out), kind);
+        if (l1 > 0 || l2 > 0) {
+            b.regularization(l1, l2);
+        }
+        return b.training("test", 1, 4, OptimizerKind.SGD, 0.1).network();
+    }
+
+    /**
+     * Runs one step at the current values; returns the step's outputs. With {@code advance}, the
+     * updated tensors replace the current ones (as the trainer does).
+     */
+    public Map<String, float[]> run(float[] x, int rows, float[] targets, long[] labels, double lr, long step, boolean advance) throws Exception {
+        OrtEnvironment env = OnnxRuntime.environment();
+        Map<String, OnnxTensor> feeds = new HashMap<>();
+        List<OnnxTensor> owned = new ArrayList<>();
+        try {
+            for (String name : session.inputNames()) {
+                if (values.containsKey(name)) {
+                    owned.add(put(feeds, name, OnnxTensor.createTensor(env, FloatBuffer.wrap(values.get(name)), shapes.get(name))));
+                }
+            }
+            String input = graphs.dataInputs().keySet().iterator().next();
+            owned.add(put(feeds, input, OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {rows, x.length / rows})));
+            for (var target : graphs.targets().entrySet()) {
+                owned.add(put(feeds, target.getKey(), target.getValue()
+                        ? OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {rows})
+                        : OnnxTensor.createTensor(env, FloatBuffer.wrap(targets), new long[] {rows, targets.length / rows})));
+            }
+            feeds.putAll(extra);
+            owned.add(put(feeds, "lr", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {(float) lr}), new long[0])));
+            owned.add(put(feeds, "step", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {step}), new long[0])));
+            Map<String, float[]> outputs = new LinkedHashMap<>();
+            try (OrtSession.Result result = session.session().run(feeds)) {
+                for (var entry : result) {
+                    FloatBuffer buffer = ((OnnxTensor) entry.getValue()).getFloatBuffer();
+                    float[] data = new float[buffer.remaining()];
+                    buffer.get(data);
+                    outputs.put(entry.getKey(), data);
+                }
+            }
+            if (advance) {
+                graphs.feedback().forEach((output, inputName) -> values.put(inputName, outputs.get(output)));
+            }
+            return outputs;
+        } finally {
+            owned.forEach(OnnxTensor::close);
+        }
+    }
+
+    FloatTensor value(String name) {
+        return new FloatTensor(shapes.get(name), values.get(name));
+    }
+
+    private static OnnxTensor put(Map<String, OnnxTensor> feeds, String name, OnnxTensor tensor) {
+        feeds.put(name, tensor);
+        return tensor;
+    }
+
+    @Override
+    public void close() throws Exception {
+        session.close();
+    }
+}
