@@ -4,9 +4,14 @@ import java.util.Arrays;
 
 /**
  * Samples held in memory: flat float features of a fixed per-sample shape, and either class
- * labels or float targets.
+ * labels or float targets. As a {@link BatchSource} it has the fields "features" and "labels"
+ * (int64) or "targets".
  */
-public final class Dataset {
+public final class Dataset implements BatchSource {
+
+    public static final String FEATURES = "features";
+    public static final String LABELS = "labels";
+    public static final String TARGETS = "targets";
 
     private final String name;
     private final long[] sampleShape;
@@ -47,10 +52,51 @@ public final class Dataset {
         return d;
     }
 
+    @Override
     public String name() {
         return name;
     }
 
+    @Override
+    public java.util.List<Field> fields() {
+        java.util.List<Object> dims = new java.util.ArrayList<>();
+        for (long d : sampleShape) {
+            dims.add(d);
+        }
+        Field features = new Field(FEATURES, Field.Role.INPUT, Field.ElementType.FLOAT, dims);
+        Field target = labels != null ? new Field(LABELS, Field.Role.TARGET, Field.ElementType.INT64, java.util.List.of())
+                : new Field(TARGETS, Field.Role.TARGET, Field.ElementType.FLOAT, java.util.List.of((long) targetSize));
+        return java.util.List.of(features, target);
+    }
+
+    @Override
+    public Batch batch(int[] order, int from, int rows) {
+        float[] values = new float[rows * sampleSize];
+        for (int k = 0; k < rows; k++) {
+            System.arraycopy(features, order[from + k] * sampleSize, values, k * sampleSize, sampleSize);
+        }
+        long[] shape = new long[sampleShape.length + 1];
+        shape[0] = rows;
+        System.arraycopy(sampleShape, 0, shape, 1, sampleShape.length);
+        java.util.Map<String, HostTensor> tensors = new java.util.LinkedHashMap<>();
+        tensors.put(FEATURES, HostTensor.of(shape, values));
+        if (labels != null) {
+            long[] picked = new long[rows];
+            for (int k = 0; k < rows; k++) {
+                picked[k] = labels[order[from + k]];
+            }
+            tensors.put(LABELS, HostTensor.of(new long[] {rows}, picked));
+        } else {
+            float[] picked = new float[rows * targetSize];
+            for (int k = 0; k < rows; k++) {
+                System.arraycopy(targets, order[from + k] * targetSize, picked, k * targetSize, targetSize);
+            }
+            tensors.put(TARGETS, HostTensor.of(new long[] {rows, targetSize}, picked));
+        }
+        return new Batch(rows, tensors, java.util.Map.of("N", (long) rows));
+    }
+
+    @Override
     public int size() {
         return features.length / sampleSize;
     }
@@ -67,6 +113,7 @@ public final class Dataset {
         return labels != null;
     }
 
+    @Override
     public int classes() {
         return classes;
     }
@@ -89,6 +136,7 @@ public final class Dataset {
     }
 
     /** The samples at the given indices, in that order. */
+    @Override
     public Dataset subset(int[] indices, String suffix) {
         float[] f = new float[indices.length * sampleSize];
         for (int k = 0; k < indices.length; k++) {
@@ -125,6 +173,7 @@ public final class Dataset {
     }
 
     /** Splits off the last {@code fraction} of a seeded permutation: [first part, second part]. */
+    @Override
     public Dataset[] split(double fraction, long seed, String first, String second) {
         int[] order = permutation(size(), seed);
         int cut = size() - (int) Math.round(size() * fraction);

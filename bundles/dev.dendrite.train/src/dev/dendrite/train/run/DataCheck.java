@@ -1,69 +1,121 @@
 package dev.dendrite.train.run;
 
-import java.util.Map;
+import java.util.List;
 
 import dev.dendrite.model.shape.Dim;
 import dev.dendrite.model.shape.Value;
+import dev.dendrite.train.data.Batch;
+import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.Field;
 import dev.dendrite.train.graph.TrainingGraphs;
 
 /** Checks a data set against the network's inputs and targets before any step, with one clear message. */
 final class DataCheck {
 
+    private static final int SCAN_ROWS = 4096;
+
     private DataCheck() {
     }
 
-    static void check(TrainingGraphs graphs, Dataset data) throws TrainingException {
+    /** @return how the data feeds the graphs */
+    static FeedPlan check(TrainingGraphs graphs, BatchSource data) throws TrainingException {
         if (data.size() == 0) {
             throw TrainingException.badInput("the data set " + data.name() + " is empty");
         }
-        if (graphs.dataInputs().size() != 1) {
-            throw TrainingException.badInput("this trainer feeds networks with one data input; the network has " + graphs.dataInputs().size());
-        }
-        Map.Entry<String, Value> input = graphs.dataInputs().entrySet().iterator().next();
-        long expected = 1;
-        for (Dim dim : input.getValue().shape().tail(1)) {
-            if (!dim.isFixed()) {
-                throw TrainingException.badInput("input '" + input.getKey() + "' has a symbolic dim " + dim
-                        + "; sequence data trains with the recurrent training engine");
-            }
-            expected *= dim.size();
-        }
-        if (expected != data.sampleSize()) {
-            throw TrainingException.badInput("the data set " + data.name() + " has samples of " + shape(data.sampleShape()) + " ("
-                    + data.sampleSize() + " values), but input '" + input.getKey() + "' expects " + input.getValue().shape()
-                    + " (" + expected + " values per sample)");
-        }
-        for (var target : graphs.targets().entrySet()) {
-            if (target.getValue()) {
-                if (!data.hasLabels()) {
-                    throw TrainingException.badInput("the network classifies, but the data set " + data.name() + " has no class labels");
-                }
-                for (int i = 0; i < data.size(); i++) {
-                    if (data.label(i) < 0 || data.label(i) >= graphs.classes()) {
-                        throw TrainingException.badInput("the data set " + data.name() + " has label " + data.label(i) + " (sample " + i
-                                + "), but the network's output has " + graphs.classes() + " classes (labels 0 to " + (graphs.classes() - 1) + ")");
-                    }
-                }
+        FeedPlan plan = FeedPlan.bind(graphs, data);
+        for (FeedPlan.Binding binding : plan.bindings()) {
+            if (binding.classIndices()) {
+                checkLabels(graphs, data, binding);
+            } else if (graphs.dataInputs().containsKey(binding.input())) {
+                checkInput(data, binding);
             } else {
-                Value value = graphs.targetValues().get(target.getKey());
-                long size = 1;
-                for (Dim dim : value.shape().tail(1)) {
-                    size *= dim.size();
-                }
-                if (data.hasLabels() || data.targetSize() != size) {
-                    throw TrainingException.badInput("the network regresses " + value.shape() + ", but the data set " + data.name()
-                            + (data.hasLabels() ? " has class labels" : " has targets of " + data.targetSize() + " values"));
-                }
+                checkRegression(data, binding);
+            }
+        }
+        return plan;
+    }
+
+    private static void checkInput(BatchSource data, FeedPlan.Binding binding) throws TrainingException {
+        Value value = binding.value();
+        Field field = binding.field();
+        boolean wantsIds = value.type() == Value.ElementType.INT64;
+        if (wantsIds != (field.type() == Field.ElementType.INT64)) {
+            throw TrainingException.badInput("input '" + binding.input() + "' takes " + (wantsIds ? "int64 token ids" : "float values")
+                    + ", but the data set " + data.name() + " gives " + field.type().name().toLowerCase() + " values in field '"
+                    + field.name() + "'");
+        }
+        List<Dim> tail = value.shape().tail(1);
+        long expected = 1;
+        boolean symbolic = false;
+        for (Dim dim : tail) {
+            if (dim.isFixed()) {
+                expected *= dim.size();
+            } else {
+                symbolic = true;
+            }
+        }
+        long given = symbolic ? field.innerSize() : field.fixedSize();
+        if (given != expected || !symbolic && field.fixedSize() < 0) {
+            throw TrainingException.badInput("the data set " + data.name() + " has samples of " + field.shapeText()
+                    + (field.fixedSize() >= 0 ? " (" + field.fixedSize() + " values)" : "") + ", but input '" + binding.input()
+                    + "' expects " + value.shape() + " (" + expected + " values per " + (symbolic ? "step" : "sample") + ")");
+        }
+    }
+
+    private static void checkLabels(TrainingGraphs graphs, BatchSource data, FeedPlan.Binding binding) throws TrainingException {
+        Field field = binding.field();
+        if (field.type() != Field.ElementType.INT64) {
+            throw TrainingException.badInput("the network classifies, but the data set " + data.name() + " has no class labels");
+        }
+        long perSample = 1;
+        boolean symbolic = false;
+        for (Dim dim : binding.value().shape().tail(1)) {
+            if (dim.isFixed()) {
+                perSample *= dim.size();
+            } else {
+                symbolic = true;
+            }
+        }
+        if ((symbolic ? field.innerSize() : field.fixedSize()) != perSample) {
+            throw TrainingException.badInput("the network's loss expects class labels of " + binding.value().shape() + ", but the data set "
+                    + data.name() + " has labels of " + field.shapeText() + " per sample");
+        }
+        int classes = graphs.classes();
+        if (data instanceof Dataset dataset) {
+            for (int i = 0; i < dataset.size(); i++) {
+                checkLabel(data, dataset.label(i), i, classes);
+            }
+            return;
+        }
+        int[] order = java.util.stream.IntStream.range(0, data.size()).toArray();
+        for (int from = 0; from < data.size(); from += SCAN_ROWS) {
+            Batch batch = data.batch(order, from, Math.min(SCAN_ROWS, data.size() - from));
+            long[] labels = batch.tensors().get(field.name()).longs();
+            int width = labels.length / batch.rows();
+            for (int k = 0; k < labels.length; k++) {
+                checkLabel(data, labels[k], from + k / width, classes);
             }
         }
     }
 
-    private static String shape(long[] shape) {
-        StringBuilder text = new StringBuilder();
-        for (long d : shape) {
-            text.append(text.length() > 0 ? "×" : "").append(d);
+    private static void checkLabel(BatchSource data, long label, int sample, int classes) throws TrainingException {
+        if (label < 0 || label >= classes) {
+            throw TrainingException.badInput("the data set " + data.name() + " has label " + label + " (sample " + sample
+                    + "), but the network's output has " + classes + " classes (labels 0 to " + (classes - 1) + ")");
         }
-        return text.toString();
+    }
+
+    private static void checkRegression(BatchSource data, FeedPlan.Binding binding) throws TrainingException {
+        Value value = binding.value();
+        Field field = binding.field();
+        long size = 1;
+        for (Dim dim : value.shape().tail(1)) {
+            size *= dim.isFixed() ? dim.size() : 1;
+        }
+        if (field.type() != Field.ElementType.FLOAT || field.fixedSize() != size) {
+            throw TrainingException.badInput("the network regresses " + value.shape() + ", but the data set " + data.name()
+                    + (field.type() == Field.ElementType.INT64 ? " has class labels" : " has targets of " + field.shapeText() + " values"));
+        }
     }
 }

@@ -11,7 +11,8 @@ import ai.onnxruntime.OrtException;
 import dev.dendrite.model.shape.Dim;
 import dev.dendrite.model.shape.Value;
 import dev.dendrite.onnx.graph.FloatTensor;
-import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.Batch;
+import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.graph.RandomInput;
 
 /** Builds the per-step input tensors: a batch of samples, its targets, fresh randomness. */
@@ -20,28 +21,38 @@ final class Feeds {
     private Feeds() {
     }
 
-    /** The concrete shape of a value for a batch of {@code rows} (the batch dim is the only symbolic one). */
-    static long[] shape(Value value, int rows) {
+    /** The concrete shape of a value in a batch whose symbolic dimensions are bound in {@code bound}. */
+    static long[] shape(Value value, java.util.Map<String, Long> bound) {
         List<Dim> dims = value.shape().dims();
         long[] shape = new long[dims.size()];
         for (int i = 0; i < shape.length; i++) {
-            shape[i] = dims.get(i).isFixed() ? dims.get(i).size() : rows;
+            Dim dim = dims.get(i);
+            if (dim.isFixed()) {
+                shape[i] = dim.size();
+            } else {
+                Long size = bound.get(dim.toString());
+                if (size == null) {
+                    throw new IllegalStateException("the batch binds no size for dimension " + dim + " of a random input");
+                }
+                shape[i] = size;
+            }
         }
         return shape;
     }
 
     /**
-     * Feeds one batch's data inputs and targets (rows {@code order[from..from+rows)}); the created
-     * tensors are added to {@code owned} for the caller to close.
+     * Feeds one batch's data inputs and targets (rows {@code order[from..from+rows)}) as the plan
+     * binds them; the created tensors are added to {@code owned} for the caller to close.
+     *
+     * @return the batch, whose bound dimensions (N, T, ...) shape the step's random inputs
      */
-    static void batch(OrtEnvironment env, dev.dendrite.train.graph.TrainingGraphs graphs, Dataset data, int[] order, int from, int rows,
+    static Batch batch(OrtEnvironment env, FeedPlan plan, BatchSource data, int[] order, int from, int rows,
             java.util.Map<String, OnnxTensor> feeds, List<OnnxTensor> owned) throws OrtException {
-        var input = graphs.dataInputs().entrySet().iterator().next();
-        owned.add(put(feeds, input.getKey(), features(env, data, order, from, rows, input.getValue())));
-        for (var target : graphs.targets().entrySet()) {
-            owned.add(put(feeds, target.getKey(), target.getValue() ? labels(env, data, order, from, rows)
-                    : targets(env, data, order, from, rows, graphs.targetValues().get(target.getKey()))));
+        Batch batch = data.batch(order, from, rows);
+        for (var entry : plan.tensors(env, batch).entrySet()) {
+            owned.add(put(feeds, entry.getKey(), entry.getValue()));
         }
+        return batch;
     }
 
     static OnnxTensor put(java.util.Map<String, OnnxTensor> feeds, String name, OnnxTensor tensor) {
@@ -54,35 +65,15 @@ final class Feeds {
                 .getFloatBuffer().get(0);
     }
 
-    static OnnxTensor features(OrtEnvironment env, Dataset data, int[] order, int from, int rows, Value input) throws OrtException {
-        int size = data.sampleSize();
-        float[] values = new float[rows * size];
-        for (int k = 0; k < rows; k++) {
-            data.features(order[from + k], values, k * size);
-        }
-        return OnnxTensor.createTensor(env, FloatBuffer.wrap(values), shape(input, rows));
-    }
-
-    static OnnxTensor labels(OrtEnvironment env, Dataset data, int[] order, int from, int rows) throws OrtException {
-        long[] labels = new long[rows];
-        for (int k = 0; k < rows; k++) {
-            labels[k] = data.label(order[from + k]);
-        }
-        return OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {rows});
-    }
-
-    static OnnxTensor targets(OrtEnvironment env, Dataset data, int[] order, int from, int rows, Value target) throws OrtException {
-        int size = data.targetSize();
-        float[] values = new float[rows * size];
-        for (int k = 0; k < rows; k++) {
-            data.targets(order[from + k], values, k * size);
-        }
-        return OnnxTensor.createTensor(env, FloatBuffer.wrap(values), shape(target, rows));
-    }
-
     /** Masks or noise drawn from (seed, step, input index): identical in every run with the same seed. */
     static OnnxTensor random(OrtEnvironment env, RandomInput input, int rows, long seed, long step, int index) throws OrtException {
-        long[] shape = shape(input.value(), rows);
+        return random(env, input, java.util.Map.of("N", (long) rows), seed, step, index);
+    }
+
+    /** As above, with every symbolic dimension (N, T, ...) bound by the batch. */
+    static OnnxTensor random(OrtEnvironment env, RandomInput input, java.util.Map<String, Long> dims, long seed, long step, int index)
+            throws OrtException {
+        long[] shape = shape(input.value(), dims);
         long count = 1;
         for (long d : shape) {
             count *= d;

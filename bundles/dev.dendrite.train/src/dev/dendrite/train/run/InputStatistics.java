@@ -6,7 +6,9 @@ import dev.dendrite.model.network.InputNormalization;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
-import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.Batch;
+import dev.dendrite.train.data.BatchSource;
+import dev.dendrite.train.data.Field;
 
 /**
  * Fills the statistics of input-normalisation layers that read an Input directly, from the
@@ -16,10 +18,12 @@ import dev.dendrite.train.data.Dataset;
  */
 final class InputStatistics {
 
+    private static final int CHUNK = 1024;
+
     private InputStatistics() {
     }
 
-    static Weights fill(Network network, Weights given, Dataset train) {
+    static Weights fill(Network network, Weights given, BatchSource train) {
         Weights result = new Weights();
         given.flat().forEach((key, tensor) -> {
             String[] parts = Weights.split(key);
@@ -29,30 +33,36 @@ final class InputStatistics {
             if (connection.getSource() instanceof Input input && connection.getTarget() instanceof InputNormalization norm
                     && result.get(norm.getId(), "shift").isEmpty() && !input.isSequence()) {
                 long[] shape = input.getDims().stream().mapToLong(Integer::longValue).toArray();
-                if (java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b) == train.sampleSize()) {
-                    compute(norm, train, shape, result);
+                long size = java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+                Field field = train.field(input.getId()).orElseGet(() -> train.fields(Field.Role.INPUT).size() == 1
+                        ? train.fields(Field.Role.INPUT).get(0) : null);
+                if (field != null && field.type() == Field.ElementType.FLOAT && field.fixedSize() == size) {
+                    compute(norm, train, field.name(), shape, result);
                 }
             }
         }
         return result;
     }
 
-    private static void compute(InputNormalization norm, Dataset train, long[] shape, Weights into) {
-        int size = train.sampleSize();
+    private static void compute(InputNormalization norm, BatchSource train, String field, long[] shape, Weights into) {
+        int size = (int) java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b);
         double[] sum = new double[size];
         double[] squares = new double[size];
         double[] min = new double[size];
         double[] max = new double[size];
         java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        float[] sample = new float[size];
-        for (int i = 0; i < train.size(); i++) {
-            train.features(i, sample, 0);
-            for (int k = 0; k < size; k++) {
-                sum[k] += sample[k];
-                squares[k] += (double) sample[k] * sample[k];
-                min[k] = Math.min(min[k], sample[k]);
-                max[k] = Math.max(max[k], sample[k]);
+        int[] order = java.util.stream.IntStream.range(0, train.size()).toArray();
+        for (int from = 0; from < train.size(); from += CHUNK) {
+            Batch batch = train.batch(order, from, Math.min(CHUNK, train.size() - from));
+            float[] values = batch.tensors().get(field).floats();
+            for (int i = 0; i < values.length; i++) {
+                int k = i % size;
+                float v = values[i];
+                sum[k] += v;
+                squares[k] += (double) v * v;
+                min[k] = Math.min(min[k], v);
+                max[k] = Math.max(max[k], v);
             }
         }
         float[] shift = new float[size];

@@ -18,7 +18,7 @@ import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
-import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.TrainStepPipeline;
 import dev.dendrite.train.graph.TrainingGraphs;
@@ -80,7 +80,11 @@ public final class Trainer {
         return this;
     }
 
-    public TrainingResult train(Weights given, Dataset trainAndValidation, Dataset test, Path runPath, boolean resume)
+    /**
+     * @param trainAndValidation the training samples; the configured validation fraction is split off them (seeded)
+     * @param test evaluated once at the end
+     */
+    public TrainingResult train(Weights given, BatchSource trainAndValidation, BatchSource test, Path runPath, boolean resume)
             throws TrainingException, IOException {
         TrainingGraphs graphs;
         try {
@@ -88,19 +92,19 @@ public final class Trainer {
         } catch (ExportException e) {
             throw TrainingException.badInput(e.getMessage());
         }
-        DataCheck.check(graphs, trainAndValidation);
-        DataCheck.check(graphs, test);
-        Dataset[] parts = config.validationFraction() > 0
+        FeedPlan plan = DataCheck.check(graphs, trainAndValidation);
+        FeedPlan testPlan = DataCheck.check(graphs, test);
+        BatchSource[] parts = config.validationFraction() > 0
                 ? trainAndValidation.split(config.validationFraction(), config.seed(), "/train", "/validation")
-                : new Dataset[] {trainAndValidation, null};
+                : new BatchSource[] {trainAndValidation, null};
         RuntimeSettings settings = RuntimeSettings.forTrainer().withDevice(config.device()).withThreads(config.threads(), 0);
         try (RunDirectory run = new RunDirectory(runPath, resume)) {
-            return train(graphs, run, settings, parts[0], parts[1], test);
+            return train(graphs, plan, testPlan, run, settings, parts[0], parts[1], test);
         }
     }
 
-    private TrainingResult train(TrainingGraphs graphs, RunDirectory run, RuntimeSettings settings, Dataset train, Dataset validation,
-            Dataset test) throws TrainingException, IOException {
+    private TrainingResult train(TrainingGraphs graphs, FeedPlan plan, FeedPlan testPlan, RunDirectory run, RuntimeSettings settings,
+            BatchSource train, BatchSource validation, BatchSource test) throws TrainingException, IOException {
         Checkpoint checkpoint = run.resumedFrom();
         try (ModelSession step = OnnxRuntime.open(graphs.trainStep().toByteArray(), "train step", settings);
              ModelSession eval = OnnxRuntime.open(graphs.evaluation().toByteArray(), "evaluation graph", settings);
@@ -114,7 +118,7 @@ public final class Trainer {
                         ? " and " + checkpoint.batchesDone() + " batches of the next" : "") + " (step " + checkpoint.step() + ")");
             }
             store.load(checkpoint != null ? checkpoint.weights() : graphs.initial());
-            TrainingLoop loop = new TrainingLoop(network, config, graphs, step, eval, store, run, checkpoint != null ? checkpoint
+            TrainingLoop loop = new TrainingLoop(network, config, graphs, plan, testPlan, step, eval, store, run, checkpoint != null ? checkpoint
                     : Checkpoint.fresh(), observers, cancellation, checkpointEvery, line -> say(run, line));
             TrainingResult result = loop.run(train, validation, test);
             run.end(result.state(), result.state() == RunState.FINISHED ? null : result.stopReason(), null);
@@ -144,7 +148,7 @@ public final class Trainer {
         return new TrainingException(reason);
     }
 
-    private Map<String, Object> configJson(Dataset train, Dataset validation, Dataset test) {
+    private Map<String, Object> configJson(BatchSource train, BatchSource validation, BatchSource test) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("network", network.getName());
         json.put("dataset", config.dataset());

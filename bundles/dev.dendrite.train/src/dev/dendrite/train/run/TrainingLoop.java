@@ -23,6 +23,8 @@ import dev.dendrite.onnx.weights.WeightsFile;
 import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.Batch;
+import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.graph.TrainingGraphs;
 
@@ -50,10 +52,14 @@ final class TrainingLoop {
     private final OrtEnvironment env = OnnxRuntime.environment();
     private final List<Double> stepLosses = new ArrayList<>();
     private Checkpoint checkpoint;
+    private final FeedPlan plan;
+    private final FeedPlan testPlan;
 
-    TrainingLoop(Network network, TrainingConfig config, TrainingGraphs graphs, ModelSession step, ModelSession eval, TensorStore store,
-            RunDirectory run, Checkpoint checkpoint, List<TrainingObserver> observers, Cancellation cancellation, int checkpointEvery,
-            Consumer<String> say) {
+    TrainingLoop(Network network, TrainingConfig config, TrainingGraphs graphs, FeedPlan plan, FeedPlan testPlan, ModelSession step,
+            ModelSession eval, TensorStore store, RunDirectory run, Checkpoint checkpoint, List<TrainingObserver> observers,
+            Cancellation cancellation, int checkpointEvery, Consumer<String> say) {
+        this.plan = plan;
+        this.testPlan = testPlan;
         this.network = network;
         this.config = config;
         this.graphs = graphs;
@@ -68,7 +74,7 @@ final class TrainingLoop {
         this.say = say;
     }
 
-    TrainingResult run(Dataset train, Dataset validation, Dataset test) throws OrtException, IOException, TrainingException,
+    TrainingResult run(BatchSource train, BatchSource validation, BatchSource test) throws OrtException, IOException, TrainingException,
             OnnxFormatException {
         List<EpochMetrics> epochs = new ArrayList<>();
         long stepsPerEpoch = (train.size() + config.batchSize() - 1) / config.batchSize();
@@ -104,7 +110,7 @@ final class TrainingLoop {
                 break;
             }
         }
-        double[] tested = evaluate(test);
+        double[] tested = evaluate(test, testPlan);
         Weights trained = ModelWeights.exported(store.snapshot(), graphs.roles());
         WeightsFile.write(trained, run.path().resolve(RunFiles.FINAL_WEIGHTS));
         try {
@@ -126,7 +132,7 @@ final class TrainingLoop {
     }
 
     /** One epoch (or its remainder after a mid-epoch checkpoint); null when cancelled part-way. */
-    private EpochMetrics epoch(int epoch, Dataset train, Dataset validation, long totalSteps) throws OrtException, IOException,
+    private EpochMetrics epoch(int epoch, BatchSource train, BatchSource validation, long totalSteps) throws OrtException, IOException,
             TrainingException {
         boolean continuing = epoch == checkpoint.epoch() + 1 && checkpoint.batchesDone() > 0;
         int firstBatch = continuing ? checkpoint.batchesDone() : 0;
@@ -176,7 +182,7 @@ final class TrainingLoop {
         checkpoint = new Checkpoint(checkpoint.epoch(), globalStep, 0, 0, 0, 0, checkpoint.bestLoss(), checkpoint.epochsWithoutImprovement(),
                 checkpoint.weights());
         double seconds = earlier + (System.nanoTime() - started) / 1e9;
-        double[] validated = validation == null ? new double[] {Double.NaN, Double.NaN} : evaluate(validation);
+        double[] validated = validation == null ? new double[] {Double.NaN, Double.NaN} : evaluate(validation, plan);
         EpochMetrics metrics = new EpochMetrics(epoch, lossSum / train.size(), accuracySum / train.size(), validated[0], validated[1],
                 seconds, train.size() / seconds);
         Map<String, Object> record = new LinkedHashMap<>();
@@ -199,7 +205,7 @@ final class TrainingLoop {
     }
 
     /** One train step; returns {loss, accuracy}. The step's native outputs are closed if anything fails before they are taken. */
-    private double[] step(int epoch, Dataset train, int[] order, int from, int rows, long globalStep, double lr) throws OrtException,
+    private double[] step(int epoch, BatchSource train, int[] order, int from, int rows, long globalStep, double lr) throws OrtException,
             TrainingException {
         Map<String, OnnxTensor> feeds = new HashMap<>();
         // Parameters the step does not read (an RBM's visible bias in a fine-tuned DBN) are kept but not fed.
@@ -211,10 +217,10 @@ final class TrainingLoop {
         List<OnnxTensor> owned = new ArrayList<>();
         OrtSession.Result result;
         try {
-            Feeds.batch(env, graphs, train, order, from, rows, feeds, owned);
+            Batch batch = Feeds.batch(env, plan, train, order, from, rows, feeds, owned);
             for (int i = 0; i < graphs.randomInputs().size(); i++) {
-                owned.add(Feeds.put(feeds, graphs.randomInputs().get(i).name(), Feeds.random(env, graphs.randomInputs().get(i), rows,
-                        config.seed(), globalStep, i)));
+                owned.add(Feeds.put(feeds, graphs.randomInputs().get(i).name(), Feeds.random(env, graphs.randomInputs().get(i),
+                        batch.dims(), config.seed(), globalStep, i)));
             }
             owned.add(Feeds.put(feeds, "lr", Feeds.scalar(env, (float) lr)));
             owned.add(Feeds.put(feeds, "step", Feeds.scalar(env, globalStep + 1)));
@@ -248,7 +254,7 @@ final class TrainingLoop {
     }
 
     /** Mean loss and accuracy over a data set, in inference mode. */
-    private double[] evaluate(Dataset data) throws OrtException {
+    private double[] evaluate(BatchSource data, FeedPlan feeding) throws OrtException {
         int[] order = java.util.stream.IntStream.range(0, data.size()).toArray();
         double loss = 0;
         double accuracy = 0;
@@ -263,7 +269,7 @@ final class TrainingLoop {
             }
             List<OnnxTensor> owned = new ArrayList<>();
             try {
-                Feeds.batch(env, graphs, data, order, from, rows, feeds, owned);
+                Feeds.batch(env, feeding, data, order, from, rows, feeds, owned);
                 try (OrtSession.Result result = eval.session().run(feeds)) {
                     loss += Feeds.scalar(result, "loss") * rows;
                     accuracy += graphs.classification() ? Feeds.scalar(result, "accuracy") * rows : 0;

@@ -1,0 +1,66 @@
+package dev.dendrite.train.data;
+
+import java.util.List;
+
+/**
+ * One named tensor of every sample of a {@link BatchSource}: a network input (images, token ids,
+ * edge lists) or a target (class labels, per-token labels, regression values).
+ *
+ * @param sampleDims the per-sample shape: sizes ({@link Long}) and at most one symbolic dimension
+ *        ({@link String}, e.g. "T") as the first, whose size is bound per batch (the longest sample; shorter ones are padded)
+ */
+public record Field(String name, Role role, ElementType type, List<Object> sampleDims) {
+
+    public enum Role {
+        INPUT, TARGET
+    }
+
+    public enum ElementType {
+        FLOAT, INT64, BOOL
+    }
+
+    public Field {
+        sampleDims = List.copyOf(sampleDims);
+        for (int i = 0; i < sampleDims.size(); i++) {
+            Object d = sampleDims.get(i);
+            if (!(d instanceof Long || d instanceof String) || d instanceof String && i > 0) {
+                throw new IllegalArgumentException("field " + name + ": dims are sizes, with at most a leading symbol, not " + sampleDims);
+            }
+        }
+    }
+
+    /** Values per sample when every dimension is fixed; -1 when one is symbolic. */
+    public long fixedSize() {
+        long size = 1;
+        for (Object d : sampleDims) {
+            if (d instanceof String) {
+                return -1;
+            }
+            size *= (Long) d;
+        }
+        return size;
+    }
+
+    /** The product of the fixed dimensions (after a leading symbol). */
+    public long innerSize() {
+        long size = 1;
+        for (Object d : sampleDims) {
+            if (d instanceof Long l) {
+                size *= l;
+            }
+        }
+        return size;
+    }
+
+    /** The shape as people write it: "784", "T×28", "scalar". */
+    public String shapeText() {
+        if (sampleDims.isEmpty()) {
+            return "scalar";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Object d : sampleDims) {
+            text.append(text.length() > 0 ? "×" : "").append(d);
+        }
+        return text.toString();
+    }
+}

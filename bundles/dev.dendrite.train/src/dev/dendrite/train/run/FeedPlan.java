@@ -1,0 +1,124 @@
+package dev.dendrite.train.run;
+
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import dev.dendrite.model.shape.Dim;
+import dev.dendrite.model.shape.Value;
+import dev.dendrite.train.data.Batch;
+import dev.dendrite.train.data.BatchSource;
+import dev.dendrite.train.data.Field;
+import dev.dendrite.train.data.HostTensor;
+import dev.dendrite.train.graph.TrainingGraphs;
+
+/**
+ * Which field of a {@link BatchSource} feeds which input of the training graphs: a field named
+ * like the input, or, where the network has one data input (or one target) and the data one
+ * input field (or one target field), that one. Turns a {@link Batch} into the step's tensors.
+ */
+final class FeedPlan {
+
+    /** A graph input and the field that feeds it. */
+    record Binding(String input, Value value, Field field, boolean classIndices) {
+    }
+
+    private final List<Binding> bindings;
+
+    private FeedPlan(List<Binding> bindings) {
+        this.bindings = List.copyOf(bindings);
+    }
+
+    List<Binding> bindings() {
+        return bindings;
+    }
+
+    /** @throws TrainingException (bad input) naming the input that no field feeds */
+    static FeedPlan bind(TrainingGraphs graphs, BatchSource data) throws TrainingException {
+        List<Binding> bindings = new ArrayList<>();
+        for (var input : graphs.dataInputs().entrySet()) {
+            bindings.add(new Binding(input.getKey(), input.getValue(), find(data, input.getKey(), Field.Role.INPUT,
+                    graphs.dataInputs().size(), "input"), false));
+        }
+        for (var target : graphs.targets().entrySet()) {
+            Field field = find(data, target.getKey(), Field.Role.TARGET, graphs.targets().size(), "target");
+            bindings.add(new Binding(target.getKey(), graphs.targetValues().get(target.getKey()), field, target.getValue()));
+        }
+        return new FeedPlan(bindings);
+    }
+
+    private static Field find(BatchSource data, String input, Field.Role role, int inputsOfRole, String what) throws TrainingException {
+        var named = data.field(input);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        List<Field> candidates = data.fields(role);
+        if (inputsOfRole == 1 && candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        if (role == Field.Role.TARGET && candidates.isEmpty()) {
+            throw TrainingException.badInput("the network's loss needs a " + what + " '" + input + "', but the data set " + data.name()
+                    + " has no targets");
+        }
+        throw TrainingException.badInput("the network's " + what + " '" + input + "' has no field in the data set " + data.name()
+                + " (fields: " + data.fields().stream().map(Field::name).collect(Collectors.joining(", "))
+                + "); name a field like the " + what);
+    }
+
+    /** The step's tensors for one batch (shapes bound to the batch's sizes); the caller closes them. */
+    Map<String, OnnxTensor> tensors(OrtEnvironment env, Batch batch) throws OrtException {
+        Map<String, OnnxTensor> tensors = new LinkedHashMap<>();
+        try {
+            for (Binding binding : bindings) {
+                HostTensor host = batch.tensors().get(binding.field().name());
+                if (host == null) {
+                    throw new IllegalStateException("the batch lacks field " + binding.field().name());
+                }
+                tensors.put(binding.input(), tensor(env, host, shape(binding.value(), host, batch.rows())));
+            }
+            // Masks of padded sequences travel under their own names when the graph asks for them.
+            return tensors;
+        } catch (OrtException | RuntimeException e) {
+            tensors.values().forEach(OnnxTensor::close);
+            throw e;
+        }
+    }
+
+    /** The graph input's shape with its dims bound: fixed dims as declared (a flat sample may feed an image input), else the batch's. */
+    private static long[] shape(Value value, HostTensor host, int rows) {
+        List<Dim> dims = value.shape().dims();
+        boolean fixed = dims.stream().skip(1).allMatch(Dim::isFixed);
+        if (!fixed) {
+            return host.shape();
+        }
+        long[] shape = new long[dims.size()];
+        shape[0] = rows;
+        for (int i = 1; i < shape.length; i++) {
+            shape[i] = dims.get(i).size();
+        }
+        return shape;
+    }
+
+    private static OnnxTensor tensor(OrtEnvironment env, HostTensor host, long[] shape) throws OrtException {
+        return switch (host.type()) {
+            case FLOAT -> OnnxTensor.createTensor(env, FloatBuffer.wrap(host.floats()), shape);
+            case INT64 -> OnnxTensor.createTensor(env, LongBuffer.wrap(host.longs()), shape);
+            case BOOL -> {
+                ByteBuffer bytes = ByteBuffer.allocateDirect(host.bools().length);
+                for (boolean b : host.bools()) {
+                    bytes.put((byte) (b ? 1 : 0));
+                }
+                bytes.rewind();
+                yield OnnxTensor.createTensor(env, bytes, shape, ai.onnxruntime.OnnxJavaType.BOOL);
+            }
+        };
+    }
+}
