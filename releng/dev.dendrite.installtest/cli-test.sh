@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The headless command line through the real launcher (./dendrite, which execs the JVM):
+# SIGTERM stops a training run cooperatively (exit 1, status "cancelled", a checkpoint), --resume
+# finishes it, SIGKILL leaves a run that reads as "crashed" and resumes, and a second trainer on a
+# live run directory is refused naming the holder.
+# Usage: cli-test.sh DENDRITE_LAUNCHER WORK_DIR
+set -u
+dendrite=${1:?usage: cli-test.sh DENDRITE WORK_DIR}
+work=${2:?usage: cli-test.sh DENDRITE WORK_DIR}
+rm -rf "$work"; mkdir -p "$work"
+fail() { echo "cli test FAILED: $*" >&2; for f in "$work"/*.log; do echo "--- $f"; tail -n 5 "$f"; done >&2; exit 1; }
+field() { grep -o "\"$2\": *\"[^\"]*\"" "$1" | head -n 1 | sed 's/.*: *"\(.*\)"/\1/'; }
+wait_for_epoch() { # run dir, epoch number, seconds
+  for _ in $(seq 1 $(( $3 * 10 ))); do
+    grep -q "\"type\":\"epoch\",\"epoch\":$2," "$1/metrics.jsonl" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+"$dendrite" new mlp-classifier -o "$work/net.dnet" > "$work/new.log" 2>&1 || fail "dendrite new"
+train=(train "$work/net.dnet" --data synthetic:two-moons --epochs 400 --batch 16 --seed 3 --checkpoint-every 7)
+
+# 1. SIGTERM: cooperative stop, resumable.
+"$dendrite" "${train[@]}" --run-dir "$work/run" > "$work/term.log" 2>&1 &
+pid=$!
+wait_for_epoch "$work/run" 2 60 || fail "no epoch was logged"
+kill -TERM $pid
+wait $pid; code=$?
+[ "$code" -ne 0 ] || fail "a cancelled run exits non-zero (got $code)"
+[ "$(field "$work/run/status.json" state)" = cancelled ] || fail "status.json says $(field "$work/run/status.json" state), not cancelled"
+grep -q "signal" "$work/run/status.json" || fail "the reason names the signal"
+[ -f "$work/run/checkpoint/state.json" ] || fail "no checkpoint after the cancellation"
+"$dendrite" "${train[@]}" --epochs 5 --run-dir "$work/run" --resume > "$work/resume.log" 2>&1 || fail "resume after SIGTERM"
+[ "$(field "$work/run/status.json" state)" = finished ] || fail "the resumed run did not finish"
+
+# 2. SIGKILL: the run reads as crashed, and resumes; meanwhile a second trainer is refused.
+"$dendrite" "${train[@]}" --run-dir "$work/killed" > "$work/kill.log" 2>&1 &
+pid=$!
+wait_for_epoch "$work/killed" 1 60 || fail "no epoch was logged before the kill"
+"$dendrite" "${train[@]}" --run-dir "$work/killed" --resume > "$work/second.log" 2>&1; code=$?
+[ "$code" -eq 2 ] || fail "a second trainer on a live run exits 2 (got $code)"
+grep -q "in use by another trainer (process $pid" "$work/second.log" || fail "the refusal names the holder"
+kill -KILL $pid; wait $pid 2>/dev/null
+"$dendrite" runs "$work" --json > "$work/runs.json" 2> "$work/runs.log" || fail "dendrite runs"
+grep -q '"state":"crashed"' "$work/runs.json" || fail "the killed run does not read as crashed: $(cat "$work/runs.json")"
+"$dendrite" "${train[@]}" --epochs 4 --run-dir "$work/killed" --resume > "$work/resume-kill.log" 2>&1 || fail "resume after SIGKILL"
+[ "$(field "$work/killed/status.json" state)" = finished ] || fail "the run resumed after a kill did not finish"
+echo "CLI test passed: SIGTERM cancels resumably, SIGKILL reads as crashed and resumes, one trainer per run directory."
