@@ -44,6 +44,11 @@ public final class ModelSession implements AutoCloseable {
         return fallbackReason;
     }
 
+    /** Ends a profiled session's trace (see {@link RuntimeSettings#withProfiling}); returns the trace file's path. */
+    public String endProfiling() throws OrtException {
+        return session.endProfiling();
+    }
+
     public Set<String> inputNames() {
         return session.getInputNames();
     }

@@ -106,6 +106,9 @@ public final class OnnxRuntime {
         }
         options.addConfigEntry("session.intra_op.allow_spinning", settings.allowSpinning() ? "1" : "0");
         options.addConfigEntry("session.inter_op.allow_spinning", settings.allowSpinning() ? "1" : "0");
+        if (settings.profilePrefix() != null) {
+            options.enableProfiling(settings.profilePrefix());
+        }
         if (settings.device() != Device.CUDA) {
             return Optional.empty();
         }

@@ -12,9 +12,14 @@ package dev.dendrite.runtime;
  * @param intraOpThreads threads inside one operator; 0 lets ONNX Runtime choose (one per core)
  * @param interOpThreads threads across independent operators; 0 lets ONNX Runtime choose
  * @param allowSpinning whether idle intra-op threads busy-wait for work
+ * @param profilePrefix when not null, ONNX Runtime profiles every run into a JSON trace whose path starts with it
  */
 public record RuntimeSettings(Device device, int cudaDeviceId, int intraOpThreads, int interOpThreads,
-        boolean allowSpinning) {
+        boolean allowSpinning, String profilePrefix) {
+
+    public RuntimeSettings(Device device, int cudaDeviceId, int intraOpThreads, int interOpThreads, boolean allowSpinning) {
+        this(device, cudaDeviceId, intraOpThreads, interOpThreads, allowSpinning, null);
+    }
 
     public RuntimeSettings {
         if (device == null) {
@@ -40,14 +45,19 @@ public record RuntimeSettings(Device device, int cudaDeviceId, int intraOpThread
     }
 
     public RuntimeSettings withDevice(Device newDevice) {
-        return new RuntimeSettings(newDevice, cudaDeviceId, intraOpThreads, interOpThreads, allowSpinning);
+        return new RuntimeSettings(newDevice, cudaDeviceId, intraOpThreads, interOpThreads, allowSpinning, profilePrefix);
     }
 
     public RuntimeSettings withThreads(int intraOp, int interOp) {
-        return new RuntimeSettings(device, cudaDeviceId, intraOp, interOp, allowSpinning);
+        return new RuntimeSettings(device, cudaDeviceId, intraOp, interOp, allowSpinning, profilePrefix);
     }
 
     public RuntimeSettings withSpinning(boolean spinning) {
-        return new RuntimeSettings(device, cudaDeviceId, intraOpThreads, interOpThreads, spinning);
+        return new RuntimeSettings(device, cudaDeviceId, intraOpThreads, interOpThreads, spinning, profilePrefix);
+    }
+
+    /** Profiles every run of sessions opened with these settings ({@link ModelSession#endProfiling()} ends the trace). */
+    public RuntimeSettings withProfiling(String prefix) {
+        return new RuntimeSettings(device, cudaDeviceId, intraOpThreads, interOpThreads, allowSpinning, prefix);
     }
 }

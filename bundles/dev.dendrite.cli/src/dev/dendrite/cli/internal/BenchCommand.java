@@ -32,13 +32,18 @@ public final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: dendrite bench [--device cpu|cuda] [--threads N] [--seconds S] [--only NAME] [--json]\n"
+        return "Usage: dendrite bench [--device cpu|cuda] [--threads N] [--seconds S] [--only NAME] [--batch B]\n"
+                + "                      [--profile [--profile-dir DIR] [--steps N]] [--json]\n"
+                + "--profile runs each selected case under ONNX Runtime's profiler instead of timing it, prints the operator\n"
+                + "types that take the time and writes the trace (Chrome trace JSON) and a CSV per case to DIR (default bench-profile).\n"
                 + "Run it alone: other busy processes slow ONNX Runtime's spinning threads by 10× on small machines.";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, Map.of("--device", "device", "--threads", "threads", "--seconds", "seconds", "--only", "only"), Set.of());
+        Arguments a = Arguments.parse(args, Map.of("--device", "device", "--threads", "threads", "--seconds", "seconds", "--only", "only",
+                "--batch", "batch", "--profile-dir", "profile-dir", "--steps", "steps"), Set.of("--profile"));
+        Integer batchOnly = a.option("batch") == null ? null : parsePositive(a.option("batch"), "--batch");
         RuntimeSettings settings = RuntimeSettings.forTrainer();
         try {
             if (a.option("device") != null) {
@@ -52,14 +57,16 @@ public final class BenchCommand implements Command {
         }
         double seconds = a.option("seconds") == null ? 1.0 : Double.parseDouble(a.option("seconds"));
         Benchmark benchmark = new Benchmark(settings, seconds, line -> context.err().println(line));
+        if (a.flag("profile")) {
+            int steps = a.option("steps") == null ? 50 : parsePositive(a.option("steps"), "--steps");
+            java.nio.file.Path dir = java.nio.file.Path.of(a.option("profile-dir") == null ? "bench-profile" : a.option("profile-dir"));
+            return BenchProfiles.run(context, benchmark, selected(a.option("only"), batchOnly), dir, steps);
+        }
         double peak = benchmark.measurePeak();
         context.err().println(String.format(Locale.ROOT, "measured peak: %.1f GFLOP/s (1024³ float MatMul)", peak));
         List<Object> rows = new ArrayList<>();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "peak %.1f GFLOP/s%n", peak));
-        for (BenchmarkCase c : Benchmark.standardCases()) {
-            if (a.option("only") != null && !c.name().contains(a.option("only"))) {
-                continue;
-            }
+        for (BenchmarkCase c : selected(a.option("only"), batchOnly)) {
             BenchmarkResult r = benchmark.run(c, peak);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", r.name());
@@ -91,6 +98,23 @@ public final class BenchCommand implements Command {
         text.append(String.format(Locale.ROOT, "peak resident memory %d MB", peakRssMegabytes()));
         context.print(json, text.toString());
         return 0;
+    }
+
+    private static List<BenchmarkCase> selected(String only, Integer batch) {
+        return Benchmark.standardCases().stream().filter(c -> only == null || c.name().contains(only))
+                .filter(c -> batch == null || c.batch() == batch).toList();
+    }
+
+    private static int parsePositive(String value, String option) throws UsageException {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " needs a whole number > 0, got '" + value + "'");
     }
 
     /** VmHWM from /proc (Linux); -1 elsewhere. */

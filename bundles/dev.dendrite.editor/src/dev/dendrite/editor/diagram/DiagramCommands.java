@@ -158,13 +158,33 @@ public final class DiagramCommands {
 
     /** Lays the graph out with ELK and moves every layer there, as one undoable step. */
     public static Command layout(EditingDomain domain, Graph graph) {
+        return layoutTo(domain, graph, layoutPositions(graph));
+    }
+
+    /**
+     * ELK's positions for every layer of {@code graph}, by index in its layer list. Reads only:
+     * it may run in a background job on a copy of the network that nobody edits.
+     */
+    public static List<int[]> layoutPositions(Graph graph) {
         Map<Layer, NodeBox> boxes = NetworkLayout.layout(graph, SceneBuilder::size);
-        Map<Layer, int[]> positions = new java.util.LinkedHashMap<>();
+        List<int[]> positions = new ArrayList<>();
         for (Layer layer : graph.getLayers()) {
             NodeBox box = boxes.get(layer);
-            positions.put(layer, new int[] {(int) Math.round(box.x()) + 20, (int) Math.round(box.y()) + 20});
+            positions.add(new int[] {(int) Math.round(box.x()) + 20, (int) Math.round(box.y()) + 20});
         }
-        Command command = move(domain, positions);
+        return positions;
+    }
+
+    /** Moves the layers of {@code graph} to positions computed by {@link #layoutPositions} (on it or on a copy), as one undoable step. */
+    public static Command layoutTo(EditingDomain domain, Graph graph, List<int[]> positions) {
+        if (positions.size() != graph.getLayers().size()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        Map<Layer, int[]> byLayer = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < positions.size(); i++) {
+            byLayer.put(graph.getLayers().get(i), positions.get(i));
+        }
+        Command command = move(domain, byLayer);
         return command instanceof CompoundCommand c ? new CompoundCommand("Auto-layout", c.getCommandList()) : command;
     }
 

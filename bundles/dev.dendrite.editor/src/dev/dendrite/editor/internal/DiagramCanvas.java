@@ -280,8 +280,43 @@ public final class DiagramCanvas extends Canvas {
         }
     }
 
+    /** Above this many layers, ELK runs in a background job (progress, Cancel) on a copy, and the result is applied as one edit. */
+    static final int BACKGROUND_LAYOUT_LAYERS = 150;
+
     public void layoutNow() {
-        execute(DiagramCommands.layout(domain, graph));
+        if (graph.getLayers().size() < BACKGROUND_LAYOUT_LAYERS) {
+            execute(DiagramCommands.layout(domain, graph));
+            return;
+        }
+        // A copy of the whole network (blocks included), so the job never reads what the UI thread edits.
+        dev.dendrite.model.network.Network network = graph instanceof dev.dendrite.model.network.Network n ? n
+                : (dev.dendrite.model.network.Network) graph.eContainer();
+        dev.dendrite.model.network.Network copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(network);
+        dev.dendrite.model.network.Graph copied = graph == network ? copy : copy.getBlocks().get(network.getBlocks().indexOf(graph));
+        Object stamp = graph;
+        int layers = graph.getLayers().size();
+        Command marker = domain.getCommandStack().getUndoCommand();
+        org.eclipse.swt.widgets.Display display = getDisplay();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Laying out " + layers + " layers", monitor -> {
+            org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor, "Laying out " + layers
+                    + " layers with ELK", 2);
+            List<int[]> positions = DiagramCommands.layoutPositions(copied);
+            progress.split(1);
+            if (display.isDisposed()) {
+                return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+            }
+            display.asyncExec(() -> {
+                // Applied only if nothing changed meanwhile: positions are by index in the layer list.
+                if (!isDisposed() && stamp == graph && domain.getCommandStack().getUndoCommand() == marker
+                        && graph.getLayers().size() == layers) {
+                    execute(DiagramCommands.layoutTo(domain, graph, positions));
+                }
+            });
+            progress.split(1);
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
         fit();
     }
 
@@ -360,7 +395,8 @@ public final class DiagramCanvas extends Canvas {
                 layer.setY(layer.getY() - top + y);
             }
             int before = graph.getLayers().size();
-            execute(DiagramCommands.paste(domain, graph, network.getLayers(), network.getConnections(), 0));
+            // Through the clipboard form, so a template's blocks come along with its block instances.
+            execute(DiagramCommands.paste(domain, graph, LayerClipboard.copyOf(network.getLayers(), network), 0));
             select(new ArrayList<>(graph.getLayers().subList(before, graph.getLayers().size())));
         }
         PaletteEntries.Entry done = pendingCreation;

@@ -53,12 +53,19 @@ public final class Benchmark {
     /** The standard cases of {@code dendrite bench}. */
     public static List<BenchmarkCase> standardCases() {
         List<BenchmarkCase> cases = new ArrayList<>();
-        for (int batch : new int[] {64, 128, 256}) {
+        int[] batches = {64, 128, 256, 512};
+        for (int batch : batches) {
             cases.add(new BenchmarkCase("mlp-784-256-256-10 sgd", mlp(256), OptimizerKind.SGD, batch, true));
             cases.add(new BenchmarkCase("mlp-784-256-256-10 adam", mlp(256), OptimizerKind.ADAM, batch, true));
         }
-        for (int batch : new int[] {64, 128, 256}) {
+        for (int batch : batches) {
+            cases.add(new BenchmarkCase("lenet-5 sgd", TemplateLibrary.find("lenet-5").orElseThrow().create(), OptimizerKind.SGD, batch, true));
             cases.add(new BenchmarkCase("lenet-5 adam", TemplateLibrary.find("lenet-5").orElseThrow().create(), OptimizerKind.ADAM, batch, true));
+        }
+        for (int batch : batches) {
+            // CIFAR-shaped inputs (3×32×32): the residual network of the course.
+            cases.add(new BenchmarkCase("resnet-small adam", TemplateLibrary.find("resnet-small").orElseThrow().create(), OptimizerKind.ADAM,
+                    batch, true));
         }
         cases.add(new BenchmarkCase("mlp-784-2048-2048-10 sgd", mlp(2048), OptimizerKind.SGD, 512, true));
         cases.add(new BenchmarkCase("mlp-784-256-256-10 inference", mlp(256), OptimizerKind.SGD, 256, false));
@@ -114,12 +121,42 @@ public final class Benchmark {
         return result;
     }
 
+    /** What to do with a prepared step: time it, or profile it. */
+    @FunctionalInterface
+    private interface StepDriver<T> {
+        T drive(Runnable step, ModelSession session) throws OrtException;
+    }
+
     private double[] trainSteps(BenchmarkCase c, OrtEnvironment env) throws OrtException, ModelLoadException, ExportException {
+        return withTrainStep(c, env, settings, (step, session) -> time(step));
+    }
+
+    /**
+     * Runs {@code steps} train steps (or inference runs) of a case under ONNX Runtime's profiler and
+     * returns the time per operator type; the trace stays in {@code dir}.
+     */
+    public OperatorProfile profile(BenchmarkCase c, java.nio.file.Path dir, int steps)
+            throws OrtException, ModelLoadException, ExportException, java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        RuntimeSettings profiled = settings.withProfiling(dir.resolve(c.name().replaceAll("[^A-Za-z0-9.-]+", "-") + "-b" + c.batch()).toString());
+        StepDriver<String> driver = (step, session) -> {
+            for (int i = 0; i < steps; i++) {
+                step.run();
+            }
+            return session.endProfiling();
+        };
+        OrtEnvironment env = OnnxRuntime.environment();
+        String trace = c.training() ? withTrainStep(c, env, profiled, driver) : withInference(c, env, profiled, driver);
+        return OperatorProfile.read(java.nio.file.Path.of(trace));
+    }
+
+    private <T> T withTrainStep(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, StepDriver<T> driver)
+            throws OrtException, ModelLoadException, ExportException {
         TrainingConfig config = TrainingConfig.from(c.network()).with("benchmark", 1, c.batch(), c.optimizer(), 1e-3, 1L, null);
         TrainingGraphs graphs = TrainStepBuilder.build(c.network(), new Weights(), config);
         List<OnnxTensor> owned = new ArrayList<>();
         Map<String, OnnxTensor> state = new HashMap<>();
-        try (ModelSession session = OnnxRuntime.open(graphs.trainStep().toByteArray(), c.name(), settings)) {
+        try (ModelSession session = OnnxRuntime.open(graphs.trainStep().toByteArray(), c.name(), sessionSettings)) {
             for (var entry : graphs.initial().flat().entrySet()) {
                 if (!session.inputNames().contains(entry.getKey())) {
                     continue;
@@ -152,19 +189,24 @@ public final class Benchmark {
                     throw new IllegalStateException(e);
                 }
             };
-            double[] rates = time(step);
+            T result = driver.drive(step, session);
             if (previous[0] != null) {
                 previous[0].close();
             }
-            return rates;
+            return result;
         } finally {
             owned.forEach(OnnxTensor::close);
         }
     }
 
     private double[] inferenceSteps(BenchmarkCase c, OrtEnvironment env) throws OrtException, ModelLoadException, ExportException {
+        return withInference(c, env, settings, (step, session) -> time(step));
+    }
+
+    private <T> T withInference(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, StepDriver<T> driver)
+            throws OrtException, ModelLoadException, ExportException {
         var model = OnnxExporter.export(c.network(), new Weights(), "bench").model();
-        try (ModelSession session = OnnxRuntime.open(model.toByteArray(), c.name(), settings)) {
+        try (ModelSession session = OnnxRuntime.open(model.toByteArray(), c.name(), sessionSettings)) {
             var input = model.getGraph().getInput(0);
             long[] shape = new long[input.getType().getTensorType().getShape().getDimCount()];
             for (int i = 0; i < shape.length; i++) {
@@ -173,13 +215,13 @@ public final class Benchmark {
             }
             try (OnnxTensor x = random(env, (int) count(shape), shape)) {
                 Map<String, OnnxTensor> feeds = Map.of(input.getName(), x);
-                return time(() -> {
+                return driver.drive(() -> {
                     try {
                         session.session().run(feeds).close();
                     } catch (OrtException e) {
                         throw new IllegalStateException(e);
                     }
-                });
+                }, session);
             }
         }
     }

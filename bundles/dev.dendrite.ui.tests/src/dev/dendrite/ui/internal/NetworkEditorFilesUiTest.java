@@ -93,6 +93,28 @@ class NetworkEditorFilesUiTest {
     }
 
     @Test
+    void aLargeNetworkIsLaidOutInABackgroundJobAsOneUndoableEdit() throws Exception {
+        dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("deep", "a 241-layer chain");
+        dev.dendrite.model.network.Layer x = b.input("x", 16);
+        for (int i = 0; i < 120; i++) {
+            x = b.dense(x, "fc" + i, 16, dev.dendrite.model.network.ActivationFunction.RELU);
+        }
+        b.loss(b.dense(x, "out", 2), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        Network deep = b.network();
+        assertTrue(deep.getLayers().size() > 150, "large enough for the background layout: " + deep.getLayers().size());
+        NetworkEditor editor = EditorFixture.open(EditorFixture.write("deep.dnet", deep));
+        try {
+            assertTrue(UiWait.until(editor.canvas().getDisplay(), 30000, editor::isDirty), "the job's layout arrives as an edit");
+            assertEquals("Auto-layout", editor.commandStack().getUndoCommand().getLabel());
+            assertNoOverlaps(editor);
+            editor.commandStack().undo();
+            assertTrue(editor.network().getLayers().stream().allMatch(l -> l.getX() == 0 && l.getY() == 0), "one undo takes it back");
+        } finally {
+            EditorFixture.close(editor);
+        }
+    }
+
+    @Test
     void aFileWithoutPositionsIsLaidOutWhenOpenedAsOneUndoableEdit() throws Exception {
         Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
         assertTrue(lenet.getLayers().stream().allMatch(l -> l.getX() == 0 && l.getY() == 0), "templates carry no positions");

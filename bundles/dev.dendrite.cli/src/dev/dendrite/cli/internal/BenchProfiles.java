@@ -1,0 +1,62 @@
+package dev.dendrite.cli.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.dendrite.cli.CommandContext;
+import dev.dendrite.train.bench.Benchmark;
+import dev.dendrite.train.bench.BenchmarkCase;
+import dev.dendrite.train.bench.OperatorProfile;
+
+/** {@code dendrite bench --profile}: per-operator-type time of the selected cases, from ONNX Runtime's profiler. */
+final class BenchProfiles {
+
+    private static final int TOP = 12;
+
+    private BenchProfiles() {
+    }
+
+    static int run(CommandContext context, Benchmark benchmark, List<BenchmarkCase> cases, Path dir, int steps) throws Exception {
+        List<Object> profiles = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (BenchmarkCase c : cases) {
+            context.err().println("profiling " + c.name() + " at batch " + c.batch() + " (" + steps + " runs)...");
+            OperatorProfile profile = benchmark.profile(c, dir, steps);
+            int runs = Math.max(1, profile.runs());
+            text.append(String.format(Locale.ROOT, "%s, batch %d: %.2f ms of kernels per run (%d runs)%n", c.name(), c.batch(),
+                    profile.totalMicroseconds() / 1000.0 / runs, runs));
+            List<Object> operators = new ArrayList<>();
+            StringBuilder csv = new StringBuilder("opType,msPerRun,share,callsPerRun\n");
+            for (OperatorProfile.Entry e : profile.operators()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("opType", e.opType());
+                row.put("msPerRun", e.millisecondsPerRun(runs));
+                row.put("share", e.share());
+                row.put("callsPerRun", e.calls() / (double) runs);
+                operators.add(row);
+                csv.append(String.format(Locale.ROOT, "%s,%.4f,%.4f,%.1f%n", e.opType(), e.millisecondsPerRun(runs), e.share(),
+                        e.calls() / (double) runs));
+            }
+            profile.operators().stream().limit(TOP).forEach(e -> text.append(String.format(Locale.ROOT, "  %-22s %8.3f ms %5.1f%% %6.1f calls%n",
+                    e.opType(), e.millisecondsPerRun(runs), 100 * e.share(), e.calls() / (double) runs)));
+            Path csvFile = dir.resolve(c.name().replaceAll("[^A-Za-z0-9.-]+", "-") + "-b" + c.batch() + ".csv");
+            Files.writeString(csvFile, csv, StandardCharsets.UTF_8);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", c.name());
+            entry.put("batch", c.batch());
+            entry.put("runs", runs);
+            entry.put("msPerRun", profile.totalMicroseconds() / 1000.0 / runs);
+            entry.put("csv", csvFile.toString());
+            entry.put("operators", operators);
+            profiles.add(entry);
+        }
+        context.print(Map.of("profiles", profiles, "directory", dir.toString()), text.toString().stripTrailing());
+        return 0;
+    }
+}
