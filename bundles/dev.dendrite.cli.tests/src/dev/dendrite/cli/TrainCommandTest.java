@@ -43,4 +43,38 @@ class TrainCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--epochs", "ten"));
         assertEquals("dendrite train: --epochs needs a whole number, got 'ten'", cli.lastErrorLine());
     }
+
+    @Test
+    void runsListsRunDirectoriesWithTheirState(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path runs = dir.resolve("runs");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", runs.resolve("done").toString()));
+        Path regressor = dir.resolve("sine.dnet");
+        assertEquals(0, cli.run("new", "mlp-regressor", "-o", regressor.toString()));
+        assertEquals(Cli.FAILED, cli.run("train", regressor.toString(), "--data", "synthetic:sine", "--epochs", "50", "--lr", "1e6",
+                "--optimizer", "sgd", "--run-dir", runs.resolve("diverged").toString()));
+        assertTrue(cli.lastErrorLine().contains("became"), cli.lastErrorLine());
+        assertEquals(0, cli.run("runs", runs.toString(), "--json"));
+        String json = cli.out();
+        assertTrue(json.contains("\"state\":\"finished\""), json);
+        assertTrue(json.contains("\"state\":\"non-finite\""), json);
+        assertTrue(json.contains("\"epochsDone\":2"), json);
+        assertEquals(0, cli.run("runs", runs.resolve("done").toString()));
+        assertTrue(cli.out().contains("finished"), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("runs", dir.resolve("nowhere").toString()));
+        assertEquals("dendrite runs: " + dir.resolve("nowhere") + " is not a directory", cli.lastErrorLine());
+    }
+
+    @Test
+    void benchProfileNamesTheOperatorsThatTakeTheTime(@TempDir Path dir) throws Exception {
+        assertEquals(0, cli.run("bench", "--profile", "--only", "mlp-784-256-256-10 sgd", "--batch", "64", "--steps", "5",
+                "--profile-dir", dir.toString(), "--json"));
+        String json = cli.out();
+        assertTrue(json.contains("\"opType\":\"MatMul\"") || json.contains("\"opType\":\"Gemm\""), "matrix products show: " + json);
+        assertTrue(json.contains("\"runs\":"), json);
+        try (var files = Files.list(dir)) {
+            assertTrue(files.anyMatch(f -> f.toString().endsWith(".csv")), "a CSV per case");
+        }
+    }
 }
