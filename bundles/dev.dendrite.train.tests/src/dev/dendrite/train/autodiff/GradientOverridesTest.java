@@ -77,6 +77,20 @@ class GradientOverridesTest {
     }
 
     @Test
+    void aCustomRuleReplacesTheOperatorsRuleForOneNode() throws Exception {
+        List<NodeProto> forward = new java.util.ArrayList<>();
+        String[] names = new String[3];
+        GraphBuilder g = maskedSum(forward, names);
+        String seed = g.scalar("seed", 1f);
+        // The product's rule, replaced: d(w ⊙ mask)/dw taken as 2·mask instead of mask.
+        VjpRule doubled = (node, grads, ctx) -> java.util.Arrays.asList(ctx.op("Mul", "doubled", List.of(grads.get(0), ctx.op("Mul", "twice",
+                List.of(node.getInput(1), ctx.scalarLike(2f, grads.get(0)))))), null);
+        Map<String, String> grads = Autodiff.backward(g, forward, Map.of(names[1], seed), Set.of("w"),
+                GradientOverrides.none().custom(names[2], doubled));
+        assertArrayEquals(new float[] {2, 0, 2, 0}, run(g, grads.get("w"))[0], 1e-6f);
+    }
+
+    @Test
     void loopBodiesAreGraphAttributesThatRun() throws Exception {
         // Sum of 1..5 by a Loop whose body adds the iteration number (plus one) to a carried value.
         GraphBuilder g = new GraphBuilder("loop");

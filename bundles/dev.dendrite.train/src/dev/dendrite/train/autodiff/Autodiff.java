@@ -106,7 +106,8 @@ public final class Autodiff {
             if (!any || !needed || NON_DIFFERENTIABLE.contains(node.getOpType())) {
                 continue;
             }
-            VjpRule rule = RULES.get(node.getOpType());
+            VjpRule custom = overrides.customRule(node.getOutputList());
+            VjpRule rule = custom != null ? custom : RULES.get(node.getOpType());
             if (rule == null) {
                 throw new IllegalArgumentException("no gradient rule for " + node.getOpType() + " (node " + node.getName() + ")");
             }

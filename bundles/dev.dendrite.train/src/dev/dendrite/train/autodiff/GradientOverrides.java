@@ -3,6 +3,7 @@ package dev.dendrite.train.autodiff;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +19,7 @@ public final class GradientOverrides {
 
     private final Set<String> stopped = new HashSet<>();
     private final Map<String, String> straightThrough = new LinkedHashMap<>();
+    private final Map<String, VjpRule> custom = new LinkedHashMap<>();
 
     public static GradientOverrides none() {
         return new GradientOverrides();
@@ -33,6 +35,26 @@ public final class GradientOverrides {
     public GradientOverrides straightThrough(String output, String source) {
         straightThrough.put(output, source);
         return this;
+    }
+
+    /**
+     * The node producing {@code output} is differentiated by {@code rule} instead of its operator's
+     * registered rule: a faster formulation that knows the static shapes a lowering knows.
+     */
+    public GradientOverrides custom(String output, VjpRule rule) {
+        custom.put(output, rule);
+        return this;
+    }
+
+    /** The custom rule of the node producing one of {@code outputs}, or null. */
+    VjpRule customRule(List<String> outputs) {
+        for (String output : outputs) {
+            VjpRule rule = custom.get(output);
+            if (rule != null) {
+                return rule;
+            }
+        }
+        return null;
     }
 
     boolean stops(String tensor) {
