@@ -107,7 +107,7 @@ public final class TrainCommand implements Command {
         Cancellation cancellation = new Cancellation();
         try (SignalStop stop = SignalStop.install(cancellation)) {
             TrainingResult result = new Trainer(network, config, line -> context.err().println(line)).withCancellation(cancellation)
-                    .withCheckpointEvery(checkpointEvery).train(weights, data[0], data[1], runDir, a.flag("resume"));
+                    .withCheckpointEvery(checkpointEvery).withConfigEntry("networkFile", file.toAbsolutePath().toString()).train(weights, data[0], data[1], runDir, a.flag("resume"));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("network", network.getName());
             json.put("runDir", runDir.toString());

@@ -39,6 +39,7 @@ public final class Trainer {
     private final List<TrainingObserver> observers = new ArrayList<>();
     private Cancellation cancellation = new Cancellation();
     private int checkpointEvery;
+    private final Map<String, Object> described = new LinkedHashMap<>();
 
     public Trainer(Network network, TrainingConfig config, Consumer<String> progress) {
         // Layers without ids get them in a copy: weights are keyed by ids, and the caller's model is never written to.
@@ -56,6 +57,12 @@ public final class Trainer {
     /** How the training graphs are built (another gradient source, per-kind lowerings, extra steps). */
     public Trainer withPipeline(TrainStepPipeline stepPipeline) {
         this.pipeline = stepPipeline;
+        return this;
+    }
+
+    /** Adds an entry to config.json (the command line records the network file, so a workbench can resume the run). */
+    public Trainer withConfigEntry(String key, Object value) {
+        described.put(key, value);
         return this;
     }
 
@@ -173,6 +180,7 @@ public final class Trainer {
         json.put("checkpointEvery", checkpointEvery);
         json.put("pruningMasks", options.pruningMasks());
         json.put("activationStatistics", options.activationStatistics());
+        json.putAll(described);
         return json;
     }
 

@@ -60,6 +60,12 @@ final class RealEvents {
         pump(display, 30);
     }
 
+    /** Text typed through the X server into the focused control. */
+    static void type(Display display, String text) {
+        xdotool(display, "type", "--delay", "20", "--", text);
+        pump(display, 50);
+    }
+
     /** A key (Delete, Enter, ...) typed through the X server. */
     static void press(Display display, int keyCode) {
         String name = switch (keyCode) {

@@ -1,0 +1,259 @@
+package dev.dendrite.launching.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.dendrite.launching.TrainingAttributes;
+import dev.dendrite.train.run.RunReader;
+import dev.dendrite.train.run.RunRecord;
+import dev.dendrite.train.run.RunState;
+
+/**
+ * The workspace's run directories with their configuration, state (running, finished, cancelled,
+ * crashed, failed, non-finite with the layer), progress and best figures. Open one or compare
+ * several in the Training Monitor, resume one from its last checkpoint, open the trained network
+ * in the editor, delete (after confirmation).
+ */
+public final class RunsView extends ViewPart {
+
+    public static final String ID = "dev.dendrite.launching.ui.runs";
+    private static final int SCAN_DEPTH = 4;
+
+    private TableViewer table;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        table = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column("Run", 220, r -> r.directory().getFileName().toString());
+        column("Network", 130, r -> String.valueOf(r.config().getOrDefault("network", "")));
+        column("Data", 140, r -> String.valueOf(r.config().getOrDefault("dataset", "")));
+        column("State", 90, r -> r.state().id());
+        column("Epoch", 70, r -> (r.epochs().isEmpty() ? 0 : r.epochs().get(r.epochs().size() - 1).epoch()) + "/"
+                + (r.config().get("epochs") instanceof Number n ? n.intValue() : "?"));
+        column("Best loss", 90, r -> Double.isNaN(r.bestLoss()) ? "" : String.format(Locale.ROOT, "%.4f", r.bestLoss()));
+        column("Test accuracy", 100, r -> r.summary().get("testAccuracy") instanceof Number n
+                ? String.format(Locale.ROOT, "%.2f%%", 100 * n.doubleValue()) : "");
+        column("Optimizer", 80, r -> String.valueOf(r.config().getOrDefault("optimizer", "")));
+        column("Why it stopped", 360, r -> r.status().reason() == null ? "" : r.status().reason()
+                + (r.status().layer() != null ? " [layer " + r.status().layer() + "]" : ""));
+        table.addDoubleClickListener(e -> openInMonitor(false));
+        MenuManager menu = new MenuManager();
+        List<Action> actions = List.of(action("Open in Training Monitor", () -> openInMonitor(false)),
+                action("Compare in Training Monitor", () -> openInMonitor(true)), action("Resume from the Last Checkpoint", this::resume),
+                action("Open Trained Network", this::openTrained), action("Delete...", this::delete), action("Refresh", this::refresh));
+        actions.forEach(menu::add);
+        table.getTable().setMenu(menu.createContextMenu(table.getTable()));
+        actions.forEach(getViewSite().getActionBars().getMenuManager()::add);
+        getSite().setSelectionProvider(table);
+        refresh();
+        TrainingLaunchWatcher.install();
+    }
+
+    private void column(String title, int width, java.util.function.Function<RunRecord, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((RunRecord) element);
+            }
+        });
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    /** Scans the open projects for run directories again. */
+    public void refresh() {
+        if (table == null || table.getControl().isDisposed()) {
+            return;
+        }
+        table.setInput(scan().toArray());
+    }
+
+    /** The run directories of the open projects, newest first. */
+    public static List<RunRecord> scan() {
+        List<RunRecord> runs = new ArrayList<>();
+        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            if (!project.isOpen() || project.getLocation() == null) {
+                continue;
+            }
+            try (Stream<Path> dirs = Files.walk(project.getLocation().toFile().toPath(), SCAN_DEPTH)) {
+                for (Path dir : dirs.filter(Files::isDirectory).filter(RunReader::isRunDirectory).toList()) {
+                    runs.add(RunReader.read(dir));
+                }
+            } catch (IOException e) {
+                // A project that cannot be read has no runs to show.
+            }
+        }
+        runs.sort(Comparator.comparing((RunRecord r) -> r.directory().getFileName().toString()).reversed());
+        return runs;
+    }
+
+    /** The runs the table shows (tests). */
+    public List<RunRecord> shown() {
+        Object input = table.getInput();
+        List<RunRecord> runs = new ArrayList<>();
+        if (input instanceof Object[] array) {
+            for (Object o : array) {
+                runs.add((RunRecord) o);
+            }
+        }
+        return runs;
+    }
+
+    private List<RunRecord> selected() {
+        List<RunRecord> runs = new ArrayList<>();
+        for (Object o : ((IStructuredSelection) table.getSelection()).toList()) {
+            runs.add((RunRecord) o);
+        }
+        return runs;
+    }
+
+    private void openInMonitor(boolean compare) {
+        List<RunRecord> runs = selected();
+        if (runs.isEmpty()) {
+            return;
+        }
+        try {
+            var view = getSite().getPage().showView(TrainingMonitorView.ID, null, IWorkbenchPage.VIEW_ACTIVATE);
+            if (view instanceof TrainingMonitorView monitor) {
+                monitor.show(runs.stream().limit(compare ? runs.size() : 1).map(RunRecord::directory).toList());
+            }
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Training Monitor", e.getMessage());
+        }
+    }
+
+    /** Relaunches a stopped run with --resume into its own directory. */
+    void resume() {
+        for (RunRecord run : selected()) {
+            String reason = resumeProblem(run);
+            if (reason != null) {
+                MessageDialog.openInformation(getSite().getShell(), "Resume", reason);
+                continue;
+            }
+            try {
+                IFile network = workspaceFile(Path.of((String) run.config().get("networkFile")));
+                ILaunchConfigurationWorkingCopy copy = TrainingShortcut.configurationFor(network).getWorkingCopy()
+                        .copy(run.directory().getFileName() + " (resume)");
+                copy.setAttribute(TrainingAttributes.RESUME, true);
+                copy.setAttribute(TrainingAttributes.RUN_NAME, run.directory().getFileName().toString());
+                IContainer parent = ResourcesPlugin.getWorkspace().getRoot().getContainerForLocation(
+                        org.eclipse.core.runtime.Path.fromOSString(run.directory().getParent().toString()));
+                if (parent != null) {
+                    copy.setAttribute(TrainingAttributes.RUNS_FOLDER, parent.getFullPath().toString());
+                }
+                DebugUITools.launch(copy, "run");
+            } catch (CoreException e) {
+                MessageDialog.openError(getSite().getShell(), "Resume", e.getMessage());
+            }
+        }
+    }
+
+    static String resumeProblem(RunRecord run) {
+        if (run.state() == RunState.RUNNING) {
+            return run.directory().getFileName() + " is still running";
+        }
+        if (!run.hasCheckpoint()) {
+            return run.directory().getFileName() + " has no checkpoint to resume from";
+        }
+        if (!(run.config().get("networkFile") instanceof String file) || workspaceFile(Path.of(file)) == null) {
+            return "the network of " + run.directory().getFileName() + " is not in the workspace any more";
+        }
+        return null;
+    }
+
+    static IFile workspaceFile(Path location) {
+        IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(location.toUri());
+        return files.length == 0 ? null : files[0];
+    }
+
+    /** The network with the run's trained weights, as trained.dnet in the run directory, opened in the editor. */
+    private void openTrained() {
+        for (RunRecord run : selected()) {
+            try {
+                Path weights = run.directory().resolve("final.weights.onnx");
+                if (!Files.exists(weights) || !(run.config().get("networkFile") instanceof String file)) {
+                    MessageDialog.openInformation(getSite().getShell(), "Open Trained Network", run.directory().getFileName()
+                            + " has no trained model yet (it writes one when it finishes)");
+                    continue;
+                }
+                Path trained = run.directory().resolve("trained.dnet");
+                Files.copy(Path.of(file), trained, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(weights, run.directory().resolve("trained.weights.onnx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                IFile target = workspaceFile(trained);
+                if (target != null) {
+                    target.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+                    IDE.openEditor(getSite().getPage(), target, true);
+                }
+            } catch (IOException | CoreException e) {
+                MessageDialog.openError(getSite().getShell(), "Open Trained Network", e.getMessage());
+            }
+        }
+    }
+
+    private void delete() {
+        List<RunRecord> runs = selected().stream().filter(r -> r.state() != RunState.RUNNING).toList();
+        if (runs.isEmpty() || !MessageDialog.openConfirm(getSite().getShell(), "Delete Runs", "Delete " + runs.size()
+                + " run director" + (runs.size() == 1 ? "y" : "ies") + " with their checkpoints and models? This cannot be undone.")) {
+            return;
+        }
+        for (RunRecord run : runs) {
+            try {
+                IContainer folder = ResourcesPlugin.getWorkspace().getRoot().getContainerForLocation(
+                        org.eclipse.core.runtime.Path.fromOSString(run.directory().toString()));
+                if (folder != null && folder.exists()) {
+                    folder.delete(true, null);
+                }
+            } catch (CoreException e) {
+                MessageDialog.openError(getSite().getShell(), "Delete Runs", e.getMessage());
+            }
+        }
+        refresh();
+    }
+
+    @Override
+    public void setFocus() {
+        table.getControl().setFocus();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.dendrite.launching.ui.internal;
+
+import java.nio.file.Path;
+
+import org.eclipse.debug.core.DebugEvent;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IDebugEventSetListener;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+import dev.dendrite.launching.TrainingAttributes;
+import dev.dendrite.launching.internal.TrainingLaunchDelegate;
+
+/**
+ * Shows every trainer that starts in the Training Monitor (opened if needed, without taking the
+ * focus), and refreshes the Runs view when one starts or ends.
+ */
+public final class TrainingLaunchWatcher implements IStartup, IDebugEventSetListener {
+
+    private static boolean installed;
+
+    @Override
+    public void earlyStartup() {
+        install();
+    }
+
+    static synchronized void install() {
+        if (!installed) {
+            installed = true;
+            DebugPlugin.getDefault().addDebugEventListener(new TrainingLaunchWatcher());
+        }
+    }
+
+    static void attach(TrainingMonitorView view) {
+        install();
+    }
+
+    static void detach(TrainingMonitorView view) {
+        // The listener is global and finds the view each time.
+    }
+
+    @Override
+    public void handleDebugEvents(DebugEvent[] events) {
+        for (DebugEvent event : events) {
+            if (event.getSource() instanceof IProcess process
+                    && TrainingLaunchDelegate.PROCESS_TYPE.equals(process.getAttribute(IProcess.ATTR_PROCESS_TYPE))
+                    && (event.getKind() == DebugEvent.CREATE || event.getKind() == DebugEvent.TERMINATE)) {
+                String directory = process.getAttribute(TrainingAttributes.PROCESS_RUN_DIRECTORY);
+                boolean started = event.getKind() == DebugEvent.CREATE;
+                PlatformUI.getWorkbench().getDisplay().asyncExec(() -> update(directory == null ? null : Path.of(directory), started));
+            }
+        }
+    }
+
+    private static void update(Path directory, boolean started) {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window == null ? null : window.getActivePage();
+        if (page == null) {
+            return;
+        }
+        try {
+            if (started && directory != null) {
+                IViewPart view = page.showView(TrainingMonitorView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+                if (view instanceof TrainingMonitorView monitor) {
+                    monitor.add(directory);
+                }
+            }
+            if (page.findView(RunsView.ID) instanceof RunsView runs) {
+                runs.refresh();
+            }
+            if (page.findView(TrainingMonitorView.ID) instanceof TrainingMonitorView monitor) {
+                monitor.refresh();
+            }
+        } catch (PartInitException e) {
+            org.eclipse.core.runtime.ILog.of(TrainingLaunchWatcher.class).log(e.getStatus());
+        }
+    }
+}

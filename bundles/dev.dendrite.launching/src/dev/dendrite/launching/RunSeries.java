@@ -1,0 +1,114 @@
+package dev.dendrite.launching;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.dendrite.train.run.MetricRecord;
+import dev.dendrite.train.run.MetricsTail;
+import dev.dendrite.train.run.RunReader;
+import dev.dendrite.train.run.RunRecord;
+import dev.dendrite.train.run.RunState;
+
+/**
+ * A run's curves and progress as plain data, read from its run directory as it grows (the monitor
+ * renders it, the progress job reports it, tests check it). Call {@link #update} to take in what
+ * the trainer wrote since.
+ */
+public final class RunSeries {
+
+    private final Path directory;
+    private final MetricsTail tail;
+    private final List<MetricRecord> steps = new ArrayList<>();
+    private final List<MetricRecord> epochs = new ArrayList<>();
+    private RunRecord record;
+
+    public RunSeries(Path directory) {
+        this.directory = directory;
+        this.tail = new MetricsTail(directory);
+    }
+
+    /** Reads new metric records and the status; returns whether anything changed. */
+    public boolean update() throws IOException {
+        List<MetricRecord> fresh = tail.poll();
+        if (tail.restarted()) {
+            steps.clear();
+            epochs.clear();
+        }
+        for (MetricRecord r : fresh) {
+            (r.isEpoch() ? epochs : steps).add(r);
+        }
+        RunState before = record == null ? null : record.state();
+        record = RunReader.read(directory);
+        return !fresh.isEmpty() || tail.restarted() || before != record.state();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public String name() {
+        return directory.getFileName().toString();
+    }
+
+    public List<MetricRecord> steps() {
+        return List.copyOf(steps);
+    }
+
+    public List<MetricRecord> epochs() {
+        return List.copyOf(epochs);
+    }
+
+    public RunState state() {
+        return record == null ? RunState.RUNNING : record.state();
+    }
+
+    /** The reason a run stopped, or null. */
+    public String reason() {
+        return record == null ? null : record.status().reason();
+    }
+
+    public List<String> notes() {
+        return record == null ? List.of() : record.notes();
+    }
+
+    public Map<String, Object> config() {
+        return record == null ? Map.of() : record.config();
+    }
+
+    /** Steps of the whole run, from the configuration (epochs × batches per epoch); 0 when unknown. */
+    public long totalSteps() {
+        Map<String, Object> config = config();
+        if (!(config.get("epochs") instanceof Number epochsNumber) || !(config.get("trainSamples") instanceof Number samples)
+                || !(config.get("batchSize") instanceof Number batch) || batch.intValue() <= 0) {
+            return 0;
+        }
+        long perEpoch = (samples.longValue() + batch.longValue() - 1) / batch.longValue();
+        return perEpoch * epochsNumber.longValue();
+    }
+
+    /** Steps done so far (the status, or the last record). */
+    public long stepsDone() {
+        long fromStatus = record == null ? 0 : record.status().step();
+        long fromSteps = steps.isEmpty() ? 0 : steps.get(steps.size() - 1).step();
+        long fromEpochs = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).step();
+        return Math.max(fromStatus, Math.max(fromSteps, fromEpochs));
+    }
+
+    /** Samples per second of the last epoch, NaN before the first. */
+    public double samplesPerSecond() {
+        return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).value("samplesPerSecond");
+    }
+
+    /** Estimated seconds to the end, from the last epoch's speed; NaN when unknown. */
+    public double secondsLeft() {
+        double rate = samplesPerSecond();
+        Object batch = config().get("batchSize");
+        if (Double.isNaN(rate) || !(batch instanceof Number b) || totalSteps() == 0) {
+            return Double.NaN;
+        }
+        return (totalSteps() - stepsDone()) * b.doubleValue() / rate;
+    }
+}

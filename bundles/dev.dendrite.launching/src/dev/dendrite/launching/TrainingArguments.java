@@ -1,0 +1,132 @@
+package dev.dendrite.launching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.runtime.Device;
+import dev.dendrite.train.config.TrainingConfig;
+
+/**
+ * A launch configuration's settings as the trainer's command line ({@code dendrite train}
+ * options), and their validation with the command line's own messages: a dialog refuses exactly
+ * what {@code ./dendrite train} would refuse, in the same words.
+ */
+public final class TrainingArguments {
+
+    /** Text attribute → command-line option; in the order the options are written. */
+    private static final List<String[]> OPTIONS = List.of(
+            new String[] {TrainingAttributes.DATA, "--data"}, new String[] {TrainingAttributes.EPOCHS, "--epochs"},
+            new String[] {TrainingAttributes.BATCH, "--batch"}, new String[] {TrainingAttributes.OPTIMIZER, "--optimizer"},
+            new String[] {TrainingAttributes.LEARNING_RATE, "--lr"}, new String[] {TrainingAttributes.MOMENTUM, "--momentum"},
+            new String[] {TrainingAttributes.WEIGHT_DECAY, "--weight-decay"}, new String[] {TrainingAttributes.CLIP, "--clip"},
+            new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
+            new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
+            new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
+            new String[] {TrainingAttributes.THREADS, "--threads"}, new String[] {TrainingAttributes.CHECKPOINT_EVERY, "--checkpoint-every"});
+
+    private TrainingArguments() {
+    }
+
+    /** The options after {@code train FILE}: every setting the configuration gives, then {@code --nesterov}, {@code --resume}. */
+    public static List<String> options(Map<String, Object> attributes) {
+        List<String> args = new ArrayList<>();
+        for (String[] option : OPTIONS) {
+            String value = text(attributes, option[0]);
+            if (value != null) {
+                args.add(option[1]);
+                args.add(value);
+            }
+        }
+        if (Boolean.TRUE.equals(attributes.get(TrainingAttributes.NESTEROV))) {
+            args.add("--nesterov");
+        }
+        if (Boolean.TRUE.equals(attributes.get(TrainingAttributes.RESUME))) {
+            args.add("--resume");
+        }
+        return args;
+    }
+
+    /**
+     * The first problem with the settings for this network, worded as {@code dendrite train} words
+     * it, or empty when a run can start.
+     */
+    public static Optional<String> problem(Map<String, Object> attributes, Network network) {
+        try {
+            TrainingConfig base = TrainingConfig.from(network);
+            TrainingConfig config = base.with(text(attributes, TrainingAttributes.DATA), integer(attributes, TrainingAttributes.EPOCHS, "epochs"),
+                    integer(attributes, TrainingAttributes.BATCH, "batch"), optimizer(text(attributes, TrainingAttributes.OPTIMIZER)),
+                    number(attributes, TrainingAttributes.LEARNING_RATE, "lr"),
+                    text(attributes, TrainingAttributes.SEED) == null ? null : (long) number(attributes, TrainingAttributes.SEED, "seed").doubleValue(),
+                    device(text(attributes, TrainingAttributes.DEVICE)));
+            config = config.withSchedule(or(text(attributes, TrainingAttributes.SCHEDULE), config.schedule()),
+                    or(integer(attributes, TrainingAttributes.WARMUP, "warmup"), config.warmupSteps()),
+                    or(number(attributes, TrainingAttributes.CLIP, "clip"), config.clipNorm()),
+                    or(number(attributes, TrainingAttributes.MOMENTUM, "momentum"), config.momentum()),
+                    Boolean.TRUE.equals(attributes.get(TrainingAttributes.NESTEROV)) || config.nesterov(),
+                    or(number(attributes, TrainingAttributes.WEIGHT_DECAY, "weight-decay"), config.weightDecay()),
+                    or(integer(attributes, TrainingAttributes.PATIENCE, "patience"), config.patience()),
+                    or(number(attributes, TrainingAttributes.VALIDATION, "validation"), config.validationFraction()),
+                    or(integer(attributes, TrainingAttributes.THREADS, "threads"), config.threads()));
+            config.validate();
+            Integer every = integer(attributes, TrainingAttributes.CHECKPOINT_EVERY, "checkpoint-every");
+            if (every != null && every < 0) {
+                return Optional.of("--checkpoint-every needs a number of steps ≥ 0, got " + every);
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The trimmed text of an attribute, null when absent or blank. */
+    public static String text(Map<String, Object> attributes, String key) {
+        Object value = attributes.get(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static Integer integer(Map<String, Object> attributes, String key, String option) {
+        String value = text(attributes, key);
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + option + " needs a whole number, got '" + value + "'");
+        }
+    }
+
+    private static Double number(Map<String, Object> attributes, String key, String option) {
+        String value = text(attributes, key);
+        try {
+            return value == null ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + option + " needs a number, got '" + value + "'");
+        }
+    }
+
+    private static OptimizerKind optimizer(String name) {
+        if (name == null) {
+            return null;
+        }
+        OptimizerKind kind = OptimizerKind.get(name.toLowerCase(Locale.ROOT));
+        if (kind == null) {
+            throw new IllegalArgumentException("unknown optimizer '" + name + "': use sgd, adam, adamw or rmsprop");
+        }
+        return kind;
+    }
+
+    private static Device device(String name) {
+        return name == null ? null : Device.parse(name);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.dendrite.launching;
+
+/**
+ * The attributes of a "Dendrite Training" launch configuration. Every setting is optional: an
+ * absent one takes the network's own training setting, as on the command line.
+ */
+public final class TrainingAttributes {
+
+    public static final String TYPE_ID = "dev.dendrite.launching.training";
+
+    /** Workspace path of the {@code .dnet} file ("/project/nets/lenet.dnet"). */
+    public static final String NETWORK = "dev.dendrite.network";
+    /** A data specification as {@code --data} takes it (mnist, synthetic:two-moons, idx:..., csv:...). */
+    public static final String DATA = "dev.dendrite.data";
+    public static final String EPOCHS = "dev.dendrite.epochs";
+    public static final String BATCH = "dev.dendrite.batch";
+    public static final String OPTIMIZER = "dev.dendrite.optimizer";
+    public static final String LEARNING_RATE = "dev.dendrite.lr";
+    public static final String MOMENTUM = "dev.dendrite.momentum";
+    public static final String NESTEROV = "dev.dendrite.nesterov";
+    public static final String WEIGHT_DECAY = "dev.dendrite.weightDecay";
+    public static final String CLIP = "dev.dendrite.clip";
+    public static final String SCHEDULE = "dev.dendrite.schedule";
+    public static final String WARMUP = "dev.dendrite.warmup";
+    public static final String PATIENCE = "dev.dendrite.patience";
+    public static final String VALIDATION = "dev.dendrite.validation";
+    public static final String SEED = "dev.dendrite.seed";
+    /** "cpu" or "cuda". */
+    public static final String DEVICE = "dev.dendrite.device";
+    public static final String THREADS = "dev.dendrite.threads";
+    /** Workspace path of the folder that receives run directories (default: the network's project's "runs"). */
+    public static final String RUNS_FOLDER = "dev.dendrite.runsFolder";
+    /** A fixed run directory name; empty: NETWORK-yyyyMMdd-HHmmss for every launch. */
+    public static final String RUN_NAME = "dev.dendrite.runName";
+    /** Continue the run directory's last checkpoint instead of starting over. */
+    public static final String RESUME = "dev.dendrite.resume";
+    public static final String CHECKPOINT_EVERY = "dev.dendrite.checkpointEvery";
+
+    /** The launched process's attribute holding the run directory's absolute path. */
+    public static final String PROCESS_RUN_DIRECTORY = "dev.dendrite.runDirectory";
+
+    private TrainingAttributes() {
+    }
+}

@@ -1,0 +1,304 @@
+package dev.dendrite.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.ui.ILaunchConfigurationTab;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.launching.RunSeries;
+import dev.dendrite.launching.TrainingAttributes;
+import dev.dendrite.launching.ui.internal.RunsView;
+import dev.dendrite.launching.ui.internal.SettingsTab;
+import dev.dendrite.launching.ui.internal.TrainingMonitorView;
+import dev.dendrite.launching.ui.internal.TrainingShortcut;
+import dev.dendrite.launching.ui.internal.TrainingTabGroup;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.train.run.RunReader;
+import dev.dendrite.train.run.RunState;
+
+/**
+ * Training from the workbench: the launch configuration's tabs (invalid settings refused with the
+ * command line's words), a launched trainer watched live in the Training Monitor, terminated,
+ * resumed and compared; a killed trainer leaves the workbench running and reads as crashed.
+ */
+class TrainingLaunchUiTest {
+
+    private static Display display() {
+        return Display.getCurrent();
+    }
+
+    private static IFile network() throws Exception {
+        return EditorFixture.write("moons.dnet", TemplateLibrary.find("mlp-classifier").orElseThrow().create());
+    }
+
+    private static ILaunchConfigurationWorkingCopy configuration(String run, int epochs) throws Exception {
+        ILaunchConfigurationWorkingCopy copy = TrainingShortcut.configurationFor(network()).getWorkingCopy().copy("moons " + run);
+        copy.setAttribute(TrainingAttributes.DATA, "synthetic:two-moons");
+        copy.setAttribute(TrainingAttributes.EPOCHS, Integer.toString(epochs));
+        copy.setAttribute(TrainingAttributes.BATCH, "16");
+        copy.setAttribute(TrainingAttributes.CHECKPOINT_EVERY, "25");
+        copy.setAttribute(TrainingAttributes.RUN_NAME, run);
+        return copy;
+    }
+
+    private static Path runDirectory(String run) throws Exception {
+        return network().getProject().getLocation().toFile().toPath().resolve("runs").resolve(run);
+    }
+
+    @Test
+    void theTabsRefuseInvalidSettingsWithTheCommandLinesMessage() throws Exception {
+        ILaunchConfigurationWorkingCopy copy = configuration("tabs", 3);
+        TrainingTabGroup group = new TrainingTabGroup();
+        group.createTabs(null, "run");
+        Shell shell = new Shell(display());
+        shell.setText("Dendrite Training");
+        shell.setLayout(new FillLayout());
+        CTabFolder folder = new CTabFolder(shell, SWT.BORDER);
+        RecordingDialog dialog = new RecordingDialog();
+        SettingsTab optimisation = null;
+        for (ILaunchConfigurationTab tab : group.getTabs()) {
+            tab.setLaunchConfigurationDialog(dialog);
+            tab.createControl(folder);
+            CTabItem item = new CTabItem(folder, SWT.NONE);
+            item.setText(tab.getName());
+            item.setControl(tab.getControl());
+            tab.initializeFrom(copy);
+            if (tab.getName().equals("Optimisation")) {
+                optimisation = (SettingsTab) tab;
+                folder.setSelection(item);
+            }
+        }
+        assertNotNull(optimisation);
+        shell.setSize(760, 620);
+        shell.open();
+        UiWait.flush(display());
+        assertTrue(optimisation.isValid(copy), "the network's own settings are valid: " + optimisation.getErrorMessage());
+        Text rate = (Text) optimisation.control(TrainingAttributes.LEARNING_RATE);
+        RealEvents.click(rate, 5, 5);
+        rate.forceFocus();
+        RealEvents.type(display(), "-1");
+        assertTrue(UiWait.until(display(), 3000, () -> rate.getText().equals("-1")), "typed: " + rate.getText());
+        assertTrue(dialog.updates > 0, "typing asks the dialog to re-check");
+        optimisation.performApply(copy);
+        assertFalse(optimisation.isValid(copy));
+        assertEquals("learning rate must be a finite number > 0, is -1.0", optimisation.getErrorMessage(),
+                "the words of dendrite train --lr -1");
+        Screenshots.save(shell, "launch-tab-optimisation-invalid");
+        for (CTabItem item : folder.getItems()) {
+            folder.setSelection(item);
+            UiWait.flush(display());
+            Screenshots.save(shell, "launch-tab-" + item.getText().toLowerCase().replace(' ', '-'));
+        }
+        shell.dispose();
+        CoreException refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("learning rate must be a finite number > 0, is -1.0", refused.getMessage(), "and the launch itself is refused");
+    }
+
+    @Test
+    void aLaunchedRunIsMonitoredLiveTerminatedResumedAndCompared() throws Exception {
+        ILaunch launch = configuration("first", 400).launch("run", null);
+        Path first = runDirectory("first");
+        IWorkbenchPage page = EditorFixture.page();
+        // No window manager under Xvfb: fill the screen by hand.
+        page.getWorkbenchWindow().getShell().setBounds(display().getPrimaryMonitor().getBounds());
+        FreezeProbe opening = FreezeProbe.start(display());
+        assertTrue(UiWait.until(display(), 60000, () -> page.findView(TrainingMonitorView.ID) instanceof TrainingMonitorView monitor
+                && monitor.runs().stream().anyMatch(r -> r.directory().equals(first) && r.epochs().size() >= 2)),
+                "the monitor opens by itself and receives points");
+        long openingFreeze = opening.stop();
+        // While the run trains and the monitor follows it: the UI thread must stay free.
+        FreezeProbe training = FreezeProbe.start(display());
+        UiWait.until(display(), 4000, () -> false);
+        long longestFreeze = training.stop();
+        System.out.println("UI thread's longest freeze: " + openingFreeze + " ms while the monitor first opened, " + longestFreeze
+                + " ms over 4 s of training with the monitor following");
+        assertTrue(longestFreeze < 300, "the workbench stays responsive while a run spins the cores: " + longestFreeze + " ms");
+        TrainingMonitorView monitor = (TrainingMonitorView) page.findView(TrainingMonitorView.ID);
+        page.activate(monitor);
+        page.setPartState(page.getReference(monitor), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(display());
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "training-monitor-live");
+
+        launch.terminate();
+        assertTrue(UiWait.until(display(), 60000, launch::isTerminated), "Terminate stops the trainer");
+        assertEquals(RunState.CANCELLED, RunReader.read(first).state(), "cooperatively: the run records it was cancelled");
+        assertTrue(RunReader.read(first).hasCheckpoint());
+
+        // Resumed for two more epochs than it had done: it continues from its checkpoint, not from the start.
+        int done = RunReader.read(first).epochs().size();
+        ILaunchConfigurationWorkingCopy resume = configuration("first", done + 2);
+        resume.setAttribute(TrainingAttributes.RESUME, true);
+        ILaunch resumed = resume.launch("run", null);
+        assertTrue(UiWait.until(display(), 120000, resumed::isTerminated), "the resumed run ends");
+        assertEquals(RunState.FINISHED, RunReader.read(first).state(), RunReader.read(first).status().reason());
+        assertEquals(done + 2, RunReader.read(first).epochs().size(), "each epoch once, the resumed ones after the others");
+
+        ILaunchConfigurationWorkingCopy other = configuration("second", 4);
+        other.setAttribute(TrainingAttributes.LEARNING_RATE, "0.003");
+        ILaunch second = other.launch("run", null);
+        assertTrue(UiWait.until(display(), 120000, second::isTerminated), "the second run ends");
+        monitor.show(List.of(first, runDirectory("second")));
+        var console = page.findView("org.eclipse.ui.console.ConsoleView");
+        if (console != null) {
+            page.hideView(console);
+        }
+        page.activate(monitor);
+        page.setPartState(page.getReference(monitor), IWorkbenchPage.STATE_MAXIMIZED);
+        assertTrue(UiWait.until(display(), 5000, () -> monitor.runs().size() == 2 && monitor.runs().get(0).epochs().size() >= 2
+                && monitor.runs().get(1).epochs().size() == 4),
+                "both runs' epochs are shown: " + monitor.runs().stream().map(r -> r.epochs().size()).toList());
+        UiWait.flush(display());
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "training-monitor-compare");
+        Path csv = Files.createTempFile("monitor", ".csv");
+        monitor.exportCsv(csv);
+        assertTrue(Files.readAllLines(csv).stream().filter(l -> l.startsWith("second,epoch,")).count() == 4, "the CSV has every epoch");
+        Path png = Files.createTempFile("monitor", ".png");
+        monitor.exportPng(png);
+        assertTrue(Files.size(png) > 2000, "the charts export as PNG");
+
+        page.setPartState(page.getReference(monitor), IWorkbenchPage.STATE_RESTORED);
+        RunsView runs = (RunsView) page.showView(RunsView.ID);
+        runs.refresh();
+        assertTrue(runs.shown().stream().anyMatch(r -> r.directory().equals(first) && r.state() == RunState.FINISHED));
+        page.setPartState(page.getReference(runs), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(display());
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "runs-view");
+        page.setPartState(page.getReference(runs), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    @Test
+    void aKilledTrainerLeavesTheWorkbenchRunningAndReadsAsCrashed() throws Exception {
+        ILaunch launch = configuration("killed", 400).launch("run", null);
+        Path killed = runDirectory("killed");
+        RunSeries series = new RunSeries(killed);
+        assertTrue(UiWait.until(display(), 60000, () -> {
+            try {
+                series.update();
+            } catch (java.io.IOException e) {
+                return false;
+            }
+            return !series.epochs().isEmpty();
+        }), "the run gets going");
+        ProcessHandle trainer = ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains(killed.toString())).findFirst().orElseThrow();
+        trainer.destroyForcibly();
+        assertTrue(UiWait.until(display(), 30000, launch::isTerminated));
+        assertEquals(RunState.CRASHED, RunReader.read(killed).state(), "a trainer that vanished reads as crashed");
+        assertTrue(RunReader.read(killed).status().reason().contains("killed or crashed"));
+        RunsView runs = (RunsView) EditorFixture.page().showView(RunsView.ID);
+        runs.refresh();
+        assertTrue(runs.shown().stream().anyMatch(r -> r.directory().equals(killed) && r.state() == RunState.CRASHED));
+        assertFalse(display().isDisposed(), "the workbench is unaffected");
+        ILaunchConfigurationWorkingCopy resume = configuration("killed", 2);
+        resume.setAttribute(TrainingAttributes.RESUME, true);
+        ILaunch resumed = resume.launch("run", null);
+        assertTrue(UiWait.until(display(), 120000, resumed::isTerminated));
+        assertEquals(RunState.FINISHED, RunReader.read(killed).state(), "and it resumes");
+    }
+
+    /** Records what tabs ask of their dialog. */
+    private static final class RecordingDialog implements org.eclipse.debug.ui.ILaunchConfigurationDialog {
+        int updates;
+
+        @Override
+        public void run(boolean fork, boolean cancelable, org.eclipse.jface.operation.IRunnableWithProgress runnable) {
+        }
+
+        @Override
+        public String generateName(String name) {
+            return name;
+        }
+
+        @Override
+        public ILaunchConfigurationTab[] getTabs() {
+            return new ILaunchConfigurationTab[0];
+        }
+
+        @Override
+        public ILaunchConfigurationTab getActiveTab() {
+            return null;
+        }
+
+        @Override
+        public String getMode() {
+            return "run";
+        }
+
+        @Override
+        public void setName(String name) {
+        }
+
+        @Override
+        public void setActiveTab(ILaunchConfigurationTab tab) {
+        }
+
+        @Override
+        public void setActiveTab(int index) {
+        }
+
+        @Override
+        public void updateButtons() {
+            updates++;
+        }
+
+        @Override
+        public void updateMessage() {
+            updates++;
+        }
+    }
+
+    /** The UI thread's longest delay in running a task posted every 20 ms. */
+    private static final class FreezeProbe {
+        private final Display display;
+        private volatile boolean running = true;
+        private long longest;
+
+        private FreezeProbe(Display display) {
+            this.display = display;
+        }
+
+        static FreezeProbe start(Display display) {
+            FreezeProbe probe = new FreezeProbe(display);
+            Thread thread = new Thread(() -> {
+                while (probe.running) {
+                    long posted = System.nanoTime();
+                    display.syncExec(() -> probe.longest = Math.max(probe.longest, (System.nanoTime() - posted) / 1_000_000));
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "freeze probe");
+            thread.setDaemon(true);
+            thread.start();
+            return probe;
+        }
+
+        long stop() {
+            running = false;
+            return longest;
+        }
+    }
+}
