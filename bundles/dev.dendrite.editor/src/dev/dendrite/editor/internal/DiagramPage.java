@@ -68,6 +68,28 @@ final class DiagramPage {
         tool(toolbar, "Zoom out", "Zoom out (Ctrl+-)", () -> canvas.zoomBy(0.8));
         new ToolItem(toolbar, SWT.SEPARATOR);
         tool(toolbar, "Export PNG…", "Save the whole diagram as a PNG image", this::exportPng);
+        trainButton(toolbar);
+    }
+
+    /** The launching bundle's "Train" command, when it is installed (the editor does not depend on it). */
+    static final String TRAIN_COMMAND = "dev.dendrite.launching.ui.train";
+
+    private static void trainButton(ToolBar toolbar) {
+        var commands = org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        if (commands == null || !commands.getCommand(TRAIN_COMMAND).isDefined()) {
+            return;
+        }
+        new ToolItem(toolbar, SWT.SEPARATOR);
+        tool(toolbar, "Train ▶", "Run As > Dendrite Training: train this network in its own process and watch it in the Training Monitor",
+                () -> {
+                    var handlers = org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+                    try {
+                        handlers.executeCommand(TRAIN_COMMAND, null);
+                    } catch (org.eclipse.core.commands.ExecutionException | org.eclipse.core.commands.NotHandledException
+                            | org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.common.NotDefinedException e) {
+                        org.eclipse.jface.dialogs.MessageDialog.openError(toolbar.getShell(), "Train", e.getMessage());
+                    }
+                });
     }
 
     Control control() {

@@ -118,6 +118,10 @@ class RunControlTest {
         }
         assertEquals(new HashSet<>(steps).size(), steps.size(), "each step once: " + steps);
         assertEquals(List.of(1, 2, 3, 4), epochs, "each epoch once");
+        MetricRecord logged = RunReader.read(killed).steps().get(0);
+        assertTrue(logged.gradientNorms().keySet().containsAll(List.of("fc1", "batchnorm1", "fc3")), "step records carry each layer's "
+                + "gradient norm: " + logged.gradientNorms());
+        assertTrue(logged.gradientNorms().values().stream().allMatch(v -> v > 0));
         assertEquals(Files.readAllLines(dir.resolve("run").resolve(RunFiles.METRICS)).stream().map(RunControlTest::withoutTimes).toList(),
                 Files.readAllLines(killed.resolve(RunFiles.METRICS)).stream().map(RunControlTest::withoutTimes).toList(),
                 "the resumed run's metrics equal the uninterrupted run's");

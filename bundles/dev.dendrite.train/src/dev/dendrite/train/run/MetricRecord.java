@@ -7,8 +7,13 @@ import java.util.Map;
  *
  * @param step steps completed when it was written (for epoch records: at the epoch's end)
  * @param values every numeric member (loss, accuracy, lr, trainLoss, validationLoss, seconds, ...); NaN for null
+ * @param gradientNorms step records: each layer's gradient norm at that step, in forward order (empty otherwise)
  */
-public record MetricRecord(String type, int epoch, long step, Map<String, Double> values) {
+public record MetricRecord(String type, int epoch, long step, Map<String, Double> values, Map<String, Double> gradientNorms) {
+
+    public MetricRecord(String type, int epoch, long step, Map<String, Double> values) {
+        this(type, epoch, step, values, Map.of());
+    }
 
     public boolean isEpoch() {
         return "epoch".equals(type);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -87,8 +88,10 @@ public final class MetricsTail {
                 notes.add("metrics.jsonl line " + lineNumber + " has no \"type\" and was skipped");
                 return java.util.Optional.empty();
             }
+            Map<String, Double> norms = json.has("gradientNorms") && json.get("gradientNorms").isJsonObject()
+                    ? RunJson.numbers(json.getAsJsonObject("gradientNorms")) : Map.of();
             return java.util.Optional.of(new MetricRecord(type, (int) RunJson.integer(json, "epoch", 0), RunJson.integer(json, "step", 0),
-                    RunJson.numbers(json)));
+                    RunJson.numbers(json), norms));
         } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
             notes.add("metrics.jsonl line " + lineNumber + " is not valid JSON and was skipped");
             return java.util.Optional.empty();

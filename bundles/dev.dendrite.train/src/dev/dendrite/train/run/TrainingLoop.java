@@ -52,6 +52,7 @@ final class TrainingLoop {
     private final OrtEnvironment env = OnnxRuntime.environment();
     private final List<Double> stepLosses = new ArrayList<>();
     private Checkpoint checkpoint;
+    private Map<String, Object> lastGradientNorms = Map.of();
     private final FeedPlan plan;
     private final FeedPlan testPlan;
 
@@ -160,6 +161,7 @@ final class TrainingLoop {
                 record.put("loss", lossAndAccuracy[0]);
                 record.put("accuracy", graphs.classification() ? lossAndAccuracy[1] : null);
                 record.put("lr", lr);
+                record.put("gradientNorms", lastGradientNorms);
                 run.metric(record);
             }
             for (TrainingObserver observer : observers) {
@@ -241,6 +243,9 @@ final class TrainingLoop {
                         + "; lower the learning rate, normalise the inputs or clip gradients", nonFinite);
             }
             double accuracy = graphs.classification() ? Feeds.scalar(result, "accuracy") : Double.NaN;
+            if ((globalStep + 1) % LOG_EVERY == 0) {
+                lastGradientNorms = gradientNorms(result);
+            }
             store.advance(result, graphs.feedback());
             taken = true;
             return new double[] {loss, accuracy};
@@ -279,6 +284,18 @@ final class TrainingLoop {
             }
         }
         return new double[] {loss / data.size(), graphs.classification() ? accuracy / data.size() : Double.NaN};
+    }
+
+    /** Each layer's gradient norm in this step, in forward order (logged with the step records). */
+    private Map<String, Object> gradientNorms(OrtSession.Result result) throws OrtException {
+        Map<String, Object> norms = new LinkedHashMap<>();
+        for (String layer : graphs.layerOrder()) {
+            var norm = result.get("gradnorm:" + layer);
+            if (norm.isPresent()) {
+                norms.put(layer, (double) ((OnnxTensor) norm.get()).getFloatBuffer().get(0));
+            }
+        }
+        return norms;
     }
 
     /** The first layer (forward order) with a non-finite gradient norm, or null when all are finite. */

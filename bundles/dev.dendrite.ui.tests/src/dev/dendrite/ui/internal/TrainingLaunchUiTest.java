@@ -115,6 +115,46 @@ class TrainingLaunchUiTest {
         assertEquals("learning rate must be a finite number > 0, is -1.0", refused.getMessage(), "and the launch itself is refused");
     }
 
+    @SuppressWarnings("restriction")
+    @Test
+    void theLaunchDialogShowsTheTabsAndRefusesInvalidSettings() throws Exception {
+        ILaunchConfiguration saved = configuration("dialog", 3).doSave();
+        Shell window = EditorFixture.page().getWorkbenchWindow().getShell();
+        window.setBounds(display().getPrimaryMonitor().getBounds());
+        var group = org.eclipse.debug.internal.ui.DebugUIPlugin.getDefault().getLaunchConfigurationManager()
+                .getLaunchGroup(org.eclipse.debug.ui.IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
+        var dialog = new org.eclipse.debug.internal.ui.launchConfigurations.LaunchConfigurationsDialog(window, group);
+        dialog.setOpenMode(org.eclipse.debug.internal.ui.launchConfigurations.LaunchConfigurationsDialog.LAUNCH_CONFIGURATION_DIALOG_OPEN_ON_SELECTION);
+        dialog.setInitialSelection(new org.eclipse.jface.viewers.StructuredSelection(saved));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            dialog.getShell().setSize(1000, 720);
+            UiWait.flush(display());
+            Screenshots.save(dialog.getShell(), "launch-dialog");
+            SettingsTab optimisation = null;
+            for (ILaunchConfigurationTab tab : dialog.getTabs()) {
+                if (tab.getName().equals("Optimisation")) {
+                    optimisation = (SettingsTab) tab;
+                    dialog.setActiveTab(tab);
+                }
+            }
+            assertNotNull(optimisation, "the Optimisation tab is in the dialog");
+            UiWait.flush(display());
+            Text rate = (Text) optimisation.control(TrainingAttributes.LEARNING_RATE);
+            assertEquals("0.01 (the network's)", rate.getMessage(), "an empty field shows what it stands for");
+            RealEvents.click(rate, 5, 5);
+            rate.forceFocus();
+            RealEvents.type(display(), "-1");
+            assertTrue(UiWait.until(display(), 5000, () -> "learning rate must be a finite number > 0, is -1.0".equals(dialog.getErrorMessage())),
+                    "the dialog says why it cannot launch: " + dialog.getErrorMessage());
+            UiWait.flush(display());
+            Screenshots.save(dialog.getShell(), "launch-dialog-invalid");
+        } finally {
+            dialog.close();
+        }
+    }
+
     @Test
     void aLaunchedRunIsMonitoredLiveTerminatedResumedAndCompared() throws Exception {
         ILaunch launch = configuration("first", 400).launch("run", null);
@@ -135,6 +175,7 @@ class TrainingLaunchUiTest {
                 + " ms over 4 s of training with the monitor following");
         assertTrue(longestFreeze < 300, "the workbench stays responsive while a run spins the cores: " + longestFreeze + " ms");
         TrainingMonitorView monitor = (TrainingMonitorView) page.findView(TrainingMonitorView.ID);
+        assertTrue(monitor.runs().get(0).steps().stream().anyMatch(r -> !r.gradientNorms().isEmpty()), "per-layer gradient norms arrive");
         page.activate(monitor);
         page.setPartState(page.getReference(monitor), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display());
@@ -159,10 +200,13 @@ class TrainingLaunchUiTest {
         ILaunch second = other.launch("run", null);
         assertTrue(UiWait.until(display(), 120000, second::isTerminated), "the second run ends");
         monitor.show(List.of(first, runDirectory("second")));
-        var console = page.findView("org.eclipse.ui.console.ConsoleView");
-        if (console != null) {
-            page.hideView(console);
+        page.setPartState(page.getReference(monitor), IWorkbenchPage.STATE_RESTORED);
+        for (var reference : page.getViewReferences()) {
+            if (reference.getId().equals("org.eclipse.ui.console.ConsoleView")) {
+                page.hideView(reference);
+            }
         }
+        UiWait.flush(display());
         page.activate(monitor);
         page.setPartState(page.getReference(monitor), IWorkbenchPage.STATE_MAXIMIZED);
         assertTrue(UiWait.until(display(), 5000, () -> monitor.runs().size() == 2 && monitor.runs().get(0).epochs().size() >= 2
@@ -215,6 +259,25 @@ class TrainingLaunchUiTest {
         ILaunch resumed = resume.launch("run", null);
         assertTrue(UiWait.until(display(), 120000, resumed::isTerminated));
         assertEquals(RunState.FINISHED, RunReader.read(killed).state(), "and it resumes");
+    }
+
+    @Test
+    void twoRunsAtOnceKeepTheirOutputApart() throws Exception {
+        ILaunchConfigurationWorkingCopy a = configuration("parallel-a", 3);
+        a.setAttribute(TrainingAttributes.SEED, "1");
+        ILaunchConfigurationWorkingCopy b = configuration("parallel-b", 5);
+        b.setAttribute(TrainingAttributes.SEED, "2");
+        ILaunch first = a.launch("run", null);
+        ILaunch second = b.launch("run", null);
+        assertTrue(UiWait.until(display(), 120000, () -> first.isTerminated() && second.isTerminated()), "both end");
+        assertEquals(3, RunReader.read(runDirectory("parallel-a")).epochs().size(), "run a has its own 3 epochs");
+        assertEquals(5, RunReader.read(runDirectory("parallel-b")).epochs().size(), "run b has its own 5 epochs");
+        String logA = Files.readString(runDirectory("parallel-a").resolve("log.txt"));
+        String logB = Files.readString(runDirectory("parallel-b").resolve("log.txt"));
+        assertTrue(logA.contains("epoch 3/3") && !logA.contains("/5:"), "each run's log is its own: " + logA);
+        assertTrue(logB.contains("epoch 5/5") && !logB.contains("/3:"), "each run's log is its own: " + logB);
+        assertTrue(first.getProcesses()[0].getLabel().contains("parallel-a") && second.getProcesses()[0].getLabel().contains("parallel-b"),
+                "each has its own process and console");
     }
 
     /** Records what tabs ask of their dialog. */

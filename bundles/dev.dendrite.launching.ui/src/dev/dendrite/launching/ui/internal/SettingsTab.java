@@ -121,6 +121,7 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
     public void initializeFrom(ILaunchConfiguration configuration) {
         try {
             Map<String, Object> attributes = configuration.getAttributes();
+            Map<String, String> defaults = networkDefaults(attributes);
             for (int i = 0; i < specs.size(); i++) {
                 Object value = attributes.get(specs.get(i).attribute());
                 Control control = controls.get(i);
@@ -130,6 +131,13 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
                     combo.setText(value == null ? "" : value.toString());
                 } else if (control instanceof Text text) {
                     text.setText(value == null ? "" : value.toString());
+                }
+                String fallback = defaults.get(specs.get(i).attribute());
+                if (control instanceof Text text) {
+                    // What an empty field means, shown in it.
+                    text.setMessage(fallback == null ? "" : fallback + " (the network's)");
+                } else if (control instanceof Combo) {
+                    control.setToolTipText(specs.get(i).tooltip() + (fallback == null ? "" : "; empty: " + fallback + " (the network's)"));
                 }
             }
         } catch (CoreException e) {
@@ -167,6 +175,39 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
         String problem = problem(configuration);
         setErrorMessage(problem);
         return problem == null;
+    }
+
+    /** The network's own training settings by attribute: what an empty field stands for. */
+    static Map<String, String> networkDefaults(Map<String, Object> attributes) {
+        Map<String, String> defaults = new java.util.HashMap<>();
+        String path = TrainingArguments.text(attributes, TrainingAttributes.NETWORK);
+        IResource resource = path == null ? null : ResourcesPlugin.getWorkspace().getRoot().findMember(path);
+        if (!(resource instanceof IFile file)) {
+            return defaults;
+        }
+        LoadResult loaded = DnetIO.load(file.getLocation().toFile().toPath());
+        if (!loaded.ok()) {
+            return defaults;
+        }
+        var config = dev.dendrite.train.config.TrainingConfig.from(loaded.network().get());
+        if (config.dataset() != null) {
+            defaults.put(TrainingAttributes.DATA, config.dataset());
+        }
+        defaults.put(TrainingAttributes.EPOCHS, Integer.toString(config.epochs()));
+        defaults.put(TrainingAttributes.BATCH, Integer.toString(config.batchSize()));
+        defaults.put(TrainingAttributes.OPTIMIZER, config.optimizer().getLiteral());
+        defaults.put(TrainingAttributes.LEARNING_RATE, Double.toString(config.learningRate()));
+        defaults.put(TrainingAttributes.MOMENTUM, Double.toString(config.momentum()));
+        defaults.put(TrainingAttributes.WEIGHT_DECAY, Double.toString(config.weightDecay()));
+        defaults.put(TrainingAttributes.CLIP, Double.toString(config.clipNorm()));
+        defaults.put(TrainingAttributes.SCHEDULE, config.schedule());
+        defaults.put(TrainingAttributes.WARMUP, Integer.toString(config.warmupSteps()));
+        defaults.put(TrainingAttributes.PATIENCE, Integer.toString(config.patience()));
+        defaults.put(TrainingAttributes.VALIDATION, Double.toString(config.validationFraction()));
+        defaults.put(TrainingAttributes.SEED, Long.toString(config.seed()));
+        defaults.put(TrainingAttributes.DEVICE, config.device().id());
+        defaults.put(TrainingAttributes.THREADS, "0");
+        return defaults;
     }
 
     /** The configuration's first problem, in the command line's words, or null. */

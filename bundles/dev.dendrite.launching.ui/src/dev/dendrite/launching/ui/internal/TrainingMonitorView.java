@@ -53,6 +53,7 @@ public final class TrainingMonitorView extends ViewPart {
     private Chart accuracy;
     private Chart learningRate;
     private Chart throughput;
+    private Chart gradients;
     private boolean polling;
 
     @Override
@@ -72,6 +73,8 @@ public final class TrainingMonitorView extends ViewPart {
         accuracy = chart("Accuracy", "step", "accuracy");
         learningRate = chart("Learning rate", "step", "learning rate");
         throughput = chart("Throughput", "epoch", "samples/s");
+        gradients = chart("Gradient norm per layer (first run)", "step", "‖gradient‖");
+        ((GridData) gradients.getLayoutData()).horizontalSpan = 2;
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Export Charts as PNG...", () -> exportWithDialog("*.png", this::exportPng)));
         menu.add(action("Export Data as CSV...", () -> exportWithDialog("*.csv", this::exportCsv)));
@@ -163,7 +166,7 @@ public final class TrainingMonitorView extends ViewPart {
     }
 
     private void redraw() {
-        for (Chart chart : List.of(loss, accuracy, learningRate, throughput)) {
+        for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
             for (var series : chart.getSeriesSet().getSeries()) {
                 chart.getSeriesSet().deleteSeries(series.getId());
             }
@@ -182,7 +185,10 @@ public final class TrainingMonitorView extends ViewPart {
             line(throughput, prefix + "samples/s", run.epochs(), r -> r.value("samplesPerSecond"), r -> r.epoch(), colour, LineStyle.SOLID, true);
             text.append(text.length() > 0 ? "  |  " : "").append(summary(run));
         }
-        for (Chart chart : List.of(loss, accuracy, learningRate, throughput)) {
+        if (!runs.isEmpty()) {
+            gradientNorms(runs.get(0));
+        }
+        for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
             chart.getAxisSet().adjustRange();
             chart.redraw();
         }
@@ -190,6 +196,24 @@ public final class TrainingMonitorView extends ViewPart {
         RunSeries first = runs.isEmpty() ? null : runs.get(0);
         progress.setSelection(first == null || first.totalSteps() == 0 ? 0 : (int) (1000 * first.stepsDone() / first.totalSteps()));
         root.layout();
+    }
+
+    /** One line per layer, on a log scale: vanishing or exploding gradients show as lines drifting apart. */
+    private void gradientNorms(RunSeries run) {
+        List<MetricRecord> steps = run.steps().stream().filter(r -> !r.gradientNorms().isEmpty()).toList();
+        if (steps.isEmpty()) {
+            return;
+        }
+        List<String> layers = new ArrayList<>(steps.get(steps.size() - 1).gradientNorms().keySet());
+        boolean positive = steps.stream().allMatch(r -> r.gradientNorms().values().stream().allMatch(v -> v > 0 && Double.isFinite(v)));
+        gradients.getAxisSet().getYAxis(0).enableLogScale(false);
+        for (int i = 0; i < layers.size(); i++) {
+            String layer = layers.get(i);
+            line(gradients, layer, steps, r -> r.gradientNorms().getOrDefault(layer, Double.NaN), r -> r.step(), COLOURS[i % COLOURS.length],
+                    i < COLOURS.length ? LineStyle.SOLID : LineStyle.DASH, false);
+        }
+        gradients.getAxisSet().adjustRange();
+        gradients.getAxisSet().getYAxis(0).enableLogScale(positive);
     }
 
     static String summary(RunSeries run) {
@@ -208,6 +232,10 @@ public final class TrainingMonitorView extends ViewPart {
         }
         if (run.reason() != null) {
             text.append(" (").append(run.reason()).append(')');
+        }
+        if (!run.notes().isEmpty()) {
+            text.append(" [").append(run.notes().size()).append(" note").append(run.notes().size() == 1 ? "" : "s").append(": ")
+                    .append(run.notes().get(0)).append(']');
         }
         return text.toString();
     }
