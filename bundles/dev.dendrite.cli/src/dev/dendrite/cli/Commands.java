@@ -7,6 +7,7 @@ import dev.dendrite.cli.internal.DoctorCommand;
 import dev.dendrite.cli.internal.ExportCommand;
 import dev.dendrite.cli.internal.ImportCommand;
 import dev.dendrite.cli.internal.InspectCommand;
+import dev.dendrite.cli.internal.LthCommand;
 import dev.dendrite.cli.internal.NewCommand;
 import dev.dendrite.cli.internal.RunsCommand;
 import dev.dendrite.cli.internal.TemplatesCommand;
@@ -21,6 +22,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
-                new ImportCommand(), new TrainCommand(), new RunsCommand(), new BenchCommand());
+                new ImportCommand(), new TrainCommand(), new RunsCommand(), new LthCommand(), new BenchCommand());
     }
 }

@@ -17,7 +17,7 @@ final class TrainerClasspath {
 
     static final String MAIN_CLASS = "dev.dendrite.cli.Main";
 
-    private static final List<String> BUNDLES = List.of("dev.dendrite.cli", "dev.dendrite.train", "dev.dendrite.onnx", "dev.dendrite.model",
+    private static final List<String> BUNDLES = List.of("dev.dendrite.cli", "dev.dendrite.analysis", "dev.dendrite.train", "dev.dendrite.onnx", "dev.dendrite.model",
             "dev.dendrite.runtime", "com.microsoft.onnxruntime", "org.tribuo.util.onnx", "com.google.protobuf", "com.google.gson",
             "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi");
 

@@ -24,6 +24,34 @@ import dev.dendrite.train.graph.TrainingGraphs;
 /** The train step's pruning masks keep pruned weights at zero; activation statistics are outputs. */
 class MasksAndStatisticsTest {
 
+    /** The mean cross-entropy of the exported model.onnx on the data (labels as class indices). */
+    private static double evaluate(Path run, Dataset data) throws Exception {
+        try (var session = dev.dendrite.runtime.OnnxRuntime.open(run.resolve("model.onnx"), dev.dendrite.runtime.RuntimeSettings.forTrainer())) {
+            float[] x = new float[data.size() * data.sampleSize()];
+            for (int i = 0; i < data.size(); i++) {
+                data.features(i, x, i * data.sampleSize());
+            }
+            try (var input = ai.onnxruntime.OnnxTensor.createTensor(dev.dendrite.runtime.OnnxRuntime.environment(), java.nio.FloatBuffer.wrap(x),
+                    new long[] {data.size(), data.sampleSize()});
+                 var result = session.session().run(java.util.Map.of(session.inputNames().iterator().next(), input))) {
+                float[][] logits = (float[][]) result.get(0).getValue();
+                double loss = 0;
+                for (int i = 0; i < logits.length; i++) {
+                    double max = Double.NEGATIVE_INFINITY;
+                    for (float v : logits[i]) {
+                        max = Math.max(max, v);
+                    }
+                    double sum = 0;
+                    for (float v : logits[i]) {
+                        sum += Math.exp(v - max);
+                    }
+                    loss += -(logits[i][data.label(i)] - max - Math.log(sum));
+                }
+                return loss / logits.length;
+            }
+        }
+    }
+
     @Test
     void prunedWeightsStayZeroThroughTraining(@TempDir Path dir) throws Exception {
         Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
@@ -41,7 +69,10 @@ class MasksAndStatisticsTest {
         start.put("fc1", "weight:mask", mask);
         Dataset data = TrainerTest.moonsAsImages(200);
         TrainingConfig config = TrainingConfig.from(network).with("test", 3, 50, OptimizerKind.ADAM, 1e-2, 1L, null);
-        new Trainer(network, config, line -> { }).withOptions(new GraphOptions(true, false)).train(start, data, data, dir, false);
+        TrainingResult result = new Trainer(network, config, line -> { }).withOptions(new GraphOptions(true, false))
+                .train(start, data, data, dir, false);
+        // Evaluation applies the masks too: the test loss is that of the exported (masked) model.
+        assertEquals(result.testLoss(), evaluate(dir, data), 1e-4, "the reported test loss is the pruned network's");
         FloatTensor trained = WeightsFile.read(dir.resolve("final.weights.onnx")).get("fc1", "weight").orElseThrow();
         int kept = 0;
         for (int i = 0; i < trained.size(); i++) {

@@ -7,7 +7,7 @@ import dev.dendrite.onnx.export.OnnxExporter;
 /**
  * "evaluation": the evaluation graph, lowered from the same inspection with inference semantics
  * (dropout and noise off, BatchNorm on running statistics) and parameters as inputs, so it reads
- * the trainer's current values; outputs "loss" and "accuracy". Guarantees {@code evaluation}.
+ * the trainer's current values (pruning masks too); outputs "loss" and "accuracy". Guarantees {@code evaluation}.
  */
 final class EvaluationStep implements TrainStepStep {
 
@@ -19,7 +19,8 @@ final class EvaluationStep implements TrainStepStep {
     @Override
     public void apply(TrainStepContext ctx) throws ExportException {
         LoweredNetwork evaluated = OnnxExporter.lower(ctx.network(), ctx.inspection(), ctx.lowered.weights(),
-                new TrainingLayers(TrainingLowerings.none(), false));
+                // Pruned weights are pruned in evaluation too: the same masks, fed from the trainer's current tensors.
+                new TrainingLayers(TrainingLowerings.none(), ctx.options().pruningMasks()));
         LossHeads.Result heads = LossHeads.build(ctx.network(), evaluated, false);
         OutputStep.output(evaluated.graph(), heads.loss(), "loss");
         if (heads.accuracy() != null) {

@@ -1,0 +1,14 @@
+package dev.dendrite.analysis.pruning;
+
+import java.util.Map;
+
+/**
+ * One trained network of a lottery ladder.
+ *
+ * @param remaining the fraction of prunable weights kept (1 for the dense round)
+ * @param earlyStopStep the step of the lowest validation loss (Frankle & Carbin's early-stopping iteration)
+ * @param remainingByLayer the fraction kept per weight ({@code layerId/weight})
+ */
+public record LadderRow(int seed, String control, int round, double remaining, double testAccuracy, double testLoss, long earlyStopStep,
+        Map<String, Double> remainingByLayer, String runDirectory) {
+}
