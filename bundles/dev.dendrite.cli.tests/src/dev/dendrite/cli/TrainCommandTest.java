@@ -77,4 +77,23 @@ class TrainCommandTest {
             assertTrue(files.anyMatch(f -> f.toString().endsWith(".csv")), "a CSV per case");
         }
     }
+
+    @Test
+    void lthAndEdgePopupRunSmallExperimentsAndRefuseBadSettings(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        assertEquals(0, cli.run("lth", dnet.toString(), "--rounds", "2", "--epochs", "3", "--controls", "reinit,random",
+                "--out", dir.resolve("lth").toString(), "--json"));
+        String json = cli.out();
+        assertTrue(json.contains("\"control\":\"reinit\"") && json.contains("\"control\":\"random\""), json);
+        assertTrue(Files.exists(dir.resolve("lth").resolve("ladder.csv")));
+        assertEquals(Cli.BAD_INPUT, cli.run("lth", dnet.toString(), "--controls", "magic"));
+        assertEquals("dendrite lth: unknown control 'magic': use reinit or random", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("lth", dnet.toString(), "--rate", "dense=1.5"));
+        assertEquals("dendrite lth: pruning rates are fractions in [0, 1), got 1.5", cli.lastErrorLine());
+        assertEquals(0, cli.run("edge-popup", dnet.toString(), "--k", "0.5", "--epochs", "3", "--out", dir.resolve("popup").toString(), "--json"));
+        assertTrue(cli.out().contains("\"k\":0.5"), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("edge-popup", dnet.toString(), "--k", "1.5"));
+        assertEquals("dendrite edge-popup: --k takes fractions in (0, 1], got 1.5", cli.lastErrorLine());
+    }
 }

@@ -58,6 +58,7 @@ class RuleGradientTest {
         all.add(rule("Div", List.of(x(2, 3), positive("w", 2, 3)), binary("Div")));
         all.add(rule("Sum", List.of(x(2, 3), w(3), real("v", RANDOM, 2, 1)), g -> g.node("Sum", List.of("x", "w", "v"), "y")));
         all.add(rule("Neg", List.of(x(4)), unary("Neg")));
+        all.add(rule("Abs", List.of(x(4)), unary("Abs")));
         all.add(rule("Identity", List.of(x(4)), unary("Identity")));
         all.add(rule("Exp", List.of(x(5)), unary("Exp")));
         all.add(rule("Log", List.of(positive("x", 5)), unary("Log")));

@@ -166,6 +166,15 @@ class TrainStepPipelineTest {
         network.getLayers().forEach(layer -> assertNull(layer.getId(), "no id was assigned to the caller's layer"));
     }
 
+    @Test
+    void edgePopupTrainsOnlyScoresThroughAStraightThroughGradient() throws Exception {
+        Network network = template("mlp-classifier");
+        TrainingGraphs graphs = TrainStepPipeline.standard().build(network, new Weights(), moonsConfig(network, 1), GraphOptions.edgePopup(0.5));
+        assertEquals(java.util.List.of("hidden1/weight:score", "hidden2/weight:score", "logits/weight:score"),
+                graphs.parameters().stream().sorted().toList(), "only the scores are updated");
+        assertEquals(ParameterRole.SCORE, graphs.roles().get("hidden1/weight:score"));
+    }
+
     private static double last(List<Double> values) {
         return values.get(values.size() - 1);
     }

@@ -33,6 +33,8 @@ final class ElementwiseRules {
         });
         rules.put("Neg", (n, g, c) -> List.of(c.op("Neg", "neg", g.get(0))));
         rules.put("Identity", (n, g, c) -> List.of(g.get(0)));
+        // |x|' = sign(x) (0 at 0, a subgradient).
+        rules.put("Abs", (n, g, c) -> List.of(c.mul(g.get(0), c.op("Sign", "sign", n.getInput(0)))));
         rules.put("CastLike", (n, g, c) -> Arrays.asList(c.op("CastLike", "cast_back", List.of(g.get(0), n.getInput(0))), null));
         rules.put("Exp", (n, g, c) -> List.of(c.mul(g.get(0), n.getOutput(0))));
         rules.put("Log", (n, g, c) -> List.of(c.op("Div", "div", List.of(g.get(0), n.getInput(0)))));

@@ -23,6 +23,22 @@ final class CollectFeeds {
     private CollectFeeds() {
     }
 
+    /** Edge-popup scores: Kaiming-uniform U(-a, a), a = sqrt(6 / fan-in), seeded by the run and the weight's name. */
+    static FloatTensor initialScores(long[] shape, long seed, String key) {
+        long size = 1;
+        for (long d : shape) {
+            size *= d;
+        }
+        long fanIn = shape.length == 2 ? shape[0] : size / shape[0];
+        double bound = Math.sqrt(6.0 / Math.max(1, fanIn));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ key.hashCode());
+        float[] values = new float[(int) size];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
+        }
+        return new FloatTensor(shape, values);
+    }
+
     static TrainingGraphs collect(TrainStepContext ctx) throws ExportException {
         if (ctx.trainStep == null) {
             ctx.trainStep = ctx.graph().model("train", "Dendrite train step for " + ctx.network().getName());
@@ -54,6 +70,7 @@ final class CollectFeeds {
         Map<String, ParameterRole> roles = new LinkedHashMap<>();
         initial.flat().keySet().forEach(key -> roles.put(key, ctx.roles.getOrDefault(key, ParameterRole.of(key, ctx.specs.get(key)))));
         return new TrainingGraphs(ctx.trainStep, ctx.evaluation, ctx.feedback, initial, dataInputs, targetValues, targets,
-                ctx.training.randomInputs(), ctx.parameters, ctx.state, order, ctx.heads.accuracy() != null, ctx.heads.classes(), roles);
+                ctx.training.randomInputs(), ctx.parameters, ctx.state, order, ctx.heads.accuracy() != null, ctx.heads.classes(), roles,
+                ctx.options().edgePopup());
     }
 }

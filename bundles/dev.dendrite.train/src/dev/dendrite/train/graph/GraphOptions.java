@@ -10,21 +10,33 @@ import java.util.Set;
  * @param activationStatistics outputs {@code act_mean:ID} and {@code act_std:ID} of every layer's primary output
  * @param frozenLayers ids of layers whose parameters receive no gradient and no update
  * @param frozenRoles roles whose parameters receive no gradient and no update (e.g. {@link ParameterRole#WEIGHT} for strong LTH)
+ * @param edgePopup when in (0, 1]: edge-popup (Ramanujan et al. 2020): every weight matrix and kernel is masked by the top
+ *        fraction of a learned score ({@code layerId/param:score}) per layer, the scores learn through a straight-through
+ *        gradient; 0: off
  */
-public record GraphOptions(boolean pruningMasks, boolean activationStatistics, Set<String> frozenLayers, Set<ParameterRole> frozenRoles) {
+public record GraphOptions(boolean pruningMasks, boolean activationStatistics, Set<String> frozenLayers, Set<ParameterRole> frozenRoles,
+        double edgePopup) {
 
     public static final GraphOptions DEFAULT = new GraphOptions(false, false);
 
     public GraphOptions {
         frozenLayers = Set.copyOf(frozenLayers);
         frozenRoles = Set.copyOf(frozenRoles);
+        if (!(edgePopup >= 0 && edgePopup <= 1)) {
+            throw new IllegalArgumentException("the edge-popup fraction k must be in (0, 1], is " + edgePopup);
+        }
     }
 
     public GraphOptions(boolean pruningMasks, boolean activationStatistics) {
-        this(pruningMasks, activationStatistics, Set.of(), Set.of());
+        this(pruningMasks, activationStatistics, Set.of(), Set.of(), 0);
     }
 
     public GraphOptions freezing(Set<String> layers, Set<ParameterRole> roles) {
-        return new GraphOptions(pruningMasks, activationStatistics, layers, roles);
+        return new GraphOptions(pruningMasks, activationStatistics, layers, roles, edgePopup);
+    }
+
+    /** Edge-popup with the top {@code k} of each layer's scores kept; weights and biases frozen (only scores learn). */
+    public static GraphOptions edgePopup(double k) {
+        return new GraphOptions(false, false, Set.of(), Set.of(ParameterRole.WEIGHT, ParameterRole.BIAS), k);
     }
 }

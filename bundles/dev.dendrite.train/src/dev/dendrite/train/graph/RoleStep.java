@@ -40,5 +40,12 @@ final class RoleStep implements TrainStepStep {
             }
         }
         ctx.training.masks().keySet().forEach(mask -> ctx.roles.put(mask, ParameterRole.MASK));
+        for (String score : ctx.training.scores().keySet()) {
+            ctx.roles.put(score, ParameterRole.SCORE);
+            boolean frozen = ctx.options().frozenRoles().contains(ParameterRole.SCORE) || ctx.options().frozenLayers().contains(Weights.split(score)[0]);
+            if (!frozen) {
+                ctx.trainable.add(score);
+            }
+        }
     }
 }

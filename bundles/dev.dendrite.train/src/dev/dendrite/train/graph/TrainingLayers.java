@@ -29,9 +29,18 @@ public final class TrainingLayers implements TrainingHooks {
     private final Map<String, String> masks = new LinkedHashMap<>();
     private final GradientOverrides overrides = GradientOverrides.none();
 
+    /** Score input → the weight it masks (edge-popup). */
+    private final Map<String, String> scores = new LinkedHashMap<>();
+    private final double edgePopup;
+
     TrainingLayers(TrainingLowerings lowerings, boolean pruningMasks) {
+        this(lowerings, pruningMasks, 0);
+    }
+
+    TrainingLayers(TrainingLowerings lowerings, boolean pruningMasks, double edgePopup) {
         this.lowerings = lowerings;
         this.pruningMasks = pruningMasks;
+        this.edgePopup = edgePopup;
     }
 
     @Override
@@ -42,6 +51,9 @@ public final class TrainingLayers implements TrainingHooks {
 
     @Override
     public String parameter(String key, LoweringContext ctx) {
+        if (edgePopup > 0 && ParameterRole.weightLike(key)) {
+            return edgePopup(key, ctx);
+        }
         if (!pruningMasks || !ParameterRole.weightLike(key)) {
             return key;
         }
@@ -54,6 +66,40 @@ public final class TrainingLayers implements TrainingHooks {
         graph.input(graph.reserve(mask), GraphBuilder.ElementType.FLOAT, dims);
         masks.put(mask, key);
         return ctx.op("Mul", key + "/masked", List.of(key, mask));
+    }
+
+    /**
+     * Edge-popup: the weight times the mask of its top-k scores by magnitude (a per-layer
+     * threshold from TopK), the mask's gradient handed straight through to the scores.
+     */
+    private String edgePopup(String key, LoweringContext ctx) {
+        String score = key + ":score";
+        GraphBuilder graph = ctx.graph();
+        long[] shape = ctx.parameterShape(key);
+        List<Object> dims = new ArrayList<>();
+        long size = 1;
+        for (long d : shape) {
+            dims.add(d);
+            size *= d;
+        }
+        graph.input(graph.reserve(score), GraphBuilder.ElementType.FLOAT, dims);
+        scores.put(score, key);
+        long keep = Math.max(1, Math.round(edgePopup * size));
+        String magnitude = ctx.op("Abs", key + "/score_abs", score);
+        String flat = ctx.reshape(magnitude, key + "/score_flat", -1);
+        List<String> top = graph.node("TopK", List.of(flat, ctx.longs(key + "/k", keep)), 2, key + "/top_scores");
+        String kth = ctx.op("Slice", key + "/kth_score", List.of(top.get(0), ctx.longs(key + "/kth_from", keep - 1),
+                ctx.longs(key + "/kth_to", keep)));
+        String mask = ctx.op("Cast", key + "/popup_mask", ctx.op("GreaterOrEqual", key + "/kept", List.of(magnitude, kth)),
+                dev.dendrite.onnx.graph.Attr.i("to", ai.onnx.proto.OnnxMl.TensorProto.DataType.FLOAT_VALUE));
+        // Straight through to |score| (not to the score: Abs then differentiates, so negative scores grow in magnitude too).
+        overrides.straightThrough(mask, magnitude);
+        return ctx.op("Mul", key + "/popped", List.of(key, mask));
+    }
+
+    /** Score inputs (edge-popup) → the weight each masks. */
+    Map<String, String> scores() {
+        return scores;
     }
 
     /** Declares a per-step random input (a mask or noise of the value's shape, batch bound per step); returns its name. */

@@ -36,6 +36,14 @@ final class UpdateStep implements TrainStepStep {
             String[] parts = Weights.split(key);
             initial.put(parts[0], parts[1], tensor);
         });
+        // Edge-popup scores start from a seeded Kaiming-uniform draw unless given (a resumed or continued run).
+        for (var score : ctx.training.scores().entrySet()) {
+            String[] parts = Weights.split(score.getKey());
+            if (initial.get(parts[0], parts[1]).isEmpty()) {
+                initial.put(parts[0], parts[1], CollectFeeds.initialScores(initial.flat().get(score.getValue()).shape(), ctx.config().seed(),
+                        score.getKey()));
+            }
+        }
         for (String name : ctx.state) {
             FloatTensor parameter = initial.flat().get(name.substring(0, name.indexOf(':')));
             g.input(g.reserve(name), GraphBuilder.ElementType.FLOAT, dims(parameter.shape()));

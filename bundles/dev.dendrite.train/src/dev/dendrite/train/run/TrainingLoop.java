@@ -97,7 +97,7 @@ final class TrainingLoop {
             checkpoint.write(run.checkpoint());
             run.progress(epoch, checkpoint.step());
             if (better) {
-                WeightsFile.write(ModelWeights.exported(checkpoint.weights(), graphs.roles()), run.path().resolve(RunFiles.BEST_WEIGHTS));
+                WeightsFile.write(ModelWeights.exported(checkpoint.weights(), graphs.roles(), graphs.edgePopup()), run.path().resolve(RunFiles.BEST_WEIGHTS));
             }
             for (TrainingObserver observer : observers) {
                 observer.epochFinished(new TrainingObserver.EpochEvent(metrics, checkpoint.step(), this::copyWeights, cancellation));
@@ -106,13 +106,19 @@ final class TrainingLoop {
                 stop = "early stopping at epoch " + epoch + ": no better validation loss for " + config.patience() + " epochs";
                 say.accept(stop);
                 if (Files.exists(run.path().resolve(RunFiles.BEST_WEIGHTS))) {
-                    store.load(WeightsFile.read(run.path().resolve(RunFiles.BEST_WEIGHTS)));
+                    // The best parameters over the current tensors: masks, scores and state the best file leaves out stay.
+                    Weights merged = store.snapshot();
+                    WeightsFile.read(run.path().resolve(RunFiles.BEST_WEIGHTS)).flat().forEach((key, tensor) -> {
+                        String[] parts = Weights.split(key);
+                        merged.put(parts[0], parts[1], tensor);
+                    });
+                    store.load(merged);
                 }
                 break;
             }
         }
         double[] tested = evaluate(test, testPlan);
-        Weights trained = ModelWeights.exported(store.snapshot(), graphs.roles());
+        Weights trained = ModelWeights.exported(store.snapshot(), graphs.roles(), graphs.edgePopup());
         WeightsFile.write(trained, run.path().resolve(RunFiles.FINAL_WEIGHTS));
         try {
             AtomicFiles.write(run.path().resolve(RunFiles.MODEL), OnnxExporter.export(network, trained, "dendrite-trainer").model().toByteArray());
