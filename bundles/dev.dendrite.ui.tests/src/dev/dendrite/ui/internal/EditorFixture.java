@@ -79,4 +79,12 @@ final class EditorFixture {
     static void close(NetworkEditor editor) {
         page().closeEditor(editor, false);
     }
+
+    /** Keeps the Console from popping over the view a screenshot is about (a trainer's output would bring it to the front). */
+    @SuppressWarnings("restriction")
+    static void quietConsole() {
+        var store = org.eclipse.debug.internal.ui.DebugUIPlugin.getDefault().getPreferenceStore();
+        store.setValue(org.eclipse.debug.internal.ui.preferences.IDebugPreferenceConstants.CONSOLE_OPEN_ON_OUT, false);
+        store.setValue(org.eclipse.debug.internal.ui.preferences.IDebugPreferenceConstants.CONSOLE_OPEN_ON_ERR, false);
+    }
 }

@@ -35,17 +35,17 @@ import dev.dendrite.model.io.LoadResult;
 public class SettingsTab extends AbstractLaunchConfigurationTab {
 
     /** One field: a text, an editable choice, or a check box. */
-    record FieldSpec(String label, String attribute, String[] choices, boolean check, String tooltip) {
+    public record FieldSpec(String label, String attribute, String[] choices, boolean check, String tooltip) {
 
-        static FieldSpec text(String label, String attribute, String tooltip) {
+        public static FieldSpec text(String label, String attribute, String tooltip) {
             return new FieldSpec(label, attribute, null, false, tooltip);
         }
 
-        static FieldSpec choice(String label, String attribute, String tooltip, String... choices) {
+        public static FieldSpec choice(String label, String attribute, String tooltip, String... choices) {
             return new FieldSpec(label, attribute, choices, false, tooltip);
         }
 
-        static FieldSpec check(String label, String attribute, String tooltip) {
+        public static FieldSpec check(String label, String attribute, String tooltip) {
             return new FieldSpec(label, attribute, null, true, tooltip);
         }
     }
@@ -55,7 +55,7 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
     private final List<FieldSpec> specs;
     private final List<Control> controls = new ArrayList<>();
 
-    SettingsTab(String name, String description, List<FieldSpec> specs) {
+    public SettingsTab(String name, String description, List<FieldSpec> specs) {
         this.name = name;
         this.description = description;
         this.specs = List.copyOf(specs);

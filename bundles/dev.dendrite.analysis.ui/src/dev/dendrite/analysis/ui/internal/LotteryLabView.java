@@ -1,0 +1,357 @@
+package dev.dendrite.analysis.ui.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.action.Action;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.dendrite.analysis.pruning.Ladder;
+import dev.dendrite.analysis.pruning.LadderRow;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.onnx.weights.WeightsFile;
+
+/**
+ * Lottery-ticket experiments: the ladder (test accuracy against the weights remaining, log axis,
+ * a line per control with the spread over seeds), the early-stopping step against sparsity, the
+ * per-layer sparsity of a round and the mask of one layer as a heat map. Reads the experiment
+ * folders ({@code ladder.json}) of the workspace as they grow; exports PNG and CSV.
+ */
+public final class LotteryLabView extends ViewPart {
+
+    public static final String ID = "dev.dendrite.analysis.ui.lotteryLab";
+    private static final int[] COLOURS = {SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_RED, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA};
+
+    private Composite root;
+    private Combo experiments;
+    private Combo rounds;
+    private Combo layers;
+    private Label status;
+    private Composite charts;
+    private Chart ladder;
+    private Chart earlyStop;
+    private Chart sparsity;
+    private Canvas heatMap;
+    private final List<Path> folders = new ArrayList<>();
+    private List<LadderRow> rows = List.of();
+    private FloatTensor mask;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(7, false));
+        new Label(root, SWT.NONE).setText("Experiment:");
+        experiments = new Combo(root, SWT.READ_ONLY);
+        experiments.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        experiments.addListener(SWT.Selection, e -> load());
+        new Label(root, SWT.NONE).setText("Round:");
+        rounds = new Combo(root, SWT.READ_ONLY);
+        rounds.addListener(SWT.Selection, e -> showRound());
+        new Label(root, SWT.NONE).setText("Mask of:");
+        layers = new Combo(root, SWT.READ_ONLY);
+        layers.addListener(SWT.Selection, e -> showMask());
+        status = new Label(root, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        charts = new Composite(root, SWT.NONE);
+        charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        charts.setLayout(new GridLayout(2, true));
+        ladder = chart("Test accuracy against weights remaining", "% of weights remaining (log)", "test accuracy");
+        earlyStop = chart("Early-stopping step against sparsity", "% of weights remaining (log)", "step of the lowest validation loss");
+        sparsity = chart("Per-layer weights remaining (IMP)", "layer", "% remaining");
+        heatMap = new Canvas(charts, SWT.DOUBLE_BUFFERED | SWT.BORDER);
+        heatMap.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        heatMap.addPaintListener(e -> paintMask(e.gc));
+        var menu = getViewSite().getActionBars().getMenuManager();
+        menu.add(action("Refresh", this::refresh));
+        menu.add(action("Export Charts as PNG...", () -> export("*.png", this::exportPng)));
+        menu.add(action("Export Ladder as CSV...", () -> export("*.csv", this::exportCsv)));
+        menu.add(action("Run an Experiment...", () -> LotteryLaunch.open(getSite().getShell())));
+        refresh();
+    }
+
+    private Chart chart(String title, String x, String y) {
+        Chart chart = new Chart(charts, SWT.NONE);
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        chart.getTitle().setText(title);
+        chart.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        chart.getAxisSet().getXAxis(0).getTitle().setText(x);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(y);
+        chart.getLegend().setPosition(SWT.BOTTOM);
+        return chart;
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    /** Finds the workspace's experiment folders (those with a ladder.json) again. */
+    public void refresh() {
+        Path selected = selectedFolder();
+        folders.clear();
+        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            if (project.isOpen() && project.getLocation() != null) {
+                try (Stream<Path> files = Files.walk(project.getLocation().toFile().toPath(), 4)) {
+                    files.filter(f -> f.getFileName().toString().equals("ladder.json")).map(Path::getParent).sorted().forEach(folders::add);
+                } catch (IOException e) {
+                    // An unreadable project has no experiments to show.
+                }
+            }
+        }
+        experiments.setItems(folders.stream().map(f -> f.getParent().getFileName() + "/" + f.getFileName()).toArray(String[]::new));
+        int index = selected == null ? 0 : Math.max(0, folders.indexOf(selected));
+        if (!folders.isEmpty()) {
+            experiments.select(index);
+        }
+        load();
+    }
+
+    /** Shows one experiment folder (tests, and the Runs of an experiment). */
+    public void show(Path folder) {
+        refresh();
+        int index = folders.indexOf(folder);
+        if (index >= 0) {
+            experiments.select(index);
+            load();
+        }
+    }
+
+    private Path selectedFolder() {
+        int index = experiments == null ? -1 : experiments.getSelectionIndex();
+        return index < 0 || index >= folders.size() ? null : folders.get(index);
+    }
+
+    /** The ladder shown (tests). */
+    public List<LadderRow> rows() {
+        return rows;
+    }
+
+    /** The series of the ladder chart by id (tests). */
+    public List<String> ladderSeries() {
+        return Stream.of(ladder.getSeriesSet().getSeries()).map(s -> s.getId()).toList();
+    }
+
+    private void load() {
+        Path folder = selectedFolder();
+        rows = List.of();
+        if (folder != null) {
+            try {
+                rows = Ladder.read(folder.resolve("ladder.json"));
+            } catch (IOException e) {
+                status.setText(e.getMessage());
+            }
+        }
+        drawLadder();
+        List<Integer> roundNumbers = rows.stream().filter(r -> r.control().equals("imp")).map(LadderRow::round).distinct().sorted().toList();
+        rounds.setItems(roundNumbers.stream().map(String::valueOf).toArray(String[]::new));
+        if (!roundNumbers.isEmpty()) {
+            rounds.select(roundNumbers.size() - 1);
+        }
+        showRound();
+        status.setText(folder == null ? "No experiment yet: Run an Experiment... (view menu) or ./dendrite lth" : rows.size() + " trained networks");
+        root.layout(true, true);
+    }
+
+    private void drawLadder() {
+        for (Chart chart : List.of(ladder, earlyStop)) {
+            for (var s : chart.getSeriesSet().getSeries()) {
+                chart.getSeriesSet().deleteSeries(s.getId());
+            }
+        }
+        Map<String, List<Ladder.Point>> summary = Ladder.summary(rows);
+        int c = 0;
+        for (var entry : summary.entrySet()) {
+            int colour = COLOURS[c++ % COLOURS.length];
+            List<Ladder.Point> points = entry.getValue();
+            double[] x = points.stream().mapToDouble(p -> 100 * p.remaining()).toArray();
+            line(ladder, entry.getKey(), x, points.stream().mapToDouble(p -> 100 * p.meanAccuracy()).toArray(), colour, LineStyle.SOLID, true);
+            if (points.stream().anyMatch(p -> p.seeds() > 1)) {
+                // The spread over seeds: the lowest and highest accuracy of each round.
+                line(ladder, entry.getKey() + " min", x, points.stream().mapToDouble(p -> 100 * p.minAccuracy()).toArray(), colour, LineStyle.DOT, false);
+                line(ladder, entry.getKey() + " max", x, points.stream().mapToDouble(p -> 100 * p.maxAccuracy()).toArray(), colour, LineStyle.DOT, false);
+            }
+            line(earlyStop, entry.getKey(), x, points.stream().mapToDouble(Ladder.Point::meanEarlyStopStep).toArray(), colour, LineStyle.SOLID, true);
+        }
+        for (Chart chart : List.of(ladder, earlyStop)) {
+            chart.getAxisSet().getXAxis(0).enableLogScale(false);
+            chart.getAxisSet().adjustRange();
+            chart.getAxisSet().getXAxis(0).enableLogScale(!rows.isEmpty());
+            chart.getAxisSet().getXAxis(0).setReversed(true);
+            chart.redraw();
+        }
+    }
+
+    private static void line(Chart chart, String id, double[] x, double[] y, int colour, LineStyle style, boolean symbols) {
+        ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+        series.setXSeries(x);
+        series.setYSeries(y);
+        series.setLineColor(chart.getDisplay().getSystemColor(colour));
+        series.setLineStyle(style);
+        series.setSymbolType(symbols ? ILineSeries.PlotSymbolType.CIRCLE : ILineSeries.PlotSymbolType.NONE);
+        series.setSymbolColor(chart.getDisplay().getSystemColor(colour));
+        series.setVisibleInLegend(symbols);
+    }
+
+    private LadderRow selectedRound() {
+        int round = rounds.getSelectionIndex() < 0 ? -1 : Integer.parseInt(rounds.getItem(rounds.getSelectionIndex()));
+        return rows.stream().filter(r -> r.control().equals("imp") && r.round() == round).findFirst()
+                .orElse(rows.stream().filter(r -> r.round() == 0).findFirst().orElse(null));
+    }
+
+    private void showRound() {
+        for (var s : sparsity.getSeriesSet().getSeries()) {
+            sparsity.getSeriesSet().deleteSeries(s.getId());
+        }
+        LadderRow row = selectedRound();
+        List<String> names = row == null ? List.of() : new ArrayList<>(row.remainingByLayer().keySet());
+        if (row != null && !names.isEmpty()) {
+            IBarSeries<?> bars = (IBarSeries<?>) sparsity.getSeriesSet().createSeries(SeriesType.BAR, "round " + row.round());
+            bars.setYSeries(names.stream().mapToDouble(n -> 100 * row.remainingByLayer().get(n)).toArray());
+            bars.setBarColor(sparsity.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+            sparsity.getAxisSet().getXAxis(0).setCategorySeries(names.stream().map(n -> n.replace("/weight", "")).toArray(String[]::new));
+            sparsity.getAxisSet().getXAxis(0).enableCategory(true);
+        }
+        sparsity.getAxisSet().adjustRange();
+        sparsity.redraw();
+        String previous = layers.getSelectionIndex() < 0 ? null : layers.getItem(layers.getSelectionIndex());
+        layers.setItems(names.toArray(String[]::new));
+        if (!names.isEmpty()) {
+            layers.select(Math.max(0, previous == null ? 0 : names.indexOf(previous)));
+        }
+        showMask();
+    }
+
+    private void showMask() {
+        mask = null;
+        LadderRow row = selectedRound();
+        if (row != null && layers.getSelectionIndex() >= 0) {
+            try {
+                Weights masks = WeightsFile.read(Path.of(row.runDirectory()).resolve("masks.onnx"));
+                mask = masks.flat().get(layers.getItem(layers.getSelectionIndex()) + ":mask");
+            } catch (IOException | dev.dendrite.onnx.importer.OnnxFormatException e) {
+                status.setText("The masks of " + row.runDirectory() + " cannot be read: " + e.getMessage());
+            }
+        }
+        heatMap.redraw();
+    }
+
+    /** Kept weights dark, pruned ones light; a 2-D matrix as it is, a kernel [out, in, k, k] as out × (in·k·k). */
+    private void paintMask(GC gc) {
+        Point size = heatMap.getSize();
+        gc.setBackground(heatMap.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(0, 0, size.x, size.y);
+        if (mask == null) {
+            gc.drawText("No mask to show", 10, 10);
+            return;
+        }
+        long[] shape = mask.shape();
+        int rowsCount = (int) shape[0];
+        int cols = mask.size() / rowsCount;
+        int width = Math.max(1, size.x - 20);
+        int height = Math.max(1, size.y - 40);
+        ImageData data = new ImageData(cols, rowsCount, 24, new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF));
+        for (int r = 0; r < rowsCount; r++) {
+            for (int c = 0; c < cols; c++) {
+                data.setPixel(c, r, mask.values()[r * cols + c] != 0 ? 0x1F3A93 : 0xF2F2F2);
+            }
+        }
+        Image image = new Image(heatMap.getDisplay(), data);
+        try {
+            gc.setInterpolation(SWT.NONE); // sharp cells, one per weight
+            gc.drawImage(image, 0, 0, cols, rowsCount, 10, 30, width, height);
+        } finally {
+            image.dispose();
+        }
+        gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        long kept = 0;
+        for (float v : mask.values()) {
+            kept += v != 0 ? 1 : 0;
+        }
+        gc.drawText(String.format(Locale.ROOT, "Mask of %s: %d × %d, %.1f%% kept (dark)", layers.getItem(layers.getSelectionIndex()), rowsCount,
+                cols, 100.0 * kept / mask.size()), 10, 8, true);
+    }
+
+    private interface Exporter {
+        void export(Path file) throws IOException;
+    }
+
+    private void export(String extension, Exporter exporter) {
+        FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {extension});
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file != null) {
+            try {
+                exporter.export(Path.of(file));
+            } catch (IOException e) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(root.getShell(), "Export", "Could not write " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    public void exportPng(Path file) throws IOException {
+        Point size = charts.getSize();
+        Image image = new Image(charts.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+        try {
+            GC gc = new GC(charts);
+            try {
+                gc.copyArea(image, 0, 0);
+            } finally {
+                gc.dispose();
+            }
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {image.getImageData()};
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            loader.save(bytes, SWT.IMAGE_PNG);
+            dev.dendrite.model.io.AtomicFiles.write(file, bytes.toByteArray());
+        } finally {
+            image.dispose();
+        }
+    }
+
+    public void exportCsv(Path file) throws IOException {
+        StringBuilder csv = new StringBuilder("seed,control,round,remaining,testAccuracy,testLoss,earlyStopStep\n");
+        for (LadderRow r : rows) {
+            csv.append(String.format(Locale.ROOT, "%d,%s,%d,%.6f,%.6f,%.6f,%d%n", r.seed(), r.control(), r.round(), r.remaining(), r.testAccuracy(),
+                    r.testLoss(), r.earlyStopStep()));
+        }
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void setFocus() {
+        root.setFocus();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.dendrite.launching.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+
+import dev.dendrite.launching.TrainingArguments;
+import dev.dendrite.launching.TrainingAttributes;
+
+/**
+ * Runs a lottery-ticket experiment ({@code dendrite lth}) in the trainer JVM: every round is a run
+ * directory under the experiment folder (in the Runs view and the Lottery Lab as they finish),
+ * Terminate stops it cooperatively, and launching it again resumes at the round it was in.
+ */
+public final class LotteryLaunchDelegate extends LaunchConfigurationDelegate {
+
+    public static final String TYPE_ID = "dev.dendrite.launching.lottery";
+    public static final String PROCESS_TYPE = "dev.dendrite.lottery";
+    /** Rounds, controls ("reinit,random"), seeds, rates ("dense=0.2,..."), rewind step: as {@code dendrite lth} takes them. */
+    public static final String ROUNDS = "dev.dendrite.lth.rounds";
+    public static final String CONTROLS = "dev.dendrite.lth.controls";
+    public static final String SEEDS = "dev.dendrite.lth.seeds";
+    public static final String RATES = "dev.dendrite.lth.rates";
+    public static final String REWIND = "dev.dendrite.lth.rewind";
+    /** The launched process's attribute holding the experiment folder. */
+    public static final String PROCESS_EXPERIMENT = "dev.dendrite.experiment";
+
+    @Override
+    public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor) throws CoreException {
+        Map<String, Object> attributes = configuration.getAttributes();
+        IFile network = TrainingLaunchDelegate.networkFile(attributes);
+        IContainer folder = TrainingLaunchDelegate.runsFolder(attributes, network);
+        String name = TrainingArguments.text(attributes, TrainingAttributes.RUN_NAME);
+        Path out = folder.getLocation().toFile().toPath().resolve(name == null ? "lth-" + network.getFullPath().removeFileExtension().lastSegment() : name);
+        List<String> command = new ArrayList<>(TrainingLaunchDelegate.command(network, attributes, out));
+        // The same JVM and class path as a training, running lth instead of train.
+        int train = command.indexOf("train");
+        command.set(train, "lth");
+        int runDir = command.indexOf("--run-dir");
+        command.set(runDir, "--out");
+        for (String[] option : new String[][] {{ROUNDS, "--rounds"}, {CONTROLS, "--controls"}, {SEEDS, "--seeds"}, {RATES, "--rate"},
+            {REWIND, "--rewind"}}) {
+            String value = TrainingArguments.text(attributes, option[0]);
+            if (value != null) {
+                command.add(option[1]);
+                command.add(value);
+            }
+        }
+        Process process = DebugPlugin.exec(command.toArray(String[]::new), network.getProject().getLocation().toFile());
+        Map<String, String> processAttributes = new HashMap<>();
+        processAttributes.put(IProcess.ATTR_PROCESS_TYPE, PROCESS_TYPE);
+        processAttributes.put(IProcess.ATTR_CMDLINE, String.join(" ", command));
+        processAttributes.put(PROCESS_EXPERIMENT, out.toString());
+        new TrainerProcess(launch, process, "Dendrite lottery experiment: " + network.getName() + " → " + out.getFileName(), processAttributes);
+        RunFolderRefresh.follow(process, folder, out);
+    }
+
+    @Override
+    public boolean buildForLaunch(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) {
+        return false;
+    }
+}

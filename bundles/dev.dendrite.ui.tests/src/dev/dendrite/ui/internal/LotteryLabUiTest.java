@@ -1,0 +1,66 @@
+package dev.dendrite.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.analysis.ui.internal.LotteryLabView;
+import dev.dendrite.launching.TrainingAttributes;
+import dev.dendrite.launching.internal.LotteryLaunchDelegate;
+import dev.dendrite.model.templates.TemplateLibrary;
+
+/** A lottery experiment launched from the workbench (in the trainer JVM), shown in the Lottery Lab. */
+class LotteryLabUiTest {
+
+    @Test
+    void aLaunchedExperimentShowsItsLadderSparsityAndMasks() throws Exception {
+        EditorFixture.quietConsole();
+        var network = EditorFixture.write("lottery.dnet", TemplateLibrary.find("mlp-classifier").orElseThrow().create());
+        ILaunchConfigurationWorkingCopy copy = DebugPlugin.getDefault().getLaunchManager()
+                .getLaunchConfigurationType(LotteryLaunchDelegate.TYPE_ID).newInstance(null, "lottery test");
+        copy.setAttribute(TrainingAttributes.NETWORK, network.getFullPath().toString());
+        copy.setAttribute(TrainingAttributes.EPOCHS, "3");
+        copy.setAttribute(TrainingAttributes.RUN_NAME, "moons-ladder");
+        copy.setAttribute(LotteryLaunchDelegate.ROUNDS, "3");
+        copy.setAttribute(LotteryLaunchDelegate.CONTROLS, "reinit,random");
+        copy.setAttribute(LotteryLaunchDelegate.SEEDS, "2");
+        ILaunch launch = copy.launch("run", null);
+        Display display = Display.getCurrent();
+        assertTrue(UiWait.until(display, 180000, launch::isTerminated), "the experiment ends");
+        assertEquals(0, launch.getProcesses()[0].getExitValue(), "dendrite lth succeeded");
+        Path folder = network.getProject().getLocation().toFile().toPath().resolve("runs").resolve("moons-ladder");
+        assertTrue(Files.exists(folder.resolve("ladder.json")));
+
+        IWorkbenchPage page = EditorFixture.page();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        LotteryLabView lab = (LotteryLabView) page.showView(LotteryLabView.ID);
+        lab.show(folder);
+        assertEquals(2 + 2 * 3 * 3, lab.rows().size(), "two dense runs, then 3 rounds of IMP, reinit and random for each of 2 seeds");
+        assertTrue(lab.ladderSeries().containsAll(java.util.List.of("imp", "reinit", "random", "imp min", "imp max")), lab.ladderSeries().toString());
+        for (var reference : page.getViewReferences()) {
+            if (reference.getId().equals("org.eclipse.ui.console.ConsoleView")) {
+                page.hideView(reference);
+            }
+        }
+        page.activate(lab);
+        page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "lottery-lab");
+        Path csv = Files.createTempFile("ladder", ".csv");
+        lab.exportCsv(csv);
+        assertEquals(lab.rows().size() + 1, Files.readAllLines(csv).size());
+        Path png = Files.createTempFile("ladder", ".png");
+        lab.exportPng(png);
+        assertTrue(Files.size(png) > 2000);
+        page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_RESTORED);
+    }
+}
