@@ -87,6 +87,12 @@ class TrainCommandTest {
         String json = cli.out();
         assertTrue(json.contains("\"control\":\"reinit\"") && json.contains("\"control\":\"random\""), json);
         assertTrue(Files.exists(dir.resolve("lth").resolve("ladder.csv")));
+        Path ticket = dir.resolve("lth").resolve("seed-42").resolve("imp").resolve("round-2").resolve("final.weights.onnx");
+        assertTrue(Files.exists(ticket), "the ticket's weights");
+        assertEquals(0, cli.run("export", dnet.toString(), "--weights", ticket.toString(), "-o", dir.resolve("ticket.onnx").toString(),
+                "--compact", "--json"));
+        assertTrue(cli.out().contains("\"compactBytes\":") && cli.out().contains("\"denseMillisecondsPerBatch\":"), cli.out());
+        assertTrue(Files.exists(dir.resolve("ticket.onnx")));
         assertEquals(Cli.BAD_INPUT, cli.run("lth", dnet.toString(), "--controls", "magic"));
         assertEquals("dendrite lth: unknown control 'magic': use reinit or random", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("lth", dnet.toString(), "--rate", "dense=1.5"));

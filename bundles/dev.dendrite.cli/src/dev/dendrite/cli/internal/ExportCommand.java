@@ -43,7 +43,7 @@ public final class ExportCommand implements Command {
 
     @Override
     public int run(CommandContext context, List<String> args) throws UsageException, IOException {
-        Arguments parsed = Arguments.parse(args, Map.of("-o", "output", "--output", "output", "--weights", "weights"), Set.of("--force"));
+        Arguments parsed = Arguments.parse(args, Map.of("-o", "output", "--output", "output", "--weights", "weights"), Set.of("--force", "--compact"));
         Path file = Path.of(parsed.single("FILE.dnet"));
         String output = parsed.option("output");
         if (output == null) {
@@ -65,6 +65,9 @@ public final class ExportCommand implements Command {
         }
         try {
             ExportResult result = OnnxFiles.exportNetwork(network, weightsFile, target, DendriteVersion.get());
+            if (parsed.flag("compact")) {
+                return CompactExportReport.write(context, network, result, target);
+            }
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("file", file.toString());
             json.put("output", target.toString());

@@ -1,0 +1,210 @@
+package dev.dendrite.analysis.pruning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.SparseTensorProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.Activation;
+import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.Connection;
+import dev.dendrite.model.network.Dense;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.weights.Weights;
+
+/**
+ * Makes a pruned network's sparsity real: dense units that no longer matter are removed (a unit
+ * whose outgoing weights are all pruned contributes nothing; a unit whose incoming weights are
+ * all pruned is a constant, folded into the next layer's bias), and initializers with more zeros
+ * than values are stored as ONNX sparse initializers (values and their positions).
+ */
+public final class CompactExport {
+
+    /** A network with fewer units and its weights, computing what the pruned one computes. */
+    public record Compacted(Network network, Weights weights, int unitsRemoved) {
+    }
+
+    private CompactExport() {
+    }
+
+    /** Removes dead units between dense layers joined directly or through element-wise activations. */
+    public static Compacted removeDeadUnits(Network original, Weights trained) {
+        Network network = EcoreUtil.copy(Networks.withIds(original));
+        Weights weights = copy(trained);
+        int removed = 0;
+        for (Layer layer : List.copyOf(network.getLayers())) {
+            if (!(layer instanceof Dense first)) {
+                continue;
+            }
+            List<Activation> between = new ArrayList<>();
+            Dense next = follow(network, first, between);
+            if (next == null || between.stream().anyMatch(a -> !elementwise(a.getFunction()))) {
+                continue;
+            }
+            removed += compact(first, next, between, weights);
+        }
+        return new Compacted(network, weights, removed);
+    }
+
+    /** The next dense layer after {@code from} through element-wise activations, when that chain is the only consumer. */
+    private static Dense follow(Network network, Layer from, List<Activation> between) {
+        List<Connection> out = network.getConnections().stream().filter(c -> c.getSource() == from).toList();
+        if (out.size() != 1) {
+            return null;
+        }
+        Layer target = out.get(0).getTarget();
+        if (target instanceof Dense dense) {
+            return dense;
+        }
+        if (!(target instanceof Activation activation)) {
+            return null;
+        }
+        between.add(activation);
+        return follow(network, activation, between);
+    }
+
+    private static boolean elementwise(ActivationFunction f) {
+        return f == ActivationFunction.RELU || f == ActivationFunction.TANH || f == ActivationFunction.SIGMOID;
+    }
+
+    private static double apply(List<Activation> chain, double x) {
+        for (Activation a : chain) {
+            x = switch (a.getFunction()) {
+                case RELU -> Math.max(0, x);
+                case TANH -> Math.tanh(x);
+                case SIGMOID -> 1 / (1 + Math.exp(-x));
+                default -> throw new IllegalStateException("not element-wise: " + a.getFunction());
+            };
+        }
+        return x;
+    }
+
+    private static int compact(Dense first, Dense next, List<Activation> between, Weights weights) {
+        FloatTensor wa = weights.flat().get(first.getId() + "/weight");
+        FloatTensor wb = weights.flat().get(next.getId() + "/weight");
+        if (wa == null || wb == null || wa.rank() != 2 || wb.rank() != 2) {
+            return 0;
+        }
+        int in = (int) wa.shape()[0];
+        int units = (int) wa.shape()[1];
+        int out = (int) wb.shape()[1];
+        float[] ba = first.isBias() ? weights.flat().get(first.getId() + "/bias").values() : new float[units];
+        float[] bb = next.isBias() ? weights.flat().get(next.getId() + "/bias").values().clone() : null;
+        List<Integer> keep = new ArrayList<>();
+        for (int j = 0; j < units; j++) {
+            boolean noOutput = true;
+            for (int o = 0; o < out && noOutput; o++) {
+                noOutput = wb.values()[j * out + o] == 0;
+            }
+            boolean noInput = true;
+            for (int i = 0; i < in && noInput; i++) {
+                noInput = wa.values()[i * units + j] == 0;
+            }
+            if (noOutput) {
+                continue;
+            }
+            if (noInput && bb != null) {
+                double constant = apply(between, ba[j]);
+                for (int o = 0; o < out; o++) {
+                    bb[o] += (float) (constant * wb.values()[j * out + o]);
+                }
+                continue;
+            }
+            keep.add(j);
+        }
+        if (keep.size() == units || keep.isEmpty()) {
+            return 0;
+        }
+        int n = keep.size();
+        float[] newA = new float[in * n];
+        float[] newBa = new float[n];
+        float[] newB = new float[n * out];
+        for (int k = 0; k < n; k++) {
+            int j = keep.get(k);
+            for (int i = 0; i < in; i++) {
+                newA[i * n + k] = wa.values()[i * units + j];
+            }
+            newBa[k] = ba[j];
+            System.arraycopy(wb.values(), j * out, newB, k * out, out);
+        }
+        first.setUnits(n);
+        weights.put(first.getId(), "weight", new FloatTensor(new long[] {in, n}, newA));
+        if (first.isBias()) {
+            weights.put(first.getId(), "bias", new FloatTensor(new long[] {n}, newBa));
+        }
+        weights.put(next.getId(), "weight", new FloatTensor(new long[] {n, out}, newB));
+        if (bb != null) {
+            weights.put(next.getId(), "bias", new FloatTensor(new long[] {out}, bb));
+        }
+        return units - n;
+    }
+
+    /** The model with every float initializer that is more than half zeros stored as a sparse initializer. */
+    public static ModelProto sparsify(ModelProto model) {
+        GraphProto.Builder graph = model.getGraph().toBuilder();
+        List<TensorProto> dense = new ArrayList<>();
+        for (TensorProto tensor : graph.getInitializerList()) {
+            FloatTensor values = floats(tensor);
+            if (values == null) {
+                dense.add(tensor);
+                continue;
+            }
+            int nonZero = 0;
+            for (float v : values.values()) {
+                nonZero += v != 0 ? 1 : 0;
+            }
+            // Values (4 bytes) and positions (8 bytes each): smaller only when fewer than a third remain.
+            if (nonZero * 3 >= values.size()) {
+                dense.add(tensor);
+                continue;
+            }
+            TensorProto.Builder kept = TensorProto.newBuilder().setName(tensor.getName()).setDataType(TensorProto.DataType.FLOAT_VALUE)
+                    .addDims(nonZero);
+            TensorProto.Builder positions = TensorProto.newBuilder().setDataType(TensorProto.DataType.INT64_VALUE).addDims(nonZero);
+            for (int i = 0; i < values.size(); i++) {
+                if (values.values()[i] != 0) {
+                    kept.addFloatData(values.values()[i]);
+                    positions.addInt64Data(i);
+                }
+            }
+            graph.addSparseInitializer(SparseTensorProto.newBuilder().setValues(kept).setIndices(positions).addAllDims(tensor.getDimsList()));
+        }
+        graph.clearInitializer().addAllInitializer(dense);
+        return model.toBuilder().setGraph(graph).build();
+    }
+
+    private static FloatTensor floats(TensorProto tensor) {
+        if (tensor.getDataType() != TensorProto.DataType.FLOAT_VALUE) {
+            return null;
+        }
+        long[] shape = tensor.getDimsList().stream().mapToLong(Long::longValue).toArray();
+        int size = (int) java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+        float[] values = new float[size];
+        if (tensor.hasRawData()) {
+            java.nio.ByteBuffer.wrap(tensor.getRawData().toByteArray()).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+        } else if (tensor.getFloatDataCount() == size) {
+            for (int i = 0; i < size; i++) {
+                values[i] = tensor.getFloatData(i);
+            }
+        } else {
+            return null;
+        }
+        return new FloatTensor(shape, values);
+    }
+
+    private static Weights copy(Weights weights) {
+        Weights copy = new Weights();
+        weights.flat().forEach((key, tensor) -> {
+            String[] parts = Weights.split(key);
+            copy.put(parts[0], parts[1], new FloatTensor(tensor.shape(), tensor.values().clone()));
+        });
+        return copy;
+    }
+}
