@@ -11,4 +11,19 @@ import java.util.Map;
  */
 public record LadderRow(int seed, String control, int round, double remaining, double testAccuracy, double testLoss, long earlyStopStep,
         Map<String, Double> remainingByLayer, String runDirectory) {
+
+    /** The row as ladder.json and {@code dendrite lth --json} write it. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("seed", seed);
+        row.put("control", control);
+        row.put("round", round);
+        row.put("remaining", remaining);
+        row.put("testAccuracy", testAccuracy);
+        row.put("testLoss", testLoss);
+        row.put("earlyStopStep", earlyStopStep);
+        row.put("remainingByLayer", remainingByLayer);
+        row.put("runDirectory", runDirectory);
+        return row;
+    }
 }

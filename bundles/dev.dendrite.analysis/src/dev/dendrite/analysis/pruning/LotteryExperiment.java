@@ -233,17 +233,7 @@ public final class LotteryExperiment {
         List<Object> json = new ArrayList<>();
         StringBuilder csv = new StringBuilder("seed,control,round,remaining,testAccuracy,testLoss,earlyStopStep\n");
         for (LadderRow r : rows) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("seed", r.seed());
-            row.put("control", r.control());
-            row.put("round", r.round());
-            row.put("remaining", r.remaining());
-            row.put("testAccuracy", r.testAccuracy());
-            row.put("testLoss", r.testLoss());
-            row.put("earlyStopStep", r.earlyStopStep());
-            row.put("remainingByLayer", r.remainingByLayer());
-            row.put("runDirectory", r.runDirectory());
-            json.add(row);
+            json.add(r.toMap());
             csv.append(String.format(Locale.ROOT, "%d,%s,%d,%.6f,%.6f,%.6f,%d%n", r.seed(), r.control(), r.round(), r.remaining(),
                     r.testAccuracy(), r.testLoss(), r.earlyStopStep()));
         }

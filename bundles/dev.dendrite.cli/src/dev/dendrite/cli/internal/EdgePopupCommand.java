@@ -55,7 +55,7 @@ public final class EdgePopupCommand implements Command {
     }
 
     @Override
-    public int run(CommandContext context, List<String> args) throws UsageException, CommandFailedException, IOException {
+    public int run(CommandContext context, List<String> args) throws Exception {
         Arguments a = Arguments.parse(args, VALUED, Set.of("--signed-constant"));
         Path file = Path.of(a.single("FILE.dnet"));
         LoadResult loaded = DnetIO.load(file);
@@ -82,13 +82,7 @@ public final class EdgePopupCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e instanceof NumberFormatException ? "a number is malformed: " + e.getMessage() : e.getMessage());
         }
-        Dataset[] data;
-        try {
-            Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
-            data = DataSources.load(config.dataset(), cache, config.seed());
-        } catch (IllegalArgumentException | IOException e) {
-            throw new UsageException(e.getMessage());
-        }
+        Dataset[] data = ExperimentSupport.data(config, a);
         Path out = Path.of(a.option("out") != null ? a.option("out") : "edge-popup/" + network.getName());
         Cancellation cancellation = new Cancellation();
         List<EdgePopup.Point> points;
@@ -96,10 +90,7 @@ public final class EdgePopupCommand implements Command {
             points = new EdgePopup(network, config, a.flag("signed-constant"), line -> context.err().println(line)).withCancellation(cancellation)
                     .run(ks, data[0], data[1], out);
         } catch (TrainingException e) {
-            if (e.isBadInput()) {
-                throw new UsageException(e.getMessage());
-            }
-            throw new CommandFailedException(e.getMessage());
+            throw ExperimentSupport.failure(e, "");
         }
         List<Object> json = new ArrayList<>();
         StringBuilder text = new StringBuilder();

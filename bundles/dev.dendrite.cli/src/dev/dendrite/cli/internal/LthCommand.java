@@ -62,7 +62,7 @@ public final class LthCommand implements Command {
     }
 
     @Override
-    public int run(CommandContext context, List<String> args) throws UsageException, CommandFailedException, IOException {
+    public int run(CommandContext context, List<String> args) throws Exception {
         Arguments a = Arguments.parse(args, VALUED, Set.of("--global"));
         Path file = Path.of(a.single("FILE.dnet"));
         LoadResult loaded = DnetIO.load(file);
@@ -91,13 +91,7 @@ public final class LthCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Dataset[] data;
-        try {
-            Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
-            data = DataSources.load(config.dataset(), cache, config.seed());
-        } catch (IllegalArgumentException | IOException e) {
-            throw new UsageException(e.getMessage());
-        }
+        Dataset[] data = ExperimentSupport.data(config, a);
         Path out = Path.of(a.option("out") != null ? a.option("out") : "lth/" + network.getName());
         Cancellation cancellation = new Cancellation();
         List<LadderRow> rows;
@@ -105,24 +99,13 @@ public final class LthCommand implements Command {
             rows = new LotteryExperiment(network, config, settings, line -> context.err().println(line)).withCancellation(cancellation)
                     .run(data[0], data[1], out);
         } catch (TrainingException e) {
-            if (e.isBadInput()) {
-                throw new UsageException(e.getMessage());
-            }
-            throw new CommandFailedException(e.getMessage());
+            throw ExperimentSupport.failure(e, "");
         }
         List<Object> json = new ArrayList<>();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-7s %-7s %5s %10s %14s %10s%n", "seed", "control", "round",
                 "remaining", "test accuracy", "early stop"));
         for (LadderRow r : rows) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("seed", r.seed());
-            row.put("control", r.control());
-            row.put("round", r.round());
-            row.put("remaining", r.remaining());
-            row.put("testAccuracy", r.testAccuracy());
-            row.put("earlyStopStep", r.earlyStopStep());
-            row.put("runDir", r.runDirectory());
-            json.add(row);
+            json.add(r.toMap());
             text.append(String.format(Locale.ROOT, "%-7d %-7s %5d %9.1f%% %13.2f%% %10d%n", r.seed(), r.control(), r.round(), 100 * r.remaining(),
                     100 * r.testAccuracy(), r.earlyStopStep()));
         }

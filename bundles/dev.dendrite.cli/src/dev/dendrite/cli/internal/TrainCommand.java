@@ -76,7 +76,7 @@ public final class TrainCommand implements Command {
     }
 
     @Override
-    public int run(CommandContext context, List<String> args) throws UsageException, CommandFailedException, IOException {
+    public int run(CommandContext context, List<String> args) throws Exception {
         Arguments a = Arguments.parse(args, VALUED, Set.of("--resume", "--nesterov"));
         Path file = Path.of(a.single("FILE.dnet"));
         LoadResult loaded = DnetIO.load(file);
@@ -93,13 +93,7 @@ public final class TrainCommand implements Command {
         Path runDir = a.option("run-dir") != null ? Path.of(a.option("run-dir"))
                 : Path.of("runs", network.getName() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Weights weights = weights(file, a);
-        Dataset[] data;
-        try {
-            Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
-            data = DataSources.load(config.dataset(), cache, config.seed());
-        } catch (IllegalArgumentException | IOException e) {
-            throw new UsageException(e.getMessage());
-        }
+        Dataset[] data = ExperimentSupport.data(config, a);
         int checkpointEvery = a.option("checkpoint-every") != null ? integer(a, "checkpoint-every") : 0;
         if (checkpointEvery < 0) {
             throw new UsageException("--checkpoint-every needs a number of steps ≥ 0, got " + checkpointEvery);
@@ -128,10 +122,7 @@ public final class TrainCommand implements Command {
             }
             return 0;
         } catch (TrainingException e) {
-            if (e.isBadInput()) {
-                throw new UsageException(e.getMessage());
-            }
-            throw new CommandFailedException(e.getMessage() + " (run directory " + runDir + ")");
+            throw ExperimentSupport.failure(e, " (run directory " + runDir + ")");
         }
     }
 

@@ -19,7 +19,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
@@ -50,15 +49,7 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor) throws CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, "Starting the Dendrite trainer", 3);
         Map<String, Object> attributes = configuration.getAttributes();
-        IFile network = networkFile(attributes);
-        LoadResult loaded = DnetIO.load(network.getLocation().toFile().toPath());
-        if (!loaded.ok()) {
-            throw error(loaded.firstProblem());
-        }
-        var problem = TrainingArguments.problem(attributes, loaded.network().get());
-        if (problem.isPresent()) {
-            throw error(problem.get());
-        }
+        IFile network = checkedNetwork(attributes);
         progress.worked(1);
         IContainer runs = runsFolder(attributes, network);
         String name = TrainingArguments.text(attributes, TrainingAttributes.RUN_NAME);
@@ -115,6 +106,20 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         }
     }
 
+    /** The configuration's network file, once it loads and the settings pass the command line's checks. */
+    static IFile checkedNetwork(Map<String, Object> attributes) throws CoreException {
+        IFile network = networkFile(attributes);
+        LoadResult loaded = DnetIO.load(network.getLocation().toFile().toPath());
+        if (!loaded.ok()) {
+            throw error(loaded.firstProblem());
+        }
+        var problem = TrainingArguments.problem(attributes, loaded.network().get());
+        if (problem.isPresent()) {
+            throw error(problem.get());
+        }
+        return network;
+    }
+
     static IFile networkFile(Map<String, Object> attributes) throws CoreException {
         String path = TrainingArguments.text(attributes, TrainingAttributes.NETWORK);
         if (path == null) {
@@ -154,16 +159,7 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
     /** Problems found before launching become the launch's error, with the command line's words. */
     @Override
     public boolean preLaunchCheck(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) throws CoreException {
-        Map<String, Object> attributes = configuration.getAttributes();
-        IFile network = networkFile(attributes);
-        LoadResult loaded = DnetIO.load(network.getLocation().toFile().toPath());
-        if (!loaded.ok()) {
-            throw error(loaded.firstProblem());
-        }
-        var problem = TrainingArguments.problem(attributes, loaded.network().get());
-        if (problem.isPresent()) {
-            throw new CoreException(new Status(IStatus.ERROR, "dev.dendrite.launching", problem.get()));
-        }
+        checkedNetwork(configuration.getAttributes());
         return super.preLaunchCheck(configuration, mode, monitor);
     }
 }

@@ -10,21 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
@@ -35,6 +31,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.dendrite.analysis.pruning.Ladder;
 import dev.dendrite.analysis.pruning.LadderRow;
+import dev.dendrite.launching.ui.internal.ViewExports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.onnx.weights.WeightsFile;
@@ -91,8 +88,8 @@ public final class LotteryLabView extends ViewPart {
         heatMap.addPaintListener(e -> paintMask(e.gc));
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Refresh", this::refresh));
-        menu.add(action("Export Charts as PNG...", () -> export("*.png", this::exportPng)));
-        menu.add(action("Export Ladder as CSV...", () -> export("*.csv", this::exportCsv)));
+        menu.add(action("Export Charts as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", this::exportPng)));
+        menu.add(action("Export Ladder as CSV...", () -> ViewExports.askAndExport(root.getShell(), "*.csv", this::exportCsv)));
         menu.add(action("Run an Experiment...", () -> LotteryLaunch.open(getSite().getShell())));
         refresh();
     }
@@ -121,15 +118,7 @@ public final class LotteryLabView extends ViewPart {
     public void refresh() {
         Path selected = selectedFolder();
         folders.clear();
-        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-            if (project.isOpen() && project.getLocation() != null) {
-                try (Stream<Path> files = Files.walk(project.getLocation().toFile().toPath(), 4)) {
-                    files.filter(f -> f.getFileName().toString().equals("ladder.json")).map(Path::getParent).sorted().forEach(folders::add);
-                } catch (IOException e) {
-                    // An unreadable project has no experiments to show.
-                }
-            }
-        }
+        folders.addAll(ViewExports.workspaceFolders(3, dir -> Files.isRegularFile(dir.resolve("ladder.json"))));
         experiments.setItems(folders.stream().map(f -> f.getParent().getFileName() + "/" + f.getFileName()).toArray(String[]::new));
         int index = selected == null ? 0 : Math.max(0, folders.indexOf(selected));
         if (!folders.isEmpty()) {
@@ -303,42 +292,8 @@ public final class LotteryLabView extends ViewPart {
                 cols, 100.0 * kept / mask.size()), 10, 8, true);
     }
 
-    private interface Exporter {
-        void export(Path file) throws IOException;
-    }
-
-    private void export(String extension, Exporter exporter) {
-        FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {extension});
-        dialog.setOverwrite(true);
-        String file = dialog.open();
-        if (file != null) {
-            try {
-                exporter.export(Path.of(file));
-            } catch (IOException e) {
-                org.eclipse.jface.dialogs.MessageDialog.openError(root.getShell(), "Export", "Could not write " + file + ": " + e.getMessage());
-            }
-        }
-    }
-
     public void exportPng(Path file) throws IOException {
-        Point size = charts.getSize();
-        Image image = new Image(charts.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
-        try {
-            GC gc = new GC(charts);
-            try {
-                gc.copyArea(image, 0, 0);
-            } finally {
-                gc.dispose();
-            }
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            loader.save(bytes, SWT.IMAGE_PNG);
-            dev.dendrite.model.io.AtomicFiles.write(file, bytes.toByteArray());
-        } finally {
-            image.dispose();
-        }
+        ViewExports.savePng(charts, file);
     }
 
     public void exportCsv(Path file) throws IOException {

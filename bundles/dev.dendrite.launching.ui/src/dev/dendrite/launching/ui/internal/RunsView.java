@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -113,16 +111,11 @@ public final class RunsView extends ViewPart {
     /** The run directories of the open projects, newest first. */
     public static List<RunRecord> scan() {
         List<RunRecord> runs = new ArrayList<>();
-        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-            if (!project.isOpen() || project.getLocation() == null) {
-                continue;
-            }
-            try (Stream<Path> dirs = Files.walk(project.getLocation().toFile().toPath(), SCAN_DEPTH)) {
-                for (Path dir : dirs.filter(Files::isDirectory).filter(RunReader::isRunDirectory).toList()) {
-                    runs.add(RunReader.read(dir));
-                }
+        for (Path dir : ViewExports.workspaceFolders(SCAN_DEPTH, RunReader::isRunDirectory)) {
+            try {
+                runs.add(RunReader.read(dir));
             } catch (IOException e) {
-                // A project that cannot be read has no runs to show.
+                // Gone since the scan (deleted meanwhile): nothing to show.
             }
         }
         runs.sort(Comparator.comparing((RunRecord r) -> r.directory().getFileName().toString()).reversed());

@@ -11,15 +11,9 @@ import java.util.function.ToDoubleFunction;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swtchart.Chart;
@@ -76,8 +70,8 @@ public final class TrainingMonitorView extends ViewPart {
         gradients = chart("Gradient norm per layer (first run)", "step", "‖gradient‖");
         ((GridData) gradients.getLayoutData()).horizontalSpan = 2;
         var menu = getViewSite().getActionBars().getMenuManager();
-        menu.add(action("Export Charts as PNG...", () -> exportWithDialog("*.png", this::exportPng)));
-        menu.add(action("Export Data as CSV...", () -> exportWithDialog("*.csv", this::exportCsv)));
+        menu.add(action("Export Charts as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", this::exportPng)));
+        menu.add(action("Export Data as CSV...", () -> ViewExports.askAndExport(root.getShell(), "*.csv", this::exportCsv)));
         menu.add(action("Clear", () -> show(List.of())));
         TrainingLaunchWatcher.attach(this);
     }
@@ -261,44 +255,9 @@ public final class TrainingMonitorView extends ViewPart {
         series.setSymbolColor(chart.getDisplay().getSystemColor(colour));
     }
 
-    private interface Exporter {
-        void export(Path file) throws IOException;
-    }
-
-    private void exportWithDialog(String extension, Exporter exporter) {
-        FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {extension});
-        dialog.setOverwrite(true);
-        String file = dialog.open();
-        if (file != null) {
-            try {
-                exporter.export(Path.of(file));
-            } catch (IOException e) {
-                org.eclipse.jface.dialogs.MessageDialog.openError(root.getShell(), "Export", "Could not write " + file + ": " + e.getMessage());
-            }
-        }
-    }
-
-    /** The four charts as one PNG. */
+    /** The five charts as one PNG. */
     public void exportPng(Path file) throws IOException {
-        Point size = charts.getSize();
-        Image image = new Image(charts.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
-        try {
-            GC gc = new GC(charts);
-            try {
-                gc.copyArea(image, 0, 0);
-            } finally {
-                gc.dispose();
-            }
-            ImageData data = image.getImageData();
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {data};
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            loader.save(bytes, SWT.IMAGE_PNG);
-            dev.dendrite.model.io.AtomicFiles.write(file, bytes.toByteArray());
-        } finally {
-            image.dispose();
-        }
+        ViewExports.savePng(charts, file);
     }
 
     /** Every record of every run shown, one line each. */
