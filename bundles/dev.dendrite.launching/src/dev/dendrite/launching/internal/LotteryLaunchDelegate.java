@@ -65,6 +65,24 @@ public final class LotteryLaunchDelegate extends LaunchConfigurationDelegate {
         processAttributes.put(PROCESS_EXPERIMENT, out.toString());
         new TrainerProcess(launch, process, "Dendrite lottery experiment: " + network.getName() + " → " + out.getFileName(), processAttributes);
         RunFolderRefresh.follow(process, folder, out);
+        new LotteryProgressJob("Lottery experiment " + out.getFileName(), process, out, totalNetworks(attributes)).schedule();
+    }
+
+    /** (1 + rounds × (1 + controls)) × seeds, with {@code dendrite lth}'s defaults. */
+    static int totalNetworks(Map<String, Object> attributes) {
+        int rounds = number(attributes, ROUNDS, 5);
+        String controls = TrainingArguments.text(attributes, CONTROLS);
+        int controlCount = controls == null ? 0 : controls.split(",").length;
+        return (1 + rounds * (1 + controlCount)) * number(attributes, SEEDS, 1);
+    }
+
+    private static int number(Map<String, Object> attributes, String key, int fallback) {
+        try {
+            String text = TrainingArguments.text(attributes, key);
+            return text == null ? fallback : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     @Override

@@ -34,6 +34,8 @@ class LotteryLabUiTest {
         copy.setAttribute(LotteryLaunchDelegate.CONTROLS, "reinit,random");
         copy.setAttribute(LotteryLaunchDelegate.SEEDS, "2");
         ILaunch launch = copy.launch("run", null);
+        assertTrue(java.util.Arrays.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null))
+                .anyMatch(j -> j.getName().equals("Lottery experiment moons-ladder")), "the experiment shows in the Progress view");
         Display display = Display.getCurrent();
         assertTrue(UiWait.until(display, 180000, launch::isTerminated), "the experiment ends");
         assertEquals(0, launch.getProcesses()[0].getExitValue(), "dendrite lth succeeded");

@@ -173,7 +173,8 @@ class TrainingLaunchUiTest {
         long longestFreeze = training.stop();
         System.out.println("UI thread's longest freeze: " + openingFreeze + " ms while the monitor first opened, " + longestFreeze
                 + " ms over 4 s of training with the monitor following");
-        assertTrue(longestFreeze < 300, "the workbench stays responsive while a run spins the cores: " + longestFreeze + " ms");
+        // Measured 44 to 89 ms here; the bound leaves room for a busier machine without making the test flaky.
+        assertTrue(longestFreeze < 200, "the workbench stays responsive while a run spins the cores: " + longestFreeze + " ms");
         TrainingMonitorView monitor = (TrainingMonitorView) page.findView(TrainingMonitorView.ID);
         assertTrue(monitor.runs().get(0).steps().stream().anyMatch(r -> !r.gradientNorms().isEmpty()), "per-layer gradient norms arrive");
         page.activate(monitor);
@@ -343,10 +344,27 @@ class TrainingLaunchUiTest {
 
         static FreezeProbe start(Display display) {
             FreezeProbe probe = new FreezeProbe(display);
+            Thread ui = display.getThread();
             Thread thread = new Thread(() -> {
                 while (probe.running) {
                     long posted = System.nanoTime();
+                    boolean[] done = {false};
+                    Thread watch = new Thread(() -> {
+                        try {
+                            Thread.sleep(70);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        if (!done[0] && Boolean.getBoolean("dendrite.freeze.stacks")) {
+                            System.out.println("UI thread busy > 70 ms at: " + java.util.Arrays.stream(ui.getStackTrace()).limit(14)
+                                    .map(String::valueOf).reduce((a, b) -> a + " <- " + b).orElse(""));
+                        }
+                    });
+                    watch.setDaemon(true);
+                    watch.start();
                     display.syncExec(() -> probe.longest = Math.max(probe.longest, (System.nanoTime() - posted) / 1_000_000));
+                    done[0] = true;
+                    watch.interrupt();
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {

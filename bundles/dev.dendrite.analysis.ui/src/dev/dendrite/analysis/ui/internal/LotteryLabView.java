@@ -175,6 +175,7 @@ public final class LotteryLabView extends ViewPart {
 
     private void drawLadder() {
         for (Chart chart : List.of(ladder, earlyStop)) {
+            chart.suspendUpdate(true);
             for (var s : chart.getSeriesSet().getSeries()) {
                 chart.getSeriesSet().deleteSeries(s.getId());
             }
@@ -194,6 +195,7 @@ public final class LotteryLabView extends ViewPart {
             line(earlyStop, entry.getKey(), x, points.stream().mapToDouble(Ladder.Point::meanEarlyStopStep).toArray(), colour, LineStyle.SOLID, true);
         }
         for (Chart chart : List.of(ladder, earlyStop)) {
+            chart.suspendUpdate(false);
             chart.getAxisSet().getXAxis(0).enableLogScale(false);
             chart.getAxisSet().adjustRange();
             chart.getAxisSet().getXAxis(0).enableLogScale(!rows.isEmpty());

@@ -160,7 +160,10 @@ public final class TrainingMonitorView extends ViewPart {
     }
 
     private void redraw() {
+        // One layout per chart for the whole update: SWTChart lays the chart out again on every series change otherwise
+        // (measuring text), which kept the UI thread busy for 100 ms and more each second.
         for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
+            chart.suspendUpdate(true);
             for (var series : chart.getSeriesSet().getSeries()) {
                 chart.getSeriesSet().deleteSeries(series.getId());
             }
@@ -183,6 +186,7 @@ public final class TrainingMonitorView extends ViewPart {
             gradientNorms(runs.get(0));
         }
         for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
+            chart.suspendUpdate(false);
             chart.getAxisSet().adjustRange();
             chart.redraw();
         }
