@@ -18,6 +18,7 @@ import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.export.OnnxExporter;
+import dev.dendrite.onnx.graph.FloatTensor;
 
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.runtime.ModelSession;
@@ -70,14 +71,45 @@ class CompactExportTest {
         }
     }
 
+    @Test
+    void convolutionChannelsThatNothingReadsGoToo() throws Exception {
+        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with("mnist", 1, 64, OptimizerKind.ADAM, 1e-3, 1L, null);
+        Weights weights = new LotteryExperiment(network, config, new LotterySettings(0, PruningRates.lotteryTicketPaper(), 0, List.of(), 1),
+                line -> { }).initialWeights(1L);
+        float[] conv2 = weights.flat().get("conv2/weight").values(); // [16, 6, 5, 5]
+        for (int o = 0; o < 16; o++) {
+            for (int c : new int[] {0, 1}) {
+                java.util.Arrays.fill(conv2, (o * 6 + c) * 25, (o * 6 + c) * 25 + 25, 0f); // conv1's channels 0 and 1: read by nothing
+            }
+        }
+        String dense = network.getLayers().stream().filter(l -> l instanceof Dense).findFirst().orElseThrow().getId();
+        FloatTensor fc = weights.flat().get(dense + "/weight"); // [16·5·5, 120]
+        java.util.Arrays.fill(fc.values(), 3 * 25 * 120, 4 * 25 * 120, 0f); // conv2's channel 3: read by nothing
+        CompactExport.Compacted compacted = CompactExport.removeDeadUnits(network, weights);
+        assertEquals(3, compacted.unitsRemoved(), "two channels of conv1, one of conv2");
+        assertEquals(4, ((dev.dendrite.model.network.Convolution) compacted.network().getLayers().stream()
+                .filter(l -> "conv1".equals(l.getId())).findFirst().orElseThrow()).getOutChannels());
+        float[] a = run(OnnxExporter.export(network, weights, "test").model(), 784, new long[] {8, 1, 28, 28});
+        float[] b = run(CompactExport.sparsify(OnnxExporter.export(compacted.network(), compacted.weights(), "test").model()), 784,
+                new long[] {8, 1, 28, 28});
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(a[i], b[i], 1e-4f, "output " + i);
+        }
+    }
+
     private static float[] run(ModelProto model) throws Exception {
-        float[] x = new float[8 * 784];
+        return run(model, 784, new long[] {8, 784});
+    }
+
+    private static float[] run(ModelProto model, int features, long[] shape) throws Exception {
+        float[] x = new float[8 * features];
         SplittableRandom random = new SplittableRandom(2);
         for (int i = 0; i < x.length; i++) {
             x[i] = (float) random.nextDouble();
         }
         try (ModelSession session = OnnxRuntime.open(model.toByteArray(), "model", RuntimeSettings.forTrainer());
-             OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), new long[] {8, 784});
+             OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
              OrtSession.Result result = session.session().run(Map.of(session.inputNames().iterator().next(), input))) {
             FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
             float[] values = new float[out.remaining()];

@@ -22,8 +22,9 @@ import dev.dendrite.onnx.weights.Weights;
 /**
  * Makes a pruned network's sparsity real: dense units that no longer matter are removed (a unit
  * whose outgoing weights are all pruned contributes nothing; a unit whose incoming weights are
- * all pruned is a constant, folded into the next layer's bias), and initializers with more zeros
- * than values are stored as ONNX sparse initializers (values and their positions).
+ * all pruned is a constant, folded into the next layer's bias), so are convolution channels that
+ * nothing reads, and initializers with more zeros than values are stored as ONNX sparse
+ * initializers (values and their positions).
  */
 public final class CompactExport {
 
@@ -50,7 +51,118 @@ public final class CompactExport {
             }
             removed += compact(first, next, between, weights);
         }
+        removed += removeDeadChannels(network, weights);
         return new Compacted(network, weights, removed);
+    }
+
+    /**
+     * Output channels of a convolution that nothing reads any more: the next convolution's kernels
+     * for that channel, or the next dense layer's rows for it after a Flatten, are all pruned. Only
+     * per-channel layers (activations, pooling) may stand between.
+     */
+    private static int removeDeadChannels(Network network, Weights weights) {
+        int removed = 0;
+        var shapes = Networks.inspect(network).shapes();
+        for (Layer layer : List.copyOf(network.getLayers())) {
+            if (!(layer instanceof dev.dendrite.model.network.Convolution conv) || conv.getGroups() != 1 || conv.getDimensions() != 2) {
+                continue;
+            }
+            Layer current = conv;
+            Layer reader = null;
+            dev.dendrite.model.network.Flatten flatten = null;
+            while (reader == null) {
+                Layer from = current;
+                List<Connection> out = network.getConnections().stream().filter(c -> c.getSource() == from).toList();
+                if (out.size() != 1) {
+                    break;
+                }
+                Layer target = out.get(0).getTarget();
+                if (target instanceof Activation a && elementwise(a.getFunction()) || target instanceof dev.dendrite.model.network.Pooling) {
+                    current = target;
+                } else if (target instanceof dev.dendrite.model.network.Flatten f && flatten == null) {
+                    flatten = f;
+                    current = target;
+                } else if (target instanceof dev.dendrite.model.network.Convolution || target instanceof Dense) {
+                    reader = target;
+                } else {
+                    break;
+                }
+            }
+            if (reader == null || (reader instanceof Dense) != (flatten != null)
+                    || reader instanceof dev.dendrite.model.network.Convolution next && next.getGroups() != 1) {
+                continue;
+            }
+            int perChannel = 1;
+            if (flatten != null) {
+                var dims = shapes.of(flatten).inputs().get(dev.dendrite.model.ports.Ports.IN).shape().dims();
+                for (int d = 2; d < dims.size(); d++) {
+                    perChannel *= (int) dims.get(d).size();
+                }
+            }
+            removed += dropChannels(conv, reader, perChannel, weights);
+        }
+        return removed;
+    }
+
+    private static int dropChannels(dev.dendrite.model.network.Convolution conv, Layer reader, int perChannel, Weights weights) {
+        FloatTensor w = weights.flat().get(conv.getId() + "/weight"); // [C, in, k, k]
+        FloatTensor r = weights.flat().get(reader.getId() + "/weight"); // conv [out, C, k, k] or dense [C·S, units]
+        if (w == null || r == null) {
+            return 0;
+        }
+        int channels = (int) w.shape()[0];
+        int perFilter = w.size() / channels;
+        boolean dense = reader instanceof Dense;
+        int readerOut = (int) r.shape()[dense ? 1 : 0];
+        int readerWindow = dense ? perChannel : r.size() / (readerOut * channels);
+        List<Integer> keep = new ArrayList<>();
+        for (int c = 0; c < channels; c++) {
+            boolean read = false;
+            for (int o = 0; o < readerOut && !read; o++) {
+                for (int k = 0; k < readerWindow && !read; k++) {
+                    read = r.values()[dense ? ((c * perChannel + k) * readerOut + o) : ((o * channels + c) * readerWindow + k)] != 0;
+                }
+            }
+            if (read) {
+                keep.add(c);
+            }
+        }
+        if (keep.size() == channels || keep.isEmpty()) {
+            return 0;
+        }
+        int n = keep.size();
+        float[] newW = new float[n * perFilter];
+        float[] bias = conv.isBias() ? weights.flat().get(conv.getId() + "/bias").values() : null;
+        float[] newBias = new float[n];
+        float[] newR = new float[dense ? n * perChannel * readerOut : readerOut * n * readerWindow];
+        for (int k = 0; k < n; k++) {
+            int c = keep.get(k);
+            System.arraycopy(w.values(), c * perFilter, newW, k * perFilter, perFilter);
+            if (bias != null) {
+                newBias[k] = bias[c];
+            }
+            if (dense) {
+                System.arraycopy(r.values(), c * perChannel * readerOut, newR, k * perChannel * readerOut, perChannel * readerOut);
+            } else {
+                for (int o = 0; o < readerOut; o++) {
+                    System.arraycopy(r.values(), (o * channels + c) * readerWindow, newR, (o * n + k) * readerWindow, readerWindow);
+                }
+            }
+        }
+        long[] wShape = w.shape().clone();
+        wShape[0] = n;
+        weights.put(conv.getId(), "weight", new FloatTensor(wShape, newW));
+        if (bias != null) {
+            weights.put(conv.getId(), "bias", new FloatTensor(new long[] {n}, newBias));
+        }
+        long[] rShape = r.shape().clone();
+        rShape[dense ? 0 : 1] = dense ? (long) n * perChannel : n;
+        weights.put(reader.getId(), "weight", new FloatTensor(rShape, newR));
+        conv.setOutChannels(n);
+        if (reader instanceof dev.dendrite.model.network.Convolution next && next.getInChannels() > 0) {
+            next.setInChannels(n);
+        }
+        return channels - n;
     }
 
     /** The next dense layer after {@code from} through element-wise activations, when that chain is the only consumer. */
