@@ -263,6 +263,28 @@ class TrainingLaunchUiTest {
     }
 
     @Test
+    void aSmallMnistRunTrainsFromTheWorkbench() throws Exception {
+        EditorFixture.quietConsole();
+        IFile lenet = EditorFixture.write("lenet-300-100.dnet", TemplateLibrary.find("lenet-300-100").orElseThrow().create());
+        ILaunchConfigurationWorkingCopy copy = TrainingShortcut.configurationFor(lenet).getWorkingCopy().copy("mnist small");
+        copy.setAttribute(TrainingAttributes.DATA, "mnist");
+        copy.setAttribute(TrainingAttributes.EPOCHS, "2");
+        copy.setAttribute(TrainingAttributes.BATCH, "64");
+        copy.setAttribute(TrainingAttributes.RUN_NAME, "mnist-small");
+        ILaunch launch = copy.launch("run", null);
+        Path run = lenet.getProject().getLocation().toFile().toPath().resolve("runs").resolve("mnist-small");
+        IWorkbenchPage page = EditorFixture.page();
+        assertTrue(UiWait.until(display(), 120000, () -> page.findView(TrainingMonitorView.ID) instanceof TrainingMonitorView monitor
+                && monitor.runs().stream().anyMatch(r -> r.directory().equals(run) && !r.steps().isEmpty())),
+                "the monitor receives the MNIST run's points");
+        assertTrue(UiWait.until(display(), 120000, launch::isTerminated), "the run ends");
+        var record = RunReader.read(run);
+        assertEquals(RunState.FINISHED, record.state(), String.valueOf(record.status().reason()));
+        assertTrue(record.summary().get("testAccuracy") instanceof Number accuracy && accuracy.doubleValue() > 0.9,
+                "LeNet-300-100 learns the digits in two epochs: " + record.summary());
+    }
+
+    @Test
     void twoRunsAtOnceKeepTheirOutputApart() throws Exception {
         ILaunchConfigurationWorkingCopy a = configuration("parallel-a", 3);
         a.setAttribute(TrainingAttributes.SEED, "1");
