@@ -1,7 +1,6 @@
 package dev.dendrite.launching.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +43,8 @@ public final class LotteryLaunchDelegate extends LaunchConfigurationDelegate {
         IContainer folder = TrainingLaunchDelegate.runsFolder(attributes, network);
         String name = TrainingArguments.text(attributes, TrainingAttributes.RUN_NAME);
         Path out = folder.getLocation().toFile().toPath().resolve(name == null ? "lth-" + network.getFullPath().removeFileExtension().lastSegment() : name);
-        List<String> command = new ArrayList<>(TrainingLaunchDelegate.command(network, attributes, out));
-        // The same JVM and class path as a training, running lth instead of train.
-        int train = command.indexOf("train");
-        command.set(train, "lth");
-        int runDir = command.indexOf("--run-dir");
-        command.set(runDir, "--out");
+        // The same JVM, class path and training options as a training, running lth instead of train.
+        List<String> command = TrainingLaunchDelegate.command("lth", network, attributes, "--out", out);
         for (String[] option : new String[][] {{ROUNDS, "--rounds"}, {CONTROLS, "--controls"}, {SEEDS, "--seeds"}, {RATES, "--rate"},
             {REWIND, "--rewind"}}) {
             String value = TrainingArguments.text(attributes, option[0]);

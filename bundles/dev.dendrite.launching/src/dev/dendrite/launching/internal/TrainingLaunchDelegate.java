@@ -73,6 +73,15 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
 
     /** The trainer's command line: java, JVM options, the argument file with the class path, the main class, the options. */
     static List<String> command(IFile network, Map<String, Object> attributes, Path runDirectory) throws CoreException {
+        return command("train", network, attributes, "--run-dir", runDirectory);
+    }
+
+    /**
+     * A trainer JVM running one {@code dendrite} sub-command on the network with the configuration's
+     * training options, writing to {@code output} given as {@code outputOption}.
+     */
+    static List<String> command(String subcommand, IFile network, Map<String, Object> attributes, String outputOption, Path output)
+            throws CoreException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--enable-native-access=ALL-UNNAMED");
@@ -83,11 +92,11 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         command.addAll(List.of("-XX:+UseSerialGC", "-Xmn24m", "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=10"));
         command.add("@" + argumentFile());
         command.add(TrainerClasspath.MAIN_CLASS);
-        command.add("train");
+        command.add(subcommand);
         command.add(network.getLocation().toOSString());
         command.addAll(TrainingArguments.options(attributes));
-        command.add("--run-dir");
-        command.add(runDirectory.toString());
+        command.add(outputOption);
+        command.add(output.toString());
         return command;
     }
 
