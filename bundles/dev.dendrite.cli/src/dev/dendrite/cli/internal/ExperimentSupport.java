@@ -7,6 +7,7 @@ import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.CommandFailedException;
 import dev.dendrite.cli.UsageException;
 import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.DataSources;
 import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.data.NpmDatasets;
@@ -23,6 +24,16 @@ final class ExperimentSupport {
         try {
             Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
             return DataSources.load(config.dataset(), cache, config.seed());
+        } catch (IllegalArgumentException | IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** As {@link #data}, with the typed sequence tasks too (what the train command accepts). */
+    static BatchSource[] anyData(TrainingConfig config, Arguments a) throws UsageException {
+        try {
+            Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
+            return DataSources.loadAny(config.dataset(), cache, config.seed());
         } catch (IllegalArgumentException | IOException e) {
             throw new UsageException(e.getMessage());
         }

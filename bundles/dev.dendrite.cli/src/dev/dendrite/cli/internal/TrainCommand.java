@@ -26,7 +26,7 @@ import dev.dendrite.onnx.weights.WeightsFile;
 import dev.dendrite.runtime.Device;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.DataSources;
-import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.train.run.Cancellation;
 import dev.dendrite.train.run.EpochMetrics;
@@ -93,7 +93,7 @@ public final class TrainCommand implements Command {
         Path runDir = a.option("run-dir") != null ? Path.of(a.option("run-dir"))
                 : Path.of("runs", network.getName() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Weights weights = weights(file, a);
-        Dataset[] data = ExperimentSupport.data(config, a);
+        BatchSource[] data = ExperimentSupport.anyData(config, a);
         int checkpointEvery = a.option("checkpoint-every") != null ? integer(a, "checkpoint-every") : 0;
         if (checkpointEvery < 0) {
             throw new UsageException("--checkpoint-every needs a number of steps ≥ 0, got " + checkpointEvery);

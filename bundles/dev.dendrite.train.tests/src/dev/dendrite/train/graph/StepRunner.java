@@ -60,6 +60,13 @@ public final class StepRunner implements AutoCloseable {
      * updated tensors replace the current ones (as the trainer does).
      */
     public Map<String, float[]> run(float[] x, int rows, float[] targets, long[] labels, double lr, long step, boolean advance) throws Exception {
+        return run(x, new long[] {rows, x.length / rows}, targets, targets == null ? null : new long[] {rows, targets.length / rows}, labels,
+                new long[] {rows}, lr, step, advance);
+    }
+
+    /** As {@link #run(float[], int, float[], long[], double, long, boolean)} with the shapes given (sequences, per-token labels). */
+    public Map<String, float[]> run(float[] x, long[] xShape, float[] targets, long[] targetShape, long[] labels, long[] labelShape, double lr,
+            long step, boolean advance) throws Exception {
         OrtEnvironment env = OnnxRuntime.environment();
         Map<String, OnnxTensor> feeds = new HashMap<>();
         List<OnnxTensor> owned = new ArrayList<>();
@@ -70,11 +77,11 @@ public final class StepRunner implements AutoCloseable {
                 }
             }
             String input = graphs.dataInputs().keySet().iterator().next();
-            owned.add(put(feeds, input, OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {rows, x.length / rows})));
+            owned.add(put(feeds, input, OnnxTensor.createTensor(env, FloatBuffer.wrap(x), xShape)));
             for (var target : graphs.targets().entrySet()) {
                 owned.add(put(feeds, target.getKey(), target.getValue()
-                        ? OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {rows})
-                        : OnnxTensor.createTensor(env, FloatBuffer.wrap(targets), new long[] {rows, targets.length / rows})));
+                        ? OnnxTensor.createTensor(env, LongBuffer.wrap(labels), labelShape)
+                        : OnnxTensor.createTensor(env, FloatBuffer.wrap(targets), targetShape)));
             }
             feeds.putAll(extra);
             owned.add(put(feeds, "lr", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {(float) lr}), new long[0])));

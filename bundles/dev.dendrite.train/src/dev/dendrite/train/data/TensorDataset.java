@@ -20,14 +20,16 @@ public final class TensorDataset implements BatchSource {
     private final int size;
     private final int classes;
     private final List<String> masked;
+    private final long padTo;
 
-    private TensorDataset(String name, List<Field> fields, List<Object[]> columns, int size, int classes, List<String> masked) {
+    private TensorDataset(String name, List<Field> fields, List<Object[]> columns, int size, int classes, List<String> masked, long padTo) {
         this.name = name;
         this.fields = List.copyOf(fields);
         this.columns = List.copyOf(columns);
         this.size = size;
         this.classes = classes;
         this.masked = List.copyOf(masked);
+        this.padTo = padTo;
     }
 
     public static Builder builder(String name, int size) {
@@ -97,12 +99,12 @@ public final class TensorDataset implements BatchSource {
                         .orElseThrow(() -> new IllegalArgumentException("no field " + field + " to mask"));
                 all.add(new Field(field + ":mask", Field.Role.INPUT, Field.ElementType.BOOL, f.sampleDims().subList(0, 1)));
             }
-            return new TensorDataset(name, fields, columns, size, classes, masked).withFields(all);
+            return new TensorDataset(name, fields, columns, size, classes, masked, 0).withFields(all);
         }
     }
 
     private TensorDataset withFields(List<Field> all) {
-        return new TensorDataset(name, all, columns, size, classes, masked);
+        return new TensorDataset(name, all, columns, size, classes, masked, padTo);
     }
 
     @Override
@@ -126,6 +128,25 @@ public final class TensorDataset implements BatchSource {
     }
 
     @Override
+    public long longestSequence() {
+        long longest = 0;
+        for (int f = 0; f < columns.size(); f++) {
+            Field field = fields.get(f);
+            if (field.fixedSize() < 0) {
+                for (Object sample : columns.get(f)) {
+                    longest = Math.max(longest, java.lang.reflect.Array.getLength(sample) / field.innerSize());
+                }
+            }
+        }
+        return longest;
+    }
+
+    @Override
+    public TensorDataset paddedTo(long length) {
+        return new TensorDataset(name, fields, columns, size, classes, masked, length);
+    }
+
+    @Override
     public Batch batch(int[] order, int from, int rows) {
         Map<String, HostTensor> tensors = new LinkedHashMap<>();
         Map<String, Long> dims = new LinkedHashMap<>();
@@ -134,7 +155,7 @@ public final class TensorDataset implements BatchSource {
             Field field = fields.get(f);
             Object[] samples = columns.get(f);
             long inner = field.innerSize();
-            long length = field.fixedSize() >= 0 ? 1 : 0;
+            long length = field.fixedSize() >= 0 ? 1 : padTo;
             if (field.fixedSize() < 0) {
                 for (int k = 0; k < rows; k++) {
                     length = Math.max(length, java.lang.reflect.Array.getLength(samples[order[from + k]]) / inner);
@@ -188,6 +209,6 @@ public final class TensorDataset implements BatchSource {
             }
             picked.add(part);
         }
-        return new TensorDataset(name + suffix, fields, picked, indices.length, classes, masked);
+        return new TensorDataset(name + suffix, fields, picked, indices.length, classes, masked, padTo);
     }
 }

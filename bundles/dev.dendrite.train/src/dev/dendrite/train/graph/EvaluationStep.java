@@ -20,7 +20,7 @@ final class EvaluationStep implements TrainStepStep {
     public void apply(TrainStepContext ctx) throws ExportException {
         LoweredNetwork evaluated = OnnxExporter.lower(ctx.network(), ctx.inspection(), ctx.lowered.weights(),
                 // Pruned weights are pruned in evaluation too: the same masks, fed from the trainer's current tensors.
-                new TrainingLayers(TrainingLowerings.none(), ctx.options().pruningMasks(), ctx.options().edgePopup()));
+                new TrainingLayers(TrainingLowerings.none(), ctx.options().pruningMasks(), ctx.options().edgePopup(), 0));
         LossHeads.Result heads = LossHeads.build(ctx.network(), evaluated, false);
         OutputStep.output(evaluated.graph(), heads.loss(), "loss");
         if (heads.accuracy() != null) {

@@ -19,7 +19,7 @@ final class ForwardStep implements TrainStepStep {
 
     @Override
     public void apply(TrainStepContext ctx) throws ExportException {
-        ctx.training = new TrainingLayers(ctx.lowerings(), ctx.options().pruningMasks(), ctx.options().edgePopup());
+        ctx.training = new TrainingLayers(ctx.lowerings(), ctx.options().pruningMasks(), ctx.options().edgePopup(), ctx.options().sequenceLength());
         ctx.lowered = OnnxExporter.lower(ctx.network(), ctx.inspection(), ctx.given(), ctx.training);
         ctx.forward = List.copyOf(ctx.graph().graph().getNodeList());
     }

@@ -13,9 +13,11 @@ import java.util.Set;
  * @param edgePopup when in (0, 1]: edge-popup (Ramanujan et al. 2020): every weight matrix and kernel is masked by the top
  *        fraction of a learned score ({@code layerId/param:score}) per layer, the scores learn through a straight-through
  *        gradient; 0: off
+ * @param sequenceLength the length bound to the sequence dimension T where a layer needs it fixed (recurrent layers unroll
+ *        over it in training; the data's sequences are padded to it); 0: unbound
  */
 public record GraphOptions(boolean pruningMasks, boolean activationStatistics, Set<String> frozenLayers, Set<ParameterRole> frozenRoles,
-        double edgePopup) {
+        double edgePopup, long sequenceLength) {
 
     public static final GraphOptions DEFAULT = new GraphOptions(false, false);
 
@@ -25,6 +27,14 @@ public record GraphOptions(boolean pruningMasks, boolean activationStatistics, S
         if (!(edgePopup >= 0 && edgePopup <= 1)) {
             throw new IllegalArgumentException("the edge-popup fraction k must be in (0, 1], is " + edgePopup);
         }
+        if (sequenceLength < 0) {
+            throw new IllegalArgumentException("a sequence length must be ≥ 0, is " + sequenceLength);
+        }
+    }
+
+    public GraphOptions(boolean pruningMasks, boolean activationStatistics, Set<String> frozenLayers, Set<ParameterRole> frozenRoles,
+            double edgePopup) {
+        this(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, 0);
     }
 
     public GraphOptions(boolean pruningMasks, boolean activationStatistics) {
@@ -32,7 +42,12 @@ public record GraphOptions(boolean pruningMasks, boolean activationStatistics, S
     }
 
     public GraphOptions freezing(Set<String> layers, Set<ParameterRole> roles) {
-        return new GraphOptions(pruningMasks, activationStatistics, layers, roles, edgePopup);
+        return new GraphOptions(pruningMasks, activationStatistics, layers, roles, edgePopup, sequenceLength);
+    }
+
+    /** The same options with the sequence dimension T bound to {@code length} (0 unbinds it). */
+    public GraphOptions withSequenceLength(long length) {
+        return new GraphOptions(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, length);
     }
 
     /** Edge-popup with the top {@code k} of each layer's scores kept; weights and biases frozen (only scores learn). */

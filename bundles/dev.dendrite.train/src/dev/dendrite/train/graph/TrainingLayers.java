@@ -32,15 +32,22 @@ public final class TrainingLayers implements TrainingHooks {
     /** Score input → the weight it masks (edge-popup). */
     private final Map<String, String> scores = new LinkedHashMap<>();
     private final double edgePopup;
+    private final long sequenceLength;
 
     TrainingLayers(TrainingLowerings lowerings, boolean pruningMasks) {
-        this(lowerings, pruningMasks, 0);
+        this(lowerings, pruningMasks, 0, 0);
     }
 
-    TrainingLayers(TrainingLowerings lowerings, boolean pruningMasks, double edgePopup) {
+    TrainingLayers(TrainingLowerings lowerings, boolean pruningMasks, double edgePopup, long sequenceLength) {
         this.lowerings = lowerings;
         this.pruningMasks = pruningMasks;
         this.edgePopup = edgePopup;
+        this.sequenceLength = sequenceLength;
+    }
+
+    /** The length bound to the symbolic sequence dimension T for this build, 0 when unbound. */
+    public long sequenceLength() {
+        return sequenceLength;
     }
 
     @Override

@@ -93,9 +93,16 @@ public final class Trainer {
      */
     public TrainingResult train(Weights given, BatchSource trainAndValidation, BatchSource test, Path runPath, boolean resume)
             throws TrainingException, IOException {
+        long length = unrolledLength(trainAndValidation, test);
+        if (length > 0) {
+            // Recurrent layers unroll over the longest sequence of the data; every batch is padded to it.
+            trainAndValidation = trainAndValidation.paddedTo(length);
+            test = test.paddedTo(length);
+        }
+        GraphOptions graphOptions = length > 0 ? options.withSequenceLength(length) : options;
         TrainingGraphs graphs;
         try {
-            graphs = pipeline.build(network, InputStatistics.fill(network, given, trainAndValidation), config, options);
+            graphs = pipeline.build(network, InputStatistics.fill(network, given, trainAndValidation), config, graphOptions);
         } catch (ExportException e) {
             throw TrainingException.badInput(e.getMessage());
         }
@@ -108,6 +115,18 @@ public final class Trainer {
         try (RunDirectory run = new RunDirectory(runPath, resume)) {
             return train(graphs, plan, testPlan, run, settings, parts[0], parts[1], test);
         }
+    }
+
+    /** The sequence length recurrent layers unroll over: the data's longest sequence, 0 without recurrent layers or sequences. */
+    private long unrolledLength(BatchSource train, BatchSource test) {
+        boolean recurrent = false;
+        for (var contents = network.eAllContents(); contents.hasNext() && !recurrent;) {
+            recurrent = contents.next() instanceof dev.dendrite.model.network.Recurrent;
+        }
+        if (options.sequenceLength() > 0 || !recurrent) {
+            return options.sequenceLength();
+        }
+        return Math.max(train.longestSequence(), test.longestSequence());
     }
 
     private TrainingResult train(TrainingGraphs graphs, FeedPlan plan, FeedPlan testPlan, RunDirectory run, RuntimeSettings settings,

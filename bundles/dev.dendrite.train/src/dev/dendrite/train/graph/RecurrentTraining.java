@@ -1,0 +1,223 @@
+package dev.dendrite.train.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.dendrite.model.network.CellType;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.shape.Dim;
+import dev.dendrite.model.shape.LayerShapes;
+import dev.dendrite.model.shape.Value;
+import dev.dendrite.onnx.export.LoweringContext;
+import dev.dendrite.onnx.graph.Attr;
+
+/**
+ * Training-mode RNN, LSTM and GRU: the cell unrolled over the bound sequence length from standard
+ * ops, so the generic gradient rules give backpropagation through time (the fused ONNX recurrent
+ * ops expose no gate activations to differentiate). Uses the fused ops' parameters unchanged (ONNX
+ * W/R/B, gate orders iofc and zrh, GRU with {@code linear_before_reset = 1}), so trained weights
+ * export to the fused ops and give the same outputs. The input projection of every step and
+ * direction is one GEMM; per step only the recurrent GEMM and the gate arithmetic remain.
+ */
+final class RecurrentTraining {
+
+    private RecurrentTraining() {
+    }
+
+    static Map<String, String> lower(Layer layer, Map<String, String> in, LayerShapes shapes, LoweringContext ctx, TrainingLayers training) {
+        Recurrent rnn = (Recurrent) layer;
+        String id = rnn.getId();
+        Value input = shapes.inputs().get(Ports.IN);
+        boolean generating = rnn.getGenerateSteps() > 0;
+        int steps = generating ? rnn.getGenerateSteps() : length(rnn, input, training);
+        int directions = rnn.isBidirectional() ? 2 : 1;
+        long hidden = rnn.getHiddenSize();
+        long gates = gates(rnn.getCell());
+        long gh = gates * hidden;
+        long features = input.shape().size(-1);
+
+        // Biases: B = [Wb, Rb] per direction. RNN and LSTM add both to the input projection; GRU keeps
+        // Rb of its candidate gate inside the reset product, so its recurrent GEMM carries Rb.
+        List<String> bias = ctx.graph().node("Split", List.of(ctx.weight(rnn, "B"), ctx.longs(id + "/bias_halves", gh, gh)), 2,
+                id + "/bias_split", Attr.i("axis", 1));
+        String inputBias = rnn.getCell() == CellType.GRU ? bias.get(0) : ctx.op("Add", id + "/bias_sum", bias);
+        String w = ctx.reshape(ctx.weight(rnn, "W"), id + "/w_rows", directions * gh, features);
+        String projectionBias = ctx.reshape(inputBias, id + "/input_bias", directions * gh);
+        List<String> recurrent = perDirection(ctx.weight(rnn, "R"), id + "/r", directions, gh, hidden, ctx);
+        List<String> recurrentBias = rnn.getCell() == CellType.GRU ? perDirection(bias.get(1), id + "/rb", directions, gh, 0, ctx) : null;
+
+        // Input projection: [N·T, F]·Wᵀ (or [N, F]·Wᵀ once when generating), split into steps and directions.
+        List<List<String>> projected = new ArrayList<>();
+        if (generating) {
+            String once = ctx.op("Gemm", id + "/x_proj", List.of(in.get(Ports.IN), w, projectionBias), Attr.i("transB", 1));
+            List<String> byDirection = splitDirections(once, id + "/x_proj_dir", directions, gh, ctx);
+            for (int t = 0; t < steps; t++) {
+                projected.add(byDirection);
+            }
+        } else {
+            String rows = ctx.reshape(in.get(Ports.IN), id + "/x_rows", -1, features);
+            String all = ctx.op("Gemm", id + "/x_proj", List.of(rows, w, projectionBias), Attr.i("transB", 1));
+            String timeMajor = ctx.op("Transpose", id + "/x_proj_tm",
+                    ctx.reshape(all, id + "/x_proj_seq", -1, steps, directions * gh), Attr.ints("perm", 1, 0, 2));
+            List<String> perStep = steps == 1 ? List.of(timeMajor) : ctx.graph().node("Split", List.of(timeMajor,
+                    ctx.longs(id + "/step_sizes", ones(steps))), steps, id + "/x_step", Attr.i("axis", 0));
+            for (int t = 0; t < steps; t++) {
+                String step = ctx.reshape(perStep.get(t), id + "/x_t" + t, -1, directions * gh);
+                projected.add(splitDirections(step, id + "/x_t" + t + "_dir", directions, gh, ctx));
+            }
+        }
+
+        List<String> initialHidden = initialState(in.get("initialHidden"), id + "/h0", directions, hidden, ctx);
+        List<String> initialCell = initialState(in.get("initialCell"), id + "/c0", directions, hidden, ctx);
+        String[][] outputs = new String[directions][steps];
+        String[] finalHidden = new String[directions];
+        String[] finalCell = new String[directions];
+        for (int d = 0; d < directions; d++) {
+            String h = initialHidden == null ? null : initialHidden.get(d);
+            String c = initialCell == null ? null : initialCell.get(d);
+            for (int k = 0; k < steps; k++) {
+                int t = d == 0 ? k : steps - 1 - k;
+                String name = id + "/d" + d + "_t" + t;
+                String x = projected.get(t).get(d);
+                String rb = recurrentBias == null ? null : recurrentBias.get(d);
+                String[] next = switch (rnn.getCell()) {
+                    case RNN -> new String[] {rnnCell(x, h, recurrent.get(d), name, ctx), null};
+                    case LSTM -> lstmCell(x, h, c, recurrent.get(d), hidden, name, ctx);
+                    case GRU -> new String[] {gruCell(x, h, recurrent.get(d), rb, hidden, name, ctx), null};
+                };
+                h = next[0];
+                c = next[1];
+                outputs[d][t] = h;
+            }
+            finalHidden[d] = h;
+            finalCell[d] = c;
+        }
+
+        Map<String, String> ports = new LinkedHashMap<>();
+        List<String> sequence = new ArrayList<>();
+        for (int t = 0; t < steps; t++) {
+            String both = directions == 1 ? outputs[0][t] : ctx.op("Concat", id + "/y_t" + t, List.of(outputs[0][t], outputs[1][t]),
+                    Attr.i("axis", 1));
+            sequence.add(ctx.op("Unsqueeze", id + "/y_t" + t + "_step", List.of(both, ctx.longs(id + "/y_axis" + t, 1))));
+        }
+        ports.put(Ports.SEQUENCE, steps == 1 ? sequence.get(0) : ctx.op("Concat", id + "/" + Ports.SEQUENCE, sequence, Attr.i("axis", 1)));
+        ports.put(Ports.HIDDEN, joinDirections(finalHidden, id + "/" + Ports.HIDDEN, ctx));
+        if (rnn.getCell() == CellType.LSTM) {
+            ports.put(Ports.CELL, joinDirections(finalCell, id + "/" + Ports.CELL, ctx));
+        }
+        return ports;
+    }
+
+    private static int length(Recurrent rnn, Value input, TrainingLayers training) {
+        Dim time = input.shape().dims().get(1);
+        if (time.isFixed()) {
+            return (int) time.size();
+        }
+        if (training.sequenceLength() <= 0) {
+            throw new IllegalArgumentException("recurrent layer " + rnn.getId() + " unrolls over its sequence in training, "
+                    + "so the training graph needs the sequence length (the trainer binds it from the data)");
+        }
+        return (int) training.sequenceLength();
+    }
+
+    static long gates(CellType cell) {
+        return switch (cell) {
+            case RNN -> 1;
+            case LSTM -> 4;
+            case GRU -> 3;
+        };
+    }
+
+    private static long[] ones(int count) {
+        long[] ones = new long[count];
+        java.util.Arrays.fill(ones, 1);
+        return ones;
+    }
+
+    /** [dirs, GH(, H)] → one [GH(, H)] tensor per direction ({@code columns} 0: vectors). */
+    private static List<String> perDirection(String x, String hint, int directions, long gh, long columns, LoweringContext ctx) {
+        long[] shape = columns > 0 ? new long[] {gh, columns} : new long[] {gh};
+        if (directions == 1) {
+            return List.of(ctx.reshape(x, hint, shape));
+        }
+        List<String> parts = ctx.graph().node("Split", List.of(x, ctx.longs(hint + "_sizes", 1, 1)), 2, hint + "_split", Attr.i("axis", 0));
+        return List.of(ctx.reshape(parts.get(0), hint + "0", shape), ctx.reshape(parts.get(1), hint + "1", shape));
+    }
+
+    /** [N, dirs·GH] → one [N, GH] per direction. */
+    private static List<String> splitDirections(String x, String hint, int directions, long gh, LoweringContext ctx) {
+        if (directions == 1) {
+            return List.of(x);
+        }
+        return ctx.graph().node("Split", List.of(x, ctx.longs(hint + "_sizes", gh, gh)), 2, hint, Attr.i("axis", 1));
+    }
+
+    /** An initial-state port [N, dirs·H] split per direction, or null when unconnected (zeros). */
+    private static List<String> initialState(String state, String hint, int directions, long hidden, LoweringContext ctx) {
+        return state == null ? null : splitDirections(state, hint, directions, hidden, ctx);
+    }
+
+    private static String joinDirections(String[] states, String hint, LoweringContext ctx) {
+        return states.length == 1 ? ctx.op("Identity", hint, states[0]) : ctx.op("Concat", hint, List.of(states), Attr.i("axis", 1));
+    }
+
+    /** x·Wᵀ + b (already in {@code x}) + h·Rᵀ; the recurrent GEMM is skipped while h is still zero. */
+    private static String preActivation(String x, String h, String r, String name, LoweringContext ctx) {
+        if (h == null) {
+            return x;
+        }
+        return ctx.op("Add", name + "/pre", List.of(x, ctx.op("Gemm", name + "/h_proj", List.of(h, r), Attr.i("transB", 1))));
+    }
+
+    private static String rnnCell(String x, String h, String r, String name, LoweringContext ctx) {
+        return ctx.op("Tanh", name + "/h", preActivation(x, h, r, name, ctx));
+    }
+
+    /** Gates in ONNX order i, o, f, c: one Sigmoid over i, o, f and one Tanh over c. Returns {h, c}. */
+    private static String[] lstmCell(String x, String h, String c, String r, long hidden, String name, LoweringContext ctx) {
+        String pre = preActivation(x, h, r, name, ctx);
+        List<String> split = ctx.graph().node("Split", List.of(pre, ctx.longs(name + "/gate_sizes", 3 * hidden, hidden)), 2,
+                name + "/gates", Attr.i("axis", 1));
+        String iof = ctx.op("Sigmoid", name + "/iof", split.get(0));
+        String candidate = ctx.op("Tanh", name + "/candidate", split.get(1));
+        List<String> g = ctx.graph().node("Split", List.of(iof, ctx.longs(name + "/iof_sizes", hidden, hidden, hidden)), 3,
+                name + "/iof_split", Attr.i("axis", 1));
+        String written = ctx.op("Mul", name + "/written", List.of(g.get(0), candidate));
+        String cell = c == null ? written : ctx.op("Add", name + "/c", List.of(ctx.op("Mul", name + "/kept", List.of(g.get(2), c)), written));
+        String out = ctx.op("Mul", name + "/h", List.of(g.get(1), ctx.op("Tanh", name + "/c_tanh", cell)));
+        return new String[] {out, cell};
+    }
+
+    /**
+     * Gates z, r, h with {@code linear_before_reset = 1}: h̃ = tanh(x_h + r ⊙ (h·R_hᵀ + Rb_h)),
+     * h' = h̃ + z ⊙ (h − h̃). While h is zero its recurrent term is just Rb.
+     */
+    private static String gruCell(String x, String h, String r, String rb, long hidden, String name, LoweringContext ctx) {
+        String recurrent = h == null ? rb : ctx.op("Gemm", name + "/h_proj", List.of(h, r, rb), Attr.i("transB", 1));
+        List<String> xs = ctx.graph().node("Split", List.of(x, ctx.longs(name + "/x_sizes", 2 * hidden, hidden)), 2,
+                name + "/x_gates", Attr.i("axis", 1));
+        List<String> hs;
+        if (h == null) {
+            hs = ctx.graph().node("Split", List.of(recurrent, ctx.longs(name + "/rb_sizes", 2 * hidden, hidden)), 2,
+                    name + "/h_gates", Attr.i("axis", 0));
+        } else {
+            hs = ctx.graph().node("Split", List.of(recurrent, ctx.longs(name + "/h_sizes", 2 * hidden, hidden)), 2,
+                    name + "/h_gates", Attr.i("axis", 1));
+        }
+        String zr = ctx.op("Sigmoid", name + "/zr", ctx.op("Add", name + "/zr_pre", List.of(xs.get(0), hs.get(0))));
+        List<String> g = ctx.graph().node("Split", List.of(zr, ctx.longs(name + "/zr_sizes", hidden, hidden)), 2,
+                name + "/zr_split", Attr.i("axis", 1));
+        String candidate = ctx.op("Tanh", name + "/candidate", ctx.op("Add", name + "/candidate_pre", List.of(xs.get(1),
+                ctx.op("Mul", name + "/reset", List.of(g.get(1), hs.get(1))))));
+        if (h == null) {
+            // h' = h̃ + z ⊙ (0 − h̃)
+            return ctx.op("Sub", name + "/h", List.of(candidate, ctx.op("Mul", name + "/z_h", List.of(g.get(0), candidate))));
+        }
+        String delta = ctx.op("Sub", name + "/delta", List.of(h, candidate));
+        return ctx.op("Add", name + "/h", List.of(candidate, ctx.op("Mul", name + "/z_delta", List.of(g.get(0), delta))));
+    }
+}
