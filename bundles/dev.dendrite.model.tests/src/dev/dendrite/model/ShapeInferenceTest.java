@@ -118,6 +118,17 @@ class ShapeInferenceTest {
     }
 
     @Test
+    void negativeGradientClippingIsASettingsError() {
+        NetworkBuilder b = new NetworkBuilder("clipped", "");
+        b.loss(b.dense(b.input("x", 4), "fc", 3), LossKind.CROSS_ENTROPY);
+        Network network = b.training("synthetic:two-moons", 1, 8, dev.dendrite.model.network.OptimizerKind.SGD, 0.1).clip(1).network();
+        assertTrue(messages(network, Diagnostic.ERROR).isEmpty(), messages(network, Diagnostic.ERROR).toString());
+        network.getTraining().setGradientClipNorm(-1);
+        assertEquals(List.of("Training settings: gradient clipping norm must be finite and ≥ 0 (0: no clipping), is -1.0"),
+                messages(network, Diagnostic.ERROR));
+    }
+
+    @Test
     void softmaxBeforeCrossEntropyIsAWarning() {
         NetworkBuilder b = new NetworkBuilder("double-softmax", "");
         b.loss(b.activation(b.dense(b.input("x", 4), "fc", 3), ActivationFunction.SOFTMAX), LossKind.CROSS_ENTROPY);

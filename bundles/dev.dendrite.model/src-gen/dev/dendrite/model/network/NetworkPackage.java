@@ -527,13 +527,22 @@ public interface NetworkPackage extends EPackage {
 	int TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE = 9;
 
 	/**
+	 * The feature id for the '<em><b>Gradient Clip Norm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SETTINGS__GRADIENT_CLIP_NORM = 10;
+
+	/**
 	 * The number of structural features of the '<em>Training Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SETTINGS_FEATURE_COUNT = 10;
+	int TRAINING_SETTINGS_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Training Settings</em>' class.
@@ -3789,6 +3798,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getTrainingSettings_EarlyStoppingPatience();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TrainingSettings#getGradientClipNorm <em>Gradient Clip Norm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gradient Clip Norm</em>'.
+	 * @see dev.dendrite.model.network.TrainingSettings#getGradientClipNorm()
+	 * @see #getTrainingSettings()
+	 * @generated
+	 */
+	EAttribute getTrainingSettings_GradientClipNorm();
+
+	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.Layer <em>Layer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5333,6 +5353,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE = eINSTANCE.getTrainingSettings_EarlyStoppingPatience();
+
+		/**
+		 * The meta object literal for the '<em><b>Gradient Clip Norm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SETTINGS__GRADIENT_CLIP_NORM = eINSTANCE.getTrainingSettings_GradientClipNorm();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.LayerImpl <em>Layer</em>}' class.

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getSeed <em>Seed</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getValidationFraction <em>Validation Fraction</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getEarlyStoppingPatience <em>Early Stopping Patience</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getGradientClipNorm <em>Gradient Clip Norm</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings()
@@ -264,5 +265,28 @@ public interface TrainingSettings extends EObject {
 	 * @generated
 	 */
 	void setEarlyStoppingPatience(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Gradient Clip Norm</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Gradient Clip Norm</em>' attribute.
+	 * @see #setGradientClipNorm(double)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_GradientClipNorm()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getGradientClipNorm();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getGradientClipNorm <em>Gradient Clip Norm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Gradient Clip Norm</em>' attribute.
+	 * @see #getGradientClipNorm()
+	 * @generated
+	 */
+	void setGradientClipNorm(double value);
 
 } // TrainingSettings

@@ -177,6 +177,12 @@ public final class NetworkBuilder {
         return this;
     }
 
+    /** Clips the global gradient norm at {@code norm} in training (what recurrent networks need against exploding gradients). */
+    public NetworkBuilder clip(double norm) {
+        network.getTraining().setGradientClipNorm(norm);
+        return this;
+    }
+
     public NetworkBuilder regularization(double l1, double l2) {
         network.setRegularization(penalty(l1, l2));
         return this;

@@ -61,7 +61,7 @@ final class SequenceTemplates {
         NetworkBuilder b = new NetworkBuilder("rnn-classifier", "The hidden state must carry the parity of every bit seen so far.");
         Layer x = b.add(recurrent(CellType.RNN, 32, SequenceOutput.LAST), "rnn", b.sequence("bits", 1));
         b.loss(b.dense(x, "logits", 2), LossKind.CROSS_ENTROPY);
-        return b.training("synthetic:parity", 30, 64, OptimizerKind.ADAM, 3e-3).network();
+        return b.training("synthetic:parity", 100, 64, OptimizerKind.ADAM, 3e-3).clip(1).network();
     }
 
     private static Network tagger(String id, CellType cell, boolean bidirectional) {
@@ -71,7 +71,7 @@ final class SequenceTemplates {
         rnn.setBidirectional(bidirectional);
         x = b.add(rnn, cell == CellType.LSTM ? "lstm" : "rnn", x);
         b.loss(b.dense(x, "tag_logits", TAGS), LossKind.SEQUENCE_NLL);
-        return b.training("synthetic:tagging", 20, 32, OptimizerKind.ADAM, 3e-3).network();
+        return b.training("synthetic:tagging", 20, 32, OptimizerKind.ADAM, 3e-3).clip(1).network();
     }
 
     private static Network rnnGenerator() {
@@ -80,14 +80,14 @@ final class SequenceTemplates {
         rnn.setGenerateSteps(24);
         Layer x = b.add(rnn, "rnn", b.input("parameters", 2));
         b.loss(b.dense(x, "value", 1), LossKind.MSE);
-        return b.training("synthetic:sine-generation", 50, 32, OptimizerKind.ADAM, 3e-3).network();
+        return b.training("synthetic:sine-generation", 50, 32, OptimizerKind.ADAM, 3e-3).clip(1).network();
     }
 
     private static Network lstmForecaster() {
         NetworkBuilder b = new NetworkBuilder("lstm-forecaster", "An LSTM's cell state remembers the phase of the wave.");
         Layer x = b.add(recurrent(CellType.LSTM, 64, SequenceOutput.LAST), "lstm", b.sequence("history", 1));
         b.loss(b.dense(x, "next", 1), LossKind.MSE);
-        return b.training("synthetic:sine-forecast", 30, 64, OptimizerKind.ADAM, 3e-3).network();
+        return b.training("synthetic:sine-forecast", 30, 64, OptimizerKind.ADAM, 3e-3).clip(1).network();
     }
 
     /** Encoder and decoder are blocks; the decoder starts from the encoder's final hidden and cell states. */
@@ -116,6 +116,6 @@ final class SequenceTemplates {
         b.connect(encoded, "cell", decoded, "cell");
         Loss loss = b.loss(decoded, LossKind.SEQUENCE_NLL);
         b.connect(target, "", loss, Ports.TARGET);
-        return b.training("synthetic:reverse", 40, 64, OptimizerKind.ADAM, 3e-3).network();
+        return b.training("synthetic:reverse", 40, 64, OptimizerKind.ADAM, 3e-3).clip(1).network();
     }
 }

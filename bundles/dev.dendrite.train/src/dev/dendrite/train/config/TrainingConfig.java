@@ -25,7 +25,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
             return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0);
         }
         return new TrainingConfig(s.getDataset(), s.getEpochs(), s.getBatchSize(), s.getOptimizer(), s.getLearningRate(),
-                s.getMomentum(), false, s.getWeightDecay(), 0, s.getSeed(), "constant", 0, s.getValidationFraction(),
+                s.getMomentum(), false, s.getWeightDecay(), s.getGradientClipNorm(), s.getSeed(), "constant", 0, s.getValidationFraction(),
                 s.getEarlyStoppingPatience(), Device.CPU, 0);
     }
 

@@ -36,14 +36,17 @@ public final class SequenceData {
         };
     }
 
-    /** Bit sequences [T, 1] labelled with the parity of their ones (2 classes). */
+    /** Bit sequences [T, 1] of 2 to {@code length} bits labelled with the parity of their ones (2 classes). */
     public static TensorDataset parity(int n, int length, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        float[][] bits = new float[n][length];
+        float[][] bits = new float[n][];
         long[][] labels = new long[n][1];
         for (int s = 0; s < n; s++) {
+            // Lengths 2 to T: short sequences are the curriculum that makes parity learnable by gradients;
+            // padding with zero bits keeps every label, so batches pad freely.
+            bits[s] = new float[2 + random.nextInt(length - 1)];
             int ones = 0;
-            for (int t = 0; t < length; t++) {
+            for (int t = 0; t < bits[s].length; t++) {
                 bits[s][t] = random.nextInt(2);
                 ones += (int) bits[s][t];
             }
@@ -54,8 +57,9 @@ public final class SequenceData {
     }
 
     /**
-     * Token sequences tagged with (previous token + next token) mod 4 (0 beyond the ends): a tag
-     * needs the right context, which only a backward or bidirectional reader has.
+     * Token sequences tagged with the range (one of 4 equal ranges of the symbols) of the larger of
+     * the previous and the next token: a tag needs the right context, which only a backward or
+     * bidirectional reader has, and each side's contribution is additive in the scores of a linear head.
      */
     public static TensorDataset tagging(int n, int length, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -68,7 +72,7 @@ public final class SequenceData {
             for (int t = 0; t < length; t++) {
                 long before = t > 0 ? tokens[s][t - 1] : 0;
                 long after = t + 1 < length ? tokens[s][t + 1] : 0;
-                tags[s][t] = (before + after) % TAGS;
+                tags[s][t] = (Math.max(before, after) - FIRST_SYMBOL) * TAGS / (VOCABULARY - FIRST_SYMBOL);
             }
         }
         return TensorDataset.builder("tagging", n).longs("tokens", Field.Role.INPUT, List.of("T"), tokens)

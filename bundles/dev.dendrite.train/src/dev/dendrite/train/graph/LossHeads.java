@@ -85,7 +85,8 @@ final class LossHeads {
                     if (classes == 0) {
                         classes = (int) predicted.shape().size(-1);
                     }
-                    if (loss.getKind() == LossKind.CROSS_ENTROPY && accuracy == null) {
+                    // For a sequence loss the logits and labels are flat over all tokens: this is token accuracy.
+                    if (accuracy == null) {
                         String predictedClass = g.node("ArgMax", List.of(logits), id + "/argmax", Attr.i("axis", 1), Attr.i("keepdims", 0));
                         String correct = g.node("Cast", List.of(g.node("Equal", List.of(predictedClass, labels), id + "/correct_b")),
                                 id + "/correct", Attr.i("to", TensorProto.DataType.FLOAT_VALUE));

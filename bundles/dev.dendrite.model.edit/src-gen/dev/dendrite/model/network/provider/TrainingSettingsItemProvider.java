@@ -71,6 +71,7 @@ public class TrainingSettingsItemProvider
 			addSeedPropertyDescriptor(object);
 			addValidationFractionPropertyDescriptor(object);
 			addEarlyStoppingPatiencePropertyDescriptor(object);
+			addGradientClipNormPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -296,6 +297,28 @@ public class TrainingSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Gradient Clip Norm feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGradientClipNormPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingSettings_gradientClipNorm_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSettings_gradientClipNorm_feature", "_UI_TrainingSettings_type"),
+				 NetworkPackage.Literals.TRAINING_SETTINGS__GRADIENT_CLIP_NORM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns TrainingSettings.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -343,6 +366,7 @@ public class TrainingSettingsItemProvider
 			case NetworkPackage.TRAINING_SETTINGS__SEED:
 			case NetworkPackage.TRAINING_SETTINGS__VALIDATION_FRACTION:
 			case NetworkPackage.TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE:
+			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

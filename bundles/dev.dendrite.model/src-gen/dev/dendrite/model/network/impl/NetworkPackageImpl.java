@@ -821,6 +821,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTrainingSettings_GradientClipNorm() {
+		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLayer() {
 		return layerEClass;
 	}
@@ -2062,6 +2072,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__SEED);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__VALIDATION_FRACTION);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE);
+		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__GRADIENT_CLIP_NORM);
 
 		layerEClass = createEClass(LAYER);
 		createEAttribute(layerEClass, LAYER__ID);
@@ -2313,6 +2324,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getTrainingSettings_Seed(), ecorePackage.getELong(), "seed", "42", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_ValidationFraction(), ecorePackage.getEDouble(), "validationFraction", "0.1", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_EarlyStoppingPatience(), ecorePackage.getEInt(), "earlyStoppingPatience", "0", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_GradientClipNorm(), ecorePackage.getEDouble(), "gradientClipNorm", "0.0", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(layerEClass, Layer.class, "Layer", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLayer_Id(), ecorePackage.getEString(), "id", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getSeed <em>Seed</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getValidationFraction <em>Validation Fraction</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getEarlyStoppingPatience <em>Early Stopping Patience</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getGradientClipNorm <em>Gradient Clip Norm</em>}</li>
  * </ul>
  *
  * @generated
@@ -235,6 +236,26 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 	 * @ordered
 	 */
 	protected int earlyStoppingPatience = EARLY_STOPPING_PATIENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGradientClipNorm() <em>Gradient Clip Norm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGradientClipNorm()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double GRADIENT_CLIP_NORM_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getGradientClipNorm() <em>Gradient Clip Norm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGradientClipNorm()
+	 * @generated
+	 * @ordered
+	 */
+	protected double gradientClipNorm = GRADIENT_CLIP_NORM_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -491,6 +512,29 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 	 * @generated
 	 */
 	@Override
+	public double getGradientClipNorm() {
+		return gradientClipNorm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGradientClipNorm(double newGradientClipNorm) {
+		double oldGradientClipNorm = gradientClipNorm;
+		gradientClipNorm = newGradientClipNorm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM, oldGradientClipNorm, gradientClipNorm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NetworkPackage.TRAINING_SETTINGS__DATASET:
@@ -513,6 +557,8 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return getValidationFraction();
 			case NetworkPackage.TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE:
 				return getEarlyStoppingPatience();
+			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
+				return getGradientClipNorm();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -554,6 +600,9 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return;
 			case NetworkPackage.TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE:
 				setEarlyStoppingPatience((Integer)newValue);
+				return;
+			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
+				setGradientClipNorm((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -597,6 +646,9 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 			case NetworkPackage.TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE:
 				setEarlyStoppingPatience(EARLY_STOPPING_PATIENCE_EDEFAULT);
 				return;
+			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
+				setGradientClipNorm(GRADIENT_CLIP_NORM_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -629,6 +681,8 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return validationFraction != VALIDATION_FRACTION_EDEFAULT;
 			case NetworkPackage.TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE:
 				return earlyStoppingPatience != EARLY_STOPPING_PATIENCE_EDEFAULT;
+			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
+				return gradientClipNorm != GRADIENT_CLIP_NORM_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -663,6 +717,8 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 		result.append(validationFraction);
 		result.append(", earlyStoppingPatience: ");
 		result.append(earlyStoppingPatience);
+		result.append(", gradientClipNorm: ");
+		result.append(gradientClipNorm);
 		result.append(')');
 		return result.toString();
 	}
