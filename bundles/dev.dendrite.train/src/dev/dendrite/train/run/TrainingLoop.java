@@ -120,8 +120,10 @@ final class TrainingLoop {
         double[] tested = evaluate(test, testPlan);
         Weights trained = ModelWeights.exported(store.snapshot(), graphs.roles(), graphs.edgePopup());
         WeightsFile.write(trained, run.path().resolve(RunFiles.FINAL_WEIGHTS));
+        byte[] model;
         try {
-            AtomicFiles.write(run.path().resolve(RunFiles.MODEL), OnnxExporter.export(network, trained, "dendrite-trainer").model().toByteArray());
+            model = OnnxExporter.export(network, trained, "dendrite-trainer").model().toByteArray();
+            AtomicFiles.write(run.path().resolve(RunFiles.MODEL), model);
         } catch (ExportException e) {
             throw new TrainingException("the trained model cannot be exported: " + e.getMessage());
         }
@@ -131,11 +133,27 @@ final class TrainingLoop {
         summary.put("testAccuracy", graphs.classification() ? tested[1] : null);
         summary.put("epochs", checkpoint.epoch());
         summary.put("steps", checkpoint.step());
-        run.writeJson(RunFiles.SUMMARY, summary);
         say.accept(String.format("test loss %.4f%s (%s)", tested[0], graphs.classification() ? String.format(", accuracy %.2f%%", 100 * tested[1])
                 : "", stop));
+        if (GreedyDecoding.decoderInput(network).isPresent()) {
+            greedy(model, test, summary);
+        }
+        run.writeJson(RunFiles.SUMMARY, summary);
         return new TrainingResult(epochs, stepLosses, tested[0], graphs.classification() ? tested[1] : Double.NaN, run.path(), stop,
                 RunState.FINISHED);
+    }
+
+    /** An encoder-decoder's test set decoded as at inference: each prediction fed back as the next decoder input. */
+    private void greedy(byte[] model, BatchSource test, Map<String, Object> summary) throws OrtException, TrainingException {
+        try {
+            GreedyDecoding.Result greedy = GreedyDecoding.evaluate(network, model, test, config.batchSize());
+            summary.put("greedyTokenAccuracy", greedy.tokenAccuracy());
+            summary.put("greedySequenceAccuracy", greedy.sequenceAccuracy());
+            say.accept(String.format("greedy decoding (each prediction fed back): token accuracy %.2f%%, %.2f%% of sequences entirely right",
+                    100 * greedy.tokenAccuracy(), 100 * greedy.sequenceAccuracy()));
+        } catch (dev.dendrite.runtime.ModelLoadException | IllegalArgumentException e) {
+            throw new TrainingException("greedy decoding of the test set failed: " + e.getMessage());
+        }
     }
 
     /** One epoch (or its remainder after a mid-epoch checkpoint); null when cancelled part-way. */
