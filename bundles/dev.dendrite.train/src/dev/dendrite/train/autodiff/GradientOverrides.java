@@ -46,6 +46,15 @@ public final class GradientOverrides {
         return this;
     }
 
+    /**
+     * The Add, Sub or Mul producing {@code output} has operands of the output's shape (the lowering
+     * knows; the generic rule cannot), so its gradients need no summing over broadcast axes.
+     */
+    public GradientOverrides sameShape(String output) {
+        custom.put(output, ElementwiseRules.SAME_SHAPE);
+        return this;
+    }
+
     /** The custom rule of the node producing one of {@code outputs}, or null. */
     VjpRule customRule(List<String> outputs) {
         for (String output : outputs) {

@@ -67,6 +67,10 @@ public final class Benchmark {
             cases.add(new BenchmarkCase("resnet-small adam", TemplateLibrary.find("resnet-small").orElseThrow().create(), OptimizerKind.ADAM,
                     batch, true));
         }
+        for (int batch : batches) {
+            // MNIST read row by row: 28 steps of 28 values into an LSTM of 128 units, then 10 classes.
+            cases.add(new BenchmarkCase("lstm-128 mnist-rows adam", lstmRows(), OptimizerKind.ADAM, batch, true));
+        }
         cases.add(new BenchmarkCase("mlp-784-2048-2048-10 sgd", mlp(2048), OptimizerKind.SGD, 512, true));
         cases.add(new BenchmarkCase("mlp-784-256-256-10 inference", mlp(256), OptimizerKind.SGD, 256, false));
         cases.add(new BenchmarkCase("lenet-5 inference", TemplateLibrary.find("lenet-5").orElseThrow().create(), OptimizerKind.SGD, 256, false));
@@ -78,6 +82,17 @@ public final class Benchmark {
         Layer x = b.dense(b.input("image", 784), "fc1", width, ActivationFunction.RELU);
         x = b.dense(x, "fc2", width, ActivationFunction.RELU);
         b.loss(b.dense(x, "fc3", 10), LossKind.CROSS_ENTROPY);
+        return b.network();
+    }
+
+    static Network lstmRows() {
+        NetworkBuilder b = new NetworkBuilder("lstm-128-mnist-rows", "benchmark LSTM reading images row by row");
+        dev.dendrite.model.network.Recurrent lstm = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createRecurrent();
+        lstm.setCell(dev.dendrite.model.network.CellType.LSTM);
+        lstm.setHiddenSize(128);
+        lstm.setOutput(dev.dendrite.model.network.SequenceOutput.LAST);
+        Layer x = b.add(lstm, "lstm", b.input("rows", 28, 28));
+        b.loss(b.dense(x, "fc", 10), LossKind.CROSS_ENTROPY);
         return b.network();
     }
 

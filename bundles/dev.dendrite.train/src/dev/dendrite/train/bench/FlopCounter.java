@@ -3,16 +3,19 @@ package dev.dendrite.train.bench;
 import java.util.Map;
 
 import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.CellType;
 import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.Recurrent;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.ShapeResult;
 import dev.dendrite.model.shape.Value;
 
 /**
- * Floating-point operations per sample of dense and convolution layers (2 per multiply-add):
+ * Floating-point operations per sample of dense, convolution and recurrent layers (2 per multiply-add; the
+ * recurrent ones' input and hidden GEMMs of every step, gate arithmetic left out):
  * forward once; training adds the weight gradient and, except for the first layer, the input gradient.
  */
 final class FlopCounter {
@@ -34,6 +37,12 @@ final class FlopCounter {
                 long positions = out.shape().productFrom(2);
                 double window = conv.getDimensions() == 1 ? conv.getKernel() : (double) conv.getKernel() * conv.getKernel();
                 forward = 2.0 * conv.getOutChannels() * (in.get(Ports.IN).shape().size(1) / conv.getGroups()) * window * positions;
+            } else if (layer instanceof Recurrent rnn) {
+                Value x = in.get(Ports.IN);
+                long steps = rnn.getGenerateSteps() > 0 ? rnn.getGenerateSteps() : x.shape().size(1);
+                long gates = rnn.getCell() == CellType.LSTM ? 4 : rnn.getCell() == CellType.GRU ? 3 : 1;
+                long directions = rnn.isBidirectional() ? 2 : 1;
+                forward = 2.0 * directions * steps * gates * rnn.getHiddenSize() * (x.shape().size(-1) + rnn.getHiddenSize());
             }
             if (forward > 0) {
                 total += training ? forward * (first ? 2 : 3) : forward;

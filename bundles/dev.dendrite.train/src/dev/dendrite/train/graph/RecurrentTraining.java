@@ -14,6 +14,7 @@ import dev.dendrite.model.shape.LayerShapes;
 import dev.dendrite.model.shape.Value;
 import dev.dendrite.onnx.export.LoweringContext;
 import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.train.autodiff.GradientOverrides;
 
 /**
  * Training-mode RNN, LSTM and GRU: the cell unrolled over the bound sequence length from standard
@@ -84,10 +85,11 @@ final class RecurrentTraining {
                 String name = id + "/d" + d + "_t" + t;
                 String x = projected.get(t).get(d);
                 String rb = recurrentBias == null ? null : recurrentBias.get(d);
+                Cell cell = new Cell(ctx, training.overrides(), name);
                 String[] next = switch (rnn.getCell()) {
-                    case RNN -> new String[] {rnnCell(x, h, recurrent.get(d), name, ctx), null};
-                    case LSTM -> lstmCell(x, h, c, recurrent.get(d), hidden, name, ctx);
-                    case GRU -> new String[] {gruCell(x, h, recurrent.get(d), rb, hidden, name, ctx), null};
+                    case RNN -> new String[] {cell.rnn(x, h, recurrent.get(d)), null};
+                    case LSTM -> cell.lstm(x, h, c, recurrent.get(d), hidden);
+                    case GRU -> new String[] {cell.gru(x, h, recurrent.get(d), rb, hidden), null};
                 };
                 h = next[0];
                 c = next[1];
@@ -165,59 +167,68 @@ final class RecurrentTraining {
         return states.length == 1 ? ctx.op("Identity", hint, states[0]) : ctx.op("Concat", hint, List.of(states), Attr.i("axis", 1));
     }
 
-    /** x·Wᵀ + b (already in {@code x}) + h·Rᵀ; the recurrent GEMM is skipped while h is still zero. */
-    private static String preActivation(String x, String h, String r, String name, LoweringContext ctx) {
-        if (h == null) {
-            return x;
-        }
-        return ctx.op("Add", name + "/pre", List.of(x, ctx.op("Gemm", name + "/h_proj", List.of(h, r), Attr.i("transB", 1))));
-    }
-
-    private static String rnnCell(String x, String h, String r, String name, LoweringContext ctx) {
-        return ctx.op("Tanh", name + "/h", preActivation(x, h, r, name, ctx));
-    }
-
-    /** Gates in ONNX order i, o, f, c: one Sigmoid over i, o, f and one Tanh over c. Returns {h, c}. */
-    private static String[] lstmCell(String x, String h, String c, String r, long hidden, String name, LoweringContext ctx) {
-        String pre = preActivation(x, h, r, name, ctx);
-        List<String> split = ctx.graph().node("Split", List.of(pre, ctx.longs(name + "/gate_sizes", 3 * hidden, hidden)), 2,
-                name + "/gates", Attr.i("axis", 1));
-        String iof = ctx.op("Sigmoid", name + "/iof", split.get(0));
-        String candidate = ctx.op("Tanh", name + "/candidate", split.get(1));
-        List<String> g = ctx.graph().node("Split", List.of(iof, ctx.longs(name + "/iof_sizes", hidden, hidden, hidden)), 3,
-                name + "/iof_split", Attr.i("axis", 1));
-        String written = ctx.op("Mul", name + "/written", List.of(g.get(0), candidate));
-        String cell = c == null ? written : ctx.op("Add", name + "/c", List.of(ctx.op("Mul", name + "/kept", List.of(g.get(2), c)), written));
-        String out = ctx.op("Mul", name + "/h", List.of(g.get(1), ctx.op("Tanh", name + "/c_tanh", cell)));
-        return new String[] {out, cell};
-    }
-
     /**
-     * Gates z, r, h with {@code linear_before_reset = 1}: h̃ = tanh(x_h + r ⊙ (h·R_hᵀ + Rb_h)),
-     * h' = h̃ + z ⊙ (h − h̃). While h is zero its recurrent term is just Rb.
+     * One step of one direction. Element-wise ops whose operands share a shape are marked so, which
+     * spares their gradients the run-time un-broadcasting (most of a step's nodes otherwise).
      */
-    private static String gruCell(String x, String h, String r, String rb, long hidden, String name, LoweringContext ctx) {
-        String recurrent = h == null ? rb : ctx.op("Gemm", name + "/h_proj", List.of(h, r, rb), Attr.i("transB", 1));
-        List<String> xs = ctx.graph().node("Split", List.of(x, ctx.longs(name + "/x_sizes", 2 * hidden, hidden)), 2,
-                name + "/x_gates", Attr.i("axis", 1));
-        List<String> hs;
-        if (h == null) {
-            hs = ctx.graph().node("Split", List.of(recurrent, ctx.longs(name + "/rb_sizes", 2 * hidden, hidden)), 2,
-                    name + "/h_gates", Attr.i("axis", 0));
-        } else {
-            hs = ctx.graph().node("Split", List.of(recurrent, ctx.longs(name + "/h_sizes", 2 * hidden, hidden)), 2,
-                    name + "/h_gates", Attr.i("axis", 1));
+    private record Cell(LoweringContext ctx, GradientOverrides overrides, String name) {
+
+        private String same(String type, String what, String a, String b) {
+            String out = ctx.op(type, name + "/" + what, List.of(a, b));
+            overrides.sameShape(out);
+            return out;
         }
-        String zr = ctx.op("Sigmoid", name + "/zr", ctx.op("Add", name + "/zr_pre", List.of(xs.get(0), hs.get(0))));
-        List<String> g = ctx.graph().node("Split", List.of(zr, ctx.longs(name + "/zr_sizes", hidden, hidden)), 2,
-                name + "/zr_split", Attr.i("axis", 1));
-        String candidate = ctx.op("Tanh", name + "/candidate", ctx.op("Add", name + "/candidate_pre", List.of(xs.get(1),
-                ctx.op("Mul", name + "/reset", List.of(g.get(1), hs.get(1))))));
-        if (h == null) {
-            // h' = h̃ + z ⊙ (0 − h̃)
-            return ctx.op("Sub", name + "/h", List.of(candidate, ctx.op("Mul", name + "/z_h", List.of(g.get(0), candidate))));
+
+        /** x·Wᵀ + b (already in {@code x}) + h·Rᵀ; the recurrent GEMM is skipped while h is still zero. */
+        private String preActivation(String x, String h, String r) {
+            if (h == null) {
+                return x;
+            }
+            return same("Add", "pre", x, ctx.op("Gemm", name + "/h_proj", List.of(h, r), Attr.i("transB", 1)));
         }
-        String delta = ctx.op("Sub", name + "/delta", List.of(h, candidate));
-        return ctx.op("Add", name + "/h", List.of(candidate, ctx.op("Mul", name + "/z_delta", List.of(g.get(0), delta))));
+
+        String rnn(String x, String h, String r) {
+            return ctx.op("Tanh", name + "/h", preActivation(x, h, r));
+        }
+
+        /** Gates in ONNX order i, o, f, c: one Sigmoid over i, o, f and one Tanh over c. Returns {h, c}. */
+        String[] lstm(String x, String h, String c, String r, long hidden) {
+            String pre = preActivation(x, h, r);
+            List<String> split = ctx.graph().node("Split", List.of(pre, ctx.longs(name + "/gate_sizes", 3 * hidden, hidden)), 2,
+                    name + "/gates", Attr.i("axis", 1));
+            String iof = ctx.op("Sigmoid", name + "/iof", split.get(0));
+            String candidate = ctx.op("Tanh", name + "/candidate", split.get(1));
+            List<String> g = ctx.graph().node("Split", List.of(iof, ctx.longs(name + "/iof_sizes", hidden, hidden, hidden)), 3,
+                    name + "/iof_split", Attr.i("axis", 1));
+            String written = same("Mul", "written", g.get(0), candidate);
+            String cell = c == null ? written : same("Add", "c", same("Mul", "kept", g.get(2), c), written);
+            String out = same("Mul", "h", g.get(1), ctx.op("Tanh", name + "/c_tanh", cell));
+            return new String[] {out, cell};
+        }
+
+        /**
+         * Gates z, r, h with {@code linear_before_reset = 1}: h̃ = tanh(x_h + r ⊙ (h·R_hᵀ + Rb_h)),
+         * h' = h̃ + z ⊙ (h − h̃). While h is zero its recurrent term is just Rb (broadcast over the batch).
+         */
+        String gru(String x, String h, String r, String rb, long hidden) {
+            boolean first = h == null;
+            String recurrent = first ? rb : ctx.op("Gemm", name + "/h_proj", List.of(h, r, rb), Attr.i("transB", 1));
+            List<String> xs = ctx.graph().node("Split", List.of(x, ctx.longs(name + "/x_sizes", 2 * hidden, hidden)), 2,
+                    name + "/x_gates", Attr.i("axis", 1));
+            List<String> hs = ctx.graph().node("Split", List.of(recurrent, ctx.longs(name + "/h_sizes", 2 * hidden, hidden)), 2,
+                    name + "/h_gates", Attr.i("axis", first ? 0 : 1));
+            String zrPre = first ? ctx.op("Add", name + "/zr_pre", List.of(xs.get(0), hs.get(0))) : same("Add", "zr_pre", xs.get(0), hs.get(0));
+            String zr = ctx.op("Sigmoid", name + "/zr", zrPre);
+            List<String> g = ctx.graph().node("Split", List.of(zr, ctx.longs(name + "/zr_sizes", hidden, hidden)), 2,
+                    name + "/zr_split", Attr.i("axis", 1));
+            String reset = first ? ctx.op("Mul", name + "/reset", List.of(g.get(1), hs.get(1))) : same("Mul", "reset", g.get(1), hs.get(1));
+            String candidate = ctx.op("Tanh", name + "/candidate", same("Add", "candidate_pre", xs.get(1), reset));
+            if (first) {
+                // h' = h̃ + z ⊙ (0 − h̃)
+                return same("Sub", "h", candidate, same("Mul", "z_h", g.get(0), candidate));
+            }
+            String delta = same("Sub", "delta", h, candidate);
+            return same("Add", "h", candidate, same("Mul", "z_delta", g.get(0), delta));
+        }
     }
 }
