@@ -38,9 +38,40 @@ public final class Autodiff {
     private Autodiff() {
     }
 
-    private static void accumulate(Map<String, String> gradients, String tensor, String g, GradientContext ctx) {
-        String previous = gradients.get(tensor);
-        gradients.put(tensor, previous == null ? g : ctx.op("Add", "accumulate", List.of(previous, g)));
+    /**
+     * Gradient contributions per tensor, summed when first read: one Sum over all of them (a weight
+     * used at every step of an unrolled sequence gets one node, not a chain of Adds).
+     */
+    private static final class Contributions {
+        private final Map<String, List<String>> parts = new HashMap<>();
+        private final GradientContext ctx;
+
+        Contributions(Map<String, String> seeds, GradientContext ctx) {
+            this.ctx = ctx;
+            seeds.forEach(this::add);
+        }
+
+        void add(String tensor, String g) {
+            parts.computeIfAbsent(tensor, t -> new ArrayList<>()).add(g);
+        }
+
+        boolean has(String tensor) {
+            return parts.containsKey(tensor);
+        }
+
+        /** The total gradient of a tensor (null when none arrived); later reads give the same tensor. */
+        String get(String tensor) {
+            List<String> list = parts.get(tensor);
+            if (list == null) {
+                return null;
+            }
+            if (list.size() > 1) {
+                String total = ctx.op(list.size() == 2 ? "Add" : "Sum", "accumulate", List.copyOf(list));
+                list.clear();
+                list.add(total);
+            }
+            return list.get(0);
+        }
     }
 
     /** Whether a gradient rule exists for the operator. */
@@ -80,7 +111,7 @@ public final class Autodiff {
         }
         GradientContext ctx = new GradientContext(graph);
         ctx.setNeeded(dependsOnWrt::contains);
-        Map<String, String> gradients = new HashMap<>(seeds);
+        Contributions gradients = new Contributions(seeds, ctx);
         for (int i = forward.size() - 1; i >= 0; i--) {
             NodeProto node = forward.get(i);
             List<String> outputGradients = new ArrayList<>();
@@ -92,7 +123,7 @@ public final class Autodiff {
                 if (source != null) {
                     overridden = true;
                     if (g != null && dependsOnWrt.contains(source)) {
-                        accumulate(gradients, source, g, ctx);
+                        gradients.add(source, g);
                     }
                     g = null;
                 }
@@ -118,12 +149,12 @@ public final class Autodiff {
                 if (g == null || input.isEmpty() || !dependsOnWrt.contains(input)) {
                     continue;
                 }
-                accumulate(gradients, input, g, ctx);
+                gradients.add(input, g);
             }
         }
         Map<String, String> result = new HashMap<>();
         for (String parameter : wrt) {
-            if (gradients.containsKey(parameter)) {
+            if (gradients.has(parameter)) {
                 result.put(parameter, gradients.get(parameter));
             }
         }

@@ -40,9 +40,12 @@ public final class GradientContext {
         return graph.node(type, inputs, outputs, "grad/" + hint, attributes);
     }
 
-    /** A scalar with the element type of {@code like}. */
+    /** Scalars by value: every differentiable tensor of one graph has the same float type, so one cast serves all uses. */
+    private final java.util.Map<Float, String> scalars = new java.util.HashMap<>();
+
+    /** A scalar with the element type of {@code like} (the graph's float type). */
     public String scalarLike(float value, String like) {
-        return op("CastLike", "const", List.of(graph.scalar("grad/c", value), like));
+        return scalars.computeIfAbsent(value, v -> op("CastLike", "const", List.of(graph.scalar("grad/c", v), like)));
     }
 
     public String longs(long... values) {

@@ -60,15 +60,15 @@ final class RecurrentTraining {
                 projected.add(byDirection);
             }
         } else {
-            String rows = ctx.reshape(in.get(Ports.IN), id + "/x_rows", -1, features);
+            // Time-major before the projection: the transpose moves the narrow input (no gradient when it is the
+            // network's input) instead of the wide projection, and the steps split off axis 0 as [N, dirs·GH] each.
+            String timeMajor = ctx.op("Transpose", id + "/x_tm", in.get(Ports.IN), Attr.ints("perm", 1, 0, 2));
+            String rows = ctx.reshape(timeMajor, id + "/x_rows", -1, features);
             String all = ctx.op("Gemm", id + "/x_proj", List.of(rows, w, projectionBias), Attr.i("transB", 1));
-            String timeMajor = ctx.op("Transpose", id + "/x_proj_tm",
-                    ctx.reshape(all, id + "/x_proj_seq", -1, steps, directions * gh), Attr.ints("perm", 1, 0, 2));
-            List<String> perStep = steps == 1 ? List.of(timeMajor) : ctx.graph().node("Split", List.of(timeMajor,
-                    ctx.longs(id + "/step_sizes", ones(steps))), steps, id + "/x_step", Attr.i("axis", 0));
+            List<String> perStep = steps == 1 ? List.of(all)
+                    : ctx.graph().node("Split", List.of(all), steps, id + "/x_step", Attr.i("axis", 0), Attr.i("num_outputs", steps));
             for (int t = 0; t < steps; t++) {
-                String step = ctx.reshape(perStep.get(t), id + "/x_t" + t, -1, directions * gh);
-                projected.add(splitDirections(step, id + "/x_t" + t + "_dir", directions, gh, ctx));
+                projected.add(splitDirections(perStep.get(t), id + "/x_t" + t + "_dir", directions, gh, ctx));
             }
         }
 
@@ -132,12 +132,6 @@ final class RecurrentTraining {
             case LSTM -> 4;
             case GRU -> 3;
         };
-    }
-
-    private static long[] ones(int count) {
-        long[] ones = new long[count];
-        java.util.Arrays.fill(ones, 1);
-        return ones;
     }
 
     /** [dirs, GH(, H)] → one [GH(, H)] tensor per direction ({@code columns} 0: vectors). */
