@@ -106,8 +106,11 @@ final class GraphLowering {
     static Map<String, String> topK(TopKPooling pool, String x, String edges, String batch, LoweringContext ctx) {
         String p = ctx.weight(pool, "projection");
         String norm = ctx.op("ReduceL2", hint(pool, "p_norm"), List.of(p), Attr.i("keepdims", 1));
-        String score = ctx.op("Tanh", hint(pool, "score"), ctx.op("Div", hint(pool, "projected"),
-                List.of(ctx.op("MatMul", hint(pool, "xp"), List.of(x, p)), norm)));
+        // x·p as a matrix product with p as a column (then squeezed): what the gradient rules of MatMul take.
+        String column = ctx.op("Unsqueeze", hint(pool, "p_column"), List.of(p, ctx.longs(hint(pool, "p_axis"), 1)));
+        String xp = ctx.op("Squeeze", hint(pool, "xp"), List.of(ctx.op("MatMul", hint(pool, "xp_column"), List.of(x, column)),
+                ctx.longs(hint(pool, "xp_axis"), 1)));
+        String score = ctx.op("Tanh", hint(pool, "score"), ctx.op("Div", hint(pool, "projected"), List.of(xp, norm)));
         String v = ctx.shapeSlice(x, hint(pool, "v"), 0, 1);
         String graphOf = batch != null ? batch : ctx.op("ConstantOfShape", hint(pool, "single_graph"), v, longValue(0));
         return TopKRanking.keep(pool, x, edges, score, graphOf, v, ctx);

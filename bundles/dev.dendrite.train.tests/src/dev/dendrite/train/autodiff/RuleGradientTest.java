@@ -113,6 +113,20 @@ class RuleGradientTest {
                 g -> g.node("Gather", List.of("w", "ids"), "y", Attr.i("axis", 0))));
         all.add(rule("ScatterND add", List.of(x(4, 3), w(5, 3), Input.indices("idx", new long[] {5, 1}, 0, 2, 2, 3, 0)),
                 g -> g.node("ScatterND", List.of("x", "idx", "w"), "y", Attr.s("reduction", "add"))));
+        all.add(rule("ScatterND max", List.of(x(4, 3), w(5, 3), Input.indices("idx", new long[] {5, 1}, 0, 2, 2, 3, 0)),
+                g -> g.node("ScatterND", List.of("x", "idx", "w"), "y", Attr.s("reduction", "max"))));
+        // Rows 1 and 2 of the updates tie at index 2: each gets half the gradient (what central differences see).
+        all.add(rule("ScatterND max with tied winners", List.of(x(4, 3), new Input("w", new long[] {5, 3},
+                new double[] {0.3, -0.2, 0.1, 5, 5, 5, 5, 5, 5, -0.4, 0.8, 0.2, 0.5, -0.1, 0.9}, null),
+                Input.indices("idx", new long[] {5, 1}, 0, 2, 2, 3, 0)),
+                g -> g.node("ScatterND", List.of("x", "idx", "w"), "y", Attr.s("reduction", "max"))));
+        all.add(rule("ReduceL2 of everything", List.of(x(3, 2)), g -> g.node("ReduceL2", List.of("x"), "y", Attr.i("keepdims", 1))));
+        all.add(rule("ReduceL2 dropping an axis", List.of(x(3, 4)), g -> g.node("ReduceL2", List.of("x", g.longs("a", 1)), "y",
+                Attr.i("keepdims", 0))));
+        all.add(rule("Split into equal parts (num_outputs)", List.of(x(6, 2)), g -> {
+            List<String> parts = g.node("Split", List.of("x"), 3, "parts", Attr.i("axis", 0), Attr.i("num_outputs", 3));
+            return g.node("Mul", List.of(parts.get(0), parts.get(2)), "y");
+        }));
         all.add(rule("LayerNormalization", List.of(x(3, 4), w(4), real("b", RANDOM, 4)),
                 g -> g.node("LayerNormalization", List.of("x", "w", "b"), "y", Attr.i("axis", -1))));
         all.add(rule("LayerNormalization over two dims", List.of(x(2, 3, 4), w(3, 4), real("b", RANDOM, 3, 4)),

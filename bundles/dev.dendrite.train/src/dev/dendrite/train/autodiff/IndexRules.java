@@ -6,7 +6,7 @@ import java.util.Map;
 
 import dev.dendrite.onnx.graph.Attr;
 
-/** Rules of Gather along axis 0 (embeddings, graph messages) and additive ScatterND (aggregation). */
+/** Rules of Gather along axis 0 (embeddings, graph messages) and additive or max ScatterND (aggregation). */
 final class IndexRules {
 
     private IndexRules() {
@@ -24,8 +24,20 @@ final class IndexRules {
         });
         rules.put("ScatterND", (n, g, c) -> {
             String reduction = Attrs.get(n, "reduction") == null ? "none" : Attrs.get(n, "reduction").getS().toStringUtf8();
+            if (reduction.equals("max")) {
+                // The gradient goes to whichever values won each position (updates equal to the result there, or the
+                // data), shared equally among tied winners, as the derivative of a max of equal values is one share.
+                String result = n.getOutput(0);
+                String index = n.getInput(1);
+                String won = c.op("CastLike", "max_won", List.of(c.op("Equal", "max_won_b", List.of(
+                        c.op("GatherND", "max_at", List.of(result, index)), n.getInput(2))), g.get(0)));
+                String dataWon = c.op("CastLike", "data_won", List.of(c.op("Equal", "data_won_b", List.of(result, n.getInput(0))), g.get(0)));
+                String winners = c.op("ScatterND", "max_winners", List.of(dataWon, index, won), Attr.s("reduction", "add"));
+                String share = c.op("Div", "max_share", List.of(g.get(0), winners));
+                return Arrays.asList(c.mul(dataWon, share), null, c.mul(won, c.op("GatherND", "scatter_back", List.of(share, index))));
+            }
             if (!reduction.equals("add")) {
-                throw new IllegalArgumentException("ScatterND gradients are defined for reduction = add (node " + n.getName() + ")");
+                throw new IllegalArgumentException("ScatterND gradients are defined for reduction = add or max (node " + n.getName() + ")");
             }
             return Arrays.asList(g.get(0), null, c.op("GatherND", "scatter_back", List.of(g.get(0), n.getInput(1))));
         });

@@ -16,6 +16,15 @@ final class ReductionRules {
         rules.put("ReduceSum", (n, g, c) -> Arrays.asList(spread(n, g.get(0), c), null));
         rules.put("ReduceMean", (n, g, c) -> Arrays.asList(c.op("Div", "mean_back", List.of(spread(n, g.get(0), c),
                 count(n.getInput(0), n.getOutput(0), c))), null));
+        // ‖x‖₂ over the axes: d/dx = x / ‖x‖ (the norm given its dims back, then broadcast).
+        rules.put("ReduceL2", (n, g, c) -> {
+            String norm = n.getOutput(0);
+            boolean hasAxes = n.getInputCount() > 1 && !n.getInput(1).isEmpty();
+            if (Attrs.i(n, "keepdims", 1) == 0 && hasAxes) {
+                norm = c.op("Unsqueeze", "keepdims", List.of(norm, n.getInput(1)));
+            }
+            return Arrays.asList(c.mul(spread(n, g.get(0), c), c.op("Div", "l2_back", List.of(n.getInput(0), norm))), null);
+        });
         rules.put("GlobalAveragePool", (n, g, c) -> List.of(c.op("Div", "gap_back", List.of(
                 c.op("Expand", "gap_spread", List.of(g.get(0), c.shape(n.getInput(0)))), count(n.getInput(0), n.getOutput(0), c)))));
         rules.put("GlobalMaxPool", (n, g, c) -> {

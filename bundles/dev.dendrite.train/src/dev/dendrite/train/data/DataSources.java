@@ -19,14 +19,29 @@ public final class DataSources {
 
     /**
      * As {@link #load}, and also the typed sequence tasks {@code synthetic:} parity, tagging,
-     * sine-forecast, sine-generation, reverse, copy and sort ({@link SequenceData}).
+     * sine-forecast, sine-generation, reverse, copy and sort ({@link SequenceData}), the graph sets
+     * {@code synthetic:} communities, motifs and cycles, and {@code graphs:FILE.jsonl[,TEST.jsonl]}
+     * ({@link GraphData}).
      */
     public static BatchSource[] loadAny(String spec, Path cache, long seed) throws IOException {
         if (spec.startsWith("synthetic:")) {
-            BatchSource[] sequences = SequenceData.load(spec.substring("synthetic:".length()), seed);
-            if (sequences != null) {
-                return sequences;
+            String name = spec.substring("synthetic:".length());
+            BatchSource[] sets = SequenceData.load(name, seed);
+            if (sets == null) {
+                sets = GraphData.load(name, seed);
             }
+            if (sets != null) {
+                return sets;
+            }
+        }
+        if (spec.startsWith("graphs:")) {
+            String[] files = spec.substring("graphs:".length()).split(",");
+            if (files.length > 2) {
+                throw new IllegalArgumentException("graphs: needs FILE.jsonl or TRAIN.jsonl,TEST.jsonl");
+            }
+            GraphDataset train = GraphData.read(existing(files[0]));
+            return files.length == 2 ? new BatchSource[] {train, GraphData.read(existing(files[1]))}
+                    : train.split(0.2, NpmDatasets.SPLIT_SEED, "/train", "/test");
         }
         return load(spec, cache, seed);
     }
@@ -98,13 +113,13 @@ public final class DataSources {
             if (!java.util.List.of("sine", "cosine", "abs", "square", "step").contains(function)) {
                 throw new IllegalArgumentException("unknown synthetic data set '" + function
                         + "': use two-moons, spirals, swiss-roll, teacher, sine, cosine, abs, square, step, "
-                        + String.join(", ", SequenceData.NAMES));
+                        + String.join(", ", SequenceData.NAMES) + ", " + String.join(", ", GraphData.NAMES));
             }
             return new Dataset[] {SyntheticData.function(function, 2000, -Math.PI, Math.PI, seed),
                 SyntheticData.function(function, 500, -Math.PI, Math.PI, seed + 1)};
         }
         throw new IllegalArgumentException("unknown data '" + spec
-                + "': use mnist, fashion-mnist, cifar10[:DIR], idx:IMAGES,LABELS, csv:FILE, npy:X,Y, images:DIR or synthetic:NAME");
+                + "': use mnist, fashion-mnist, cifar10[:DIR], idx:IMAGES,LABELS, csv:FILE, npy:X,Y, images:DIR, graphs:FILE.jsonl or synthetic:NAME");
     }
 
     private static Path existing(String file) {

@@ -48,8 +48,13 @@ final class CollectFeeds {
             if (layer instanceof Input && ctx.lowered.inputs().contains(layer.getId())) {
                 dataInputs.put(layer.getId(), ctx.lowered.shapes().of(layer).outputs().get(Ports.OUT));
             } else if (layer instanceof GraphInput) {
-                throw new ExportException("graph networks train with the graph training issue's engine; this engine trains "
-                        + "feed-forward, convolutional, residual, normalised and dropout networks");
+                // Node features, edge index, graph assignment (and edge features): one graph input each, fed per batch of graphs.
+                for (var port : ctx.lowered.shapes().of(layer).outputs().entrySet()) {
+                    String name = port.getKey().equals(Ports.NODES) ? layer.getId() : layer.getId() + ":" + port.getKey();
+                    if (ctx.lowered.inputs().contains(name)) {
+                        dataInputs.put(name, port.getValue());
+                    }
+                }
             }
         }
         Map<String, Boolean> targets = new LinkedHashMap<>();

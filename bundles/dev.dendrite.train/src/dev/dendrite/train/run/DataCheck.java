@@ -45,7 +45,7 @@ final class DataCheck {
                     + ", but the data set " + data.name() + " gives " + field.type().name().toLowerCase() + " values in field '"
                     + field.name() + "'");
         }
-        List<Dim> tail = value.shape().tail(1);
+        List<Dim> tail = perSample(value);
         long expected = 1;
         boolean symbolic = false;
         for (Dim dim : tail) {
@@ -63,6 +63,19 @@ final class DataCheck {
         }
     }
 
+    /**
+     * The dims of one sample: all but the batch dimension. Graph tensors ([V, F] nodes, [2, E]
+     * edges, [V] assignments and node labels) have no batch dimension: their symbols (V, E) are
+     * bound per batch, and their fixed dims are what each node or edge carries.
+     */
+    private static List<Dim> perSample(Value value) {
+        List<Dim> dims = value.shape().dims();
+        if (!dims.isEmpty() && !dims.get(0).equals(Dim.BATCH)) {
+            return dims;
+        }
+        return value.shape().tail(1);
+    }
+
     private static void checkLabels(TrainingGraphs graphs, BatchSource data, FeedPlan.Binding binding) throws TrainingException {
         Field field = binding.field();
         if (field.type() != Field.ElementType.INT64) {
@@ -70,7 +83,7 @@ final class DataCheck {
         }
         long perSample = 1;
         boolean symbolic = false;
-        for (Dim dim : binding.value().shape().tail(1)) {
+        for (Dim dim : perSample(binding.value())) {
             if (dim.isFixed()) {
                 perSample *= dim.size();
             } else {

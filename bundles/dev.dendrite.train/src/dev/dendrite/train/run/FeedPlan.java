@@ -45,7 +45,8 @@ final class FeedPlan {
     static FeedPlan bind(TrainingGraphs graphs, BatchSource data) throws TrainingException {
         List<Binding> bindings = new ArrayList<>();
         for (var input : graphs.dataInputs().entrySet()) {
-            bindings.add(new Binding(input.getKey(), input.getValue(), find(data, input.getKey(), Field.Role.INPUT,
+            Field byKind = graphField(data, input.getValue());
+            bindings.add(new Binding(input.getKey(), input.getValue(), byKind != null ? byKind : find(data, input.getKey(), Field.Role.INPUT,
                     graphs.dataInputs().size(), "input"), false));
         }
         for (var target : graphs.targets().entrySet()) {
@@ -53,6 +54,17 @@ final class FeedPlan {
             bindings.add(new Binding(target.getKey(), graphs.targetValues().get(target.getKey()), field, target.getValue()));
         }
         return new FeedPlan(bindings);
+    }
+
+    /** A graph input's node features, edge index or graph assignment: the field named for that part of a graph, if any. */
+    private static Field graphField(BatchSource data, Value value) {
+        String name = switch (value.kind()) {
+            case NODES -> dev.dendrite.train.data.GraphDataset.NODES;
+            case EDGE_INDEX -> dev.dendrite.train.data.GraphDataset.EDGES;
+            case GRAPH_ASSIGNMENT -> dev.dendrite.train.data.GraphDataset.BATCH;
+            default -> null;
+        };
+        return name == null ? null : data.field(name).orElse(null);
     }
 
     private static Field find(BatchSource data, String input, Field.Role role, int inputsOfRole, String what) throws TrainingException {
@@ -95,6 +107,9 @@ final class FeedPlan {
     /** The graph input's shape with its dims bound: fixed dims as declared (a flat sample may feed an image input), else the batch's. */
     private static long[] shape(Value value, HostTensor host, int rows) {
         List<Dim> dims = value.shape().dims();
+        if (!dims.isEmpty() && !dims.get(0).equals(Dim.BATCH)) {
+            return host.shape(); // graph tensors: nodes, edges and assignments are counted per batch, not per sample
+        }
         boolean fixed = dims.stream().skip(1).allMatch(Dim::isFixed);
         if (!fixed) {
             return host.shape();

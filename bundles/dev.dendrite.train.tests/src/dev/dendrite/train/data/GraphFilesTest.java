@@ -1,0 +1,68 @@
+package dev.dendrite.train.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON Lines graph format: graphs read, batched as one disjoint union, and bad lines named. */
+class GraphFilesTest {
+
+    @Test
+    void graphsReadAndBatchAsADisjointUnion(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("graphs.jsonl");
+        Files.writeString(file, """
+                {"features": [[1, 0], [0, 1], [1, 1]], "edges": [[0, 1], [1, 2]], "label": 1}
+
+                {"features": [[2, 2], [3, 3]], "edges": [[0, 1]], "directed": true, "label": 0}
+                """);
+        GraphDataset graphs = GraphData.read(file);
+        assertEquals(2, graphs.size());
+        assertEquals(2, graphs.classes());
+        Batch batch = graphs.batch(new int[] {0, 1}, 0, 2);
+        assertArrayEquals(new float[] {1, 0, 0, 1, 1, 1, 2, 2, 3, 3}, batch.tensors().get(GraphDataset.NODES).floats());
+        // Undirected edges also run back; the second graph's nodes are numbered after the first's.
+        assertArrayEquals(new long[] {0, 1, 1, 2, 3, 1, 0, 2, 1, 4}, batch.tensors().get(GraphDataset.EDGES).longs());
+        assertArrayEquals(new long[] {2, 5}, batch.tensors().get(GraphDataset.EDGES).shape());
+        assertArrayEquals(new long[] {0, 0, 0, 1, 1}, batch.tensors().get(GraphDataset.BATCH).longs());
+        assertArrayEquals(new long[] {1, 0}, batch.tensors().get(GraphDataset.LABELS).longs());
+        BatchSource[] loaded = DataSources.loadAny("graphs:" + file + "," + file, dir, 1);
+        assertEquals(2, loaded[1].size());
+    }
+
+    @Test
+    void badGraphLinesAreNamed(@TempDir Path dir) throws Exception {
+        assertEquals(bad(dir, "{\"features\": [[1], [2]], \"edges\": [[0, 2]], \"label\": 0}"),
+                dir.resolve("bad.jsonl") + " line 1: edge [0, 2] does not join two of the graph's 2 nodes (0 to 1)");
+        assertEquals(bad(dir, "{\"features\": [[1], [2, 3]], \"edges\": [], \"label\": 0}"),
+                dir.resolve("bad.jsonl") + " line 1: node 1 has 2 features, not 1");
+        assertEquals(bad(dir, "{\"features\": [[1]], \"edges\": []}"),
+                dir.resolve("bad.jsonl") + " line 1: no \"label\" (graph classification) or \"labels\" (one per node)");
+        assertEquals(bad(dir, "{\"features\": [[1]], \"edges\": [], \"label\": 0}\n{\"features\": [[1]], \"edges\": [], \"labels\": [0]}"),
+                dir.resolve("bad.jsonl") + " line 2: mixes graph labels and node labels");
+        assertEquals(bad(dir, "not json"), dir.resolve("bad.jsonl") + " line 1: not a graph (" + messageOf("not json") + ")");
+        assertEquals(bad(dir, "\n"), dir.resolve("bad.jsonl") + " holds no graphs");
+        assertEquals("data file " + dir.resolve("missing.jsonl") + " does not exist", assertThrows(IllegalArgumentException.class,
+                () -> DataSources.loadAny("graphs:" + dir.resolve("missing.jsonl"), dir, 1)).getMessage());
+    }
+
+    private static String messageOf(String json) {
+        try {
+            com.google.gson.JsonParser.parseString(json).getAsJsonObject();
+            return "";
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String bad(Path dir, String content) throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, content);
+        return assertThrows(IllegalArgumentException.class, () -> GraphData.read(file)).getMessage();
+    }
+}

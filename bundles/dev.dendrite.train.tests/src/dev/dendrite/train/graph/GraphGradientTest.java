@@ -1,0 +1,91 @@
+package dev.dendrite.train.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.LongBuffer;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import ai.onnxruntime.OnnxTensor;
+import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.MessagePassing;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.Batch;
+import dev.dendrite.train.data.GraphData;
+import dev.dendrite.train.data.GraphDataset;
+
+/**
+ * Graph networks' gradients through the whole train step (GCN normalisation, message passing with
+ * sum and max aggregation, top-k pooling's score gate, global pooling) against central finite
+ * differences of the step's own loss, on a batch of several graphs. The rules themselves (ScatterND
+ * max with ties, ReduceL2) are checked in float64 by {@code RuleGradientTest}.
+ */
+class GraphGradientTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gcn-node-classifier", "mp-graph-classifier"})
+    void graphNetworkGradientsMatchFiniteDifferences(String template) throws Exception {
+        Network network = TemplateLibrary.find(template).orElseThrow().create();
+        // Which nodes top-k keeps jumps where two scores cross, and finite differences across a jump mean nothing:
+        // keeping every node still sends the gradient through the score gate (and the scores' projection).
+        network.getLayers().stream().filter(TopKPooling.class::isInstance).map(TopKPooling.class::cast).forEach(p -> p.setRatio(1.0));
+        // Likewise ReLU's kink: a smooth activation keeps every difference quotient meaningful (Relu's rule has its own check).
+        network.getLayers().stream().filter(MessagePassing.class::isInstance).map(MessagePassing.class::cast)
+                .forEach(mp -> mp.setActivation(ActivationFunction.TANH));
+        boolean nodes = template.startsWith("gcn");
+        GraphDataset data = nodes ? GraphData.communities(2, 3) : GraphData.motifs("cycles", 3, 3);
+        Batch batch = data.batch(new int[] {0, 1, 2}, 0, data.size());
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, data.size(), OptimizerKind.SGD, 1.0, 1L, null);
+        try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
+            var env = OnnxRuntime.environment();
+            for (var input : runner.graphs.dataInputs().keySet()) {
+                String field = input.endsWith(":edges") ? GraphDataset.EDGES : input.endsWith(":batch") ? GraphDataset.BATCH : null;
+                if (field != null) {
+                    var host = batch.tensors().get(field);
+                    runner.extra.put(input, OnnxTensor.createTensor(env, LongBuffer.wrap(host.longs()), host.shape()));
+                }
+            }
+            var x = batch.tensors().get(GraphDataset.NODES);
+            var labels = batch.tensors().get(GraphDataset.LABELS);
+            int checkedParameters = 0;
+            for (String parameter : runner.graphs.initial().flat().keySet()) {
+                float[] start = runner.values.get(parameter).clone();
+                runner.run(x.floats(), x.shape(), null, null, labels.longs(), labels.shape(), 1.0, 1, true);
+                float[] updated = runner.values.get(parameter).clone();
+                runner.graphs.initial().flat().forEach((name, tensor) -> runner.values.put(name, tensor.values().clone()));
+                double h = 1e-2;
+                // Every 5th element keeps the check quick; the stride walks across rows and columns alike.
+                for (int e = 0; e < start.length; e += 5) {
+                    double analytic = start[e] - updated[e];
+                    double plus = loss(runner, parameter, start, e, h, x, labels);
+                    double minus = loss(runner, parameter, start, e, -h, x, labels);
+                    double numeric = (plus - minus) / (2 * h);
+                    assertTrue(Math.abs(analytic - numeric) <= 5e-4 + 3e-2 * Math.abs(numeric),
+                            template + ": d loss / d " + parameter + "[" + e + "] analytic " + analytic + ", numeric " + numeric);
+                }
+                checkedParameters++;
+            }
+            assertEquals(runner.graphs.initial().flat().size(), checkedParameters);
+            runner.extra.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    private static double loss(StepRunner runner, String parameter, float[] start, int element, double h,
+            dev.dendrite.train.data.HostTensor x, dev.dendrite.train.data.HostTensor labels) throws Exception {
+        float[] moved = start.clone();
+        moved[element] += (float) h;
+        runner.values.put(parameter, moved);
+        Map<String, float[]> out = runner.run(x.floats(), x.shape(), null, null, labels.longs(), labels.shape(), 1.0, 1, false);
+        runner.values.put(parameter, start.clone());
+        return out.get("loss")[0];
+    }
+}
