@@ -2928,13 +2928,22 @@ public interface NetworkPackage extends EPackage {
 	int RBM__CD_STEPS = LAYER_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Persistent Chains</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RBM__PERSISTENT_CHAINS = LAYER_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Visible Type</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RBM__VISIBLE_TYPE = LAYER_FEATURE_COUNT + 3;
+	int RBM__VISIBLE_TYPE = LAYER_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Hidden Type</b></em>' attribute.
@@ -2943,7 +2952,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RBM__HIDDEN_TYPE = LAYER_FEATURE_COUNT + 4;
+	int RBM__HIDDEN_TYPE = LAYER_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>RBM</em>' class.
@@ -2952,7 +2961,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RBM_FEATURE_COUNT = LAYER_FEATURE_COUNT + 5;
+	int RBM_FEATURE_COUNT = LAYER_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>RBM</em>' class.
@@ -4796,6 +4805,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getRBM_CdSteps();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.RBM#isPersistentChains <em>Persistent Chains</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Persistent Chains</em>'.
+	 * @see dev.dendrite.model.network.RBM#isPersistentChains()
+	 * @see #getRBM()
+	 * @generated
+	 */
+	EAttribute getRBM_PersistentChains();
+
+	/**
 	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.RBM#getVisibleType <em>Visible Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6147,6 +6167,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RBM__CD_STEPS = eINSTANCE.getRBM_CdSteps();
+
+		/**
+		 * The meta object literal for the '<em><b>Persistent Chains</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RBM__PERSISTENT_CHAINS = eINSTANCE.getRBM_PersistentChains();
 
 		/**
 		 * The meta object literal for the '<em><b>Visible Type</b></em>' attribute feature.

@@ -19,6 +19,7 @@ package dev.dendrite.model.network;
  *   <li>{@link dev.dendrite.model.network.RBM#getVisibleUnits <em>Visible Units</em>}</li>
  *   <li>{@link dev.dendrite.model.network.RBM#getHiddenUnits <em>Hidden Units</em>}</li>
  *   <li>{@link dev.dendrite.model.network.RBM#getCdSteps <em>Cd Steps</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.RBM#isPersistentChains <em>Persistent Chains</em>}</li>
  *   <li>{@link dev.dendrite.model.network.RBM#getVisibleType <em>Visible Type</em>}</li>
  *   <li>{@link dev.dendrite.model.network.RBM#getHiddenType <em>Hidden Type</em>}</li>
  * </ul>
@@ -96,6 +97,28 @@ public interface RBM extends Layer {
 	 * @generated
 	 */
 	void setCdSteps(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Persistent Chains</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Persistent Chains</em>' attribute.
+	 * @see #setPersistentChains(boolean)
+	 * @see dev.dendrite.model.network.NetworkPackage#getRBM_PersistentChains()
+	 * @model
+	 * @generated
+	 */
+	boolean isPersistentChains();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.RBM#isPersistentChains <em>Persistent Chains</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Persistent Chains</em>' attribute.
+	 * @see #isPersistentChains()
+	 * @generated
+	 */
+	void setPersistentChains(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Visible Type</b></em>' attribute.

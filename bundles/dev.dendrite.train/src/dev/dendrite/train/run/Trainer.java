@@ -19,6 +19,7 @@ import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.BatchSource;
+import dev.dendrite.train.graph.ContrastiveDivergence;
 import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.TrainStepPipeline;
 import dev.dendrite.train.graph.TrainingGraphs;
@@ -35,7 +36,7 @@ public final class Trainer {
     private final TrainingConfig config;
     private final Consumer<String> progress;
     private GraphOptions options = GraphOptions.DEFAULT;
-    private TrainStepPipeline pipeline = TrainStepPipeline.standard();
+    private TrainStepPipeline pipeline;
     private final List<TrainingObserver> observers = new ArrayList<>();
     private Cancellation cancellation = new Cancellation();
     private int checkpointEvery;
@@ -102,7 +103,10 @@ public final class Trainer {
         GraphOptions graphOptions = length > 0 ? options.withSequenceLength(length) : options;
         TrainingGraphs graphs;
         try {
-            graphs = pipeline.build(network, InputStatistics.fill(network, given, trainAndValidation), config, graphOptions);
+            // An RBM without a loss trains by contrastive divergence unless the caller chose a pipeline.
+            TrainStepPipeline chosen = pipeline != null ? pipeline
+                    : ContrastiveDivergence.applies(network) ? ContrastiveDivergence.pipeline() : TrainStepPipeline.standard();
+            graphs = chosen.build(network, InputStatistics.fill(network, given, trainAndValidation), config, graphOptions);
         } catch (ExportException e) {
             throw TrainingException.badInput(e.getMessage());
         }

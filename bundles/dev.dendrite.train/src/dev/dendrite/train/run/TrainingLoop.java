@@ -118,8 +118,17 @@ final class TrainingLoop {
             }
         }
         double[] tested = evaluate(test, testPlan);
+        Map<String, Double> testMetrics = lastMetrics;
         Weights trained = ModelWeights.exported(store.snapshot(), graphs.roles(), graphs.edgePopup());
         WeightsFile.write(trained, run.path().resolve(RunFiles.FINAL_WEIGHTS));
+        if (dev.dendrite.train.graph.ContrastiveDivergence.applies(network)) {
+            for (var layer : network.getLayers()) {
+                if (layer instanceof dev.dendrite.model.network.RBM rbm
+                        && RbmImages.write(rbm, trained, chainStarts(test), run.path(), config.seed())) {
+                    say.accept("learnt filters and Gibbs samples of " + rbm.getId() + " in " + RbmImages.FILTERS + " and " + RbmImages.SAMPLES);
+                }
+            }
+        }
         byte[] model;
         try {
             model = OnnxExporter.export(network, trained, "dendrite-trainer").model().toByteArray();
@@ -133,14 +142,31 @@ final class TrainingLoop {
         summary.put("testAccuracy", graphs.classification() ? tested[1] : null);
         summary.put("epochs", checkpoint.epoch());
         summary.put("steps", checkpoint.step());
-        say.accept(String.format("test loss %.4f%s (%s)", tested[0], graphs.classification() ? String.format(", accuracy %.2f%%", 100 * tested[1])
-                : "", stop));
+        testMetrics.forEach((name, value) -> summary.put("test" + Character.toUpperCase(name.charAt(0)) + name.substring(1), value));
+        say.accept(String.format("test loss %.4f%s%s (%s)", tested[0], graphs.classification() ? String.format(", accuracy %.2f%%", 100 * tested[1])
+                : "", described(testMetrics), stop));
         if (GreedyDecoding.decoderInput(network).isPresent()) {
             greedy(model, test, summary);
         }
         run.writeJson(RunFiles.SUMMARY, summary);
         return new TrainingResult(epochs, stepLosses, tested[0], graphs.classification() ? tested[1] : Double.NaN, run.path(), stop,
                 RunState.FINISHED);
+    }
+
+    /** The first test samples' single float input, where there is one, to start an RBM's Gibbs chains from. */
+    private static float[] chainStarts(BatchSource test) {
+        var inputs = test.fields(dev.dendrite.train.data.Field.Role.INPUT);
+        if (inputs.size() != 1 || inputs.get(0).type() != dev.dendrite.train.data.Field.ElementType.FLOAT || test.size() < RbmImages.CHAINS) {
+            return null;
+        }
+        int[] order = java.util.stream.IntStream.range(0, RbmImages.CHAINS).toArray();
+        return test.batch(order, 0, RbmImages.CHAINS).tensors().get(inputs.get(0).name()).floats();
+    }
+
+    private static String described(Map<String, Double> metrics) {
+        StringBuilder text = new StringBuilder();
+        metrics.forEach((name, value) -> text.append(String.format(java.util.Locale.ROOT, ", %s %.4f", name, value)));
+        return text.toString();
     }
 
     /** An encoder-decoder's test set decoded as at inference: each prediction fed back as the next decoder input. */
@@ -209,6 +235,7 @@ final class TrainingLoop {
                 checkpoint.weights());
         double seconds = earlier + (System.nanoTime() - started) / 1e9;
         double[] validated = validation == null ? new double[] {Double.NaN, Double.NaN} : evaluate(validation, plan);
+        Map<String, Double> validationMetrics = validation == null ? Map.of() : lastMetrics;
         EpochMetrics metrics = new EpochMetrics(epoch, lossSum / train.size(), accuracySum / train.size(), validated[0], validated[1],
                 seconds, train.size() / seconds);
         Map<String, Object> record = new LinkedHashMap<>();
@@ -219,13 +246,15 @@ final class TrainingLoop {
         record.put("trainAccuracy", graphs.classification() ? metrics.trainAccuracy() : null);
         record.put("validationLoss", validation == null ? null : metrics.validationLoss());
         record.put("validationAccuracy", validation == null || !graphs.classification() ? null : metrics.validationAccuracy());
+        validationMetrics.forEach((name, value) -> record.put("validation" + Character.toUpperCase(name.charAt(0)) + name.substring(1), value));
         record.put("seconds", seconds);
         record.put("samplesPerSecond", metrics.samplesPerSecond());
         run.metric(record);
         say.accept(String.format("epoch %d/%d: loss %.4f%s%s (%.1f s, %.0f samples/s)", epoch, config.epochs(), metrics.trainLoss(),
                 graphs.classification() ? String.format(", accuracy %.2f%%", 100 * metrics.trainAccuracy()) : "",
                 validation == null ? "" : String.format("; validation loss %.4f%s", metrics.validationLoss(),
-                        graphs.classification() ? String.format(", accuracy %.2f%%", 100 * metrics.validationAccuracy()) : ""),
+                        graphs.classification() ? String.format(", accuracy %.2f%%", 100 * metrics.validationAccuracy()) : "")
+                        + described(validationMetrics),
                 seconds, metrics.samplesPerSecond()));
         return metrics;
     }
@@ -283,7 +312,14 @@ final class TrainingLoop {
     }
 
     /** Mean loss and accuracy over a data set, in inference mode. */
+    /** Evaluation-graph outputs named "metric:NAME" are averaged like the loss and recorded as NAME. */
+    private static final String METRIC = "metric:";
+
+    /** The extra metrics of the last {@link #evaluate} call (e.g. an RBM's pseudo-log-likelihood), averaged over its samples. */
+    private Map<String, Double> lastMetrics = Map.of();
+
     private double[] evaluate(BatchSource data, FeedPlan feeding) throws OrtException {
+        Map<String, Double> extra = new LinkedHashMap<>();
         int[] order = java.util.stream.IntStream.range(0, data.size()).toArray();
         double loss = 0;
         double accuracy = 0;
@@ -302,11 +338,18 @@ final class TrainingLoop {
                 try (OrtSession.Result result = eval.session().run(feeds)) {
                     loss += Feeds.scalar(result, "loss") * rows;
                     accuracy += graphs.classification() ? Feeds.scalar(result, "accuracy") * rows : 0;
+                    for (var output : result) {
+                        if (output.getKey().startsWith(METRIC)) {
+                            extra.merge(output.getKey().substring(METRIC.length()), Feeds.scalar(result, output.getKey()) * rows, Double::sum);
+                        }
+                    }
                 }
             } finally {
                 owned.forEach(OnnxTensor::close);
             }
         }
+        extra.replaceAll((name, sum) -> sum / data.size());
+        lastMetrics = extra;
         return new double[] {loss / data.size(), graphs.classification() ? accuracy / data.size() : Double.NaN};
     }
 

@@ -48,6 +48,7 @@ public class RBMItemProvider extends LayerItemProvider {
 			addVisibleUnitsPropertyDescriptor(object);
 			addHiddenUnitsPropertyDescriptor(object);
 			addCdStepsPropertyDescriptor(object);
+			addPersistentChainsPropertyDescriptor(object);
 			addVisibleTypePropertyDescriptor(object);
 			addHiddenTypePropertyDescriptor(object);
 		}
@@ -116,6 +117,28 @@ public class RBMItemProvider extends LayerItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Persistent Chains feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPersistentChainsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RBM_persistentChains_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RBM_persistentChains_feature", "_UI_RBM_type"),
+				 NetworkPackage.Literals.RBM__PERSISTENT_CHAINS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 getString("_UI_SettingsPropertyCategory"),
 				 null));
 	}
@@ -205,6 +228,7 @@ public class RBMItemProvider extends LayerItemProvider {
 			case NetworkPackage.RBM__VISIBLE_UNITS:
 			case NetworkPackage.RBM__HIDDEN_UNITS:
 			case NetworkPackage.RBM__CD_STEPS:
+			case NetworkPackage.RBM__PERSISTENT_CHAINS:
 			case NetworkPackage.RBM__VISIBLE_TYPE:
 			case NetworkPackage.RBM__HIDDEN_TYPE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -1751,7 +1751,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRBM_VisibleType() {
+	public EAttribute getRBM_PersistentChains() {
 		return (EAttribute)rbmEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1761,8 +1761,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRBM_HiddenType() {
+	public EAttribute getRBM_VisibleType() {
 		return (EAttribute)rbmEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRBM_HiddenType() {
+		return (EAttribute)rbmEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2190,6 +2200,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(rbmEClass, RBM__VISIBLE_UNITS);
 		createEAttribute(rbmEClass, RBM__HIDDEN_UNITS);
 		createEAttribute(rbmEClass, RBM__CD_STEPS);
+		createEAttribute(rbmEClass, RBM__PERSISTENT_CHAINS);
 		createEAttribute(rbmEClass, RBM__VISIBLE_TYPE);
 		createEAttribute(rbmEClass, RBM__HIDDEN_TYPE);
 
@@ -2442,6 +2453,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getRBM_VisibleUnits(), ecorePackage.getEInt(), "visibleUnits", "0", 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRBM_HiddenUnits(), ecorePackage.getEInt(), "hiddenUnits", "1", 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRBM_CdSteps(), ecorePackage.getEInt(), "cdSteps", "1", 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRBM_PersistentChains(), ecorePackage.getEBoolean(), "persistentChains", null, 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRBM_VisibleType(), this.getUnitType(), "visibleType", null, 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRBM_HiddenType(), this.getUnitType(), "hiddenType", null, 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.dendrite.model.network.impl.RBMImpl#getVisibleUnits <em>Visible Units</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.RBMImpl#getHiddenUnits <em>Hidden Units</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.RBMImpl#getCdSteps <em>Cd Steps</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.RBMImpl#isPersistentChains <em>Persistent Chains</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.RBMImpl#getVisibleType <em>Visible Type</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.RBMImpl#getHiddenType <em>Hidden Type</em>}</li>
  * </ul>
@@ -89,6 +90,26 @@ public class RBMImpl extends LayerImpl implements RBM {
 	 * @ordered
 	 */
 	protected int cdSteps = CD_STEPS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isPersistentChains() <em>Persistent Chains</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPersistentChains()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PERSISTENT_CHAINS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPersistentChains() <em>Persistent Chains</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPersistentChains()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean persistentChains = PERSISTENT_CHAINS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getVisibleType() <em>Visible Type</em>}' attribute.
@@ -224,6 +245,29 @@ public class RBMImpl extends LayerImpl implements RBM {
 	 * @generated
 	 */
 	@Override
+	public boolean isPersistentChains() {
+		return persistentChains;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPersistentChains(boolean newPersistentChains) {
+		boolean oldPersistentChains = persistentChains;
+		persistentChains = newPersistentChains;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.RBM__PERSISTENT_CHAINS, oldPersistentChains, persistentChains));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public UnitType getVisibleType() {
 		return visibleType;
 	}
@@ -278,6 +322,8 @@ public class RBMImpl extends LayerImpl implements RBM {
 				return getHiddenUnits();
 			case NetworkPackage.RBM__CD_STEPS:
 				return getCdSteps();
+			case NetworkPackage.RBM__PERSISTENT_CHAINS:
+				return isPersistentChains();
 			case NetworkPackage.RBM__VISIBLE_TYPE:
 				return getVisibleType();
 			case NetworkPackage.RBM__HIDDEN_TYPE:
@@ -302,6 +348,9 @@ public class RBMImpl extends LayerImpl implements RBM {
 				return;
 			case NetworkPackage.RBM__CD_STEPS:
 				setCdSteps((Integer)newValue);
+				return;
+			case NetworkPackage.RBM__PERSISTENT_CHAINS:
+				setPersistentChains((Boolean)newValue);
 				return;
 			case NetworkPackage.RBM__VISIBLE_TYPE:
 				setVisibleType((UnitType)newValue);
@@ -330,6 +379,9 @@ public class RBMImpl extends LayerImpl implements RBM {
 			case NetworkPackage.RBM__CD_STEPS:
 				setCdSteps(CD_STEPS_EDEFAULT);
 				return;
+			case NetworkPackage.RBM__PERSISTENT_CHAINS:
+				setPersistentChains(PERSISTENT_CHAINS_EDEFAULT);
+				return;
 			case NetworkPackage.RBM__VISIBLE_TYPE:
 				setVisibleType(VISIBLE_TYPE_EDEFAULT);
 				return;
@@ -354,6 +406,8 @@ public class RBMImpl extends LayerImpl implements RBM {
 				return hiddenUnits != HIDDEN_UNITS_EDEFAULT;
 			case NetworkPackage.RBM__CD_STEPS:
 				return cdSteps != CD_STEPS_EDEFAULT;
+			case NetworkPackage.RBM__PERSISTENT_CHAINS:
+				return persistentChains != PERSISTENT_CHAINS_EDEFAULT;
 			case NetworkPackage.RBM__VISIBLE_TYPE:
 				return visibleType != VISIBLE_TYPE_EDEFAULT;
 			case NetworkPackage.RBM__HIDDEN_TYPE:
@@ -378,6 +432,8 @@ public class RBMImpl extends LayerImpl implements RBM {
 		result.append(hiddenUnits);
 		result.append(", cdSteps: ");
 		result.append(cdSteps);
+		result.append(", persistentChains: ");
+		result.append(persistentChains);
 		result.append(", visibleType: ");
 		result.append(visibleType);
 		result.append(", hiddenType: ");
