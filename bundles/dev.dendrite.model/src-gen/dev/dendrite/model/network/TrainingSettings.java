@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getValidationFraction <em>Validation Fraction</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getEarlyStoppingPatience <em>Early Stopping Patience</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getGradientClipNorm <em>Gradient Clip Norm</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getPretrainingEpochs <em>Pretraining Epochs</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings()
@@ -288,5 +289,31 @@ public interface TrainingSettings extends EObject {
 	 * @generated
 	 */
 	void setGradientClipNorm(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Pretraining Epochs</b></em>' attribute.
+	 * The default value is <code>"5"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Contrastive-divergence epochs per RBM of a deep belief net's stack before fine-tuning; 0 fine-tunes from random weights.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pretraining Epochs</em>' attribute.
+	 * @see #setPretrainingEpochs(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_PretrainingEpochs()
+	 * @model default="5"
+	 * @generated
+	 */
+	int getPretrainingEpochs();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getPretrainingEpochs <em>Pretraining Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pretraining Epochs</em>' attribute.
+	 * @see #getPretrainingEpochs()
+	 * @generated
+	 */
+	void setPretrainingEpochs(int value);
 
 } // TrainingSettings

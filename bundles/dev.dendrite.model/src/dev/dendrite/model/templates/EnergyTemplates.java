@@ -31,7 +31,7 @@ final class EnergyTemplates {
                         () -> autoencoder("denoising-autoencoder", true)),
                 new Template("rbm", "Energy-based", "A binary RBM with 128 hidden units trained by contrastive divergence (CD-1)",
                         EnergyTemplates::rbm),
-                new Template("dbn", "Energy-based", "Deep belief net: two RBMs pre-trained layer by layer, then fine-tuned as a classifier",
+                new Template("dbn", "Energy-based", "Deep belief net: two RBMs of 500 units pre-trained layer by layer, then fine-tuned as a classifier",
                         EnergyTemplates::dbn));
     }
 
@@ -74,12 +74,15 @@ final class EnergyTemplates {
     private static Network dbn() {
         NetworkBuilder b = new NetworkBuilder("dbn", "Hinton's recipe: greedy layer-wise RBM pre-training, then supervised fine-tuning.");
         var stack = b.block("stack", BlockKind.DBN_STACK, body -> {
-            Layer x = body.add(rbmLayer(256), "rbm1", body.blockInput("x"));
-            x = body.add(rbmLayer(64), "rbm2", x);
+            Layer x = body.add(rbmLayer(500), "rbm1", body.blockInput("x"));
+            x = body.add(rbmLayer(500), "rbm2", x);
             body.blockOutput(x, "features");
         });
         Layer x = b.use(stack, "pretrained", b.input("image", 784));
         b.loss(b.dense(x, "classifier", 10), LossKind.CROSS_ENTROPY);
-        return b.training("mnist", 10, 64, OptimizerKind.SGD, 0.1).network();
+        Network network = b.training("mnist", 40, 64, OptimizerKind.SGD, 0.05).network();
+        network.getTraining().setMomentum(0.9);
+        network.getTraining().setPretrainingEpochs(25);
+        return network;
     }
 }

@@ -144,6 +144,9 @@ public final class SemanticChecks {
         if (!(training.getMomentum() >= 0 && training.getMomentum() < 1) || !(training.getWeightDecay() >= 0)) {
             found.add(settingsError(network, "momentum must be in [0, 1) and weight decay ≥ 0"));
         }
+        if (training.getPretrainingEpochs() < 0) {
+            found.add(settingsError(network, "pre-training epochs must be ≥ 0 (0: no pre-training), is " + training.getPretrainingEpochs()));
+        }
         if (!(training.getGradientClipNorm() >= 0) || !Double.isFinite(training.getGradientClipNorm())) {
             found.add(settingsError(network, "gradient clipping norm must be finite and ≥ 0 (0: no clipping), is " + training.getGradientClipNorm()));
         }

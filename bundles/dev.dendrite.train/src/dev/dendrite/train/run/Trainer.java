@@ -41,6 +41,7 @@ public final class Trainer {
     private Cancellation cancellation = new Cancellation();
     private int checkpointEvery;
     private final Map<String, Object> described = new LinkedHashMap<>();
+    private int pretrainEpochs = -1;
 
     public Trainer(Network network, TrainingConfig config, Consumer<String> progress) {
         // Layers without ids get them in a copy: weights are keyed by ids, and the caller's model is never written to.
@@ -79,6 +80,19 @@ public final class Trainer {
         return this;
     }
 
+    /**
+     * Epochs of contrastive divergence per RBM of a deep belief net's stack before fine-tuning (0:
+     * none, the stack starts from random weights), instead of the network's own setting; networks
+     * without a DBN stack ignore it.
+     */
+    public Trainer withPretraining(int epochs) {
+        if (epochs < 0) {
+            throw new IllegalArgumentException("pre-training epochs must be ≥ 0, is " + epochs);
+        }
+        this.pretrainEpochs = epochs;
+        return this;
+    }
+
     /** Also checkpoint every {@code steps} steps inside epochs (0: only after each epoch and on cancellation). */
     public Trainer withCheckpointEvery(int steps) {
         if (steps < 0) {
@@ -94,6 +108,20 @@ public final class Trainer {
      */
     public TrainingResult train(Weights given, BatchSource trainAndValidation, BatchSource test, Path runPath, boolean resume)
             throws TrainingException, IOException {
+        Map<dev.dendrite.model.network.RBM, DbnPretraining.Phase> phases = Map.of();
+        java.util.List<dev.dendrite.model.network.RBM> stack = DbnPretraining.stack(network);
+        Weights start = given;
+        boolean givenStack = !stack.isEmpty() && stack.stream().allMatch(r -> start.get(r.getId(), "weight").isPresent());
+        boolean checkpointed = resume && java.nio.file.Files.exists(runPath.resolve(RunFiles.CHECKPOINT));
+        int pretraining = pretrainEpochs >= 0 ? pretrainEpochs : network.getTraining() != null ? network.getTraining().getPretrainingEpochs() : 5;
+        if (!stack.isEmpty() && pretraining > 0 && !givenStack && !checkpointed) {
+            Weights pretrained = new Weights();
+            given.flat().forEach((key, tensor) -> pretrained.put(Weights.split(key)[0], Weights.split(key)[1], tensor));
+            phases = new DbnPretraining(config, pretraining, progress, cancellation).pretrain(network, trainAndValidation, test, runPath,
+                    resume, pretrained);
+            given = pretrained;
+            progress.accept("fine-tuning the whole network from the pre-trained stack");
+        }
         long length = unrolledLength(trainAndValidation, test);
         if (length > 0) {
             // Recurrent layers unroll over the longest sequence of the data; every batch is padded to it.
@@ -117,7 +145,25 @@ public final class Trainer {
                 : new BatchSource[] {trainAndValidation, null};
         RuntimeSettings settings = RuntimeSettings.forTrainer().withDevice(config.device()).withThreads(config.threads(), 0);
         try (RunDirectory run = new RunDirectory(runPath, resume)) {
+            recordPretraining(run, phases);
             return train(graphs, plan, testPlan, run, settings, parts[0], parts[1], test);
+        }
+    }
+
+    /** Each pre-training epoch as a "pretrain" record of the main run's metrics, so both phases are in one run. */
+    private static void recordPretraining(RunDirectory run, Map<dev.dendrite.model.network.RBM, DbnPretraining.Phase> phases) throws IOException {
+        for (DbnPretraining.Phase phase : phases.values()) {
+            for (EpochMetrics epoch : phase.epochs()) {
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("type", "pretrain");
+                record.put("layer", phase.rbm().getId());
+                record.put("epoch", epoch.epoch());
+                record.put("trainLoss", epoch.trainLoss());
+                record.put("validationLoss", Double.isNaN(epoch.validationLoss()) ? null : epoch.validationLoss());
+                record.put("seconds", epoch.seconds());
+                record.put("runDir", run.path().relativize(phase.directory()).toString());
+                run.metric(record);
+            }
         }
     }
 

@@ -72,6 +72,7 @@ public class TrainingSettingsItemProvider
 			addValidationFractionPropertyDescriptor(object);
 			addEarlyStoppingPatiencePropertyDescriptor(object);
 			addGradientClipNormPropertyDescriptor(object);
+			addPretrainingEpochsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -319,6 +320,28 @@ public class TrainingSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Pretraining Epochs feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPretrainingEpochsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingSettings_pretrainingEpochs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSettings_pretrainingEpochs_feature", "_UI_TrainingSettings_type"),
+				 NetworkPackage.Literals.TRAINING_SETTINGS__PRETRAINING_EPOCHS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns TrainingSettings.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -367,6 +390,7 @@ public class TrainingSettingsItemProvider
 			case NetworkPackage.TRAINING_SETTINGS__VALIDATION_FRACTION:
 			case NetworkPackage.TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE:
 			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
+			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

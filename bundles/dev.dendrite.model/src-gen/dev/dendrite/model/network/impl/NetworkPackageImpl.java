@@ -831,6 +831,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTrainingSettings_PretrainingEpochs() {
+		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLayer() {
 		return layerEClass;
 	}
@@ -2083,6 +2093,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__VALIDATION_FRACTION);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__GRADIENT_CLIP_NORM);
+		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__PRETRAINING_EPOCHS);
 
 		layerEClass = createEClass(LAYER);
 		createEAttribute(layerEClass, LAYER__ID);
@@ -2336,6 +2347,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getTrainingSettings_ValidationFraction(), ecorePackage.getEDouble(), "validationFraction", "0.1", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_EarlyStoppingPatience(), ecorePackage.getEInt(), "earlyStoppingPatience", "0", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_GradientClipNorm(), ecorePackage.getEDouble(), "gradientClipNorm", "0.0", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_PretrainingEpochs(), ecorePackage.getEInt(), "pretrainingEpochs", "5", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(layerEClass, Layer.class, "Layer", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLayer_Id(), ecorePackage.getEString(), "id", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2617,6 +2629,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Defaults that let a network train as it is."
+		   });
+		addAnnotation
+		  (getTrainingSettings_PretrainingEpochs(),
+		   source,
+		   new String[] {
+			   "documentation", "Contrastive-divergence epochs per RBM of a deep belief net\'s stack before fine-tuning; 0 fine-tunes from random weights."
 		   });
 		addAnnotation
 		  (layerEClass,

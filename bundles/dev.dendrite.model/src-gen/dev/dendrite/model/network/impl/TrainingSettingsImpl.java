@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getValidationFraction <em>Validation Fraction</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getEarlyStoppingPatience <em>Early Stopping Patience</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getGradientClipNorm <em>Gradient Clip Norm</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getPretrainingEpochs <em>Pretraining Epochs</em>}</li>
  * </ul>
  *
  * @generated
@@ -256,6 +257,26 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 	 * @ordered
 	 */
 	protected double gradientClipNorm = GRADIENT_CLIP_NORM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPretrainingEpochs() <em>Pretraining Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPretrainingEpochs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PRETRAINING_EPOCHS_EDEFAULT = 5;
+
+	/**
+	 * The cached value of the '{@link #getPretrainingEpochs() <em>Pretraining Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPretrainingEpochs()
+	 * @generated
+	 * @ordered
+	 */
+	protected int pretrainingEpochs = PRETRAINING_EPOCHS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -535,6 +556,29 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 	 * @generated
 	 */
 	@Override
+	public int getPretrainingEpochs() {
+		return pretrainingEpochs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPretrainingEpochs(int newPretrainingEpochs) {
+		int oldPretrainingEpochs = pretrainingEpochs;
+		pretrainingEpochs = newPretrainingEpochs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS, oldPretrainingEpochs, pretrainingEpochs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NetworkPackage.TRAINING_SETTINGS__DATASET:
@@ -559,6 +603,8 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return getEarlyStoppingPatience();
 			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
 				return getGradientClipNorm();
+			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
+				return getPretrainingEpochs();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -603,6 +649,9 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return;
 			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
 				setGradientClipNorm((Double)newValue);
+				return;
+			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
+				setPretrainingEpochs((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -649,6 +698,9 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
 				setGradientClipNorm(GRADIENT_CLIP_NORM_EDEFAULT);
 				return;
+			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
+				setPretrainingEpochs(PRETRAINING_EPOCHS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -683,6 +735,8 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return earlyStoppingPatience != EARLY_STOPPING_PATIENCE_EDEFAULT;
 			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
 				return gradientClipNorm != GRADIENT_CLIP_NORM_EDEFAULT;
+			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
+				return pretrainingEpochs != PRETRAINING_EPOCHS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -719,6 +773,8 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 		result.append(earlyStoppingPatience);
 		result.append(", gradientClipNorm: ");
 		result.append(gradientClipNorm);
+		result.append(", pretrainingEpochs: ");
+		result.append(pretrainingEpochs);
 		result.append(')');
 		return result.toString();
 	}
