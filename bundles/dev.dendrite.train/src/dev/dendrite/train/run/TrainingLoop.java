@@ -145,6 +145,9 @@ final class TrainingLoop {
         testMetrics.forEach((name, value) -> summary.put("test" + Character.toUpperCase(name.charAt(0)) + name.substring(1), value));
         say.accept(String.format("test loss %.4f%s%s (%s)", tested[0], graphs.classification() ? String.format(", accuracy %.2f%%", 100 * tested[1])
                 : "", described(testMetrics), stop));
+        if (ReconstructionScores.applies(network) && test instanceof Dataset labelled && labelled.hasLabels()) {
+            anomalyScores(model, labelled, summary);
+        }
         if (GreedyDecoding.decoderInput(network).isPresent()) {
             greedy(model, test, summary);
         }
@@ -168,6 +171,33 @@ final class TrainingLoop {
         metrics.forEach((name, value) -> text.append(String.format(java.util.Locale.ROOT, ", %s %.4f", name, value)));
         return text.toString();
     }
+
+    /** An autoencoder's test reconstruction error per sample (anomaly-scores.csv) and class; the held-out class's ROC AUC. */
+    private void anomalyScores(byte[] model, Dataset test, Map<String, Object> summary) throws OrtException, IOException, TrainingException {
+        ReconstructionScores.Result scores;
+        try {
+            scores = ReconstructionScores.score(model, test, test);
+        } catch (dev.dendrite.runtime.ModelLoadException | IllegalArgumentException e) {
+            throw new TrainingException("the trained autoencoder cannot score the test set: " + e.getMessage());
+        }
+        StringBuilder csv = new StringBuilder("sample,label,reconstructionError\n");
+        for (int i = 0; i < scores.scores().length; i++) {
+            csv.append(i).append(',').append(scores.labels()[i]).append(',').append(scores.scores()[i]).append('\n');
+        }
+        run.writeBytes(ANOMALY_SCORES, csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Map<String, Object> byClass = new LinkedHashMap<>();
+        scores.meanByClass().forEach((label, mean) -> byClass.put(String.valueOf(label), mean));
+        summary.put("reconstructionErrorByClass", byClass);
+        if (heldOutClass >= 0) {
+            double auc = scores.auc(heldOutClass);
+            summary.put("anomalyClass", heldOutClass);
+            summary.put("anomalyAuc", auc);
+            say.accept(String.format(java.util.Locale.ROOT, "anomaly detection of the held-out class %d by reconstruction error: ROC AUC %.3f "
+                    + "(scores in %s)", heldOutClass, auc, ANOMALY_SCORES));
+        }
+    }
+
+    static final String ANOMALY_SCORES = "anomaly-scores.csv";
 
     /** An encoder-decoder's test set decoded as at inference: each prediction fed back as the next decoder input. */
     private void greedy(byte[] model, BatchSource test, Map<String, Object> summary) throws OrtException, TrainingException {
@@ -312,6 +342,9 @@ final class TrainingLoop {
     }
 
     /** Mean loss and accuracy over a data set, in inference mode. */
+    /** The class left out of the training data (an autoencoder's anomalies), or -1. */
+    int heldOutClass = -1;
+
     /** Evaluation-graph outputs named "metric:NAME" are averaged like the loss and recorded as NAME. */
     private static final String METRIC = "metric:";
 
