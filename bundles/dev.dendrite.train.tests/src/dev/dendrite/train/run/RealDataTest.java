@@ -54,4 +54,17 @@ class RealDataTest {
         TrainingResult result = train("lenet-5-fashion", "fashion-mnist", 2, 64, 1e-3, dir);
         assertTrue(result.testAccuracy() >= 0.80, "test accuracy " + result.testAccuracy());
     }
+
+    @Test
+    void residualTemplateLearnsFashionMnistWithNoDataToSupply(@TempDir Path dir) throws Exception {
+        Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
+        assertEquals("fashion-mnist", network.getTraining().getDataset());
+        Dataset[] sets = NpmDatasets.load("fashion-mnist", NpmDatasets.defaultCache());
+        // A slice keeps the budget modest: 4,000 training and 1,000 test images, 2 epochs.
+        Dataset train = sets[0].subset(java.util.stream.IntStream.range(0, 4000).toArray(), "/slice");
+        Dataset test = sets[1].subset(java.util.stream.IntStream.range(0, 1000).toArray(), "/slice");
+        TrainingConfig config = TrainingConfig.from(network).with(null, 2, 64, OptimizerKind.ADAM, 2e-3, 42L, null);
+        TrainingResult result = new Trainer(network, config, line -> { }).train(new Weights(), train, test, dir, false);
+        assertTrue(result.testAccuracy() > 0.7, "resnet-fashion test accuracy " + result.testAccuracy());
+    }
 }

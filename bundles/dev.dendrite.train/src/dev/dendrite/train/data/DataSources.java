@@ -20,8 +20,8 @@ public final class DataSources {
     /**
      * As {@link #load}, and also the typed sequence tasks {@code synthetic:} parity, tagging,
      * sine-forecast, sine-generation, reverse, copy and sort ({@link SequenceData}), the graph sets
-     * {@code synthetic:} communities, motifs and cycles, and {@code graphs:FILE.jsonl[,TEST.jsonl]}
-     * ({@link GraphData}).
+     * {@code synthetic:} communities, motifs and cycles, {@code graphs:FILE.jsonl[,TEST.jsonl]}
+     * ({@link GraphData}), and character-level text {@code text:FILE[,WINDOW]}.
      */
     public static BatchSource[] loadAny(String spec, Path cache, long seed) throws IOException {
         if (spec.startsWith("synthetic:")) {
@@ -33,6 +33,16 @@ public final class DataSources {
             if (sets != null) {
                 return sets;
             }
+        }
+        if (spec.startsWith("text:")) {
+            String[] parts = spec.substring("text:".length()).split(",");
+            int length;
+            try {
+                length = parts.length > 1 ? Integer.parseInt(parts[1].strip()) : 32;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("text: needs FILE[,WINDOW] with a whole number of characters, not '" + parts[1] + "'");
+            }
+            return SequenceData.text(Path.of(parts[0]), length);
         }
         if (spec.startsWith("graphs:")) {
             String[] files = spec.substring("graphs:".length()).split(",");

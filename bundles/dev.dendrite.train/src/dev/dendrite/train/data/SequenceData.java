@@ -36,6 +36,48 @@ public final class SequenceData {
         };
     }
 
+    /**
+     * Character-level language modelling from a text file: windows of {@code length} characters
+     * ({@code tokens}, ids by sorted distinct character) labelled with the character after each
+     * ({@code next}, many-to-many). The last tenth of the text is the test set, so no window of the
+     * test text was seen in training.
+     *
+     * @throws IllegalArgumentException when the file is missing or too short for two windows
+     */
+    public static BatchSource[] text(java.nio.file.Path file, int length) throws java.io.IOException {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("data file " + file + " does not exist");
+        }
+        if (length < 1) {
+            throw new IllegalArgumentException("a text window needs at least 1 character, not " + length);
+        }
+        String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        int[] codePoints = text.codePoints().toArray();
+        int[] alphabet = java.util.Arrays.stream(codePoints).distinct().sorted().toArray();
+        int cut = codePoints.length * 9 / 10;
+        if (cut / (length + 1) < 1 || (codePoints.length - cut) / (length + 1) < 1) {
+            throw new IllegalArgumentException(file + " has " + codePoints.length + " characters: too few for training and test windows of "
+                    + length + " (at least " + 10 * (length + 1) + ")");
+        }
+        return new BatchSource[] {windows(file.getFileName() + "/train", codePoints, 0, cut, length, alphabet),
+            windows(file.getFileName() + "/test", codePoints, cut, codePoints.length, length, alphabet)};
+    }
+
+    private static TensorDataset windows(String name, int[] text, int from, int to, int length, int[] alphabet) {
+        int count = (to - from - 1) / length;
+        long[][] tokens = new long[count][length];
+        long[][] next = new long[count][length];
+        for (int w = 0; w < count; w++) {
+            for (int t = 0; t < length; t++) {
+                int at = from + w * length + t;
+                tokens[w][t] = java.util.Arrays.binarySearch(alphabet, text[at]);
+                next[w][t] = java.util.Arrays.binarySearch(alphabet, text[at + 1]);
+            }
+        }
+        return TensorDataset.builder(name, count).longs("tokens", Field.Role.INPUT, List.of("T"), tokens)
+                .longs("next", Field.Role.TARGET, List.of("T"), next).classes(alphabet.length).build();
+    }
+
     /** Bit sequences [T, 1] of 2 to {@code length} bits labelled with the parity of their ones (2 classes). */
     public static TensorDataset parity(int n, int length, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
