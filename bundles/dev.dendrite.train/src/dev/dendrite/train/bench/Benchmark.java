@@ -71,6 +71,11 @@ public final class Benchmark {
             // MNIST read row by row: 28 steps of 28 values into an LSTM of 128 units, then 10 classes.
             cases.add(new BenchmarkCase("lstm-128 mnist-rows adam", lstmRows(), OptimizerKind.ADAM, batch, true));
         }
+        for (int batch : new int[] {8, 32}) {
+            // Batches of community graphs (40 nodes each): the GCN template's step.
+            cases.add(new BenchmarkCase("gcn-node-classifier adam", TemplateLibrary.find("gcn-node-classifier").orElseThrow().create(),
+                    OptimizerKind.ADAM, batch, true));
+        }
         cases.add(new BenchmarkCase("mlp-784-2048-2048-10 sgd", mlp(2048), OptimizerKind.SGD, 512, true));
         cases.add(new BenchmarkCase("mlp-784-256-256-10 inference", mlp(256), OptimizerKind.SGD, 256, false));
         cases.add(new BenchmarkCase("lenet-5 inference", TemplateLibrary.find("lenet-5").orElseThrow().create(), OptimizerKind.SGD, 256, false));
@@ -180,12 +185,16 @@ public final class Benchmark {
                 owned.add(t);
                 state.put(entry.getKey(), t);
             }
-            String input = graphs.dataInputs().keySet().iterator().next();
-            long[] shape = concrete(graphs.dataInputs().get(input).shape().dims(), c.batch());
-            owned.add(put(state, input, random(env, (int) count(shape), shape)));
-            for (String target : graphs.targets().keySet()) {
-                long[] labels = new long[c.batch()];
-                owned.add(put(state, target, OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {c.batch()})));
+            if (graphs.dataInputs().keySet().stream().anyMatch(name -> name.endsWith(":edges"))) {
+                feedGraphs(env, graphs, c.batch(), state, owned);
+            } else {
+                String input = graphs.dataInputs().keySet().iterator().next();
+                long[] shape = concrete(graphs.dataInputs().get(input).shape().dims(), c.batch());
+                owned.add(put(state, input, random(env, (int) count(shape), shape)));
+                for (String target : graphs.targets().keySet()) {
+                    long[] labels = new long[c.batch()];
+                    owned.add(put(state, target, OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {c.batch()})));
+                }
             }
             owned.add(put(state, "lr", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1e-3f}), new long[0])));
             owned.add(put(state, "step", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1f}), new long[0])));
@@ -211,6 +220,24 @@ public final class Benchmark {
             return result;
         } finally {
             owned.forEach(OnnxTensor::close);
+        }
+    }
+
+    /** A batch of {@code count} community graphs: node features, edge index, graph assignment and node labels. */
+    private static void feedGraphs(OrtEnvironment env, TrainingGraphs graphs, int count, Map<String, OnnxTensor> state, List<OnnxTensor> owned)
+            throws OrtException {
+        var data = dev.dendrite.train.data.GraphData.communities(count, 1);
+        var batch = data.batch(java.util.stream.IntStream.range(0, count).toArray(), 0, count);
+        for (String input : graphs.dataInputs().keySet()) {
+            String field = input.endsWith(":edges") ? dev.dendrite.train.data.GraphDataset.EDGES
+                    : input.endsWith(":batch") ? dev.dendrite.train.data.GraphDataset.BATCH : dev.dendrite.train.data.GraphDataset.NODES;
+            var host = batch.tensors().get(field);
+            owned.add(put(state, input, host.floats() != null ? OnnxTensor.createTensor(env, FloatBuffer.wrap(host.floats()), host.shape())
+                    : OnnxTensor.createTensor(env, LongBuffer.wrap(host.longs()), host.shape())));
+        }
+        var labels = batch.tensors().get(dev.dendrite.train.data.GraphDataset.LABELS);
+        for (String target : graphs.targets().keySet()) {
+            owned.add(put(state, target, OnnxTensor.createTensor(env, LongBuffer.wrap(labels.longs()), labels.shape())));
         }
     }
 
