@@ -24,25 +24,40 @@ public final class RunSeries {
     private final List<MetricRecord> steps = new ArrayList<>();
     private final List<MetricRecord> epochs = new ArrayList<>();
     private RunRecord record;
+    private List<String> metricNotes = List.of();
 
     public RunSeries(Path directory) {
         this.directory = directory;
         this.tail = new MetricsTail(directory);
     }
 
-    /** Reads new metric records and the status; returns whether anything changed. */
+    /** Serialises readers of the files; the data itself is guarded by this object's lock, held only to swap it in. */
+    private final Object reading = new Object();
+
+    /**
+     * Reads new metric records and the status; returns whether anything changed. Safe to call off
+     * the UI thread while the getters are read on it: the files are read outside the data lock.
+     */
     public boolean update() throws IOException {
-        List<MetricRecord> fresh = tail.poll();
-        if (tail.restarted()) {
-            steps.clear();
-            epochs.clear();
+        synchronized (reading) {
+            List<MetricRecord> fresh = tail.poll();
+            boolean restarted = tail.restarted();
+            RunRecord read = RunReader.readWithoutMetrics(directory);
+            List<String> metricNotes = List.copyOf(tail.notes());
+            synchronized (this) {
+                this.metricNotes = metricNotes;
+                if (restarted) {
+                    steps.clear();
+                    epochs.clear();
+                }
+                for (MetricRecord r : fresh) {
+                    (r.isEpoch() ? epochs : steps).add(r);
+                }
+                RunState before = record == null ? null : record.state();
+                record = read;
+                return !fresh.isEmpty() || restarted || before != record.state();
+            }
         }
-        for (MetricRecord r : fresh) {
-            (r.isEpoch() ? epochs : steps).add(r);
-        }
-        RunState before = record == null ? null : record.state();
-        record = RunReader.read(directory);
-        return !fresh.isEmpty() || tail.restarted() || before != record.state();
     }
 
     public Path directory() {
@@ -53,28 +68,30 @@ public final class RunSeries {
         return directory.getFileName().toString();
     }
 
-    public List<MetricRecord> steps() {
+    public synchronized List<MetricRecord> steps() {
         return List.copyOf(steps);
     }
 
-    public List<MetricRecord> epochs() {
+    public synchronized List<MetricRecord> epochs() {
         return List.copyOf(epochs);
     }
 
-    public RunState state() {
+    public synchronized RunState state() {
         return record == null ? RunState.RUNNING : record.state();
     }
 
     /** The reason a run stopped, or null. */
-    public String reason() {
+    public synchronized String reason() {
         return record == null ? null : record.status().reason();
     }
 
-    public List<String> notes() {
-        return record == null ? List.of() : record.notes();
+    public synchronized List<String> notes() {
+        List<String> all = new ArrayList<>(record == null ? List.of() : record.notes());
+        all.addAll(metricNotes);
+        return all;
     }
 
-    public Map<String, Object> config() {
+    public synchronized Map<String, Object> config() {
         return record == null ? Map.of() : record.config();
     }
 
@@ -90,7 +107,7 @@ public final class RunSeries {
     }
 
     /** Steps done so far (the status, or the last record). */
-    public long stepsDone() {
+    public synchronized long stepsDone() {
         long fromStatus = record == null ? 0 : record.status().step();
         long fromSteps = steps.isEmpty() ? 0 : steps.get(steps.size() - 1).step();
         long fromEpochs = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).step();
@@ -98,7 +115,7 @@ public final class RunSeries {
     }
 
     /** Samples per second of the last epoch, NaN before the first. */
-    public double samplesPerSecond() {
+    public synchronized double samplesPerSecond() {
         return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).value("samplesPerSecond");
     }
 

@@ -83,6 +83,9 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
     static List<String> command(String subcommand, IFile network, Map<String, Object> attributes, String outputOption, Path output)
             throws CoreException {
         List<String> command = new ArrayList<>();
+        // The trainer keeps every core busy: at a lower scheduling priority it yields them to the workbench's
+        // UI thread whenever that has work (nice execs the JVM, so the process is the trainer itself).
+        lowPriority().ifPresent(nice -> command.addAll(List.of(nice, "-n", "10")));
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--enable-native-access=ALL-UNNAMED");
         if (Runtime.version().feature() >= 23) {
@@ -98,6 +101,19 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         command.add(outputOption);
         command.add(output.toString());
         return command;
+    }
+
+    /** The Unix {@code nice} command where there is one (not on Windows). */
+    static java.util.Optional<String> lowPriority() {
+        if (File.separatorChar != '/') {
+            return java.util.Optional.empty();
+        }
+        for (String candidate : List.of("/usr/bin/nice", "/bin/nice")) {
+            if (new File(candidate).canExecute()) {
+                return java.util.Optional.of(candidate);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String argumentFile() throws CoreException {

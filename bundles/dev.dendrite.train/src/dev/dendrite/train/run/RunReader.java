@@ -33,6 +33,18 @@ public final class RunReader {
 
     /** @throws IOException only when {@code dir} is not a readable directory */
     public static RunRecord read(Path dir) throws IOException {
+        return read(dir, true);
+    }
+
+    /**
+     * Configuration, status, summary, notes and log tail, without parsing {@code metrics.jsonl}
+     * (its records stay empty): for followers that tail the metrics themselves each second.
+     */
+    public static RunRecord readWithoutMetrics(Path dir) throws IOException {
+        return read(dir, false);
+    }
+
+    private static RunRecord read(Path dir, boolean metrics) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + " is not a directory");
         }
@@ -42,13 +54,15 @@ public final class RunReader {
         MetricsTail tail = new MetricsTail(dir);
         List<MetricRecord> steps = new ArrayList<>();
         List<MetricRecord> epochs = new ArrayList<>();
-        for (MetricRecord record : tail.poll()) {
-            (record.isEpoch() ? epochs : steps).add(record);
+        if (metrics) {
+            for (MetricRecord record : tail.poll()) {
+                (record.isEpoch() ? epochs : steps).add(record);
+            }
+            notes.addAll(tail.notes());
         }
-        notes.addAll(tail.notes());
         List<String> logTail = logTail(dir.resolve(RunFiles.LOG));
         RunStatus status = status(dir, notes, logTail, !epochs.isEmpty() ? epochs.get(epochs.size() - 1).epoch() : 0);
-        if (tail.endsInPartialLine() && status.state() != RunState.RUNNING) {
+        if (metrics && tail.endsInPartialLine() && status.state() != RunState.RUNNING) {
             notes.add("metrics.jsonl ends in a partly written line, ignored");
         }
         return new RunRecord(dir, config, status, steps, epochs, summary, notes, logTail, Checkpoint.exists(dir.resolve(RunFiles.CHECKPOINT)));

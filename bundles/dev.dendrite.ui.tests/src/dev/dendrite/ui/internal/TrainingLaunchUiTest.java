@@ -173,8 +173,10 @@ class TrainingLaunchUiTest {
         long longestFreeze = training.stop();
         System.out.println("UI thread's longest freeze: " + openingFreeze + " ms while the monitor first opened, " + longestFreeze
                 + " ms over 4 s of training with the monitor following");
-        // Measured 44 to 89 ms here; the bound leaves room for a busier machine without making the test flaky.
-        assertTrue(longestFreeze < 200, "the workbench stays responsive while a run spins the cores: " + longestFreeze + " ms");
+        // Measured 18 to 30 ms here since the trainer runs at a lower priority and the monitor reads its files in a job
+        // (44 to 109 ms before). Opening the monitor and the console creates their widgets: 51 to 87 ms measured.
+        assertTrue(longestFreeze < 100, "the workbench stays responsive while a run spins the cores: " + longestFreeze + " ms");
+        assertTrue(openingFreeze < 200, "opening the monitor on a live run: " + openingFreeze + " ms");
         TrainingMonitorView monitor = (TrainingMonitorView) page.findView(TrainingMonitorView.ID);
         assertTrue(monitor.runs().get(0).steps().stream().anyMatch(r -> !r.gradientNorms().isEmpty()), "per-layer gradient norms arrive");
         page.activate(monitor);

@@ -48,7 +48,10 @@ public final class TrainingMonitorView extends ViewPart {
     private Chart learningRate;
     private Chart throughput;
     private Chart gradients;
-    private boolean polling;
+    /** UI-thread state of the reading: a job is reading, another read was asked for meanwhile, a next look is timed. */
+    private boolean reading;
+    private boolean readAgain;
+    private boolean timerPending;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -105,8 +108,8 @@ public final class TrainingMonitorView extends ViewPart {
     public void show(List<Path> directories) {
         runs.clear();
         directories.forEach(d -> runs.add(new RunSeries(d)));
+        redraw();
         refresh();
-        startPolling();
     }
 
     /** Adds a run directory to the ones shown (a launched run, or one to compare). */
@@ -115,7 +118,6 @@ public final class TrainingMonitorView extends ViewPart {
             runs.add(new RunSeries(directory));
         }
         refresh();
-        startPolling();
     }
 
     /** The runs shown (tests read their data). */
@@ -123,40 +125,66 @@ public final class TrainingMonitorView extends ViewPart {
         return List.copyOf(runs);
     }
 
-    private void startPolling() {
-        if (polling || root.isDisposed()) {
-            return;
-        }
-        polling = true;
-        root.getDisplay().timerExec(POLL_MS, this::poll);
-    }
-
-    private void poll() {
-        if (root.isDisposed()) {
-            polling = false;
-            return;
-        }
-        refresh();
-        boolean live = runs.stream().anyMatch(r -> r.state() == dev.dendrite.train.run.RunState.RUNNING);
-        polling = live;
-        if (live) {
-            root.getDisplay().timerExec(POLL_MS, this::poll);
-        }
-    }
-
-    /** Reads what the runs wrote since the last look, and redraws when anything changed. */
+    /**
+     * Reads what the runs wrote since the last look in a system job and redraws on the UI thread
+     * when anything changed; the UI thread only draws. While a run is live, it looks again a second
+     * after each read. Reads never overlap: a request during one is served right after it.
+     */
     public void refresh() {
+        if (root == null || root.isDisposed()) {
+            return;
+        }
+        if (reading) {
+            readAgain = true;
+            return;
+        }
+        reading = true;
+        List<RunSeries> shown = List.copyOf(runs);
+        org.eclipse.swt.widgets.Display display = root.getDisplay();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Reading training runs", monitor -> {
+            boolean changed = update(shown);
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> afterRead(shown, changed));
+            }
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void afterRead(List<RunSeries> shown, boolean changed) {
+        reading = false;
+        if (root.isDisposed()) {
+            return;
+        }
+        if ((changed || shown.isEmpty()) && shown.equals(runs)) {
+            redraw();
+        }
+        if (readAgain || !shown.equals(runs)) {
+            readAgain = false;
+            refresh();
+            return;
+        }
+        boolean live = runs.stream().anyMatch(r -> r.state() == dev.dendrite.train.run.RunState.RUNNING);
+        if (live && !timerPending) {
+            timerPending = true;
+            root.getDisplay().timerExec(POLL_MS, () -> {
+                timerPending = false;
+                refresh();
+            });
+        }
+    }
+
+    private static boolean update(List<RunSeries> shown) {
         boolean changed = false;
-        for (RunSeries run : runs) {
+        for (RunSeries run : shown) {
             try {
                 changed |= run.update();
             } catch (IOException e) {
-                // Not there yet (the trainer is starting): next poll.
+                // Not there yet (the trainer is starting): the next look.
             }
         }
-        if (changed || runs.isEmpty()) {
-            redraw();
-        }
+        return changed;
     }
 
     private void redraw() {
