@@ -167,6 +167,13 @@ class TrainingLaunchUiTest {
                 && monitor.runs().stream().anyMatch(r -> r.directory().equals(first) && r.epochs().size() >= 2)),
                 "the monitor opens by itself and receives points");
         long openingFreeze = opening.stop();
+        // The trainer yields the cores to the workbench: it runs at nice 10 (field 19 of /proc/PID/stat) where Linux has nice.
+        long pid = dev.dendrite.train.run.RunReader.read(first).status().pid();
+        Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+        if (Files.isExecutable(Path.of("/usr/bin/nice")) && Files.exists(stat)) {
+            String[] fields = Files.readString(stat).substring(Files.readString(stat).lastIndexOf(')') + 2).split(" ");
+            assertEquals("10", fields[16], "the trainer's nice value");
+        }
         // While the run trains and the monitor follows it: the UI thread must stay free.
         FreezeProbe training = FreezeProbe.start(display());
         UiWait.until(display(), 4000, () -> false);
