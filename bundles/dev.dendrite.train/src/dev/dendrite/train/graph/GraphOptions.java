@@ -45,6 +45,11 @@ public record GraphOptions(boolean pruningMasks, boolean activationStatistics, S
         return new GraphOptions(pruningMasks, activationStatistics, layers, roles, edgePopup, sequenceLength);
     }
 
+    /** The same options with the activation and update statistics outputs on or off. */
+    public GraphOptions withActivationStatistics(boolean on) {
+        return new GraphOptions(pruningMasks, on, frozenLayers, frozenRoles, edgePopup, sequenceLength);
+    }
+
     /** The same options with the sequence dimension T bound to {@code length} (0 unbinds it). */
     public GraphOptions withSequenceLength(long length) {
         return new GraphOptions(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, length);

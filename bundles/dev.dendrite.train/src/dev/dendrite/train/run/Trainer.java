@@ -43,6 +43,7 @@ public final class Trainer {
     private final Map<String, Object> described = new LinkedHashMap<>();
     private int pretrainEpochs = -1;
     private int heldOutClass = -1;
+    private int healthEvery;
 
     public Trainer(Network network, TrainingConfig config, Consumer<String> progress) {
         // Layers without ids get them in a copy: weights are keyed by ids, and the caller's model is never written to.
@@ -108,6 +109,20 @@ public final class Trainer {
         return this;
     }
 
+    /**
+     * Every {@code steps} steps, runs the train step's variant that also outputs activation and
+     * update statistics (the same update, no extra pass) and records them as "health" records of
+     * the metrics, warning once per layer about dead units, saturation, vanishing gradients and
+     * oversized updates; 0 (the default) never.
+     */
+    public Trainer withHealthEvery(int steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("the health statistics interval must be ≥ 0 steps, is " + steps);
+        }
+        this.healthEvery = steps;
+        return this;
+    }
+
     /** Also checkpoint every {@code steps} steps inside epochs (0: only after each epoch and on cancellation). */
     public Trainer withCheckpointEvery(int steps) {
         if (steps < 0) {
@@ -128,8 +143,8 @@ public final class Trainer {
         }
         Map<dev.dendrite.model.network.RBM, DbnPretraining.Phase> phases = Map.of();
         java.util.List<dev.dendrite.model.network.RBM> stack = DbnPretraining.stack(network);
-        Weights start = given;
-        boolean givenStack = !stack.isEmpty() && stack.stream().allMatch(r -> start.get(r.getId(), "weight").isPresent());
+        Weights givenWeights = given;
+        boolean givenStack = !stack.isEmpty() && stack.stream().allMatch(r -> givenWeights.get(r.getId(), "weight").isPresent());
         boolean checkpointed = resume && java.nio.file.Files.exists(runPath.resolve(RunFiles.CHECKPOINT));
         int pretraining = pretrainEpochs >= 0 ? pretrainEpochs : network.getTraining() != null ? network.getTraining().getPretrainingEpochs() : 5;
         if (!stack.isEmpty() && pretraining > 0 && !givenStack && !checkpointed) {
@@ -148,11 +163,13 @@ public final class Trainer {
         }
         GraphOptions graphOptions = length > 0 ? options.withSequenceLength(length) : options;
         TrainingGraphs graphs;
+        TrainingGraphs healthGraphs = null;
         try {
-            // An RBM without a loss trains by contrastive divergence unless the caller chose a pipeline.
-            TrainStepPipeline chosen = pipeline != null ? pipeline
-                    : ContrastiveDivergence.applies(network) ? ContrastiveDivergence.pipeline() : TrainStepPipeline.standard();
-            graphs = chosen.build(network, InputStatistics.fill(network, given, trainAndValidation), config, graphOptions);
+            Weights start = InputStatistics.fill(network, given, trainAndValidation);
+            graphs = pipeline().build(network, start, config, graphOptions);
+            if (healthEvery > 0 && !graphOptions.activationStatistics()) {
+                healthGraphs = pipeline().build(network, start, config, graphOptions.withActivationStatistics(true));
+            }
         } catch (ExportException e) {
             throw TrainingException.badInput(e.getMessage());
         }
@@ -164,7 +181,7 @@ public final class Trainer {
         RuntimeSettings settings = RuntimeSettings.forTrainer().withDevice(config.device()).withThreads(config.threads(), 0);
         try (RunDirectory run = new RunDirectory(runPath, resume)) {
             recordPretraining(run, phases);
-            return train(graphs, plan, testPlan, run, settings, parts[0], parts[1], test);
+            return train(graphs, healthGraphs, plan, testPlan, run, settings, parts[0], parts[1], test);
         }
     }
 
@@ -177,6 +194,11 @@ public final class Trainer {
             throw TrainingException.badInput("the data set " + data.name() + " has no samples of class " + label + " to hold out");
         }
         return labelled.subset(kept, " without class " + label);
+    }
+
+    /** The graphs' builder: the caller's, or contrastive divergence for an RBM without a loss (a fresh one per build), or the standard one. */
+    private TrainStepPipeline pipeline() {
+        return pipeline != null ? pipeline : ContrastiveDivergence.applies(network) ? ContrastiveDivergence.pipeline() : TrainStepPipeline.standard();
     }
 
     /** Each pre-training epoch as a "pretrain" record of the main run's metrics, so both phases are in one run. */
@@ -208,11 +230,14 @@ public final class Trainer {
         return Math.max(train.longestSequence(), test.longestSequence());
     }
 
-    private TrainingResult train(TrainingGraphs graphs, FeedPlan plan, FeedPlan testPlan, RunDirectory run, RuntimeSettings settings,
+    private TrainingResult train(TrainingGraphs graphs, TrainingGraphs healthGraphs, FeedPlan plan, FeedPlan testPlan, RunDirectory run,
+            RuntimeSettings settings,
             BatchSource train, BatchSource validation, BatchSource test) throws TrainingException, IOException {
         Checkpoint checkpoint = run.resumedFrom();
         try (ModelSession step = OnnxRuntime.open(graphs.trainStep().toByteArray(), "train step", settings);
              ModelSession eval = OnnxRuntime.open(graphs.evaluation().toByteArray(), "evaluation graph", settings);
+             ModelSession health = healthGraphs == null ? null
+                     : OnnxRuntime.open(healthGraphs.trainStep().toByteArray(), "train step with statistics", settings);
              TensorStore store = new TensorStore(OnnxRuntime.environment())) {
             step.fallbackReason().ifPresent(reason -> say(run, reason));
             run.writeJson(RunFiles.CONFIG, configJson(train, validation, test));
@@ -226,6 +251,9 @@ public final class Trainer {
             TrainingLoop loop = new TrainingLoop(network, config, graphs, plan, testPlan, step, eval, store, run, checkpoint != null ? checkpoint
                     : Checkpoint.fresh(), observers, cancellation, checkpointEvery, line -> say(run, line));
             loop.heldOutClass = heldOutClass;
+            if (health != null || graphs.trainStep().getGraph().getOutputList().stream().anyMatch(o -> o.getName().startsWith("act_mean:"))) {
+                loop.health(health, healthEvery);
+            }
             TrainingResult result = loop.run(train, validation, test);
             run.end(result.state(), result.state() == RunState.FINISHED ? null : result.stopReason(), null);
             return result;
@@ -279,6 +307,7 @@ public final class Trainer {
         json.put("checkpointEvery", checkpointEvery);
         json.put("pruningMasks", options.pruningMasks());
         json.put("activationStatistics", options.activationStatistics());
+        json.put("healthEvery", healthEvery);
         json.putAll(described);
         return json;
     }

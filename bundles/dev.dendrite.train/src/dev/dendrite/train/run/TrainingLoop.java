@@ -301,6 +301,7 @@ final class TrainingLoop {
         });
         List<OnnxTensor> owned = new ArrayList<>();
         OrtSession.Result result;
+        boolean measured = healthEvery > 0 && (globalStep + 1) % healthEvery == 0;
         try {
             Batch batch = Feeds.batch(env, plan, train, order, from, rows, feeds, owned);
             for (int i = 0; i < graphs.randomInputs().size(); i++) {
@@ -309,7 +310,7 @@ final class TrainingLoop {
             }
             owned.add(Feeds.put(feeds, "lr", Feeds.scalar(env, (float) lr)));
             owned.add(Feeds.put(feeds, "step", Feeds.scalar(env, globalStep + 1)));
-            result = step.session().run(feeds);
+            result = (measured && healthStep != null ? healthStep : step).session().run(feeds);
         } finally {
             owned.forEach(OnnxTensor::close);
         }
@@ -326,6 +327,10 @@ final class TrainingLoop {
                         + "; lower the learning rate, normalise the inputs or clip gradients", nonFinite);
             }
             double accuracy = graphs.classification() ? Feeds.scalar(result, "accuracy") : Double.NaN;
+            if (measured) {
+                run.metric(health.record(result, graphs.layerOrder(), epoch, globalStep + 1, gradientNorms(result)));
+                health.warnings().forEach(say);
+            }
             if ((globalStep + 1) % LOG_EVERY == 0) {
                 lastGradientNorms = gradientNorms(result);
             }
@@ -341,9 +346,19 @@ final class TrainingLoop {
         }
     }
 
-    /** Mean loss and accuracy over a data set, in inference mode. */
     /** The class left out of the training data (an autoencoder's anomalies), or -1. */
     int heldOutClass = -1;
+
+    /** The train step's variant with statistics outputs (null: the step itself has them), run every {@link #healthEvery} steps. */
+    private ModelSession healthStep;
+    private int healthEvery;
+    private final HealthRecords health = new HealthRecords();
+
+    /** Records activation and update statistics every {@code every} steps from {@code session} (null: the train step's own outputs). */
+    void health(ModelSession session, int every) {
+        this.healthStep = session;
+        this.healthEvery = every;
+    }
 
     /** Evaluation-graph outputs named "metric:NAME" are averaged like the loss and recorded as NAME. */
     private static final String METRIC = "metric:";
@@ -351,6 +366,7 @@ final class TrainingLoop {
     /** The extra metrics of the last {@link #evaluate} call (e.g. an RBM's pseudo-log-likelihood), averaged over its samples. */
     private Map<String, Double> lastMetrics = Map.of();
 
+    /** Mean loss and accuracy over a data set, in inference mode. */
     private double[] evaluate(BatchSource data, FeedPlan feeding) throws OrtException {
         Map<String, Double> extra = new LinkedHashMap<>();
         int[] order = java.util.stream.IntStream.range(0, data.size()).toArray();
