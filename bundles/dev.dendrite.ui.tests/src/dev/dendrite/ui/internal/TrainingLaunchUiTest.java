@@ -115,6 +115,58 @@ class TrainingLaunchUiTest {
         assertEquals("learning rate must be a finite number > 0, is -1.0", refused.getMessage(), "and the launch itself is refused");
     }
 
+    @Test
+    void theDataTabPreviewsGraphAndSequenceSets() throws Exception {
+        ILaunchConfigurationWorkingCopy copy = configuration("data", 3);
+        TrainingTabGroup group = new TrainingTabGroup();
+        group.createTabs(null, "run");
+        Shell shell = new Shell(display());
+        shell.setText("Dendrite Training");
+        shell.setLayout(new FillLayout());
+        CTabFolder folder = new CTabFolder(shell, SWT.BORDER);
+        RecordingDialog dialog = new RecordingDialog();
+        SettingsTab data = null;
+        for (ILaunchConfigurationTab tab : group.getTabs()) {
+            tab.setLaunchConfigurationDialog(dialog);
+            tab.createControl(folder);
+            CTabItem item = new CTabItem(folder, SWT.NONE);
+            item.setText(tab.getName());
+            item.setControl(tab.getControl());
+            tab.initializeFrom(copy);
+            if (tab.getName().equals("Data")) {
+                data = (SettingsTab) tab;
+                folder.setSelection(item);
+            }
+        }
+        assertNotNull(data);
+        shell.setSize(900, 420);
+        shell.open();
+        org.eclipse.swt.widgets.Combo choice = (org.eclipse.swt.widgets.Combo) data.control(TrainingAttributes.DATA);
+        assertTrue(java.util.Arrays.asList(choice.getItems()).containsAll(List.of("synthetic:communities", "synthetic:reverse", "graphs:FILE.jsonl",
+                "text:FILE")), "graph, sequence and text sets are offered: " + java.util.Arrays.toString(choice.getItems()));
+        choice.setText("synthetic:communities");
+        java.util.List<org.eclipse.swt.widgets.Control> all = new java.util.ArrayList<>();
+        collect((org.eclipse.swt.widgets.Composite) data.getControl(), all);
+        org.eclipse.swt.widgets.Button preview = (org.eclipse.swt.widgets.Button) all.stream()
+                .filter(c -> c instanceof org.eclipse.swt.widgets.Button b && "Preview".equals(b.getText())).findFirst().orElseThrow();
+        preview.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        String expected = "200 training and 50 test samples; nodes V×8 float, edges E×2 int64, batch V int64 → labels V int64, 4 classes";
+        assertTrue(UiWait.until(display(), 20000, () -> all.stream().anyMatch(c -> c instanceof org.eclipse.swt.widgets.Label l
+                && l.getText().equals(expected))), "the preview describes the graphs");
+        UiWait.flush(display());
+        Screenshots.save(shell, "launch-tab-data-preview");
+        shell.dispose();
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Control> into) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            into.add(child);
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                collect(composite, into);
+            }
+        }
+    }
+
     @SuppressWarnings("restriction")
     @Test
     void theLaunchDialogShowsTheTabsAndRefusesInvalidSettings() throws Exception {
