@@ -66,17 +66,37 @@ public final class TrainingMonitorView extends ViewPart {
         charts = new Composite(root, SWT.NONE);
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         charts.setLayout(new GridLayout(2, true));
-        loss = chart("Loss", "step", "loss");
-        accuracy = chart("Accuracy", "step", "accuracy");
-        learningRate = chart("Learning rate", "step", "learning rate");
-        throughput = chart("Throughput", "epoch", "samples/s");
-        gradients = chart("Gradient norm per layer (first run)", "step", "‖gradient‖");
-        ((GridData) gradients.getLayoutData()).horizontalSpan = 2;
+        createCharts(0);
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Export Charts as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", this::exportPng)));
         menu.add(action("Export Data as CSV...", () -> ViewExports.askAndExport(root.getShell(), "*.csv", this::exportCsv)));
         menu.add(action("Clear", () -> show(List.of())));
         TrainingLaunchWatcher.attach(this);
+    }
+
+    /**
+     * Creates the charts one per turn of the event loop: the view often opens on a run that is
+     * already training, and five charts at once (with their first class loading) kept the UI thread
+     * busy for over 100 ms. Data read meanwhile is drawn once the last chart exists.
+     */
+    private void createCharts(int index) {
+        if (root.isDisposed()) {
+            return;
+        }
+        switch (index) {
+            case 0 -> loss = chart("Loss", "step", "loss");
+            case 1 -> accuracy = chart("Accuracy", "step", "accuracy");
+            case 2 -> learningRate = chart("Learning rate", "step", "learning rate");
+            case 3 -> throughput = chart("Throughput", "epoch", "samples/s");
+            default -> {
+                gradients = chart("Gradient norm per layer (first run)", "step", "‖gradient‖");
+                ((GridData) gradients.getLayoutData()).horizontalSpan = 2;
+                charts.layout();
+                redraw();
+                return;
+            }
+        }
+        root.getDisplay().asyncExec(() -> createCharts(index + 1));
     }
 
     private Chart chart(String title, String x, String y) {
@@ -188,6 +208,9 @@ public final class TrainingMonitorView extends ViewPart {
     }
 
     private void redraw() {
+        if (gradients == null) {
+            return; // the charts are still being created; the last one draws
+        }
         // One layout per chart for the whole update: SWTChart lays the chart out again on every series change otherwise
         // (measuring text), which kept the UI thread busy for 100 ms and more each second.
         for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
