@@ -51,7 +51,11 @@ public final class RunSeries {
                     epochs.clear();
                 }
                 for (MetricRecord r : fresh) {
-                    (r.isEpoch() ? epochs : steps).add(r);
+                    if (r.isEpoch()) {
+                        epochs.add(r);
+                    } else if (r.isStep()) {
+                        steps.add(r);
+                    }
                 }
                 RunState before = record == null ? null : record.state();
                 record = read;

@@ -72,7 +72,7 @@ public final class TrainCommand implements Command {
                       batches you supply), graphs:FILE.jsonl[,TEST.jsonl] (one graph per line: "features",
                       "edges", "label" or "labels"), text:FILE[,WINDOW] (next-character prediction over windows of
                       WINDOW characters, default 32), and synthetic: data sets
-                      two-moons, spirals, swiss-roll, teacher, sine, cosine, abs, square, step (vectors);
+                      two-moons, spirals, swiss-roll, s-curve, sphere, teacher, sine, cosine, abs, square, step (vectors);
                       parity, tagging, sine-forecast, sine-generation, reverse, copy, sort (sequences);
                       communities, motifs, cycles (graphs).
                 Without --data a network trains on the data set its training settings name.

@@ -139,6 +139,22 @@ class DataReadersTest {
         assertEquals(3, spirals.classes());
         Dataset roll = SyntheticData.swissRoll(100, 0, 1);
         assertArrayEquals(new long[] {3}, roll.sampleShape());
+        // Without noise the sphere's points lie on it, and the S-curve's on its two arcs (x = sin t, z = sign(t)(cos t − 1)).
+        Dataset sphere = SyntheticData.sphere(200, 0, 1);
+        Dataset curve = SyntheticData.sCurve(200, 0, 1);
+        float[] p = new float[3];
+        float[] t = new float[1];
+        for (int i = 0; i < 200; i++) {
+            sphere.features(i, p, 0);
+            sphere.targets(i, t, 0);
+            assertEquals(1.0, Math.sqrt(p[0] * p[0] + p[1] * p[1] + p[2] * p[2]), 1e-5);
+            assertEquals(Math.asin(p[2]), t[0], 1e-5);
+            curve.features(i, p, 0);
+            curve.targets(i, t, 0);
+            assertEquals(Math.sin(t[0]), p[0], 1e-5);
+            assertEquals(Math.signum(t[0]) * (Math.cos(t[0]) - 1), p[2], 1e-5);
+            assertTrue(p[1] >= 0 && p[1] <= 2);
+        }
         Dataset teacher = SyntheticData.teacher(400, 10, 4, 1);
         int[] counts = new int[4];
         for (int i = 0; i < teacher.size(); i++) {

@@ -69,7 +69,8 @@ class EnergyTrainingTest {
         List<String> lines = Files.readAllLines(dir.resolve("dbn").resolve(RunFiles.METRICS));
         assertEquals(2 * 25, lines.stream().filter(l -> l.contains("\"type\":\"pretrain\"")).count());
         assertTrue(lines.stream().anyMatch(l -> l.contains("\"layer\":\"stack.rbm2\"")));
-        assertEquals(40, RunReader.read(dir.resolve("dbn")).epochs().size());
+        assertEquals(40, RunReader.read(dir.resolve("dbn")).epochs().size(), "pre-training records are neither epochs");
+        assertTrue(RunReader.read(dir.resolve("dbn")).steps().stream().allMatch(MetricRecord::isStep), "nor steps");
         assertTrue(Files.exists(dir.resolve("dbn").resolve("pretrain-stack.rbm1").resolve(RbmImages.FILTERS)));
     }
 }

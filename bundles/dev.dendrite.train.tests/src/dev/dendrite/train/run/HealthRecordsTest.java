@@ -56,6 +56,9 @@ class HealthRecordsTest {
         assertEquals(1.0, ((Number) relu.get("dead")).doubleValue());
         assertEquals(32.0 * 16, ((List<?>) relu.get("histogram")).stream().mapToDouble(c -> ((Number) c).doubleValue()).sum());
         assertEquals(1, lines.stream().filter(l -> l.contains("of relu1's units are dead")).count(), lines.toString());
+        RunRecord read = RunReader.read(dir.resolve("health"));
+        assertTrue(read.steps().stream().allMatch(MetricRecord::isStep), "health records are not steps");
+        assertEquals(3, read.epochs().size());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("warning at step 10: 100% of relu1's units are dead")), lines.toString());
     }
 }

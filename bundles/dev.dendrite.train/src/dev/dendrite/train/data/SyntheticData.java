@@ -2,7 +2,7 @@ package dev.dendrite.train.data;
 
 import java.util.SplittableRandom;
 
-/** Seeded synthetic data sets: two moons (classification) and 1-D functions (regression). */
+/** Seeded synthetic data sets: two moons, spirals, a teacher's labels (classification), 1-D functions and the manifolds Swiss roll, S-curve and sphere (regression). */
 public final class SyntheticData {
 
     private SyntheticData() {
@@ -75,6 +75,39 @@ public final class SyntheticData {
             t[i] = (float) (u / (4.5 * Math.PI));
         }
         return Dataset.regression("swiss-roll", new long[] {3}, x, t, 1);
+    }
+
+    /** The S-curve: 3-D points on an S-shaped sheet; the target is the position t along the S (its 1-D manifold coordinate). */
+    public static Dataset sCurve(int n, double noise, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] x = new float[3 * n];
+        float[] t = new float[n];
+        for (int i = 0; i < n; i++) {
+            double u = 3 * Math.PI * (random.nextDouble() - 0.5);
+            x[3 * i] = (float) (Math.sin(u) + noise * gaussian(random));
+            x[3 * i + 1] = (float) (2 * random.nextDouble() + noise * gaussian(random));
+            x[3 * i + 2] = (float) (Math.signum(u) * (Math.cos(u) - 1) + noise * gaussian(random));
+            t[i] = (float) u;
+        }
+        return Dataset.regression("s-curve", new long[] {3}, x, t, 1);
+    }
+
+    /** Points spread evenly on the unit sphere (a 2-D manifold in 3-D); the target is the latitude in radians. */
+    public static Dataset sphere(int n, double noise, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] x = new float[3 * n];
+        float[] latitude = new float[n];
+        for (int i = 0; i < n; i++) {
+            double a = gaussian(random);
+            double b = gaussian(random);
+            double c = gaussian(random);
+            double norm = Math.max(1e-12, Math.sqrt(a * a + b * b + c * c));
+            x[3 * i] = (float) (a / norm + noise * gaussian(random));
+            x[3 * i + 1] = (float) (b / norm + noise * gaussian(random));
+            x[3 * i + 2] = (float) (c / norm + noise * gaussian(random));
+            latitude[i] = (float) Math.asin(c / norm);
+        }
+        return Dataset.regression("sphere", new long[] {3}, x, latitude, 1);
     }
 
     /**

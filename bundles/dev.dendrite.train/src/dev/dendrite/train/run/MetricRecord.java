@@ -3,7 +3,8 @@ package dev.dendrite.train.run;
 import java.util.Map;
 
 /**
- * One line of {@code metrics.jsonl}: a logged step ({@code type} "step") or an epoch ("epoch").
+ * One line of {@code metrics.jsonl}: a logged step ({@code type} "step"), an epoch ("epoch"), or
+ * another kind readers may skip (a deep belief net's "pretrain" epochs, "health" statistics).
  *
  * @param step steps completed when it was written (for epoch records: at the epoch's end)
  * @param values every numeric member (loss, accuracy, lr, trainLoss, validationLoss, seconds, ...); NaN for null
@@ -17,6 +18,11 @@ public record MetricRecord(String type, int epoch, long step, Map<String, Double
 
     public boolean isEpoch() {
         return "epoch".equals(type);
+    }
+
+    /** A logged training step (not an epoch, nor a health or pre-training record). */
+    public boolean isStep() {
+        return "step".equals(type);
     }
 
     /** A value by key; NaN when the record has none. */

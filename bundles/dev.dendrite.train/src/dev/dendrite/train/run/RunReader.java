@@ -56,7 +56,11 @@ public final class RunReader {
         List<MetricRecord> epochs = new ArrayList<>();
         if (metrics) {
             for (MetricRecord record : tail.poll()) {
-                (record.isEpoch() ? epochs : steps).add(record);
+                if (record.isEpoch()) {
+                    epochs.add(record);
+                } else if (record.isStep()) {
+                    steps.add(record);
+                }
             }
             notes.addAll(tail.notes());
         }

@@ -30,6 +30,7 @@ import dev.dendrite.train.data.NpmDatasets;
 public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup {
 
     static final String[] DATA_SETS = {"mnist", "fashion-mnist", "synthetic:two-moons", "synthetic:spirals", "synthetic:swiss-roll",
+        "synthetic:s-curve", "synthetic:sphere",
         "synthetic:teacher", "synthetic:sine", "synthetic:parity", "synthetic:tagging", "synthetic:sine-forecast", "synthetic:sine-generation",
         "synthetic:reverse", "synthetic:copy", "synthetic:sort", "synthetic:communities", "synthetic:motifs", "synthetic:cycles",
         "idx:IMAGES,LABELS", "csv:FILE", "npy:FEATURES,LABELS", "images:DIR", "graphs:FILE.jsonl", "text:FILE", "cifar10:DIR"};
