@@ -286,7 +286,8 @@ class TrainingLaunchUiTest {
         page.setPartState(page.getReference(monitor), IWorkbenchPage.STATE_RESTORED);
         RunsView runs = (RunsView) page.showView(RunsView.ID);
         runs.refresh();
-        assertTrue(runs.shown().stream().anyMatch(r -> r.directory().equals(first) && r.state() == RunState.FINISHED));
+        assertTrue(UiWait.until(display(), 10000, () -> runs.shown().stream().anyMatch(r -> r.directory().equals(first)
+                && r.state() == RunState.FINISHED)), "the finished run is listed");
         page.setPartState(page.getReference(runs), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display());
         Screenshots.save(page.getWorkbenchWindow().getShell(), "runs-view");
@@ -314,7 +315,8 @@ class TrainingLaunchUiTest {
         assertTrue(RunReader.read(killed).status().reason().contains("killed or crashed"));
         RunsView runs = (RunsView) EditorFixture.page().showView(RunsView.ID);
         runs.refresh();
-        assertTrue(runs.shown().stream().anyMatch(r -> r.directory().equals(killed) && r.state() == RunState.CRASHED));
+        assertTrue(UiWait.until(display(), 10000, () -> runs.shown().stream().anyMatch(r -> r.directory().equals(killed)
+                && r.state() == RunState.CRASHED)), "the killed run is listed as crashed");
         assertFalse(display().isDisposed(), "the workbench is unaffected");
         ILaunchConfigurationWorkingCopy resume = configuration("killed", 2);
         resume.setAttribute(TrainingAttributes.RESUME, true);

@@ -100,12 +100,44 @@ public final class RunsView extends ViewPart {
         };
     }
 
-    /** Scans the open projects for run directories again. */
+    /** A scan is running; another was asked for meanwhile. */
+    private boolean scanning;
+    private boolean scanAgain;
+
+    /**
+     * Scans the open projects for run directories again, in a system job (a workspace with a
+     * lottery ladder holds dozens of runs, each read from its files); the table changes on the UI
+     * thread when the scan is done. Requests during a scan are served by one more scan after it.
+     */
     public void refresh() {
         if (table == null || table.getControl().isDisposed()) {
             return;
         }
-        table.setInput(scan().toArray());
+        if (scanning) {
+            scanAgain = true;
+            return;
+        }
+        scanning = true;
+        org.eclipse.swt.widgets.Display display = table.getControl().getDisplay();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Reading the workspace's training runs", monitor -> {
+            List<RunRecord> runs = scan();
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> {
+                    scanning = false;
+                    if (table.getControl().isDisposed()) {
+                        return;
+                    }
+                    table.setInput(runs.toArray());
+                    if (scanAgain) {
+                        scanAgain = false;
+                        refresh();
+                    }
+                });
+            }
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
     }
 
     /** The run directories of the open projects, newest first. */
