@@ -61,7 +61,7 @@ class TrainCommandTest {
         assertTrue(json.contains("\"state\":\"non-finite\""), json);
         assertTrue(json.contains("\"epochsDone\":2"), json);
         assertEquals(0, cli.run("runs", runs.resolve("done").toString()));
-        assertTrue(cli.out().contains("finished"), cli.out());
+        assertTrue(cli.out().contains("finished    epoch 2/2  best loss"), cli.out());
         assertEquals(Cli.BAD_INPUT, cli.run("runs", dir.resolve("nowhere").toString()));
         assertEquals("dendrite runs: " + dir.resolve("nowhere") + " is not a directory", cli.lastErrorLine());
     }

@@ -63,7 +63,8 @@ public final class RunsCommand implements Command {
             Map<String, Object> entry = describe(record);
             json.add(entry);
             text.append(String.format(Locale.ROOT, "%-40s %-11s epoch %s/%s  best loss %s%s%s%n", run.getFileName(), record.state().id(),
-                    entry.get("epochsDone"), record.config().getOrDefault("epochs", "?"), format(record.bestLoss()),
+                    entry.get("epochsDone"), record.config().get("epochs") instanceof Number n ? String.valueOf(n.longValue()) : "?",
+                    format(record.bestLoss()),
                     entry.get("testAccuracy") instanceof Double acc ? String.format(Locale.ROOT, "  test accuracy %.2f%%", 100 * acc) : "",
                     record.status().reason() != null ? "  (" + record.status().reason() + ")" : ""));
         }
