@@ -48,6 +48,7 @@ class LotteryLabUiTest {
         lab.show(folder);
         assertEquals(2 + 2 * 3 * 3, lab.rows().size(), "two dense runs, then 3 rounds of IMP, reinit and random for each of 2 seeds");
         assertTrue(lab.ladderSeries().containsAll(java.util.List.of("imp", "reinit", "random", "imp min", "imp max")), lab.ladderSeries().toString());
+        assertEquals(3, lab.bandCount(), "a band of the spread over the 2 seeds for IMP, reinit and random");
         for (var reference : page.getViewReferences()) {
             if (reference.getId().equals("org.eclipse.ui.console.ConsoleView")) {
                 page.hideView(reference);
@@ -64,5 +65,29 @@ class LotteryLabUiTest {
         lab.exportPng(png);
         assertTrue(Files.size(png) > 2000);
         page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    @Test
+    void kernelMasksShowAsTilesPerInputAndOutputChannel() {
+        // 2 output × 3 input channels of 2×2 kernels; output 1's kernel from input 2 is pruned entirely.
+        float[] values = new float[2 * 3 * 2 * 2];
+        java.util.Arrays.fill(values, 1f);
+        for (int k = 0; k < 4; k++) {
+            values[((1 * 3 + 2) * 2) * 2 + k] = 0f;
+        }
+        values[0] = 0f; // one weight of output 0, input 0 (top left)
+        var image = dev.dendrite.analysis.ui.internal.LotteryLabView.maskImage(new dev.dendrite.onnx.graph.FloatTensor(new long[] {2, 3, 2, 2}, values));
+        assertEquals(3 * 3 - 1, image.width, "3 tiles of 2 with a line between");
+        assertEquals(2 * 3 - 1, image.height);
+        assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.PRUNED, image.getPixel(0, 0));
+        assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.KEPT, image.getPixel(1, 0));
+        assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.LINE, image.getPixel(2, 0), "the line between input channels");
+        assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.LINE, image.getPixel(0, 2), "the line between output channels");
+        for (int y = 3; y < 5; y++) {
+            for (int x = 6; x < 8; x++) {
+                assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.PRUNED, image.getPixel(x, y), "the pruned kernel at " + x + "," + y);
+            }
+        }
+        assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.KEPT, image.getPixel(3, 3));
     }
 }

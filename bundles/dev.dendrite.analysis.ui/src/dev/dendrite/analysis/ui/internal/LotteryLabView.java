@@ -81,6 +81,17 @@ public final class LotteryLabView extends ViewPart {
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
         charts.setLayout(new GridLayout(2, true));
         ladder = chart("Test accuracy against weights remaining", "% of weights remaining (log)", "test accuracy");
+        ladder.getPlotArea().addCustomPaintListener(new org.eclipse.swtchart.ICustomPaintListener() {
+            @Override
+            public void paintControl(org.eclipse.swt.events.PaintEvent e) {
+                paintBands(e.gc);
+            }
+
+            @Override
+            public boolean drawBehindSeries() {
+                return true;
+            }
+        });
         earlyStop = chart("Early-stopping step against sparsity", "% of weights remaining (log)", "step of the lowest validation loss");
         sparsity = chart("Per-layer weights remaining (IMP)", "layer", "% remaining");
         heatMap = new Canvas(charts, SWT.DOUBLE_BUFFERED | SWT.BORDER);
@@ -173,7 +184,39 @@ public final class LotteryLabView extends ViewPart {
         root.layout(true, true);
     }
 
+    /** A seed spread to fill: x, the lowest and highest y, the control's colour. */
+    private record Band(double[] x, double[] low, double[] high, int colour) {
+    }
+
+    private final List<Band> bands = new ArrayList<>();
+
+    /** How many seed-spread bands the ladder fills (tests). */
+    public int bandCount() {
+        return bands.size();
+    }
+
+    private void paintBands(GC gc) {
+        var xAxis = ladder.getAxisSet().getXAxis(0);
+        var yAxis = ladder.getAxisSet().getYAxis(0);
+        int alpha = gc.getAlpha();
+        for (Band band : bands) {
+            int n = band.x().length;
+            int[] polygon = new int[4 * n];
+            for (int i = 0; i < n; i++) {
+                polygon[2 * i] = xAxis.getPixelCoordinate(band.x()[i]);
+                polygon[2 * i + 1] = yAxis.getPixelCoordinate(band.high()[i]);
+                polygon[4 * n - 2 * i - 2] = xAxis.getPixelCoordinate(band.x()[i]);
+                polygon[4 * n - 2 * i - 1] = yAxis.getPixelCoordinate(band.low()[i]);
+            }
+            gc.setBackground(ladder.getDisplay().getSystemColor(band.colour()));
+            gc.setAlpha(48);
+            gc.fillPolygon(polygon);
+        }
+        gc.setAlpha(alpha);
+    }
+
     private void drawLadder() {
+        bands.clear();
         for (Chart chart : List.of(ladder, earlyStop)) {
             chart.suspendUpdate(true);
             for (var s : chart.getSeriesSet().getSeries()) {
@@ -188,9 +231,13 @@ public final class LotteryLabView extends ViewPart {
             double[] x = points.stream().mapToDouble(p -> 100 * p.remaining()).toArray();
             line(ladder, entry.getKey(), x, points.stream().mapToDouble(p -> 100 * p.meanAccuracy()).toArray(), colour, LineStyle.SOLID, true);
             if (points.stream().anyMatch(p -> p.seeds() > 1)) {
-                // The spread over seeds: the lowest and highest accuracy of each round.
-                line(ladder, entry.getKey() + " min", x, points.stream().mapToDouble(p -> 100 * p.minAccuracy()).toArray(), colour, LineStyle.DOT, false);
-                line(ladder, entry.getKey() + " max", x, points.stream().mapToDouble(p -> 100 * p.maxAccuracy()).toArray(), colour, LineStyle.DOT, false);
+                // The spread over seeds, from the lowest to the highest accuracy of each round, as a translucent band
+                // (the bounds are series too, without a line, so the axes take them in and the CSV has them).
+                double[] low = points.stream().mapToDouble(p -> 100 * p.minAccuracy()).toArray();
+                double[] high = points.stream().mapToDouble(p -> 100 * p.maxAccuracy()).toArray();
+                line(ladder, entry.getKey() + " min", x, low, colour, LineStyle.NONE, false);
+                line(ladder, entry.getKey() + " max", x, high, colour, LineStyle.NONE, false);
+                bands.add(new Band(x, low, high, colour));
             }
             line(earlyStop, entry.getKey(), x, points.stream().mapToDouble(Ladder.Point::meanEarlyStopStep).toArray(), colour, LineStyle.SOLID, true);
         }
@@ -258,7 +305,11 @@ public final class LotteryLabView extends ViewPart {
         heatMap.redraw();
     }
 
-    /** Kept weights dark, pruned ones light; a 2-D matrix as it is, a kernel [out, in, k, k] as out × (in·k·k). */
+    /**
+     * Kept weights dark, pruned ones light. A 2-D matrix as it is; a kernel [out, in, kh, kw] as a
+     * grid of kh × kw tiles, a row per output channel and a column per input channel, with a pale
+     * line between tiles, so whole pruned filters and channels stand out as blank rows and columns.
+     */
     private void paintMask(GC gc) {
         Point size = heatMap.getSize();
         gc.setBackground(heatMap.getDisplay().getSystemColor(SWT.COLOR_WHITE));
@@ -268,16 +319,17 @@ public final class LotteryLabView extends ViewPart {
             return;
         }
         long[] shape = mask.shape();
-        int rowsCount = (int) shape[0];
-        int cols = mask.size() / rowsCount;
+        boolean kernel = shape.length == 4;
+        int out = (int) shape[0];
+        int in = kernel ? (int) shape[1] : mask.size() / out;
+        int kh = kernel ? (int) shape[2] : 1;
+        int kw = kernel ? (int) shape[3] : 1;
+        ImageData data = maskImage(mask);
+        int cols = data.width;
+        int rowsCount = data.height;
+        float[] values = mask.values();
         int width = Math.max(1, size.x - 20);
         int height = Math.max(1, size.y - 40);
-        ImageData data = new ImageData(cols, rowsCount, 24, new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF));
-        for (int r = 0; r < rowsCount; r++) {
-            for (int c = 0; c < cols; c++) {
-                data.setPixel(c, r, mask.values()[r * cols + c] != 0 ? 0x1F3A93 : 0xF2F2F2);
-            }
-        }
         Image image = new Image(heatMap.getDisplay(), data);
         try {
             gc.setInterpolation(SWT.NONE); // sharp cells, one per weight
@@ -287,12 +339,50 @@ public final class LotteryLabView extends ViewPart {
         }
         gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         long kept = 0;
-        for (float v : mask.values()) {
+        for (float v : values) {
             kept += v != 0 ? 1 : 0;
         }
-        gc.drawText(String.format(Locale.ROOT, "Mask of %s: %d × %d, %.1f%% kept (dark)", layers.getItem(layers.getSelectionIndex()), rowsCount,
-                cols, 100.0 * kept / mask.size()), 10, 8, true);
+        String layout = kernel ? String.format(Locale.ROOT, "%d output × %d input channels of %d×%d kernels", out, in, kh, kw)
+                : String.format(Locale.ROOT, "%d × %d", out, in);
+        gc.drawText(String.format(Locale.ROOT, "Mask of %s: %s, %.1f%% kept (dark)", layers.getItem(layers.getSelectionIndex()), layout,
+                100.0 * kept / mask.size()), 10, 8, true);
     }
+
+    /** Kept weights dark, pruned light; a kernel's kh × kw tiles separated by pale lines (see {@link #paintMask}). */
+    public static ImageData maskImage(dev.dendrite.onnx.graph.FloatTensor mask) {
+        long[] shape = mask.shape();
+        boolean kernel = shape.length == 4;
+        int out = (int) shape[0];
+        int in = kernel ? (int) shape[1] : mask.size() / out;
+        int kh = kernel ? (int) shape[2] : 1;
+        int kw = kernel ? (int) shape[3] : 1;
+        int gap = kernel ? 1 : 0;
+        int cols = in * (kw + gap) - gap;
+        int rows = out * (kh + gap) - gap;
+        ImageData data = new ImageData(cols, rows, 24, new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF));
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                data.setPixel(c, r, LINE);
+            }
+        }
+        float[] values = mask.values();
+        for (int o = 0; o < out; o++) {
+            for (int i = 0; i < in; i++) {
+                for (int y = 0; y < kh; y++) {
+                    for (int x = 0; x < kw; x++) {
+                        float v = values[((o * in + i) * kh + y) * kw + x];
+                        data.setPixel(i * (kw + gap) + x, o * (kh + gap) + y, v != 0 ? KEPT : PRUNED);
+                    }
+                }
+            }
+        }
+        return data;
+    }
+
+    /** The heat map's colours (RGB). */
+    public static final int KEPT = 0x1F3A93;
+    public static final int PRUNED = 0xF8F8F8;
+    public static final int LINE = 0xD8DEE9;
 
     public void exportPng(Path file) throws IOException {
         ViewExports.savePng(charts, file);
