@@ -90,4 +90,23 @@ class LotteryLabUiTest {
         }
         assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.KEPT, image.getPixel(3, 3));
     }
+
+    @Test
+    void anEdgePopupSweepPlotsAccuracyAgainstTheShareOfWeightsKept() throws Exception {
+        var network = EditorFixture.write("popup.dnet", TemplateLibrary.find("mlp-classifier").orElseThrow().create());
+        Path folder = network.getProject().getLocation().toFile().toPath().resolve("runs").resolve("popup-sweep");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("edge-popup.csv"), "k,testAccuracy,testLoss\n0.3000,0.850000,0.40\n0.7000,0.910000,0.30\n0.5000,0.880000,0.35\n");
+        IWorkbenchPage page = EditorFixture.page();
+        LotteryLabView lab = (LotteryLabView) page.showView(LotteryLabView.ID);
+        lab.show(folder);
+        assertEquals(3, lab.edgePopupPoints().size());
+        assertEquals(0.7, lab.edgePopupPoints().get(0)[0], 1e-9, "most weights kept first");
+        assertEquals(java.util.List.of("edge-popup (untrained weights)"), lab.ladderSeries(), "only the sweep's line");
+        page.activate(lab);
+        page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(Display.getCurrent());
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "lottery-lab-edge-popup");
+        page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_RESTORED);
+    }
 }

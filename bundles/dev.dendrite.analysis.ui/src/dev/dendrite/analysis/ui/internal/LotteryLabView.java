@@ -125,11 +125,12 @@ public final class LotteryLabView extends ViewPart {
         };
     }
 
-    /** Finds the workspace's experiment folders (those with a ladder.json) again. */
+    /** Finds the workspace's experiment folders again: lottery ladders (ladder.json) and edge-popup sweeps (edge-popup.csv). */
     public void refresh() {
         Path selected = selectedFolder();
         folders.clear();
-        folders.addAll(ViewExports.workspaceFolders(3, dir -> Files.isRegularFile(dir.resolve("ladder.json"))));
+        folders.addAll(ViewExports.workspaceFolders(3, dir -> Files.isRegularFile(dir.resolve("ladder.json"))
+                || Files.isRegularFile(dir.resolve(EDGE_POPUP_CSV))));
         experiments.setItems(folders.stream().map(f -> f.getParent().getFileName() + "/" + f.getFileName()).toArray(String[]::new));
         int index = selected == null ? 0 : Math.max(0, folders.indexOf(selected));
         if (!folders.isEmpty()) {
@@ -163,13 +164,29 @@ public final class LotteryLabView extends ViewPart {
         return Stream.of(ladder.getSeriesSet().getSeries()).map(s -> s.getId()).toList();
     }
 
+    private static final String EDGE_POPUP_CSV = "edge-popup.csv";
+
+    /** An edge-popup sweep's points: k (the fraction of weights kept) and the test accuracy. */
+    private List<double[]> edgePopup = List.of();
+
+    /** The edge-popup points shown (tests): {k, test accuracy}. */
+    public List<double[]> edgePopupPoints() {
+        return edgePopup;
+    }
+
     private void load() {
         Path folder = selectedFolder();
         rows = List.of();
+        edgePopup = List.of();
         if (folder != null) {
             try {
-                rows = Ladder.read(folder.resolve("ladder.json"));
-            } catch (IOException e) {
+                if (Files.isRegularFile(folder.resolve("ladder.json"))) {
+                    rows = Ladder.read(folder.resolve("ladder.json"));
+                }
+                if (Files.isRegularFile(folder.resolve(EDGE_POPUP_CSV))) {
+                    edgePopup = readEdgePopup(folder.resolve(EDGE_POPUP_CSV));
+                }
+            } catch (IOException | RuntimeException e) {
                 status.setText(e.getMessage());
             }
         }
@@ -180,8 +197,24 @@ public final class LotteryLabView extends ViewPart {
             rounds.select(roundNumbers.size() - 1);
         }
         showRound();
-        status.setText(folder == null ? "No experiment yet: Run an Experiment... (view menu) or ./dendrite lth" : rows.size() + " trained networks");
+        status.setText(folder == null ? "No experiment yet: Run an Experiment... (view menu) or ./dendrite lth"
+                : !edgePopup.isEmpty() && rows.isEmpty() ? edgePopup.size() + " subnetworks of one random network (edge-popup)"
+                : rows.size() + " trained networks");
         root.layout(true, true);
+    }
+
+    /** Rows "k,testAccuracy,testLoss" after a header, sorted by k. */
+    private static List<double[]> readEdgePopup(Path csv) throws IOException {
+        List<double[]> points = new ArrayList<>();
+        List<String> lines = Files.readAllLines(csv);
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            String[] cells = line.split(",");
+            if (cells.length >= 2) {
+                points.add(new double[] {Double.parseDouble(cells[0]), Double.parseDouble(cells[1])});
+            }
+        }
+        points.sort(java.util.Comparator.comparingDouble(p -> -p[0]));
+        return points;
     }
 
     /** A seed spread to fill: x, the lowest and highest y, the control's colour. */
@@ -228,6 +261,9 @@ public final class LotteryLabView extends ViewPart {
         for (var entry : summary.entrySet()) {
             int colour = COLOURS[c++ % COLOURS.length];
             List<Ladder.Point> points = entry.getValue();
+            if (points.isEmpty()) {
+                continue; // no ladder in this folder (an edge-popup sweep), or a control without rounds yet
+            }
             double[] x = points.stream().mapToDouble(p -> 100 * p.remaining()).toArray();
             line(ladder, entry.getKey(), x, points.stream().mapToDouble(p -> 100 * p.meanAccuracy()).toArray(), colour, LineStyle.SOLID, true);
             if (points.stream().anyMatch(p -> p.seeds() > 1)) {
@@ -241,11 +277,17 @@ public final class LotteryLabView extends ViewPart {
             }
             line(earlyStop, entry.getKey(), x, points.stream().mapToDouble(Ladder.Point::meanEarlyStopStep).toArray(), colour, LineStyle.SOLID, true);
         }
+        if (!edgePopup.isEmpty()) {
+            // Strong tickets: the fraction k of each layer kept is the share of weights remaining, no weight trained.
+            line(ladder, "edge-popup (untrained weights)", edgePopup.stream().mapToDouble(p -> 100 * p[0]).toArray(),
+                    edgePopup.stream().mapToDouble(p -> 100 * p[1]).toArray(), SWT.COLOR_DARK_MAGENTA, LineStyle.SOLID, true);
+        }
         for (Chart chart : List.of(ladder, earlyStop)) {
             chart.suspendUpdate(false);
+            chart.updateLayout(); // the legend follows the series deleted while updates were suspended
             chart.getAxisSet().getXAxis(0).enableLogScale(false);
             chart.getAxisSet().adjustRange();
-            chart.getAxisSet().getXAxis(0).enableLogScale(!rows.isEmpty());
+            chart.getAxisSet().getXAxis(0).enableLogScale(!rows.isEmpty() || !edgePopup.isEmpty());
             chart.getAxisSet().getXAxis(0).setReversed(true);
             chart.redraw();
         }
@@ -280,6 +322,9 @@ public final class LotteryLabView extends ViewPart {
             bars.setBarColor(sparsity.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
             sparsity.getAxisSet().getXAxis(0).setCategorySeries(names.stream().map(n -> n.replace("/weight", "")).toArray(String[]::new));
             sparsity.getAxisSet().getXAxis(0).enableCategory(true);
+        } else {
+            sparsity.getAxisSet().getXAxis(0).setCategorySeries(new String[0]);
+            sparsity.getAxisSet().getXAxis(0).enableCategory(false);
         }
         sparsity.getAxisSet().adjustRange();
         sparsity.redraw();
