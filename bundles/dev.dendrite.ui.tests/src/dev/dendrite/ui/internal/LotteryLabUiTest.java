@@ -35,10 +35,15 @@ class LotteryLabUiTest {
         copy.setAttribute(LotteryLaunchDelegate.SEEDS, "2");
         ILaunch launch = copy.launch("run", null);
         assertTrue(java.util.Arrays.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null))
-                .anyMatch(j -> j.getName().equals("Lottery experiment moons-ladder")), "the experiment shows in the Progress view");
+                .anyMatch(j -> j.getName().equals("Lottery experiment moons-ladder, round 1 of 3")), "the first round shows in the Progress view");
         Display display = Display.getCurrent();
-        assertTrue(UiWait.until(display, 180000, launch::isTerminated), "the experiment ends");
-        assertEquals(0, launch.getProcesses()[0].getExitValue(), "dendrite lth succeeded");
+        // A process per round: each starts when the one before ended well.
+        assertTrue(UiWait.until(display, 180000, () -> launch.getProcesses().length == 3 && launch.isTerminated()), "the three rounds end");
+        for (var process : launch.getProcesses()) {
+            assertEquals(0, process.getExitValue(), "dendrite lth succeeded: " + process.getLabel());
+        }
+        assertEquals(java.util.List.of("1/3", "2/3", "3/3"), java.util.Arrays.stream(launch.getProcesses())
+                .map(p -> p.getAttribute(LotteryLaunchDelegate.PROCESS_ROUND)).toList());
         Path folder = network.getProject().getLocation().toFile().toPath().resolve("runs").resolve("moons-ladder");
         assertTrue(Files.exists(folder.resolve("ladder.json")));
 
