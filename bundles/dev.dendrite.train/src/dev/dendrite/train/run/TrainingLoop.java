@@ -81,6 +81,9 @@ final class TrainingLoop {
         long stepsPerEpoch = (train.size() + config.batchSize() - 1) / config.batchSize();
         long totalSteps = stepsPerEpoch * config.epochs();
         String stop = "completed " + config.epochs() + " epochs";
+        if (checkpoint.epoch() == 0 && checkpoint.batchesDone() == 0) {
+            tap(test, 0);
+        }
         for (int epoch = checkpoint.epoch() + 1; epoch <= config.epochs(); epoch++) {
             // A stop asked for during an epoch's last step lets that epoch finish and checkpoint; the next one does not start.
             EpochMetrics metrics = cancellation.isCancelled() ? null : epoch(epoch, train, validation, totalSteps);
@@ -96,6 +99,7 @@ final class TrainingLoop {
                     better ? 0 : checkpoint.epochsWithoutImprovement() + 1, store.snapshot());
             checkpoint.write(run.checkpoint());
             run.progress(epoch, checkpoint.step());
+            tap(test, epoch);
             if (better) {
                 WeightsFile.write(ModelWeights.exported(checkpoint.weights(), graphs.roles(), graphs.edgePopup()), run.path().resolve(RunFiles.BEST_WEIGHTS));
             }
@@ -345,6 +349,72 @@ final class TrainingLoop {
             }
         }
     }
+
+    /** The activation-taps graph (null: none) and how many test samples form its fixed probe set. */
+    private ModelSession taps;
+    private int probe;
+
+    void taps(ModelSession session, int samples) {
+        this.taps = session;
+        this.probe = samples;
+    }
+
+    /**
+     * The tapped layers' activations on the probe set (the first test samples, the same at every
+     * checkpoint) with the current weights, in {@code activations/epoch-E.onnx}: one tensor per layer
+     * ({@code ID/activations}) and the probe's labels ({@code probe/labels}) where the data has them.
+     */
+    private void tap(BatchSource test, int epoch) throws OrtException, IOException {
+        if (taps == null) {
+            return;
+        }
+        int rows = Math.min(probe, test.size());
+        int[] order = java.util.stream.IntStream.range(0, rows).toArray();
+        Map<String, OnnxTensor> feeds = new HashMap<>();
+        for (String name : taps.inputNames()) {
+            OnnxTensor tensor = store.current().get(name);
+            if (tensor != null) {
+                feeds.put(name, tensor);
+            }
+        }
+        List<OnnxTensor> owned = new ArrayList<>();
+        Weights recorded = new Weights();
+        try {
+            Batch batch = Feeds.batch(env, testPlan, test, order, 0, rows, feeds, owned);
+            for (String name : List.copyOf(feeds.keySet())) {
+                if (!taps.inputNames().contains(name)) {
+                    feeds.remove(name);
+                }
+            }
+            try (OrtSession.Result result = taps.session().run(feeds)) {
+                for (var output : result) {
+                    if (output.getKey().startsWith(dev.dendrite.train.graph.ActivationTaps.PREFIX)) {
+                        OnnxTensor tensor = (OnnxTensor) output.getValue();
+                        var buffer = tensor.getFloatBuffer();
+                        float[] values = new float[buffer.remaining()];
+                        buffer.get(values);
+                        recorded.put(output.getKey().substring(dev.dendrite.train.graph.ActivationTaps.PREFIX.length()), "activations",
+                                new dev.dendrite.onnx.graph.FloatTensor(tensor.getInfo().getShape(), values));
+                    }
+                }
+            }
+            var labels = batch.tensors().values().stream().filter(t -> t.longs() != null && t.shape().length == 1 && t.shape()[0] == rows)
+                    .findFirst();
+            labels.ifPresent(l -> {
+                float[] values = new float[rows];
+                for (int i = 0; i < rows; i++) {
+                    values[i] = l.longs()[i];
+                }
+                recorded.put("probe", "labels", new dev.dendrite.onnx.graph.FloatTensor(new long[] {rows}, values));
+            });
+        } finally {
+            owned.forEach(OnnxTensor::close);
+        }
+        java.nio.file.Files.createDirectories(run.path().resolve(ACTIVATIONS));
+        WeightsFile.write(recorded, run.path().resolve(ACTIVATIONS).resolve("epoch-" + epoch + ".onnx"));
+    }
+
+    static final String ACTIVATIONS = "activations";
 
     /** The class left out of the training data (an autoencoder's anomalies), or -1. */
     int heldOutClass = -1;
