@@ -1,0 +1,293 @@
+package dev.dendrite.analysis.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.dendrite.analysis.manifold.ManifoldMeasures;
+import dev.dendrite.analysis.manifold.Pca;
+import dev.dendrite.analysis.manifold.Points;
+import dev.dendrite.launching.ui.internal.ViewExports;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.onnx.weights.WeightsFile;
+
+/**
+ * The Embedding view: a layer's activations on a run's probe set (recorded with {@code --taps})
+ * at a chosen checkpoint, embedded in 2-D and coloured by label, with the embedding's
+ * trustworthiness, the k-NN label accuracy in it and in the layer, and the layer's intrinsic
+ * dimension. Computed in a cancellable job; exports the plot as PNG and the points as CSV.
+ */
+public final class EmbeddingView extends ViewPart {
+
+    public static final String ID = "dev.dendrite.analysis.ui.embedding";
+    private static final int NEIGHBOURS = 10;
+    private static final int[] COLOURS = {SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_RED, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA,
+        SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW, SWT.COLOR_BLUE, SWT.COLOR_RED, SWT.COLOR_GREEN, SWT.COLOR_MAGENTA};
+
+    /** What one computation gives: the 2-D points, their labels (or null) and the measures as text. */
+    public record Embedding(Points points, int[] labels, String summary) {
+    }
+
+    private Composite root;
+    private Combo runs;
+    private Combo epochs;
+    private Combo layers;
+    private Label status;
+    private Chart scatter;
+    private final List<Path> runDirectories = new ArrayList<>();
+    private Weights recorded;
+    private Embedding shown;
+    private Job computing;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(7, false));
+        new Label(root, SWT.NONE).setText("Run:");
+        runs = new Combo(root, SWT.READ_ONLY);
+        runs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        runs.addListener(SWT.Selection, e -> loadRun());
+        new Label(root, SWT.NONE).setText("Epoch:");
+        epochs = new Combo(root, SWT.READ_ONLY);
+        epochs.addListener(SWT.Selection, e -> loadEpoch());
+        new Label(root, SWT.NONE).setText("Layer:");
+        layers = new Combo(root, SWT.READ_ONLY);
+        layers.addListener(SWT.Selection, e -> compute());
+        status = new Label(root, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
+        scatter = new Chart(root, SWT.NONE);
+        scatter.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        scatter.getTitle().setText("PCA of the layer's activations on the probe set");
+        scatter.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        scatter.getAxisSet().getXAxis(0).getTitle().setText("component 1");
+        scatter.getAxisSet().getYAxis(0).getTitle().setText("component 2");
+        scatter.getLegend().setPosition(SWT.RIGHT);
+        var menu = getViewSite().getActionBars().getMenuManager();
+        menu.add(action("Refresh", this::refresh));
+        menu.add(action("Export Plot as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(scatter, f))));
+        menu.add(action("Export Points as CSV...", () -> ViewExports.askAndExport(root.getShell(), "*.csv", this::exportCsv)));
+        refresh();
+    }
+
+    /** Finds the workspace's runs with recorded activations again. */
+    public void refresh() {
+        Path selected = selectedRun();
+        runDirectories.clear();
+        runDirectories.addAll(ViewExports.workspaceFolders(4, dir -> Files.isDirectory(dir.resolve("activations"))));
+        runs.setItems(runDirectories.stream().map(d -> d.getParent().getFileName() + "/" + d.getFileName()).toArray(String[]::new));
+        if (!runDirectories.isEmpty()) {
+            runs.select(Math.max(0, runDirectories.indexOf(selected)));
+        }
+        loadRun();
+    }
+
+    /** Shows a run's last checkpoint (tests, and runs opened elsewhere). */
+    public void show(Path run) {
+        refresh();
+        int index = runDirectories.indexOf(run);
+        if (index >= 0) {
+            runs.select(index);
+            loadRun();
+        }
+    }
+
+    /** The embedding drawn last (tests). */
+    public Embedding shown() {
+        return shown;
+    }
+
+    /** The series drawn, one per label (tests). */
+    public int seriesCount() {
+        return scatter.getSeriesSet().getSeries().length;
+    }
+
+    private Path selectedRun() {
+        int index = runs == null ? -1 : runs.getSelectionIndex();
+        return index < 0 || index >= runDirectories.size() ? null : runDirectories.get(index);
+    }
+
+    private void loadRun() {
+        Path run = selectedRun();
+        List<Integer> recordedEpochs = new ArrayList<>();
+        if (run != null) {
+            try (Stream<Path> files = Files.list(run.resolve("activations"))) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.matches("epoch-\\d+\\.onnx"))
+                        .map(n -> Integer.parseInt(n.substring(6, n.length() - 5))).sorted().forEach(recordedEpochs::add);
+            } catch (IOException e) {
+                status.setText(e.getMessage());
+            }
+        }
+        epochs.setItems(recordedEpochs.stream().map(String::valueOf).toArray(String[]::new));
+        if (!recordedEpochs.isEmpty()) {
+            epochs.select(recordedEpochs.size() - 1);
+        } else {
+            status.setText("No recorded activations: train with --taps all (or set the layers to tap), then Refresh");
+        }
+        loadEpoch();
+    }
+
+    private void loadEpoch() {
+        Path run = selectedRun();
+        recorded = null;
+        List<String> names = new ArrayList<>();
+        if (run != null && epochs.getSelectionIndex() >= 0) {
+            Path file = run.resolve("activations").resolve("epoch-" + epochs.getItem(epochs.getSelectionIndex()) + ".onnx");
+            try {
+                recorded = WeightsFile.read(file);
+                recorded.flat().keySet().stream().map(k -> Weights.split(k)[0]).filter(id -> !id.equals("probe")).forEach(names::add);
+            } catch (IOException | dev.dendrite.onnx.importer.OnnxFormatException e) {
+                status.setText(file + " cannot be read: " + e.getMessage());
+            }
+        }
+        String previous = layers.getSelectionIndex() < 0 ? null : layers.getItem(layers.getSelectionIndex());
+        layers.setItems(names.toArray(String[]::new));
+        if (!names.isEmpty()) {
+            layers.select(names.contains(previous) ? names.indexOf(previous) : names.size() - 1);
+        }
+        compute();
+    }
+
+    /** Embeds the chosen layer in a job (cancellable between its stages); draws when done. */
+    private void compute() {
+        if (computing != null) {
+            computing.cancel();
+        }
+        if (recorded == null || layers.getSelectionIndex() < 0) {
+            draw(null);
+            return;
+        }
+        String layer = layers.getItem(layers.getSelectionIndex());
+        FloatTensor tensor = recorded.get(layer, "activations").orElse(null);
+        FloatTensor probeLabels = recorded.get("probe", "labels").orElse(null);
+        String epoch = epochs.getItem(epochs.getSelectionIndex());
+        status.setText("Embedding " + layer + "...");
+        Job job = Job.create("Embedding " + layer + " at epoch " + epoch, monitor -> {
+            SubMonitor progress = SubMonitor.convert(monitor, 4);
+            Points points = Points.of(tensor.values(), tensor.shape());
+            int[] labels = probeLabels == null ? null : labels(probeLabels);
+            Pca.Result pca = Pca.embed(points, Math.min(2, Math.min(points.n(), points.d())));
+            progress.worked(1);
+            if (progress.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            int k = Math.max(1, Math.min(NEIGHBOURS, points.n() / 2 - 1));
+            double trust = ManifoldMeasures.trustworthiness(points, pca.embedding(), k);
+            progress.worked(1);
+            String knn = "";
+            if (labels != null) {
+                knn = String.format(Locale.ROOT, "; k-NN accuracy %.1f%% here, %.1f%% in the layer",
+                        100 * ManifoldMeasures.knnAccuracy(pca.embedding(), labels, k), 100 * ManifoldMeasures.knnAccuracy(points, labels, k));
+            }
+            progress.worked(1);
+            if (progress.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            double dimension = ManifoldMeasures.twoNN(points);
+            double explained = 0;
+            for (double share : pca.explained()) {
+                explained += share;
+            }
+            String summary = String.format(Locale.ROOT, "%s at epoch %s: %,d samples of %,d values; the 2 components explain %.1f%%; "
+                    + "trustworthiness %.3f (k = %d)%s; intrinsic dimension %.1f (TwoNN)", layer, epoch, points.n(), points.d(),
+                    100 * explained, trust, k, knn, dimension);
+            Embedding result = new Embedding(pca.embedding(), labels, summary);
+            root.getDisplay().asyncExec(() -> {
+                if (!root.isDisposed()) {
+                    draw(result);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setPriority(Job.LONG);
+        computing = job;
+        job.schedule();
+    }
+
+    private static int[] labels(FloatTensor tensor) {
+        int[] labels = new int[tensor.values().length];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = Math.round(tensor.values()[i]);
+        }
+        return labels;
+    }
+
+    private void draw(Embedding embedding) {
+        shown = embedding;
+        scatter.suspendUpdate(true);
+        for (var s : scatter.getSeriesSet().getSeries()) {
+            scatter.getSeriesSet().deleteSeries(s.getId());
+        }
+        if (embedding != null) {
+            Map<Integer, List<Integer>> byLabel = new TreeMap<>();
+            for (int i = 0; i < embedding.points().n(); i++) {
+                byLabel.computeIfAbsent(embedding.labels() == null ? 0 : embedding.labels()[i], k -> new ArrayList<>()).add(i);
+            }
+            int c = 0;
+            for (var entry : byLabel.entrySet()) {
+                List<Integer> members = entry.getValue();
+                ILineSeries<?> series = (ILineSeries<?>) scatter.getSeriesSet().createSeries(SeriesType.LINE,
+                        embedding.labels() == null ? "samples" : "label " + entry.getKey());
+                series.setXSeries(members.stream().mapToDouble(i -> embedding.points().get(i, 0)).toArray());
+                series.setYSeries(members.stream().mapToDouble(i -> embedding.points().d() > 1 ? embedding.points().get(i, 1) : 0).toArray());
+                series.setLineStyle(LineStyle.NONE);
+                series.setSymbolType(ILineSeries.PlotSymbolType.CIRCLE);
+                series.setSymbolSize(3);
+                series.setSymbolColor(scatter.getDisplay().getSystemColor(COLOURS[c++ % COLOURS.length]));
+            }
+            status.setText(embedding.summary());
+        }
+        scatter.suspendUpdate(false);
+        scatter.updateLayout();
+        scatter.getAxisSet().adjustRange();
+        scatter.redraw();
+        root.layout(true, true);
+    }
+
+    public void exportCsv(Path file) throws IOException {
+        StringBuilder csv = new StringBuilder("x,y,label\n");
+        if (shown != null) {
+            for (int i = 0; i < shown.points().n(); i++) {
+                csv.append(shown.points().get(i, 0)).append(',').append(shown.points().d() > 1 ? shown.points().get(i, 1) : 0).append(',')
+                        .append(shown.labels() == null ? "" : String.valueOf(shown.labels()[i])).append('\n');
+            }
+        }
+        Files.writeString(file, csv);
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    @Override
+    public void setFocus() {
+        runs.setFocus();
+    }
+}
