@@ -31,6 +31,11 @@ class EmbedCommandTest {
         assertEquals(0, cli.run("embed", run.toString(), "--epoch", "0", "--layer", "hidden2"));
         assertTrue(cli.out().startsWith("layer"), cli.out());
         assertTrue(Files.readAllLines(run.resolve("embeddings").resolve("epoch-0-hidden2-pca.csv")).size() == 201, "a row per probe sample");
+        assertEquals(0, cli.run("embed", run.toString(), "--layer", "hidden2", "--method", "tsne", "--perplexity", "20", "--json"));
+        assertTrue(cli.out().contains("\"method\":\"tsne\""), cli.out());
+        assertTrue(Files.exists(run.resolve("embeddings").resolve("epoch-20-hidden2-tsne.csv")));
+        assertEquals(Cli.BAD_INPUT, cli.run("embed", run.toString(), "--method", "umap"));
+        assertEquals("dendrite embed: unknown embedding method 'umap': use pca or tsne", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("embed", dir.toString()));
         assertEquals("dendrite embed: " + dir + " has no recorded activations: train it with --taps all (or --taps LAYER,...)", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("embed", run.toString(), "--epoch", "99"));

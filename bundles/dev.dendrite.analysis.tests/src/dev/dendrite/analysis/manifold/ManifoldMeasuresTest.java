@@ -97,4 +97,30 @@ class ManifoldMeasuresTest {
         }
         assertTrue(ManifoldMeasures.knnAccuracy(new Points(100, 2, values), shuffled, 5) < 0.7);
     }
+
+    @Test
+    void tsneKeepsClustersApartAndNeighboursTogether() {
+        // Three Gaussian blobs in 10-D, 60 points each.
+        SplittableRandom random = new SplittableRandom(4);
+        int n = 180;
+        double[] values = new double[n * 10];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 3;
+            for (int k = 0; k < 10; k++) {
+                values[i * 10 + k] = (k == labels[i] ? 6 : 0) + random.nextGaussian();
+            }
+        }
+        Points blobs = new Points(n, 10, values);
+        Points embedded = Tsne.embed(blobs, 20, 500, 1, () -> false);
+        assertEquals(1.0, ManifoldMeasures.knnAccuracy(embedded, labels, 5), 1e-9, "the blobs stay apart");
+        double trust = ManifoldMeasures.trustworthiness(blobs, embedded, 10);
+        assertTrue(trust > 0.9, "t-SNE keeps neighbourhoods: " + trust);
+        int[] stops = {0};
+        Points stopped = Tsne.embed(blobs, 20, 500, 1, () -> ++stops[0] > 3);
+        assertEquals(n, stopped.n(), "a cancelled embedding returns what it has");
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Tsne.embed(blobs, 90, 10, 1, () -> false));
+        assertEquals("t-SNE's perplexity must be at least 2 and under a third of the points (180), is 90.0", bad.getMessage());
+    }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import dev.dendrite.analysis.manifold.ManifoldMeasures;
 import dev.dendrite.analysis.manifold.Pca;
 import dev.dendrite.analysis.manifold.Points;
+import dev.dendrite.analysis.manifold.Tsne;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
@@ -38,23 +39,35 @@ public final class EmbedCommand implements Command {
 
     @Override
     public String summary() {
-        return "embeddings of recorded activations (PCA) with their quality and intrinsic dimension: embed RUN_DIR [--epoch E]";
+        return "embeddings of recorded activations (PCA, t-SNE) with their quality and intrinsic dimension: embed RUN_DIR";
     }
 
     @Override
     public String usage() {
         return """
-                Usage: dendrite embed RUN_DIR [--epoch E] [--layer ID] [--k 10] [--json]
+                Usage: dendrite embed RUN_DIR [--epoch E] [--layer ID] [--method pca|tsne] [--perplexity 30] [--k 10] [--json]
                 Reads activations/epoch-E.onnx of a run trained with --taps (default: the last epoch recorded) and,
-                per layer (or only --layer), embeds the probe samples in 2-D by PCA and reports: the variance the two
-                components explain, trustworthiness (k neighbours), leave-one-out k-NN accuracy of the probe labels
-                in the embedding and in the layer itself, and the TwoNN estimate of the layer's intrinsic dimension.
-                Writes embeddings/epoch-E-ID-pca.csv (x, y, label).""";
+                per layer (or only --layer), embeds the probe samples in 2-D by PCA or exact t-SNE (1,000 iterations;
+                O(n²): a few thousand samples) and reports: the variance two PCA components explain, the embedding's
+                trustworthiness (k neighbours), leave-one-out k-NN accuracy of the probe labels in the embedding and
+                in the layer itself, and the TwoNN estimate of the layer's intrinsic dimension.
+                Writes embeddings/epoch-E-ID-METHOD.csv (x, y, label).""";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws UsageException, IOException {
-        Arguments a = Arguments.parse(args, Map.of("--epoch", "epoch", "--layer", "layer", "--k", "k"), Set.of());
+        Arguments a = Arguments.parse(args, Map.of("--epoch", "epoch", "--layer", "layer", "--k", "k", "--method", "method",
+                "--perplexity", "perplexity"), Set.of());
+        String method = a.option("method") == null ? "pca" : a.option("method");
+        if (!method.equals("pca") && !method.equals("tsne")) {
+            throw new UsageException("unknown embedding method '" + method + "': use pca or tsne");
+        }
+        double perplexity;
+        try {
+            perplexity = a.option("perplexity") == null ? 30 : Double.parseDouble(a.option("perplexity"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--perplexity needs a number, got " + a.option("perplexity"));
+        }
         Path run = Path.of(a.single("RUN_DIR"));
         Path dir = run.resolve("activations");
         if (!Files.isDirectory(dir)) {
@@ -95,19 +108,26 @@ public final class EmbedCommand implements Command {
                 throw new UsageException("the probe set has " + points.n() + " samples: too few for k = " + k + " (at least " + (2 * k + 1) + ")");
             }
             Pca.Result pca = Pca.embed(points, Math.min(2, Math.min(points.n(), points.d())));
+            Points embedded;
+            try {
+                embedded = method.equals("tsne") ? Tsne.embed(points, perplexity, 1000, 1, () -> false) : pca.embedding();
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
             Map<String, Object> layer = new LinkedHashMap<>();
             layer.put("layer", id);
             layer.put("samples", points.n());
             layer.put("units", points.d());
             layer.put("explained", pca.explained()[0] + (pca.explained().length > 1 ? pca.explained()[1] : 0));
-            layer.put("trustworthiness", ManifoldMeasures.trustworthiness(points, pca.embedding(), k));
-            layer.put("knnAccuracyEmbedding", labels == null ? null : ManifoldMeasures.knnAccuracy(pca.embedding(), labels, k));
+            layer.put("method", method);
+            layer.put("trustworthiness", ManifoldMeasures.trustworthiness(points, embedded, k));
+            layer.put("knnAccuracyEmbedding", labels == null ? null : ManifoldMeasures.knnAccuracy(embedded, labels, k));
             layer.put("knnAccuracyLayer", labels == null ? null : ManifoldMeasures.knnAccuracy(points, labels, k));
             layer.put("intrinsicDimension", ManifoldMeasures.twoNN(points));
-            Path csv = out.resolve("epoch-" + epoch + "-" + id + "-pca.csv");
+            Path csv = out.resolve("epoch-" + epoch + "-" + id + "-" + method + ".csv");
             StringBuilder rows = new StringBuilder("x,y,label\n");
             for (int i = 0; i < points.n(); i++) {
-                Points e = pca.embedding();
+                Points e = embedded;
                 rows.append(e.get(i, 0)).append(',').append(e.d() > 1 ? e.get(i, 1) : 0).append(',')
                         .append(labels == null ? "" : String.valueOf(labels[i])).append('\n');
             }

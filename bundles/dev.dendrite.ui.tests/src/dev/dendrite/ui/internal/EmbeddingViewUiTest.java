@@ -46,6 +46,12 @@ class EmbeddingViewUiTest {
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "embedding-view");
+        view.method(1);
+        assertTrue(UiWait.until(display, 60000, () -> view.shown() != null && view.shown().summary().contains("t-SNE trustworthiness")),
+                "the t-SNE embedding is computed");
+        assertEquals(2, view.seriesCount());
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "embedding-view-tsne");
         Path csv = Files.createTempFile("embedding", ".csv");
         view.exportCsv(csv);
         assertEquals(301, Files.readAllLines(csv).size());

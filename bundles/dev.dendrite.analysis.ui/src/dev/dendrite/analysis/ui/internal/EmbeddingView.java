@@ -29,6 +29,7 @@ import org.eclipse.ui.part.ViewPart;
 import dev.dendrite.analysis.manifold.ManifoldMeasures;
 import dev.dendrite.analysis.manifold.Pca;
 import dev.dendrite.analysis.manifold.Points;
+import dev.dendrite.analysis.manifold.Tsne;
 import dev.dendrite.launching.ui.internal.ViewExports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
@@ -36,7 +37,7 @@ import dev.dendrite.onnx.weights.WeightsFile;
 
 /**
  * The Embedding view: a layer's activations on a run's probe set (recorded with {@code --taps})
- * at a chosen checkpoint, embedded in 2-D and coloured by label, with the embedding's
+ * at a chosen checkpoint, embedded in 2-D by PCA or t-SNE and coloured by label, with the embedding's
  * trustworthiness, the k-NN label accuracy in it and in the layer, and the layer's intrinsic
  * dimension. Computed in a cancellable job; exports the plot as PNG and the points as CSV.
  */
@@ -55,6 +56,7 @@ public final class EmbeddingView extends ViewPart {
     private Combo runs;
     private Combo epochs;
     private Combo layers;
+    private Combo methods;
     private Label status;
     private Chart scatter;
     private final List<Path> runDirectories = new ArrayList<>();
@@ -65,7 +67,7 @@ public final class EmbeddingView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(7, false));
+        root.setLayout(new GridLayout(9, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new Combo(root, SWT.READ_ONLY);
         runs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -76,10 +78,15 @@ public final class EmbeddingView extends ViewPart {
         new Label(root, SWT.NONE).setText("Layer:");
         layers = new Combo(root, SWT.READ_ONLY);
         layers.addListener(SWT.Selection, e -> compute());
+        new Label(root, SWT.NONE).setText("Method:");
+        methods = new Combo(root, SWT.READ_ONLY);
+        methods.setItems("PCA", "t-SNE");
+        methods.select(0);
+        methods.addListener(SWT.Selection, e -> compute());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1));
         scatter = new Chart(root, SWT.NONE);
-        scatter.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        scatter.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
         scatter.getTitle().setText("PCA of the layer's activations on the probe set");
         scatter.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
         scatter.getAxisSet().getXAxis(0).getTitle().setText("component 1");
@@ -117,6 +124,13 @@ public final class EmbeddingView extends ViewPart {
     /** The embedding drawn last (tests). */
     public Embedding shown() {
         return shown;
+    }
+
+    /** Chooses the method (0: PCA, 1: t-SNE) and embeds again (tests). */
+    public void method(int index) {
+        methods.select(index);
+        shown = null;
+        compute();
     }
 
     /** The series drawn, one per label (tests). */
@@ -183,23 +197,27 @@ public final class EmbeddingView extends ViewPart {
         FloatTensor tensor = recorded.get(layer, "activations").orElse(null);
         FloatTensor probeLabels = recorded.get("probe", "labels").orElse(null);
         String epoch = epochs.getItem(epochs.getSelectionIndex());
-        status.setText("Embedding " + layer + "...");
+        boolean tsne = methods.getSelectionIndex() == 1;
+        status.setText("Embedding " + layer + (tsne ? " by t-SNE..." : "..."));
+        scatter.getTitle().setText((tsne ? "t-SNE" : "PCA") + " of the layer's activations on the probe set");
         Job job = Job.create("Embedding " + layer + " at epoch " + epoch, monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, 4);
             Points points = Points.of(tensor.values(), tensor.shape());
             int[] labels = probeLabels == null ? null : labels(probeLabels);
             Pca.Result pca = Pca.embed(points, Math.min(2, Math.min(points.n(), points.d())));
+            Points embedded = !tsne ? pca.embedding()
+                    : Tsne.embed(points, Math.min(30, (points.n() - 1) / 3.0 - 0.01), 1000, 1, progress::isCanceled);
             progress.worked(1);
             if (progress.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
             int k = Math.max(1, Math.min(NEIGHBOURS, points.n() / 2 - 1));
-            double trust = ManifoldMeasures.trustworthiness(points, pca.embedding(), k);
+            double trust = ManifoldMeasures.trustworthiness(points, embedded, k);
             progress.worked(1);
             String knn = "";
             if (labels != null) {
                 knn = String.format(Locale.ROOT, "; k-NN accuracy %.1f%% here, %.1f%% in the layer",
-                        100 * ManifoldMeasures.knnAccuracy(pca.embedding(), labels, k), 100 * ManifoldMeasures.knnAccuracy(points, labels, k));
+                        100 * ManifoldMeasures.knnAccuracy(embedded, labels, k), 100 * ManifoldMeasures.knnAccuracy(points, labels, k));
             }
             progress.worked(1);
             if (progress.isCanceled()) {
@@ -210,10 +228,10 @@ public final class EmbeddingView extends ViewPart {
             for (double share : pca.explained()) {
                 explained += share;
             }
-            String summary = String.format(Locale.ROOT, "%s at epoch %s: %,d samples of %,d values; the 2 components explain %.1f%%; "
-                    + "trustworthiness %.3f (k = %d)%s; intrinsic dimension %.1f (TwoNN)", layer, epoch, points.n(), points.d(),
-                    100 * explained, trust, k, knn, dimension);
-            Embedding result = new Embedding(pca.embedding(), labels, summary);
+            String summary = String.format(Locale.ROOT, "%s at epoch %s: %,d samples of %,d values; 2 PCA components explain %.1f%%; "
+                    + "%s trustworthiness %.3f (k = %d)%s; intrinsic dimension %.1f (TwoNN)", layer, epoch, points.n(), points.d(),
+                    100 * explained, tsne ? "t-SNE" : "PCA", trust, k, knn, dimension);
+            Embedding result = new Embedding(embedded, labels, summary);
             root.getDisplay().asyncExec(() -> {
                 if (!root.isDisposed()) {
                     draw(result);
