@@ -6,7 +6,7 @@ import java.util.function.BooleanSupplier;
 /**
  * t-SNE (van der Maaten and Hinton 2008), exact: affinities from a per-point perplexity search,
  * early exaggeration, momentum and adaptive gains. O(n²) memory and time per iteration, so it
- * suits probe sets of a few thousand points (about 3 s for 1,000 points here); larger sets need
+ * suits probe sets of a few thousand points (about 4 s for 1,000 points here); larger sets need
  * a Barnes-Hut or FFT-accelerated variant.
  */
 public final class Tsne {
