@@ -12,10 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import dev.dendrite.analysis.manifold.ManifoldMeasures;
-import dev.dendrite.analysis.manifold.Pca;
+import dev.dendrite.analysis.manifold.LayerEmbedding;
 import dev.dendrite.analysis.manifold.Points;
-import dev.dendrite.analysis.manifold.Tsne;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
@@ -107,10 +105,10 @@ public final class EmbedCommand implements Command {
             if (points.n() <= 2 * k) {
                 throw new UsageException("the probe set has " + points.n() + " samples: too few for k = " + k + " (at least " + (2 * k + 1) + ")");
             }
-            Pca.Result pca = Pca.embed(points, Math.min(2, Math.min(points.n(), points.d())));
-            Points embedded;
+            LayerEmbedding embedded;
             try {
-                embedded = method.equals("tsne") ? Tsne.embed(points, perplexity, 1000, 1, () -> false) : pca.embedding();
+                embedded = LayerEmbedding.of(points, labels, method.equals("tsne") ? LayerEmbedding.Method.TSNE : LayerEmbedding.Method.PCA,
+                        perplexity, k, () -> false);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
@@ -118,20 +116,14 @@ public final class EmbedCommand implements Command {
             layer.put("layer", id);
             layer.put("samples", points.n());
             layer.put("units", points.d());
-            layer.put("explained", pca.explained()[0] + (pca.explained().length > 1 ? pca.explained()[1] : 0));
+            layer.put("explained", embedded.explained());
             layer.put("method", method);
-            layer.put("trustworthiness", ManifoldMeasures.trustworthiness(points, embedded, k));
-            layer.put("knnAccuracyEmbedding", labels == null ? null : ManifoldMeasures.knnAccuracy(embedded, labels, k));
-            layer.put("knnAccuracyLayer", labels == null ? null : ManifoldMeasures.knnAccuracy(points, labels, k));
-            layer.put("intrinsicDimension", ManifoldMeasures.twoNN(points));
+            layer.put("trustworthiness", embedded.trustworthiness());
+            layer.put("knnAccuracyEmbedding", labels == null ? null : embedded.knnEmbedding());
+            layer.put("knnAccuracyLayer", labels == null ? null : embedded.knnLayer());
+            layer.put("intrinsicDimension", embedded.intrinsicDimension());
             Path csv = out.resolve("epoch-" + epoch + "-" + id + "-" + method + ".csv");
-            StringBuilder rows = new StringBuilder("x,y,label\n");
-            for (int i = 0; i < points.n(); i++) {
-                Points e = embedded;
-                rows.append(e.get(i, 0)).append(',').append(e.d() > 1 ? e.get(i, 1) : 0).append(',')
-                        .append(labels == null ? "" : String.valueOf(labels[i])).append('\n');
-            }
-            Files.writeString(csv, rows, StandardCharsets.UTF_8);
+            Files.writeString(csv, LayerEmbedding.csv(embedded.embedding(), labels), StandardCharsets.UTF_8);
             layer.put("csv", csv.toString());
             layers.add(layer);
             text.append(String.format(Locale.ROOT, "%-14s %7d %5.1f%% %11.3f %8s %9s %9.1f%n", id, points.d(),

@@ -3,13 +3,11 @@ package dev.dendrite.train.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.LongBuffer;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import ai.onnxruntime.OnnxTensor;
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.MessagePassing;
 import dev.dendrite.model.network.Network;
@@ -17,7 +15,6 @@ import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.TopKPooling;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
-import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.Batch;
 import dev.dendrite.train.data.GraphData;
@@ -46,14 +43,7 @@ class GraphGradientTest {
         Batch batch = data.batch(new int[] {0, 1, 2}, 0, data.size());
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, data.size(), OptimizerKind.SGD, 1.0, 1L, null);
         try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
-            var env = OnnxRuntime.environment();
-            for (var input : runner.graphs.dataInputs().keySet()) {
-                String field = input.endsWith(":edges") ? GraphDataset.EDGES : input.endsWith(":batch") ? GraphDataset.BATCH : null;
-                if (field != null) {
-                    var host = batch.tensors().get(field);
-                    runner.extra.put(input, OnnxTensor.createTensor(env, LongBuffer.wrap(host.longs()), host.shape()));
-                }
-            }
+            runner.feedGraphs(batch);
             var x = batch.tensors().get(GraphDataset.NODES);
             var labels = batch.tensors().get(GraphDataset.LABELS);
             int checkedParameters = 0;
@@ -75,7 +65,6 @@ class GraphGradientTest {
                 checkedParameters++;
             }
             assertEquals(runner.graphs.initial().flat().size(), checkedParameters);
-            runner.extra.values().forEach(OnnxTensor::close);
         }
     }
 

@@ -104,6 +104,18 @@ public final class StepRunner implements AutoCloseable {
         }
     }
 
+    /** Feeds a graph batch's edge index and graph assignment (as extra inputs) to the step's graph inputs that take them. */
+    public void feedGraphs(dev.dendrite.train.data.Batch batch) throws ai.onnxruntime.OrtException {
+        for (var input : graphs.dataInputs().keySet()) {
+            String field = input.endsWith(":edges") ? dev.dendrite.train.data.GraphDataset.EDGES
+                    : input.endsWith(":batch") ? dev.dendrite.train.data.GraphDataset.BATCH : null;
+            if (field != null) {
+                var host = batch.tensors().get(field);
+                extra.put(input, OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(host.longs()), host.shape()));
+            }
+        }
+    }
+
     FloatTensor value(String name) {
         return new FloatTensor(shapes.get(name), values.get(name));
     }
@@ -115,6 +127,7 @@ public final class StepRunner implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        extra.values().forEach(OnnxTensor::close);
         session.close();
     }
 }

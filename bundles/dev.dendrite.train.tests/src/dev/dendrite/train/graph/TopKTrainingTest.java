@@ -2,13 +2,11 @@ package dev.dendrite.train.graph;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import java.nio.LongBuffer;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import ai.onnxruntime.OnnxTensor;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
@@ -17,7 +15,6 @@ import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.graph.Attr;
 import dev.dendrite.onnx.weights.Weights;
-import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.Batch;
 import dev.dendrite.train.data.GraphData;
@@ -57,18 +54,10 @@ class TopKTrainingTest {
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, 4, OptimizerKind.SGD, 0.1, 1L, null);
         TrainStepPipeline pipeline = TrainStepPipeline.standard().insertAfter("forward", keptAssignment());
         try (StepRunner runner = new StepRunner(pipeline.build(network, new Weights(), config, GraphOptions.DEFAULT))) {
-            var env = OnnxRuntime.environment();
-            for (var input : runner.graphs.dataInputs().keySet()) {
-                String field = input.endsWith(":edges") ? GraphDataset.EDGES : input.endsWith(":batch") ? GraphDataset.BATCH : null;
-                if (field != null) {
-                    var host = batch.tensors().get(field);
-                    runner.extra.put(input, OnnxTensor.createTensor(env, LongBuffer.wrap(host.longs()), host.shape()));
-                }
-            }
+            runner.feedGraphs(batch);
             var x = batch.tensors().get(GraphDataset.NODES);
             var labels = batch.tensors().get(GraphDataset.LABELS);
             float[] kept = runner.run(x.floats(), x.shape(), null, null, labels.longs(), labels.shape(), 0.1, 1, false).get("kept_graph");
-            runner.extra.values().forEach(OnnxTensor::close);
             long[] counts = new long[4];
             for (float graph : kept) {
                 counts[(int) graph]++;

@@ -1,6 +1,5 @@
 package dev.dendrite.train.graph;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -277,16 +276,5 @@ public final class ContrastiveDivergence implements GradientSource {
                     List.of(g.node("Abs", List.of(z), hint + "_abs")), hint + "_neg_abs")), hint + "_exp")), hint + "_one_plus")), hint + "_log");
             return g.node("Add", List.of(g.node("Relu", List.of(z), hint + "_relu"), tail), hint);
         }
-    }
-
-    /** The RBM layers of a network, in the order they appear. */
-    static List<RBM> rbms(Network network) {
-        List<RBM> found = new ArrayList<>();
-        network.eAllContents().forEachRemaining(o -> {
-            if (o instanceof RBM r) {
-                found.add(r);
-            }
-        });
-        return found;
     }
 }

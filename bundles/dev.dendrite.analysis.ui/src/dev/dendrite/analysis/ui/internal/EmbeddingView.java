@@ -26,10 +26,8 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.ui.part.ViewPart;
 
-import dev.dendrite.analysis.manifold.ManifoldMeasures;
-import dev.dendrite.analysis.manifold.Pca;
+import dev.dendrite.analysis.manifold.LayerEmbedding;
 import dev.dendrite.analysis.manifold.Points;
-import dev.dendrite.analysis.manifold.Tsne;
 import dev.dendrite.launching.ui.internal.ViewExports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
@@ -201,37 +199,22 @@ public final class EmbeddingView extends ViewPart {
         status.setText("Embedding " + layer + (tsne ? " by t-SNE..." : "..."));
         scatter.getTitle().setText((tsne ? "t-SNE" : "PCA") + " of the layer's activations on the probe set");
         Job job = Job.create("Embedding " + layer + " at epoch " + epoch, monitor -> {
-            SubMonitor progress = SubMonitor.convert(monitor, 4);
+            SubMonitor progress = SubMonitor.convert(monitor, 3);
             Points points = Points.of(tensor.values(), tensor.shape());
             int[] labels = probeLabels == null ? null : labels(probeLabels);
-            Pca.Result pca = Pca.embed(points, Math.min(2, Math.min(points.n(), points.d())));
-            Points embedded = !tsne ? pca.embedding()
-                    : Tsne.embed(points, Math.min(30, (points.n() - 1) / 3.0 - 0.01), 1000, 1, progress::isCanceled);
-            progress.worked(1);
-            if (progress.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
             int k = Math.max(1, Math.min(NEIGHBOURS, points.n() / 2 - 1));
-            double trust = ManifoldMeasures.trustworthiness(points, embedded, k);
-            progress.worked(1);
-            String knn = "";
-            if (labels != null) {
-                knn = String.format(Locale.ROOT, "; k-NN accuracy %.1f%% here, %.1f%% in the layer",
-                        100 * ManifoldMeasures.knnAccuracy(embedded, labels, k), 100 * ManifoldMeasures.knnAccuracy(points, labels, k));
-            }
-            progress.worked(1);
+            LayerEmbedding embedded = LayerEmbedding.of(points, labels, tsne ? LayerEmbedding.Method.TSNE : LayerEmbedding.Method.PCA,
+                    Math.min(30, (points.n() - 1) / 3.0 - 0.01), k, progress::isCanceled);
+            progress.worked(3);
             if (progress.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            double dimension = ManifoldMeasures.twoNN(points);
-            double explained = 0;
-            for (double share : pca.explained()) {
-                explained += share;
-            }
+            String knn = labels == null ? "" : String.format(Locale.ROOT, "; k-NN accuracy %.1f%% here, %.1f%% in the layer",
+                    100 * embedded.knnEmbedding(), 100 * embedded.knnLayer());
             String summary = String.format(Locale.ROOT, "%s at epoch %s: %,d samples of %,d values; 2 PCA components explain %.1f%%; "
                     + "%s trustworthiness %.3f (k = %d)%s; intrinsic dimension %.1f (TwoNN)", layer, epoch, points.n(), points.d(),
-                    100 * explained, tsne ? "t-SNE" : "PCA", trust, k, knn, dimension);
-            Embedding result = new Embedding(embedded, labels, summary);
+                    100 * embedded.explained(), tsne ? "t-SNE" : "PCA", embedded.trustworthiness(), k, knn, embedded.intrinsicDimension());
+            Embedding result = new Embedding(embedded.embedding(), labels, summary);
             root.getDisplay().asyncExec(() -> {
                 if (!root.isDisposed()) {
                     draw(result);
@@ -285,14 +268,7 @@ public final class EmbeddingView extends ViewPart {
     }
 
     public void exportCsv(Path file) throws IOException {
-        StringBuilder csv = new StringBuilder("x,y,label\n");
-        if (shown != null) {
-            for (int i = 0; i < shown.points().n(); i++) {
-                csv.append(shown.points().get(i, 0)).append(',').append(shown.points().d() > 1 ? shown.points().get(i, 1) : 0).append(',')
-                        .append(shown.labels() == null ? "" : String.valueOf(shown.labels()[i])).append('\n');
-            }
-        }
-        Files.writeString(file, csv);
+        Files.writeString(file, shown == null ? "x,y,label\n" : LayerEmbedding.csv(shown.points(), shown.labels()));
     }
 
     private static Action action(String text, Runnable run) {
