@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** dendrite train --taps, then dendrite embed: a PCA embedding per tapped layer with its measures, and clear messages otherwise. */
+/** dendrite train --taps, then dendrite embed: embeddings of the inputs and each tapped layer with its measures, and clear messages otherwise. */
 class EmbedCommandTest {
 
     private final CliHarness cli = new CliHarness();
@@ -34,11 +34,38 @@ class EmbedCommandTest {
         assertEquals(0, cli.run("embed", run.toString(), "--layer", "hidden2", "--method", "tsne", "--perplexity", "20", "--json"));
         assertTrue(cli.out().contains("\"method\":\"tsne\""), cli.out());
         assertTrue(Files.exists(run.resolve("embeddings").resolve("epoch-20-hidden2-tsne.csv")));
-        assertEquals(Cli.BAD_INPUT, cli.run("embed", run.toString(), "--method", "umap"));
-        assertEquals("dendrite embed: unknown embedding method 'umap': use pca or tsne", cli.lastErrorLine());
+        for (String method : new String[] {"umap", "isomap"}) {
+            assertEquals(0, cli.run("embed", run.toString(), "--layer", "hidden2", "--method", method, "--neighbours", "12", "--json"));
+            assertTrue(cli.out().contains("\"method\":\"" + method + "\""), cli.out());
+            assertEquals(201, Files.readAllLines(run.resolve("embeddings").resolve("epoch-20-hidden2-" + method + ".csv")).size());
+        }
+        // The raw probe inputs are embedded too: two moons are two-dimensional already.
+        assertEquals(0, cli.run("embed", run.toString(), "--layer", "inputs", "--json"));
+        assertTrue(cli.out().contains("\"layer\":\"inputs\",\"samples\":200,\"units\":2"), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("embed", run.toString(), "--method", "lle"));
+        assertEquals("dendrite embed: unknown embedding method 'lle': use pca, isomap, tsne or umap", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("embed", run.toString(), "--method", "umap", "--neighbours", "500"));
+        assertEquals("dendrite embed: UMAP's neighbours must be at least 2 and under the number of points (200), is 500", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("embed", dir.toString()));
         assertEquals("dendrite embed: " + dir + " has no recorded activations: train it with --taps all (or --taps LAYER,...)", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("embed", run.toString(), "--epoch", "99"));
         assertEquals("dendrite embed: no activations recorded at epoch 99 in " + run.resolve("activations"), cli.lastErrorLine());
+    }
+
+    @Test
+    void benchmarkTimesEveryMethodAndJudgesIt() throws Exception {
+        assertEquals(0, cli.run("embed", "--benchmark", "--points", "600", "--dims", "32", "--json"));
+        String json = cli.out();
+        for (String method : new String[] {"pca", "isomap", "tsne", "umap"}) {
+            assertTrue(json.contains("\"method\":\"" + method + "\",\"seconds\":"), method + " in " + json);
+        }
+        // Well separated clusters: every method keeps them apart.
+        java.util.regex.Matcher knn = java.util.regex.Pattern.compile("\"knnAccuracy\":([0-9.]+)").matcher(json);
+        int methods = 0;
+        while (knn.find()) {
+            assertTrue(Double.parseDouble(knn.group(1)) > 0.95, json);
+            methods++;
+        }
+        assertEquals(4, methods);
     }
 }

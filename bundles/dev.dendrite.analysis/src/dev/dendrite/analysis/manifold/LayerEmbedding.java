@@ -1,6 +1,7 @@
 package dev.dendrite.analysis.manifold;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 
 /**
  * One layer's activations embedded in 2-D with the measures that judge it: what both
@@ -13,20 +14,67 @@ import java.util.function.BooleanSupplier;
 public record LayerEmbedding(Points embedding, double explained, double trustworthiness, double knnEmbedding, double knnLayer,
         double intrinsicDimension, int k) {
 
-    /** The ways to embed. */
+    /** The ways to embed, by the names the command line and the view use. */
     public enum Method {
-        PCA, TSNE
+        PCA, ISOMAP, TSNE, UMAP;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** @throws IllegalArgumentException naming the methods there are */
+        public static Method of(String id) {
+            for (Method method : values()) {
+                if (method.id().equals(id)) {
+                    return method;
+                }
+            }
+            throw new IllegalArgumentException("unknown embedding method '" + id + "': use pca, isomap, tsne or umap");
+        }
+    }
+
+    /**
+     * What the methods are tuned by.
+     *
+     * @param perplexity t-SNE's effective number of neighbours
+     * @param neighbours UMAP's and Isomap's neighbourhood size
+     * @param minDistance how tightly UMAP packs points
+     * @param iterations t-SNE's iterations (UMAP's epochs follow the customary 500, or 200 above 10,000 points)
+     */
+    public record Parameters(double perplexity, int neighbours, double minDistance, int iterations, long seed) {
+        public static Parameters defaults() {
+            return new Parameters(30, 15, 0.1, 1000, 1);
+        }
+    }
+
+    /**
+     * @param progress told the share done, in [0, 1]
+     * @throws IllegalArgumentException for a parameter that does not fit the points
+     */
+    public static Points embed(Points points, Method method, Parameters p, BooleanSupplier cancelled, DoubleConsumer progress) {
+        return switch (method) {
+            case PCA -> Pca.embed(points, Math.min(2, Math.min(points.n(), points.d()))).embedding();
+            case ISOMAP -> Isomap.embed(points, p.neighbours(), p.seed(), cancelled);
+            case TSNE -> Tsne.embed(points, p.perplexity(), p.iterations(), p.seed(), cancelled, done -> progress.accept(done
+                    / (double) p.iterations()));
+            case UMAP -> {
+                int epochs = points.n() > 10_000 ? 200 : 500;
+                yield Umap.embed(points, p.neighbours(), p.minDistance(), epochs, p.seed(), cancelled, done -> progress.accept(done
+                        / (double) epochs));
+            }
+        };
     }
 
     /**
      * @param labels the points' labels, or null
      * @param k neighbours for trustworthiness and k-NN accuracy, at most (n − 1) / 2
-     * @param cancelled asked during t-SNE's iterations
-     * @throws IllegalArgumentException for a k or perplexity that does not fit the points
+     * @param cancelled asked during the iterative methods
+     * @throws IllegalArgumentException for a k or parameter that does not fit the points
      */
-    public static LayerEmbedding of(Points points, int[] labels, Method method, double perplexity, int k, BooleanSupplier cancelled) {
+    public static LayerEmbedding of(Points points, int[] labels, Method method, Parameters parameters, int k, BooleanSupplier cancelled,
+            DoubleConsumer progress) {
         Pca.Result pca = Pca.embed(points, Math.min(2, Math.min(points.n(), points.d())));
-        Points embedded = method == Method.TSNE ? Tsne.embed(points, perplexity, 1000, 1, cancelled) : pca.embedding();
+        Points embedded = method == Method.PCA ? pca.embedding() : embed(points, method, parameters, cancelled, progress);
         double explained = 0;
         for (double share : pca.explained()) {
             explained += share;

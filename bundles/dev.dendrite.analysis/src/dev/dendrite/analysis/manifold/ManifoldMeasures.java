@@ -1,14 +1,19 @@
 package dev.dendrite.analysis.manifold;
 
-import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * How faithful an embedding is, and how many dimensions the data really has:
  * trustworthiness (Venna and Kaski: are the embedding's neighbours neighbours in the data?),
- * leave-one-out k-NN label accuracy in the embedding, and the TwoNN intrinsic dimension
- * (Facco et al. 2017: from each point's two nearest distances). All exact, O(n²).
+ * leave-one-out k-NN label accuracy, and the TwoNN intrinsic dimension (Facco et al. 2017: from
+ * each point's two nearest distances). Exact up to {@value #QUERIES} points; beyond, each is
+ * averaged over that many query points drawn once (with a fixed seed), their neighbours still
+ * sought among all points: an unbiased estimate at linear cost, so measures never cap the points.
  */
 public final class ManifoldMeasures {
+
+    static final int QUERIES = 2000;
 
     private ManifoldMeasures() {
     }
@@ -19,59 +24,64 @@ public final class ManifoldMeasures {
         if (low.n() != n || k < 1 || k >= n / 2) {
             throw new IllegalArgumentException("trustworthiness needs the same points in both and 1 ≤ k < n/2 (n = " + n + ", k = " + k + ")");
         }
-        double[] dh = high.distances();
-        double[] dl = low.distances();
-        double penalty = 0;
-        for (int i = 0; i < n; i++) {
-            int[] rankHigh = ranks(dh, i, n);
-            Integer[] byLow = order(dl, i, n);
-            for (int r = 1; r <= k; r++) {
-                int j = byLow[r];
-                penalty += Math.max(0, rankHigh[j] - k);
+        int[] queries = queries(n);
+        KNearest near = KNearest.of(low, queries, k);
+        double penalty = IntStream.range(0, queries.length).parallel().mapToDouble(q -> {
+            int i = queries[q];
+            double[] distance = new double[n];
+            for (int j = 0; j < n; j++) {
+                distance[j] = high.distance2(i, j);
             }
-        }
-        return 1 - 2.0 / (n * k * (2.0 * n - 3 * k - 1)) * penalty;
+            double sum = 0;
+            for (int r = 0; r < k; r++) {
+                double to = distance[near.neighbour(q, r)];
+                int rank = 1;
+                for (int j = 0; j < n; j++) {
+                    if (j != i && distance[j] < to) {
+                        rank++;
+                    }
+                }
+                sum += Math.max(0, rank - k);
+            }
+            return sum;
+        }).sum();
+        return 1 - 2.0 / (queries.length * k * (2.0 * n - 3 * k - 1)) * penalty;
     }
 
-    /** Leave-one-out accuracy of a k-nearest-neighbour majority vote on the labels, in the given points. */
+    /** Leave-one-out accuracy of a k-nearest-neighbour majority vote on the labels (ties to the smaller label), in the given points. */
     public static double knnAccuracy(Points points, int[] labels, int k) {
         int n = points.n();
-        double[] distances = points.distances();
+        int[] queries = queries(n);
+        KNearest near = KNearest.of(points, queries, Math.min(k, n - 1));
         int correct = 0;
-        for (int i = 0; i < n; i++) {
-            Integer[] byDistance = order(distances, i, n);
-            java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
-            for (int r = 1; r <= Math.min(k, n - 1); r++) {
-                votes.merge(labels[byDistance[r]], 1, Integer::sum);
+        for (int q = 0; q < queries.length; q++) {
+            java.util.Map<Integer, Integer> votes = new java.util.TreeMap<>();
+            for (int r = 0; r < near.k(); r++) {
+                votes.merge(labels[near.neighbour(q, r)], 1, Integer::sum);
             }
-            int best = votes.entrySet().stream().max((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(b.getKey(), a.getKey())
-                    : Integer.compare(a.getValue(), b.getValue())).map(java.util.Map.Entry::getKey).orElse(-1);
-            correct += best == labels[i] ? 1 : 0;
+            int best = -1;
+            int most = 0;
+            for (var vote : votes.entrySet()) {
+                if (vote.getValue() > most) {
+                    most = vote.getValue();
+                    best = vote.getKey();
+                }
+            }
+            correct += best == labels[queries[q]] ? 1 : 0;
         }
-        return correct / (double) n;
+        return correct / (double) queries.length;
     }
 
-    /** TwoNN: the maximum-likelihood dimension n / Σ log(r₂/r₁) over points with distinct nearest neighbours. */
+    /** TwoNN: the maximum-likelihood dimension m / Σ log(r₂/r₁) over points with distinct nearest neighbours. */
     public static double twoNN(Points points) {
-        int n = points.n();
+        int[] queries = queries(points.n());
+        KNearest near = KNearest.of(points, queries, 2);
         double sum = 0;
         int used = 0;
-        for (int i = 0; i < n; i++) {
-            double first = Double.POSITIVE_INFINITY;
-            double second = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < n; j++) {
-                if (j == i) {
-                    continue;
-                }
-                double v = points.distance2(i, j);
-                if (v < first) {
-                    second = first;
-                    first = v;
-                } else if (v < second) {
-                    second = v;
-                }
-            }
-            if (first > 0 && Double.isFinite(second)) {
+        for (int q = 0; q < queries.length; q++) {
+            double first = near.distance2(q, 0);
+            double second = near.distance2(q, 1);
+            if (first > 0) {
                 sum += 0.5 * Math.log(second / first); // squared distances: log(r2/r1) = ½ log(r2²/r1²)
                 used++;
             }
@@ -79,23 +89,21 @@ public final class ManifoldMeasures {
         return sum == 0 ? Double.NaN : used / sum;
     }
 
-    /** Point i's others ordered by distance (index 0 is i itself). */
-    private static Integer[] order(double[] distances, int i, int n) {
-        Integer[] order = new Integer[n];
-        for (int j = 0; j < n; j++) {
-            order[j] = j;
+    /** Every point up to {@link #QUERIES}, otherwise that many drawn without replacement. */
+    static int[] queries(int n) {
+        int[] all = IntStream.range(0, n).toArray();
+        if (n <= QUERIES) {
+            return all;
         }
-        Arrays.sort(order, (a, b) -> a == i ? -1 : b == i ? 1 : Double.compare(distances[i * n + a], distances[i * n + b]));
-        return order;
-    }
-
-    /** The rank of every other point by distance from i (1 = nearest). */
-    private static int[] ranks(double[] distances, int i, int n) {
-        Integer[] order = order(distances, i, n);
-        int[] rank = new int[n];
-        for (int r = 0; r < n; r++) {
-            rank[order[r]] = r;
+        SplittableRandom random = new SplittableRandom(1);
+        for (int i = 0; i < QUERIES; i++) {
+            int j = i + random.nextInt(n - i);
+            int t = all[i];
+            all[i] = all[j];
+            all[j] = t;
         }
-        return rank;
+        int[] chosen = java.util.Arrays.copyOf(all, QUERIES);
+        java.util.Arrays.sort(chosen);
+        return chosen;
     }
 }

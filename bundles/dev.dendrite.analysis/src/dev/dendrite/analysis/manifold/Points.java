@@ -36,17 +36,4 @@ public record Points(int n, int d, double[] values) {
         }
         return sum;
     }
-
-    /** All pairwise squared distances (n × n); O(n² d) once, which every O(n²) measure here shares. */
-    double[] distances() {
-        double[] all = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double v = distance2(i, j);
-                all[i * n + j] = v;
-                all[j * n + i] = v;
-            }
-        }
-        return all;
-    }
 }

@@ -55,6 +55,9 @@ class ActivationTapsTest {
         for (int i = 0; i < 50; i++) {
             test.features(i, x, 2 * i);
         }
+        var inputs = last.get("probe", "inputs").orElseThrow();
+        assertArrayEquals(new long[] {50, 2}, inputs.shape());
+        assertArrayEquals(x, inputs.values(), "the raw probe inputs are recorded beside the activations");
         try (ModelSession model = OnnxRuntime.open(Files.readAllBytes(dir.resolve(RunFiles.MODEL)), "model", RuntimeSettings.forTrainer());
              OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), new long[] {50, 2});
              OrtSession.Result result = model.session().run(Map.of(model.inputNames().iterator().next(), input))) {

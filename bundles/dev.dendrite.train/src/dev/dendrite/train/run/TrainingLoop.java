@@ -407,6 +407,17 @@ final class TrainingLoop {
                 }
                 recorded.put("probe", "labels", new dev.dendrite.onnx.graph.FloatTensor(new long[] {rows}, values));
             });
+            // The raw inputs too, so the data itself can be embedded beside what each layer made of it.
+            for (var feed : feeds.entrySet()) {
+                var info = feed.getValue().getInfo();
+                if (info.type == ai.onnxruntime.OnnxJavaType.FLOAT && info.getShape().length >= 2 && info.getShape()[0] == rows) {
+                    var buffer = feed.getValue().getFloatBuffer();
+                    float[] values = new float[buffer.remaining()];
+                    buffer.get(values);
+                    recorded.put("probe", "inputs", new dev.dendrite.onnx.graph.FloatTensor(info.getShape(), values));
+                    break;
+                }
+            }
         } finally {
             owned.forEach(OnnxTensor::close);
         }
