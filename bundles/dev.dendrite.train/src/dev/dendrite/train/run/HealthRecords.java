@@ -1,12 +1,9 @@
 package dev.dendrite.train.run;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
@@ -15,23 +12,17 @@ import ai.onnxruntime.OrtSession;
 /**
  * Turns a train step's statistics outputs into a "health" record of the run's metrics
  * ({@code {"type":"health","epoch","step","layers":{ID:{mean,std,dead,saturated,min,max,histogram,
- * gradientNorm,weightNorm,updateRatio}}}}) and says, once per layer and kind, what looks wrong:
- * dead units, saturated units, vanishing gradients, updates too large for the weights.
+ * gradientNorm,weightNorm,updateRatio}}}}) and hands it to the {@link HealthRules}, keeping what
+ * they raise for the loop to write and say.
  */
 final class HealthRecords {
 
-    /** Warn above these: half the units dead or saturated, an update over a tenth of the weights, a gradient norm under 1e-7. */
-    static final double DEAD = 0.5;
-    static final double SATURATED = 0.5;
-    static final double UPDATE_RATIO = 0.1;
-    static final double VANISHING = 1e-7;
-
-    private final Set<String> warned = new HashSet<>();
-    private final List<String> pending = new ArrayList<>();
+    private final HealthRules rules = new HealthRules();
+    private final List<HealthWarning> pending = new ArrayList<>();
 
     Map<String, Object> record(OrtSession.Result result, List<String> layers, int epoch, long step, Map<String, Object> gradientNorms)
             throws OrtException {
-        Map<String, Object> byLayer = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> byLayer = new LinkedHashMap<>();
         for (String layer : layers) {
             Map<String, Object> values = new LinkedHashMap<>();
             put(values, "mean", result, "act_mean:" + layer);
@@ -56,9 +47,9 @@ final class HealthRecords {
             put(values, "updateRatio", result, "update_ratio:" + layer);
             if (!values.isEmpty()) {
                 byLayer.put(layer, values);
-                warn(layer, values, step);
             }
         }
+        pending.addAll(rules.apply(byLayer, epoch, step));
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("type", "health");
         record.put("epoch", epoch);
@@ -67,36 +58,11 @@ final class HealthRecords {
         return record;
     }
 
-    /** The warnings found since the last call. */
-    List<String> warnings() {
-        List<String> said = List.copyOf(pending);
+    /** The warnings raised since the last call. */
+    List<HealthWarning> warnings() {
+        List<HealthWarning> said = List.copyOf(pending);
         pending.clear();
         return said;
-    }
-
-    private void warn(String layer, Map<String, Object> values, long step) {
-        if (values.get("dead") instanceof Double dead && dead > DEAD) {
-            once(layer, "dead", String.format(Locale.ROOT, "warning at step %d: %.0f%% of %s's units are dead (never positive in a batch): "
-                    + "lower the learning rate, or use LeakyReLU, ELU or GELU", step, 100 * dead, layer));
-        }
-        if (values.get("saturated") instanceof Double saturated && saturated > SATURATED) {
-            once(layer, "saturated", String.format(Locale.ROOT, "warning at step %d: %.0f%% of %s's outputs are saturated (their gradient "
-                    + "is almost 0): normalise the inputs or initialise smaller", step, 100 * saturated, layer));
-        }
-        if (values.get("gradientNorm") instanceof Double norm && norm < VANISHING) {
-            once(layer, "vanishing", String.format(Locale.ROOT, "warning at step %d: %s's gradient norm is %.1e: its gradients vanish",
-                    step, layer, norm));
-        }
-        if (values.get("updateRatio") instanceof Double ratio && ratio > UPDATE_RATIO) {
-            once(layer, "update", String.format(Locale.ROOT, "warning at step %d: one update changed %s's weights by %.0f%% of their norm: "
-                    + "the learning rate is likely too high", step, layer, 100 * ratio));
-        }
-    }
-
-    private void once(String layer, String kind, String message) {
-        if (warned.add(layer + "/" + kind)) {
-            pending.add(message);
-        }
     }
 
     private static void put(Map<String, Object> values, String key, OrtSession.Result result, String output) {

@@ -333,7 +333,10 @@ final class TrainingLoop {
             double accuracy = graphs.classification() ? Feeds.scalar(result, "accuracy") : Double.NaN;
             if (measured) {
                 run.metric(health.record(result, graphs.layerOrder(), epoch, globalStep + 1, gradientNorms(result)));
-                health.warnings().forEach(say);
+                for (HealthWarning warning : health.warnings()) {
+                    run.metric(warning.record());
+                    say.accept(warning.message());
+                }
             }
             if ((globalStep + 1) % LOG_EVERY == 0) {
                 lastGradientNorms = gradientNorms(result);
