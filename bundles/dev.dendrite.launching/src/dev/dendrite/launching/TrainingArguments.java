@@ -27,7 +27,9 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
             new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
-            new String[] {TrainingAttributes.THREADS, "--threads"}, new String[] {TrainingAttributes.CHECKPOINT_EVERY, "--checkpoint-every"});
+            new String[] {TrainingAttributes.THREADS, "--threads"}, new String[] {TrainingAttributes.CHECKPOINT_EVERY, "--checkpoint-every"},
+            new String[] {TrainingAttributes.HEALTH_EVERY, "--health-every"}, new String[] {TrainingAttributes.TAPS, "--taps"},
+            new String[] {TrainingAttributes.PROBE, "--probe"});
 
     private TrainingArguments() {
     }
@@ -76,6 +78,14 @@ public final class TrainingArguments {
             Integer every = integer(attributes, TrainingAttributes.CHECKPOINT_EVERY, "checkpoint-every");
             if (every != null && every < 0) {
                 return Optional.of("--checkpoint-every needs a number of steps ≥ 0, got " + every);
+            }
+            Integer health = integer(attributes, TrainingAttributes.HEALTH_EVERY, "health-every");
+            if (health != null && health < 0) {
+                return Optional.of("--health-every needs a number of steps ≥ 0, got " + health);
+            }
+            Integer probe = integer(attributes, TrainingAttributes.PROBE, "probe");
+            if (probe != null && probe < 1) {
+                return Optional.of("--probe needs a number of samples ≥ 1, got " + probe);
             }
             return Optional.empty();
         } catch (IllegalArgumentException e) {

@@ -35,6 +35,12 @@ public final class TrainingAttributes {
     /** Continue the run directory's last checkpoint instead of starting over. */
     public static final String RESUME = "dev.dendrite.resume";
     public static final String CHECKPOINT_EVERY = "dev.dendrite.checkpointEvery";
+    /** Activation and gradient statistics every N train steps (empty or 0: none); new configurations start at {@link #DEFAULT_HEALTH_EVERY}. */
+    public static final String HEALTH_EVERY = "dev.dendrite.healthEvery";
+    public static final String DEFAULT_HEALTH_EVERY = "100";
+    /** Layers whose activations are recorded on a probe set after each epoch ("all" or ids), for the Embedding view. */
+    public static final String TAPS = "dev.dendrite.taps";
+    public static final String PROBE = "dev.dendrite.probe";
 
     /** The launched process's attribute holding the run directory's absolute path. */
     public static final String PROCESS_RUN_DIRECTORY = "dev.dendrite.runDirectory";

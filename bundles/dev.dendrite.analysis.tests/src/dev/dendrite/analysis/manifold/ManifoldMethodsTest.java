@@ -48,6 +48,15 @@ class ManifoldMethodsTest {
             assertArrayEquals(expected, got, "point " + i);
         }
         assertThrows(IllegalArgumentException.class, () -> KNearest.of(new Points(3, 1, new double[3]), 3));
+        // ONNX Runtime's MatMul and TopK (the route of large problems) find the same neighbours at the same distances.
+        int[] all = IntStream.range(0, x.n()).toArray();
+        KNearest runtime = KNearest.of(x, all, 5, true);
+        KNearest plain = KNearest.of(x, all, 5, false);
+        assertArrayEquals(plain.index(), runtime.index());
+        assertArrayEquals(plain.distance2(), runtime.distance2());
+        // Every point its own query except one: a query's own index never comes back, even with k = n − 1.
+        Points small = new Points(4, 1, new double[] {0, 1, 3, 7});
+        assertArrayEquals(new int[] {1, 2, 3}, java.util.Arrays.copyOfRange(KNearest.of(small, new int[] {0}, 3, true).index(), 0, 3));
     }
 
     @Test

@@ -8,13 +8,15 @@ import java.util.stream.IntStream;
 /**
  * Isomap (Tenenbaum, de Silva and Langford 2000): geodesic distances along the k-neighbour graph
  * (Dijkstra), then classical MDS of them. Up to {@value #LANDMARKS} points every point is a
- * source; beyond that landmark Isomap (de Silva and Tenenbaum 2004) runs Dijkstra from that many
+ * source; beyond that, landmark Isomap (de Silva and Tenenbaum 2004) runs Dijkstra from that many
  * random landmarks only and places every point by triangulation against them, so memory and time
- * grow linearly with the points. A graph in pieces is joined by its shortest missing edges.
+ * grow linearly with the points. A graph in pieces is joined piece by piece, smallest first, by a short edge to the rest
+ * (found from the piece's centroid).
  */
 public final class Isomap {
 
-    static final int LANDMARKS = 1500;
+    /** Up to this many points every point is a source; beyond, this many random landmarks are. */
+    static final int LANDMARKS = 1000;
     private static final int ITERATIONS = 1000;
 
     private Isomap() {
@@ -61,18 +63,8 @@ public final class Isomap {
                 centred[a * m + b] = -0.5 * (squared[a * m + b] - columnMean[a] - columnMean[b] + total);
             }
         }
-        double[][] vectors = new double[2][];
         double[] values = new double[2];
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int c = 0; c < 2; c++) {
-            vectors[c] = leadingEigenvector(centred, m, random);
-            values[c] = rayleigh(centred, m, vectors[c]);
-            for (int a = 0; a < m; a++) {
-                for (int b = 0; b < m; b++) {
-                    centred[a * m + b] -= values[c] * vectors[c][a] * vectors[c][b];
-                }
-            }
-        }
+        double[][] vectors = leadingEigenvectors(centred, m, new SplittableRandom(seed), values);
         // Triangulation: y = −½ L# (δ − δ̄) with L#'s rows vₖ / √λₖ (exact for the landmarks themselves).
         double[] y = new double[2 * n];
         for (int c = 0; c < 2; c++) {
@@ -104,49 +96,94 @@ public final class Isomap {
         return Arrays.copyOf(all, LANDMARKS);
     }
 
-    private static double[] leadingEigenvector(double[] matrix, int m, SplittableRandom random) {
-        double[] v = new double[m];
-        for (int a = 0; a < m; a++) {
-            v[a] = random.nextDouble() - 0.5;
+    /**
+     * The two leading eigenvectors of a symmetric m × m matrix by block power iteration (both at
+     * once, rows in parallel) finished by a Rayleigh-Ritz rotation of the 2-D subspace.
+     */
+    private static double[][] leadingEigenvectors(double[] matrix, int m, SplittableRandom random, double[] values) {
+        double[][] v = new double[2][m];
+        for (double[] column : v) {
+            for (int a = 0; a < m; a++) {
+                column[a] = random.nextDouble() - 0.5;
+            }
         }
-        double[] next = new double[m];
+        orthonormalise(v);
+        double[][] w = new double[2][m];
         for (int it = 0; it < ITERATIONS; it++) {
-            double norm = 0;
-            for (int a = 0; a < m; a++) {
-                double sum = 0;
-                for (int b = 0; b < m; b++) {
-                    sum += matrix[a * m + b] * v[b];
-                }
-                next[a] = sum;
-                norm += sum * sum;
+            multiply(matrix, m, v, w);
+            orthonormalise(w);
+            double change = 0;
+            for (int c = 0; c < 2; c++) {
+                change = Math.max(change, 1 - Math.abs(dot(v[c], w[c])));
             }
-            norm = Math.sqrt(norm);
-            if (norm == 0) {
-                break;
-            }
-            double agreement = 0;
-            for (int a = 0; a < m; a++) {
-                next[a] /= norm;
-                agreement += next[a] * v[a];
-            }
-            System.arraycopy(next, 0, v, 0, m);
-            if (1 - Math.abs(agreement) < 1e-12) {
+            double[][] swap = v;
+            v = w;
+            w = swap;
+            if (change < 1e-10) {
                 break;
             }
         }
-        return v;
+        // Rayleigh-Ritz: the 2 × 2 projection H = Vᵀ A V, diagonalised by a rotation.
+        multiply(matrix, m, v, w);
+        double h00 = dot(v[0], w[0]);
+        double h01 = dot(v[0], w[1]);
+        double h11 = dot(v[1], w[1]);
+        double angle = 0.5 * Math.atan2(2 * h01, h00 - h11);
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double[][] rotated = new double[2][m];
+        for (int a = 0; a < m; a++) {
+            rotated[0][a] = cos * v[0][a] + sin * v[1][a];
+            rotated[1][a] = -sin * v[0][a] + cos * v[1][a];
+        }
+        values[0] = cos * cos * h00 + 2 * sin * cos * h01 + sin * sin * h11;
+        values[1] = sin * sin * h00 - 2 * sin * cos * h01 + cos * cos * h11;
+        if (values[1] > values[0]) {
+            double t = values[0];
+            values[0] = values[1];
+            values[1] = t;
+            double[] tv = rotated[0];
+            rotated[0] = rotated[1];
+            rotated[1] = tv;
+        }
+        return rotated;
     }
 
-    private static double rayleigh(double[] matrix, int m, double[] v) {
-        double value = 0;
-        for (int a = 0; a < m; a++) {
-            double sum = 0;
+    private static void multiply(double[] matrix, int m, double[][] v, double[][] out) {
+        IntStream.range(0, m).parallel().forEach(a -> {
+            double s0 = 0;
+            double s1 = 0;
             for (int b = 0; b < m; b++) {
-                sum += matrix[a * m + b] * v[b];
+                double x = matrix[a * m + b];
+                s0 += x * v[0][b];
+                s1 += x * v[1][b];
             }
-            value += v[a] * sum;
+            out[0][a] = s0;
+            out[1][a] = s1;
+        });
+    }
+
+    private static void orthonormalise(double[][] v) {
+        for (int c = 0; c < v.length; c++) {
+            for (int p = 0; p < c; p++) {
+                double projection = dot(v[c], v[p]);
+                for (int a = 0; a < v[c].length; a++) {
+                    v[c][a] -= projection * v[p][a];
+                }
+            }
+            double norm = Math.sqrt(dot(v[c], v[c]));
+            for (int a = 0; a < v[c].length; a++) {
+                v[c][a] /= norm;
+            }
         }
-        return value;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 
     /** The undirected k-neighbour graph with Euclidean edge lengths, in compressed rows. */
@@ -193,7 +230,7 @@ public final class Isomap {
             return new NeighbourGraph(n, degree, column, length);
         }
 
-        /** While the graph is in pieces, the shortest edge from the smallest piece to any other. */
+        /** While the graph is in pieces, a short edge from the smallest piece to another. */
         private static java.util.List<int[]> joinComponents(Points x, KNearest knn) {
             int n = x.n();
             int[] parent = IntStream.range(0, n).toArray();
@@ -214,22 +251,43 @@ public final class Isomap {
                 java.util.List<Integer> smallest = pieces.values().stream().min(java.util.Comparator.comparingInt(java.util.List::size))
                         .orElseThrow();
                 int root = find(parent, smallest.get(0));
-                double best = Double.POSITIVE_INFINITY;
-                int[] edge = null;
+                // Two alternating nearest-point searches from the piece's centroid: O(n d) per join instead of O(|piece| n d).
+                double[] centroid = new double[x.d()];
                 for (int i : smallest) {
-                    for (int j = 0; j < n; j++) {
-                        if (find(parent, j) != root) {
-                            double d = x.distance2(i, j);
-                            if (d < best) {
-                                best = d;
-                                edge = new int[] {i, j};
-                            }
-                        }
+                    for (int c = 0; c < x.d(); c++) {
+                        centroid[c] += x.get(i, c) / smallest.size();
                     }
                 }
+                int outside = nearest(x, centroid, j -> find(parent, j) != root);
+                int inside = nearest(x, row(x, outside), j -> find(parent, j) == root);
+                int[] edge = {inside, nearest(x, row(x, inside), j -> find(parent, j) != root)};
                 added.add(edge);
                 union(parent, edge[0], edge[1]);
             }
+        }
+
+        private static double[] row(Points x, int i) {
+            return java.util.Arrays.copyOfRange(x.values(), i * x.d(), (i + 1) * x.d());
+        }
+
+        /** The point nearest to p among those the filter accepts. */
+        private static int nearest(Points x, double[] p, java.util.function.IntPredicate accepted) {
+            int best = -1;
+            double bestDistance = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < x.n(); j++) {
+                if (accepted.test(j)) {
+                    double sum = 0;
+                    for (int c = 0; c < x.d(); c++) {
+                        double diff = x.get(j, c) - p[c];
+                        sum += diff * diff;
+                    }
+                    if (sum < bestDistance) {
+                        bestDistance = sum;
+                        best = j;
+                    }
+                }
+            }
+            return best;
         }
 
         private static int find(int[] parent, int i) {
@@ -244,64 +302,72 @@ public final class Isomap {
             parent[find(parent, a)] = find(parent, b);
         }
 
+        /** Geodesic distances from one source, by Dijkstra with an indexed heap (decrease-key, at most n entries). */
         float[] dijkstra(int source) {
             float[] distance = new float[n];
             Arrays.fill(distance, Float.POSITIVE_INFINITY);
-            distance[source] = 0;
-            // A binary heap of (distance bits << 32 | point): non-negative floats order as their bit patterns do.
-            long[] heap = new long[Math.max(16, start[n])];
+            int[] heap = new int[n];
+            int[] position = new int[n];
+            Arrays.fill(position, -1);
             int size = 0;
-            heap[size++] = source;
+            distance[source] = 0;
+            heap[size] = source;
+            position[source] = size++;
             while (size > 0) {
-                long top = heap[0];
+                int i = heap[0];
+                position[i] = -2; // settled
                 heap[0] = heap[--size];
-                siftDown(heap, size);
-                int i = (int) top;
-                float d = Float.intBitsToFloat((int) (top >>> 32));
-                if (d > distance[i]) {
-                    continue;
+                if (size > 0) {
+                    position[heap[0]] = 0;
+                    down(heap, position, distance, size, 0);
                 }
+                float d = distance[i];
                 for (int e = start[i]; e < start[i + 1]; e++) {
-                    float through = d + length[e];
                     int j = column[e];
-                    if (through < distance[j]) {
+                    float through = d + length[e];
+                    if (position[j] != -2 && through < distance[j]) {
                         distance[j] = through;
-                        if (size == heap.length) {
-                            heap = Arrays.copyOf(heap, 2 * size);
+                        if (position[j] < 0) {
+                            heap[size] = j;
+                            position[j] = size++;
                         }
-                        int at = size++;
-                        heap[at] = (long) Float.floatToIntBits(through) << 32 | j;
-                        while (at > 0 && heap[(at - 1) / 2] > heap[at]) {
-                            long t = heap[at];
-                            heap[at] = heap[(at - 1) / 2];
-                            heap[(at - 1) / 2] = t;
-                            at = (at - 1) / 2;
-                        }
+                        up(heap, position, distance, position[j]);
                     }
                 }
             }
             return distance;
         }
 
-        private static void siftDown(long[] heap, int size) {
-            int at = 0;
-            while (true) {
-                int smallest = at;
-                int left = 2 * at + 1;
-                if (left < size && heap[left] < heap[smallest]) {
-                    smallest = left;
-                }
-                if (left + 1 < size && heap[left + 1] < heap[smallest]) {
-                    smallest = left + 1;
-                }
-                if (smallest == at) {
-                    return;
-                }
-                long t = heap[at];
-                heap[at] = heap[smallest];
-                heap[smallest] = t;
-                at = smallest;
+        private static void up(int[] heap, int[] position, float[] key, int at) {
+            int node = heap[at];
+            while (at > 0 && key[heap[(at - 1) / 2]] > key[node]) {
+                heap[at] = heap[(at - 1) / 2];
+                position[heap[at]] = at;
+                at = (at - 1) / 2;
             }
+            heap[at] = node;
+            position[node] = at;
+        }
+
+        private static void down(int[] heap, int[] position, float[] key, int size, int at) {
+            int node = heap[at];
+            while (true) {
+                int child = 2 * at + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && key[heap[child + 1]] < key[heap[child]]) {
+                    child++;
+                }
+                if (key[heap[child]] >= key[node]) {
+                    break;
+                }
+                heap[at] = heap[child];
+                position[heap[at]] = at;
+                at = child;
+            }
+            heap[at] = node;
+            position[node] = at;
         }
     }
 }

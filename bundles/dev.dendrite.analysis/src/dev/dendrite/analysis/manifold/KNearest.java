@@ -4,12 +4,13 @@ import java.util.stream.IntStream;
 
 /**
  * Exact k nearest neighbours of chosen points among all points, by squared Euclidean distance,
- * nearest first and never the point itself. The distances are |q|² + |p|² − 2 q·p over tiles of
- * queries × points in float, laid out so the inner loop is a vectorisable multiply-add and a
- * tile of points stays in cache: 10,000 × 10,000 × 256 takes seconds on two cores, without an
- * n × n matrix in memory. The float shortcut loses digits when points are close compared with
- * their norms, so the data is centred first, a few spare candidates are kept, and the final
- * order comes from distances recomputed exactly.
+ * nearest first and never the point itself. The distances are |q|² + |p|² − 2 q·p in float: for
+ * large problems a block of queries at a time through ONNX Runtime (MatMul then TopK, {@link
+ * RuntimeNeighbours}; 10,000 × 10,000 × 256 in about a second on two cores), for small ones in
+ * plain Java over tiles laid out so the inner loop is a vectorisable multiply-add; never an n × n
+ * matrix in memory. The float shortcut loses digits when points are close compared with their
+ * norms, so the data is centred first, a few spare candidates are kept, and the final order comes
+ * from distances recomputed exactly.
  *
  * @param queries the points whose neighbours these are
  * @param index row q: the k neighbours of queries[q], nearest first
@@ -26,10 +27,17 @@ public record KNearest(int[] queries, int k, int[] index, float[] distance2) {
         return of(points, IntStream.range(0, points.n()).toArray(), k);
     }
 
+    /** Multiply-adds above which ONNX Runtime's MatMul pays for its session. */
+    static final double RUNTIME_WORK = 2e8;
+
     /**
      * @throws IllegalArgumentException when k is not below the number of points
      */
     public static KNearest of(Points points, int[] queries, int k) {
+        return of(points, queries, k, (double) queries.length * points.n() * points.d() > RUNTIME_WORK);
+    }
+
+    static KNearest of(Points points, int[] queries, int k, boolean runtime) {
         int n = points.n();
         int d = points.d();
         if (k < 1 || k >= n) {
@@ -54,8 +62,14 @@ public record KNearest(int[] queries, int k, int[] index, float[] distance2) {
         }
         int[] index = new int[queries.length * k];
         float[] distance2 = new float[queries.length * k];
-        int blocks = (queries.length + QUERY_BLOCK - 1) / QUERY_BLOCK;
         int candidates = Math.min(n - 1, k + SPARE);
+        if (runtime) {
+            // One more candidate than needed: the query itself is among them.
+            RuntimeNeighbours.find(points, mean, transposed, norms, queries, Math.min(n, candidates + 1), (q, found) -> exact(points,
+                    queries[q], found, k, index, distance2, q * k));
+            return new KNearest(queries, k, index, distance2);
+        }
+        int blocks = (queries.length + QUERY_BLOCK - 1) / QUERY_BLOCK;
         IntStream.range(0, blocks).parallel().forEach(b -> block(points, mean, transposed, norms, queries, k, candidates, b * QUERY_BLOCK,
                 Math.min(queries.length, (b + 1) * QUERY_BLOCK), index, distance2));
         return new KNearest(queries, k, index, distance2);
@@ -110,19 +124,31 @@ public record KNearest(int[] queries, int k, int[] index, float[] distance2) {
         }
         int[] found = new int[candidates];
         float[] approximate = new float[candidates];
-        Integer[] order = new Integer[candidates];
-        double[] exact = new double[candidates];
         for (int r = 0; r < rows; r++) {
             heaps[r].drainSorted(found, approximate, 0);
-            for (int c = 0; c < candidates; c++) {
-                exact[c] = points.distance2(queries[from + r], found[c]);
-                order[c] = c;
+            exact(points, queries[from + r], found, k, index, distance2, (from + r) * k);
+        }
+    }
+
+    /** The k nearest of the candidates (the query itself skipped) by distances recomputed in double, into index and distance2 at offset. */
+    static void exact(Points points, int query, int[] candidates, int k, int[] index, float[] distance2, int offset) {
+        int m = 0;
+        int[] others = new int[candidates.length];
+        double[] exact = new double[candidates.length];
+        for (int candidate : candidates) {
+            if (candidate != query) {
+                others[m] = candidate;
+                exact[m++] = points.distance2(query, candidate);
             }
-            java.util.Arrays.sort(order, (a, b) -> Double.compare(exact[a], exact[b]));
-            for (int c = 0; c < k; c++) {
-                index[(from + r) * k + c] = found[order[c]];
-                distance2[(from + r) * k + c] = (float) exact[order[c]];
-            }
+        }
+        Integer[] order = new Integer[m];
+        for (int c = 0; c < m; c++) {
+            order[c] = c;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(exact[a], exact[b]));
+        for (int c = 0; c < k; c++) {
+            index[offset + c] = others[order[c]];
+            distance2[offset + c] = (float) exact[order[c]];
         }
     }
 

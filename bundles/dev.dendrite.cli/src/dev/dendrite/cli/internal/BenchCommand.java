@@ -33,7 +33,9 @@ public final class BenchCommand implements Command {
     @Override
     public String usage() {
         return "Usage: dendrite bench [--device cpu|cuda] [--threads N] [--seconds S] [--only NAME] [--batch B]\n"
-                + "                      [--profile [--profile-dir DIR] [--steps N]] [--json]\n"
+                + "                      [--profile [--profile-dir DIR] [--steps N]] [--health [--health-every N]] [--json]\n"
+                + "--health times each training case's step with and without the activation statistics of --health-every and\n"
+                + "prints their cost at that interval (default " + TrainCommand.DEFAULT_HEALTH_EVERY + " steps).\n"
                 + "--profile runs each selected case under ONNX Runtime's profiler instead of timing it, prints the operator\n"
                 + "types that take the time and writes the trace (Chrome trace JSON) and a CSV per case to DIR (default bench-profile).\n"
                 + "Run it alone: other busy processes slow ONNX Runtime's spinning threads by 10× on small machines.";
@@ -42,7 +44,8 @@ public final class BenchCommand implements Command {
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Arguments a = Arguments.parse(args, Map.of("--device", "device", "--threads", "threads", "--seconds", "seconds", "--only", "only",
-                "--batch", "batch", "--profile-dir", "profile-dir", "--steps", "steps"), Set.of("--profile"));
+                "--batch", "batch", "--profile-dir", "profile-dir", "--steps", "steps", "--health-every", "health-every"), Set.of("--profile",
+                "--health"));
         Integer batchOnly = a.option("batch") == null ? null : parsePositive(a.option("batch"), "--batch");
         RuntimeSettings settings = RuntimeSettings.forTrainer();
         try {
@@ -61,6 +64,11 @@ public final class BenchCommand implements Command {
             int steps = a.option("steps") == null ? 50 : parsePositive(a.option("steps"), "--steps");
             java.nio.file.Path dir = java.nio.file.Path.of(a.option("profile-dir") == null ? "bench-profile" : a.option("profile-dir"));
             return BenchProfiles.run(context, benchmark, selected(a.option("only"), batchOnly), dir, steps);
+        }
+        if (a.flag("health")) {
+            int every = a.option("health-every") == null ? TrainCommand.DEFAULT_HEALTH_EVERY : parsePositive(a.option("health-every"),
+                    "--health-every");
+            return health(context, benchmark, selected(a.option("only"), batchOnly), every);
         }
         double peak = benchmark.measurePeak();
         context.err().println(String.format(Locale.ROOT, "measured peak: %.1f GFLOP/s (1024³ float MatMul)", peak));
@@ -97,6 +105,36 @@ public final class BenchCommand implements Command {
         json.put("results", rows);
         text.append(String.format(Locale.ROOT, "peak resident memory %d MB", peakRssMegabytes()));
         context.print(json, text.toString());
+        return 0;
+    }
+
+    /** The activation statistics' cost per case: a statistics step against a plain one, spread over the interval. */
+    private static int health(CommandContext context, Benchmark benchmark, List<BenchmarkCase> cases, int every) throws Exception {
+        List<Object> rows = new ArrayList<>();
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-30s %5s %10s %14s %22s%n", "case", "batch", "plain ms",
+                "statistics ms", "cost every " + every + " steps"));
+        for (BenchmarkCase c : cases) {
+            if (!c.training()) {
+                continue;
+            }
+            double[] ms = benchmark.statisticsStepMilliseconds(c);
+            double cost = (ms[1] - ms[0]) / (every * ms[0]);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", c.name());
+            row.put("batch", c.batch());
+            row.put("plainMsPerStep", ms[0]);
+            row.put("statisticsMsPerStep", ms[1]);
+            row.put("every", every);
+            row.put("cost", cost);
+            rows.add(row);
+            text.append(String.format(Locale.ROOT, "%-30s %5d %10.2f %14.2f %21.2f%%%n", c.name(), c.batch(), ms[0], ms[1], 100 * cost));
+            context.err().println(String.format(Locale.ROOT, "%s batch %d: %.2f ms plain, %.2f ms with statistics", c.name(), c.batch(),
+                    ms[0], ms[1]));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("every", every);
+        json.put("results", rows);
+        context.print(json, text.toString().stripTrailing());
         return 0;
     }
 

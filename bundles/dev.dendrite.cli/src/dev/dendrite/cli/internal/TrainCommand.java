@@ -38,6 +38,9 @@ import dev.dendrite.train.run.TrainingResult;
 /** {@code dendrite train FILE.dnet}: trains a network as generated ONNX graphs and writes a run directory. */
 public final class TrainCommand implements Command {
 
+    /** The health interval benchmarks assume and the workbench's launches use: statistics every 100 steps. */
+    public static final int DEFAULT_HEALTH_EVERY = 100;
+
     private static final Map<String, String> VALUED = Map.ofEntries(Map.entry("--data", "data"), Map.entry("--epochs", "epochs"),
             Map.entry("--batch", "batch"), Map.entry("--optimizer", "optimizer"), Map.entry("--lr", "lr"), Map.entry("--seed", "seed"),
             Map.entry("--device", "device"), Map.entry("--run-dir", "run-dir"), Map.entry("--momentum", "momentum"),

@@ -30,6 +30,7 @@ import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.TrainStepBuilder;
 import dev.dendrite.train.graph.TrainingGraphs;
 
@@ -148,7 +149,24 @@ public final class Benchmark {
     }
 
     private double[] trainSteps(BenchmarkCase c, OrtEnvironment env) throws OrtException, ModelLoadException, ExportException {
-        return withTrainStep(c, env, settings, (step, session) -> time(step));
+        return withTrainStep(c, env, settings, GraphOptions.DEFAULT, (step, session) -> time(step));
+    }
+
+    /**
+     * The median milliseconds of a plain train step and of its variant with activation and gradient
+     * statistics (what {@code --health-every} runs every N steps): their difference over N plain
+     * steps is the statistics' cost at that frequency.
+     */
+    public double[] statisticsStepMilliseconds(BenchmarkCase c) throws OrtException, ModelLoadException, ExportException {
+        OrtEnvironment env = OnnxRuntime.environment();
+        double[] milliseconds = new double[2];
+        int i = 0;
+        for (GraphOptions options : List.of(GraphOptions.DEFAULT, GraphOptions.DEFAULT.withActivationStatistics(true))) {
+            double[] rates = withTrainStep(c, env, settings, options, (step, session) -> time(step));
+            Arrays.sort(rates);
+            milliseconds[i++] = 1000 / rates[rates.length / 2];
+        }
+        return milliseconds;
     }
 
     /**
@@ -166,14 +184,14 @@ public final class Benchmark {
             return session.endProfiling();
         };
         OrtEnvironment env = OnnxRuntime.environment();
-        String trace = c.training() ? withTrainStep(c, env, profiled, driver) : withInference(c, env, profiled, driver);
+        String trace = c.training() ? withTrainStep(c, env, profiled, GraphOptions.DEFAULT, driver) : withInference(c, env, profiled, driver);
         return OperatorProfile.read(java.nio.file.Path.of(trace));
     }
 
-    private <T> T withTrainStep(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, StepDriver<T> driver)
-            throws OrtException, ModelLoadException, ExportException {
+    private <T> T withTrainStep(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, GraphOptions options,
+            StepDriver<T> driver) throws OrtException, ModelLoadException, ExportException {
         TrainingConfig config = TrainingConfig.from(c.network()).with("benchmark", 1, c.batch(), c.optimizer(), 1e-3, 1L, null);
-        TrainingGraphs graphs = TrainStepBuilder.build(c.network(), new Weights(), config);
+        TrainingGraphs graphs = TrainStepBuilder.build(c.network(), new Weights(), config, options);
         List<OnnxTensor> owned = new ArrayList<>();
         Map<String, OnnxTensor> state = new HashMap<>();
         try (ModelSession session = OnnxRuntime.open(graphs.trainStep().toByteArray(), c.name(), sessionSettings)) {

@@ -46,15 +46,68 @@ class EmbeddingViewUiTest {
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "embedding-view");
-        view.method(1);
-        assertTrue(UiWait.until(display, 60000, () -> view.shown() != null && view.shown().summary().contains("t-SNE trustworthiness")),
-                "the t-SNE embedding is computed");
-        assertEquals(2, view.seriesCount());
+        String[] names = {"PCA", "Isomap", "t-SNE", "UMAP"};
+        for (int method = 1; method <= 3; method++) {
+            String name = names[method];
+            view.method(method);
+            assertTrue(UiWait.until(display, 60000, () -> view.shown() != null && view.shown().summary().contains(name + " trustworthiness")),
+                    "the " + name + " embedding is computed");
+            assertEquals(2, view.seriesCount());
+        }
         UiWait.flush(display);
-        Screenshots.save(page.getWorkbenchWindow().getShell(), "embedding-view-tsne");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "embedding-view-umap");
+        // Hovering a drawn point shows that sample.
+        var xAxis = view.chart().getAxisSet().getXAxis(0);
+        var yAxis = view.chart().getAxisSet().getYAxis(0);
+        int px = xAxis.getPixelCoordinate(view.shown().points().get(7, 0));
+        int py = yAxis.getPixelCoordinate(view.shown().points().get(7, 1));
+        int nearest = view.hover().nearest(px, py);
+        assertTrue(nearest >= 0 && Math.abs(xAxis.getPixelCoordinate(view.shown().points().get(nearest, 0)) - px) <= 1, "sample " + nearest);
+        view.hover().hover(px, py);
+        assertEquals(nearest, view.hover().shown());
+        assertEquals(-1, view.hover().nearest(-500, -500), "nothing within reach far off the points");
+        // The raw inputs are a layer of their own: two moons are points in the plane already.
+        view.method(0);
+        view.layer(EmbeddingView.INPUTS);
+        assertTrue(UiWait.until(display, 30000, () -> view.shown() != null && view.shown().summary().startsWith(EmbeddingView.INPUTS)),
+                "the raw inputs are embedded");
+        assertTrue(view.shown().summary().contains("300 samples of 2 values"), view.shown().summary());
         Path csv = Files.createTempFile("embedding", ".csv");
         view.exportCsv(csv);
         assertEquals(301, Files.readAllLines(csv).size());
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    @Test
+    void digitsSeparateInUmapAndHoveringShowsTheDigit() throws Exception {
+        var file = EditorFixture.write("digits.dnet", TemplateLibrary.find("lenet-300-100").orElseThrow().create());
+        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("digits-run");
+        Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with(null, 2, null, null, null, 3L, null);
+        var mnist = dev.dendrite.train.data.NpmDatasets.load("mnist", dev.dendrite.train.data.NpmDatasets.defaultCache());
+        new Trainer(network, config, l -> { }).withActivationTaps(List.of("fc2"), 1500).train(new Weights(), mnist[0], mnist[1], run, false);
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        EmbeddingView view = (EmbeddingView) page.showView(EmbeddingView.ID);
+        view.show(run);
+        view.layer("fc2");
+        view.method(3);
+        assertTrue(UiWait.until(display, 90000, () -> view.shown() != null && view.shown().summary().contains("UMAP trustworthiness")),
+                "the UMAP embedding is computed");
+        assertEquals(10, view.seriesCount(), "a series per digit");
+        page.activate(view);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(display);
+        var xAxis = view.chart().getAxisSet().getXAxis(0);
+        var yAxis = view.chart().getAxisSet().getYAxis(0);
+        int px = xAxis.getPixelCoordinate(view.shown().points().get(0, 0));
+        int py = yAxis.getPixelCoordinate(view.shown().points().get(0, 1));
+        view.hover().hover(px, py);
+        assertTrue(view.hover().shown() >= 0 && view.hover().showsThumbnail(), "the hovered digit is drawn");
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "embedding-view-digits");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
     }
 }

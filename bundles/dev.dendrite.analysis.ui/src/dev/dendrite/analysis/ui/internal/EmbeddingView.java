@@ -20,6 +20,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
@@ -34,14 +35,21 @@ import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.onnx.weights.WeightsFile;
 
 /**
- * The Embedding view: a layer's activations on a run's probe set (recorded with {@code --taps})
- * at a chosen checkpoint, embedded in 2-D by PCA or t-SNE and coloured by label, with the embedding's
- * trustworthiness, the k-NN label accuracy in it and in the layer, and the layer's intrinsic
- * dimension. Computed in a cancellable job; exports the plot as PNG and the points as CSV.
+ * The Embedding view: the raw probe inputs or a layer's activations on a run's probe set
+ * (recorded with {@code --taps}) at a chosen checkpoint, embedded in 2-D by PCA, Isomap, t-SNE or
+ * UMAP with their parameters and coloured by label, with the embedding's trustworthiness, the k-NN
+ * label accuracy in it and in the layer, and the layer's intrinsic dimension. Computed in a
+ * cancellable job with progress; hovering shows the sample (a thumbnail for images); exports the
+ * plot as PNG and the points as CSV.
  */
 public final class EmbeddingView extends ViewPart {
 
     public static final String ID = "dev.dendrite.analysis.ui.embedding";
+    private static final String[] METHOD_NAMES = {"PCA", "Isomap", "t-SNE", "UMAP"};
+    private static final LayerEmbedding.Method[] METHODS = {LayerEmbedding.Method.PCA, LayerEmbedding.Method.ISOMAP,
+        LayerEmbedding.Method.TSNE, LayerEmbedding.Method.UMAP};
+    /** The pseudo-layer of the raw probe inputs in the layer list. */
+    public static final String INPUTS = "(inputs)";
     private static final int NEIGHBOURS = 10;
     private static final int[] COLOURS = {SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_RED, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA,
         SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW, SWT.COLOR_BLUE, SWT.COLOR_RED, SWT.COLOR_GREEN, SWT.COLOR_MAGENTA};
@@ -55,7 +63,11 @@ public final class EmbeddingView extends ViewPart {
     private Combo epochs;
     private Combo layers;
     private Combo methods;
+    private Text perplexity;
+    private Text neighbours;
+    private Text minDistance;
     private Label status;
+    private SampleHover hover;
     private Chart scatter;
     private final List<Path> runDirectories = new ArrayList<>();
     private Weights recorded;
@@ -65,7 +77,7 @@ public final class EmbeddingView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(9, false));
+        root.setLayout(new GridLayout(8, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new Combo(root, SWT.READ_ONLY);
         runs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -78,18 +90,25 @@ public final class EmbeddingView extends ViewPart {
         layers.addListener(SWT.Selection, e -> compute());
         new Label(root, SWT.NONE).setText("Method:");
         methods = new Combo(root, SWT.READ_ONLY);
-        methods.setItems("PCA", "t-SNE");
+        methods.setItems(METHOD_NAMES);
         methods.select(0);
         methods.addListener(SWT.Selection, e -> compute());
+        LayerEmbedding.Parameters defaults = LayerEmbedding.Parameters.defaults();
+        perplexity = parameter("Perplexity:", String.valueOf((int) defaults.perplexity()), "t-SNE: the effective number of neighbours");
+        neighbours = parameter("Neighbours:", String.valueOf(defaults.neighbours()), "UMAP and Isomap: the neighbourhood size");
+        minDistance = parameter("Min. distance:", String.valueOf(defaults.minDistance()), "UMAP: how tightly points may pack");
+        new Label(root, SWT.NONE);
+        new Label(root, SWT.NONE);
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
         scatter = new Chart(root, SWT.NONE);
-        scatter.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
+        scatter.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
         scatter.getTitle().setText("PCA of the layer's activations on the probe set");
         scatter.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
         scatter.getAxisSet().getXAxis(0).getTitle().setText("component 1");
         scatter.getAxisSet().getYAxis(0).getTitle().setText("component 2");
         scatter.getLegend().setPosition(SWT.RIGHT);
+        hover = new SampleHover(scatter);
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Refresh", this::refresh));
         menu.add(action("Export Plot as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(scatter, f))));
@@ -111,6 +130,7 @@ public final class EmbeddingView extends ViewPart {
 
     /** Shows a run's last checkpoint (tests, and runs opened elsewhere). */
     public void show(Path run) {
+        shown = null;
         refresh();
         int index = runDirectories.indexOf(run);
         if (index >= 0) {
@@ -124,11 +144,28 @@ public final class EmbeddingView extends ViewPart {
         return shown;
     }
 
-    /** Chooses the method (0: PCA, 1: t-SNE) and embeds again (tests). */
+    /** Chooses the method (0: PCA, 1: Isomap, 2: t-SNE, 3: UMAP) and embeds again (tests). */
     public void method(int index) {
         methods.select(index);
         shown = null;
         compute();
+    }
+
+    /** Chooses the layer by name ({@link #INPUTS} for the raw inputs) and embeds again (tests). */
+    public void layer(String name) {
+        layers.select(java.util.Arrays.asList(layers.getItems()).indexOf(name));
+        shown = null;
+        compute();
+    }
+
+    /** The hover pop-up's logic (tests). */
+    public SampleHover hover() {
+        return hover;
+    }
+
+    /** The chart (tests). */
+    public Chart chart() {
+        return scatter;
     }
 
     /** The series drawn, one per label (tests). */
@@ -169,7 +206,10 @@ public final class EmbeddingView extends ViewPart {
             Path file = run.resolve("activations").resolve("epoch-" + epochs.getItem(epochs.getSelectionIndex()) + ".onnx");
             try {
                 recorded = WeightsFile.read(file);
-                recorded.flat().keySet().stream().map(k -> Weights.split(k)[0]).filter(id -> !id.equals("probe")).forEach(names::add);
+                if (recorded.get("probe", "inputs").isPresent()) {
+                    names.add(INPUTS);
+                }
+                recorded.flat().keySet().stream().map(k -> Weights.split(k)[0]).filter(id -> !id.equals("probe")).distinct().forEach(names::add);
             } catch (IOException | dev.dendrite.onnx.importer.OnnxFormatException e) {
                 status.setText(file + " cannot be read: " + e.getMessage());
             }
@@ -192,20 +232,52 @@ public final class EmbeddingView extends ViewPart {
             return;
         }
         String layer = layers.getItem(layers.getSelectionIndex());
-        FloatTensor tensor = recorded.get(layer, "activations").orElse(null);
+        FloatTensor tensor = layer.equals(INPUTS) ? recorded.get("probe", "inputs").orElse(null) : recorded.get(layer, "activations")
+                .orElse(null);
         FloatTensor probeLabels = recorded.get("probe", "labels").orElse(null);
+        FloatTensor inputs = recorded.get("probe", "inputs").orElse(null);
         String epoch = epochs.getItem(epochs.getSelectionIndex());
-        boolean tsne = methods.getSelectionIndex() == 1;
-        status.setText("Embedding " + layer + (tsne ? " by t-SNE..." : "..."));
-        scatter.getTitle().setText((tsne ? "t-SNE" : "PCA") + " of the layer's activations on the probe set");
-        Job job = Job.create("Embedding " + layer + " at epoch " + epoch, monitor -> {
-            SubMonitor progress = SubMonitor.convert(monitor, 3);
-            Points points = Points.of(tensor.values(), tensor.shape());
+        LayerEmbedding.Method method = METHODS[Math.max(0, methods.getSelectionIndex())];
+        String methodName = METHOD_NAMES[Math.max(0, methods.getSelectionIndex())];
+        perplexity.setEnabled(method == LayerEmbedding.Method.TSNE);
+        neighbours.setEnabled(method == LayerEmbedding.Method.UMAP || method == LayerEmbedding.Method.ISOMAP);
+        minDistance.setEnabled(method == LayerEmbedding.Method.UMAP);
+        Points points = Points.of(tensor.values(), tensor.shape());
+        LayerEmbedding.Parameters parameters;
+        try {
+            LayerEmbedding.Parameters defaults = LayerEmbedding.Parameters.defaults();
+            parameters = new LayerEmbedding.Parameters(Math.min(Double.parseDouble(perplexity.getText().strip()), (points.n() - 1) / 3.0
+                    - 0.01), Math.min(Integer.parseInt(neighbours.getText().strip()), points.n() - 1), Double.parseDouble(minDistance
+                            .getText().strip()), defaults.iterations(), defaults.seed());
+        } catch (NumberFormatException e) {
+            status.setText("Perplexity, neighbours and min. distance need numbers: " + e.getMessage());
+            return;
+        }
+        status.setText("Embedding " + layer + " by " + methodName + "...");
+        scatter.getTitle().setText(methodName + (layer.equals(INPUTS) ? " of the probe set's raw inputs" : " of the layer's activations on the probe set"));
+        Job job = Job.create("Embedding " + layer + " at epoch " + epoch + " by " + methodName, monitor -> {
+            SubMonitor progress = SubMonitor.convert(monitor, 1000);
             int[] labels = probeLabels == null ? null : labels(probeLabels);
             int k = Math.max(1, Math.min(NEIGHBOURS, points.n() / 2 - 1));
-            LayerEmbedding embedded = LayerEmbedding.of(points, labels, tsne ? LayerEmbedding.Method.TSNE : LayerEmbedding.Method.PCA,
-                    Math.min(30, (points.n() - 1) / 3.0 - 0.01), k, progress::isCanceled);
-            progress.worked(3);
+            int[] reported = {0};
+            LayerEmbedding embedded;
+            try {
+                embedded = LayerEmbedding.of(points, labels, method, parameters, k, progress::isCanceled, share -> {
+                    int done = (int) (900 * share);
+                    if (done > reported[0]) {
+                        progress.worked(done - reported[0]);
+                        reported[0] = done;
+                    }
+                });
+            } catch (IllegalArgumentException e) {
+                root.getDisplay().asyncExec(() -> {
+                    if (!root.isDisposed()) {
+                        status.setText(e.getMessage());
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+            progress.setWorkRemaining(0);
             if (progress.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
@@ -213,18 +285,33 @@ public final class EmbeddingView extends ViewPart {
                     100 * embedded.knnEmbedding(), 100 * embedded.knnLayer());
             String summary = String.format(Locale.ROOT, "%s at epoch %s: %,d samples of %,d values; 2 PCA components explain %.1f%%; "
                     + "%s trustworthiness %.3f (k = %d)%s; intrinsic dimension %.1f (TwoNN)", layer, epoch, points.n(), points.d(),
-                    100 * embedded.explained(), tsne ? "t-SNE" : "PCA", embedded.trustworthiness(), k, knn, embedded.intrinsicDimension());
+                    100 * embedded.explained(), methodName, embedded.trustworthiness(), k, knn, embedded.intrinsicDimension());
             Embedding result = new Embedding(embedded.embedding(), labels, summary);
             root.getDisplay().asyncExec(() -> {
                 if (!root.isDisposed()) {
                     draw(result);
+                    hover.samples(result.points(), labels, inputs);
                 }
             });
             return Status.OK_STATUS;
         });
         job.setPriority(Job.LONG);
+        job.setUser(false);
         computing = job;
         job.schedule();
+    }
+
+    /** A labelled text field for a method's parameter; Enter embeds again. */
+    private Text parameter(String label, String value, String tooltip) {
+        new Label(root, SWT.NONE).setText(label);
+        Text text = new Text(root, SWT.BORDER);
+        text.setText(value);
+        text.setToolTipText(tooltip);
+        GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        data.widthHint = 60;
+        text.setLayoutData(data);
+        text.addListener(SWT.DefaultSelection, e -> compute());
+        return text;
     }
 
     private static int[] labels(FloatTensor tensor) {
@@ -237,6 +324,7 @@ public final class EmbeddingView extends ViewPart {
 
     private void draw(Embedding embedding) {
         shown = embedding;
+        hover.samples(null, null, null);
         scatter.suspendUpdate(true);
         for (var s : scatter.getSeriesSet().getSeries()) {
             scatter.getSeriesSet().deleteSeries(s.getId());

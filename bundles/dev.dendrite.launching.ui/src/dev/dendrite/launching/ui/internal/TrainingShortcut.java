@@ -64,6 +64,7 @@ public final class TrainingShortcut implements ILaunchShortcut2 {
         ILaunchConfigurationWorkingCopy copy = type.newInstance(null,
                 manager.generateLaunchConfigurationName(network.getFullPath().removeFileExtension().lastSegment()));
         copy.setAttribute(TrainingAttributes.NETWORK, path);
+        copy.setAttribute(TrainingAttributes.HEALTH_EVERY, TrainingAttributes.DEFAULT_HEALTH_EVERY);
         copy.setMappedResources(new IResource[] {network});
         return copy.doSave();
     }
