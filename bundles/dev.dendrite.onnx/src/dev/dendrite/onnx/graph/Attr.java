@@ -41,4 +41,9 @@ public final class Attr {
     public static AttributeProto graph(String name, ai.onnx.proto.OnnxMl.GraphProto body) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeType.GRAPH).setG(body).build();
     }
+
+    /** A tensor-valued attribute: a {@code Constant}'s value, a {@code ConstantOfShape}'s fill. */
+    public static AttributeProto tensor(String name, ai.onnx.proto.OnnxMl.TensorProto value) {
+        return AttributeProto.newBuilder().setName(name).setType(AttributeType.TENSOR).setT(value).build();
+    }
 }

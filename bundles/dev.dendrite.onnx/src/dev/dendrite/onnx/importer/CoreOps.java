@@ -2,6 +2,7 @@ package dev.dendrite.onnx.importer;
 
 import static dev.dendrite.onnx.importer.ImportState.floatAttribute;
 import static dev.dendrite.onnx.importer.ImportState.intAttribute;
+import static dev.dendrite.onnx.importer.ImportState.intsAttribute;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
@@ -101,7 +102,21 @@ final class CoreOps {
         switch (function) {
             case LEAKY_RELU -> activation.setAlpha(floatAttribute(node, "alpha", 0.01f));
             case ELU -> activation.setAlpha(floatAttribute(node, "alpha", 1f));
-            case SOFTMAX, LOG_SOFTMAX -> activation.setAxis((int) intAttribute(node, "axis", -1));
+            case SOFTMAX, LOG_SOFTMAX -> {
+                if (s.opset < 13) {
+                    // Before opset 13 the input is flattened to 2-D at axis (default 1): the same only when that leaves one axis.
+                    long axis = intAttribute(node, "axis", 1);
+                    var shape = s.shapeOf(x);
+                    int rank = shape == null ? -1 : shape.rank();
+                    if (rank < 0 || (axis < 0 ? axis + rank : axis) != rank - 1) {
+                        s.unsupported(node, node.getOpType() + " before opset 13 over the flattened dims from axis " + axis);
+                        return;
+                    }
+                    activation.setAxis(-1);
+                } else {
+                    activation.setAxis((int) intAttribute(node, "axis", -1));
+                }
+            }
             case GELU -> {
                 if (!ImportState.stringAttribute(node, "approximate", "none").equals("none")) {
                     s.unsupported(node, "Gelu with the tanh approximation");
@@ -166,25 +181,33 @@ final class CoreOps {
         s.tensors.put(node.getOutput(0), new Source(s.add(F.createFlatten(), node, x), Ports.OUT));
     }
 
+    /** Reshape to a constant or folded shape (its attribute before opset 5); 0 copies the input's dim, the batch marker keeps the batch. */
     static void reshape(NodeProto node, ImportState s) throws OnnxFormatException {
         Source x = s.data(node, 0);
         TensorProto shape = s.constant(node, 1);
-        if (x == null || shape == null) {
+        long[] dims = shape != null ? s.longs(shape) : node.getInputCount() == 1 ? intsAttribute(node, "shape") : null;
+        if (x == null || dims == null || dims.length == 0) {
             s.unsupported(node, "Reshape to a shape that is computed at run time");
             return;
         }
-        long[] dims = s.longs(shape);
         if (dims.length < 2 || dims.length > 8) {
             s.unsupported(node, "Reshape to rank " + dims.length + " (a layer keeps the batch dim and reshapes the rest)");
             return;
         }
         Reshape reshape = F.createReshape();
+        dev.dendrite.model.shape.Shape in = null;
         for (int i = 1; i < dims.length; i++) {
-            if (dims[i] == 0 || dims[i] < -1 || dims[i] > Integer.MAX_VALUE) {
-                s.unsupported(node, "Reshape target " + java.util.Arrays.toString(dims) + " copies or has invalid dims after the batch dim");
+            long d = dims[i];
+            if (d == 0) {
+                in = in == null ? s.shapeOf(x) : in;
+                d = in != null && i < in.rank() && in.dim(i).isFixed() ? in.size(i) : -2;
+            }
+            if (d == 0 || d < -1 || d > Integer.MAX_VALUE) {
+                s.unsupported(node, "Reshape target " + java.util.Arrays.toString(dims) + " copies an unknown dim or has invalid dims after "
+                        + "the batch dim");
                 return;
             }
-            reshape.getDims().add((int) dims[i]);
+            reshape.getDims().add((int) d);
         }
         if (dims[0] == -1 && reshape.getDims().contains(-1)) {
             s.unsupported(node, "Reshape target " + java.util.Arrays.toString(dims) + " infers two dims");
@@ -195,6 +218,14 @@ final class CoreOps {
 
     static void batchNorm(NodeProto node, ImportState s) throws OnnxFormatException {
         Source x = s.data(node, 0);
+        if (s.opset < 9 && intAttribute(node, "spatial", 1) != 1) {
+            s.unsupported(node, "BatchNormalization with spatial = 0 (statistics per element, not per channel)");
+            return;
+        }
+        if (s.opset < 7 && intAttribute(node, "is_test", 0) == 0) {
+            s.unsupported(node, "BatchNormalization with is_test = 0 (normalising by the batch's statistics)");
+            return;
+        }
         if (x == null || node.getInputCount() < 5 || intAttribute(node, "training_mode", 0) != 0 || node.getOutputCount() > 1
                 && node.getOutputList().subList(1, node.getOutputCount()).stream().anyMatch(o -> !o.isEmpty() && s.consumers.containsKey(o))) {
             s.unsupported(node, "BatchNormalization in training mode or with used running-statistics outputs");

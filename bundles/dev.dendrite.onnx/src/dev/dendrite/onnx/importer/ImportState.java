@@ -36,10 +36,13 @@ final class ImportState {
     /** Recurrent nodes whose surrounding layout nodes were claimed by the pre-pass. */
     final Map<NodeProto, RecurrentOps.Plan> recurrentPlans = new IdentityHashMap<>();
     final List<Unsupported> unsupported = new ArrayList<>();
+    /** The model's default-domain opset: older operator versions read their own attributes. */
+    final long opset;
     private final Set<String> ids = new java.util.HashSet<>();
 
-    ImportState(String source, NetworkBuilder builder, List<NodeProto> nodes) {
+    ImportState(String source, NetworkBuilder builder, List<NodeProto> nodes, long opset) {
         this.source = source;
+        this.opset = opset;
         this.builder = builder;
         for (NodeProto node : nodes) {
             for (String input : node.getInputList()) {
@@ -95,6 +98,12 @@ final class ImportState {
 
     long[] longs(TensorProto tensor) throws OnnxFormatException {
         return TensorReader.longs(tensor, source);
+    }
+
+    /** The shape of a layer's output as shape inference of the network built so far gives it, or null. */
+    dev.dendrite.model.shape.Shape shapeOf(Source x) {
+        var value = dev.dendrite.model.shape.ShapeInference.infer(builder.network()).output(x.layer(), x.port());
+        return value == null ? null : value.shape();
     }
 
     /** The single consumer of a tensor, or null when there are none or several. */

@@ -22,12 +22,22 @@ import ai.onnx.proto.OnnxMl.ValueInfoProto;
  */
 final class ModelChecks {
 
-    static final int MIN_OPSET = 7;
+    static final int MIN_OPSET = 1;
     static final int MAX_OPSET = 26;
     static final int MAX_IR = 13;
     static final int MAX_NODES = 200_000;
 
     private ModelChecks() {
+    }
+
+    /** The default domain's opset version (the latest one when none is declared for it). */
+    static long opset(ModelProto model) {
+        for (OperatorSetIdProto import_ : model.getOpsetImportList()) {
+            if (import_.getDomain().isEmpty() || import_.getDomain().equals("ai.onnx")) {
+                return import_.getVersion();
+            }
+        }
+        return MAX_OPSET;
     }
 
     static List<NodeProto> check(ModelProto model, String source) throws OnnxFormatException {

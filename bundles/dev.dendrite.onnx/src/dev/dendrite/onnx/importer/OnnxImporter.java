@@ -22,7 +22,9 @@ import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.weights.Weights;
 
 /**
- * Imports ONNX models (opsets 7–26) as editable networks. A model exported by Dendrite carries its
+ * Imports ONNX models (opsets 1–26, older operator versions with their own attributes) as
+ * editable networks; nodes that compute only from constants are evaluated first ({@link
+ * ConstantFolding}). A model exported by Dendrite carries its
  * network description and is restored exactly; any other model is mapped operator by operator
  * (Gemm/MatMul+Add → Dense, Conv, pools, BatchNormalization, LayerNormalization, activations,
  * RNN/LSTM/GRU, Add, Concat, Flatten/Reshape, Dropout, Gather → Embedding). A model with operators
@@ -101,7 +103,7 @@ public final class OnnxImporter {
         String name = model.getGraph().getName().isBlank() ? source.replaceAll("\\.onnx$", "") : model.getGraph().getName();
         NetworkBuilder builder = new NetworkBuilder(name, "Imported from " + source
                 + (model.getProducerName().isBlank() ? "" : " (produced by " + model.getProducerName() + ")"));
-        ImportState state = new ImportState(source, builder, nodes);
+        ImportState state = new ImportState(source, builder, nodes, ModelChecks.opset(model));
         OpMapper.map(model.getGraph(), nodes, state);
         if (!state.unsupported.isEmpty()) {
             throw new UnsupportedOperatorsException(source, state.unsupported);

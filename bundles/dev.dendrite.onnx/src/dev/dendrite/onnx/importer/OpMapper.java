@@ -88,6 +88,9 @@ final class OpMapper {
     }
 
     private static void node(NodeProto node, ImportState s) throws OnnxFormatException {
+        if (ConstantFolding.fold(node, s)) {
+            return;
+        }
         switch (node.getOpType()) {
             case "Gemm" -> CoreOps.gemm(node, s);
             case "MatMul" -> CoreOps.matMul(node, s);
