@@ -44,7 +44,8 @@ public enum Family {
                 || kind == p.getTopKPooling() || kind == p.getGraphGlobalPooling()) {
             return GRAPH;
         }
-        if (kind == p.getBatchNorm() || kind == p.getLayerNorm() || kind == p.getRMSNorm() || kind == p.getInputNormalization()) {
+        if (kind == p.getBatchNorm() || kind == p.getLayerNorm() || kind == p.getRMSNorm() || kind == p.getInputNormalization()
+                || kind == p.getLocalResponseNorm()) {
             return NORMALISATION;
         }
         if (kind == p.getDropout() || kind == p.getNoise()) {

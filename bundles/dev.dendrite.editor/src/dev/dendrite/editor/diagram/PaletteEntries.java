@@ -12,7 +12,10 @@ import dev.dendrite.model.network.NetworkPackage;
 import dev.dendrite.model.templates.Template;
 import dev.dendrite.model.templates.TemplateLibrary;
 
-/** What the palette offers: every concrete layer kind grouped by family, then the templates. */
+/**
+ * What the palette offers: every concrete layer kind grouped by family (but the generic ONNX
+ * operator, which only import creates: it is defined by the model it came from), then the templates.
+ */
 public final class PaletteEntries {
 
     /** A palette entry: a layer kind, or a template whose layers are inserted together. */
@@ -29,7 +32,7 @@ public final class PaletteEntries {
         Map<Family, List<Entry>> byFamily = new EnumMap<>(Family.class);
         NetworkPackage p = NetworkPackage.eINSTANCE;
         for (EClassifier classifier : p.getEClassifiers()) {
-            if (classifier instanceof EClass kind && !kind.isAbstract() && p.getLayer().isSuperTypeOf(kind)) {
+            if (classifier instanceof EClass kind && !kind.isAbstract() && p.getLayer().isSuperTypeOf(kind) && kind != p.getOnnxOperator()) {
                 byFamily.computeIfAbsent(Family.of(kind), f -> new ArrayList<>()).add(new Entry(kind.getName(), kind, null));
             }
         }

@@ -274,6 +274,24 @@ public interface NetworkFactory extends EFactory {
 	GraphGlobalPooling createGraphGlobalPooling();
 
 	/**
+	 * Returns a new object of class '<em>Local Response Norm</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Local Response Norm</em>'.
+	 * @generated
+	 */
+	LocalResponseNorm createLocalResponseNorm();
+
+	/**
+	 * Returns a new object of class '<em>Onnx Operator</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Onnx Operator</em>'.
+	 * @generated
+	 */
+	OnnxOperator createOnnxOperator();
+
+	/**
 	 * Returns a new object of class '<em>RBM</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

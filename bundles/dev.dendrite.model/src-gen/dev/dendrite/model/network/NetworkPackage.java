@@ -2855,6 +2855,233 @@ public interface NetworkPackage extends EPackage {
 	int GRAPH_GLOBAL_POOLING_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.dendrite.model.network.impl.LocalResponseNormImpl <em>Local Response Norm</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.dendrite.model.network.impl.LocalResponseNormImpl
+	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLocalResponseNorm()
+	 * @generated
+	 */
+	int LOCAL_RESPONSE_NORM = 31;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_RESPONSE_NORM__NAME = LAYER__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_RESPONSE_NORM__ID = LAYER__ID;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_RESPONSE_NORM__X = LAYER__X;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_RESPONSE_NORM__Y = LAYER__Y;
+
+	/**
+	 * The feature id for the '<em><b>Regularization</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_RESPONSE_NORM__REGULARIZATION = LAYER__REGULARIZATION;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_RESPONSE_NORM__SIZE = LAYER_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Alpha</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_RESPONSE_NORM__ALPHA = LAYER_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Beta</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_RESPONSE_NORM__BETA = LAYER_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Bias</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_RESPONSE_NORM__BIAS = LAYER_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Local Response Norm</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_RESPONSE_NORM_FEATURE_COUNT = LAYER_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Local Response Norm</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_RESPONSE_NORM_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link dev.dendrite.model.network.impl.OnnxOperatorImpl <em>Onnx Operator</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.dendrite.model.network.impl.OnnxOperatorImpl
+	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOnnxOperator()
+	 * @generated
+	 */
+	int ONNX_OPERATOR = 32;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR__NAME = LAYER__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR__ID = LAYER__ID;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR__X = LAYER__X;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR__Y = LAYER__Y;
+
+	/**
+	 * The feature id for the '<em><b>Regularization</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR__REGULARIZATION = LAYER__REGULARIZATION;
+
+	/**
+	 * The feature id for the '<em><b>Op Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR__OP_TYPE = LAYER_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Domain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR__DOMAIN = LAYER_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Inputs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR__INPUTS = LAYER_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Output Dims</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR__OUTPUT_DIMS = LAYER_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Definition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR__DEFINITION = LAYER_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Onnx Operator</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR_FEATURE_COUNT = LAYER_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Onnx Operator</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.impl.RBMImpl <em>RBM</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2862,7 +3089,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getRBM()
 	 * @generated
 	 */
-	int RBM = 31;
+	int RBM = 33;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2989,7 +3216,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLoss()
 	 * @generated
 	 */
-	int LOSS = 32;
+	int LOSS = 34;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3080,7 +3307,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockInstance()
 	 * @generated
 	 */
-	int BLOCK_INSTANCE = 33;
+	int BLOCK_INSTANCE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3171,7 +3398,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockInput()
 	 * @generated
 	 */
-	int BLOCK_INPUT = 34;
+	int BLOCK_INPUT = 36;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3244,7 +3471,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockOutput()
 	 * @generated
 	 */
-	int BLOCK_OUTPUT = 35;
+	int BLOCK_OUTPUT = 37;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3317,7 +3544,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getDataType()
 	 * @generated
 	 */
-	int DATA_TYPE = 36;
+	int DATA_TYPE = 38;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.InputRole <em>Input Role</em>}' enum.
@@ -3327,7 +3554,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getInputRole()
 	 * @generated
 	 */
-	int INPUT_ROLE = 37;
+	int INPUT_ROLE = 39;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ActivationFunction <em>Activation Function</em>}' enum.
@@ -3337,7 +3564,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getActivationFunction()
 	 * @generated
 	 */
-	int ACTIVATION_FUNCTION = 38;
+	int ACTIVATION_FUNCTION = 40;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.PoolType <em>Pool Type</em>}' enum.
@@ -3347,7 +3574,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getPoolType()
 	 * @generated
 	 */
-	int POOL_TYPE = 39;
+	int POOL_TYPE = 41;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ProjectionKind <em>Projection Kind</em>}' enum.
@@ -3357,7 +3584,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getProjectionKind()
 	 * @generated
 	 */
-	int PROJECTION_KIND = 40;
+	int PROJECTION_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NormalizationMode <em>Normalization Mode</em>}' enum.
@@ -3367,7 +3594,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNormalizationMode()
 	 * @generated
 	 */
-	int NORMALIZATION_MODE = 41;
+	int NORMALIZATION_MODE = 43;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NoiseKind <em>Noise Kind</em>}' enum.
@@ -3377,7 +3604,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNoiseKind()
 	 * @generated
 	 */
-	int NOISE_KIND = 42;
+	int NOISE_KIND = 44;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.CellType <em>Cell Type</em>}' enum.
@@ -3387,7 +3614,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getCellType()
 	 * @generated
 	 */
-	int CELL_TYPE = 43;
+	int CELL_TYPE = 45;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.SequenceOutput <em>Sequence Output</em>}' enum.
@@ -3397,7 +3624,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getSequenceOutput()
 	 * @generated
 	 */
-	int SEQUENCE_OUTPUT = 44;
+	int SEQUENCE_OUTPUT = 46;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.MessageFunction <em>Message Function</em>}' enum.
@@ -3407,7 +3634,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMessageFunction()
 	 * @generated
 	 */
-	int MESSAGE_FUNCTION = 45;
+	int MESSAGE_FUNCTION = 47;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.Aggregation <em>Aggregation</em>}' enum.
@@ -3417,7 +3644,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAggregation()
 	 * @generated
 	 */
-	int AGGREGATION = 46;
+	int AGGREGATION = 48;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UpdateFunction <em>Update Function</em>}' enum.
@@ -3427,7 +3654,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUpdateFunction()
 	 * @generated
 	 */
-	int UPDATE_FUNCTION = 47;
+	int UPDATE_FUNCTION = 49;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UnitType <em>Unit Type</em>}' enum.
@@ -3437,7 +3664,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUnitType()
 	 * @generated
 	 */
-	int UNIT_TYPE = 48;
+	int UNIT_TYPE = 50;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.LossKind <em>Loss Kind</em>}' enum.
@@ -3447,7 +3674,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 49;
+	int LOSS_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.BlockKind <em>Block Kind</em>}' enum.
@@ -3457,7 +3684,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockKind()
 	 * @generated
 	 */
-	int BLOCK_KIND = 50;
+	int BLOCK_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -3467,7 +3694,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 51;
+	int OPTIMIZER_KIND = 53;
 
 
 	/**
@@ -4780,6 +5007,125 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getGraphGlobalPooling_Aggregation();
+
+	/**
+	 * Returns the meta object for class '{@link dev.dendrite.model.network.LocalResponseNorm <em>Local Response Norm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Local Response Norm</em>'.
+	 * @see dev.dendrite.model.network.LocalResponseNorm
+	 * @generated
+	 */
+	EClass getLocalResponseNorm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.LocalResponseNorm#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see dev.dendrite.model.network.LocalResponseNorm#getSize()
+	 * @see #getLocalResponseNorm()
+	 * @generated
+	 */
+	EAttribute getLocalResponseNorm_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.LocalResponseNorm#getAlpha <em>Alpha</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Alpha</em>'.
+	 * @see dev.dendrite.model.network.LocalResponseNorm#getAlpha()
+	 * @see #getLocalResponseNorm()
+	 * @generated
+	 */
+	EAttribute getLocalResponseNorm_Alpha();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.LocalResponseNorm#getBeta <em>Beta</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Beta</em>'.
+	 * @see dev.dendrite.model.network.LocalResponseNorm#getBeta()
+	 * @see #getLocalResponseNorm()
+	 * @generated
+	 */
+	EAttribute getLocalResponseNorm_Beta();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.LocalResponseNorm#getBias <em>Bias</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bias</em>'.
+	 * @see dev.dendrite.model.network.LocalResponseNorm#getBias()
+	 * @see #getLocalResponseNorm()
+	 * @generated
+	 */
+	EAttribute getLocalResponseNorm_Bias();
+
+	/**
+	 * Returns the meta object for class '{@link dev.dendrite.model.network.OnnxOperator <em>Onnx Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Onnx Operator</em>'.
+	 * @see dev.dendrite.model.network.OnnxOperator
+	 * @generated
+	 */
+	EClass getOnnxOperator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.OnnxOperator#getOpType <em>Op Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Op Type</em>'.
+	 * @see dev.dendrite.model.network.OnnxOperator#getOpType()
+	 * @see #getOnnxOperator()
+	 * @generated
+	 */
+	EAttribute getOnnxOperator_OpType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.OnnxOperator#getDomain <em>Domain</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Domain</em>'.
+	 * @see dev.dendrite.model.network.OnnxOperator#getDomain()
+	 * @see #getOnnxOperator()
+	 * @generated
+	 */
+	EAttribute getOnnxOperator_Domain();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.OnnxOperator#getInputs <em>Inputs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inputs</em>'.
+	 * @see dev.dendrite.model.network.OnnxOperator#getInputs()
+	 * @see #getOnnxOperator()
+	 * @generated
+	 */
+	EAttribute getOnnxOperator_Inputs();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dev.dendrite.model.network.OnnxOperator#getOutputDims <em>Output Dims</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Output Dims</em>'.
+	 * @see dev.dendrite.model.network.OnnxOperator#getOutputDims()
+	 * @see #getOnnxOperator()
+	 * @generated
+	 */
+	EAttribute getOnnxOperator_OutputDims();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.OnnxOperator#getDefinition <em>Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition</em>'.
+	 * @see dev.dendrite.model.network.OnnxOperator#getDefinition()
+	 * @see #getOnnxOperator()
+	 * @generated
+	 */
+	EAttribute getOnnxOperator_Definition();
 
 	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.RBM <em>RBM</em>}'.
@@ -6161,6 +6507,98 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GRAPH_GLOBAL_POOLING__AGGREGATION = eINSTANCE.getGraphGlobalPooling_Aggregation();
+
+		/**
+		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.LocalResponseNormImpl <em>Local Response Norm</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.dendrite.model.network.impl.LocalResponseNormImpl
+		 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLocalResponseNorm()
+		 * @generated
+		 */
+		EClass LOCAL_RESPONSE_NORM = eINSTANCE.getLocalResponseNorm();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_RESPONSE_NORM__SIZE = eINSTANCE.getLocalResponseNorm_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Alpha</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_RESPONSE_NORM__ALPHA = eINSTANCE.getLocalResponseNorm_Alpha();
+
+		/**
+		 * The meta object literal for the '<em><b>Beta</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_RESPONSE_NORM__BETA = eINSTANCE.getLocalResponseNorm_Beta();
+
+		/**
+		 * The meta object literal for the '<em><b>Bias</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCAL_RESPONSE_NORM__BIAS = eINSTANCE.getLocalResponseNorm_Bias();
+
+		/**
+		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.OnnxOperatorImpl <em>Onnx Operator</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.dendrite.model.network.impl.OnnxOperatorImpl
+		 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOnnxOperator()
+		 * @generated
+		 */
+		EClass ONNX_OPERATOR = eINSTANCE.getOnnxOperator();
+
+		/**
+		 * The meta object literal for the '<em><b>Op Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONNX_OPERATOR__OP_TYPE = eINSTANCE.getOnnxOperator_OpType();
+
+		/**
+		 * The meta object literal for the '<em><b>Domain</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONNX_OPERATOR__DOMAIN = eINSTANCE.getOnnxOperator_Domain();
+
+		/**
+		 * The meta object literal for the '<em><b>Inputs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONNX_OPERATOR__INPUTS = eINSTANCE.getOnnxOperator_Inputs();
+
+		/**
+		 * The meta object literal for the '<em><b>Output Dims</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONNX_OPERATOR__OUTPUT_DIMS = eINSTANCE.getOnnxOperator_OutputDims();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONNX_OPERATOR__DEFINITION = eINSTANCE.getOnnxOperator_Definition();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.RBMImpl <em>RBM</em>}' class.

@@ -56,6 +56,9 @@ public final class Ports {
         if (layer instanceof Concat concat) {
             return numbered(concat.getInputs());
         }
+        if (layer instanceof dev.dendrite.model.network.OnnxOperator operator) {
+            return numbered(Math.max(1, operator.getInputs()));
+        }
         if (layer instanceof Recurrent recurrent) {
             List<PortSpec> ports = new ArrayList<>(List.of(PortSpec.primary(IN), PortSpec.of("initialHidden", ValueKind.TENSOR, false)));
             if (recurrent.getCell() == CellType.LSTM) {

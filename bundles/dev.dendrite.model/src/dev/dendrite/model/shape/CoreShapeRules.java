@@ -219,6 +219,35 @@ final class CoreShapeRules {
         return out(in.primary());
     }
 
+    /** Across channels: [N, C, ...] in, the same shape out. */
+    static Map<String, Value> localResponseNorm(dev.dendrite.model.network.LocalResponseNorm lrn, LayerInputs in) {
+        atLeast("size", lrn.getSize(), 1);
+        Value x = in.primaryWithRank("[N, C, ...]", 3, 4, 5);
+        known(x, 1, in.primaryPort(), "the channel dim (dim 1)");
+        return out(x);
+    }
+
+    /**
+     * A generic ONNX operator's output: [N] and the per-sample dims found at import. Its inputs
+     * must be connected and carry the batch dim; whether the operator computes those dims from
+     * them is ONNX Runtime's to say when the model runs.
+     */
+    static Map<String, Value> onnxOperator(dev.dendrite.model.network.OnnxOperator operator, LayerInputs in) {
+        if (operator.getOpType() == null || operator.getOpType().isBlank()) {
+            throw new ShapeException(null, "has no ONNX operator type");
+        }
+        in.primary();
+        java.util.List<Dim> dims = new java.util.ArrayList<>();
+        dims.add(Dim.BATCH);
+        for (int d : operator.getOutputDims()) {
+            if (d < 1) {
+                throw new ShapeException(null, "output dim " + d + " of " + operator.getOpType() + " is not a size");
+            }
+            dims.add(Dim.of(d));
+        }
+        return out(new Value(new Shape(dims), in.primary().type(), ValueKind.TENSOR));
+    }
+
     static Map<String, Value> identity(LayerInputs in) {
         return out(in.primary());
     }

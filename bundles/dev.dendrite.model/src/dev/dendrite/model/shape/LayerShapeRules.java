@@ -62,6 +62,8 @@ final class LayerShapeRules {
             case GraphGlobalPooling pool -> GraphShapeRules.globalPooling(pool, in);
             case Loss loss -> HeadShapeRules.loss(loss, in);
             case RBM rbm -> HeadShapeRules.rbm(rbm, in);
+            case dev.dendrite.model.network.LocalResponseNorm lrn -> CoreShapeRules.localResponseNorm(lrn, in);
+            case dev.dendrite.model.network.OnnxOperator operator -> CoreShapeRules.onnxOperator(operator, in);
             default -> throw new ShapeException(null, "has no shape rule (" + layer.eClass().getName() + ")");
         };
     }

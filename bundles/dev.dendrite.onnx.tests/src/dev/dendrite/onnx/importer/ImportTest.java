@@ -84,9 +84,10 @@ class ImportTest {
         g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 4L));
         UnsupportedOperatorsException error = assertThrows(UnsupportedOperatorsException.class,
                 () -> OnnxImporter.read(g.model("t", "").toByteArray(), "odd.onnx", false));
-        assertTrue(error.getMessage().startsWith("odd.onnx uses operators Dendrite cannot express as layers: Cos ×1, Einsum ×2 (first: Cos node"),
+        // Cos becomes a generic operator layer (its output has its input's shape); Einsum's output shape is not known here.
+        assertTrue(error.getMessage().startsWith("odd.onnx uses operators Dendrite cannot express as layers: Einsum ×2 (first: Einsum node"),
                 error.getMessage());
-        assertEquals(Map.of("Cos", 1, "Einsum", 2), error.counts());
+        assertEquals(Map.of("Einsum", 2), error.counts());
     }
 
     @Test

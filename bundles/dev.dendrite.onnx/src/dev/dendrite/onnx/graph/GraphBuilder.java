@@ -101,6 +101,22 @@ public final class GraphBuilder {
         return outs;
     }
 
+    /**
+     * Adds a copy of a node (op type, domain, attributes) reading the given inputs, with fresh
+     * output names after {@code hint}; returns them.
+     */
+    public List<String> node(NodeProto template, List<String> inputs, String hint) {
+        NodeProto.Builder node = template.toBuilder().setName(fresh("node/" + hint)).clearInput().clearOutput().addAllInput(inputs);
+        List<String> outs = new java.util.ArrayList<>();
+        for (int i = 0; i < template.getOutputCount(); i++) {
+            String out = template.getOutput(i).isEmpty() ? "" : fresh(i == 0 ? hint : hint + ":" + i);
+            outs.add(out);
+            node.addOutput(out);
+        }
+        graph.addNode(node);
+        return outs;
+    }
+
     /** Adds a node whose outputs have exact names (used for graph outputs). */
     public void nodeWithOutputs(String op, List<String> inputs, List<String> outputs, AttributeProto... attributes) {
         NodeProto.Builder node = NodeProto.newBuilder().setOpType(op).setName(fresh("node/" + outputs.get(0)));

@@ -85,6 +85,22 @@ final class ConvOps {
         s.tensors.put(node.getOutput(0), new Source(s.add(pool, node, x), Ports.OUT));
     }
 
+    /** LRN across channels: a layer of its own. */
+    static void localResponseNorm(NodeProto node, ImportState s) {
+        Source x = s.data(node, 0);
+        long size = intAttribute(node, "size", 0);
+        if (x == null || size < 1) {
+            s.unsupported(node, "LRN of a constant, or without a size");
+            return;
+        }
+        var lrn = F.createLocalResponseNorm();
+        lrn.setSize((int) size);
+        lrn.setAlpha(ImportState.floatAttribute(node, "alpha", 1e-4f));
+        lrn.setBeta(ImportState.floatAttribute(node, "beta", 0.75f));
+        lrn.setBias(ImportState.floatAttribute(node, "bias", 1f));
+        s.tensors.put(node.getOutput(0), new Source(s.add(lrn, node, x), Ports.OUT));
+    }
+
     /** A global pool followed by Flatten becomes one layer; alone it is followed by a Reshape back to [C, 1, 1]. */
     static void globalPool(NodeProto node, ImportState s, PoolType type) {
         Source x = s.data(node, 0);

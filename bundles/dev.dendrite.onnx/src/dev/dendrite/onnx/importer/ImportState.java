@@ -100,6 +100,41 @@ final class ImportState {
         return TensorReader.longs(tensor, source);
     }
 
+    /** Dims the model itself declares for its tensors (value_info, outputs), batch first as {@link OperatorShapes#BATCH}. */
+    private final Map<String, long[]> declared = new HashMap<>();
+
+    void declare(ai.onnx.proto.OnnxMl.GraphProto graph) {
+        List<ai.onnx.proto.OnnxMl.ValueInfoProto> values = new ArrayList<>(graph.getValueInfoList());
+        values.addAll(graph.getOutputList());
+        for (var value : values) {
+            if (!value.getType().hasTensorType() || !value.getType().getTensorType().hasShape()) {
+                continue;
+            }
+            var dimList = value.getType().getTensorType().getShape().getDimList();
+            long[] dims = new long[dimList.size()];
+            boolean known = dims.length > 0;
+            for (int i = 0; i < dims.length && known; i++) {
+                var dim = dimList.get(i);
+                if (i == 0) {
+                    dims[0] = OperatorShapes.BATCH; // symbolic or a concrete example batch: the batch either way
+                } else if (dim.hasDimValue() && dim.getDimValue() > 0) {
+                    dims[i] = dim.getDimValue();
+                } else {
+                    known = false;
+                }
+            }
+            if (known) {
+                declared.put(value.getName(), dims);
+            }
+        }
+    }
+
+    /** The dims the model declares for a tensor, or null. */
+    long[] declaredDims(String tensor) {
+        long[] dims = declared.get(tensor);
+        return dims == null ? null : dims.clone();
+    }
+
     /** The shape of a layer's output as shape inference of the network built so far gives it, or null. */
     dev.dendrite.model.shape.Shape shapeOf(Source x) {
         var value = dev.dendrite.model.shape.ShapeInference.infer(builder.network()).output(x.layer(), x.port());

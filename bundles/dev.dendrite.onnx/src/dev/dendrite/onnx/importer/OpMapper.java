@@ -24,6 +24,7 @@ final class OpMapper {
     }
 
     static void map(GraphProto graph, List<NodeProto> nodes, ImportState s) throws OnnxFormatException {
+        s.declare(graph);
         for (TensorProto initializer : graph.getInitializerList()) {
             s.constants.put(initializer.getName(), initializer);
         }
@@ -87,10 +88,20 @@ final class OpMapper {
         s.tensors.put(value.getName(), new Source(input, Ports.OUT));
     }
 
+    /** A node as its layer; when no layer expresses it (or this form of it), as a generic operator layer. */
     private static void node(NodeProto node, ImportState s) throws OnnxFormatException {
         if (ConstantFolding.fold(node, s)) {
             return;
         }
+        int refused = s.unsupported.size();
+        layer(node, s);
+        if (s.unsupported.size() == refused + 1) {
+            String why = s.unsupported.remove(refused).reason();
+            GenericOps.operator(node, s, why);
+        }
+    }
+
+    private static void layer(NodeProto node, ImportState s) throws OnnxFormatException {
         switch (node.getOpType()) {
             case "Gemm" -> CoreOps.gemm(node, s);
             case "MatMul" -> CoreOps.matMul(node, s);
@@ -120,6 +131,7 @@ final class OpMapper {
             case "GRU" -> RecurrentOps.recurrent(node, s, CellType.GRU);
             case "Sub" -> CoreOps.normalization(node, s);
             case "Identity" -> alias(node, s);
+            case "LRN" -> ConvOps.localResponseNorm(node, s);
             default -> s.unsupported(node, "no Dendrite layer computes " + node.getOpType());
         }
     }

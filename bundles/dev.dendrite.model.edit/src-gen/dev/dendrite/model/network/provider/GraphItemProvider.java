@@ -245,6 +245,16 @@ public class GraphItemProvider extends NamedElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 NetworkFactory.eINSTANCE.createLocalResponseNorm()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 NetworkFactory.eINSTANCE.createOnnxOperator()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
 				 NetworkFactory.eINSTANCE.createRBM()));
 
 		newChildDescriptors.add

@@ -716,6 +716,52 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.LocalResponseNorm} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LocalResponseNormItemProvider localResponseNormItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.dendrite.model.network.LocalResponseNorm}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLocalResponseNormAdapter() {
+		if (localResponseNormItemProvider == null) {
+			localResponseNormItemProvider = new LocalResponseNormItemProvider(this);
+		}
+
+		return localResponseNormItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.OnnxOperator} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OnnxOperatorItemProvider onnxOperatorItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.dendrite.model.network.OnnxOperator}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOnnxOperatorAdapter() {
+		if (onnxOperatorItemProvider == null) {
+			onnxOperatorItemProvider = new OnnxOperatorItemProvider(this);
+		}
+
+		return onnxOperatorItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.RBM} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -963,6 +1009,8 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 		if (graphConvolutionItemProvider != null) graphConvolutionItemProvider.dispose();
 		if (topKPoolingItemProvider != null) topKPoolingItemProvider.dispose();
 		if (graphGlobalPoolingItemProvider != null) graphGlobalPoolingItemProvider.dispose();
+		if (localResponseNormItemProvider != null) localResponseNormItemProvider.dispose();
+		if (onnxOperatorItemProvider != null) onnxOperatorItemProvider.dispose();
 		if (rbmItemProvider != null) rbmItemProvider.dispose();
 		if (lossItemProvider != null) lossItemProvider.dispose();
 		if (blockInstanceItemProvider != null) blockInstanceItemProvider.dispose();

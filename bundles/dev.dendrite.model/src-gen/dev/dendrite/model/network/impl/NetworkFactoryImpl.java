@@ -85,6 +85,8 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 			case NetworkPackage.GRAPH_CONVOLUTION: return createGraphConvolution();
 			case NetworkPackage.TOP_KPOOLING: return createTopKPooling();
 			case NetworkPackage.GRAPH_GLOBAL_POOLING: return createGraphGlobalPooling();
+			case NetworkPackage.LOCAL_RESPONSE_NORM: return createLocalResponseNorm();
+			case NetworkPackage.ONNX_OPERATOR: return createOnnxOperator();
 			case NetworkPackage.RBM: return createRBM();
 			case NetworkPackage.LOSS: return createLoss();
 			case NetworkPackage.BLOCK_INSTANCE: return createBlockInstance();
@@ -491,6 +493,28 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	public GraphGlobalPooling createGraphGlobalPooling() {
 		GraphGlobalPoolingImpl graphGlobalPooling = new GraphGlobalPoolingImpl();
 		return graphGlobalPooling;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalResponseNorm createLocalResponseNorm() {
+		LocalResponseNormImpl localResponseNorm = new LocalResponseNormImpl();
+		return localResponseNorm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OnnxOperator createOnnxOperator() {
+		OnnxOperatorImpl onnxOperator = new OnnxOperatorImpl();
+		return onnxOperator;
 	}
 
 	/**

@@ -31,6 +31,7 @@ import dev.dendrite.model.network.InputNormalization;
 import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LayerNorm;
+import dev.dendrite.model.network.LocalResponseNorm;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.MessageFunction;
@@ -42,6 +43,7 @@ import dev.dendrite.model.network.NetworkPackage;
 import dev.dendrite.model.network.Noise;
 import dev.dendrite.model.network.NoiseKind;
 import dev.dendrite.model.network.NormalizationMode;
+import dev.dendrite.model.network.OnnxOperator;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.PoolType;
 import dev.dendrite.model.network.Pooling;
@@ -287,6 +289,20 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EClass graphGlobalPoolingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass localResponseNormEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass onnxOperatorEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1721,6 +1737,116 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getLocalResponseNorm() {
+		return localResponseNormEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalResponseNorm_Size() {
+		return (EAttribute)localResponseNormEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalResponseNorm_Alpha() {
+		return (EAttribute)localResponseNormEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalResponseNorm_Beta() {
+		return (EAttribute)localResponseNormEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocalResponseNorm_Bias() {
+		return (EAttribute)localResponseNormEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOnnxOperator() {
+		return onnxOperatorEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOnnxOperator_OpType() {
+		return (EAttribute)onnxOperatorEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOnnxOperator_Domain() {
+		return (EAttribute)onnxOperatorEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOnnxOperator_Inputs() {
+		return (EAttribute)onnxOperatorEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOnnxOperator_OutputDims() {
+		return (EAttribute)onnxOperatorEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOnnxOperator_Definition() {
+		return (EAttribute)onnxOperatorEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRBM() {
 		return rbmEClass;
 	}
@@ -2207,6 +2333,19 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		graphGlobalPoolingEClass = createEClass(GRAPH_GLOBAL_POOLING);
 		createEAttribute(graphGlobalPoolingEClass, GRAPH_GLOBAL_POOLING__AGGREGATION);
 
+		localResponseNormEClass = createEClass(LOCAL_RESPONSE_NORM);
+		createEAttribute(localResponseNormEClass, LOCAL_RESPONSE_NORM__SIZE);
+		createEAttribute(localResponseNormEClass, LOCAL_RESPONSE_NORM__ALPHA);
+		createEAttribute(localResponseNormEClass, LOCAL_RESPONSE_NORM__BETA);
+		createEAttribute(localResponseNormEClass, LOCAL_RESPONSE_NORM__BIAS);
+
+		onnxOperatorEClass = createEClass(ONNX_OPERATOR);
+		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__OP_TYPE);
+		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__DOMAIN);
+		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__INPUTS);
+		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__OUTPUT_DIMS);
+		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__DEFINITION);
+
 		rbmEClass = createEClass(RBM);
 		createEAttribute(rbmEClass, RBM__VISIBLE_UNITS);
 		createEAttribute(rbmEClass, RBM__HIDDEN_UNITS);
@@ -2301,6 +2440,8 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		graphConvolutionEClass.getESuperTypes().add(this.getLayer());
 		topKPoolingEClass.getESuperTypes().add(this.getLayer());
 		graphGlobalPoolingEClass.getESuperTypes().add(this.getLayer());
+		localResponseNormEClass.getESuperTypes().add(this.getLayer());
+		onnxOperatorEClass.getESuperTypes().add(this.getLayer());
 		rbmEClass.getESuperTypes().add(this.getLayer());
 		lossEClass.getESuperTypes().add(this.getLayer());
 		blockInstanceEClass.getESuperTypes().add(this.getLayer());
@@ -2460,6 +2601,19 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 
 		initEClass(graphGlobalPoolingEClass, GraphGlobalPooling.class, "GraphGlobalPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGraphGlobalPooling_Aggregation(), this.getAggregation(), "aggregation", null, 0, 1, GraphGlobalPooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(localResponseNormEClass, LocalResponseNorm.class, "LocalResponseNorm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLocalResponseNorm_Size(), ecorePackage.getEInt(), "size", "5", 0, 1, LocalResponseNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalResponseNorm_Alpha(), ecorePackage.getEFloat(), "alpha", "1.0E-4", 0, 1, LocalResponseNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalResponseNorm_Beta(), ecorePackage.getEFloat(), "beta", "0.75", 0, 1, LocalResponseNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocalResponseNorm_Bias(), ecorePackage.getEFloat(), "bias", "1.0", 0, 1, LocalResponseNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(onnxOperatorEClass, OnnxOperator.class, "OnnxOperator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOnnxOperator_OpType(), ecorePackage.getEString(), "opType", null, 0, 1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOnnxOperator_Domain(), ecorePackage.getEString(), "domain", "", 0, 1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOnnxOperator_Inputs(), ecorePackage.getEInt(), "inputs", "1", 0, 1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOnnxOperator_OutputDims(), ecorePackage.getEInt(), "outputDims", null, 0, -1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOnnxOperator_Definition(), ecorePackage.getEString(), "definition", null, 0, 1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(rbmEClass, dev.dendrite.model.network.RBM.class, "RBM", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRBM_VisibleUnits(), ecorePackage.getEInt(), "visibleUnits", "0", 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2779,6 +2933,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Pools node features per graph: [V,F] to [G,F]."
+		   });
+		addAnnotation
+		  (localResponseNormEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Local response normalisation across channels (AlexNet): x / (bias + alpha/size \u00b7 \u03a3 x\u00b2 over size neighbouring channels)^beta."
+		   });
+		addAnnotation
+		  (onnxOperatorEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A standard ONNX operator without a Dendrite layer of its own, kept exactly as imported: op type, domain, attributes and constant inputs (definition), in0..in(n-1) data inputs, and the per-sample output dims found at import."
 		   });
 		addAnnotation
 		  (rbmEClass,

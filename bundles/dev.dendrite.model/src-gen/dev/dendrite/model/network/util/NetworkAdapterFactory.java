@@ -192,6 +192,14 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 				return createGraphGlobalPoolingAdapter();
 			}
 			@Override
+			public Adapter caseLocalResponseNorm(LocalResponseNorm object) {
+				return createLocalResponseNormAdapter();
+			}
+			@Override
+			public Adapter caseOnnxOperator(OnnxOperator object) {
+				return createOnnxOperatorAdapter();
+			}
+			@Override
 			public Adapter caseRBM(RBM object) {
 				return createRBMAdapter();
 			}
@@ -662,6 +670,34 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGraphGlobalPoolingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.LocalResponseNorm <em>Local Response Norm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.dendrite.model.network.LocalResponseNorm
+	 * @generated
+	 */
+	public Adapter createLocalResponseNormAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.OnnxOperator <em>Onnx Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.dendrite.model.network.OnnxOperator
+	 * @generated
+	 */
+	public Adapter createOnnxOperatorAdapter() {
 		return null;
 	}
 

@@ -304,6 +304,22 @@ public class NetworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NetworkPackage.LOCAL_RESPONSE_NORM: {
+				LocalResponseNorm localResponseNorm = (LocalResponseNorm)theEObject;
+				T result = caseLocalResponseNorm(localResponseNorm);
+				if (result == null) result = caseLayer(localResponseNorm);
+				if (result == null) result = caseNamedElement(localResponseNorm);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NetworkPackage.ONNX_OPERATOR: {
+				OnnxOperator onnxOperator = (OnnxOperator)theEObject;
+				T result = caseOnnxOperator(onnxOperator);
+				if (result == null) result = caseLayer(onnxOperator);
+				if (result == null) result = caseNamedElement(onnxOperator);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NetworkPackage.RBM: {
 				RBM rbm = (RBM)theEObject;
 				T result = caseRBM(rbm);
@@ -810,6 +826,36 @@ public class NetworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGraphGlobalPooling(GraphGlobalPooling object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Local Response Norm</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Local Response Norm</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLocalResponseNorm(LocalResponseNorm object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Onnx Operator</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Onnx Operator</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOnnxOperator(OnnxOperator object) {
 		return null;
 	}
 

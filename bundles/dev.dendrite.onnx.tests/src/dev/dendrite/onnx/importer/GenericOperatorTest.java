@@ -1,0 +1,90 @@
+package dev.dendrite.onnx.importer;
+
+import static dev.dendrite.onnx.importer.ImportCorpusTest.importsAndComputesTheSame;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.LocalResponseNorm;
+import dev.dendrite.model.network.OnnxOperator;
+import dev.dendrite.model.network.Pooling;
+import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.graph.GraphBuilder;
+
+/**
+ * Operators without a Dendrite layer, and pools and convolutions with attributes Dendrite's layers
+ * do not cover, import as generic operator layers with their output shapes known, and export
+ * exactly as they came; LRN is a layer of its own.
+ */
+class GenericOperatorTest {
+
+    private static final Random RANDOM = new Random(3);
+
+    private static FloatTensor random(long... shape) {
+        FloatTensor t = FloatTensor.zeros(shape);
+        for (int i = 0; i < t.size(); i++) {
+            t.values()[i] = (float) RANDOM.nextGaussian() * 0.5f;
+        }
+        return t;
+    }
+
+    private static long count(ImportResult imported, Class<?> kind) {
+        return imported.network().getLayers().stream().filter(kind::isInstance).count();
+    }
+
+    @Test
+    void operatorsWithoutALayerKeepTheirShapesAndComputeTheSame() throws Exception {
+        GraphBuilder g = new GraphBuilder("no_layer");
+        g.reserve("x");
+        g.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 3L, 6L, 6L));
+        String conv = g.node("Conv", List.of("x", g.initializer("k", random(4, 3, 3, 3)), g.initializer("b", random(4))), "conv",
+                Attr.ints("kernel_shape", 3, 3), Attr.ints("pads", 1, 1, 1, 1));
+        String lrn = g.node("LRN", List.of(conv), "lrn", Attr.i("size", 3), Attr.f("alpha", 1e-3), Attr.f("beta", 0.75), Attr.f("bias", 2));
+        String swapped = g.node("Transpose", List.of(lrn), "swapped", Attr.ints("perm", 0, 1, 3, 2));
+        String tiled = g.node("Tile", List.of(swapped, g.longs("repeats", 1, 1, 1, 2)), "tiled");
+        String padded = g.node("Pad", List.of(tiled, g.longs("pads", 0, 0, 1, 0, 0, 0, 1, 0)), "padded");
+        String scaled = g.node("Resize", List.of(padded, "", g.initializer("scales", new FloatTensor(new long[] {4}, new float[] {1, 1, 2, 1}))),
+                "scaled", Attr.s("mode", "nearest"));
+        String clipped = g.node("Clip", List.of(scaled, g.scalar("low", -0.5f), g.scalar("high", 0.5f)), "clipped");
+        String flat = g.node("Flatten", List.of(clipped), "flat");
+        g.nodeWithOutputs("Gemm", List.of(flat, g.initializer("w", random(4 * 16 * 12, 5)), g.initializer("c", random(5))), List.of("y"));
+        g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 5L));
+        ImportResult imported = importsAndComputesTheSame(g.model("test", ""), "no_layer.onnx", random(2, 3, 6, 6));
+        assertEquals(1, count(imported, LocalResponseNorm.class), "LRN is a layer");
+        List<String> generic = imported.network().getLayers().stream().filter(OnnxOperator.class::isInstance).map(l -> ((OnnxOperator) l)
+                .getOpType()).toList();
+        assertEquals(List.of("Transpose", "Tile", "Pad", "Resize", "Clip"), generic);
+        var shapes = Networks.inspect(imported.network()).shapes();
+        var resize = imported.network().getLayers().stream().filter(l -> l instanceof OnnxOperator o && o.getOpType().equals("Resize"))
+                .findFirst().orElseThrow();
+        assertEquals("N×4×16×12", shapes.output(resize, "out").shape().toString(), "the editor shows the generic layer's shape");
+    }
+
+    @Test
+    void poolsAndConvolutionsWithEveryAttributeImport() throws Exception {
+        GraphBuilder g = new GraphBuilder("windows");
+        g.reserve("x");
+        g.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 2L, 9L, 9L));
+        String same = g.node("Conv", List.of("x", g.initializer("k", random(4, 2, 3, 3))), "same", Attr.ints("kernel_shape", 3, 3),
+                Attr.ints("strides", 2, 2), Attr.s("auto_pad", "SAME_UPPER"));
+        String ceil = g.node("MaxPool", List.of(same), "ceil", Attr.ints("kernel_shape", 2, 2), Attr.ints("strides", 2, 2),
+                Attr.i("ceil_mode", 1));
+        String uneven = g.node("AveragePool", List.of(ceil), "uneven", Attr.ints("kernel_shape", 2, 2), Attr.ints("pads", 0, 0, 1, 1),
+                Attr.i("count_include_pad", 0));
+        String dilated = g.node("MaxPool", List.of(uneven), "dilated", Attr.ints("kernel_shape", 2, 2), Attr.ints("dilations", 2, 2),
+                Attr.ints("pads", 1, 1, 1, 1));
+        String plain = g.node("MaxPool", List.of(dilated), "plain", Attr.ints("kernel_shape", 1, 1));
+        String flat = g.node("Flatten", List.of(plain), "flat");
+        g.nodeWithOutputs("Gemm", List.of(flat, g.initializer("w", random(4 * 3 * 3, 2))), List.of("y"));
+        g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 2L));
+        ImportResult imported = importsAndComputesTheSame(g.model("test", ""), "windows.onnx", random(3, 2, 9, 9));
+        assertEquals(4, count(imported, OnnxOperator.class), "SAME padding, ceil mode, padding left out of averages and dilation: generic");
+        assertEquals(1, count(imported, Pooling.class), "a plain pool is still a Pooling layer");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.dendrite.onnx.export;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import com.google.protobuf.InvalidProtocolBufferException;
+import dev.dendrite.model.network.LocalResponseNorm;
+import dev.dendrite.model.network.OnnxOperator;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.onnx.graph.Attr;
+
+/**
+ * Lowers what ONNX has an operator for directly: local response normalisation, and the generic
+ * operator layer, written back exactly as it was imported (op type, domain, attributes, constant
+ * inputs as initializers under the layer's name, data inputs from its ports).
+ */
+public final class OperatorLowering {
+
+    /** The names a generic operator's definition gives its data inputs ({@code in0}, ...) and constants ({@code c0}, ...). */
+    public static final String DATA = "in";
+    public static final String CONSTANT = "c";
+
+    private OperatorLowering() {
+    }
+
+    static String localResponseNorm(LocalResponseNorm lrn, String x, LoweringContext ctx) {
+        return ctx.op("LRN", lrn.getId(), x, Attr.i("size", lrn.getSize()), Attr.f("alpha", lrn.getAlpha()), Attr.f("beta", lrn.getBeta()),
+                Attr.f("bias", lrn.getBias()));
+    }
+
+    static String operator(OnnxOperator operator, Map<String, String> in, LoweringContext ctx) {
+        GraphProto definition = definition(operator);
+        NodeProto node = definition.getNode(0);
+        Map<String, String> renamed = new HashMap<>();
+        for (TensorProto constant : definition.getInitializerList()) {
+            String name = ctx.graph().fresh(operator.getId() + "/" + constant.getName());
+            ctx.graph().graph().addInitializer(constant.toBuilder().setName(name));
+            renamed.put(constant.getName(), name);
+        }
+        List<String> inputs = new ArrayList<>();
+        for (String input : node.getInputList()) {
+            if (input.isEmpty()) {
+                inputs.add("");
+            } else if (input.startsWith(DATA) && in.containsKey(Ports.IN + input.substring(DATA.length()))) {
+                inputs.add(in.get(Ports.IN + input.substring(DATA.length())));
+            } else if (renamed.containsKey(input)) {
+                inputs.add(renamed.get(input));
+            } else {
+                throw new IllegalStateException(operator.getId() + ": its definition reads '" + input + "', which it does not define");
+            }
+        }
+        return ctx.graph().node(node, inputs, operator.getId()).get(0);
+    }
+
+    /**
+     * The definition of a generic operator: one node and its constant inputs.
+     *
+     * @throws IllegalStateException naming the layer when the definition is not a readable graph with one node
+     */
+    public static GraphProto definition(OnnxOperator operator) {
+        try {
+            GraphProto graph = GraphProto.parseFrom(Base64.getDecoder().decode(operator.getDefinition() == null ? "" : operator
+                    .getDefinition()));
+            if (graph.getNodeCount() != 1) {
+                throw new IllegalStateException(operator.getId() + ": its ONNX definition holds " + graph.getNodeCount() + " nodes, not one");
+            }
+            return graph;
+        } catch (InvalidProtocolBufferException | IllegalArgumentException e) {
+            throw new IllegalStateException(operator.getId() + ": its ONNX definition cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The encoded definition of a node (its inputs already named in0.., c0..) with its constants. */
+    public static String encode(NodeProto node, List<TensorProto> constants) {
+        return Base64.getEncoder().encodeToString(GraphProto.newBuilder().setName("operator").addNode(node).addAllInitializer(constants).build()
+                .toByteArray());
+    }
+}
