@@ -222,6 +222,10 @@ final class CoreShapeRules {
     /** Across channels: [N, C, ...] in, the same shape out. */
     static Map<String, Value> localResponseNorm(dev.dendrite.model.network.LocalResponseNorm lrn, LayerInputs in) {
         atLeast("size", lrn.getSize(), 1);
+        if (lrn.getSize() % 2 == 0) {
+            throw new ShapeException(null, "size " + lrn.getSize() + " is even: a local response window is centred on its channel, so "
+                    + "its size is odd (as ONNX Runtime requires)");
+        }
         Value x = in.primaryWithRank("[N, C, ...]", 3, 4, 5);
         known(x, 1, in.primaryPort(), "the channel dim (dim 1)");
         return out(x);

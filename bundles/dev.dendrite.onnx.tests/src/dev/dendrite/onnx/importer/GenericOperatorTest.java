@@ -87,4 +87,33 @@ class GenericOperatorTest {
         assertEquals(4, count(imported, OnnxOperator.class), "SAME padding, ceil mode, padding left out of averages and dilation: generic");
         assertEquals(1, count(imported, Pooling.class), "a plain pool is still a Pooling layer");
     }
+
+    @Test
+    void localResponseNormsTrainingFormComputesWhatOnnxsLrnComputes() throws Exception {
+        for (int size : new int[] {3, 5}) {
+            var b = new dev.dendrite.model.templates.NetworkBuilder("lrn", "LRN alone");
+            var input = b.input("x", 5, 3, 3);
+            LocalResponseNorm lrn = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createLocalResponseNorm();
+            lrn.setSize(size);
+            lrn.setAlpha(0.3f);
+            lrn.setBeta(0.75f);
+            lrn.setBias(1.5f);
+            b.add(lrn, "lrn", input);
+            var network = b.network();
+            FloatTensor x = random(2, 5, 3, 3);
+            float[] inference = ImportCorpusTest.run(dev.dendrite.onnx.export.OnnxExporter.export(network, new dev.dendrite.onnx.weights
+                    .Weights(), "test").model(), x).get(0);
+            var lowered = dev.dendrite.onnx.export.OnnxExporter.lower(network, new dev.dendrite.onnx.weights.Weights(), layer -> null);
+            var graph = lowered.graph();
+            String out = lowered.produced().entrySet().stream().filter(e -> e.getKey().getName().equals("lrn")).findFirst().orElseThrow()
+                    .getValue().get("out");
+            graph.output(out, GraphBuilder.ElementType.FLOAT);
+            var model = graph.model("test", "");
+            assertTrue(model.getGraph().getNodeList().stream().noneMatch(n -> n.getOpType().equals("LRN")), "training writes LRN out");
+            float[] training = ImportCorpusTest.run(model, x).get(0);
+            for (int i = 0; i < inference.length; i++) {
+                assertEquals(inference[i], training[i], 1e-5, "size " + size + ", element " + i);
+            }
+        }
+    }
 }

@@ -68,7 +68,7 @@ final class LayerLowering {
             case TopKPooling topK -> GraphLowering.topK(topK, in.get(Ports.NODES), in.get(Ports.EDGES), in.get(Ports.BATCH), ctx);
             case GraphGlobalPooling pool -> out(GraphLowering.globalPooling(pool, in.get(Ports.NODES), in.get(Ports.BATCH), ctx));
             case RBM rbm -> out(CoreLowering.rbm(rbm, x, ctx));
-            case dev.dendrite.model.network.LocalResponseNorm lrn -> out(OperatorLowering.localResponseNorm(lrn, x, ctx));
+            case dev.dendrite.model.network.LocalResponseNorm lrn -> out(OperatorLowering.localResponseNorm(lrn, x, shapes.inputs().get(Ports.IN).rank(), ctx));
             case dev.dendrite.model.network.OnnxOperator operator -> out(OperatorLowering.operator(operator, in, ctx));
             default -> throw new IllegalStateException("no ONNX lowering for " + layer.eClass().getName());
         };

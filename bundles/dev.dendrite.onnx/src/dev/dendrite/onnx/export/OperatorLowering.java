@@ -29,9 +29,38 @@ public final class OperatorLowering {
     private OperatorLowering() {
     }
 
-    static String localResponseNorm(LocalResponseNorm lrn, String x, LoweringContext ctx) {
-        return ctx.op("LRN", lrn.getId(), x, Attr.i("size", lrn.getSize()), Attr.f("alpha", lrn.getAlpha()), Attr.f("beta", lrn.getBeta()),
-                Attr.f("bias", lrn.getBias()));
+    /**
+     * ONNX's LRN for inference. Training has no LRN gradient rule, so there it is written out from
+     * differentiable ops: the channel-window sum of x² as an average pool over a unit axis holding
+     * the channels (padding counted, times the window), then x · exp(−β · log(bias + α/size · sum)).
+     *
+     * @param rank the input's rank (3 to 5)
+     */
+    static String localResponseNorm(LocalResponseNorm lrn, String x, int rank, LoweringContext ctx) {
+        String id = lrn.getId();
+        if (ctx.hooks() == null) {
+            return ctx.op("LRN", id, x, Attr.i("size", lrn.getSize()), Attr.f("alpha", lrn.getAlpha()), Attr.f("beta", lrn.getBeta()),
+                    Attr.f("bias", lrn.getBias()));
+        }
+        int size = lrn.getSize();
+        int spatial = rank - 1; // after the unit axis: channels, then the input's spatial dims
+        long[] kernel = new long[spatial];
+        long[] pads = new long[2 * spatial];
+        java.util.Arrays.fill(kernel, 1);
+        kernel[0] = size;
+        pads[0] = (size - 1) / 2;
+        pads[spatial] = size / 2;
+        String squared = ctx.op("Mul", id + "/squared", List.of(x, x));
+        String lifted = ctx.op("Unsqueeze", id + "/lifted", List.of(squared, ctx.longs(id + "/axis", 1)));
+        String mean = ctx.op("AveragePool", id + "/window_mean", lifted, Attr.ints("kernel_shape", kernel), Attr.ints("pads", pads),
+                Attr.i("count_include_pad", 1));
+        String windowMean = ctx.op("Squeeze", id + "/window", List.of(mean, ctx.longs(id + "/axis_back", 1)));
+        // bias + α/size · Σ = bias + α · mean
+        String scaled = ctx.op("Add", id + "/scale", List.of(ctx.op("Mul", id + "/alpha_mean", List.of(windowMean, ctx.scalar(id + "/alpha",
+                lrn.getAlpha()))), ctx.scalar(id + "/bias", lrn.getBias())));
+        String power = ctx.op("Exp", id + "/power", ctx.op("Mul", id + "/log_beta", List.of(ctx.op("Log", id + "/log", scaled),
+                ctx.scalar(id + "/minus_beta", -lrn.getBeta()))));
+        return ctx.op("Mul", id, List.of(x, power));
     }
 
     static String operator(OnnxOperator operator, Map<String, String> in, LoweringContext ctx) {

@@ -25,7 +25,17 @@ final class ConvolutionRules {
         rules.put("AveragePool", ConvolutionRules::averagePool);
     }
 
+    /**
+     * The number of spatial dims, from kernel_shape; the rules here need it and explicit pads, so a
+     * node that leaves them to the kernel's dims or to auto_pad (a generic operator from an imported
+     * model) is refused by name rather than differentiated wrongly.
+     */
     private static int spatial(NodeProto n) {
+        String autoPad = dev.dendrite.onnx.graph.NodeAttributes.s(n, "auto_pad", "NOTSET");
+        if (!autoPad.equals("NOTSET") && !autoPad.equals("VALID") || Attrs.ints(n, "kernel_shape").length == 0) {
+            throw new IllegalArgumentException("no gradient rule for " + n.getOpType() + " with auto_pad " + autoPad
+                    + " or without kernel_shape (node " + n.getName() + ")");
+        }
         return Attrs.ints(n, "kernel_shape").length;
     }
 
@@ -106,6 +116,7 @@ final class ConvolutionRules {
 
     /** Recomputes the pooling with its Indices output and scatters the gradient to the winners. */
     private static List<String> maxPool(NodeProto n, List<String> grads, GradientContext c) {
+        spatial(n);
         String x = n.getInput(0);
         List<String> pooled = c.ops("MaxPool", "maxpool_indices", List.of(x), 2,
                 Attrs.copy(n, "kernel_shape", "strides", "pads", "dilations", "ceil_mode"));
@@ -121,6 +132,9 @@ final class ConvolutionRules {
     private static List<String> averagePool(NodeProto n, List<String> grads, GradientContext c) {
         if (Attrs.i(n, "count_include_pad", 0) == 0 && Arrays.stream(Attrs.ints(n, "pads")).anyMatch(p -> p != 0)) {
             throw new IllegalArgumentException("AveragePool gradients need count_include_pad = 1 when padding (node " + n.getName() + ")");
+        }
+        if (Attrs.i(n, "ceil_mode", 0) != 0 || Arrays.stream(Attrs.ints(n, "dilations")).anyMatch(d -> d != 1)) {
+            throw new IllegalArgumentException("no gradient rule for AveragePool with ceil_mode or dilations (node " + n.getName() + ")");
         }
         int dims = spatial(n);
         long[] kernel = Attrs.ints(n, "kernel_shape");

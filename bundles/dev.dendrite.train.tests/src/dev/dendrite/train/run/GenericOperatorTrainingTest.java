@@ -1,0 +1,87 @@
+package dev.dendrite.train.run;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.OnnxOperator;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.Reshape;
+import dev.dendrite.model.templates.NetworkBuilder;
+import dev.dendrite.onnx.export.OperatorLowering;
+import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.SyntheticData;
+
+/** A generic ONNX operator trains when autodiff has a rule for its op, and is reported by name when it has none. */
+class GenericOperatorTrainingTest {
+
+    /** x → dense 8 → [4, 2] → generic op → flatten → dense 2, on two moons. */
+    private static Network network(NodeProto operator, List<TensorProto> constants, List<Integer> outputDims) {
+        NetworkBuilder b = new NetworkBuilder("generic", "a generic operator between two dense layers");
+        Layer x = b.dense(b.input("x", 2), "fc1", 8, ActivationFunction.TANH);
+        Reshape fold = NetworkFactory.eINSTANCE.createReshape();
+        fold.getDims().addAll(List.of(4, 2));
+        x = b.add(fold, "fold", x);
+        OnnxOperator op = NetworkFactory.eINSTANCE.createOnnxOperator();
+        op.setOpType(operator.getOpType());
+        op.getOutputDims().addAll(outputDims);
+        op.setDefinition(OperatorLowering.encode(operator, constants));
+        x = b.add(op, "generic", x);
+        x = b.add(NetworkFactory.eINSTANCE.createFlatten(), "flat", x);
+        b.loss(b.dense(x, "fc2", 2), LossKind.CROSS_ENTROPY);
+        return b.training("synthetic:two-moons", 8, 32, OptimizerKind.ADAM, 0.02).network();
+    }
+
+    @Test
+    void aGenericOperatorWithARuleTrainsAndOneWithoutIsNamed(@TempDir Path dir) throws Exception {
+        NodeProto transpose = NodeProto.newBuilder().setOpType("Transpose").addInput("in0").addOutput("y").addAttribute(Attr.ints("perm", 0, 2,
+                1)).build();
+        Network trainable = network(transpose, List.of(), List.of(2, 4));
+        TrainingResult result = new Trainer(trainable, TrainingConfig.from(trainable).with(null, null, null, null, null, 1L, null), l -> { })
+                .train(new Weights(), SyntheticData.twoMoons(640, 0.1, 1), SyntheticData.twoMoons(200, 0.1, 2), dir.resolve("transpose"), false);
+        assertTrue(result.testAccuracy() > 0.8, "trains through the generic Transpose: " + result.testAccuracy());
+
+        NodeProto clip = NodeProto.newBuilder().setOpType("Clip").addInput("in0").addInput("c0").addInput("c1").addOutput("y").build();
+        TensorProto low = TensorProto.newBuilder().setName("c0").setDataType(TensorProto.DataType.FLOAT_VALUE).addFloatData(-0.5f).build();
+        TensorProto high = TensorProto.newBuilder().setName("c1").setDataType(TensorProto.DataType.FLOAT_VALUE).addFloatData(0.5f).build();
+        Network untrainable = network(clip, List.of(low, high), List.of(4, 2));
+        Exception error = assertThrows(Exception.class, () -> new Trainer(untrainable, TrainingConfig.from(untrainable).with(null, null, null,
+                null, null, 1L, null), l -> { }).train(new Weights(), SyntheticData.twoMoons(640, 0.1, 1), SyntheticData.twoMoons(200, 0.1, 2),
+                        dir.resolve("clip"), false));
+        assertTrue(error.getMessage().contains("no gradient rule for Clip"), error.getClass() + ": " + error.getMessage());
+    }
+
+    @Test
+    void localResponseNormalisationTrains(@TempDir Path dir) throws Exception {
+        NetworkBuilder b = new NetworkBuilder("lrn", "LRN between two dense layers");
+        Layer x = b.dense(b.input("x", 2), "fc1", 8, ActivationFunction.RELU);
+        Reshape fold = NetworkFactory.eINSTANCE.createReshape();
+        fold.getDims().addAll(List.of(4, 1, 2));
+        x = b.add(fold, "fold", x);
+        var lrn = NetworkFactory.eINSTANCE.createLocalResponseNorm();
+        lrn.setSize(3);
+        lrn.setAlpha(0.5f);
+        x = b.add(lrn, "lrn", x);
+        x = b.add(NetworkFactory.eINSTANCE.createFlatten(), "flat", x);
+        b.loss(b.dense(x, "fc2", 2), LossKind.CROSS_ENTROPY);
+        Network network = b.training("synthetic:two-moons", 8, 32, OptimizerKind.ADAM, 0.02).network();
+        TrainingResult result = new Trainer(network, TrainingConfig.from(network).with(null, null, null, null, null, 1L, null), l -> { })
+                .train(new Weights(), SyntheticData.twoMoons(640, 0.1, 1), SyntheticData.twoMoons(200, 0.1, 2), dir, false);
+        assertTrue(result.testAccuracy() > 0.8, "trains through LRN: " + result.testAccuracy());
+        assertTrue(result.stepLosses().get(result.stepLosses().size() - 1) < result.stepLosses().get(0), "the loss falls");
+    }
+}
