@@ -84,8 +84,19 @@ class GenericOperatorTest {
         g.nodeWithOutputs("Gemm", List.of(flat, g.initializer("w", random(4 * 3 * 3, 2))), List.of("y"));
         g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 2L));
         ImportResult imported = importsAndComputesTheSame(g.model("test", ""), "windows.onnx", random(3, 2, 9, 9));
-        assertEquals(4, count(imported, OnnxOperator.class), "SAME padding, ceil mode, padding left out of averages and dilation: generic");
+        assertEquals(3, count(imported, OnnxOperator.class), "ceil mode, padding left out of averages and dilation: generic");
         assertEquals(1, count(imported, Pooling.class), "a plain pool is still a Pooling layer");
+        assertEquals(1, count(imported, dev.dendrite.model.network.Convolution.class), "SAME padding that is symmetric: a Convolution");
+        // On an even input the same SAME padding is lopsided (1 on one side, 0 on the other): a generic Conv.
+        GraphBuilder h = new GraphBuilder("lopsided");
+        h.reserve("x");
+        h.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 2L, 8L, 8L));
+        String conv = h.node("Conv", List.of("x", h.initializer("k", random(4, 2, 3, 3))), "same", Attr.ints("kernel_shape", 3, 3),
+                Attr.ints("strides", 2, 2), Attr.s("auto_pad", "SAME_LOWER"));
+        h.nodeWithOutputs("Flatten", List.of(conv), List.of("y"));
+        h.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 64L));
+        ImportResult lopsided = importsAndComputesTheSame(h.model("test", ""), "lopsided.onnx", random(2, 2, 8, 8));
+        assertEquals(1, count(lopsided, OnnxOperator.class));
     }
 
     @Test

@@ -36,10 +36,11 @@ final class ConvOps {
         FloatTensor kernel = s.floats(w);
         Integer k = uniform(Arrays.copyOfRange(kernel.shape(), 2, kernel.rank()));
         Integer stride = uniformOr(intsAttribute(node, "strides"), 1);
-        Integer pad = uniformOr(intsAttribute(node, "pads"), 0);
         Integer dilation = uniformOr(intsAttribute(node, "dilations"), 1);
         String autoPad = ImportState.stringAttribute(node, "auto_pad", "NOTSET");
-        if (k == null || stride == null || pad == null || dilation == null || !(autoPad.equals("NOTSET") || autoPad.equals("VALID"))) {
+        Integer pad = autoPad.startsWith("SAME") && k != null && stride != null && dilation != null ? samePadding(s, x, k, stride, dilation)
+                : uniformOr(intsAttribute(node, "pads"), 0);
+        if (k == null || stride == null || pad == null || dilation == null || autoPad.equals("VALID") && pad != 0) {
             s.unsupported(node, "Conv with non-square kernels, uneven strides, asymmetric padding or auto_pad " + autoPad);
             return;
         }
@@ -66,13 +67,15 @@ final class ConvOps {
         long[] kernelShape = intsAttribute(node, "kernel_shape");
         Integer kernel = uniform(kernelShape);
         Integer stride = uniformOr(intsAttribute(node, "strides"), 1);
-        Integer pad = uniformOr(intsAttribute(node, "pads"), 0);
         Integer dilation = uniformOr(intsAttribute(node, "dilations"), 1);
+        String autoPad = ImportState.stringAttribute(node, "auto_pad", "NOTSET");
+        Integer pad = autoPad.startsWith("SAME") && kernel != null && stride != null ? samePadding(s, x, kernel, stride, 1)
+                : autoPad.equals("VALID") ? Integer.valueOf(0) : uniformOr(intsAttribute(node, "pads"), 0);
         boolean padExcluded = type == PoolType.AVERAGE && intAttribute(node, "count_include_pad", 0) == 0 && pad != null && pad > 0;
         boolean indicesUsed = node.getOutputCount() > 1 && s.consumers.containsKey(node.getOutput(1));
         if (x == null || kernel == null || stride == null || pad == null || dilation == null || dilation != 1
                 || intAttribute(node, "ceil_mode", 0) != 0 || padExcluded || indicesUsed
-                || !ImportState.stringAttribute(node, "auto_pad", "NOTSET").equals("NOTSET") || kernelShape.length > 2) {
+                || autoPad.startsWith("SAME") && type == PoolType.AVERAGE || kernelShape.length > 2) {
             s.unsupported(node, "pooling with non-square windows, ceil_mode, dilation, auto_pad, used indices or padding excluded from averages");
             return;
         }
@@ -121,6 +124,31 @@ final class ConvOps {
         reshape.getDims().addAll(java.util.List.of(-1, 1, 1));
         s.builder.add(reshape, pool.getName() + "_keepdims", pool);
         s.tensors.put(node.getOutput(0), new Source(reshape, Ports.OUT));
+    }
+
+    /**
+     * The symmetric padding auto_pad SAME amounts to, when it is symmetric (an even total on every
+     * spatial dim of a known input); otherwise null.
+     */
+    private static Integer samePadding(ImportState s, Source x, int kernel, int stride, int dilation) {
+        var shape = x == null ? null : s.shapeOf(x);
+        if (shape == null || shape.rank() < 3) {
+            return null;
+        }
+        Integer pad = null;
+        for (int i = 2; i < shape.rank(); i++) {
+            if (!shape.dim(i).isFixed()) {
+                return null;
+            }
+            long in = shape.size(i);
+            long out = (in + stride - 1) / stride;
+            long total = Math.max(0, (out - 1) * stride + (long) (kernel - 1) * dilation + 1 - in);
+            if (total % 2 != 0 || pad != null && pad != total / 2) {
+                return null;
+            }
+            pad = (int) (total / 2);
+        }
+        return pad;
     }
 
     private static Integer uniform(long[] values) {

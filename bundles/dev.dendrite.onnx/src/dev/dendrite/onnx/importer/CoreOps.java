@@ -29,7 +29,7 @@ final class CoreOps {
     private CoreOps() {
     }
 
-    /** Gemm(x, W, b) with alpha = beta = 1 and no transA: a Dense layer (W stored [in, out]). */
+    /** Gemm(x, W, b) without transA: a Dense layer (W stored [in, out], alpha and beta folded into W and b). */
     static void gemm(NodeProto node, ImportState s) throws OnnxFormatException {
         Source x = s.data(node, 0);
         TensorProto w = s.constant(node, 1);
@@ -37,16 +37,16 @@ final class CoreOps {
             s.unsupported(node, "Gemm maps to Dense only with a data input and a constant 2-D weight");
             return;
         }
-        if (intAttribute(node, "transA", 0) != 0 || floatAttribute(node, "alpha", 1f) != 1f || floatAttribute(node, "beta", 1f) != 1f) {
-            s.unsupported(node, "Gemm with transA or alpha/beta other than 1");
+        if (intAttribute(node, "transA", 0) != 0) {
+            s.unsupported(node, "Gemm with transA (the data transposed)");
             return;
         }
-        FloatTensor weight = s.floats(w);
+        FloatTensor weight = scaled(s.floats(w), floatAttribute(node, "alpha", 1f));
         if (intAttribute(node, "transB", 0) != 0) {
             weight = transpose(weight);
         }
         TensorProto b = s.constant(node, 2);
-        FloatTensor bias = b == null ? null : flattenBias(s.floats(b), weight.shape()[1]);
+        FloatTensor bias = b == null ? null : flattenBias(scaled(s.floats(b), floatAttribute(node, "beta", 1f)), weight.shape()[1]);
         if (b != null && bias == null) {
             s.unsupported(node, "Gemm bias is not a vector of the output width");
             return;
@@ -318,6 +318,18 @@ final class CoreOps {
         s.weights.put(norm.getId(), "shift", s.floats(shift));
         s.weights.put(norm.getId(), "scale", s.floats(scale));
         s.tensors.put(mul.getOutput(0), new Source(norm, Ports.OUT));
+    }
+
+    /** alpha · W (Gemm's alpha and beta fold into the weight and the bias). */
+    private static FloatTensor scaled(FloatTensor t, float factor) {
+        if (factor == 1f) {
+            return t;
+        }
+        float[] values = t.values().clone();
+        for (int i = 0; i < values.length; i++) {
+            values[i] *= factor;
+        }
+        return new FloatTensor(t.shape(), values);
     }
 
     static FloatTensor transpose(FloatTensor matrix) {
