@@ -127,4 +127,28 @@ class GenericOperatorTest {
             }
         }
     }
+
+    @Test
+    void oldFormsOfGenericOperatorsAreRewrittenToTheCurrentOnes() throws Exception {
+        GraphBuilder g = new GraphBuilder("opset9");
+        g.reserve("x");
+        g.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 2L, 4L, 4L));
+        String conv = g.node("Conv", List.of("x", g.initializer("k", random(4, 2, 3, 3))), "conv", Attr.ints("kernel_shape", 3, 3),
+                Attr.ints("pads", 1, 1, 1, 1));
+        String padded = g.node("Pad", List.of(conv), "padded", Attr.ints("pads", 0, 0, 1, 1, 0, 0, 1, 1), Attr.f("value", 0.5));
+        String clipped = g.node("Clip", List.of(padded), "clipped", Attr.f("min", -1), Attr.f("max", 1));
+        String upsampled = g.node("Upsample", List.of(clipped, g.initializer("scales", new FloatTensor(new long[] {4}, new float[] {1, 1, 2,
+            2}))), "upsampled", Attr.s("mode", "nearest"));
+        String sliced = g.node("Slice", List.of(upsampled), "sliced", Attr.ints("starts", 1), Attr.ints("ends", 3), Attr.ints("axes", 1));
+        String mean = g.node("ReduceMean", List.of(sliced), "mean", Attr.ints("axes", 3));
+        String flat = g.node("Flatten", List.of(mean), "flat");
+        g.nodeWithOutputs("Gemm", List.of(flat, g.initializer("w", random(24, 3)), g.initializer("c", random(3))), List.of("y"));
+        g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 3L));
+        var model = g.model("test", "").toBuilder().setOpsetImport(0, ai.onnx.proto.OnnxMl.OperatorSetIdProto.newBuilder().setVersion(9))
+                .build();
+        ImportResult imported = importsAndComputesTheSame(model, "opset9.onnx", random(2, 2, 4, 4));
+        List<String> generic = imported.network().getLayers().stream().filter(OnnxOperator.class::isInstance).map(l -> ((OnnxOperator) l)
+                .getOpType()).toList();
+        assertEquals(List.of("Pad", "Clip", "Resize", "Slice", "ReduceMean"), generic, "Upsample is written as the Resize it amounts to");
+    }
 }

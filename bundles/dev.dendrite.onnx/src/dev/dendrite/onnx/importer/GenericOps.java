@@ -53,13 +53,13 @@ final class GenericOps {
         for (String op : List.of("Mod", "ThresholdedRelu", "IsInf")) {
             since.put(op, 10);
         }
-        for (String op : List.of("Clip", "Pad", "Resize", "Round", "CumSum", "BitShift")) {
+        for (String op : List.of("Clip", "Pad", "Resize", "Round", "CumSum", "BitShift", "Slice")) {
             since.put(op, 11);
         }
         for (String op : List.of("Dropout", "Celu", "LessOrEqual", "GreaterOrEqual")) {
             since.put(op, 12);
         }
-        for (String op : List.of("Softmax", "LogSoftmax", "Hardmax", "ReduceSum")) {
+        for (String op : List.of("Softmax", "LogSoftmax", "Hardmax", "ReduceSum", "Squeeze", "Unsqueeze")) {
             since.put(op, 13);
         }
         for (String op : List.of("HardSwish", "Trilu")) {
@@ -77,10 +77,12 @@ final class GenericOps {
     }
 
     /** True when the node became a generic layer; otherwise the reason is recorded as unsupported. */
-    static boolean operator(NodeProto node, ImportState s, String why) throws OnnxFormatException {
+    static boolean operator(NodeProto original, ImportState s, String why) throws OnnxFormatException {
+        NodeProto upgraded = OperatorUpgrades.upgrade(original, s);
+        NodeProto node = upgraded != null ? upgraded : original;
         Integer since = SINCE.get(node.getOpType());
         long current = dev.dendrite.onnx.graph.GraphBuilder.OPSET;
-        if (since == null ? s.opset < current : s.opset < since) {
+        if (upgraded == null && (since == null ? s.opset < current : s.opset < since)) {
             s.unsupported(node, why + "; " + node.getOpType() + " at opset " + s.opset + (since == null ? " is not known to read its "
                     + "settings as the opset-" + current + " version Dendrite writes does" : " reads its settings differently from the opset-"
                     + current + " version Dendrite writes"));

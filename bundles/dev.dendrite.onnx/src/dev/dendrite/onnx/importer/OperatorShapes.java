@@ -60,6 +60,8 @@ final class OperatorShapes {
             case "Pad" -> pad(node, x, constants.size() > 1 ? constants.get(1) : null, s);
             case "Upsample", "Resize" -> resize(node, x, constants, s);
             case "Expand" -> expand(x, constants.size() > 1 ? constants.get(1) : null, s);
+            case "Squeeze", "Unsqueeze" -> squeeze(op, x, constants.size() > 1 ? constants.get(1) : null, s);
+            case "Slice" -> slice(x, constants, s);
             case "DepthToSpace" -> {
                 long b = ImportState.intAttribute(node, "blocksize", 1);
                 yield x.length == 4 && x[1] % (b * b) == 0 ? new long[] {x[0], x[1] / (b * b), x[2] * b, x[3] * b} : null;
@@ -184,6 +186,69 @@ final class OperatorShapes {
         long[] ones = new long[n];
         Arrays.fill(ones, 1);
         return ones;
+    }
+
+    /** Squeeze or Unsqueeze of data with constant axes (the batch axis untouched). */
+    private static long[] squeeze(String op, long[] x, TensorProto axesInput, ImportState s) throws OnnxFormatException {
+        if (axesInput == null) {
+            return null;
+        }
+        long[] axes = s.longs(axesInput);
+        java.util.List<Long> dims = new java.util.ArrayList<>();
+        for (long d : x) {
+            dims.add(d);
+        }
+        int rank = op.equals("Unsqueeze") ? x.length + axes.length : x.length;
+        long[] sorted = Arrays.stream(axes).map(a -> a < 0 ? a + rank : a).sorted().toArray();
+        if (sorted.length == 0 || sorted[0] <= 0) {
+            return null;
+        }
+        if (op.equals("Unsqueeze")) {
+            for (long axis : sorted) {
+                if (axis > dims.size()) {
+                    return null;
+                }
+                dims.add((int) axis, 1L);
+            }
+        } else {
+            for (int i = sorted.length - 1; i >= 0; i--) {
+                if (sorted[i] >= dims.size() || dims.get((int) sorted[i]) != 1) {
+                    return null;
+                }
+                dims.remove((int) sorted[i]);
+            }
+        }
+        return dims.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Slice of data along non-batch axes with constant starts, ends, axes and steps. */
+    private static long[] slice(long[] x, List<TensorProto> constants, ImportState s) throws OnnxFormatException {
+        if (constants.size() < 3 || constants.get(1) == null || constants.get(2) == null) {
+            return null;
+        }
+        long[] starts = s.longs(constants.get(1));
+        long[] ends = s.longs(constants.get(2));
+        long[] axes = constants.size() > 3 && constants.get(3) != null ? s.longs(constants.get(3)) : null;
+        long[] steps = constants.size() > 4 && constants.get(4) != null ? s.longs(constants.get(4)) : null;
+        long[] out = x.clone();
+        for (int i = 0; i < starts.length; i++) {
+            int axis = (int) (axes == null ? i : axes[i] < 0 ? axes[i] + x.length : axes[i]);
+            long step = steps == null ? 1 : steps[i];
+            if (axis <= 0 || axis >= x.length || step == 0) {
+                return null;
+            }
+            long n = x[axis];
+            long start = starts[i] < 0 ? starts[i] + n : starts[i];
+            long end = ends[i] < 0 ? ends[i] + n : ends[i];
+            start = step > 0 ? Math.max(0, Math.min(n, start)) : Math.max(-1, Math.min(n - 1, start));
+            end = step > 0 ? Math.max(0, Math.min(n, end)) : Math.max(-1, Math.min(n - 1, end));
+            long size = step > 0 ? Math.max(0, (end - start + step - 1) / step) : Math.max(0, (start - end - step - 1) / -step);
+            if (size < 1) {
+                return null;
+            }
+            out[axis] = size;
+        }
+        return out;
     }
 
     private static long[] transpose(NodeProto node, long[] x) {
