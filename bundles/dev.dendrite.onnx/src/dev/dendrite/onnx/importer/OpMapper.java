@@ -50,11 +50,27 @@ final class OpMapper {
                 }
             }
         }
+        java.util.Set<NodeProto> live = live(graph, nodes);
         for (NodeProto node : nodes) {
-            if (!s.absorbed.contains(node)) {
+            if (!s.absorbed.contains(node) && live.contains(node)) {
                 node(node, s);
             }
         }
+    }
+
+    /** The nodes some graph output depends on; the others are dead code that would otherwise become extra outputs. */
+    private static java.util.Set<NodeProto> live(GraphProto graph, List<NodeProto> nodes) {
+        java.util.Set<NodeProto> live = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<String> needed = new java.util.HashSet<>();
+        graph.getOutputList().forEach(o -> needed.add(o.getName()));
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            NodeProto node = nodes.get(i);
+            if (node.getOutputList().stream().anyMatch(needed::contains)) {
+                live.add(node);
+                needed.addAll(node.getInputList());
+            }
+        }
+        return live;
     }
 
     private static void input(ValueInfoProto value, ImportState s) throws OnnxFormatException {
