@@ -111,6 +111,13 @@ public final class LayerText {
         if (layer instanceof RBM r) {
             return "RBM " + (r.getVisibleUnits() > 0 ? r.getVisibleUnits() + "→" : "") + r.getHiddenUnits() + ", CD-" + r.getCdSteps();
         }
+        if (layer instanceof dev.dendrite.model.network.LocalResponseNorm l) {
+            return "LRN " + l.getSize() + ", α " + l.getAlpha() + " β " + l.getBeta();
+        }
+        if (layer instanceof dev.dendrite.model.network.OnnxOperator o) {
+            // A generic operator shows as what it is in ONNX; the domain only when it is not the standard one.
+            return "ONNX " + o.getOpType() + (o.getDomain() == null || o.getDomain().isEmpty() ? "" : " (" + o.getDomain() + ")");
+        }
         if (layer instanceof BlockInstance b) {
             return "Block " + (b.getBlock() != null ? b.getBlock().getName() : "(none)");
         }

@@ -104,6 +104,9 @@ final class ScenePainter {
             // never grows past the room the scene gave it: the text is shortened instead.
             Box room = v.toScreen(edge.labelBox());
             int needed = gc.textExtent(edge.label()).x + 8;
+            if (v.zoom() < 1 && needed > room.width()) {
+                return; // zoomed out, a shape is shown whole or not at all (its tooltip has it)
+            }
             Box s = new Box(room.x(), room.y(), Math.min(room.width(), needed), room.height());
             gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
             gc.fillRoundRectangle((int) s.x(), (int) s.y(), (int) s.width(), (int) s.height(), 6, 6);
@@ -142,7 +145,9 @@ final class ScenePainter {
         gc.setForeground(selected ? new Color(SELECTION) : familyColor);
         gc.setLineWidth(selected ? 3 : 1);
         gc.drawRoundRectangle(x, y, w, h, 10, 10);
-        if (v.zoom() >= 0.35) {
+        if (v.zoom() < 1) {
+            paintOverview(gc, node, x, y, w, h, header);
+        } else {
             gc.setFont(bold);
             gc.setForeground(display.getSystemColor(SWT.COLOR_WHITE));
             text(gc, node.title(), x + 8, y + (header - gc.getFontMetrics().getHeight()) / 2, w - 26);
@@ -173,6 +178,37 @@ final class ScenePainter {
             gc.setForeground(display.getSystemColor(SWT.COLOR_WHITE));
             gc.setFont(bold);
             centred(gc, "!", b);
+        }
+    }
+
+    /**
+     * Zoomed out, nothing is cut to a few characters: each line is drawn whole in a font that
+     * stays readable, or given up for a shorter one (the name, then the kind alone), or left out;
+     * the tooltip and zooming in show the rest.
+     */
+    private void paintOverview(GC gc, NodeItem node, int x, int y, int w, int h, int header) {
+        gc.setFont(overview);
+        int line = gc.getFontMetrics().getHeight();
+        int room = w - 12;
+        String kind = node.detail().split("[ ,]", 2)[0];
+        // The header names the layer, or at least its kind; the body takes what else fits whole.
+        String title = gc.textExtent(node.title()).x <= room ? node.title() : gc.textExtent(kind).x <= room ? kind : null;
+        if (title != null && line <= header + 4) {
+            gc.setForeground(display.getSystemColor(SWT.COLOR_WHITE));
+            gc.drawText(title, x + 6, y + Math.max(0, (header + 4 - line) / 2), true);
+        }
+        int top = y + header + 3;
+        for (String candidate : node.isContainer() ? new String[0] : new String[] {node.detail(), node.parameters()}) {
+            if (candidate == null || candidate.isEmpty() || top + line > y + h - 2) {
+                continue;
+            }
+            boolean detail = candidate == node.detail();
+            String shown = gc.textExtent(candidate).x <= room ? candidate : detail && gc.textExtent(kind).x <= room ? kind : null;
+            if (shown != null) {
+                gc.setForeground(new Color(detail ? TEXT : MUTED));
+                gc.drawText(shown, x + 6, top, true);
+                top += line;
+            }
         }
     }
 
@@ -221,6 +257,8 @@ final class ScenePainter {
     }
 
     private Font scaledBase;
+    /** Zoomed out: the base font scaled, but never below 7 points, so what is drawn can be read. */
+    private Font overview;
 
     private void fonts(double zoom) {
         if (zoom == fontZoom) {
@@ -233,15 +271,16 @@ final class ScenePainter {
         scaledBase = new Font(display, data.getName(), height, SWT.NORMAL);
         bold = new Font(display, data.getName(), height, SWT.BOLD);
         small = new Font(display, data.getName(), Math.max(5, height - 1), SWT.NORMAL);
+        overview = new Font(display, data.getName(), Math.max(7, height), SWT.NORMAL);
     }
 
     void dispose() {
-        for (Font font : new Font[] {scaledBase, bold, small}) {
+        for (Font font : new Font[] {scaledBase, bold, small, overview}) {
             if (font != null && !font.isDisposed()) {
                 font.dispose();
             }
         }
-        scaledBase = bold = small = null;
+        scaledBase = bold = small = overview = null;
         fontZoom = -1;
     }
 

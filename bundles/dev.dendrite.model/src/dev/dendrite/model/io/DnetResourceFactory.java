@@ -17,6 +17,9 @@ public final class DnetResourceFactory extends XMIResourceFactoryImpl {
         resource.getDefaultSaveOptions().put(XMLResource.OPTION_LINE_WIDTH, 120);
         resource.getDefaultSaveOptions().put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         resource.getDefaultLoadOptions().putAll(DnetIO.loadOptions());
+        // Connections name their layers by id: a map makes each lookup O(1), where a search of the
+        // contents would make loading and every edit of a large network quadratic.
+        resource.setIntrinsicIDToEObjectMap(new java.util.HashMap<>());
         return resource;
     }
 }
