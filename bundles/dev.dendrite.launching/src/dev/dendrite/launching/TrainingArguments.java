@@ -29,7 +29,7 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
             new String[] {TrainingAttributes.THREADS, "--threads"}, new String[] {TrainingAttributes.CHECKPOINT_EVERY, "--checkpoint-every"},
             new String[] {TrainingAttributes.HEALTH_EVERY, "--health-every"}, new String[] {TrainingAttributes.TAPS, "--taps"},
-            new String[] {TrainingAttributes.PROBE, "--probe"});
+            new String[] {TrainingAttributes.PROBE, "--probe"}, new String[] {TrainingAttributes.TAPS_EVERY, "--taps-every"});
 
     private TrainingArguments() {
     }
@@ -82,6 +82,10 @@ public final class TrainingArguments {
             Integer health = integer(attributes, TrainingAttributes.HEALTH_EVERY, "health-every");
             if (health != null && health < 0) {
                 return Optional.of("--health-every needs a number of steps ≥ 0, got " + health);
+            }
+            Integer tapsEvery = integer(attributes, TrainingAttributes.TAPS_EVERY, "taps-every");
+            if (tapsEvery != null && tapsEvery < 1) {
+                return Optional.of("--taps-every needs a number of epochs ≥ 1, got " + tapsEvery);
             }
             Integer probe = integer(attributes, TrainingAttributes.PROBE, "probe");
             if (probe != null && probe < 1) {

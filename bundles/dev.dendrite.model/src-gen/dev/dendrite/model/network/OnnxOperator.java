@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.dendrite.model.network.OnnxOperator#getInputs <em>Inputs</em>}</li>
  *   <li>{@link dev.dendrite.model.network.OnnxOperator#getOutputDims <em>Output Dims</em>}</li>
  *   <li>{@link dev.dendrite.model.network.OnnxOperator#getDefinition <em>Definition</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.OnnxOperator#getParameterCount <em>Parameter Count</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.NetworkPackage#getOnnxOperator()
@@ -130,5 +131,31 @@ public interface OnnxOperator extends Layer {
 	 * @generated
 	 */
 	void setDefinition(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Parameter Count</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many values its trainable inputs hold (kernels, biases, scales kept as parameters named c0, c1, ...).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Parameter Count</em>' attribute.
+	 * @see #setParameterCount(long)
+	 * @see dev.dendrite.model.network.NetworkPackage#getOnnxOperator_ParameterCount()
+	 * @model default="0"
+	 * @generated
+	 */
+	long getParameterCount();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.OnnxOperator#getParameterCount <em>Parameter Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Parameter Count</em>' attribute.
+	 * @see #getParameterCount()
+	 * @generated
+	 */
+	void setParameterCount(long value);
 
 } // OnnxOperator

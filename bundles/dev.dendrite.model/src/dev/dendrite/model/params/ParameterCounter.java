@@ -52,6 +52,7 @@ public final class ParameterCounter {
             case TopKPooling topK -> ParameterCount.weightsAndBiases(last(inputs.get(Ports.NODES)), 0);
             case RBM rbm -> ParameterCount.weightsAndBiases(multiply(last(in), rbm.getHiddenUnits()), last(in) + rbm.getHiddenUnits());
             case Add add -> projections(add, inputs);
+            case dev.dendrite.model.network.OnnxOperator operator -> ParameterCount.weightsAndBiases(operator.getParameterCount(), 0);
             default -> ParameterCount.NONE;
         };
     }

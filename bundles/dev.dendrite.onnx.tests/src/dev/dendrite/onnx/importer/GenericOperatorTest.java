@@ -97,6 +97,13 @@ class GenericOperatorTest {
         h.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 64L));
         ImportResult lopsided = importsAndComputesTheSame(h.model("test", ""), "lopsided.onnx", random(2, 2, 8, 8));
         assertEquals(1, count(lopsided, OnnxOperator.class));
+        // Its kernel is a trainable parameter of the layer, not a frozen constant.
+        OnnxOperator generic = (OnnxOperator) lopsided.network().getLayers().stream().filter(OnnxOperator.class::isInstance).findFirst()
+                .orElseThrow();
+        assertEquals(72, generic.getParameterCount());
+        assertEquals("[4, 2, 3, 3]", java.util.Arrays.toString(lopsided.weights().get(generic.getId(), "c0").orElseThrow().shape()));
+        var specs = dev.dendrite.onnx.weights.ParameterSpecs.of(generic, Networks.inspect(lopsided.network()).shapes().of(generic).inputs());
+        assertEquals(List.of("c0"), specs.stream().map(spec -> spec.name()).toList());
     }
 
     @Test

@@ -80,6 +80,8 @@ public final class OperatorLowering {
                 inputs.add(in.get(Ports.IN + input.substring(DATA.length())));
             } else if (renamed.containsKey(input)) {
                 inputs.add(renamed.get(input));
+            } else if (definition.getInputList().stream().anyMatch(v -> v.getName().equals(input))) {
+                inputs.add(ctx.weight(operator, input)); // a trainable input: the layer's parameter
             } else {
                 throw new IllegalStateException(operator.getId() + ": its definition reads '" + input + "', which it does not define");
             }
@@ -105,9 +107,26 @@ public final class OperatorLowering {
         }
     }
 
-    /** The encoded definition of a node (its inputs already named in0.., c0..) with its constants. */
+    /** The encoded definition of a node (its inputs already named in0.., c0..) with its fixed constants. */
     public static String encode(NodeProto node, List<TensorProto> constants) {
-        return Base64.getEncoder().encodeToString(GraphProto.newBuilder().setName("operator").addNode(node).addAllInitializer(constants).build()
-                .toByteArray());
+        return encode(node, constants, Map.of());
+    }
+
+    /**
+     * As above, with trainable inputs: declared as the definition's graph inputs (name and shape),
+     * their values kept as the layer's parameters ({@code layerId/c1}).
+     */
+    public static String encode(NodeProto node, List<TensorProto> constants, Map<String, dev.dendrite.onnx.graph.FloatTensor> parameters) {
+        GraphProto.Builder graph = GraphProto.newBuilder().setName("operator").addNode(node).addAllInitializer(constants);
+        parameters.forEach((name, value) -> {
+            var shape = ai.onnx.proto.OnnxMl.TensorShapeProto.newBuilder();
+            for (long d : value.shape()) {
+                shape.addDim(ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension.newBuilder().setDimValue(d));
+            }
+            graph.addInput(ai.onnx.proto.OnnxMl.ValueInfoProto.newBuilder().setName(name).setType(ai.onnx.proto.OnnxMl.TypeProto.newBuilder()
+                    .setTensorType(ai.onnx.proto.OnnxMl.TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE)
+                            .setShape(shape))));
+        });
+        return Base64.getEncoder().encodeToString(graph.build().toByteArray());
     }
 }

@@ -73,7 +73,24 @@ final class GenericOps {
         return java.util.Map.copyOf(since);
     }
 
+    /** Inputs that hold learnt values (kernels, biases, slopes, scales): kept as the layer's trainable parameters. */
+    private static final java.util.Map<String, java.util.Set<Integer>> LEARNT = java.util.Map.of("Conv", java.util.Set.of(1, 2),
+            "ConvTranspose", java.util.Set.of(1, 2), "Gemm", java.util.Set.of(1, 2), "MatMul", java.util.Set.of(1), "PRelu",
+            java.util.Set.of(1), "InstanceNormalization", java.util.Set.of(1, 2));
+    /** Elementwise operators whose constant operand (of two or more values) is learnt: a per-channel bias or scale. */
+    private static final java.util.Set<String> LEARNT_OPERAND = java.util.Set.of("Add", "Sub", "Mul", "Div");
+
     private GenericOps() {
+    }
+
+    /** Whether a constant input of a node is a learnt value, to be a trainable parameter rather than a fixed constant. */
+    private static boolean learnt(NodeProto node, int input, TensorProto constant) {
+        if (constant.getDataType() != TensorProto.DataType.FLOAT_VALUE || constant.getDimsCount() == 0) {
+            return false;
+        }
+        long elements = constant.getDimsList().stream().mapToLong(Long::longValue).reduce(1, (a, b) -> a * b);
+        return LEARNT.getOrDefault(node.getOpType(), java.util.Set.of()).contains(input) || LEARNT_OPERAND.contains(node.getOpType())
+                && elements >= 2;
     }
 
     /** True when the node became a generic layer; otherwise the reason is recorded as unsupported. */
@@ -90,6 +107,7 @@ final class GenericOps {
         }
         NodeProto.Builder renamed = node.toBuilder().clearInput();
         List<TensorProto> constants = new ArrayList<>();
+        java.util.Map<String, dev.dendrite.onnx.graph.FloatTensor> parameters = new java.util.LinkedHashMap<>();
         List<Source> data = new ArrayList<>();
         List<long[]> dims = new ArrayList<>();
         List<TensorProto> values = new ArrayList<>();
@@ -107,9 +125,13 @@ final class GenericOps {
                 dims.add(dims(s.shapeOf(source)));
                 values.add(null);
             } else if (constant != null) {
-                String name = OperatorLowering.CONSTANT + constants.size();
+                String name = OperatorLowering.CONSTANT + (constants.size() + parameters.size());
                 renamed.addInput(name);
-                constants.add(constant.toBuilder().setName(name).build());
+                if (learnt(node, i, constant)) {
+                    parameters.put(name, s.floats(constant));
+                } else {
+                    constants.add(constant.toBuilder().setName(name).build());
+                }
                 dims.add(constant.getDimsList().stream().mapToLong(Long::longValue).toArray());
                 values.add(constant);
             } else {
@@ -151,8 +173,10 @@ final class GenericOps {
             }
             layer.getOutputDims().add((int) out[i]);
         }
-        layer.setDefinition(OperatorLowering.encode(renamed.setName("operator").build(), constants));
+        layer.setDefinition(OperatorLowering.encode(renamed.setName("operator").build(), constants, parameters));
+        layer.setParameterCount(parameters.values().stream().mapToLong(t -> t.size()).sum());
         s.add(layer, node, null);
+        parameters.forEach((name, value) -> s.weights.put(layer.getId(), name, value));
         for (int i = 0; i < data.size(); i++) {
             s.connect(data.get(i), layer, Ports.IN + i);
         }

@@ -99,6 +99,15 @@ public final class ParameterSpecs {
                 specs.add(zeros("hidden_bias", rbm.getHiddenUnits()));
             }
             case Add add -> projections(add, inputs, specs);
+            case dev.dendrite.model.network.OnnxOperator operator -> {
+                // Its trainable inputs, declared as the definition's graph inputs (their values are weights).
+                for (var input : dev.dendrite.onnx.export.OperatorLowering.definition(operator).getInputList()) {
+                    long[] shape = input.getType().getTensorType().getShape().getDimList().stream().mapToLong(d -> d.getDimValue()).toArray();
+                    long fanIn = shape.length > 1 ? java.util.Arrays.stream(shape).skip(1).reduce(1, (a, b) -> a * b) : 1;
+                    specs.add(shape.length > 1 ? new ParameterSpec(input.getName(), shape, Init.GLOROT, fanIn, shape[0], true)
+                            : zeros(input.getName(), shape.length == 0 ? 1 : shape[0]));
+                }
+            }
             default -> {
                 // parameter-free layers
             }

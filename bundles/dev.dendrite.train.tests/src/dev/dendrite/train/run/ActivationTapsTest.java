@@ -70,4 +70,17 @@ class ActivationTapsTest {
                 .withActivationTaps(List.of("nowhere"), 10).train(new Weights(), test, test, dir.resolve("bad"), false));
         assertTrue(unknown.getMessage().startsWith("no layer 'nowhere' to tap; the network's layers are "), unknown.getMessage());
     }
+
+    @Test
+    void chosenCheckpointsAreRecordedAndTheLastAlways(@TempDir Path dir) throws Exception {
+        Network network = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with(null, 5, null, null, null, 2L, null);
+        new Trainer(network, config, l -> { }).withActivationTaps(List.of(), 20, 2).train(new Weights(), SyntheticData.twoMoons(400, 0.1, 8),
+                SyntheticData.twoMoons(100, 0.1, 9), dir, false);
+        try (var files = Files.list(dir.resolve("activations"))) {
+            assertEquals(List.of("epoch-0.onnx", "epoch-2.onnx", "epoch-4.onnx", "epoch-5.onnx"), files.map(f -> f.getFileName().toString())
+                    .sorted(java.util.Comparator.comparingInt(n -> Integer.parseInt(n.replaceAll("\\D", "")))).toList());
+        }
+        assertThrows(IllegalArgumentException.class, () -> new Trainer(network, config, l -> { }).withActivationTaps(List.of(), 20, 0));
+    }
 }

@@ -84,4 +84,34 @@ class GenericOperatorTrainingTest {
         assertTrue(result.testAccuracy() > 0.8, "trains through LRN: " + result.testAccuracy());
         assertTrue(result.stepLosses().get(result.stepLosses().size() - 1) < result.stepLosses().get(0), "the loss falls");
     }
+
+    @Test
+    void aGenericOperatorsLearntInputTrains(@TempDir Path dir) throws Exception {
+        NodeProto scale = NodeProto.newBuilder().setOpType("Mul").addInput("in0").addInput("c0").addOutput("y").build();
+        NetworkBuilder b = new NetworkBuilder("scaled", "a learnt per-element scale as a generic Mul");
+        Layer x = b.dense(b.input("x", 2), "fc1", 8, ActivationFunction.TANH);
+        Reshape fold = NetworkFactory.eINSTANCE.createReshape();
+        fold.getDims().addAll(List.of(4, 2));
+        x = b.add(fold, "fold", x);
+        OnnxOperator op = NetworkFactory.eINSTANCE.createOnnxOperator();
+        op.setOpType("Mul");
+        op.getOutputDims().addAll(List.of(4, 2));
+        op.setParameterCount(8);
+        float[] ones = new float[8];
+        java.util.Arrays.fill(ones, 1f);
+        dev.dendrite.onnx.graph.FloatTensor initial = new dev.dendrite.onnx.graph.FloatTensor(new long[] {4, 2}, ones);
+        op.setDefinition(OperatorLowering.encode(scale, List.of(), java.util.Map.of("c0", initial)));
+        x = b.add(op, "scale", x);
+        x = b.add(NetworkFactory.eINSTANCE.createFlatten(), "flat", x);
+        b.loss(b.dense(x, "fc2", 2), LossKind.CROSS_ENTROPY);
+        Network network = b.training("synthetic:two-moons", 8, 32, OptimizerKind.ADAM, 0.02).network();
+        Weights given = new Weights();
+        given.put("scale", "c0", initial);
+        TrainingResult result = new Trainer(network, TrainingConfig.from(network).with(null, null, null, null, null, 1L, null), l -> { })
+                .train(given, SyntheticData.twoMoons(640, 0.1, 1), SyntheticData.twoMoons(200, 0.1, 2), dir, false);
+        assertTrue(result.testAccuracy() > 0.8, "trains: " + result.testAccuracy());
+        float[] trained = dev.dendrite.onnx.weights.WeightsFile.read(dir.resolve("final.weights.onnx")).get("scale", "c0").orElseThrow().values();
+        assertTrue(java.util.stream.IntStream.range(0, 8).anyMatch(i -> Math.abs(trained[i] - 1f) > 1e-3), "the learnt scale moved: "
+                + java.util.Arrays.toString(trained));
+    }
 }

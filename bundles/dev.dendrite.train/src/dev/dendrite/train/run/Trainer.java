@@ -45,6 +45,7 @@ public final class Trainer {
     private int heldOutClass = -1;
     private int healthEvery;
     private List<String> tappedLayers;
+    private int tapEveryEpochs = 1;
     private int probeSamples;
 
     public Trainer(Network network, TrainingConfig config, Consumer<String> progress) {
@@ -131,13 +132,26 @@ public final class Trainer {
      * {@code activations/epoch-E.onnx}: what embeddings of hidden representations are computed from.
      */
     public Trainer withActivationTaps(List<String> layers, int samples) {
+        return withActivationTaps(layers, samples, 1);
+    }
+
+    /**
+     * As above, recording the checkpoints before training, every {@code everyEpochs} epochs and at
+     * the last epoch (also when early stopping ends the run).
+     */
+    public Trainer withActivationTaps(List<String> layers, int samples, int everyEpochs) {
         if (samples < 1) {
             throw new IllegalArgumentException("the probe set needs at least 1 sample, not " + samples);
         }
+        if (everyEpochs < 1) {
+            throw new IllegalArgumentException("activations are recorded every 1 or more epochs, not " + everyEpochs);
+        }
         this.tappedLayers = List.copyOf(layers);
         this.probeSamples = samples;
+        this.tapEveryEpochs = everyEpochs;
         described.put("activationTaps", layers.isEmpty() ? "all" : String.join(",", layers));
         described.put("probeSamples", samples);
+        described.put("tapEveryEpochs", everyEpochs);
         return this;
     }
 
@@ -276,7 +290,7 @@ public final class Trainer {
                     : Checkpoint.fresh(), observers, cancellation, checkpointEvery, line -> say(run, line));
             loop.heldOutClass = heldOutClass;
             if (taps != null) {
-                loop.taps(taps, probeSamples);
+                loop.taps(taps, probeSamples, tapEveryEpochs);
             }
             if (health != null || graphs.trainStep().getGraph().getOutputList().stream().anyMatch(o -> o.getName().startsWith("act_mean:"))) {
                 loop.health(health, healthEvery);

@@ -99,7 +99,10 @@ final class TrainingLoop {
                     better ? 0 : checkpoint.epochsWithoutImprovement() + 1, store.snapshot());
             checkpoint.write(run.checkpoint());
             run.progress(epoch, checkpoint.step());
-            tap(test, epoch);
+            boolean stopping = config.patience() > 0 && checkpoint.epochsWithoutImprovement() >= config.patience();
+            if (epoch % tapEvery == 0 || epoch == config.epochs() || stopping) {
+                tap(test, epoch);
+            }
             if (better) {
                 WeightsFile.write(ModelWeights.exported(checkpoint.weights(), graphs.roles(), graphs.edgePopup()), run.path().resolve(RunFiles.BEST_WEIGHTS));
             }
@@ -357,9 +360,13 @@ final class TrainingLoop {
     private ModelSession taps;
     private int probe;
 
-    void taps(ModelSession session, int samples) {
+    /** Checkpoints recorded: before training, every {@code tapEvery} epochs, and the last epoch. */
+    private int tapEvery = 1;
+
+    void taps(ModelSession session, int samples, int everyEpochs) {
         this.taps = session;
         this.probe = samples;
+        this.tapEvery = Math.max(1, everyEpochs);
     }
 
     /**

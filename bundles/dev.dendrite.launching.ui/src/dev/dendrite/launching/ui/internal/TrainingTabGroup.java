@@ -52,7 +52,9 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                     FieldSpec.text("Record activations of", TrainingAttributes.TAPS, "all, or layer ids separated by commas: their outputs on "
                             + "a probe set after each epoch, for the Embedding view; empty: none"),
                     FieldSpec.text("Probe samples", TrainingAttributes.PROBE, "how many test samples the recorded activations cover; "
-                            + "empty: 1000"))),
+                            + "empty: 1000"),
+                    FieldSpec.text("Record every (epochs)", TrainingAttributes.TAPS_EVERY, "the checkpoints recorded: before training, every "
+                            + "N epochs and the last; empty: every epoch"))),
             new CommonTab()});
     }
 

@@ -50,6 +50,7 @@ public class OnnxOperatorItemProvider extends LayerItemProvider {
 			addInputsPropertyDescriptor(object);
 			addOutputDimsPropertyDescriptor(object);
 			addDefinitionPropertyDescriptor(object);
+			addParameterCountPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -165,6 +166,28 @@ public class OnnxOperatorItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Parameter Count feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addParameterCountPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OnnxOperator_parameterCount_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OnnxOperator_parameterCount_feature", "_UI_OnnxOperator_type"),
+				 NetworkPackage.Literals.ONNX_OPERATOR__PARAMETER_COUNT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns OnnxOperator.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -207,6 +230,7 @@ public class OnnxOperatorItemProvider extends LayerItemProvider {
 			case NetworkPackage.ONNX_OPERATOR__INPUTS:
 			case NetworkPackage.ONNX_OPERATOR__OUTPUT_DIMS:
 			case NetworkPackage.ONNX_OPERATOR__DEFINITION:
+			case NetworkPackage.ONNX_OPERATOR__PARAMETER_COUNT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

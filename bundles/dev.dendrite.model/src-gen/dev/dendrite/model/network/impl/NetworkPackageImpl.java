@@ -1847,6 +1847,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOnnxOperator_ParameterCount() {
+		return (EAttribute)onnxOperatorEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRBM() {
 		return rbmEClass;
 	}
@@ -2345,6 +2355,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__INPUTS);
 		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__OUTPUT_DIMS);
 		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__DEFINITION);
+		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__PARAMETER_COUNT);
 
 		rbmEClass = createEClass(RBM);
 		createEAttribute(rbmEClass, RBM__VISIBLE_UNITS);
@@ -2614,6 +2625,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getOnnxOperator_Inputs(), ecorePackage.getEInt(), "inputs", "1", 0, 1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOnnxOperator_OutputDims(), ecorePackage.getEInt(), "outputDims", null, 0, -1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOnnxOperator_Definition(), ecorePackage.getEString(), "definition", null, 0, 1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOnnxOperator_ParameterCount(), ecorePackage.getELong(), "parameterCount", "0", 0, 1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(rbmEClass, dev.dendrite.model.network.RBM.class, "RBM", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRBM_VisibleUnits(), ecorePackage.getEInt(), "visibleUnits", "0", 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2945,6 +2957,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "A standard ONNX operator without a Dendrite layer of its own, kept exactly as imported: op type, domain, attributes and constant inputs (definition), in0..in(n-1) data inputs, and the per-sample output dims found at import."
+		   });
+		addAnnotation
+		  (getOnnxOperator_ParameterCount(),
+		   source,
+		   new String[] {
+			   "documentation", "How many values its trainable inputs hold (kernels, biases, scales kept as parameters named c0, c1, ...)."
 		   });
 		addAnnotation
 		  (rbmEClass,

@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.util.EDataTypeEList;
  *   <li>{@link dev.dendrite.model.network.impl.OnnxOperatorImpl#getInputs <em>Inputs</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.OnnxOperatorImpl#getOutputDims <em>Output Dims</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.OnnxOperatorImpl#getDefinition <em>Definition</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.OnnxOperatorImpl#getParameterCount <em>Parameter Count</em>}</li>
  * </ul>
  *
  * @generated
@@ -124,6 +125,26 @@ public class OnnxOperatorImpl extends LayerImpl implements OnnxOperator {
 	 * @ordered
 	 */
 	protected String definition = DEFINITION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getParameterCount() <em>Parameter Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParameterCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long PARAMETER_COUNT_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getParameterCount() <em>Parameter Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParameterCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected long parameterCount = PARAMETER_COUNT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -255,6 +276,29 @@ public class OnnxOperatorImpl extends LayerImpl implements OnnxOperator {
 	 * @generated
 	 */
 	@Override
+	public long getParameterCount() {
+		return parameterCount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setParameterCount(long newParameterCount) {
+		long oldParameterCount = parameterCount;
+		parameterCount = newParameterCount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.ONNX_OPERATOR__PARAMETER_COUNT, oldParameterCount, parameterCount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NetworkPackage.ONNX_OPERATOR__OP_TYPE:
@@ -267,6 +311,8 @@ public class OnnxOperatorImpl extends LayerImpl implements OnnxOperator {
 				return getOutputDims();
 			case NetworkPackage.ONNX_OPERATOR__DEFINITION:
 				return getDefinition();
+			case NetworkPackage.ONNX_OPERATOR__PARAMETER_COUNT:
+				return getParameterCount();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -296,6 +342,9 @@ public class OnnxOperatorImpl extends LayerImpl implements OnnxOperator {
 			case NetworkPackage.ONNX_OPERATOR__DEFINITION:
 				setDefinition((String)newValue);
 				return;
+			case NetworkPackage.ONNX_OPERATOR__PARAMETER_COUNT:
+				setParameterCount((Long)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -323,6 +372,9 @@ public class OnnxOperatorImpl extends LayerImpl implements OnnxOperator {
 			case NetworkPackage.ONNX_OPERATOR__DEFINITION:
 				setDefinition(DEFINITION_EDEFAULT);
 				return;
+			case NetworkPackage.ONNX_OPERATOR__PARAMETER_COUNT:
+				setParameterCount(PARAMETER_COUNT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -345,6 +397,8 @@ public class OnnxOperatorImpl extends LayerImpl implements OnnxOperator {
 				return outputDims != null && !outputDims.isEmpty();
 			case NetworkPackage.ONNX_OPERATOR__DEFINITION:
 				return DEFINITION_EDEFAULT == null ? definition != null : !DEFINITION_EDEFAULT.equals(definition);
+			case NetworkPackage.ONNX_OPERATOR__PARAMETER_COUNT:
+				return parameterCount != PARAMETER_COUNT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -369,6 +423,8 @@ public class OnnxOperatorImpl extends LayerImpl implements OnnxOperator {
 		result.append(outputDims);
 		result.append(", definition: ");
 		result.append(definition);
+		result.append(", parameterCount: ");
+		result.append(parameterCount);
 		result.append(')');
 		return result.toString();
 	}
