@@ -1,0 +1,77 @@
+package dev.dendrite.analysis.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.dendrite.model.io.DnetIO;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.train.data.BatchSource;
+import dev.dendrite.train.data.DataSources;
+import dev.dendrite.train.data.NpmDatasets;
+import dev.dendrite.train.run.Cancellation;
+import dev.dendrite.train.run.Trainer;
+import dev.dendrite.train.run.TrainingResult;
+
+/** A sweep file expands to run specifications; the sequential executor runs each as its own run directory, and again only what is left. */
+class SweepTest {
+
+    private static Path sweepFile(Path dir, String json) throws Exception {
+        Network network = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        DnetIO.save(network, dir.resolve("moons.dnet"));
+        Path file = dir.resolve("lr-sweep.json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    @Test
+    void aGridWithSeedsExpandsToEveryCombination(@TempDir Path dir) throws Exception {
+        Sweep sweep = Sweep.read(sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 2, "grid": {"lr": [0.01, 0.03], "batch": [16, 32]}, "seeds": [1, 2, 3]}"""));
+        List<RunSpec> specs = sweep.expand();
+        assertEquals(12, specs.size());
+        assertEquals("lr=0.01,batch=16,seed=1", specs.get(0).name());
+        assertEquals(2.0, specs.get(0).settings().get("epochs"));
+        assertEquals(dir.resolve("moons.dnet").toAbsolutePath(), sweep.network());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir,
+                "{\"network\": \"moons.dnet\", \"learningRate\": 0.1}")));
+        assertTrue(unknown.getMessage().startsWith("lr-sweep.json: unknown setting \"learningRate\"; a sweep sets batch, clip, data, epochs,"),
+                unknown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"epochs\": 2}")));
+        assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"network\": \"moons.dnet\", \"grid\": {\"lr\": []}}")));
+        assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "not json")));
+    }
+
+    @Test
+    void eachRunIsItsOwnRunDirectoryWithTheSameResultAsAlone(@TempDir Path dir) throws Exception {
+        Sweep sweep = Sweep.read(sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 3, "grid": {"lr": [0.01, 0.05]}, "seeds": [1, 2]}"""));
+        List<String> said = new java.util.ArrayList<>();
+        SequentialExecutor executor = new SequentialExecutor(NpmDatasets.defaultCache(), said::add, new Cancellation());
+        List<RunOutcome> outcomes = executor.run(sweep, dir.resolve("runs"));
+        assertEquals(4, outcomes.size());
+        assertTrue(outcomes.stream().allMatch(o -> o.state().equals("finished") && !o.reused()), outcomes.toString());
+        assertEquals(4, outcomes.stream().map(RunOutcome::runDirectory).distinct().count());
+        assertTrue(Files.readString(dir.resolve("runs").resolve("sweep.csv")).lines().count() == 5, "a row per run in sweep.csv");
+        // The same specification trained alone gives the same figures: the executor adds nothing to a run.
+        RunSpec second = sweep.expand().get(1);
+        Network network = DnetIO.load(sweep.network()).network().orElseThrow();
+        var config = SequentialExecutor.config(network, second);
+        BatchSource[] data = DataSources.loadAny(config.dataset(), NpmDatasets.defaultCache(), config.seed());
+        TrainingResult alone = new Trainer(network, config, l -> { }).train(new Weights(), data[0], data[1], dir.resolve("alone"), false);
+        assertEquals(alone.testLoss(), outcomes.get(1).testLoss(), 0.0, "run " + second.name());
+        // Executing again runs nothing: every run finished.
+        List<RunOutcome> again = executor.run(sweep, dir.resolve("runs"));
+        assertTrue(again.stream().allMatch(RunOutcome::reused), again.toString());
+        assertEquals(outcomes.get(3).testLoss(), again.get(3).testLoss(), 0.0);
+    }
+}

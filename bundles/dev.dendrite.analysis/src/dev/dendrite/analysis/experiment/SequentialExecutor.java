@@ -1,0 +1,158 @@
+package dev.dendrite.analysis.experiment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import dev.dendrite.model.io.DnetIO;
+import dev.dendrite.model.io.LoadResult;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.BatchSource;
+import dev.dendrite.train.data.DataSources;
+import dev.dendrite.train.run.Cancellation;
+import dev.dendrite.train.run.RunReader;
+import dev.dendrite.train.run.RunRecord;
+import dev.dendrite.train.run.RunState;
+import dev.dendrite.train.run.Trainer;
+import dev.dendrite.train.run.TrainingException;
+import dev.dendrite.train.run.TrainingResult;
+
+/**
+ * Runs an experiment's runs one after another in this process, each into its own run directory
+ * (the schema every reader knows) under the experiment's folder. A run that an earlier execution
+ * finished is not run again, so executing a sweep again completes what a stop or a crash left; a
+ * failed run is recorded and the others go on. Writes {@code sweep.csv} with every run's figures.
+ */
+public final class SequentialExecutor {
+
+    private final Path dataCache;
+    private final Consumer<String> progress;
+    private final Cancellation cancellation;
+
+    public SequentialExecutor(Path dataCache, Consumer<String> progress, Cancellation cancellation) {
+        this.dataCache = dataCache;
+        this.progress = progress;
+        this.cancellation = cancellation;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the network cannot be read or a setting is invalid (before any run starts)
+     */
+    public List<RunOutcome> run(Sweep sweep, Path folder) throws IOException {
+        LoadResult loaded = DnetIO.load(sweep.network());
+        if (!loaded.ok()) {
+            throw new IllegalArgumentException(loaded.firstProblem());
+        }
+        Network network = loaded.network().get();
+        List<RunSpec> specs = sweep.expand();
+        for (RunSpec spec : specs) {
+            config(network, spec).validate(); // every run's settings checked before the first one starts
+        }
+        Files.createDirectories(folder);
+        List<RunOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < specs.size() && !cancellation.isCancelled(); i++) {
+            RunSpec spec = specs.get(i);
+            progress.accept(String.format(Locale.ROOT, "run %d/%d: %s", i + 1, specs.size(), spec.name()));
+            outcomes.add(run(network, sweep, spec, folder.resolve(directoryName(spec))));
+        }
+        writeCsv(outcomes, folder.resolve("sweep.csv"));
+        return outcomes;
+    }
+
+    /** The spec's settings over the network's own, as {@code dendrite train} would apply them. */
+    public static TrainingConfig config(Network network, RunSpec spec) {
+        Map<String, Object> s = spec.settings();
+        TrainingConfig base = TrainingConfig.from(network);
+        OptimizerKind optimizer = null;
+        if (s.get("optimizer") instanceof String name) {
+            optimizer = OptimizerKind.get(name.toLowerCase(Locale.ROOT));
+            if (optimizer == null) {
+                throw new IllegalArgumentException("run " + spec.name() + ": unknown optimizer '" + name + "': use sgd, adam, adamw or rmsprop");
+            }
+        }
+        TrainingConfig config = base.with(s.get("data") instanceof String data ? data : null, integer(s, "epochs"), integer(s, "batch"),
+                optimizer, number(s, "lr"), spec.seed(), null);
+        return config.withSchedule(config.schedule(), config.warmupSteps(), or(number(s, "clip"), config.clipNorm()), or(number(s,
+                "momentum"), config.momentum()), config.nesterov(), or(number(s, "weightDecay"), config.weightDecay()), or(integer(s,
+                        "patience"), config.patience()), config.validationFraction(), config.threads());
+    }
+
+    private RunOutcome run(Network network, Sweep sweep, RunSpec spec, Path dir) {
+        try {
+            boolean resume = false;
+            if (RunReader.isRunDirectory(dir)) {
+                RunRecord record = RunReader.readWithoutMetrics(dir);
+                if (record.state() == RunState.FINISHED) {
+                    progress.accept("  finished by an earlier execution: kept");
+                    return outcome(spec, dir, "finished", record.summary(), 0, true, null);
+                }
+                resume = record.hasCheckpoint(); // stopped or crashed: continue from its last checkpoint
+            }
+            TrainingConfig config = config(network, spec);
+            BatchSource[] data = DataSources.loadAny(config.dataset(), dataCache, config.seed());
+            long start = System.nanoTime();
+            TrainingResult result = new Trainer(network, config, line -> progress.accept("  " + line)).withCancellation(cancellation)
+                    .withConfigEntry("networkFile", sweep.network().toString()).withConfigEntry("experiment", sweep.name())
+                    .withConfigEntry("experimentRun", spec.name()).train(new Weights(), data[0], data[1], dir, resume);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new RunOutcome(spec, dir, result.state().name().toLowerCase(Locale.ROOT), result.testLoss(), result.testAccuracy(), seconds,
+                    false, result.stopReason());
+        } catch (TrainingException | IOException | RuntimeException e) {
+            progress.accept("  failed: " + e.getMessage());
+            return new RunOutcome(spec, dir, "failed", Double.NaN, Double.NaN, 0, false, e.getMessage());
+        }
+    }
+
+    private static RunOutcome outcome(RunSpec spec, Path dir, String state, Map<String, Object> summary, double seconds, boolean reused,
+            String message) {
+        return new RunOutcome(spec, dir, state, number(summary, "testLoss") == null ? Double.NaN : number(summary, "testLoss"), number(summary,
+                "testAccuracy") == null ? Double.NaN : number(summary, "testAccuracy"), seconds, reused, message);
+    }
+
+    /** A folder name from the run's name, safe on every file system. */
+    static String directoryName(RunSpec spec) {
+        return spec.name().replace('=', '-').replaceAll("[^A-Za-z0-9._,-]", "_");
+    }
+
+    private static void writeCsv(List<RunOutcome> outcomes, Path file) throws IOException {
+        StringBuilder csv = new StringBuilder("run,state,testLoss,testAccuracy,seconds,runDirectory\n");
+        for (RunOutcome o : outcomes) {
+            csv.append('"').append(o.spec().name()).append("\",").append(o.state()).append(',').append(o.testLoss()).append(',')
+                    .append(o.testAccuracy()).append(',').append(String.format(Locale.ROOT, "%.2f", o.seconds())).append(',')
+                    .append(o.runDirectory().getFileName()).append('\n');
+        }
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+    }
+
+    private static Integer integer(Map<String, Object> s, String key) {
+        Double value = number(s, key);
+        if (value != null && value != Math.rint(value)) {
+            throw new IllegalArgumentException("\"" + key + "\" needs a whole number, got " + value);
+        }
+        return value == null ? null : value.intValue();
+    }
+
+    private static Double number(Map<String, Object> s, String key) {
+        Object value = s.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new IllegalArgumentException("\"" + key + "\" needs a number, got '" + value + "'");
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

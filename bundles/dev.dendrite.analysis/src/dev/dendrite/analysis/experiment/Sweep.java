@@ -1,0 +1,158 @@
+package dev.dendrite.analysis.experiment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * A sweep file: a network, settings shared by every run, a grid of settings (every combination)
+ * and/or a list of runs, and seeds; it expands to one {@link RunSpec} per combination and seed.
+ *
+ * <pre>{"network": "nets/mlp.dnet", "epochs": 5, "grid": {"lr": [0.01, 0.03], "batch": [32, 64]}, "seeds": [1, 2]}</pre>
+ *
+ * @param network the .dnet file, resolved against the sweep file's folder
+ */
+public record Sweep(String name, Path network, Map<String, Object> shared, List<Map<String, Object>> variants, List<Long> seeds) {
+
+    /** The settings a run may override. */
+    public static final Set<String> SETTINGS = Set.of("data", "epochs", "batch", "optimizer", "lr", "momentum", "weightDecay", "clip",
+            "patience");
+    private static final int MAX_RUNS = 10_000;
+
+    /**
+     * @throws IllegalArgumentException naming what is wrong with the file (one line)
+     */
+    public static Sweep read(Path file) throws IOException {
+        String source = file.getFileName().toString();
+        JsonObject json;
+        try {
+            JsonElement parsed = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+            if (!parsed.isJsonObject()) {
+                throw new IllegalArgumentException(source + " is not a JSON object");
+            }
+            json = parsed.getAsJsonObject();
+        } catch (com.google.gson.JsonParseException e) {
+            throw new IllegalArgumentException(source + " is not valid JSON: " + e.getMessage());
+        }
+        if (!json.has("network") || !json.get("network").isJsonPrimitive()) {
+            throw new IllegalArgumentException(source + " names no \"network\" (the .dnet file to train)");
+        }
+        Path network = file.toAbsolutePath().getParent().resolve(json.get("network").getAsString()).normalize();
+        Map<String, Object> shared = new LinkedHashMap<>();
+        List<Map<String, Object>> variants = new ArrayList<>();
+        List<Long> seeds = new ArrayList<>();
+        for (var entry : json.entrySet()) {
+            String key = entry.getKey();
+            switch (key) {
+                case "network", "name" -> {
+                    // read above / below
+                }
+                case "seeds" -> {
+                    if (!entry.getValue().isJsonArray() || entry.getValue().getAsJsonArray().isEmpty()) {
+                        throw new IllegalArgumentException(source + ": \"seeds\" must be a non-empty list of whole numbers");
+                    }
+                    entry.getValue().getAsJsonArray().forEach(s -> seeds.add(s.getAsLong()));
+                }
+                case "grid" -> variants.addAll(grid(entry.getValue(), source));
+                case "runs" -> {
+                    if (!entry.getValue().isJsonArray()) {
+                        throw new IllegalArgumentException(source + ": \"runs\" must be a list of settings objects");
+                    }
+                    for (JsonElement run : entry.getValue().getAsJsonArray()) {
+                        Map<String, Object> settings = new LinkedHashMap<>();
+                        for (var setting : run.getAsJsonObject().entrySet()) {
+                            settings.put(known(setting.getKey(), source), value(setting.getValue()));
+                        }
+                        variants.add(settings);
+                    }
+                }
+                default -> shared.put(known(key, source), value(entry.getValue()));
+            }
+        }
+        if (variants.isEmpty()) {
+            variants.add(Map.of());
+        }
+        if (seeds.isEmpty()) {
+            seeds.add(1L);
+        }
+        if ((long) variants.size() * seeds.size() > MAX_RUNS) {
+            throw new IllegalArgumentException(source + " expands to " + (long) variants.size() * seeds.size() + " runs; at most " + MAX_RUNS);
+        }
+        String name = json.has("name") ? json.get("name").getAsString() : source.replaceAll("\\.json$", "");
+        return new Sweep(name, network, shared, variants, seeds);
+    }
+
+    /** Every variant with every seed, named by what it sets ("lr=0.01,batch=32,seed=1"). */
+    public List<RunSpec> expand() {
+        List<RunSpec> specs = new ArrayList<>();
+        for (Map<String, Object> variant : variants) {
+            for (long seed : seeds) {
+                Map<String, Object> settings = new LinkedHashMap<>(shared);
+                settings.putAll(variant);
+                List<String> parts = new ArrayList<>();
+                variant.forEach((key, value) -> parts.add(key + "=" + text(value)));
+                parts.add("seed=" + seed);
+                specs.add(new RunSpec(String.join(",", parts), settings, seed));
+            }
+        }
+        return specs;
+    }
+
+    private static List<Map<String, Object>> grid(JsonElement element, String source) {
+        if (!element.isJsonObject()) {
+            throw new IllegalArgumentException(source + ": \"grid\" must map settings to lists of values");
+        }
+        List<Map<String, Object>> combinations = new ArrayList<>();
+        combinations.add(new LinkedHashMap<>());
+        for (var axis : element.getAsJsonObject().entrySet()) {
+            String key = known(axis.getKey(), source);
+            if (!axis.getValue().isJsonArray() || axis.getValue().getAsJsonArray().isEmpty()) {
+                throw new IllegalArgumentException(source + ": grid setting \"" + key + "\" needs a non-empty list of values");
+            }
+            List<Map<String, Object>> next = new ArrayList<>();
+            for (Map<String, Object> partial : combinations) {
+                for (JsonElement value : axis.getValue().getAsJsonArray()) {
+                    Map<String, Object> extended = new LinkedHashMap<>(partial);
+                    extended.put(key, value(value));
+                    next.add(extended);
+                }
+            }
+            combinations = next;
+        }
+        return combinations;
+    }
+
+    private static String known(String key, String source) {
+        if (!SETTINGS.contains(key)) {
+            throw new IllegalArgumentException(source + ": unknown setting \"" + key + "\"; a sweep sets " + String.join(", ", SETTINGS.stream()
+                    .sorted().toList()) + " (and network, name, grid, runs, seeds)");
+        }
+        return key;
+    }
+
+    private static Object value(JsonElement element) {
+        if (!element.isJsonPrimitive()) {
+            throw new IllegalArgumentException("a setting's value must be a number or a string, not " + element);
+        }
+        var primitive = element.getAsJsonPrimitive();
+        return primitive.isNumber() ? (Object) primitive.getAsDouble() : primitive.getAsString();
+    }
+
+    static String text(Object value) {
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString(d.longValue());
+        }
+        return value instanceof Double d ? String.format(Locale.ROOT, "%s", d) : value.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** dendrite sweep: every run of a sweep file, a table of their figures, again only what is left, and clear refusals. */
+class SweepCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void runsEverySpecificationAndAgainOnlyWhatIsLeft(@TempDir Path dir) throws Exception {
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dir.resolve("moons.dnet").toString()));
+        Path sweep = dir.resolve("moons-sweep.json");
+        Files.writeString(sweep, "{\"network\": \"moons.dnet\", \"epochs\": 2, \"grid\": {\"lr\": [0.01, 0.05]}}");
+        Path runs = dir.resolve("runs");
+        assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", runs.toString(), "--json"));
+        String json = cli.out();
+        assertTrue(json.contains("\"run\":\"lr=0.01,seed=1\"") && json.contains("\"run\":\"lr=0.05,seed=1\""), json);
+        assertEquals(2, json.split("\"state\":\"finished\"", -1).length - 1, json);
+        assertTrue(json.contains("\"reused\":false"), json);
+        assertTrue(Files.isDirectory(runs.resolve("lr-0.01,seed-1")), "a run directory per run");
+        assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", runs.toString(), "--json"));
+        assertTrue(!cli.out().contains("\"reused\":false"), "nothing trains twice: " + cli.out());
+        assertEquals(0, cli.run("runs", runs.toString()));
+        assertTrue(cli.out().contains("lr-0.05,seed-1"), cli.out());
+
+        assertEquals(Cli.BAD_INPUT, cli.run("sweep", sweep.toString(), "--engine", "spark"));
+        assertEquals("dendrite sweep: unknown engine 'spark': this build runs sweeps with --engine local (in this process)",
+                cli.lastErrorLine());
+        Files.writeString(sweep, "{\"network\": \"moons.dnet\", \"grid\": {\"lr\": [0.01, \"fast\"]}}");
+        assertEquals(Cli.BAD_INPUT, cli.run("sweep", sweep.toString(), "--runs-dir", dir.resolve("bad").toString()));
+        assertEquals("dendrite sweep: \"lr\" needs a number, got 'fast'", cli.lastErrorLine());
+        assertTrue(!Files.exists(dir.resolve("bad").resolve("lr-fast,seed-1")), "no run starts when one run's settings are wrong");
+    }
+}

@@ -1,0 +1,108 @@
+package dev.dendrite.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.dendrite.analysis.experiment.RunOutcome;
+import dev.dendrite.analysis.experiment.SequentialExecutor;
+import dev.dendrite.analysis.experiment.Sweep;
+import dev.dendrite.cli.Arguments;
+import dev.dendrite.cli.Command;
+import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.CommandFailedException;
+import dev.dendrite.cli.UsageException;
+import dev.dendrite.train.data.NpmDatasets;
+import dev.dendrite.train.run.Cancellation;
+
+/** {@code dendrite sweep SWEEP.json}: every run of a sweep file, each its own run directory, with a table of their figures. */
+public final class SweepCommand implements Command {
+
+    @Override
+    public String name() {
+        return "sweep";
+    }
+
+    @Override
+    public String summary() {
+        return "train every run of a sweep file (a grid of settings and seeds), each in its own run directory: sweep SWEEP.json";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: dendrite sweep SWEEP.json [--runs-dir DIR] [--engine local] [--data-cache DIR] [--json]
+                A sweep file names a network, settings shared by every run, a grid of settings (every combination)
+                and/or a list of runs, and seeds, e.g.
+                  {"network": "mlp.dnet", "epochs": 5, "grid": {"lr": [0.01, 0.03], "batch": [32, 64]}, "seeds": [1, 2]}
+                Settings: data, epochs, batch, optimizer, lr, momentum, weightDecay, clip, patience. Each run trains into
+                DIR/NAME (default runs/SWEEP-NAME/...), named by what it sets ("lr-0.01,batch-32,seed-1"); sweep.csv
+                lists every run's test figures. Running the sweep again trains only the runs not finished yet, and a
+                stopped or crashed run continues from its last checkpoint. Ctrl+C stops after the current run's step.
+                --engine local (the default) runs one run after another in this process.""";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws UsageException, IOException, CommandFailedException {
+        Arguments a = Arguments.parse(args, Map.of("--runs-dir", "runs-dir", "--engine", "engine", "--data-cache", "data-cache"), Set.of());
+        String engine = a.option("engine") == null ? "local" : a.option("engine");
+        if (!engine.equals("local")) {
+            throw new UsageException("unknown engine '" + engine + "': this build runs sweeps with --engine local (in this process)");
+        }
+        Path file = Path.of(a.single("SWEEP.json"));
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(file + " does not exist");
+        }
+        Sweep sweep;
+        try {
+            sweep = Sweep.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path folder = a.option("runs-dir") != null ? Path.of(a.option("runs-dir")) : Path.of("runs", sweep.name());
+        Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
+        Cancellation cancellation = new Cancellation();
+        List<RunOutcome> outcomes;
+        try (SignalStop stop = SignalStop.install(cancellation)) {
+            outcomes = new SequentialExecutor(cache, line -> context.err().println(line), cancellation).run(sweep, folder);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-40s %-10s %10s %9s %8s%n", "run", "state", "test loss", "accuracy",
+                "seconds"));
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (RunOutcome o : outcomes) {
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("run", o.spec().name());
+            run.put("settings", o.spec().settings());
+            run.put("seed", o.spec().seed());
+            run.put("state", o.state());
+            run.put("testLoss", Double.isNaN(o.testLoss()) ? null : o.testLoss());
+            run.put("testAccuracy", Double.isNaN(o.testAccuracy()) ? null : o.testAccuracy());
+            run.put("seconds", o.seconds());
+            run.put("reused", o.reused());
+            run.put("runDir", o.runDirectory().toString());
+            runs.add(run);
+            text.append(String.format(Locale.ROOT, "%-40s %-10s %10.4f %8s %8.1f%n", o.spec().name(), o.state() + (o.reused() ? "*" : ""),
+                    o.testLoss(), Double.isNaN(o.testAccuracy()) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * o.testAccuracy()),
+                    o.seconds()));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sweep", sweep.name());
+        json.put("engine", engine);
+        json.put("runsDir", folder.toString());
+        json.put("runs", runs);
+        context.print(json, text.append("(* finished by an earlier execution) runs in ").append(folder).toString());
+        long failed = outcomes.stream().filter(o -> !o.state().equals("finished")).count();
+        if (failed > 0 || outcomes.size() < sweep.expand().size()) {
+            throw new CommandFailedException(failed + " of " + sweep.expand().size() + " runs did not finish; run the sweep again to continue");
+        }
+        return 0;
+    }
+}
