@@ -89,5 +89,15 @@ class ActivationHealthViewUiTest {
                 + selection);
         assertEquals(0, file.findMarkers(null, true, IResource.DEPTH_ZERO).length, "no marker is left behind");
         page.closeAllEditors(false);
+
+        // The Runs view shows a run in this view from its menu.
+        page.hideView(view);
+        var runs = (dev.dendrite.launching.ui.internal.RunsView) page.showView(dev.dendrite.launching.ui.internal.RunsView.ID);
+        runs.refresh();
+        assertTrue(UiWait.until(display, 10000, () -> runs.shown().stream().anyMatch(r -> r.directory().equals(run))), "the run is listed");
+        runs.showRun(run, dev.dendrite.launching.ui.internal.RunsView.ACTIVATION_HEALTH);
+        var shown = (ActivationHealthView) page.findView(ActivationHealthView.ID);
+        assertTrue(shown != null && UiWait.until(display, 30000, () -> shown.history() != null
+                && shown.history().samples().size() == history.samples().size()), "Show Activation Health opens the run");
     }
 }

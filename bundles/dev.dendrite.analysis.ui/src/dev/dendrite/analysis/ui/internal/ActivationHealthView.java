@@ -40,7 +40,7 @@ import dev.dendrite.train.run.RunReader;
  * chosen layer's activation histograms over time, and the warnings the health rules raised; a
  * warning opens the network in the editor with its layer selected. Reads the run in a job.
  */
-public final class ActivationHealthView extends ViewPart {
+public final class ActivationHealthView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
 
     public static final String ID = "dev.dendrite.analysis.ui.activationHealth";
     /** Statistics offered, as (label, key, log scale). */
@@ -120,6 +120,7 @@ public final class ActivationHealthView extends ViewPart {
     }
 
     /** Shows a run (tests, and runs opened elsewhere). */
+    @Override
     public void show(Path run) {
         history = null;
         refresh();

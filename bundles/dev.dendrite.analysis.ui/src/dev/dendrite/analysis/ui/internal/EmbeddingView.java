@@ -42,7 +42,7 @@ import dev.dendrite.onnx.weights.WeightsFile;
  * cancellable job with progress; hovering shows the sample (a thumbnail for images); exports the
  * plot as PNG and the points as CSV.
  */
-public final class EmbeddingView extends ViewPart {
+public final class EmbeddingView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
 
     public static final String ID = "dev.dendrite.analysis.ui.embedding";
     private static final String[] METHOD_NAMES = {"PCA", "Isomap", "t-SNE", "UMAP"};
@@ -129,6 +129,7 @@ public final class EmbeddingView extends ViewPart {
     }
 
     /** Shows a run's last checkpoint (tests, and runs opened elsewhere). */
+    @Override
     public void show(Path run) {
         shown = null;
         refresh();

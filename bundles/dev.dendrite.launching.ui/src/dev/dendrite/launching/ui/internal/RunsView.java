@@ -70,7 +70,8 @@ public final class RunsView extends ViewPart {
         MenuManager menu = new MenuManager();
         List<Action> actions = List.of(action("Open in Training Monitor", () -> openInMonitor(false)),
                 action("Compare in Training Monitor", () -> openInMonitor(true)), action("Resume from the Last Checkpoint", this::resume),
-                action("Open Trained Network", this::openTrained), action("Delete...", this::delete), action("Refresh", this::refresh));
+                action("Open Trained Network", this::openTrained), action("Show Activation Health", () -> openIn(ACTIVATION_HEALTH)),
+                action("Show Embeddings", () -> openIn(EMBEDDING)), action("Delete...", this::delete), action("Refresh", this::refresh));
         actions.forEach(menu::add);
         table.getTable().setMenu(menu.createContextMenu(table.getTable()));
         actions.forEach(getViewSite().getActionBars().getMenuManager()::add);
@@ -186,6 +187,33 @@ public final class RunsView extends ViewPart {
             }
         } catch (PartInitException e) {
             MessageDialog.openError(getSite().getShell(), "Training Monitor", e.getMessage());
+        }
+    }
+
+    /** The analysis views' ids (their bundle builds on this one, so they are named, not referenced). */
+    public static final String ACTIVATION_HEALTH = "dev.dendrite.analysis.ui.activationHealth";
+    public static final String EMBEDDING = "dev.dendrite.analysis.ui.embedding";
+
+    /** Selects a listed run as a click does and shows it in a view that shows runs, as the menu's Show actions do (tests). */
+    public void showRun(Path run, String viewId) {
+        shown().stream().filter(r -> r.directory().equals(run)).findFirst().ifPresent(r -> {
+            table.setSelection(new org.eclipse.jface.viewers.StructuredSelection(r), true);
+            openIn(viewId);
+        });
+    }
+
+    /** Shows the selected run in a view that shows runs (Activation Health, Embedding). */
+    private void openIn(String viewId) {
+        List<RunRecord> runs = selected();
+        if (runs.isEmpty()) {
+            return;
+        }
+        try {
+            if (getSite().getPage().showView(viewId, null, IWorkbenchPage.VIEW_ACTIVATE) instanceof RunViewer viewer) {
+                viewer.show(runs.get(0).directory());
+            }
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Show Run", e.getMessage());
         }
     }
 
