@@ -32,7 +32,7 @@ import dev.dendrite.train.run.TrainingResult;
  * finished is not run again, so executing a sweep again completes what a stop or a crash left; a
  * failed run is recorded and the others go on. Writes {@code sweep.csv} with every run's figures.
  */
-public final class SequentialExecutor {
+public final class SequentialExecutor implements RunExecutor {
 
     private final Path dataCache;
     private final Consumer<String> progress;
@@ -47,16 +47,10 @@ public final class SequentialExecutor {
     /**
      * @throws IllegalArgumentException when the network cannot be read or a setting is invalid (before any run starts)
      */
+    @Override
     public List<RunOutcome> run(Sweep sweep, Path folder) throws IOException {
-        LoadResult loaded = DnetIO.load(sweep.network());
-        if (!loaded.ok()) {
-            throw new IllegalArgumentException(loaded.firstProblem());
-        }
-        Network network = loaded.network().get();
+        Network network = validate(sweep);
         List<RunSpec> specs = sweep.expand();
-        for (RunSpec spec : specs) {
-            config(network, spec).validate(); // every run's settings checked before the first one starts
-        }
         Files.createDirectories(folder);
         List<RunOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < specs.size() && !cancellation.isCancelled(); i++) {
@@ -66,6 +60,33 @@ public final class SequentialExecutor {
         }
         writeCsv(outcomes, folder.resolve("sweep.csv"));
         return outcomes;
+    }
+
+    /**
+     * The sweep's network, once every run's settings are checked: what any executor does before
+     * the first run starts.
+     *
+     * @throws IllegalArgumentException naming the network's problem or the first invalid setting
+     */
+    public static Network validate(Sweep sweep) {
+        LoadResult loaded = DnetIO.load(sweep.network());
+        if (!loaded.ok()) {
+            throw new IllegalArgumentException(loaded.firstProblem());
+        }
+        Network network = loaded.network().get();
+        for (RunSpec spec : sweep.expand()) {
+            config(network, spec).validate();
+        }
+        return network;
+    }
+
+    /** One run of a sweep into its directory under {@code folder}: what a remote task executes. */
+    public RunOutcome runOne(Sweep sweep, RunSpec spec, Path folder) {
+        LoadResult loaded = DnetIO.load(sweep.network());
+        if (!loaded.ok()) {
+            return new RunOutcome(spec, folder.resolve(directoryName(spec)), "failed", Double.NaN, Double.NaN, 0, false, loaded.firstProblem());
+        }
+        return run(loaded.network().get(), sweep, spec, folder.resolve(directoryName(spec)));
     }
 
     /** The spec's settings over the network's own, as {@code dendrite train} would apply them. */
@@ -83,7 +104,7 @@ public final class SequentialExecutor {
                 optimizer, number(s, "lr"), spec.seed(), null);
         return config.withSchedule(config.schedule(), config.warmupSteps(), or(number(s, "clip"), config.clipNorm()), or(number(s,
                 "momentum"), config.momentum()), config.nesterov(), or(number(s, "weightDecay"), config.weightDecay()), or(integer(s,
-                        "patience"), config.patience()), config.validationFraction(), config.threads());
+                        "patience"), config.patience()), config.validationFraction(), or(integer(s, "threads"), config.threads()));
     }
 
     private RunOutcome run(Network network, Sweep sweep, RunSpec spec, Path dir) {
@@ -119,16 +140,17 @@ public final class SequentialExecutor {
     }
 
     /** A folder name from the run's name, safe on every file system. */
-    static String directoryName(RunSpec spec) {
+    public static String directoryName(RunSpec spec) {
         return spec.name().replace('=', '-').replaceAll("[^A-Za-z0-9._,-]", "_");
     }
 
-    private static void writeCsv(List<RunOutcome> outcomes, Path file) throws IOException {
+    /** sweep.csv: a row per run with its state and test figures. */
+    public static void writeCsv(List<RunOutcome> outcomes, Path file) throws IOException {
         StringBuilder csv = new StringBuilder("run,state,testLoss,testAccuracy,seconds,runDirectory\n");
         for (RunOutcome o : outcomes) {
             csv.append('"').append(o.spec().name()).append("\",").append(o.state()).append(',').append(o.testLoss()).append(',')
-                    .append(o.testAccuracy()).append(',').append(String.format(Locale.ROOT, "%.2f", o.seconds())).append(',')
-                    .append(o.runDirectory().getFileName()).append('\n');
+                    .append(o.testAccuracy()).append(',').append(String.format(Locale.ROOT, "%.2f", o.seconds())).append(",\"")
+                    .append(o.runDirectory().getFileName()).append("\"\n");
         }
         Files.writeString(file, csv, StandardCharsets.UTF_8);
     }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.dendrite.analysis.experiment.RunExecutor;
+import dev.dendrite.analysis.experiment.RunExecutorFactory;
 import dev.dendrite.analysis.experiment.RunOutcome;
 import dev.dendrite.analysis.experiment.SequentialExecutor;
 import dev.dendrite.analysis.experiment.Sweep;
@@ -37,7 +39,7 @@ public final class SweepCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: dendrite sweep SWEEP.json [--runs-dir DIR] [--engine local] [--data-cache DIR] [--json]
+                Usage: dendrite sweep SWEEP.json [--runs-dir DIR] [--engine local|spark] [--master URL] [--data-cache DIR] [--json]
                 A sweep file names a network, settings shared by every run, a grid of settings (every combination)
                 and/or a list of runs, and seeds, e.g.
                   {"network": "mlp.dnet", "epochs": 5, "grid": {"lr": [0.01, 0.03], "batch": [32, 64]}, "seeds": [1, 2]}
@@ -45,15 +47,30 @@ public final class SweepCommand implements Command {
                 DIR/NAME (default runs/SWEEP-NAME/...), named by what it sets ("lr-0.01,batch-32,seed-1"); sweep.csv
                 lists every run's test figures. Running the sweep again trains only the runs not finished yet, and a
                 stopped or crashed run continues from its last checkpoint. Ctrl+C stops after the current run's step.
-                --engine local (the default) runs one run after another in this process.""";
+                --engine local (the default) runs one run after another in this process; --engine spark runs them as
+                Apache Spark tasks, on an embedded local[N] (--master local[2], the default: all cores) or a cluster
+                (--master spark://HOST:7077 or any Spark master URL, the run folder on a file system every node sees);
+                a failed or killed task is retried from its run's last checkpoint.""";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws UsageException, IOException, CommandFailedException {
-        Arguments a = Arguments.parse(args, Map.of("--runs-dir", "runs-dir", "--engine", "engine", "--data-cache", "data-cache"), Set.of());
+        Arguments a = Arguments.parse(args, Map.of("--runs-dir", "runs-dir", "--engine", "engine", "--data-cache", "data-cache", "--master",
+                "master"), Set.of());
         String engine = a.option("engine") == null ? "local" : a.option("engine");
+        RunExecutorFactory factory = null;
         if (!engine.equals("local")) {
-            throw new UsageException("unknown engine '" + engine + "': this build runs sweeps with --engine local (in this process)");
+            for (RunExecutorFactory candidate : java.util.ServiceLoader.load(RunExecutorFactory.class, SweepCommand.class.getClassLoader())) {
+                if (candidate.engine().equals(engine)) {
+                    factory = candidate;
+                }
+            }
+            if (factory == null) {
+                throw new UsageException(engine.equals("spark") ? "the spark engine is not on this runtime's class path: run the sweep "
+                        + "with ./dendrite, which adds it (built by ./mvnw verify)" : "unknown engine '" + engine + "': use local or spark");
+            }
+        } else if (a.option("master") != null) {
+            throw new UsageException("--master names a Spark master: use it with --engine spark");
         }
         Path file = Path.of(a.single("SWEEP.json"));
         if (!Files.isRegularFile(file)) {
@@ -70,7 +87,10 @@ public final class SweepCommand implements Command {
         Cancellation cancellation = new Cancellation();
         List<RunOutcome> outcomes;
         try (SignalStop stop = SignalStop.install(cancellation)) {
-            outcomes = new SequentialExecutor(cache, line -> context.err().println(line), cancellation).run(sweep, folder);
+            RunExecutor executor = factory == null ? new SequentialExecutor(cache, line -> context.err().println(line), cancellation)
+                    : factory.create(a.option("master") == null ? Map.of() : Map.of("master", a.option("master")), cache,
+                            line -> context.err().println(line), cancellation);
+            outcomes = executor.run(sweep, folder);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -96,6 +116,9 @@ public final class SweepCommand implements Command {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("sweep", sweep.name());
         json.put("engine", engine);
+        if (a.option("master") != null) {
+            json.put("master", a.option("master"));
+        }
         json.put("runsDir", folder.toString());
         json.put("runs", runs);
         context.print(json, text.append("(* finished by an earlier execution) runs in ").append(folder).toString());

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Sweeps on Apache Spark through the real launcher: eight short runs on local[2] end with the same
+# figures, run by run, as the same sweep run sequentially; a task made to fail after its first epoch
+# is retried, continues from its checkpoint, and the sweep still ends with the same figures.
+# Usage: spark-test.sh DENDRITE_LAUNCHER WORK_DIR
+set -u
+dendrite=${1:?usage: spark-test.sh DENDRITE WORK_DIR}
+work=${2:?usage: spark-test.sh DENDRITE WORK_DIR}
+rm -rf "$work"; mkdir -p "$work"
+fail() { echo "spark test FAILED: $*" >&2; for f in "$work"/*.log; do echo "--- $f"; tail -n 15 "$f"; done >&2; exit 1; }
+figures() { sed -E 's/,[0-9.]+,"[^"]*"$//' "$1/sweep.csv"; } # run, state, test loss, test accuracy (without time and folder)
+
+"$dendrite" new mlp-classifier -o "$work/net.dnet" > "$work/new.log" 2>&1 || fail "dendrite new"
+cat > "$work/sweep.json" <<'JSON'
+{"network": "net.dnet", "data": "synthetic:two-moons", "epochs": 3, "threads": 1,
+ "grid": {"lr": [0.005, 0.01, 0.03, 0.1]}, "seeds": [1, 2]}
+JSON
+
+start=$(date +%s)
+"$dendrite" sweep "$work/sweep.json" --runs-dir "$work/sequential" > "$work/sequential.log" 2>&1 || fail "the sequential sweep"
+sequential=$(( $(date +%s) - start ))
+start=$(date +%s)
+"$dendrite" sweep "$work/sweep.json" --engine spark --master 'local[2]' --runs-dir "$work/spark" --json > "$work/spark.log" 2>&1 \
+  || fail "the sweep on local[2]"
+spark=$(( $(date +%s) - start ))
+[ "$(figures "$work/sequential" | wc -l)" -eq 9 ] || fail "sweep.csv has not eight runs"
+diff <(figures "$work/sequential") <(figures "$work/spark") > "$work/diff.log" || fail "local[2] and sequential figures differ"
+grep -q '"engine":"spark"' "$work/spark.log" || fail "the JSON names the engine"
+
+DENDRITE_SPARK_FAIL_ONCE='lr=0.03,seed=1' "$dendrite" sweep "$work/sweep.json" --engine spark --master 'local[2]' \
+  --runs-dir "$work/retried" > "$work/retried.log" 2>&1 || fail "the sweep with a failing task"
+grep -q 'lr=0.03,seed=1: finished on attempt 2, from its last checkpoint' "$work/retried.log" || fail "the failed task was not retried"
+grep -q 'resuming after epoch 1' "$work/retried.log" || fail "the retried run did not continue from its checkpoint"
+diff <(figures "$work/sequential") <(figures "$work/retried") > "$work/diff-retried.log" || fail "the retried sweep's figures differ"
+
+"$dendrite" sweep "$work/sweep.json" --engine spark --master 'local[2]' --runs-dir "$work/spark" --json > "$work/again.log" 2>&1 \
+  || fail "running the finished sweep again"
+grep -q '"reused":false' "$work/again.log" && fail "a finished run was trained again"
+echo "spark test passed: 8 runs, sequential ${sequential} s, local[2] ${spark} s (with Spark's start); a failed task retried from its checkpoint"
