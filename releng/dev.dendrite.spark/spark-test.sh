@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Sweeps on Apache Spark through the real launcher: eight short runs on local[2] end with the same
+# Experiments on Apache Spark through the real launcher: eight short runs on local[2] end with the same
 # figures, run by run, as the same sweep run sequentially; a task made to fail after its first epoch
-# is retried, continues from its checkpoint, and the sweep still ends with the same figures.
+# is retried, continues from its checkpoint, and the sweep still ends with the same figures; a
+# lottery ladder with a control and two seeds gives the same ladder on local[2] as sequentially.
 # Usage: spark-test.sh DENDRITE_LAUNCHER WORK_DIR
 set -u
 dendrite=${1:?usage: spark-test.sh DENDRITE WORK_DIR}
@@ -27,7 +28,7 @@ spark=$(( $(date +%s) - start ))
 diff <(figures "$work/sequential") <(figures "$work/spark") > "$work/diff.log" || fail "local[2] and sequential figures differ"
 grep -q '"engine":"spark"' "$work/spark.log" || fail "the JSON names the engine"
 
-DENDRITE_SPARK_FAIL_ONCE='lr=0.03,seed=1' "$dendrite" sweep "$work/sweep.json" --engine spark --master 'local[2]' \
+DENDRITE_FAIL_ONCE='lr=0.03,seed=1' "$dendrite" sweep "$work/sweep.json" --engine spark --master 'local[2]' \
   --runs-dir "$work/retried" > "$work/retried.log" 2>&1 || fail "the sweep with a failing task"
 grep -q 'lr=0.03,seed=1: finished on attempt 2, from its last checkpoint' "$work/retried.log" || fail "the failed task was not retried"
 grep -q 'resuming after epoch 1' "$work/retried.log" || fail "the retried run did not continue from its checkpoint"
@@ -36,4 +37,11 @@ diff <(figures "$work/sequential") <(figures "$work/retried") > "$work/diff-retr
 "$dendrite" sweep "$work/sweep.json" --engine spark --master 'local[2]' --runs-dir "$work/spark" --json > "$work/again.log" 2>&1 \
   || fail "running the finished sweep again"
 grep -q '"reused":false' "$work/again.log" && fail "a finished run was trained again"
-echo "spark test passed: 8 runs, sequential ${sequential} s, local[2] ${spark} s (with Spark's start); a failed task retried from its checkpoint"
+# A lottery ladder with a control and two seeds: a task per seed on local[2], the same ladder as run here.
+ladder=(lth "$work/net.dnet" --data synthetic:two-moons --rounds 2 --controls reinit --seeds 2 --epochs 2 --seed 5)
+"$dendrite" "${ladder[@]}" --out "$work/lth-sequential" > "$work/lth-sequential.log" 2>&1 || fail "the sequential ladder"
+"$dendrite" "${ladder[@]}" --engine spark --master 'local[2]' --out "$work/lth-spark" > "$work/lth-spark.log" 2>&1 \
+  || fail "the ladder on local[2]"
+[ "$(wc -l < "$work/lth-spark/ladder.csv")" -eq 11 ] || fail "the ladder has not 2 seeds × (dense + 2 rounds × 2) rows"
+diff "$work/lth-sequential/ladder.csv" "$work/lth-spark/ladder.csv" > "$work/diff-lth.log" || fail "the ladders differ"
+echo "spark test passed: 8 runs, sequential ${sequential} s, local[2] ${spark} s (with Spark's start); a failed task retried from its checkpoint; a 2-seed ladder identical"

@@ -33,7 +33,7 @@ class SweepCommandTest {
 
         assertEquals(Cli.BAD_INPUT, cli.run("sweep", sweep.toString(), "--engine", "spark"));
         // The IDE's runtime (and these tests') carries no Spark: the launcher adds it for the command line.
-        assertEquals("dendrite sweep: the spark engine is not on this runtime's class path: run the sweep with ./dendrite, which adds it "
+        assertEquals("dendrite sweep: the spark engine is not on this runtime's class path: run the command with ./dendrite, which adds it "
                 + "(built by ./mvnw verify)", cli.lastErrorLine());
         Files.writeString(sweep, "{\"network\": \"moons.dnet\", \"grid\": {\"lr\": [0.01, \"fast\"]}}");
         assertEquals(Cli.BAD_INPUT, cli.run("sweep", sweep.toString(), "--runs-dir", dir.resolve("bad").toString()));

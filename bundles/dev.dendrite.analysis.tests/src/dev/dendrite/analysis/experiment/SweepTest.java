@@ -74,4 +74,55 @@ class SweepTest {
         assertTrue(again.stream().allMatch(RunOutcome::reused), again.toString());
         assertEquals(outcomes.get(3).testLoss(), again.get(3).testLoss(), 0.0);
     }
+
+    /** An engine that runs tasks on two threads and retries a failed task once: what a cluster engine does, in-process. */
+    private static final TaskEngine TWO_THREADS = new TaskEngine() {
+        @Override
+        public <R extends java.io.Serializable> List<R> execute(List<? extends ExperimentTask<R>> tasks) throws java.io.IOException {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<R>> futures = new java.util.ArrayList<>();
+                for (ExperimentTask<R> task : tasks) {
+                    futures.add(pool.submit(() -> {
+                        try {
+                            return task.call(0);
+                        } catch (Exception first) {
+                            return task.call(1);
+                        }
+                    }));
+                }
+                List<R> results = new java.util.ArrayList<>();
+                for (var future : futures) {
+                    results.add(future.get());
+                }
+                return results;
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                throw new java.io.IOException(e);
+            } finally {
+                pool.shutdown();
+            }
+        }
+    };
+
+    @Test
+    void runsAsParallelTasksGiveTheSequentialFigures(@TempDir Path dir) throws Exception {
+        Sweep sweep = Sweep.read(sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 2, "threads": 1, "grid": {"lr": [0.01, 0.05]}, "seeds": [1, 2]}"""));
+        List<RunOutcome> sequential = new SequentialExecutor(NpmDatasets.defaultCache(), l -> { }, new Cancellation()).run(sweep,
+                dir.resolve("sequential"));
+        List<RunOutcome> parallel = new DistributedExecutor(TWO_THREADS, NpmDatasets.defaultCache(), l -> { }).run(sweep, dir.resolve(
+                "parallel"));
+        for (int i = 0; i < sequential.size(); i++) {
+            assertEquals(sequential.get(i).spec().name(), parallel.get(i).spec().name());
+            assertEquals(sequential.get(i).testLoss(), parallel.get(i).testLoss(), 0.0, sequential.get(i).spec().name());
+            assertEquals("finished", parallel.get(i).state());
+        }
+        // Tasks are serialisable, so a cluster engine can ship them.
+        var out = new java.io.ObjectOutputStream(java.io.OutputStream.nullOutputStream());
+        out.writeObject(new DistributedExecutor.RunTask("n.dnet", "s", sweep.expand().get(0), "f", "c"));
+        out.writeObject(new dev.dendrite.analysis.pruning.LotterySeedTask("n.dnet", dev.dendrite.train.config.TrainingConfig.from(
+                TemplateLibrary.find("mlp-classifier").orElseThrow().create()), new dev.dendrite.analysis.pruning.LotterySettings(2,
+                        dev.dendrite.analysis.pruning.PruningRates.lotteryTicketPaper(), 0, List.of(
+                                dev.dendrite.analysis.pruning.LotterySettings.Control.REINIT), 2), 1, "o", "c"));
+    }
 }

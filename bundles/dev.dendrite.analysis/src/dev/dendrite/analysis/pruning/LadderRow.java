@@ -10,7 +10,7 @@ import java.util.Map;
  * @param remainingByLayer the fraction kept per weight ({@code layerId/weight})
  */
 public record LadderRow(int seed, String control, int round, double remaining, double testAccuracy, double testLoss, long earlyStopStep,
-        Map<String, Double> remainingByLayer, String runDirectory) {
+        Map<String, Double> remainingByLayer, String runDirectory) implements java.io.Serializable {
 
     /** The row as ladder.json and {@code dendrite lth --json} write it. */
     public Map<String, Object> toMap() {

@@ -68,6 +68,30 @@ public final class LotteryExperiment {
     public List<LadderRow> run(BatchSource train, BatchSource test, Path out) throws TrainingException, IOException {
         withData(train, test);
         Files.createDirectories(out);
+        if (MagnitudePruning.ratesByWeight(network, settings.rates()).isEmpty()) {
+            throw TrainingException.badInput("the network has no dense or convolutional weights to prune");
+        }
+        List<LadderRow> rows = new ArrayList<>();
+        for (int s = 0; s < settings.seeds(); s++) {
+            List<LadderRow> before = List.copyOf(rows);
+            rows.addAll(runSeed(config.seed() + s, out, seedRows -> {
+                List<LadderRow> all = new ArrayList<>(before);
+                all.addAll(seedRows);
+                write(out, all);
+            }));
+            write(out, rows);
+        }
+        return rows;
+    }
+
+    /**
+     * One seed's ladder: the dense run, then each round's IMP run and its controls, under
+     * {@code out/seed-S}; what an engine runs as one task (rounds depend on the one before, seeds do
+     * not). The data must be set ({@link #withData}).
+     *
+     * @param roundDone told the seed's rows so far after each round (the sequential run keeps the ladder files current)
+     */
+    public List<LadderRow> runSeed(long seed, Path out, RoundListener roundDone) throws TrainingException, IOException {
         Map<String, Double> rates = MagnitudePruning.ratesByWeight(network, settings.rates());
         if (rates.isEmpty()) {
             throw TrainingException.badInput("the network has no dense or convolutional weights to prune");
@@ -75,41 +99,43 @@ public final class LotteryExperiment {
         String outputWeight = rates.entrySet().stream().filter(e -> e.getValue() == settings.rates().output()).map(Map.Entry::getKey)
                 .reduce((a, b) -> b).orElse(null);
         List<LadderRow> rows = new ArrayList<>();
-        for (int s = 0; s < settings.seeds(); s++) {
-            long seed = config.seed() + s;
-            Path seedDir = out.resolve("seed-" + seed);
-            Weights init = initialWeights(seed);
-            Weights dense = MagnitudePruning.keepAll(init, rates);
-            // Round 0: the dense network, shared by every control; it also gives the rewind point.
-            Weights[] rewind = {init};
-            Round first = train(seedDir.resolve("dense"), init, dense, seed, settings.rewindStep() > 0 ? rewind : null);
-            if (settings.rewindStep() > 0) {
-                rewind[0] = readOrKeep(seedDir.resolve("dense").resolve("rewind.weights.onnx"), rewind[0]);
-            }
-            rows.add(row(seed, "dense", 0, dense, first));
-            Weights ticket = dense;
-            Weights trained = first.trained();
-            for (int round = 1; round <= settings.rounds(); round++) {
-                ticket = MagnitudePruning.prune(trained, ticket, rates, settings.rates().global(), outputWeight);
-                Round imp = train(seedDir.resolve("imp").resolve("round-" + round), rewind[0], ticket, seed, null);
-                rows.add(row(seed, Control.IMP.id(), round, ticket, imp));
-                for (Control control : settings.controls()) {
-                    if (control == Control.REINIT) {
-                        Round reinit = train(seedDir.resolve("reinit").resolve("round-" + round), initialWeights(seed + 7919L * round), ticket,
-                                seed, null);
-                        rows.add(row(seed, control.id(), round, ticket, reinit));
-                    } else if (control == Control.RANDOM) {
-                        Weights random = MagnitudePruning.randomLike(ticket, seed * 31 + round);
-                        Round randomRound = train(seedDir.resolve("random").resolve("round-" + round), rewind[0], random, seed, null);
-                        rows.add(row(seed, control.id(), round, random, randomRound));
-                    }
+        Path seedDir = out.resolve("seed-" + seed);
+        Weights init = initialWeights(seed);
+        Weights dense = MagnitudePruning.keepAll(init, rates);
+        // Round 0: the dense network, shared by every control; it also gives the rewind point.
+        Weights[] rewind = {init};
+        Round first = train(seedDir.resolve("dense"), init, dense, seed, settings.rewindStep() > 0 ? rewind : null);
+        if (settings.rewindStep() > 0) {
+            rewind[0] = readOrKeep(seedDir.resolve("dense").resolve("rewind.weights.onnx"), rewind[0]);
+        }
+        rows.add(row(seed, "dense", 0, dense, first));
+        Weights ticket = dense;
+        Weights trained = first.trained();
+        for (int round = 1; round <= settings.rounds(); round++) {
+            ticket = MagnitudePruning.prune(trained, ticket, rates, settings.rates().global(), outputWeight);
+            Round imp = train(seedDir.resolve("imp").resolve("round-" + round), rewind[0], ticket, seed, null);
+            rows.add(row(seed, Control.IMP.id(), round, ticket, imp));
+            for (Control control : settings.controls()) {
+                if (control == Control.REINIT) {
+                    Round reinit = train(seedDir.resolve("reinit").resolve("round-" + round), initialWeights(seed + 7919L * round), ticket,
+                            seed, null);
+                    rows.add(row(seed, control.id(), round, ticket, reinit));
+                } else if (control == Control.RANDOM) {
+                    Weights random = MagnitudePruning.randomLike(ticket, seed * 31 + round);
+                    Round randomRound = train(seedDir.resolve("random").resolve("round-" + round), rewind[0], random, seed, null);
+                    rows.add(row(seed, control.id(), round, random, randomRound));
                 }
-                trained = imp.trained();
-                write(out, rows);
             }
-            write(out, rows);
+            trained = imp.trained();
+            roundDone.roundDone(rows);
         }
         return rows;
+    }
+
+    /** Told a seed's rows so far after each of its rounds. */
+    @FunctionalInterface
+    public interface RoundListener {
+        void roundDone(List<LadderRow> rows) throws IOException;
     }
 
     /** The network's initialisation for a seed: the weights a fresh network with that seed starts from (parameters and statistics only). */
@@ -229,7 +255,8 @@ public final class LotteryExperiment {
                 MagnitudePruning.remainingByLayer(masks), record.directory().toString());
     }
 
-    static void write(Path out, List<LadderRow> rows) throws IOException {
+    /** ladder.json and ladder.csv: every row of the ladder (what the Lottery Lab draws). */
+    public static void write(Path out, List<LadderRow> rows) throws IOException {
         List<Object> json = new ArrayList<>();
         StringBuilder csv = new StringBuilder("seed,control,round,remaining,testAccuracy,testLoss,earlyStopStep\n");
         for (LadderRow r : rows) {

@@ -10,7 +10,8 @@ import java.util.List;
  * @param controls besides IMP: {@link Control#REINIT} and {@link Control#RANDOM}
  * @param seeds independent repetitions (seed, seed + 1, ...)
  */
-public record LotterySettings(int rounds, PruningRates rates, long rewindStep, List<Control> controls, int seeds) {
+public record LotterySettings(int rounds, PruningRates rates, long rewindStep, List<Control> controls, int seeds)
+        implements java.io.Serializable {
 
     /** What a round trains. */
     public enum Control {

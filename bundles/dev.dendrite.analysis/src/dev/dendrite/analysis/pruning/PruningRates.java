@@ -5,7 +5,7 @@ package dev.dendrite.analysis.pruning;
  * (2019) pruned 20% per round of fully connected layers, 10% of the output layer and 10-15% of
  * convolutions. {@code global} ranks all non-output weights together instead of layer by layer.
  */
-public record PruningRates(double dense, double output, double convolution, boolean global) {
+public record PruningRates(double dense, double output, double convolution, boolean global) implements java.io.Serializable {
 
     public PruningRates {
         for (double rate : new double[] {dense, output, convolution}) {

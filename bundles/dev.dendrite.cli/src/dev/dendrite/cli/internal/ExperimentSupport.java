@@ -39,6 +39,25 @@ final class ExperimentSupport {
         }
     }
 
+    /**
+     * The factory of an engine other than "local" (null for local), found on the class path the
+     * launcher arranges; a clear message when it is not there.
+     */
+    static dev.dendrite.analysis.experiment.TaskEngineFactory engine(String engine, String master) throws UsageException {
+        if (engine.equals("local")) {
+            if (master != null) {
+                throw new UsageException("--master names a Spark master: use it with --engine spark");
+            }
+            return null;
+        }
+        var factory = dev.dendrite.analysis.experiment.TaskEngineFactory.find(engine);
+        if (factory == null) {
+            throw new UsageException(engine.equals("spark") ? "the spark engine is not on this runtime's class path: run the command "
+                    + "with ./dendrite, which adds it (built by ./mvnw verify)" : "unknown engine '" + engine + "': use local or spark");
+        }
+        return factory;
+    }
+
     /** Bad input (exit 2) when nothing could start, a failed command (exit 1) when a run failed. */
     static Exception failure(TrainingException e, String where) {
         return e.isBadInput() ? new UsageException(e.getMessage()) : new CommandFailedException(e.getMessage() + where);

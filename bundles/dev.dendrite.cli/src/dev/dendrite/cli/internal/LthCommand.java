@@ -11,6 +11,7 @@ import java.util.Set;
 
 import dev.dendrite.analysis.pruning.LadderRow;
 import dev.dendrite.analysis.pruning.LotteryExperiment;
+import dev.dendrite.analysis.pruning.LotterySeedTask;
 import dev.dendrite.analysis.pruning.LotterySettings;
 import dev.dendrite.analysis.pruning.PruningRates;
 import dev.dendrite.cli.Arguments;
@@ -35,7 +36,8 @@ public final class LthCommand implements Command {
     private static final Map<String, String> VALUED = Map.ofEntries(Map.entry("--data", "data"), Map.entry("--rounds", "rounds"),
             Map.entry("--rate", "rate"), Map.entry("--rewind", "rewind"), Map.entry("--controls", "controls"), Map.entry("--seeds", "seeds"),
             Map.entry("--epochs", "epochs"), Map.entry("--batch", "batch"), Map.entry("--lr", "lr"), Map.entry("--optimizer", "optimizer"),
-            Map.entry("--seed", "seed"), Map.entry("--out", "out"), Map.entry("--data-cache", "data-cache"));
+            Map.entry("--seed", "seed"), Map.entry("--out", "out"), Map.entry("--data-cache", "data-cache"), Map.entry("--engine", "engine"),
+            Map.entry("--master", "master"));
 
     @Override
     public String name() {
@@ -52,13 +54,15 @@ public final class LthCommand implements Command {
         return """
                 Usage: dendrite lth FILE.dnet [--data SPEC] [--rounds R] [--rate dense=0.2,output=0.1,conv=0.15] [--global]
                                     [--rewind K] [--controls reinit,random] [--seeds N] [--epochs E] [--batch B] [--lr R]
-                                    [--optimizer O] [--seed S] [--out DIR] [--json]
+                                    [--optimizer O] [--seed S] [--out DIR] [--engine local|spark] [--master URL] [--json]
                 Trains the dense network, then R rounds of: prune the given fraction of the remaining weights of smallest
                 magnitude per layer (or globally), rewind the rest to initialisation (--rewind 0) or to step K, train again.
                 Controls: reinit (the ticket's structure, re-initialised), random (random masks at the same sparsity).
                 Every trained network is a run directory under DIR (default lth/NAME); ladder.json and ladder.csv
                 hold test accuracy, early-stopping step and per-layer sparsity. Run it again to resume after an
-                interruption: finished rounds are read back.""";
+                interruption: finished rounds are read back.
+                --engine spark runs each seed's ladder as an Apache Spark task (rounds in order inside it), on an
+                embedded local[N] (--master, default all cores) or a cluster; the ladder is the same as run here.""";
     }
 
     @Override
@@ -91,15 +95,38 @@ public final class LthCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Dataset[] data = ExperimentSupport.data(config, a);
+        String engine = a.option("engine") == null ? "local" : a.option("engine");
+        var factory = ExperimentSupport.engine(engine, a.option("master"));
         Path out = Path.of(a.option("out") != null ? a.option("out") : "lth/" + network.getName());
         Cancellation cancellation = new Cancellation();
         List<LadderRow> rows;
-        try (SignalStop stop = SignalStop.install(cancellation)) {
-            rows = new LotteryExperiment(network, config, settings, line -> context.err().println(line)).withCancellation(cancellation)
-                    .run(data[0], data[1], out);
-        } catch (TrainingException e) {
-            throw ExperimentSupport.failure(e, "");
+        if (factory != null) {
+            // Seeds are independent: a task each; a seed's rounds depend on each other and run in order inside its task.
+            Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : dev.dendrite.train.data.NpmDatasets.defaultCache();
+            List<LotterySeedTask> tasks = new ArrayList<>();
+            for (int s = 0; s < settings.seeds(); s++) {
+                tasks.add(new LotterySeedTask(file.toAbsolutePath().toString(), config, settings, config.seed() + s, out.toAbsolutePath()
+                        .toString(), cache.toAbsolutePath().toString()));
+            }
+            java.nio.file.Files.createDirectories(out);
+            try (SignalStop stop = SignalStop.install(cancellation)) {
+                rows = new ArrayList<>();
+                for (List<LadderRow> seedRows : factory.create(a.option("master") == null ? Map.of() : Map.of("master", a.option("master")),
+                        line -> context.err().println(line), cancellation).execute(tasks)) {
+                    rows.addAll(seedRows);
+                }
+            } catch (java.io.IOException e) {
+                throw new CommandFailedException(e.getMessage());
+            }
+            LotteryExperiment.write(out, rows);
+        } else {
+            Dataset[] data = ExperimentSupport.data(config, a);
+            try (SignalStop stop = SignalStop.install(cancellation)) {
+                rows = new LotteryExperiment(network, config, settings, line -> context.err().println(line)).withCancellation(cancellation)
+                        .run(data[0], data[1], out);
+            } catch (TrainingException e) {
+                throw ExperimentSupport.failure(e, "");
+            }
         }
         List<Object> json = new ArrayList<>();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-7s %-7s %5s %10s %14s %10s%n", "seed", "control", "round",

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.dendrite.analysis.experiment.RunExecutor;
-import dev.dendrite.analysis.experiment.RunExecutorFactory;
+import dev.dendrite.analysis.experiment.DistributedExecutor;
+import dev.dendrite.analysis.experiment.TaskEngineFactory;
 import dev.dendrite.analysis.experiment.RunOutcome;
 import dev.dendrite.analysis.experiment.SequentialExecutor;
 import dev.dendrite.analysis.experiment.Sweep;
@@ -58,20 +59,7 @@ public final class SweepCommand implements Command {
         Arguments a = Arguments.parse(args, Map.of("--runs-dir", "runs-dir", "--engine", "engine", "--data-cache", "data-cache", "--master",
                 "master"), Set.of());
         String engine = a.option("engine") == null ? "local" : a.option("engine");
-        RunExecutorFactory factory = null;
-        if (!engine.equals("local")) {
-            for (RunExecutorFactory candidate : java.util.ServiceLoader.load(RunExecutorFactory.class, SweepCommand.class.getClassLoader())) {
-                if (candidate.engine().equals(engine)) {
-                    factory = candidate;
-                }
-            }
-            if (factory == null) {
-                throw new UsageException(engine.equals("spark") ? "the spark engine is not on this runtime's class path: run the sweep "
-                        + "with ./dendrite, which adds it (built by ./mvnw verify)" : "unknown engine '" + engine + "': use local or spark");
-            }
-        } else if (a.option("master") != null) {
-            throw new UsageException("--master names a Spark master: use it with --engine spark");
-        }
+        TaskEngineFactory factory = ExperimentSupport.engine(engine, a.option("master"));
         Path file = Path.of(a.single("SWEEP.json"));
         if (!Files.isRegularFile(file)) {
             throw new UsageException(file + " does not exist");
@@ -88,8 +76,8 @@ public final class SweepCommand implements Command {
         List<RunOutcome> outcomes;
         try (SignalStop stop = SignalStop.install(cancellation)) {
             RunExecutor executor = factory == null ? new SequentialExecutor(cache, line -> context.err().println(line), cancellation)
-                    : factory.create(a.option("master") == null ? Map.of() : Map.of("master", a.option("master")), cache,
-                            line -> context.err().println(line), cancellation);
+                    : new DistributedExecutor(factory.create(a.option("master") == null ? Map.of() : Map.of("master", a.option("master")),
+                            line -> context.err().println(line), cancellation), cache, line -> context.err().println(line));
             outcomes = executor.run(sweep, folder);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

@@ -17,7 +17,7 @@ import dev.dendrite.runtime.Device;
  */
 public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
-        double validationFraction, int patience, Device device, int threads) {
+        double validationFraction, int patience, Device device, int threads) implements java.io.Serializable {
 
     public static TrainingConfig from(Network network) {
         TrainingSettings s = network.getTraining();
