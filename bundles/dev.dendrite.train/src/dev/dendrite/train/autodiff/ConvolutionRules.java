@@ -120,12 +120,34 @@ final class ConvolutionRules {
         String x = n.getInput(0);
         List<String> pooled = c.ops("MaxPool", "maxpool_indices", List.of(x), 2,
                 Attrs.copy(n, "kernel_shape", "strides", "pads", "dilations", "ceil_mode"));
+        if (disjointWindows(n)) {
+            // Windows that never overlap send each input at most one gradient: MaxUnpool places them directly,
+            // without the flattening and the accumulating scatter that overlapping windows need.
+            return List.of(c.op("MaxUnpool", "maxpool_dx", List.of(grads.get(0), pooled.get(1), c.shape(x)), Attrs.copy(n, "kernel_shape",
+                    "strides")));
+        }
         String flatX = c.op("Reshape", "x_flat", List.of(c.zerosLike(x), c.longs(-1)));
         String indices = c.op("Reshape", "indices_flat", List.of(pooled.get(1), c.longs(-1)));
         String values = c.op("Reshape", "g_flat", List.of(grads.get(0), c.longs(-1)));
         String scattered = c.op("ScatterElements", "maxpool_dx", List.of(flatX, indices, values), Attr.i("axis", 0),
                 Attr.s("reduction", "add"));
         return List.of(c.op("Reshape", "maxpool_back", List.of(scattered, c.shape(x))));
+    }
+
+    /** Whether no two pooling windows share an input: strides at least the kernel, no padding, dilation or ceil mode. */
+    private static boolean disjointWindows(NodeProto n) {
+        long[] kernel = Attrs.ints(n, "kernel_shape");
+        long[] strides = Attrs.ints(n, "strides", kernel);
+        if (Arrays.stream(Attrs.ints(n, "pads")).anyMatch(p -> p != 0) || Arrays.stream(Attrs.ints(n, "dilations")).anyMatch(d -> d != 1)
+                || Attrs.i(n, "ceil_mode", 0) != 0 || strides.length != kernel.length) {
+            return false;
+        }
+        for (int i = 0; i < kernel.length; i++) {
+            if (strides[i] < kernel[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Average pooling (padding counted): every window spreads its gradient evenly, via a per-channel ConvTranspose. */
