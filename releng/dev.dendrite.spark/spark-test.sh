@@ -2,7 +2,7 @@
 # Experiments on Apache Spark through the real launcher: eight short runs on local[2] end with the same
 # figures, run by run, as the same sweep run sequentially; a task made to fail after its first epoch
 # is retried, continues from its checkpoint, and the sweep still ends with the same figures; a
-# lottery ladder with a control and two seeds gives the same ladder on local[2] as sequentially.
+# cancelled experiment continues when run again; a lottery ladder with a control and two seeds gives the same ladder on local[2] as sequentially.
 # Usage: spark-test.sh DENDRITE_LAUNCHER WORK_DIR
 set -u
 dendrite=${1:?usage: spark-test.sh DENDRITE WORK_DIR}
@@ -37,6 +37,26 @@ diff <(figures "$work/sequential") <(figures "$work/retried") > "$work/diff-retr
 "$dendrite" sweep "$work/sweep.json" --engine spark --master 'local[2]' --runs-dir "$work/spark" --json > "$work/again.log" 2>&1 \
   || fail "running the finished sweep again"
 grep -q '"reused":false' "$work/again.log" && fail "a finished run was trained again"
+# Cancelling the experiment (SIGTERM, as Ctrl+C) stops its job as a whole; running it again continues the runs
+# from their checkpoints and finishes them.
+cat > "$work/long.json" <<'JSON'
+{"network": "net.dnet", "data": "synthetic:two-moons", "epochs": 40, "threads": 1, "grid": {"lr": [0.01, 0.03]}, "seeds": [1, 2]}
+JSON
+"$dendrite" sweep "$work/long.json" --engine spark --master 'local[2]' --runs-dir "$work/long" > "$work/cancel.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 600); do
+  grep -q '"type":"epoch","epoch":3,' "$work"/long/*/metrics.jsonl 2>/dev/null && break
+  sleep 0.1
+done
+kill -TERM $pid
+wait $pid && fail "a cancelled experiment exits non-zero"
+ls "$work"/long/*/status.json > /dev/null 2>&1 || fail "no run had started when the experiment was cancelled"
+grep -l '"state": *"finished"' "$work"/long/*/status.json > /dev/null 2>&1 && fail "a run finished although the experiment was cancelled"
+"$dendrite" sweep "$work/long.json" --engine spark --master 'local[2]' --runs-dir "$work/long" > "$work/continued.log" 2>&1 \
+  || fail "running the cancelled experiment again"
+grep -q 'resuming after epoch' "$work/continued.log" || fail "the cancelled runs did not continue from their checkpoints"
+[ "$(grep -c ',finished,' "$work/long/sweep.csv")" -eq 4 ] || fail "the continued experiment did not finish every run"
+
 # A lottery ladder with a control and two seeds: a task per seed on local[2], the same ladder as run here.
 ladder=(lth "$work/net.dnet" --data synthetic:two-moons --rounds 2 --controls reinit --seeds 2 --epochs 2 --seed 5)
 "$dendrite" "${ladder[@]}" --out "$work/lth-sequential" > "$work/lth-sequential.log" 2>&1 || fail "the sequential ladder"
@@ -44,4 +64,4 @@ ladder=(lth "$work/net.dnet" --data synthetic:two-moons --rounds 2 --controls re
   || fail "the ladder on local[2]"
 [ "$(wc -l < "$work/lth-spark/ladder.csv")" -eq 11 ] || fail "the ladder has not 2 seeds × (dense + 2 rounds × 2) rows"
 diff "$work/lth-sequential/ladder.csv" "$work/lth-spark/ladder.csv" > "$work/diff-lth.log" || fail "the ladders differ"
-echo "spark test passed: 8 runs, sequential ${sequential} s, local[2] ${spark} s (with Spark's start); a failed task retried from its checkpoint; a 2-seed ladder identical"
+echo "spark test passed: 8 runs, sequential ${sequential} s, local[2] ${spark} s (with Spark's start); a failed task retried from its checkpoint; a cancelled experiment continued; a 2-seed ladder identical"
