@@ -100,4 +100,37 @@ class ActivationHealthViewUiTest {
         assertTrue(shown != null && UiWait.until(display, 30000, () -> shown.history() != null
                 && shown.history().samples().size() == history.samples().size()), "Show Activation Health opens the run");
     }
+
+    @Test
+    void aRunningRunsRecordsArriveWithoutRefreshing() throws Exception {
+        Network network = dev.dendrite.model.templates.TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        var file = EditorFixture.write("live-health.dnet", network);
+        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("live-run");
+        var cancellation = new dev.dendrite.train.run.Cancellation();
+        Thread trainer = new Thread(() -> {
+            try {
+                new Trainer(network, TrainingConfig.from(network).with(null, 400, null, null, null, 1L, null), l -> { }).withHealthEvery(5)
+                        .withCancellation(cancellation).train(new Weights(), dev.dendrite.train.data.SyntheticData.twoMoons(640, 0.1, 1),
+                                dev.dendrite.train.data.SyntheticData.twoMoons(200, 0.1, 2), run, false);
+            } catch (Exception e) {
+                // cancelled at the end of the test
+            }
+        }, "live trainer");
+        trainer.start();
+        try {
+            Display display = Display.getCurrent();
+            assertTrue(UiWait.until(display, 30000, () -> ActivationHealthView.hasHealth(run)), "the run writes health records");
+            file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+            IWorkbenchPage page = EditorFixture.page();
+            ActivationHealthView view = (ActivationHealthView) page.showView(ActivationHealthView.ID);
+            view.show(run);
+            assertTrue(UiWait.until(display, 30000, () -> view.history() != null), "the records are read");
+            int first = view.history().samples().size();
+            assertTrue(UiWait.until(display, 30000, () -> view.history().samples().size() > first + 5),
+                    "new records arrive while the run trains, without Refresh: " + first + " → " + view.history().samples().size());
+        } finally {
+            cancellation.cancel("the test is done");
+            trainer.join(30000);
+        }
+    }
 }

@@ -38,7 +38,8 @@ import dev.dendrite.train.run.RunReader;
  * The Activation Health view: a run's activation and gradient statistics (recorded inside the
  * train step with {@code --health-every}) as a layer × time heat map of a chosen statistic, the
  * chosen layer's activation histograms over time, and the warnings the health rules raised; a
- * warning opens the network in the editor with its layer selected. Reads the run in a job.
+ * warning opens the network in the editor with its layer selected. Reads the run in a job, and
+ * again every two seconds while it trains.
  */
 public final class ActivationHealthView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
 
@@ -60,6 +61,8 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
     private final List<Path> runDirectories = new ArrayList<>();
     private HealthHistory history;
     private Path shownRun;
+    /** The layer the user chose, kept when a running run's records are read again. */
+    private String heatmapLayer;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -83,7 +86,10 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
         SashForm charts = new SashForm(vertical, SWT.HORIZONTAL);
         heatmap = new HealthHeatmap(charts);
         histograms = new HistogramStrip(charts);
-        heatmap.onLayer(layer -> histograms.show(history, layer));
+        heatmap.onLayer(layer -> {
+            heatmapLayer = layer;
+            histograms.show(history, layer);
+        });
         warnings = new Table(vertical, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         warnings.setHeaderVisible(true);
         for (String[] column : new String[][] {{"Step", "70"}, {"Layer", "110"}, {"Kind", "90"}, {"Warning", "900"}}) {
@@ -105,6 +111,22 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
         menu.add(action("Export Histograms as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(
                 histograms.control(), f))));
         refresh();
+        root.getDisplay().timerExec(FOLLOW_MILLIS, this::follow);
+    }
+
+    /** How often a running run's records are read again. */
+    private static final int FOLLOW_MILLIS = 2000;
+
+    /** While the shown run trains, reads its records again every few seconds (in a job, like the first read). */
+    private void follow() {
+        if (root.isDisposed()) {
+            return;
+        }
+        Path run = shownRun;
+        if (run != null && !reading) {
+            reload(run, true);
+        }
+        root.getDisplay().timerExec(FOLLOW_MILLIS, this::follow);
     }
 
     /** Finds the workspace's runs with health records again. */
@@ -154,7 +176,7 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
     }
 
     /** A run directory whose metrics hold a health record (looked for in their first megabyte). */
-    static boolean hasHealth(Path dir) {
+    public static boolean hasHealth(Path dir) {
         if (!RunReader.isRunDirectory(dir)) {
             return false;
         }
@@ -181,18 +203,40 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
             return;
         }
         status.setText("Reading " + run.getFileName() + "...");
+        reload(run, false);
+    }
+
+    /** Whether a read is under way (following does not pile reads up). */
+    private volatile boolean reading;
+
+    /** Reads a run's records in a job; {@code onlyWhileRunning}: unless the run has stopped (its status says so). */
+    private void reload(Path run, boolean onlyWhileRunning) {
+        reading = true;
         Job job = Job.create("Reading the health records of " + run.getFileName(), monitor -> {
             HealthHistory read;
             try {
+                if (onlyWhileRunning && RunReader.readWithoutMetrics(run).state() != dev.dendrite.train.run.RunState.RUNNING) {
+                    root.getDisplay().asyncExec(() -> reading = false);
+                    return Status.OK_STATUS;
+                }
                 read = HealthHistory.read(run);
             } catch (IOException e) {
-                root.getDisplay().asyncExec(() -> status.setText(run + ": " + e.getMessage()));
+                root.getDisplay().asyncExec(() -> {
+                    reading = false;
+                    status.setText(run + ": " + e.getMessage());
+                });
                 return Status.OK_STATUS;
             }
             root.getDisplay().asyncExec(() -> {
+                reading = false;
                 if (!root.isDisposed() && run.equals(shownRun)) {
+                    String layer = heatmapLayer;
                     history = read;
                     redraw();
+                    if (layer != null && read.layers().contains(layer)) {
+                        heatmap.select(layer);
+                        histograms.show(read, layer);
+                    }
                 }
             });
             return Status.OK_STATUS;
