@@ -43,20 +43,17 @@ public final class EmbeddingBenchmark {
         double[][] centres = new double[c][d];
         for (double[] centre : centres) {
             for (int k = 0; k < d; k++) {
-                centre[k] = 3 * gaussian(random);
+                centre[k] = 3 * Vectors.gaussian(random);
             }
         }
         double[] values = new double[n * d];
         for (int i = 0; i < n; i++) {
             labels[i] = i % c;
             for (int k = 0; k < d; k++) {
-                values[i * d + k] = centres[labels[i]][k] + gaussian(random);
+                values[i * d + k] = centres[labels[i]][k] + Vectors.gaussian(random);
             }
         }
         return new Points(n, d, values);
     }
 
-    private static double gaussian(SplittableRandom random) {
-        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
-    }
 }

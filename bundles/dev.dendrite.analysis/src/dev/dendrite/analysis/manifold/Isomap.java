@@ -32,7 +32,7 @@ public final class Isomap {
                     + neighbours);
         }
         NeighbourGraph graph = NeighbourGraph.of(x, KNearest.of(x, neighbours));
-        int[] landmarks = landmarks(n, seed);
+        int[] landmarks = Vectors.sample(n, LANDMARKS, seed);
         int m = landmarks.length;
         float[][] geodesic = new float[m][];
         IntStream.range(0, m).parallel().forEach(l -> {
@@ -81,21 +81,6 @@ public final class Isomap {
         return new Points(n, 2, y);
     }
 
-    private static int[] landmarks(int n, long seed) {
-        int[] all = IntStream.range(0, n).toArray();
-        if (n <= LANDMARKS) {
-            return all;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = 0; i < LANDMARKS; i++) {
-            int j = i + random.nextInt(n - i);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        return Arrays.copyOf(all, LANDMARKS);
-    }
-
     /**
      * The two leading eigenvectors of a symmetric m × m matrix by block power iteration (both at
      * once, rows in parallel) finished by a Rayleigh-Ritz rotation of the 2-D subspace.
@@ -107,14 +92,14 @@ public final class Isomap {
                 column[a] = random.nextDouble() - 0.5;
             }
         }
-        orthonormalise(v);
+        Vectors.orthonormalise(v, null);
         double[][] w = new double[2][m];
         for (int it = 0; it < ITERATIONS; it++) {
             multiply(matrix, m, v, w);
-            orthonormalise(w);
+            Vectors.orthonormalise(w, null);
             double change = 0;
             for (int c = 0; c < 2; c++) {
-                change = Math.max(change, 1 - Math.abs(dot(v[c], w[c])));
+                change = Math.max(change, 1 - Math.abs(Vectors.dot(v[c], w[c])));
             }
             double[][] swap = v;
             v = w;
@@ -125,9 +110,9 @@ public final class Isomap {
         }
         // Rayleigh-Ritz: the 2 × 2 projection H = Vᵀ A V, diagonalised by a rotation.
         multiply(matrix, m, v, w);
-        double h00 = dot(v[0], w[0]);
-        double h01 = dot(v[0], w[1]);
-        double h11 = dot(v[1], w[1]);
+        double h00 = Vectors.dot(v[0], w[0]);
+        double h01 = Vectors.dot(v[0], w[1]);
+        double h11 = Vectors.dot(v[1], w[1]);
         double angle = 0.5 * Math.atan2(2 * h01, h00 - h11);
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
@@ -163,28 +148,7 @@ public final class Isomap {
         });
     }
 
-    private static void orthonormalise(double[][] v) {
-        for (int c = 0; c < v.length; c++) {
-            for (int p = 0; p < c; p++) {
-                double projection = dot(v[c], v[p]);
-                for (int a = 0; a < v[c].length; a++) {
-                    v[c][a] -= projection * v[p][a];
-                }
-            }
-            double norm = Math.sqrt(dot(v[c], v[c]));
-            for (int a = 0; a < v[c].length; a++) {
-                v[c][a] /= norm;
-            }
-        }
-    }
 
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
 
     /** The undirected k-neighbour graph with Euclidean edge lengths, in compressed rows. */
     private record NeighbourGraph(int n, int[] start, int[] column, float[] length) {

@@ -91,18 +91,7 @@ public final class ManifoldMeasures {
 
     /** Every point up to {@link #QUERIES}, otherwise that many drawn without replacement. */
     static int[] queries(int n) {
-        int[] all = IntStream.range(0, n).toArray();
-        if (n <= QUERIES) {
-            return all;
-        }
-        SplittableRandom random = new SplittableRandom(1);
-        for (int i = 0; i < QUERIES; i++) {
-            int j = i + random.nextInt(n - i);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        int[] chosen = java.util.Arrays.copyOf(all, QUERIES);
+        int[] chosen = Vectors.sample(n, QUERIES, 1);
         java.util.Arrays.sort(chosen);
         return chosen;
     }

@@ -77,14 +77,14 @@ public final class Pca {
                     }
                     next[a] = sum;
                 }
-                double norm = Math.sqrt(dot(next, next));
+                double norm = Math.sqrt(Vectors.dot(next, next));
                 if (norm == 0) {
                     break;
                 }
                 for (int a = 0; a < m; a++) {
                     next[a] /= norm;
                 }
-                double change = 1 - Math.abs(dot(next, v));
+                double change = 1 - Math.abs(Vectors.dot(next, v));
                 v = next;
                 eigenvalue = norm;
                 if (change < 1e-12) {
@@ -114,11 +114,4 @@ public final class Pca {
         return new Result(new Points(n, dims, embedding), explained);
     }
 
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
 }

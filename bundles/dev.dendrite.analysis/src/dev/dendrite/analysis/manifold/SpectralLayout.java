@@ -31,7 +31,7 @@ final class SpectralLayout {
             inverseRoot[i] = degree > 0 ? 1 / Math.sqrt(degree) : 0;
             trivial[i] = Math.sqrt(degree);
         }
-        normalise(trivial);
+        Vectors.normalise(trivial);
         SplittableRandom random = new SplittableRandom(seed);
         double[][] basis = new double[2][n];
         for (double[] v : basis) {
@@ -39,7 +39,7 @@ final class SpectralLayout {
                 v[i] = random.nextDouble() - 0.5;
             }
         }
-        orthonormalise(basis, trivial);
+        Vectors.orthonormalise(basis, trivial);
         double[] product = new double[n];
         for (int it = 0; it < ITERATIONS; it++) {
             double change = 0;
@@ -54,9 +54,9 @@ final class SpectralLayout {
                 System.arraycopy(product, 0, v, 0, n);
             }
             double[][] before = {basis[0].clone(), basis[1].clone()};
-            orthonormalise(basis, trivial);
+            Vectors.orthonormalise(basis, trivial);
             for (int c = 0; c < 2; c++) {
-                change = Math.max(change, 1 - Math.abs(dot(before[c], basis[c]) / Math.sqrt(dot(before[c], before[c]))));
+                change = Math.max(change, 1 - Math.abs(Vectors.dot(before[c], basis[c]) / Math.sqrt(Vectors.dot(before[c], before[c]))));
             }
             if (change < 1e-9) {
                 break;
@@ -78,38 +78,6 @@ final class SpectralLayout {
         return y;
     }
 
-    /** Gram-Schmidt of the basis against the trivial vector and each other. */
-    private static void orthonormalise(double[][] basis, double[] trivial) {
-        for (int c = 0; c < basis.length; c++) {
-            subtract(basis[c], trivial);
-            for (int p = 0; p < c; p++) {
-                subtract(basis[c], basis[p]);
-            }
-            normalise(basis[c]);
-        }
-    }
 
-    private static void subtract(double[] v, double[] unit) {
-        double projection = dot(v, unit);
-        for (int i = 0; i < v.length; i++) {
-            v[i] -= projection * unit[i];
-        }
-    }
 
-    private static void normalise(double[] v) {
-        double norm = Math.sqrt(dot(v, v));
-        if (norm > 0) {
-            for (int i = 0; i < v.length; i++) {
-                v[i] /= norm;
-            }
-        }
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
 }

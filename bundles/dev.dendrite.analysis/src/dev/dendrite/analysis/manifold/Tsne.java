@@ -44,7 +44,7 @@ public final class Tsne {
         SplittableRandom random = new SplittableRandom(seed);
         double[] y = new double[2 * n];
         for (int i = 0; i < y.length; i++) {
-            y[i] = 1e-4 * gaussian(random);
+            y[i] = 1e-4 * Vectors.gaussian(random);
         }
         double[] update = new double[2 * n];
         double[] gains = new double[2 * n];
@@ -89,10 +89,6 @@ public final class Tsne {
 
     private static final ThreadLocal<int[]> STACK = ThreadLocal.withInitial(() -> new int[QuadTree.stackSize()]);
 
-    private static double gaussian(SplittableRandom random) {
-        double u = 1 - random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
-    }
 
     /** Symmetric affinities p_ij = (p_j|i + p_i|j) / 2n over the neighbour graph, in compressed rows. */
     record SparseAffinities(int[] start, int[] column, double[] value) {

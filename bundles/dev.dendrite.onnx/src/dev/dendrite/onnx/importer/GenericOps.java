@@ -143,7 +143,11 @@ final class GenericOps {
             s.unsupported(node, why + "; as a generic operator it needs 1 to " + Ports.MAX_VARIADIC_INPUTS + " data inputs");
             return false;
         }
-        if (data.stream().anyMatch(d -> dims(s.shapeOf(d)) == null)) {
+        boolean unknown = false;
+        for (int i = 0; i < node.getInputCount(); i++) {
+            unknown |= values.get(i) == null && !node.getInput(i).isEmpty() && dims.get(i) == null;
+        }
+        if (unknown) {
             s.unsupported(node, why + "; its data inputs have dims Dendrite does not know");
             return false;
         }

@@ -135,9 +135,19 @@ final class ImportState {
         return dims == null ? null : dims.clone();
     }
 
+    /** Shape inference of the network built so far, kept until a layer or a connection is added (the import only adds). */
+    private dev.dendrite.model.shape.ShapeResult shapes;
+    private long shapesOf = -1;
+
     /** The shape of a layer's output as shape inference of the network built so far gives it, or null. */
     dev.dendrite.model.shape.Shape shapeOf(Source x) {
-        var value = dev.dendrite.model.shape.ShapeInference.infer(builder.network()).output(x.layer(), x.port());
+        var network = builder.network();
+        long size = (long) network.getLayers().size() << 32 | network.getConnections().size();
+        if (shapes == null || size != shapesOf) {
+            shapes = dev.dendrite.model.shape.ShapeInference.infer(network);
+            shapesOf = size;
+        }
+        var value = shapes.output(x.layer(), x.port());
         return value == null ? null : value.shape();
     }
 

@@ -1,5 +1,7 @@
 package dev.dendrite.analysis.ui.internal;
 
+import static dev.dendrite.launching.ui.internal.ViewExports.action;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -52,13 +53,12 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
     private static final String LAYER_ID = "layerId";
 
     private Composite root;
-    private Combo runs;
+    private RunChoice runs;
     private Combo statistics;
     private Label status;
     private HealthHeatmap heatmap;
     private HistogramStrip histograms;
     private Table warnings;
-    private final List<Path> runDirectories = new ArrayList<>();
     private HealthHistory history;
     private Path shownRun;
     /** The layer the user chose, kept when a running run's records are read again. */
@@ -69,9 +69,7 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(4, false));
         new Label(root, SWT.NONE).setText("Run:");
-        runs = new Combo(root, SWT.READ_ONLY);
-        runs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        runs.addListener(SWT.Selection, e -> load());
+        runs = new RunChoice(root, ActivationHealthView::hasHealth, this::load);
         new Label(root, SWT.NONE).setText("Statistic:");
         statistics = new Combo(root, SWT.READ_ONLY);
         for (String[] statistic : STATISTICS) {
@@ -131,26 +129,16 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
 
     /** Finds the workspace's runs with health records again. */
     public void refresh() {
-        Path selected = selectedRun();
-        runDirectories.clear();
-        runDirectories.addAll(ViewExports.workspaceFolders(4, ActivationHealthView::hasHealth));
-        runs.setItems(runDirectories.stream().map(d -> d.getParent().getFileName() + "/" + d.getFileName()).toArray(String[]::new));
-        if (!runDirectories.isEmpty()) {
-            runs.select(Math.max(0, runDirectories.indexOf(selected)));
-        }
+        runs.rescan(null);
         load();
     }
 
-    /** Shows a run (tests, and runs opened elsewhere). */
+    /** Shows a run (tests, and runs opened elsewhere): scans, chooses it, reads it once. */
     @Override
     public void show(Path run) {
         history = null;
-        refresh();
-        int index = runDirectories.indexOf(run);
-        if (index >= 0) {
-            runs.select(index);
-            load();
-        }
+        runs.rescan(run);
+        load();
     }
 
     /** The history drawn, or null while reading (tests). */
@@ -187,13 +175,8 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
         }
     }
 
-    private Path selectedRun() {
-        int index = runs == null ? -1 : runs.getSelectionIndex();
-        return index < 0 || index >= runDirectories.size() ? null : runDirectories.get(index);
-    }
-
     private void load() {
-        Path run = selectedRun();
+        Path run = runs.chosen();
         shownRun = run;
         if (run == null) {
             history = null;
@@ -305,14 +288,6 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
         return files.length == 0 ? null : files[0];
     }
 
-    private static Action action(String text, Runnable run) {
-        return new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-    }
 
     @Override
     public void setFocus() {

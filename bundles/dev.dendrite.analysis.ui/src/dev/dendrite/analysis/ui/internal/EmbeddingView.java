@@ -1,5 +1,7 @@
 package dev.dendrite.analysis.ui.internal;
 
+import static dev.dendrite.launching.ui.internal.ViewExports.action;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,6 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -59,7 +60,7 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
     }
 
     private Composite root;
-    private Combo runs;
+    private RunChoice runs;
     private Combo epochs;
     private Combo layers;
     private Combo methods;
@@ -69,7 +70,6 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
     private Label status;
     private SampleHover hover;
     private Chart scatter;
-    private final List<Path> runDirectories = new ArrayList<>();
     private Weights recorded;
     private Embedding shown;
     private Job computing;
@@ -79,9 +79,7 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(8, false));
         new Label(root, SWT.NONE).setText("Run:");
-        runs = new Combo(root, SWT.READ_ONLY);
-        runs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        runs.addListener(SWT.Selection, e -> loadRun());
+        runs = new RunChoice(root, dir -> Files.isDirectory(dir.resolve("activations")), this::loadRun);
         new Label(root, SWT.NONE).setText("Epoch:");
         epochs = new Combo(root, SWT.READ_ONLY);
         epochs.addListener(SWT.Selection, e -> loadEpoch());
@@ -118,26 +116,16 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
 
     /** Finds the workspace's runs with recorded activations again. */
     public void refresh() {
-        Path selected = selectedRun();
-        runDirectories.clear();
-        runDirectories.addAll(ViewExports.workspaceFolders(4, dir -> Files.isDirectory(dir.resolve("activations"))));
-        runs.setItems(runDirectories.stream().map(d -> d.getParent().getFileName() + "/" + d.getFileName()).toArray(String[]::new));
-        if (!runDirectories.isEmpty()) {
-            runs.select(Math.max(0, runDirectories.indexOf(selected)));
-        }
+        runs.rescan(null);
         loadRun();
     }
 
-    /** Shows a run's last checkpoint (tests, and runs opened elsewhere). */
+    /** Shows a run (tests, and runs opened elsewhere): scans, chooses it, reads it once. */
     @Override
     public void show(Path run) {
         shown = null;
-        refresh();
-        int index = runDirectories.indexOf(run);
-        if (index >= 0) {
-            runs.select(index);
-            loadRun();
-        }
+        runs.rescan(run);
+        loadRun();
     }
 
     /** The embedding drawn last (tests). */
@@ -174,13 +162,8 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
         return scatter.getSeriesSet().getSeries().length;
     }
 
-    private Path selectedRun() {
-        int index = runs == null ? -1 : runs.getSelectionIndex();
-        return index < 0 || index >= runDirectories.size() ? null : runDirectories.get(index);
-    }
-
     private void loadRun() {
-        Path run = selectedRun();
+        Path run = runs.chosen();
         List<Integer> recordedEpochs = new ArrayList<>();
         if (run != null) {
             try (Stream<Path> files = Files.list(run.resolve("activations"))) {
@@ -200,7 +183,7 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
     }
 
     private void loadEpoch() {
-        Path run = selectedRun();
+        Path run = runs.chosen();
         recorded = null;
         List<String> names = new ArrayList<>();
         if (run != null && epochs.getSelectionIndex() >= 0) {
@@ -360,14 +343,6 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
         Files.writeString(file, shown == null ? "x,y,label\n" : LayerEmbedding.csv(shown.points(), shown.labels()));
     }
 
-    private static Action action(String text, Runnable run) {
-        return new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-    }
 
     @Override
     public void setFocus() {

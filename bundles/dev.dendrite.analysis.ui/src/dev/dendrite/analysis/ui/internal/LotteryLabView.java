@@ -1,5 +1,7 @@
 package dev.dendrite.analysis.ui.internal;
 
+import static dev.dendrite.launching.ui.internal.ViewExports.action;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -116,14 +117,6 @@ public final class LotteryLabView extends ViewPart {
         return chart;
     }
 
-    private static Action action(String text, Runnable run) {
-        return new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-    }
 
     /** Finds the workspace's experiment folders again: lottery ladders (ladder.json) and edge-popup sweeps (edge-popup.csv). */
     public void refresh() {

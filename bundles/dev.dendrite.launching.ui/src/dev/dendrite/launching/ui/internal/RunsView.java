@@ -1,5 +1,7 @@
 package dev.dendrite.launching.ui.internal;
 
+import static dev.dendrite.launching.ui.internal.ViewExports.action;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,14 +94,6 @@ public final class RunsView extends ViewPart {
         });
     }
 
-    private static Action action(String text, Runnable run) {
-        return new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-    }
 
     /** A scan is running; another was asked for meanwhile. */
     private boolean scanning;

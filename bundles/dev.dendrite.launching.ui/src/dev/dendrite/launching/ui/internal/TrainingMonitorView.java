@@ -1,5 +1,7 @@
 package dev.dendrite.launching.ui.internal;
 
+import static dev.dendrite.launching.ui.internal.ViewExports.action;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
-import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -115,14 +116,6 @@ public final class TrainingMonitorView extends ViewPart {
         return chart;
     }
 
-    private static Action action(String text, Runnable run) {
-        return new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-    }
 
     /** Shows exactly these run directories (several overlay). */
     public void show(List<Path> directories) {

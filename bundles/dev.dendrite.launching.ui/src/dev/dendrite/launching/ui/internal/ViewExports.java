@@ -87,4 +87,14 @@ public final class ViewExports {
         }
         return found;
     }
+
+    /** A menu action that runs {@code run}: what every Dendrite view's menu is made of. */
+    public static org.eclipse.jface.action.Action action(String text, Runnable run) {
+        return new org.eclipse.jface.action.Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
 }
