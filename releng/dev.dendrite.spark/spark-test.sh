@@ -2,7 +2,8 @@
 # Experiments on Apache Spark through the real launcher: eight short runs on local[2] end with the same
 # figures, run by run, as the same sweep run sequentially; a task made to fail after its first epoch
 # is retried, continues from its checkpoint, and the sweep still ends with the same figures; a
-# cancelled experiment continues when run again; a lottery ladder with a control and two seeds gives the same ladder on local[2] as sequentially.
+# cancelled experiment continues when run again; a lottery ladder with a control and two seeds gives the same ladder on local[2] as sequentially;
+# data-parallel training in a barrier stage gives what it gives in-process, also after a worker's failure.
 # Usage: spark-test.sh DENDRITE_LAUNCHER WORK_DIR
 set -u
 dendrite=${1:?usage: spark-test.sh DENDRITE WORK_DIR}
@@ -64,4 +65,25 @@ ladder=(lth "$work/net.dnet" --data synthetic:two-moons --rounds 2 --controls re
   || fail "the ladder on local[2]"
 [ "$(wc -l < "$work/lth-spark/ladder.csv")" -eq 11 ] || fail "the ladder has not 2 seeds × (dense + 2 rounds × 2) rows"
 diff "$work/lth-sequential/ladder.csv" "$work/lth-spark/ladder.csv" > "$work/diff-lth.log" || fail "the ladders differ"
-echo "spark test passed: 8 runs, sequential ${sequential} s, local[2] ${spark} s (with Spark's start); a failed task retried from its checkpoint; a cancelled experiment continued; a 2-seed ladder identical"
+
+# Data-parallel training of one model: two workers in a barrier stage on local[2] give exactly what two threads of
+# this process give; a worker that fails after its first epoch takes the group down, Spark starts it again, and it
+# resumes from worker 0's checkpoint to the same result.
+dp=(train "$work/net.dnet" --data synthetic:two-moons --epochs 4 --data-parallel 2 --sync-every 5 --seed 3 --json)
+loss() { grep -o '"testLoss":[^,]*' "$1"; }
+"$dendrite" "${dp[@]}" --run-dir "$work/dp-local" > "$work/dp-local.log" 2>&1 || fail "data-parallel training in this process"
+"$dendrite" "${dp[@]}" --engine spark --master 'local[2]' --run-dir "$work/dp-spark" > "$work/dp-spark.log" 2>&1 \
+  || fail "data-parallel training on local[2]"
+[ -n "$(loss "$work/dp-local.log")" ] || fail "no test loss from data-parallel training"
+[ "$(loss "$work/dp-local.log")" = "$(loss "$work/dp-spark.log")" ] || fail "data-parallel results differ between the engines"
+grep -q '"dataParallel":2' "$work/dp-spark.log" || fail "the JSON names the workers"
+DENDRITE_FAIL_ONCE=worker-1 "$dendrite" "${dp[@]}" --engine spark --master 'local[2]' --run-dir "$work/dp-retried" \
+  > "$work/dp-retried.log" 2>&1 || fail "data-parallel training with a failing worker"
+grep -q 'failed on purpose' "$work/dp-retried.log" || fail "the worker did not fail"
+grep -q '"attempts":2' "$work/dp-retried.log" || fail "the failed group was not started again"
+[ "$(loss "$work/dp-local.log")" = "$(loss "$work/dp-retried.log")" ] || fail "the resumed data-parallel run ended differently"
+[ -d "$work/dp-spark/workers/worker-1" ] || fail "worker 1 has no run directory under the run"
+"$dendrite" train "$work/net.dnet" --data-parallel 3 --engine spark --master 'local[2]' > "$work/dp-slots.log" 2>&1 \
+  && fail "three workers on two task slots ran"
+grep -q 'must all run at once' "$work/dp-slots.log" || fail "three workers on two slots: no clear message"
+echo "spark test passed: 8 runs, sequential ${sequential} s, local[2] ${spark} s (with Spark's start); a failed task retried from its checkpoint; a cancelled experiment continued; a 2-seed ladder identical; data-parallel training identical to in-process, and retried from worker 0's checkpoint"

@@ -45,6 +45,31 @@ class TrainCommandTest {
     }
 
     @Test
+    void dataParallelTrainingRunsItsWorkersAndRefusesWhatItCannotCombine(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path runDir = dir.resolve("dp");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "3", "--data-parallel", "2", "--sync-every", "4", "--run-dir",
+                runDir.toString(), "--json"));
+        String json = cli.out();
+        assertTrue(json.contains("\"dataParallel\":2,\"syncEvery\":4,\"engine\":\"local\",\"epochs\":3,\"state\":\"finished\""), json);
+        assertTrue(Files.exists(runDir.resolve("model.onnx")) && Files.exists(runDir.resolve("workers/worker-1/status.json")));
+        assertTrue(cli.err().contains("2 workers averaging every 4 steps (local)"), cli.err());
+        // The runs command lists the run, not its workers' directories.
+        assertEquals(0, cli.run("runs", dir.toString(), "--json"));
+        assertEquals(1, cli.out().split("\"runDir\"", -1).length - 1, cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data-parallel", "2", "--taps", "all"));
+        assertTrue(cli.lastErrorLine().startsWith("dendrite train: --taps does not combine with --data-parallel, which takes --batch,"),
+                cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data-parallel", "0"));
+        assertEquals("dendrite train: --data-parallel needs a whole number ≥ 1, got '0'", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--sync-every", "5"));
+        assertEquals("dendrite train: --sync-every belongs to data-parallel training: add --data-parallel N", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data-parallel", "2", "--engine", "spark"));
+        assertTrue(cli.lastErrorLine().contains("the spark engine is not on this runtime's class path"), cli.lastErrorLine());
+    }
+
+    @Test
     void runsListsRunDirectoriesWithTheirState(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));

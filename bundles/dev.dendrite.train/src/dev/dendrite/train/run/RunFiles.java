@@ -16,6 +16,8 @@ public final class RunFiles {
     /** The generated graphs, as standard ONNX files any ONNX tool opens. */
     public static final String TRAIN_STEP_GRAPH = "graphs/train-step.onnx";
     public static final String EVALUATION_GRAPH = "graphs/evaluation.onnx";
+    /** A data-parallel run's folder of its other workers' run directories (workers/worker-1, …). */
+    public static final String WORKERS = "workers";
 
     private RunFiles() {
     }

@@ -31,6 +31,16 @@ public final class RunReader {
         return Files.isRegularFile(dir.resolve(RunFiles.STATUS)) || Files.isRegularFile(dir.resolve(RunFiles.CONFIG));
     }
 
+    /**
+     * Whether {@code dir} is a data-parallel worker's own run directory inside the run's
+     * {@value RunFiles#WORKERS} folder: part of a run, not a run to list beside it.
+     */
+    public static boolean isWorkerDirectory(Path dir) {
+        Path parent = dir.toAbsolutePath().getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(RunFiles.WORKERS)
+                && parent.getParent() != null && isRunDirectory(parent.getParent()) && isRunDirectory(dir);
+    }
+
     /** @throws IOException only when {@code dir} is not a readable directory */
     public static RunRecord read(Path dir) throws IOException {
         return read(dir, true);

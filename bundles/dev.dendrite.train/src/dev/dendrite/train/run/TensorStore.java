@@ -54,6 +54,68 @@ final class TensorStore implements AutoCloseable {
         previous = result;
     }
 
+    /** A data-parallel worker's tensors in key order, and the native buffers the averaged values go back into. */
+    private List<String> flatKeys = List.of();
+    private final Map<String, java.nio.FloatBuffer> averaged = new HashMap<>();
+
+    /**
+     * Every tensor's values, in key order, into one array with {@code extra} free slots at its end
+     * ({@code reuse} when it has the length): what data-parallel workers average.
+     */
+    float[] flatten(float[] reuse, int extra) throws OrtException {
+        flatKeys = List.copyOf(new java.util.TreeMap<>(current).keySet());
+        long length = extra;
+        for (String key : flatKeys) {
+            length += current.get(key).getInfo().getNumElements();
+        }
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("too many values to average in one array: " + length);
+        }
+        float[] flat = reuse != null && reuse.length == length ? reuse : new float[(int) length];
+        int at = 0;
+        for (String key : flatKeys) {
+            java.nio.FloatBuffer values = current.get(key).getFloatBuffer();
+            int n = values.remaining();
+            values.get(flat, at, n);
+            at += n;
+        }
+        return flat;
+    }
+
+    /**
+     * Replaces every tensor {@link #flatten} read with the values at the same place of {@code flat}.
+     * They go into native buffers kept from one call to the next: ONNX Runtime reads them without a
+     * copy, and by the next call no step reads the tensors they back any more (a step's outputs
+     * replaced them, or they are overwritten with the same averaged values).
+     */
+    void unflatten(float[] flat) throws OrtException {
+        Map<String, OnnxTensor> replaced = new HashMap<>();
+        int at = 0;
+        for (String key : flatKeys) {
+            OnnxTensor old = current.get(key);
+            long[] shape = old.getInfo().getShape();
+            int n = (int) old.getInfo().getNumElements();
+            java.nio.FloatBuffer buffer = averaged.get(key);
+            if (buffer == null || buffer.capacity() != n) {
+                buffer = java.nio.ByteBuffer.allocateDirect(n * Float.BYTES).order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer();
+                averaged.put(key, buffer);
+            }
+            buffer.clear();
+            buffer.put(flat, at, n).flip();
+            at += n;
+            replaced.put(key, OnnxTensor.createTensor(env, buffer, shape));
+        }
+        // Nothing reads the previous step's outputs or the earlier tensors now: every key has a new tensor.
+        if (previous != null) {
+            previous.close();
+            previous = null;
+        }
+        created.forEach(OnnxTensor::close);
+        created.clear();
+        created.addAll(replaced.values());
+        current.putAll(replaced);
+    }
+
     /** A Java copy of every tensor (for checkpoints and the exported model). */
     Weights snapshot() throws OrtException {
         Weights weights = new Weights();

@@ -47,6 +47,10 @@ public final class Trainer {
     private List<String> tappedLayers;
     private int tapEveryEpochs = 1;
     private int probeSamples;
+    private Collective collective;
+    private int syncEvery;
+    private Path leaderRun;
+    private boolean resuming;
 
     public Trainer(Network network, TrainingConfig config, Consumer<String> progress) {
         // Layers without ids get them in a copy: weights are keyed by ids, and the caller's model is never written to.
@@ -155,6 +159,28 @@ public final class Trainer {
         return this;
     }
 
+    /**
+     * Makes this trainer one worker of a data-parallel training: it trains on its shard of the
+     * training data (a seeded 1/N of it, equal for every worker, so all take the same number of
+     * steps) and averages parameters and optimizer state with the other workers every
+     * {@code every} steps and at the end of every epoch, which keeps validation, early stopping and
+     * checkpoints identical on every worker. A stop request takes effect at the next averaging, on
+     * every worker at the same step. A worker other than 0 resumes from the checkpoint of worker 0's
+     * run directory {@code leader}: every checkpoint of worker 0 is a state all workers can continue from.
+     */
+    public Trainer withDataParallel(Collective workers, int every, Path leader) {
+        if (every < 1) {
+            throw new IllegalArgumentException("data-parallel workers average every 1 or more steps, not " + every);
+        }
+        this.collective = workers;
+        this.syncEvery = every;
+        this.leaderRun = leader;
+        described.put("dataParallel", workers.size());
+        described.put("worker", workers.rank());
+        described.put("syncEvery", every);
+        return this;
+    }
+
     /** Also checkpoint every {@code steps} steps inside epochs (0: only after each epoch and on cancellation). */
     public Trainer withCheckpointEvery(int steps) {
         if (steps < 0) {
@@ -170,6 +196,7 @@ public final class Trainer {
      */
     public TrainingResult train(Weights given, BatchSource trainAndValidation, BatchSource test, Path runPath, boolean resume)
             throws TrainingException, IOException {
+        this.resuming = resume;
         if (heldOutClass >= 0) {
             trainAndValidation = withoutClass(trainAndValidation, heldOutClass);
         }
@@ -214,11 +241,25 @@ public final class Trainer {
         BatchSource[] parts = config.validationFraction() > 0
                 ? trainAndValidation.split(config.validationFraction(), config.seed(), "/train", "/validation")
                 : new BatchSource[] {trainAndValidation, null};
+        if (collective != null) {
+            parts[0] = shard(parts[0]);
+        }
         RuntimeSettings settings = RuntimeSettings.forTrainer().withDevice(config.device()).withThreads(config.threads(), 0);
         try (RunDirectory run = new RunDirectory(runPath, resume)) {
             recordPretraining(run, phases);
             return train(graphs, healthGraphs, tapsGraph, plan, testPlan, run, settings, parts[0], parts[1], test);
         }
+    }
+
+    /** This worker's 1/N of the training samples: a seeded permutation cut into N equal parts (a remainder of fewer than N is left out). */
+    private BatchSource shard(BatchSource train) throws TrainingException {
+        int each = train.size() / collective.size();
+        if (each < 1) {
+            throw TrainingException.badInput("the " + train.size() + " training samples cannot be shared by " + collective.size() + " workers");
+        }
+        int[] order = dev.dendrite.train.data.Dataset.permutation(train.size(), config.seed() ^ 0x5AA4D_5EEDL);
+        int from = collective.rank() * each;
+        return train.subset(java.util.Arrays.copyOfRange(order, from, from + each), "/worker-" + collective.rank());
     }
 
     private static BatchSource withoutClass(BatchSource data, int label) throws TrainingException {
@@ -271,6 +312,9 @@ public final class Trainer {
             RuntimeSettings settings,
             BatchSource train, BatchSource validation, BatchSource test) throws TrainingException, IOException {
         Checkpoint checkpoint = run.resumedFrom();
+        if (collective != null && collective.rank() > 0) {
+            checkpoint = leaderCheckpoint(run);
+        }
         try (ModelSession step = OnnxRuntime.open(graphs.trainStep().toByteArray(), "train step", settings);
              ModelSession eval = OnnxRuntime.open(graphs.evaluation().toByteArray(), "evaluation graph", settings);
              ModelSession health = healthGraphs == null ? null
@@ -289,6 +333,9 @@ public final class Trainer {
             TrainingLoop loop = new TrainingLoop(network, config, graphs, plan, testPlan, step, eval, store, run, checkpoint != null ? checkpoint
                     : Checkpoint.fresh(), observers, cancellation, checkpointEvery, line -> say(run, line));
             loop.heldOutClass = heldOutClass;
+            if (collective != null) {
+                loop.dataParallel(collective, syncEvery);
+            }
             if (taps != null) {
                 loop.taps(taps, probeSamples, tapEveryEpochs);
             }
@@ -314,6 +361,19 @@ public final class Trainer {
         } catch (IOException | RuntimeException e) {
             fail(run, "training failed: " + e);
             throw e;
+        }
+    }
+
+    /** Where worker 0 last checkpointed (null: nowhere), which every other worker resumes from. */
+    private Checkpoint leaderCheckpoint(RunDirectory run) throws TrainingException {
+        Path dir = leaderRun.resolve(RunFiles.CHECKPOINT);
+        if (!resuming || !Checkpoint.exists(dir)) {
+            return null;
+        }
+        try {
+            return Checkpoint.read(dir);
+        } catch (IOException | OnnxFormatException e) {
+            throw TrainingException.badInput("worker 0's checkpoint in " + dir + " cannot be read: " + e.getMessage());
         }
     }
 

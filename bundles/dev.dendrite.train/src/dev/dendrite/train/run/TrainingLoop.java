@@ -86,7 +86,7 @@ final class TrainingLoop {
         }
         for (int epoch = checkpoint.epoch() + 1; epoch <= config.epochs(); epoch++) {
             // A stop asked for during an epoch's last step lets that epoch finish and checkpoint; the next one does not start.
-            EpochMetrics metrics = cancellation.isCancelled() ? null : epoch(epoch, train, validation, totalSteps);
+            EpochMetrics metrics = (collective == null ? cancellation : agreedStop).isCancelled() ? null : epoch(epoch, train, validation, totalSteps);
             if (metrics == null) {
                 String reason = "cancelled at epoch " + epoch + ", step " + checkpoint.step() + " (" + cancellation.reason() + ")";
                 say.accept(reason + "; --resume continues from here");
@@ -251,12 +251,15 @@ final class TrainingLoop {
                 record.put("gradientNorms", lastGradientNorms);
                 run.metric(record);
             }
+            if (collective != null && (globalStep % syncEvery == 0 || batch == batches - 1)) {
+                synchronise(epoch, globalStep);
+            }
             for (TrainingObserver observer : observers) {
                 observer.stepFinished(new TrainingObserver.StepEvent(epoch, globalStep, lossAndAccuracy[0], lossAndAccuracy[1], lr,
                         this::copyWeights, cancellation));
             }
             boolean last = batch == batches - 1;
-            boolean cancelled = cancellation.isCancelled() && !last;
+            boolean cancelled = (collective == null ? cancellation : agreedStop).isCancelled() && !last;
             if (cancelled || !last && checkpointEvery > 0 && globalStep % checkpointEvery == 0) {
                 double seconds = earlier + (System.nanoTime() - started) / 1e9;
                 checkpoint = new Checkpoint(epoch - 1, globalStep, batch + 1, lossSum, accuracySum, seconds, checkpoint.bestLoss(),
@@ -313,7 +316,7 @@ final class TrainingLoop {
             Batch batch = Feeds.batch(env, plan, train, order, from, rows, feeds, owned);
             for (int i = 0; i < graphs.randomInputs().size(); i++) {
                 owned.add(Feeds.put(feeds, graphs.randomInputs().get(i).name(), Feeds.random(env, graphs.randomInputs().get(i),
-                        batch.dims(), config.seed(), globalStep, i)));
+                        batch.dims(), workerSeed(), globalStep, i)));
             }
             owned.add(Feeds.put(feeds, "lr", Feeds.scalar(env, (float) lr)));
             owned.add(Feeds.put(feeds, "step", Feeds.scalar(env, globalStep + 1)));
@@ -355,6 +358,44 @@ final class TrainingLoop {
             }
         }
     }
+
+    /** The other workers of a data-parallel training (null: none), averaged with every {@link #syncEvery} steps. */
+    private Collective collective;
+    private int syncEvery;
+    /** A data-parallel worker's stop: set at an averaging where any worker had been asked to stop, so all stop at the same step. */
+    private final Cancellation agreedStop = new Cancellation();
+
+    /** Dropout and noise differ between data-parallel workers, as their data does. */
+    private long workerSeed() {
+        return collective == null ? config.seed() : config.seed() + 0x9E3779B97F4A7C15L * collective.rank();
+    }
+
+    void dataParallel(Collective workers, int every) {
+        this.collective = workers;
+        this.syncEvery = every;
+    }
+
+    /**
+     * Replaces every tensor (parameters, buffers, optimizer state) with the mean over the workers;
+     * one more value carries whether any worker was asked to stop.
+     */
+    private void synchronise(int epoch, long globalStep) throws OrtException, TrainingException {
+        flat = store.flatten(flat, 1);
+        flat[flat.length - 1] = cancellation.isCancelled() ? 1 : 0;
+        float[] mean;
+        try {
+            mean = collective.mean(flat);
+        } catch (IOException e) {
+            throw new TrainingException("data-parallel averaging failed at epoch " + epoch + ", step " + globalStep + ": " + e.getMessage());
+        }
+        store.unflatten(mean);
+        if (mean[mean.length - 1] > 0) {
+            agreedStop.cancel(cancellation.isCancelled() ? cancellation.reason() : "another data-parallel worker was stopped");
+        }
+    }
+
+    /** The array a data-parallel worker's tensors are flattened into, kept between averagings. */
+    private float[] flat;
 
     /** The activation-taps graph (null: none) and how many test samples form its fixed probe set. */
     private ModelSession taps;

@@ -138,7 +138,7 @@ public final class RunsView extends ViewPart {
     /** The run directories of the open projects, newest first. */
     public static List<RunRecord> scan() {
         List<RunRecord> runs = new ArrayList<>();
-        for (Path dir : ViewExports.workspaceFolders(SCAN_DEPTH, RunReader::isRunDirectory)) {
+        for (Path dir : ViewExports.workspaceFolders(SCAN_DEPTH, d -> RunReader.isRunDirectory(d) && !RunReader.isWorkerDirectory(d))) {
             try {
                 runs.add(RunReader.read(dir));
             } catch (IOException e) {

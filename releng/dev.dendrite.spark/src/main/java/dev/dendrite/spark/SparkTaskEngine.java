@@ -9,6 +9,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 
+import dev.dendrite.analysis.experiment.CollectiveTask;
 import dev.dendrite.analysis.experiment.ExperimentTask;
 import dev.dendrite.analysis.experiment.TaskEngine;
 import dev.dendrite.train.run.Cancellation;
@@ -37,11 +38,35 @@ final class SparkTaskEngine implements TaskEngine {
 
     @Override
     public <R extends Serializable> List<R> execute(List<? extends ExperimentTask<R>> tasks) throws IOException {
+        List<ExperimentTask<R>> list = List.copyOf(tasks);
+        return onSpark(list.size() + " tasks", spark -> spark.parallelize(list, Math.max(1, list.size())).map(SparkTaskEngine::<R>run).collect());
+    }
+
+    /**
+     * A barrier stage: Spark starts every task at once or none, and starts them all again when one
+     * fails; the workers average through {@link BarrierCollective}.
+     */
+    @Override
+    public <R extends Serializable> List<R> executeTogether(List<? extends CollectiveTask<R>> tasks) throws IOException {
+        List<CollectiveTask<R>> list = List.copyOf(tasks);
+        var slots = java.util.regex.Pattern.compile("local\\[(\\d+)]").matcher(master);
+        if (slots.matches() && Integer.parseInt(slots.group(1)) < list.size()) {
+            throw new IOException(master + " runs " + slots.group(1) + " tasks at a time, and the " + list.size()
+                    + " workers must all run at once: use local[" + list.size() + "] or fewer workers");
+        }
+        return onSpark(list.size() + " workers in a barrier stage", spark -> BarrierCollective.run(spark, list));
+    }
+
+    private interface Job<T> {
+        T run(JavaSparkContext spark);
+    }
+
+    private <T> T onSpark(String what, Job<T> job) throws IOException {
         // local[N] allows no retries unless it names them: local[N, attempts].
         String effective = master.matches("local\\[(\\d+|\\*)\\]") ? master.replace("]", "," + ATTEMPTS + "]") : master;
         SparkConf conf = new SparkConf().setMaster(effective).setAppName("dendrite experiment").set("spark.ui.enabled", "false")
-                .set("spark.task.maxFailures", Integer.toString(ATTEMPTS));
-        progress.accept("spark: " + tasks.size() + " tasks on " + effective);
+                .set("spark.task.maxFailures", Integer.toString(ATTEMPTS)).set("spark.stage.maxConsecutiveAttempts", Integer.toString(ATTEMPTS));
+        progress.accept("spark: " + what + " on " + effective);
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             spark.setLogLevel("WARN");
             Thread watcher = Thread.ofPlatform().daemon().start(() -> {
@@ -58,9 +83,8 @@ final class SparkTaskEngine implements TaskEngine {
                 }
             });
             try {
-                List<ExperimentTask<R>> list = List.copyOf(tasks);
-                return spark.parallelize(list, Math.max(1, list.size())).map(SparkTaskEngine::<R>run).collect();
-            } catch (RuntimeException e) {
+                return job.run(spark);
+            } catch (Exception e) { // SparkException is checked, and Scala throws it undeclared
                 if (cancellation.isCancelled()) {
                     throw new IOException("the experiment was cancelled (" + cancellation.reason() + "); run it again to continue");
                 }
@@ -78,6 +102,12 @@ final class SparkTaskEngine implements TaskEngine {
         }
         String line = message.split("\\R", 2)[0];
         int trace = line.indexOf("\tat ");
+        // A task's failure: what failed in the task, not the job's frame around it.
+        int cause = line.indexOf("): ");
+        if (line.startsWith("Job aborted") && cause > 0) {
+            line = line.substring(cause + 3);
+            trace = line.indexOf("\tat ");
+        }
         return (trace > 0 ? line.substring(0, trace) : line).strip();
     }
 
