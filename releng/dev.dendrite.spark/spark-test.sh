@@ -86,4 +86,17 @@ grep -q '"attempts":2' "$work/dp-retried.log" || fail "the failed group was not 
 "$dendrite" train "$work/net.dnet" --data-parallel 3 --engine spark --master 'local[2]' > "$work/dp-slots.log" 2>&1 \
   && fail "three workers on two task slots ran"
 grep -q 'must all run at once' "$work/dp-slots.log" || fail "three workers on two slots: no clear message"
-echo "spark test passed: 8 runs, sequential ${sequential} s, local[2] ${spark} s (with Spark's start); a failed task retried from its checkpoint; a cancelled experiment continued; a 2-seed ladder identical; data-parallel training identical to in-process, and retried from worker 0's checkpoint"
+# The job jar for spark-submit holds everything but Spark: with only Spark's jars beside it, and the master from
+# spark.master as spark-submit passes it, it trains the same model to the same result.
+job="$(dirname "$0")/target/dendrite-job.jar"
+[ -f "$job" ] || fail "no job jar at $job"
+opens=(--enable-native-access=ALL-UNNAMED)
+for opening in java.lang java.lang.invoke java.nio java.util java.util.concurrent sun.nio.ch sun.util.calendar; do
+  opens+=("--add-opens=java.base/$opening=ALL-UNNAMED")
+done
+"${JAVA_HOME:?JAVA_HOME names a JDK 21+}/bin/java" "${opens[@]}" -Dspark.master='local[2]' -cp "$job:$(dirname "$0")/target/lib/*" \
+  dev.dendrite.cli.Main "${dp[@]}" --engine spark --run-dir "$work/dp-job" > "$work/dp-job.log" 2>&1 \
+  || fail "data-parallel training from the job jar"
+grep -q 'spark: 2 workers in a barrier stage on local\[2' "$work/dp-job.log" || fail "the job jar did not take the master from spark.master"
+[ "$(loss "$work/dp-local.log")" = "$(loss "$work/dp-job.log")" ] || fail "the job jar's data-parallel result differs"
+echo "spark test passed: 8 runs, sequential ${sequential} s, local[2] ${spark} s (with Spark's start); a failed task retried from its checkpoint; a cancelled experiment continued; a 2-seed ladder identical; data-parallel training identical to in-process, retried from worker 0's checkpoint, and from the job jar"

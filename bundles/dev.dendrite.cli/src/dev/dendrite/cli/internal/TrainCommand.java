@@ -99,7 +99,7 @@ public final class TrainCommand implements Command {
                 activations/epoch-E.onnx, with the probe's labels and raw inputs.
                 --data-parallel N: one model trained by N workers, each on its 1/N of the training data with one ONNX
                 Runtime thread (--threads to change), averaging parameters and optimizer state every --sync-every K
-                steps (default 10) and at every epoch's end. --engine local runs the workers as threads of this
+                steps (default 25) and at every epoch's end. --engine local runs the workers as threads of this
                 process; --engine spark as one Apache Spark barrier stage (local[N] by default, --master URL for a
                 cluster, whose nodes must all see the run directory). Worker 0's run directory is the run, the others
                 write theirs under its workers/ folder; a failed group starts again from worker 0's last checkpoint.

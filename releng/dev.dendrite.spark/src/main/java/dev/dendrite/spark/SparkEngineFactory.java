@@ -17,6 +17,7 @@ public final class SparkEngineFactory implements TaskEngineFactory {
 
     @Override
     public TaskEngine create(Map<String, String> options, Consumer<String> progress, Cancellation cancellation) {
-        return new SparkTaskEngine(options.getOrDefault("master", "local[*]"), progress, cancellation);
+        // Under spark-submit the master is the one it was given (spark.master); otherwise embedded, on every core.
+        return new SparkTaskEngine(options.getOrDefault("master", System.getProperty("spark.master", "local[*]")), progress, cancellation);
     }
 }
