@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -82,6 +81,20 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
      */
     static List<String> command(String subcommand, IFile network, Map<String, Object> attributes, String outputOption, Path output)
             throws CoreException {
+        List<String> command = trainerJvm(List.of());
+        command.add(subcommand);
+        command.add(network.getLocation().toOSString());
+        command.addAll(TrainingArguments.options(attributes));
+        command.add(outputOption);
+        command.add(output.toString());
+        return command;
+    }
+
+    /**
+     * A trainer JVM up to its main class: java, JVM options, the argument file with the class path
+     * (with {@code extraEntries} after the trainer's own), the main class; the sub-command follows.
+     */
+    static List<String> trainerJvm(List<String> extraEntries) throws CoreException {
         List<String> command = new ArrayList<>();
         // The trainer keeps every core busy: at a lower scheduling priority it yields them to the workbench's
         // UI thread whenever that has work (nice execs the JVM, so the process is the trainer itself).
@@ -93,13 +106,8 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         }
         // As ./dendrite starts trainers: a serial collector and a heap that gives memory back.
         command.addAll(List.of("-XX:+UseSerialGC", "-Xmn24m", "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=10"));
-        command.add("@" + argumentFile());
+        command.add("@" + argumentFile(extraEntries));
         command.add(TrainerClasspath.MAIN_CLASS);
-        command.add(subcommand);
-        command.add(network.getLocation().toOSString());
-        command.addAll(TrainingArguments.options(attributes));
-        command.add(outputOption);
-        command.add(output.toString());
         return command;
     }
 
@@ -116,9 +124,11 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         return java.util.Optional.empty();
     }
 
-    private static String argumentFile() throws CoreException {
+    private static String argumentFile(List<String> extraEntries) throws CoreException {
         try {
-            String classpath = TrainerClasspath.entries().stream().map(File::getAbsolutePath).collect(Collectors.joining(File.pathSeparator));
+            List<String> entries = new ArrayList<>(TrainerClasspath.entries().stream().map(File::getAbsolutePath).toList());
+            entries.addAll(extraEntries);
+            String classpath = String.join(File.pathSeparator, entries);
             Path state = Platform.getStateLocation(FrameworkUtil.getBundle(TrainingLaunchDelegate.class)).toFile().toPath();
             Path file = state.resolve("trainer-" + Integer.toHexString(classpath.hashCode()) + ".args");
             if (!Files.exists(file)) {

@@ -57,6 +57,7 @@ public final class RunsView extends ViewPart {
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         column("Run", 220, r -> r.directory().getFileName().toString());
+        column("Experiment", 130, RunsView::experiment);
         column("Network", 130, r -> String.valueOf(r.config().getOrDefault("network", "")));
         column("Data", 140, r -> String.valueOf(r.config().getOrDefault("dataset", "")));
         column("State", 90, r -> r.state().id());
@@ -80,6 +81,14 @@ public final class RunsView extends ViewPart {
         getSite().setSelectionProvider(table);
         refresh();
         TrainingLaunchWatcher.install();
+    }
+
+    /** The sweep a run belongs to, or how many workers trained it; empty for a lone run. */
+    static String experiment(RunRecord run) {
+        if (run.config().get("experiment") instanceof String name) {
+            return name;
+        }
+        return run.config().get("dataParallel") instanceof Number workers ? "data-parallel ×" + workers.intValue() : "";
     }
 
     private void column(String title, int width, java.util.function.Function<RunRecord, String> text) {

@@ -1,0 +1,124 @@
+package dev.dendrite.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.launching.internal.SweepLaunchDelegate;
+import dev.dendrite.launching.ui.internal.RunsView;
+import dev.dendrite.launching.ui.internal.SweepShortcut;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.train.run.RunReader;
+import dev.dendrite.train.run.RunRecord;
+import dev.dendrite.train.run.RunState;
+
+/** A sweep launched from the workbench: its runs arrive in the Runs view, and Terminate stops the experiment as a whole. */
+class SweepLaunchUiTest {
+
+    private static IFile sweep(String name, int epochs) throws Exception {
+        IFile network = EditorFixture.write("sweep-moons.dnet", TemplateLibrary.find("mlp-classifier").orElseThrow().create());
+        IFile file = network.getProject().getFile(name + ".json");
+        String json = "{\"network\": \"sweep-moons.dnet\", \"data\": \"synthetic:two-moons\", \"epochs\": " + epochs
+                + ", \"batch\": 16, \"grid\": {\"lr\": [0.01, 0.03]}, \"seeds\": [1, 2]}";
+        var contents = new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+        if (file.exists()) {
+            file.setContents(contents, true, false, null);
+        } else {
+            file.create(contents, true, null);
+        }
+        return file;
+    }
+
+    private static List<RunRecord> runsOf(String experiment) {
+        return RunsView.scan().stream().filter(r -> experiment.equals(r.config().get("experiment"))).toList();
+    }
+
+    @Test
+    void aSweepsRunsArriveInTheRunsViewAndTerminateStopsItAsAWhole() throws Exception {
+        EditorFixture.quietConsole();
+        Display display = Display.getCurrent();
+        ILaunch launch = SweepShortcut.configurationFor(sweep("lr-sweep", 3)).launch("run", null);
+        assertTrue(java.util.Arrays.stream(Job.getJobManager().find(null)).anyMatch(j -> j.getName().equals("Sweep lr-sweep")),
+                "the sweep shows in the Progress view");
+        assertTrue(UiWait.until(display, 120000, launch::isTerminated), "the sweep ends");
+        assertEquals(0, launch.getProcesses()[0].getExitValue(), "dendrite sweep succeeded");
+        List<RunRecord> runs = runsOf("lr-sweep");
+        assertEquals(4, runs.size(), "every run of the sweep is in the Runs view");
+        assertTrue(runs.stream().allMatch(r -> r.state() == RunState.FINISHED));
+        var page = EditorFixture.page();
+        RunsView view = (RunsView) page.showView(RunsView.ID);
+        view.refresh();
+        assertTrue(UiWait.until(display, 10000, () -> view.shown().stream().filter(r -> "lr-sweep".equals(r.config().get("experiment")))
+                .count() == 4), "the Runs view lists the sweep's runs");
+        page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "runs-view-sweep");
+        page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+
+        // A long sweep, terminated once its first run is under way: no run finishes, and launching again completes them all.
+        IFile longSweep = sweep("long-sweep", 400);
+        Path folder = longSweep.getProject().getLocation().toFile().toPath().resolve("runs").resolve("long-sweep");
+        ILaunch stopped = SweepShortcut.configurationFor(longSweep).launch("run", null);
+        Path metrics = folder.resolve("lr-0.01,seed-1").resolve("metrics.jsonl");
+        assertTrue(UiWait.until(display, 60000, () -> {
+            try {
+                return Files.exists(metrics) && Files.readString(metrics).contains("\"type\":\"epoch\",\"epoch\":2,");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }), "the first run has trained two epochs");
+        stopped.terminate();
+        assertTrue(UiWait.until(display, 60000, stopped::isTerminated), "the experiment stops");
+        assertNotEquals(0, stopped.getProcesses()[0].getExitValue(), "a stopped sweep exits with failure");
+        List<RunRecord> partial = runsOf("long-sweep");
+        assertFalse(partial.isEmpty());
+        assertTrue(partial.stream().noneMatch(r -> r.state() == RunState.FINISHED), "no run finished after Terminate");
+        assertTrue(partial.stream().anyMatch(r -> r.state() == RunState.CANCELLED), "the run under way was cancelled at a checkpoint");
+        ILaunch continued = SweepShortcut.configurationFor(longSweep).launch("run", null);
+        assertTrue(UiWait.until(display, 300000, continued::isTerminated), "the continued sweep ends");
+        assertEquals(0, continued.getProcesses()[0].getExitValue());
+        List<RunRecord> finished = runsOf("long-sweep");
+        assertEquals(4, finished.size());
+        assertTrue(finished.stream().allMatch(r -> r.state() == RunState.FINISHED));
+        assertTrue(Files.readString(folder.resolve("lr-0.01,seed-1").resolve("log.txt")).contains("resuming after epoch"),
+                "the cancelled run continued from its checkpoint");
+    }
+
+    @Test
+    void onSparkTheEngineFolderIsCheckedAndJoinsTheTrainersClassPath() throws Exception {
+        ILaunchConfigurationWorkingCopy copy = SweepShortcut.configurationFor(sweep("spark-sweep", 2)).getWorkingCopy();
+        copy.setAttribute(SweepLaunchDelegate.ENGINE, "spark");
+        CoreException missing = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertTrue(missing.getMessage().startsWith("running on Spark needs the Spark engine folder"), missing.getMessage());
+        Path engine = Files.createTempDirectory("spark-engine");
+        copy.setAttribute(SweepLaunchDelegate.SPARK_FOLDER, engine.toString());
+        CoreException empty = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("the Spark engine folder " + engine + " has no dendrite-spark.jar and lib/ folder", empty.getMessage());
+        Files.createFile(engine.resolve("dendrite-spark.jar"));
+        Files.createDirectory(engine.resolve("lib"));
+        copy.setAttribute(SweepLaunchDelegate.MASTER, "local[2]");
+        List<String> command = SweepLaunchDelegate.commandFor(copy, Path.of("out"));
+        assertTrue(command.contains("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED"), command.toString());
+        assertEquals(List.of("--engine", "spark", "--master", "local[2]"), command.subList(command.size() - 4, command.size()));
+        String argumentFile = command.stream().filter(c -> c.startsWith("@")).findFirst().orElseThrow().substring(1);
+        assertTrue(Files.readString(Path.of(argumentFile)).contains(engine.resolve("dendrite-spark.jar").toString()), "the engine is on the class path");
+        copy.setAttribute(SweepLaunchDelegate.ENGINE, "hadoop");
+        assertEquals("unknown engine 'hadoop': use local or spark", assertThrows(CoreException.class, () -> copy.launch("run", null)).getMessage());
+    }
+}
