@@ -76,6 +76,23 @@ class DataParallelTrainingTest {
         assertEquals(uninterrupted.testLoss(), resumed.testLoss(), 0.0);
     }
 
+    /** The acceptance: two workers on the MNIST digits end within one point of one process's test accuracy. */
+    @Test
+    void lenet300100OnTheDigitsWithTwoWorkersEndsWithinAPointOfOneProcess(@TempDir Path dir) throws Exception {
+        Path network = dir.resolve("lenet.dnet");
+        DnetIO.save(TemplateLibrary.find("lenet-300-100").orElseThrow().create(), network);
+        RunSpec spec = new RunSpec("lenet", Map.of("data", "mnist", "epochs", 10.0), 1);
+        String cache = NpmDatasets.defaultCache().toString();
+        var one = DataParallelTraining.run(new InProcessEngine(new Cancellation()), new DataParallelTraining.Plan(network.toString(), spec,
+                dir.resolve("one").toString(), cache, 1, 25, false));
+        var two = DataParallelTraining.run(new InProcessEngine(new Cancellation()), new DataParallelTraining.Plan(network.toString(), spec,
+                dir.resolve("two").toString(), cache, 2, 25, false));
+        System.out.printf("LeNet-300-100, MNIST digits, 10 epochs: one process %.2f%%, two workers averaging every 25 steps %.2f%% "
+                + "(%.0f and %.0f samples/s)%n", 100 * one.testAccuracy(), 100 * two.testAccuracy(), one.samplesPerSecond(), two.samplesPerSecond());
+        assertTrue(one.testAccuracy() > 0.93, "one process learns the digits: " + one.testAccuracy());
+        assertEquals(one.testAccuracy(), two.testAccuracy(), 0.01);
+    }
+
     @Test
     void aPlanThatCannotRunIsRefusedBeforeAnyWorkerStarts(@TempDir Path dir) throws Exception {
         var good = plan(dir, "bad", 2, false);
