@@ -16,7 +16,8 @@ public interface CollectiveTask<R extends Serializable> extends Serializable {
 
     /**
      * @param attempt counts from 0; a group that failed is started again as a whole with the next
+     * @param cores the cores the engine gives this task (ONNX Runtime threads unless the task's settings name them)
      * @param stop the engine's stop request (an engine that kills tasks instead passes one never set)
      */
-    R call(int attempt, Collective workers, Cancellation stop) throws Exception;
+    R call(int attempt, int cores, Collective workers, Cancellation stop) throws Exception;
 }

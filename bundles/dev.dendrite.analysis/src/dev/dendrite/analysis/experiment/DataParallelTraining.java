@@ -72,9 +72,7 @@ public final class DataParallelTraining {
     /** Trains the plan's model with its workers as one group of the engine's tasks. */
     public static Result run(TaskEngine engine, Plan plan) throws IOException {
         validate(plan);
-        Map<String, Object> settings = new LinkedHashMap<>(plan.spec().settings());
-        settings.putIfAbsent("threads", 1.0);
-        Plan effective = new Plan(plan.network(), new RunSpec(plan.spec().name(), settings, plan.spec().seed()), Path.of(plan.runDirectory())
+        Plan effective = new Plan(plan.network(), plan.spec(), Path.of(plan.runDirectory())
                 .toAbsolutePath().toString(), Path.of(plan.dataCache()).toAbsolutePath().toString(), plan.workers(), plan.syncEvery(),
                 plan.resume());
         List<Worker> workers = new ArrayList<>();
@@ -101,9 +99,11 @@ public final class DataParallelTraining {
         }
 
         @Override
-        public Result call(int attempt, Collective workers, Cancellation stop) throws Exception {
+        public Result call(int attempt, int cores, Collective workers, Cancellation stop) throws Exception {
             Network network = network(plan);
-            TrainingConfig config = SequentialExecutor.config(network, plan.spec());
+            Map<String, Object> settings = new LinkedHashMap<>(plan.spec().settings());
+            settings.putIfAbsent("threads", (double) Math.max(1, cores));
+            TrainingConfig config = SequentialExecutor.config(network, new RunSpec(plan.spec().name(), settings, plan.spec().seed()));
             BatchSource[] data = DataSources.loadAny(config.dataset(), Path.of(plan.dataCache()), config.seed());
             Path run = Path.of(plan.runDirectory());
             Path own = rank == 0 ? run : run.resolve(WORKERS).resolve("worker-" + rank);

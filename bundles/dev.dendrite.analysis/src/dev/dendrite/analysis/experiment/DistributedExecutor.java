@@ -14,8 +14,8 @@ import dev.dendrite.train.run.Cancellation;
 
 /**
  * Runs a sweep's runs as tasks of a {@link TaskEngine} (one task per run), each training its run
- * into its own run directory with one ONNX Runtime thread unless the sweep sets threads (tasks share
- * a node's cores). A retried task continues its run from the run's last checkpoint.
+ * into its own run directory with as many ONNX Runtime threads as the engine gives the task cores
+ * (one in-process, a Spark task's CPUs on Spark) unless the sweep sets threads. A retried task continues its run from the run's last checkpoint.
  */
 public final class DistributedExecutor implements RunExecutor {
 
@@ -47,6 +47,14 @@ public final class DistributedExecutor implements RunExecutor {
 
         @Override
         public Result call(int attempt) {
+            return call(attempt, 1);
+        }
+
+        @Override
+        public Result call(int attempt, int cores) {
+            Map<String, Object> settings = new LinkedHashMap<>(spec.settings());
+            settings.putIfAbsent("threads", (double) Math.max(1, cores));
+            RunSpec spec = new RunSpec(this.spec.name(), settings, this.spec.seed());
             boolean failOnPurpose = attempt == 0 && spec.name().equals(System.getenv(FAIL_ONCE));
             Cancellation cancellation = new Cancellation();
             String tag = "[" + spec.name() + "] ";
@@ -73,9 +81,7 @@ public final class DistributedExecutor implements RunExecutor {
         List<RunSpec> specs = sweep.expand();
         List<RunTask> tasks = new ArrayList<>();
         for (RunSpec spec : specs) {
-            Map<String, Object> settings = new LinkedHashMap<>(spec.settings());
-            settings.putIfAbsent("threads", 1.0);
-            tasks.add(new RunTask(sweep.network().toString(), sweep.name(), new RunSpec(spec.name(), settings, spec.seed()), folder
+            tasks.add(new RunTask(sweep.network().toString(), sweep.name(), spec, folder
                     .toAbsolutePath().toString(), dataCache.toAbsolutePath().toString()));
         }
         List<Result> results = engine.execute(tasks);

@@ -14,4 +14,12 @@ public interface ExperimentTask<R extends Serializable> extends Serializable {
 
     /** Runs the task; {@code attempt} counts from 0 (an engine that retries a failed task calls it again with the next). */
     R call(int attempt) throws Exception;
+
+    /**
+     * Runs the task with the cores its engine gives it (a Spark task's CPUs): a task whose settings
+     * name no thread count uses that many ONNX Runtime threads.
+     */
+    default R call(int attempt, int cores) throws Exception {
+        return call(attempt);
+    }
 }

@@ -49,7 +49,7 @@ public final class InProcessEngine implements TaskEngine {
             CollectiveTask<R> task = tasks.get(rank);
             threads.add(Thread.ofPlatform().name("dendrite worker " + rank).start(() -> {
                 try {
-                    outcomes.set(r, task.call(0, group.member(r), cancellation));
+                    outcomes.set(r, task.call(0, 1, group.member(r), cancellation)); // the workers share this machine's cores
                 } catch (Throwable e) {
                     outcomes.set(r, e);
                     group.barrier.reset(); // the others stop waiting for this worker

@@ -51,7 +51,7 @@ final class BarrierCollective {
                 try (SocketHub workers = connect(context, size)) {
                     // A killed task closes its connections, so no worker waits for it.
                     context.addTaskInterruptListener((org.apache.spark.util.TaskInterruptListener) (killed, reason) -> workers.close());
-                    R result = task.call(attempt, workers, new Cancellation());
+                    R result = task.call(attempt, context.cpus(), workers, new Cancellation());
                     return scala.jdk.javaapi.CollectionConverters.asScala(List.of(new Ranked<>(context.partitionId(), result)).iterator());
                 }
             } catch (RuntimeException e) {

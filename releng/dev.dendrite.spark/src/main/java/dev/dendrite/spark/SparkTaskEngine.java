@@ -114,6 +114,7 @@ final class SparkTaskEngine implements TaskEngine {
     /** One task, in the executor JVM, with the attempt Spark is on. */
     static <R extends Serializable> R run(ExperimentTask<R> task) throws Exception {
         TaskContext context = TaskContext.get();
-        return task.call(context == null ? 0 : context.attemptNumber());
+        // ONNX Runtime gets the cores Spark gives the task (spark.task.cpus), unless the task's settings name threads.
+        return context == null ? task.call(0) : task.call(context.attemptNumber(), context.cpus());
     }
 }
