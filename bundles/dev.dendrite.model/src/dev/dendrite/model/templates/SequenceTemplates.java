@@ -36,6 +36,8 @@ final class SequenceTemplates {
                         SequenceTemplates::rnnGenerator),
                 new Template("lstm-forecaster", "LSTM", "An LSTM reads a noisy sine and predicts its next value",
                         SequenceTemplates::lstmForecaster),
+                new Template("lstm-generator", "LSTM", "One-to-many by feedback: an LSTM continues a sine wave from its own predictions",
+                        SequenceTemplates::lstmGenerator),
                 new Template("bilstm-tagger", "LSTM", "A bidirectional LSTM tags tokens using left and right context",
                         () -> tagger("bilstm-tagger", CellType.LSTM, true)),
                 new Template("seq2seq", "Seq2seq", "LSTM encoder-decoder that reverses sequences (teacher forcing, greedy decoding)",
@@ -88,6 +90,15 @@ final class SequenceTemplates {
         Layer x = b.add(recurrent(CellType.LSTM, 64, SequenceOutput.LAST), "lstm", b.sequence("history", 1));
         b.loss(b.dense(x, "next", 1), LossKind.MSE);
         return b.training("synthetic:sine-forecast", 30, 64, OptimizerKind.ADAM, 3e-3).clip(1).network();
+    }
+
+    /** Trained on the next step of every step (teacher forcing); after training it generates by feeding its outputs back. */
+    private static Network lstmGenerator() {
+        NetworkBuilder b = new NetworkBuilder("lstm-generator", "Predicts each next value of a wave; fed its own predictions, "
+                + "it continues the wave from a short prime.");
+        Layer x = b.add(recurrent(CellType.LSTM, 32, SequenceOutput.SEQUENCE), "lstm", b.sequence("values", 1));
+        b.loss(b.dense(x, "next", 1), LossKind.MSE);
+        return b.training("synthetic:sine-next", 30, 32, OptimizerKind.ADAM, 3e-3).clip(1).network();
     }
 
     /** Encoder and decoder are blocks; the decoder starts from the encoder's final hidden and cell states. */

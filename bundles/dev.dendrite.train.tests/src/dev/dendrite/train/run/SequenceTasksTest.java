@@ -22,7 +22,8 @@ import dev.dendrite.train.data.SequenceData;
 /**
  * The recurrent templates learn their course tasks within modest budgets: many-to-one (parity),
  * many-to-many with and without right context (tagging), one-to-many (a sine from its amplitude
- * and phase) and an encoder-decoder that reverses sequences, judged by greedy decoding.
+ * and phase, and a wave or a text continued by feeding predictions back) and an encoder-decoder
+ * that reverses sequences, judged by greedy decoding.
  */
 class SequenceTasksTest {
 
@@ -64,6 +65,38 @@ class SequenceTasksTest {
         // The targets a·sin(0.4t + φ), a in [0.5, 1.5], have a mean square of about 0.58.
         TrainingResult result = train(template("rnn-generator"), SequenceData.load("sine-generation", 9), 50, dir);
         assertTrue(result.testLoss() < 0.02, "generation test MSE " + result.testLoss());
+    }
+
+    private static Map<?, ?> summary(Path dir) throws Exception {
+        return new com.google.gson.Gson().fromJson(Files.readString(dir.resolve(RunFiles.SUMMARY)), Map.class);
+    }
+
+    /** One-to-many by feedback: trained on each next step, the LSTM continues a wave from 12 primed steps on its own predictions. */
+    @Test
+    void generatorFedItsOwnPredictionsContinuesTheWave(@TempDir Path dir) throws Exception {
+        train(template("lstm-generator"), SequenceData.load("sine-next", 9), 30, dir);
+        Map<?, ?> summary = summary(dir);
+        double mse = ((Number) summary.get("generationMse")).doubleValue();
+        double held = ((Number) summary.get("generationBaselineMse")).doubleValue();
+        assertEquals(12, ((Number) summary.get("generationPrime")).intValue());
+        assertEquals(36, ((Number) summary.get("generationSteps")).intValue());
+        // Amplitudes 0.5 to 1.5: a mean square of about 0.58; holding the last primed value errs by about 1.
+        assertTrue(mse < 0.03 && mse < held / 20, "36 generated steps: MSE " + mse + ", holding the prime's last value " + held);
+        java.util.List<String> csv = Files.readAllLines(dir.resolve(TrainingLoop.GENERATION));
+        assertEquals("sequence,step,primed,true,generated", csv.get(0));
+        assertEquals(1 + 8 * 48, csv.size(), "eight sequences of 48 steps");
+    }
+
+    /** The same for tokens: a character model fed its own most likely character continues a periodic text; a tagger does not generate. */
+    @Test
+    void characterModelFedItsOwnPredictionsContinuesThePattern(@TempDir Path dir) throws Exception {
+        Path text = dir.resolve("pattern.txt");
+        Files.writeString(text, "abca".repeat(600));
+        train(template("rnn-tagger"), dev.dendrite.train.data.DataSources.loadAny("text:" + text + ",16", dir, 1), 8, dir.resolve("text"));
+        double accuracy = ((Number) summary(dir.resolve("text")).get("generationTokenAccuracy")).doubleValue();
+        assertTrue(accuracy >= 0.95, "generated characters " + accuracy);
+        train(template("rnn-tagger"), SequenceData.load("tagging", 5), 1, dir.resolve("tags"));
+        assertTrue(!summary(dir.resolve("tags")).containsKey("generationSteps"), "tags are not the next input: nothing to feed back");
     }
 
     @Test

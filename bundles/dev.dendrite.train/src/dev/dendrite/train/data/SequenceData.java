@@ -22,7 +22,8 @@ public final class SequenceData {
     }
 
     /** The names {@link #load} knows. */
-    public static final List<String> NAMES = List.of("parity", "tagging", "sine-forecast", "sine-generation", "reverse", "copy", "sort");
+    public static final List<String> NAMES = List.of("parity", "tagging", "sine-forecast", "sine-generation", "sine-next", "reverse", "copy",
+            "sort");
 
     /** [train, test] of a task by name, or null when the name is not a sequence task. */
     public static BatchSource[] load(String name, long seed) {
@@ -31,6 +32,7 @@ public final class SequenceData {
             case "tagging" -> new BatchSource[] {tagging(3000, 12, seed), tagging(600, 12, seed + 1)};
             case "sine-forecast" -> new BatchSource[] {sineForecast(3000, 24, seed), sineForecast(600, 24, seed + 1)};
             case "sine-generation" -> new BatchSource[] {sineGeneration(2000, 24, seed), sineGeneration(400, 24, seed + 1)};
+            case "sine-next" -> new BatchSource[] {sineNext(2000, 48, seed), sineNext(400, 48, seed + 1)};
             case "reverse", "copy", "sort" -> new BatchSource[] {transduction(name, 6000, 8, seed), transduction(name, 1000, 8, seed + 1)};
             default -> null;
         };
@@ -136,6 +138,27 @@ public final class SequenceData {
         }
         return TensorDataset.builder("sine-forecast", n).floats("history", Field.Role.INPUT, List.of("T", 1L), history)
                 .floats("next", Field.Role.TARGET, List.of(1L), next).build();
+    }
+
+    /**
+     * Next-step prediction of a sine wave of period 16 with random amplitude (0.5 to 1.5) and phase:
+     * {@code values} [T, 1] and {@code next} [T, 1], the same wave one step later (many-to-many).
+     * A model of it generates the wave by feeding each prediction back as its next input.
+     */
+    public static TensorDataset sineNext(int n, int length, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[][] values = new float[n][length];
+        float[][] next = new float[n][length];
+        for (int s = 0; s < n; s++) {
+            double amplitude = 0.5 + random.nextDouble();
+            double phase = 2 * Math.PI * random.nextDouble();
+            for (int t = 0; t < length; t++) {
+                values[s][t] = (float) (amplitude * Math.sin(2 * Math.PI * t / 16 + phase));
+                next[s][t] = (float) (amplitude * Math.sin(2 * Math.PI * (t + 1) / 16 + phase));
+            }
+        }
+        return TensorDataset.builder("sine-next", n).floats("values", Field.Role.INPUT, List.of("T", 1L), values)
+                .floats("next", Field.Role.TARGET, List.of("T", 1L), next).build();
     }
 
     /** From (amplitude, phase) the T values a·sin(0.4·t + phase) [T, 1] (one-to-many). */

@@ -119,6 +119,20 @@ final class DataCheck {
         }
     }
 
+    /** A per-step regression target (T × F with T bound per batch): the network's symbolic dimensions take any length. */
+    private static boolean sameDims(List<Dim> network, List<Object> field) {
+        if (network.size() != field.size()) {
+            return false;
+        }
+        for (int i = 0; i < network.size(); i++) {
+            Dim dim = network.get(i);
+            if (dim.isFixed() && !(field.get(i) instanceof Long size && size == dim.size())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void checkRegression(BatchSource data, FeedPlan.Binding binding) throws TrainingException {
         Value value = binding.value();
         Field field = binding.field();
@@ -126,7 +140,7 @@ final class DataCheck {
         for (Dim dim : value.shape().tail(1)) {
             size *= dim.isFixed() ? dim.size() : 1;
         }
-        if (field.type() != Field.ElementType.FLOAT || field.fixedSize() != size) {
+        if (field.type() != Field.ElementType.FLOAT || field.fixedSize() != size && !sameDims(value.shape().tail(1), field.sampleDims())) {
             throw TrainingException.badInput("the network regresses " + value.shape() + ", but the data set " + data.name()
                     + (field.type() == Field.ElementType.INT64 ? " has class labels" : " has targets of " + field.shapeText() + " values"));
         }

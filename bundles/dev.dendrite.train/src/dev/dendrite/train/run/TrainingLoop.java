@@ -158,6 +158,10 @@ final class TrainingLoop {
         if (GreedyDecoding.decoderInput(network).isPresent()) {
             greedy(model, test, summary);
         }
+        var fedBack = FeedbackGeneration.fedBack(network, test);
+        if (fedBack.isPresent()) {
+            generation(model, test, fedBack.get(), summary);
+        }
         run.writeJson(RunFiles.SUMMARY, summary);
         return new TrainingResult(epochs, stepLosses, tested[0], graphs.classification() ? tested[1] : Double.NaN, run.path(), stop,
                 RunState.FINISHED);
@@ -218,6 +222,33 @@ final class TrainingLoop {
             throw new TrainingException("greedy decoding of the test set failed: " + e.getMessage());
         }
     }
+
+    /** A next-step model's test sequences continued from a prime by feeding its predictions back (generation.csv). */
+    private void generation(byte[] model, BatchSource test, dev.dendrite.train.data.Field input, Map<String, Object> summary)
+            throws OrtException, IOException, TrainingException {
+        FeedbackGeneration.Result generated;
+        try {
+            generated = FeedbackGeneration.evaluate(model, test, input);
+        } catch (dev.dendrite.runtime.ModelLoadException | IllegalArgumentException e) {
+            throw new TrainingException("generation by feedback failed: " + e.getMessage());
+        }
+        summary.put("generationPrime", generated.prime());
+        summary.put("generationSteps", generated.steps());
+        boolean tokens = Double.isNaN(generated.mse());
+        if (tokens) {
+            summary.put("generationTokenAccuracy", generated.tokenAccuracy());
+        } else {
+            summary.put("generationMse", generated.mse());
+            summary.put("generationBaselineMse", generated.baselineMse());
+        }
+        run.writeBytes(GENERATION, FeedbackGeneration.csv(generated).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        say.accept(String.format(java.util.Locale.ROOT, "generation by feedback: %d steps from a prime of %d, each prediction fed back: %s "
+                + "(%s)", generated.steps(), generated.prime(), tokens ? String.format(java.util.Locale.ROOT, "token accuracy %.2f%%",
+                        100 * generated.tokenAccuracy()) : String.format(java.util.Locale.ROOT, "mean squared error %.4f, %.4f repeating "
+                                + "the prime's last value", generated.mse(), generated.baselineMse()), GENERATION));
+    }
+
+    static final String GENERATION = "generation.csv";
 
     /** One epoch (or its remainder after a mid-epoch checkpoint); null when cancelled part-way. */
     private EpochMetrics epoch(int epoch, BatchSource train, BatchSource validation, long totalSteps) throws OrtException, IOException,
