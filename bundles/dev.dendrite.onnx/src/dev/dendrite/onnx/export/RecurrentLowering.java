@@ -36,7 +36,10 @@ final class RecurrentLowering {
                     ctx.longs(LoweringContext.hint(rnn, "repeats"), 1, rnn.getGenerateSteps(), 1)));
         }
         String timeMajor = ctx.op("Transpose", LoweringContext.hint(rnn, "time_major"), x, Attr.ints("perm", 1, 0, 2));
-        List<String> opInputs = new ArrayList<>(List.of(timeMajor, ctx.weight(rnn, "W"), ctx.weight(rnn, "R"), ctx.weight(rnn, "B"), ""));
+        // Padded batches (training's evaluation graph) give each sequence's length: the state stops at its last step.
+        String lengths = ctx.hooks() == null || rnn.getGenerateSteps() > 0 ? null : ctx.hooks().sequenceLengths(rnn, ctx);
+        List<String> opInputs = new ArrayList<>(List.of(timeMajor, ctx.weight(rnn, "W"), ctx.weight(rnn, "R"), ctx.weight(rnn, "B"),
+                lengths == null ? "" : lengths));
         opInputs.add(initialState(rnn, inputs.get("initialHidden"), "initial_h", directions, hidden, ctx));
         if (rnn.getCell() == CellType.LSTM) {
             opInputs.add(initialState(rnn, inputs.get("initialCell"), "initial_c", directions, hidden, ctx));

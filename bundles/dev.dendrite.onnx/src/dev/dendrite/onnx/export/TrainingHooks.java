@@ -21,4 +21,12 @@ public interface TrainingHooks {
     default String parameter(String key, LoweringContext ctx) {
         return key;
     }
+
+    /**
+     * The lengths (int32 [N]) of the padded sequences a recurrent layer reads, for its fused
+     * operator's {@code sequence_lens}; null when its sequences are all full length.
+     */
+    default String sequenceLengths(Layer recurrent, LoweringContext ctx) {
+        return null;
+    }
 }

@@ -44,6 +44,9 @@ public final class DataSources {
             }
             return SequenceData.text(Path.of(parts[0]), length);
         }
+        if (spec.startsWith("sequences:")) {
+            return SequenceFiles.load(spec.substring("sequences:".length()));
+        }
         if (spec.startsWith("graphs:")) {
             String[] files = spec.substring("graphs:".length()).split(",");
             if (files.length > 2) {

@@ -22,8 +22,8 @@ public final class SequenceData {
     }
 
     /** The names {@link #load} knows. */
-    public static final List<String> NAMES = List.of("parity", "tagging", "sine-forecast", "sine-generation", "sine-next", "reverse", "copy",
-            "sort");
+    public static final List<String> NAMES = List.of("parity", "tagging", "sine-forecast", "sine-generation", "sine-next", "last-sign",
+            "reverse", "copy", "sort");
 
     /** [train, test] of a task by name, or null when the name is not a sequence task. */
     public static BatchSource[] load(String name, long seed) {
@@ -33,6 +33,7 @@ public final class SequenceData {
             case "sine-forecast" -> new BatchSource[] {sineForecast(3000, 24, seed), sineForecast(600, 24, seed + 1)};
             case "sine-generation" -> new BatchSource[] {sineGeneration(2000, 24, seed), sineGeneration(400, 24, seed + 1)};
             case "sine-next" -> new BatchSource[] {sineNext(2000, 48, seed), sineNext(400, 48, seed + 1)};
+            case "last-sign" -> new BatchSource[] {lastSign(4000, 20, seed), lastSign(1000, 20, seed + 1)};
             case "reverse", "copy", "sort" -> new BatchSource[] {transduction(name, 6000, 8, seed), transduction(name, 1000, 8, seed + 1)};
             default -> null;
         };
@@ -98,6 +99,27 @@ public final class SequenceData {
         }
         return TensorDataset.builder("parity", n).floats("bits", Field.Role.INPUT, List.of("T", 1L), bits)
                 .longs("parity", Field.Role.TARGET, List.of(), labels).classes(2).build();
+    }
+
+    /**
+     * Variable-length sequences (2 to {@code length} values in [−1, 1], padded and masked:
+     * {@code values:mask}) labelled with the sign of their last real value. A reader that runs on
+     * over the padding must carry that value through up to {@code length} − 2 zeros; with the mask
+     * its state stops at the last real step.
+     */
+    public static TensorDataset lastSign(int n, int length, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[][] values = new float[n][];
+        long[][] labels = new long[n][1];
+        for (int s = 0; s < n; s++) {
+            values[s] = new float[2 + random.nextInt(length - 1)];
+            for (int t = 0; t < values[s].length; t++) {
+                values[s][t] = (float) (2 * random.nextDouble() - 1);
+            }
+            labels[s][0] = values[s][values[s].length - 1] > 0 ? 1 : 0;
+        }
+        return TensorDataset.builder("last-sign", n).floats("values", Field.Role.INPUT, List.of("T", 1L), values).withMask("values")
+                .longs("sign", Field.Role.TARGET, List.of(), labels).classes(2).build();
     }
 
     /**

@@ -18,10 +18,12 @@ final class EvaluationStep implements TrainStepStep {
 
     @Override
     public void apply(TrainStepContext ctx) throws ExportException {
-        LoweredNetwork evaluated = OnnxExporter.lower(ctx.network(), ctx.inspection(), ctx.lowered.weights(),
-                // Pruned weights are pruned in evaluation too: the same masks, fed from the trainer's current tensors.
-                new TrainingLayers(TrainingLowerings.none(), ctx.options().pruningMasks(), ctx.options().edgePopup(), 0));
-        LossHeads.Result heads = LossHeads.build(ctx.network(), evaluated, false);
+        // Pruned weights are pruned in evaluation too: the same masks, fed from the trainer's current tensors; padded
+        // sequences give the fused recurrent operators their lengths.
+        TrainingLayers hooks = new TrainingLayers(TrainingLowerings.none(), ctx.options().pruningMasks(), ctx.options().edgePopup(), 0,
+                ctx.options().maskedInputs());
+        LoweredNetwork evaluated = OnnxExporter.lower(ctx.network(), ctx.inspection(), ctx.lowered.weights(), hooks);
+        LossHeads.Result heads = LossHeads.build(ctx.network(), evaluated, false, layer -> hooks.sequenceMask(layer, evaluated.graph()));
         OutputStep.output(evaluated.graph(), heads.loss(), "loss");
         if (heads.accuracy() != null) {
             OutputStep.output(evaluated.graph(), heads.accuracy(), "accuracy");

@@ -19,7 +19,8 @@ final class ForwardStep implements TrainStepStep {
 
     @Override
     public void apply(TrainStepContext ctx) throws ExportException {
-        ctx.training = new TrainingLayers(ctx.lowerings(), ctx.options().pruningMasks(), ctx.options().edgePopup(), ctx.options().sequenceLength());
+        ctx.training = new TrainingLayers(ctx.lowerings(), ctx.options().pruningMasks(), ctx.options().edgePopup(), ctx.options().sequenceLength(),
+                ctx.options().maskedInputs());
         ctx.lowered = OnnxExporter.lower(ctx.network(), ctx.inspection(), ctx.given(), ctx.training);
         ctx.forward = List.copyOf(ctx.graph().graph().getNodeList());
     }

@@ -15,15 +15,18 @@ import java.util.Set;
  *        gradient; 0: off
  * @param sequenceLength the length bound to the sequence dimension T where a layer needs it fixed (recurrent layers unroll
  *        over it in training; the data's sequences are padded to it); 0: unbound
+ * @param maskedInputs network inputs whose padded sequences come with a mask ({@code ID:mask}, bool [N, T], true at real
+ *        steps): recurrent layers reading them carry their state over padding, and sequence losses and accuracy skip it
  */
 public record GraphOptions(boolean pruningMasks, boolean activationStatistics, Set<String> frozenLayers, Set<ParameterRole> frozenRoles,
-        double edgePopup, long sequenceLength) {
+        double edgePopup, long sequenceLength, Set<String> maskedInputs) {
 
     public static final GraphOptions DEFAULT = new GraphOptions(false, false);
 
     public GraphOptions {
         frozenLayers = Set.copyOf(frozenLayers);
         frozenRoles = Set.copyOf(frozenRoles);
+        maskedInputs = Set.copyOf(maskedInputs);
         if (!(edgePopup >= 0 && edgePopup <= 1)) {
             throw new IllegalArgumentException("the edge-popup fraction k must be in (0, 1], is " + edgePopup);
         }
@@ -34,7 +37,7 @@ public record GraphOptions(boolean pruningMasks, boolean activationStatistics, S
 
     public GraphOptions(boolean pruningMasks, boolean activationStatistics, Set<String> frozenLayers, Set<ParameterRole> frozenRoles,
             double edgePopup) {
-        this(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, 0);
+        this(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, 0, Set.of());
     }
 
     public GraphOptions(boolean pruningMasks, boolean activationStatistics) {
@@ -42,17 +45,22 @@ public record GraphOptions(boolean pruningMasks, boolean activationStatistics, S
     }
 
     public GraphOptions freezing(Set<String> layers, Set<ParameterRole> roles) {
-        return new GraphOptions(pruningMasks, activationStatistics, layers, roles, edgePopup, sequenceLength);
+        return new GraphOptions(pruningMasks, activationStatistics, layers, roles, edgePopup, sequenceLength, maskedInputs);
     }
 
     /** The same options with the activation and update statistics outputs on or off. */
     public GraphOptions withActivationStatistics(boolean on) {
-        return new GraphOptions(pruningMasks, on, frozenLayers, frozenRoles, edgePopup, sequenceLength);
+        return new GraphOptions(pruningMasks, on, frozenLayers, frozenRoles, edgePopup, sequenceLength, maskedInputs);
     }
 
     /** The same options with the sequence dimension T bound to {@code length} (0 unbinds it). */
     public GraphOptions withSequenceLength(long length) {
-        return new GraphOptions(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, length);
+        return new GraphOptions(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, length, maskedInputs);
+    }
+
+    /** The same options with these inputs' sequences masked (the data gives {@code ID:mask} for each). */
+    public GraphOptions withMaskedInputs(Set<String> inputs) {
+        return new GraphOptions(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, sequenceLength, inputs);
     }
 
     /** Edge-popup with the top {@code k} of each layer's scores kept; weights and biases frozen (only scores learn). */

@@ -36,6 +36,14 @@ final class LossHeads {
     }
 
     static Result build(Network network, LoweredNetwork lowered, boolean withSeeds) {
+        return build(network, lowered, withSeeds, layer -> null);
+    }
+
+    /**
+     * @param sequenceMask the float mask [N, T] of the padded sequence a layer's output follows (null: none); a sequence loss
+     *        and its accuracy then count real steps only
+     */
+    static Result build(Network network, LoweredNetwork lowered, boolean withSeeds, java.util.function.Function<Layer, String> sequenceMask) {
         GraphBuilder g = lowered.graph();
         List<String> terms = new ArrayList<>();
         Map<String, String> seeds = new HashMap<>();
@@ -53,6 +61,19 @@ final class LossHeads {
             String target = target(network, lowered, loss, predicted, targets);
             String id = loss.getId();
             String weight = g.scalar(id + "/weight", (float) loss.getWeight());
+            String mask = predicted.rank() >= 2 ? sequenceMask.apply(source) : null;
+            if (mask != null && (loss.getKind() == LossKind.SEQUENCE_NLL || loss.getKind() == LossKind.MSE)) {
+                MaskedLoss masked = MaskedLoss.of(g, id, loss.getKind(), prediction, predicted, target, mask, weight, withSeeds);
+                if (masked.accuracy() != null && accuracy == null) {
+                    accuracy = masked.accuracy();
+                    classes = classes == 0 ? (int) predicted.shape().size(-1) : classes;
+                }
+                terms.add(g.node("Mul", List.of(masked.value(), weight), id + "/weighted_value"));
+                if (masked.seed() != null) {
+                    seeds.merge(prediction, masked.seed(), (a, b) -> g.node("Add", List.of(a, b), prediction + "/seed_sum"));
+                }
+                continue;
+            }
             String value;
             String seed;
             switch (loss.getKind()) {

@@ -72,6 +72,10 @@ final class RecurrentTraining {
             }
         }
 
+        // Padded sequences: at a padded step the state carries over and the output is zero (as the fused ops with sequence_lens).
+        String mask = generating ? null : training.sequenceMask(rnn, ctx.graph());
+        List<String> stepMasks = mask == null ? null : steps == 1 ? List.of(mask)
+                : ctx.graph().node("Split", List.of(mask), steps, id + "/mask_step", Attr.i("axis", 1), Attr.i("num_outputs", steps));
         List<String> initialHidden = initialState(in.get("initialHidden"), id + "/h0", directions, hidden, ctx);
         List<String> initialCell = initialState(in.get("initialCell"), id + "/c0", directions, hidden, ctx);
         String[][] outputs = new String[directions][steps];
@@ -91,9 +95,13 @@ final class RecurrentTraining {
                     case LSTM -> cell.lstm(x, h, c, recurrent.get(d), hidden);
                     case GRU -> new String[] {cell.gru(x, h, recurrent.get(d), rb, hidden), null};
                 };
+                if (stepMasks != null) {
+                    next[0] = carried(h, next[0], stepMasks.get(t), name + "/h_masked", ctx);
+                    next[1] = next[1] == null ? null : carried(c, next[1], stepMasks.get(t), name + "/c_masked", ctx);
+                }
                 h = next[0];
                 c = next[1];
-                outputs[d][t] = h;
+                outputs[d][t] = stepMasks == null ? h : ctx.op("Mul", name + "/y_masked", List.of(h, stepMasks.get(t)));
             }
             finalHidden[d] = h;
             finalCell[d] = c;
@@ -112,6 +120,15 @@ final class RecurrentTraining {
             ports.put(Ports.CELL, joinDirections(finalCell, id + "/" + Ports.CELL, ctx));
         }
         return ports;
+    }
+
+    /** prev + m·(fresh − prev): the fresh state at a real step (m = 1), the previous one (zero at first) at a padded one. */
+    private static String carried(String previous, String fresh, String mask, String hint, LoweringContext ctx) {
+        if (previous == null) {
+            return ctx.op("Mul", hint, List.of(fresh, mask));
+        }
+        String change = ctx.op("Mul", hint + "_change", List.of(ctx.op("Sub", hint + "_delta", List.of(fresh, previous)), mask));
+        return ctx.op("Add", hint, List.of(previous, change));
     }
 
     private static int length(Recurrent rnn, Value input, TrainingLayers training) {

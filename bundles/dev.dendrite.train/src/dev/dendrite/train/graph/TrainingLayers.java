@@ -33,12 +33,18 @@ public final class TrainingLayers implements TrainingHooks {
     private final Map<String, String> scores = new LinkedHashMap<>();
     private final double edgePopup;
     private final long sequenceLength;
+    private final SequenceMasks sequenceMasks;
 
     TrainingLayers(TrainingLowerings lowerings, boolean pruningMasks) {
         this(lowerings, pruningMasks, 0, 0);
     }
 
     TrainingLayers(TrainingLowerings lowerings, boolean pruningMasks, double edgePopup, long sequenceLength) {
+        this(lowerings, pruningMasks, edgePopup, sequenceLength, java.util.Set.of());
+    }
+
+    TrainingLayers(TrainingLowerings lowerings, boolean pruningMasks, double edgePopup, long sequenceLength, java.util.Set<String> maskedInputs) {
+        this.sequenceMasks = new SequenceMasks(maskedInputs);
         this.lowerings = lowerings;
         this.pruningMasks = pruningMasks;
         this.edgePopup = edgePopup;
@@ -48,6 +54,17 @@ public final class TrainingLayers implements TrainingHooks {
     /** The length bound to the symbolic sequence dimension T for this build, 0 when unbound. */
     public long sequenceLength() {
         return sequenceLength;
+    }
+
+    /** The float mask [N, T] of the padded sequence {@code layer} reads (null: not masked), declaring its input once. */
+    public String sequenceMask(Layer layer, GraphBuilder graph) {
+        return sequenceMasks.mask(layer, graph);
+    }
+
+    /** The fused recurrent operators' sequence_lens: the lengths of the sequences {@code recurrent} reads, when masked. */
+    @Override
+    public String sequenceLengths(Layer recurrent, LoweringContext ctx) {
+        return sequenceMasks.lengths(recurrent, ctx.graph());
     }
 
     @Override

@@ -25,7 +25,9 @@ final class DataCheck {
         }
         FeedPlan plan = FeedPlan.bind(graphs, data);
         for (FeedPlan.Binding binding : plan.bindings()) {
-            if (binding.classIndices()) {
+            if (binding.mask()) {
+                continue;
+            } else if (binding.classIndices()) {
                 checkLabels(graphs, data, binding);
             } else if (graphs.dataInputs().containsKey(binding.input())) {
                 checkInput(data, binding);

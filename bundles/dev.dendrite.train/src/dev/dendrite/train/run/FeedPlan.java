@@ -27,8 +27,24 @@ import dev.dendrite.train.graph.TrainingGraphs;
  */
 final class FeedPlan {
 
-    /** A graph input and the field that feeds it. */
+    /** A graph input and the field that feeds it; {@code value} is null for a padded sequence's mask. */
     record Binding(String input, Value value, Field field, boolean classIndices) {
+
+        boolean mask() {
+            return value == null;
+        }
+    }
+
+    /** The bool masks ("ID:mask") of padded sequences that the train step reads: the mask of the field that feeds input ID. */
+    private static void bindMasks(TrainingGraphs graphs, BatchSource data, List<Binding> bindings) {
+        for (var input : graphs.trainStep().getGraph().getInputList()) {
+            boolean bool = input.getType().getTensorType().getElemType() == ai.onnx.proto.OnnxMl.TensorProto.DataType.BOOL_VALUE;
+            if (bool && input.getName().endsWith(":mask")) {
+                String id = input.getName().substring(0, input.getName().length() - ":mask".length());
+                bindings.stream().filter(b -> b.input().equals(id)).findFirst().flatMap(b -> data.field(b.field().name() + ":mask"))
+                        .ifPresent(field -> bindings.add(new Binding(input.getName(), null, field, false)));
+            }
+        }
     }
 
     private final List<Binding> bindings;
@@ -53,6 +69,7 @@ final class FeedPlan {
             Field field = find(data, target.getKey(), Field.Role.TARGET, graphs.targets().size(), "target");
             bindings.add(new Binding(target.getKey(), graphs.targetValues().get(target.getKey()), field, target.getValue()));
         }
+        bindMasks(graphs, data, bindings);
         return new FeedPlan(bindings);
     }
 
@@ -72,7 +89,7 @@ final class FeedPlan {
         if (named.isPresent()) {
             return named.get();
         }
-        List<Field> candidates = data.fields(role);
+        List<Field> candidates = data.fields(role).stream().filter(f -> !f.name().endsWith(":mask")).toList();
         if (inputsOfRole == 1 && candidates.size() == 1) {
             return candidates.get(0);
         }
@@ -106,6 +123,9 @@ final class FeedPlan {
 
     /** The graph input's shape with its dims bound: fixed dims as declared (a flat sample may feed an image input), else the batch's. */
     private static long[] shape(Value value, HostTensor host, int rows) {
+        if (value == null) {
+            return host.shape();
+        }
         List<Dim> dims = value.shape().dims();
         if (!dims.isEmpty() && !dims.get(0).equals(Dim.BATCH)) {
             return host.shape(); // graph tensors: nodes, edges and assignments are counted per batch, not per sample

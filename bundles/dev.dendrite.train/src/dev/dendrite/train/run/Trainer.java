@@ -220,7 +220,7 @@ public final class Trainer {
             trainAndValidation = trainAndValidation.paddedTo(length);
             test = test.paddedTo(length);
         }
-        GraphOptions graphOptions = length > 0 ? options.withSequenceLength(length) : options;
+        GraphOptions graphOptions = (length > 0 ? options.withSequenceLength(length) : options).withMaskedInputs(maskedInputs(trainAndValidation));
         TrainingGraphs graphs;
         TrainingGraphs healthGraphs = null;
         ai.onnx.proto.OnnxMl.ModelProto tapsGraph = null;
@@ -293,6 +293,26 @@ public final class Trainer {
                 run.metric(record);
             }
         }
+    }
+
+    /**
+     * The network inputs whose padded sequences the data masks: the field feeding an input (named
+     * like it, or the data's one input field for the network's one input) has a "FIELD:mask".
+     */
+    private java.util.Set<String> maskedInputs(BatchSource data) {
+        java.util.List<dev.dendrite.model.network.Input> inputs = network.getLayers().stream()
+                .filter(dev.dendrite.model.network.Input.class::isInstance).map(dev.dendrite.model.network.Input.class::cast).toList();
+        java.util.List<dev.dendrite.train.data.Field> fields = data.fields(dev.dendrite.train.data.Field.Role.INPUT).stream()
+                .filter(f -> !f.name().endsWith(":mask")).toList();
+        java.util.Set<String> masked = new java.util.HashSet<>();
+        for (var input : inputs) {
+            String field = data.field(input.getId()).isPresent() ? input.getId()
+                    : inputs.size() == 1 && fields.size() == 1 ? fields.get(0).name() : null;
+            if (field != null && data.field(field + ":mask").isPresent()) {
+                masked.add(input.getId());
+            }
+        }
+        return masked;
     }
 
     /** The sequence length recurrent layers unroll over: the data's longest sequence, 0 without recurrent layers or sequences. */

@@ -1,0 +1,143 @@
+package dev.dendrite.train.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.model.network.CellType;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.BatchSource;
+import dev.dendrite.train.data.Field;
+import dev.dendrite.train.data.SequenceData;
+import dev.dendrite.train.data.TensorDataset;
+import dev.dendrite.train.graph.GraphOptions;
+import dev.dendrite.train.graph.TrainStepPipeline;
+import dev.dendrite.train.graph.TrainingGraphs;
+
+/**
+ * Variable-length sequences by masking: padding changes neither training nor evaluation, forward
+ * or bidirectional, many-to-one or many-to-many; the unrolled training cells and the fused
+ * operators with sequence_lens agree on padded batches; a masked reader learns a task that needs
+ * the last real step.
+ */
+class MaskedSequencesTest {
+
+    private static Network template(String id) {
+        return TemplateLibrary.find(id).orElseThrow().create();
+    }
+
+    /** Token sequences of 2 to 12 tokens tagged with the token's range (and its right neighbour's for a bidirectional reader). */
+    private static TensorDataset tags(int n, long seed, boolean masked) {
+        SplittableRandom random = new SplittableRandom(seed);
+        long[][] tokens = new long[n][];
+        long[][] tags = new long[n][];
+        for (int s = 0; s < n; s++) {
+            int length = 2 + random.nextInt(11);
+            tokens[s] = new long[length];
+            tags[s] = new long[length];
+            for (int t = 0; t < length; t++) {
+                tokens[s][t] = 1 + random.nextInt(15);
+                tags[s][t] = (tokens[s][t] - 1) / 4;
+            }
+        }
+        var builder = TensorDataset.builder("variable tags", n).longs("tokens", Field.Role.INPUT, List.of("T"), tokens)
+                .longs("tags", Field.Role.TARGET, List.of("T"), tags).classes(4);
+        return (masked ? builder.withMask("tokens") : builder).build();
+    }
+
+    private static TrainingResult train(Network network, BatchSource train, BatchSource test, long unrolled, Path dir) throws Exception {
+        TrainingConfig config = TrainingConfig.from(network).with(null, 2, 16, null, null, 3L, null);
+        Trainer trainer = new Trainer(network, config, line -> { });
+        if (unrolled > 0) {
+            trainer.withOptions(GraphOptions.DEFAULT.withSequenceLength(unrolled));
+        }
+        return trainer.train(new Weights(), train, test, dir, false);
+    }
+
+    @Test
+    void paddingChangesNeitherTrainingNorEvaluationWhenMasked(@TempDir Path dir) throws Exception {
+        for (String id : List.of("rnn-tagger", "bilstm-tagger")) {
+            TrainingResult shortest = train(template(id), tags(300, 1, true), tags(100, 2, true), 0, dir.resolve(id + "-12"));
+            TrainingResult padded = train(template(id), tags(300, 1, true), tags(100, 2, true), 20, dir.resolve(id + "-20"));
+            assertEquals(shortest.testLoss(), padded.testLoss(), 1e-5 * shortest.testLoss(), id + ": unrolled over 12 or over 20 steps");
+            assertEquals(shortest.testAccuracy(), padded.testAccuracy(), 1e-9, id);
+            // The control: without masks the padding enters the recurrence and the loss, and the results differ.
+            TrainingResult unmasked = train(template(id), tags(300, 1, false), tags(100, 2, false), 0, dir.resolve(id + "-u12"));
+            TrainingResult unmaskedPadded = train(template(id), tags(300, 1, false), tags(100, 2, false), 20, dir.resolve(id + "-u20"));
+            assertTrue(Math.abs(unmasked.testLoss() - unmaskedPadded.testLoss()) > 1e-3, id + " without masks: " + unmasked.testLoss()
+                    + " vs " + unmaskedPadded.testLoss());
+        }
+    }
+
+    @Test
+    void unrolledCellsAndFusedOperatorsWithSequenceLengthsAgreeOnPaddedBatches() throws Exception {
+        for (String id : List.of("rnn-tagger", "bilstm-tagger")) {
+            Network network = template(id);
+            if (id.equals("rnn-tagger")) {
+                network.getLayers().stream().filter(Recurrent.class::isInstance).map(Recurrent.class::cast).forEach(r -> r.setCell(CellType.GRU));
+            }
+            TensorDataset data = tags(16, 5, true).paddedTo(16);
+            TrainingGraphs graphs = TrainStepPipeline.standard().build(network, new Weights(), TrainingConfig.from(network),
+                    GraphOptions.DEFAULT.withSequenceLength(16).withMaskedInputs(Set.of("tokens")));
+            double step = loss(graphs, graphs.trainStep().toByteArray(), data);
+            double evaluation = loss(graphs, graphs.evaluation().toByteArray(), data);
+            assertEquals(evaluation, step, 1e-5 * evaluation, id + ": the train step's masked unrolled loss and the evaluation's fused one");
+        }
+    }
+
+    /** The graph's "loss" on one batch of every sample, at the initial parameters (the train step with learning rate 0). */
+    private static double loss(TrainingGraphs graphs, byte[] model, TensorDataset data) throws Exception {
+        var env = OnnxRuntime.environment();
+        FeedPlan plan = FeedPlan.bind(graphs, data);
+        int[] order = java.util.stream.IntStream.range(0, data.size()).toArray();
+        List<OnnxTensor> owned = new ArrayList<>();
+        try (ModelSession session = OnnxRuntime.open(model, "check", RuntimeSettings.forTrainer())) {
+            Map<String, OnnxTensor> feeds = new HashMap<>(plan.tensors(env, data.batch(order, 0, data.size())));
+            owned.addAll(feeds.values());
+            for (var entry : graphs.initial().flat().entrySet()) {
+                if (session.inputNames().contains(entry.getKey())) {
+                    owned.add(Feeds.put(feeds, entry.getKey(), Feeds.tensor(env, entry.getValue())));
+                }
+            }
+            if (session.inputNames().contains("lr")) {
+                owned.add(Feeds.put(feeds, "lr", Feeds.scalar(env, 0f)));
+                owned.add(Feeds.put(feeds, "step", Feeds.scalar(env, 1f)));
+            }
+            assertTrue(session.inputNames().contains("tokens:mask"), "the graph reads the mask");
+            try (OrtSession.Result result = session.session().run(feeds)) {
+                return Feeds.scalar(result, "loss");
+            }
+        } finally {
+            owned.forEach(OnnxTensor::close);
+        }
+    }
+
+    @Test
+    void aMaskedReaderLearnsTheSignOfTheLastRealValue(@TempDir Path dir) throws Exception {
+        BatchSource[] data = SequenceData.load("last-sign", 4);
+        assertTrue(data[0].field("values:mask").isPresent(), "the data masks its padding");
+        Network network = template("rnn-classifier");
+        TrainingConfig config = TrainingConfig.from(network).with(null, 8, null, null, null, 4L, null);
+        TrainingResult result = new Trainer(network, config, line -> { }).train(new Weights(), data[0], data[1], dir, false);
+        assertTrue(result.testAccuracy() >= 0.95, "last-sign test accuracy " + result.testAccuracy());
+    }
+}

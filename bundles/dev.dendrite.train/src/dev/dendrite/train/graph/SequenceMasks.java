@@ -1,0 +1,96 @@
+package dev.dendrite.train.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+
+import ai.onnx.proto.OnnxMl.TensorProto;
+import dev.dendrite.model.network.Connection;
+import dev.dendrite.model.network.Graph;
+import dev.dendrite.model.network.Input;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.ports.PortSpec;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.onnx.graph.GraphBuilder;
+
+/**
+ * Masks of variable-length sequences in one graph build. The data pads a batch's sequences to its
+ * longest and gives {@code ID:mask} (bool [N, T], true at real steps) for an input {@code ID};
+ * a layer that reads that input's sequence (directly or through per-step layers) gets the mask as
+ * floats, or the sequences' lengths for the fused recurrent operators' {@code sequence_lens}.
+ */
+final class SequenceMasks {
+
+    private final Set<String> masked;
+    /** Input id → its mask as floats [N, T]. */
+    private final Map<String, String> floats = new HashMap<>();
+    /** Input id → its sequences' lengths, int32 [N]. */
+    private final Map<String, String> lengths = new HashMap<>();
+
+    SequenceMasks(Set<String> masked) {
+        this.masked = masked;
+    }
+
+    /** The float mask [N, T] of the sequence {@code layer} reads, or null when it reads no masked input. */
+    String mask(Layer layer, GraphBuilder g) {
+        String input = sourceInput(layer);
+        if (input == null || !masked.contains(input)) {
+            return null;
+        }
+        return floats.computeIfAbsent(input, id -> {
+            String name = id + ":mask";
+            g.input(name, GraphBuilder.ElementType.BOOL, new ArrayList<>(List.of("N", "T")));
+            return g.node("Cast", List.of(name), id + "/mask_float", Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
+        });
+    }
+
+    /** The lengths [N] (int32) of the sequences {@code layer} reads, or null when they are not masked. */
+    String lengths(Layer layer, GraphBuilder g) {
+        String mask = mask(layer, g);
+        if (mask == null) {
+            return null;
+        }
+        return lengths.computeIfAbsent(sourceInput(layer), id -> g.node("Cast", List.of(g.node("ReduceSum", List.of(mask,
+                g.longs(id + "/time_axis", 1)), id + "/length_f", Attr.i("keepdims", 0))), id + "/lengths",
+                Attr.i("to", TensorProto.DataType.INT32_VALUE)));
+    }
+
+    /**
+     * The network input whose sequence {@code layer} reads through its primary input: followed back
+     * through layers with one primary input (embeddings, per-step dense layers, recurrent layers,
+     * dropout, activations); null at anything else (a block's input, a merge).
+     */
+    static String sourceInput(Layer layer) {
+        Layer at = layer;
+        for (int hops = 0; hops < 64 && at != null; hops++) {
+            if (at instanceof Input input) {
+                return input.getId();
+            }
+            at = primarySource(at);
+        }
+        return null;
+    }
+
+    private static Layer primarySource(Layer layer) {
+        EObject container = layer.eContainer();
+        if (!(container instanceof Graph graph)) {
+            return null;
+        }
+        Layer source = null;
+        for (Connection connection : graph.getConnections()) {
+            if (connection.getTarget() == layer && Ports.find(Ports.inputs(layer), connection.getTargetPort()).map(PortSpec::primary)
+                    .orElse(false)) {
+                if (source != null) {
+                    return null;
+                }
+                source = connection.getSource();
+            }
+        }
+        return source;
+    }
+}
