@@ -18,7 +18,7 @@ import dev.dendrite.launching.internal.TrainingLaunchDelegate;
 
 /**
  * Shows every trainer that starts in the Training Monitor (opened if needed, without taking the
- * focus), and refreshes the Runs view when one starts or ends.
+ * focus), brings a failed trainer's console forward, and refreshes the Runs view when one starts or ends.
  */
 public final class TrainingLaunchWatcher implements IStartup, IDebugEventSetListener {
 
@@ -76,7 +76,39 @@ public final class TrainingLaunchWatcher implements IStartup, IDebugEventSetList
                 String directory = process.getAttribute(TrainingAttributes.PROCESS_RUN_DIRECTORY);
                 boolean started = event.getKind() == DebugEvent.CREATE;
                 PlatformUI.getWorkbench().getDisplay().asyncExec(() -> update(directory == null ? null : Path.of(directory), started));
+                if (!started && failed(process, directory)) {
+                    PlatformUI.getWorkbench().getDisplay().asyncExec(() -> showConsole(process));
+                }
             }
+        }
+    }
+
+    /** A trainer that ended with bad input (exit 2) or a failed, non-finite or crashed run; not one that finished or was stopped. */
+    static boolean failed(IProcess process, String directory) {
+        int exit;
+        try {
+            exit = process.getExitValue();
+        } catch (org.eclipse.debug.core.DebugException e) {
+            return false;
+        }
+        if (exit == 0) {
+            return false;
+        }
+        if (exit == 2 || directory == null || !dev.dendrite.train.run.RunReader.isRunDirectory(Path.of(directory))) {
+            return true;
+        }
+        try {
+            return dev.dendrite.train.run.RunReader.readWithoutMetrics(Path.of(directory)).state() != dev.dendrite.train.run.RunState.CANCELLED;
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
+    /** Brings the failed trainer's console forward: its last lines say why (the Console does not open by itself on output). */
+    private static void showConsole(IProcess process) {
+        org.eclipse.ui.console.IConsole console = org.eclipse.debug.ui.DebugUITools.getConsole(process);
+        if (console != null) {
+            org.eclipse.ui.console.ConsolePlugin.getDefault().getConsoleManager().showConsoleView(console);
         }
     }
 

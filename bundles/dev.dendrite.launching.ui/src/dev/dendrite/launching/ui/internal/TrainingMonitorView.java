@@ -67,7 +67,8 @@ public final class TrainingMonitorView extends ViewPart {
         charts = new Composite(root, SWT.NONE);
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         charts.setLayout(new GridLayout(2, true));
-        createCharts(0);
+        // Not in this turn: the view's part, toolbar and menu are created in it already.
+        root.getDisplay().asyncExec(() -> createCharts(0));
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Export Charts as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", this::exportPng)));
         menu.add(action("Export Data as CSV...", () -> ViewExports.askAndExport(root.getShell(), "*.csv", this::exportCsv)));
