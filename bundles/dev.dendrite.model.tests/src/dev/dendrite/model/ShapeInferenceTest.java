@@ -77,6 +77,23 @@ class ShapeInferenceTest {
     }
 
     @Test
+    void ceilModeKeepsTheLastPartialWindowButNoneThatStartsInThePadding() {
+        NetworkBuilder b = new NetworkBuilder("ceil", "");
+        var pool = b.pool(b.input("x", 1, 7, 7), PoolType.MAX, 2);
+        b.loss(b.flatten(pool), LossKind.MSE);
+        assertEquals("N×1×3×3", Networks.inspect(b.network()).shapes().output(pool, "").toString(), "floor: the 7th row is left out");
+        pool.setCeilMode(true);
+        assertEquals("N×1×4×4", Networks.inspect(b.network()).shapes().output(pool, "").toString(), "ceil: a last window of one row");
+        // Kernel 2, stride 2, padding 1 on 5: rounding up would add a 4th window starting at 6, in the far padding only: dropped.
+        NetworkBuilder c = new NetworkBuilder("ceil-padded", "");
+        var padded = c.pool(c.input("x", 1, 5, 5), PoolType.MAX, 2);
+        padded.setPadding(1);
+        padded.setCeilMode(true);
+        c.loss(c.flatten(padded), LossKind.MSE);
+        assertEquals("N×1×3×3", Networks.inspect(c.network()).shapes().output(padded, "").toString());
+    }
+
+    @Test
     void poolingLargerThanItsInputIsExplained() {
         NetworkBuilder b = new NetworkBuilder("pool", "");
         b.loss(b.flatten(b.pool(b.input("x", 1, 3, 3), PoolType.MAX, 4)), LossKind.MSE);

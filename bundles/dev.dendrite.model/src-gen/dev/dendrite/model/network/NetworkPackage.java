@@ -1290,13 +1290,22 @@ public interface NetworkPackage extends EPackage {
 	int POOLING__PADDING = LAYER_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Ceil Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOLING__CEIL_MODE = LAYER_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Pooling</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POOLING_FEATURE_COUNT = LAYER_FEATURE_COUNT + 5;
+	int POOLING_FEATURE_COUNT = LAYER_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Pooling</em>' class.
@@ -4474,6 +4483,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getPooling_Padding();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Pooling#isCeilMode <em>Ceil Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ceil Mode</em>'.
+	 * @see dev.dendrite.model.network.Pooling#isCeilMode()
+	 * @see #getPooling()
+	 * @generated
+	 */
+	EAttribute getPooling_CeilMode();
+
+	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.GlobalPooling <em>Global Pooling</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6085,6 +6105,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute POOLING__PADDING = eINSTANCE.getPooling_Padding();
+
+		/**
+		 * The meta object literal for the '<em><b>Ceil Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOLING__CEIL_MODE = eINSTANCE.getPooling_CeilMode();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.GlobalPoolingImpl <em>Global Pooling</em>}' class.

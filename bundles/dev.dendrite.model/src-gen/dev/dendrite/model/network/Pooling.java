@@ -21,6 +21,7 @@ package dev.dendrite.model.network;
  *   <li>{@link dev.dendrite.model.network.Pooling#getKernel <em>Kernel</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Pooling#getStride <em>Stride</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Pooling#getPadding <em>Padding</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Pooling#isCeilMode <em>Ceil Mode</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.NetworkPackage#getPooling()
@@ -144,5 +145,31 @@ public interface Pooling extends Layer {
 	 * @generated
 	 */
 	void setPadding(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Ceil Mode</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Round the output size up: a last, partial window covers what the floor would leave out (ONNX ceil_mode, PyTorch ceil_mode).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ceil Mode</em>' attribute.
+	 * @see #setCeilMode(boolean)
+	 * @see dev.dendrite.model.network.NetworkPackage#getPooling_CeilMode()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isCeilMode();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Pooling#isCeilMode <em>Ceil Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ceil Mode</em>' attribute.
+	 * @see #isCeilMode()
+	 * @generated
+	 */
+	void setCeilMode(boolean value);
 
 } // Pooling

@@ -52,8 +52,8 @@ final class ConvolutionShapeRules {
         Value x = input(in, dims, pool.getPoolType().getLiteral() + " pooling");
         Shape shape = x.shape();
         for (int d = 2; d < 2 + dims; d++) {
-            shape = shape.with(d, outputSize(x, d, pool.getKernel(), stride, pool.getPadding(), 1, in.primaryPort(),
-                    "the pooling window"));
+            long size = outputSize(x, d, pool.getKernel(), stride, pool.getPadding(), 1, in.primaryPort(), "the pooling window");
+            shape = shape.with(d, pool.isCeilMode() ? ceilSize(x.shape().size(d), pool.getKernel(), stride, pool.getPadding()) : size);
         }
         return CoreShapeRules.out(x.withShape(shape));
     }
@@ -78,6 +78,15 @@ final class ConvolutionShapeRules {
                     + (x.rank() == 2 && dims == 2 ? " (reshape flat vectors to images first)" : ""));
         }
         return x;
+    }
+
+    /**
+     * ceil((L + 2p − k) / s) + 1, less one when that last window would start in the far padding or
+     * beyond (ONNX's and PyTorch's rule: every window starts inside the input or its near padding).
+     */
+    private static long ceilSize(long size, int kernel, int stride, int padding) {
+        long n = Math.floorDiv(size + 2L * padding - kernel + stride - 1, stride) + 1;
+        return (n - 1) * stride >= size + padding ? n - 1 : n;
     }
 
     /** floor((L + 2p - d(k-1) - 1) / s) + 1, which must be at least 1. */

@@ -27,13 +27,17 @@ final class ConvolutionLowering {
     static String pooling(Pooling pool, String x, LoweringContext ctx) {
         int dims = pool.getDimensions();
         int stride = pool.getStride() == 0 ? pool.getKernel() : pool.getStride();
-        if (pool.getPoolType() == PoolType.MAX) {
-            return ctx.op("MaxPool", pool.getId(), x, Attr.repeated("kernel_shape", pool.getKernel(), dims),
-                    Attr.repeated("strides", stride, dims), Attr.repeated("pads", pool.getPadding(), 2 * dims));
+        java.util.List<ai.onnx.proto.OnnxMl.AttributeProto> attributes = new java.util.ArrayList<>(java.util.List.of(
+                Attr.repeated("kernel_shape", pool.getKernel(), dims), Attr.repeated("strides", stride, dims),
+                Attr.repeated("pads", pool.getPadding(), 2 * dims)));
+        if (pool.isCeilMode()) {
+            attributes.add(Attr.i("ceil_mode", 1));
         }
-        return ctx.op("AveragePool", pool.getId(), x, Attr.repeated("kernel_shape", pool.getKernel(), dims),
-                Attr.repeated("strides", stride, dims), Attr.repeated("pads", pool.getPadding(), 2 * dims),
-                Attr.i("count_include_pad", 1));
+        if (pool.getPoolType() == PoolType.MAX) {
+            return ctx.op("MaxPool", pool.getId(), x, attributes.toArray(ai.onnx.proto.OnnxMl.AttributeProto[]::new));
+        }
+        attributes.add(Attr.i("count_include_pad", 1));
+        return ctx.op("AveragePool", pool.getId(), x, attributes.toArray(ai.onnx.proto.OnnxMl.AttributeProto[]::new));
     }
 
     static String globalPooling(GlobalPooling pool, String x, LoweringContext ctx) {

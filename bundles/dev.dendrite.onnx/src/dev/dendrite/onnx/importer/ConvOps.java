@@ -73,10 +73,11 @@ final class ConvOps {
                 : autoPad.equals("VALID") ? Integer.valueOf(0) : uniformOr(intsAttribute(node, "pads"), 0);
         boolean padExcluded = type == PoolType.AVERAGE && intAttribute(node, "count_include_pad", 0) == 0 && pad != null && pad > 0;
         boolean indicesUsed = node.getOutputCount() > 1 && s.consumers.containsKey(node.getOutput(1));
+        boolean ceil = intAttribute(node, "ceil_mode", 0) != 0;
         if (x == null || kernel == null || stride == null || pad == null || dilation == null || dilation != 1
-                || intAttribute(node, "ceil_mode", 0) != 0 || padExcluded || indicesUsed
+                || ceil && autoPad.startsWith("SAME") || padExcluded || indicesUsed
                 || autoPad.startsWith("SAME") && type == PoolType.AVERAGE || kernelShape.length > 2) {
-            s.unsupported(node, "pooling with non-square windows, ceil_mode, dilation, auto_pad, used indices or padding excluded from averages");
+            s.unsupported(node, "pooling with non-square windows, dilation, auto_pad, used indices or padding excluded from averages");
             return;
         }
         Pooling pool = F.createPooling();
@@ -85,6 +86,7 @@ final class ConvOps {
         pool.setKernel(kernel);
         pool.setStride(stride);
         pool.setPadding(pad);
+        pool.setCeilMode(ceil);
         s.tensors.put(node.getOutput(0), new Source(s.add(pool, node, x), Ports.OUT));
     }
 

@@ -106,6 +106,8 @@ class RuleGradientTest {
         all.add(rule("MaxPool", List.of(x(2, 2, 4, 4)), unary("MaxPool", Attr.ints("kernel_shape", 2, 2), Attr.ints("strides", 2, 2))));
         all.add(rule("MaxPool overlapping", List.of(x(1, 2, 5, 5)), unary("MaxPool", Attr.ints("kernel_shape", 3, 3),
                 Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 1, 1))));
+        all.add(rule("MaxPool ceil mode", List.of(x(1, 2, 5, 5)), unary("MaxPool", Attr.ints("kernel_shape", 2, 2),
+                Attr.ints("strides", 2, 2), Attr.i("ceil_mode", 1))));
         all.add(rule("AveragePool", List.of(x(2, 2, 4, 4)), unary("AveragePool", Attr.ints("kernel_shape", 2, 2), Attr.ints("strides", 2, 2))));
         all.add(rule("AveragePool padded", List.of(x(1, 2, 5, 5)), unary("AveragePool", Attr.ints("kernel_shape", 3, 3),
                 Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 1, 1), Attr.i("count_include_pad", 1))));

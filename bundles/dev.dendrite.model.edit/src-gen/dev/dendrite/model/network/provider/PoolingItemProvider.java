@@ -50,6 +50,7 @@ public class PoolingItemProvider extends LayerItemProvider {
 			addKernelPropertyDescriptor(object);
 			addStridePropertyDescriptor(object);
 			addPaddingPropertyDescriptor(object);
+			addCeilModePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -165,6 +166,28 @@ public class PoolingItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Ceil Mode feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCeilModePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Pooling_ceilMode_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Pooling_ceilMode_feature", "_UI_Pooling_type"),
+				 NetworkPackage.Literals.POOLING__CEIL_MODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns Pooling.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -207,6 +230,7 @@ public class PoolingItemProvider extends LayerItemProvider {
 			case NetworkPackage.POOLING__KERNEL:
 			case NetworkPackage.POOLING__STRIDE:
 			case NetworkPackage.POOLING__PADDING:
+			case NetworkPackage.POOLING__CEIL_MODE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -1227,6 +1227,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPooling_CeilMode() {
+		return (EAttribute)poolingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGlobalPooling() {
 		return globalPoolingEClass;
 	}
@@ -2274,6 +2284,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(poolingEClass, POOLING__KERNEL);
 		createEAttribute(poolingEClass, POOLING__STRIDE);
 		createEAttribute(poolingEClass, POOLING__PADDING);
+		createEAttribute(poolingEClass, POOLING__CEIL_MODE);
 
 		globalPoolingEClass = createEClass(GLOBAL_POOLING);
 		createEAttribute(globalPoolingEClass, GLOBAL_POOLING__POOL_TYPE);
@@ -2544,6 +2555,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getPooling_Kernel(), ecorePackage.getEInt(), "kernel", "2", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_Stride(), ecorePackage.getEInt(), "stride", "0", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_Padding(), ecorePackage.getEInt(), "padding", "0", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPooling_CeilMode(), ecorePackage.getEBoolean(), "ceilMode", "false", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(globalPoolingEClass, GlobalPooling.class, "GlobalPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGlobalPooling_PoolType(), this.getPoolType(), "poolType", null, 0, 1, GlobalPooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2843,6 +2855,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Max or average pooling over 1 or 2 spatial dims; stride 0 means stride = kernel."
+		   });
+		addAnnotation
+		  (getPooling_CeilMode(),
+		   source,
+		   new String[] {
+			   "documentation", "Round the output size up: a last, partial window covers what the floor would leave out (ONNX ceil_mode, PyTorch ceil_mode)."
 		   });
 		addAnnotation
 		  (globalPoolingEClass,

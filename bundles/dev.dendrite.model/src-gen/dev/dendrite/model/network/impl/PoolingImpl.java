@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getKernel <em>Kernel</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getStride <em>Stride</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getPadding <em>Padding</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#isCeilMode <em>Ceil Mode</em>}</li>
  * </ul>
  *
  * @generated
@@ -129,6 +130,26 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 	 * @ordered
 	 */
 	protected int padding = PADDING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isCeilMode() <em>Ceil Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCeilMode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CEIL_MODE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isCeilMode() <em>Ceil Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCeilMode()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean ceilMode = CEIL_MODE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -270,6 +291,29 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 	 * @generated
 	 */
 	@Override
+	public boolean isCeilMode() {
+		return ceilMode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCeilMode(boolean newCeilMode) {
+		boolean oldCeilMode = ceilMode;
+		ceilMode = newCeilMode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.POOLING__CEIL_MODE, oldCeilMode, ceilMode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NetworkPackage.POOLING__POOL_TYPE:
@@ -282,6 +326,8 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 				return getStride();
 			case NetworkPackage.POOLING__PADDING:
 				return getPadding();
+			case NetworkPackage.POOLING__CEIL_MODE:
+				return isCeilMode();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -308,6 +354,9 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 				return;
 			case NetworkPackage.POOLING__PADDING:
 				setPadding((Integer)newValue);
+				return;
+			case NetworkPackage.POOLING__CEIL_MODE:
+				setCeilMode((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -336,6 +385,9 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 			case NetworkPackage.POOLING__PADDING:
 				setPadding(PADDING_EDEFAULT);
 				return;
+			case NetworkPackage.POOLING__CEIL_MODE:
+				setCeilMode(CEIL_MODE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -358,6 +410,8 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 				return stride != STRIDE_EDEFAULT;
 			case NetworkPackage.POOLING__PADDING:
 				return padding != PADDING_EDEFAULT;
+			case NetworkPackage.POOLING__CEIL_MODE:
+				return ceilMode != CEIL_MODE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -382,6 +436,8 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 		result.append(stride);
 		result.append(", padding: ");
 		result.append(padding);
+		result.append(", ceilMode: ");
+		result.append(ceilMode);
 		result.append(')');
 		return result.toString();
 	}
