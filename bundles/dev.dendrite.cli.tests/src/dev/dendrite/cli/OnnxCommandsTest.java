@@ -105,4 +105,30 @@ class OnnxCommandsTest {
         assertEquals(Cli.BAD_INPUT, cli.run("import", dir.resolve("none.onnx").toString(), "-o", dir.resolve("g.dnet").toString()));
         assertTrue(cli.err().endsWith("none.onnx does not exist"), cli.err());
     }
+
+    @Test
+    void importFoldsRepeatedStructuresIntoBlocksWhenAsked(@TempDir Path dir) throws Exception {
+        // Three identical Dense·relu chains between concatenations, as a model from another tool.
+        var b = new dev.dendrite.model.templates.NetworkBuilder("repeats", "");
+        dev.dendrite.model.network.Layer x = b.input("x", 8);
+        for (int i = 0; i < 3; i++) {
+            var y = b.activation(b.dense(x, "d" + i, 8), dev.dendrite.model.network.ActivationFunction.RELU);
+            var add = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createAdd();
+            b.add(add, "sum" + i, null);
+            b.connect(x, "out", add, "in0");
+            b.connect(y, "out", add, "in1");
+            x = add;
+        }
+        b.dense(x, "head", 2);
+        Path onnx = dir.resolve("repeats.onnx");
+        java.nio.file.Files.write(onnx, dev.dendrite.onnx.export.OnnxExporter.export(b.network(), new dev.dendrite.onnx.weights.Weights(),
+                "test").model().toByteArray());
+        assertEquals(0, cli.run("import", onnx.toString(), "-o", dir.resolve("plain.dnet").toString(), "--json"));
+        assertTrue(cli.out().contains("\"blocks\":0"), cli.out());
+        assertEquals(0, cli.run("import", onnx.toString(), "-o", dir.resolve("folded.dnet").toString(), "--fold", "--json"));
+        assertTrue(cli.out().contains("\"blocks\":3"), cli.out());
+        var folded = dev.dendrite.model.io.DnetIO.load(dir.resolve("folded.dnet")).network().orElseThrow();
+        assertEquals("Dense·relu", folded.getBlocks().get(0).getName());
+        assertEquals(3 + 1 + 3 + 1, folded.getLayers().size(), "input, three blocks, three sums, the head");
+    }
 }

@@ -49,6 +49,9 @@ public final class NetworkLayout {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
     }
 
+    /** Graphs of this many layers or more wrap into rows. */
+    static final int WRAP_FROM = 60;
+
     private NetworkLayout() {
     }
 
@@ -61,6 +64,11 @@ public final class NetworkLayout {
         // Room for the shape label on each edge (e.g. N×16×10×10).
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 100.0);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
+        if (graph.getLayers().size() >= WRAP_FROM) {
+            // A long network (a deep ResNet, a DenseNet, folded or not) in rows that fill a screen, not one thin line.
+            root.setProperty(LayeredOptions.WRAPPING_STRATEGY, org.eclipse.elk.alg.layered.options.WrappingStrategy.MULTI_EDGE);
+            root.setProperty(CoreOptions.ASPECT_RATIO, 1.6);
+        }
         Map<Layer, ElkNode> nodes = new IdentityHashMap<>();
         Map<Layer, Map<String, ElkPort>> inputs = new IdentityHashMap<>();
         Map<Layer, Map<String, ElkPort>> outputs = new IdentityHashMap<>();

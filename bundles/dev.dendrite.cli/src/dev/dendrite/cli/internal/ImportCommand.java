@@ -36,15 +36,17 @@ public final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: dendrite import MODEL.onnx -o FILE.dnet [--map-operators] [--force] [--json]\n"
+        return "Usage: dendrite import MODEL.onnx -o FILE.dnet [--map-operators] [--fold] [--force] [--json]\n"
                 + "Writes FILE.dnet and FILE.weights.onnx. Models exported by Dendrite are restored exactly;\n"
                 + "--map-operators maps their operators instead, as for any other model. A model with operators\n"
-                + "Dendrite cannot express is refused with the list of them.";
+                + "Dendrite cannot express is refused with the list of them. --fold folds repeated structures (chains\n"
+                + "of layers whose kinds and settings recur, as DenseNet's dense layers) into collapsed blocks, each\n"
+                + "its own (nothing is shared): the network computes the same and opens readable.";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws UsageException, IOException {
-        Arguments parsed = Arguments.parse(args, Map.of("-o", "output", "--output", "output"), Set.of("--force", "--map-operators"));
+        Arguments parsed = Arguments.parse(args, Map.of("-o", "output", "--output", "output"), Set.of("--force", "--map-operators", "--fold"));
         Path model = Path.of(parsed.single("MODEL.onnx"));
         String output = parsed.option("output");
         if (output == null) {
@@ -61,7 +63,14 @@ public final class ImportCommand implements Command {
         }
         ImportResult result;
         try {
-            result = OnnxFiles.importModel(model, target, parsed.flag("map-operators"), dev.dendrite.layout.NetworkLayout::applyAll);
+            boolean fold = parsed.flag("fold");
+            result = OnnxFiles.importModel(model, target, parsed.flag("map-operators"), network -> {
+                if (fold) {
+                    dev.dendrite.model.fold.Folding.foldAll(network, dev.dendrite.model.fold.RepeatedStructures.find(network, 2, 2),
+                            dev.dendrite.model.fold.Folding.DIRECT);
+                }
+                dev.dendrite.layout.NetworkLayout.applyAll(network);
+            });
         } catch (UnsupportedOperatorsException e) {
             return unsupported(context, e);
         } catch (OnnxFormatException e) {
@@ -77,7 +86,10 @@ public final class ImportCommand implements Command {
         json.put("parameters", parameters);
         json.put("fromEmbeddedNetwork", result.fromEmbeddedNetwork());
         json.put("notes", result.notes());
-        StringBuilder text = new StringBuilder("Wrote " + target + " (" + result.network().getLayers().size() + " layers, "
+        json.put("blocks", result.network().getBlocks().size());
+        int blocks = result.network().getBlocks().size();
+        StringBuilder text = new StringBuilder("Wrote " + target + " (" + result.network().getLayers().size() + " layers"
+                + (blocks > 0 ? " at the top, " + blocks + " blocks" : "") + ", "
                 + String.format("%,d", parameters) + " parameters) and " + weightsFile
                 + (result.fromEmbeddedNetwork() ? "; restored from the Dendrite network the model carries" : ""));
         result.notes().forEach(note -> text.append("\nnote: ").append(note));

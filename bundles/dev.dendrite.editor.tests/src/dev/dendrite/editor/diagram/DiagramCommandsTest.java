@@ -172,4 +172,52 @@ class DiagramCommandsTest {
         stack.undo();
         assertTrue(network.getLayers().stream().allMatch(l -> l.getX() == 0 && l.getY() == 0));
     }
+
+    /** Two dense blocks of four DenseNet layers (BN, ReLU, 1×1 conv, BN, ReLU, 3×3 conv, concatenated with their input). */
+    private static Network dense() {
+        var b = new dev.dendrite.model.templates.NetworkBuilder("dense", "");
+        var f = dev.dendrite.model.network.NetworkFactory.eINSTANCE;
+        Layer x = b.conv(b.input("image", 3, 16, 16), "stem", 16, 3, 1, 1);
+        for (int block = 0; block < 2; block++) {
+            for (int layer = 0; layer < 4; layer++) {
+                String id = "b" + block + "l" + layer;
+                Layer y = b.activation(b.add(f.createBatchNorm(), id + "_bn1", x), dev.dendrite.model.network.ActivationFunction.RELU);
+                y = b.conv(y, id + "_conv1", 32, 1, 1, 0);
+                y = b.activation(b.add(f.createBatchNorm(), id + "_bn2", y), dev.dendrite.model.network.ActivationFunction.RELU);
+                y = b.conv(y, id + "_conv2", 8, 3, 1, 1);
+                var concat = f.createConcat();
+                concat.setInputs(2);
+                b.add(concat, id + "_concat", null);
+                b.connect(x, "out", concat, "in0");
+                b.connect(y, "out", concat, "in1");
+                x = concat;
+            }
+        }
+        b.loss(b.dense(b.flatten(x), "classifier", 10), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        return b.network();
+    }
+
+    @Test
+    void repeatedStructuresFoldIntoBlocksAsOneUndoableStep() {
+        Network net = dense();
+        Network original = EcoreUtil.copy(net);
+        Layer classifier = net.getLayers().stream().filter(l -> "classifier".equals(l.getId())).findFirst().orElseThrow();
+        String before = Networks.inspect(net).shapes().of(classifier).inputs().toString();
+        int layers = net.getLayers().size();
+        var fold = DiagramCommands.foldRepeated(domain, net);
+        assertTrue(fold.canExecute());
+        stack.execute(fold);
+        assertEquals(8, net.getBlocks().size(), "each of the 8 dense layers in a block of its own");
+        assertEquals(layers - 8 * 6 + 8, net.getLayers().size());
+        assertTrue(net.getBlocks().stream().allMatch(b -> b.getLayers().size() == 6 + 2), "six layers and the block's input and output");
+        var inspection = Networks.inspect(net);
+        assertTrue(inspection.diagnostic().getSeverity() < org.eclipse.emf.common.util.Diagnostic.ERROR, inspection.diagnostic().toString());
+        assertEquals(before, inspection.shapes().of(classifier).inputs().toString(), "the folded network computes the same shapes");
+        Network folded = EcoreUtil.copy(net);
+        stack.undo();
+        assertTrue(EcoreUtil.equals(original, net), "undo unfolds exactly");
+        stack.redo();
+        assertTrue(EcoreUtil.equals(folded, net), "redo folds again");
+        assertFalse(DiagramCommands.foldRepeated(domain, net).canExecute(), "nothing left to fold");
+    }
 }

@@ -207,6 +207,44 @@ public final class DiagramCommands {
         };
     }
 
+    /**
+     * Folds every repeated chain of the network's top level into a block of its own (collapsed), and
+     * lays the network out again, as one undoable step; unexecutable when nothing repeats.
+     */
+    public static Command foldRepeated(EditingDomain domain, dev.dendrite.model.network.Network network) {
+        List<dev.dendrite.model.fold.RepeatedStructures.Repeat> repeats = dev.dendrite.model.fold.RepeatedStructures.find(network, 2, 2);
+        if (repeats.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        return new CompoundCommand("Fold repeated structures") {
+            @Override
+            protected boolean prepare() {
+                return true;
+            }
+
+            @Override
+            public void execute() {
+                dev.dendrite.model.fold.Folding.foldAll(network, repeats, new dev.dendrite.model.fold.Folding.Edits() {
+                    @Override
+                    public void add(EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
+                        appendAndExecute(org.eclipse.emf.edit.command.AddCommand.create(domain, owner, feature, value));
+                    }
+
+                    @Override
+                    public void remove(EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
+                        appendAndExecute(org.eclipse.emf.edit.command.RemoveCommand.create(domain, owner, feature, value));
+                    }
+
+                    @Override
+                    public void set(EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
+                        appendAndExecute(SetCommand.create(domain, owner, feature, value));
+                    }
+                });
+                appendAndExecute(layout(domain, network));
+            }
+        };
+    }
+
     static String freshId(Graph graph, String base) {
         return freshId(graph, base, Set.of());
     }

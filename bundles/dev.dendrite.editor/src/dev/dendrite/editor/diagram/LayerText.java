@@ -119,7 +119,8 @@ public final class LayerText {
             return "ONNX " + o.getOpType() + (o.getDomain() == null || o.getDomain().isEmpty() ? "" : " (" + o.getDomain() + ")");
         }
         if (layer instanceof BlockInstance b) {
-            return "Block " + (b.getBlock() != null ? b.getBlock().getName() : "(none)");
+            // The block's name says what it is (an encoder, "(BN·relu·Conv)×2"); the header already looks like a block's.
+            return b.getBlock() != null && b.getBlock().getName() != null ? b.getBlock().getName() : "Block (none)";
         }
         return layer.eClass().getName();
     }

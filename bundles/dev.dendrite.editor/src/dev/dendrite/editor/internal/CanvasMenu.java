@@ -22,6 +22,7 @@ final class CanvasMenu {
         item(menu, "Select All\tCtrl+A", canvas::selectAll);
         new MenuItem(menu, SWT.SEPARATOR);
         item(menu, "Auto-layout", canvas::layoutNow);
+        item(menu, "Fold Repeated Structures", canvas::foldRepeated);
         item(menu, "Fit\tF", canvas::fit);
         item(menu, "Actual Size\tCtrl+0", canvas::zoomTo100);
         menu.addListener(SWT.Show, e -> {

@@ -172,6 +172,19 @@ public final class DiagramCanvas extends Canvas {
         redraw(lastDamage.x, lastDamage.y, lastDamage.width, lastDamage.height, false);
     }
 
+    /** Folds the network's repeated structures into blocks (only on the network's own canvas); false when nothing repeats. */
+    public boolean foldRepeated() {
+        if (!(graph instanceof dev.dendrite.model.network.Network network)) {
+            return false;
+        }
+        Command fold = DiagramCommands.foldRepeated(domain, network);
+        if (!fold.canExecute()) {
+            return false;
+        }
+        execute(fold);
+        return true;
+    }
+
     /** Opens or closes a block instance of this graph (double-click or Enter). */
     public void toggleBlock(Object element) {
         if (element instanceof dev.dendrite.model.network.BlockInstance instance && instance.eContainer() == graph) {

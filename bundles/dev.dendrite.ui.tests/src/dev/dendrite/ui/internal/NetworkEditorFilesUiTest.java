@@ -299,6 +299,28 @@ class NetworkEditorFilesUiTest {
                 EditorFixture.close(editor);
             }
         }
+        // Folding the 58 dense layers into blocks: one undoable step, a readable overview.
+        var page = EditorFixture.page();
+        NetworkEditor folding = (NetworkEditor) org.eclipse.ui.ide.IDE.openEditor(page, file, NetworkEditor.ID);
+        try {
+            int before = folding.canvas().scene().nodes().size();
+            assertTrue(folding.canvas().foldRepeated(), "DenseNet-121 repeats itself");
+            UiWait.flush(folding.canvas().getDisplay());
+            int after = folding.canvas().scene().nodes().size();
+            assertEquals(before - 58 * 6 + 58, after, "the 58 dense layers of 6 in blocks of their own (the transitions differ in width)");
+            page.setPartState(page.getReference(folding), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+            UiWait.flush(folding.canvas().getDisplay());
+            folding.canvas().fit();
+            UiWait.flush(folding.canvas().getDisplay());
+            Screenshots.save(folding.getSite().getShell(), "editor-densenet-folded");
+            folding.canvas().zoomTo100();
+            folding.canvas().zoomBy(0.55);
+            UiWait.flush(folding.canvas().getDisplay());
+            Screenshots.save(folding.getSite().getShell(), "editor-densenet-folded-overview");
+            assertTrue(folding.isDirty(), "the fold is an edit");
+        } finally {
+            EditorFixture.close(folding);
+        }
         String report = String.format(java.util.Locale.ROOT, "DenseNet-121 imported (%d layers, %d connections): opening the editor (part, file, shapes, "
                 + "scene, first paint) %.0f ms, ELK layout + full paint %.0f ms (medians of 3 after a warm-up)%n", imported.getLayers().size(), imported.getConnections()
                         .size(), median(openMs), median(layoutPaintMs));
