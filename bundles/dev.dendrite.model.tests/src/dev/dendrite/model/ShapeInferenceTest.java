@@ -94,6 +94,22 @@ class ShapeInferenceTest {
     }
 
     @Test
+    void farEndPaddingCountsOnItsOwn() {
+        NetworkBuilder b = new NetworkBuilder("lopsided", "");
+        var conv = b.conv(b.input("x", 1, 8, 8), "conv", 2, 3, 2, 1);
+        b.loss(b.flatten(conv), LossKind.MSE);
+        assertEquals("N×2×4×4", Networks.inspect(b.network()).shapes().output(conv, "").toString(), "1 on both sides");
+        conv.setPaddingEnd(0);
+        assertEquals("N×2×4×4", Networks.inspect(b.network()).shapes().output(conv, "").toString(), "(8 + 1 + 0 − 3) / 2 + 1");
+        conv.setPadding(0);
+        conv.setPaddingEnd(2);
+        assertEquals("N×2×4×4", Networks.inspect(b.network()).shapes().output(conv, "").toString(), "(8 + 0 + 2 − 3) / 2 + 1");
+        conv.setPaddingEnd(-2);
+        assertTrue(messages(b.network(), Diagnostic.ERROR).stream().anyMatch(m -> m.contains("paddingEnd must be ≥ 0")),
+                messages(b.network(), Diagnostic.ERROR).toString());
+    }
+
+    @Test
     void poolingLargerThanItsInputIsExplained() {
         NetworkBuilder b = new NetworkBuilder("pool", "");
         b.loss(b.flatten(b.pool(b.input("x", 1, 3, 3), PoolType.MAX, 4)), LossKind.MSE);

@@ -22,6 +22,7 @@ package dev.dendrite.model.network;
  *   <li>{@link dev.dendrite.model.network.Convolution#getKernel <em>Kernel</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#getStride <em>Stride</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#getPadding <em>Padding</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#getPaddingEnd <em>Padding End</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#getDilation <em>Dilation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#getGroups <em>Groups</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#isBias <em>Bias</em>}</li>
@@ -169,6 +170,32 @@ public interface Convolution extends Layer {
 	 * @generated
 	 */
 	void setPadding(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Padding End</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Padding at the far end of each spatial dim (right, bottom) when it differs from the near end, as TensorFlow's SAME padding makes it; -1: the same as padding.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Padding End</em>' attribute.
+	 * @see #setPaddingEnd(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_PaddingEnd()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getPaddingEnd();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#getPaddingEnd <em>Padding End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Padding End</em>' attribute.
+	 * @see #getPaddingEnd()
+	 * @generated
+	 */
+	void setPaddingEnd(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Dilation</b></em>' attribute.

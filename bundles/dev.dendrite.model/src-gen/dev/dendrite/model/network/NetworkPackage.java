@@ -1145,13 +1145,22 @@ public interface NetworkPackage extends EPackage {
 	int CONVOLUTION__PADDING = LAYER_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Padding End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVOLUTION__PADDING_END = LAYER_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Dilation</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION__DILATION = LAYER_FEATURE_COUNT + 6;
+	int CONVOLUTION__DILATION = LAYER_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Groups</b></em>' attribute.
@@ -1160,7 +1169,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION__GROUPS = LAYER_FEATURE_COUNT + 7;
+	int CONVOLUTION__GROUPS = LAYER_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Bias</b></em>' attribute.
@@ -1169,7 +1178,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION__BIAS = LAYER_FEATURE_COUNT + 8;
+	int CONVOLUTION__BIAS = LAYER_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Convolution</em>' class.
@@ -1178,7 +1187,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION_FEATURE_COUNT = LAYER_FEATURE_COUNT + 9;
+	int CONVOLUTION_FEATURE_COUNT = LAYER_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Convolution</em>' class.
@@ -1290,13 +1299,22 @@ public interface NetworkPackage extends EPackage {
 	int POOLING__PADDING = LAYER_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Padding End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOLING__PADDING_END = LAYER_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Ceil Mode</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POOLING__CEIL_MODE = LAYER_FEATURE_COUNT + 5;
+	int POOLING__CEIL_MODE = LAYER_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Pooling</em>' class.
@@ -1305,7 +1323,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOLING_FEATURE_COUNT = LAYER_FEATURE_COUNT + 6;
+	int POOLING_FEATURE_COUNT = LAYER_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Pooling</em>' class.
@@ -4385,6 +4403,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getConvolution_Padding();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Convolution#getPaddingEnd <em>Padding End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Padding End</em>'.
+	 * @see dev.dendrite.model.network.Convolution#getPaddingEnd()
+	 * @see #getConvolution()
+	 * @generated
+	 */
+	EAttribute getConvolution_PaddingEnd();
+
+	/**
 	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Convolution#getDilation <em>Dilation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4481,6 +4510,17 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPooling_Padding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Pooling#getPaddingEnd <em>Padding End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Padding End</em>'.
+	 * @see dev.dendrite.model.network.Pooling#getPaddingEnd()
+	 * @see #getPooling()
+	 * @generated
+	 */
+	EAttribute getPooling_PaddingEnd();
 
 	/**
 	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Pooling#isCeilMode <em>Ceil Mode</em>}'.
@@ -6033,6 +6073,14 @@ public interface NetworkPackage extends EPackage {
 		EAttribute CONVOLUTION__PADDING = eINSTANCE.getConvolution_Padding();
 
 		/**
+		 * The meta object literal for the '<em><b>Padding End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONVOLUTION__PADDING_END = eINSTANCE.getConvolution_PaddingEnd();
+
+		/**
 		 * The meta object literal for the '<em><b>Dilation</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6105,6 +6153,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute POOLING__PADDING = eINSTANCE.getPooling_Padding();
+
+		/**
+		 * The meta object literal for the '<em><b>Padding End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOLING__PADDING_END = eINSTANCE.getPooling_PaddingEnd();
 
 		/**
 		 * The meta object literal for the '<em><b>Ceil Mode</b></em>' attribute feature.

@@ -32,9 +32,10 @@ final class ConvolutionShapeRules {
             throw new ShapeException(null, "groups " + conv.getGroups() + " must divide the input channels (" + channels
                     + ") and outChannels (" + conv.getOutChannels() + ")");
         }
+        int end = paddingEnd(conv.getPadding(), conv.getPaddingEnd());
         Shape shape = x.shape().with(1, conv.getOutChannels());
         for (int d = 2; d < 2 + dims; d++) {
-            shape = shape.with(d, outputSize(x, d, conv.getKernel(), conv.getStride(), conv.getPadding(), conv.getDilation(),
+            shape = shape.with(d, outputSize(x, d, conv.getKernel(), conv.getStride(), conv.getPadding(), end, conv.getDilation(),
                     in.primaryPort(), "the kernel"));
         }
         return CoreShapeRules.out(x.withShape(shape));
@@ -45,15 +46,20 @@ final class ConvolutionShapeRules {
         atLeast("kernel", pool.getKernel(), 1);
         atLeast("stride", pool.getStride(), 0);
         atLeast("padding", pool.getPadding(), 0);
+        int end = paddingEnd(pool.getPadding(), pool.getPaddingEnd());
         if (pool.getPadding() * 2 > pool.getKernel()) {
             throw new ShapeException(null, "padding " + pool.getPadding() + " is more than half the kernel " + pool.getKernel());
+        }
+        if (end >= pool.getKernel()) {
+            throw new ShapeException(null, "paddingEnd " + end + " is not smaller than the kernel " + pool.getKernel()
+                    + ": a window would hold padding only");
         }
         int stride = pool.getStride() == 0 ? pool.getKernel() : pool.getStride();
         Value x = input(in, dims, pool.getPoolType().getLiteral() + " pooling");
         Shape shape = x.shape();
         for (int d = 2; d < 2 + dims; d++) {
-            long size = outputSize(x, d, pool.getKernel(), stride, pool.getPadding(), 1, in.primaryPort(), "the pooling window");
-            shape = shape.with(d, pool.isCeilMode() ? ceilSize(x.shape().size(d), pool.getKernel(), stride, pool.getPadding()) : size);
+            long size = outputSize(x, d, pool.getKernel(), stride, pool.getPadding(), end, 1, in.primaryPort(), "the pooling window");
+            shape = shape.with(d, pool.isCeilMode() ? ceilSize(x.shape().size(d), pool.getKernel(), stride, pool.getPadding(), end) : size);
         }
         return CoreShapeRules.out(x.withShape(shape));
     }
@@ -84,19 +90,28 @@ final class ConvolutionShapeRules {
      * ceil((L + 2p − k) / s) + 1, less one when that last window would start in the far padding or
      * beyond (ONNX's and PyTorch's rule: every window starts inside the input or its near padding).
      */
-    private static long ceilSize(long size, int kernel, int stride, int padding) {
-        long n = Math.floorDiv(size + 2L * padding - kernel + stride - 1, stride) + 1;
+    private static long ceilSize(long size, int kernel, int stride, int padding, int end) {
+        long n = Math.floorDiv(size + padding + end - kernel + stride - 1, stride) + 1;
         return (n - 1) * stride >= size + padding ? n - 1 : n;
     }
 
-    /** floor((L + 2p - d(k-1) - 1) / s) + 1, which must be at least 1. */
-    private static long outputSize(Value x, int d, int kernel, int stride, int padding, int dilation, String port, String window) {
+    /** The far end's padding: {@code paddingEnd}, or the near end's when it is −1 (the same on both sides). */
+    static int paddingEnd(int padding, int paddingEnd) {
+        if (paddingEnd < -1) {
+            throw new ShapeException(null, "paddingEnd must be ≥ 0, or −1 for the same as padding, is " + paddingEnd);
+        }
+        return paddingEnd < 0 ? padding : paddingEnd;
+    }
+
+    /** floor((L + p + p_end - d(k-1) - 1) / s) + 1, which must be at least 1. */
+    private static long outputSize(Value x, int d, int kernel, int stride, int padding, int end, int dilation, String port, String window) {
         long size = known(x, d, port, "spatial dim " + d);
         long span = (long) dilation * (kernel - 1) + 1;
-        long padded = size + 2L * padding;
+        long padded = size + padding + end;
         if (span > padded) {
             throw new ShapeException(port, window + " (" + span + " wide) is larger than its input: dim " + d + " of "
-                    + x.shape() + " is " + size + (padding > 0 ? " (+" + padding + " padding each side)" : ""));
+                    + x.shape() + " is " + size + (padding == end ? padding > 0 ? " (+" + padding + " padding each side)" : ""
+                            : " (+" + padding + " before and " + end + " after)"));
         }
         return (padded - span) / stride + 1;
     }

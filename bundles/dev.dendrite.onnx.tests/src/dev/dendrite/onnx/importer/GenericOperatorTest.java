@@ -88,22 +88,40 @@ class GenericOperatorTest {
         assertEquals(2, count(imported, Pooling.class), "a plain pool and one in ceil mode are Pooling layers");
         assertTrue(imported.network().getLayers().stream().anyMatch(l -> l instanceof Pooling p && p.isCeilMode()), "ceil mode kept");
         assertEquals(1, count(imported, dev.dendrite.model.network.Convolution.class), "SAME padding that is symmetric: a Convolution");
-        // On an even input the same SAME padding is lopsided (1 on one side, 0 on the other): a generic Conv.
+        // On an even input SAME padding is lopsided (1 on one side, 0 on the other): a Convolution with its own far-end padding.
         GraphBuilder h = new GraphBuilder("lopsided");
         h.reserve("x");
         h.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 2L, 8L, 8L));
         String conv = h.node("Conv", List.of("x", h.initializer("k", random(4, 2, 3, 3))), "same", Attr.ints("kernel_shape", 3, 3),
                 Attr.ints("strides", 2, 2), Attr.s("auto_pad", "SAME_LOWER"));
-        h.nodeWithOutputs("Flatten", List.of(conv), List.of("y"));
-        h.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 64L));
+        String pooled = h.node("MaxPool", List.of(conv), "pool", Attr.ints("kernel_shape", 2, 2), Attr.ints("strides", 2, 2),
+                Attr.ints("pads", 0, 0, 1, 1));
+        h.nodeWithOutputs("Flatten", List.of(pooled), List.of("y"));
+        h.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 36L));
         ImportResult lopsided = importsAndComputesTheSame(h.model("test", ""), "lopsided.onnx", random(2, 2, 8, 8));
-        assertEquals(1, count(lopsided, OnnxOperator.class));
-        // Its kernel is a trainable parameter of the layer, not a frozen constant.
-        OnnxOperator generic = (OnnxOperator) lopsided.network().getLayers().stream().filter(OnnxOperator.class::isInstance).findFirst()
+        assertEquals(0, count(lopsided, OnnxOperator.class));
+        var convolution = (dev.dendrite.model.network.Convolution) lopsided.network().getLayers().stream()
+                .filter(dev.dendrite.model.network.Convolution.class::isInstance).findFirst().orElseThrow();
+        assertEquals(1, convolution.getPadding(), "SAME_LOWER puts the odd one near");
+        assertEquals(0, convolution.getPaddingEnd());
+        var pool = (Pooling) lopsided.network().getLayers().stream().filter(Pooling.class::isInstance).findFirst().orElseThrow();
+        assertEquals(0, pool.getPadding());
+        assertEquals(1, pool.getPaddingEnd());
+        // Padding that differs between height and width still makes a generic operator, whose kernel is a trainable parameter.
+        GraphBuilder u = new GraphBuilder("uneven");
+        u.reserve("x");
+        u.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 2L, 8L, 8L));
+        String unevenConv = u.node("Conv", List.of("x", u.initializer("k", random(4, 2, 3, 3))), "uneven", Attr.ints("kernel_shape", 3, 3),
+                Attr.ints("pads", 1, 0, 1, 0));
+        u.nodeWithOutputs("Flatten", List.of(unevenConv), List.of("y"));
+        u.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 4L * 8 * 6));
+        ImportResult unevenImport = importsAndComputesTheSame(u.model("test", ""), "uneven.onnx", random(2, 2, 8, 8));
+        assertEquals(1, count(unevenImport, OnnxOperator.class));
+        OnnxOperator generic = (OnnxOperator) unevenImport.network().getLayers().stream().filter(OnnxOperator.class::isInstance).findFirst()
                 .orElseThrow();
         assertEquals(72, generic.getParameterCount());
-        assertEquals("[4, 2, 3, 3]", java.util.Arrays.toString(lopsided.weights().get(generic.getId(), "c0").orElseThrow().shape()));
-        var specs = dev.dendrite.onnx.weights.ParameterSpecs.of(generic, Networks.inspect(lopsided.network()).shapes().of(generic).inputs());
+        assertEquals("[4, 2, 3, 3]", java.util.Arrays.toString(unevenImport.weights().get(generic.getId(), "c0").orElseThrow().shape()));
+        var specs = dev.dendrite.onnx.weights.ParameterSpecs.of(generic, Networks.inspect(unevenImport.network()).shapes().of(generic).inputs());
         assertEquals(List.of("c0"), specs.stream().map(spec -> spec.name()).toList());
     }
 

@@ -19,8 +19,16 @@ final class ConvolutionLowering {
         List<String> inputs = conv.isBias() ? List.of(x, ctx.weight(conv, "weight"), ctx.weight(conv, "bias"))
                 : List.of(x, ctx.weight(conv, "weight"));
         return ctx.op("Conv", conv.getId(), inputs, Attr.repeated("kernel_shape", conv.getKernel(), dims),
-                Attr.repeated("strides", conv.getStride(), dims), Attr.repeated("pads", conv.getPadding(), 2 * dims),
+                Attr.repeated("strides", conv.getStride(), dims), pads(conv.getPadding(), conv.getPaddingEnd(), dims),
                 Attr.repeated("dilations", conv.getDilation(), dims), Attr.i("group", conv.getGroups()));
+    }
+
+    /** ONNX pads: every near end, then every far end ({@code end} −1: as the near end). */
+    private static ai.onnx.proto.OnnxMl.AttributeProto pads(int padding, int end, int dims) {
+        long[] pads = new long[2 * dims];
+        java.util.Arrays.fill(pads, 0, dims, padding);
+        java.util.Arrays.fill(pads, dims, 2 * dims, end < 0 ? padding : end);
+        return Attr.ints("pads", pads);
     }
 
     /** Average pooling counts padded positions (count_include_pad = 1), as PyTorch's AvgPool does by default. */
@@ -29,7 +37,7 @@ final class ConvolutionLowering {
         int stride = pool.getStride() == 0 ? pool.getKernel() : pool.getStride();
         java.util.List<ai.onnx.proto.OnnxMl.AttributeProto> attributes = new java.util.ArrayList<>(java.util.List.of(
                 Attr.repeated("kernel_shape", pool.getKernel(), dims), Attr.repeated("strides", stride, dims),
-                Attr.repeated("pads", pool.getPadding(), 2 * dims)));
+                pads(pool.getPadding(), pool.getPaddingEnd(), dims)));
         if (pool.isCeilMode()) {
             attributes.add(Attr.i("ceil_mode", 1));
         }

@@ -38,10 +38,11 @@ final class ConvOps {
         Integer stride = uniformOr(intsAttribute(node, "strides"), 1);
         Integer dilation = uniformOr(intsAttribute(node, "dilations"), 1);
         String autoPad = ImportState.stringAttribute(node, "auto_pad", "NOTSET");
-        Integer pad = autoPad.startsWith("SAME") && k != null && stride != null && dilation != null ? samePadding(s, x, k, stride, dilation)
-                : uniformOr(intsAttribute(node, "pads"), 0);
-        if (k == null || stride == null || pad == null || dilation == null || autoPad.equals("VALID") && pad != 0) {
-            s.unsupported(node, "Conv with non-square kernels, uneven strides, asymmetric padding or auto_pad " + autoPad);
+        int[] pads = autoPad.startsWith("SAME") && k != null && stride != null && dilation != null
+                ? samePadding(s, x, k, stride, dilation, autoPad.equals("SAME_LOWER")) : autoPad.equals("VALID") ? new int[] {0, 0}
+                : sides(intsAttribute(node, "pads"), dims);
+        if (k == null || stride == null || pads == null || dilation == null) {
+            s.unsupported(node, "Conv with non-square kernels, uneven strides or padding that differs between spatial dims");
             return;
         }
         Convolution conv = F.createConvolution();
@@ -49,7 +50,8 @@ final class ConvOps {
         conv.setOutChannels((int) kernel.shape()[0]);
         conv.setKernel(k);
         conv.setStride(stride);
-        conv.setPadding(pad);
+        conv.setPadding(pads[0]);
+        conv.setPaddingEnd(pads[1] == pads[0] ? -1 : pads[1]);
         conv.setDilation(dilation);
         conv.setGroups((int) intAttribute(node, "group", 1));
         TensorProto b = s.constant(node, 2);
@@ -69,9 +71,12 @@ final class ConvOps {
         Integer stride = uniformOr(intsAttribute(node, "strides"), 1);
         Integer dilation = uniformOr(intsAttribute(node, "dilations"), 1);
         String autoPad = ImportState.stringAttribute(node, "auto_pad", "NOTSET");
-        Integer pad = autoPad.startsWith("SAME") && kernel != null && stride != null ? samePadding(s, x, kernel, stride, 1)
-                : autoPad.equals("VALID") ? Integer.valueOf(0) : uniformOr(intsAttribute(node, "pads"), 0);
-        boolean padExcluded = type == PoolType.AVERAGE && intAttribute(node, "count_include_pad", 0) == 0 && pad != null && pad > 0;
+        int[] pads = autoPad.startsWith("SAME") && kernel != null && stride != null
+                ? samePadding(s, x, kernel, stride, 1, autoPad.equals("SAME_LOWER")) : autoPad.equals("VALID") ? new int[] {0, 0}
+                : sides(intsAttribute(node, "pads"), kernelShape.length);
+        Integer pad = pads == null ? null : pads[0];
+        boolean padExcluded = type == PoolType.AVERAGE && intAttribute(node, "count_include_pad", 0) == 0 && pads != null
+                && (pads[0] > 0 || pads[1] > 0);
         boolean indicesUsed = node.getOutputCount() > 1 && s.consumers.containsKey(node.getOutput(1));
         boolean ceil = intAttribute(node, "ceil_mode", 0) != 0;
         if (x == null || kernel == null || stride == null || pad == null || dilation == null || dilation != 1
@@ -85,7 +90,8 @@ final class ConvOps {
         pool.setDimensions(kernelShape.length);
         pool.setKernel(kernel);
         pool.setStride(stride);
-        pool.setPadding(pad);
+        pool.setPadding(pads[0]);
+        pool.setPaddingEnd(pads[1] == pads[0] ? -1 : pads[1]);
         pool.setCeilMode(ceil);
         s.tensors.put(node.getOutput(0), new Source(s.add(pool, node, x), Ports.OUT));
     }
@@ -129,15 +135,15 @@ final class ConvOps {
     }
 
     /**
-     * The symmetric padding auto_pad SAME amounts to, when it is symmetric (an even total on every
-     * spatial dim of a known input); otherwise null.
+     * The near and far padding auto_pad SAME gives every spatial dim (the odd one at the far end for
+     * SAME_UPPER, the near end for SAME_LOWER), or null when the dims differ or are not known.
      */
-    private static Integer samePadding(ImportState s, Source x, int kernel, int stride, int dilation) {
+    private static int[] samePadding(ImportState s, Source x, int kernel, int stride, int dilation, boolean lower) {
         var shape = x == null ? null : s.shapeOf(x);
         if (shape == null || shape.rank() < 3) {
             return null;
         }
-        Integer pad = null;
+        int[] pads = null;
         for (int i = 2; i < shape.rank(); i++) {
             if (!shape.dim(i).isFixed()) {
                 return null;
@@ -145,12 +151,28 @@ final class ConvOps {
             long in = shape.size(i);
             long out = (in + stride - 1) / stride;
             long total = Math.max(0, (out - 1) * stride + (long) (kernel - 1) * dilation + 1 - in);
-            if (total % 2 != 0 || pad != null && pad != total / 2) {
+            int small = (int) (total / 2);
+            int large = (int) (total - small);
+            int[] these = lower ? new int[] {large, small} : new int[] {small, large};
+            if (pads != null && (pads[0] != these[0] || pads[1] != these[1])) {
                 return null;
             }
-            pad = (int) (total / 2);
+            pads = these;
         }
-        return pad;
+        return pads;
+    }
+
+    /** ONNX pads [near ends…, far ends…] as {near, far} when every near end is the same and every far end is (none: {0, 0}), else null. */
+    private static int[] sides(long[] pads, int dims) {
+        if (pads.length == 0) {
+            return new int[] {0, 0};
+        }
+        if (pads.length != 2 * dims) {
+            return null;
+        }
+        Integer near = uniform(Arrays.copyOfRange(pads, 0, dims));
+        Integer far = uniform(Arrays.copyOfRange(pads, dims, 2 * dims));
+        return near == null || far == null ? null : new int[] {near, far};
     }
 
     private static Integer uniform(long[] values) {

@@ -106,6 +106,10 @@ class RuleGradientTest {
         all.add(rule("MaxPool", List.of(x(2, 2, 4, 4)), unary("MaxPool", Attr.ints("kernel_shape", 2, 2), Attr.ints("strides", 2, 2))));
         all.add(rule("MaxPool overlapping", List.of(x(1, 2, 5, 5)), unary("MaxPool", Attr.ints("kernel_shape", 3, 3),
                 Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 1, 1))));
+        all.add(rule("Conv lopsided padding", List.of(x(1, 2, 6, 6), w(3, 2, 3, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
+                Attr.ints("kernel_shape", 3, 3), Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 0, 0))));
+        all.add(rule("MaxPool lopsided padding", List.of(x(1, 2, 5, 5)), unary("MaxPool", Attr.ints("kernel_shape", 2, 2),
+                Attr.ints("strides", 2, 2), Attr.ints("pads", 0, 0, 1, 1))));
         all.add(rule("MaxPool ceil mode", List.of(x(1, 2, 5, 5)), unary("MaxPool", Attr.ints("kernel_shape", 2, 2),
                 Attr.ints("strides", 2, 2), Attr.i("ceil_mode", 1))));
         all.add(rule("AveragePool", List.of(x(2, 2, 4, 4)), unary("AveragePool", Attr.ints("kernel_shape", 2, 2), Attr.ints("strides", 2, 2))));

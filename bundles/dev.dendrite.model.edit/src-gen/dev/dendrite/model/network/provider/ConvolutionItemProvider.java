@@ -51,6 +51,7 @@ public class ConvolutionItemProvider extends LayerItemProvider {
 			addKernelPropertyDescriptor(object);
 			addStridePropertyDescriptor(object);
 			addPaddingPropertyDescriptor(object);
+			addPaddingEndPropertyDescriptor(object);
 			addDilationPropertyDescriptor(object);
 			addGroupsPropertyDescriptor(object);
 			addBiasPropertyDescriptor(object);
@@ -191,6 +192,28 @@ public class ConvolutionItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Padding End feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPaddingEndPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Convolution_paddingEnd_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Convolution_paddingEnd_feature", "_UI_Convolution_type"),
+				 NetworkPackage.Literals.CONVOLUTION__PADDING_END,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Dilation feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -300,6 +323,7 @@ public class ConvolutionItemProvider extends LayerItemProvider {
 			case NetworkPackage.CONVOLUTION__KERNEL:
 			case NetworkPackage.CONVOLUTION__STRIDE:
 			case NetworkPackage.CONVOLUTION__PADDING:
+			case NetworkPackage.CONVOLUTION__PADDING_END:
 			case NetworkPackage.CONVOLUTION__DILATION:
 			case NetworkPackage.CONVOLUTION__GROUPS:
 			case NetworkPackage.CONVOLUTION__BIAS:

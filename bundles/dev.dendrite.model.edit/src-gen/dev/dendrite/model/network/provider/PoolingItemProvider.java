@@ -50,6 +50,7 @@ public class PoolingItemProvider extends LayerItemProvider {
 			addKernelPropertyDescriptor(object);
 			addStridePropertyDescriptor(object);
 			addPaddingPropertyDescriptor(object);
+			addPaddingEndPropertyDescriptor(object);
 			addCeilModePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -166,6 +167,28 @@ public class PoolingItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Padding End feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPaddingEndPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Pooling_paddingEnd_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Pooling_paddingEnd_feature", "_UI_Pooling_type"),
+				 NetworkPackage.Literals.POOLING__PADDING_END,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Ceil Mode feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -230,6 +253,7 @@ public class PoolingItemProvider extends LayerItemProvider {
 			case NetworkPackage.POOLING__KERNEL:
 			case NetworkPackage.POOLING__STRIDE:
 			case NetworkPackage.POOLING__PADDING:
+			case NetworkPackage.POOLING__PADDING_END:
 			case NetworkPackage.POOLING__CEIL_MODE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

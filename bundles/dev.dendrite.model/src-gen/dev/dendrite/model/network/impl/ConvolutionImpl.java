@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getKernel <em>Kernel</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getStride <em>Stride</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getPadding <em>Padding</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getPaddingEnd <em>Padding End</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getDilation <em>Dilation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getGroups <em>Groups</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#isBias <em>Bias</em>}</li>
@@ -152,6 +153,26 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 	 * @ordered
 	 */
 	protected int padding = PADDING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPaddingEnd() <em>Padding End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPaddingEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PADDING_END_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getPaddingEnd() <em>Padding End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPaddingEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected int paddingEnd = PADDING_END_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDilation() <em>Dilation</em>}' attribute.
@@ -376,6 +397,29 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 	 * @generated
 	 */
 	@Override
+	public int getPaddingEnd() {
+		return paddingEnd;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPaddingEnd(int newPaddingEnd) {
+		int oldPaddingEnd = paddingEnd;
+		paddingEnd = newPaddingEnd;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.CONVOLUTION__PADDING_END, oldPaddingEnd, paddingEnd));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getDilation() {
 		return dilation;
 	}
@@ -459,6 +503,8 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 				return getStride();
 			case NetworkPackage.CONVOLUTION__PADDING:
 				return getPadding();
+			case NetworkPackage.CONVOLUTION__PADDING_END:
+				return getPaddingEnd();
 			case NetworkPackage.CONVOLUTION__DILATION:
 				return getDilation();
 			case NetworkPackage.CONVOLUTION__GROUPS:
@@ -494,6 +540,9 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 				return;
 			case NetworkPackage.CONVOLUTION__PADDING:
 				setPadding((Integer)newValue);
+				return;
+			case NetworkPackage.CONVOLUTION__PADDING_END:
+				setPaddingEnd((Integer)newValue);
 				return;
 			case NetworkPackage.CONVOLUTION__DILATION:
 				setDilation((Integer)newValue);
@@ -534,6 +583,9 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 			case NetworkPackage.CONVOLUTION__PADDING:
 				setPadding(PADDING_EDEFAULT);
 				return;
+			case NetworkPackage.CONVOLUTION__PADDING_END:
+				setPaddingEnd(PADDING_END_EDEFAULT);
+				return;
 			case NetworkPackage.CONVOLUTION__DILATION:
 				setDilation(DILATION_EDEFAULT);
 				return;
@@ -567,6 +619,8 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 				return stride != STRIDE_EDEFAULT;
 			case NetworkPackage.CONVOLUTION__PADDING:
 				return padding != PADDING_EDEFAULT;
+			case NetworkPackage.CONVOLUTION__PADDING_END:
+				return paddingEnd != PADDING_END_EDEFAULT;
 			case NetworkPackage.CONVOLUTION__DILATION:
 				return dilation != DILATION_EDEFAULT;
 			case NetworkPackage.CONVOLUTION__GROUPS:
@@ -599,6 +653,8 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 		result.append(stride);
 		result.append(", padding: ");
 		result.append(padding);
+		result.append(", paddingEnd: ");
+		result.append(paddingEnd);
 		result.append(", dilation: ");
 		result.append(dilation);
 		result.append(", groups: ");

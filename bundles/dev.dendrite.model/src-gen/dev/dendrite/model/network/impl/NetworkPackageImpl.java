@@ -1137,7 +1137,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConvolution_Dilation() {
+	public EAttribute getConvolution_PaddingEnd() {
 		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1147,7 +1147,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConvolution_Groups() {
+	public EAttribute getConvolution_Dilation() {
 		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1157,8 +1157,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConvolution_Bias() {
+	public EAttribute getConvolution_Groups() {
 		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConvolution_Bias() {
+		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1227,8 +1237,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPooling_CeilMode() {
+	public EAttribute getPooling_PaddingEnd() {
 		return (EAttribute)poolingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPooling_CeilMode() {
+		return (EAttribute)poolingEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2274,6 +2294,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(convolutionEClass, CONVOLUTION__KERNEL);
 		createEAttribute(convolutionEClass, CONVOLUTION__STRIDE);
 		createEAttribute(convolutionEClass, CONVOLUTION__PADDING);
+		createEAttribute(convolutionEClass, CONVOLUTION__PADDING_END);
 		createEAttribute(convolutionEClass, CONVOLUTION__DILATION);
 		createEAttribute(convolutionEClass, CONVOLUTION__GROUPS);
 		createEAttribute(convolutionEClass, CONVOLUTION__BIAS);
@@ -2284,6 +2305,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(poolingEClass, POOLING__KERNEL);
 		createEAttribute(poolingEClass, POOLING__STRIDE);
 		createEAttribute(poolingEClass, POOLING__PADDING);
+		createEAttribute(poolingEClass, POOLING__PADDING_END);
 		createEAttribute(poolingEClass, POOLING__CEIL_MODE);
 
 		globalPoolingEClass = createEClass(GLOBAL_POOLING);
@@ -2545,6 +2567,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getConvolution_Kernel(), ecorePackage.getEInt(), "kernel", "3", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Stride(), ecorePackage.getEInt(), "stride", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Padding(), ecorePackage.getEInt(), "padding", "0", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConvolution_PaddingEnd(), ecorePackage.getEInt(), "paddingEnd", "-1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Dilation(), ecorePackage.getEInt(), "dilation", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Groups(), ecorePackage.getEInt(), "groups", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2555,6 +2578,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getPooling_Kernel(), ecorePackage.getEInt(), "kernel", "2", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_Stride(), ecorePackage.getEInt(), "stride", "0", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_Padding(), ecorePackage.getEInt(), "padding", "0", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPooling_PaddingEnd(), ecorePackage.getEInt(), "paddingEnd", "-1", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_CeilMode(), ecorePackage.getEBoolean(), "ceilMode", "false", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(globalPoolingEClass, GlobalPooling.class, "GlobalPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2851,10 +2875,22 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 			   "documentation", "Conv1d or Conv2d; inChannels 0 means inferred from the input shape."
 		   });
 		addAnnotation
+		  (getConvolution_PaddingEnd(),
+		   source,
+		   new String[] {
+			   "documentation", "Padding at the far end of each spatial dim (right, bottom) when it differs from the near end, as TensorFlow\'s SAME padding makes it; -1: the same as padding."
+		   });
+		addAnnotation
 		  (poolingEClass,
 		   source,
 		   new String[] {
 			   "documentation", "Max or average pooling over 1 or 2 spatial dims; stride 0 means stride = kernel."
+		   });
+		addAnnotation
+		  (getPooling_PaddingEnd(),
+		   source,
+		   new String[] {
+			   "documentation", "Padding at the far end of each spatial dim (right, bottom) when it differs from the near end, as TensorFlow\'s SAME padding makes it; -1: the same as padding."
 		   });
 		addAnnotation
 		  (getPooling_CeilMode(),

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getKernel <em>Kernel</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getStride <em>Stride</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getPadding <em>Padding</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getPaddingEnd <em>Padding End</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#isCeilMode <em>Ceil Mode</em>}</li>
  * </ul>
  *
@@ -130,6 +131,26 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 	 * @ordered
 	 */
 	protected int padding = PADDING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPaddingEnd() <em>Padding End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPaddingEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PADDING_END_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getPaddingEnd() <em>Padding End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPaddingEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected int paddingEnd = PADDING_END_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isCeilMode() <em>Ceil Mode</em>}' attribute.
@@ -291,6 +312,29 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 	 * @generated
 	 */
 	@Override
+	public int getPaddingEnd() {
+		return paddingEnd;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPaddingEnd(int newPaddingEnd) {
+		int oldPaddingEnd = paddingEnd;
+		paddingEnd = newPaddingEnd;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.POOLING__PADDING_END, oldPaddingEnd, paddingEnd));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isCeilMode() {
 		return ceilMode;
 	}
@@ -326,6 +370,8 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 				return getStride();
 			case NetworkPackage.POOLING__PADDING:
 				return getPadding();
+			case NetworkPackage.POOLING__PADDING_END:
+				return getPaddingEnd();
 			case NetworkPackage.POOLING__CEIL_MODE:
 				return isCeilMode();
 		}
@@ -354,6 +400,9 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 				return;
 			case NetworkPackage.POOLING__PADDING:
 				setPadding((Integer)newValue);
+				return;
+			case NetworkPackage.POOLING__PADDING_END:
+				setPaddingEnd((Integer)newValue);
 				return;
 			case NetworkPackage.POOLING__CEIL_MODE:
 				setCeilMode((Boolean)newValue);
@@ -385,6 +434,9 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 			case NetworkPackage.POOLING__PADDING:
 				setPadding(PADDING_EDEFAULT);
 				return;
+			case NetworkPackage.POOLING__PADDING_END:
+				setPaddingEnd(PADDING_END_EDEFAULT);
+				return;
 			case NetworkPackage.POOLING__CEIL_MODE:
 				setCeilMode(CEIL_MODE_EDEFAULT);
 				return;
@@ -410,6 +462,8 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 				return stride != STRIDE_EDEFAULT;
 			case NetworkPackage.POOLING__PADDING:
 				return padding != PADDING_EDEFAULT;
+			case NetworkPackage.POOLING__PADDING_END:
+				return paddingEnd != PADDING_END_EDEFAULT;
 			case NetworkPackage.POOLING__CEIL_MODE:
 				return ceilMode != CEIL_MODE_EDEFAULT;
 		}
@@ -436,6 +490,8 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 		result.append(stride);
 		result.append(", padding: ");
 		result.append(padding);
+		result.append(", paddingEnd: ");
+		result.append(paddingEnd);
 		result.append(", ceilMode: ");
 		result.append(ceilMode);
 		result.append(')');
