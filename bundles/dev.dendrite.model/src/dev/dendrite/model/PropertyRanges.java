@@ -52,6 +52,7 @@ public final class PropertyRanges {
             Map.entry(Literals.POOLING__KERNEL, POSITIVE),
             Map.entry(Literals.POOLING__STRIDE, NON_NEGATIVE),
             Map.entry(Literals.POOLING__PADDING, NON_NEGATIVE),
+            Map.entry(Literals.POOLING__DILATION, POSITIVE),
             Map.entry(Literals.POOLING__PADDING_END, new Range(-1, Integer.MAX_VALUE, false)),
             Map.entry(Literals.ADD__INPUTS, new Range(2, 64, false)),
             Map.entry(Literals.ONNX_OPERATOR__INPUTS, new Range(1, 64, false)),

@@ -1308,13 +1308,22 @@ public interface NetworkPackage extends EPackage {
 	int POOLING__PADDING_END = LAYER_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Dilation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOLING__DILATION = LAYER_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Ceil Mode</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POOLING__CEIL_MODE = LAYER_FEATURE_COUNT + 6;
+	int POOLING__CEIL_MODE = LAYER_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Pooling</em>' class.
@@ -1323,7 +1332,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POOLING_FEATURE_COUNT = LAYER_FEATURE_COUNT + 7;
+	int POOLING_FEATURE_COUNT = LAYER_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Pooling</em>' class.
@@ -4523,6 +4532,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getPooling_PaddingEnd();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Pooling#getDilation <em>Dilation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dilation</em>'.
+	 * @see dev.dendrite.model.network.Pooling#getDilation()
+	 * @see #getPooling()
+	 * @generated
+	 */
+	EAttribute getPooling_Dilation();
+
+	/**
 	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Pooling#isCeilMode <em>Ceil Mode</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6161,6 +6181,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute POOLING__PADDING_END = eINSTANCE.getPooling_PaddingEnd();
+
+		/**
+		 * The meta object literal for the '<em><b>Dilation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOLING__DILATION = eINSTANCE.getPooling_Dilation();
 
 		/**
 		 * The meta object literal for the '<em><b>Ceil Mode</b></em>' attribute feature.

@@ -22,6 +22,7 @@ package dev.dendrite.model.network;
  *   <li>{@link dev.dendrite.model.network.Pooling#getStride <em>Stride</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Pooling#getPadding <em>Padding</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Pooling#getPaddingEnd <em>Padding End</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Pooling#getDilation <em>Dilation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Pooling#isCeilMode <em>Ceil Mode</em>}</li>
  * </ul>
  *
@@ -172,6 +173,32 @@ public interface Pooling extends Layer {
 	 * @generated
 	 */
 	void setPaddingEnd(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Dilation</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Spacing of the window's elements (1: adjacent), as in a dilated convolution.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dilation</em>' attribute.
+	 * @see #setDilation(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getPooling_Dilation()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getDilation();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Pooling#getDilation <em>Dilation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dilation</em>' attribute.
+	 * @see #getDilation()
+	 * @generated
+	 */
+	void setDilation(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Ceil Mode</b></em>' attribute.

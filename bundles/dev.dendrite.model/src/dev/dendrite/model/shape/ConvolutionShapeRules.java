@@ -46,6 +46,7 @@ final class ConvolutionShapeRules {
         atLeast("kernel", pool.getKernel(), 1);
         atLeast("stride", pool.getStride(), 0);
         atLeast("padding", pool.getPadding(), 0);
+        atLeast("dilation", pool.getDilation(), 1);
         int end = paddingEnd(pool.getPadding(), pool.getPaddingEnd());
         if (pool.getPadding() * 2 > pool.getKernel()) {
             throw new ShapeException(null, "padding " + pool.getPadding() + " is more than half the kernel " + pool.getKernel());
@@ -58,8 +59,10 @@ final class ConvolutionShapeRules {
         Value x = input(in, dims, pool.getPoolType().getLiteral() + " pooling");
         Shape shape = x.shape();
         for (int d = 2; d < 2 + dims; d++) {
-            long size = outputSize(x, d, pool.getKernel(), stride, pool.getPadding(), end, 1, in.primaryPort(), "the pooling window");
-            shape = shape.with(d, pool.isCeilMode() ? ceilSize(x.shape().size(d), pool.getKernel(), stride, pool.getPadding(), end) : size);
+            long size = outputSize(x, d, pool.getKernel(), stride, pool.getPadding(), end, pool.getDilation(), in.primaryPort(),
+                    "the pooling window");
+            shape = shape.with(d, pool.isCeilMode() ? ceilSize(x.shape().size(d), pool.getDilation() * (pool.getKernel() - 1) + 1, stride,
+                    pool.getPadding(), end) : size);
         }
         return CoreShapeRules.out(x.withShape(shape));
     }

@@ -41,6 +41,9 @@ final class ConvolutionLowering {
         if (pool.isCeilMode()) {
             attributes.add(Attr.i("ceil_mode", 1));
         }
+        if (pool.getDilation() != 1) {
+            attributes.add(Attr.repeated("dilations", pool.getDilation(), dims));
+        }
         if (pool.getPoolType() == PoolType.MAX) {
             return ctx.op("MaxPool", pool.getId(), x, attributes.toArray(ai.onnx.proto.OnnxMl.AttributeProto[]::new));
         }

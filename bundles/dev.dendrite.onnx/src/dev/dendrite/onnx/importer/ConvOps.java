@@ -79,10 +79,10 @@ final class ConvOps {
                 && (pads[0] > 0 || pads[1] > 0);
         boolean indicesUsed = node.getOutputCount() > 1 && s.consumers.containsKey(node.getOutput(1));
         boolean ceil = intAttribute(node, "ceil_mode", 0) != 0;
-        if (x == null || kernel == null || stride == null || pad == null || dilation == null || dilation != 1
+        if (x == null || kernel == null || stride == null || pad == null || dilation == null
                 || ceil && autoPad.startsWith("SAME") || padExcluded || indicesUsed
-                || autoPad.startsWith("SAME") && type == PoolType.AVERAGE || kernelShape.length > 2) {
-            s.unsupported(node, "pooling with non-square windows, dilation, auto_pad, used indices or padding excluded from averages");
+                || autoPad.startsWith("SAME") && (type == PoolType.AVERAGE || dilation != 1) || kernelShape.length > 2) {
+            s.unsupported(node, "pooling with non-square windows, used indices or padding excluded from averages");
             return;
         }
         Pooling pool = F.createPooling();
@@ -92,6 +92,7 @@ final class ConvOps {
         pool.setStride(stride);
         pool.setPadding(pads[0]);
         pool.setPaddingEnd(pads[1] == pads[0] ? -1 : pads[1]);
+        pool.setDilation(dilation);
         pool.setCeilMode(ceil);
         s.tensors.put(node.getOutput(0), new Source(s.add(pool, node, x), Ports.OUT));
     }

@@ -51,6 +51,7 @@ public class PoolingItemProvider extends LayerItemProvider {
 			addStridePropertyDescriptor(object);
 			addPaddingPropertyDescriptor(object);
 			addPaddingEndPropertyDescriptor(object);
+			addDilationPropertyDescriptor(object);
 			addCeilModePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -189,6 +190,28 @@ public class PoolingItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Dilation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDilationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Pooling_dilation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Pooling_dilation_feature", "_UI_Pooling_type"),
+				 NetworkPackage.Literals.POOLING__DILATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Ceil Mode feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -254,6 +277,7 @@ public class PoolingItemProvider extends LayerItemProvider {
 			case NetworkPackage.POOLING__STRIDE:
 			case NetworkPackage.POOLING__PADDING:
 			case NetworkPackage.POOLING__PADDING_END:
+			case NetworkPackage.POOLING__DILATION:
 			case NetworkPackage.POOLING__CEIL_MODE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -1247,8 +1247,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPooling_CeilMode() {
+	public EAttribute getPooling_Dilation() {
 		return (EAttribute)poolingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPooling_CeilMode() {
+		return (EAttribute)poolingEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2306,6 +2316,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(poolingEClass, POOLING__STRIDE);
 		createEAttribute(poolingEClass, POOLING__PADDING);
 		createEAttribute(poolingEClass, POOLING__PADDING_END);
+		createEAttribute(poolingEClass, POOLING__DILATION);
 		createEAttribute(poolingEClass, POOLING__CEIL_MODE);
 
 		globalPoolingEClass = createEClass(GLOBAL_POOLING);
@@ -2579,6 +2590,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getPooling_Stride(), ecorePackage.getEInt(), "stride", "0", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_Padding(), ecorePackage.getEInt(), "padding", "0", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_PaddingEnd(), ecorePackage.getEInt(), "paddingEnd", "-1", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPooling_Dilation(), ecorePackage.getEInt(), "dilation", "1", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_CeilMode(), ecorePackage.getEBoolean(), "ceilMode", "false", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(globalPoolingEClass, GlobalPooling.class, "GlobalPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2891,6 +2903,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Padding at the far end of each spatial dim (right, bottom) when it differs from the near end, as TensorFlow\'s SAME padding makes it; -1: the same as padding."
+		   });
+		addAnnotation
+		  (getPooling_Dilation(),
+		   source,
+		   new String[] {
+			   "documentation", "Spacing of the window\'s elements (1: adjacent), as in a dilated convolution."
 		   });
 		addAnnotation
 		  (getPooling_CeilMode(),

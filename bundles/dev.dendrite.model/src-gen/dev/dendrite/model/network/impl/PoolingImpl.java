@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getStride <em>Stride</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getPadding <em>Padding</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getPaddingEnd <em>Padding End</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getDilation <em>Dilation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#isCeilMode <em>Ceil Mode</em>}</li>
  * </ul>
  *
@@ -151,6 +152,26 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 	 * @ordered
 	 */
 	protected int paddingEnd = PADDING_END_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDilation() <em>Dilation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDilation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DILATION_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getDilation() <em>Dilation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDilation()
+	 * @generated
+	 * @ordered
+	 */
+	protected int dilation = DILATION_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isCeilMode() <em>Ceil Mode</em>}' attribute.
@@ -335,6 +356,29 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 	 * @generated
 	 */
 	@Override
+	public int getDilation() {
+		return dilation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDilation(int newDilation) {
+		int oldDilation = dilation;
+		dilation = newDilation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.POOLING__DILATION, oldDilation, dilation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isCeilMode() {
 		return ceilMode;
 	}
@@ -372,6 +416,8 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 				return getPadding();
 			case NetworkPackage.POOLING__PADDING_END:
 				return getPaddingEnd();
+			case NetworkPackage.POOLING__DILATION:
+				return getDilation();
 			case NetworkPackage.POOLING__CEIL_MODE:
 				return isCeilMode();
 		}
@@ -403,6 +449,9 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 				return;
 			case NetworkPackage.POOLING__PADDING_END:
 				setPaddingEnd((Integer)newValue);
+				return;
+			case NetworkPackage.POOLING__DILATION:
+				setDilation((Integer)newValue);
 				return;
 			case NetworkPackage.POOLING__CEIL_MODE:
 				setCeilMode((Boolean)newValue);
@@ -437,6 +486,9 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 			case NetworkPackage.POOLING__PADDING_END:
 				setPaddingEnd(PADDING_END_EDEFAULT);
 				return;
+			case NetworkPackage.POOLING__DILATION:
+				setDilation(DILATION_EDEFAULT);
+				return;
 			case NetworkPackage.POOLING__CEIL_MODE:
 				setCeilMode(CEIL_MODE_EDEFAULT);
 				return;
@@ -464,6 +516,8 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 				return padding != PADDING_EDEFAULT;
 			case NetworkPackage.POOLING__PADDING_END:
 				return paddingEnd != PADDING_END_EDEFAULT;
+			case NetworkPackage.POOLING__DILATION:
+				return dilation != DILATION_EDEFAULT;
 			case NetworkPackage.POOLING__CEIL_MODE:
 				return ceilMode != CEIL_MODE_EDEFAULT;
 		}
@@ -492,6 +546,8 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 		result.append(padding);
 		result.append(", paddingEnd: ");
 		result.append(paddingEnd);
+		result.append(", dilation: ");
+		result.append(dilation);
 		result.append(", ceilMode: ");
 		result.append(ceilMode);
 		result.append(')');
