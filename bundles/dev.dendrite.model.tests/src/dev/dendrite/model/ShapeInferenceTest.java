@@ -104,6 +104,17 @@ class ShapeInferenceTest {
         conv.setPadding(0);
         conv.setPaddingEnd(2);
         assertEquals("N×2×4×4", Networks.inspect(b.network()).shapes().output(conv, "").toString(), "(8 + 0 + 2 − 3) / 2 + 1");
+        // A 1×7 kernel padded 3 on its long side only, as Inception writes it: the size is kept, 2·3·7 weights.
+        conv.setPaddingEnd(-1);
+        conv.setStride(1);
+        conv.getKernelShape().addAll(List.of(1, 7));
+        conv.getPads().addAll(List.of(0, 3, 0, 3));
+        var inspected = Networks.inspect(b.network());
+        assertEquals("N×2×8×8", inspected.shapes().output(conv, "").toString());
+        assertEquals(2 * 7 + 2, inspected.shapes().of(conv).parameters().total());
+        conv.getPads().clear();
+        conv.getKernelShape().clear();
+        conv.setStride(2);
         conv.setPaddingEnd(-2);
         assertTrue(messages(b.network(), Diagnostic.ERROR).stream().anyMatch(m -> m.contains("paddingEnd must be ≥ 0")),
                 messages(b.network(), Diagnostic.ERROR).toString());

@@ -41,7 +41,7 @@ public final class LayerText {
 
     public static String detail(Layer layer) {
         if (layer instanceof Convolution c) {
-            String kernel = c.getDimensions() == 1 ? Integer.toString(c.getKernel()) : c.getKernel() + "×" + c.getKernel();
+            String kernel = dev.dendrite.model.shape.Windows.text(dev.dendrite.model.shape.Windows.kernel(c));
             String in = c.getInChannels() > 0 ? c.getInChannels() + "→" : "";
             return "Conv" + (c.getDimensions() == 2 ? "" : c.getDimensions() + "d") + " " + kernel + ", " + in + c.getOutChannels()
                     + ", s" + c.getStride() + " p" + c.getPadding() + (c.getGroups() > 1 ? " g" + c.getGroups() : "");

@@ -2,6 +2,7 @@
  */
 package dev.dendrite.model.network;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -23,6 +24,8 @@ package dev.dendrite.model.network;
  *   <li>{@link dev.dendrite.model.network.Convolution#getStride <em>Stride</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#getPadding <em>Padding</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#getPaddingEnd <em>Padding End</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#getKernelShape <em>Kernel Shape</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#getPads <em>Pads</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#getDilation <em>Dilation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#getGroups <em>Groups</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#isBias <em>Bias</em>}</li>
@@ -196,6 +199,36 @@ public interface Convolution extends Layer {
 	 * @generated
 	 */
 	void setPaddingEnd(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Kernel Shape</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A kernel size per spatial dim (e.g. 1, 7), when they differ; empty: kernel on every dim.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kernel Shape</em>' attribute list.
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_KernelShape()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Integer> getKernelShape();
+
+	/**
+	 * Returns the value of the '<em><b>Pads</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Padding per spatial dim and end, in ONNX's order (every near end, then every far end: top, left, bottom, right), when the dims differ; empty: padding and paddingEnd.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pads</em>' attribute list.
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_Pads()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Integer> getPads();
 
 	/**
 	 * Returns the value of the '<em><b>Dilation</b></em>' attribute.

@@ -1154,13 +1154,31 @@ public interface NetworkPackage extends EPackage {
 	int CONVOLUTION__PADDING_END = LAYER_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Kernel Shape</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVOLUTION__KERNEL_SHAPE = LAYER_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Pads</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVOLUTION__PADS = LAYER_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Dilation</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION__DILATION = LAYER_FEATURE_COUNT + 7;
+	int CONVOLUTION__DILATION = LAYER_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Groups</b></em>' attribute.
@@ -1169,7 +1187,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION__GROUPS = LAYER_FEATURE_COUNT + 8;
+	int CONVOLUTION__GROUPS = LAYER_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Bias</b></em>' attribute.
@@ -1178,7 +1196,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION__BIAS = LAYER_FEATURE_COUNT + 9;
+	int CONVOLUTION__BIAS = LAYER_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>Convolution</em>' class.
@@ -1187,7 +1205,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION_FEATURE_COUNT = LAYER_FEATURE_COUNT + 10;
+	int CONVOLUTION_FEATURE_COUNT = LAYER_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Convolution</em>' class.
@@ -4423,6 +4441,28 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getConvolution_PaddingEnd();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link dev.dendrite.model.network.Convolution#getKernelShape <em>Kernel Shape</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Kernel Shape</em>'.
+	 * @see dev.dendrite.model.network.Convolution#getKernelShape()
+	 * @see #getConvolution()
+	 * @generated
+	 */
+	EAttribute getConvolution_KernelShape();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dev.dendrite.model.network.Convolution#getPads <em>Pads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Pads</em>'.
+	 * @see dev.dendrite.model.network.Convolution#getPads()
+	 * @see #getConvolution()
+	 * @generated
+	 */
+	EAttribute getConvolution_Pads();
+
+	/**
 	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Convolution#getDilation <em>Dilation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6099,6 +6139,22 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CONVOLUTION__PADDING_END = eINSTANCE.getConvolution_PaddingEnd();
+
+		/**
+		 * The meta object literal for the '<em><b>Kernel Shape</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONVOLUTION__KERNEL_SHAPE = eINSTANCE.getConvolution_KernelShape();
+
+		/**
+		 * The meta object literal for the '<em><b>Pads</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONVOLUTION__PADS = eINSTANCE.getConvolution_Pads();
 
 		/**
 		 * The meta object literal for the '<em><b>Dilation</b></em>' attribute feature.

@@ -60,8 +60,8 @@ public final class ParameterCounter {
     private static ParameterCount convolution(Convolution conv, Value in) {
         long inChannels = in.shape().size(1);
         long kernel = 1;
-        for (int d = 0; d < conv.getDimensions(); d++) {
-            kernel = multiply(kernel, conv.getKernel());
+        for (int k : dev.dendrite.model.shape.Windows.kernel(conv)) {
+            kernel = multiply(kernel, k);
         }
         long weights = multiply(multiply(conv.getOutChannels(), inChannels / conv.getGroups()), kernel);
         return ParameterCount.weightsAndBiases(weights, conv.isBias() ? conv.getOutChannels() : 0);

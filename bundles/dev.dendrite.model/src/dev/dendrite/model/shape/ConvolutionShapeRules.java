@@ -32,10 +32,22 @@ final class ConvolutionShapeRules {
             throw new ShapeException(null, "groups " + conv.getGroups() + " must divide the input channels (" + channels
                     + ") and outChannels (" + conv.getOutChannels() + ")");
         }
-        int end = paddingEnd(conv.getPadding(), conv.getPaddingEnd());
+        paddingEnd(conv.getPadding(), conv.getPaddingEnd());
+        if (!conv.getKernelShape().isEmpty() && conv.getKernelShape().size() != dims) {
+            throw new ShapeException(null, "kernelShape needs " + dims + " sizes, one per spatial dim, not " + conv.getKernelShape());
+        }
+        if (!conv.getPads().isEmpty() && conv.getPads().size() != 2 * dims) {
+            throw new ShapeException(null, "pads needs " + 2 * dims + " values (every near end, then every far end), not " + conv.getPads());
+        }
+        int[] kernel = Windows.kernel(conv);
+        int[] pads = Windows.pads(conv);
+        for (int i = 0; i < dims; i++) {
+            atLeast("kernelShape", kernel[i], 1);
+            atLeast("pads", Math.min(pads[i], pads[dims + i]), 0);
+        }
         Shape shape = x.shape().with(1, conv.getOutChannels());
         for (int d = 2; d < 2 + dims; d++) {
-            shape = shape.with(d, outputSize(x, d, conv.getKernel(), conv.getStride(), conv.getPadding(), end, conv.getDilation(),
+            shape = shape.with(d, outputSize(x, d, kernel[d - 2], conv.getStride(), pads[d - 2], pads[dims + d - 2], conv.getDilation(),
                     in.primaryPort(), "the kernel"));
         }
         return CoreShapeRules.out(x.withShape(shape));

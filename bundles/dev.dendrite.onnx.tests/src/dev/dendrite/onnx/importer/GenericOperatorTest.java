@@ -108,14 +108,31 @@ class GenericOperatorTest {
         var pool = (Pooling) lopsided.network().getLayers().stream().filter(Pooling.class::isInstance).findFirst().orElseThrow();
         assertEquals(0, pool.getPadding());
         assertEquals(1, pool.getPaddingEnd());
-        // Padding that differs between height and width still makes a generic operator, whose kernel is a trainable parameter.
+        // Inception's factorised kernels: 1×3 then 3×1, each padded on its long side only; Convolution layers with per-dim sizes.
+        GraphBuilder f = new GraphBuilder("factorised");
+        f.reserve("x");
+        f.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 2L, 7L, 7L));
+        String wide = f.node("Conv", List.of("x", f.initializer("k13", random(3, 2, 1, 3))), "wide", Attr.ints("kernel_shape", 1, 3),
+                Attr.ints("pads", 0, 1, 0, 1));
+        String tall = f.node("Conv", List.of(wide, f.initializer("k31", random(4, 3, 3, 1))), "tall", Attr.ints("kernel_shape", 3, 1),
+                Attr.ints("pads", 1, 0, 1, 0));
+        f.nodeWithOutputs("Flatten", List.of(tall), List.of("y"));
+        f.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 4L * 7 * 7));
+        ImportResult factorised = importsAndComputesTheSame(f.model("test", ""), "factorised.onnx", random(2, 2, 7, 7));
+        assertEquals(0, count(factorised, OnnxOperator.class));
+        var convolutions = factorised.network().getLayers().stream().filter(dev.dendrite.model.network.Convolution.class::isInstance)
+                .map(dev.dendrite.model.network.Convolution.class::cast).toList();
+        assertEquals(List.of(List.of(1, 3), List.of(3, 1)), convolutions.stream().map(c -> List.copyOf(c.getKernelShape())).toList());
+        assertEquals(List.of(0, 1, 0, 1), List.copyOf(convolutions.get(0).getPads()));
+        assertEquals("N×4×7×7", Networks.inspect(factorised.network()).shapes().output(convolutions.get(1), "out").shape().toString());
+        // Strides that differ between height and width still make a generic operator, whose kernel is a trainable parameter.
         GraphBuilder u = new GraphBuilder("uneven");
         u.reserve("x");
         u.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 2L, 8L, 8L));
         String unevenConv = u.node("Conv", List.of("x", u.initializer("k", random(4, 2, 3, 3))), "uneven", Attr.ints("kernel_shape", 3, 3),
-                Attr.ints("pads", 1, 0, 1, 0));
+                Attr.ints("strides", 1, 2));
         u.nodeWithOutputs("Flatten", List.of(unevenConv), List.of("y"));
-        u.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 4L * 8 * 6));
+        u.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 4L * 6 * 3));
         ImportResult unevenImport = importsAndComputesTheSame(u.model("test", ""), "uneven.onnx", random(2, 2, 8, 8));
         assertEquals(1, count(unevenImport, OnnxOperator.class));
         OnnxOperator generic = (OnnxOperator) unevenImport.network().getLayers().stream().filter(OnnxOperator.class::isInstance).findFirst()

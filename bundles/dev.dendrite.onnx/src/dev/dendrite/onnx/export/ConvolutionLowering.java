@@ -18,17 +18,13 @@ final class ConvolutionLowering {
         int dims = conv.getDimensions();
         List<String> inputs = conv.isBias() ? List.of(x, ctx.weight(conv, "weight"), ctx.weight(conv, "bias"))
                 : List.of(x, ctx.weight(conv, "weight"));
-        return ctx.op("Conv", conv.getId(), inputs, Attr.repeated("kernel_shape", conv.getKernel(), dims),
-                Attr.repeated("strides", conv.getStride(), dims), pads(conv.getPadding(), conv.getPaddingEnd(), dims),
+        return ctx.op("Conv", conv.getId(), inputs, Attr.ints("kernel_shape", longs(dev.dendrite.model.shape.Windows.kernel(conv))),
+                Attr.repeated("strides", conv.getStride(), dims), Attr.ints("pads", longs(dev.dendrite.model.shape.Windows.pads(conv))),
                 Attr.repeated("dilations", conv.getDilation(), dims), Attr.i("group", conv.getGroups()));
     }
 
-    /** ONNX pads: every near end, then every far end ({@code end} −1: as the near end). */
-    private static ai.onnx.proto.OnnxMl.AttributeProto pads(int padding, int end, int dims) {
-        long[] pads = new long[2 * dims];
-        java.util.Arrays.fill(pads, 0, dims, padding);
-        java.util.Arrays.fill(pads, dims, 2 * dims, end < 0 ? padding : end);
-        return Attr.ints("pads", pads);
+    private static long[] longs(int[] values) {
+        return java.util.Arrays.stream(values).asLongStream().toArray();
     }
 
     /** Average pooling counts padded positions (count_include_pad = 1), as PyTorch's AvgPool does by default. */
@@ -37,7 +33,7 @@ final class ConvolutionLowering {
         int stride = pool.getStride() == 0 ? pool.getKernel() : pool.getStride();
         java.util.List<ai.onnx.proto.OnnxMl.AttributeProto> attributes = new java.util.ArrayList<>(java.util.List.of(
                 Attr.repeated("kernel_shape", pool.getKernel(), dims), Attr.repeated("strides", stride, dims),
-                pads(pool.getPadding(), pool.getPaddingEnd(), dims)));
+                Attr.ints("pads", longs(dev.dendrite.model.shape.Windows.pads(pool)))));
         if (pool.isCeilMode()) {
             attributes.add(Attr.i("ceil_mode", 1));
         }

@@ -34,24 +34,35 @@ final class ConvOps {
         }
         int dims = w.getDimsCount() - 2;
         FloatTensor kernel = s.floats(w);
-        Integer k = uniform(Arrays.copyOfRange(kernel.shape(), 2, kernel.rank()));
+        long[] sizes = Arrays.copyOfRange(kernel.shape(), 2, kernel.rank());
+        Integer k = uniform(sizes);
         Integer stride = uniformOr(intsAttribute(node, "strides"), 1);
         Integer dilation = uniformOr(intsAttribute(node, "dilations"), 1);
         String autoPad = ImportState.stringAttribute(node, "auto_pad", "NOTSET");
-        int[] pads = autoPad.startsWith("SAME") && k != null && stride != null && dilation != null
-                ? samePadding(s, x, k, stride, dilation, autoPad.equals("SAME_LOWER")) : autoPad.equals("VALID") ? new int[] {0, 0}
-                : sides(intsAttribute(node, "pads"), dims);
-        if (k == null || stride == null || pads == null || dilation == null) {
-            s.unsupported(node, "Conv with non-square kernels, uneven strides or padding that differs between spatial dims");
+        int[] pads = autoPad.startsWith("SAME") && stride != null && dilation != null ? samePads(s, x, sizes, stride, dilation,
+                autoPad.equals("SAME_LOWER")) : autoPad.equals("VALID") ? new int[2 * dims] : explicitPads(intsAttribute(node, "pads"), dims);
+        if (stride == null || pads == null || dilation == null) {
+            s.unsupported(node, "Conv with strides or dilations that differ between spatial dims, or auto_pad SAME on an input of unknown size");
             return;
         }
         Convolution conv = F.createConvolution();
         conv.setDimensions(dims);
         conv.setOutChannels((int) kernel.shape()[0]);
-        conv.setKernel(k);
+        conv.setKernel((int) sizes[0]);
+        if (k == null) {
+            // A kernel that is not square (Inception's 1×7): its sizes per dim.
+            Arrays.stream(sizes).forEach(size -> conv.getKernelShape().add((int) size));
+        }
         conv.setStride(stride);
-        conv.setPadding(pads[0]);
-        conv.setPaddingEnd(pads[1] == pads[0] ? -1 : pads[1]);
+        int[] ends = sides(Arrays.stream(pads).asLongStream().toArray(), dims);
+        if (ends != null) {
+            conv.setPadding(ends[0]);
+            conv.setPaddingEnd(ends[1] == ends[0] ? -1 : ends[1]);
+        } else {
+            // Padding that differs between the spatial dims: per dim and end.
+            conv.setPadding(pads[0]);
+            Arrays.stream(pads).forEach(pad -> conv.getPads().add(pad));
+        }
         conv.setDilation(dilation);
         conv.setGroups((int) intAttribute(node, "group", 1));
         TensorProto b = s.constant(node, 2);
@@ -133,6 +144,40 @@ final class ConvOps {
         reshape.getDims().addAll(java.util.List.of(-1, 1, 1));
         s.builder.add(reshape, pool.getName() + "_keepdims", pool);
         s.tensors.put(node.getOutput(0), new Source(reshape, Ports.OUT));
+    }
+
+    /** auto_pad SAME's padding of every near end, then every far end, for per-dim kernel sizes; null when the input's dims are not known. */
+    private static int[] samePads(ImportState s, Source x, long[] kernel, int stride, int dilation, boolean lower) {
+        var shape = x == null ? null : s.shapeOf(x);
+        if (shape == null || shape.rank() != 2 + kernel.length) {
+            return null;
+        }
+        int dims = kernel.length;
+        int[] pads = new int[2 * dims];
+        for (int i = 0; i < dims; i++) {
+            if (!shape.dim(2 + i).isFixed()) {
+                return null;
+            }
+            long in = shape.size(2 + i);
+            long out = (in + stride - 1) / stride;
+            long total = Math.max(0, (out - 1) * stride + (kernel[i] - 1) * dilation + 1 - in);
+            int small = (int) (total / 2);
+            int large = (int) (total - small);
+            pads[i] = lower ? large : small;
+            pads[dims + i] = lower ? small : large;
+        }
+        return pads;
+    }
+
+    /** ONNX pads as given (none: zeros), or null when malformed. */
+    private static int[] explicitPads(long[] pads, int dims) {
+        if (pads.length == 0) {
+            return new int[2 * dims];
+        }
+        if (pads.length != 2 * dims || Arrays.stream(pads).anyMatch(p -> p < 0 || p > Integer.MAX_VALUE)) {
+            return null;
+        }
+        return Arrays.stream(pads).mapToInt(p -> (int) p).toArray();
     }
 
     /**

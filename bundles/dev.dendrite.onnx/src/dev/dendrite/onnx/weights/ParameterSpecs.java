@@ -50,9 +50,14 @@ public final class ParameterSpecs {
             }
             case Convolution conv -> {
                 long perGroup = in.shape().size(1) / conv.getGroups();
-                long window = conv.getDimensions() == 1 ? conv.getKernel() : (long) conv.getKernel() * conv.getKernel();
-                long[] shape = conv.getDimensions() == 1 ? new long[] {conv.getOutChannels(), perGroup, conv.getKernel()}
-                        : new long[] {conv.getOutChannels(), perGroup, conv.getKernel(), conv.getKernel()};
+                long window = dev.dendrite.model.shape.Windows.window(conv);
+                int[] kernel = dev.dendrite.model.shape.Windows.kernel(conv);
+                long[] shape = new long[2 + kernel.length];
+                shape[0] = conv.getOutChannels();
+                shape[1] = perGroup;
+                for (int i = 0; i < kernel.length; i++) {
+                    shape[2 + i] = kernel[i];
+                }
                 specs.add(new ParameterSpec("weight", shape, Init.GLOROT, perGroup * window,
                         conv.getOutChannels() * window / conv.getGroups(), true));
                 if (conv.isBias()) {

@@ -110,6 +110,8 @@ class RuleGradientTest {
                 Attr.ints("kernel_shape", 3, 3), Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 0, 0))));
         all.add(rule("MaxPool lopsided padding", List.of(x(1, 2, 5, 5)), unary("MaxPool", Attr.ints("kernel_shape", 2, 2),
                 Attr.ints("strides", 2, 2), Attr.ints("pads", 0, 0, 1, 1))));
+        all.add(rule("Conv 1x3 per-dim pads", List.of(x(1, 2, 5, 5), w(3, 2, 1, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
+                Attr.ints("kernel_shape", 1, 3), Attr.ints("pads", 0, 1, 0, 1))));
         all.add(rule("MaxPool dilated", List.of(x(1, 2, 6, 6)), unary("MaxPool", Attr.ints("kernel_shape", 2, 2),
                 Attr.ints("dilations", 2, 2), Attr.ints("pads", 1, 1, 1, 1))));
         all.add(rule("MaxPool ceil mode", List.of(x(1, 2, 5, 5)), unary("MaxPool", Attr.ints("kernel_shape", 2, 2),

@@ -35,7 +35,7 @@ final class FlopCounter {
             } else if (layer instanceof Convolution conv) {
                 Value out = shapes.of(layer).outputs().get(Ports.OUT);
                 long positions = out.shape().productFrom(2);
-                double window = conv.getDimensions() == 1 ? conv.getKernel() : (double) conv.getKernel() * conv.getKernel();
+                double window = dev.dendrite.model.shape.Windows.window(conv);
                 forward = 2.0 * conv.getOutChannels() * (in.get(Ports.IN).shape().size(1) / conv.getGroups()) * window * positions;
             } else if (layer instanceof Recurrent rnn) {
                 Value x = in.get(Ports.IN);

@@ -52,6 +52,8 @@ public class ConvolutionItemProvider extends LayerItemProvider {
 			addStridePropertyDescriptor(object);
 			addPaddingPropertyDescriptor(object);
 			addPaddingEndPropertyDescriptor(object);
+			addKernelShapePropertyDescriptor(object);
+			addPadsPropertyDescriptor(object);
 			addDilationPropertyDescriptor(object);
 			addGroupsPropertyDescriptor(object);
 			addBiasPropertyDescriptor(object);
@@ -214,6 +216,50 @@ public class ConvolutionItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Kernel Shape feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKernelShapePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Convolution_kernelShape_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Convolution_kernelShape_feature", "_UI_Convolution_type"),
+				 NetworkPackage.Literals.CONVOLUTION__KERNEL_SHAPE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Pads feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPadsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Convolution_pads_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Convolution_pads_feature", "_UI_Convolution_type"),
+				 NetworkPackage.Literals.CONVOLUTION__PADS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Dilation feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -324,6 +370,8 @@ public class ConvolutionItemProvider extends LayerItemProvider {
 			case NetworkPackage.CONVOLUTION__STRIDE:
 			case NetworkPackage.CONVOLUTION__PADDING:
 			case NetworkPackage.CONVOLUTION__PADDING_END:
+			case NetworkPackage.CONVOLUTION__KERNEL_SHAPE:
+			case NetworkPackage.CONVOLUTION__PADS:
 			case NetworkPackage.CONVOLUTION__DILATION:
 			case NetworkPackage.CONVOLUTION__GROUPS:
 			case NetworkPackage.CONVOLUTION__BIAS:

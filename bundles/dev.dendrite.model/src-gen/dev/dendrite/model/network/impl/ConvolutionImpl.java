@@ -5,11 +5,17 @@ package dev.dendrite.model.network.impl;
 import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.NetworkPackage;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,6 +32,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getStride <em>Stride</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getPadding <em>Padding</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getPaddingEnd <em>Padding End</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getKernelShape <em>Kernel Shape</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getPads <em>Pads</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getDilation <em>Dilation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getGroups <em>Groups</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#isBias <em>Bias</em>}</li>
@@ -173,6 +181,26 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 	 * @ordered
 	 */
 	protected int paddingEnd = PADDING_END_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getKernelShape() <em>Kernel Shape</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKernelShape()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Integer> kernelShape;
+
+	/**
+	 * The cached value of the '{@link #getPads() <em>Pads</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPads()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Integer> pads;
 
 	/**
 	 * The default value of the '{@link #getDilation() <em>Dilation</em>}' attribute.
@@ -420,6 +448,32 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 	 * @generated
 	 */
 	@Override
+	public EList<Integer> getKernelShape() {
+		if (kernelShape == null) {
+			kernelShape = new EDataTypeEList<Integer>(Integer.class, this, NetworkPackage.CONVOLUTION__KERNEL_SHAPE);
+		}
+		return kernelShape;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Integer> getPads() {
+		if (pads == null) {
+			pads = new EDataTypeEList<Integer>(Integer.class, this, NetworkPackage.CONVOLUTION__PADS);
+		}
+		return pads;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getDilation() {
 		return dilation;
 	}
@@ -505,6 +559,10 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 				return getPadding();
 			case NetworkPackage.CONVOLUTION__PADDING_END:
 				return getPaddingEnd();
+			case NetworkPackage.CONVOLUTION__KERNEL_SHAPE:
+				return getKernelShape();
+			case NetworkPackage.CONVOLUTION__PADS:
+				return getPads();
 			case NetworkPackage.CONVOLUTION__DILATION:
 				return getDilation();
 			case NetworkPackage.CONVOLUTION__GROUPS:
@@ -520,6 +578,7 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -543,6 +602,14 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 				return;
 			case NetworkPackage.CONVOLUTION__PADDING_END:
 				setPaddingEnd((Integer)newValue);
+				return;
+			case NetworkPackage.CONVOLUTION__KERNEL_SHAPE:
+				getKernelShape().clear();
+				getKernelShape().addAll((Collection<? extends Integer>)newValue);
+				return;
+			case NetworkPackage.CONVOLUTION__PADS:
+				getPads().clear();
+				getPads().addAll((Collection<? extends Integer>)newValue);
 				return;
 			case NetworkPackage.CONVOLUTION__DILATION:
 				setDilation((Integer)newValue);
@@ -586,6 +653,12 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 			case NetworkPackage.CONVOLUTION__PADDING_END:
 				setPaddingEnd(PADDING_END_EDEFAULT);
 				return;
+			case NetworkPackage.CONVOLUTION__KERNEL_SHAPE:
+				getKernelShape().clear();
+				return;
+			case NetworkPackage.CONVOLUTION__PADS:
+				getPads().clear();
+				return;
 			case NetworkPackage.CONVOLUTION__DILATION:
 				setDilation(DILATION_EDEFAULT);
 				return;
@@ -621,6 +694,10 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 				return padding != PADDING_EDEFAULT;
 			case NetworkPackage.CONVOLUTION__PADDING_END:
 				return paddingEnd != PADDING_END_EDEFAULT;
+			case NetworkPackage.CONVOLUTION__KERNEL_SHAPE:
+				return kernelShape != null && !kernelShape.isEmpty();
+			case NetworkPackage.CONVOLUTION__PADS:
+				return pads != null && !pads.isEmpty();
 			case NetworkPackage.CONVOLUTION__DILATION:
 				return dilation != DILATION_EDEFAULT;
 			case NetworkPackage.CONVOLUTION__GROUPS:
@@ -655,6 +732,10 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 		result.append(padding);
 		result.append(", paddingEnd: ");
 		result.append(paddingEnd);
+		result.append(", kernelShape: ");
+		result.append(kernelShape);
+		result.append(", pads: ");
+		result.append(pads);
 		result.append(", dilation: ");
 		result.append(dilation);
 		result.append(", groups: ");

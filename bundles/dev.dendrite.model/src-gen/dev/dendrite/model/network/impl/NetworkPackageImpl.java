@@ -1147,7 +1147,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConvolution_Dilation() {
+	public EAttribute getConvolution_KernelShape() {
 		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1157,7 +1157,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConvolution_Groups() {
+	public EAttribute getConvolution_Pads() {
 		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1167,8 +1167,28 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConvolution_Bias() {
+	public EAttribute getConvolution_Dilation() {
 		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConvolution_Groups() {
+		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConvolution_Bias() {
+		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -2305,6 +2325,8 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(convolutionEClass, CONVOLUTION__STRIDE);
 		createEAttribute(convolutionEClass, CONVOLUTION__PADDING);
 		createEAttribute(convolutionEClass, CONVOLUTION__PADDING_END);
+		createEAttribute(convolutionEClass, CONVOLUTION__KERNEL_SHAPE);
+		createEAttribute(convolutionEClass, CONVOLUTION__PADS);
 		createEAttribute(convolutionEClass, CONVOLUTION__DILATION);
 		createEAttribute(convolutionEClass, CONVOLUTION__GROUPS);
 		createEAttribute(convolutionEClass, CONVOLUTION__BIAS);
@@ -2579,6 +2601,8 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getConvolution_Stride(), ecorePackage.getEInt(), "stride", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Padding(), ecorePackage.getEInt(), "padding", "0", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_PaddingEnd(), ecorePackage.getEInt(), "paddingEnd", "-1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConvolution_KernelShape(), ecorePackage.getEInt(), "kernelShape", null, 0, -1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConvolution_Pads(), ecorePackage.getEInt(), "pads", null, 0, -1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Dilation(), ecorePackage.getEInt(), "dilation", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Groups(), ecorePackage.getEInt(), "groups", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2891,6 +2915,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Padding at the far end of each spatial dim (right, bottom) when it differs from the near end, as TensorFlow\'s SAME padding makes it; -1: the same as padding."
+		   });
+		addAnnotation
+		  (getConvolution_KernelShape(),
+		   source,
+		   new String[] {
+			   "documentation", "A kernel size per spatial dim (e.g. 1, 7), when they differ; empty: kernel on every dim."
+		   });
+		addAnnotation
+		  (getConvolution_Pads(),
+		   source,
+		   new String[] {
+			   "documentation", "Padding per spatial dim and end, in ONNX\'s order (every near end, then every far end: top, left, bottom, right), when the dims differ; empty: padding and paddingEnd."
 		   });
 		addAnnotation
 		  (poolingEClass,

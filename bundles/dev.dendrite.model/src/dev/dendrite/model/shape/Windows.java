@@ -1,0 +1,65 @@
+package dev.dendrite.model.shape;
+
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.Pooling;
+
+/**
+ * A convolution's or pooling's window per spatial dim: the kernel sizes (per dim where
+ * {@code kernelShape} says so, else the square {@code kernel}) and the padding of every near and
+ * far end in ONNX's order (per dim and end where {@code pads} says so, else {@code padding} and
+ * {@code paddingEnd}). Shape rules, export, parameter shapes and counts all read them here.
+ */
+public final class Windows {
+
+    private Windows() {
+    }
+
+    /** The kernel size of each spatial dim. */
+    public static int[] kernel(Convolution conv) {
+        int dims = conv.getDimensions();
+        int[] kernel = new int[Math.max(0, dims)];
+        for (int i = 0; i < kernel.length; i++) {
+            kernel[i] = conv.getKernelShape().isEmpty() ? conv.getKernel() : conv.getKernelShape().get(Math.min(i, conv.getKernelShape().size() - 1));
+        }
+        return kernel;
+    }
+
+    /** The number of kernel positions (the product of the sizes). */
+    public static long window(Convolution conv) {
+        long window = 1;
+        for (int k : kernel(conv)) {
+            window *= k;
+        }
+        return window;
+    }
+
+    /** Every near end's padding, then every far end's. */
+    public static int[] pads(Convolution conv) {
+        if (!conv.getPads().isEmpty()) {
+            return conv.getPads().stream().mapToInt(Integer::intValue).toArray();
+        }
+        return uniform(conv.getDimensions(), conv.getPadding(), conv.getPaddingEnd());
+    }
+
+    /** Every near end's padding, then every far end's. */
+    public static int[] pads(Pooling pool) {
+        return uniform(pool.getDimensions(), pool.getPadding(), pool.getPaddingEnd());
+    }
+
+    private static int[] uniform(int dims, int padding, int end) {
+        int[] pads = new int[2 * Math.max(0, dims)];
+        for (int i = 0; i < pads.length; i++) {
+            pads[i] = i < dims || end < 0 ? padding : end;
+        }
+        return pads;
+    }
+
+    /** "3×3", "1×7", or "5" for one dim. */
+    public static String text(int[] kernel) {
+        StringBuilder text = new StringBuilder();
+        for (int k : kernel) {
+            text.append(text.length() > 0 ? "×" : "").append(k);
+        }
+        return kernel.length == 2 && kernel[0] == kernel[1] ? kernel[0] + "×" + kernel[1] : text.toString();
+    }
+}
