@@ -86,8 +86,8 @@ public final class TrainCommand implements Command {
                       and masked), text:FILE[,WINDOW] (next-character prediction over windows of
                       WINDOW characters, default 32), and synthetic: data sets
                       two-moons, spirals, swiss-roll, s-curve, sphere, teacher, sine, cosine, abs, square, step (vectors);
-                      parity, tagging, sine-forecast, sine-generation, sine-next, last-sign (masked), reverse, copy, sort
-                      (sequences);
+                      parity, tagging, sine-forecast, sine-generation, sine-next, last-sign (masked), reverse,
+                      copy, sort (sequences);
                       communities, motifs, cycles (graphs).
                 Without --data a network trains on the data set its training settings name.
                 --pretrain-epochs: contrastive-divergence epochs per RBM of a deep belief net's stack before
@@ -101,11 +101,12 @@ public final class TrainCommand implements Command {
                 default 1000), before training, every --taps-every E epochs (default 1) and at the last, in
                 activations/epoch-E.onnx, with the probe's labels and raw inputs.
                 --data-parallel N: one model trained by N workers, each on its 1/N of the training data with one ONNX
-                Runtime thread (--threads to change), averaging parameters and optimizer state every --sync-every K
-                steps (default 25) and at every epoch's end. --engine local runs the workers as threads of this
-                process; --engine spark as one Apache Spark barrier stage (local[N] by default, --master URL for a
-                cluster, whose nodes must all see the run directory). Worker 0's run directory is the run, the others
-                write theirs under its workers/ folder; a failed group starts again from worker 0's last checkpoint.
+                Runtime thread, or the cores Spark gives its task (--threads to change), averaging parameters and
+                optimizer state every --sync-every K steps (default 25) and at every epoch's end. --engine local runs
+                the workers as threads of this process; --engine spark as one Apache Spark barrier stage (local[N] by
+                default, --master URL for a cluster, whose nodes must all see the run directory). Worker 0's run
+                directory is the run, the others write theirs under its workers/ folder; a failed group starts again
+                from worker 0's last checkpoint.
                 Settings default to the network's training settings. The run directory (default runs/NAME-TIME)
                 receives config.json, status.json, metrics.jsonl, log.txt, checkpoints, the generated graphs
                 (graphs/train-step.onnx, graphs/evaluation.onnx), model.onnx and summary.json.
