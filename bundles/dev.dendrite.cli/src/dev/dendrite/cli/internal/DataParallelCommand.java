@@ -25,7 +25,7 @@ import dev.dendrite.train.run.Cancellation;
 /** {@code dendrite train FILE.dnet --data-parallel N}: one model trained by N workers, in this process or as a Spark barrier stage. */
 final class DataParallelCommand {
 
-    /** Every 25 steps: on LeNet-300-100 as accurate as every step and 2.6 times as fast on these machines (docs/training.md). */
+    /** Every 25 steps: on LeNet-300-100 as accurate as every step and 2.6 times as fast on these machines (docs/scale-out.md). */
     static final int DEFAULT_SYNC_EVERY = 25;
 
     /** Train options and the sweep setting each becomes; the others do not combine with --data-parallel. */
