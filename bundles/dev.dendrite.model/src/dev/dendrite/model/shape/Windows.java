@@ -19,7 +19,8 @@ public final class Windows {
         int dims = conv.getDimensions();
         int[] kernel = new int[Math.max(0, dims)];
         for (int i = 0; i < kernel.length; i++) {
-            kernel[i] = conv.getKernelShape().isEmpty() ? conv.getKernel() : conv.getKernelShape().get(Math.min(i, conv.getKernelShape().size() - 1));
+            // A kernelShape of the wrong length is the shape rules' error to report; until fixed, the square kernel stands.
+            kernel[i] = conv.getKernelShape().size() == kernel.length ? conv.getKernelShape().get(i) : conv.getKernel();
         }
         return kernel;
     }
@@ -35,7 +36,7 @@ public final class Windows {
 
     /** Every near end's padding, then every far end's. */
     public static int[] pads(Convolution conv) {
-        if (!conv.getPads().isEmpty()) {
+        if (conv.getPads().size() == 2 * conv.getDimensions()) {
             return conv.getPads().stream().mapToInt(Integer::intValue).toArray();
         }
         return uniform(conv.getDimensions(), conv.getPadding(), conv.getPaddingEnd());

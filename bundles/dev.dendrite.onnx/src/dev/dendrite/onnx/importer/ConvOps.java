@@ -82,9 +82,9 @@ final class ConvOps {
         Integer stride = uniformOr(intsAttribute(node, "strides"), 1);
         Integer dilation = uniformOr(intsAttribute(node, "dilations"), 1);
         String autoPad = ImportState.stringAttribute(node, "auto_pad", "NOTSET");
-        int[] pads = autoPad.startsWith("SAME") && kernel != null && stride != null
-                ? samePadding(s, x, kernel, stride, 1, autoPad.equals("SAME_LOWER")) : autoPad.equals("VALID") ? new int[] {0, 0}
-                : sides(intsAttribute(node, "pads"), kernelShape.length);
+        int[] same = autoPad.startsWith("SAME") && stride != null ? samePads(s, x, kernelShape, stride, 1, autoPad.equals("SAME_LOWER")) : null;
+        int[] pads = autoPad.startsWith("SAME") ? same == null ? null : sides(Arrays.stream(same).asLongStream().toArray(), kernelShape.length)
+                : autoPad.equals("VALID") ? new int[] {0, 0} : sides(intsAttribute(node, "pads"), kernelShape.length);
         Integer pad = pads == null ? null : pads[0];
         boolean padExcluded = type == PoolType.AVERAGE && intAttribute(node, "count_include_pad", 0) == 0 && pads != null
                 && (pads[0] > 0 || pads[1] > 0);
@@ -178,34 +178,6 @@ final class ConvOps {
             return null;
         }
         return Arrays.stream(pads).mapToInt(p -> (int) p).toArray();
-    }
-
-    /**
-     * The near and far padding auto_pad SAME gives every spatial dim (the odd one at the far end for
-     * SAME_UPPER, the near end for SAME_LOWER), or null when the dims differ or are not known.
-     */
-    private static int[] samePadding(ImportState s, Source x, int kernel, int stride, int dilation, boolean lower) {
-        var shape = x == null ? null : s.shapeOf(x);
-        if (shape == null || shape.rank() < 3) {
-            return null;
-        }
-        int[] pads = null;
-        for (int i = 2; i < shape.rank(); i++) {
-            if (!shape.dim(i).isFixed()) {
-                return null;
-            }
-            long in = shape.size(i);
-            long out = (in + stride - 1) / stride;
-            long total = Math.max(0, (out - 1) * stride + (long) (kernel - 1) * dilation + 1 - in);
-            int small = (int) (total / 2);
-            int large = (int) (total - small);
-            int[] these = lower ? new int[] {large, small} : new int[] {small, large};
-            if (pads != null && (pads[0] != these[0] || pads[1] != these[1])) {
-                return null;
-            }
-            pads = these;
-        }
-        return pads;
     }
 
     /** ONNX pads [near ends…, far ends…] as {near, far} when every near end is the same and every far end is (none: {0, 0}), else null. */

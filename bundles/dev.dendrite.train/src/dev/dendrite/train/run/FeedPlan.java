@@ -84,15 +84,25 @@ final class FeedPlan {
         return name == null ? null : data.field(name).orElse(null);
     }
 
-    private static Field find(BatchSource data, String input, Field.Role role, int inputsOfRole, String what) throws TrainingException {
+    /**
+     * The field that feeds a graph input or target: the one named like it, or the data's one field
+     * of that role (masks aside) when the network has one of that role too; null when neither.
+     */
+    static Field fieldFor(BatchSource data, String input, Field.Role role, int inputsOfRole) {
         var named = data.field(input);
         if (named.isPresent()) {
             return named.get();
         }
         List<Field> candidates = data.fields(role).stream().filter(f -> !f.name().endsWith(":mask")).toList();
-        if (inputsOfRole == 1 && candidates.size() == 1) {
-            return candidates.get(0);
+        return inputsOfRole == 1 && candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    private static Field find(BatchSource data, String input, Field.Role role, int inputsOfRole, String what) throws TrainingException {
+        Field found = fieldFor(data, input, role, inputsOfRole);
+        if (found != null) {
+            return found;
         }
+        List<Field> candidates = data.fields(role);
         if (role == Field.Role.TARGET && candidates.isEmpty()) {
             throw TrainingException.badInput("the network's loss needs a " + what + " '" + input + "', but the data set " + data.name()
                     + " has no targets");

@@ -87,7 +87,7 @@ public final class FeedbackGeneration {
             return false;
         }
         int length = (int) x.shape()[1];
-        int width = (int) (elements(x) / ((long) rows * length));
+        int width = (int) (x.length() / ((long) rows * length));
         for (int r = 0; r < rows; r++) {
             for (int t = 0; t + 1 < length; t++) {
                 for (int f = 0; f < width; f++) {
@@ -104,10 +104,6 @@ public final class FeedbackGeneration {
         return true;
     }
 
-    private static long elements(HostTensor tensor) {
-        return tensor.longs() != null ? tensor.longs().length : tensor.floats().length;
-    }
-
     /** Generates the continuation of up to {@value #SEQUENCES} sequences of {@code data} after a prime of a quarter of their length. */
     public static Result evaluate(byte[] model, BatchSource data, Field input) throws OrtException, ModelLoadException {
         int rows = Math.min(SEQUENCES, data.size());
@@ -115,7 +111,7 @@ public final class FeedbackGeneration {
         HostTensor given = data.batch(order, 0, rows).tensors().get(input.name());
         long[] shape = given.shape();
         int length = (int) shape[1];
-        int width = (int) (elements(given) / ((long) rows * length));
+        int width = (int) (given.length() / ((long) rows * length));
         int prime = Math.max(1, length / 4);
         boolean tokens = given.longs() != null;
         float[] fedValues = tokens ? null : new float[given.floats().length];

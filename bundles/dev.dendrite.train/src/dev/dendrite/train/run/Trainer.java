@@ -302,13 +302,10 @@ public final class Trainer {
     private java.util.Set<String> maskedInputs(BatchSource data) {
         java.util.List<dev.dendrite.model.network.Input> inputs = network.getLayers().stream()
                 .filter(dev.dendrite.model.network.Input.class::isInstance).map(dev.dendrite.model.network.Input.class::cast).toList();
-        java.util.List<dev.dendrite.train.data.Field> fields = data.fields(dev.dendrite.train.data.Field.Role.INPUT).stream()
-                .filter(f -> !f.name().endsWith(":mask")).toList();
         java.util.Set<String> masked = new java.util.HashSet<>();
         for (var input : inputs) {
-            String field = data.field(input.getId()).isPresent() ? input.getId()
-                    : inputs.size() == 1 && fields.size() == 1 ? fields.get(0).name() : null;
-            if (field != null && data.field(field + ":mask").isPresent()) {
+            var field = FeedPlan.fieldFor(data, input.getId(), dev.dendrite.train.data.Field.Role.INPUT, inputs.size());
+            if (field != null && data.field(field.name() + ":mask").isPresent()) {
                 masked.add(input.getId());
             }
         }
