@@ -121,4 +121,33 @@ class SweepLaunchUiTest {
         copy.setAttribute(SweepLaunchDelegate.ENGINE, "hadoop");
         assertEquals("unknown engine 'hadoop': use local or spark", assertThrows(CoreException.class, () -> copy.launch("run", null)).getMessage());
     }
+
+    @Test
+    void theSweepTabsShowTheFileTheEngineAndWhereItRuns() throws Exception {
+        ILaunchConfigurationWorkingCopy copy = SweepShortcut.configurationFor(sweep("tab-sweep", 2)).getWorkingCopy();
+        copy.setAttribute(SweepLaunchDelegate.ENGINE, "spark");
+        copy.setAttribute(SweepLaunchDelegate.MASTER, "local[2]");
+        var group = new dev.dendrite.launching.ui.internal.SweepTabGroup();
+        group.createTabs(null, "run");
+        Display display = Display.getCurrent();
+        var shell = new org.eclipse.swt.widgets.Shell(display);
+        shell.setText("Dendrite Sweep");
+        shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+        var folder = new org.eclipse.swt.custom.CTabFolder(shell, org.eclipse.swt.SWT.BORDER);
+        for (var tab : group.getTabs()) {
+            tab.setLaunchConfigurationDialog(new TrainingLaunchUiTest.RecordingDialog());
+            tab.createControl(folder);
+            var item = new org.eclipse.swt.custom.CTabItem(folder, org.eclipse.swt.SWT.NONE);
+            item.setText(tab.getName());
+            item.setControl(tab.getControl());
+            tab.initializeFrom(copy);
+        }
+        assertEquals(List.of("Sweep", "Output", "Common"), java.util.Arrays.stream(group.getTabs()).map(t -> t.getName()).toList());
+        folder.setSelection(0);
+        shell.setSize(760, 420);
+        shell.open();
+        UiWait.flush(display);
+        Screenshots.save(shell, "launch-sweep-tab");
+        shell.dispose();
+    }
 }

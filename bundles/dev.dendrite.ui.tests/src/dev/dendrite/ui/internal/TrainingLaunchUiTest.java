@@ -401,7 +401,7 @@ class TrainingLaunchUiTest {
     }
 
     /** Records what tabs ask of their dialog. */
-    private static final class RecordingDialog implements org.eclipse.debug.ui.ILaunchConfigurationDialog {
+    static final class RecordingDialog implements org.eclipse.debug.ui.ILaunchConfigurationDialog {
         int updates;
 
         @Override
