@@ -149,5 +149,10 @@ class SweepLaunchUiTest {
         UiWait.flush(display);
         Screenshots.save(shell, "launch-sweep-tab");
         shell.dispose();
+        // Without a window manager (Xvfb) nothing hands the focus back: later tests type into the workbench window.
+        var workbench = EditorFixture.page().getWorkbenchWindow().getShell();
+        workbench.forceActive();
+        workbench.forceFocus();
+        UiWait.flush(display);
     }
 }
