@@ -104,6 +104,17 @@ class TrainCommandTest {
     }
 
     @Test
+    void benchTimesWithOtherSessionOptionsAndSaysWhichAndRefusesMalformedOnes() throws Exception {
+        assertEquals(0, cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--batch", "64", "--seconds", "0.1", "--session-options",
+                "level=basic;session.dynamic_block_base=2", "--json"));
+        String json = cli.out();
+        assertTrue(json.contains("\"sessionOptions\":{\"level\":\"basic\",\"session.dynamic_block_base\":\"2\"}"), json);
+        assertTrue(json.contains("\"samplesPerSecond\":"), json);
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--session-options", "mempattern=off"));
+        assertEquals("dendrite bench: session option mempattern must be 0 or 1, is 'off'", cli.lastErrorLine());
+    }
+
+    @Test
     void lthAndEdgePopupRunSmallExperimentsAndRefuseBadSettings(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));

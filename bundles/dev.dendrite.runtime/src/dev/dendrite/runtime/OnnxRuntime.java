@@ -109,6 +109,7 @@ public final class OnnxRuntime {
         if (settings.profilePrefix() != null) {
             options.enableProfiling(settings.profilePrefix());
         }
+        SessionTuning.apply(options, settings.sessionOptions());
         if (settings.device() != Device.CUDA) {
             return Optional.empty();
         }

@@ -13,12 +13,18 @@ package dev.dendrite.runtime;
  * @param interOpThreads threads across independent operators; 0 lets ONNX Runtime choose
  * @param allowSpinning whether idle intra-op threads busy-wait for work
  * @param profilePrefix when not null, ONNX Runtime profiles every run into a JSON trace whose path starts with it
+ * @param sessionOptions extra session options to measure, see {@link SessionTuning}; null or empty for the defaults
  */
 public record RuntimeSettings(Device device, int cudaDeviceId, int intraOpThreads, int interOpThreads,
-        boolean allowSpinning, String profilePrefix) {
+        boolean allowSpinning, String profilePrefix, String sessionOptions) {
 
     public RuntimeSettings(Device device, int cudaDeviceId, int intraOpThreads, int interOpThreads, boolean allowSpinning) {
-        this(device, cudaDeviceId, intraOpThreads, interOpThreads, allowSpinning, null);
+        this(device, cudaDeviceId, intraOpThreads, interOpThreads, allowSpinning, null, null);
+    }
+
+    public RuntimeSettings(Device device, int cudaDeviceId, int intraOpThreads, int interOpThreads, boolean allowSpinning,
+            String profilePrefix) {
+        this(device, cudaDeviceId, intraOpThreads, interOpThreads, allowSpinning, profilePrefix, null);
     }
 
     public RuntimeSettings {
@@ -32,6 +38,7 @@ public record RuntimeSettings(Device device, int cudaDeviceId, int intraOpThread
             throw new IllegalArgumentException(
                     "thread counts must be >= 0 (0 = automatic), were " + intraOpThreads + " and " + interOpThreads);
         }
+        SessionTuning.parse(sessionOptions);
     }
 
     /** CPU, automatic threads, no spinning: for sessions created inside the workbench. */
@@ -45,19 +52,24 @@ public record RuntimeSettings(Device device, int cudaDeviceId, int intraOpThread
     }
 
     public RuntimeSettings withDevice(Device newDevice) {
-        return new RuntimeSettings(newDevice, cudaDeviceId, intraOpThreads, interOpThreads, allowSpinning, profilePrefix);
+        return new RuntimeSettings(newDevice, cudaDeviceId, intraOpThreads, interOpThreads, allowSpinning, profilePrefix, sessionOptions);
     }
 
     public RuntimeSettings withThreads(int intraOp, int interOp) {
-        return new RuntimeSettings(device, cudaDeviceId, intraOp, interOp, allowSpinning, profilePrefix);
+        return new RuntimeSettings(device, cudaDeviceId, intraOp, interOp, allowSpinning, profilePrefix, sessionOptions);
     }
 
     public RuntimeSettings withSpinning(boolean spinning) {
-        return new RuntimeSettings(device, cudaDeviceId, intraOpThreads, interOpThreads, spinning, profilePrefix);
+        return new RuntimeSettings(device, cudaDeviceId, intraOpThreads, interOpThreads, spinning, profilePrefix, sessionOptions);
     }
 
     /** Profiles every run of sessions opened with these settings ({@link ModelSession#endProfiling()} ends the trace). */
     public RuntimeSettings withProfiling(String prefix) {
-        return new RuntimeSettings(device, cudaDeviceId, intraOpThreads, interOpThreads, allowSpinning, prefix);
+        return new RuntimeSettings(device, cudaDeviceId, intraOpThreads, interOpThreads, allowSpinning, prefix, sessionOptions);
+    }
+
+    /** Extra session options ({@link SessionTuning}'s syntax), for measuring what they change. */
+    public RuntimeSettings withSessionOptions(String options) {
+        return new RuntimeSettings(device, cudaDeviceId, intraOpThreads, interOpThreads, allowSpinning, profilePrefix, options);
     }
 }

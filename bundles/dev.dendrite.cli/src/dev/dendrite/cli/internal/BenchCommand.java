@@ -33,7 +33,9 @@ public final class BenchCommand implements Command {
     @Override
     public String usage() {
         return "Usage: dendrite bench [--device cpu|cuda] [--threads N] [--seconds S] [--only NAME] [--batch B]\n"
-                + "                      [--profile [--profile-dir DIR] [--steps N]] [--health [--health-every N]] [--json]\n"
+                + "                      [--session-options SPEC] [--profile [--profile-dir DIR] [--steps N]] [--health [--health-every N]] [--json]\n"
+                + "--session-options times the cases with ONNX Runtime session options other than Dendrite's defaults, to measure\n"
+                + "them: 'level=none|basic|extended|all;arena=0|1;mempattern=0|1;KEY=VALUE' (any session configuration entry).\n"
                 + "--health times each training case's step with and without the activation statistics of --health-every and\n"
                 + "prints their cost at that interval (default " + TrainCommand.DEFAULT_HEALTH_EVERY + " steps).\n"
                 + "--profile runs each selected case under ONNX Runtime's profiler instead of timing it, prints the operator\n"
@@ -44,8 +46,8 @@ public final class BenchCommand implements Command {
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Arguments a = Arguments.parse(args, Map.of("--device", "device", "--threads", "threads", "--seconds", "seconds", "--only", "only",
-                "--batch", "batch", "--profile-dir", "profile-dir", "--steps", "steps", "--health-every", "health-every"), Set.of("--profile",
-                "--health"));
+                "--batch", "batch", "--profile-dir", "profile-dir", "--steps", "steps", "--health-every", "health-every", "--session-options",
+                "session-options"), Set.of("--profile", "--health"));
         Integer batchOnly = a.option("batch") == null ? null : parsePositive(a.option("batch"), "--batch");
         RuntimeSettings settings = RuntimeSettings.forTrainer();
         try {
@@ -54,6 +56,9 @@ public final class BenchCommand implements Command {
             }
             if (a.option("threads") != null) {
                 settings = settings.withThreads(Integer.parseInt(a.option("threads")), 0);
+            }
+            if (a.option("session-options") != null) {
+                settings = settings.withSessionOptions(a.option("session-options"));
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -74,6 +79,9 @@ public final class BenchCommand implements Command {
         context.err().println(String.format(Locale.ROOT, "measured peak: %.1f GFLOP/s (1024³ float MatMul)", peak));
         List<Object> rows = new ArrayList<>();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "peak %.1f GFLOP/s%n", peak));
+        if (settings.sessionOptions() != null && !settings.sessionOptions().isBlank()) {
+            text.append("session options: ").append(dev.dendrite.runtime.SessionTuning.parse(settings.sessionOptions())).append('\n');
+        }
         for (BenchmarkCase c : selected(a.option("only"), batchOnly)) {
             BenchmarkResult r = benchmark.run(c, peak);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -101,6 +109,7 @@ public final class BenchCommand implements Command {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("peakGflops", peak);
         json.put("device", settings.device().id());
+        json.put("sessionOptions", dev.dendrite.runtime.SessionTuning.parse(settings.sessionOptions()));
         json.put("peakRssMegabytes", peakRssMegabytes());
         json.put("results", rows);
         text.append(String.format(Locale.ROOT, "peak resident memory %d MB", peakRssMegabytes()));

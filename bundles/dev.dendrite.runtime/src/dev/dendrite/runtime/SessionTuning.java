@@ -1,0 +1,68 @@
+package dev.dendrite.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession.SessionOptions;
+import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
+
+/**
+ * Session options beyond Dendrite's defaults, for measuring what they change on a machine
+ * ({@code dendrite bench --session-options}): {@code level=none|basic|extended|all} (graph
+ * optimisation), {@code arena=0|1} (CPU arena allocator), {@code mempattern=0|1} (memory pattern
+ * planning) and any ONNX Runtime session configuration entry as {@code key=value}; entries are
+ * separated by {@code ;}. The defaults (all optimisations, arena and memory pattern on) were chosen
+ * by measuring these (docs/benchmarks.md).
+ */
+public final class SessionTuning {
+
+    private static final Map<String, OptLevel> LEVELS = Map.of("none", OptLevel.NO_OPT, "basic", OptLevel.BASIC_OPT, "extended",
+            OptLevel.EXTENDED_OPT, "all", OptLevel.ALL_OPT);
+
+    private SessionTuning() {
+    }
+
+    /**
+     * The entries of a specification, in order.
+     *
+     * @throws IllegalArgumentException naming the entry that is not {@code key=value} or has a value its key does not take
+     */
+    public static Map<String, String> parse(String spec) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        if (spec == null || spec.isBlank()) {
+            return entries;
+        }
+        for (String entry : spec.split(";")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            int eq = entry.indexOf('=');
+            String key = eq < 0 ? "" : entry.substring(0, eq).trim();
+            String value = eq < 0 ? "" : entry.substring(eq + 1).trim();
+            if (key.isEmpty() || value.isEmpty()) {
+                throw new IllegalArgumentException("session option '" + entry.trim() + "' is not KEY=VALUE");
+            }
+            if (key.equals("level") && !LEVELS.containsKey(value)) {
+                throw new IllegalArgumentException("session option level must be none, basic, extended or all, is '" + value + "'");
+            }
+            if ((key.equals("arena") || key.equals("mempattern")) && !value.equals("0") && !value.equals("1")) {
+                throw new IllegalArgumentException("session option " + key + " must be 0 or 1, is '" + value + "'");
+            }
+            entries.put(key, value);
+        }
+        return entries;
+    }
+
+    static void apply(SessionOptions options, String spec) throws OrtException {
+        for (var entry : parse(spec).entrySet()) {
+            String value = entry.getValue();
+            switch (entry.getKey()) {
+                case "level" -> options.setOptimizationLevel(LEVELS.get(value));
+                case "arena" -> options.setCPUArenaAllocator(value.equals("1"));
+                case "mempattern" -> options.setMemoryPatternOptimization(value.equals("1"));
+                default -> options.addConfigEntry(entry.getKey(), value);
+            }
+        }
+    }
+}
