@@ -101,6 +101,11 @@ class RuleGradientTest {
                 Attr.ints("kernel_shape", 3, 3), Attr.ints("dilations", 2, 2))));
         all.add(rule("Conv groups 2", List.of(x(1, 4, 5, 5), w(4, 2, 3, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
                 Attr.ints("kernel_shape", 3, 3), Attr.i("group", 2))));
+        // Up to three input channels the kernel gradient is a convolution grouped over the batch (padded to groups of four).
+        all.add(rule("Conv 3 channels, batch 5, stride 2", List.of(x(5, 3, 6, 6), w(2, 3, 3, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
+                Attr.ints("kernel_shape", 3, 3), Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 1, 1))));
+        all.add(rule("Conv 4 channels (kernel gradient not grouped)", List.of(x(3, 4, 5, 5), w(2, 4, 3, 3)), g -> g.node("Conv",
+                List.of("x", "w"), "y", Attr.ints("kernel_shape", 3, 3), Attr.ints("pads", 1, 1, 1, 1))));
         all.add(rule("Conv1d stride 2", List.of(x(2, 2, 9), w(3, 2, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
                 Attr.ints("kernel_shape", 3), Attr.ints("strides", 2), Attr.ints("pads", 1, 1))));
         all.add(rule("MaxPool", List.of(x(2, 2, 4, 4)), unary("MaxPool", Attr.ints("kernel_shape", 2, 2), Attr.ints("strides", 2, 2))));

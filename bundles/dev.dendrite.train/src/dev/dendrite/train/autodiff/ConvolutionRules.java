@@ -95,12 +95,71 @@ final class ConvolutionRules {
 
     private static String kernelGradient(NodeProto n, String g, String x, String w, int dims, GradientContext c) {
         long[] perm = dims == 2 ? new long[] {1, 0, 2, 3} : new long[] {1, 0, 2};
+        long[] kernel = c.declaredShape(w);
+        if (kernel != null && kernel.length == dims + 2 && kernel[1] >= 1 && kernel[1] <= FEW_INPUT_CHANNELS) {
+            return cutToShapeOf(kernelGradientByBatchGroups(n, g, x, dims, c), w, dims, c);
+        }
         String xt = c.op("Transpose", "x_t", x, Attr.ints("perm", perm));
         String gt = c.op("Transpose", "g_t", g, Attr.ints("perm", perm));
         String correlated = c.op("Conv", "conv_dw", List.of(xt, gt), Attr.ints("strides", Attrs.ints(n, "dilations", repeat(1, dims))),
                 Attr.ints("dilations", Attrs.ints(n, "strides", repeat(1, dims))), Attr.ints("pads", Attrs.ints(n, "pads", repeat(0, 2 * dims))));
         String full = c.op("Transpose", "dw_full", correlated, Attr.ints("perm", perm));
         return cutToShapeOf(full, w, dims, c);
+    }
+
+    /** Input channels up to which the kernel gradient is computed in batch groups (an image's first convolution). */
+    static final int FEW_INPUT_CHANNELS = 3;
+    static final int BATCH_GROUPS = 4;
+
+    /**
+     * The kernel gradient of a convolution with few input channels, as a convolution grouped over
+     * the batch whose partial sums are then added. The plain form is one convolution whose single
+     * image holds the whole batch as channels: its patch matrix (batch × output pixels × kernel
+     * taps) does not fit in cache, and its product of six by twenty-five outputs gives the second
+     * core nothing to do. The batch is padded with zero samples to a multiple of the groups.
+     */
+    private static String kernelGradientByBatchGroups(NodeProto n, String g, String x, int dims, GradientContext c) {
+        int rank = dims + 2;
+        String groups = c.longs(BATCH_GROUPS);
+        String batch = c.op("Slice", "batch", List.of(c.shape(x), c.longs(0), c.longs(1)));
+        String missing = c.op("Mod", "batch_pad", List.of(c.op("Sub", "to_groups", List.of(groups, c.op("Mod", "batch_rest",
+                List.of(batch, groups)))), groups));
+        String pads = c.op("Concat", "batch_pads", List.of(c.longs(new long[rank]), missing, c.longs(new long[rank - 1])), Attr.i("axis", 0));
+        String xp = c.op("Pad", "x_padded", List.of(x, pads));
+        String gp = c.op("Pad", "g_padded", List.of(g, pads));
+        long[] perm = new long[rank];
+        for (int i = 0; i < rank; i++) {
+            perm[i] = i;
+        }
+        perm[0] = 1;
+        perm[1] = 0;
+        // x as one image whose channels are the samples: [C_in, N, spatial...], samples group-major.
+        String xt = c.op("Transpose", "x_t", xp, Attr.ints("perm", perm));
+        // g as the kernels of each group: [N, C_out, spatial] -> [G, N/G, C_out, spatial] -> [G, C_out, N/G, spatial] -> [G·C_out, N/G, spatial].
+        String sg = c.shape(gp);
+        String perGroup = c.op("Div", "per_group", List.of(c.op("Slice", "padded_batch", List.of(sg, c.longs(0), c.longs(1))), groups));
+        String outChannels = c.op("Slice", "out_channels", List.of(sg, c.longs(1), c.longs(2)));
+        String spatial = c.op("Slice", "g_spatial", List.of(sg, c.longs(2), c.longs(rank)));
+        String g5 = c.op("Reshape", "g_groups", List.of(gp, c.op("Concat", "g5_shape", List.of(groups, perGroup, outChannels, spatial),
+                Attr.i("axis", 0))));
+        long[] swap = new long[rank + 1];
+        for (int i = 0; i <= rank; i++) {
+            swap[i] = i;
+        }
+        swap[1] = 2;
+        swap[2] = 1;
+        String kernels = c.op("Reshape", "g_kernels", List.of(c.op("Transpose", "g_grouped", g5, Attr.ints("perm", swap)),
+                c.op("Concat", "kernels_shape", List.of(c.longs(-1), perGroup, spatial), Attr.i("axis", 0))));
+        String correlated = c.op("Conv", "conv_dw", List.of(xt, kernels), Attr.ints("strides", Attrs.ints(n, "dilations", repeat(1, dims))),
+                Attr.ints("dilations", Attrs.ints(n, "strides", repeat(1, dims))), Attr.ints("pads", Attrs.ints(n, "pads", repeat(0, 2 * dims))),
+                Attr.i("group", BATCH_GROUPS));
+        // [C_in, G·C_out, k...] -> [C_in, G, C_out, k...] -> summed over the groups -> [C_out, C_in, k...].
+        String sc = c.shape(correlated);
+        String split = c.op("Reshape", "dw_groups", List.of(correlated, c.op("Concat", "dw_groups_shape", List.of(
+                c.op("Slice", "in_channels", List.of(sc, c.longs(0), c.longs(1))), groups, c.longs(-1),
+                c.op("Slice", "dw_spatial", List.of(sc, c.longs(2), c.longs(rank)))), Attr.i("axis", 0))));
+        String summed = c.op("ReduceSum", "dw_summed", List.of(split, c.longs(1)), Attr.i("keepdims", 0));
+        return c.op("Transpose", "dw_full", summed, Attr.ints("perm", perm));
     }
 
     /** Slices the spatial dims of {@code full} to those of {@code like} (it is never smaller). */

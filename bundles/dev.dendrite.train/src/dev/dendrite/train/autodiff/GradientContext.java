@@ -88,6 +88,17 @@ public final class GradientContext {
         return AttributeProto.newBuilder().setName("value").setType(AttributeProto.AttributeType.TENSOR).setT(tensor).build();
     }
 
+    /** The static shape a graph input declares for {@code tensor} (symbolic dims as -1), or null when it is not one. */
+    public long[] declaredShape(String tensor) {
+        for (var input : graph.graph().getInputList()) {
+            if (input.getName().equals(tensor) && input.getType().hasTensorType()) {
+                var dims = input.getType().getTensorType().getShape().getDimList();
+                return dims.stream().mapToLong(d -> d.hasDimValue() ? d.getDimValue() : -1).toArray();
+            }
+        }
+        return null;
+    }
+
     public GraphBuilder graph() {
         return graph;
     }

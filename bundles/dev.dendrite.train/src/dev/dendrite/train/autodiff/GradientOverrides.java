@@ -66,6 +66,12 @@ public final class GradientOverrides {
         return null;
     }
 
+    /** Whether any override names {@code tensor} (a graph rewrite must then leave it as it is). */
+    public boolean mentions(String tensor) {
+        return stopped.contains(tensor) || straightThrough.containsKey(tensor) || straightThrough.containsValue(tensor)
+                || custom.containsKey(tensor);
+    }
+
     boolean stops(String tensor) {
         return stopped.contains(tensor);
     }
