@@ -12,7 +12,8 @@ import dev.dendrite.onnx.graph.Attr;
  * Rules of Conv (1-D/2-D, stride, padding, dilation, groups), MaxPool and AveragePool. Input
  * gradients use ConvTranspose with the largest allowed output padding and are then cut to the
  * input's size, so no static shapes are needed; kernel gradients are a Conv of the transposed
- * input with the transposed output gradient (dilation and stride swapped).
+ * input with the transposed output gradient (dilation and stride swapped), grouped over the batch
+ * when the kernel has at most {@link #FEW_INPUT_CHANNELS} input channels.
  */
 final class ConvolutionRules {
 
