@@ -95,6 +95,15 @@ public final class Autodiff {
     /** As {@link #backward(GraphBuilder, List, Map, Set)}, obeying stop-gradients and straight-through pairs. */
     public static Map<String, String> backward(GraphBuilder graph, List<NodeProto> forward, Map<String, String> seeds, Set<String> wrt,
             GradientOverrides overrides) {
+        return backward(graph, forward, seeds, wrt, overrides, Map.of());
+    }
+
+    /**
+     * As {@link #backward(GraphBuilder, List, Map, Set, GradientOverrides)}, with the static shapes
+     * (symbolic dims as -1) of tensors the graph does not declare, which let some rules use faster forms.
+     */
+    public static Map<String, String> backward(GraphBuilder graph, List<NodeProto> forward, Map<String, String> seeds, Set<String> wrt,
+            GradientOverrides overrides, Map<String, long[]> knownShapes) {
         Set<String> dependsOnWrt = new HashSet<>(wrt);
         for (NodeProto node : forward) {
             boolean differentiable = !NON_DIFFERENTIABLE.contains(node.getOpType())
@@ -111,6 +120,7 @@ public final class Autodiff {
         }
         GradientContext ctx = new GradientContext(graph);
         ctx.setNeeded(dependsOnWrt::contains);
+        ctx.setKnownShapes(knownShapes);
         Contributions gradients = new Contributions(seeds, ctx);
         for (int i = forward.size() - 1; i >= 0; i--) {
             NodeProto node = forward.get(i);

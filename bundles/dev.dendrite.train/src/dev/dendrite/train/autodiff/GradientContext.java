@@ -19,6 +19,19 @@ public final class GradientContext {
         this.graph = graph;
     }
 
+    /** Static shapes known for tensors the graph does not declare (a lowering's layer outputs); symbolic dims as -1. */
+    private java.util.Map<String, long[]> knownShapes = java.util.Map.of();
+
+    void setKnownShapes(java.util.Map<String, long[]> shapes) {
+        this.knownShapes = shapes;
+    }
+
+    /** The static shape of {@code tensor} (symbolic dims as -1) when known, else null: rules use it to pick a faster form. */
+    public long[] staticShape(String tensor) {
+        long[] known = knownShapes.get(tensor);
+        return known != null ? known.clone() : declaredShape(tensor);
+    }
+
     void setNeeded(java.util.function.Predicate<String> needed) {
         this.needed = needed;
     }
