@@ -17,7 +17,8 @@ import ai.onnx.proto.OnnxMl.ValueInfoProto;
  * is monotonic, so the first maximum of a window is the same input, and a window whose maximum is
  * not positive passes no gradient either way), but the ReLU, its mask and its gradient then touch a
  * quarter of the elements behind a 2×2 pool. Only the train step changes; the exported model keeps
- * the network's order. Skipped when activation statistics read the ReLU's own output.
+ * the network's order. Skipped when activation statistics read the ReLU's own output; a step
+ * inserted after this one that wants a ReLU layer's output must be inserted before it instead.
  */
 final class PoolBeforeReluStep implements TrainStepStep {
 
