@@ -35,7 +35,7 @@ class SessionTuningTest {
         try (ModelSession session = OnnxRuntime.open(TinyModels.denseRelu(w, b), "dense", RuntimeSettings.forIde())) {
             plain = session.runFloats(Map.of("x", x)).get("y").values();
         }
-        RuntimeSettings tuned = RuntimeSettings.forIde().withSessionOptions("level=none;mempattern=0;arena=0");
+        RuntimeSettings tuned = RuntimeSettings.forIde().withSessionOptions("level=none;mempattern=0;arena=0;mode=parallel");
         try (ModelSession session = OnnxRuntime.open(TinyModels.denseRelu(w, b), "dense", tuned)) {
             assertArrayEquals(plain, session.runFloats(Map.of("x", x)).get("y").values());
         }
@@ -50,6 +50,8 @@ class SessionTuningTest {
                 () -> RuntimeSettings.forTrainer().withSessionOptions("session.dynamic_block_base"));
         assertTrue(bare.getMessage().contains("'session.dynamic_block_base' is not KEY=VALUE"), bare.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SessionTuning.parse("arena=yes"));
+        assertEquals("session option mode must be sequential or parallel, is 'async'",
+                assertThrows(IllegalArgumentException.class, () -> SessionTuning.parse("mode=async")).getMessage());
         assertTrue(SessionTuning.parse(null).isEmpty());
         assertTrue(SessionTuning.parse(" ; ").isEmpty());
     }

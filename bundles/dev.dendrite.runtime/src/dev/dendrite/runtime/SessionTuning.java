@@ -11,7 +11,8 @@ import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
  * Session options beyond Dendrite's defaults, for measuring what they change on a machine
  * ({@code dendrite bench --session-options}): {@code level=none|basic|extended|all} (graph
  * optimisation), {@code arena=0|1} (CPU arena allocator), {@code mempattern=0|1} (memory pattern
- * planning) and any ONNX Runtime session configuration entry as {@code key=value}; entries are
+ * planning), {@code mode=sequential|parallel} (independent nodes at once, on inter-op threads)
+ * and any ONNX Runtime session configuration entry as {@code key=value}; entries are
  * separated by {@code ;}. The defaults (all optimisations, arena and memory pattern on) were chosen
  * by measuring these (docs/benchmarks.md).
  */
@@ -46,6 +47,9 @@ public final class SessionTuning {
             if (key.equals("level") && !LEVELS.containsKey(value)) {
                 throw new IllegalArgumentException("session option level must be none, basic, extended or all, is '" + value + "'");
             }
+            if (key.equals("mode") && !value.equals("sequential") && !value.equals("parallel")) {
+                throw new IllegalArgumentException("session option mode must be sequential or parallel, is '" + value + "'");
+            }
             if ((key.equals("arena") || key.equals("mempattern")) && !value.equals("0") && !value.equals("1")) {
                 throw new IllegalArgumentException("session option " + key + " must be 0 or 1, is '" + value + "'");
             }
@@ -61,6 +65,8 @@ public final class SessionTuning {
                 case "level" -> options.setOptimizationLevel(LEVELS.get(value));
                 case "arena" -> options.setCPUArenaAllocator(value.equals("1"));
                 case "mempattern" -> options.setMemoryPatternOptimization(value.equals("1"));
+                case "mode" -> options.setExecutionMode(value.equals("parallel") ? SessionOptions.ExecutionMode.PARALLEL
+                        : SessionOptions.ExecutionMode.SEQUENTIAL);
                 default -> options.addConfigEntry(entry.getKey(), value);
             }
         }
