@@ -2,6 +2,8 @@ package dev.dendrite.train.autodiff;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.FloatBuffer;
 import java.util.List;
@@ -45,25 +47,39 @@ class MaxPoolTiesTest {
             dy[i] = (float) random.nextGaussian();
         }
         float[] expected = reference(x, dy);
-        float[] byBlocks = gradient(List.of((long) N, (long) C, (long) H, (long) W), x, dy);
+        float[] byBlocks = gradient(List.of("N", (long) C, (long) H, (long) W), x, dy);
         float[] byIndices = gradient(List.of("N", (long) C, "H", (long) W), x, dy);
         assertEquals(expected.length, byBlocks.length);
         assertArrayEquals(expected, byIndices, 0f, "MaxPool's indices");
         assertArrayEquals(expected, byBlocks, 0f, "blocks and ArgMax");
     }
 
-    /** The gradient of MaxPool(x, K×K, stride K) at dy, from a graph whose input declares {@code dims}. */
+    @Test
+    void aWrongKnownShapeFailsLoudlyInsteadOfMisplacingGradients() {
+        float[] x = new float[N * C * H * W];
+        float[] dy = new float[N * C * (H / K) * (W / K)];
+        // Height and width swapped: both still tile by K, so the rule takes the block form.
+        var error = assertThrows(ai.onnxruntime.OrtException.class, () -> gradient(List.of("N", (long) C, "H", "W"),
+                Map.of("x", new long[] {-1, C, W, H}), x, dy));
+        assertTrue(error.getMessage().contains("pool"), error.getMessage());
+    }
+
     private static float[] gradient(List<Object> dims, float[] x, float[] dy) throws Exception {
+        return gradient(dims, Map.of(), x, dy);
+    }
+
+    /** The gradient of MaxPool(x, K×K, stride K) at dy, from a graph whose input declares {@code dims}. */
+    private static float[] gradient(List<Object> dims, Map<String, long[]> known, float[] x, float[] dy) throws Exception {
         GraphBuilder g = new GraphBuilder("pool");
         g.input("x", GraphBuilder.ElementType.FLOAT, dims);
         g.input("dy", GraphBuilder.ElementType.FLOAT, List.of("N", (long) C, "Ho", "Wo"));
         g.node("MaxPool", List.of("x"), "y", Attr.ints("kernel_shape", K, K), Attr.ints("strides", K, K));
         List<NodeProto> forward = List.copyOf(g.graph().getNodeList());
         String y = forward.get(0).getOutput(0);
-        String dx = Autodiff.backward(g, forward, Map.of(y, "dy"), Set.of("x")).get("x");
+        String dx = Autodiff.backward(g, forward, Map.of(y, "dy"), Set.of("x"), GradientOverrides.none(), known).get("x");
         g.output(dx, GraphBuilder.ElementType.FLOAT);
         boolean blocks = g.graph().getNodeList().stream().anyMatch(n -> n.getOpType().equals("SpaceToDepth"));
-        assertEquals(dims.get(2) instanceof Long, blocks, "blocks exactly when the height is static: " + dims);
+        assertEquals(dims.get(2) instanceof Long || !known.isEmpty(), blocks, "blocks exactly when the height is known: " + dims);
         OrtEnvironment env = OnnxRuntime.environment();
         try (ModelSession session = OnnxRuntime.open(g.model("test", "").toByteArray(), "pool", RuntimeSettings.forIde());
                 OnnxTensor tx = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), new long[] {N, C, H, W});

@@ -178,8 +178,9 @@ final class ConvolutionRules {
     private static List<String> maxPool(NodeProto n, List<String> grads, GradientContext c) {
         spatial(n);
         String x = n.getInput(0);
-        if (tiledSquareWindows(n, c.staticShape(x))) {
-            return List.of(maxPoolGradientByBlocks(n, grads.get(0), x, c));
+        long[] shape = c.staticShape(x);
+        if (tiledSquareWindows(n, shape)) {
+            return List.of(maxPoolGradientByBlocks(n, grads.get(0), x, shape, c));
         }
         List<String> pooled = c.ops("MaxPool", "maxpool_indices", List.of(x), 2,
                 Attrs.copy(n, "kernel_shape", "strides", "pads", "dilations", "ceil_mode"));
@@ -199,8 +200,8 @@ final class ConvolutionRules {
 
     /**
      * Whether the pool's k×k windows tile its 2-D input exactly: stride k, no padding, dilation or
-     * ceil mode, and a static height and width divisible by k (from the shapes the lowering knows;
-     * the gradient then reads them at run time, so a wrong guess fails loudly rather than silently).
+     * ceil mode, and static channels, height and width (from the shapes the lowering knows), with
+     * at least two channels and two windows each way.
      */
     private static boolean tiledSquareWindows(NodeProto n, long[] shape) {
         long[] kernel = Attrs.ints(n, "kernel_shape");
@@ -208,53 +209,54 @@ final class ConvolutionRules {
             return false;
         }
         long[] strides = Attrs.ints(n, "strides", kernel);
-        return strides[0] == kernel[0] && strides[1] == kernel[1] && shape[2] > 0 && shape[3] > 0 && shape[2] % kernel[0] == 0
-                && shape[3] % kernel[1] == 0;
+        return strides[0] == kernel[0] && strides[1] == kernel[1] && shape[1] >= 2 && shape[2] >= 2 * kernel[0] && shape[3] >= 2 * kernel[1]
+                && shape[2] % kernel[0] == 0 && shape[3] % kernel[1] == 0;
     }
 
     /**
      * The gradient of a max pool whose k×k windows tile the input, without MaxPool's Indices output
      * (ONNX Runtime computes it in a scalar loop, about fifteen times the pool's own time): each
      * window's values become k² channels (SpaceToDepth), ArgMax picks the first maximum in row-major
-     * order (as MaxPool does), and the flat input index of that element places the gradient with MaxUnpool.
+     * order (as MaxPool does), and the flat input index of that element places the gradient with
+     * MaxUnpool. The static channels, height and width build constants (folded when the session
+     * loads); all at least 2, so that a tensor of another shape fails to broadcast against them
+     * instead of being misread.
      */
-    private static String maxPoolGradientByBlocks(NodeProto n, String g, String x, GradientContext c) {
+    private static String maxPoolGradientByBlocks(NodeProto n, String g, String x, long[] shape, GradientContext c) {
         long k = Attrs.ints(n, "kernel_shape")[0];
-        String sx = c.shape(x);
-        String batch = c.op("Slice", "pool_n", List.of(sx, c.longs(0), c.longs(1)));
-        String channels = c.op("Slice", "pool_c", List.of(sx, c.longs(1), c.longs(2)));
-        String height = c.op("Slice", "pool_h", List.of(sx, c.longs(2), c.longs(3)));
-        String width = c.op("Slice", "pool_w", List.of(sx, c.longs(3), c.longs(4)));
-        String kk = c.longs(k);
-        String pooledHeight = c.op("Div", "pool_ho", List.of(height, kk));
-        String pooledWidth = c.op("Div", "pool_wo", List.of(width, kk));
+        long channels = shape[1];
+        long height = shape[2];
+        long width = shape[3];
+        long pooledHeight = height / k;
+        long pooledWidth = width / k;
         // [N, k²·C, Ho, Wo], channel (bh·k + bw)·C + c -> [N, k², C, Ho, Wo] -> first maximum per window: [N, C, Ho, Wo].
         String blocks = c.op("SpaceToDepth", "pool_blocks", x, Attr.i("blocksize", k));
-        String windows = c.op("Reshape", "pool_windows", List.of(blocks, c.op("Concat", "pool_windows_shape", List.of(batch, c.longs(k * k),
-                channels, pooledHeight, pooledWidth), Attr.i("axis", 0))));
+        String sx = c.shape(x);
+        String kk = c.longs(k);
+        // The reshape reads the tensor's own sizes: the constants below then fail to broadcast against another shape.
+        String windows = c.op("Reshape", "pool_windows", List.of(blocks, c.op("Concat", "pool_windows_shape", List.of(c.longs(-1, k * k),
+                c.op("Slice", "pool_c", List.of(sx, c.longs(1), c.longs(2))), c.op("Div", "pool_hw", List.of(c.op("Slice", "pool_spatial",
+                        List.of(sx, c.longs(2), c.longs(4))), kk))), Attr.i("axis", 0))));
         String winner = c.op("ArgMax", "pool_winner", windows, Attr.i("axis", 1), Attr.i("keepdims", 0));
-        // Flat index of (n, c, k·ph + bh, k·pw + bw) = n·CHW + c·HW + k·ph·W + k·pw + bh·W + bw, where bh·W + bw = a + (a / k)·(W − k).
-        String zero = c.op("Squeeze", "pool_zero", c.longs(0));
-        String one = c.op("Squeeze", "pool_one", c.longs(1));
-        String area = c.op("Mul", "pool_hw", List.of(height, width));
-        String volume = c.op("Mul", "pool_chw", List.of(channels, area));
-        String nPart = c.op("Mul", "pool_n_part", List.of(c.op("Reshape", "pool_n_range", List.of(range(zero, batch, one, c), c.longs(-1, 1, 1, 1))),
-                volume));
-        String cPart = c.op("Mul", "pool_c_part", List.of(c.op("Reshape", "pool_c_range", List.of(range(zero, channels, one, c), c.longs(-1, 1, 1))),
-                area));
-        String rowPart = c.op("Mul", "pool_row_part", List.of(c.op("Reshape", "pool_row_range", List.of(range(zero, pooledHeight, one, c),
-                c.longs(-1, 1))), c.op("Mul", "pool_kw", List.of(kk, width))));
-        String columnPart = c.op("Mul", "pool_column_part", List.of(range(zero, pooledWidth, one, c), kk));
-        String corners = c.op("Add", "pool_corners", List.of(c.op("Add", "pool_cr", List.of(cPart, rowPart)), columnPart));
-        String within = c.op("Add", "pool_within", List.of(winner, c.op("Mul", "pool_row_skip", List.of(c.op("Div", "pool_bh", List.of(winner, kk)),
-                c.op("Sub", "pool_w_k", List.of(width, kk))))));
-        String indices = c.op("Add", "pool_indices", List.of(c.op("Add", "pool_base", List.of(nPart, corners)), within));
+        // Flat index of (n, c, k·ph + bh, k·pw + bw) = n·CHW + (c·HW + k·ph·W + k·pw) + (bh·W + bw), where bh·W + bw = a + (a / k)·(W − k).
+        long[] corners = new long[(int) (channels * pooledHeight * pooledWidth)];
+        int i = 0;
+        for (long ch = 0; ch < channels; ch++) {
+            for (long ph = 0; ph < pooledHeight; ph++) {
+                for (long pw = 0; pw < pooledWidth; pw++) {
+                    corners[i++] = ch * height * width + k * ph * width + k * pw;
+                }
+            }
+        }
+        String cornerIndices = c.op("Reshape", "pool_corners", List.of(c.longs(corners), c.longs(channels, pooledHeight, pooledWidth)));
+        String within = c.op("Add", "pool_within", List.of(winner, c.op("Mul", "pool_row_skip", List.of(c.op("Div", "pool_bh",
+                List.of(winner, kk)), c.longs(width - k)))));
+        String samples = c.op("Range", "pool_samples", List.of(c.op("Squeeze", "pool_zero", c.longs(0)), c.op("Squeeze", "pool_n",
+                c.op("Slice", "pool_batch", List.of(sx, c.longs(0), c.longs(1)))), c.op("Squeeze", "pool_one", c.longs(1))));
+        String sampleStarts = c.op("Mul", "pool_sample_starts", List.of(c.op("Reshape", "pool_n_column", List.of(samples, c.longs(-1, 1, 1, 1))),
+                c.longs(channels * height * width)));
+        String indices = c.op("Add", "pool_indices", List.of(c.op("Add", "pool_base", List.of(within, cornerIndices)), sampleStarts));
         return c.op("MaxUnpool", "maxpool_dx", List.of(g, indices, sx), Attrs.copy(n, "kernel_shape", "strides"));
-    }
-
-    /** Range(start, limit, delta) with a one-element limit tensor. */
-    private static String range(String start, String limit, String delta, GradientContext c) {
-        return c.op("Range", "range", List.of(start, c.op("Squeeze", "range_limit", limit), delta));
     }
 
     /** Whether no two pooling windows share an input: strides at least the kernel, no padding, dilation or ceil mode. */
