@@ -104,8 +104,17 @@ class RuleGradientTest {
         // Up to three input channels the kernel gradient is a convolution grouped over the batch (padded to groups of four).
         all.add(rule("Conv 3 channels, batch 5, stride 2", List.of(x(5, 3, 6, 6), w(2, 3, 3, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
                 Attr.ints("kernel_shape", 3, 3), Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 1, 1))));
-        all.add(rule("Conv 4 channels (kernel gradient not grouped)", List.of(x(3, 4, 5, 5), w(2, 4, 3, 3)), g -> g.node("Conv",
-                List.of("x", "w"), "y", Attr.ints("kernel_shape", 3, 3), Attr.ints("pads", 1, 1, 1, 1))));
+        all.add(rule("Conv 4 channels, 3x3 dilated", List.of(x(3, 4, 7, 7), w(2, 4, 3, 3)), g -> g.node("Conv",
+                List.of("x", "w"), "y", Attr.ints("kernel_shape", 3, 3), Attr.ints("dilations", 2, 2), Attr.ints("pads", 1, 1, 1, 1))));
+        // Kernels of up to nine taps: the gradient from input patches (strides, dilations and lopsided pads carried over).
+        all.add(rule("Conv 3x3 from patches, stride 2, lopsided pads", List.of(x(3, 5, 7, 6), w(4, 5, 3, 3)), g -> g.node("Conv",
+                List.of("x", "w"), "y", Attr.ints("kernel_shape", 3, 3), Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 0, 0, 1))));
+        all.add(rule("Conv 1x1 from patches", List.of(x(2, 4, 3, 3), w(2, 4, 1, 1)), g -> g.node("Conv", List.of("x", "w"), "y",
+                Attr.ints("kernel_shape", 1, 1))));
+        all.add(rule("Conv 5x5, 1 channel, batch 3 (batch groups)", List.of(x(3, 1, 7, 7), w(2, 1, 5, 5)), g -> g.node("Conv",
+                List.of("x", "w"), "y", Attr.ints("kernel_shape", 5, 5), Attr.ints("strides", 2, 2), Attr.ints("pads", 2, 1, 1, 2))));
+        all.add(rule("Conv 5x5, 5 channels (transposed form)", List.of(x(2, 5, 6, 6), w(2, 5, 5, 5)), g -> g.node("Conv", List.of("x", "w"),
+                "y", Attr.ints("kernel_shape", 5, 5), Attr.ints("pads", 2, 2, 2, 2))));
         all.add(rule("Conv1d stride 2", List.of(x(2, 2, 9), w(3, 2, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
                 Attr.ints("kernel_shape", 3), Attr.ints("strides", 2), Attr.ints("pads", 1, 1))));
         all.add(rule("MaxPool", List.of(x(2, 2, 4, 4)), unary("MaxPool", Attr.ints("kernel_shape", 2, 2), Attr.ints("strides", 2, 2))));
