@@ -15,7 +15,7 @@ import dev.dendrite.onnx.graph.Attr;
  * shapes are needed; kernel gradients are a Conv of the transposed
  * input with the transposed output gradient (dilation and stride swapped), grouped over the batch
  * when the kernel has at most {@link #FEW_INPUT_CHANNELS} input channels, or products of input
- * patches when it has at most {@link #SMALL_KERNEL_TAPS} taps.
+ * patches when it has at most {@link #SMALL_KERNEL_TAPS} taps and the patches stay small.
  */
 final class ConvolutionRules {
 
@@ -145,7 +145,8 @@ final class ConvolutionRules {
         long[] perm = dims == 2 ? new long[] {1, 0, 2, 3} : new long[] {1, 0, 2};
         long[] kernel = c.declaredShape(w);
         boolean known = kernel != null && kernel.length == dims + 2 && Arrays.stream(kernel).allMatch(d -> d > 0);
-        if (known && Arrays.stream(kernel, 2, kernel.length).reduce(1, (a, b) -> a * b) <= SMALL_KERNEL_TAPS) {
+        long taps = known ? Arrays.stream(kernel, 2, kernel.length).reduce(1, (a, b) -> a * b) : 0;
+        if (known && taps <= SMALL_KERNEL_TAPS && patchesFit(c.staticShape(x), kernel[1] * taps)) {
             return kernelGradientByPatches(n, g, x, kernel, dims, c);
         }
         if (known && kernel[1] <= FEW_INPUT_CHANNELS) {
@@ -161,6 +162,28 @@ final class ConvolutionRules {
 
     /** Kernels of up to this many taps (3×3, 1×3, 1×1) get their gradient from patches. */
     static final int SMALL_KERNEL_TAPS = 9;
+
+    /**
+     * The most patch values per sample (4 MB of floats): the patches of a whole batch exist at once,
+     * so a large image (a 224×224 stage of 64 channels has 1.8 M per sample) keeps the transposed form,
+     * whose im2col holds one input channel at a time.
+     */
+    static final long PATCH_VALUES_PER_SAMPLE = 1L << 20;
+
+    /** Whether the input's static shape is known and its patches per sample stay within {@link #PATCH_VALUES_PER_SAMPLE}. */
+    private static boolean patchesFit(long[] input, long rowsPerPixel) {
+        if (input == null || input.length < 3) {
+            return false;
+        }
+        long pixels = 1;
+        for (int i = 2; i < input.length; i++) {
+            if (input[i] <= 0) {
+                return false;
+            }
+            pixels *= input[i];
+        }
+        return rowsPerPixel * pixels <= PATCH_VALUES_PER_SAMPLE;
+    }
 
     /**
      * The kernel gradient as products of patches: each sample's input patches (the forward
