@@ -1,6 +1,5 @@
 package dev.dendrite.train.graph;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ final class UpdateStep implements TrainStepStep {
         g.input(g.reserve("step"), GraphBuilder.ElementType.FLOAT, List.of());
         ctx.parameters.addAll(ctx.gradients.keySet());
         OptimizerKind optimizer = ctx.config().optimizer();
-        ctx.state.addAll(Optimizers.names(ctx.parameters, optimizer, ctx.config().momentum()));
         Weights initial = new Weights();
         ctx.lowered.weights().flat().forEach((key, tensor) -> {
             String[] parts = Weights.split(key);
@@ -44,23 +42,15 @@ final class UpdateStep implements TrainStepStep {
                         score.getKey()));
             }
         }
-        for (String name : ctx.state) {
-            FloatTensor parameter = initial.flat().get(name.substring(0, name.indexOf(':')));
-            g.input(g.reserve(name), GraphBuilder.ElementType.FLOAT, dims(parameter.shape()));
-            String[] parts = Weights.split(name);
-            initial.put(parts[0], parts[1], FloatTensor.zeros(parameter.shape()));
+        long total = 0;
+        for (String parameter : ctx.parameters) {
+            total += initial.flat().get(parameter).size();
         }
-        if (optimizer == OptimizerKind.ADAM || optimizer == OptimizerKind.ADAMW) {
-            long total = 0;
-            for (String parameter : ctx.parameters) {
-                total += initial.flat().get(parameter).size();
-            }
-            for (String name : List.of(Optimizers.ADAM_M, Optimizers.ADAM_V)) {
-                g.input(g.reserve(name), GraphBuilder.ElementType.FLOAT, List.of(total));
-                String[] parts = Weights.split(name);
-                initial.put(parts[0], parts[1], FloatTensor.zeros(total));
-                ctx.state.add(name);
-            }
+        for (String name : Optimizers.flatState(optimizer, ctx.config().momentum())) {
+            g.input(g.reserve(name), GraphBuilder.ElementType.FLOAT, List.of(total));
+            String[] parts = Weights.split(name);
+            initial.put(parts[0], parts[1], FloatTensor.zeros(total));
+            ctx.state.add(name);
         }
         ctx.state.forEach(name -> ctx.roles.put(name, ParameterRole.OPTIMIZER_STATE));
         Map<String, long[]> shapes = new HashMap<>();
@@ -68,13 +58,5 @@ final class UpdateStep implements TrainStepStep {
         ctx.feedback.putAll(Optimizers.update(g, ctx.config(), ctx.gradients, "lr", "step", shapes));
         ctx.training.runningUpdates().forEach((buffer, updated) -> ctx.feedback.put(updated, buffer));
         ctx.initial = initial;
-    }
-
-    private static List<Object> dims(long[] shape) {
-        List<Object> dims = new ArrayList<>();
-        for (long d : shape) {
-            dims.add(d);
-        }
-        return dims;
     }
 }

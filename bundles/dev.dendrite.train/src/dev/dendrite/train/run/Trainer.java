@@ -346,7 +346,7 @@ public final class Trainer {
                 say(run, "resuming after epoch " + checkpoint.epoch() + (checkpoint.batchesDone() > 0
                         ? " and " + checkpoint.batchesDone() + " batches of the next" : "") + " (step " + checkpoint.step() + ")");
             }
-            store.load(checkpoint != null ? checkpoint.weights() : graphs.initial());
+            store.load(checkpoint != null ? dev.dendrite.train.graph.OptimizerStates.resumable(checkpoint.weights(), graphs) : graphs.initial());
             TrainingLoop loop = new TrainingLoop(network, config, graphs, plan, testPlan, step, eval, store, run, checkpoint != null ? checkpoint
                     : Checkpoint.fresh(), observers, cancellation, checkpointEvery, line -> say(run, line));
             loop.heldOutClass = heldOutClass;
