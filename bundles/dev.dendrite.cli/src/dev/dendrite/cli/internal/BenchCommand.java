@@ -80,8 +80,9 @@ public final class BenchCommand implements Command {
         context.err().println(String.format(Locale.ROOT, "measured peak: %.1f GFLOP/s (1024³ float MatMul)", peak));
         List<Object> rows = new ArrayList<>();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "peak %.1f GFLOP/s%n", peak));
-        if (settings.sessionOptions() != null && !settings.sessionOptions().isBlank()) {
-            text.append("session options: ").append(dev.dendrite.runtime.SessionTuning.parse(settings.sessionOptions())).append('\n');
+        Map<String, String> sessionOptions = dev.dendrite.runtime.SessionTuning.parse(settings.sessionOptions());
+        if (!sessionOptions.isEmpty()) {
+            text.append("session options: ").append(sessionOptions).append('\n');
         }
         for (BenchmarkCase c : selected(a.option("only"), batchOnly)) {
             BenchmarkResult r = benchmark.run(c, peak);
@@ -110,7 +111,7 @@ public final class BenchCommand implements Command {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("peakGflops", peak);
         json.put("device", settings.device().id());
-        json.put("sessionOptions", dev.dendrite.runtime.SessionTuning.parse(settings.sessionOptions()));
+        json.put("sessionOptions", sessionOptions);
         json.put("peakRssMegabytes", peakRssMegabytes());
         json.put("results", rows);
         text.append(String.format(Locale.ROOT, "peak resident memory %d MB", peakRssMegabytes()));

@@ -31,6 +31,7 @@ public final class Autodiff {
         ShapeRules.register(RULES);
         ReductionRules.register(RULES);
         ConvolutionRules.register(RULES);
+        PoolingRules.register(RULES);
         IndexRules.register(RULES);
         NormalizationRules.register(RULES);
     }

@@ -23,13 +23,13 @@ public final class OptimizerStates {
             completed.put(parts[0], parts[1], tensor);
         });
         for (String state : graphs.state()) {
-            if (checkpoint.flat().containsKey(state) || graphs.initial().flat().get(state) == null) {
+            if (checkpoint.flat().containsKey(state)) {
                 continue;
             }
+            FloatTensor start = graphs.initial().flat().get(state);
             FloatTensor value = concatenated(checkpoint, graphs.parameters(), Optimizers.perParameterSuffix(state));
             String[] parts = Weights.split(state);
-            completed.put(parts[0], parts[1], value != null && value.size() == graphs.initial().flat().get(state).size() ? value
-                    : graphs.initial().flat().get(state));
+            completed.put(parts[0], parts[1], value != null && value.size() == start.size() ? value : start);
         }
         return completed;
     }

@@ -2,7 +2,6 @@ package dev.dendrite.train.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +36,7 @@ final class PoolBeforeReluStep implements TrainStepStep {
         for (NodeProto node : graph.getNodeList()) {
             node.getInputList().forEach(input -> consumers.merge(input, 1, Integer::sum));
         }
-        Set<String> kept = new HashSet<>();
-        graph.getOutputList().stream().map(ValueInfoProto::getName).forEach(kept::add);
+        Set<String> graphOutputs = graph.getOutputList().stream().map(ValueInfoProto::getName).collect(java.util.stream.Collectors.toSet());
         List<NodeProto> nodes = new ArrayList<>(graph.getNodeList());
         Map<String, Integer> producerIndex = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -54,7 +52,7 @@ final class PoolBeforeReluStep implements TrainStepStep {
             }
             String relued = pool.getInput(0);
             Integer r = producerIndex.get(relued);
-            if (r == null || !nodes.get(r).getOpType().equals("Relu") || consumers.getOrDefault(relued, 0) != 1 || kept.contains(relued)
+            if (r == null || !nodes.get(r).getOpType().equals("Relu") || consumers.getOrDefault(relued, 0) != 1 || graphOutputs.contains(relued)
                     || ctx.training.overrides().mentions(relued) || ctx.training.overrides().mentions(pool.getOutput(0))) {
                 continue;
             }
@@ -70,9 +68,7 @@ final class PoolBeforeReluStep implements TrainStepStep {
         }
         graph.clearNode().addAllNode(nodes);
         // The forward nodes in their new order: the pool now comes first.
-        Set<String> forwardNames = new HashSet<>();
-        ctx.forward.forEach(node -> forwardNames.add(node.getName()));
-        List<NodeProto> forward = nodes.stream().filter(node -> forwardNames.contains(node.getName())).toList();
-        ctx.forward = List.copyOf(forward);
+        Set<String> forwardNames = ctx.forward.stream().map(NodeProto::getName).collect(java.util.stream.Collectors.toSet());
+        ctx.forward = nodes.stream().filter(node -> forwardNames.contains(node.getName())).toList();
     }
 }

@@ -21,6 +21,7 @@ import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.graph.ContrastiveDivergence;
 import dev.dendrite.train.graph.GraphOptions;
+import dev.dendrite.train.graph.OptimizerStates;
 import dev.dendrite.train.graph.TrainStepPipeline;
 import dev.dendrite.train.graph.TrainingGraphs;
 
@@ -346,7 +347,7 @@ public final class Trainer {
                 say(run, "resuming after epoch " + checkpoint.epoch() + (checkpoint.batchesDone() > 0
                         ? " and " + checkpoint.batchesDone() + " batches of the next" : "") + " (step " + checkpoint.step() + ")");
             }
-            store.load(checkpoint != null ? dev.dendrite.train.graph.OptimizerStates.resumable(checkpoint.weights(), graphs) : graphs.initial());
+            store.load(checkpoint != null ? OptimizerStates.resumable(checkpoint.weights(), graphs) : graphs.initial());
             TrainingLoop loop = new TrainingLoop(network, config, graphs, plan, testPlan, step, eval, store, run, checkpoint != null ? checkpoint
                     : Checkpoint.fresh(), observers, cancellation, checkpointEvery, line -> say(run, line));
             loop.heldOutClass = heldOutClass;

@@ -1,0 +1,166 @@
+package dev.dendrite.train.autodiff;
+
+import static dev.dendrite.train.autodiff.WindowRules.cutToShapeOf;
+import static dev.dendrite.train.autodiff.WindowRules.pads;
+import static dev.dendrite.train.autodiff.WindowRules.spatial;
+import static dev.dendrite.train.autodiff.WindowRules.strides;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import ai.onnx.proto.OnnxMl.NodeProto;
+import dev.dendrite.onnx.graph.Attr;
+
+/** Rules of MaxPool and AveragePool. */
+final class PoolingRules {
+
+    private PoolingRules() {
+    }
+
+    static void register(Map<String, VjpRule> rules) {
+        rules.put("MaxPool", PoolingRules::maxPool);
+        rules.put("AveragePool", PoolingRules::averagePool);
+    }
+
+    /**
+     * Sends each window's gradient to its first maximum: by blocks where the windows tile the input
+     * (static shape known), else by recomputing the pooling with its Indices output and placing
+     * (disjoint windows) or scattering with accumulation (overlapping ones) the gradient there.
+     */
+    private static List<String> maxPool(NodeProto n, List<String> grads, GradientContext c) {
+        spatial(n);
+        String x = n.getInput(0);
+        long[] shape = c.staticShape(x);
+        if (tiledSquareWindows(n, shape)) {
+            return List.of(maxPoolGradientByBlocks(n, grads.get(0), x, shape, c));
+        }
+        List<String> pooled = c.ops("MaxPool", "maxpool_indices", List.of(x), 2,
+                Attrs.copy(n, "kernel_shape", "strides", "pads", "dilations", "ceil_mode"));
+        if (disjointWindows(n)) {
+            // Windows that never overlap send each input at most one gradient: MaxUnpool places them directly,
+            // without the flattening and the accumulating scatter that overlapping windows need.
+            return List.of(c.op("MaxUnpool", "maxpool_dx", List.of(grads.get(0), pooled.get(1), c.shape(x)), Attrs.copy(n, "kernel_shape",
+                    "strides")));
+        }
+        String flatX = c.op("Reshape", "x_flat", List.of(c.zerosLike(x), c.longs(-1)));
+        String indices = c.op("Reshape", "indices_flat", List.of(pooled.get(1), c.longs(-1)));
+        String values = c.op("Reshape", "g_flat", List.of(grads.get(0), c.longs(-1)));
+        String scattered = c.op("ScatterElements", "maxpool_dx", List.of(flatX, indices, values), Attr.i("axis", 0),
+                Attr.s("reduction", "add"));
+        return List.of(c.op("Reshape", "maxpool_back", List.of(scattered, c.shape(x))));
+    }
+
+    /**
+     * Whether the pool's k×k windows tile its 2-D input exactly: stride k, no padding, dilation or
+     * ceil mode, and static channels, height and width (from the shapes the lowering knows), with
+     * at least two channels and two windows each way.
+     */
+    private static boolean tiledSquareWindows(NodeProto n, long[] shape) {
+        long[] kernel = Attrs.ints(n, "kernel_shape");
+        if (kernel.length != 2 || kernel[0] != kernel[1] || kernel[0] < 2 || shape == null || shape.length != 4 || !disjointWindows(n)) {
+            return false;
+        }
+        long[] strides = Attrs.ints(n, "strides", kernel);
+        return strides[0] == kernel[0] && strides[1] == kernel[1] && shape[1] >= 2 && shape[2] >= 2 * kernel[0] && shape[3] >= 2 * kernel[1]
+                && shape[2] % kernel[0] == 0 && shape[3] % kernel[1] == 0;
+    }
+
+    /**
+     * The gradient of a max pool whose k×k windows tile the input, without MaxPool's Indices output
+     * (ONNX Runtime computes it in a scalar loop, about fifteen times the pool's own time): each
+     * window's values become k² channels (SpaceToDepth), ArgMax picks the first maximum in row-major
+     * order (as MaxPool does), and the flat input index of that element places the gradient with
+     * MaxUnpool. The static channels, height and width build constants (folded when the session
+     * loads); all at least 2, so that a tensor of another shape fails to broadcast against them
+     * instead of being misread.
+     */
+    private static String maxPoolGradientByBlocks(NodeProto n, String g, String x, long[] shape, GradientContext c) {
+        long k = Attrs.ints(n, "kernel_shape")[0];
+        long channels = shape[1];
+        long height = shape[2];
+        long width = shape[3];
+        long pooledHeight = height / k;
+        long pooledWidth = width / k;
+        // [N, k²·C, Ho, Wo], channel (bh·k + bw)·C + c -> [N, k², C, Ho, Wo] -> first maximum per window: [N, C, Ho, Wo].
+        String blocks = c.op("SpaceToDepth", "pool_blocks", x, Attr.i("blocksize", k));
+        String sx = c.shape(x);
+        String kk = c.longs(k);
+        // The reshape reads the tensor's own sizes: the constants below then fail to broadcast against another shape.
+        String windows = c.op("Reshape", "pool_windows", List.of(blocks, c.op("Concat", "pool_windows_shape", List.of(c.longs(-1, k * k),
+                c.op("Slice", "pool_c", List.of(sx, c.longs(1), c.longs(2))), c.op("Div", "pool_hw", List.of(c.op("Slice", "pool_spatial",
+                        List.of(sx, c.longs(2), c.longs(4))), kk))), Attr.i("axis", 0))));
+        String winner = c.op("ArgMax", "pool_winner", windows, Attr.i("axis", 1), Attr.i("keepdims", 0));
+        // Flat index of (n, c, k·ph + bh, k·pw + bw) = n·CHW + (c·HW + k·ph·W + k·pw) + (bh·W + bw), where bh·W + bw = a + (a / k)·(W − k).
+        long[] corners = new long[(int) (channels * pooledHeight * pooledWidth)];
+        int i = 0;
+        for (long ch = 0; ch < channels; ch++) {
+            for (long ph = 0; ph < pooledHeight; ph++) {
+                for (long pw = 0; pw < pooledWidth; pw++) {
+                    corners[i++] = ch * height * width + k * ph * width + k * pw;
+                }
+            }
+        }
+        String cornerIndices = c.op("Reshape", "pool_corners", List.of(c.longs(corners), c.longs(channels, pooledHeight, pooledWidth)));
+        String within = c.op("Add", "pool_within", List.of(winner, c.op("Mul", "pool_row_skip", List.of(c.op("Div", "pool_bh",
+                List.of(winner, kk)), c.longs(width - k)))));
+        String samples = c.op("Range", "pool_samples", List.of(c.op("Squeeze", "pool_zero", c.longs(0)), c.op("Squeeze", "pool_n",
+                c.op("Slice", "pool_batch", List.of(sx, c.longs(0), c.longs(1)))), c.op("Squeeze", "pool_one", c.longs(1))));
+        String sampleStarts = c.op("Mul", "pool_sample_starts", List.of(c.op("Reshape", "pool_n_column", List.of(samples, c.longs(-1, 1, 1, 1))),
+                c.longs(channels * height * width)));
+        String indices = c.op("Add", "pool_indices", List.of(c.op("Add", "pool_base", List.of(within, cornerIndices)), sampleStarts));
+        return c.op("MaxUnpool", "maxpool_dx", List.of(g, indices, sx), Attrs.copy(n, "kernel_shape", "strides"));
+    }
+
+    /** Whether no two pooling windows share an input: strides at least the kernel, no padding, dilation or ceil mode. */
+    private static boolean disjointWindows(NodeProto n) {
+        long[] kernel = Attrs.ints(n, "kernel_shape");
+        long[] strides = Attrs.ints(n, "strides", kernel);
+        if (Arrays.stream(Attrs.ints(n, "pads")).anyMatch(p -> p != 0) || Arrays.stream(Attrs.ints(n, "dilations")).anyMatch(d -> d != 1)
+                || Attrs.i(n, "ceil_mode", 0) != 0 || strides.length != kernel.length) {
+            return false;
+        }
+        for (int i = 0; i < kernel.length; i++) {
+            if (strides[i] < kernel[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Average pooling (padding counted): every window spreads its gradient evenly, via a per-channel ConvTranspose. */
+    private static List<String> averagePool(NodeProto n, List<String> grads, GradientContext c) {
+        if (Attrs.i(n, "count_include_pad", 0) == 0 && Arrays.stream(Attrs.ints(n, "pads")).anyMatch(p -> p != 0)) {
+            throw new IllegalArgumentException("AveragePool gradients need count_include_pad = 1 when padding (node " + n.getName() + ")");
+        }
+        if (Attrs.i(n, "ceil_mode", 0) != 0 || Arrays.stream(Attrs.ints(n, "dilations")).anyMatch(d -> d != 1)) {
+            throw new IllegalArgumentException("no gradient rule for AveragePool with ceil_mode or dilations (node " + n.getName() + ")");
+        }
+        int dims = spatial(n);
+        long[] kernel = Attrs.ints(n, "kernel_shape");
+        long size = Arrays.stream(kernel).reduce(1, (a, b) -> a * b);
+        String x = n.getInput(0);
+        String g = grads.get(0);
+        long[] kernelShape = new long[dims + 2];
+        kernelShape[0] = 1;
+        kernelShape[1] = 1;
+        System.arraycopy(kernel, 0, kernelShape, 2, dims);
+        String weights = c.op("Expand", "avg_kernel", List.of(c.scalarLike(1f / size, g), c.longs(kernelShape)));
+        // Fold channels into the batch so that one single-channel ConvTranspose serves every channel.
+        String channelsAsBatch = c.op("Concat", "nc_shape", List.of(c.longs(-1, 1),
+                c.op("Slice", "g_spatial", List.of(c.shape(g), c.longs(2), c.longs(2 + dims)))), Attr.i("axis", 0));
+        String g1 = c.op("Reshape", "g_per_channel", List.of(g, channelsAsBatch));
+        long[] strides = strides(n, dims);
+        long[] outputPadding = new long[dims];
+        for (int i = 0; i < dims; i++) {
+            outputPadding[i] = strides[i] - 1;
+        }
+        String spread = c.op("ConvTranspose", "avg_dx", List.of(g1, weights), Attr.ints("strides", strides),
+                Attr.ints("pads", pads(n, dims)), Attr.ints("output_padding", outputPadding),
+                Attr.ints("kernel_shape", kernel));
+        String unfolded = c.op("Reshape", "unfold", List.of(spread, c.op("Concat", "unfold_shape", List.of(
+                c.op("Slice", "nc2", List.of(c.shape(x), c.longs(0), c.longs(2))),
+                c.op("Slice", "spread_sp", List.of(c.shape(spread), c.longs(2), c.longs(2 + dims)))), Attr.i("axis", 0))));
+        return List.of(cutToShapeOf(unfolded, x, dims, c));
+    }
+}
