@@ -28,6 +28,7 @@ public final class TrainingLaunchWatcher implements IStartup, IDebugEventSetList
     public void earlyStartup() {
         install();
         preloadCharts();
+        ConsoleWarmUp.start();
     }
 
     /**
