@@ -102,6 +102,7 @@ class RunControlTest {
         RunRecord crashed = RunReader.read(killed);
         assertEquals(RunState.CRASHED, crashed.state(), "a running status whose trainer is gone reads as crashed");
         assertTrue(crashed.status().reason().contains("killed or crashed"), crashed.status().reason());
+        assertEquals(crashed, RunReader.read(killed), "inferred the same way each time: the views see no change where there is none");
         assertEquals(List.of("metrics.jsonl ends in a partly written line, ignored"), crashed.notes());
         assertTrue(crashed.steps().stream().anyMatch(s -> s.step() == 60), "the record after the checkpoint is there before resuming");
 

@@ -98,8 +98,9 @@ public final class RunReader {
         }
         if (status.state() == RunState.RUNNING && !status.writerAlive()) {
             String last = logTail.isEmpty() ? "" : "; last log line: " + logTail.get(logTail.size() - 1);
-            return status.with(RunState.CRASHED, "the trainer (process " + status.pid() + ") ended without recording why: killed or crashed"
-                    + last, null, status.epoch(), status.step());
+            // Inferred now, not recorded: "updated" stays the trainer's last write, so reading twice gives the same record.
+            return new RunStatus(RunState.CRASHED, "the trainer (process " + status.pid() + ") ended without recording why: killed or crashed"
+                    + last, null, status.epoch(), status.step(), status.pid(), status.host(), status.started(), status.updated());
         }
         return status;
     }

@@ -124,24 +124,44 @@ public final class RunsView extends ViewPart {
         scanning = true;
         org.eclipse.swt.widgets.Display display = table.getControl().getDisplay();
         org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Reading the workspace's training runs", monitor -> {
-            List<RunRecord> runs = scan();
-            if (!display.isDisposed()) {
-                display.asyncExec(() -> {
-                    scanning = false;
-                    if (table.getControl().isDisposed()) {
-                        return;
-                    }
-                    table.setInput(runs.toArray());
-                    if (scanAgain) {
-                        scanAgain = false;
-                        refresh();
-                    }
-                });
+            List<RunRecord> runs = null;
+            try {
+                runs = scan();
+                if (runs.equals(lastShown)) {
+                    // Compared here, off the UI thread: a launch or a run's end often changes nothing listed yet,
+                    // and rebuilding a long table would hold the UI thread for nothing.
+                    runs = null;
+                }
+            } finally {
+                // Also after a failed scan (logged by the job): the view must not wait for it forever.
+                List<RunRecord> result = runs;
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> scanned(result));
+                }
             }
             return org.eclipse.core.runtime.Status.OK_STATUS;
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    /** The runs the table was last given. */
+    private volatile List<RunRecord> lastShown = List.of();
+
+    /** Shows a scan's runs (none when it failed or nothing changed) and serves a request made meanwhile. */
+    private void scanned(List<RunRecord> runs) {
+        scanning = false;
+        if (table.getControl().isDisposed()) {
+            return;
+        }
+        if (runs != null) {
+            lastShown = runs;
+            table.setInput(runs.toArray());
+        }
+        if (scanAgain) {
+            scanAgain = false;
+            refresh();
+        }
     }
 
     /** The run directories of the open projects, newest first. */

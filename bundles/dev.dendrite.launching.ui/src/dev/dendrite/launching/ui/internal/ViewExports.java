@@ -2,12 +2,14 @@ package dev.dendrite.launching.ui.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -79,11 +81,37 @@ public final class ViewExports {
             if (!project.isOpen() || project.getLocation() == null) {
                 continue;
             }
-            try (Stream<Path> dirs = Files.walk(project.getLocation().toFile().toPath(), depth)) {
-                dirs.filter(Files::isDirectory).filter(wanted).sorted().forEach(found::add);
+            List<Path> inProject = new ArrayList<>();
+            try {
+                Files.walkFileTree(project.getLocation().toFile().toPath(), java.util.Set.of(), depth, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                        if (wanted.test(dir)) {
+                            inProject.add(dir);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        // Directories at the depth limit arrive here.
+                        if (attributes.isDirectory() && wanted.test(file)) {
+                            inProject.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        // Gone since the listing (a trainer's temporary file renamed into place) or unreadable: skip it.
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException e) {
                 // A project that cannot be read has nothing to show.
             }
+            inProject.sort(null);
+            found.addAll(inProject);
         }
         return found;
     }
