@@ -115,6 +115,21 @@ class TrainCommandTest {
     }
 
     @Test
+    void benchRoundsTimeTheSelectedCasesTogether() throws Exception {
+        assertEquals(0, cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--rounds", "3", "--seconds", "0.05", "--json"));
+        String json = cli.out();
+        assertTrue(json.contains("\"rounds\":3"), json);
+        for (int batch : new int[] {64, 128, 256, 512}) {
+            assertTrue(json.contains("\"name\":\"mlp-784-256-256-10 sgd\",\"batch\":" + batch + ",\"samplesPerSecond\":"), json);
+        }
+        // Every case's session is open before the first round and the results come after the last one.
+        String err = cli.err();
+        assertTrue(err.indexOf("round 3/3 done") >= 0 && err.indexOf("round 3/3 done") < err.indexOf("batch   64:"), err);
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--rounds", "0"));
+        assertEquals("dendrite bench: --rounds needs a whole number > 0, got '0'", cli.lastErrorLine());
+    }
+
+    @Test
     void lthAndEdgePopupRunSmallExperimentsAndRefuseBadSettings(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));

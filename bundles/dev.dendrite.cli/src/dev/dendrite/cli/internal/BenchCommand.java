@@ -32,8 +32,11 @@ public final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: dendrite bench [--device cpu|cuda] [--threads N] [--seconds S] [--only NAME] [--batch B]\n"
+        return "Usage: dendrite bench [--device cpu|cuda] [--threads N] [--seconds S] [--only NAME] [--batch B] [--rounds N]\n"
                 + "                      [--session-options SPEC] [--profile [--profile-dir DIR] [--steps N]] [--health [--health-every N]] [--json]\n"
+                + "--rounds times the selected cases together, to compare them under the same conditions: every case's session\n"
+                + "stays open and each of N rounds times one window of S seconds of every case, in an order rotated each round;\n"
+                + "each case reports the median of its windows (without it, each case times three windows on its own).\n"
                 + "--session-options times the cases with ONNX Runtime session options other than Dendrite's defaults, to measure\n"
                 + "them: 'level=none|basic|extended|all;arena=0|1;mempattern=0|1;mode=sequential|parallel;KEY=VALUE' (any session\n"
                 + "configuration entry).\n"
@@ -48,8 +51,9 @@ public final class BenchCommand implements Command {
     public int run(CommandContext context, List<String> args) throws Exception {
         Arguments a = Arguments.parse(args, Map.of("--device", "device", "--threads", "threads", "--seconds", "seconds", "--only", "only",
                 "--batch", "batch", "--profile-dir", "profile-dir", "--steps", "steps", "--health-every", "health-every", "--session-options",
-                "session-options"), Set.of("--profile", "--health"));
+                "session-options", "--rounds", "rounds"), Set.of("--profile", "--health"));
         Integer batchOnly = a.option("batch") == null ? null : parsePositive(a.option("batch"), "--batch");
+        Integer rounds = a.option("rounds") == null ? null : parsePositive(a.option("rounds"), "--rounds");
         RuntimeSettings settings = RuntimeSettings.forTrainer();
         try {
             if (a.option("device") != null) {
@@ -84,8 +88,16 @@ public final class BenchCommand implements Command {
         if (!sessionOptions.isEmpty()) {
             text.append("session options: ").append(sessionOptions).append('\n');
         }
-        for (BenchmarkCase c : selected(a.option("only"), batchOnly)) {
-            BenchmarkResult r = benchmark.run(c, peak);
+        List<BenchmarkCase> cases = selected(a.option("only"), batchOnly);
+        List<BenchmarkResult> results = new ArrayList<>();
+        if (rounds != null) {
+            results.addAll(benchmark.runInterleaved(cases, rounds, peak));
+        } else {
+            for (BenchmarkCase c : cases) {
+                results.add(benchmark.run(c, peak));
+            }
+        }
+        for (BenchmarkResult r : results) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", r.name());
             row.put("batch", r.batch());
@@ -112,6 +124,7 @@ public final class BenchCommand implements Command {
         json.put("peakGflops", peak);
         json.put("device", settings.device().id());
         json.put("sessionOptions", sessionOptions);
+        json.put("rounds", rounds == null ? 0 : rounds);
         json.put("peakRssMegabytes", peakRssMegabytes());
         json.put("results", rows);
         text.append(String.format(Locale.ROOT, "peak resident memory %d MB", peakRssMegabytes()));

@@ -128,9 +128,15 @@ public final class Benchmark {
 
     public BenchmarkResult run(BenchmarkCase c, double peak) throws OrtException, ModelLoadException, ExportException {
         OrtEnvironment env = OnnxRuntime.environment();
-        double flops = FlopCounter.perSample(c.network(), c.training());
         heapGrowth = 0;
         double[] stepsPerSecond = c.training() ? trainSteps(c, env) : inferenceSteps(c, env);
+        return result(c, stepsPerSecond, peak);
+    }
+
+    /** A case's figures from its windows' steps per second (the median window). */
+    private BenchmarkResult result(BenchmarkCase c, double[] stepsPerSecond, double peak) {
+        double flops = FlopCounter.perSample(c.network(), c.training());
+        stepsPerSecond = stepsPerSecond.clone();
         Arrays.sort(stepsPerSecond);
         double median = stepsPerSecond[stepsPerSecond.length / 2];
         double samples = median * c.batch();
@@ -142,10 +148,60 @@ public final class Benchmark {
         return result;
     }
 
+    /**
+     * Times the cases together, to compare them under the same conditions (this VM's speed phases
+     * last minutes): every case's session stays open, and each of {@code rounds} rounds times one
+     * window of every case, in an order rotated each round. Each result is the median of its case's
+     * windows; the heap growth reported is that of the whole interleaved run.
+     */
+    public List<BenchmarkResult> runInterleaved(List<BenchmarkCase> cases, int rounds, double peak)
+            throws OrtException, ModelLoadException, ExportException {
+        List<Runnable> steps = new ArrayList<>();
+        return openAll(cases, steps, () -> timeInterleaved(cases, steps, rounds, peak));
+    }
+
+    /** Opens the cases' sessions one inside the other, then runs {@code body} with every step ready. */
+    private List<BenchmarkResult> openAll(List<BenchmarkCase> cases, List<Runnable> steps, java.util.function.Supplier<List<BenchmarkResult>> body)
+            throws OrtException, ModelLoadException, ExportException {
+        if (steps.size() == cases.size()) {
+            return body.get();
+        }
+        BenchmarkCase c = cases.get(steps.size());
+        StepDriver<List<BenchmarkResult>> driver = (step, session) -> {
+            steps.add(step);
+            return openAll(cases, steps, body);
+        };
+        OrtEnvironment env = OnnxRuntime.environment();
+        return c.training() ? withTrainStep(c, env, settings, GraphOptions.DEFAULT, driver) : withInference(c, env, settings, driver);
+    }
+
+    private List<BenchmarkResult> timeInterleaved(List<BenchmarkCase> cases, List<Runnable> steps, int rounds, double peak) {
+        for (Runnable step : steps) {
+            for (int i = 0; i < 10; i++) {
+                step.run();
+            }
+        }
+        long before = usedHeapAfterGc();
+        double[][] rates = new double[cases.size()][rounds];
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < cases.size(); k++) {
+                int i = (k + round) % cases.size();
+                rates[i][round] = window(steps.get(i));
+            }
+            progress.accept("round " + (round + 1) + "/" + rounds + " done");
+        }
+        heapGrowth = usedHeapAfterGc() - before;
+        List<BenchmarkResult> results = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            results.add(result(cases.get(i), rates[i], peak));
+        }
+        return results;
+    }
+
     /** What to do with a prepared step: time it, or profile it. */
     @FunctionalInterface
     private interface StepDriver<T> {
-        T drive(Runnable step, ModelSession session) throws OrtException;
+        T drive(Runnable step, ModelSession session) throws OrtException, ModelLoadException, ExportException;
     }
 
     private double[] trainSteps(BenchmarkCase c, OrtEnvironment env) throws OrtException, ModelLoadException, ExportException {
@@ -296,18 +352,23 @@ public final class Benchmark {
         long before = usedHeapAfterGc();
         double[] rates = new double[3];
         for (int r = 0; r < rates.length; r++) {
-            int steps = 0;
-            long start = System.nanoTime();
-            long elapsed;
-            do {
-                step.run();
-                steps++;
-                elapsed = System.nanoTime() - start;
-            } while (elapsed < seconds * 1e9 || steps < 5);
-            rates[r] = steps / (elapsed / 1e9);
+            rates[r] = window(step);
         }
         heapGrowth = usedHeapAfterGc() - before;
         return rates;
+    }
+
+    /** Steps per second over one window of at least {@link #seconds} and 5 steps. */
+    private double window(Runnable step) {
+        int steps = 0;
+        long start = System.nanoTime();
+        long elapsed;
+        do {
+            step.run();
+            steps++;
+            elapsed = System.nanoTime() - start;
+        } while (elapsed < seconds * 1e9 || steps < 5);
+        return steps / (elapsed / 1e9);
     }
 
     private static long usedHeapAfterGc() {
