@@ -113,6 +113,9 @@ class RuleGradientTest {
                 Attr.ints("kernel_shape", 1, 1))));
         all.add(rule("Conv 5x5, 1 channel, batch 3 (batch groups)", List.of(x(3, 1, 7, 7), w(2, 1, 5, 5)), g -> g.node("Conv",
                 List.of("x", "w"), "y", Attr.ints("kernel_shape", 5, 5), Attr.ints("strides", 2, 2), Attr.ints("pads", 2, 1, 1, 2))));
+        // A batch that fills the groups: nothing to pad.
+        all.add(rule("Conv 5x5, 1 channel, batch 4 (batch groups, no padding)", List.of(x(4, 1, 6, 6), w(2, 1, 5, 5)), g -> g.node("Conv",
+                List.of("x", "w"), "y", Attr.ints("kernel_shape", 5, 5), Attr.ints("pads", 2, 2, 2, 2))));
         all.add(rule("Conv 5x5, 5 channels (transposed form)", List.of(x(2, 5, 6, 6), w(2, 5, 5, 5)), g -> g.node("Conv", List.of("x", "w"),
                 "y", Attr.ints("kernel_shape", 5, 5), Attr.ints("pads", 2, 2, 2, 2))));
         all.add(rule("Conv1d stride 2", List.of(x(2, 2, 9), w(3, 2, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
