@@ -44,6 +44,17 @@ class DendriteWorkbenchUiTest {
         assertTrue(runtime.valueOf(RuntimeComposite.Row.CUDA).startsWith("CUDA requested, but")
                 || runtime.valueOf(RuntimeComposite.Row.CUDA).startsWith("passed"), runtime.valueOf(RuntimeComposite.Row.CUDA));
 
+        // The launching bundle's views join the Problems view's stack (a wrong view id there had left them elsewhere and
+        // logged "Referenced part does not exist yet" at every start).
+        page.resetPerspective();
+        IViewPart problems = page.showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+        for (String id : new String[] {"dev.dendrite.launching.ui.runs", "dev.dendrite.launching.ui.monitor"}) {
+            IViewPart joined = page.showView(id);
+            assertTrue(java.util.Arrays.asList(page.getViewStack(joined)).contains(problems), id + " is stacked with the Problems view");
+        }
+        page.showView(RuntimePart.ID);
+        UiWait.flush(display);
+
         Path shot = Screenshots.save(shell, "workbench-dendrite-perspective");
         assertTrue(Files.size(shot) > 10_000, "a real screenshot was written: " + shot);
     }
