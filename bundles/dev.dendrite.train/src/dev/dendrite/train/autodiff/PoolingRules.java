@@ -69,8 +69,8 @@ final class PoolingRules {
     /**
      * The gradient of a max pool whose k×k windows tile the input, without MaxPool's Indices output
      * (ONNX Runtime computes it in a scalar loop, about fifteen times the pool's own time): each
-     * window's values become k² channels (SpaceToDepth), ArgMax picks the first maximum in row-major
-     * order (as MaxPool does), and the flat input index of that element places the gradient with
+     * window's values become the k² last elements (a reshape and a transpose), ArgMax picks the
+     * first maximum in row-major order (as MaxPool does), and the flat input index of that element places the gradient with
      * MaxUnpool. The static channels, height and width build constants (folded when the session
      * loads); all at least 2, so that a tensor of another shape fails to broadcast against them
      * instead of being misread.
@@ -82,15 +82,18 @@ final class PoolingRules {
         long width = shape[3];
         long pooledHeight = height / k;
         long pooledWidth = width / k;
-        // [N, k²·C, Ho, Wo], channel (bh·k + bw)·C + c -> [N, k², C, Ho, Wo] -> first maximum per window: [N, C, Ho, Wo].
-        String blocks = c.op("SpaceToDepth", "pool_blocks", x, Attr.i("blocksize", k));
+        // [N, C, H, W] -> [N, C, Ho, k, Wo, k] -> [N, C, Ho, Wo, k, k] -> [N, C, Ho, Wo, k²], element bh·k + bw of each window
+        // -> first maximum per window: [N, C, Ho, Wo]. (A Transpose: ONNX Runtime's SpaceToDepth took four times as long.)
         String sx = c.shape(x);
         String kk = c.longs(k);
         // The reshape reads the tensor's own sizes: the constants below then fail to broadcast against another shape.
-        String windows = c.op("Reshape", "pool_windows", List.of(blocks, c.op("Concat", "pool_windows_shape", List.of(c.longs(-1, k * k),
-                c.op("Slice", "pool_c", List.of(sx, c.longs(1), c.longs(2))), c.op("Div", "pool_hw", List.of(c.op("Slice", "pool_spatial",
-                        List.of(sx, c.longs(2), c.longs(4))), kk))), Attr.i("axis", 0))));
-        String winner = c.op("ArgMax", "pool_winner", windows, Attr.i("axis", 1), Attr.i("keepdims", 0));
+        String pooledSizes = c.op("Div", "pool_hw", List.of(c.op("Slice", "pool_spatial", List.of(sx, c.longs(2), c.longs(4))), kk));
+        String rows = c.op("Reshape", "pool_rows", List.of(x, c.op("Concat", "pool_rows_shape", List.of(c.op("Slice", "pool_nc",
+                List.of(sx, c.longs(0), c.longs(2))), c.op("Slice", "pool_ho", List.of(pooledSizes, c.longs(0), c.longs(1))), kk,
+                c.op("Slice", "pool_wo", List.of(pooledSizes, c.longs(1), c.longs(2))), kk), Attr.i("axis", 0))));
+        String blocks = c.op("Transpose", "pool_blocks", rows, Attr.ints("perm", 0, 1, 2, 4, 3, 5));
+        String windows = c.op("Reshape", "pool_windows", List.of(blocks, c.longs(0, 0, 0, 0, k * k)));
+        String winner = c.op("ArgMax", "pool_winner", windows, Attr.i("axis", -1), Attr.i("keepdims", 0));
         // Flat index of (n, c, k·ph + bh, k·pw + bw) = n·CHW + (c·HW + k·ph·W + k·pw) + (bh·W + bw), where bh·W + bw = a + (a / k)·(W − k).
         long[] corners = new long[(int) (channels * pooledHeight * pooledWidth)];
         int i = 0;
