@@ -127,6 +127,8 @@ class TrainCommandTest {
         assertTrue(err.indexOf("round 3/3 done") >= 0 && err.indexOf("round 3/3 done") < err.indexOf("batch   64:"), err);
         assertEquals(Cli.BAD_INPUT, cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--rounds", "0"));
         assertEquals("dendrite bench: --rounds needs a whole number > 0, got '0'", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--rounds", "2", "--profile"));
+        assertEquals("dendrite bench: --rounds times the cases together; it does not combine with --profile", cli.lastErrorLine());
     }
 
     @Test

@@ -54,6 +54,9 @@ public final class BenchCommand implements Command {
                 "session-options", "--rounds", "rounds"), Set.of("--profile", "--health"));
         Integer batchOnly = a.option("batch") == null ? null : parsePositive(a.option("batch"), "--batch");
         Integer rounds = a.option("rounds") == null ? null : parsePositive(a.option("rounds"), "--rounds");
+        if (rounds != null && (a.flag("profile") || a.flag("health"))) {
+            throw new UsageException("--rounds times the cases together; it does not combine with --" + (a.flag("profile") ? "profile" : "health"));
+        }
         RuntimeSettings settings = RuntimeSettings.forTrainer();
         try {
             if (a.option("device") != null) {
