@@ -10,6 +10,28 @@ final class UiWait {
     private UiWait() {
     }
 
+    /** Whether {@link #until} records the length of each turn of the event loop, and the longest in nanoseconds. */
+    private static boolean recording;
+    private static long longestTurn;
+
+    /**
+     * Starts recording the longest single turn of the event loop that {@link #until} runs: one
+     * {@code readAndDispatch}, which handles one event or runs one posted runnable. That is how
+     * long a user's input could wait behind the UI thread's work (the platform's freeze monitor
+     * measures the same), where a probe posted with syncExec also waits behind runnables queued
+     * before it.
+     */
+    static void recordTurns() {
+        longestTurn = 0;
+        recording = true;
+    }
+
+    /** Stops recording; the longest turn since {@link #recordTurns}, in milliseconds. */
+    static long longestTurn() {
+        recording = false;
+        return longestTurn / 1_000_000;
+    }
+
     /** @return whether the condition held before the timeout */
     static boolean until(Display display, long timeoutMillis, BooleanSupplier condition) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
@@ -17,7 +39,12 @@ final class UiWait {
             if (System.currentTimeMillis() > deadline) {
                 return false;
             }
-            if (!display.readAndDispatch()) {
+            long start = System.nanoTime();
+            boolean busy = display.readAndDispatch();
+            if (recording) {
+                longestTurn = Math.max(longestTurn, System.nanoTime() - start);
+            }
+            if (!busy) {
                 display.timerExec(20, () -> { });
                 display.sleep();
             }

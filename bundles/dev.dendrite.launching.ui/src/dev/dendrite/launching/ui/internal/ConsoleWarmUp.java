@@ -36,6 +36,10 @@ public final class ConsoleWarmUp extends UIJob {
         extractIcons("org.eclipse.ui.console", "icons/full", "*.png");
         extractIcons("org.eclipse.debug.ui", "icons/full/elcl16", "*_co*.png");
         extractIcons("org.eclipse.debug.ui", "icons/full/dlcl16", "*_co*.png");
+        // The console page's classes, loaded here rather than on the UI thread by the first launch.
+        TrainingLaunchWatcher.preloadClasses(org.eclipse.core.runtime.Platform.getBundle("org.eclipse.ui.console"), "org/eclipse/ui", true);
+        TrainingLaunchWatcher.preloadClasses(org.eclipse.core.runtime.Platform.getBundle("org.eclipse.debug.ui"),
+                "org/eclipse/debug/internal/ui/views/console", false);
         if (PlatformUI.isWorkbenchRunning()) {
             new ConsoleWarmUp().schedule(3000);
         }

@@ -38,17 +38,19 @@ public final class TrainingLaunchWatcher implements IStartup, IDebugEventSetList
      */
     private static void preloadCharts() {
         org.osgi.framework.Bundle charts = org.osgi.framework.FrameworkUtil.getBundle(org.eclipse.swtchart.Chart.class);
-        if (charts == null) {
-            return;
-        }
-        var entries = charts.findEntries("org/eclipse/swtchart", "*.class", true);
+        preloadClasses(charts, "org/eclipse/swtchart", true);
+    }
+
+    /** Loads a bundle's classes under a folder, without initialising them; a class that fails loads when first used instead. */
+    static void preloadClasses(org.osgi.framework.Bundle bundle, String folder, boolean recurse) {
+        var entries = bundle == null ? null : bundle.findEntries(folder, "*.class", recurse);
         while (entries != null && entries.hasMoreElements()) {
             String path = entries.nextElement().getPath();
-            String name = path.substring(path.indexOf("org/eclipse/swtchart"), path.length() - ".class".length()).replace('/', '.');
+            String name = path.substring(path.indexOf(folder), path.length() - ".class".length()).replace('/', '.');
             try {
-                Class.forName(name, false, org.eclipse.swtchart.Chart.class.getClassLoader());
+                bundle.loadClass(name);
             } catch (ClassNotFoundException | LinkageError e) {
-                // Only a head start: the class loads when first used instead.
+                // Only a head start.
             }
         }
     }
