@@ -136,7 +136,6 @@ public final class Benchmark {
     /** A case's figures from its windows' steps per second (the median window). */
     private BenchmarkResult result(BenchmarkCase c, double[] stepsPerSecond, double peak) {
         double flops = FlopCounter.perSample(c.network(), c.training());
-        stepsPerSecond = stepsPerSecond.clone();
         Arrays.sort(stepsPerSecond);
         double median = stepsPerSecond[stepsPerSecond.length / 2];
         double samples = median * c.batch();

@@ -37,12 +37,7 @@ class ConsoleWarmUpUiTest {
         assertTrue(result.isOK(), result.toString());
         assertTrue(ConsoleWarmUp.done());
         // Without a Console page (whose toolbar would hold them too), only the warm-up keeps the icons.
-        var page = EditorFixture.page();
-        for (var reference : page.getViewReferences()) {
-            if (reference.getId().equals(IConsoleConstants.ID_CONSOLE_VIEW)) {
-                page.hideView(reference);
-            }
-        }
+        EditorFixture.hideConsole();
         assertEquals(List.of(), logged.stream().filter(s -> s.getSeverity() >= IStatus.WARNING).toList(), "nothing logged");
         for (ImageDescriptor icon : List.of(DebugUITools.getImageDescriptor("IMG_ELCL_TERMINATE"),
                 DebugUITools.getImageDescriptor("IMG_LCL_REMOVE"), ConsolePlugin.getImageDescriptor("IMG_ELCL_PIN"),

@@ -30,12 +30,28 @@ final class EditorFixture {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
-    static IFile write(String name, Network network) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-tests");
+    /** The workspace project of this name, created and opened if needed. */
+    static IProject project(String name) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
         if (!project.exists()) {
             project.create(new NullProgressMonitor());
         }
         project.open(new NullProgressMonitor());
+        return project;
+    }
+
+    /** Closes the Console view where it is open (the product's default state). */
+    static void hideConsole() {
+        IWorkbenchPage page = page();
+        for (var reference : page.getViewReferences()) {
+            if (reference.getId().equals(org.eclipse.ui.console.IConsoleConstants.ID_CONSOLE_VIEW)) {
+                page.hideView(reference);
+            }
+        }
+    }
+
+    static IFile write(String name, Network network) throws Exception {
+        IProject project = project("editor-tests");
         IFile file = project.getFile(name);
         var contents = new ByteArrayInputStream(DnetIO.toText(network).getBytes(StandardCharsets.UTF_8));
         if (file.exists()) {

@@ -54,11 +54,7 @@ class LotteryLabUiTest {
         assertEquals(2 + 2 * 3 * 3, lab.rows().size(), "two dense runs, then 3 rounds of IMP, reinit and random for each of 2 seeds");
         assertTrue(lab.ladderSeries().containsAll(java.util.List.of("imp", "reinit", "random", "imp min", "imp max")), lab.ladderSeries().toString());
         assertEquals(3, lab.bandCount(), "a band of the spread over the 2 seeds for IMP, reinit and random");
-        for (var reference : page.getViewReferences()) {
-            if (reference.getId().equals("org.eclipse.ui.console.ConsoleView")) {
-                page.hideView(reference);
-            }
-        }
+        EditorFixture.hideConsole();
         page.activate(lab);
         page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display);

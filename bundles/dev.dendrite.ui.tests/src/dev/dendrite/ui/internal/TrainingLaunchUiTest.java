@@ -213,11 +213,7 @@ class TrainingLaunchUiTest {
         IWorkbenchPage page = EditorFixture.page();
         // The product's default: the Console closed (it opens for a failed run). Left open by an earlier test, it would
         // build a page and toolbar for the new process console in the measured window (the platform's 70 to 190 ms).
-        for (var reference : page.getViewReferences()) {
-            if (reference.getId().equals("org.eclipse.ui.console.ConsoleView")) {
-                page.hideView(reference);
-            }
-        }
+        EditorFixture.hideConsole();
         UiWait.flush(display());
         ILaunch launch = configuration("first", 400).launch("run", null);
         Path first = runDirectory("first");
@@ -275,11 +271,7 @@ class TrainingLaunchUiTest {
         assertTrue(UiWait.until(display(), 120000, second::isTerminated), "the second run ends");
         monitor.show(List.of(first, runDirectory("second")));
         page.setPartState(page.getReference(monitor), IWorkbenchPage.STATE_RESTORED);
-        for (var reference : page.getViewReferences()) {
-            if (reference.getId().equals("org.eclipse.ui.console.ConsoleView")) {
-                page.hideView(reference);
-            }
-        }
+        EditorFixture.hideConsole();
         UiWait.flush(display());
         page.activate(monitor);
         page.setPartState(page.getReference(monitor), IWorkbenchPage.STATE_MAXIMIZED);
@@ -313,11 +305,7 @@ class TrainingLaunchUiTest {
         assertTrue(UiWait.until(display(), 60000, () -> java.util.Arrays.stream(org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager()
                 .getLaunches()).allMatch(ILaunch::isTerminated)), "earlier trainers ended");
         UiWait.until(display(), 1000, () -> false);
-        for (var reference : page.getViewReferences()) {
-            if (reference.getId().equals("org.eclipse.ui.console.ConsoleView")) {
-                page.hideView(reference);
-            }
-        }
+        EditorFixture.hideConsole();
         // The product's defaults: the Console does not come over the monitor because a trainer writes progress.
         var store = org.eclipse.debug.internal.ui.DebugUIPlugin.getDefault().getPreferenceStore();
         assertFalse(store.getBoolean(org.eclipse.debug.internal.ui.preferences.IDebugPreferenceConstants.CONSOLE_OPEN_ON_ERR));
@@ -376,11 +364,7 @@ class TrainingLaunchUiTest {
         assertTrue(turns[0] < 100 && turns[1] < 100, "one turn of the event loop: " + turns[0] + " and " + turns[1] + " ms");
         assertTrue(freezes[0] < 200, "the first launch with the Console open: " + freezes[0] + " ms");
         assertTrue(freezes[1] < 100, "a launch with the Console open: " + freezes[1] + " ms");
-        for (var reference : page.getViewReferences()) {
-            if (reference.getId().equals(org.eclipse.ui.console.IConsoleConstants.ID_CONSOLE_VIEW)) {
-                page.hideView(reference);
-            }
-        }
+        EditorFixture.hideConsole();
     }
 
     @Test

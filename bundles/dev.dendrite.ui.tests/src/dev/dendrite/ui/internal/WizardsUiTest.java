@@ -13,8 +13,6 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -86,11 +84,7 @@ class WizardsUiTest {
 
     @Test
     void importAndExportOnnxThroughTheWizards() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("onnx-wizards");
-        if (!project.exists()) {
-            project.create(new NullProgressMonitor());
-        }
-        project.open(new NullProgressMonitor());
+        IProject project = EditorFixture.project("onnx-wizards");
         Path dir = Files.createTempDirectory("dendrite-wizards");
         Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
         Path onnx = dir.resolve("lenet.onnx");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +19,7 @@ class WorkspaceFoldersTest {
 
     @Test
     void filesVanishingDuringTheScanAreSkipped() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("scan-tests");
-        if (!project.exists()) {
-            project.create(new NullProgressMonitor());
-        }
-        project.open(new NullProgressMonitor());
+        IProject project = EditorFixture.project("scan-tests");
         Path runs = project.getLocation().toFile().toPath().resolve("runs");
         Files.createDirectories(runs.resolve("keep"));
         Files.createDirectories(runs.resolve("zz"));
