@@ -33,10 +33,12 @@ public final class BenchCommand implements Command {
     @Override
     public String usage() {
         return "Usage: dendrite bench [--device cpu|cuda] [--threads N] [--seconds S] [--only NAME] [--batch B] [--rounds N]\n"
-                + "                      [--session-options SPEC] [--profile [--profile-dir DIR] [--steps N]] [--health [--health-every N]] [--json]\n"
+                + "                      [--replicas N] [--session-options SPEC] [--profile [--profile-dir DIR] [--steps N]] [--health [--health-every N]] [--json]\n"
                 + "--rounds times the selected cases together, to compare them under the same conditions: every case's session\n"
                 + "stays open and each of N rounds times one window of S seconds of every case, in an order rotated each round;\n"
                 + "each case reports the median of its windows (without it, each case times three windows on its own).\n"
+                + "--replicas N times training steps run as N replicas (1: whole), as train --replicas does; by default\n"
+                + "as the trainer chooses (one per core while each keeps 32 samples; --profile always profiles the whole step).\n"
                 + "--session-options times the cases with ONNX Runtime session options other than Dendrite's defaults, to measure\n"
                 + "them: 'level=none|basic|extended|all;arena=0|1;mempattern=0|1;mode=sequential|parallel;KEY=VALUE' (any session\n"
                 + "configuration entry).\n"
@@ -49,11 +51,13 @@ public final class BenchCommand implements Command {
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, Map.of("--device", "device", "--threads", "threads", "--seconds", "seconds", "--only", "only",
-                "--batch", "batch", "--profile-dir", "profile-dir", "--steps", "steps", "--health-every", "health-every", "--session-options",
-                "session-options", "--rounds", "rounds"), Set.of("--profile", "--health"));
+        Arguments a = Arguments.parse(args, Map.ofEntries(Map.entry("--device", "device"), Map.entry("--threads", "threads"),
+                Map.entry("--seconds", "seconds"), Map.entry("--only", "only"), Map.entry("--batch", "batch"), Map.entry("--profile-dir",
+                "profile-dir"), Map.entry("--steps", "steps"), Map.entry("--health-every", "health-every"), Map.entry("--session-options",
+                "session-options"), Map.entry("--rounds", "rounds"), Map.entry("--replicas", "replicas")), Set.of("--profile", "--health"));
         Integer batchOnly = a.option("batch") == null ? null : parsePositive(a.option("batch"), "--batch");
         Integer rounds = a.option("rounds") == null ? null : parsePositive(a.option("rounds"), "--rounds");
+        int replicas = a.option("replicas") == null ? 0 : parsePositive(a.option("replicas"), "--replicas");
         if (rounds != null && (a.flag("profile") || a.flag("health"))) {
             throw new UsageException("--rounds times the cases together; it does not combine with --" + (a.flag("profile") ? "profile" : "health"));
         }
@@ -72,7 +76,7 @@ public final class BenchCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         double seconds = a.option("seconds") == null ? 1.0 : Double.parseDouble(a.option("seconds"));
-        Benchmark benchmark = new Benchmark(settings, seconds, line -> context.err().println(line));
+        Benchmark benchmark = new Benchmark(settings, seconds, line -> context.err().println(line)).withReplicas(replicas);
         if (a.flag("profile")) {
             int steps = a.option("steps") == null ? 50 : parsePositive(a.option("steps"), "--steps");
             java.nio.file.Path dir = java.nio.file.Path.of(a.option("profile-dir") == null ? "bench-profile" : a.option("profile-dir"));
@@ -128,6 +132,7 @@ public final class BenchCommand implements Command {
         json.put("device", settings.device().id());
         json.put("sessionOptions", sessionOptions);
         json.put("rounds", rounds == null ? 0 : rounds);
+        json.put("replicas", replicas);
         json.put("peakRssMegabytes", peakRssMegabytes());
         json.put("results", rows);
         text.append(String.format(Locale.ROOT, "peak resident memory %d MB", peakRssMegabytes()));

@@ -49,7 +49,7 @@ public final class TrainCommand implements Command {
             Map.entry("--threads", "threads"), Map.entry("--data-cache", "data-cache"), Map.entry("--weights", "weights"),
             Map.entry("--checkpoint-every", "checkpoint-every"), Map.entry("--pretrain-epochs", "pretrain-epochs"),
             Map.entry("--hold-out", "hold-out"), Map.entry("--health-every", "health-every"),
-            Map.entry("--taps", "taps"), Map.entry("--probe", "probe"),
+            Map.entry("--replicas", "replicas"), Map.entry("--taps", "taps"), Map.entry("--probe", "probe"),
             Map.entry("--taps-every", "taps-every"), Map.entry("--data-parallel", "data-parallel"), Map.entry("--sync-every", "sync-every"),
             Map.entry("--engine", "engine"), Map.entry("--master", "master"));
 
@@ -69,7 +69,7 @@ public final class TrainCommand implements Command {
                 Usage: dendrite train FILE.dnet [--data SPEC] [--epochs N] [--batch B] [--optimizer sgd|adam|adamw|rmsprop]
                                       [--lr RATE] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
                                       [--schedule constant|step|cosine] [--warmup STEPS] [--patience EPOCHS]
-                                      [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N]
+                                      [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
                                       [--taps all|LAYER,...] [--probe N] [--taps-every E]
@@ -97,6 +97,11 @@ public final class TrainCommand implements Command {
                 --health-every STEPS: every STEPS steps, per-layer activation statistics (mean, deviation, dead and
                 saturated fractions, a histogram), gradient and weight norms and the update-to-weight ratio, computed
                 inside that train step, go into metrics.jsonl as "health" records, with warnings in the log.
+                --replicas N: runs each train step as N replicas, each on a slice of the batch with its share of the
+                threads, whose gradients are added before one update; the losses match one session's up to float
+                rounding. Default on the CPU: one replica per core while each keeps 32 samples (on 2 cores a
+                convolutional step runs up to 1.5 times as fast); 1 runs the step whole. Steps with batch
+                normalisation or variable-length sequences always run whole.
                 --taps all|LAYER,...: the layers' activations on a fixed probe set (the first --probe N test samples,
                 default 1000), before training, every --taps-every E epochs (default 1) and at the last, in
                 activations/epoch-E.onnx, with the probe's labels and raw inputs.
@@ -162,6 +167,13 @@ public final class TrainCommand implements Command {
                     throw new UsageException("--health-every needs a number of steps ≥ 0, got " + every);
                 }
                 trainer.withHealthEvery(every);
+            }
+            if (a.option("replicas") != null) {
+                int replicas = integer(a, "replicas");
+                if (replicas < 1) {
+                    throw new UsageException("--replicas needs a number of replicas ≥ 1, got " + replicas);
+                }
+                trainer.withReplicas(replicas);
             }
             if (a.option("taps") != null) {
                 int probe = a.option("probe") != null ? integer(a, "probe") : 1000;

@@ -33,6 +33,7 @@ import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.TrainStepBuilder;
 import dev.dendrite.train.graph.TrainingGraphs;
+import dev.dendrite.train.run.ReplicatedStep;
 
 /**
  * Measures train-step and inference throughput of standard networks, with parameters kept in
@@ -171,7 +172,7 @@ public final class Benchmark {
             return openAll(cases, steps, body);
         };
         OrtEnvironment env = OnnxRuntime.environment();
-        return c.training() ? withTrainStep(c, env, settings, GraphOptions.DEFAULT, driver) : withInference(c, env, settings, driver);
+        return c.training() ? withTrainStep(c, env, settings, GraphOptions.DEFAULT, true, driver) : withInference(c, env, settings, driver);
     }
 
     private List<BenchmarkResult> timeInterleaved(List<BenchmarkCase> cases, List<Runnable> steps, int rounds, double peak) {
@@ -204,7 +205,7 @@ public final class Benchmark {
     }
 
     private double[] trainSteps(BenchmarkCase c, OrtEnvironment env) throws OrtException, ModelLoadException, ExportException {
-        return withTrainStep(c, env, settings, GraphOptions.DEFAULT, (step, session) -> time(step));
+        return withTrainStep(c, env, settings, GraphOptions.DEFAULT, true, (step, session) -> time(step));
     }
 
     /**
@@ -217,7 +218,7 @@ public final class Benchmark {
         double[] milliseconds = new double[2];
         int i = 0;
         for (GraphOptions options : List.of(GraphOptions.DEFAULT, GraphOptions.DEFAULT.withActivationStatistics(true))) {
-            double[] rates = withTrainStep(c, env, settings, options, (step, session) -> time(step));
+            double[] rates = withTrainStep(c, env, settings, options, !options.activationStatistics(), (step, session) -> time(step));
             Arrays.sort(rates);
             milliseconds[i++] = 1000 / rates[rates.length / 2];
         }
@@ -239,11 +240,29 @@ public final class Benchmark {
             return session.endProfiling();
         };
         OrtEnvironment env = OnnxRuntime.environment();
-        String trace = c.training() ? withTrainStep(c, env, profiled, GraphOptions.DEFAULT, driver) : withInference(c, env, profiled, driver);
+        String trace = c.training() ? withTrainStep(c, env, profiled, GraphOptions.DEFAULT, false, driver) : withInference(c, env, profiled, driver);
         return OperatorProfile.read(java.nio.file.Path.of(trace));
     }
 
-    private <T> T withTrainStep(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, GraphOptions options,
+    /** Replicas of the train step, as the trainer chooses them (0) or as many as given (1: the whole step). */
+    private int replicas;
+
+    public Benchmark withReplicas(int count) {
+        this.replicas = count;
+        return this;
+    }
+
+    /** The replicas the trainer would run {@code c}'s step as (1: whole), for this benchmark's settings. */
+    private int replicasFor(BenchmarkCase c) {
+        int cores = settings.intraOpThreads() > 0 ? settings.intraOpThreads() : Runtime.getRuntime().availableProcessors();
+        return replicas > 0 ? replicas : settings.device() == dev.dendrite.runtime.Device.CPU ? ReplicatedStep.automaticReplicas(cores, c.batch()) : 1;
+    }
+
+    /**
+     * Prepares a case's train step as the trainer runs it: replicated over the cores where the
+     * trainer would ({@code replicate}), else whole; the driver gets the step and the whole step's session.
+     */
+    private <T> T withTrainStep(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, GraphOptions options, boolean replicate,
             StepDriver<T> driver) throws OrtException, ModelLoadException, ExportException {
         TrainingConfig config = TrainingConfig.from(c.network()).with("benchmark", 1, c.batch(), c.optimizer(), 1e-3, 1L, null);
         TrainingGraphs graphs = TrainStepBuilder.build(c.network(), new Weights(), config, options);
@@ -271,10 +290,25 @@ public final class Benchmark {
             }
             owned.add(put(state, "lr", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1e-3f}), new long[0])));
             owned.add(put(state, "step", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1f}), new long[0])));
+            ReplicatedStep replicated = replicate ? openReplicas(c, graphs, sessionSettings) : null;
+            List<Map<String, OnnxTensor>> slices = new ArrayList<>();
+            int[] rows = replicated == null ? null : replicated.sliceRows(c.batch());
+            if (replicated != null) {
+                String input = graphs.dataInputs().keySet().iterator().next();
+                for (int count : rows) {
+                    Map<String, OnnxTensor> slice = new HashMap<>();
+                    long[] shape = concrete(graphs.dataInputs().get(input).shape().dims(), count);
+                    owned.add(put(slice, input, random(env, (int) count(shape), shape)));
+                    for (String target : graphs.targets().keySet()) {
+                        owned.add(put(slice, target, OnnxTensor.createTensor(env, LongBuffer.wrap(new long[count]), new long[] {count})));
+                    }
+                    slices.add(slice);
+                }
+            }
             OrtSession.Result[] previous = new OrtSession.Result[1];
             Runnable step = () -> {
                 try {
-                    OrtSession.Result result = session.session().run(state);
+                    OrtSession.Result result = replicated != null ? replicated.run(slices, rows, state) : session.session().run(state);
                     for (var entry : graphs.feedback().entrySet()) {
                         state.put(entry.getValue(), (OnnxTensor) result.get(entry.getKey()).orElseThrow());
                     }
@@ -286,13 +320,33 @@ public final class Benchmark {
                     throw new IllegalStateException(e);
                 }
             };
-            T result = driver.drive(step, session);
-            if (previous[0] != null) {
-                previous[0].close();
+            try {
+                T result = driver.drive(step, session);
+                if (previous[0] != null) {
+                    previous[0].close();
+                }
+                return result;
+            } finally {
+                if (replicated != null) {
+                    replicated.close();
+                }
             }
-            return result;
         } finally {
             owned.forEach(OnnxTensor::close);
+        }
+    }
+
+    /** The case's step as replicas, or null where the trainer would run it whole. */
+    private ReplicatedStep openReplicas(BenchmarkCase c, TrainingGraphs graphs, RuntimeSettings sessionSettings) throws ModelLoadException {
+        int count = replicasFor(c);
+        if (count < 2 || graphs.dataInputs().keySet().stream().anyMatch(name -> name.endsWith(":edges"))) {
+            return null;
+        }
+        int cores = sessionSettings.intraOpThreads() > 0 ? sessionSettings.intraOpThreads() : Runtime.getRuntime().availableProcessors();
+        try {
+            return ReplicatedStep.open(graphs, count, Math.max(1, cores / count), sessionSettings);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

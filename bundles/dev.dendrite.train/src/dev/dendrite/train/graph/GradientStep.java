@@ -13,5 +13,6 @@ final class GradientStep implements TrainStepStep {
     @Override
     public void apply(TrainStepContext ctx) throws ExportException {
         ctx.gradients.putAll(ctx.gradientSource().gradients(ctx));
+        ctx.cut = new ReplicaCut(ctx.gradients, ctx.loss, ctx.heads == null ? null : ctx.heads.accuracy());
     }
 }

@@ -48,6 +48,8 @@ public final class TrainStepContext {
     public final Set<String> trainable = new LinkedHashSet<>();
     /** ComputeGradients, then AddPenalties and ClipGradients: parameter → its gradient tensor. */
     public final Map<String, String> gradients = new LinkedHashMap<>();
+    /** ComputeGradients: the cut where data-parallel replicas hand over (gradients and loss before penalties). */
+    public ReplicaCut cut;
     /** MeasureGradientNorms: layer id → the norm of its gradients. */
     public final Map<String, String> layerNorms = new LinkedHashMap<>();
     /** UpdateParameters: every tensor's starting value, the optimizer state, output → the input it replaces next step. */

@@ -22,9 +22,10 @@ import dev.dendrite.onnx.weights.Weights;
  * @param classes the class count of the first classification head (0 when none)
  * @param roles the role of every tensor in {@link #initial} (parameters, statistics, masks, optimizer state)
  * @param edgePopup the fraction of each layer's weights its scores keep (edge-popup), 0 when off
+ * @param cut where data-parallel replicas of the train step hand over to the update ({@link ReplicaGraphs})
  */
 public record TrainingGraphs(ModelProto trainStep, ModelProto evaluation, Map<String, String> feedback, Weights initial,
         Map<String, Value> dataInputs, Map<String, Value> targetValues, Map<String, Boolean> targets, List<RandomInput> randomInputs,
         List<String> parameters, List<String> state, List<String> layerOrder, boolean classification, int classes,
-        Map<String, ParameterRole> roles, double edgePopup) {
+        Map<String, ParameterRole> roles, double edgePopup, ReplicaCut cut) {
 }

@@ -74,6 +74,24 @@ final class Feeds {
     static OnnxTensor random(OrtEnvironment env, RandomInput input, java.util.Map<String, Long> dims, long seed, long step, int index)
             throws OrtException {
         long[] shape = shape(input.value(), dims);
+        return OnnxTensor.createTensor(env, FloatBuffer.wrap(randomValues(input, shape, seed, step, index)), shape);
+    }
+
+    /**
+     * Rows {@code [from, from + rows)} (first axis) of a random input drawn for the whole batch, so
+     * that a step run in slices draws what the whole step would.
+     */
+    static OnnxTensor randomRows(OrtEnvironment env, RandomInput input, java.util.Map<String, Long> dims, long seed, long step, int index,
+            int from, int rows) throws OrtException {
+        long[] shape = shape(input.value(), dims);
+        float[] values = randomValues(input, shape, seed, step, index);
+        int perRow = (int) (values.length / shape[0]);
+        long[] sliced = shape.clone();
+        sliced[0] = rows;
+        return OnnxTensor.createTensor(env, FloatBuffer.wrap(values, from * perRow, rows * perRow).slice(), sliced);
+    }
+
+    private static float[] randomValues(RandomInput input, long[] shape, long seed, long step, int index) {
         long count = 1;
         for (long d : shape) {
             count *= d;
@@ -88,7 +106,7 @@ final class Feeds {
                 case GAUSSIAN -> (float) gaussian(random);
             };
         }
-        return OnnxTensor.createTensor(env, FloatBuffer.wrap(values), shape);
+        return values;
     }
 
     private static double gaussian(SplittableRandom random) {

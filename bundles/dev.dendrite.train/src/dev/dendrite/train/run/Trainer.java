@@ -52,6 +52,7 @@ public final class Trainer {
     private int syncEvery;
     private Path leaderRun;
     private boolean resuming;
+    private int replicas;
 
     public Trainer(Network network, TrainingConfig config, Consumer<String> progress) {
         // Layers without ids get them in a copy: weights are keyed by ids, and the caller's model is never written to.
@@ -63,6 +64,22 @@ public final class Trainer {
     /** Pruning masks, activation statistics, frozen parts and other train-step options. */
     public Trainer withOptions(GraphOptions graphOptions) {
         this.options = graphOptions;
+        return this;
+    }
+
+    /**
+     * Runs the train step as {@code count} replicas, each on a slice of the batch with its share of
+     * the cores, whose gradients are added before one update ({@link ReplicatedStep}); 1 runs it
+     * whole, 0 (the default) chooses on the CPU (one replica per core while each keeps
+     * {@link ReplicatedStep#MIN_ROWS_PER_REPLICA} samples). Results differ from one session's by
+     * float rounding only. Steps that cannot be cut (batch normalisation, variable-length sequences)
+     * run whole.
+     */
+    public Trainer withReplicas(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("the replica count must be ≥ 0 (0 = automatic), is " + count);
+        }
+        this.replicas = count;
         return this;
     }
 
@@ -333,6 +350,7 @@ public final class Trainer {
         if (collective != null && collective.rank() > 0) {
             checkpoint = leaderCheckpoint(run);
         }
+        ReplicatedStep replicated = null;
         try (ModelSession step = OnnxRuntime.open(graphs.trainStep().toByteArray(), "train step", settings);
              ModelSession eval = OnnxRuntime.open(graphs.evaluation().toByteArray(), "evaluation graph", settings);
              ModelSession health = healthGraphs == null ? null
@@ -357,10 +375,21 @@ public final class Trainer {
             if (taps != null) {
                 loop.taps(taps, probeSamples, tapEveryEpochs);
             }
+            replicated = openReplicas(graphs, step, settings, run);
+            if (replicated != null) {
+                loop.replicated(replicated);
+            }
             if (health != null || graphs.trainStep().getGraph().getOutputList().stream().anyMatch(o -> o.getName().startsWith("act_mean:"))) {
                 loop.health(health, healthEvery);
             }
-            TrainingResult result = loop.run(train, validation, test);
+            TrainingResult result;
+            try {
+                result = loop.run(train, validation, test);
+            } finally {
+                if (replicated != null) {
+                    replicated.close();
+                }
+            }
             run.end(result.state(), result.state() == RunState.FINISHED ? null : result.stopReason(), null);
             return result;
         } catch (NonFiniteException e) {
@@ -429,6 +458,27 @@ public final class Trainer {
         json.put("healthEvery", healthEvery);
         json.putAll(described);
         return json;
+    }
+
+    /** The replicas the step runs as, or null to run it whole (one replica, another device, or a step that cannot be cut). */
+    private ReplicatedStep openReplicas(TrainingGraphs graphs, ModelSession step, RuntimeSettings settings, RunDirectory run)
+            throws ModelLoadException {
+        int cores = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
+        boolean cpu = step.device() == dev.dendrite.runtime.Device.CPU;
+        int count = replicas > 0 ? replicas : cpu && collective == null ? ReplicatedStep.automaticReplicas(cores, config.batchSize()) : 1;
+        if (count < 2) {
+            return null;
+        }
+        try {
+            ReplicatedStep opened = ReplicatedStep.open(graphs, count, Math.max(1, cores / count), settings);
+            say(run, "the train step runs as " + count + " replicas of " + Math.max(1, cores / count) + " thread(s), each on a slice of the batch");
+            return opened;
+        } catch (IllegalArgumentException e) {
+            if (replicas > 1) {
+                say(run, "the train step runs whole, not as " + replicas + " replicas: " + e.getMessage());
+            }
+            return null;
+        }
     }
 
     private void say(RunDirectory run, String line) {

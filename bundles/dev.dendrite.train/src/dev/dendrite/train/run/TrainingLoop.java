@@ -344,14 +344,18 @@ final class TrainingLoop {
         OrtSession.Result result;
         boolean measured = healthEvery > 0 && (globalStep + 1) % healthEvery == 0;
         try {
-            Batch batch = Feeds.batch(env, plan, train, order, from, rows, feeds, owned);
-            for (int i = 0; i < graphs.randomInputs().size(); i++) {
-                owned.add(Feeds.put(feeds, graphs.randomInputs().get(i).name(), Feeds.random(env, graphs.randomInputs().get(i),
-                        batch.dims(), workerSeed(), globalStep, i)));
-            }
             owned.add(Feeds.put(feeds, "lr", Feeds.scalar(env, (float) lr)));
             owned.add(Feeds.put(feeds, "step", Feeds.scalar(env, globalStep + 1)));
-            result = (measured && healthStep != null ? healthStep : step).session().run(feeds);
+            if (replicated != null && !measured && replicated.splits(rows)) {
+                result = replicatedStep(train, order, from, rows, globalStep, feeds, owned);
+            } else {
+                Batch batch = Feeds.batch(env, plan, train, order, from, rows, feeds, owned);
+                for (int i = 0; i < graphs.randomInputs().size(); i++) {
+                    owned.add(Feeds.put(feeds, graphs.randomInputs().get(i).name(), Feeds.random(env, graphs.randomInputs().get(i),
+                            batch.dims(), workerSeed(), globalStep, i)));
+                }
+                result = (measured && healthStep != null ? healthStep : step).session().run(feeds);
+            }
         } finally {
             owned.forEach(OnnxTensor::close);
         }
@@ -388,6 +392,40 @@ final class TrainingLoop {
                 result.close();
             }
         }
+    }
+
+    /** The step as replicas over the cores (null: the whole step in one session). */
+    private ReplicatedStep replicated;
+
+    void replicated(ReplicatedStep replicas) {
+        this.replicated = replicas;
+    }
+
+    /**
+     * Runs the step in slices of the batch, one per replica: each slice is fed as the whole batch
+     * would be (its rows of the order, its rows of the randomness drawn for the whole batch).
+     */
+    private OrtSession.Result replicatedStep(BatchSource train, int[] order, int from, int rows, long globalStep, Map<String, OnnxTensor> shared,
+            List<OnnxTensor> owned) throws OrtException {
+        int[] counts = replicated.sliceRows(rows);
+        java.util.Map<String, Long> dims = null;
+        List<Map<String, OnnxTensor>> slices = new ArrayList<>();
+        int start = 0;
+        for (int r = 0; r < counts.length; r++) {
+            Map<String, OnnxTensor> slice = new HashMap<>();
+            Batch batch = Feeds.batch(env, plan, train, order, from + start, counts[r], slice, owned);
+            if (dims == null) {
+                dims = new HashMap<>(batch.dims());
+                dims.put("N", (long) rows);
+            }
+            for (int i = 0; i < graphs.randomInputs().size(); i++) {
+                owned.add(Feeds.put(slice, graphs.randomInputs().get(i).name(), Feeds.randomRows(env, graphs.randomInputs().get(i), dims,
+                        workerSeed(), globalStep, i, start, counts[r])));
+            }
+            slices.add(slice);
+            start += counts[r];
+        }
+        return replicated.run(slices, counts, shared);
     }
 
     /** The other workers of a data-parallel training (null: none), averaged with every {@link #syncEvery} steps. */

@@ -1,0 +1,221 @@
+package dev.dendrite.train.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.SyntheticData;
+import dev.dendrite.train.graph.GraphOptions;
+import dev.dendrite.train.graph.RandomInput;
+import dev.dendrite.train.graph.ReplicaGraphs;
+import dev.dendrite.train.graph.TrainStepBuilder;
+import dev.dendrite.train.graph.TrainingGraphs;
+
+/** The train step as replicas on slices of the batch: the same update as the whole step, refused where it would not be. */
+class ReplicatedStepTest {
+
+    private static final OrtEnvironment ENV = OnnxRuntime.environment();
+
+    @Test
+    void aConvolutionalStepAsReplicasUpdatesAsTheWholeStep() throws Exception {
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        // 7 samples over 2 replicas: slices of 4 and 3, weighted by their shares.
+        assertSameStep(lenet, TrainingConfig.from(lenet).with("test", 1, 7, OptimizerKind.ADAM, 1e-2, 1L, null), 7, 2);
+    }
+
+    @Test
+    void penaltiesClippingAndDropoutStayExactAsReplicas() throws Exception {
+        // Dropout (p = 0.5) and an L2 penalty; clipping by the global norm of the added gradients.
+        Network network = TemplateLibrary.find("dropout-mlp").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 9, OptimizerKind.SGD, 0.5, 1L, null)
+                .withSchedule("constant", 0, 0.05, 0.9, false, 0, 0, 0, 0);
+        assertSameStep(network, config, 9, 3);
+    }
+
+    @Test
+    void batchNormalisationIsRefusedNamingItsStatistics() throws Exception {
+        Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
+        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), TrainingConfig.from(network));
+        String refusal = ReplicaGraphs.refusal(graphs);
+        assertTrue(refusal != null && refusal.contains("depends on the batch"), "refused: " + refusal);
+        assertThrows(IllegalArgumentException.class, () -> ReplicaGraphs.split(graphs, 2));
+    }
+
+    @Test
+    void trainingAsReplicasFollowsTheWholeStepsLossesAndSaysSo(@TempDir Path dir) throws Exception {
+        Dataset moons = SyntheticData.twoMoons(512, 0.1, 1);
+        // Dropout: each replica's masks are its rows of the masks drawn for the whole batch.
+        dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("moons-dropout", "dropout on two moons");
+        dev.dendrite.model.network.Dropout dropout = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createDropout();
+        dropout.setRate(0.3);
+        dev.dendrite.model.network.Layer x = b.add(dropout, "dropout", b.dense(b.input("x", 2), "fc1", 32,
+                dev.dendrite.model.network.ActivationFunction.RELU));
+        b.loss(b.dense(x, "fc2", 2), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        Network network = b.network();
+        TrainingConfig config = TrainingConfig.from(network).with("synthetic:two-moons", 2, 64, OptimizerKind.ADAM, 1e-2, 3L, null);
+        List<Double> whole = new Trainer(network, config, l -> { }).withReplicas(1).train(new Weights(), moons, moons, dir.resolve("whole"), false)
+                .stepLosses();
+        List<String> said = new ArrayList<>();
+        List<Double> replicated = new Trainer(network, config, said::add).withReplicas(2)
+                .train(new Weights(), moons, moons, dir.resolve("replicas"), false).stepLosses();
+        assertTrue(said.stream().anyMatch(l -> l.contains("runs as 2 replicas")), "the log says so: " + said);
+        assertTrue(Files.readString(dir.resolve("replicas").resolve("log.txt")).contains("2 replicas"));
+        assertEquals(whole.size(), replicated.size());
+        for (int i = 0; i < whole.size(); i++) {
+            assertEquals(whole.get(i), replicated.get(i), 1e-4 * Math.max(1, Math.abs(whole.get(i))), "step " + i);
+        }
+    }
+
+    /** One step of the whole graph against one replicated step from the same tensors: every output agrees to float rounding. */
+    private static void assertSameStep(Network network, TrainingConfig config, int batch, int replicas) throws Exception {
+        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT);
+        List<OnnxTensor> owned = new ArrayList<>();
+        Map<String, OnnxTensor> shared = new HashMap<>();
+        Map<String, float[]> data = new HashMap<>();
+        Map<String, long[]> dataShapes = new HashMap<>();
+        Map<String, long[]> labels = new HashMap<>();
+        Random random = new Random(5);
+        try (ModelSession whole = OnnxRuntime.open(graphs.trainStep().toByteArray(), "whole", RuntimeSettings.forTrainer());
+             ReplicatedStep replicated = ReplicatedStep.open(graphs, replicas, 1, RuntimeSettings.forTrainer())) {
+            graphs.initial().flat().forEach((name, t) -> owned.add(put(shared, name, t.values(), t.shape())));
+            owned.add(put(shared, "lr", new float[] {(float) config.learningRate()}, new long[0]));
+            owned.add(put(shared, "step", new float[] {1f}, new long[0]));
+            for (var input : graphs.dataInputs().entrySet()) {
+                long[] shape = concrete(input.getValue().shape().dims(), batch);
+                dataShapes.put(input.getKey(), shape);
+                data.put(input.getKey(), gaussian(random, shape));
+            }
+            for (RandomInput r : graphs.randomInputs()) {
+                long[] shape = concrete(r.value().shape().dims(), batch);
+                float[] mask = gaussian(random, shape);
+                for (int i = 0; i < mask.length; i++) {
+                    mask[i] = mask[i] > 0 ? 1 / 0.7f : 0f;
+                }
+                dataShapes.put(r.name(), shape);
+                data.put(r.name(), mask);
+            }
+            for (String target : graphs.targets().keySet()) {
+                long[] classes = new long[batch];
+                for (int i = 0; i < batch; i++) {
+                    classes[i] = random.nextInt(graphs.classes());
+                }
+                labels.put(target, classes);
+            }
+            Map<String, OnnxTensor> wholeFeeds = new HashMap<>(shared);
+            data.forEach((name, values) -> owned.add(put(wholeFeeds, name, values, dataShapes.get(name))));
+            labels.forEach((name, values) -> owned.add(putLongs(wholeFeeds, name, values, 0, batch)));
+            int[] rows = replicated.sliceRows(batch);
+            List<Map<String, OnnxTensor>> slices = new ArrayList<>();
+            int from = 0;
+            for (int count : rows) {
+                Map<String, OnnxTensor> slice = new HashMap<>();
+                for (var entry : data.entrySet()) {
+                    long[] shape = dataShapes.get(entry.getKey()).clone();
+                    int perRow = (int) (entry.getValue().length / shape[0]);
+                    shape[0] = count;
+                    float[] part = java.util.Arrays.copyOfRange(entry.getValue(), from * perRow, (from + count) * perRow);
+                    owned.add(put(slice, entry.getKey(), part, shape));
+                }
+                for (var entry : labels.entrySet()) {
+                    owned.add(putLongs(slice, entry.getKey(), entry.getValue(), from, count));
+                }
+                slices.add(slice);
+                from += count;
+            }
+            try (OrtSession.Result expected = whole.session().run(wholeFeeds);
+                 OrtSession.Result actual = replicated.run(slices, rows, shared)) {
+                int compared = 0;
+                for (var output : expected) {
+                    float[] want = floats((OnnxTensor) output.getValue());
+                    float[] got = floats((OnnxTensor) actual.get(output.getKey()).orElseThrow(() -> new AssertionError("no " + output.getKey())));
+                    assertEquals(want.length, got.length, output.getKey());
+                    for (int i = 0; i < want.length; i++) {
+                        assertEquals(want[i], got[i], 2e-5 + 2e-4 * Math.abs(want[i]), output.getKey() + "[" + i + "]");
+                    }
+                    compared++;
+                }
+                assertTrue(compared > graphs.feedback().size(), "loss, norms and every updated tensor compared: " + compared);
+                float[] before = graphs.initial().flat().values().iterator().next().values();
+                String first = graphs.feedback().entrySet().stream().filter(e -> graphs.parameters().contains(e.getValue())).findFirst()
+                        .orElseThrow().getKey();
+                assertTrue(!java.util.Arrays.equals(before, floats((OnnxTensor) actual.get(first).orElseThrow())) || before.length == 0,
+                        "the step changed the parameters");
+            }
+        } finally {
+            owned.forEach(OnnxTensor::close);
+        }
+    }
+
+    private static long[] concrete(List<dev.dendrite.model.shape.Dim> dims, int batch) {
+        long[] shape = new long[dims.size()];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = dims.get(i).isFixed() ? dims.get(i).size() : batch;
+        }
+        return shape;
+    }
+
+    private static float[] gaussian(Random random, long[] shape) {
+        long count = 1;
+        for (long d : shape) {
+            count *= d;
+        }
+        float[] values = new float[(int) count];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        return values;
+    }
+
+    private static float[] floats(OnnxTensor tensor) {
+        FloatBuffer buffer = tensor.getFloatBuffer();
+        float[] values = new float[buffer.remaining()];
+        buffer.get(values);
+        return values;
+    }
+
+    private static OnnxTensor put(Map<String, OnnxTensor> feeds, String name, float[] values, long[] shape) {
+        try {
+            OnnxTensor tensor = OnnxTensor.createTensor(ENV, FloatBuffer.wrap(values), shape);
+            feeds.put(name, tensor);
+            return tensor;
+        } catch (ai.onnxruntime.OrtException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OnnxTensor putLongs(Map<String, OnnxTensor> feeds, String name, long[] values, int from, int count) {
+        try {
+            OnnxTensor tensor = OnnxTensor.createTensor(ENV, LongBuffer.wrap(java.util.Arrays.copyOfRange(values, from, from + count)),
+                    new long[] {count});
+            feeds.put(name, tensor);
+            return tensor;
+        } catch (ai.onnxruntime.OrtException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

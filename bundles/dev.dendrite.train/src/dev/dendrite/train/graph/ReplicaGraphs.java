@@ -1,0 +1,250 @@
+package dev.dendrite.train.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.AttributeProto;
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import ai.onnx.proto.OnnxMl.TypeProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import dev.dendrite.model.shape.Dim;
+import dev.dendrite.model.shape.Value;
+
+/**
+ * A train step cut in two for synchronous data parallelism on one machine: R replicas of the
+ * {@link #replica} graph each take a slice of the batch (forward, loss, gradients; one core each),
+ * then the {@link #update} graph weighs their {@link ReplicaCut} tensors by their share of the
+ * batch, adds them and runs the rest of the step once (penalties, clipping, norms, optimizer).
+ * The update graph has the train step's outputs, names and feedback, so a caller reads it as it
+ * reads the train step. Small convolutional steps gain most: one session split over two cores
+ * spends its time handing small operators between them, two single-core sessions do not.
+ * <p>
+ * The cut is exact for losses that are means over samples: the result differs from one session's
+ * only by float rounding. Steps whose update reads the batch otherwise (batch-norm running
+ * statistics) are refused, as are per-batch inputs that are not sample-major.
+ *
+ * @param replica per slice: the step's batch inputs and parameters in, the {@link #cut} tensors out
+ * @param update the cut tensors of every replica ({@link #input}) and their weights ({@link #weight}) in, the step's outputs out
+ * @param cut the tensors handed over, in order
+ * @param batchInputs the replica's inputs that are sliced by sample (data, targets, random inputs)
+ */
+public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> cut, Set<String> batchInputs, int replicas) {
+
+    /** The update graph's input for replica {@code r}'s value of cut tensor {@code tensor}. */
+    public static String input(String tensor, int r) {
+        return tensor + "@replica" + r;
+    }
+
+    /** The update graph's scalar input: replica {@code r}'s share of the batch. */
+    public static String weight(int r) {
+        return "replica_weight@" + r;
+    }
+
+    /** Why {@code graphs} cannot be cut into replicas, or null when it can. */
+    public static String refusal(TrainingGraphs graphs) {
+        try {
+            split(graphs, 2);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * Cuts {@code graphs}' train step for {@code replicas} replicas.
+     *
+     * @throws IllegalArgumentException naming why the step cannot be cut
+     */
+    public static ReplicaGraphs split(TrainingGraphs graphs, int replicas) {
+        if (replicas < 2) {
+            throw new IllegalArgumentException("replicas must be at least 2, is " + replicas);
+        }
+        ReplicaCut cut = graphs.cut();
+        if (cut == null || cut.loss() == null || cut.gradients().isEmpty()) {
+            throw new IllegalArgumentException("the step has no gradients to hand over");
+        }
+        GraphProto g = graphs.trainStep().getGraph();
+        Map<String, Integer> producer = new HashMap<>();
+        for (int i = 0; i < g.getNodeCount(); i++) {
+            NodeProto n = g.getNode(i);
+            if (n.getAttributeList().stream().anyMatch(a -> a.getType() == AttributeProto.AttributeType.GRAPH
+                    || a.getType() == AttributeProto.AttributeType.GRAPHS)) {
+                throw new IllegalArgumentException("the step has control flow (" + n.getOpType() + ")");
+            }
+            for (String out : n.getOutputList()) {
+                producer.put(out, i);
+            }
+        }
+        Set<String> batchInputs = batchInputs(graphs, g);
+        List<String> cutTensors = new ArrayList<>(new LinkedHashSet<>(cut.gradients().values()));
+        cutTensors.add(cut.loss());
+        if (cut.accuracy() != null) {
+            cutTensors.add(cut.accuracy());
+        }
+        cutTensors = List.copyOf(new LinkedHashSet<>(cutTensors));
+        for (String tensor : cutTensors) {
+            if (!producer.containsKey(tensor)) {
+                throw new IllegalArgumentException("the handed-over tensor " + tensor + " is not computed by the step");
+            }
+        }
+        Set<Integer> replicaNodes = closure(g, producer, cutTensors, Set.of());
+        Set<String> cutSet = new HashSet<>(cutTensors);
+        List<ValueInfoProto> outputs = new ArrayList<>();
+        Set<Integer> updateNodes = new HashSet<>();
+        for (ValueInfoProto output : g.getOutputList()) {
+            Set<Integer> needed = closure(g, producer, List.of(output.getName()), cutSet);
+            String batchInput = readsAny(g, needed, batchInputs);
+            if (batchInput == null && !batchInputs.contains(output.getName())) {
+                updateNodes.addAll(needed);
+                outputs.add(output);
+            } else if (graphs.feedback().containsKey(output.getName()) || output.getName().equals("loss")
+                    || output.getName().equals("accuracy") || output.getName().startsWith("gradnorm:")) {
+                throw new IllegalArgumentException("the step's output " + output.getName() + " depends on the batch ("
+                        + (batchInput == null ? output.getName() : batchInput) + ") other than through the gradients and the loss");
+            }
+            // Other batch-dependent outputs (activation statistics) are left to the whole step.
+        }
+        return new ReplicaGraphs(replicaModel(graphs.trainStep(), replicaNodes, cutTensors),
+                updateModel(graphs.trainStep(), updateNodes, outputs, cutTensors, replicas), cutTensors, batchInputs, replicas);
+    }
+
+    /** The graph inputs that change every step with the batch: all but parameters, state, "lr" and "step"; each must be sample-major. */
+    private static Set<String> batchInputs(TrainingGraphs graphs, GraphProto g) {
+        Map<String, Value> sampled = new HashMap<>(graphs.dataInputs());
+        sampled.putAll(graphs.targetValues());
+        graphs.randomInputs().forEach(r -> sampled.put(r.name(), r.value()));
+        Set<String> kept = new HashSet<>(graphs.parameters());
+        kept.addAll(graphs.state());
+        kept.addAll(graphs.initial().flat().keySet());
+        kept.add("lr");
+        kept.add("step");
+        Set<String> batch = new LinkedHashSet<>();
+        for (ValueInfoProto input : g.getInputList()) {
+            if (kept.contains(input.getName())) {
+                continue;
+            }
+            Value value = sampled.get(input.getName());
+            List<Dim> dims = value == null ? List.of() : value.shape().dims();
+            if (dims.isEmpty() || dims.get(0).isFixed() || !"N".equals(dims.get(0).toString())) {
+                throw new IllegalArgumentException("the step's input " + input.getName() + " is not split by sample");
+            }
+            // Slices padded to their own longest sequence, or masked means over tokens, would not add up to the batch's.
+            if (dims.stream().skip(1).anyMatch(d -> !d.isFixed()) || input.getName().endsWith(":mask")) {
+                throw new IllegalArgumentException("the step's input " + input.getName() + " has sizes set by each batch");
+            }
+            batch.add(input.getName());
+        }
+        if (batch.isEmpty()) {
+            throw new IllegalArgumentException("the step reads no batch");
+        }
+        return batch;
+    }
+
+    /** The nodes needed for {@code targets}, not looking past {@code leaves}. */
+    private static Set<Integer> closure(GraphProto g, Map<String, Integer> producer, List<String> targets, Set<String> leaves) {
+        Set<Integer> nodes = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>(targets);
+        Set<String> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            String tensor = pending.pop();
+            if (!seen.add(tensor) || (leaves.contains(tensor) && !targets.contains(tensor))) {
+                continue;
+            }
+            Integer node = producer.get(tensor);
+            if (node != null && nodes.add(node)) {
+                for (String in : g.getNode(node).getInputList()) {
+                    if (!in.isEmpty()) {
+                        pending.push(in);
+                    }
+                }
+            }
+        }
+        if (!leaves.isEmpty()) {
+            // A target that is itself a leaf (an output equal to a cut tensor) is computed from the replicas, not here.
+            targets.stream().filter(leaves::contains).map(producer::get).forEach(nodes::remove);
+        }
+        return nodes;
+    }
+
+    /** The first of {@code inputs} that one of {@code nodes} reads, or null. */
+    private static String readsAny(GraphProto g, Set<Integer> nodes, Set<String> inputs) {
+        for (int node : nodes) {
+            for (String in : g.getNode(node).getInputList()) {
+                if (inputs.contains(in)) {
+                    return in;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ModelProto replicaModel(ModelProto model, Set<Integer> nodes, List<String> cutTensors) {
+        GraphProto g = model.getGraph();
+        GraphProto.Builder b = GraphProto.newBuilder().setName(g.getName() + "-replica");
+        Set<String> read = addNodes(g, nodes, b);
+        addInputsAndInitializers(g, read, b);
+        cutTensors.forEach(tensor -> b.addOutput(floatValue(tensor)));
+        return model.toBuilder().setGraph(b).build();
+    }
+
+    private static ModelProto updateModel(ModelProto model, Set<Integer> nodes, List<ValueInfoProto> outputs, List<String> cutTensors,
+            int replicas) {
+        GraphProto g = model.getGraph();
+        GraphProto.Builder b = GraphProto.newBuilder().setName(g.getName() + "-update");
+        for (int r = 0; r < replicas; r++) {
+            b.addInput(ValueInfoProto.newBuilder().setName(weight(r)).setType(TypeProto.newBuilder().setTensorType(
+                    TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE).setShape(
+                            ai.onnx.proto.OnnxMl.TensorShapeProto.getDefaultInstance()))));
+        }
+        for (String tensor : cutTensors) {
+            List<String> weighted = new ArrayList<>();
+            for (int r = 0; r < replicas; r++) {
+                b.addInput(floatValue(input(tensor, r)));
+                String product = tensor + "@weighted" + r;
+                b.addNode(NodeProto.newBuilder().setOpType("Mul").setName(product).addInput(input(tensor, r)).addInput(weight(r)).addOutput(product));
+                weighted.add(product);
+            }
+            b.addNode(NodeProto.newBuilder().setOpType("Sum").setName(tensor + "@sum").addAllInput(weighted).addOutput(tensor));
+        }
+        Set<String> read = addNodes(g, nodes, b);
+        cutTensors.forEach(read::remove);
+        addInputsAndInitializers(g, read, b);
+        b.addAllOutput(outputs);
+        return model.toBuilder().setGraph(b).build();
+    }
+
+    /** Adds the chosen nodes in the step's order; returns every tensor they read. */
+    private static Set<String> addNodes(GraphProto g, Set<Integer> nodes, GraphProto.Builder b) {
+        Set<String> read = new HashSet<>();
+        for (int i = 0; i < g.getNodeCount(); i++) {
+            if (nodes.contains(i)) {
+                b.addNode(g.getNode(i));
+                read.addAll(g.getNode(i).getInputList());
+            }
+        }
+        return read;
+    }
+
+    private static void addInputsAndInitializers(GraphProto g, Set<String> read, GraphProto.Builder b) {
+        g.getInputList().stream().filter(i -> read.contains(i.getName())).forEach(b::addInput);
+        g.getInitializerList().stream().filter(t -> read.contains(t.getName())).forEach(b::addInitializer);
+        Set<String> present = new HashSet<>(read);
+        b.getNodeList().forEach(n -> present.addAll(n.getOutputList()));
+        g.getValueInfoList().stream().filter(v -> present.contains(v.getName())).forEach(b::addValueInfo);
+    }
+
+    private static ValueInfoProto floatValue(String name) {
+        return ValueInfoProto.newBuilder().setName(name).setType(TypeProto.newBuilder().setTensorType(
+                TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE))).build();
+    }
+}

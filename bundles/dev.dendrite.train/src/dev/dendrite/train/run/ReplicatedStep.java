@@ -1,0 +1,202 @@
+package dev.dendrite.train.run;
+
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.graph.ReplicaGraphs;
+import dev.dendrite.train.graph.TrainingGraphs;
+
+/**
+ * Runs a train step as {@link ReplicaGraphs}: each replica's session computes one slice of the
+ * batch on its own thread (the caller's thread runs the first), then the update session adds their
+ * gradients and losses weighted by the slices' sizes and updates the parameters once. Its result
+ * has the train step's outputs, so callers treat it as the train step's.
+ */
+public final class ReplicatedStep implements AutoCloseable {
+
+    /** The fewest samples a replica gets: smaller slices cost more in per-operator overhead than the second core gives. */
+    public static final int MIN_ROWS_PER_REPLICA = 32;
+
+    private final ReplicaGraphs graphs;
+    private final List<ModelSession> replicas = new ArrayList<>();
+    private final ModelSession update;
+    private final ExecutorService workers;
+
+    private ReplicatedStep(ReplicaGraphs graphs, RuntimeSettings settings, int threadsEach) throws ModelLoadException {
+        this.graphs = graphs;
+        byte[] replica = graphs.replica().toByteArray();
+        RuntimeSettings each = settings.withThreads(threadsEach, 1);
+        try {
+            for (int r = 0; r < graphs.replicas(); r++) {
+                replicas.add(OnnxRuntime.open(replica, "train step replica " + r, each));
+            }
+            update = OnnxRuntime.open(graphs.update().toByteArray(), "train step update", each);
+        } catch (ModelLoadException | RuntimeException e) {
+            closeAll(replicas);
+            throw e;
+        }
+        workers = Executors.newFixedThreadPool(graphs.replicas() - 1, task -> {
+            Thread t = new Thread(task, "dendrite-train-replica");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Opens {@code replicas} replica sessions of {@code threadsEach} intra-op threads each, and the update session.
+     *
+     * @throws IllegalArgumentException naming why the step cannot be replicated
+     */
+    public static ReplicatedStep open(TrainingGraphs graphs, int replicas, int threadsEach, RuntimeSettings settings) throws ModelLoadException {
+        return new ReplicatedStep(ReplicaGraphs.split(graphs, replicas), settings, threadsEach);
+    }
+
+    /**
+     * How many replicas to run on {@code cores} cores for batches of {@code batch}: one per core
+     * while each keeps {@link #MIN_ROWS_PER_REPLICA} samples, at least 1.
+     */
+    public static int automaticReplicas(int cores, int batch) {
+        return Math.max(1, Math.min(cores, batch / MIN_ROWS_PER_REPLICA));
+    }
+
+    public int replicas() {
+        return graphs.replicas();
+    }
+
+    /** Whether a batch of {@code rows} samples is worth splitting (else the whole step runs it). */
+    public boolean splits(int rows) {
+        return rows >= replicas() * 2;
+    }
+
+    /** The inputs sliced by sample; every other input is shared by all replicas. */
+    public java.util.Set<String> batchInputs() {
+        return graphs.batchInputs();
+    }
+
+    /** Sample counts of the slices of {@code rows}: as equal as they can be, the larger ones first. */
+    public int[] sliceRows(int rows) {
+        int[] counts = new int[replicas()];
+        for (int r = 0; r < counts.length; r++) {
+            counts[r] = rows / counts.length + (r < rows % counts.length ? 1 : 0);
+        }
+        return counts;
+    }
+
+    /**
+     * One step.
+     *
+     * @param slices per replica, its slice of every {@link #batchInputs() batch input}
+     * @param rows per replica, its slice's sample count
+     * @param shared parameters, state, "lr" and "step" (extra entries are ignored)
+     * @return the update's result: the train step's outputs, to be closed by the caller
+     */
+    public OrtSession.Result run(List<Map<String, OnnxTensor>> slices, int[] rows, Map<String, OnnxTensor> shared) throws OrtException {
+        OrtEnvironment env = OnnxRuntime.environment();
+        List<Future<OrtSession.Result>> pending = new ArrayList<>();
+        OrtSession.Result[] results = new OrtSession.Result[replicas()];
+        List<OnnxTensor> weights = new ArrayList<>();
+        try {
+            for (int r = 1; r < replicas(); r++) {
+                Map<String, OnnxTensor> feeds = feeds(replicas.get(r), slices.get(r), shared);
+                ModelSession session = replicas.get(r);
+                pending.add(workers.submit(() -> session.session().run(feeds)));
+            }
+            results[0] = replicas.get(0).session().run(feeds(replicas.get(0), slices.get(0), shared));
+            for (int r = 1; r < replicas(); r++) {
+                results[r] = await(pending.get(r - 1));
+            }
+            Map<String, OnnxTensor> feeds = new HashMap<>();
+            shared.forEach((name, tensor) -> {
+                if (update.inputNames().contains(name)) {
+                    feeds.put(name, tensor);
+                }
+            });
+            int total = 0;
+            for (int count : rows) {
+                total += count;
+            }
+            for (int r = 0; r < replicas(); r++) {
+                OnnxTensor weight = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {(float) rows[r] / total}), new long[0]);
+                weights.add(weight);
+                feeds.put(ReplicaGraphs.weight(r), weight);
+                for (String tensor : graphs.cut()) {
+                    feeds.put(ReplicaGraphs.input(tensor, r), (OnnxTensor) results[r].get(tensor).orElseThrow());
+                }
+            }
+            return update.session().run(feeds);
+        } finally {
+            for (int r = 1; r < replicas(); r++) {
+                if (results[r] == null && r - 1 < pending.size()) {
+                    try {
+                        results[r] = await(pending.get(r - 1));
+                    } catch (OrtException | RuntimeException e) {
+                        // Already failing: the first failure is the one reported.
+                    }
+                }
+            }
+            for (OrtSession.Result result : results) {
+                if (result != null) {
+                    result.close();
+                }
+            }
+            weights.forEach(OnnxTensor::close);
+        }
+    }
+
+    private static Map<String, OnnxTensor> feeds(ModelSession session, Map<String, OnnxTensor> slice, Map<String, OnnxTensor> shared) {
+        Map<String, OnnxTensor> feeds = new HashMap<>(slice);
+        shared.forEach((name, tensor) -> {
+            if (session.inputNames().contains(name)) {
+                feeds.putIfAbsent(name, tensor);
+            }
+        });
+        return feeds;
+    }
+
+    private static OrtSession.Result await(Future<OrtSession.Result> future) throws OrtException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a replica ran", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OrtException ort) {
+                throw ort;
+            }
+            throw new IllegalStateException("a train step replica failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        List<ModelSession> sessions = new ArrayList<>(replicas);
+        sessions.add(update);
+        closeAll(sessions);
+    }
+
+    private static void closeAll(List<ModelSession> sessions) {
+        for (ModelSession session : sessions) {
+            try {
+                session.close();
+            } catch (OrtException e) {
+                // Closing releases native memory; a failure leaves nothing for the caller to do.
+            }
+        }
+    }
+}
