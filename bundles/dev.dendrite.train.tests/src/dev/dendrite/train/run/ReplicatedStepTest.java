@@ -58,6 +58,16 @@ class ReplicatedStepTest {
     }
 
     @Test
+    void contrastiveDivergenceIsRefusedForItsOwnRandomNumbers() throws Exception {
+        // Gibbs sampling draws inside the graph: every replica's generator would start from the same seed.
+        Network rbm = TemplateLibrary.find("rbm").orElseThrow().create();
+        TrainingGraphs graphs = dev.dendrite.train.graph.ContrastiveDivergence.pipeline().build(rbm, new Weights(),
+                TrainingConfig.from(rbm).with("test", 1, 10, null, null, 1L, null), GraphOptions.DEFAULT);
+        String refusal = ReplicaGraphs.refusal(graphs);
+        assertTrue(refusal != null && refusal.contains("random numbers"), "refused: " + refusal);
+    }
+
+    @Test
     void batchNormalisationIsRefusedNamingItsStatistics() throws Exception {
         Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
         TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), TrainingConfig.from(network));
@@ -93,7 +103,10 @@ class ReplicatedStepTest {
 
     /** One step of the whole graph against one replicated step from the same tensors: every output agrees to float rounding. */
     private static void assertSameStep(Network network, TrainingConfig config, int batch, int replicas) throws Exception {
-        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT);
+        assertSameStep(TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT), config, batch, replicas);
+    }
+
+    private static void assertSameStep(TrainingGraphs graphs, TrainingConfig config, int batch, int replicas) throws Exception {
         List<OnnxTensor> owned = new ArrayList<>();
         Map<String, OnnxTensor> shared = new HashMap<>();
         Map<String, float[]> data = new HashMap<>();

@@ -31,7 +31,10 @@ import dev.dendrite.model.shape.Value;
  * <p>
  * The cut is exact for losses that are means over samples: the result differs from one session's
  * only by float rounding. Steps whose update reads the batch otherwise (batch-norm running
- * statistics) are refused, as are per-batch inputs that are not sample-major.
+ * statistics) are refused, as are per-batch inputs that are not sample-major or have per-batch
+ * sizes, control flow, and random operators in the graph (contrastive divergence's Gibbs sampling):
+ * masks fed from outside are sliced from the whole batch's, a generator inside would repeat itself
+ * in every replica.
  *
  * @param replica per slice: the step's batch inputs and parameters in, the {@link #cut} tensors out
  * @param update the cut tensors of every replica ({@link #input}) and their weights ({@link #weight}) in, the step's outputs out
@@ -39,6 +42,9 @@ import dev.dendrite.model.shape.Value;
  * @param batchInputs the replica's inputs that are sliced by sample (data, targets, random inputs)
  */
 public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> cut, Set<String> batchInputs, int replicas) {
+
+    private static final Set<String> RANDOM_OPERATORS = Set.of("RandomUniform", "RandomUniformLike", "RandomNormal", "RandomNormalLike",
+            "Bernoulli", "Multinomial");
 
     /** The update graph's input for replica {@code r}'s value of cut tensor {@code tensor}. */
     public static String input(String tensor, int r) {
@@ -98,6 +104,12 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
             }
         }
         Set<Integer> replicaNodes = closure(g, producer, cutTensors, Set.of());
+        for (int node : replicaNodes) {
+            // Each replica's generator would start from the same seed: the slices would share their noise.
+            if (RANDOM_OPERATORS.contains(g.getNode(node).getOpType())) {
+                throw new IllegalArgumentException("the step draws its own random numbers (" + g.getNode(node).getOpType() + ")");
+            }
+        }
         Set<String> cutSet = new HashSet<>(cutTensors);
         List<ValueInfoProto> outputs = new ArrayList<>();
         Set<Integer> updateNodes = new HashSet<>();
