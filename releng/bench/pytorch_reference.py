@@ -2,7 +2,7 @@
 
 Same networks, optimizers and batch sizes as `dendrite bench`, eager mode on the CPU, random
 data held in memory (as the bench does). Prints one line per case: name, batch, samples/s
-(median of the windows). Run by compare-pytorch.sh, interleaved with `dendrite bench`.
+(median of the windows). Run by compare-pytorch.sh, alternated with `dendrite bench`.
 """
 import argparse
 import statistics

@@ -132,6 +132,21 @@ class TrainCommandTest {
     }
 
     @Test
+    void benchTimesConvolutionalStepsAsReplicasAndReportsThem() throws Exception {
+        assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--rounds", "1", "--seconds", "0.05", "--threads", "2",
+                "--json"));
+        assertTrue(cli.out().contains("\"batch\":64,") && cli.out().contains("\"replicas\":2}"), "the trainer's choice: " + cli.out());
+        assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--rounds", "1", "--seconds", "0.05", "--replicas", "1",
+                "--json"));
+        assertTrue(cli.out().contains("\"replicas\":1}"), "whole when asked: " + cli.out());
+        assertEquals(0, cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--batch", "512", "--rounds", "1", "--seconds", "0.05",
+                "--threads", "2", "--json"));
+        assertTrue(cli.out().contains("\"replicas\":1}"), "a dense network's step runs whole: " + cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--replicas", "0"));
+        assertEquals("dendrite bench: --replicas needs a whole number > 0, got '0'", cli.lastErrorLine());
+    }
+
+    @Test
     void lthAndEdgePopupRunSmallExperimentsAndRefuseBadSettings(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));

@@ -38,7 +38,8 @@ public final class BenchCommand implements Command {
                 + "stays open and each of N rounds times one window of S seconds of every case, in an order rotated each round;\n"
                 + "each case reports the median of its windows (without it, each case times three windows on its own).\n"
                 + "--replicas N times training steps run as N replicas (1: whole), as train --replicas does; by default\n"
-                + "as the trainer chooses (one per core while each keeps 32 samples; --profile always profiles the whole step).\n"
+                + "as the trainer chooses (convolutional and recurrent networks: one per core while each keeps 32 samples;\n"
+                + "dense ones whole). --profile always profiles the whole step.\n"
                 + "--session-options times the cases with ONNX Runtime session options other than Dendrite's defaults, to measure\n"
                 + "them: 'level=none|basic|extended|all;arena=0|1;mempattern=0|1;mode=sequential|parallel;KEY=VALUE' (any session\n"
                 + "configuration entry).\n"
@@ -113,9 +114,11 @@ public final class BenchCommand implements Command {
             row.put("gflops", r.gflops());
             row.put("shareOfPeak", r.shareOfPeak());
             row.put("heapGrowthKilobytes", r.heapGrowthKilobytes());
+            row.put("replicas", r.replicas());
             rows.add(row);
-            text.append(String.format(Locale.ROOT, "%-30s %5d %12.0f samples/s %8.2f ms/step %7.1f GFLOP/s %5.1f%%%n", r.name(), r.batch(),
-                    r.samplesPerSecond(), r.millisecondsPerStep(), r.gflops(), 100 * r.shareOfPeak()));
+            text.append(String.format(Locale.ROOT, "%-30s %5d %12.0f samples/s %8.2f ms/step %7.1f GFLOP/s %5.1f%%%s%n", r.name(), r.batch(),
+                    r.samplesPerSecond(), r.millisecondsPerStep(), r.gflops(), 100 * r.shareOfPeak(),
+                    r.replicas() > 1 ? "  " + r.replicas() + " replicas" : ""));
         }
         if (a.option("only") == null || "layout".contains(a.option("only"))) {
             var network = LayoutBenchmark.residualStack(500);

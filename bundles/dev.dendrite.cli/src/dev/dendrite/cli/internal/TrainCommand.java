@@ -99,9 +99,10 @@ public final class TrainCommand implements Command {
                 inside that train step, go into metrics.jsonl as "health" records, with warnings in the log.
                 --replicas N: runs each train step as N replicas, each on a slice of the batch with its share of the
                 threads, whose gradients are added before one update; the losses match one session's up to float
-                rounding. Default on the CPU: one replica per core while each keeps 32 samples (on 2 cores a
-                convolutional step runs up to 1.5 times as fast); 1 runs the step whole. Steps with batch
-                normalisation or variable-length sequences always run whole.
+                rounding. Default on the CPU for convolutional and recurrent networks: one replica per core
+                while each keeps 32 samples (on 2 cores their steps run up to 1.5 times as fast); dense
+                networks run whole, and 1 always does. Steps with batch normalisation, variable-length
+                sequences or random sampling inside the graph (contrastive divergence) always run whole.
                 --taps all|LAYER,...: the layers' activations on a fixed probe set (the first --probe N test samples,
                 default 1000), before training, every --taps-every E epochs (default 1) and at the last, in
                 activations/epoch-E.onnx, with the probe's labels and raw inputs.

@@ -68,6 +68,16 @@ class ReplicatedStepTest {
     }
 
     @Test
+    void convolutionalAndRecurrentNetworksRunAsReplicasByDefaultDenseOnesWhole() {
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        assertEquals(2, ReplicatedStep.automaticReplicas(lenet, 2, 64));
+        assertEquals(1, ReplicatedStep.automaticReplicas(lenet, 2, 63), "each replica keeps 32 samples");
+        assertEquals(4, ReplicatedStep.automaticReplicas(lenet, 4, 512));
+        assertEquals(2, ReplicatedStep.automaticReplicas(TemplateLibrary.find("rnn-classifier").orElseThrow().create(), 2, 128));
+        assertEquals(1, ReplicatedStep.automaticReplicas(TemplateLibrary.find("mlp-classifier").orElseThrow().create(), 2, 512));
+    }
+
+    @Test
     void batchNormalisationIsRefusedNamingItsStatistics() throws Exception {
         Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
         TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), TrainingConfig.from(network));

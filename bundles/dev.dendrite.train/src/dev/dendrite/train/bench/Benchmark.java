@@ -141,7 +141,8 @@ public final class Benchmark {
         double median = stepsPerSecond[stepsPerSecond.length / 2];
         double samples = median * c.batch();
         double gflops = samples * flops / 1e9;
-        BenchmarkResult result = new BenchmarkResult(c.name(), c.batch(), samples, 1000 / median, gflops, gflops / peak, heapGrowth / 1024);
+        BenchmarkResult result = new BenchmarkResult(c.name(), c.batch(), samples, 1000 / median, gflops, gflops / peak, heapGrowth / 1024,
+                replicasUsed.getOrDefault(c, 1));
         progress.accept(String.format(java.util.Locale.ROOT,
                 "%-30s batch %4d: %,10.0f samples/s %8.2f ms/step %7.1f GFLOP/s (%4.1f%% of peak), heap %+d KB",
                 c.name(), c.batch(), samples, 1000 / median, gflops, 100 * gflops / peak, heapGrowth / 1024));
@@ -246,6 +247,8 @@ public final class Benchmark {
 
     /** Replicas of the train step, as the trainer chooses them (0) or as many as given (1: the whole step). */
     private int replicas;
+    /** The replicas each timed case's step ran as. */
+    private final Map<BenchmarkCase, Integer> replicasUsed = new HashMap<>();
 
     public Benchmark withReplicas(int count) {
         this.replicas = count;
@@ -255,7 +258,7 @@ public final class Benchmark {
     /** The replicas the trainer would run {@code c}'s step as (1: whole), for this benchmark's settings. */
     private int replicasFor(BenchmarkCase c) {
         int cores = settings.intraOpThreads() > 0 ? settings.intraOpThreads() : Runtime.getRuntime().availableProcessors();
-        return replicas > 0 ? replicas : settings.device() == dev.dendrite.runtime.Device.CPU ? ReplicatedStep.automaticReplicas(cores, c.batch()) : 1;
+        return replicas > 0 ? replicas : settings.device() == dev.dendrite.runtime.Device.CPU ? ReplicatedStep.automaticReplicas(c.network(), cores, c.batch()) : 1;
     }
 
     /**
@@ -291,6 +294,7 @@ public final class Benchmark {
             owned.add(put(state, "lr", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1e-3f}), new long[0])));
             owned.add(put(state, "step", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1f}), new long[0])));
             ReplicatedStep replicated = replicate ? openReplicas(c, graphs, sessionSettings) : null;
+            replicasUsed.put(c, replicated == null ? 1 : replicated.replicas());
             List<Map<String, OnnxTensor>> slices = new ArrayList<>();
             int[] rows = replicated == null ? null : replicated.sliceRows(c.batch());
             if (replicated != null) {

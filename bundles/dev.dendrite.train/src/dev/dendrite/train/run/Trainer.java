@@ -70,8 +70,8 @@ public final class Trainer {
     /**
      * Runs the train step as {@code count} replicas, each on a slice of the batch with its share of
      * the cores, whose gradients are added before one update ({@link ReplicatedStep}); 1 runs it
-     * whole, 0 (the default) chooses on the CPU (one replica per core while each keeps
-     * {@link ReplicatedStep#MIN_ROWS_PER_REPLICA} samples). Results differ from one session's by
+     * whole, 0 (the default) chooses on the CPU ({@link ReplicatedStep#automaticReplicas}: one per
+     * core for convolutional and recurrent networks while each keeps 32 samples). Results differ from one session's by
      * float rounding only. Steps that cannot be cut (batch normalisation, variable-length sequences)
      * run whole.
      */
@@ -465,7 +465,7 @@ public final class Trainer {
             throws ModelLoadException {
         int cores = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
         boolean cpu = step.device() == dev.dendrite.runtime.Device.CPU;
-        int count = replicas > 0 ? replicas : cpu && collective == null ? ReplicatedStep.automaticReplicas(cores, config.batchSize()) : 1;
+        int count = replicas > 0 ? replicas : cpu && collective == null ? ReplicatedStep.automaticReplicas(network, cores, config.batchSize()) : 1;
         if (count < 2) {
             return null;
         }

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Dendrite's bench against PyTorch on the same cases, alternated so both see the same machine:
+# this VM's speed phases last minutes, so rates timed apart cannot be compared.
+# Usage: releng/bench/compare-pytorch.sh [ROUNDS] [CASE ...]   (default 5 rounds; LeNet-5 and MLP, SGD and Adam)
+# Needs PyTorch for the system Python (Debian: apt-get install python3-torch). Run it alone.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rounds=${1:-5}
+shift || true
+cases=("$@")
+[ ${#cases[@]} -gt 0 ] || cases=("lenet-5 adam" "lenet-5 sgd" "mlp-784-256-256-10 adam" "mlp-784-256-256-10 sgd")
+python=${PYTHON:-/usr/bin/python3}
+if ! "$python" -c "import torch" 2>/dev/null; then
+    echo "PyTorch is not installed for $python (Debian: apt-get install python3-torch)" >&2
+    exit 2
+fi
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for ((r = 1; r <= rounds; r++)); do
+    for c in "${cases[@]}"; do
+        ./dendrite bench --only "$c" --rounds 1 --seconds 1 --json 2>/dev/null \
+            | "$python" -c 'import json,sys; [print(x["name"], x["batch"], round(x["samplesPerSecond"]), sep="\t") for x in json.load(sys.stdin)["results"]]' \
+            >> "$out/dendrite.tsv"
+        "$python" releng/bench/pytorch_reference.py --only "$c" --windows 1 >> "$out/pytorch.tsv"
+    done
+    echo "round $r/$rounds done" >&2
+done
+"$python" - "$out" <<'PY'
+import collections, statistics, sys, torch
+def read(path):
+    rates = collections.defaultdict(list)
+    for line in open(path):
+        name, batch, rate = line.rstrip("\n").split("\t")
+        rates[(name, int(batch))].append(float(rate))
+    return {k: statistics.median(v) for k, v in rates.items()}
+d, p = read(sys.argv[1] + "/dendrite.tsv"), read(sys.argv[1] + "/pytorch.tsv")
+print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads; medians of the rounds, samples/s")
+print(f"{'case':28} {'batch':>5} {'Dendrite':>10} {'PyTorch':>10} {'ratio':>6}")
+for key in sorted(d):
+    if key in p:
+        print(f"{key[0]:28} {key[1]:5d} {d[key]:10.0f} {p[key]:10.0f} {d[key] / p[key]:6.2f}")
+PY
