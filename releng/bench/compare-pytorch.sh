@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Dendrite's bench against PyTorch on the same cases, alternated so both see the same machine:
 # this VM's speed phases last minutes, so rates timed apart cannot be compared.
-# Usage: releng/bench/compare-pytorch.sh [ROUNDS] [CASE ...]   (default 5 rounds; LeNet-5 and MLP, SGD and Adam)
+# Usage: [THREADS=N] releng/bench/compare-pytorch.sh [ROUNDS] [CASE ...]
+#        (default 2 threads, 5 rounds; LeNet-5 and the MLP, SGD and Adam)
 # Needs PyTorch for the system Python (Debian: apt-get install python3-torch). Run it alone.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,6 +11,7 @@ shift || true
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=("lenet-5 adam" "lenet-5 sgd" "mlp-784-256-256-10 adam" "mlp-784-256-256-10 sgd")
 python=${PYTHON:-/usr/bin/python3}
+threads=${THREADS:-2}
 if ! "$python" -c "import torch" 2>/dev/null; then
     echo "PyTorch is not installed for $python (Debian: apt-get install python3-torch)" >&2
     exit 2
@@ -18,14 +20,14 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for ((r = 1; r <= rounds; r++)); do
     for c in "${cases[@]}"; do
-        ./dendrite bench --only "$c" --rounds 1 --seconds 1 --json 2>/dev/null \
+        ./dendrite bench --only "$c" --rounds 1 --seconds 1 --threads "$threads" --json 2>/dev/null \
             | "$python" -c 'import json,sys; [print(x["name"], x["batch"], round(x["samplesPerSecond"]), sep="\t") for x in json.load(sys.stdin)["results"]]' \
             >> "$out/dendrite.tsv"
-        "$python" releng/bench/pytorch_reference.py --only "$c" --windows 1 >> "$out/pytorch.tsv"
+        "$python" releng/bench/pytorch_reference.py --only "$c" --windows 1 --threads "$threads" >> "$out/pytorch.tsv"
     done
     echo "round $r/$rounds done" >&2
 done
-"$python" - "$out" <<'PY'
+"$python" - "$out" "$threads" <<'PY'
 import collections, statistics, sys, torch
 def read(path):
     rates = collections.defaultdict(list)
@@ -34,7 +36,7 @@ def read(path):
         rates[(name, int(batch))].append(float(rate))
     return {k: statistics.median(v) for k, v in rates.items()}
 d, p = read(sys.argv[1] + "/dendrite.tsv"), read(sys.argv[1] + "/pytorch.tsv")
-print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads; medians of the rounds, samples/s")
+print(f"PyTorch {torch.__version__} (eager, CPU), both with {sys.argv[2]} threads; medians of the rounds, samples/s")
 print(f"{'case':28} {'batch':>5} {'Dendrite':>10} {'PyTorch':>10} {'ratio':>6}")
 for key in sorted(d):
     if key in p:
