@@ -40,8 +40,10 @@ diff <(figures "$work/sequential") <(figures "$work/retried") > "$work/diff-retr
 grep -q '"reused":false' "$work/again.log" && fail "a finished run was trained again"
 # Cancelling the experiment (SIGTERM, as Ctrl+C) stops its job as a whole; running it again continues the runs
 # from their checkpoints and finishes them.
+# Long enough that no run can finish while the cancellation reaches the tasks: an epoch of two moons takes
+# about 20 ms, and 40 epochs once finished within the 0.7 s between the poll and the stop.
 cat > "$work/long.json" <<'JSON'
-{"network": "net.dnet", "data": "synthetic:two-moons", "epochs": 40, "threads": 1, "grid": {"lr": [0.01, 0.03]}, "seeds": [1, 2]}
+{"network": "net.dnet", "data": "synthetic:two-moons", "epochs": 400, "threads": 1, "grid": {"lr": [0.01, 0.03]}, "seeds": [1, 2]}
 JSON
 "$dendrite" sweep "$work/long.json" --engine spark --master 'local[2]' --runs-dir "$work/long" > "$work/cancel.log" 2>&1 &
 pid=$!

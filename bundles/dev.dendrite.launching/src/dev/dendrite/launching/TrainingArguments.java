@@ -27,7 +27,8 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
             new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
-            new String[] {TrainingAttributes.THREADS, "--threads"}, new String[] {TrainingAttributes.CHECKPOINT_EVERY, "--checkpoint-every"},
+            new String[] {TrainingAttributes.THREADS, "--threads"}, new String[] {TrainingAttributes.REPLICAS, "--replicas"},
+            new String[] {TrainingAttributes.CHECKPOINT_EVERY, "--checkpoint-every"},
             new String[] {TrainingAttributes.HEALTH_EVERY, "--health-every"}, new String[] {TrainingAttributes.TAPS, "--taps"},
             new String[] {TrainingAttributes.PROBE, "--probe"}, new String[] {TrainingAttributes.TAPS_EVERY, "--taps-every"});
 
@@ -78,6 +79,10 @@ public final class TrainingArguments {
             Integer every = integer(attributes, TrainingAttributes.CHECKPOINT_EVERY, "checkpoint-every");
             if (every != null && every < 0) {
                 return Optional.of("--checkpoint-every needs a number of steps ≥ 0, got " + every);
+            }
+            Integer replicas = integer(attributes, TrainingAttributes.REPLICAS, "replicas");
+            if (replicas != null && replicas < 1) {
+                return Optional.of("--replicas needs a number of replicas ≥ 1, got " + replicas);
             }
             Integer health = integer(attributes, TrainingAttributes.HEALTH_EVERY, "health-every");
             if (health != null && health < 0) {

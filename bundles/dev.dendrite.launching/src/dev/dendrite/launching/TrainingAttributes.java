@@ -28,6 +28,8 @@ public final class TrainingAttributes {
     /** "cpu" or "cuda". */
     public static final String DEVICE = "dev.dendrite.device";
     public static final String THREADS = "dev.dendrite.threads";
+    /** Replicas of the train step over the cores ({@code --replicas}); empty: automatic. */
+    public static final String REPLICAS = "dev.dendrite.replicas";
     /** Workspace path of the folder that receives run directories (default: the network's project's "runs"). */
     public static final String RUNS_FOLDER = "dev.dendrite.runsFolder";
     /** A fixed run directory name; empty: NETWORK-yyyyMMdd-HHmmss for every launch. */

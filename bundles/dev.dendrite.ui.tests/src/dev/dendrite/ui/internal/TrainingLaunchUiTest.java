@@ -114,6 +114,14 @@ class TrainingLaunchUiTest {
         shell.dispose();
         CoreException refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
         assertEquals("learning rate must be a finite number > 0, is -1.0", refused.getMessage(), "and the launch itself is refused");
+        copy.setAttribute(TrainingAttributes.LEARNING_RATE, "0.01");
+        copy.setAttribute(TrainingAttributes.REPLICAS, "0");
+        refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("--replicas needs a number of replicas ≥ 1, got 0", refused.getMessage());
+        copy.setAttribute(TrainingAttributes.REPLICAS, "2");
+        List<String> options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
+        int at = options.indexOf("--replicas");
+        assertTrue(at >= 0 && options.get(at + 1).equals("2"), "passed to the trainer: " + options);
     }
 
     @Test
