@@ -350,6 +350,14 @@ public final class Benchmark {
         try {
             return ReplicatedStep.open(graphs, count, Math.max(1, cores / count), sessionSettings);
         } catch (IllegalArgumentException e) {
+            if (replicas > 1) {
+                try {
+                    // As the trainer does when replicas are asked for: batch normalisation on each slice's statistics.
+                    return ReplicatedStep.openWithSliceStatistics(graphs, count, Math.max(1, cores / count), sessionSettings);
+                } catch (IllegalArgumentException stillRefused) {
+                    return null;
+                }
+            }
             return null;
         }
     }

@@ -72,6 +72,16 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
      * @throws IllegalArgumentException naming why the step cannot be cut
      */
     public static ReplicaGraphs split(TrainingGraphs graphs, int replicas) {
+        return split(graphs, replicas, false);
+    }
+
+    /**
+     * As {@link #split(TrainingGraphs, int)}; with {@code sliceStatistics}, batch normalisation is
+     * cut too: each replica normalises with its own slice's statistics (ghost batch normalisation, as
+     * data-parallel PyTorch does without SyncBatchNorm), and the running statistics become the
+     * slices' updates weighted by their shares. No longer the whole step's result.
+     */
+    public static ReplicaGraphs split(TrainingGraphs graphs, int replicas, boolean sliceStatistics) {
         if (replicas < 2) {
             throw new IllegalArgumentException("replicas must be at least 2, is " + replicas);
         }
@@ -103,6 +113,12 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
                 throw new IllegalArgumentException("the handed-over tensor " + tensor + " is not computed by the step");
             }
         }
+        List<String> statistics = sliceStatistics ? batchStatistics(graphs, g, producer, cutTensors, batchInputs) : List.of();
+        if (!statistics.isEmpty()) {
+            List<String> extended = new ArrayList<>(cutTensors);
+            extended.addAll(statistics);
+            cutTensors = List.copyOf(extended);
+        }
         Set<Integer> replicaNodes = closure(g, producer, cutTensors, Set.of());
         for (int node : replicaNodes) {
             // Each replica's generator would start from the same seed: the slices would share their noise.
@@ -128,6 +144,20 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
         }
         return new ReplicaGraphs(replicaModel(graphs.trainStep(), replicaNodes, cutTensors),
                 updateModel(graphs.trainStep(), updateNodes, outputs, cutTensors, replicas), cutTensors, batchInputs, replicas);
+    }
+
+    /** The running statistics' updates (feedback outputs of that role) that read the batch other than through {@code cut}. */
+    private static List<String> batchStatistics(TrainingGraphs graphs, GraphProto g, Map<String, Integer> producer, List<String> cut,
+            Set<String> batchInputs) {
+        List<String> statistics = new ArrayList<>();
+        for (ValueInfoProto output : g.getOutputList()) {
+            String target = graphs.feedback().get(output.getName());
+            if (target != null && graphs.roles().get(target) == ParameterRole.RUNNING_STATISTIC && producer.containsKey(output.getName())
+                    && readsAny(g, closure(g, producer, List.of(output.getName()), new HashSet<>(cut)), batchInputs) != null) {
+                statistics.add(output.getName());
+            }
+        }
+        return statistics;
     }
 
     /** The graph inputs that change every step with the batch: all but parameters, state, "lr" and "step"; each must be sample-major. */
@@ -169,7 +199,8 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
         Set<String> seen = new HashSet<>();
         while (!pending.isEmpty()) {
             String tensor = pending.pop();
-            if (!seen.add(tensor) || (leaves.contains(tensor) && !targets.contains(tensor))) {
+            // A leaf (a handed-over tensor) is an input of the graph being cut out, even when it is a target itself.
+            if (!seen.add(tensor) || leaves.contains(tensor)) {
                 continue;
             }
             Integer node = producer.get(tensor);
@@ -180,10 +211,6 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
                     }
                 }
             }
-        }
-        if (!leaves.isEmpty()) {
-            // A target that is itself a leaf (an output equal to a cut tensor) is computed from the replicas, not here.
-            targets.stream().filter(leaves::contains).map(producer::get).forEach(nodes::remove);
         }
         return nodes;
     }

@@ -66,6 +66,12 @@ public final class ReplicatedStep implements AutoCloseable {
         return new ReplicatedStep(ReplicaGraphs.split(graphs, replicas), settings, threadsEach);
     }
 
+    /** As {@link #open}, with batch normalisation on each slice's statistics ({@link ReplicaGraphs#split(TrainingGraphs, int, boolean)}). */
+    public static ReplicatedStep openWithSliceStatistics(TrainingGraphs graphs, int replicas, int threadsEach, RuntimeSettings settings)
+            throws ModelLoadException {
+        return new ReplicatedStep(ReplicaGraphs.split(graphs, replicas, true), settings, threadsEach);
+    }
+
     /**
      * How many replicas to run {@code network}'s step as on {@code cores} cores for batches of
      * {@code batch}: for convolutional and recurrent networks one per core while each keeps

@@ -72,8 +72,9 @@ public final class Trainer {
      * the cores, whose gradients are added before one update ({@link ReplicatedStep}); 1 runs it
      * whole, 0 (the default) chooses on the CPU ({@link ReplicatedStep#automaticReplicas}: one per
      * core for convolutional and recurrent networks while each keeps 32 samples). Results differ from one session's by
-     * float rounding only. Steps that cannot be cut (batch normalisation, variable-length sequences)
-     * run whole.
+     * float rounding only. Steps that cannot be cut (variable-length sequences, sampling inside the
+     * graph) run whole; batch normalisation runs whole unless a count above 1 is given, which makes
+     * each replica normalise with its slice's statistics (ghost batch normalisation).
      */
     public Trainer withReplicas(int count) {
         if (count < 0) {
@@ -469,13 +470,23 @@ public final class Trainer {
         if (count < 2) {
             return null;
         }
+        int threadsEach = Math.max(1, cores / count);
         try {
-            ReplicatedStep opened = ReplicatedStep.open(graphs, count, Math.max(1, cores / count), settings);
-            say(run, "the train step runs as " + count + " replicas of " + Math.max(1, cores / count) + " thread(s), each on a slice of the batch");
+            ReplicatedStep opened = ReplicatedStep.open(graphs, count, threadsEach, settings);
+            say(run, "the train step runs as " + count + " replicas of " + threadsEach + " thread(s), each on a slice of the batch");
             return opened;
         } catch (IllegalArgumentException e) {
             if (replicas > 1) {
-                say(run, "the train step runs whole, not as " + replicas + " replicas: " + e.getMessage());
+                // Asked for explicitly: batch normalisation may then use each slice's statistics, as data-parallel frameworks do.
+                try {
+                    ReplicatedStep opened = ReplicatedStep.openWithSliceStatistics(graphs, count, threadsEach, settings);
+                    say(run, "the train step runs as " + count + " replicas of " + threadsEach + " thread(s), each on a slice of the batch;"
+                            + " batch normalisation uses each slice's statistics (ghost batch normalisation), its running statistics"
+                            + " the slices' weighted mean");
+                    return opened;
+                } catch (IllegalArgumentException stillRefused) {
+                    say(run, "the train step runs whole, not as " + replicas + " replicas: " + e.getMessage());
+                }
             }
             return null;
         }
