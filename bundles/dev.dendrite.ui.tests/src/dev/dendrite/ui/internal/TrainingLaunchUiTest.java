@@ -125,6 +125,38 @@ class TrainingLaunchUiTest {
     }
 
     @Test
+    void launchedRunsOverlayUpToFourTheOldestFinishedMakingRoom() throws Exception {
+        IWorkbenchPage page = EditorFixture.page();
+        TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
+        monitor.show(List.of());
+        Path root = Files.createTempDirectory("monitor-runs");
+        // The oldest run still trains (this process writes it): it stays however many runs follow.
+        Path running = statusOnly(root.resolve("running"), "running");
+        monitor.add(running);
+        List<Path> finished = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            Path dir = statusOnly(root.resolve("finished-" + i), "finished");
+            finished.add(dir);
+            monitor.add(dir);
+            assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().stream().filter(r -> r.directory().equals(dir))
+                    .allMatch(r -> r.state() == RunState.FINISHED)), "run " + i + " read");
+        }
+        assertEquals(TrainingMonitorView.MAX_ADDED_RUNS, monitor.runs().size());
+        assertEquals(List.of(running, finished.get(2), finished.get(3), finished.get(4)), monitor.runs().stream().map(RunSeries::directory)
+                .toList(), "the running run and the three latest finished ones");
+        monitor.show(List.of());
+    }
+
+    private static Path statusOnly(Path dir, String state) throws Exception {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(dev.dendrite.train.run.RunFiles.STATUS), "{\"state\": \"" + state + "\", \"reason\": null, \"layer\": null, "
+                + "\"epoch\": 1, \"step\": 10, \"pid\": " + ProcessHandle.current().pid() + ", \"host\": \""
+                + java.net.InetAddress.getLocalHost().getHostName() + "\", \"started\": \"2026-11-30T18:00:00Z\", "
+                + "\"updated\": \"2026-11-30T18:00:01Z\"}");
+        return dir;
+    }
+
+    @Test
     void theDataTabPreviewsGraphAndSequenceSets() throws Exception {
         ILaunchConfigurationWorkingCopy copy = configuration("data", 3);
         TrainingTabGroup group = new TrainingTabGroup();

@@ -126,10 +126,30 @@ public final class TrainingMonitorView extends ViewPart {
         refresh();
     }
 
+    /**
+     * Launched runs overlay up to this many: beyond, the oldest run that is no longer training makes
+     * room (seven legends squeezed the loss chart to a strip). Running runs always stay; the Runs
+     * view's Compare shows any set of runs.
+     */
+    public static final int MAX_ADDED_RUNS = 4;
+
     /** Adds a run directory to the ones shown (a launched run, or one to compare). */
     public void add(Path directory) {
         if (runs.stream().noneMatch(r -> r.directory().equals(directory))) {
             runs.add(new RunSeries(directory));
+            boolean removed = false;
+            while (runs.size() > MAX_ADDED_RUNS) {
+                var finished = runs.subList(0, runs.size() - 1).stream().filter(r -> r.state() != dev.dendrite.train.run.RunState.RUNNING)
+                        .findFirst();
+                if (finished.isEmpty()) {
+                    break;
+                }
+                runs.remove(finished.get());
+                removed = true;
+            }
+            if (removed) {
+                redraw();
+            }
         }
         refresh();
     }
