@@ -103,9 +103,9 @@ public final class TrainCommand implements Command {
                 while each keeps 32 samples (on 2 cores their steps run up to 1.5 times as fast); dense
                 networks run whole, and 1 always does. Batch normalisation runs whole by default; --replicas N
                 above 1 makes each replica normalise with its slice's statistics (ghost batch normalisation, as
-                data-parallel frameworks do; running statistics: the slices' weighted mean). Sequence data
-                sets (their length is set per batch), graphs and random sampling inside the graph
-                (contrastive divergence) always run whole.
+                data-parallel frameworks do; running statistics: the slices' weighted mean). Padded,
+                masked sequences, graphs and random sampling inside the graph (contrastive divergence)
+                always run whole.
                 --taps all|LAYER,...: the layers' activations on a fixed probe set (the first --probe N test samples,
                 default 1000), before training, every --taps-every E epochs (default 1) and at the last, in
                 activations/epoch-E.onnx, with the probe's labels and raw inputs.

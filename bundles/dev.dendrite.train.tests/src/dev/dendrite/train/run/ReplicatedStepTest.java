@@ -169,6 +169,33 @@ class ReplicatedStepTest {
         }
     }
 
+    @Test
+    void sequencesOfOneLengthRunAsReplicasAsTheyRunWholeMaskedOnesWhole(@TempDir Path dir) throws Exception {
+        // Many-to-one and many-to-many: without masks every sequence has the unrolled length, in every slice.
+        for (String[] task : new String[][] {{"rnn-classifier", "parity"}, {"bilstm-tagger", "tagging"}}) {
+            Network network = TemplateLibrary.find(task[0]).orElseThrow().create();
+            dev.dendrite.train.data.BatchSource[] data = dev.dendrite.train.data.SequenceData.load(task[1], 5);
+            TrainingConfig config = TrainingConfig.from(network).with(null, 2, 64, null, null, 7L, null);
+            List<Double> whole = new Trainer(network, config, l -> { }).withReplicas(1)
+                    .train(new Weights(), data[0], data[1], dir.resolve(task[0] + "-whole"), false).stepLosses();
+            List<String> said = new ArrayList<>();
+            List<Double> replicated = new Trainer(network, config, said::add).withReplicas(2)
+                    .train(new Weights(), data[0], data[1], dir.resolve(task[0] + "-replicas"), false).stepLosses();
+            assertTrue(said.stream().anyMatch(l -> l.contains("runs as 2 replicas")), task[0] + ": " + said);
+            assertEquals(whole.size(), replicated.size());
+            for (int i = 0; i < whole.size(); i++) {
+                assertEquals(whole.get(i), replicated.get(i), 1e-4 * Math.max(1, Math.abs(whole.get(i))), task[0] + " step " + i);
+            }
+        }
+        // Padded and masked: losses are means over real steps, which slices would not add up to.
+        Network network = TemplateLibrary.find("rnn-classifier").orElseThrow().create();
+        List<String> said = new ArrayList<>();
+        new Trainer(network, TrainingConfig.from(network).with(null, 1, 64, null, null, 7L, null), said::add).withReplicas(2)
+                .train(new Weights(), dev.dendrite.train.data.SequenceData.load("last-sign", 5)[0],
+                        dev.dendrite.train.data.SequenceData.load("last-sign", 5)[1], dir.resolve("masked"), false);
+        assertTrue(said.stream().anyMatch(l -> l.contains("runs whole, not as 2 replicas")), "masked: " + said);
+    }
+
     /** One step of the whole graph against one replicated step from the same tensors: every output agrees to float rounding. */
     private static void assertSameStep(Network network, TrainingConfig config, int batch, int replicas) throws Exception {
         assertSameStep(TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT), config, batch, replicas);

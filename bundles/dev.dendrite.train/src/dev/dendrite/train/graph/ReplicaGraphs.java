@@ -180,9 +180,10 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
             if (dims.isEmpty() || dims.get(0).isFixed() || !"N".equals(dims.get(0).toString())) {
                 throw new IllegalArgumentException("the step's input " + input.getName() + " is not split by sample");
             }
-            // Slices padded to their own longest sequence, or masked means over tokens, would not add up to the batch's.
-            if (dims.stream().skip(1).anyMatch(d -> !d.isFixed()) || input.getName().endsWith(":mask")) {
-                throw new IllegalArgumentException("the step's input " + input.getName() + " has sizes set by each batch");
+            // Masked means over real tokens would not add up by samples. Without masks every sequence has the length
+            // the recurrent layers unroll over (GraphOptions.sequenceLength), the same in every slice.
+            if (input.getName().endsWith(":mask")) {
+                throw new IllegalArgumentException("the step's input " + input.getName() + " masks padded sequences");
             }
             batch.add(input.getName());
         }
