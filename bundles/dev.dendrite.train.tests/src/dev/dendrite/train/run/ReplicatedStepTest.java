@@ -299,11 +299,8 @@ class ReplicatedStepTest {
         return values;
     }
 
-    private static float[] floats(OnnxTensor tensor) {
-        FloatBuffer buffer = tensor.getFloatBuffer();
-        float[] values = new float[buffer.remaining()];
-        buffer.get(values);
-        return values;
+    private static float[] floats(OnnxTensor tensor) throws ai.onnxruntime.OrtException {
+        return Feeds.copy(tensor).values();
     }
 
     private static OnnxTensor put(Map<String, OnnxTensor> feeds, String name, float[] values, long[] shape) {

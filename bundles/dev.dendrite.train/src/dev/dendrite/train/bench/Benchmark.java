@@ -255,12 +255,6 @@ public final class Benchmark {
         return this;
     }
 
-    /** The replicas the trainer would run {@code c}'s step as (1: whole), for this benchmark's settings. */
-    private int replicasFor(BenchmarkCase c) {
-        int cores = settings.intraOpThreads() > 0 ? settings.intraOpThreads() : Runtime.getRuntime().availableProcessors();
-        return replicas > 0 ? replicas : settings.device() == dev.dendrite.runtime.Device.CPU ? ReplicatedStep.automaticReplicas(c.network(), cores, c.batch()) : 1;
-    }
-
     /**
      * Prepares a case's train step as the trainer runs it: replicated over the cores where the
      * trainer would ({@code replicate}), else whole; the driver gets the step and the whole step's session.
@@ -293,7 +287,8 @@ public final class Benchmark {
             }
             owned.add(put(state, "lr", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1e-3f}), new long[0])));
             owned.add(put(state, "step", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1f}), new long[0])));
-            ReplicatedStep replicated = replicate ? openReplicas(c, graphs, sessionSettings) : null;
+            ReplicatedStep replicated = replicate ? ReplicatedStep.openAsAsked(graphs, c.network(), replicas, sessionSettings.intraOpThreads(),
+                    c.batch(), session.device() == dev.dendrite.runtime.Device.CPU, sessionSettings, line -> { }) : null;
             replicasUsed.put(c, replicated == null ? 1 : replicated.replicas());
             List<Map<String, OnnxTensor>> slices = new ArrayList<>();
             int[] rows = replicated == null ? null : replicated.sliceRows(c.batch());
@@ -337,28 +332,6 @@ public final class Benchmark {
             }
         } finally {
             owned.forEach(OnnxTensor::close);
-        }
-    }
-
-    /** The case's step as replicas, or null where the trainer would run it whole. */
-    private ReplicatedStep openReplicas(BenchmarkCase c, TrainingGraphs graphs, RuntimeSettings sessionSettings) throws ModelLoadException {
-        int count = replicasFor(c);
-        if (count < 2 || graphs.dataInputs().keySet().stream().anyMatch(name -> name.endsWith(":edges"))) {
-            return null;
-        }
-        int cores = sessionSettings.intraOpThreads() > 0 ? sessionSettings.intraOpThreads() : Runtime.getRuntime().availableProcessors();
-        try {
-            return ReplicatedStep.open(graphs, count, Math.max(1, cores / count), sessionSettings);
-        } catch (IllegalArgumentException e) {
-            if (replicas > 1) {
-                try {
-                    // As the trainer does when replicas are asked for: batch normalisation on each slice's statistics.
-                    return ReplicatedStep.openWithSliceStatistics(graphs, count, Math.max(1, cores / count), sessionSettings);
-                } catch (IllegalArgumentException stillRefused) {
-                    return null;
-                }
-            }
-            return null;
         }
     }
 

@@ -39,9 +39,8 @@ import dev.dendrite.model.shape.Value;
  * @param replica per slice: the step's batch inputs and parameters in, the {@link #cut} tensors out
  * @param update the cut tensors of every replica ({@link #input}) and their weights ({@link #weight}) in, the step's outputs out
  * @param cut the tensors handed over, in order
- * @param batchInputs the replica's inputs that are sliced by sample (data, targets, random inputs)
  */
-public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> cut, Set<String> batchInputs, int replicas) {
+public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> cut, int replicas) {
 
     private static final Set<String> RANDOM_OPERATORS = Set.of("RandomUniform", "RandomUniformLike", "RandomNormal", "RandomNormalLike",
             "Bernoulli", "Multinomial");
@@ -143,7 +142,7 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
             // Other batch-dependent outputs (activation statistics) are left to the whole step.
         }
         return new ReplicaGraphs(replicaModel(graphs.trainStep(), replicaNodes, cutTensors),
-                updateModel(graphs.trainStep(), updateNodes, outputs, cutTensors, replicas), cutTensors, batchInputs, replicas);
+                updateModel(graphs.trainStep(), updateNodes, outputs, cutTensors, replicas), cutTensors, replicas);
     }
 
     /** The running statistics' updates (feedback outputs of that role) that read the batch other than through {@code cut}. */

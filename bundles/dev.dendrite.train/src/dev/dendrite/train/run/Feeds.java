@@ -78,17 +78,23 @@ final class Feeds {
     }
 
     /**
-     * Rows {@code [from, from + rows)} (first axis) of a random input drawn for the whole batch, so
-     * that a step run in slices draws what the whole step would.
+     * A random input drawn once for the whole batch ({@code dims}), cut along its first axis into
+     * slices of {@code rows[i]} rows: a step run in slices draws what the whole step would.
      */
-    static OnnxTensor randomRows(OrtEnvironment env, RandomInput input, java.util.Map<String, Long> dims, long seed, long step, int index,
-            int from, int rows) throws OrtException {
+    static List<OnnxTensor> randomSlices(OrtEnvironment env, RandomInput input, java.util.Map<String, Long> dims, long seed, long step, int index,
+            int[] rows) throws OrtException {
         long[] shape = shape(input.value(), dims);
         float[] values = randomValues(input, shape, seed, step, index);
         int perRow = (int) (values.length / shape[0]);
-        long[] sliced = shape.clone();
-        sliced[0] = rows;
-        return OnnxTensor.createTensor(env, FloatBuffer.wrap(values, from * perRow, rows * perRow).slice(), sliced);
+        List<OnnxTensor> slices = new java.util.ArrayList<>();
+        int from = 0;
+        for (int count : rows) {
+            long[] sliced = shape.clone();
+            sliced[0] = count;
+            slices.add(OnnxTensor.createTensor(env, FloatBuffer.wrap(values, from * perRow, count * perRow).slice(), sliced));
+            from += count;
+        }
+        return slices;
     }
 
     private static float[] randomValues(RandomInput input, long[] shape, long seed, long step, int index) {

@@ -73,6 +73,42 @@ public final class ReplicatedStep implements AutoCloseable {
     }
 
     /**
+     * The step as the trainer runs it, or null to run it whole: {@code requested} replicas (0: the
+     * {@link #automaticReplicas automatic} count where {@code automatic} allows, else 1) over
+     * {@code threads} threads (0: every core). A step that cannot be cut runs whole; asked for
+     * explicitly, batch normalisation runs on each slice's statistics. {@code said} hears the choice
+     * (a refusal only when replicas were asked for).
+     */
+    public static ReplicatedStep openAsAsked(TrainingGraphs graphs, dev.dendrite.model.network.Network network, int requested, int threads,
+            int batch, boolean automatic, RuntimeSettings settings, java.util.function.Consumer<String> said) throws ModelLoadException {
+        int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int count = requested > 0 ? requested : automatic ? automaticReplicas(network, cores, batch) : 1;
+        if (count < 2) {
+            return null;
+        }
+        int threadsEach = Math.max(1, cores / count);
+        String runsAs = "the train step runs as " + count + " replicas of " + threadsEach + " thread(s), each on a slice of the batch";
+        try {
+            ReplicatedStep opened = open(graphs, count, threadsEach, settings);
+            said.accept(runsAs);
+            return opened;
+        } catch (IllegalArgumentException refused) {
+            if (requested < 2) {
+                return null;
+            }
+            try {
+                ReplicatedStep opened = openWithSliceStatistics(graphs, count, threadsEach, settings);
+                said.accept(runsAs + "; batch normalisation uses each slice's statistics (ghost batch normalisation), its running"
+                        + " statistics the slices' weighted mean");
+                return opened;
+            } catch (IllegalArgumentException stillRefused) {
+                said.accept("the train step runs whole, not as " + requested + " replicas: " + refused.getMessage());
+                return null;
+            }
+        }
+    }
+
+    /**
      * How many replicas to run {@code network}'s step as on {@code cores} cores for batches of
      * {@code batch}: for convolutional and recurrent networks one per core while each keeps
      * {@link #MIN_ROWS_PER_REPLICA} samples, else 1. Their steps are many small operators (im2col,
@@ -98,11 +134,6 @@ public final class ReplicatedStep implements AutoCloseable {
         return rows >= replicas() * 2;
     }
 
-    /** The inputs sliced by sample; every other input is shared by all replicas. */
-    public java.util.Set<String> batchInputs() {
-        return graphs.batchInputs();
-    }
-
     /** Sample counts of the slices of {@code rows}: as equal as they can be, the larger ones first. */
     public int[] sliceRows(int rows) {
         int[] counts = new int[replicas()];
@@ -115,7 +146,7 @@ public final class ReplicatedStep implements AutoCloseable {
     /**
      * One step.
      *
-     * @param slices per replica, its slice of every {@link #batchInputs() batch input}
+     * @param slices per replica, its slice of every batch input (data, targets, random inputs)
      * @param rows per replica, its slice's sample count
      * @param shared parameters, state, "lr" and "step" (extra entries are ignored)
      * @return the update's result: the train step's outputs, to be closed by the caller

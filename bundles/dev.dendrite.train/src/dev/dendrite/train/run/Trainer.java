@@ -376,7 +376,8 @@ public final class Trainer {
             if (taps != null) {
                 loop.taps(taps, probeSamples, tapEveryEpochs);
             }
-            replicated = openReplicas(graphs, step, settings, run);
+            replicated = ReplicatedStep.openAsAsked(graphs, network, replicas, config.threads(), config.batchSize(),
+                    step.device() == dev.dendrite.runtime.Device.CPU && collective == null, settings, line -> say(run, line));
             if (replicated != null) {
                 loop.replicated(replicated);
             }
@@ -459,37 +460,6 @@ public final class Trainer {
         json.put("healthEvery", healthEvery);
         json.putAll(described);
         return json;
-    }
-
-    /** The replicas the step runs as, or null to run it whole (one replica, another device, or a step that cannot be cut). */
-    private ReplicatedStep openReplicas(TrainingGraphs graphs, ModelSession step, RuntimeSettings settings, RunDirectory run)
-            throws ModelLoadException {
-        int cores = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
-        boolean cpu = step.device() == dev.dendrite.runtime.Device.CPU;
-        int count = replicas > 0 ? replicas : cpu && collective == null ? ReplicatedStep.automaticReplicas(network, cores, config.batchSize()) : 1;
-        if (count < 2) {
-            return null;
-        }
-        int threadsEach = Math.max(1, cores / count);
-        try {
-            ReplicatedStep opened = ReplicatedStep.open(graphs, count, threadsEach, settings);
-            say(run, "the train step runs as " + count + " replicas of " + threadsEach + " thread(s), each on a slice of the batch");
-            return opened;
-        } catch (IllegalArgumentException e) {
-            if (replicas > 1) {
-                // Asked for explicitly: batch normalisation may then use each slice's statistics, as data-parallel frameworks do.
-                try {
-                    ReplicatedStep opened = ReplicatedStep.openWithSliceStatistics(graphs, count, threadsEach, settings);
-                    say(run, "the train step runs as " + count + " replicas of " + threadsEach + " thread(s), each on a slice of the batch;"
-                            + " batch normalisation uses each slice's statistics (ghost batch normalisation), its running statistics"
-                            + " the slices' weighted mean");
-                    return opened;
-                } catch (IllegalArgumentException stillRefused) {
-                    say(run, "the train step runs whole, not as " + replicas + " replicas: " + e.getMessage());
-                }
-            }
-            return null;
-        }
     }
 
     private void say(RunDirectory run, String line) {

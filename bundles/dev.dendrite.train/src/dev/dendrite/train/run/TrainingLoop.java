@@ -408,22 +408,25 @@ final class TrainingLoop {
     private OrtSession.Result replicatedStep(BatchSource train, int[] order, int from, int rows, long globalStep, Map<String, OnnxTensor> shared,
             List<OnnxTensor> owned) throws OrtException {
         int[] counts = replicated.sliceRows(rows);
-        java.util.Map<String, Long> dims = null;
         List<Map<String, OnnxTensor>> slices = new ArrayList<>();
+        Map<String, Long> dims = null;
         int start = 0;
-        for (int r = 0; r < counts.length; r++) {
+        for (int count : counts) {
             Map<String, OnnxTensor> slice = new HashMap<>();
-            Batch batch = Feeds.batch(env, plan, train, order, from + start, counts[r], slice, owned);
+            Batch batch = Feeds.batch(env, plan, train, order, from + start, count, slice, owned);
             if (dims == null) {
                 dims = new HashMap<>(batch.dims());
                 dims.put("N", (long) rows);
             }
-            for (int i = 0; i < graphs.randomInputs().size(); i++) {
-                owned.add(Feeds.put(slice, graphs.randomInputs().get(i).name(), Feeds.randomRows(env, graphs.randomInputs().get(i), dims,
-                        workerSeed(), globalStep, i, start, counts[r])));
-            }
             slices.add(slice);
-            start += counts[r];
+            start += count;
+        }
+        for (int i = 0; i < graphs.randomInputs().size(); i++) {
+            List<OnnxTensor> drawn = Feeds.randomSlices(env, graphs.randomInputs().get(i), dims, workerSeed(), globalStep, i, counts);
+            owned.addAll(drawn);
+            for (int r = 0; r < counts.length; r++) {
+                slices.get(r).put(graphs.randomInputs().get(i).name(), drawn.get(r));
+            }
         }
         return replicated.run(slices, counts, shared);
     }
