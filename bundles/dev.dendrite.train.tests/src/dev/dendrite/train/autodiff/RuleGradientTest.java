@@ -169,7 +169,10 @@ class RuleGradientTest {
         return all.build();
     }
 
-    /** (x - mean) / sqrt(var + eps) · w + b with batch statistics, as the training lowering composes it. */
+    /**
+     * (x - mean) / sqrt(var + eps) · w + b with batch statistics composed from generic operators (as imported
+     * graphs may compose it; the training lowering's own form has its closed-form rule, checked by BatchNormGradientTest).
+     */
     private static String batchNorm(GraphBuilder g) {
         String axes = g.longs("axes", 0);
         String mean = g.node("ReduceMean", List.of("x", axes), "mean", Attr.i("keepdims", 1));

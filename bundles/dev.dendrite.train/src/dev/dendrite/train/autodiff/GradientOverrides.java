@@ -55,6 +55,18 @@ public final class GradientOverrides {
         return this;
     }
 
+    /**
+     * The BatchNormalization producing {@code output} is fed its own input's batch statistics (mean
+     * and {@code variance} over {@code axes}, {@code count} values per channel, the input minus the
+     * mean kept as {@code centred}): it gets the closed-form rule, and no gradient flows back
+     * through the statistics, whose dependence on the input that form already holds.
+     */
+    public GradientOverrides batchStatistics(String output, String centred, String variance, String count, long[] axes, long[] broadcast,
+            float epsilon) {
+        custom.put(output, NormalizationRules.batchStatistics(centred, variance, count, axes, broadcast, epsilon));
+        return this;
+    }
+
     /** The custom rule of the node producing one of {@code outputs}, or null. */
     VjpRule customRule(List<String> outputs) {
         for (String output : outputs) {

@@ -16,8 +16,8 @@ import dev.dendrite.onnx.graph.Attr;
 
 /**
  * Training-mode computation of dropout, noise and BatchNorm: masks and noise are fed inputs drawn
- * from the run's seed; BatchNorm normalises with batch statistics composed from standard ops (so
- * the generic gradient rules differentiate it) and outputs its updated running statistics.
+ * from the run's seed; BatchNorm normalises with batch statistics (standard reductions feeding the
+ * inference-form operator, with a closed-form gradient rule) and outputs its updated running statistics.
  */
 final class TrainingModeRules {
 
@@ -66,19 +66,21 @@ final class TrainingModeRules {
         String axesName = ctx.longs(id + "/axes", axes);
         String mean = ctx.op("ReduceMean", id + "/batch_mean", List.of(x, axesName), Attr.i("keepdims", 1));
         String centred = ctx.op("Sub", id + "/centred", List.of(x, mean));
-        String var = ctx.op("ReduceMean", id + "/batch_var", List.of(ctx.op("Mul", id + "/squares", List.of(centred, centred)), axesName),
-                Attr.i("keepdims", 1));
-        String std = ctx.op("Sqrt", id + "/batch_std", ctx.op("Add", id + "/var_eps", List.of(var, ctx.scalar(id + "/eps", (float) norm.getEpsilon()))));
-        String normalized = ctx.op("Div", id + "/normalized", List.of(centred, std));
-        String scale = ctx.reshape(ctx.weight(norm, "scale"), id + "/scale_b", broadcast);
-        String bias = ctx.reshape(ctx.weight(norm, "bias"), id + "/bias_b", broadcast);
-        String y = ctx.op("Add", id, List.of(ctx.op("Mul", id + "/scaled", List.of(normalized, scale)), bias));
-        // Running statistics: (1 - m)·running + m·batch, the variance unbiased as PyTorch keeps it.
         String count = ctx.op("Cast", id + "/count", ctx.op("Div", id + "/count_i", List.of(ctx.op("Size", id + "/size_x", x),
                 ctx.op("Size", id + "/size_mean", mean))), Attr.i("to", ai.onnx.proto.OnnxMl.TensorProto.DataType.FLOAT_VALUE));
+        String var = ctx.op("Div", id + "/batch_var", List.of(ctx.op("ReduceSumSquare", id + "/squares", List.of(centred, axesName),
+                Attr.i("keepdims", 1)), count));
+        // One pass normalises, scales and shifts: the inference-form operator fed the batch statistics,
+        // differentiated by the closed form (which also spares the backward pass most of its passes).
+        float epsilon = (float) norm.getEpsilon();
+        String meanFlat = ctx.reshape(mean, id + "/mean_flat", -1);
+        String y = ctx.op("BatchNormalization", id, List.of(x, ctx.weight(norm, "scale"), ctx.weight(norm, "bias"),
+                meanFlat, ctx.reshape(var, id + "/var_c", -1)), Attr.f("epsilon", epsilon));
+        training.overrides().batchStatistics(y, centred, var, count, axes, broadcast, epsilon);
+        // Running statistics: (1 - m)·running + m·batch, the variance unbiased as PyTorch keeps it.
         String unbiased = ctx.op("Div", id + "/var_unbiased", List.of(ctx.op("Mul", id + "/var_n", List.of(var, count)),
                 ctx.op("Sub", id + "/n_minus_1", List.of(count, ctx.scalar(id + "/one", 1f)))));
-        training.runningUpdate(id + "/mean", blend(norm, "mean", ctx.reshape(mean, id + "/mean_flat", -1), ctx));
+        training.runningUpdate(id + "/mean", blend(norm, "mean", meanFlat, ctx));
         training.runningUpdate(id + "/var", blend(norm, "var", ctx.reshape(unbiased, id + "/var_flat", -1), ctx));
         return out(y);
     }
