@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
@@ -85,6 +86,14 @@ final class GradientCheck {
      * @param forward builds the operator(s) on the inputs (named as given) and returns the output tensor
      */
     static void check(String name, List<Input> inputs, Function<GraphBuilder, String> forward) throws Exception {
+        check(name, inputs, (graph, overrides) -> forward.apply(graph));
+    }
+
+    /**
+     * As {@link #check(String, List, Function)}, for a forward pass that registers gradient
+     * overrides (a custom rule) while it builds.
+     */
+    static void check(String name, List<Input> inputs, BiFunction<GraphBuilder, GradientOverrides, String> forward) throws Exception {
         try {
             precision = Precision.FLOAT64;
             checkAt(name, inputs, forward);
@@ -98,7 +107,7 @@ final class GradientCheck {
         lastPrecision = precision;
     }
 
-    private static void checkAt(String name, List<Input> inputs, Function<GraphBuilder, String> forward) throws Exception {
+    private static void checkAt(String name, List<Input> inputs, BiFunction<GraphBuilder, GradientOverrides, String> forward) throws Exception {
         Random random = new Random(name.hashCode());
         ModelProto plain = build(inputs, forward, null);
         double[] y0;
@@ -212,7 +221,7 @@ final class GradientCheck {
         return precision == Precision.FLOAT64 ? GraphBuilder.ElementType.DOUBLE : GraphBuilder.ElementType.FLOAT;
     }
 
-    private static ModelProto build(List<Input> inputs, Function<GraphBuilder, String> forward, Input seed) {
+    private static ModelProto build(List<Input> inputs, BiFunction<GraphBuilder, GradientOverrides, String> forward, Input seed) {
         GraphBuilder graph = new GraphBuilder("gradient_check");
         for (Input input : inputs) {
             graph.reserve(input.name());
@@ -222,7 +231,8 @@ final class GradientCheck {
             }
             graph.input(input.name(), input.differentiable() ? type() : GraphBuilder.ElementType.INT64, dims);
         }
-        String y = forward.apply(graph);
+        GradientOverrides overrides = GradientOverrides.none();
+        String y = forward.apply(graph, overrides);
         List<NodeProto> forwardNodes = List.copyOf(graph.graph().getNodeList());
         graph.output(y, type());
         if (seed != null) {
@@ -234,7 +244,7 @@ final class GradientCheck {
             graph.input(seed.name(), type(), dims);
             Set<String> wrt = new java.util.HashSet<>();
             inputs.stream().filter(Input::differentiable).forEach(i -> wrt.add(i.name()));
-            Map<String, String> grads = Autodiff.backward(graph, forwardNodes, Map.of(y, seed.name()), wrt);
+            Map<String, String> grads = Autodiff.backward(graph, forwardNodes, Map.of(y, seed.name()), wrt, overrides);
             for (Input input : inputs) {
                 if (input.differentiable()) {
                     String g = grads.get(input.name());
