@@ -132,6 +132,15 @@ class TrainCommandTest {
     }
 
     @Test
+    void benchCountsTheGraphCasesOperations() throws Exception {
+        assertEquals(0, cli.run("bench", "--only", "gcn-node-classifier adam", "--rounds", "1", "--seconds", "0.05", "--json"));
+        java.util.regex.Matcher gflops = java.util.regex.Pattern.compile("\"name\":\"gcn-node-classifier adam\",\"batch\":8,[^}]*\"gflops\":([0-9.Ee+-]+)")
+                .matcher(cli.out());
+        assertTrue(gflops.find(), cli.out());
+        assertTrue(Double.parseDouble(gflops.group(1)) > 0, "GFLOP/s of the GCN step: " + cli.out());
+    }
+
+    @Test
     void benchTimesConvolutionalStepsAsReplicasAndReportsThem() throws Exception {
         assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--rounds", "1", "--seconds", "0.05", "--threads", "2",
                 "--json"));

@@ -136,7 +136,9 @@ public final class Benchmark {
 
     /** A case's figures from its windows' steps per second (the median window). */
     private BenchmarkResult result(BenchmarkCase c, double[] stepsPerSecond, double peak) {
-        double flops = FlopCounter.perSample(c.network(), c.training());
+        double[] graph = graphSizes.get(c);
+        double flops = graph != null ? FlopCounter.perGraph(c.network(), c.training(), graph[0], graph[1])
+                : FlopCounter.perSample(c.network(), c.training());
         Arrays.sort(stepsPerSecond);
         double median = stepsPerSecond[stepsPerSecond.length / 2];
         double samples = median * c.batch();
@@ -249,6 +251,8 @@ public final class Benchmark {
     private int replicas;
     /** The replicas each timed case's step ran as. */
     private final Map<BenchmarkCase, Integer> replicasUsed = new HashMap<>();
+    /** Nodes and edges per graph of the graph cases' batches, for their operation counts. */
+    private final Map<BenchmarkCase, double[]> graphSizes = new HashMap<>();
 
     public Benchmark withReplicas(int count) {
         this.replicas = count;
@@ -275,7 +279,7 @@ public final class Benchmark {
                 state.put(entry.getKey(), t);
             }
             if (graphs.dataInputs().keySet().stream().anyMatch(name -> name.endsWith(":edges"))) {
-                feedGraphs(env, graphs, c.batch(), state, owned);
+                graphSizes.put(c, feedGraphs(env, graphs, c.batch(), state, owned));
             } else {
                 String input = graphs.dataInputs().keySet().iterator().next();
                 long[] shape = concrete(graphs.dataInputs().get(input).shape().dims(), c.batch());
@@ -336,7 +340,8 @@ public final class Benchmark {
     }
 
     /** A batch of {@code count} community graphs: node features, edge index, graph assignment and node labels. */
-    private static void feedGraphs(OrtEnvironment env, TrainingGraphs graphs, int count, Map<String, OnnxTensor> state, List<OnnxTensor> owned)
+    /** Feeds a batch of {@code count} community graphs; returns its nodes and edges per graph. */
+    private static double[] feedGraphs(OrtEnvironment env, TrainingGraphs graphs, int count, Map<String, OnnxTensor> state, List<OnnxTensor> owned)
             throws OrtException {
         var data = dev.dendrite.train.data.GraphData.communities(count, 1);
         var batch = data.batch(java.util.stream.IntStream.range(0, count).toArray(), 0, count);
@@ -351,6 +356,9 @@ public final class Benchmark {
         for (String target : graphs.targets().keySet()) {
             owned.add(put(state, target, OnnxTensor.createTensor(env, LongBuffer.wrap(labels.longs()), labels.shape())));
         }
+        long[] nodes = batch.tensors().get(dev.dendrite.train.data.GraphDataset.NODES).shape();
+        long[] edges = batch.tensors().get(dev.dendrite.train.data.GraphDataset.EDGES).shape();
+        return new double[] {(double) nodes[0] / count, (double) edges[edges.length - 1] / count};
     }
 
     private double[] inferenceSteps(BenchmarkCase c, OrtEnvironment env) throws OrtException, ModelLoadException, ExportException {

@@ -6,9 +6,15 @@ import dev.dendrite.model.Networks;
 import dev.dendrite.model.network.CellType;
 import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
+import dev.dendrite.model.network.GraphConvolution;
+import dev.dendrite.model.network.GraphGlobalPooling;
 import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.MessageFunction;
+import dev.dendrite.model.network.MessagePassing;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.UpdateFunction;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.ShapeResult;
 import dev.dendrite.model.shape.Value;
@@ -43,6 +49,51 @@ final class FlopCounter {
                 long gates = rnn.getCell() == CellType.LSTM ? 4 : rnn.getCell() == CellType.GRU ? 3 : 1;
                 long directions = rnn.isBidirectional() ? 2 : 1;
                 forward = 2.0 * directions * steps * gates * rnn.getHiddenSize() * (x.shape().size(-1) + rnn.getHiddenSize());
+            }
+            if (forward > 0) {
+                total += training ? forward * (first ? 2 : 3) : forward;
+                first = false;
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Floating-point operations per graph of a graph network, for graphs of {@code nodes} nodes and
+     * {@code edges} edges on average: graph convolutions and message passing transform every node
+     * (2·in·out per weight matrix) and add along every edge (the aggregated width per edge; a
+     * graph convolution also scales each message); dense layers count once per node before global
+     * pooling and once per graph after it; top-k pooling keeps its ratio of the nodes and, ends
+     * kept independently, its square of the edges. Training counts as {@link #perSample} does.
+     */
+    static double perGraph(Network network, boolean training, double graphNodes, double graphEdges) {
+        double nodes = graphNodes;
+        double edges = graphEdges;
+        ShapeResult shapes = Networks.inspect(network).shapes();
+        double total = 0;
+        boolean first = true;
+        boolean pooled = false;
+        for (Layer layer : shapes.order()) {
+            Map<String, Value> in = shapes.of(layer).inputs();
+            double forward = 0;
+            if (layer instanceof GraphConvolution gcn) {
+                long features = in.get(Ports.NODES).shape().size(-1);
+                forward = nodes * 2.0 * features * gcn.getOutFeatures() + edges * 2.0 * gcn.getOutFeatures();
+            } else if (layer instanceof MessagePassing mp) {
+                long features = in.get(Ports.NODES).shape().size(-1);
+                long out = mp.getOutFeatures();
+                boolean linearMessage = mp.getMessage() == MessageFunction.LINEAR;
+                long width = linearMessage ? out : features;
+                double weights = (linearMessage ? features * out : 0)
+                        + (mp.getUpdate() == UpdateFunction.LINEAR ? (features + width) * out : features * out);
+                forward = nodes * 2.0 * weights + edges * width;
+            } else if (layer instanceof Dense dense) {
+                forward = (pooled ? 1 : nodes) * 2.0 * in.get(Ports.IN).shape().size(-1) * dense.getUnits();
+            }
+            pooled |= layer instanceof GraphGlobalPooling;
+            if (layer instanceof TopKPooling topK) {
+                nodes *= topK.getRatio();
+                edges *= topK.getRatio() * topK.getRatio();
             }
             if (forward > 0) {
                 total += training ? forward * (first ? 2 : 3) : forward;

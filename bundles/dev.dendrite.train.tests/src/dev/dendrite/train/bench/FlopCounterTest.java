@@ -1,0 +1,33 @@
+package dev.dendrite.train.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.templates.TemplateLibrary;
+
+/** Operation counts of graph networks per graph, worked out by hand from the templates' layers. */
+class FlopCounterTest {
+
+    @Test
+    void graphConvolutionsCountEveryNodesTransformAndEveryEdgesMessage() {
+        Network gcn = TemplateLibrary.find("gcn-node-classifier").orElseThrow().create();
+        // gcn1 8→16: 40·2·8·16 + 120·2·16 = 14,080; gcn2 16→4: 40·2·16·4 + 120·2·4 = 6,080.
+        assertEquals(14_080 + 6_080, FlopCounter.perGraph(gcn, false, 40, 120), 1e-9);
+        // Training: the first layer twice (no input gradient), the second three times.
+        assertEquals(2 * 14_080 + 3 * 6_080, FlopCounter.perGraph(gcn, true, 40, 120), 1e-9);
+    }
+
+    @Test
+    void messagePassingThinsAfterTopKAndDenseCountsOncePerGraphAfterPooling() {
+        Network mp = TemplateLibrary.find("mp-graph-classifier").orElseThrow().create();
+        // mp1 4→32, linear message and update: weights 4·32 + (4+32)·32 = 1,280; 10 nodes, 20 edges of width 32.
+        double mp1 = 10 * 2 * 1_280 + 20 * 32;
+        // top-k keeps 0.8 of the nodes and 0.64 of the edges; mp2 32→32: weights 32·32 + 64·32 = 3,072.
+        double mp2 = 8 * 2 * 3_072 + 12.8 * 32;
+        // the logits 32→2 after the mean readout: once per graph.
+        double logits = 2 * 32 * 2;
+        assertEquals(mp1 + mp2 + logits, FlopCounter.perGraph(mp, false, 10, 20), 1e-6);
+    }
+}
