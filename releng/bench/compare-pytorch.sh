@@ -2,7 +2,8 @@
 # Dendrite's bench against PyTorch on the same cases, alternated so both see the same machine:
 # this VM's speed phases last minutes, so rates timed apart cannot be compared.
 # Usage: [THREADS=N] releng/bench/compare-pytorch.sh [ROUNDS] [CASE ...]
-#        (default 2 threads, 5 rounds; LeNet-5 and the MLP, SGD and Adam)
+#        (default 2 threads, 5 rounds; LeNet-5 and the MLP, SGD and Adam; also "resnet-small adam",
+#        "lstm-128 mnist-rows adam")
 # Needs PyTorch for the system Python (Debian: apt-get install python3-torch). Run it alone.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
