@@ -29,10 +29,20 @@ class ConvolutionFormsTest {
         assertEquals(Set.of("batch groups", "transposed input"), forms(1, 6, 28, 5, 1), "one input channel, a 5×5 kernel");
     }
 
-    /** The forms of the kernel and input gradients of a convolution [N, in, size, size] -> out channels. */
+    @Test
+    void aStridedInputGradientOfKnownSizeNeedsNoCut() {
+        assertEquals(Set.of("patches", "transposed input"), forms(16, 16, 16, 3, 2), "even size: output padding 1");
+        assertEquals(Set.of("patches", "transposed input"), forms(16, 16, 15, 3, 2), "odd size: output padding 0");
+        assertEquals(Set.of("transposed", "transposed input", "cut"), forms(16, 16, -1, 3, 2), "size unknown until run time");
+    }
+
+    /**
+     * The forms of the kernel and input gradients of a convolution [N, in, size, size] -> out
+     * channels (size -1: symbolic), and "cut" where the input gradient is sliced back to the input's size.
+     */
     private static Set<String> forms(long in, long out, long size, long kernel, long stride) {
         GraphBuilder g = new GraphBuilder("conv");
-        g.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", in, size, size));
+        g.input("x", GraphBuilder.ElementType.FLOAT, size > 0 ? List.of("N", in, size, size) : List.of("N", in, "H", "W"));
         g.input("w", GraphBuilder.ElementType.FLOAT, List.of(out, in, kernel, kernel));
         long pad = kernel / 2;
         g.node("Conv", List.of("x", "w"), "y", Attr.ints("kernel_shape", kernel, kernel), Attr.ints("strides", stride, stride),
@@ -40,10 +50,20 @@ class ConvolutionFormsTest {
         List<NodeProto> forward = List.copyOf(g.graph().getNodeList());
         Autodiff.backward(g, forward, Map.of(forward.get(0).getOutput(0), "y_grad"), Set.of("x", "w"));
         Set<String> forms = new java.util.HashSet<>();
+        Set<String> transposedInputs = new java.util.HashSet<>();
+        for (NodeProto node : g.graph().getNodeList()) {
+            if (node.getName().contains("grad/conv_dx")) {
+                transposedInputs.addAll(node.getOutputList());
+            }
+        }
         for (NodeProto node : g.graph().getNodeList()) {
             String name = node.getName();
             if (name.contains("grad/patches")) {
                 forms.add("patches");
+            } else if (name.contains("grad/cut")) {
+                if (transposedInputs.contains(node.getInput(0))) {
+                    forms.add("cut");
+                }
             } else if (name.contains("grad/conv_dw") && node.getAttributeList().stream().anyMatch(a -> a.getName().equals("group"))) {
                 forms.add("batch groups");
             } else if (name.contains("grad/conv_dw")) {

