@@ -63,9 +63,7 @@ final class ConvolutionRules {
         }
         List<String> result = new ArrayList<>(java.util.Arrays.asList(gX, gW));
         if (n.getInputCount() > 2 && !n.getInput(2).isEmpty()) {
-            long[] axes = new long[dims + 1];
-            System.arraycopy(spatialAxes(dims), 0, axes, 1, dims);
-            result.add(c.op("ReduceSum", "bias_grad", List.of(g, c.longs(axes)), Attr.i("keepdims", 0)));
+            result.add(NormalizationRules.channelSum(c, g, dims + 2));
         }
         return result;
     }

@@ -63,26 +63,39 @@ final class TrainingModeRules {
             broadcast[d] = 1;
         }
         String id = norm.getId();
-        String axesName = ctx.longs(id + "/axes", axes);
-        String mean = ctx.op("ReduceMean", id + "/batch_mean", List.of(x, axesName), Attr.i("keepdims", 1));
-        String centred = ctx.op("Sub", id + "/centred", List.of(x, mean));
+        String sum = channelSum("ReduceSum", id + "/sum", x, rank, ctx);
         String count = ctx.op("Cast", id + "/count", ctx.op("Div", id + "/count_i", List.of(ctx.op("Size", id + "/size_x", x),
-                ctx.op("Size", id + "/size_mean", mean))), Attr.i("to", ai.onnx.proto.OnnxMl.TensorProto.DataType.FLOAT_VALUE));
-        String var = ctx.op("Div", id + "/batch_var", List.of(ctx.op("ReduceSumSquare", id + "/squares", List.of(centred, axesName),
-                Attr.i("keepdims", 1)), count));
+                ctx.op("Size", id + "/size_sum", sum))), Attr.i("to", ai.onnx.proto.OnnxMl.TensorProto.DataType.FLOAT_VALUE));
+        String meanFlat = ctx.op("Div", id + "/mean_flat", List.of(sum, count));
+        String centred = ctx.op("Sub", id + "/centred", List.of(x, ctx.reshape(meanFlat, id + "/batch_mean", broadcast)));
+        String varFlat = ctx.op("Div", id + "/var_flat_biased", List.of(channelSum("ReduceSumSquare", id + "/squares", centred, rank, ctx), count));
         // One pass normalises, scales and shifts: the inference-form operator fed the batch statistics,
         // differentiated by the closed form (which also spares the backward pass most of its passes).
         float epsilon = (float) norm.getEpsilon();
-        String meanFlat = ctx.reshape(mean, id + "/mean_flat", -1);
-        String y = ctx.op("BatchNormalization", id, List.of(x, ctx.weight(norm, "scale"), ctx.weight(norm, "bias"),
-                meanFlat, ctx.reshape(var, id + "/var_c", -1)), Attr.f("epsilon", epsilon));
+        String y = ctx.op("BatchNormalization", id, List.of(x, ctx.weight(norm, "scale"), ctx.weight(norm, "bias"), meanFlat, varFlat),
+                Attr.f("epsilon", epsilon));
+        String var = ctx.reshape(varFlat, id + "/batch_var", broadcast);
         training.overrides().batchStatistics(y, centred, var, count, axes, broadcast, epsilon);
         // Running statistics: (1 - m)·running + m·batch, the variance unbiased as PyTorch keeps it.
-        String unbiased = ctx.op("Div", id + "/var_unbiased", List.of(ctx.op("Mul", id + "/var_n", List.of(var, count)),
+        String unbiased = ctx.op("Div", id + "/var_unbiased", List.of(ctx.op("Mul", id + "/var_n", List.of(varFlat, count)),
                 ctx.op("Sub", id + "/n_minus_1", List.of(count, ctx.scalar(id + "/one", 1f)))));
         training.runningUpdate(id + "/mean", blend(norm, "mean", meanFlat, ctx));
-        training.runningUpdate(id + "/var", blend(norm, "var", ctx.reshape(unbiased, id + "/var_flat", -1), ctx));
+        training.runningUpdate(id + "/var", blend(norm, "var", unbiased, ctx));
         return out(y);
+    }
+
+    /**
+     * A per-channel reduction of {@code x} [N, C, spatial...] to [C]: over the pixels of each
+     * sample and channel first, then over the samples. The two reductions over adjacent axes ran
+     * twice as fast as one over axes 0, 2, 3 on a 33 MB activation.
+     */
+    static String channelSum(String op, String hint, String x, int rank, LoweringContext ctx) {
+        if (rank == 2) {
+            return ctx.op(op, hint, List.of(x, ctx.longs(hint + "/axes", 0)), Attr.i("keepdims", 0));
+        }
+        String rows = ctx.reshape(x, hint + "/rows", 0, 0, -1);
+        String perSample = ctx.op(op, hint + "/per_sample", List.of(rows, ctx.longs(hint + "/pixels", 2)), Attr.i("keepdims", 0));
+        return ctx.op("ReduceSum", hint, List.of(perSample, ctx.longs(hint + "/samples", 0)), Attr.i("keepdims", 0));
     }
 
     private static String blend(BatchNorm norm, String buffer, String batchValue, LoweringContext ctx) {
