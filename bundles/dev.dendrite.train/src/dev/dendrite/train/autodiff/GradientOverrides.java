@@ -57,13 +57,13 @@ public final class GradientOverrides {
 
     /**
      * The BatchNormalization producing {@code output} is fed its own input's batch statistics (mean
-     * and {@code variance} over {@code axes}, {@code count} values per channel, the input minus the
-     * mean kept as {@code centred}): it gets the closed-form rule, and no gradient flows back
-     * through the statistics, whose dependence on the input that form already holds.
+     * and {@code variance} per channel over the samples and pixels, {@code count} values per
+     * channel, the input minus the mean kept as {@code centred}, per-channel tensors shaped as
+     * {@code broadcast}): it gets the closed-form rule, and no gradient flows back through the
+     * statistics, whose dependence on the input that form already holds.
      */
-    public GradientOverrides batchStatistics(String output, String centred, String variance, String count, long[] axes, long[] broadcast,
-            float epsilon) {
-        custom.put(output, NormalizationRules.batchStatistics(centred, variance, count, axes, broadcast, epsilon));
+    public GradientOverrides batchStatistics(String output, String centred, String variance, String count, long[] broadcast, float epsilon) {
+        custom.put(output, NormalizationRules.batchStatistics(centred, variance, count, broadcast, epsilon));
         return this;
     }
 

@@ -63,10 +63,9 @@ final class NormalizationRules {
      * @param centred   x − mean, kept from the forward pass
      * @param variance  the batch variance with kept dims ([1, C, 1, …])
      * @param count     M as a float scalar
-     * @param axes      the reduced axes (0 and the spatial ones)
-     * @param broadcast the shape of a per-channel tensor against x ([1, C, 1, …])
+     * @param broadcast the shape of a per-channel tensor against x ([1, C, 1, …]; its length is x's rank)
      */
-    static VjpRule batchStatistics(String centred, String variance, String count, long[] axes, long[] broadcast, float epsilon) {
+    static VjpRule batchStatistics(String centred, String variance, String count, long[] broadcast, float epsilon) {
         return (n, grads, c) -> {
             String g = grads.get(0);
             if (g == null) {
@@ -76,8 +75,8 @@ final class NormalizationRules {
             String scale = n.getInput(1);
             String invStd = c.op("Reciprocal", "bn_inv_std", c.op("Sqrt", "bn_std",
                     c.op("Add", "bn_var_eps", List.of(variance, c.scalarLike(epsilon, variance)))));
-            String sumG = c.op("Reshape", "bn_sum_g", List.of(channelSum(c, g, axes.length + 1), c.longs(broadcast)));
-            String sumGC = c.op("Reshape", "bn_sum_gc", List.of(channelSum(c, c.mul(g, centred), axes.length + 1), c.longs(broadcast)));
+            String sumG = c.op("Reshape", "bn_sum_g", List.of(channelSum(c, g, broadcast.length), c.longs(broadcast)));
+            String sumGC = c.op("Reshape", "bn_sum_gc", List.of(channelSum(c, c.mul(g, centred), broadcast.length), c.longs(broadcast)));
             String bias = n.getInput(2);
             String gScale = c.needs(scale) ? c.op("Reshape", "bn_d_scale", List.of(c.mul(sumGC, invStd), c.longs(-1))) : null;
             String gBias = c.needs(bias) ? c.op("Reshape", "bn_d_bias", List.of(sumG, c.longs(-1))) : null;

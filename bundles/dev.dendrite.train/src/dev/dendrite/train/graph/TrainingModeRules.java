@@ -53,15 +53,9 @@ final class TrainingModeRules {
         BatchNorm norm = (BatchNorm) layer;
         String x = in.get(Ports.IN);
         int rank = shapes.inputs().get(Ports.IN).rank();
-        long[] axes = new long[rank - 1];
         long[] broadcast = new long[rank];
-        axes[0] = 0;
-        broadcast[0] = 1;
+        java.util.Arrays.fill(broadcast, 1);
         broadcast[1] = -1;
-        for (int d = 2; d < rank; d++) {
-            axes[d - 1] = d;
-            broadcast[d] = 1;
-        }
         String id = norm.getId();
         String sum = channelSum("ReduceSum", id + "/sum", x, rank, ctx);
         String count = ctx.op("Cast", id + "/count", ctx.op("Div", id + "/count_i", List.of(ctx.op("Size", id + "/size_x", x),
@@ -75,7 +69,7 @@ final class TrainingModeRules {
         String y = ctx.op("BatchNormalization", id, List.of(x, ctx.weight(norm, "scale"), ctx.weight(norm, "bias"), meanFlat, varFlat),
                 Attr.f("epsilon", epsilon));
         String var = ctx.reshape(varFlat, id + "/batch_var", broadcast);
-        training.overrides().batchStatistics(y, centred, var, count, axes, broadcast, epsilon);
+        training.overrides().batchStatistics(y, centred, var, count, broadcast, epsilon);
         // Running statistics: (1 - m)·running + m·batch, the variance unbiased as PyTorch keeps it.
         String unbiased = ctx.op("Div", id + "/var_unbiased", List.of(ctx.op("Mul", id + "/var_n", List.of(varFlat, count)),
                 ctx.op("Sub", id + "/n_minus_1", List.of(count, ctx.scalar(id + "/one", 1f)))));

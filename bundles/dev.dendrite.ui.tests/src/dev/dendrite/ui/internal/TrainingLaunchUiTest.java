@@ -398,10 +398,13 @@ class TrainingLaunchUiTest {
         System.out.println("UI thread's longest freeze with the Console open: " + freezes[0] + " ms over the first launch, "
                 + freezes[1] + " ms over the next (a probe posted every 20 ms); longest single turn of the event loop " + turns[0]
                 + " and " + turns[1] + " ms");
-        // One turn (an event, or one posted runnable) never holds the UI thread 100 ms. A probe posted meanwhile also waits
-        // for the runnables queued before it: a session's first process console and the monitor's first opening come in
-        // the same moment, 48 to 156 ms in fresh workbenches, later launches 14 to 86 ms (docs/workbench.md).
-        assertTrue(turns[0] < 100 && turns[1] < 100, "one turn of the event loop: " + turns[0] + " and " + turns[1] + " ms");
+        // One turn (an event, or one posted runnable) never holds the UI thread 100 ms once the session has launched before.
+        // The first launch's turns also load and compile the process console's classes: 22 ms in one clean-clone CI run,
+        // 108 ms in the next, so that one may take 250 ms; a UI thread that waited on the run would hold it for seconds.
+        // A probe posted meanwhile also waits for the runnables queued before it: a session's first process console and the
+        // monitor's first opening come in the same moment, 48 to 156 ms in fresh workbenches, later launches 14 to 86 ms
+        // (docs/workbench.md).
+        assertTrue(turns[0] < 250 && turns[1] < 100, "one turn of the event loop: " + turns[0] + " and " + turns[1] + " ms");
         assertTrue(freezes[0] < 200, "the first launch with the Console open: " + freezes[0] + " ms");
         assertTrue(freezes[1] < 100, "a launch with the Console open: " + freezes[1] + " ms");
         EditorFixture.hideConsole();
