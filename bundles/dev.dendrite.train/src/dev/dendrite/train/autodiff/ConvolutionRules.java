@@ -63,7 +63,7 @@ final class ConvolutionRules {
         }
         List<String> result = new ArrayList<>(java.util.Arrays.asList(gX, gW));
         if (n.getInputCount() > 2 && !n.getInput(2).isEmpty()) {
-            result.add(NormalizationRules.channelSum(c, g, dims + 2));
+            result.add(ChannelSums.of(c.graph(), "ReduceSum", g, dims + 2, "grad/bias_grad"));
         }
         return result;
     }
@@ -75,12 +75,8 @@ final class ConvolutionRules {
         }
         long[] strides = strides(n, dims);
         long[] exact = exactOutputPadding(n, c.staticShape(x), dims);
-        long[] outputPadding = exact != null ? exact : new long[dims];
-        if (exact == null) {
-            for (int i = 0; i < dims; i++) {
-                outputPadding[i] = strides[i] - 1;
-            }
-        }
+        // Unknown size: the largest output the strides allow, cut back to the input's size below.
+        long[] outputPadding = exact != null ? exact : Arrays.stream(strides).map(s -> s - 1).toArray();
         String full = c.op("ConvTranspose", "conv_dx", List.of(g, w), Attr.ints("strides", strides), Attr.ints("pads", pads(n, dims)),
                 Attr.ints("dilations", dilations(n, dims)), Attr.ints("output_padding", outputPadding),
                 Attr.ints("kernel_shape", Attrs.ints(n, "kernel_shape")));

@@ -75,8 +75,10 @@ final class NormalizationRules {
             String scale = n.getInput(1);
             String invStd = c.op("Reciprocal", "bn_inv_std", c.op("Sqrt", "bn_std",
                     c.op("Add", "bn_var_eps", List.of(variance, c.scalarLike(epsilon, variance)))));
-            String sumG = c.op("Reshape", "bn_sum_g", List.of(channelSum(c, g, broadcast.length), c.longs(broadcast)));
-            String sumGC = c.op("Reshape", "bn_sum_gc", List.of(channelSum(c, c.mul(g, centred), broadcast.length), c.longs(broadcast)));
+            String sumG = c.op("Reshape", "bn_sum_g_b", List.of(ChannelSums.of(c.graph(), "ReduceSum", g, broadcast.length, "grad/bn_sum_g"),
+                    c.longs(broadcast)));
+            String sumGC = c.op("Reshape", "bn_sum_gc_b", List.of(ChannelSums.of(c.graph(), "ReduceSum", c.mul(g, centred), broadcast.length,
+                    "grad/bn_sum_gc"), c.longs(broadcast)));
             String bias = n.getInput(2);
             String gScale = c.needs(scale) ? c.op("Reshape", "bn_d_scale", List.of(c.mul(sumGC, invStd), c.longs(-1))) : null;
             String gBias = c.needs(bias) ? c.op("Reshape", "bn_d_bias", List.of(sumG, c.longs(-1))) : null;
@@ -96,18 +98,5 @@ final class NormalizationRules {
             }
             return Arrays.asList(gX, gScale, gBias, null, null);
         };
-    }
-
-    /**
-     * Σ over samples and pixels of [N, C, spatial...] to [C]: the pixels of each sample and channel
-     * first, then the samples (twice as fast as one reduction over axes 0, 2, 3 on large activations).
-     */
-    static String channelSum(GradientContext c, String t, int rank) {
-        if (rank == 2) {
-            return c.op("ReduceSum", "channel_sum", List.of(t, c.longs(0)), Attr.i("keepdims", 0));
-        }
-        String rows = c.op("Reshape", "channel_rows", List.of(t, c.longs(0, 0, -1)));
-        return c.op("ReduceSum", "channel_sum", List.of(c.op("ReduceSum", "pixel_sum", List.of(rows, c.longs(2)), Attr.i("keepdims", 0)),
-                c.longs(0)), Attr.i("keepdims", 0));
     }
 }
