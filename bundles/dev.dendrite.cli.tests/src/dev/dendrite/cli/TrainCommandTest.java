@@ -1,6 +1,7 @@
 package dev.dendrite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -138,6 +139,20 @@ class TrainCommandTest {
                 .matcher(cli.out());
         assertTrue(gflops.find(), cli.out());
         assertTrue(Double.parseDouble(gflops.group(1)) > 0, "GFLOP/s of the GCN step: " + cli.out());
+        // Graph batches run the same sweep to 512 as every other case.
+        assertTrue(cli.out().contains("\"name\":\"gcn-node-classifier adam\",\"batch\":512,\"samplesPerSecond\":"), cli.out());
+    }
+
+    @Test
+    void benchNamesTheCasesWhenNoneMatches() throws Exception {
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--only", "gcn", "--batch", "1000"));
+        String err = cli.err();
+        assertTrue(err.contains("dendrite bench: no bench case matches --only 'gcn' --batch 1000; the cases are:"), err);
+        assertTrue(err.contains("  gcn-node-classifier adam (batch 8, 32, 64, 128, 256, 512)"), err);
+        assertTrue(err.contains("  resnet-small adam (batch 64, 128, 256, 512)"), err);
+        assertFalse(err.contains("measured peak"), "refused before measuring anything: " + err);
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--only", "no-such-case"));
+        assertTrue(cli.err().contains("no bench case matches --only 'no-such-case'; the cases are:"), cli.err());
     }
 
     @Test

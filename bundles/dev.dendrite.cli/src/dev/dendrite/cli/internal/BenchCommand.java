@@ -63,6 +63,7 @@ public final class BenchCommand implements Command {
         if (rounds != null && (a.flag("profile") || a.flag("health"))) {
             throw new UsageException("--rounds times the cases together; it does not combine with --" + (a.flag("profile") ? "profile" : "health"));
         }
+        List<BenchmarkCase> cases = selected(a.option("only"), batchOnly);
         RuntimeSettings settings = RuntimeSettings.forTrainer();
         try {
             if (a.option("device") != null) {
@@ -82,12 +83,12 @@ public final class BenchCommand implements Command {
         if (a.flag("profile")) {
             int steps = a.option("steps") == null ? 50 : parsePositive(a.option("steps"), "--steps");
             java.nio.file.Path dir = java.nio.file.Path.of(a.option("profile-dir") == null ? "bench-profile" : a.option("profile-dir"));
-            return BenchProfiles.run(context, benchmark, selected(a.option("only"), batchOnly), dir, steps);
+            return BenchProfiles.run(context, benchmark, cases, dir, steps);
         }
         if (a.flag("health")) {
             int every = a.option("health-every") == null ? TrainCommand.DEFAULT_HEALTH_EVERY : parsePositive(a.option("health-every"),
                     "--health-every");
-            return health(context, benchmark, selected(a.option("only"), batchOnly), every);
+            return health(context, benchmark, cases, every);
         }
         double peak = benchmark.measurePeak();
         context.err().println(String.format(Locale.ROOT, "measured peak: %.1f GFLOP/s (1024³ float MatMul)", peak));
@@ -97,7 +98,6 @@ public final class BenchCommand implements Command {
         if (!sessionOptions.isEmpty()) {
             text.append("session options: ").append(sessionOptions).append('\n');
         }
-        List<BenchmarkCase> cases = selected(a.option("only"), batchOnly);
         List<BenchmarkResult> results = new ArrayList<>();
         if (rounds != null) {
             results.addAll(benchmark.runInterleaved(cases, rounds, peak));
@@ -174,9 +174,21 @@ public final class BenchCommand implements Command {
         return 0;
     }
 
-    private static List<BenchmarkCase> selected(String only, Integer batch) {
-        return Benchmark.standardCases().stream().filter(c -> only == null || c.name().contains(only))
+    private static List<BenchmarkCase> selected(String only, Integer batch) throws UsageException {
+        List<BenchmarkCase> all = Benchmark.standardCases();
+        List<BenchmarkCase> cases = all.stream().filter(c -> only == null || c.name().contains(only))
                 .filter(c -> batch == null || c.batch() == batch).toList();
+        if (cases.isEmpty()) {
+            // Name what exists, so a typo or a batch the case does not run at is one look away.
+            Map<String, List<Integer>> batches = new LinkedHashMap<>();
+            all.forEach(c -> batches.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c.batch()));
+            StringBuilder known = new StringBuilder();
+            batches.forEach((name, list) -> known.append("\n  ").append(name).append(" (batch ")
+                    .append(list.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))).append(')'));
+            throw new UsageException("no bench case matches" + (only == null ? "" : " --only '" + only + "'")
+                    + (batch == null ? "" : " --batch " + batch) + "; the cases are:" + known);
+        }
+        return cases;
     }
 
     private static int parsePositive(String value, String option) throws UsageException {

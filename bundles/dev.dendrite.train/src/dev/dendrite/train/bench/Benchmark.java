@@ -73,8 +73,9 @@ public final class Benchmark {
             // MNIST read row by row: 28 steps of 28 values into an LSTM of 128 units, then 10 classes.
             cases.add(new BenchmarkCase("lstm-128 mnist-rows adam", lstmRows(), OptimizerKind.ADAM, batch, true));
         }
-        for (int batch : new int[] {8, 32}) {
-            // Batches of community graphs (40 nodes each): the GCN template's step.
+        for (int batch : new int[] {8, 32, 64, 128, 256, 512}) {
+            // Batches of community graphs (40 nodes each): the GCN template's step, from the small batches
+            // graph classification uses to the sweep every other case runs.
             cases.add(new BenchmarkCase("gcn-node-classifier adam", TemplateLibrary.find("gcn-node-classifier").orElseThrow().create(),
                     OptimizerKind.ADAM, batch, true));
         }
