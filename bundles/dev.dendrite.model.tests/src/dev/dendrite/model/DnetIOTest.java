@@ -74,6 +74,27 @@ class DnetIOTest {
     }
 
     @Test
+    void savesKeepTheFilesPermissions(@TempDir Path dir) throws Exception {
+        // POSIX file systems only, as the builds and the product run on.
+        Network network = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        // A new file gets the mode any program's new file gets here (the umask's), not owner-only.
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path fresh = dir.resolve("fresh.dnet");
+        DnetIO.save(network, fresh);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh));
+        // A replaced file keeps what its owner set, here shared with the group and read-only to others.
+        Path shared = dir.resolve("shared.dnet");
+        DnetIO.save(network, shared);
+        var groupWritable = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(shared, groupWritable);
+        DnetIO.save(network, shared);
+        assertEquals(groupWritable, Files.getPosixFilePermissions(shared));
+        try (var files = Files.list(dir)) {
+            assertEquals(3, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
     void missingAndEmptyFilesAreNamed(@TempDir Path dir) throws Exception {
         LoadResult missing = DnetIO.load(dir.resolve("nope.dnet"));
         assertFalse(missing.ok());
