@@ -30,6 +30,7 @@ import dev.dendrite.launching.RunSeries;
 import dev.dendrite.launching.TrainingAttributes;
 import dev.dendrite.launching.ui.internal.RunsView;
 import dev.dendrite.launching.ui.internal.SettingsTab;
+import dev.dendrite.launching.ui.internal.ChartGrid;
 import dev.dendrite.launching.ui.internal.TrainingMonitorView;
 import dev.dendrite.launching.ui.internal.TrainingShortcut;
 import dev.dendrite.launching.ui.internal.TrainingTabGroup;
@@ -145,6 +146,94 @@ class TrainingLaunchUiTest {
         assertEquals(List.of(running, finished.get(2), finished.get(3), finished.get(4)), monitor.runs().stream().map(RunSeries::directory)
                 .toList(), "the running run and the three latest finished ones");
         monitor.show(List.of());
+    }
+
+    @Test
+    void monitorChartsTakeTheShapeOfTheirArea() throws Exception {
+        IWorkbenchPage page = EditorFixture.page();
+        TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
+        // The five charts are created one per turn of the event loop.
+        assertTrue(UiWait.until(display(), 5000, () -> charts(monitor).size() == 5), "five charts");
+        org.eclipse.swt.widgets.Composite area = charts(monitor).get(0).getParent();
+        var reference = page.getReference(monitor);
+        // Three runs with a few epochs: nine loss entries, a legend that does not fit a short chart.
+        Path root = Files.createTempDirectory("monitor-shape");
+        List<Path> three = new java.util.ArrayList<>();
+        for (String name : List.of("first", "second", "third")) {
+            three.add(withEpochs(root.resolve(name)));
+        }
+        monitor.show(three);
+        assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().stream().allMatch(r -> r.epochs().size() == 3)), "runs read");
+        try {
+            // Where the perspective puts it, the bottom panel (wide and short), and maximised (large).
+            for (int state : new int[] {IWorkbenchPage.STATE_RESTORED, IWorkbenchPage.STATE_MAXIMIZED}) {
+                page.setPartState(reference, state);
+                UiWait.flush(display());
+                var client = area.getClientArea();
+                ChartGrid grid = ChartGrid.forArea(client.width, client.height);
+                String where = (state == IWorkbenchPage.STATE_MAXIMIZED ? "maximised" : "restored") + " in " + client;
+                assertEquals(grid.columns(), ((org.eclipse.swt.layout.GridLayout) area.getLayout()).numColumns, where);
+                for (org.eclipse.swtchart.Chart chart : charts(monitor)) {
+                    // Each chart fills its cell of the grid (less the layout's margins and spacing).
+                    assertTrue(chart.getSize().y >= client.height / grid.rows() - 15, chart.getTitle().getText() + " " + chart.getSize()
+                            + ", " + where);
+                }
+                assertTrue(charts(monitor).get(4).getSize().x >= grid.lastSpan() * client.width / grid.columns() - 15,
+                        "the gradient norms span " + grid.lastSpan() + " columns, " + where);
+                for (org.eclipse.swtchart.Chart chart : charts(monitor)) {
+                    var legend = (org.eclipse.swt.widgets.Control) chart.getLegend();
+                    assertTrue(!legend.isVisible() || legend.getSize().y <= 0.4 * chart.getSize().y, chart.getTitle().getText()
+                            + "'s legend leaves the plot room: " + legend.getSize() + " of " + chart.getSize() + ", " + where);
+                }
+                if (state == IWorkbenchPage.STATE_MAXIMIZED) {
+                    assertTrue(((org.eclipse.swt.widgets.Control) charts(monitor).get(0).getLegend()).isVisible(), "room for the legend");
+                }
+                Screenshots.save(area.getShell(), "training-monitor-" + (state == IWorkbenchPage.STATE_MAXIMIZED ? "maximised" : "panel"));
+            }
+        } finally {
+            page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+            monitor.show(List.of());
+        }
+    }
+
+    /** A finished run directory with three epochs of metrics. */
+    private static Path withEpochs(Path dir) throws Exception {
+        statusOnly(dir, "finished");
+        StringBuilder metrics = new StringBuilder();
+        for (int epoch = 1; epoch <= 3; epoch++) {
+            metrics.append(String.format(java.util.Locale.ROOT, "{\"type\":\"step\",\"epoch\":%d,\"step\":%d,\"loss\":%.2f,\"lr\":0.01}%n",
+                    epoch, epoch * 10, 1.0 / epoch));
+            metrics.append(String.format(java.util.Locale.ROOT, "{\"type\":\"epoch\",\"epoch\":%d,\"step\":%d,\"trainLoss\":%.2f,"
+                    + "\"validationLoss\":%.2f,\"trainAccuracy\":0.%d,\"validationAccuracy\":0.%d,\"samplesPerSecond\":1000}%n",
+                    epoch, epoch * 10, 1.0 / epoch, 1.2 / epoch, 5 + epoch, 4 + epoch));
+        }
+        Files.writeString(dir.resolve(dev.dendrite.train.run.RunFiles.METRICS), metrics);
+        return dir;
+    }
+
+    @Test
+    void chartGridGivesEachChartTheMostRoom() {
+        assertEquals(new ChartGrid(5, 1, 1), ChartGrid.forArea(1100, 280), "bottom panel");
+        assertEquals(new ChartGrid(3, 2, 2), ChartGrid.forArea(1100, 450), "a taller panel");
+        assertEquals(new ChartGrid(3, 2, 2), ChartGrid.forArea(1200, 900), "the editor area");
+        assertEquals(new ChartGrid(2, 3, 2), ChartGrid.forArea(800, 1000), "a tall view");
+        assertEquals(new ChartGrid(2, 3, 2), ChartGrid.forArea(500, 1000), "a side column");
+        assertEquals(new ChartGrid(2, 3, 2), ChartGrid.forArea(0, 0), "not laid out yet");
+    }
+
+    /** The monitor's charts in creation order, found through its one chart of that title. */
+    private static List<org.eclipse.swtchart.Chart> charts(TrainingMonitorView monitor) {
+        java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(monitor.getSite().getShell()));
+        while (!todo.isEmpty()) {
+            org.eclipse.swt.widgets.Control control = todo.pop();
+            if (control instanceof org.eclipse.swtchart.Chart chart && chart.getTitle().getText().equals("Gradients, first run")) {
+                return java.util.Arrays.stream(chart.getParent().getChildren()).filter(org.eclipse.swtchart.Chart.class::isInstance)
+                        .map(org.eclipse.swtchart.Chart.class::cast).toList();
+            } else if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+                todo.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return List.of();
     }
 
     private static Path statusOnly(Path dir, String state) throws Exception {

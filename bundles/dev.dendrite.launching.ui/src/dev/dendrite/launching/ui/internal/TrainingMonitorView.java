@@ -67,6 +67,7 @@ public final class TrainingMonitorView extends ViewPart {
         charts = new Composite(root, SWT.NONE);
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         charts.setLayout(new GridLayout(2, true));
+        charts.addListener(SWT.Resize, e -> arrangeCharts());
         // Not in this turn: the view's part, toolbar and menu are created in it already.
         root.getDisplay().asyncExec(() -> createCharts(0));
         var menu = getViewSite().getActionBars().getMenuManager();
@@ -91,14 +92,50 @@ public final class TrainingMonitorView extends ViewPart {
             case 2 -> learningRate = chart("Learning rate", "step", "learning rate");
             case 3 -> throughput = chart("Throughput", "epoch", "samples/s");
             default -> {
-                gradients = chart("Gradient norm per layer (first run)", "step", "‖gradient‖");
-                ((GridData) gradients.getLayoutData()).horizontalSpan = 2;
-                charts.layout();
+                gradients = chart("Gradients, first run", "step", "‖gradient‖ per layer");
+                arrangeCharts();
                 redraw();
                 return;
             }
         }
         root.getDisplay().asyncExec(() -> createCharts(index + 1));
+    }
+
+    /** Columns for the view's current shape (see {@link ChartGrid}); once all five charts exist. */
+    private void arrangeCharts() {
+        if (gradients == null || charts.isDisposed()) {
+            return;
+        }
+        var area = charts.getClientArea();
+        ChartGrid grid = ChartGrid.forArea(area.width, area.height);
+        ((GridLayout) charts.getLayout()).numColumns = grid.columns();
+        ((GridData) gradients.getLayoutData()).horizontalSpan = grid.lastSpan();
+        charts.layout();
+        fitLegends();
+    }
+
+    /** The most of a chart's height its legend may take; a larger one (several runs in a small chart) hides. */
+    static final double LEGEND_SHARE = 0.4;
+
+    /**
+     * Shows each chart's legend where it leaves the plot room, and hides it where it would not:
+     * three runs give the loss chart nine entries, which in the bottom panel squeezed the plot
+     * to a strip. A hidden legend's chart says where to find it.
+     */
+    private void fitLegends() {
+        for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
+            if (!(chart.getLegend() instanceof org.eclipse.swt.widgets.Control legend)) {
+                continue;
+            }
+            chart.getLegend().setVisible(true);
+            chart.layout();
+            boolean fits = legend.getSize().y <= LEGEND_SHARE * chart.getSize().y;
+            if (!fits) {
+                chart.getLegend().setVisible(false);
+                chart.layout();
+            }
+            chart.setToolTipText(fits ? null : "The legend needs more room: maximise the view (double-click its tab) to see it.");
+        }
     }
 
     private Chart chart(String title, String x, String y) {
@@ -107,7 +144,7 @@ public final class TrainingMonitorView extends ViewPart {
         chart.getTitle().setText(title);
         chart.getAxisSet().getXAxis(0).getTitle().setText(x);
         chart.getAxisSet().getYAxis(0).getTitle().setText(y);
-        // Compact: small titles, the legend below the plot, so four charts fit a view.
+        // Compact: small titles, the legend below the plot, so five charts fit a view.
         org.eclipse.swt.graphics.Font small = org.eclipse.jface.resource.JFaceResources.getDefaultFont();
         chart.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
         chart.getAxisSet().getXAxis(0).getTitle().setFont(small);
@@ -247,9 +284,7 @@ public final class TrainingMonitorView extends ViewPart {
             line(throughput, prefix + "samples/s", run.epochs(), r -> r.value("samplesPerSecond"), r -> r.epoch(), colour, LineStyle.SOLID, true);
             text.append(text.length() > 0 ? "  |  " : "").append(summary(run));
         }
-        if (!runs.isEmpty()) {
-            gradientNorms(runs.get(0));
-        }
+        gradientNorms(runs.isEmpty() ? null : runs.get(0));
         for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
             chart.suspendUpdate(false);
             chart.getAxisSet().adjustRange();
@@ -259,12 +294,17 @@ public final class TrainingMonitorView extends ViewPart {
         RunSeries first = runs.isEmpty() ? null : runs.get(0);
         progress.setSelection(first == null || first.totalSteps() == 0 ? 0 : (int) (1000 * first.stepsDone() / first.totalSteps()));
         root.layout();
+        fitLegends();
     }
 
     /** One line per layer, on a log scale: vanishing or exploding gradients show as lines drifting apart. */
     private void gradientNorms(RunSeries run) {
-        List<MetricRecord> steps = run.steps().stream().filter(r -> !r.gradientNorms().isEmpty()).toList();
+        List<MetricRecord> steps = run == null ? List.of() : run.steps().stream().filter(r -> !r.gradientNorms().isEmpty()).toList();
         if (steps.isEmpty()) {
+            // No norms logged: an empty chart, not the last run's axes.
+            gradients.getAxisSet().getYAxis(0).enableLogScale(false);
+            gradients.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 1));
+            gradients.getAxisSet().getXAxis(0).setRange(new org.eclipse.swtchart.Range(0, 1));
             return;
         }
         List<String> layers = new ArrayList<>(steps.get(steps.size() - 1).gradientNorms().keySet());
