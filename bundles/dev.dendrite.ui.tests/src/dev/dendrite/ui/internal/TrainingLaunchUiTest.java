@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.dendrite.launching.RunSeries;
 import dev.dendrite.launching.TrainingAttributes;
+import dev.dendrite.launching.ui.internal.ChartGrid;
 import dev.dendrite.launching.ui.internal.RunsView;
 import dev.dendrite.launching.ui.internal.SettingsTab;
-import dev.dendrite.launching.ui.internal.ChartGrid;
 import dev.dendrite.launching.ui.internal.TrainingMonitorView;
 import dev.dendrite.launching.ui.internal.TrainingShortcut;
 import dev.dendrite.launching.ui.internal.TrainingTabGroup;

@@ -80,10 +80,20 @@ public final class GettingStartedView extends ViewPart {
         }
     }
 
+    /**
+     * Launches the example and brings the Training Monitor to the front. The launch watcher only
+     * makes it visible, which leaves it behind this view when both share the bottom panel: the
+     * first training would run unseen.
+     */
     private void train() {
         IFile file = example();
         if (file != null) {
             TrainingShortcut.launch(file, "run");
+            try {
+                getSite().getPage().showView(TrainingMonitorView.ID, null, IWorkbenchPage.VIEW_ACTIVATE);
+            } catch (PartInitException e) {
+                MessageDialog.openError(page.getShell(), "Getting started", e.getMessage());
+            }
         }
     }
 
