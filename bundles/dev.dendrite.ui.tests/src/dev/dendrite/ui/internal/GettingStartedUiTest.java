@@ -49,7 +49,22 @@ class GettingStartedUiTest {
         assertTrue(UiWait.until(display, 120000, () -> monitor.runs().stream().anyMatch(r -> r.directory().startsWith(runs)
                 && r.state() == RunState.FINISHED && !r.epochs().isEmpty())), "the example's run trains to the end in the monitor: "
                 + monitor.runs().stream().map(r -> r.directory() + " " + r.state()).toList());
-        Screenshots.save(page.getWorkbenchWindow().getShell(), "getting-started-trained");
+        // The picture for the README: the network beside its finished run, on the whole screen.
+        var shell = page.getWorkbenchWindow().getShell();
+        var bounds = shell.getBounds();
+        shell.setBounds(display.getPrimaryMonitor().getBounds());
+        List<org.eclipse.ui.IViewReference> aside = new java.util.ArrayList<>();
+        for (String id : List.of(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER, org.eclipse.ui.IPageLayout.ID_OUTLINE)) {
+            org.eclipse.ui.IViewReference reference = page.findViewReference(id);
+            if (reference != null) {
+                aside.add(reference);
+                page.setPartState(reference, IWorkbenchPage.STATE_MINIMIZED);
+            }
+        }
+        UiWait.flush(display);
+        Screenshots.save(shell, "getting-started-trained");
+        aside.forEach(reference -> page.setPartState(reference, IWorkbenchPage.STATE_RESTORED));
+        shell.setBounds(bounds);
 
         page.showView(GettingStartedView.ID);
         press(view, "3. Watch it");
