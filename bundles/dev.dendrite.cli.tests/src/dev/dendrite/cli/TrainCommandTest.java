@@ -139,6 +139,13 @@ class TrainCommandTest {
                 .matcher(cli.out());
         assertTrue(gflops.find(), cli.out());
         assertTrue(Double.parseDouble(gflops.group(1)) > 0, "GFLOP/s of the GCN step: " + cli.out());
+        // The conditions travel with the numbers.
+        java.util.regex.Matcher conditions = java.util.regex.Pattern.compile("\"conditions\":\\{\"cpu\":\"[^\"]+\",\"logicalCores\":[1-9][0-9]*,"
+                + "\"intraOpThreads\":[0-9]+,\"onnxRuntime\":\"1\\.[0-9.]+\",\"java\":\"[^\"]+\",\"os\":\"[^\"]+\",\"started\":\"[0-9T:Z-]+\","
+                + "\"busyShareBefore\":([0-9.Ee-]+)\\}").matcher(cli.out());
+        assertTrue(conditions.find(), cli.out());
+        double busy = Double.parseDouble(conditions.group(1));
+        assertTrue(busy >= 0 && busy <= 1, "a share of the machine: " + busy);
         // Graph batches run the same sweep to 512 as every other case.
         assertTrue(cli.out().contains("\"name\":\"gcn-node-classifier adam\",\"batch\":512,\"samplesPerSecond\":"), cli.out());
     }
@@ -153,6 +160,10 @@ class TrainCommandTest {
         assertFalse(err.contains("measured peak"), "refused before measuring anything: " + err);
         assertEquals(Cli.BAD_INPUT, cli.run("bench", "--only", "no-such-case"));
         assertTrue(cli.err().contains("no bench case matches --only 'no-such-case'; the cases are:"), cli.err());
+        assertTrue(cli.err().contains("  layout (the editor's ELK layout of a 500-layer network)"), cli.err());
+        // The layout benchmark is no training case, and still runs alone.
+        assertEquals(0, cli.run("bench", "--only", "layout", "--json"));
+        assertTrue(cli.out().contains("\"name\":\"layout of "), cli.out());
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.dendrite.cli.CommandContext;
 import dev.dendrite.cli.UsageException;
 import dev.dendrite.runtime.Device;
 import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.bench.BenchConditions;
 import dev.dendrite.train.bench.Benchmark;
 import dev.dendrite.train.bench.BenchmarkCase;
 import dev.dendrite.train.bench.BenchmarkResult;
@@ -48,7 +49,9 @@ public final class BenchCommand implements Command {
                 + "prints their cost at that interval (default " + TrainCommand.DEFAULT_HEALTH_EVERY + " steps).\n"
                 + "--profile runs each selected case under ONNX Runtime's profiler instead of timing it, prints the operator\n"
                 + "types that take the time and writes the trace (Chrome trace JSON) and a CSV per case to DIR (default bench-profile).\n"
-                + "Run it alone: other busy processes slow ONNX Runtime's spinning threads by 10× on small machines.";
+                + "Run it alone: other busy processes slow ONNX Runtime's spinning threads by 10× on small machines. Each timing\n"
+                + "run records its conditions (processor, cores, threads, versions, start time, and the share of the machine busy\n"
+                + "in the half second before it began: JSON \"conditions\") and warns when that share is above 25%.";
     }
 
     @Override
@@ -90,10 +93,17 @@ public final class BenchCommand implements Command {
                     "--health-every");
             return health(context, benchmark, cases, every);
         }
+        BenchConditions conditions = BenchConditions.measure(settings.intraOpThreads(), dev.dendrite.runtime.OnnxRuntime.info().version(),
+                CONDITIONS_WINDOW_MS);
+        if (conditions.busy()) {
+            context.err().println(String.format(Locale.ROOT, "warning: the machine was %.0f%% busy just before the bench began. ONNX Runtime's "
+                    + "spinning threads run up to 10× slower beside other busy processes: run it alone, or these numbers read low.",
+                    100 * conditions.busyShareBefore()));
+        }
         double peak = benchmark.measurePeak();
         context.err().println(String.format(Locale.ROOT, "measured peak: %.1f GFLOP/s (1024³ float MatMul)", peak));
         List<Object> rows = new ArrayList<>();
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "peak %.1f GFLOP/s%n", peak));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s%npeak %.1f GFLOP/s%n", describe(conditions), peak));
         Map<String, String> sessionOptions = dev.dendrite.runtime.SessionTuning.parse(settings.sessionOptions());
         if (!sessionOptions.isEmpty()) {
             text.append("session options: ").append(sessionOptions).append('\n');
@@ -121,7 +131,7 @@ public final class BenchCommand implements Command {
                     r.samplesPerSecond(), r.millisecondsPerStep(), r.gflops(), 100 * r.shareOfPeak(),
                     r.replicas() > 1 ? "  " + r.replicas() + " replicas" : ""));
         }
-        if (a.option("only") == null || "layout".contains(a.option("only"))) {
+        if (layoutSelected(a.option("only"))) {
             var network = LayoutBenchmark.residualStack(500);
             double layoutMs = LayoutBenchmark.medianMilliseconds(network);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -133,6 +143,7 @@ public final class BenchCommand implements Command {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("peakGflops", peak);
+        json.put("conditions", conditionsJson(conditions));
         json.put("device", settings.device().id());
         json.put("sessionOptions", sessionOptions);
         json.put("rounds", rounds == null ? 0 : rounds);
@@ -178,17 +189,23 @@ public final class BenchCommand implements Command {
         List<BenchmarkCase> all = Benchmark.standardCases();
         List<BenchmarkCase> cases = all.stream().filter(c -> only == null || c.name().contains(only))
                 .filter(c -> batch == null || c.batch() == batch).toList();
-        if (cases.isEmpty()) {
+        if (cases.isEmpty() && !layoutSelected(only)) {
             // Name what exists, so a typo or a batch the case does not run at is one look away.
             Map<String, List<Integer>> batches = new LinkedHashMap<>();
             all.forEach(c -> batches.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c.batch()));
             StringBuilder known = new StringBuilder();
             batches.forEach((name, list) -> known.append("\n  ").append(name).append(" (batch ")
                     .append(list.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))).append(')'));
+            known.append("\n  layout (the editor's ELK layout of a 500-layer network)");
             throw new UsageException("no bench case matches" + (only == null ? "" : " --only '" + only + "'")
                     + (batch == null ? "" : " --batch " + batch) + "; the cases are:" + known);
         }
         return cases;
+    }
+
+    /** Whether --only selects the layout benchmark, which runs beside the training cases. */
+    private static boolean layoutSelected(String only) {
+        return only == null || "layout".contains(only);
     }
 
     private static int parsePositive(String value, String option) throws UsageException {
@@ -204,6 +221,29 @@ public final class BenchCommand implements Command {
     }
 
     /** VmHWM from /proc (Linux); -1 elsewhere. */
+    /** How long the bench watches the machine before it starts, to tell whether it ran alone. */
+    static final long CONDITIONS_WINDOW_MS = 500;
+
+    private static Map<String, Object> conditionsJson(BenchConditions c) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("cpu", c.cpu());
+        json.put("logicalCores", c.logicalCores());
+        json.put("intraOpThreads", c.intraOpThreads());
+        json.put("onnxRuntime", c.onnxRuntime());
+        json.put("java", c.java());
+        json.put("os", c.os());
+        json.put("started", c.started());
+        json.put("busyShareBefore", c.busyShareBefore());
+        return json;
+    }
+
+    private static String describe(BenchConditions c) {
+        return String.format(Locale.ROOT, "%s, %d logical cores, %s, ONNX Runtime %s, %s, %s busy before the run, %s", c.cpu(),
+                c.logicalCores(), c.intraOpThreads() > 0 ? c.intraOpThreads() + " threads" : "threads as the trainer chooses", c.onnxRuntime(),
+                c.java(), c.busyShareBefore() < 0 ? "unknown share" : String.format(Locale.ROOT, "%.0f%%", 100 * c.busyShareBefore()),
+                c.started());
+    }
+
     static long peakRssMegabytes() {
         try {
             for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
