@@ -14,7 +14,8 @@ import dev.dendrite.onnx.graph.GraphBuilder;
 
 /**
  * Which form the convolution rules choose from static shapes (each form's values are checked
- * against finite differences in {@link RuleGradientTest}): patches for small kernels on small
+ * against finite differences in {@link RuleGradientTest}): separable shifts for small stride-1
+ * kernels on images of at least 256 output pixels, patches for other small kernels on small
  * images, the transposed form where a batch's patches would not fit, batch groups for few input
  * channels, and a flipped-kernel convolution for stride-1 input gradients.
  */
@@ -22,7 +23,9 @@ class ConvolutionFormsTest {
 
     @Test
     void smallKernelsOnSmallImagesUsePatchesAndLargeImagesKeepTheTransposedForm() {
-        assertEquals(Set.of("patches", "flipped"), forms(16, 16, 32, 3, 1));
+        assertEquals(Set.of("separable", "flipped"), forms(16, 16, 32, 3, 1), "stride 1, 32×32");
+        assertEquals(Set.of("separable", "flipped"), forms(32, 32, 16, 3, 1), "stride 1, 16×16: 256 output pixels");
+        assertEquals(Set.of("patches", "flipped"), forms(64, 64, 8, 3, 1), "stride 1, 8×8: too few pixels");
         assertEquals(Set.of("transposed", "flipped"), forms(64, 64, 224, 3, 1), "64 × 9 × 224² patch values per sample");
         assertEquals(Set.of("transposed", "transposed input"), forms(6, 16, 14, 5, 1), "a 5×5 kernel");
         assertEquals(Set.of("patches", "transposed input"), forms(16, 16, 32, 3, 2), "stride 2");
@@ -60,6 +63,8 @@ class ConvolutionFormsTest {
             String name = node.getName();
             if (name.contains("grad/patches")) {
                 forms.add("patches");
+            } else if (name.contains("grad/separable_x") && node.getOpType().equals("Conv")) {
+                forms.add("separable");
             } else if (name.contains("grad/cut")) {
                 if (transposedInputs.contains(node.getInput(0))) {
                     forms.add("cut");

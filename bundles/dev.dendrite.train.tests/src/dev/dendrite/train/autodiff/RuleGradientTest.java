@@ -109,6 +109,13 @@ class RuleGradientTest {
         // Kernels of up to nine taps: the gradient from input patches (strides, dilations and lopsided pads carried over).
         all.add(rule("Conv 3x3 from patches, stride 2, lopsided pads", List.of(x(3, 5, 7, 6), w(4, 5, 3, 3)), g -> g.node("Conv",
                 List.of("x", "w"), "y", Attr.ints("kernel_shape", 3, 3), Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 0, 0, 1))));
+        // Stride-1 kernels on images of 256 output pixels or more: the gradient from separable shifts.
+        all.add(rule("Conv 3x3 from separable shifts", List.of(x(2, 2, 16, 16), w(3, 2, 3, 3), real("b", RANDOM, 3)), g -> g.node("Conv",
+                List.of("x", "w", "b"), "y", Attr.ints("kernel_shape", 3, 3), Attr.ints("pads", 1, 1, 1, 1))));
+        all.add(rule("Conv 3x3 from separable shifts, lopsided pads", List.of(x(1, 2, 17, 17), w(2, 2, 3, 3)), g -> g.node("Conv",
+                List.of("x", "w"), "y", Attr.ints("kernel_shape", 3, 3), Attr.ints("pads", 0, 1, 1, 0))));
+        all.add(rule("Conv 2x3 from separable shifts, no padding", List.of(x(1, 3, 19, 18), w(2, 3, 2, 3)), g -> g.node("Conv",
+                List.of("x", "w"), "y", Attr.ints("kernel_shape", 2, 3))));
         all.add(rule("Conv 1x1 from patches", List.of(x(2, 4, 3, 3), w(2, 4, 1, 1)), g -> g.node("Conv", List.of("x", "w"), "y",
                 Attr.ints("kernel_shape", 1, 1))));
         all.add(rule("Conv 5x5, 1 channel, batch 3 (batch groups)", List.of(x(3, 1, 7, 7), w(2, 1, 5, 5)), g -> g.node("Conv",
