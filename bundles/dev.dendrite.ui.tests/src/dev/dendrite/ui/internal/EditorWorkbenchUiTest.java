@@ -38,6 +38,29 @@ class EditorWorkbenchUiTest {
         }
     }
 
+    @Test
+    void aLongNetworkOpensReadableWithItsInputsInView() throws Exception {
+        Network network = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        NetworkLayout.applyAll(network);
+        IFile file = EditorFixture.write("opening.dnet", network);
+        var page = EditorFixture.page();
+        page.closeAllEditors(false);
+        // Opened as a user opens it: the editor gets its size only after it is created.
+        editor = (NetworkEditor) org.eclipse.ui.ide.IDE.openEditor(page, file, NetworkEditor.ID);
+        Display display = Display.getCurrent();
+        UiWait.flush(display);
+        var canvas = editor.canvas();
+        var area = canvas.getClientArea();
+        double fits = Math.min((area.width - 40.0) / canvas.scene().bounds().width(), (area.height - 40.0) / canvas.scene().bounds().height());
+        assertTrue(fits < 0.75, "the network only fits at an unreadable zoom here: " + fits + " in " + area);
+        assertEquals(0.75, canvas.viewport().zoom(), 1e-9, "the readable zoom, not the unreadable whole");
+        var first = canvas.scene().nodes().stream().min(java.util.Comparator.comparingDouble(n -> n.box().x())).orElseThrow().box();
+        double x = canvas.viewport().toScreenX(first.centerX());
+        double y = canvas.viewport().toScreenY(first.centerY());
+        assertTrue(x > 0 && x < area.width / 3.0, "the inputs at the left: " + x + " in " + area);
+        assertTrue(Math.abs(y - area.height / 2.0) < 40, "the row in the middle: " + y + " in " + area);
+    }
+
     private IFile lenetFile(String name) throws Exception {
         Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
         NetworkLayout.applyAll(lenet);
