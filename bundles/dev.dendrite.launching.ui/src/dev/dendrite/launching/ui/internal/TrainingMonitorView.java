@@ -116,6 +116,7 @@ public final class TrainingMonitorView extends ViewPart {
 
     /** The most of a chart's height its legend may take; a larger one (several runs in a small chart) hides. */
     static final double LEGEND_SHARE = 0.4;
+    private static final String LEGEND_DECIDED = "dev.dendrite.legendDecidedFor";
 
     /**
      * Shows each chart's legend where it leaves the plot room, and hides it where it would not:
@@ -127,6 +128,14 @@ public final class TrainingMonitorView extends ViewPart {
             if (!(chart.getLegend() instanceof org.eclipse.swt.widgets.Control legend)) {
                 continue;
             }
+            // Decided again only when the chart's size or its entries change: a live run redraws every second,
+            // and each decision lays the chart out (measuring text) up to twice.
+            String key = chart.getSize() + " " + java.util.Arrays.stream(chart.getSeriesSet().getSeries()).map(series -> series.getId())
+                    .collect(java.util.stream.Collectors.joining(","));
+            if (key.equals(chart.getData(LEGEND_DECIDED))) {
+                continue;
+            }
+            chart.setData(LEGEND_DECIDED, key);
             chart.getLegend().setVisible(true);
             chart.layout();
             boolean fits = legend.getSize().y <= LEGEND_SHARE * chart.getSize().y;
