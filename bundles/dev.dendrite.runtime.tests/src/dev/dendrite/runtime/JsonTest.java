@@ -24,6 +24,16 @@ class JsonTest {
                 Json.write(map));
     }
 
+    /** Declared in this order on purpose: the object keeps the components' order, not an alphabetical one. */
+    record Conditions(String cpu, int cores, double busy, List<Integer> batches) {
+    }
+
+    @Test
+    void recordsAreObjectsOfTheirComponents() {
+        assertEquals("{\"cpu\":\"EPYC\",\"cores\":2,\"busy\":null,\"batches\":[64,512]}",
+                Json.write(new Conditions("EPYC", 2, Double.NaN, List.of(64, 512))));
+    }
+
     @Test
     void escapesControlCharactersAndQuotes() {
         assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", Json.write("a\"b\\c\nd\u0001"));

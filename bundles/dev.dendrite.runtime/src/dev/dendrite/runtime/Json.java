@@ -4,7 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Writes maps, lists, strings, numbers, booleans and null as compact JSON (command-line output, metrics.jsonl). */
+/** Writes maps, records, lists, strings, numbers, booleans and null as compact JSON (command-line output, metrics.jsonl). */
 public final class Json {
 
     private Json() {
@@ -38,6 +38,8 @@ public final class Json {
                 }
             }
             out.append('}');
+        } else if (value instanceof Record record) {
+            append(out, components(record));
         } else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
@@ -50,6 +52,21 @@ public final class Json {
         } else {
             quote(out, value.toString());
         }
+    }
+
+    /** A record as an object of its components, in declaration order: the JSON keys are their names. */
+    private static Map<String, Object> components(Record record) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+            try {
+                java.lang.reflect.Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                fields.put(component.getName(), accessor.invoke(record));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass().getName(), e);
+            }
+        }
+        return fields;
     }
 
     private static void quote(StringBuilder out, String text) {

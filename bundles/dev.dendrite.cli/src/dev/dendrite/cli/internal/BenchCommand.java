@@ -143,7 +143,8 @@ public final class BenchCommand implements Command {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("peakGflops", peak);
-        json.put("conditions", conditionsJson(conditions));
+        // Written as the record's components: the JSON keys are its component names.
+        json.put("conditions", conditions);
         json.put("device", settings.device().id());
         json.put("sessionOptions", sessionOptions);
         json.put("rounds", rounds == null ? 0 : rounds);
@@ -220,22 +221,8 @@ public final class BenchCommand implements Command {
         throw new UsageException(option + " needs a whole number > 0, got '" + value + "'");
     }
 
-    /** VmHWM from /proc (Linux); -1 elsewhere. */
     /** How long the bench watches the machine before it starts, to tell whether it ran alone. */
     static final long CONDITIONS_WINDOW_MS = 500;
-
-    private static Map<String, Object> conditionsJson(BenchConditions c) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("cpu", c.cpu());
-        json.put("logicalCores", c.logicalCores());
-        json.put("intraOpThreads", c.intraOpThreads());
-        json.put("onnxRuntime", c.onnxRuntime());
-        json.put("java", c.java());
-        json.put("os", c.os());
-        json.put("started", c.started());
-        json.put("busyShareBefore", c.busyShareBefore());
-        return json;
-    }
 
     private static String describe(BenchConditions c) {
         return String.format(Locale.ROOT, "%s, %d logical cores, %s, ONNX Runtime %s, %s, %s busy before the run, %s", c.cpu(),
@@ -244,6 +231,7 @@ public final class BenchCommand implements Command {
                 c.started());
     }
 
+    /** VmHWM from /proc (Linux); -1 elsewhere. */
     static long peakRssMegabytes() {
         try {
             for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {

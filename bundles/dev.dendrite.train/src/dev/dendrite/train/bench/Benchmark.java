@@ -340,8 +340,10 @@ public final class Benchmark {
         }
     }
 
-    /** A batch of {@code count} community graphs: node features, edge index, graph assignment and node labels. */
-    /** Feeds a batch of {@code count} community graphs; returns its nodes and edges per graph. */
+    /**
+     * Feeds a batch of {@code count} community graphs (node features, edge index, graph assignment
+     * and node labels); returns its nodes and edges per graph.
+     */
     private static double[] feedGraphs(OrtEnvironment env, TrainingGraphs graphs, int count, Map<String, OnnxTensor> state, List<OnnxTensor> owned)
             throws OrtException {
         var data = dev.dendrite.train.data.GraphData.communities(count, 1);
