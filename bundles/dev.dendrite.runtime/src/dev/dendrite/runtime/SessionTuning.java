@@ -14,7 +14,7 @@ import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
  * planning), {@code mode=sequential|parallel} (independent nodes at once, on inter-op threads)
  * and any ONNX Runtime session configuration entry as {@code key=value}; entries are
  * separated by {@code ;}. The defaults (all optimisations, arena and memory pattern on) were chosen
- * by measuring these (docs/benchmarks.md).
+ * by measuring these (docs/benchmarks/history.md, "ONNX Runtime session options").
  */
 public final class SessionTuning {
 
