@@ -353,6 +353,7 @@ class TrainingLaunchUiTest {
                 && monitor.runs().stream().anyMatch(r -> r.directory().equals(first) && r.epochs().size() >= 2)),
                 "the monitor opens by itself and receives points");
         long openingFreeze = opening.stop();
+        long openingWork = opening.busiest();
         // The trainer yields the cores to the workbench: it runs at nice 10 (field 19 of /proc/PID/stat) where Linux has nice.
         long pid = dev.dendrite.train.run.RunReader.read(first).status().pid();
         Path stat = Path.of("/proc", String.valueOf(pid), "stat");
@@ -365,14 +366,21 @@ class TrainingLaunchUiTest {
         UiWait.recordTurns();
         UiWait.until(display(), 4000, () -> false);
         long longestFreeze = training.stop();
+        long trainingWork = training.busiest();
+        long busiestTurn = UiWait.busiestTurn();
         long longestTurn = UiWait.longestTurn();
-        System.out.println("UI thread's longest freeze: " + openingFreeze + " ms while the monitor first opened, " + longestFreeze
-                + " ms over 4 s of training with the monitor following (longest single turn " + longestTurn + " ms)");
-        assertTrue(longestTurn < 100, "one turn of the event loop while training: " + longestTurn + " ms");
-        // Measured 18 to 30 ms here since the trainer runs at a lower priority and the monitor reads its files in a job
-        // (44 to 109 ms before). Opening the monitor creates its widgets: 32 to 94 ms in 12 of 13 runs, 145 once (docs/workbench.md).
-        assertTrue(longestFreeze < 100, "the workbench stays responsive while a run spins the cores: " + longestFreeze + " ms");
-        assertTrue(openingFreeze < 200, "opening the monitor on a live run: " + openingFreeze + " ms");
+        System.out.printf("UI thread while the monitor first opened: longest wait of a probe %d ms (its own work meanwhile %d ms);"
+                + " over 4 s of training with the monitor following: %d ms (%d ms), longest turn %d ms (%d ms)%n", openingFreeze,
+                openingWork, longestFreeze, trainingWork, longestTurn, busiestTurn);
+        // The UI thread's own work, in its processor time: 18 to 30 ms of probe wait while training since the trainer runs at
+        // a lower priority and the monitor reads its files in a job (44 to 109 ms before). Opening the monitor creates its
+        // widgets: 32 to 94 ms in 12 of 13 runs, 145 once (docs/workbench.md).
+        assertTrue(busiestTurn < 100, "the UI thread's work in one turn while training: " + busiestTurn + " ms");
+        assertTrue(trainingWork < 100, "the UI thread's work ahead of a probe while a run spins the cores: " + trainingWork + " ms");
+        assertTrue(openingWork < 200, "the UI thread's work in opening the monitor on a live run: " + openingWork + " ms");
+        // In wall time, also what the scheduler gives the trainer; a UI thread that waited on the run would be held for seconds.
+        assertTrue(longestTurn < 400 && longestFreeze < 400 && openingFreeze < 400, "the workbench stays responsive while a run"
+                + " spins the cores: turns " + longestTurn + " ms, probes " + longestFreeze + " and " + openingFreeze + " ms");
         TrainingMonitorView monitor = (TrainingMonitorView) page.findView(TrainingMonitorView.ID);
         assertTrue(monitor.runs().get(0).steps().stream().anyMatch(r -> !r.gradientNorms().isEmpty()), "per-layer gradient norms arrive");
         page.activate(monitor);
@@ -467,7 +475,9 @@ class TrainingLaunchUiTest {
         UiWait.flush(display());
         var manager = org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager();
         long[] freezes = new long[2];
+        long[] work = new long[2];
         long[] turns = new long[2];
+        long[] busyTurns = new long[2];
         for (int i = 0; i < freezes.length; i++) {
             ILaunchConfiguration saved = configuration("console-" + i, 3).doSave();
             FreezeProbe probe = FreezeProbe.start(display());
@@ -478,24 +488,28 @@ class TrainingLaunchUiTest {
                     .anyMatch(l -> saved.equals(l.getLaunchConfiguration()) && l.isTerminated())), "the run ends");
             UiWait.until(display(), 500, () -> false);
             freezes[i] = probe.stop();
+            work[i] = probe.busiest();
+            busyTurns[i] = UiWait.busiestTurn();
             turns[i] = UiWait.longestTurn();
             ILaunch launch = java.util.Arrays.stream(manager.getLaunches()).filter(l -> saved.equals(l.getLaunchConfiguration()))
                     .findFirst().orElseThrow();
             assertTrue(consoleView.getConsole() == org.eclipse.debug.ui.DebugUITools.getConsole(launch.getProcesses()[0]),
                     "the open Console shows the new run's output");
         }
-        System.out.println("UI thread's longest freeze with the Console open: " + freezes[0] + " ms over the first launch, "
-                + freezes[1] + " ms over the next (a probe posted every 20 ms); longest single turn of the event loop " + turns[0]
-                + " and " + turns[1] + " ms");
-        // One turn (an event, or one posted runnable) never holds the UI thread 100 ms once the session has launched before.
-        // The first launch's turns also load and compile the process console's classes: 22 ms in one clean-clone CI run,
-        // 108 ms in the next, so that one may take 250 ms; a UI thread that waited on the run would hold it for seconds.
-        // A probe posted meanwhile also waits for the runnables queued before it: a session's first process console and the
-        // monitor's first opening come in the same moment, 48 to 156 ms in fresh workbenches, later launches 14 to 86 ms
-        // (docs/workbench.md).
-        assertTrue(turns[0] < 250 && turns[1] < 100, "one turn of the event loop: " + turns[0] + " and " + turns[1] + " ms");
-        assertTrue(freezes[0] < 200, "the first launch with the Console open: " + freezes[0] + " ms");
-        assertTrue(freezes[1] < 100, "a launch with the Console open: " + freezes[1] + " ms");
+        System.out.printf("UI thread with the Console open, first launch then the next: longest wait of a probe posted every 20 ms"
+                + " %d and %d ms (its own work meanwhile %d and %d ms); longest turn of the event loop %d and %d ms (its own work"
+                + " %d and %d ms)%n", freezes[0], freezes[1], work[0], work[1], turns[0], turns[1], busyTurns[0], busyTurns[1]);
+        // What the UI thread itself does, counted in its processor time: one turn (an event, or one posted runnable) and the
+        // work queued ahead of a probe stay under 100 ms once the session has launched before. The first launch also loads
+        // and compiles the process console's classes (22 to 108 ms of a turn in clean-clone CI runs), so it may take 250 ms.
+        assertTrue(busyTurns[0] < 250 && busyTurns[1] < 100, "the UI thread's work in one turn: " + busyTurns[0] + " and "
+                + busyTurns[1] + " ms");
+        assertTrue(work[0] < 250 && work[1] < 100, "the UI thread's work ahead of a probe: " + work[0] + " and " + work[1] + " ms");
+        // In wall time a turn or a probe also waits while a trainer's JVM starts on both cores (a probe read 101 ms in one
+        // clean-clone CI run with 85 ms of turn); a UI thread that waited on the run would be held for seconds.
+        assertTrue(turns[0] < 400 && turns[1] < 400, "one turn of the event loop: " + turns[0] + " and " + turns[1] + " ms");
+        assertTrue(freezes[0] < 400 && freezes[1] < 400, "a launch with the Console open: " + freezes[0] + " and " + freezes[1]
+                + " ms");
         EditorFixture.hideConsole();
     }
 
@@ -629,11 +643,18 @@ class TrainingLaunchUiTest {
         }
     }
 
-    /** The UI thread's longest delay in running a task posted every 20 ms. */
+    /**
+     * The UI thread's longest delay in running a task posted every 20 ms, and the most processor
+     * time it spent while one such task waited: its own work queued ahead, apart from the time the
+     * scheduler gave the cores to other processes.
+     */
     private static final class FreezeProbe {
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
+                .getThreadMXBean();
         private final Display display;
         private volatile boolean running = true;
         private long longest;
+        private long busiest;
 
         private FreezeProbe(Display display) {
             this.display = display;
@@ -645,6 +666,7 @@ class TrainingLaunchUiTest {
             Thread thread = new Thread(() -> {
                 while (probe.running) {
                     long posted = System.nanoTime();
+                    long uiCpu = THREADS.getThreadCpuTime(ui.threadId());
                     boolean[] done = {false};
                     Thread watch = new Thread(() -> {
                         try {
@@ -659,7 +681,10 @@ class TrainingLaunchUiTest {
                     });
                     watch.setDaemon(true);
                     watch.start();
-                    display.syncExec(() -> probe.longest = Math.max(probe.longest, (System.nanoTime() - posted) / 1_000_000));
+                    display.syncExec(() -> {
+                        probe.longest = Math.max(probe.longest, (System.nanoTime() - posted) / 1_000_000);
+                        probe.busiest = Math.max(probe.busiest, (THREADS.getCurrentThreadCpuTime() - uiCpu) / 1_000_000);
+                    });
                     done[0] = true;
                     watch.interrupt();
                     try {
@@ -677,6 +702,11 @@ class TrainingLaunchUiTest {
         long stop() {
             running = false;
             return longest;
+        }
+
+        /** After {@link #stop}: the most UI-thread processor time one probe waited behind, in milliseconds. */
+        long busiest() {
+            return busiest;
         }
     }
 }

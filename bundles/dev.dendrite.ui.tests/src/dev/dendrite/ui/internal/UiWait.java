@@ -13,6 +13,8 @@ final class UiWait {
     /** Whether {@link #until} records the length of each turn of the event loop, and the longest in nanoseconds. */
     private static boolean recording;
     private static long longestTurn;
+    private static long busiestTurn;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /**
      * Starts recording the longest single turn of the event loop that {@link #until} runs: one
@@ -23,6 +25,7 @@ final class UiWait {
      */
     static void recordTurns() {
         longestTurn = 0;
+        busiestTurn = 0;
         recording = true;
     }
 
@@ -30,6 +33,16 @@ final class UiWait {
     static long longestTurn() {
         recording = false;
         return longestTurn / 1_000_000;
+    }
+
+    /**
+     * The most processor time the UI thread spent in one turn since {@link #recordTurns}, in
+     * milliseconds: its own work, where {@link #longestTurn} also counts the time the scheduler
+     * gave the cores to other processes (a trainer's JVM starting on two cores).
+     */
+    static long busiestTurn() {
+        recording = false;
+        return busiestTurn / 1_000_000;
     }
 
     /** @return whether the condition held before the timeout */
@@ -40,9 +53,11 @@ final class UiWait {
                 return false;
             }
             long start = System.nanoTime();
+            long cpu = recording ? THREADS.getCurrentThreadCpuTime() : 0;
             boolean busy = display.readAndDispatch();
             if (recording) {
                 longestTurn = Math.max(longestTurn, System.nanoTime() - start);
+                busiestTurn = Math.max(busiestTurn, THREADS.getCurrentThreadCpuTime() - cpu);
             }
             if (!busy) {
                 display.timerExec(20, () -> { });
