@@ -59,6 +59,25 @@ class LotteryLabUiTest {
         page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "lottery-lab");
+        // The round whose early stop came last lay on the chart's top border, under its frame.
+        int checked = 0;
+        for (org.eclipse.swtchart.Chart chart : charts(page.getWorkbenchWindow().getShell())) {
+            if (chart.getTitle().getText().startsWith("Test accuracy") || chart.getTitle().getText().startsWith("Early-stopping")) {
+                checked++;
+                var y = chart.getAxisSet().getYAxis(0).getRange();
+                for (var series : chart.getSeriesSet().getSeries()) {
+                    for (double value : series.getYSeries()) {
+                        assertTrue(value > y.lower && value < y.upper, chart.getTitle().getText() + ": " + series.getId() + "'s "
+                                + value + " inside " + y);
+                    }
+                }
+            }
+        }
+        assertEquals(2, checked, "the ladder's two line charts");
+        org.eclipse.swtchart.Chart bars = charts(page.getWorkbenchWindow().getShell()).stream()
+                .filter(c -> c.getTitle().getText().startsWith("Per-layer weights remaining")).findFirst().orElseThrow();
+        assertTrue(bars.getAxisSet().getYAxis(0).getRange().lower <= 0, "a bar's length is its value: " + bars.getAxisSet().getYAxis(0)
+                .getRange());
         Path csv = Files.createTempFile("ladder", ".csv");
         lab.exportCsv(csv);
         assertEquals(lab.rows().size() + 1, Files.readAllLines(csv).size());
@@ -109,5 +128,17 @@ class LotteryLabUiTest {
         UiWait.flush(Display.getCurrent());
         Screenshots.save(page.getWorkbenchWindow().getShell(), "lottery-lab-edge-popup");
         page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    private static java.util.List<org.eclipse.swtchart.Chart> charts(org.eclipse.swt.widgets.Composite parent) {
+        java.util.List<org.eclipse.swtchart.Chart> found = new java.util.ArrayList<>();
+        for (var child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swtchart.Chart chart) {
+                found.add(chart);
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite && child.isVisible()) {
+                found.addAll(charts(composite));
+            }
+        }
+        return found;
     }
 }

@@ -211,6 +211,50 @@ class TrainingLaunchUiTest {
         return dir;
     }
 
+    /**
+     * No point on a chart's border, where the axis line hides it (the second run's constant learning rate lay under the
+     * bottom axis), and a step axis that starts near the first step rather than 7% of the run before it.
+     */
+    private static void everyPointInsideItsChart(TrainingMonitorView monitor) {
+        for (org.eclipse.swtchart.Chart chart : charts(monitor)) {
+            var x = chart.getAxisSet().getXAxis(0).getRange();
+            var y = chart.getAxisSet().getYAxis(0).getRange();
+            double first = Double.POSITIVE_INFINITY;
+            double last = Double.NEGATIVE_INFINITY;
+            for (var series : chart.getSeriesSet().getSeries()) {
+                for (int i = 0; i < series.getYSeries().length; i++) {
+                    double value = series.getYSeries()[i];
+                    assertTrue(value > y.lower && value < y.upper, chart.getTitle().getText() + ": " + series.getId() + "'s " + value
+                            + " inside " + y);
+                    first = Math.min(first, series.getXSeries()[i]);
+                    last = Math.max(last, series.getXSeries()[i]);
+                }
+            }
+            assertTrue(x.lower < first && x.lower > first - 0.03 * (last - first) && x.upper > last
+                    && x.upper < last + 0.03 * (last - first), chart.getTitle().getText() + ": " + x + " around " + first + ".." + last);
+        }
+    }
+
+    /** The gradient chart plots log10 of each layer's norm on a linear axis whose ticks read as powers of ten. */
+    private static void gradientNormsReadInPowersOfTen(TrainingMonitorView monitor) {
+        org.eclipse.swtchart.Chart chart = charts(monitor).get(charts(monitor).size() - 1);
+        assertTrue(UiWait.until(display(), 5000, () -> chart.getSeriesSet().getSeries().length > 0), "the gradient chart has lines");
+        var axis = chart.getAxisSet().getYAxis(0);
+        java.text.Format format = axis.getTick().getFormat();
+        assertFalse(axis.isLogScaleEnabled(), "SWTChart's log scale put its ticks at the data's first value");
+        assertEquals(List.of("1e-4", "3e-5", "0.01", "0.5", "1", "20", "1000", "1e7"),
+                java.util.stream.DoubleStream.of(-4, -4.5, -2, Math.log10(0.5), 0, Math.log10(20), 3, 7).mapToObj(format::format).toList());
+        var series = chart.getSeriesSet().getSeries()[0];
+        var first = monitor.runs().get(0).steps().stream().filter(r -> r.gradientNorms().containsKey(series.getId())).findFirst()
+                .orElseThrow();
+        assertEquals(Math.log10(first.gradientNorms().get(series.getId())), series.getYSeries()[0], 1e-12, "a line's first point");
+        var range = axis.getRange();
+        for (double tick : axis.getTick().getTickLabelValues()) {
+            assertTrue(tick >= range.lower - 1e-9 && tick <= range.upper + 1e-9, "a tick inside the range: " + tick);
+            assertTrue(format.format(tick).matches("\\d+|0\\.\\d+|[1-9]e-?\\d+"), "a tick label: " + format.format(tick));
+        }
+    }
+
     @Test
     void chartGridGivesEachChartTheMostRoom() {
         assertEquals(new ChartGrid(5, 1, 1), ChartGrid.forArea(1100, 280), "bottom panel");
@@ -383,6 +427,7 @@ class TrainingLaunchUiTest {
                 + " spins the cores: turns " + longestTurn + " ms, probes " + longestFreeze + " and " + openingFreeze + " ms");
         TrainingMonitorView monitor = (TrainingMonitorView) page.findView(TrainingMonitorView.ID);
         assertTrue(monitor.runs().get(0).steps().stream().anyMatch(r -> !r.gradientNorms().isEmpty()), "per-layer gradient norms arrive");
+        gradientNormsReadInPowersOfTen(monitor);
         page.activate(monitor);
         page.setPartState(page.getReference(monitor), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display());
@@ -417,6 +462,7 @@ class TrainingLaunchUiTest {
                 "both runs' epochs are shown: " + monitor.runs().stream().map(r -> r.epochs().size()).toList());
         UiWait.flush(display());
         Screenshots.save(page.getWorkbenchWindow().getShell(), "training-monitor-compare");
+        everyPointInsideItsChart(monitor);
         Path csv = Files.createTempFile("monitor", ".csv");
         monitor.exportCsv(csv);
         assertTrue(Files.readAllLines(csv).stream().filter(l -> l.startsWith("second,epoch,")).count() == 4, "the CSV has every epoch");

@@ -32,6 +32,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.dendrite.analysis.pruning.Ladder;
 import dev.dendrite.analysis.pruning.LadderRow;
+import dev.dendrite.launching.ui.internal.ChartRanges;
 import dev.dendrite.launching.ui.internal.ViewExports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
@@ -114,6 +115,7 @@ public final class LotteryLabView extends ViewPart {
         chart.getAxisSet().getXAxis(0).getTitle().setText(x);
         chart.getAxisSet().getYAxis(0).getTitle().setText(y);
         chart.getLegend().setPosition(SWT.BOTTOM);
+        ChartRanges.fitOnResize(chart);
         return chart;
     }
 
@@ -281,6 +283,7 @@ public final class LotteryLabView extends ViewPart {
             chart.getAxisSet().getXAxis(0).enableLogScale(false);
             chart.getAxisSet().adjustRange();
             chart.getAxisSet().getXAxis(0).enableLogScale(!rows.isEmpty() || !edgePopup.isEmpty());
+            ChartRanges.fit(chart);
             chart.getAxisSet().getXAxis(0).setReversed(true);
             chart.redraw();
         }

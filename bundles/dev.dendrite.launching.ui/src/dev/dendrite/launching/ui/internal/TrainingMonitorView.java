@@ -160,6 +160,7 @@ public final class TrainingMonitorView extends ViewPart {
         chart.getAxisSet().getYAxis(0).getTitle().setFont(small);
         chart.getLegend().setPosition(SWT.BOTTOM);
         chart.getLegend().setFont(small);
+        ChartRanges.fitOnResize(chart);
         return chart;
     }
 
@@ -296,7 +297,7 @@ public final class TrainingMonitorView extends ViewPart {
         gradientNorms(runs.isEmpty() ? null : runs.get(0));
         for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
             chart.suspendUpdate(false);
-            chart.getAxisSet().adjustRange();
+            ChartRanges.fit(chart);
             chart.redraw();
         }
         status.setText(runs.isEmpty() ? "No run shown" : text.toString());
@@ -312,20 +313,23 @@ public final class TrainingMonitorView extends ViewPart {
         if (steps.isEmpty()) {
             // No norms logged: an empty chart, not the last run's axes.
             gradients.getAxisSet().getYAxis(0).enableLogScale(false);
+            gradients.getAxisSet().getYAxis(0).getTick().setFormat(null);
             gradients.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 1));
             gradients.getAxisSet().getXAxis(0).setRange(new org.eclipse.swtchart.Range(0, 1));
             return;
         }
         List<String> layers = new ArrayList<>(steps.get(steps.size() - 1).gradientNorms().keySet());
         boolean positive = steps.stream().allMatch(r -> r.gradientNorms().values().stream().allMatch(v -> v > 0 && Double.isFinite(v)));
+        // Positive norms go on a log scale drawn as log10 on a linear axis, whose ticks then fall on powers of ten.
         gradients.getAxisSet().getYAxis(0).enableLogScale(false);
+        gradients.getAxisSet().getYAxis(0).getTick().setFormat(positive ? new PowerOfTenFormat() : null);
         for (int i = 0; i < layers.size(); i++) {
             String layer = layers.get(i);
-            line(gradients, layer, steps, r -> r.gradientNorms().getOrDefault(layer, Double.NaN), r -> r.step(), COLOURS[i % COLOURS.length],
-                    i < COLOURS.length ? LineStyle.SOLID : LineStyle.DASH, false);
+            line(gradients, layer, steps, r -> {
+                double norm = r.gradientNorms().getOrDefault(layer, Double.NaN);
+                return positive ? Math.log10(norm) : norm;
+            }, r -> r.step(), COLOURS[i % COLOURS.length], i < COLOURS.length ? LineStyle.SOLID : LineStyle.DASH, false);
         }
-        gradients.getAxisSet().adjustRange();
-        gradients.getAxisSet().getYAxis(0).enableLogScale(positive);
     }
 
     static String summary(RunSeries run) {
