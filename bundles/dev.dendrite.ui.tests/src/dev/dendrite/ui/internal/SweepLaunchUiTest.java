@@ -49,6 +49,36 @@ class SweepLaunchUiTest {
         return RunsView.scan().stream().filter(r -> experiment.equals(r.config().get("experiment"))).toList();
     }
 
+    /** A header's click sorts by its column's value, as numbers where they are, a second click the other way. */
+    private static void sortsByAColumnsValue(RunsView view) {
+        var table = ((org.eclipse.jface.viewers.TableViewer) view.getSite().getSelectionProvider()).getTable();
+        List<String> titles = java.util.Arrays.stream(table.getColumns()).map(org.eclipse.swt.widgets.TableColumn::getText).toList();
+        int lr = titles.indexOf("Learning rate");
+        int seed = titles.indexOf("Seed");
+        int accuracy = titles.indexOf("Test accuracy");
+        var header = table.getColumn(lr);
+        header.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals(List.of("0.01", "0.01", "0.03", "0.03"), column(table, lr, "lr-sweep"), "ascending learning rates");
+        assertEquals(org.eclipse.swt.SWT.UP, table.getSortDirection());
+        header.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals(List.of("0.03", "0.03", "0.01", "0.01"), column(table, lr, "lr-sweep"), "a second click: descending");
+        assertEquals(java.util.Set.of("1", "2"), java.util.Set.copyOf(column(table, seed, "lr-sweep")), "each run's seed");
+        table.getColumn(accuracy).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        List<Double> accuracies = column(table, accuracy, "lr-sweep").stream().map(a -> Double.parseDouble(a.replace("%", ""))).toList();
+        assertEquals(accuracies.stream().sorted().toList(), accuracies, "ascending test accuracy");
+        table.getColumn(accuracy).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        accuracies = column(table, accuracy, "lr-sweep").stream().map(a -> Double.parseDouble(a.replace("%", ""))).toList();
+        assertEquals(accuracies.stream().sorted(java.util.Comparator.reverseOrder()).toList(), accuracies, "the best run first");
+    }
+
+    /** The column's texts of the experiment's rows, top to bottom. */
+    private static List<String> column(org.eclipse.swt.widgets.Table table, int index, String experiment) {
+        int experimentColumn = java.util.Arrays.stream(table.getColumns()).map(org.eclipse.swt.widgets.TableColumn::getText).toList()
+                .indexOf("Experiment");
+        return java.util.Arrays.stream(table.getItems()).filter(i -> experiment.equals(i.getText(experimentColumn)))
+                .map(i -> i.getText(index)).toList();
+    }
+
     @Test
     void aSweepsRunsArriveInTheRunsViewAndTerminateStopsItAsAWhole() throws Exception {
         EditorFixture.quietConsole();
@@ -66,6 +96,8 @@ class SweepLaunchUiTest {
         view.refresh();
         assertTrue(UiWait.until(display, 10000, () -> view.shown().stream().filter(r -> "lr-sweep".equals(r.config().get("experiment")))
                 .count() == 4), "the Runs view lists the sweep's runs");
+        sortsByAColumnsValue(view);
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
         page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "runs-view-sweep");

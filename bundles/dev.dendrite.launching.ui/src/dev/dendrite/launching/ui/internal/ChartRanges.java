@@ -46,11 +46,20 @@ public final class ChartRanges {
      */
     public static void fitOnResize(Chart chart) {
         chart.getPlotArea().getControl().addListener(SWT.Resize, event -> {
-            if (chart.getSeriesSet().getSeries().length > 0) {
-                fit(chart);
+            // A new range lays the chart out again (its tick labels' width changes), which resizes the plot inside this
+            // listener: answering that resize as well recursed until the stack overflowed.
+            if (chart.getData(FITTING) == null && chart.getSeriesSet().getSeries().length > 0) {
+                chart.setData(FITTING, Boolean.TRUE);
+                try {
+                    fit(chart);
+                } finally {
+                    chart.setData(FITTING, null);
+                }
             }
         });
     }
+
+    private static final String FITTING = "dev.dendrite.chartRanges.fitting";
 
     private static void fit(IAxis axis, double[] span, double margin, int pixels) {
         if (axis.isLogScaleEnabled() || axis.isCategoryEnabled()) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -56,19 +55,7 @@ public final class RunsView extends ViewPart {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column("Run", 220, r -> r.directory().getFileName().toString());
-        column("Experiment", 130, RunsView::experiment);
-        column("Network", 130, r -> String.valueOf(r.config().getOrDefault("network", "")));
-        column("Data", 140, r -> String.valueOf(r.config().getOrDefault("dataset", "")));
-        column("State", 90, r -> r.state().id());
-        column("Epoch", 70, r -> (r.epochs().isEmpty() ? 0 : r.epochs().get(r.epochs().size() - 1).epoch()) + "/"
-                + (r.config().get("epochs") instanceof Number n ? n.intValue() : "?"));
-        column("Best loss", 90, r -> Double.isNaN(r.bestLoss()) ? "" : String.format(Locale.ROOT, "%.4f", r.bestLoss()));
-        column("Test accuracy", 100, r -> r.summary().get("testAccuracy") instanceof Number n
-                ? String.format(Locale.ROOT, "%.2f%%", 100 * n.doubleValue()) : "");
-        column("Optimizer", 80, r -> String.valueOf(r.config().getOrDefault("optimizer", "")));
-        column("Why it stopped", 360, r -> r.status().reason() == null ? "" : r.status().reason()
-                + (r.status().layer() != null ? " [layer " + r.status().layer() + "]" : ""));
+        RunColumn.all().forEach(this::column);
         table.addDoubleClickListener(e -> openInMonitor(false));
         MenuManager menu = new MenuManager();
         List<Action> actions = List.of(action("Open in Training Monitor", () -> openInMonitor(false)),
@@ -91,18 +78,33 @@ public final class RunsView extends ViewPart {
         return run.config().get("dataParallel") instanceof Number workers ? "data-parallel ×" + workers.intValue() : "";
     }
 
-    private void column(String title, int width, java.util.function.Function<RunRecord, String> text) {
+    private void column(RunColumn definition) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        column.getColumn().setText(definition.title());
+        column.getColumn().setWidth(definition.width());
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return text.apply((RunRecord) element);
+                return definition.text().apply((RunRecord) element);
+            }
+        });
+        column.getColumn().addListener(SWT.Selection, event -> sortBy(column.getColumn(), definition));
+    }
+
+    /** A click on a column's header sorts by it, a second click the other way. */
+    private void sortBy(org.eclipse.swt.widgets.TableColumn column, RunColumn definition) {
+        var control = table.getTable();
+        boolean ascending = control.getSortColumn() != column || control.getSortDirection() != SWT.UP;
+        control.setSortColumn(column);
+        control.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+        Comparator<RunRecord> order = definition.order(ascending);
+        table.setComparator(new org.eclipse.jface.viewers.ViewerComparator() {
+            @Override
+            public int compare(org.eclipse.jface.viewers.Viewer viewer, Object a, Object b) {
+                return order.compare((RunRecord) a, (RunRecord) b);
             }
         });
     }
-
 
     /** A scan is running; another was asked for meanwhile. */
     private boolean scanning;

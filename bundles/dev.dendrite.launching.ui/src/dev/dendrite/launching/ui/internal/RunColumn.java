@@ -1,0 +1,124 @@
+package dev.dendrite.launching.ui.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import dev.dendrite.train.run.RunRecord;
+
+/**
+ * A column of the Runs view: its title, width, text and the key it sorts by. Numbers sort as
+ * numbers (a learning rate of 0.003 before 0.01, not after it as text would), and a run without the
+ * value sorts last in either direction, so sorting by test accuracy keeps runs still training at
+ * the bottom.
+ *
+ * @param key the value sorted by, or null where the run has none
+ */
+record RunColumn(String title, int width, Function<RunRecord, String> text, Function<RunRecord, Comparable<?>> key) {
+
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    /** The Runs view's columns, in order. */
+    static List<RunColumn> all() {
+        // What tells runs apart first (state, progress, results and the settings a sweep varies), then where they came from.
+        return List.of(textual("Run", 180, r -> r.directory().getFileName().toString()),
+                textual("Experiment", 110, RunsView::experiment),
+                textual("State", 80, r -> r.state().id()),
+                new RunColumn("Epoch", 65, r -> lastEpoch(r) + "/" + (r.config().get("epochs") instanceof Number n ? n.intValue() : "?"),
+                        r -> lastEpoch(r)),
+                numeric("Best loss", 85, r -> r.bestLoss(), v -> String.format(Locale.ROOT, "%.4f", v)),
+                numeric("Test accuracy", 110, r -> r.summary().get("testAccuracy") instanceof Number n ? 100 * n.doubleValue() : Double.NaN,
+                        v -> String.format(Locale.ROOT, "%.2f%%", v)),
+                numeric("Learning rate", 112, r -> number(r, "learningRate"), RunColumn::significant),
+                numeric("Batch", 60, r -> number(r, "batchSize"), v -> Long.toString(Math.round(v))),
+                numeric("Seed", 55, r -> number(r, "seed"), v -> Long.toString(Math.round(v))),
+                textual("Optimizer", 80, r -> config(r, "optimizer")),
+                textual("Network", 120, r -> config(r, "network")),
+                textual("Data", 150, r -> config(r, "dataset")),
+                new RunColumn("Started", 125, r -> started(r) == null ? "" : STARTED.format(started(r).atZone(ZoneId.systemDefault())),
+                        RunColumn::started),
+                new RunColumn("Duration", 85, r -> duration(r) == null ? "" : format(duration(r)), RunColumn::duration),
+                textual("Why it stopped", 360, r -> r.status().reason() == null ? "" : r.status().reason()
+                        + (r.status().layer() != null ? " [layer " + r.status().layer() + "]" : "")));
+    }
+
+    /** Runs in this column's order, ascending or descending; those without a value last either way. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Comparator<RunRecord> order(boolean ascending) {
+        Comparator<Comparable> values = ascending ? Comparator.naturalOrder() : Comparator.reverseOrder();
+        return Comparator.comparing(r -> (Comparable) key.apply(r), Comparator.nullsLast(values));
+    }
+
+    private static RunColumn textual(String title, int width, Function<RunRecord, String> text) {
+        return new RunColumn(title, width, text, r -> {
+            String value = text.apply(r);
+            return value.isEmpty() ? null : value.toLowerCase(Locale.ROOT);
+        });
+    }
+
+    private static RunColumn numeric(String title, int width, java.util.function.ToDoubleFunction<RunRecord> value,
+            java.util.function.DoubleFunction<String> format) {
+        return new RunColumn(title, width, r -> {
+            double v = value.applyAsDouble(r);
+            return Double.isNaN(v) ? "" : format.apply(v);
+        }, r -> {
+            double v = value.applyAsDouble(r);
+            return Double.isNaN(v) ? null : v;
+        });
+    }
+
+    private static String config(RunRecord run, String name) {
+        Object value = run.config().get(name);
+        return value == null ? "" : String.valueOf(value);
+    }
+
+    private static double number(RunRecord run, String name) {
+        return run.config().get(name) instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    private static int lastEpoch(RunRecord run) {
+        return run.epochs().isEmpty() ? 0 : run.epochs().get(run.epochs().size() - 1).epoch();
+    }
+
+    private static Instant started(RunRecord run) {
+        return instant(run.status().started());
+    }
+
+    /** From the start to the status's last update: the whole run once it ended, so far while it trains. */
+    private static Duration duration(RunRecord run) {
+        Instant start = started(run);
+        Instant last = instant(run.status().updated());
+        return start == null || last == null || last.isBefore(start) ? null : Duration.between(start, last);
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Three significant digits, no trailing zeros: 0.01, 0.003, 0.000125. */
+    static String significant(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    /** 42 s, 3 min 05 s, 2 h 07 min. */
+    static String format(Duration duration) {
+        long seconds = Math.round(duration.toMillis() / 1000.0);
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+        }
+        return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, seconds / 60 % 60);
+    }
+}
