@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,17 @@ class SweepCommandTest {
         assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", runs.toString(), "--json"));
         assertTrue(!cli.out().contains("\"reused\":false"), "nothing trains twice: " + cli.out());
         assertEquals(0, cli.run("runs", runs.toString()));
-        assertTrue(cli.out().contains("lr-0.05,seed-1"), cli.out());
+        assertTrue(cli.out().contains("lr-0.05,seed-1") && cli.out().contains("lr 0.05 seed 1"), cli.out());
+        assertEquals(java.util.List.of(0.01, 0.05), runsBy("learning-rate", "learningRate", runs), "by learning rate");
+        assertEquals(java.util.List.of(0.05, 0.01), runsBy("learning-rate --reverse", "learningRate", runs), "turned");
+        List<Double> accuracies = runsBy("test-accuracy", "testAccuracy", runs);
+        assertEquals(accuracies.stream().sorted(java.util.Comparator.reverseOrder()).toList(), accuracies, "the best first");
+        assertEquals(0, cli.run("runs", runs.toString(), "--json"));
+        assertTrue(cli.out().contains("\"seed\":1") && cli.out().contains("\"batchSize\":") && cli.out().contains("\"seconds\":"),
+                cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("runs", runs.toString(), "--sort", "accuracy"));
+        assertEquals("dendrite runs: --sort must be one of name, started, best-loss, test-accuracy, learning-rate, batch, seed, is "
+                + "'accuracy'", cli.lastErrorLine());
 
         assertEquals(Cli.BAD_INPUT, cli.run("sweep", sweep.toString(), "--engine", "spark"));
         // The IDE's runtime (and these tests') carries no Spark: the launcher adds it for the command line.
@@ -39,5 +50,18 @@ class SweepCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("sweep", sweep.toString(), "--runs-dir", dir.resolve("bad").toString()));
         assertEquals("dendrite sweep: \"lr\" needs a number, got 'fast'", cli.lastErrorLine());
         assertTrue(!Files.exists(dir.resolve("bad").resolve("lr-fast,seed-1")), "no run starts when one run's settings are wrong");
+    }
+
+    /** The runs' values of a JSON key, in the order {@code dendrite runs --sort ...} lists them. */
+    private List<Double> runsBy(String sort, String key, Path runs) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("runs", runs.toString(), "--json", "--sort"));
+        args.addAll(List.of(sort.split(" ")));
+        assertEquals(0, cli.run(args.toArray(String[]::new)));
+        var matcher = java.util.regex.Pattern.compile("\"" + key + "\":([0-9.Ee-]+)").matcher(cli.out());
+        List<Double> values = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            values.add(Double.parseDouble(matcher.group(1)));
+        }
+        return values;
     }
 }

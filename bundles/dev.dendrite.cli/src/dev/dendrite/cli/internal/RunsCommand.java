@@ -29,21 +29,25 @@ public final class RunsCommand implements Command {
 
     @Override
     public String summary() {
-        return "list run directories with their state: runs [DIR | RUN_DIR]";
+        return "list run directories with their state: runs [DIR | RUN_DIR] [--sort KEY]";
     }
 
     @Override
     public String usage() {
         return """
-                Usage: dendrite runs [DIR | RUN_DIR] [--json]
+                Usage: dendrite runs [DIR | RUN_DIR] [--sort KEY] [--reverse] [--json]
                 Lists the run directories in DIR (default: runs) or describes one run: its state (running,
                 finished, cancelled, failed, non-finite, crashed), the reason it stopped, epochs and steps done,
-                the best loss, the test figures, and whether a checkpoint can resume it.""";
+                the best loss, the test figures, the learning rate, batch and seed, when it started and how
+                long it ran, and whether a checkpoint can resume it.
+                --sort KEY: name (the default), started, best-loss and test-accuracy (best first),
+                learning-rate, batch or seed. Runs without the value come last. --reverse turns the order.""";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws UsageException, IOException {
-        Arguments a = Arguments.parse(args, Map.of(), Set.of());
+        Arguments a = Arguments.parse(args, Map.of("--sort", "sort"), Set.of("--reverse"));
+        RunOrder order = RunOrder.named(a.option("sort") == null ? "name" : a.option("sort"));
         Path dir = Path.of(a.positionals().isEmpty() ? "runs" : a.single("DIR"));
         if (!Files.isDirectory(dir)) {
             throw new UsageException(dir + " is not a directory");
@@ -58,14 +62,20 @@ public final class RunsCommand implements Command {
         }
         List<Map<String, Object>> json = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        List<RunRecord> records = new ArrayList<>();
         for (Path run : runs) {
-            RunRecord record = RunReader.read(run);
+            records.add(RunReader.read(run));
+        }
+        records.sort(order.comparator(a.flag("reverse")));
+        for (RunRecord record : records) {
             Map<String, Object> entry = describe(record);
             json.add(entry);
-            text.append(String.format(Locale.ROOT, "%-40s %-11s epoch %s/%s  best loss %s%s%s%n", run.getFileName(), record.state().id(),
-                    entry.get("epochsDone"), record.config().get("epochs") instanceof Number n ? String.valueOf(n.longValue()) : "?",
-                    format(record.bestLoss()),
+            text.append(String.format(Locale.ROOT, "%-40s %-11s epoch %s/%s  best loss %s%s%s%s%n", record.directory().getFileName(),
+                    record.state().id(), entry.get("epochsDone"),
+                    record.config().get("epochs") instanceof Number n ? String.valueOf(n.longValue()) : "?", format(record.bestLoss()),
                     entry.get("testAccuracy") instanceof Double acc ? String.format(Locale.ROOT, "  test accuracy %.2f%%", 100 * acc) : "",
+                    entry.get("learningRate") instanceof Number lr ? "  lr " + RunRecord.significant(lr.doubleValue())
+                            + (entry.get("seed") instanceof Number seed ? " seed " + seed.longValue() : "") : "",
                     record.status().reason() != null ? "  (" + record.status().reason() + ")" : ""));
         }
         if (runs.isEmpty()) {
@@ -93,6 +103,12 @@ public final class RunsCommand implements Command {
         entry.put("lastValidationAccuracy", last == null || Double.isNaN(last.value("validationAccuracy")) ? null : last.value("validationAccuracy"));
         entry.put("testLoss", record.summary().get("testLoss"));
         entry.put("testAccuracy", record.summary().get("testAccuracy"));
+        entry.put("learningRate", record.config().get("learningRate"));
+        entry.put("batchSize", record.config().get("batchSize"));
+        entry.put("seed", record.config().get("seed"));
+        entry.put("optimizer", record.config().get("optimizer"));
+        entry.put("started", record.status().started());
+        entry.put("seconds", record.duration() == null ? null : record.duration().toMillis() / 1000.0);
         entry.put("resumable", record.state().resumable() && record.hasCheckpoint());
         entry.put("notes", record.notes());
         return entry;

@@ -1,6 +1,11 @@
 package dev.dendrite.train.run;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -31,5 +36,40 @@ public record RunRecord(Path directory, Map<String, Object> config, RunStatus st
             }
         }
         return best;
+    }
+
+    /** A numeric setting of {@code config.json} ("learningRate", "batchSize", "seed"), NaN when absent. */
+    public double setting(String name) {
+        return config.get(name) instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    /** The test set's accuracy from {@code summary.json}, NaN before the run ends or without a test set. */
+    public double testAccuracy() {
+        return summary.get("testAccuracy") instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    /** When the run started, or null when its status has no readable time. */
+    public Instant startedAt() {
+        return instant(status.started());
+    }
+
+    /** From the start to the status's last update: the whole run once it ended, so far while it trains; null without both. */
+    public Duration duration() {
+        Instant start = startedAt();
+        Instant last = instant(status.updated());
+        return start == null || last == null || last.isBefore(start) ? null : Duration.between(start, last);
+    }
+
+    /** A setting as people write it: three significant digits, no trailing zeros (0.01, 0.003, 0.000125). */
+    public static String significant(double value) {
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

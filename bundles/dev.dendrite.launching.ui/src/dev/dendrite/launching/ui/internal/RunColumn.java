@@ -1,10 +1,8 @@
 package dev.dendrite.launching.ui.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,17 +31,16 @@ record RunColumn(String title, int width, Function<RunRecord, String> text, Func
                 new RunColumn("Epoch", 65, r -> lastEpoch(r) + "/" + (r.config().get("epochs") instanceof Number n ? n.intValue() : "?"),
                         r -> lastEpoch(r)),
                 numeric("Best loss", 85, r -> r.bestLoss(), v -> String.format(Locale.ROOT, "%.4f", v)),
-                numeric("Test accuracy", 110, r -> r.summary().get("testAccuracy") instanceof Number n ? 100 * n.doubleValue() : Double.NaN,
-                        v -> String.format(Locale.ROOT, "%.2f%%", v)),
-                numeric("Learning rate", 112, r -> number(r, "learningRate"), RunColumn::significant),
-                numeric("Batch", 60, r -> number(r, "batchSize"), v -> Long.toString(Math.round(v))),
-                numeric("Seed", 55, r -> number(r, "seed"), v -> Long.toString(Math.round(v))),
+                numeric("Test accuracy", 110, r -> 100 * r.testAccuracy(), v -> String.format(Locale.ROOT, "%.2f%%", v)),
+                numeric("Learning rate", 112, r -> r.setting("learningRate"), RunRecord::significant),
+                numeric("Batch", 60, r -> r.setting("batchSize"), v -> Long.toString(Math.round(v))),
+                numeric("Seed", 55, r -> r.setting("seed"), v -> Long.toString(Math.round(v))),
                 textual("Optimizer", 80, r -> config(r, "optimizer")),
                 textual("Network", 120, r -> config(r, "network")),
                 textual("Data", 150, r -> config(r, "dataset")),
-                new RunColumn("Started", 125, r -> started(r) == null ? "" : STARTED.format(started(r).atZone(ZoneId.systemDefault())),
-                        RunColumn::started),
-                new RunColumn("Duration", 85, r -> duration(r) == null ? "" : format(duration(r)), RunColumn::duration),
+                new RunColumn("Started", 125, r -> r.startedAt() == null ? "" : STARTED.format(r.startedAt().atZone(ZoneId.systemDefault())),
+                        RunRecord::startedAt),
+                new RunColumn("Duration", 85, r -> r.duration() == null ? "" : format(r.duration()), RunRecord::duration),
                 textual("Why it stopped", 360, r -> r.status().reason() == null ? "" : r.status().reason()
                         + (r.status().layer() != null ? " [layer " + r.status().layer() + "]" : "")));
     }
@@ -78,36 +75,8 @@ record RunColumn(String title, int width, Function<RunRecord, String> text, Func
         return value == null ? "" : String.valueOf(value);
     }
 
-    private static double number(RunRecord run, String name) {
-        return run.config().get(name) instanceof Number n ? n.doubleValue() : Double.NaN;
-    }
-
     private static int lastEpoch(RunRecord run) {
         return run.epochs().isEmpty() ? 0 : run.epochs().get(run.epochs().size() - 1).epoch();
-    }
-
-    private static Instant started(RunRecord run) {
-        return instant(run.status().started());
-    }
-
-    /** From the start to the status's last update: the whole run once it ended, so far while it trains. */
-    private static Duration duration(RunRecord run) {
-        Instant start = started(run);
-        Instant last = instant(run.status().updated());
-        return start == null || last == null || last.isBefore(start) ? null : Duration.between(start, last);
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return text == null ? null : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** Three significant digits, no trailing zeros: 0.01, 0.003, 0.000125. */
-    static String significant(double value) {
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     /** 42 s, 3 min 05 s, 2 h 07 min. */
