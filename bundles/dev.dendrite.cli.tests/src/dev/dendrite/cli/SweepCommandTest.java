@@ -31,6 +31,9 @@ class SweepCommandTest {
         assertTrue(!cli.out().contains("\"reused\":false"), "nothing trains twice: " + cli.out());
         assertEquals(0, cli.run("runs", runs.toString()));
         assertTrue(cli.out().contains("lr-0.05,seed-1") && cli.out().contains("lr 0.05 seed 1"), cli.out());
+        assertEquals(0, cli.run("runs", dir.toString()));
+        assertTrue(cli.out().contains("runs/lr-0.01,seed-1") && cli.out().contains("runs/lr-0.05,seed-1"),
+                "the runs of an experiment folder, named from the folder listed: " + cli.out());
         assertEquals(java.util.List.of(0.01, 0.05), runsBy("learning-rate", "learningRate", runs), "by learning rate");
         assertEquals(java.util.List.of(0.05, 0.01), runsBy("learning-rate --reverse", "learningRate", runs), "turned");
         List<Double> accuracies = runsBy("test-accuracy", "testAccuracy", runs);

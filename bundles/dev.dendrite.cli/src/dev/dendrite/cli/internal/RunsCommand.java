@@ -36,7 +36,8 @@ public final class RunsCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite runs [DIR | RUN_DIR] [--sort KEY] [--reverse] [--json]
-                Lists the run directories in DIR (default: runs) or describes one run: its state (running,
+                Lists the run directories in DIR (default: runs) and in its experiment folders (a sweep's, a
+                lottery experiment's), or describes one run: its state (running,
                 finished, cancelled, failed, non-finite, crashed), the reason it stopped, epochs and steps done,
                 the best loss, the test figures, the learning rate, batch and seed, when it started and how
                 long it ran, and whether a checkpoint can resume it.
@@ -56,9 +57,7 @@ public final class RunsCommand implements Command {
         if (RunReader.isRunDirectory(dir)) {
             runs.add(dir);
         } else {
-            try (Stream<Path> children = Files.list(dir)) {
-                children.filter(Files::isDirectory).filter(RunReader::isRunDirectory).sorted().forEach(runs::add);
-            }
+            collect(dir, EXPERIMENT_DEPTH, runs);
         }
         List<Map<String, Object>> json = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -70,7 +69,8 @@ public final class RunsCommand implements Command {
         for (RunRecord record : records) {
             Map<String, Object> entry = describe(record);
             json.add(entry);
-            text.append(String.format(Locale.ROOT, "%-40s %-11s epoch %s/%s  best loss %s%s%s%s%n", record.directory().getFileName(),
+            Path name = runs.size() == 1 && runs.get(0).equals(dir) ? dir.getFileName() : dir.relativize(record.directory());
+            text.append(String.format(Locale.ROOT, "%-40s %-11s epoch %s/%s  best loss %s%s%s%s%n", name,
                     record.state().id(), entry.get("epochsDone"),
                     record.config().get("epochs") instanceof Number n ? String.valueOf(n.longValue()) : "?", format(record.bestLoss()),
                     entry.get("testAccuracy") instanceof Double acc ? String.format(Locale.ROOT, "  test accuracy %.2f%%", 100 * acc) : "",
@@ -83,6 +83,25 @@ public final class RunsCommand implements Command {
         }
         context.print(Map.of("directory", dir.toString(), "runs", json), text.toString().stripTrailing());
         return 0;
+    }
+
+    /** How deep below DIR runs are looked for: a sweep's or a lottery experiment's runs sit in a folder of their own. */
+    private static final int EXPERIMENT_DEPTH = 3;
+
+    /** The run directories in {@code dir} and in its folders that are not runs, down to {@code depth} levels. */
+    private static void collect(Path dir, int depth, List<Path> runs) throws IOException {
+        List<Path> folders;
+        try (Stream<Path> children = Files.list(dir)) {
+            folders = children.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path folder : folders) {
+            if (RunReader.isRunDirectory(folder)) {
+                // Not below it: a data-parallel run keeps its workers' run directories inside its own.
+                runs.add(folder);
+            } else if (depth > 1) {
+                collect(folder, depth - 1, runs);
+            }
+        }
     }
 
     private static Map<String, Object> describe(RunRecord record) {
