@@ -46,8 +46,13 @@ class EmbedCommandTest {
         assertEquals("dendrite embed: unknown embedding method 'lle': use pca, isomap, tsne or umap", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("embed", run.toString(), "--method", "umap", "--neighbours", "500"));
         assertEquals("dendrite embed: UMAP's neighbours must be at least 2 and under the number of points (200), is 500", cli.lastErrorLine());
-        assertEquals(Cli.BAD_INPUT, cli.run("embed", dir.toString()));
-        assertEquals("dendrite embed: " + dir + " has no recorded activations: train it with --taps all (or --taps LAYER,...)", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("embed", dir.resolve("nowhere").toString()));
+        assertEquals("dendrite embed: " + dir.resolve("nowhere") + " is not a run directory", cli.lastErrorLine());
+        Path untapped = Files.createDirectories(dir.resolve("untapped"));
+        Files.copy(run.resolve("config.json"), untapped.resolve("config.json"));
+        assertEquals(Cli.BAD_INPUT, cli.run("embed", untapped.toString()));
+        assertEquals("dendrite embed: " + untapped + " has no recorded activations: train it with --taps all (or --taps LAYER,...)",
+                cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("embed", run.toString(), "--epoch", "99"));
         assertEquals("dendrite embed: no activations recorded at epoch 99 in " + run.resolve("activations"), cli.lastErrorLine());
     }

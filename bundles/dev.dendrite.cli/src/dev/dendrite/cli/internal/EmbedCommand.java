@@ -23,6 +23,7 @@ import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.importer.OnnxFormatException;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.onnx.weights.WeightsFile;
+import dev.dendrite.train.run.RunReader;
 
 /**
  * {@code dendrite embed RUN_DIR}: a 2-D embedding (PCA, Isomap, t-SNE or UMAP) of the probe
@@ -85,6 +86,9 @@ public final class EmbedCommand implements Command {
             return benchmark(context, a);
         }
         Path run = Path.of(a.single("RUN_DIR"));
+        if (!RunReader.isRunDirectory(run)) {
+            throw new UsageException(run + " is not a run directory");
+        }
         Path dir = run.resolve("activations");
         if (!Files.isDirectory(dir)) {
             throw new UsageException(run + " has no recorded activations: train it with --taps all (or --taps LAYER,...)");
