@@ -235,6 +235,43 @@ class TrainingLaunchUiTest {
         }
     }
 
+    /**
+     * Hovering a point of the chart's first series shows, as the plot's tooltip, the nearest point's series, value (as users read
+     * it: {@code value} of the plotted y) and step; that point lies within reach of the mouse.
+     */
+    private static void hoverReadsThePointUnderTheMouse(org.eclipse.swtchart.Chart chart, String xName,
+            java.util.function.DoubleUnaryOperator value) {
+        var series = chart.getSeriesSet().getSeries()[0];
+        int middle = series.getXSeries().length / 2;
+        var xAxis = chart.getAxisSet().getXAxis(0);
+        var yAxis = chart.getAxisSet().getYAxis(0);
+        var event = new org.eclipse.swt.widgets.Event();
+        event.x = xAxis.getPixelCoordinate(series.getXSeries()[middle]);
+        event.y = yAxis.getPixelCoordinate(series.getYSeries()[middle]);
+        var area = chart.getPlotArea().getControl();
+        // Through the X server, in steps as a hand moves it (a single jump brings the pointer in without a motion to report).
+        for (int step = 3; step >= 0; step--) {
+            RealEvents.move(area, event.x - step, event.y - step);
+            UiWait.until(display(), 150, () -> false);
+        }
+        UiWait.until(display(), 3000, () -> area.getToolTipText() != null);
+        String text = area.getToolTipText();
+        var parts = java.util.regex.Pattern.compile("(.+): (\\S+) at " + xName + " ([0-9,]+)").matcher(text == null ? "" : text);
+        assertTrue(parts.matches(), chart.getTitle().getText() + ": " + text);
+        var named = java.util.Arrays.stream(chart.getSeriesSet().getSeries()).filter(s -> s.getId().equals(parts.group(1))).findFirst()
+                .orElseThrow();
+        long step = Long.parseLong(parts.group(3).replace(",", ""));
+        boolean found = false;
+        for (int i = 0; i < named.getXSeries().length; i++) {
+            double dx = xAxis.getPixelCoordinate(named.getXSeries()[i]) - event.x;
+            double dy = yAxis.getPixelCoordinate(named.getYSeries()[i]) - event.y;
+            found |= Math.round(named.getXSeries()[i]) == step && dx * dx + dy * dy <= 64
+                    && dev.dendrite.launching.ui.internal.PointHover.fourDigits(value.applyAsDouble(named.getYSeries()[i]))
+                            .equals(parts.group(2));
+        }
+        assertTrue(found, chart.getTitle().getText() + ": the tooltip's point is the one under the mouse: " + text);
+    }
+
     /** The gradient chart plots log10 of each layer's norm on a linear axis whose ticks read as powers of ten. */
     private static void gradientNormsReadInPowersOfTen(TrainingMonitorView monitor) {
         org.eclipse.swtchart.Chart chart = charts(monitor).get(charts(monitor).size() - 1);
@@ -253,6 +290,12 @@ class TrainingLaunchUiTest {
             assertTrue(tick >= range.lower - 1e-9 && tick <= range.upper + 1e-9, "a tick inside the range: " + tick);
             assertTrue(format.format(tick).matches("\\d+|0\\.\\d+|[1-9]e-?\\d+"), "a tick label: " + format.format(tick));
         }
+    }
+
+    @Test
+    void hoveredValuesReadAsPeopleWriteThem() {
+        assertEquals(List.of("0.2134", "0.01", "41,250", "1.234e-8", "0", "1000"), java.util.stream.DoubleStream.of(0.213449, 0.01, 41250.4,
+                1.2341e-8, 0, 1000).mapToObj(dev.dendrite.launching.ui.internal.PointHover::fourDigits).toList());
     }
 
     @Test
@@ -463,6 +506,11 @@ class TrainingLaunchUiTest {
         UiWait.flush(display());
         Screenshots.save(page.getWorkbenchWindow().getShell(), "training-monitor-compare");
         everyPointInsideItsChart(monitor);
+        List<org.eclipse.swtchart.Chart> shown = charts(monitor);
+        hoverReadsThePointUnderTheMouse(shown.get(0), "step", v -> v);
+        hoverReadsThePointUnderTheMouse(shown.get(shown.size() - 1), "step", v -> Math.pow(10, v));
+        UiWait.until(display(), 1500, () -> false); // the platform shows a tooltip after a pause
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "training-monitor-hover");
         Path csv = Files.createTempFile("monitor", ".csv");
         monitor.exportCsv(csv);
         assertTrue(Files.readAllLines(csv).stream().filter(l -> l.startsWith("second,epoch,")).count() == 4, "the CSV has every epoch");

@@ -161,6 +161,9 @@ public final class TrainingMonitorView extends ViewPart {
         chart.getLegend().setPosition(SWT.BOTTOM);
         chart.getLegend().setFont(small);
         ChartRanges.fitOnResize(chart);
+        // The gradient chart plots log10 of the norms: its tooltip gives the norm itself.
+        PointHover.attach(chart, x, v -> PointHover.fourDigits(chart.getAxisSet().getYAxis(0).getTick().getFormat() instanceof PowerOfTenFormat
+                ? Math.pow(10, v) : v));
         return chart;
     }
 
