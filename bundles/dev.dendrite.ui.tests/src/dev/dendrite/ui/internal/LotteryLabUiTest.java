@@ -74,6 +74,17 @@ class LotteryLabUiTest {
             }
         }
         assertEquals(2, checked, "the ladder's two line charts");
+        // Pointing at a round of the ladder gives its accuracy and share of weights, as the CSV has them.
+        org.eclipse.swtchart.Chart ladder = charts(page.getWorkbenchWindow().getShell()).stream()
+                .filter(c -> c.getTitle().getText().startsWith("Test accuracy")).findFirst().orElseThrow();
+        var imp = ladder.getSeriesSet().getSeries("imp");
+        var point = new org.eclipse.swt.widgets.Event();
+        point.x = ladder.getAxisSet().getXAxis(0).getPixelCoordinate(imp.getXSeries()[1]);
+        point.y = ladder.getAxisSet().getYAxis(0).getPixelCoordinate(imp.getYSeries()[1]);
+        ladder.getPlotArea().getControl().notifyListeners(org.eclipse.swt.SWT.MouseMove, point);
+        assertEquals("imp: " + dev.dendrite.launching.ui.internal.PointHover.fourDigits(imp.getYSeries()[1]) + " at "
+                + dev.dendrite.launching.ui.internal.PointHover.fourDigits(imp.getXSeries()[1]) + "% of weights",
+                ladder.getPlotArea().getControl().getToolTipText());
         org.eclipse.swtchart.Chart bars = charts(page.getWorkbenchWindow().getShell()).stream()
                 .filter(c -> c.getTitle().getText().startsWith("Per-layer weights remaining")).findFirst().orElseThrow();
         assertTrue(bars.getAxisSet().getYAxis(0).getRange().lower <= 0, "a bar's length is its value: " + bars.getAxisSet().getYAxis(0)

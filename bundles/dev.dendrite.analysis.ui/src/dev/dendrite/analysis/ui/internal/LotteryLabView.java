@@ -33,6 +33,7 @@ import org.eclipse.ui.part.ViewPart;
 import dev.dendrite.analysis.pruning.Ladder;
 import dev.dendrite.analysis.pruning.LadderRow;
 import dev.dendrite.launching.ui.internal.ChartRanges;
+import dev.dendrite.launching.ui.internal.PointHover;
 import dev.dendrite.launching.ui.internal.ViewExports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
@@ -116,6 +117,7 @@ public final class LotteryLabView extends ViewPart {
         chart.getAxisSet().getYAxis(0).getTitle().setText(y);
         chart.getLegend().setPosition(SWT.BOTTOM);
         ChartRanges.fitOnResize(chart);
+        PointHover.attach(chart, v -> PointHover.fourDigits(v) + "% of weights", PointHover::fourDigits);
         return chart;
     }
 

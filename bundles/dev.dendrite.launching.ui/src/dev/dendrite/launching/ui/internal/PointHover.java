@@ -20,18 +20,23 @@ public final class PointHover {
     static final int REACH = 8;
 
     private final Chart chart;
-    private final String xName;
+    private final DoubleFunction<String> xText;
     private final DoubleFunction<String> yText;
 
-    private PointHover(Chart chart, String xName, DoubleFunction<String> yText) {
+    private PointHover(Chart chart, DoubleFunction<String> xText, DoubleFunction<String> yText) {
         this.chart = chart;
-        this.xName = xName;
+        this.xText = xText;
         this.yText = yText;
     }
 
-    /** Shows the value under the mouse on {@code chart}; {@code yText} writes a plotted y value as users read it. */
+    /** Shows the value under the mouse on a chart over steps or epochs: "loss: 0.2134 at step 1,200". */
     public static PointHover attach(Chart chart, String xName, DoubleFunction<String> yText) {
-        PointHover hover = new PointHover(chart, xName, yText);
+        return attach(chart, x -> xName + " " + String.format(Locale.ROOT, "%,d", Math.round(x)), yText);
+    }
+
+    /** Shows the value under the mouse on {@code chart}; {@code xText} and {@code yText} write a point's x and y as users read them. */
+    public static PointHover attach(Chart chart, DoubleFunction<String> xText, DoubleFunction<String> yText) {
+        PointHover hover = new PointHover(chart, xText, yText);
         Control area = chart.getPlotArea().getControl();
         area.addListener(SWT.MouseMove, e -> {
             String text = hover.textAt(e.x, e.y);
@@ -52,19 +57,20 @@ public final class PointHover {
         long best = (long) REACH * REACH + 1;
         String text = null;
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-            if (!series.isVisible()) {
+            if (!series.isVisible() || series.getType() == ISeries.SeriesType.BAR) {
                 continue;
             }
             double[] xs = series.getXSeries();
             double[] ys = series.getYSeries();
-            int i = firstAtLeast(xs, Math.min(from, to));
-            for (; i < xs.length && xs[i] <= Math.max(from, to); i++) {
+            // Steps ascend: only the points within reach of x are measured. Other orders (a ladder's shrinking share) are few.
+            boolean ascending = xs.length < 2 || xs[0] <= xs[xs.length - 1];
+            int i = ascending ? firstAtLeast(xs, Math.min(from, to)) : 0;
+            for (; i < xs.length && (!ascending || xs[i] <= Math.max(from, to)); i++) {
                 long dx = xAxis.getPixelCoordinate(xs[i]) - x;
                 long dy = yAxis.getPixelCoordinate(ys[i]) - y;
                 if (dx * dx + dy * dy < best && Double.isFinite(ys[i])) {
                     best = dx * dx + dy * dy;
-                    text = series.getId() + ": " + yText.apply(ys[i]) + " at " + xName + " "
-                            + String.format(Locale.ROOT, "%,d", Math.round(xs[i]));
+                    text = series.getId() + ": " + yText.apply(ys[i]) + " at " + xText.apply(xs[i]);
                 }
             }
         }
