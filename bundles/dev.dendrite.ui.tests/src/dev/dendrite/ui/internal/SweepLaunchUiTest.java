@@ -69,6 +69,15 @@ class SweepLaunchUiTest {
         table.getColumn(accuracy).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         accuracies = column(table, accuracy, "lr-sweep").stream().map(a -> Double.parseDouble(a.replace("%", ""))).toList();
         assertEquals(accuracies.stream().sorted(java.util.Comparator.reverseOrder()).toList(), accuracies, "the best run first");
+        var filter = (org.eclipse.swt.widgets.Text) java.util.Arrays.stream(table.getParent().getChildren())
+                .filter(org.eclipse.swt.widgets.Text.class::isInstance).findFirst().orElseThrow();
+        filter.setText("LR-sweep  0.03");
+        assertEquals(List.of("0.03", "0.03"), java.util.Arrays.stream(table.getItems()).map(i -> i.getText(lr)).toList(),
+                "each word in some column, in any case");
+        filter.setText("lr-sweep 0.03 seed-9");
+        assertEquals(0, table.getItemCount(), "a word that no column has");
+        filter.setText("");
+        assertEquals(4, column(table, lr, "lr-sweep").size(), "no filter: every run");
     }
 
     /** The column's texts of the experiment's rows, top to bottom. */

@@ -45,6 +45,20 @@ record RunColumn(String title, int width, Function<RunRecord, String> text, Func
                         + (r.status().layer() != null ? " [layer " + r.status().layer() + "]" : "")));
     }
 
+    /** A filter's words: split at white space, lower case. */
+    static List<String> words(String filter) {
+        return java.util.Arrays.stream(filter.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** Whether each word is part of one of the run's columns as shown (no words: every run). */
+    static boolean matches(RunRecord run, List<String> words) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        List<String> texts = all().stream().map(c -> c.text().apply(run).toLowerCase(Locale.ROOT)).toList();
+        return words.stream().allMatch(w -> texts.stream().anyMatch(t -> t.contains(w)));
+    }
+
     /** Runs in this column's order, ascending or descending; those without a value last either way. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     Comparator<RunRecord> order(boolean ascending) {

@@ -49,9 +49,31 @@ public final class RunsView extends ViewPart {
 
     private TableViewer table;
 
+    /** The filter's words, lower case: a run is listed when each is in one of its columns. */
+    private List<String> filterWords = List.of();
+
     @Override
     public void createPartControl(Composite parent) {
-        table = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        Composite root = new Composite(parent, SWT.NONE);
+        org.eclipse.swt.layout.GridLayout layout = new org.eclipse.swt.layout.GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        root.setLayout(layout);
+        org.eclipse.swt.widgets.Text filter = new org.eclipse.swt.widgets.Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter: words from any column, e.g. lr-sweep finished");
+        filter.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false));
+        table = new TableViewer(root, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        table.getControl().setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
+        filter.addModifyListener(e -> {
+            filterWords = RunColumn.words(filter.getText());
+            table.refresh();
+        });
+        table.addFilter(new org.eclipse.jface.viewers.ViewerFilter() {
+            @Override
+            public boolean select(org.eclipse.jface.viewers.Viewer viewer, Object parentElement, Object element) {
+                return RunColumn.matches((RunRecord) element, filterWords);
+            }
+        });
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
