@@ -273,22 +273,30 @@ class TrainingLaunchUiTest {
     }
 
     /** The gradient chart plots log10 of each layer's norm on a linear axis whose ticks read as powers of ten. */
-    private static void gradientNormsReadInPowersOfTen(TrainingMonitorView monitor) {
+    private static void gradientNormsReadInPowersOfTen(TrainingMonitorView monitor) throws java.text.ParseException {
         org.eclipse.swtchart.Chart chart = charts(monitor).get(charts(monitor).size() - 1);
         assertTrue(UiWait.until(display(), 5000, () -> chart.getSeriesSet().getSeries().length > 0), "the gradient chart has lines");
         var axis = chart.getAxisSet().getYAxis(0);
         java.text.Format format = axis.getTick().getFormat();
         assertFalse(axis.isLogScaleEnabled(), "SWTChart's log scale put its ticks at the data's first value");
-        assertEquals(List.of("1e-4", "3e-5", "0.01", "0.5", "1", "20", "1000", "1e7"),
-                java.util.stream.DoubleStream.of(-4, -4.5, -2, Math.log10(0.5), 0, Math.log10(20), 3, 7).mapToObj(format::format).toList());
+        assertEquals(List.of("1e-4", "3.2e-5", "0.01", "0.5", "1", "20", "1000", "1e7", "1.3", "0.79", "0.63"),
+                java.util.stream.DoubleStream.of(-4, -4.5, -2, Math.log10(0.5), 0, Math.log10(20), 3, 7, 0.1, -0.1, -0.2)
+                        .mapToObj(format::format).toList());
         var series = chart.getSeriesSet().getSeries()[0];
         var first = monitor.runs().get(0).steps().stream().filter(r -> r.gradientNorms().containsKey(series.getId())).findFirst()
                 .orElseThrow();
         assertEquals(Math.log10(first.gradientNorms().get(series.getId())), series.getYSeries()[0], 1e-12, "a line's first point");
         var range = axis.getRange();
+        List<String> labels = java.util.Arrays.stream(axis.getTick().getTickLabelValues()).mapToObj(format::format).toList();
+        assertEquals(labels.size(), java.util.Set.copyOf(labels).size(), "each tick its own label: " + labels);
+        // SWTChart reads each label back and writes "..." unless it lands on its tick: "1.3" must read as 0.1, not log10(1.3).
+        assertEquals(0.1, ((Number) format.parseObject(format.format(0.1))).doubleValue(), 1e-9);
+        for (double tick : axis.getTick().getTickLabelValues()) {
+            assertEquals(tick, ((Number) format.parseObject(format.format(tick))).doubleValue(), 1e-9, "the label of " + tick + " read back");
+        }
         for (double tick : axis.getTick().getTickLabelValues()) {
             assertTrue(tick >= range.lower - 1e-9 && tick <= range.upper + 1e-9, "a tick inside the range: " + tick);
-            assertTrue(format.format(tick).matches("\\d+|0\\.\\d+|[1-9]e-?\\d+"), "a tick label: " + format.format(tick));
+            assertTrue(format.format(tick).matches("\\d+(\\.\\d+)?|[1-9](\\.\\d)?e-?\\d+"), "a tick label: " + format.format(tick));
         }
     }
 

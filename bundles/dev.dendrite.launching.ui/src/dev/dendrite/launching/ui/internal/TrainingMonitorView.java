@@ -313,6 +313,9 @@ public final class TrainingMonitorView extends ViewPart {
     /** One line per layer, on a log scale: vanishing or exploding gradients show as lines drifting apart. */
     private void gradientNorms(RunSeries run) {
         List<MetricRecord> steps = run == null ? List.of() : run.steps().stream().filter(r -> !r.gradientNorms().isEmpty()).toList();
+        // An empty chart says why it is empty: a run from before norms were logged, or one that has not logged a step yet.
+        gradients.getPlotArea().setBackgroundText(steps.isEmpty() ? (run == null ? "No run" : "No norms logged") : null, null, null,
+                org.eclipse.swtchart.IPlotArea.POSITION_CENTER_X, org.eclipse.swtchart.IPlotArea.POSITION_CENTER_Y);
         if (steps.isEmpty()) {
             // No norms logged: an empty chart, not the last run's axes.
             gradients.getAxisSet().getYAxis(0).enableLogScale(false);
