@@ -302,8 +302,8 @@ class TrainingLaunchUiTest {
 
     @Test
     void hoveredValuesReadAsPeopleWriteThem() {
-        assertEquals(List.of("0.2134", "0.01", "41,250", "1.234e-8", "0", "1000"), java.util.stream.DoubleStream.of(0.213449, 0.01, 41250.4,
-                1.2341e-8, 0, 1000).mapToObj(dev.dendrite.launching.ui.internal.PointHover::fourDigits).toList());
+        assertEquals(List.of("0.2134", "0.01", "41,250", "1.234e-8", "4.22e-5", "2e-4", "0", "1000"), java.util.stream.DoubleStream.of(0.213449,
+                0.01, 41250.4, 1.2341e-8, 4.22e-5, 2e-4, 0, 1000).mapToObj(dev.dendrite.launching.ui.internal.PointHover::fourDigits).toList());
     }
 
     @Test

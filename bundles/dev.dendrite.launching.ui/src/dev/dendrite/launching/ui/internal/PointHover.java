@@ -102,7 +102,7 @@ public final class PointHover {
             return String.format(Locale.ROOT, "%,.0f", value);
         }
         if (size < 1e-3) {
-            return String.format(Locale.ROOT, "%.3e", value).replaceFirst("e-0*", "e-");
+            return String.format(Locale.ROOT, "%.3e", value).replaceFirst("\\.?0*e-0*", "e-");
         }
         return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
