@@ -522,6 +522,15 @@ class TrainingLaunchUiTest {
         Path csv = Files.createTempFile("monitor", ".csv");
         monitor.exportCsv(csv);
         assertTrue(Files.readAllLines(csv).stream().filter(l -> l.startsWith("second,epoch,")).count() == 4, "the CSV has every epoch");
+        // The gradient chart's data too: a column per layer, filled on the step records that logged norms.
+        List<String> header = List.of(Files.readAllLines(csv).get(0).split(","));
+        var logged = monitor.runs().get(0).steps().stream().filter(r -> !r.gradientNorms().isEmpty()).findFirst().orElseThrow();
+        String layer = logged.gradientNorms().keySet().iterator().next();
+        int column = header.indexOf("grad:" + layer);
+        assertTrue(column > 0, "a column for " + layer + ": " + header);
+        String row = Files.readAllLines(csv).stream().filter(l -> l.startsWith(monitor.runs().get(0).name() + ",step,")
+                && l.split(",", -1)[3].equals(String.valueOf(logged.step()))).findFirst().orElseThrow();
+        assertEquals(logged.gradientNorms().get(layer), Double.parseDouble(row.split(",", -1)[column]), "the norm of " + layer);
         Path png = Files.createTempFile("monitor", ".png");
         monitor.exportPng(png);
         assertTrue(Files.size(png) > 2000, "the charts export as PNG");

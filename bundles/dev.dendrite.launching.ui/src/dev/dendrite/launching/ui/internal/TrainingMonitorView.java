@@ -388,10 +388,14 @@ public final class TrainingMonitorView extends ViewPart {
         ViewExports.savePng(charts, file);
     }
 
-    /** Every record of every run shown, one line each. */
+    /** Every record of every run shown, one line each; step records with each layer's gradient norm ("grad:LAYER" columns). */
     public void exportCsv(Path file) throws IOException {
+        java.util.Set<String> layers = new java.util.LinkedHashSet<>();
+        runs.forEach(run -> run.steps().forEach(r -> layers.addAll(r.gradientNorms().keySet())));
         StringBuilder csv = new StringBuilder("run,type,epoch,step,loss,accuracy,lr,trainLoss,trainAccuracy,validationLoss,validationAccuracy,"
-                + "samplesPerSecond\n");
+                + "samplesPerSecond");
+        layers.forEach(layer -> csv.append(",grad:").append(layer.replace(',', '_')));
+        csv.append('\n');
         for (RunSeries run : runs) {
             List<MetricRecord> all = new ArrayList<>(run.steps());
             all.addAll(run.epochs());
@@ -402,6 +406,10 @@ public final class TrainingMonitorView extends ViewPart {
                         "samplesPerSecond")) {
                     double v = r.value(key);
                     csv.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
+                }
+                for (String layer : layers) {
+                    Double norm = r.gradientNorms().get(layer);
+                    csv.append(',').append(norm == null ? "" : Double.toString(norm));
                 }
                 csv.append('\n');
             }
