@@ -176,7 +176,7 @@ class SweepLaunchUiTest {
         shell.setLayout(new org.eclipse.swt.layout.FillLayout());
         var folder = new org.eclipse.swt.custom.CTabFolder(shell, org.eclipse.swt.SWT.BORDER);
         for (var tab : group.getTabs()) {
-            tab.setLaunchConfigurationDialog(new TrainingLaunchUiTest.RecordingDialog());
+            tab.setLaunchConfigurationDialog(new RecordingDialog());
             tab.createControl(folder);
             var item = new org.eclipse.swt.custom.CTabItem(folder, org.eclipse.swt.SWT.NONE);
             item.setText(tab.getName());

@@ -1,0 +1,183 @@
+package dev.dendrite.ui.internal;
+
+import static dev.dendrite.ui.internal.TrainingFixture.configuration;
+import static dev.dendrite.ui.internal.TrainingFixture.display;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.ui.ILaunchConfigurationTab;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.launching.TrainingAttributes;
+import dev.dendrite.launching.ui.internal.SettingsTab;
+import dev.dendrite.launching.ui.internal.TrainingTabGroup;
+
+/**
+ * The Dendrite Training launch configuration's tabs: invalid settings refused with the command
+ * line's words, the Data tab's preview of graph and sequence sets, and the launch dialog itself.
+ */
+class LaunchTabsUiTest {
+
+    @Test
+    void theTabsRefuseInvalidSettingsWithTheCommandLinesMessage() throws Exception {
+        ILaunchConfigurationWorkingCopy copy = configuration("tabs", 3);
+        TrainingTabGroup group = new TrainingTabGroup();
+        group.createTabs(null, "run");
+        Shell shell = new Shell(display());
+        shell.setText("Dendrite Training");
+        shell.setLayout(new FillLayout());
+        CTabFolder folder = new CTabFolder(shell, SWT.BORDER);
+        RecordingDialog dialog = new RecordingDialog();
+        SettingsTab optimisation = null;
+        for (ILaunchConfigurationTab tab : group.getTabs()) {
+            tab.setLaunchConfigurationDialog(dialog);
+            tab.createControl(folder);
+            CTabItem item = new CTabItem(folder, SWT.NONE);
+            item.setText(tab.getName());
+            item.setControl(tab.getControl());
+            tab.initializeFrom(copy);
+            if (tab.getName().equals("Optimisation")) {
+                optimisation = (SettingsTab) tab;
+                folder.setSelection(item);
+            }
+        }
+        assertNotNull(optimisation);
+        shell.setSize(760, 620);
+        shell.open();
+        UiWait.flush(display());
+        assertTrue(optimisation.isValid(copy), "the network's own settings are valid: " + optimisation.getErrorMessage());
+        Text rate = (Text) optimisation.control(TrainingAttributes.LEARNING_RATE);
+        RealEvents.click(rate, 5, 5);
+        rate.forceFocus();
+        RealEvents.type(display(), "-1");
+        assertTrue(UiWait.until(display(), 3000, () -> rate.getText().equals("-1")), "typed: " + rate.getText());
+        assertTrue(dialog.updates > 0, "typing asks the dialog to re-check");
+        optimisation.performApply(copy);
+        assertFalse(optimisation.isValid(copy));
+        assertEquals("learning rate must be a finite number > 0, is -1.0", optimisation.getErrorMessage(),
+                "the words of dendrite train --lr -1");
+        Screenshots.save(shell, "launch-tab-optimisation-invalid");
+        for (CTabItem item : folder.getItems()) {
+            folder.setSelection(item);
+            UiWait.flush(display());
+            Screenshots.save(shell, "launch-tab-" + item.getText().toLowerCase().replace(' ', '-'));
+        }
+        shell.dispose();
+        CoreException refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("learning rate must be a finite number > 0, is -1.0", refused.getMessage(), "and the launch itself is refused");
+        copy.setAttribute(TrainingAttributes.LEARNING_RATE, "0.01");
+        copy.setAttribute(TrainingAttributes.REPLICAS, "0");
+        refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("--replicas needs a number of replicas ≥ 1, got 0", refused.getMessage());
+        copy.setAttribute(TrainingAttributes.REPLICAS, "2");
+        List<String> options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
+        int at = options.indexOf("--replicas");
+        assertTrue(at >= 0 && options.get(at + 1).equals("2"), "passed to the trainer: " + options);
+    }
+
+    @Test
+    void theDataTabPreviewsGraphAndSequenceSets() throws Exception {
+        ILaunchConfigurationWorkingCopy copy = configuration("data", 3);
+        TrainingTabGroup group = new TrainingTabGroup();
+        group.createTabs(null, "run");
+        Shell shell = new Shell(display());
+        shell.setText("Dendrite Training");
+        shell.setLayout(new FillLayout());
+        CTabFolder folder = new CTabFolder(shell, SWT.BORDER);
+        RecordingDialog dialog = new RecordingDialog();
+        SettingsTab data = null;
+        for (ILaunchConfigurationTab tab : group.getTabs()) {
+            tab.setLaunchConfigurationDialog(dialog);
+            tab.createControl(folder);
+            CTabItem item = new CTabItem(folder, SWT.NONE);
+            item.setText(tab.getName());
+            item.setControl(tab.getControl());
+            tab.initializeFrom(copy);
+            if (tab.getName().equals("Data")) {
+                data = (SettingsTab) tab;
+                folder.setSelection(item);
+            }
+        }
+        assertNotNull(data);
+        shell.setSize(900, 420);
+        shell.open();
+        org.eclipse.swt.widgets.Combo choice = (org.eclipse.swt.widgets.Combo) data.control(TrainingAttributes.DATA);
+        assertTrue(java.util.Arrays.asList(choice.getItems()).containsAll(List.of("synthetic:communities", "synthetic:reverse", "graphs:FILE.jsonl",
+                "text:FILE")), "graph, sequence and text sets are offered: " + java.util.Arrays.toString(choice.getItems()));
+        choice.setText("synthetic:communities");
+        java.util.List<org.eclipse.swt.widgets.Control> all = new java.util.ArrayList<>();
+        collect((org.eclipse.swt.widgets.Composite) data.getControl(), all);
+        org.eclipse.swt.widgets.Button preview = (org.eclipse.swt.widgets.Button) all.stream()
+                .filter(c -> c instanceof org.eclipse.swt.widgets.Button b && "Preview".equals(b.getText())).findFirst().orElseThrow();
+        preview.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        String expected = "200 training and 50 test samples; nodes V×8 float, edges E×2 int64, batch V int64 → labels V int64, 4 classes";
+        assertTrue(UiWait.until(display(), 20000, () -> all.stream().anyMatch(c -> c instanceof org.eclipse.swt.widgets.Label l
+                && l.getText().equals(expected))), "the preview describes the graphs");
+        UiWait.flush(display());
+        Screenshots.save(shell, "launch-tab-data-preview");
+        shell.dispose();
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Control> into) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            into.add(child);
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                collect(composite, into);
+            }
+        }
+    }
+
+    @SuppressWarnings("restriction")
+    @Test
+    void theLaunchDialogShowsTheTabsAndRefusesInvalidSettings() throws Exception {
+        ILaunchConfiguration saved = configuration("dialog", 3).doSave();
+        Shell window = EditorFixture.page().getWorkbenchWindow().getShell();
+        window.setBounds(display().getPrimaryMonitor().getBounds());
+        var group = org.eclipse.debug.internal.ui.DebugUIPlugin.getDefault().getLaunchConfigurationManager()
+                .getLaunchGroup(org.eclipse.debug.ui.IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
+        var dialog = new org.eclipse.debug.internal.ui.launchConfigurations.LaunchConfigurationsDialog(window, group);
+        dialog.setOpenMode(org.eclipse.debug.internal.ui.launchConfigurations.LaunchConfigurationsDialog.LAUNCH_CONFIGURATION_DIALOG_OPEN_ON_SELECTION);
+        dialog.setInitialSelection(new org.eclipse.jface.viewers.StructuredSelection(saved));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            dialog.getShell().setSize(1000, 720);
+            UiWait.flush(display());
+            Screenshots.save(dialog.getShell(), "launch-dialog");
+            SettingsTab optimisation = null;
+            for (ILaunchConfigurationTab tab : dialog.getTabs()) {
+                if (tab.getName().equals("Optimisation")) {
+                    optimisation = (SettingsTab) tab;
+                    dialog.setActiveTab(tab);
+                }
+            }
+            assertNotNull(optimisation, "the Optimisation tab is in the dialog");
+            UiWait.flush(display());
+            Text rate = (Text) optimisation.control(TrainingAttributes.LEARNING_RATE);
+            assertEquals("0.01 (the network's)", rate.getMessage(), "an empty field shows what it stands for");
+            RealEvents.click(rate, 5, 5);
+            rate.forceFocus();
+            RealEvents.type(display(), "-1");
+            assertTrue(UiWait.until(display(), 5000, () -> "learning rate must be a finite number > 0, is -1.0".equals(dialog.getErrorMessage())),
+                    "the dialog says why it cannot launch: " + dialog.getErrorMessage());
+            UiWait.flush(display());
+            Screenshots.save(dialog.getShell(), "launch-dialog-invalid");
+        } finally {
+            dialog.close();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.dendrite.ui.internal;
+
+import static dev.dendrite.ui.internal.MonitorChecks.charts;
+import static dev.dendrite.ui.internal.TrainingFixture.display;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.launching.RunSeries;
+import dev.dendrite.launching.ui.internal.ChartGrid;
+import dev.dendrite.launching.ui.internal.TrainingMonitorView;
+import dev.dendrite.train.run.RunState;
+
+/**
+ * The Training Monitor's charts: launched runs overlaid up to four, the charts taking the shape of
+ * their area with legends that fit, and how hovered values and the chart grid read.
+ */
+class TrainingMonitorChartsUiTest {
+
+    @Test
+    void launchedRunsOverlayUpToFourTheOldestFinishedMakingRoom() throws Exception {
+        IWorkbenchPage page = EditorFixture.page();
+        TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
+        monitor.show(List.of());
+        Path root = Files.createTempDirectory("monitor-runs");
+        // The oldest run still trains (this process writes it): it stays however many runs follow.
+        Path running = statusOnly(root.resolve("running"), "running");
+        monitor.add(running);
+        List<Path> finished = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            Path dir = statusOnly(root.resolve("finished-" + i), "finished");
+            finished.add(dir);
+            monitor.add(dir);
+            assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().stream().filter(r -> r.directory().equals(dir))
+                    .allMatch(r -> r.state() == RunState.FINISHED)), "run " + i + " read");
+        }
+        assertEquals(TrainingMonitorView.MAX_ADDED_RUNS, monitor.runs().size());
+        assertEquals(List.of(running, finished.get(2), finished.get(3), finished.get(4)), monitor.runs().stream().map(RunSeries::directory)
+                .toList(), "the running run and the three latest finished ones");
+        monitor.show(List.of());
+    }
+
+    @Test
+    void monitorChartsTakeTheShapeOfTheirArea() throws Exception {
+        IWorkbenchPage page = EditorFixture.page();
+        TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
+        // The five charts are created one per turn of the event loop.
+        assertTrue(UiWait.until(display(), 5000, () -> charts(monitor).size() == 5), "five charts");
+        org.eclipse.swt.widgets.Composite area = charts(monitor).get(0).getParent();
+        var reference = page.getReference(monitor);
+        // Three runs with a few epochs: nine loss entries, a legend that does not fit a short chart.
+        Path root = Files.createTempDirectory("monitor-shape");
+        List<Path> three = new java.util.ArrayList<>();
+        for (String name : List.of("first", "second", "third")) {
+            three.add(withEpochs(root.resolve(name)));
+        }
+        monitor.show(three);
+        assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().stream().allMatch(r -> r.epochs().size() == 3)), "runs read");
+        try {
+            // Where the perspective puts it, the bottom panel (wide and short), and maximised (large).
+            for (int state : new int[] {IWorkbenchPage.STATE_RESTORED, IWorkbenchPage.STATE_MAXIMIZED}) {
+                page.setPartState(reference, state);
+                UiWait.flush(display());
+                var client = area.getClientArea();
+                ChartGrid grid = ChartGrid.forArea(client.width, client.height);
+                String where = (state == IWorkbenchPage.STATE_MAXIMIZED ? "maximised" : "restored") + " in " + client;
+                assertEquals(grid.columns(), ((org.eclipse.swt.layout.GridLayout) area.getLayout()).numColumns, where);
+                for (org.eclipse.swtchart.Chart chart : charts(monitor)) {
+                    // Each chart fills its cell of the grid (less the layout's margins and spacing).
+                    assertTrue(chart.getSize().y >= client.height / grid.rows() - 15, chart.getTitle().getText() + " " + chart.getSize()
+                            + ", " + where);
+                }
+                assertTrue(charts(monitor).get(4).getSize().x >= grid.lastSpan() * client.width / grid.columns() - 15,
+                        "the gradient norms span " + grid.lastSpan() + " columns, " + where);
+                for (org.eclipse.swtchart.Chart chart : charts(monitor)) {
+                    var legend = (org.eclipse.swt.widgets.Control) chart.getLegend();
+                    assertTrue(!legend.isVisible() || legend.getSize().y <= 0.4 * chart.getSize().y, chart.getTitle().getText()
+                            + "'s legend leaves the plot room: " + legend.getSize() + " of " + chart.getSize() + ", " + where);
+                }
+                if (state == IWorkbenchPage.STATE_MAXIMIZED) {
+                    assertTrue(((org.eclipse.swt.widgets.Control) charts(monitor).get(0).getLegend()).isVisible(), "room for the legend");
+                }
+                Screenshots.save(area.getShell(), "training-monitor-" + (state == IWorkbenchPage.STATE_MAXIMIZED ? "maximised" : "panel"));
+            }
+        } finally {
+            page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+            monitor.show(List.of());
+        }
+    }
+
+    /** A finished run directory with three epochs of metrics. */
+    private static Path withEpochs(Path dir) throws Exception {
+        statusOnly(dir, "finished");
+        StringBuilder metrics = new StringBuilder();
+        for (int epoch = 1; epoch <= 3; epoch++) {
+            metrics.append(String.format(java.util.Locale.ROOT, "{\"type\":\"step\",\"epoch\":%d,\"step\":%d,\"loss\":%.2f,\"lr\":0.01}%n",
+                    epoch, epoch * 10, 1.0 / epoch));
+            metrics.append(String.format(java.util.Locale.ROOT, "{\"type\":\"epoch\",\"epoch\":%d,\"step\":%d,\"trainLoss\":%.2f,"
+                    + "\"validationLoss\":%.2f,\"trainAccuracy\":0.%d,\"validationAccuracy\":0.%d,\"samplesPerSecond\":1000}%n",
+                    epoch, epoch * 10, 1.0 / epoch, 1.2 / epoch, 5 + epoch, 4 + epoch));
+        }
+        Files.writeString(dir.resolve(dev.dendrite.train.run.RunFiles.METRICS), metrics);
+        return dir;
+    }
+
+    private static Path statusOnly(Path dir, String state) throws Exception {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(dev.dendrite.train.run.RunFiles.STATUS), "{\"state\": \"" + state + "\", \"reason\": null, \"layer\": null, "
+                + "\"epoch\": 1, \"step\": 10, \"pid\": " + ProcessHandle.current().pid() + ", \"host\": \""
+                + java.net.InetAddress.getLocalHost().getHostName() + "\", \"started\": \"2026-11-30T18:00:00Z\", "
+                + "\"updated\": \"2026-11-30T18:00:01Z\"}");
+        return dir;
+    }
+
+    @Test
+    void hoveredValuesReadAsPeopleWriteThem() {
+        assertEquals(List.of("0.2134", "0.01", "41,250", "1.234e-8", "4.22e-5", "2e-4", "0", "1000"), java.util.stream.DoubleStream.of(0.213449,
+                0.01, 41250.4, 1.2341e-8, 4.22e-5, 2e-4, 0, 1000).mapToObj(dev.dendrite.launching.ui.internal.PointHover::fourDigits).toList());
+    }
+
+    @Test
+    void chartGridGivesEachChartTheMostRoom() {
+        assertEquals(new ChartGrid(5, 1, 1), ChartGrid.forArea(1100, 280), "bottom panel");
+        assertEquals(new ChartGrid(3, 2, 2), ChartGrid.forArea(1100, 450), "a taller panel");
+        assertEquals(new ChartGrid(3, 2, 2), ChartGrid.forArea(1200, 900), "the editor area");
+        assertEquals(new ChartGrid(2, 3, 2), ChartGrid.forArea(800, 1000), "a tall view");
+        assertEquals(new ChartGrid(2, 3, 2), ChartGrid.forArea(500, 1000), "a side column");
+        assertEquals(new ChartGrid(2, 3, 2), ChartGrid.forArea(0, 0), "not laid out yet");
+    }
+}
