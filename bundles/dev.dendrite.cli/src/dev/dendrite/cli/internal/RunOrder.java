@@ -35,11 +35,8 @@ record RunOrder(String name, boolean descending, Function<RunRecord, Comparable<
                 + name + "'");
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     Comparator<RunRecord> comparator(boolean reverse) {
-        Comparator<Comparable> values = descending != reverse ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        Comparator<RunRecord> byKey = Comparator.comparing(r -> (Comparable) key.apply(r), Comparator.nullsLast(values));
-        return byKey.thenComparing(r -> r.directory().getFileName().toString());
+        return RunRecord.byValue(key, descending != reverse).thenComparing(r -> r.directory().getFileName().toString());
     }
 
     private static Double orNull(double value) {

@@ -54,7 +54,8 @@ public final class RunsCommand implements Command {
             throw new UsageException(dir + " is not a directory");
         }
         List<Path> runs = new ArrayList<>();
-        if (RunReader.isRunDirectory(dir)) {
+        boolean oneRun = RunReader.isRunDirectory(dir);
+        if (oneRun) {
             runs.add(dir);
         } else {
             collect(dir, EXPERIMENT_DEPTH, runs);
@@ -69,7 +70,7 @@ public final class RunsCommand implements Command {
         for (RunRecord record : records) {
             Map<String, Object> entry = describe(record);
             json.add(entry);
-            Path name = runs.size() == 1 && runs.get(0).equals(dir) ? dir.getFileName() : dir.relativize(record.directory());
+            Path name = oneRun ? dir.getFileName() : dir.relativize(record.directory());
             text.append(String.format(Locale.ROOT, "%-40s %-11s epoch %s/%s  best loss %s%s%s%s%n", name,
                     record.state().id(), entry.get("epochsDone"),
                     record.config().get("epochs") instanceof Number n ? String.valueOf(n.longValue()) : "?", format(record.bestLoss()),

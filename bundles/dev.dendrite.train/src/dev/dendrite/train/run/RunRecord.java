@@ -60,6 +60,14 @@ public record RunRecord(Path directory, Map<String, Object> config, RunStatus st
         return start == null || last == null || last.isBefore(start) ? null : Duration.between(start, last);
     }
 
+    /** Runs ordered by a value, ascending or descending; a run without one (null) comes last either way. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static java.util.Comparator<RunRecord> byValue(java.util.function.Function<RunRecord, ? extends Comparable<?>> value,
+            boolean descending) {
+        java.util.Comparator<Comparable> values = descending ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder();
+        return java.util.Comparator.comparing(r -> (Comparable) value.apply(r), java.util.Comparator.nullsLast(values));
+    }
+
     /** A setting as people write it: three significant digits, no trailing zeros (0.01, 0.003, 0.000125). */
     public static String significant(double value) {
         return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();

@@ -60,10 +60,8 @@ record RunColumn(String title, int width, Function<RunRecord, String> text, Func
     }
 
     /** Runs in this column's order, ascending or descending; those without a value last either way. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     Comparator<RunRecord> order(boolean ascending) {
-        Comparator<Comparable> values = ascending ? Comparator.naturalOrder() : Comparator.reverseOrder();
-        return Comparator.comparing(r -> (Comparable) key.apply(r), Comparator.nullsLast(values));
+        return RunRecord.byValue(key, !ascending);
     }
 
     private static RunColumn textual(String title, int width, Function<RunRecord, String> text) {
