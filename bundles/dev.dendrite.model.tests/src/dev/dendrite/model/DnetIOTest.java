@@ -20,6 +20,7 @@ import dev.dendrite.model.io.DnetIO;
 import dev.dendrite.model.io.LoadResult;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.NetworkPackage;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.model.validation.NetworkValidator;
 
@@ -111,6 +112,25 @@ class DnetIOTest {
         assertFalse(result.ok());
         assertTrue(result.firstProblem().startsWith("bad.dnet"), result.firstProblem());
         assertTrue(result.firstProblem().contains("line 3"), result.firstProblem());
+    }
+
+    @Test
+    void eachReadingProblemIsSaidOnceWithoutEmfsLocationSuffix() throws Exception {
+        String text = DnetIO.toText(TemplateLibrary.find("mlp-classifier").orElseThrow().create());
+        String foreign = DnetIO.parse(text.replace(NetworkPackage.eNS_URI, "urn:other"), "other.dnet").firstProblem();
+        assertTrue(foreign.matches("other\\.dnet: line \\d+, column \\d+: not a Dendrite network: its elements are in the XML namespace"
+                + " 'urn:other' \\(Dendrite's is '" + NetworkPackage.eNS_URI.replace(".", "\\.") + "'\\)"), foreign);
+        assertEquals("plain.dnet: line 1, column 11: not a Dendrite network: its elements have no XML namespace (Dendrite's is '"
+                + NetworkPackage.eNS_URI + "')", DnetIO.parse("<network/>", "plain.dnet").firstProblem());
+        LoadResult typed = DnetIO.parse(text.replaceFirst("<dims>2</dims>", "<dims>two</dims>"), "typed.dnet");
+        List<String> aboutTwo = typed.diagnostic().getChildren().stream().map(Diagnostic::getMessage).filter(m -> m.contains("two")).toList();
+        assertEquals(1, aboutTwo.size(), aboutTwo.toString());
+        assertTrue(aboutTwo.get(0).matches("typed\\.dnet: line \\d+, column \\d+: Value 'two' is not legal\\."), aboutTwo.get(0));
+        LoadResult cut = DnetIO.parse(text.substring(0, text.length() / 2), "cut.dnet");
+        List<String> fileProblems = cut.diagnostic().getChildren().stream().map(Diagnostic::getMessage).filter(m -> m.startsWith("cut.dnet:"))
+                .toList();
+        assertEquals(1, fileProblems.size(), fileProblems.toString());
+        assertTrue(fileProblems.get(0).contains(": not well-formed XML ("), fileProblems.get(0));
     }
 
     @Test

@@ -49,6 +49,11 @@ class SweepTest {
         assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"epochs\": 2}")));
         assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"network\": \"moons.dnet\", \"grid\": {\"lr\": []}}")));
         assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "not json")));
+        // Gson's own message, without the exception class it wraps or the link it appends.
+        assertEquals("lr-sweep.json is not valid JSON: unterminated object at line 1 column 16 (at $.network)", assertThrows(
+                IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"network\": a b}"))).getMessage());
+        assertEquals("lr-sweep.json is not valid JSON: end of input at line 1 column 11 (at $.runs)", assertThrows(
+                IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"runs\": 3"))).getMessage());
     }
 
     @Test

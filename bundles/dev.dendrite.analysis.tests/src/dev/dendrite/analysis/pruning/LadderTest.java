@@ -1,7 +1,11 @@
 package dev.dendrite.analysis.pruning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,5 +35,21 @@ class LadderTest {
         assertEquals(0.95, ticket.maxAccuracy(), 1e-9);
         assertEquals(2, ticket.seeds());
         assertEquals(0.91, summary.get("reinit").get(0).meanAccuracy(), 1e-9, "the dense round starts every control's line");
+    }
+
+    @Test
+    void aDamagedLadderIsRefusedNamingWhatIsWrong(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ladder.json");
+        assertEquals(file + " is not a lottery ladder: end of input at line 1 column 11 (at $.rows[0])", refusal(file, "{\"rows\": ["));
+        assertEquals(file + " is not a lottery ladder: it has no \"rows\" list", refusal(file, "{\"ladder\": []}"));
+        assertEquals(file + " row 2 is not a ladder row: \"earlyStopStep\" is missing", refusal(file, """
+                {"rows": [{"seed": 1, "control": "dense", "round": 0, "remaining": 1.0, "earlyStopStep": 10},
+                          {"seed": 1, "control": "imp", "round": 1, "remaining": 0.8}]}"""));
+        assertTrue(refusal(file, "{\"rows\": [{\"seed\": \"one\"}]}").startsWith(file + " row 1 is not a ladder row: "));
+    }
+
+    private static String refusal(Path file, String text) throws Exception {
+        Files.writeString(file, text);
+        return assertThrows(IOException.class, () -> Ladder.read(file)).getMessage();
     }
 }

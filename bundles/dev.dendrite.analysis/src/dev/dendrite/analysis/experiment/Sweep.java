@@ -15,6 +15,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import dev.dendrite.train.run.RunJson;
+
 /**
  * A sweep file: a network, settings shared by every run, a grid of settings (every combination)
  * and/or a list of runs, and seeds; it expands to one {@link RunSpec} per combination and seed.
@@ -43,7 +45,7 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
             }
             json = parsed.getAsJsonObject();
         } catch (com.google.gson.JsonParseException e) {
-            throw new IllegalArgumentException(source + " is not valid JSON: " + e.getMessage());
+            throw new IllegalArgumentException(source + " is not valid JSON: " + RunJson.problem(e));
         }
         if (!json.has("network") || !json.get("network").isJsonPrimitive()) {
             throw new IllegalArgumentException(source + " names no \"network\" (the .dnet file to train)");

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+
+import dev.dendrite.train.run.RunJson;
 
 /** A lottery ladder as plain data: the rows of {@code ladder.json}, and their summary per control and round over seeds. */
 public final class Ladder {
@@ -26,27 +27,45 @@ public final class Ladder {
     private Ladder() {
     }
 
-    /** @throws IOException when the file is missing or not a ladder */
+    /** @throws IOException when the file is missing or not a ladder, naming the row and field at fault */
     public static List<LadderRow> read(Path ladderJson) throws IOException {
         JsonObject root;
         try {
-            JsonElement element = JsonParser.parseString(Files.readString(ladderJson, StandardCharsets.UTF_8));
-            root = element.getAsJsonObject();
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new IOException(ladderJson + " is not a lottery ladder: " + e.getMessage());
+            root = RunJson.parse(Files.readString(ladderJson, StandardCharsets.UTF_8));
+        } catch (JsonParseException e) {
+            throw new IOException(ladderJson + " is not a lottery ladder: " + RunJson.problem(e));
+        }
+        if (!root.has("rows") || !root.get("rows").isJsonArray()) {
+            throw new IOException(ladderJson + " is not a lottery ladder: it has no \"rows\" list");
         }
         List<LadderRow> rows = new ArrayList<>();
+        int index = 0;
         for (JsonElement e : root.getAsJsonArray("rows")) {
-            JsonObject r = e.getAsJsonObject();
-            Map<String, Double> layers = new LinkedHashMap<>();
-            if (r.has("remainingByLayer")) {
-                r.getAsJsonObject("remainingByLayer").entrySet().forEach(x -> layers.put(x.getKey(), x.getValue().getAsDouble()));
+            index++;
+            try {
+                rows.add(row(e.getAsJsonObject()));
+            } catch (IllegalStateException | IllegalArgumentException | UnsupportedOperationException | ClassCastException problem) {
+                throw new IOException(ladderJson + " row " + index + " is not a ladder row: " + problem.getMessage());
             }
-            rows.add(new LadderRow(r.get("seed").getAsInt(), r.get("control").getAsString(), r.get("round").getAsInt(),
-                    r.get("remaining").getAsDouble(), number(r, "testAccuracy"), number(r, "testLoss"), r.get("earlyStopStep").getAsLong(),
-                    layers, r.has("runDirectory") ? r.get("runDirectory").getAsString() : ""));
         }
         return rows;
+    }
+
+    private static LadderRow row(JsonObject r) {
+        Map<String, Double> layers = new LinkedHashMap<>();
+        if (r.has("remainingByLayer")) {
+            r.getAsJsonObject("remainingByLayer").entrySet().forEach(x -> layers.put(x.getKey(), x.getValue().getAsDouble()));
+        }
+        return new LadderRow(required(r, "seed").getAsInt(), required(r, "control").getAsString(), required(r, "round").getAsInt(),
+                required(r, "remaining").getAsDouble(), number(r, "testAccuracy"), number(r, "testLoss"),
+                required(r, "earlyStopStep").getAsLong(), layers, r.has("runDirectory") ? r.get("runDirectory").getAsString() : "");
+    }
+
+    private static JsonElement required(JsonObject r, String name) {
+        if (!r.has(name) || r.get(name).isJsonNull()) {
+            throw new IllegalArgumentException("\"" + name + "\" is missing");
+        }
+        return r.get(name);
     }
 
     private static double number(JsonObject r, String name) {

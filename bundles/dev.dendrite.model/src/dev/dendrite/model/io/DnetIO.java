@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 
@@ -161,31 +163,53 @@ public final class DnetIO {
     }
 
     private static void addUnique(BasicDiagnostic problems, int severity, String name, Resource.Diagnostic problem) {
-        String where = problem.getLine() > 0 ? " line " + problem.getLine() + ", column " + problem.getColumn() : "";
-        String message = name + where + ": " + oneLine(problem.getMessage());
-        boolean seen = problems.getChildren().stream().anyMatch(d -> d.getMessage().equals(message)
-                || d.getMessage().endsWith(oneLine(problem.getMessage())));
-        if (!seen) {
+        String detail = problem instanceof Throwable t ? describe(t)
+                : (problem.getLine() > 0 ? "line " + problem.getLine() + ", column " + problem.getColumn() + ": " : "")
+                        + clean(problem.getMessage());
+        String message = name + ": " + detail;
+        if (problems.getChildren().stream().noneMatch(d -> d.getMessage().equals(message))) {
             problems.add(ModelDiagnostics.create(severity, ModelDiagnostics.FILE, null, null, message));
         }
     }
 
+    /**
+     * One problem of reading, where in the file it is when known. EMF wraps the parser's exception
+     * in its own, which the load also throws, so both describe themselves the same way and are
+     * reported once.
+     */
     private static String describe(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException sax) {
+                return "line " + sax.getLineNumber() + ", column " + sax.getColumnNumber() + ": not well-formed XML ("
+                        + oneLine(sax.getMessage()) + ")";
+            }
         }
-        if (cause instanceof XMIException xmi && xmi.getLine() > 0) {
-            return "line " + xmi.getLine() + ", column " + xmi.getColumn() + ": " + oneLine(xmi.getMessage());
-        }
-        if (cause instanceof org.xml.sax.SAXParseException sax) {
-            return "line " + sax.getLineNumber() + ", column " + sax.getColumnNumber() + ": not well-formed XML ("
-                    + oneLine(sax.getMessage()) + ")";
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof XMIException xmi && xmi.getLine() > 0) {
+                return "line " + xmi.getLine() + ", column " + xmi.getColumn() + ": " + clean(xmi.getMessage());
+            }
         }
         if (e instanceof StackOverflowError) {
             return "is nested too deeply to read";
         }
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
         return oneLine(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+
+    private static final Pattern FOREIGN_PACKAGE = Pattern.compile("^Package with uri '(.*)' not found\\.?$");
+
+    /** EMF's message without the location it appends (already said), and a foreign namespace said as such. */
+    private static String clean(String message) {
+        String text = oneLine(message).replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
+        Matcher foreign = FOREIGN_PACKAGE.matcher(text);
+        if (foreign.matches()) {
+            return "not a Dendrite network: " + ("null".equals(foreign.group(1)) ? "its elements have no XML namespace"
+                    : "its elements are in the XML namespace '" + foreign.group(1) + "'") + " (Dendrite's is '" + NetworkPackage.eNS_URI + "')";
+        }
+        return text;
     }
 
     private static String oneLine(String text) {

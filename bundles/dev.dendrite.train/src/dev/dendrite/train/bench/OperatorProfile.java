@@ -17,6 +17,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import dev.dendrite.train.run.RunJson;
+
 /**
  * Where a step's time goes, per operator type, from an ONNX Runtime profiling trace (Chrome trace
  * format: one "X" event per node run, named {@code NODE_kernel_time}, with the operator in
@@ -41,7 +43,7 @@ public record OperatorProfile(List<Entry> operators, int runs) {
         try (Reader reader = Files.newBufferedReader(trace, StandardCharsets.UTF_8)) {
             root = JsonParser.parseReader(reader);
         } catch (JsonParseException e) {
-            throw new IOException("the profile " + trace + " is not valid JSON: " + e.getMessage());
+            throw new IOException("the profile " + trace + " is not valid JSON: " + RunJson.problem(e));
         }
         JsonArray events = root.isJsonArray() ? root.getAsJsonArray()
                 : root.isJsonObject() && root.getAsJsonObject().has("traceEvents") ? root.getAsJsonObject().getAsJsonArray("traceEvents") : null;

@@ -15,6 +15,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import dev.dendrite.train.run.RunJson;
+
 /**
  * Graph data sets: seeded synthetic ones (stochastic-block-model communities for node
  * classification; triangles against longer cycles, and cycles against trees, for graph
@@ -229,7 +231,7 @@ public final class GraphData {
                     graphs.add(new GraphDataset.Graph(n, x, edges.toArray(int[][]::new), labels));
                 } catch (JsonParseException | IllegalStateException | ClassCastException | IndexOutOfBoundsException
                         | UnsupportedOperationException | NumberFormatException e) {
-                    throw new IllegalArgumentException(where + "not a graph (" + e.getMessage() + ")");
+                    throw new IllegalArgumentException(where + "not a graph (" + RunJson.problem(e) + ")");
                 } catch (IllegalArgumentException e) {
                     throw e.getMessage().startsWith(file.toString()) ? e : new IllegalArgumentException(where + e.getMessage());
                 }

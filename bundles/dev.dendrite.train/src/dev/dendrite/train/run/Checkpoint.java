@@ -56,7 +56,7 @@ record Checkpoint(int epoch, long step, int batchesDone, double lossSum, double 
         try {
             state = RunJson.parse(Files.readString(dir.resolve("state.json")));
         } catch (JsonParseException e) {
-            throw new IOException("the checkpoint state " + dir.resolve("state.json") + " is not valid JSON: " + e.getMessage());
+            throw new IOException("the checkpoint state " + dir.resolve("state.json") + " is not valid JSON: " + RunJson.problem(e));
         }
         if (!state.has("epoch") || !state.has("step")) {
             throw new IOException("the checkpoint state " + dir.resolve("state.json") + " lacks 'epoch' or 'step'");

@@ -45,6 +45,22 @@ public final class RunJson {
         return element.getAsJsonObject();
     }
 
+    /**
+     * What is wrong with unreadable JSON, in one line for the user: Gson's own message without the
+     * exception class it wraps or the troubleshooting link it appends, for example "unterminated
+     * object at line 1 column 16 (at $.network)".
+     */
+    public static String problem(RuntimeException e) {
+        Throwable deepest = e;
+        while (deepest.getCause() != null && deepest.getCause() != deepest && deepest.getCause().getMessage() != null) {
+            deepest = deepest.getCause();
+        }
+        String message = deepest.getMessage() == null ? "no detail" : deepest.getMessage().lines().findFirst().orElse("no detail").strip();
+        message = message.replaceFirst("^[\\w.$]+(Exception|Error): ", "").replaceFirst(" path \\$$", "")
+                .replaceFirst(" path (\\$\\S*)$", " (at $1)");
+        return message.isEmpty() ? "no detail" : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+
     public static JsonElement tree(Object value) {
         if (value == null) {
             return JsonNull.INSTANCE;

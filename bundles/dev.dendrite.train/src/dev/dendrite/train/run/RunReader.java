@@ -88,7 +88,7 @@ public final class RunReader {
         try {
             status = Files.exists(file) ? RunStatus.fromJson(RunJson.parse(Files.readString(file, StandardCharsets.UTF_8))) : null;
         } catch (IOException | JsonParseException | IllegalArgumentException | IllegalStateException e) {
-            notes.add(RunFiles.STATUS + " cannot be read: " + e.getMessage());
+            notes.add(RunFiles.STATUS + " cannot be read: " + (e instanceof JsonParseException j ? RunJson.problem(j) : e.getMessage()));
             status = null;
         }
         if (status == null) {
