@@ -15,8 +15,8 @@ import dev.dendrite.onnx.graph.GraphBuilder;
 /**
  * Which form the convolution rules choose from static shapes (each form's values are checked
  * against finite differences in {@link RuleGradientTest}): separable shifts for small stride-1
- * kernels on images of at least 256 output pixels, patches for other small kernels on small
- * images, the transposed form where a batch's patches would not fit, batch groups for few input
+ * kernels on images of at least 256 output pixels, stacked shifts for them on smaller images,
+ * patches for other small kernels (strided, 1×1), the transposed form where a batch's patches would not fit, batch groups for few input
  * channels, and a flipped-kernel convolution for stride-1 input gradients.
  */
 class ConvolutionFormsTest {
@@ -25,7 +25,7 @@ class ConvolutionFormsTest {
     void smallKernelsOnSmallImagesUsePatchesAndLargeImagesKeepTheTransposedForm() {
         assertEquals(Set.of("separable", "flipped"), forms(16, 16, 32, 3, 1), "stride 1, 32×32");
         assertEquals(Set.of("separable", "flipped"), forms(32, 32, 16, 3, 1), "stride 1, 16×16: 256 output pixels");
-        assertEquals(Set.of("patches", "flipped"), forms(64, 64, 8, 3, 1), "stride 1, 8×8: too few pixels");
+        assertEquals(Set.of("stacked", "flipped"), forms(64, 64, 8, 3, 1), "stride 1, 8×8: too few pixels for per-sample shifts");
         assertEquals(Set.of("transposed", "flipped"), forms(64, 64, 224, 3, 1), "64 × 9 × 224² patch values per sample");
         assertEquals(Set.of("transposed", "transposed input"), forms(6, 16, 14, 5, 1), "a 5×5 kernel");
         assertEquals(Set.of("patches", "transposed input"), forms(16, 16, 32, 3, 2), "stride 2");
@@ -63,6 +63,8 @@ class ConvolutionFormsTest {
             String name = node.getName();
             if (name.contains("grad/patches")) {
                 forms.add("patches");
+            } else if (name.contains("grad/stacked_dw")) {
+                forms.add("stacked");
             } else if (name.contains("grad/separable_x") && node.getOpType().equals("Conv")) {
                 forms.add("separable");
             } else if (name.contains("grad/cut")) {

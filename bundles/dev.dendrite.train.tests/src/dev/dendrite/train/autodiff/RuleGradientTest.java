@@ -116,6 +116,15 @@ class RuleGradientTest {
                 List.of("x", "w"), "y", Attr.ints("kernel_shape", 3, 3), Attr.ints("pads", 0, 1, 1, 0))));
         all.add(rule("Conv 2x3 from separable shifts, no padding", List.of(x(1, 3, 19, 18), w(2, 3, 2, 3)), g -> g.node("Conv",
                 List.of("x", "w"), "y", Attr.ints("kernel_shape", 2, 3))));
+        // Stride-1 kernels on smaller images: one product over the batch's stacked images (zero rows keep samples apart).
+        all.add(rule("Conv 3x3 from stacked shifts, batch 3", List.of(x(3, 2, 5, 4), w(3, 2, 3, 3), real("b", RANDOM, 3)), g -> g.node("Conv",
+                List.of("x", "w", "b"), "y", Attr.ints("kernel_shape", 3, 3), Attr.ints("pads", 1, 1, 1, 1))));
+        all.add(rule("Conv 3x3 from stacked shifts, lopsided pads", List.of(x(2, 3, 6, 5), w(2, 3, 3, 3)), g -> g.node("Conv",
+                List.of("x", "w"), "y", Attr.ints("kernel_shape", 3, 3), Attr.ints("pads", 2, 0, 0, 1))));
+        all.add(rule("Conv 2x3 from stacked shifts, no padding", List.of(x(2, 2, 5, 6), w(3, 2, 2, 3)), g -> g.node("Conv",
+                List.of("x", "w"), "y", Attr.ints("kernel_shape", 2, 3))));
+        all.add(rule("Conv 3x1 from stacked shifts", List.of(x(2, 2, 5, 4), w(2, 2, 3, 1)), g -> g.node("Conv",
+                List.of("x", "w"), "y", Attr.ints("kernel_shape", 3, 1), Attr.ints("pads", 1, 0, 1, 0))));
         all.add(rule("Conv 1x1 from patches", List.of(x(2, 4, 3, 3), w(2, 4, 1, 1)), g -> g.node("Conv", List.of("x", "w"), "y",
                 Attr.ints("kernel_shape", 1, 1))));
         all.add(rule("Conv 5x5, 1 channel, batch 3 (batch groups)", List.of(x(3, 1, 7, 7), w(2, 1, 5, 5)), g -> g.node("Conv",

@@ -15,6 +15,7 @@ class RunJsonTest {
         assertEquals("unterminated object at line 1 column 16 (at $.network)", problemOf("{\"network\": a b}"));
         assertEquals("end of input at line 1 column 11 (at $.runs)", problemOf("{\"runs\": 3"));
         assertEquals("expected name at line 1 column 22 (at $.network)", problemOf("{\"network\": \"x.dnet\",, }"));
+        assertEquals("malformed JSON at line 1 column 6", problemOf("not json"), "without Gson's advice to parse leniently");
         assertEquals("not a JSON object", problemOf("[1, 2]"));
     }
 

@@ -56,7 +56,8 @@ public final class RunJson {
             deepest = deepest.getCause();
         }
         String message = deepest.getMessage() == null ? "no detail" : deepest.getMessage().lines().findFirst().orElse("no detail").strip();
-        message = message.replaceFirst("^[\\w.$]+(Exception|Error): ", "").replaceFirst(" path \\$$", "")
+        message = message.replaceFirst("^[\\w.$]+(Exception|Error): ", "").replaceFirst("^Use JsonReader\\.set\\w+\\([^)]*\\) to accept ", "")
+                .replaceFirst(" path \\$$", "")
                 .replaceFirst(" path (\\$\\S*)$", " (at $1)");
         return message.isEmpty() ? "no detail" : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
