@@ -98,7 +98,7 @@ class TrainCommandTest {
                 "--profile-dir", dir.toString(), "--json"));
         String json = cli.out();
         assertTrue(json.contains("\"opType\":\"MatMul\"") || json.contains("\"opType\":\"Gemm\""), "matrix products show: " + json);
-        assertTrue(json.contains("\"runs\":"), json);
+        assertTrue(json.contains("\"runs\":5,\"warmUpRuns\":3,"), "five measured runs after three warm-up runs: " + json);
         try (var files = Files.list(dir)) {
             assertTrue(files.anyMatch(f -> f.toString().endsWith(".csv")), "a CSV per case");
         }

@@ -49,6 +49,8 @@ public final class BenchCommand implements Command {
                 + "prints their cost at that interval (default " + TrainCommand.DEFAULT_HEALTH_EVERY + " steps).\n"
                 + "--profile runs each selected case under ONNX Runtime's profiler instead of timing it, prints the operator\n"
                 + "types that take the time and writes the trace (Chrome trace JSON) and a CSV per case to DIR (default bench-profile).\n"
+                + "Its times cover --steps runs (default 50) after " + Benchmark.PROFILE_WARM_UP_RUNS + " warm-up runs, whose first allocations"
+                + " and page faults the trace keeps but the times leave out.\n"
                 + "Run it alone: other busy processes slow ONNX Runtime's spinning threads by 10× on small machines. Each timing\n"
                 + "run records its conditions (processor, cores, threads, versions, start time, and the share of the machine busy\n"
                 + "in the half second before it began: JSON \"conditions\") and warns when that share is above 25%.";

@@ -26,11 +26,12 @@ final class BenchProfiles {
         List<Object> profiles = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (BenchmarkCase c : cases) {
-            context.err().println("profiling " + c.name() + " at batch " + c.batch() + " (" + steps + " runs)...");
+            context.err().println("profiling " + c.name() + " at batch " + c.batch() + " (" + steps + " runs after "
+                    + Benchmark.PROFILE_WARM_UP_RUNS + " warm-up runs)...");
             OperatorProfile profile = benchmark.profile(c, dir, steps);
             int runs = Math.max(1, profile.runs());
-            text.append(String.format(Locale.ROOT, "%s, batch %d: %.2f ms of kernels per run (%d runs)%n", c.name(), c.batch(),
-                    profile.totalMicroseconds() / 1000.0 / runs, runs));
+            text.append(String.format(Locale.ROOT, "%s, batch %d: %.2f ms of kernels per run (%d runs after %d warm-up runs)%n", c.name(),
+                    c.batch(), profile.totalMicroseconds() / 1000.0 / runs, runs, profile.warmUpRuns()));
             List<Object> operators = new ArrayList<>();
             StringBuilder csv = new StringBuilder("opType,msPerRun,share,callsPerRun\n");
             for (OperatorProfile.Entry e : profile.operators()) {
@@ -51,6 +52,7 @@ final class BenchProfiles {
             entry.put("name", c.name());
             entry.put("batch", c.batch());
             entry.put("runs", runs);
+            entry.put("warmUpRuns", profile.warmUpRuns());
             entry.put("msPerRun", profile.totalMicroseconds() / 1000.0 / runs);
             entry.put("csv", csvFile.toString());
             entry.put("operators", operators);

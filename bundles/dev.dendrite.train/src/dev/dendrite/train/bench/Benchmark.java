@@ -229,23 +229,27 @@ public final class Benchmark {
         return milliseconds;
     }
 
+    /** Runs that a profile leaves out before its measured ones (see {@link OperatorProfile#read(java.nio.file.Path, int)}). */
+    public static final int PROFILE_WARM_UP_RUNS = 3;
+
     /**
-     * Runs {@code steps} train steps (or inference runs) of a case under ONNX Runtime's profiler and
-     * returns the time per operator type; the trace stays in {@code dir}.
+     * Runs {@link #PROFILE_WARM_UP_RUNS} and then {@code steps} train steps (or inference runs) of a
+     * case under ONNX Runtime's profiler and returns the time per operator type of the last
+     * {@code steps}; the trace, all runs, stays in {@code dir}.
      */
     public OperatorProfile profile(BenchmarkCase c, java.nio.file.Path dir, int steps)
             throws OrtException, ModelLoadException, ExportException, java.io.IOException {
         java.nio.file.Files.createDirectories(dir);
         RuntimeSettings profiled = settings.withProfiling(dir.resolve(c.name().replaceAll("[^A-Za-z0-9.-]+", "-") + "-b" + c.batch()).toString());
         StepDriver<String> driver = (step, session) -> {
-            for (int i = 0; i < steps; i++) {
+            for (int i = 0; i < PROFILE_WARM_UP_RUNS + steps; i++) {
                 step.run();
             }
             return session.endProfiling();
         };
         OrtEnvironment env = OnnxRuntime.environment();
         String trace = c.training() ? withTrainStep(c, env, profiled, GraphOptions.DEFAULT, false, driver) : withInference(c, env, profiled, driver);
-        return OperatorProfile.read(java.nio.file.Path.of(trace));
+        return OperatorProfile.read(java.nio.file.Path.of(trace), PROFILE_WARM_UP_RUNS);
     }
 
     /** Replicas of the train step, as the trainer chooses them (0) or as many as given (1: the whole step). */
