@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 class TrainCommandTest {
 
     private final CliHarness cli = new CliHarness();
@@ -123,6 +127,13 @@ class TrainCommandTest {
         for (int batch : new int[] {64, 128, 256, 512}) {
             assertTrue(json.contains("\"name\":\"mlp-784-256-256-10 sgd\",\"batch\":" + batch + ",\"samplesPerSecond\":"), json);
         }
+        // Each case's three windows, whose median is its figure, and how far they lie apart.
+        JsonObject first = JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject();
+        JsonArray windows = first.getAsJsonArray("windowSamplesPerSecond");
+        assertEquals(3, windows.size(), json);
+        double[] sorted = java.util.stream.IntStream.range(0, 3).mapToDouble(i -> windows.get(i).getAsDouble()).sorted().toArray();
+        assertEquals(sorted[1], first.get("samplesPerSecond").getAsDouble(), 1e-6 * sorted[1]);
+        assertEquals((sorted[2] - sorted[0]) / sorted[1], first.get("spread").getAsDouble(), 1e-9);
         // Every case's session is open before the first round and the results come after the last one.
         String err = cli.err();
         assertTrue(err.indexOf("round 3/3 done") >= 0 && err.indexOf("round 3/3 done") < err.indexOf("batch   64:"), err);
@@ -130,6 +141,9 @@ class TrainCommandTest {
         assertEquals("dendrite bench: --rounds needs a whole number > 0, got '0'", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--rounds", "2", "--profile"));
         assertEquals("dendrite bench: --rounds times the cases together; it does not combine with --profile", cli.lastErrorLine());
+        // The text gives each case's spread too.
+        assertTrue(cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--batch", "64", "--seconds", "0.05") == 0
+                && cli.out().matches("(?s).*samples/s .*% +spread +\\d+\\.\\d%.*"), cli.out());
     }
 
     @Test
@@ -170,13 +184,14 @@ class TrainCommandTest {
     void benchTimesConvolutionalStepsAsReplicasAndReportsThem() throws Exception {
         assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--rounds", "1", "--seconds", "0.05", "--threads", "2",
                 "--json"));
-        assertTrue(cli.out().contains("\"batch\":64,") && cli.out().contains("\"replicas\":2}"), "the trainer's choice: " + cli.out());
+        assertTrue(cli.out().contains("\"batch\":64,") && cli.out().contains("\"replicas\":2,\"windowSamplesPerSecond\":"),
+                "the trainer's choice: " + cli.out());
         assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--rounds", "1", "--seconds", "0.05", "--replicas", "1",
                 "--json"));
-        assertTrue(cli.out().contains("\"replicas\":1}"), "whole when asked: " + cli.out());
+        assertTrue(cli.out().contains("\"replicas\":1,\"windowSamplesPerSecond\":"), "whole when asked: " + cli.out());
         assertEquals(0, cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--batch", "512", "--rounds", "1", "--seconds", "0.05",
                 "--threads", "2", "--json"));
-        assertTrue(cli.out().contains("\"replicas\":1}"), "a dense network's step runs whole: " + cli.out());
+        assertTrue(cli.out().contains("\"replicas\":1,\"windowSamplesPerSecond\":"), "a dense network's step runs whole: " + cli.out());
         assertEquals(Cli.BAD_INPUT, cli.run("bench", "--replicas", "0"));
         assertEquals("dendrite bench: --replicas needs a whole number > 0, got '0'", cli.lastErrorLine());
     }

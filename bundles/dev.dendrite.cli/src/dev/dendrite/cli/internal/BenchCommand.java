@@ -38,6 +38,8 @@ public final class BenchCommand implements Command {
                 + "--rounds times the selected cases together, to compare them under the same conditions: every case's session\n"
                 + "stays open and each of N rounds times one window of S seconds of every case, in an order rotated each round;\n"
                 + "each case reports the median of its windows (without it, each case times three windows on its own).\n"
+                + "Each case also reports its windows' spread, (fastest - slowest) / median (JSON: \"spread\" and every window's\n"
+                + "\"windowSamplesPerSecond\"): differences between two runs smaller than their spread are noise.\n"
                 + "--replicas N times training steps run as N replicas (1: whole), as train --replicas does; by default\n"
                 + "as the trainer chooses (convolutional and recurrent networks: one per core while each keeps 32 samples;\n"
                 + "dense ones whole); each training case reports the replicas it ran as (JSON: \"replicas\" per result,\n"
@@ -128,9 +130,11 @@ public final class BenchCommand implements Command {
             row.put("shareOfPeak", r.shareOfPeak());
             row.put("heapGrowthKilobytes", r.heapGrowthKilobytes());
             row.put("replicas", r.replicas());
+            row.put("windowSamplesPerSecond", r.windowSamplesPerSecond());
+            row.put("spread", r.spread());
             rows.add(row);
-            text.append(String.format(Locale.ROOT, "%-30s %5d %12.0f samples/s %8.2f ms/step %7.1f GFLOP/s %5.1f%%%s%n", r.name(), r.batch(),
-                    r.samplesPerSecond(), r.millisecondsPerStep(), r.gflops(), 100 * r.shareOfPeak(),
+            text.append(String.format(Locale.ROOT, "%-30s %5d %12.0f samples/s %8.2f ms/step %7.1f GFLOP/s %5.1f%%  spread %4.1f%%%s%n", r.name(),
+                    r.batch(), r.samplesPerSecond(), r.millisecondsPerStep(), r.gflops(), 100 * r.shareOfPeak(), 100 * r.spread(),
                     r.replicas() > 1 ? "  " + r.replicas() + " replicas" : ""));
         }
         if (layoutSelected(a.option("only"))) {

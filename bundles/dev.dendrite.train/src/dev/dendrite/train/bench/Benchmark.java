@@ -140,12 +140,14 @@ public final class Benchmark {
         double[] graph = graphSizes.get(c);
         double flops = graph != null ? FlopCounter.perGraph(c.network(), c.training(), graph[0], graph[1])
                 : FlopCounter.perSample(c.network(), c.training());
-        Arrays.sort(stepsPerSecond);
-        double median = stepsPerSecond[stepsPerSecond.length / 2];
+        List<Double> windows = Arrays.stream(stepsPerSecond).mapToObj(rate -> rate * c.batch()).toList();
+        double[] sorted = stepsPerSecond.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
         double samples = median * c.batch();
         double gflops = samples * flops / 1e9;
         BenchmarkResult result = new BenchmarkResult(c.name(), c.batch(), samples, 1000 / median, gflops, gflops / peak, heapGrowth / 1024,
-                replicasUsed.getOrDefault(c, 1));
+                replicasUsed.getOrDefault(c, 1), windows);
         progress.accept(String.format(java.util.Locale.ROOT,
                 "%-30s batch %4d: %,10.0f samples/s %8.2f ms/step %7.1f GFLOP/s (%4.1f%% of peak), heap %+d KB",
                 c.name(), c.batch(), samples, 1000 / median, gflops, 100 * gflops / peak, heapGrowth / 1024));

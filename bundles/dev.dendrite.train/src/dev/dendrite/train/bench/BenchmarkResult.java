@@ -1,5 +1,7 @@
 package dev.dendrite.train.bench;
 
+import java.util.List;
+
 /**
  * What one case achieved (medians over repeats).
  *
@@ -8,7 +10,23 @@ package dev.dendrite.train.bench;
  * @param heapGrowthKilobytes Java heap in use after the timed steps minus before them, both after a GC (0 ± noise when
  *        nothing leaks per step)
  * @param replicas the replicas a training step ran as (1: whole; inference 1)
+ * @param windowSamplesPerSecond samples per second of each timed window, in the order they ran
+ *        (the median of which is {@code samplesPerSecond})
  */
 public record BenchmarkResult(String name, int batch, double samplesPerSecond, double millisecondsPerStep, double gflops,
-        double shareOfPeak, long heapGrowthKilobytes, int replicas) {
+        double shareOfPeak, long heapGrowthKilobytes, int replicas, List<Double> windowSamplesPerSecond) {
+
+    /**
+     * How far the windows lie apart: (fastest − slowest) / median. On a busy or phase-switching
+     * machine it is large, and differences between cases smaller than it mean nothing.
+     */
+    public double spread() {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : windowSamplesPerSecond) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return windowSamplesPerSecond.isEmpty() || samplesPerSecond <= 0 ? 0 : (max - min) / samplesPerSecond;
+    }
 }
