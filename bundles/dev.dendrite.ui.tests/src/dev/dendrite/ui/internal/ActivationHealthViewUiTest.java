@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import org.eclipse.core.resources.IResource;
@@ -75,6 +77,11 @@ class ActivationHealthViewUiTest {
         assertEquals(history.layers().size(), drawn[0], "a heat-map row per layer");
         assertEquals(history.samples().size(), drawn[1], "a histogram column per record of the chosen layer");
         assertEquals(history.warnings().size(), drawn[2], "a row per warning");
+        // Saturation is a statistic of the sigmoids' outputs: the dense layers' rows say they have none, not a grey bar.
+        List<String> dense = history.layers().stream().filter(l -> !l.startsWith("sigmoid")).toList();
+        assertEquals(dense, view.notRecorded());
+        assertTrue(history.layers().stream().filter(l -> l.startsWith("sigmoid")).allMatch(l -> Arrays.stream(history.series(l, "saturated"))
+                .anyMatch(Double::isFinite)), "the sigmoids have saturation values");
         Screenshots.save(page.getWorkbenchWindow().getShell(), "activation-health-view");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 

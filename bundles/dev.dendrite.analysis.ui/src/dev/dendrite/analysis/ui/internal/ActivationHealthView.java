@@ -146,6 +146,11 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
         return history;
     }
 
+    /** The layers whose heat-map row says the statistic is not recorded for them (tests). */
+    public List<String> notRecorded() {
+        return heatmap.notRecorded();
+    }
+
     /** Rows of the heat map, histogram columns drawn, warnings listed (tests). */
     public int[] drawn() {
         return new int[] {heatmap.rows(), histograms.columns(), warnings.getItemCount()};

@@ -1,5 +1,6 @@
 package dev.dendrite.analysis.ui.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -31,6 +32,9 @@ final class HealthHeatmap {
     private boolean log;
     private String selected;
     private Consumer<String> onLayer = layer -> { };
+    /** What a layer's row says when none of its records has the statistic shown (a dense layer's saturation). */
+    static final String NOT_RECORDED = "not recorded for this layer";
+
     /** Where the last paint put the cells: left, top, cell width, cell height. */
     private double left;
     private double top;
@@ -75,6 +79,13 @@ final class HealthHeatmap {
         return history == null ? 0 : history.layers().size();
     }
 
+    /** The layers whose row said {@link #NOT_RECORDED} at the last paint (tests). */
+    List<String> notRecorded() {
+        return List.copyOf(notRecorded);
+    }
+
+    private final List<String> notRecorded = new java.util.ArrayList<>();
+
     /** The layer row at pixel y, or −1. */
     private int row(int y) {
         if (history == null || cellHeight <= 0) {
@@ -111,6 +122,7 @@ final class HealthHeatmap {
             return;
         }
         List<String> layers = history.layers();
+        notRecorded.clear();
         int labelWidth = layers.stream().mapToInt(l -> gc.textExtent(l).x).max().orElse(0) + 2 * MARGIN;
         int textHeight = gc.getFontMetrics().getHeight();
         left = labelWidth;
@@ -138,6 +150,13 @@ final class HealthHeatmap {
             gc.setForeground(canvas.getDisplay().getSystemColor(layers.get(r).equals(selected) ? SWT.COLOR_LIST_SELECTION
                     : SWT.COLOR_WIDGET_FOREGROUND));
             gc.drawText(layers.get(r), MARGIN, (int) (top + r * cellHeight + (cellHeight - textHeight) / 2), true);
+            if (Arrays.stream(values[r]).noneMatch(Double::isFinite)) {
+                // Not a grey bar that reads as a value: say that this layer has no such statistic.
+                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+                gc.drawText(NOT_RECORDED, (int) left + MARGIN, (int) (top + r * cellHeight + (cellHeight - textHeight) / 2), true);
+                notRecorded.add(layers.get(r));
+                continue;
+            }
             for (int c = 0; c < columns; c++) {
                 double v = values[r][c];
                 Color colour = Double.isFinite(v) ? new Color(ColourScale.at((scaled(v) - low) / range)) : grey;
