@@ -135,6 +135,12 @@ final class ScenePainter {
         RGB family = rgb(node.rgb());
         Color familyColor = new Color(family);
         int header = (int) Math.round(20 * v.zoom());
+        if (v.zoom() < 1) {
+            // The overview font never goes below 7 points, so its line can be taller than the header;
+            // the band grows to hold it whole, or a name's underscores would vanish into the body.
+            gc.setFont(overview);
+            header = Math.max(header, Math.min(header + 4, gc.getFontMetrics().getHeight()));
+        }
         Color body = new Color(tint(family, node.isContainer() ? 0.96 : 0.9));
         gc.setBackground(body);
         gc.fillRoundRectangle(x, y, w, h, 10, 10);
@@ -193,9 +199,9 @@ final class ScenePainter {
         String kind = node.detail().split("[ ,]", 2)[0];
         // The header names the layer, or at least its kind; the body takes what else fits whole.
         String title = gc.textExtent(node.title()).x <= room ? node.title() : gc.textExtent(kind).x <= room ? kind : null;
-        if (title != null && line <= header + 4) {
+        if (title != null && line <= header) {
             gc.setForeground(display.getSystemColor(SWT.COLOR_WHITE));
-            gc.drawText(title, x + 6, y + Math.max(0, (header + 4 - line) / 2), true);
+            gc.drawText(title, x + 6, y + (header - line) / 2, true);
         }
         int top = y + header + 3;
         for (String candidate : node.isContainer() ? new String[0] : new String[] {node.detail(), node.parameters()}) {
