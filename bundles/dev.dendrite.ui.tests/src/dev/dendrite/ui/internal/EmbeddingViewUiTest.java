@@ -56,6 +56,7 @@ class EmbeddingViewUiTest {
         }
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "embedding-view-umap");
+        everyPointClearOfTheBorder(view.chart());
         // Hovering a drawn point shows that sample.
         var xAxis = view.chart().getAxisSet().getXAxis(0);
         var yAxis = view.chart().getAxisSet().getYAxis(0);
@@ -72,6 +73,8 @@ class EmbeddingViewUiTest {
         assertTrue(UiWait.until(display, 30000, () -> view.shown() != null && view.shown().summary().startsWith(EmbeddingView.INPUTS)),
                 "the raw inputs are embedded");
         assertTrue(view.shown().summary().contains("300 samples of 2 values"), view.shown().summary());
+        UiWait.flush(display);
+        everyPointClearOfTheBorder(view.chart());
         Path csv = Files.createTempFile("embedding", ".csv");
         view.exportCsv(csv);
         assertEquals(301, Files.readAllLines(csv).size());
@@ -109,5 +112,19 @@ class EmbeddingViewUiTest {
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "embedding-view-digits");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    /** Both axes leave room around the points: SWTChart's own fit put the extreme points on the border, under the axis lines. */
+    private static void everyPointClearOfTheBorder(org.eclipse.swtchart.Chart chart) {
+        var x = chart.getAxisSet().getXAxis(0).getRange();
+        var y = chart.getAxisSet().getYAxis(0).getRange();
+        for (var series : chart.getSeriesSet().getSeries()) {
+            for (int i = 0; i < series.getXSeries().length; i++) {
+                double px = series.getXSeries()[i];
+                double py = series.getYSeries()[i];
+                assertTrue(px > x.lower + 0.03 * (x.upper - x.lower) && px < x.upper - 0.03 * (x.upper - x.lower), px + " clear of " + x);
+                assertTrue(py > y.lower + 0.03 * (y.upper - y.lower) && py < y.upper - 0.03 * (y.upper - y.lower), py + " clear of " + y);
+            }
+        }
     }
 }

@@ -30,6 +30,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.dendrite.analysis.manifold.LayerEmbedding;
 import dev.dendrite.analysis.manifold.Points;
+import dev.dendrite.launching.ui.internal.ChartRanges;
 import dev.dendrite.launching.ui.internal.ViewExports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
@@ -106,6 +107,7 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
         scatter.getAxisSet().getXAxis(0).getTitle().setText("component 1");
         scatter.getAxisSet().getYAxis(0).getTitle().setText("component 2");
         scatter.getLegend().setPosition(SWT.RIGHT);
+        ChartRanges.fitOnResize(scatter);
         hover = new SampleHover(scatter);
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Refresh", this::refresh));
@@ -334,7 +336,8 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
         }
         scatter.suspendUpdate(false);
         scatter.updateLayout();
-        scatter.getAxisSet().adjustRange();
+        // SWTChart's own adjustment ends each axis at the extreme points, which then sit on the plot's border.
+        ChartRanges.fitPoints(scatter);
         scatter.redraw();
         root.layout(true, true);
     }

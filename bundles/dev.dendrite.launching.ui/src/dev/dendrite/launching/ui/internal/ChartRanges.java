@@ -31,6 +31,11 @@ public final class ChartRanges {
      */
     public static void fit(Chart chart) {
         var plot = chart.getPlotArea().getSize();
+        if (chart.getData(POINTS) != null) {
+            fit(chart.getAxisSet().getXAxis(0), span(chart, true), VALUE_MARGIN, plot.x);
+            fit(chart.getAxisSet().getYAxis(0), span(chart, false), VALUE_MARGIN, plot.y);
+            return;
+        }
         fit(chart.getAxisSet().getXAxis(0), span(chart, true), STEP_MARGIN, plot.x);
         if (java.util.Arrays.stream(chart.getSeriesSet().getSeries()).anyMatch(s -> s.getType() == ISeries.SeriesType.BAR)) {
             // A bar's length is its value: its axis starts at 0, as SWTChart's own adjustment keeps it.
@@ -39,6 +44,17 @@ public final class ChartRanges {
             fit(chart.getAxisSet().getYAxis(0), span(chart, false), VALUE_MARGIN, plot.y);
         }
     }
+
+    /**
+     * Marks a scatter plot, whose horizontal axis is a value like its vertical one (an embedding's
+     * components), so that {@link #fit} leaves the same margin on both sides of both axes; then fits it.
+     */
+    public static void fitPoints(Chart chart) {
+        chart.setData(POINTS, Boolean.TRUE);
+        fit(chart);
+    }
+
+    private static final String POINTS = "dev.dendrite.chartRanges.points";
 
     /**
      * Fits the chart again whenever its plot resizes, because the symbols' margin is in pixels: a
