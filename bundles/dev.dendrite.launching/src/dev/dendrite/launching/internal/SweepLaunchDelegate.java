@@ -151,6 +151,19 @@ public final class SweepLaunchDelegate extends LaunchConfigurationDelegate {
         return false;
     }
 
+    /** A sweep configuration's first problem, as launching it would report it, or null (the launch dialog's check). */
+    public static String problem(Map<String, Object> attributes) {
+        try {
+            checked(sweepFile(attributes));
+            if (engine(attributes).equals("spark")) {
+                sparkFolder(attributes);
+            }
+            return null;
+        } catch (CoreException e) {
+            return e.getMessage();
+        }
+    }
+
     @Override
     public boolean preLaunchCheck(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) throws CoreException {
         Map<String, Object> attributes = configuration.getAttributes();

@@ -60,6 +60,20 @@ class LaunchTabsUiTest {
         shell.open();
         UiWait.flush(display());
         assertTrue(optimisation.isValid(copy), "the network's own settings are valid: " + optimisation.getErrorMessage());
+        // A choice shows what its empty value stands for as its first item, and that item stores nothing.
+        org.eclipse.swt.widgets.Combo optimizer = (org.eclipse.swt.widgets.Combo) optimisation.control(TrainingAttributes.OPTIMIZER);
+        String networks = optimizer.getText();
+        assertTrue(networks.matches("(sgd|adam|adamw|rmsprop) \\(the network's\\)"), networks);
+        assertEquals(networks, optimizer.getItem(0));
+        assertEquals("", optimisation.value(TrainingAttributes.OPTIMIZER));
+        optimisation.performApply(copy);
+        assertFalse(copy.hasAttribute(TrainingAttributes.OPTIMIZER), "the network's item writes no setting");
+        optimizer.select(java.util.Arrays.asList(optimizer.getItems()).indexOf("sgd"));
+        optimisation.performApply(copy);
+        assertEquals("sgd", copy.getAttribute(TrainingAttributes.OPTIMIZER, ""));
+        optimizer.select(0);
+        optimisation.performApply(copy);
+        assertFalse(copy.hasAttribute(TrainingAttributes.OPTIMIZER), "choosing the network's item again removes the setting");
         Text rate = (Text) optimisation.control(TrainingAttributes.LEARNING_RATE);
         RealEvents.click(rate, 5, 5);
         rate.forceFocus();
@@ -70,6 +84,11 @@ class LaunchTabsUiTest {
         assertFalse(optimisation.isValid(copy));
         assertEquals("learning rate must be a finite number > 0, is -1.0", optimisation.getErrorMessage(),
                 "the words of dendrite train --lr -1");
+        for (ILaunchConfigurationTab tab : group.getTabs()) {
+            if (tab instanceof SettingsTab other && other != optimisation) {
+                assertTrue(other.isValid(copy), "only the Optimisation tab is marked, not " + other.getName() + ": " + other.getErrorMessage());
+            }
+        }
         Screenshots.save(shell, "launch-tab-optimisation-invalid");
         for (CTabItem item : folder.getItems()) {
             folder.setSelection(item);

@@ -189,6 +189,23 @@ class SweepLaunchUiTest {
         shell.open();
         UiWait.flush(display);
         Screenshots.save(shell, "launch-sweep-tab");
+        // The dialog runs a configuration only when every tab is valid: a sweep names no network of its own.
+        Path engine = Files.createTempDirectory("spark-engine");
+        Files.createFile(engine.resolve("dendrite-spark.jar"));
+        Files.createDirectory(engine.resolve("lib"));
+        copy.setAttribute(SweepLaunchDelegate.SPARK_FOLDER, engine.toString());
+        for (var tab : group.getTabs()) {
+            assertTrue(tab.isValid(copy), tab.getName() + " accepts a runnable sweep: " + tab.getErrorMessage());
+        }
+        copy.setAttribute(SweepLaunchDelegate.ENGINE, "hadoop");
+        var sweepTab = group.getTabs()[0];
+        assertFalse(sweepTab.isValid(copy), "an unknown engine is refused where it is chosen");
+        assertEquals("unknown engine 'hadoop': use local or spark", sweepTab.getErrorMessage());
+        assertTrue(group.getTabs()[1].isValid(copy), "and only there: " + group.getTabs()[1].getErrorMessage());
+        copy.setAttribute(SweepLaunchDelegate.ENGINE, "local");
+        copy.setAttribute(SweepLaunchDelegate.SWEEP, "/editor-tests/no-such-sweep.json");
+        assertFalse(sweepTab.isValid(copy));
+        assertEquals("the sweep file /editor-tests/no-such-sweep.json is not a file in the workspace", sweepTab.getErrorMessage());
         shell.dispose();
         // Without a window manager (Xvfb) nothing hands the focus back: later tests type into the workbench window.
         var workbench = EditorFixture.page().getWorkbenchWindow().getShell();

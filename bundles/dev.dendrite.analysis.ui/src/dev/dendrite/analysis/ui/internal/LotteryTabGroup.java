@@ -35,5 +35,6 @@ public final class LotteryTabGroup extends AbstractLaunchConfigurationTabGroup {
                     FieldSpec.text("Folder", TrainingAttributes.RUNS_FOLDER, "workspace folder; empty: the project's runs/"),
                     FieldSpec.text("Experiment name", TrainingAttributes.RUN_NAME, "empty: lth-NETWORK; the same name resumes"))),
             new CommonTab()});
+        SettingsTab.group(SettingsTab::problem, (Object[]) getTabs());
     }
 }

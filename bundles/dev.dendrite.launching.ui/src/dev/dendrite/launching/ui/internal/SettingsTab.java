@@ -28,9 +28,10 @@ import dev.dendrite.model.io.LoadResult;
 
 /**
  * A tab of the "Dendrite Training" dialog: labelled fields bound to launch attributes. An empty
- * field means "the network's own setting". Every tab checks the whole configuration with the
- * command line's rules, so the dialog refuses to launch what {@code dendrite train} would refuse,
- * with the same message.
+ * field means "the network's own setting". The tabs of a group check the whole configuration with
+ * the command line's rules, so the dialog refuses to launch what {@code dendrite train} (or
+ * {@code dendrite sweep}) would refuse, with the same message; each tab reports the problems of its
+ * own fields, so the dialog marks the tab to fix.
  */
 public class SettingsTab extends AbstractLaunchConfigurationTab {
 
@@ -125,19 +126,25 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
             for (int i = 0; i < specs.size(); i++) {
                 Object value = attributes.get(specs.get(i).attribute());
                 Control control = controls.get(i);
+                String fallback = defaults.get(specs.get(i).attribute());
+                networkSettings.put(control, fallback);
                 if (control instanceof Button box) {
                     box.setSelection(Boolean.TRUE.equals(value));
                 } else if (control instanceof Combo combo) {
-                    combo.setText(value == null ? "" : value.toString());
+                    // A combo has no hint text: its first item names the network's own setting and stands for an empty field.
+                    String item = fallback == null ? null : fallback + NETWORKS;
+                    List<String> items = new ArrayList<>();
+                    if (item != null) {
+                        items.add(item);
+                    }
+                    items.addAll(List.of(specs.get(i).choices()));
+                    combo.setItems(items.toArray(String[]::new));
+                    networkItems.put(combo, item);
+                    combo.setText(value != null ? value.toString() : item != null ? item : "");
                 } else if (control instanceof Text text) {
                     text.setText(value == null ? "" : value.toString());
-                }
-                String fallback = defaults.get(specs.get(i).attribute());
-                if (control instanceof Text text) {
                     // What an empty field means, shown in it.
-                    text.setMessage(fallback == null ? "" : fallback + " (the network's)");
-                } else if (control instanceof Combo) {
-                    control.setToolTipText(specs.get(i).tooltip() + (fallback == null ? "" : "; empty: " + fallback + " (the network's)"));
+                    text.setMessage(fallback == null ? "" : fallback + NETWORKS);
                 }
             }
         } catch (CoreException e) {
@@ -153,10 +160,35 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
             if (control instanceof Button box) {
                 configuration.setAttribute(attribute, box.getSelection());
             } else {
-                String value = control instanceof Combo combo ? combo.getText().strip() : ((Text) control).getText().strip();
+                String value = valueOf(control);
                 configuration.setAttribute(attribute, value.isEmpty() ? null : value);
             }
         }
+    }
+
+    /** Marks what an empty field stands for: the network's own setting. */
+    static final String NETWORKS = " (the network's)";
+
+    /** Each combo's first item where it names the network's own setting (null where the network has none). */
+    private final Map<Control, String> networkItems = new java.util.HashMap<>();
+
+    /** A text or combo field's value as stored: empty where the field shows the network's own setting. */
+    public String value(String attribute) {
+        return valueOf(control(attribute));
+    }
+
+    /** What a field stands for: its value, or the network's own setting where it is empty (empty when there is none). */
+    public String effective(String attribute) {
+        String value = value(attribute);
+        String fallback = networkSettings.get(control(attribute));
+        return value.isEmpty() && fallback != null ? fallback : value;
+    }
+
+    private final Map<Control, String> networkSettings = new java.util.HashMap<>();
+
+    private String valueOf(Control control) {
+        String text = control instanceof Combo combo ? combo.getText().strip() : ((Text) control).getText().strip();
+        return text.equals(networkItems.get(control)) ? "" : text;
     }
 
     /** The field control bound to an attribute (tests type into it). */
@@ -172,9 +204,85 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
     @Override
     public boolean isValid(ILaunchConfiguration configuration) {
         setErrorMessage(null);
-        String problem = problem(configuration);
+        String problem;
+        try {
+            Map<String, Object> attributes = configuration.getAttributes();
+            problem = group.problem(attributes);
+            if (problem != null && group.owner(attributes, problem) != this) {
+                // Another tab's field causes it: that tab says so, and the dialog names it.
+                problem = null;
+            }
+        } catch (CoreException e) {
+            problem = e.getMessage();
+        }
         setErrorMessage(problem);
         return problem == null;
+    }
+
+    /** The tabs checked together and how; alone, a tab checks a training configuration. */
+    private Group group = new Group(SettingsTab::problem, List.of(this));
+
+    /**
+     * Makes the settings tabs among {@code tabs} one group checked by {@code validator} (the
+     * attributes' first problem in the command line's words, or null). Each tab reports only the
+     * problems of its own fields: the first tab whose fields alone, with the first tab's (the
+     * network or the sweep file), give the same problem; the first tab reports what no single tab
+     * gives. The dialog shows another tab's problem with that tab's name.
+     */
+    public static void group(java.util.function.Function<Map<String, Object>, String> validator, Object... tabs) {
+        List<SettingsTab> settings = java.util.Arrays.stream(tabs).filter(SettingsTab.class::isInstance).map(SettingsTab.class::cast).toList();
+        Group group = new Group(validator, settings);
+        settings.forEach(tab -> tab.group = group);
+    }
+
+    private boolean owns(String attribute) {
+        return specs.stream().anyMatch(spec -> spec.attribute().equals(attribute));
+    }
+
+    /** A group's validator and tabs, and the last attribution (every tab asks in turn about the same attributes). */
+    private static final class Group {
+        private final java.util.function.Function<Map<String, Object>, String> validator;
+        private final List<SettingsTab> tabs;
+        private Map<String, Object> lastAttributes;
+        private String lastProblem;
+        private SettingsTab lastOwner;
+
+        Group(java.util.function.Function<Map<String, Object>, String> validator, List<SettingsTab> tabs) {
+            this.validator = validator;
+            this.tabs = tabs;
+        }
+
+        String problem(Map<String, Object> attributes) {
+            if (attributes.equals(lastAttributes)) {
+                return lastProblem;
+            }
+            lastAttributes = new java.util.HashMap<>(attributes);
+            lastProblem = validator.apply(attributes);
+            lastOwner = null;
+            return lastProblem;
+        }
+
+        SettingsTab owner(Map<String, Object> attributes, String problem) {
+            if (lastOwner != null && attributes.equals(lastAttributes) && problem.equals(lastProblem)) {
+                return lastOwner;
+            }
+            SettingsTab first = tabs.get(0);
+            SettingsTab owner = first;
+            for (SettingsTab tab : tabs) {
+                Map<String, Object> own = new java.util.HashMap<>();
+                attributes.forEach((key, value) -> {
+                    if (first.owns(key) || tab.owns(key)) {
+                        own.put(key, value);
+                    }
+                });
+                if (problem.equals(validator.apply(own))) {
+                    owner = tab;
+                    break;
+                }
+            }
+            lastOwner = owner;
+            return owner;
+        }
     }
 
     /** The network's own training settings by attribute: what an empty field stands for. */
@@ -210,25 +318,20 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
         return defaults;
     }
 
-    /** The configuration's first problem, in the command line's words, or null. */
-    static String problem(ILaunchConfiguration configuration) {
-        try {
-            Map<String, Object> attributes = configuration.getAttributes();
-            String path = TrainingArguments.text(attributes, TrainingAttributes.NETWORK);
-            if (path == null) {
-                return "Choose the network (.dnet file) to train";
-            }
-            IResource resource = ResourcesPlugin.getWorkspace().getRoot().findMember(path);
-            if (!(resource instanceof IFile file) || !"dnet".equals(file.getFileExtension())) {
-                return path + " is not a .dnet file in the workspace";
-            }
-            LoadResult loaded = DnetIO.load(file.getLocation().toFile().toPath());
-            if (!loaded.ok()) {
-                return loaded.firstProblem();
-            }
-            return TrainingArguments.problem(attributes, loaded.network().get()).orElse(null);
-        } catch (CoreException e) {
-            return e.getMessage();
+    /** A training configuration's first problem, in the command line's words, or null. */
+    public static String problem(Map<String, Object> attributes) {
+        String path = TrainingArguments.text(attributes, TrainingAttributes.NETWORK);
+        if (path == null) {
+            return "Choose the network (.dnet file) to train";
         }
+        IResource resource = ResourcesPlugin.getWorkspace().getRoot().findMember(path);
+        if (!(resource instanceof IFile file) || !"dnet".equals(file.getFileExtension())) {
+            return path + " is not a .dnet file in the workspace";
+        }
+        LoadResult loaded = DnetIO.load(file.getLocation().toFile().toPath());
+        if (!loaded.ok()) {
+            return loaded.firstProblem();
+        }
+        return TrainingArguments.problem(attributes, loaded.network().get()).orElse(null);
     }
 }

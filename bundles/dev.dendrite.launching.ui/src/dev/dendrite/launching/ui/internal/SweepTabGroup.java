@@ -29,5 +29,6 @@ public final class SweepTabGroup extends AbstractLaunchConfigurationTabGroup {
                     FieldSpec.text("Folder", TrainingAttributes.RUNS_FOLDER, "workspace folder; empty: the project's runs/"),
                     FieldSpec.text("Experiment name", TrainingAttributes.RUN_NAME, "empty: the sweep's name; the same name continues"))),
             new CommonTab()});
+        SettingsTab.group(SweepLaunchDelegate::problem, (Object[]) getTabs());
     }
 }

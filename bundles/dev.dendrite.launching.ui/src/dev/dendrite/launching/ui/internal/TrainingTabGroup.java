@@ -14,7 +14,6 @@ import org.eclipse.debug.ui.ILaunchConfigurationTab;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -58,6 +57,7 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                     FieldSpec.text("Record every (epochs)", TrainingAttributes.TAPS_EVERY, "the checkpoints recorded: before training, every "
                             + "N epochs and the last; empty: every epoch"))),
             new CommonTab()});
+        SettingsTab.group(SettingsTab::problem, (Object[]) getTabs());
     }
 
     public static SettingsTab networkTab() {
@@ -83,7 +83,8 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
 
     public static SettingsTab dataTab() {
         return new SettingsTab("Data", "Built-in data sets (fetched once by npm package name and cached), generated ones, or your files. "
-                + "Empty: the network's own data set.", List.of(FieldSpec.choice("Data", TrainingAttributes.DATA,
+                + "The first item, or an empty field, keeps the network's own data set.",
+                List.of(FieldSpec.choice("Data", TrainingAttributes.DATA,
                         "mnist, fashion-mnist, synthetic:NAME, idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS], csv:FILE, npy:FEATURES,LABELS, "
                                 + "images:DIR, graphs:FILE.jsonl[,TEST.jsonl], sequences:FILE.jsonl[,TEST.jsonl], text:FILE[,WINDOW], cifar10:DIR",
                         DATA_SETS))) {
@@ -95,7 +96,7 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
                 summary.setText("Shapes and counts of the chosen data set");
                 preview.addListener(SWT.Selection, e -> {
-                    String spec = ((Combo) control(TrainingAttributes.DATA)).getText().strip();
+                    String spec = effective(TrainingAttributes.DATA);
                     summary.setText("Reading " + spec + "...");
                     Job.create("Reading " + spec, monitor -> {
                         String text;
@@ -119,7 +120,7 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
     }
 
     static SettingsTab optimisationTab() {
-        return new SettingsTab("Optimisation", "Empty fields keep the network's settings.", List.of(
+        return new SettingsTab("Optimisation", "Empty fields and the choices marked (the network's) keep the network's settings.", List.of(
                 FieldSpec.choice("Optimizer", TrainingAttributes.OPTIMIZER, "sgd, adam, adamw or rmsprop", "sgd", "adam", "adamw", "rmsprop"),
                 FieldSpec.text("Learning rate", TrainingAttributes.LEARNING_RATE, "a number > 0"),
                 FieldSpec.choice("Schedule", TrainingAttributes.SCHEDULE, "constant, step (×0.1 at 50% and 75%) or cosine", "constant", "step", "cosine"),
