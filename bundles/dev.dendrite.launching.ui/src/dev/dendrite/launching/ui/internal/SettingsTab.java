@@ -220,7 +220,7 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
     }
 
     /** The tabs checked together and how; alone, a tab checks a training configuration. */
-    private Group group = new Group(SettingsTab::problem, List.of(this));
+    private TabChecks group = new TabChecks(SettingsTab::problem, List.of(this));
 
     /**
      * Makes the settings tabs among {@code tabs} one group checked by {@code validator} (the
@@ -231,58 +231,13 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
      */
     public static void group(java.util.function.Function<Map<String, Object>, String> validator, Object... tabs) {
         List<SettingsTab> settings = java.util.Arrays.stream(tabs).filter(SettingsTab.class::isInstance).map(SettingsTab.class::cast).toList();
-        Group group = new Group(validator, settings);
+        TabChecks group = new TabChecks(validator, settings);
         settings.forEach(tab -> tab.group = group);
     }
 
-    private boolean owns(String attribute) {
+    /** Whether one of this tab's fields is bound to {@code attribute}. */
+    boolean owns(String attribute) {
         return specs.stream().anyMatch(spec -> spec.attribute().equals(attribute));
-    }
-
-    /** A group's validator and tabs, and the last attribution (every tab asks in turn about the same attributes). */
-    private static final class Group {
-        private final java.util.function.Function<Map<String, Object>, String> validator;
-        private final List<SettingsTab> tabs;
-        private Map<String, Object> lastAttributes;
-        private String lastProblem;
-        private SettingsTab lastOwner;
-
-        Group(java.util.function.Function<Map<String, Object>, String> validator, List<SettingsTab> tabs) {
-            this.validator = validator;
-            this.tabs = tabs;
-        }
-
-        String problem(Map<String, Object> attributes) {
-            if (attributes.equals(lastAttributes)) {
-                return lastProblem;
-            }
-            lastAttributes = new java.util.HashMap<>(attributes);
-            lastProblem = validator.apply(attributes);
-            lastOwner = null;
-            return lastProblem;
-        }
-
-        SettingsTab owner(Map<String, Object> attributes, String problem) {
-            if (lastOwner != null && attributes.equals(lastAttributes) && problem.equals(lastProblem)) {
-                return lastOwner;
-            }
-            SettingsTab first = tabs.get(0);
-            SettingsTab owner = first;
-            for (SettingsTab tab : tabs) {
-                Map<String, Object> own = new java.util.HashMap<>();
-                attributes.forEach((key, value) -> {
-                    if (first.owns(key) || tab.owns(key)) {
-                        own.put(key, value);
-                    }
-                });
-                if (problem.equals(validator.apply(own))) {
-                    owner = tab;
-                    break;
-                }
-            }
-            lastOwner = owner;
-            return owner;
-        }
     }
 
     /** The network's own training settings by attribute: what an empty field stands for. */
