@@ -185,6 +185,7 @@ final class CanvasMouse {
                 canvas.redraw(damage.x - 2, damage.y - 2, damage.width + 4, damage.height + 4, false);
             }
             case PAN -> {
+                canvas.userMoved();
                 canvas.viewport().pan(dx, dy);
                 canvas.updateScrollBars();
                 canvas.redraw();
@@ -276,6 +277,7 @@ final class CanvasMouse {
     }
 
     void wheel(Event e) {
+        canvas.userMoved();
         canvas.viewport().zoomAt(e.count > 0 ? 1.1 : 1 / 1.1, e.x, e.y);
         canvas.updateScrollBars();
         canvas.redraw();

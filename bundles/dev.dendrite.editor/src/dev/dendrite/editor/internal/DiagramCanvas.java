@@ -339,6 +339,7 @@ public final class DiagramCanvas extends Canvas {
         if (node == null) {
             return;
         }
+        userMoved();
         Rectangle area = getClientArea();
         Box view = viewport.toDiagram(new Box(0, 0, area.width, area.height));
         // A node wider than the view (an open block) shows its left end, where its inputs are.
@@ -353,6 +354,7 @@ public final class DiagramCanvas extends Canvas {
      * zoom with the network's inputs (its left end) in view, and scrolling for the rest.
      */
     public void openView() {
+        showsOpeningView = true;
         Rectangle area = getClientArea();
         Box bounds = scene.bounds();
         viewport.fit(bounds, area.width, area.height, 20);
@@ -367,6 +369,18 @@ public final class DiagramCanvas extends Canvas {
         redraw();
     }
 
+    /**
+     * Whether the view is still the one the file opened with (no pan, zoom or scroll since): a
+     * resize then chooses it again for the new size. An editor opened in a large area that then
+     * shrinks (a view opening below it) otherwise kept its centre and cut off the inputs.
+     */
+    private boolean showsOpeningView;
+
+    /** The user moved the view: resizes keep its centre from now on. */
+    void userMoved() {
+        showsOpeningView = false;
+    }
+
     /** Below this zoom node text is too small to read. */
     static final double READABLE_ZOOM = 0.75;
 
@@ -378,6 +392,7 @@ public final class DiagramCanvas extends Canvas {
     }
 
     public void zoomTo100() {
+        userMoved();
         Box bounds = scene.bounds();
         viewport.reset(bounds.x() - 20, bounds.y() - 20);
         updateScrollBars();
@@ -385,6 +400,7 @@ public final class DiagramCanvas extends Canvas {
     }
 
     public void zoomBy(double factor) {
+        userMoved();
         Rectangle area = getClientArea();
         viewport.zoomAt(factor, area.width / 2.0, area.height / 2.0);
         updateScrollBars();
@@ -435,6 +451,11 @@ public final class DiagramCanvas extends Canvas {
     /** Keeps what is in the middle of the view in the middle when the canvas changes size. */
     private void resized() {
         Rectangle area = getClientArea();
+        if (showsOpeningView && area.width > 0 && area.height > 0) {
+            lastArea = area;
+            openView();
+            return;
+        }
         if (lastArea != null && lastArea.width > 0 && lastArea.height > 0) {
             viewport.pan((area.width - lastArea.width) / 2.0, (area.height - lastArea.height) / 2.0);
         }
@@ -469,6 +490,7 @@ public final class DiagramCanvas extends Canvas {
         if (updatingBars) {
             return;
         }
+        userMoved();
         double targetX = scrollOriginX + getHorizontalBar().getSelection();
         double targetY = scrollOriginY + getVerticalBar().getSelection();
         viewport.pan((viewport.originX() - targetX) * viewport.zoom(), (viewport.originY() - targetY) * viewport.zoom());
