@@ -154,23 +154,24 @@ public final class SweepLaunchDelegate extends LaunchConfigurationDelegate {
     /** A sweep configuration's first problem, as launching it would report it, or null (the launch dialog's check). */
     public static String problem(Map<String, Object> attributes) {
         try {
-            checked(sweepFile(attributes));
-            if (engine(attributes).equals("spark")) {
-                sparkFolder(attributes);
-            }
+            check(attributes);
             return null;
         } catch (CoreException e) {
             return e.getMessage();
         }
     }
 
-    @Override
-    public boolean preLaunchCheck(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) throws CoreException {
-        Map<String, Object> attributes = configuration.getAttributes();
+    /** What the launch checks before it starts: the sweep file and its runs, and on Spark the engine folder. */
+    private static void check(Map<String, Object> attributes) throws CoreException {
         checked(sweepFile(attributes));
         if (engine(attributes).equals("spark")) {
             sparkFolder(attributes);
         }
+    }
+
+    @Override
+    public boolean preLaunchCheck(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) throws CoreException {
+        check(configuration.getAttributes());
         return super.preLaunchCheck(configuration, mode, monitor);
     }
 }

@@ -315,13 +315,13 @@ final class ConvolutionRules {
         String padded = c.op("Pad", "stacked_x_pad", List.of(x, c.longs(0, 0, pads[0], pads[1], 0, 0, pads[2], pads[3])));
         String stackedX = c.op("Reshape", "stacked_x", List.of(c.op("Transpose", "stacked_x_t", padded, Attr.ints("perm", 1, 0, 2, 3)),
                 c.longs(inChannels, 1, -1, columns)));
-        String q = c.op("Conv", "stacked_x_shifts", List.of(stackedX, shifts(c, x, "grad/stacked_x_picks", 1, kw, false)),
+        String q = c.op("Conv", "stacked_x_shifts", List.of(stackedX, oneHot(c, x, "grad/stacked_x_picks", 1, 1, kw)),
                 Attr.ints("kernel_shape", 1, kw));
         String gPadded = c.op("Pad", "stacked_g_pad", List.of(g, c.longs(0, 0, 0, 0, 0, 0, rows - outputHeight, 0)));
         String stackedG = c.op("Reshape", "stacked_g", List.of(c.op("Transpose", "stacked_g_t", gPadded, Attr.ints("perm", 1, 0, 2, 3)),
                 c.longs(outChannels, 1, -1, columns - kw + 1)));
         // Output channel t reads row r + t − (KH − 1): the shift down by kh = KH − 1 − t, so the picks run backwards.
-        String shifted = c.op("Conv", "stacked_g_shifts", List.of(stackedG, shifts(c, x, "grad/stacked_g_picks", kh, 1, true)),
+        String shifted = c.op("Conv", "stacked_g_shifts", List.of(stackedG, picks(c, x, "grad/stacked_g_picks", 1, true, kh, 1)),
                 Attr.ints("kernel_shape", kh, 1), Attr.ints("pads", kh - 1, 0, 0, 0));
         String product = c.op("Gemm", "stacked_dw", List.of(c.op("Reshape", "stacked_g_rows", List.of(shifted, c.longs(outChannels * kh, -1))),
                 c.op("Reshape", "stacked_x_rows", List.of(q, c.longs(inChannels * kw, -1)))), Attr.i("transB", 1));
@@ -330,19 +330,13 @@ final class ConvolutionRules {
                 Attr.ints("perm", 0, 2, 1, 3));
     }
 
-    /** One-hot kernels [taps, 1, height, width] for a single channel, tap t picking position t (or taps − 1 − t backwards). */
-    private static String shifts(GradientContext c, String like, String name, long height, long width, boolean backwards) {
-        int taps = (int) (height * width);
-        float[] pick = new float[taps * taps];
-        for (int tap = 0; tap < taps; tap++) {
-            pick[tap * taps + (backwards ? taps - 1 - tap : tap)] = 1f;
-        }
-        return c.op("CastLike", "picks", List.of(c.graph().initializer(name, new dev.dendrite.onnx.graph.FloatTensor(
-                new long[] {taps, 1, height, width}, pick)), like));
-    }
-
     /** One-hot kernels [channels·taps, 1, spatial...] picking each tap in turn, in the type of {@code like}. */
     private static String oneHot(GradientContext c, String like, String name, long channels, long... spatial) {
+        return picks(c, like, name, channels, false, spatial);
+    }
+
+    /** One-hot kernels as {@link #oneHot}, or with each channel's taps picking backwards (tap t picks position taps − 1 − t). */
+    private static String picks(GradientContext c, String like, String name, long channels, boolean backwards, long... spatial) {
         long taps = Arrays.stream(spatial).reduce(1, (a, b) -> a * b);
         long[] shape = new long[spatial.length + 2];
         shape[0] = channels * taps;
@@ -351,7 +345,7 @@ final class ConvolutionRules {
         float[] pick = new float[(int) (channels * taps * taps)];
         for (int channel = 0; channel < channels; channel++) {
             for (int tap = 0; tap < taps; tap++) {
-                pick[(int) ((channel * taps + tap) * taps + tap)] = 1f;
+                pick[(int) ((channel * taps + tap) * taps + (backwards ? taps - 1 - tap : tap))] = 1f;
             }
         }
         return c.op("CastLike", "picks", List.of(c.graph().initializer(name, new dev.dendrite.onnx.graph.FloatTensor(shape, pick)), like));

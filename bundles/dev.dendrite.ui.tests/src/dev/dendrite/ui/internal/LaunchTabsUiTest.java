@@ -35,27 +35,12 @@ class LaunchTabsUiTest {
     @Test
     void theTabsRefuseInvalidSettingsWithTheCommandLinesMessage() throws Exception {
         ILaunchConfigurationWorkingCopy copy = configuration("tabs", 3);
-        TrainingTabGroup group = new TrainingTabGroup();
-        group.createTabs(null, "run");
-        Shell shell = new Shell(display());
-        shell.setText("Dendrite Training");
-        shell.setLayout(new FillLayout());
-        CTabFolder folder = new CTabFolder(shell, SWT.BORDER);
-        RecordingDialog dialog = new RecordingDialog();
-        SettingsTab optimisation = null;
-        for (ILaunchConfigurationTab tab : group.getTabs()) {
-            tab.setLaunchConfigurationDialog(dialog);
-            tab.createControl(folder);
-            CTabItem item = new CTabItem(folder, SWT.NONE);
-            item.setText(tab.getName());
-            item.setControl(tab.getControl());
-            tab.initializeFrom(copy);
-            if (tab.getName().equals("Optimisation")) {
-                optimisation = (SettingsTab) tab;
-                folder.setSelection(item);
-            }
-        }
-        assertNotNull(optimisation);
+        TabsShell tabs = TabsShell.open(copy, "Optimisation");
+        TrainingTabGroup group = tabs.group();
+        Shell shell = tabs.shell();
+        CTabFolder folder = tabs.folder();
+        RecordingDialog dialog = tabs.dialog();
+        SettingsTab optimisation = tabs.shown();
         shell.setSize(760, 620);
         shell.open();
         UiWait.flush(display());
@@ -111,27 +96,9 @@ class LaunchTabsUiTest {
     @Test
     void theDataTabPreviewsGraphAndSequenceSets() throws Exception {
         ILaunchConfigurationWorkingCopy copy = configuration("data", 3);
-        TrainingTabGroup group = new TrainingTabGroup();
-        group.createTabs(null, "run");
-        Shell shell = new Shell(display());
-        shell.setText("Dendrite Training");
-        shell.setLayout(new FillLayout());
-        CTabFolder folder = new CTabFolder(shell, SWT.BORDER);
-        RecordingDialog dialog = new RecordingDialog();
-        SettingsTab data = null;
-        for (ILaunchConfigurationTab tab : group.getTabs()) {
-            tab.setLaunchConfigurationDialog(dialog);
-            tab.createControl(folder);
-            CTabItem item = new CTabItem(folder, SWT.NONE);
-            item.setText(tab.getName());
-            item.setControl(tab.getControl());
-            tab.initializeFrom(copy);
-            if (tab.getName().equals("Data")) {
-                data = (SettingsTab) tab;
-                folder.setSelection(item);
-            }
-        }
-        assertNotNull(data);
+        TabsShell tabs = TabsShell.open(copy, "Data");
+        Shell shell = tabs.shell();
+        SettingsTab data = tabs.shown();
         shell.setSize(900, 420);
         shell.open();
         org.eclipse.swt.widgets.Combo choice = (org.eclipse.swt.widgets.Combo) data.control(TrainingAttributes.DATA);
@@ -197,6 +164,35 @@ class LaunchTabsUiTest {
             Screenshots.save(dialog.getShell(), "launch-dialog-invalid");
         } finally {
             dialog.close();
+        }
+    }
+
+    /** The Dendrite Training tabs in a shell of their own, initialised from a configuration, one of them shown. */
+    private record TabsShell(Shell shell, CTabFolder folder, TrainingTabGroup group, RecordingDialog dialog, SettingsTab shown) {
+
+        static TabsShell open(ILaunchConfigurationWorkingCopy copy, String shownTab) {
+            TrainingTabGroup group = new TrainingTabGroup();
+            group.createTabs(null, "run");
+            Shell shell = new Shell(display());
+            shell.setText("Dendrite Training");
+            shell.setLayout(new FillLayout());
+            CTabFolder folder = new CTabFolder(shell, SWT.BORDER);
+            RecordingDialog dialog = new RecordingDialog();
+            SettingsTab shown = null;
+            for (ILaunchConfigurationTab tab : group.getTabs()) {
+                tab.setLaunchConfigurationDialog(dialog);
+                tab.createControl(folder);
+                CTabItem item = new CTabItem(folder, SWT.NONE);
+                item.setText(tab.getName());
+                item.setControl(tab.getControl());
+                tab.initializeFrom(copy);
+                if (tab.getName().equals(shownTab)) {
+                    shown = (SettingsTab) tab;
+                    folder.setSelection(item);
+                }
+            }
+            assertNotNull(shown, shownTab);
+            return new TabsShell(shell, folder, group, dialog, shown);
         }
     }
 }

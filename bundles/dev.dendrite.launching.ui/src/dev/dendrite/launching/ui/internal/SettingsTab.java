@@ -139,7 +139,6 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
                     }
                     items.addAll(List.of(specs.get(i).choices()));
                     combo.setItems(items.toArray(String[]::new));
-                    networkItems.put(combo, item);
                     combo.setText(value != null ? value.toString() : item != null ? item : "");
                 } else if (control instanceof Text text) {
                     text.setText(value == null ? "" : value.toString());
@@ -169,9 +168,6 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
     /** Marks what an empty field stands for: the network's own setting. */
     static final String NETWORKS = " (the network's)";
 
-    /** Each combo's first item where it names the network's own setting (null where the network has none). */
-    private final Map<Control, String> networkItems = new java.util.HashMap<>();
-
     /** A text or combo field's value as stored: empty where the field shows the network's own setting. */
     public String value(String attribute) {
         return valueOf(control(attribute));
@@ -187,8 +183,13 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
     private final Map<Control, String> networkSettings = new java.util.HashMap<>();
 
     private String valueOf(Control control) {
-        String text = control instanceof Combo combo ? combo.getText().strip() : ((Text) control).getText().strip();
-        return text.equals(networkItems.get(control)) ? "" : text;
+        if (control instanceof Text text) {
+            return text.getText().strip();
+        }
+        // A combo's first item, the network's own setting, stands for an empty field.
+        String text = ((Combo) control).getText().strip();
+        String fallback = networkSettings.get(control);
+        return fallback != null && text.equals(fallback + NETWORKS) ? "" : text;
     }
 
     /** The field control bound to an attribute (tests type into it). */
@@ -240,6 +241,22 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
         return specs.stream().anyMatch(spec -> spec.attribute().equals(attribute));
     }
 
+    /** The last network file read, and when it was written: every tab reads it in turn (defaults, checks). */
+    private static String lastRead;
+    private static LoadResult lastLoaded;
+
+    /** The network file, read again only when it has changed on disk (read only: the checks never modify it). */
+    private static synchronized LoadResult load(IFile file) {
+        java.nio.file.Path path = file.getLocation().toFile().toPath();
+        java.io.File disk = path.toFile();
+        String key = path + "@" + disk.lastModified() + "/" + disk.length();
+        if (!key.equals(lastRead)) {
+            lastLoaded = DnetIO.load(path);
+            lastRead = key;
+        }
+        return lastLoaded;
+    }
+
     /** The network's own training settings by attribute: what an empty field stands for. */
     static Map<String, String> networkDefaults(Map<String, Object> attributes) {
         Map<String, String> defaults = new java.util.HashMap<>();
@@ -248,7 +265,7 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
         if (!(resource instanceof IFile file)) {
             return defaults;
         }
-        LoadResult loaded = DnetIO.load(file.getLocation().toFile().toPath());
+        LoadResult loaded = load(file);
         if (!loaded.ok()) {
             return defaults;
         }
@@ -283,7 +300,7 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
         if (!(resource instanceof IFile file) || !"dnet".equals(file.getFileExtension())) {
             return path + " is not a .dnet file in the workspace";
         }
-        LoadResult loaded = DnetIO.load(file.getLocation().toFile().toPath());
+        LoadResult loaded = load(file);
         if (!loaded.ok()) {
             return loaded.firstProblem();
         }
