@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,8 @@ class TrainingMonitorChartsUiTest {
     @Test
     void monitorChartsTakeTheShapeOfTheirArea() throws Exception {
         IWorkbenchPage page = EditorFixture.page();
+        // The whole screen, whichever test ran before (Xvfb has no window manager to maximise the window).
+        page.getWorkbenchWindow().getShell().setBounds(display().getPrimaryMonitor().getBounds());
         TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
         // The five charts are created one per turn of the event loop.
         assertTrue(UiWait.until(display(), 5000, () -> charts(monitor).size() == 5), "five charts");
@@ -94,11 +97,65 @@ class TrainingMonitorChartsUiTest {
         }
     }
 
+    @Test
+    void epochDotsOnlyWhereTheyStayApart() throws Exception {
+        IWorkbenchPage page = EditorFixture.page();
+        page.getWorkbenchWindow().getShell().setBounds(display().getPrimaryMonitor().getBounds());
+        TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
+        assertTrue(UiWait.until(display(), 5000, () -> charts(monitor).size() == 5), "five charts");
+        Path root = Files.createTempDirectory("monitor-dots");
+        try {
+            monitor.show(List.of(withEpochs(root.resolve("short"), 3)));
+            assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).epochs().size() == 3), "read");
+            UiWait.flush(display());
+            assertEquals(ILineSeries.PlotSymbolType.CIRCLE, symbol(monitor, 0, "validation"), "three epochs keep their dots");
+            assertEquals(ILineSeries.PlotSymbolType.CIRCLE, symbol(monitor, 3, "samples/s"), "three epochs keep their dots");
+            assertEquals(ILineSeries.PlotSymbolType.NONE, symbol(monitor, 0, "train (steps)"), "steps never had dots");
+
+            monitor.show(List.of(withEpochs(root.resolve("long"), 200)));
+            assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).epochs().size() == 200),
+                    "read");
+            UiWait.flush(display());
+            int width = charts(monitor).get(0).getPlotArea().getSize().x;
+            assertTrue(width > 0 && width < 199 * dev.dendrite.launching.ui.internal.ChartSymbols.MIN_SPACING, "a plot narrower than 200 dots: " + width);
+            for (int chart : new int[] {0, 1}) {
+                for (String series : List.of("train", "validation")) {
+                    assertEquals(ILineSeries.PlotSymbolType.NONE, symbol(monitor, chart, series), series + " in chart " + chart + ", " + width
+                            + " pixels wide");
+                }
+            }
+            assertEquals(ILineSeries.PlotSymbolType.NONE, symbol(monitor, 3, "samples/s"));
+            Screenshots.save(charts(monitor).get(0).getShell(), "training-monitor-200-epochs");
+        } finally {
+            monitor.show(List.of());
+        }
+    }
+
+    @Test
+    void dotsFitWhereTheirCentresStayTenPixelsApart() {
+        assertTrue(dev.dendrite.launching.ui.internal.ChartSymbols.fit(16, 150));
+        assertTrue(!dev.dendrite.launching.ui.internal.ChartSymbols.fit(17, 150));
+        assertTrue(dev.dendrite.launching.ui.internal.ChartSymbols.fit(1, 5), "a lone point keeps its dot");
+        assertTrue(dev.dendrite.launching.ui.internal.ChartSymbols.fit(20, 0) && !dev.dendrite.launching.ui.internal.ChartSymbols.fit(21, 0),
+                "before the chart is laid out");
+    }
+
+    private static ILineSeries.PlotSymbolType symbol(TrainingMonitorView monitor, int chart, String id) {
+        var series = charts(monitor).get(chart).getSeriesSet().getSeries(id);
+        assertTrue(series != null, "series '" + id + "' in chart " + chart);
+        return ((ILineSeries<?>) series).getSymbolType();
+    }
+
     /** A finished run directory with three epochs of metrics. */
     private static Path withEpochs(Path dir) throws Exception {
+        return withEpochs(dir, 3);
+    }
+
+    /** A finished run directory with {@code epochs} epochs of metrics. */
+    private static Path withEpochs(Path dir, int epochs) throws Exception {
         statusOnly(dir, "finished");
         StringBuilder metrics = new StringBuilder();
-        for (int epoch = 1; epoch <= 3; epoch++) {
+        for (int epoch = 1; epoch <= epochs; epoch++) {
             metrics.append(String.format(java.util.Locale.ROOT, "{\"type\":\"step\",\"epoch\":%d,\"step\":%d,\"loss\":%.2f,\"lr\":0.01}%n",
                     epoch, epoch * 10, 1.0 / epoch));
             metrics.append(String.format(java.util.Locale.ROOT, "{\"type\":\"epoch\",\"epoch\":%d,\"step\":%d,\"trainLoss\":%.2f,"

@@ -112,6 +112,16 @@ public final class TrainingMonitorView extends ViewPart {
         ((GridData) gradients.getLayoutData()).horizontalSpan = grid.lastSpan();
         charts.layout();
         fitLegends();
+        fitSymbols();
+    }
+
+    /** Dots where they stay apart at the charts' current widths ({@link ChartSymbols}). */
+    private void fitSymbols() {
+        for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
+            if (ChartSymbols.apply(chart)) {
+                chart.redraw();
+            }
+        }
     }
 
     /** The most of a chart's height its legend may take; a larger one (several runs in a small chart) hides. */
@@ -279,6 +289,7 @@ public final class TrainingMonitorView extends ViewPart {
         // (measuring text), which kept the UI thread busy for 100 ms and more each second.
         for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
             chart.suspendUpdate(true);
+            ChartSymbols.clear(chart);
             for (var series : chart.getSeriesSet().getSeries()) {
                 chart.getSeriesSet().deleteSeries(series.getId());
             }
@@ -308,6 +319,7 @@ public final class TrainingMonitorView extends ViewPart {
         progress.setSelection(first == null || first.totalSteps() == 0 ? 0 : (int) (1000 * first.stepsDone() / first.totalSteps()));
         root.layout();
         fitLegends();
+        fitSymbols();
     }
 
     /** One line per layer, on a log scale: vanishing or exploding gradients show as lines drifting apart. */
@@ -379,8 +391,11 @@ public final class TrainingMonitorView extends ViewPart {
         series.setYSeries(points.stream().mapToDouble(p -> p[1]).toArray());
         series.setLineColor(chart.getDisplay().getSystemColor(colour));
         series.setLineStyle(style);
-        series.setSymbolType(symbols ? ILineSeries.PlotSymbolType.CIRCLE : ILineSeries.PlotSymbolType.NONE);
+        series.setSymbolType(ILineSeries.PlotSymbolType.NONE);
         series.setSymbolColor(chart.getDisplay().getSystemColor(colour));
+        if (symbols) {
+            ChartSymbols.mark(chart, series);
+        }
     }
 
     /** The five charts as one PNG. */
