@@ -8,16 +8,19 @@ import java.util.Map;
 /** Rules of element-wise arithmetic (with broadcasting) and selection. */
 final class ElementwiseRules {
 
-    /** Add, Sub and Mul of operands of one shape: no un-broadcasting, and no gradient nobody needs. */
+    /** Add, Sub, Mul and Sum of operands of one shape: no un-broadcasting, and no gradient nobody needs. */
     static final VjpRule SAME_SHAPE = (n, g, c) -> {
+        String g0 = g.get(0);
+        if (n.getOpType().equals("Sum")) {
+            return java.util.Collections.nCopies(n.getInputCount(), g0);
+        }
         String a = n.getInput(0);
         String b = n.getInput(1);
-        String g0 = g.get(0);
         return switch (n.getOpType()) {
             case "Add" -> Arrays.asList(g0, g0);
             case "Sub" -> Arrays.asList(g0, c.needs(b) ? c.op("Neg", "neg", g0) : null);
             case "Mul" -> Arrays.asList(c.needs(a) ? c.mul(g0, b) : null, c.needs(b) ? c.mul(g0, a) : null);
-            default -> throw new IllegalArgumentException("same-shape gradients are for Add, Sub and Mul, not " + n.getOpType());
+            default -> throw new IllegalArgumentException("same-shape gradients are for Add, Sub, Mul and Sum, not " + n.getOpType());
         };
     };
 

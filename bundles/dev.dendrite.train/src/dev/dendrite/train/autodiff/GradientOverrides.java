@@ -47,7 +47,7 @@ public final class GradientOverrides {
     }
 
     /**
-     * The Add, Sub or Mul producing {@code output} has operands of the output's shape (the lowering
+     * The Add, Sub, Mul or Sum producing {@code output} has operands of the output's shape (the lowering
      * knows; the generic rule cannot), so its gradients need no summing over broadcast axes.
      */
     public GradientOverrides sameShape(String output) {

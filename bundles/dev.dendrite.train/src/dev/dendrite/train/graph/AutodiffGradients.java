@@ -22,12 +22,78 @@ public final class AutodiffGradients implements GradientSource {
 
     @Override
     public Map<String, String> gradients(TrainStepContext ctx) throws ExportException {
+        GradientOverrides rules = overrides != null ? overrides : ctx.training.overrides();
+        markSumsOfOneShape(ctx, rules);
         try {
-            return Autodiff.backward(ctx.graph(), ctx.forward, ctx.heads.seeds(), ctx.trainable, overrides != null ? overrides : ctx.training.overrides(),
-                    layerOutputShapes(ctx));
+            return Autodiff.backward(ctx.graph(), ctx.forward, ctx.heads.seeds(), ctx.trainable, rules, layerOutputShapes(ctx));
         } catch (IllegalArgumentException e) {
             throw new ExportException("Network '" + ctx.network().getName() + "' cannot be trained yet: " + e.getMessage());
         }
+    }
+
+    /**
+     * Marks the Sum of each Add layer whose terms all have its output's shape (equal inputs, or
+     * inputs projected to the first's), symbols included: its gradient is then the output's gradient
+     * itself. The generic rule works out the broadcast axes at run time and reduces over none, which
+     * copied a residual block's whole gradient once per term (six copies per resnet-small step).
+     */
+    static void markSumsOfOneShape(TrainStepContext ctx, GradientOverrides rules) {
+        Map<String, String> producers = new java.util.HashMap<>();
+        for (var node : ctx.forward) {
+            for (String output : node.getOutputList()) {
+                producers.put(output, node.getOpType());
+            }
+        }
+        ctx.lowered.produced().forEach((layer, ports) -> {
+            String sum = ports.get(dev.dendrite.model.ports.Ports.OUT);
+            if (layer instanceof dev.dendrite.model.network.Add add && sum != null && "Sum".equals(producers.get(sum)) && !rules.mentions(sum)
+                    && loweredOnce(add, ctx.network()) && termsHaveOutputShape(add, ctx.lowered.shapes().of(layer))) {
+                rules.sameShape(sum);
+            }
+        });
+    }
+
+    /** A layer of a block used more than once is lowered once per use, and its tensor and shapes are those of one use only. */
+    private static boolean loweredOnce(dev.dendrite.model.network.Layer layer, dev.dendrite.model.network.Network network) {
+        return lowerings(layer.eContainer(), network) == 1;
+    }
+
+    /** How many times a graph is lowered: the network once, a block once per use in every lowering of the graph using it. */
+    private static int lowerings(org.eclipse.emf.ecore.EObject graph, dev.dendrite.model.network.Network network) {
+        if (!(graph instanceof dev.dendrite.model.network.Block block)) {
+            return 1;
+        }
+        int count = 0;
+        for (var contents = network.eAllContents(); contents.hasNext() && count < 2;) {
+            if (contents.next() instanceof dev.dendrite.model.network.BlockInstance instance && instance.getBlock() == block) {
+                count += lowerings(instance.eContainer(), network);
+            }
+        }
+        return count;
+    }
+
+    private static boolean termsHaveOutputShape(dev.dendrite.model.network.Add add, dev.dendrite.model.shape.LayerShapes shapes) {
+        if (shapes == null) {
+            return false;
+        }
+        var output = shapes.outputs().get(dev.dendrite.model.ports.Ports.OUT);
+        var main = shapes.inputs().get(dev.dendrite.model.ports.Ports.IN + 0);
+        if (output == null || output.shape() == null || main == null || main.shape() == null) {
+            return false;
+        }
+        for (int i = 0; i < add.getInputs(); i++) {
+            var input = shapes.inputs().get(dev.dendrite.model.ports.Ports.IN + i);
+            if (input == null || input.shape() == null) {
+                return false;
+            }
+            // As the lowering projects: a later input of another shape than the first becomes the first's.
+            boolean projected = i > 0 && add.getProjection() != dev.dendrite.model.network.ProjectionKind.NONE
+                    && !input.shape().dims().equals(main.shape().dims());
+            if (!(projected ? main : input).shape().dims().equals(output.shape().dims())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every layer output's inferred shape by tensor name (the batch and other symbols as -1). */
