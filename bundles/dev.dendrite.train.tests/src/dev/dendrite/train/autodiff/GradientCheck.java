@@ -107,6 +107,19 @@ final class GradientCheck {
         lastPrecision = precision;
     }
 
+    /** Whether the rules are told the output's static shape, as a training graph tells them its layers' (constant un-broadcast axes). */
+    private static boolean outputShapeKnown;
+
+    /** As {@link #check(String, List, Function)}, with the output's static shape known to the rules. */
+    static void checkWithOutputShapeKnown(String name, List<Input> inputs, Function<GraphBuilder, String> forward) throws Exception {
+        outputShapeKnown = true;
+        try {
+            check(name, inputs, forward);
+        } finally {
+            outputShapeKnown = false;
+        }
+    }
+
     private static void checkAt(String name, List<Input> inputs, BiFunction<GraphBuilder, GradientOverrides, String> forward) throws Exception {
         Random random = new Random(name.hashCode());
         ModelProto plain = build(inputs, forward, null);
@@ -137,7 +150,13 @@ final class GradientCheck {
             try (OrtSession.Result result = analytic.session().run(feeds)) {
                 for (Input input : inputs) {
                     if (input.differentiable()) {
-                        gradients.put(input.name(), doubles((OnnxTensor) result.get("grad_" + input.name()).orElseThrow()));
+                        OnnxTensor gradient = (OnnxTensor) result.get("grad_" + input.name()).orElseThrow();
+                        // A gradient of another shape with the same values would broadcast wrongly where contributions add up.
+                        if (!java.util.Arrays.equals(gradient.getInfo().getShape(), input.shape())) {
+                            fail(name + ": the gradient of " + input.name() + " has shape " + java.util.Arrays.toString(gradient.getInfo().getShape())
+                                    + ", the input " + java.util.Arrays.toString(input.shape()));
+                        }
+                        gradients.put(input.name(), doubles(gradient));
                     }
                 }
             } finally {
@@ -244,7 +263,8 @@ final class GradientCheck {
             graph.input(seed.name(), type(), dims);
             Set<String> wrt = new java.util.HashSet<>();
             inputs.stream().filter(Input::differentiable).forEach(i -> wrt.add(i.name()));
-            Map<String, String> grads = Autodiff.backward(graph, forwardNodes, Map.of(y, seed.name()), wrt, overrides);
+            Map<String, String> grads = Autodiff.backward(graph, forwardNodes, Map.of(y, seed.name()), wrt, overrides,
+                    outputShapeKnown ? Map.of(y, seed.shape()) : Map.of());
             for (Input input : inputs) {
                 if (input.differentiable()) {
                     String g = grads.get(input.name());

@@ -200,6 +200,41 @@ class RuleGradientTest {
         return g.node("Add", List.of(g.node("Mul", List.of(normalized, "w"), "scaled"), "b"), "y");
     }
 
+    /** Rules that sum gradients over broadcast axes, with operands of each kind of broadcasting. */
+    static Stream<Arguments> broadcastingRules() {
+        // Its own values: drawing from RANDOM would change every later case's inputs (and put MaxPool's values within h of a tie).
+        Random random = new Random(7);
+        Stream.Builder<Arguments> all = Stream.builder();
+        all.add(rule("Add, leading axis", List.of(real("x", random, 2, 3), real("w", random, 3)), binary("Add")));
+        all.add(rule("Add, a dim of 1", List.of(real("x", random, 2, 3), real("w", random, 1, 3)), binary("Add")));
+        all.add(rule("Add, same shape", List.of(real("x", random, 2, 3), real("w", random, 2, 3)), binary("Add")));
+        all.add(rule("Add, a scalar", List.of(real("x", random, 2, 3), real("w", random)), binary("Add")));
+        all.add(rule("Sub, a dim of 1", List.of(real("x", random, 2, 3), real("w", random, 2, 1)), binary("Sub")));
+        all.add(rule("Mul, leading axis and a dim of 1", List.of(real("x", random, 2, 3, 4), real("w", random, 3, 1)), binary("Mul")));
+        all.add(rule("Mul, both broadcast", List.of(real("x", random, 2, 1, 4), real("w", random, 3, 1)), binary("Mul")));
+        Input divisor = real("w", random, 3);
+        for (int i = 0; i < divisor.values().length; i++) {
+            divisor.values()[i] = 0.5 + 2 * random.nextDouble();
+        }
+        all.add(rule("Div, leading axis", List.of(real("x", random, 2, 3), divisor), binary("Div")));
+        all.add(rule("Sum, three kinds", List.of(real("x", random, 2, 3), real("w", random, 3), real("v", random, 2, 1)),
+                g -> g.node("Sum", List.of("x", "w", "v"), "y")));
+        all.add(rule("Where, broadcast branches", List.of(real("x", random, 2, 3), real("w", random, 3)), g -> g.node("Where",
+                List.of(g.node("Greater", List.of("x", "w"), "mask"), "x", "w"), "y")));
+        all.add(rule("Gemm with bias", List.of(real("x", random, 2, 3), real("w", random, 3, 4), real("b", random, 4)),
+                g -> g.node("Gemm", List.of("x", "w", "b"), "y")));
+        all.add(rule("LayerNormalization over two dims", List.of(real("x", random, 2, 3, 4), real("w", random, 3, 4), real("b", random, 3, 4)),
+                g -> g.node("LayerNormalization", List.of("x", "w", "b"), "y", Attr.i("axis", -2))));
+        return all.build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("broadcastingRules")
+    void broadcastingRulesMatchFiniteDifferencesWhenTheOutputShapeIsKnown(String name, List<Input> inputs, Function<GraphBuilder, String> forward)
+            throws Exception {
+        GradientCheck.checkWithOutputShapeKnown(name, inputs, forward);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void ruleMatchesFiniteDifferences(String name, List<Input> inputs, Function<GraphBuilder, String> forward) throws Exception {

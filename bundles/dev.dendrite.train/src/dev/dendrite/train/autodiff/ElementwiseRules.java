@@ -28,22 +28,23 @@ final class ElementwiseRules {
     }
 
     static void register(Map<String, VjpRule> rules) {
-        rules.put("Add", (n, g, c) -> List.of(c.unbroadcast(g.get(0), n.getInput(0)), c.unbroadcast(g.get(0), n.getInput(1))));
-        rules.put("Sub", (n, g, c) -> List.of(c.unbroadcast(g.get(0), n.getInput(0)),
-                c.unbroadcast(c.op("Neg", "neg", g.get(0)), n.getInput(1))));
-        rules.put("Mul", (n, g, c) -> List.of(c.unbroadcast(c.mul(g.get(0), n.getInput(1)), n.getInput(0)),
-                c.unbroadcast(c.mul(g.get(0), n.getInput(0)), n.getInput(1))));
+        rules.put("Add", (n, g, c) -> List.of(c.unbroadcast(g.get(0), n.getInput(0), n.getOutput(0)),
+                c.unbroadcast(g.get(0), n.getInput(1), n.getOutput(0))));
+        rules.put("Sub", (n, g, c) -> List.of(c.unbroadcast(g.get(0), n.getInput(0), n.getOutput(0)),
+                c.unbroadcast(c.op("Neg", "neg", g.get(0)), n.getInput(1), n.getOutput(0))));
+        rules.put("Mul", (n, g, c) -> List.of(c.unbroadcast(c.mul(g.get(0), n.getInput(1)), n.getInput(0), n.getOutput(0)),
+                c.unbroadcast(c.mul(g.get(0), n.getInput(0)), n.getInput(1), n.getOutput(0))));
         rules.put("Div", (n, g, c) -> {
             String a = n.getInput(0);
             String b = n.getInput(1);
             String ga = c.op("Div", "div", List.of(g.get(0), b));
             String gb = c.op("Neg", "neg", c.op("Div", "div", List.of(c.mul(ga, a), b)));
-            return List.of(c.unbroadcast(ga, a), c.unbroadcast(gb, b));
+            return List.of(c.unbroadcast(ga, a, n.getOutput(0)), c.unbroadcast(gb, b, n.getOutput(0)));
         });
         rules.put("Sum", (n, g, c) -> {
             List<String> grads = new ArrayList<>();
             for (String input : n.getInputList()) {
-                grads.add(c.unbroadcast(g.get(0), input));
+                grads.add(c.unbroadcast(g.get(0), input, n.getOutput(0)));
             }
             return grads;
         });
@@ -59,8 +60,8 @@ final class ElementwiseRules {
         rules.put("Reciprocal", (n, g, c) -> List.of(c.op("Neg", "neg", c.mul(g.get(0), c.mul(n.getOutput(0), n.getOutput(0))))));
         rules.put("Where", (n, g, c) -> {
             String zero = c.zerosLike(g.get(0));
-            return Arrays.asList(null, c.unbroadcast(c.op("Where", "where", List.of(n.getInput(0), g.get(0), zero)), n.getInput(1)),
-                    c.unbroadcast(c.op("Where", "where", List.of(n.getInput(0), zero, g.get(0))), n.getInput(2)));
+            return Arrays.asList(null, c.unbroadcast(c.op("Where", "where", List.of(n.getInput(0), g.get(0), zero)), n.getInput(1), n.getOutput(0)),
+                    c.unbroadcast(c.op("Where", "where", List.of(n.getInput(0), zero, g.get(0))), n.getInput(2), n.getOutput(0)));
         });
     }
 }

@@ -1,5 +1,6 @@
 package dev.dendrite.train.autodiff;
 
+import java.util.Arrays;
 import java.util.List;
 
 import ai.onnx.proto.OnnxMl.AttributeProto;
@@ -93,6 +94,38 @@ public final class GradientContext {
         String axes = op("Reshape", "axes", List.of(op("NonZero", "axes2d", differs), longs(-1)));
         String reduced = op("ReduceSum", "reduced", List.of(g, axes), Attr.i("keepdims", 1), Attr.i("noop_with_empty_axes", 1));
         return op("Reshape", "unbroadcast", List.of(reduced, sx));
+    }
+
+    /**
+     * As {@link #unbroadcast(String, String)} for a gradient {@code g} of {@code like}'s shape (the
+     * node's output). Where x's shape is known to the last dim and like's rank is known, the axes are
+     * constants: one ReduceSum, or g itself when nothing was broadcast, instead of a dozen nodes
+     * working the axes out every step (a dense layer's bias took twelve).
+     */
+    public String unbroadcast(String g, String x, String like) {
+        long[] sx = staticShape(x);
+        long[] sg = staticShape(like);
+        if (sx == null || sg == null || sg.length < sx.length || Arrays.stream(sx).anyMatch(d -> d <= 0)) {
+            return unbroadcast(g, x);
+        }
+        int leading = sg.length - sx.length;
+        List<Long> axes = new java.util.ArrayList<>();
+        for (int i = 0; i < sg.length; i++) {
+            // A dim of 1 against anything but a known 1 was broadcast (summing one value where it was 1 after all is exact).
+            if (i < leading || sx[i - leading] == 1 && sg[i] != 1) {
+                axes.add((long) i);
+            }
+        }
+        if (axes.isEmpty()) {
+            return g;
+        }
+        String reduced = op("ReduceSum", "reduced", List.of(g, longs(axes.stream().mapToLong(Long::longValue).toArray())),
+                Attr.i("keepdims", leading == 0 ? 1 : 0));
+        if (leading == 0) {
+            return reduced;
+        }
+        // The leading axes are gone; x's own dims of 1 that were broadcast are kept as 1 by reshaping to x's shape.
+        return axes.size() == leading ? reduced : op("Reshape", "unbroadcast", List.of(reduced, longs(sx)));
     }
 
     static AttributeProto longValue(long value) {

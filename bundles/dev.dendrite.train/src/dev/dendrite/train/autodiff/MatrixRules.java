@@ -33,7 +33,7 @@ final class MatrixRules {
             String gA = c.needs(a) ? c.op("Gemm", "gemm_da", List.of(g.get(0), b), Attr.i("transB", transB ? 0 : 1)) : null;
             String gB = !c.needs(b) ? null : transB ? c.op("Gemm", "gemm_db", List.of(g.get(0), a), Attr.i("transA", 1))
                     : c.op("Gemm", "gemm_db", List.of(a, g.get(0)), Attr.i("transA", 1));
-            String gC = n.getInputCount() > 2 && !n.getInput(2).isEmpty() ? c.unbroadcast(g.get(0), n.getInput(2)) : null;
+            String gC = n.getInputCount() > 2 && !n.getInput(2).isEmpty() ? c.unbroadcast(g.get(0), n.getInput(2), n.getOutput(0)) : null;
             return Arrays.asList(gA, gB, gC);
         });
     }

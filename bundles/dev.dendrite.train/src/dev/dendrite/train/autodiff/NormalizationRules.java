@@ -46,8 +46,8 @@ final class NormalizationRules {
         String meanG = c.op("ReduceMean", "ln_mean_g", List.of(gHat, axesName), Attr.i("keepdims", 1));
         String meanGX = c.op("ReduceMean", "ln_mean_gx", List.of(c.mul(gHat, normalized), axesName), Attr.i("keepdims", 1));
         String gX = c.mul(invStd, c.op("Sub", "ln_dx", List.of(c.op("Sub", "ln_g_centred", List.of(gHat, meanG)), c.mul(normalized, meanGX))));
-        String gScale = c.unbroadcast(c.mul(g, normalized), scale);
-        String gBias = n.getInputCount() > 2 && !n.getInput(2).isEmpty() ? c.unbroadcast(g, n.getInput(2)) : null;
+        String gScale = c.unbroadcast(c.mul(g, normalized), scale, n.getOutput(0));
+        String gBias = n.getInputCount() > 2 && !n.getInput(2).isEmpty() ? c.unbroadcast(g, n.getInput(2), n.getOutput(0)) : null;
         return Arrays.asList(gX, gScale, gBias);
     }
 
