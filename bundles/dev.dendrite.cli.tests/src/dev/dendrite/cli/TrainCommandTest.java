@@ -120,6 +120,59 @@ class TrainCommandTest {
     }
 
     @Test
+    void benchCompareTellsApartOnlyWhatTheNoiseAllows(@TempDir Path dir) throws Exception {
+        // Before: two runs. The LeNet case's windows never reach the after side's; the MLP's overlap.
+        Path before1 = benchJson(dir.resolve("before1.json"), 200, "\"lenet-5 adam\",\"batch\":64,\"samplesPerSecond\":10000,"
+                + "\"windowSamplesPerSecond\":[9800,10000,10300]", "\"mlp sgd\",\"batch\":64,\"samplesPerSecond\":50000,"
+                + "\"windowSamplesPerSecond\":[40000,50000,60000]", "\"gcn\",\"batch\":8,\"samplesPerSecond\":100");
+        Path before2 = benchJson(dir.resolve("before2.json"), 210, "\"lenet-5 adam\",\"batch\":64,\"samplesPerSecond\":10400,"
+                + "\"windowSamplesPerSecond\":[10200,10400,10500]", "\"mlp sgd\",\"batch\":64,\"samplesPerSecond\":52000");
+        Path after = benchJson(dir.resolve("after.json"), 400, "\"lenet-5 adam\",\"batch\":64,\"samplesPerSecond\":12000,"
+                + "\"windowSamplesPerSecond\":[11000,12000,12500]", "\"mlp sgd\",\"batch\":64,\"samplesPerSecond\":56000,"
+                + "\"windowSamplesPerSecond\":[55000,56000,61000]");
+        assertEquals(0, cli.run("bench", "--compare", before1 + "," + before2, after.toString(), "--json"));
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonArray cases = json.getAsJsonArray("cases");
+        assertEquals(2, cases.size(), cli.out());
+        JsonObject lenet = cases.get(0).getAsJsonObject();
+        assertEquals("lenet-5 adam", lenet.get("name").getAsString());
+        assertEquals(10200, lenet.get("before").getAsDouble(), 1e-9, "the median of the two runs");
+        assertEquals(12000 / 10200.0, lenet.get("ratio").getAsDouble(), 1e-9);
+        assertEquals("[9800.0,10500.0]", lenet.get("beforeRange").toString(), "every window of both runs");
+        assertEquals("faster", lenet.get("verdict").getAsString());
+        assertEquals("not told apart", cases.get(1).getAsJsonObject().get("verdict").getAsString(), "55,000-61,000 overlaps 40,000-60,000");
+        String warnings = json.getAsJsonArray("warnings").toString();
+        assertTrue(warnings.contains("moved from 205.0 to 400.0 GFLOP/s"), warnings);
+        assertTrue(warnings.contains("gcn, batch 8 (before only)"), warnings);
+
+        // The sides swapped: slower. Text output names the verdict per case.
+        assertEquals(0, cli.run("bench", "--compare", after.toString(), before1.toString(), "--only", "lenet"));
+        assertTrue(cli.out().contains("slower") && !cli.out().contains("mlp sgd"), cli.out());
+
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--compare", before1.toString(), dir.resolve("missing.json").toString()));
+        assertEquals("dendrite bench: " + dir.resolve("missing.json") + " does not exist", cli.lastErrorLine());
+        Files.writeString(dir.resolve("broken.json"), "{\"peakGflops\": 200, \"results\": [");
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--compare", before1.toString(), dir.resolve("broken.json").toString()));
+        assertTrue(cli.lastErrorLine().startsWith("dendrite bench: " + dir.resolve("broken.json") + " is not readable JSON: "), cli.lastErrorLine());
+        Files.writeString(dir.resolve("profile.json"), "{\"profiles\": [], \"directory\": \"bench-profile\"}");
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--compare", before1.toString(), dir.resolve("profile.json").toString()));
+        assertTrue(cli.lastErrorLine().contains("is not the output of dendrite bench --json"), cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--compare", before1.toString()));
+        assertTrue(cli.lastErrorLine().contains("--compare needs two sides"), cli.lastErrorLine());
+    }
+
+    /** A bench --json file with the given peak and results (each the inside of a result object after its "name":). */
+    private static Path benchJson(Path file, double peak, String... results) throws Exception {
+        StringBuilder json = new StringBuilder("{\"peakGflops\":" + peak + ",\"results\":[");
+        for (int i = 0; i < results.length; i++) {
+            json.append(i > 0 ? "," : "").append("{\"name\":").append(results[i]).append('}');
+        }
+        json.append(",{\"name\":\"layout of 500 layers (ELK layered)\",\"milliseconds\":80.0}]}");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    @Test
     void benchRoundsTimeTheSelectedCasesTogether() throws Exception {
         assertEquals(0, cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--rounds", "3", "--seconds", "0.05", "--json"));
         String json = cli.out();

@@ -35,6 +35,7 @@ public final class BenchCommand implements Command {
     public String usage() {
         return "Usage: dendrite bench [--device cpu|cuda] [--threads N] [--seconds S] [--only NAME] [--batch B] [--rounds N]\n"
                 + "                      [--replicas N] [--session-options SPEC] [--profile [--profile-dir DIR] [--steps N]] [--health [--health-every N]] [--json]\n"
+                + "       dendrite bench --compare BEFORE.json[,MORE.json...] AFTER.json[,MORE.json...] [--json]\n"
                 + "--rounds times the selected cases together, to compare them under the same conditions: every case's session\n"
                 + "stays open and each of N rounds times one window of S seconds of every case, in an order rotated each round;\n"
                 + "each case reports the median of its windows (without it, each case times three windows on its own).\n"
@@ -53,6 +54,10 @@ public final class BenchCommand implements Command {
                 + "types that take the time and writes the trace (Chrome trace JSON) and a CSV per case to DIR (default bench-profile).\n"
                 + "Its times cover --steps runs (default 50) after " + Benchmark.PROFILE_WARM_UP_RUNS + " warm-up runs, whose first allocations"
                 + " and page faults the trace keeps but the times leave out.\n"
+                + "--compare reads saved bench --json results, each side one run or several joined by commas, and prints per case\n"
+                + "each side's median samples/s, the ratio, the range of every window timed, and a verdict: faster or slower only\n"
+                + "where the two ranges do not overlap, else 'not told apart'. It warns when the measured peaks differ by more than\n"
+                + "10% (the machine changed speed) and names the cases timed on one side only.\n"
                 + "Run it alone: other busy processes slow ONNX Runtime's spinning threads by 10× on small machines. Each timing\n"
                 + "run records its conditions (processor, cores, threads, versions, start time, and the share of the machine busy\n"
                 + "in the half second before it began: JSON \"conditions\") and warns when that share is above 25%.";
@@ -63,7 +68,11 @@ public final class BenchCommand implements Command {
         Arguments a = Arguments.parse(args, Map.ofEntries(Map.entry("--device", "device"), Map.entry("--threads", "threads"),
                 Map.entry("--seconds", "seconds"), Map.entry("--only", "only"), Map.entry("--batch", "batch"), Map.entry("--profile-dir",
                 "profile-dir"), Map.entry("--steps", "steps"), Map.entry("--health-every", "health-every"), Map.entry("--session-options",
-                "session-options"), Map.entry("--rounds", "rounds"), Map.entry("--replicas", "replicas")), Set.of("--profile", "--health"));
+                "session-options"), Map.entry("--rounds", "rounds"), Map.entry("--replicas", "replicas")), Set.of("--profile", "--health", "--compare"));
+        if (a.flag("compare")) {
+            return BenchCompare.run(context, a.positionals(), a.option("only"),
+                    a.option("batch") == null ? null : parsePositive(a.option("batch"), "--batch"));
+        }
         Integer batchOnly = a.option("batch") == null ? null : parsePositive(a.option("batch"), "--batch");
         Integer rounds = a.option("rounds") == null ? null : parsePositive(a.option("rounds"), "--rounds");
         int replicas = a.option("replicas") == null ? 0 : parsePositive(a.option("replicas"), "--replicas");

@@ -1,0 +1,94 @@
+package dev.dendrite.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.UsageException;
+import dev.dendrite.train.bench.BenchComparison;
+
+/** {@code dendrite bench --compare BEFORE AFTER}: two sets of saved bench results, case by case, with what the noise allows to say. */
+final class BenchCompare {
+
+    private BenchCompare() {
+    }
+
+    /** @param only a part of the case names to keep (null: all); @param batch the batch to keep (null: all) */
+    static int run(CommandContext context, List<String> sides, String only, Integer batch) throws UsageException {
+        if (sides.size() != 2) {
+            throw new UsageException("--compare needs two sides, BEFORE and AFTER, each a bench --json file or several joined by commas; got "
+                    + sides.size());
+        }
+        BenchComparison comparison;
+        try {
+            comparison = BenchComparison.read(files(sides.get(0)), files(sides.get(1)));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        double[] peaks = comparison.medianPeaks();
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-30s %5s %12s %12s %7s  %-27s %-27s %s%n", "case", "batch", "before",
+                "after", "ratio", "before range", "after range", "verdict"));
+        List<Object> rows = new ArrayList<>();
+        for (BenchComparison.Case c : comparison.cases()) {
+            if (only != null && !c.name().contains(only) || batch != null && c.batch() != batch) {
+                continue;
+            }
+            text.append(String.format(Locale.ROOT, "%-30s %5d %12.0f %12.0f %6.3fx  %-27s %-27s %s%n", c.name(), c.batch(), c.before(), c.after(),
+                    c.ratio(), range(c.beforeRange()), range(c.afterRange()), c.verdict().text()));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", c.name());
+            row.put("batch", c.batch());
+            row.put("before", c.before());
+            row.put("after", c.after());
+            row.put("ratio", c.ratio());
+            row.put("beforeRange", list(c.beforeRange()));
+            row.put("afterRange", list(c.afterRange()));
+            row.put("verdict", c.verdict().text());
+            rows.add(row);
+        }
+        List<String> warnings = new ArrayList<>();
+        if (comparison.machineChanged()) {
+            warnings.add(String.format(Locale.ROOT, "the machine's measured peak moved from %.1f to %.1f GFLOP/s between the sides: "
+                    + "differences may be the machine's, not the build's", peaks[0], peaks[1]));
+        }
+        if (!comparison.onlyOne().isEmpty()) {
+            warnings.add("timed on one side only: " + String.join("; ", comparison.onlyOne()));
+        }
+        text.append(String.format(Locale.ROOT, "samples/s, medians over %d and %d runs; ranges span every window; a verdict needs the ranges "
+                + "apart%npeak %.1f and %.1f GFLOP/s (medians)", comparison.peaks().get(0).length, comparison.peaks().get(1).length, peaks[0], peaks[1]));
+        warnings.forEach(w -> text.append("\nwarning: ").append(w));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("before", Arrays.asList(sides.get(0).split(",")));
+        json.put("after", Arrays.asList(sides.get(1).split(",")));
+        json.put("peakGflops", list(peaks));
+        json.put("cases", rows);
+        json.put("warnings", warnings);
+        context.print(json, text.toString());
+        return 0;
+    }
+
+    private static List<Path> files(String side) throws UsageException {
+        List<Path> files = new ArrayList<>();
+        for (String name : side.split(",")) {
+            if (name.isBlank()) {
+                throw new UsageException("--compare: an empty file name in '" + side + "'");
+            }
+            files.add(Path.of(name.strip()));
+        }
+        return files;
+    }
+
+    /** As JSON writes it: a list, not an array object. */
+    private static List<Double> list(double[] values) {
+        return Arrays.stream(values).boxed().toList();
+    }
+
+    private static String range(double[] range) {
+        return String.format(Locale.ROOT, "%.0f-%.0f", range[0], range[1]);
+    }
+}

@@ -1,0 +1,195 @@
+package dev.dendrite.train.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import dev.dendrite.train.run.RunJson;
+
+/**
+ * Two sets of {@code dendrite bench --json} results side by side: per case, each side's median
+ * over its runs and the range of every window it timed, and whether the sides can be told apart.
+ * On a small shared machine the same build reads 10–30% apart from one run to the next, so a
+ * difference counts only where the two sides' ranges do not overlap. The measured peaks say
+ * whether the machine itself changed speed between the sides.
+ *
+ * @param cases    every case both sides timed, in the first side's order
+ * @param onlyOne  cases only one side timed ("name, batch B (before|after only)")
+ * @param peaks    the measured peak GFLOP/s of each run, per side
+ */
+public record BenchComparison(List<Case> cases, List<String> onlyOne, List<double[]> peaks) {
+
+    /** Sides' peaks further apart than this (of the smaller) mean the machine changed speed, not only the build. */
+    public static final double PEAK_CHANGE = 0.10;
+
+    /** What the two sides' ranges say. */
+    public enum Verdict {
+        FASTER("faster"), SLOWER("slower"), NOT_TOLD_APART("not told apart");
+
+        private final String text;
+
+        Verdict(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    /**
+     * One case: each side's median samples/s over its runs, and the lowest and highest window it timed.
+     */
+    public record Case(String name, int batch, double before, double after, double[] beforeRange, double[] afterRange) {
+
+        /** After over before. */
+        public double ratio() {
+            return after / before;
+        }
+
+        /** Faster or slower only where the ranges do not overlap. */
+        public Verdict verdict() {
+            if (afterRange[0] > beforeRange[1]) {
+                return Verdict.FASTER;
+            }
+            return afterRange[1] < beforeRange[0] ? Verdict.SLOWER : Verdict.NOT_TOLD_APART;
+        }
+    }
+
+    /** The median of each side's measured peaks. */
+    public double[] medianPeaks() {
+        return new double[] {median(peaks.get(0)), median(peaks.get(1))};
+    }
+
+    /** Whether the machine's measured peak moved by more than {@link #PEAK_CHANGE} between the sides. */
+    public boolean machineChanged() {
+        double[] m = medianPeaks();
+        return Math.abs(m[1] - m[0]) > PEAK_CHANGE * Math.min(m[0], m[1]);
+    }
+
+    /**
+     * Reads both sides.
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong with it (missing, unreadable,
+     *                                  not JSON, not bench results)
+     */
+    public static BenchComparison read(List<Path> before, List<Path> after) {
+        Map<String, List<Row>> first = new LinkedHashMap<>();
+        Map<String, List<Row>> second = new LinkedHashMap<>();
+        double[] firstPeaks = collect(before, first);
+        double[] secondPeaks = collect(after, second);
+        List<Case> cases = new ArrayList<>();
+        List<String> onlyOne = new ArrayList<>();
+        first.forEach((key, rows) -> {
+            List<Row> others = second.get(key);
+            if (others == null) {
+                onlyOne.add(key + " (before only)");
+                return;
+            }
+            Row any = rows.get(0);
+            cases.add(new Case(any.name(), any.batch(), medianRate(rows), medianRate(others), range(rows), range(others)));
+        });
+        second.keySet().stream().filter(key -> !first.containsKey(key)).forEach(key -> onlyOne.add(key + " (after only)"));
+        return new BenchComparison(cases, onlyOne, List.of(firstPeaks, secondPeaks));
+    }
+
+    /** Adds each file's timed cases to {@code byCase} ("name, batch B"); returns the files' peaks. */
+    private static double[] collect(List<Path> files, Map<String, List<Row>> byCase) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no result files on one side");
+        }
+        double[] peaks = new double[files.size()];
+        for (int f = 0; f < files.size(); f++) {
+            Path file = files.get(f);
+            JsonObject root = parse(file);
+            if (!(root.get("results") instanceof JsonArray results) || !(root.get("peakGflops") instanceof JsonElement peak)
+                    || !peak.isJsonPrimitive()) {
+                throw new IllegalArgumentException(file + " is not the output of dendrite bench --json (no \"results\" list and "
+                        + "\"peakGflops\"; a --profile or --health output cannot be compared)");
+            }
+            try {
+                peaks[f] = peak.getAsDouble();
+            } catch (NumberFormatException | UnsupportedOperationException e) {
+                throw new IllegalArgumentException(file + ": peakGflops is not a number");
+            }
+            for (int i = 0; i < results.size(); i++) {
+                Row row = row(file, i, results.get(i));
+                if (row != null) {
+                    byCase.computeIfAbsent(row.name() + ", batch " + row.batch(), k -> new ArrayList<>()).add(row);
+                }
+            }
+        }
+        return peaks;
+    }
+
+    /** One timed case of one run: its figure and its windows (the figure alone where it has none). */
+    private record Row(String name, int batch, double rate, double[] windows) {
+    }
+
+    /** The row of result {@code i}, or null for a timing that is not a throughput (the editor layout's). */
+    private static Row row(Path file, int i, JsonElement element) {
+        String wrong = file + ": result " + (i + 1) + " ";
+        if (!(element instanceof JsonObject row)) {
+            throw new IllegalArgumentException(wrong + "is not a JSON object");
+        }
+        if (row.has("milliseconds") && !row.has("samplesPerSecond")) {
+            return null;
+        }
+        try {
+            double rate = row.get("samplesPerSecond").getAsDouble();
+            double[] windows = row.get("windowSamplesPerSecond") instanceof JsonArray array && !array.isEmpty()
+                    ? java.util.stream.IntStream.range(0, array.size()).mapToDouble(w -> array.get(w).getAsDouble()).toArray()
+                    : new double[] {rate};
+            if (!(rate > 0) || Arrays.stream(windows).anyMatch(w -> !(w > 0))) {
+                throw new IllegalArgumentException(wrong + "has a samples/s that is not positive");
+            }
+            return new Row(row.get("name").getAsString(), row.get("batch").getAsInt(), rate, windows);
+        } catch (NullPointerException | IllegalStateException | UnsupportedOperationException | NumberFormatException e) {
+            throw new IllegalArgumentException(wrong + "lacks a name, a batch or samplesPerSecond as a number");
+        }
+    }
+
+    private static JsonObject parse(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + " does not exist");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + " cannot be read: " + e.getMessage());
+        }
+        try {
+            return RunJson.parse(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(file + " is not readable JSON: " + RunJson.problem(e));
+        }
+    }
+
+    private static double medianRate(List<Row> rows) {
+        return median(rows.stream().mapToDouble(Row::rate).toArray());
+    }
+
+    /** The lowest and highest window of the runs. */
+    private static double[] range(List<Row> rows) {
+        double[] all = rows.stream().flatMapToDouble(r -> Arrays.stream(r.windows())).toArray();
+        return new double[] {Arrays.stream(all).min().orElseThrow(), Arrays.stream(all).max().orElseThrow()};
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
