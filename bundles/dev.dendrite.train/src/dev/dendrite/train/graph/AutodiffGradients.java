@@ -1,7 +1,18 @@
 package dev.dendrite.train.graph;
 
+import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
+
+import dev.dendrite.model.network.Add;
+import dev.dendrite.model.network.Block;
+import dev.dendrite.model.network.BlockInstance;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.ProjectionKind;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.shape.LayerShapes;
 import dev.dendrite.onnx.export.ExportException;
 import dev.dendrite.train.autodiff.Autodiff;
 import dev.dendrite.train.autodiff.GradientOverrides;
@@ -22,8 +33,12 @@ public final class AutodiffGradients implements GradientSource {
 
     @Override
     public Map<String, String> gradients(TrainStepContext ctx) throws ExportException {
-        GradientOverrides rules = overrides != null ? overrides : ctx.training.overrides();
-        markSumsOfOneShape(ctx, rules);
+        GradientOverrides rules = overrides;
+        if (rules == null) {
+            // This build's own overrides: marks made here never reach another graph whose tensors share a name.
+            rules = ctx.training.overrides();
+            markSumsOfOneShape(ctx, rules);
+        }
         try {
             return Autodiff.backward(ctx.graph(), ctx.forward, ctx.heads.seeds(), ctx.trainable, rules, layerOutputShapes(ctx));
         } catch (IllegalArgumentException e) {
@@ -38,15 +53,15 @@ public final class AutodiffGradients implements GradientSource {
      * copied a residual block's whole gradient once per term (six copies per resnet-small step).
      */
     static void markSumsOfOneShape(TrainStepContext ctx, GradientOverrides rules) {
-        Map<String, String> producers = new java.util.HashMap<>();
+        Map<String, String> producers = new HashMap<>();
         for (var node : ctx.forward) {
             for (String output : node.getOutputList()) {
                 producers.put(output, node.getOpType());
             }
         }
         ctx.lowered.produced().forEach((layer, ports) -> {
-            String sum = ports.get(dev.dendrite.model.ports.Ports.OUT);
-            if (layer instanceof dev.dendrite.model.network.Add add && sum != null && "Sum".equals(producers.get(sum)) && !rules.mentions(sum)
+            String sum = ports.get(Ports.OUT);
+            if (layer instanceof Add add && sum != null && "Sum".equals(producers.get(sum)) && !rules.mentions(sum)
                     && loweredOnce(add, ctx.network()) && termsHaveOutputShape(add, ctx.lowered.shapes().of(layer))) {
                 rules.sameShape(sum);
             }
@@ -54,40 +69,40 @@ public final class AutodiffGradients implements GradientSource {
     }
 
     /** A layer of a block used more than once is lowered once per use, and its tensor and shapes are those of one use only. */
-    private static boolean loweredOnce(dev.dendrite.model.network.Layer layer, dev.dendrite.model.network.Network network) {
+    private static boolean loweredOnce(Layer layer, Network network) {
         return lowerings(layer.eContainer(), network) == 1;
     }
 
     /** How many times a graph is lowered: the network once, a block once per use in every lowering of the graph using it. */
-    private static int lowerings(org.eclipse.emf.ecore.EObject graph, dev.dendrite.model.network.Network network) {
-        if (!(graph instanceof dev.dendrite.model.network.Block block)) {
+    private static int lowerings(EObject graph, Network network) {
+        if (!(graph instanceof Block block)) {
             return 1;
         }
         int count = 0;
         for (var contents = network.eAllContents(); contents.hasNext() && count < 2;) {
-            if (contents.next() instanceof dev.dendrite.model.network.BlockInstance instance && instance.getBlock() == block) {
+            if (contents.next() instanceof BlockInstance instance && instance.getBlock() == block) {
                 count += lowerings(instance.eContainer(), network);
             }
         }
         return count;
     }
 
-    private static boolean termsHaveOutputShape(dev.dendrite.model.network.Add add, dev.dendrite.model.shape.LayerShapes shapes) {
+    private static boolean termsHaveOutputShape(Add add, LayerShapes shapes) {
         if (shapes == null) {
             return false;
         }
-        var output = shapes.outputs().get(dev.dendrite.model.ports.Ports.OUT);
-        var main = shapes.inputs().get(dev.dendrite.model.ports.Ports.IN + 0);
+        var output = shapes.outputs().get(Ports.OUT);
+        var main = shapes.inputs().get(Ports.IN + 0);
         if (output == null || output.shape() == null || main == null || main.shape() == null) {
             return false;
         }
         for (int i = 0; i < add.getInputs(); i++) {
-            var input = shapes.inputs().get(dev.dendrite.model.ports.Ports.IN + i);
+            var input = shapes.inputs().get(Ports.IN + i);
             if (input == null || input.shape() == null) {
                 return false;
             }
             // As the lowering projects: a later input of another shape than the first becomes the first's.
-            boolean projected = i > 0 && add.getProjection() != dev.dendrite.model.network.ProjectionKind.NONE
+            boolean projected = i > 0 && add.getProjection() != ProjectionKind.NONE
                     && !input.shape().dims().equals(main.shape().dims());
             if (!(projected ? main : input).shape().dims().equals(output.shape().dims())) {
                 return false;
@@ -98,7 +113,7 @@ public final class AutodiffGradients implements GradientSource {
 
     /** Every layer output's inferred shape by tensor name (the batch and other symbols as -1). */
     static Map<String, long[]> layerOutputShapes(TrainStepContext ctx) {
-        Map<String, long[]> shapes = new java.util.HashMap<>();
+        Map<String, long[]> shapes = new HashMap<>();
         ctx.lowered.produced().forEach((layer, ports) -> ports.forEach((port, tensor) -> {
             var value = ctx.lowered.shapes().of(layer).outputs().get(port);
             if (value != null && value.shape() != null && tensor != null) {
