@@ -4,7 +4,8 @@
 # Usage: [THREADS=N] releng/bench/compare-pytorch.sh [ROUNDS] [CASE ...]
 #        (default 2 threads, 5 rounds; LeNet-5 and the MLP, SGD and Adam; also "resnet-small adam",
 #        "lstm-128 mnist-rows adam")
-# Needs PyTorch for the system Python (Debian: apt-get install python3-torch). Run it alone.
+# Needs PyTorch for the system Python (Debian: apt-get install python3-torch), or PYTHON=/path/to/a/python
+# that has it (a virtual environment with the torch wheel). Run it alone.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-5}
