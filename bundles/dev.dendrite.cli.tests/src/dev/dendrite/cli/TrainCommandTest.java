@@ -103,6 +103,9 @@ class TrainCommandTest {
         String json = cli.out();
         assertTrue(json.contains("\"opType\":\"MatMul\"") || json.contains("\"opType\":\"Gemm\""), "matrix products show: " + json);
         assertTrue(json.contains("\"runs\":5,\"warmUpRuns\":3,"), "five measured runs after three warm-up runs: " + json);
+        JsonObject profile = JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("profiles").get(0).getAsJsonObject();
+        assertTrue(profile.get("wallMsPerRun").getAsDouble() >= profile.get("msPerRun").getAsDouble(), "a run lasts at least its kernels: " + json);
+        assertTrue(profile.get("nodesPerRun").getAsDouble() >= 10, "an MLP step of a dozen nodes and more: " + json);
         try (var files = Files.list(dir)) {
             assertTrue(files.anyMatch(f -> f.toString().endsWith(".csv")), "a CSV per case");
         }

@@ -54,6 +54,8 @@ public final class BenchCommand implements Command {
                 + "types that take the time and writes the trace (Chrome trace JSON) and a CSV per case to DIR (default bench-profile).\n"
                 + "Its times cover --steps runs (default 50) after " + Benchmark.PROFILE_WARM_UP_RUNS + " warm-up runs, whose first allocations"
                 + " and page faults the trace keeps but the times leave out.\n"
+                + "It prints the kernels' time per run beside the run's own time and the nodes per run (JSON: msPerRun, wallMsPerRun,\n"
+                + "nodesPerRun): the profiler adds microseconds to every node, so operators on small tensors read high.\n"
                 + "--compare reads saved bench --json results, each side one run or several joined by commas, and prints per case\n"
                 + "each side's median samples/s, the ratio, the range of every window timed, and a verdict: faster or slower only\n"
                 + "where the two ranges do not overlap, else 'not told apart'. It warns when the measured peaks differ by more than\n"

@@ -30,8 +30,9 @@ final class BenchProfiles {
                     + Benchmark.PROFILE_WARM_UP_RUNS + " warm-up runs)...");
             OperatorProfile profile = benchmark.profile(c, dir, steps);
             int runs = Math.max(1, profile.runs());
-            text.append(String.format(Locale.ROOT, "%s, batch %d: %.2f ms of kernels per run (%d runs after %d warm-up runs)%n", c.name(),
-                    c.batch(), profile.totalMicroseconds() / 1000.0 / runs, runs, profile.warmUpRuns()));
+            text.append(String.format(Locale.ROOT, "%s, batch %d: %.2f ms of kernels per run of %.2f ms, %.0f nodes per run (%d runs after %d "
+                    + "warm-up runs; the profiler adds microseconds to every node)%n", c.name(), c.batch(), profile.totalMicroseconds() / 1000.0 / runs,
+                    profile.runMicroseconds() / 1000.0 / runs, profile.nodesPerRun(), runs, profile.warmUpRuns()));
             List<Object> operators = new ArrayList<>();
             StringBuilder csv = new StringBuilder("opType,msPerRun,share,callsPerRun\n");
             for (OperatorProfile.Entry e : profile.operators()) {
@@ -54,6 +55,8 @@ final class BenchProfiles {
             entry.put("runs", runs);
             entry.put("warmUpRuns", profile.warmUpRuns());
             entry.put("msPerRun", profile.totalMicroseconds() / 1000.0 / runs);
+            entry.put("wallMsPerRun", profile.runMicroseconds() / 1000.0 / runs);
+            entry.put("nodesPerRun", profile.nodesPerRun());
             entry.put("csv", csvFile.toString());
             entry.put("operators", operators);
             profiles.add(entry);

@@ -41,6 +41,8 @@ class OperatorProfileTest {
         assertEquals(2, steady.operators().get(0).calls());
         assertEquals(22, steady.operators().get(1).microseconds());
         assertEquals(0.065, steady.operators().get(0).millisecondsPerRun(steady.runs()), 1e-12);
+        assertEquals(200, steady.runMicroseconds(), "the two kept runs end to end, not their first");
+        assertEquals(2.0, steady.nodesPerRun(), 1e-12);
 
         OperatorProfile lastOnly = OperatorProfile.read(trace, 5);
         assertEquals(1, lastOnly.runs(), "a trace shorter than its warm-up keeps its last run");
