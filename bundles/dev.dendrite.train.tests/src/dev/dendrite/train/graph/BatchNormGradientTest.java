@@ -44,22 +44,7 @@ class BatchNormGradientTest {
         long[] xShape = {rows, 2, 5, 5};
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, rows, OptimizerKind.SGD, 1.0, 1L, null);
         try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
-            int checked = 0;
-            for (String parameter : runner.graphs.parameters()) {
-                float[] start = runner.values.get(parameter).clone();
-                runner.run(x, xShape, null, null, labels, new long[] {rows}, 1.0, 1, true);
-                float[] updated = runner.values.get(parameter).clone();
-                runner.graphs.initial().flat().forEach((name, tensor) -> runner.values.put(name, tensor.values().clone()));
-                double h = 1e-2;
-                for (int e = 0; e < start.length; e += 3) {
-                    double analytic = start[e] - updated[e];
-                    double numeric = (loss(runner, parameter, start, e, h, x, xShape, labels) - loss(runner, parameter, start, e, -h, x, xShape, labels))
-                            / (2 * h);
-                    assertTrue(Math.abs(analytic - numeric) <= 5e-4 + 3e-2 * Math.abs(numeric),
-                            "d loss / d " + parameter + "[" + e + "]: analytic " + analytic + ", numeric " + numeric);
-                }
-                checked++;
-            }
+            int checked = runner.checkGradientsAgainstFiniteDifferences("", x, xShape, labels, 3);
             // conv weight, bn2d scale and bias, fc1 weight and bias, bn1d scale and bias, fc2 weight and bias
             assertEquals(9, checked, "parameters checked: " + runner.graphs.parameters());
         }
@@ -76,15 +61,5 @@ class BatchNormGradientTest {
         y = b.activation(b.add(f.createBatchNorm(), "bn1d", y), ActivationFunction.TANH);
         b.loss(b.dense(y, "fc2", 3), LossKind.CROSS_ENTROPY);
         return b.training("test", 1, 6, OptimizerKind.SGD, 1.0).network();
-    }
-
-    private static double loss(StepRunner runner, String parameter, float[] start, int element, double h, float[] x, long[] xShape, long[] labels)
-            throws Exception {
-        float[] moved = start.clone();
-        moved[element] += (float) h;
-        runner.values.put(parameter, moved);
-        Map<String, float[]> out = runner.run(x, xShape, null, null, labels, new long[] {labels.length}, 1.0, 1, false);
-        runner.values.put(parameter, start.clone());
-        return out.get("loss")[0];
     }
 }

@@ -68,22 +68,7 @@ class ResidualGradientTest {
         }
         long[] xShape = {rows, 2, 6, 6};
         try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config(network), GraphOptions.DEFAULT))) {
-            int checked = 0;
-            for (String parameter : runner.graphs.parameters()) {
-                float[] start = runner.values.get(parameter).clone();
-                runner.run(x, xShape, null, null, labels, new long[] {rows}, 1.0, 1, true);
-                float[] updated = runner.values.get(parameter).clone();
-                runner.graphs.initial().flat().forEach((name, tensor) -> runner.values.put(name, tensor.values().clone()));
-                double h = 1e-2;
-                for (int e = 0; e < start.length; e += 5) {
-                    double analytic = start[e] - updated[e];
-                    double numeric = (loss(runner, parameter, start, e, h, x, xShape, labels) - loss(runner, parameter, start, e, -h, x, xShape, labels))
-                            / (2 * h);
-                    assertTrue(Math.abs(analytic - numeric) <= 5e-4 + 3e-2 * Math.abs(numeric),
-                            network.getName() + ": d loss / d " + parameter + "[" + e + "]: analytic " + analytic + ", numeric " + numeric);
-                }
-                checked++;
-            }
+            int checked = runner.checkGradientsAgainstFiniteDifferences(network.getName() + ": ", x, xShape, labels, 5);
             assertTrue(checked >= 8, "parameters checked: " + runner.graphs.parameters());
         }
     }
@@ -126,15 +111,5 @@ class ResidualGradientTest {
 
     private static TrainingConfig config(Network network) {
         return TrainingConfig.from(network).with("test", 1, 4, OptimizerKind.SGD, 1.0, 1L, null);
-    }
-
-    private static double loss(StepRunner runner, String parameter, float[] start, int element, double h, float[] x, long[] xShape, long[] labels)
-            throws Exception {
-        float[] moved = start.clone();
-        moved[element] += (float) h;
-        runner.values.put(parameter, moved);
-        Map<String, float[]> out = runner.run(x, xShape, null, null, labels, new long[] {labels.length}, 1.0, 1, false);
-        runner.values.put(parameter, start.clone());
-        return out.get("loss")[0];
     }
 }

@@ -33,11 +33,9 @@ public final class ChartSymbols {
         return points <= 1 || (long) (points - 1) * MIN_SPACING <= plotWidth;
     }
 
-    /** Asks for dots on {@code series} where they fit ({@link #apply}); series not asked for keep none. */
+    /** Asks for dots on {@code series} where they fit, decided by {@link #apply}; series not asked for keep none. */
     public static void mark(Chart chart, ILineSeries<?> series) {
         marked(chart).add(series.getId());
-        series.setSymbolType(fit(series.getXSeries().length, chart.getPlotArea().getSize().x) ? ILineSeries.PlotSymbolType.CIRCLE
-                : ILineSeries.PlotSymbolType.NONE);
     }
 
     /** Forgets the series asked for, as a chart's series are all deleted before it is drawn again. */

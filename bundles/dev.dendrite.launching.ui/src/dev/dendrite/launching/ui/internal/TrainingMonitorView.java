@@ -115,7 +115,7 @@ public final class TrainingMonitorView extends ViewPart {
         fitSymbols();
     }
 
-    /** Dots where they stay apart at the charts' current widths ({@link ChartSymbols}). */
+    /** Dots where they stay apart at the charts' new widths ({@link ChartSymbols}); a redraw decides them for its own series. */
     private void fitSymbols() {
         for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
             if (ChartSymbols.apply(chart)) {
@@ -311,6 +311,7 @@ public final class TrainingMonitorView extends ViewPart {
         gradientNorms(runs.isEmpty() ? null : runs.get(0));
         for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
             chart.suspendUpdate(false);
+            ChartSymbols.apply(chart);
             ChartRanges.fit(chart);
             chart.redraw();
         }
@@ -319,7 +320,6 @@ public final class TrainingMonitorView extends ViewPart {
         progress.setSelection(first == null || first.totalSteps() == 0 ? 0 : (int) (1000 * first.stepsDone() / first.totalSteps()));
         root.layout();
         fitLegends();
-        fitSymbols();
     }
 
     /** One line per layer, on a log scale: vanishing or exploding gradients show as lines drifting apart. */
