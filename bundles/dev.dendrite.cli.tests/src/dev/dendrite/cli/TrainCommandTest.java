@@ -164,9 +164,46 @@ class TrainCommandTest {
         assertTrue(cli.lastErrorLine().contains("--compare needs two sides"), cli.lastErrorLine());
     }
 
+    @Test
+    void benchCompareWarnsWhenTheMachinesBandwidthOrOperatorTimeMoved(@TempDir Path dir) throws Exception {
+        String lenet = "\"lenet-5 adam\",\"batch\":64,\"samplesPerSecond\":10000";
+        Path before = machineBenchJson(dir.resolve("before.json"), 200, ",\"bandwidthGBps\":12.0,\"microsecondsPerOperator\":0.30", lenet);
+        Path sameMachine = machineBenchJson(dir.resolve("same.json"), 205, ",\"bandwidthGBps\":12.5,\"microsecondsPerOperator\":0.31", lenet);
+        Path slowerMemory = machineBenchJson(dir.resolve("slower.json"), 201, ",\"bandwidthGBps\":6.0,\"microsecondsPerOperator\":0.45", lenet);
+        Path older = machineBenchJson(dir.resolve("older.json"), 199, "", lenet);
+
+        assertEquals(0, cli.run("bench", "--compare", before.toString(), sameMachine.toString(), "--json"));
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("[]", json.getAsJsonArray("warnings").toString(), "peak, bandwidth and operator time all within 10%");
+        assertEquals("[12.0,12.5]", json.getAsJsonArray("bandwidthGBps").toString());
+
+        // The peak held (200 against 201) while memory and small operators slowed: the comparison says so.
+        assertEquals(0, cli.run("bench", "--compare", before.toString(), slowerMemory.toString(), "--json"));
+        String warnings = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("warnings").toString();
+        assertTrue(warnings.contains("memory bandwidth moved from 12.0 to 6.0 GB/s"), warnings);
+        assertTrue(warnings.contains("time per small operator moved from 0.30 to 0.45 µs"), warnings);
+        assertFalse(warnings.contains("measured peak"), warnings);
+        assertEquals(0, cli.run("bench", "--compare", before.toString(), slowerMemory.toString()));
+        assertTrue(cli.out().contains("memory 12.0 and 6.0 GB/s, 0.30 and 0.45 µs per small operator"), cli.out());
+
+        // Runs from before these figures were recorded still compare, on the peak alone.
+        assertEquals(0, cli.run("bench", "--compare", older.toString(), slowerMemory.toString(), "--json"));
+        json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("[]", json.getAsJsonArray("warnings").toString());
+        assertEquals("[null,6.0]", json.getAsJsonArray("bandwidthGBps").toString());
+        Path wrong = machineBenchJson(dir.resolve("wrong.json"), 200, ",\"bandwidthGBps\":\"fast\"", lenet);
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--compare", before.toString(), wrong.toString()));
+        assertEquals("dendrite bench: " + wrong + ": bandwidthGBps is not a number", cli.lastErrorLine());
+    }
+
     /** A bench --json file with the given peak and results (each the inside of a result object after its "name":). */
     private static Path benchJson(Path file, double peak, String... results) throws Exception {
-        StringBuilder json = new StringBuilder("{\"peakGflops\":" + peak + ",\"results\":[");
+        return machineBenchJson(file, peak, "", results);
+    }
+
+    /** As above, with {@code machine} (",\"key\":value..." or "") after the peak. */
+    private static Path machineBenchJson(Path file, double peak, String machine, String... results) throws Exception {
+        StringBuilder json = new StringBuilder("{\"peakGflops\":" + peak + machine + ",\"results\":[");
         for (int i = 0; i < results.length; i++) {
             json.append(i > 0 ? "," : "").append("{\"name\":").append(results[i]).append('}');
         }
@@ -180,6 +217,12 @@ class TrainCommandTest {
         assertEquals(0, cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--rounds", "3", "--seconds", "0.05", "--json"));
         String json = cli.out();
         assertTrue(json.contains("\"rounds\":3"), json);
+        // The machine's figures beside the peak, each in a range no working probe leaves (2 cores, DDR4/5 memory).
+        JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+        double bandwidth = root.get("bandwidthGBps").getAsDouble();
+        double operator = root.get("microsecondsPerOperator").getAsDouble();
+        assertTrue(bandwidth > 0.5 && bandwidth < 500, "GB/s read and written: " + bandwidth);
+        assertTrue(operator > 0.01 && operator < 200, "µs per small Add: " + operator);
         for (int batch : new int[] {64, 128, 256, 512}) {
             assertTrue(json.contains("\"name\":\"mlp-784-256-256-10 sgd\",\"batch\":" + batch + ",\"samplesPerSecond\":"), json);
         }
@@ -211,7 +254,7 @@ class TrainCommandTest {
         assertTrue(Double.parseDouble(gflops.group(1)) > 0, "GFLOP/s of the GCN step: " + cli.out());
         // The conditions travel with the numbers.
         java.util.regex.Matcher conditions = java.util.regex.Pattern.compile("\"conditions\":\\{\"cpu\":\"[^\"]+\",\"logicalCores\":[1-9][0-9]*,"
-                + "\"intraOpThreads\":[0-9]+,\"onnxRuntime\":\"1\\.[0-9.]+\",\"java\":\"[^\"]+\",\"os\":\"[^\"]+\",\"started\":\"[0-9T:Z-]+\","
+                + "\"intraOpThreads\":[0-9]+,\"automaticThreads\":[1-9][0-9]*,\"onnxRuntime\":\"1\\.[0-9.]+\",\"java\":\"[^\"]+\",\"os\":\"[^\"]+\",\"started\":\"[0-9T:Z-]+\","
                 + "\"busyShareBefore\":([0-9.Ee-]+)\\}").matcher(cli.out());
         assertTrue(conditions.find(), cli.out());
         double busy = Double.parseDouble(conditions.group(1));

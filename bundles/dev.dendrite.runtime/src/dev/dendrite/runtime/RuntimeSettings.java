@@ -9,7 +9,7 @@ package dev.dendrite.runtime;
  *
  * @param device the requested device; CUDA falls back to CPU when unavailable
  * @param cudaDeviceId the CUDA device ordinal, used only for {@link Device#CUDA}
- * @param intraOpThreads threads inside one operator; 0 lets ONNX Runtime choose (one per core)
+ * @param intraOpThreads threads inside one operator; 0: one per physical core available ({@link CpuCores})
  * @param interOpThreads threads across independent operators; 0 lets ONNX Runtime choose
  * @param allowSpinning whether idle intra-op threads busy-wait for work
  * @param profilePrefix when not null, ONNX Runtime profiles every run into a JSON trace whose path starts with it

@@ -17,6 +17,7 @@ import dev.dendrite.train.bench.BenchConditions;
 import dev.dendrite.train.bench.Benchmark;
 import dev.dendrite.train.bench.BenchmarkCase;
 import dev.dendrite.train.bench.BenchmarkResult;
+import dev.dendrite.train.bench.MachineSpeed;
 
 /** {@code dendrite bench}: train-step and inference throughput of standard networks on this machine. */
 public final class BenchCommand implements Command {
@@ -58,11 +59,14 @@ public final class BenchCommand implements Command {
                 + "nodesPerRun): the profiler adds microseconds to every node, so operators on small tensors read high.\n"
                 + "--compare reads saved bench --json results, each side one run or several joined by commas, and prints per case\n"
                 + "each side's median samples/s, the ratio, the range of every window timed, and a verdict: faster or slower only\n"
-                + "where the two ranges do not overlap, else 'not told apart'. It warns when the measured peaks differ by more than\n"
-                + "10% (the machine changed speed) and names the cases timed on one side only.\n"
+                + "where the two ranges do not overlap, else 'not told apart'. It warns when a machine figure (below) differs by more\n"
+                + "than 10% between the sides (the machine changed speed) and names the cases timed on one side only.\n"
                 + "Run it alone: other busy processes slow ONNX Runtime's spinning threads by 10× on small machines. Each timing\n"
                 + "run records its conditions (processor, cores, threads, versions, start time, and the share of the machine busy\n"
-                + "in the half second before it began: JSON \"conditions\") and warns when that share is above 25%.";
+                + "in the half second before it began: JSON \"conditions\") and warns when that share is above 25%. It first measures\n"
+                + "the machine three ways, which move independently on a shared VM: the peak of a 1024³ MatMul (JSON peakGflops),\n"
+                + "the memory bandwidth of scaling 64 MB (bandwidthGBps) and the time per node of a chain of small additions\n"
+                + "(microsecondsPerOperator).";
     }
 
     @Override
@@ -115,10 +119,13 @@ public final class BenchCommand implements Command {
                     + "spinning threads run up to 10× slower beside other busy processes: run it alone, or these numbers read low.",
                     100 * conditions.busyShareBefore()));
         }
-        double peak = benchmark.measurePeak();
-        context.err().println(String.format(Locale.ROOT, "measured peak: %.1f GFLOP/s (1024³ float MatMul)", peak));
+        MachineSpeed machine = MachineSpeed.measure(settings);
+        double peak = machine.peakGflops();
+        context.err().println(String.format(Locale.ROOT, "measured peak: %.1f GFLOP/s (1024³ float MatMul); memory %.1f GB/s (64 MB scaled); "
+                + "%.2f µs per small operator", peak, machine.bandwidthGBps(), machine.microsecondsPerOperator()));
         List<Object> rows = new ArrayList<>();
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s%npeak %.1f GFLOP/s%n", describe(conditions), peak));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s%npeak %.1f GFLOP/s, memory %.1f GB/s, %.2f µs per small operator%n",
+                describe(conditions), peak, machine.bandwidthGBps(), machine.microsecondsPerOperator()));
         Map<String, String> sessionOptions = dev.dendrite.runtime.SessionTuning.parse(settings.sessionOptions());
         if (!sessionOptions.isEmpty()) {
             text.append("session options: ").append(sessionOptions).append('\n');
@@ -160,6 +167,8 @@ public final class BenchCommand implements Command {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("peakGflops", peak);
+        json.put("bandwidthGBps", machine.bandwidthGBps());
+        json.put("microsecondsPerOperator", machine.microsecondsPerOperator());
         // Written as the record's components: the JSON keys are its component names.
         json.put("conditions", conditions);
         json.put("device", settings.device().id());
@@ -243,7 +252,8 @@ public final class BenchCommand implements Command {
 
     private static String describe(BenchConditions c) {
         return String.format(Locale.ROOT, "%s, %d logical cores, %s, ONNX Runtime %s, %s, %s busy before the run, %s", c.cpu(),
-                c.logicalCores(), c.intraOpThreads() > 0 ? c.intraOpThreads() + " threads" : "threads as the trainer chooses", c.onnxRuntime(),
+                c.logicalCores(), c.intraOpThreads() > 0 ? c.intraOpThreads() + " threads"
+                        : "threads as the trainer chooses (up to " + c.automaticThreads() + " per whole step)", c.onnxRuntime(),
                 c.java(), c.busyShareBefore() < 0 ? "unknown share" : String.format(Locale.ROOT, "%.0f%%", 100 * c.busyShareBefore()),
                 c.started());
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import dev.dendrite.cli.CommandContext;
 import dev.dendrite.cli.UsageException;
 import dev.dendrite.train.bench.BenchComparison;
+import dev.dendrite.train.bench.MachineSpeed;
 
 /** {@code dendrite bench --compare BEFORE AFTER}: two sets of saved bench results, case by case, with what the noise allows to say. */
 final class BenchCompare {
@@ -52,20 +53,27 @@ final class BenchCompare {
             rows.add(row);
         }
         List<String> warnings = new ArrayList<>();
-        if (comparison.machineChanged()) {
-            warnings.add(String.format(Locale.ROOT, "the machine's measured peak moved from %.1f to %.1f GFLOP/s between the sides: "
-                    + "differences may be the machine's, not the build's", peaks[0], peaks[1]));
+        for (String change : comparison.machineChanges()) {
+            warnings.add(change + ": differences may be the machine's, not the build's");
         }
         if (!comparison.onlyOne().isEmpty()) {
             warnings.add("timed on one side only: " + String.join("; ", comparison.onlyOne()));
         }
         text.append(String.format(Locale.ROOT, "samples/s, medians over %d and %d runs; ranges span every window; a verdict needs the ranges "
                 + "apart%npeak %.1f and %.1f GFLOP/s (medians)", comparison.peaks().get(0).length, comparison.peaks().get(1).length, peaks[0], peaks[1]));
+        double[] bandwidths = comparison.medians(MachineSpeed::bandwidthGBps);
+        double[] operators = comparison.medians(MachineSpeed::microsecondsPerOperator);
+        if (Double.isFinite(bandwidths[0]) && Double.isFinite(bandwidths[1])) {
+            text.append(String.format(Locale.ROOT, ", memory %.1f and %.1f GB/s, %.2f and %.2f µs per small operator", bandwidths[0],
+                    bandwidths[1], operators[0], operators[1]));
+        }
         warnings.forEach(w -> text.append("\nwarning: ").append(w));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("before", Arrays.asList(sides.get(0).split(",")));
         json.put("after", Arrays.asList(sides.get(1).split(",")));
         json.put("peakGflops", list(peaks));
+        json.put("bandwidthGBps", known(bandwidths));
+        json.put("microsecondsPerOperator", known(operators));
         json.put("cases", rows);
         json.put("warnings", warnings);
         context.print(json, text.toString());
@@ -86,6 +94,11 @@ final class BenchCompare {
     /** As JSON writes it: a list, not an array object. */
     private static List<Double> list(double[] values) {
         return Arrays.stream(values).boxed().toList();
+    }
+
+    /** As JSON writes it, null for a figure a side's runs did not record. */
+    private static List<Double> known(double[] values) {
+        return Arrays.stream(values).mapToObj(v -> Double.isFinite(v) ? v : null).toList();
     }
 
     private static String range(double[] range) {

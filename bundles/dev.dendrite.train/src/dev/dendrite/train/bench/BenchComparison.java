@@ -21,16 +21,17 @@ import dev.dendrite.train.run.RunJson;
  * Two sets of {@code dendrite bench --json} results side by side: per case, each side's median
  * over its runs and the range of every window it timed, and whether the sides can be told apart.
  * On a small shared machine the same build reads 10–30% apart from one run to the next, so a
- * difference counts only where the two sides' ranges do not overlap. The measured peaks say
- * whether the machine itself changed speed between the sides.
+ * difference counts only where the two sides' ranges do not overlap. The machine's figures each run
+ * recorded (peak, memory bandwidth, time per small operator) say whether the machine itself changed
+ * speed between the sides.
  *
  * @param cases    every case both sides timed, in the first side's order
  * @param onlyOne  cases only one side timed ("name, batch B (before|after only)")
- * @param peaks    the measured peak GFLOP/s of each run, per side
+ * @param machines each run's machine figures, per side (NaN where a run predates a figure)
  */
-public record BenchComparison(List<Case> cases, List<String> onlyOne, List<double[]> peaks) {
+public record BenchComparison(List<Case> cases, List<String> onlyOne, List<MachineSpeed[]> machines) {
 
-    /** Sides' peaks further apart than this (of the smaller) mean the machine changed speed, not only the build. */
+    /** Sides' machine figures further apart than this (of the smaller) mean the machine changed speed, not only the build. */
     public static final double PEAK_CHANGE = 0.10;
 
     /** What the two sides' ranges say. */
@@ -67,15 +68,49 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<doubl
         }
     }
 
+    /** The measured peak GFLOP/s of each run, per side. */
+    public List<double[]> peaks() {
+        return machines.stream().map(side -> Arrays.stream(side).mapToDouble(MachineSpeed::peakGflops).toArray()).toList();
+    }
+
     /** The median of each side's measured peaks. */
     public double[] medianPeaks() {
-        return new double[] {median(peaks.get(0)), median(peaks.get(1))};
+        return medians(MachineSpeed::peakGflops);
+    }
+
+    /** The median of each side's figure over the runs that recorded it (NaN where none did). */
+    public double[] medians(java.util.function.ToDoubleFunction<MachineSpeed> figure) {
+        double[] m = new double[2];
+        for (int side = 0; side < 2; side++) {
+            double[] known = Arrays.stream(machines.get(side)).mapToDouble(figure).filter(Double::isFinite).toArray();
+            m[side] = known.length == 0 ? Double.NaN : median(known);
+        }
+        return m;
     }
 
     /** Whether the machine's measured peak moved by more than {@link #PEAK_CHANGE} between the sides. */
     public boolean machineChanged() {
-        double[] m = medianPeaks();
-        return Math.abs(m[1] - m[0]) > PEAK_CHANGE * Math.min(m[0], m[1]);
+        return !machineChanges().isEmpty();
+    }
+
+    /**
+     * Each machine figure that moved by more than {@link #PEAK_CHANGE} between the sides' medians,
+     * as a sentence: the peak, the memory bandwidth, the time per small operator. Figures one side
+     * did not record are left out.
+     */
+    public List<String> machineChanges() {
+        List<String> changes = new ArrayList<>();
+        change(changes, medians(MachineSpeed::peakGflops), "measured peak", "%.1f", "GFLOP/s");
+        change(changes, medians(MachineSpeed::bandwidthGBps), "memory bandwidth", "%.1f", "GB/s");
+        change(changes, medians(MachineSpeed::microsecondsPerOperator), "time per small operator", "%.2f", "µs");
+        return changes;
+    }
+
+    private static void change(List<String> changes, double[] m, String what, String format, String unit) {
+        if (Double.isFinite(m[0]) && Double.isFinite(m[1]) && Math.abs(m[1] - m[0]) > PEAK_CHANGE * Math.min(m[0], m[1])) {
+            changes.add(String.format(java.util.Locale.ROOT, "the machine's %s moved from " + format + " to " + format + " %s between the sides",
+                    what, m[0], m[1], unit));
+        }
     }
 
     /**
@@ -87,8 +122,8 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<doubl
     public static BenchComparison read(List<Path> before, List<Path> after) {
         Map<String, List<Row>> first = new LinkedHashMap<>();
         Map<String, List<Row>> second = new LinkedHashMap<>();
-        double[] firstPeaks = collect(before, first);
-        double[] secondPeaks = collect(after, second);
+        MachineSpeed[] firstMachines = collect(before, first);
+        MachineSpeed[] secondMachines = collect(after, second);
         List<Case> cases = new ArrayList<>();
         List<String> onlyOne = new ArrayList<>();
         first.forEach((key, rows) -> {
@@ -101,15 +136,15 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<doubl
             cases.add(new Case(any.name(), any.batch(), medianRate(rows), medianRate(others), range(rows), range(others)));
         });
         second.keySet().stream().filter(key -> !first.containsKey(key)).forEach(key -> onlyOne.add(key + " (after only)"));
-        return new BenchComparison(cases, onlyOne, List.of(firstPeaks, secondPeaks));
+        return new BenchComparison(cases, onlyOne, List.of(firstMachines, secondMachines));
     }
 
-    /** Adds each file's timed cases to {@code byCase} ("name, batch B"); returns the files' peaks. */
-    private static double[] collect(List<Path> files, Map<String, List<Row>> byCase) {
+    /** Adds each file's timed cases to {@code byCase} ("name, batch B"); returns the files' machine figures. */
+    private static MachineSpeed[] collect(List<Path> files, Map<String, List<Row>> byCase) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no result files on one side");
         }
-        double[] peaks = new double[files.size()];
+        MachineSpeed[] machines = new MachineSpeed[files.size()];
         for (int f = 0; f < files.size(); f++) {
             Path file = files.get(f);
             JsonObject root = parse(file);
@@ -118,11 +153,8 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<doubl
                 throw new IllegalArgumentException(file + " is not the output of dendrite bench --json (no \"results\" list and "
                         + "\"peakGflops\"; a --profile or --health output cannot be compared)");
             }
-            try {
-                peaks[f] = peak.getAsDouble();
-            } catch (NumberFormatException | UnsupportedOperationException e) {
-                throw new IllegalArgumentException(file + ": peakGflops is not a number");
-            }
+            machines[f] = new MachineSpeed(number(file, root, "peakGflops"), optional(file, root, "bandwidthGBps"),
+                    optional(file, root, "microsecondsPerOperator"));
             for (int i = 0; i < results.size(); i++) {
                 Row row = row(file, i, results.get(i));
                 if (row != null) {
@@ -130,7 +162,20 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<doubl
                 }
             }
         }
-        return peaks;
+        return machines;
+    }
+
+    private static double number(Path file, JsonObject root, String key) {
+        try {
+            return root.get(key).getAsDouble();
+        } catch (NumberFormatException | UnsupportedOperationException | IllegalStateException e) {
+            throw new IllegalArgumentException(file + ": " + key + " is not a number");
+        }
+    }
+
+    /** A figure that runs before it was recorded lack: NaN where absent. */
+    private static double optional(Path file, JsonObject root, String key) {
+        return root.has(key) && !root.get(key).isJsonNull() ? number(file, root, key) : Double.NaN;
     }
 
     /** One timed case of one run: its figure and its windows (the figure alone where it has none). */

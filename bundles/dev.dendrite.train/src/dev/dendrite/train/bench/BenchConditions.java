@@ -13,10 +13,14 @@ import java.util.List;
  * running. ONNX Runtime's threads spin, so a busy neighbour slows a run by up to 10×; the share of
  * the machine that was busy just before the run says whether to trust it.
  *
+ * @param intraOpThreads  the threads asked for, 0 where the trainer chooses
+ * @param automaticThreads the most intra-op threads a whole step gets where the trainer chooses: one
+ *        per physical core ({@link dev.dendrite.runtime.CpuCores}), not ONNX Runtime's own choice; small
+ *        and graph steps get one ({@link dev.dendrite.train.run.StepThreads})
  * @param busyShareBefore the share of all cores busy (0 to 1) over a short window before the
  *        benchmark began, or -1 where the system does not say (no {@code /proc/stat})
  */
-public record BenchConditions(String cpu, int logicalCores, int intraOpThreads, String onnxRuntime, String java, String os,
+public record BenchConditions(String cpu, int logicalCores, int intraOpThreads, int automaticThreads, String onnxRuntime, String java, String os,
         String started, double busyShareBefore) {
 
     /** Above this share busy before the run, the numbers probably read low: say so. */
@@ -37,7 +41,8 @@ public record BenchConditions(String cpu, int logicalCores, int intraOpThreads, 
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return new BenchConditions(cpuModel(), Runtime.getRuntime().availableProcessors(), intraOpThreads, onnxRuntime,
+        return new BenchConditions(cpuModel(), Runtime.getRuntime().availableProcessors(), intraOpThreads,
+                dev.dendrite.runtime.CpuCores.available(), onnxRuntime,
                 System.getProperty("java.vm.name") + " " + Runtime.version(), System.getProperty("os.name") + " "
                         + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), busy);

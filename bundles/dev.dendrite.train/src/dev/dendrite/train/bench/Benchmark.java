@@ -23,7 +23,6 @@ import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.export.ExportException;
 import dev.dendrite.onnx.export.OnnxExporter;
-import dev.dendrite.onnx.graph.GraphBuilder;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
@@ -33,12 +32,14 @@ import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.TrainStepBuilder;
 import dev.dendrite.train.graph.TrainingGraphs;
+import dev.dendrite.train.graph.FlopCounter;
 import dev.dendrite.train.run.ReplicatedStep;
+import dev.dendrite.train.run.StepThreads;
 
 /**
  * Measures train-step and inference throughput of standard networks, with parameters kept in
  * native tensors as the trainer keeps them. Each case warms up, then times three windows of at
- * least {@code seconds} and reports the median. The peak is a large float MatMul in ONNX Runtime.
+ * least {@code seconds} and reports the median. The peak is a large float MatMul in ONNX Runtime ({@link MachineSpeed}).
  */
 public final class Benchmark {
 
@@ -106,26 +107,7 @@ public final class Benchmark {
 
     /** GFLOP/s of a 1024×1024 by 1024×1024 float MatMul: the practical peak of this machine for dense kernels. */
     public double measurePeak() throws OrtException, ModelLoadException {
-        GraphBuilder g = new GraphBuilder("peak");
-        g.reserve("a");
-        g.input("a", GraphBuilder.ElementType.FLOAT, List.of(1024L, 1024L));
-        g.reserve("b");
-        g.input("b", GraphBuilder.ElementType.FLOAT, List.of(1024L, 1024L));
-        g.nodeWithOutputs("MatMul", List.of("a", "b"), List.of("c"));
-        g.output("c", GraphBuilder.ElementType.FLOAT);
-        OrtEnvironment env = OnnxRuntime.environment();
-        try (ModelSession session = OnnxRuntime.open(g.model("bench", "").toByteArray(), "peak", settings);
-             OnnxTensor a = random(env, 1024 * 1024, new long[] {1024, 1024});
-             OnnxTensor b = random(env, 1024 * 1024, new long[] {1024, 1024})) {
-            Map<String, OnnxTensor> feeds = Map.of("a", a, "b", b);
-            double best = 0;
-            for (int i = 0; i < 12; i++) {
-                long start = System.nanoTime();
-                session.session().run(feeds).close();
-                best = Math.max(best, 2.0 * 1024 * 1024 * 1024 / ((System.nanoTime() - start) / 1e9) / 1e9);
-            }
-            return best;
-        }
+        return MachineSpeed.peak(settings);
     }
 
     public BenchmarkResult run(BenchmarkCase c, double peak) throws OrtException, ModelLoadException, ExportException {
@@ -276,7 +258,10 @@ public final class Benchmark {
         TrainingGraphs graphs = TrainStepBuilder.build(c.network(), new Weights(), config, options);
         List<OnnxTensor> owned = new ArrayList<>();
         Map<String, OnnxTensor> state = new HashMap<>();
-        try (ModelSession session = OnnxRuntime.open(graphs.trainStep().toByteArray(), c.name(), sessionSettings)) {
+        // The whole step's threads as the trainer chooses them; replicas choose their own below.
+        RuntimeSettings whole = sessionSettings.withThreads(StepThreads.wholeStep(c.network(), c.batch(), sessionSettings.intraOpThreads()),
+                sessionSettings.interOpThreads());
+        try (ModelSession session = OnnxRuntime.open(graphs.trainStep().toByteArray(), c.name(), whole)) {
             for (var entry : graphs.initial().flat().entrySet()) {
                 if (!session.inputNames().contains(entry.getKey())) {
                     continue;

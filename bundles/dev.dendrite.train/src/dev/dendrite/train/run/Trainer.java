@@ -263,7 +263,9 @@ public final class Trainer {
         if (collective != null) {
             parts[0] = shard(parts[0]);
         }
-        RuntimeSettings settings = RuntimeSettings.forTrainer().withDevice(config.device()).withThreads(config.threads(), 0);
+        // Whole-step sessions' threads; replicas, where the step runs as them, take config.threads() and choose their own.
+        RuntimeSettings settings = RuntimeSettings.forTrainer().withDevice(config.device())
+                .withThreads(StepThreads.wholeStep(network, config.batchSize(), config.threads()), 0);
         try (RunDirectory run = new RunDirectory(runPath, resume)) {
             recordPretraining(run, phases);
             return train(graphs, healthGraphs, tapsGraph, plan, testPlan, run, settings, parts[0], parts[1], test);

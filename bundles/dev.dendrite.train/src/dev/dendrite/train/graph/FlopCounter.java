@@ -1,4 +1,4 @@
-package dev.dendrite.train.bench;
+package dev.dendrite.train.graph;
 
 import java.util.Map;
 
@@ -24,12 +24,12 @@ import dev.dendrite.model.shape.Value;
  * recurrent ones' input and hidden GEMMs of every step, gate arithmetic left out):
  * forward once; training adds the weight gradient and, except for the first layer, the input gradient.
  */
-final class FlopCounter {
+public final class FlopCounter {
 
     private FlopCounter() {
     }
 
-    static double perSample(Network network, boolean training) {
+    public static double perSample(Network network, boolean training) {
         ShapeResult shapes = Networks.inspect(network).shapes();
         double total = 0;
         boolean first = true;
@@ -66,7 +66,7 @@ final class FlopCounter {
      * pooling and once per graph after it; top-k pooling keeps its ratio of the nodes and, ends
      * kept independently, its square of the edges. Training counts as {@link #perSample} does.
      */
-    static double perGraph(Network network, boolean training, double graphNodes, double graphEdges) {
+    public static double perGraph(Network network, boolean training, double graphNodes, double graphEdges) {
         double nodes = graphNodes;
         double edges = graphEdges;
         ShapeResult shapes = Networks.inspect(network).shapes();

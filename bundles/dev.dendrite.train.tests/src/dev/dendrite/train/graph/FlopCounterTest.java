@@ -1,4 +1,4 @@
-package dev.dendrite.train.bench;
+package dev.dendrite.train.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
