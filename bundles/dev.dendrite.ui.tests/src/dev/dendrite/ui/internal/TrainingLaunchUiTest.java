@@ -45,7 +45,8 @@ class TrainingLaunchUiTest {
         // build a page and toolbar for the new process console in the measured window (the platform's 70 to 190 ms).
         EditorFixture.hideConsole();
         UiWait.flush(display());
-        ILaunch launch = configuration("first", 400).launch("run", null);
+        // Far more epochs than the test waits for: the run must still be training when it is terminated (400 took 6 s alone).
+        ILaunch launch = configuration("first", 1200).launch("run", null);
         Path first = runDirectory("first");
         // No window manager under Xvfb: fill the screen by hand.
         page.getWorkbenchWindow().getShell().setBounds(display().getPrimaryMonitor().getBounds());
@@ -154,7 +155,7 @@ class TrainingLaunchUiTest {
 
     @Test
     void aKilledTrainerLeavesTheWorkbenchRunningAndReadsAsCrashed() throws Exception {
-        ILaunch launch = configuration("killed", 400).launch("run", null);
+        ILaunch launch = configuration("killed", 1200).launch("run", null);
         Path killed = runDirectory("killed");
         RunSeries series = new RunSeries(killed);
         assertTrue(UiWait.until(display(), 60000, () -> {

@@ -166,6 +166,38 @@ class TrainingMonitorChartsUiTest {
         return dir;
     }
 
+    @Test
+    void aLaunchedRunIsFollowedFromBeforeItsTrainerWritesItsStatusUntilItsProcessEnds() throws Exception {
+        IWorkbenchPage page = EditorFixture.page();
+        TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
+        monitor.show(List.of());
+        // The trainer has made its directory but not yet written status.json (it takes the lock first): the files say
+        // "no status recorded", which the monitor must not take as the end of the run.
+        Path dir = Files.createDirectories(Files.createTempDirectory("monitor-launch").resolve("starting"));
+        Path metrics = dir.resolve(dev.dendrite.train.run.RunFiles.METRICS);
+        Files.writeString(metrics, epoch(1));
+        monitor.launched(dir);
+        assertTrue(UiWait.until(display(), 10000, () -> epochsShown(monitor, dir) == 1), "the first read");
+        UiWait.until(display(), 1500, () -> false);
+        statusOnly(dir, "running");
+        Files.writeString(metrics, epoch(2), java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(UiWait.until(display(), 10000, () -> epochsShown(monitor, dir) == 2), "followed after a read without status");
+        // The process ended: the last records are read, and the monitor follows the run by its files only.
+        statusOnly(dir, "finished");
+        Files.writeString(metrics, epoch(3), java.nio.file.StandardOpenOption.APPEND);
+        monitor.ended(dir);
+        assertTrue(UiWait.until(display(), 10000, () -> epochsShown(monitor, dir) == 3 && monitor.runs().get(0).state() == RunState.FINISHED));
+        monitor.show(List.of());
+    }
+
+    private static int epochsShown(TrainingMonitorView monitor, Path dir) {
+        return monitor.runs().stream().filter(r -> r.directory().equals(dir)).mapToInt(r -> r.epochs().size()).sum();
+    }
+
+    private static String epoch(int epoch) {
+        return "{\"type\":\"epoch\",\"epoch\":" + epoch + ",\"step\":" + 10 * epoch + ",\"trainLoss\":" + (1.0 / epoch) + "}\n";
+    }
+
     private static Path statusOnly(Path dir, String state) throws Exception {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(dev.dendrite.train.run.RunFiles.STATUS), "{\"state\": \"" + state + "\", \"reason\": null, \"layer\": null, "

@@ -125,8 +125,11 @@ public final class TrainingLaunchWatcher implements IStartup, IDebugEventSetList
             if (started && directory != null) {
                 IViewPart view = page.showView(TrainingMonitorView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
                 if (view instanceof TrainingMonitorView monitor) {
-                    monitor.add(directory);
+                    monitor.launched(directory);
                 }
+            }
+            if (!started && directory != null && page.findView(TrainingMonitorView.ID) instanceof TrainingMonitorView monitor) {
+                monitor.ended(directory);
             }
             if (page.findView(RunsView.ID) instanceof RunsView runs) {
                 runs.refresh();

@@ -214,6 +214,26 @@ public final class TrainingMonitorView extends ViewPart {
         refresh();
     }
 
+    /**
+     * Follows a run whose trainer process has just started until {@link #ended} says it stopped,
+     * whatever its files say meanwhile: before the trainer writes its status (it first takes the
+     * directory's lock), or while a resumed run's status still reads as the earlier stop, the files
+     * alone say "not running", and the monitor would stop looking until the process ended.
+     */
+    public void launched(Path directory) {
+        live.add(directory);
+        add(directory);
+    }
+
+    /** The trainer of a {@link #launched} run has ended: read its last records, then follow it by its files only. */
+    public void ended(Path directory) {
+        live.remove(directory);
+        refresh();
+    }
+
+    /** Directories whose trainer process is running (from launch events). */
+    private final java.util.Set<Path> live = new java.util.HashSet<>();
+
     /** The runs shown (tests read their data). */
     public List<RunSeries> runs() {
         return List.copyOf(runs);
@@ -259,8 +279,8 @@ public final class TrainingMonitorView extends ViewPart {
             refresh();
             return;
         }
-        boolean live = runs.stream().anyMatch(r -> r.state() == dev.dendrite.train.run.RunState.RUNNING);
-        if (live && !timerPending) {
+        boolean following = !live.isEmpty() || runs.stream().anyMatch(r -> r.state() == dev.dendrite.train.run.RunState.RUNNING);
+        if (following && !timerPending) {
             timerPending = true;
             root.getDisplay().timerExec(POLL_MS, () -> {
                 timerPending = false;
