@@ -283,14 +283,19 @@ class TrainCommandTest {
     void benchTimesConvolutionalStepsAsReplicasAndReportsThem() throws Exception {
         assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--rounds", "1", "--seconds", "0.05", "--threads", "2",
                 "--json"));
-        assertTrue(cli.out().contains("\"batch\":64,") && cli.out().contains("\"replicas\":2,\"windowSamplesPerSecond\":"),
-                "the trainer's choice: " + cli.out());
+        assertTrue(cli.out().contains("\"batch\":64,") && cli.out().contains("\"replicas\":2,\"threads\":1,\"windowSamplesPerSecond\":"),
+                "the trainer's choice, two replicas of one thread: " + cli.out());
         assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--rounds", "1", "--seconds", "0.05", "--replicas", "1",
                 "--json"));
-        assertTrue(cli.out().contains("\"replicas\":1,\"windowSamplesPerSecond\":"), "whole when asked: " + cli.out());
+        assertTrue(cli.out().contains("\"replicas\":1,\"threads\":" + dev.dendrite.runtime.CpuCores.available() + ",\"windowSamplesPerSecond\":"),
+                "whole when asked, on every core: " + cli.out());
         assertEquals(0, cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--batch", "512", "--rounds", "1", "--seconds", "0.05",
                 "--threads", "2", "--json"));
-        assertTrue(cli.out().contains("\"replicas\":1,\"windowSamplesPerSecond\":"), "a dense network's step runs whole: " + cli.out());
+        assertTrue(cli.out().contains("\"replicas\":1,\"threads\":2,\"windowSamplesPerSecond\":"), "a dense network's step runs whole: "
+                + cli.out());
+        // A graph network's step keeps one thread where the trainer chooses (StepThreads).
+        assertEquals(0, cli.run("bench", "--only", "gcn-node-classifier adam", "--batch", "64", "--rounds", "1", "--seconds", "0.05", "--json"));
+        assertTrue(cli.out().contains("\"replicas\":1,\"threads\":1,\"windowSamplesPerSecond\":"), cli.out());
         assertEquals(Cli.BAD_INPUT, cli.run("bench", "--replicas", "0"));
         assertEquals("dendrite bench: --replicas needs a whole number > 0, got '0'", cli.lastErrorLine());
     }

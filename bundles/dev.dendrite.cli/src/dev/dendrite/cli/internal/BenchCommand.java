@@ -148,12 +148,13 @@ public final class BenchCommand implements Command {
             row.put("shareOfPeak", r.shareOfPeak());
             row.put("heapGrowthKilobytes", r.heapGrowthKilobytes());
             row.put("replicas", r.replicas());
+            row.put("threads", r.threads());
             row.put("windowSamplesPerSecond", r.windowSamplesPerSecond());
             row.put("spread", r.spread());
             rows.add(row);
             text.append(String.format(Locale.ROOT, "%-30s %5d %12.0f samples/s %8.2f ms/step %7.1f GFLOP/s %5.1f%%  spread %4.1f%%%s%n", r.name(),
                     r.batch(), r.samplesPerSecond(), r.millisecondsPerStep(), r.gflops(), 100 * r.shareOfPeak(), 100 * r.spread(),
-                    r.replicas() > 1 ? "  " + r.replicas() + " replicas" : ""));
+                    r.replicas() > 1 ? "  " + r.replicas() + " replicas of " + threads(r.threads()) : "  " + threads(r.threads())));
         }
         if (layoutSelected(a.option("only"))) {
             var network = LayoutBenchmark.residualStack(500);
@@ -245,6 +246,10 @@ public final class BenchCommand implements Command {
             // reported below
         }
         throw new UsageException(option + " needs a whole number > 0, got '" + value + "'");
+    }
+
+    private static String threads(int count) {
+        return count + (count == 1 ? " thread" : " threads");
     }
 
     /** How long the bench watches the machine before it starts, to tell whether it ran alone. */

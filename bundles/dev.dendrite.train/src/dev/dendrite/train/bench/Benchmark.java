@@ -129,7 +129,7 @@ public final class Benchmark {
         double samples = median * c.batch();
         double gflops = samples * flops / 1e9;
         BenchmarkResult result = new BenchmarkResult(c.name(), c.batch(), samples, 1000 / median, gflops, gflops / peak, heapGrowth / 1024,
-                replicasUsed.getOrDefault(c, 1), windows);
+                replicasUsed.getOrDefault(c, 1), threadsUsed.getOrDefault(c, 0), windows);
         progress.accept(String.format(java.util.Locale.ROOT,
                 "%-30s batch %4d: %,10.0f samples/s %8.2f ms/step %7.1f GFLOP/s (%4.1f%% of peak), heap %+d KB",
                 c.name(), c.batch(), samples, 1000 / median, gflops, 100 * gflops / peak, heapGrowth / 1024));
@@ -240,6 +240,8 @@ public final class Benchmark {
     private int replicas;
     /** The replicas each timed case's step ran as. */
     private final Map<BenchmarkCase, Integer> replicasUsed = new HashMap<>();
+    /** Intra-op threads of each session a case ran: the whole step's, each replica's, or the inference session's. */
+    private final Map<BenchmarkCase, Integer> threadsUsed = new HashMap<>();
     /** Nodes and edges per graph of the graph cases' batches, for their operation counts. */
     private final Map<BenchmarkCase, double[]> graphSizes = new HashMap<>();
 
@@ -286,6 +288,7 @@ public final class Benchmark {
             ReplicatedStep replicated = replicate ? ReplicatedStep.openAsAsked(graphs, c.network(), replicas, sessionSettings.intraOpThreads(),
                     c.batch(), session.device() == dev.dendrite.runtime.Device.CPU, sessionSettings, line -> { }) : null;
             replicasUsed.put(c, replicated == null ? 1 : replicated.replicas());
+            threadsUsed.put(c, replicated == null ? whole.intraOpThreads() : replicated.threadsEach());
             List<Map<String, OnnxTensor>> slices = new ArrayList<>();
             int[] rows = replicated == null ? null : replicated.sliceRows(c.batch());
             if (replicated != null) {
@@ -361,6 +364,7 @@ public final class Benchmark {
 
     private <T> T withInference(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, StepDriver<T> driver)
             throws OrtException, ModelLoadException, ExportException {
+        threadsUsed.put(c, sessionSettings.intraOpThreads() > 0 ? sessionSettings.intraOpThreads() : dev.dendrite.runtime.CpuCores.available());
         var model = OnnxExporter.export(c.network(), new Weights(), "bench").model();
         try (ModelSession session = OnnxRuntime.open(model.toByteArray(), c.name(), sessionSettings)) {
             var input = model.getGraph().getInput(0);

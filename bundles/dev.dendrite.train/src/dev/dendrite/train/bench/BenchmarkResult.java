@@ -10,11 +10,12 @@ import java.util.List;
  * @param heapGrowthKilobytes Java heap in use after the timed steps minus before them, both after a GC (0 ± noise when
  *        nothing leaks per step)
  * @param replicas the replicas a training step ran as (1: whole; inference 1)
+ * @param threads the intra-op threads of each session: the whole step's, each replica's, or inference's
  * @param windowSamplesPerSecond samples per second of each timed window, in the order they ran
  *        (the median of which is {@code samplesPerSecond})
  */
 public record BenchmarkResult(String name, int batch, double samplesPerSecond, double millisecondsPerStep, double gflops,
-        double shareOfPeak, long heapGrowthKilobytes, int replicas, List<Double> windowSamplesPerSecond) {
+        double shareOfPeak, long heapGrowthKilobytes, int replicas, int threads, List<Double> windowSamplesPerSecond) {
 
     /**
      * How far the windows lie apart: (fastest − slowest) / median. On a busy or phase-switching

@@ -36,9 +36,11 @@ public final class ReplicatedStep implements AutoCloseable {
     private final List<ModelSession> replicas = new ArrayList<>();
     private final ModelSession update;
     private final ExecutorService workers;
+    private final int threadsEach;
 
     private ReplicatedStep(ReplicaGraphs graphs, RuntimeSettings settings, int threadsEach) throws ModelLoadException {
         this.graphs = graphs;
+        this.threadsEach = threadsEach;
         byte[] replica = graphs.replica().toByteArray();
         RuntimeSettings each = settings.withThreads(threadsEach, 1);
         try {
@@ -127,6 +129,11 @@ public final class ReplicatedStep implements AutoCloseable {
 
     public int replicas() {
         return graphs.replicas();
+    }
+
+    /** Intra-op threads of each replica's session. */
+    public int threadsEach() {
+        return threadsEach;
     }
 
     /** Whether a batch of {@code rows} samples is worth splitting (else the whole step runs it). */

@@ -382,6 +382,9 @@ public final class Trainer {
                     step.device() == dev.dendrite.runtime.Device.CPU && collective == null, settings, line -> say(run, line));
             if (replicated != null) {
                 loop.replicated(replicated);
+            } else if (step.device() == dev.dendrite.runtime.Device.CPU) {
+                int threads = settings.intraOpThreads();
+                say(run, "the train step runs whole on " + threads + (threads == 1 ? " thread" : " threads"));
             }
             if (health != null || graphs.trainStep().getGraph().getOutputList().stream().anyMatch(o -> o.getName().startsWith("act_mean:"))) {
                 loop.health(health, healthEvery);
