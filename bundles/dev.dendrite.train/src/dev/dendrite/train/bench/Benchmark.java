@@ -29,10 +29,10 @@ import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.graph.FlopCounter;
 import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.TrainStepBuilder;
 import dev.dendrite.train.graph.TrainingGraphs;
-import dev.dendrite.train.graph.FlopCounter;
 import dev.dendrite.train.run.ReplicatedStep;
 import dev.dendrite.train.run.StepThreads;
 
