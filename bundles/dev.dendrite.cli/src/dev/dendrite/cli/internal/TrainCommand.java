@@ -106,6 +106,9 @@ public final class TrainCommand implements Command {
                 data-parallel frameworks do; running statistics: the slices' weighted mean). Padded,
                 masked sequences, graphs and random sampling inside the graph (contrastive divergence)
                 always run whole.
+                --threads N: ONNX Runtime threads inside each operator of a step that runs whole (replicas share
+                them). Default: one per physical core for steps of at least 16 MFLOP, one thread for smaller steps
+                and for graph networks, whose many small operators run slower on two.
                 --taps all|LAYER,...: the layers' activations on a fixed probe set (the first --probe N test samples,
                 default 1000), before training, every --taps-every E epochs (default 1) and at the last, in
                 activations/epoch-E.onnx, with the probe's labels and raw inputs.

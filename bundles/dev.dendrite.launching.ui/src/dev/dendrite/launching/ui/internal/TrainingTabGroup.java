@@ -139,7 +139,7 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
         return new SettingsTab("Device", "Where ONNX Runtime runs the generated graphs. CUDA falls back to the CPU with the reason "
                 + "in the console when it cannot be used.", List.of(
                 FieldSpec.choice("Device", TrainingAttributes.DEVICE, "cpu or cuda", "cpu", "cuda"),
-                FieldSpec.text("CPU threads", TrainingAttributes.THREADS, "0 or empty: all cores"),
+                FieldSpec.text("CPU threads", TrainingAttributes.THREADS, "0 or empty: every core, one for small and graph steps"),
                 FieldSpec.text("Step replicas", TrainingAttributes.REPLICAS,
                         "slices of the batch run side by side; empty: automatic (convolutional and recurrent networks: one per core), 1: whole"))) {
             @Override
