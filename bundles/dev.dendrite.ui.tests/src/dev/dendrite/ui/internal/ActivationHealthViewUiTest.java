@@ -116,7 +116,7 @@ class ActivationHealthViewUiTest {
         var cancellation = new dev.dendrite.train.run.Cancellation();
         Thread trainer = new Thread(() -> {
             try {
-                new Trainer(network, TrainingConfig.from(network).with(null, 400, null, null, null, 1L, null), l -> { }).withHealthEvery(5)
+                new Trainer(network, TrainingConfig.from(network).with(null, 4000, null, null, null, 1L, null), l -> { }).withHealthEvery(5)
                         .withCancellation(cancellation).train(new Weights(), dev.dendrite.train.data.SyntheticData.twoMoons(640, 0.1, 1),
                                 dev.dendrite.train.data.SyntheticData.twoMoons(200, 0.1, 2), run, false);
             } catch (Exception e) {
@@ -139,5 +139,38 @@ class ActivationHealthViewUiTest {
             cancellation.cancel("the test is done");
             trainer.join(30000);
         }
+    }
+
+    @Test
+    void aRunThatEndsBetweenTwoLooksShowsItsLastRecords() throws Exception {
+        Network network = dev.dendrite.model.templates.TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        var file = EditorFixture.write("ending-health.dnet", network);
+        Path runs = file.getProject().getLocation().toFile().toPath().resolve("runs");
+        Path done = runs.resolve("ended-run");
+        new Trainer(network, TrainingConfig.from(network).with(null, 3, null, null, null, 1L, null), l -> { }).withHealthEvery(5)
+                .train(new Weights(), dev.dendrite.train.data.SyntheticData.twoMoons(640, 0.1, 1),
+                        dev.dendrite.train.data.SyntheticData.twoMoons(200, 0.1, 2), done, false);
+        // The same run as a follower saw it mid-way: the first half of its records, its status "running" (this process wrote it).
+        Path live = java.nio.file.Files.createDirectories(runs.resolve("ending-run"));
+        for (Path f : java.nio.file.Files.list(done).filter(java.nio.file.Files::isRegularFile).toList()) {
+            java.nio.file.Files.copy(f, live.resolve(f.getFileName()));
+        }
+        List<String> lines = java.nio.file.Files.readAllLines(done.resolve("metrics.jsonl"));
+        java.nio.file.Files.write(live.resolve("metrics.jsonl"), lines.subList(0, lines.size() / 2));
+        String finished = java.nio.file.Files.readString(done.resolve("status.json"));
+        java.nio.file.Files.writeString(live.resolve("status.json"), finished.replaceFirst("\"state\"\\s*:\\s*\"finished\"", "\"state\": \"running\""));
+        java.nio.file.Files.deleteIfExists(live.resolve("summary.json"));
+        assertEquals(dev.dendrite.train.run.RunState.RUNNING, dev.dendrite.train.run.RunReader.readWithoutMetrics(live).state());
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        Display display = Display.getCurrent();
+        ActivationHealthView view = (ActivationHealthView) EditorFixture.page().showView(ActivationHealthView.ID);
+        view.show(live);
+        assertTrue(UiWait.until(display, 30000, () -> view.history() != null), "the records are read");
+        int half = view.history().samples().size();
+        // It ends before the next look: the rest of its records and its final status land at once.
+        java.nio.file.Files.write(live.resolve("metrics.jsonl"), lines);
+        java.nio.file.Files.writeString(live.resolve("status.json"), finished);
+        assertTrue(UiWait.until(display, 30000, () -> view.history().samples().size() > half),
+                "the last records show after the run ended: " + half + " → " + view.history().samples().size());
     }
 }

@@ -183,6 +183,7 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
     private void load() {
         Path run = runs.chosen();
         shownRun = run;
+        settledRun = null;
         if (run == null) {
             history = null;
             status.setText("No run with health records: launch training with \"Activation health every\" set (or --health-every N), "
@@ -197,6 +198,13 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
     /** Whether a read is under way (following does not pile reads up). */
     private volatile boolean reading;
 
+    /**
+     * The shown run once a follow-up read found it stopped and read its last records: it is not read
+     * again until shown anew. Without that last read, the records written after the previous read
+     * (a short run ends between two looks) never showed.
+     */
+    private volatile Path settledRun;
+
     /** Reads a run's records in a job; {@code onlyWhileRunning}: unless the run has stopped (its status says so). */
     private void reload(Path run, boolean onlyWhileRunning) {
         reading = true;
@@ -204,8 +212,11 @@ public final class ActivationHealthView extends ViewPart implements dev.dendrite
             HealthHistory read;
             try {
                 if (onlyWhileRunning && RunReader.readWithoutMetrics(run).state() != dev.dendrite.train.run.RunState.RUNNING) {
-                    root.getDisplay().asyncExec(() -> reading = false);
-                    return Status.OK_STATUS;
+                    if (run.equals(settledRun)) {
+                        root.getDisplay().asyncExec(() -> reading = false);
+                        return Status.OK_STATUS;
+                    }
+                    settledRun = run;
                 }
                 read = HealthHistory.read(run);
             } catch (IOException e) {
