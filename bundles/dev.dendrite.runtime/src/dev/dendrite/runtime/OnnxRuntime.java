@@ -99,7 +99,7 @@ public final class OnnxRuntime {
     static Optional<String> configure(SessionOptions options, RuntimeSettings settings) throws OrtException {
         options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
         // Never ONNX Runtime's automatic count, which varies with how it reads the machine (CpuCores).
-        options.setIntraOpNumThreads(settings.intraOpThreads() > 0 ? settings.intraOpThreads() : CpuCores.available());
+        options.setIntraOpNumThreads(settings.intraOpThreadsOrCores());
         if (settings.interOpThreads() > 0) {
             options.setInterOpNumThreads(settings.interOpThreads());
         }

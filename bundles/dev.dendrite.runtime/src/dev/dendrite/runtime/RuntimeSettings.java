@@ -41,6 +41,11 @@ public record RuntimeSettings(Device device, int cudaDeviceId, int intraOpThread
         SessionTuning.parse(sessionOptions);
     }
 
+    /** The intra-op threads sessions get: those asked for, else one per physical core ({@link CpuCores}). */
+    public int intraOpThreadsOrCores() {
+        return intraOpThreads > 0 ? intraOpThreads : CpuCores.available();
+    }
+
     /** CPU, automatic threads, no spinning: for sessions created inside the workbench. */
     public static RuntimeSettings forIde() {
         return new RuntimeSettings(Device.CPU, 0, 0, 0, false);

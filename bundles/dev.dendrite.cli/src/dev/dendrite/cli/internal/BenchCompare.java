@@ -31,7 +31,7 @@ final class BenchCompare {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        double[] peaks = comparison.medianPeaks();
+        double[] peaks = comparison.medians(MachineSpeed::peakGflops);
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-30s %5s %12s %12s %7s  %-27s %-27s %s%n", "case", "batch", "before",
                 "after", "ratio", "before range", "after range", "verdict"));
         List<Object> rows = new ArrayList<>();
@@ -60,7 +60,7 @@ final class BenchCompare {
             warnings.add("timed on one side only: " + String.join("; ", comparison.onlyOne()));
         }
         text.append(String.format(Locale.ROOT, "samples/s, medians over %d and %d runs; ranges span every window; a verdict needs the ranges "
-                + "apart%npeak %.1f and %.1f GFLOP/s (medians)", comparison.peaks().get(0).length, comparison.peaks().get(1).length, peaks[0], peaks[1]));
+                + "apart%npeak %.1f and %.1f GFLOP/s (medians)", comparison.machines().get(0).length, comparison.machines().get(1).length, peaks[0], peaks[1]));
         double[] bandwidths = comparison.medians(MachineSpeed::bandwidthGBps);
         double[] operators = comparison.medians(MachineSpeed::microsecondsPerOperator);
         if (Double.isFinite(bandwidths[0]) && Double.isFinite(bandwidths[1])) {

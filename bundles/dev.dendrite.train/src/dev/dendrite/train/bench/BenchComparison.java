@@ -32,7 +32,7 @@ import dev.dendrite.train.run.RunJson;
 public record BenchComparison(List<Case> cases, List<String> onlyOne, List<MachineSpeed[]> machines) {
 
     /** Sides' machine figures further apart than this (of the smaller) mean the machine changed speed, not only the build. */
-    public static final double PEAK_CHANGE = 0.10;
+    public static final double MACHINE_CHANGE = 0.10;
 
     /** What the two sides' ranges say. */
     public enum Verdict {
@@ -68,16 +68,6 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
         }
     }
 
-    /** The measured peak GFLOP/s of each run, per side. */
-    public List<double[]> peaks() {
-        return machines.stream().map(side -> Arrays.stream(side).mapToDouble(MachineSpeed::peakGflops).toArray()).toList();
-    }
-
-    /** The median of each side's measured peaks. */
-    public double[] medianPeaks() {
-        return medians(MachineSpeed::peakGflops);
-    }
-
     /** The median of each side's figure over the runs that recorded it (NaN where none did). */
     public double[] medians(java.util.function.ToDoubleFunction<MachineSpeed> figure) {
         double[] m = new double[2];
@@ -88,13 +78,8 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
         return m;
     }
 
-    /** Whether the machine's measured peak moved by more than {@link #PEAK_CHANGE} between the sides. */
-    public boolean machineChanged() {
-        return !machineChanges().isEmpty();
-    }
-
     /**
-     * Each machine figure that moved by more than {@link #PEAK_CHANGE} between the sides' medians,
+     * Each machine figure that moved by more than {@link #MACHINE_CHANGE} between the sides' medians,
      * as a sentence: the peak, the memory bandwidth, the time per small operator. Figures one side
      * did not record are left out.
      */
@@ -107,7 +92,7 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
     }
 
     private static void change(List<String> changes, double[] m, String what, String format, String unit) {
-        if (Double.isFinite(m[0]) && Double.isFinite(m[1]) && Math.abs(m[1] - m[0]) > PEAK_CHANGE * Math.min(m[0], m[1])) {
+        if (Double.isFinite(m[0]) && Double.isFinite(m[1]) && Math.abs(m[1] - m[0]) > MACHINE_CHANGE * Math.min(m[0], m[1])) {
             changes.add(String.format(java.util.Locale.ROOT, "the machine's %s moved from " + format + " to " + format + " %s between the sides",
                     what, m[0], m[1], unit));
         }

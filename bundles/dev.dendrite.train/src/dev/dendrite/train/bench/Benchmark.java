@@ -105,11 +105,6 @@ public final class Benchmark {
         return b.network();
     }
 
-    /** GFLOP/s of a 1024×1024 by 1024×1024 float MatMul: the practical peak of this machine for dense kernels. */
-    public double measurePeak() throws OrtException, ModelLoadException {
-        return MachineSpeed.peak(settings);
-    }
-
     public BenchmarkResult run(BenchmarkCase c, double peak) throws OrtException, ModelLoadException, ExportException {
         OrtEnvironment env = OnnxRuntime.environment();
         heapGrowth = 0;
@@ -364,7 +359,7 @@ public final class Benchmark {
 
     private <T> T withInference(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, StepDriver<T> driver)
             throws OrtException, ModelLoadException, ExportException {
-        threadsUsed.put(c, sessionSettings.intraOpThreads() > 0 ? sessionSettings.intraOpThreads() : dev.dendrite.runtime.CpuCores.available());
+        threadsUsed.put(c, sessionSettings.intraOpThreadsOrCores());
         var model = OnnxExporter.export(c.network(), new Weights(), "bench").model();
         try (ModelSession session = OnnxRuntime.open(model.toByteArray(), c.name(), sessionSettings)) {
             var input = model.getGraph().getInput(0);

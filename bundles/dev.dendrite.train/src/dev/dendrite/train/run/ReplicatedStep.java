@@ -83,7 +83,7 @@ public final class ReplicatedStep implements AutoCloseable {
      */
     public static ReplicatedStep openAsAsked(TrainingGraphs graphs, dev.dendrite.model.network.Network network, int requested, int threads,
             int batch, boolean automatic, RuntimeSettings settings, java.util.function.Consumer<String> said) throws ModelLoadException {
-        int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int cores = threads > 0 ? threads : dev.dendrite.runtime.CpuCores.available();
         int count = requested > 0 ? requested : automatic ? automaticReplicas(network, cores, batch) : 1;
         if (count < 2) {
             return null;

@@ -383,7 +383,7 @@ public final class Trainer {
             if (replicated != null) {
                 loop.replicated(replicated);
             } else if (step.device() == dev.dendrite.runtime.Device.CPU) {
-                int threads = settings.intraOpThreads();
+                int threads = settings.intraOpThreadsOrCores();
                 say(run, "the train step runs whole on " + threads + (threads == 1 ? " thread" : " threads"));
             }
             if (health != null || graphs.trainStep().getGraph().getOutputList().stream().anyMatch(o -> o.getName().startsWith("act_mean:"))) {

@@ -51,6 +51,8 @@ public final class TrainingMonitorView extends ViewPart {
     private Chart gradients;
     /** UI-thread state of the reading: a job is reading, another read was asked for meanwhile, a next look is timed. */
     private boolean reading;
+    /** Directories whose trainer process is running (from launch events). */
+    private final java.util.Set<Path> live = new java.util.HashSet<>();
     private boolean readAgain;
     private boolean timerPending;
 
@@ -230,9 +232,6 @@ public final class TrainingMonitorView extends ViewPart {
         live.remove(directory);
         refresh();
     }
-
-    /** Directories whose trainer process is running (from launch events). */
-    private final java.util.Set<Path> live = new java.util.HashSet<>();
 
     /** The runs shown (tests read their data). */
     public List<RunSeries> runs() {
