@@ -19,7 +19,7 @@ import dev.dendrite.train.config.TrainingConfig;
  * Every optimizer of the generated train step against a plain-Java reference, step by step, on
  * a linear model with an MSE loss whose gradients are written out by hand: SGD (plain, momentum,
  * Nesterov, weight decay), Adam (with and without L2-coupled weight decay), AdamW, RMSProp,
- * global-norm clipping and learning-rate warm-up.
+ * global-norm clipping and learning-rate warm-up; and the layer's gradient norm that each step reports.
  */
 class OptimizerReferenceTest {
 
@@ -58,7 +58,7 @@ class OptimizerReferenceTest {
             double[][] second = new double[2][];
             boolean clipped = false;
             for (int k = 0; k < STEPS; k++) {
-                runner.run(x, N, t, null, config.learningRateAt(k, STEPS), k + 1, true);
+                float[] layerNorm = runner.run(x, N, t, null, config.learningRateAt(k, STEPS), k + 1, true).get("gradnorm:fc");
                 double[][] g = gradients(p, x, t);
                 if (clip > 0) {
                     double norm = Math.sqrt(sumSquares(g[0]) + sumSquares(g[1]));
@@ -66,6 +66,9 @@ class OptimizerReferenceTest {
                     clipped |= scale < 1;
                     scale(g, scale);
                 }
+                // The layer's gradient norm (what the monitor plots and the trainer checks for non-finite values), after clipping.
+                assertClose(name + ", step " + (k + 1) + ", gradient norm", new double[] {Math.sqrt(sumSquares(g[0]) + sumSquares(g[1]))},
+                        layerNorm);
                 double rate = lr * (warmup > 0 && k < warmup ? (k + 1) / (double) warmup : 1);
                 for (int q = 0; q < 2; q++) {
                     if (first[q] == null) {

@@ -11,7 +11,8 @@ import dev.dendrite.onnx.weights.Weights;
 
 /**
  * "gradient-norms": the L2 norm of each layer's gradients (what the trainer checks for non-finite
- * values and the monitor plots). Expects {@code gradients}; guarantees {@code layerNorms}.
+ * values and the monitor plots). Expects {@code gradients}; guarantees {@code layerNorms}. ReduceSumSquare reads
+ * each gradient once, where squaring first wrote a copy as large as the gradient and read it again.
  */
 final class GradientNormStep implements TrainStepStep {
 
@@ -25,8 +26,7 @@ final class GradientNormStep implements TrainStepStep {
         GraphBuilder g = ctx.graph();
         Map<String, List<String>> byLayer = new LinkedHashMap<>();
         ctx.gradients.forEach((p, grad) -> byLayer.computeIfAbsent(Weights.split(p)[0], k -> new ArrayList<>())
-                .add(g.node("ReduceSum", List.of(g.node("Mul", List.of(grad, grad), p + "/norm_sq")), p + "/norm_sq_sum",
-                        Attr.i("keepdims", 0))));
+                .add(g.node("ReduceSumSquare", List.of(grad), p + "/norm_sq_sum", Attr.i("keepdims", 0))));
         byLayer.forEach((layer, parts) -> ctx.layerNorms.put(layer, g.node("Sqrt", List.of(parts.size() == 1 ? parts.get(0)
                 : g.node("Sum", parts, layer + "/norm_parts")), layer + "/grad_norm")));
     }
