@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,43 @@ class TrainingMonitorChartsUiTest {
             }
         } finally {
             page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+            monitor.show(List.of());
+        }
+    }
+
+    @Test
+    void fourRunsStatesAndLegendsShowWholeInTheBottomPanel() throws Exception {
+        IWorkbenchPage page = EditorFixture.page();
+        page.getWorkbenchWindow().getShell().setBounds(display().getPrimaryMonitor().getBounds());
+        TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
+        assertTrue(UiWait.until(display(), 5000, () -> charts(monitor).size() == 5), "five charts");
+        Path root = Files.createTempDirectory("monitor-status");
+        List<Path> four = new java.util.ArrayList<>();
+        for (String name : List.of("baseline-relu-adam", "wider-hidden-layers", "dropout-half-rate", "smaller-learning-rate")) {
+            four.add(withEpochs(root.resolve(name)));
+        }
+        monitor.show(four);
+        assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 4 && monitor.runs().stream().allMatch(r -> r.epochs()
+                .size() == 3)), "runs read");
+        try {
+            UiWait.flush(display());
+            var status = (org.eclipse.swt.widgets.Label) charts(monitor).get(0).getParent().getParent().getChildren()[0];
+            String text = status.getText();
+            assertTrue(text.contains("smaller-learning-rate: finished"), text);
+            var size = status.getSize();
+            // Wider than the label on one line: the label wraps, and is tall enough for every wrapped line.
+            assertTrue(status.computeSize(SWT.DEFAULT, SWT.DEFAULT).x > size.x, "four summaries exceed the panel's width: " + size);
+            assertTrue((status.getStyle() & SWT.WRAP) != 0 && status.computeSize(size.x, SWT.DEFAULT).y <= size.y,
+                    "every line shows: " + size + " for " + status.computeSize(size.x, SWT.DEFAULT));
+            assertEquals(4, status.getToolTipText().lines().count(), "one run per line in the tooltip");
+            for (org.eclipse.swtchart.Chart chart : charts(monitor)) {
+                var legend = (org.eclipse.swt.widgets.Control) chart.getLegend();
+                var bounds = legend.getBounds();
+                assertTrue(!legend.isVisible() || bounds.x >= 0 && bounds.x + bounds.width <= chart.getSize().x, chart.getTitle().getText()
+                        + "'s legend lies inside the chart: " + bounds + " in " + chart.getSize());
+            }
+            Screenshots.save(status.getShell(), "training-monitor-four-runs");
+        } finally {
             monitor.show(List.of());
         }
     }

@@ -60,8 +60,11 @@ public final class TrainingMonitorView extends ViewPart {
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(2, false));
-        status = new Label(root, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // Wraps: four runs' summaries are wider than a bottom panel, and a clipped line hid the last run's state.
+        status = new Label(root, SWT.WRAP);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        statusData.widthHint = 200;
+        status.setLayoutData(statusData);
         status.setText("No run yet: launch a Dendrite Training, or open runs from the Runs view.");
         progress = new ProgressBar(root, SWT.HORIZONTAL | SWT.SMOOTH);
         progress.setLayoutData(new GridData(220, SWT.DEFAULT));
@@ -150,7 +153,8 @@ public final class TrainingMonitorView extends ViewPart {
             chart.setData(LEGEND_DECIDED, key);
             chart.getLegend().setVisible(true);
             chart.layout();
-            boolean fits = legend.getSize().y <= LEGEND_SHARE * chart.getSize().y;
+            // Too tall leaves the plot no room; too wide (long run names) cuts entries off at the chart's edge.
+            boolean fits = legend.getSize().y <= LEGEND_SHARE * chart.getSize().y && legend.getSize().x <= chart.getSize().x;
             if (!fits) {
                 chart.getLegend().setVisible(false);
                 chart.layout();
@@ -314,6 +318,7 @@ public final class TrainingMonitorView extends ViewPart {
             }
         }
         StringBuilder text = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
         for (int i = 0; i < runs.size(); i++) {
             RunSeries run = runs.get(i);
             int colour = COLOURS[i % COLOURS.length];
@@ -326,6 +331,7 @@ public final class TrainingMonitorView extends ViewPart {
             line(learningRate, prefix + "lr", run.steps(), r -> r.value("lr"), r -> r.step(), colour, LineStyle.SOLID, false);
             line(throughput, prefix + "samples/s", run.epochs(), r -> r.value("samplesPerSecond"), r -> r.epoch(), colour, LineStyle.SOLID, true);
             text.append(text.length() > 0 ? "  |  " : "").append(summary(run));
+            lines.append(lines.length() > 0 ? "\n" : "").append(summary(run));
         }
         gradientNorms(runs.isEmpty() ? null : runs.get(0));
         for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
@@ -335,6 +341,7 @@ public final class TrainingMonitorView extends ViewPart {
             chart.redraw();
         }
         status.setText(runs.isEmpty() ? "No run shown" : text.toString());
+        status.setToolTipText(runs.size() > 1 ? lines.toString() : null);
         RunSeries first = runs.isEmpty() ? null : runs.get(0);
         progress.setSelection(first == null || first.totalSteps() == 0 ? 0 : (int) (1000 * first.stepsDone() / first.totalSteps()));
         root.layout();
