@@ -39,6 +39,13 @@ class ConvolutionFormsTest {
         assertEquals(Set.of("transposed", "transposed input", "cut"), forms(16, 16, -1, 3, 2), "size unknown until run time");
     }
 
+    @Test
+    void aStridedPointwiseInputGradientPlacesAOneByOneConvolutionAtItsPixels() {
+        assertEquals(Set.of("patches", "placed pointwise"), forms(16, 32, 32, 1, 2), "a projection shortcut, 32×32");
+        assertEquals(Set.of("patches", "placed pointwise"), forms(16, 32, 15, 1, 2), "odd size");
+        assertEquals(Set.of("transposed", "transposed input", "cut"), forms(16, 32, -1, 1, 2), "size unknown until run time");
+    }
+
     /**
      * The forms of the kernel and input gradients of a convolution [N, in, size, size] -> out
      * channels (size -1: symbolic), and "cut" where the input gradient is sliced back to the input's size.
@@ -75,6 +82,8 @@ class ConvolutionFormsTest {
                 forms.add("batch groups");
             } else if (name.contains("grad/conv_dw")) {
                 forms.add("transposed");
+            } else if (name.contains("grad/pointwise_placed")) {
+                forms.add("placed pointwise");
             } else if (name.contains("grad/conv_dx")) {
                 forms.add(node.getOpType().equals("Conv") ? "flipped" : "transposed input");
             }

@@ -20,6 +20,8 @@ import dev.dendrite.train.autodiff.GradientCheck.Input;
 class RuleGradientTest {
 
     private static final Random RANDOM = new Random(42);
+    /** Values of cases added later, so that the cases after them keep the values they were written with. */
+    private static final Random LARGE = new Random(43);
 
     private static Arguments rule(String name, List<Input> inputs, Function<GraphBuilder, String> forward) {
         return Arguments.of(name, inputs, forward);
@@ -132,6 +134,14 @@ class RuleGradientTest {
         // A batch that fills the groups: nothing to pad.
         all.add(rule("Conv 5x5, 1 channel, batch 4 (batch groups, no padding)", List.of(x(4, 1, 6, 6), w(2, 1, 5, 5)), g -> g.node("Conv",
                 List.of("x", "w"), "y", Attr.ints("kernel_shape", 5, 5), Attr.ints("pads", 2, 2, 2, 2))));
+        // Strided 1×1 kernels (projection shortcuts): an input size the strides divide, one they do not, strides 3.
+        all.add(rule("Conv 1x1 stride 2", List.of(real("x", LARGE, 2, 3, 6, 6), real("w", LARGE, 4, 3, 1, 1)), g -> g.node("Conv",
+                List.of("x", "w"), "y", Attr.ints("kernel_shape", 1, 1), Attr.ints("strides", 2, 2))));
+        all.add(rule("Conv 1x1 stride 2, odd size", List.of(real("x", LARGE, 2, 3, 7, 5), real("w", LARGE, 4, 3, 1, 1)),
+                g -> g.node("Conv", List.of("x", "w"), "y", Attr.ints("kernel_shape", 1, 1), Attr.ints("strides", 2, 2))));
+        all.add(rule("Conv 1x1 stride 3 with bias", List.of(real("x", LARGE, 2, 2, 7, 8), real("w", LARGE, 3, 2, 1, 1),
+                real("b", LARGE, 3)), g -> g.node("Conv", List.of("x", "w", "b"), "y", Attr.ints("kernel_shape", 1, 1),
+                        Attr.ints("strides", 3, 3))));
         all.add(rule("Conv 5x5, 5 channels (transposed form)", List.of(x(2, 5, 6, 6), w(2, 5, 5, 5)), g -> g.node("Conv", List.of("x", "w"),
                 "y", Attr.ints("kernel_shape", 5, 5), Attr.ints("pads", 2, 2, 2, 2))));
         all.add(rule("Conv1d stride 2", List.of(x(2, 2, 9), w(3, 2, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
