@@ -111,7 +111,7 @@ final class ConvolutionRules {
         String transposed = c.op("Transpose", "w_t", w, Attr.ints("perm", 1, 0, 2, 3));
         String values = c.op("Conv", "pointwise_dx", List.of(g, transposed), Attr.ints("kernel_shape", 1, 1));
         String sx = c.shape(x);
-        String indices = PoolingRules.cornerIndices(c, sx, new long[] {input[1], input[2], input[3]}, (input[2] - 1) / s + 1,
+        String indices = PoolingRules.cornerIndices(c, "pointwise", sx, new long[] {input[1], input[2], input[3]}, (input[2] - 1) / s + 1,
                 (input[3] - 1) / s + 1, s);
         return c.op("MaxUnpool", "pointwise_placed", List.of(values, indices, sx), Attr.ints("kernel_shape", 1, 1),
                 Attr.ints("strides", s, s));

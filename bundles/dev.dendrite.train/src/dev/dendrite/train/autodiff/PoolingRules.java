@@ -94,10 +94,11 @@ final class PoolingRules {
         String blocks = c.op("Transpose", "pool_blocks", rows, Attr.ints("perm", 0, 1, 2, 4, 3, 5));
         String windows = c.op("Reshape", "pool_windows", List.of(blocks, c.longs(0, 0, 0, 0, k * k)));
         String winner = c.op("ArgMax", "pool_winner", windows, Attr.i("axis", -1), Attr.i("keepdims", 0));
-        // Flat index of (n, c, k·ph + bh, k·pw + bw) = (n·CHW + c·HW + k·ph·W + k·pw) + (bh·W + bw), where bh·W + bw = a + (a / k)·(W − k).
+        // Flat index of (n, c, k·ph + bh, k·pw + bw) = (n·CHW + c·HW + k·ph·W + k·pw) + (bh·W + bw),
+        // where bh·W + bw = a + (a / k)·(W − k).
         String within = c.op("Add", "pool_within", List.of(winner, c.op("Mul", "pool_row_skip", List.of(c.op("Div", "pool_bh",
                 List.of(winner, kk)), c.longs(width - k)))));
-        String indices = c.op("Add", "pool_indices", List.of(within, cornerIndices(c, sx, new long[] {channels, height, width},
+        String indices = c.op("Add", "pool_indices", List.of(within, cornerIndices(c, "pool", sx, new long[] {channels, height, width},
                 pooledHeight, pooledWidth, k)));
         return c.op("MaxUnpool", "maxpool_dx", List.of(g, indices, sx), Attrs.copy(n, "kernel_shape", "strides"));
     }
@@ -105,9 +106,9 @@ final class PoolingRules {
     /**
      * The flat index into an [N, C, H, W] tensor (static C, H, W) of every (n, c, step·ph, step·pw), as [N, C, Ho, Wo]:
      * where MaxUnpool places a window's value (with the offset of its maximum added) or a strided 1×1 convolution's
-     * input gradient. Constants but for the samples' starts, which follow the batch.
+     * input gradient. Constants but for the samples' starts, which follow the batch; {@code hint} names the nodes.
      */
-    static String cornerIndices(GradientContext c, String shape, long[] chw, long outHeight, long outWidth, long step) {
+    static String cornerIndices(GradientContext c, String hint, String shape, long[] chw, long outHeight, long outWidth, long step) {
         long channels = chw[0];
         long height = chw[1];
         long width = chw[2];
@@ -120,12 +121,12 @@ final class PoolingRules {
                 }
             }
         }
-        String cornerIndices = c.op("Reshape", "pool_corners", List.of(c.longs(corners), c.longs(channels, outHeight, outWidth)));
-        String samples = c.op("Range", "pool_samples", List.of(c.op("Squeeze", "pool_zero", c.longs(0)), c.op("Squeeze", "pool_n",
-                c.op("Slice", "pool_batch", List.of(shape, c.longs(0), c.longs(1)))), c.op("Squeeze", "pool_one", c.longs(1))));
-        String sampleStarts = c.op("Mul", "pool_sample_starts", List.of(c.op("Reshape", "pool_n_column", List.of(samples, c.longs(-1, 1, 1, 1))),
-                c.longs(channels * height * width)));
-        return c.op("Add", "pool_base", List.of(cornerIndices, sampleStarts));
+        String cornerIndices = c.op("Reshape", hint + "_corners", List.of(c.longs(corners), c.longs(channels, outHeight, outWidth)));
+        String samples = c.op("Range", hint + "_samples", List.of(c.op("Squeeze", hint + "_zero", c.longs(0)), c.op("Squeeze", hint + "_n",
+                c.op("Slice", hint + "_batch", List.of(shape, c.longs(0), c.longs(1)))), c.op("Squeeze", hint + "_one", c.longs(1))));
+        String sampleStarts = c.op("Mul", hint + "_sample_starts", List.of(c.op("Reshape", hint + "_n_column", List.of(samples,
+                c.longs(-1, 1, 1, 1))), c.longs(channels * height * width)));
+        return c.op("Add", hint + "_base", List.of(cornerIndices, sampleStarts));
     }
 
     /** Whether no two pooling windows share an input: strides at least the kernel, no padding, dilation or ceil mode. */
