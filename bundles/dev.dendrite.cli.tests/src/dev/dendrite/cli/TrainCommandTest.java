@@ -223,6 +223,15 @@ class TrainCommandTest {
         double operator = root.get("microsecondsPerOperator").getAsDouble();
         assertTrue(bandwidth > 0.5 && bandwidth < 500, "GB/s read and written: " + bandwidth);
         assertTrue(operator > 0.01 && operator < 200, "µs per small Add: " + operator);
+        // The peak measured in each round; the shares of the peak are of the rounds' median.
+        JsonArray roundPeaks = root.getAsJsonArray("roundPeaksGflops");
+        assertEquals(3, roundPeaks.size(), json);
+        double[] peaks = java.util.stream.IntStream.range(0, 3).mapToDouble(i -> roundPeaks.get(i).getAsDouble()).sorted().toArray();
+        assertTrue(peaks[0] > 1, json);
+        for (var result : root.getAsJsonArray("results")) {
+            JsonObject r = result.getAsJsonObject();
+            assertEquals(r.get("gflops").getAsDouble() / peaks[1], r.get("shareOfPeak").getAsDouble(), 1e-9, r.toString());
+        }
         for (int batch : new int[] {64, 128, 256, 512}) {
             assertTrue(json.contains("\"name\":\"mlp-784-256-256-10 sgd\",\"batch\":" + batch + ",\"samplesPerSecond\":"), json);
         }

@@ -40,6 +40,8 @@ public final class BenchCommand implements Command {
                 + "--rounds times the selected cases together, to compare them under the same conditions: every case's session\n"
                 + "stays open and each of N rounds times one window of S seconds of every case, in an order rotated each round;\n"
                 + "each case reports the median of its windows (without it, each case times three windows on its own).\n"
+                + "Each round also measures the MatMul peak (JSON roundPeaksGflops), and the cases' shares of the peak are of\n"
+                + "the rounds' median peak, which saw the same phases of the machine as the cases.\n"
                 + "Each case also reports its windows' spread, (fastest - slowest) / median (JSON: \"spread\" and every window's\n"
                 + "\"windowSamplesPerSecond\"): differences between two runs smaller than their spread are noise.\n"
                 + "--replicas N times training steps run as N replicas (1: whole), as train --replicas does; by default\n"
@@ -131,8 +133,12 @@ public final class BenchCommand implements Command {
             text.append("session options: ").append(sessionOptions).append('\n');
         }
         List<BenchmarkResult> results = new ArrayList<>();
+        List<Double> roundPeaks = List.of();
         if (rounds != null) {
-            results.addAll(benchmark.runInterleaved(cases, rounds, peak));
+            results.addAll(benchmark.runInterleaved(cases, rounds));
+            roundPeaks = benchmark.roundPeaks();
+            text.append(String.format(Locale.ROOT, "peak in the rounds %s GFLOP/s: shares of the peak are of their median%n",
+                    roundPeaks.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).collect(java.util.stream.Collectors.joining(", "))));
         } else {
             for (BenchmarkCase c : cases) {
                 results.add(benchmark.run(c, peak));
@@ -168,6 +174,7 @@ public final class BenchCommand implements Command {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("peakGflops", peak);
+        json.put("roundPeaksGflops", roundPeaks);
         json.put("bandwidthGBps", machine.bandwidthGBps());
         json.put("microsecondsPerOperator", machine.microsecondsPerOperator());
         // Written as the record's components: the JSON keys are its component names.

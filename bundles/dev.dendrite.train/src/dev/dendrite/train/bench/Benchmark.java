@@ -135,12 +135,29 @@ public final class Benchmark {
      * Times the cases together, to compare them under the same conditions (this VM's speed phases
      * last minutes): every case's session stays open, and each of {@code rounds} rounds times one
      * window of every case, in an order rotated each round. Each result is the median of its case's
-     * windows; the heap growth reported is that of the whole interleaved run.
+     * windows; the heap growth reported is that of the whole interleaved run. Each round also
+     * measures the MatMul peak ({@link #roundPeaks()}), and the shares of the peak are of the
+     * rounds' median: a peak measured only before the cases met another phase of the VM than
+     * they did (a wide MLP then read 108% of it).
      */
-    public List<BenchmarkResult> runInterleaved(List<BenchmarkCase> cases, int rounds, double peak)
+    public List<BenchmarkResult> runInterleaved(List<BenchmarkCase> cases, int rounds)
             throws OrtException, ModelLoadException, ExportException {
         List<Runnable> steps = new ArrayList<>();
-        return openAll(cases, steps, () -> timeInterleaved(cases, steps, rounds, peak));
+        roundPeaks.clear();
+        return openAll(cases, steps, () -> timeInterleaved(cases, steps, rounds));
+    }
+
+    private final List<Double> roundPeaks = new ArrayList<>();
+
+    /** The MatMul peak (GFLOP/s) measured in each round of the last {@link #runInterleaved}, in order. */
+    public List<Double> roundPeaks() {
+        return List.copyOf(roundPeaks);
+    }
+
+    /** The median of {@code values} (the upper one of an even count, as the cases' windows take it). */
+    static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[sorted.length / 2];
     }
 
     /** Opens the cases' sessions one inside the other, then runs {@code body} with every step ready. */
@@ -158,7 +175,7 @@ public final class Benchmark {
         return c.training() ? withTrainStep(c, env, settings, GraphOptions.DEFAULT, true, driver) : withInference(c, env, settings, driver);
     }
 
-    private List<BenchmarkResult> timeInterleaved(List<BenchmarkCase> cases, List<Runnable> steps, int rounds, double peak) {
+    private List<BenchmarkResult> timeInterleaved(List<BenchmarkCase> cases, List<Runnable> steps, int rounds) {
         for (Runnable step : steps) {
             for (int i = 0; i < 10; i++) {
                 step.run();
@@ -167,6 +184,11 @@ public final class Benchmark {
         long before = usedHeapAfterGc();
         double[][] rates = new double[cases.size()][rounds];
         for (int round = 0; round < rounds; round++) {
+            try {
+                roundPeaks.add(MachineSpeed.peak(settings));
+            } catch (OrtException | ModelLoadException e) {
+                throw new IllegalStateException("cannot measure the peak in round " + (round + 1) + ": " + e.getMessage(), e);
+            }
             for (int k = 0; k < cases.size(); k++) {
                 int i = (k + round) % cases.size();
                 rates[i][round] = window(steps.get(i));
@@ -175,6 +197,7 @@ public final class Benchmark {
         }
         heapGrowth = usedHeapAfterGc() - before;
         List<BenchmarkResult> results = new ArrayList<>();
+        double peak = median(roundPeaks);
         for (int i = 0; i < cases.size(); i++) {
             results.add(result(cases.get(i), rates[i], peak));
         }
