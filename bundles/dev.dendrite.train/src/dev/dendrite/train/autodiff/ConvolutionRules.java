@@ -20,8 +20,8 @@ import dev.dendrite.onnx.graph.Attr;
 
 /**
  * The rule of Conv (1-D/2-D, stride, padding, dilation, groups). Input gradients are a
- * convolution with the flipped kernel for small stride-1 kernels, a 1×1 convolution spread into
- * blocks for strided 1×1 kernels, else a ConvTranspose with the
+ * convolution with the flipped kernel for small stride-1 kernels, a 1×1 convolution placed at
+ * its pixels by MaxUnpool for strided 1×1 kernels, else a ConvTranspose with the
  * largest allowed output padding cut to the input's size. Kernel gradients of small stride-1 2-D
  * kernels come from shifted copies of the input and output gradient: per sample on large images
  * (separable shifts), in one product over the stacked batch on small ones (stacked shifts). Other

@@ -154,12 +154,6 @@ public final class Benchmark {
         return List.copyOf(roundPeaks);
     }
 
-    /** The median of {@code values} (the upper one of an even count, as the cases' windows take it). */
-    static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[sorted.length / 2];
-    }
-
     /** Opens the cases' sessions one inside the other, then runs {@code body} with every step ready. */
     private List<BenchmarkResult> openAll(List<BenchmarkCase> cases, List<Runnable> steps, java.util.function.Supplier<List<BenchmarkResult>> body)
             throws OrtException, ModelLoadException, ExportException {
@@ -197,7 +191,7 @@ public final class Benchmark {
         }
         heapGrowth = usedHeapAfterGc() - before;
         List<BenchmarkResult> results = new ArrayList<>();
-        double peak = median(roundPeaks);
+        double peak = BenchComparison.median(roundPeaks.stream().mapToDouble(Double::doubleValue).toArray());
         for (int i = 0; i < cases.size(); i++) {
             results.add(result(cases.get(i), rates[i], peak));
         }

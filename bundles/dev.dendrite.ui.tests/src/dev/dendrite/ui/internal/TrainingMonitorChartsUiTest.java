@@ -100,10 +100,7 @@ class TrainingMonitorChartsUiTest {
 
     @Test
     void fourRunsStatesAndLegendsShowWholeInTheBottomPanel() throws Exception {
-        IWorkbenchPage page = EditorFixture.page();
-        page.getWorkbenchWindow().getShell().setBounds(display().getPrimaryMonitor().getBounds());
-        TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
-        assertTrue(UiWait.until(display(), 5000, () -> charts(monitor).size() == 5), "five charts");
+        TrainingMonitorView monitor = fullScreenMonitor();
         Path root = Files.createTempDirectory("monitor-status");
         List<Path> four = new java.util.ArrayList<>();
         for (String name : List.of("baseline-relu-adam", "wider-hidden-layers", "dropout-half-rate", "smaller-learning-rate")) {
@@ -137,10 +134,7 @@ class TrainingMonitorChartsUiTest {
 
     @Test
     void epochDotsOnlyWhereTheyStayApart() throws Exception {
-        IWorkbenchPage page = EditorFixture.page();
-        page.getWorkbenchWindow().getShell().setBounds(display().getPrimaryMonitor().getBounds());
-        TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
-        assertTrue(UiWait.until(display(), 5000, () -> charts(monitor).size() == 5), "five charts");
+        TrainingMonitorView monitor = fullScreenMonitor();
         Path root = Files.createTempDirectory("monitor-dots");
         try {
             monitor.show(List.of(withEpochs(root.resolve("short"), 3)));
@@ -176,6 +170,16 @@ class TrainingMonitorChartsUiTest {
         assertTrue(dev.dendrite.launching.ui.internal.ChartSymbols.fit(1, 5), "a lone point keeps its dot");
         assertTrue(dev.dendrite.launching.ui.internal.ChartSymbols.fit(20, 0) && !dev.dendrite.launching.ui.internal.ChartSymbols.fit(21, 0),
                 "before the chart is laid out");
+    }
+
+    /** The monitor in a workbench window filling the screen (Xvfb has no window manager to maximise it), its charts made. */
+    private static TrainingMonitorView fullScreenMonitor() throws Exception {
+        IWorkbenchPage page = EditorFixture.page();
+        page.getWorkbenchWindow().getShell().setBounds(display().getPrimaryMonitor().getBounds());
+        TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
+        // The five charts are created one per turn of the event loop.
+        assertTrue(UiWait.until(display(), 5000, () -> charts(monitor).size() == 5), "five charts");
+        return monitor;
     }
 
     private static ILineSeries.PlotSymbolType symbol(TrainingMonitorView monitor, int chart, String id) {

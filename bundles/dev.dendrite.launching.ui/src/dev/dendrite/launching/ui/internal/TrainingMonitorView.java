@@ -317,8 +317,7 @@ public final class TrainingMonitorView extends ViewPart {
                 chart.getSeriesSet().deleteSeries(series.getId());
             }
         }
-        StringBuilder text = new StringBuilder();
-        StringBuilder lines = new StringBuilder();
+        List<String> summaries = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             RunSeries run = runs.get(i);
             int colour = COLOURS[i % COLOURS.length];
@@ -330,8 +329,7 @@ public final class TrainingMonitorView extends ViewPart {
             line(accuracy, prefix + "validation", run.epochs(), r -> r.value("validationAccuracy"), r -> r.step(), colour, LineStyle.SOLID, true);
             line(learningRate, prefix + "lr", run.steps(), r -> r.value("lr"), r -> r.step(), colour, LineStyle.SOLID, false);
             line(throughput, prefix + "samples/s", run.epochs(), r -> r.value("samplesPerSecond"), r -> r.epoch(), colour, LineStyle.SOLID, true);
-            text.append(text.length() > 0 ? "  |  " : "").append(summary(run));
-            lines.append(lines.length() > 0 ? "\n" : "").append(summary(run));
+            summaries.add(summary(run));
         }
         gradientNorms(runs.isEmpty() ? null : runs.get(0));
         for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
@@ -340,8 +338,8 @@ public final class TrainingMonitorView extends ViewPart {
             ChartRanges.fit(chart);
             chart.redraw();
         }
-        status.setText(runs.isEmpty() ? "No run shown" : text.toString());
-        status.setToolTipText(runs.size() > 1 ? lines.toString() : null);
+        status.setText(runs.isEmpty() ? "No run shown" : String.join("  |  ", summaries));
+        status.setToolTipText(runs.size() > 1 ? String.join("\n", summaries) : null);
         RunSeries first = runs.isEmpty() ? null : runs.get(0);
         progress.setSelection(first == null || first.totalSteps() == 0 ? 0 : (int) (1000 * first.stepsDone() / first.totalSteps()));
         root.layout();
