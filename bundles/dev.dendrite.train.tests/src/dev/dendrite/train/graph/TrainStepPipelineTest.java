@@ -115,7 +115,7 @@ class TrainStepPipelineTest {
         assertEquals(graphs.initial().flat().keySet(), graphs.roles().keySet(), "every tensor has a role");
         Map<String, ParameterRole> roles = graphs.roles();
         roles.forEach((key, role) -> {
-            ParameterRole expected = key.endsWith(":mask") ? ParameterRole.MASK : key.endsWith(":square") ? ParameterRole.OPTIMIZER_STATE
+            ParameterRole expected = key.endsWith(":mask") ? ParameterRole.MASK : key.startsWith("optimizer/") ? ParameterRole.OPTIMIZER_STATE
                     : key.endsWith("/mean") || key.endsWith("/var") ? ParameterRole.RUNNING_STATISTIC
                     : key.endsWith("/weight") ? ParameterRole.WEIGHT : ParameterRole.BIAS;
             assertEquals(expected, role, key);

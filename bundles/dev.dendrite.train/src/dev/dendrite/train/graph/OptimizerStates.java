@@ -5,7 +5,10 @@ import java.util.List;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
 
-/** Optimizer state for resuming: a checkpoint of an earlier version kept momentum and RMSProp state per parameter. */
+/**
+ * Optimizer state for resuming: checkpoints of earlier versions kept momentum and RMSProp state per
+ * parameter, and Adam's and RMSProp's moments as weighted averages rather than discounted sums.
+ */
 public final class OptimizerStates {
 
     private OptimizerStates() {
@@ -13,25 +16,51 @@ public final class OptimizerStates {
 
     /**
      * The checkpoint's tensors with every flat optimizer state the train step reads: taken as
-     * they are, concatenated from the per-parameter tensors of an earlier version (in the order of
-     * the gradients), or zeros (the step's starting value) when neither exists.
+     * they are, converted from an earlier version's form (a flat average, or per-parameter
+     * tensors concatenated in the order of the gradients), or zeros (the step's starting value)
+     * when none exists. The earlier forms' tensors are not carried over.
      */
     public static Weights resumable(Weights checkpoint, TrainingGraphs graphs) {
         Weights completed = new Weights();
-        checkpoint.flat().forEach((key, tensor) -> {
-            String[] parts = Weights.split(key);
-            completed.put(parts[0], parts[1], tensor);
-        });
+        java.util.Set<String> replaced = new java.util.HashSet<>();
         for (String state : graphs.state()) {
             if (checkpoint.flat().containsKey(state)) {
                 continue;
             }
             FloatTensor start = graphs.initial().flat().get(state);
-            FloatTensor value = concatenated(checkpoint, graphs.parameters(), Optimizers.perParameterSuffix(state));
+            FloatTensor value = null;
+            for (Optimizers.LegacyState legacy : Optimizers.legacyForms(state)) {
+                FloatTensor found = legacy.flatName() != null ? checkpoint.flat().get(legacy.flatName())
+                        : concatenated(checkpoint, graphs.parameters(), legacy.perParameterSuffix());
+                if (found != null && found.size() == start.size()) {
+                    value = scaled(found, legacy.factor());
+                    if (legacy.flatName() != null) {
+                        replaced.add(legacy.flatName());
+                    }
+                    break;
+                }
+            }
             String[] parts = Weights.split(state);
-            completed.put(parts[0], parts[1], value != null && value.size() == start.size() ? value : start);
+            completed.put(parts[0], parts[1], value != null ? value : start);
         }
+        checkpoint.flat().forEach((key, tensor) -> {
+            if (!replaced.contains(key)) {
+                String[] parts = Weights.split(key);
+                completed.put(parts[0], parts[1], tensor);
+            }
+        });
         return completed;
+    }
+
+    private static FloatTensor scaled(FloatTensor tensor, float factor) {
+        if (factor == 1f) {
+            return tensor;
+        }
+        float[] values = tensor.values().clone();
+        for (int i = 0; i < values.length; i++) {
+            values[i] *= factor;
+        }
+        return new FloatTensor(tensor.shape(), values);
     }
 
     private static FloatTensor concatenated(Weights checkpoint, List<String> parameters, String suffix) {

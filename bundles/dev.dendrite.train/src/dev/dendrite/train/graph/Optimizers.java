@@ -23,12 +23,15 @@ final class Optimizers {
 
     /**
      * Optimizer state of all parameters, concatenated in the order of the gradients: each update
-     * operation is one pass over one flat vector instead of one small kernel per parameter.
+     * operation is one pass over one flat vector instead of one small kernel per parameter. Adam's
+     * and RMSProp's moments are kept as discounted sums (m/(1 − β1), v/(1 − β2), s/(1 − ρ)):
+     * updating a sum is one multiply and one add, where the weighted average took two multiplies;
+     * the constant factors go into the step's scalar and ε instead.
      */
-    static final String ADAM_M = "optimizer/adam:m";
-    static final String ADAM_V = "optimizer/adam:v";
+    static final String ADAM_M = "optimizer/adam:g_sum";
+    static final String ADAM_V = "optimizer/adam:g2_sum";
     public static final String MOMENTUM_VELOCITY = "optimizer/momentum:velocity";
-    public static final String RMSPROP_SQUARE = "optimizer/rmsprop:square";
+    public static final String RMSPROP_SQUARE = "optimizer/rmsprop:g2_sum";
 
     /** The flat state tensors an optimizer keeps (plain SGD keeps none). */
     static List<String> flatState(OptimizerKind optimizer, double momentum) {
@@ -40,14 +43,21 @@ final class Optimizers {
     }
 
     /**
-     * The per-parameter suffix that earlier versions used for a flat state tensor ({@code :velocity},
-     * {@code :square}), so that their checkpoints resume; null for state that was always flat.
+     * How earlier versions kept a state tensor, so that their checkpoints resume: the flat tensor
+     * of the weighted-average form, or a suffix of one tensor per parameter ({@code :velocity},
+     * {@code :square}), with the factor that turns either into this version's value.
      */
-    public static String perParameterSuffix(String flatState) {
-        return switch (flatState) {
-            case MOMENTUM_VELOCITY -> ":velocity";
-            case RMSPROP_SQUARE -> ":square";
-            default -> null;
+    record LegacyState(String flatName, String perParameterSuffix, float factor) {
+    }
+
+    static List<LegacyState> legacyForms(String state) {
+        return switch (state) {
+            case MOMENTUM_VELOCITY -> List.of(new LegacyState(null, ":velocity", 1f));
+            case RMSPROP_SQUARE -> List.of(new LegacyState("optimizer/rmsprop:square", null, (float) (1 / (1 - RMS_DECAY))),
+                    new LegacyState(null, ":square", (float) (1 / (1 - RMS_DECAY))));
+            case ADAM_M -> List.of(new LegacyState("optimizer/adam:m", null, (float) (1 / (1 - BETA1))));
+            case ADAM_V -> List.of(new LegacyState("optimizer/adam:v", null, (float) (1 / (1 - BETA2))));
+            default -> List.of();
         };
     }
 
@@ -72,12 +82,14 @@ final class Optimizers {
             return updates;
         }
         if (optimizer == OptimizerKind.ADAM || optimizer == OptimizerKind.ADAMW) {
-            // lr·sqrt(1 − β2^t)/(1 − β1^t)
+            // lr·sqrt(1 − β2^t)/(1 − β1^t), times (1 − β1)/sqrt(1 − β2) for the moments kept as sums
             String b1t = g.node("Pow", List.of(g.scalar("adam/beta1", (float) BETA1), step), "adam/beta1_t");
             String b2t = g.node("Pow", List.of(g.scalar("adam/beta2", (float) BETA2), step), "adam/beta2_t");
             String one = g.scalar("adam/one", 1f);
             String correction = g.node("Div", List.of(g.node("Sqrt", List.of(g.node("Sub", List.of(one, b2t), "adam/1_b2t")), "adam/sqrt"),
-                    g.node("Sub", List.of(one, b1t), "adam/1_b1t")), "adam/correction");
+                    g.node("Sub", List.of(one, b1t), "adam/1_b1t")), "adam/bias_correction");
+            correction = g.node("Mul", List.of(correction, g.scalar("adam/sums", (float) ((1 - BETA1) / Math.sqrt(1 - BETA2)))),
+                    "adam/correction");
             fusedAdam(g, config, gradients, lr, g.node("Mul", List.of(lr, correction), "adam/lr_t"), updates, shapes);
             return updates;
         }
@@ -92,13 +104,15 @@ final class Optimizers {
                     "momentum/nesterov") : velocity;
             flatStep = g.node("Mul", List.of(direction, lr), "momentum/step");
         } else {
+            // S = s/(1 − ρ): lr·g/(sqrt(s) + ε) = lr/sqrt(1 − ρ) · g/(sqrt(S) + ε/sqrt(1 − ρ))
             String square = g.node("Add", List.of(g.node("Mul", List.of(RMSPROP_SQUARE, g.scalar("rmsprop/rho", (float) RMS_DECAY)),
-                    "rmsprop/rho_s"), g.node("Mul", List.of(g.node("Mul", List.of(grad, grad), "rmsprop/g2"), g.scalar("rmsprop/1rho",
-                            (float) (1 - RMS_DECAY))), "rmsprop/1rho_g2")), RMSPROP_SQUARE + ":new");
+                    "rmsprop/rho_s"), g.node("Mul", List.of(grad, grad), "rmsprop/g2")), RMSPROP_SQUARE + ":new");
             updates.put(square, RMSPROP_SQUARE);
+            double sumScale = Math.sqrt(1 - RMS_DECAY);
             String denominator = g.node("Add", List.of(g.node("Sqrt", List.of(square), "rmsprop/rms"), g.scalar("rmsprop/eps",
-                    (float) EPSILON)), "rmsprop/denominator");
-            flatStep = g.node("Mul", List.of(g.node("Div", List.of(grad, denominator), "rmsprop/ratio"), lr), "rmsprop/step");
+                    (float) (EPSILON / sumScale))), "rmsprop/denominator");
+            String rate = g.node("Mul", List.of(lr, g.scalar("rmsprop/sum_scale", (float) (1 / sumScale))), "rmsprop/lr");
+            flatStep = g.node("Mul", List.of(g.node("Div", List.of(grad, denominator), "rmsprop/ratio"), rate), "rmsprop/step");
         }
         List<String> names = new ArrayList<>(gradients.keySet());
         List<String> parts = splitFlat(g, flatStep, names, shapes, "optimizer");
@@ -148,26 +162,26 @@ final class Optimizers {
     private static void fusedAdam(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String lrAdam,
             Map<String, String> updates, Map<String, long[]> shapes) {
         String grad = flatGradients(g, config, gradients, "adam");
-        String m = g.node("Add", List.of(g.node("Mul", List.of(ADAM_M, g.scalar("adam/b1s", (float) BETA1)), "adam/b1m"),
-                g.node("Mul", List.of(grad, g.scalar("adam/1b1", (float) (1 - BETA1))), "adam/1b1g")), ADAM_M + ":new");
+        // M = m/(1 − β1), V = v/(1 − β2); m/(sqrt(v) + ε) = (1 − β1)/sqrt(1 − β2) · M/(sqrt(V) + ε/sqrt(1 − β2))
+        String m = g.node("Add", List.of(g.node("Mul", List.of(ADAM_M, g.scalar("adam/b1s", (float) BETA1)), "adam/b1m"), grad),
+                ADAM_M + ":new");
         String v = g.node("Add", List.of(g.node("Mul", List.of(ADAM_V, g.scalar("adam/b2s", (float) BETA2)), "adam/b2v"),
-                g.node("Mul", List.of(g.node("Mul", List.of(grad, grad), "adam/g2"), g.scalar("adam/1b2", (float) (1 - BETA2))), "adam/1b2g2")),
-                ADAM_V + ":new");
-        String denominator = g.node("Add", List.of(g.node("Sqrt", List.of(v), "adam/sqrt_v"), g.scalar("adam/eps", (float) EPSILON)), "adam/denominator");
+                g.node("Mul", List.of(grad, grad), "adam/g2")), ADAM_V + ":new");
+        String denominator = g.node("Add", List.of(g.node("Sqrt", List.of(v), "adam/sqrt_v"), g.scalar("adam/eps",
+                (float) (EPSILON / Math.sqrt(1 - BETA2)))), "adam/denominator");
         String step = g.node("Mul", List.of(g.node("Div", List.of(m, denominator), "adam/ratio"), lrAdam), "adam/step");
         updates.put(m, ADAM_M);
         updates.put(v, ADAM_V);
         List<String> names = new ArrayList<>(gradients.keySet());
         List<String> steps = splitFlat(g, step, names, shapes, "adam");
         boolean decoupled = config.weightDecay() > 0 && config.optimizer() == OptimizerKind.ADAMW;
+        String shrink = decoupled ? g.node("Sub", List.of(g.scalar("adamw/one", 1f), g.node("Mul", List.of(lr, g.scalar("adamw/wd",
+                (float) config.weightDecay())), "adamw/lr_wd")), "adamw/shrink") : null;
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            String updated = g.node("Sub", List.of(name, steps.get(i)), decoupled ? name + "/adam" : name + ":new");
-            if (decoupled) {
-                updated = g.node("Sub", List.of(updated, g.node("Mul", List.of(name, g.node("Mul", List.of(lr, g.scalar(name + "/wd",
-                        (float) config.weightDecay())), name + "/lr_wd")), name + "/decoupled")), name + ":new");
-            }
-            updates.put(updated, name);
+            // AdamW: p·(1 − lr·λ) − step, one pass fewer than subtracting the decay apart
+            String kept = decoupled ? g.node("Mul", List.of(name, shrink), name + "/decoupled") : name;
+            updates.put(g.node("Sub", List.of(kept, steps.get(i)), name + ":new"), name);
         }
     }
 }
