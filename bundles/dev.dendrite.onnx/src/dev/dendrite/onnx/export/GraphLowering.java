@@ -30,20 +30,35 @@ final class GraphLowering {
 
     /** Kipf and Welling: D^-1/2 (A + I) D^-1/2 X W + b, degrees counting incoming edges plus the self-loop. */
     static String gcn(GraphConvolution gcn, String x, String edges, LoweringContext ctx) {
-        Edges e = edges(gcn, edges, ctx);
         String h = ctx.op("MatMul", hint(gcn, "xw"), List.of(x, ctx.weight(gcn, "weight")));
-        String indegree = scatter(gcn, "indegree", zerosLike(gcn, "degree_zeros", ctx.shapeSlice(x, hint(gcn, "v"), 0, 1), ctx),
-                e.targetColumn, onesLike(gcn, "edge_ones", e.source, ctx), "add", ctx);
-        String degree = ctx.op("Add", hint(gcn, "degree"), List.of(indegree, ctx.scalar(hint(gcn, "one"), 1f)));
-        String invSqrt = ctx.op("Reciprocal", hint(gcn, "inv_sqrt_degree"), ctx.op("Sqrt", hint(gcn, "sqrt_degree"), degree));
-        String norm = ctx.op("Mul", hint(gcn, "edge_norm"), List.of(gather(gcn, "src_norm", invSqrt, e.source, ctx),
-                gather(gcn, "dst_norm", invSqrt, e.target, ctx)));
-        String messages = ctx.op("Mul", hint(gcn, "messages"), List.of(gather(gcn, "h_src", h, e.source, ctx), column(gcn, norm, ctx)));
+        GcnNormalisation n = ctx.derivedOnce("gcn-normalisation:" + edges, () -> gcnNormalisation(gcn, x, edges, ctx));
+        String messages = ctx.op("Mul", hint(gcn, "messages"), List.of(gather(gcn, "h_src", h, n.edges().source(), ctx), n.edgeNorm()));
         String zeros = ctx.op("ConstantOfShape", hint(gcn, "zeros"), ctx.op("Shape", hint(gcn, "h_shape"), h));
-        String aggregated = scatter(gcn, "aggregated", zeros, e.targetColumn, messages, "add", ctx);
-        String self = ctx.op("Mul", hint(gcn, "self"), List.of(h, column(gcn, ctx.op("Reciprocal", hint(gcn, "inv_degree"), degree), ctx)));
+        String aggregated = scatter(gcn, "aggregated", zeros, n.edges().targetColumn(), messages, "add", ctx);
+        String self = ctx.op("Mul", hint(gcn, "self"), List.of(h, n.selfNorm()));
         String sum = ctx.op("Add", gcn.isBias() ? hint(gcn, "sum") : gcn.getId(), List.of(aggregated, self));
         return gcn.isBias() ? ctx.op("Add", gcn.getId(), List.of(sum, ctx.weight(gcn, "bias"))) : sum;
+    }
+
+    /** An edge index's GCN weights: per edge 1/sqrt(d_src·d_dst) as an [E, 1] column, per node 1/d as a [V, 1] column. */
+    private record GcnNormalisation(Edges edges, String edgeNorm, String selfNorm) {
+    }
+
+    /**
+     * Depends on the edge index and the node count only, so GCN layers over the same edges share
+     * it (layers after a pooling get new edges). The in-degree is a ScatterElements over the 1-D
+     * target row, which ONNX Runtime runs faster than a ScatterND of single values.
+     */
+    private static GcnNormalisation gcnNormalisation(GraphConvolution gcn, String x, String edges, LoweringContext ctx) {
+        Edges e = edges(gcn, edges, ctx);
+        String indegree = ctx.op("ScatterElements", hint(gcn, "indegree"), List.of(zerosLike(gcn, "degree_zeros",
+                ctx.shapeSlice(x, hint(gcn, "v"), 0, 1), ctx), e.target(), onesLike(gcn, "edge_ones", e.source(), ctx)),
+                Attr.i("axis", 0), Attr.s("reduction", "add"));
+        String degree = ctx.op("Add", hint(gcn, "degree"), List.of(indegree, ctx.scalar(hint(gcn, "one"), 1f)));
+        String invSqrt = ctx.op("Reciprocal", hint(gcn, "inv_sqrt_degree"), ctx.op("Sqrt", hint(gcn, "sqrt_degree"), degree));
+        String norm = ctx.op("Mul", hint(gcn, "edge_norm"), List.of(gather(gcn, "src_norm", invSqrt, e.source(), ctx),
+                gather(gcn, "dst_norm", invSqrt, e.target(), ctx)));
+        return new GcnNormalisation(e, column(gcn, norm, ctx), column(gcn, ctx.op("Reciprocal", hint(gcn, "inv_degree"), degree), ctx));
     }
 
     static String messagePassing(MessagePassing mp, String x, String edges, LoweringContext ctx) {
@@ -155,8 +170,9 @@ final class GraphLowering {
         return ctx.op("ScatterND", hint(layer, what), List.of(data, indexColumn, updates), Attr.s("reduction", reduction));
     }
 
+    /** A vector as an [N, 1] column; the axis is -1, which the ScatterND gradient rule reads as "indices of rows". */
     static String column(Layer layer, String vector, LoweringContext ctx) {
-        return ctx.op("Unsqueeze", hint(layer, "column"), List.of(vector, ctx.longs(hint(layer, "col_axis"), 1)));
+        return ctx.op("Unsqueeze", hint(layer, "column"), List.of(vector, ctx.longs(hint(layer, "col_axis"), -1)));
     }
 
     static String zerosLike(Layer layer, String what, String shape, LoweringContext ctx) {

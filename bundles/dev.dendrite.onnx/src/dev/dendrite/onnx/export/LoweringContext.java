@@ -18,11 +18,26 @@ public final class LoweringContext {
     private final TrainingHooks hooks;
     private final java.util.List<String> parameterInputs = new java.util.ArrayList<>();
     private final java.util.Map<String, String> parameterViews = new java.util.HashMap<>();
+    private final java.util.Map<String, Object> derivedOnce = new java.util.HashMap<>();
 
     LoweringContext(GraphBuilder graph, Weights weights, TrainingHooks hooks) {
         this.graph = graph;
         this.weights = weights;
         this.hooks = hooks;
+    }
+
+    /**
+     * A value derived from tensors that do not change within the graph (an edge index's
+     * normalisation), built on first request under {@code key} and shared by later layers.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T derivedOnce(String key, java.util.function.Supplier<T> build) {
+        Object known = derivedOnce.get(key);
+        if (known == null) {
+            known = build.get();
+            derivedOnce.put(key, known);
+        }
+        return (T) known;
     }
 
     /** The training hooks, or null when lowering for inference. */

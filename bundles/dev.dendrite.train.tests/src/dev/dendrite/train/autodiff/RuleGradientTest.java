@@ -166,6 +166,13 @@ class RuleGradientTest {
                 g -> g.node("Gather", List.of("w", "ids"), "y", Attr.i("axis", 0))));
         all.add(rule("ScatterND add", List.of(x(4, 3), w(5, 3), Input.indices("idx", new long[] {5, 1}, 0, 2, 2, 3, 0)),
                 g -> g.node("ScatterND", List.of("x", "idx", "w"), "y", Attr.s("reduction", "add"))));
+        // Row numbers unsqueezed on the last axis (the graph layers' form): the updates' gradient is a Gather of rows.
+        all.add(rule("ScatterND add, unsqueezed rows", List.of(x(4, 3), w(5, 3), Input.indices("rows", new long[] {5}, 0, 2, 2, 3, 0)),
+                g -> g.node("ScatterND", List.of("x", g.node("Unsqueeze", List.of("rows", g.longs("last", -1)), "idx"), "w"), "y",
+                        Attr.s("reduction", "add"))));
+        all.add(rule("ScatterND add, unsqueezed 2-D rows", List.of(x(4, 3), w(2, 3, 3), Input.indices("rows", new long[] {2, 3}, 3, 1, 1, 0, 2, 3)),
+                g -> g.node("ScatterND", List.of("x", g.node("Unsqueeze", List.of("rows", g.longs("last", -1)), "idx"), "w"), "y",
+                        Attr.s("reduction", "add"))));
         all.add(rule("ScatterND max", List.of(x(4, 3), w(5, 3), Input.indices("idx", new long[] {5, 1}, 0, 2, 2, 3, 0)),
                 g -> g.node("ScatterND", List.of("x", "idx", "w"), "y", Attr.s("reduction", "max"))));
         // Rows 1 and 2 of the updates tie at index 2: each gets half the gradient (what central differences see).

@@ -77,4 +77,22 @@ class GraphGradientTest {
         runner.values.put(parameter, start.clone());
         return out.get("loss")[0];
     }
+
+    /**
+     * The GCN template's two layers read the same edges: the train step computes their
+     * normalisation once (one in-degree), and sends the aggregation's gradient back by Gather, not
+     * GatherND.
+     */
+    @org.junit.jupiter.api.Test
+    void gcnLayersOverTheSameEdgesShareTheirNormalisationAndGatherTheirGradientsByRow() throws Exception {
+        Network network = TemplateLibrary.find("gcn-node-classifier").orElseThrow().create();
+        assertEquals(2, network.getLayers().stream().filter(dev.dendrite.model.network.GraphConvolution.class::isInstance).count());
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 4, OptimizerKind.ADAM, 0.01, 1L, null);
+        var nodes = TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT).trainStep().getGraph().getNodeList();
+        Map<String, Long> counts = nodes.stream().collect(java.util.stream.Collectors.groupingBy(n -> n.getOpType(),
+                java.util.stream.Collectors.counting()));
+        assertEquals(1, nodes.stream().filter(n -> n.getName().contains("indegree")).count(), "one in-degree for both layers");
+        assertEquals(1, nodes.stream().filter(n -> n.getName().contains("edge_norm")).count(), "one edge normalisation for both layers");
+        assertEquals(0, counts.getOrDefault("GatherND", 0L), "aggregations' gradients gather rows: " + counts);
+    }
 }

@@ -145,6 +145,25 @@ public final class GradientContext {
         return null;
     }
 
+    /** The values of an int64 initializer named {@code tensor}, or null when it is not one. */
+    public long[] constantLongs(String tensor) {
+        for (var initializer : graph.graph().getInitializerList()) {
+            if (initializer.getName().equals(tensor)) {
+                if (initializer.getDataType() != ai.onnx.proto.OnnxMl.TensorProto.DataType.INT64_VALUE) {
+                    return null;
+                }
+                if (!initializer.getRawData().isEmpty()) {
+                    java.nio.LongBuffer raw = initializer.getRawData().asReadOnlyByteBuffer().order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer();
+                    long[] values = new long[raw.remaining()];
+                    raw.get(values);
+                    return values;
+                }
+                return initializer.getInt64DataList().stream().mapToLong(Long::longValue).toArray();
+            }
+        }
+        return null;
+    }
+
     public GraphBuilder graph() {
         return graph;
     }

@@ -41,6 +41,7 @@ final class CollectFeeds {
 
     static TrainingGraphs collect(TrainStepContext ctx) throws ExportException {
         if (ctx.trainStep == null) {
+            dev.dendrite.onnx.graph.UnusedNodes.remove(ctx.graph().graph());
             ctx.trainStep = ctx.graph().model("train", "Dendrite train step for " + ctx.network().getName());
         }
         Map<String, Value> dataInputs = new LinkedHashMap<>();
