@@ -28,20 +28,26 @@ final class GraphLowering {
     private GraphLowering() {
     }
 
-    /** Kipf and Welling: D^-1/2 (A + I) D^-1/2 X W + b, degrees counting incoming edges plus the self-loop. */
+    /**
+     * Kipf and Welling: D^-1/2 (A + I) D^-1/2 X W + b, degrees counting incoming edges plus the
+     * self-loop. Computed as s ⊙ (A·(s ⊙ h) + s ⊙ h) with s = d^-1/2 per node: the per-edge
+     * weight 1/sqrt(d_src·d_dst) splits into a factor before the gather and one after the
+     * scatter, so every multiply runs over nodes, not over the (several times more) edges.
+     */
     static String gcn(GraphConvolution gcn, String x, String edges, LoweringContext ctx) {
         String h = ctx.op("MatMul", hint(gcn, "xw"), List.of(x, ctx.weight(gcn, "weight")));
         GcnNormalisation n = ctx.derivedOnce("gcn-normalisation:" + edges, () -> gcnNormalisation(gcn, x, edges, ctx));
-        String messages = ctx.op("Mul", hint(gcn, "messages"), List.of(gather(gcn, "h_src", h, n.edges().source(), ctx), n.edgeNorm()));
+        String scaled = ctx.op("Mul", hint(gcn, "h_scaled"), List.of(h, n.invSqrtDegree()));
+        String messages = gather(gcn, "messages", scaled, n.edges().source(), ctx);
         String zeros = ctx.op("ConstantOfShape", hint(gcn, "zeros"), ctx.op("Shape", hint(gcn, "h_shape"), h));
         String aggregated = scatter(gcn, "aggregated", zeros, n.edges().targetColumn(), messages, "add", ctx);
-        String self = ctx.op("Mul", hint(gcn, "self"), List.of(h, n.selfNorm()));
-        String sum = ctx.op("Add", gcn.isBias() ? hint(gcn, "sum") : gcn.getId(), List.of(aggregated, self));
+        String withSelf = ctx.op("Add", hint(gcn, "with_self"), List.of(aggregated, scaled));
+        String sum = ctx.op("Mul", gcn.isBias() ? hint(gcn, "sum") : gcn.getId(), List.of(withSelf, n.invSqrtDegree()));
         return gcn.isBias() ? ctx.op("Add", gcn.getId(), List.of(sum, ctx.weight(gcn, "bias"))) : sum;
     }
 
-    /** An edge index's GCN weights: per edge 1/sqrt(d_src·d_dst) as an [E, 1] column, per node 1/d as a [V, 1] column. */
-    private record GcnNormalisation(Edges edges, String edgeNorm, String selfNorm) {
+    /** An edge index's nodes' d^-1/2 as a [V, 1] column (d: incoming edges plus the self-loop). */
+    private record GcnNormalisation(Edges edges, String invSqrtDegree) {
     }
 
     /**
@@ -56,9 +62,7 @@ final class GraphLowering {
                 Attr.i("axis", 0), Attr.s("reduction", "add"));
         String degree = ctx.op("Add", hint(gcn, "degree"), List.of(indegree, ctx.scalar(hint(gcn, "one"), 1f)));
         String invSqrt = ctx.op("Reciprocal", hint(gcn, "inv_sqrt_degree"), ctx.op("Sqrt", hint(gcn, "sqrt_degree"), degree));
-        String norm = ctx.op("Mul", hint(gcn, "edge_norm"), List.of(gather(gcn, "src_norm", invSqrt, e.source(), ctx),
-                gather(gcn, "dst_norm", invSqrt, e.target(), ctx)));
-        return new GcnNormalisation(e, column(gcn, norm, ctx), column(gcn, ctx.op("Reciprocal", hint(gcn, "inv_degree"), degree), ctx));
+        return new GcnNormalisation(e, column(gcn, invSqrt, ctx));
     }
 
     static String messagePassing(MessagePassing mp, String x, String edges, LoweringContext ctx) {
