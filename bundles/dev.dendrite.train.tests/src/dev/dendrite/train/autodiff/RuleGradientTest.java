@@ -147,6 +147,9 @@ class RuleGradientTest {
         all.add(rule("Conv1d stride 2", List.of(x(2, 2, 9), w(3, 2, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
                 Attr.ints("kernel_shape", 3), Attr.ints("strides", 2), Attr.ints("pads", 1, 1))));
         all.add(rule("MaxPool", List.of(x(2, 2, 4, 4)), unary("MaxPool", Attr.ints("kernel_shape", 2, 2), Attr.ints("strides", 2, 2))));
+        // Tiled 3×3 and 4×4 windows: the window row from two and three comparisons (the blocks form).
+        all.add(rule("MaxPool 3x3 tiled", List.of(x(2, 2, 6, 9)), unary("MaxPool", Attr.ints("kernel_shape", 3, 3), Attr.ints("strides", 3, 3))));
+        all.add(rule("MaxPool 4x4 tiled", List.of(x(1, 2, 8, 4)), unary("MaxPool", Attr.ints("kernel_shape", 4, 4), Attr.ints("strides", 4, 4))));
         all.add(rule("MaxPool overlapping", List.of(x(1, 2, 5, 5)), unary("MaxPool", Attr.ints("kernel_shape", 3, 3),
                 Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 1, 1))));
         all.add(rule("Conv lopsided padding", List.of(x(1, 2, 6, 6), w(3, 2, 3, 3)), g -> g.node("Conv", List.of("x", "w"), "y",
