@@ -58,6 +58,51 @@ class LstmRows(nn.Module):
         return self.fc(out[:, -1])
 
 
+class Gcn(nn.Module):
+    """Kipf and Welling's layer, D^-1/2 (A + I) D^-1/2 X W + b, in plain PyTorch: weights per node
+    before the gather and after the scatter (index_add_), as Dendrite's lowering computes it."""
+
+    def __init__(self, cin, cout):
+        super().__init__()
+        self.linear = nn.Linear(cin, cout)
+
+    def forward(self, x, src, dst, scale):
+        h = (x @ self.linear.weight.T) * scale
+        out = torch.zeros_like(h).index_add_(0, dst, h[src])
+        return (out + h) * scale + self.linear.bias
+
+
+class GcnNodeClassifier(nn.Module):
+    """Dendrite's gcn-node-classifier template: two GCN layers, 8 → 16 (ReLU) → 4 classes per node."""
+
+    def __init__(self):
+        super().__init__()
+        self.gcn1, self.gcn2 = Gcn(8, 16), Gcn(16, 4)
+
+    def forward(self, graph):
+        x, src, dst = graph
+        # The degrees depend on the edges only: once per batch, shared by both layers.
+        scale = (1 + torch.bincount(dst, minlength=x.shape[0]).to(x.dtype)).rsqrt().unsqueeze(1)
+        return self.gcn2(torch.relu(self.gcn1(x, src, dst, scale)), src, dst, scale)
+
+
+def communities(graphs, generator):
+    """A batch of the bench's community graphs: 4 communities of 10 nodes, edges inside a community
+    with probability 0.4 and across with 0.02, both directions; 8 features, labels the community."""
+    n = 40
+    community = torch.arange(n) // 10
+    same = community[:, None] == community[None, :]
+    upper = torch.triu(torch.ones(n, n, dtype=torch.bool), 1)
+    sources, targets = [], []
+    for g in range(graphs):
+        a, b = (torch.rand(n, n, generator=generator) < torch.where(same, 0.4, 0.02)).logical_and(upper).nonzero(as_tuple=True)
+        sources += [a + g * n, b + g * n]
+        targets += [b + g * n, a + g * n]
+    labels = community.repeat(graphs)
+    x = nn.functional.one_hot(labels, 8).float() + 0.8 * torch.randn(graphs * n, 8, generator=generator)
+    return (x, torch.cat(sources), torch.cat(targets)), labels
+
+
 CASES = {
     "mlp-784-256-256-10 sgd": (mlp, "sgd"),
     "mlp-784-256-256-10 adam": (mlp, "adam"),
@@ -65,7 +110,11 @@ CASES = {
     "lenet-5 adam": (lenet5, "adam"),
     "resnet-small adam": (resnet_small, "adam"),
     "lstm-128 mnist-rows adam": (LstmRows, "adam"),
+    "gcn-node-classifier adam": (GcnNodeClassifier, "adam"),
 }
+
+# Batches of graphs the bench sweeps for its GCN case (the others: 64 to 512 samples).
+GRAPH_BATCHES = [8, 32, 64, 128, 256, 512]
 
 INPUTS = {"resnet-small adam": (3, 32, 32)}
 
@@ -76,8 +125,12 @@ def rate(name, batch, windows, seconds):
     model = factory()
     opt = torch.optim.Adam(model.parameters(), 1e-3) if optimizer == "adam" else torch.optim.SGD(model.parameters(), 0.05)
     loss_fn = nn.CrossEntropyLoss()
-    x = torch.rand(batch, *INPUTS.get(name, (1, 28, 28)))
-    y = torch.randint(0, 10, (batch,))
+    if name.startswith("gcn"):
+        # A batch of graphs: samples are graphs, as in Dendrite's bench; the loss is over their nodes.
+        x, y = communities(batch, torch.Generator().manual_seed(1))
+    else:
+        x = torch.rand(batch, *INPUTS.get(name, (1, 28, 28)))
+        y = torch.randint(0, 10, (batch,))
 
     def step():
         opt.zero_grad(set_to_none=True)
@@ -108,7 +161,7 @@ def main():
     for name in CASES:
         if args.only and args.only != name:
             continue
-        for batch in args.batch or [64, 128, 256, 512]:
+        for batch in args.batch or (GRAPH_BATCHES if name.startswith("gcn") else [64, 128, 256, 512]):
             print(f"{name}\t{batch}\t{rate(name, batch, args.windows, args.seconds):.0f}", flush=True)
 
 
