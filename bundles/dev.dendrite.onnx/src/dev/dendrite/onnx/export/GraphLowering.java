@@ -68,9 +68,9 @@ final class GraphLowering {
     static String messagePassing(MessagePassing mp, String x, String edges, LoweringContext ctx) {
         Edges e = edges(mp, edges, ctx);
         // A linear message W·x_src is row src of X·W: the product runs over the nodes, not the (more) edges.
-        String source = mp.getMessage() == MessageFunction.LINEAR ? ctx.op("MatMul", hint(mp, "x_message"), List.of(x,
-                ctx.weight(mp, "message_weight"))) : x;
-        String messages = gather(mp, mp.getMessage() == MessageFunction.LINEAR ? "messages" : "x_src", source, e.source, ctx);
+        boolean linear = mp.getMessage() == MessageFunction.LINEAR;
+        String source = linear ? ctx.op("MatMul", hint(mp, "x_message"), List.of(x, ctx.weight(mp, "message_weight"))) : x;
+        String messages = gather(mp, linear ? "messages" : "x_src", source, e.source, ctx);
         String nodes = ctx.shapeSlice(x, hint(mp, "v"), 0, 1);
         String width = ctx.shapeSlice(messages, hint(mp, "m"), 1, 2);
         String aggregated = aggregate(mp, mp.getAggregation(), messages, e, nodes, width, ctx);

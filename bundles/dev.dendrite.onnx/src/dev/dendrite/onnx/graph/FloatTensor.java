@@ -32,6 +32,18 @@ public record FloatTensor(long[] shape, float[] values) {
         return tensor;
     }
 
+    /** This tensor times {@code factor} (itself when the factor is 1). */
+    public FloatTensor scaled(float factor) {
+        if (factor == 1f) {
+            return this;
+        }
+        float[] result = values.clone();
+        for (int i = 0; i < result.length; i++) {
+            result[i] *= factor;
+        }
+        return new FloatTensor(shape, result);
+    }
+
     public int size() {
         return values.length;
     }

@@ -41,12 +41,13 @@ final class CoreOps {
             s.unsupported(node, "Gemm with transA (the data transposed)");
             return;
         }
-        FloatTensor weight = scaled(s.floats(w), floatAttribute(node, "alpha", 1f));
+        // Gemm's alpha and beta fold into the weight and the bias.
+        FloatTensor weight = s.floats(w).scaled(floatAttribute(node, "alpha", 1f));
         if (intAttribute(node, "transB", 0) != 0) {
             weight = transpose(weight);
         }
         TensorProto b = s.constant(node, 2);
-        FloatTensor bias = b == null ? null : flattenBias(scaled(s.floats(b), floatAttribute(node, "beta", 1f)), weight.shape()[1]);
+        FloatTensor bias = b == null ? null : flattenBias(s.floats(b).scaled(floatAttribute(node, "beta", 1f)), weight.shape()[1]);
         if (b != null && bias == null) {
             s.unsupported(node, "Gemm bias is not a vector of the output width");
             return;
@@ -318,18 +319,6 @@ final class CoreOps {
         s.weights.put(norm.getId(), "shift", s.floats(shift));
         s.weights.put(norm.getId(), "scale", s.floats(scale));
         s.tensors.put(mul.getOutput(0), new Source(norm, Ports.OUT));
-    }
-
-    /** alpha · W (Gemm's alpha and beta fold into the weight and the bias). */
-    private static FloatTensor scaled(FloatTensor t, float factor) {
-        if (factor == 1f) {
-            return t;
-        }
-        float[] values = t.values().clone();
-        for (int i = 0; i < values.length; i++) {
-            values[i] *= factor;
-        }
-        return new FloatTensor(t.shape(), values);
     }
 
     static FloatTensor transpose(FloatTensor matrix) {

@@ -149,16 +149,11 @@ public final class GradientContext {
     public long[] constantLongs(String tensor) {
         for (var initializer : graph.graph().getInitializerList()) {
             if (initializer.getName().equals(tensor)) {
-                if (initializer.getDataType() != ai.onnx.proto.OnnxMl.TensorProto.DataType.INT64_VALUE) {
+                try {
+                    return dev.dendrite.onnx.importer.TensorReader.longs(initializer, "the train step");
+                } catch (dev.dendrite.onnx.importer.OnnxFormatException notInt64) {
                     return null;
                 }
-                if (!initializer.getRawData().isEmpty()) {
-                    java.nio.LongBuffer raw = initializer.getRawData().asReadOnlyByteBuffer().order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer();
-                    long[] values = new long[raw.remaining()];
-                    raw.get(values);
-                    return values;
-                }
-                return initializer.getInt64DataList().stream().mapToLong(Long::longValue).toArray();
             }
         }
         return null;

@@ -33,7 +33,7 @@ public final class OptimizerStates {
                 FloatTensor found = legacy.flatName() != null ? checkpoint.flat().get(legacy.flatName())
                         : concatenated(checkpoint, graphs.parameters(), legacy.perParameterSuffix());
                 if (found != null && found.size() == start.size()) {
-                    value = scaled(found, legacy.factor());
+                    value = found.scaled(legacy.factor());
                     if (legacy.flatName() != null) {
                         replaced.add(legacy.flatName());
                     }
@@ -50,17 +50,6 @@ public final class OptimizerStates {
             }
         });
         return completed;
-    }
-
-    private static FloatTensor scaled(FloatTensor tensor, float factor) {
-        if (factor == 1f) {
-            return tensor;
-        }
-        float[] values = tensor.values().clone();
-        for (int i = 0; i < values.length; i++) {
-            values[i] *= factor;
-        }
-        return new FloatTensor(tensor.shape(), values);
     }
 
     private static FloatTensor concatenated(Weights checkpoint, List<String> parameters, String suffix) {
