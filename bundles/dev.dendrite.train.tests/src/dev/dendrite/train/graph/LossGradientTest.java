@@ -25,6 +25,8 @@ class LossGradientTest {
 
     private static final int N = 5;
     private static final double H = 1e-2;
+    /** Plain SGD's rate: the gradient is (start − updated) / RATE. Not 1, so that a term left out of the rate's scaling shows. */
+    private static final double RATE = 0.25;
 
     static Stream<Arguments> heads() {
         return Stream.of(
@@ -41,7 +43,7 @@ class LossGradientTest {
     @MethodSource("heads")
     void gradientsMatchFiniteDifferencesOfTheLoss(String name, LossKind kind, int in, int out, double l1, double l2) throws Exception {
         Network network = StepRunner.tiny(in, out, kind, l1, l2);
-        TrainingConfig config = TrainingConfig.from(network).with("test", 1, N, OptimizerKind.SGD, 1.0, 1L, null);
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, N, OptimizerKind.SGD, RATE, 1L, null);
         SplittableRandom random = new SplittableRandom(kind.getValue() * 31L + 7);
         float[] x = new float[N * in];
         for (int i = 0; i < x.length; i++) {
@@ -58,7 +60,7 @@ class LossGradientTest {
         try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
             for (String parameter : new String[] {"fc/weight", "fc/bias"}) {
                 float[] start = runner.values.get(parameter).clone();
-                runner.run(x, N, targets, labels, 1.0, 1, true);
+                runner.run(x, N, targets, labels, RATE, 1, true);
                 float[] updated = runner.values.get(parameter).clone();
                 runner.values.put(parameter, start.clone());
                 resetOthers(runner, parameter, start);
@@ -66,7 +68,7 @@ class LossGradientTest {
                     if (l1 > 0 && Math.abs(start[e]) < 2 * H) {
                         continue; // |w| has a kink at 0
                     }
-                    double analytic = start[e] - updated[e];
+                    double analytic = (start[e] - updated[e]) / RATE;
                     double plus = lossWith(runner, parameter, start, e, H, x, targets, labels);
                     double minus = lossWith(runner, parameter, start, e, -H, x, targets, labels);
                     double numeric = (plus - minus) / (2 * H);
@@ -82,7 +84,7 @@ class LossGradientTest {
         float[] moved = start.clone();
         moved[element] += (float) h;
         runner.values.put(parameter, moved);
-        double loss = runner.run(x, N, targets, labels, 1.0, 1, false).get("loss")[0];
+        double loss = runner.run(x, N, targets, labels, RATE, 1, false).get("loss")[0];
         runner.values.put(parameter, start.clone());
         return loss;
     }

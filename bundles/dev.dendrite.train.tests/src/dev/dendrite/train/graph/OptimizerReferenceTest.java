@@ -39,6 +39,7 @@ class OptimizerReferenceTest {
                 Arguments.of("AdamW", OptimizerKind.ADAMW, 0.0, false, 0.05, 0.0, 0, 0.01),
                 Arguments.of("RMSProp", OptimizerKind.RMSPROP, 0.0, false, 0.0, 0.0, 0, 0.01),
                 Arguments.of("SGD with clipping", OptimizerKind.SGD, 0.0, false, 0.0, 0.05, 0, 0.1),
+                Arguments.of("SGD with warm-up, weight decay and clipping", OptimizerKind.SGD, 0.0, false, 0.05, 0.05, 3, 0.1),
                 Arguments.of("Adam with warm-up", OptimizerKind.ADAM, 0.0, false, 0.0, 0.0, 3, 0.01));
     }
 

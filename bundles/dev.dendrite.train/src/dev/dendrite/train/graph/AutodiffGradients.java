@@ -1,6 +1,7 @@
 package dev.dendrite.train.graph;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -40,10 +41,26 @@ public final class AutodiffGradients implements GradientSource {
             markSumsOfOneShape(ctx, rules);
         }
         try {
-            return Autodiff.backward(ctx.graph(), ctx.forward, ctx.heads.seeds(), ctx.trainable, rules, layerOutputShapes(ctx));
+            return Autodiff.backward(ctx.graph(), ctx.forward, seeds(ctx), ctx.trainable, rules, layerOutputShapes(ctx));
         } catch (IllegalArgumentException e) {
             throw new ExportException("Network '" + ctx.network().getName() + "' cannot be trained yet: " + e.getMessage());
         }
+    }
+
+    @Override
+    public boolean scalesGradients() {
+        return true;
+    }
+
+    /** The loss heads' seeds, times the context's gradient scale when it has one: every gradient is then scaled by it. */
+    private static Map<String, String> seeds(TrainStepContext ctx) {
+        if (ctx.gradientScale == null) {
+            return ctx.heads.seeds();
+        }
+        Map<String, String> scaled = new java.util.LinkedHashMap<>();
+        ctx.heads.seeds().forEach((prediction, seed) -> scaled.put(prediction, ctx.graph().node("Mul", List.of(seed, ctx.gradientScale),
+                prediction + "/seed_scaled")));
+        return scaled;
     }
 
     /**

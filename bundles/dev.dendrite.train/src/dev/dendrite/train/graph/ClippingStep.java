@@ -23,7 +23,8 @@ final class ClippingStep implements TrainStepStep {
         GraphBuilder g = ctx.graph();
         List<String> squares = new ArrayList<>();
         ctx.gradients.forEach((p, grad) -> squares.add(g.node("ReduceSumSquare", List.of(grad), p + "/g_sq_sum", Attr.i("keepdims", 0))));
-        String norm = g.node("Sqrt", List.of(squares.size() == 1 ? squares.get(0) : g.node("Sum", squares, "clip/sum")), "clip/norm");
+        String norm = ctx.unscaled(g.node("Sqrt", List.of(squares.size() == 1 ? squares.get(0) : g.node("Sum", squares, "clip/sum")),
+                "clip/norm_scaled"), "clip/norm");
         String scale = g.node("Min", List.of(g.scalar("clip/one", 1f), g.node("Div", List.of(g.scalar("clip/max", (float) maxNorm),
                 g.node("Add", List.of(norm, g.scalar("clip/eps", 1e-6f)), "clip/norm_eps")), "clip/ratio")), "clip/scale");
         ctx.gradients.replaceAll((p, grad) -> g.node("Mul", List.of(grad, scale), p + "/clipped"));

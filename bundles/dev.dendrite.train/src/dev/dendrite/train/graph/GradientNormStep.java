@@ -27,7 +27,7 @@ final class GradientNormStep implements TrainStepStep {
         Map<String, List<String>> byLayer = new LinkedHashMap<>();
         ctx.gradients.forEach((p, grad) -> byLayer.computeIfAbsent(Weights.split(p)[0], k -> new ArrayList<>())
                 .add(g.node("ReduceSumSquare", List.of(grad), p + "/norm_sq_sum", Attr.i("keepdims", 0))));
-        byLayer.forEach((layer, parts) -> ctx.layerNorms.put(layer, g.node("Sqrt", List.of(parts.size() == 1 ? parts.get(0)
-                : g.node("Sum", parts, layer + "/norm_parts")), layer + "/grad_norm")));
+        byLayer.forEach((layer, parts) -> ctx.layerNorms.put(layer, ctx.unscaled(g.node("Sqrt", List.of(parts.size() == 1 ? parts.get(0)
+                : g.node("Sum", parts, layer + "/norm_parts")), layer + "/grad_norm_scaled"), layer + "/grad_norm")));
     }
 }

@@ -20,4 +20,13 @@ public interface GradientSource {
      *         direction of steepest ascent of what training minimises)
      */
     Map<String, String> gradients(TrainStepContext ctx) throws ExportException;
+
+    /**
+     * Whether the source multiplies every gradient it emits by {@link TrainStepContext#gradientScale}
+     * when one is set, at the cost of scaling its seeds. Plain SGD then folds the learning rate into
+     * the gradients instead of multiplying every parameter-sized gradient by it.
+     */
+    default boolean scalesGradients() {
+        return false;
+    }
 }

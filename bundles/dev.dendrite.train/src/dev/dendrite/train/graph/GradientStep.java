@@ -2,7 +2,11 @@ package dev.dendrite.train.graph;
 
 import dev.dendrite.onnx.export.ExportException;
 
-/** "gradients": asks the pipeline's {@link GradientSource} for the trainable parameters' gradients. Guarantees {@code gradients}. */
+/**
+ * "gradients": asks the pipeline's {@link GradientSource} for the trainable parameters' gradients,
+ * scaled by the learning rate where the optimizer takes them so ({@link Optimizers#takesScaledGradients})
+ * and the source can. Guarantees {@code gradients} and {@code gradientScale}.
+ */
 final class GradientStep implements TrainStepStep {
 
     @Override
@@ -12,6 +16,9 @@ final class GradientStep implements TrainStepStep {
 
     @Override
     public void apply(TrainStepContext ctx) throws ExportException {
+        if (ctx.gradientSource().scalesGradients() && Optimizers.takesScaledGradients(ctx.config())) {
+            ctx.gradientScale = ctx.learningRate();
+        }
         ctx.gradients.putAll(ctx.gradientSource().gradients(ctx));
         ctx.cut = new ReplicaCut(ctx.gradients, ctx.loss, ctx.heads == null ? null : ctx.heads.accuracy());
     }

@@ -65,19 +65,35 @@ final class Optimizers {
     }
 
     /**
+     * Whether the optimizer's step is the gradient times the learning rate and nothing else (plain
+     * SGD): the gradients can then arrive already scaled ({@link TrainStepContext#gradientScale}),
+     * and the update is one subtraction, where a multiply over every parameter came first. Momentum
+     * keeps the plain gradients: its velocity sums them, and the rate may change from step to step.
+     */
+    static boolean takesScaledGradients(TrainingConfig config) {
+        return config.optimizer() == OptimizerKind.SGD && config.momentum() == 0;
+    }
+
+    /**
      * @param gradients parameter → gradient tensor
+     * @param scaledGradients whether the gradients are already multiplied by {@code lr} (only where {@link #takesScaledGradients})
      * @return every updated tensor (parameters and state) → the input it replaces next step
      */
-    static Map<String, String> update(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String step,
-            Map<String, long[]> shapes) {
+    static Map<String, String> update(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, boolean scaledGradients,
+            String step, Map<String, long[]> shapes) {
         Map<String, String> updates = new LinkedHashMap<>();
         OptimizerKind optimizer = config.optimizer();
-        if (optimizer == OptimizerKind.SGD && config.momentum() == 0) {
-            // Plain SGD: one multiply and one subtraction per parameter; flattening would only add a concatenation and a split.
+        if (scaledGradients && !takesScaledGradients(config)) {
+            throw new IllegalArgumentException(optimizer + " with momentum " + config.momentum() + " cannot take gradients scaled by the rate");
+        }
+        if (takesScaledGradients(config)) {
+            // Plain SGD: a subtraction per parameter (and a multiply unless the rate came with the gradients); flattening would only
+            // add a concatenation and a split.
             for (Map.Entry<String, String> entry : gradients.entrySet()) {
                 String p = entry.getKey();
-                String grad = decayed(g, config, p, entry.getValue());
-                updates.put(g.node("Sub", List.of(p, g.node("Mul", List.of(grad, lr), p + "/step")), p + ":new"), p);
+                String grad = decayed(g, config, p, entry.getValue(), scaledGradients ? lr : null);
+                String stepOf = scaledGradients ? grad : g.node("Mul", List.of(grad, lr), p + "/step");
+                updates.put(g.node("Sub", List.of(p, stepOf), p + ":new"), p);
             }
             return updates;
         }
@@ -123,13 +139,19 @@ final class Optimizers {
         return updates;
     }
 
-    /** The gradient with L2 weight decay added (not for AdamW, whose decay is decoupled). */
-    private static String decayed(GraphBuilder g, TrainingConfig config, String p, String grad) {
+    /**
+     * The gradient with L2 weight decay added (not for AdamW, whose decay is decoupled); with
+     * {@code scale} (the gradient's own factor), the decay term is scaled alike.
+     */
+    private static String decayed(GraphBuilder g, TrainingConfig config, String p, String grad, String scale) {
         if (config.weightDecay() <= 0 || config.optimizer() == OptimizerKind.ADAMW) {
             return grad;
         }
-        return g.node("Add", List.of(grad, g.node("Mul", List.of(p, g.scalar(p + "/wd", (float) config.weightDecay())), p + "/decay")),
-                p + "/grad_decayed");
+        String decay = g.scalar(p + "/wd", (float) config.weightDecay());
+        if (scale != null) {
+            decay = g.node("Mul", List.of(decay, scale), p + "/wd_scaled");
+        }
+        return g.node("Add", List.of(grad, g.node("Mul", List.of(p, decay), p + "/decay")), p + "/grad_decayed");
     }
 
     /** Every (decayed) gradient flattened and concatenated in the order of {@code gradients}. */
@@ -137,7 +159,8 @@ final class Optimizers {
         List<String> flat = new ArrayList<>();
         String minusOne = g.longs(prefix + "/flat", -1);
         for (Map.Entry<String, String> entry : gradients.entrySet()) {
-            flat.add(g.node("Reshape", List.of(decayed(g, config, entry.getKey(), entry.getValue()), minusOne), entry.getKey() + "/g_flat"));
+            flat.add(g.node("Reshape", List.of(decayed(g, config, entry.getKey(), entry.getValue(), null), minusOne),
+                    entry.getKey() + "/g_flat"));
         }
         return flat.size() == 1 ? flat.get(0) : g.node("Concat", flat, prefix + "/g", dev.dendrite.onnx.graph.Attr.i("axis", 0));
     }

@@ -44,13 +44,14 @@ final class PenaltyStep implements TrainStepStep {
             if (r.getL1() > 0) {
                 String l1 = g.scalar(p + "/l1", (float) r.getL1());
                 terms.add(g.node("Mul", List.of(g.node("ReduceL1", List.of(p), p + "/l1_sum", Attr.i("keepdims", 0)), l1), p + "/l1_penalty"));
-                grad = g.node("Add", List.of(grad, g.node("Mul", List.of(g.node("Sign", List.of(p), p + "/sign"), l1), p + "/l1_grad")), p + "/grad_l1");
+                grad = g.node("Add", List.of(grad, g.node("Mul", List.of(g.node("Sign", List.of(p), p + "/sign"), ctx.scaled(l1, p + "/l1_scaled")),
+                        p + "/l1_grad")), p + "/grad_l1");
             }
             if (r.getL2() > 0) {
                 String l2 = g.scalar(p + "/l2", (float) r.getL2());
                 terms.add(g.node("Mul", List.of(g.node("ReduceSumSquare", List.of(p), p + "/l2_sum", Attr.i("keepdims", 0)),
                         g.scalar(p + "/half_l2", (float) r.getL2() / 2)), p + "/l2_penalty"));
-                grad = g.node("Add", List.of(grad, g.node("Mul", List.of(p, l2), p + "/l2_grad")), p + "/grad_l2");
+                grad = g.node("Add", List.of(grad, g.node("Mul", List.of(p, ctx.scaled(l2, p + "/l2_scaled")), p + "/l2_grad")), p + "/grad_l2");
             }
             ctx.gradients.put(p, grad);
         }

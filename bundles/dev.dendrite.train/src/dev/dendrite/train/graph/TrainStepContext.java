@@ -48,6 +48,13 @@ public final class TrainStepContext {
     public final Set<String> trainable = new LinkedHashSet<>();
     /** ComputeGradients, then AddPenalties and ClipGradients: parameter → its gradient tensor. */
     public final Map<String, String> gradients = new LinkedHashMap<>();
+    /**
+     * ComputeGradients: the scalar input every gradient is multiplied by (the learning rate, for
+     * plain SGD), or null when the gradients are as they are. Steps that read a gradient's size
+     * (norms, clipping) divide it out with {@link #unscaled}; terms added to the gradients are
+     * multiplied by it ({@link #scaled}).
+     */
+    public String gradientScale;
     /** ComputeGradients: the cut where data-parallel replicas hand over (gradients and loss before penalties). */
     public ReplicaCut cut;
     /** MeasureGradientNorms: layer id → the norm of its gradients. */
@@ -99,6 +106,39 @@ public final class TrainStepContext {
 
     public TrainingLowerings lowerings() {
         return lowerings;
+    }
+
+    private boolean learningRateDeclared;
+    private String scaleDivisor;
+
+    /** The scalar "lr" input, declared by the first step that reads it. */
+    public String learningRate() {
+        if (!learningRateDeclared) {
+            graph().input(graph().reserve("lr"), GraphBuilder.ElementType.FLOAT, List.of());
+            learningRateDeclared = true;
+        }
+        return "lr";
+    }
+
+    /**
+     * A gradient-derived scalar (a norm) as it would be without {@link #gradientScale}. The scale
+     * is at least the smallest normal float, so a step fed a learning rate of 0 (which moves
+     * nothing) reports norms of 0 rather than NaN.
+     */
+    public String unscaled(String value, String name) {
+        if (gradientScale == null) {
+            return value;
+        }
+        GraphBuilder g = graph();
+        if (scaleDivisor == null) {
+            scaleDivisor = g.node("Max", List.of(gradientScale, g.scalar("gradient_scale/least", Float.MIN_NORMAL)), "gradient_scale/divisor");
+        }
+        return g.node("Div", List.of(value, scaleDivisor), name);
+    }
+
+    /** A scalar factor of a term added to the gradients, times {@link #gradientScale} when there is one. */
+    public String scaled(String factor, String name) {
+        return gradientScale == null ? factor : graph().node("Mul", List.of(factor, gradientScale), name);
     }
 
     /** The train step's graph (after LowerForward). */

@@ -10,7 +10,7 @@ import dev.dendrite.onnx.graph.GraphBuilder;
 import dev.dendrite.onnx.weights.Weights;
 
 /**
- * "update": declares the "lr" and "step" inputs and the optimizer state (zeros at the start), and
+ * "update": declares the "lr" (unless the gradients read it) and "step" inputs and the optimizer state (zeros at the start), and
  * emits the optimizer's update of every parameter with a gradient. Running statistics updated by
  * the forward pass join the feedback. Expects {@code gradients}; guarantees {@code initial},
  * {@code parameters}, {@code state}, {@code feedback}.
@@ -25,7 +25,7 @@ final class UpdateStep implements TrainStepStep {
     @Override
     public void apply(TrainStepContext ctx) {
         GraphBuilder g = ctx.graph();
-        g.input(g.reserve("lr"), GraphBuilder.ElementType.FLOAT, List.of());
+        String lr = ctx.learningRate();
         g.input(g.reserve("step"), GraphBuilder.ElementType.FLOAT, List.of());
         ctx.parameters.addAll(ctx.gradients.keySet());
         OptimizerKind optimizer = ctx.config().optimizer();
@@ -55,7 +55,7 @@ final class UpdateStep implements TrainStepStep {
         ctx.state.forEach(name -> ctx.roles.put(name, ParameterRole.OPTIMIZER_STATE));
         Map<String, long[]> shapes = new HashMap<>();
         ctx.parameters.forEach(p -> shapes.put(p, initial.flat().get(p).shape()));
-        ctx.feedback.putAll(Optimizers.update(g, ctx.config(), ctx.gradients, "lr", "step", shapes));
+        ctx.feedback.putAll(Optimizers.update(g, ctx.config(), ctx.gradients, lr, ctx.gradientScale != null, "step", shapes));
         ctx.training.runningUpdates().forEach((buffer, updated) -> ctx.feedback.put(updated, buffer));
         ctx.initial = initial;
     }
