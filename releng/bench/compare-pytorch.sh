@@ -36,11 +36,15 @@ def read(path):
     for line in open(path):
         name, batch, rate = line.rstrip("\n").split("\t")
         rates[(name, int(batch))].append(float(rate))
-    return {k: statistics.median(v) for k, v in rates.items()}
+    return rates
 d, p = read(sys.argv[1] + "/dendrite.tsv"), read(sys.argv[1] + "/pytorch.tsv")
-print(f"PyTorch {torch.__version__} (eager, CPU), both with {sys.argv[2]} threads; medians of the rounds, samples/s")
-print(f"{'case':28} {'batch':>5} {'Dendrite':>10} {'PyTorch':>10} {'ratio':>6}")
+print(f"PyTorch {torch.__version__} (eager, CPU), both with {sys.argv[2]} threads; medians of the rounds and their ranges, samples/s")
+# "paired": the median of each round's own ratio (the two were timed back to back, so a phase of the VM hits both).
+print(f"{'case':28} {'batch':>5} {'Dendrite':>10} {'PyTorch':>10} {'ratio':>6} {'paired':>6}   {'Dendrite range':>17} {'PyTorch range':>17}")
+span = lambda v: f"{min(v):.0f}-{max(v):.0f}"
 for key in sorted(d):
     if key in p:
-        print(f"{key[0]:28} {key[1]:5d} {d[key]:10.0f} {p[key]:10.0f} {d[key] / p[key]:6.2f}")
+        dm, pm = statistics.median(d[key]), statistics.median(p[key])
+        paired = statistics.median(a / b for a, b in zip(d[key], p[key]))
+        print(f"{key[0]:28} {key[1]:5d} {dm:10.0f} {pm:10.0f} {dm / pm:6.2f} {paired:6.2f}   {span(d[key]):>17} {span(p[key]):>17}")
 PY
