@@ -1,5 +1,6 @@
 package dev.dendrite.train.run;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +47,31 @@ class ReplicatedStepTest {
         Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
         // 7 samples over 2 replicas: slices of 4 and 3, weighted by their shares.
         assertSameStep(lenet, TrainingConfig.from(lenet).with("test", 1, 7, OptimizerKind.ADAM, 1e-2, 1L, null), 7, 2);
+    }
+
+    @Test
+    void replicasTakingMoreSlicesThanThereAreReplicasUpdateAsTheWholeStep() throws Exception {
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(lenet).with("test", 1, 17, OptimizerKind.ADAM, 1e-2, 1L, null);
+        TrainingGraphs graphs = TrainStepBuilder.build(lenet, new Weights(), config, GraphOptions.DEFAULT);
+        try (ReplicatedStep step = ReplicatedStep.open(graphs, 2, 4, 1, RuntimeSettings.forTrainer())) {
+            assertEquals(2, step.replicas());
+            assertEquals(4, step.slices());
+            // A quarter of the rows in the two tail slices, the rest in one large slice per replica.
+            assertArrayEquals(new int[] {7, 6, 2, 2}, step.sliceRows(17));
+            assertArrayEquals(new int[] {96, 96, 32, 32}, step.sliceRows(256));
+        }
+        // 17 samples over 2 replicas taking slices of 7, 6, 2 and 2 in turn, weighted by their shares.
+        assertSameStep(graphs, config, 17, 2, 4);
+    }
+
+    @Test
+    void largeBatchesGetOneSmallTailSlicePerReplica() {
+        assertEquals(0, ReplicatedStep.tailSlices(2, 64));
+        assertEquals(0, ReplicatedStep.tailSlices(2, 255));
+        assertEquals(2, ReplicatedStep.tailSlices(2, 256));
+        assertEquals(0, ReplicatedStep.tailSlices(4, 256));
+        assertEquals(4, ReplicatedStep.tailSlices(4, 512));
     }
 
     @Test
@@ -202,6 +228,10 @@ class ReplicatedStepTest {
     }
 
     private static void assertSameStep(TrainingGraphs graphs, TrainingConfig config, int batch, int replicas) throws Exception {
+        assertSameStep(graphs, config, batch, replicas, replicas);
+    }
+
+    private static void assertSameStep(TrainingGraphs graphs, TrainingConfig config, int batch, int replicas, int sliceCount) throws Exception {
         List<OnnxTensor> owned = new ArrayList<>();
         Map<String, OnnxTensor> shared = new HashMap<>();
         Map<String, float[]> data = new HashMap<>();
@@ -209,7 +239,7 @@ class ReplicatedStepTest {
         Map<String, long[]> labels = new HashMap<>();
         Random random = new Random(5);
         try (ModelSession whole = OnnxRuntime.open(graphs.trainStep().toByteArray(), "whole", RuntimeSettings.forTrainer());
-             ReplicatedStep replicated = ReplicatedStep.open(graphs, replicas, 1, RuntimeSettings.forTrainer())) {
+             ReplicatedStep replicated = ReplicatedStep.open(graphs, replicas, sliceCount, 1, RuntimeSettings.forTrainer())) {
             graphs.initial().flat().forEach((name, t) -> owned.add(put(shared, name, t.values(), t.shape())));
             owned.add(put(shared, "lr", new float[] {(float) config.learningRate()}, new long[0]));
             owned.add(put(shared, "step", new float[] {1f}, new long[0]));

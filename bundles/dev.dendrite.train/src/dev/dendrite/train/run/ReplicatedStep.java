@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -22,15 +23,27 @@ import dev.dendrite.train.graph.ReplicaGraphs;
 import dev.dendrite.train.graph.TrainingGraphs;
 
 /**
- * Runs a train step as {@link ReplicaGraphs}: each replica's session computes one slice of the
- * batch on its own thread (the caller's thread runs the first), then the update session adds their
- * gradients and losses weighted by the slices' sizes and updates the parameters once. Its result
- * has the train step's outputs, so callers treat it as the train step's.
+ * Runs a train step as {@link ReplicaGraphs}: each replica's session runs on its own thread (the
+ * caller's thread runs the first) and computes slices of the batch, each taking the next slice not
+ * yet taken; then the update session adds the slices' gradients and losses weighted by their sizes,
+ * in slice order, and updates the parameters once. Its result has the train step's outputs, so
+ * callers treat it as the train step's. With as many slices as replicas each replica gets one; with
+ * more ({@link #tailSlices}), a replica on a faster core takes more of them, and the floats stay
+ * the same whichever replica ran a slice.
  */
 public final class ReplicatedStep implements AutoCloseable {
 
     /** The fewest samples a replica gets: smaller slices cost more in per-operator overhead than the second core gives. */
     public static final int MIN_ROWS_PER_REPLICA = 32;
+
+    /**
+     * The share of the batch in the small tail slices, when there are any: one per replica, after one
+     * large slice per replica. On a VM whose second core runs at 0.6 of the first for minutes at a time
+     * (docs/benchmarks/replicas.md), equal halves take 1/0.6 of a half's time on the fast core; with
+     * a quarter of the batch in two tail slices the fast core takes both tails while the slow one
+     * finishes its large slice, and both end at 1.25.
+     */
+    static final double TAIL_SHARE = 0.25;
 
     private final ReplicaGraphs graphs;
     private final List<ModelSession> replicas = new ArrayList<>();
@@ -38,13 +51,16 @@ public final class ReplicatedStep implements AutoCloseable {
     private final ExecutorService workers;
     private final int threadsEach;
 
-    private ReplicatedStep(ReplicaGraphs graphs, RuntimeSettings settings, int threadsEach) throws ModelLoadException {
+    private ReplicatedStep(ReplicaGraphs graphs, int sessions, RuntimeSettings settings, int threadsEach) throws ModelLoadException {
+        if (sessions < 2 || sessions > graphs.replicas()) {
+            throw new IllegalArgumentException("replicas must be at least 2 and at most the slices (" + graphs.replicas() + "), are " + sessions);
+        }
         this.graphs = graphs;
         this.threadsEach = threadsEach;
         byte[] replica = graphs.replica().toByteArray();
         RuntimeSettings each = settings.withThreads(threadsEach, 1);
         try {
-            for (int r = 0; r < graphs.replicas(); r++) {
+            for (int r = 0; r < sessions; r++) {
                 replicas.add(OnnxRuntime.open(replica, "train step replica " + r, each));
             }
             update = OnnxRuntime.open(graphs.update().toByteArray(), "train step update", each);
@@ -52,7 +68,7 @@ public final class ReplicatedStep implements AutoCloseable {
             closeAll(replicas);
             throw e;
         }
-        workers = Executors.newFixedThreadPool(graphs.replicas() - 1, task -> {
+        workers = Executors.newFixedThreadPool(sessions - 1, task -> {
             Thread t = new Thread(task, "dendrite-train-replica");
             t.setDaemon(true);
             return t;
@@ -65,13 +81,22 @@ public final class ReplicatedStep implements AutoCloseable {
      * @throws IllegalArgumentException naming why the step cannot be replicated
      */
     public static ReplicatedStep open(TrainingGraphs graphs, int replicas, int threadsEach, RuntimeSettings settings) throws ModelLoadException {
-        return new ReplicatedStep(ReplicaGraphs.split(graphs, replicas), settings, threadsEach);
+        return open(graphs, replicas, replicas, threadsEach, settings);
+    }
+
+    /**
+     * As {@link #open(TrainingGraphs, int, int, RuntimeSettings)}, the batch cut into {@code slices}
+     * slices (at least {@code replicas}) that the replicas take in turn.
+     */
+    public static ReplicatedStep open(TrainingGraphs graphs, int replicas, int slices, int threadsEach, RuntimeSettings settings)
+            throws ModelLoadException {
+        return new ReplicatedStep(ReplicaGraphs.split(graphs, slices), replicas, settings, threadsEach);
     }
 
     /** As {@link #open}, with batch normalisation on each slice's statistics ({@link ReplicaGraphs#split(TrainingGraphs, int, boolean)}). */
     public static ReplicatedStep openWithSliceStatistics(TrainingGraphs graphs, int replicas, int threadsEach, RuntimeSettings settings)
             throws ModelLoadException {
-        return new ReplicatedStep(ReplicaGraphs.split(graphs, replicas, true), settings, threadsEach);
+        return new ReplicatedStep(ReplicaGraphs.split(graphs, replicas, true), replicas, settings, threadsEach);
     }
 
     /**
@@ -90,9 +115,11 @@ public final class ReplicatedStep implements AutoCloseable {
         }
         int threadsEach = Math.max(1, cores / count);
         String runsAs = "the train step runs as " + count + " replicas of " + threadsEach + " thread(s), each on a slice of the batch";
+        int slices = count + tailSlices(count, batch);
         try {
-            ReplicatedStep opened = open(graphs, count, threadsEach, settings);
-            said.accept(runsAs);
+            ReplicatedStep opened = open(graphs, count, slices, threadsEach, settings);
+            said.accept(slices == count ? runsAs : "the train step runs as " + count + " replicas of " + threadsEach
+                    + " thread(s), taking " + slices + " slices of the batch in turn (one large each, then " + (slices - count) + " small)");
             return opened;
         } catch (IllegalArgumentException refused) {
             if (requested < 2) {
@@ -127,7 +154,22 @@ public final class ReplicatedStep implements AutoCloseable {
         return manySmallOperators ? Math.max(1, Math.min(cores, batch / MIN_ROWS_PER_REPLICA)) : 1;
     }
 
+    /**
+     * Tail slices for {@code replicas} replicas at batches of {@code batch}: one per replica where
+     * each keeps {@link #MIN_ROWS_PER_REPLICA} samples, else none. (Ghost batch normalisation keeps
+     * one slice per replica: its statistics are each replica's.)
+     */
+    static int tailSlices(int replicas, int batch) {
+        return batch * TAIL_SHARE / replicas >= MIN_ROWS_PER_REPLICA ? replicas : 0;
+    }
+
+    /** The replicas' sessions, one per thread. */
     public int replicas() {
+        return replicas.size();
+    }
+
+    /** The slices each batch is cut into (at least {@link #replicas}). */
+    public int slices() {
         return graphs.replicas();
     }
 
@@ -138,40 +180,51 @@ public final class ReplicatedStep implements AutoCloseable {
 
     /** Whether a batch of {@code rows} samples is worth splitting (else the whole step runs it). */
     public boolean splits(int rows) {
-        return rows >= replicas() * 2;
+        return rows >= slices() * 2;
     }
 
-    /** Sample counts of the slices of {@code rows}: as equal as they can be, the larger ones first. */
+    /**
+     * Sample counts of the slices of {@code rows}: with tail slices, {@link #TAIL_SHARE} of the rows
+     * (at least one each) go to them and the rest to one large slice per replica; each group as
+     * equal as it can be, the larger ones first.
+     */
     public int[] sliceRows(int rows) {
-        int[] counts = new int[replicas()];
-        for (int r = 0; r < counts.length; r++) {
-            counts[r] = rows / counts.length + (r < rows % counts.length ? 1 : 0);
-        }
+        int tails = slices() - replicas();
+        int tailRows = tails == 0 ? 0 : Math.max(tails, (int) Math.round(rows * TAIL_SHARE));
+        int[] counts = new int[slices()];
+        spread(rows - tailRows, counts, 0, replicas());
+        spread(tailRows, counts, replicas(), tails);
         return counts;
+    }
+
+    private static void spread(int rows, int[] counts, int from, int n) {
+        for (int i = 0; i < n; i++) {
+            counts[from + i] = rows / n + (i < rows % n ? 1 : 0);
+        }
     }
 
     /**
      * One step.
      *
-     * @param slices per replica, its slice of every batch input (data, targets, random inputs)
-     * @param rows per replica, its slice's sample count
+     * @param slices per slice ({@link #sliceRows}), its part of every batch input (data, targets, random inputs)
+     * @param rows per slice, its sample count
      * @param shared parameters, state, "lr" and "step" (extra entries are ignored)
      * @return the update's result: the train step's outputs, to be closed by the caller
      */
     public OrtSession.Result run(List<Map<String, OnnxTensor>> slices, int[] rows, Map<String, OnnxTensor> shared) throws OrtException {
         OrtEnvironment env = OnnxRuntime.environment();
-        List<Future<OrtSession.Result>> pending = new ArrayList<>();
-        OrtSession.Result[] results = new OrtSession.Result[replicas()];
+        List<Future<Void>> pending = new ArrayList<>();
+        OrtSession.Result[] results = new OrtSession.Result[slices()];
+        AtomicInteger next = new AtomicInteger();
         List<OnnxTensor> weights = new ArrayList<>();
         try {
             for (int r = 1; r < replicas(); r++) {
-                Map<String, OnnxTensor> feeds = feeds(replicas.get(r), slices.get(r), shared);
                 ModelSession session = replicas.get(r);
-                pending.add(workers.submit(() -> session.session().run(feeds)));
+                pending.add(workers.submit(() -> takeSlices(session, next, slices, shared, results)));
             }
-            results[0] = replicas.get(0).session().run(feeds(replicas.get(0), slices.get(0), shared));
-            for (int r = 1; r < replicas(); r++) {
-                results[r] = await(pending.get(r - 1));
+            takeSlices(replicas.get(0), next, slices, shared, results);
+            for (Future<Void> future : pending) {
+                await(future);
             }
             Map<String, OnnxTensor> feeds = new HashMap<>();
             shared.forEach((name, tensor) -> {
@@ -183,7 +236,7 @@ public final class ReplicatedStep implements AutoCloseable {
             for (int count : rows) {
                 total += count;
             }
-            for (int r = 0; r < replicas(); r++) {
+            for (int r = 0; r < slices(); r++) {
                 OnnxTensor weight = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {(float) rows[r] / total}), new long[0]);
                 weights.add(weight);
                 feeds.put(ReplicaGraphs.weight(r), weight);
@@ -193,13 +246,13 @@ public final class ReplicatedStep implements AutoCloseable {
             }
             return update.session().run(feeds);
         } finally {
-            for (int r = 1; r < replicas(); r++) {
-                if (results[r] == null && r - 1 < pending.size()) {
-                    try {
-                        results[r] = await(pending.get(r - 1));
-                    } catch (OrtException | RuntimeException e) {
-                        // Already failing: the first failure is the one reported.
-                    }
+            // Stop handing out slices, and let the replicas still running finish before their results are closed.
+            next.set(slices());
+            for (Future<Void> future : pending) {
+                try {
+                    await(future);
+                } catch (OrtException | RuntimeException e) {
+                    // Already failing: the first failure is the one reported.
                 }
             }
             for (OrtSession.Result result : results) {
@@ -221,7 +274,16 @@ public final class ReplicatedStep implements AutoCloseable {
         return feeds;
     }
 
-    private static OrtSession.Result await(Future<OrtSession.Result> future) throws OrtException {
+    /** Runs {@code session} on every slice not yet taken, in turn, until none is left. */
+    private Void takeSlices(ModelSession session, AtomicInteger next, List<Map<String, OnnxTensor>> slices, Map<String, OnnxTensor> shared,
+            OrtSession.Result[] results) throws OrtException {
+        for (int i = next.getAndIncrement(); i < slices(); i = next.getAndIncrement()) {
+            results[i] = session.session().run(feeds(session, slices.get(i), shared));
+        }
+        return null;
+    }
+
+    private static <T> T await(Future<T> future) throws OrtException {
         try {
             return future.get();
         } catch (InterruptedException e) {
