@@ -66,6 +66,24 @@ class ReplicatedStepTest {
     }
 
     @Test
+    void convolutionalStepsTakeTailSlicesAtLargeBatchesRecurrentOnesDoNot() throws Exception {
+        for (String template : new String[] {"lenet-5", "rnn-classifier"}) {
+            Network network = TemplateLibrary.find(template).orElseThrow().create();
+            TrainingConfig config = TrainingConfig.from(network).with("test", 1, 256, OptimizerKind.ADAM, 1e-2, 1L, null);
+            TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT.withSequenceLength(8));
+            for (int batch : new int[] {128, 256}) {
+                List<String> said = new ArrayList<>();
+                try (ReplicatedStep step = ReplicatedStep.openAsAsked(graphs, network, 0, 2, batch, true, RuntimeSettings.forTrainer(), said::add)) {
+                    int expected = template.equals("lenet-5") && batch == 256 ? 4 : 2;
+                    assertEquals(2, step.replicas(), template + " at " + batch);
+                    assertEquals(expected, step.slices(), template + " at " + batch + ": " + said);
+                    assertTrue(said.get(0).contains(expected == 4 ? "taking 4 slices" : "each on a slice"), said.toString());
+                }
+            }
+        }
+    }
+
+    @Test
     void largeBatchesGetOneSmallTailSlicePerReplica() {
         assertEquals(0, ReplicatedStep.tailSlices(2, 64));
         assertEquals(0, ReplicatedStep.tailSlices(2, 255));
