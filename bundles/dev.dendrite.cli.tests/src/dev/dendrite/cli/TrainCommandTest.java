@@ -294,6 +294,10 @@ class TrainCommandTest {
                 "--json"));
         assertTrue(cli.out().contains("\"batch\":64,") && cli.out().contains("\"replicas\":2,\"threads\":1,\"windowSamplesPerSecond\":"),
                 "the trainer's choice, two replicas of one thread: " + cli.out());
+        assertTrue(cli.out().contains("\"slices\":2}"), "one slice each at batch 64: " + cli.out());
+        assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "256", "--rounds", "1", "--seconds", "0.05", "--threads", "2"));
+        assertTrue(cli.err().contains("2 replicas of 1 thread, 4 slices") || cli.out().contains("2 replicas of 1 thread, 4 slices"),
+                "a large slice and a tail slice each at batch 256: " + cli.out() + cli.err());
         assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--rounds", "1", "--seconds", "0.05", "--replicas", "1",
                 "--json"));
         assertTrue(cli.out().contains("\"replicas\":1,\"threads\":" + dev.dendrite.runtime.CpuCores.available() + ",\"windowSamplesPerSecond\":"),

@@ -157,10 +157,12 @@ public final class BenchCommand implements Command {
             row.put("threads", r.threads());
             row.put("windowSamplesPerSecond", r.windowSamplesPerSecond());
             row.put("spread", r.spread());
+            row.put("slices", r.slices());
             rows.add(row);
             text.append(String.format(Locale.ROOT, "%-30s %5d %12.0f samples/s %8.2f ms/step %7.1f GFLOP/s %5.1f%%  spread %4.1f%%%s%n", r.name(),
                     r.batch(), r.samplesPerSecond(), r.millisecondsPerStep(), r.gflops(), 100 * r.shareOfPeak(), 100 * r.spread(),
-                    r.replicas() > 1 ? "  " + r.replicas() + " replicas of " + threads(r.threads()) : "  " + threads(r.threads())));
+                    r.replicas() > 1 ? "  " + r.replicas() + " replicas of " + threads(r.threads())
+                            + (r.slices() > r.replicas() ? ", " + r.slices() + " slices" : "") : "  " + threads(r.threads())));
         }
         if (layoutSelected(a.option("only"))) {
             var network = LayoutBenchmark.residualStack(500);

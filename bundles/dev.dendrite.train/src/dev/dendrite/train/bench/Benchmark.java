@@ -124,7 +124,7 @@ public final class Benchmark {
         double samples = median * c.batch();
         double gflops = samples * flops / 1e9;
         BenchmarkResult result = new BenchmarkResult(c.name(), c.batch(), samples, 1000 / median, gflops, gflops / peak, heapGrowth / 1024,
-                replicasUsed.getOrDefault(c, 1), threadsUsed.getOrDefault(c, 0), windows);
+                replicasUsed.getOrDefault(c, 1), threadsUsed.getOrDefault(c, 0), windows, slicesUsed.getOrDefault(c, 1));
         progress.accept(String.format(java.util.Locale.ROOT,
                 "%-30s batch %4d: %,10.0f samples/s %8.2f ms/step %7.1f GFLOP/s (%4.1f%% of peak), heap %+d KB",
                 c.name(), c.batch(), samples, 1000 / median, gflops, 100 * gflops / peak, heapGrowth / 1024));
@@ -252,6 +252,7 @@ public final class Benchmark {
     private int replicas;
     /** The replicas each timed case's step ran as. */
     private final Map<BenchmarkCase, Integer> replicasUsed = new HashMap<>();
+    private final Map<BenchmarkCase, Integer> slicesUsed = new HashMap<>();
     /** Intra-op threads of each session a case ran: the whole step's, each replica's, or the inference session's. */
     private final Map<BenchmarkCase, Integer> threadsUsed = new HashMap<>();
     /** Nodes and edges per graph of the graph cases' batches, for their operation counts. */
@@ -300,6 +301,7 @@ public final class Benchmark {
             ReplicatedStep replicated = replicate ? ReplicatedStep.openAsAsked(graphs, c.network(), replicas, sessionSettings.intraOpThreads(),
                     c.batch(), session.device() == dev.dendrite.runtime.Device.CPU, sessionSettings, line -> { }) : null;
             replicasUsed.put(c, replicated == null ? 1 : replicated.replicas());
+            slicesUsed.put(c, replicated == null ? 1 : replicated.slices());
             threadsUsed.put(c, replicated == null ? whole.intraOpThreads() : replicated.threadsEach());
             List<Map<String, OnnxTensor>> slices = new ArrayList<>();
             int[] rows = replicated == null ? null : replicated.sliceRows(c.batch());

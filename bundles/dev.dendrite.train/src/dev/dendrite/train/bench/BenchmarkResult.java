@@ -13,9 +13,10 @@ import java.util.List;
  * @param threads the intra-op threads of each session: the whole step's, each replica's, or inference's
  * @param windowSamplesPerSecond samples per second of each timed window, in the order they ran
  *        (the median of which is {@code samplesPerSecond})
+ * @param slices the slices each batch was cut into for the replicas (1: whole; more than {@code replicas} with tail slices)
  */
 public record BenchmarkResult(String name, int batch, double samplesPerSecond, double millisecondsPerStep, double gflops,
-        double shareOfPeak, long heapGrowthKilobytes, int replicas, int threads, List<Double> windowSamplesPerSecond) {
+        double shareOfPeak, long heapGrowthKilobytes, int replicas, int threads, List<Double> windowSamplesPerSecond, int slices) {
 
     /**
      * How far the windows lie apart: (fastest − slowest) / median. On a busy or phase-switching
