@@ -76,14 +76,14 @@ final class Optimizers {
 
     /**
      * @param gradients parameter → gradient tensor
-     * @param scaledGradients whether the gradients are already multiplied by {@code lr} (only where {@link #takesScaledGradients})
+     * @param gradientScale what the gradients are already multiplied by ({@code lr}, only where {@link #takesScaledGradients}), or null
      * @return every updated tensor (parameters and state) → the input it replaces next step
      */
-    static Map<String, String> update(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, boolean scaledGradients,
+    static Map<String, String> update(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String gradientScale,
             String step, Map<String, long[]> shapes) {
         Map<String, String> updates = new LinkedHashMap<>();
         OptimizerKind optimizer = config.optimizer();
-        if (scaledGradients && !takesScaledGradients(config)) {
+        if (gradientScale != null && !takesScaledGradients(config)) {
             throw new IllegalArgumentException(optimizer + " with momentum " + config.momentum() + " cannot take gradients scaled by the rate");
         }
         if (takesScaledGradients(config)) {
@@ -91,8 +91,8 @@ final class Optimizers {
             // add a concatenation and a split.
             for (Map.Entry<String, String> entry : gradients.entrySet()) {
                 String p = entry.getKey();
-                String grad = decayed(g, config, p, entry.getValue(), scaledGradients ? lr : null);
-                String stepOf = scaledGradients ? grad : g.node("Mul", List.of(grad, lr), p + "/step");
+                String grad = decayed(g, config, p, entry.getValue(), gradientScale);
+                String stepOf = gradientScale != null ? grad : g.node("Mul", List.of(grad, lr), p + "/step");
                 updates.put(g.node("Sub", List.of(p, stepOf), p + ":new"), p);
             }
             return updates;

@@ -108,16 +108,16 @@ public final class TrainStepContext {
         return lowerings;
     }
 
-    private boolean learningRateDeclared;
+    private String learningRate;
     private String scaleDivisor;
 
     /** The scalar "lr" input, declared by the first step that reads it. */
     public String learningRate() {
-        if (!learningRateDeclared) {
-            graph().input(graph().reserve("lr"), GraphBuilder.ElementType.FLOAT, List.of());
-            learningRateDeclared = true;
+        if (learningRate == null) {
+            learningRate = graph().reserve("lr");
+            graph().input(learningRate, GraphBuilder.ElementType.FLOAT, List.of());
         }
-        return "lr";
+        return learningRate;
     }
 
     /**

@@ -114,12 +114,13 @@ public final class ReplicatedStep implements AutoCloseable {
             return null;
         }
         int threadsEach = Math.max(1, cores / count);
-        String runsAs = "the train step runs as " + count + " replicas of " + threadsEach + " thread(s), each on a slice of the batch";
-        int slices = count + (contains(network, dev.dendrite.model.network.Recurrent.class) ? 0 : tailSlices(count, batch));
+        String replicasOf = "the train step runs as " + count + " replicas of " + threadsEach + " thread(s)";
+        String runsAs = replicasOf + ", each on a slice of the batch";
+        int slices = count + tailSlices(network, count, batch);
         try {
             ReplicatedStep opened = open(graphs, count, slices, threadsEach, settings);
-            said.accept(slices == count ? runsAs : "the train step runs as " + count + " replicas of " + threadsEach
-                    + " thread(s), taking " + slices + " slices of the batch in turn (one large each, then " + (slices - count) + " small)");
+            said.accept(slices == count ? runsAs : replicasOf + ", taking " + slices + " slices of the batch in turn (one large each, then "
+                    + (slices - count) + " small)");
             return opened;
         } catch (IllegalArgumentException refused) {
             if (requested < 2) {
@@ -161,11 +162,18 @@ public final class ReplicatedStep implements AutoCloseable {
     }
 
     /**
+     * Tail slices for {@code network}'s step: as {@link #tailSlices(int, int)}, none for recurrent
+     * networks (an unrolled sequence is hundreds of small operators per slice: the LSTM case ran
+     * 8–19% slower at batch 256 with tails in the fast phase). Ghost batch normalisation keeps one
+     * slice per replica too: its statistics are each replica's.
+     */
+    static int tailSlices(dev.dendrite.model.network.Network network, int replicas, int batch) {
+        return contains(network, dev.dendrite.model.network.Recurrent.class) ? 0 : tailSlices(replicas, batch);
+    }
+
+    /**
      * Tail slices for {@code replicas} replicas at batches of {@code batch}: one per replica where
-     * each keeps {@link #MIN_ROWS_PER_REPLICA} samples, else none. Ghost batch normalisation keeps
-     * one slice per replica (its statistics are each replica's), and so do recurrent networks: an
-     * unrolled sequence is hundreds of small operators per slice, and the LSTM case ran 8–19% slower
-     * at batch 256 with tails in the fast phase.
+     * each keeps {@link #MIN_ROWS_PER_REPLICA} samples, else none.
      */
     static int tailSlices(int replicas, int batch) {
         return batch * TAIL_SHARE / replicas >= MIN_ROWS_PER_REPLICA ? replicas : 0;
