@@ -167,15 +167,29 @@ class TrainCommandTest {
     @Test
     void benchCompareWarnsWhenTheMachinesBandwidthOrOperatorTimeMoved(@TempDir Path dir) throws Exception {
         String lenet = "\"lenet-5 adam\",\"batch\":64,\"samplesPerSecond\":10000";
-        Path before = machineBenchJson(dir.resolve("before.json"), 200, ",\"bandwidthGBps\":12.0,\"microsecondsPerOperator\":0.30", lenet);
-        Path sameMachine = machineBenchJson(dir.resolve("same.json"), 205, ",\"bandwidthGBps\":12.5,\"microsecondsPerOperator\":0.31", lenet);
+        Path before = machineBenchJson(dir.resolve("before.json"), 200, ",\"bandwidthGBps\":12.0,\"microsecondsPerOperator\":0.30,"
+                + "\"coreBalance\":0.97", lenet);
+        Path sameMachine = machineBenchJson(dir.resolve("same.json"), 205, ",\"bandwidthGBps\":12.5,\"microsecondsPerOperator\":0.31,"
+                + "\"coreBalance\":0.99", lenet);
         Path slowerMemory = machineBenchJson(dir.resolve("slower.json"), 201, ",\"bandwidthGBps\":6.0,\"microsecondsPerOperator\":0.45", lenet);
+        Path unevenCores = machineBenchJson(dir.resolve("uneven.json"), 204, ",\"bandwidthGBps\":12.1,\"microsecondsPerOperator\":0.30,"
+                + "\"coreBalance\":0.61", lenet);
         Path older = machineBenchJson(dir.resolve("older.json"), 199, "", lenet);
 
         assertEquals(0, cli.run("bench", "--compare", before.toString(), sameMachine.toString(), "--json"));
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals("[]", json.getAsJsonArray("warnings").toString(), "peak, bandwidth and operator time all within 10%");
         assertEquals("[12.0,12.5]", json.getAsJsonArray("bandwidthGBps").toString());
+        assertEquals("[0.97,0.99]", json.getAsJsonArray("coreBalance").toString());
+
+        // Everything held but one core, which ran at 0.61 of the other: replicated steps wait for it.
+        assertEquals(0, cli.run("bench", "--compare", before.toString(), unevenCores.toString(), "--json"));
+        String unevenWarnings = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("warnings").toString();
+        assertTrue(unevenWarnings.contains("core balance (slowest core over fastest) moved from 0.97 to 0.61 between the sides"),
+                unevenWarnings);
+        assertFalse(unevenWarnings.contains("bandwidth"), unevenWarnings);
+        assertEquals(0, cli.run("bench", "--compare", before.toString(), unevenCores.toString()));
+        assertTrue(cli.out().contains(", core balance 0.97 and 0.61"), cli.out());
 
         // The peak held (200 against 201) while memory and small operators slowed: the comparison says so.
         assertEquals(0, cli.run("bench", "--compare", before.toString(), slowerMemory.toString(), "--json"));
@@ -191,6 +205,7 @@ class TrainCommandTest {
         json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals("[]", json.getAsJsonArray("warnings").toString());
         assertEquals("[null,6.0]", json.getAsJsonArray("bandwidthGBps").toString());
+        assertEquals("[null,null]", json.getAsJsonArray("coreBalance").toString());
         Path wrong = machineBenchJson(dir.resolve("wrong.json"), 200, ",\"bandwidthGBps\":\"fast\"", lenet);
         assertEquals(Cli.BAD_INPUT, cli.run("bench", "--compare", before.toString(), wrong.toString()));
         assertEquals("dendrite bench: " + wrong + ": bandwidthGBps is not a number", cli.lastErrorLine());
@@ -223,6 +238,12 @@ class TrainCommandTest {
         double operator = root.get("microsecondsPerOperator").getAsDouble();
         assertTrue(bandwidth > 0.5 && bandwidth < 500, "GB/s read and written: " + bandwidth);
         assertTrue(operator > 0.01 && operator < 200, "µs per small Add: " + operator);
+        // How evenly the cores ran side by side, before the cases and in each round: a share of the fastest.
+        double balance = root.get("coreBalance").getAsDouble();
+        assertTrue(balance > 0.05 && balance <= 1, "core balance: " + balance);
+        JsonArray roundBalances = root.getAsJsonArray("roundCoreBalances");
+        assertEquals(3, roundBalances.size(), json);
+        roundBalances.forEach(b -> assertTrue(b.getAsDouble() > 0.05 && b.getAsDouble() <= 1, json));
         // The peak measured in each round; the shares of the peak are of the rounds' median.
         JsonArray roundPeaks = root.getAsJsonArray("roundPeaksGflops");
         assertEquals(3, roundPeaks.size(), json);

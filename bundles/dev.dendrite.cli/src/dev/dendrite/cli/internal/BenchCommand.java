@@ -66,9 +66,11 @@ public final class BenchCommand implements Command {
                 + "Run it alone: other busy processes slow ONNX Runtime's spinning threads by 10× on small machines. Each timing\n"
                 + "run records its conditions (processor, cores, threads, versions, start time, and the share of the machine busy\n"
                 + "in the half second before it began: JSON \"conditions\") and warns when that share is above 25%. It first measures\n"
-                + "the machine three ways, which move independently on a shared VM: the peak of a 1024³ MatMul (JSON peakGflops),\n"
-                + "the memory bandwidth of scaling 64 MB (bandwidthGBps) and the time per node of a chain of small additions\n"
-                + "(microsecondsPerOperator).";
+                + "the machine four ways, which move independently on a shared VM: the peak of a 1024³ MatMul (JSON peakGflops),\n"
+                + "the memory bandwidth of scaling 64 MB (bandwidthGBps), the time per node of a chain of small additions\n"
+                + "(microsecondsPerOperator) and the core balance: one single-threaded MatMul per core side by side, the slowest\n"
+                + "one's speed over the fastest one's (coreBalance; 1 is even). Replicated steps wait for their slowest core, so a\n"
+                + "low balance slows them; with --rounds it is measured in every round too (roundCoreBalances).";
     }
 
     @Override
@@ -124,21 +126,25 @@ public final class BenchCommand implements Command {
         MachineSpeed machine = MachineSpeed.measure(settings);
         double peak = machine.peakGflops();
         context.err().println(String.format(Locale.ROOT, "measured peak: %.1f GFLOP/s (1024³ float MatMul); memory %.1f GB/s (64 MB scaled); "
-                + "%.2f µs per small operator", peak, machine.bandwidthGBps(), machine.microsecondsPerOperator()));
+                + "%.2f µs per small operator; cores side by side at %.2f of the fastest", peak, machine.bandwidthGBps(),
+                machine.microsecondsPerOperator(), machine.coreBalance()));
         List<Object> rows = new ArrayList<>();
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s%npeak %.1f GFLOP/s, memory %.1f GB/s, %.2f µs per small operator%n",
-                describe(conditions), peak, machine.bandwidthGBps(), machine.microsecondsPerOperator()));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s%npeak %.1f GFLOP/s, memory %.1f GB/s, %.2f µs per small operator, "
+                + "core balance %.2f%n", describe(conditions), peak, machine.bandwidthGBps(), machine.microsecondsPerOperator(),
+                machine.coreBalance()));
         Map<String, String> sessionOptions = dev.dendrite.runtime.SessionTuning.parse(settings.sessionOptions());
         if (!sessionOptions.isEmpty()) {
             text.append("session options: ").append(sessionOptions).append('\n');
         }
         List<BenchmarkResult> results = new ArrayList<>();
         List<Double> roundPeaks = List.of();
+        List<Double> roundBalances = List.of();
         if (rounds != null) {
             results.addAll(benchmark.runInterleaved(cases, rounds));
             roundPeaks = benchmark.roundPeaks();
-            text.append(String.format(Locale.ROOT, "peak in the rounds %s GFLOP/s: shares of the peak are of their median%n",
-                    roundPeaks.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).collect(java.util.stream.Collectors.joining(", "))));
+            roundBalances = benchmark.roundCoreBalances();
+            text.append(String.format(Locale.ROOT, "peak in the rounds %s GFLOP/s: shares of the peak are of their median%n", joined(roundPeaks, "%.1f")));
+            text.append(String.format(Locale.ROOT, "core balance in the rounds %s%n", joined(roundBalances, "%.2f")));
         } else {
             for (BenchmarkCase c : cases) {
                 results.add(benchmark.run(c, peak));
@@ -179,6 +185,8 @@ public final class BenchCommand implements Command {
         json.put("roundPeaksGflops", roundPeaks);
         json.put("bandwidthGBps", machine.bandwidthGBps());
         json.put("microsecondsPerOperator", machine.microsecondsPerOperator());
+        json.put("coreBalance", machine.coreBalance());
+        json.put("roundCoreBalances", roundBalances);
         // Written as the record's components: the JSON keys are its component names.
         json.put("conditions", conditions);
         json.put("device", settings.device().id());
@@ -255,6 +263,10 @@ public final class BenchCommand implements Command {
             // reported below
         }
         throw new UsageException(option + " needs a whole number > 0, got '" + value + "'");
+    }
+
+    private static String joined(List<Double> values, String format) {
+        return values.stream().map(v -> String.format(Locale.ROOT, format, v)).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String threads(int count) {

@@ -63,9 +63,13 @@ final class BenchCompare {
                 + "apart%npeak %.1f and %.1f GFLOP/s (medians)", comparison.machines().get(0).length, comparison.machines().get(1).length, peaks[0], peaks[1]));
         double[] bandwidths = comparison.medians(MachineSpeed::bandwidthGBps);
         double[] operators = comparison.medians(MachineSpeed::microsecondsPerOperator);
+        double[] balances = comparison.medians(MachineSpeed::coreBalance);
         if (Double.isFinite(bandwidths[0]) && Double.isFinite(bandwidths[1])) {
             text.append(String.format(Locale.ROOT, ", memory %.1f and %.1f GB/s, %.2f and %.2f µs per small operator", bandwidths[0],
                     bandwidths[1], operators[0], operators[1]));
+        }
+        if (Double.isFinite(balances[0]) && Double.isFinite(balances[1])) {
+            text.append(String.format(Locale.ROOT, ", core balance %.2f and %.2f", balances[0], balances[1]));
         }
         warnings.forEach(w -> text.append("\nwarning: ").append(w));
         Map<String, Object> json = new LinkedHashMap<>();
@@ -74,6 +78,7 @@ final class BenchCompare {
         json.put("peakGflops", list(peaks));
         json.put("bandwidthGBps", known(bandwidths));
         json.put("microsecondsPerOperator", known(operators));
+        json.put("coreBalance", known(balances));
         json.put("cases", rows);
         json.put("warnings", warnings);
         context.print(json, text.toString());

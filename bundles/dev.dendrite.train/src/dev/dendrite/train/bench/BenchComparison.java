@@ -80,7 +80,7 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
 
     /**
      * Each machine figure that moved by more than {@link #MACHINE_CHANGE} between the sides' medians,
-     * as a sentence: the peak, the memory bandwidth, the time per small operator. Figures one side
+     * as a sentence: the peak, the memory bandwidth, the time per small operator, the core balance. Figures one side
      * did not record are left out.
      */
     public List<String> machineChanges() {
@@ -88,13 +88,14 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
         change(changes, medians(MachineSpeed::peakGflops), "measured peak", "%.1f", "GFLOP/s");
         change(changes, medians(MachineSpeed::bandwidthGBps), "memory bandwidth", "%.1f", "GB/s");
         change(changes, medians(MachineSpeed::microsecondsPerOperator), "time per small operator", "%.2f", "µs");
+        change(changes, medians(MachineSpeed::coreBalance), "core balance (slowest core over fastest)", "%.2f", "");
         return changes;
     }
 
     private static void change(List<String> changes, double[] m, String what, String format, String unit) {
         if (Double.isFinite(m[0]) && Double.isFinite(m[1]) && Math.abs(m[1] - m[0]) > MACHINE_CHANGE * Math.min(m[0], m[1])) {
-            changes.add(String.format(java.util.Locale.ROOT, "the machine's %s moved from " + format + " to " + format + " %s between the sides",
-                    what, m[0], m[1], unit));
+            changes.add(String.format(java.util.Locale.ROOT, "the machine's %s moved from " + format + " to " + format + "%s between the sides",
+                    what, m[0], m[1], unit.isEmpty() ? "" : " " + unit));
         }
     }
 
@@ -139,7 +140,7 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
                         + "\"peakGflops\"; a --profile or --health output cannot be compared)");
             }
             machines[f] = new MachineSpeed(number(file, root, "peakGflops"), optional(file, root, "bandwidthGBps"),
-                    optional(file, root, "microsecondsPerOperator"));
+                    optional(file, root, "microsecondsPerOperator"), optional(file, root, "coreBalance"));
             for (int i = 0; i < results.size(); i++) {
                 Row row = row(file, i, results.get(i));
                 if (row != null) {

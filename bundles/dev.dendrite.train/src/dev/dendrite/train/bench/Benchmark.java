@@ -144,6 +144,7 @@ public final class Benchmark {
             throws OrtException, ModelLoadException, ExportException {
         List<Runnable> steps = new ArrayList<>();
         roundPeaks.clear();
+        roundCoreBalances.clear();
         return openAll(cases, steps, () -> timeInterleaved(cases, steps, rounds));
     }
 
@@ -152,6 +153,16 @@ public final class Benchmark {
     /** The MatMul peak (GFLOP/s) measured in each round of the last {@link #runInterleaved}, in order. */
     public List<Double> roundPeaks() {
         return List.copyOf(roundPeaks);
+    }
+
+    private final List<Double> roundCoreBalances = new ArrayList<>();
+
+    /**
+     * The core balance ({@link MachineSpeed#measureCoreBalance()}) measured in each round of the last
+     * {@link #runInterleaved}, in order: a round whose balance is low timed replicated steps on uneven cores.
+     */
+    public List<Double> roundCoreBalances() {
+        return List.copyOf(roundCoreBalances);
     }
 
     /** Opens the cases' sessions one inside the other, then runs {@code body} with every step ready. */
@@ -180,8 +191,9 @@ public final class Benchmark {
         for (int round = 0; round < rounds; round++) {
             try {
                 roundPeaks.add(MachineSpeed.peak(settings));
+                roundCoreBalances.add(MachineSpeed.measureCoreBalance());
             } catch (OrtException | ModelLoadException e) {
-                throw new IllegalStateException("cannot measure the peak in round " + (round + 1) + ": " + e.getMessage(), e);
+                throw new IllegalStateException("cannot measure the machine in round " + (round + 1) + ": " + e.getMessage(), e);
             }
             for (int k = 0; k < cases.size(); k++) {
                 int i = (k + round) % cases.size();

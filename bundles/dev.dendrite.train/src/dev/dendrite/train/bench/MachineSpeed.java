@@ -17,18 +17,20 @@ import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 
 /**
- * What the machine delivers just before a bench, in three figures that move independently on a
+ * What the machine delivers just before a bench, in four figures that move independently on a
  * shared VM: the dense-kernel peak (a 1024³ MatMul), the memory bandwidth (a scale of a tensor
- * far larger than the cache) and the cost of a small operator (a chain of additions on 512 floats,
- * where scheduling and the hand-off between threads dominate). On 2026-12-01 the peak read
+ * far larger than the cache), the cost of a small operator (a chain of additions on 512 floats,
+ * where scheduling and the hand-off between threads dominate) and how evenly the cores run side by
+ * side ({@link CoreBalance}: what replicated steps wait for). On 2026-12-01 the peak read
  * 194–202 GFLOP/s in two sets of runs two hours apart while LeNet-5 and the MLP trained 20–50%
  * faster in the second set: the peak alone does not say whether the machine changed.
  *
  * @param peakGflops              GFLOP/s of the MatMul, the fastest of its runs
  * @param bandwidthGBps           GB/s read and written by the scale, the fastest of its runs
  * @param microsecondsPerOperator the chain's time per node, median of its runs
+ * @param coreBalance             the slowest core's speed over the fastest one's, side by side (1: even)
  */
-public record MachineSpeed(double peakGflops, double bandwidthGBps, double microsecondsPerOperator) {
+public record MachineSpeed(double peakGflops, double bandwidthGBps, double microsecondsPerOperator, double coreBalance) {
 
     /** Floats in the scaled tensor: 64 MB, twice the 32 MB L3 cache of these machines. */
     static final int STREAM_FLOATS = 16 << 20;
@@ -36,9 +38,14 @@ public record MachineSpeed(double peakGflops, double bandwidthGBps, double micro
     static final int CHAIN_NODES = 400;
     private static final int SMALL_FLOATS = 512;
 
-    /** Measures all three with the bench's session settings (threads, device). */
+    /** Measures all four, the first three with the bench's session settings (threads, device). */
     public static MachineSpeed measure(RuntimeSettings settings) throws OrtException, ModelLoadException {
-        return new MachineSpeed(peak(settings), bandwidth(settings), operatorMicroseconds(settings));
+        return new MachineSpeed(peak(settings), bandwidth(settings), operatorMicroseconds(settings), measureCoreBalance());
+    }
+
+    /** How evenly the cores a trainer's replicas use run side by side, one per physical core ({@link CoreBalance}). */
+    public static double measureCoreBalance() throws OrtException, ModelLoadException {
+        return CoreBalance.measure(dev.dendrite.runtime.CpuCores.available());
     }
 
     /** GFLOP/s of a 1024×1024 by 1024×1024 float MatMul: the practical peak of this machine for dense kernels. */
