@@ -211,6 +211,43 @@ class TrainCommandTest {
         assertEquals("dendrite bench: " + wrong + ": bandwidthGBps is not a number", cli.lastErrorLine());
     }
 
+    @Test
+    void benchSummaryGivesEachCasesMedianOverTheRunsWithTheSlowestAndFastest(@TempDir Path dir) throws Exception {
+        Path one = machineBenchJson(dir.resolve("one.json"), 300, ",\"coreBalance\":0.95", "\"lenet-5 adam\",\"batch\":256,\"samplesPerSecond\":24000",
+                "\"mlp-784-256-256-10 sgd\",\"batch\":64,\"samplesPerSecond\":90000");
+        Path two = machineBenchJson(dir.resolve("two.json"), 250, ",\"coreBalance\":0.55", "\"lenet-5 adam\",\"batch\":256,\"samplesPerSecond\":14000",
+                "\"mlp-784-256-256-10 sgd\",\"batch\":64,\"samplesPerSecond\":80000");
+        Path three = benchJson(dir.resolve("three.json"), 350, "\"lenet-5 adam\",\"batch\":256,\"samplesPerSecond\":19000");
+
+        assertEquals(0, cli.run("bench", "--summary", one.toString(), two + "," + three, "--json"));
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonArray cases = json.getAsJsonArray("cases");
+        assertEquals(2, cases.size(), cli.out());
+        JsonObject lenet = cases.get(0).getAsJsonObject();
+        assertEquals("lenet-5 adam", lenet.get("name").getAsString());
+        assertEquals(3, lenet.get("runs").getAsInt());
+        assertEquals(19000, lenet.get("median").getAsDouble());
+        assertEquals(14000, lenet.get("slowest").getAsDouble());
+        assertEquals(24000, lenet.get("fastest").getAsDouble());
+        // A case two of the runs timed: the median of two is their mean.
+        JsonObject mlp = cases.get(1).getAsJsonObject();
+        assertEquals(2, mlp.get("runs").getAsInt());
+        assertEquals(85000, mlp.get("median").getAsDouble());
+        assertEquals("[250.0,300.0,350.0]", json.getAsJsonArray("peakGflops").toString(), "lowest, median, highest peak");
+        assertEquals("[0.55,0.75,0.95]", json.getAsJsonArray("coreBalance").toString(), "the two runs that recorded it");
+        assertEquals("[null,null,null]", json.getAsJsonArray("bandwidthGBps").toString());
+
+        assertEquals(0, cli.run("bench", "--summary", one.toString(), two.toString(), three.toString(), "--only", "lenet"));
+        assertTrue(cli.out().contains("lenet-5 adam                     256     3        19000        14000        24000"), cli.out());
+        assertFalse(cli.out().contains("mlp-784"), cli.out());
+        assertTrue(cli.out().contains("peak 250.0–350.0 GFLOP/s (median 300.0)"), cli.out());
+
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--summary"));
+        assertTrue(cli.lastErrorLine().contains("--summary needs bench --json files"), cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--summary", one.toString(), dir.resolve("missing.json").toString()));
+        assertEquals("dendrite bench: " + dir.resolve("missing.json") + " does not exist", cli.lastErrorLine());
+    }
+
     /** A bench --json file with the given peak and results (each the inside of a result object after its "name":). */
     private static Path benchJson(Path file, double peak, String... results) throws Exception {
         return machineBenchJson(file, peak, "", results);

@@ -126,7 +126,7 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
     }
 
     /** Adds each file's timed cases to {@code byCase} ("name, batch B"); returns the files' machine figures. */
-    private static MachineSpeed[] collect(List<Path> files, Map<String, List<Row>> byCase) {
+    static MachineSpeed[] collect(List<Path> files, Map<String, List<Row>> byCase) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no result files on one side");
         }
@@ -165,7 +165,7 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
     }
 
     /** One timed case of one run: its figure and its windows (the figure alone where it has none). */
-    private record Row(String name, int batch, double rate, double[] windows) {
+    record Row(String name, int batch, double rate, double[] windows) {
     }
 
     /** The row of result {@code i}, or null for a timing that is not a throughput (the editor layout's). */
