@@ -1,6 +1,5 @@
 package dev.dendrite.cli.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +26,7 @@ final class BenchCompare {
         }
         BenchComparison comparison;
         try {
-            comparison = BenchComparison.read(files(sides.get(0)), files(sides.get(1)));
+            comparison = BenchComparison.read(SavedBenchRuns.files("--compare", sides.get(0)), SavedBenchRuns.files("--compare", sides.get(1)));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -36,7 +35,7 @@ final class BenchCompare {
                 "after", "ratio", "before range", "after range", "verdict"));
         List<Object> rows = new ArrayList<>();
         for (BenchComparison.Case c : comparison.cases()) {
-            if (only != null && !c.name().contains(only) || batch != null && c.batch() != batch) {
+            if (!SavedBenchRuns.selected(c.name(), c.batch(), only, batch)) {
                 continue;
             }
             text.append(String.format(Locale.ROOT, "%-30s %5d %12.0f %12.0f %6.3fx  %-27s %-27s %s%n", c.name(), c.batch(), c.before(), c.after(),
@@ -76,34 +75,18 @@ final class BenchCompare {
         json.put("before", Arrays.asList(sides.get(0).split(",")));
         json.put("after", Arrays.asList(sides.get(1).split(",")));
         json.put("peakGflops", list(peaks));
-        json.put("bandwidthGBps", known(bandwidths));
-        json.put("microsecondsPerOperator", known(operators));
-        json.put("coreBalance", known(balances));
+        json.put("bandwidthGBps", SavedBenchRuns.known(bandwidths));
+        json.put("microsecondsPerOperator", SavedBenchRuns.known(operators));
+        json.put("coreBalance", SavedBenchRuns.known(balances));
         json.put("cases", rows);
         json.put("warnings", warnings);
         context.print(json, text.toString());
         return 0;
     }
 
-    private static List<Path> files(String side) throws UsageException {
-        List<Path> files = new ArrayList<>();
-        for (String name : side.split(",")) {
-            if (name.isBlank()) {
-                throw new UsageException("--compare: an empty file name in '" + side + "'");
-            }
-            files.add(Path.of(name.strip()));
-        }
-        return files;
-    }
-
     /** As JSON writes it: a list, not an array object. */
     private static List<Double> list(double[] values) {
         return Arrays.stream(values).boxed().toList();
-    }
-
-    /** As JSON writes it, null for a figure a side's runs did not record. */
-    private static List<Double> known(double[] values) {
-        return Arrays.stream(values).mapToObj(v -> Double.isFinite(v) ? v : null).toList();
     }
 
     private static String range(double[] range) {

@@ -1,8 +1,6 @@
 package dev.dendrite.cli.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +20,7 @@ final class BenchSummarize {
 
     /** @param only a part of the case names to keep (null: all); @param batch the batch to keep (null: all) */
     static int run(CommandContext context, List<String> arguments, String only, Integer batch) throws UsageException {
-        List<Path> files = new ArrayList<>();
-        for (String argument : arguments) {
-            for (String name : argument.split(",")) {
-                if (name.isBlank()) {
-                    throw new UsageException("--summary: an empty file name in '" + argument + "'");
-                }
-                files.add(Path.of(name.strip()));
-            }
-        }
+        List<Path> files = SavedBenchRuns.files("--summary", arguments.toArray(String[]::new));
         if (files.isEmpty()) {
             throw new UsageException("--summary needs bench --json files (separate arguments or joined by commas)");
         }
@@ -42,21 +32,11 @@ final class BenchSummarize {
         }
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-30s %5s %5s %12s %12s %12s%n", "case", "batch", "runs", "median",
                 "slowest", "fastest"));
-        List<Object> rows = new ArrayList<>();
-        for (BenchSummary.Case c : summary.cases()) {
-            if (only != null && !c.name().contains(only) || batch != null && c.batch() != batch) {
-                continue;
-            }
+        // Each case is written as its record's components: name, batch, runs, median, slowest, fastest.
+        List<BenchSummary.Case> cases = summary.cases().stream().filter(c -> SavedBenchRuns.selected(c.name(), c.batch(), only, batch)).toList();
+        for (BenchSummary.Case c : cases) {
             text.append(String.format(Locale.ROOT, "%-30s %5d %5d %12.0f %12.0f %12.0f%n", c.name(), c.batch(), c.runs(), c.median(),
                     c.slowest(), c.fastest()));
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("name", c.name());
-            row.put("batch", c.batch());
-            row.put("runs", c.runs());
-            row.put("median", c.median());
-            row.put("slowest", c.slowest());
-            row.put("fastest", c.fastest());
-            rows.add(row);
         }
         text.append(String.format(Locale.ROOT, "samples/s over %d runs: the median of the runs' figures, the slowest and the fastest run",
                 summary.machines().length));
@@ -67,7 +47,7 @@ final class BenchSummarize {
         machine(summary, MachineSpeed::microsecondsPerOperator, "microsecondsPerOperator", "%.2f–%.2f µs per small operator (median %.2f)",
                 json, text);
         machine(summary, MachineSpeed::coreBalance, "coreBalance", "core balance %.2f–%.2f (median %.2f)", json, text);
-        json.put("cases", rows);
+        json.put("cases", cases);
         context.print(json, text.toString());
         return 0;
     }
@@ -76,7 +56,7 @@ final class BenchSummarize {
     private static void machine(BenchSummary summary, ToDoubleFunction<MachineSpeed> figure, String key, String format, Map<String, Object> json,
             StringBuilder text) {
         double[] range = summary.range(figure);
-        json.put(key, Arrays.stream(range).mapToObj(v -> Double.isFinite(v) ? v : null).toList());
+        json.put(key, SavedBenchRuns.known(range));
         if (Double.isFinite(range[0])) {
             text.append(String.format(Locale.ROOT, "%n" + format, range[0], range[2], range[1]));
         }

@@ -123,8 +123,9 @@ public final class Benchmark {
         double median = sorted[sorted.length / 2];
         double samples = median * c.batch();
         double gflops = samples * flops / 1e9;
+        RanAs ran = ranAs.getOrDefault(c, RanAs.UNKNOWN);
         BenchmarkResult result = new BenchmarkResult(c.name(), c.batch(), samples, 1000 / median, gflops, gflops / peak, heapGrowth / 1024,
-                replicasUsed.getOrDefault(c, 1), threadsUsed.getOrDefault(c, 0), windows, slicesUsed.getOrDefault(c, 1));
+                ran.replicas(), ran.threads(), windows, ran.slices());
         progress.accept(String.format(java.util.Locale.ROOT,
                 "%-30s batch %4d: %,10.0f samples/s %8.2f ms/step %7.1f GFLOP/s (%4.1f%% of peak), heap %+d KB",
                 c.name(), c.batch(), samples, 1000 / median, gflops, 100 * gflops / peak, heapGrowth / 1024));
@@ -262,11 +263,15 @@ public final class Benchmark {
 
     /** Replicas of the train step, as the trainer chooses them (0) or as many as given (1: the whole step). */
     private int replicas;
-    /** The replicas each timed case's step ran as. */
-    private final Map<BenchmarkCase, Integer> replicasUsed = new HashMap<>();
-    private final Map<BenchmarkCase, Integer> slicesUsed = new HashMap<>();
-    /** Intra-op threads of each session a case ran: the whole step's, each replica's, or the inference session's. */
-    private final Map<BenchmarkCase, Integer> threadsUsed = new HashMap<>();
+    /**
+     * How a timed case ran: its replicas and the slices they took (1 and 1: a whole step or inference) and the intra-op
+     * threads of each session (the whole step's, each replica's, or the inference session's).
+     */
+    private record RanAs(int replicas, int slices, int threads) {
+        static final RanAs UNKNOWN = new RanAs(1, 1, 0);
+    }
+
+    private final Map<BenchmarkCase, RanAs> ranAs = new HashMap<>();
     /** Nodes and edges per graph of the graph cases' batches, for their operation counts. */
     private final Map<BenchmarkCase, double[]> graphSizes = new HashMap<>();
 
@@ -312,9 +317,8 @@ public final class Benchmark {
             owned.add(put(state, "step", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1f}), new long[0])));
             ReplicatedStep replicated = replicate ? ReplicatedStep.openAsAsked(graphs, c.network(), replicas, sessionSettings.intraOpThreads(),
                     c.batch(), session.device() == dev.dendrite.runtime.Device.CPU, sessionSettings, line -> { }) : null;
-            replicasUsed.put(c, replicated == null ? 1 : replicated.replicas());
-            slicesUsed.put(c, replicated == null ? 1 : replicated.slices());
-            threadsUsed.put(c, replicated == null ? whole.intraOpThreads() : replicated.threadsEach());
+            ranAs.put(c, replicated == null ? new RanAs(1, 1, whole.intraOpThreads())
+                    : new RanAs(replicated.replicas(), replicated.slices(), replicated.threadsEach()));
             List<Map<String, OnnxTensor>> slices = new ArrayList<>();
             int[] rows = replicated == null ? null : replicated.sliceRows(c.batch());
             if (replicated != null) {
@@ -390,7 +394,7 @@ public final class Benchmark {
 
     private <T> T withInference(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, StepDriver<T> driver)
             throws OrtException, ModelLoadException, ExportException {
-        threadsUsed.put(c, sessionSettings.intraOpThreadsOrCores());
+        ranAs.put(c, new RanAs(1, 1, sessionSettings.intraOpThreadsOrCores()));
         var model = OnnxExporter.export(c.network(), new Weights(), "bench").model();
         try (ModelSession session = OnnxRuntime.open(model.toByteArray(), c.name(), sessionSettings)) {
             var input = model.getGraph().getInput(0);
