@@ -35,7 +35,7 @@ class SessionTuningTest {
         try (ModelSession session = OnnxRuntime.open(TinyModels.denseRelu(w, b), "dense", RuntimeSettings.forIde())) {
             plain = session.runFloats(Map.of("x", x)).get("y").values();
         }
-        RuntimeSettings tuned = RuntimeSettings.forIde().withSessionOptions("level=none;mempattern=0;arena=0;mode=parallel");
+        RuntimeSettings tuned = RuntimeSettings.forIde().withSessionOptions("level=none;mempattern=0;arena=0;mode=parallel;inter=2");
         try (ModelSession session = OnnxRuntime.open(TinyModels.denseRelu(w, b), "dense", tuned)) {
             assertArrayEquals(plain, session.runFloats(Map.of("x", x)).get("y").values());
         }
@@ -52,6 +52,10 @@ class SessionTuningTest {
         assertThrows(IllegalArgumentException.class, () -> SessionTuning.parse("arena=yes"));
         assertEquals("session option mode must be sequential or parallel, is 'async'",
                 assertThrows(IllegalArgumentException.class, () -> SessionTuning.parse("mode=async")).getMessage());
+        assertEquals("session option inter must be a thread count from 1 to 999, is '0'",
+                assertThrows(IllegalArgumentException.class, () -> SessionTuning.parse("mode=parallel;inter=0")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SessionTuning.parse("inter=two"));
+        assertEquals(Map.of("mode", "parallel", "inter", "2"), SessionTuning.parse("mode=parallel;inter=2"));
         assertTrue(SessionTuning.parse(null).isEmpty());
         assertTrue(SessionTuning.parse(" ; ").isEmpty());
     }

@@ -11,8 +11,8 @@ import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
  * Session options beyond Dendrite's defaults, for measuring what they change on a machine
  * ({@code dendrite bench --session-options}): {@code level=none|basic|extended|all} (graph
  * optimisation), {@code arena=0|1} (CPU arena allocator), {@code mempattern=0|1} (memory pattern
- * planning), {@code mode=sequential|parallel} (independent nodes at once, on inter-op threads)
- * and any ONNX Runtime session configuration entry as {@code key=value}; entries are
+ * planning), {@code mode=sequential|parallel} (independent nodes at once, on inter-op threads),
+ * {@code inter=N} (the inter-op threads of parallel mode; default: ONNX Runtime's choice) and any ONNX Runtime session configuration entry as {@code key=value}; entries are
  * separated by {@code ;}. The defaults (all optimisations, arena and memory pattern on) were chosen
  * by measuring these (docs/benchmarks/history.md, "ONNX Runtime session options").
  */
@@ -53,6 +53,9 @@ public final class SessionTuning {
             if ((key.equals("arena") || key.equals("mempattern")) && !value.equals("0") && !value.equals("1")) {
                 throw new IllegalArgumentException("session option " + key + " must be 0 or 1, is '" + value + "'");
             }
+            if (key.equals("inter") && !value.matches("[1-9][0-9]{0,2}")) {
+                throw new IllegalArgumentException("session option inter must be a thread count from 1 to 999, is '" + value + "'");
+            }
             entries.put(key, value);
         }
         return entries;
@@ -67,6 +70,7 @@ public final class SessionTuning {
                 case "mempattern" -> options.setMemoryPatternOptimization(value.equals("1"));
                 case "mode" -> options.setExecutionMode(value.equals("parallel") ? SessionOptions.ExecutionMode.PARALLEL
                         : SessionOptions.ExecutionMode.SEQUENTIAL);
+                case "inter" -> options.setInterOpNumThreads(Integer.parseInt(value));
                 default -> options.addConfigEntry(entry.getKey(), value);
             }
         }

@@ -50,7 +50,7 @@ public final class BenchCommand implements Command {
                 + "dense ones whole); each training case reports the replicas it ran as (JSON: \"replicas\" per result,\n"
                 + "and the count asked for at the top, 0 when the trainer chooses). --profile always profiles the whole step.\n"
                 + "--session-options times the cases with ONNX Runtime session options other than Dendrite's defaults, to measure\n"
-                + "them: 'level=none|basic|extended|all;arena=0|1;mempattern=0|1;mode=sequential|parallel;KEY=VALUE' (any session\n"
+                + "them: 'level=none|basic|extended|all;arena=0|1;mempattern=0|1;mode=sequential|parallel;inter=N;KEY=VALUE' (any session\n"
                 + "configuration entry).\n"
                 + "--health times each training case's step with and without the activation statistics of --health-every and\n"
                 + "prints their cost at that interval (default " + TrainCommand.DEFAULT_HEALTH_EVERY + " steps).\n"
