@@ -248,6 +248,35 @@ class TrainCommandTest {
         assertEquals("dendrite bench: " + dir.resolve("missing.json") + " does not exist", cli.lastErrorLine());
     }
 
+    @Test
+    void benchSummaryGivesEachBatchsInRunRatioToTheSmallestBatch(@TempDir Path dir) throws Exception {
+        String small = "\"resnet-small adam\",\"batch\":64,\"samplesPerSecond\":";
+        String large = "\"resnet-small adam\",\"batch\":512,\"samplesPerSecond\":";
+        Path one = benchJson(dir.resolve("one.json"), 300, small + 1000, large + 960);
+        Path two = benchJson(dir.resolve("two.json"), 300, small + 800, large + 840);
+        Path three = benchJson(dir.resolve("three.json"), 300, large + 900);
+        Path four = benchJson(dir.resolve("four.json"), 300, large + 855, small + 900);
+
+        assertEquals(0, cli.run("bench", "--summary", one.toString(), two.toString(), three.toString(), four.toString(), "--json"));
+        JsonArray cases = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("cases");
+        assertTrue(cases.get(0).getAsJsonObject().get("overSmallestBatch").isJsonNull(), "the smallest batch has no ratio");
+        JsonObject large512 = cases.get(1).getAsJsonObject();
+        assertEquals(877.5, large512.get("median").getAsDouble(), "the median of four runs");
+        JsonObject ratio = large512.getAsJsonObject("overSmallestBatch");
+        // Paired within runs (0.96, 1.05, 0.95; the third run timed no batch 64), not the medians' ratio 877.5 / 900.
+        assertEquals(64, ratio.get("smallestBatch").getAsInt());
+        assertEquals(3, ratio.get("runs").getAsInt());
+        assertEquals(0.96, ratio.get("median").getAsDouble(), 1e-12);
+        assertEquals(0.95, ratio.get("lowest").getAsDouble(), 1e-12);
+        assertEquals(1.05, ratio.get("highest").getAsDouble(), 1e-12);
+        assertEquals(2, ratio.get("runsBelowOne").getAsInt());
+
+        assertEquals(0, cli.run("bench", "--summary", one.toString(), two.toString(), three.toString(), four.toString(), "--batch", "512"));
+        assertTrue(cli.out().contains("resnet-small adam                512    64     3    0.960    0.950    1.050        2"), cli.out());
+        assertEquals(0, cli.run("bench", "--summary", three.toString()));
+        assertFalse(cli.out().contains("In-run ratios"), "one batch: no ratios; " + cli.out());
+    }
+
     /** A bench --json file with the given peak and results (each the inside of a result object after its "name":). */
     private static Path benchJson(Path file, double peak, String... results) throws Exception {
         return machineBenchJson(file, peak, "", results);

@@ -32,7 +32,7 @@ final class BenchSummarize {
         }
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-30s %5s %5s %12s %12s %12s%n", "case", "batch", "runs", "median",
                 "slowest", "fastest"));
-        // Each case is written as its record's components: name, batch, runs, median, slowest, fastest.
+        // Each case is written as its record's components: name, batch, runs, median, slowest, fastest, overSmallestBatch.
         List<BenchSummary.Case> cases = summary.cases().stream().filter(c -> SavedBenchRuns.selected(c.name(), c.batch(), only, batch)).toList();
         for (BenchSummary.Case c : cases) {
             text.append(String.format(Locale.ROOT, "%-30s %5d %5d %12.0f %12.0f %12.0f%n", c.name(), c.batch(), c.runs(), c.median(),
@@ -40,6 +40,7 @@ final class BenchSummarize {
         }
         text.append(String.format(Locale.ROOT, "samples/s over %d runs: the median of the runs' figures, the slowest and the fastest run",
                 summary.machines().length));
+        ratios(cases, text);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("files", files.stream().map(Path::toString).toList());
         machine(summary, MachineSpeed::peakGflops, "peakGflops", "peak %.1f–%.1f GFLOP/s (median %.1f)", json, text);
@@ -50,6 +51,23 @@ final class BenchSummarize {
         json.put("cases", cases);
         context.print(json, text.toString());
         return 0;
+    }
+
+    /** The in-run ratios to each network's smallest batch, where any run timed both batches. */
+    private static void ratios(List<BenchSummary.Case> cases, StringBuilder text) {
+        List<BenchSummary.Case> ratios = cases.stream().filter(c -> c.overSmallestBatch() != null).toList();
+        if (ratios.isEmpty()) {
+            return;
+        }
+        text.append(String.format(Locale.ROOT, "%n%nIn-run ratios: each run's samples/s at the batch over its samples/s at the network's smallest "
+                + "batch%n(steadier than the medians: both sides saw the same phases of the machine; below 1, slower as the batch grew)%n"));
+        text.append(String.format(Locale.ROOT, "%-30s %5s %5s %5s %8s %8s %8s %8s", "case", "batch", "over", "runs", "median", "lowest", "highest",
+                "below 1"));
+        for (BenchSummary.Case c : ratios) {
+            BenchSummary.BatchRatio r = c.overSmallestBatch();
+            text.append(String.format(Locale.ROOT, "%n%-30s %5d %5d %5d %8.3f %8.3f %8.3f %8d", c.name(), c.batch(), r.smallestBatch(), r.runs(),
+                    r.median(), r.lowest(), r.highest(), r.runsBelowOne()));
+        }
     }
 
     /** A machine figure's lowest, median and highest (JSON: [lowest, median, highest], null where no run recorded it). */

@@ -142,7 +142,7 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
             machines[f] = new MachineSpeed(number(file, root, "peakGflops"), optional(file, root, "bandwidthGBps"),
                     optional(file, root, "microsecondsPerOperator"), optional(file, root, "coreBalance"));
             for (int i = 0; i < results.size(); i++) {
-                Row row = row(file, i, results.get(i));
+                Row row = row(file, f, i, results.get(i));
                 if (row != null) {
                     byCase.computeIfAbsent(row.name() + ", batch " + row.batch(), k -> new ArrayList<>()).add(row);
                 }
@@ -165,11 +165,12 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
     }
 
     /** One timed case of one run: its figure and its windows (the figure alone where it has none). */
-    record Row(String name, int batch, double rate, double[] windows) {
+    /** One case of one run; {@code run} is the file's position in the list read. */
+    record Row(String name, int batch, double rate, double[] windows, int run) {
     }
 
     /** The row of result {@code i}, or null for a timing that is not a throughput (the editor layout's). */
-    private static Row row(Path file, int i, JsonElement element) {
+    private static Row row(Path file, int run, int i, JsonElement element) {
         String wrong = file + ": result " + (i + 1) + " ";
         if (!(element instanceof JsonObject row)) {
             throw new IllegalArgumentException(wrong + "is not a JSON object");
@@ -185,7 +186,7 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
             if (!(rate > 0) || Arrays.stream(windows).anyMatch(w -> !(w > 0))) {
                 throw new IllegalArgumentException(wrong + "has a samples/s that is not positive");
             }
-            return new Row(row.get("name").getAsString(), row.get("batch").getAsInt(), rate, windows);
+            return new Row(row.get("name").getAsString(), row.get("batch").getAsInt(), rate, windows, run);
         } catch (NullPointerException | IllegalStateException | UnsupportedOperationException | NumberFormatException e) {
             throw new IllegalArgumentException(wrong + "lacks a name, a batch or samplesPerSecond as a number");
         }
