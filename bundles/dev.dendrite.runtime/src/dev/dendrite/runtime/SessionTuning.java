@@ -12,8 +12,9 @@ import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
  * ({@code dendrite bench --session-options}): {@code level=none|basic|extended|all} (graph
  * optimisation), {@code arena=0|1} (CPU arena allocator), {@code mempattern=0|1} (memory pattern
  * planning), {@code mode=sequential|parallel} (independent nodes at once, on inter-op threads),
- * {@code inter=N} (the inter-op threads of parallel mode; default: ONNX Runtime's choice) and any ONNX Runtime session configuration entry as {@code key=value}; entries are
- * separated by {@code ;}. The defaults (all optimisations, arena and memory pattern on) were chosen
+ * {@code inter=N} (the inter-op threads of parallel mode; default: ONNX Runtime's choice) and
+ * any ONNX Runtime session configuration entry as {@code key=value}; entries are separated by
+ * {@code ;}. The defaults (all optimisations, arena and memory pattern on) were chosen
  * by measuring these (docs/benchmarks/history.md, "ONNX Runtime session options").
  */
 public final class SessionTuning {
