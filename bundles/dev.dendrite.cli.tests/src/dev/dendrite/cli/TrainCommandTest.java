@@ -264,7 +264,8 @@ class TrainCommandTest {
         assertEquals(877.5, large512.get("median").getAsDouble(), "the median of four runs");
         JsonObject ratio = large512.getAsJsonObject("overSmallestBatch");
         // Paired within runs (0.96, 1.05, 0.95; the third run timed no batch 64), not the medians' ratio 877.5 / 900.
-        assertEquals(64, ratio.get("smallestBatch").getAsInt());
+        assertEquals("resnet-small adam", ratio.get("over").getAsString());
+        assertEquals(64, ratio.get("overBatch").getAsInt());
         assertEquals(3, ratio.get("runs").getAsInt());
         assertEquals(0.96, ratio.get("median").getAsDouble(), 1e-12);
         assertEquals(0.95, ratio.get("lowest").getAsDouble(), 1e-12);
@@ -275,6 +276,38 @@ class TrainCommandTest {
         assertTrue(cli.out().contains("resnet-small adam                512    64     3    0.960    0.950    1.050        2"), cli.out());
         assertEquals(0, cli.run("bench", "--summary", three.toString()));
         assertFalse(cli.out().contains("In-run ratios"), "one batch: no ratios; " + cli.out());
+    }
+
+    @Test
+    void benchSummaryOverACaseGivesEveryOtherCasesInRunRatioToItAtTheSameBatch(@TempDir Path dir) throws Exception {
+        String sgd = "\"lenet-5 sgd\",\"batch\":";
+        String adam = "\"lenet-5 adam\",\"batch\":";
+        Path one = benchJson(dir.resolve("one.json"), 300, sgd + "64,\"samplesPerSecond\":1100", adam + "64,\"samplesPerSecond\":1000",
+                sgd + "128,\"samplesPerSecond\":1800", adam + "128,\"samplesPerSecond\":2000");
+        Path two = benchJson(dir.resolve("two.json"), 300, sgd + "64,\"samplesPerSecond\":2040", adam + "64,\"samplesPerSecond\":2000");
+        Path three = benchJson(dir.resolve("three.json"), 300, sgd + "64,\"samplesPerSecond\":500", adam + "128,\"samplesPerSecond\":400");
+
+        assertEquals(0, cli.run("bench", "--summary", one.toString(), two.toString(), three.toString(), "--over", "lenet-5 adam", "--json"));
+        JsonArray paired = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("overCase");
+        assertEquals(2, paired.size(), cli.out());
+        JsonObject at64 = paired.get(0).getAsJsonObject();
+        assertEquals("lenet-5 sgd", at64.get("name").getAsString());
+        JsonObject r64 = at64.getAsJsonObject("ratio");
+        // 1.1 and 1.02 in runs one and two; run three timed no Adam at 64, so its SGD (500) pairs with nothing.
+        assertEquals(2, r64.get("runs").getAsInt());
+        assertEquals(1.06, r64.get("median").getAsDouble(), 1e-12);
+        assertEquals(0, r64.get("runsBelowOne").getAsInt());
+        assertEquals("lenet-5 adam", r64.get("over").getAsString());
+        JsonObject r128 = paired.get(1).getAsJsonObject().getAsJsonObject("ratio");
+        assertEquals(128, r128.get("overBatch").getAsInt());
+        assertEquals(0.9, r128.get("median").getAsDouble(), 1e-12);
+        assertEquals(1, r128.get("runsBelowOne").getAsInt());
+
+        assertEquals(0, cli.run("bench", "--summary", one.toString(), two.toString(), three.toString(), "--over", "lenet-5 adam", "--batch", "64"));
+        assertTrue(cli.out().contains("In-run ratios over lenet-5 adam"), cli.out());
+        assertTrue(cli.out().contains("lenet-5 sgd                       64    64     2    1.060    1.020    1.100        0"), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--summary", one.toString(), "--over", "lenet-5"));
+        assertEquals("dendrite bench: no run timed a case named 'lenet-5' (the cases: lenet-5 sgd, lenet-5 adam)", cli.lastErrorLine());
     }
 
     /** A bench --json file with the given peak and results (each the inside of a result object after its "name":). */

@@ -37,7 +37,7 @@ public final class BenchCommand implements Command {
         return "Usage: dendrite bench [--device cpu|cuda] [--threads N] [--seconds S] [--only NAME] [--batch B] [--rounds N]\n"
                 + "                      [--replicas N] [--session-options SPEC] [--profile [--profile-dir DIR] [--steps N]] [--health [--health-every N]] [--json]\n"
                 + "       dendrite bench --compare BEFORE.json[,MORE.json...] AFTER.json[,MORE.json...] [--json]\n"
-                + "       dendrite bench --summary RUN.json... [--only NAME] [--batch B] [--json]\n"
+                + "       dendrite bench --summary RUN.json... [--only NAME] [--batch B] [--over CASE] [--json]\n"
                 + "--rounds times the selected cases together, to compare them under the same conditions: every case's session\n"
                 + "stays open and each of N rounds times one window of S seconds of every case, in an order rotated each round;\n"
                 + "each case reports the median of its windows (without it, each case times three windows on its own).\n"
@@ -66,9 +66,11 @@ public final class BenchCommand implements Command {
                 + "than 10% between the sides (the machine changed speed) and names the cases timed on one side only.\n"
                 + "--summary reads saved bench --json runs of one build and prints per case the median of the runs' samples/s,\n"
                 + "the slowest and the fastest run (JSON cases: runs, median, slowest, fastest), each batch's in-run ratio to\n"
-                + "the network's smallest batch over the runs that timed both (JSON overSmallestBatch: smallestBatch, runs, median,\n"
-                + "lowest, highest, runsBelowOne; null at the smallest batch), and each machine figure's range: on a shared VM one\n"
-                + "run proves little, a median over many runs with its range does, and a ratio within runs is steadier still.\n"
+                + "the network's smallest batch over the runs that timed both (JSON overSmallestBatch: over, overBatch, runs,\n"
+                + "median, lowest, highest, runsBelowOne; null at the smallest batch), and each machine figure's range: on a shared\n"
+                + "VM one run proves little, a median over many runs with its range does, and a ratio within runs is steadier still.\n"
+                + "--over CASE adds every other case's in-run ratio to CASE (a case's full name, e.g. 'lenet-5 adam') at the same\n"
+                + "batch (JSON overCase: name, batch, ratio).\n"
                 + "Run it alone: other busy processes slow ONNX Runtime's spinning threads by 10× on small machines. Each timing\n"
                 + "run records its conditions (processor, cores, threads, versions, start time, and the share of the machine busy\n"
                 + "in the half second before it began: JSON \"conditions\") and warns when that share is above 25%. It first measures\n"
@@ -84,10 +86,10 @@ public final class BenchCommand implements Command {
         Arguments a = Arguments.parse(args, Map.ofEntries(Map.entry("--device", "device"), Map.entry("--threads", "threads"),
                 Map.entry("--seconds", "seconds"), Map.entry("--only", "only"), Map.entry("--batch", "batch"), Map.entry("--profile-dir",
                 "profile-dir"), Map.entry("--steps", "steps"), Map.entry("--health-every", "health-every"), Map.entry("--session-options",
-                "session-options"), Map.entry("--rounds", "rounds"), Map.entry("--replicas", "replicas")), Set.of("--profile", "--health", "--compare", "--summary"));
+                "session-options"), Map.entry("--rounds", "rounds"), Map.entry("--replicas", "replicas"), Map.entry("--over", "over")), Set.of("--profile", "--health", "--compare", "--summary"));
         if (a.flag("summary")) {
             return BenchSummarize.run(context, a.positionals(), a.option("only"),
-                    a.option("batch") == null ? null : parsePositive(a.option("batch"), "--batch"));
+                    a.option("batch") == null ? null : parsePositive(a.option("batch"), "--batch"), a.option("over"));
         }
         if (a.flag("compare")) {
             return BenchCompare.run(context, a.positionals(), a.option("only"),

@@ -18,15 +18,19 @@ final class BenchSummarize {
     private BenchSummarize() {
     }
 
-    /** @param only a part of the case names to keep (null: all); @param batch the batch to keep (null: all) */
-    static int run(CommandContext context, List<String> arguments, String only, Integer batch) throws UsageException {
+    /**
+     * @param only  a part of the case names to keep (null: all)
+     * @param batch the batch to keep (null: all)
+     * @param over  a case's name: every kept case's in-run ratio to it at the same batch (null: none)
+     */
+    static int run(CommandContext context, List<String> arguments, String only, Integer batch, String over) throws UsageException {
         List<Path> files = SavedBenchRuns.files("--summary", arguments.toArray(String[]::new));
         if (files.isEmpty()) {
             throw new UsageException("--summary needs bench --json files (separate arguments or joined by commas)");
         }
         BenchSummary summary;
         try {
-            summary = BenchSummary.read(files);
+            summary = BenchSummary.read(files, over);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -41,6 +45,11 @@ final class BenchSummarize {
         text.append(String.format(Locale.ROOT, "samples/s over %d runs: the median of the runs' figures, the slowest and the fastest run",
                 summary.machines().length));
         ratios(cases, text);
+        List<BenchSummary.Paired> overCase = summary.overCase().stream().filter(p -> SavedBenchRuns.selected(p.name(), p.batch(), only, batch))
+                .toList();
+        if (over != null) {
+            overCaseTable(over, overCase, text);
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("files", files.stream().map(Path::toString).toList());
         machine(summary, MachineSpeed::peakGflops, "peakGflops", "peak %.1f–%.1f GFLOP/s (median %.1f)", json, text);
@@ -49,6 +58,9 @@ final class BenchSummarize {
                 json, text);
         machine(summary, MachineSpeed::coreBalance, "coreBalance", "core balance %.2f–%.2f (median %.2f)", json, text);
         json.put("cases", cases);
+        if (over != null) {
+            json.put("overCase", overCase);
+        }
         context.print(json, text.toString());
         return 0;
     }
@@ -64,10 +76,26 @@ final class BenchSummarize {
         text.append(String.format(Locale.ROOT, "%-30s %5s %5s %5s %8s %8s %8s %8s", "case", "batch", "over", "runs", "median", "lowest", "highest",
                 "below 1"));
         for (BenchSummary.Case c : ratios) {
-            BenchSummary.BatchRatio r = c.overSmallestBatch();
-            text.append(String.format(Locale.ROOT, "%n%-30s %5d %5d %5d %8.3f %8.3f %8.3f %8d", c.name(), c.batch(), r.smallestBatch(), r.runs(),
-                    r.median(), r.lowest(), r.highest(), r.runsBelowOne()));
+            text.append(ratioRow(c.name(), c.batch(), c.overSmallestBatch()));
         }
+    }
+
+    /** The in-run ratios to case {@code over} at the same batch. */
+    private static void overCaseTable(String over, List<BenchSummary.Paired> paired, StringBuilder text) {
+        text.append(String.format(Locale.ROOT, "%n%nIn-run ratios over %s: each run's samples/s over that case's in the same run at the "
+                + "same batch%n", over));
+        if (paired.isEmpty()) {
+            text.append("(no selected case was timed in the same run and at the same batch as it)");
+            return;
+        }
+        text.append(String.format(Locale.ROOT, "%-30s %5s %5s %5s %8s %8s %8s %8s", "case", "batch", "over", "runs", "median", "lowest", "highest",
+                "below 1"));
+        paired.forEach(p -> text.append(ratioRow(p.name(), p.batch(), p.ratio())));
+    }
+
+    private static String ratioRow(String name, int batch, BenchSummary.InRunRatio r) {
+        return String.format(Locale.ROOT, "%n%-30s %5d %5d %5d %8.3f %8.3f %8.3f %8d", name, batch, r.overBatch(), r.runs(), r.median(), r.lowest(),
+                r.highest(), r.runsBelowOne());
     }
 
     /** A machine figure's lowest, median and highest (JSON: [lowest, median, highest], null where no run recorded it). */
