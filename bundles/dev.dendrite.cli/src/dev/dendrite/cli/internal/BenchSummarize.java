@@ -73,8 +73,7 @@ final class BenchSummarize {
         }
         text.append(String.format(Locale.ROOT, "%n%nIn-run ratios: each run's samples/s at the batch over its samples/s at the network's smallest "
                 + "batch%n(steadier than the medians: both sides saw the same phases of the machine; below 1, slower as the batch grew)%n"));
-        text.append(String.format(Locale.ROOT, "%-30s %5s %5s %5s %8s %8s %8s %8s", "case", "batch", "over", "runs", "median", "lowest", "highest",
-                "below 1"));
+        text.append(RATIO_HEADER);
         for (BenchSummary.Case c : ratios) {
             text.append(ratioRow(c.name(), c.batch(), c.overSmallestBatch()));
         }
@@ -88,10 +87,12 @@ final class BenchSummarize {
             text.append("(no selected case was timed in the same run and at the same batch as it)");
             return;
         }
-        text.append(String.format(Locale.ROOT, "%-30s %5s %5s %5s %8s %8s %8s %8s", "case", "batch", "over", "runs", "median", "lowest", "highest",
-                "below 1"));
+        text.append(RATIO_HEADER);
         paired.forEach(p -> text.append(ratioRow(p.name(), p.batch(), p.ratio())));
     }
+
+    private static final String RATIO_HEADER = String.format(Locale.ROOT, "%-30s %5s %5s %5s %8s %8s %8s %8s", "case", "batch", "over", "runs",
+            "median", "lowest", "highest", "below 1");
 
     private static String ratioRow(String name, int batch, BenchSummary.InRunRatio r) {
         return String.format(Locale.ROOT, "%n%-30s %5d %5d %5d %8.3f %8.3f %8.3f %8d", name, batch, r.overBatch(), r.runs(), r.median(), r.lowest(),

@@ -164,8 +164,7 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
         return root.has(key) && !root.get(key).isJsonNull() ? number(file, root, key) : Double.NaN;
     }
 
-    /** One timed case of one run: its figure and its windows (the figure alone where it has none). */
-    /** One case of one run; {@code run} is the file's position in the list read. */
+    /** One timed case of one run: its figure, its windows (the figure alone where it has none) and the run's position in the files read. */
     record Row(String name, int batch, double rate, double[] windows, int run) {
     }
 

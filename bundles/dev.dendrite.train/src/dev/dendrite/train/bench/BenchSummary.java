@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * Several saved {@code dendrite bench --json} runs of one build, case by case: the median of the
@@ -61,11 +62,14 @@ public record BenchSummary(List<Case> cases, MachineSpeed[] machines, List<Paire
         Map<String, List<BenchComparison.Row>> byCase = new LinkedHashMap<>();
         MachineSpeed[] machines = BenchComparison.collect(files, byCase);
         List<BenchComparison.Row> all = byCase.values().stream().flatMap(List::stream).toList();
+        Map<String, Integer> smallestBatch = all.stream().collect(Collectors.toMap(BenchComparison.Row::name, BenchComparison.Row::batch, Math::min));
         List<Case> cases = new ArrayList<>();
         byCase.values().forEach(rows -> {
             double[] rates = rows.stream().mapToDouble(BenchComparison.Row::rate).toArray();
-            cases.add(new Case(rows.get(0).name(), rows.get(0).batch(), rates.length, BenchComparison.median(rates),
-                    Arrays.stream(rates).min().orElseThrow(), Arrays.stream(rates).max().orElseThrow(), overSmallestBatch(rows, all)));
+            String name = rows.get(0).name();
+            int smallest = smallestBatch.get(name);
+            cases.add(new Case(name, rows.get(0).batch(), rates.length, BenchComparison.median(rates), Arrays.stream(rates).min().orElseThrow(),
+                    Arrays.stream(rates).max().orElseThrow(), rows.get(0).batch() == smallest ? null : ratio(rows, all, name, smallest)));
         });
         List<Paired> overCase = new ArrayList<>();
         if (over != null) {
@@ -81,13 +85,6 @@ public record BenchSummary(List<Case> cases, MachineSpeed[] machines, List<Paire
             });
         }
         return new BenchSummary(cases, machines, overCase);
-    }
-
-    /** {@code rows}' ratio to their network at its smallest batch in any run; null at that batch. */
-    private static InRunRatio overSmallestBatch(List<BenchComparison.Row> rows, List<BenchComparison.Row> all) {
-        String name = rows.get(0).name();
-        int smallest = all.stream().filter(r -> r.name().equals(name)).mapToInt(BenchComparison.Row::batch).min().orElseThrow();
-        return rows.get(0).batch() == smallest ? null : ratio(rows, all, name, smallest);
     }
 
     /** {@code rows}' ratios to the same runs' rows of case {@code over} at {@code overBatch}; null where no run timed both. */
