@@ -195,4 +195,52 @@ class GenericOperatorTest {
                 .getOpType()).toList();
         assertEquals(List.of("Pad", "Clip", "Resize", "Slice", "ReduceMean"), generic, "Upsample is written as the Resize it amounts to");
     }
+
+    /** A small U-Net: a convolution, a pool, a transposed convolution back up, the skip concatenated; at the given opset. */
+    private static dev.dendrite.onnx.graph.GraphBuilder unet(String autoPad) {
+        GraphBuilder g = new GraphBuilder("unet");
+        g.reserve("x");
+        g.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 1L, 8L, 8L));
+        String down = g.node("Relu", List.of(g.node("Conv", List.of("x", g.initializer("k", random(4, 1, 3, 3)), g.initializer("kb", random(4))),
+                "conv", Attr.ints("kernel_shape", 3, 3), Attr.ints("pads", 1, 1, 1, 1))), "relu");
+        String pooled = g.node("MaxPool", List.of(down), "pool", Attr.ints("kernel_shape", 2, 2), Attr.ints("strides", 2, 2));
+        List<ai.onnx.proto.OnnxMl.AttributeProto> attributes = new java.util.ArrayList<>(List.of(Attr.ints("kernel_shape", 3, 3),
+                Attr.ints("strides", 2, 2)));
+        attributes.add(autoPad == null ? Attr.ints("pads", 1, 1, 0, 0) : Attr.s("auto_pad", autoPad));
+        String up = g.node("ConvTranspose", List.of(pooled, g.initializer("t", random(4, 3, 3, 3)), g.initializer("tb", random(3))), "up",
+                attributes.toArray(ai.onnx.proto.OnnxMl.AttributeProto[]::new));
+        String joined = g.node("Concat", List.of(down, up), "skip", Attr.i("axis", 1));
+        String mixed = g.node("Sigmoid", List.of(g.node("Conv", List.of(joined, g.initializer("m", random(1, 7, 1, 1))), "mix",
+                Attr.ints("kernel_shape", 1, 1))), "mask");
+        g.nodeWithOutputs("Flatten", List.of(mixed), List.of("y"));
+        g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 64L));
+        return g;
+    }
+
+    @Test
+    void transposedConvolutionsImportFromTheOpsetsExportersUse() throws Exception {
+        for (int opset : new int[] {17, 13, 11}) {
+            var model = unet(null).model("test", "").toBuilder().setOpsetImport(0, ai.onnx.proto.OnnxMl.OperatorSetIdProto.newBuilder()
+                    .setVersion(opset)).build();
+            ImportResult imported = importsAndComputesTheSame(model, "unet" + opset + ".onnx", random(2, 1, 8, 8));
+            OnnxOperator up = imported.network().getLayers().stream().filter(OnnxOperator.class::isInstance).map(OnnxOperator.class::cast)
+                    .findFirst().orElseThrow();
+            assertEquals("ConvTranspose", up.getOpType(), "opset " + opset);
+            assertEquals(4 * 3 * 3 * 3 + 3, up.getParameterCount(), "the kernel and bias are learnt");
+            assertEquals("N×3×8×8", Networks.inspect(imported.network()).shapes().output(up, "out").shape().toString());
+        }
+        var same = unet("SAME_UPPER").model("test", "").toBuilder().setOpsetImport(0, ai.onnx.proto.OnnxMl.OperatorSetIdProto.newBuilder()
+                .setVersion(17)).build();
+        assertEquals(1, count(importsAndComputesTheSame(same, "unet17-same.onnx", random(2, 1, 8, 8)), OnnxOperator.class), "SAME padding");
+        // Opset 10 (older PyTorch exports): the same meaning when the pads are given; implicit padding then differed, so it is refused.
+        var explicit = unet(null).model("test", "").toBuilder().setOpsetImport(0, ai.onnx.proto.OnnxMl.OperatorSetIdProto.newBuilder()
+                .setVersion(10)).build();
+        ImportResult imported = OnnxImporter.read(explicit.toByteArray(), "unet10.onnx", false);
+        assertEquals(1, count(imported, OnnxOperator.class));
+        var implicit = unet("SAME_UPPER").model("test", "").toBuilder().setOpsetImport(0, ai.onnx.proto.OnnxMl.OperatorSetIdProto.newBuilder()
+                .setVersion(10)).build();
+        UnsupportedOperatorsException refused = org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperatorsException.class,
+                () -> OnnxImporter.read(implicit.toByteArray(), "unet10-same.onnx", false));
+        assertTrue(refused.getMessage().contains("ConvTranspose at opset 10"), refused.getMessage());
+    }
 }

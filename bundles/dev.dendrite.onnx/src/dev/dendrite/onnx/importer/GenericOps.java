@@ -32,9 +32,21 @@ final class GenericOps {
     private static java.util.Map<String, Integer> since() {
         java.util.Map<String, Integer> since = new java.util.HashMap<>();
         for (String op : List.of("Transpose", "LRN", "Softplus", "Softsign", "LpNormalization", "Not", "Identity", "DepthToSpace",
-                "SpaceToDepth", "MaxPool", "AveragePool", "LpPool", "Conv", "ArgMax", "ArgMin")) {
+                "SpaceToDepth", "MaxPool", "AveragePool", "LpPool", "Conv", "ArgMax", "ArgMin", "MatMul", "GlobalAveragePool", "GlobalMaxPool",
+                "Flatten", "Gather", "Shape", "Size")) {
             since.put(op, 1);
         }
+        // Later versions of these only added types or attributes whose defaults keep the older meaning.
+        since.put("Concat", 4);
+        since.put("Gemm", 7);
+        since.put("OneHot", 9);
+        since.put("ConstantOfShape", 9);
+        since.put("TopK", 10);
+        for (String op : List.of("ConvTranspose", "Range", "GatherElements", "GatherND", "ScatterElements", "ScatterND")) {
+            since.put(op, 11);
+        }
+        since.put("Einsum", 12);
+        since.put("LayerNormalization", 17);
         for (String op : List.of("Abs", "Neg", "Exp", "Log", "Sqrt", "Reciprocal", "Floor", "Ceil", "Relu", "Sigmoid", "Tanh", "LeakyRelu",
                 "Elu", "Selu", "HardSigmoid", "InstanceNormalization", "Cast", "Tile")) {
             since.put(op, 6);
@@ -93,13 +105,22 @@ final class GenericOps {
                 && elements >= 2;
     }
 
+    /**
+     * A ConvTranspose before opset 11 with its pads given: version 1 differed only in how it worked out
+     * implicit padding ({@code auto_pad}, {@code output_shape}), without the dilation.
+     */
+    private static boolean explicitConvTranspose(NodeProto node) {
+        return node.getOpType().equals("ConvTranspose") && node.getAttributeList().stream().noneMatch(a -> a.getName().equals("output_shape")
+                || a.getName().equals("auto_pad") && !a.getS().toStringUtf8().equals("NOTSET"));
+    }
+
     /** True when the node became a generic layer; otherwise the reason is recorded as unsupported. */
     static boolean operator(NodeProto original, ImportState s, String why) throws OnnxFormatException {
         NodeProto upgraded = OperatorUpgrades.upgrade(original, s);
         NodeProto node = upgraded != null ? upgraded : original;
         Integer since = SINCE.get(node.getOpType());
         long current = dev.dendrite.onnx.graph.GraphBuilder.OPSET;
-        if (upgraded == null && (since == null ? s.opset < current : s.opset < since)) {
+        if (upgraded == null && (since == null ? s.opset < current : s.opset < since) && !explicitConvTranspose(node)) {
             s.unsupported(node, why + "; " + node.getOpType() + " at opset " + s.opset + (since == null ? " is not known to read its "
                     + "settings as the opset-" + current + " version Dendrite writes does" : " reads its settings differently from the opset-"
                     + current + " version Dendrite writes"));

@@ -56,6 +56,8 @@ final class OperatorShapes {
             case "Transpose" -> transpose(node, x);
             case "MaxPool", "AveragePool", "LpPool" -> window(node, x, x.length > 1 ? x[1] : -2, null);
             case "Conv" -> constants.size() > 1 && constants.get(1) != null ? window(node, x, constants.get(1).getDims(0), constants.get(1)) : null;
+            case "ConvTranspose" -> constants.size() > 1 && constants.get(1) != null && constants.get(1).getDimsCount() == x.length
+                    ? transposedWindow(node, x, constants.get(1)) : null;
             case "Tile" -> tile(x, constants.size() > 1 ? constants.get(1) : null, s);
             case "Pad" -> pad(node, x, constants.size() > 1 ? constants.get(1) : null, s);
             case "Upsample", "Resize" -> resize(node, x, constants, s);
@@ -175,6 +177,50 @@ final class OperatorShapes {
                 return null;
             }
             out[2 + i] = size;
+        }
+        return out;
+    }
+
+    /**
+     * A transposed convolution's output: C_out = the kernel's second dim × groups, and each spatial
+     * size stride·(in − 1) + output padding + the kernel's extent − both pads, or in · stride for SAME,
+     * or as {@code output_shape} sets it.
+     */
+    private static long[] transposedWindow(NodeProto node, long[] x, TensorProto kernel) {
+        int spatial = x.length - 2;
+        long[] k = ImportState.intsAttribute(node, "kernel_shape");
+        if (k.length == 0) {
+            k = kernel.getDimsList().subList(2, kernel.getDimsCount()).stream().mapToLong(Long::longValue).toArray();
+        }
+        long[] strides = orOnes(ImportState.intsAttribute(node, "strides"), spatial);
+        long[] dilations = orOnes(ImportState.intsAttribute(node, "dilations"), spatial);
+        long[] outputPadding = ImportState.intsAttribute(node, "output_padding");
+        long[] outputShape = ImportState.intsAttribute(node, "output_shape");
+        long[] pads = ImportState.intsAttribute(node, "pads");
+        outputPadding = outputPadding.length == 0 ? new long[spatial] : outputPadding;
+        pads = pads.length == 0 ? new long[2 * spatial] : pads;
+        if (spatial < 1 || k.length != spatial || strides.length != spatial || dilations.length != spatial || outputPadding.length != spatial
+                || pads.length != 2 * spatial || outputShape.length != 0 && outputShape.length != spatial) {
+            return null;
+        }
+        String autoPad = ImportState.stringAttribute(node, "auto_pad", "NOTSET");
+        long[] out = new long[x.length];
+        out[0] = x[0];
+        out[1] = kernel.getDims(1) * ImportState.intAttribute(node, "group", 1);
+        for (int i = 0; i < spatial; i++) {
+            long in = x[2 + i];
+            if (in < 1) {
+                return null;
+            }
+            long full = strides[i] * (in - 1) + outputPadding[i] + (k[i] - 1) * dilations[i] + 1;
+            out[2 + i] = outputShape.length != 0 ? outputShape[i] : switch (autoPad) {
+                case "SAME_UPPER", "SAME_LOWER" -> in * strides[i];
+                case "VALID" -> full;
+                default -> full - pads[i] - pads[spatial + i];
+            };
+            if (out[2 + i] < 1) {
+                return null;
+            }
         }
         return out;
     }

@@ -245,6 +245,14 @@ class RuleGradientTest {
                 g -> g.node("Gemm", List.of("x", "w", "b"), "y")));
         all.add(rule("LayerNormalization over two dims", List.of(real("x", random, 2, 3, 4), real("w", random, 3, 4), real("b", random, 3, 4)),
                 g -> g.node("LayerNormalization", List.of("x", "w", "b"), "y", Attr.i("axis", -2))));
+        all.add(rule("ConvTranspose stride 2, pads, output padding, bias", List.of(real("x", random, 2, 3, 4, 4), real("w", random, 3, 2, 3, 3),
+                real("b", random, 2)), g -> g.node("ConvTranspose", List.of("x", "w", "b"), "y", Attr.ints("kernel_shape", 3, 3),
+                        Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 1, 1), Attr.ints("output_padding", 1, 1))));
+        all.add(rule("ConvTranspose groups 2, dilation 2, lopsided pads", List.of(real("x", random, 2, 4, 3, 4), real("w", random, 4, 1, 2, 2)),
+                g -> g.node("ConvTranspose", List.of("x", "w"), "y", Attr.ints("kernel_shape", 2, 2), Attr.i("group", 2),
+                        Attr.ints("dilations", 2, 2), Attr.ints("pads", 1, 0, 0, 1))));
+        all.add(rule("ConvTranspose 1-D stride 3", List.of(real("x", random, 2, 2, 5), real("w", random, 2, 3, 4)),
+                g -> g.node("ConvTranspose", List.of("x", "w"), "y", Attr.ints("kernel_shape", 4), Attr.ints("strides", 3))));
         return all.build();
     }
 

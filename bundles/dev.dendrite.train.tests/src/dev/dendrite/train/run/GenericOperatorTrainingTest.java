@@ -114,4 +114,43 @@ class GenericOperatorTrainingTest {
         assertTrue(java.util.stream.IntStream.range(0, 8).anyMatch(i -> Math.abs(trained[i] - 1f) > 1e-3), "the learnt scale moved: "
                 + java.util.Arrays.toString(trained));
     }
+
+    /** A decoder's transposed convolution, as imported U-Nets and convolutional autoencoders carry it: its kernel and bias train. */
+    @Test
+    void aGenericConvTransposeTrainsItsKernel(@TempDir Path dir) throws Exception {
+        NodeProto upsample = NodeProto.newBuilder().setOpType("ConvTranspose").addInput("in0").addInput("c0").addInput("c1").addOutput("y")
+                .addAttribute(Attr.ints("kernel_shape", 2, 2)).addAttribute(Attr.ints("strides", 2, 2)).build();
+        NetworkBuilder b = new NetworkBuilder("decoder", "a dense code unfolded by a transposed convolution");
+        Layer x = b.dense(b.input("x", 2), "fc1", 8, ActivationFunction.TANH);
+        Reshape fold = NetworkFactory.eINSTANCE.createReshape();
+        fold.getDims().addAll(List.of(2, 2, 2));
+        x = b.add(fold, "fold", x);
+        OnnxOperator op = NetworkFactory.eINSTANCE.createOnnxOperator();
+        op.setOpType("ConvTranspose");
+        op.getOutputDims().addAll(List.of(3, 4, 4));
+        op.setParameterCount(2 * 3 * 2 * 2 + 3);
+        java.util.Random random = new java.util.Random(5);
+        float[] kernel = new float[2 * 3 * 2 * 2];
+        for (int i = 0; i < kernel.length; i++) {
+            kernel[i] = (float) random.nextGaussian() * 0.5f;
+        }
+        dev.dendrite.onnx.graph.FloatTensor initialKernel = new dev.dendrite.onnx.graph.FloatTensor(new long[] {2, 3, 2, 2}, kernel);
+        dev.dendrite.onnx.graph.FloatTensor initialBias = dev.dendrite.onnx.graph.FloatTensor.zeros(3);
+        op.setDefinition(OperatorLowering.encode(upsample, List.of(), java.util.Map.of("c0", initialKernel, "c1", initialBias)));
+        x = b.add(op, "upsample", x);
+        x = b.add(NetworkFactory.eINSTANCE.createFlatten(), "flat", x);
+        b.loss(b.dense(x, "fc2", 2), LossKind.CROSS_ENTROPY);
+        Network network = b.training("synthetic:two-moons", 8, 32, OptimizerKind.ADAM, 0.02).network();
+        Weights given = new Weights();
+        given.put("upsample", "c0", initialKernel);
+        given.put("upsample", "c1", initialBias);
+        TrainingResult result = new Trainer(network, TrainingConfig.from(network).with(null, null, null, null, null, 1L, null), l -> { })
+                .train(given, SyntheticData.twoMoons(640, 0.1, 1), SyntheticData.twoMoons(200, 0.1, 2), dir, false);
+        assertTrue(result.testAccuracy() > 0.8, "trains through the transposed convolution: " + result.testAccuracy());
+        var trained = dev.dendrite.onnx.weights.WeightsFile.read(dir.resolve("final.weights.onnx"));
+        float[] k = trained.get("upsample", "c0").orElseThrow().values();
+        float[] bias = trained.get("upsample", "c1").orElseThrow().values();
+        assertTrue(java.util.stream.IntStream.range(0, k.length).anyMatch(i -> Math.abs(k[i] - kernel[i]) > 1e-3), "the kernel moved");
+        assertTrue(java.util.stream.IntStream.range(0, 3).anyMatch(i -> Math.abs(bias[i]) > 1e-3), "the bias moved");
+    }
 }

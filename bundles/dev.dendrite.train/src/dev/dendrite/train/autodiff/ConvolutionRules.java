@@ -37,6 +37,49 @@ final class ConvolutionRules {
 
     static void register(Map<String, VjpRule> rules) {
         rules.put("Conv", ConvolutionRules::conv);
+        rules.put("ConvTranspose", ConvolutionRules::convTranspose);
+    }
+
+    /**
+     * The rule of ConvTranspose, the adjoint of the Conv with the same kernel, strides, padding,
+     * dilation and groups (the kernel [C_in, C_out / group, k...] read as that Conv's [M, C / group, k...]):
+     * its input gradient is that Conv of the output gradient, and its kernel gradient is that Conv's
+     * kernel gradient with the output gradient as the Conv's input and this input as the Conv's output
+     * gradient. Output padding only adds output rows that the Conv's floor division leaves out.
+     * Implicit padding ({@code auto_pad}, {@code output_shape}) is refused by name.
+     */
+    private static List<String> convTranspose(NodeProto n, List<String> grads, GradientContext c) {
+        int dims = spatial(n);
+        if (!dev.dendrite.onnx.graph.NodeAttributes.s(n, "auto_pad", "NOTSET").equals("NOTSET") || Attrs.get(n, "output_shape") != null) {
+            throw new IllegalArgumentException("no gradient rule for ConvTranspose with auto_pad or output_shape: give its pads (node "
+                    + n.getName() + ")");
+        }
+        long group = Attrs.i(n, "group", 1);
+        String x = n.getInput(0);
+        String w = n.getInput(1);
+        String g = grads.get(0);
+        NodeProto adjoint = n.toBuilder().setOpType("Conv").clearAttribute().addAllAttribute(List.of(Attrs.copy(n, "kernel_shape", "strides",
+                "pads", "dilations", "group"))).build();
+        String gX = c.needs(x) ? c.op("Conv", "convt_dx", List.of(g, w), Attrs.copy(adjoint, "kernel_shape", "strides", "pads", "dilations",
+                "group")) : null;
+        String gW = null;
+        if (c.needs(w) && group == 1) {
+            gW = kernelGradient(adjoint, x, g, w, dims, c);
+        } else if (c.needs(w)) {
+            List<String> gs = c.ops("Split", "convt_g_groups", List.of(g), (int) group, Attr.i("axis", 1), Attr.i("num_outputs", group));
+            List<String> xs = c.ops("Split", "convt_x_groups", List.of(x), (int) group, Attr.i("axis", 1), Attr.i("num_outputs", group));
+            List<String> ws = c.ops("Split", "convt_w_groups", List.of(w), (int) group, Attr.i("axis", 0), Attr.i("num_outputs", group));
+            List<String> gWs = new ArrayList<>();
+            for (int i = 0; i < group; i++) {
+                gWs.add(kernelGradient(adjoint, xs.get(i), gs.get(i), ws.get(i), dims, c));
+            }
+            gW = c.op("Concat", "convt_gw_groups", gWs, Attr.i("axis", 0));
+        }
+        List<String> result = new ArrayList<>(java.util.Arrays.asList(gX, gW));
+        if (n.getInputCount() > 2 && !n.getInput(2).isEmpty()) {
+            result.add(ChannelSums.of(c.graph(), "ReduceSum", g, dims + 2, "grad/convt_bias_grad"));
+        }
+        return result;
     }
 
     private static List<String> conv(NodeProto n, List<String> grads, GradientContext c) {
