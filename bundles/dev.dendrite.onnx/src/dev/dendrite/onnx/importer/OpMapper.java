@@ -44,7 +44,7 @@ final class OpMapper {
         }
         for (NodeProto node : nodes) {
             if (List.of("RNN", "LSTM", "GRU").contains(node.getOpType())) {
-                RecurrentOps.Plan plan = RecurrentOps.plan(node, s);
+                RecurrentLayouts.Plan plan = RecurrentLayouts.plan(node, s);
                 if (plan != null) {
                     s.recurrentPlans.put(node, plan);
                 }

@@ -58,6 +58,7 @@ final class OperatorShapes {
             case "Conv" -> constants.size() > 1 && constants.get(1) != null ? window(node, x, constants.get(1).getDims(0), constants.get(1)) : null;
             case "ConvTranspose" -> constants.size() > 1 && constants.get(1) != null && constants.get(1).getDimsCount() == x.length
                     ? transposedWindow(node, x, constants.get(1)) : null;
+            case "Gather" -> gather(node, x, constants.size() > 1 ? constants.get(1) : null);
             case "Tile" -> tile(x, constants.size() > 1 ? constants.get(1) : null, s);
             case "Pad" -> pad(node, x, constants.size() > 1 ? constants.get(1) : null, s);
             case "Upsample", "Resize" -> resize(node, x, constants, s);
@@ -220,6 +221,27 @@ final class OperatorShapes {
             };
             if (out[2 + i] < 1) {
                 return null;
+            }
+        }
+        return out;
+    }
+
+    /** A Gather of constant indices along an axis after the batch: that axis replaced by the indices' dims. */
+    private static long[] gather(NodeProto node, long[] x, TensorProto indices) {
+        long axis = ImportState.intAttribute(node, "axis", 0);
+        axis = axis < 0 ? axis + x.length : axis;
+        if (indices == null || axis < 1 || axis >= x.length) {
+            return null;
+        }
+        long[] out = new long[x.length - 1 + indices.getDimsCount()];
+        int o = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (i == axis) {
+                for (long d : indices.getDimsList()) {
+                    out[o++] = d;
+                }
+            } else {
+                out[o++] = x[i];
             }
         }
         return out;

@@ -1,10 +1,8 @@
 package dev.dendrite.onnx.importer;
 
 import static dev.dendrite.onnx.importer.ImportState.intAttribute;
-import static dev.dendrite.onnx.importer.ImportState.intsAttribute;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
@@ -18,106 +16,22 @@ import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.importer.ImportState.Source;
 
 /**
- * Maps the fused RNN/LSTM/GRU operators. They are time-major, Dendrite's layers batch-first, so
- * the transposes and reshapes around them (as Dendrite and batch-first exporters emit them) are
- * claimed by a pre-pass and folded into the layer's ports.
+ * Maps the fused RNN/LSTM/GRU operators to Recurrent layers, with the ports that
+ * {@link RecurrentLayouts} found around each.
  */
 final class RecurrentOps {
-
-    /** The tensors around a recurrent node once its layout nodes are folded away. */
-    record Plan(String input, int generateSteps, String initialHidden, String initialCell, String sequence, String hidden,
-            String cell, List<NodeProto> claimed) {
-    }
 
     private RecurrentOps() {
     }
 
-    /** Pre-pass: recognises the layout nodes around a recurrent node; null (and an unsupported entry) when they do not fit. */
-    static Plan plan(NodeProto node, ImportState s) throws OnnxFormatException {
-        List<NodeProto> claimed = new ArrayList<>();
-        NodeProto in = claimSingle(s, node.getInput(0), "Transpose", node, claimed);
-        if (in == null || !Arrays.equals(intsAttribute(in, "perm"), new long[] {1, 0, 2})) {
-            s.unsupported(node, "the input is not a batch-first sequence transposed to time-major (Transpose perm 1,0,2)");
-            return null;
-        }
-        String input = in.getInput(0);
-        int steps = 0;
-        NodeProto tile = claimSingle(s, input, "Tile", in, claimed);
-        if (tile != null) {
-            TensorProto repeats = s.constants.get(tile.getInput(1));
-            long[] r = repeats == null ? null : s.longs(repeats);
-            NodeProto unsqueeze = claimSingle(s, tile.getInput(0), "Unsqueeze", tile, claimed);
-            if (r == null || r.length != 3 || r[0] != 1 || r[2] != 1 || r[1] < 1 || r[1] > (1 << 20) || unsqueeze == null) {
-                s.unsupported(node, "a repeated input that is not a one-to-many generation pattern");
-                return null;
-            }
-            steps = (int) r[1];
-            input = unsqueeze.getInput(0);
-        }
-        String h0 = initialState(node, 5, s, claimed);
-        String c0 = initialState(node, 6, s, claimed);
-        String sequence = output(node, 0, new long[] {2, 0, 1, 3}, new long[] {0, 0, -1}, s, claimed);
-        String hidden = output(node, 1, new long[] {1, 0, 2}, new long[] {0, -1}, s, claimed);
-        String cell = output(node, 2, new long[] {1, 0, 2}, new long[] {0, -1}, s, claimed);
-        if ("?".equals(h0) || "?".equals(c0) || "?".equals(sequence) || "?".equals(hidden) || "?".equals(cell)) {
-            s.unsupported(node, "initial states or outputs are used in a layout other than batch-first");
-            return null;
-        }
-        s.absorbed.addAll(claimed);
-        return new Plan(input, steps, h0, c0, sequence, hidden, cell, claimed);
-    }
-
-    /** Reshape [0, dirs, H] then Transpose (1,0,2) into the state input: returns the batch-first source, null if absent, "?" if unmappable. */
-    private static String initialState(NodeProto node, int index, ImportState s, List<NodeProto> claimed) throws OnnxFormatException {
-        if (index >= node.getInputCount() || node.getInput(index).isEmpty()) {
-            return null;
-        }
-        NodeProto transpose = claimSingle(s, node.getInput(index), "Transpose", node, claimed);
-        NodeProto reshape = transpose == null ? null : claimSingle(s, transpose.getInput(0), "Reshape", transpose, claimed);
-        if (reshape == null || !Arrays.equals(intsAttribute(transpose, "perm"), new long[] {1, 0, 2})) {
-            return "?";
-        }
-        return reshape.getInput(0);
-    }
-
-    /** Transpose(perm) then Reshape(shape) after an output: returns the final tensor, null if unused, "?" if unmappable. */
-    private static String output(NodeProto node, int index, long[] perm, long[] shape, ImportState s, List<NodeProto> claimed)
-            throws OnnxFormatException {
-        if (index >= node.getOutputCount() || node.getOutput(index).isEmpty() || !s.consumers.containsKey(node.getOutput(index))) {
-            return null;
-        }
-        NodeProto transpose = s.onlyConsumer(node.getOutput(index));
-        if (transpose == null || !transpose.getOpType().equals("Transpose") || !Arrays.equals(intsAttribute(transpose, "perm"), perm)) {
-            return "?";
-        }
-        NodeProto reshape = s.onlyConsumer(transpose.getOutput(0));
-        TensorProto target = reshape == null || !reshape.getOpType().equals("Reshape") ? null : s.constants.get(reshape.getInput(1));
-        if (target == null || !Arrays.equals(s.longs(target), shape)) {
-            return "?";
-        }
-        claimed.add(transpose);
-        claimed.add(reshape);
-        return reshape.getOutput(0);
-    }
-
-    /** The node producing {@code tensor} if it has the op type and {@code consumer} is its only consumer. */
-    private static NodeProto claimSingle(ImportState s, String tensor, String opType, NodeProto consumer, List<NodeProto> claimed) {
-        NodeProto producer = s.producers.get(tensor);
-        if (producer == null || !producer.getOpType().equals(opType) || s.onlyConsumer(tensor) != consumer) {
-            return null;
-        }
-        claimed.add(producer);
-        return producer;
-    }
-
     static void recurrent(NodeProto node, ImportState s, CellType cell) throws OnnxFormatException {
-        Plan plan = s.recurrentPlans.get(node);
+        RecurrentLayouts.Plan plan = s.recurrentPlans.get(node);
         if (plan == null) {
             return; // reported by the pre-pass
         }
         String direction = ImportState.stringAttribute(node, "direction", "forward");
         boolean linearBeforeReset = intAttribute(node, "linear_before_reset", 0) == 1;
-        if (!(direction.equals("forward") || direction.equals("bidirectional")) || ImportState.attribute(node, "activations") != null
+        if (!(direction.equals("forward") || direction.equals("bidirectional")) || !defaultActivations(node, cell, direction)
                 || ImportState.attribute(node, "clip") != null || intAttribute(node, "layout", 0) != 0
                 || (cell == CellType.GRU && !linearBeforeReset) || (node.getInputCount() > 4 && !node.getInput(4).isEmpty())
                 || (node.getInputCount() > 7 && !node.getInput(7).isEmpty())) {
@@ -142,7 +56,7 @@ final class RecurrentOps {
         rnn.setHiddenSize(hidden);
         rnn.setBidirectional(directions == 2);
         rnn.setGenerateSteps(plan.generateSteps());
-        rnn.setOutput(plan.sequence() != null || plan.generateSteps() > 0 ? SequenceOutput.SEQUENCE : SequenceOutput.LAST);
+        rnn.setOutput(!plan.sequence().isEmpty() || plan.generateSteps() > 0 ? SequenceOutput.SEQUENCE : SequenceOutput.LAST);
         s.add(rnn, node, x);
         s.weights.put(rnn.getId(), "W", wValues);
         s.weights.put(rnn.getId(), "R", s.floats(r));
@@ -154,14 +68,33 @@ final class RecurrentOps {
         register(s, plan.cell(), rnn, Ports.CELL);
     }
 
+    /** Whether the activations are absent or ONNX's defaults spelt out, per direction, as PyTorch writes them. */
+    private static boolean defaultActivations(NodeProto node, CellType cell, String direction) {
+        var attribute = ImportState.attribute(node, "activations");
+        if (attribute == null) {
+            return true;
+        }
+        List<String> one = switch (cell) {
+            case RNN -> List.of("tanh");
+            case LSTM -> List.of("sigmoid", "tanh", "tanh");
+            case GRU -> List.of("sigmoid", "tanh");
+        };
+        List<String> expected = new ArrayList<>(one);
+        if (direction.equals("bidirectional")) {
+            expected.addAll(one);
+        }
+        return attribute.getStringsList().stream().map(b -> b.toStringUtf8().toLowerCase(java.util.Locale.ROOT)).toList().equals(expected)
+                && ImportState.attribute(node, "activation_alpha") == null && ImportState.attribute(node, "activation_beta") == null;
+    }
+
     private static void connectState(ImportState s, String tensor, Recurrent rnn, String port) {
         if (tensor != null && s.tensors.get(tensor) != null) {
             s.connect(s.tensors.get(tensor), rnn, port);
         }
     }
 
-    private static void register(ImportState s, String tensor, Recurrent rnn, String port) {
-        if (tensor != null) {
+    private static void register(ImportState s, List<String> tensors, Recurrent rnn, String port) {
+        for (String tensor : tensors) {
             s.tensors.put(tensor, new Source(rnn, port));
         }
     }

@@ -1,0 +1,370 @@
+package dev.dendrite.onnx.importer;
+
+import static dev.dendrite.onnx.importer.ImportState.intsAttribute;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+
+/**
+ * The pre-pass of recurrent import. The fused RNN/LSTM/GRU operators are time-major, Dendrite's
+ * layers batch-first, so the transposes, reshapes, squeezes and zero states around them (as Dendrite
+ * and PyTorch's exporter write them) are recognised and claimed here, and become the layer's ports.
+ */
+final class RecurrentLayouts {
+
+    /**
+     * The tensors around a recurrent node once its layout nodes are folded away: each output port's
+     * tensors (the batch-first form and, for a sequence another recurrent node reads, its time-major
+     * form), empty when unused.
+     */
+    record Plan(String input, int generateSteps, String initialHidden, String initialCell, List<String> sequence, List<String> hidden,
+            List<String> cell, List<NodeProto> claimed) {
+    }
+
+    /** Marks a port whose tensors are used in a layout Dendrite cannot fold away. */
+    private static final List<String> UNMAPPABLE = List.of("?");
+
+    private RecurrentLayouts() {
+    }
+
+    /** Pre-pass: recognises the layout nodes around a recurrent node; null (and an unsupported entry) when they do not fit. */
+    static Plan plan(NodeProto node, ImportState s) throws OnnxFormatException {
+        List<NodeProto> claimed = new ArrayList<>();
+        String input;
+        int steps = 0;
+        NodeProto in = s.producers.get(node.getInput(0));
+        if (in != null && in.getOpType().equals("Transpose") && s.onlyConsumer(node.getInput(0)) == node
+                && Arrays.equals(intsAttribute(in, "perm"), new long[] {1, 0, 2})) {
+            claimed.add(in);
+            input = in.getInput(0);
+            NodeProto tile = claimSingle(s, input, "Tile", in, claimed);
+            if (tile != null) {
+                TensorProto repeats = s.constants.get(tile.getInput(1));
+                long[] r = repeats == null ? null : s.longs(repeats);
+                NodeProto unsqueeze = claimSingle(s, tile.getInput(0), "Unsqueeze", tile, claimed);
+                if (r == null || r.length != 3 || r[0] != 1 || r[2] != 1 || r[1] < 1 || r[1] > (1 << 20) || unsqueeze == null) {
+                    s.unsupported(node, "a repeated input that is not a one-to-many generation pattern");
+                    return null;
+                }
+                steps = (int) r[1];
+                input = unsqueeze.getInput(0);
+            }
+        } else if (timeMajorSequence(s, node.getInput(0)) != null) {
+            input = node.getInput(0); // a stacked layer: the layer below registers this tensor as its sequence
+        } else {
+            s.unsupported(node, "the input is not a batch-first sequence transposed to time-major (Transpose perm 1,0,2)"
+                    + " or the time-major sequence of a recurrent layer below");
+            return null;
+        }
+        int directions = ImportState.stringAttribute(node, "direction", "forward").equals("bidirectional") ? 2 : 1;
+        String h0 = initialState(node, 5, s, claimed);
+        String c0 = initialState(node, 6, s, claimed);
+        List<String> lastSteps = new ArrayList<>();
+        List<String> sequence = sequence(node, directions, s, claimed, lastSteps);
+        List<String> hidden = finalState(node, 1, directions, s, claimed);
+        List<String> cell = finalState(node, 2, directions, s, claimed);
+        String unmappable = "?".equals(h0) || "?".equals(c0) ? "its initial states are not zeros or batch-first tensors"
+                : sequence == UNMAPPABLE ? "its sequence output is used in a layout other than batch-first or time-major"
+                : hidden == UNMAPPABLE || cell == UNMAPPABLE ? "its final state is used in a layout other than batch-first [N, dirs·H]"
+                        + (directions == 2 ? " (one direction's state alone, as h_n[-1] of a bidirectional layer, is not a layer output)" : "")
+                : null;
+        if (unmappable != null) {
+            s.unsupported(node, unmappable);
+            return null;
+        }
+        if (!lastSteps.isEmpty()) {
+            hidden = new ArrayList<>(hidden);
+            hidden.addAll(lastSteps);
+        }
+        s.absorbed.addAll(claimed);
+        return new Plan(input, steps, h0, c0, sequence, hidden, cell, claimed);
+    }
+
+    /**
+     * The recurrent node whose sequence {@code tensor} is in time-major form [T, N, dirs·H], as PyTorch
+     * exports it between stacked layers: Y [T, dirs, N, H] squeezed on axis 1 (one direction), or
+     * transposed to [T, N, dirs, H] and reshaped to [0, 0, −1]. Null for any other tensor.
+     */
+    private static NodeProto timeMajorSequence(ImportState s, String tensor) throws OnnxFormatException {
+        NodeProto producer = s.producers.get(tensor);
+        if (producer == null) {
+            return null;
+        }
+        if (producer.getOpType().equals("Squeeze") && Arrays.equals(axes(producer, s), new long[] {1})) {
+            NodeProto rnn = recurrentOutput(s, producer.getInput(0), 0);
+            return rnn != null && !ImportState.stringAttribute(rnn, "direction", "forward").equals("bidirectional") ? rnn : null;
+        }
+        TensorProto target = producer.getOpType().equals("Reshape") && producer.getInputCount() > 1 ? s.constants.get(producer.getInput(1))
+                : null;
+        NodeProto transpose = target == null ? null : s.producers.get(producer.getInput(0));
+        if (target == null || !Arrays.equals(s.longs(target), new long[] {0, 0, -1}) || transpose == null
+                || !transpose.getOpType().equals("Transpose") || !Arrays.equals(intsAttribute(transpose, "perm"), new long[] {0, 2, 1, 3})) {
+            return null;
+        }
+        return recurrentOutput(s, transpose.getInput(0), 0);
+    }
+
+    /** The RNN, LSTM or GRU node whose output {@code index} is {@code tensor}, or null. */
+    private static NodeProto recurrentOutput(ImportState s, String tensor, int index) {
+        NodeProto producer = s.producers.get(tensor);
+        return producer != null && List.of("RNN", "LSTM", "GRU").contains(producer.getOpType()) && producer.getOutputCount() > index
+                && producer.getOutput(index).equals(tensor) ? producer : null;
+    }
+
+    /** A Squeeze's or Unsqueeze's axes, from its attribute (before opset 13) or its constant input; null when unknown. */
+    private static long[] axes(NodeProto node, ImportState s) throws OnnxFormatException {
+        if (node.getInputCount() > 1) {
+            TensorProto axes = s.constants.get(node.getInput(1));
+            return axes == null ? null : s.longs(axes);
+        }
+        return intsAttribute(node, "axes");
+    }
+
+    /**
+     * The initial state input: the batch-first source (Reshape [0, dirs, H] then Transpose (1,0,2), as
+     * Dendrite writes it), null if absent or all zeros (PyTorch's {@code ConstantOfShape} of the batch
+     * size, or a layer's Slice of it: the operator's own default), "?" if unmappable.
+     */
+    private static String initialState(NodeProto node, int index, ImportState s, List<NodeProto> claimed) throws OnnxFormatException {
+        if (index >= node.getInputCount() || node.getInput(index).isEmpty()) {
+            return null;
+        }
+        if (zeroState(s, node.getInput(index), claimed)) {
+            return null;
+        }
+        List<NodeProto> mine = new ArrayList<>();
+        NodeProto transpose = claimSingle(s, node.getInput(index), "Transpose", node, mine);
+        NodeProto reshape = transpose == null ? null : claimSingle(s, transpose.getInput(0), "Reshape", transpose, mine);
+        if (reshape == null || !Arrays.equals(intsAttribute(transpose, "perm"), new long[] {1, 0, 2})) {
+            return "?";
+        }
+        claimed.addAll(mine);
+        return reshape.getInput(0);
+    }
+
+    /**
+     * Whether {@code tensor} is zeros made for the states: a {@code ConstantOfShape} of value 0 (or a
+     * Slice of one) whose every use is a recurrent node's initial state. Claims it with the slices and
+     * the shape arithmetic that only it uses.
+     */
+    private static boolean zeroState(ImportState s, String tensor, List<NodeProto> claimed) throws OnnxFormatException {
+        NodeProto producer = s.producers.get(tensor);
+        NodeProto slice = producer != null && producer.getOpType().equals("Slice") ? producer : null;
+        NodeProto zeros = slice != null ? s.producers.get(slice.getInput(0)) : producer;
+        if (zeros == null || !zeros.getOpType().equals("ConstantOfShape") || !zeroValue(zeros, s) || slice != null && !onlyStates(s, slice)
+                || !s.consumers.getOrDefault(zeros.getOutput(0), List.of()).stream().allMatch(c -> c.getOpType().equals("Slice")
+                        && c.getInput(0).equals(zeros.getOutput(0)) && onlyStates(s, c) || isStateUse(c, zeros.getOutput(0)))) {
+            return false;
+        }
+        if (slice != null) {
+            claimed.add(slice);
+        }
+        claimed.add(zeros);
+        claimUpstream(s, zeros, claimed);
+        return true;
+    }
+
+    private static boolean zeroValue(NodeProto constantOfShape, ImportState s) throws OnnxFormatException {
+        var value = ImportState.attribute(constantOfShape, "value");
+        if (value == null) {
+            return true; // ONNX's default: a float zero
+        }
+        if (value.getT().getDataType() != TensorProto.DataType.FLOAT_VALUE) {
+            return false;
+        }
+        for (float v : s.floats(value.getT()).values()) {
+            if (v != 0f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every consumer of the node's output uses it as a recurrent node's initial state. */
+    private static boolean onlyStates(ImportState s, NodeProto node) {
+        List<NodeProto> uses = s.consumers.getOrDefault(node.getOutput(0), List.of());
+        return !uses.isEmpty() && uses.stream().allMatch(c -> isStateUse(c, node.getOutput(0)));
+    }
+
+    private static boolean isStateUse(NodeProto consumer, String tensor) {
+        if (!List.of("RNN", "LSTM", "GRU").contains(consumer.getOpType())) {
+            return false;
+        }
+        for (int i = 0; i < consumer.getInputCount(); i++) {
+            if (consumer.getInput(i).equals(tensor) && i != 5 && i != 6) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Claims the nodes above {@code node} (its shape arithmetic) whose outputs nothing unclaimed uses. */
+    private static void claimUpstream(ImportState s, NodeProto node, List<NodeProto> claimed) {
+        for (String input : node.getInputList()) {
+            NodeProto producer = s.producers.get(input);
+            if (producer == null || claimed.contains(producer) || s.absorbed.contains(producer)) {
+                continue;
+            }
+            boolean onlyClaimed = producer.getOutputList().stream().allMatch(o -> s.consumers.getOrDefault(o, List.of()).stream()
+                    .allMatch(c -> claimed.contains(c) || s.absorbed.contains(c)));
+            if (onlyClaimed) {
+                claimed.add(producer);
+                claimUpstream(s, producer, claimed);
+            }
+        }
+    }
+
+    /**
+     * The sequence output's tensors: Dendrite's Transpose (2,0,1,3) and Reshape [0, 0, −1]; or
+     * PyTorch's time-major form (see {@link #timeMajorSequence}), read by stacked layers as it is and
+     * made batch-first by a Transpose (1,0,2). Empty when unused.
+     */
+    private static List<String> sequence(NodeProto node, int directions, ImportState s, List<NodeProto> claimed, List<String> lastSteps)
+            throws OnnxFormatException {
+        String y = node.getOutputCount() > 0 ? node.getOutput(0) : "";
+        if (y.isEmpty() || !s.consumers.containsKey(y)) {
+            return List.of();
+        }
+        NodeProto first = s.onlyConsumer(y);
+        if (first == null) {
+            return UNMAPPABLE;
+        }
+        if (first.getOpType().equals("Transpose") && Arrays.equals(intsAttribute(first, "perm"), new long[] {2, 0, 1, 3})) {
+            NodeProto reshape = s.onlyConsumer(first.getOutput(0));
+            TensorProto target = reshape == null || !reshape.getOpType().equals("Reshape") ? null : s.constants.get(reshape.getInput(1));
+            if (target == null || !Arrays.equals(s.longs(target), new long[] {0, 0, -1})) {
+                return UNMAPPABLE;
+            }
+            claimed.add(first);
+            claimed.add(reshape);
+            return List.of(reshape.getOutput(0));
+        }
+        List<NodeProto> layout = new ArrayList<>();
+        String timeMajor;
+        if (directions == 1 && first.getOpType().equals("Squeeze") && Arrays.equals(axes(first, s), new long[] {1})) {
+            layout.add(first);
+            timeMajor = first.getOutput(0);
+        } else {
+            NodeProto reshape = first.getOpType().equals("Transpose") ? s.onlyConsumer(first.getOutput(0)) : null;
+            if (reshape == null || timeMajorSequence(s, reshape.getOutput(0)) != node) {
+                return UNMAPPABLE;
+            }
+            layout.add(first);
+            layout.add(reshape);
+            timeMajor = reshape.getOutput(0);
+        }
+        List<String> tensors = new ArrayList<>(List.of(timeMajor));
+        for (NodeProto use : s.consumers.getOrDefault(timeMajor, List.of())) {
+            if (use.getOpType().equals("Transpose") && Arrays.equals(intsAttribute(use, "perm"), new long[] {1, 0, 2})) {
+                layout.add(use);
+                List<NodeProto> reads = s.consumers.getOrDefault(use.getOutput(0), List.of());
+                if (directions == 1 && !reads.isEmpty() && reads.stream().allMatch(r -> lastStep(r, s))) {
+                    // y[:, -1] of one direction is its final state: the layer's hidden output.
+                    layout.addAll(reads);
+                    reads.forEach(r -> lastSteps.add(r.getOutput(0)));
+                } else {
+                    tensors.add(use.getOutput(0));
+                }
+            } else if (!List.of("RNN", "LSTM", "GRU").contains(use.getOpType()) || !use.getInput(0).equals(timeMajor)) {
+                return UNMAPPABLE;
+            }
+        }
+        claimed.addAll(layout);
+        return tensors;
+    }
+
+    /**
+     * A final state's tensors: Dendrite's Transpose (1,0,2) and Reshape [0, −1]; or, with one
+     * direction, PyTorch's h[0], h[−1] or squeeze(0) of [1, N, H], and the last layer's state picked
+     * from all layers' states concatenated (h_n[−1] of a stacked network). Empty when unused.
+     */
+    private static List<String> finalState(NodeProto node, int index, int directions, ImportState s, List<NodeProto> claimed)
+            throws OnnxFormatException {
+        if (index >= node.getOutputCount() || node.getOutput(index).isEmpty() || !s.consumers.containsKey(node.getOutput(index))) {
+            return List.of();
+        }
+        String state = node.getOutput(index);
+        NodeProto only = s.onlyConsumer(state);
+        if (only != null && only.getOpType().equals("Transpose") && Arrays.equals(intsAttribute(only, "perm"), new long[] {1, 0, 2})) {
+            NodeProto reshape = s.onlyConsumer(only.getOutput(0));
+            TensorProto target = reshape == null || !reshape.getOpType().equals("Reshape") ? null : s.constants.get(reshape.getInput(1));
+            if (target == null || !Arrays.equals(s.longs(target), new long[] {0, -1})) {
+                return UNMAPPABLE;
+            }
+            claimed.add(only);
+            claimed.add(reshape);
+            return List.of(reshape.getOutput(0));
+        }
+        if (directions != 1) {
+            return UNMAPPABLE;
+        }
+        List<NodeProto> layout = new ArrayList<>();
+        List<String> tensors = new ArrayList<>();
+        for (NodeProto use : s.consumers.get(state)) {
+            Long picked = pickedLayer(use, s);
+            if (picked != null && (picked == 0 || picked == -1) || use.getOpType().equals("Squeeze") && Arrays.equals(axes(use, s),
+                    new long[] {0})) {
+                layout.add(use);
+                tensors.add(use.getOutput(0));
+            } else if (use.getOpType().equals("Concat") && ImportState.intAttribute(use, "axis", 0) == 0 && s.onlyConsumer(use.getOutput(0))
+                    != null && pickedLayer(s.onlyConsumer(use.getOutput(0)), s) != null && use.getInputList().stream().allMatch(i -> {
+                        NodeProto layer = recurrentOutput(s, i, index);
+                        return layer != null && !ImportState.stringAttribute(layer, "direction", "forward").equals("bidirectional");
+                    })) {
+                NodeProto gather = s.onlyConsumer(use.getOutput(0));
+                long layers = use.getInputCount();
+                long pick = Math.floorMod(pickedLayer(gather, s), layers);
+                layout.add(use);
+                layout.add(gather);
+                if (use.getInput((int) pick).equals(state)) {
+                    tensors.add(gather.getOutput(0));
+                }
+            } else {
+                return UNMAPPABLE;
+            }
+        }
+        claimed.addAll(layout);
+        return tensors;
+    }
+
+    /** Whether the node is a Gather of the last step (a scalar −1 on axis 1) of a batch-first sequence. */
+    private static boolean lastStep(NodeProto node, ImportState s) {
+        if (!node.getOpType().equals("Gather") || ImportState.intAttribute(node, "axis", 0) != 1 || node.getInputCount() < 2) {
+            return false;
+        }
+        TensorProto index = s.constants.get(node.getInput(1));
+        try {
+            return index != null && index.getDimsCount() == 0 && Arrays.equals(s.longs(index), new long[] {-1});
+        } catch (OnnxFormatException e) {
+            return false;
+        }
+    }
+
+    /** The index a Gather on axis 0 picks with one constant scalar index, or null for any other node. */
+    private static Long pickedLayer(NodeProto node, ImportState s) throws OnnxFormatException {
+        if (!node.getOpType().equals("Gather") || ImportState.intAttribute(node, "axis", 0) != 0 || node.getInputCount() < 2) {
+            return null;
+        }
+        TensorProto index = s.constants.get(node.getInput(1));
+        if (index == null || index.getDimsCount() != 0) {
+            return null;
+        }
+        long[] value = s.longs(index);
+        return value.length == 1 ? value[0] : null;
+    }
+
+    /** The node producing {@code tensor} if it has the op type and {@code consumer} is its only consumer. */
+    private static NodeProto claimSingle(ImportState s, String tensor, String opType, NodeProto consumer, List<NodeProto> claimed) {
+        NodeProto producer = s.producers.get(tensor);
+        if (producer == null || !producer.getOpType().equals(opType) || s.onlyConsumer(tensor) != consumer) {
+            return null;
+        }
+        claimed.add(producer);
+        return producer;
+    }
+
+}
