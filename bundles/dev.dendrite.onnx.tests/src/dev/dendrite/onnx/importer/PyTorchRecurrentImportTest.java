@@ -48,7 +48,12 @@ class PyTorchRecurrentImportTest {
 
     /** zeros [layers·dirs, N, H] from the input's batch size, as PyTorch builds h0 and c0. */
     private static String zeroStates(GraphBuilder g, long count) {
-        String batch = g.node("Unsqueeze", List.of(g.node("Gather", List.of(g.node("Shape", List.of("x"), "shape"), int64Scalar(g, "zero", 0)),
+        return zeroStates(g, count, "x");
+    }
+
+    /** As above, with the batch size read from {@code from}, as PyTorch reads it from the module's input. */
+    private static String zeroStates(GraphBuilder g, long count, String from) {
+        String batch = g.node("Unsqueeze", List.of(g.node("Gather", List.of(g.node("Shape", List.of(from), "shape"), int64Scalar(g, "zero", 0)),
                 "batch", Attr.i("axis", 0)), g.longs("axis0", 0)), "batch_1d");
         String shape = g.node("Concat", List.of(g.longs("layers", count), batch, g.longs("hidden", HIDDEN)), "state_shape", Attr.i("axis", 0));
         return g.node("ConstantOfShape", List.of(shape), "zeros");
@@ -179,5 +184,39 @@ class PyTorchRecurrentImportTest {
                 h.model("test", "").toByteArray(), "bi-state.onnx", false));
         assertTrue(refused.getMessage().contains("GRU node"), refused.getMessage());
         assertTrue(refused.getMessage().contains("final state"), refused.getMessage());
+    }
+
+    @Test
+    void theStatesBatchSizeReadFromALayerLeavesThatLayerAlone() throws Exception {
+        GraphBuilder g = start("shape_of_layer");
+        String squashed = g.node("Tanh", List.of("x"), "squashed");
+        List<String> lstm = layer(g, "LSTM", g.node("Transpose", List.of(squashed), "time_major", Attr.ints("perm", 1, 0, 2)), FEATURES, false,
+                0, zeroStates(g, 1, squashed));
+        String out = g.node("Transpose", List.of(timeMajor(g, lstm.get(0), false, 0)), "batch_first", Attr.ints("perm", 1, 0, 2));
+        g.nodeWithOutputs("MatMul", List.of(out, g.initializer("head", random(HIDDEN, 3))), List.of("y"));
+        g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", STEPS, 3L));
+        ImportResult imported = importsAndComputesTheSame(g.model("test", ""), "shape-of-layer.onnx", random(3, STEPS, FEATURES));
+        assertEquals(1, imported.network().getLayers().stream().filter(l -> l instanceof dev.dendrite.model.network.Activation).count(),
+                "the layer whose shape the states read is kept");
+    }
+
+    @Test
+    void aConvolutionsChannelsAsTheSequence() throws Exception {
+        // Conv1d features [N, C, T] then an RNN: PyTorch makes them time-major in one Transpose (2, 0, 1), next to the module's transpose(1, 2).
+        GraphBuilder g = new GraphBuilder("conv_then_gru");
+        g.reserve("x");
+        g.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", FEATURES, STEPS));
+        String features = g.node("Relu", List.of("x"), "features");
+        String channelsLast = g.node("Transpose", List.of(features), "channels_last", Attr.ints("perm", 0, 2, 1));
+        List<String> gru = layer(g, "GRU", g.node("Transpose", List.of(features), "time_major", Attr.ints("perm", 2, 0, 1)), FEATURES, false, 0,
+                zeroStates(g, 1, channelsLast));
+        String sequence = g.node("Transpose", List.of(timeMajor(g, gru.get(0), false, 0)), "batch_first", Attr.ints("perm", 1, 0, 2));
+        String last = g.node("Gather", List.of(sequence, int64Scalar(g, "minus_one", -1)), "last", Attr.i("axis", 1));
+        g.nodeWithOutputs("MatMul", List.of(last, g.initializer("head", random(HIDDEN, 3))), List.of("y"));
+        g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 3L));
+        ImportResult imported = importsAndComputesTheSame(g.model("test", ""), "conv-gru.onnx", random(3, FEATURES, STEPS));
+        assertEquals(1, count(imported, Recurrent.class));
+        assertEquals(List.of("Transpose"), imported.network().getLayers().stream().filter(OnnxOperator.class::isInstance)
+                .map(l -> ((OnnxOperator) l).getOpType()).toList(), "the module's own transpose(1, 2) feeds the layer");
     }
 }

@@ -53,6 +53,11 @@ final class RecurrentLayouts {
                 steps = (int) r[1];
                 input = unsqueeze.getInput(0);
             }
+        } else if (in != null && in.getOpType().equals("Transpose") && s.onlyConsumer(node.getInput(0)) == node
+                && Arrays.equals(intsAttribute(in, "perm"), new long[] {2, 0, 1}) && channelsLast(s, in.getInput(0)) != null) {
+            // [N, C, T] made time-major in one Transpose, beside the module's own transpose(1, 2) [N, T, C] (Conv1d then RNN).
+            claimed.add(in);
+            input = channelsLast(s, in.getInput(0));
         } else if (timeMajorSequence(s, node.getInput(0)) != null) {
             input = node.getInput(0); // a stacked layer: the layer below registers this tensor as its sequence
         } else {
@@ -106,6 +111,12 @@ final class RecurrentLayouts {
             return null;
         }
         return recurrentOutput(s, transpose.getInput(0), 0);
+    }
+
+    /** The output of a Transpose (0, 2, 1) of {@code tensor}, if the graph has one; else null. */
+    private static String channelsLast(ImportState s, String tensor) {
+        return s.consumers.getOrDefault(tensor, List.of()).stream().filter(c -> c.getOpType().equals("Transpose") && Arrays.equals(
+                intsAttribute(c, "perm"), new long[] {0, 2, 1})).map(c -> c.getOutput(0)).findFirst().orElse(null);
     }
 
     /** The RNN, LSTM or GRU node whose output {@code index} is {@code tensor}, or null. */
@@ -202,11 +213,22 @@ final class RecurrentLayouts {
         return true;
     }
 
-    /** Claims the nodes above {@code node} (its shape arithmetic) whose outputs nothing unclaimed uses. */
+    /** The operators of PyTorch's shape arithmetic for the states' size. */
+    private static final java.util.Set<String> SHAPE_ARITHMETIC = java.util.Set.of("Shape", "Size", "Gather", "Unsqueeze", "Squeeze",
+            "Concat", "Cast", "Slice", "Constant", "Add", "Sub", "Mul", "Div", "Reshape");
+
+    /**
+     * Claims the shape arithmetic above {@code node} whose outputs nothing unclaimed uses, up to and
+     * including the {@code Shape} that reads the data (the layer it reads stays a layer).
+     */
     private static void claimUpstream(ImportState s, NodeProto node, List<NodeProto> claimed) {
+        if (node.getOpType().equals("Shape") || node.getOpType().equals("Size")) {
+            return;
+        }
         for (String input : node.getInputList()) {
             NodeProto producer = s.producers.get(input);
-            if (producer == null || claimed.contains(producer) || s.absorbed.contains(producer)) {
+            if (producer == null || claimed.contains(producer) || s.absorbed.contains(producer) || !SHAPE_ARITHMETIC.contains(producer
+                    .getOpType())) {
                 continue;
             }
             boolean onlyClaimed = producer.getOutputList().stream().allMatch(o -> s.consumers.getOrDefault(o, List.of()).stream()

@@ -251,6 +251,28 @@ class RuleGradientTest {
         all.add(rule("ConvTranspose groups 2, dilation 2, lopsided pads", List.of(real("x", random, 2, 4, 3, 4), real("w", random, 4, 1, 2, 2)),
                 g -> g.node("ConvTranspose", List.of("x", "w"), "y", Attr.ints("kernel_shape", 2, 2), Attr.i("group", 2),
                         Attr.ints("dilations", 2, 2), Attr.ints("pads", 1, 0, 0, 1))));
+        all.add(rule("Clip (ReLU6's bounds)", List.of(real("x", random, 3, 4)), g -> g.node("Clip", List.of("x",
+                g.node("CastLike", List.of(g.scalar("low", -0.5f), "x"), "low_x"), g.node("CastLike", List.of(g.scalar("high", 0.6f), "x"),
+                        "high_x")), "y")));
+        all.add(rule("Clip with a max only", List.of(real("x", random, 3, 4)), g -> g.node("Clip", List.of("x", "",
+                g.node("CastLike", List.of(g.scalar("high", 0.3f), "x"), "high_x")), "y")));
+        all.add(rule("PRelu, a slope per channel", List.of(real("x", random, 2, 3, 2, 2), real("w", random, 3, 1, 1)), binary("PRelu")));
+        all.add(rule("Softplus", List.of(real("x", random, 2, 5)), unary("Softplus")));
+        all.add(rule("HardSigmoid", List.of(real("x", random, 2, 5)), unary("HardSigmoid", Attr.f("alpha", 0.3), Attr.f("beta", 0.4))));
+        // Each of its three pieces, away from the kinks at ±3 (where finite differences straddle two slopes).
+        all.add(rule("HardSwish", List.of(new Input("x", new long[] {2, 5}, new double[] {-5, -3.4, -2.6, -1.2, -0.1, 0.4, 1.9, 2.7, 3.3, 4.6},
+                null)), unary("HardSwish")));
+        all.add(rule("Max of three, broadcast", List.of(real("x", random, 2, 3), real("w", random, 3), real("v", random, 2, 1)),
+                g -> g.node("Max", List.of("x", "w", "v"), "y")));
+        all.add(rule("Max of an input and itself (a tie everywhere: one input takes the gradient)", List.of(real("x", random, 2, 3)),
+                g -> g.node("Max", List.of("x", "x"), "y")));
+        all.add(rule("Min of two", List.of(real("x", random, 2, 3), real("w", random, 2, 3)), g -> g.node("Min", List.of("x", "w"), "y")));
+        all.add(rule("Pow, exponent broadcast", List.of(positive("x", 2, 3), real("w", random, 3)), binary("Pow")));
+        all.add(rule("Resize nearest by 2 and 3 (PyTorch's Upsample)", List.of(real("x", random, 2, 2, 3, 2)), g -> g.node("Resize",
+                List.of("x", "", g.initializer("scales", new dev.dendrite.onnx.graph.FloatTensor(new long[] {4}, new float[] {1, 1, 2, 3}))), "y",
+                Attr.s("mode", "nearest"), Attr.s("coordinate_transformation_mode", "asymmetric"), Attr.s("nearest_mode", "floor"))));
+        all.add(rule("Pad, constant, lopsided", List.of(real("x", random, 2, 3, 4)), g -> g.node("Pad", List.of("x",
+                g.longs("pads", 0, 1, 2, 0, 2, 0)), "y")));
         all.add(rule("ConvTranspose 1-D stride 3", List.of(real("x", random, 2, 2, 5), real("w", random, 2, 3, 4)),
                 g -> g.node("ConvTranspose", List.of("x", "w"), "y", Attr.ints("kernel_shape", 4), Attr.ints("strides", 3))));
         return all.build();

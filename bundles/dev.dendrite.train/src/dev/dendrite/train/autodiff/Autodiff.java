@@ -34,6 +34,7 @@ public final class Autodiff {
         PoolingRules.register(RULES);
         IndexRules.register(RULES);
         NormalizationRules.register(RULES);
+        ImportedOperatorRules.register(RULES);
     }
 
     private Autodiff() {

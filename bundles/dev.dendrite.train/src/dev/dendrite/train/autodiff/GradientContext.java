@@ -159,6 +159,20 @@ public final class GradientContext {
         return null;
     }
 
+    /** The values of a float initializer named {@code tensor}, or null when it is not one. */
+    public float[] constantFloats(String tensor) {
+        for (var initializer : graph.graph().getInitializerList()) {
+            if (initializer.getName().equals(tensor)) {
+                try {
+                    return dev.dendrite.onnx.importer.TensorReader.floats(initializer, "the train step").values();
+                } catch (dev.dendrite.onnx.importer.OnnxFormatException notFloat) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
     public GraphBuilder graph() {
         return graph;
     }
