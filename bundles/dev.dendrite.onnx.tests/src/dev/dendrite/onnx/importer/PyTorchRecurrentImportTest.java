@@ -219,4 +219,30 @@ class PyTorchRecurrentImportTest {
         assertEquals(List.of("Transpose"), imported.network().getLayers().stream().filter(OnnxOperator.class::isInstance)
                 .map(l -> ((OnnxOperator) l).getOpType()).toList(), "the module's own transpose(1, 2) feeds the layer");
     }
+
+    @Test
+    void bothDirectionsFinalStatesJoinedAreTheHiddenOutput() throws Exception {
+        // torch.cat((h_n[-2], h_n[-1]), dim=1) of one bidirectional layer, and of the last of two stacked ones.
+        for (int layers = 1; layers <= 2; layers++) {
+            GraphBuilder g = start("both_directions");
+            String zeros = zeroStates(g, 2L * layers);
+            String input = g.node("Transpose", List.of("x"), "time_major", Attr.ints("perm", 1, 0, 2));
+            List<String> states = new ArrayList<>();
+            List<String> lstm = layer(g, "LSTM", input, FEATURES, true, 0, zeros);
+            states.add(lstm.get(1));
+            if (layers == 2) {
+                lstm = layer(g, "LSTM", timeMajor(g, lstm.get(0), true, 0), 2 * HIDDEN, true, 1, zeros);
+                states.add(lstm.get(1));
+            }
+            String all = layers == 1 ? states.get(0) : g.node("Concat", states, "h_n", Attr.i("axis", 0));
+            String forward = g.node("Gather", List.of(all, int64Scalar(g, "minus_two", -2)), "h_forward", Attr.i("axis", 0));
+            String backward = g.node("Gather", List.of(all, int64Scalar(g, "minus_one", -1)), "h_backward", Attr.i("axis", 0));
+            String joined = g.node("Concat", List.of(forward, backward), "h_joined", Attr.i("axis", 1));
+            g.nodeWithOutputs("MatMul", List.of(joined, g.initializer("head", random(2 * HIDDEN, 3))), List.of("y"));
+            g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 3L));
+            ImportResult imported = importsAndComputesTheSame(g.model("test", ""), "bi-joined-" + layers + ".onnx", random(3, STEPS, FEATURES));
+            assertEquals(layers, count(imported, Recurrent.class));
+            assertEquals(0, count(imported, OnnxOperator.class), "no generic Gather or Concat is left");
+        }
+    }
 }

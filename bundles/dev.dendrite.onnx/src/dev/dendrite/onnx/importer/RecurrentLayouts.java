@@ -322,7 +322,7 @@ final class RecurrentLayouts {
             return List.of(reshape.getOutput(0));
         }
         if (directions != 1) {
-            return UNMAPPABLE;
+            return bidirectionalState(node, index, s, claimed);
         }
         List<NodeProto> layout = new ArrayList<>();
         List<String> tensors = new ArrayList<>();
@@ -351,6 +351,59 @@ final class RecurrentLayouts {
         }
         claimed.addAll(layout);
         return tensors;
+    }
+
+    /**
+     * A bidirectional layer's final state as PyTorch's {@code torch.cat((h[-2], h[-1]), dim=1)} reads
+     * it: the forward and the backward row of one layer, picked from the state [2, N, H] or from all
+     * layers' states concatenated [2·L, N, H], and joined forward first along axis 1, which is the
+     * layer's hidden output [N, 2H]. Empty when the pairs read other layers' states, unmappable for any
+     * other use.
+     */
+    private static List<String> bidirectionalState(NodeProto node, int index, ImportState s, List<NodeProto> claimed)
+            throws OnnxFormatException {
+        String state = node.getOutput(index);
+        List<NodeProto> layout = new ArrayList<>();
+        List<String> tensors = new ArrayList<>();
+        for (NodeProto use : s.consumers.get(state)) {
+            List<String> layers = List.of(state);
+            String source = state;
+            if (use.getOpType().equals("Concat") && ImportState.intAttribute(use, "axis", 0) == 0) {
+                layers = use.getInputList();
+                for (String layer : layers) {
+                    NodeProto producer = recurrentOutput(s, layer, index);
+                    if (producer == null || !ImportState.stringAttribute(producer, "direction", "forward").equals("bidirectional")) {
+                        return UNMAPPABLE;
+                    }
+                }
+                layout.add(use);
+                source = use.getOutput(0);
+            }
+            for (NodeProto pick : s.consumers.getOrDefault(source, List.of())) {
+                NodeProto joined = s.onlyConsumer(pick.getOutput(0));
+                long axis = joined == null ? 0 : ImportState.intAttribute(joined, "axis", 0);
+                Long first = joined == null || joined.getInputCount() != 2 ? null : pickedRow(s, joined.getInput(0), source);
+                Long second = first == null ? null : pickedRow(s, joined.getInput(1), source);
+                long rows = 2L * layers.size();
+                if (joined == null || !joined.getOpType().equals("Concat") || axis != 1 && axis != -1 || second == null
+                        || Math.floorMod(first, rows) % 2 != 0 || Math.floorMod(second, rows) != Math.floorMod(first, rows) + 1) {
+                    return UNMAPPABLE;
+                }
+                layout.add(pick);
+                layout.add(joined);
+                if (layers.get((int) (Math.floorMod(first, rows) / 2)).equals(state) && !tensors.contains(joined.getOutput(0))) {
+                    tensors.add(joined.getOutput(0));
+                }
+            }
+        }
+        claimed.addAll(layout);
+        return tensors;
+    }
+
+    /** The row a Gather on axis 0 with a scalar index picks from {@code source}, when {@code tensor} is its output; else null. */
+    private static Long pickedRow(ImportState s, String tensor, String source) throws OnnxFormatException {
+        NodeProto producer = s.producers.get(tensor);
+        return producer != null && producer.getInput(0).equals(source) ? pickedLayer(producer, s) : null;
     }
 
     /** Whether the node is a Gather of the last step (a scalar −1 on axis 1) of a batch-first sequence. */
