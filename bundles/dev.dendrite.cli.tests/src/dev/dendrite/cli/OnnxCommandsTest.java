@@ -1,6 +1,7 @@
 package dev.dendrite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -61,6 +62,31 @@ class OnnxCommandsTest {
         ModelProto second = ModelProto.parseFrom(Files.readAllBytes(again));
         assertEquals(initializer(first, "fc1/weight"), initializer(second, "fc1/weight"), "the trained values travel through the .dnet");
         assertEquals(0, cli.run("inspect", imported.toString()));
+    }
+
+    @Test
+    void importWithALossAndDataTrainsAsItIs(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        Path onnx = dir.resolve("moons.onnx");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        assertEquals(0, cli.run("export", dnet.toString(), "-o", onnx.toString()));
+        Path imported = dir.resolve("imported.dnet");
+        assertEquals(0, cli.run("import", onnx.toString(), "-o", imported.toString(), "--map-operators", "--loss", "cross-entropy", "--data",
+                "synthetic:two-moons", "--json"));
+        assertTrue(cli.out().contains("\"notes\":[]"), "no note about a missing loss: " + cli.out());
+        Path runDir = dir.resolve("run");
+        assertEquals(0, cli.run("train", imported.toString(), "--epochs", "30", "--lr", "0.01", "--run-dir", runDir.toString(), "--json"),
+                cli.err());
+        java.util.regex.Matcher accuracy = java.util.regex.Pattern.compile("\"testAccuracy\":([0-9.]+)").matcher(cli.out());
+        assertTrue(accuracy.find() && Double.parseDouble(accuracy.group(1)) >= 0.95, cli.out());
+
+        // Refused, with nothing written: an unknown kind, and a second Loss on a network that has one.
+        assertEquals(Cli.BAD_INPUT, cli.run("import", onnx.toString(), "-o", dir.resolve("odd.dnet").toString(), "--map-operators",
+                "--loss", "hinge"));
+        assertEquals("dendrite import: unknown loss 'hinge': use mse, cross-entropy, binary-cross-entropy, reconstruction", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("import", onnx.toString(), "-o", dir.resolve("twice.dnet").toString(), "--loss", "mse"));
+        assertEquals("dendrite import: the network has a Loss layer already", cli.lastErrorLine(), "restored from the model's own network");
+        assertFalse(Files.exists(dir.resolve("twice.dnet")));
     }
 
     private static TensorProto initializer(ModelProto model, String name) {

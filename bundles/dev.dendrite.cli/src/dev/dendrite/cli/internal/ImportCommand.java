@@ -36,17 +36,20 @@ public final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: dendrite import MODEL.onnx -o FILE.dnet [--map-operators] [--fold] [--force] [--json]\n"
+        return "Usage: dendrite import MODEL.onnx -o FILE.dnet [--loss KIND] [--data SPEC] [--map-operators] [--fold] [--force] [--json]\n"
                 + "Writes FILE.dnet and FILE.weights.onnx. Models exported by Dendrite are restored exactly;\n"
                 + "--map-operators maps their operators instead, as for any other model. A model with operators\n"
                 + "Dendrite cannot express is refused with the list of them. --fold folds repeated structures (chains\n"
                 + "of layers whose kinds and settings recur, as DenseNet's dense layers) into collapsed blocks, each\n"
-                + "its own (nothing is shared): the network computes the same and opens readable.";
+                + "its own (nothing is shared): the network computes the same and opens readable.\n"
+                + "--loss KIND (" + dev.dendrite.model.LossHead.KINDS + ") adds a Loss layer on the model's one output, and\n"
+                + "--data SPEC (as train --data takes it) sets its training data, so that dendrite train runs it as it is.";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws UsageException, IOException {
-        Arguments parsed = Arguments.parse(args, Map.of("-o", "output", "--output", "output"), Set.of("--force", "--map-operators", "--fold"));
+        Arguments parsed = Arguments.parse(args, Map.of("-o", "output", "--output", "output", "--loss", "loss", "--data", "data"),
+                Set.of("--force", "--map-operators", "--fold"));
         Path model = Path.of(parsed.single("MODEL.onnx"));
         String output = parsed.option("output");
         if (output == null) {
@@ -61,10 +64,26 @@ public final class ImportCommand implements Command {
         if (!Files.isRegularFile(model)) {
             throw new UsageException(model + " does not exist");
         }
+        String lossName = parsed.option("loss");
+        dev.dendrite.model.network.LossKind loss = lossName == null ? null : dev.dendrite.model.LossHead.kind(lossName);
+        if (lossName != null && loss == null) {
+            throw new UsageException("unknown loss '" + lossName + "': use " + dev.dendrite.model.LossHead.KINDS);
+        }
+        String data = parsed.option("data");
+        List<String> cautions = new ArrayList<>();
         ImportResult result;
         try {
             boolean fold = parsed.flag("fold");
             result = OnnxFiles.importModel(model, target, parsed.flag("map-operators"), network -> {
+                if (loss != null) {
+                    String caution = dev.dendrite.model.LossHead.attach(network, loss);
+                    if (caution != null) {
+                        cautions.add(caution);
+                    }
+                }
+                if (data != null) {
+                    dev.dendrite.model.LossHead.train(network, data);
+                }
                 if (fold) {
                     dev.dendrite.model.fold.Folding.foldAll(network, dev.dendrite.model.fold.RepeatedStructures.find(network, 2, 2),
                             dev.dendrite.model.fold.Folding.DIRECT);
@@ -73,9 +92,12 @@ public final class ImportCommand implements Command {
             });
         } catch (UnsupportedOperatorsException e) {
             return unsupported(context, e);
-        } catch (OnnxFormatException e) {
+        } catch (OnnxFormatException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        boolean hasLoss = result.network().getLayers().stream().anyMatch(dev.dendrite.model.network.Loss.class::isInstance);
+        List<String> notes = new ArrayList<>(result.notes().stream().filter(note -> !(hasLoss && note.contains("no Loss layer"))).toList());
+        notes.addAll(cautions);
         long parameters = Networks.inspect(result.network()).shapes().totalParameters().total();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", model.toString());
@@ -85,14 +107,14 @@ public final class ImportCommand implements Command {
         json.put("layers", result.network().getLayers().size());
         json.put("parameters", parameters);
         json.put("fromEmbeddedNetwork", result.fromEmbeddedNetwork());
-        json.put("notes", result.notes());
+        json.put("notes", notes);
         json.put("blocks", result.network().getBlocks().size());
         int blocks = result.network().getBlocks().size();
         StringBuilder text = new StringBuilder("Wrote " + target + " (" + result.network().getLayers().size() + " layers"
                 + (blocks > 0 ? " at the top, " + blocks + " blocks" : "") + ", "
                 + String.format("%,d", parameters) + " parameters) and " + weightsFile
                 + (result.fromEmbeddedNetwork() ? "; restored from the Dendrite network the model carries" : ""));
-        result.notes().forEach(note -> text.append("\nnote: ").append(note));
+        notes.forEach(note -> text.append("\nnote: ").append(note));
         context.print(json, text.toString());
         return 0;
     }

@@ -92,6 +92,56 @@ class NetworkEditorFilesUiTest {
         }
     }
 
+    /**
+     * A bidirectional LSTM classifier as PyTorch exports it (zero states sized from the batch, both
+     * directions' final states joined): the import gives one Recurrent layer whose hidden output feeds
+     * the classifier, and the editor shows its shapes.
+     */
+    @Test
+    void aPyTorchLstmClassifierOpensWithItsShapes() throws Exception {
+        dev.dendrite.onnx.graph.GraphBuilder g = new dev.dendrite.onnx.graph.GraphBuilder("bilstm");
+        g.reserve("x");
+        g.input("x", dev.dendrite.onnx.graph.GraphBuilder.ElementType.FLOAT, List.of("N", 5L, 4L));
+        ai.onnx.proto.OnnxMl.TensorProto zero = ai.onnx.proto.OnnxMl.TensorProto.newBuilder().setDataType(
+                ai.onnx.proto.OnnxMl.TensorProto.DataType.INT64_VALUE).addInt64Data(0).build();
+        String batch = g.node("Unsqueeze", List.of(g.node("Gather", List.of(g.node("Shape", List.of("x"), "shape"), g.node("Constant", List.of(),
+                "zero", dev.dendrite.onnx.graph.Attr.tensor("value", zero))), "batch"), g.longs("axis", 0)), "batch_1d");
+        String states = g.node("ConstantOfShape", List.of(g.node("Concat", List.of(g.longs("dirs", 2), batch, g.longs("hidden", 6)),
+                "state_shape", dev.dendrite.onnx.graph.Attr.i("axis", 0))), "zeros");
+        List<String> lstm = g.node("LSTM", List.of(g.node("Transpose", List.of("x"), "time_major", dev.dendrite.onnx.graph.Attr.ints("perm", 1,
+                0, 2)), g.initializer("w", dev.dendrite.onnx.graph.FloatTensor.zeros(2, 24, 4)), g.initializer("r",
+                        dev.dendrite.onnx.graph.FloatTensor.zeros(2, 24, 6)), g.initializer("b", dev.dendrite.onnx.graph.FloatTensor.zeros(2, 48)), "",
+                states, states), 3, "lstm", dev.dendrite.onnx.graph.Attr.i("hidden_size", 6), dev.dendrite.onnx.graph.Attr.s("direction",
+                        "bidirectional"));
+        List<String> picks = new ArrayList<>();
+        for (long row : new long[] {-2, -1}) {
+            ai.onnx.proto.OnnxMl.TensorProto index = ai.onnx.proto.OnnxMl.TensorProto.newBuilder().setDataType(
+                    ai.onnx.proto.OnnxMl.TensorProto.DataType.INT64_VALUE).addInt64Data(row).build();
+            picks.add(g.node("Gather", List.of(lstm.get(1), g.node("Constant", List.of(), "row", dev.dendrite.onnx.graph.Attr.tensor("value",
+                    index))), "h_pick", dev.dendrite.onnx.graph.Attr.i("axis", 0)));
+        }
+        String joined = g.node("Concat", picks, "h_joined", dev.dendrite.onnx.graph.Attr.i("axis", 1));
+        g.nodeWithOutputs("Gemm", List.of(joined, g.initializer("head", dev.dendrite.onnx.graph.FloatTensor.zeros(12, 3))), List.of("y"));
+        g.output("y", dev.dendrite.onnx.graph.GraphBuilder.ElementType.FLOAT, List.of("N", 3L));
+        Path model = Files.createTempFile("bilstm", ".onnx");
+        Path dnet = Files.createTempFile("bilstm", ".dnet");
+        Files.write(model, g.model("test", "").toByteArray());
+        dev.dendrite.onnx.OnnxFiles.importModel(model, dnet, true, dev.dendrite.layout.NetworkLayout::applyAll);
+        Network imported = dev.dendrite.model.io.DnetIO.load(dnet).network().orElseThrow();
+        NetworkEditor editor = EditorFixture.open(EditorFixture.write("bilstm.dnet", imported));
+        try {
+            assertNoOverlaps(editor);
+            var fromRecurrent = editor.canvas().scene().edges().stream().filter(e -> e.source().element()
+                    instanceof dev.dendrite.model.network.Recurrent).toList();
+            assertEquals(List.of("N×12"), fromRecurrent.stream().map(e -> e.label()).toList(), "both directions' final states, joined");
+            assertTrue(editor.canvas().scene().edges().stream().noneMatch(e -> e.severity() == Severity.ERROR), "no shape errors");
+            assertFalse(editor.isDirty());
+            Screenshots.save(editor.getSite().getShell(), "editor-imported-pytorch-lstm");
+        } finally {
+            EditorFixture.close(editor);
+        }
+    }
+
     @Test
     void aLargeNetworkIsLaidOutInABackgroundJobAsOneUndoableEdit() throws Exception {
         dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("deep", "a 241-layer chain");
