@@ -32,8 +32,10 @@ import dev.dendrite.onnx.weights.WeightsFile;
 
 /**
  * File > Import > Dendrite > ONNX Model: an {@code .onnx} file becomes {@code NAME.dnet} and
- * {@code NAME.weights.onnx} in a workspace folder, opened in the editor. A model whose operators
- * Dendrite cannot express is refused with their list, and nothing is written.
+ * {@code NAME.weights.onnx} in a workspace folder, opened in the editor; optionally with a Loss
+ * layer on its output and its training data, ready to train (as {@code dendrite import --loss
+ * --data}). A model whose operators Dendrite cannot express is refused with their list, and nothing
+ * is written.
  */
 public final class OnnxImportWizard extends Wizard implements IImportWizard {
 
@@ -65,6 +67,13 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
         page.mapOperators.setSelection(mapOperators);
     }
 
+    /** As above, with a Loss layer (a name {@link dev.dendrite.model.LossHead#kind} reads, or "none") and training data. */
+    public void configure(Path model, IContainer folder, String name, boolean mapOperators, String loss, String data) {
+        configure(model, folder, name, mapOperators);
+        page.loss.setText(loss);
+        page.data.setText(data);
+    }
+
     /** The {@code .dnet} file the last finish created, or null. */
     public IFile created() {
         return created;
@@ -94,6 +103,8 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
             return false;
         }
         boolean map = page.mapOperators.getSelection();
+        dev.dendrite.model.network.LossKind loss = dev.dendrite.model.LossHead.kind(page.loss.getText());
+        String data = page.data.getText().strip();
         String[] failure = new String[1];
         try {
             // Off the UI thread, cancellable between steps; nothing is written until the network is laid out.
@@ -102,6 +113,12 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
                 try {
                     progress.subTask("Reading the model");
                     var result = dev.dendrite.onnx.importer.OnnxImporter.read(model, map);
+                    if (loss != null) {
+                        dev.dendrite.model.LossHead.attach(result.network(), loss);
+                    }
+                    if (!data.isEmpty()) {
+                        dev.dendrite.model.LossHead.train(result.network(), data);
+                    }
                     progress.split(1).subTask("Laying out " + result.network().getLayers().size() + " layers");
                     dev.dendrite.layout.NetworkLayout.applyAll(result.network());
                     progress.split(1).subTask("Writing " + dnet.getName());
@@ -111,6 +128,8 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
                     folder.refreshLocal(IResource.DEPTH_ONE, progress.split(1));
                 } catch (OnnxFormatException e) {
                     failure[0] = e.getMessage();
+                } catch (IllegalArgumentException e) {
+                    failure[0] = "Cannot add the Loss layer: " + e.getMessage();
                 } catch (java.io.IOException | CoreException e) {
                     failure[0] = "Could not import " + model.getFileName() + ": " + e.getMessage();
                 } catch (org.eclipse.core.runtime.OperationCanceledException e) {
@@ -141,6 +160,8 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
         Text folder;
         Text name;
         Button mapOperators;
+        org.eclipse.swt.widgets.Combo loss;
+        Text data;
         private String lastSuggested = "";
 
         Page() {
@@ -171,6 +192,16 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
             mapOperators = new Button(body, SWT.CHECK);
             mapOperators.setText("Map the operators even when the model carries a Dendrite network");
             mapOperators.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+            // A model file has inference semantics: a Loss layer and data make the imported network trainable as it is.
+            new Label(body, SWT.NONE).setText("Loss layer:");
+            loss = new org.eclipse.swt.widgets.Combo(body, SWT.READ_ONLY);
+            loss.setItems("none", "cross-entropy", "mse", "binary-cross-entropy", "reconstruction");
+            loss.select(0);
+            loss.setToolTipText("Added on the model's one output, so that the network trains as it is");
+            new Label(body, SWT.NONE);
+            data = row(body, "Training data:");
+            data.setMessage("e.g. mnist, fashion-mnist, csv:FILE (optional)");
+            new Label(body, SWT.NONE);
             if (initialFolder != null) {
                 folder.setText(initialFolder.getFullPath().toString());
             }

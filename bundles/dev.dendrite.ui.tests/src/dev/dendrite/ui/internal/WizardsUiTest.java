@@ -104,6 +104,19 @@ class WizardsUiTest {
         assertEquals(imported, editor.file());
         EditorFixture.close(editor);
 
+        // With a Loss layer and training data: trainable as it is.
+        OnnxImportWizard trainable = new OnnxImportWizard();
+        dialog = open(trainable, project);
+        trainable.configure(onnx, project, "lenet-trainable", true, "cross-entropy", "mnist");
+        Screenshots.save(dialog.getShell(), "wizard-import-onnx-loss");
+        assertTrue(trainable.performFinish());
+        dialog.close();
+        Network withLoss = DnetIO.load(trainable.created().getLocation().toFile().toPath()).network().orElseThrow();
+        assertEquals(1, withLoss.getLayers().stream().filter(dev.dendrite.model.network.Loss.class::isInstance).count());
+        assertEquals("mnist", withLoss.getTraining().getDataset());
+        assertFalse(dev.dendrite.model.Networks.inspect(withLoss).hasErrors(), "valid");
+        EditorFixture.close((NetworkEditor) EditorFixture.page().getActiveEditor());
+
         Path notAModel = Files.writeString(dir.resolve("notes.onnx"), "this is not a model");
         OnnxImportWizard refused = new OnnxImportWizard();
         dialog = open(refused, project);
