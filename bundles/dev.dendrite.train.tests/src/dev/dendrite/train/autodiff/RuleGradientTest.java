@@ -271,6 +271,21 @@ class RuleGradientTest {
         all.add(rule("Resize nearest by 2 and 3 (PyTorch's Upsample)", List.of(real("x", random, 2, 2, 3, 2)), g -> g.node("Resize",
                 List.of("x", "", g.initializer("scales", new dev.dendrite.onnx.graph.FloatTensor(new long[] {4}, new float[] {1, 1, 2, 3}))), "y",
                 Attr.s("mode", "nearest"), Attr.s("coordinate_transformation_mode", "asymmetric"), Attr.s("nearest_mode", "floor"))));
+        all.add(rule("Resize linear by 2 (bilinear, half_pixel)", List.of(real("x", random, 1, 2, 3, 4)), g -> g.node("Resize",
+                List.of("x", "", g.initializer("scales", new dev.dendrite.onnx.graph.FloatTensor(new long[] {4}, new float[] {1, 1, 2, 2}))), "y",
+                Attr.s("mode", "linear"))));
+        all.add(rule("Resize linear, align_corners, to sizes", List.of(real("x", random, 1, 1, 3, 3)), g -> g.node("Resize",
+                List.of("x", "", "", g.longs("sizes", 1, 1, 5, 7)), "y", Attr.s("mode", "linear"),
+                Attr.s("coordinate_transformation_mode", "align_corners"))));
+        all.add(rule("Resize linear, pytorch_half_pixel, down to 3 of 4", List.of(real("x", random, 2, 1, 3, 4)), g -> g.node("Resize",
+                List.of("x", "", g.initializer("scales", new dev.dendrite.onnx.graph.FloatTensor(new long[] {4}, new float[] {1, 1, 1, 0.75f}))),
+                "y", Attr.s("mode", "linear"), Attr.s("coordinate_transformation_mode", "pytorch_half_pixel"))));
+        all.add(rule("Resize nearest by 1.5, asymmetric, floor", List.of(real("x", random, 1, 1, 4, 4)), g -> g.node("Resize",
+                List.of("x", "", g.initializer("scales", new dev.dendrite.onnx.graph.FloatTensor(new long[] {4}, new float[] {1, 1, 1.5f, 1.5f}))),
+                "y", Attr.s("mode", "nearest"), Attr.s("coordinate_transformation_mode", "asymmetric"), Attr.s("nearest_mode", "floor"))));
+        all.add(rule("Resize nearest down by 2, round_prefer_ceil", List.of(real("x", random, 1, 1, 4, 6)), g -> g.node("Resize",
+                List.of("x", "", g.initializer("scales", new dev.dendrite.onnx.graph.FloatTensor(new long[] {4}, new float[] {1, 1, 0.5f, 0.5f}))),
+                "y", Attr.s("mode", "nearest"), Attr.s("nearest_mode", "round_prefer_ceil"))));
         all.add(rule("Pad, constant, lopsided", List.of(real("x", random, 2, 3, 4)), g -> g.node("Pad", List.of("x",
                 g.longs("pads", 0, 1, 2, 0, 2, 0)), "y")));
         all.add(rule("ConvTranspose 1-D stride 3", List.of(real("x", random, 2, 2, 5), real("w", random, 2, 3, 4)),

@@ -10,7 +10,7 @@ import dev.dendrite.onnx.graph.Attr;
 
 /**
  * Rules of operators that imported models carry as generic layers (MobileNet's ReLU6 and hard
- * swish, PReLU, softplus, elementwise Max and Min, Pow, nearest upsampling, constant padding), so
+ * swish, PReLU, softplus, elementwise Max and Min, Pow, constant padding; Resize in {@link ResizeRules}), so
  * that such a model trains as it came. Kinks take the subgradient ONNX Runtime's own comparisons
  * give: at a tie, Max and Min send the gradient to their first input.
  */
@@ -59,7 +59,7 @@ final class ImportedOperatorRules {
             String gB = c.needs(b) ? c.unbroadcast(c.mul(g.get(0), c.mul(y, c.op("Log", "ln_x", x))), b, y) : null;
             return Arrays.asList(gX, gB);
         });
-        rules.put("Resize", ImportedOperatorRules::resize);
+        rules.put("Resize", ResizeRules::resize);
         rules.put("Pad", ImportedOperatorRules::pad);
     }
 
@@ -105,61 +105,6 @@ final class ImportedOperatorRules {
             result.add(c.needs(x) ? c.unbroadcast(c.mul(g, c.op("CastLike", "extremum_mask", List.of(first, g))), x, y) : null);
         }
         return result;
-    }
-
-    /**
-     * Nearest-neighbour Resize by whole-number scales (PyTorch's Upsample(mode='nearest'): every
-     * input pixel copied to a block): the gradient sums each block. Other modes are refused by name.
-     */
-    private static List<String> resize(NodeProto n, List<String> g, GradientContext c) {
-        String mode = dev.dendrite.onnx.graph.NodeAttributes.s(n, "mode", "nearest");
-        String transform = dev.dendrite.onnx.graph.NodeAttributes.s(n, "coordinate_transformation_mode", "half_pixel");
-        String rounding = dev.dendrite.onnx.graph.NodeAttributes.s(n, "nearest_mode", "round_prefer_floor");
-        long[] scales = wholeScales(n, c);
-        boolean blocks = transform.equals("asymmetric") && rounding.equals("floor")
-                || (transform.equals("half_pixel") || transform.equals("pytorch_half_pixel")) && rounding.equals("round_prefer_floor");
-        if (!mode.equals("nearest") || !blocks || scales == null || Attrs.get(n, "axes") != null) {
-            throw new IllegalArgumentException("no gradient rule for Resize other than nearest upsampling by whole-number scales"
-                    + " given as constants (node " + n.getName() + ")");
-        }
-        // [N, C, H·s, W·t] -> [N, C, H, s, W, t] -> summed over s and t.
-        String x = n.getInput(0);
-        String shape = c.shape(x);
-        List<String> parts = new ArrayList<>();
-        List<Long> axes = new ArrayList<>();
-        for (int i = 0; i < scales.length; i++) {
-            parts.add(c.op("Slice", "resize_dim", List.of(shape, c.longs(i), c.longs(i + 1))));
-            if (scales[i] != 1) {
-                parts.add(c.longs(scales[i]));
-                axes.add((long) (parts.size() - 1));
-            }
-        }
-        if (axes.isEmpty()) {
-            return Arrays.asList(g.get(0), null, null, null);
-        }
-        String split = c.op("Reshape", "resize_blocks", List.of(g.get(0), c.op("Concat", "resize_blocks_shape", parts, Attr.i("axis", 0))));
-        String summed = c.op("ReduceSum", "resize_dx", List.of(split, c.longs(axes.stream().mapToLong(Long::longValue).toArray())),
-                Attr.i("keepdims", 0));
-        return Arrays.asList(summed, null, null, null);
-    }
-
-    /** The constant scales of a Resize (its third input), each a whole number at least 1; null otherwise. */
-    private static long[] wholeScales(NodeProto n, GradientContext c) {
-        if (n.getInputCount() < 3 || n.getInput(2).isEmpty() || n.getInputCount() > 3 && !n.getInput(3).isEmpty()) {
-            return null;
-        }
-        float[] scales = c.constantFloats(n.getInput(2));
-        if (scales == null) {
-            return null;
-        }
-        long[] whole = new long[scales.length];
-        for (int i = 0; i < scales.length; i++) {
-            whole[i] = Math.round(scales[i]);
-            if (whole[i] < 1 || Math.abs(scales[i] - whole[i]) > 1e-6) {
-                return null;
-            }
-        }
-        return whole;
     }
 
     /** Constant padding: the gradient is the output gradient cut back to the input (negative pads grow it with zeros). */
