@@ -243,4 +243,33 @@ class GenericOperatorTest {
                 () -> OnnxImporter.read(implicit.toByteArray(), "unet10-same.onnx", false));
         assertTrue(refused.getMessage().contains("ConvTranspose at opset 10"), refused.getMessage());
     }
+
+    /** x · 0.5 · (1 + erf(x / √2)) in the two orders exporters write it before opset 20's Gelu: one GELU layer. */
+    @Test
+    void geluWrittenOutAroundAnErfIsOneGeluLayer() throws Exception {
+        for (boolean halfFirst : new boolean[] {false, true}) {
+            GraphBuilder g = new GraphBuilder("gelu");
+            g.reserve("x");
+            g.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 6L));
+            String h = g.node("MatMul", List.of("x", g.initializer("w", random(6, 5))), "fc");
+            String erf = g.node("Erf", List.of(g.node("Div", List.of(h, g.scalar("root_two", (float) Math.sqrt(2))), "scaled")), "erf");
+            String plusOne = g.node("Add", List.of(erf, g.scalar("one", 1f)), "plus_one");
+            String y = halfFirst ? g.node("Mul", List.of(g.node("Mul", List.of(h, g.scalar("half", 0.5f)), "half_x"), plusOne), "gelu")
+                    : g.node("Mul", List.of(g.node("Mul", List.of(h, plusOne), "x_times"), g.scalar("half", 0.5f)), "gelu");
+            g.nodeWithOutputs("MatMul", List.of(y, g.initializer("v", random(5, 2))), List.of("y"));
+            g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 2L));
+            ImportResult imported = importsAndComputesTheSame(g.model("test", ""), "gelu.onnx", random(3, 6));
+            assertEquals(0, count(imported, OnnxOperator.class), "no generic Div, Erf, Add or Mul left");
+            assertEquals(1, imported.network().getLayers().stream().filter(l -> l instanceof dev.dendrite.model.network.Activation a
+                    && a.getFunction() == dev.dendrite.model.network.ActivationFunction.GELU).count());
+        }
+        // An Erf on its own stays a generic operator.
+        GraphBuilder g = new GraphBuilder("erf");
+        g.reserve("x");
+        g.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 6L));
+        g.nodeWithOutputs("Erf", List.of(g.node("MatMul", List.of("x", g.initializer("w", random(6, 5))), "fc")), List.of("y"));
+        g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 5L));
+        assertEquals(List.of("Erf"), importsAndComputesTheSame(g.model("test", ""), "erf.onnx", random(3, 6)).network().getLayers().stream()
+                .filter(OnnxOperator.class::isInstance).map(l -> ((OnnxOperator) l).getOpType()).toList());
+    }
 }

@@ -35,6 +35,7 @@ final class ImportState {
     final Map<String, NodeProto> producers = new HashMap<>();
     /** Recurrent nodes whose surrounding layout nodes were claimed by the pre-pass. */
     final Map<NodeProto, RecurrentLayouts.Plan> recurrentPlans = new IdentityHashMap<>();
+    final Map<NodeProto, GeluPattern.Plan> geluPlans = new IdentityHashMap<>();
     final List<Unsupported> unsupported = new ArrayList<>();
     /** The model's default-domain opset: older operator versions read their own attributes. */
     final long opset;

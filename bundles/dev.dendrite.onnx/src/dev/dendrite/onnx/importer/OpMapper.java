@@ -50,6 +50,15 @@ final class OpMapper {
                 }
             }
         }
+        for (NodeProto node : nodes) {
+            if (node.getOpType().equals("Erf") && !s.absorbed.contains(node)) {
+                GeluPattern.Plan plan = GeluPattern.plan(node, s);
+                if (plan != null) {
+                    s.geluPlans.put(node, plan);
+                    s.absorbed.addAll(plan.claimed());
+                }
+            }
+        }
         java.util.Set<NodeProto> live = live(graph, nodes);
         for (NodeProto node : nodes) {
             if (!s.absorbed.contains(node) && live.contains(node)) {
@@ -123,6 +132,12 @@ final class OpMapper {
             case "MatMul" -> CoreOps.matMul(node, s);
             case "Relu" -> CoreOps.activation(node, s, ActivationFunction.RELU);
             case "Sigmoid" -> CoreOps.activation(node, s, ActivationFunction.SIGMOID);
+            case "Erf" -> {
+                GeluPattern.Plan plan = s.geluPlans.get(node);
+                if (plan == null || !GeluPattern.layer(node, plan, s)) {
+                    s.unsupported(node, "no Dendrite layer computes Erf outside a GELU");
+                }
+            }
             case "Tanh" -> CoreOps.activation(node, s, ActivationFunction.TANH);
             case "LeakyRelu" -> CoreOps.activation(node, s, ActivationFunction.LEAKY_RELU);
             case "Elu" -> CoreOps.activation(node, s, ActivationFunction.ELU);

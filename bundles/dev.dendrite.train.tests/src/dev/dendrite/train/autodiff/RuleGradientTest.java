@@ -257,6 +257,7 @@ class RuleGradientTest {
         all.add(rule("Clip with a max only", List.of(real("x", random, 3, 4)), g -> g.node("Clip", List.of("x", "",
                 g.node("CastLike", List.of(g.scalar("high", 0.3f), "x"), "high_x")), "y")));
         all.add(rule("PRelu, a slope per channel", List.of(real("x", random, 2, 3, 2, 2), real("w", random, 3, 1, 1)), binary("PRelu")));
+        all.add(rule("Erf", List.of(real("x", random, 2, 5)), unary("Erf")));
         all.add(rule("Softplus", List.of(real("x", random, 2, 5)), unary("Softplus")));
         all.add(rule("HardSigmoid", List.of(real("x", random, 2, 5)), unary("HardSigmoid", Attr.f("alpha", 0.3), Attr.f("beta", 0.4))));
         // Each of its three pieces, away from the kinks at ±3 (where finite differences straddle two slopes).
@@ -286,6 +287,8 @@ class RuleGradientTest {
         all.add(rule("Resize nearest down by 2, round_prefer_ceil", List.of(real("x", random, 1, 1, 4, 6)), g -> g.node("Resize",
                 List.of("x", "", g.initializer("scales", new dev.dendrite.onnx.graph.FloatTensor(new long[] {4}, new float[] {1, 1, 0.5f, 0.5f}))),
                 "y", Attr.s("mode", "nearest"), Attr.s("nearest_mode", "round_prefer_ceil"))));
+        all.add(rule("InstanceNormalization", List.of(real("x", random, 2, 3, 2, 3), real("w", random, 3), real("b", random, 3)),
+                g -> g.node("InstanceNormalization", List.of("x", "w", "b"), "y", Attr.f("epsilon", 1e-3))));
         all.add(rule("Pad, constant, lopsided", List.of(real("x", random, 2, 3, 4)), g -> g.node("Pad", List.of("x",
                 g.longs("pads", 0, 1, 2, 0, 2, 0)), "y")));
         all.add(rule("ConvTranspose 1-D stride 3", List.of(real("x", random, 2, 2, 5), real("w", random, 2, 3, 4)),
