@@ -245,4 +245,18 @@ class PyTorchRecurrentImportTest {
             assertEquals(0, count(imported, OnnxOperator.class), "no generic Gather or Concat is left");
         }
     }
+
+    @Test
+    void aTimeMajorModelInputIsRefusedWithTheWayOut() {
+        // nn.LSTM(batch_first=False) fed the model's input [T, N, F] directly.
+        GraphBuilder g = new GraphBuilder("time_major");
+        g.reserve("x");
+        g.input("x", GraphBuilder.ElementType.FLOAT, List.of(STEPS, "N", FEATURES));
+        List<String> lstm = layer(g, "LSTM", "x", FEATURES, false, 0, zeroStates(g, 1));
+        g.nodeWithOutputs("Squeeze", List.of(lstm.get(0), g.longs("dirs_axis", 1)), List.of("y"));
+        g.output("y", GraphBuilder.ElementType.FLOAT, List.of(STEPS, "N", HIDDEN));
+        UnsupportedOperatorsException refused = assertThrows(UnsupportedOperatorsException.class, () -> OnnxImporter.read(
+                g.model("test", "").toByteArray(), "time-major.onnx", false));
+        assertTrue(refused.getMessage().contains("batch_first=True"), refused.getMessage());
+    }
 }

@@ -60,6 +60,10 @@ final class RecurrentLayouts {
             input = channelsLast(s, in.getInput(0));
         } else if (timeMajorSequence(s, node.getInput(0)) != null) {
             input = node.getInput(0); // a stacked layer: the layer below registers this tensor as its sequence
+        } else if (s.tensors.get(node.getInput(0)) != null && s.tensors.get(node.getInput(0)).layer() instanceof dev.dendrite.model.network.Input) {
+            s.unsupported(node, "it reads the model's input '" + node.getInput(0) + "' as a time-major sequence [T, N, features] (as a"
+                    + " module with batch_first=False exports it); Dendrite's inputs are batch-first: export with batch_first=True");
+            return null;
         } else {
             s.unsupported(node, "the input is not a batch-first sequence transposed to time-major (Transpose perm 1,0,2)"
                     + " or the time-major sequence of a recurrent layer below");
