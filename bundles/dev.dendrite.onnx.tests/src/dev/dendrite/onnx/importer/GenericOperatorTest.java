@@ -260,8 +260,10 @@ class GenericOperatorTest {
             g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 2L));
             ImportResult imported = importsAndComputesTheSame(g.model("test", ""), "gelu.onnx", random(3, 6));
             assertEquals(0, count(imported, OnnxOperator.class), "no generic Div, Erf, Add or Mul left");
-            assertEquals(1, imported.network().getLayers().stream().filter(l -> l instanceof dev.dendrite.model.network.Activation a
-                    && a.getFunction() == dev.dendrite.model.network.ActivationFunction.GELU).count());
+            var gelus = imported.network().getLayers().stream().filter(l -> l instanceof dev.dendrite.model.network.Activation a
+                    && a.getFunction() == dev.dendrite.model.network.ActivationFunction.GELU).toList();
+            assertEquals(1, gelus.size());
+            assertTrue(gelus.get(0).getName().endsWith("Gelu"), "named for what it computes: " + gelus.get(0).getName());
         }
         // An Erf on its own stays a generic operator.
         GraphBuilder g = new GraphBuilder("erf");

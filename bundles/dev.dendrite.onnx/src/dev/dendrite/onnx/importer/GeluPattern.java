@@ -82,7 +82,12 @@ final class GeluPattern {
         }
         Activation gelu = NetworkFactory.eINSTANCE.createActivation();
         gelu.setFunction(ActivationFunction.GELU);
-        s.tensors.put(plan.output(), new Source(s.add(gelu, erf, x), Ports.OUT));
+        // Named as the exporter named the Erf, with the function it stands for ("/act/Erf" becomes "_act_Gelu").
+        String name = erf.getName();
+        name = name.isBlank() ? "gelu" : name.toLowerCase(java.util.Locale.ROOT).endsWith("erf") ? name.substring(0, name.length() - 3) + "Gelu"
+                : name + "_gelu";
+        NodeProto named = erf.toBuilder().setName(name).build();
+        s.tensors.put(plan.output(), new Source(s.add(gelu, named, x), Ports.OUT));
         return true;
     }
 
