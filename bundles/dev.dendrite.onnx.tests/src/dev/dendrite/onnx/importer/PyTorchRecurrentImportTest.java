@@ -235,8 +235,13 @@ class PyTorchRecurrentImportTest {
                 states.add(lstm.get(1));
             }
             String all = layers == 1 ? states.get(0) : g.node("Concat", states, "h_n", Attr.i("axis", 0));
-            String forward = g.node("Gather", List.of(all, int64Scalar(g, "minus_two", -2)), "h_forward", Attr.i("axis", 0));
-            String backward = g.node("Gather", List.of(all, int64Scalar(g, "minus_one", -1)), "h_backward", Attr.i("axis", 0));
+            // One layer picks its rows with Gather; two layers as PyTorch writes them at opset 9: a one-row Slice, then a Squeeze.
+            String forward = layers == 1 ? g.node("Gather", List.of(all, int64Scalar(g, "minus_two", -2)), "h_forward", Attr.i("axis", 0))
+                    : g.node("Squeeze", List.of(g.node("Slice", List.of(all, g.longs("from_f", -2), g.longs("to_f", -1), g.longs("axis_f", 0)),
+                            "h_forward_row"), g.longs("squeeze_f", 0)), "h_forward");
+            String backward = layers == 1 ? g.node("Gather", List.of(all, int64Scalar(g, "minus_one", -1)), "h_backward", Attr.i("axis", 0))
+                    : g.node("Squeeze", List.of(g.node("Slice", List.of(all, g.longs("from_b", -1), g.longs("to_b", Long.MAX_VALUE),
+                            g.longs("axis_b", 0)), "h_backward_row"), g.longs("squeeze_b", 0)), "h_backward");
             String joined = g.node("Concat", List.of(forward, backward), "h_joined", Attr.i("axis", 1));
             g.nodeWithOutputs("MatMul", List.of(joined, g.initializer("head", random(2 * HIDDEN, 3))), List.of("y"));
             g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 3L));

@@ -331,23 +331,25 @@ final class RecurrentLayouts {
         List<NodeProto> layout = new ArrayList<>();
         List<String> tensors = new ArrayList<>();
         for (NodeProto use : s.consumers.get(state)) {
-            Long picked = pickedLayer(use, s);
-            if (picked != null && (picked == 0 || picked == -1) || use.getOpType().equals("Squeeze") && Arrays.equals(axes(use, s),
-                    new long[] {0})) {
+            Pick picked = pick(use, s);
+            if (picked != null && (picked.row() == 0 || picked.row() == -1)) {
+                layout.addAll(picked.nodes());
+                tensors.add(picked.output());
+            } else if (use.getOpType().equals("Squeeze") && Arrays.equals(axes(use, s), new long[] {0})) {
                 layout.add(use);
                 tensors.add(use.getOutput(0));
             } else if (use.getOpType().equals("Concat") && ImportState.intAttribute(use, "axis", 0) == 0 && s.onlyConsumer(use.getOutput(0))
-                    != null && pickedLayer(s.onlyConsumer(use.getOutput(0)), s) != null && use.getInputList().stream().allMatch(i -> {
+                    != null && pick(s.onlyConsumer(use.getOutput(0)), s) != null && use.getInputList().stream().allMatch(i -> {
                         NodeProto layer = recurrentOutput(s, i, index);
                         return layer != null && !ImportState.stringAttribute(layer, "direction", "forward").equals("bidirectional");
                     })) {
-                NodeProto gather = s.onlyConsumer(use.getOutput(0));
+                Pick last = pick(s.onlyConsumer(use.getOutput(0)), s);
                 long layers = use.getInputCount();
-                long pick = Math.floorMod(pickedLayer(gather, s), layers);
+                long row = Math.floorMod(last.row(), layers);
                 layout.add(use);
-                layout.add(gather);
-                if (use.getInput((int) pick).equals(state)) {
-                    tensors.add(gather.getOutput(0));
+                layout.addAll(last.nodes());
+                if (use.getInput((int) row).equals(state)) {
+                    tensors.add(last.output());
                 }
             } else {
                 return UNMAPPABLE;
@@ -383,8 +385,9 @@ final class RecurrentLayouts {
                 layout.add(use);
                 source = use.getOutput(0);
             }
-            for (NodeProto pick : s.consumers.getOrDefault(source, List.of())) {
-                NodeProto joined = s.onlyConsumer(pick.getOutput(0));
+            for (NodeProto reader : s.consumers.getOrDefault(source, List.of())) {
+                Pick pick = pick(reader, s);
+                NodeProto joined = pick == null ? null : s.onlyConsumer(pick.output());
                 long axis = joined == null ? 0 : ImportState.intAttribute(joined, "axis", 0);
                 Long first = joined == null || joined.getInputCount() != 2 ? null : pickedRow(s, joined.getInput(0), source);
                 Long second = first == null ? null : pickedRow(s, joined.getInput(1), source);
@@ -393,7 +396,7 @@ final class RecurrentLayouts {
                         || Math.floorMod(first, rows) % 2 != 0 || Math.floorMod(second, rows) != Math.floorMod(first, rows) + 1) {
                     return UNMAPPABLE;
                 }
-                layout.add(pick);
+                layout.addAll(pick.nodes());
                 layout.add(joined);
                 if (layers.get((int) (Math.floorMod(first, rows) / 2)).equals(state) && !tensors.contains(joined.getOutput(0))) {
                     tensors.add(joined.getOutput(0));
@@ -404,10 +407,63 @@ final class RecurrentLayouts {
         return tensors;
     }
 
-    /** The row a Gather on axis 0 with a scalar index picks from {@code source}, when {@code tensor} is its output; else null. */
+    /** The row a pick from {@code source} (see {@link #pick}) takes, when {@code tensor} is its output; else null. */
     private static Long pickedRow(ImportState s, String tensor, String source) throws OnnxFormatException {
         NodeProto producer = s.producers.get(tensor);
-        return producer != null && producer.getInput(0).equals(source) ? pickedLayer(producer, s) : null;
+        NodeProto first = producer != null && producer.getOpType().equals("Squeeze") ? s.producers.get(producer.getInput(0)) : producer;
+        if (first == null || !first.getInput(0).equals(source)) {
+            return null;
+        }
+        Pick pick = pick(first, s);
+        return pick != null && pick.output().equals(tensor) ? pick.row() : null;
+    }
+
+    /** One row of states picked along axis 0: its index, the tensor it gives [N, H], and the nodes that pick it. */
+    private record Pick(long row, String output, List<NodeProto> nodes) {
+    }
+
+    /**
+     * The row that {@code first} and what follows it pick along axis 0: a Gather of a scalar index, or
+     * (as PyTorch writes h_n[i] at opset 9) a Slice of one row then a Squeeze of axis 0. Null otherwise.
+     */
+    private static Pick pick(NodeProto first, ImportState s) throws OnnxFormatException {
+        Long gathered = pickedLayer(first, s);
+        if (gathered != null) {
+            return new Pick(gathered, first.getOutput(0), List.of(first));
+        }
+        if (!first.getOpType().equals("Slice")) {
+            return null;
+        }
+        long[] starts;
+        long[] ends;
+        long[] axes;
+        long[] steps = null;
+        if (first.getInputCount() > 1) {
+            starts = constantLongs(s, first, 1);
+            ends = constantLongs(s, first, 2);
+            axes = first.getInputCount() > 3 && !first.getInput(3).isEmpty() ? constantLongs(s, first, 3) : new long[] {0};
+            steps = first.getInputCount() > 4 && !first.getInput(4).isEmpty() ? constantLongs(s, first, 4) : null;
+        } else {
+            starts = intsAttribute(first, "starts");
+            ends = intsAttribute(first, "ends");
+            axes = ImportState.attribute(first, "axes") == null ? new long[] {0} : intsAttribute(first, "axes");
+        }
+        if (starts == null || ends == null || axes == null || starts.length != 1 || ends.length != 1 || !Arrays.equals(axes, new long[] {0})
+                || steps != null && !Arrays.equals(steps, new long[] {1})) {
+            return null;
+        }
+        long row = starts[0];
+        boolean one = row == -1 ? ends[0] >= Integer.MAX_VALUE : ends[0] == row + 1;
+        NodeProto squeeze = s.onlyConsumer(first.getOutput(0));
+        if (!one || squeeze == null || !squeeze.getOpType().equals("Squeeze") || !Arrays.equals(axes(squeeze, s), new long[] {0})) {
+            return null;
+        }
+        return new Pick(row, squeeze.getOutput(0), List.of(first, squeeze));
+    }
+
+    private static long[] constantLongs(ImportState s, NodeProto node, int input) throws OnnxFormatException {
+        TensorProto constant = s.constants.get(node.getInput(input));
+        return constant == null ? null : s.longs(constant);
     }
 
     /** Whether the node is a Gather of the last step (a scalar −1 on axis 1) of a batch-first sequence. */
