@@ -89,6 +89,20 @@ public final class LossHead {
         return network.getLayers().stream().anyMatch(l -> id.equals(l.getId()) || id.equals(l.getName()));
     }
 
+    /**
+     * What {@code import --loss --data} and the import wizard ask: a Loss layer of {@code kind} (none when
+     * null) and the data set (unchanged when null or blank).
+     *
+     * @return a caution for the user, or null
+     */
+    public static String makeTrainable(Network network, LossKind kind, String dataset) {
+        String caution = kind == null ? null : attach(network, kind);
+        if (dataset != null && !dataset.isBlank()) {
+            train(network, dataset.strip());
+        }
+        return caution;
+    }
+
     /** Sets the training data set, creating default training settings (Adam, 10 epochs, batch 64) where there are none. */
     public static void train(Network network, String dataset) {
         TrainingSettings training = network.getTraining();

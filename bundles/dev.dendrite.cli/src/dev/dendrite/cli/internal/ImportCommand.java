@@ -17,6 +17,7 @@ import dev.dendrite.cli.UsageException;
 import dev.dendrite.model.Networks;
 import dev.dendrite.onnx.importer.ImportResult;
 import dev.dendrite.onnx.importer.OnnxFormatException;
+import dev.dendrite.onnx.importer.OnnxImporter;
 import dev.dendrite.onnx.OnnxFiles;
 import dev.dendrite.onnx.importer.UnsupportedOperatorsException;
 import dev.dendrite.onnx.weights.WeightsFile;
@@ -75,14 +76,9 @@ public final class ImportCommand implements Command {
         try {
             boolean fold = parsed.flag("fold");
             result = OnnxFiles.importModel(model, target, parsed.flag("map-operators"), network -> {
-                if (loss != null) {
-                    String caution = dev.dendrite.model.LossHead.attach(network, loss);
-                    if (caution != null) {
-                        cautions.add(caution);
-                    }
-                }
-                if (data != null) {
-                    dev.dendrite.model.LossHead.train(network, data);
+                String caution = dev.dendrite.model.LossHead.makeTrainable(network, loss, data);
+                if (caution != null) {
+                    cautions.add(caution);
                 }
                 if (fold) {
                     dev.dendrite.model.fold.Folding.foldAll(network, dev.dendrite.model.fold.RepeatedStructures.find(network, 2, 2),
@@ -95,8 +91,8 @@ public final class ImportCommand implements Command {
         } catch (OnnxFormatException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        boolean hasLoss = result.network().getLayers().stream().anyMatch(dev.dendrite.model.network.Loss.class::isInstance);
-        List<String> notes = new ArrayList<>(result.notes().stream().filter(note -> !(hasLoss && note.contains("no Loss layer"))).toList());
+        List<String> notes = new ArrayList<>(result.notes().stream().filter(note -> loss == null || !note.equals(OnnxImporter.NO_LOSS))
+                .toList());
         notes.addAll(cautions);
         long parameters = Networks.inspect(result.network()).shapes().totalParameters().total();
         Map<String, Object> json = new LinkedHashMap<>();

@@ -113,12 +113,7 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
                 try {
                     progress.subTask("Reading the model");
                     var result = dev.dendrite.onnx.importer.OnnxImporter.read(model, map);
-                    if (loss != null) {
-                        dev.dendrite.model.LossHead.attach(result.network(), loss);
-                    }
-                    if (!data.isEmpty()) {
-                        dev.dendrite.model.LossHead.train(result.network(), data);
-                    }
+                    dev.dendrite.model.LossHead.makeTrainable(result.network(), loss, data);
                     progress.split(1).subTask("Laying out " + result.network().getLayers().size() + " layers");
                     dev.dendrite.layout.NetworkLayout.applyAll(result.network());
                     progress.split(1).subTask("Writing " + dnet.getName());

@@ -32,6 +32,9 @@ import dev.dendrite.onnx.weights.Weights;
  */
 public final class OnnxImporter {
 
+    /** The note on every network mapped from operators: a model file has inference semantics. */
+    public static final String NO_LOSS = "The imported network has no Loss layer: add one (and a dataset in its training settings) to train it.";
+
     /** Metadata key under which the exporter embeds the network's .dnet text. */
     public static final String EMBEDDED_NETWORK = "dendrite.network.dnet";
 
@@ -110,7 +113,7 @@ public final class OnnxImporter {
         }
         Network network = builder.network();
         List<String> notes = new ArrayList<>();
-        notes.add("The imported network has no Loss layer: add one (and a dataset in its training settings) to train it.");
+        notes.add(NO_LOSS);
         return new ImportResult(network, state.weights, false, notes);
     }
 }

@@ -42,16 +42,14 @@ final class OpMapper {
                 input(value, s);
             }
         }
+        // Pre-passes: patterns of several nodes that one layer stands for claim those nodes before any is mapped.
         for (NodeProto node : nodes) {
-            if (List.of("RNN", "LSTM", "GRU").contains(node.getOpType())) {
+            if (RecurrentLayouts.isRecurrent(node)) {
                 RecurrentLayouts.Plan plan = RecurrentLayouts.plan(node, s);
                 if (plan != null) {
                     s.recurrentPlans.put(node, plan);
                 }
-            }
-        }
-        for (NodeProto node : nodes) {
-            if (node.getOpType().equals("Erf") && !s.absorbed.contains(node)) {
+            } else if (node.getOpType().equals("Erf") && !s.absorbed.contains(node)) {
                 GeluPattern.Plan plan = GeluPattern.plan(node, s);
                 if (plan != null) {
                     s.geluPlans.put(node, plan);

@@ -37,8 +37,8 @@ final class RecurrentLayouts {
         String input;
         int steps = 0;
         NodeProto in = s.producers.get(node.getInput(0));
-        if (in != null && in.getOpType().equals("Transpose") && s.onlyConsumer(node.getInput(0)) == node
-                && Arrays.equals(intsAttribute(in, "perm"), new long[] {1, 0, 2})) {
+        boolean single = s.onlyConsumer(node.getInput(0)) == node;
+        if (single && transpose(in, 1, 0, 2)) {
             claimed.add(in);
             input = in.getInput(0);
             NodeProto tile = claimSingle(s, input, "Tile", in, claimed);
@@ -53,14 +53,13 @@ final class RecurrentLayouts {
                 steps = (int) r[1];
                 input = unsqueeze.getInput(0);
             }
-        } else if (in != null && in.getOpType().equals("Transpose") && s.onlyConsumer(node.getInput(0)) == node
-                && Arrays.equals(intsAttribute(in, "perm"), new long[] {2, 0, 1}) && channelsLast(s, in.getInput(0)) != null) {
+        } else if (single && transpose(in, 2, 0, 1) && channelsLast(s, in.getInput(0)) != null) {
             // [N, C, T] made time-major in one Transpose, beside the module's own transpose(1, 2) [N, T, C] (Conv1d then RNN).
             claimed.add(in);
             input = channelsLast(s, in.getInput(0));
         } else if (timeMajorSequence(s, node.getInput(0)) != null) {
             input = node.getInput(0); // a stacked layer: the layer below registers this tensor as its sequence
-        } else if (s.tensors.get(node.getInput(0)) != null && s.tensors.get(node.getInput(0)).layer() instanceof dev.dendrite.model.network.Input) {
+        } else if (s.tensors.get(node.getInput(0)) instanceof ImportState.Source source && source.layer() instanceof dev.dendrite.model.network.Input) {
             s.unsupported(node, "it reads the model's input '" + node.getInput(0) + "' as a time-major sequence [T, N, features] (as a"
                     + " module with batch_first=False exports it); Dendrite's inputs are batch-first: export with batch_first=True");
             return null;
@@ -69,7 +68,7 @@ final class RecurrentLayouts {
                     + " or the time-major sequence of a recurrent layer below");
             return null;
         }
-        int directions = ImportState.stringAttribute(node, "direction", "forward").equals("bidirectional") ? 2 : 1;
+        int directions = bidirectional(node) ? 2 : 1;
         String h0 = initialState(node, 5, s, claimed);
         String c0 = initialState(node, 6, s, claimed);
         List<String> lastSteps = new ArrayList<>();
@@ -105,13 +104,10 @@ final class RecurrentLayouts {
         }
         if (producer.getOpType().equals("Squeeze") && Arrays.equals(axes(producer, s), new long[] {1})) {
             NodeProto rnn = recurrentOutput(s, producer.getInput(0), 0);
-            return rnn != null && !ImportState.stringAttribute(rnn, "direction", "forward").equals("bidirectional") ? rnn : null;
+            return rnn != null && !bidirectional(rnn) ? rnn : null;
         }
-        TensorProto target = producer.getOpType().equals("Reshape") && producer.getInputCount() > 1 ? s.constants.get(producer.getInput(1))
-                : null;
-        NodeProto transpose = target == null ? null : s.producers.get(producer.getInput(0));
-        if (target == null || !Arrays.equals(s.longs(target), new long[] {0, 0, -1}) || transpose == null
-                || !transpose.getOpType().equals("Transpose") || !Arrays.equals(intsAttribute(transpose, "perm"), new long[] {0, 2, 1, 3})) {
+        NodeProto transpose = reshape(producer, s, 0, 0, -1) ? s.producers.get(producer.getInput(0)) : null;
+        if (!transpose(transpose, 0, 2, 1, 3)) {
             return null;
         }
         return recurrentOutput(s, transpose.getInput(0), 0);
@@ -119,24 +115,49 @@ final class RecurrentLayouts {
 
     /** The output of a Transpose (0, 2, 1) of {@code tensor}, if the graph has one; else null. */
     private static String channelsLast(ImportState s, String tensor) {
-        return s.consumers.getOrDefault(tensor, List.of()).stream().filter(c -> c.getOpType().equals("Transpose") && Arrays.equals(
-                intsAttribute(c, "perm"), new long[] {0, 2, 1})).map(c -> c.getOutput(0)).findFirst().orElse(null);
+        return s.consumers.getOrDefault(tensor, List.of()).stream().filter(c -> transpose(c, 0, 2, 1)).map(c -> c.getOutput(0)).findFirst()
+                .orElse(null);
+    }
+
+    /** Whether the node is a fused RNN, LSTM or GRU. */
+    static boolean isRecurrent(NodeProto node) {
+        return List.of("RNN", "LSTM", "GRU").contains(node.getOpType());
+    }
+
+    private static boolean bidirectional(NodeProto node) {
+        return ImportState.stringAttribute(node, "direction", "forward").equals("bidirectional");
+    }
+
+    /** Whether the node is a Transpose with this permutation. */
+    private static boolean transpose(NodeProto node, long... perm) {
+        return node != null && node.getOpType().equals("Transpose") && Arrays.equals(intsAttribute(node, "perm"), perm);
+    }
+
+    /** Whether the node is a Reshape to this constant target. */
+    private static boolean reshape(NodeProto node, ImportState s, long... target) throws OnnxFormatException {
+        TensorProto shape = node == null || !node.getOpType().equals("Reshape") || node.getInputCount() < 2 ? null
+                : s.constants.get(node.getInput(1));
+        return shape != null && Arrays.equals(s.longs(shape), target);
     }
 
     /** The RNN, LSTM or GRU node whose output {@code index} is {@code tensor}, or null. */
     private static NodeProto recurrentOutput(ImportState s, String tensor, int index) {
         NodeProto producer = s.producers.get(tensor);
-        return producer != null && List.of("RNN", "LSTM", "GRU").contains(producer.getOpType()) && producer.getOutputCount() > index
+        return producer != null && isRecurrent(producer) && producer.getOutputCount() > index
                 && producer.getOutput(index).equals(tensor) ? producer : null;
     }
 
-    /** A Squeeze's or Unsqueeze's axes, from its attribute (before opset 13) or its constant input; null when unknown. */
+    /** A Squeeze's axes, read from its current form (see {@link OperatorUpgrades}); null when not constant. */
     private static long[] axes(NodeProto node, ImportState s) throws OnnxFormatException {
-        if (node.getInputCount() > 1) {
-            TensorProto axes = s.constants.get(node.getInput(1));
-            return axes == null ? null : s.longs(axes);
-        }
-        return intsAttribute(node, "axes");
+        NodeProto current = current(node, s);
+        TensorProto axes = current.getInputCount() > 1 ? s.constants.get(current.getInput(1)) : null;
+        return axes == null ? null : s.longs(axes);
+    }
+
+    /** The node in its current form: old opsets' attributes (axes, Slice's bounds) as the constant inputs they became. */
+    private static NodeProto current(NodeProto node, ImportState s) throws OnnxFormatException {
+        NodeProto upgraded = OperatorUpgrades.upgrade(node, s);
+        return upgraded != null ? upgraded : node;
     }
 
     /**
@@ -154,7 +175,7 @@ final class RecurrentLayouts {
         List<NodeProto> mine = new ArrayList<>();
         NodeProto transpose = claimSingle(s, node.getInput(index), "Transpose", node, mine);
         NodeProto reshape = transpose == null ? null : claimSingle(s, transpose.getInput(0), "Reshape", transpose, mine);
-        if (reshape == null || !Arrays.equals(intsAttribute(transpose, "perm"), new long[] {1, 0, 2})) {
+        if (reshape == null || !transpose(transpose, 1, 0, 2)) {
             return "?";
         }
         claimed.addAll(mine);
@@ -206,7 +227,7 @@ final class RecurrentLayouts {
     }
 
     private static boolean isStateUse(NodeProto consumer, String tensor) {
-        if (!List.of("RNN", "LSTM", "GRU").contains(consumer.getOpType())) {
+        if (!isRecurrent(consumer)) {
             return false;
         }
         for (int i = 0; i < consumer.getInputCount(); i++) {
@@ -259,10 +280,9 @@ final class RecurrentLayouts {
         if (first == null) {
             return UNMAPPABLE;
         }
-        if (first.getOpType().equals("Transpose") && Arrays.equals(intsAttribute(first, "perm"), new long[] {2, 0, 1, 3})) {
+        if (transpose(first, 2, 0, 1, 3)) {
             NodeProto reshape = s.onlyConsumer(first.getOutput(0));
-            TensorProto target = reshape == null || !reshape.getOpType().equals("Reshape") ? null : s.constants.get(reshape.getInput(1));
-            if (target == null || !Arrays.equals(s.longs(target), new long[] {0, 0, -1})) {
+            if (!reshape(reshape, s, 0, 0, -1)) {
                 return UNMAPPABLE;
             }
             claimed.add(first);
@@ -275,7 +295,7 @@ final class RecurrentLayouts {
             layout.add(first);
             timeMajor = first.getOutput(0);
         } else {
-            NodeProto reshape = first.getOpType().equals("Transpose") ? s.onlyConsumer(first.getOutput(0)) : null;
+            NodeProto reshape = transpose(first, 0, 2, 1, 3) ? s.onlyConsumer(first.getOutput(0)) : null;
             if (reshape == null || timeMajorSequence(s, reshape.getOutput(0)) != node) {
                 return UNMAPPABLE;
             }
@@ -285,17 +305,17 @@ final class RecurrentLayouts {
         }
         List<String> tensors = new ArrayList<>(List.of(timeMajor));
         for (NodeProto use : s.consumers.getOrDefault(timeMajor, List.of())) {
-            if (use.getOpType().equals("Transpose") && Arrays.equals(intsAttribute(use, "perm"), new long[] {1, 0, 2})) {
+            if (transpose(use, 1, 0, 2)) {
                 layout.add(use);
                 List<NodeProto> reads = s.consumers.getOrDefault(use.getOutput(0), List.of());
-                if (directions == 1 && !reads.isEmpty() && reads.stream().allMatch(r -> lastStep(r, s))) {
+                if (directions == 1 && allLastSteps(reads, s)) {
                     // y[:, -1] of one direction is its final state: the layer's hidden output.
                     layout.addAll(reads);
                     reads.forEach(r -> lastSteps.add(r.getOutput(0)));
                 } else {
                     tensors.add(use.getOutput(0));
                 }
-            } else if (!List.of("RNN", "LSTM", "GRU").contains(use.getOpType()) || !use.getInput(0).equals(timeMajor)) {
+            } else if (!isRecurrent(use) || !use.getInput(0).equals(timeMajor)) {
                 return UNMAPPABLE;
             }
         }
@@ -315,10 +335,9 @@ final class RecurrentLayouts {
         }
         String state = node.getOutput(index);
         NodeProto only = s.onlyConsumer(state);
-        if (only != null && only.getOpType().equals("Transpose") && Arrays.equals(intsAttribute(only, "perm"), new long[] {1, 0, 2})) {
+        if (transpose(only, 1, 0, 2)) {
             NodeProto reshape = s.onlyConsumer(only.getOutput(0));
-            TensorProto target = reshape == null || !reshape.getOpType().equals("Reshape") ? null : s.constants.get(reshape.getInput(1));
-            if (target == null || !Arrays.equals(s.longs(target), new long[] {0, -1})) {
+            if (!reshape(reshape, s, 0, -1)) {
                 return UNMAPPABLE;
             }
             claimed.add(only);
@@ -341,7 +360,7 @@ final class RecurrentLayouts {
             } else if (use.getOpType().equals("Concat") && ImportState.intAttribute(use, "axis", 0) == 0 && s.onlyConsumer(use.getOutput(0))
                     != null && pick(s.onlyConsumer(use.getOutput(0)), s) != null && use.getInputList().stream().allMatch(i -> {
                         NodeProto layer = recurrentOutput(s, i, index);
-                        return layer != null && !ImportState.stringAttribute(layer, "direction", "forward").equals("bidirectional");
+                        return layer != null && !bidirectional(layer);
                     })) {
                 Pick last = pick(s.onlyConsumer(use.getOutput(0)), s);
                 long layers = use.getInputCount();
@@ -378,7 +397,7 @@ final class RecurrentLayouts {
                 layers = use.getInputList();
                 for (String layer : layers) {
                     NodeProto producer = recurrentOutput(s, layer, index);
-                    if (producer == null || !ImportState.stringAttribute(producer, "direction", "forward").equals("bidirectional")) {
+                    if (producer == null || !bidirectional(producer)) {
                         return UNMAPPABLE;
                     }
                 }
@@ -425,6 +444,7 @@ final class RecurrentLayouts {
     /**
      * The row that {@code first} and what follows it pick along axis 0: a Gather of a scalar index, or
      * (as PyTorch writes h_n[i] at opset 9) a Slice of one row then a Squeeze of axis 0. Null otherwise.
+     * Old Slices are read in the form {@link OperatorUpgrades} gives them.
      */
     private static Pick pick(NodeProto first, ImportState s) throws OnnxFormatException {
         Long gathered = pickedLayer(first, s);
@@ -434,20 +454,11 @@ final class RecurrentLayouts {
         if (!first.getOpType().equals("Slice")) {
             return null;
         }
-        long[] starts;
-        long[] ends;
-        long[] axes;
-        long[] steps = null;
-        if (first.getInputCount() > 1) {
-            starts = constantLongs(s, first, 1);
-            ends = constantLongs(s, first, 2);
-            axes = first.getInputCount() > 3 && !first.getInput(3).isEmpty() ? constantLongs(s, first, 3) : new long[] {0};
-            steps = first.getInputCount() > 4 && !first.getInput(4).isEmpty() ? constantLongs(s, first, 4) : null;
-        } else {
-            starts = intsAttribute(first, "starts");
-            ends = intsAttribute(first, "ends");
-            axes = ImportState.attribute(first, "axes") == null ? new long[] {0} : intsAttribute(first, "axes");
-        }
+        NodeProto slice = current(first, s);
+        long[] starts = constantLongs(s, slice, 1);
+        long[] ends = constantLongs(s, slice, 2);
+        long[] axes = slice.getInputCount() > 3 && !slice.getInput(3).isEmpty() ? constantLongs(s, slice, 3) : new long[] {0};
+        long[] steps = slice.getInputCount() > 4 && !slice.getInput(4).isEmpty() ? constantLongs(s, slice, 4) : null;
         if (starts == null || ends == null || axes == null || starts.length != 1 || ends.length != 1 || !Arrays.equals(axes, new long[] {0})
                 || steps != null && !Arrays.equals(steps, new long[] {1})) {
             return null;
@@ -466,17 +477,16 @@ final class RecurrentLayouts {
         return constant == null ? null : s.longs(constant);
     }
 
-    /** Whether the node is a Gather of the last step (a scalar −1 on axis 1) of a batch-first sequence. */
-    private static boolean lastStep(NodeProto node, ImportState s) {
-        if (!node.getOpType().equals("Gather") || ImportState.intAttribute(node, "axis", 0) != 1 || node.getInputCount() < 2) {
-            return false;
+    /** Whether there are reads and each is a Gather of the last step (a scalar −1 on axis 1) of a batch-first sequence. */
+    private static boolean allLastSteps(List<NodeProto> reads, ImportState s) throws OnnxFormatException {
+        for (NodeProto read : reads) {
+            TensorProto index = read.getOpType().equals("Gather") && ImportState.intAttribute(read, "axis", 0) == 1 && read.getInputCount() > 1
+                    ? s.constants.get(read.getInput(1)) : null;
+            if (index == null || index.getDimsCount() != 0 || !Arrays.equals(s.longs(index), new long[] {-1})) {
+                return false;
+            }
         }
-        TensorProto index = s.constants.get(node.getInput(1));
-        try {
-            return index != null && index.getDimsCount() == 0 && Arrays.equals(s.longs(index), new long[] {-1});
-        } catch (OnnxFormatException e) {
-            return false;
-        }
+        return !reads.isEmpty();
     }
 
     /** The index a Gather on axis 0 picks with one constant scalar index, or null for any other node. */

@@ -147,30 +147,26 @@ public final class GradientContext {
 
     /** The values of an int64 initializer named {@code tensor}, or null when it is not one. */
     public long[] constantLongs(String tensor) {
-        for (var initializer : graph.graph().getInitializerList()) {
-            if (initializer.getName().equals(tensor)) {
-                try {
-                    return dev.dendrite.onnx.importer.TensorReader.longs(initializer, "the train step");
-                } catch (dev.dendrite.onnx.importer.OnnxFormatException notInt64) {
-                    return null;
-                }
-            }
+        var initializer = initializer(tensor);
+        try {
+            return initializer == null ? null : dev.dendrite.onnx.importer.TensorReader.longs(initializer, "the train step");
+        } catch (dev.dendrite.onnx.importer.OnnxFormatException notInt64) {
+            return null;
         }
-        return null;
     }
 
     /** The values of a float initializer named {@code tensor}, or null when it is not one. */
     public float[] constantFloats(String tensor) {
-        for (var initializer : graph.graph().getInitializerList()) {
-            if (initializer.getName().equals(tensor)) {
-                try {
-                    return dev.dendrite.onnx.importer.TensorReader.floats(initializer, "the train step").values();
-                } catch (dev.dendrite.onnx.importer.OnnxFormatException notFloat) {
-                    return null;
-                }
-            }
+        var initializer = initializer(tensor);
+        try {
+            return initializer == null ? null : dev.dendrite.onnx.importer.TensorReader.floats(initializer, "the train step").values();
+        } catch (dev.dendrite.onnx.importer.OnnxFormatException notFloat) {
+            return null;
         }
-        return null;
+    }
+
+    private ai.onnx.proto.OnnxMl.TensorProto initializer(String tensor) {
+        return graph.graph().getInitializerList().stream().filter(i -> i.getName().equals(tensor)).findFirst().orElse(null);
     }
 
     public GraphBuilder graph() {

@@ -65,7 +65,6 @@ final class ImportedOperatorRules {
             return Arrays.asList(gX, gB);
         });
         rules.put("Resize", ResizeRules::resize);
-        rules.put("InstanceNormalization", ImportedOperatorRules::instanceNorm);
         rules.put("Pad", ImportedOperatorRules::pad);
     }
 
@@ -111,49 +110,6 @@ final class ImportedOperatorRules {
             result.add(c.needs(x) ? c.unbroadcast(c.mul(g, c.op("CastLike", "extremum_mask", List.of(first, g))), x, y) : null);
         }
         return result;
-    }
-
-    /**
-     * InstanceNormalization: each sample's channel normalised over its pixels, then a per-channel
-     * scale and bias. With x̂ the normalised input, σ⁻¹ its inverse deviation and ĝ = g · scale,
-     * dX = σ⁻¹ (ĝ − mean(ĝ) − x̂ · mean(ĝ · x̂)) over the pixels, dScale = Σ g · x̂ and dBias = Σ g over
-     * samples and pixels (as LayerNormalization's rule, over other axes).
-     */
-    private static List<String> instanceNorm(NodeProto n, List<String> g, GradientContext c) {
-        String x = n.getInput(0);
-        String scale = n.getInput(1);
-        long[] shape = c.staticShape(x);
-        if (shape == null) {
-            throw new IllegalArgumentException("no gradient rule for InstanceNormalization of an input of unknown rank (node " + n.getName() + ")");
-        }
-        int rank = shape.length;
-        long[] pixels = new long[rank - 2];
-        long[] perChannel = new long[rank];
-        Arrays.fill(perChannel, 1);
-        perChannel[1] = -1;
-        long[] notChannel = new long[rank - 1];
-        notChannel[0] = 0;
-        for (int i = 2; i < rank; i++) {
-            pixels[i - 2] = i;
-            notChannel[i - 1] = i;
-        }
-        String axes = c.longs(pixels);
-        String mean = c.op("ReduceMean", "in_mean", List.of(x, axes), Attr.i("keepdims", 1));
-        String centred = c.op("Sub", "in_centred", List.of(x, mean));
-        String variance = c.op("ReduceMean", "in_var", List.of(c.mul(centred, centred), axes), Attr.i("keepdims", 1));
-        String invStd = c.op("Reciprocal", "in_inv_std", c.op("Sqrt", "in_std", c.op("Add", "in_var_eps", List.of(variance,
-                c.scalarLike(Attrs.f(n, "epsilon", 1e-5f), variance)))));
-        String normalised = c.mul(centred, invStd);
-        String gHat = c.mul(g.get(0), c.op("Reshape", "in_scale_b", List.of(scale, c.longs(perChannel))));
-        String meanG = c.op("ReduceMean", "in_mean_g", List.of(gHat, axes), Attr.i("keepdims", 1));
-        String meanGX = c.op("ReduceMean", "in_mean_gx", List.of(c.mul(gHat, normalised), axes), Attr.i("keepdims", 1));
-        String gX = c.mul(invStd, c.op("Sub", "in_dx", List.of(c.op("Sub", "in_g_centred", List.of(gHat, meanG)), c.mul(normalised,
-                meanGX))));
-        String gScale = c.needs(scale) ? c.op("ReduceSum", "in_d_scale", List.of(c.mul(g.get(0), normalised), c.longs(notChannel)),
-                Attr.i("keepdims", 0)) : null;
-        String gBias = c.needs(n.getInput(2)) ? c.op("ReduceSum", "in_d_bias", List.of(g.get(0), c.longs(notChannel)), Attr.i("keepdims", 0))
-                : null;
-        return Arrays.asList(gX, gScale, gBias);
     }
 
     /** Constant padding: the gradient is the output gradient cut back to the input (negative pads grow it with zeros). */

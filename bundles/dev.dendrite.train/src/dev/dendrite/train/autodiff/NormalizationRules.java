@@ -12,7 +12,8 @@ import dev.dendrite.onnx.graph.Attr;
  * normalised input and σ⁻¹ its inverse deviation, dX = σ⁻¹ (ĝ − mean(ĝ) − x̂ · mean(ĝ · x̂)) for
  * ĝ = g · scale, dScale = Σ g · x̂ and dBias = Σ g over the leading dims. The statistics are
  * recomputed from the input rather than taken from the optional outputs. BatchNorm in training
- * gets its closed form from {@link #batchStatistics}.
+ * gets its closed form from {@link #batchStatistics}; InstanceNormalization shares LayerNormalization's
+ * rule over the pixel axes.
  */
 final class NormalizationRules {
 
@@ -21,6 +22,7 @@ final class NormalizationRules {
 
     static void register(Map<String, VjpRule> rules) {
         rules.put("LayerNormalization", NormalizationRules::layerNorm);
+        rules.put("InstanceNormalization", NormalizationRules::instanceNorm);
     }
 
     private static List<String> layerNorm(NodeProto n, List<String> grads, GradientContext c) {
@@ -32,23 +34,64 @@ final class NormalizationRules {
         for (int i = 0; i < axes.length; i++) {
             axes[i] = axis + i;
         }
-        String x = n.getInput(0);
-        String scale = n.getInput(1);
         String g = grads.get(0);
+        String scale = n.getInput(1);
+        String[] normalised = normalisedGradient(n.getInput(0), g, scale, axes, Attrs.f(n, "epsilon", 1e-5f), c);
+        String gScale = c.unbroadcast(c.mul(g, normalised[1]), scale, n.getOutput(0));
+        String gBias = n.getInputCount() > 2 && !n.getInput(2).isEmpty() ? c.unbroadcast(g, n.getInput(2), n.getOutput(0)) : null;
+        return Arrays.asList(normalised[0], gScale, gBias);
+    }
+
+    /**
+     * InstanceNormalization: each sample's channel normalised over its pixels, then a per-channel
+     * scale and bias; the same rule as LayerNormalization's over the pixel axes, with the scale
+     * broadcast per channel and its gradients summed over samples and pixels.
+     */
+    private static List<String> instanceNorm(NodeProto n, List<String> grads, GradientContext c) {
+        String x = n.getInput(0);
+        long[] shape = c.staticShape(x);
+        if (shape == null) {
+            throw new IllegalArgumentException("no gradient rule for InstanceNormalization of an input of unknown rank (node " + n.getName() + ")");
+        }
+        int rank = shape.length;
+        long[] pixels = new long[rank - 2];
+        long[] perChannel = new long[rank];
+        Arrays.fill(perChannel, 1);
+        perChannel[1] = -1;
+        long[] notChannel = new long[rank - 1];
+        for (int i = 2; i < rank; i++) {
+            pixels[i - 2] = i;
+            notChannel[i - 1] = i;
+        }
+        String g = grads.get(0);
+        String scale = c.op("Reshape", "in_scale_b", List.of(n.getInput(1), c.longs(perChannel)));
+        String[] normalised = normalisedGradient(x, g, scale, pixels, Attrs.f(n, "epsilon", 1e-5f), c);
+        String gScale = c.needs(n.getInput(1)) ? c.op("ReduceSum", "in_d_scale", List.of(c.mul(g, normalised[1]), c.longs(notChannel)),
+                Attr.i("keepdims", 0)) : null;
+        String gBias = c.needs(n.getInput(2)) ? c.op("ReduceSum", "in_d_bias", List.of(g, c.longs(notChannel)), Attr.i("keepdims", 0)) : null;
+        return Arrays.asList(normalised[0], gScale, gBias);
+    }
+
+    /**
+     * x normalised over {@code axes} and the gradient through that normalisation and a scale that
+     * broadcasts against x: with x̂ the normalised input, σ⁻¹ its inverse deviation and ĝ = g · scale,
+     * dX = σ⁻¹ (ĝ − mean(ĝ) − x̂ · mean(ĝ · x̂)). The statistics are recomputed from the input.
+     *
+     * @return {dX, x̂}
+     */
+    private static String[] normalisedGradient(String x, String g, String scale, long[] axes, float epsilon, GradientContext c) {
         String axesName = c.longs(axes);
         String mean = c.op("ReduceMean", "ln_mean", List.of(x, axesName), Attr.i("keepdims", 1));
         String centred = c.op("Sub", "ln_centred", List.of(x, mean));
         String var = c.op("ReduceMean", "ln_var", List.of(c.mul(centred, centred), axesName), Attr.i("keepdims", 1));
         String invStd = c.op("Reciprocal", "ln_inv_std", c.op("Sqrt", "ln_std",
-                c.op("Add", "ln_var_eps", List.of(var, c.scalarLike(Attrs.f(n, "epsilon", 1e-5f), var)))));
+                c.op("Add", "ln_var_eps", List.of(var, c.scalarLike(epsilon, var)))));
         String normalized = c.mul(centred, invStd);
         String gHat = c.mul(g, scale);
         String meanG = c.op("ReduceMean", "ln_mean_g", List.of(gHat, axesName), Attr.i("keepdims", 1));
         String meanGX = c.op("ReduceMean", "ln_mean_gx", List.of(c.mul(gHat, normalized), axesName), Attr.i("keepdims", 1));
         String gX = c.mul(invStd, c.op("Sub", "ln_dx", List.of(c.op("Sub", "ln_g_centred", List.of(gHat, meanG)), c.mul(normalized, meanGX))));
-        String gScale = c.unbroadcast(c.mul(g, normalized), scale, n.getOutput(0));
-        String gBias = n.getInputCount() > 2 && !n.getInput(2).isEmpty() ? c.unbroadcast(g, n.getInput(2), n.getOutput(0)) : null;
-        return Arrays.asList(gX, gScale, gBias);
+        return new String[] {gX, normalized};
     }
 
     /**
