@@ -72,7 +72,7 @@ public final class BenchCommand implements Command {
                 + "--over CASE adds every other case's in-run ratio to CASE (a case's full name, e.g. 'lenet-5 adam') at the same\n"
                 + "batch (JSON overCase: name, batch, ratio).\n"
                 + "Run it alone: other busy processes slow ONNX Runtime's spinning threads by 10× on small machines. Each timing\n"
-                + "run records its conditions (processor, cores, threads, versions, start time, and the share of the machine busy\n"
+                + "run records its conditions (processor, cores, threads, versions, huge pages, start time, and the share of the machine busy\n"
                 + "in the half second before it began: JSON \"conditions\") and warns when that share is above 25%. It first measures\n"
                 + "the machine four ways, which move independently on a shared VM: the peak of a 1024³ MatMul (JSON peakGflops),\n"
                 + "the memory bandwidth of scaling 64 MB (bandwidthGBps), the time per node of a chain of small additions\n"
@@ -289,11 +289,11 @@ public final class BenchCommand implements Command {
     static final long CONDITIONS_WINDOW_MS = 500;
 
     private static String describe(BenchConditions c) {
-        return String.format(Locale.ROOT, "%s, %d logical cores, %s, ONNX Runtime %s, %s, %s busy before the run, %s", c.cpu(),
-                c.logicalCores(), c.intraOpThreads() > 0 ? c.intraOpThreads() + " threads"
+        return String.format(Locale.ROOT, "%s, %d logical cores, %s, ONNX Runtime %s, %s, huge pages %s (%s), %s busy before the run, %s",
+                c.cpu(), c.logicalCores(), c.intraOpThreads() > 0 ? c.intraOpThreads() + " threads"
                         : "threads as the trainer chooses (up to " + c.automaticThreads() + " per whole step)", c.onnxRuntime(),
-                c.java(), c.busyShareBefore() < 0 ? "unknown share" : String.format(Locale.ROOT, "%.0f%%", 100 * c.busyShareBefore()),
-                c.started());
+                c.java(), c.transparentHugePages(), c.mallocHugePages() ? "malloc asks" : "malloc does not ask",
+                c.busyShareBefore() < 0 ? "unknown share" : String.format(Locale.ROOT, "%.0f%%", 100 * c.busyShareBefore()), c.started());
     }
 
     /** VmHWM from /proc (Linux); -1 elsewhere. */

@@ -9,7 +9,6 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.IProcess;
@@ -66,7 +65,7 @@ public final class LotteryLaunchDelegate extends LaunchConfigurationDelegate {
                 command.add(value);
             }
         }
-        Process process = DebugPlugin.exec(command.toArray(String[]::new), network.getProject().getLocation().toFile());
+        Process process = TrainingLaunchDelegate.exec(command, network.getProject().getLocation().toFile());
         Map<String, String> processAttributes = new HashMap<>();
         processAttributes.put(IProcess.ATTR_PROCESS_TYPE, PROCESS_TYPE);
         processAttributes.put(IProcess.ATTR_CMDLINE, String.join(" ", command));

@@ -13,7 +13,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.IProcess;
@@ -60,7 +59,7 @@ public final class SweepLaunchDelegate extends LaunchConfigurationDelegate {
         String name = TrainingArguments.text(attributes, TrainingAttributes.RUN_NAME);
         Path out = folder.getLocation().toFile().toPath().resolve(name == null ? sweep.name() : name);
         List<String> command = command(file, attributes, out);
-        Process process = DebugPlugin.exec(command.toArray(String[]::new), file.getParent().getLocation().toFile());
+        Process process = TrainingLaunchDelegate.exec(command, file.getParent().getLocation().toFile());
         Map<String, String> processAttributes = new HashMap<>();
         processAttributes.put(IProcess.ATTR_PROCESS_TYPE, PROCESS_TYPE);
         processAttributes.put(IProcess.ATTR_CMDLINE, String.join(" ", command));

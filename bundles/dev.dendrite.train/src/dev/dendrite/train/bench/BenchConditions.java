@@ -19,9 +19,12 @@ import java.util.List;
  *        and graph steps get one ({@link dev.dendrite.train.run.StepThreads})
  * @param busyShareBefore the share of all cores busy (0 to 1) over a short window before the
  *        benchmark began, or -1 where the system does not say (no {@code /proc/stat})
+ * @param transparentHugePages the kernel's transparent huge page mode (always, madvise, never, unknown)
+ * @param mallocHugePages whether this process's malloc asks for them ({@link dev.dendrite.runtime.HugePages}):
+ *        large tensors ran faster with them, so runs with and without are not alike
  */
 public record BenchConditions(String cpu, int logicalCores, int intraOpThreads, int automaticThreads, String onnxRuntime, String java, String os,
-        String started, double busyShareBefore) {
+        String started, double busyShareBefore, String transparentHugePages, boolean mallocHugePages) {
 
     /** Above this share busy before the run, the numbers probably read low: say so. */
     public static final double BUSY_WARNING = 0.25;
@@ -45,7 +48,8 @@ public record BenchConditions(String cpu, int logicalCores, int intraOpThreads, 
                 dev.dendrite.runtime.CpuCores.available(), onnxRuntime,
                 System.getProperty("java.vm.name") + " " + Runtime.version(), System.getProperty("os.name") + " "
                         + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), busy);
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), busy, dev.dendrite.runtime.HugePages.kernelMode(),
+                dev.dendrite.runtime.HugePages.mallocAsks());
     }
 
     /** Whether the machine was busy enough before the run to distrust its numbers. */

@@ -63,6 +63,14 @@ class TrainingLaunchUiTest {
             String[] fields = Files.readString(stat).substring(Files.readString(stat).lastIndexOf(')') + 2).split(" ");
             assertEquals("10", fields[16], "the trainer's nice value");
         }
+        // Its malloc asks for huge pages (HugePages): the tunable is in the trainer's own environment.
+        Path environ = Path.of("/proc", String.valueOf(pid), "environ");
+        if (Files.isReadable(environ) && !dev.dendrite.runtime.HugePages.switchedOff(System.getenv())) {
+            String variables = new String(Files.readAllBytes(environ), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(java.util.Arrays.stream(variables.split("\0"))
+                    .anyMatch(v -> v.startsWith("GLIBC_TUNABLES=") && dev.dendrite.runtime.HugePages.asks(v.substring("GLIBC_TUNABLES=".length()))),
+                    "the trainer's GLIBC_TUNABLES asks for huge pages");
+        }
         // While the run trains and the monitor follows it: the UI thread must stay free.
         FreezeProbe training = FreezeProbe.start(display());
         UiWait.recordTurns();
