@@ -212,6 +212,27 @@ class TrainCommandTest {
     }
 
     @Test
+    void benchCompareWarnsWhenTheSidesDifferInHugePages(@TempDir Path dir) throws Exception {
+        String lenet = "\"lenet-5 adam\",\"batch\":512,\"samplesPerSecond\":20000";
+        String machine = ",\"bandwidthGBps\":50.0,\"microsecondsPerOperator\":0.30";
+        Path without = machineBenchJson(dir.resolve("without.json"), 300, machine + ",\"conditions\":{\"mallocHugePages\":false}", lenet);
+        Path with1 = machineBenchJson(dir.resolve("with1.json"), 300, machine + ",\"conditions\":{\"mallocHugePages\":true}", lenet);
+        Path with2 = machineBenchJson(dir.resolve("with2.json"), 302, machine + ",\"conditions\":{\"mallocHugePages\":true}", lenet);
+        Path older = machineBenchJson(dir.resolve("older.json"), 301, machine, lenet);
+
+        assertEquals(0, cli.run("bench", "--compare", without.toString(), with1 + "," + with2, "--json"));
+        String warnings = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("warnings").toString();
+        assertTrue(warnings.contains("malloc asked for huge pages in 0 of 1 runs before and 2 of 2 after: large tensors run faster on them, so differences may"
+                + " be the huge pages', not the build's\"]"),
+                warnings);
+        assertEquals(0, cli.run("bench", "--compare", with1.toString(), with2.toString(), "--json"));
+        assertEquals("[]", JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("warnings").toString(), "both sides asked");
+        assertEquals(0, cli.run("bench", "--compare", older.toString(), with2.toString(), "--json"));
+        assertEquals("[]", JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("warnings").toString(),
+                "a run from before the record says nothing either way");
+    }
+
+    @Test
     void benchSummaryGivesEachCasesMedianOverTheRunsWithTheSlowestAndFastest(@TempDir Path dir) throws Exception {
         Path one = machineBenchJson(dir.resolve("one.json"), 300, ",\"coreBalance\":0.95", "\"lenet-5 adam\",\"batch\":256,\"samplesPerSecond\":24000",
                 "\"mlp-784-256-256-10 sgd\",\"batch\":64,\"samplesPerSecond\":90000");

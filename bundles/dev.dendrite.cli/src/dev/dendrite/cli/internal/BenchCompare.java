@@ -55,6 +55,7 @@ final class BenchCompare {
         for (String change : comparison.machineChanges()) {
             warnings.add(change + ": differences may be the machine's, not the build's");
         }
+        comparison.hugePagesChange().ifPresent(warnings::add);
         if (!comparison.onlyOne().isEmpty()) {
             warnings.add("timed on one side only: " + String.join("; ", comparison.onlyOne()));
         }

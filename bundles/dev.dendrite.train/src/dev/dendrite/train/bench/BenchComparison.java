@@ -28,8 +28,9 @@ import dev.dendrite.train.run.RunJson;
  * @param cases    every case both sides timed, in the first side's order
  * @param onlyOne  cases only one side timed ("name, batch B (before|after only)")
  * @param machines each run's machine figures, per side (NaN where a run predates a figure)
+ * @param hugePages per side, each run's {@code conditions.mallocHugePages} (null where a run predates it)
  */
-public record BenchComparison(List<Case> cases, List<String> onlyOne, List<MachineSpeed[]> machines) {
+public record BenchComparison(List<Case> cases, List<String> onlyOne, List<MachineSpeed[]> machines, List<Boolean[]> hugePages) {
 
     /** Sides' machine figures further apart than this (of the smaller) mean the machine changed speed, not only the build. */
     public static final double MACHINE_CHANGE = 0.10;
@@ -92,6 +93,27 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
         return changes;
     }
 
+    /**
+     * Where the sides' runs asked for huge pages in different shares ({@code conditions.mallocHugePages}; runs that predate
+     * it left out), a sentence saying so: large tensors run faster on them, whatever the build.
+     */
+    public java.util.Optional<String> hugePagesChange() {
+        long[] asked = new long[2];
+        long[] known = new long[2];
+        for (int side = 0; side < 2; side++) {
+            for (Boolean run : hugePages.get(side)) {
+                known[side] += run == null ? 0 : 1;
+                asked[side] += Boolean.TRUE.equals(run) ? 1 : 0;
+            }
+        }
+        if (known[0] > 0 && known[1] > 0 && (double) asked[0] / known[0] != (double) asked[1] / known[1]) {
+            return java.util.Optional.of(String.format(java.util.Locale.ROOT, "malloc asked for huge pages in %d of %d runs before and %d of %d"
+                    + " after: large tensors run faster on them, so differences may be the huge pages', not the build's", asked[0], known[0],
+                    asked[1], known[1]));
+        }
+        return java.util.Optional.empty();
+    }
+
     private static void change(List<String> changes, double[] m, String what, String format, String unit) {
         if (Double.isFinite(m[0]) && Double.isFinite(m[1]) && Math.abs(m[1] - m[0]) > MACHINE_CHANGE * Math.min(m[0], m[1])) {
             changes.add(String.format(java.util.Locale.ROOT, "the machine's %s moved from " + format + " to " + format + "%s between the sides",
@@ -110,6 +132,7 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
         Map<String, List<Row>> second = new LinkedHashMap<>();
         MachineSpeed[] firstMachines = collect(before, first);
         MachineSpeed[] secondMachines = collect(after, second);
+        List<Boolean[]> hugePages = List.of(hugePages(before), hugePages(after));
         List<Case> cases = new ArrayList<>();
         List<String> onlyOne = new ArrayList<>();
         first.forEach((key, rows) -> {
@@ -122,7 +145,20 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
             cases.add(new Case(any.name(), any.batch(), medianRate(rows), medianRate(others), range(rows), range(others)));
         });
         second.keySet().stream().filter(key -> !first.containsKey(key)).forEach(key -> onlyOne.add(key + " (after only)"));
-        return new BenchComparison(cases, onlyOne, List.of(firstMachines, secondMachines));
+        return new BenchComparison(cases, onlyOne, List.of(firstMachines, secondMachines), hugePages);
+    }
+
+    /** Each file's {@code conditions.mallocHugePages}, null where it has none (runs before it was recorded). */
+    static Boolean[] hugePages(List<Path> files) {
+        Boolean[] asked = new Boolean[files.size()];
+        for (int f = 0; f < files.size(); f++) {
+            if (parse(files.get(f)).get("conditions") instanceof JsonObject conditions
+                    && conditions.get("mallocHugePages") instanceof JsonElement value && value.isJsonPrimitive()
+                    && value.getAsJsonPrimitive().isBoolean()) {
+                asked[f] = value.getAsBoolean();
+            }
+        }
+        return asked;
     }
 
     /** Adds each file's timed cases to {@code byCase} ("name, batch B"); returns the files' machine figures. */
