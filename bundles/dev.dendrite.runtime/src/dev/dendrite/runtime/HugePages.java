@@ -43,12 +43,7 @@ public final class HugePages {
         if (existing == null || existing.isBlank()) {
             return MALLOC_TUNABLE + "=1";
         }
-        for (String entry : existing.split(":")) {
-            if (entry.strip().startsWith(MALLOC_TUNABLE + "=")) {
-                return existing;
-            }
-        }
-        return MALLOC_TUNABLE + "=1:" + existing;
+        return mallocSetting(existing) != null ? existing : MALLOC_TUNABLE + "=1:" + existing;
     }
 
     /** Whether {@code environment} switches the tunable off ({@link #SWITCH}). */
@@ -73,16 +68,21 @@ public final class HugePages {
 
     /** Whether a GLIBC_TUNABLES value tells malloc to ask for huge pages. */
     public static boolean asks(String tunables) {
-        if (tunables == null) {
-            return false;
-        }
-        for (String entry : tunables.split(":")) {
-            String setting = entry.strip();
-            if (setting.startsWith(MALLOC_TUNABLE + "=")) {
-                return !setting.substring(MALLOC_TUNABLE.length() + 1).equals("0");
+        String value = mallocSetting(tunables);
+        return value != null && !value.equals("0");
+    }
+
+    /** The value {@code tunables} (a GLIBC_TUNABLES value, or null) gives {@link #MALLOC_TUNABLE}, or null where it gives none. */
+    private static String mallocSetting(String tunables) {
+        if (tunables != null) {
+            for (String entry : tunables.split(":")) {
+                String setting = entry.strip();
+                if (setting.startsWith(MALLOC_TUNABLE + "=")) {
+                    return setting.substring(MALLOC_TUNABLE.length() + 1);
+                }
             }
         }
-        return false;
+        return null;
     }
 
     /** The kernel's transparent huge page mode (always, madvise, never), or "unknown" where it does not say. */

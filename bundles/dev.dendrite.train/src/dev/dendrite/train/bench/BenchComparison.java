@@ -106,7 +106,7 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
                 asked[side] += Boolean.TRUE.equals(run) ? 1 : 0;
             }
         }
-        if (known[0] > 0 && known[1] > 0 && (double) asked[0] / known[0] != (double) asked[1] / known[1]) {
+        if (known[0] > 0 && known[1] > 0 && asked[0] * known[1] != asked[1] * known[0]) {
             return java.util.Optional.of(String.format(java.util.Locale.ROOT, "malloc asked for huge pages in %d of %d runs before and %d of %d"
                     + " after: large tensors run faster on them, so differences may be the huge pages', not the build's", asked[0], known[0],
                     asked[1], known[1]));
@@ -130,9 +130,8 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
     public static BenchComparison read(List<Path> before, List<Path> after) {
         Map<String, List<Row>> first = new LinkedHashMap<>();
         Map<String, List<Row>> second = new LinkedHashMap<>();
-        MachineSpeed[] firstMachines = collect(before, first);
-        MachineSpeed[] secondMachines = collect(after, second);
-        List<Boolean[]> hugePages = List.of(hugePages(before), hugePages(after));
+        Runs firstRuns = collect(before, first);
+        Runs secondRuns = collect(after, second);
         List<Case> cases = new ArrayList<>();
         List<String> onlyOne = new ArrayList<>();
         first.forEach((key, rows) -> {
@@ -145,28 +144,21 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
             cases.add(new Case(any.name(), any.batch(), medianRate(rows), medianRate(others), range(rows), range(others)));
         });
         second.keySet().stream().filter(key -> !first.containsKey(key)).forEach(key -> onlyOne.add(key + " (after only)"));
-        return new BenchComparison(cases, onlyOne, List.of(firstMachines, secondMachines), hugePages);
+        return new BenchComparison(cases, onlyOne, List.of(firstRuns.machines(), secondRuns.machines()),
+                List.of(firstRuns.hugePages(), secondRuns.hugePages()));
     }
 
-    /** Each file's {@code conditions.mallocHugePages}, null where it has none (runs before it was recorded). */
-    static Boolean[] hugePages(List<Path> files) {
-        Boolean[] asked = new Boolean[files.size()];
-        for (int f = 0; f < files.size(); f++) {
-            if (parse(files.get(f)).get("conditions") instanceof JsonObject conditions
-                    && conditions.get("mallocHugePages") instanceof JsonElement value && value.isJsonPrimitive()
-                    && value.getAsJsonPrimitive().isBoolean()) {
-                asked[f] = value.getAsBoolean();
-            }
-        }
-        return asked;
+    /** What each file of one side recorded about its machine: its figures, and whether malloc asked for huge pages (null: not recorded). */
+    record Runs(MachineSpeed[] machines, Boolean[] hugePages) {
     }
 
-    /** Adds each file's timed cases to {@code byCase} ("name, batch B"); returns the files' machine figures. */
-    static MachineSpeed[] collect(List<Path> files, Map<String, List<Row>> byCase) {
+    /** Adds each file's timed cases to {@code byCase} ("name, batch B"); returns the files' machine records. */
+    static Runs collect(List<Path> files, Map<String, List<Row>> byCase) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no result files on one side");
         }
         MachineSpeed[] machines = new MachineSpeed[files.size()];
+        Boolean[] hugePages = new Boolean[files.size()];
         for (int f = 0; f < files.size(); f++) {
             Path file = files.get(f);
             JsonObject root = parse(file);
@@ -177,6 +169,10 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
             }
             machines[f] = new MachineSpeed(number(file, root, "peakGflops"), optional(file, root, "bandwidthGBps"),
                     optional(file, root, "microsecondsPerOperator"), optional(file, root, "coreBalance"));
+            if (root.get("conditions") instanceof JsonObject conditions && conditions.get("mallocHugePages") instanceof JsonElement asked
+                    && asked.isJsonPrimitive() && asked.getAsJsonPrimitive().isBoolean()) {
+                hugePages[f] = asked.getAsBoolean();
+            }
             for (int i = 0; i < results.size(); i++) {
                 Row row = row(file, f, i, results.get(i));
                 if (row != null) {
@@ -184,7 +180,7 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
                 }
             }
         }
-        return machines;
+        return new Runs(machines, hugePages);
     }
 
     private static double number(Path file, JsonObject root, String key) {

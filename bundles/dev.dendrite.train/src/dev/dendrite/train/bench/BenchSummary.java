@@ -60,7 +60,7 @@ public record BenchSummary(List<Case> cases, MachineSpeed[] machines, List<Paire
      */
     public static BenchSummary read(List<Path> files, String over) {
         Map<String, List<BenchComparison.Row>> byCase = new LinkedHashMap<>();
-        MachineSpeed[] machines = BenchComparison.collect(files, byCase);
+        MachineSpeed[] machines = BenchComparison.collect(files, byCase).machines();
         List<BenchComparison.Row> all = byCase.values().stream().flatMap(List::stream).toList();
         Map<String, Integer> smallestBatch = all.stream().collect(Collectors.toMap(BenchComparison.Row::name, BenchComparison.Row::batch, Math::min));
         List<Case> cases = new ArrayList<>();
