@@ -440,8 +440,8 @@ class TrainCommandTest {
                 "the trainer's choice, two replicas of one thread: " + cli.out());
         assertTrue(cli.out().contains("\"slices\":2}"), "one slice each at batch 64: " + cli.out());
         assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "256", "--rounds", "1", "--seconds", "0.05", "--threads", "2"));
-        assertTrue(cli.err().contains("2 replicas of 1 thread, 4 slices") || cli.out().contains("2 replicas of 1 thread, 4 slices"),
-                "a large slice and a tail slice each at batch 256: " + cli.out() + cli.err());
+        assertTrue(cli.err().contains("2 replicas of 1 thread, 8 slices") || cli.out().contains("2 replicas of 1 thread, 8 slices"),
+                "slices of 32 samples at batch 256, where LeNet-5's convolutions by patches run fastest: " + cli.out() + cli.err());
         assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--rounds", "1", "--seconds", "0.05", "--replicas", "1",
                 "--json"));
         assertTrue(cli.out().contains("\"replicas\":1,\"threads\":" + dev.dendrite.runtime.CpuCores.available() + ",\"windowSamplesPerSecond\":"),

@@ -67,20 +67,49 @@ class ReplicatedStepTest {
 
     @Test
     void convolutionalStepsTakeTailSlicesAtLargeBatchesRecurrentOnesDoNot() throws Exception {
-        for (String template : new String[] {"lenet-5", "rnn-classifier"}) {
+        for (String template : new String[] {"conv-2", "rnn-classifier"}) {
             Network network = TemplateLibrary.find(template).orElseThrow().create();
             TrainingConfig config = TrainingConfig.from(network).with("test", 1, 256, OptimizerKind.ADAM, 1e-2, 1L, null);
             TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT.withSequenceLength(8));
+            assertEquals(0, graphs.sliceRows(), template + ": 3×3 kernels and recurrent cells have no preferred slice");
             for (int batch : new int[] {128, 256}) {
                 List<String> said = new ArrayList<>();
                 try (ReplicatedStep step = ReplicatedStep.openAsAsked(graphs, network, 0, 2, batch, true, RuntimeSettings.forTrainer(), said::add)) {
-                    int expected = template.equals("lenet-5") && batch == 256 ? 4 : 2;
+                    int expected = template.equals("conv-2") && batch == 256 ? 4 : 2;
                     assertEquals(2, step.replicas(), template + " at " + batch);
                     assertEquals(expected, step.slices(), template + " at " + batch + ": " + said);
                     assertTrue(said.get(0).contains(expected == 4 ? "taking 4 slices" : "each on a slice"), said.toString());
                 }
             }
         }
+    }
+
+    @Test
+    void convolutionsByPatchesTakeSlicesOfThirtyTwoSamplesEvenOnOneCore() throws Exception {
+        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 256, OptimizerKind.ADAM, 1e-2, 1L, null);
+        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT);
+        assertEquals(32, graphs.sliceRows(), "LeNet-5's 5×5 convolutions run by patches");
+        int[][] cases = {{2, 64, 2, 2}, {2, 256, 2, 8}, {2, 250, 2, 8}, {2, 512, 2, 16}, {1, 256, 1, 8}, {4, 200, 4, 8}};
+        for (int[] c : cases) {
+            List<String> said = new ArrayList<>();
+            try (ReplicatedStep step = ReplicatedStep.openAsAsked(graphs, network, 0, c[0], c[1], true, RuntimeSettings.forTrainer(), said::add)) {
+                String what = c[0] + " cores, batch " + c[1] + ": " + said;
+                assertEquals(c[2], step.replicas(), what);
+                assertEquals(c[3], step.slices(), what);
+                int[] rows = step.sliceRows(c[1]);
+                assertEquals(c[1], java.util.Arrays.stream(rows).sum(), what);
+                assertTrue(java.util.Arrays.stream(rows).allMatch(r -> r <= 32 && r >= rows[rows.length - 1]), what + java.util.Arrays.toString(rows));
+                assertTrue(java.util.Arrays.stream(rows).max().getAsInt() - java.util.Arrays.stream(rows).min().getAsInt() <= 1, what);
+            }
+        }
+        // Asked to run whole, or not on the CPU: no slices.
+        assertEquals(null, ReplicatedStep.openAsAsked(graphs, network, 1, 2, 256, true, RuntimeSettings.forTrainer(), line -> { }));
+        assertEquals(null, ReplicatedStep.openAsAsked(graphs, network, 0, 2, 256, false, RuntimeSettings.forTrainer(), line -> { }));
+        assertEquals(0, ReplicatedStep.evenSlices(32, 1, 32), "one slice's batch runs whole");
+        assertEquals(0, ReplicatedStep.evenSlices(0, 2, 256), "no preference");
+        // 2 replicas over 8 slices of 32 give the whole step's update.
+        assertSameEvenStep(graphs, config, 256);
     }
 
     @Test
@@ -249,7 +278,17 @@ class ReplicatedStepTest {
         assertSameStep(graphs, config, batch, replicas, replicas);
     }
 
+    /** Two replicas over slices of 32 samples (the step's own slice), against the whole step. */
+    private static void assertSameEvenStep(TrainingGraphs graphs, TrainingConfig config, int batch) throws Exception {
+        assertSameStep(graphs, config, batch, 2, ReplicatedStep.evenSlices(graphs.sliceRows(), 2, batch), true);
+    }
+
     private static void assertSameStep(TrainingGraphs graphs, TrainingConfig config, int batch, int replicas, int sliceCount) throws Exception {
+        assertSameStep(graphs, config, batch, replicas, sliceCount, false);
+    }
+
+    private static void assertSameStep(TrainingGraphs graphs, TrainingConfig config, int batch, int replicas, int sliceCount, boolean even)
+            throws Exception {
         List<OnnxTensor> owned = new ArrayList<>();
         Map<String, OnnxTensor> shared = new HashMap<>();
         Map<String, float[]> data = new HashMap<>();
@@ -257,7 +296,8 @@ class ReplicatedStepTest {
         Map<String, long[]> labels = new HashMap<>();
         Random random = new Random(5);
         try (ModelSession whole = OnnxRuntime.open(graphs.trainStep().toByteArray(), "whole", RuntimeSettings.forTrainer());
-             ReplicatedStep replicated = ReplicatedStep.open(graphs, replicas, sliceCount, 1, RuntimeSettings.forTrainer())) {
+             ReplicatedStep replicated = even ? ReplicatedStep.openEven(graphs, replicas, sliceCount, 1, RuntimeSettings.forTrainer())
+                     : ReplicatedStep.open(graphs, replicas, sliceCount, 1, RuntimeSettings.forTrainer())) {
             graphs.initial().flat().forEach((name, t) -> owned.add(put(shared, name, t.values(), t.shape())));
             owned.add(put(shared, "lr", new float[] {(float) config.learningRate()}, new long[0]));
             owned.add(put(shared, "step", new float[] {1f}, new long[0]));

@@ -145,6 +145,11 @@ public final class Autodiff {
             if (overridden && !any) {
                 continue;
             }
+            // A rewritten operator's last node is differentiated as the operator it replaced, onto that operator's inputs.
+            NodeProto original = overrides.original(node.getOutputList());
+            if (original != null) {
+                node = original;
+            }
             boolean needed = node.getInputList().stream().anyMatch(dependsOnWrt::contains);
             if (!any || !needed || NON_DIFFERENTIABLE.contains(node.getOpType())) {
                 continue;

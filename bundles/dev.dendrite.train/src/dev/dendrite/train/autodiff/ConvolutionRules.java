@@ -114,7 +114,7 @@ final class ConvolutionRules {
         return result;
     }
 
-    private static String inputGradient(NodeProto n, String g, String w, String x, int dims, GradientContext c) {
+    static String inputGradient(NodeProto n, String g, String w, String x, int dims, GradientContext c) {
         String pointwise = stridedPointwiseInputGradient(n, g, w, x, dims, c);
         if (pointwise != null) {
             return pointwise;

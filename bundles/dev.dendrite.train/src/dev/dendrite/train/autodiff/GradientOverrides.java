@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ai.onnx.proto.OnnxMl.NodeProto;
+
 /**
  * Where reverse-mode differentiation deliberately departs from the forward graph's true
  * derivative: a <em>stop-gradient</em> tensor passes no gradient back (a target computed from the
@@ -20,6 +22,7 @@ public final class GradientOverrides {
     private final Set<String> stopped = new HashSet<>();
     private final Map<String, String> straightThrough = new LinkedHashMap<>();
     private final Map<String, VjpRule> custom = new LinkedHashMap<>();
+    private final Map<String, NodeProto> originals = new LinkedHashMap<>();
 
     public static GradientOverrides none() {
         return new GradientOverrides();
@@ -67,6 +70,31 @@ public final class GradientOverrides {
         return this;
     }
 
+    /**
+     * The Conv {@code conv} with a kernel of shape {@code kernel} was rewritten as a product of its input's patches (the tensor
+     * {@code patches}, [C_in·kh·kw rows in (kh, kw, C_in) order, N·pixels]) with its kernel; the
+     * rewrite's last node, which produces the Conv's output, is differentiated as that Conv onto its
+     * inputs, its kernel gradient from the same patches ({@link PatchesConvolutionRule}). The
+     * nodes between receive no gradient.
+     */
+    public GradientOverrides convolutionByPatches(NodeProto conv, String patches, long[] kernel) {
+        String output = conv.getOutput(0);
+        custom.put(output, PatchesConvolutionRule.of(patches, kernel));
+        originals.put(output, conv);
+        return this;
+    }
+
+    /** The operator the node producing one of {@code outputs} replaced (its rule and inputs stand for it), or null. */
+    NodeProto original(List<String> outputs) {
+        for (String output : outputs) {
+            NodeProto original = originals.get(output);
+            if (original != null) {
+                return original;
+            }
+        }
+        return null;
+    }
+
     /** The custom rule of the node producing one of {@code outputs}, or null. */
     VjpRule customRule(List<String> outputs) {
         for (String output : outputs) {
@@ -81,7 +109,7 @@ public final class GradientOverrides {
     /** Whether any override names {@code tensor} (a graph rewrite must then leave it as it is). */
     public boolean mentions(String tensor) {
         return stopped.contains(tensor) || straightThrough.containsKey(tensor) || straightThrough.containsValue(tensor)
-                || custom.containsKey(tensor);
+                || custom.containsKey(tensor) || originals.containsKey(tensor);
     }
 
     boolean stops(String tensor) {

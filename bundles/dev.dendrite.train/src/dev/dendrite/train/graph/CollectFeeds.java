@@ -77,6 +77,6 @@ final class CollectFeeds {
         initial.flat().keySet().forEach(key -> roles.put(key, ctx.roles.getOrDefault(key, ParameterRole.of(key, ctx.specs.get(key)))));
         return new TrainingGraphs(ctx.trainStep, ctx.evaluation, ctx.feedback, initial, dataInputs, targetValues, targets,
                 ctx.training.randomInputs(), ctx.parameters, ctx.state, order, ctx.heads.accuracy() != null, ctx.heads.classes(), roles,
-                ctx.options().edgePopup(), ctx.cut);
+                ctx.options().edgePopup(), ctx.cut, ctx.sliceRows);
     }
 }

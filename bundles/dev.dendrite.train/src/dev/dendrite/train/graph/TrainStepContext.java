@@ -55,6 +55,8 @@ public final class TrainStepContext {
      * multiplied by it ({@link #scaled}).
      */
     public String gradientScale;
+    /** ConvolutionPatches: the most samples per slice the step's forms run fast at, when they prefer small slices (0: any). */
+    public int sliceRows;
     /** ComputeGradients: the cut where data-parallel replicas hand over (gradients and loss before penalties). */
     public ReplicaCut cut;
     /** MeasureGradientNorms: layer id → the norm of its gradients. */

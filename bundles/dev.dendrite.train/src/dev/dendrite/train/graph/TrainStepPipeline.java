@@ -35,7 +35,7 @@ public final class TrainStepPipeline {
     }
 
     public static TrainStepPipeline standard() {
-        return new TrainStepPipeline(List.of(new ForwardStep(), new LossStep(), new RoleStep(), new PoolBeforeReluStep(), new GradientStep(), new PenaltyStep(),
+        return new TrainStepPipeline(List.of(new ForwardStep(), new LossStep(), new RoleStep(), new PoolBeforeReluStep(), new PatchesConvolutionStep(), new GradientStep(), new PenaltyStep(),
                 new ClippingStep(), new GradientNormStep(), new UpdateStep(), new OutputStep(), new ActivationStatisticsStep(),
                 new EvaluationStep()), new AutodiffGradients(), TrainingLowerings.standard());
     }

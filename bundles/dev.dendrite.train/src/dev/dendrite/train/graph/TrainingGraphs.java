@@ -23,9 +23,11 @@ import dev.dendrite.onnx.weights.Weights;
  * @param roles the role of every tensor in {@link #initial} (parameters, statistics, masks, optimizer state)
  * @param edgePopup the fraction of each layer's weights its scores keep (edge-popup), 0 when off
  * @param cut where data-parallel replicas of the train step hand over to the update ({@link ReplicaGraphs})
+ * @param sliceRows the most samples per slice the step's forms run fast at (convolutions by patches,
+ *        whose patches must stay in cache), 0 when any slice will do: replicas cut larger batches finer
  */
 public record TrainingGraphs(ModelProto trainStep, ModelProto evaluation, Map<String, String> feedback, Weights initial,
         Map<String, Value> dataInputs, Map<String, Value> targetValues, Map<String, Boolean> targets, List<RandomInput> randomInputs,
         List<String> parameters, List<String> state, List<String> layerOrder, boolean classification, int classes,
-        Map<String, ParameterRole> roles, double edgePopup, ReplicaCut cut) {
+        Map<String, ParameterRole> roles, double edgePopup, ReplicaCut cut, int sliceRows) {
 }

@@ -29,7 +29,9 @@ import dev.dendrite.train.graph.TrainingGraphs;
  * in slice order, and updates the parameters once. Its result has the train step's outputs, so
  * callers treat it as the train step's. With as many slices as replicas each replica gets one; with
  * more ({@link #tailSlices}), a replica on a faster core takes more of them, and the floats stay
- * the same whichever replica ran a slice.
+ * the same whichever replica ran a slice. A step whose forms prefer small slices
+ * ({@link TrainingGraphs#sliceRows()}: convolutions by patches) is cut into equal slices of at most
+ * that many samples ({@link #evenSlices}), on one core too, where a single replica takes them in turn.
  */
 public final class ReplicatedStep implements AutoCloseable {
 
@@ -50,13 +52,17 @@ public final class ReplicatedStep implements AutoCloseable {
     private final ModelSession update;
     private final ExecutorService workers;
     private final int threadsEach;
+    /** Whether the slices are all of one size (the step's {@code sliceRows}), else one large per replica and the tails. */
+    private final boolean even;
 
-    private ReplicatedStep(ReplicaGraphs graphs, int sessions, RuntimeSettings settings, int threadsEach) throws ModelLoadException {
-        if (sessions < 2 || sessions > graphs.replicas()) {
-            throw new IllegalArgumentException("replicas must be at least 2 and at most the slices (" + graphs.replicas() + "), are " + sessions);
+    private ReplicatedStep(ReplicaGraphs graphs, int sessions, RuntimeSettings settings, int threadsEach, boolean even) throws ModelLoadException {
+        if (sessions < 1 || sessions > graphs.replicas() || sessions == 1 && graphs.replicas() < 2) {
+            throw new IllegalArgumentException("replicas must be at least 2 (1 taking at least 2 slices) and at most the slices ("
+                    + graphs.replicas() + "), are " + sessions);
         }
         this.graphs = graphs;
         this.threadsEach = threadsEach;
+        this.even = even;
         byte[] replica = graphs.replica().toByteArray();
         RuntimeSettings each = settings.withThreads(threadsEach, 1);
         try {
@@ -68,7 +74,7 @@ public final class ReplicatedStep implements AutoCloseable {
             closeAll(replicas);
             throw e;
         }
-        workers = Executors.newFixedThreadPool(sessions - 1, task -> {
+        workers = Executors.newFixedThreadPool(Math.max(1, sessions - 1), task -> {
             Thread t = new Thread(task, "dendrite-train-replica");
             t.setDaemon(true);
             return t;
@@ -90,13 +96,22 @@ public final class ReplicatedStep implements AutoCloseable {
      */
     public static ReplicatedStep open(TrainingGraphs graphs, int replicas, int slices, int threadsEach, RuntimeSettings settings)
             throws ModelLoadException {
-        return new ReplicatedStep(ReplicaGraphs.split(graphs, slices), replicas, settings, threadsEach);
+        return new ReplicatedStep(ReplicaGraphs.split(graphs, slices), replicas, settings, threadsEach, false);
+    }
+
+    /**
+     * As {@link #open(TrainingGraphs, int, int, int, RuntimeSettings)}, the batch cut into {@code slices}
+     * slices of equal size (within one sample); {@code replicas} may be 1, which then takes them in turn.
+     */
+    public static ReplicatedStep openEven(TrainingGraphs graphs, int replicas, int slices, int threadsEach, RuntimeSettings settings)
+            throws ModelLoadException {
+        return new ReplicatedStep(ReplicaGraphs.split(graphs, slices), replicas, settings, threadsEach, true);
     }
 
     /** As {@link #open}, with batch normalisation on each slice's statistics ({@link ReplicaGraphs#split(TrainingGraphs, int, boolean)}). */
     public static ReplicatedStep openWithSliceStatistics(TrainingGraphs graphs, int replicas, int threadsEach, RuntimeSettings settings)
             throws ModelLoadException {
-        return new ReplicatedStep(ReplicaGraphs.split(graphs, replicas, true), replicas, settings, threadsEach);
+        return new ReplicatedStep(ReplicaGraphs.split(graphs, replicas, true), replicas, settings, threadsEach, false);
     }
 
     /**
@@ -110,12 +125,26 @@ public final class ReplicatedStep implements AutoCloseable {
             int batch, boolean automatic, RuntimeSettings settings, java.util.function.Consumer<String> said) throws ModelLoadException {
         int cores = threads > 0 ? threads : dev.dendrite.runtime.CpuCores.available();
         int count = requested > 0 ? requested : automatic ? automaticReplicas(network, cores, batch) : 1;
-        if (count < 2) {
+        int evenSlices = requested == 1 || !automatic && requested == 0 ? 0 : evenSlices(graphs.sliceRows(), count, batch);
+        if (count < 2 && evenSlices < 2) {
             return null;
         }
         int threadsEach = Math.max(1, cores / count);
-        String replicasOf = "the train step runs as " + count + " replicas of " + threadsEach + " thread(s)";
+        String replicasOf = "the train step runs as " + count + (count == 1 ? " replica of " : " replicas of ") + threadsEach + " thread(s)";
         String runsAs = replicasOf + ", each on a slice of the batch";
+        if (evenSlices > 0) {
+            try {
+                ReplicatedStep opened = openEven(graphs, count, evenSlices, threadsEach, settings);
+                said.accept(replicasOf + ", taking " + evenSlices + " slices of the batch in turn (at most " + graphs.sliceRows()
+                        + " samples each, where its convolutions by patches run fastest)");
+                return opened;
+            } catch (IllegalArgumentException refused) {
+                // As below: a step that cannot be cut runs whole, or on slice statistics when replicas were asked for.
+            }
+        }
+        if (count < 2) {
+            return null;
+        }
         int slices = count + tailSlices(network, count, batch);
         try {
             ReplicatedStep opened = open(graphs, count, slices, threadsEach, settings);
@@ -162,6 +191,20 @@ public final class ReplicatedStep implements AutoCloseable {
     }
 
     /**
+     * Slices of at most {@code sliceRows} samples for batches of {@code batch} over {@code replicas},
+     * a multiple of the replicas so that each takes as many: 0 when the step has no preference
+     * ({@code sliceRows} 0) or the batch is a single slice's.
+     */
+    static int evenSlices(int sliceRows, int replicas, int batch) {
+        if (sliceRows <= 0 || replicas < 1) {
+            return 0;
+        }
+        int slices = (batch + sliceRows - 1) / sliceRows;
+        slices = (slices + replicas - 1) / replicas * replicas;
+        return slices < 2 ? 0 : slices;
+    }
+
+    /**
      * Tail slices for {@code network}'s step: as {@link #tailSlices(int, int)}, none for recurrent
      * networks (an unrolled sequence is hundreds of small operators per slice: the LSTM case ran
      * 8–19% slower at batch 256 with tails in the fast phase). Ghost batch normalisation keeps one
@@ -205,6 +248,11 @@ public final class ReplicatedStep implements AutoCloseable {
      * equal as it can be, the larger ones first.
      */
     public int[] sliceRows(int rows) {
+        if (even) {
+            int[] counts = new int[slices()];
+            spread(rows, counts, 0, slices());
+            return counts;
+        }
         int tails = slices() - replicas();
         int tailRows = tails == 0 ? 0 : Math.max(tails, (int) Math.round(rows * TAIL_SHARE));
         int[] counts = new int[slices()];
