@@ -100,8 +100,9 @@ public final class TrainCommand implements Command {
                 --replicas N: runs each train step as N replicas, each on a slice of the batch with its share of the
                 threads, whose gradients are added before one update; the losses match one session's up to float
                 rounding. Default on the CPU for convolutional and recurrent networks: one replica per core
-                while each keeps 32 samples (on 2 cores their steps run up to 1.5 times as fast); dense
-                networks run whole, and 1 always does. Batch normalisation runs whole by default; --replicas N
+                while each keeps 32 samples (on 2 cores their steps run up to 1.5 times as fast); a step whose
+                5×5-like convolutions run as products of patches takes slices of at most 32 samples in turn, on one
+                core too (their patches stay in cache); dense networks run whole, and 1 always does. Batch normalisation runs whole by default; --replicas N
                 above 1 makes each replica normalise with its slice's statistics (ghost batch normalisation, as
                 data-parallel frameworks do; running statistics: the slices' weighted mean). Padded,
                 masked sequences, graphs and random sampling inside the graph (contrastive divergence)
