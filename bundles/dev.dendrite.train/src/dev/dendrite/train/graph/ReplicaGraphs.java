@@ -22,9 +22,11 @@ import dev.dendrite.model.shape.Value;
 
 /**
  * A train step cut in two for synchronous data parallelism on one machine: R replicas of the
- * {@link #replica} graph each take a slice of the batch (forward, loss, gradients; one core each),
- * then the {@link #update} graph weighs their {@link ReplicaCut} tensors by their share of the
- * batch, adds them and runs the rest of the step once (penalties, clipping, norms, optimizer).
+ * {@link #replica} graph each take a slice of the batch (forward, loss, gradients; one core each)
+ * and weigh their {@link ReplicaCut} tensors by the slice's share of the batch, then the
+ * {@link #update} graph adds them and runs the rest of the step once (penalties, clipping, norms,
+ * optimizer). The weighing runs in the replicas, in parallel, not in the one update: with eight
+ * slices it was 96 small multiplications of the update's 0.7 ms.
  * The update graph has the train step's outputs, names and feedback, so a caller reads it as it
  * reads the train step. Small convolutional steps gain most: one session split over two cores
  * spends its time handing small operators between them, two single-core sessions do not.
@@ -36,8 +38,9 @@ import dev.dendrite.model.shape.Value;
  * masks fed from outside are sliced from the whole batch's, a generator inside would repeat itself
  * in every replica.
  *
- * @param replica per slice: the step's batch inputs and parameters in, the {@link #cut} tensors out
- * @param update the cut tensors of every replica ({@link #input}) and their weights ({@link #weight}) in, the step's outputs out
+ * @param replica per slice: the step's batch inputs, parameters and the slice's share ({@link #WEIGHT}) in, the
+ *        {@link #cut} tensors times that share out ({@link #weighted})
+ * @param update the weighted cut tensors of every replica ({@link #input}) in, the step's outputs out
  * @param cut the tensors handed over, in order
  */
 public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> cut, int replicas) {
@@ -50,9 +53,12 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
         return tensor + "@replica" + r;
     }
 
-    /** The update graph's scalar input: replica {@code r}'s share of the batch. */
-    public static String weight(int r) {
-        return "replica_weight@" + r;
+    /** The replica graph's scalar input: its slice's share of the batch. */
+    public static final String WEIGHT = "replica_weight";
+
+    /** The replica graph's output: cut tensor {@code tensor} times the slice's share of the batch. */
+    public static String weighted(String tensor) {
+        return tensor + "@weighted";
     }
 
     /** Why {@code graphs} cannot be cut into replicas, or null when it can. */
@@ -232,7 +238,14 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
         GraphProto.Builder b = GraphProto.newBuilder().setName(g.getName() + "-replica");
         Set<String> read = addNodes(g, nodes, b);
         addInputsAndInitializers(g, read, b);
-        cutTensors.forEach(tensor -> b.addOutput(floatValue(tensor)));
+        b.addInput(ValueInfoProto.newBuilder().setName(WEIGHT).setType(TypeProto.newBuilder().setTensorType(
+                TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE).setShape(
+                        ai.onnx.proto.OnnxMl.TensorShapeProto.getDefaultInstance()))));
+        for (String tensor : cutTensors) {
+            b.addNode(NodeProto.newBuilder().setOpType("Mul").setName(weighted(tensor)).addInput(tensor).addInput(WEIGHT)
+                    .addOutput(weighted(tensor)));
+            b.addOutput(floatValue(weighted(tensor)));
+        }
         return model.toBuilder().setGraph(b).build();
     }
 
@@ -240,18 +253,11 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
             int replicas) {
         GraphProto g = model.getGraph();
         GraphProto.Builder b = GraphProto.newBuilder().setName(g.getName() + "-update");
-        for (int r = 0; r < replicas; r++) {
-            b.addInput(ValueInfoProto.newBuilder().setName(weight(r)).setType(TypeProto.newBuilder().setTensorType(
-                    TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE).setShape(
-                            ai.onnx.proto.OnnxMl.TensorShapeProto.getDefaultInstance()))));
-        }
         for (String tensor : cutTensors) {
             List<String> weighted = new ArrayList<>();
             for (int r = 0; r < replicas; r++) {
                 b.addInput(floatValue(input(tensor, r)));
-                String product = tensor + "@weighted" + r;
-                b.addNode(NodeProto.newBuilder().setOpType("Mul").setName(product).addInput(input(tensor, r)).addInput(weight(r)).addOutput(product));
-                weighted.add(product);
+                weighted.add(input(tensor, r));
             }
             b.addNode(NodeProto.newBuilder().setOpType("Sum").setName(tensor + "@sum").addAllInput(weighted).addOutput(tensor));
         }

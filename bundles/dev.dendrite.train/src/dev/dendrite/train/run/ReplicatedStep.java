@@ -25,9 +25,9 @@ import dev.dendrite.train.graph.TrainingGraphs;
 /**
  * Runs a train step as {@link ReplicaGraphs}: each replica's session runs on its own thread (the
  * caller's thread runs the first) and computes slices of the batch, each taking the next slice not
- * yet taken; then the update session adds the slices' gradients and losses weighted by their sizes,
- * in slice order, and updates the parameters once. Its result has the train step's outputs, so
- * callers treat it as the train step's. With as many slices as replicas each replica gets one; with
+ * yet taken, and hands over that slice's gradients and losses times its share of the batch; then the
+ * update session adds them in slice order and updates the parameters once. Its result has the
+ * train step's outputs, so callers treat it as the train step's. With as many slices as replicas each replica gets one; with
  * more ({@link #tailSlices}), a replica on a faster core takes more of them, and the floats stay
  * the same whichever replica ran a slice. A step whose forms prefer small slices
  * ({@link TrainingGraphs#sliceRows()}: convolutions by patches) is cut into equal slices of at most
@@ -282,11 +282,18 @@ public final class ReplicatedStep implements AutoCloseable {
         AtomicInteger next = new AtomicInteger();
         List<OnnxTensor> weights = new ArrayList<>();
         try {
+            int total = 0;
+            for (int count : rows) {
+                total += count;
+            }
+            for (int r = 0; r < slices(); r++) {
+                weights.add(OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {(float) rows[r] / total}), new long[0]));
+            }
             for (int r = 1; r < replicas(); r++) {
                 ModelSession session = replicas.get(r);
-                pending.add(workers.submit(() -> takeSlices(session, next, slices, shared, results)));
+                pending.add(workers.submit(() -> takeSlices(session, next, slices, weights, shared, results)));
             }
-            takeSlices(replicas.get(0), next, slices, shared, results);
+            takeSlices(replicas.get(0), next, slices, weights, shared, results);
             for (Future<Void> future : pending) {
                 await(future);
             }
@@ -296,16 +303,9 @@ public final class ReplicatedStep implements AutoCloseable {
                     feeds.put(name, tensor);
                 }
             });
-            int total = 0;
-            for (int count : rows) {
-                total += count;
-            }
             for (int r = 0; r < slices(); r++) {
-                OnnxTensor weight = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {(float) rows[r] / total}), new long[0]);
-                weights.add(weight);
-                feeds.put(ReplicaGraphs.weight(r), weight);
                 for (String tensor : graphs.cut()) {
-                    feeds.put(ReplicaGraphs.input(tensor, r), (OnnxTensor) results[r].get(tensor).orElseThrow());
+                    feeds.put(ReplicaGraphs.input(tensor, r), (OnnxTensor) results[r].get(ReplicaGraphs.weighted(tensor)).orElseThrow());
                 }
             }
             return update.session().run(feeds);
@@ -328,8 +328,10 @@ public final class ReplicatedStep implements AutoCloseable {
         }
     }
 
-    private static Map<String, OnnxTensor> feeds(ModelSession session, Map<String, OnnxTensor> slice, Map<String, OnnxTensor> shared) {
+    private static Map<String, OnnxTensor> feeds(ModelSession session, Map<String, OnnxTensor> slice, OnnxTensor weight,
+            Map<String, OnnxTensor> shared) {
         Map<String, OnnxTensor> feeds = new HashMap<>(slice);
+        feeds.put(ReplicaGraphs.WEIGHT, weight);
         shared.forEach((name, tensor) -> {
             if (session.inputNames().contains(name)) {
                 feeds.putIfAbsent(name, tensor);
@@ -339,10 +341,10 @@ public final class ReplicatedStep implements AutoCloseable {
     }
 
     /** Runs {@code session} on every slice not yet taken, in turn, until none is left. */
-    private Void takeSlices(ModelSession session, AtomicInteger next, List<Map<String, OnnxTensor>> slices, Map<String, OnnxTensor> shared,
-            OrtSession.Result[] results) throws OrtException {
+    private Void takeSlices(ModelSession session, AtomicInteger next, List<Map<String, OnnxTensor>> slices, List<OnnxTensor> weights,
+            Map<String, OnnxTensor> shared, OrtSession.Result[] results) throws OrtException {
         for (int i = next.getAndIncrement(); i < slices(); i = next.getAndIncrement()) {
-            results[i] = session.session().run(feeds(session, slices.get(i), shared));
+            results[i] = session.session().run(feeds(session, slices.get(i), weights.get(i), shared));
         }
         return null;
     }
