@@ -433,6 +433,20 @@ class TrainCommandTest {
     }
 
     @Test
+    void benchWithoutAStepAlternatesBothStepsInOneProcess() throws Exception {
+        assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "256", "--without", "convolution-patches", "--rounds", "2",
+                "--seconds", "0.05", "--threads", "2", "--json"));
+        String out = cli.out();
+        assertTrue(out.contains("\"without\":\"convolution-patches\",\"pairs\":2,\"results\":[{\"name\":\"lenet-5 sgd\",\"batch\":256,"), out);
+        assertTrue(out.contains("\"withoutSamplesPerSecond\":") && out.contains("\"ratio\":") && out.contains("\"fasterWith\":"), out);
+        // Without the patches LeNet-5's step takes one large slice per replica and two tails; with them, slices of 32.
+        assertTrue(out.contains("\"slicesWithout\":4,\"slicesWith\":8"), out);
+        assertEquals(Cli.BAD_INPUT, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--without", "no-such-step"));
+        assertTrue(cli.err().contains("--without no-such-step: no step 'no-such-step' in [forward, loss, roles, pool-before-relu, "
+                + "convolution-patches, gradients"), cli.err());
+    }
+
+    @Test
     void benchTimesConvolutionalStepsAsReplicasAndReportsThem() throws Exception {
         assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--rounds", "1", "--seconds", "0.05", "--threads", "2",
                 "--json"));

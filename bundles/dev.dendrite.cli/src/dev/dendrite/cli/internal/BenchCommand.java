@@ -35,7 +35,8 @@ public final class BenchCommand implements Command {
     @Override
     public String usage() {
         return "Usage: dendrite bench [--device cpu|cuda] [--threads N] [--seconds S] [--only NAME] [--batch B] [--rounds N]\n"
-                + "                      [--replicas N] [--session-options SPEC] [--profile [--profile-dir DIR] [--steps N]] [--health [--health-every N]] [--json]\n"
+                + "                      [--replicas N] [--session-options SPEC] [--profile [--profile-dir DIR] [--steps N]] [--health [--health-every N]]\n"
+                + "                      [--without STEP] [--json]\n"
                 + "       dendrite bench --compare BEFORE.json[,MORE.json...] AFTER.json[,MORE.json...] [--json]\n"
                 + "       dendrite bench --summary RUN.json... [--only NAME] [--batch B] [--over CASE] [--json]\n"
                 + "--rounds times the selected cases together, to compare them under the same conditions: every case's session\n"
@@ -52,6 +53,11 @@ public final class BenchCommand implements Command {
                 + "--session-options times the cases with ONNX Runtime session options other than Dendrite's defaults, to measure\n"
                 + "them: 'level=none|basic|extended|all;arena=0|1;mempattern=0|1;mode=sequential|parallel;inter=N;KEY=VALUE' (any session\n"
                 + "configuration entry).\n"
+                + "--without STEP times each training case's step without the train-step pipeline's step STEP (e.g. convolution-patches,\n"
+                + "pool-before-relu) against the standard step, both open in one process, in --rounds pairs of windows (default 10)\n"
+                + "whose order alternates, and prints both medians, the median of the pairs' ratios (with over without), their range\n"
+                + "and the pairs faster with the step (JSON results: withoutSamplesPerSecond, withSamplesPerSecond, ratio, lowest,\n"
+                + "highest, fasterWith, pairs): on a VM whose speed changes for minutes at a time, separate runs cannot tell builds apart.\n"
                 + "--health times each training case's step with and without the activation statistics of --health-every and\n"
                 + "prints their cost at that interval (default " + TrainCommand.DEFAULT_HEALTH_EVERY + " steps).\n"
                 + "--profile runs each selected case under ONNX Runtime's profiler instead of timing it, prints the operator\n"
@@ -87,7 +93,8 @@ public final class BenchCommand implements Command {
         Arguments a = Arguments.parse(args, Map.ofEntries(Map.entry("--device", "device"), Map.entry("--threads", "threads"),
                 Map.entry("--seconds", "seconds"), Map.entry("--only", "only"), Map.entry("--batch", "batch"), Map.entry("--profile-dir",
                 "profile-dir"), Map.entry("--steps", "steps"), Map.entry("--health-every", "health-every"), Map.entry("--session-options",
-                "session-options"), Map.entry("--rounds", "rounds"), Map.entry("--replicas", "replicas"), Map.entry("--over", "over")), Set.of("--profile", "--health", "--compare", "--summary"));
+                "session-options"), Map.entry("--rounds", "rounds"), Map.entry("--replicas", "replicas"), Map.entry("--over", "over"),
+                Map.entry("--without", "without")), Set.of("--profile", "--health", "--compare", "--summary"));
         if (a.flag("summary")) {
             return BenchSummarize.run(context, a.positionals(), a.option("only"),
                     a.option("batch") == null ? null : parsePositive(a.option("batch"), "--batch"), a.option("over"));
@@ -99,6 +106,10 @@ public final class BenchCommand implements Command {
         Integer batchOnly = a.option("batch") == null ? null : parsePositive(a.option("batch"), "--batch");
         Integer rounds = a.option("rounds") == null ? null : parsePositive(a.option("rounds"), "--rounds");
         int replicas = a.option("replicas") == null ? 0 : parsePositive(a.option("replicas"), "--replicas");
+        if (a.option("without") != null && (a.flag("profile") || a.flag("health"))) {
+            throw new UsageException("--without times two train steps side by side; it does not combine with --" + (a.flag("profile") ? "profile"
+                    : "health"));
+        }
         if (rounds != null && (a.flag("profile") || a.flag("health"))) {
             throw new UsageException("--rounds times the cases together; it does not combine with --" + (a.flag("profile") ? "profile" : "health"));
         }
@@ -123,6 +134,9 @@ public final class BenchCommand implements Command {
             int steps = a.option("steps") == null ? 50 : parsePositive(a.option("steps"), "--steps");
             java.nio.file.Path dir = java.nio.file.Path.of(a.option("profile-dir") == null ? "bench-profile" : a.option("profile-dir"));
             return BenchProfiles.run(context, benchmark, cases, dir, steps);
+        }
+        if (a.option("without") != null) {
+            return BenchWithout.run(context, benchmark, cases, a.option("without"), rounds == null ? BenchWithout.DEFAULT_PAIRS : rounds);
         }
         if (a.flag("health")) {
             int every = a.option("health-every") == null ? TrainCommand.DEFAULT_HEALTH_EVERY : parsePositive(a.option("health-every"),

@@ -31,7 +31,9 @@ import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.graph.FlopCounter;
 import dev.dendrite.train.graph.GraphOptions;
-import dev.dendrite.train.graph.TrainStepBuilder;
+import dev.dendrite.train.graph.TrainStepContext;
+import dev.dendrite.train.graph.TrainStepPipeline;
+import dev.dendrite.train.graph.TrainStepStep;
 import dev.dendrite.train.graph.TrainingGraphs;
 import dev.dendrite.train.run.ReplicatedStep;
 import dev.dendrite.train.run.StepThreads;
@@ -280,6 +282,73 @@ public final class Benchmark {
         return this;
     }
 
+    /** The pipeline the train steps are built with (the standard one unless {@link #timeWithout} swaps it). */
+    private TrainStepPipeline pipeline = TrainStepPipeline.standard();
+
+    /**
+     * A training case's step with and without the pipeline step {@code stepName} (a no-op in its
+     * place), both as the trainer runs them and open at once, timed in {@code pairs} pairs of
+     * windows whose order alternates: on a VM whose speed changes for minutes at a time, windows
+     * side by side in one process see the same phases, where whole runs minutes apart do not.
+     *
+     * @return per pair, steps per second without and with the step, and the slices each side's step ran in
+     * @throws IllegalArgumentException naming the pipeline's steps when there is no such step
+     */
+    public Alternated timeWithout(BenchmarkCase c, String stepName, int pairs) throws OrtException, ModelLoadException, ExportException {
+        TrainStepPipeline standard = TrainStepPipeline.standard();
+        TrainStepPipeline without = standard.replace(stepName, new TrainStepStep() {
+            @Override
+            public String name() {
+                return stepName;
+            }
+
+            @Override
+            public void apply(TrainStepContext ctx) {
+                // left out
+            }
+        });
+        OrtEnvironment env = OnnxRuntime.environment();
+        try {
+            pipeline = without;
+            return withTrainStep(c, env, settings, GraphOptions.DEFAULT, true, (plain, plainSession) -> {
+                int slicesWithout = ranAs.getOrDefault(c, RanAs.UNKNOWN).slices();
+                pipeline = standard;
+                return withTrainStep(c, env, settings, GraphOptions.DEFAULT, true, (full, fullSession) -> new Alternated(alternate(plain, full,
+                        pairs), slicesWithout, ranAs.getOrDefault(c, RanAs.UNKNOWN).slices()));
+            });
+        } finally {
+            pipeline = standard;
+        }
+    }
+
+    /**
+     * Two steps timed side by side ({@link #timeWithout}).
+     *
+     * @param stepsPerSecond per pair of windows: index 0 the step without, index 1 with
+     * @param slicesWithout the slices the step without ran its batch in (1: whole)
+     * @param slicesWith the same for the standard step
+     */
+    public record Alternated(double[][] stepsPerSecond, int slicesWithout, int slicesWith) {
+    }
+
+    private double[][] alternate(Runnable a, Runnable b, int pairs) {
+        for (int i = 0; i < 10; i++) {
+            a.run();
+            b.run();
+        }
+        double[][] rates = new double[pairs][2];
+        for (int p = 0; p < pairs; p++) {
+            if (p % 2 == 0) {
+                rates[p][0] = window(a);
+                rates[p][1] = window(b);
+            } else {
+                rates[p][1] = window(b);
+                rates[p][0] = window(a);
+            }
+        }
+        return rates;
+    }
+
     /**
      * Prepares a case's train step as the trainer runs it: replicated over the cores where the
      * trainer would ({@code replicate}), else whole; the driver gets the step and the whole step's session.
@@ -287,7 +356,7 @@ public final class Benchmark {
     private <T> T withTrainStep(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, GraphOptions options, boolean replicate,
             StepDriver<T> driver) throws OrtException, ModelLoadException, ExportException {
         TrainingConfig config = TrainingConfig.from(c.network()).with("benchmark", 1, c.batch(), c.optimizer(), 1e-3, 1L, null);
-        TrainingGraphs graphs = TrainStepBuilder.build(c.network(), new Weights(), config, options);
+        TrainingGraphs graphs = pipeline.build(c.network(), new Weights(), config, options);
         List<OnnxTensor> owned = new ArrayList<>();
         Map<String, OnnxTensor> state = new HashMap<>();
         // The whole step's threads as the trainer chooses them; replicas choose their own below.
