@@ -32,18 +32,6 @@ import dev.dendrite.train.config.TrainingConfig;
  */
 class PatchesConvolutionTest {
 
-    private static final TrainStepStep KEEP_CONV = new TrainStepStep() {
-        @Override
-        public String name() {
-            return "convolution-patches";
-        }
-
-        @Override
-        public void apply(TrainStepContext ctx) {
-            // the Conv nodes as the network lowers them
-        }
-    };
-
     private static final int ROWS = 5;
 
     /** image [2, 9, 8] → 4×3 kernel, 2 → 3 channels, pads (1, 2, 0, 1), no bias → tanh → 5×5 kernel, 3 → 2, padding 2, bias → 3 classes. */
@@ -67,7 +55,7 @@ class PatchesConvolutionTest {
         assertEquals(2, graphs.trainStep().getGraph().getNodeList().stream()
                 .filter(n -> n.getOpType().equals("Gemm") && n.getName().contains("/patches/product")).count());
         assertEquals(2, count(graphs.evaluation(), "Conv"));
-        assertTrue(count(build(lopsided(), TrainStepPipeline.standard().replace("convolution-patches", KEEP_CONV)).trainStep(), "Conv") >= 2,
+        assertTrue(count(build(lopsided(), TrainStepPipeline.standard().without("convolution-patches")).trainStep(), "Conv") >= 2,
                 "without the step the forward Convs stay");
     }
 
@@ -127,7 +115,7 @@ class PatchesConvolutionTest {
         }
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, rows, OptimizerKind.SGD, 0.1, 1L, null);
         TrainingGraphs patches = TrainStepPipeline.standard().build(network, new Weights(), config, options);
-        TrainingGraphs plain = TrainStepPipeline.standard().replace("convolution-patches", KEEP_CONV).build(network, new Weights(), config,
+        TrainingGraphs plain = TrainStepPipeline.standard().without("convolution-patches").build(network, new Weights(), config,
                 options);
         try (StepRunner a = new StepRunner(patches); StepRunner b = new StepRunner(plain)) {
             int masks = 0;

@@ -86,21 +86,19 @@ public final class GradientOverrides {
 
     /** The operator the node producing one of {@code outputs} replaced (its rule and inputs stand for it), or null. */
     NodeProto original(List<String> outputs) {
-        for (String output : outputs) {
-            NodeProto original = originals.get(output);
-            if (original != null) {
-                return original;
-            }
-        }
-        return null;
+        return producedBy(originals, outputs);
     }
 
     /** The custom rule of the node producing one of {@code outputs}, or null. */
     VjpRule customRule(List<String> outputs) {
+        return producedBy(custom, outputs);
+    }
+
+    private static <T> T producedBy(Map<String, T> byOutput, List<String> outputs) {
         for (String output : outputs) {
-            VjpRule rule = custom.get(output);
-            if (rule != null) {
-                return rule;
+            T value = byOutput.get(output);
+            if (value != null) {
+                return value;
             }
         }
         return null;

@@ -31,9 +31,7 @@ import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.graph.FlopCounter;
 import dev.dendrite.train.graph.GraphOptions;
-import dev.dendrite.train.graph.TrainStepContext;
 import dev.dendrite.train.graph.TrainStepPipeline;
-import dev.dendrite.train.graph.TrainStepStep;
 import dev.dendrite.train.graph.TrainingGraphs;
 import dev.dendrite.train.run.ReplicatedStep;
 import dev.dendrite.train.run.StepThreads;
@@ -282,9 +280,6 @@ public final class Benchmark {
         return this;
     }
 
-    /** The pipeline the train steps are built with (the standard one unless {@link #timeWithout} swaps it). */
-    private TrainStepPipeline pipeline = TrainStepPipeline.standard();
-
     /**
      * A training case's step with and without the pipeline step {@code stepName} (a no-op in its
      * place), both as the trainer runs them and open at once, timed in {@code pairs} pairs of
@@ -296,29 +291,13 @@ public final class Benchmark {
      */
     public Alternated timeWithout(BenchmarkCase c, String stepName, int pairs) throws OrtException, ModelLoadException, ExportException {
         TrainStepPipeline standard = TrainStepPipeline.standard();
-        TrainStepPipeline without = standard.replace(stepName, new TrainStepStep() {
-            @Override
-            public String name() {
-                return stepName;
-            }
-
-            @Override
-            public void apply(TrainStepContext ctx) {
-                // left out
-            }
-        });
+        TrainStepPipeline without = standard.without(stepName);
         OrtEnvironment env = OnnxRuntime.environment();
-        try {
-            pipeline = without;
-            return withTrainStep(c, env, settings, GraphOptions.DEFAULT, true, (plain, plainSession) -> {
-                int slicesWithout = ranAs.getOrDefault(c, RanAs.UNKNOWN).slices();
-                pipeline = standard;
-                return withTrainStep(c, env, settings, GraphOptions.DEFAULT, true, (full, fullSession) -> new Alternated(alternate(plain, full,
-                        pairs), slicesWithout, ranAs.getOrDefault(c, RanAs.UNKNOWN).slices()));
-            });
-        } finally {
-            pipeline = standard;
-        }
+        return withTrainStep(c, env, settings, without, GraphOptions.DEFAULT, true, (plain, plainSession) -> {
+            int slicesWithout = ranAs.getOrDefault(c, RanAs.UNKNOWN).slices();
+            return withTrainStep(c, env, settings, standard, GraphOptions.DEFAULT, true, (full, fullSession) -> new Alternated(alternate(plain,
+                    full, pairs), slicesWithout, ranAs.getOrDefault(c, RanAs.UNKNOWN).slices()));
+        });
     }
 
     /**
@@ -355,6 +334,11 @@ public final class Benchmark {
      */
     private <T> T withTrainStep(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, GraphOptions options, boolean replicate,
             StepDriver<T> driver) throws OrtException, ModelLoadException, ExportException {
+        return withTrainStep(c, env, sessionSettings, TrainStepPipeline.standard(), options, replicate, driver);
+    }
+
+    private <T> T withTrainStep(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, TrainStepPipeline pipeline,
+            GraphOptions options, boolean replicate, StepDriver<T> driver) throws OrtException, ModelLoadException, ExportException {
         TrainingConfig config = TrainingConfig.from(c.network()).with("benchmark", 1, c.batch(), c.optimizer(), 1e-3, 1L, null);
         TrainingGraphs graphs = pipeline.build(c.network(), new Weights(), config, options);
         List<OnnxTensor> owned = new ArrayList<>();

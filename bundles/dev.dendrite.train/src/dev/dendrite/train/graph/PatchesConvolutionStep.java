@@ -107,12 +107,12 @@ final class PatchesConvolutionStep implements TrainStepStep {
                 || input[1] <= 0 || input[2] <= 0 || input[3] <= 0 || input[1] != kernel[1]) {
             return false;
         }
-        if (!NodeAttributes.s(conv, "auto_pad", "NOTSET").equals("NOTSET") || longs(conv, "group", 1)[0] != 1
-                || Arrays.stream(longs(conv, "strides", 1, 1)).anyMatch(s -> s != 1)
-                || Arrays.stream(longs(conv, "dilations", 1, 1)).anyMatch(d -> d != 1)) {
+        if (!NodeAttributes.s(conv, "auto_pad", "NOTSET").equals("NOTSET") || NodeAttributes.i(conv, "group", 1) != 1
+                || Arrays.stream(NodeAttributes.ints(conv, "strides", 1, 1)).anyMatch(s -> s != 1)
+                || Arrays.stream(NodeAttributes.ints(conv, "dilations", 1, 1)).anyMatch(d -> d != 1)) {
             return false;
         }
-        long[] pads = longs(conv, "pads", 0, 0, 0, 0);
+        long[] pads = NodeAttributes.ints(conv, "pads", 0, 0, 0, 0);
         long height = input[2] + pads[0] + pads[2] - kernel[2] + 1;
         long width = input[3] + pads[1] + pads[3] - kernel[3] + 1;
         long taps = kernel[2] * kernel[3];
@@ -127,7 +127,7 @@ final class PatchesConvolutionStep implements TrainStepStep {
     private static String emit(GraphBuilder g, NodeProto conv, long[] input, long[] kernel) {
         String base = conv.getName().replaceFirst("^node/", "") + "/patches";
         long channels = kernel[1];
-        long[] pads = longs(conv, "pads", 0, 0, 0, 0);
+        long[] pads = NodeAttributes.ints(conv, "pads", 0, 0, 0, 0);
         long paddedHeight = input[2] + pads[0] + pads[2];
         long paddedWidth = input[3] + pads[1] + pads[3];
         long height = paddedHeight - kernel[2] + 1;
@@ -171,15 +171,5 @@ final class PatchesConvolutionStep implements TrainStepStep {
             copies.add(g.node("Slice", List.of(x, g.longs(hint + "/start", k), g.longs(hint + "/end", k + size), axes), hint + "/" + k));
         }
         return g.node("Concat", copies, hint, Attr.i("axis", 0));
-    }
-
-    private static long[] longs(NodeProto node, String name, long... fallback) {
-        for (var attribute : node.getAttributeList()) {
-            if (attribute.getName().equals(name)) {
-                return attribute.getIntsCount() > 0 ? attribute.getIntsList().stream().mapToLong(Long::longValue).toArray()
-                        : new long[] {attribute.getI()};
-            }
-        }
-        return fallback;
     }
 }

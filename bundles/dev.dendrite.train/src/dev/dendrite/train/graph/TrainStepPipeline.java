@@ -60,6 +60,21 @@ public final class TrainStepPipeline {
         return new TrainStepPipeline(changed, gradientSource, lowerings);
     }
 
+    /** This pipeline with the step {@code name} left out (a step doing nothing in its place, so later insertions still find it). */
+    public TrainStepPipeline without(String name) {
+        return replace(name, new TrainStepStep() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void apply(TrainStepContext ctx) {
+                // left out
+            }
+        });
+    }
+
     public TrainStepPipeline insertAfter(String name, TrainStepStep step) {
         List<TrainStepStep> changed = new ArrayList<>(steps);
         changed.add(indexOf(name) + 1, step);
