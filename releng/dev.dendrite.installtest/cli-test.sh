@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The headless command line through the real launcher (./dendrite, which execs the JVM):
 # SIGTERM stops a training run cooperatively (exit 1, status "cancelled", a checkpoint), --resume
-# finishes it, SIGKILL leaves a run that reads as "crashed" and resumes, and a second trainer on a
-# live run directory is refused naming the holder.
+# finishes it, SIGKILL leaves a run that reads as "crashed" and resumes, a second trainer on a
+# live run directory is refused naming the holder, and SIGTERM ends a bench between steps.
 # Usage: cli-test.sh DENDRITE_LAUNCHER WORK_DIR
 set -u
 dendrite=${1:?usage: cli-test.sh DENDRITE WORK_DIR}
@@ -56,4 +56,18 @@ kill -KILL $pid; wait $pid 2>/dev/null
 grep -q '"state":"crashed"' "$work/runs.json" || fail "the killed run does not read as crashed: $(cat "$work/runs.json")"
 "$dendrite" "${train[@]}" --epochs 4 --run-dir "$work/killed" --resume > "$work/resume-kill.log" 2>&1 || fail "resume after SIGKILL"
 [ "$(field "$work/killed/status.json" state)" = finished ] || fail "the run resumed after a kill did not finish"
-echo "CLI test passed: huge pages asked for, SIGTERM cancels resumably, SIGKILL reads as crashed and resumes, one trainer per run directory."
+
+# 3. SIGTERM during a bench: it ends between steps with its sessions closed (one line naming the
+# signal), not in the middle of a native step (a JVM crash and its hs_err log in the working directory).
+mkdir -p "$work/bench-cwd"
+(cd "$work/bench-cwd" && exec "$dendrite" bench --only "lenet-5 adam" --batch 64 --seconds 30) > "$work/bench.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 600); do grep -q "^measured peak" "$work/bench.log" && break; sleep 0.1; done
+grep -q "^measured peak" "$work/bench.log" || fail "the bench did not start timing"
+sleep 2
+kill -TERM $pid
+wait $pid; code=$?
+[ "$code" -eq 1 ] || [ "$code" -eq 143 ] || fail "a bench stopped by SIGTERM exits 1 or 143 (SIGTERM), not $code"
+grep -q "bench stopped by a signal" "$work/bench.log" || fail "the bench's stop does not name the signal"
+! ls "$work/bench-cwd"/hs_err_pid*.log > /dev/null 2>&1 || fail "the JVM crashed when the bench was stopped: $(ls "$work/bench-cwd")"
+echo "CLI test passed: huge pages asked for, SIGTERM cancels resumably, SIGKILL reads as crashed and resumes, one trainer per run directory, SIGTERM ends a bench cleanly."

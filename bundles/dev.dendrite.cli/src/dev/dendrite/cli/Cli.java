@@ -90,6 +90,14 @@ public final class Cli {
         context.print(Map.of("commands", summaries), text.toString());
     }
 
+    /**
+     * Reports that {@code command} failed with {@code message}, as a thrown {@link CommandFailedException} would be
+     * reported, and returns {@link #FAILED}: for a command that must print before it lets a stopping JVM end.
+     */
+    public static int failed(CommandContext context, String command, String message) {
+        return fail(context, FAILED, command, message);
+    }
+
     private static int fail(CommandContext context, int code, String command, String message) {
         if (context.json()) {
             Map<String, Object> error = new LinkedHashMap<>();

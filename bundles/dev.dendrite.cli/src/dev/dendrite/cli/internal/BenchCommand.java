@@ -85,11 +85,29 @@ public final class BenchCommand implements Command {
                 + "the memory bandwidth of scaling 64 MB (bandwidthGBps), the time per node of a chain of small additions\n"
                 + "(microsecondsPerOperator) and the core balance: one single-threaded MatMul per core side by side, the slowest\n"
                 + "one's speed over the fastest one's (coreBalance; 1 is even). Replicated steps wait for their slowest core, so a\n"
-                + "low balance slows them; with --rounds it is measured in every round too (roundCoreBalances).";
+                + "low balance slows them; with --rounds it is measured in every round too (roundCoreBalances).\n"
+                + "Ctrl+C or SIGTERM ends the bench at its next step, its sessions closed, with one line saying so and no results (the exit code the signal gives: 130 or 143).";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
+        // Ctrl+C or SIGTERM ends the bench between steps, its sessions closed: ending the JVM while
+        // ONNX Runtime runs a step crashes it (a JVM fatal error log in the working directory).
+        dev.dendrite.train.run.Cancellation cancellation = new dev.dendrite.train.run.Cancellation();
+        try (SignalStop stop = SignalStop.install(cancellation)) {
+            try {
+                return bench(context, args, cancellation);
+            } catch (Benchmark.Stopped e) {
+                // Reported before the stop is released: the JVM ends as soon as it is.
+                int code = dev.dendrite.cli.Cli.failed(context, "bench", "bench " + e.getMessage() + " before it finished; no results");
+                context.out().flush();
+                context.err().flush();
+                return code;
+            }
+        }
+    }
+
+    private int bench(CommandContext context, List<String> args, dev.dendrite.train.run.Cancellation cancellation) throws Exception {
         Arguments a = Arguments.parse(args, Map.ofEntries(Map.entry("--device", "device"), Map.entry("--threads", "threads"),
                 Map.entry("--seconds", "seconds"), Map.entry("--only", "only"), Map.entry("--batch", "batch"), Map.entry("--profile-dir",
                 "profile-dir"), Map.entry("--steps", "steps"), Map.entry("--health-every", "health-every"), Map.entry("--session-options",
@@ -129,7 +147,7 @@ public final class BenchCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         double seconds = a.option("seconds") == null ? 1.0 : Double.parseDouble(a.option("seconds"));
-        Benchmark benchmark = new Benchmark(settings, seconds, line -> context.err().println(line)).withReplicas(replicas);
+        Benchmark benchmark = new Benchmark(settings, seconds, line -> context.err().println(line)).withReplicas(replicas).withStop(cancellation);
         if (a.flag("profile")) {
             int steps = a.option("steps") == null ? 50 : parsePositive(a.option("steps"), "--steps");
             java.nio.file.Path dir = java.nio.file.Path.of(a.option("profile-dir") == null ? "bench-profile" : a.option("profile-dir"));

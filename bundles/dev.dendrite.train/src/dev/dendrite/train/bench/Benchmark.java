@@ -281,6 +281,33 @@ public final class Benchmark {
     }
 
     /**
+     * Checks {@code stop} before every step it runs: once cancelled, the next step throws
+     * {@link Stopped} instead of running, and the sessions close as it unwinds (ending the JVM
+     * while a native run is in progress crashes ONNX Runtime).
+     */
+    public Benchmark withStop(dev.dendrite.train.run.Cancellation stop) {
+        this.stop = stop;
+        return this;
+    }
+
+    /** The bench was asked to stop ({@link #withStop}); its message is the reason. */
+    public static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped(String reason) {
+            super(reason);
+        }
+    }
+
+    private dev.dendrite.train.run.Cancellation stop = new dev.dendrite.train.run.Cancellation();
+
+    private void stopIfAsked() {
+        if (stop.isCancelled()) {
+            throw new Stopped(stop.reason());
+        }
+    }
+
+    /**
      * A training case's step with and without the pipeline step {@code stepName} (a no-op in its
      * place), both as the trainer runs them and open at once, timed in {@code pairs} pairs of
      * windows whose order alternates: on a VM whose speed changes for minutes at a time, windows
@@ -388,6 +415,7 @@ public final class Benchmark {
             }
             OrtSession.Result[] previous = new OrtSession.Result[1];
             Runnable step = () -> {
+                stopIfAsked();
                 try {
                     OrtSession.Result result = replicated != null ? replicated.run(slices, rows, state) : session.session().run(state);
                     for (var entry : graphs.feedback().entrySet()) {
@@ -459,6 +487,7 @@ public final class Benchmark {
             try (OnnxTensor x = random(env, (int) count(shape), shape)) {
                 Map<String, OnnxTensor> feeds = Map.of(input.getName(), x);
                 return driver.drive(() -> {
+                    stopIfAsked();
                     try {
                         session.session().run(feeds).close();
                     } catch (OrtException e) {
