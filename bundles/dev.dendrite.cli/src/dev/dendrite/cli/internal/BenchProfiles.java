@@ -30,9 +30,15 @@ final class BenchProfiles {
                     + Benchmark.PROFILE_WARM_UP_RUNS + " warm-up runs)...");
             OperatorProfile profile = benchmark.profile(c, dir, steps);
             int runs = Math.max(1, profile.runs());
+            int[] ranAs = benchmark.ranAs(c);
+            boolean replicated = ranAs[0] > 1 || ranAs[1] > 1;
             text.append(String.format(Locale.ROOT, "%s, batch %d: %.2f ms of kernels per run of %.2f ms, %.0f nodes per run (%d runs after %d "
                     + "warm-up runs; the profiler adds microseconds to every node)%n", c.name(), c.batch(), profile.totalMicroseconds() / 1000.0 / runs,
                     profile.runMicroseconds() / 1000.0 / runs, profile.nodesPerRun(), runs, profile.warmUpRuns()));
+            if (replicated) {
+                text.append(String.format(Locale.ROOT, "  as the trainer runs it: %d replica(s) taking %d slices, then the update; a run is a step, "
+                        + "its kernels summed over the sessions (side by side, so they can exceed the step's wall time)%n", ranAs[0], ranAs[1]));
+            }
             List<Object> operators = new ArrayList<>();
             StringBuilder csv = new StringBuilder("opType,msPerRun,share,callsPerRun\n");
             for (OperatorProfile.Entry e : profile.operators()) {
@@ -57,6 +63,8 @@ final class BenchProfiles {
             entry.put("msPerRun", profile.totalMicroseconds() / 1000.0 / runs);
             entry.put("wallMsPerRun", profile.runMicroseconds() / 1000.0 / runs);
             entry.put("nodesPerRun", profile.nodesPerRun());
+            entry.put("replicas", ranAs[0]);
+            entry.put("slices", ranAs[1]);
             entry.put("csv", csvFile.toString());
             entry.put("operators", operators);
             profiles.add(entry);

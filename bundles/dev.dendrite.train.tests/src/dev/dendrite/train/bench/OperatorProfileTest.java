@@ -50,6 +50,39 @@ class OperatorProfileTest {
         assertEquals(70 + 12, lastOnly.totalMicroseconds());
     }
 
+    @Test
+    void sessionsOfOneStepCombinePerStep(@TempDir Path dir) throws Exception {
+        // Two replicas' traces (two slice runs and one) and an update's, over two steps after one warm-up step each.
+        Path a = dir.resolve("a.json");
+        Files.writeString(a, "[" + String.join(",", event("Session", "model_run", new long[] {0, 50}, null),
+                event("Node", "g_kernel_time", new long[] {1, 40}, "Gemm"), event("Session", "model_run", new long[] {100, 50}, null),
+                event("Node", "g_kernel_time", new long[] {101, 30}, "Gemm"), event("Session", "model_run", new long[] {200, 50}, null),
+                event("Node", "g_kernel_time", new long[] {201, 20}, "Gemm")) + "]");
+        Path b = dir.resolve("b.json");
+        Files.writeString(b, "[" + String.join(",", event("Session", "model_run", new long[] {0, 50}, null),
+                event("Node", "g_kernel_time", new long[] {1, 45}, "Gemm"), event("Session", "model_run", new long[] {100, 50}, null),
+                event("Node", "g_kernel_time", new long[] {101, 25}, "Gemm"), event("Node", "r_kernel_time", new long[] {130, 5}, "Relu")) + "]");
+        Path update = dir.resolve("u.json");
+        Files.writeString(update, "[" + String.join(",", event("Session", "model_run", new long[] {0, 10}, null),
+                event("Node", "s_kernel_time", new long[] {1, 9}, "Sqrt"), event("Session", "model_run", new long[] {100, 10}, null),
+                event("Node", "s_kernel_time", new long[] {101, 4}, "Sqrt"), event("Session", "model_run", new long[] {200, 10}, null),
+                event("Node", "s_kernel_time", new long[] {201, 6}, "Sqrt")) + "]");
+
+        OperatorProfile step = OperatorProfile.combined(List.of(OperatorProfile.read(a, 1), OperatorProfile.read(b, 1), OperatorProfile.read(update, 1)),
+                2, 1, 700);
+
+        assertEquals(2, step.runs());
+        assertEquals(1, step.warmUpRuns());
+        assertEquals(700, step.runMicroseconds(), "the steps' wall time, not the sessions' runs added up");
+        assertEquals("Gemm", step.operators().get(0).opType());
+        assertEquals(30 + 20 + 25, step.operators().get(0).microseconds(), "each session's warm-up left out");
+        assertEquals(3, step.operators().get(0).calls());
+        assertEquals(4 + 6, step.operators().get(1).microseconds());
+        assertEquals(5, step.operators().get(2).microseconds());
+        assertEquals(75 / 90.0, step.operators().get(0).share(), 1e-12);
+        assertEquals(90, step.totalMicroseconds());
+    }
+
     private static String event(String category, String name, long[] startAndDuration, String op) {
         return "{\"cat\":\"" + category + "\",\"name\":\"" + name + "\",\"ph\":\"X\",\"ts\":" + startAndDuration[0] + ",\"dur\":"
                 + startAndDuration[1] + (op == null ? "" : ",\"args\":{\"op_name\":\"" + op + "\"}") + "}";

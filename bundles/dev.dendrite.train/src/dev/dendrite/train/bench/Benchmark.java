@@ -214,7 +214,38 @@ public final class Benchmark {
     /** What to do with a prepared step: time it, or profile it. */
     @FunctionalInterface
     private interface StepDriver<T> {
-        T drive(Runnable step, ModelSession session) throws OrtException, ModelLoadException, ExportException;
+        T drive(Runnable step, StepSessions sessions) throws OrtException, ModelLoadException, ExportException;
+    }
+
+    /** The sessions a prepared step runs: the whole step's, or its replicas' and update's ({@code replicated} not null). */
+    private record StepSessions(ModelSession whole, ReplicatedStep replicated) {
+
+        /** Graph runs so far of each session that runs (see {@link ReplicatedStep#sessionRuns()}). */
+        int[] runs() {
+            return replicated == null ? new int[] {-1} : replicated.sessionRuns();
+        }
+
+        /**
+         * Ends profiling and reads the traces: the whole step's after its first {@link #PROFILE_WARM_UP_RUNS}
+         * runs, or each replica's and the update's after the runs {@code warm} counted, combined per step.
+         */
+        OperatorProfile profile(int[] warm, int steps, long wallMicroseconds) throws OrtException {
+            try {
+                if (replicated == null) {
+                    return OperatorProfile.read(java.nio.file.Path.of(whole.endProfiling()), PROFILE_WARM_UP_RUNS);
+                }
+                List<OperatorProfile> parts = new ArrayList<>();
+                List<String> traces = replicated.endProfiling();
+                for (int i = 0; i < traces.size(); i++) {
+                    parts.add(OperatorProfile.read(java.nio.file.Path.of(traces.get(i)), warm[i]));
+                }
+                // The whole step's session was opened beside the replicas and never ran: its trace says nothing.
+                java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(whole.endProfiling()));
+                return OperatorProfile.combined(parts, steps, PROFILE_WARM_UP_RUNS, wallMicroseconds);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private double[] trainSteps(BenchmarkCase c, OrtEnvironment env) throws OrtException, ModelLoadException, ExportException {
@@ -250,15 +281,23 @@ public final class Benchmark {
             throws OrtException, ModelLoadException, ExportException, java.io.IOException {
         java.nio.file.Files.createDirectories(dir);
         RuntimeSettings profiled = settings.withProfiling(dir.resolve(c.name().replaceAll("[^A-Za-z0-9.-]+", "-") + "-b" + c.batch()).toString());
-        StepDriver<String> driver = (step, session) -> {
-            for (int i = 0; i < PROFILE_WARM_UP_RUNS + steps; i++) {
+        StepDriver<OperatorProfile> driver = (step, sessions) -> {
+            for (int i = 0; i < PROFILE_WARM_UP_RUNS; i++) {
                 step.run();
             }
-            return session.endProfiling();
+            int[] warm = sessions.runs();
+            long start = System.nanoTime();
+            for (int i = 0; i < steps; i++) {
+                step.run();
+            }
+            return sessions.profile(warm, steps, (System.nanoTime() - start) / 1000);
         };
         OrtEnvironment env = OnnxRuntime.environment();
-        String trace = c.training() ? withTrainStep(c, env, profiled, GraphOptions.DEFAULT, false, driver) : withInference(c, env, profiled, driver);
-        return OperatorProfile.read(java.nio.file.Path.of(trace), PROFILE_WARM_UP_RUNS);
+        try {
+            return c.training() ? withTrainStep(c, env, profiled, GraphOptions.DEFAULT, true, driver) : withInference(c, env, profiled, driver);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Replicas of the train step, as the trainer chooses them (0) or as many as given (1: the whole step). */
@@ -274,6 +313,15 @@ public final class Benchmark {
     private final Map<BenchmarkCase, RanAs> ranAs = new HashMap<>();
     /** Nodes and edges per graph of the graph cases' batches, for their operation counts. */
     private final Map<BenchmarkCase, double[]> graphSizes = new HashMap<>();
+
+    /**
+     * The replicas and slices the last timing or profile of {@code c} ran its step as (1 and 1: the
+     * whole step, or inference), as {replicas, slices}.
+     */
+    public int[] ranAs(BenchmarkCase c) {
+        RanAs ran = ranAs.getOrDefault(c, RanAs.UNKNOWN);
+        return new int[] {ran.replicas(), ran.slices()};
+    }
 
     public Benchmark withReplicas(int count) {
         this.replicas = count;
@@ -430,7 +478,7 @@ public final class Benchmark {
                 }
             };
             try {
-                T result = driver.drive(step, session);
+                T result = driver.drive(step, new StepSessions(session, replicated));
                 if (previous[0] != null) {
                     previous[0].close();
                 }
@@ -493,7 +541,7 @@ public final class Benchmark {
                     } catch (OrtException e) {
                         throw new IllegalStateException(e);
                     }
-                }, session);
+                }, new StepSessions(session, null));
             }
         }
     }

@@ -98,6 +98,32 @@ public record OperatorProfile(List<Entry> operators, int runs, int warmUpRuns, l
         return new OperatorProfile(List.copyOf(entries), kept.size(), skipped, kept.stream().mapToLong(w -> w[1] - w[0]).sum());
     }
 
+    /**
+     * Several sessions' profiles of the same {@code steps} steps as one, per step: a replicated
+     * step's replicas (one run per slice each took) and its update (one run per step). Kernel times
+     * and node runs are summed per operator type, so the kernels of replicas running side by side
+     * add up to more than the step's wall time ({@code wallMicroseconds}, which becomes
+     * {@link #runMicroseconds()}).
+     */
+    public static OperatorProfile combined(List<OperatorProfile> parts, int steps, int warmUpSteps, long wallMicroseconds) {
+        Map<String, long[]> byType = new LinkedHashMap<>();
+        long total = 0;
+        for (OperatorProfile part : parts) {
+            for (Entry e : part.operators()) {
+                long[] sums = byType.computeIfAbsent(e.opType(), k -> new long[2]);
+                sums[0] += e.microseconds();
+                sums[1] += e.calls();
+                total += e.microseconds();
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (var e : byType.entrySet()) {
+            entries.add(new Entry(e.getKey(), e.getValue()[0], total == 0 ? 0 : e.getValue()[0] / (double) total, e.getValue()[1]));
+        }
+        entries.sort(Comparator.comparingLong(Entry::microseconds).reversed());
+        return new OperatorProfile(List.copyOf(entries), steps, warmUpSteps, wallMicroseconds);
+    }
+
     /** The [start, end] of each graph run (a "model_run" event), in order. */
     private static List<long[]> runWindows(JsonArray events) {
         List<long[]> windows = new ArrayList<>();

@@ -50,6 +50,8 @@ public final class ReplicatedStep implements AutoCloseable {
     private final ReplicaGraphs graphs;
     private final List<ModelSession> replicas = new ArrayList<>();
     private final ModelSession update;
+    /** Graph runs of each replica session (each writes only its own), then of the update. */
+    private final int[] sessionRuns;
     private final ExecutorService workers;
     private final int threadsEach;
     /** Whether the slices are all of one size (the step's {@code sliceRows}), else one large per replica and the tails. */
@@ -61,15 +63,16 @@ public final class ReplicatedStep implements AutoCloseable {
                     + graphs.replicas() + "), are " + sessions);
         }
         this.graphs = graphs;
+        this.sessionRuns = new int[sessions + 1];
         this.threadsEach = threadsEach;
         this.even = even;
         byte[] replica = graphs.replica().toByteArray();
         RuntimeSettings each = settings.withThreads(threadsEach, 1);
         try {
             for (int r = 0; r < sessions; r++) {
-                replicas.add(OnnxRuntime.open(replica, "train step replica " + r, each));
+                replicas.add(OnnxRuntime.open(replica, "train step replica " + r, profiledAs(each, "-replica" + r)));
             }
-            update = OnnxRuntime.open(graphs.update().toByteArray(), "train step update", each);
+            update = OnnxRuntime.open(graphs.update().toByteArray(), "train step update", profiledAs(each, "-update"));
         } catch (ModelLoadException | RuntimeException e) {
             closeAll(replicas);
             throw e;
@@ -79,6 +82,11 @@ public final class ReplicatedStep implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** A profiled session's own trace name: sessions opened within one millisecond would share one. */
+    private static RuntimeSettings profiledAs(RuntimeSettings settings, String suffix) {
+        return settings.profilePrefix() == null ? settings : settings.withProfiling(settings.profilePrefix() + suffix);
     }
 
     /**
@@ -290,10 +298,10 @@ public final class ReplicatedStep implements AutoCloseable {
                 weights.add(OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {(float) rows[r] / total}), new long[0]));
             }
             for (int r = 1; r < replicas(); r++) {
-                ModelSession session = replicas.get(r);
-                pending.add(workers.submit(() -> takeSlices(session, next, slices, weights, shared, results)));
+                int replica = r;
+                pending.add(workers.submit(() -> takeSlices(replica, next, slices, weights, shared, results)));
             }
-            takeSlices(replicas.get(0), next, slices, weights, shared, results);
+            takeSlices(0, next, slices, weights, shared, results);
             for (Future<Void> future : pending) {
                 await(future);
             }
@@ -308,7 +316,9 @@ public final class ReplicatedStep implements AutoCloseable {
                     feeds.put(ReplicaGraphs.input(tensor, r), (OnnxTensor) results[r].get(ReplicaGraphs.weighted(tensor)).orElseThrow());
                 }
             }
-            return update.session().run(feeds);
+            OrtSession.Result updated = update.session().run(feeds);
+            sessionRuns[replicas()]++;
+            return updated;
         } finally {
             // Stop handing out slices, and let the replicas still running finish before their results are closed.
             next.set(slices());
@@ -340,13 +350,36 @@ public final class ReplicatedStep implements AutoCloseable {
         return feeds;
     }
 
-    /** Runs {@code session} on every slice not yet taken, in turn, until none is left. */
-    private Void takeSlices(ModelSession session, AtomicInteger next, List<Map<String, OnnxTensor>> slices, List<OnnxTensor> weights,
+    /** Runs replica {@code replica} on every slice not yet taken, in turn, until none is left. */
+    private Void takeSlices(int replica, AtomicInteger next, List<Map<String, OnnxTensor>> slices, List<OnnxTensor> weights,
             Map<String, OnnxTensor> shared, OrtSession.Result[] results) throws OrtException {
+        ModelSession session = replicas.get(replica);
         for (int i = next.getAndIncrement(); i < slices(); i = next.getAndIncrement()) {
             results[i] = session.session().run(feeds(session, slices.get(i), weights.get(i), shared));
+            sessionRuns[replica]++;
         }
         return null;
+    }
+
+    /**
+     * Graph runs so far of each replica session (one per slice it took; which replica takes a slice
+     * depends on timing), then of the update (one per step). Read between steps.
+     */
+    public int[] sessionRuns() {
+        return sessionRuns.clone();
+    }
+
+    /**
+     * Ends the profiling of every session, opened with {@link dev.dendrite.runtime.RuntimeSettings#withProfiling}:
+     * the trace files, in the order of {@link #sessionRuns()}.
+     */
+    public List<String> endProfiling() throws OrtException {
+        List<String> traces = new ArrayList<>();
+        for (ModelSession replica : replicas) {
+            traces.add(replica.endProfiling());
+        }
+        traces.add(update.endProfiling());
+        return traces;
     }
 
     private static <T> T await(Future<T> future) throws OrtException {
