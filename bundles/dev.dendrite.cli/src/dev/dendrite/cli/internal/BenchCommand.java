@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.dendrite.cli.Arguments;
+import dev.dendrite.cli.Cli;
 import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
 import dev.dendrite.cli.UsageException;
@@ -18,6 +19,7 @@ import dev.dendrite.train.bench.Benchmark;
 import dev.dendrite.train.bench.BenchmarkCase;
 import dev.dendrite.train.bench.BenchmarkResult;
 import dev.dendrite.train.bench.MachineSpeed;
+import dev.dendrite.train.run.Cancellation;
 
 /** {@code dendrite bench}: train-step and inference throughput of standard networks on this machine. */
 public final class BenchCommand implements Command {
@@ -96,13 +98,13 @@ public final class BenchCommand implements Command {
     public int run(CommandContext context, List<String> args) throws Exception {
         // Ctrl+C or SIGTERM ends the bench between steps, its sessions closed: ending the JVM while
         // ONNX Runtime runs a step crashes it (a JVM fatal error log in the working directory).
-        dev.dendrite.train.run.Cancellation cancellation = new dev.dendrite.train.run.Cancellation();
+        Cancellation cancellation = new Cancellation();
         try (SignalStop stop = SignalStop.install(cancellation)) {
             try {
                 return bench(context, args, cancellation);
             } catch (Benchmark.Stopped e) {
                 // Reported before the stop is released: the JVM ends as soon as it is.
-                int code = dev.dendrite.cli.Cli.failed(context, "bench", "bench " + e.getMessage() + " before it finished; no results");
+                int code = Cli.failed(context, "bench", "bench " + e.getMessage() + " before it finished; no results");
                 context.out().flush();
                 context.err().flush();
                 return code;
@@ -110,7 +112,7 @@ public final class BenchCommand implements Command {
         }
     }
 
-    private int bench(CommandContext context, List<String> args, dev.dendrite.train.run.Cancellation cancellation) throws Exception {
+    private int bench(CommandContext context, List<String> args, Cancellation cancellation) throws Exception {
         Arguments a = Arguments.parse(args, Map.ofEntries(Map.entry("--device", "device"), Map.entry("--threads", "threads"),
                 Map.entry("--seconds", "seconds"), Map.entry("--only", "only"), Map.entry("--batch", "batch"), Map.entry("--profile-dir",
                 "profile-dir"), Map.entry("--steps", "steps"), Map.entry("--health-every", "health-every"), Map.entry("--session-options",

@@ -33,6 +33,7 @@ import dev.dendrite.train.graph.FlopCounter;
 import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.TrainStepPipeline;
 import dev.dendrite.train.graph.TrainingGraphs;
+import dev.dendrite.train.run.Cancellation;
 import dev.dendrite.train.run.ReplicatedStep;
 import dev.dendrite.train.run.StepThreads;
 
@@ -220,9 +221,9 @@ public final class Benchmark {
     /** The sessions a prepared step runs: the whole step's, or its replicas' and update's ({@code replicated} not null). */
     private record StepSessions(ModelSession whole, ReplicatedStep replicated) {
 
-        /** Graph runs so far of each session that runs (see {@link ReplicatedStep#sessionRuns()}). */
+        /** Graph runs so far of each replica and the update (see {@link ReplicatedStep#sessionRuns()}); none for a whole step. */
         int[] runs() {
-            return replicated == null ? new int[] {-1} : replicated.sessionRuns();
+            return replicated == null ? new int[0] : replicated.sessionRuns();
         }
 
         /**
@@ -302,6 +303,8 @@ public final class Benchmark {
 
     /** Replicas of the train step, as the trainer chooses them (0) or as many as given (1: the whole step). */
     private int replicas;
+    /** Checked before every step ({@link #withStop}); never cancelled unless given. */
+    private Cancellation stop = new Cancellation();
     /**
      * How a timed case ran: its replicas and the slices they took (1 and 1: a whole step or inference) and the intra-op
      * threads of each session (the whole step's, each replica's, or the inference session's).
@@ -333,7 +336,7 @@ public final class Benchmark {
      * {@link Stopped} instead of running, and the sessions close as it unwinds (ending the JVM
      * while a native run is in progress crashes ONNX Runtime).
      */
-    public Benchmark withStop(dev.dendrite.train.run.Cancellation stop) {
+    public Benchmark withStop(Cancellation stop) {
         this.stop = stop;
         return this;
     }
@@ -346,8 +349,6 @@ public final class Benchmark {
             super(reason);
         }
     }
-
-    private dev.dendrite.train.run.Cancellation stop = new dev.dendrite.train.run.Cancellation();
 
     private void stopIfAsked() {
         if (stop.isCancelled()) {

@@ -70,7 +70,6 @@ public record OperatorProfile(List<Entry> operators, int runs, int warmUpRuns, l
         List<long[]> kept = windows.subList(skipped, windows.size());
         long keptFrom = kept.isEmpty() ? Long.MIN_VALUE : kept.get(0)[0];
         Map<String, long[]> byType = new LinkedHashMap<>();
-        long total = 0;
         for (JsonElement element : events) {
             if (!element.isJsonObject()) {
                 continue;
@@ -88,14 +87,8 @@ public record OperatorProfile(List<Entry> operators, int runs, int warmUpRuns, l
             long[] sums = byType.computeIfAbsent(op, k -> new long[2]);
             sums[0] += duration;
             sums[1]++;
-            total += duration;
         }
-        List<Entry> entries = new ArrayList<>();
-        for (var e : byType.entrySet()) {
-            entries.add(new Entry(e.getKey(), e.getValue()[0], total == 0 ? 0 : e.getValue()[0] / (double) total, e.getValue()[1]));
-        }
-        entries.sort(Comparator.comparingLong(Entry::microseconds).reversed());
-        return new OperatorProfile(List.copyOf(entries), kept.size(), skipped, kept.stream().mapToLong(w -> w[1] - w[0]).sum());
+        return new OperatorProfile(entries(byType), kept.size(), skipped, kept.stream().mapToLong(w -> w[1] - w[0]).sum());
     }
 
     /**
@@ -107,21 +100,25 @@ public record OperatorProfile(List<Entry> operators, int runs, int warmUpRuns, l
      */
     public static OperatorProfile combined(List<OperatorProfile> parts, int steps, int warmUpSteps, long wallMicroseconds) {
         Map<String, long[]> byType = new LinkedHashMap<>();
-        long total = 0;
         for (OperatorProfile part : parts) {
             for (Entry e : part.operators()) {
                 long[] sums = byType.computeIfAbsent(e.opType(), k -> new long[2]);
                 sums[0] += e.microseconds();
                 sums[1] += e.calls();
-                total += e.microseconds();
             }
         }
+        return new OperatorProfile(entries(byType), steps, warmUpSteps, wallMicroseconds);
+    }
+
+    /** Entries from {microseconds, calls} per operator type, with their shares, most time first. */
+    private static List<Entry> entries(Map<String, long[]> byType) {
+        long total = byType.values().stream().mapToLong(sums -> sums[0]).sum();
         List<Entry> entries = new ArrayList<>();
         for (var e : byType.entrySet()) {
             entries.add(new Entry(e.getKey(), e.getValue()[0], total == 0 ? 0 : e.getValue()[0] / (double) total, e.getValue()[1]));
         }
         entries.sort(Comparator.comparingLong(Entry::microseconds).reversed());
-        return new OperatorProfile(List.copyOf(entries), steps, warmUpSteps, wallMicroseconds);
+        return List.copyOf(entries);
     }
 
     /** The [start, end] of each graph run (a "model_run" event), in order. */
