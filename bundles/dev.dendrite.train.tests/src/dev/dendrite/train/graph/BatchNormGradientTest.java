@@ -9,6 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.BatchNorm;
 import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
@@ -47,6 +48,61 @@ class BatchNormGradientTest {
             int checked = runner.checkGradientsAgainstFiniteDifferences("", x, xShape, labels, 3);
             // conv weight, bn2d scale and bias, fc1 weight and bias, bn1d scale and bias, fc2 weight and bias
             assertEquals(9, checked, "parameters checked: " + runner.graphs.parameters());
+        }
+    }
+
+    /**
+     * One training step moves the running statistics to (1 − m)·running + m·batch, per channel: the
+     * batch mean and the unbiased batch variance over samples and pixels, computed here in double
+     * precision (momentum 0.75, so the batch's share dominates). It checks the statistics' values
+     * directly, where the finite differences above see them only through the gradient's closed form.
+     */
+    @Test
+    void aTrainingStepMovesTheRunningStatisticsByTheBatchMeanAndUnbiasedVariance() throws Exception {
+        NetworkFactory f = NetworkFactory.eINSTANCE;
+        NetworkBuilder b = new NetworkBuilder("bn-statistics", "BatchNorm on the input");
+        BatchNorm norm = f.createBatchNorm();
+        norm.setMomentum(0.75);
+        Layer y = b.add(norm, "bn", b.input("image", 3, 4, 5));
+        b.loss(b.dense(b.flatten(y), "fc", 2), LossKind.CROSS_ENTROPY);
+        Network network = b.training("test", 1, 7, OptimizerKind.SGD, 0.1).network();
+        int rows = 7;
+        int channels = 3;
+        int pixels = 4 * 5;
+        Random random = new Random(11);
+        float[] x = new float[rows * channels * pixels];
+        for (int i = 0; i < x.length; i++) {
+            // Offsets per channel, so that a variance taken about zero instead of the mean would differ.
+            x[i] = (float) (random.nextGaussian() * (1 + i / pixels % channels) + 3 * (i / pixels % channels));
+        }
+        long[] labels = new long[rows];
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, rows, OptimizerKind.SGD, 0.1, 1L, null);
+        try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
+            float[] meanBefore = runner.values.get("bn/mean").clone();
+            float[] varBefore = runner.values.get("bn/var").clone();
+            runner.run(x, new long[] {rows, channels, 4, 5}, null, null, labels, new long[] {rows}, 0.1, 1, true);
+            double m = norm.getMomentum();
+            int count = rows * pixels;
+            for (int c = 0; c < channels; c++) {
+                double sum = 0;
+                for (int n = 0; n < rows; n++) {
+                    for (int p = 0; p < pixels; p++) {
+                        sum += x[(n * channels + c) * pixels + p];
+                    }
+                }
+                double mean = sum / count;
+                double squares = 0;
+                for (int n = 0; n < rows; n++) {
+                    for (int p = 0; p < pixels; p++) {
+                        double d = x[(n * channels + c) * pixels + p] - mean;
+                        squares += d * d;
+                    }
+                }
+                double expectedMean = (1 - m) * meanBefore[c] + m * mean;
+                double expectedVar = (1 - m) * varBefore[c] + m * squares / (count - 1);
+                assertEquals(expectedMean, runner.values.get("bn/mean")[c], 1e-5 * (1 + Math.abs(expectedMean)), "running mean of channel " + c);
+                assertEquals(expectedVar, runner.values.get("bn/var")[c], 1e-5 * expectedVar, "running variance of channel " + c);
+            }
         }
     }
 
