@@ -17,8 +17,7 @@ public final class ChannelSums {
     }
 
     /**
-     * @param op   the per-sample reduction (e.g. {@code ReduceSum}); the samples are then summed. ONNX Runtime's
-     *             {@code ReduceSumSquare} over an axis is slower than a {@code Mul} and a {@code ReduceSum}
+     * @param op   the per-sample reduction ({@code ReduceSum}, or {@code ReduceSumSquare}); the samples are then summed
      * @param rank x's rank: 2 ([N, C]) reduces the samples only
      */
     public static String of(GraphBuilder graph, String op, String x, int rank, String hint) {
