@@ -39,9 +39,22 @@ find_jdk21 >/dev/null || exit 1
 if [ ! -d "$base/releng/dev.dendrite.product/target/products" ]; then
     echo "compare-builds: building ${commit:0:12}'s product in $base (tests skipped)..." >&2
     # verify, not install: the earlier build's snapshot artifacts must not replace this one's in ~/.m2.
+    # tycho.localArtifacts=ignore: Tycho otherwise resolves the bundles this build installed in ~/.m2 over the
+    # worktree's own when their qualifier is as new (a build within the same minute put them in the product).
     # shellcheck disable=SC2086
-    (cd "$base" && ./mvnw -B -q ${MVN_ARGS:-} verify -pl releng/dev.dendrite.product -am -DskipTests >&2)
+    (cd "$base" && ./mvnw -B -q ${MVN_ARGS:-} verify -pl releng/dev.dendrite.product -am -DskipTests -Dtycho.localArtifacts=ignore >&2)
 fi
+# The earlier product must hold the earlier build's own bundles (byte for byte), or both sides time the same code.
+plugins="$base/releng/dev.dendrite.product/target/products/dev.dendrite.product/linux/gtk/x86_64/dendrite/plugins"
+for bundle in "$base"/bundles/dev.dendrite.*/target/dev.dendrite.*.jar; do
+    [[ $bundle == *-sources.jar || $bundle == *.tests/* ]] && continue
+    name=$(basename "$(dirname "$(dirname "$bundle")")")
+    packaged=$(ls "$plugins/${name}"_*.jar 2> /dev/null | head -n 1)
+    if [ -n "$packaged" ] && ! cmp -s "$bundle" "$packaged"; then
+        echo "compare-builds: ${commit:0:12}'s product holds another $name than its own build ($(basename "$packaged")); remove $base and run again" >&2
+        exit 2
+    fi
+done
 
 for ((r = 1; r <= rounds; r++)); do
     for c in "${cases[@]}"; do
