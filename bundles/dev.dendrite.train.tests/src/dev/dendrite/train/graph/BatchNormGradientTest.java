@@ -82,28 +82,35 @@ class BatchNormGradientTest {
             float[] varBefore = runner.values.get("bn/var").clone();
             runner.run(x, new long[] {rows, channels, 4, 5}, null, null, labels, new long[] {rows}, 0.1, 1, true);
             double m = norm.getMomentum();
-            int count = rows * pixels;
             for (int c = 0; c < channels; c++) {
-                double sum = 0;
-                for (int n = 0; n < rows; n++) {
-                    for (int p = 0; p < pixels; p++) {
-                        sum += x[(n * channels + c) * pixels + p];
-                    }
-                }
-                double mean = sum / count;
-                double squares = 0;
-                for (int n = 0; n < rows; n++) {
-                    for (int p = 0; p < pixels; p++) {
-                        double d = x[(n * channels + c) * pixels + p] - mean;
-                        squares += d * d;
-                    }
-                }
-                double expectedMean = (1 - m) * meanBefore[c] + m * mean;
-                double expectedVar = (1 - m) * varBefore[c] + m * squares / (count - 1);
-                assertEquals(expectedMean, runner.values.get("bn/mean")[c], 1e-5 * (1 + Math.abs(expectedMean)), "running mean of channel " + c);
+                double[] batch = meanAndUnbiasedVariance(x, channels, pixels, c);
+                double expectedMean = (1 - m) * meanBefore[c] + m * batch[0];
+                double expectedVar = (1 - m) * varBefore[c] + m * batch[1];
+                assertEquals(expectedMean, runner.values.get("bn/mean")[c], 1e-5 * (1 + Math.abs(expectedMean)),
+                        "running mean of channel " + c);
                 assertEquals(expectedVar, runner.values.get("bn/var")[c], 1e-5 * expectedVar, "running variance of channel " + c);
             }
         }
+    }
+
+    /** Channel {@code c}'s mean and unbiased variance over the samples and pixels of x ([N, C, pixels]), in double precision. */
+    private static double[] meanAndUnbiasedVariance(float[] x, int channels, int pixels, int c) {
+        int rows = x.length / (channels * pixels);
+        double sum = 0;
+        for (int n = 0; n < rows; n++) {
+            for (int p = 0; p < pixels; p++) {
+                sum += x[(n * channels + c) * pixels + p];
+            }
+        }
+        double mean = sum / (rows * pixels);
+        double squares = 0;
+        for (int n = 0; n < rows; n++) {
+            for (int p = 0; p < pixels; p++) {
+                double d = x[(n * channels + c) * pixels + p] - mean;
+                squares += d * d;
+            }
+        }
+        return new double[] {mean, squares / (rows * pixels - 1)};
     }
 
     /** conv (no bias) → BatchNorm 2-D → tanh → flatten → dense → BatchNorm 1-D → tanh → dense → cross-entropy. */
