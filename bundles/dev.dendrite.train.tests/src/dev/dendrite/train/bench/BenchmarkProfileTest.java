@@ -22,17 +22,13 @@ class BenchmarkProfileTest {
 
     private static final int STEPS = 3;
 
-    private static BenchmarkCase lenet64() {
-        return Benchmark.standardCases().stream().filter(c -> c.name().equals("lenet-5 adam") && c.batch() == 64).findFirst().orElseThrow();
-    }
-
     private static long calls(OperatorProfile profile, String opType) {
         return profile.operators().stream().filter(e -> e.opType().equals(opType)).mapToLong(OperatorProfile.Entry::calls).sum();
     }
 
     @Test
     void aStepInSlicesIsProfiledAsEverySliceAndTheUpdate(@TempDir Path dir) throws Exception {
-        BenchmarkCase lenet = lenet64();
+        BenchmarkCase lenet = StandardCases.of("lenet-5 adam", 64);
         Path wholeDir = dir.resolve("whole");
         Benchmark whole = new Benchmark(RuntimeSettings.forTrainer(), 0.01, line -> { }).withReplicas(1);
         OperatorProfile one = whole.profile(lenet, wholeDir, STEPS);

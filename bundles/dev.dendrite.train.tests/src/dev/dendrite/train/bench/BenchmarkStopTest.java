@@ -14,10 +14,6 @@ import dev.dendrite.train.run.Cancellation;
 /** A bench asked to stop (Ctrl+C, SIGTERM) ends at its next step, training or inference, and says why. */
 class BenchmarkStopTest {
 
-    private static BenchmarkCase standard(String name, int batch) {
-        return Benchmark.standardCases().stream().filter(c -> c.name().equals(name) && c.batch() == batch).findFirst().orElseThrow();
-    }
-
     @Test
     void aStopBetweenRoundsEndsTheBenchAtItsNextStep() {
         Cancellation stop = new Cancellation();
@@ -28,7 +24,7 @@ class BenchmarkStopTest {
                 stop.cancel("stopped by the test");
             }
         }).withStop(stop);
-        List<BenchmarkCase> cases = List.of(standard("mlp-784-256-256-10 sgd", 64), standard("mlp-784-256-256-10 inference", 256));
+        List<BenchmarkCase> cases = List.of(StandardCases.of("mlp-784-256-256-10 sgd", 64), StandardCases.of("mlp-784-256-256-10 inference", 256));
 
         Benchmark.Stopped stopped = assertThrows(Benchmark.Stopped.class, () -> benchmark.runInterleaved(cases, 3));
 
@@ -41,7 +37,7 @@ class BenchmarkStopTest {
         Cancellation stop = new Cancellation();
         stop.cancel("stopped before");
         Benchmark benchmark = new Benchmark(RuntimeSettings.forTrainer().withThreads(1, 1), 0.02, line -> { }).withStop(stop);
-        for (BenchmarkCase c : List.of(standard("lenet-5 adam", 64), standard("lenet-5 inference", 256))) {
+        for (BenchmarkCase c : List.of(StandardCases.of("lenet-5 adam", 64), StandardCases.of("lenet-5 inference", 256))) {
             assertEquals("stopped before", assertThrows(Benchmark.Stopped.class, () -> benchmark.run(c, 100)).getMessage(), c.name());
         }
     }
@@ -49,7 +45,7 @@ class BenchmarkStopTest {
     @Test
     void aBenchNotAskedToStopRunsToItsEnd() throws Exception {
         Benchmark benchmark = new Benchmark(RuntimeSettings.forTrainer().withThreads(1, 1), 0.02, line -> { }).withStop(new Cancellation());
-        assertEquals(2, benchmark.runInterleaved(List.of(standard("mlp-784-256-256-10 sgd", 64), standard("mlp-784-256-256-10 inference", 256)), 2)
-                .size());
+        List<BenchmarkCase> cases = List.of(StandardCases.of("mlp-784-256-256-10 sgd", 64), StandardCases.of("mlp-784-256-256-10 inference", 256));
+        assertEquals(2, benchmark.runInterleaved(cases, 2).size());
     }
 }

@@ -1,7 +1,10 @@
 package dev.dendrite.train.bench;
 
+import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -227,25 +230,34 @@ public final class Benchmark {
         }
 
         /**
-         * Ends profiling and reads the traces: the whole step's after its first {@link #PROFILE_WARM_UP_RUNS}
-         * runs, or each replica's and the update's after the runs {@code warm} counted, combined per step.
+         * Ends profiling of every session the step ran: the trace files, with the runs {@code warm}
+         * counted in each replica and the update before the measured steps.
          */
-        OperatorProfile profile(int[] warm, int steps, long wallMicroseconds) throws OrtException {
-            try {
-                if (replicated == null) {
-                    return OperatorProfile.read(java.nio.file.Path.of(whole.endProfiling()), PROFILE_WARM_UP_RUNS);
-                }
-                List<OperatorProfile> parts = new ArrayList<>();
-                List<String> traces = replicated.endProfiling();
-                for (int i = 0; i < traces.size(); i++) {
-                    parts.add(OperatorProfile.read(java.nio.file.Path.of(traces.get(i)), warm[i]));
-                }
-                // The whole step's session was opened beside the replicas and never ran: its trace says nothing.
-                java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(whole.endProfiling()));
-                return OperatorProfile.combined(parts, steps, PROFILE_WARM_UP_RUNS, wallMicroseconds);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        Traces endProfiling(int[] warm, long wallMicroseconds) throws OrtException {
+            return replicated == null ? new Traces(whole.endProfiling(), List.of(), warm, wallMicroseconds)
+                    : new Traces(whole.endProfiling(), replicated.endProfiling(), warm, wallMicroseconds);
+        }
+    }
+
+    /**
+     * The traces a profiled step wrote, read once its sessions have closed: the whole step's, or
+     * (when {@code replicated} is not empty) each replica's and the update's, in the order of
+     * {@link ReplicatedStep#sessionRuns()}, beside the whole step's session that never ran.
+     */
+    private record Traces(String whole, List<String> replicated, int[] warm, long wallMicroseconds) {
+
+        /** The whole step's trace after its first {@link #PROFILE_WARM_UP_RUNS} runs, or the sessions' combined per step. */
+        OperatorProfile read(int steps) throws IOException {
+            if (replicated.isEmpty()) {
+                return OperatorProfile.read(Path.of(whole), PROFILE_WARM_UP_RUNS);
             }
+            List<OperatorProfile> parts = new ArrayList<>();
+            for (int i = 0; i < replicated.size(); i++) {
+                parts.add(OperatorProfile.read(Path.of(replicated.get(i)), warm[i]));
+            }
+            // The whole step's session was opened beside the replicas and never ran: its trace says nothing.
+            Files.deleteIfExists(Path.of(whole));
+            return OperatorProfile.combined(parts, steps, PROFILE_WARM_UP_RUNS, wallMicroseconds);
         }
     }
 
@@ -270,7 +282,7 @@ public final class Benchmark {
         return milliseconds;
     }
 
-    /** Runs that a profile leaves out before its measured ones (see {@link OperatorProfile#read(java.nio.file.Path, int)}). */
+    /** Runs that a profile leaves out before its measured ones (see {@link OperatorProfile#read(Path, int)}). */
     public static final int PROFILE_WARM_UP_RUNS = 3;
 
     /**
@@ -278,11 +290,10 @@ public final class Benchmark {
      * case under ONNX Runtime's profiler and returns the time per operator type of the last
      * {@code steps}; the trace, all runs, stays in {@code dir}.
      */
-    public OperatorProfile profile(BenchmarkCase c, java.nio.file.Path dir, int steps)
-            throws OrtException, ModelLoadException, ExportException, java.io.IOException {
-        java.nio.file.Files.createDirectories(dir);
+    public OperatorProfile profile(BenchmarkCase c, Path dir, int steps) throws OrtException, ModelLoadException, ExportException, IOException {
+        Files.createDirectories(dir);
         RuntimeSettings profiled = settings.withProfiling(dir.resolve(c.name().replaceAll("[^A-Za-z0-9.-]+", "-") + "-b" + c.batch()).toString());
-        StepDriver<OperatorProfile> driver = (step, sessions) -> {
+        StepDriver<Traces> driver = (step, sessions) -> {
             for (int i = 0; i < PROFILE_WARM_UP_RUNS; i++) {
                 step.run();
             }
@@ -291,14 +302,11 @@ public final class Benchmark {
             for (int i = 0; i < steps; i++) {
                 step.run();
             }
-            return sessions.profile(warm, steps, (System.nanoTime() - start) / 1000);
+            return sessions.endProfiling(warm, (System.nanoTime() - start) / 1000);
         };
         OrtEnvironment env = OnnxRuntime.environment();
-        try {
-            return c.training() ? withTrainStep(c, env, profiled, GraphOptions.DEFAULT, true, driver) : withInference(c, env, profiled, driver);
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Traces traces = c.training() ? withTrainStep(c, env, profiled, GraphOptions.DEFAULT, true, driver) : withInference(c, env, profiled, driver);
+        return traces.read(steps);
     }
 
     /** Replicas of the train step, as the trainer chooses them (0) or as many as given (1: the whole step). */
