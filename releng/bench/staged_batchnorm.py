@@ -201,7 +201,7 @@ def rate(run, batch, seconds):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser = argparse.ArgumentParser(description=' '.join(__doc__.split('\n\n')[0].split()))
     parser.add_argument('model')
     parser.add_argument('--rounds', type=int, default=4)
     parser.add_argument('--seconds', type=float, default=3)
