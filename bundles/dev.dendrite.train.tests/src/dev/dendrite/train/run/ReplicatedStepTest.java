@@ -289,15 +289,21 @@ class ReplicatedStepTest {
 
     private static void assertSameStep(TrainingGraphs graphs, TrainingConfig config, int batch, int replicas, int sliceCount, boolean even)
             throws Exception {
+        try (SlicedStep replicated = even ? ReplicatedStep.openEven(graphs, replicas, sliceCount, 1, RuntimeSettings.forTrainer())
+                : ReplicatedStep.open(graphs, replicas, sliceCount, 1, RuntimeSettings.forTrainer())) {
+            assertSameStep(graphs, config, batch, replicated);
+        }
+    }
+
+    /** {@code sliced} run on {@code batch} samples in its slices gives what the whole step gives, to float rounding. */
+    static void assertSameStep(TrainingGraphs graphs, TrainingConfig config, int batch, SlicedStep replicated) throws Exception {
         List<OnnxTensor> owned = new ArrayList<>();
         Map<String, OnnxTensor> shared = new HashMap<>();
         Map<String, float[]> data = new HashMap<>();
         Map<String, long[]> dataShapes = new HashMap<>();
         Map<String, long[]> labels = new HashMap<>();
         Random random = new Random(5);
-        try (ModelSession whole = OnnxRuntime.open(graphs.trainStep().toByteArray(), "whole", RuntimeSettings.forTrainer());
-             ReplicatedStep replicated = even ? ReplicatedStep.openEven(graphs, replicas, sliceCount, 1, RuntimeSettings.forTrainer())
-                     : ReplicatedStep.open(graphs, replicas, sliceCount, 1, RuntimeSettings.forTrainer())) {
+        try (ModelSession whole = OnnxRuntime.open(graphs.trainStep().toByteArray(), "whole", RuntimeSettings.forTrainer())) {
             graphs.initial().flat().forEach((name, t) -> owned.add(put(shared, name, t.values(), t.shape())));
             owned.add(put(shared, "lr", new float[] {(float) config.learningRate()}, new long[0]));
             owned.add(put(shared, "step", new float[] {1f}, new long[0]));

@@ -38,6 +38,8 @@ import dev.dendrite.train.graph.TrainStepPipeline;
 import dev.dendrite.train.graph.TrainingGraphs;
 import dev.dendrite.train.run.Cancellation;
 import dev.dendrite.train.run.ReplicatedStep;
+import dev.dendrite.train.run.SlicedStep;
+import dev.dendrite.train.run.StagedStep;
 import dev.dendrite.train.run.StepThreads;
 
 /**
@@ -222,9 +224,9 @@ public final class Benchmark {
     }
 
     /** The sessions a prepared step runs: the whole step's, or its replicas' and update's ({@code replicated} not null). */
-    private record StepSessions(ModelSession whole, ReplicatedStep replicated) {
+    private record StepSessions(ModelSession whole, SlicedStep replicated) {
 
-        /** Graph runs so far of each replica and the update (see {@link ReplicatedStep#sessionRuns()}); none for a whole step. */
+        /** Graph runs so far of each sliced step's session (see {@link SlicedStep#sessionRuns()}); none for a whole step. */
         int[] runs() {
             return replicated == null ? new int[0] : replicated.sessionRuns();
         }
@@ -452,10 +454,9 @@ public final class Benchmark {
             }
             owned.add(put(state, "lr", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1e-3f}), new long[0])));
             owned.add(put(state, "step", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1f}), new long[0])));
-            ReplicatedStep replicated = replicate ? ReplicatedStep.openAsAsked(graphs, c.network(), replicas, sessionSettings.intraOpThreads(),
-                    c.batch(), session.device() == dev.dendrite.runtime.Device.CPU, sessionSettings, line -> { }) : null;
+            SlicedStep replicated = replicate ? sliced(graphs, c, sessionSettings, session.device() == dev.dendrite.runtime.Device.CPU) : null;
             ranAs.put(c, replicated == null ? new RanAs(1, 1, whole.intraOpThreads())
-                    : new RanAs(replicated.replicas(), replicated.slices(), replicated.threadsEach()));
+                    : new RanAs(replicated.replicas(), replicated.sliceRows(c.batch()).length, replicated.threadsEach()));
             List<Map<String, OnnxTensor>> slices = new ArrayList<>();
             int[] rows = replicated == null ? null : replicated.sliceRows(c.batch());
             if (replicated != null) {
@@ -500,6 +501,15 @@ public final class Benchmark {
         } finally {
             owned.forEach(OnnxTensor::close);
         }
+    }
+
+    /** The step cut into slices as the trainer cuts it (replicas, else stages), or null where it runs whole. */
+    private SlicedStep sliced(TrainingGraphs graphs, BenchmarkCase c, RuntimeSettings sessionSettings, boolean onCpu)
+            throws ModelLoadException, OrtException {
+        SlicedStep replicated = ReplicatedStep.openAsAsked(graphs, c.network(), replicas, sessionSettings.intraOpThreads(), c.batch(), onCpu,
+                sessionSettings, line -> { });
+        return replicated != null ? replicated
+                : StagedStep.openAsAsked(graphs, replicas, sessionSettings.intraOpThreads(), c.batch(), onCpu, sessionSettings, line -> { });
     }
 
     /**

@@ -33,7 +33,7 @@ import dev.dendrite.train.graph.TrainingGraphs;
  * ({@link TrainingGraphs#sliceRows()}: convolutions by patches) is cut into equal slices of at most
  * that many samples ({@link #evenSlices}), on one core too, where a single replica takes them in turn.
  */
-public final class ReplicatedStep implements AutoCloseable {
+public final class ReplicatedStep implements SlicedStep {
 
     /** The fewest samples a replica gets: smaller slices cost more in per-operator overhead than the second core gives. */
     public static final int MIN_ROWS_PER_REPLICA = 32;
@@ -231,6 +231,7 @@ public final class ReplicatedStep implements AutoCloseable {
     }
 
     /** The replicas' sessions, one per thread. */
+    @Override
     public int replicas() {
         return replicas.size();
     }
@@ -241,11 +242,13 @@ public final class ReplicatedStep implements AutoCloseable {
     }
 
     /** Intra-op threads of each replica's session. */
+    @Override
     public int threadsEach() {
         return threadsEach;
     }
 
     /** Whether a batch of {@code rows} samples is worth splitting (else the whole step runs it). */
+    @Override
     public boolean splits(int rows) {
         return rows >= slices() * 2;
     }
@@ -255,6 +258,7 @@ public final class ReplicatedStep implements AutoCloseable {
      * (at least one each) go to them and the rest to one large slice per replica; each group as
      * equal as it can be, the larger ones first.
      */
+    @Override
     public int[] sliceRows(int rows) {
         if (even) {
             int[] counts = new int[slices()];
@@ -283,6 +287,7 @@ public final class ReplicatedStep implements AutoCloseable {
      * @param shared parameters, state, "lr" and "step" (extra entries are ignored)
      * @return the update's result: the train step's outputs, to be closed by the caller
      */
+    @Override
     public OrtSession.Result run(List<Map<String, OnnxTensor>> slices, int[] rows, Map<String, OnnxTensor> shared) throws OrtException {
         OrtEnvironment env = OnnxRuntime.environment();
         List<Future<Void>> pending = new ArrayList<>();
@@ -365,6 +370,7 @@ public final class ReplicatedStep implements AutoCloseable {
      * Graph runs so far of each replica session (one per slice it took; which replica takes a slice
      * depends on timing), then of the update (one per step). Read between steps.
      */
+    @Override
     public int[] sessionRuns() {
         return sessionRuns.clone();
     }
@@ -373,6 +379,7 @@ public final class ReplicatedStep implements AutoCloseable {
      * Ends the profiling of every session, opened with {@link dev.dendrite.runtime.RuntimeSettings#withProfiling}:
      * the trace files, in the order of {@link #sessionRuns()}.
      */
+    @Override
     public List<String> endProfiling() throws OrtException {
         List<String> traces = new ArrayList<>();
         for (ModelSession replica : replicas) {

@@ -353,7 +353,7 @@ public final class Trainer {
         if (collective != null && collective.rank() > 0) {
             checkpoint = leaderCheckpoint(run);
         }
-        ReplicatedStep replicated = null;
+        SlicedStep replicated = null;
         try (ModelSession step = OnnxRuntime.open(graphs.trainStep().toByteArray(), "train step", settings);
              ModelSession eval = OnnxRuntime.open(graphs.evaluation().toByteArray(), "evaluation graph", settings);
              ModelSession health = healthGraphs == null ? null
@@ -383,6 +383,10 @@ public final class Trainer {
             boolean automatic = step.device() == dev.dendrite.runtime.Device.CPU && (collective == null || config.threads() == 1);
             replicated = ReplicatedStep.openAsAsked(graphs, network, replicas, config.threads(), config.batchSize(), automatic, settings,
                     line -> say(run, line));
+            if (replicated == null) {
+                replicated = StagedStep.openAsAsked(graphs, replicas, config.threads(), config.batchSize(), automatic, settings,
+                        line -> say(run, line));
+            }
             if (replicated != null) {
                 loop.replicated(replicated);
             } else if (step.device() == dev.dendrite.runtime.Device.CPU) {

@@ -395,9 +395,9 @@ final class TrainingLoop {
     }
 
     /** The step as replicas over the cores (null: the whole step in one session). */
-    private ReplicatedStep replicated;
+    private SlicedStep replicated;
 
-    void replicated(ReplicatedStep replicas) {
+    void replicated(SlicedStep replicas) {
         this.replicated = replicas;
     }
 

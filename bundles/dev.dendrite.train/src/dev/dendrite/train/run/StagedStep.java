@@ -1,0 +1,437 @@
+package dev.dendrite.train.run;
+
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.TensorProto.DataType;
+import ai.onnx.proto.OnnxMl.TensorShapeProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import ai.onnxruntime.OnnxJavaType;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.graph.ParameterRole;
+import dev.dendrite.train.graph.StagedGraphs;
+import dev.dendrite.train.graph.StagedGraphs.Combine;
+import dev.dendrite.train.graph.StagedGraphs.Part;
+import dev.dendrite.train.graph.TrainingGraphs;
+
+/**
+ * Runs a train step as {@link StagedGraphs}: stage by stage, the part without the batch once, then
+ * the per-sample part on every slice, the replicas (one thread each) taking alternate slices and
+ * waiting for each other at the stage's end, where the slices' partial sums are added in slice
+ * order. The result is the whole step's to float rounding, BatchNorm's statistics included, while
+ * each slice's tensors stay in cache: for steps whose activations outgrow the cache at large
+ * batches (docs/benchmarks/convolutions.md: resnet-small at 512).
+ */
+public final class StagedStep implements SlicedStep {
+
+    /** Samples per slice: 64 keep resnet-small's largest activations (4 MB) in the third-level cache. */
+    public static final int SLICE_ROWS = 64;
+
+    /**
+     * The fewest slices per replica at which the trainer stages a step: at batch 128 (one slice of 64
+     * per replica) the stage boundaries cost more than the cache saves (docs/benchmarks/convolutions.md).
+     */
+    public static final int MIN_SLICES_PER_REPLICA = 2;
+
+    private final StagedGraphs graphs;
+    /** Graph runs of each session, replica by replica and part by part, then of the collector. */
+    private final int[] sessionRuns;
+    /** Per replica, one session per part. */
+    private final List<List<ModelSession>> sessions = new ArrayList<>();
+    private final ModelSession collector;
+    private final int sliceRows;
+    private final ExecutorService workers;
+
+    private StagedStep(StagedGraphs graphs, int replicas, int sliceRows, RuntimeSettings settings) throws ModelLoadException {
+        this.graphs = graphs;
+        this.sliceRows = sliceRows;
+        this.sessionRuns = new int[replicas * graphs.parts().size() + 1];
+        RuntimeSettings each = settings.withThreads(1, 1);
+        List<ModelSession> opened = new ArrayList<>();
+        try {
+            for (int r = 0; r < replicas; r++) {
+                List<ModelSession> own = new ArrayList<>();
+                for (int p = 0; p < graphs.parts().size(); p++) {
+                    ModelSession session = OnnxRuntime.open(graphs.parts().get(p).model().toByteArray(), "train step stage " + p,
+                            profiledAs(each, "-replica" + r + "-part" + p));
+                    own.add(session);
+                    opened.add(session);
+                }
+                sessions.add(own);
+            }
+            collector = OnnxRuntime.open(graphs.collector().toByteArray(), "train step outputs", profiledAs(each, "-outputs"));
+        } catch (ModelLoadException | RuntimeException e) {
+            closeAll(opened);
+            throw e;
+        }
+        workers = Executors.newFixedThreadPool(Math.max(1, replicas - 1), task -> {
+            Thread t = new Thread(task, "dendrite-train-stage");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A profiled session's own trace name: sessions opened within one millisecond would share one. */
+    private static RuntimeSettings profiledAs(RuntimeSettings settings, String suffix) {
+        return settings.profilePrefix() == null ? settings : settings.withProfiling(settings.profilePrefix() + suffix);
+    }
+
+    /**
+     * The step staged as the trainer runs it, or null: on the CPU, where the trainer chooses
+     * ({@code automatic}, no replica count asked for), for steps with batch normalisation (whose
+     * replicas {@link ReplicatedStep} refuses) at batches that give every core at least
+     * {@link #MIN_SLICES_PER_REPLICA} slices of {@link #SLICE_ROWS}. {@code said} hears the choice.
+     */
+    public static StagedStep openAsAsked(TrainingGraphs graphs, int requested, int threads, int batch, boolean automatic,
+            RuntimeSettings settings, Consumer<String> said) throws ModelLoadException, OrtException {
+        int cores = threads > 0 ? threads : dev.dendrite.runtime.CpuCores.available();
+        boolean normalised = graphs.roles().containsValue(ParameterRole.RUNNING_STATISTIC);
+        if (!automatic || requested != 0 || cores < 2 || !normalised || batch < cores * MIN_SLICES_PER_REPLICA * SLICE_ROWS) {
+            return null;
+        }
+        try {
+            StagedStep staged = open(graphs.trainStep(), cores, SLICE_ROWS, settings);
+            said.accept("the train step runs in " + staged.sliceRows(batch).length + " slices of the batch on " + cores
+                    + " replicas of 1 thread, cut into " + staged.parts() + " parts at its " + staged.graphs.partials().size()
+                    + " reductions over the batch (batch normalisation's statistics stay the whole batch's)");
+            return staged;
+        } catch (IllegalArgumentException refused) {
+            return null;
+        }
+    }
+
+    /**
+     * Cuts {@code trainStep} (after running it at two small batch sizes to tell which tensors carry
+     * the batch) and opens its parts for {@code replicas} replicas taking slices of at most {@code sliceRows}.
+     *
+     * @throws IllegalArgumentException naming why the step cannot be cut
+     */
+    public static StagedStep open(ModelProto trainStep, int replicas, int sliceRows, RuntimeSettings settings)
+            throws ModelLoadException, OrtException {
+        if (replicas < 1 || sliceRows < 1) {
+            throw new IllegalArgumentException("replicas and slice rows must be at least 1, are " + replicas + " and " + sliceRows);
+        }
+        StagedGraphs.requireSliceable(trainStep);
+        Set<String> batchInputs = new HashSet<>();
+        Map<String, Integer> types = new HashMap<>();
+        for (ValueInfoProto input : trainStep.getGraph().getInputList()) {
+            types.put(input.getName(), input.getType().getTensorType().getElemType());
+            List<TensorShapeProto.Dimension> dims = input.getType().getTensorType().getShape().getDimList();
+            if (!dims.isEmpty() && dims.get(0).hasDimParam()) {
+                batchInputs.add(input.getName());
+            }
+        }
+        Map<String, Boolean> batched = new HashMap<>();
+        Map<String, long[]> first = probe(trainStep, 4, types, types);
+        Map<String, long[]> second = probe(trainStep, 6, types, null);
+        for (var entry : first.entrySet()) {
+            batched.put(entry.getKey(), !java.util.Arrays.equals(entry.getValue(), second.get(entry.getKey())));
+        }
+        batchInputs.forEach(name -> batched.put(name, true));
+        return new StagedStep(StagedGraphs.cut(trainStep, batchInputs, batched, types), replicas, sliceRows, settings);
+    }
+
+    /** Every tensor's shape with the batch at {@code batch} (inputs filled with ones); their types into {@code typesOut} when given. */
+    private static Map<String, long[]> probe(ModelProto step, int batch, Map<String, Integer> inputTypes, Map<String, Integer> typesOut)
+            throws ModelLoadException, OrtException {
+        OrtEnvironment env = OnnxRuntime.environment();
+        Map<String, long[]> shapes = new HashMap<>();
+        List<OnnxTensor> feeds = new ArrayList<>();
+        try (ModelSession session = OnnxRuntime.open(StagedGraphs.probe(step).toByteArray(), "train step probe",
+                RuntimeSettings.forTrainer().withThreads(1, 1))) {
+            Map<String, OnnxTensor> inputs = new HashMap<>();
+            for (ValueInfoProto input : step.getGraph().getInputList()) {
+                List<TensorShapeProto.Dimension> dims = input.getType().getTensorType().getShape().getDimList();
+                long[] shape = new long[dims.size()];
+                int count = 1;
+                for (int i = 0; i < shape.length; i++) {
+                    shape[i] = dims.get(i).hasDimValue() ? dims.get(i).getDimValue() : batch;
+                    count *= (int) shape[i];
+                }
+                int type = inputTypes.get(input.getName());
+                if (type != DataType.INT64_VALUE && type != DataType.FLOAT_VALUE) {
+                    throw new IllegalArgumentException("the step's input " + input.getName() + " is neither float nor int64");
+                }
+                OnnxTensor t = type == DataType.INT64_VALUE ? OnnxTensor.createTensor(env, LongBuffer.wrap(filled(count)), shape)
+                        : OnnxTensor.createTensor(env, FloatBuffer.wrap(ones(count)), shape);
+                feeds.add(t);
+                inputs.put(input.getName(), t);
+            }
+            try (OrtSession.Result result = session.session().run(inputs)) {
+                for (Map.Entry<String, OnnxValue> entry : result) {
+                    if (!(entry.getValue() instanceof OnnxTensor tensor)) {
+                        throw new IllegalArgumentException("the step's value " + entry.getKey() + " is not a tensor");
+                    }
+                    shapes.put(entry.getKey(), tensor.getInfo().getShape());
+                    if (typesOut != null) {
+                        typesOut.putIfAbsent(entry.getKey(), onnxType(tensor.getInfo().type, entry.getKey()));
+                    }
+                }
+            }
+        } finally {
+            feeds.forEach(OnnxTensor::close);
+        }
+        return shapes;
+    }
+
+    private static float[] ones(int count) {
+        float[] values = new float[count];
+        java.util.Arrays.fill(values, 1f);
+        return values;
+    }
+
+    private static long[] filled(int count) {
+        long[] values = new long[count];
+        java.util.Arrays.fill(values, 1L);
+        return values;
+    }
+
+    private static int onnxType(OnnxJavaType type, String name) {
+        return switch (type) {
+            case FLOAT -> DataType.FLOAT_VALUE;
+            case DOUBLE -> DataType.DOUBLE_VALUE;
+            case INT64 -> DataType.INT64_VALUE;
+            case INT32 -> DataType.INT32_VALUE;
+            case INT16 -> DataType.INT16_VALUE;
+            case INT8 -> DataType.INT8_VALUE;
+            case UINT8 -> DataType.UINT8_VALUE;
+            case BOOL -> DataType.BOOL_VALUE;
+            case FLOAT16 -> DataType.FLOAT16_VALUE;
+            default -> throw new IllegalArgumentException("the step's tensor " + name + " has a type slices cannot hand over (" + type + ")");
+        };
+    }
+
+    @Override
+    public int replicas() {
+        return sessions.size();
+    }
+
+    @Override
+    public int threadsEach() {
+        return 1;
+    }
+
+    @Override
+    public boolean splits(int rows) {
+        return rows > sliceRows;
+    }
+
+    @Override
+    public int[] sessionRuns() {
+        return sessionRuns.clone();
+    }
+
+    @Override
+    public List<String> endProfiling() throws OrtException {
+        List<String> traces = new ArrayList<>();
+        for (List<ModelSession> own : sessions) {
+            for (ModelSession session : own) {
+                traces.add(session.endProfiling());
+            }
+        }
+        traces.add(collector.endProfiling());
+        return traces;
+    }
+
+    /** The parts each step runs, in order. */
+    public int parts() {
+        return graphs.parts().size();
+    }
+
+    /** Sample counts of the slices of {@code rows}: as equal as they can be, at most the slice rows each. */
+    @Override
+    public int[] sliceRows(int rows) {
+        int slices = Math.max(1, (rows + sliceRows - 1) / sliceRows);
+        int[] counts = new int[slices];
+        for (int i = 0; i < slices; i++) {
+            counts[i] = rows / slices + (i < rows % slices ? 1 : 0);
+        }
+        return counts;
+    }
+
+    @Override
+    public OrtSession.Result run(List<Map<String, OnnxTensor>> slices, int[] rows, Map<String, OnnxTensor> shared) throws OrtException {
+        OrtEnvironment env = OnnxRuntime.environment();
+        int total = 0;
+        for (int count : rows) {
+            total += count;
+        }
+        Map<String, OnnxTensor> once = new HashMap<>(shared);
+        List<Map<String, OnnxTensor>> perSlice = new ArrayList<>();
+        slices.forEach(slice -> perSlice.add(new HashMap<>(slice)));
+        List<AutoCloseable> owned = new ArrayList<>();
+        try {
+            for (int p = 0; p < graphs.parts().size(); p++) {
+                Part part = graphs.parts().get(p);
+                if (!part.perSlice()) {
+                    OrtSession.Result result = sessions.get(0).get(p).session().run(feeds(part, once, null));
+                    sessionRuns[p]++;
+                    owned.add(result);
+                    for (String o : part.outputs()) {
+                        once.put(o, (OnnxTensor) result.get(o).orElseThrow());
+                    }
+                    continue;
+                }
+                OrtSession.Result[] results = runSlices(p, part, once, perSlice);
+                for (OrtSession.Result result : results) {
+                    owned.add(result);
+                }
+                for (String o : part.outputs()) {
+                    Combine combine = graphs.partials().get(o);
+                    if (combine == null) {
+                        for (int j = 0; j < results.length; j++) {
+                            perSlice.get(j).put(o, (OnnxTensor) results[j].get(o).orElseThrow());
+                        }
+                    } else {
+                        OnnxTensor sum = combined(env, o, combine, results, rows, total);
+                        owned.add(sum);
+                        once.put(o, sum);
+                    }
+                }
+            }
+            Map<String, OnnxTensor> handed = new HashMap<>();
+            for (String o : graphs.outputs()) {
+                handed.put(StagedGraphs.collected(o), once.get(o));
+            }
+            OrtSession.Result outputs = collector.session().run(handed);
+            sessionRuns[sessionRuns.length - 1]++;
+            return outputs;
+        } finally {
+            for (AutoCloseable c : owned) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    // Native memory only; the step's own failure, if any, is the one reported.
+                }
+            }
+        }
+    }
+
+    private static Map<String, OnnxTensor> feeds(Part part, Map<String, OnnxTensor> once, Map<String, OnnxTensor> slice) {
+        Map<String, OnnxTensor> feeds = new HashMap<>();
+        for (String in : part.inputs()) {
+            OnnxTensor t = slice != null && slice.containsKey(in) ? slice.get(in) : once.get(in);
+            if (t == null) {
+                throw new IllegalStateException("no value for " + in + ", an input of " + part.model().getGraph().getName());
+            }
+            feeds.put(in, t);
+        }
+        return feeds;
+    }
+
+    /** Part {@code p} on every slice: replica r takes slices r, r + R, …; the caller's thread is replica 0. */
+    private OrtSession.Result[] runSlices(int p, Part part, Map<String, OnnxTensor> once, List<Map<String, OnnxTensor>> perSlice)
+            throws OrtException {
+        OrtSession.Result[] results = new OrtSession.Result[perSlice.size()];
+        List<Future<Void>> pending = new ArrayList<>();
+        for (int r = 1; r < replicas() && r < perSlice.size(); r++) {
+            int replica = r;
+            pending.add(workers.submit(() -> runReplica(replica, p, part, once, perSlice, results)));
+        }
+        OrtException failed = null;
+        try {
+            runReplica(0, p, part, once, perSlice, results);
+        } catch (OrtException e) {
+            failed = e;
+        }
+        for (Future<Void> future : pending) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while a stage ran", e);
+            } catch (ExecutionException e) {
+                if (failed == null) {
+                    failed = e.getCause() instanceof OrtException ort ? ort : new OrtException("a stage failed: " + e.getCause());
+                }
+            }
+        }
+        if (failed != null) {
+            for (OrtSession.Result result : results) {
+                if (result != null) {
+                    result.close();
+                }
+            }
+            throw failed;
+        }
+        return results;
+    }
+
+    private Void runReplica(int replica, int p, Part part, Map<String, OnnxTensor> once, List<Map<String, OnnxTensor>> perSlice,
+            OrtSession.Result[] results) throws OrtException {
+        OrtSession session = sessions.get(replica).get(p).session();
+        for (int j = replica; j < perSlice.size(); j += replicas()) {
+            results[j] = session.run(feeds(part, once, perSlice.get(j)));
+            sessionRuns[replica * graphs.parts().size() + p]++;
+        }
+        return null;
+    }
+
+    /** The slices' values of partial {@code name} added in slice order (means weighted by the slices' shares). */
+    private static OnnxTensor combined(OrtEnvironment env, String name, Combine combine, OrtSession.Result[] results, int[] rows, int total)
+            throws OrtException {
+        OnnxTensor firstTensor = (OnnxTensor) results[0].get(name).orElseThrow();
+        long[] shape = firstTensor.getInfo().getShape();
+        if (firstTensor.getInfo().type == OnnxJavaType.INT64) {
+            long[] sum = new long[(int) firstTensor.getInfo().getNumElements()];
+            for (OrtSession.Result result : results) {
+                LongBuffer values = ((OnnxTensor) result.get(name).orElseThrow()).getLongBuffer();
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += values.get(i);
+                }
+            }
+            return OnnxTensor.createTensor(env, LongBuffer.wrap(sum), shape);
+        }
+        if (firstTensor.getInfo().type != OnnxJavaType.FLOAT) {
+            throw new IllegalStateException("the partial " + name + " is " + firstTensor.getInfo().type + ", not float or int64");
+        }
+        float[] sum = new float[(int) firstTensor.getInfo().getNumElements()];
+        for (int j = 0; j < results.length; j++) {
+            FloatBuffer values = ((OnnxTensor) results[j].get(name).orElseThrow()).getFloatBuffer();
+            float weight = combine == Combine.MEAN ? (float) rows[j] / total : 1f;
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += combine == Combine.MEAN ? values.get(i) * weight : values.get(i);
+            }
+        }
+        return OnnxTensor.createTensor(env, FloatBuffer.wrap(sum), shape);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        List<ModelSession> all = new ArrayList<>();
+        sessions.forEach(all::addAll);
+        all.add(collector);
+        closeAll(all);
+    }
+
+    private static void closeAll(List<ModelSession> sessions) {
+        for (ModelSession session : sessions) {
+            try {
+                session.close();
+            } catch (OrtException e) {
+                // Closing releases native memory; a failure leaves nothing for the caller to do.
+            }
+        }
+    }
+}
