@@ -373,7 +373,7 @@ class ReplicatedStepTest {
         }
     }
 
-    private static long[] concrete(List<dev.dendrite.model.shape.Dim> dims, int batch) {
+    static long[] concrete(List<dev.dendrite.model.shape.Dim> dims, int batch) {
         long[] shape = new long[dims.size()];
         for (int i = 0; i < shape.length; i++) {
             shape[i] = dims.get(i).isFixed() ? dims.get(i).size() : batch;
@@ -381,7 +381,7 @@ class ReplicatedStepTest {
         return shape;
     }
 
-    private static float[] gaussian(Random random, long[] shape) {
+    static float[] gaussian(Random random, long[] shape) {
         long count = 1;
         for (long d : shape) {
             count *= d;
@@ -393,11 +393,11 @@ class ReplicatedStepTest {
         return values;
     }
 
-    private static float[] floats(OnnxTensor tensor) throws ai.onnxruntime.OrtException {
+    static float[] floats(OnnxTensor tensor) throws ai.onnxruntime.OrtException {
         return Feeds.copy(tensor).values();
     }
 
-    private static OnnxTensor put(Map<String, OnnxTensor> feeds, String name, float[] values, long[] shape) {
+    static OnnxTensor put(Map<String, OnnxTensor> feeds, String name, float[] values, long[] shape) {
         try {
             OnnxTensor tensor = OnnxTensor.createTensor(ENV, FloatBuffer.wrap(values), shape);
             feeds.put(name, tensor);
@@ -407,7 +407,7 @@ class ReplicatedStepTest {
         }
     }
 
-    private static OnnxTensor putLongs(Map<String, OnnxTensor> feeds, String name, long[] values, int from, int count) {
+    static OnnxTensor putLongs(Map<String, OnnxTensor> feeds, String name, long[] values, int from, int count) {
         try {
             OnnxTensor tensor = OnnxTensor.createTensor(ENV, LongBuffer.wrap(java.util.Arrays.copyOfRange(values, from, from + count)),
                     new long[] {count});

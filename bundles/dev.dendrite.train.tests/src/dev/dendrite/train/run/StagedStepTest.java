@@ -7,17 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.graph.GraphOptions;
+import dev.dendrite.train.graph.ParameterRole;
 import dev.dendrite.train.graph.TrainStepBuilder;
 import dev.dendrite.train.graph.TrainingGraphs;
 
@@ -81,5 +89,76 @@ class StagedStepTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> StagedStep.open(graphs.trainStep(), 2, 4, RuntimeSettings.forTrainer()));
         assertTrue(refused.getMessage().contains("random"), refused.getMessage());
+    }
+
+    @Test
+    void stepAfterStepTheStagedStepFollowsTheWholeStep() throws Exception {
+        Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 12, OptimizerKind.SGD, 0.1, 1L, null);
+        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT);
+        String input = graphs.dataInputs().keySet().iterator().next();
+        String target = graphs.targets().keySet().iterator().next();
+        Random random = new Random(3);
+        List<AutoCloseable> owned = new ArrayList<>();
+        Map<String, OnnxTensor> wholeState = new HashMap<>();
+        Map<String, OnnxTensor> stagedState = new HashMap<>();
+        try (ModelSession whole = OnnxRuntime.open(graphs.trainStep().toByteArray(), "whole", RuntimeSettings.forTrainer());
+             StagedStep staged = StagedStep.open(graphs.trainStep(), 2, 4, RuntimeSettings.forTrainer())) {
+            graphs.initial().flat().forEach((name, t) -> {
+                owned.add(ReplicatedStepTest.put(wholeState, name, t.values(), t.shape()));
+                owned.add(ReplicatedStepTest.put(stagedState, name, t.values(), t.shape()));
+            });
+            owned.add(ReplicatedStepTest.put(wholeState, "lr", new float[] {0.1f}, new long[0]));
+            stagedState.put("lr", wholeState.get("lr"));
+            int[] rows = staged.sliceRows(12);
+            for (int step = 1; step <= 6; step++) {
+                owned.add(ReplicatedStepTest.put(wholeState, "step", new float[] {step}, new long[0]));
+                stagedState.put("step", wholeState.get("step"));
+                long[] shape = ReplicatedStepTest.concrete(graphs.dataInputs().get(input).shape().dims(), 12);
+                float[] x = ReplicatedStepTest.gaussian(random, shape);
+                long[] labels = random.longs(12, 0, graphs.classes()).toArray();
+                Map<String, OnnxTensor> feeds = new HashMap<>(wholeState);
+                owned.add(ReplicatedStepTest.put(feeds, input, x, shape));
+                owned.add(ReplicatedStepTest.putLongs(feeds, target, labels, 0, 12));
+                List<Map<String, OnnxTensor>> slices = new ArrayList<>();
+                int from = 0;
+                int perRow = x.length / 12;
+                for (int count : rows) {
+                    Map<String, OnnxTensor> slice = new HashMap<>();
+                    long[] sliceShape = shape.clone();
+                    sliceShape[0] = count;
+                    owned.add(ReplicatedStepTest.put(slice, input, java.util.Arrays.copyOfRange(x, from * perRow, (from + count) * perRow),
+                            sliceShape));
+                    owned.add(ReplicatedStepTest.putLongs(slice, target, labels, from, count));
+                    slices.add(slice);
+                    from += count;
+                }
+                OrtSession.Result expected = whole.session().run(feeds);
+                owned.add(expected);
+                OrtSession.Result actual = staged.run(slices, rows, stagedState);
+                owned.add(actual);
+                float want = ReplicatedStepTest.floats((OnnxTensor) expected.get("loss").orElseThrow())[0];
+                float got = ReplicatedStepTest.floats((OnnxTensor) actual.get("loss").orElseThrow())[0];
+                assertEquals(want, got, 1e-4 * Math.max(1, Math.abs(want)), "loss at step " + step);
+                for (var feedback : graphs.feedback().entrySet()) {
+                    wholeState.put(feedback.getValue(), (OnnxTensor) expected.get(feedback.getKey()).orElseThrow());
+                    stagedState.put(feedback.getValue(), (OnnxTensor) actual.get(feedback.getKey()).orElseThrow());
+                }
+            }
+            int compared = 0;
+            for (var feedback : graphs.feedback().entrySet()) {
+                float[] want = ReplicatedStepTest.floats(wholeState.get(feedback.getValue()));
+                float[] got = ReplicatedStepTest.floats(stagedState.get(feedback.getValue()));
+                for (int i = 0; i < want.length; i++) {
+                    assertEquals(want[i], got[i], 1e-4 + 1e-3 * Math.abs(want[i]), feedback.getValue() + "[" + i + "] after 6 steps");
+                }
+                compared += graphs.roles().get(feedback.getValue()) == ParameterRole.RUNNING_STATISTIC ? 1 : 0;
+            }
+            assertTrue(compared > 0, "the running statistics were compared");
+        } finally {
+            for (AutoCloseable c : owned) {
+                c.close();
+            }
+        }
     }
 }
