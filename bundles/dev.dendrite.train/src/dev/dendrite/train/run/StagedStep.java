@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
@@ -36,8 +37,8 @@ import dev.dendrite.train.graph.TrainingGraphs;
 
 /**
  * Runs a train step as {@link StagedGraphs}: stage by stage, the part without the batch once, then
- * the per-sample part on every slice, the replicas (one thread each) taking alternate slices and
- * waiting for each other at the stage's end, where the slices' partial sums are added in slice
+ * the per-sample part on every slice, the replicas (one thread each) taking the next slice not yet
+ * taken and waiting for each other at the stage's end, where the slices' partial sums are added in slice
  * order. The result is the whole step's to float rounding, BatchNorm's statistics included, while
  * each slice's tensors stay in cache: for steps whose activations outgrow the cache at large
  * batches (docs/benchmarks/convolutions.md: resnet-small at 512).
@@ -54,10 +55,13 @@ public final class StagedStep implements SlicedStep {
     public static final int MIN_SLICES_PER_REPLICA = 2;
 
     private final StagedGraphs graphs;
-    /** Graph runs of each session, replica by replica and part by part, then of the collector. */
-    private final int[] sessionRuns;
-    /** Per replica, one session per part. */
+    /** Per replica, one session per part; the parts run once have a session in replica 0 only (null elsewhere). */
     private final List<List<ModelSession>> sessions = new ArrayList<>();
+    /** Every session in the order opened, the collector last: the order of {@link #sessionRuns} and {@link #endProfiling}. */
+    private final List<ModelSession> opened = new ArrayList<>();
+    /** Per replica and part, its session's place in {@link #opened} (-1: none). */
+    private final int[][] place;
+    private final int[] sessionRuns;
     private final ModelSession collector;
     private final int sliceRows;
     private final ExecutorService workers;
@@ -65,25 +69,31 @@ public final class StagedStep implements SlicedStep {
     private StagedStep(StagedGraphs graphs, int replicas, int sliceRows, RuntimeSettings settings) throws ModelLoadException {
         this.graphs = graphs;
         this.sliceRows = sliceRows;
-        this.sessionRuns = new int[replicas * graphs.parts().size() + 1];
+        this.place = new int[replicas][graphs.parts().size()];
         RuntimeSettings each = settings.withThreads(1, 1);
-        List<ModelSession> opened = new ArrayList<>();
         try {
             for (int r = 0; r < replicas; r++) {
                 List<ModelSession> own = new ArrayList<>();
                 for (int p = 0; p < graphs.parts().size(); p++) {
-                    ModelSession session = OnnxRuntime.open(graphs.parts().get(p).model().toByteArray(), "train step stage " + p,
-                            profiledAs(each, "-replica" + r + "-part" + p));
-                    own.add(session);
-                    opened.add(session);
+                    Part part = graphs.parts().get(p);
+                    if (r > 0 && !part.perSlice()) {
+                        own.add(null);
+                        place[r][p] = -1;
+                        continue;
+                    }
+                    own.add(OnnxRuntime.open(part.model().toByteArray(), "train step part " + p, profiledAs(each, "-replica" + r + "-part" + p)));
+                    place[r][p] = opened.size();
+                    opened.add(own.get(p));
                 }
                 sessions.add(own);
             }
             collector = OnnxRuntime.open(graphs.collector().toByteArray(), "train step outputs", profiledAs(each, "-outputs"));
+            opened.add(collector);
         } catch (ModelLoadException | RuntimeException e) {
             closeAll(opened);
             throw e;
         }
+        this.sessionRuns = new int[opened.size()];
         workers = Executors.newFixedThreadPool(Math.max(1, replicas - 1), task -> {
             Thread t = new Thread(task, "dendrite-train-stage");
             t.setDaemon(true);
@@ -103,7 +113,7 @@ public final class StagedStep implements SlicedStep {
      * {@link #MIN_SLICES_PER_REPLICA} slices of {@link #SLICE_ROWS}. {@code said} hears the choice.
      */
     public static StagedStep openAsAsked(TrainingGraphs graphs, int requested, int threads, int batch, boolean automatic,
-            RuntimeSettings settings, Consumer<String> said) throws ModelLoadException, OrtException {
+            RuntimeSettings settings, Consumer<String> said) {
         int cores = threads > 0 ? threads : dev.dendrite.runtime.CpuCores.available();
         boolean normalised = graphs.roles().containsValue(ParameterRole.RUNNING_STATISTIC);
         if (!automatic || requested != 0 || cores < 2 || !normalised || batch < cores * MIN_SLICES_PER_REPLICA * SLICE_ROWS) {
@@ -115,7 +125,8 @@ public final class StagedStep implements SlicedStep {
                     + " replicas of 1 thread, cut into " + staged.parts() + " parts at its " + staged.graphs.partials().size()
                     + " reductions over the batch (batch normalisation's statistics stay the whole batch's)");
             return staged;
-        } catch (IllegalArgumentException refused) {
+        } catch (IllegalArgumentException | OrtException | ModelLoadException refused) {
+            // A step that cannot be cut, or whose small-batch probe fails, runs whole as before.
             return null;
         }
     }
@@ -244,12 +255,9 @@ public final class StagedStep implements SlicedStep {
     @Override
     public List<String> endProfiling() throws OrtException {
         List<String> traces = new ArrayList<>();
-        for (List<ModelSession> own : sessions) {
-            for (ModelSession session : own) {
-                traces.add(session.endProfiling());
-            }
+        for (ModelSession session : opened) {
+            traces.add(session.endProfiling());
         }
-        traces.add(collector.endProfiling());
         return traces;
     }
 
@@ -285,7 +293,7 @@ public final class StagedStep implements SlicedStep {
                 Part part = graphs.parts().get(p);
                 if (!part.perSlice()) {
                     OrtSession.Result result = sessions.get(0).get(p).session().run(feeds(part, once, null));
-                    sessionRuns[p]++;
+                    sessionRuns[place[0][p]]++;
                     owned.add(result);
                     for (String o : part.outputs()) {
                         once.put(o, (OnnxTensor) result.get(o).orElseThrow());
@@ -339,20 +347,25 @@ public final class StagedStep implements SlicedStep {
         return feeds;
     }
 
-    /** Part {@code p} on every slice: replica r takes slices r, r + R, …; the caller's thread is replica 0. */
+    /**
+     * Part {@code p} on every slice, each replica taking the next slice not yet taken (a faster core
+     * takes more); the caller's thread is replica 0. The slices' results stay in slice order.
+     */
     private OrtSession.Result[] runSlices(int p, Part part, Map<String, OnnxTensor> once, List<Map<String, OnnxTensor>> perSlice)
             throws OrtException {
+        AtomicInteger next = new AtomicInteger();
         OrtSession.Result[] results = new OrtSession.Result[perSlice.size()];
         List<Future<Void>> pending = new ArrayList<>();
         for (int r = 1; r < replicas() && r < perSlice.size(); r++) {
             int replica = r;
-            pending.add(workers.submit(() -> runReplica(replica, p, part, once, perSlice, results)));
+            pending.add(workers.submit(() -> runReplica(replica, p, part, once, perSlice, results, next)));
         }
         OrtException failed = null;
         try {
-            runReplica(0, p, part, once, perSlice, results);
+            runReplica(0, p, part, once, perSlice, results, next);
         } catch (OrtException e) {
             failed = e;
+            next.set(perSlice.size());
         }
         for (Future<Void> future : pending) {
             try {
@@ -378,11 +391,11 @@ public final class StagedStep implements SlicedStep {
     }
 
     private Void runReplica(int replica, int p, Part part, Map<String, OnnxTensor> once, List<Map<String, OnnxTensor>> perSlice,
-            OrtSession.Result[] results) throws OrtException {
+            OrtSession.Result[] results, AtomicInteger next) throws OrtException {
         OrtSession session = sessions.get(replica).get(p).session();
-        for (int j = replica; j < perSlice.size(); j += replicas()) {
+        for (int j = next.getAndIncrement(); j < perSlice.size(); j = next.getAndIncrement()) {
             results[j] = session.run(feeds(part, once, perSlice.get(j)));
-            sessionRuns[replica * graphs.parts().size() + p]++;
+            sessionRuns[place[replica][p]]++;
         }
         return null;
     }
@@ -419,10 +432,7 @@ public final class StagedStep implements SlicedStep {
     @Override
     public void close() {
         workers.shutdownNow();
-        List<ModelSession> all = new ArrayList<>();
-        sessions.forEach(all::addAll);
-        all.add(collector);
-        closeAll(all);
+        closeAll(opened);
     }
 
     private static void closeAll(List<ModelSession> sessions) {
