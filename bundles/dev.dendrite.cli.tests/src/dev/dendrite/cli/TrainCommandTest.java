@@ -447,12 +447,23 @@ class TrainCommandTest {
     }
 
     @Test
+    void benchTimesBatchNormalisedStepsInStagesAndSaysSo() throws Exception {
+        assertEquals(0, cli.run("bench", "--only", "resnet-small", "--batch", "256", "--rounds", "1", "--seconds", "0.05", "--threads", "2",
+                "--json"));
+        assertTrue(cli.out().contains("\"replicas\":2,\"threads\":1,") && cli.out().contains("\"slices\":4,\"staged\":true}"),
+                "four slices of 64 on two replicas, in stages: " + cli.out());
+        assertEquals(0, cli.run("bench", "--only", "resnet-small", "--batch", "256", "--rounds", "1", "--seconds", "0.05", "--threads", "2",
+                "--replicas", "1"));
+        assertTrue(cli.out().contains("resnet-small adam") && !cli.out().contains("in stages"), "whole when asked: " + cli.out());
+    }
+
+    @Test
     void benchTimesConvolutionalStepsAsReplicasAndReportsThem() throws Exception {
         assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--rounds", "1", "--seconds", "0.05", "--threads", "2",
                 "--json"));
         assertTrue(cli.out().contains("\"batch\":64,") && cli.out().contains("\"replicas\":2,\"threads\":1,\"windowSamplesPerSecond\":"),
                 "the trainer's choice, two replicas of one thread: " + cli.out());
-        assertTrue(cli.out().contains("\"slices\":2}"), "one slice each at batch 64: " + cli.out());
+        assertTrue(cli.out().contains("\"slices\":2,\"staged\":false}"), "one slice each at batch 64: " + cli.out());
         assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "256", "--rounds", "1", "--seconds", "0.05", "--threads", "2"));
         assertTrue(cli.err().contains("2 replicas of 1 thread, 8 slices") || cli.out().contains("2 replicas of 1 thread, 8 slices"),
                 "slices of 32 samples at batch 256, where LeNet-5's convolutions by patches run fastest: " + cli.out() + cli.err());

@@ -50,7 +50,8 @@ public final class BenchCommand implements Command {
                 + "\"windowSamplesPerSecond\"): differences between two runs smaller than their spread are noise.\n"
                 + "--replicas N times training steps run as N replicas (1: whole), as train --replicas does; by default\n"
                 + "as the trainer chooses (convolutional and recurrent networks: one per core while each keeps 32 samples;\n"
-                + "dense ones whole); each training case reports the replicas it ran as (JSON: \"replicas\" per result,\n"
+                + "dense ones whole; batch-normalised ones from two slices of 64 per core in stages, one replica per core);\n"
+                + "each training case reports the replicas it ran as (JSON: \"replicas\" per result, \"staged\" for stages,\n"
                 + "and the count asked for at the top, 0 when the trainer chooses); --profile profiles the step the same way.\n"
                 + "--session-options times the cases with ONNX Runtime session options other than Dendrite's defaults, to measure\n"
                 + "them: 'level=none|basic|extended|all;arena=0|1;mempattern=0|1;mode=sequential|parallel;inter=N;KEY=VALUE' (any session\n"
@@ -214,11 +215,13 @@ public final class BenchCommand implements Command {
             row.put("windowSamplesPerSecond", r.windowSamplesPerSecond());
             row.put("spread", r.spread());
             row.put("slices", r.slices());
+            row.put("staged", r.staged());
             rows.add(row);
             text.append(String.format(Locale.ROOT, "%-30s %5d %12.0f samples/s %8.2f ms/step %7.1f GFLOP/s %5.1f%%  spread %4.1f%%%s%n", r.name(),
                     r.batch(), r.samplesPerSecond(), r.millisecondsPerStep(), r.gflops(), 100 * r.shareOfPeak(), 100 * r.spread(),
                     r.replicas() > 1 ? "  " + r.replicas() + " replicas of " + threads(r.threads())
-                            + (r.slices() > r.replicas() ? ", " + r.slices() + " slices" : "") : "  " + threads(r.threads())));
+                            + (r.slices() > r.replicas() ? ", " + r.slices() + " slices" : "") + (r.staged() ? " in stages" : "")
+                            : "  " + threads(r.threads())));
         }
         if (layoutSelected(a.option("only"))) {
             var network = LayoutBenchmark.residualStack(500);

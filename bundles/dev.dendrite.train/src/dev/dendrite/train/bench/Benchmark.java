@@ -131,7 +131,7 @@ public final class Benchmark {
         double gflops = samples * flops / 1e9;
         RanAs ran = ranAs.getOrDefault(c, RanAs.UNKNOWN);
         BenchmarkResult result = new BenchmarkResult(c.name(), c.batch(), samples, 1000 / median, gflops, gflops / peak, heapGrowth / 1024,
-                ran.replicas(), ran.threads(), windows, ran.slices());
+                ran.replicas(), ran.threads(), windows, ran.slices(), ran.staged());
         progress.accept(String.format(java.util.Locale.ROOT,
                 "%-30s batch %4d: %,10.0f samples/s %8.2f ms/step %7.1f GFLOP/s (%4.1f%% of peak), heap %+d KB",
                 c.name(), c.batch(), samples, 1000 / median, gflops, 100 * gflops / peak, heapGrowth / 1024));
@@ -319,8 +319,8 @@ public final class Benchmark {
      * How a timed case ran: its replicas and the slices they took (1 and 1: a whole step or inference) and the intra-op
      * threads of each session (the whole step's, each replica's, or the inference session's).
      */
-    private record RanAs(int replicas, int slices, int threads) {
-        static final RanAs UNKNOWN = new RanAs(1, 1, 0);
+    private record RanAs(int replicas, int slices, int threads, boolean staged) {
+        static final RanAs UNKNOWN = new RanAs(1, 1, 0, false);
     }
 
     private final Map<BenchmarkCase, RanAs> ranAs = new HashMap<>();
@@ -455,8 +455,9 @@ public final class Benchmark {
             owned.add(put(state, "lr", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1e-3f}), new long[0])));
             owned.add(put(state, "step", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1f}), new long[0])));
             SlicedStep replicated = replicate ? sliced(graphs, c, sessionSettings, session.device() == dev.dendrite.runtime.Device.CPU) : null;
-            ranAs.put(c, replicated == null ? new RanAs(1, 1, whole.intraOpThreads())
-                    : new RanAs(replicated.replicas(), replicated.sliceRows(c.batch()).length, replicated.threadsEach()));
+            ranAs.put(c, replicated == null ? new RanAs(1, 1, whole.intraOpThreads(), false)
+                    : new RanAs(replicated.replicas(), replicated.sliceRows(c.batch()).length, replicated.threadsEach(),
+                            replicated instanceof StagedStep));
             List<Map<String, OnnxTensor>> slices = new ArrayList<>();
             int[] rows = replicated == null ? null : replicated.sliceRows(c.batch());
             if (replicated != null) {
@@ -542,7 +543,7 @@ public final class Benchmark {
 
     private <T> T withInference(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, StepDriver<T> driver)
             throws OrtException, ModelLoadException, ExportException {
-        ranAs.put(c, new RanAs(1, 1, sessionSettings.intraOpThreadsOrCores()));
+        ranAs.put(c, new RanAs(1, 1, sessionSettings.intraOpThreadsOrCores(), false));
         var model = OnnxExporter.export(c.network(), new Weights(), "bench").model();
         try (ModelSession session = OnnxRuntime.open(model.toByteArray(), c.name(), sessionSettings)) {
             var input = model.getGraph().getInput(0);

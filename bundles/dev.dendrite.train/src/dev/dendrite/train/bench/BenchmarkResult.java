@@ -14,9 +14,11 @@ import java.util.List;
  * @param windowSamplesPerSecond samples per second of each timed window, in the order they ran
  *        (the median of which is {@code samplesPerSecond})
  * @param slices the slices each batch was cut into for the replicas (1: whole; more than {@code replicas} with tail slices)
+ * @param staged whether the slices ran stage by stage, cut at the step's reductions over the batch (batch normalisation)
  */
 public record BenchmarkResult(String name, int batch, double samplesPerSecond, double millisecondsPerStep, double gflops,
-        double shareOfPeak, long heapGrowthKilobytes, int replicas, int threads, List<Double> windowSamplesPerSecond, int slices) {
+        double shareOfPeak, long heapGrowthKilobytes, int replicas, int threads, List<Double> windowSamplesPerSecond, int slices,
+        boolean staged) {
 
     /**
      * How far the windows lie apart: (fastest − slowest) / median. On a busy or phase-switching

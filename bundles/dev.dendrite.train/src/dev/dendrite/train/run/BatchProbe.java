@@ -1,0 +1,128 @@
+package dev.dendrite.train.run;
+
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.TensorProto.DataType;
+import ai.onnx.proto.OnnxMl.TensorShapeProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import ai.onnxruntime.OnnxJavaType;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.graph.StagedGraphs;
+
+/**
+ * Which of a train step's tensors carry the batch, found by running the step at batches of 4 and 6
+ * with every tensor an output (inputs filled with ones): those whose shapes differ. Also every
+ * tensor's element type, which the cut-out parts' graphs declare.
+ *
+ * @param batchInputs the inputs whose first dimension is symbolic (data, targets, fed masks)
+ * @param batched     per tensor, whether it carries the batch dimension
+ * @param types       per tensor, its ONNX element type
+ */
+record BatchProbe(Set<String> batchInputs, Map<String, Boolean> batched, Map<String, Integer> types) {
+
+    static BatchProbe of(ModelProto trainStep) throws ModelLoadException, OrtException {
+        Set<String> batchInputs = new HashSet<>();
+        Map<String, Integer> types = new HashMap<>();
+        for (ValueInfoProto input : trainStep.getGraph().getInputList()) {
+            types.put(input.getName(), input.getType().getTensorType().getElemType());
+            List<TensorShapeProto.Dimension> dims = input.getType().getTensorType().getShape().getDimList();
+            if (!dims.isEmpty() && dims.get(0).hasDimParam()) {
+                batchInputs.add(input.getName());
+            }
+        }
+        Map<String, Boolean> batched = new HashMap<>();
+        Map<String, long[]> first = probe(trainStep, 4, types, types);
+        Map<String, long[]> second = probe(trainStep, 6, types, null);
+        for (var entry : first.entrySet()) {
+            batched.put(entry.getKey(), !java.util.Arrays.equals(entry.getValue(), second.get(entry.getKey())));
+        }
+        batchInputs.forEach(name -> batched.put(name, true));
+        return new BatchProbe(batchInputs, batched, types);
+    }
+
+    /** Every tensor's shape with the batch at {@code batch} (inputs filled with ones); their types into {@code typesOut} when given. */
+    private static Map<String, long[]> probe(ModelProto step, int batch, Map<String, Integer> inputTypes, Map<String, Integer> typesOut)
+            throws ModelLoadException, OrtException {
+        OrtEnvironment env = OnnxRuntime.environment();
+        Map<String, long[]> shapes = new HashMap<>();
+        List<OnnxTensor> feeds = new ArrayList<>();
+        try (ModelSession session = OnnxRuntime.open(StagedGraphs.probe(step).toByteArray(), "train step probe",
+                RuntimeSettings.forTrainer().withThreads(1, 1))) {
+            Map<String, OnnxTensor> inputs = new HashMap<>();
+            for (ValueInfoProto input : step.getGraph().getInputList()) {
+                List<TensorShapeProto.Dimension> dims = input.getType().getTensorType().getShape().getDimList();
+                long[] shape = new long[dims.size()];
+                int count = 1;
+                for (int i = 0; i < shape.length; i++) {
+                    shape[i] = dims.get(i).hasDimValue() ? dims.get(i).getDimValue() : batch;
+                    count *= (int) shape[i];
+                }
+                int type = inputTypes.get(input.getName());
+                if (type != DataType.INT64_VALUE && type != DataType.FLOAT_VALUE) {
+                    throw new IllegalArgumentException("the step's input " + input.getName() + " is neither float nor int64");
+                }
+                OnnxTensor t = type == DataType.INT64_VALUE ? OnnxTensor.createTensor(env, LongBuffer.wrap(filled(count)), shape)
+                        : OnnxTensor.createTensor(env, FloatBuffer.wrap(ones(count)), shape);
+                feeds.add(t);
+                inputs.put(input.getName(), t);
+            }
+            try (OrtSession.Result result = session.session().run(inputs)) {
+                for (Map.Entry<String, OnnxValue> entry : result) {
+                    if (!(entry.getValue() instanceof OnnxTensor tensor)) {
+                        throw new IllegalArgumentException("the step's value " + entry.getKey() + " is not a tensor");
+                    }
+                    shapes.put(entry.getKey(), tensor.getInfo().getShape());
+                    if (typesOut != null) {
+                        typesOut.putIfAbsent(entry.getKey(), onnxType(tensor.getInfo().type, entry.getKey()));
+                    }
+                }
+            }
+        } finally {
+            feeds.forEach(OnnxTensor::close);
+        }
+        return shapes;
+    }
+
+    private static float[] ones(int count) {
+        float[] values = new float[count];
+        java.util.Arrays.fill(values, 1f);
+        return values;
+    }
+
+    private static long[] filled(int count) {
+        long[] values = new long[count];
+        java.util.Arrays.fill(values, 1L);
+        return values;
+    }
+
+    private static int onnxType(OnnxJavaType type, String name) {
+        return switch (type) {
+            case FLOAT -> DataType.FLOAT_VALUE;
+            case DOUBLE -> DataType.DOUBLE_VALUE;
+            case INT64 -> DataType.INT64_VALUE;
+            case INT32 -> DataType.INT32_VALUE;
+            case INT16 -> DataType.INT16_VALUE;
+            case INT8 -> DataType.INT8_VALUE;
+            case UINT8 -> DataType.UINT8_VALUE;
+            case BOOL -> DataType.BOOL_VALUE;
+            case FLOAT16 -> DataType.FLOAT16_VALUE;
+            default -> throw new IllegalArgumentException("the step's tensor " + name + " has a type slices cannot hand over (" + type + ")");
+        };
+    }
+}
