@@ -36,8 +36,9 @@ final class BenchProfiles {
                     + "warm-up runs; the profiler adds microseconds to every node)%n", c.name(), c.batch(), profile.totalMicroseconds() / 1000.0 / runs,
                     profile.runMicroseconds() / 1000.0 / runs, profile.nodesPerRun(), runs, profile.warmUpRuns()));
             if (replicated) {
-                text.append(String.format(Locale.ROOT, "  as the trainer runs it: %d replica(s) taking %d slices, then the update; a run is a step, "
-                        + "its kernels summed over the sessions (side by side, so they can exceed the step's wall time)%n", ranAs[0], ranAs[1]));
+                text.append(String.format(Locale.ROOT, "  as the trainer runs it: %d replica(s) taking %d slices, %s; a run is a step, "
+                        + "its kernels summed over the sessions (side by side, so they can exceed the step's wall time)%n", ranAs[0], ranAs[1],
+                        ranAs[2] == 1 ? "stage by stage" : "then the update"));
             }
             List<Object> operators = new ArrayList<>();
             StringBuilder csv = new StringBuilder("opType,msPerRun,share,callsPerRun\n");
@@ -65,6 +66,7 @@ final class BenchProfiles {
             entry.put("nodesPerRun", profile.nodesPerRun());
             entry.put("replicas", ranAs[0]);
             entry.put("slices", ranAs[1]);
+            entry.put("staged", ranAs[2] == 1);
             entry.put("csv", csvFile.toString());
             entry.put("operators", operators);
             profiles.add(entry);

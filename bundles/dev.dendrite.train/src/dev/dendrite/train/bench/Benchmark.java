@@ -329,11 +329,11 @@ public final class Benchmark {
 
     /**
      * The replicas and slices the last timing or profile of {@code c} ran its step as (1 and 1: the
-     * whole step, or inference), as {replicas, slices}.
+     * whole step, or inference), and whether in stages (1) or not (0), as {replicas, slices, staged}.
      */
     public int[] ranAs(BenchmarkCase c) {
         RanAs ran = ranAs.getOrDefault(c, RanAs.UNKNOWN);
-        return new int[] {ran.replicas(), ran.slices()};
+        return new int[] {ran.replicas(), ran.slices(), ran.staged() ? 1 : 0};
     }
 
     public Benchmark withReplicas(int count) {
