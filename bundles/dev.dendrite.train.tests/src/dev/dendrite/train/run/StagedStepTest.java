@@ -82,6 +82,16 @@ class StagedStepTest {
     }
 
     @Test
+    void graphBatchesAreRefusedForTheirInputsThatAreNotSplitBySample() throws Exception {
+        Network gcn = TemplateLibrary.find("gcn-node-classifier").orElseThrow().create();
+        TrainingGraphs graphs = TrainStepBuilder.build(gcn, new Weights(), TrainingConfig.from(gcn).with("test", 1, 8, OptimizerKind.ADAM, 1e-2,
+                1L, null), GraphOptions.DEFAULT);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> StagedStep.open(graphs.trainStep(), 2, 4, RuntimeSettings.forTrainer()));
+        assertTrue(refused.getMessage().contains("not split by sample"), refused.getMessage());
+    }
+
+    @Test
     void stepsThatDrawRandomNumbersInsideAreRefused() throws Exception {
         Network rbm = TemplateLibrary.find("rbm").orElseThrow().create();
         TrainingGraphs graphs = dev.dendrite.train.graph.ContrastiveDivergence.pipeline().build(rbm, new Weights(),

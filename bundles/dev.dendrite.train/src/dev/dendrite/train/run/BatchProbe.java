@@ -42,9 +42,17 @@ record BatchProbe(Set<String> batchInputs, Map<String, Boolean> batched, Map<Str
         for (ValueInfoProto input : trainStep.getGraph().getInputList()) {
             types.put(input.getName(), input.getType().getTensorType().getElemType());
             List<TensorShapeProto.Dimension> dims = input.getType().getTensorType().getShape().getDimList();
-            if (!dims.isEmpty() && dims.get(0).hasDimParam()) {
-                batchInputs.add(input.getName());
+            if (dims.stream().noneMatch(TensorShapeProto.Dimension::hasDimParam)) {
+                continue;
             }
+            // Slices are runs of samples: an input must change with the batch only in its first dimension, the samples'.
+            if (!dims.get(0).getDimParam().equals("N") || dims.stream().skip(1).anyMatch(TensorShapeProto.Dimension::hasDimParam)) {
+                throw new IllegalArgumentException("the step's input " + input.getName() + " is not split by sample");
+            }
+            if (input.getName().endsWith(":mask")) {
+                throw new IllegalArgumentException("the step's input " + input.getName() + " masks padded sequences");
+            }
+            batchInputs.add(input.getName());
         }
         Map<String, Boolean> batched = new HashMap<>();
         Map<String, long[]> first = probe(trainStep, 4, types, types);
