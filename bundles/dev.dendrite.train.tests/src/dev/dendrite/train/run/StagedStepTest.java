@@ -60,24 +60,29 @@ class StagedStepTest {
     }
 
     @Test
-    void theTrainerStagesBatchNormalisedStepsWhereEachCoreGetsTwoSlicesAndSaysSo() throws Exception {
+    void theTrainerStagesBatchNormalisedConvolutionalStepsWhereEachCoreGetsTwoSlicesAndSaysSo() throws Exception {
         Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, 256, OptimizerKind.ADAM, 1e-2, 1L, null);
         TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT);
         List<String> said = new ArrayList<>();
-        try (StagedStep staged = StagedStep.openAsAsked(graphs, 0, 2, 256, true, RuntimeSettings.forTrainer(), said::add)) {
+        try (StagedStep staged = StagedStep.openAsAsked(graphs, network, 0, 2, 256, true, RuntimeSettings.forTrainer(), said::add)) {
             assertEquals(2, staged.replicas());
             assertArrayEquals(new int[] {64, 64, 64, 64}, staged.sliceRows(256));
             assertTrue(said.size() == 1 && said.get(0).contains("4 slices") && said.get(0).contains("whole batch's"), said.toString());
         }
-        assertNull(StagedStep.openAsAsked(graphs, 0, 2, 255, true, RuntimeSettings.forTrainer(), said::add), "one slice per core");
-        assertNull(StagedStep.openAsAsked(graphs, 1, 2, 512, true, RuntimeSettings.forTrainer(), said::add), "one replica asked for");
-        assertNull(StagedStep.openAsAsked(graphs, 0, 2, 512, false, RuntimeSettings.forTrainer(), said::add), "not the trainer's choice");
-        assertNull(StagedStep.openAsAsked(graphs, 0, 1, 512, true, RuntimeSettings.forTrainer(), said::add), "one core");
+        assertNull(StagedStep.openAsAsked(graphs, network, 0, 2, 255, true, RuntimeSettings.forTrainer(), said::add), "one slice per core");
+        assertNull(StagedStep.openAsAsked(graphs, network, 1, 2, 512, true, RuntimeSettings.forTrainer(), said::add), "one replica asked for");
+        assertNull(StagedStep.openAsAsked(graphs, network, 0, 2, 512, false, RuntimeSettings.forTrainer(), said::add), "not the trainer's choice");
+        assertNull(StagedStep.openAsAsked(graphs, network, 0, 1, 512, true, RuntimeSettings.forTrainer(), said::add), "one core");
         Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
         TrainingGraphs plain = TrainStepBuilder.build(lenet, new Weights(), TrainingConfig.from(lenet).with("test", 1, 512, OptimizerKind.ADAM,
                 1e-2, 1L, null), GraphOptions.DEFAULT);
-        assertNull(StagedStep.openAsAsked(plain, 0, 2, 512, true, RuntimeSettings.forTrainer(), said::add), "no batch normalisation");
+        assertNull(StagedStep.openAsAsked(plain, lenet, 0, 2, 512, true, RuntimeSettings.forTrainer(), said::add), "no batch normalisation");
+        Network dense = TemplateLibrary.find("batchnorm-mlp").orElseThrow().create();
+        TrainingGraphs denseGraphs = TrainStepBuilder.build(dense, new Weights(), TrainingConfig.from(dense).with("test", 1, 512,
+                OptimizerKind.ADAM, 1e-2, 1L, null), GraphOptions.DEFAULT);
+        assertNull(StagedStep.openAsAsked(denseGraphs, dense, 0, 2, 512, true, RuntimeSettings.forTrainer(), said::add),
+                "a dense network with batch normalisation runs whole");
         assertEquals(1, said.size(), said.toString());
     }
 

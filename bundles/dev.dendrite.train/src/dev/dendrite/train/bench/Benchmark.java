@@ -510,7 +510,8 @@ public final class Benchmark {
         SlicedStep replicated = ReplicatedStep.openAsAsked(graphs, c.network(), replicas, sessionSettings.intraOpThreads(), c.batch(), onCpu,
                 sessionSettings, line -> { });
         return replicated != null ? replicated
-                : StagedStep.openAsAsked(graphs, replicas, sessionSettings.intraOpThreads(), c.batch(), onCpu, sessionSettings, line -> { });
+                : StagedStep.openAsAsked(graphs, c.network(), replicas, sessionSettings.intraOpThreads(), c.batch(), onCpu, sessionSettings,
+                        line -> { });
     }
 
     /**

@@ -189,7 +189,7 @@ public final class ReplicatedStep implements SlicedStep {
         return manySmallOperators ? Math.max(1, Math.min(cores, batch / MIN_ROWS_PER_REPLICA)) : 1;
     }
 
-    private static boolean contains(dev.dendrite.model.network.Network network, Class<?> kind) {
+    static boolean contains(dev.dendrite.model.network.Network network, Class<?> kind) {
         for (var contents = network.eAllContents(); contents.hasNext();) {
             if (kind.isInstance(contents.next())) {
                 return true;

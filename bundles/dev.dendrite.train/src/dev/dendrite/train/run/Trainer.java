@@ -384,7 +384,7 @@ public final class Trainer {
             replicated = ReplicatedStep.openAsAsked(graphs, network, replicas, config.threads(), config.batchSize(), automatic, settings,
                     line -> say(run, line));
             if (replicated == null) {
-                replicated = StagedStep.openAsAsked(graphs, replicas, config.threads(), config.batchSize(), automatic, settings,
+                replicated = StagedStep.openAsAsked(graphs, network, replicas, config.threads(), config.batchSize(), automatic, settings,
                         line -> say(run, line));
             }
             if (replicated != null) {
