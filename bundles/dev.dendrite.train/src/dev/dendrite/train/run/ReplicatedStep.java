@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -70,23 +69,14 @@ public final class ReplicatedStep implements SlicedStep {
         RuntimeSettings each = settings.withThreads(threadsEach, 1);
         try {
             for (int r = 0; r < sessions; r++) {
-                replicas.add(OnnxRuntime.open(replica, "train step replica " + r, profiledAs(each, "-replica" + r)));
+                replicas.add(OnnxRuntime.open(replica, "train step replica " + r, SliceSessions.profiledAs(each, "-replica" + r)));
             }
-            update = OnnxRuntime.open(graphs.update().toByteArray(), "train step update", profiledAs(each, "-update"));
+            update = OnnxRuntime.open(graphs.update().toByteArray(), "train step update", SliceSessions.profiledAs(each, "-update"));
         } catch (ModelLoadException | RuntimeException e) {
-            closeAll(replicas);
+            SliceSessions.closeAll(replicas);
             throw e;
         }
-        workers = Executors.newFixedThreadPool(Math.max(1, sessions - 1), task -> {
-            Thread t = new Thread(task, "dendrite-train-replica");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    /** A profiled session's own trace name: sessions opened within one millisecond would share one. */
-    private static RuntimeSettings profiledAs(RuntimeSettings settings, String suffix) {
-        return settings.profilePrefix() == null ? settings : settings.withProfiling(settings.profilePrefix() + suffix);
+        workers = SliceSessions.workers(sessions, "dendrite-train-replica");
     }
 
     /**
@@ -408,16 +398,6 @@ public final class ReplicatedStep implements SlicedStep {
         workers.shutdownNow();
         List<ModelSession> sessions = new ArrayList<>(replicas);
         sessions.add(update);
-        closeAll(sessions);
-    }
-
-    private static void closeAll(List<ModelSession> sessions) {
-        for (ModelSession session : sessions) {
-            try {
-                session.close();
-            } catch (OrtException e) {
-                // Closing releases native memory; a failure leaves nothing for the caller to do.
-            }
-        }
+        SliceSessions.closeAll(sessions);
     }
 }

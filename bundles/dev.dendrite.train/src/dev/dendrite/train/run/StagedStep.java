@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -35,7 +34,7 @@ import dev.dendrite.train.graph.TrainingGraphs;
  * taken and waiting for each other at the stage's end, where the slices' partial sums are added in slice
  * order. The result is the whole step's to float rounding, BatchNorm's statistics included, while
  * each slice's tensors stay in cache: for steps whose activations outgrow the cache at large
- * batches (docs/benchmarks/convolutions.md: resnet-small at 512).
+ * batches (docs/benchmarks/batchnorm.md: resnet-small at 512).
  */
 public final class StagedStep implements SlicedStep {
 
@@ -44,7 +43,7 @@ public final class StagedStep implements SlicedStep {
 
     /**
      * The fewest slices per replica at which the trainer stages a step: at batch 128 (one slice of 64
-     * per replica) the stage boundaries cost more than the cache saves (docs/benchmarks/convolutions.md).
+     * per replica) the stage boundaries cost more than the cache saves (docs/benchmarks/batchnorm.md).
      */
     public static final int MIN_SLICES_PER_REPLICA = 2;
 
@@ -75,29 +74,21 @@ public final class StagedStep implements SlicedStep {
                         place[r][p] = -1;
                         continue;
                     }
-                    own.add(OnnxRuntime.open(part.model().toByteArray(), "train step part " + p, profiledAs(each, "-replica" + r + "-part" + p)));
+                    own.add(OnnxRuntime.open(part.model().toByteArray(), "train step part " + p,
+                            SliceSessions.profiledAs(each, "-replica" + r + "-part" + p)));
                     place[r][p] = opened.size();
                     opened.add(own.get(p));
                 }
                 sessions.add(own);
             }
-            collector = OnnxRuntime.open(graphs.collector().toByteArray(), "train step outputs", profiledAs(each, "-outputs"));
+            collector = OnnxRuntime.open(graphs.collector().toByteArray(), "train step outputs", SliceSessions.profiledAs(each, "-outputs"));
             opened.add(collector);
         } catch (ModelLoadException | RuntimeException e) {
-            closeAll(opened);
+            SliceSessions.closeAll(opened);
             throw e;
         }
         this.sessionRuns = new int[opened.size()];
-        workers = Executors.newFixedThreadPool(Math.max(1, replicas - 1), task -> {
-            Thread t = new Thread(task, "dendrite-train-stage");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    /** A profiled session's own trace name: sessions opened within one millisecond would share one. */
-    private static RuntimeSettings profiledAs(RuntimeSettings settings, String suffix) {
-        return settings.profilePrefix() == null ? settings : settings.withProfiling(settings.profilePrefix() + suffix);
+        workers = SliceSessions.workers(replicas, "dendrite-train-stage");
     }
 
     /**
@@ -345,16 +336,6 @@ public final class StagedStep implements SlicedStep {
     @Override
     public void close() {
         workers.shutdownNow();
-        closeAll(opened);
-    }
-
-    private static void closeAll(List<ModelSession> sessions) {
-        for (ModelSession session : sessions) {
-            try {
-                session.close();
-            } catch (OrtException e) {
-                // Closing releases native memory; a failure leaves nothing for the caller to do.
-            }
-        }
+        SliceSessions.closeAll(opened);
     }
 }
