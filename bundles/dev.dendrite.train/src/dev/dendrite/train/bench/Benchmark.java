@@ -37,7 +37,6 @@ import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.TrainStepPipeline;
 import dev.dendrite.train.graph.TrainingGraphs;
 import dev.dendrite.train.run.Cancellation;
-import dev.dendrite.train.run.ReplicatedStep;
 import dev.dendrite.train.run.SlicedStep;
 import dev.dendrite.train.run.StagedStep;
 import dev.dendrite.train.run.StepThreads;
@@ -244,7 +243,7 @@ public final class Benchmark {
     /**
      * The traces a profiled step wrote, read once its sessions have closed: the whole step's, or
      * (when {@code replicated} is not empty) each replica's and the update's, in the order of
-     * {@link ReplicatedStep#sessionRuns()}, beside the whole step's session that never ran.
+     * {@link dev.dendrite.train.run.ReplicatedStep#sessionRuns()}, beside the whole step's session that never ran.
      */
     private record Traces(String whole, List<String> replicated, int[] warm, long wallMicroseconds) {
 
@@ -454,7 +453,8 @@ public final class Benchmark {
             }
             owned.add(put(state, "lr", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1e-3f}), new long[0])));
             owned.add(put(state, "step", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1f}), new long[0])));
-            SlicedStep replicated = replicate ? sliced(graphs, c, sessionSettings, session.device() == dev.dendrite.runtime.Device.CPU) : null;
+            SlicedStep replicated = replicate ? SlicedStep.openAsAsked(graphs, c.network(), replicas, sessionSettings.intraOpThreads(), c.batch(),
+                    session.device() == dev.dendrite.runtime.Device.CPU, sessionSettings, line -> { }) : null;
             ranAs.put(c, replicated == null ? new RanAs(1, 1, whole.intraOpThreads(), false)
                     : new RanAs(replicated.replicas(), replicated.sliceRows(c.batch()).length, replicated.threadsEach(),
                             replicated instanceof StagedStep));
@@ -504,15 +504,6 @@ public final class Benchmark {
         }
     }
 
-    /** The step cut into slices as the trainer cuts it (replicas, else stages), or null where it runs whole. */
-    private SlicedStep sliced(TrainingGraphs graphs, BenchmarkCase c, RuntimeSettings sessionSettings, boolean onCpu)
-            throws ModelLoadException, OrtException {
-        SlicedStep replicated = ReplicatedStep.openAsAsked(graphs, c.network(), replicas, sessionSettings.intraOpThreads(), c.batch(), onCpu,
-                sessionSettings, line -> { });
-        return replicated != null ? replicated
-                : StagedStep.openAsAsked(graphs, c.network(), replicas, sessionSettings.intraOpThreads(), c.batch(), onCpu, sessionSettings,
-                        line -> { });
-    }
 
     /**
      * Feeds a batch of {@code count} community graphs (node features, edge index, graph assignment

@@ -2,10 +2,15 @@ package dev.dendrite.train.run;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.graph.TrainingGraphs;
 
 /**
  * A train step run on slices of the batch whose result is the whole step's, to float rounding:
@@ -13,6 +18,18 @@ import ai.onnxruntime.OrtSession;
  * {@link StagedStep} (slices stage by stage, for steps that read the whole batch mid-way).
  */
 public interface SlicedStep extends AutoCloseable {
+
+    /**
+     * The step cut into slices as the trainer runs it: replicas where they compute the whole step
+     * ({@link ReplicatedStep#openAsAsked}), else stages ({@link StagedStep#openAsAsked}); null where it
+     * runs whole. {@code said} hears the choice.
+     */
+    static SlicedStep openAsAsked(TrainingGraphs graphs, Network network, int requested, int threads, int batch, boolean automatic,
+            RuntimeSettings settings, Consumer<String> said) throws ModelLoadException {
+        SlicedStep replicated = ReplicatedStep.openAsAsked(graphs, network, requested, threads, batch, automatic, settings, said);
+        return replicated != null ? replicated
+                : StagedStep.openAsAsked(graphs, network, requested, threads, batch, automatic, settings, said);
+    }
 
     /** The sessions that run slices side by side, one per thread group. */
     int replicas();

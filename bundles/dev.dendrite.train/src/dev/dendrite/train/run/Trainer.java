@@ -381,12 +381,8 @@ public final class Trainer {
             // A data-parallel worker shares the machine with the others: it chooses replicas only when it runs on one thread,
             // which then takes the slices its step prefers (ReplicatedStep.evenSlices) in turn.
             boolean automatic = step.device() == dev.dendrite.runtime.Device.CPU && (collective == null || config.threads() == 1);
-            replicated = ReplicatedStep.openAsAsked(graphs, network, replicas, config.threads(), config.batchSize(), automatic, settings,
+            replicated = SlicedStep.openAsAsked(graphs, network, replicas, config.threads(), config.batchSize(), automatic, settings,
                     line -> say(run, line));
-            if (replicated == null) {
-                replicated = StagedStep.openAsAsked(graphs, network, replicas, config.threads(), config.batchSize(), automatic, settings,
-                        line -> say(run, line));
-            }
             if (replicated != null) {
                 loop.replicated(replicated);
             } else if (step.device() == dev.dendrite.runtime.Device.CPU) {
