@@ -77,4 +77,52 @@ class StagedGraphsTest {
                 () -> StagedGraphs.cut(step, Set.of("x"), BATCHED, TYPES));
         assertTrue(refused.getMessage().contains("per sample"), refused.getMessage());
     }
+
+    /**
+     * x [N, 4]: s = Σ x over samples; y = relu(x); v = reshape(y) (a view), n = −y and w = tile(x)
+     * (three times x's bytes) are read only by the second stage, with c = x − s.
+     */
+    private static ModelProto readLater() {
+        GraphProto g = GraphProto.newBuilder()
+                .addInput(ValueInfoProto.newBuilder().setName("x"))
+                .addInitializer(ai.onnx.proto.OnnxMl.TensorProto.newBuilder().setName("shape").setDataType(7).addDims(1).addInt64Data(-1))
+                .addInitializer(ai.onnx.proto.OnnxMl.TensorProto.newBuilder().setName("reps").setDataType(7).addDims(2).addInt64Data(1)
+                        .addInt64Data(3))
+                .addNode(node("ReduceSum", "s", "x"))
+                .addNode(node("Relu", "y", "x"))
+                .addNode(node("Reshape", "v", "y", "shape"))
+                .addNode(node("Neg", "n", "y"))
+                .addNode(node("Tile", "w", "x", "reps"))
+                .addNode(node("Sub", "c", "x", "s"))
+                .addNode(node("Add", "a", "c", "v"))
+                .addNode(node("Add", "b", "a", "n"))
+                .addNode(node("Mul", "m", "b", "w"))
+                .addNode(node("ReduceSumSquare", "q", "m"))
+                .addNode(node("Add", "out", "q", "q"))
+                .addOutput(ValueInfoProto.newBuilder().setName("out"))
+                .build();
+        return ModelProto.newBuilder().setIrVersion(8).addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(17)).setGraph(g).build();
+    }
+
+    @Test
+    void nodesReadOnlyByALaterStageMoveThereWhenThatHandsFewerBytesAndViewsAtEqualBytes() {
+        Map<String, Boolean> batched = new java.util.HashMap<>();
+        Map<String, Integer> types = new java.util.HashMap<>();
+        for (String t : List.of("x", "s", "y", "v", "n", "w", "c", "a", "b", "m", "q", "out")) {
+            batched.put(t, !List.of("s", "q", "out").contains(t));
+            types.put(t, FLOAT);
+        }
+        Map<String, Long> bytes = Map.of("x", 16L, "y", 16L, "v", 16L, "n", 16L, "w", 48L, "c", 16L, "a", 16L, "b", 16L, "m", 48L);
+        List<Part> parts = StagedGraphs.cut(readLater(), Set.of("x"), batched, types, bytes).parts();
+        assertEquals(3, parts.size(), parts.toString());
+        assertEquals(List.of("node/s", "node/y", "node/n"), names(parts.get(0)),
+                "the negation hands as many bytes as its input would, and stays; the view and the tile move to their reader");
+        assertEquals(Set.of("s", "y", "n"), Set.copyOf(parts.get(0).outputs()), "the view's input is handed, not a copy of the view");
+        assertTrue(names(parts.get(1)).containsAll(List.of("node/v", "node/w")), names(parts.get(1)).toString());
+        assertEquals(Set.of("x", "s", "y", "n"), Set.copyOf(parts.get(1).inputs()), "the tile reads x, which the second stage reads anyway");
+    }
+
+    private static List<String> names(Part part) {
+        return part.model().getGraph().getNodeList().stream().map(NodeProto::getName).toList();
+    }
 }

@@ -80,6 +80,17 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
      *         a reduction over samples that slices cannot add, an output per sample)
      */
     public static StagedGraphs cut(ModelProto step, Set<String> batchInputs, Map<String, Boolean> batched, Map<String, Integer> types) {
+        return cut(step, batchInputs, batched, types, Map.of());
+    }
+
+    /**
+     * Cuts {@code step}, moving per-sample nodes whose values only later stages read into the
+     * earliest of those stages where that hands fewer bytes between stages ({@link #deferred}).
+     *
+     * @param bytesPerSample per tensor that carries the batch, its bytes per sample (a tensor not named counts 1)
+     */
+    public static StagedGraphs cut(ModelProto step, Set<String> batchInputs, Map<String, Boolean> batched, Map<String, Integer> types,
+            Map<String, Long> bytesPerSample) {
         GraphProto g = withCastsForCastLike(step.getGraph(), types);
         Set<String> initializers = new HashSet<>();
         g.getInitializerList().forEach(t -> initializers.add(t.getName()));
@@ -146,6 +157,7 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
                 consumers.computeIfAbsent(in, k -> new HashSet<>()).add(i);
             }
         }
+        deferred(g, nodeStage, nodePerSlice, partials, consumers, Set.copyOf(outputs), sliced, bytesPerSample);
         List<Part> parts = new ArrayList<>();
         for (int s : new TreeSet<>(nodeStage)) {
             for (boolean perSlice : new boolean[] {false, true}) {
@@ -161,6 +173,57 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
             }
         }
         return new StagedGraphs(List.copyOf(parts), partials, List.copyOf(outputs), collector(step, outputs, types));
+    }
+
+    /** Operators whose output ONNX Runtime makes a view of their input, unless the output leaves the graph: then a copy. */
+    private static final Set<String> VIEWS = Set.of("Reshape", "Squeeze", "Unsqueeze", "Flatten");
+
+    /**
+     * Moves per-slice nodes later, in {@code nodeStage}: a node computed as early as its inputs allow
+     * but read only by later stages (a kernel gradient's re-laid-out input, computed in the forward
+     * pass and read in the backward) goes to the earliest stage that reads it, where its value is hot
+     * in cache, when the bytes per sample it then needs handed from earlier stages (its inputs not
+     * already handed there) are at most those of its outputs, which no longer are. A view moves at
+     * equal bytes too: handed between stages, its output is a copy; moved, it stays a view. Nodes are
+     * visited last first, so a chain moves together. Partials stay where they are: they end stages.
+     */
+    private static void deferred(GraphProto g, List<Integer> nodeStage, List<Boolean> nodePerSlice, Map<String, Combine> partials,
+            Map<String, Set<Integer>> consumers, Set<String> stepOutputs, Map<String, Boolean> sliced, Map<String, Long> bytesPerSample) {
+        for (int i = g.getNodeCount() - 1; i >= 0; i--) {
+            NodeProto n = g.getNode(i);
+            if (!nodePerSlice.get(i) || n.getOutputList().stream().anyMatch(o -> partials.containsKey(o) || stepOutputs.contains(o))) {
+                continue;
+            }
+            int target = Integer.MAX_VALUE;
+            long freed = 0;
+            for (String o : n.getOutputList()) {
+                if (o.isEmpty()) {
+                    continue;
+                }
+                for (int reader : consumers.getOrDefault(o, Set.of())) {
+                    target = Math.min(target, nodeStage.get(reader));
+                }
+                freed += bytesPerSample.getOrDefault(o, 1L);
+            }
+            int stage = nodeStage.get(i);
+            if (target == Integer.MAX_VALUE || target <= stage) {
+                continue;
+            }
+            long added = 0;
+            for (String in : new LinkedHashSet<>(n.getInputList())) {
+                if (!in.isEmpty() && sliced.getOrDefault(in, false) && !readAtOrAfter(in, target, i, consumers, nodeStage)) {
+                    added += bytesPerSample.getOrDefault(in, 1L);
+                }
+            }
+            if (added < freed || added == freed && VIEWS.contains(n.getOpType())) {
+                nodeStage.set(i, target);
+            }
+        }
+    }
+
+    /** Whether a node other than {@code except} reads {@code tensor} at stage {@code stage} or later (it is handed there anyway). */
+    private static boolean readAtOrAfter(String tensor, int stage, int except, Map<String, Set<Integer>> consumers, List<Integer> nodeStage) {
+        return consumers.getOrDefault(tensor, Set.of()).stream().anyMatch(r -> r != except && nodeStage.get(r) >= stage);
     }
 
     /**

@@ -33,8 +33,9 @@ import dev.dendrite.train.graph.StagedGraphs;
  * @param batchInputs the inputs whose first dimension is symbolic (data, targets, fed masks)
  * @param batched     per tensor, whether it carries the batch dimension
  * @param types       per tensor, its ONNX element type
+ * @param bytesPerSample per tensor that carries the batch, the bytes each sample adds to it
  */
-record BatchProbe(Set<String> batchInputs, Map<String, Boolean> batched, Map<String, Integer> types) {
+record BatchProbe(Set<String> batchInputs, Map<String, Boolean> batched, Map<String, Integer> types, Map<String, Long> bytesPerSample) {
 
     static BatchProbe of(ModelProto trainStep) throws ModelLoadException, OrtException {
         Set<String> batchInputs = new HashSet<>();
@@ -57,11 +58,44 @@ record BatchProbe(Set<String> batchInputs, Map<String, Boolean> batched, Map<Str
         Map<String, Boolean> batched = new HashMap<>();
         Map<String, long[]> first = probe(trainStep, 4, types, types);
         Map<String, long[]> second = probe(trainStep, 6, types, null);
+        Map<String, Long> bytesPerSample = new HashMap<>();
         for (var entry : first.entrySet()) {
-            batched.put(entry.getKey(), !java.util.Arrays.equals(entry.getValue(), second.get(entry.getKey())));
+            long[] atSix = second.get(entry.getKey());
+            batched.put(entry.getKey(), !java.util.Arrays.equals(entry.getValue(), atSix));
+            if (atSix != null && !java.util.Arrays.equals(entry.getValue(), atSix)) {
+                long perSample = (elements(atSix) - elements(entry.getValue())) / 2;
+                bytesPerSample.put(entry.getKey(), Math.max(1, perSample) * bytesOf(types.getOrDefault(entry.getKey(), DataType.FLOAT_VALUE)));
+            }
         }
         batchInputs.forEach(name -> batched.put(name, true));
-        return new BatchProbe(batchInputs, batched, types);
+        for (ValueInfoProto input : trainStep.getGraph().getInputList()) {
+            if (batchInputs.contains(input.getName())) {
+                long perSample = 1;
+                for (TensorShapeProto.Dimension d : input.getType().getTensorType().getShape().getDimList().subList(1,
+                        input.getType().getTensorType().getShape().getDimCount())) {
+                    perSample *= d.getDimValue();
+                }
+                bytesPerSample.put(input.getName(), perSample * bytesOf(types.get(input.getName())));
+            }
+        }
+        return new BatchProbe(batchInputs, batched, types, bytesPerSample);
+    }
+
+    private static long elements(long[] shape) {
+        long count = 1;
+        for (long d : shape) {
+            count *= d;
+        }
+        return count;
+    }
+
+    private static long bytesOf(int onnxType) {
+        return switch (onnxType) {
+            case DataType.DOUBLE_VALUE, DataType.INT64_VALUE -> 8;
+            case DataType.FLOAT_VALUE, DataType.INT32_VALUE -> 4;
+            case DataType.FLOAT16_VALUE, DataType.INT16_VALUE -> 2;
+            default -> 1;
+        };
     }
 
     /** Every tensor's shape with the batch at {@code batch} (inputs filled with ones); their types into {@code typesOut} when given. */

@@ -133,7 +133,7 @@ public final class StagedStep implements SlicedStep {
         }
         StagedGraphs.requireSliceable(trainStep);
         BatchProbe probe = BatchProbe.of(trainStep);
-        return new StagedStep(StagedGraphs.cut(trainStep, probe.batchInputs(), probe.batched(), probe.types()), replicas, sliceRows, settings);
+        return new StagedStep(StagedGraphs.cut(trainStep, probe.batchInputs(), probe.batched(), probe.types(), probe.bytesPerSample()), replicas, sliceRows, settings);
     }
 
     @Override
