@@ -31,6 +31,16 @@ class BatchNormGradientTest {
 
     @Test
     void batchNormGradientsMatchFiniteDifferencesOfTheStepLoss() throws Exception {
+        assertGradientsMatchFiniteDifferences(GraphOptions.DEFAULT);
+    }
+
+    /** The statistics in one pass (as steps run in stages take them) differentiate as the two passes do. */
+    @Test
+    void batchNormGradientsWithStatisticsInOnePassMatchFiniteDifferences() throws Exception {
+        assertGradientsMatchFiniteDifferences(GraphOptions.DEFAULT.withStatisticsInOnePass(true));
+    }
+
+    private static void assertGradientsMatchFiniteDifferences(GraphOptions options) throws Exception {
         Network network = network();
         int rows = 6;
         Random random = new Random(3);
@@ -44,7 +54,7 @@ class BatchNormGradientTest {
         }
         long[] xShape = {rows, 2, 5, 5};
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, rows, OptimizerKind.SGD, 1.0, 1L, null);
-        try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
+        try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, options))) {
             int checked = runner.checkGradientsAgainstFiniteDifferences("", x, xShape, labels, 3);
             // conv weight, bn2d scale and bias, fc1 weight and bias, bn1d scale and bias, fc2 weight and bias
             assertEquals(9, checked, "parameters checked: " + runner.graphs.parameters());
@@ -59,6 +69,24 @@ class BatchNormGradientTest {
      */
     @Test
     void aTrainingStepMovesTheRunningStatisticsByTheBatchMeanAndUnbiasedVariance() throws Exception {
+        assertRunningStatisticsAfterOneStep(3, GraphOptions.DEFAULT);
+        assertRunningStatisticsAfterOneStep(3, GraphOptions.DEFAULT.withStatisticsInOnePass(true));
+    }
+
+    /**
+     * In one pass the statistics' sums cannot subtract a mean they do not know yet: inputs whose
+     * channels sit a thousand deviations from zero (features not centred, fed straight to BatchNorm)
+     * must still get their variance, which sums of squares about zero in float would lose to
+     * cancellation. Two passes centre first.
+     */
+    @Test
+    void channelsFarFromZeroKeepTheirVariance() throws Exception {
+        assertRunningStatisticsAfterOneStep(1000, GraphOptions.DEFAULT.withStatisticsInOnePass(true));
+        assertRunningStatisticsAfterOneStep(1000, GraphOptions.DEFAULT);
+    }
+
+    /** One step on channels c = 0, 1, 2 with deviation 1 + c around {@code offset}·c (plus {@code offset} when it is large). */
+    private static void assertRunningStatisticsAfterOneStep(double offset, GraphOptions options) throws Exception {
         NetworkFactory f = NetworkFactory.eINSTANCE;
         NetworkBuilder b = new NetworkBuilder("bn-statistics", "BatchNorm on the input");
         BatchNorm norm = f.createBatchNorm();
@@ -73,11 +101,11 @@ class BatchNormGradientTest {
         float[] x = new float[rows * channels * pixels];
         for (int i = 0; i < x.length; i++) {
             // Offsets per channel, so that a variance taken about zero instead of the mean would differ.
-            x[i] = (float) (random.nextGaussian() * (1 + i / pixels % channels) + 3 * (i / pixels % channels));
+            x[i] = (float) (random.nextGaussian() * (1 + i / pixels % channels) + offset * (i / pixels % channels) + (offset > 3 ? offset : 0));
         }
         long[] labels = new long[rows];
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, rows, OptimizerKind.SGD, 0.1, 1L, null);
-        try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
+        try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, options))) {
             float[] meanBefore = runner.values.get("bn/mean").clone();
             float[] varBefore = runner.values.get("bn/var").clone();
             runner.run(x, new long[] {rows, channels, 4, 5}, null, null, labels, new long[] {rows}, 0.1, 1, true);

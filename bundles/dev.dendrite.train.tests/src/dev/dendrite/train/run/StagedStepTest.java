@@ -2,6 +2,7 @@ package dev.dendrite.train.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,11 +36,55 @@ class StagedStepTest {
     // Plain SGD, so that the parameters' change is the gradient's: Adam's first step divides each gradient by
     // its own magnitude, and a gradient that is zero but for float rounding (as some are behind BatchNorm)
     // becomes a step of any size in either order of summation.
+    /** The graphs' options where the trainer stages a step. */
+    private static final GraphOptions AS_STAGED = GraphOptions.DEFAULT.withStatisticsInOnePass(true);
+
+    @Test
+    void batchNormStatisticsInOnePassEndOneStageInTheForwardPassNotTwo() throws Exception {
+        Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
+        long norms = 0;
+        for (var it = network.eAllContents(); it.hasNext();) {
+            norms += it.next() instanceof dev.dendrite.model.network.BatchNorm ? 1 : 0;
+        }
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 8, OptimizerKind.SGD, 1e-2, 1L, null);
+        try (StagedStep twoPasses = StagedStep.open(TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT).trainStep(), 1, 4,
+                RuntimeSettings.forTrainer());
+                StagedStep onePass = StagedStep.open(TrainStepBuilder.build(network, new Weights(), config, AS_STAGED).trainStep(), 1, 4,
+                        RuntimeSettings.forTrainer())) {
+            assertEquals(twoPasses.parts() - 2 * norms, onePass.parts(),
+                    "each of the " + norms + " BatchNorms saves a stage (a part run once and one per slice): " + twoPasses.parts() + " parts in two passes");
+        }
+    }
+
+    /** The trainer builds the graphs of a step it will stage for stages: the statistics in one pass, and says how it cut them. */
+    @Test
+    void theTrainerBuildsTheStepItStagesWithStatisticsInOnePass(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
+        TrainingConfig c = TrainingConfig.from(network).with("test", 1, 256, OptimizerKind.SGD, 1e-2, 1L, null);
+        TrainingConfig config = c.withSchedule(c.schedule(), c.warmupSteps(), c.clipNorm(), c.momentum(), c.nesterov(), c.weightDecay(),
+                c.patience(), 0, 2);
+        int onePassParts;
+        try (StagedStep onePass = StagedStep.open(TrainStepBuilder.build(network, new Weights(), config, AS_STAGED).trainStep(), 2, 64,
+                RuntimeSettings.forTrainer())) {
+            onePassParts = onePass.parts();
+        }
+        Random random = new Random(5);
+        float[] images = new float[256 * 28 * 28];
+        int[] labels = new int[256];
+        for (int i = 0; i < images.length; i++) {
+            images[i] = random.nextFloat();
+        }
+        dev.dendrite.train.data.Dataset data = dev.dendrite.train.data.Dataset.classification("noise", new long[] {1, 28, 28}, images, labels, 10);
+        List<String> lines = new ArrayList<>();
+        new Trainer(network, config, lines::add).train(new Weights(), data, data, dir, false);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("cut into " + onePassParts + " parts")), onePassParts + " parts: " + lines);
+    }
+
     @Test
     void aBatchNormalisedStepInSlicesUpdatesAsTheWholeStep() throws Exception {
         Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, 7, OptimizerKind.SGD, 1e-2, 1L, null);
-        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT);
+        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, AS_STAGED);
         try (StagedStep staged = StagedStep.open(graphs.trainStep(), 2, 3, RuntimeSettings.forTrainer())) {
             assertArrayEquals(new int[] {3, 2, 2}, staged.sliceRows(7));
             assertTrue(staged.parts() > 10, "cut at every BatchNorm, forward and backward: " + staged.parts() + " parts");
@@ -52,7 +97,7 @@ class StagedStepTest {
     void oneReplicaTakesEverySliceInTurn() throws Exception {
         Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, 5, OptimizerKind.SGD, 0.1, 1L, null);
-        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT);
+        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, AS_STAGED);
         try (StagedStep staged = StagedStep.open(graphs.trainStep(), 1, 2, RuntimeSettings.forTrainer())) {
             assertEquals(1, staged.replicas());
             ReplicatedStepTest.assertSameStep(graphs, config, 5, staged);
@@ -84,6 +129,11 @@ class StagedStepTest {
         assertNull(StagedStep.openAsAsked(denseGraphs, dense, 0, 2, 512, true, RuntimeSettings.forTrainer(), said::add),
                 "a dense network with batch normalisation runs whole");
         assertEquals(1, said.size(), said.toString());
+        // The trainer asks before it builds the graphs (to build them for stages): the same choice.
+        assertTrue(StagedStep.wouldStage(network, 0, 2, 256, true));
+        assertFalse(StagedStep.wouldStage(network, 0, 2, 255, true) || StagedStep.wouldStage(network, 1, 2, 512, true)
+                || StagedStep.wouldStage(network, 0, 2, 512, false) || StagedStep.wouldStage(network, 0, 1, 512, true)
+                || StagedStep.wouldStage(lenet, 0, 2, 512, true) || StagedStep.wouldStage(dense, 0, 2, 512, true));
     }
 
     @Test
@@ -110,7 +160,7 @@ class StagedStepTest {
     void stepAfterStepTheStagedStepFollowsTheWholeStep() throws Exception {
         Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, 12, OptimizerKind.SGD, 0.1, 1L, null);
-        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT);
+        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, AS_STAGED);
         String input = graphs.dataInputs().keySet().iterator().next();
         String target = graphs.targets().keySet().iterator().next();
         Random random = new Random(3);

@@ -20,7 +20,7 @@ final class ForwardStep implements TrainStepStep {
     @Override
     public void apply(TrainStepContext ctx) throws ExportException {
         ctx.training = new TrainingLayers(ctx.lowerings(), ctx.options().pruningMasks(), ctx.options().edgePopup(), ctx.options().sequenceLength(),
-                ctx.options().maskedInputs());
+                ctx.options().maskedInputs(), ctx.options().statisticsInOnePass());
         ctx.lowered = OnnxExporter.lower(ctx.network(), ctx.inspection(), ctx.given(), ctx.training);
         ctx.forward = List.copyOf(ctx.graph().graph().getNodeList());
     }

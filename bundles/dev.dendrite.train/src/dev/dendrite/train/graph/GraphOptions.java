@@ -17,9 +17,11 @@ import java.util.Set;
  *        over it in training; the data's sequences are padded to it); 0: unbound
  * @param maskedInputs network inputs whose padded sequences come with a mask ({@code ID:mask}, bool [N, T], true at real
  *        steps): recurrent layers reading them carry their state over padding, and sequence losses and accuracy skip it
+ * @param statisticsInOnePass BatchNorm's batch statistics over pixels in one pass ({@code BatchStatistics}): for steps run
+ *        in stages, which then end one stage per BatchNorm in the forward pass, not two; whole steps keep two passes (faster there)
  */
 public record GraphOptions(boolean pruningMasks, boolean activationStatistics, Set<String> frozenLayers, Set<ParameterRole> frozenRoles,
-        double edgePopup, long sequenceLength, Set<String> maskedInputs) {
+        double edgePopup, long sequenceLength, Set<String> maskedInputs, boolean statisticsInOnePass) {
 
     public static final GraphOptions DEFAULT = new GraphOptions(false, false);
 
@@ -37,7 +39,7 @@ public record GraphOptions(boolean pruningMasks, boolean activationStatistics, S
 
     public GraphOptions(boolean pruningMasks, boolean activationStatistics, Set<String> frozenLayers, Set<ParameterRole> frozenRoles,
             double edgePopup) {
-        this(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, 0, Set.of());
+        this(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, 0, Set.of(), false);
     }
 
     public GraphOptions(boolean pruningMasks, boolean activationStatistics) {
@@ -45,22 +47,27 @@ public record GraphOptions(boolean pruningMasks, boolean activationStatistics, S
     }
 
     public GraphOptions freezing(Set<String> layers, Set<ParameterRole> roles) {
-        return new GraphOptions(pruningMasks, activationStatistics, layers, roles, edgePopup, sequenceLength, maskedInputs);
+        return new GraphOptions(pruningMasks, activationStatistics, layers, roles, edgePopup, sequenceLength, maskedInputs, statisticsInOnePass);
     }
 
     /** The same options with the activation and update statistics outputs on or off. */
     public GraphOptions withActivationStatistics(boolean on) {
-        return new GraphOptions(pruningMasks, on, frozenLayers, frozenRoles, edgePopup, sequenceLength, maskedInputs);
+        return new GraphOptions(pruningMasks, on, frozenLayers, frozenRoles, edgePopup, sequenceLength, maskedInputs, statisticsInOnePass);
     }
 
     /** The same options with the sequence dimension T bound to {@code length} (0 unbinds it). */
     public GraphOptions withSequenceLength(long length) {
-        return new GraphOptions(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, length, maskedInputs);
+        return new GraphOptions(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, length, maskedInputs, statisticsInOnePass);
     }
 
     /** The same options with these inputs' sequences masked (the data gives {@code ID:mask} for each). */
     public GraphOptions withMaskedInputs(Set<String> inputs) {
-        return new GraphOptions(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, sequenceLength, inputs);
+        return new GraphOptions(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, sequenceLength, inputs, statisticsInOnePass);
+    }
+
+    /** The same options with BatchNorm's statistics in one pass (for steps run in stages) or in two. */
+    public GraphOptions withStatisticsInOnePass(boolean on) {
+        return new GraphOptions(pruningMasks, activationStatistics, frozenLayers, frozenRoles, edgePopup, sequenceLength, maskedInputs, on);
     }
 
     /** Edge-popup with the top {@code k} of each layer's scores kept; weights and biases frozen (only scores learn). */

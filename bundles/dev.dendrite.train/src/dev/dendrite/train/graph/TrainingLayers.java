@@ -33,6 +33,7 @@ public final class TrainingLayers implements TrainingHooks {
     private final Map<String, String> scores = new LinkedHashMap<>();
     private final double edgePopup;
     private final long sequenceLength;
+    private final boolean statisticsInOnePass;
     private final SequenceMasks sequenceMasks;
 
     TrainingLayers(TrainingLowerings lowerings, boolean pruningMasks) {
@@ -44,11 +45,22 @@ public final class TrainingLayers implements TrainingHooks {
     }
 
     TrainingLayers(TrainingLowerings lowerings, boolean pruningMasks, double edgePopup, long sequenceLength, java.util.Set<String> maskedInputs) {
+        this(lowerings, pruningMasks, edgePopup, sequenceLength, maskedInputs, false);
+    }
+
+    TrainingLayers(TrainingLowerings lowerings, boolean pruningMasks, double edgePopup, long sequenceLength, java.util.Set<String> maskedInputs,
+            boolean statisticsInOnePass) {
+        this.statisticsInOnePass = statisticsInOnePass;
         this.sequenceMasks = new SequenceMasks(maskedInputs);
         this.lowerings = lowerings;
         this.pruningMasks = pruningMasks;
         this.edgePopup = edgePopup;
         this.sequenceLength = sequenceLength;
+    }
+
+    /** Whether BatchNorm takes its batch statistics in one pass ({@link GraphOptions#statisticsInOnePass}). */
+    boolean statisticsInOnePass() {
+        return statisticsInOnePass;
     }
 
     /** The length bound to the symbolic sequence dimension T for this build, 0 when unbound. */

@@ -13,7 +13,6 @@ import dev.dendrite.model.shape.LayerShapes;
 import dev.dendrite.model.shape.Value;
 import dev.dendrite.onnx.export.LoweringContext;
 import dev.dendrite.onnx.graph.Attr;
-import dev.dendrite.train.autodiff.ChannelSums;
 
 /**
  * Training-mode computation of dropout, noise and BatchNorm: masks and noise are fed inputs drawn
@@ -58,13 +57,12 @@ final class TrainingModeRules {
         java.util.Arrays.fill(broadcast, 1);
         broadcast[1] = -1;
         String id = norm.getId();
-        String sum = ChannelSums.of(ctx.graph(), "ReduceSum", x, rank, id + "/sum");
-        String count = ctx.op("Cast", id + "/count", ctx.op("Div", id + "/count_i", List.of(ctx.op("Size", id + "/size_x", x),
-                ctx.op("Size", id + "/size_sum", sum))), Attr.i("to", ai.onnx.proto.OnnxMl.TensorProto.DataType.FLOAT_VALUE));
-        String meanFlat = ctx.op("Div", id + "/mean_flat", List.of(sum, count));
-        String centred = ctx.op("Sub", id + "/centred", List.of(x, ctx.reshape(meanFlat, id + "/batch_mean", broadcast)));
-        String squares = ChannelSums.of(ctx.graph(), "ReduceSumSquare", centred, rank, id + "/squares");
-        String varFlat = ctx.op("Div", id + "/var_flat_biased", List.of(squares, count));
+        BatchStatistics statistics = BatchStatistics.of(ctx, x, shapes.inputs().get(Ports.IN).shape(), training.statisticsInOnePass(), id);
+        String meanFlat = statistics.mean();
+        String varFlat = statistics.variance();
+        String count = statistics.count();
+        String centred = statistics.centred() != null ? statistics.centred()
+                : ctx.op("Sub", id + "/centred", List.of(x, ctx.reshape(meanFlat, id + "/batch_mean", broadcast)));
         // One pass normalises, scales and shifts: the inference-form operator fed the batch statistics,
         // differentiated by the closed form (which also spares the backward pass most of its passes).
         float epsilon = (float) norm.getEpsilon();

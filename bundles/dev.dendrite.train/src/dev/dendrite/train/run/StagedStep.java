@@ -1,5 +1,6 @@
 package dev.dendrite.train.run;
 
+import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
@@ -102,10 +103,7 @@ public final class StagedStep implements SlicedStep {
     public static StagedStep openAsAsked(TrainingGraphs graphs, dev.dendrite.model.network.Network network, int requested, int threads,
             int batch, boolean automatic, RuntimeSettings settings, Consumer<String> said) {
         int cores = threads > 0 ? threads : dev.dendrite.runtime.CpuCores.available();
-        boolean normalised = graphs.roles().containsValue(ParameterRole.RUNNING_STATISTIC);
-        boolean convolutional = ReplicatedStep.contains(network, dev.dendrite.model.network.Convolution.class);
-        if (!automatic || requested != 0 || cores < 2 || !normalised || !convolutional
-                || batch < cores * MIN_SLICES_PER_REPLICA * SLICE_ROWS) {
+        if (!wouldStage(network, requested, threads, batch, automatic) || !graphs.roles().containsValue(ParameterRole.RUNNING_STATISTIC)) {
             return null;
         }
         try {
@@ -118,6 +116,18 @@ public final class StagedStep implements SlicedStep {
             // A step that cannot be cut, or whose small-batch probe fails, runs whole as before.
             return null;
         }
+    }
+
+    /**
+     * Whether {@link #openAsAsked} would stage a step of {@code network} (unless the step cannot be
+     * cut): the trainer and the bench ask before they build the graphs, to build them for stages
+     * ({@link dev.dendrite.train.graph.GraphOptions#withStatisticsInOnePass}).
+     */
+    public static boolean wouldStage(dev.dendrite.model.network.Network network, int requested, int threads, int batch, boolean automatic) {
+        int cores = threads > 0 ? threads : dev.dendrite.runtime.CpuCores.available();
+        return automatic && requested == 0 && cores >= 2 && ReplicatedStep.contains(network, dev.dendrite.model.network.BatchNorm.class)
+                && ReplicatedStep.contains(network, dev.dendrite.model.network.Convolution.class)
+                && batch >= cores * MIN_SLICES_PER_REPLICA * SLICE_ROWS;
     }
 
     /**
@@ -319,8 +329,19 @@ public final class StagedStep implements SlicedStep {
             }
             return OnnxTensor.createTensor(env, LongBuffer.wrap(sum), shape);
         }
+        if (firstTensor.getInfo().type == OnnxJavaType.DOUBLE) {
+            double[] sum = new double[(int) firstTensor.getInfo().getNumElements()];
+            for (int j = 0; j < results.length; j++) {
+                DoubleBuffer values = ((OnnxTensor) results[j].get(name).orElseThrow()).getDoubleBuffer();
+                double weight = combine == Combine.MEAN ? (double) rows[j] / total : 1;
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += values.get(i) * weight;
+                }
+            }
+            return OnnxTensor.createTensor(env, DoubleBuffer.wrap(sum), shape);
+        }
         if (firstTensor.getInfo().type != OnnxJavaType.FLOAT) {
-            throw new IllegalStateException("the partial " + name + " is " + firstTensor.getInfo().type + ", not float or int64");
+            throw new IllegalStateException("the partial " + name + " is " + firstTensor.getInfo().type + ", not float, double or int64");
         }
         float[] sum = new float[(int) firstTensor.getInfo().getNumElements()];
         for (int j = 0; j < results.length; j++) {

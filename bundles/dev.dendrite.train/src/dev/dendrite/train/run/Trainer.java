@@ -240,6 +240,11 @@ public final class Trainer {
             test = test.paddedTo(length);
         }
         GraphOptions graphOptions = (length > 0 ? options.withSequenceLength(length) : options).withMaskedInputs(maskedInputs(trainAndValidation));
+        if (StagedStep.wouldStage(network, replicas, config.threads(), config.batchSize(),
+                config.device() == dev.dendrite.runtime.Device.CPU && automaticSlices())) {
+            // Steps run in stages end fewer of them with BatchNorm's statistics in one pass (whole steps keep two).
+            graphOptions = graphOptions.withStatisticsInOnePass(true);
+        }
         TrainingGraphs graphs;
         TrainingGraphs healthGraphs = null;
         ai.onnx.proto.OnnxMl.ModelProto tapsGraph = null;
@@ -270,6 +275,14 @@ public final class Trainer {
             recordPretraining(run, phases);
             return train(graphs, healthGraphs, tapsGraph, plan, testPlan, run, settings, parts[0], parts[1], test);
         }
+    }
+
+    /**
+     * Whether the trainer may choose how to slice the step (where it runs on the CPU): a data-parallel
+     * worker shares the machine with the others, so only when it runs on one thread.
+     */
+    private boolean automaticSlices() {
+        return collective == null || config.threads() == 1;
     }
 
     /** This worker's 1/N of the training samples: a seeded permutation cut into N equal parts (a remainder of fewer than N is left out). */
@@ -380,7 +393,7 @@ public final class Trainer {
             }
             // A data-parallel worker shares the machine with the others: it chooses replicas only when it runs on one thread,
             // which then takes the slices its step prefers (ReplicatedStep.evenSlices) in turn.
-            boolean automatic = step.device() == dev.dendrite.runtime.Device.CPU && (collective == null || config.threads() == 1);
+            boolean automatic = step.device() == dev.dendrite.runtime.Device.CPU && automaticSlices();
             replicated = SlicedStep.openAsAsked(graphs, network, replicas, config.threads(), config.batchSize(), automatic, settings,
                     line -> say(run, line));
             if (replicated != null) {
