@@ -34,6 +34,10 @@ class StagedGraphsTest {
                 .addNode(node("Add", "y", "q", "q"))
                 .addOutput(ValueInfoProto.newBuilder().setName("y"))
                 .build();
+        return model(g);
+    }
+
+    private static ModelProto model(GraphProto g) {
         return ModelProto.newBuilder().setIrVersion(8).addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(17)).setGraph(g).build();
     }
 
@@ -101,7 +105,7 @@ class StagedGraphsTest {
                 .addNode(node("Add", "out", "q", "q"))
                 .addOutput(ValueInfoProto.newBuilder().setName("out"))
                 .build();
-        return ModelProto.newBuilder().setIrVersion(8).addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(17)).setGraph(g).build();
+        return model(g);
     }
 
     @Test

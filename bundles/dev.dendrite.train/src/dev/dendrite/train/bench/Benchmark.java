@@ -425,10 +425,9 @@ public final class Benchmark {
     private <T> T withTrainStep(BenchmarkCase c, OrtEnvironment env, RuntimeSettings sessionSettings, TrainStepPipeline pipeline,
             GraphOptions options, boolean replicate, StepDriver<T> driver) throws OrtException, ModelLoadException, ExportException {
         TrainingConfig config = TrainingConfig.from(c.network()).with("benchmark", 1, c.batch(), c.optimizer(), 1e-3, 1L, null);
-        boolean staged = replicate && sessionSettings.device() == dev.dendrite.runtime.Device.CPU
-                && StagedStep.wouldStage(c.network(), replicas, sessionSettings.intraOpThreads(), c.batch(), true);
-        // As the trainer builds them: for stages, BatchNorm's statistics in one pass.
-        TrainingGraphs graphs = pipeline.build(c.network(), new Weights(), config, staged ? options.withStatisticsInOnePass(true) : options);
+        // As the trainer builds them (for stages, BatchNorm's statistics in one pass).
+        TrainingGraphs graphs = pipeline.build(c.network(), new Weights(), config, StagedStep.graphOptions(options, c.network(), replicas,
+                sessionSettings.intraOpThreads(), c.batch(), replicate && sessionSettings.device() == dev.dendrite.runtime.Device.CPU));
         List<OnnxTensor> owned = new ArrayList<>();
         Map<String, OnnxTensor> state = new HashMap<>();
         // The whole step's threads as the trainer chooses them; replicas choose their own below.

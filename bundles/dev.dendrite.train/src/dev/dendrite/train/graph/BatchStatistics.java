@@ -24,32 +24,36 @@ import dev.dendrite.train.autodiff.ChannelSums;
  * @param mean     the batch mean [C], float
  * @param variance the biased batch variance [C], float
  * @param count    values per channel (N·pixels) as a float scalar
- * @param centred  x − mean where the two passes computed it, else null
+ * @param centred  x − mean, which the gradient's closed form reads
  */
 record BatchStatistics(String mean, String variance, String count, String centred) {
 
     /**
-     * @param shape      x's shape
-     * @param onePass    one pass where x has pixels of a size known before the step runs, else two
+     * @param shape     x's shape
+     * @param broadcast the shape of a per-channel tensor against x ([1, C, 1, …])
+     * @param onePass   one pass where x has pixels of a size known before the step runs, else two
      */
-    static BatchStatistics of(LoweringContext ctx, String x, dev.dendrite.model.shape.Shape shape, boolean onePass, String id) {
-        return onePass && shape.rank() > 2 && shape.fixedFrom(2) ? onePass(ctx, x, shape.productFrom(2), id) : twoPasses(ctx, x, shape.rank(), id);
+    static BatchStatistics of(LoweringContext ctx, String x, dev.dendrite.model.shape.Shape shape, long[] broadcast, boolean onePass,
+            String id) {
+        return onePass && shape.rank() > 2 && shape.fixedFrom(2) ? onePass(ctx, x, shape.productFrom(2), broadcast, id)
+                : twoPasses(ctx, x, broadcast, id);
     }
 
-    private static BatchStatistics twoPasses(LoweringContext ctx, String x, int rank, String id) {
-        String sum = ChannelSums.of(ctx.graph(), "ReduceSum", x, rank, id + "/sum");
+    private static BatchStatistics twoPasses(LoweringContext ctx, String x, long[] broadcast, String id) {
+        String sum = ChannelSums.of(ctx.graph(), "ReduceSum", x, broadcast.length, id + "/sum");
         String count = ctx.op("Cast", id + "/count", ctx.op("Div", id + "/count_i", List.of(ctx.op("Size", id + "/size_x", x),
                 ctx.op("Size", id + "/size_sum", sum))), Attr.i("to", DataType.FLOAT_VALUE));
         String mean = ctx.op("Div", id + "/mean_flat", List.of(sum, count));
-        long[] broadcast = new long[rank];
-        java.util.Arrays.fill(broadcast, 1);
-        broadcast[1] = -1;
-        String centred = ctx.op("Sub", id + "/centred", List.of(x, ctx.reshape(mean, id + "/batch_mean", broadcast)));
-        String squares = ChannelSums.of(ctx.graph(), "ReduceSumSquare", centred, rank, id + "/squares");
+        String centred = centred(ctx, x, mean, broadcast, id);
+        String squares = ChannelSums.of(ctx.graph(), "ReduceSumSquare", centred, broadcast.length, id + "/squares");
         return new BatchStatistics(mean, ctx.op("Div", id + "/var_flat_biased", List.of(squares, count)), count, centred);
     }
 
-    private static BatchStatistics onePass(LoweringContext ctx, String x, long pixelCount, String id) {
+    private static String centred(LoweringContext ctx, String x, String mean, long[] broadcast, String id) {
+        return ctx.op("Sub", id + "/centred", List.of(x, ctx.reshape(mean, id + "/batch_mean", broadcast)));
+    }
+
+    private static BatchStatistics onePass(LoweringContext ctx, String x, long pixelCount, long[] broadcast, String id) {
         int f64 = DataType.DOUBLE_VALUE;
         String rows = ctx.reshape(x, id + "/rows", 0, 0, -1);
         String first = ctx.op("Slice", id + "/first", List.of(rows, ctx.longs(id + "/first_start", 0), ctx.longs(id + "/first_end", 1),
@@ -82,6 +86,7 @@ record BatchStatistics(String mean, String variance, String count, String centre
         String mean = ctx.op("Cast", id + "/mean_flat", mean64, Attr.i("to", DataType.FLOAT_VALUE));
         String variance = ctx.op("Max", id + "/var_flat_biased", List.of(ctx.op("Cast", id + "/var_f32", variance64,
                 Attr.i("to", DataType.FLOAT_VALUE)), ctx.scalar(id + "/zero", 0f)));
-        return new BatchStatistics(mean, variance, ctx.op("Cast", id + "/count", total64, Attr.i("to", DataType.FLOAT_VALUE)), null);
+        String count = ctx.op("Cast", id + "/count", total64, Attr.i("to", DataType.FLOAT_VALUE));
+        return new BatchStatistics(mean, variance, count, centred(ctx, x, mean, broadcast, id));
     }
 }

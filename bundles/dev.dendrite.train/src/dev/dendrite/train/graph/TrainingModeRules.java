@@ -57,12 +57,12 @@ final class TrainingModeRules {
         java.util.Arrays.fill(broadcast, 1);
         broadcast[1] = -1;
         String id = norm.getId();
-        BatchStatistics statistics = BatchStatistics.of(ctx, x, shapes.inputs().get(Ports.IN).shape(), training.statisticsInOnePass(), id);
+        BatchStatistics statistics = BatchStatistics.of(ctx, x, shapes.inputs().get(Ports.IN).shape(), broadcast,
+                training.statisticsInOnePass(), id);
         String meanFlat = statistics.mean();
         String varFlat = statistics.variance();
         String count = statistics.count();
-        String centred = statistics.centred() != null ? statistics.centred()
-                : ctx.op("Sub", id + "/centred", List.of(x, ctx.reshape(meanFlat, id + "/batch_mean", broadcast)));
+        String centred = statistics.centred();
         // One pass normalises, scales and shifts: the inference-form operator fed the batch statistics,
         // differentiated by the closed form (which also spares the backward pass most of its passes).
         float epsilon = (float) norm.getEpsilon();

@@ -61,23 +61,14 @@ record BatchProbe(Set<String> batchInputs, Map<String, Boolean> batched, Map<Str
         Map<String, Long> bytesPerSample = new HashMap<>();
         for (var entry : first.entrySet()) {
             long[] atSix = second.get(entry.getKey());
-            batched.put(entry.getKey(), !java.util.Arrays.equals(entry.getValue(), atSix));
-            if (atSix != null && !java.util.Arrays.equals(entry.getValue(), atSix)) {
+            boolean withBatch = !java.util.Arrays.equals(entry.getValue(), atSix);
+            batched.put(entry.getKey(), withBatch);
+            if (withBatch && atSix != null) {
                 long perSample = (elements(atSix) - elements(entry.getValue())) / 2;
                 bytesPerSample.put(entry.getKey(), Math.max(1, perSample) * bytesOf(types.getOrDefault(entry.getKey(), DataType.FLOAT_VALUE)));
             }
         }
         batchInputs.forEach(name -> batched.put(name, true));
-        for (ValueInfoProto input : trainStep.getGraph().getInputList()) {
-            if (batchInputs.contains(input.getName())) {
-                long perSample = 1;
-                for (TensorShapeProto.Dimension d : input.getType().getTensorType().getShape().getDimList().subList(1,
-                        input.getType().getTensorType().getShape().getDimCount())) {
-                    perSample *= d.getDimValue();
-                }
-                bytesPerSample.put(input.getName(), perSample * bytesOf(types.get(input.getName())));
-            }
-        }
         return new BatchProbe(batchInputs, batched, types, bytesPerSample);
     }
 
@@ -98,7 +89,10 @@ record BatchProbe(Set<String> batchInputs, Map<String, Boolean> batched, Map<Str
         };
     }
 
-    /** Every tensor's shape with the batch at {@code batch} (inputs filled with ones); their types into {@code typesOut} when given. */
+    /**
+     * Every tensor's shape with the batch at {@code batch}, the inputs' (filled with ones) included; the computed
+     * tensors' types into {@code typesOut} when given.
+     */
     private static Map<String, long[]> probe(ModelProto step, int batch, Map<String, Integer> inputTypes, Map<String, Integer> typesOut)
             throws ModelLoadException, OrtException {
         OrtEnvironment env = OnnxRuntime.environment();
@@ -123,6 +117,7 @@ record BatchProbe(Set<String> batchInputs, Map<String, Boolean> batched, Map<Str
                         : OnnxTensor.createTensor(env, FloatBuffer.wrap(ones(count)), shape);
                 feeds.add(t);
                 inputs.put(input.getName(), t);
+                shapes.put(input.getName(), shape);
             }
             try (OrtSession.Result result = session.session().run(inputs)) {
                 for (Map.Entry<String, OnnxValue> entry : result) {

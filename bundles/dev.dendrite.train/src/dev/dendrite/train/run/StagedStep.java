@@ -120,14 +120,23 @@ public final class StagedStep implements SlicedStep {
 
     /**
      * Whether {@link #openAsAsked} would stage a step of {@code network} (unless the step cannot be
-     * cut): the trainer and the bench ask before they build the graphs, to build them for stages
-     * ({@link dev.dendrite.train.graph.GraphOptions#withStatisticsInOnePass}).
+     * cut), known before its graphs are built ({@link #graphOptions}).
      */
     public static boolean wouldStage(dev.dendrite.model.network.Network network, int requested, int threads, int batch, boolean automatic) {
         int cores = threads > 0 ? threads : dev.dendrite.runtime.CpuCores.available();
         return automatic && requested == 0 && cores >= 2 && ReplicatedStep.contains(network, dev.dendrite.model.network.BatchNorm.class)
                 && ReplicatedStep.contains(network, dev.dendrite.model.network.Convolution.class)
                 && batch >= cores * MIN_SLICES_PER_REPLICA * SLICE_ROWS;
+    }
+
+    /**
+     * {@code options} as a step's graphs need them where {@link #openAsAsked} would stage it, with
+     * BatchNorm's statistics in one pass (one stage per BatchNorm in the forward pass, not two); else
+     * as given (whole steps keep two passes, faster there). The trainer and the bench build with these.
+     */
+    public static dev.dendrite.train.graph.GraphOptions graphOptions(dev.dendrite.train.graph.GraphOptions options,
+            dev.dendrite.model.network.Network network, int requested, int threads, int batch, boolean automatic) {
+        return wouldStage(network, requested, threads, batch, automatic) ? options.withStatisticsInOnePass(true) : options;
     }
 
     /**

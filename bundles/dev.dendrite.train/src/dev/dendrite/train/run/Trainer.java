@@ -239,12 +239,9 @@ public final class Trainer {
             trainAndValidation = trainAndValidation.paddedTo(length);
             test = test.paddedTo(length);
         }
-        GraphOptions graphOptions = (length > 0 ? options.withSequenceLength(length) : options).withMaskedInputs(maskedInputs(trainAndValidation));
-        if (StagedStep.wouldStage(network, replicas, config.threads(), config.batchSize(),
-                config.device() == dev.dendrite.runtime.Device.CPU && automaticSlices())) {
-            // Steps run in stages end fewer of them with BatchNorm's statistics in one pass (whole steps keep two).
-            graphOptions = graphOptions.withStatisticsInOnePass(true);
-        }
+        GraphOptions graphOptions = StagedStep.graphOptions((length > 0 ? options.withSequenceLength(length) : options)
+                .withMaskedInputs(maskedInputs(trainAndValidation)), network, replicas, config.threads(), config.batchSize(),
+                config.device() == dev.dendrite.runtime.Device.CPU && automaticSlices());
         TrainingGraphs graphs;
         TrainingGraphs healthGraphs = null;
         ai.onnx.proto.OnnxMl.ModelProto tapsGraph = null;
