@@ -450,8 +450,8 @@ class TrainCommandTest {
     void benchTimesBatchNormalisedStepsInStagesAndSaysSo() throws Exception {
         assertEquals(0, cli.run("bench", "--only", "resnet-small", "--batch", "256", "--rounds", "1", "--seconds", "0.05", "--threads", "2",
                 "--json"));
-        assertTrue(cli.out().contains("\"replicas\":2,\"threads\":1,") && cli.out().contains("\"slices\":4,\"staged\":true}"),
-                "four slices of 64 on two replicas, in stages: " + cli.out());
+        assertTrue(cli.out().contains("\"replicas\":2,\"threads\":1,") && cli.out().contains("\"slices\":8,\"staged\":true}"),
+                "eight slices of 32 on two replicas, in stages: " + cli.out());
         assertEquals(0, cli.run("bench", "--only", "resnet-small", "--batch", "256", "--rounds", "1", "--seconds", "0.05", "--threads", "2",
                 "--replicas", "1"));
         assertTrue(cli.out().contains("resnet-small adam") && !cli.out().contains("in stages"), "whole when asked: " + cli.out());

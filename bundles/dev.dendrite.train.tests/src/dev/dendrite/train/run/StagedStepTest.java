@@ -110,12 +110,12 @@ class StagedStepTest {
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, 256, OptimizerKind.ADAM, 1e-2, 1L, null);
         TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT);
         List<String> said = new ArrayList<>();
-        try (StagedStep staged = StagedStep.openAsAsked(graphs, network, 0, 2, 256, true, RuntimeSettings.forTrainer(), said::add)) {
+        try (StagedStep staged = StagedStep.openAsAsked(graphs, network, 0, 2, 128, true, RuntimeSettings.forTrainer(), said::add)) {
             assertEquals(2, staged.replicas());
-            assertArrayEquals(new int[] {64, 64, 64, 64}, staged.sliceRows(256));
+            assertArrayEquals(new int[] {32, 32, 32, 32}, staged.sliceRows(128));
             assertTrue(said.size() == 1 && said.get(0).contains("4 slices") && said.get(0).contains("whole batch's"), said.toString());
         }
-        assertNull(StagedStep.openAsAsked(graphs, network, 0, 2, 255, true, RuntimeSettings.forTrainer(), said::add), "one slice per core");
+        assertNull(StagedStep.openAsAsked(graphs, network, 0, 2, 127, true, RuntimeSettings.forTrainer(), said::add), "one slice per core");
         assertNull(StagedStep.openAsAsked(graphs, network, 1, 2, 512, true, RuntimeSettings.forTrainer(), said::add), "one replica asked for");
         assertNull(StagedStep.openAsAsked(graphs, network, 0, 2, 512, false, RuntimeSettings.forTrainer(), said::add), "not the trainer's choice");
         assertNull(StagedStep.openAsAsked(graphs, network, 0, 1, 512, true, RuntimeSettings.forTrainer(), said::add), "one core");
@@ -130,8 +130,8 @@ class StagedStepTest {
                 "a dense network with batch normalisation runs whole");
         assertEquals(1, said.size(), said.toString());
         // The trainer asks before it builds the graphs (to build them for stages): the same choice.
-        assertTrue(StagedStep.wouldStage(network, 0, 2, 256, true));
-        assertFalse(StagedStep.wouldStage(network, 0, 2, 255, true) || StagedStep.wouldStage(network, 1, 2, 512, true)
+        assertTrue(StagedStep.wouldStage(network, 0, 2, 128, true));
+        assertFalse(StagedStep.wouldStage(network, 0, 2, 127, true) || StagedStep.wouldStage(network, 1, 2, 512, true)
                 || StagedStep.wouldStage(network, 0, 2, 512, false) || StagedStep.wouldStage(network, 0, 1, 512, true)
                 || StagedStep.wouldStage(lenet, 0, 2, 512, true) || StagedStep.wouldStage(dense, 0, 2, 512, true));
     }
