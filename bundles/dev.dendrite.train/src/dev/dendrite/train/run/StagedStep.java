@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -63,7 +60,7 @@ public final class StagedStep implements SlicedStep {
     private final int[] sessionRuns;
     private final ModelSession collector;
     private final int sliceRows;
-    private final ExecutorService workers;
+    private final StageCrew crew;
 
     private StagedStep(StagedGraphs graphs, int replicas, int sliceRows, RuntimeSettings settings) throws ModelLoadException {
         this.graphs = graphs;
@@ -94,7 +91,7 @@ public final class StagedStep implements SlicedStep {
             throw e;
         }
         this.sessionRuns = new int[opened.size()];
-        workers = SliceSessions.workers(replicas, "dendrite-train-stage");
+        crew = new StageCrew(replicas, "dendrite-train-stage");
     }
 
     /**
@@ -283,11 +280,14 @@ public final class StagedStep implements SlicedStep {
             throws OrtException {
         AtomicInteger next = new AtomicInteger();
         OrtSession.Result[] results = new OrtSession.Result[perSlice.size()];
-        List<Future<Void>> pending = new ArrayList<>();
-        for (int r = 1; r < replicas() && r < perSlice.size(); r++) {
-            int replica = r;
-            pending.add(workers.submit(() -> runReplica(replica, p, part, once, perSlice, results, next)));
-        }
+        crew.start(replica -> {
+            try {
+                runReplica(replica, p, part, once, perSlice, results, next);
+            } catch (OrtException | RuntimeException e) {
+                next.set(perSlice.size());
+                throw e;
+            }
+        });
         OrtException failed = null;
         try {
             runReplica(0, p, part, once, perSlice, results, next);
@@ -295,17 +295,9 @@ public final class StagedStep implements SlicedStep {
             failed = e;
             next.set(perSlice.size());
         }
-        for (Future<Void> future : pending) {
-            try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while a stage ran", e);
-            } catch (ExecutionException e) {
-                if (failed == null) {
-                    failed = e.getCause() instanceof OrtException ort ? ort : new OrtException("a stage failed: " + e.getCause());
-                }
-            }
+        Throwable crewFailed = crew.await();
+        if (failed == null && crewFailed != null) {
+            failed = crewFailed instanceof OrtException ort ? ort : new OrtException("a stage failed: " + crewFailed);
         }
         if (failed != null) {
             for (OrtSession.Result result : results) {
@@ -370,7 +362,7 @@ public final class StagedStep implements SlicedStep {
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        crew.close();
         SliceSessions.closeAll(opened);
     }
 }
