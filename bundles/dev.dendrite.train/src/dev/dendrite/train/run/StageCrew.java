@@ -2,6 +2,7 @@ package dev.dendrite.train.run;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * The threads of a staged step's replicas but the first (which is the caller's), handed each stage's
@@ -54,28 +55,15 @@ final class StageCrew implements AutoCloseable {
 
     /** Waits until every member has done its share of the stage; returns the first member's failure, or null. */
     Throwable await() {
-        long spinUntil = System.nanoTime() + SPIN_NANOS;
-        while (running.get() > 0) {
-            if (System.nanoTime() < spinUntil) {
-                Thread.onSpinWait();
-            } else {
-                LockSupport.park(this);
-            }
-        }
+        spinThenPark(() -> running.get() > 0);
         return failure;
     }
 
     private void serve(int replica) {
         int seen = 0;
         while (true) {
-            long spinUntil = System.nanoTime() + SPIN_NANOS;
-            while (generation == seen && !closed) {
-                if (System.nanoTime() < spinUntil) {
-                    Thread.onSpinWait();
-                } else {
-                    LockSupport.park(this);
-                }
-            }
+            int last = seen;
+            spinThenPark(() -> generation == last && !closed);
             if (closed) {
                 return;
             }
@@ -89,6 +77,18 @@ final class StageCrew implements AutoCloseable {
             }
             if (running.decrementAndGet() == 0) {
                 LockSupport.unpark(caller);
+            }
+        }
+    }
+
+    /** Waits while {@code waiting} holds: spinning for {@link #SPIN_NANOS}, then parked until unparked. */
+    private void spinThenPark(BooleanSupplier waiting) {
+        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        while (waiting.getAsBoolean()) {
+            if (System.nanoTime() < spinUntil) {
+                Thread.onSpinWait();
+            } else {
+                LockSupport.park(this);
             }
         }
     }

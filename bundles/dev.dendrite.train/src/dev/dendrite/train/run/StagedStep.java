@@ -310,14 +310,13 @@ public final class StagedStep implements SlicedStep {
         return results;
     }
 
-    private Void runReplica(int replica, int p, Part part, Map<String, OnnxTensor> once, List<Map<String, OnnxTensor>> perSlice,
+    private void runReplica(int replica, int p, Part part, Map<String, OnnxTensor> once, List<Map<String, OnnxTensor>> perSlice,
             OrtSession.Result[] results, AtomicInteger next) throws OrtException {
         OrtSession session = sessions.get(replica).get(p).session();
         for (int j = next.getAndIncrement(); j < perSlice.size(); j = next.getAndIncrement()) {
             results[j] = session.run(feeds(part, once, perSlice.get(j)));
             sessionRuns[place[replica][p]]++;
         }
-        return null;
     }
 
     /** The slices' values of partial {@code name} added in slice order (means weighted by the slices' shares). */
