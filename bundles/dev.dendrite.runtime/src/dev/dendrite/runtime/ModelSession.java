@@ -23,9 +23,11 @@ public final class ModelSession implements AutoCloseable {
     private final SessionOptions options;
     private final Device device;
     private final Optional<String> fallbackReason;
+    private final int blockedConvolutions;
 
-    ModelSession(OrtSession session, SessionOptions options, Device device, Optional<String> fallbackReason) {
+    ModelSession(OrtSession session, SessionOptions options, Device device, Optional<String> fallbackReason, int blockedConvolutions) {
         this.session = session;
+        this.blockedConvolutions = blockedConvolutions;
         this.options = options;
         this.device = device;
         this.fallbackReason = fallbackReason;
@@ -38,6 +40,11 @@ public final class ModelSession implements AutoCloseable {
 
     public Device device() {
         return device;
+    }
+
+    /** How many of the model's convolutions run in ONNX Runtime's blocked layout ({@link BlockedConvolutions}). */
+    public int blockedConvolutions() {
+        return blockedConvolutions;
     }
 
     public Optional<String> fallbackReason() {

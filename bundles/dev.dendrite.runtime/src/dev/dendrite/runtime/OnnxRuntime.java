@@ -8,6 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
+import com.google.protobuf.InvalidProtocolBufferException;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtLoggingLevel;
@@ -66,8 +69,17 @@ public final class OnnxRuntime {
         try {
             Optional<String> fallback = configure(options, settings);
             Device effective = fallback.isPresent() ? Device.CPU : settings.device();
+            ModelProto blocked = effective == Device.CPU && SessionTuning.blockedConvolutions(settings.sessionOptions()) ? blocked(model) : null;
+            if (blocked != null) {
+                try {
+                    OrtSession session = env.createSession(blocked.toByteArray(), options);
+                    return new ModelSession(session, options, effective, fallback, (int) BlockedConvolutions.count(blocked));
+                } catch (OrtException refused) {
+                    // A build of ONNX Runtime without the blocked operators' schemas: the model as given.
+                }
+            }
             OrtSession session = env.createSession(model, options);
-            return new ModelSession(session, options, effective, fallback);
+            return new ModelSession(session, options, effective, fallback, 0);
         } catch (OrtException e) {
             options.close();
             throw new ModelLoadException("Cannot load " + source + " (" + model.length
@@ -75,6 +87,20 @@ public final class OnnxRuntime {
         } catch (RuntimeException e) {
             options.close();
             throw e;
+        }
+    }
+
+    /** {@code model} with its fed-kernel convolutions blocked ({@link BlockedConvolutions}), or null: none, or not a model. */
+    private static ModelProto blocked(byte[] model) {
+        int block = ConvolutionBlocks.size();
+        if (block == 0) {
+            return null;
+        }
+        try {
+            return BlockedConvolutions.rewrite(ModelProto.parseFrom(model), block);
+        } catch (InvalidProtocolBufferException notAModel) {
+            // ONNX Runtime names what is wrong with the bytes when it is given them as they are.
+            return null;
         }
     }
 

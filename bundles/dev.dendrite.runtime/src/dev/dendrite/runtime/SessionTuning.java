@@ -12,7 +12,9 @@ import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
  * ({@code dendrite bench --session-options}): {@code level=none|basic|extended|all} (graph
  * optimisation), {@code arena=0|1} (CPU arena allocator), {@code mempattern=0|1} (memory pattern
  * planning), {@code mode=sequential|parallel} (independent nodes at once, on inter-op threads),
- * {@code inter=N} (the inter-op threads of parallel mode; default: ONNX Runtime's choice) and
+ * {@code inter=N} (the inter-op threads of parallel mode; default: ONNX Runtime's choice),
+ * {@code blockedconv=0|1} (Dendrite's rewrite of convolutions with fed kernels into ONNX Runtime's
+ * blocked-layout CPU kernels, {@link BlockedConvolutions}; default 1) and
  * any ONNX Runtime session configuration entry as {@code key=value}; entries are separated by
  * {@code ;}. The defaults (all optimisations, arena and memory pattern on) were chosen
  * by measuring these (docs/benchmarks/history.md, "ONNX Runtime session options").
@@ -22,7 +24,15 @@ public final class SessionTuning {
     private static final Map<String, OptLevel> LEVELS = Map.of("none", OptLevel.NO_OPT, "basic", OptLevel.BASIC_OPT, "extended",
             OptLevel.EXTENDED_OPT, "all", OptLevel.ALL_OPT);
 
+    /** The key that turns {@link BlockedConvolutions} off ({@code 0}) or on ({@code 1}, the default on the CPU). */
+    static final String BLOCKED = "blockedconv";
+
     private SessionTuning() {
+    }
+
+    /** Whether {@code spec} leaves the blocked-layout rewrite of fed-kernel convolutions on (the default). */
+    static boolean blockedConvolutions(String spec) {
+        return !"0".equals(parse(spec).get(BLOCKED));
     }
 
     /**
@@ -51,7 +61,7 @@ public final class SessionTuning {
             if (key.equals("mode") && !value.equals("sequential") && !value.equals("parallel")) {
                 throw new IllegalArgumentException("session option mode must be sequential or parallel, is '" + value + "'");
             }
-            if ((key.equals("arena") || key.equals("mempattern")) && !value.equals("0") && !value.equals("1")) {
+            if ((key.equals("arena") || key.equals("mempattern") || key.equals(BLOCKED)) && !value.equals("0") && !value.equals("1")) {
                 throw new IllegalArgumentException("session option " + key + " must be 0 or 1, is '" + value + "'");
             }
             if (key.equals("inter") && !value.matches("[1-9][0-9]{0,2}")) {
@@ -72,6 +82,9 @@ public final class SessionTuning {
                 case "mode" -> options.setExecutionMode(value.equals("parallel") ? SessionOptions.ExecutionMode.PARALLEL
                         : SessionOptions.ExecutionMode.SEQUENTIAL);
                 case "inter" -> options.setInterOpNumThreads(Integer.parseInt(value));
+                case BLOCKED -> {
+                    // Dendrite's own: read by OnnxRuntime.open, not an ONNX Runtime entry.
+                }
                 default -> options.addConfigEntry(entry.getKey(), value);
             }
         }

@@ -114,6 +114,11 @@ class StagedStepTest {
             assertEquals(2, staged.replicas());
             assertArrayEquals(new int[] {32, 32, 32, 32}, staged.sliceRows(128));
             assertTrue(said.size() == 1 && said.get(0).contains("4 slices") && said.get(0).contains("whole batch's"), said.toString());
+            if (dev.dendrite.runtime.ConvolutionBlocks.size() > 0) {
+                // The parts declare their kernels' shapes, so their 3×3 convolutions (16 and 32 channels) run blocked.
+                assertTrue(staged.blockedConvolutions() >= 4, "blocked: " + staged.blockedConvolutions());
+                assertTrue(said.get(0).contains(staged.blockedConvolutions() + " convolutions run in ONNX Runtime's blocked layout"), said.toString());
+            }
         }
         assertNull(StagedStep.openAsAsked(graphs, network, 0, 2, 127, true, RuntimeSettings.forTrainer(), said::add), "one slice per core");
         assertNull(StagedStep.openAsAsked(graphs, network, 1, 2, 512, true, RuntimeSettings.forTrainer(), said::add), "one replica asked for");

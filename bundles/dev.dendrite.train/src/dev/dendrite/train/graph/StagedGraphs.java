@@ -15,6 +15,7 @@ import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
+import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 
@@ -91,6 +92,16 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
      */
     public static StagedGraphs cut(ModelProto step, Set<String> batchInputs, Map<String, Boolean> batched, Map<String, Integer> types,
             Map<String, Long> bytesPerSample) {
+        return cut(step, batchInputs, batched, types, bytesPerSample, Map.of());
+    }
+
+    /**
+     * Cuts {@code step} as above, the parts' inputs declaring the shapes in {@code shapes} (those of
+     * tensors without the batch): a part's session then knows, for instance, a fed kernel's shape, which
+     * the CPU's blocked convolutions need (dev.dendrite.runtime.BlockedConvolutions).
+     */
+    public static StagedGraphs cut(ModelProto step, Set<String> batchInputs, Map<String, Boolean> batched, Map<String, Integer> types,
+            Map<String, Long> bytesPerSample, Map<String, long[]> shapes) {
         GraphProto g = withCastsForCastLike(step.getGraph(), types);
         Set<String> initializers = new HashSet<>();
         g.getInitializerList().forEach(t -> initializers.add(t.getName()));
@@ -168,7 +179,8 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
                     }
                 }
                 if (!chosen.isEmpty()) {
-                    parts.add(part(step, g, chosen, perSlice, consumers, initializers, Set.copyOf(outputs), types, (perSlice ? "slices" : "once") + s));
+                    parts.add(part(step, g, chosen, perSlice, consumers, initializers, Set.copyOf(outputs), types, shapes,
+                            (perSlice ? "slices" : "once") + s));
                 }
             }
         }
@@ -263,7 +275,7 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
     }
 
     private static Part part(ModelProto step, GraphProto g, List<Integer> chosen, boolean perSlice, Map<String, Set<Integer>> consumers,
-            Set<String> initializers, Set<String> stepOutputs, Map<String, Integer> types, String label) {
+            Set<String> initializers, Set<String> stepOutputs, Map<String, Integer> types, Map<String, long[]> shapes, String label) {
         Set<Integer> chosenSet = new HashSet<>(chosen);
         Set<String> produced = new LinkedHashSet<>();
         Set<String> used = new LinkedHashSet<>();
@@ -278,7 +290,7 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
         for (String in : used) {
             if (!produced.contains(in) && !initializers.contains(in)) {
                 inputs.add(in);
-                sub.addInput(valueInfo(in, types));
+                sub.addInput(withShape(valueInfo(in, types), shapes.get(in)));
             }
         }
         for (TensorProto t : g.getInitializerList()) {
@@ -312,6 +324,19 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
     /** The collector's input for the step's output {@code output}. */
     public static String collected(String output) {
         return output + "@staged";
+    }
+
+    private static ValueInfoProto withShape(ValueInfoProto info, long[] shape) {
+        if (shape == null) {
+            return info;
+        }
+        TensorShapeProto.Builder dims = TensorShapeProto.newBuilder();
+        for (long d : shape) {
+            dims.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));
+        }
+        ValueInfoProto.Builder b = info.toBuilder();
+        b.getTypeBuilder().getTensorTypeBuilder().setShape(dims);
+        return b.build();
     }
 
     private static ValueInfoProto valueInfo(String name, Map<String, Integer> types) {

@@ -34,8 +34,10 @@ import dev.dendrite.train.graph.StagedGraphs;
  * @param batched     per tensor, whether it carries the batch dimension
  * @param types       per tensor, its ONNX element type
  * @param bytesPerSample per tensor that carries the batch, the bytes each sample adds to it
+ * @param fixedShapes per convolution kernel (a {@code Conv}'s second input) without the batch, its shape
  */
-record BatchProbe(Set<String> batchInputs, Map<String, Boolean> batched, Map<String, Integer> types, Map<String, Long> bytesPerSample) {
+record BatchProbe(Set<String> batchInputs, Map<String, Boolean> batched, Map<String, Integer> types, Map<String, Long> bytesPerSample,
+        Map<String, long[]> fixedShapes) {
 
     static BatchProbe of(ModelProto trainStep) throws ModelLoadException, OrtException {
         Set<String> batchInputs = new HashSet<>();
@@ -59,17 +61,25 @@ record BatchProbe(Set<String> batchInputs, Map<String, Boolean> batched, Map<Str
         Map<String, long[]> first = probe(trainStep, 4, types, types);
         Map<String, long[]> second = probe(trainStep, 6, types, null);
         Map<String, Long> bytesPerSample = new HashMap<>();
+        Map<String, long[]> fixedShapes = new HashMap<>();
+        // Only convolution kernels' shapes are declared: they are what the parts' sessions need to know (BlockedConvolutions).
+        Set<String> kernels = new HashSet<>();
+        trainStep.getGraph().getNodeList().stream().filter(n -> n.getOpType().equals("Conv") && n.getInputCount() > 1)
+                .forEach(n -> kernels.add(n.getInput(1)));
         for (var entry : first.entrySet()) {
             long[] atSix = second.get(entry.getKey());
             boolean withBatch = !java.util.Arrays.equals(entry.getValue(), atSix);
             batched.put(entry.getKey(), withBatch);
+            if (!withBatch && kernels.contains(entry.getKey())) {
+                fixedShapes.put(entry.getKey(), entry.getValue());
+            }
             if (withBatch && atSix != null) {
                 long perSample = (elements(atSix) - elements(entry.getValue())) / 2;
                 bytesPerSample.put(entry.getKey(), Math.max(1, perSample) * bytesOf(types.getOrDefault(entry.getKey(), DataType.FLOAT_VALUE)));
             }
         }
         batchInputs.forEach(name -> batched.put(name, true));
-        return new BatchProbe(batchInputs, batched, types, bytesPerSample);
+        return new BatchProbe(batchInputs, batched, types, bytesPerSample, fixedShapes);
     }
 
     private static long elements(long[] shape) {

@@ -112,7 +112,7 @@ public final class StagedStep implements SlicedStep {
             StagedStep staged = open(graphs.trainStep(), cores, SLICE_ROWS, settings);
             said.accept("the train step runs in " + staged.sliceRows(batch).length + " slices of the batch on " + cores
                     + " replicas of 1 thread, cut into " + staged.parts() + " parts at its " + staged.graphs.partials().size()
-                    + " reductions over the batch (batch normalisation's statistics stay the whole batch's)");
+                    + " reductions over the batch (batch normalisation's statistics stay the whole batch's)" + blockedSaid(staged.blockedConvolutions()));
             return staged;
         } catch (IllegalArgumentException | OrtException | ModelLoadException refused) {
             // A step that cannot be cut, or whose small-batch probe fails, runs whole as before.
@@ -154,7 +154,8 @@ public final class StagedStep implements SlicedStep {
         }
         StagedGraphs.requireSliceable(trainStep);
         BatchProbe probe = BatchProbe.of(trainStep);
-        return new StagedStep(StagedGraphs.cut(trainStep, probe.batchInputs(), probe.batched(), probe.types(), probe.bytesPerSample()), replicas, sliceRows, settings);
+        return new StagedStep(StagedGraphs.cut(trainStep, probe.batchInputs(), probe.batched(), probe.types(), probe.bytesPerSample(),
+                probe.fixedShapes()), replicas, sliceRows, settings);
     }
 
     @Override
@@ -184,6 +185,23 @@ public final class StagedStep implements SlicedStep {
             traces.add(session.endProfiling());
         }
         return traces;
+    }
+
+    /**
+     * How many convolutions the step's sessions run in ONNX Runtime's blocked layout
+     * ({@link dev.dendrite.runtime.BlockedConvolutions}), counted over one replica's parts.
+     */
+    public int blockedConvolutions() {
+        int count = 0;
+        for (ModelSession session : sessions.get(0)) {
+            count += session == null ? 0 : session.blockedConvolutions();
+        }
+        return count;
+    }
+
+    /** The clause the trainer's line about a step gets for its blocked convolutions ("" for none). */
+    public static String blockedSaid(int count) {
+        return count == 0 ? "" : "; " + count + (count == 1 ? " convolution runs" : " convolutions run") + " in ONNX Runtime's blocked layout";
     }
 
     /** The parts each step runs, in order. */

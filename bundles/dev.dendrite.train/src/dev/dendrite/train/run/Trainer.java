@@ -397,7 +397,8 @@ public final class Trainer {
                 loop.replicated(replicated);
             } else if (step.device() == dev.dendrite.runtime.Device.CPU) {
                 int threads = settings.intraOpThreadsOrCores();
-                say(run, "the train step runs whole on " + threads + (threads == 1 ? " thread" : " threads"));
+                say(run, "the train step runs whole on " + threads + (threads == 1 ? " thread" : " threads")
+                        + StagedStep.blockedSaid(step.blockedConvolutions()));
             }
             if (health != null || graphs.trainStep().getGraph().getOutputList().stream().anyMatch(o -> o.getName().startsWith("act_mean:"))) {
                 loop.health(health, healthEvery);
