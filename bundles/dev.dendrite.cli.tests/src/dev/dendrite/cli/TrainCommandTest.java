@@ -444,6 +444,12 @@ class TrainCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--without", "no-such-step"));
         assertTrue(cli.err().contains("--without no-such-step: no step 'no-such-step' in [forward, loss, roles, pool-before-relu, "
                 + "convolution-patches, gradients"), cli.err());
+        assertTrue(cli.err().contains("; or blocked-convolutions (the CPU sessions' blocked convolutions)"), cli.err());
+        // Not a pipeline step: the same graphs, the CPU sessions' convolutions plain on one side.
+        assertEquals(0, cli.run("bench", "--only", "resnet-small adam", "--batch", "64", "--without", "blocked-convolutions", "--rounds", "1",
+                "--seconds", "0.05", "--threads", "2", "--json"));
+        assertTrue(cli.out().contains("\"without\":\"blocked-convolutions\",\"pairs\":1,\"results\":[{\"name\":\"resnet-small adam\",\"batch\":64,"),
+                cli.out());
     }
 
     @Test

@@ -47,9 +47,11 @@ class BlockedConvolutionsTest {
     void fedKernelConvolutionsRunBlockedAndComputeWhatConvComputes() throws Exception {
         int block = ConvolutionBlocks.size();
         // A 3×3 convolution with a bias (32 → 32), its kernel's flip (Transpose then Slice with step -1, as the input
-        // gradient's kernel is made) applied to the result, and a strided 1×1 projection (32 → 64).
+        // gradient's kernel is made) applied to the result, a strided 1×1 projection (32 → 64) and a 1×1 convolution
+        // beside the first, on the same input.
         GraphProto.Builder g = GraphProto.newBuilder().setName("convolutions")
                 .addInput(input("x", 2, 32, 9, 9)).addInput(input("w", 32, 32, 3, 3)).addInput(input("b", 32)).addInput(input("p", 64, 32, 1, 1))
+                .addInput(input("s", 32, 32, 1, 1))
                 .addInitializer(longs("flip_starts", -1, -1)).addInitializer(longs("flip_ends", Long.MIN_VALUE, Long.MIN_VALUE))
                 .addInitializer(longs("flip_axes", 2, 3)).addInitializer(longs("flip_steps", -1, -1))
                 .addNode(conv("conv", List.of("x", "w", "b"), "y", ints("pads", 1, 1, 1, 1)))
@@ -58,19 +60,24 @@ class BlockedConvolutionsTest {
                         .addInput("flip_axes").addInput("flip_steps").addOutput("w_flipped"))
                 .addNode(conv("conv_flipped", List.of("y", "w_flipped"), "z", ints("pads", 1, 1, 1, 1)))
                 .addNode(conv("projection", List.of("z", "p"), "q", ints("strides", 2, 2)))
-                .addOutput(input("y", 2, 32, 9, 9)).addOutput(input("q", 2, 64, 5, 5));
+                .addNode(conv("beside", List.of("x", "s"), "r"))
+                .addOutput(input("y", 2, 32, 9, 9)).addOutput(input("q", 2, 64, 5, 5)).addOutput(input("r", 2, 32, 9, 9));
         ModelProto model = model(g);
+        // The two convolutions of x share one reordered x.
+        ModelProto rewritten = BlockedConvolutions.rewrite(model, 16);
+        assertEquals(4, BlockedConvolutions.count(rewritten));
+        assertEquals(3, rewritten.getGraph().getNodeList().stream().filter(n -> n.getOpType().equals("ReorderInput")).count());
         Map<String, float[]> values = Map.of("x", random(2 * 32 * 81, 1), "w", random(32 * 32 * 9, 2), "b", random(32, 3),
-                "p", random(64 * 32, 4));
+                "p", random(64 * 32, 4), "s", random(32 * 32, 5));
         Map<String, long[]> shapes = Map.of("x", new long[] {2, 32, 9, 9}, "w", new long[] {32, 32, 3, 3}, "b", new long[] {32},
-                "p", new long[] {64, 32, 1, 1});
+                "p", new long[] {64, 32, 1, 1}, "s", new long[] {32, 32, 1, 1});
         try (ModelSession blocked = OnnxRuntime.open(model.toByteArray(), "blocked", RuntimeSettings.forIde());
                 ModelSession plain = OnnxRuntime.open(model.toByteArray(), "plain", PLAIN)) {
-            assertEquals(block == 0 ? 0 : 3, blocked.blockedConvolutions());
+            assertEquals(block == 0 ? 0 : 4, blocked.blockedConvolutions());
             assertEquals(0, plain.blockedConvolutions());
             Map<String, float[]> a = run(blocked, values, shapes);
             Map<String, float[]> b = run(plain, values, shapes);
-            for (String out : List.of("y", "q")) {
+            for (String out : List.of("y", "q", "r")) {
                 assertClose(b.get(out), a.get(out), out);
             }
         }

@@ -48,6 +48,8 @@ public final class BlockedConvolutions {
         GraphProto graph = model.getGraph();
         KernelShapes shapes = new KernelShapes(graph);
         GraphProto.Builder rewritten = graph.toBuilder().clearNode();
+        // One reordered copy per input tensor, however many convolutions read it (a block's body and its projection).
+        Map<String, String> reorderedInputs = new HashMap<>();
         int count = 0;
         for (NodeProto node : graph.getNodeList()) {
             long[] kernel = qualifyingKernel(node, shapes, block);
@@ -55,7 +57,7 @@ public final class BlockedConvolutions {
                 rewritten.addNode(node);
                 continue;
             }
-            addBlocked(rewritten, node, kernel, block, count++);
+            addBlocked(rewritten, node, kernel, block, count++, reorderedInputs);
         }
         if (count == 0) {
             return null;
@@ -98,7 +100,7 @@ public final class BlockedConvolutions {
         return kernel;
     }
 
-    private static void addBlocked(GraphProto.Builder graph, NodeProto conv, long[] k, int b, int index) {
+    private static void addBlocked(GraphProto.Builder graph, NodeProto conv, long[] k, int b, int index, Map<String, String> reorderedInputs) {
         String p = "blocked_conv" + index + "/";
         graph.addInitializer(longs(p + "kernel_blocks", k[0] / b, b, k[1] / b, b, k[2], k[3]));
         graph.addInitializer(longs(p + "kernel_shape", k));
@@ -106,8 +108,13 @@ public final class BlockedConvolutions {
         graph.addNode(node("Transpose", "", p + "block_kernel", List.of(p + "kernel6"), p + "kernel6_blocked")
                 .addAttribute(ints("perm", 0, 2, 4, 5, 3, 1)));
         graph.addNode(node("Reshape", "", p + "flatten_kernel", List.of(p + "kernel6_blocked", p + "kernel_shape"), p + "kernel"));
-        graph.addNode(node("ReorderInput", DOMAIN, p + "reorder_input", List.of(conv.getInput(0)), p + "input"));
-        List<String> inputs = new ArrayList<>(List.of(p + "input", p + "kernel"));
+        String input = reorderedInputs.get(conv.getInput(0));
+        if (input == null) {
+            input = p + "input";
+            reorderedInputs.put(conv.getInput(0), input);
+            graph.addNode(node("ReorderInput", DOMAIN, p + "reorder_input", List.of(conv.getInput(0)), input));
+        }
+        List<String> inputs = new ArrayList<>(List.of(input, p + "kernel"));
         if (conv.getInputCount() > 2 && !conv.getInput(2).isEmpty()) {
             inputs.add(conv.getInput(2));
         }

@@ -36,7 +36,8 @@ final class BenchWithout {
             try {
                 timed = benchmark.timeWithout(c, step, pairs);
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--without " + step + ": " + e.getMessage());
+                throw new UsageException("--without " + step + ": " + e.getMessage() + "; or " + Benchmark.BLOCKED_CONVOLUTIONS
+                        + " (the CPU sessions' blocked convolutions)");
             }
             double[][] rates = timed.stepsPerSecond();
             double[] without = new double[pairs];

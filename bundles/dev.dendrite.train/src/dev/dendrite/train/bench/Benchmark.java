@@ -365,9 +365,13 @@ public final class Benchmark {
         }
     }
 
+    /** The name {@link #timeWithout} takes for the CPU sessions' blocked convolutions, which are not a pipeline step. */
+    public static final String BLOCKED_CONVOLUTIONS = "blocked-convolutions";
+
     /**
      * A training case's step with and without the pipeline step {@code stepName} (a no-op in its
-     * place), both as the trainer runs them and open at once, timed in {@code pairs} pairs of
+     * place; {@link #BLOCKED_CONVOLUTIONS}: every convolution a plain {@code Conv}),
+     * both as the trainer runs them and open at once, timed in {@code pairs} pairs of
      * windows whose order alternates: on a VM whose speed changes for minutes at a time, windows
      * side by side in one process see the same phases, where whole runs minutes apart do not.
      *
@@ -376,9 +380,13 @@ public final class Benchmark {
      */
     public Alternated timeWithout(BenchmarkCase c, String stepName, int pairs) throws OrtException, ModelLoadException, ExportException {
         TrainStepPipeline standard = TrainStepPipeline.standard();
-        TrainStepPipeline without = standard.without(stepName);
+        boolean blocked = stepName.equals(BLOCKED_CONVOLUTIONS);
+        TrainStepPipeline without = blocked ? standard : standard.without(stepName);
+        // Not a pipeline step: the CPU sessions' rewrite (BlockedConvolutions), off on the side without.
+        RuntimeSettings withoutSettings = blocked ? settings.withSessionOptions(
+                (settings.sessionOptions() == null ? "" : settings.sessionOptions() + ";") + "blockedconv=0") : settings;
         OrtEnvironment env = OnnxRuntime.environment();
-        return withTrainStep(c, env, settings, without, GraphOptions.DEFAULT, true, (plain, plainSession) -> {
+        return withTrainStep(c, env, withoutSettings, without, GraphOptions.DEFAULT, true, (plain, plainSession) -> {
             int slicesWithout = ranAs.getOrDefault(c, RanAs.UNKNOWN).slices();
             return withTrainStep(c, env, settings, standard, GraphOptions.DEFAULT, true, (full, fullSession) -> new Alternated(alternate(plain,
                     full, pairs), slicesWithout, ranAs.getOrDefault(c, RanAs.UNKNOWN).slices()));
