@@ -88,6 +88,17 @@ class CliTest {
         assertEquals(0, run("doctor", "--json"), out());
         assertTrue(out().startsWith("{\"ok\":true,\"checks\":["), out());
         assertTrue(out().contains("{\"name\":\"cuda\",\"ok\":true,\"detail\":\"CUDA requested, but"), out());
+        // x86-64 processors (AVX-512, AVX2) have blocks; the check says which, or that there are none.
+        int block = dev.dendrite.runtime.ConvolutionBlocks.size();
+        String arch = System.getProperty("os.arch");
+        if (!arch.equals("amd64") && !arch.equals("x86_64")) {
+            assertTrue(block == 0 && out().contains("blocked CPU kernels are not used on this machine (" + arch + ")"), out());
+            return;
+        }
+        assertTrue(block > 0, "block " + block);
+        assertTrue(out().contains("{\"name\":\"blocked-convolutions\",\"ok\":true,\"detail\":\"convolutions with fed kernels and "
+                + "channels in multiples of " + block + " run in ONNX Runtime's blocked CPU kernels"), out());
+        assertTrue(out().contains("\"block\":" + block + "}"), out());
     }
 
     @Test

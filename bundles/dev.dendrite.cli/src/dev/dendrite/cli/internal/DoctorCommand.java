@@ -60,6 +60,7 @@ public final class DoctorCommand implements Command {
                 ? "CUDA available: " + cuda.detail() : cuda.fallbackReason());
         cudaCheck.put("available", cuda.passed() && cuda.device() == Device.CUDA);
         checks.add(cudaCheck);
+        checks.add(blockedConvolutionsCheck());
         checks.add(tempDirectoryCheck());
         List<Map<String, Object>> bundles = context.bundleReport().get();
         if (!bundles.isEmpty()) {
@@ -78,6 +79,18 @@ public final class DoctorCommand implements Command {
         return ok ? 0 : 1;
     }
 
+    /** Informational, like CUDA: without the blocked kernels convolutions still train, as plain Conv. */
+    private static Map<String, Object> blockedConvolutionsCheck() {
+        int block = dev.dendrite.runtime.ConvolutionBlocks.size();
+        Map<String, Object> check = check("blocked-convolutions", true, block > 0
+                ? "convolutions with fed kernels and channels in multiples of " + block
+                        + " run in ONNX Runtime's blocked CPU kernels (bench --session-options blockedconv=0 measures without them)"
+                : "ONNX Runtime's blocked CPU kernels are not used on this machine (" + System.getProperty("os.arch")
+                        + "): convolutions run as plain Conv");
+        check.put("block", block);
+        return check;
+    }
+
     private static Map<String, Object> tempDirectoryCheck() {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         try {
@@ -88,6 +101,9 @@ public final class DoctorCommand implements Command {
             return check("tmpdir", false, tmp + " is not writable: " + e.getMessage());
         }
     }
+
+    /** The widest check name ("blocked-convolutions") and a space. */
+    private static final int NAME_WIDTH = 21;
 
     private static Map<String, Object> check(String name, boolean ok, String detail) {
         Map<String, Object> check = new LinkedHashMap<>();
@@ -101,7 +117,7 @@ public final class DoctorCommand implements Command {
         StringBuilder text = new StringBuilder();
         for (Map<String, Object> check : checks) {
             text.append(Boolean.TRUE.equals(check.get("ok")) ? "[ok]   " : "[FAIL] ")
-                    .append(String.format("%-12s", check.get("name"))).append(check.get("detail")).append('\n');
+                    .append(String.format("%-" + NAME_WIDTH + "s", check.get("name") + " ")).append(check.get("detail")).append('\n');
         }
         for (Map<String, Object> bundle : bundles) {
             text.append("       ").append(bundle.get("bundle")).append(' ').append(bundle.get("state"))
