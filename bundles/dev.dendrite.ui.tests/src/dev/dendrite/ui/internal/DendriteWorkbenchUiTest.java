@@ -41,6 +41,9 @@ class DendriteWorkbenchUiTest {
         assertEquals("passed: y = x*x + x on [1, 2, 3] gave [2, 6, 12]", runtime.valueOf(RuntimeComposite.Row.CPU));
         assertTrue(runtime.valueOf(RuntimeComposite.Row.ORT).startsWith("1.29"), runtime.valueOf(RuntimeComposite.Row.ORT));
         assertTrue(runtime.valueOf(RuntimeComposite.Row.PROVIDERS).contains("CPU"));
+        int block = dev.dendrite.runtime.ConvolutionBlocks.size();
+        assertEquals(block > 0 ? "in use: fed kernels with channels in multiples of " + block + " run in ONNX Runtime's NCHWc kernels"
+                : "not used on this machine: convolutions run as plain Conv", runtime.valueOf(RuntimeComposite.Row.BLOCKED));
         assertTrue(runtime.valueOf(RuntimeComposite.Row.CUDA).startsWith("CUDA requested, but")
                 || runtime.valueOf(RuntimeComposite.Row.CUDA).startsWith("passed"), runtime.valueOf(RuntimeComposite.Row.CUDA));
 

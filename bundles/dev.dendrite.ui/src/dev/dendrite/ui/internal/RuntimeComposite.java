@@ -21,7 +21,7 @@ final class RuntimeComposite extends Composite {
     /** The rows, in display order. */
     enum Row {
         DENDRITE("Dendrite"), ORT("ONNX Runtime"), PROVIDERS("Execution providers"), JAVA("Java"),
-        SESSIONS("Workbench sessions"), CPU("CPU self-check"), CUDA("CUDA");
+        SESSIONS("Workbench sessions"), CPU("CPU self-check"), CUDA("CUDA"), BLOCKED("Blocked convolutions");
 
         final String label;
 
@@ -35,13 +35,18 @@ final class RuntimeComposite extends Composite {
 
     RuntimeComposite(Composite parent, Runnable rerun) {
         super(parent, SWT.NONE);
-        setLayout(new GridLayout(1, false));
+        // The button beside the title, not under the table: in the perspective's bottom stack every row then shows.
+        setLayout(new GridLayout(2, false));
         Label title = new Label(this, SWT.NONE);
         title.setText("ONNX Runtime as Dendrite's workbench uses it (trainers run in their own process)");
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button again = new Button(this, SWT.PUSH);
+        again.setText("Run Checks Again");
+        again.addListener(SWT.Selection, event -> rerun.run());
         table = new Table(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         column("Property", 180);
         column("Value", 640);
         for (Row row : Row.values()) {
@@ -52,9 +57,6 @@ final class RuntimeComposite extends Composite {
         show(Row.DENDRITE, DendriteUi.version());
         show(Row.JAVA, Runtime.version() + " (" + System.getProperty("java.vendor") + ")");
         show(Row.SESSIONS, "CPU, automatic threads, spinning off (keeps the IDE responsive)");
-        Button again = new Button(this, SWT.PUSH);
-        again.setText("Run Checks Again");
-        again.addListener(SWT.Selection, event -> rerun.run());
     }
 
     private void column(String name, int width) {
@@ -64,7 +66,7 @@ final class RuntimeComposite extends Composite {
     }
 
     void showPending() {
-        for (Row row : new Row[] {Row.ORT, Row.PROVIDERS, Row.CPU, Row.CUDA}) {
+        for (Row row : new Row[] {Row.ORT, Row.PROVIDERS, Row.CPU, Row.CUDA, Row.BLOCKED}) {
             show(row, "checking...");
         }
     }

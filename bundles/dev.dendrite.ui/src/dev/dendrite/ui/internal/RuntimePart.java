@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.widgets.Composite;
 
+import dev.dendrite.runtime.ConvolutionBlocks;
 import dev.dendrite.runtime.Device;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSelfCheck;
@@ -44,6 +45,10 @@ public final class RuntimePart {
             progress.worked(1);
             RuntimeSelfCheck.Result cpu = RuntimeSelfCheck.run(RuntimeSettings.forIde());
             composite.showAsync(RuntimeComposite.Row.CPU, (cpu.passed() ? "passed: " : "FAILED: ") + cpu.detail());
+            int block = ConvolutionBlocks.size();
+            composite.showAsync(RuntimeComposite.Row.BLOCKED, block > 0
+                    ? "in use: fed kernels with channels in multiples of " + block + " run in ONNX Runtime's NCHWc kernels"
+                    : "not used on this machine: convolutions run as plain Conv");
             progress.split(1);
             RuntimeSelfCheck.Result cuda = RuntimeSelfCheck.run(RuntimeSettings.forIde().withDevice(Device.CUDA));
             composite.showAsync(RuntimeComposite.Row.CUDA, cuda.fallbackReason() != null ? cuda.fallbackReason()
