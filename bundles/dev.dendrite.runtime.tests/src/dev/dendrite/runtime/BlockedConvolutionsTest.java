@@ -21,7 +21,6 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import ai.onnxruntime.OnnxTensor;
@@ -50,18 +49,18 @@ class BlockedConvolutionsTest {
         // gradient's kernel is made) applied to the result, a strided 1×1 projection (32 → 64) and a 1×1 convolution
         // beside the first, on the same input.
         GraphProto.Builder g = GraphProto.newBuilder().setName("convolutions")
-                .addInput(input("x", 2, 32, 9, 9)).addInput(input("w", 32, 32, 3, 3)).addInput(input("b", 32)).addInput(input("p", 64, 32, 1, 1))
-                .addInput(input("s", 32, 32, 1, 1))
-                .addInitializer(longs("flip_starts", -1, -1)).addInitializer(longs("flip_ends", Long.MIN_VALUE, Long.MIN_VALUE))
-                .addInitializer(longs("flip_axes", 2, 3)).addInitializer(longs("flip_steps", -1, -1))
-                .addNode(conv("conv", List.of("x", "w", "b"), "y", ints("pads", 1, 1, 1, 1)))
-                .addNode(NodeProto.newBuilder().setOpType("Transpose").addInput("w").addOutput("wt").addAttribute(ints("perm", 1, 0, 2, 3)))
+                .addInput(ConvolutionBlocks.floatInput("x", 2, 32, 9, 9)).addInput(ConvolutionBlocks.floatInput("w", 32, 32, 3, 3)).addInput(ConvolutionBlocks.floatInput("b", 32)).addInput(ConvolutionBlocks.floatInput("p", 64, 32, 1, 1))
+                .addInput(ConvolutionBlocks.floatInput("s", 32, 32, 1, 1))
+                .addInitializer(BlockedConvolutions.longs("flip_starts", -1, -1)).addInitializer(BlockedConvolutions.longs("flip_ends", Long.MIN_VALUE, Long.MIN_VALUE))
+                .addInitializer(BlockedConvolutions.longs("flip_axes", 2, 3)).addInitializer(BlockedConvolutions.longs("flip_steps", -1, -1))
+                .addNode(conv("conv", List.of("x", "w", "b"), "y", BlockedConvolutions.ints("pads", 1, 1, 1, 1)))
+                .addNode(NodeProto.newBuilder().setOpType("Transpose").addInput("w").addOutput("wt").addAttribute(BlockedConvolutions.ints("perm", 1, 0, 2, 3)))
                 .addNode(NodeProto.newBuilder().setOpType("Slice").addInput("wt").addInput("flip_starts").addInput("flip_ends")
                         .addInput("flip_axes").addInput("flip_steps").addOutput("w_flipped"))
-                .addNode(conv("conv_flipped", List.of("y", "w_flipped"), "z", ints("pads", 1, 1, 1, 1)))
-                .addNode(conv("projection", List.of("z", "p"), "q", ints("strides", 2, 2)))
+                .addNode(conv("conv_flipped", List.of("y", "w_flipped"), "z", BlockedConvolutions.ints("pads", 1, 1, 1, 1)))
+                .addNode(conv("projection", List.of("z", "p"), "q", BlockedConvolutions.ints("strides", 2, 2)))
                 .addNode(conv("beside", List.of("x", "s"), "r"))
-                .addOutput(input("y", 2, 32, 9, 9)).addOutput(input("q", 2, 64, 5, 5)).addOutput(input("r", 2, 32, 9, 9));
+                .addOutput(ConvolutionBlocks.floatInput("y", 2, 32, 9, 9)).addOutput(ConvolutionBlocks.floatInput("q", 2, 64, 5, 5)).addOutput(ConvolutionBlocks.floatInput("r", 2, 32, 9, 9));
         ModelProto model = model(g);
         // The two convolutions of x share one reordered x.
         ModelProto rewritten = BlockedConvolutions.rewrite(model, 16);
@@ -87,12 +86,12 @@ class BlockedConvolutionsTest {
     void convolutionsTheBlockedKernelsDoNotTakeKeepConv() {
         int block = 16;
         GraphProto.Builder g = GraphProto.newBuilder().setName("kept")
-                .addInput(input("x", 1, 32, 8, 8)).addInput(input("w", 32, 32, 3, 3)).addInput(input("w_grouped", 32, 16, 3, 3))
-                .addInput(input("w_rgb", 16, 3, 3, 3)).addInput(input("rgb", 1, 3, 8, 8)).addInput(input("w_odd", 24, 32, 1, 1))
+                .addInput(ConvolutionBlocks.floatInput("x", 1, 32, 8, 8)).addInput(ConvolutionBlocks.floatInput("w", 32, 32, 3, 3)).addInput(ConvolutionBlocks.floatInput("w_grouped", 32, 16, 3, 3))
+                .addInput(ConvolutionBlocks.floatInput("w_rgb", 16, 3, 3, 3)).addInput(ConvolutionBlocks.floatInput("rgb", 1, 3, 8, 8)).addInput(ConvolutionBlocks.floatInput("w_odd", 24, 32, 1, 1))
                 .addInput(unshaped("w_unknown"))
                 .addInitializer(floats("w_constant", 32 * 32 * 9, 32, 32, 3, 3))
-                .addNode(conv("grouped", List.of("x", "w_grouped"), "a", ints("pads", 1, 1, 1, 1), attribute("group", 2)))
-                .addNode(conv("dilated", List.of("x", "w"), "b", ints("dilations", 2, 2)))
+                .addNode(conv("grouped", List.of("x", "w_grouped"), "a", BlockedConvolutions.ints("pads", 1, 1, 1, 1), attribute("group", 2)))
+                .addNode(conv("dilated", List.of("x", "w"), "b", BlockedConvolutions.ints("dilations", 2, 2)))
                 .addNode(conv("three_channels", List.of("rgb", "w_rgb"), "c"))
                 .addNode(conv("24_outputs", List.of("x", "w_odd"), "d"))
                 .addNode(conv("constant", List.of("x", "w_constant"), "e"))
@@ -104,7 +103,7 @@ class BlockedConvolutionsTest {
         assertNull(BlockedConvolutions.rewrite(model, block), "nothing to rewrite");
         assertNull(BlockedConvolutions.rewrite(model, 1), "no blocks");
         // The same graph with one plain convolution added: only that one is rewritten.
-        ModelProto withOne = model(g.addNode(conv("plain", List.of("x", "w"), "k", ints("strides", 2, 2))));
+        ModelProto withOne = model(g.addNode(conv("plain", List.of("x", "w"), "k", BlockedConvolutions.ints("strides", 2, 2))));
         ModelProto rewritten = BlockedConvolutions.rewrite(withOne, block);
         assertNotNull(rewritten);
         assertEquals(1, BlockedConvolutions.count(rewritten));
@@ -180,24 +179,8 @@ class BlockedConvolutionsTest {
         return n.build();
     }
 
-    private static AttributeProto ints(String name, long... values) {
-        AttributeProto.Builder a = AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INTS);
-        for (long v : values) {
-            a.addInts(v);
-        }
-        return a.build();
-    }
-
     private static AttributeProto attribute(String name, long value) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INT).setI(value).build();
-    }
-
-    private static TensorProto longs(String name, long... values) {
-        TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(TensorProto.DataType.INT64_VALUE).addDims(values.length);
-        for (long v : values) {
-            t.addInt64Data(v);
-        }
-        return t.build();
     }
 
     private static TensorProto floats(String name, int count, long... dims) {
@@ -209,15 +192,6 @@ class BlockedConvolutionsTest {
             t.addFloatData(0.01f * (i % 7));
         }
         return t.build();
-    }
-
-    private static ValueInfoProto input(String name, long... dims) {
-        TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
-        for (long d : dims) {
-            shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));
-        }
-        return ValueInfoProto.newBuilder().setName(name).setType(TypeProto.newBuilder()
-                .setTensorType(TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE).setShape(shape))).build();
     }
 
     private static ValueInfoProto unshaped(String name) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.GraphProto;
@@ -45,26 +46,39 @@ public final class BlockedConvolutions {
         }
         GraphProto graph = model.getGraph();
         KernelShapes shapes = new KernelShapes(graph);
+        List<long[]> kernels = graph.getNodeList().stream().map(n -> qualifyingKernel(n, shapes, block)).toList();
+        if (kernels.stream().allMatch(Objects::isNull)) {
+            return null;
+        }
         GraphProto.Builder rewritten = graph.toBuilder().clearNode();
         // One reordered copy per input tensor, however many convolutions read it (a block's body and its projection).
         Map<String, String> reorderedInputs = new HashMap<>();
         int count = 0;
-        for (NodeProto node : graph.getNodeList()) {
-            long[] kernel = qualifyingKernel(node, shapes, block);
-            if (kernel == null) {
-                rewritten.addNode(node);
-                continue;
+        for (int i = 0; i < graph.getNodeCount(); i++) {
+            if (kernels.get(i) == null) {
+                rewritten.addNode(graph.getNode(i));
+            } else {
+                addBlocked(rewritten, graph.getNode(i), kernels.get(i), block, count++, reorderedInputs);
             }
-            addBlocked(rewritten, node, kernel, block, count++, reorderedInputs);
-        }
-        if (count == 0) {
-            return null;
         }
         ModelProto.Builder out = model.toBuilder().setGraph(rewritten);
         if (out.getOpsetImportList().stream().noneMatch(o -> o.getDomain().equals(DOMAIN))) {
             out.addOpsetImport(OperatorSetIdProto.newBuilder().setDomain(DOMAIN).setVersion(1));
         }
         return out.build();
+    }
+
+    /**
+     * Whether {@code model} has a convolution the rewrite would take with some block (channel
+     * counts aside): without one, opening its session needs neither the rewrite nor the block.
+     */
+    public static boolean hasCandidates(ModelProto model) {
+        GraphProto graph = model.getGraph();
+        if (graph.getNodeList().stream().noneMatch(n -> n.getOpType().equals("Conv"))) {
+            return false;
+        }
+        KernelShapes shapes = new KernelShapes(graph);
+        return graph.getNodeList().stream().anyMatch(n -> qualifyingKernel(n, shapes, 1) != null);
     }
 
     /** How many of the model's nodes are blocked convolutions. */
@@ -132,7 +146,7 @@ public final class BlockedConvolutions {
         return NodeProto.newBuilder().setOpType(op).setDomain(domain).setName(name).addAllInput(inputs).addOutput(output);
     }
 
-    private static AttributeProto ints(String name, long... values) {
+    static AttributeProto ints(String name, long... values) {
         AttributeProto.Builder a = AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INTS);
         for (long v : values) {
             a.addInts(v);
@@ -140,7 +154,7 @@ public final class BlockedConvolutions {
         return a.build();
     }
 
-    private static TensorProto longs(String name, long... values) {
+    static TensorProto longs(String name, long... values) {
         TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(TensorProto.DataType.INT64_VALUE).addDims(values.length);
         for (long v : values) {
             t.addInt64Data(v);

@@ -4,7 +4,6 @@ import java.nio.FloatBuffer;
 import java.util.Map;
 import java.util.Random;
 
-import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
@@ -118,9 +117,7 @@ public final class ConvolutionBlocks {
     /** y = Conv(x, w), 3×3, pads 1, on [1, 32, 5, 5] with the kernel fed. */
     static ModelProto probeModel() {
         NodeProto conv = NodeProto.newBuilder().setOpType("Conv").setName("probe").addInput("x").addInput("w").addOutput("y")
-                .addAttribute(AttributeProto.newBuilder().setName("pads").setType(AttributeProto.AttributeType.INTS).addInts(1).addInts(1)
-                        .addInts(1).addInts(1))
-                .build();
+                .addAttribute(BlockedConvolutions.ints("pads", 1, 1, 1, 1)).build();
         GraphProto graph = GraphProto.newBuilder().setName("convolution-blocks-probe").addNode(conv)
                 .addInput(floatInput("x", 1, CHANNELS, SIDE, SIDE)).addInput(floatInput("w", CHANNELS, CHANNELS, 3, 3))
                 .addOutput(floatInput("y", 1, CHANNELS, SIDE, SIDE)).build();
@@ -128,7 +125,8 @@ public final class ConvolutionBlocks {
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(17)).build();
     }
 
-    private static ValueInfoProto floatInput(String name, long... dims) {
+    /** A float tensor's value info with a fixed shape. */
+    static ValueInfoProto floatInput(String name, long... dims) {
         TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
         for (long d : dims) {
             shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));

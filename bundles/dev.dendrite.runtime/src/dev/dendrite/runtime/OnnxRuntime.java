@@ -92,12 +92,10 @@ public final class OnnxRuntime {
 
     /** {@code model} with its fed-kernel convolutions blocked ({@link BlockedConvolutions}), or null: none, or not a model. */
     private static ModelProto blocked(byte[] model) {
-        int block = ConvolutionBlocks.size();
-        if (block == 0) {
-            return null;
-        }
         try {
-            return BlockedConvolutions.rewrite(ModelProto.parseFrom(model), block);
+            ModelProto parsed = ModelProto.parseFrom(model);
+            // The block is probed (four small sessions) only for a model that could use it.
+            return BlockedConvolutions.hasCandidates(parsed) ? BlockedConvolutions.rewrite(parsed, ConvolutionBlocks.size()) : null;
         } catch (InvalidProtocolBufferException notAModel) {
             // ONNX Runtime names what is wrong with the bytes when it is given them as they are.
             return null;

@@ -102,9 +102,6 @@ public final class DoctorCommand implements Command {
         }
     }
 
-    /** The widest check name ("blocked-convolutions") and a space. */
-    private static final int NAME_WIDTH = 21;
-
     private static Map<String, Object> check(String name, boolean ok, String detail) {
         Map<String, Object> check = new LinkedHashMap<>();
         check.put("name", name);
@@ -115,9 +112,10 @@ public final class DoctorCommand implements Command {
 
     private static String render(List<Map<String, Object>> checks, List<Map<String, Object>> bundles, boolean ok) {
         StringBuilder text = new StringBuilder();
+        int width = checks.stream().mapToInt(c -> c.get("name").toString().length()).max().orElse(0) + 1;
         for (Map<String, Object> check : checks) {
             text.append(Boolean.TRUE.equals(check.get("ok")) ? "[ok]   " : "[FAIL] ")
-                    .append(String.format("%-" + NAME_WIDTH + "s", check.get("name") + " ")).append(check.get("detail")).append('\n');
+                    .append(String.format("%-" + width + "s", check.get("name"))).append(check.get("detail")).append('\n');
         }
         for (Map<String, Object> bundle : bundles) {
             text.append("       ").append(bundle.get("bundle")).append(' ').append(bundle.get("state"))
