@@ -181,6 +181,8 @@ class StagedStepTest {
             owned.add(ReplicatedStepTest.put(wholeState, "lr", new float[] {0.1f}, new long[0]));
             stagedState.put("lr", wholeState.get("lr"));
             int[] rows = staged.sliceRows(12);
+            List<OrtSession.Result> stagedResults = new ArrayList<>();
+            List<Float> stagedLosses = new ArrayList<>();
             for (int step = 1; step <= 6; step++) {
                 owned.add(ReplicatedStepTest.put(wholeState, "step", new float[] {step}, new long[0]));
                 stagedState.put("step", wholeState.get("step"));
@@ -210,6 +212,8 @@ class StagedStepTest {
                 float want = ReplicatedStepTest.floats((OnnxTensor) expected.get("loss").orElseThrow())[0];
                 float got = ReplicatedStepTest.floats((OnnxTensor) actual.get("loss").orElseThrow())[0];
                 assertEquals(want, got, 1e-4 * Math.max(1, Math.abs(want)), "loss at step " + step);
+                stagedResults.add(actual);
+                stagedLosses.add(got);
                 for (var feedback : graphs.feedback().entrySet()) {
                     wholeState.put(feedback.getValue(), (OnnxTensor) expected.get(feedback.getKey()).orElseThrow());
                     stagedState.put(feedback.getValue(), (OnnxTensor) actual.get(feedback.getKey()).orElseThrow());
@@ -225,6 +229,11 @@ class StagedStepTest {
                 compared += graphs.roles().get(feedback.getValue()) == ParameterRole.RUNNING_STATISTIC ? 1 : 0;
             }
             assertTrue(compared > 0, "the running statistics were compared");
+            // The step reuses its buffers of partial sums (the loss is one): what it returned stays the caller's.
+            for (int step = 0; step < stagedResults.size(); step++) {
+                assertEquals(stagedLosses.get(step), ReplicatedStepTest.floats((OnnxTensor) stagedResults.get(step).get("loss").orElseThrow())[0],
+                        "the loss step " + (step + 1) + " returned, read after step 6");
+            }
         } finally {
             for (AutoCloseable c : owned) {
                 c.close();

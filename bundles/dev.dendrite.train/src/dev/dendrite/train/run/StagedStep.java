@@ -1,19 +1,16 @@
 package dev.dendrite.train.run;
 
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
-import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
-import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.dendrite.runtime.ModelLoadException;
@@ -61,6 +58,9 @@ public final class StagedStep implements SlicedStep {
     private final ModelSession collector;
     private final int sliceRows;
     private final StageCrew crew;
+    /** Per part, its outputs that are partial sums over slices. */
+    private final List<List<String>> partialOutputs = new ArrayList<>();
+    private final PartialSums partialSums = new PartialSums();
 
     private StagedStep(StagedGraphs graphs, int replicas, int sliceRows, RuntimeSettings settings) throws ModelLoadException {
         this.graphs = graphs;
@@ -91,6 +91,9 @@ public final class StagedStep implements SlicedStep {
             throw e;
         }
         this.sessionRuns = new int[opened.size()];
+        for (Part part : graphs.parts()) {
+            partialOutputs.add(part.outputs().stream().filter(graphs.partials()::containsKey).toList());
+        }
         crew = new StageCrew(replicas, "dendrite-train-stage");
     }
 
@@ -222,7 +225,6 @@ public final class StagedStep implements SlicedStep {
 
     @Override
     public OrtSession.Result run(List<Map<String, OnnxTensor>> slices, int[] rows, Map<String, OnnxTensor> shared) throws OrtException {
-        OrtEnvironment env = OnnxRuntime.environment();
         int total = 0;
         for (int count : rows) {
             total += count;
@@ -243,7 +245,8 @@ public final class StagedStep implements SlicedStep {
                     }
                     continue;
                 }
-                OrtSession.Result[] results = runSlices(p, part, once, perSlice);
+                Set<String> pinned = partialSums.prepare(partialOutputs.get(p), perSlice.size());
+                OrtSession.Result[] results = runSlices(p, part, once, perSlice, pinned);
                 for (OrtSession.Result result : results) {
                     owned.add(result);
                 }
@@ -254,9 +257,7 @@ public final class StagedStep implements SlicedStep {
                             perSlice.get(j).put(o, (OnnxTensor) results[j].get(o).orElseThrow());
                         }
                     } else {
-                        OnnxTensor sum = combined(env, o, combine, results, rows, total);
-                        owned.add(sum);
-                        once.put(o, sum);
+                        once.put(o, partialSums.sum(o, combine, results, pinned.contains(o), rows, total));
                     }
                 }
             }
@@ -294,13 +295,15 @@ public final class StagedStep implements SlicedStep {
      * Part {@code p} on every slice, each replica taking the next slice not yet taken (a faster core
      * takes more); the caller's thread is replica 0. The slices' results stay in slice order.
      */
-    private OrtSession.Result[] runSlices(int p, Part part, Map<String, OnnxTensor> once, List<Map<String, OnnxTensor>> perSlice)
-            throws OrtException {
+    private OrtSession.Result[] runSlices(int p, Part part, Map<String, OnnxTensor> once, List<Map<String, OnnxTensor>> perSlice,
+            Set<String> pinned) throws OrtException {
+        Set<String> requested = new HashSet<>(part.outputs());
+        requested.removeAll(pinned);
         AtomicInteger next = new AtomicInteger();
         OrtSession.Result[] results = new OrtSession.Result[perSlice.size()];
         crew.start(replica -> {
             try {
-                runReplica(replica, p, part, once, perSlice, results, next);
+                runReplica(replica, p, part, once, perSlice, results, next, requested, pinned);
             } catch (OrtException | RuntimeException e) {
                 next.set(perSlice.size());
                 throw e;
@@ -308,7 +311,7 @@ public final class StagedStep implements SlicedStep {
         });
         OrtException failed = null;
         try {
-            runReplica(0, p, part, once, perSlice, results, next);
+            runReplica(0, p, part, once, perSlice, results, next, requested, pinned);
         } catch (OrtException e) {
             failed = e;
             next.set(perSlice.size());
@@ -329,57 +332,19 @@ public final class StagedStep implements SlicedStep {
     }
 
     private void runReplica(int replica, int p, Part part, Map<String, OnnxTensor> once, List<Map<String, OnnxTensor>> perSlice,
-            OrtSession.Result[] results, AtomicInteger next) throws OrtException {
+            OrtSession.Result[] results, AtomicInteger next, Set<String> requested, Set<String> pinned) throws OrtException {
         OrtSession session = sessions.get(replica).get(p).session();
         for (int j = next.getAndIncrement(); j < perSlice.size(); j = next.getAndIncrement()) {
-            results[j] = session.run(feeds(part, once, perSlice.get(j)));
+            results[j] = pinned.isEmpty() ? session.run(feeds(part, once, perSlice.get(j)))
+                    : session.run(feeds(part, once, perSlice.get(j)), requested, partialSums.outputs(pinned, j));
             sessionRuns[place[replica][p]]++;
         }
-    }
-
-    /** The slices' values of partial {@code name} added in slice order (means weighted by the slices' shares). */
-    private static OnnxTensor combined(OrtEnvironment env, String name, Combine combine, OrtSession.Result[] results, int[] rows, int total)
-            throws OrtException {
-        OnnxTensor firstTensor = (OnnxTensor) results[0].get(name).orElseThrow();
-        long[] shape = firstTensor.getInfo().getShape();
-        if (firstTensor.getInfo().type == OnnxJavaType.INT64) {
-            long[] sum = new long[(int) firstTensor.getInfo().getNumElements()];
-            for (OrtSession.Result result : results) {
-                LongBuffer values = ((OnnxTensor) result.get(name).orElseThrow()).getLongBuffer();
-                for (int i = 0; i < sum.length; i++) {
-                    sum[i] += values.get(i);
-                }
-            }
-            return OnnxTensor.createTensor(env, LongBuffer.wrap(sum), shape);
-        }
-        if (firstTensor.getInfo().type == OnnxJavaType.DOUBLE) {
-            double[] sum = new double[(int) firstTensor.getInfo().getNumElements()];
-            for (int j = 0; j < results.length; j++) {
-                DoubleBuffer values = ((OnnxTensor) results[j].get(name).orElseThrow()).getDoubleBuffer();
-                double weight = combine == Combine.MEAN ? (double) rows[j] / total : 1;
-                for (int i = 0; i < sum.length; i++) {
-                    sum[i] += values.get(i) * weight;
-                }
-            }
-            return OnnxTensor.createTensor(env, DoubleBuffer.wrap(sum), shape);
-        }
-        if (firstTensor.getInfo().type != OnnxJavaType.FLOAT) {
-            throw new IllegalStateException("the partial " + name + " is " + firstTensor.getInfo().type + ", not float, double or int64");
-        }
-        float[] sum = new float[(int) firstTensor.getInfo().getNumElements()];
-        for (int j = 0; j < results.length; j++) {
-            FloatBuffer values = ((OnnxTensor) results[j].get(name).orElseThrow()).getFloatBuffer();
-            float weight = combine == Combine.MEAN ? (float) rows[j] / total : 1f;
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += combine == Combine.MEAN ? values.get(i) * weight : values.get(i);
-            }
-        }
-        return OnnxTensor.createTensor(env, FloatBuffer.wrap(sum), shape);
     }
 
     @Override
     public void close() {
         crew.close();
         SliceSessions.closeAll(opened);
+        partialSums.close();
     }
 }
