@@ -44,6 +44,8 @@ public final class BenchCommand implements Command {
                 + "--rounds times the selected cases together, to compare them under the same conditions: every case's session\n"
                 + "stays open and each of N rounds times one window of S seconds of every case, in an order rotated each round;\n"
                 + "each case reports the median of its windows (without it, each case times three windows on its own).\n"
+                + "Every window starts with one step it does not time: the first step after another case's window runs with that\n"
+                + "case's memory in the caches (up to 1.9 times a step for a staged step), which training, step after step, does not.\n"
                 + "Each round also measures the MatMul peak (JSON roundPeaksGflops), and the cases' shares of the peak are of\n"
                 + "the rounds' median peak, which saw the same phases of the machine as the cases.\n"
                 + "Each case also reports its windows' spread, (fastest - slowest) / median (JSON: \"spread\" and every window's\n"
