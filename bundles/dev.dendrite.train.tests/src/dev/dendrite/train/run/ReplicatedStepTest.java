@@ -49,6 +49,50 @@ class ReplicatedStepTest {
         assertSameStep(lenet, TrainingConfig.from(lenet).with("test", 1, 7, OptimizerKind.ADAM, 1e-2, 1L, null), 7, 2);
     }
 
+    /** A slice that fails fails the step, whichever replica took it, and the replicas take the next step as before. */
+    @Test
+    void aFailingSliceFailsTheStepAndTheNextStepRuns() throws Exception {
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(lenet).with("test", 1, 16, OptimizerKind.SGD, 1e-2, 1L, null);
+        TrainingGraphs graphs = TrainStepBuilder.build(lenet, new Weights(), config, GraphOptions.DEFAULT);
+        String input = graphs.dataInputs().keySet().iterator().next();
+        String target = graphs.targets().keySet().iterator().next();
+        List<OnnxTensor> owned = new ArrayList<>();
+        Random random = new Random(2);
+        try (ReplicatedStep step = ReplicatedStep.openEven(graphs, 2, 4, 1, RuntimeSettings.forTrainer())) {
+            Map<String, OnnxTensor> shared = new HashMap<>();
+            graphs.initial().flat().forEach((name, t) -> owned.add(put(shared, name, t.values(), t.shape())));
+            owned.add(put(shared, "lr", new float[] {0.01f}, new long[0]));
+            owned.add(put(shared, "step", new float[] {1f}, new long[0]));
+            int[] rows = step.sliceRows(16);
+            long[] labels = new long[16];
+            for (int broken = 0; broken < rows.length; broken++) {
+                List<Map<String, OnnxTensor>> good = new ArrayList<>();
+                List<Map<String, OnnxTensor>> bad = new ArrayList<>();
+                for (int j = 0; j < rows.length; j++) {
+                    long[] shape = concrete(graphs.dataInputs().get(input).shape().dims(), rows[j]);
+                    Map<String, OnnxTensor> slice = new HashMap<>();
+                    owned.add(put(slice, input, gaussian(random, shape), shape));
+                    owned.add(putLongs(slice, target, labels, 0, rows[j]));
+                    good.add(slice);
+                    Map<String, OnnxTensor> wrong = new HashMap<>(slice);
+                    if (j == broken) {
+                        long[] narrow = shape.clone();
+                        narrow[narrow.length - 1]--;
+                        owned.add(put(wrong, input, gaussian(random, narrow), narrow));
+                    }
+                    bad.add(wrong);
+                }
+                assertThrows(ai.onnxruntime.OrtException.class, () -> step.run(bad, rows, shared), "slice " + broken + " of the wrong width");
+                try (OrtSession.Result result = step.run(good, rows, shared)) {
+                    assertTrue(Float.isFinite(floats((OnnxTensor) result.get("loss").orElseThrow())[0]), "the step after the failed one");
+                }
+            }
+        } finally {
+            owned.forEach(OnnxTensor::close);
+        }
+    }
+
     @Test
     void replicasTakingMoreSlicesThanThereAreReplicasUpdateAsTheWholeStep() throws Exception {
         Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();

@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import ai.onnxruntime.OnnxTensor;
@@ -51,7 +48,8 @@ public final class ReplicatedStep implements SlicedStep {
     private final ModelSession update;
     /** Graph runs of each replica session (each writes only its own), then of the update. */
     private final int[] sessionRuns;
-    private final ExecutorService workers;
+    /** The replicas' threads but the caller's: spinning between steps, so a step starts on every core at once. */
+    private final StageCrew crew;
     private final int threadsEach;
     /** Whether the slices are all of one size (the step's {@code sliceRows}), else one large per replica and the tails. */
     private final boolean even;
@@ -76,7 +74,7 @@ public final class ReplicatedStep implements SlicedStep {
             SliceSessions.closeAll(replicas);
             throw e;
         }
-        workers = SliceSessions.workers(sessions, "dendrite-train-replica");
+        crew = new StageCrew(sessions, "dendrite-train-replica");
     }
 
     /**
@@ -280,7 +278,6 @@ public final class ReplicatedStep implements SlicedStep {
     @Override
     public OrtSession.Result run(List<Map<String, OnnxTensor>> slices, int[] rows, Map<String, OnnxTensor> shared) throws OrtException {
         OrtEnvironment env = OnnxRuntime.environment();
-        List<Future<Void>> pending = new ArrayList<>();
         OrtSession.Result[] results = new OrtSession.Result[slices()];
         AtomicInteger next = new AtomicInteger();
         List<OnnxTensor> weights = new ArrayList<>();
@@ -292,14 +289,7 @@ public final class ReplicatedStep implements SlicedStep {
             for (int r = 0; r < slices(); r++) {
                 weights.add(OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {(float) rows[r] / total}), new long[0]));
             }
-            for (int r = 1; r < replicas(); r++) {
-                int replica = r;
-                pending.add(workers.submit(() -> takeSlices(replica, next, slices, weights, shared, results)));
-            }
-            takeSlices(0, next, slices, weights, shared, results);
-            for (Future<Void> future : pending) {
-                await(future);
-            }
+            runSlices(next, slices, weights, shared, results);
             Map<String, OnnxTensor> feeds = new HashMap<>();
             shared.forEach((name, tensor) -> {
                 if (update.inputNames().contains(name)) {
@@ -315,21 +305,46 @@ public final class ReplicatedStep implements SlicedStep {
             sessionRuns[replicas()]++;
             return updated;
         } finally {
-            // Stop handing out slices, and let the replicas still running finish before their results are closed.
-            next.set(slices());
-            for (Future<Void> future : pending) {
-                try {
-                    await(future);
-                } catch (OrtException | RuntimeException e) {
-                    // Already failing: the first failure is the one reported.
-                }
-            }
             for (OrtSession.Result result : results) {
                 if (result != null) {
                     result.close();
                 }
             }
             weights.forEach(OnnxTensor::close);
+        }
+    }
+
+    /**
+     * Every slice, each replica taking the next not yet taken (the caller's thread is replica 0);
+     * returns when all replicas have stopped, so no result is closed under a running replica.
+     */
+    private void runSlices(AtomicInteger next, List<Map<String, OnnxTensor>> slices, List<OnnxTensor> weights, Map<String, OnnxTensor> shared,
+            OrtSession.Result[] results) throws OrtException {
+        crew.start(replica -> {
+            try {
+                takeSlices(replica, next, slices, weights, shared, results);
+            } catch (OrtException | RuntimeException e) {
+                next.set(slices());
+                throw e;
+            }
+        });
+        Throwable failed = null;
+        try {
+            takeSlices(0, next, slices, weights, shared, results);
+        } catch (OrtException | RuntimeException e) {
+            failed = e;
+            next.set(slices());
+        }
+        Throwable crewFailed = crew.await();
+        failed = failed != null ? failed : crewFailed;
+        if (failed instanceof OrtException ort) {
+            throw ort;
+        }
+        if (failed instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failed != null) {
+            throw new IllegalStateException("a train step replica failed: " + failed, failed);
         }
     }
 
@@ -346,14 +361,13 @@ public final class ReplicatedStep implements SlicedStep {
     }
 
     /** Runs replica {@code replica} on every slice not yet taken, in turn, until none is left. */
-    private Void takeSlices(int replica, AtomicInteger next, List<Map<String, OnnxTensor>> slices, List<OnnxTensor> weights,
+    private void takeSlices(int replica, AtomicInteger next, List<Map<String, OnnxTensor>> slices, List<OnnxTensor> weights,
             Map<String, OnnxTensor> shared, OrtSession.Result[] results) throws OrtException {
         ModelSession session = replicas.get(replica);
         for (int i = next.getAndIncrement(); i < slices(); i = next.getAndIncrement()) {
             results[i] = session.session().run(feeds(session, slices.get(i), weights.get(i), shared));
             sessionRuns[replica]++;
         }
-        return null;
     }
 
     /**
@@ -379,23 +393,9 @@ public final class ReplicatedStep implements SlicedStep {
         return traces;
     }
 
-    private static <T> T await(Future<T> future) throws OrtException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a replica ran", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof OrtException ort) {
-                throw ort;
-            }
-            throw new IllegalStateException("a train step replica failed: " + e.getCause(), e.getCause());
-        }
-    }
-
     @Override
     public void close() {
-        workers.shutdownNow();
+        crew.close();
         List<ModelSession> sessions = new ArrayList<>(replicas);
         sessions.add(update);
         SliceSessions.closeAll(sessions);

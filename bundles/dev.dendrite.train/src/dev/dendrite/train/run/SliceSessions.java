@@ -1,8 +1,6 @@
 package dev.dendrite.train.run;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import ai.onnxruntime.OrtException;
 import dev.dendrite.runtime.ModelSession;
@@ -17,15 +15,6 @@ final class SliceSessions {
     /** A profiled session's own trace name: sessions opened within one millisecond would share one. */
     static RuntimeSettings profiledAs(RuntimeSettings settings, String suffix) {
         return settings.profilePrefix() == null ? settings : settings.withProfiling(settings.profilePrefix() + suffix);
-    }
-
-    /** Daemon threads for every replica but the first, which runs on the caller's thread. */
-    static ExecutorService workers(int replicas, String name) {
-        return Executors.newFixedThreadPool(Math.max(1, replicas - 1), task -> {
-            Thread t = new Thread(task, name);
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     static void closeAll(List<ModelSession> sessions) {
