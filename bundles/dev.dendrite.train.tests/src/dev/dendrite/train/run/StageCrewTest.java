@@ -53,6 +53,29 @@ class StageCrewTest {
     }
 
     @Test
+    void runStopsTheOthersAndThrowsAMembersFailureOnceTheCallersShareIsDone() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger stops = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicIntegerArray done = new AtomicIntegerArray(2);
+        try (StageCrew crew = new StageCrew(2, "test-crew-run")) {
+            ai.onnxruntime.OrtException thrown = org.junit.jupiter.api.Assertions.assertThrows(ai.onnxruntime.OrtException.class,
+                    () -> crew.run(replica -> {
+                        if (replica == 1) {
+                            throw new IllegalStateException("replica 1 broke");
+                        }
+                        LockSupport.parkNanos(3 * StageCrew.SPIN_NANOS);
+                        done.incrementAndGet(0);
+                    }, stops::incrementAndGet));
+            assertTrue(thrown.getMessage().contains("replica 1 broke"), thrown.getMessage());
+            assertEquals(1, done.get(0), "the caller's share finished before run threw");
+            assertEquals(1, stops.get(), "the failing share asked the others to stop");
+            crew.run(done::incrementAndGet, stops::incrementAndGet);
+            assertEquals(2, done.get(0));
+            assertEquals(1, done.get(1), "the next stage ran on the member");
+            assertEquals(1, stops.get());
+        }
+    }
+
+    @Test
     void closingEndsTheMembersAndOneReplicaHasNone() {
         StageCrew crew = new StageCrew(3, "test-crew-closing");
         assertTrue(members("test-crew-closing") == 2, "two members besides the caller");

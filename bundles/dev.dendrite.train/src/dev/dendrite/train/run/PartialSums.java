@@ -8,7 +8,6 @@ import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,26 +47,24 @@ final class PartialSums implements AutoCloseable {
     private final Map<String, Buffers> buffers = new HashMap<>();
 
     /**
-     * Makes sure each of {@code names} whose layout is known has a buffer for each of {@code slices}
-     * slices; returns those names, the outputs the slices' runs write into pinned buffers. Called
-     * before a stage's replicas start, so that they only read.
+     * Whether the slices' runs write {@code names} into pinned buffers: once every one's layout is
+     * known (all or none, so a run pins every partial it has), with a buffer for each of
+     * {@code slices} slices. Called before a stage's replicas start, so that they only read.
      */
-    Set<String> prepare(Collection<String> names, int slices) throws OrtException {
-        Set<String> pinned = new LinkedHashSet<>();
-        for (String name : names) {
-            Buffers b = buffers.get(name);
-            if (b != null) {
-                grow(b, slices);
-                pinned.add(name);
-            }
+    boolean prepare(Collection<String> names, int slices) throws OrtException {
+        if (names.isEmpty() || !buffers.keySet().containsAll(names)) {
+            return false;
         }
-        return pinned;
+        for (String name : names) {
+            grow(buffers.get(name), slices);
+        }
+        return true;
     }
 
-    /** Slice {@code slice}'s buffers of {@code pinned}, for {@link OrtSession#run(Map, Set, Map)}. */
-    Map<String, OnnxTensor> outputs(Set<String> pinned, int slice) {
+    /** Slice {@code slice}'s buffers of {@code names}, for {@link OrtSession#run(Map, Set, Map)}. */
+    Map<String, OnnxTensor> outputs(Collection<String> names, int slice) {
         Map<String, OnnxTensor> outputs = new HashMap<>();
-        for (String name : pinned) {
+        for (String name : names) {
             outputs.put(name, buffers.get(name).slices.get(slice));
         }
         return outputs;

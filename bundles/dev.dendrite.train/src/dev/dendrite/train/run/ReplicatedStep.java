@@ -289,7 +289,8 @@ public final class ReplicatedStep implements SlicedStep {
             for (int r = 0; r < slices(); r++) {
                 weights.add(OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {(float) rows[r] / total}), new long[0]));
             }
-            runSlices(next, slices, weights, shared, results);
+            // Every slice, each replica taking the next not yet taken; no result is closed under a running replica.
+            crew.run(replica -> takeSlices(replica, next, slices, weights, shared, results), () -> next.set(slices()));
             Map<String, OnnxTensor> feeds = new HashMap<>();
             shared.forEach((name, tensor) -> {
                 if (update.inputNames().contains(name)) {
@@ -311,40 +312,6 @@ public final class ReplicatedStep implements SlicedStep {
                 }
             }
             weights.forEach(OnnxTensor::close);
-        }
-    }
-
-    /**
-     * Every slice, each replica taking the next not yet taken (the caller's thread is replica 0);
-     * returns when all replicas have stopped, so no result is closed under a running replica.
-     */
-    private void runSlices(AtomicInteger next, List<Map<String, OnnxTensor>> slices, List<OnnxTensor> weights, Map<String, OnnxTensor> shared,
-            OrtSession.Result[] results) throws OrtException {
-        crew.start(replica -> {
-            try {
-                takeSlices(replica, next, slices, weights, shared, results);
-            } catch (OrtException | RuntimeException e) {
-                next.set(slices());
-                throw e;
-            }
-        });
-        Throwable failed = null;
-        try {
-            takeSlices(0, next, slices, weights, shared, results);
-        } catch (OrtException | RuntimeException e) {
-            failed = e;
-            next.set(slices());
-        }
-        Throwable crewFailed = crew.await();
-        failed = failed != null ? failed : crewFailed;
-        if (failed instanceof OrtException ort) {
-            throw ort;
-        }
-        if (failed instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failed != null) {
-            throw new IllegalStateException("a train step replica failed: " + failed, failed);
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
+import ai.onnxruntime.OrtException;
+
 /**
  * The threads of a staged step's replicas but the first (which is the caller's), handed each stage's
  * work without an executor's queue: between stages a member spins for {@link #SPIN_NANOS} before it
@@ -58,6 +60,44 @@ final class StageCrew implements AutoCloseable {
     Throwable await() {
         spinThenPark(() -> running.get() > 0);
         return failure;
+    }
+
+    /**
+     * One stage: {@code share} on every member and on the caller's thread as replica 0, returning
+     * once all have finished. A failing share calls {@code stop} (so the others take no more work),
+     * and the failure is thrown once none is running: the caller's own as it is, a member's
+     * {@link OrtException} as it is and any other in one (the trainer reports those as a failed step).
+     */
+    void run(Work share, Runnable stop) throws OrtException {
+        start(replica -> {
+            try {
+                share.run(replica);
+            } catch (Throwable t) {
+                stop.run();
+                throw t;
+            }
+        });
+        Throwable own = null;
+        try {
+            share.run(0);
+        } catch (Throwable t) {
+            own = t;
+            stop.run();
+        }
+        Throwable member = await();
+        if (own instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (own instanceof Error error) {
+            throw error;
+        }
+        Throwable failed = own != null ? own : member;
+        if (failed instanceof OrtException ort) {
+            throw ort;
+        }
+        if (failed != null) {
+            throw new OrtException("a replica failed: " + failed);
+        }
     }
 
     private void serve(int replica) {

@@ -2,7 +2,6 @@ package dev.dendrite.train.run;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +57,9 @@ public final class StagedStep implements SlicedStep {
     private final ModelSession collector;
     private final int sliceRows;
     private final StageCrew crew;
-    /** Per part, its outputs that are partial sums over slices. */
+    /** Per part, its outputs that are partial sums over slices, and the others. */
     private final List<List<String>> partialOutputs = new ArrayList<>();
+    private final List<Set<String>> otherOutputs = new ArrayList<>();
     private final PartialSums partialSums = new PartialSums();
 
     private StagedStep(StagedGraphs graphs, int replicas, int sliceRows, RuntimeSettings settings) throws ModelLoadException {
@@ -93,6 +93,7 @@ public final class StagedStep implements SlicedStep {
         this.sessionRuns = new int[opened.size()];
         for (Part part : graphs.parts()) {
             partialOutputs.add(part.outputs().stream().filter(graphs.partials()::containsKey).toList());
+            otherOutputs.add(part.outputs().stream().filter(o -> !graphs.partials().containsKey(o)).collect(java.util.stream.Collectors.toSet()));
         }
         crew = new StageCrew(replicas, "dendrite-train-stage");
     }
@@ -245,7 +246,7 @@ public final class StagedStep implements SlicedStep {
                     }
                     continue;
                 }
-                Set<String> pinned = partialSums.prepare(partialOutputs.get(p), perSlice.size());
+                boolean pinned = partialSums.prepare(partialOutputs.get(p), perSlice.size());
                 OrtSession.Result[] results = runSlices(p, part, once, perSlice, pinned);
                 for (OrtSession.Result result : results) {
                     owned.add(result);
@@ -257,7 +258,7 @@ public final class StagedStep implements SlicedStep {
                             perSlice.get(j).put(o, (OnnxTensor) results[j].get(o).orElseThrow());
                         }
                     } else {
-                        once.put(o, partialSums.sum(o, combine, results, pinned.contains(o), rows, total));
+                        once.put(o, partialSums.sum(o, combine, results, pinned, rows, total));
                     }
                 }
             }
@@ -296,47 +297,28 @@ public final class StagedStep implements SlicedStep {
      * takes more); the caller's thread is replica 0. The slices' results stay in slice order.
      */
     private OrtSession.Result[] runSlices(int p, Part part, Map<String, OnnxTensor> once, List<Map<String, OnnxTensor>> perSlice,
-            Set<String> pinned) throws OrtException {
-        Set<String> requested = new HashSet<>(part.outputs());
-        requested.removeAll(pinned);
+            boolean pinned) throws OrtException {
         AtomicInteger next = new AtomicInteger();
         OrtSession.Result[] results = new OrtSession.Result[perSlice.size()];
-        crew.start(replica -> {
-            try {
-                runReplica(replica, p, part, once, perSlice, results, next, requested, pinned);
-            } catch (OrtException | RuntimeException e) {
-                next.set(perSlice.size());
-                throw e;
-            }
-        });
-        OrtException failed = null;
         try {
-            runReplica(0, p, part, once, perSlice, results, next, requested, pinned);
-        } catch (OrtException e) {
-            failed = e;
-            next.set(perSlice.size());
-        }
-        Throwable crewFailed = crew.await();
-        if (failed == null && crewFailed != null) {
-            failed = crewFailed instanceof OrtException ort ? ort : new OrtException("a stage failed: " + crewFailed);
-        }
-        if (failed != null) {
+            crew.run(replica -> runReplica(replica, p, part, once, perSlice, results, next, pinned), () -> next.set(perSlice.size()));
+        } catch (OrtException | RuntimeException e) {
             for (OrtSession.Result result : results) {
                 if (result != null) {
                     result.close();
                 }
             }
-            throw failed;
+            throw e;
         }
         return results;
     }
 
     private void runReplica(int replica, int p, Part part, Map<String, OnnxTensor> once, List<Map<String, OnnxTensor>> perSlice,
-            OrtSession.Result[] results, AtomicInteger next, Set<String> requested, Set<String> pinned) throws OrtException {
+            OrtSession.Result[] results, AtomicInteger next, boolean pinned) throws OrtException {
         OrtSession session = sessions.get(replica).get(p).session();
         for (int j = next.getAndIncrement(); j < perSlice.size(); j = next.getAndIncrement()) {
-            results[j] = pinned.isEmpty() ? session.run(feeds(part, once, perSlice.get(j)))
-                    : session.run(feeds(part, once, perSlice.get(j)), requested, partialSums.outputs(pinned, j));
+            results[j] = pinned ? session.run(feeds(part, once, perSlice.get(j)), otherOutputs.get(p), partialSums.outputs(partialOutputs.get(p), j))
+                    : session.run(feeds(part, once, perSlice.get(j)));
             sessionRuns[place[replica][p]]++;
         }
     }
