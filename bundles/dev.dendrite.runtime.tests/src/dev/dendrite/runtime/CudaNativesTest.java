@@ -33,6 +33,23 @@ class CudaNativesTest {
     }
 
     @Test
+    void theJarsNativesNameTheCacheTheyWereUnpackedToOrWhyTheyWereNot() throws IOException {
+        Path cache = Files.createDirectories(plugins.resolve("cache"));
+        CudaNatives.Source jar = CudaNatives.choose(Map.<String, String>of()::get, null, null);
+        CudaNatives.Source cached = CudaNatives.cached(jar, new NativeCache.Outcome(cache, null));
+        assertEquals(cache, cached.folder());
+        assertEquals("CPU natives of the ONNX Runtime jar, unpacked once (" + cache + ")", cached.describe());
+
+        CudaNatives.Source notCached = CudaNatives.cached(jar, new NativeCache.Outcome(null, "dendrite.nativeCache=off"));
+        assertNull(notCached.folder());
+        assertEquals("CPU natives in the ONNX Runtime jar (not cached: dendrite.nativeCache=off)", notCached.describe());
+
+        CudaNatives.Source ignored = CudaNatives.choose(Map.of(CudaNatives.ENVIRONMENT_VARIABLE, "/nowhere")::get, null, null);
+        String kept = CudaNatives.cached(ignored, new NativeCache.Outcome(cache, null)).describe();
+        assertTrue(kept.startsWith("CPU natives of the ONNX Runtime jar, unpacked once; DENDRITE_CUDA_NATIVES=/nowhere ignored"), kept);
+    }
+
+    @Test
     void anInstalledCudaBundleBesideTheRuntimeJarIsFoundNewestFirst() throws IOException {
         Path runtimeJar = Files.writeString(plugins.resolve("dev.dendrite.runtime_0.1.0.jar"), "jar");
         natives(plugins.resolve("dev.dendrite.runtime.cuda_0.1.0.202601010000/native/linux-x64"));

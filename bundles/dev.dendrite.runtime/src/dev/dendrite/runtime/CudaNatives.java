@@ -31,6 +31,8 @@ public final class CudaNatives {
     /** The natives' folder inside that bundle. */
     public static final String FOLDER_IN_BUNDLE = "native/linux-x64";
 
+    /** How {@code doctor} and the runtime view name the jar's CPU natives unpacked by {@link NativeCache}. */
+    static final String CACHED_CPU_NATIVES = "CPU natives of the ONNX Runtime jar, unpacked once";
     static final String CORE_LIBRARY = "libonnxruntime.so";
     static final String CUDA_PROVIDER = "libonnxruntime_providers_cuda.so";
 
@@ -54,6 +56,9 @@ public final class CudaNatives {
     public static synchronized Source activate() {
         if (chosen == null) {
             chosen = choose(System::getenv, System.getProperty(NATIVE_PATH_PROPERTY), ownLocation());
+            if (chosen.folder() == null) {
+                chosen = cached(chosen, NativeCache.unpackJarNatives());
+            }
             if (chosen.folder() != null && System.getProperty(NATIVE_PATH_PROPERTY) == null) {
                 System.setProperty(NATIVE_PATH_PROPERTY, chosen.folder().toString());
             }
@@ -80,6 +85,14 @@ public final class CudaNatives {
         return installedBundle(ownLocation)
                 .map(folder -> new Source("CUDA natives from the Dendrite CUDA feature", folder))
                 .orElse(new Source("CPU natives in the ONNX Runtime jar", null));
+    }
+
+    /** The jar's CPU natives as the cache unpacked them; the jar's own unpacking, with the reason, when it could not. */
+    static Source cached(Source jarNatives, NativeCache.Outcome outcome) {
+        if (outcome.folder() != null) {
+            return new Source(jarNatives.kind().replace("CPU natives in the ONNX Runtime jar", CACHED_CPU_NATIVES), outcome.folder());
+        }
+        return new Source(jarNatives.kind() + " (not cached: " + outcome.reason() + ")", null);
     }
 
     /** The newest {@value #BUNDLE}_VERSION folder next to {@code ownLocation} that holds the natives. */

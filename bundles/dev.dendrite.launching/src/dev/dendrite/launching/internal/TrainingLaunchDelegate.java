@@ -117,6 +117,11 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         }
         // As ./dendrite starts trainers: a serial collector and a heap that gives memory back.
         command.addAll(List.of("-XX:+UseSerialGC", "-Xmn24m", "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=10"));
+        // A natives cache chosen for the workbench (NativeCache) is the trainer's too.
+        String nativeCache = System.getProperty("dendrite.nativeCache");
+        if (nativeCache != null && !nativeCache.isBlank()) {
+            command.add("-Ddendrite.nativeCache=" + nativeCache);
+        }
         command.add("@" + argumentFile(extraEntries));
         command.add(TrainerClasspath.MAIN_CLASS);
         return command;

@@ -41,6 +41,10 @@ class DendriteWorkbenchUiTest {
         assertEquals("passed: y = x*x + x on [1, 2, 3] gave [2, 6, 12]", runtime.valueOf(RuntimeComposite.Row.CPU));
         assertTrue(runtime.valueOf(RuntimeComposite.Row.ORT).startsWith("1.29"), runtime.valueOf(RuntimeComposite.Row.ORT));
         assertTrue(runtime.valueOf(RuntimeComposite.Row.PROVIDERS).contains("CPU"));
+        // The test run unpacks ONNX Runtime's natives into the build folder (the root pom's argLine), and the view says so.
+        assertTrue(runtime.valueOf(RuntimeComposite.Row.ORT).endsWith(", CPU natives of the ONNX Runtime jar, unpacked once ("
+                + System.getProperty("onnxruntime.native.path") + ")"), runtime.valueOf(RuntimeComposite.Row.ORT));
+        assertTrue(System.getProperty("onnxruntime.native.path").startsWith(System.getProperty("dendrite.nativeCache")));
         int block = dev.dendrite.runtime.ConvolutionBlocks.size();
         assertEquals(block > 0 ? "in use: fed kernels with channels in multiples of " + block + " run in ONNX Runtime's NCHWc kernels"
                 : "not used on this machine: convolutions run as plain Conv", runtime.valueOf(RuntimeComposite.Row.BLOCKED));

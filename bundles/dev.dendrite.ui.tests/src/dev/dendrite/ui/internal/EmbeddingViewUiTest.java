@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.dendrite.analysis.ui.internal.EmbeddingView;
 import dev.dendrite.model.network.Network;
@@ -22,6 +23,10 @@ import dev.dendrite.train.run.Trainer;
 
 /** The Embedding view shows a run's recorded activations embedded in 2-D, a series per label, with its measures. */
 class EmbeddingViewUiTest {
+
+    /** Files the test writes; JUnit removes them afterwards, so runs leave nothing in the temporary folder. */
+    @TempDir
+    Path scratch;
 
     @Test
     void aTappedRunsLayerIsEmbeddedAndColouredByLabel() throws Exception {
@@ -75,7 +80,7 @@ class EmbeddingViewUiTest {
         assertTrue(view.shown().summary().contains("300 samples of 2 values"), view.shown().summary());
         UiWait.flush(display);
         everyPointClearOfTheBorder(view.chart());
-        Path csv = Files.createTempFile("embedding", ".csv");
+        Path csv = Files.createTempFile(scratch, "embedding", ".csv");
         view.exportCsv(csv);
         assertEquals(301, Files.readAllLines(csv).size());
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);

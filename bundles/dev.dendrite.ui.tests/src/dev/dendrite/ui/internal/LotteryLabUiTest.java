@@ -12,6 +12,7 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.dendrite.analysis.ui.internal.LotteryLabView;
 import dev.dendrite.launching.TrainingAttributes;
@@ -20,6 +21,10 @@ import dev.dendrite.model.templates.TemplateLibrary;
 
 /** A lottery experiment launched from the workbench (in the trainer JVM), shown in the Lottery Lab. */
 class LotteryLabUiTest {
+
+    /** Files the test writes; JUnit removes them afterwards, so runs leave nothing in the temporary folder. */
+    @TempDir
+    Path scratch;
 
     @Test
     void aLaunchedExperimentShowsItsLadderSparsityAndMasks() throws Exception {
@@ -89,10 +94,10 @@ class LotteryLabUiTest {
                 .filter(c -> c.getTitle().getText().startsWith("Per-layer weights remaining")).findFirst().orElseThrow();
         assertTrue(bars.getAxisSet().getYAxis(0).getRange().lower <= 0, "a bar's length is its value: " + bars.getAxisSet().getYAxis(0)
                 .getRange());
-        Path csv = Files.createTempFile("ladder", ".csv");
+        Path csv = Files.createTempFile(scratch, "ladder", ".csv");
         lab.exportCsv(csv);
         assertEquals(lab.rows().size() + 1, Files.readAllLines(csv).size());
-        Path png = Files.createTempFile("ladder", ".png");
+        Path png = Files.createTempFile(scratch, "ladder", ".png");
         lab.exportPng(png);
         assertTrue(Files.size(png) > 2000);
         page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_RESTORED);

@@ -18,6 +18,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.dendrite.editor.diagram.SceneBuilder;
 import dev.dendrite.editor.internal.NetworkEditor;
@@ -36,6 +37,10 @@ import dev.dendrite.onnx.weights.Weights;
 
 /** The editor on every example file, on an imported ONNX model, and on a 500-layer network (a printed benchmark). */
 class NetworkEditorFilesUiTest {
+
+    /** Files the test writes; JUnit removes them afterwards, so runs leave nothing in the temporary folder. */
+    @TempDir
+    Path scratch;
 
     private static final Set<String> SHOWN = Set.of("lenet-5", "resnet-small", "gcn-node-classifier", "seq2seq", "dbn");
 
@@ -74,8 +79,8 @@ class NetworkEditorFilesUiTest {
         byte[] onnx = OnnxExporter.export(lenet, new Weights(), "test").model().toByteArray();
         // Operator mapping, as for a model from another tool; the import paths (wizard, dendrite import) lay it out with ELK
         // through OnnxFiles.importModel, as here.
-        java.nio.file.Path model = java.nio.file.Files.createTempFile("lenet-5", ".onnx");
-        java.nio.file.Path dnet = java.nio.file.Files.createTempFile("imported", ".dnet");
+        java.nio.file.Path model = java.nio.file.Files.createTempFile(scratch, "lenet-5", ".onnx");
+        java.nio.file.Path dnet = java.nio.file.Files.createTempFile(scratch, "imported", ".dnet");
         java.nio.file.Files.write(model, onnx);
         dev.dendrite.onnx.OnnxFiles.importModel(model, dnet, true, dev.dendrite.layout.NetworkLayout::applyAll);
         Network imported = dev.dendrite.model.io.DnetIO.load(dnet).network().orElseThrow();
@@ -123,8 +128,8 @@ class NetworkEditorFilesUiTest {
         String joined = g.node("Concat", picks, "h_joined", dev.dendrite.onnx.graph.Attr.i("axis", 1));
         g.nodeWithOutputs("Gemm", List.of(joined, g.initializer("head", dev.dendrite.onnx.graph.FloatTensor.zeros(12, 3))), List.of("y"));
         g.output("y", dev.dendrite.onnx.graph.GraphBuilder.ElementType.FLOAT, List.of("N", 3L));
-        Path model = Files.createTempFile("bilstm", ".onnx");
-        Path dnet = Files.createTempFile("bilstm", ".dnet");
+        Path model = Files.createTempFile(scratch, "bilstm", ".onnx");
+        Path dnet = Files.createTempFile(scratch, "bilstm", ".dnet");
         Files.write(model, g.model("test", "").toByteArray());
         dev.dendrite.onnx.OnnxFiles.importModel(model, dnet, true, dev.dendrite.layout.NetworkLayout::applyAll);
         Network imported = dev.dendrite.model.io.DnetIO.load(dnet).network().orElseThrow();
@@ -293,8 +298,8 @@ class NetworkEditorFilesUiTest {
     @Test
     void anImportedDenseNet121OpensLaidOutAndPaintedWithReadableOverviewLabels() throws Exception {
         byte[] onnx = OnnxExporter.export(denseNet121(), new Weights(), "test").model().toByteArray();
-        java.nio.file.Path model = java.nio.file.Files.createTempFile("densenet-121", ".onnx");
-        java.nio.file.Path dnet = java.nio.file.Files.createTempFile("densenet", ".dnet");
+        java.nio.file.Path model = java.nio.file.Files.createTempFile(scratch, "densenet-121", ".onnx");
+        java.nio.file.Path dnet = java.nio.file.Files.createTempFile(scratch, "densenet", ".dnet");
         java.nio.file.Files.write(model, onnx);
         dev.dendrite.onnx.OnnxFiles.importModel(model, dnet, true, dev.dendrite.layout.NetworkLayout::applyAll);
         Network imported = dev.dendrite.model.io.DnetIO.load(dnet).network().orElseThrow();

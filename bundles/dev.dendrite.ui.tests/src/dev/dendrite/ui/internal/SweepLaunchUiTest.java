@@ -19,6 +19,7 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.dendrite.launching.internal.SweepLaunchDelegate;
 import dev.dendrite.launching.ui.internal.RunsView;
@@ -30,6 +31,10 @@ import dev.dendrite.train.run.RunState;
 
 /** A sweep launched from the workbench: its runs arrive in the Runs view, and Terminate stops the experiment as a whole. */
 class SweepLaunchUiTest {
+
+    /** Files the test writes; JUnit removes them afterwards, so runs leave nothing in the temporary folder. */
+    @TempDir
+    Path scratch;
 
     private static IFile sweep(String name, int epochs) throws Exception {
         IFile network = EditorFixture.write("sweep-moons.dnet", TemplateLibrary.find("mlp-classifier").orElseThrow().create());
@@ -147,7 +152,7 @@ class SweepLaunchUiTest {
         copy.setAttribute(SweepLaunchDelegate.ENGINE, "spark");
         CoreException missing = assertThrows(CoreException.class, () -> copy.launch("run", null));
         assertTrue(missing.getMessage().startsWith("running on Spark needs the Spark engine folder"), missing.getMessage());
-        Path engine = Files.createTempDirectory("spark-engine");
+        Path engine = Files.createTempDirectory(scratch, "spark-engine");
         copy.setAttribute(SweepLaunchDelegate.SPARK_FOLDER, engine.toString());
         CoreException empty = assertThrows(CoreException.class, () -> copy.launch("run", null));
         assertEquals("the Spark engine folder " + engine + " has no dendrite-spark.jar and lib/ folder", empty.getMessage());
@@ -190,7 +195,7 @@ class SweepLaunchUiTest {
         UiWait.flush(display);
         Screenshots.save(shell, "launch-sweep-tab");
         // The dialog runs a configuration only when every tab is valid: a sweep names no network of its own.
-        Path engine = Files.createTempDirectory("spark-engine");
+        Path engine = Files.createTempDirectory(scratch, "spark-engine");
         Files.createFile(engine.resolve("dendrite-spark.jar"));
         Files.createDirectory(engine.resolve("lib"));
         copy.setAttribute(SweepLaunchDelegate.SPARK_FOLDER, engine.toString());

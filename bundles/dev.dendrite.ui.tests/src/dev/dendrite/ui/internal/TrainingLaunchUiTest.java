@@ -20,6 +20,7 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.dendrite.launching.RunSeries;
 import dev.dendrite.launching.TrainingAttributes;
@@ -37,6 +38,10 @@ import dev.dendrite.train.run.RunState;
  * crashed; MNIST trains from the workbench; two runs at once keep their output apart.
  */
 class TrainingLaunchUiTest {
+
+    /** Files the test writes; JUnit removes them afterwards, so runs leave nothing in the temporary folder. */
+    @TempDir
+    Path scratch;
 
     @Test
     void aLaunchedRunIsMonitoredLiveTerminatedResumedAndCompared() throws Exception {
@@ -134,7 +139,7 @@ class TrainingLaunchUiTest {
         hoverReadsThePointUnderTheMouse(shown.get(shown.size() - 1), "step", v -> Math.pow(10, v));
         UiWait.until(display(), 1500, () -> false); // the platform shows a tooltip after a pause
         Screenshots.save(page.getWorkbenchWindow().getShell(), "training-monitor-hover");
-        Path csv = Files.createTempFile("monitor", ".csv");
+        Path csv = Files.createTempFile(scratch, "monitor", ".csv");
         monitor.exportCsv(csv);
         assertTrue(Files.readAllLines(csv).stream().filter(l -> l.startsWith("second,epoch,")).count() == 4, "the CSV has every epoch");
         // The gradient chart's data too: a column per layer, filled on the step records that logged norms.
@@ -146,7 +151,7 @@ class TrainingLaunchUiTest {
         String row = Files.readAllLines(csv).stream().filter(l -> l.startsWith(monitor.runs().get(0).name() + ",step,")
                 && l.split(",", -1)[3].equals(String.valueOf(logged.step()))).findFirst().orElseThrow();
         assertEquals(logged.gradientNorms().get(layer), Double.parseDouble(row.split(",", -1)[column]), "the norm of " + layer);
-        Path png = Files.createTempFile("monitor", ".png");
+        Path png = Files.createTempFile(scratch, "monitor", ".png");
         monitor.exportPng(png);
         assertTrue(Files.size(png) > 2000, "the charts export as PNG");
 
@@ -176,6 +181,9 @@ class TrainingLaunchUiTest {
         }), "the run gets going");
         ProcessHandle trainer = ProcessHandle.current().descendants()
                 .filter(p -> p.info().commandLine().orElse("").contains(killed.toString())).findFirst().orElseThrow();
+        // Killed, it leaves nothing in the temporary folder: its natives come from the workbench's cache (NativeCache).
+        String cache = System.getProperty("dendrite.nativeCache");
+        assertTrue(trainer.info().commandLine().orElse("").contains("-Ddendrite.nativeCache=" + cache + " "), trainer.info().commandLine().orElse(""));
         trainer.destroyForcibly();
         assertTrue(UiWait.until(display(), 30000, launch::isTerminated));
         assertEquals(RunState.CRASHED, RunReader.read(killed).state(), "a trainer that vanished reads as crashed");

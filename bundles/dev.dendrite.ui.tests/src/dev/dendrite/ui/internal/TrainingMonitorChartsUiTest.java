@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.dendrite.launching.RunSeries;
 import dev.dendrite.launching.ui.internal.ChartGrid;
@@ -25,12 +26,16 @@ import dev.dendrite.train.run.RunState;
  */
 class TrainingMonitorChartsUiTest {
 
+    /** Files the test writes; JUnit removes them afterwards, so runs leave nothing in the temporary folder. */
+    @TempDir
+    Path scratch;
+
     @Test
     void launchedRunsOverlayUpToFourTheOldestFinishedMakingRoom() throws Exception {
         IWorkbenchPage page = EditorFixture.page();
         TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
         monitor.show(List.of());
-        Path root = Files.createTempDirectory("monitor-runs");
+        Path root = Files.createTempDirectory(scratch, "monitor-runs");
         // The oldest run still trains (this process writes it): it stays however many runs follow.
         Path running = statusOnly(root.resolve("running"), "running");
         monitor.add(running);
@@ -59,7 +64,7 @@ class TrainingMonitorChartsUiTest {
         org.eclipse.swt.widgets.Composite area = charts(monitor).get(0).getParent();
         var reference = page.getReference(monitor);
         // Three runs with a few epochs: nine loss entries, a legend that does not fit a short chart.
-        Path root = Files.createTempDirectory("monitor-shape");
+        Path root = Files.createTempDirectory(scratch, "monitor-shape");
         List<Path> three = new java.util.ArrayList<>();
         for (String name : List.of("first", "second", "third")) {
             three.add(withEpochs(root.resolve(name)));
@@ -101,7 +106,7 @@ class TrainingMonitorChartsUiTest {
     @Test
     void fourRunsStatesAndLegendsShowWholeInTheBottomPanel() throws Exception {
         TrainingMonitorView monitor = fullScreenMonitor();
-        Path root = Files.createTempDirectory("monitor-status");
+        Path root = Files.createTempDirectory(scratch, "monitor-status");
         List<Path> four = new java.util.ArrayList<>();
         for (String name : List.of("baseline-relu-adam", "wider-hidden-layers", "dropout-half-rate", "smaller-learning-rate")) {
             four.add(withEpochs(root.resolve(name)));
@@ -135,7 +140,7 @@ class TrainingMonitorChartsUiTest {
     @Test
     void epochDotsOnlyWhereTheyStayApart() throws Exception {
         TrainingMonitorView monitor = fullScreenMonitor();
-        Path root = Files.createTempDirectory("monitor-dots");
+        Path root = Files.createTempDirectory(scratch, "monitor-dots");
         try {
             monitor.show(List.of(withEpochs(root.resolve("short"), 3)));
             assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).epochs().size() == 3), "read");
@@ -215,7 +220,7 @@ class TrainingMonitorChartsUiTest {
         monitor.show(List.of());
         // The trainer has made its directory but not yet written status.json (it takes the lock first): the files say
         // "no status recorded", which the monitor must not take as the end of the run.
-        Path dir = Files.createDirectories(Files.createTempDirectory("monitor-launch").resolve("starting"));
+        Path dir = Files.createDirectories(Files.createTempDirectory(scratch, "monitor-launch").resolve("starting"));
         Path metrics = dir.resolve(dev.dendrite.train.run.RunFiles.METRICS);
         Files.writeString(metrics, epoch(1));
         monitor.launched(dir);

@@ -19,6 +19,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.dendrite.editor.internal.NetworkEditor;
 import dev.dendrite.editor.internal.NewNetworkWizard;
@@ -32,6 +33,10 @@ import dev.dendrite.onnx.weights.WeightsFile;
 
 /** The New Project, New Network, Import ONNX and Export ONNX wizards, each finished as a user would. */
 class WizardsUiTest {
+
+    /** Files the test writes; JUnit removes them afterwards, so runs leave nothing in the temporary folder. */
+    @TempDir
+    Path scratch;
 
     private static WizardDialog open(IWorkbenchWizard wizard, Object selected) {
         wizard.init(PlatformUI.getWorkbench(), selected == null ? StructuredSelection.EMPTY : new StructuredSelection(selected));
@@ -85,7 +90,7 @@ class WizardsUiTest {
     @Test
     void importAndExportOnnxThroughTheWizards() throws Exception {
         IProject project = EditorFixture.project("onnx-wizards");
-        Path dir = Files.createTempDirectory("dendrite-wizards");
+        Path dir = Files.createTempDirectory(scratch, "dendrite-wizards");
         Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
         Path onnx = dir.resolve("lenet.onnx");
         dev.dendrite.onnx.OnnxFiles.exportNetwork(lenet, null, onnx, "test");

@@ -40,7 +40,8 @@ public final class RuntimePart {
         checkJob = Job.create("Checking ONNX Runtime", monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, 3);
             OnnxRuntime.RuntimeInfo info = OnnxRuntime.info();
-            composite.showAsync(RuntimeComposite.Row.ORT, info.version());
+            // Where the natives came from shares the version's row: one more row would push the last out of the bottom stack.
+            composite.showAsync(RuntimeComposite.Row.ORT, info.version() + ", " + info.natives());
             composite.showAsync(RuntimeComposite.Row.PROVIDERS, String.join(", ", info.providers()));
             progress.worked(1);
             RuntimeSelfCheck.Result cpu = RuntimeSelfCheck.run(RuntimeSettings.forIde());
