@@ -29,7 +29,7 @@ class NativeCacheTest {
     Path root;
 
     /** A jar of two libraries that counts how often each is read. */
-    private static final class FakeJar implements NativeCache.Resources {
+    private static class FakeJar implements NativeCache.Resources {
         final Map<String, byte[]> files = new HashMap<>();
         final Map<String, Integer> reads = new HashMap<>();
 
@@ -88,6 +88,34 @@ class NativeCacheTest {
 
         NativeCache.Outcome otherBuild = NativeCache.unpack(root, "1.29.0", "linux-x64", new FakeJar("core library", "other glue"));
         assertFalse(otherBuild.folder().equals(first.folder()), "another build of the same version gets its own folder");
+    }
+
+    @Test
+    void anotherProcessFinishingFirstWinsAndItsFolderIsUsed() throws IOException {
+        FakeJar theirs = new FakeJar("core library", "jni glue");
+        Path folder = NativeCache.unpack(root.resolve("probe"), "1.29.0", "linux-x64", theirs).folder();
+        Path target = root.resolve(folder.getFileName());
+        // While this process copies the core library, the other one renames its complete copy into place.
+        FakeJar racing = new FakeJar("core library", "jni glue") {
+            @Override
+            public InputStream open(String name) {
+                if (name.equals(core()) && !Files.exists(target)) {
+                    try {
+                        Files.createDirectories(target);
+                        for (String library : NativeCache.libraries()) {
+                            Files.write(target.resolve(library), files.get(library));
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return super.open(name);
+            }
+        };
+        NativeCache.Outcome outcome = NativeCache.unpack(root, "1.29.0", "linux-x64", racing);
+        assertNull(outcome.reason());
+        assertEquals(target, outcome.folder());
+        assertEquals(java.util.Set.of(root.resolve("probe"), target), java.util.Set.copyOf(entries(root)), "this process's part folder is gone");
     }
 
     @Test

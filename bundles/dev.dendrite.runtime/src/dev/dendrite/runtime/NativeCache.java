@@ -3,9 +3,6 @@ package dev.dendrite.runtime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -159,11 +156,13 @@ final class NativeCache {
             }
             try {
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherProcessWon) {
+            } catch (IOException refused) {
+                // Most often another process renamed its copy first (Linux reports a non-empty target
+                // as a plain FileSystemException), so the outcome is judged by the folder, not the error.
                 deleteTree(part);
-            } catch (AtomicMoveNotSupportedException e) {
-                deleteTree(part);
-                return new Outcome(null, "the cache folder " + root + " cannot rename folders atomically");
+                if (!complete(target, jar, libraries)) {
+                    return new Outcome(null, "the natives could not be moved into " + target + " (" + refused.getMessage() + ")");
+                }
             }
             return complete(target, jar, libraries) ? new Outcome(target, null)
                     : new Outcome(null, "the unpacked natives in " + target + " are incomplete");
