@@ -173,6 +173,24 @@ class NativeCacheTest {
     }
 
     @Test
+    void offOrOnnxRuntimesOwnLibraryPathSwitchLeavesTheNativesToOnnxRuntime() {
+        String cache = System.getProperty(NativeCache.PROPERTY);
+        try {
+            System.setProperty(NativeCache.PROPERTY, "OFF");
+            assertEquals(new NativeCache.Outcome(null, "dendrite.nativeCache=off"), NativeCache.unpackJarNatives());
+            System.setProperty(NativeCache.PROPERTY, root.toString());
+            System.setProperty(NativeCache.LIBRARY_PATH_PROPERTY, "");
+            assertEquals(new NativeCache.Outcome(null, "ORT_LOAD_FROM_LIBRARY_PATH is set"), NativeCache.unpackJarNatives());
+            System.clearProperty(NativeCache.LIBRARY_PATH_PROPERTY);
+            NativeCache.Outcome unpacked = NativeCache.unpackJarNatives();
+            assertEquals(root, unpacked.folder().getParent(), String.valueOf(unpacked.reason()));
+        } finally {
+            System.clearProperty(NativeCache.LIBRARY_PATH_PROPERTY);
+            System.setProperty(NativeCache.PROPERTY, cache);
+        }
+    }
+
+    @Test
     void platformsAreNamedAsOnnxRuntimesJarNamesThem() {
         assertEquals("linux-x64", NativeCache.platform("Linux", "amd64"));
         assertEquals("linux-aarch64", NativeCache.platform("Linux", "aarch64"));

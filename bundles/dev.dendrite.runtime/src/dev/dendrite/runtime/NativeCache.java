@@ -36,6 +36,8 @@ final class NativeCache {
     /** System property naming the cache folder, or {@value #OFF} to let ONNX Runtime unpack as it does. */
     static final String PROPERTY = "dendrite.nativeCache";
     static final String OFF = "off";
+    /** ONNX Runtime's own switch to load its natives from {@code java.library.path}, which the cache then leaves alone. */
+    static final String LIBRARY_PATH_PROPERTY = "ORT_LOAD_FROM_LIBRARY_PATH";
 
     private static final String PART = ".part-";
     private static final Duration STALE_PART = Duration.ofHours(1);
@@ -87,6 +89,10 @@ final class NativeCache {
         String property = System.getProperty(PROPERTY);
         if (OFF.equalsIgnoreCase(property == null ? "" : property.strip())) {
             return new Outcome(null, PROPERTY + "=" + OFF);
+        }
+        if (System.getProperty(LIBRARY_PATH_PROPERTY) != null) {
+            // The user asked ONNX Runtime for the natives on java.library.path; a native path would override that.
+            return new Outcome(null, LIBRARY_PATH_PROPERTY + " is set");
         }
         String platform = platform(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
         if (platform == null) {
