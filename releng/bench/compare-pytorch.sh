@@ -6,6 +6,11 @@
 #        "lstm-128 mnist-rows adam", "gcn-node-classifier adam")
 # Needs PyTorch for the system Python (Debian: apt-get install python3-torch), or PYTHON=/path/to/a/python
 # that has it (a virtual environment with the torch wheel). Run it alone.
+# PyTorch runs at its best: with glibc's malloc as installed, its step's large tensors are handed back to the
+# system and faulted in again step after step in some processes and not others, so its rates were bimodal
+# (LeNet-5 3-4k or 16-20k samples/s, resnet-small 160-660 or 1,300-1,400); huge pages (which ./dendrite asks
+# for its own processes too) and fixed mmap and trim thresholds keep it in its fast mode.
+# PYTORCH_MALLOC=default runs it with the allocator as installed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-5}
@@ -13,6 +18,10 @@ shift || true
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=("lenet-5 adam" "lenet-5 sgd" "mlp-784-256-256-10 adam" "mlp-784-256-256-10 sgd")
 python=${PYTHON:-/usr/bin/python3}
+pytorch_env=()
+if [ "${PYTORCH_MALLOC:-tuned}" != default ]; then
+    pytorch_env=(env "GLIBC_TUNABLES=glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824")
+fi
 threads=${THREADS:-2}
 if ! "$python" -c "import torch" 2>/dev/null; then
     echo "PyTorch is not installed for $python (Debian: apt-get install python3-torch)" >&2
@@ -25,11 +34,11 @@ for ((r = 1; r <= rounds; r++)); do
         ./dendrite bench --only "$c" --rounds 1 --seconds 1 --threads "$threads" --json 2>/dev/null \
             | "$python" -c 'import json,sys; [print(x["name"], x["batch"], round(x["samplesPerSecond"]), sep="\t") for x in json.load(sys.stdin)["results"]]' \
             >> "$out/dendrite.tsv"
-        "$python" releng/bench/pytorch_reference.py --only "$c" --windows 1 --threads "$threads" >> "$out/pytorch.tsv"
+        ${pytorch_env[@]+"${pytorch_env[@]}"} "$python" releng/bench/pytorch_reference.py --only "$c" --windows 1 --threads "$threads" >> "$out/pytorch.tsv"
     done
     echo "round $r/$rounds done" >&2
 done
-"$python" - "$out" "$threads" <<'PY'
+"$python" - "$out" "$threads" "${PYTORCH_MALLOC:-tuned}" <<'PY'
 import collections, statistics, sys, torch
 def read(path):
     rates = collections.defaultdict(list)
@@ -38,7 +47,8 @@ def read(path):
         rates[(name, int(batch))].append(float(rate))
     return rates
 d, p = read(sys.argv[1] + "/dendrite.tsv"), read(sys.argv[1] + "/pytorch.tsv")
-print(f"PyTorch {torch.__version__} (eager, CPU), both with {sys.argv[2]} threads; medians of the rounds and their ranges, samples/s")
+malloc = "glibc malloc as installed" if sys.argv[3] == "default" else "glibc malloc with huge pages and fixed mmap/trim thresholds"
+print(f"PyTorch {torch.__version__} (eager, CPU; {malloc}), both with {sys.argv[2]} threads; medians of the rounds and their ranges, samples/s")
 # "paired": the median of each round's own ratio (the two were timed back to back, so a phase of the VM hits both).
 print(f"{'case':28} {'batch':>5} {'Dendrite':>10} {'PyTorch':>10} {'ratio':>6} {'paired':>6}   {'Dendrite range':>17} {'PyTorch range':>17}")
 span = lambda v: f"{min(v):.0f}-{max(v):.0f}"
