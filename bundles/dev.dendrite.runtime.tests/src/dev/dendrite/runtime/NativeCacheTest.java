@@ -157,6 +157,24 @@ class NativeCacheTest {
         assertNull(noGlue.folder());
         assertTrue(noGlue.reason().contains("has no " + NativeCache.libraries().get(1)), noGlue.reason());
 
+        FakeJar unreadable = new FakeJar("core library", "j") {
+            @Override
+            public InputStream open(String name) {
+                if (!name.equals(core())) {
+                    return super.open(name);
+                }
+                return new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("No space left on device");
+                    }
+                };
+            }
+        };
+        NativeCache.Outcome full = NativeCache.unpack(root, "1.29.0", "linux-x64", unreadable);
+        assertNull(full.folder());
+        assertTrue(full.reason().endsWith("cannot be written (No space left on device)"), full.reason());
+
         NativeCache.Outcome noCore = NativeCache.unpack(root, "1.29.0", "linux-x64", new FakeJar(null, "j"));
         assertNull(noCore.folder());
         assertTrue(noCore.reason().contains("has no " + core()), noCore.reason());

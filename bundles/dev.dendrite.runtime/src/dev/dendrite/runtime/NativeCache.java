@@ -158,6 +158,10 @@ final class NativeCache {
                         return new Outcome(null, "the ONNX Runtime jar has no " + library + " for " + platform);
                     }
                     Files.copy(in, part.resolve(library));
+                } catch (IOException e) {
+                    // A full disk or an unreadable jar: no 28 MB part folder left for an hour.
+                    deleteTree(part);
+                    throw e;
                 }
             }
             try {
