@@ -92,14 +92,56 @@ public final class DoctorCommand implements Command {
     }
 
     private static Map<String, Object> tempDirectoryCheck() {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        return tempDirectoryCheck(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * Whether {@code tmp} is writable, and what ONNX Runtime's own unpacking left there: a folder per
+     * process before Dendrite cached the natives, the whole 28 MB library where the process was killed
+     * while loading. Reported, not removed: another Java program using ONNX Runtime may own one.
+     */
+    static Map<String, Object> tempDirectoryCheck(Path tmp) {
+        Map<String, Object> check;
         try {
             Path probe = Files.createTempFile(tmp, "dendrite-doctor", ".tmp");
             Files.delete(probe);
-            return check("tmpdir", true, tmp + " is writable (ONNX Runtime unpacks its native library there)");
+            check = check("tmpdir", true, tmp + " is writable");
         } catch (IOException | SecurityException e) {
             return check("tmpdir", false, tmp + " is not writable: " + e.getMessage());
         }
+        long[] leftovers = onnxRuntimeLeftovers(tmp);
+        check.put("onnxRuntimeFolders", leftovers[0]);
+        check.put("onnxRuntimeBytes", leftovers[1]);
+        if (leftovers[0] > 0) {
+            check.put("detail", check.get("detail") + "; it holds " + leftovers[0] + " onnxruntime-java* folders ("
+                    + String.format(java.util.Locale.ROOT, "%.1f", leftovers[1] / 1e6) + " MB) that ONNX Runtime's own"
+                    + " unpacking left, safe to delete while no Java program using ONNX Runtime is starting");
+        }
+        return check;
+    }
+
+    /** The count and total size of ONNX Runtime's unpacking folders in {@code tmp}; zeros when it cannot be listed. */
+    private static long[] onnxRuntimeLeftovers(Path tmp) {
+        long folders = 0;
+        long bytes = 0;
+        try (var entries = Files.newDirectoryStream(tmp, "onnxruntime-java*")) {
+            for (Path folder : entries) {
+                if (!Files.isDirectory(folder)) {
+                    continue;
+                }
+                folders++;
+                try (var files = Files.list(folder)) {
+                    for (Path file : files.toList()) {
+                        bytes += Files.isRegularFile(file) ? Files.size(file) : 0;
+                    }
+                } catch (IOException e) {
+                    // Another user's folder: counted, its size unknown.
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            return new long[] {0, 0};
+        }
+        return new long[] {folders, bytes};
     }
 
     private static Map<String, Object> check(String name, boolean ok, String detail) {
