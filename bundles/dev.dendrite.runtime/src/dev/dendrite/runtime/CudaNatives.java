@@ -31,7 +31,10 @@ public final class CudaNatives {
     /** The natives' folder inside that bundle. */
     public static final String FOLDER_IN_BUNDLE = "native/linux-x64";
 
-    /** How {@code doctor} and the runtime view name the jar's CPU natives unpacked by {@link NativeCache}. */
+    /** System property naming the folder {@link NativeCache} unpacks the jar's natives into, or "off". */
+    public static final String NATIVE_CACHE_PROPERTY = NativeCache.PROPERTY;
+    /** How {@code doctor} and the runtime view name the jar's CPU natives, as loaded by ONNX Runtime or unpacked by {@link NativeCache}. */
+    static final String JAR_CPU_NATIVES = "CPU natives in the ONNX Runtime jar";
     static final String CACHED_CPU_NATIVES = "CPU natives of the ONNX Runtime jar, unpacked once";
     static final String CORE_LIBRARY = "libonnxruntime.so";
     static final String CUDA_PROVIDER = "libonnxruntime_providers_cuda.so";
@@ -79,18 +82,18 @@ public final class CudaNatives {
             if (isNativesFolder(folder)) {
                 return new Source("CUDA natives from " + ENVIRONMENT_VARIABLE, folder);
             }
-            return new Source("CPU natives in the ONNX Runtime jar; " + ENVIRONMENT_VARIABLE + "=" + folder
+            return new Source(JAR_CPU_NATIVES + "; " + ENVIRONMENT_VARIABLE + "=" + folder
                     + " ignored: it lacks " + CORE_LIBRARY + " or " + CUDA_PROVIDER, null);
         }
         return installedBundle(ownLocation)
                 .map(folder -> new Source("CUDA natives from the Dendrite CUDA feature", folder))
-                .orElse(new Source("CPU natives in the ONNX Runtime jar", null));
+                .orElse(new Source(JAR_CPU_NATIVES, null));
     }
 
     /** The jar's CPU natives as the cache unpacked them; the jar's own unpacking, with the reason, when it could not. */
     static Source cached(Source jarNatives, NativeCache.Outcome outcome) {
         if (outcome.folder() != null) {
-            return new Source(jarNatives.kind().replace("CPU natives in the ONNX Runtime jar", CACHED_CPU_NATIVES), outcome.folder());
+            return new Source(jarNatives.kind().replace(JAR_CPU_NATIVES, CACHED_CPU_NATIVES), outcome.folder());
         }
         return new Source(jarNatives.kind() + " (not cached: " + outcome.reason() + ")", null);
     }

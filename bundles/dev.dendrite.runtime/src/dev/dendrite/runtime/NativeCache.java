@@ -164,18 +164,20 @@ final class NativeCache {
                     throw e;
                 }
             }
+            String refused = null;
             try {
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException refused) {
+            } catch (IOException e) {
                 // Most often another process renamed its copy first (Linux reports a non-empty target
                 // as a plain FileSystemException), so the outcome is judged by the folder, not the error.
                 deleteTree(part);
-                if (!complete(target, jar, libraries)) {
-                    return new Outcome(null, "the natives could not be moved into " + target + " (" + refused.getMessage() + ")");
-                }
+                refused = e.getMessage();
             }
-            return complete(target, jar, libraries) ? new Outcome(target, null)
-                    : new Outcome(null, "the unpacked natives in " + target + " are incomplete");
+            if (complete(target, jar, libraries)) {
+                return new Outcome(target, null);
+            }
+            return new Outcome(null, refused != null ? "the natives could not be moved into " + target + " (" + refused + ")"
+                    : "the unpacked natives in " + target + " are incomplete");
         } catch (IOException | SecurityException e) {
             return new Outcome(null, "the cache folder " + root + " cannot be written (" + e.getMessage() + ")");
         }

@@ -109,19 +109,22 @@ public final class DoctorCommand implements Command {
         } catch (IOException | SecurityException e) {
             return check("tmpdir", false, tmp + " is not writable: " + e.getMessage());
         }
-        long[] leftovers = onnxRuntimeLeftovers(tmp);
-        check.put("onnxRuntimeFolders", leftovers[0]);
-        check.put("onnxRuntimeBytes", leftovers[1]);
-        if (leftovers[0] > 0) {
-            check.put("detail", check.get("detail") + "; it holds " + leftovers[0] + " onnxruntime-java* folders ("
-                    + String.format(java.util.Locale.ROOT, "%.1f", leftovers[1] / 1e6) + " MB) that ONNX Runtime's own"
+        Leftovers leftovers = onnxRuntimeLeftovers(tmp);
+        check.put("onnxRuntimeFolders", leftovers.folders());
+        check.put("onnxRuntimeBytes", leftovers.bytes());
+        if (leftovers.folders() > 0) {
+            check.put("detail", check.get("detail") + "; it holds " + leftovers.folders() + " onnxruntime-java* folders ("
+                    + String.format(java.util.Locale.ROOT, "%.1f", leftovers.bytes() / 1e6) + " MB) that ONNX Runtime's own"
                     + " unpacking left, safe to delete while no Java program using ONNX Runtime is starting");
         }
         return check;
     }
 
+    private record Leftovers(long folders, long bytes) {
+    }
+
     /** The count and total size of ONNX Runtime's unpacking folders in {@code tmp}; zeros when it cannot be listed. */
-    private static long[] onnxRuntimeLeftovers(Path tmp) {
+    private static Leftovers onnxRuntimeLeftovers(Path tmp) {
         long folders = 0;
         long bytes = 0;
         try (var entries = Files.newDirectoryStream(tmp, "onnxruntime-java*")) {
@@ -139,9 +142,9 @@ public final class DoctorCommand implements Command {
                 }
             }
         } catch (IOException | SecurityException e) {
-            return new long[] {0, 0};
+            return new Leftovers(0, 0);
         }
-        return new long[] {folders, bytes};
+        return new Leftovers(folders, bytes);
     }
 
     private static Map<String, Object> check(String name, boolean ok, String detail) {

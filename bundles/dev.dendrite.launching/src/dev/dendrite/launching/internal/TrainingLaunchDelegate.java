@@ -32,6 +32,7 @@ import dev.dendrite.launching.TrainingArguments;
 import dev.dendrite.launching.TrainingAttributes;
 import dev.dendrite.model.io.DnetIO;
 import dev.dendrite.model.io.LoadResult;
+import dev.dendrite.runtime.CudaNatives;
 import dev.dendrite.runtime.HugePages;
 
 /**
@@ -118,9 +119,9 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         // As ./dendrite starts trainers: a serial collector and a heap that gives memory back.
         command.addAll(List.of("-XX:+UseSerialGC", "-Xmn24m", "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=10"));
         // A natives cache chosen for the workbench (NativeCache) is the trainer's too.
-        String nativeCache = System.getProperty("dendrite.nativeCache");
+        String nativeCache = System.getProperty(CudaNatives.NATIVE_CACHE_PROPERTY);
         if (nativeCache != null && !nativeCache.isBlank()) {
-            command.add("-Ddendrite.nativeCache=" + nativeCache);
+            command.add("-D" + CudaNatives.NATIVE_CACHE_PROPERTY + "=" + nativeCache);
         }
         command.add("@" + argumentFile(extraEntries));
         command.add(TrainerClasspath.MAIN_CLASS);

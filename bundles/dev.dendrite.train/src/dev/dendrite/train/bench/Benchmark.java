@@ -589,7 +589,7 @@ public final class Benchmark {
      * timed. Training runs its steps back to back; the first step after another case's window finds
      * the caches holding that case's memory, and took 1.7-1.9 times a step for resnet-small's staged
      * step at 128 and 256 (its 66 sessions' buffers), 1.05 times for its whole step at 64: with 10
-     * steps in a second, that alone read 128 about 8% slower than 64 (docs/benchmarks/batchnorm.md).
+     * steps in a second, that alone read 128 about 8% slower than 64 (docs/benchmarks/staged-step-speed.md).
      */
     private double window(Runnable step) {
         return window(step, seconds);

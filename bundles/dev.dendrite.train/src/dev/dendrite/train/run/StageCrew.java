@@ -12,7 +12,7 @@ import ai.onnxruntime.OrtException;
  * parks, so a stage that starts within that time starts at once. Woken from a park, a member began
  * each stage 0.3–0.4 ms late, and replica 0 then waited for it at the stage's end; spinning first ran
  * resnet-small's step at 128, whose stages are the shortest, 1.02–1.04 times as fast (alternated in
- * one process), and level at 256 and 512 (docs/benchmarks/batchnorm.md, "A crew that spins").
+ * one process), and level at 256 and 512 (docs/benchmarks/staged-step-speed.md, "A crew that spins").
  * {@link ReplicatedStep} hands each step to its replicas the same way (a step is its one stage).
  */
 final class StageCrew implements AutoCloseable {

@@ -35,14 +35,14 @@ public final class StagedStep implements SlicedStep {
     /**
      * Samples per slice: 32 keep resnet-small's largest activations at 2 MB a tensor, a stage's working
      * set near the second-level caches; slices of 32 ran 1.10–1.12 times as fast as slices of 64 at
-     * batch 256 and 512, and level with 16 (docs/benchmarks/batchnorm.md, "Slices of 32").
+     * batch 256 and 512, and level with 16 (docs/benchmarks/staged-step-speed.md, "Slices of 32").
      */
     public static final int SLICE_ROWS = 32;
 
     /**
      * The fewest slices per replica at which the trainer stages a step: with one slice per replica
      * (batch 64) staged and whole steps ran level, with two (batch 128) staged ran 1.08 times as fast
-     * for resnet-small and 1.21 times for resnet-fashion (docs/benchmarks/batchnorm.md).
+     * for resnet-small and 1.21 times for resnet-fashion (docs/benchmarks/staged-step.md).
      */
     public static final int MIN_SLICES_PER_REPLICA = 2;
 
