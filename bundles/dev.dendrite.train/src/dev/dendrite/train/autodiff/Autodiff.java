@@ -42,7 +42,8 @@ public final class Autodiff {
 
     /**
      * Gradient contributions per tensor, summed when first read: one Sum over all of them (a weight
-     * used at every step of an unrolled sequence gets one node, not a chain of Adds).
+     * used at every step of an unrolled sequence gets one node, not a chain of Adds), its per-step
+     * products first stacked into one ({@link StackedProducts}).
      */
     private static final class Contributions {
         private final Map<String, List<String>> parts = new HashMap<>();
@@ -68,7 +69,8 @@ public final class Autodiff {
                 return null;
             }
             if (list.size() > 1) {
-                String total = ctx.op(list.size() == 2 ? "Add" : "Sum", "accumulate", List.copyOf(list));
+                List<String> terms = StackedProducts.merge(List.copyOf(list), ctx);
+                String total = terms.size() == 1 ? terms.get(0) : ctx.op(terms.size() == 2 ? "Add" : "Sum", "accumulate", terms);
                 list.clear();
                 list.add(total);
             }

@@ -8,11 +8,17 @@ import java.util.Map;
 /** Rules of element-wise arithmetic (with broadcasting) and selection. */
 final class ElementwiseRules {
 
-    /** Add, Sub, Mul and Sum of operands of one shape: no un-broadcasting, and no gradient nobody needs. */
+    /**
+     * Add, Sub, Mul and Sum of operands of one shape, and Gemm whose addend C has the output's shape:
+     * no un-broadcasting, and no gradient nobody needs.
+     */
     static final VjpRule SAME_SHAPE = (n, g, c) -> {
         String g0 = g.get(0);
         if (n.getOpType().equals("Sum")) {
             return java.util.Collections.nCopies(n.getInputCount(), g0);
+        }
+        if (n.getOpType().equals("Gemm")) {
+            return MatrixRules.gemm(n, g0, c, true);
         }
         String a = n.getInput(0);
         String b = n.getInput(1);
@@ -20,7 +26,7 @@ final class ElementwiseRules {
             case "Add" -> Arrays.asList(g0, g0);
             case "Sub" -> Arrays.asList(g0, c.needs(b) ? c.op("Neg", "neg", g0) : null);
             case "Mul" -> Arrays.asList(c.needs(a) ? c.mul(g0, b) : null, c.needs(b) ? c.mul(g0, a) : null);
-            default -> throw new IllegalArgumentException("same-shape gradients are for Add, Sub, Mul and Sum, not " + n.getOpType());
+            default -> throw new IllegalArgumentException("same-shape gradients are for Add, Sub, Mul, Sum and Gemm, not " + n.getOpType());
         };
     };
 

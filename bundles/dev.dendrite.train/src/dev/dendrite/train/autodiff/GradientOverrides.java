@@ -50,8 +50,9 @@ public final class GradientOverrides {
     }
 
     /**
-     * The Add, Sub, Mul or Sum producing {@code output} has operands of the output's shape (the lowering
-     * knows; the generic rule cannot), so its gradients need no summing over broadcast axes.
+     * The Add, Sub, Mul or Sum producing {@code output} has operands of the output's shape, or the Gemm
+     * producing it an addend C of that shape (the lowering knows; the generic rule cannot), so its
+     * gradients need no summing over broadcast axes.
      */
     public GradientOverrides sameShape(String output) {
         custom.put(output, ElementwiseRules.SAME_SHAPE);

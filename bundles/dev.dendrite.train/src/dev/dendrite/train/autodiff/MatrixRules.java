@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import ai.onnx.proto.OnnxMl.NodeProto;
 import dev.dendrite.onnx.graph.Attr;
 
 /** Rules of MatMul (A of any rank ≥ 2, B a matrix) and Gemm (alpha = beta = 1, transA = 0). */
@@ -23,19 +24,26 @@ final class MatrixRules {
             String gB = c.needs(b) ? c.op("Gemm", "matmul_db", List.of(a2, g2), Attr.i("transA", 1)) : null;
             return Arrays.asList(gA, gB);
         });
-        rules.put("Gemm", (n, g, c) -> {
-            if (Attrs.i(n, "transA", 0) != 0 || Attrs.f(n, "alpha", 1f) != 1f || Attrs.f(n, "beta", 1f) != 1f) {
-                throw new IllegalArgumentException("Gemm gradients need transA = 0 and alpha = beta = 1 (node " + n.getName() + ")");
-            }
-            boolean transB = Attrs.i(n, "transB", 0) != 0;
-            String a = n.getInput(0);
-            String b = n.getInput(1);
-            String gA = c.needs(a) ? c.op("Gemm", "gemm_da", List.of(g.get(0), b), Attr.i("transB", transB ? 0 : 1)) : null;
-            String gB = !c.needs(b) ? null : transB ? c.op("Gemm", "gemm_db", List.of(g.get(0), a), Attr.i("transA", 1))
-                    : c.op("Gemm", "gemm_db", List.of(a, g.get(0)), Attr.i("transA", 1));
-            String gC = n.getInputCount() > 2 && !n.getInput(2).isEmpty() ? c.unbroadcast(g.get(0), n.getInput(2), n.getOutput(0)) : null;
-            return Arrays.asList(gA, gB, gC);
-        });
+        rules.put("Gemm", (n, g, c) -> gemm(n, g.get(0), c, false));
+    }
+
+    /**
+     * Gemm's gradients; {@code addendOfOutputShape}: C has the output's shape (a lowering knows), so its
+     * gradient is g itself, without un-broadcasting.
+     */
+    static List<String> gemm(NodeProto n, String g, GradientContext c, boolean addendOfOutputShape) {
+        if (Attrs.i(n, "transA", 0) != 0 || Attrs.f(n, "alpha", 1f) != 1f || Attrs.f(n, "beta", 1f) != 1f) {
+            throw new IllegalArgumentException("Gemm gradients need transA = 0 and alpha = beta = 1 (node " + n.getName() + ")");
+        }
+        boolean transB = Attrs.i(n, "transB", 0) != 0;
+        String a = n.getInput(0);
+        String b = n.getInput(1);
+        String gA = c.needs(a) ? c.op("Gemm", "gemm_da", List.of(g, b), Attr.i("transB", transB ? 0 : 1)) : null;
+        String gB = !c.needs(b) ? null : transB ? c.op("Gemm", "gemm_db", List.of(g, a), Attr.i("transA", 1))
+                : c.op("Gemm", "gemm_db", List.of(a, g), Attr.i("transA", 1));
+        boolean addend = n.getInputCount() > 2 && !n.getInput(2).isEmpty();
+        String gC = !addend ? null : addendOfOutputShape ? g : c.unbroadcast(g, n.getInput(2), n.getOutput(0));
+        return Arrays.asList(gA, gB, gC);
     }
 
     /** [-1, last dim of x]. */

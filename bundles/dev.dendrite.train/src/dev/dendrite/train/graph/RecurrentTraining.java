@@ -190,12 +190,17 @@ final class RecurrentTraining {
             return out;
         }
 
-        /** x·Wᵀ + b (already in {@code x}) + h·Rᵀ; the recurrent GEMM is skipped while h is still zero. */
+        /**
+         * h·Rᵀ + x·Wᵀ + b (the latter two already in {@code x}, the GEMM's addend: no Add writing the gates
+         * again); the recurrent GEMM is skipped while h is still zero.
+         */
         private String preActivation(String x, String h, String r) {
             if (h == null) {
                 return x;
             }
-            return same("Add", "pre", x, ctx.op("Gemm", name + "/h_proj", List.of(h, r), Attr.i("transB", 1)));
+            String pre = ctx.op("Gemm", name + "/pre", List.of(h, r, x), Attr.i("transB", 1));
+            overrides.sameShape(pre);
+            return pre;
         }
 
         String rnn(String x, String h, String r) {
