@@ -27,6 +27,13 @@ if ! "$python" -c "import torch" 2>/dev/null; then
     echo "PyTorch is not installed for $python (Debian: apt-get install python3-torch)" >&2
     exit 2
 fi
+# The PyTorch side knows its cases by their full names; a shorter one (which Dendrite's --only would take) timed nothing there.
+for c in "${cases[@]}"; do
+    "$python" -c 'import sys; sys.path.insert(0, "releng/bench"); import pytorch_reference as r; sys.exit(sys.argv[1] not in r.CASES)' "$c" || {
+        echo "compare-pytorch: no PyTorch case is named '$c'; the cases: $("$python" -c 'import sys; sys.path.insert(0, "releng/bench"); import pytorch_reference as r; print(", ".join(repr(k) for k in r.CASES))')" >&2
+        exit 2
+    }
+done
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for ((r = 1; r <= rounds; r++)); do
