@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.templates.TemplateLibrary;
 
-/** Operation counts of graph networks per graph, worked out by hand from the templates' layers. */
+/** Operation counts per graph and per sample, worked out by hand from the layers. */
 class FlopCounterTest {
 
     @Test
@@ -29,5 +29,24 @@ class FlopCounterTest {
         // the logits 32→2 after the mean readout: once per graph.
         double logits = 2 * 32 * 2;
         assertEquals(mp1 + mp2 + logits, FlopCounter.perGraph(mp, false, 10, 20), 1e-6);
+    }
+
+    @Test
+    void aFirstRecurrentLayerStillCountsItsHiddenStatesGradient() {
+        // The bench's LSTM: 28 steps of 28 values, 128 units, then 10 classes.
+        dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("lstm", "rows");
+        var lstm = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createRecurrent();
+        lstm.setCell(dev.dendrite.model.network.CellType.LSTM);
+        lstm.setHiddenSize(128);
+        lstm.setOutput(dev.dendrite.model.network.SequenceOutput.LAST);
+        var x = b.add(lstm, "lstm", b.input("rows", 28, 28));
+        b.loss(b.dense(x, "head", 10), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        Network network = b.network();
+        double input = 28 * 2.0 * 4 * 128 * 28;
+        double hidden = 28 * 2.0 * 4 * 128 * 128;
+        double head = 2.0 * 128 * 10;
+        assertEquals(input + hidden + head, FlopCounter.perSample(network, false), 1e-6);
+        // Forward and the weight gradients twice each; the hidden state's gradient (not the input's); the head's input gradient.
+        assertEquals(2 * (input + hidden) + hidden + 3 * head, FlopCounter.perSample(network, true), 1e-6);
     }
 }

@@ -23,6 +23,8 @@ import dev.dendrite.model.shape.Value;
  * Floating-point operations per sample of dense, convolution and recurrent layers (2 per multiply-add; the
  * recurrent ones' input and hidden GEMMs of every step, gate arithmetic left out):
  * forward once; training adds the weight gradient and, except for the first layer, the input gradient.
+ * A recurrent layer's hidden-state gradient is counted even when it comes first: backpropagation through
+ * time multiplies every step's gradient by R whether or not the input's gradient is wanted.
  */
 public final class FlopCounter {
 
@@ -36,6 +38,7 @@ public final class FlopCounter {
         for (Layer layer : shapes.order()) {
             Map<String, Value> in = shapes.of(layer).inputs();
             double forward = 0;
+            double hiddenGradient = 0;
             if (layer instanceof Dense dense) {
                 forward = 2.0 * in.get(Ports.IN).shape().size(-1) * dense.getUnits();
             } else if (layer instanceof Convolution conv) {
@@ -49,9 +52,10 @@ public final class FlopCounter {
                 long gates = rnn.getCell() == CellType.LSTM ? 4 : rnn.getCell() == CellType.GRU ? 3 : 1;
                 long directions = rnn.isBidirectional() ? 2 : 1;
                 forward = 2.0 * directions * steps * gates * rnn.getHiddenSize() * (x.shape().size(-1) + rnn.getHiddenSize());
+                hiddenGradient = 2.0 * directions * steps * gates * rnn.getHiddenSize() * rnn.getHiddenSize();
             }
             if (forward > 0) {
-                total += training ? forward * (first ? 2 : 3) : forward;
+                total += training ? forward * 2 + (first ? hiddenGradient : forward) : forward;
                 first = false;
             }
         }
