@@ -106,6 +106,8 @@ class TrainCommandTest {
         JsonObject profile = JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("profiles").get(0).getAsJsonObject();
         assertTrue(profile.get("wallMsPerRun").getAsDouble() >= profile.get("msPerRun").getAsDouble(), "a run lasts at least its kernels: " + json);
         assertTrue(profile.get("nodesPerRun").getAsDouble() >= 10, "an MLP step of a dozen nodes and more: " + json);
+        double unprofiled = profile.get("unprofiledMsPerRun").getAsDouble();
+        assertTrue(unprofiled > 0 && unprofiled < 1000, "the step timed without the profiler as well: " + json);
         try (var files = Files.list(dir)) {
             assertTrue(files.anyMatch(f -> f.toString().endsWith(".csv")), "a CSV per case");
         }

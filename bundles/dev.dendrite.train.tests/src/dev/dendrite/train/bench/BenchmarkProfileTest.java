@@ -56,4 +56,18 @@ class BenchmarkProfileTest {
             assertEquals(1, traces.filter(p -> p.toString().endsWith(".json")).count());
         }
     }
+
+    @Test
+    void theUnprofiledTimeRunsTheSameStepWithoutTheProfiler(@TempDir Path dir) throws Exception {
+        BenchmarkCase mlp = StandardCases.of("mlp-784-256-256-10 sgd", 64);
+        Benchmark bench = new Benchmark(RuntimeSettings.forTrainer().withProfiling(dir.resolve("trace").toString()), 0.01, line -> { });
+        Benchmark plain = new Benchmark(RuntimeSettings.forTrainer(), 0.01, line -> { });
+        double unprofiled = plain.unprofiledMilliseconds(mlp);
+        assertTrue(unprofiled > 0 && Double.isFinite(unprofiled), "a step takes some time: " + unprofiled);
+        // Asked of a bench whose sessions profile, it must still open its sessions without the profiler: no trace appears.
+        bench.unprofiledMilliseconds(mlp);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count(), "timing without the profiler wrote no trace");
+        }
+    }
 }
