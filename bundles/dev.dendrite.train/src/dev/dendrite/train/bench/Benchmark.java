@@ -287,7 +287,7 @@ public final class Benchmark {
      * The median milliseconds of a case's step (or inference run) as {@link #profile} runs it, without the profiler:
      * three windows of at most half a second after ten steps. The profiler adds microseconds to every node and, with
      * ONNX Runtime's graph optimisations on, inflates some operators several times over (the GCN's in-degree scatter
-     * reads 0.9-1.5 ms profiled, about 0.15 ms in fact), so a profile is read beside the step's own time.
+     * reads 0.9-1.5 ms profiled, about 0.17 ms in fact), so a profile is read beside the step's own time.
      */
     public double unprofiledMilliseconds(BenchmarkCase c) throws OrtException, ModelLoadException, ExportException {
         StepDriver<double[]> driver = (step, sessions) -> {
