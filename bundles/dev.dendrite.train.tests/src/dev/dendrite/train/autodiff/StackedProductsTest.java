@@ -96,4 +96,43 @@ class StackedProductsTest {
     private static String producer(GraphBuilder g, String tensor) {
         return g.graph().getNodeList().stream().filter(n -> n.getOutputList().contains(tensor)).findFirst().orElseThrow().getOpType();
     }
+
+    /**
+     * As a recurrent layer in training: one input projection split into the steps, each step's share the addend of
+     * h·Rᵀ, a constant first state. The projection's gradient concatenates the steps' gate gradients; R's stack reuses it.
+     */
+    private static String projectedSteps(GraphBuilder g, GradientOverrides overrides) {
+        List<String> steps = g.node("Split", List.of(g.node("Gemm", List.of("rows", "w"), "projection")), 4, "steps",
+                Attr.i("axis", 0), Attr.i("num_outputs", 4));
+        String h = "h0";
+        for (String x : steps) {
+            String pre = g.node("Gemm", List.of(h, "r", x), "pre", Attr.i("transB", 1));
+            overrides.sameShape(pre);
+            h = g.node("Tanh", List.of(pre), "h");
+        }
+        return h;
+    }
+
+    @Test
+    void stepsWhoseGateGradientsAreStackedAlreadyShareThatStack() throws Exception {
+        Random random = new Random(3);
+        GradientCheck.check("projected steps", List.of(real("rows", random, 8, 2), real("w", random, 2, 3), real("r", random, 3, 3),
+                real("h0", random, 2, 3)), StackedProductsTest::projectedSteps);
+
+        GraphBuilder g = new GraphBuilder("projected");
+        declare(g, "rows", 8, 2);
+        declare(g, "w", 2, 3);
+        declare(g, "r", 3, 3);
+        declare(g, "h0", 2, 3);
+        GradientOverrides overrides = GradientOverrides.none();
+        String y = projectedSteps(g, overrides);
+        List<NodeProto> forward = List.copyOf(g.graph().getNodeList());
+        declare(g, "seed", 2, 3);
+        Map<String, String> gradients = Autodiff.backward(g, forward, Map.of(y, "seed"), Set.of("w", "r"), overrides);
+        List<NodeProto> backward = g.graph().getNodeList().subList(forward.size(), g.graph().getNodeCount());
+        NodeProto product = backward.stream().filter(n -> n.getOutputList().contains(gradients.get("r"))).findFirst().orElseThrow();
+        NodeProto splitBack = backward.stream().filter(n -> n.getName().contains("split_back")).findFirst().orElseThrow();
+        assertEquals(splitBack.getOutput(0), product.getInput(0), "R's stacked gate gradients are the projection's own Concat");
+        assertEquals(1, count(backward, "Concat", "grad/stacked_rows"), "only the states are stacked anew");
+    }
 }

@@ -63,13 +63,46 @@ final class StackedProducts {
         for (int k = products.size() - 1; k >= 0; k--) {
             graph.removeNode(products.get(k));
         }
-        String stackedLeft = ctx.op("Concat", "stacked_rows", left, Attr.i("axis", 0));
+        // The left operands may be stacked already (an unrolled sequence's input projection gets its gradient as the
+        // Concat of the steps' gate gradients): that stack then serves, the right operands taken in its order.
+        NodeProto existing = existingStack(graph, left);
+        String stackedLeft;
+        if (existing != null) {
+            List<String> reordered = new ArrayList<>();
+            for (String operand : existing.getInputList()) {
+                reordered.add(right.get(left.indexOf(operand)));
+            }
+            right = reordered;
+            stackedLeft = existing.getOutput(0);
+        } else {
+            stackedLeft = ctx.op("Concat", "stacked_rows", left, Attr.i("axis", 0));
+        }
         String stackedRight = ctx.op("Concat", "stacked_rows", right, Attr.i("axis", 0));
         String product = ctx.op("Gemm", "stacked_product", List.of(stackedLeft, stackedRight), Attr.i("transA", 1));
         List<String> result = new ArrayList<>();
         result.add(product);
         contributions.stream().filter(c -> !merged.contains(c)).forEach(result::add);
         return result;
+    }
+
+    /** A Concat along axis 0 of exactly {@code operands} in some order (each once), or null. */
+    private static NodeProto existingStack(GraphProto.Builder graph, List<String> operands) {
+        Set<String> wanted = new HashSet<>(operands);
+        if (wanted.size() != operands.size()) {
+            return null;
+        }
+        for (NodeProto node : graph.getNodeList()) {
+            if (node.getOpType().equals("Concat") && node.getInputCount() == operands.size() && axis(node) == 0
+                    && new HashSet<>(node.getInputList()).equals(wanted)) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    private static long axis(NodeProto concat) {
+        return concat.getAttributeList().stream().filter(a -> a.getName().equals("axis")).mapToLong(AttributeProto::getI).findFirst()
+                .orElse(Long.MIN_VALUE);
     }
 
     /** Gemm(X, Y) with transA = 1 and nothing else: Xᵀ·Y, as the matrix rules write a weight's gradient. */

@@ -77,6 +77,13 @@ final class RecurrentTraining {
         List<String> stepMasks = mask == null ? null : steps == 1 ? List.of(mask)
                 : ctx.graph().node("Split", List.of(mask), steps, id + "/mask_step", Attr.i("axis", 1), Attr.i("num_outputs", steps));
         List<String> initialHidden = initialState(in.get("initialHidden"), id + "/h0", directions, hidden, ctx);
+        if (initialHidden == null && !generating && directions == 1 && rnn.getCell() != CellType.GRU) {
+            // A zero state gives the first step its recurrent GEMM too (exact: it adds zeros), so R's gradient has a product
+            // for every step and stacks the very gate gradients the input projection's gradient concatenates: one stack, not two.
+            String zeroShape = ctx.op("Concat", id + "/h0_shape", List.of(ctx.shapeSlice(in.get(Ports.IN), id + "/h0_n", 0, 1),
+                    ctx.longs(id + "/h0_width", hidden)), Attr.i("axis", 0));
+            initialHidden = List.of(ctx.op("ConstantOfShape", id + "/h0_zeros", zeroShape));
+        }
         List<String> initialCell = initialState(in.get("initialCell"), id + "/c0", directions, hidden, ctx);
         String[][] outputs = new String[directions][steps];
         String[] finalHidden = new String[directions];
