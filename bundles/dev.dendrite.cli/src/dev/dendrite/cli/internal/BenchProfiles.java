@@ -33,10 +33,10 @@ final class BenchProfiles {
             int runs = Math.max(1, profile.runs());
             int[] ranAs = benchmark.ranAs(c);
             boolean replicated = ranAs[0] > 1 || ranAs[1] > 1;
+            double profiledWall = profile.runMicroseconds() / 1000.0 / runs;
             text.append(String.format(Locale.ROOT, "%s, batch %d: %.2f ms of kernels per run of %.2f ms, %.0f nodes per run (%d runs after %d "
                     + "warm-up runs; the profiler adds microseconds to every node)%n", c.name(), c.batch(), profile.totalMicroseconds() / 1000.0 / runs,
-                    profile.runMicroseconds() / 1000.0 / runs, profile.nodesPerRun(), runs, profile.warmUpRuns()));
-            double profiledWall = profile.runMicroseconds() / 1000.0 / runs;
+                    profiledWall, profile.nodesPerRun(), runs, profile.warmUpRuns()));
             text.append(String.format(Locale.ROOT, "  unprofiled: %.2f ms per run; the profiled runs took %.1f times that%s%n", unprofiled,
                     profiledWall / unprofiled, profiledWall > 1.5 * unprofiled
                             ? ": the profile overstates operators on small tensors, and any the profiler inflates"
@@ -68,7 +68,7 @@ final class BenchProfiles {
             entry.put("runs", runs);
             entry.put("warmUpRuns", profile.warmUpRuns());
             entry.put("msPerRun", profile.totalMicroseconds() / 1000.0 / runs);
-            entry.put("wallMsPerRun", profile.runMicroseconds() / 1000.0 / runs);
+            entry.put("wallMsPerRun", profiledWall);
             entry.put("unprofiledMsPerRun", unprofiled);
             entry.put("nodesPerRun", profile.nodesPerRun());
             entry.put("replicas", ranAs[0]);

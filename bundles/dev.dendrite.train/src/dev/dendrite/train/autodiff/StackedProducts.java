@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import dev.dendrite.onnx.graph.Attr;
@@ -91,36 +90,13 @@ final class StackedProducts {
         if (wanted.size() != operands.size()) {
             return null;
         }
-        for (NodeProto node : graph.getNodeList()) {
-            if (node.getOpType().equals("Concat") && node.getInputCount() == operands.size() && axis(node) == 0
-                    && new HashSet<>(node.getInputList()).equals(wanted)) {
-                return node;
-            }
-        }
-        return null;
-    }
-
-    private static long axis(NodeProto concat) {
-        return concat.getAttributeList().stream().filter(a -> a.getName().equals("axis")).mapToLong(AttributeProto::getI).findFirst()
-                .orElse(Long.MIN_VALUE);
+        return graph.getNodeList().stream().filter(n -> n.getOpType().equals("Concat") && n.getInputCount() == operands.size()
+                && Attrs.i(n, "axis", Long.MIN_VALUE) == 0 && new HashSet<>(n.getInputList()).equals(wanted)).findFirst().orElse(null);
     }
 
     /** Gemm(X, Y) with transA = 1 and nothing else: Xᵀ·Y, as the matrix rules write a weight's gradient. */
     private static boolean isTransposedProduct(NodeProto node) {
-        if (!node.getOpType().equals("Gemm") || node.getInputCount() != 2) {
-            return false;
-        }
-        for (AttributeProto attribute : node.getAttributeList()) {
-            boolean plain = switch (attribute.getName()) {
-                case "transA" -> attribute.getI() == 1;
-                case "transB" -> attribute.getI() == 0;
-                case "alpha", "beta" -> attribute.getF() == 1f;
-                default -> false;
-            };
-            if (!plain) {
-                return false;
-            }
-        }
-        return node.getAttributeList().stream().anyMatch(a -> a.getName().equals("transA"));
+        return node.getOpType().equals("Gemm") && node.getInputCount() == 2 && Attrs.i(node, "transA", 0) == 1
+                && Attrs.i(node, "transB", 0) == 0 && Attrs.f(node, "alpha", 1f) == 1f && Attrs.f(node, "beta", 1f) == 1f;
     }
 }

@@ -290,16 +290,7 @@ public final class Benchmark {
      * reads 0.9-1.5 ms profiled, about 0.17 ms in fact), so a profile is read beside the step's own time.
      */
     public double unprofiledMilliseconds(BenchmarkCase c) throws OrtException, ModelLoadException, ExportException {
-        StepDriver<double[]> driver = (step, sessions) -> {
-            for (int i = 0; i < 10; i++) {
-                step.run();
-            }
-            double[] rates = new double[3];
-            for (int r = 0; r < rates.length; r++) {
-                rates[r] = window(step, Math.min(seconds, 0.5));
-            }
-            return rates;
-        };
+        StepDriver<double[]> driver = (step, sessions) -> rates(step, Math.min(seconds, 0.5));
         OrtEnvironment env = OnnxRuntime.environment();
         RuntimeSettings plain = settings.withProfiling(null);
         double[] rates = c.training() ? withTrainStep(c, env, plain, GraphOptions.DEFAULT, true, driver) : withInference(c, env, plain, driver);
@@ -600,11 +591,24 @@ public final class Benchmark {
             step.run();
         }
         long before = usedHeapAfterGc();
+        double[] rates = windows(step, seconds);
+        heapGrowth = usedHeapAfterGc() - before;
+        return rates;
+    }
+
+    /** Steps per second in three windows of at least {@code windowSeconds}, after ten steps. */
+    private static double[] rates(Runnable step, double windowSeconds) {
+        for (int i = 0; i < 10; i++) {
+            step.run();
+        }
+        return windows(step, windowSeconds);
+    }
+
+    private static double[] windows(Runnable step, double windowSeconds) {
         double[] rates = new double[3];
         for (int r = 0; r < rates.length; r++) {
-            rates[r] = window(step);
+            rates[r] = window(step, windowSeconds);
         }
-        heapGrowth = usedHeapAfterGc() - before;
         return rates;
     }
 
