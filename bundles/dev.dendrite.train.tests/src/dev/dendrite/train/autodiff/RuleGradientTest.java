@@ -227,6 +227,7 @@ class RuleGradientTest {
         Stream.Builder<Arguments> all = Stream.builder();
         all.add(rule("Add, leading axis", List.of(real("x", random, 2, 3), real("w", random, 3)), binary("Add")));
         all.add(rule("Add, a dim of 1", List.of(real("x", random, 2, 3), real("w", random, 1, 3)), binary("Add")));
+        all.add(rule("Add, two leading axes", List.of(real("x", random, 2, 3, 4), real("w", random, 4)), binary("Add")));
         all.add(rule("Add, same shape", List.of(real("x", random, 2, 3), real("w", random, 2, 3)), binary("Add")));
         all.add(rule("Add, a scalar", List.of(real("x", random, 2, 3), real("w", random)), binary("Add")));
         all.add(rule("Sub, a dim of 1", List.of(real("x", random, 2, 3), real("w", random, 2, 1)), binary("Sub")));

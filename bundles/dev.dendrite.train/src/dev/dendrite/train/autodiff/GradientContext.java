@@ -119,6 +119,9 @@ public final class GradientContext {
         if (axes.isEmpty()) {
             return g;
         }
+        if (axes.size() == leading && sx.length == 1) {
+            return sumOfRows(g, leading, sx[0]);
+        }
         String reduced = op("ReduceSum", "reduced", List.of(g, longs(axes.stream().mapToLong(Long::longValue).toArray())),
                 Attr.i("keepdims", leading == 0 ? 1 : 0));
         if (leading == 0) {
@@ -126,6 +129,18 @@ public final class GradientContext {
         }
         // The leading axes are gone; x's own dims of 1 that were broadcast are kept as 1 by reshaping to x's shape.
         return axes.size() == leading ? reduced : op("Reshape", "unbroadcast", List.of(reduced, longs(sx)));
+    }
+
+    /**
+     * The sum over the leading axes of {@code g} ([..., n], {@code leading} axes before n) as a
+     * product with a vector of ones: a bias's gradient. ONNX Runtime's ReduceSum over the first
+     * axis of [512, 256] took 72 µs, this product 14; of [14336, 512] 2.4 ms against 0.5.
+     */
+    private String sumOfRows(String g, int leading, long n) {
+        String rows = leading == 1 ? g : op("Reshape", "rows", List.of(g, longs(-1, n)));
+        String count = op("Shape", "row_count", rows, Attr.i("start", 0), Attr.i("end", 1));
+        String ones = op("Expand", "ones", List.of(scalarLike(1f, g), count));
+        return op("MatMul", "row_sum", List.of(ones, rows));
     }
 
     static AttributeProto longValue(long value) {
