@@ -32,6 +32,18 @@ class BiasGradientTest {
     }
 
     @Test
+    void aGemmsBiasReshapedToAVectorSumsRowsWithoutKnowingTheOutputsShape() {
+        GraphBuilder g = graph(new long[] {-1, 3}, new long[] {3, 4}, new long[] {1, 4});
+        String bias = g.node("Reshape", List.of("b", g.longs("bias_shape", 4)), "bias");
+        String y = g.node("Gemm", List.of("x", "w", bias), "y");
+        List<NodeProto> forward = List.copyOf(g.graph().getNodeList());
+        g.input("seed", GraphBuilder.ElementType.FLOAT, dims(new long[] {-1, 4}));
+        Map<String, String> gradients = Autodiff.backward(g, forward, Map.of(y, "seed"), Set.of("b"), GradientOverrides.none());
+        assertEquals(1, upstream(g, gradients.get("b"), "MatMul"), "the recurrent input projection's bias: a Reshape of [1, 4]");
+        assertEquals(0, upstream(g, gradients.get("b"), "ReduceSum"));
+    }
+
+    @Test
     void twoLeadingAxesAreSummedAsRows() {
         GraphBuilder g = graph(new long[] {-1, 5, 4}, new long[] {4}, null);
         String y = g.node("Add", List.of("x", "w"), "y");
@@ -43,10 +55,21 @@ class BiasGradientTest {
     }
 
     @Test
-    void aDimOfOneInsideStillReduces() {
-        GraphBuilder g = graph(new long[] {-1, 3}, new long[] {1, 3}, null);
+    void aRowOfOnesShapeIsSummedAsRowsAndKeepsItsShape() {
+        GraphBuilder g = graph(new long[] {-1, 4}, new long[] {1, 4}, null);
         String y = g.node("Add", List.of("x", "w"), "y");
-        Map<String, String> gradients = backward(g, y, new long[] {-1, 3});
+        Map<String, String> gradients = backward(g, y, new long[] {-1, 4});
+        NodeProto reshape = producer(g, gradients.get("w"));
+        assertEquals("Reshape", reshape.getOpType(), "[4] back to [1, 4]");
+        assertEquals("MatMul", producer(g, reshape.getInput(0)).getOpType());
+        assertEquals(0, upstream(g, gradients.get("w"), "ReduceSum"));
+    }
+
+    @Test
+    void aDimOfOneInsideStillReduces() {
+        GraphBuilder g = graph(new long[] {-1, 2, 3}, new long[] {2, 1}, null);
+        String y = g.node("Add", List.of("x", "w"), "y");
+        Map<String, String> gradients = backward(g, y, new long[] {-1, 2, 3});
         assertEquals(1, upstream(g, gradients.get("w"), "ReduceSum"), "w is not a vector over the rows: the general form");
         assertEquals(0, upstream(g, gradients.get("w"), "MatMul"));
     }

@@ -42,8 +42,20 @@ final class MatrixRules {
         String gB = !c.needs(b) ? null : transB ? c.op("Gemm", "gemm_db", List.of(g, a), Attr.i("transA", 1))
                 : c.op("Gemm", "gemm_db", List.of(a, g), Attr.i("transA", 1));
         boolean addend = n.getInputCount() > 2 && !n.getInput(2).isEmpty();
-        String gC = !addend ? null : addendOfOutputShape ? g : c.unbroadcast(g, n.getInput(2), n.getOutput(0));
+        long[] vector = addend ? rowBias(n.getInput(2), c) : null;
+        String gC = !addend ? null : addendOfOutputShape ? g : vector != null ? c.sumOfRows(g, true, vector)
+                : c.unbroadcast(g, n.getInput(2), n.getOutput(0));
         return Arrays.asList(gA, gB, gC);
+    }
+
+    /**
+     * C's shape when it is [n] with n > 1, else null: such a C is added to every row of Gemm's
+     * [M, n] output, whatever M, so its gradient sums the rows.
+     */
+    private static long[] rowBias(String addend, GradientContext c) {
+        long[] shape = c.staticShape(addend);
+        shape = shape != null ? shape : c.reshapedShape(addend);
+        return shape != null && shape.length == 1 && shape[0] > 1 ? shape : null;
     }
 
     /** [-1, last dim of x]. */
