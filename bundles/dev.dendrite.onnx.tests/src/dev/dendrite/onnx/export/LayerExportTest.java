@@ -148,11 +148,14 @@ class LayerExportTest {
             all.add(net(cell.getLiteral() + " one-to-many", () -> single(b -> recurrent(b, cell, false, SequenceOutput.SEQUENCE, 5))));
         }
         all.add(net("lstm with initial states", LayerExportTest::lstmWithInitialStates));
-        all.add(net("gcn", () -> graph(false, (b, g) -> {
-            GraphConvolution gcn = F.createGraphConvolution();
-            gcn.setOutFeatures(4);
-            return withEdges(b, g, b.add(gcn, "gcn", g));
-        })));
+        // 3 → 4 features propagates the input before the product, 3 → 2 the product's output.
+        for (int out : new int[] {4, 2}) {
+            all.add(net(out > 3 ? "gcn" : "gcn narrowing", () -> graph(false, (b, g) -> {
+                GraphConvolution gcn = F.createGraphConvolution();
+                gcn.setOutFeatures(out);
+                return withEdges(b, g, b.add(gcn, "gcn", g));
+            })));
+        }
         for (Aggregation aggregation : Aggregation.values()) {
             all.add(net("message passing linear/" + aggregation.getLiteral() + "/linear", () -> graph(false,
                     (b, g) -> withEdges(b, g, b.add(mp(MessageFunction.LINEAR, aggregation, UpdateFunction.LINEAR, 5), "mp", g)))));

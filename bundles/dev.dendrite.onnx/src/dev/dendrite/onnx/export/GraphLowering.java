@@ -32,17 +32,26 @@ final class GraphLowering {
      * Kipf and Welling: D^-1/2 (A + I) D^-1/2 X W + b, degrees counting incoming edges plus the
      * self-loop. Computed as s ⊙ (A·(s ⊙ h) + s ⊙ h) with s = d^-1/2 per node: the per-edge
      * weight 1/sqrt(d_src·d_dst) splits into a factor before the gather and one after the
-     * scatter, so every multiply runs over nodes, not over the (several times more) edges.
+     * scatter, so every multiply runs over nodes, not over the (several times more) edges. The
+     * propagation is linear, so it runs on the narrower side of W: on h = X·W when W narrows the
+     * features, else on X before the product (a first layer then sends no gradient back through the
+     * gather and scatter at all, as its input needs none).
      */
     static String gcn(GraphConvolution gcn, String x, String edges, LoweringContext ctx) {
-        String h = ctx.op("MatMul", hint(gcn, "xw"), List.of(x, ctx.weight(gcn, "weight")));
+        String weight = ctx.weight(gcn, "weight");
+        long[] shape = ctx.parameterShape(dev.dendrite.onnx.weights.Weights.key(gcn.getId(), "weight"));
+        boolean propagateFirst = shape[0] < shape[1];
         GcnNormalisation n = ctx.derivedOnce("gcn-normalisation:" + edges, () -> gcnNormalisation(gcn, x, edges, ctx));
+        String h = propagateFirst ? x : ctx.op("MatMul", hint(gcn, "xw"), List.of(x, weight));
         String scaled = ctx.op("Mul", hint(gcn, "h_scaled"), List.of(h, n.invSqrtDegree()));
         String messages = gather(gcn, "messages", scaled, n.edges().source(), ctx);
         String zeros = ctx.op("ConstantOfShape", hint(gcn, "zeros"), ctx.op("Shape", hint(gcn, "h_shape"), h));
         String aggregated = scatter(gcn, "aggregated", zeros, n.edges().targetColumn(), messages, "add", ctx);
         String withSelf = ctx.op("Add", hint(gcn, "with_self"), List.of(aggregated, scaled));
-        String sum = ctx.op("Mul", gcn.isBias() ? hint(gcn, "sum") : gcn.getId(), List.of(withSelf, n.invSqrtDegree()));
+        String last = gcn.isBias() ? hint(gcn, "sum") : gcn.getId();
+        String sum = propagateFirst
+                ? ctx.op("MatMul", last, List.of(ctx.op("Mul", hint(gcn, "propagated"), List.of(withSelf, n.invSqrtDegree())), weight))
+                : ctx.op("Mul", last, List.of(withSelf, n.invSqrtDegree()));
         return gcn.isBias() ? ctx.op("Add", gcn.getId(), List.of(sum, ctx.weight(gcn, "bias"))) : sum;
     }
 

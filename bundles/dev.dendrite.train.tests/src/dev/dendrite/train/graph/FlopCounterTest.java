@@ -13,10 +13,12 @@ class FlopCounterTest {
     @Test
     void graphConvolutionsCountEveryNodesTransformAndEveryEdgesMessage() {
         Network gcn = TemplateLibrary.find("gcn-node-classifier").orElseThrow().create();
-        // gcn1 8→16: 40·2·8·16 + 120·2·16 = 14,080; gcn2 16→4: 40·2·16·4 + 120·2·4 = 6,080.
-        assertEquals(14_080 + 6_080, FlopCounter.perGraph(gcn, false, 40, 120), 1e-9);
-        // Training: the first layer twice (no input gradient), the second three times.
-        assertEquals(2 * 14_080 + 3 * 6_080, FlopCounter.perGraph(gcn, true, 40, 120), 1e-9);
+        // gcn1 8→16 propagates its 8 input features: 40·2·8·16 = 10,240 and 120·2·8 = 1,920;
+        // gcn2 16→4 propagates its 4 outputs: 40·2·16·4 = 5,120 and 120·2·4 = 960.
+        assertEquals(10_240 + 1_920 + 5_120 + 960, FlopCounter.perGraph(gcn, false, 40, 120), 1e-9);
+        // Training: gcn1's product and its weight's gradient, its propagation once (its input needs no gradient);
+        // gcn2's product three times (forward, weight, input) and its propagation twice (forward, gradient).
+        assertEquals(2 * 10_240 + 1_920 + 3 * 5_120 + 2 * 960, FlopCounter.perGraph(gcn, true, 40, 120), 1e-9);
     }
 
     @Test

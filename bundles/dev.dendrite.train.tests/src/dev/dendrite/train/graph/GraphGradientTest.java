@@ -98,4 +98,21 @@ class GraphGradientTest {
         assertEquals(0, edgeMultiplies, "no multiply of the messages");
         assertEquals(0, counts.getOrDefault("GatherND", 0L), "aggregations' gradients gather rows: " + counts);
     }
+
+    /**
+     * gcn1 (8 → 16 features) propagates its input before the product, over 8 features instead of 16,
+     * and, as the network's input needs no gradient, sends none back through its gather and
+     * scatter; gcn2 (16 → 4) propagates its 4 outputs. So the step scatters three times (two
+     * aggregations and gcn2's gradient of its gather), not four.
+     */
+    @org.junit.jupiter.api.Test
+    void gcnLayersPropagateTheirNarrowerSide() throws Exception {
+        Network network = TemplateLibrary.find("gcn-node-classifier").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 4, OptimizerKind.ADAM, 0.01, 1L, null);
+        var graph = TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT).trainStep().getGraph();
+        var nodes = graph.getNodeList();
+        assertEquals(3, nodes.stream().filter(n -> n.getOpType().equals("ScatterND")).count());
+        assertEquals(0, nodes.stream().filter(n -> n.getName().contains("gcn1/xw")).count(), "no product before gcn1's propagation");
+        assertEquals(1, nodes.stream().filter(n -> n.getName().contains("gcn2/xw")).count(), "gcn2's product comes first");
+    }
 }

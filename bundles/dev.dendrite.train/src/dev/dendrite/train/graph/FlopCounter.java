@@ -68,7 +68,10 @@ public final class FlopCounter {
      * (2·in·out per weight matrix) and add along every edge (the aggregated width per edge; a
      * graph convolution also scales each message); dense layers count once per node before global
      * pooling and once per graph after it; top-k pooling keeps its ratio of the nodes and, ends
-     * kept independently, its square of the edges. Training counts as {@link #perSample} does.
+     * kept independently, its square of the edges. Training counts as {@link #perSample} does (a graph
+     * convolution: its product and propagation forward, the weight's and the input's gradient, the
+     * input's but for a first layer, and the propagation's gradient but where a first layer propagates
+     * its input).
      */
     public static double perGraph(Network network, boolean training, double graphNodes, double graphEdges) {
         double nodes = graphNodes;
@@ -82,7 +85,14 @@ public final class FlopCounter {
             double forward = 0;
             if (layer instanceof GraphConvolution gcn) {
                 long features = in.get(Ports.NODES).shape().size(-1);
-                forward = nodes * 2.0 * features * gcn.getOutFeatures() + edges * 2.0 * gcn.getOutFeatures();
+                double transform = nodes * 2.0 * features * gcn.getOutFeatures();
+                // The lowering propagates over the narrower of the input and output features, before the product
+                // when that is the input: a first layer then propagates no gradient back.
+                boolean propagateFirst = features < gcn.getOutFeatures();
+                double propagate = edges * 2.0 * Math.min(features, gcn.getOutFeatures());
+                total += !training ? transform + propagate
+                        : first ? 2 * transform + (propagateFirst ? 1 : 2) * propagate : 3 * transform + 2 * propagate;
+                first = false;
             } else if (layer instanceof MessagePassing mp) {
                 long features = in.get(Ports.NODES).shape().size(-1);
                 long out = mp.getOutFeatures();
