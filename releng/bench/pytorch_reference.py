@@ -60,16 +60,22 @@ class LstmRows(nn.Module):
 
 class Gcn(nn.Module):
     """Kipf and Welling's layer, D^-1/2 (A + I) D^-1/2 X W + b, in plain PyTorch: weights per node
-    before the gather and after the scatter (index_add_), as Dendrite's lowering computes it."""
+    before the gather and after the scatter (index_add_), and the propagation on the narrower side
+    of W (the input before the product when the layer widens), as Dendrite's lowering computes it."""
 
     def __init__(self, cin, cout):
         super().__init__()
         self.linear = nn.Linear(cin, cout)
 
+    def propagate(self, h, src, dst, scale):
+        h = h * scale
+        return (torch.zeros_like(h).index_add_(0, dst, h[src]) + h) * scale
+
     def forward(self, x, src, dst, scale):
-        h = (x @ self.linear.weight.T) * scale
-        out = torch.zeros_like(h).index_add_(0, dst, h[src])
-        return (out + h) * scale + self.linear.bias
+        w = self.linear.weight
+        if w.shape[1] < w.shape[0]:
+            return self.propagate(x, src, dst, scale) @ w.T + self.linear.bias
+        return self.propagate(x @ w.T, src, dst, scale) + self.linear.bias
 
 
 class GcnNodeClassifier(nn.Module):
