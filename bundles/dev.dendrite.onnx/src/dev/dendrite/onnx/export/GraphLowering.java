@@ -77,12 +77,20 @@ final class GraphLowering {
     static String messagePassing(MessagePassing mp, String x, String edges, LoweringContext ctx) {
         Edges e = edges(mp, edges, ctx);
         // A linear message W·x_src is row src of X·W: the product runs over the nodes, not the (more) edges.
+        // A sum or mean of linear messages is the product of the summed inputs: where W widens the features,
+        // the gather and scatter move the inputs and the product follows the aggregation.
         boolean linear = mp.getMessage() == MessageFunction.LINEAR;
-        String source = linear ? ctx.op("MatMul", hint(mp, "x_message"), List.of(x, ctx.weight(mp, "message_weight"))) : x;
-        String messages = gather(mp, linear ? "messages" : "x_src", source, e.source, ctx);
+        long[] messageWeight = linear ? ctx.parameterShape(dev.dendrite.onnx.weights.Weights.key(mp.getId(), "message_weight")) : null;
+        boolean aggregateFirst = linear && mp.getAggregation() != Aggregation.MAX && messageWeight[0] < messageWeight[1];
+        boolean productFirst = linear && !aggregateFirst;
+        String source = productFirst ? ctx.op("MatMul", hint(mp, "x_message"), List.of(x, ctx.weight(mp, "message_weight"))) : x;
+        String messages = gather(mp, productFirst ? "messages" : "x_src", source, e.source, ctx);
         String nodes = ctx.shapeSlice(x, hint(mp, "v"), 0, 1);
         String width = ctx.shapeSlice(messages, hint(mp, "m"), 1, 2);
         String aggregated = aggregate(mp, mp.getAggregation(), messages, e, nodes, width, ctx);
+        if (aggregateFirst) {
+            aggregated = ctx.op("MatMul", hint(mp, "aggregated_messages"), List.of(aggregated, ctx.weight(mp, "message_weight")));
+        }
         String pre;
         if (mp.getUpdate() == UpdateFunction.LINEAR) {
             String joined = ctx.op("Concat", hint(mp, "self_and_messages"), List.of(x, aggregated), Attr.i("axis", 1));

@@ -24,8 +24,9 @@ class FlopCounterTest {
     @Test
     void messagePassingThinsAfterTopKAndDenseCountsOncePerGraphAfterPooling() {
         Network mp = TemplateLibrary.find("mp-graph-classifier").orElseThrow().create();
-        // mp1 4→32, linear message and update: weights 4·32 + (4+32)·32 = 1,280; 10 nodes, 20 edges of width 32.
-        double mp1 = 10 * 2 * 1_280 + 20 * 32;
+        // mp1 4→32, linear message and update: weights 4·32 + (4+32)·32 = 1,280; 10 nodes, 20 edges of width 4
+        // (a sum of linear messages aggregates the 4 inputs, then multiplies).
+        double mp1 = 10 * 2 * 1_280 + 20 * 4;
         // top-k keeps 0.8 of the nodes and 0.64 of the edges; mp2 32→32: weights 32·32 + 64·32 = 3,072.
         double mp2 = 8 * 2 * 3_072 + 12.8 * 32;
         // the logits 32→2 after the mean readout: once per graph.

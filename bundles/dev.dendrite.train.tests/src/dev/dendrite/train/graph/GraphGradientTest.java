@@ -115,4 +115,19 @@ class GraphGradientTest {
         assertEquals(0, nodes.stream().filter(n -> n.getName().contains("gcn1/xw")).count(), "no product before gcn1's propagation");
         assertEquals(1, nodes.stream().filter(n -> n.getName().contains("gcn2/xw")).count(), "gcn2's product comes first");
     }
+
+    /**
+     * mp1 (sum of linear messages, 4 → 32 features) gathers and scatters its 4 inputs and multiplies
+     * after the aggregation; mp2 (max, 32 → 32) multiplies first, as a max of products is not a
+     * product of maxima.
+     */
+    @org.junit.jupiter.api.Test
+    void sumsOfLinearMessagesAggregateTheNarrowerSide() throws Exception {
+        Network network = TemplateLibrary.find("mp-graph-classifier").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 4, OptimizerKind.ADAM, 0.01, 1L, null);
+        var nodes = TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT).trainStep().getGraph().getNodeList();
+        assertEquals(0, nodes.stream().filter(n -> n.getName().contains("mp1/x_message")).count(), "no product before mp1's gather");
+        assertEquals(1, nodes.stream().filter(n -> n.getName().contains("mp1/aggregated_messages")).count());
+        assertEquals(1, nodes.stream().filter(n -> n.getName().contains("mp2/x_message")).count(), "mp2's max multiplies first");
+    }
 }

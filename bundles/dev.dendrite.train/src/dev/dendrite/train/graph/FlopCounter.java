@@ -6,6 +6,7 @@ import dev.dendrite.model.Networks;
 import dev.dendrite.model.network.CellType;
 import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
+import dev.dendrite.model.network.Aggregation;
 import dev.dendrite.model.network.GraphConvolution;
 import dev.dendrite.model.network.GraphGlobalPooling;
 import dev.dendrite.model.network.Layer;
@@ -98,9 +99,11 @@ public final class FlopCounter {
                 long out = mp.getOutFeatures();
                 boolean linearMessage = mp.getMessage() == MessageFunction.LINEAR;
                 long width = linearMessage ? out : features;
+                // Sums and means of linear messages aggregate the narrower of the input and the message.
+                long aggregated = linearMessage && mp.getAggregation() != Aggregation.MAX ? Math.min(features, out) : width;
                 double weights = (linearMessage ? features * out : 0)
                         + (mp.getUpdate() == UpdateFunction.LINEAR ? (features + width) * out : features * out);
-                forward = nodes * 2.0 * weights + edges * width;
+                forward = nodes * 2.0 * weights + edges * aggregated;
             } else if (layer instanceof Dense dense) {
                 forward = (pooled ? 1 : nodes) * 2.0 * in.get(Ports.IN).shape().size(-1) * dense.getUnits();
             }
