@@ -3,10 +3,10 @@ package dev.dendrite.train.graph;
 import java.util.Map;
 
 import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.Aggregation;
 import dev.dendrite.model.network.CellType;
 import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
-import dev.dendrite.model.network.Aggregation;
 import dev.dendrite.model.network.GraphConvolution;
 import dev.dendrite.model.network.GraphGlobalPooling;
 import dev.dendrite.model.network.Layer;
