@@ -89,13 +89,14 @@ final class LossHeads {
                     String picked = g.node("GatherElements", List.of(logp, column), id + "/picked", Attr.i("axis", 1));
                     value = g.node("Neg", List.of(g.node("ReduceMean", List.of(picked), id + "/mean_log_likelihood", Attr.i("keepdims", 0))), id + "/value");
                     if (withSeeds) {
-                        String depth = g.node("Slice", List.of(g.node("Shape", List.of(logits), id + "/logit_shape"), g.longs(id + "/one", 1),
-                                g.longs(id + "/two", 2)), id + "/classes");
-                        String onehot = g.node("OneHot", List.of(labels, depth, g.initializer(id + "/onehot_values",
-                                new dev.dendrite.onnx.graph.FloatTensor(new long[] {2}, new float[] {0f, 1f}))), id + "/onehot", Attr.i("axis", -1));
                         String rows = count(g, id + "/rows", labels);
-                        String difference = g.node("Sub", List.of(g.node("Softmax", List.of(logits), id + "/probabilities", Attr.i("axis", 1)), onehot),
-                                id + "/p_minus_y");
+                        // softmax − onehot(y): the softmax as exp(log-softmax), a −1 added at each row's label. ONNX Runtime's
+                        // Softmax, OneHot and Sub took 306 µs on the GCN's [10240, 4] logits, Exp and ScatterElements 170.
+                        String probabilities = g.node("Exp", List.of(logp), id + "/probabilities");
+                        String minusOnes = g.node("Expand", List.of(g.initializer(id + "/minus_one", new dev.dendrite.onnx.graph.FloatTensor(
+                                new long[] {1, 1}, new float[] {-1f})), g.node("Shape", List.of(column), id + "/label_column_shape")), id + "/minus_ones");
+                        String difference = g.node("ScatterElements", List.of(probabilities, column, minusOnes), id + "/p_minus_y",
+                                Attr.i("axis", 1), Attr.s("reduction", "add"));
                         seed = g.node("Div", List.of(g.node("Mul", List.of(difference, weight), id + "/weighted"), rows), id + "/seed_flat");
                         if (loss.getKind() == LossKind.SEQUENCE_NLL) {
                             seed = g.node("Reshape", List.of(seed, g.node("Shape", List.of(prediction), id + "/pred_shape")), id + "/seed");
