@@ -43,17 +43,33 @@ final class GraphLowering {
         long[] shape = ctx.parameterShape(Weights.key(gcn.getId(), "weight"));
         boolean propagateFirst = shape[0] < shape[1];
         GcnNormalisation n = ctx.derivedOnce("gcn-normalisation:" + edges, () -> gcnNormalisation(gcn, x, edges, ctx));
+        long width = Math.min(shape[0], shape[1]);
+        String s = ctx.derivedOnce("gcn-scale:" + edges + ":" + width, () -> wideScale(gcn, n.invSqrtDegree(), width, ctx));
         String h = propagateFirst ? x : ctx.op("MatMul", hint(gcn, "xw"), List.of(x, weight));
-        String scaled = ctx.op("Mul", hint(gcn, "h_scaled"), List.of(h, n.invSqrtDegree()));
+        String scaled = ctx.op("Mul", hint(gcn, "h_scaled"), List.of(h, s));
         String messages = gather(gcn, "messages", scaled, n.edges().source(), ctx);
         String zeros = ctx.op("ConstantOfShape", hint(gcn, "zeros"), ctx.op("Shape", hint(gcn, "h_shape"), h));
         String aggregated = scatter(gcn, "aggregated", zeros, n.edges().targetColumn(), messages, "add", ctx);
         String withSelf = ctx.op("Add", hint(gcn, "with_self"), List.of(aggregated, scaled));
-        String last = gcn.isBias() ? hint(gcn, "sum") : gcn.getId();
-        String sum = propagateFirst
-                ? ctx.op("MatMul", last, List.of(ctx.op("Mul", hint(gcn, "propagated"), List.of(withSelf, n.invSqrtDegree())), weight))
-                : ctx.op("Mul", last, List.of(withSelf, n.invSqrtDegree()));
+        if (propagateFirst) {
+            // The bias is the product's addend.
+            String propagated = ctx.op("Mul", hint(gcn, "propagated"), List.of(withSelf, s));
+            return ctx.op(gcn.isBias() ? "Gemm" : "MatMul", gcn.getId(), gcn.isBias() ? List.of(propagated, weight, ctx.weight(gcn, "bias"))
+                    : List.of(propagated, weight));
+        }
+        String sum = ctx.op("Mul", gcn.isBias() ? hint(gcn, "sum") : gcn.getId(), List.of(withSelf, s));
         return gcn.isBias() ? ctx.op("Add", gcn.getId(), List.of(sum, ctx.weight(gcn, "bias"))) : sum;
+    }
+
+    /**
+     * d^-1/2 as [V, width], an outer product of the [V, 1] column with ones: ONNX Runtime multiplied
+     * [20480, 4] by a [20480, 1] column in 144 µs and by its own shape in 14; the product takes 19.
+     */
+    private static String wideScale(GraphConvolution gcn, String column, long width, LoweringContext ctx) {
+        float[] ones = new float[(int) width];
+        java.util.Arrays.fill(ones, 1f);
+        String row = ctx.graph().initializer(hint(gcn, "scale_ones"), new dev.dendrite.onnx.graph.FloatTensor(new long[] {1, width}, ones));
+        return ctx.op("MatMul", hint(gcn, "scale_wide"), List.of(column, row));
     }
 
     /** An edge index's nodes' d^-1/2 as a [V, 1] column (d: incoming edges plus the self-loop). */

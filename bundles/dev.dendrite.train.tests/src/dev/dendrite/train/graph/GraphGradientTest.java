@@ -114,6 +114,12 @@ class GraphGradientTest {
         assertEquals(3, nodes.stream().filter(n -> n.getOpType().equals("ScatterND")).count());
         assertEquals(0, nodes.stream().filter(n -> n.getName().contains("gcn1/xw")).count(), "no product before gcn1's propagation");
         assertEquals(1, nodes.stream().filter(n -> n.getName().contains("gcn2/xw")).count(), "gcn2's product comes first");
+        // The normalisation multiplies tensors of one shape: d^-1/2 widened once per width (8 and 4), not a [V, 1] column broadcast.
+        assertEquals(2, nodes.stream().filter(n -> n.getName().contains("scale_wide")).count());
+        var wide = nodes.stream().filter(n -> n.getName().contains("scale_wide")).map(n -> n.getOutput(0)).toList();
+        assertTrue(nodes.stream().filter(n -> n.getName().contains("h_scaled")).allMatch(n -> wide.contains(n.getInput(1))));
+        assertEquals("Gemm", nodes.stream().filter(n -> n.getOutputList().contains("gcn1")).findFirst().orElseThrow().getOpType(),
+                "gcn1's bias is its product's addend");
     }
 
     /**
