@@ -15,7 +15,6 @@ import dev.dendrite.model.network.TopKPooling;
 import dev.dendrite.model.network.UpdateFunction;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.Attr;
-import dev.dendrite.onnx.weights.Weights;
 
 /**
  * Lowering of graph layers with Gather and ScatterND reductions over an edge index [2, E]
@@ -40,7 +39,7 @@ final class GraphLowering {
      */
     static String gcn(GraphConvolution gcn, String x, String edges, LoweringContext ctx) {
         String weight = ctx.weight(gcn, "weight");
-        long[] shape = ctx.parameterShape(Weights.key(gcn.getId(), "weight"));
+        long[] shape = ctx.parameterShape(gcn, "weight");
         boolean propagateFirst = shape[0] < shape[1];
         GcnNormalisation n = ctx.derivedOnce("gcn-normalisation:" + edges, () -> gcnNormalisation(gcn, x, edges, ctx));
         long width = Math.min(shape[0], shape[1]);
@@ -97,7 +96,7 @@ final class GraphLowering {
         // A sum or mean of linear messages is the product of the summed inputs: where W widens the features,
         // the gather and scatter move the inputs and the product follows the aggregation.
         boolean linear = mp.getMessage() == MessageFunction.LINEAR;
-        long[] messageWeight = linear ? ctx.parameterShape(Weights.key(mp.getId(), "message_weight")) : null;
+        long[] messageWeight = linear ? ctx.parameterShape(mp, "message_weight") : null;
         boolean aggregateFirst = linear && mp.getAggregation() != Aggregation.MAX && messageWeight[0] < messageWeight[1];
         boolean productFirst = linear && !aggregateFirst;
         String source = productFirst ? ctx.op("MatMul", hint(mp, "x_message"), List.of(x, ctx.weight(mp, "message_weight"))) : x;

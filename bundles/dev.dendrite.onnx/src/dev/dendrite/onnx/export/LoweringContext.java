@@ -79,6 +79,11 @@ public final class LoweringContext {
         return hooks == null ? key : parameterViews.get(key);
     }
 
+    /** The shape of a layer's parameter. */
+    public long[] parameterShape(Layer layer, String parameter) {
+        return parameterShape(Weights.key(layer.getId(), parameter));
+    }
+
     /** The shape of a parameter by its {@code layerId/param} key. */
     public long[] parameterShape(String key) {
         String[] parts = Weights.split(key);
