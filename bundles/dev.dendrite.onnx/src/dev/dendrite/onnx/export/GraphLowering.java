@@ -15,6 +15,7 @@ import dev.dendrite.model.network.TopKPooling;
 import dev.dendrite.model.network.UpdateFunction;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.onnx.graph.FloatTensor;
 
 /**
  * Lowering of graph layers with Gather and ScatterND reductions over an edge index [2, E]
@@ -65,9 +66,7 @@ final class GraphLowering {
      * [20480, 4] by a [20480, 1] column in 144 µs and by its own shape in 14; the product takes 19.
      */
     private static String wideScale(GraphConvolution gcn, String column, long width, LoweringContext ctx) {
-        float[] ones = new float[(int) width];
-        java.util.Arrays.fill(ones, 1f);
-        String row = ctx.graph().initializer(hint(gcn, "scale_ones"), new dev.dendrite.onnx.graph.FloatTensor(new long[] {1, width}, ones));
+        String row = ctx.graph().initializer(hint(gcn, "scale_ones"), FloatTensor.filled(1f, 1, width));
         return ctx.op("MatMul", hint(gcn, "scale_wide"), List.of(column, row));
     }
 

@@ -86,14 +86,12 @@ public final class FlopCounter {
             double forward = 0;
             if (layer instanceof GraphConvolution gcn) {
                 long features = in.get(Ports.NODES).shape().size(-1);
-                double transform = nodes * 2.0 * features * gcn.getOutFeatures();
+                forward = nodes * 2.0 * features * gcn.getOutFeatures();
                 // The lowering propagates over the narrower of the input and output features, before the product
                 // when that is the input: a first layer then propagates no gradient back.
                 boolean propagateFirst = features < gcn.getOutFeatures();
                 double propagate = edges * 2.0 * Math.min(features, gcn.getOutFeatures());
-                total += !training ? transform + propagate
-                        : first ? 2 * transform + (propagateFirst ? 1 : 2) * propagate : 3 * transform + 2 * propagate;
-                first = false;
+                total += training ? (first && propagateFirst ? 1 : 2) * propagate : propagate;
             } else if (layer instanceof MessagePassing mp) {
                 long features = in.get(Ports.NODES).shape().size(-1);
                 long out = mp.getOutFeatures();

@@ -16,6 +16,7 @@ import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.Value;
 import dev.dendrite.onnx.export.LoweredNetwork;
 import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.graph.GraphBuilder;
 
 /**
@@ -93,8 +94,8 @@ final class LossHeads {
                         // softmax − onehot(y): the softmax as exp(log-softmax), a −1 added at each row's label. ONNX Runtime's
                         // Softmax, OneHot and Sub took 306 µs on the GCN's [10240, 4] logits, Exp and ScatterElements 170.
                         String probabilities = g.node("Exp", List.of(logp), id + "/probabilities");
-                        String minusOnes = g.node("Expand", List.of(g.initializer(id + "/minus_one", new dev.dendrite.onnx.graph.FloatTensor(
-                                new long[] {1, 1}, new float[] {-1f})), g.node("Shape", List.of(column), id + "/label_column_shape")), id + "/minus_ones");
+                        String minusOnes = g.node("Expand", List.of(g.initializer(id + "/minus_one", FloatTensor.filled(-1f, 1, 1)),
+                                g.node("Shape", List.of(column), id + "/label_column_shape")), id + "/minus_ones");
                         String difference = g.node("ScatterElements", List.of(probabilities, column, minusOnes), id + "/p_minus_y",
                                 Attr.i("axis", 1), Attr.s("reduction", "add"));
                         seed = g.node("Div", List.of(g.node("Mul", List.of(difference, weight), id + "/weighted"), rows), id + "/seed_flat");
