@@ -298,6 +298,9 @@ class RuleGradientTest {
         all.add(rule("Add, a leading axis and a dim of 1", List.of(real("x", random, 2, 3, 4), real("w", random, 1, 4)), binary("Add")));
         all.add(rule("Gemm with a bias reshaped to a vector", List.of(real("x", random, 2, 3), real("w", random, 3, 4), real("b", random, 1, 4)),
                 g -> g.node("Gemm", List.of("x", "w", g.node("Reshape", List.of("b", g.longs("bias_shape", 4)), "bias")), "y")));
+        // A slope below zero that flips the sign: the mask must come from the input, not the output.
+        all.add(rule("LeakyRelu with a negative slope", List.of(real("x", random, 3, 4)), unary("LeakyRelu", Attr.f("alpha", -0.5))));
+        all.add(rule("Elu with a negative alpha", List.of(real("x", random, 3, 4)), unary("Elu", Attr.f("alpha", -1.0))));
         return all.build();
     }
 
