@@ -50,6 +50,18 @@ class TrainCommandTest {
     }
 
     @Test
+    void switchingToPlainSgdWithAnAdamRateGetsANoteAndAChosenRateNone(@TempDir Path dir) {
+        Path dnet = dir.resolve("parity.dnet");
+        assertEquals(0, cli.run("new", "rnn-classifier", "-o", dnet.toString()));
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--optimizer", "sgd", "--run-dir", dir.resolve("kept").toString()));
+        assertTrue(cli.err().contains("note: the learning rate 0.003 was set for adam; sgd usually trains with 0.01 to 0.1 (--lr RATE)"),
+                cli.err());
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--optimizer", "sgd", "--lr", "0.05", "--run-dir",
+                dir.resolve("chosen").toString()));
+        assertFalse(cli.err().contains("note: the learning rate"), cli.err());
+    }
+
+    @Test
     void dataParallelTrainingRunsItsWorkersAndRefusesWhatItCannotCombine(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));

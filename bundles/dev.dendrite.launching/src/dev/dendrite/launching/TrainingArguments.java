@@ -60,22 +60,7 @@ public final class TrainingArguments {
      */
     public static Optional<String> problem(Map<String, Object> attributes, Network network) {
         try {
-            TrainingConfig base = TrainingConfig.from(network);
-            TrainingConfig config = base.with(text(attributes, TrainingAttributes.DATA), integer(attributes, TrainingAttributes.EPOCHS, "epochs"),
-                    integer(attributes, TrainingAttributes.BATCH, "batch"), optimizer(text(attributes, TrainingAttributes.OPTIMIZER)),
-                    number(attributes, TrainingAttributes.LEARNING_RATE, "lr"),
-                    text(attributes, TrainingAttributes.SEED) == null ? null : (long) number(attributes, TrainingAttributes.SEED, "seed").doubleValue(),
-                    device(text(attributes, TrainingAttributes.DEVICE)));
-            config = config.withSchedule(or(text(attributes, TrainingAttributes.SCHEDULE), config.schedule()),
-                    or(integer(attributes, TrainingAttributes.WARMUP, "warmup"), config.warmupSteps()),
-                    or(number(attributes, TrainingAttributes.CLIP, "clip"), config.clipNorm()),
-                    or(number(attributes, TrainingAttributes.MOMENTUM, "momentum"), config.momentum()),
-                    Boolean.TRUE.equals(attributes.get(TrainingAttributes.NESTEROV)) || config.nesterov(),
-                    or(number(attributes, TrainingAttributes.WEIGHT_DECAY, "weight-decay"), config.weightDecay()),
-                    or(integer(attributes, TrainingAttributes.PATIENCE, "patience"), config.patience()),
-                    or(number(attributes, TrainingAttributes.VALIDATION, "validation"), config.validationFraction()),
-                    or(integer(attributes, TrainingAttributes.THREADS, "threads"), config.threads()));
-            config.validate();
+            config(attributes, network).validate();
             Integer every = integer(attributes, TrainingAttributes.CHECKPOINT_EVERY, "checkpoint-every");
             if (every != null && every < 0) {
                 return Optional.of("--checkpoint-every needs a number of steps ≥ 0, got " + every);
@@ -100,6 +85,39 @@ public final class TrainingArguments {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * A caution about settings that are valid but likely not what the user meant (a learning rate kept from another family
+     * of optimizer: {@link TrainingConfig#learningRateCaution}), worded for the launch dialog; empty where there is none or
+     * the settings have a problem.
+     */
+    public static Optional<String> caution(Map<String, Object> attributes, Network network) {
+        try {
+            return config(attributes, network).learningRateCaution(TrainingConfig.from(network));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The settings' configuration for this network, not yet validated. */
+    private static TrainingConfig config(Map<String, Object> attributes, Network network) {
+        TrainingConfig base = TrainingConfig.from(network);
+        TrainingConfig config = base.with(text(attributes, TrainingAttributes.DATA), integer(attributes, TrainingAttributes.EPOCHS, "epochs"),
+                integer(attributes, TrainingAttributes.BATCH, "batch"), optimizer(text(attributes, TrainingAttributes.OPTIMIZER)),
+                number(attributes, TrainingAttributes.LEARNING_RATE, "lr"),
+                text(attributes, TrainingAttributes.SEED) == null ? null : (long) number(attributes, TrainingAttributes.SEED, "seed").doubleValue(),
+                device(text(attributes, TrainingAttributes.DEVICE)));
+        config = config.withSchedule(or(text(attributes, TrainingAttributes.SCHEDULE), config.schedule()),
+                or(integer(attributes, TrainingAttributes.WARMUP, "warmup"), config.warmupSteps()),
+                or(number(attributes, TrainingAttributes.CLIP, "clip"), config.clipNorm()),
+                or(number(attributes, TrainingAttributes.MOMENTUM, "momentum"), config.momentum()),
+                Boolean.TRUE.equals(attributes.get(TrainingAttributes.NESTEROV)) || config.nesterov(),
+                or(number(attributes, TrainingAttributes.WEIGHT_DECAY, "weight-decay"), config.weightDecay()),
+                or(integer(attributes, TrainingAttributes.PATIENCE, "patience"), config.patience()),
+                or(number(attributes, TrainingAttributes.VALIDATION, "validation"), config.validationFraction()),
+                or(integer(attributes, TrainingAttributes.THREADS, "threads"), config.threads()));
+        return config;
     }
 
     /** The trimmed text of an attribute, null when absent or blank. */

@@ -68,6 +68,7 @@ final class DataParallelCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        config.learningRateCaution(TrainingConfig.from(network)).ifPresent(caution -> context.err().println("note: " + caution + " (--lr RATE)"));
         Cancellation cancellation = new Cancellation();
         DataParallelTraining.Result result;
         try (SignalStop stop = SignalStop.install(cancellation)) {

@@ -95,6 +95,7 @@ public final class LthCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        config.learningRateCaution(TrainingConfig.from(network)).ifPresent(caution -> context.err().println("note: " + caution + " (--lr RATE)"));
         String engine = a.option("engine") == null ? "local" : a.option("engine");
         var factory = ExperimentSupport.engine(engine, a.option("master"));
         Path out = Path.of(a.option("out") != null ? a.option("out") : "lth/" + network.getName());

@@ -123,7 +123,9 @@ public final class TrainCommand implements Command {
                 default, --master URL for a cluster, whose nodes must all see the run directory). Worker 0's run
                 directory is the run, the others write theirs under its workers/ folder; a failed group starts again
                 from worker 0's last checkpoint.
-                Settings default to the network's training settings. The run directory (default runs/NAME-TIME)
+                Settings default to the network's training settings; where --optimizer changes between plain SGD and
+                an adaptive optimizer and the network's learning rate does not suit the new one, a note says so (--lr).
+                The run directory (default runs/NAME-TIME)
                 receives config.json, status.json, metrics.jsonl, log.txt, checkpoints, the generated graphs
                 (graphs/train-step.onnx, graphs/evaluation.onnx), model.onnx and summary.json.
                 Ctrl+C or SIGTERM stops cooperatively: the run checkpoints at that step, records "cancelled",
@@ -154,6 +156,7 @@ public final class TrainCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        config.learningRateCaution(TrainingConfig.from(network)).ifPresent(caution -> context.err().println("note: " + caution + " (--lr RATE)"));
         Path runDir = a.option("run-dir") != null ? Path.of(a.option("run-dir"))
                 : Path.of("runs", network.getName() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Weights weights = weights(file, a);

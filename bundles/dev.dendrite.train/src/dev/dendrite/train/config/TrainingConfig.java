@@ -68,6 +68,28 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
                 seed, newSchedule, newWarmup, newValidation, newPatience, device, newThreads);
     }
 
+    /**
+     * A caution where this configuration took another family of optimizer than {@code before} (plain SGD against the
+     * adaptive Adam, AdamW and RMSProp) but kept its learning rate, and that rate lies outside what the new family
+     * usually trains with: SGD's effective rate (the rate over 1 - momentum) from 0.005 to 1, the adaptive ones' from
+     * 1e-5 to 0.01. A rate set for one family is typically ten to a hundred times off for the other, so the run would
+     * crawl or diverge without saying why. Empty where the family or the rate changed, or the rate suits either.
+     */
+    public java.util.Optional<String> learningRateCaution(TrainingConfig before) {
+        boolean adaptive = optimizer != OptimizerKind.SGD;
+        if (adaptive == (before.optimizer != OptimizerKind.SGD) || learningRate != before.learningRate) {
+            return java.util.Optional.empty();
+        }
+        double effective = adaptive ? learningRate : learningRate / (1 - momentum);
+        boolean usual = adaptive ? effective >= 1e-5 && effective <= 1e-2 : effective >= 5e-3 && effective <= 1;
+        if (usual) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the learning rate %s was set for %s; %s usually trains with %s",
+                learningRate, before.optimizer.getLiteral(), optimizer.getLiteral(),
+                adaptive ? "1e-4 to 3e-3" : momentum > 0 ? "0.01 to 0.1 times (1 - momentum)" : "0.01 to 0.1"));
+    }
+
     /** The learning rate at a step (0-based) of {@code totalSteps}. */
     public double learningRateAt(long step, long totalSteps) {
         double rate = switch (schedule) {

@@ -5,6 +5,7 @@ import static dev.dendrite.ui.internal.TrainingFixture.display;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,38 @@ class LaunchTabsUiTest {
     }
 
     @Test
+    void plainSgdWithTheNetworksAdamRateGetsANoteNotAnError() throws Exception {
+        var file = EditorFixture.write("lenet-300-100.dnet", dev.dendrite.model.templates.TemplateLibrary.find("lenet-300-100").orElseThrow().create());
+        ILaunchConfigurationWorkingCopy copy = dev.dendrite.launching.ui.internal.TrainingShortcut.configurationFor(file).getWorkingCopy()
+                .copy("lenet sgd");
+        copy.setAttribute(TrainingAttributes.OPTIMIZER, "sgd");
+        TabsShell tabs = TabsShell.open(copy, "Optimisation");
+        SettingsTab optimisation = tabs.shown();
+        tabs.shell().setSize(760, 620);
+        tabs.shell().open();
+        UiWait.flush(display());
+        assertTrue(optimisation.isValid(copy), "a kept rate is a note, not a problem: " + optimisation.getErrorMessage());
+        String note = optimisation.getMessage();
+        assertTrue(note != null && note.startsWith("Note: the learning rate ") && note.endsWith(
+                " was set for adam; sgd usually trains with 0.01 to 0.1 (the Learning rate field)"), "the tab says why: " + note);
+        copy.setAttribute(TrainingAttributes.LEARNING_RATE, "0.05");
+        assertTrue(optimisation.isValid(copy));
+        assertNull(optimisation.getMessage(), "a rate chosen for SGD needs no note");
+        tabs.shell().dispose();
+        copy.removeAttribute(TrainingAttributes.LEARNING_RATE);
+        var dialog = openDialog(copy.doSave());
+        try {
+            showOptimisation(dialog);
+            assertTrue(UiWait.until(display(), 5000, () -> note.equals(dialog.getMessage())), "the dialog shows the note: " + dialog.getMessage());
+            RealEvents.move(dialog.getShell(), 5, 5); // no field's tooltip over the screenshot
+            UiWait.flush(display());
+            Screenshots.save(dialog.getShell(), "launch-dialog-learning-rate-note");
+        } finally {
+            dialog.close();
+        }
+    }
+
+    @Test
     void theDataTabPreviewsGraphAndSequenceSets() throws Exception {
         ILaunchConfigurationWorkingCopy copy = configuration("data", 3);
         TabsShell tabs = TabsShell.open(copy, "Data");
@@ -130,29 +163,10 @@ class LaunchTabsUiTest {
     @SuppressWarnings("restriction")
     @Test
     void theLaunchDialogShowsTheTabsAndRefusesInvalidSettings() throws Exception {
-        ILaunchConfiguration saved = configuration("dialog", 3).doSave();
-        Shell window = EditorFixture.page().getWorkbenchWindow().getShell();
-        window.setBounds(display().getPrimaryMonitor().getBounds());
-        var group = org.eclipse.debug.internal.ui.DebugUIPlugin.getDefault().getLaunchConfigurationManager()
-                .getLaunchGroup(org.eclipse.debug.ui.IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
-        var dialog = new org.eclipse.debug.internal.ui.launchConfigurations.LaunchConfigurationsDialog(window, group);
-        dialog.setOpenMode(org.eclipse.debug.internal.ui.launchConfigurations.LaunchConfigurationsDialog.LAUNCH_CONFIGURATION_DIALOG_OPEN_ON_SELECTION);
-        dialog.setInitialSelection(new org.eclipse.jface.viewers.StructuredSelection(saved));
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        var dialog = openDialog(configuration("dialog", 3).doSave());
         try {
-            dialog.getShell().setSize(1000, 720);
-            UiWait.flush(display());
             Screenshots.save(dialog.getShell(), "launch-dialog");
-            SettingsTab optimisation = null;
-            for (ILaunchConfigurationTab tab : dialog.getTabs()) {
-                if (tab.getName().equals("Optimisation")) {
-                    optimisation = (SettingsTab) tab;
-                    dialog.setActiveTab(tab);
-                }
-            }
-            assertNotNull(optimisation, "the Optimisation tab is in the dialog");
-            UiWait.flush(display());
+            SettingsTab optimisation = showOptimisation(dialog);
             Text rate = (Text) optimisation.control(TrainingAttributes.LEARNING_RATE);
             assertEquals("0.01 (the network's)", rate.getMessage(), "an empty field shows what it stands for");
             RealEvents.click(rate, 5, 5);
@@ -165,6 +179,36 @@ class LaunchTabsUiTest {
         } finally {
             dialog.close();
         }
+    }
+
+    /** The Run Configurations dialog open, not blocking, on a saved configuration. */
+    private static org.eclipse.debug.internal.ui.launchConfigurations.LaunchConfigurationsDialog openDialog(ILaunchConfiguration saved)
+            throws Exception {
+        Shell window = EditorFixture.page().getWorkbenchWindow().getShell();
+        window.setBounds(display().getPrimaryMonitor().getBounds());
+        var group = org.eclipse.debug.internal.ui.DebugUIPlugin.getDefault().getLaunchConfigurationManager()
+                .getLaunchGroup(org.eclipse.debug.ui.IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
+        var dialog = new org.eclipse.debug.internal.ui.launchConfigurations.LaunchConfigurationsDialog(window, group);
+        dialog.setOpenMode(org.eclipse.debug.internal.ui.launchConfigurations.LaunchConfigurationsDialog.LAUNCH_CONFIGURATION_DIALOG_OPEN_ON_SELECTION);
+        dialog.setInitialSelection(new org.eclipse.jface.viewers.StructuredSelection(saved));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        dialog.getShell().setSize(1000, 720);
+        UiWait.flush(display());
+        return dialog;
+    }
+
+    private static SettingsTab showOptimisation(org.eclipse.debug.internal.ui.launchConfigurations.LaunchConfigurationsDialog dialog) {
+        SettingsTab optimisation = null;
+        for (ILaunchConfigurationTab tab : dialog.getTabs()) {
+            if (tab.getName().equals("Optimisation")) {
+                optimisation = (SettingsTab) tab;
+                dialog.setActiveTab(tab);
+            }
+        }
+        assertNotNull(optimisation, "the Optimisation tab is in the dialog");
+        UiWait.flush(display());
+        return optimisation;
     }
 
     /** The Dendrite Training tabs in a shell of their own, initialised from a configuration, one of them shown. */

@@ -206,18 +206,34 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
     public boolean isValid(ILaunchConfiguration configuration) {
         setErrorMessage(null);
         String problem;
+        String caution = null;
         try {
             Map<String, Object> attributes = configuration.getAttributes();
             problem = group.problem(attributes);
             if (problem != null && group.owner(attributes, problem) != this) {
                 // Another tab's field causes it: that tab says so, and the dialog names it.
                 problem = null;
+            } else if (problem == null && control(TrainingAttributes.LEARNING_RATE) != null) {
+                caution = caution(attributes);
             }
         } catch (CoreException e) {
             problem = e.getMessage();
         }
         setErrorMessage(problem);
+        setMessage(caution);
         return problem == null;
+    }
+
+    /** A caution about valid settings that are likely not meant (TrainingArguments.caution), for the learning rate's field, or null. */
+    static String caution(Map<String, Object> attributes) {
+        String path = TrainingArguments.text(attributes, TrainingAttributes.NETWORK);
+        IResource resource = path == null ? null : ResourcesPlugin.getWorkspace().getRoot().findMember(path);
+        if (!(resource instanceof IFile file)) {
+            return null;
+        }
+        LoadResult loaded = load(file);
+        return loaded.ok() ? TrainingArguments.caution(attributes, loaded.network().get()).map(c -> "Note: " + c + " (the Learning rate field)").orElse(null)
+                : null;
     }
 
     /** The tabs checked together and how; alone, a tab checks a training configuration. */
