@@ -30,7 +30,7 @@ class SweepCommandTest {
         assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", runs.toString(), "--json"));
         assertTrue(!cli.out().contains("\"reused\":false"), "nothing trains twice: " + cli.out());
         assertEquals(0, cli.run("runs", runs.toString()));
-        assertTrue(cli.out().contains("lr-0.05,seed-1") && cli.out().contains("lr 0.05 seed 1"), cli.out());
+        assertTrue(cli.out().contains("lr-0.05,seed-1") && cli.out().contains("  adam lr 0.05 seed 1"), cli.out());
         assertEquals(0, cli.run("runs", dir.toString()));
         assertTrue(cli.out().contains("runs/lr-0.01,seed-1") && cli.out().contains("runs/lr-0.05,seed-1"),
                 "the runs of an experiment folder, named from the folder listed: " + cli.out());

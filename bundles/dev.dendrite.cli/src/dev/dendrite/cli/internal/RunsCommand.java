@@ -75,7 +75,8 @@ public final class RunsCommand implements Command {
                     record.state().id(), entry.get("epochsDone"),
                     record.config().get("epochs") instanceof Number n ? String.valueOf(n.longValue()) : "?", format(record.bestLoss()),
                     entry.get("testAccuracy") instanceof Double acc ? String.format(Locale.ROOT, "  test accuracy %.2f%%", 100 * acc) : "",
-                    entry.get("learningRate") instanceof Number lr ? "  lr " + RunRecord.significant(lr.doubleValue())
+                    entry.get("learningRate") instanceof Number lr ? "  " + (entry.get("optimizer") instanceof String optimizer ? optimizer + " " : "")
+                            + "lr " + RunRecord.significant(lr.doubleValue())
                             + (entry.get("seed") instanceof Number seed ? " seed " + seed.longValue() : "") : "",
                     record.status().reason() != null ? "  (" + record.status().reason() + ")" : ""));
         }
