@@ -464,6 +464,11 @@ class TrainCommandTest {
                 "--seconds", "0.05", "--threads", "2", "--json"));
         assertTrue(cli.out().contains("\"without\":\"blocked-convolutions\",\"pairs\":1,\"results\":[{\"name\":\"resnet-small adam\",\"batch\":64,"),
                 cli.out());
+        // Nor are a replicated step's pinned outputs: the same graphs and sessions, new output tensors every run on one side.
+        assertEquals(0, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--without", "pinned-outputs", "--rounds", "1",
+                "--seconds", "0.05", "--threads", "2", "--json"));
+        assertTrue(cli.out().contains("\"without\":\"pinned-outputs\",\"pairs\":1,\"results\":[{\"name\":\"lenet-5 sgd\",\"batch\":64,"),
+                cli.out());
     }
 
     @Test

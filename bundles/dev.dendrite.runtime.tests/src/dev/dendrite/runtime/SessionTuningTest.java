@@ -58,5 +58,8 @@ class SessionTuningTest {
         assertEquals(Map.of("mode", "parallel", "inter", "2"), SessionTuning.parse("mode=parallel;inter=2"));
         assertTrue(SessionTuning.parse(null).isEmpty());
         assertTrue(SessionTuning.parse(" ; ").isEmpty());
+        assertEquals("session option pinned must be 0 or 1, is 'no'",
+                assertThrows(IllegalArgumentException.class, () -> SessionTuning.parse("pinned=no")).getMessage());
+        assertTrue(SessionTuning.pinnedOutputs(null) && SessionTuning.pinnedOutputs("pinned=1") && !SessionTuning.pinnedOutputs("level=all;pinned=0"));
     }
 }

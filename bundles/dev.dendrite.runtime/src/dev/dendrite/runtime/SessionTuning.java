@@ -14,7 +14,8 @@ import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
  * planning), {@code mode=sequential|parallel} (independent nodes at once, on inter-op threads),
  * {@code inter=N} (the inter-op threads of parallel mode; default: ONNX Runtime's choice),
  * {@code blockedconv=0|1} (Dendrite's rewrite of convolutions with fed kernels into ONNX Runtime's
- * blocked-layout CPU kernels, {@link BlockedConvolutions}; default 1) and
+ * blocked-layout CPU kernels, {@link BlockedConvolutions}; default 1), {@code pinned=0|1} (a
+ * replicated step's outputs written into tensors it keeps instead of new ones every run; default 1) and
  * any ONNX Runtime session configuration entry as {@code key=value}; entries are separated by
  * {@code ;}. The defaults (all optimisations, arena and memory pattern on) were chosen
  * by measuring these (docs/benchmarks/history.md, "ONNX Runtime session options").
@@ -27,12 +28,20 @@ public final class SessionTuning {
     /** The key that turns {@link BlockedConvolutions} off ({@code 0}) or on ({@code 1}, the default on the CPU). */
     static final String BLOCKED = "blockedconv";
 
+    /** The key that turns a replicated step's pinned outputs off ({@code 0}) or on ({@code 1}, the default). */
+    static final String PINNED = "pinned";
+
     private SessionTuning() {
     }
 
     /** Whether {@code spec} leaves the blocked-layout rewrite of fed-kernel convolutions on (the default). */
     static boolean blockedConvolutions(String spec) {
         return !"0".equals(parse(spec).get(BLOCKED));
+    }
+
+    /** Whether {@code spec} leaves a replicated step's pinned outputs on (the default). */
+    public static boolean pinnedOutputs(String spec) {
+        return !"0".equals(parse(spec).get(PINNED));
     }
 
     /**
@@ -61,7 +70,7 @@ public final class SessionTuning {
             if (key.equals("mode") && !value.equals("sequential") && !value.equals("parallel")) {
                 throw new IllegalArgumentException("session option mode must be sequential or parallel, is '" + value + "'");
             }
-            if ((key.equals("arena") || key.equals("mempattern") || key.equals(BLOCKED)) && !value.equals("0") && !value.equals("1")) {
+            if ((key.equals("arena") || key.equals("mempattern") || key.equals(BLOCKED) || key.equals(PINNED)) && !value.equals("0") && !value.equals("1")) {
                 throw new IllegalArgumentException("session option " + key + " must be 0 or 1, is '" + value + "'");
             }
             if (key.equals("inter") && !value.matches("[1-9][0-9]{0,2}")) {
@@ -82,8 +91,8 @@ public final class SessionTuning {
                 case "mode" -> options.setExecutionMode(value.equals("parallel") ? SessionOptions.ExecutionMode.PARALLEL
                         : SessionOptions.ExecutionMode.SEQUENTIAL);
                 case "inter" -> options.setInterOpNumThreads(Integer.parseInt(value));
-                case BLOCKED -> {
-                    // Dendrite's own: read by OnnxRuntime.open, not an ONNX Runtime entry.
+                case BLOCKED, PINNED -> {
+                    // Dendrite's own: read by OnnxRuntime.open and the replicated step, not ONNX Runtime entries.
                 }
                 default -> options.addConfigEntry(entry.getKey(), value);
             }

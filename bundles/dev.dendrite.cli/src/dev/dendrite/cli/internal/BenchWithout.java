@@ -37,7 +37,7 @@ final class BenchWithout {
                 timed = benchmark.timeWithout(c, step, pairs);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--without " + step + ": " + e.getMessage() + "; or " + Benchmark.BLOCKED_CONVOLUTIONS
-                        + " (the CPU sessions' blocked convolutions)");
+                        + " (the CPU sessions' blocked convolutions) or " + Benchmark.PINNED_OUTPUTS + " (a replicated step's pinned outputs)");
             }
             double[][] rates = timed.stepsPerSecond();
             double[] without = new double[pairs];

@@ -109,6 +109,22 @@ class ReplicatedStepTest {
         assertSameStep(graphs, config, 17, 2, 4);
     }
 
+    /**
+     * From its second run at a cut of the batch, each slice's outputs go into that slice's own buffers (pinned outputs):
+     * the same update again, and again after a run at another batch size, whose slices learn their own.
+     */
+    @Test
+    void laterRunsWriteEachSlicesOutputsIntoItsOwnBuffers() throws Exception {
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(lenet).with("test", 1, 17, OptimizerKind.ADAM, 1e-2, 1L, null);
+        TrainingGraphs graphs = TrainStepBuilder.build(lenet, new Weights(), config, GraphOptions.DEFAULT);
+        try (ReplicatedStep step = ReplicatedStep.open(graphs, 2, 4, 1, RuntimeSettings.forTrainer())) {
+            for (int batch : new int[] {17, 17, 9, 9, 17}) {
+                assertSameStep(graphs, config, batch, step);
+            }
+        }
+    }
+
     @Test
     void convolutionalStepsTakeTailSlicesAtLargeBatchesRecurrentOnesDoNot() throws Exception {
         for (String template : new String[] {"conv-2", "rnn-classifier"}) {

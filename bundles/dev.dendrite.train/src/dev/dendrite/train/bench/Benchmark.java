@@ -383,9 +383,13 @@ public final class Benchmark {
     /** The name {@link #timeWithout} takes for the CPU sessions' blocked convolutions, which are not a pipeline step. */
     public static final String BLOCKED_CONVOLUTIONS = "blocked-convolutions";
 
+    /** The name {@link #timeWithout} takes for a replicated step's pinned outputs, which are not a pipeline step. */
+    public static final String PINNED_OUTPUTS = "pinned-outputs";
+
     /**
      * A training case's step with and without the pipeline step {@code stepName} (a no-op in its
-     * place; {@link #BLOCKED_CONVOLUTIONS}: every convolution a plain {@code Conv}),
+     * place; {@link #BLOCKED_CONVOLUTIONS}: every convolution a plain {@code Conv}; {@link #PINNED_OUTPUTS}: a replicated
+     * step's outputs in new tensors every run),
      * both as the trainer runs them and open at once, timed in {@code pairs} pairs of
      * windows whose order alternates: on a VM whose speed changes for minutes at a time, windows
      * side by side in one process see the same phases, where whole runs minutes apart do not.
@@ -396,10 +400,12 @@ public final class Benchmark {
     public Alternated timeWithout(BenchmarkCase c, String stepName, int pairs) throws OrtException, ModelLoadException, ExportException {
         TrainStepPipeline standard = TrainStepPipeline.standard();
         boolean blocked = stepName.equals(BLOCKED_CONVOLUTIONS);
-        TrainStepPipeline without = blocked ? standard : standard.without(stepName);
-        // Not a pipeline step: the CPU sessions' rewrite (BlockedConvolutions), off on the side without.
-        RuntimeSettings withoutSettings = blocked ? settings.withSessionOptions(
-                (settings.sessionOptions() == null ? "" : settings.sessionOptions() + ";") + "blockedconv=0") : settings;
+        boolean pinned = stepName.equals(PINNED_OUTPUTS);
+        TrainStepPipeline without = blocked || pinned ? standard : standard.without(stepName);
+        // Not pipeline steps: the CPU sessions' rewrite (BlockedConvolutions) and the replicated step's pinned outputs,
+        // off on the side without.
+        RuntimeSettings withoutSettings = blocked || pinned ? settings.withSessionOptions(
+                (settings.sessionOptions() == null ? "" : settings.sessionOptions() + ";") + (blocked ? "blockedconv=0" : "pinned=0")) : settings;
         OrtEnvironment env = OnnxRuntime.environment();
         return withTrainStep(c, env, withoutSettings, without, GraphOptions.DEFAULT, true, (plain, plainSession) -> {
             int slicesWithout = ranAs.getOrDefault(c, RanAs.UNKNOWN).slices();

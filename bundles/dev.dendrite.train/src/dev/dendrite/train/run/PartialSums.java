@@ -154,7 +154,7 @@ final class PartialSums implements AutoCloseable {
     }
 
     /** A tensor over a direct buffer in native order, which ONNX Runtime reads and writes in place. */
-    private static OnnxTensor direct(OnnxJavaType type, long[] shape, int elements) throws OrtException {
+    static OnnxTensor direct(OnnxJavaType type, long[] shape, int elements) throws OrtException {
         ByteBuffer bytes = ByteBuffer.allocateDirect(Math.max(1, elements) * (type == OnnxJavaType.FLOAT ? Float.BYTES : Long.BYTES)).order(ByteOrder.nativeOrder());
         return switch (type) {
             case FLOAT -> OnnxTensor.createTensor(OnnxRuntime.environment(), bytes.asFloatBuffer().limit(elements), shape);

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.dendrite.runtime.ModelLoadException;
@@ -53,6 +53,15 @@ public final class ReplicatedStep implements SlicedStep {
     private final int threadsEach;
     /** Whether the slices are all of one size (the step's {@code sliceRows}), else one large per replica and the tails. */
     private final boolean even;
+    /** Each slice's replica outputs, written in place step after step. */
+    private final SliceOutputs outputs = new SliceOutputs();
+    /** The update's outputs, written into the one of two sets the step does not read. */
+    private final UpdateOutputs updateOutputs = new UpdateOutputs();
+    /** Whether outputs are pinned at all (session option {@code pinned=0} turns it off, to measure it). */
+    private final boolean pinning;
+    /** The replica weights of the last cut of the batch, and that cut. */
+    private List<OnnxTensor> weightTensors = new ArrayList<>();
+    private int[] weightRows;
 
     private ReplicatedStep(ReplicaGraphs graphs, int sessions, RuntimeSettings settings, int threadsEach, boolean even) throws ModelLoadException {
         if (sessions < 1 || sessions > graphs.replicas() || sessions == 1 && graphs.replicas() < 2) {
@@ -63,6 +72,7 @@ public final class ReplicatedStep implements SlicedStep {
         this.sessionRuns = new int[sessions + 1];
         this.threadsEach = threadsEach;
         this.even = even;
+        this.pinning = dev.dendrite.runtime.SessionTuning.pinnedOutputs(settings.sessionOptions());
         byte[] replica = graphs.replica().toByteArray();
         RuntimeSettings each = settings.withThreads(threadsEach, 1);
         try {
@@ -277,20 +287,21 @@ public final class ReplicatedStep implements SlicedStep {
      */
     @Override
     public OrtSession.Result run(List<Map<String, OnnxTensor>> slices, int[] rows, Map<String, OnnxTensor> shared) throws OrtException {
-        OrtEnvironment env = OnnxRuntime.environment();
         OrtSession.Result[] results = new OrtSession.Result[slices()];
         AtomicInteger next = new AtomicInteger();
-        List<OnnxTensor> weights = new ArrayList<>();
+        List<OnnxTensor> weights = weights(rows);
+        List<Map<String, OnnxTensor>> pinned = new ArrayList<>();
+        for (int r = 0; r < slices(); r++) {
+            pinned.add(pinning ? outputs.pinned(r, rows[r]) : null);
+        }
         try {
-            int total = 0;
-            for (int count : rows) {
-                total += count;
-            }
-            for (int r = 0; r < slices(); r++) {
-                weights.add(OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {(float) rows[r] / total}), new long[0]));
-            }
             // Every slice, each replica taking the next not yet taken; no result is closed under a running replica.
-            crew.run(replica -> takeSlices(replica, next, slices, weights, shared, results), () -> next.set(slices()));
+            crew.run(replica -> takeSlices(replica, next, slices, weights, shared, pinned, results), () -> next.set(slices()));
+            for (int r = 0; r < slices(); r++) {
+                if (pinning && pinned.get(r) == null) {
+                    outputs.learn(r, rows[r], results[r]);
+                }
+            }
             Map<String, OnnxTensor> feeds = new HashMap<>();
             shared.forEach((name, tensor) -> {
                 if (update.inputNames().contains(name)) {
@@ -302,17 +313,40 @@ public final class ReplicatedStep implements SlicedStep {
                     feeds.put(ReplicaGraphs.input(tensor, r), (OnnxTensor) results[r].get(ReplicaGraphs.weighted(tensor)).orElseThrow());
                 }
             }
-            OrtSession.Result updated = update.session().run(feeds);
+            int total = java.util.Arrays.stream(rows).sum();
+            Map<String, OnnxTensor> into = pinning ? updateOutputs.target(total, feeds.values()) : null;
+            OrtSession.Result updated = into == null ? update.session().run(feeds) : update.session().run(feeds, Set.of(), into);
             sessionRuns[replicas()]++;
+            if (pinning && into == null) {
+                updateOutputs.learn(total, updated);
+            }
             return updated;
         } finally {
+            // A pinned result's values stay open: they are the slice's buffers, rewritten next step.
             for (OrtSession.Result result : results) {
                 if (result != null) {
                     result.close();
                 }
             }
-            weights.forEach(OnnxTensor::close);
         }
+    }
+
+    /** Each slice's share of the batch as the scalar its replica weighs by, made once per distinct cut of the batch. */
+    private List<OnnxTensor> weights(int[] rows) throws OrtException {
+        if (!java.util.Arrays.equals(rows, weightRows)) {
+            weightTensors.forEach(OnnxTensor::close);
+            weightTensors = new ArrayList<>();
+            weightRows = null;
+            int total = 0;
+            for (int count : rows) {
+                total += count;
+            }
+            for (int count : rows) {
+                weightTensors.add(OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(new float[] {(float) count / total}), new long[0]));
+            }
+            weightRows = rows.clone();
+        }
+        return weightTensors;
     }
 
     private static Map<String, OnnxTensor> feeds(ModelSession session, Map<String, OnnxTensor> slice, OnnxTensor weight,
@@ -327,12 +361,13 @@ public final class ReplicatedStep implements SlicedStep {
         return feeds;
     }
 
-    /** Runs replica {@code replica} on every slice not yet taken, in turn, until none is left. */
+    /** Runs replica {@code replica} on every slice not yet taken, in turn, until none is left; into a slice's buffers where it has them. */
     private void takeSlices(int replica, AtomicInteger next, List<Map<String, OnnxTensor>> slices, List<OnnxTensor> weights,
-            Map<String, OnnxTensor> shared, OrtSession.Result[] results) throws OrtException {
+            Map<String, OnnxTensor> shared, List<Map<String, OnnxTensor>> pinned, OrtSession.Result[] results) throws OrtException {
         ModelSession session = replicas.get(replica);
         for (int i = next.getAndIncrement(); i < slices(); i = next.getAndIncrement()) {
-            results[i] = session.session().run(feeds(session, slices.get(i), weights.get(i), shared));
+            Map<String, OnnxTensor> feeds = feeds(session, slices.get(i), weights.get(i), shared);
+            results[i] = pinned.get(i) == null ? session.session().run(feeds) : session.session().run(feeds, Set.of(), pinned.get(i));
             sessionRuns[replica]++;
         }
     }
@@ -363,6 +398,9 @@ public final class ReplicatedStep implements SlicedStep {
     @Override
     public void close() {
         crew.close();
+        outputs.close();
+        updateOutputs.close();
+        weightTensors.forEach(OnnxTensor::close);
         List<ModelSession> sessions = new ArrayList<>(replicas);
         sessions.add(update);
         SliceSessions.closeAll(sessions);
