@@ -92,18 +92,7 @@ def torch_side(batches):
     for batch in batches:
         steps = []
         for optimizer in ("sgd", "adam"):
-            factory, _ = pytorch_reference.CASES["mlp-784-256-256-10 " + optimizer]
-            torch.manual_seed(1)
-            model = factory()
-            opt = torch.optim.Adam(model.parameters(), 1e-3) if optimizer == "adam" else torch.optim.SGD(model.parameters(), 0.05)
-            loss_fn = torch.nn.CrossEntropyLoss()
-            x, y = torch.rand(batch, 1, 28, 28), torch.randint(0, 10, (batch,))
-
-            def step():
-                opt.zero_grad(set_to_none=True)
-                loss_fn(model(x), y).backward()
-                opt.step()
-
+            step = pytorch_reference.training_step("mlp-784-256-256-10 " + optimizer, batch)
             for _ in range(20):
                 step()
             times = []

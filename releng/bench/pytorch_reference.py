@@ -125,7 +125,8 @@ GRAPH_BATCHES = [8, 32, 64, 128, 256, 512]
 INPUTS = {"resnet-small adam": (3, 32, 32)}
 
 
-def rate(name, batch, windows, seconds):
+def training_step(name, batch):
+    """One training step of case `name` at `batch` samples, on random data held in memory, as a function."""
     factory, optimizer = CASES[name]
     torch.manual_seed(1)
     model = factory()
@@ -143,6 +144,11 @@ def rate(name, batch, windows, seconds):
         loss_fn(model(x), y).backward()
         opt.step()
 
+    return step
+
+
+def rate(name, batch, windows, seconds):
+    step = training_step(name, batch)
     for _ in range(20):
         step()
     rates = []

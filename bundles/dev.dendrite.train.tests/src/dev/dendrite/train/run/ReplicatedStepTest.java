@@ -95,9 +95,9 @@ class ReplicatedStepTest {
 
     @Test
     void replicasTakingMoreSlicesThanThereAreReplicasUpdateAsTheWholeStep() throws Exception {
-        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
-        TrainingConfig config = TrainingConfig.from(lenet).with("test", 1, 17, OptimizerKind.ADAM, 1e-2, 1L, null);
-        TrainingGraphs graphs = TrainStepBuilder.build(lenet, new Weights(), config, GraphOptions.DEFAULT);
+        LenetStep lenet = LenetStep.adamAt17();
+        TrainingConfig config = lenet.config();
+        TrainingGraphs graphs = lenet.graphs();
         try (ReplicatedStep step = ReplicatedStep.open(graphs, 2, 4, 1, RuntimeSettings.forTrainer())) {
             assertEquals(2, step.replicas());
             assertEquals(4, step.slices());
@@ -115,9 +115,9 @@ class ReplicatedStepTest {
      */
     @Test
     void laterRunsWriteEachSlicesOutputsIntoItsOwnBuffers() throws Exception {
-        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
-        TrainingConfig config = TrainingConfig.from(lenet).with("test", 1, 17, OptimizerKind.ADAM, 1e-2, 1L, null);
-        TrainingGraphs graphs = TrainStepBuilder.build(lenet, new Weights(), config, GraphOptions.DEFAULT);
+        LenetStep lenet = LenetStep.adamAt17();
+        TrainingConfig config = lenet.config();
+        TrainingGraphs graphs = lenet.graphs();
         try (ReplicatedStep step = ReplicatedStep.open(graphs, 2, 4, 1, RuntimeSettings.forTrainer())) {
             for (int batch : new int[] {17, 17, 9, 9, 17}) {
                 assertSameStep(graphs, config, batch, step);
@@ -330,6 +330,15 @@ class ReplicatedStepTest {
     }
 
     /** One step of the whole graph against one replicated step from the same tensors: every output agrees to float rounding. */
+    /** LeNet-5 with Adam at batch 17, its config and train-step graphs. */
+    private record LenetStep(TrainingConfig config, TrainingGraphs graphs) {
+        static LenetStep adamAt17() throws Exception {
+            Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+            TrainingConfig config = TrainingConfig.from(lenet).with("test", 1, 17, OptimizerKind.ADAM, 1e-2, 1L, null);
+            return new LenetStep(config, TrainStepBuilder.build(lenet, new Weights(), config, GraphOptions.DEFAULT));
+        }
+    }
+
     private static void assertSameStep(Network network, TrainingConfig config, int batch, int replicas) throws Exception {
         assertSameStep(TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT), config, batch, replicas);
     }

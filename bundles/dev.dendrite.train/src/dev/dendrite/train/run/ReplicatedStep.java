@@ -289,7 +289,8 @@ public final class ReplicatedStep implements SlicedStep {
     public OrtSession.Result run(List<Map<String, OnnxTensor>> slices, int[] rows, Map<String, OnnxTensor> shared) throws OrtException {
         OrtSession.Result[] results = new OrtSession.Result[slices()];
         AtomicInteger next = new AtomicInteger();
-        List<OnnxTensor> weights = weights(rows);
+        int total = java.util.Arrays.stream(rows).sum();
+        List<OnnxTensor> weights = weights(rows, total);
         List<Map<String, OnnxTensor>> pinned = new ArrayList<>();
         for (int r = 0; r < slices(); r++) {
             pinned.add(pinning ? outputs.pinned(r, rows[r]) : null);
@@ -313,7 +314,6 @@ public final class ReplicatedStep implements SlicedStep {
                     feeds.put(ReplicaGraphs.input(tensor, r), (OnnxTensor) results[r].get(ReplicaGraphs.weighted(tensor)).orElseThrow());
                 }
             }
-            int total = java.util.Arrays.stream(rows).sum();
             Map<String, OnnxTensor> into = pinning ? updateOutputs.target(total, feeds.values()) : null;
             OrtSession.Result updated = into == null ? update.session().run(feeds) : update.session().run(feeds, Set.of(), into);
             sessionRuns[replicas()]++;
@@ -332,15 +332,11 @@ public final class ReplicatedStep implements SlicedStep {
     }
 
     /** Each slice's share of the batch as the scalar its replica weighs by, made once per distinct cut of the batch. */
-    private List<OnnxTensor> weights(int[] rows) throws OrtException {
+    private List<OnnxTensor> weights(int[] rows, int total) throws OrtException {
         if (!java.util.Arrays.equals(rows, weightRows)) {
             weightTensors.forEach(OnnxTensor::close);
             weightTensors = new ArrayList<>();
             weightRows = null;
-            int total = 0;
-            for (int count : rows) {
-                total += count;
-            }
             for (int count : rows) {
                 weightTensors.add(OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(new float[] {(float) count / total}), new long[0]));
             }

@@ -43,17 +43,8 @@ final class SliceOutputs implements AutoCloseable {
         if (learnt(slice, rows)) {
             return;
         }
-        Map<String, OnnxTensor> learnt = new HashMap<>();
-        for (Map.Entry<String, OnnxValue> output : result) {
-            if (!(output.getValue() instanceof OnnxTensor tensor) || !List.of(OnnxJavaType.FLOAT, OnnxJavaType.DOUBLE, OnnxJavaType.INT64)
-                    .contains(tensor.getInfo().type)) {
-                // Remembered as none, so the slice is not taught again every step.
-                learnt.values().forEach(OnnxTensor::close);
-                learnt = Map.of();
-                break;
-            }
-            learnt.put(output.getKey(), PartialSums.direct(tensor.getInfo().type, tensor.getInfo().getShape(), (int) tensor.getInfo().getNumElements()));
-        }
+        // A result that cannot be pinned is remembered as none, so the slice is not taught again every step.
+        Map<String, OnnxTensor> learnt = java.util.Objects.requireNonNullElse(buffersLike(result), Map.of());
         while (buffers.size() <= slice) {
             buffers.add(Map.of());
             learntRows.add(-1);
@@ -61,6 +52,24 @@ final class SliceOutputs implements AutoCloseable {
         buffers.get(slice).values().forEach(OnnxTensor::close);
         buffers.set(slice, learnt);
         learntRows.set(slice, rows);
+    }
+
+    /**
+     * A tensor over a direct buffer for each of {@code result}'s outputs, of its shape and type, for
+     * ONNX Runtime to write into; null where an output is not a float, double or int64 tensor.
+     */
+    static Map<String, OnnxTensor> buffersLike(OrtSession.Result result) throws OrtException {
+        Map<String, OnnxTensor> buffers = new HashMap<>();
+        for (Map.Entry<String, OnnxValue> output : result) {
+            if (!(output.getValue() instanceof OnnxTensor tensor) || !List.of(OnnxJavaType.FLOAT, OnnxJavaType.DOUBLE, OnnxJavaType.INT64)
+                    .contains(tensor.getInfo().type)) {
+                buffers.values().forEach(OnnxTensor::close);
+                return null;
+            }
+            buffers.put(output.getKey(), PartialSums.direct(tensor.getInfo().type, tensor.getInfo().getShape(),
+                    (int) tensor.getInfo().getNumElements()));
+        }
+        return buffers;
     }
 
     @Override

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
@@ -50,19 +48,13 @@ final class UpdateOutputs implements AutoCloseable {
         }
         close();
         for (int set = 0; set < 2; set++) {
-            Map<String, OnnxTensor> tensors = new java.util.HashMap<>();
-            sets.add(tensors);
-            for (Map.Entry<String, OnnxValue> output : result) {
-                if (!(output.getValue() instanceof OnnxTensor tensor)
-                        || !List.of(OnnxJavaType.FLOAT, OnnxJavaType.DOUBLE, OnnxJavaType.INT64).contains(tensor.getInfo().type)) {
-                    // Remembered as none at this batch size, so it is not taught again every step.
-                    close();
-                    learntRows = rows;
-                    return;
-                }
-                tensors.put(output.getKey(), PartialSums.direct(tensor.getInfo().type, tensor.getInfo().getShape(),
-                        (int) tensor.getInfo().getNumElements()));
+            Map<String, OnnxTensor> tensors = SliceOutputs.buffersLike(result);
+            if (tensors == null) {
+                // Remembered as none at this batch size, so it is not taught again every step.
+                close();
+                break;
             }
+            sets.add(tensors);
         }
         learntRows = rows;
     }
