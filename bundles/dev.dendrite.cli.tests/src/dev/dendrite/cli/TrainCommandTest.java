@@ -56,6 +56,7 @@ class TrainCommandTest {
         assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--optimizer", "sgd", "--lr", "0.05", "--run-dir",
                 dir.resolve("chosen").toString()));
         assertFalse(cli.err().contains("note: the learning rate"), cli.err());
+        assertTrue(cli.err().contains("(completed 1 epoch)"), "one epoch, not '1 epochs': " + cli.err());
     }
 
     @Test

@@ -80,7 +80,7 @@ final class TrainingLoop {
         List<EpochMetrics> epochs = new ArrayList<>();
         long stepsPerEpoch = (train.size() + config.batchSize() - 1) / config.batchSize();
         long totalSteps = stepsPerEpoch * config.epochs();
-        String stop = "completed " + config.epochs() + " epochs";
+        String stop = "completed " + config.epochs() + (config.epochs() == 1 ? " epoch" : " epochs");
         if (checkpoint.epoch() == 0 && checkpoint.batchesDone() == 0) {
             tap(test, 0);
         }
