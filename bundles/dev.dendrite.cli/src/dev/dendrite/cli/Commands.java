@@ -11,6 +11,7 @@ import dev.dendrite.cli.internal.EmbedCommand;
 import dev.dendrite.cli.internal.StatsCommand;
 import dev.dendrite.cli.internal.SweepCommand;
 import dev.dendrite.cli.internal.InspectCommand;
+import dev.dendrite.cli.internal.LrFindCommand;
 import dev.dendrite.cli.internal.LthCommand;
 import dev.dendrite.cli.internal.NewCommand;
 import dev.dendrite.cli.internal.RunsCommand;
@@ -26,6 +27,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
-                new ImportCommand(), new TrainCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new SweepCommand(), new BenchCommand());
+                new ImportCommand(), new TrainCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new SweepCommand(), new BenchCommand());
     }
 }

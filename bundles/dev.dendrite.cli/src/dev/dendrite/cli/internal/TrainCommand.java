@@ -234,7 +234,7 @@ public final class TrainCommand implements Command {
         }
     }
 
-    private static Weights weights(Path file, Arguments a) throws UsageException, IOException {
+    static Weights weights(Path file, Arguments a) throws UsageException, IOException {
         Path weightsFile = a.option("weights") != null ? Path.of(a.option("weights")) : WeightsFile.companionOf(file);
         if (!Files.exists(weightsFile)) {
             if (a.option("weights") != null) {
@@ -249,7 +249,7 @@ public final class TrainCommand implements Command {
         }
     }
 
-    private static TrainingConfig config(Network network, Arguments a) throws UsageException {
+    static TrainingConfig config(Network network, Arguments a) throws UsageException {
         TrainingConfig base = TrainingConfig.from(network);
         TrainingConfig c = base.with(a.option("data"), integer(a, "epochs"), integer(a, "batch"), optimizer(a.option("optimizer")),
                 number(a, "lr"), a.option("seed") == null ? null : (long) number(a, "seed").doubleValue(), device(a.option("device")));
@@ -281,7 +281,7 @@ public final class TrainCommand implements Command {
         }
     }
 
-    private static Integer integer(Arguments a, String name) throws UsageException {
+    static Integer integer(Arguments a, String name) throws UsageException {
         String value = a.option(name);
         try {
             return value == null ? null : Integer.valueOf(value);
@@ -290,7 +290,7 @@ public final class TrainCommand implements Command {
         }
     }
 
-    private static Double number(Arguments a, String name) throws UsageException {
+    static Double number(Arguments a, String name) throws UsageException {
         String value = a.option(name);
         try {
             return value == null ? null : Double.valueOf(value);

@@ -10,7 +10,8 @@ import dev.dendrite.runtime.Device;
  * Built from the network's training defaults, then overridden from the command line or a launch
  * configuration; {@link #validate()} rejects nonsense before any training starts.
  *
- * @param schedule "constant", "step" (×0.1 at 50% and 75% of training), "cosine"
+ * @param schedule "constant", "step" (×0.1 at 50% and 75% of training), "cosine", or a learning-rate range test's
+ *        sweep ({@link #rangeSchedule})
  * @param warmupSteps linear learning-rate warm-up over the first steps (0 = none)
  * @param clipNorm global gradient-norm clipping threshold (0 = none)
  * @param patience early stopping: epochs without a better validation loss before stopping (0 = never)
@@ -44,8 +45,35 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         check(patience >= 0, "patience must be ≥ 0, is " + patience);
         check(warmupSteps >= 0, "warm-up steps must be ≥ 0, is " + warmupSteps);
         check(threads >= 0, "threads must be ≥ 0 (0 = automatic), is " + threads);
-        check(java.util.List.of("constant", "step", "cosine").contains(schedule), "unknown schedule '" + schedule + "': use constant, step or cosine");
+        check(java.util.List.of("constant", "step", "cosine").contains(schedule) || schedule.startsWith(RANGE),
+                "unknown schedule '" + schedule + "': use constant, step or cosine");
+        if (schedule.startsWith(RANGE)) {
+            double[] range = range();
+            check(range[0] > 0 && range[0] < learningRate, "a range sweep starts above 0 and below its final rate " + learningRate + ", at "
+                    + range[0]);
+            check(range[1] >= 2, "a range sweep takes at least 2 steps, not " + (long) range[1]);
+        }
         return this;
+    }
+
+    private static final String RANGE = "range:";
+
+    /**
+     * The schedule of a learning-rate range test: from {@code from} at the first step, the rate grows by the same
+     * factor every step to this configuration's learning rate at step {@code steps} (and stays there).
+     */
+    public static String rangeSchedule(double from, int steps) {
+        return RANGE + from + ":" + steps;
+    }
+
+    /** {from, steps} of a range schedule. */
+    private double[] range() {
+        String[] parts = schedule.substring(RANGE.length()).split(":");
+        try {
+            return new double[] {Double.parseDouble(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 0};
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a range schedule is range:FROM:STEPS, not '" + schedule + "'");
+        }
     }
 
     private static void check(boolean ok, String message) {
@@ -92,6 +120,11 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
 
     /** The learning rate at a step (0-based) of {@code totalSteps}. */
     public double learningRateAt(long step, long totalSteps) {
+        if (schedule.startsWith(RANGE)) {
+            double[] range = range();
+            double along = Math.min(step, (long) range[1] - 1) / (range[1] - 1);
+            return range[0] * Math.pow(learningRate / range[0], along);
+        }
         double rate = switch (schedule) {
             case "step" -> learningRate * (step >= 0.75 * totalSteps ? 0.01 : step >= 0.5 * totalSteps ? 0.1 : 1);
             case "cosine" -> learningRate * 0.5 * (1 + Math.cos(Math.PI * Math.min(1.0, step / (double) Math.max(1, totalSteps))));

@@ -181,6 +181,68 @@ class LaunchTabsUiTest {
         }
     }
 
+    @Test
+    void findLearningRateRunsTheRangeTestAndFillsTheField() throws Exception {
+        ILaunchConfigurationWorkingCopy copy = configuration("lr-find", 3);
+        copy.setAttribute(TrainingAttributes.OPTIMIZER, "sgd");
+        var dialog = openDialog(copy.doSave());
+        try {
+            SettingsTab optimisation = showOptimisation(dialog);
+            Text rate = (Text) optimisation.control(TrainingAttributes.LEARNING_RATE);
+            assertEquals("", rate.getText());
+            java.util.List<org.eclipse.swt.widgets.Control> all = new java.util.ArrayList<>();
+            collect(dialog.getShell(), all);
+            org.eclipse.swt.widgets.Button find = all.stream().filter(c -> c instanceof org.eclipse.swt.widgets.Button b
+                    && b.getText().equals("Find learning rate...")).map(c -> (org.eclipse.swt.widgets.Button) c).findFirst().orElseThrow();
+            Screenshots.save(dialog.getShell(), "launch-dialog-find-learning-rate");
+            // The sweep runs in a trainer JVM under the dialog's progress bar, then a modal dialog shows its curve:
+            // a timer looks for it while the click's own event loops run, photographs it and presses "Use".
+            String[] used = new String[1];
+            long deadline = System.currentTimeMillis() + 120_000;
+            Runnable[] poll = new Runnable[1];
+            poll[0] = () -> {
+                for (Shell shell : display().getShells()) {
+                    if (shell.isVisible() && dev.dendrite.launching.ui.internal.LearningRateDialog.TITLE.equals(shell.getText())) {
+                        java.util.List<org.eclipse.swt.widgets.Control> inDialog = new java.util.ArrayList<>();
+                        collect(shell, inDialog);
+                        for (org.eclipse.swt.widgets.Control c : inDialog) {
+                            if (c instanceof org.eclipse.swt.widgets.Button b && b.getText().startsWith("Use ")) {
+                                UiWait.flush(display());
+                                shell.update();
+                                try {
+                                    Screenshots.save(shell, "learning-rate-range-test");
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                                used[0] = b.getText().substring("Use ".length());
+                                b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                                return;
+                            }
+                        }
+                    }
+                }
+                if (System.currentTimeMillis() < deadline) {
+                    display().timerExec(200, poll[0]);
+                } else {
+                    for (Shell shell : display().getShells()) {
+                        if (dev.dendrite.launching.ui.internal.LearningRateDialog.TITLE.equals(shell.getText())) {
+                            shell.close();
+                        }
+                    }
+                }
+            };
+            display().timerExec(200, poll[0]);
+            find.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertNotNull(used[0], "the range test's dialog offered a rate to use; dialog message: " + dialog.getErrorMessage());
+            double suggested = Double.parseDouble(used[0]);
+            assertTrue(suggested > 1e-7 && suggested < 10, "a rate inside the sweep: " + suggested);
+            assertEquals(used[0], rate.getText(), "Use puts the suggestion into the Learning rate field");
+            assertNull(dialog.getErrorMessage(), "the suggested rate is valid");
+        } finally {
+            dialog.close();
+        }
+    }
+
     /** The Run Configurations dialog open, not blocking, on a saved configuration. */
     private static org.eclipse.debug.internal.ui.launchConfigurations.LaunchConfigurationsDialog openDialog(ILaunchConfiguration saved)
             throws Exception {

@@ -132,7 +132,12 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.text("Weight decay", TrainingAttributes.WEIGHT_DECAY, "L2 (AdamW: decoupled)"),
                 FieldSpec.text("Gradient clipping (global norm)", TrainingAttributes.CLIP, "0: none"),
                 FieldSpec.text("Validation fraction", TrainingAttributes.VALIDATION, "split off the training data, seeded"),
-                FieldSpec.text("Early-stopping patience (epochs)", TrainingAttributes.PATIENCE, "0: never stop early")));
+                FieldSpec.text("Early-stopping patience (epochs)", TrainingAttributes.PATIENCE, "0: never stop early"))) {
+            @Override
+            protected void extend(Composite page) {
+                LearningRateFinder.attach(page, this::getLaunchConfigurationDialog, (Text) control(TrainingAttributes.LEARNING_RATE));
+            }
+        };
     }
 
     static SettingsTab deviceTab() {
