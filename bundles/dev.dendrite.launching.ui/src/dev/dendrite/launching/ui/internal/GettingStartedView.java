@@ -41,7 +41,8 @@ public final class GettingStartedView extends ViewPart {
                 + "with its state, resumes stopped ones and compares them.", this::watch);
         Label more = new Label(page, SWT.WRAP);
         more.setText("Every example in Dendrite Examples opens and trains the same way (the MNIST ones fetch their data once). "
-                + "File > New > Dendrite Network starts your own.");
+                + "File > New > Dendrite Network starts your own. To choose a learning rate, Run > Run Configurations..., "
+                + "the Optimisation tab: Find learning rate... trains briefly and suggests one.");
         more.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
     }
 
