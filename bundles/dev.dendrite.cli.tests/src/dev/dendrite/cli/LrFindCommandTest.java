@@ -48,6 +48,29 @@ class LrFindCommandTest {
     }
 
     @Test
+    void trainWithLrFindTrainsAtTheSuggestedRate(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        Set<Path> before = scratch();
+        assertEquals(0, cli.run("train", dnet.toString(), "--optimizer", "sgd", "--lr", "find", "--epochs", "20", "--run-dir", run.toString(),
+                "--json"));
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("learning rate (\\S+), where the loss fell fastest in the range test")
+                .matcher(cli.err());
+        assertTrue(found.find(), cli.err());
+        double rate = Double.parseDouble(found.group(1));
+        String config = Files.readString(run.resolve("config.json")).replace(" ", "");
+        assertTrue(config.contains("\"learningRate\":" + rate + ","), "the run trained at " + rate);
+        assertTrue(config.contains("\"learningRateSource\":\"rangetest\""), "the run records where its rate came from: " + config);
+        java.util.regex.Matcher accuracy = java.util.regex.Pattern.compile("\"testAccuracy\":([0-9.]+)").matcher(cli.out());
+        assertTrue(accuracy.find() && Double.parseDouble(accuracy.group(1)) >= 0.95, cli.out());
+        assertEquals(before, scratch(), "the range test's scratch run directory is removed");
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--lr", "find", "--resume", "--run-dir", run.toString()));
+        assertEquals("dendrite train: --lr find starts a new run in one process: find the rate with dendrite lr-find, then give it to --lr",
+                cli.lastErrorLine());
+    }
+
+    @Test
     void badSweepsAreOneLine(@TempDir Path dir) {
         Path dnet = dir.resolve("moons.dnet");
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));

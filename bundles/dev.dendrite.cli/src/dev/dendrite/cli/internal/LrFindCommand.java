@@ -74,9 +74,9 @@ public final class LrFindCommand implements Command {
         }
         Network network = loaded.network().get();
         TrainingConfig config = TrainCommand.config(network, a);
-        double from = a.option("from") != null ? TrainCommand.number(a, "from") : 1e-7;
-        double to = a.option("to") != null ? TrainCommand.number(a, "to") : 10;
-        int steps = a.option("steps") != null ? TrainCommand.integer(a, "steps") : 100;
+        double from = a.option("from") != null ? TrainCommand.number(a, "from") : DEFAULT_FROM;
+        double to = a.option("to") != null ? TrainCommand.number(a, "to") : DEFAULT_TO;
+        int steps = a.option("steps") != null ? TrainCommand.integer(a, "steps") : DEFAULT_STEPS;
         LearningRateRange range;
         try {
             config.with(null, null, null, null, to, null, null).validate();
@@ -100,6 +100,43 @@ public final class LrFindCommand implements Command {
         context.print(json(network, config, from, to, steps, result), text(file, config, result));
         return 0;
     }
+
+    /**
+     * {@code train --lr find}: the run's configuration with the rate the default sweep suggests for it, said on stderr.
+     * A sweep that suggests none stops the command, with its note.
+     */
+    static TrainingConfig foundRate(CommandContext context, Network network, TrainingConfig config, dev.dendrite.onnx.weights.Weights weights,
+            BatchSource[] data) throws IOException, UsageException, dev.dendrite.cli.CommandFailedException {
+        context.err().printf(Locale.ROOT, "finding the learning rate (%s, batch %d): the range test from %s to %s over %d steps%n",
+                config.optimizer().getLiteral(), config.batchSize(), rate(DEFAULT_FROM), rate(DEFAULT_TO), DEFAULT_STEPS);
+        Path scratch = Files.createTempDirectory("dendrite-lr-find-");
+        LearningRateRange.Result result;
+        Cancellation cancellation = new Cancellation();
+        try (SignalStop stop = SignalStop.install(cancellation)) {
+            result = new LearningRateRange(network, config, DEFAULT_FROM, DEFAULT_TO, DEFAULT_STEPS, line -> { })
+                    .withCancellation(cancellation).run(weights, data[0], data[1], scratch);
+        } catch (TrainingException e) {
+            if (e.isBadInput()) {
+                throw new UsageException(e.getMessage());
+            }
+            throw new dev.dendrite.cli.CommandFailedException("the range test failed: " + e.getMessage());
+        } finally {
+            deleteTree(scratch);
+        }
+        if (cancellation.isCancelled() && Double.isNaN(result.suggestedRate())) {
+            throw new dev.dendrite.cli.CommandFailedException("cancelled while finding the learning rate");
+        }
+        if (Double.isNaN(result.suggestedRate())) {
+            throw new dev.dendrite.cli.CommandFailedException("the range test suggests no learning rate: " + result.note() + "; give --lr RATE");
+        }
+        context.err().printf(Locale.ROOT, "learning rate %s, where the loss fell fastest in the range test (%s; dendrite lr-find shows the "
+                + "curve)%n", rate(result.suggestedRate()), result.end());
+        return config.with(null, null, null, null, Double.valueOf(rate(result.suggestedRate())), null, null);
+    }
+
+    static final double DEFAULT_FROM = 1e-7;
+    static final double DEFAULT_TO = 10;
+    static final int DEFAULT_STEPS = 100;
 
     private static Map<String, Object> json(Network network, TrainingConfig config, double from, double to, int steps,
             LearningRateRange.Result result) {

@@ -38,6 +38,9 @@ import dev.dendrite.train.run.TrainingResult;
 /** {@code dendrite train FILE.dnet}: trains a network as generated ONNX graphs and writes a run directory. */
 public final class TrainCommand implements Command {
 
+    /** {@code --lr find}: the rate the range test suggests for the run's settings ({@link LrFindCommand}). */
+    static final String FIND = "find";
+
     /** The health interval benchmarks assume and the workbench's launches use: statistics every 100 steps. */
     public static final int DEFAULT_HEALTH_EVERY = 100;
 
@@ -67,7 +70,7 @@ public final class TrainCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite train FILE.dnet [--data SPEC] [--epochs N] [--batch B] [--optimizer sgd|adam|adamw|rmsprop]
-                                      [--lr RATE] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
+                                      [--lr RATE|find] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
                                       [--schedule constant|step|cosine] [--warmup STEPS] [--patience EPOCHS]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
@@ -123,6 +126,8 @@ public final class TrainCommand implements Command {
                 default, --master URL for a cluster, whose nodes must all see the run directory). Worker 0's run
                 directory is the run, the others write theirs under its workers/ folder; a failed group starts again
                 from worker 0's last checkpoint.
+                --lr find: first runs the learning-rate range test (dendrite lr-find) with the run's settings and
+                trains with the rate it suggests; where it suggests none, the run does not start.
                 Settings default to the network's training settings; where --optimizer changes between plain SGD and
                 an adaptive optimizer and the network's learning rate does not suit the new one, a note says so (--lr).
                 The run directory (default runs/NAME-TIME)
@@ -142,6 +147,10 @@ public final class TrainCommand implements Command {
             throw new UsageException(loaded.firstProblem());
         }
         Network network = loaded.network().get();
+        boolean findRate = FIND.equals(a.option("lr"));
+        if (findRate && (a.option("data-parallel") != null || a.flag("resume"))) {
+            throw new UsageException("--lr find starts a new run in one process: find the rate with dendrite lr-find, then give it to --lr");
+        }
         if (a.option("data-parallel") != null) {
             return DataParallelCommand.run(context, a, file, network);
         }
@@ -156,7 +165,9 @@ public final class TrainCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        config.learningRateCaution(TrainingConfig.from(network)).ifPresent(caution -> context.err().println("note: " + caution + " (--lr RATE)"));
+        if (!findRate) {
+            config.learningRateCaution(TrainingConfig.from(network)).ifPresent(caution -> context.err().println("note: " + caution + " (--lr RATE)"));
+        }
         Path runDir = a.option("run-dir") != null ? Path.of(a.option("run-dir"))
                 : Path.of("runs", network.getName() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Weights weights = weights(file, a);
@@ -169,9 +180,16 @@ public final class TrainCommand implements Command {
         if (pretrainEpochs < -1 || a.option("pretrain-epochs") != null && pretrainEpochs < 0) {
             throw new UsageException("--pretrain-epochs needs a number of epochs ≥ 0, got " + pretrainEpochs);
         }
+        if (findRate) {
+            config = LrFindCommand.foundRate(context, network, config, weights, data);
+        }
         Cancellation cancellation = new Cancellation();
         try (SignalStop stop = SignalStop.install(cancellation)) {
             Trainer trainer = new Trainer(network, config, line -> context.err().println(line));
+            if (findRate) {
+                // The run's record says where its rate came from.
+                trainer.withConfigEntry("learningRateSource", "range test");
+            }
             if (pretrainEpochs >= 0) {
                 trainer.withPretraining(pretrainEpochs);
             }
@@ -252,7 +270,7 @@ public final class TrainCommand implements Command {
     static TrainingConfig config(Network network, Arguments a) throws UsageException {
         TrainingConfig base = TrainingConfig.from(network);
         TrainingConfig c = base.with(a.option("data"), integer(a, "epochs"), integer(a, "batch"), optimizer(a.option("optimizer")),
-                number(a, "lr"), a.option("seed") == null ? null : (long) number(a, "seed").doubleValue(), device(a.option("device")));
+                FIND.equals(a.option("lr")) ? null : number(a, "lr"), a.option("seed") == null ? null : (long) number(a, "seed").doubleValue(), device(a.option("device")));
         return c.withSchedule(a.option("schedule") != null ? a.option("schedule") : c.schedule(),
                 a.option("warmup") != null ? integer(a, "warmup") : c.warmupSteps(), a.option("clip") != null ? number(a, "clip") : c.clipNorm(),
                 a.option("momentum") != null ? number(a, "momentum") : c.momentum(), a.flag("nesterov") || c.nesterov(),

@@ -58,7 +58,7 @@ public final class LearningRateRange {
     private final double to;
     private final int steps;
     private final Consumer<String> progress;
-    private Cancellation cancellation = new Cancellation();
+    private Cancellation userStop = new Cancellation();
 
     /**
      * @param config the run's settings; its learning rate, schedule, epochs, validation and patience are replaced by the sweep's
@@ -80,7 +80,7 @@ public final class LearningRateRange {
 
     /** A stop asked for from outside (Ctrl+C) ends the sweep early; what it measured is analysed all the same. */
     public LearningRateRange withCancellation(Cancellation control) {
-        this.cancellation = control;
+        this.userStop = control;
         return this;
     }
 
@@ -99,7 +99,7 @@ public final class LearningRateRange {
                 if (!line.startsWith("epoch ") && !line.startsWith("cancelled at ") && !line.startsWith("training stopped at ")) {
                     progress.accept(line);
                 }
-            }).withObserver(recorder).withCancellation(cancellation).train(weights, train, test, scratch, false);
+            }).withObserver(recorder).withCancellation(new Cancellation()).train(weights, train, test, scratch, false);
             end = recorder.end != null ? recorder.end
                     : result.state() == RunState.CANCELLED ? result.stopReason() : "swept " + recorder.points.size() + " steps";
         } catch (TrainingException e) {
@@ -192,6 +192,10 @@ public final class LearningRateRange {
         @Override
         public void stepFinished(StepEvent event) {
             int n = points.size() + 1;
+            // The sweep stops its own run (a Cancellation of its own), so the caller's stays a user's stop only.
+            if (userStop.isCancelled()) {
+                stop(event, "stopped at step " + n + " (" + userStop.reason() + ")");
+            }
             if (!Double.isFinite(event.loss())) {
                 stop(event, "the loss became non-finite at learning rate " + rate(event.learningRate()) + " (step " + n + ")");
                 return;
