@@ -61,6 +61,9 @@ public final class TrainingArguments {
     public static Optional<String> problem(Map<String, Object> attributes, Network network) {
         try {
             config(attributes, network).validate();
+            if (findsRate(attributes) && Boolean.TRUE.equals(attributes.get(TrainingAttributes.RESUME))) {
+                return Optional.of("--lr find starts a new run in one process: find the rate with dendrite lr-find, then give it to --lr");
+            }
             Integer every = integer(attributes, TrainingAttributes.CHECKPOINT_EVERY, "checkpoint-every");
             if (every != null && every < 0) {
                 return Optional.of("--checkpoint-every needs a number of steps ≥ 0, got " + every);
@@ -93,6 +96,9 @@ public final class TrainingArguments {
      * the settings have a problem.
      */
     public static Optional<String> caution(Map<String, Object> attributes, Network network) {
+        if (findsRate(attributes)) {
+            return Optional.empty();
+        }
         try {
             return config(attributes, network).learningRateCaution(TrainingConfig.from(network));
         } catch (IllegalArgumentException e) {
@@ -100,12 +106,17 @@ public final class TrainingArguments {
         }
     }
 
+    /** "find" in the Learning rate field: the run starts with the range test ({@code dendrite train --lr find}). */
+    public static boolean findsRate(Map<String, Object> attributes) {
+        return "find".equals(text(attributes, TrainingAttributes.LEARNING_RATE));
+    }
+
     /** The settings' configuration for this network, not yet validated. */
     private static TrainingConfig config(Map<String, Object> attributes, Network network) {
         TrainingConfig base = TrainingConfig.from(network);
         TrainingConfig config = base.with(text(attributes, TrainingAttributes.DATA), integer(attributes, TrainingAttributes.EPOCHS, "epochs"),
                 integer(attributes, TrainingAttributes.BATCH, "batch"), optimizer(text(attributes, TrainingAttributes.OPTIMIZER)),
-                number(attributes, TrainingAttributes.LEARNING_RATE, "lr"),
+                findsRate(attributes) ? null : number(attributes, TrainingAttributes.LEARNING_RATE, "lr"),
                 text(attributes, TrainingAttributes.SEED) == null ? null : (long) number(attributes, TrainingAttributes.SEED, "seed").doubleValue(),
                 device(text(attributes, TrainingAttributes.DEVICE)));
         config = config.withSchedule(or(text(attributes, TrainingAttributes.SCHEDULE), config.schedule()),

@@ -36,6 +36,24 @@ class LearningRateSweepTest {
     }
 
     @Test
+    void findInTheLearningRateFieldIsAValidSettingThatTrainPasses() {
+        var network = dev.dendrite.model.templates.TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(TrainingAttributes.OPTIMIZER, "sgd");
+        attributes.put(TrainingAttributes.LEARNING_RATE, "find");
+        assertEquals(java.util.Optional.empty(), dev.dendrite.launching.TrainingArguments.problem(attributes, network));
+        assertEquals(java.util.Optional.empty(), dev.dendrite.launching.TrainingArguments.caution(attributes, network),
+                "no note about the network's Adam rate: the range test picks one for SGD");
+        assertTrue(String.join(" ", dev.dendrite.launching.TrainingArguments.options(attributes)).contains("--lr find"));
+        attributes.put(TrainingAttributes.RESUME, true);
+        assertEquals("--lr find starts a new run in one process: find the rate with dendrite lr-find, then give it to --lr",
+                dev.dendrite.launching.TrainingArguments.problem(attributes, network).orElseThrow());
+        attributes.remove(TrainingAttributes.RESUME);
+        attributes.put(TrainingAttributes.LEARNING_RATE, "fast");
+        assertEquals("--lr needs a number, got 'fast'", dev.dendrite.launching.TrainingArguments.problem(attributes, network).orElseThrow());
+    }
+
+    @Test
     void theSweepsJsonBecomesACurve() {
         LearningRateSweep.Curve curve = LearningRateSweep.parse("{\"network\":\"n\",\"dataset\":\"mnist\",\"optimizer\":\"adam\","
                 + "\"batch\":64,\"from\":1.0E-7,\"to\":10.0,\"steps\":100,\"end\":\"swept 3 steps\",\"lowestLossRate\":0.01,"

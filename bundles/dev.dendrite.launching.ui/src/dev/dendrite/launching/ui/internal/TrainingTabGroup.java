@@ -122,7 +122,8 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
     static SettingsTab optimisationTab() {
         return new SettingsTab("Optimisation", "Empty fields and the choices marked (the network's) keep the network's settings.", List.of(
                 FieldSpec.choice("Optimizer", TrainingAttributes.OPTIMIZER, "sgd, adam, adamw or rmsprop", "sgd", "adam", "adamw", "rmsprop"),
-                FieldSpec.text("Learning rate", TrainingAttributes.LEARNING_RATE, "a number > 0"),
+                FieldSpec.text("Learning rate", TrainingAttributes.LEARNING_RATE,
+                        "a number > 0, or find: the run starts with the range test and trains at the rate it suggests"),
                 FieldSpec.choice("Schedule", TrainingAttributes.SCHEDULE, "constant, step (×0.1 at 50% and 75%) or cosine", "constant", "step", "cosine"),
                 FieldSpec.text("Warm-up steps", TrainingAttributes.WARMUP, "linear warm-up over the first steps"),
                 FieldSpec.text("Batch size", TrainingAttributes.BATCH, "samples per step"),
