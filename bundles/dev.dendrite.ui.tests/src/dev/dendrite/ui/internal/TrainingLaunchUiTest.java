@@ -44,6 +44,20 @@ class TrainingLaunchUiTest {
     Path scratch;
 
     @Test
+    void findInTheLearningRateFieldTrainsAtTheRateTheRangeTestSuggests() throws Exception {
+        ILaunchConfigurationWorkingCopy copy = configuration("found-rate", 3);
+        copy.setAttribute(TrainingAttributes.OPTIMIZER, "sgd");
+        copy.setAttribute(TrainingAttributes.LEARNING_RATE, "find");
+        ILaunch launch = copy.launch("run", null);
+        Path run = runDirectory("found-rate");
+        assertTrue(UiWait.until(display(), 120000, launch::isTerminated), "the range test and the run end");
+        assertEquals(RunState.FINISHED, RunReader.read(run).state(), RunReader.read(run).status().reason());
+        String config = Files.readString(run.resolve("config.json")).replace(" ", "");
+        assertTrue(config.contains("\"learningRateSource\":\"rangetest\""), config);
+        assertTrue(Files.readString(run.resolve("log.txt")).contains("(completed 3 epochs)"), "the run trained after the sweep");
+    }
+
+    @Test
     void aLaunchedRunIsMonitoredLiveTerminatedResumedAndCompared() throws Exception {
         IWorkbenchPage page = EditorFixture.page();
         // The product's default: the Console closed (it opens for a failed run). Left open by an earlier test, it would
