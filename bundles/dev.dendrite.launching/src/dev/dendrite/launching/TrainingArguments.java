@@ -62,7 +62,7 @@ public final class TrainingArguments {
         try {
             config(attributes, network).validate();
             if (findsRate(attributes) && Boolean.TRUE.equals(attributes.get(TrainingAttributes.RESUME))) {
-                return Optional.of("--lr find starts a new run in one process: find the rate with dendrite lr-find, then give it to --lr");
+                return Optional.of(TrainingConfig.FIND_RATE_NEW_RUN_ONLY);
             }
             Integer every = integer(attributes, TrainingAttributes.CHECKPOINT_EVERY, "checkpoint-every");
             if (every != null && every < 0) {
@@ -108,7 +108,7 @@ public final class TrainingArguments {
 
     /** "find" in the Learning rate field: the run starts with the range test ({@code dendrite train --lr find}). */
     public static boolean findsRate(Map<String, Object> attributes) {
-        return "find".equals(text(attributes, TrainingAttributes.LEARNING_RATE));
+        return TrainingConfig.FIND_RATE.equals(text(attributes, TrainingAttributes.LEARNING_RATE));
     }
 
     /** The settings' configuration for this network, not yet validated. */

@@ -1,20 +1,19 @@
 package dev.dendrite.cli.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import static dev.dendrite.train.run.LearningRateRange.rate;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.CommandFailedException;
 import dev.dendrite.cli.UsageException;
 import dev.dendrite.model.io.DnetIO;
 import dev.dendrite.model.io.LoadResult;
@@ -74,9 +73,9 @@ public final class LrFindCommand implements Command {
         }
         Network network = loaded.network().get();
         TrainingConfig config = TrainCommand.config(network, a);
-        double from = a.option("from") != null ? TrainCommand.number(a, "from") : DEFAULT_FROM;
-        double to = a.option("to") != null ? TrainCommand.number(a, "to") : DEFAULT_TO;
-        int steps = a.option("steps") != null ? TrainCommand.integer(a, "steps") : DEFAULT_STEPS;
+        double from = a.option("from") != null ? TrainCommand.number(a, "from") : LearningRateRange.DEFAULT_FROM;
+        double to = a.option("to") != null ? TrainCommand.number(a, "to") : LearningRateRange.DEFAULT_TO;
+        int steps = a.option("steps") != null ? TrainCommand.integer(a, "steps") : LearningRateRange.DEFAULT_STEPS;
         LearningRateRange range;
         try {
             config.with(null, null, null, null, to, null, null).validate();
@@ -87,16 +86,7 @@ public final class LrFindCommand implements Command {
         BatchSource[] data = ExperimentSupport.anyData(config, a);
         context.err().printf(Locale.ROOT, "sweeping the learning rate of %s on %s (%s, batch %d) from %s to %s over %d steps%n",
                 network.getName(), config.dataset(), config.optimizer().getLiteral(), config.batchSize(), rate(from), rate(to), steps);
-        Path scratch = Files.createTempDirectory("dendrite-lr-find-");
-        LearningRateRange.Result result;
-        Cancellation cancellation = new Cancellation();
-        try (SignalStop stop = SignalStop.install(cancellation)) {
-            result = range.withCancellation(cancellation).run(TrainCommand.weights(file, a), data[0], data[1], scratch);
-        } catch (TrainingException e) {
-            throw ExperimentSupport.failure(e, "");
-        } finally {
-            deleteTree(scratch);
-        }
+        LearningRateRange.Result result = sweep(range, TrainCommand.weights(file, a), data, new Cancellation(), "");
         context.print(json(network, config, from, to, steps, result), text(file, config, result));
         return 0;
     }
@@ -106,37 +96,32 @@ public final class LrFindCommand implements Command {
      * A sweep that suggests none stops the command, with its note.
      */
     static TrainingConfig foundRate(CommandContext context, Network network, TrainingConfig config, dev.dendrite.onnx.weights.Weights weights,
-            BatchSource[] data) throws IOException, UsageException, dev.dendrite.cli.CommandFailedException {
+            BatchSource[] data) throws Exception {
         context.err().printf(Locale.ROOT, "finding the learning rate (%s, batch %d): the range test from %s to %s over %d steps%n",
-                config.optimizer().getLiteral(), config.batchSize(), rate(DEFAULT_FROM), rate(DEFAULT_TO), DEFAULT_STEPS);
-        Path scratch = Files.createTempDirectory("dendrite-lr-find-");
-        LearningRateRange.Result result;
+                config.optimizer().getLiteral(), config.batchSize(), rate(LearningRateRange.DEFAULT_FROM), rate(LearningRateRange.DEFAULT_TO),
+                LearningRateRange.DEFAULT_STEPS);
         Cancellation cancellation = new Cancellation();
-        try (SignalStop stop = SignalStop.install(cancellation)) {
-            result = new LearningRateRange(network, config, DEFAULT_FROM, DEFAULT_TO, DEFAULT_STEPS, line -> { })
-                    .withCancellation(cancellation).run(weights, data[0], data[1], scratch);
-        } catch (TrainingException e) {
-            if (e.isBadInput()) {
-                throw new UsageException(e.getMessage());
-            }
-            throw new dev.dendrite.cli.CommandFailedException("the range test failed: " + e.getMessage());
-        } finally {
-            deleteTree(scratch);
-        }
-        if (cancellation.isCancelled() && Double.isNaN(result.suggestedRate())) {
-            throw new dev.dendrite.cli.CommandFailedException("cancelled while finding the learning rate");
-        }
+        LearningRateRange.Result result = sweep(new LearningRateRange(network, config, LearningRateRange.DEFAULT_FROM,
+                LearningRateRange.DEFAULT_TO, LearningRateRange.DEFAULT_STEPS, line -> { }), weights, data, cancellation, " (in the range test)");
         if (Double.isNaN(result.suggestedRate())) {
-            throw new dev.dendrite.cli.CommandFailedException("the range test suggests no learning rate: " + result.note() + "; give --lr RATE");
+            throw new CommandFailedException(cancellation.isCancelled() ? "cancelled while finding the learning rate"
+                    : "the range test suggests no learning rate: " + result.note() + "; give --lr RATE");
         }
-        context.err().printf(Locale.ROOT, "learning rate %s, where the loss fell fastest in the range test (%s; dendrite lr-find shows the "
-                + "curve)%n", rate(result.suggestedRate()), result.end());
+        context.err().printf(Locale.ROOT, "learning rate %s, %s in the range test (%s; dendrite lr-find shows the curve)%n",
+                rate(result.suggestedRate()), Double.isNaN(result.steepestRate()) ? "a tenth of the lowest loss's rate"
+                        : "where the loss fell fastest", result.end());
         return config.with(null, null, null, null, Double.valueOf(rate(result.suggestedRate())), null, null);
     }
 
-    static final double DEFAULT_FROM = 1e-7;
-    static final double DEFAULT_TO = 10;
-    static final int DEFAULT_STEPS = 100;
+    /** Runs a sweep that Ctrl+C stops (what it measured is analysed all the same); a failure as the command's error. */
+    private static LearningRateRange.Result sweep(LearningRateRange range, dev.dendrite.onnx.weights.Weights weights, BatchSource[] data,
+            Cancellation cancellation, String where) throws Exception {
+        try (SignalStop stop = SignalStop.install(cancellation)) {
+            return range.withCancellation(cancellation).run(weights, data[0], data[1]);
+        } catch (TrainingException e) {
+            throw ExperimentSupport.failure(e, where);
+        }
+    }
 
     private static Map<String, Object> json(Network network, TrainingConfig config, double from, double to, int steps,
             LearningRateRange.Result result) {
@@ -188,19 +173,7 @@ public final class LrFindCommand implements Command {
                 .toString();
     }
 
-    private static String rate(double value) {
-        return String.format(Locale.ROOT, "%.3g", value);
-    }
-
     private static Double finite(double value) {
         return Double.isFinite(value) ? value : null;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -38,9 +38,6 @@ import dev.dendrite.train.run.TrainingResult;
 /** {@code dendrite train FILE.dnet}: trains a network as generated ONNX graphs and writes a run directory. */
 public final class TrainCommand implements Command {
 
-    /** {@code --lr find}: the rate the range test suggests for the run's settings ({@link LrFindCommand}). */
-    static final String FIND = "find";
-
     /** The health interval benchmarks assume and the workbench's launches use: statistics every 100 steps. */
     public static final int DEFAULT_HEALTH_EVERY = 100;
 
@@ -147,9 +144,9 @@ public final class TrainCommand implements Command {
             throw new UsageException(loaded.firstProblem());
         }
         Network network = loaded.network().get();
-        boolean findRate = FIND.equals(a.option("lr"));
+        boolean findRate = TrainingConfig.FIND_RATE.equals(a.option("lr"));
         if (findRate && (a.option("data-parallel") != null || a.flag("resume"))) {
-            throw new UsageException("--lr find starts a new run in one process: find the rate with dendrite lr-find, then give it to --lr");
+            throw new UsageException(TrainingConfig.FIND_RATE_NEW_RUN_ONLY);
         }
         if (a.option("data-parallel") != null) {
             return DataParallelCommand.run(context, a, file, network);
@@ -270,7 +267,7 @@ public final class TrainCommand implements Command {
     static TrainingConfig config(Network network, Arguments a) throws UsageException {
         TrainingConfig base = TrainingConfig.from(network);
         TrainingConfig c = base.with(a.option("data"), integer(a, "epochs"), integer(a, "batch"), optimizer(a.option("optimizer")),
-                FIND.equals(a.option("lr")) ? null : number(a, "lr"), a.option("seed") == null ? null : (long) number(a, "seed").doubleValue(), device(a.option("device")));
+                TrainingConfig.FIND_RATE.equals(a.option("lr")) ? null : number(a, "lr"), a.option("seed") == null ? null : (long) number(a, "seed").doubleValue(), device(a.option("device")));
         return c.withSchedule(a.option("schedule") != null ? a.option("schedule") : c.schedule(),
                 a.option("warmup") != null ? integer(a, "warmup") : c.warmupSteps(), a.option("clip") != null ? number(a, "clip") : c.clipNorm(),
                 a.option("momentum") != null ? number(a, "momentum") : c.momentum(), a.flag("nesterov") || c.nesterov(),

@@ -83,7 +83,8 @@ public final class LearningRateSweep {
         Process process = TrainingLaunchDelegate.exec(command, network.getProject().getLocation().toFile());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Thread readers = drain(process.getInputStream(), out, process.getErrorStream(), err);
+        Thread outReader = Thread.ofVirtual().start(() -> copy(process.getInputStream(), out));
+        Thread errReader = Thread.ofVirtual().start(() -> copy(process.getErrorStream(), err));
         try {
             while (process.isAlive()) {
                 if (monitor.isCanceled()) {
@@ -92,7 +93,8 @@ public final class LearningRateSweep {
                 }
                 process.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS);
             }
-            readers.join();
+            outReader.join();
+            errReader.join();
         } catch (InterruptedException e) {
             process.destroy();
             Thread.currentThread().interrupt();
@@ -132,18 +134,6 @@ public final class LearningRateSweep {
     private static double orNaN(JsonObject object, String name) {
         JsonElement value = object.get(name);
         return value == null || value.isJsonNull() ? Double.NaN : value.getAsDouble();
-    }
-
-    private static Thread drain(InputStream out, ByteArrayOutputStream outBuffer, InputStream err, ByteArrayOutputStream errBuffer) {
-        Thread errors = Thread.ofVirtual().start(() -> copy(err, errBuffer));
-        return Thread.ofVirtual().start(() -> {
-            copy(out, outBuffer);
-            try {
-                errors.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
     }
 
     private static void copy(InputStream in, ByteArrayOutputStream buffer) {

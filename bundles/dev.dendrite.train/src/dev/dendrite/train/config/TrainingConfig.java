@@ -58,6 +58,13 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
 
     private static final String RANGE = "range:";
 
+    /** {@code --lr find} (and "find" in the launch dialog's field): the run starts with the learning-rate range test. */
+    public static final String FIND_RATE = "find";
+
+    /** Why {@link #FIND_RATE} does not combine with resuming or data-parallel training. */
+    public static final String FIND_RATE_NEW_RUN_ONLY =
+            "--lr find starts a new run in one process: find the rate with dendrite lr-find, then give it to --lr";
+
     /**
      * The schedule of a learning-rate range test: from {@code from} at the first step, the rate grows by the same
      * factor every step to this configuration's learning rate at step {@code steps} (and stays there).

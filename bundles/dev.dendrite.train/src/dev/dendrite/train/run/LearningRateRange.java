@@ -1,6 +1,7 @@
 package dev.dendrite.train.run;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,14 @@ import dev.dendrite.train.data.BatchSource;
  * lowest loss of a 100-step sweep of an MLP with Adam at 0.14 where the centred one puts it at 0.006 (raw losses: 0.83 at
  * 0.0034, 0.43 at 0.14 with divergence three steps later). Every other setting (optimizer,
  * momentum, batch, weight decay) is the configuration's, so the result holds for a run with those settings. The run
- * directory is scratch: the caller removes it.
+ * directory is scratch: a temporary folder, removed when the sweep ends.
  */
 public final class LearningRateRange {
+
+    /** The sweep's defaults: seven decades below the rate that diverges in most networks, over 100 steps. */
+    public static final double DEFAULT_FROM = 1e-7;
+    public static final double DEFAULT_TO = 10;
+    public static final int DEFAULT_STEPS = 100;
 
     /** Exponential smoothing of the per-step losses for the stopping rule, with the start-up bias removed. */
     static final double SMOOTHING = 0.9;
@@ -84,7 +90,7 @@ public final class LearningRateRange {
         return this;
     }
 
-    public Result run(Weights weights, BatchSource train, BatchSource test, Path scratch) throws TrainingException, IOException {
+    public Result run(Weights weights, BatchSource train, BatchSource test) throws TrainingException, IOException {
         int stepsPerEpoch = Math.max(1, (train.size() + config.batchSize() - 1) / config.batchSize());
         int epochs = (steps + stepsPerEpoch - 1) / stepsPerEpoch;
         TrainingConfig sweep = config.with(null, epochs, null, null, to, null, null)
@@ -93,6 +99,7 @@ public final class LearningRateRange {
                 .validate();
         Recorder recorder = new Recorder();
         String end;
+        Path scratch = Files.createTempDirectory("dendrite-lr-find-");
         try {
             TrainingResult result = new Trainer(network, sweep, line -> {
                 // The trainer's epoch lines, its "--resume continues" hint and its stop on non-finite gradients are the sweep's own end here.
@@ -108,6 +115,8 @@ public final class LearningRateRange {
             }
             end = "the loss or the gradients became non-finite at learning rate " + rate(sweep.learningRateAt(recorder.points.size(), 0))
                     + " (step " + (recorder.points.size() + 1) + ")";
+        } finally {
+            deleteTree(scratch);
         }
         return analyse(recorder.points, from, end);
     }
@@ -155,10 +164,7 @@ public final class LearningRateRange {
             }
         }
         int start = Math.max(SETTLING_STEPS, points.size() / 10);
-        double initial = 0;
-        for (int i = 0; i < Math.min(start, points.size()); i++) {
-            initial += points.get(i).smoothedLoss() / Math.min(start, points.size());
-        }
+        double initial = points.stream().limit(start).mapToDouble(Point::smoothedLoss).average().orElseThrow();
         if (lowest < start) {
             return new Result(List.copyOf(points), lowestRate, Double.NaN, Double.NaN, end,
                     "the loss was lowest at the start of the sweep: start it lower (--from)");
@@ -177,8 +183,17 @@ public final class LearningRateRange {
         return new Result(List.copyOf(points), lowestRate, steepest, suggested, end, note);
     }
 
-    static String rate(double value) {
+    /** A rate as the sweep's messages write it: three significant digits. */
+    public static String rate(double value) {
         return String.format(java.util.Locale.ROOT, "%.3g", value);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** Records each step and stops the sweep at its end or when the loss diverges. */

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
 
 import dev.dendrite.launching.internal.LearningRateSweep;
 
@@ -65,35 +66,26 @@ public final class LearningRateDialog extends Dialog {
         // log10 of the rates on a linear axis, labelled as rates (SWTChart's own log scale mislabels its ticks).
         chart.getAxisSet().getXAxis(0).getTick().setFormat(new PowerOfTenFormat());
         chart.getLegend().setPosition(SWT.BOTTOM);
-        double[] x = new double[curve.rates().length];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = Math.log10(curve.rates()[i]);
-        }
+        double[] x = java.util.Arrays.stream(curve.rates()).map(Math::log10).toArray();
         line(chart, "loss per step", x, curve.losses(), SWT.COLOR_GRAY);
         line(chart, "smoothed", x, curve.smoothed(), SWT.COLOR_BLUE);
         chart.getAxisSet().adjustRange();
-        double[] lossRange = {chart.getAxisSet().getYAxis(0).getRange().lower, chart.getAxisSet().getYAxis(0).getRange().upper};
+        Range loss = chart.getAxisSet().getYAxis(0).getRange();
         // A step that diverged can read thousands of times the rest: the plot keeps the smoothed curve in view.
-        double top = 0;
-        for (double v : curve.smoothed()) {
-            top = Math.max(top, v);
-        }
-        double bottom = Double.POSITIVE_INFINITY;
-        for (double v : curve.losses()) {
-            bottom = Math.min(bottom, v);
-        }
-        if (x.length > 0 && top > 0) {
-            lossRange = new double[] {Math.max(lossRange[0], bottom - 0.05 * top), Math.min(lossRange[1], 1.1 * top)};
-            chart.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(lossRange[0], lossRange[1]));
+        double top = java.util.Arrays.stream(curve.smoothed()).max().orElse(0);
+        if (top > 0) {
+            double bottom = java.util.Arrays.stream(curve.losses()).min().orElseThrow();
+            loss = new Range(Math.max(loss.lower, bottom - 0.05 * top), Math.min(loss.upper, 1.1 * top));
+            chart.getAxisSet().getYAxis(0).setRange(loss);
         }
         if (x.length > 1) {
             // The swept decades and no more (the red line's two points and SWTChart's own margins widened it to twenty).
             double margin = 0.02 * (x[x.length - 1] - x[0]);
-            chart.getAxisSet().getXAxis(0).setRange(new org.eclipse.swtchart.Range(x[0] - margin, x[x.length - 1] + margin));
+            chart.getAxisSet().getXAxis(0).setRange(new Range(x[0] - margin, x[x.length - 1] + margin));
         }
         if (Double.isFinite(curve.suggestedRate())) {
             double at = Math.log10(curve.suggestedRate());
-            line(chart, "suggested " + text(curve.suggestedRate()), new double[] {at, at}, lossRange, SWT.COLOR_RED);
+            line(chart, "suggested " + text(curve.suggestedRate()), new double[] {at, at}, new double[] {loss.lower, loss.upper}, SWT.COLOR_RED);
         }
         return area;
     }

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 
 import dev.dendrite.launching.TrainingAttributes;
 import dev.dendrite.launching.internal.LearningRateSweep;
+import dev.dendrite.train.run.LearningRateRange;
 
 /**
  * The Optimisation tab's "Find learning rate..." button: runs the range test ({@code dendrite lr-find}) with the
@@ -37,8 +38,9 @@ final class LearningRateFinder {
     static void attach(Composite page, Supplier<ILaunchConfigurationDialog> dialog, Text rateField) {
         Button find = new Button(page, SWT.PUSH);
         find.setText(BUTTON);
-        find.setToolTipText("Trains briefly while the rate grows from 1e-7 to 10 and suggests a rate for these settings "
-                + "(optimizer, batch, momentum, data); nothing is written");
+        find.setToolTipText("Trains briefly while the rate grows from " + LearningRateRange.rate(LearningRateRange.DEFAULT_FROM) + " to "
+                + LearningRateRange.rate(LearningRateRange.DEFAULT_TO) + " and suggests a rate for these settings (optimizer, batch, "
+                + "momentum, data); nothing is written");
         Label hint = new Label(page, SWT.WRAP);
         hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         hint.setText("A range test with these settings: a few seconds to a minute");
