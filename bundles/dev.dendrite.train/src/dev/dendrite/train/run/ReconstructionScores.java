@@ -1,20 +1,14 @@
 package dev.dendrite.train.run;
 
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.runtime.ModelLoadException;
-import dev.dendrite.runtime.ModelSession;
-import dev.dendrite.runtime.OnnxRuntime;
-import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.data.Dataset;
 
 /**
@@ -50,42 +44,18 @@ public final class ReconstructionScores {
         int n = inputs.size();
         int size = inputs.sampleSize();
         double[] scores = new double[n];
-        try (ModelSession session = OnnxRuntime.open(model, "trained autoencoder", RuntimeSettings.forTrainer())) {
-            String input = session.inputNames().iterator().next();
-            // The model's own input shape (a flat 784 or an image 1×28×28), whatever shape the data's samples have.
-            long[] declared = ((ai.onnxruntime.TensorInfo) session.session().getInputInfo().get(input).getInfo()).getShape();
-            long perSample = 1;
-            for (int d = 1; d < declared.length; d++) {
-                perSample *= declared[d];
-            }
-            if (perSample != size) {
-                throw new IllegalArgumentException("the model reads " + perSample + " values per sample, the data has " + size);
-            }
-            int batch = 512;
-            float[] x = new float[batch * size];
-            float[] target = new float[size];
-            for (int from = 0; from < n; from += batch) {
-                int rows = Math.min(batch, n - from);
-                for (int r = 0; r < rows; r++) {
-                    inputs.features(from + r, x, r * size);
+        float[] target = new float[size];
+        ModelOutputs.forEachBatch(model, "trained autoencoder", inputs, (from, rows, out, width) -> {
+            for (int r = 0; r < rows; r++) {
+                clean.features(from + r, target, 0);
+                double sum = 0;
+                for (int k = 0; k < size; k++) {
+                    double d = out.get(r * size + k) - target[k];
+                    sum += d * d;
                 }
-                long[] shape = declared.clone();
-                shape[0] = rows;
-                try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x, 0, rows * size), shape);
-                     OrtSession.Result result = session.session().run(Map.of(input, tensor))) {
-                    FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
-                    for (int r = 0; r < rows; r++) {
-                        clean.features(from + r, target, 0);
-                        double sum = 0;
-                        for (int k = 0; k < size; k++) {
-                            double d = out.get(r * size + k) - target[k];
-                            sum += d * d;
-                        }
-                        scores[from + r] = sum / size;
-                    }
-                }
+                scores[from + r] = sum / size;
             }
-        }
+        });
         int[] labels = new int[n];
         Map<Integer, double[]> sums = new java.util.TreeMap<>();
         for (int i = 0; i < n; i++) {

@@ -1,0 +1,203 @@
+package dev.dendrite.analysis.evaluation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+
+/**
+ * A model evaluated on one split of a data set: a classification or a regression report, with
+ * what was evaluated. Its JSON ({@link #toJson}) is what {@code dendrite evaluate --json} prints
+ * and what it leaves in a run directory as {@code evaluation-SPLIT.json} for the Evaluation view;
+ * undefined scores are {@code null}.
+ *
+ * @param model the evaluated model file
+ * @param dataset the data set's specification
+ * @param split the split evaluated ("test" or "train")
+ * @param classification the report where the data has class labels, else null
+ * @param regression the report where it has float targets, else null
+ */
+public record Evaluation(String model, String dataset, String split, ClassificationReport classification, RegressionReport regression) {
+
+    /** The file a run directory keeps the evaluation of {@code split} in. */
+    public static String fileName(String split) {
+        return "evaluation-" + split + ".json";
+    }
+
+    /** "classification" or "regression". */
+    public String task() {
+        return classification != null ? "classification" : "regression";
+    }
+
+    public JsonObject toJson() {
+        JsonObject o = new JsonObject();
+        o.addProperty("model", model);
+        o.addProperty("dataset", dataset);
+        o.addProperty("split", split);
+        o.addProperty("task", task());
+        if (classification != null) {
+            ClassificationReport c = classification;
+            o.addProperty("samples", c.samples());
+            o.add("accuracy", number(c.accuracy()));
+            o.addProperty("topK", c.topK());
+            o.add("topKAccuracy", number(c.topKAccuracy()));
+            o.add("logLoss", number(c.logLoss()));
+            o.add("balancedAccuracy", number(c.balancedAccuracy()));
+            o.add("macroF1", number(c.macroF1()));
+            o.add("weightedF1", number(c.weightedF1()));
+            o.add("calibrationError", number(c.calibrationError()));
+            JsonArray classes = new JsonArray();
+            for (ClassificationReport.ClassScores s : c.classes()) {
+                JsonObject row = new JsonObject();
+                row.addProperty("label", s.label());
+                row.add("precision", number(s.precision()));
+                row.add("recall", number(s.recall()));
+                row.add("f1", number(s.f1()));
+                row.addProperty("support", s.support());
+                row.addProperty("predicted", s.predicted());
+                classes.add(row);
+            }
+            o.add("classes", classes);
+            JsonArray confusion = new JsonArray();
+            for (int[] actual : c.confusion()) {
+                JsonArray row = new JsonArray();
+                for (int count : actual) {
+                    row.add(count);
+                }
+                confusion.add(row);
+            }
+            o.add("confusion", confusion);
+            JsonArray confused = new JsonArray();
+            for (ClassificationReport.Confusion cell : c.confusions()) {
+                JsonObject row = new JsonObject();
+                row.addProperty("actual", cell.actual());
+                row.addProperty("predicted", cell.predicted());
+                row.addProperty("count", cell.count());
+                row.add("share", number(cell.share()));
+                confused.add(row);
+            }
+            o.add("mostConfused", confused);
+            JsonArray bins = new JsonArray();
+            for (ClassificationReport.ReliabilityBin bin : c.reliability()) {
+                JsonObject row = new JsonObject();
+                row.add("from", number(bin.from()));
+                row.add("to", number(bin.to()));
+                row.addProperty("count", bin.count());
+                row.add("confidence", number(bin.confidence()));
+                row.add("accuracy", number(bin.accuracy()));
+                bins.add(row);
+            }
+            o.add("reliability", bins);
+        } else {
+            RegressionReport r = regression;
+            o.addProperty("samples", r.samples());
+            o.add("meanSquaredError", number(r.meanSquaredError()));
+            o.add("rootMeanSquaredError", number(r.rootMeanSquaredError()));
+            o.add("meanAbsoluteError", number(r.meanAbsoluteError()));
+            o.add("r2", number(r.r2()));
+            JsonArray outputs = new JsonArray();
+            for (RegressionReport.OutputScores s : r.outputs()) {
+                JsonObject row = new JsonObject();
+                row.addProperty("index", s.index());
+                row.add("meanSquaredError", number(s.meanSquaredError()));
+                row.add("meanAbsoluteError", number(s.meanAbsoluteError()));
+                row.add("r2", number(s.r2()));
+                outputs.add(row);
+            }
+            o.add("outputs", outputs);
+        }
+        return o;
+    }
+
+    /** The JSON on one line, nulls kept: what {@code dendrite evaluate --json} prints. */
+    public String toJsonLine() {
+        return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(toJson());
+    }
+
+    /** Writes the JSON through a temporary file, so a reader never sees half of it. */
+    public void write(Path file) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting().create().toJson(toJson()) + "\n", StandardCharsets.UTF_8);
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Reads an evaluation's JSON back.
+     *
+     * @throws IOException when the file cannot be read or is not an evaluation, naming the file
+     */
+    public static Evaluation read(Path file) throws IOException {
+        try {
+            return fromJson(JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject());
+        } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
+            throw new IOException(file + " is not an evaluation written by dendrite evaluate: " + e.getMessage(), e);
+        }
+    }
+
+    static Evaluation fromJson(JsonObject o) {
+        String model = o.get("model").getAsString();
+        String dataset = o.get("dataset").getAsString();
+        String split = o.get("split").getAsString();
+        int samples = o.get("samples").getAsInt();
+        if ("regression".equals(o.get("task").getAsString())) {
+            List<RegressionReport.OutputScores> outputs = new ArrayList<>();
+            for (JsonElement e : o.getAsJsonArray("outputs")) {
+                JsonObject row = e.getAsJsonObject();
+                outputs.add(new RegressionReport.OutputScores(row.get("index").getAsInt(), value(row, "meanSquaredError"),
+                        value(row, "meanAbsoluteError"), value(row, "r2")));
+            }
+            return new Evaluation(model, dataset, split, null, new RegressionReport(samples, value(o, "meanSquaredError"),
+                    value(o, "meanAbsoluteError"), value(o, "r2"), List.copyOf(outputs)));
+        }
+        List<ClassificationReport.ClassScores> classes = new ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray("classes")) {
+            JsonObject row = e.getAsJsonObject();
+            classes.add(new ClassificationReport.ClassScores(row.get("label").getAsInt(), value(row, "precision"), value(row, "recall"),
+                    value(row, "f1"), row.get("support").getAsInt(), row.get("predicted").getAsInt()));
+        }
+        JsonArray rows = o.getAsJsonArray("confusion");
+        int[][] confusion = new int[rows.size()][];
+        for (int a = 0; a < confusion.length; a++) {
+            JsonArray row = rows.get(a).getAsJsonArray();
+            confusion[a] = new int[row.size()];
+            for (int p = 0; p < row.size(); p++) {
+                confusion[a][p] = row.get(p).getAsInt();
+            }
+        }
+        List<ClassificationReport.Confusion> confused = new ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray("mostConfused")) {
+            JsonObject row = e.getAsJsonObject();
+            confused.add(new ClassificationReport.Confusion(row.get("actual").getAsInt(), row.get("predicted").getAsInt(), row.get("count").getAsInt(),
+                    value(row, "share")));
+        }
+        List<ClassificationReport.ReliabilityBin> bins = new ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray("reliability")) {
+            JsonObject row = e.getAsJsonObject();
+            bins.add(new ClassificationReport.ReliabilityBin(value(row, "from"), value(row, "to"), row.get("count").getAsInt(), value(row, "confidence"),
+                    value(row, "accuracy")));
+        }
+        return new Evaluation(model, dataset, split, new ClassificationReport(samples, value(o, "accuracy"), o.get("topK").getAsInt(),
+                value(o, "topKAccuracy"), value(o, "logLoss"), value(o, "balancedAccuracy"), value(o, "macroF1"), value(o, "weightedF1"),
+                value(o, "calibrationError"), List.copyOf(classes), confusion, List.copyOf(confused), List.copyOf(bins)), null);
+    }
+
+    private static JsonElement number(double value) {
+        return Double.isFinite(value) ? new JsonPrimitive(value) : JsonNull.INSTANCE;
+    }
+
+    private static double value(JsonObject o, String name) {
+        JsonElement e = o.get(name);
+        return e == null || e.isJsonNull() ? Double.NaN : e.getAsDouble();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.dendrite.analysis.evaluation;
+
+import java.util.function.IntConsumer;
+
+import ai.onnxruntime.OrtException;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.run.ModelOutputs;
+
+/** Runs a model over a data set's samples ({@link ModelOutputs}) and scores its outputs as a classifier or a regression model. */
+public final class ModelEvaluation {
+
+    private ModelEvaluation() {
+    }
+
+    /**
+     * Evaluates {@code model} on {@code data}: a {@link ClassificationReport} where the data has
+     * labels, else a {@link RegressionReport}.
+     *
+     * @param done hears the samples run so far
+     * @throws IllegalArgumentException naming what does not fit (values per sample, outputs per class or target, non-finite outputs)
+     */
+    public static Evaluation evaluate(byte[] model, String modelName, Dataset data, String dataset, String split, IntConsumer done)
+            throws OrtException, ModelLoadException {
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("the " + split + " split of " + dataset + " has no samples");
+        }
+        ModelOutputs.Result outputs = ModelOutputs.of(model, modelName, data, done);
+        if (data.hasLabels()) {
+            if (outputs.width() == data.sampleSize() && outputs.width() != data.classes()) {
+                throw new IllegalArgumentException("the model gives as many outputs as it reads (" + outputs.width() + "): it reconstructs its input"
+                        + " (an autoencoder), which evaluate does not score as a classifier; a run trained with --hold-out CLASS reports its"
+                        + " reconstruction errors as anomaly scores (anomaly-scores.csv, summary.json)");
+            }
+            if (outputs.width() > 1 && outputs.width() < data.classes()) {
+                throw new IllegalArgumentException("the model gives " + outputs.width() + " outputs per sample, the data has " + data.classes()
+                        + " classes: evaluate a classifier on data with as many classes as its last layer's outputs");
+            }
+            int[] labels = new int[data.size()];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = data.label(i);
+            }
+            float[] values = outputs.width() == 1 ? twoClasses(outputs.values()) : outputs.values();
+            return new Evaluation(modelName, dataset, split, ClassificationReport.of(labels, values, Math.max(2, outputs.width())), null);
+        }
+        if (outputs.width() != data.targetSize()) {
+            throw new IllegalArgumentException("the model gives " + outputs.width() + " outputs per sample where the data has " + data.targetSize()
+                    + " target(s) per sample");
+        }
+        float[] targets = new float[data.size() * data.targetSize()];
+        for (int i = 0; i < data.size(); i++) {
+            data.targets(i, targets, i * data.targetSize());
+        }
+        return new Evaluation(modelName, dataset, split, null, RegressionReport.of(targets, outputs.values(), data.targetSize()));
+    }
+
+    /**
+     * A binary classifier's single output as two classes' probabilities: read as the probability of
+     * class 1 where it lies within [0, 1] (a sigmoid applied), else as its logit.
+     */
+    static float[] twoClasses(float[] single) {
+        boolean probabilities = true;
+        for (float p : single) {
+            probabilities &= p >= 0 && p <= 1;
+        }
+        float[] two = new float[single.length * 2];
+        for (int i = 0; i < single.length; i++) {
+            float p = probabilities ? single[i] : (float) (1 / (1 + Math.exp(-single[i])));
+            two[2 * i] = 1 - p;
+            two[2 * i + 1] = Float.isNaN(single[i]) ? Float.NaN : p;
+        }
+        return two;
+    }
+}

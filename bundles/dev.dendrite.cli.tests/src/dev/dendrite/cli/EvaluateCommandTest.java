@@ -1,0 +1,108 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** dendrite evaluate: a run's model scored on its test split, agreeing with the trainer's own test metrics; clear messages otherwise. */
+class EvaluateCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void scoresAClassifierAsTheTrainerDidAndKeepsTheReportInTheRun(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        // One epoch leaves some test samples wrong, so the confusion matrix has off-diagonal cells to check.
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--lr", "0.02", "--run-dir", run.toString()));
+        JsonObject summary = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+
+        assertEquals(0, cli.run("evaluate", run.toString(), "--json"));
+        JsonObject report = JsonParser.parseString(cli.out()).getAsJsonObject();
+        // The trainer's evaluation graph and evaluate's model.onnx with its own softmax must agree.
+        assertEquals(summary.get("testAccuracy").getAsDouble(), report.get("accuracy").getAsDouble(), 1e-6);
+        assertEquals(summary.get("testLoss").getAsDouble(), report.get("logLoss").getAsDouble(), 1e-4);
+        assertEquals("classification", report.get("task").getAsString());
+        assertEquals("synthetic:two-moons", report.get("dataset").getAsString());
+        int samples = report.get("samples").getAsInt();
+        var confusion = report.getAsJsonArray("confusion");
+        int total = 0;
+        int diagonal = 0;
+        for (int a = 0; a < confusion.size(); a++) {
+            for (int p = 0; p < confusion.size(); p++) {
+                int count = confusion.get(a).getAsJsonArray().get(p).getAsInt();
+                total += count;
+                diagonal += a == p ? count : 0;
+            }
+        }
+        assertEquals(samples, total);
+        assertEquals(report.get("accuracy").getAsDouble(), (double) diagonal / samples, 1e-9);
+        for (String key : new String[] {"topK", "topKAccuracy", "balancedAccuracy", "macroF1", "weightedF1", "calibrationError", "classes",
+                "mostConfused", "reliability"}) {
+            assertTrue(report.has(key), key);
+        }
+        assertTrue(Files.isRegularFile(run.resolve("evaluation-test.json")));
+
+        assertEquals(0, cli.run("evaluate", run.toString()));
+        assertTrue(cli.out().contains("confusion matrix (rows: actual, columns: predicted)"), cli.out());
+        assertTrue(cli.out().lines().anyMatch(l -> l.matches("1\\s+0\\.\\d{4}\\s+0\\.\\d{4}\\s+0\\.\\d{4}\\s+\\d+\\s+\\d+")), cli.out());
+
+        // A model file needs its data named; the training split is there too.
+        assertEquals(0, cli.run("evaluate", run.resolve("model.onnx").toString(), "--data", "synthetic:two-moons", "--split", "train"));
+        assertTrue(cli.out().contains("on the train split of synthetic:two-moons"), cli.out());
+        assertFalse(Files.exists(run.resolve("evaluation-train.json")), "a model file's evaluation is not written anywhere");
+    }
+
+    @Test
+    void scoresARegressionModel(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("sine.dnet");
+        assertEquals(0, cli.run("new", "mlp-regressor", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "3", "--run-dir", run.toString()));
+        JsonObject summary = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+        assertEquals(0, cli.run("evaluate", run.toString(), "--json"));
+        JsonObject report = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("regression", report.get("task").getAsString());
+        // The MSE loss is the trainer's test loss.
+        assertEquals(summary.get("testLoss").getAsDouble(), report.get("meanSquaredError").getAsDouble(), 1e-5);
+        assertEquals(Math.sqrt(report.get("meanSquaredError").getAsDouble()), report.get("rootMeanSquaredError").getAsDouble(), 1e-9);
+        assertTrue(report.get("r2").getAsDouble() < 1, cli.out());
+    }
+
+    @Test
+    void badInputGetsOneLine(@TempDir Path dir) throws Exception {
+        Path notOnnx = dir.resolve("bad.onnx");
+        Files.writeString(notOnnx, "not a model");
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", notOnnx.toString(), "--data", "synthetic:two-moons"));
+        assertTrue(cli.lastErrorLine().startsWith("dendrite evaluate: " + notOnnx + " cannot be loaded: "), cli.err());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", notOnnx.toString()));
+        assertEquals("dendrite evaluate: --data is needed to evaluate a model file (e.g. --data mnist)", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", dir.resolve("missing.onnx").toString(), "--data", "synthetic:two-moons"));
+        assertEquals("dendrite evaluate: " + dir.resolve("missing.onnx") + " does not exist", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", dir.toString()));
+        assertEquals("dendrite evaluate: " + dir + " is not a run directory", cli.lastErrorLine());
+
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()));
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--data", "synthetic:sine"));
+        assertEquals("dendrite evaluate: " + run.resolve("model.onnx") + " on synthetic:sine: the model reads 2 values per sample, the data has 1",
+                cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--data", "synthetic:parity"));
+        assertEquals("dendrite evaluate: evaluate reads vector and image data sets; synthetic:parity holds sequences or graphs, whose runs report"
+                + " their test metrics in summary.json", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--split", "validation"));
+        assertEquals("dendrite evaluate: --split must be test or train, not 'validation'", cli.lastErrorLine());
+    }
+}

@@ -1,0 +1,227 @@
+package dev.dendrite.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnxruntime.OrtException;
+import dev.dendrite.analysis.evaluation.ClassificationReport;
+import dev.dendrite.analysis.evaluation.Evaluation;
+import dev.dendrite.analysis.evaluation.ModelEvaluation;
+import dev.dendrite.analysis.evaluation.RegressionReport;
+import dev.dendrite.cli.Arguments;
+import dev.dendrite.cli.Command;
+import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.CommandFailedException;
+import dev.dendrite.cli.UsageException;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.train.data.DataSources;
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.NpmDatasets;
+import dev.dendrite.train.run.RunFiles;
+import dev.dendrite.train.run.RunReader;
+import dev.dendrite.train.run.RunRecord;
+
+/**
+ * {@code dendrite evaluate RUN_DIR|MODEL.onnx}: a trained model on the test (or training) split of
+ * a data set: for classifiers accuracy, top-k accuracy, log loss, per-class precision, recall and
+ * F1, the confusion matrix, the most frequent confusions and the calibration error; for regression
+ * models MSE, RMSE, MAE and R². A run directory's evaluation stays in it as {@code evaluation-SPLIT.json}.
+ */
+public final class EvaluateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "evaluate";
+    }
+
+    @Override
+    public String summary() {
+        return "a trained model's accuracy, per-class precision/recall/F1, confusion matrix and calibration (or MSE, MAE, R²): evaluate RUN_DIR";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: dendrite evaluate RUN_DIR|MODEL.onnx [--data SPEC] [--split test|train] [--data-cache DIR] [--json]
+                Runs a trained model (a run directory's model.onnx, or any ONNX model of one input) over every sample of
+                the data set's test split (--split train: the training samples, validation included) and scores it.
+                Classifiers (data with class labels): accuracy, top-5 accuracy (top-2 for 3-5 classes), the mean log
+                loss, balanced accuracy, macro and support-weighted F1, each class's precision, recall, F1, samples and
+                predictions, the confusion matrix (rows: actual class, columns: predicted), the ten most frequent
+                confusions and the expected calibration error over 15 confidence bins (with the bins, for a
+                reliability diagram). Outputs that are probabilities (rows in [0, 1] summing to 1) are read as they
+                are, others as logits through a softmax; a single output as a binary classifier's.
+                Regression models (float targets): mean squared error, its root, mean absolute error and R², over all
+                outputs and for each.
+                --data: the data set (SPEC as for train); default for a run directory: the one it trained on.
+                In a run directory the evaluation is also written to evaluation-SPLIT.json, which the Evaluation view
+                shows. Vector and image data sets only: sequence and graph runs report their test metrics in
+                summary.json.""";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws Exception {
+        Arguments a = Arguments.parse(args, Map.of("--data", "data", "--split", "split", "--data-cache", "data-cache"), Set.of());
+        Path target = Path.of(a.single("RUN_DIR|MODEL.onnx"));
+        String split = a.option("split") == null ? "test" : a.option("split");
+        if (!split.equals("test") && !split.equals("train")) {
+            throw new UsageException("--split must be test or train, not '" + split + "'");
+        }
+        boolean runDirectory = Files.isDirectory(target);
+        Path model = runDirectory ? target.resolve(RunFiles.MODEL) : target;
+        if (runDirectory && !RunReader.isRunDirectory(target)) {
+            throw new UsageException(target + " is not a run directory");
+        }
+        if (!Files.isRegularFile(model)) {
+            throw new UsageException(runDirectory ? target + " has no " + RunFiles.MODEL + ": the run has not finished (evaluate a finished run)"
+                    : model + " does not exist");
+        }
+        String spec = a.option("data") != null ? a.option("data") : runDirectory ? trainedOn(target) : null;
+        if (spec == null) {
+            throw new UsageException("--data is needed to evaluate a model file (e.g. --data mnist)");
+        }
+        long seed = runDirectory ? (long) seedOf(target) : 42L;
+        Dataset data = data(spec, split, a, seed);
+        Evaluation evaluation;
+        try {
+            evaluation = ModelEvaluation.evaluate(Files.readAllBytes(model), model.toString(), data, spec, split, done -> { });
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(model + " on " + spec + ": " + e.getMessage());
+        } catch (ModelLoadException e) {
+            throw new UsageException(model + " cannot be loaded: " + e.getMessage());
+        } catch (OrtException e) {
+            throw new CommandFailedException("the model failed on " + spec + ": " + e.getMessage());
+        }
+        if (runDirectory) {
+            evaluation.write(target.resolve(Evaluation.fileName(split)));
+        }
+        if (context.json()) {
+            context.out().println(evaluation.toJsonLine());
+        } else {
+            context.out().println(EvaluationText.of(evaluation, runDirectory ? target.resolve(Evaluation.fileName(split)) : null));
+        }
+        return 0;
+    }
+
+    private static String trainedOn(Path run) throws UsageException {
+        try {
+            RunRecord record = RunReader.readWithoutMetrics(run);
+            return record.config().get("dataset") instanceof String s ? s : null;
+        } catch (IOException e) {
+            throw new UsageException(run + ": " + e.getMessage());
+        }
+    }
+
+    private static double seedOf(Path run) {
+        try {
+            double seed = RunReader.readWithoutMetrics(run).setting("seed");
+            return Double.isNaN(seed) ? 42 : seed;
+        } catch (IOException e) {
+            return 42;
+        }
+    }
+
+    private static Dataset data(String spec, String split, Arguments a, long seed) throws UsageException {
+        dev.dendrite.train.data.BatchSource[] sets;
+        try {
+            Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
+            sets = DataSources.loadAny(spec, cache, seed);
+        } catch (IllegalArgumentException | IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+        dev.dendrite.train.data.BatchSource chosen = split.equals("train") ? sets[0] : sets[1];
+        if (!(chosen instanceof Dataset samples)) {
+            throw new UsageException("evaluate reads vector and image data sets; " + spec + " holds sequences or graphs, whose runs report"
+                    + " their test metrics in summary.json");
+        }
+        return samples;
+    }
+
+    /** The human-readable report. */
+    static final class EvaluationText {
+
+        private EvaluationText() {
+        }
+
+        static String of(Evaluation evaluation, Path written) {
+            StringBuilder text = new StringBuilder();
+            if (evaluation.classification() != null) {
+                classification(evaluation, evaluation.classification(), text);
+            } else {
+                regression(evaluation, evaluation.regression(), text);
+            }
+            if (written != null) {
+                text.append("written to ").append(written).append('\n');
+            }
+            return text.toString().stripTrailing();
+        }
+
+        private static void classification(Evaluation e, ClassificationReport c, StringBuilder text) {
+            text.append(String.format(Locale.ROOT, "%s on the %s split of %s: %,d samples, %d classes%n", e.model(), e.split(), e.dataset(),
+                    c.samples(), c.classCount()));
+            text.append(String.format(Locale.ROOT, "accuracy %s%s, log loss %.4f, balanced accuracy %s, macro F1 %.4f, weighted F1 %.4f%n",
+                    percent(c.accuracy()), c.topK() == 0 ? "" : ", top-" + c.topK() + " " + percent(c.topKAccuracy()), c.logLoss(),
+                    percent(c.balancedAccuracy()), c.macroF1(), c.weightedF1()));
+            text.append(String.format(Locale.ROOT, "expected calibration error %.4f (%d confidence bins)%n", c.calibrationError(),
+                    ClassificationReport.BINS));
+            text.append(String.format(Locale.ROOT, "%-7s %10s %10s %10s %9s %10s%n", "class", "precision", "recall", "F1", "samples", "predicted"));
+            for (ClassificationReport.ClassScores s : c.classes()) {
+                text.append(String.format(Locale.ROOT, "%-7d %10s %10s %10s %9d %10d%n", s.label(), fraction(s.precision()), fraction(s.recall()),
+                        fraction(s.f1()), s.support(), s.predicted()));
+            }
+            if (c.classCount() <= 20) {
+                text.append("confusion matrix (rows: actual, columns: predicted)\n");
+                int width = Math.max(4, String.valueOf(c.samples()).length() + 1);
+                text.append(" ".repeat(7));
+                for (int p = 0; p < c.classCount(); p++) {
+                    text.append(String.format(Locale.ROOT, "%" + width + "d", p));
+                }
+                text.append('\n');
+                for (int actual = 0; actual < c.classCount(); actual++) {
+                    text.append(String.format(Locale.ROOT, "%-7d", actual));
+                    for (int count : c.confusion()[actual]) {
+                        text.append(String.format(Locale.ROOT, "%" + width + "d", count));
+                    }
+                    text.append('\n');
+                }
+            }
+            if (c.confusions().isEmpty()) {
+                text.append("no sample confused\n");
+            } else {
+                text.append("most confused:");
+                for (ClassificationReport.Confusion cell : c.confusions().subList(0, Math.min(5, c.confusions().size()))) {
+                    text.append(String.format(Locale.ROOT, " %d as %d %d× (%.1f%%);", cell.actual(), cell.predicted(), cell.count(), 100 * cell.share()));
+                }
+                text.setLength(text.length() - 1);
+                text.append('\n');
+            }
+        }
+
+        private static void regression(Evaluation e, RegressionReport r, StringBuilder text) {
+            text.append(String.format(Locale.ROOT, "%s on the %s split of %s: %,d samples, %d output(s)%n", e.model(), e.split(), e.dataset(),
+                    r.samples(), r.outputs().size()));
+            text.append(String.format(Locale.ROOT, "MSE %.6g, RMSE %.6g, MAE %.6g, R² %s%n", r.meanSquaredError(), r.rootMeanSquaredError(),
+                    r.meanAbsoluteError(), fraction(r.r2())));
+            if (r.outputs().size() > 1 && r.outputs().size() <= 20) {
+                text.append(String.format(Locale.ROOT, "%-7s %12s %12s %8s%n", "output", "MSE", "MAE", "R²"));
+                for (RegressionReport.OutputScores s : r.outputs()) {
+                    text.append(String.format(Locale.ROOT, "%-7d %12.6g %12.6g %8s%n", s.index(), s.meanSquaredError(), s.meanAbsoluteError(),
+                            fraction(s.r2())));
+                }
+            }
+        }
+
+        private static String percent(double value) {
+            return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * value);
+        }
+
+        private static String fraction(double value) {
+            return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.4f", value);
+        }
+    }
+}
