@@ -1,9 +1,5 @@
 package dev.dendrite.launching.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +8,6 @@ import java.util.Set;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 
 import com.google.gson.JsonElement;
@@ -74,40 +69,13 @@ public final class LearningRateSweep {
     /** Runs the sweep; cancelling the monitor ends the trainer JVM. */
     public static Curve run(Map<String, Object> attributes, IProgressMonitor monitor) throws CoreException {
         IFile network = TrainingLaunchDelegate.checkedNetwork(attributes);
-        List<String> command = TrainingLaunchDelegate.trainerJvm(List.of());
-        command.add("lr-find");
-        command.add(network.getLocation().toOSString());
-        command.addAll(options(attributes));
-        command.add("--json");
-        monitor.beginTask("Sweeping the learning rate of " + network.getName(), IProgressMonitor.UNKNOWN);
-        Process process = TrainingLaunchDelegate.exec(command, network.getProject().getLocation().toFile());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Thread outReader = Thread.ofVirtual().start(() -> copy(process.getInputStream(), out));
-        Thread errReader = Thread.ofVirtual().start(() -> copy(process.getErrorStream(), err));
+        List<String> arguments = new ArrayList<>(List.of("lr-find", network.getLocation().toOSString()));
+        arguments.addAll(options(attributes));
+        arguments.add("--json");
+        String output = TrainerCommand.output(arguments, network.getProject().getLocation().toFile(),
+                "Sweeping the learning rate of " + network.getName(), monitor);
         try {
-            while (process.isAlive()) {
-                if (monitor.isCanceled()) {
-                    process.destroy();
-                    throw new OperationCanceledException();
-                }
-                process.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-            }
-            outReader.join();
-            errReader.join();
-        } catch (InterruptedException e) {
-            process.destroy();
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        } finally {
-            monitor.done();
-        }
-        if (process.exitValue() != 0) {
-            String[] lines = err.toString(StandardCharsets.UTF_8).strip().split("\n");
-            throw new CoreException(Status.error(lines[lines.length - 1].replaceFirst("^dendrite lr-find: ", "")));
-        }
-        try {
-            return parse(out.toString(StandardCharsets.UTF_8));
+            return parse(output);
         } catch (RuntimeException e) {
             throw new CoreException(Status.error("the sweep's output could not be read: " + RunJson.problem(e)));
         }
@@ -134,13 +102,5 @@ public final class LearningRateSweep {
     private static double orNaN(JsonObject object, String name) {
         JsonElement value = object.get(name);
         return value == null || value.isJsonNull() ? Double.NaN : value.getAsDouble();
-    }
-
-    private static void copy(InputStream in, ByteArrayOutputStream buffer) {
-        try (in) {
-            in.transferTo(buffer);
-        } catch (IOException e) {
-            // The process ended or was destroyed: what was read stands.
-        }
     }
 }

@@ -83,7 +83,7 @@ public final class RunsView extends ViewPart {
         List<Action> actions = List.of(action("Open in Training Monitor", () -> openInMonitor(false)),
                 action("Compare in Training Monitor", () -> openInMonitor(true)), action("Resume from the Last Checkpoint", this::resume),
                 action("Open Trained Network", this::openTrained), action("Show Activation Health", () -> openIn(ACTIVATION_HEALTH)),
-                action("Show Embeddings", () -> openIn(EMBEDDING)), action("Delete...", this::delete), action("Refresh", this::refresh));
+                action("Show Embeddings", () -> openIn(EMBEDDING)), action("Evaluate", () -> openIn(EVALUATION)), action("Delete...", this::delete), action("Refresh", this::refresh));
         actions.forEach(menu::add);
         table.getTable().setMenu(menu.createContextMenu(table.getTable()));
         actions.forEach(getViewSite().getActionBars().getMenuManager()::add);
@@ -240,6 +240,7 @@ public final class RunsView extends ViewPart {
     /** The analysis views' ids (their bundle builds on this one, so they are named, not referenced). */
     public static final String ACTIVATION_HEALTH = "dev.dendrite.analysis.ui.activationHealth";
     public static final String EMBEDDING = "dev.dendrite.analysis.ui.embedding";
+    public static final String EVALUATION = "dev.dendrite.analysis.ui.evaluation";
 
     /** Selects a listed run as a click does and shows it in a view that shows runs, as the menu's Show actions do (tests). */
     public void showRun(Path run, String viewId) {

@@ -1,0 +1,247 @@
+package dev.dendrite.analysis.ui.internal;
+
+import static dev.dendrite.launching.ui.internal.ViewExports.action;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.dendrite.analysis.evaluation.ClassificationReport;
+import dev.dendrite.analysis.evaluation.Evaluation;
+import dev.dendrite.analysis.evaluation.RegressionReport;
+import dev.dendrite.launching.internal.RunEvaluation;
+import dev.dendrite.launching.ui.internal.ViewExports;
+import dev.dendrite.train.run.RunFiles;
+import dev.dendrite.train.run.RunReader;
+
+/**
+ * The Evaluation view: a finished run's model scored on its test (or training) split, as
+ * {@code dendrite evaluate} scores it: the headline scores, the confusion matrix, each class's
+ * precision, recall and F1, and a reliability diagram; a regression model's errors per output.
+ * Shows the evaluation a run keeps ({@code evaluation-SPLIT.json}); Evaluate computes it in a
+ * trainer JVM, as a cancellable job.
+ */
+public final class EvaluationView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
+
+    public static final String ID = "dev.dendrite.analysis.ui.evaluation";
+    private static final String[] SPLITS = {"test", "train"};
+
+    private Composite root;
+    private RunChoice runs;
+    private Combo split;
+    private Button evaluate;
+    private Label status;
+    private ConfusionMatrixChart matrix;
+    private ReliabilityChart reliability;
+    private Table scores;
+    private Evaluation shown;
+    private Job running;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(5, false));
+        new Label(root, SWT.NONE).setText("Run:");
+        runs = new RunChoice(root, EvaluationView::finished, this::load);
+        new Label(root, SWT.NONE).setText("Split:");
+        split = new Combo(root, SWT.READ_ONLY);
+        split.setItems(SPLITS);
+        split.select(0);
+        split.addListener(SWT.Selection, e -> load());
+        evaluate = new Button(root, SWT.PUSH);
+        evaluate.setText("Evaluate");
+        evaluate.addListener(SWT.Selection, e -> evaluate());
+        status = new Label(root, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        SashForm body = new SashForm(root, SWT.HORIZONTAL);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        matrix = new ConfusionMatrixChart(body);
+        SashForm side = new SashForm(body, SWT.VERTICAL);
+        scores = new Table(side, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        scores.setHeaderVisible(true);
+        reliability = new ReliabilityChart(side);
+        side.setWeights(3, 2);
+        body.setWeights(3, 2);
+        matrix.onClass(label -> {
+            if (label < scores.getItemCount()) {
+                scores.setSelection(label);
+                scores.showSelection();
+            }
+        });
+        scores.addListener(SWT.Selection, e -> matrix.select(scores.getSelectionIndex()));
+        var menu = getViewSite().getActionBars().getMenuManager();
+        menu.add(action("Refresh", this::refresh));
+        menu.add(action("Export Confusion Matrix as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(
+                matrix.control(), f))));
+        refresh();
+    }
+
+    /** A run that finished with a model to evaluate. */
+    static boolean finished(Path dir) {
+        return RunReader.isRunDirectory(dir) && Files.isRegularFile(dir.resolve(RunFiles.MODEL));
+    }
+
+    /** Finds the workspace's finished runs again. */
+    public void refresh() {
+        runs.rescan(null);
+        load();
+    }
+
+    @Override
+    public void show(Path run) {
+        runs.rescan(run);
+        load();
+    }
+
+    /** The evaluation drawn, or null (tests). */
+    public Evaluation evaluation() {
+        return shown;
+    }
+
+    /** Classes in the matrix and rows in the table (tests). */
+    public int[] drawn() {
+        return new int[] {matrix.classes(), scores.getItemCount()};
+    }
+
+    /** The status line (tests). */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** The matrix's tooltip at a point (tests). */
+    public String describeMatrix(int x, int y) {
+        return matrix.describe(x, y);
+    }
+
+    /** Presses Evaluate (tests). */
+    public void pressEvaluate() {
+        evaluate();
+    }
+
+    private String chosenSplit() {
+        return SPLITS[Math.max(0, split.getSelectionIndex())];
+    }
+
+    private void load() {
+        Path run = runs.chosen();
+        if (run == null) {
+            draw(null);
+            status.setText("No finished run in the workspace: train a network, then Refresh");
+            return;
+        }
+        Evaluation kept = RunEvaluation.kept(run, chosenSplit());
+        draw(kept);
+        if (kept == null) {
+            status.setText(run.getFileName() + " has no evaluation on its " + chosenSplit() + " split yet: press Evaluate");
+        }
+    }
+
+    private void evaluate() {
+        Path run = runs.chosen();
+        if (run == null || running != null) {
+            return;
+        }
+        String on = chosenSplit();
+        evaluate.setEnabled(false);
+        status.setText("Evaluating " + run.getFileName() + " on its " + on + " split...");
+        running = Job.create("Evaluating " + run.getFileName(), monitor -> {
+            Evaluation result = null;
+            String failure = null;
+            try {
+                result = RunEvaluation.run(run, on, monitor);
+            } catch (CoreException e) {
+                failure = e.getStatus().getMessage();
+            } catch (OperationCanceledException e) {
+                failure = "Evaluation cancelled";
+            }
+            Evaluation done = result;
+            String problem = failure;
+            root.getDisplay().asyncExec(() -> {
+                running = null;
+                if (root.isDisposed()) {
+                    return;
+                }
+                evaluate.setEnabled(true);
+                if (problem != null) {
+                    status.setText(run.getFileName() + ": " + problem);
+                } else if (run.equals(runs.chosen()) && on.equals(chosenSplit())) {
+                    draw(done);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        running.setUser(true);
+        running.schedule();
+    }
+
+    private void draw(Evaluation evaluation) {
+        shown = evaluation;
+        scores.removeAll();
+        for (TableColumn column : scores.getColumns()) {
+            column.dispose();
+        }
+        ClassificationReport c = evaluation == null ? null : evaluation.classification();
+        matrix.show(c);
+        reliability.show(c);
+        if (c != null) {
+            columns(new String[] {"Class", "Precision", "Recall", "F1", "Samples", "Predicted"});
+            for (ClassificationReport.ClassScores s : c.classes()) {
+                new TableItem(scores, SWT.NONE).setText(new String[] {String.valueOf(s.label()), fraction(s.precision()), fraction(s.recall()),
+                    fraction(s.f1()), String.valueOf(s.support()), String.valueOf(s.predicted())});
+            }
+            status.setText(String.format(Locale.ROOT, "%s split of %s, %,d samples: accuracy %s%s, log loss %.4f, balanced accuracy %s, "
+                    + "macro F1 %.3f, calibration error %.3f. Rows: actual class; columns: predicted; colour: share of the actual class.",
+                    evaluation.split(), evaluation.dataset(), c.samples(), percent(c.accuracy()), c.topK() == 0 ? "" : ", top-" + c.topK() + " "
+                            + percent(c.topKAccuracy()), c.logLoss(), percent(c.balancedAccuracy()), c.macroF1(), c.calibrationError()));
+        } else if (evaluation != null) {
+            RegressionReport r = evaluation.regression();
+            columns(new String[] {"Output", "MSE", "MAE", "R²"});
+            for (RegressionReport.OutputScores s : r.outputs()) {
+                new TableItem(scores, SWT.NONE).setText(new String[] {String.valueOf(s.index()), String.format(Locale.ROOT, "%.5g",
+                        s.meanSquaredError()), String.format(Locale.ROOT, "%.5g", s.meanAbsoluteError()), fraction(s.r2())});
+            }
+            status.setText(String.format(Locale.ROOT, "%s split of %s, %,d samples: MSE %.5g, RMSE %.5g, MAE %.5g, R² %s (a regression model: "
+                    + "no confusion matrix)", evaluation.split(), evaluation.dataset(), r.samples(), r.meanSquaredError(), r.rootMeanSquaredError(),
+                    r.meanAbsoluteError(), fraction(r.r2())));
+        }
+        root.layout(true, true);
+    }
+
+    private void columns(String[] names) {
+        for (String name : names) {
+            TableColumn column = new TableColumn(scores, name.equals("Class") || name.equals("Output") ? SWT.LEFT : SWT.RIGHT);
+            column.setText(name);
+            column.setWidth(name.length() <= 6 ? 64 : 82);
+        }
+    }
+
+    private static String percent(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * value);
+    }
+
+    private static String fraction(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    @Override
+    public void setFocus() {
+        runs.setFocus();
+    }
+}

