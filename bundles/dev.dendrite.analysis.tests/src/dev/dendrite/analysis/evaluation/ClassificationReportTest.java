@@ -45,6 +45,12 @@ class ClassificationReportTest {
         // Three off-diagonal cells of one sample each: 1 as 2 is half of its class, the largest share, so first.
         assertEquals(3, r.confusions().size());
         assertEquals(new ClassificationReport.Confusion(1, 2, 1, 0.5), r.confusions().get(0));
+        // The misclassified samples 2, 4 and 7, most confident first: the other logits of sample 4 (predicted 2) are
+        // -1 and -0.9, of sample 2 (predicted 1) -1 and -0.8, of sample 7 (predicted 0) -0.9 and -0.8.
+        assertEquals(java.util.List.of(4, 2, 7), r.mistakes().stream().map(ClassificationReport.Mistake::sample).toList());
+        assertEquals(java.util.List.of(new ClassificationReport.Mistake(4, 1, 2, r.mistakes().get(0).confidence())), r.mistakes(1, 2));
+        assertEquals(java.util.List.of(4), r.mistakes(-1, 2).stream().map(ClassificationReport.Mistake::sample).toList());
+        assertEquals(java.util.List.of(2), r.mistakes(0, -1).stream().map(ClassificationReport.Mistake::sample).toList());
         assertEquals(2, r.topK());
         // The runner-up is the highest other class: sample 2's label 0 comes third (after 1 and 2), the other misses' labels second.
         assertEquals(0.9, r.topKAccuracy(), 1e-12);
@@ -102,6 +108,12 @@ class ClassificationReportTest {
         assertEquals(0.999 - bad.accuracy(), bad.calibrationError(), 1e-3);
         assertEquals(n, good.reliability().stream().mapToInt(ClassificationReport.ReliabilityBin::count).sum());
         assertEquals(0, good.topK(), "two classes: top-2 says nothing");
+        // The overconfident model's mistakes all have one confidence; the calibrated one's come most confident first.
+        var mistakes = good.mistakes();
+        assertEquals(ClassificationReport.MISTAKES_KEPT, mistakes.size());
+        for (int i = 1; i < mistakes.size(); i++) {
+            assertTrue(mistakes.get(i - 1).confidence() >= mistakes.get(i).confidence());
+        }
     }
 
     @Test

@@ -23,16 +23,20 @@ import java.util.List;
  * @param confusion {@code confusion[actual][predicted]} sample counts
  * @param confusions the largest off-diagonal cells, most frequent first
  * @param reliability the confidence bins, lowest first
+ * @param mistakes the misclassified samples, the most confident first (at most {@link #MISTAKES_KEPT})
  */
 public record ClassificationReport(int samples, double accuracy, int topK, double topKAccuracy, double logLoss, double balancedAccuracy,
         double macroF1, double weightedF1, double calibrationError, List<ClassScores> classes, int[][] confusion,
-        List<Confusion> confusions, List<ReliabilityBin> reliability) {
+        List<Confusion> confusions, List<ReliabilityBin> reliability, List<Mistake> mistakes) {
 
     /** Confidence bins of the calibration error, as in Guo et al. 2017. */
     public static final int BINS = 15;
 
     /** Confusions listed at most. */
     public static final int MOST_CONFUSED = 10;
+
+    /** Misclassified samples kept at most: enough to browse every cell of a ten-class matrix of a weak model. */
+    public static final int MISTAKES_KEPT = 1000;
 
     /**
      * @param label the class label
@@ -47,6 +51,13 @@ public record ClassificationReport(int samples, double accuracy, int topK, doubl
 
     /** {@code count} samples of class {@code actual} predicted as {@code predicted}: {@code share} of the actual class. */
     public record Confusion(int actual, int predicted, int count, double share) {
+    }
+
+    /**
+     * A misclassified sample: its index in the data set, its class, the class predicted and the
+     * probability the model gave that prediction.
+     */
+    public record Mistake(int sample, int actual, int predicted, double confidence) {
     }
 
     /** Samples whose confidence (highest probability) lies in [{@code from}, {@code to}): their mean confidence and accuracy. */
@@ -77,6 +88,7 @@ public record ClassificationReport(int samples, double accuracy, int topK, doubl
         double[] binConfidence = new double[BINS];
         int[] binCorrect = new int[BINS];
         int[] binCount = new int[BINS];
+        List<Mistake> mistakes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int label = labels[i];
             if (label < 0 || label >= classes) {
@@ -99,6 +111,9 @@ public record ClassificationReport(int samples, double accuracy, int topK, doubl
             inTopK += above < k ? 1 : 0;
             logLoss -= Math.log(Math.max(1e-12, row[label]));
             double confidence = row[predicted];
+            if (predicted != label) {
+                mistakes.add(new Mistake(i, label, predicted, confidence));
+            }
             int bin = Math.min(BINS - 1, (int) (confidence * BINS));
             binConfidence[bin] += confidence;
             binCorrect[bin] += predicted == label ? 1 : 0;
@@ -130,7 +145,8 @@ public record ClassificationReport(int samples, double accuracy, int topK, doubl
         }
         return new ClassificationReport(n, n == 0 ? Double.NaN : (double) correct / n, k, k == 0 || n == 0 ? Double.NaN : (double) inTopK / n,
                 n == 0 ? Double.NaN : logLoss / n, present == 0 ? Double.NaN : recallSum / present, present == 0 ? Double.NaN : f1Sum / present,
-                n == 0 ? Double.NaN : weightedF1, n == 0 ? Double.NaN : calibration, scores, confusion, confusions(confusion), reliability);
+                n == 0 ? Double.NaN : weightedF1, n == 0 ? Double.NaN : calibration, scores, confusion, confusions(confusion), reliability,
+                mostConfident(mistakes));
     }
 
     /** The number of classes. */
@@ -155,6 +171,16 @@ public record ClassificationReport(int samples, double accuracy, int topK, doubl
             scores.add(new ClassScores(c, precision, recall, f1, support, predicted));
         }
         return scores;
+    }
+
+    private static List<Mistake> mostConfident(List<Mistake> mistakes) {
+        mistakes.sort(Comparator.comparingDouble(Mistake::confidence).reversed().thenComparingInt(Mistake::sample));
+        return List.copyOf(mistakes.subList(0, Math.min(MISTAKES_KEPT, mistakes.size())));
+    }
+
+    /** The kept mistakes of actual class {@code actual} ({@code -1}: any) predicted as {@code predicted} ({@code -1}: any). */
+    public List<Mistake> mistakes(int actual, int predicted) {
+        return mistakes.stream().filter(m -> (actual < 0 || m.actual() == actual) && (predicted < 0 || m.predicted() == predicted)).toList();
     }
 
     private static List<Confusion> confusions(int[][] confusion) {

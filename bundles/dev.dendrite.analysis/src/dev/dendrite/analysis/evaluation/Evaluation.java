@@ -99,6 +99,16 @@ public record Evaluation(String model, String dataset, String split, Classificat
                 bins.add(row);
             }
             o.add("reliability", bins);
+            JsonArray mistakes = new JsonArray();
+            for (ClassificationReport.Mistake m : c.mistakes()) {
+                JsonObject row = new JsonObject();
+                row.addProperty("sample", m.sample());
+                row.addProperty("actual", m.actual());
+                row.addProperty("predicted", m.predicted());
+                row.add("confidence", number(m.confidence()));
+                mistakes.add(row);
+            }
+            o.add("mistakes", mistakes);
         } else {
             RegressionReport r = regression;
             o.addProperty("samples", r.samples());
@@ -187,9 +197,16 @@ public record Evaluation(String model, String dataset, String split, Classificat
             bins.add(new ClassificationReport.ReliabilityBin(value(row, "from"), value(row, "to"), row.get("count").getAsInt(), value(row, "confidence"),
                     value(row, "accuracy")));
         }
+        List<ClassificationReport.Mistake> mistakes = new ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray("mistakes")) {
+            JsonObject row = e.getAsJsonObject();
+            mistakes.add(new ClassificationReport.Mistake(row.get("sample").getAsInt(), row.get("actual").getAsInt(), row.get("predicted").getAsInt(),
+                    value(row, "confidence")));
+        }
         return new Evaluation(model, dataset, split, new ClassificationReport(samples, value(o, "accuracy"), o.get("topK").getAsInt(),
                 value(o, "topKAccuracy"), value(o, "logLoss"), value(o, "balancedAccuracy"), value(o, "macroF1"), value(o, "weightedF1"),
-                value(o, "calibrationError"), List.copyOf(classes), confusion, List.copyOf(confused), List.copyOf(bins)), null);
+                value(o, "calibrationError"), List.copyOf(classes), confusion, List.copyOf(confused), List.copyOf(bins), List.copyOf(mistakes)),
+                null);
     }
 
     private static JsonElement number(double value) {

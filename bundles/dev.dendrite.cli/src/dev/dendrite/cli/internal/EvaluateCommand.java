@@ -53,7 +53,7 @@ public final class EvaluateCommand implements Command {
                 Classifiers (data with class labels): accuracy, top-5 accuracy (top-2 for 3-5 classes), the mean log
                 loss, balanced accuracy, macro and support-weighted F1, each class's precision, recall, F1, samples and
                 predictions, the confusion matrix (rows: actual class, columns: predicted), the ten most frequent
-                confusions and the expected calibration error over 15 confidence bins (with the bins, for a
+                confusions, the misclassified samples (most confident first, up to 1,000) and the expected calibration error over 15 confidence bins (with the bins, for a
                 reliability diagram). Outputs that are probabilities (rows in [0, 1] summing to 1) are read as they
                 are, others as logits through a softmax; a single output as a binary classifier's.
                 Regression models (float targets): mean squared error, its root, mean absolute error and R², over all
@@ -196,6 +196,13 @@ public final class EvaluateCommand implements Command {
                 text.append("most confused:");
                 for (ClassificationReport.Confusion cell : c.confusions().subList(0, Math.min(5, c.confusions().size()))) {
                     text.append(String.format(Locale.ROOT, " %d as %d %d× (%.1f%%);", cell.actual(), cell.predicted(), cell.count(), 100 * cell.share()));
+                }
+                text.setLength(text.length() - 1);
+                text.append('\n');
+                text.append("most confident mistakes:");
+                for (ClassificationReport.Mistake m : c.mistakes().subList(0, Math.min(5, c.mistakes().size()))) {
+                    text.append(String.format(Locale.ROOT, " sample %d, a %d read as %d (%.1f%%);", m.sample(), m.actual(), m.predicted(),
+                            100 * m.confidence()));
                 }
                 text.setLength(text.length() - 1);
                 text.append('\n');

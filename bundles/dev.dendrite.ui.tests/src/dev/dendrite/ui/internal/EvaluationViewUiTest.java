@@ -54,6 +54,15 @@ class EvaluationViewUiTest {
         assertTrue(Files.isRegularFile(run.resolve("evaluation-test.json")), "the evaluation stays in the run");
         assertTrue(view.statusText().startsWith("test split of mnist, 2,000 samples: accuracy "), view.statusText());
 
+        // The mistakes: MNIST's samples are read in a job, then each mistake has its picture.
+        assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the test split's samples are read for the pictures");
+        int wrong = report.samples() - (int) Math.round(report.accuracy() * report.samples());
+        assertEquals(Math.min(wrong, 48), view.mistakesDrawn()[0], "the most confident mistakes of the whole matrix");
+        assertEquals(view.mistakesDrawn()[0], view.mistakesDrawn()[1], "each with its picture");
+        var top = report.confusions().get(0);
+        view.clickCell(top.actual(), top.predicted());
+        UiWait.flush(display);
+        assertEquals(Math.min(top.count(), 48), view.mistakesDrawn()[0], "the clicked cell's own mistakes: " + top);
         page.activate(view);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display);
@@ -63,7 +72,7 @@ class EvaluationViewUiTest {
         Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-view");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 
-        // The Runs view's Evaluate shows the kept evaluation at once.
+        // The Runs view's Show Evaluation shows the kept evaluation at once.
         page.hideView(view);
         var runs = (dev.dendrite.launching.ui.internal.RunsView) page.showView(dev.dendrite.launching.ui.internal.RunsView.ID);
         runs.refresh();
@@ -71,6 +80,6 @@ class EvaluationViewUiTest {
         runs.showRun(run, dev.dendrite.launching.ui.internal.RunsView.EVALUATION);
         var shown = (EvaluationView) page.findView(EvaluationView.ID);
         assertTrue(shown != null && shown.evaluation() != null && shown.evaluation().classification().accuracy() == report.accuracy(),
-                "Evaluate in the Runs view shows the run's evaluation");
+                "Show Evaluation in the Runs view shows the run's evaluation");
     }
 }

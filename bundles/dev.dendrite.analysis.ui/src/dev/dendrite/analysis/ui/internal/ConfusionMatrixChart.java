@@ -1,7 +1,6 @@
 package dev.dendrite.analysis.ui.internal;
 
 import java.util.Locale;
-import java.util.function.IntConsumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -17,7 +16,7 @@ import dev.dendrite.analysis.evaluation.ClassificationReport;
  * A confusion matrix as a heat map: rows the actual class, columns the predicted one, each cell
  * coloured by its share of the actual class (so a small class's errors show as clearly as a large
  * one's) and labelled with its count where the cells are large enough. Hovering names the cell;
- * clicking a row chooses that class.
+ * clicking a cell chooses its class and shows its samples.
  */
 final class ConfusionMatrixChart {
 
@@ -27,7 +26,13 @@ final class ConfusionMatrixChart {
     private final Canvas canvas;
     private ClassificationReport report;
     private int selected = -1;
-    private IntConsumer onClass = label -> { };
+    private CellListener onCell = (actual, predicted) -> { };
+
+    /** Hears a click on the cell of {@code actual} predicted as {@code predicted}. */
+    @FunctionalInterface
+    interface CellListener {
+        void clicked(int actual, int predicted);
+    }
     /** Where the last paint put the cells: left, top and the side of a cell. */
     private double left;
     private double top;
@@ -42,7 +47,7 @@ final class ConfusionMatrixChart {
             int[] at = cellAt(e.x, e.y);
             if (at != null) {
                 select(at[0]);
-                onClass.accept(at[0]);
+                onCell.clicked(at[0], at[1]);
             }
         });
     }
@@ -51,8 +56,14 @@ final class ConfusionMatrixChart {
         return canvas;
     }
 
-    void onClass(IntConsumer listener) {
-        onClass = listener;
+    void onCell(CellListener listener) {
+        onCell = listener;
+    }
+
+    /** Clicks the cell of {@code actual} predicted as {@code predicted}, as the mouse does (tests). */
+    void click(int actual, int predicted) {
+        select(actual);
+        onCell.clicked(actual, predicted);
     }
 
     void show(ClassificationReport shown) {

@@ -27,6 +27,9 @@ import dev.dendrite.analysis.evaluation.ClassificationReport;
 import dev.dendrite.analysis.evaluation.Evaluation;
 import dev.dendrite.analysis.evaluation.RegressionReport;
 import dev.dendrite.launching.internal.RunEvaluation;
+import dev.dendrite.train.data.DataSources;
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.launching.ui.internal.ViewExports;
 import dev.dendrite.train.run.RunFiles;
 import dev.dendrite.train.run.RunReader;
@@ -34,7 +37,8 @@ import dev.dendrite.train.run.RunReader;
 /**
  * The Evaluation view: a finished run's model scored on its test (or training) split, as
  * {@code dendrite evaluate} scores it: the headline scores, the confusion matrix, each class's
- * precision, recall and F1, and a reliability diagram; a regression model's errors per output.
+ * precision, recall and F1, a reliability diagram, and the misclassified samples (the most
+ * confident first; a click on a cell shows its own); a regression model's errors per output.
  * Shows the evaluation a run keeps ({@code evaluation-SPLIT.json}); Evaluate computes it in a
  * trainer JVM, as a cancellable job.
  */
@@ -50,6 +54,11 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     private Label status;
     private ConfusionMatrixChart matrix;
     private ReliabilityChart reliability;
+    private MistakesStrip mistakes;
+    /** The shown evaluation's samples, once read (null while reading, or where they cannot be read). */
+    private Dataset samples;
+    /** Which data set, split and seed {@link #samples} are. */
+    private String samplesKey;
     private Table scores;
     private Evaluation shown;
     private Job running;
@@ -72,20 +81,27 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
-        matrix = new ConfusionMatrixChart(body);
+        SashForm left = new SashForm(body, SWT.VERTICAL);
+        matrix = new ConfusionMatrixChart(left);
+        mistakes = new MistakesStrip(left);
+        left.setWeights(3, 1);
         SashForm side = new SashForm(body, SWT.VERTICAL);
         scores = new Table(side, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         scores.setHeaderVisible(true);
         reliability = new ReliabilityChart(side);
         side.setWeights(3, 2);
         body.setWeights(3, 2);
-        matrix.onClass(label -> {
-            if (label < scores.getItemCount()) {
-                scores.setSelection(label);
+        matrix.onCell((actual, predicted) -> {
+            if (actual < scores.getItemCount()) {
+                scores.setSelection(actual);
                 scores.showSelection();
             }
+            showMistakes(actual, predicted);
         });
-        scores.addListener(SWT.Selection, e -> matrix.select(scores.getSelectionIndex()));
+        scores.addListener(SWT.Selection, e -> {
+            matrix.select(scores.getSelectionIndex());
+            showMistakes(scores.getSelectionIndex(), -1);
+        });
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Refresh", this::refresh));
         menu.add(action("Export Confusion Matrix as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(
@@ -118,6 +134,21 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     /** Classes in the matrix and rows in the table (tests). */
     public int[] drawn() {
         return new int[] {matrix.classes(), scores.getItemCount()};
+    }
+
+    /** Mistakes drawn, and how many with a picture (tests). */
+    public int[] mistakesDrawn() {
+        return mistakes.drawn();
+    }
+
+    /** Whether the evaluated samples have been read (tests). */
+    public boolean samplesRead() {
+        return samples != null;
+    }
+
+    /** Clicks a cell of the confusion matrix (tests). */
+    public void clickCell(int actual, int predicted) {
+        matrix.click(actual, predicted);
     }
 
     /** The status line (tests). */
@@ -200,6 +231,8 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         ClassificationReport c = evaluation == null ? null : evaluation.classification();
         matrix.show(c);
         reliability.show(c);
+        showMistakes(-1, -1);
+        readSamples(runs.chosen(), evaluation);
         if (c != null) {
             columns(new String[] {"Class", "Precision", "Recall", "F1", "Samples", "Predicted"});
             for (ClassificationReport.ClassScores s : c.classes()) {
@@ -222,6 +255,62 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
                     r.meanAbsoluteError(), fraction(r.r2())));
         }
         root.layout(true, true);
+    }
+
+    /** The mistakes of a cell (an off-diagonal one), of a class (a row or the diagonal), or of all ({@code -1}). */
+    private void showMistakes(int actual, int predicted) {
+        ClassificationReport c = shown == null ? null : shown.classification();
+        if (c == null) {
+            mistakes.show("Mistakes: a classifier's evaluation shows them here", java.util.List.of(), null);
+            return;
+        }
+        boolean cell = actual >= 0 && predicted >= 0 && actual != predicted;
+        String heading = cell ? String.format(Locale.ROOT, "Class %d read as %d", actual, predicted)
+                : actual >= 0 ? String.format(Locale.ROOT, "Class %d misread", actual) : "Most confident mistakes (click a cell for its own)";
+        mistakes.show(heading, c.mistakes(actual, cell ? predicted : -1), samples);
+    }
+
+    /**
+     * Reads the evaluated split's samples in a job, for the mistakes' pictures: the run's data set with
+     * its seed (synthetic sets are drawn from it), kept while the same set is shown.
+     */
+    private void readSamples(Path run, Evaluation evaluation) {
+        if (evaluation == null || evaluation.classification() == null || run == null) {
+            return;
+        }
+        double seed = Double.NaN;
+        try {
+            seed = RunReader.readWithoutMetrics(run).setting("seed");
+        } catch (java.io.IOException e) {
+            // A run without a readable config: the data set's default seed.
+        }
+        long useSeed = Double.isNaN(seed) ? 42 : (long) seed;
+        String key = evaluation.dataset() + "|" + evaluation.split() + "|" + useSeed;
+        if (key.equals(samplesKey)) {
+            showMistakes(-1, -1);
+            return;
+        }
+        samples = null;
+        samplesKey = key;
+        Job read = Job.create("Reading the samples of " + evaluation.dataset(), monitor -> {
+            Dataset read1 = null;
+            try {
+                Dataset[] sets = DataSources.load(evaluation.dataset(), NpmDatasets.defaultCache(), useSeed);
+                read1 = evaluation.split().equals("train") ? sets[0] : sets[1];
+            } catch (java.io.IOException | RuntimeException e) {
+                // No pictures: the captions still name every mistake.
+            }
+            Dataset done = read1;
+            root.getDisplay().asyncExec(() -> {
+                if (!root.isDisposed() && key.equals(samplesKey)) {
+                    samples = done;
+                    showMistakes(-1, -1);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        read.setSystem(true);
+        read.schedule();
     }
 
     private void columns(String[] names) {

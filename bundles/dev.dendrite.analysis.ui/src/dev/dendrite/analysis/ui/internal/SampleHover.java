@@ -5,9 +5,7 @@ import java.util.Locale;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -127,38 +125,13 @@ public final class SampleHover {
         }
     }
 
-    /** The sample as a grey or colour picture when its shape is one: [C, H, W] with C of 1 or 3, [H, W], or a square vector. */
+    /** The sample as a grey or colour picture when its shape is one ({@link SamplePicture}). */
     private ImageData picture(int index) {
         if (inputs == null || inputs.shape().length < 2 || index >= inputs.shape()[0]) {
             return null;
         }
         long[] shape = inputs.shape();
         int size = (int) (inputs.values().length / shape[0]);
-        int channels = shape.length == 4 ? (int) shape[1] : 1;
-        int height = shape.length >= 3 ? (int) shape[shape.length - 2] : (int) Math.round(Math.sqrt(size));
-        int width = shape.length >= 3 ? (int) shape[shape.length - 1] : height;
-        if (channels * height * width != size || channels != 1 && channels != 3 || height < 4) {
-            return null;
-        }
-        float min = Float.POSITIVE_INFINITY;
-        float max = Float.NEGATIVE_INFINITY;
-        for (int k = 0; k < size; k++) {
-            min = Math.min(min, inputs.values()[index * size + k]);
-            max = Math.max(max, inputs.values()[index * size + k]);
-        }
-        float range = max > min ? max - min : 1;
-        ImageData data = new ImageData(width * ZOOM, height * ZOOM, 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
-        for (int y = 0; y < height * ZOOM; y++) {
-            for (int x = 0; x < width * ZOOM; x++) {
-                int[] rgb = new int[3];
-                for (int c = 0; c < 3; c++) {
-                    int channel = channels == 3 ? c : 0;
-                    float v = inputs.values()[index * size + (channel * height + y / ZOOM) * width + x / ZOOM];
-                    rgb[c] = Math.round(255 * (v - min) / range);
-                }
-                data.setPixel(x, y, data.palette.getPixel(new RGB(rgb[0], rgb[1], rgb[2])));
-            }
-        }
-        return data;
+        return SamplePicture.of(inputs.values(), index * size, java.util.Arrays.copyOfRange(shape, 1, shape.length), ZOOM);
     }
 }

@@ -83,7 +83,7 @@ public final class RunsView extends ViewPart {
         List<Action> actions = List.of(action("Open in Training Monitor", () -> openInMonitor(false)),
                 action("Compare in Training Monitor", () -> openInMonitor(true)), action("Resume from the Last Checkpoint", this::resume),
                 action("Open Trained Network", this::openTrained), action("Show Activation Health", () -> openIn(ACTIVATION_HEALTH)),
-                action("Show Embeddings", () -> openIn(EMBEDDING)), action("Evaluate", () -> openIn(EVALUATION)), action("Delete...", this::delete), action("Refresh", this::refresh));
+                action("Show Embeddings", () -> openIn(EMBEDDING)), action("Show Evaluation", () -> openIn(EVALUATION)), action("Delete...", this::delete), action("Refresh", this::refresh));
         actions.forEach(menu::add);
         table.getTable().setMenu(menu.createContextMenu(table.getTable()));
         actions.forEach(getViewSite().getActionBars().getMenuManager()::add);

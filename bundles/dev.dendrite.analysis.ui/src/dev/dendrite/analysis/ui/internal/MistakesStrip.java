@@ -1,0 +1,118 @@
+package dev.dendrite.analysis.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import dev.dendrite.analysis.evaluation.ClassificationReport;
+import dev.dendrite.train.data.Dataset;
+
+/**
+ * Misclassified samples as a strip of thumbnails, each captioned with its index, its class, the
+ * class read and the model's confidence: the most confident mistakes first, of the whole matrix
+ * or of the cell clicked. Samples that are not pictures get the caption alone.
+ */
+final class MistakesStrip {
+
+    /** Samples drawn at most: a screen's width of thumbnails, a few rows. */
+    static final int SHOWN = 48;
+    private static final int ZOOM = 2;
+
+    private final Composite outer;
+    private final Label title;
+    private final ScrolledComposite scroller;
+    private final Composite tiles;
+    private final List<Image> images = new ArrayList<>();
+    private int drawn;
+    private int pictures;
+
+    MistakesStrip(Composite parent) {
+        outer = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 2;
+        outer.setLayout(layout);
+        title = new Label(outer, SWT.NONE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        scroller = new ScrolledComposite(outer, SWT.V_SCROLL | SWT.BORDER);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scroller.setExpandHorizontal(true);
+        tiles = new Composite(scroller, SWT.NONE);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.spacing = 6;
+        tiles.setLayout(row);
+        scroller.setContent(tiles);
+        scroller.addListener(SWT.Resize, e -> fit());
+        outer.addListener(SWT.Dispose, e -> images.forEach(Image::dispose));
+    }
+
+    Composite control() {
+        return outer;
+    }
+
+    /**
+     * Shows {@code mistakes} (already the most confident first) under {@code heading}; {@code data}
+     * holds their samples by index, or is null while it loads or where it cannot be read.
+     */
+    void show(String heading, List<ClassificationReport.Mistake> mistakes, Dataset data) {
+        for (var child : tiles.getChildren()) {
+            child.dispose();
+        }
+        images.forEach(Image::dispose);
+        images.clear();
+        drawn = 0;
+        pictures = 0;
+        title.setText(heading + (mistakes.size() > SHOWN ? String.format(Locale.ROOT, " (the %d most confident of %,d)", SHOWN, mistakes.size())
+                : mistakes.isEmpty() ? ": none" : ""));
+        float[] values = data == null ? null : new float[data.sampleSize()];
+        for (ClassificationReport.Mistake m : mistakes.subList(0, Math.min(SHOWN, mistakes.size()))) {
+            Composite tile = new Composite(tiles, SWT.NONE);
+            GridLayout layout = new GridLayout(1, false);
+            layout.marginWidth = 0;
+            layout.marginHeight = 0;
+            layout.verticalSpacing = 1;
+            tile.setLayout(layout);
+            ImageData picture = null;
+            if (values != null && m.sample() < data.size()) {
+                data.features(m.sample(), values, 0);
+                picture = SamplePicture.of(values, 0, data.sampleShape(), ZOOM);
+            }
+            if (picture != null) {
+                Image image = new Image(outer.getDisplay(), picture);
+                images.add(image);
+                Label thumbnail = new Label(tile, SWT.NONE);
+                thumbnail.setImage(image);
+                pictures++;
+            }
+            Label caption = new Label(tile, SWT.NONE);
+            caption.setText(String.format(Locale.ROOT, "#%d\n%d → %d  %.0f%%", m.sample(), m.actual(), m.predicted(), 100 * m.confidence()));
+            caption.setToolTipText(String.format(Locale.ROOT, "sample %d: class %d, read as %d with probability %.3f", m.sample(), m.actual(),
+                    m.predicted(), m.confidence()));
+            drawn++;
+        }
+        fit();
+    }
+
+    /** Tiles drawn and how many of them have a picture (tests). */
+    int[] drawn() {
+        return new int[] {drawn, pictures};
+    }
+
+    private void fit() {
+        int width = scroller.getClientArea().width;
+        tiles.setSize(tiles.computeSize(Math.max(1, width), SWT.DEFAULT));
+        scroller.setMinHeight(tiles.getSize().y);
+        tiles.layout(true);
+    }
+}
