@@ -86,7 +86,7 @@ class EvaluateCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", notOnnx.toString(), "--data", "synthetic:two-moons"));
         assertTrue(cli.lastErrorLine().startsWith("dendrite evaluate: " + notOnnx + " cannot be loaded: "), cli.err());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", notOnnx.toString()));
-        assertEquals("dendrite evaluate: --data is needed to evaluate a model file (e.g. --data mnist)", cli.lastErrorLine());
+        assertEquals("dendrite evaluate: --data is needed with a model file (e.g. --data mnist)", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", dir.resolve("missing.onnx").toString(), "--data", "synthetic:two-moons"));
         assertEquals("dendrite evaluate: " + dir.resolve("missing.onnx") + " does not exist", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", dir.toString()));

@@ -1,11 +1,9 @@
 package dev.dendrite.cli.internal;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import ai.onnxruntime.OrtException;
@@ -19,12 +17,7 @@ import dev.dendrite.cli.CommandContext;
 import dev.dendrite.cli.CommandFailedException;
 import dev.dendrite.cli.UsageException;
 import dev.dendrite.runtime.ModelLoadException;
-import dev.dendrite.train.data.DataSources;
 import dev.dendrite.train.data.Dataset;
-import dev.dendrite.train.data.NpmDatasets;
-import dev.dendrite.train.run.RunFiles;
-import dev.dendrite.train.run.RunReader;
-import dev.dendrite.train.run.RunRecord;
 
 /**
  * {@code dendrite evaluate RUN_DIR|MODEL.onnx}: a trained model on the test (or training) split of
@@ -66,27 +59,13 @@ public final class EvaluateCommand implements Command {
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, Map.of("--data", "data", "--split", "split", "--data-cache", "data-cache"), Set.of());
-        Path target = Path.of(a.single("RUN_DIR|MODEL.onnx"));
-        String split = a.option("split") == null ? "test" : a.option("split");
-        if (!split.equals("test") && !split.equals("train")) {
-            throw new UsageException("--split must be test or train, not '" + split + "'");
-        }
-        boolean runDirectory = Files.isDirectory(target);
-        Path model = runDirectory ? target.resolve(RunFiles.MODEL) : target;
-        if (runDirectory && !RunReader.isRunDirectory(target)) {
-            throw new UsageException(target + " is not a run directory");
-        }
-        if (!Files.isRegularFile(model)) {
-            throw new UsageException(runDirectory ? target + " has no " + RunFiles.MODEL + ": the run has not finished (evaluate a finished run)"
-                    : model + " does not exist");
-        }
-        String spec = a.option("data") != null ? a.option("data") : runDirectory ? trainedOn(target) : null;
-        if (spec == null) {
-            throw new UsageException("--data is needed to evaluate a model file (e.g. --data mnist)");
-        }
-        long seed = runDirectory ? (long) seedOf(target) : 42L;
-        Dataset data = data(spec, split, a, seed);
+        Arguments a = Arguments.parse(args, ModelTarget.OPTIONS, Set.of());
+        ModelTarget target = ModelTarget.resolve(a, "evaluate");
+        Path model = target.model();
+        String spec = target.spec();
+        String split = target.split();
+        Dataset data = target.data();
+        boolean runDirectory = target.run() != null;
         Evaluation evaluation;
         try {
             evaluation = ModelEvaluation.evaluate(Files.readAllBytes(model), model.toString(), data, spec, split, done -> { });
@@ -98,48 +77,14 @@ public final class EvaluateCommand implements Command {
             throw new CommandFailedException("the model failed on " + spec + ": " + e.getMessage());
         }
         if (runDirectory) {
-            evaluation.write(target.resolve(Evaluation.fileName(split)));
+            evaluation.write(target.run().resolve(Evaluation.fileName(split)));
         }
         if (context.json()) {
             context.out().println(evaluation.toJsonLine());
         } else {
-            context.out().println(EvaluationText.of(evaluation, runDirectory ? target.resolve(Evaluation.fileName(split)) : null));
+            context.out().println(EvaluationText.of(evaluation, runDirectory ? target.run().resolve(Evaluation.fileName(split)) : null));
         }
         return 0;
-    }
-
-    private static String trainedOn(Path run) throws UsageException {
-        try {
-            RunRecord record = RunReader.readWithoutMetrics(run);
-            return record.config().get("dataset") instanceof String s ? s : null;
-        } catch (IOException e) {
-            throw new UsageException(run + ": " + e.getMessage());
-        }
-    }
-
-    private static double seedOf(Path run) {
-        try {
-            double seed = RunReader.readWithoutMetrics(run).setting("seed");
-            return Double.isNaN(seed) ? 42 : seed;
-        } catch (IOException e) {
-            return 42;
-        }
-    }
-
-    private static Dataset data(String spec, String split, Arguments a, long seed) throws UsageException {
-        dev.dendrite.train.data.BatchSource[] sets;
-        try {
-            Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
-            sets = DataSources.loadAny(spec, cache, seed);
-        } catch (IllegalArgumentException | IOException e) {
-            throw new UsageException(e.getMessage());
-        }
-        dev.dendrite.train.data.BatchSource chosen = split.equals("train") ? sets[0] : sets[1];
-        if (!(chosen instanceof Dataset samples)) {
-            throw new UsageException("evaluate reads vector and image data sets; " + spec + " holds sequences or graphs, whose runs report"
-                    + " their test metrics in summary.json");
-        }
-        return samples;
     }
 
     /** The human-readable report. */

@@ -23,6 +23,38 @@ final class NormalizationRules {
     static void register(Map<String, VjpRule> rules) {
         rules.put("LayerNormalization", NormalizationRules::layerNorm);
         rules.put("InstanceNormalization", NormalizationRules::instanceNorm);
+        rules.put("BatchNormalization", NormalizationRules::batchNormInference);
+    }
+
+    /**
+     * BatchNormalization in its inference form (running statistics, constants here): a per-channel
+     * affine map y = k·x + b with k = scale/√(var + ε), so dX = k·g, emitted as one
+     * BatchNormalization of g with scale k, mean 0, variance 1 and ε 0, which broadcasts over the
+     * channel axis whatever the rank. Saliency and input gradients of exported models need only dX;
+     * the scale's and bias's gradients would need the rank, and are refused rather than left out.
+     * (Training mode feeds the batch statistics and gets {@link #batchStatistics}.)
+     */
+    private static List<String> batchNormInference(NodeProto n, List<String> grads, GradientContext c) {
+        if (Attrs.i(n, "training_mode", 0) != 0) {
+            throw new IllegalArgumentException("no gradient rule for BatchNormalization in training mode (node " + n.getName() + ")");
+        }
+        for (int i = 1; i < n.getInputCount(); i++) {
+            if (c.needs(n.getInput(i))) {
+                throw new IllegalArgumentException("no gradient rule for the parameters of a BatchNormalization in inference form (node "
+                        + n.getName() + "): only its input's gradient");
+            }
+        }
+        String g = grads.get(0);
+        if (g == null || !c.needs(n.getInput(0))) {
+            return Arrays.asList(null, null, null, null, null);
+        }
+        String variance = n.getInput(4);
+        String k = c.op("Div", "bn_inf_k", List.of(n.getInput(1), c.op("Sqrt", "bn_inf_std",
+                c.op("Add", "bn_inf_var_eps", List.of(variance, c.scalarLike(Attrs.f(n, "epsilon", 1e-5f), variance))))));
+        String zeros = c.op("Mul", "bn_inf_zeros", List.of(k, c.scalarLike(0f, k)));
+        String ones = c.op("Add", "bn_inf_ones", List.of(zeros, c.scalarLike(1f, k)));
+        String dx = c.op("BatchNormalization", "bn_inf_dx", List.of(g, k, zeros, zeros, ones), Attr.f("epsilon", 0));
+        return Arrays.asList(dx, null, null, null, null);
     }
 
     private static List<String> layerNorm(NodeProto n, List<String> grads, GradientContext c) {

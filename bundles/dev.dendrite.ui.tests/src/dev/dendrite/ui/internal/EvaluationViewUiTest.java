@@ -63,6 +63,10 @@ class EvaluationViewUiTest {
         view.clickCell(top.actual(), top.predicted());
         UiWait.flush(display);
         assertEquals(Math.min(top.count(), 48), view.mistakesDrawn()[0], "the clicked cell's own mistakes: " + top);
+        // Saliency: the maps of the cell's mistakes come from a trainer JVM and lie over every picture.
+        view.saliency(true);
+        assertTrue(UiWait.until(display, 120_000, () -> view.mistakesDrawn()[2] == view.mistakesDrawn()[0]),
+                "every mistake's picture has its saliency: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
         page.activate(view);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display);

@@ -51,6 +51,9 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     private RunChoice runs;
     private Combo split;
     private Button evaluate;
+    private Button saliency;
+    /** The samples whose saliency was last asked for (null: none), so a redraw of the same strip asks no more. */
+    private java.util.List<Integer> saliencyFor;
     private Label status;
     private ConfusionMatrixChart matrix;
     private ReliabilityChart reliability;
@@ -66,7 +69,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(5, false));
+        root.setLayout(new GridLayout(6, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, EvaluationView::finished, this::load);
         new Label(root, SWT.NONE).setText("Split:");
@@ -77,10 +80,15 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         evaluate = new Button(root, SWT.PUSH);
         evaluate.setText("Evaluate");
         evaluate.addListener(SWT.Selection, e -> evaluate());
+        saliency = new Button(root, SWT.CHECK);
+        saliency.setText("Saliency");
+        saliency.setToolTipText("Lay each mistake's saliency over its picture: SmoothGrad of the class it was read as (dendrite saliency,"
+                + " in a trainer JVM)");
+        saliency.addListener(SWT.Selection, e -> refreshSaliency());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
         SashForm left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
         mistakes = new MistakesStrip(left);
@@ -136,7 +144,13 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         return new int[] {matrix.classes(), scores.getItemCount()};
     }
 
-    /** Mistakes drawn, and how many with a picture (tests). */
+    /** Checks or unchecks Saliency, as a click does (tests). */
+    public void saliency(boolean on) {
+        saliency.setSelection(on);
+        refreshSaliency();
+    }
+
+    /** Mistakes drawn, how many with a picture, how many with saliency over it (tests). */
     public int[] mistakesDrawn() {
         return mistakes.drawn();
     }
@@ -268,6 +282,50 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         String heading = cell ? String.format(Locale.ROOT, "Class %d read as %d", actual, predicted)
                 : actual >= 0 ? String.format(Locale.ROOT, "Class %d misread", actual) : "Most confident mistakes (click a cell for its own)";
         mistakes.show(heading, c.mistakes(actual, cell ? predicted : -1), samples);
+        refreshSaliency();
+    }
+
+    /** With Saliency checked, fetches the maps of the mistakes drawn (in a trainer JVM, as a job) and lays them over; unchecked, takes them away. */
+    private void refreshSaliency() {
+        Path run = runs.chosen();
+        if (!saliency.getSelection() || run == null || shown == null || shown.classification() == null) {
+            saliencyFor = null;
+            mistakes.overlay(java.util.Map.of());
+            return;
+        }
+        java.util.List<Integer> wanted = mistakes.drawnSamples();
+        if (wanted.isEmpty() || wanted.equals(saliencyFor)) {
+            return;
+        }
+        saliencyFor = wanted;
+        String on = shown.split();
+        Job job = Job.create("Saliency of " + wanted.size() + " mistakes", monitor -> {
+            dev.dendrite.launching.internal.RunSaliency.Maps maps = null;
+            String problem = null;
+            try {
+                maps = dev.dendrite.launching.internal.RunSaliency.run(run, on, wanted, monitor);
+            } catch (CoreException e) {
+                problem = e.getStatus().getMessage();
+            } catch (OperationCanceledException e) {
+                problem = "cancelled";
+            }
+            var done = maps;
+            String failure = problem;
+            root.getDisplay().asyncExec(() -> {
+                if (root.isDisposed() || !wanted.equals(saliencyFor)) {
+                    return;
+                }
+                if (failure != null) {
+                    saliencyFor = null;
+                    status.setText("Saliency: " + failure);
+                } else if (saliency.getSelection()) {
+                    mistakes.overlay(done.bySample());
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setUser(false);
+        job.schedule();
     }
 
     /**

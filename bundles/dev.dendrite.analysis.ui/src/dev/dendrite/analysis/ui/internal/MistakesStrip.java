@@ -3,6 +3,7 @@ package dev.dendrite.analysis.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -35,6 +36,13 @@ final class MistakesStrip {
     private final List<Image> images = new ArrayList<>();
     private int drawn;
     private int pictures;
+    private int tinted;
+    /** What is shown, kept to draw it again with saliency. */
+    private String heading;
+    private List<ClassificationReport.Mistake> shown = List.of();
+    private Dataset data;
+    /** Saliency maps by sample, laid over the pictures where present. */
+    private Map<Integer, float[]> maps = Map.of();
 
     MistakesStrip(Composite parent) {
         outer = new Composite(parent, SWT.NONE);
@@ -66,6 +74,25 @@ final class MistakesStrip {
      * holds their samples by index, or is null while it loads or where it cannot be read.
      */
     void show(String heading, List<ClassificationReport.Mistake> mistakes, Dataset data) {
+        this.heading = heading;
+        this.shown = mistakes;
+        this.data = data;
+        draw();
+    }
+
+    /** The samples drawn now (the first {@link #SHOWN} of the mistakes shown), whose saliency a view may fetch. */
+    List<Integer> drawnSamples() {
+        return shown.subList(0, Math.min(SHOWN, shown.size())).stream().map(ClassificationReport.Mistake::sample).toList();
+    }
+
+    /** Lays saliency maps (by sample) over the pictures, or takes them away (an empty map). */
+    void overlay(Map<Integer, float[]> bySample) {
+        maps = bySample;
+        draw();
+    }
+
+    private void draw() {
+        List<ClassificationReport.Mistake> mistakes = shown;
         for (var child : tiles.getChildren()) {
             child.dispose();
         }
@@ -73,6 +100,7 @@ final class MistakesStrip {
         images.clear();
         drawn = 0;
         pictures = 0;
+        tinted = 0;
         title.setText(heading + (mistakes.size() > SHOWN ? String.format(Locale.ROOT, " (the %d most confident of %,d)", SHOWN, mistakes.size())
                 : mistakes.isEmpty() ? ": none" : ""));
         float[] values = data == null ? null : new float[data.sampleSize()];
@@ -87,6 +115,12 @@ final class MistakesStrip {
             if (values != null && m.sample() < data.size()) {
                 data.features(m.sample(), values, 0);
                 picture = SamplePicture.of(values, 0, data.sampleShape(), ZOOM);
+                float[] map = maps.get(m.sample());
+                ImageData withHeat = picture == null || map == null ? null : SamplePicture.withHeat(picture, map, ZOOM);
+                if (withHeat != null) {
+                    picture = withHeat;
+                    tinted++;
+                }
             }
             if (picture != null) {
                 Image image = new Image(outer.getDisplay(), picture);
@@ -104,9 +138,9 @@ final class MistakesStrip {
         fit();
     }
 
-    /** Tiles drawn and how many of them have a picture (tests). */
+    /** Tiles drawn, how many of them have a picture, and how many a saliency map over it (tests). */
     int[] drawn() {
-        return new int[] {drawn, pictures};
+        return new int[] {drawn, pictures, tinted};
     }
 
     private void fit() {

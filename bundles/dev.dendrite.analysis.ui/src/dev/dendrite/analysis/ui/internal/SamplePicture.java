@@ -17,16 +17,14 @@ final class SamplePicture {
      * @param sampleShape the sample's shape, without the batch dimension
      */
     static ImageData of(float[] values, int offset, long[] sampleShape, int zoom) {
-        int size = 1;
-        for (long d : sampleShape) {
-            size *= (int) d;
-        }
-        int channels = sampleShape.length == 3 ? (int) sampleShape[0] : 1;
-        int height = sampleShape.length >= 2 ? (int) sampleShape[sampleShape.length - 2] : (int) Math.round(Math.sqrt(size));
-        int width = sampleShape.length >= 2 ? (int) sampleShape[sampleShape.length - 1] : height;
-        if (channels * height * width != size || channels != 1 && channels != 3 || height < 4 || offset + size > values.length) {
+        int[] image = dev.dendrite.analysis.evaluation.SaliencyImages.imageShape(sampleShape);
+        int size = image == null ? 0 : image[0] * image[1] * image[2];
+        if (image == null || offset + size > values.length) {
             return null;
         }
+        int channels = image[0];
+        int height = image[1];
+        int width = image[2];
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
         for (int k = 0; k < size; k++) {
@@ -47,5 +45,36 @@ final class SamplePicture {
             }
         }
         return data;
+    }
+
+    /**
+     * {@code picture} ({@code zoom} × a map's pixels) with a saliency map laid over it: each pixel
+     * tinted towards red and yellow in proportion to its share of the map's largest value, so the
+     * sample stays visible where the map is low. Null when the sizes do not agree.
+     */
+    static ImageData withHeat(ImageData picture, float[] map, int zoom) {
+        int width = picture.width / zoom;
+        int height = picture.height / zoom;
+        if (width * height != map.length) {
+            return null;
+        }
+        float top = 0;
+        for (float v : map) {
+            top = Math.max(top, Math.abs(v));
+        }
+        ImageData tinted = (ImageData) picture.clone();
+        for (int y = 0; y < picture.height; y++) {
+            for (int x = 0; x < picture.width; x++) {
+                double share = top > 0 ? Math.abs(map[(y / zoom) * width + x / zoom]) / top : 0;
+                RGB under = picture.palette.getRGB(picture.getPixel(x, y));
+                double alpha = 0.85 * share;
+                // Black through red to yellow, as saliency's PNGs draw it.
+                int red = (int) Math.round(255 * Math.min(1, 2 * share));
+                int green = (int) Math.round(255 * Math.max(0, 2 * share - 1));
+                tinted.setPixel(x, y, tinted.palette.getPixel(new RGB((int) Math.round((1 - alpha) * under.red + alpha * red),
+                        (int) Math.round((1 - alpha) * under.green + alpha * green), (int) Math.round((1 - alpha) * under.blue))));
+            }
+        }
+        return tinted;
     }
 }

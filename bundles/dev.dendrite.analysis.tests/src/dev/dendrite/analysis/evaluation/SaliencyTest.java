@@ -1,0 +1,114 @@
+package dev.dendrite.analysis.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.FloatBuffer;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnxruntime.OnnxTensor;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.onnx.export.OnnxExporter;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.data.Dataset;
+
+/** Gradient saliency against finite differences of the model's own output, for a dense and a convolutional network. */
+class SaliencyTest {
+
+    @Test
+    void theGradientOfAClassOutputMatchesFiniteDifferences() throws Exception {
+        // A dense network, a convolutional one, and one with BatchNorm in its inference form (running statistics).
+        for (String template : new String[] {"mlp-classifier", "lenet-5", "batchnorm-mlp"}) {
+            Network network = TemplateLibrary.find(template).orElseThrow().create();
+            ModelProto model = withTrainedStatistics(OnnxExporter.export(network, new Weights(), "test").model());
+            long[] sampleShape = template.equals("lenet-5") ? new long[] {1, 28, 28} : template.equals("batchnorm-mlp") ? new long[] {784}
+                    : new long[] {2};
+            int size = (int) java.util.Arrays.stream(sampleShape).reduce(1, (a, b) -> a * b);
+            java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+            float[] features = new float[3 * size];
+            for (int i = 0; i < features.length; i++) {
+                features[i] = (float) random.nextDouble();
+            }
+            int classes = template.equals("mlp-classifier") ? 2 : 10;
+            Dataset data = Dataset.classification("three", sampleShape, features, new int[] {0, 1, 1}, classes);
+            Saliency.Result result = Saliency.of(model, data, new int[] {2, 0}, new int[] {1, -1}, Saliency.Method.GRADIENT);
+            assertEquals(1, result.classes()[0]);
+            // Central differences of the explained output at a few input values of each sample.
+            try (ModelSession session = OnnxRuntime.open(model.toByteArray(), "plain", RuntimeSettings.forTrainer())) {
+                for (int i = 0; i < 2; i++) {
+                    int sample = result.samples()[i];
+                    for (int k : new int[] {0, size / 2, size - 1}) {
+                        float[] x = new float[size];
+                        data.features(sample, x, 0);
+                        double h = 1e-3;
+                        x[k] += (float) h;
+                        double up = output(session, x, sampleShape, result.classes()[i]);
+                        x[k] -= (float) (2 * h);
+                        double down = output(session, x, sampleShape, result.classes()[i]);
+                        double numeric = (up - down) / (2 * h);
+                        double analytic = result.gradients()[i * size + k];
+                        assertEquals(numeric, analytic, 2e-3 + 2e-2 * Math.abs(numeric), template + " sample " + sample + " value " + k);
+                    }
+                }
+            }
+            assertTrue(result.probabilities()[1] > 0 && result.probabilities()[1] <= 1);
+            // Input × gradient is that gradient times the input, value by value.
+            Saliency.Result product = Saliency.of(model, data, new int[] {2, 0}, new int[] {1, -1}, Saliency.Method.INPUT_X_GRADIENT);
+            float[] x = new float[size];
+            data.features(2, x, 0);
+            for (int k = 0; k < size; k++) {
+                assertEquals(result.gradients()[k] * x[k], product.gradients()[k], 1e-6f);
+            }
+            // SmoothGrad: the same map every time (its noise has a fixed seed), explaining the same classes.
+            Saliency.Result smooth = Saliency.of(model, data, new int[] {2, 0}, new int[] {1, -1}, Saliency.Method.SMOOTHGRAD);
+            assertEquals(java.util.Arrays.toString(smooth.gradients()),
+                    java.util.Arrays.toString(Saliency.of(model, data, new int[] {2, 0}, new int[] {1, -1}, Saliency.Method.SMOOTHGRAD).gradients()));
+            assertEquals(java.util.Arrays.toString(result.classes()), java.util.Arrays.toString(smooth.classes()));
+            assertEquals(template.equals("mlp-classifier") ? 2 : 784, result.map(0).length);
+        }
+    }
+
+    /**
+     * A fresh BatchNorm has scale 1, mean 0 and variance 1, under which its rule's per-channel factor is
+     * 1 and any mistake in it invisible: every statistic and scale of the BatchNorm nodes drawn at random.
+     */
+    private static ModelProto withTrainedStatistics(ModelProto model) {
+        java.util.Set<String> statistics = new java.util.HashSet<>();
+        for (var node : model.getGraph().getNodeList()) {
+            if (node.getOpType().equals("BatchNormalization")) {
+                statistics.addAll(node.getInputList().subList(1, 5));
+            }
+        }
+        var graph = model.getGraph().toBuilder();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int i = 0; i < graph.getInitializerCount(); i++) {
+            var t = graph.getInitializer(i);
+            if (statistics.contains(t.getName())) {
+                long[] shape = t.getDimsList().stream().mapToLong(Long::longValue).toArray();
+                float[] values = new float[(int) java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b)];
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = (float) (0.3 + 2 * random.nextDouble());
+                }
+                graph.setInitializer(i, dev.dendrite.onnx.graph.Tensors.floats(t.getName(), new dev.dendrite.onnx.graph.FloatTensor(shape, values)));
+            }
+        }
+        return model.toBuilder().setGraph(graph).build();
+    }
+
+    private static double output(ModelSession session, float[] x, long[] sampleShape, int c) throws Exception {
+        long[] shape = new long[sampleShape.length + 1];
+        shape[0] = 1;
+        System.arraycopy(sampleShape, 0, shape, 1, sampleShape.length);
+        try (OnnxTensor t = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
+             var r = session.session().run(Map.of(session.inputNames().iterator().next(), t))) {
+            return ((OnnxTensor) r.get(0)).getFloatBuffer().get(c);
+        }
+    }
+}

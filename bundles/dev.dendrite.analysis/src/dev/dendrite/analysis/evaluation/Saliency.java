@@ -1,0 +1,270 @@
+package dev.dendrite.analysis.evaluation;
+
+import java.nio.FloatBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.autodiff.Autodiff;
+import dev.dendrite.train.data.Dataset;
+
+/**
+ * Gradient saliency (Simonyan et al., 2014): how much each input value moves one class's output,
+ * the gradient of that output with respect to the input, for chosen samples. The gradient graph is
+ * the model's own graph with Dendrite's reverse-mode differentiation appended ({@link Autodiff}),
+ * seeded with a one-hot row per sample, so any model the trainer can differentiate has saliency.
+ */
+public final class Saliency {
+
+    /** How the map is made. */
+    public enum Method {
+        /** The plain gradient: exact, but noisy for ReLU networks. */
+        GRADIENT("gradient"),
+        /** The mean gradient over noisy copies of the sample (Smilkov et al., 2017): the same features, far less noise. */
+        SMOOTHGRAD("smoothgrad"),
+        /** The gradient times the input (Shrikumar et al., 2016): what each input value contributed, zero where the input is. */
+        INPUT_X_GRADIENT("input-x-gradient");
+
+        private final String word;
+
+        Method(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
+
+        /** @throws IllegalArgumentException naming the methods */
+        public static Method of(String word) {
+            for (Method m : values()) {
+                if (m.word.equals(word)) {
+                    return m;
+                }
+            }
+            throw new IllegalArgumentException("--method must be gradient, smoothgrad or input-x-gradient, not '" + word + "'");
+        }
+    }
+
+    /** SmoothGrad's copies per sample and their noise, as a share of the sample's range (the paper's 10-20%). */
+    static final int NOISY_COPIES = 25;
+    static final double NOISE = 0.15;
+
+    /** The seed input: one row per sample, 1 at the class whose output is differentiated. */
+    static final String SEED = "saliency/seed";
+    /** The output gradient: the input's shape. */
+    static final String GRADIENT = "saliency/gradient";
+
+    /**
+     * Per sample, the class explained, its probability and the gradient of its output (values in the
+     * input's layout, {@code size} per sample).
+     */
+    public record Result(int[] samples, int[] classes, double[] probabilities, float[] gradients, int size, long[] sampleShape) {
+
+        /**
+         * A sample's map: per pixel the largest absolute gradient over the channels, the usual way to
+         * draw it; {@code sampleShape} [C, H, W] gives H·W values, any other shape one per value.
+         */
+        public float[] map(int index) {
+            int channels = sampleShape.length == 3 ? (int) sampleShape[0] : 1;
+            int pixels = size / channels;
+            float[] map = new float[pixels];
+            for (int c = 0; c < channels; c++) {
+                for (int p = 0; p < pixels; p++) {
+                    map[p] = Math.max(map[p], Math.abs(gradients[index * size + c * pixels + p]));
+                }
+            }
+            return map;
+        }
+    }
+
+    private Saliency() {
+    }
+
+    /**
+     * The model with a second input, {@link #SEED} ([batch, outputs]), and a second output,
+     * {@link #GRADIENT}: the gradient of the seed-weighted sum of its first output with respect to
+     * its first input.
+     *
+     * @throws IllegalArgumentException naming an operator without a gradient rule, or a model without one float input
+     */
+    public static ModelProto gradientModel(ModelProto model) {
+        GraphProto source = model.getGraph();
+        Set<String> initialised = new java.util.HashSet<>();
+        for (TensorProto t : source.getInitializerList()) {
+            initialised.add(t.getName());
+        }
+        List<ValueInfoProto> inputs = source.getInputList().stream().filter(i -> !initialised.contains(i.getName())).toList();
+        if (inputs.size() != 1) {
+            throw new IllegalArgumentException("saliency needs a model of one input, this one has " + inputs.size());
+        }
+        String input = inputs.get(0).getName();
+        String output = source.getOutput(0).getName();
+        GraphBuilder graph = new GraphBuilder(source.getName().isEmpty() ? "saliency" : source.getName());
+        graph.graph().mergeFrom(source).clearNode();
+        for (ValueInfoProto i : source.getInputList()) {
+            graph.reserve(i.getName());
+        }
+        for (TensorProto t : source.getInitializerList()) {
+            if (!source.getInputList().stream().anyMatch(i -> i.getName().equals(t.getName()))) {
+                graph.reserve(t.getName());
+            }
+        }
+        for (NodeProto node : source.getNodeList()) {
+            for (String out : node.getOutputList()) {
+                if (!out.isEmpty()) {
+                    graph.reserve(out);
+                }
+            }
+            graph.graph().addNode(node);
+        }
+        graph.reserve(SEED);
+        graph.input(SEED, GraphBuilder.ElementType.FLOAT, List.of("batch", "outputs"));
+        Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(output, SEED), Set.of(input));
+        String gradient = gradients.get(input);
+        if (gradient == null) {
+            throw new IllegalArgumentException("the model's output does not depend on its input");
+        }
+        graph.nodeWithOutputs("Identity", List.of(gradient), List.of(graph.reserve(GRADIENT)));
+        graph.output(GRADIENT, GraphBuilder.ElementType.FLOAT);
+        return model.toBuilder().setGraph(graph.graph()).build();
+    }
+
+    /**
+     * Saliency of {@code samples} of {@code data} by {@code method}: for each, the output of
+     * {@code classes[i]}, or of the predicted class where that is negative.
+     */
+    public static Result of(ModelProto model, Dataset data, int[] samples, int[] classes, Method method) throws OrtException, ModelLoadException {
+        ModelProto withGradient = gradientModel(model);
+        int size = data.sampleSize();
+        int n = samples.length;
+        float[] x = new float[n * size];
+        for (int i = 0; i < n; i++) {
+            if (samples[i] < 0 || samples[i] >= data.size()) {
+                throw new IllegalArgumentException("sample " + samples[i] + " is outside the data set's 0-" + (data.size() - 1));
+            }
+            data.features(samples[i], x, i * size);
+        }
+        try (ModelSession plain = OnnxRuntime.open(model.toByteArray(), "model", RuntimeSettings.forTrainer());
+             ModelSession session = OnnxRuntime.open(withGradient.toByteArray(), "saliency", RuntimeSettings.forTrainer())) {
+            String input = plain.inputNames().iterator().next();
+            long[] declared = ((TensorInfo) plain.session().getInputInfo().get(input).getInfo()).getShape();
+            long perSample = 1;
+            for (int d = 1; d < declared.length; d++) {
+                perSample *= declared[d];
+            }
+            if (perSample != size) {
+                throw new IllegalArgumentException("the model reads " + perSample + " values per sample, the data has " + size);
+            }
+            long[] shape = declared.clone();
+            shape[0] = n;
+            // First the outputs alone (the plain model), for the predicted classes and the probabilities; then the gradient, seeded.
+            float[] logits;
+            int width;
+            try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape)) {
+                float[] zeros;
+                try (OrtSession.Result first = plain.session().run(Map.of(input, tensor))) {
+                    OnnxTensor out = (OnnxTensor) first.get(0);
+                    width = (int) (out.getInfo().getShape().length < 2 ? 1 : out.getInfo().getShape()[1]);
+                    logits = new float[n * width];
+                    out.getFloatBuffer().get(logits);
+                }
+                int[] explained = new int[n];
+                double[] probabilities = new double[n];
+                zeros = new float[n * width];
+                for (int i = 0; i < n; i++) {
+                    double max = Double.NEGATIVE_INFINITY;
+                    int best = 0;
+                    for (int c = 0; c < width; c++) {
+                        if (logits[i * width + c] > max) {
+                            max = logits[i * width + c];
+                            best = c;
+                        }
+                    }
+                    explained[i] = classes[i] >= 0 ? classes[i] : best;
+                    if (explained[i] >= width) {
+                        throw new IllegalArgumentException("class " + explained[i] + " is outside the model's " + width + " outputs");
+                    }
+                    double sum = 0;
+                    for (int c = 0; c < width; c++) {
+                        sum += Math.exp(logits[i * width + c] - max);
+                    }
+                    probabilities[i] = Math.exp(logits[i * width + explained[i]] - max) / sum;
+                    zeros[i * width + explained[i]] = 1;
+                }
+                float[] gradients = method == Method.SMOOTHGRAD ? smoothed(session, input, x, shape, zeros, width, size)
+                        : gradients(session, input, x, shape, zeros, width, n * size);
+                if (method == Method.INPUT_X_GRADIENT) {
+                    for (int k = 0; k < gradients.length; k++) {
+                        gradients[k] *= x[k];
+                    }
+                }
+                return new Result(samples.clone(), explained, probabilities, gradients, size, data.sampleShape());
+            }
+        }
+    }
+
+    /** The gradient of the seeded outputs for the rows of {@code x}. */
+    private static float[] gradients(ModelSession session, String input, float[] x, long[] shape, float[] seed, int width, int values)
+            throws OrtException {
+        long[] seedShape = {shape[0], width};
+        try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
+             OnnxTensor seeds = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed), seedShape);
+             OrtSession.Result result = session.session().run(Map.of(input, tensor, SEED, seeds), Set.of(GRADIENT))) {
+            float[] gradients = new float[values];
+            ((OnnxTensor) result.get(0)).getFloatBuffer().get(gradients);
+            return gradients;
+        }
+    }
+
+    /**
+     * SmoothGrad: per sample the mean gradient over {@link #NOISY_COPIES} copies with Gaussian noise
+     * of {@link #NOISE} times the sample's range (fixed seed, so a map is the same every time).
+     */
+    private static float[] smoothed(ModelSession session, String input, float[] x, long[] shape, float[] seed, int width, int size)
+            throws OrtException {
+        int n = (int) shape[0];
+        float[] mean = new float[n * size];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        long[] copiesShape = shape.clone();
+        copiesShape[0] = (long) NOISY_COPIES;
+        for (int i = 0; i < n; i++) {
+            float min = Float.POSITIVE_INFINITY;
+            float max = Float.NEGATIVE_INFINITY;
+            for (int k = 0; k < size; k++) {
+                min = Math.min(min, x[i * size + k]);
+                max = Math.max(max, x[i * size + k]);
+            }
+            double sigma = NOISE * (max > min ? max - min : 1);
+            float[] copies = new float[NOISY_COPIES * size];
+            float[] seeds = new float[NOISY_COPIES * width];
+            for (int copy = 0; copy < NOISY_COPIES; copy++) {
+                for (int k = 0; k < size; k++) {
+                    copies[copy * size + k] = (float) (x[i * size + k] + sigma * random.nextGaussian());
+                }
+                System.arraycopy(seed, i * width, seeds, copy * width, width);
+            }
+            float[] g = gradients(session, input, copies, copiesShape, seeds, width, NOISY_COPIES * size);
+            for (int copy = 0; copy < NOISY_COPIES; copy++) {
+                for (int k = 0; k < size; k++) {
+                    mean[i * size + k] += g[copy * size + k] / NOISY_COPIES;
+                }
+            }
+        }
+        return mean;
+    }
+}

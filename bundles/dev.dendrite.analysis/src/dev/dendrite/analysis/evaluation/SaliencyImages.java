@@ -1,0 +1,88 @@
+package dev.dendrite.analysis.evaluation;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import dev.dendrite.train.data.Dataset;
+
+/**
+ * A sample and its saliency side by side as a PNG: the input in grey (colour for three channels),
+ * then the map from black through red to yellow, scaled to the sample's largest gradient. Only
+ * for samples shaped as images ([C, H, W], [H, W] or a square vector); others have no picture.
+ */
+public final class SaliencyImages {
+
+    private static final int ZOOM = 4;
+
+    private SaliencyImages() {
+    }
+
+    /** A sample shape as an image's channels, height and width ([C, H, W] with C of 1 or 3, [H, W], a square vector), or null. */
+    public static int[] imageShape(long[] sampleShape) {
+        int size = 1;
+        for (long d : sampleShape) {
+            size *= (int) d;
+        }
+        int channels = sampleShape.length == 3 ? (int) sampleShape[0] : 1;
+        int height = sampleShape.length >= 2 ? (int) sampleShape[sampleShape.length - 2] : (int) Math.round(Math.sqrt(size));
+        int width = sampleShape.length >= 2 ? (int) sampleShape[sampleShape.length - 1] : height;
+        return channels * height * width == size && (channels == 1 || channels == 3) && height >= 4 ? new int[] {channels, height, width} : null;
+    }
+
+    /**
+     * Writes sample {@code index} of the result beside its map to {@code file}.
+     *
+     * @return whether the sample is an image (else nothing is written)
+     */
+    public static boolean write(Saliency.Result result, int index, Dataset data, Path file) throws IOException {
+        int[] image = imageShape(result.sampleShape());
+        if (image == null) {
+            return false;
+        }
+        int channels = image[0];
+        int height = image[1];
+        int width = image[2];
+        float[] x = new float[result.size()];
+        data.features(result.samples()[index], x, 0);
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (float v : x) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        float range = max > min ? max - min : 1;
+        float[] map = result.map(index);
+        float top = 0;
+        for (float v : map) {
+            top = Math.max(top, v);
+        }
+        BufferedImage picture = new BufferedImage((2 * width + 1) * ZOOM, height * ZOOM, BufferedImage.TYPE_INT_RGB);
+        int pixels = height * width;
+        for (int y = 0; y < height * ZOOM; y++) {
+            for (int px = 0; px < width * ZOOM; px++) {
+                int p = (y / ZOOM) * width + px / ZOOM;
+                int[] rgb = new int[3];
+                for (int c = 0; c < 3; c++) {
+                    rgb[c] = Math.round(255 * (x[(channels == 3 ? c : 0) * pixels + p] - min) / range);
+                }
+                picture.setRGB(px, y, rgb[0] << 16 | rgb[1] << 8 | rgb[2]);
+                picture.setRGB((width + 1) * ZOOM + px, y, heat(top > 0 ? map[p] / top : 0));
+            }
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        ImageIO.write(picture, "png", file.toFile());
+        return true;
+    }
+
+    /** Black through red to yellow for a share in [0, 1]. */
+    static int heat(double share) {
+        double s = Math.max(0, Math.min(1, share));
+        int red = (int) Math.round(255 * Math.min(1, 2 * s));
+        int green = (int) Math.round(255 * Math.max(0, 2 * s - 1));
+        return red << 16 | green << 8;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.dendrite.cli.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnxruntime.OrtException;
+import dev.dendrite.analysis.evaluation.Saliency;
+import dev.dendrite.analysis.evaluation.SaliencyImages;
+import dev.dendrite.cli.Arguments;
+import dev.dendrite.cli.Command;
+import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.CommandFailedException;
+import dev.dendrite.cli.UsageException;
+import dev.dendrite.runtime.ModelLoadException;
+
+/**
+ * {@code dendrite saliency RUN_DIR|MODEL.onnx --samples I,J,...}: which input values move a class's
+ * output, as the gradient of that output with respect to the input (Simonyan et al., 2014), for
+ * chosen samples: pictures of each sample beside its map, and the maps themselves with {@code --json}.
+ */
+public final class SaliencyCommand implements Command {
+
+    /** Samples one call explains at most: the maps of a strip of thumbnails, not of a data set. */
+    static final int MAX_SAMPLES = 256;
+
+    @Override
+    public String name() {
+        return "saliency";
+    }
+
+    @Override
+    public String summary() {
+        return "gradient saliency: which input values move a class's output, for chosen samples: saliency RUN_DIR --samples 3,17";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: dendrite saliency RUN_DIR|MODEL.onnx --samples I,J,... [--class predicted|actual|K]
+                                        [--method smoothgrad|gradient|input-x-gradient] [--data SPEC]
+                                        [--split test|train] [-o DIR] [--data-cache DIR] [--json]
+                For each sample (its index in the split, as evaluate's mistakes name them) the gradient of one class's
+                output with respect to the input: the input values that move that output most. --class predicted (the
+                default) explains what the model read, actual the sample's own class, K class K. The gradient graph is
+                the model's with Dendrite's reverse-mode differentiation appended, so any model Dendrite can train has
+                saliency. --method smoothgrad (the default) averages the gradient over 25 copies of the sample with
+                Gaussian noise of 15% of its range (Smilkov et al., 2017), which keeps the features a plain gradient
+                shows and drops most of its noise; gradient is the plain gradient; input-x-gradient multiplies it by
+                the input (what each value contributed). Image samples are written as PNGs, the sample beside its map (black through red to yellow,
+                each pixel's largest absolute gradient over the channels), to DIR (default RUN_DIR/saliency, or
+                saliency/ beside a model file). --json adds each map's values (one per pixel, or per input value).
+                At most""" + " " + MAX_SAMPLES + " samples per call.";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(ModelTarget.OPTIONS);
+        options.put("--samples", "samples");
+        options.put("--class", "class");
+        options.put("-o", "out");
+        options.put("--method", "method");
+        Arguments a = Arguments.parse(args, options, Set.of());
+        if (a.option("samples") == null) {
+            throw new UsageException("--samples is needed: the indices of the samples to explain (e.g. --samples 3,17)");
+        }
+        int[] samples = indices(a.option("samples"));
+        String which = a.option("class") == null ? "predicted" : a.option("class");
+        Saliency.Method method;
+        try {
+            method = Saliency.Method.of(a.option("method") == null ? "smoothgrad" : a.option("method"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        ModelTarget target = ModelTarget.resolve(a, "saliency");
+        int[] classes = new int[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            if (samples[i] >= target.data().size()) {
+                throw new UsageException("sample " + samples[i] + " is outside the " + target.split() + " split of " + target.spec() + " (0-"
+                        + (target.data().size() - 1) + ")");
+            }
+            classes[i] = switch (which) {
+                case "predicted" -> -1;
+                case "actual" -> {
+                    if (!target.data().hasLabels()) {
+                        throw new UsageException("--class actual needs class labels; " + target.spec() + " has float targets");
+                    }
+                    yield target.data().label(samples[i]);
+                }
+                default -> {
+                    try {
+                        yield Integer.parseInt(which);
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--class must be predicted, actual or a class number, not '" + which + "'");
+                    }
+                }
+            };
+        }
+        Saliency.Result result;
+        try {
+            result = Saliency.of(ModelProto.parseFrom(Files.readAllBytes(target.model())), target.data(), samples, classes, method);
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new UsageException(target.model() + " is not an ONNX model: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(target.model() + ": " + e.getMessage());
+        } catch (ModelLoadException e) {
+            throw new UsageException(target.model() + " cannot be loaded: " + e.getMessage());
+        } catch (OrtException e) {
+            throw new CommandFailedException("the saliency of " + target.model() + " failed: " + e.getMessage());
+        }
+        Path out = a.option("out") != null ? Path.of(a.option("out"))
+                : target.run() != null ? target.run().resolve("saliency") : target.model().toAbsolutePath().resolveSibling("saliency");
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s saliency of %s on the %s split of %s%n", method.word(), target.model(),
+                target.split(), target.spec()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < samples.length; i++) {
+            Path file = out.resolve(String.format(Locale.ROOT, "sample-%d-class-%d.png", samples[i], result.classes()[i]));
+            boolean written = SaliencyImages.write(result, i, target.data(), file);
+            float[] map = result.map(i);
+            float top = 0;
+            for (float v : map) {
+                top = Math.max(top, v);
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("sample", samples[i]);
+            row.put("label", target.data().hasLabels() ? target.data().label(samples[i]) : null);
+            row.put("class", result.classes()[i]);
+            row.put("probability", result.probabilities()[i]);
+            row.put("largestGradient", (double) top);
+            row.put("file", written ? file.toString() : null);
+            List<Double> values = new ArrayList<>(map.length);
+            for (float v : map) {
+                values.add((double) v);
+            }
+            row.put("map", values);
+            rows.add(row);
+            text.append(String.format(Locale.ROOT, "sample %d%s: class %d (probability %.3f), largest gradient %.3g%s%n", samples[i],
+                    target.data().hasLabels() ? " (a " + target.data().label(samples[i]) + ")" : "", result.classes()[i], result.probabilities()[i],
+                    top, written ? ", " + file : ""));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("model", target.model().toString());
+        json.put("dataset", target.spec());
+        json.put("split", target.split());
+        json.put("method", method.word());
+        json.put("mapShape", mapShape(result.sampleShape()));
+        json.put("samples", rows);
+        context.print(json, text.toString().stripTrailing());
+        return 0;
+    }
+
+    /** The map's shape: [H, W] for image samples, else the sample's own shape. */
+    private static List<Long> mapShape(long[] sampleShape) {
+        int[] image = SaliencyImages.imageShape(sampleShape);
+        if (image != null) {
+            return List.of((long) image[1], (long) image[2]);
+        }
+        List<Long> shape = new ArrayList<>();
+        for (long d : sampleShape) {
+            shape.add(d);
+        }
+        return shape;
+    }
+
+    private static int[] indices(String list) throws UsageException {
+        String[] parts = list.split(",");
+        if (parts.length > MAX_SAMPLES) {
+            throw new UsageException("--samples names " + parts.length + " samples, at most " + MAX_SAMPLES + " per call");
+        }
+        int[] indices = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                indices[i] = Integer.parseInt(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new UsageException("--samples takes sample indices separated by commas, not '" + parts[i].strip() + "'");
+            }
+            if (indices[i] < 0) {
+                throw new UsageException("--samples takes indices of 0 or more, not " + indices[i]);
+            }
+        }
+        return indices;
+    }
+}

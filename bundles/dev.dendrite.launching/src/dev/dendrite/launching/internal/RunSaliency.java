@@ -1,0 +1,61 @@
+package dev.dendrite.launching.internal;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import dev.dendrite.train.run.RunJson;
+
+/** {@code dendrite saliency --json} of a run's samples in a trainer JVM: each sample's map, for the Evaluation view to overlay. */
+public final class RunSaliency {
+
+    private RunSaliency() {
+    }
+
+    /** Saliency maps by sample index, each {@code shape} (the map's height and width for images). */
+    public record Maps(Map<Integer, float[]> bySample, long[] shape) {
+    }
+
+    /** The SmoothGrad maps of the predicted class for {@code samples} of the run's {@code split}; cancelling ends the trainer JVM. */
+    public static Maps run(Path run, String split, List<Integer> samples, IProgressMonitor monitor) throws CoreException {
+        String list = samples.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String output = TrainerCommand.output(List.of("saliency", run.toString(), "--split", split, "--samples", list, "--json"), run.toFile(),
+                "Saliency of " + samples.size() + " samples of " + run.getFileName(), monitor);
+        try {
+            return parse(output);
+        } catch (RuntimeException e) {
+            throw new CoreException(Status.error("the saliency's output could not be read: " + RunJson.problem(e)));
+        }
+    }
+
+    /** The maps of {@code dendrite saliency --json}. */
+    public static Maps parse(String json) {
+        JsonObject object = RunJson.parse(json);
+        JsonArray shape = object.getAsJsonArray("mapShape");
+        long[] dims = new long[shape.size()];
+        for (int i = 0; i < dims.length; i++) {
+            dims[i] = shape.get(i).getAsLong();
+        }
+        Map<Integer, float[]> maps = new HashMap<>();
+        for (JsonElement e : object.getAsJsonArray("samples")) {
+            JsonObject sample = e.getAsJsonObject();
+            JsonArray values = sample.getAsJsonArray("map");
+            float[] map = new float[values.size()];
+            for (int i = 0; i < map.length; i++) {
+                map[i] = values.get(i).getAsFloat();
+            }
+            maps.put(sample.get("sample").getAsInt(), map);
+        }
+        return new Maps(Map.copyOf(maps), dims);
+    }
+}
