@@ -13,7 +13,6 @@ import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import ai.onnxruntime.TensorInfo;
 import dev.dendrite.onnx.graph.GraphBuilder;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
@@ -162,21 +161,12 @@ public final class Saliency {
         try (ModelSession plain = OnnxRuntime.open(model.toByteArray(), "model", RuntimeSettings.forTrainer());
              ModelSession session = OnnxRuntime.open(withGradient.toByteArray(), "saliency", RuntimeSettings.forTrainer())) {
             String input = plain.inputNames().iterator().next();
-            long[] declared = ((TensorInfo) plain.session().getInputInfo().get(input).getInfo()).getShape();
-            long perSample = 1;
-            for (int d = 1; d < declared.length; d++) {
-                perSample *= declared[d];
-            }
-            if (perSample != size) {
-                throw new IllegalArgumentException("the model reads " + perSample + " values per sample, the data has " + size);
-            }
-            long[] shape = declared.clone();
+            long[] shape = dev.dendrite.train.run.ModelOutputs.inputShape(plain, input, size).clone();
             shape[0] = n;
             // First the outputs alone (the plain model), for the predicted classes and the probabilities; then the gradient, seeded.
             float[] logits;
             int width;
             try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape)) {
-                float[] zeros;
                 try (OrtSession.Result first = plain.session().run(Map.of(input, tensor))) {
                     OnnxTensor out = (OnnxTensor) first.get(0);
                     width = (int) (out.getInfo().getShape().length < 2 ? 1 : out.getInfo().getShape()[1]);
@@ -185,7 +175,9 @@ public final class Saliency {
                 }
                 int[] explained = new int[n];
                 double[] probabilities = new double[n];
-                zeros = new float[n * width];
+                // The seed: 1 at each sample's explained class. Probabilities as evaluate reads them: as they are, or by softmax.
+                float[] seeds = new float[n * width];
+                boolean already = width > 1 && ClassificationReport.areProbabilities(logits, width);
                 for (int i = 0; i < n; i++) {
                     double max = Double.NEGATIVE_INFINITY;
                     int best = 0;
@@ -203,11 +195,11 @@ public final class Saliency {
                     for (int c = 0; c < width; c++) {
                         sum += Math.exp(logits[i * width + c] - max);
                     }
-                    probabilities[i] = Math.exp(logits[i * width + explained[i]] - max) / sum;
-                    zeros[i * width + explained[i]] = 1;
+                    probabilities[i] = already ? logits[i * width + explained[i]] : Math.exp(logits[i * width + explained[i]] - max) / sum;
+                    seeds[i * width + explained[i]] = 1;
                 }
-                float[] gradients = method == Method.SMOOTHGRAD ? smoothed(session, input, x, shape, zeros, width, size)
-                        : gradients(session, input, x, shape, zeros, width, n * size);
+                float[] gradients = method == Method.SMOOTHGRAD ? smoothed(session, input, x, shape, seeds, width, size)
+                        : gradients(session, input, x, shape, seeds, width, n * size);
                 if (method == Method.INPUT_X_GRADIENT) {
                     for (int k = 0; k < gradients.length; k++) {
                         gradients[k] *= x[k];

@@ -57,20 +57,30 @@ public final class ModelOutputs {
     public record Result(float[] values, int width) {
     }
 
+    /**
+     * The declared shape of the model's input {@code input}, its batch dimension as declared.
+     *
+     * @throws IllegalArgumentException naming both counts when a sample of the model is not {@code sampleSize} values
+     */
+    public static long[] inputShape(ModelSession session, String input, int sampleSize) throws OrtException {
+        long[] declared = ((TensorInfo) session.session().getInputInfo().get(input).getInfo()).getShape();
+        long perSample = 1;
+        for (int d = 1; d < declared.length; d++) {
+            perSample *= declared[d];
+        }
+        if (perSample != sampleSize) {
+            throw new IllegalArgumentException("the model reads " + perSample + " values per sample, the data has " + sampleSize);
+        }
+        return declared;
+    }
+
     /** Runs the model over {@code data} in batches of {@link #BATCH}, handing each batch's first output to {@code consumer}. */
     public static void forEachBatch(byte[] model, String what, Dataset data, BatchConsumer consumer) throws OrtException, ModelLoadException {
         int n = data.size();
         int size = data.sampleSize();
         try (ModelSession session = OnnxRuntime.open(model, what, RuntimeSettings.forTrainer())) {
             String input = session.inputNames().iterator().next();
-            long[] declared = ((TensorInfo) session.session().getInputInfo().get(input).getInfo()).getShape();
-            long perSample = 1;
-            for (int d = 1; d < declared.length; d++) {
-                perSample *= declared[d];
-            }
-            if (perSample != size) {
-                throw new IllegalArgumentException("the model reads " + perSample + " values per sample, the data has " + size);
-            }
+            long[] declared = inputShape(session, input, size);
             float[] x = new float[Math.min(BATCH, Math.max(1, n)) * size];
             for (int from = 0; from < n; from += BATCH) {
                 int rows = Math.min(BATCH, n - from);

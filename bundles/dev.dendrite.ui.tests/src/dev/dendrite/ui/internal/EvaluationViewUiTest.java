@@ -64,7 +64,10 @@ class EvaluationViewUiTest {
         UiWait.flush(display);
         assertEquals(Math.min(top.count(), 48), view.mistakesDrawn()[0], "the clicked cell's own mistakes: " + top);
         // Saliency: the maps of the cell's mistakes come from a trainer JVM and lie over every picture.
-        view.saliency(true);
+        var box = view.saliencyBox();
+        RealEvents.click(box, 8, box.getSize().y / 2);
+        RealEvents.pump(display, 200);
+        assertTrue(box.getSelection(), "a click checks Saliency");
         assertTrue(UiWait.until(display, 120_000, () -> view.mistakesDrawn()[2] == view.mistakesDrawn()[0]),
                 "every mistake's picture has its saliency: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
         page.activate(view);

@@ -27,9 +27,6 @@ import dev.dendrite.analysis.evaluation.ClassificationReport;
 import dev.dendrite.analysis.evaluation.Evaluation;
 import dev.dendrite.analysis.evaluation.RegressionReport;
 import dev.dendrite.launching.internal.RunEvaluation;
-import dev.dendrite.train.data.DataSources;
-import dev.dendrite.train.data.Dataset;
-import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.launching.ui.internal.ViewExports;
 import dev.dendrite.train.run.RunFiles;
 import dev.dendrite.train.run.RunReader;
@@ -51,17 +48,10 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     private RunChoice runs;
     private Combo split;
     private Button evaluate;
-    private Button saliency;
-    /** The samples whose saliency was last asked for (null: none), so a redraw of the same strip asks no more. */
-    private java.util.List<Integer> saliencyFor;
     private Label status;
     private ConfusionMatrixChart matrix;
     private ReliabilityChart reliability;
-    private MistakesStrip mistakes;
-    /** The shown evaluation's samples, once read (null while reading, or where they cannot be read). */
-    private Dataset samples;
-    /** Which data set, split and seed {@link #samples} are. */
-    private String samplesKey;
+    private MistakesPanel mistakes;
     private Table scores;
     private Evaluation shown;
     private Job running;
@@ -69,7 +59,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(6, false));
+        root.setLayout(new GridLayout(5, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, EvaluationView::finished, this::load);
         new Label(root, SWT.NONE).setText("Split:");
@@ -80,18 +70,13 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         evaluate = new Button(root, SWT.PUSH);
         evaluate.setText("Evaluate");
         evaluate.addListener(SWT.Selection, e -> evaluate());
-        saliency = new Button(root, SWT.CHECK);
-        saliency.setText("Saliency");
-        saliency.setToolTipText("Lay each mistake's saliency over its picture: SmoothGrad of the class it was read as (dendrite saliency,"
-                + " in a trainer JVM)");
-        saliency.addListener(SWT.Selection, e -> refreshSaliency());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         SashForm left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
-        mistakes = new MistakesStrip(left);
+        mistakes = new MistakesPanel(left, problem -> status.setText(problem));
         left.setWeights(3, 1);
         SashForm side = new SashForm(body, SWT.VERTICAL);
         scores = new Table(side, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
@@ -104,11 +89,11 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
                 scores.setSelection(actual);
                 scores.showSelection();
             }
-            showMistakes(actual, predicted);
+            mistakes.showFor(actual, predicted);
         });
         scores.addListener(SWT.Selection, e -> {
             matrix.select(scores.getSelectionIndex());
-            showMistakes(scores.getSelectionIndex(), -1);
+            mistakes.showFor(scores.getSelectionIndex(), -1);
         });
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Refresh", this::refresh));
@@ -144,10 +129,9 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         return new int[] {matrix.classes(), scores.getItemCount()};
     }
 
-    /** Checks or unchecks Saliency, as a click does (tests). */
-    public void saliency(boolean on) {
-        saliency.setSelection(on);
-        refreshSaliency();
+    /** The Saliency check box, for a test to click (tests). */
+    public org.eclipse.swt.widgets.Button saliencyBox() {
+        return mistakes.saliencyBox();
     }
 
     /** Mistakes drawn, how many with a picture, how many with saliency over it (tests). */
@@ -157,7 +141,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
 
     /** Whether the evaluated samples have been read (tests). */
     public boolean samplesRead() {
-        return samples != null;
+        return mistakes.samplesRead();
     }
 
     /** Clicks a cell of the confusion matrix (tests). */
@@ -245,8 +229,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         ClassificationReport c = evaluation == null ? null : evaluation.classification();
         matrix.show(c);
         reliability.show(c);
-        showMistakes(-1, -1);
-        readSamples(runs.chosen(), evaluation);
+        mistakes.evaluation(runs.chosen(), evaluation);
         if (c != null) {
             columns(new String[] {"Class", "Precision", "Recall", "F1", "Samples", "Predicted"});
             for (ClassificationReport.ClassScores s : c.classes()) {
@@ -269,106 +252,6 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
                     r.meanAbsoluteError(), fraction(r.r2())));
         }
         root.layout(true, true);
-    }
-
-    /** The mistakes of a cell (an off-diagonal one), of a class (a row or the diagonal), or of all ({@code -1}). */
-    private void showMistakes(int actual, int predicted) {
-        ClassificationReport c = shown == null ? null : shown.classification();
-        if (c == null) {
-            mistakes.show("Mistakes: a classifier's evaluation shows them here", java.util.List.of(), null);
-            return;
-        }
-        boolean cell = actual >= 0 && predicted >= 0 && actual != predicted;
-        String heading = cell ? String.format(Locale.ROOT, "Class %d read as %d", actual, predicted)
-                : actual >= 0 ? String.format(Locale.ROOT, "Class %d misread", actual) : "Most confident mistakes (click a cell for its own)";
-        mistakes.show(heading, c.mistakes(actual, cell ? predicted : -1), samples);
-        refreshSaliency();
-    }
-
-    /** With Saliency checked, fetches the maps of the mistakes drawn (in a trainer JVM, as a job) and lays them over; unchecked, takes them away. */
-    private void refreshSaliency() {
-        Path run = runs.chosen();
-        if (!saliency.getSelection() || run == null || shown == null || shown.classification() == null) {
-            saliencyFor = null;
-            mistakes.overlay(java.util.Map.of());
-            return;
-        }
-        java.util.List<Integer> wanted = mistakes.drawnSamples();
-        if (wanted.isEmpty() || wanted.equals(saliencyFor)) {
-            return;
-        }
-        saliencyFor = wanted;
-        String on = shown.split();
-        Job job = Job.create("Saliency of " + wanted.size() + " mistakes", monitor -> {
-            dev.dendrite.launching.internal.RunSaliency.Maps maps = null;
-            String problem = null;
-            try {
-                maps = dev.dendrite.launching.internal.RunSaliency.run(run, on, wanted, monitor);
-            } catch (CoreException e) {
-                problem = e.getStatus().getMessage();
-            } catch (OperationCanceledException e) {
-                problem = "cancelled";
-            }
-            var done = maps;
-            String failure = problem;
-            root.getDisplay().asyncExec(() -> {
-                if (root.isDisposed() || !wanted.equals(saliencyFor)) {
-                    return;
-                }
-                if (failure != null) {
-                    saliencyFor = null;
-                    status.setText("Saliency: " + failure);
-                } else if (saliency.getSelection()) {
-                    mistakes.overlay(done.bySample());
-                }
-            });
-            return Status.OK_STATUS;
-        });
-        job.setUser(false);
-        job.schedule();
-    }
-
-    /**
-     * Reads the evaluated split's samples in a job, for the mistakes' pictures: the run's data set with
-     * its seed (synthetic sets are drawn from it), kept while the same set is shown.
-     */
-    private void readSamples(Path run, Evaluation evaluation) {
-        if (evaluation == null || evaluation.classification() == null || run == null) {
-            return;
-        }
-        double seed = Double.NaN;
-        try {
-            seed = RunReader.readWithoutMetrics(run).setting("seed");
-        } catch (java.io.IOException e) {
-            // A run without a readable config: the data set's default seed.
-        }
-        long useSeed = Double.isNaN(seed) ? 42 : (long) seed;
-        String key = evaluation.dataset() + "|" + evaluation.split() + "|" + useSeed;
-        if (key.equals(samplesKey)) {
-            showMistakes(-1, -1);
-            return;
-        }
-        samples = null;
-        samplesKey = key;
-        Job read = Job.create("Reading the samples of " + evaluation.dataset(), monitor -> {
-            Dataset read1 = null;
-            try {
-                Dataset[] sets = DataSources.load(evaluation.dataset(), NpmDatasets.defaultCache(), useSeed);
-                read1 = evaluation.split().equals("train") ? sets[0] : sets[1];
-            } catch (java.io.IOException | RuntimeException e) {
-                // No pictures: the captions still name every mistake.
-            }
-            Dataset done = read1;
-            root.getDisplay().asyncExec(() -> {
-                if (!root.isDisposed() && key.equals(samplesKey)) {
-                    samples = done;
-                    showMistakes(-1, -1);
-                }
-            });
-            return Status.OK_STATUS;
-        });
-        read.setSystem(true);
-        read.schedule();
     }
 
     private void columns(String[] names) {

@@ -30,6 +30,7 @@ final class MistakesStrip {
     private static final int ZOOM = 2;
 
     private final Composite outer;
+    private final Composite header;
     private final Label title;
     private final ScrolledComposite scroller;
     private final Composite tiles;
@@ -50,7 +51,13 @@ final class MistakesStrip {
         layout.marginWidth = 0;
         layout.marginHeight = 2;
         outer.setLayout(layout);
-        title = new Label(outer, SWT.NONE);
+        header = new Composite(outer, SWT.NONE);
+        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout headerLayout = new GridLayout(2, false);
+        headerLayout.marginWidth = 0;
+        headerLayout.marginHeight = 0;
+        header.setLayout(headerLayout);
+        title = new Label(header, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         scroller = new ScrolledComposite(outer, SWT.V_SCROLL | SWT.BORDER);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -67,6 +74,11 @@ final class MistakesStrip {
 
     Composite control() {
         return outer;
+    }
+
+    /** The row of the strip's title, where controls of the strip go after it. */
+    Composite header() {
+        return header;
     }
 
     /**
@@ -135,6 +147,7 @@ final class MistakesStrip {
                     m.predicted(), m.confidence()));
             drawn++;
         }
+        header.layout(true);
         fit();
     }
 

@@ -1,0 +1,178 @@
+package dev.dendrite.analysis.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+
+import dev.dendrite.analysis.evaluation.ClassificationReport;
+import dev.dendrite.analysis.evaluation.Evaluation;
+import dev.dendrite.launching.internal.RunSaliency;
+import dev.dendrite.train.data.DataSources;
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.NpmDatasets;
+import dev.dendrite.train.run.RunReader;
+
+/**
+ * The Evaluation view's misclassified samples: which of an evaluation's mistakes the strip draws
+ * (all, a class's, a cell's), the evaluated split's samples for their pictures (read in a job of the
+ * workbench: data only), and with Saliency checked each drawn mistake's map (a trainer JVM, as a job).
+ */
+final class MistakesPanel {
+
+    private final MistakesStrip strip;
+    private final Button saliency;
+    private final Consumer<String> problems;
+    private Path run;
+    private Evaluation evaluation;
+    /** The evaluated split's samples, once read (null while reading, or where they cannot be read). */
+    private Dataset samples;
+    /** Which data set, split and seed {@link #samples} are. */
+    private String samplesKey;
+    /** The samples whose saliency was last asked for (null: none), so a redraw of the same strip asks no more. */
+    private List<Integer> saliencyFor;
+    private int actual = -1;
+    private int predicted = -1;
+
+    /** @param problems hears what went wrong (a saliency that failed) */
+    MistakesPanel(Composite parent, Consumer<String> problems) {
+        this.problems = problems;
+        strip = new MistakesStrip(parent);
+        saliency = new Button(strip.header(), SWT.CHECK);
+        saliency.setText("Saliency");
+        saliency.setToolTipText("Lay each mistake's saliency over its picture: SmoothGrad of the class it was read as (dendrite saliency,"
+                + " in a trainer JVM)");
+        saliency.addListener(SWT.Selection, e -> refreshSaliency());
+    }
+
+    /** Shows {@code shown}'s mistakes (all of them), reading its samples where they are not read yet. */
+    void evaluation(Path shownRun, Evaluation shown) {
+        run = shownRun;
+        evaluation = shown;
+        showFor(-1, -1);
+        readSamples();
+    }
+
+    /** The mistakes of a cell (an off-diagonal one), of a class (a row or the diagonal), or of all ({@code -1}). */
+    void showFor(int actualClass, int predictedClass) {
+        actual = actualClass;
+        predicted = predictedClass;
+        ClassificationReport c = evaluation == null ? null : evaluation.classification();
+        if (c == null) {
+            strip.show("Mistakes: a classifier's evaluation shows them here", List.of(), null);
+            return;
+        }
+        boolean cell = actual >= 0 && predicted >= 0 && actual != predicted;
+        String heading = cell ? String.format(Locale.ROOT, "Class %d read as %d", actual, predicted)
+                : actual >= 0 ? String.format(Locale.ROOT, "Class %d misread", actual) : "Most confident mistakes (click a cell for its own)";
+        strip.show(heading, c.mistakes(actual, cell ? predicted : -1), samples);
+        refreshSaliency();
+    }
+
+    Button saliencyBox() {
+        return saliency;
+    }
+
+    int[] drawn() {
+        return strip.drawn();
+    }
+
+    boolean samplesRead() {
+        return samples != null;
+    }
+
+    /** With Saliency checked, fetches the maps of the mistakes drawn and lays them over; unchecked, takes them away. */
+    private void refreshSaliency() {
+        if (!saliency.getSelection() || run == null || evaluation == null || evaluation.classification() == null) {
+            saliencyFor = null;
+            strip.overlay(Map.of());
+            return;
+        }
+        List<Integer> wanted = strip.drawnSamples();
+        if (wanted.isEmpty() || wanted.equals(saliencyFor)) {
+            return;
+        }
+        saliencyFor = wanted;
+        Path from = run;
+        String split = evaluation.split();
+        Job job = Job.create("Saliency of " + wanted.size() + " mistakes", monitor -> {
+            RunSaliency.Maps maps = null;
+            String problem = null;
+            try {
+                maps = RunSaliency.run(from, split, wanted, monitor);
+            } catch (CoreException e) {
+                problem = e.getStatus().getMessage();
+            } catch (OperationCanceledException e) {
+                problem = "cancelled";
+            }
+            RunSaliency.Maps done = maps;
+            String failure = problem;
+            strip.control().getDisplay().asyncExec(() -> {
+                if (strip.control().isDisposed() || !wanted.equals(saliencyFor)) {
+                    return;
+                }
+                if (failure != null) {
+                    saliencyFor = null;
+                    problems.accept("Saliency: " + failure);
+                } else if (saliency.getSelection()) {
+                    strip.overlay(done.bySample());
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    /**
+     * Reads the evaluated split's samples in a job, for the mistakes' pictures: the run's data set with
+     * its seed (synthetic sets are drawn from it), kept while the same set is shown.
+     */
+    private void readSamples() {
+        if (evaluation == null || evaluation.classification() == null || run == null) {
+            return;
+        }
+        double seed = Double.NaN;
+        try {
+            seed = RunReader.readWithoutMetrics(run).setting("seed");
+        } catch (IOException e) {
+            // A run without a readable config: the data set's default seed.
+        }
+        long useSeed = Double.isNaN(seed) ? 42 : (long) seed;
+        Evaluation of = evaluation;
+        String key = of.dataset() + "|" + of.split() + "|" + useSeed;
+        if (key.equals(samplesKey)) {
+            return;
+        }
+        samples = null;
+        samplesKey = key;
+        Job read = Job.create("Reading the samples of " + of.dataset(), monitor -> {
+            Dataset loaded = null;
+            try {
+                Dataset[] sets = DataSources.load(of.dataset(), NpmDatasets.defaultCache(), useSeed);
+                loaded = of.split().equals("train") ? sets[0] : sets[1];
+            } catch (IOException | RuntimeException e) {
+                // No pictures: the captions still name every mistake.
+            }
+            Dataset done = loaded;
+            strip.control().getDisplay().asyncExec(() -> {
+                if (!strip.control().isDisposed() && key.equals(samplesKey)) {
+                    samples = done;
+                    showFor(actual, predicted);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        read.setSystem(true);
+        read.schedule();
+    }
+}
