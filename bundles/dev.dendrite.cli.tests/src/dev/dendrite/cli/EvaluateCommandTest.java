@@ -61,6 +61,19 @@ class EvaluateCommandTest {
         assertEquals(0, cli.run("evaluate", run.resolve("model.onnx").toString(), "--data", "synthetic:two-moons", "--split", "train"));
         assertTrue(cli.out().contains("on the train split of synthetic:two-moons"), cli.out());
         assertFalse(Files.exists(run.resolve("evaluation-train.json")), "a model file's evaluation is not written anywhere");
+
+        // --against: McNemar's test of another run on the same samples; the disagreements account for the accuracies' difference.
+        Path other = dir.resolve("other");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--lr", "0.02", "--seed", "7", "--run-dir", other.toString()));
+        assertEquals(0, cli.run("evaluate", run.toString(), "--against", other.toString(), "--json"));
+        JsonObject compared = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("comparison");
+        double difference = compared.get("accuracy").getAsDouble() - compared.get("againstAccuracy").getAsDouble();
+        assertEquals(difference * samples, compared.get("onlyThisRight").getAsInt() - compared.get("onlyAgainstRight").getAsInt(), 1e-6);
+        assertEquals(report.get("accuracy").getAsDouble(), compared.get("accuracy").getAsDouble(), 1e-9);
+        assertTrue(compared.get("pValue").getAsDouble() > 0 && compared.get("pValue").getAsDouble() <= 1);
+        assertEquals(0, cli.run("evaluate", run.toString(), "--against", run.toString()));
+        assertTrue(cli.out().endsWith("only this model right on 0 samples, only the other on 0; McNemar's exact p = 1.00: no significant"
+                + " difference at 0.05"), cli.out());
     }
 
     @Test
@@ -102,6 +115,8 @@ class EvaluateCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--data", "synthetic:parity"));
         assertEquals("dendrite evaluate: evaluate reads vector and image data sets; synthetic:parity holds sequences or graphs, whose runs report"
                 + " their test metrics in summary.json", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--against", dir.resolve("none").toString()));
+        assertEquals("dendrite evaluate: --against " + dir.resolve("none") + " does not exist", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--split", "validation"));
         assertEquals("dendrite evaluate: --split must be test or train, not 'validation'", cli.lastErrorLine());
     }

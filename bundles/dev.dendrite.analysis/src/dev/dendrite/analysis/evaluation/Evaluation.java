@@ -132,7 +132,14 @@ public record Evaluation(String model, String dataset, String split, Classificat
 
     /** The JSON on one line, nulls kept: what {@code dendrite evaluate --json} prints. */
     public String toJsonLine() {
-        return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(toJson());
+        return toJsonLine(java.util.Map.of());
+    }
+
+    /** As {@link #toJsonLine()}, with more members after the evaluation's (plain values, maps and lists). */
+    public String toJsonLine(java.util.Map<String, ?> more) {
+        JsonObject o = toJson();
+        more.forEach((name, value) -> o.add(name, dev.dendrite.train.run.RunJson.tree(value)));
+        return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(o);
     }
 
     /** Writes the JSON through a temporary file, so a reader never sees half of it. */

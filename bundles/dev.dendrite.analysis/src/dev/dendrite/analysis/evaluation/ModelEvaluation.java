@@ -55,6 +55,43 @@ public final class ModelEvaluation {
     }
 
     /**
+     * McNemar's test of {@code model} against {@code other} on the labelled samples of {@code data}:
+     * each model's predicted class (the highest output; a single output above 0.5 or, for logits, 0)
+     * against the labels.
+     *
+     * @throws IllegalArgumentException where the data has no labels or a model does not fit it
+     */
+    public static McNemar compare(byte[] model, byte[] other, String otherName, Dataset data) throws OrtException, ModelLoadException {
+        if (!data.hasLabels()) {
+            throw new IllegalArgumentException("comparing two models needs class labels; the data has float targets");
+        }
+        int[] labels = new int[data.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = data.label(i);
+        }
+        return McNemar.of(labels, predictions(model, "model", data), predictions(other, otherName, data));
+    }
+
+    private static int[] predictions(byte[] model, String name, Dataset data) throws OrtException, ModelLoadException {
+        ModelOutputs.Result outputs = ModelOutputs.of(model, name, data, done -> { });
+        int width = outputs.width();
+        float[] values = width == 1 ? twoClasses(outputs.values()) : outputs.values();
+        int classes = Math.max(2, width);
+        Finite.check(values, classes);
+        int[] predicted = new int[data.size()];
+        for (int i = 0; i < predicted.length; i++) {
+            int best = 0;
+            for (int c = 1; c < classes; c++) {
+                if (values[i * classes + c] > values[i * classes + best]) {
+                    best = c;
+                }
+            }
+            predicted[i] = best;
+        }
+        return predicted;
+    }
+
+    /**
      * A binary classifier's single output as two classes' probabilities: read as the probability of
      * class 1 where it lies within [0, 1] (a sigmoid applied), else as its logit.
      */

@@ -9,6 +9,7 @@ import java.util.Set;
 import ai.onnxruntime.OrtException;
 import dev.dendrite.analysis.evaluation.ClassificationReport;
 import dev.dendrite.analysis.evaluation.Evaluation;
+import dev.dendrite.analysis.evaluation.McNemar;
 import dev.dendrite.analysis.evaluation.ModelEvaluation;
 import dev.dendrite.analysis.evaluation.RegressionReport;
 import dev.dendrite.cli.Arguments;
@@ -40,7 +41,8 @@ public final class EvaluateCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: dendrite evaluate RUN_DIR|MODEL.onnx [--data SPEC] [--split test|train] [--data-cache DIR] [--json]
+                Usage: dendrite evaluate RUN_DIR|MODEL.onnx [--data SPEC] [--split test|train] [--against RUN_DIR|MODEL.onnx]
+                                        [--data-cache DIR] [--json]
                 Runs a trained model (a run directory's model.onnx, or any ONNX model of one input) over every sample of
                 the data set's test split (--split train: the training samples, validation included) and scores it.
                 Classifiers (data with class labels): accuracy, top-5 accuracy (top-2 for 3-5 classes), the mean log
@@ -52,6 +54,8 @@ public final class EvaluateCommand implements Command {
                 Regression models (float targets): mean squared error, its root, mean absolute error and R², over all
                 outputs and for each.
                 --data: the data set (SPEC as for train); default for a run directory: the one it trained on.
+                --against: a second classifier on the same samples, and McNemar's exact test of whether the two
+                accuracies differ by more than chance (it counts the samples only one of them gets right).
                 In a run directory the evaluation is also written to evaluation-SPLIT.json, which the Evaluation view
                 shows. Vector and image data sets only: sequence and graph runs report their test metrics in
                 summary.json.""";
@@ -59,7 +63,9 @@ public final class EvaluateCommand implements Command {
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, ModelTarget.OPTIONS, Set.of());
+        java.util.Map<String, String> options = new java.util.HashMap<>(ModelTarget.OPTIONS);
+        options.put("--against", "against");
+        Arguments a = Arguments.parse(args, options, Set.of());
         ModelTarget target = ModelTarget.resolve(a, "evaluate");
         Path model = target.model();
         String spec = target.spec();
@@ -76,15 +82,62 @@ public final class EvaluateCommand implements Command {
         } catch (OrtException e) {
             throw new CommandFailedException("the model failed on " + spec + ": " + e.getMessage());
         }
+        McNemar comparison = null;
+        Path against = null;
+        if (a.option("against") != null) {
+            against = otherModel(Path.of(a.option("against")));
+            if (evaluation.classification() == null) {
+                throw new UsageException("--against compares classifiers; " + spec + " has float targets");
+            }
+            try {
+                comparison = ModelEvaluation.compare(Files.readAllBytes(model), Files.readAllBytes(against), against.toString(), data);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(against + " on " + spec + ": " + e.getMessage());
+            } catch (ModelLoadException e) {
+                throw new UsageException(against + " cannot be loaded: " + e.getMessage());
+            } catch (OrtException e) {
+                throw new CommandFailedException("the model failed on " + spec + ": " + e.getMessage());
+            }
+        }
         if (runDirectory) {
             evaluation.write(target.run().resolve(Evaluation.fileName(split)));
         }
         if (context.json()) {
-            context.out().println(evaluation.toJsonLine());
+            context.out().println(comparison == null ? evaluation.toJsonLine() : evaluation.toJsonLine(java.util.Map.of("comparison",
+                    comparisonJson(against, comparison))));
         } else {
-            context.out().println(EvaluationText.of(evaluation, runDirectory ? target.run().resolve(Evaluation.fileName(split)) : null));
+            String text = EvaluationText.of(evaluation, runDirectory ? target.run().resolve(Evaluation.fileName(split)) : null);
+            context.out().println(comparison == null ? text : text + "\n" + comparisonText(against, comparison));
         }
         return 0;
+    }
+
+    /** The model of {@code --against}: a finished run's model.onnx, or a model file. */
+    private static Path otherModel(Path given) throws UsageException {
+        Path other = Files.isDirectory(given) ? given.resolve(dev.dendrite.train.run.RunFiles.MODEL) : given;
+        if (!Files.isRegularFile(other)) {
+            throw new UsageException("--against " + given + (Files.isDirectory(given) ? " has no model.onnx: the run has not finished"
+                    : " does not exist"));
+        }
+        return other;
+    }
+
+    private static java.util.Map<String, Object> comparisonJson(Path against, McNemar m) {
+        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("against", against.toString());
+        json.put("accuracy", m.accuracy());
+        json.put("againstAccuracy", m.otherAccuracy());
+        json.put("onlyThisRight", m.onlyFirstRight());
+        json.put("onlyAgainstRight", m.onlyOtherRight());
+        json.put("pValue", m.pValue());
+        json.put("significant", m.significant());
+        return json;
+    }
+
+    private static String comparisonText(Path against, McNemar m) {
+        return String.format(Locale.ROOT, "against %s: accuracy %.2f%% and %.2f%%; only this model right on %d samples, only the other on %d;"
+                + " McNemar's exact p = %.3g: %s at %.2f", against, 100 * m.accuracy(), 100 * m.otherAccuracy(), m.onlyFirstRight(),
+                m.onlyOtherRight(), m.pValue(), m.significant() ? "the accuracies differ" : "no significant difference", McNemar.LEVEL);
     }
 
     /** The human-readable report. */
