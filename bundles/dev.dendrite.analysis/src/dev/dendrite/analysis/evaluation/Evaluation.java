@@ -205,7 +205,9 @@ public record Evaluation(String model, String dataset, String split, Classificat
                     value(row, "accuracy")));
         }
         List<ClassificationReport.Mistake> mistakes = new ArrayList<>();
-        for (JsonElement e : o.getAsJsonArray("mistakes")) {
+        // Absent from files written before mistakes were kept: none listed.
+        JsonArray kept = o.has("mistakes") ? o.getAsJsonArray("mistakes") : new JsonArray();
+        for (JsonElement e : kept) {
             JsonObject row = e.getAsJsonObject();
             mistakes.add(new ClassificationReport.Mistake(row.get("sample").getAsInt(), row.get("actual").getAsInt(), row.get("predicted").getAsInt(),
                     value(row, "confidence")));

@@ -42,7 +42,8 @@ public final class GettingStartedView extends ViewPart {
         Label more = new Label(page, SWT.WRAP);
         more.setText("Every example in Dendrite Examples opens and trains the same way (the MNIST ones fetch their data once). "
                 + "File > New > Dendrite Network starts your own. To choose a learning rate, Run > Run Configurations..., "
-                + "the Optimisation tab: Find learning rate... trains briefly and suggests one.");
+                + "the Optimisation tab: Find learning rate... trains briefly and suggests one. Once a run has finished, "
+                + "Show Evaluation in the Runs view draws its confusion matrix and the samples it got wrong.");
         more.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
     }
 
