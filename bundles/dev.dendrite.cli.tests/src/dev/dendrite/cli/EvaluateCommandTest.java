@@ -52,6 +52,19 @@ class EvaluateCommandTest {
             assertTrue(report.has(key), key);
         }
         assertTrue(Files.isRegularFile(run.resolve("evaluation-test.json")));
+        // Temperature scaling, fitted on the run's validation split: a divisor of the logits, predictions unchanged.
+        JsonObject scaling = report.getAsJsonObject("temperatureScaling");
+        assertTrue(scaling.get("temperature").getAsDouble() > 0, scaling.toString());
+        assertTrue(scaling.get("logLoss").getAsDouble() > 0, scaling.toString());
+
+        // The validation split, cut as the trainer cut it: its accuracy and loss are the last epoch's validation figures.
+        assertEquals(0, cli.run("evaluate", run.toString(), "--split", "validation", "--json"));
+        JsonObject validation = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonObject epoch = Files.readAllLines(run.resolve("metrics.jsonl")).stream().map(l -> JsonParser.parseString(l).getAsJsonObject())
+                .filter(o -> o.get("type").getAsString().equals("epoch")).reduce((first, second) -> second).orElseThrow();
+        assertEquals(epoch.get("validationAccuracy").getAsDouble(), validation.get("accuracy").getAsDouble(), 1e-6);
+        assertEquals(epoch.get("validationLoss").getAsDouble(), validation.get("logLoss").getAsDouble(), 1e-4);
+        assertTrue(validation.get("temperatureScaling").isJsonNull(), "fitted only for the test split");
 
         assertEquals(0, cli.run("evaluate", run.toString()));
         assertTrue(cli.out().contains("confusion matrix (rows: actual, columns: predicted)"), cli.out());
@@ -117,7 +130,11 @@ class EvaluateCommandTest {
                 + " their test metrics in summary.json", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--against", dir.resolve("none").toString()));
         assertEquals("dendrite evaluate: --against " + dir.resolve("none") + " does not exist", cli.lastErrorLine());
-        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--split", "validation"));
-        assertEquals("dendrite evaluate: --split must be test or train, not 'validation'", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--split", "holdout"));
+        assertEquals("dendrite evaluate: --split must be test, train or validation, not 'holdout'", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.resolve("model.onnx").toString(), "--data", "synthetic:two-moons", "--split",
+                "validation"));
+        assertEquals("dendrite evaluate: --split validation needs a run trained with a validation split on its own data set",
+                cli.lastErrorLine());
     }
 }

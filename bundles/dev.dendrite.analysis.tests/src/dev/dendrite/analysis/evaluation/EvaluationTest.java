@@ -19,7 +19,7 @@ class EvaluationTest {
     void readsBackWhatItWrote(@TempDir Path dir) throws IOException {
         // Class 2 never predicted: its precision and F1 are undefined and must come back undefined.
         ClassificationReport report = ClassificationReport.of(new int[] {0, 1, 2, 1}, new float[] {3, 0, 0, 0, 3, 0, 0, 3, 0, 3, 0, 0}, 3);
-        Evaluation written = new Evaluation("run/model.onnx", "mnist", "test", report, null);
+        Evaluation written = new Evaluation("run/model.onnx", "mnist", "test", report, null, new TemperatureScaling(1.5, 0.01, 0.3));
         Path file = dir.resolve(Evaluation.fileName("test"));
         written.write(file);
         assertTrue(Files.readString(file).contains("\"precision\": null"), Files.readString(file));
@@ -27,6 +27,7 @@ class EvaluationTest {
         assertEquals(written.toJson(), read.toJson());
         assertArrayEquals(report.confusion()[1], read.classification().confusion()[1]);
         assertTrue(Double.isNaN(read.classification().classes().get(2).precision()));
+        assertEquals(1.5, read.temperatureScaling().temperature(), 0);
 
         Evaluation regression = new Evaluation("m.onnx", "synthetic:sine", "train", null,
                 RegressionReport.of(new float[] {1, 2, 3}, new float[] {1, 2, 2}, 1));

@@ -27,8 +27,15 @@ import com.google.gson.JsonPrimitive;
  * @param split the split evaluated ("test" or "train")
  * @param classification the report where the data has class labels, else null
  * @param regression the report where it has float targets, else null
+ * @param temperatureScaling a classifier's confidences recalibrated on the run's validation split, or null
  */
-public record Evaluation(String model, String dataset, String split, ClassificationReport classification, RegressionReport regression) {
+public record Evaluation(String model, String dataset, String split, ClassificationReport classification, RegressionReport regression,
+        TemperatureScaling temperatureScaling) {
+
+    /** An evaluation without temperature scaling. */
+    public Evaluation(String model, String dataset, String split, ClassificationReport classification, RegressionReport regression) {
+        this(model, dataset, split, classification, regression, null);
+    }
 
     /** The file a run directory keeps the evaluation of {@code split} in. */
     public static String fileName(String split) {
@@ -109,6 +116,15 @@ public record Evaluation(String model, String dataset, String split, Classificat
                 mistakes.add(row);
             }
             o.add("mistakes", mistakes);
+            if (temperatureScaling == null) {
+                o.add("temperatureScaling", JsonNull.INSTANCE);
+            } else {
+                JsonObject t = new JsonObject();
+                t.add("temperature", number(temperatureScaling.temperature()));
+                t.add("calibrationError", number(temperatureScaling.calibrationError()));
+                t.add("logLoss", number(temperatureScaling.logLoss()));
+                o.add("temperatureScaling", t);
+            }
         } else {
             RegressionReport r = regression;
             o.addProperty("samples", r.samples());
@@ -215,7 +231,15 @@ public record Evaluation(String model, String dataset, String split, Classificat
         return new Evaluation(model, dataset, split, new ClassificationReport(samples, value(o, "accuracy"), o.get("topK").getAsInt(),
                 value(o, "topKAccuracy"), value(o, "logLoss"), value(o, "balancedAccuracy"), value(o, "macroF1"), value(o, "weightedF1"),
                 value(o, "calibrationError"), List.copyOf(classes), confusion, List.copyOf(confused), List.copyOf(bins), List.copyOf(mistakes)),
-                null);
+                null, temperature(o.get("temperatureScaling")));
+    }
+
+    private static TemperatureScaling temperature(JsonElement e) {
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        JsonObject t = e.getAsJsonObject();
+        return new TemperatureScaling(value(t, "temperature"), value(t, "calibrationError"), value(t, "logLoss"));
     }
 
     private static JsonElement number(double value) {

@@ -22,6 +22,16 @@ public final class ModelEvaluation {
      */
     public static Evaluation evaluate(byte[] model, String modelName, Dataset data, String dataset, String split, IntConsumer done)
             throws OrtException, ModelLoadException {
+        return evaluate(model, modelName, data, dataset, split, null, done);
+    }
+
+    /**
+     * As {@link #evaluate(byte[], String, Dataset, String, String, IntConsumer)}; a classifier's
+     * report adds {@link TemperatureScaling} fitted on {@code validation} where that is given (the
+     * run's validation split, which it did not train on).
+     */
+    public static Evaluation evaluate(byte[] model, String modelName, Dataset data, String dataset, String split, Dataset validation,
+            IntConsumer done) throws OrtException, ModelLoadException {
         if (data.size() == 0) {
             throw new IllegalArgumentException("the " + split + " split of " + dataset + " has no samples");
         }
@@ -41,7 +51,20 @@ public final class ModelEvaluation {
                 labels[i] = data.label(i);
             }
             float[] values = outputs.width() == 1 ? twoClasses(outputs.values()) : outputs.values();
-            return new Evaluation(modelName, dataset, split, ClassificationReport.of(labels, values, Math.max(2, outputs.width())), null);
+            int classes = Math.max(2, outputs.width());
+            ClassificationReport report = ClassificationReport.of(labels, values, classes);
+            TemperatureScaling scaling = null;
+            if (validation != null && validation.hasLabels() && validation.size() > 0) {
+                ModelOutputs.Result held = ModelOutputs.of(model, modelName, validation, seen -> { });
+                float[] heldValues = held.width() == 1 ? twoClasses(held.values()) : held.values();
+                Finite.check(heldValues, classes);
+                int[] heldLabels = new int[validation.size()];
+                for (int i = 0; i < heldLabels.length; i++) {
+                    heldLabels[i] = validation.label(i);
+                }
+                scaling = TemperatureScaling.fit(heldLabels, heldValues, labels, values, classes);
+            }
+            return new Evaluation(modelName, dataset, split, report, null, scaling);
         }
         if (outputs.width() != data.targetSize()) {
             throw new IllegalArgumentException("the model gives " + outputs.width() + " outputs per sample where the data has " + data.targetSize()

@@ -12,6 +12,7 @@ import dev.dendrite.analysis.evaluation.Evaluation;
 import dev.dendrite.analysis.evaluation.McNemar;
 import dev.dendrite.analysis.evaluation.ModelEvaluation;
 import dev.dendrite.analysis.evaluation.RegressionReport;
+import dev.dendrite.analysis.evaluation.TemperatureScaling;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
@@ -41,10 +42,11 @@ public final class EvaluateCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: dendrite evaluate RUN_DIR|MODEL.onnx [--data SPEC] [--split test|train] [--against RUN_DIR|MODEL.onnx]
+                Usage: dendrite evaluate RUN_DIR|MODEL.onnx [--data SPEC] [--split test|train|validation] [--against RUN_DIR|MODEL.onnx]
                                         [--data-cache DIR] [--json]
                 Runs a trained model (a run directory's model.onnx, or any ONNX model of one input) over every sample of
-                the data set's test split (--split train: the training samples, validation included) and scores it.
+                the data set's test split (--split train: the training samples, validation included; --split validation: a
+                run's validation split, cut as its trainer cut it) and scores it.
                 Classifiers (data with class labels): accuracy, top-5 accuracy (top-2 for 3-5 classes), the mean log
                 loss, balanced accuracy, macro and support-weighted F1, each class's precision, recall, F1, samples and
                 predictions, the confusion matrix (rows: actual class, columns: predicted), the ten most frequent
@@ -53,6 +55,9 @@ public final class EvaluateCommand implements Command {
                 are, others as logits through a softmax; a single output as a binary classifier's.
                 Regression models (float targets): mean squared error, its root, mean absolute error and R², over all
                 outputs and for each.
+                On a run's test split, a classifier also gets temperature scaling: the one divisor of its logits that
+                minimises the log loss on the run's validation split (which it did not train on), and the test
+                calibration error and log loss once divided by it (predictions do not change).
                 --data: the data set (SPEC as for train); default for a run directory: the one it trained on.
                 --against: a second classifier on the same samples, and McNemar's exact test of whether the two
                 accuracies differ by more than chance (it counts the samples only one of them gets right).
@@ -74,7 +79,7 @@ public final class EvaluateCommand implements Command {
         boolean runDirectory = target.run() != null;
         Evaluation evaluation;
         try {
-            evaluation = ModelEvaluation.evaluate(Files.readAllBytes(model), model.toString(), data, spec, split, done -> { });
+            evaluation = ModelEvaluation.evaluate(Files.readAllBytes(model), model.toString(), data, spec, split, target.validation(), done -> { });
         } catch (IllegalArgumentException e) {
             throw new UsageException(model + " on " + spec + ": " + e.getMessage());
         } catch (ModelLoadException e) {
@@ -167,6 +172,14 @@ public final class EvaluateCommand implements Command {
                     percent(c.balancedAccuracy()), c.macroF1(), c.weightedF1()));
             text.append(String.format(Locale.ROOT, "expected calibration error %.4f (%d confidence bins)%n", c.calibrationError(),
                     ClassificationReport.BINS));
+            TemperatureScaling t = e.temperatureScaling();
+            if (t != null) {
+                text.append(String.format(Locale.ROOT, "temperature scaling fitted on the run's validation split: T = %.3f (%s%s); calibration"
+                        + " error %.4f → %.4f, log loss %.4f → %.4f, predictions unchanged%n", t.temperature(), t.temperature() > 1
+                                ? "the model was over-confident" : "the model was under-confident", t.atEdge()
+                                        ? ", at the edge of the range searched: the validation loss still fell there" : "",
+                        c.calibrationError(), t.calibrationError(), c.logLoss(), t.logLoss()));
+            }
             text.append(String.format(Locale.ROOT, "%-7s %10s %10s %10s %9s %10s%n", "class", "precision", "recall", "F1", "samples", "predicted"));
             for (ClassificationReport.ClassScores s : c.classes()) {
                 text.append(String.format(Locale.ROOT, "%-7d %10s %10s %10s %9d %10d%n", s.label(), fraction(s.precision()), fraction(s.recall()),

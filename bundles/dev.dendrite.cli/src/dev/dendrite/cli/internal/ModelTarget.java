@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.UsageException;
-import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.DataSources;
 import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.data.NpmDatasets;
@@ -21,10 +20,11 @@ import dev.dendrite.train.run.RunRecord;
  * @param run the run directory, or null for a model file
  * @param model the model file
  * @param spec the data set's specification
- * @param split "test" or "train"
+ * @param split "test", "train" or (for a run) "validation"
  * @param data the split's samples
+ * @param validation for a run's test split, its validation split (what temperature scaling fits on); else null
  */
-record ModelTarget(Path run, Path model, String spec, String split, Dataset data) {
+record ModelTarget(Path run, Path model, String spec, String split, Dataset data, Dataset validation) {
 
     /** The options both commands take besides the target. */
     static final java.util.Map<String, String> OPTIONS = java.util.Map.of("--data", "data", "--split", "split", "--data-cache", "data-cache");
@@ -33,8 +33,8 @@ record ModelTarget(Path run, Path model, String spec, String split, Dataset data
     static ModelTarget resolve(Arguments a, String command) throws UsageException {
         Path target = Path.of(a.single("RUN_DIR|MODEL.onnx"));
         String split = a.option("split") == null ? "test" : a.option("split");
-        if (!split.equals("test") && !split.equals("train")) {
-            throw new UsageException("--split must be test or train, not '" + split + "'");
+        if (!split.equals("test") && !split.equals("train") && !split.equals("validation")) {
+            throw new UsageException("--split must be test, train or validation, not '" + split + "'");
         }
         boolean runDirectory = Files.isDirectory(target);
         Path model = runDirectory ? target.resolve(RunFiles.MODEL) : target;
@@ -59,18 +59,42 @@ record ModelTarget(Path run, Path model, String spec, String split, Dataset data
             throw new UsageException("--data is needed with a model file (e.g. --data mnist)");
         }
         double seed = record == null ? Double.NaN : record.setting("seed");
-        BatchSource[] sets;
+        dev.dendrite.train.data.BatchSource[] sets;
         try {
             Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
             sets = DataSources.loadAny(spec, cache, Double.isNaN(seed) ? 42L : (long) seed);
         } catch (IllegalArgumentException | IOException e) {
             throw new UsageException(e.getMessage());
         }
-        BatchSource chosen = split.equals("train") ? sets[0] : sets[1];
-        if (!(chosen instanceof Dataset samples)) {
+        if (!(sets[0] instanceof Dataset train) || !(sets[1] instanceof Dataset test)) {
             throw new UsageException(command + " reads vector and image data sets; " + spec + " holds sequences or graphs, whose runs report"
                     + " their test metrics in summary.json");
         }
-        return new ModelTarget(runDirectory ? target : null, model, spec, split, samples);
+        Dataset validation = record == null || a.option("data") != null ? null : validation(record, train);
+        if (split.equals("validation") && validation == null) {
+            throw new UsageException("--split validation needs a run trained with a validation split on its own data set" + (record == null ? ""
+                    : " (" + target + " has none)"));
+        }
+        Dataset samples = split.equals("train") ? train : split.equals("validation") ? validation : test;
+        return new ModelTarget(runDirectory ? target : null, model, spec, split, samples, split.equals("test") ? validation : null);
+    }
+
+    /**
+     * The run's validation split as its trainer cut it: the training set without a held-out class, the
+     * last {@code validationFraction} of a permutation seeded by the run's seed (Trainer); null without one.
+     */
+    private static Dataset validation(RunRecord record, Dataset train) {
+        double fraction = record.setting("validationFraction");
+        double seed = record.setting("seed");
+        if (!(fraction > 0) || Double.isNaN(seed) || !train.hasLabels()) {
+            return null;
+        }
+        Dataset kept = train;
+        double held = record.setting("heldOutClass");
+        if (!Double.isNaN(held)) {
+            int[] others = java.util.stream.IntStream.range(0, train.size()).filter(i -> train.label(i) != (int) held).toArray();
+            kept = train.subset(others, " without class " + (int) held);
+        }
+        return kept.split(fraction, (long) seed, "/train", "/validation")[1];
     }
 }
