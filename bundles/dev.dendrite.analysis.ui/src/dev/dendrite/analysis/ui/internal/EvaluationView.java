@@ -42,7 +42,7 @@ import dev.dendrite.train.run.RunReader;
 public final class EvaluationView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
 
     public static final String ID = "dev.dendrite.analysis.ui.evaluation";
-    private static final String[] SPLITS = {"test", "train"};
+    private static final String[] SPLITS = {"test", "train", "validation"};
 
     private Composite root;
     private RunChoice runs;
@@ -236,10 +236,13 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
                 new TableItem(scores, SWT.NONE).setText(new String[] {String.valueOf(s.label()), fraction(s.precision()), fraction(s.recall()),
                     fraction(s.f1()), String.valueOf(s.support()), String.valueOf(s.predicted())});
             }
+            var t = evaluation.temperatureScaling();
             status.setText(String.format(Locale.ROOT, "%s split of %s, %,d samples: accuracy %s%s, log loss %.4f, balanced accuracy %s, "
-                    + "macro F1 %.3f, calibration error %.3f. Rows: actual class; columns: predicted; colour: share of the actual class.",
+                    + "macro F1 %.3f, calibration error %.3f%s. Rows: actual class; columns: predicted; colour: share of the actual class.",
                     evaluation.split(), evaluation.dataset(), c.samples(), percent(c.accuracy()), c.topK() == 0 ? "" : ", top-" + c.topK() + " "
-                            + percent(c.topKAccuracy()), c.logLoss(), percent(c.balancedAccuracy()), c.macroF1(), c.calibrationError()));
+                            + percent(c.topKAccuracy()), c.logLoss(), percent(c.balancedAccuracy()), c.macroF1(), c.calibrationError(), t == null ? ""
+                                    : String.format(Locale.ROOT, " (%.3f with the temperature %.2f fitted on the validation split)",
+                                            t.calibrationError(), t.temperature())));
         } else if (evaluation != null) {
             RegressionReport r = evaluation.regression();
             columns(new String[] {"Output", "MSE", "MAE", "R²"});
