@@ -46,10 +46,7 @@ public final class ModelEvaluation {
                 throw new IllegalArgumentException("the model gives " + outputs.width() + " outputs per sample, the data has " + data.classes()
                         + " classes: evaluate a classifier on data with as many classes as its last layer's outputs");
             }
-            int[] labels = new int[data.size()];
-            for (int i = 0; i < labels.length; i++) {
-                labels[i] = data.label(i);
-            }
+            int[] labels = labels(data);
             float[] values = outputs.width() == 1 ? twoClasses(outputs.values()) : outputs.values();
             int classes = Math.max(2, outputs.width());
             ClassificationReport report = ClassificationReport.of(labels, values, classes);
@@ -58,11 +55,7 @@ public final class ModelEvaluation {
                 ModelOutputs.Result held = ModelOutputs.of(model, modelName, validation, seen -> { });
                 float[] heldValues = held.width() == 1 ? twoClasses(held.values()) : held.values();
                 Finite.check(heldValues, classes);
-                int[] heldLabels = new int[validation.size()];
-                for (int i = 0; i < heldLabels.length; i++) {
-                    heldLabels[i] = validation.label(i);
-                }
-                scaling = TemperatureScaling.fit(heldLabels, heldValues, labels, values, classes);
+                scaling = TemperatureScaling.fit(labels(validation), heldValues, labels, values, classes);
             }
             return new Evaluation(modelName, dataset, split, report, null, scaling);
         }
@@ -88,11 +81,16 @@ public final class ModelEvaluation {
         if (!data.hasLabels()) {
             throw new IllegalArgumentException("comparing two models needs class labels; the data has float targets");
         }
+        int[] labels = labels(data);
+        return McNemar.of(labels, predictions(model, "model", data), predictions(other, otherName, data));
+    }
+
+    private static int[] labels(Dataset data) {
         int[] labels = new int[data.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = data.label(i);
         }
-        return McNemar.of(labels, predictions(model, "model", data), predictions(other, otherName, data));
+        return labels;
     }
 
     private static int[] predictions(byte[] model, String name, Dataset data) throws OrtException, ModelLoadException {
