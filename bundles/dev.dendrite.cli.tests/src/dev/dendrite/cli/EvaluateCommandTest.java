@@ -106,6 +106,26 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void scoresGraphModelsPerNodeAndPerGraphAsTheTrainerDid(@TempDir Path dir) throws Exception {
+        for (String template : new String[] {"gcn-node-classifier", "mp-graph-classifier"}) {
+            Path dnet = dir.resolve(template + ".dnet");
+            assertEquals(0, cli.run("new", template, "-o", dnet.toString()));
+            Path run = dir.resolve(template);
+            assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", run.toString()));
+            JsonObject summary = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+            assertEquals(0, cli.run("evaluate", run.toString(), "--json"));
+            JsonObject report = JsonParser.parseString(cli.out()).getAsJsonObject();
+            assertEquals(summary.get("testAccuracy").getAsDouble(), report.get("accuracy").getAsDouble(), 1e-6, template);
+            assertEquals(summary.get("testLoss").getAsDouble(), report.get("logLoss").getAsDouble(), 1e-4, template);
+            // Node classification scores each node of the test graphs, graph classification each graph.
+            assertTrue(report.get("samples").getAsInt() > 0);
+            assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "0"));
+            assertTrue(cli.lastErrorLine().endsWith("saliency reads vector and image data sets; " + report.get("dataset").getAsString()
+                    + " holds graphs"), cli.err());
+        }
+    }
+
+    @Test
     void badInputGetsOneLine(@TempDir Path dir) throws Exception {
         Path notOnnx = dir.resolve("bad.onnx");
         Files.writeString(notOnnx, "not a model");
@@ -126,7 +146,7 @@ class EvaluateCommandTest {
         assertEquals("dendrite evaluate: " + run.resolve("model.onnx") + " on synthetic:sine: the model reads 2 values per sample, the data has 1",
                 cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--data", "synthetic:parity"));
-        assertEquals("dendrite evaluate: evaluate reads vector and image data sets; synthetic:parity holds sequences or graphs, whose runs report"
+        assertEquals("dendrite evaluate: evaluate reads vector, image and graph data sets; synthetic:parity holds sequences, whose runs report"
                 + " their test metrics in summary.json", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--against", dir.resolve("none").toString()));
         assertEquals("dendrite evaluate: --against " + dir.resolve("none") + " does not exist", cli.lastErrorLine());

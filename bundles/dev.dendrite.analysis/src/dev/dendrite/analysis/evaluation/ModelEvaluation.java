@@ -71,6 +71,22 @@ public final class ModelEvaluation {
     }
 
     /**
+     * Evaluates a graph model on {@code data}: per graph where the data set labels graphs, per node
+     * where it labels nodes (a mistake's sample is then the node's index over the split's graphs).
+     *
+     * @throws IllegalArgumentException naming what does not fit
+     */
+    public static Evaluation evaluateGraphs(byte[] model, String modelName, dev.dendrite.train.data.GraphDataset data, String dataset,
+            String split) throws OrtException, ModelLoadException {
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("the " + split + " split of " + dataset + " has no graphs");
+        }
+        dev.dendrite.train.run.GraphOutputs outputs = dev.dendrite.train.run.GraphOutputs.of(model, modelName, data);
+        float[] values = outputs.width() == 1 ? twoClasses(outputs.values()) : outputs.values();
+        return new Evaluation(modelName, dataset, split, ClassificationReport.of(outputs.labels(), values, Math.max(2, outputs.width())), null);
+    }
+
+    /**
      * McNemar's test of {@code model} against {@code other} on the labelled samples of {@code data}:
      * each model's predicted class (the highest output; a single output above 0.5 or, for logits, 0)
      * against the labels.

@@ -62,8 +62,8 @@ public final class EvaluateCommand implements Command {
                 --against: a second classifier on the same samples, and McNemar's exact test of whether the two
                 accuracies differ by more than chance (it counts the samples only one of them gets right).
                 In a run directory the evaluation is also written to evaluation-SPLIT.json, which the Evaluation view
-                shows. Vector and image data sets only: sequence and graph runs report their test metrics in
-                summary.json.""";
+                shows. Graph data sets (graphs: and the synthetic graph sets) are scored per node or per graph, as
+                their labels are; sequence runs report their test metrics in summary.json.""";
     }
 
     @Override
@@ -76,10 +76,12 @@ public final class EvaluateCommand implements Command {
         String spec = target.spec();
         String split = target.split();
         Dataset data = target.data();
+        var graphs = target.source() instanceof dev.dendrite.train.data.GraphDataset g ? g : null;
         boolean runDirectory = target.run() != null;
         Evaluation evaluation;
         try {
-            evaluation = ModelEvaluation.evaluate(Files.readAllBytes(model), model.toString(), data, spec, split, target.validation(), done -> { });
+            evaluation = graphs != null ? ModelEvaluation.evaluateGraphs(Files.readAllBytes(model), model.toString(), graphs, spec, split)
+                    : ModelEvaluation.evaluate(Files.readAllBytes(model), model.toString(), data, spec, split, target.validation(), done -> { });
         } catch (IllegalArgumentException e) {
             throw new UsageException(model + " on " + spec + ": " + e.getMessage());
         } catch (ModelLoadException e) {
@@ -91,8 +93,9 @@ public final class EvaluateCommand implements Command {
         Path against = null;
         if (a.option("against") != null) {
             against = otherModel(Path.of(a.option("against")));
-            if (evaluation.classification() == null) {
-                throw new UsageException("--against compares classifiers; " + spec + " has float targets");
+            if (evaluation.classification() == null || graphs != null) {
+                throw new UsageException("--against compares classifiers of vectors or images; " + spec + (graphs != null ? " holds graphs"
+                        : " has float targets"));
             }
             try {
                 comparison = ModelEvaluation.compare(Files.readAllBytes(model), Files.readAllBytes(against), against.toString(), data);

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.UsageException;
 import dev.dendrite.train.data.DataSources;
+import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.GraphDataset;
 import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.train.run.RunFiles;
 import dev.dendrite.train.run.RunReader;
@@ -21,10 +23,23 @@ import dev.dendrite.train.run.RunRecord;
  * @param model the model file
  * @param spec the data set's specification
  * @param split "test", "train" or (for a run) "validation"
- * @param data the split's samples
- * @param validation for a run's test split, its validation split (what temperature scaling fits on); else null
+ * @param source the split's samples: a {@link Dataset} of vectors or images, or a {@link GraphDataset}
+ * @param validation for a run's test split of a {@link Dataset}, its validation split (what temperature scaling fits on); else null
  */
-record ModelTarget(Path run, Path model, String spec, String split, Dataset data, Dataset validation) {
+record ModelTarget(Path run, Path model, String spec, String split, BatchSource source, Dataset validation) {
+
+    /** The split's samples as vectors or images, or null for graphs. */
+    Dataset data() {
+        return source instanceof Dataset samples ? samples : null;
+    }
+
+    /** The vectors or images, or a usage error naming {@code command} where the split holds graphs. */
+    Dataset samples(String command) throws UsageException {
+        if (data() == null) {
+            throw new UsageException(command + " reads vector and image data sets; " + spec + " holds graphs");
+        }
+        return data();
+    }
 
     /** The options both commands take besides the target. */
     static final java.util.Map<String, String> OPTIONS = java.util.Map.of("--data", "data", "--split", "split", "--data-cache", "data-cache");
@@ -59,15 +74,21 @@ record ModelTarget(Path run, Path model, String spec, String split, Dataset data
             throw new UsageException("--data is needed with a model file (e.g. --data mnist)");
         }
         double seed = record == null ? Double.NaN : record.setting("seed");
-        dev.dendrite.train.data.BatchSource[] sets;
+        BatchSource[] sets;
         try {
             Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
             sets = DataSources.loadAny(spec, cache, Double.isNaN(seed) ? 42L : (long) seed);
         } catch (IllegalArgumentException | IOException e) {
             throw new UsageException(e.getMessage());
         }
+        if (sets[0] instanceof GraphDataset && sets[1] instanceof GraphDataset) {
+            if (split.equals("validation")) {
+                throw new UsageException("--split validation reads vector and image data sets; " + spec + " holds graphs");
+            }
+            return new ModelTarget(runDirectory ? target : null, model, spec, split, split.equals("train") ? sets[0] : sets[1], null);
+        }
         if (!(sets[0] instanceof Dataset train) || !(sets[1] instanceof Dataset test)) {
-            throw new UsageException(command + " reads vector and image data sets; " + spec + " holds sequences or graphs, whose runs report"
+            throw new UsageException(command + " reads vector, image and graph data sets; " + spec + " holds sequences, whose runs report"
                     + " their test metrics in summary.json");
         }
         Dataset validation = record == null || a.option("data") != null ? null : validation(record, train);

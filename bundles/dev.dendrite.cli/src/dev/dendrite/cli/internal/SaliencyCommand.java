@@ -79,19 +79,20 @@ public final class SaliencyCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         ModelTarget target = ModelTarget.resolve(a, "saliency");
+        dev.dendrite.train.data.Dataset samplesData = target.samples("saliency");
         int[] classes = new int[samples.length];
         for (int i = 0; i < samples.length; i++) {
-            if (samples[i] >= target.data().size()) {
+            if (samples[i] >= samplesData.size()) {
                 throw new UsageException("sample " + samples[i] + " is outside the " + target.split() + " split of " + target.spec() + " (0-"
-                        + (target.data().size() - 1) + ")");
+                        + (samplesData.size() - 1) + ")");
             }
             classes[i] = switch (which) {
                 case "predicted" -> -1;
                 case "actual" -> {
-                    if (!target.data().hasLabels()) {
+                    if (!samplesData.hasLabels()) {
                         throw new UsageException("--class actual needs class labels; " + target.spec() + " has float targets");
                     }
-                    yield target.data().label(samples[i]);
+                    yield samplesData.label(samples[i]);
                 }
                 default -> {
                     try {
@@ -104,7 +105,7 @@ public final class SaliencyCommand implements Command {
         }
         Saliency.Result result;
         try {
-            result = Saliency.of(ModelProto.parseFrom(Files.readAllBytes(target.model())), target.data(), samples, classes, method);
+            result = Saliency.of(ModelProto.parseFrom(Files.readAllBytes(target.model())), samplesData, samples, classes, method);
         } catch (com.google.protobuf.InvalidProtocolBufferException e) {
             throw new UsageException(target.model() + " is not an ONNX model: " + e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -121,7 +122,7 @@ public final class SaliencyCommand implements Command {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < samples.length; i++) {
             Path file = out.resolve(String.format(Locale.ROOT, "sample-%d-class-%d.png", samples[i], result.classes()[i]));
-            boolean written = SaliencyImages.write(result, i, target.data(), file);
+            boolean written = SaliencyImages.write(result, i, samplesData, file);
             float[] map = result.map(i);
             float top = 0;
             for (float v : map) {
@@ -129,7 +130,7 @@ public final class SaliencyCommand implements Command {
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("sample", samples[i]);
-            row.put("label", target.data().hasLabels() ? target.data().label(samples[i]) : null);
+            row.put("label", samplesData.hasLabels() ? samplesData.label(samples[i]) : null);
             row.put("class", result.classes()[i]);
             row.put("probability", result.probabilities()[i]);
             row.put("largestGradient", (double) top);
@@ -141,7 +142,7 @@ public final class SaliencyCommand implements Command {
             row.put("map", values);
             rows.add(row);
             text.append(String.format(Locale.ROOT, "sample %d%s: class %d (probability %.3f), largest gradient %.3g%s%n", samples[i],
-                    target.data().hasLabels() ? " (a " + target.data().label(samples[i]) + ")" : "", result.classes()[i], result.probabilities()[i],
+                    samplesData.hasLabels() ? " (a " + samplesData.label(samples[i]) + ")" : "", result.classes()[i], result.probabilities()[i],
                     top, written ? ", " + file : ""));
         }
         Map<String, Object> json = new LinkedHashMap<>();
