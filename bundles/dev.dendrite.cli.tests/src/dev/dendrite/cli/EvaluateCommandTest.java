@@ -133,6 +133,17 @@ class EvaluateCommandTest {
         assertTrue(cli.lastErrorLine().startsWith("dendrite evaluate: " + notOnnx + " cannot be loaded: "), cli.err());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", notOnnx.toString()));
         assertEquals("dendrite evaluate: --data is needed with a model file (e.g. --data mnist)", cli.lastErrorLine());
+        // A model of two inputs: refused by name, not a runtime failure.
+        var graph = new dev.dendrite.onnx.graph.GraphBuilder("two-inputs");
+        graph.input(graph.reserve("a"), dev.dendrite.onnx.graph.GraphBuilder.ElementType.FLOAT, java.util.List.of("N", 2L));
+        graph.input(graph.reserve("b"), dev.dendrite.onnx.graph.GraphBuilder.ElementType.FLOAT, java.util.List.of("N", 2L));
+        graph.nodeWithOutputs("Add", java.util.List.of("a", "b"), java.util.List.of(graph.reserve("sum")));
+        graph.output("sum", dev.dendrite.onnx.graph.GraphBuilder.ElementType.FLOAT, java.util.List.of("N", 2L));
+        Path twoInputs = dir.resolve("two-inputs.onnx");
+        Files.write(twoInputs, graph.model("test", null).toByteArray());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", twoInputs.toString(), "--data", "synthetic:two-moons"));
+        assertEquals("dendrite evaluate: " + twoInputs + " on synthetic:two-moons: the model reads 2 inputs [a, b]: only models of one input run"
+                + " over a data set's samples", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", dir.resolve("missing.onnx").toString(), "--data", "synthetic:two-moons"));
         assertEquals("dendrite evaluate: " + dir.resolve("missing.onnx") + " does not exist", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", dir.toString()));

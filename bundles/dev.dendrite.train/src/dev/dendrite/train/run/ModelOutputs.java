@@ -79,6 +79,10 @@ public final class ModelOutputs {
         int n = data.size();
         int size = data.sampleSize();
         try (ModelSession session = OnnxRuntime.open(model, what, RuntimeSettings.forTrainer())) {
+            if (session.inputNames().size() != 1) {
+                throw new IllegalArgumentException("the model reads " + session.inputNames().size() + " inputs " + session.inputNames()
+                        + ": only models of one input run over a data set's samples");
+            }
             String input = session.inputNames().iterator().next();
             long[] declared = inputShape(session, input, size);
             float[] x = new float[Math.min(BATCH, Math.max(1, n)) * size];
