@@ -200,6 +200,17 @@ public record ClassificationReport(int samples, double accuracy, int topK, doubl
         return List.copyOf(cells.subList(0, Math.min(MOST_CONFUSED, cells.size())));
     }
 
+    /** The first of the {@code n} values from {@code from} that none after it exceeds: a row's predicted class. */
+    static int argmax(float[] values, int from, int n) {
+        int best = 0;
+        for (int c = 1; c < n; c++) {
+            if (values[from + c] > values[from + best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     /** Whether every row lies within [0, 1] and sums to 1 (a softmax already applied), within float rounding. */
     static boolean areProbabilities(float[] outputs, int classes) {
         for (int from = 0; from < outputs.length; from += classes) {
@@ -219,7 +230,7 @@ public record ClassificationReport(int samples, double accuracy, int topK, doubl
     }
 
     /** One sample's class probabilities into {@code row}: as they are, or a numerically stable softmax of logits. */
-    private static void probabilities(float[] outputs, int from, int classes, boolean already, double[] row) {
+    static void probabilities(float[] outputs, int from, int classes, boolean already, double[] row) {
         if (already) {
             for (int c = 0; c < classes; c++) {
                 row[c] = outputs[from + c];

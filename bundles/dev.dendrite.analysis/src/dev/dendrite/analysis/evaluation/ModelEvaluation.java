@@ -1,73 +1,90 @@
 package dev.dendrite.analysis.evaluation;
 
-import java.util.function.IntConsumer;
+import java.util.List;
 
 import ai.onnxruntime.OrtException;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.GraphDataset;
+import dev.dendrite.train.run.GraphOutputs;
 import dev.dendrite.train.run.ModelOutputs;
 
-/** Runs a model over a data set's samples ({@link ModelOutputs}) and scores its outputs as a classifier or a regression model. */
+/**
+ * Runs a model over a data set's samples ({@link ModelOutputs}, {@link GraphOutputs}) and scores its
+ * outputs as a classifier or a regression model; each model runs once over each data set.
+ */
 public final class ModelEvaluation {
+
+    /** An evaluation, and each sample's predicted class for a comparison ({@link #compare}; null for a regression model). */
+    public record Result(Evaluation evaluation, int[] predictions) {
+    }
 
     private ModelEvaluation() {
     }
 
     /**
      * Evaluates {@code model} on {@code data}: a {@link ClassificationReport} where the data has
-     * labels, else a {@link RegressionReport}.
+     * labels, else a {@link RegressionReport}. A classifier's report adds {@link TemperatureScaling}
+     * fitted on {@code validation} where that is given (the run's validation split, which it did not
+     * train on, run in the same session).
      *
-     * @param done hears the samples run so far
      * @throws IllegalArgumentException naming what does not fit (values per sample, outputs per class or target, non-finite outputs)
      */
-    public static Evaluation evaluate(byte[] model, String modelName, Dataset data, String dataset, String split, IntConsumer done)
+    public static Result evaluate(byte[] model, String modelName, Dataset data, String dataset, String split, Dataset validation)
             throws OrtException, ModelLoadException {
-        return evaluate(model, modelName, data, dataset, split, null, done);
-    }
-
-    /**
-     * As {@link #evaluate(byte[], String, Dataset, String, String, IntConsumer)}; a classifier's
-     * report adds {@link TemperatureScaling} fitted on {@code validation} where that is given (the
-     * run's validation split, which it did not train on).
-     */
-    public static Evaluation evaluate(byte[] model, String modelName, Dataset data, String dataset, String split, Dataset validation,
-            IntConsumer done) throws OrtException, ModelLoadException {
         if (data.size() == 0) {
             throw new IllegalArgumentException("the " + split + " split of " + dataset + " has no samples");
         }
-        ModelOutputs.Result outputs = ModelOutputs.of(model, modelName, data, done);
-        if (data.hasLabels()) {
-            if (outputs.width() == data.sampleSize() && outputs.width() != data.classes()) {
-                throw new IllegalArgumentException("the model gives as many outputs as it reads (" + outputs.width() + "): it reconstructs its input"
-                        + " (an autoencoder), which evaluate does not score as a classifier; a run trained with --hold-out CLASS reports its"
-                        + " reconstruction errors as anomaly scores (anomaly-scores.csv, summary.json)");
+        boolean scaled = validation != null && data.hasLabels() && validation.hasLabels() && validation.size() > 0;
+        List<ModelOutputs.Result> runs = ModelOutputs.of(model, modelName, scaled ? List.of(data, validation) : List.of(data));
+        ModelOutputs.Result outputs = runs.get(0);
+        if (!data.hasLabels()) {
+            if (outputs.width() != data.targetSize()) {
+                throw new IllegalArgumentException("the model gives " + outputs.width() + " outputs per sample where the data has "
+                        + data.targetSize() + " target(s) per sample");
             }
-            if (outputs.width() > 1 && outputs.width() < data.classes()) {
-                throw new IllegalArgumentException("the model gives " + outputs.width() + " outputs per sample, the data has " + data.classes()
-                        + " classes: evaluate a classifier on data with as many classes as its last layer's outputs");
+            float[] targets = new float[data.size() * data.targetSize()];
+            for (int i = 0; i < data.size(); i++) {
+                data.targets(i, targets, i * data.targetSize());
             }
-            int[] labels = labels(data);
-            float[] values = outputs.width() == 1 ? twoClasses(outputs.values()) : outputs.values();
-            int classes = Math.max(2, outputs.width());
-            ClassificationReport report = ClassificationReport.of(labels, values, classes);
-            TemperatureScaling scaling = null;
-            if (validation != null && validation.hasLabels() && validation.size() > 0) {
-                ModelOutputs.Result held = ModelOutputs.of(model, modelName, validation, seen -> { });
-                float[] heldValues = held.width() == 1 ? twoClasses(held.values()) : held.values();
-                Finite.check(heldValues, classes);
-                scaling = TemperatureScaling.fit(labels(validation), heldValues, labels, values, classes);
-            }
-            return new Evaluation(modelName, dataset, split, report, null, scaling);
+            return new Result(new Evaluation(modelName, dataset, split, null, RegressionReport.of(targets, outputs.values(), data.targetSize())),
+                    null);
         }
-        if (outputs.width() != data.targetSize()) {
-            throw new IllegalArgumentException("the model gives " + outputs.width() + " outputs per sample where the data has " + data.targetSize()
-                    + " target(s) per sample");
+        if (outputs.width() == data.sampleSize() && outputs.width() != data.classes()) {
+            throw new IllegalArgumentException("the model gives as many outputs as it reads (" + outputs.width() + "): it reconstructs its input"
+                    + " (an autoencoder), which evaluate does not score as a classifier; a run trained with --hold-out CLASS reports its"
+                    + " reconstruction errors as anomaly scores (anomaly-scores.csv, summary.json)");
         }
-        float[] targets = new float[data.size() * data.targetSize()];
-        for (int i = 0; i < data.size(); i++) {
-            data.targets(i, targets, i * data.targetSize());
+        if (outputs.width() > 1 && outputs.width() < data.classes()) {
+            throw new IllegalArgumentException("the model gives " + outputs.width() + " outputs per sample, the data has " + data.classes()
+                    + " classes: evaluate a classifier on data with as many classes as its last layer's outputs");
         }
-        return new Evaluation(modelName, dataset, split, null, RegressionReport.of(targets, outputs.values(), data.targetSize()));
+        int[] labels = labels(data);
+        float[] values = classScores(outputs);
+        int classes = Math.max(2, outputs.width());
+        ClassificationReport report = ClassificationReport.of(labels, values, classes);
+        TemperatureScaling scaling = null;
+        if (scaled) {
+            float[] held = classScores(runs.get(1));
+            Finite.check(held, classes);
+            scaling = TemperatureScaling.fit(labels(validation), held, labels, values, classes);
+        }
+        return new Result(new Evaluation(modelName, dataset, split, report, null, scaling), predictions(values, classes));
+    }
+
+    /**
+     * McNemar's test of an evaluated classifier against {@code other} on the same labelled samples:
+     * each one's predicted class (the highest output; a single output above 0.5 or, for logits, 0)
+     * against the labels. Only {@code other} runs.
+     *
+     * @throws IllegalArgumentException where the evaluation is not a classifier's or {@code other} does not fit the data
+     */
+    public static McNemar compare(Result evaluated, byte[] other, String otherName, Dataset data) throws OrtException, ModelLoadException {
+        if (evaluated.predictions() == null) {
+            throw new IllegalArgumentException("comparing two models needs class labels; the data has float targets");
+        }
+        ModelOutputs.Result outputs = ModelOutputs.of(other, otherName, List.of(data)).get(0);
+        return McNemar.of(labels(data), evaluated.predictions(), predictions(classScores(outputs), Math.max(2, outputs.width())));
     }
 
     /**
@@ -76,29 +93,14 @@ public final class ModelEvaluation {
      *
      * @throws IllegalArgumentException naming what does not fit
      */
-    public static Evaluation evaluateGraphs(byte[] model, String modelName, dev.dendrite.train.data.GraphDataset data, String dataset,
-            String split) throws OrtException, ModelLoadException {
+    public static Evaluation evaluateGraphs(byte[] model, String modelName, GraphDataset data, String dataset, String split)
+            throws OrtException, ModelLoadException {
         if (data.size() == 0) {
             throw new IllegalArgumentException("the " + split + " split of " + dataset + " has no graphs");
         }
-        dev.dendrite.train.run.GraphOutputs outputs = dev.dendrite.train.run.GraphOutputs.of(model, modelName, data);
+        GraphOutputs outputs = GraphOutputs.of(model, modelName, data);
         float[] values = outputs.width() == 1 ? twoClasses(outputs.values()) : outputs.values();
         return new Evaluation(modelName, dataset, split, ClassificationReport.of(outputs.labels(), values, Math.max(2, outputs.width())), null);
-    }
-
-    /**
-     * McNemar's test of {@code model} against {@code other} on the labelled samples of {@code data}:
-     * each model's predicted class (the highest output; a single output above 0.5 or, for logits, 0)
-     * against the labels.
-     *
-     * @throws IllegalArgumentException where the data has no labels or a model does not fit it
-     */
-    public static McNemar compare(byte[] model, byte[] other, String otherName, Dataset data) throws OrtException, ModelLoadException {
-        if (!data.hasLabels()) {
-            throw new IllegalArgumentException("comparing two models needs class labels; the data has float targets");
-        }
-        int[] labels = labels(data);
-        return McNemar.of(labels, predictions(model, "model", data), predictions(other, otherName, data));
     }
 
     private static int[] labels(Dataset data) {
@@ -109,21 +111,17 @@ public final class ModelEvaluation {
         return labels;
     }
 
-    private static int[] predictions(byte[] model, String name, Dataset data) throws OrtException, ModelLoadException {
-        ModelOutputs.Result outputs = ModelOutputs.of(model, name, data, done -> { });
-        int width = outputs.width();
-        float[] values = width == 1 ? twoClasses(outputs.values()) : outputs.values();
-        int classes = Math.max(2, width);
+    /** A classifier's outputs, a single output as two classes. */
+    private static float[] classScores(ModelOutputs.Result outputs) {
+        return outputs.width() == 1 ? twoClasses(outputs.values()) : outputs.values();
+    }
+
+    /** Each row's class of the highest output (the same for logits and their probabilities). */
+    private static int[] predictions(float[] values, int classes) {
         Finite.check(values, classes);
-        int[] predicted = new int[data.size()];
+        int[] predicted = new int[values.length / classes];
         for (int i = 0; i < predicted.length; i++) {
-            int best = 0;
-            for (int c = 1; c < classes; c++) {
-                if (values[i * classes + c] > values[i * classes + best]) {
-                    best = c;
-                }
-            }
-            predicted[i] = best;
+            predicted[i] = ClassificationReport.argmax(values, i * classes, classes);
         }
         return predicted;
     }

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
-import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import ai.onnxruntime.OnnxTensor;
@@ -89,6 +88,15 @@ public final class Saliency {
             }
             return map;
         }
+
+        /** The largest value of a sample's {@link #map}: what its picture's brightest pixel stands for. */
+        public float largest(int index) {
+            float top = 0;
+            for (float v : map(index)) {
+                top = Math.max(top, v);
+            }
+            return top;
+        }
     }
 
     private Saliency() {
@@ -114,23 +122,12 @@ public final class Saliency {
         String input = inputs.get(0).getName();
         String output = source.getOutput(0).getName();
         GraphBuilder graph = new GraphBuilder(source.getName().isEmpty() ? "saliency" : source.getName());
-        graph.graph().mergeFrom(source).clearNode();
-        for (ValueInfoProto i : source.getInputList()) {
-            graph.reserve(i.getName());
-        }
-        for (TensorProto t : source.getInitializerList()) {
-            if (!source.getInputList().stream().anyMatch(i -> i.getName().equals(t.getName()))) {
-                graph.reserve(t.getName());
-            }
-        }
-        for (NodeProto node : source.getNodeList()) {
-            for (String out : node.getOutputList()) {
-                if (!out.isEmpty()) {
-                    graph.reserve(out);
-                }
-            }
-            graph.graph().addNode(node);
-        }
+        graph.graph().mergeFrom(source);
+        // The model's tensor names, so that the appended backward pass takes none of them.
+        Set<String> names = new java.util.LinkedHashSet<>(initialised);
+        source.getInputList().forEach(i -> names.add(i.getName()));
+        source.getNodeList().forEach(node -> node.getOutputList().stream().filter(out -> !out.isEmpty()).forEach(names::add));
+        names.forEach(graph::reserve);
         graph.reserve(SEED);
         graph.input(SEED, GraphBuilder.ElementType.FLOAT, List.of("batch", "outputs"));
         Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(output, SEED), Set.of(input));
@@ -178,24 +175,14 @@ public final class Saliency {
                 // The seed: 1 at each sample's explained class. Probabilities as evaluate reads them: as they are, or by softmax.
                 float[] seeds = new float[n * width];
                 boolean already = width > 1 && ClassificationReport.areProbabilities(logits, width);
+                double[] row = new double[width];
                 for (int i = 0; i < n; i++) {
-                    double max = Double.NEGATIVE_INFINITY;
-                    int best = 0;
-                    for (int c = 0; c < width; c++) {
-                        if (logits[i * width + c] > max) {
-                            max = logits[i * width + c];
-                            best = c;
-                        }
-                    }
-                    explained[i] = classes[i] >= 0 ? classes[i] : best;
+                    explained[i] = classes[i] >= 0 ? classes[i] : ClassificationReport.argmax(logits, i * width, width);
                     if (explained[i] >= width) {
                         throw new IllegalArgumentException("class " + explained[i] + " is outside the model's " + width + " outputs");
                     }
-                    double sum = 0;
-                    for (int c = 0; c < width; c++) {
-                        sum += Math.exp(logits[i * width + c] - max);
-                    }
-                    probabilities[i] = already ? logits[i * width + explained[i]] : Math.exp(logits[i * width + explained[i]] - max) / sum;
+                    ClassificationReport.probabilities(logits, i * width, width, already, row);
+                    probabilities[i] = row[explained[i]];
                     seeds[i * width + explained[i]] = 1;
                 }
                 float[] gradients = method == Method.SMOOTHGRAD ? smoothed(session, input, x, shape, seeds, width, size)

@@ -56,10 +56,7 @@ public final class SaliencyImages {
         }
         float range = max > min ? max - min : 1;
         float[] map = result.map(index);
-        float top = 0;
-        for (float v : map) {
-            top = Math.max(top, v);
-        }
+        float top = result.largest(index);
         BufferedImage picture = new BufferedImage((2 * width + 1) * ZOOM, height * ZOOM, BufferedImage.TYPE_INT_RGB);
         int pixels = height * width;
         for (int y = 0; y < height * ZOOM; y++) {
@@ -78,8 +75,8 @@ public final class SaliencyImages {
         return true;
     }
 
-    /** Black through red to yellow for a share in [0, 1]. */
-    static int heat(double share) {
+    /** Black through red to yellow for a share in [0, 1], as 0xRRGGBB: saliency's colours, in files and in the workbench. */
+    public static int heat(double share) {
         double s = Math.max(0, Math.min(1, share));
         int red = (int) Math.round(255 * Math.min(1, 2 * s));
         int green = (int) Math.round(255 * Math.max(0, 2 * s - 1));

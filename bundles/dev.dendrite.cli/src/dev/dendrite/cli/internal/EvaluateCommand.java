@@ -78,10 +78,20 @@ public final class EvaluateCommand implements Command {
         Dataset data = target.data();
         var graphs = target.source() instanceof dev.dendrite.train.data.GraphDataset g ? g : null;
         boolean runDirectory = target.run() != null;
+        Path against = a.option("against") == null ? null : ModelTarget.modelFile(Path.of(a.option("against")), "--against ");
+        if (against != null && (graphs != null || !data.hasLabels())) {
+            throw new UsageException("--against compares classifiers of vectors or images; " + spec + (graphs != null ? " holds graphs"
+                    : " has float targets"));
+        }
         Evaluation evaluation;
+        ModelEvaluation.Result evaluated = null;
         try {
-            evaluation = graphs != null ? ModelEvaluation.evaluateGraphs(Files.readAllBytes(model), model.toString(), graphs, spec, split)
-                    : ModelEvaluation.evaluate(Files.readAllBytes(model), model.toString(), data, spec, split, target.validation(), done -> { });
+            if (graphs != null) {
+                evaluation = ModelEvaluation.evaluateGraphs(Files.readAllBytes(model), model.toString(), graphs, spec, split);
+            } else {
+                evaluated = ModelEvaluation.evaluate(Files.readAllBytes(model), model.toString(), data, spec, split, target.validation());
+                evaluation = evaluated.evaluation();
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(model + " on " + spec + ": " + e.getMessage());
         } catch (ModelLoadException e) {
@@ -90,15 +100,9 @@ public final class EvaluateCommand implements Command {
             throw new CommandFailedException("the model failed on " + spec + ": " + e.getMessage());
         }
         McNemar comparison = null;
-        Path against = null;
-        if (a.option("against") != null) {
-            against = otherModel(Path.of(a.option("against")));
-            if (evaluation.classification() == null || graphs != null) {
-                throw new UsageException("--against compares classifiers of vectors or images; " + spec + (graphs != null ? " holds graphs"
-                        : " has float targets"));
-            }
+        if (against != null) {
             try {
-                comparison = ModelEvaluation.compare(Files.readAllBytes(model), Files.readAllBytes(against), against.toString(), data);
+                comparison = ModelEvaluation.compare(evaluated, Files.readAllBytes(against), against.toString(), data);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(against + " on " + spec + ": " + e.getMessage());
             } catch (ModelLoadException e) {
@@ -118,16 +122,6 @@ public final class EvaluateCommand implements Command {
             context.out().println(comparison == null ? text : text + "\n" + comparisonText(against, comparison));
         }
         return 0;
-    }
-
-    /** The model of {@code --against}: a finished run's model.onnx, or a model file. */
-    private static Path otherModel(Path given) throws UsageException {
-        Path other = Files.isDirectory(given) ? given.resolve(dev.dendrite.train.run.RunFiles.MODEL) : given;
-        if (!Files.isRegularFile(other)) {
-            throw new UsageException("--against " + given + (Files.isDirectory(given) ? " has no model.onnx: the run has not finished"
-                    : " does not exist"));
-        }
-        return other;
     }
 
     private static java.util.Map<String, Object> comparisonJson(Path against, McNemar m) {

@@ -52,14 +52,7 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
             throw new UsageException("--split must be test, train or validation, not '" + split + "'");
         }
         boolean runDirectory = Files.isDirectory(target);
-        Path model = runDirectory ? target.resolve(RunFiles.MODEL) : target;
-        if (runDirectory && !RunReader.isRunDirectory(target)) {
-            throw new UsageException(target + " is not a run directory");
-        }
-        if (!Files.isRegularFile(model)) {
-            throw new UsageException(runDirectory ? target + " has no " + RunFiles.MODEL + ": the run has not finished (only a finished run has a model)"
-                    : model + " does not exist");
-        }
+        Path model = modelFile(target, "");
         RunRecord record = null;
         if (runDirectory) {
             try {
@@ -98,6 +91,23 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         }
         Dataset samples = split.equals("train") ? train : split.equals("validation") ? validation : test;
         return new ModelTarget(runDirectory ? target : null, model, spec, split, samples, split.equals("test") ? validation : null);
+    }
+
+    /**
+     * The model a path names: a finished run directory's model.onnx, or a model file; {@code option}
+     * (as "--against ", or empty) begins each message.
+     */
+    static Path modelFile(Path given, String option) throws UsageException {
+        boolean runDirectory = Files.isDirectory(given);
+        if (runDirectory && !RunReader.isRunDirectory(given)) {
+            throw new UsageException(option + given + " is not a run directory");
+        }
+        Path model = runDirectory ? given.resolve(RunFiles.MODEL) : given;
+        if (!Files.isRegularFile(model)) {
+            throw new UsageException(option + (runDirectory ? given + " has no " + RunFiles.MODEL
+                    + ": the run has not finished (only a finished run has a model)" : model + " does not exist"));
+        }
+        return model;
     }
 
     /**

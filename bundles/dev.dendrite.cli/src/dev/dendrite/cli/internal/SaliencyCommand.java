@@ -124,10 +124,7 @@ public final class SaliencyCommand implements Command {
             Path file = out.resolve(String.format(Locale.ROOT, "sample-%d-class-%d.png", samples[i], result.classes()[i]));
             boolean written = SaliencyImages.write(result, i, samplesData, file);
             float[] map = result.map(i);
-            float top = 0;
-            for (float v : map) {
-                top = Math.max(top, v);
-            }
+            float top = result.largest(i);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("sample", samples[i]);
             row.put("label", samplesData.hasLabels() ? samplesData.label(samples[i]) : null);

@@ -545,8 +545,7 @@ public final class Benchmark {
         var data = dev.dendrite.train.data.GraphData.communities(count, 1);
         var batch = data.batch(java.util.stream.IntStream.range(0, count).toArray(), 0, count);
         for (String input : graphs.dataInputs().keySet()) {
-            String field = input.endsWith(":edges") ? dev.dendrite.train.data.GraphDataset.EDGES
-                    : input.endsWith(":batch") ? dev.dendrite.train.data.GraphDataset.BATCH : dev.dendrite.train.data.GraphDataset.NODES;
+            String field = dev.dendrite.train.data.GraphDataset.fieldFeeding(input);
             var host = batch.tensors().get(field);
             owned.add(put(state, input, host.floats() != null ? OnnxTensor.createTensor(env, FloatBuffer.wrap(host.floats()), host.shape())
                     : OnnxTensor.createTensor(env, LongBuffer.wrap(host.longs()), host.shape())));

@@ -31,6 +31,15 @@ public final class GraphDataset implements BatchSource {
     public static final String BATCH = "batch";
     public static final String LABELS = "labels";
 
+    /**
+     * The field that feeds a graph network's input, by the input's name as the exporter and the
+     * training graphs give it: {@code ID:edges} the edge index, {@code ID:batch} each node's graph,
+     * {@code ID} the node features.
+     */
+    public static String fieldFeeding(String input) {
+        return input.endsWith(":edges") ? EDGES : input.endsWith(":batch") ? BATCH : NODES;
+    }
+
     private final String name;
     private final List<Graph> graphs;
     private final int features;

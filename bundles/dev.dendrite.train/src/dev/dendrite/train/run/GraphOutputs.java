@@ -46,8 +46,7 @@ public record GraphOutputs(float[] values, int width, int[] labels) {
                 Map<String, OnnxTensor> feeds = new HashMap<>();
                 try {
                     for (String input : session.inputNames()) {
-                        String field = input.endsWith(":edges") ? GraphDataset.EDGES : input.endsWith(":batch") ? GraphDataset.BATCH : GraphDataset.NODES;
-                        HostTensor t = batch.tensors().get(field);
+                        HostTensor t = batch.tensors().get(GraphDataset.fieldFeeding(input));
                         feeds.put(input, t.floats() != null ? OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(t.floats()), t.shape())
                                 : OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(t.longs()), t.shape()));
                     }

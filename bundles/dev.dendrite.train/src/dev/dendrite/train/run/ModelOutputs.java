@@ -1,8 +1,9 @@
 package dev.dendrite.train.run;
 
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
@@ -34,23 +35,28 @@ public final class ModelOutputs {
     }
 
     /**
-     * The model's first output for every sample, {@code size × width} floats in sample order.
+     * The model's first output for every sample of each data set, {@code size × width} floats in
+     * sample order per set, from one session.
      *
-     * @param done hears the samples done so far after every batch (progress)
      * @throws IllegalArgumentException naming the mismatch when the model reads another number of values per sample
      */
-    public static Result of(byte[] model, String what, Dataset data, IntConsumer done) throws OrtException, ModelLoadException {
-        float[][] all = new float[1][];
-        int[] width = new int[1];
-        forEachBatch(model, what, data, (from, rows, outputs, w) -> {
-            if (all[0] == null) {
-                width[0] = w;
-                all[0] = new float[data.size() * w];
+    public static List<Result> of(byte[] model, String what, List<Dataset> sets) throws OrtException, ModelLoadException {
+        List<Result> results = new ArrayList<>();
+        try (ModelSession session = open(model, what)) {
+            for (Dataset data : sets) {
+                float[][] all = {new float[0]};
+                int[] width = new int[1];
+                forEachBatch(session, data, (from, rows, outputs, w) -> {
+                    if (from == 0) {
+                        width[0] = w;
+                        all[0] = new float[data.size() * w];
+                    }
+                    outputs.get(0, all[0], from * w, rows * w);
+                });
+                results.add(new Result(all[0], width[0]));
             }
-            outputs.get(0, all[0], from * w, rows * w);
-            done.accept(from + rows);
-        });
-        return new Result(all[0] == null ? new float[0] : all[0], width[0]);
+        }
+        return results;
     }
 
     /** Outputs of every sample, row after row, {@code width} values each. */
@@ -76,33 +82,44 @@ public final class ModelOutputs {
 
     /** Runs the model over {@code data} in batches of {@link #BATCH}, handing each batch's first output to {@code consumer}. */
     public static void forEachBatch(byte[] model, String what, Dataset data, BatchConsumer consumer) throws OrtException, ModelLoadException {
+        try (ModelSession session = open(model, what)) {
+            forEachBatch(session, data, consumer);
+        }
+    }
+
+    /** A CPU session of a model of one input. */
+    private static ModelSession open(byte[] model, String what) throws ModelLoadException, OrtException {
+        ModelSession session = OnnxRuntime.open(model, what, RuntimeSettings.forTrainer());
+        if (session.inputNames().size() != 1) {
+            String inputs = session.inputNames().size() + " inputs " + session.inputNames();
+            session.close();
+            throw new IllegalArgumentException("the model reads " + inputs + ": only models of one input run over a data set's samples");
+        }
+        return session;
+    }
+
+    private static void forEachBatch(ModelSession session, Dataset data, BatchConsumer consumer) throws OrtException {
         int n = data.size();
         int size = data.sampleSize();
-        try (ModelSession session = OnnxRuntime.open(model, what, RuntimeSettings.forTrainer())) {
-            if (session.inputNames().size() != 1) {
-                throw new IllegalArgumentException("the model reads " + session.inputNames().size() + " inputs " + session.inputNames()
-                        + ": only models of one input run over a data set's samples");
+        String input = session.inputNames().iterator().next();
+        long[] declared = inputShape(session, input, size);
+        float[] x = new float[Math.min(BATCH, Math.max(1, n)) * size];
+        for (int from = 0; from < n; from += BATCH) {
+            int rows = Math.min(BATCH, n - from);
+            for (int r = 0; r < rows; r++) {
+                data.features(from + r, x, r * size);
             }
-            String input = session.inputNames().iterator().next();
-            long[] declared = inputShape(session, input, size);
-            float[] x = new float[Math.min(BATCH, Math.max(1, n)) * size];
-            for (int from = 0; from < n; from += BATCH) {
-                int rows = Math.min(BATCH, n - from);
-                for (int r = 0; r < rows; r++) {
-                    data.features(from + r, x, r * size);
+            long[] shape = declared.clone();
+            shape[0] = rows;
+            try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x, 0, rows * size), shape);
+                 OrtSession.Result result = session.session().run(Map.of(input, tensor))) {
+                OnnxTensor output = (OnnxTensor) result.get(0);
+                long[] outShape = output.getInfo().getShape();
+                long width = 1;
+                for (int d = 1; d < outShape.length; d++) {
+                    width *= outShape[d];
                 }
-                long[] shape = declared.clone();
-                shape[0] = rows;
-                try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x, 0, rows * size), shape);
-                     OrtSession.Result result = session.session().run(Map.of(input, tensor))) {
-                    OnnxTensor output = (OnnxTensor) result.get(0);
-                    long[] outShape = output.getInfo().getShape();
-                    long width = 1;
-                    for (int d = 1; d < outShape.length; d++) {
-                        width *= outShape[d];
-                    }
-                    consumer.accept(from, rows, output.getFloatBuffer(), (int) width);
-                }
+                consumer.accept(from, rows, output.getFloatBuffer(), (int) width);
             }
         }
     }

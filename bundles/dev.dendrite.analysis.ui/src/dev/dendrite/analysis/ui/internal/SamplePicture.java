@@ -68,13 +68,15 @@ final class SamplePicture {
                 double share = top > 0 ? Math.abs(map[(y / zoom) * width + x / zoom]) / top : 0;
                 RGB under = picture.palette.getRGB(picture.getPixel(x, y));
                 double alpha = 0.85 * share;
-                // Black through red to yellow, as saliency's PNGs draw it.
-                int red = (int) Math.round(255 * Math.min(1, 2 * share));
-                int green = (int) Math.round(255 * Math.max(0, 2 * share - 1));
-                tinted.setPixel(x, y, tinted.palette.getPixel(new RGB((int) Math.round((1 - alpha) * under.red + alpha * red),
-                        (int) Math.round((1 - alpha) * under.green + alpha * green), (int) Math.round((1 - alpha) * under.blue))));
+                int heat = dev.dendrite.analysis.evaluation.SaliencyImages.heat(share);
+                tinted.setPixel(x, y, tinted.palette.getPixel(new RGB(blend(under.red, heat >> 16 & 0xFF, alpha),
+                        blend(under.green, heat >> 8 & 0xFF, alpha), blend(under.blue, heat & 0xFF, alpha))));
             }
         }
         return tinted;
+    }
+
+    private static int blend(int under, int over, double alpha) {
+        return (int) Math.round((1 - alpha) * under + alpha * over);
     }
 }
