@@ -126,6 +126,74 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void scoresSequenceModelsAsTheTrainerDidByPositionAndLength(@TempDir Path dir) throws Exception {
+        // A forward tagger cannot see the next token its first tag depends on; a seq2seq model is scored teacher-forced and greedily;
+        // a masked many-to-one reader; a next-step regressor.
+        String[][] cases = {{"rnn-tagger", "synthetic:tagging"}, {"seq2seq", "synthetic:reverse"}, {"rnn-classifier", "synthetic:last-sign"},
+            {"lstm-generator", "synthetic:sine-next"}};
+        for (String[] c : cases) {
+            Path dnet = dir.resolve(c[0] + ".dnet");
+            assertEquals(0, cli.run("new", c[0], "-o", dnet.toString()));
+            Path run = dir.resolve(c[0]);
+            assertEquals(0, cli.run("train", dnet.toString(), "--data", c[1], "--epochs", "1", "--run-dir", run.toString()));
+            JsonObject summary = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+            assertEquals(0, cli.run("evaluate", run.toString(), "--json"));
+            JsonObject report = JsonParser.parseString(cli.out()).getAsJsonObject();
+            JsonObject sequence = report.getAsJsonObject("sequence");
+            if (report.get("task").getAsString().equals("classification")) {
+                assertEquals(summary.get("testAccuracy").getAsDouble(), report.get("accuracy").getAsDouble(), 1e-6, c[0]);
+                assertEquals(summary.get("testLoss").getAsDouble(), report.get("logLoss").getAsDouble(), 1e-4, c[0]);
+            } else {
+                assertEquals(summary.get("testLoss").getAsDouble(), report.get("meanSquaredError").getAsDouble(), 1e-6, c[0]);
+                assertEquals("meanSquaredError", sequence.get("score").getAsString());
+            }
+            var byPosition = sequence.getAsJsonArray("byPosition");
+            switch (c[0]) {
+                case "rnn-tagger" -> {
+                    assertEquals(12, byPosition.size());
+                    assertEquals(600 * 12, report.get("samples").getAsInt(), "every step of the 600 test sequences");
+                    double first = byPosition.get(0).getAsJsonObject().get("score").getAsDouble();
+                    double last = byPosition.get(11).getAsJsonObject().get("score").getAsDouble();
+                    // The first tag needs the next token, the last only the previous one: a forward reader gets the last right far more often.
+                    assertTrue(last > first + 0.2, sequence.toString());
+                }
+                case "seq2seq" -> {
+                    JsonObject greedy = sequence.getAsJsonObject("greedy");
+                    assertEquals("decoder_input", greedy.get("input").getAsString());
+                    assertEquals(summary.get("greedyTokenAccuracy").getAsDouble(), greedy.get("tokenAccuracy").getAsDouble(), 1e-9);
+                    assertEquals(summary.get("greedySequenceAccuracy").getAsDouble(), greedy.get("sequenceAccuracy").getAsDouble(), 1e-9);
+                    assertEquals(8, greedy.getAsJsonArray("byPosition").size());
+                    // The first position reads the start token either way; later ones read the model's own guesses.
+                    assertEquals(byPosition.get(0).getAsJsonObject().get("score").getAsDouble(),
+                            greedy.getAsJsonArray("byPosition").get(0).getAsJsonObject().get("score").getAsDouble(), 1e-9);
+                    assertTrue(report.getAsJsonArray("mistakes").get(0).getAsJsonObject().has("position"));
+                }
+                case "rnn-classifier" -> {
+                    // Lengths 2 to 20, masked: the exported model has no mask, so evaluate runs each length unpadded.
+                    assertEquals(19, sequence.getAsJsonArray("byLength").size(), sequence.toString());
+                    assertTrue(byPosition.isEmpty());
+                    assertEquals("sequence", sequence.get("unit").getAsString());
+                }
+                default -> assertEquals(48, byPosition.size());
+            }
+            assertTrue(Files.isRegularFile(run.resolve("evaluation-test.json")));
+        }
+        Path seq2seq = dir.resolve("seq2seq");
+        assertEquals(0, cli.run("evaluate", seq2seq.toString()));
+        assertTrue(cli.out().contains("greedy decoding (decoder_input fed each prediction instead of the target): token accuracy "), cli.out());
+        assertTrue(cli.out().contains("by position (accuracy): 0 "), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", seq2seq.toString(), "--split", "validation"));
+        assertEquals("dendrite evaluate: --split validation reads vector and image data sets; synthetic:reverse holds sequences", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", seq2seq.toString(), "--against", seq2seq.toString()));
+        assertEquals("dendrite evaluate: --against compares classifiers of vectors or images; synthetic:reverse holds sequences", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", seq2seq.toString(), "--data", "synthetic:parity"));
+        assertEquals("dendrite evaluate: " + seq2seq.resolve("model.onnx") + " on synthetic:parity: the model's input 'source' has no field in the"
+                + " data set parity (fields: bits, parity); name a field like the input", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", seq2seq.toString(), "--samples", "0"));
+        assertEquals("dendrite saliency: saliency reads vector and image data sets; synthetic:reverse holds sequences", cli.lastErrorLine());
+    }
+
+    @Test
     void badInputGetsOneLine(@TempDir Path dir) throws Exception {
         Path notOnnx = dir.resolve("bad.onnx");
         Files.writeString(notOnnx, "not a model");
@@ -157,8 +225,8 @@ class EvaluateCommandTest {
         assertEquals("dendrite evaluate: " + run.resolve("model.onnx") + " on synthetic:sine: the model reads 2 values per sample, the data has 1",
                 cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--data", "synthetic:parity"));
-        assertEquals("dendrite evaluate: evaluate reads vector, image and graph data sets; synthetic:parity holds sequences, whose runs report"
-                + " their test metrics in summary.json", cli.lastErrorLine());
+        assertEquals("dendrite evaluate: " + run.resolve("model.onnx") + " on synthetic:parity: the model's input 'points' reads FLOAT [N, 2],"
+                + " the data's field bits holds FLOAT [N, T, 1]", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--against", dir.resolve("none").toString()));
         assertEquals("dendrite evaluate: --against " + dir.resolve("none") + " does not exist", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--split", "holdout"));

@@ -28,13 +28,20 @@ import com.google.gson.JsonPrimitive;
  * @param classification the report where the data has class labels, else null
  * @param regression the report where it has float targets, else null
  * @param temperatureScaling a classifier's confidences recalibrated on the run's validation split, or null
+ * @param sequence a sequence model's scores by position and length, or null for vectors, images and graphs
  */
 public record Evaluation(String model, String dataset, String split, ClassificationReport classification, RegressionReport regression,
-        TemperatureScaling temperatureScaling) {
+        TemperatureScaling temperatureScaling, SequenceReport sequence) {
 
     /** An evaluation without temperature scaling. */
     public Evaluation(String model, String dataset, String split, ClassificationReport classification, RegressionReport regression) {
-        this(model, dataset, split, classification, regression, null);
+        this(model, dataset, split, classification, regression, null, null);
+    }
+
+    /** An evaluation of vectors, images or graphs. */
+    public Evaluation(String model, String dataset, String split, ClassificationReport classification, RegressionReport regression,
+            TemperatureScaling temperatureScaling) {
+        this(model, dataset, split, classification, regression, temperatureScaling, null);
     }
 
     /** The file a run directory keeps the evaluation of {@code split} in. */
@@ -107,9 +114,14 @@ public record Evaluation(String model, String dataset, String split, Classificat
             }
             o.add("reliability", bins);
             JsonArray mistakes = new JsonArray();
-            for (ClassificationReport.Mistake m : c.mistakes()) {
+            int[] positions = sequence == null ? new int[0] : sequence.mistakePositions();
+            for (int i = 0; i < c.mistakes().size(); i++) {
+                ClassificationReport.Mistake m = c.mistakes().get(i);
                 JsonObject row = new JsonObject();
                 row.addProperty("sample", m.sample());
+                if (i < positions.length) {
+                    row.addProperty("position", positions[i]);
+                }
                 row.addProperty("actual", m.actual());
                 row.addProperty("predicted", m.predicted());
                 row.add("confidence", number(m.confidence()));
@@ -143,6 +155,7 @@ public record Evaluation(String model, String dataset, String split, Classificat
             }
             o.add("outputs", outputs);
         }
+        o.add("sequence", sequence == null ? JsonNull.INSTANCE : SequenceJson.toJson(sequence));
         return o;
     }
 
@@ -191,7 +204,7 @@ public record Evaluation(String model, String dataset, String split, Classificat
                         value(row, "meanAbsoluteError"), value(row, "r2")));
             }
             return new Evaluation(model, dataset, split, null, new RegressionReport(samples, value(o, "meanSquaredError"),
-                    value(o, "meanAbsoluteError"), value(o, "r2"), List.copyOf(outputs)));
+                    value(o, "meanAbsoluteError"), value(o, "r2"), List.copyOf(outputs)), null, SequenceJson.fromJson(o.get("sequence"), o));
         }
         List<ClassificationReport.ClassScores> classes = new ArrayList<>();
         for (JsonElement e : o.getAsJsonArray("classes")) {
@@ -231,7 +244,7 @@ public record Evaluation(String model, String dataset, String split, Classificat
         return new Evaluation(model, dataset, split, new ClassificationReport(samples, value(o, "accuracy"), o.get("topK").getAsInt(),
                 value(o, "topKAccuracy"), value(o, "logLoss"), value(o, "balancedAccuracy"), value(o, "macroF1"), value(o, "weightedF1"),
                 value(o, "calibrationError"), List.copyOf(classes), confusion, List.copyOf(confused), List.copyOf(bins), List.copyOf(mistakes)),
-                null, temperature(o.get("temperatureScaling")));
+                null, temperature(o.get("temperatureScaling")), SequenceJson.fromJson(o.get("sequence"), o));
     }
 
     private static TemperatureScaling temperature(JsonElement e) {
@@ -242,11 +255,11 @@ public record Evaluation(String model, String dataset, String split, Classificat
         return new TemperatureScaling(value(t, "temperature"), value(t, "calibrationError"), value(t, "logLoss"));
     }
 
-    private static JsonElement number(double value) {
+    static JsonElement number(double value) {
         return Double.isFinite(value) ? new JsonPrimitive(value) : JsonNull.INSTANCE;
     }
 
-    private static double value(JsonObject o, String name) {
+    static double value(JsonObject o, String name) {
         JsonElement e = o.get(name);
         return e == null || e.isJsonNull() ? Double.NaN : e.getAsDouble();
     }

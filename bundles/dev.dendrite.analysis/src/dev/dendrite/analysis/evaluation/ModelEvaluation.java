@@ -6,8 +6,11 @@ import ai.onnxruntime.OrtException;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.data.GraphDataset;
+import dev.dendrite.train.data.TensorDataset;
+import dev.dendrite.train.run.GreedyDecoding;
 import dev.dendrite.train.run.GraphOutputs;
 import dev.dendrite.train.run.ModelOutputs;
+import dev.dendrite.train.run.SequenceOutputs;
 
 /**
  * Runs a model over a data set's samples ({@link ModelOutputs}, {@link GraphOutputs}) and scores its
@@ -101,6 +104,26 @@ public final class ModelEvaluation {
         GraphOutputs outputs = GraphOutputs.of(model, modelName, data);
         float[] values = outputs.width() == 1 ? twoClasses(outputs.values()) : outputs.values();
         return new Evaluation(modelName, dataset, split, ClassificationReport.of(outputs.labels(), values, Math.max(2, outputs.width())), null);
+    }
+
+    /**
+     * Evaluates a sequence model on {@code data}: every real step (or every sequence, as the data
+     * labels them) into one report, the same predictions by position and by length, and, where a
+     * model input is the target shifted by one step, greedy decoding. Batches are padded to at
+     * least {@code padTo} steps, as the trainer pads them ({@link SequenceOutputs}).
+     *
+     * @throws IllegalArgumentException naming what does not fit
+     */
+    public static Evaluation evaluateSequences(byte[] model, String modelName, TensorDataset data, long padTo, String dataset, String split)
+            throws OrtException, ModelLoadException {
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("the " + split + " split of " + dataset + " has no sequences");
+        }
+        SequenceScoring scoring = new SequenceScoring(SequenceOutputs.target(data));
+        SequenceOutputs.forEachBatch(model, modelName, data, padTo, scoring::add);
+        var greedy = GreedyDecoding.ofTeacherForced(model, padTo > 0 ? data.paddedTo(padTo) : data, SequenceOutputs.BATCH);
+        return scoring.evaluation(modelName, dataset, split, greedy.map(java.util.Map.Entry::getValue).orElse(null),
+                greedy.map(java.util.Map.Entry::getKey).orElse(null));
     }
 
     private static int[] labels(Dataset data) {

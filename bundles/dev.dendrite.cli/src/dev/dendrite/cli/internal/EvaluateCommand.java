@@ -12,6 +12,7 @@ import dev.dendrite.analysis.evaluation.Evaluation;
 import dev.dendrite.analysis.evaluation.McNemar;
 import dev.dendrite.analysis.evaluation.ModelEvaluation;
 import dev.dendrite.analysis.evaluation.RegressionReport;
+import dev.dendrite.analysis.evaluation.SequenceReport;
 import dev.dendrite.analysis.evaluation.TemperatureScaling;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
@@ -63,7 +64,11 @@ public final class EvaluateCommand implements Command {
                 accuracies differ by more than chance (it counts the samples only one of them gets right).
                 In a run directory the evaluation is also written to evaluation-SPLIT.json, which the Evaluation view
                 shows. Graph data sets (graphs: and the synthetic graph sets) are scored per node or per graph, as
-                their labels are; sequence runs report their test metrics in summary.json.""";
+                their labels are. Sequence data sets (sequences:, text: and the synthetic sequence tasks) are scored
+                per real step or per sequence, as their targets are (padding never counts), and again by position
+                and by sequence length; where a model input is the target shifted by one step (teacher forcing),
+                greedy decoding (each prediction fed back) is scored beside it, by position too. Batches are padded
+                to the longest sequence of the data set, as the trainer unrolls them.""";
     }
 
     @Override
@@ -79,14 +84,18 @@ public final class EvaluateCommand implements Command {
         var graphs = target.source() instanceof dev.dendrite.train.data.GraphDataset g ? g : null;
         boolean runDirectory = target.run() != null;
         Path against = a.option("against") == null ? null : ModelTarget.modelFile(Path.of(a.option("against")), "--against ");
-        if (against != null && (graphs != null || !data.hasLabels())) {
+        var sequences = target.sequences();
+        if (against != null && (graphs != null || sequences != null || !data.hasLabels())) {
             throw new UsageException("--against compares classifiers of vectors or images; " + spec + (graphs != null ? " holds graphs"
-                    : " has float targets"));
+                    : sequences != null ? " holds sequences" : " has float targets"));
         }
         Evaluation evaluation;
         ModelEvaluation.Result evaluated = null;
         try {
-            if (graphs != null) {
+            if (sequences != null) {
+                evaluation = ModelEvaluation.evaluateSequences(Files.readAllBytes(model), model.toString(), sequences, target.unrolled(), spec,
+                        split);
+            } else if (graphs != null) {
                 evaluation = ModelEvaluation.evaluateGraphs(Files.readAllBytes(model), model.toString(), graphs, spec, split);
             } else {
                 evaluated = ModelEvaluation.evaluate(Files.readAllBytes(model), model.toString(), data, spec, split, target.validation());
@@ -155,6 +164,9 @@ public final class EvaluateCommand implements Command {
             } else {
                 regression(evaluation, evaluation.regression(), text);
             }
+            if (evaluation.sequence() != null) {
+                SequenceEvaluationText.append(evaluation.sequence(), text);
+            }
             if (written != null) {
                 text.append("written to ").append(written).append('\n');
             }
@@ -162,8 +174,9 @@ public final class EvaluateCommand implements Command {
         }
 
         private static void classification(Evaluation e, ClassificationReport c, StringBuilder text) {
-            text.append(String.format(Locale.ROOT, "%s on the %s split of %s: %,d samples, %d classes%n", e.model(), e.split(), e.dataset(),
-                    c.samples(), c.classCount()));
+            boolean steps = e.sequence() != null && SequenceReport.PER_STEP.equals(e.sequence().unit());
+            text.append(String.format(Locale.ROOT, "%s on the %s split of %s: %,d %s, %d classes%n", e.model(), e.split(), e.dataset(),
+                    c.samples(), steps ? "steps" : "samples", c.classCount()));
             text.append(String.format(Locale.ROOT, "accuracy %s%s, log loss %.4f, balanced accuracy %s, macro F1 %.4f, weighted F1 %.4f%n",
                     percent(c.accuracy()), c.topK() == 0 ? "" : ", top-" + c.topK() + " " + percent(c.topKAccuracy()), c.logLoss(),
                     percent(c.balancedAccuracy()), c.macroF1(), c.weightedF1()));
@@ -208,9 +221,11 @@ public final class EvaluateCommand implements Command {
                 text.setLength(text.length() - 1);
                 text.append('\n');
                 text.append("most confident mistakes:");
-                for (ClassificationReport.Mistake m : c.mistakes().subList(0, Math.min(5, c.mistakes().size()))) {
-                    text.append(String.format(Locale.ROOT, " sample %d, a %d read as %d (%.1f%%);", m.sample(), m.actual(), m.predicted(),
-                            100 * m.confidence()));
+                int[] positions = steps ? e.sequence().mistakePositions() : new int[0];
+                for (int i = 0; i < Math.min(5, c.mistakes().size()); i++) {
+                    ClassificationReport.Mistake m = c.mistakes().get(i);
+                    text.append(String.format(Locale.ROOT, " %s, a %d read as %d (%.1f%%);", i < positions.length ? "sequence " + m.sample()
+                            + " step " + positions[i] : "sample " + m.sample(), m.actual(), m.predicted(), 100 * m.confidence()));
                 }
                 text.setLength(text.length() - 1);
                 text.append('\n');
@@ -218,8 +233,9 @@ public final class EvaluateCommand implements Command {
         }
 
         private static void regression(Evaluation e, RegressionReport r, StringBuilder text) {
-            text.append(String.format(Locale.ROOT, "%s on the %s split of %s: %,d samples, %d output(s)%n", e.model(), e.split(), e.dataset(),
-                    r.samples(), r.outputs().size()));
+            boolean steps = e.sequence() != null && SequenceReport.PER_STEP.equals(e.sequence().unit());
+            text.append(String.format(Locale.ROOT, "%s on the %s split of %s: %,d %s, %d output(s)%s%n", e.model(), e.split(), e.dataset(),
+                    r.samples(), steps ? "steps" : "samples", r.outputs().size(), steps ? " per step" : ""));
             text.append(String.format(Locale.ROOT, "MSE %.6g, RMSE %.6g, MAE %.6g, R² %s%n", r.meanSquaredError(), r.rootMeanSquaredError(),
                     r.meanAbsoluteError(), fraction(r.r2())));
             if (r.outputs().size() > 1 && r.outputs().size() <= 20) {

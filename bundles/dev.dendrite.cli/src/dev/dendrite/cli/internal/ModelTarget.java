@@ -11,6 +11,7 @@ import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.data.GraphDataset;
 import dev.dendrite.train.data.NpmDatasets;
+import dev.dendrite.train.data.TensorDataset;
 import dev.dendrite.train.run.RunFiles;
 import dev.dendrite.train.run.RunReader;
 import dev.dendrite.train.run.RunRecord;
@@ -23,20 +24,27 @@ import dev.dendrite.train.run.RunRecord;
  * @param model the model file
  * @param spec the data set's specification
  * @param split "test", "train" or (for a run) "validation"
- * @param source the split's samples: a {@link Dataset} of vectors or images, or a {@link GraphDataset}
+ * @param source the split's samples: a {@link Dataset} of vectors or images, a {@link GraphDataset} or a {@link TensorDataset} of sequences
  * @param validation for a run's test split of a {@link Dataset}, its validation split (what temperature scaling fits on); else null
+ * @param unrolled for sequences, the steps every batch is padded to (the longest sequence of both splits, as the trainer unrolls); else 0
  */
-record ModelTarget(Path run, Path model, String spec, String split, BatchSource source, Dataset validation) {
+record ModelTarget(Path run, Path model, String spec, String split, BatchSource source, Dataset validation, long unrolled) {
 
     /** The split's samples as vectors or images, or null for graphs. */
     Dataset data() {
         return source instanceof Dataset samples ? samples : null;
     }
 
-    /** The vectors or images, or a usage error naming {@code command} where the split holds graphs. */
+    /** The split's sequences, or null for vectors, images and graphs. */
+    TensorDataset sequences() {
+        return source instanceof TensorDataset sequences ? sequences : null;
+    }
+
+    /** The vectors or images, or a usage error naming {@code command} where the split holds graphs or sequences. */
     Dataset samples(String command) throws UsageException {
         if (data() == null) {
-            throw new UsageException(command + " reads vector and image data sets; " + spec + " holds graphs");
+            throw new UsageException(command + " reads vector and image data sets; " + spec + " holds " + (sequences() != null ? "sequences"
+                    : "graphs"));
         }
         return data();
     }
@@ -78,11 +86,18 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
             if (split.equals("validation")) {
                 throw new UsageException("--split validation reads vector and image data sets; " + spec + " holds graphs");
             }
-            return new ModelTarget(runDirectory ? target : null, model, spec, split, split.equals("train") ? sets[0] : sets[1], null);
+            return new ModelTarget(runDirectory ? target : null, model, spec, split, split.equals("train") ? sets[0] : sets[1], null, 0);
+        }
+        if (sets[0] instanceof TensorDataset train && sets[1] instanceof TensorDataset test) {
+            if (split.equals("validation")) {
+                throw new UsageException("--split validation reads vector and image data sets; " + spec + " holds sequences");
+            }
+            return new ModelTarget(runDirectory ? target : null, model, spec, split, split.equals("train") ? train : test, null,
+                    Math.max(train.longestSequence(), test.longestSequence()));
         }
         if (!(sets[0] instanceof Dataset train) || !(sets[1] instanceof Dataset test)) {
-            throw new UsageException(command + " reads vector, image and graph data sets; " + spec + " holds sequences, whose runs report"
-                    + " their test metrics in summary.json");
+            throw new UsageException(command + " reads vector, image, graph and sequence data sets; " + spec + " holds "
+                    + sets[0].getClass().getSimpleName());
         }
         Dataset validation = record == null || a.option("data") != null ? null : validation(record, train);
         if (split.equals("validation") && validation == null) {
@@ -90,7 +105,7 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
                     : " (" + target + " has none)"));
         }
         Dataset samples = split.equals("train") ? train : split.equals("validation") ? validation : test;
-        return new ModelTarget(runDirectory ? target : null, model, spec, split, samples, split.equals("test") ? validation : null);
+        return new ModelTarget(runDirectory ? target : null, model, spec, split, samples, split.equals("test") ? validation : null, 0);
     }
 
     /**

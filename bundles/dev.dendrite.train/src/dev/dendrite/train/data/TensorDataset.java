@@ -141,6 +141,22 @@ public final class TensorDataset implements BatchSource {
         return longest;
     }
 
+    /**
+     * The real steps of one sample's field before padding (its values over the values per step); 1
+     * for a field of fixed size.
+     *
+     * @throws IllegalArgumentException when the data set has no such field
+     */
+    public int steps(int sample, String field) {
+        for (int f = 0; f < columns.size(); f++) {
+            Field named = fields.get(f);
+            if (named.name().equals(field)) {
+                return named.fixedSize() >= 0 ? 1 : (int) (java.lang.reflect.Array.getLength(columns.get(f)[sample]) / named.innerSize());
+            }
+        }
+        throw new IllegalArgumentException(name + " has no field " + field);
+    }
+
     @Override
     public TensorDataset paddedTo(long length) {
         return new TensorDataset(name, fields, columns, size, classes, masked, length);

@@ -152,7 +152,8 @@ final class FeedPlan {
         return shape;
     }
 
-    private static OnnxTensor tensor(OrtEnvironment env, HostTensor host, long[] shape) throws OrtException {
+    /** A host tensor as an ONNX Runtime tensor of {@code shape}; the caller closes it. */
+    static OnnxTensor tensor(OrtEnvironment env, HostTensor host, long[] shape) throws OrtException {
         return switch (host.type()) {
             case FLOAT -> OnnxTensor.createTensor(env, FloatBuffer.wrap(host.floats()), shape);
             case INT64 -> OnnxTensor.createTensor(env, LongBuffer.wrap(host.longs()), shape);

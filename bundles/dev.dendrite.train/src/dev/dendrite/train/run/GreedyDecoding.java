@@ -10,7 +10,6 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.InputRole;
-import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
@@ -29,9 +28,15 @@ import dev.dendrite.train.data.HostTensor;
  */
 public final class GreedyDecoding {
 
-    /** Token accuracy and whole-sequence accuracy of greedy decoding over a data set. */
-    public record Result(double tokenAccuracy, double sequenceAccuracy, long tokens, int sequences) {
+    /**
+     * Token accuracy and whole-sequence accuracy of greedy decoding over a data set, and the token
+     * accuracy at each output position (errors compound along the sequence once fed back).
+     */
+    public record Result(double tokenAccuracy, double sequenceAccuracy, long tokens, int sequences, double[] byPosition) {
     }
+
+    /** Samples checked for teacher forcing: enough to rule out chance agreement, few enough to cost nothing. */
+    private static final int CHECKED = 256;
 
     private GreedyDecoding() {
     }
@@ -47,11 +52,80 @@ public final class GreedyDecoding {
     }
 
     /**
+     * The input field of {@code data} that is its token target shifted right by one step (teacher
+     * forcing: {@code field[t] = target[t − 1]} for every step after the first), if there is one:
+     * what a decoder reads in training and its own predictions at inference.
+     */
+    public static Optional<String> teacherForcedField(BatchSource data) {
+        var targets = data.fields(Field.Role.TARGET);
+        if (targets.size() != 1 || targets.get(0).type() != Field.ElementType.INT64 || targets.get(0).fixedSize() >= 0 || data.size() == 0) {
+            return Optional.empty();
+        }
+        int[] order = java.util.stream.IntStream.range(0, Math.min(CHECKED, data.size())).toArray();
+        Batch batch = data.batch(order, 0, order.length);
+        long[] target = batch.tensors().get(targets.get(0).name()).longs();
+        for (Field field : data.fields(Field.Role.INPUT)) {
+            HostTensor fed = batch.tensors().get(field.name());
+            if (field.type() != Field.ElementType.INT64 || fed.length() != target.length) {
+                continue;
+            }
+            int length = target.length / order.length;
+            boolean shifted = length > 1;
+            for (int i = 0; i < target.length && shifted; i++) {
+                shifted = i % length == 0 || fed.longs()[i] == target[i - 1];
+            }
+            if (shifted) {
+                return Optional.of(field.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Decodes every sample of {@code data} greedily with the exported model: its first decoder
      * token (the start token) comes from the data, every later one from the previous prediction.
      */
     public static Result evaluate(Network network, byte[] model, BatchSource data, int batchSize) throws OrtException, ModelLoadException {
         Input decoder = decoderInput(network).orElseThrow(() -> new IllegalArgumentException("the network has no decoder input"));
+        return evaluate(decoder.getId(), model, data, batchSize);
+    }
+
+    /**
+     * As {@link #evaluate(Network, byte[], BatchSource, int)}, for the model input {@code decoder};
+     * the other inputs are fed as {@link SequenceFeeds} binds them.
+     */
+    public static Result evaluate(String decoder, byte[] model, BatchSource data, int batchSize) throws OrtException, ModelLoadException {
+        try (ModelSession session = OnnxRuntime.open(model, "trained model", RuntimeSettings.forTrainer())) {
+            SequenceFeeds feeds = SequenceFeeds.bind(session, data);
+            if (feeds.field(decoder) == null) {
+                throw new IllegalArgumentException("the model has no input " + decoder + " to decode into");
+            }
+            return decode(session, feeds, decoder, data, batchSize);
+        }
+    }
+
+    /**
+     * Greedy decoding of a model one of whose inputs the data feeds teacher-forced
+     * ({@link #teacherForcedField}), with the name of that input; empty where none is.
+     */
+    public static Optional<Map.Entry<String, Result>> ofTeacherForced(byte[] model, BatchSource data, int batchSize)
+            throws OrtException, ModelLoadException {
+        Optional<String> forced = teacherForcedField(data);
+        if (forced.isEmpty()) {
+            return Optional.empty();
+        }
+        try (ModelSession session = OnnxRuntime.open(model, "trained model", RuntimeSettings.forTrainer())) {
+            SequenceFeeds feeds = SequenceFeeds.bind(session, data);
+            for (String input : feeds.inputs()) {
+                if (forced.get().equals(feeds.field(input))) {
+                    return Optional.of(Map.entry(input, decode(session, feeds, input, data, batchSize)));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static Result decode(ModelSession session, SequenceFeeds feeds, String decoder, BatchSource data, int batchSize) throws OrtException {
         Field target = data.fields(Field.Role.TARGET).stream().findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the data set " + data.name() + " has no target tokens"));
         int[] order = new int[data.size()];
@@ -61,32 +135,45 @@ public final class GreedyDecoding {
         long correctTokens = 0;
         long tokens = 0;
         int correctSequences = 0;
-        try (ModelSession session = OnnxRuntime.open(model, "trained model", RuntimeSettings.forTrainer())) {
-            for (int from = 0; from < order.length; from += batchSize) {
-                int rows = Math.min(batchSize, order.length - from);
-                Batch batch = data.batch(order, from, rows);
-                long[] expected = batch.tensors().get(target.name()).longs();
-                long[] predicted = decode(session, network, decoder, batch);
-                int length = expected.length / rows;
-                for (int r = 0; r < rows; r++) {
-                    boolean all = true;
-                    for (int t = 0; t < length; t++) {
-                        boolean right = predicted[r * length + t] == expected[r * length + t];
-                        correctTokens += right ? 1 : 0;
-                        all &= right;
-                    }
-                    correctSequences += all ? 1 : 0;
-                }
-                tokens += expected.length;
+        long[] rightAt = new long[0];
+        long[] seenAt = new long[0];
+        for (int from = 0; from < order.length; from += batchSize) {
+            int rows = Math.min(batchSize, order.length - from);
+            Batch batch = data.batch(order, from, rows);
+            long[] expected = batch.tensors().get(target.name()).longs();
+            long[] predicted = decodeBatch(session, feeds, decoder, batch);
+            int length = expected.length / rows;
+            if (rightAt.length < length) {
+                rightAt = java.util.Arrays.copyOf(rightAt, length);
+                seenAt = java.util.Arrays.copyOf(seenAt, length);
             }
+            for (int r = 0; r < rows; r++) {
+                boolean all = true;
+                for (int t = 0; t < length; t++) {
+                    boolean right = predicted[r * length + t] == expected[r * length + t];
+                    correctTokens += right ? 1 : 0;
+                    rightAt[t] += right ? 1 : 0;
+                    seenAt[t]++;
+                    all &= right;
+                }
+                correctSequences += all ? 1 : 0;
+            }
+            tokens += expected.length;
+        }
+        double[] byPosition = new double[rightAt.length];
+        for (int t = 0; t < byPosition.length; t++) {
+            byPosition[t] = rightAt[t] / (double) seenAt[t];
         }
         return new Result(tokens == 0 ? Double.NaN : correctTokens / (double) tokens,
-                order.length == 0 ? Double.NaN : correctSequences / (double) order.length, tokens, order.length);
+                order.length == 0 ? Double.NaN : correctSequences / (double) order.length, tokens, order.length, byPosition);
     }
 
     /** The predicted tokens [rows, T] of one batch. */
-    private static long[] decode(ModelSession session, Network network, Input decoder, Batch batch) throws OrtException {
-        HostTensor given = field(batch, decoder);
+    private static long[] decodeBatch(ModelSession session, SequenceFeeds feeds, String decoder, Batch batch) throws OrtException {
+        HostTensor given = batch.tensors().get(feeds.field(decoder));
+        if (given.longs() == null) {
+            throw new IllegalArgumentException("the decoder input " + decoder + " is fed by " + feeds.field(decoder) + ", which holds no tokens");
+        }
         long[] shape = given.shape();
         int rows = (int) shape[0];
         int length = (int) shape[1];
@@ -96,20 +183,13 @@ public final class GreedyDecoding {
             fed[r * length] = given.longs()[r * length];
         }
         var env = OnnxRuntime.environment();
-        Map<String, OnnxTensor> fixed = new HashMap<>();
+        Map<String, OnnxTensor> fixed = feeds.tensors(batch, decoder);
         try {
-            for (String name : session.inputNames()) {
-                Layer layer = layer(network, name);
-                if (layer != decoder && layer instanceof Input input) {
-                    HostTensor host = field(batch, input);
-                    fixed.put(name, OnnxTensor.createTensor(env, LongBuffer.wrap(host.longs()), host.shape()));
-                }
-            }
             for (int t = 0; t < length; t++) {
-                Map<String, OnnxTensor> feeds = new HashMap<>(fixed);
+                Map<String, OnnxTensor> step = new HashMap<>(fixed);
                 try (OnnxTensor decoderTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(fed), shape)) {
-                    feeds.put(decoder.getId(), decoderTensor);
-                    try (OrtSession.Result result = session.session().run(feeds)) {
+                    step.put(decoder, decoderTensor);
+                    try (OrtSession.Result result = session.session().run(step)) {
                         float[] logits = floats((OnnxTensor) result.get(0));
                         int vocabulary = logits.length / (rows * length);
                         for (int r = 0; r < rows; r++) {
@@ -126,26 +206,6 @@ public final class GreedyDecoding {
         } finally {
             fixed.values().forEach(OnnxTensor::close);
         }
-    }
-
-    private static HostTensor field(Batch batch, Input input) {
-        HostTensor host = batch.tensors().get(input.getId());
-        if (host == null) {
-            host = batch.tensors().get(input.getName());
-        }
-        if (host == null || host.longs() == null) {
-            throw new IllegalArgumentException("the data has no token field '" + input.getId() + "' for the input of that name");
-        }
-        return host;
-    }
-
-    private static Layer layer(Network network, String id) {
-        for (var contents = network.eAllContents(); contents.hasNext();) {
-            if (contents.next() instanceof Layer layer && id.equals(layer.getId())) {
-                return layer;
-            }
-        }
-        return null;
     }
 
     private static float[] floats(OnnxTensor tensor) {

@@ -1,0 +1,114 @@
+package dev.dendrite.train.run;
+
+import java.util.Map;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.data.Field;
+import dev.dendrite.train.data.HostTensor;
+import dev.dendrite.train.data.TensorDataset;
+
+/**
+ * A sequence model's first output for every sample of a sequence data set, batch by batch, with the
+ * batch's targets and each sample's real length: what evaluation by position and by length reads.
+ * Inputs are fed as the trainer feeds them ({@link SequenceFeeds}); batches are padded to at least
+ * {@code padTo} steps, as the trainer pads every batch to the longest sequence its recurrent layers
+ * unroll over, so a model that reads padding without a mask gives the trainer's outputs. Where the
+ * data masks its padding but the model reads no mask (an exported model has none: the trainer's
+ * masks live in its training graphs), sequences run in batches of one length, unpadded, which is
+ * what the masked training computed.
+ */
+public final class SequenceOutputs {
+
+    /** Sequences per inference run. */
+    public static final int BATCH = 256;
+
+    /**
+     * One batch's outputs.
+     *
+     * @param samples each row's sample index in the data set
+     * @param outputs the model's first output, {@code outputShape} ([rows, K] per sequence or [rows, T, K] per step)
+     * @param targets the target field's values of the batch, padded like the inputs
+     * @param lengths each row's real steps of the input the model reads first
+     * @param targetSteps each row's real steps of the target (1 where it is one value or class per sequence)
+     */
+    public record Batch(int[] samples, int rows, float[] outputs, long[] outputShape, HostTensor targets, int[] lengths, int[] targetSteps) {
+    }
+
+    /** Receives each batch in sample order. */
+    @FunctionalInterface
+    public interface Consumer {
+        void accept(Batch batch);
+    }
+
+    private SequenceOutputs() {
+    }
+
+    /** The data set's one target field. @throws IllegalArgumentException when it has none or several */
+    public static Field target(TensorDataset data) {
+        var targets = data.fields(Field.Role.TARGET);
+        if (targets.size() != 1) {
+            throw new IllegalArgumentException("the data set " + data.name() + " has " + (targets.isEmpty() ? "no targets" : targets.size()
+                    + " targets") + ": evaluation scores one target per sample");
+        }
+        return targets.get(0);
+    }
+
+    /**
+     * Runs {@code model} over every sample of {@code data}.
+     *
+     * @throws IllegalArgumentException naming an input no field feeds, or a data set without one target
+     */
+    public static void forEachBatch(byte[] model, String what, TensorDataset data, long padTo, Consumer consumer)
+            throws OrtException, ModelLoadException {
+        Field target = target(data);
+        try (ModelSession session = OnnxRuntime.open(model, what, RuntimeSettings.forTrainer())) {
+            SequenceFeeds feeds = SequenceFeeds.bind(session, data);
+            String lengthField = feeds.field(feeds.inputs().get(0));
+            boolean unmaskedModel = feeds.inputs().stream().noneMatch(name -> name.endsWith(":mask"))
+                    && feeds.inputs().stream().anyMatch(name -> data.field(feeds.field(name) + ":mask").isPresent());
+            TensorDataset padded = padTo > 0 && !unmaskedModel ? data.paddedTo(padTo) : data;
+            int[] order = java.util.stream.IntStream.range(0, data.size()).boxed()
+                    .sorted(java.util.Comparator.comparingInt(i -> unmaskedModel ? data.steps(i, lengthField) : 0))
+                    .mapToInt(Integer::intValue).toArray();
+            for (int from = 0; from < order.length;) {
+                int rows = Math.min(BATCH, order.length - from);
+                if (unmaskedModel) {
+                    int length = data.steps(order[from], lengthField);
+                    rows = 1;
+                    while (rows < BATCH && from + rows < order.length && data.steps(order[from + rows], lengthField) == length) {
+                        rows++;
+                    }
+                }
+                var batch = padded.batch(order, from, rows);
+                int[] samples = java.util.Arrays.copyOfRange(order, from, from + rows);
+                int[] lengths = new int[rows];
+                int[] targetSteps = new int[rows];
+                for (int r = 0; r < rows; r++) {
+                    lengths[r] = data.steps(samples[r], lengthField);
+                    targetSteps[r] = data.steps(samples[r], target.name());
+                }
+                Map<String, OnnxTensor> tensors = feeds.tensors(batch, null);
+                try (OrtSession.Result result = session.session().run(tensors)) {
+                    OnnxTensor output = (OnnxTensor) result.get(0);
+                    if (output.getInfo().type != ai.onnxruntime.OnnxJavaType.FLOAT) {
+                        throw new IllegalArgumentException("the model's first output is " + output.getInfo().type + ", not float scores or values");
+                    }
+                    var buffer = output.getFloatBuffer();
+                    float[] values = new float[buffer.remaining()];
+                    buffer.get(values);
+                    consumer.accept(new Batch(samples, rows, values, output.getInfo().getShape(), batch.tensors().get(target.name()), lengths,
+                            targetSteps));
+                } finally {
+                    tensors.values().forEach(OnnxTensor::close);
+                }
+                from += rows;
+            }
+        }
+    }
+}
