@@ -89,4 +89,60 @@ class EvaluationViewUiTest {
         assertTrue(shown != null && shown.evaluation() != null && shown.evaluation().classification().accuracy() == report.accuracy(),
                 "Show Evaluation in the Runs view shows the run's evaluation");
     }
+
+    @Test
+    void drawsASequenceModelsScoresByPositionWithGreedyDecoding() throws Exception {
+        Network network = TemplateLibrary.find("seq2seq").orElseThrow().create();
+        var file = EditorFixture.write("reverser.dnet", network);
+        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("reverser-run");
+        var reverse = dev.dendrite.train.data.SequenceData.load("reverse", 42);
+        new Trainer(network, TrainingConfig.from(network).with(null, 2, null, null, null, 42L, null), l -> { })
+                .withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), reverse[0], reverse[1], run, false);
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        EvaluationView view = (EvaluationView) page.showView(EvaluationView.ID);
+        view.show(run);
+        UiWait.flush(display);
+        view.pressEvaluate();
+        assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null), "the trainer JVM evaluates the run: " + view.statusText());
+        var along = view.evaluation().sequence();
+        assertNotNull(along, "a sequence model's evaluation has its scores along the sequences");
+        assertNotNull(along.greedy(), "the decoder input is the target shifted by one: greedy decoding is scored");
+        assertEquals(16, view.drawn()[0], "a row and a column per token of the vocabulary");
+        assertTrue(view.statusText().startsWith("test split of synthetic:reverse, 8,000 steps of 1,000 sequences: accuracy "), view.statusText());
+        assertTrue(view.statusText().contains("; greedy decoding: token accuracy "), view.statusText());
+        page.activate(view);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(display);
+        assertEquals(1, view.sequencePlots(), "one length: the plot by position only");
+        // The plot's first position, whatever the canvas's size: both curves' scores there.
+        String tip = view.describeSequences(54, 40);
+        assertTrue(tip != null && tip.startsWith("position 0: teacher-forced ") && tip.contains("; greedy "), tip);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-seq2seq");
+
+        // A next-step regressor: no confusion matrix, its squared error by position in the matrix's place.
+        Network generator = TemplateLibrary.find("lstm-generator").orElseThrow().create();
+        var generatorFile = EditorFixture.write("generator.dnet", generator);
+        Path generatorRun = run.resolveSibling("generator-run");
+        var sine = dev.dendrite.train.data.SequenceData.load("sine-next", 42);
+        new Trainer(generator, TrainingConfig.from(generator).with(null, 1, null, null, null, 42L, null), l -> { })
+                .withConfigEntry("networkFile", generatorFile.getLocation().toFile().getAbsolutePath()).train(new Weights(), sine[0], sine[1],
+                        generatorRun, false);
+        view.show(generatorRun);
+        UiWait.flush(display);
+        view.pressEvaluate();
+        assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null && view.evaluation().regression() != null),
+                "the regressor is evaluated: " + view.statusText());
+        UiWait.flush(display);
+        assertTrue(view.statusText().startsWith("test split of synthetic:sine-next, 19,200 steps of 400 sequences: MSE "), view.statusText());
+        assertEquals(1, view.sequencePlots());
+        String first = view.describeSequences(54, 40);
+        assertTrue(first != null && first.startsWith("position 0: mean squared error MSE "), first);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-sequence-regression");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        page.hideView(view);
+    }
 }

@@ -26,6 +26,7 @@ import org.eclipse.ui.part.ViewPart;
 import dev.dendrite.analysis.evaluation.ClassificationReport;
 import dev.dendrite.analysis.evaluation.Evaluation;
 import dev.dendrite.analysis.evaluation.RegressionReport;
+import dev.dendrite.analysis.evaluation.SequenceReport;
 import dev.dendrite.launching.internal.RunEvaluation;
 import dev.dendrite.launching.ui.internal.ViewExports;
 import dev.dendrite.train.run.RunFiles;
@@ -52,6 +53,8 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     private ConfusionMatrixChart matrix;
     private ReliabilityChart reliability;
     private MistakesPanel mistakes;
+    private SequenceChart sequence;
+    private SashForm left;
     private Table scores;
     private Evaluation shown;
     private Job running;
@@ -74,10 +77,12 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
-        SashForm left = new SashForm(body, SWT.VERTICAL);
+        left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
         mistakes = new MistakesPanel(left, problem -> status.setText(problem));
-        left.setWeights(3, 1);
+        // A sequence model's scores along its sequences take the pictures' place (its samples are no pictures).
+        sequence = new SequenceChart(left);
+        left.setWeights(3, 1, 2);
         SashForm side = new SashForm(body, SWT.VERTICAL);
         scores = new Table(side, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         scores.setHeaderVisible(true);
@@ -137,6 +142,16 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     /** Mistakes drawn, how many with a picture, how many with saliency over it (tests). */
     public int[] mistakesDrawn() {
         return mistakes.drawn();
+    }
+
+    /** Plots of scores along the sequences drawn, 0 where none is shown (tests). */
+    public int sequencePlots() {
+        return sequence.control().isVisible() ? sequence.plots() : 0;
+    }
+
+    /** The sequence chart's tooltip at a point (tests). */
+    public String describeSequences(int x, int y) {
+        return sequence.describe(x, y);
     }
 
     /** Whether the evaluated samples have been read (tests). */
@@ -229,7 +244,12 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         ClassificationReport c = evaluation == null ? null : evaluation.classification();
         matrix.show(c);
         reliability.show(c);
-        mistakes.evaluation(runs.chosen(), evaluation);
+        SequenceReport along = evaluation == null ? null : evaluation.sequence();
+        mistakes.evaluation(runs.chosen(), along == null ? evaluation : null);
+        sequence.show(along);
+        matrix.control().setVisible(along == null || c != null);
+        mistakes.control().setVisible(along == null);
+        sequence.control().setVisible(along != null);
         if (c != null) {
             columns(new String[] {"Class", "Precision", "Recall", "F1", "Samples", "Predicted"});
             for (ClassificationReport.ClassScores s : c.classes()) {
@@ -237,12 +257,12 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
                     fraction(s.f1()), String.valueOf(s.support()), String.valueOf(s.predicted())});
             }
             var t = evaluation.temperatureScaling();
-            status.setText(String.format(Locale.ROOT, "%s split of %s, %,d samples: accuracy %s%s, log loss %.4f, balanced accuracy %s, "
-                    + "macro F1 %.3f, calibration error %.3f%s. Rows: actual class; columns: predicted; colour: share of the actual class.",
-                    evaluation.split(), evaluation.dataset(), c.samples(), percent(c.accuracy()), c.topK() == 0 ? "" : ", top-" + c.topK() + " "
+            status.setText(String.format(Locale.ROOT, "%s split of %s, %s: accuracy %s%s, log loss %.4f, balanced accuracy %s, "
+                    + "macro F1 %.3f, calibration error %.3f%s%s. Rows: actual class; columns: predicted; colour: share of the actual class.",
+                    evaluation.split(), evaluation.dataset(), counted(evaluation, c.samples()), percent(c.accuracy()), c.topK() == 0 ? "" : ", top-" + c.topK() + " "
                             + percent(c.topKAccuracy()), c.logLoss(), percent(c.balancedAccuracy()), c.macroF1(), c.calibrationError(), t == null ? ""
                                     : String.format(Locale.ROOT, " (%.3f with the temperature %.2f fitted on the validation split)",
-                                            t.calibrationError(), t.temperature())));
+                                            t.calibrationError(), t.temperature()), along(along)));
         } else if (evaluation != null) {
             RegressionReport r = evaluation.regression();
             columns(new String[] {"Output", "MSE", "MAE", "R²"});
@@ -250,11 +270,36 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
                 new TableItem(scores, SWT.NONE).setText(new String[] {String.valueOf(s.index()), String.format(Locale.ROOT, "%.5g",
                         s.meanSquaredError()), String.format(Locale.ROOT, "%.5g", s.meanAbsoluteError()), fraction(s.r2())});
             }
-            status.setText(String.format(Locale.ROOT, "%s split of %s, %,d samples: MSE %.5g, RMSE %.5g, MAE %.5g, R² %s (a regression model: "
-                    + "no confusion matrix)", evaluation.split(), evaluation.dataset(), r.samples(), r.meanSquaredError(), r.rootMeanSquaredError(),
-                    r.meanAbsoluteError(), fraction(r.r2())));
+            status.setText(String.format(Locale.ROOT, "%s split of %s, %s: MSE %.5g, RMSE %.5g, MAE %.5g, R² %s%s", evaluation.split(),
+                    evaluation.dataset(), counted(evaluation, r.samples()), r.meanSquaredError(), r.rootMeanSquaredError(), r.meanAbsoluteError(),
+                    fraction(r.r2()), along == null ? " (a regression model: no confusion matrix)" : ""));
+        }
+        for (TableColumn column : scores.getColumns()) {
+            // Wide enough for the longest value (a regression error of five significant digits), never narrower than the header.
+            int header = column.getWidth();
+            column.pack();
+            column.setWidth(Math.max(header, column.getWidth()));
         }
         root.layout(true, true);
+    }
+
+    /** "N samples", or for a sequence model scored per step "N steps of M sequences". */
+    private static String counted(Evaluation evaluation, int predictions) {
+        SequenceReport along = evaluation.sequence();
+        return along != null && SequenceReport.PER_STEP.equals(along.unit()) ? String.format(Locale.ROOT, "%,d steps of %,d sequences",
+                predictions, along.sequences()) : String.format(Locale.ROOT, "%,d %s", predictions, along == null ? "samples" : "sequences");
+    }
+
+    /** A sequence classifier's whole-sequence accuracy and greedy decoding, for the status line. */
+    private static String along(SequenceReport along) {
+        if (along == null) {
+            return "";
+        }
+        String text = Double.isNaN(along.sequenceAccuracy()) ? "" : String.format(Locale.ROOT, "; every step right in %s of the sequences",
+                percent(along.sequenceAccuracy()));
+        var g = along.greedy();
+        return g == null ? text : text + String.format(Locale.ROOT, "; greedy decoding: token accuracy %s, %s of the sequences entirely right",
+                percent(g.tokenAccuracy()), percent(g.sequenceAccuracy()));
     }
 
     private void columns(String[] names) {

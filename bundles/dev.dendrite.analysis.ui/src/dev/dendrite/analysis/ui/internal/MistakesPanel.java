@@ -79,6 +79,11 @@ final class MistakesPanel {
         refreshSaliency();
     }
 
+    /** The panel's outermost control. */
+    Composite control() {
+        return strip.control();
+    }
+
     Button saliencyBox() {
         return saliency;
     }
