@@ -212,7 +212,7 @@ public record ClassificationReport(int samples, double accuracy, int topK, doubl
     }
 
     /** Whether every row lies within [0, 1] and sums to 1 (a softmax already applied), within float rounding. */
-    static boolean areProbabilities(float[] outputs, int classes) {
+    public static boolean areProbabilities(float[] outputs, int classes) {
         for (int from = 0; from < outputs.length; from += classes) {
             double sum = 0;
             for (int c = 0; c < classes; c++) {
@@ -230,7 +230,7 @@ public record ClassificationReport(int samples, double accuracy, int topK, doubl
     }
 
     /** One sample's class probabilities into {@code row}: as they are, or a numerically stable softmax of logits. */
-    static void probabilities(float[] outputs, int from, int classes, boolean already, double[] row) {
+    public static void probabilities(float[] outputs, int from, int classes, boolean already, double[] row) {
         if (already) {
             for (int c = 0; c < classes; c++) {
                 row[c] = outputs[from + c];

@@ -1,13 +1,13 @@
 package dev.dendrite.analysis.evaluation;
 
 /** The check both reports make first: a model whose weights diverged gives NaN or infinite outputs, which no score can read. */
-final class Finite {
+public final class Finite {
 
     private Finite() {
     }
 
     /** @throws IllegalArgumentException naming how many samples have a non-finite output */
-    static void check(float[] outputs, int width) {
+    public static void check(float[] outputs, int width) {
         int bad = 0;
         for (int from = 0; from < outputs.length; from += width) {
             for (int c = 0; c < width; c++) {

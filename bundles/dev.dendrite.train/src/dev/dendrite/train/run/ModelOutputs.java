@@ -80,6 +80,17 @@ public final class ModelOutputs {
         return declared;
     }
 
+    /**
+     * The declared shape of a model's one input, batch first (symbolic dimensions −1).
+     *
+     * @throws IllegalArgumentException when the model reads several inputs
+     */
+    public static long[] declaredInput(byte[] model, String what) throws OrtException, ModelLoadException {
+        try (ModelSession session = open(model, what)) {
+            return ((TensorInfo) session.session().getInputInfo().values().iterator().next().getInfo()).getShape();
+        }
+    }
+
     /** Runs the model over {@code data} in batches of {@link #BATCH}, handing each batch's first output to {@code consumer}. */
     public static void forEachBatch(byte[] model, String what, Dataset data, BatchConsumer consumer) throws OrtException, ModelLoadException {
         try (ModelSession session = open(model, what)) {

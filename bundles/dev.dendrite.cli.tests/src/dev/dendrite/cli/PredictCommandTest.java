@@ -1,0 +1,174 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.NpmDatasets;
+import dev.dendrite.train.run.ModelOutputs;
+
+/** dendrite predict: a trained model on image files and CSV rows, reading them as its data set's samples are read. */
+class PredictCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    /** Sample {@code i} of a grey 28×28 set as an 8-bit PNG, inverted (dark on light) when asked. */
+    private static void png(Dataset data, int i, boolean invert, Path file) throws Exception {
+        float[] pixels = new float[784];
+        data.features(i, pixels, 0);
+        BufferedImage image = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
+        for (int p = 0; p < 784; p++) {
+            int v = Math.round((invert ? 1 - pixels[p] : pixels[p]) * 255);
+            image.getRaster().setSample(p % 28, p / 28, 0, v);
+        }
+        ImageIO.write(image, "png", file.toFile());
+    }
+
+    @Test
+    void predictsImagesAsTheModelReadsItsOwnSamples(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("lenet.dnet");
+        assertEquals(0, cli.run("new", "lenet-300-100", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()));
+        Dataset test = NpmDatasets.load("mnist", NpmDatasets.defaultCache())[1];
+        int n = 12;
+        Path images = Files.createDirectories(dir.resolve("digits"));
+        Path paper = Files.createDirectories(dir.resolve("on-paper"));
+        for (int i = 0; i < n; i++) {
+            png(test, i, false, images.resolve(String.format("d%02d.png", i)));
+            png(test, i, true, paper.resolve(String.format("d%02d.png", i)));
+        }
+        // What the model itself reads for those samples.
+        float[] outputs = ModelOutputs.of(Files.readAllBytes(run.resolve("model.onnx")), "model", List.of(test.subset(
+                java.util.stream.IntStream.range(0, n).toArray(), ""))).get(0).values();
+
+        assertEquals(0, cli.run("predict", run.toString(), images.toString(), paper.toString(), "--json", "-o", dir.resolve("p.csv").toString(),
+                "--save-inputs", dir.resolve("seen").toString()));
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        var rows = json.getAsJsonArray("predictions");
+        assertEquals(2 * n, rows.size());
+        for (int r = 0; r < 2 * n; r++) {
+            JsonObject row = rows.get(r).getAsJsonObject();
+            int i = r % n;
+            int expected = 0;
+            for (int c = 1; c < 10; c++) {
+                expected = outputs[i * 10 + c] > outputs[i * 10 + expected] ? c : expected;
+            }
+            assertEquals(expected, row.get("predicted").getAsInt(), row.toString());
+            // The digits on paper were inverted back to MNIST's light ink; the PNGs of the set itself were not.
+            assertEquals(r >= n, row.get("inverted").getAsBoolean(), row.toString());
+            var top = row.getAsJsonArray("top");
+            assertEquals(3, top.size());
+            assertTrue(top.get(0).getAsJsonObject().get("probability").getAsDouble() >= top.get(1).getAsJsonObject().get("probability")
+                    .getAsDouble());
+        }
+        assertEquals(2 * n + 1, Files.readAllLines(dir.resolve("p.csv")).size(), "a header and a row per input");
+        BufferedImage seen = ImageIO.read(dir.resolve("seen").resolve("d00.input.png").toFile());
+        assertEquals(28, seen.getWidth());
+
+        // --centre: a digit in the corner of a large page is placed as MNIST placed its digits; without it, it stays in the corner.
+        BufferedImage page = new BufferedImage(112, 112, BufferedImage.TYPE_INT_RGB);
+        var g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 112, 112);
+        g.drawImage(ImageIO.read(paper.resolve("d00.png").toFile()), 0, 0, null);
+        g.dispose();
+        Path corner = Files.createDirectories(dir.resolve("corner")).resolve("corner.png");
+        ImageIO.write(page, "png", corner.toFile());
+        assertEquals(0, cli.run("predict", run.toString(), corner.toString(), "--centre", "--save-inputs", dir.resolve("centred").toString()));
+        assertEquals(13.5, centreOfMass(dir.resolve("centred").resolve("corner.input.png"))[0], 1.0);
+        assertEquals(13.5, centreOfMass(dir.resolve("centred").resolve("corner.input.png"))[1], 1.0);
+        assertEquals(0, cli.run("predict", run.toString(), corner.toString(), "--save-inputs", dir.resolve("scaled").toString()));
+        assertTrue(centreOfMass(dir.resolve("scaled").resolve("corner.input.png"))[0] < 7, "scaled whole, the digit stays in the corner");
+
+        // Text: each input's class and probability; --classes names them.
+        List<String> names = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+        assertEquals(0, cli.run("predict", run.toString(), images.resolve("d00.png").toString(), "--classes", String.join(",", names)));
+        assertTrue(cli.out().lines().skip(1).findFirst().orElseThrow().matches(".*d00\\.png\\s+(" + String.join("|", names)
+                + ") \\(\\d+\\.\\d%\\)   then .*"), cli.out());
+
+        // One line for each kind of bad input.
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", run.toString()));
+        assertEquals("dendrite predict: no input to predict: name image files, folders of images or CSV files after " + run, cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", run.toString(), dir.resolve("none.png").toString()));
+        assertEquals("dendrite predict: " + dir.resolve("none.png") + " does not exist", cli.lastErrorLine());
+        Path notImage = dir.resolve("notes.png");
+        Files.writeString(notImage, "not an image");
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", run.toString(), notImage.toString()));
+        assertEquals("dendrite predict: " + notImage + " is not an image Dendrite reads (PNG, JPEG, GIF or BMP)", cli.lastErrorLine());
+        Path rows3 = dir.resolve("rows.csv");
+        Files.writeString(rows3, "1,2,3\n");
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", run.toString(), rows3.toString()));
+        assertEquals("dendrite predict: " + rows3 + " line 1 has 3 numbers; the model reads 784 per input", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", run.toString(), images.toString(), "--classes", "a,b"));
+        assertEquals("dendrite predict: --classes names 2 classes; the model gives 10 outputs", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", run.toString(), images.toString(), "--invert", "maybe"));
+        assertEquals("dendrite predict: --invert must be auto, yes or no, not 'maybe'", cli.lastErrorLine());
+    }
+
+    /** The centre of mass (x, y) of a grey PNG's light values. */
+    private static double[] centreOfMass(Path png) throws Exception {
+        BufferedImage image = ImageIO.read(png.toFile());
+        double mass = 0;
+        double x = 0;
+        double y = 0;
+        for (int r = 0; r < image.getHeight(); r++) {
+            for (int c = 0; c < image.getWidth(); c++) {
+                double v = (image.getRGB(c, r) & 0xff) / 255.0;
+                mass += v;
+                x += c * v;
+                y += r * v;
+            }
+        }
+        return new double[] {x / mass, y / mass};
+    }
+
+    @Test
+    void predictsCsvRowsWithAClassifierAndValuesWithARegressor(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "20", "--lr", "0.05", "--run-dir", run.toString()));
+        Path points = dir.resolve("points.csv");
+        // The tips of the two moons: the upper moon's left end (class 0) and the lower moon's right end (class 1).
+        Files.writeString(points, "x,y\n-1.0,0.0\n2.0,0.5\n");
+        assertEquals(0, cli.run("predict", run.toString(), points.toString(), "--json", "--top", "1"));
+        var rows = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("predictions");
+        assertEquals(2, rows.size());
+        assertEquals(points + ":2", rows.get(0).getAsJsonObject().get("input").getAsString(), "named by file and line");
+        assertEquals(0, rows.get(0).getAsJsonObject().get("predicted").getAsInt());
+        assertEquals(1, rows.get(1).getAsJsonObject().get("predicted").getAsInt());
+        assertEquals(1, rows.get(0).getAsJsonObject().getAsJsonArray("top").size());
+
+        Path sine = dir.resolve("sine.dnet");
+        assertEquals(0, cli.run("new", "mlp-regressor", "-o", sine.toString()));
+        Path sineRun = dir.resolve("sine-run");
+        assertEquals(0, cli.run("train", sine.toString(), "--epochs", "30", "--run-dir", sineRun.toString()));
+        Path x = dir.resolve("x.csv");
+        Files.writeString(x, "1.5707964\n");
+        assertEquals(0, cli.run("predict", sineRun.toString(), x.toString(), "--json"));
+        JsonObject row = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("predictions").get(0).getAsJsonObject();
+        assertTrue(!row.has("predicted"), "a regression model gives values: " + row);
+        assertEquals(1.0, row.getAsJsonArray("values").get(0).getAsDouble(), 0.25, "sin(π/2) after 30 epochs: " + row);
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", sineRun.toString(), dir.resolve("points.csv").toString()));
+        assertEquals("dendrite predict: " + points + " line 2 has 2 numbers; the model reads 1 per input", cli.lastErrorLine());
+        Path png = dir.resolve("p.png");
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", run.toString(), png.toString()));
+        assertEquals("dendrite predict: " + png + ": the model reads [2] per sample, which is no picture: give CSV rows of numbers",
+                cli.lastErrorLine());
+    }
+}

@@ -1,0 +1,140 @@
+package dev.dendrite.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import dev.dendrite.analysis.prediction.PictureInput;
+import dev.dendrite.cli.UsageException;
+
+/**
+ * What {@code dendrite predict} reads: image files, folders of images and CSV rows, each as one
+ * input of the model's shape, with a name (the file, or the CSV file and its line) and whether the
+ * picture was inverted.
+ */
+record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inverted, long[] sampleShape, PictureInput pictures) {
+
+    private static final List<String> IMAGE_TYPES = List.of(".png", ".jpg", ".jpeg", ".gif", ".bmp");
+
+    static PredictInputs read(List<String> arguments, long[] modelShape, PictureInput.Invert invert, boolean centre, int most)
+            throws UsageException {
+        long[] sampleShape = java.util.Arrays.copyOfRange(modelShape, 1, modelShape.length);
+        long size = 1;
+        for (long d : sampleShape) {
+            size *= d;
+        }
+        if (size <= 0) {
+            throw new UsageException("the model's input has a free dimension besides the batch " + java.util.Arrays.toString(modelShape)
+                    + ": predict feeds inputs of one fixed shape");
+        }
+        List<String> names = new ArrayList<>();
+        List<float[]> values = new ArrayList<>();
+        List<Boolean> inverted = new ArrayList<>();
+        PictureInput pictures = null;
+        for (String argument : arguments) {
+            Path path = Path.of(argument);
+            if (!Files.exists(path)) {
+                throw new UsageException(path + " does not exist");
+            }
+            List<Path> files = new ArrayList<>();
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> list = Files.list(path)) {
+                    list.filter(PredictInputs::isImage).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UsageException(path + " cannot be listed: " + e.getMessage());
+                }
+                if (files.isEmpty()) {
+                    throw new UsageException(path + " holds no image (PNG, JPEG, GIF or BMP)");
+                }
+            } else {
+                files.add(path);
+            }
+            for (Path file : files) {
+                if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    rows(file, (int) size, names, values, inverted);
+                } else {
+                    if (pictures == null) {
+                        try {
+                            pictures = PictureInput.forModelInput(modelShape, invert, centre);
+                        } catch (IllegalArgumentException e) {
+                            throw new UsageException(file + ": " + e.getMessage());
+                        }
+                    }
+                    try {
+                        PictureInput.Picture picture = pictures.read(file);
+                        names.add(file.toString());
+                        values.add(picture.values());
+                        inverted.add(picture.inverted());
+                    } catch (IOException e) {
+                        throw new UsageException(e.getMessage());
+                    }
+                }
+                if (values.size() > most) {
+                    throw new UsageException("more than " + most + " inputs: predict reads inputs to look at; evaluate scores a data set");
+                }
+            }
+        }
+        return new PredictInputs(List.copyOf(names), List.copyOf(values), List.copyOf(inverted), sampleShape, pictures);
+    }
+
+    private static boolean isImage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(file) && IMAGE_TYPES.stream().anyMatch(name::endsWith);
+    }
+
+    /** One input per CSV row of {@code size} numbers; a first row that is not all numbers is a header. */
+    private static void rows(Path file, int size, List<String> names, List<float[]> values, List<Boolean> inverted) throws UsageException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException(file + " cannot be read: " + e.getMessage());
+        }
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] cells = line.split("\\s*,\\s*");
+            float[] row = new float[cells.length];
+            try {
+                for (int c = 0; c < cells.length; c++) {
+                    row[c] = Float.parseFloat(cells[c]);
+                }
+            } catch (NumberFormatException e) {
+                if (n == 0) {
+                    continue; // a header
+                }
+                throw new UsageException(file + " line " + (n + 1) + ": '" + line + "' is not a row of numbers");
+            }
+            if (row.length != size) {
+                throw new UsageException(file + " line " + (n + 1) + " has " + row.length + " numbers; the model reads " + size + " per input");
+            }
+            names.add(file + ":" + (n + 1));
+            values.add(row);
+            inverted.add(false);
+        }
+    }
+
+    /** Writes each picture as the model read it to {@code dir} (NAME.input.png). */
+    void save(Path dir) throws UsageException {
+        try {
+            Files.createDirectories(dir);
+            for (int i = 0; i < names.size(); i++) {
+                if (pictures != null && !names.get(i).matches(".*\\.csv:\\d+")) {
+                    String base = Path.of(names.get(i)).getFileName().toString().replaceFirst("\\.[^.]+$", "");
+                    ImageIO.write(pictures.image(values.get(i)), "png", dir.resolve(base + ".input.png").toFile());
+                }
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot write the inputs to " + dir + ": " + e.getMessage());
+        }
+    }
+}
