@@ -47,8 +47,8 @@ public final class PredictCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: dendrite predict RUN_DIR|MODEL.onnx INPUT... [--top K] [--invert auto|yes|no] [--centre]
-                                       [--classes NAME,NAME,...] [--save-inputs DIR] [-o FILE.csv] [--json]
+                Usage: dendrite predict RUN_DIR|MODEL.onnx INPUT... [--inputs-from LIST] [--top K] [--invert auto|yes|no]
+                                       [--centre] [--classes NAME,NAME,...] [--save-inputs DIR] [-o FILE.csv] [--json]
                 Runs a trained model (a run directory's model.onnx, or any ONNX model of one input) on inputs of your own:
                 image files (PNG, JPEG, GIF, BMP), folders of them, and CSV files of one input per row (a header row is
                 skipped). For a classifier each input gets its --top K (default 3) most likely classes with their
@@ -60,6 +60,7 @@ public final class PredictCommand implements Command {
                 whose border is lighter than average (a drawing on paper), yes and no force it.
                 --centre: place the ink as MNIST did: its bounding box scaled into 20 of 28 pixels, its centre of mass
                 at the centre (for photographed or drawn digits and garments; grey models only).
+                --inputs-from LIST: more inputs, one path per line of the file LIST (keeps command lines short).
                 --save-inputs DIR: each picture as the model read it, as a PNG, to check scaling and inversion.
                 -o FILE.csv: one row per input (input, predicted, name, probability; or input and the values).""";
     }
@@ -72,11 +73,22 @@ public final class PredictCommand implements Command {
         valued.put("--classes", "classes");
         valued.put("--save-inputs", "save-inputs");
         valued.put("-o", "out");
+        valued.put("--inputs-from", "inputs-from");
         Arguments a = Arguments.parse(args, valued, Set.of("--centre"));
         if (a.positionals().isEmpty()) {
             throw new UsageException("missing RUN_DIR|MODEL.onnx and the inputs to predict (image files, folders of images, CSV files)");
         }
-        if (a.positionals().size() < 2) {
+        List<String> named = new java.util.ArrayList<>(a.positionals().subList(1, a.positionals().size()));
+        if (a.option("inputs-from") != null) {
+            Path list = Path.of(a.option("inputs-from"));
+            try {
+                Files.readAllLines(list, java.nio.charset.StandardCharsets.UTF_8).stream().map(String::strip).filter(l -> !l.isEmpty())
+                        .forEach(named::add);
+            } catch (IOException e) {
+                throw new UsageException("--inputs-from " + list + " cannot be read: " + e.getMessage());
+            }
+        }
+        if (named.isEmpty()) {
             throw new UsageException("no input to predict: name image files, folders of images or CSV files after " + a.positionals().get(0));
         }
         Path given = Path.of(a.positionals().get(0));
@@ -98,7 +110,7 @@ public final class PredictCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(model + ": " + e.getMessage());
         }
-        PredictInputs inputs = PredictInputs.read(a.positionals().subList(1, a.positionals().size()), shape, invert, a.flag("centre"),
+        PredictInputs inputs = PredictInputs.read(named, shape, invert, a.flag("centre"),
                 MAX_INPUTS);
         // A run knows whether it learnt classes; a model file is read as a classifier where it gives several outputs.
         boolean classifier = record == null || !Double.isNaN(record.testAccuracy());
@@ -116,10 +128,8 @@ public final class PredictCommand implements Command {
         if (a.option("classes") != null && names.size() != classes) {
             throw new UsageException("--classes names " + names.size() + " classes; the model gives " + classes + " outputs");
         }
-        if (a.option("save-inputs") != null) {
-            inputs.save(Path.of(a.option("save-inputs")));
-        }
-        PredictionReport report = new PredictionReport(model, inputs, predictions, names);
+        List<Path> seen = a.option("save-inputs") != null ? inputs.save(Path.of(a.option("save-inputs"))) : null;
+        PredictionReport report = new PredictionReport(model, inputs, predictions, names, seen);
         if (a.option("out") != null) {
             Path out = Path.of(a.option("out"));
             try {

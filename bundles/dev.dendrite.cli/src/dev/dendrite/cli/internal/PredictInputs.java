@@ -19,7 +19,8 @@ import dev.dendrite.cli.UsageException;
  * input of the model's shape, with a name (the file, or the CSV file and its line) and whether the
  * picture was inverted.
  */
-record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inverted, long[] sampleShape, PictureInput pictures) {
+record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inverted, List<Boolean> images, long[] sampleShape,
+        PictureInput pictures) {
 
     private static final List<String> IMAGE_TYPES = List.of(".png", ".jpg", ".jpeg", ".gif", ".bmp");
 
@@ -37,6 +38,7 @@ record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inv
         List<String> names = new ArrayList<>();
         List<float[]> values = new ArrayList<>();
         List<Boolean> inverted = new ArrayList<>();
+        List<Boolean> images = new ArrayList<>();
         PictureInput pictures = null;
         for (String argument : arguments) {
             Path path = Path.of(argument);
@@ -59,6 +61,9 @@ record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inv
             for (Path file : files) {
                 if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                     rows(file, (int) size, names, values, inverted);
+                    while (images.size() < names.size()) {
+                        images.add(false);
+                    }
                 } else {
                     if (pictures == null) {
                         try {
@@ -72,6 +77,7 @@ record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inv
                         names.add(file.toString());
                         values.add(picture.values());
                         inverted.add(picture.inverted());
+                        images.add(true);
                     } catch (IOException e) {
                         throw new UsageException(e.getMessage());
                     }
@@ -81,7 +87,7 @@ record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inv
                 }
             }
         }
-        return new PredictInputs(List.copyOf(names), List.copyOf(values), List.copyOf(inverted), sampleShape, pictures);
+        return new PredictInputs(List.copyOf(names), List.copyOf(values), List.copyOf(inverted), List.copyOf(images), sampleShape, pictures);
     }
 
     private static boolean isImage(Path file) {
@@ -123,18 +129,32 @@ record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inv
         }
     }
 
-    /** Writes each picture as the model read it to {@code dir} (NAME.input.png). */
-    void save(Path dir) throws UsageException {
+    /**
+     * Writes each picture as the model read it to {@code dir} (NAME.input.png, NAME-2.input.png where
+     * two inputs share a name); the file of each input, null for CSV rows.
+     */
+    List<Path> save(Path dir) throws UsageException {
+        List<Path> written = new ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
         try {
             Files.createDirectories(dir);
             for (int i = 0; i < names.size(); i++) {
-                if (pictures != null && !names.get(i).matches(".*\\.csv:\\d+")) {
-                    String base = Path.of(names.get(i)).getFileName().toString().replaceFirst("\\.[^.]+$", "");
-                    ImageIO.write(pictures.image(values.get(i)), "png", dir.resolve(base + ".input.png").toFile());
+                if (!images.get(i)) {
+                    written.add(null);
+                    continue;
                 }
+                String base = Path.of(names.get(i)).getFileName().toString().replaceFirst("\\.[^.]+$", "");
+                String name = base;
+                for (int k = 2; !taken.add(name); k++) {
+                    name = base + "-" + k;
+                }
+                Path file = dir.resolve(name + ".input.png");
+                ImageIO.write(pictures.image(values.get(i)), "png", file.toFile());
+                written.add(file);
             }
         } catch (IOException e) {
             throw new UsageException("cannot write the inputs to " + dir + ": " + e.getMessage());
         }
+        return written;
     }
 }

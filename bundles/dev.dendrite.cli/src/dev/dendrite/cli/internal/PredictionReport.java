@@ -9,8 +9,8 @@ import java.util.Map;
 
 import dev.dendrite.analysis.prediction.Predictions;
 
-/** {@code dendrite predict}'s output: its text, its JSON and its CSV. */
-record PredictionReport(Path model, PredictInputs inputs, List<Predictions.Prediction> predictions, List<String> names) {
+/** {@code dendrite predict}'s output: its text, its JSON and its CSV; {@code seen} the pictures as read, or null where not saved. */
+record PredictionReport(Path model, PredictInputs inputs, List<Predictions.Prediction> predictions, List<String> names, List<Path> seen) {
 
     private String name(int label) {
         return label >= 0 && label < names.size() ? names.get(label) : String.valueOf(label);
@@ -23,6 +23,9 @@ record PredictionReport(Path model, PredictInputs inputs, List<Predictions.Predi
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("input", inputs.names().get(i));
             row.put("inverted", inputs.inverted().get(i));
+            if (seen != null && seen.get(i) != null) {
+                row.put("seen", seen.get(i).toString());
+            }
             if (p.label() >= 0) {
                 row.put("predicted", p.label());
                 row.put("name", name(p.label()));

@@ -79,6 +79,34 @@ class EvaluationViewUiTest {
         Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-view");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 
+        // Predict...: the run's model on picture files of one's own, in a dialog of their own: digits drawn dark on light are inverted.
+        Path drawn = Files.createDirectories(run.resolveSibling("drawn"));
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            var image = new java.awt.image.BufferedImage(28, 28, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            float[] pixels = new float[784];
+            mnist[1].features(i, pixels, 0);
+            for (int p = 0; p < 784; p++) {
+                image.getRaster().setSample(p % 28, p / 28, 0, Math.round((1 - pixels[p]) * 255));
+            }
+            Path png = drawn.resolve("digit-" + i + ".png");
+            javax.imageio.ImageIO.write(image, "png", png.toFile());
+            files.add(png);
+        }
+        var dialog = view.predict(files);
+        assertTrue(UiWait.until(display, 120_000, () -> dialog.described().size() == files.size()), "the predictions arrive: "
+                + dialog.statusText());
+        for (String tile : dialog.described()) {
+            assertTrue(tile.matches("digit-\\d\\.png: \\d \\d+\\.\\d%, \\d \\d+\\.\\d%, \\d \\d+\\.\\d% \\(picture\\)"), tile);
+        }
+        assertTrue(dialog.statusText().startsWith("6 input(s), evaluated-run: "), dialog.statusText());
+        dialog.centre(true);
+        assertTrue(UiWait.until(display, 120_000, () -> dialog.statusText().endsWith("ink centred as in MNIST")), dialog.statusText());
+        assertEquals(files.size(), dialog.described().size());
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "predictions-dialog");
+        dialog.close();
+
         // The Runs view's Show Evaluation shows the kept evaluation at once.
         page.hideView(view);
         var runs = (dev.dendrite.launching.ui.internal.RunsView) page.showView(dev.dendrite.launching.ui.internal.RunsView.ID);

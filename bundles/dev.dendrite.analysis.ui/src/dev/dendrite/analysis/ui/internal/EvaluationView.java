@@ -62,7 +62,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(5, false));
+        root.setLayout(new GridLayout(6, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, EvaluationView::finished, this::load);
         new Label(root, SWT.NONE).setText("Split:");
@@ -73,10 +73,14 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         evaluate = new Button(root, SWT.PUSH);
         evaluate.setText("Evaluate");
         evaluate.addListener(SWT.Selection, e -> evaluate());
+        Button predict = new Button(root, SWT.PUSH);
+        predict.setText("Predict...");
+        predict.setToolTipText("The run's model on image files or CSV rows of your own: each one's most likely classes");
+        predict.addListener(SWT.Selection, e -> askAndPredict());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
         left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
         mistakes = new MistakesPanel(left, problem -> status.setText(problem));
@@ -177,6 +181,67 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     /** Presses Evaluate (tests). */
     public void pressEvaluate() {
         evaluate();
+    }
+
+    /** Asks for image or CSV files and predicts them with the chosen run's model. */
+    private void askAndPredict() {
+        if (runs.chosen() == null) {
+            return;
+        }
+        org.eclipse.swt.widgets.FileDialog ask = new org.eclipse.swt.widgets.FileDialog(root.getShell(), SWT.OPEN | SWT.MULTI);
+        ask.setText("Predict with " + runs.chosen().getFileName());
+        ask.setFilterExtensions(new String[] {"*.png;*.jpg;*.jpeg;*.gif;*.bmp;*.csv", "*.*"});
+        ask.setFilterNames(new String[] {"Images and CSV rows", "All files"});
+        if (ask.open() == null) {
+            return;
+        }
+        java.util.List<Path> files = java.util.Arrays.stream(ask.getFileNames()).map(f -> Path.of(ask.getFilterPath(), f)).toList();
+        predict(files);
+    }
+
+    /** Predicts {@code files} with the chosen run's model in a trainer JVM and shows them in a dialog of their own (tests call it). */
+    public PredictionsDialog predict(java.util.List<Path> files) {
+        Path run = runs.chosen();
+        if (run == null || files.isEmpty()) {
+            return null;
+        }
+        PredictionsDialog[] dialog = new PredictionsDialog[1];
+        dialog[0] = new PredictionsDialog(root.getShell(), "Predictions of " + run.getFileName(), centre -> predictInJob(run, files, centre,
+                dialog[0]));
+        dialog[0].open();
+        predictInJob(run, files, false, dialog[0]);
+        return dialog[0];
+    }
+
+    private static void predictInJob(Path run, java.util.List<Path> files, boolean centre, PredictionsDialog dialog) {
+        Job job = Job.create("Predicting with " + run.getFileName(), monitor -> {
+            java.util.List<dev.dendrite.launching.internal.RunPrediction.Predicted> predicted = null;
+            String problem = null;
+            try {
+                Path seen = Files.createTempDirectory("dendrite-predict");
+                predicted = dev.dendrite.launching.internal.RunPrediction.run(run, files, centre, seen, monitor);
+            } catch (CoreException e) {
+                problem = e.getStatus().getMessage();
+            } catch (java.io.IOException e) {
+                problem = "cannot make a folder for the pictures: " + e.getMessage();
+            } catch (OperationCanceledException e) {
+                problem = "Prediction cancelled";
+            }
+            var done = predicted;
+            String failure = problem;
+            var display = org.eclipse.swt.widgets.Display.getDefault();
+            display.asyncExec(() -> {
+                if (done != null) {
+                    dialog.show(String.format(Locale.ROOT, "%d input(s), %s: each as the model read it, its most likely classes%s", done.size(),
+                            run.getFileName(), centre ? ", ink centred as in MNIST" : ""), done);
+                } else {
+                    dialog.failed(failure);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
     }
 
     private String chosenSplit() {
