@@ -76,6 +76,16 @@ class PredictCommandTest {
                     .getAsDouble());
         }
         assertEquals(2 * n + 1, Files.readAllLines(dir.resolve("p.csv")).size(), "a header and a row per input");
+        // The same inputs named in a list file; a picture's row names the file of what the model read.
+        Path list = dir.resolve("list.txt");
+        Files.writeString(list, images + "\n\n" + paper + "\n");
+        assertEquals(0, cli.run("predict", run.toString(), "--inputs-from", list.toString(), "--json", "--save-inputs", dir.resolve("seen2")
+                .toString()));
+        var listed = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("predictions");
+        assertEquals(2 * n, listed.size());
+        // Both folders hold a d00.png: the second one's picture gets a name of its own.
+        assertEquals(dir.resolve("seen2").resolve("d00.input.png").toString(), listed.get(0).getAsJsonObject().get("seen").getAsString());
+        assertEquals(dir.resolve("seen2").resolve("d00-2.input.png").toString(), listed.get(n).getAsJsonObject().get("seen").getAsString());
         BufferedImage seen = ImageIO.read(dir.resolve("seen").resolve("d00.input.png").toFile());
         assertEquals(28, seen.getWidth());
 
