@@ -9,6 +9,7 @@ import dev.dendrite.cli.internal.ImportCommand;
 import dev.dendrite.cli.internal.EdgePopupCommand;
 import dev.dendrite.cli.internal.EmbedCommand;
 import dev.dendrite.cli.internal.EvaluateCommand;
+import dev.dendrite.cli.internal.GenerateCommand;
 import dev.dendrite.cli.internal.PredictCommand;
 import dev.dendrite.cli.internal.SaliencyCommand;
 import dev.dendrite.cli.internal.StatsCommand;
@@ -30,6 +31,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
-                new ImportCommand(), new TrainCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new SaliencyCommand(), new SweepCommand(), new BenchCommand());
+                new ImportCommand(), new TrainCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new SweepCommand(), new BenchCommand());
     }
 }

@@ -34,15 +34,9 @@ public final class DataSources {
                 return sets;
             }
         }
-        if (spec.startsWith("text:")) {
-            String[] parts = spec.substring("text:".length()).split(",");
-            int length;
-            try {
-                length = parts.length > 1 ? Integer.parseInt(parts[1].strip()) : 32;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("text: needs FILE[,WINDOW] with a whole number of characters, not '" + parts[1] + "'");
-            }
-            return SequenceData.text(Path.of(parts[0]), length);
+        TextSpec text = TextSpec.parse(spec);
+        if (text != null) {
+            return SequenceData.text(text.file(), text.window());
         }
         if (spec.startsWith("sequences:")) {
             return SequenceFiles.load(spec.substring("sequences:".length()));

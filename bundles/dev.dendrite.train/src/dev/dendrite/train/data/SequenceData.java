@@ -56,7 +56,7 @@ public final class SequenceData {
         }
         String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
         int[] codePoints = text.codePoints().toArray();
-        int[] alphabet = java.util.Arrays.stream(codePoints).distinct().sorted().toArray();
+        int[] alphabet = TextSpec.alphabet(text);
         int cut = codePoints.length * 9 / 10;
         if (cut / (length + 1) < 1 || (codePoints.length - cut) / (length + 1) < 1) {
             throw new IllegalArgumentException(file + " has " + codePoints.length + " characters: too few for training and test windows of "
