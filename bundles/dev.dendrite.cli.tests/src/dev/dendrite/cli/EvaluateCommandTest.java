@@ -194,6 +194,31 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void scoresAnAutoencodersReconstructionsAsTheTrainerDid(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("ae.dnet");
+        assertEquals(0, cli.run("new", "autoencoder", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--hold-out", "3", "--run-dir", run.toString()));
+        JsonObject summary = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+        assertEquals(0, cli.run("evaluate", run.toString(), "--json"));
+        JsonObject report = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("reconstruction", report.get("task").getAsString());
+        // The trainer's test loss is the mean reconstruction error; its anomaly AUC is the held-out class's AUC here.
+        assertEquals(summary.get("testLoss").getAsDouble(), report.get("meanSquaredError").getAsDouble(), 1e-6);
+        JsonObject three = report.getAsJsonArray("classes").get(3).getAsJsonObject();
+        assertEquals(summary.get("anomalyAuc").getAsDouble(), three.get("auc").getAsDouble(), 1e-9);
+        var worst = report.getAsJsonArray("worst");
+        assertEquals(24, worst.size());
+        assertEquals(784, worst.get(0).getAsJsonObject().getAsJsonArray("reconstruction").size());
+        assertTrue(worst.get(0).getAsJsonObject().get("error").getAsDouble() >= worst.get(23).getAsJsonObject().get("error").getAsDouble());
+        assertEquals(0, cli.run("evaluate", run.toString()));
+        assertTrue(cli.out().contains("samples reconstructed (an autoencoder)"), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--against", run.toString()));
+        assertEquals("dendrite evaluate: --against compares classifiers; " + run.resolve("model.onnx") + " reconstructs its input (an autoencoder)",
+                cli.lastErrorLine());
+    }
+
+    @Test
     void badInputGetsOneLine(@TempDir Path dir) throws Exception {
         Path notOnnx = dir.resolve("bad.onnx");
         Files.writeString(notOnnx, "not a model");

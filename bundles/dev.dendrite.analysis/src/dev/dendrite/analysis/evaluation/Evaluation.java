@@ -29,19 +29,31 @@ import com.google.gson.JsonPrimitive;
  * @param regression the report where it has float targets, else null
  * @param temperatureScaling a classifier's confidences recalibrated on the run's validation split, or null
  * @param sequence a sequence model's scores by position and length, or null for vectors, images and graphs
+ * @param reconstruction an autoencoder's report (then classification and regression are null), or null
  */
 public record Evaluation(String model, String dataset, String split, ClassificationReport classification, RegressionReport regression,
-        TemperatureScaling temperatureScaling, SequenceReport sequence) {
+        TemperatureScaling temperatureScaling, SequenceReport sequence, ReconstructionReport reconstruction) {
 
     /** An evaluation without temperature scaling. */
     public Evaluation(String model, String dataset, String split, ClassificationReport classification, RegressionReport regression) {
-        this(model, dataset, split, classification, regression, null, null);
+        this(model, dataset, split, classification, regression, null, null, null);
     }
 
     /** An evaluation of vectors, images or graphs. */
     public Evaluation(String model, String dataset, String split, ClassificationReport classification, RegressionReport regression,
             TemperatureScaling temperatureScaling) {
-        this(model, dataset, split, classification, regression, temperatureScaling, null);
+        this(model, dataset, split, classification, regression, temperatureScaling, null, null);
+    }
+
+    /** An evaluation of a sequence model. */
+    public Evaluation(String model, String dataset, String split, ClassificationReport classification, RegressionReport regression,
+            TemperatureScaling temperatureScaling, SequenceReport sequence) {
+        this(model, dataset, split, classification, regression, temperatureScaling, sequence, null);
+    }
+
+    /** An autoencoder's evaluation. */
+    public Evaluation(String model, String dataset, String split, ReconstructionReport reconstruction) {
+        this(model, dataset, split, null, null, null, null, reconstruction);
     }
 
     /** The file a run directory keeps the evaluation of {@code split} in. */
@@ -49,9 +61,9 @@ public record Evaluation(String model, String dataset, String split, Classificat
         return "evaluation-" + split + ".json";
     }
 
-    /** "classification" or "regression". */
+    /** "classification", "regression" or "reconstruction". */
     public String task() {
-        return classification != null ? "classification" : "regression";
+        return classification != null ? "classification" : reconstruction != null ? "reconstruction" : "regression";
     }
 
     public JsonObject toJson() {
@@ -137,6 +149,8 @@ public record Evaluation(String model, String dataset, String split, Classificat
                 t.add("logLoss", number(temperatureScaling.logLoss()));
                 o.add("temperatureScaling", t);
             }
+        } else if (reconstruction != null) {
+            ReconstructionJson.write(reconstruction, o);
         } else {
             RegressionReport r = regression;
             o.addProperty("samples", r.samples());
@@ -196,6 +210,9 @@ public record Evaluation(String model, String dataset, String split, Classificat
         String dataset = o.get("dataset").getAsString();
         String split = o.get("split").getAsString();
         int samples = o.get("samples").getAsInt();
+        if ("reconstruction".equals(o.get("task").getAsString())) {
+            return new Evaluation(model, dataset, split, ReconstructionJson.read(o));
+        }
         if ("regression".equals(o.get("task").getAsString())) {
             List<RegressionReport.OutputScores> outputs = new ArrayList<>();
             for (JsonElement e : o.getAsJsonArray("outputs")) {

@@ -41,7 +41,9 @@ public final class ModelEvaluation {
         boolean scaled = validation != null && data.hasLabels() && validation.hasLabels() && validation.size() > 0;
         List<ModelOutputs.Result> runs = ModelOutputs.of(model, modelName, scaled ? List.of(data, validation) : List.of(data));
         ModelOutputs.Result outputs = runs.get(0);
-        if (!data.hasLabels()) {
+        // As many outputs as inputs, and not as many as the targets or classes: an autoencoder.
+        boolean reconstructs = outputs.width() == data.sampleSize() && outputs.width() != (data.hasLabels() ? data.classes() : data.targetSize());
+        if (!data.hasLabels() && !reconstructs) {
             if (outputs.width() != data.targetSize()) {
                 throw new IllegalArgumentException("the model gives " + outputs.width() + " outputs per sample where the data has "
                         + data.targetSize() + " target(s) per sample");
@@ -53,10 +55,14 @@ public final class ModelEvaluation {
             return new Result(new Evaluation(modelName, dataset, split, null, RegressionReport.of(targets, outputs.values(), data.targetSize())),
                     null);
         }
-        if (outputs.width() == data.sampleSize() && outputs.width() != data.classes()) {
-            throw new IllegalArgumentException("the model gives as many outputs as it reads (" + outputs.width() + "): it reconstructs its input"
-                    + " (an autoencoder), which evaluate does not score as a classifier; a run trained with --hold-out CLASS reports its"
-                    + " reconstruction errors as anomaly scores (anomaly-scores.csv, summary.json)");
+        if (reconstructs) {
+            // Scored by how well it reconstructs each sample.
+            float[] features = new float[data.size() * data.sampleSize()];
+            for (int i = 0; i < data.size(); i++) {
+                data.features(i, features, i * data.sampleSize());
+            }
+            return new Result(new Evaluation(modelName, dataset, split, ReconstructionReport.of(features, outputs.values(), outputs.width(),
+                    labels(data))), null);
         }
         if (outputs.width() > 1 && outputs.width() < data.classes()) {
             throw new IllegalArgumentException("the model gives " + outputs.width() + " outputs per sample, the data has " + data.classes()
@@ -127,6 +133,9 @@ public final class ModelEvaluation {
     }
 
     private static int[] labels(Dataset data) {
+        if (!data.hasLabels()) {
+            return null;
+        }
         int[] labels = new int[data.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = data.label(i);

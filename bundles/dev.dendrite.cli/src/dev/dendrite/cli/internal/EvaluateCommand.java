@@ -11,6 +11,7 @@ import dev.dendrite.analysis.evaluation.ClassificationReport;
 import dev.dendrite.analysis.evaluation.Evaluation;
 import dev.dendrite.analysis.evaluation.McNemar;
 import dev.dendrite.analysis.evaluation.ModelEvaluation;
+import dev.dendrite.analysis.evaluation.ReconstructionReport;
 import dev.dendrite.analysis.evaluation.RegressionReport;
 import dev.dendrite.analysis.evaluation.SequenceReport;
 import dev.dendrite.analysis.evaluation.TemperatureScaling;
@@ -109,6 +110,9 @@ public final class EvaluateCommand implements Command {
             throw new CommandFailedException("the model failed on " + spec + ": " + e.getMessage());
         }
         McNemar comparison = null;
+        if (against != null && evaluation.reconstruction() != null) {
+            throw new UsageException("--against compares classifiers; " + model + " reconstructs its input (an autoencoder)");
+        }
         if (against != null) {
             try {
                 comparison = ModelEvaluation.compare(evaluated, Files.readAllBytes(against), against.toString(), data);
@@ -161,6 +165,8 @@ public final class EvaluateCommand implements Command {
             StringBuilder text = new StringBuilder();
             if (evaluation.classification() != null) {
                 classification(evaluation, evaluation.classification(), text);
+            } else if (evaluation.reconstruction() != null) {
+                reconstruction(evaluation, evaluation.reconstruction(), text);
             } else {
                 regression(evaluation, evaluation.regression(), text);
             }
@@ -230,6 +236,26 @@ public final class EvaluateCommand implements Command {
                 text.setLength(text.length() - 1);
                 text.append('\n');
             }
+        }
+
+        private static void reconstruction(Evaluation e, ReconstructionReport r, StringBuilder text) {
+            text.append(String.format(Locale.ROOT, "%s on the %s split of %s: %,d samples reconstructed (an autoencoder)%n", e.model(), e.split(),
+                    e.dataset(), r.samples()));
+            text.append(String.format(Locale.ROOT, "reconstruction error (mean squared, per value) %.6g, PSNR %.2f dB%n", r.meanSquaredError(),
+                    r.psnr()));
+            if (!r.classes().isEmpty()) {
+                text.append(String.format(Locale.ROOT, "%-7s %9s %12s %10s%n", "class", "samples", "mean error", "ROC AUC"));
+                for (ReconstructionReport.ClassErrors c : r.classes()) {
+                    text.append(String.format(Locale.ROOT, "%-7d %9d %12.6g %10s%n", c.label(), c.samples(), c.meanError(), fraction(c.auc())));
+                }
+                text.append("(ROC AUC: how well the errors alone tell the class from the others, as an anomaly; 0.5 is chance)\n");
+            }
+            text.append("worst reconstructed:");
+            for (ReconstructionReport.Worst w : r.worst().subList(0, Math.min(5, r.worst().size()))) {
+                text.append(String.format(Locale.ROOT, " sample %d%s (%.4g);", w.sample(), w.label() >= 0 ? ", a " + w.label() : "", w.error()));
+            }
+            text.setLength(text.length() - 1);
+            text.append('\n');
         }
 
         private static void regression(Evaluation e, RegressionReport r, StringBuilder text) {

@@ -72,7 +72,7 @@ public final class ReconstructionScores {
     }
 
     /** Mann-Whitney U / (positives · negatives), ranking all scores once (average ranks for ties). */
-    static double auc(double[] scores, int[] labels, int positive) {
+    public static double auc(double[] scores, int[] labels, int positive) {
         Integer[] order = new Integer[scores.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

@@ -173,4 +173,37 @@ class EvaluationViewUiTest {
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         page.hideView(view);
     }
+
+    @Test
+    void drawsAnAutoencodersWorstReconstructionsAndItsErrorsPerClass() throws Exception {
+        Network network = TemplateLibrary.find("autoencoder").orElseThrow().create();
+        var file = EditorFixture.write("compressor.dnet", network);
+        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("compressor-run");
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        new Trainer(network, TrainingConfig.from(network).with(null, 1, null, null, null, 1L, null), l -> { })
+                .withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), mnist[0], mnist[1], run, false);
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        double testLoss = ((Number) dev.dendrite.train.run.RunReader.readWithoutMetrics(run).summary().get("testLoss")).doubleValue();
+
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        EvaluationView view = (EvaluationView) page.showView(EvaluationView.ID);
+        view.show(run);
+        UiWait.flush(display);
+        view.pressEvaluate();
+        assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null), "the trainer JVM evaluates the run: " + view.statusText());
+        var reconstruction = view.evaluation().reconstruction();
+        assertNotNull(reconstruction, "an autoencoder is scored by its reconstructions");
+        assertEquals(testLoss, reconstruction.meanSquaredError(), 1e-6, "the trainer's test loss");
+        assertEquals(10, view.drawn()[1], "a table row per digit: its mean error and ROC AUC");
+        assertTrue(view.statusText().startsWith("test split of mnist, 2,000 samples reconstructed: mean squared error "), view.statusText());
+        page.activate(view);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(display);
+        assertEquals(24, view.reconstructionsDrawn(), "each of the worst beside its reconstruction");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-autoencoder");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        page.hideView(view);
+    }
 }

@@ -54,6 +54,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     private ReliabilityChart reliability;
     private MistakesPanel mistakes;
     private SequenceChart sequence;
+    private ReconstructionStrip reconstructions;
     private SashForm left;
     private Table scores;
     private Evaluation shown;
@@ -86,7 +87,9 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         mistakes = new MistakesPanel(left, problem -> status.setText(problem));
         // A sequence model's scores along its sequences take the pictures' place (its samples are no pictures).
         sequence = new SequenceChart(left);
-        left.setWeights(3, 1, 2);
+        // An autoencoder's worst reconstructions take the matrix's place.
+        reconstructions = new ReconstructionStrip(left);
+        left.setWeights(3, 1, 2, 3);
         SashForm side = new SashForm(body, SWT.VERTICAL);
         scores = new Table(side, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         scores.setHeaderVisible(true);
@@ -151,6 +154,11 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     /** Plots of scores along the sequences drawn, 0 where none is shown (tests). */
     public int sequencePlots() {
         return sequence.control().isVisible() ? sequence.plots() : 0;
+    }
+
+    /** Worst reconstructions drawn beside their samples (tests). */
+    public int reconstructionsDrawn() {
+        return reconstructions.control().isVisible() ? reconstructions.drawn() : 0;
     }
 
     /** The sequence chart's tooltip at a point (tests). */
@@ -312,9 +320,12 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         SequenceReport along = evaluation == null ? null : evaluation.sequence();
         mistakes.evaluation(runs.chosen(), along == null ? evaluation : null);
         sequence.show(along);
-        matrix.control().setVisible(along == null || c != null);
-        mistakes.control().setVisible(along == null);
+        var reconstruction = evaluation == null ? null : evaluation.reconstruction();
+        reconstructions.show(reconstruction);
+        matrix.control().setVisible((along == null || c != null) && reconstruction == null);
+        mistakes.control().setVisible(along == null && reconstruction == null);
         sequence.control().setVisible(along != null);
+        reconstructions.control().setVisible(reconstruction != null);
         if (c != null) {
             columns(new String[] {"Class", "Precision", "Recall", "F1", "Samples", "Predicted"});
             for (ClassificationReport.ClassScores s : c.classes()) {
@@ -328,6 +339,15 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
                             + percent(c.topKAccuracy()), c.logLoss(), percent(c.balancedAccuracy()), c.macroF1(), c.calibrationError(), t == null ? ""
                                     : String.format(Locale.ROOT, " (%.3f with the temperature %.2f fitted on the validation split)",
                                             t.calibrationError(), t.temperature()), along(along)));
+        } else if (reconstruction != null) {
+            columns(new String[] {"Class", "Samples", "Mean error", "ROC AUC"});
+            for (var k : reconstruction.classes()) {
+                new TableItem(scores, SWT.NONE).setText(new String[] {String.valueOf(k.label()), String.valueOf(k.samples()), String.format(
+                        Locale.ROOT, "%.5f", k.meanError()), fraction(k.auc())});
+            }
+            status.setText(String.format(Locale.ROOT, "%s split of %s, %,d samples reconstructed: mean squared error %.5f, PSNR %.2f dB. ROC AUC:"
+                    + " how well the errors alone tell a class from the others, as anomaly detection by reconstruction does (0.5: chance).",
+                    evaluation.split(), evaluation.dataset(), reconstruction.samples(), reconstruction.meanSquaredError(), reconstruction.psnr()));
         } else if (evaluation != null) {
             RegressionReport r = evaluation.regression();
             columns(new String[] {"Output", "MSE", "MAE", "R²"});

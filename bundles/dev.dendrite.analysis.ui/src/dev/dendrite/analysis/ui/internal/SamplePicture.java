@@ -17,6 +17,11 @@ final class SamplePicture {
      * @param sampleShape the sample's shape, without the batch dimension
      */
     static ImageData of(float[] values, int offset, long[] sampleShape, int zoom) {
+        return of(values, offset, sampleShape, zoom, false);
+    }
+
+    /** As {@link #of(float[], int, long[], int)}; {@code absolute} draws values of [0, 1] as they are instead of stretching them. */
+    static ImageData of(float[] values, int offset, long[] sampleShape, int zoom, boolean absolute) {
         int[] image = dev.dendrite.analysis.evaluation.SaliencyImages.imageShape(sampleShape);
         int size = image == null ? 0 : image[0] * image[1] * image[2];
         if (image == null || offset + size > values.length) {
@@ -31,6 +36,11 @@ final class SamplePicture {
             min = Math.min(min, values[offset + k]);
             max = Math.max(max, values[offset + k]);
         }
+        if (absolute) {
+            // Pixels in [0, 1] drawn as they are: a faint reconstruction stays faint beside its sample.
+            min = 0;
+            max = 1;
+        }
         float range = max > min ? max - min : 1;
         ImageData data = new ImageData(width * zoom, height * zoom, 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
         for (int y = 0; y < height * zoom; y++) {
@@ -39,7 +49,7 @@ final class SamplePicture {
                 for (int c = 0; c < 3; c++) {
                     int channel = channels == 3 ? c : 0;
                     float v = values[offset + (channel * height + y / zoom) * width + x / zoom];
-                    rgb[c] = Math.round(255 * (v - min) / range);
+                    rgb[c] = Math.round(255 * Math.max(0, Math.min(1, (v - min) / range)));
                 }
                 data.setPixel(x, y, data.palette.getPixel(new RGB(rgb[0], rgb[1], rgb[2])));
             }
