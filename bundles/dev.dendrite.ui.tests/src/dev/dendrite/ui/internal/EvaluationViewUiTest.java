@@ -206,4 +206,43 @@ class EvaluationViewUiTest {
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         page.hideView(view);
     }
+
+    @Test
+    void generateContinuesAPrimeWithACharacterModel() throws Exception {
+        // The tagger template made a character model: an LSTM of 64 and a logit per token of its 16.
+        Network network = TemplateLibrary.find("rnn-tagger").orElseThrow().create();
+        for (var layer : network.getLayers()) {
+            if (layer instanceof dev.dendrite.model.network.Recurrent rnn) {
+                rnn.setCell(dev.dendrite.model.network.CellType.LSTM);
+                rnn.setHiddenSize(64);
+            } else if (layer instanceof dev.dendrite.model.network.Dense dense) {
+                dense.setUnits(16);
+            }
+        }
+        var file = EditorFixture.write("rhymer.dnet", network);
+        Path project = file.getProject().getLocation().toFile().toPath();
+        Path text = project.resolve("rhyme.txt");
+        Files.writeString(text, "the cat sat on the mat. ".repeat(120));
+        Path run = project.resolve("runs").resolve("rhymer-run");
+        var rhyme = dev.dendrite.train.data.SequenceData.text(text, 23);
+        new Trainer(network, TrainingConfig.from(network).with("text:" + text + ",23", 20, 16, null, 0.01, 42L, null), l -> { })
+                .withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), rhyme[0], rhyme[1], run, false);
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = (EvaluationView) page.showView(EvaluationView.ID);
+        view.show(run);
+        UiWait.flush(display);
+        var dialog = view.generate();
+        dialog.generate("the cat ", 0);
+        assertTrue(UiWait.until(display, 120_000, () -> dialog.generated() != null), "the trainer JVM generates: " + dialog.statusText());
+        assertTrue(dialog.generated().startsWith("sat on the mat. the cat sat"), dialog.generated());
+        assertTrue(dialog.statusText().endsWith("(the most likely step each time)"), dialog.statusText());
+        Screenshots.save(dialog.getShell(), "generate-dialog");
+        dialog.generate("the cat ", 1.5);
+        assertTrue(UiWait.until(display, 120_000, () -> dialog.generated() != null), "sampling: " + dialog.statusText());
+        dialog.close();
+        page.hideView(view);
+    }
 }

@@ -63,7 +63,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(6, false));
+        root.setLayout(new GridLayout(7, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, EvaluationView::finished, this::load);
         new Label(root, SWT.NONE).setText("Split:");
@@ -78,10 +78,14 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         predict.setText("Predict...");
         predict.setToolTipText("The run's model on image files or CSV rows of your own: each one's most likely classes");
         predict.addListener(SWT.Selection, e -> askAndPredict());
+        Button generate = new Button(root, SWT.PUSH);
+        generate.setText("Generate...");
+        generate.setToolTipText("A next-step model (a character-level language model, a wave model) continues a prime on its own");
+        generate.addListener(SWT.Selection, e -> generate());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
         left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
         mistakes = new MistakesPanel(left, problem -> status.setText(problem));
@@ -189,6 +193,17 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     /** Presses Evaluate (tests). */
     public void pressEvaluate() {
         evaluate();
+    }
+
+    /** Opens a dialog in which the chosen run's next-step model continues a prime (tests call it). */
+    public GenerateDialog generate() {
+        Path run = runs.chosen();
+        if (run == null) {
+            return null;
+        }
+        GenerateDialog dialog = new GenerateDialog(root.getShell(), run);
+        dialog.open();
+        return dialog;
     }
 
     /** Asks for image or CSV files and predicts them with the chosen run's model. */

@@ -1,0 +1,159 @@
+package dev.dendrite.analysis.ui.internal;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+
+import dev.dendrite.launching.internal.RunGeneration;
+
+/**
+ * A next-step model (a character-level language model, a wave model) continuing a prime, in a
+ * non-modal dialog: the prime, the temperature, the length and the seed, and what the model wrote;
+ * each Generate runs {@code dendrite generate} in a trainer JVM.
+ */
+public final class GenerateDialog extends Dialog {
+
+    private final Path run;
+    private Text prime;
+    private Spinner temperature;
+    private Spinner length;
+    private Spinner seed;
+    private Button generate;
+    private Label status;
+    private Text output;
+    private String generated;
+
+    GenerateDialog(Shell parent, Path run) {
+        super(parent);
+        this.run = run;
+        setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
+        setBlockOnOpen(false);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Generate with " + run.getFileName());
+    }
+
+    @Override
+    protected Point getInitialSize() {
+        return new Point(720, 480);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(8, false));
+        new Label(area, SWT.NONE).setText("Prime:");
+        prime = new Text(area, SWT.BORDER);
+        prime.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
+        prime.setMessage("what the model continues: text for a character model, numbers for a wave");
+        temperature = spinner(area, "Temperature:", 80, 0, 300, 2, "0 takes the most likely step every time; higher, more surprising");
+        length = spinner(area, "Length:", 200, 1, 5000, 0, "steps to generate");
+        seed = spinner(area, "Seed:", 42, 0, Integer.MAX_VALUE, 0, "the same seed writes the same text");
+        generate = new Button(area, SWT.PUSH);
+        generate.setText("Generate");
+        generate.addListener(SWT.Selection, e -> generate());
+        status = new Label(area, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
+        output = new Text(area, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
+        output.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+        return area;
+    }
+
+    private static Spinner spinner(Composite parent, String label, int value, int min, int max, int digits, String tip) {
+        new Label(parent, SWT.NONE).setText(label);
+        Spinner spinner = new Spinner(parent, SWT.BORDER);
+        spinner.setValues(value, min, max, digits, digits == 0 ? 1 : 10, digits == 0 ? 100 : 50);
+        spinner.setToolTipText(tip);
+        return spinner;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
+    }
+
+    @Override
+    protected void buttonPressed(int id) {
+        close();
+    }
+
+    /** Sets the prime and temperature and presses Generate (tests). */
+    public void generate(String text, double heat) {
+        prime.setText(text);
+        temperature.setSelection((int) Math.round(heat * 100));
+        generate();
+    }
+
+    /** What the model wrote last, or null (tests). */
+    public String generated() {
+        return generated;
+    }
+
+    /** The status line (tests). */
+    public String statusText() {
+        return status.isDisposed() ? "" : status.getText();
+    }
+
+    private void generate() {
+        String text = prime.getText();
+        if (text.isEmpty()) {
+            status.setText("Give a prime: the model continues it");
+            return;
+        }
+        double heat = temperature.getSelection() / 100.0;
+        int steps = length.getSelection();
+        long from = seed.getSelection();
+        generate.setEnabled(false);
+        generated = null;
+        status.setText("Generating " + steps + " steps...");
+        Job job = Job.create("Generating with " + run.getFileName(), monitor -> {
+            String result = null;
+            String problem = null;
+            try {
+                result = RunGeneration.run(run, text, steps, heat, from, monitor);
+            } catch (CoreException e) {
+                problem = e.getStatus().getMessage();
+            } catch (OperationCanceledException e) {
+                problem = "Generation cancelled";
+            }
+            String done = result;
+            String failure = problem;
+            output.getDisplay().asyncExec(() -> {
+                if (output.isDisposed()) {
+                    return;
+                }
+                generate.setEnabled(true);
+                if (done == null) {
+                    status.setText(failure);
+                    return;
+                }
+                generated = done;
+                status.setText(String.format(java.util.Locale.ROOT, "%d steps at temperature %.2f, seed %d%s", steps, heat, from, heat == 0
+                        ? " (the most likely step each time)" : ""));
+                output.setText(done.startsWith("[") ? done : text + done);
+            });
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+}
