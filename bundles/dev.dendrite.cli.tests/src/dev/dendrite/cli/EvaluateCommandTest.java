@@ -122,6 +122,10 @@ class EvaluateCommandTest {
             assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "0"));
             assertTrue(cli.lastErrorLine().endsWith("saliency reads vector and image data sets; " + report.get("dataset").getAsString()
                     + " holds graphs"), cli.err());
+            if (template.equals("mp-graph-classifier")) {
+                assertEquals(0, cli.run("evaluate", run.toString(), "--split", "validation", "--json"));
+                assertLastValidation(run, JsonParser.parseString(cli.out()).getAsJsonObject());
+            }
         }
     }
 
@@ -182,8 +186,9 @@ class EvaluateCommandTest {
         assertEquals(0, cli.run("evaluate", seq2seq.toString()));
         assertTrue(cli.out().contains("greedy decoding (decoder_input fed each prediction instead of the target): token accuracy "), cli.out());
         assertTrue(cli.out().contains("by position (accuracy): 0 "), cli.out());
-        assertEquals(Cli.BAD_INPUT, cli.run("evaluate", seq2seq.toString(), "--split", "validation"));
-        assertEquals("dendrite evaluate: --split validation reads vector and image data sets; synthetic:reverse holds sequences", cli.lastErrorLine());
+        // The validation split, cut again as the trainer cut it: the last epoch's validation figures.
+        assertEquals(0, cli.run("evaluate", seq2seq.toString(), "--split", "validation", "--json"));
+        assertLastValidation(seq2seq, JsonParser.parseString(cli.out()).getAsJsonObject());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", seq2seq.toString(), "--against", seq2seq.toString()));
         assertEquals("dendrite evaluate: --against compares classifiers of vectors or images; synthetic:reverse holds sequences", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", seq2seq.toString(), "--data", "synthetic:parity"));
@@ -216,6 +221,15 @@ class EvaluateCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("evaluate", run.toString(), "--against", run.toString()));
         assertEquals("dendrite evaluate: --against compares classifiers; " + run.resolve("model.onnx") + " reconstructs its input (an autoencoder)",
                 cli.lastErrorLine());
+    }
+
+    /** The run's last epoch's validation accuracy and loss are the evaluation's. */
+    private static void assertLastValidation(Path run, JsonObject evaluation) throws Exception {
+        JsonObject epoch = Files.readAllLines(run.resolve("metrics.jsonl")).stream().map(l -> JsonParser.parseString(l).getAsJsonObject())
+                .filter(o -> o.get("type").getAsString().equals("epoch")).reduce((first, second) -> second).orElseThrow();
+        assertEquals("validation", evaluation.get("split").getAsString());
+        assertEquals(epoch.get("validationAccuracy").getAsDouble(), evaluation.get("accuracy").getAsDouble(), 1e-6, run.toString());
+        assertEquals(epoch.get("validationLoss").getAsDouble(), evaluation.get("logLoss").getAsDouble(), 1e-4, run.toString());
     }
 
     @Test

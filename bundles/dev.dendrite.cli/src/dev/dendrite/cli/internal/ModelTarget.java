@@ -82,18 +82,21 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         } catch (IllegalArgumentException | IOException e) {
             throw new UsageException(e.getMessage());
         }
-        if (sets[0] instanceof GraphDataset && sets[1] instanceof GraphDataset) {
-            if (split.equals("validation")) {
-                throw new UsageException("--split validation reads vector and image data sets; " + spec + " holds graphs");
-            }
-            return new ModelTarget(runDirectory ? target : null, model, spec, split, split.equals("train") ? sets[0] : sets[1], null, 0);
-        }
-        if (sets[0] instanceof TensorDataset train && sets[1] instanceof TensorDataset test) {
-            if (split.equals("validation")) {
-                throw new UsageException("--split validation reads vector and image data sets; " + spec + " holds sequences");
-            }
-            return new ModelTarget(runDirectory ? target : null, model, spec, split, split.equals("train") ? train : test, null,
-                    Math.max(train.longestSequence(), test.longestSequence()));
+        if (sets[0] instanceof GraphDataset && sets[1] instanceof GraphDataset || sets[0] instanceof TensorDataset && sets[1] instanceof TensorDataset) {
+            BatchSource chosen = switch (split) {
+                case "train" -> sets[0];
+                case "test" -> sets[1];
+                default -> {
+                    BatchSource held = record == null || a.option("data") != null ? null : heldOut(record, sets[0]);
+                    if (held == null) {
+                        throw new UsageException("--split validation needs a run trained with a validation split on its own data set"
+                                + (record == null ? "" : " (" + target + " has none)"));
+                    }
+                    yield held;
+                }
+            };
+            long unrolled = sets[0] instanceof TensorDataset ? Math.max(sets[0].longestSequence(), sets[1].longestSequence()) : 0;
+            return new ModelTarget(runDirectory ? target : null, model, spec, split, chosen, null, unrolled);
         }
         if (!(sets[0] instanceof Dataset train) || !(sets[1] instanceof Dataset test)) {
             throw new UsageException(command + " reads vector, image, graph and sequence data sets; " + spec + " holds "
@@ -123,6 +126,13 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
                     + ": the run has not finished (only a finished run has a model)" : model + " does not exist"));
         }
         return model;
+    }
+
+    /** A graph or sequence run's validation split as its trainer cut it (Trainer: the last fraction of a seeded permutation); null without one. */
+    private static BatchSource heldOut(RunRecord record, BatchSource train) {
+        double fraction = record.setting("validationFraction");
+        double seed = record.setting("seed");
+        return fraction > 0 && !Double.isNaN(seed) ? train.split(fraction, (long) seed, "/train", "/validation")[1] : null;
     }
 
     /**

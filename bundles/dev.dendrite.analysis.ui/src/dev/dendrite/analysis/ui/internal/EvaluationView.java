@@ -4,7 +4,6 @@ import static dev.dendrite.launching.ui.internal.ViewExports.action;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -25,7 +24,6 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.dendrite.analysis.evaluation.ClassificationReport;
 import dev.dendrite.analysis.evaluation.Evaluation;
-import dev.dendrite.analysis.evaluation.RegressionReport;
 import dev.dendrite.analysis.evaluation.SequenceReport;
 import dev.dendrite.launching.internal.RunEvaluation;
 import dev.dendrite.launching.ui.internal.ViewExports;
@@ -208,63 +206,14 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
 
     /** Asks for image or CSV files and predicts them with the chosen run's model. */
     private void askAndPredict() {
-        if (runs.chosen() == null) {
-            return;
+        if (runs.chosen() != null) {
+            Predicting.ask(root.getShell(), runs.chosen());
         }
-        org.eclipse.swt.widgets.FileDialog ask = new org.eclipse.swt.widgets.FileDialog(root.getShell(), SWT.OPEN | SWT.MULTI);
-        ask.setText("Predict with " + runs.chosen().getFileName());
-        ask.setFilterExtensions(new String[] {"*.png;*.jpg;*.jpeg;*.gif;*.bmp;*.csv", "*.*"});
-        ask.setFilterNames(new String[] {"Images and CSV rows", "All files"});
-        if (ask.open() == null) {
-            return;
-        }
-        java.util.List<Path> files = java.util.Arrays.stream(ask.getFileNames()).map(f -> Path.of(ask.getFilterPath(), f)).toList();
-        predict(files);
     }
 
     /** Predicts {@code files} with the chosen run's model in a trainer JVM and shows them in a dialog of their own (tests call it). */
     public PredictionsDialog predict(java.util.List<Path> files) {
-        Path run = runs.chosen();
-        if (run == null || files.isEmpty()) {
-            return null;
-        }
-        PredictionsDialog[] dialog = new PredictionsDialog[1];
-        dialog[0] = new PredictionsDialog(root.getShell(), "Predictions of " + run.getFileName(), centre -> predictInJob(run, files, centre,
-                dialog[0]));
-        dialog[0].open();
-        predictInJob(run, files, false, dialog[0]);
-        return dialog[0];
-    }
-
-    private static void predictInJob(Path run, java.util.List<Path> files, boolean centre, PredictionsDialog dialog) {
-        Job job = Job.create("Predicting with " + run.getFileName(), monitor -> {
-            java.util.List<dev.dendrite.launching.internal.RunPrediction.Predicted> predicted = null;
-            String problem = null;
-            try {
-                Path seen = Files.createTempDirectory("dendrite-predict");
-                predicted = dev.dendrite.launching.internal.RunPrediction.run(run, files, centre, seen, monitor);
-            } catch (CoreException e) {
-                problem = e.getStatus().getMessage();
-            } catch (java.io.IOException e) {
-                problem = "cannot make a folder for the pictures: " + e.getMessage();
-            } catch (OperationCanceledException e) {
-                problem = "Prediction cancelled";
-            }
-            var done = predicted;
-            String failure = problem;
-            var display = org.eclipse.swt.widgets.Display.getDefault();
-            display.asyncExec(() -> {
-                if (done != null) {
-                    dialog.show(String.format(Locale.ROOT, "%d input(s), %s: each as the model read it, its most likely classes%s", done.size(),
-                            run.getFileName(), centre ? ", ink centred as in MNIST" : ""), done);
-                } else {
-                    dialog.failed(failure);
-                }
-            });
-            return Status.OK_STATUS;
-        });
-        job.setUser(true);
-        job.schedule();
+        return runs.chosen() == null ? null : Predicting.start(root.getShell(), runs.chosen(), files);
     }
 
     private String chosenSplit() {
@@ -341,38 +290,12 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         mistakes.control().setVisible(along == null && reconstruction == null);
         sequence.control().setVisible(along != null);
         reconstructions.control().setVisible(reconstruction != null);
-        if (c != null) {
-            columns(new String[] {"Class", "Precision", "Recall", "F1", "Samples", "Predicted"});
-            for (ClassificationReport.ClassScores s : c.classes()) {
-                new TableItem(scores, SWT.NONE).setText(new String[] {String.valueOf(s.label()), fraction(s.precision()), fraction(s.recall()),
-                    fraction(s.f1()), String.valueOf(s.support()), String.valueOf(s.predicted())});
+        if (evaluation != null) {
+            columns(EvaluationSummary.headers(evaluation));
+            for (String[] row : EvaluationSummary.rows(evaluation)) {
+                new TableItem(scores, SWT.NONE).setText(row);
             }
-            var t = evaluation.temperatureScaling();
-            status.setText(String.format(Locale.ROOT, "%s split of %s, %s: accuracy %s%s, log loss %.4f, balanced accuracy %s, "
-                    + "macro F1 %.3f, calibration error %.3f%s%s. Rows: actual class; columns: predicted; colour: share of the actual class.",
-                    evaluation.split(), evaluation.dataset(), counted(evaluation, c.samples()), percent(c.accuracy()), c.topK() == 0 ? "" : ", top-" + c.topK() + " "
-                            + percent(c.topKAccuracy()), c.logLoss(), percent(c.balancedAccuracy()), c.macroF1(), c.calibrationError(), t == null ? ""
-                                    : String.format(Locale.ROOT, " (%.3f with the temperature %.2f fitted on the validation split)",
-                                            t.calibrationError(), t.temperature()), along(along)));
-        } else if (reconstruction != null) {
-            columns(new String[] {"Class", "Samples", "Mean error", "ROC AUC"});
-            for (var k : reconstruction.classes()) {
-                new TableItem(scores, SWT.NONE).setText(new String[] {String.valueOf(k.label()), String.valueOf(k.samples()), String.format(
-                        Locale.ROOT, "%.5f", k.meanError()), fraction(k.auc())});
-            }
-            status.setText(String.format(Locale.ROOT, "%s split of %s, %,d samples reconstructed: mean squared error %.5f, PSNR %.2f dB. ROC AUC:"
-                    + " how well the errors alone tell a class from the others, as anomaly detection by reconstruction does (0.5: chance).",
-                    evaluation.split(), evaluation.dataset(), reconstruction.samples(), reconstruction.meanSquaredError(), reconstruction.psnr()));
-        } else if (evaluation != null) {
-            RegressionReport r = evaluation.regression();
-            columns(new String[] {"Output", "MSE", "MAE", "R²"});
-            for (RegressionReport.OutputScores s : r.outputs()) {
-                new TableItem(scores, SWT.NONE).setText(new String[] {String.valueOf(s.index()), String.format(Locale.ROOT, "%.5g",
-                        s.meanSquaredError()), String.format(Locale.ROOT, "%.5g", s.meanAbsoluteError()), fraction(s.r2())});
-            }
-            status.setText(String.format(Locale.ROOT, "%s split of %s, %s: MSE %.5g, RMSE %.5g, MAE %.5g, R² %s%s", evaluation.split(),
-                    evaluation.dataset(), counted(evaluation, r.samples()), r.meanSquaredError(), r.rootMeanSquaredError(), r.meanAbsoluteError(),
-                    fraction(r.r2()), along == null ? " (a regression model: no confusion matrix)" : ""));
+            status.setText(EvaluationSummary.status(evaluation));
         }
         for (TableColumn column : scores.getColumns()) {
             // Wide enough for the longest value (a regression error of five significant digits), never narrower than the header.
@@ -383,39 +306,12 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         root.layout(true, true);
     }
 
-    /** "N samples", or for a sequence model scored per step "N steps of M sequences". */
-    private static String counted(Evaluation evaluation, int predictions) {
-        SequenceReport along = evaluation.sequence();
-        return along != null && SequenceReport.PER_STEP.equals(along.unit()) ? String.format(Locale.ROOT, "%,d steps of %,d sequences",
-                predictions, along.sequences()) : String.format(Locale.ROOT, "%,d %s", predictions, along == null ? "samples" : "sequences");
-    }
-
-    /** A sequence classifier's whole-sequence accuracy and greedy decoding, for the status line. */
-    private static String along(SequenceReport along) {
-        if (along == null) {
-            return "";
-        }
-        String text = Double.isNaN(along.sequenceAccuracy()) ? "" : String.format(Locale.ROOT, "; every step right in %s of the sequences",
-                percent(along.sequenceAccuracy()));
-        var g = along.greedy();
-        return g == null ? text : text + String.format(Locale.ROOT, "; greedy decoding: token accuracy %s, %s of the sequences entirely right",
-                percent(g.tokenAccuracy()), percent(g.sequenceAccuracy()));
-    }
-
     private void columns(String[] names) {
         for (String name : names) {
             TableColumn column = new TableColumn(scores, name.equals("Class") || name.equals("Output") ? SWT.LEFT : SWT.RIGHT);
             column.setText(name);
             column.setWidth(name.length() <= 6 ? 64 : 82);
         }
-    }
-
-    private static String percent(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * value);
-    }
-
-    private static String fraction(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.4f", value);
     }
 
     @Override

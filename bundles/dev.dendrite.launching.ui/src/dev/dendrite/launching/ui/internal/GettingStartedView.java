@@ -43,7 +43,8 @@ public final class GettingStartedView extends ViewPart {
         more.setText("Every example in Dendrite Examples opens and trains the same way (the MNIST ones fetch their data once). "
                 + "File > New > Dendrite Network starts your own. To choose a learning rate, Run > Run Configurations..., "
                 + "the Optimisation tab: Find learning rate... trains briefly and suggests one. Once a run has finished, "
-                + "Show Evaluation in the Runs view draws its confusion matrix and the samples it got wrong.");
+                + "Show Evaluation in the Runs view draws its confusion matrix and the samples it got wrong; there, Predict... "
+                + "runs it on pictures of your own and Generate... lets a next-step model write on from a prime.");
         more.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
     }
 
