@@ -65,6 +65,16 @@ class GenerateCommandTest {
         // Only the text's own characters come out, though the model has logits for 32.
         assertTrue(first.chars().allMatch(c -> "the casonm.".indexOf(c) >= 0), first);
 
+        // Evaluated, its classes are the text's characters: blanks as signs, the unused ids by number.
+        assertEquals(0, cli.run("evaluate", run.toString(), "--json"));
+        var names = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("classNames");
+        assertEquals(32, names.size());
+        assertEquals("␣", names.get(0).getAsString());
+        assertEquals("a", names.get(2).getAsString());
+        assertEquals("#31", names.get(31).getAsString());
+        assertEquals(0, cli.run("evaluate", run.toString()));
+        assertTrue(cli.out().contains("class   name"), cli.out());
+
         assertEquals(Cli.BAD_INPUT, cli.run("generate", run.toString(), "--prime", "dog"));
         assertEquals("dendrite generate: the prime has characters the training text never had: 'dg'", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("generate", run.toString()));

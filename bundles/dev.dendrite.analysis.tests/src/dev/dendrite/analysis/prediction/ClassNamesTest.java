@@ -24,5 +24,10 @@ class ClassNamesTest {
         assertEquals(List.of("bird", "cat", "dog"), ClassNames.of("images:" + dir, 3));
         assertEquals(List.of(), ClassNames.of("images:" + dir, 4), "another count of classes: not this folder's");
         assertEquals(List.of(), ClassNames.of("images:" + dir.resolve("moved"), 3));
+        // A text's characters, in the order that numbers its tokens, blanks as signs; ids past them by number.
+        Path text = dir.resolve("t.txt");
+        Files.writeString(text, "ba a\n");
+        assertEquals(List.of("⏎", "␣", "a", "b", "#4"), ClassNames.of("text:" + text + ",2", 5));
+        assertEquals(List.of(), ClassNames.of("text:" + text, 3), "fewer classes than characters: not this text's model");
     }
 }

@@ -15,6 +15,7 @@ import dev.dendrite.analysis.evaluation.ReconstructionReport;
 import dev.dendrite.analysis.evaluation.RegressionReport;
 import dev.dendrite.analysis.evaluation.SequenceReport;
 import dev.dendrite.analysis.evaluation.TemperatureScaling;
+import dev.dendrite.analysis.prediction.ClassNames;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
@@ -128,8 +129,13 @@ public final class EvaluateCommand implements Command {
             evaluation.write(target.run().resolve(Evaluation.fileName(split)));
         }
         if (context.json()) {
-            context.out().println(comparison == null ? evaluation.toJsonLine() : evaluation.toJsonLine(java.util.Map.of("comparison",
-                    comparisonJson(against, comparison))));
+            java.util.Map<String, Object> more = new java.util.LinkedHashMap<>();
+            more.put("classNames", evaluation.classification() == null ? List.of() : ClassNames.of(spec, evaluation.classification()
+                    .classCount()));
+            if (comparison != null) {
+                more.put("comparison", comparisonJson(against, comparison));
+            }
+            context.out().println(evaluation.toJsonLine(more));
         } else {
             String text = EvaluationText.of(evaluation, runDirectory ? target.run().resolve(Evaluation.fileName(split)) : null);
             context.out().println(comparison == null ? text : text + "\n" + comparisonText(against, comparison));
@@ -180,6 +186,8 @@ public final class EvaluateCommand implements Command {
         }
 
         private static void classification(Evaluation e, ClassificationReport c, StringBuilder text) {
+            List<String> names = ClassNames.of(e.dataset(), c.classCount());
+            java.util.function.IntFunction<String> name = label -> label < names.size() ? names.get(label) : String.valueOf(label);
             boolean steps = e.sequence() != null && SequenceReport.PER_STEP.equals(e.sequence().unit());
             text.append(String.format(Locale.ROOT, "%s on the %s split of %s: %,d %s, %d classes%n", e.model(), e.split(), e.dataset(),
                     c.samples(), steps ? "steps" : "samples", c.classCount()));
@@ -196,10 +204,15 @@ public final class EvaluateCommand implements Command {
                                         ? ", at the edge of the range searched: the validation loss still fell there" : "",
                         c.calibrationError(), t.calibrationError(), c.logLoss(), t.logLoss()));
             }
-            text.append(String.format(Locale.ROOT, "%-7s %10s %10s %10s %9s %10s%n", "class", "precision", "recall", "F1", "samples", "predicted"));
+            String named = names.isEmpty() ? "" : "%-12s ";
+            text.append(String.format(Locale.ROOT, "%-7s " + named + "%10s %10s %10s %9s %10s%n", names.isEmpty() ? new Object[] {"class", "precision",
+                "recall", "F1", "samples", "predicted"} : new Object[] {"class", "name", "precision", "recall", "F1", "samples", "predicted"}));
             for (ClassificationReport.ClassScores s : c.classes()) {
-                text.append(String.format(Locale.ROOT, "%-7d %10s %10s %10s %9d %10d%n", s.label(), fraction(s.precision()), fraction(s.recall()),
-                        fraction(s.f1()), s.support(), s.predicted()));
+                Object[] cells = {s.label(), fraction(s.precision()), fraction(s.recall()), fraction(s.f1()), s.support(), s.predicted()};
+                if (!names.isEmpty()) {
+                    cells = new Object[] {s.label(), name.apply(s.label()), cells[1], cells[2], cells[3], cells[4], cells[5]};
+                }
+                text.append(String.format(Locale.ROOT, "%-7d " + named + "%10s %10s %10s %9d %10d%n", cells));
             }
             if (c.classCount() <= 20) {
                 text.append("confusion matrix (rows: actual, columns: predicted)\n");
@@ -222,7 +235,8 @@ public final class EvaluateCommand implements Command {
             } else {
                 text.append("most confused:");
                 for (ClassificationReport.Confusion cell : c.confusions().subList(0, Math.min(5, c.confusions().size()))) {
-                    text.append(String.format(Locale.ROOT, " %d as %d %d× (%.1f%%);", cell.actual(), cell.predicted(), cell.count(), 100 * cell.share()));
+                    text.append(String.format(Locale.ROOT, " %s as %s %d× (%.1f%%);", name.apply(cell.actual()), name.apply(cell.predicted()),
+                            cell.count(), 100 * cell.share()));
                 }
                 text.setLength(text.length() - 1);
                 text.append('\n');
@@ -230,8 +244,9 @@ public final class EvaluateCommand implements Command {
                 int[] positions = steps ? e.sequence().mistakePositions() : new int[0];
                 for (int i = 0; i < Math.min(5, c.mistakes().size()); i++) {
                     ClassificationReport.Mistake m = c.mistakes().get(i);
-                    text.append(String.format(Locale.ROOT, " %s, a %d read as %d (%.1f%%);", i < positions.length ? "sequence " + m.sample()
-                            + " step " + positions[i] : "sample " + m.sample(), m.actual(), m.predicted(), 100 * m.confidence()));
+                    text.append(String.format(Locale.ROOT, " %s: %s read as %s (%.1f%%);", i < positions.length ? "sequence " + m.sample()
+                            + " step " + positions[i] : "sample " + m.sample(), name.apply(m.actual()), name.apply(m.predicted()),
+                            100 * m.confidence()));
                 }
                 text.setLength(text.length() - 1);
                 text.append('\n');

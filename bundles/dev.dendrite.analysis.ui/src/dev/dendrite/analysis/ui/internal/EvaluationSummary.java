@@ -26,8 +26,10 @@ final class EvaluationSummary {
     static List<String[]> rows(Evaluation e) {
         List<String[]> rows = new ArrayList<>();
         if (e.classification() != null) {
+            List<String> names = dev.dendrite.analysis.prediction.ClassNames.of(e.dataset(), e.classification().classCount());
             for (ClassificationReport.ClassScores s : e.classification().classes()) {
-                rows.add(new String[] {String.valueOf(s.label()), fraction(s.precision()), fraction(s.recall()), fraction(s.f1()),
+                String label = s.label() < names.size() ? s.label() + "  " + names.get(s.label()) : String.valueOf(s.label());
+                rows.add(new String[] {label, fraction(s.precision()), fraction(s.recall()), fraction(s.f1()),
                     String.valueOf(s.support()), String.valueOf(s.predicted())});
             }
         } else if (e.reconstruction() != null) {
