@@ -129,6 +129,27 @@ class PredictCommandTest {
         assertEquals("dendrite predict: --invert must be auto, yes or no, not 'maybe'", cli.lastErrorLine());
     }
 
+    @Test
+    void scoresPicturesWithAnAutoencodersReconstructionError(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("ae.dnet");
+        assertEquals(0, cli.run("new", "autoencoder", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()));
+        assertEquals(0, cli.run("evaluate", run.toString(), "--json"));
+        JsonObject worst = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("worst").get(0).getAsJsonObject();
+        Dataset test = NpmDatasets.load("mnist", NpmDatasets.defaultCache())[1];
+        Path png = dir.resolve("worst.png");
+        png(test, worst.get("sample").getAsInt(), false, png);
+        assertEquals(0, cli.run("predict", run.toString(), png.toString(), "--json", "--save-inputs", dir.resolve("seen").toString()));
+        JsonObject row = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("predictions").get(0).getAsJsonObject();
+        // The same sample, read from its PNG, scores the error evaluate gave it.
+        assertEquals(worst.get("error").getAsDouble(), row.get("reconstructionError").getAsDouble(), 1e-6, row.toString());
+        assertTrue(!row.has("predicted") && !row.has("values"), row.toString());
+        assertTrue(Files.isRegularFile(Path.of(row.get("reconstruction").getAsString())), row.toString());
+        assertEquals(0, cli.run("predict", run.toString(), png.toString()));
+        assertTrue(cli.out().contains("reconstruction error "), cli.out());
+    }
+
     /** The centre of mass (x, y) of a grey PNG's light values. */
     private static double[] centreOfMass(Path png) throws Exception {
         BufferedImage image = ImageIO.read(png.toFile());

@@ -13,7 +13,9 @@ import dev.dendrite.train.run.ModelOutputs;
 /**
  * A model's predictions for given inputs (pictures, rows of numbers): a classifier's most likely
  * classes with their probabilities (outputs that are not probabilities read as logits through a
- * softmax, as evaluate reads them), or a regression model's values.
+ * softmax, as evaluate reads them), a regression model's values, or, for a model that gives as many
+ * values as it reads (an autoencoder), its reconstruction and the reconstruction error: the
+ * anomaly score.
  */
 public final class Predictions {
 
@@ -26,8 +28,14 @@ public final class Predictions {
      *
      * @param top the most likely classes, most likely first (empty for values)
      * @param values the model's raw outputs
+     * @param reconstructionError an autoencoder's mean squared error per value against the input, else NaN
      */
-    public record Prediction(List<Ranked> top, float[] values) {
+    public record Prediction(List<Ranked> top, float[] values, double reconstructionError) {
+
+        /** Whether the model reconstructed the input. */
+        public boolean reconstructed() {
+            return !Double.isNaN(reconstructionError);
+        }
 
         /** The predicted class, or -1 for a regression model. */
         public int label() {
@@ -40,16 +48,27 @@ public final class Predictions {
         }
     }
 
+    /**
+     * Inputs from which a model that gives as many values as it reads (and is not known to classify)
+     * is taken for an autoencoder: the smallest toys give as many as they read without reconstructing
+     * anything (two features and two classes; sin(x) of x).
+     */
+    static final int RECONSTRUCTION_FROM = 16;
+
     private Predictions() {
     }
 
     /**
      * Runs {@code model} over {@code inputs} (each {@code shape}'s values) and reads its outputs as
-     * class scores ({@code classifier}, keeping the {@code topK} most likely) or as values.
+     * class scores (keeping the {@code topK} most likely), as values, or as reconstructions.
+     *
+     * @param classifier whether the model is a classifier, where known (a run knows); null reads several outputs as class
+     *        scores; either way a model of as many outputs as inputs (at least {@link #RECONSTRUCTION_FROM}) not known to
+     *        classify is read as an autoencoder
      *
      * @throws IllegalArgumentException naming what does not fit: values per input, or non-finite outputs
      */
-    public static List<Prediction> of(byte[] model, String modelName, long[] shape, List<float[]> inputs, boolean classifier, int topK)
+    public static List<Prediction> of(byte[] model, String modelName, long[] shape, List<float[]> inputs, Boolean classifier, int topK)
             throws OrtException, ModelLoadException {
         if (inputs.isEmpty()) {
             return List.of();
@@ -63,7 +82,8 @@ public final class Predictions {
         ModelOutputs.Result outputs = ModelOutputs.of(model, modelName, List.of(data)).get(0);
         int width = outputs.width();
         float[] values = outputs.values();
-        boolean classes = classifier && width >= 2;
+        boolean reconstructs = width == size && size >= RECONSTRUCTION_FROM && !Boolean.TRUE.equals(classifier);
+        boolean classes = !Boolean.FALSE.equals(classifier) && width >= 2 && !reconstructs;
         if (classes) {
             Finite.check(values, width);
         }
@@ -72,8 +92,17 @@ public final class Predictions {
         double[] row = new double[width];
         for (int i = 0; i < inputs.size(); i++) {
             float[] own = java.util.Arrays.copyOfRange(values, i * width, (i + 1) * width);
+            if (reconstructs) {
+                double squared = 0;
+                for (int k = 0; k < size; k++) {
+                    double d = own[k] - inputs.get(i)[k];
+                    squared += d * d;
+                }
+                predictions.add(new Prediction(List.of(), own, squared / size));
+                continue;
+            }
             if (!classes) {
-                predictions.add(new Prediction(List.of(), own));
+                predictions.add(new Prediction(List.of(), own, Double.NaN));
                 continue;
             }
             ClassificationReport.probabilities(values, i * width, width, already, row);
@@ -83,7 +112,7 @@ public final class Predictions {
             }
             // Most likely first; equal probabilities keep the lower class first, as the arg-max does.
             ranked.sort((a, b) -> Double.compare(b.probability(), a.probability()));
-            predictions.add(new Prediction(List.copyOf(ranked.subList(0, Math.min(Math.max(1, topK), width))), own));
+            predictions.add(new Prediction(List.copyOf(ranked.subList(0, Math.min(Math.max(1, topK), width))), own, Double.NaN));
         }
         return predictions;
     }

@@ -53,7 +53,8 @@ public final class PredictCommand implements Command {
                 image files (PNG, JPEG, GIF, BMP), folders of them, and CSV files of one input per row (a header row is
                 skipped). For a classifier each input gets its --top K (default 3) most likely classes with their
                 probabilities, named where the run's data set names its classes (Fashion-MNIST's garments, an images:
-                folder's class folders) or as --classes gives; a regression model's inputs get its output values.
+                folder's class folders) or as --classes gives; a regression model's inputs get its output values; an
+                autoencoder's (as many outputs as inputs) its reconstruction error, the anomaly score.
                 Images are scaled to the model's input (area-averaged; the whole image, so keep its aspect like the
                 training pictures'), in grey where the model reads one channel, with values in [0, 1] as the data sets'.
                 --invert: MNIST-style models read light ink on a dark ground; auto (the default) inverts a grey picture
@@ -61,7 +62,8 @@ public final class PredictCommand implements Command {
                 --centre: place the ink as MNIST did: its bounding box scaled into 20 of 28 pixels, its centre of mass
                 at the centre (for photographed or drawn digits and garments; grey models only).
                 --inputs-from LIST: more inputs, one path per line of the file LIST (keeps command lines short).
-                --save-inputs DIR: each picture as the model read it, as a PNG, to check scaling and inversion.
+                --save-inputs DIR: each picture as the model read it, as a PNG, to check scaling and inversion (and an
+                autoencoder's reconstruction of it beside, NAME.reconstruction.png).
                 -o FILE.csv: one row per input (input, predicted, name, probability; or input and the values).""";
     }
 
@@ -112,8 +114,8 @@ public final class PredictCommand implements Command {
         }
         PredictInputs inputs = PredictInputs.read(named, shape, invert, a.flag("centre"),
                 MAX_INPUTS);
-        // A run knows whether it learnt classes; a model file is read as a classifier where it gives several outputs.
-        boolean classifier = record == null || !Double.isNaN(record.testAccuracy());
+        // A run knows whether it learnt classes; a model file is read by its outputs.
+        Boolean classifier = record == null ? null : !Double.isNaN(record.testAccuracy());
         List<Predictions.Prediction> predictions;
         try {
             predictions = Predictions.of(bytes, model.toString(), inputs.sampleShape(), inputs.values(), classifier, top);
@@ -129,7 +131,8 @@ public final class PredictCommand implements Command {
             throw new UsageException("--classes names " + names.size() + " classes; the model gives " + classes + " outputs");
         }
         List<Path> seen = a.option("save-inputs") != null ? inputs.save(Path.of(a.option("save-inputs"))) : null;
-        PredictionReport report = new PredictionReport(model, inputs, predictions, names, seen);
+        Map<Integer, Path> reconstructions = seen == null ? Map.of() : inputs.saveReconstructions(seen, predictions);
+        PredictionReport report = new PredictionReport(model, inputs, predictions, names, seen, reconstructions);
         if (a.option("out") != null) {
             Path out = Path.of(a.option("out"));
             try {

@@ -157,4 +157,22 @@ record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inv
         }
         return written;
     }
+
+    /** Writes an autoencoder's reconstruction of each saved picture beside it (NAME.reconstruction.png); the files by input. */
+    java.util.Map<Integer, Path> saveReconstructions(List<Path> seen, List<dev.dendrite.analysis.prediction.Predictions.Prediction> predictions)
+            throws UsageException {
+        java.util.Map<Integer, Path> written = new java.util.LinkedHashMap<>();
+        try {
+            for (int i = 0; i < predictions.size(); i++) {
+                if (seen.get(i) != null && predictions.get(i).reconstructed()) {
+                    Path file = seen.get(i).resolveSibling(seen.get(i).getFileName().toString().replace(".input.png", ".reconstruction.png"));
+                    ImageIO.write(pictures.image(predictions.get(i).values()), "png", file.toFile());
+                    written.put(i, file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot write the reconstructions: " + e.getMessage());
+        }
+        return written;
+    }
 }

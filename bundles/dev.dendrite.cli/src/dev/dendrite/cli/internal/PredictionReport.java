@@ -9,8 +9,12 @@ import java.util.Map;
 
 import dev.dendrite.analysis.prediction.Predictions;
 
-/** {@code dendrite predict}'s output: its text, its JSON and its CSV; {@code seen} the pictures as read, or null where not saved. */
-record PredictionReport(Path model, PredictInputs inputs, List<Predictions.Prediction> predictions, List<String> names, List<Path> seen) {
+/**
+ * {@code dendrite predict}'s output: its text, its JSON and its CSV; {@code seen} the pictures as read, or null where not
+ * saved, {@code reconstructions} an autoencoder's pictures of them by input.
+ */
+record PredictionReport(Path model, PredictInputs inputs, List<Predictions.Prediction> predictions, List<String> names, List<Path> seen,
+        Map<Integer, Path> reconstructions) {
 
     private String name(int label) {
         return label >= 0 && label < names.size() ? names.get(label) : String.valueOf(label);
@@ -39,6 +43,11 @@ record PredictionReport(Path model, PredictInputs inputs, List<Predictions.Predi
                     top.add(ranked);
                 }
                 row.put("top", top);
+            } else if (p.reconstructed()) {
+                row.put("reconstructionError", p.reconstructionError());
+                if (reconstructions.containsKey(i)) {
+                    row.put("reconstruction", reconstructions.get(i).toString());
+                }
             } else {
                 List<Double> values = new ArrayList<>();
                 for (float v : p.values()) {
@@ -69,6 +78,8 @@ record PredictionReport(Path model, PredictInputs inputs, List<Predictions.Predi
                         text.append(String.format(Locale.ROOT, " %s %.1f%%", name(r.label()), 100 * r.probability()));
                     }
                 }
+            } else if (p.reconstructed()) {
+                text.append(String.format(Locale.ROOT, "reconstruction error %.6g", p.reconstructionError()));
             } else {
                 for (float v : p.values()) {
                     text.append(String.format(Locale.ROOT, "%.6g ", v));
@@ -82,8 +93,11 @@ record PredictionReport(Path model, PredictInputs inputs, List<Predictions.Predi
     String csv() {
         StringBuilder csv = new StringBuilder();
         boolean classes = !predictions.isEmpty() && predictions.get(0).label() >= 0;
+        boolean reconstructed = !predictions.isEmpty() && predictions.get(0).reconstructed();
         if (classes) {
             csv.append("input,predicted,name,probability\n");
+        } else if (reconstructed) {
+            csv.append("input,reconstructionError\n");
         } else {
             csv.append("input");
             for (int j = 0; j < (predictions.isEmpty() ? 0 : predictions.get(0).values().length); j++) {
@@ -96,6 +110,8 @@ record PredictionReport(Path model, PredictInputs inputs, List<Predictions.Predi
             csv.append(quoted(inputs.names().get(i)));
             if (classes) {
                 csv.append(',').append(p.label()).append(',').append(quoted(name(p.label()))).append(',').append(p.probability());
+            } else if (reconstructed) {
+                csv.append(',').append(p.reconstructionError());
             } else {
                 for (float v : p.values()) {
                     csv.append(',').append(v);

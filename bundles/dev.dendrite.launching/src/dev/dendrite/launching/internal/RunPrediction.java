@@ -35,8 +35,9 @@ public final class RunPrediction {
      * @param top the most likely classes, most likely first (empty for a regression model)
      * @param values a regression model's outputs (empty for a classifier)
      * @param seen the picture as the model read it, or null (CSV rows)
+     * @param reconstructionError an autoencoder's error on the input (its anomaly score), else NaN
      */
-    public record Predicted(String input, List<Ranked> top, List<Double> values, boolean inverted, Path seen) {
+    public record Predicted(String input, List<Ranked> top, List<Double> values, boolean inverted, Path seen, double reconstructionError) {
     }
 
     /**
@@ -85,7 +86,8 @@ public final class RunPrediction {
                 row.getAsJsonArray("values").forEach(v -> values.add(v.getAsDouble()));
             }
             Path picture = row.has("seen") ? Path.of(row.get("seen").getAsString()) : null;
-            predicted.add(new Predicted(input, List.copyOf(top), List.copyOf(values), row.get("inverted").getAsBoolean(), picture));
+            double error = row.has("reconstructionError") ? row.get("reconstructionError").getAsDouble() : Double.NaN;
+            predicted.add(new Predicted(input, List.copyOf(top), List.copyOf(values), row.get("inverted").getAsBoolean(), picture, error));
         }
         return List.copyOf(predicted);
     }

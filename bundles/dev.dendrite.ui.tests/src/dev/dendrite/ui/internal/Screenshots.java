@@ -21,11 +21,13 @@ final class Screenshots {
     static Path save(Shell shell, String name) throws Exception {
         Display display = shell.getDisplay();
         UiWait.flush(display);
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
+        // The client area, where the shell's own pixels are: without a window manager a dialog's bounds include a title bar nobody draws.
+        Rectangle area = shell.getClientArea();
+        org.eclipse.swt.graphics.Point origin = shell.toDisplay(area.x, area.y);
+        Image image = new Image(display, area.width, area.height);
         GC gc = new GC(display);
         try {
-            gc.copyArea(image, bounds.x, bounds.y);
+            gc.copyArea(image, origin.x, origin.y);
             ImageData data = image.getImageData();
             Path dir = Path.of(System.getProperty("dendrite.shots", "target/screenshots"));
             Files.createDirectories(dir);

@@ -140,7 +140,9 @@ public final class PredictionsDialog extends Dialog {
         name.setText(file + (p.inverted() ? " (inverted)" : ""));
         name.setToolTipText(p.input() + (p.inverted() ? ": a dark drawing on a light ground, inverted to the light ink the model read" : ""));
         StringBuilder text = new StringBuilder();
-        if (p.top().isEmpty()) {
+        if (!Double.isNaN(p.reconstructionError())) {
+            text.append(String.format(Locale.ROOT, "reconstruction error %.4f", p.reconstructionError()));
+        } else if (p.top().isEmpty()) {
             p.values().forEach(v -> text.append(String.format(Locale.ROOT, "%.4g ", v)));
         } else {
             for (RunPrediction.Ranked r : p.top()) {
