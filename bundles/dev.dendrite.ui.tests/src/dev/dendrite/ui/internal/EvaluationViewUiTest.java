@@ -150,6 +150,18 @@ class EvaluationViewUiTest {
         String tip = view.describeSequences(54, 40);
         assertTrue(tip != null && tip.startsWith("position 0: teacher-forced ") && tip.contains("; greedy "), tip);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-seq2seq");
+        // The view menu's export writes the chart shown, at its size on screen.
+        Path png = run.resolveSibling("positions.png");
+        view.exportShownChart(png);
+        var exported = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(exported.getWidth() > 200 && exported.getHeight() > 100, exported.getWidth() + "×" + exported.getHeight());
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < exported.getWidth(); x += 3) {
+            for (int y = 0; y < exported.getHeight(); y += 3) {
+                colours.add(exported.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 5, "a drawn chart, not a blank: " + colours.size() + " colours");
 
         // A next-step regressor: no confusion matrix, its squared error by position in the matrix's place.
         Network generator = TemplateLibrary.find("lstm-generator").orElseThrow().create();

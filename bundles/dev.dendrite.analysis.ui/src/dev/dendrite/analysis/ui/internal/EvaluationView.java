@@ -113,7 +113,28 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         menu.add(action("Refresh", this::refresh));
         menu.add(action("Export Confusion Matrix as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(
                 matrix.control(), f))));
+        menu.add(action("Export Sequence Chart or Reconstructions as PNG...", () -> {
+            if (shownChart() == null) {
+                status.setText("Neither a sequence model's chart nor an autoencoder's reconstructions are shown: evaluate such a run first");
+                return;
+            }
+            ViewExports.askAndExport(root.getShell(), "*.png", this::exportShownChart);
+        }));
         refresh();
+    }
+
+    /** The sequence chart or the reconstructions, whichever is shown (only it has pixels to copy), or null. */
+    private org.eclipse.swt.widgets.Control shownChart() {
+        return sequence.control().isVisible() ? sequence.control() : reconstructions.control().isVisible() ? reconstructions.control() : null;
+    }
+
+    /** Writes the sequence chart or the reconstructions shown as a PNG (the view menu; tests). */
+    public void exportShownChart(Path file) throws java.io.IOException {
+        var chart = shownChart();
+        if (chart == null) {
+            throw new java.io.IOException("neither a sequence chart nor reconstructions are shown");
+        }
+        ViewExports.savePng(chart, file);
     }
 
     /** A run that finished with a model to evaluate. */
