@@ -4,6 +4,9 @@ import java.util.List;
 
 import ai.onnxruntime.OrtException;
 import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.data.GraphDataset;
 import dev.dendrite.train.data.TensorDataset;
@@ -126,10 +129,13 @@ public final class ModelEvaluation {
             throw new IllegalArgumentException("the " + split + " split of " + dataset + " has no sequences");
         }
         SequenceScoring scoring = new SequenceScoring(SequenceOutputs.target(data));
-        SequenceOutputs.forEachBatch(model, modelName, data, padTo, scoring::add);
-        var greedy = GreedyDecoding.ofTeacherForced(model, padTo > 0 ? data.paddedTo(padTo) : data, SequenceOutputs.BATCH);
-        return scoring.evaluation(modelName, dataset, split, greedy.map(java.util.Map.Entry::getValue).orElse(null),
-                greedy.map(java.util.Map.Entry::getKey).orElse(null));
+        // One session for both passes: the model is loaded once per evaluation.
+        try (ModelSession session = OnnxRuntime.open(model, modelName, RuntimeSettings.forTrainer())) {
+            SequenceOutputs.forEachBatch(session, data, padTo, scoring::add);
+            var greedy = GreedyDecoding.ofTeacherForced(session, padTo > 0 ? data.paddedTo(padTo) : data, SequenceOutputs.BATCH);
+            return scoring.evaluation(modelName, dataset, split, greedy.map(java.util.Map.Entry::getValue).orElse(null),
+                    greedy.map(java.util.Map.Entry::getKey).orElse(null));
+        }
     }
 
     private static int[] labels(Dataset data) {

@@ -103,7 +103,7 @@ public record PictureInput(int channels, int height, int width, Invert invert, b
         g.drawImage(image, 0, 0, Color.WHITE, null);
         g.dispose();
         if (channels == 3) {
-            return new Picture(rgb(scaled(flat, width, height)), false);
+            return new Picture(dev.dendrite.train.data.FileReaders.pixels(scaled(flat, width, height), 3), false);
         }
         float[] grey = grey(flat);
         boolean inverted = invert == Invert.YES || invert == Invert.AUTO && lightBorder(grey, flat.getWidth(), flat.getHeight());
@@ -220,22 +220,6 @@ public record PictureInput(int channels, int height, int width, Invert invert, b
             }
         }
         return grey;
-    }
-
-    /** Channel-major RGB in [0, 1], as the image folders and CIFAR batches are read. */
-    private static float[] rgb(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        float[] values = new float[3 * w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int rgb = image.getRGB(x, y);
-                values[y * w + x] = (rgb >> 16 & 0xff) / 255f;
-                values[w * h + y * w + x] = (rgb >> 8 & 0xff) / 255f;
-                values[2 * w * h + y * w + x] = (rgb & 0xff) / 255f;
-            }
-        }
-        return values;
     }
 
     /** A picture as a PNG-ready image: what the model read, for a user to check. */

@@ -191,6 +191,29 @@ public final class FileReaders {
     }
 
     /** One sub-folder per class (sorted by name), PNG images of equal size; grey images give one channel. */
+    /**
+     * An image's pixels in [0, 1] as the image folders are read: one grey channel (a grey image's
+     * value) or three, channel-major (red plane, green plane, blue plane).
+     */
+    public static float[] pixels(BufferedImage image, int channels) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        float[] pixels = new float[channels * width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int rgb = image.getRGB(x, y);
+                if (channels == 1) {
+                    pixels[y * width + x] = (rgb & 0xff) / 255f;
+                } else {
+                    pixels[y * width + x] = ((rgb >> 16) & 0xff) / 255f;
+                    pixels[width * height + y * width + x] = ((rgb >> 8) & 0xff) / 255f;
+                    pixels[2 * width * height + y * width + x] = (rgb & 0xff) / 255f;
+                }
+            }
+        }
+        return pixels;
+    }
+
     public static Dataset imageFolders(Path root) throws IOException {
         List<Path> classes;
         try (Stream<Path> list = Files.list(root)) {
@@ -223,20 +246,7 @@ public final class FileReaders {
                     throw new IOException(file + " is " + image.getWidth() + "×" + image.getHeight() + "×" + ch + " but the first image is "
                             + width + "×" + height + "×" + channels + "; all images must have one size");
                 }
-                float[] pixels = new float[channels * width * height];
-                for (int y = 0; y < height; y++) {
-                    for (int x = 0; x < width; x++) {
-                        int rgb = image.getRGB(x, y);
-                        if (channels == 1) {
-                            pixels[y * width + x] = (rgb & 0xff) / 255f;
-                        } else {
-                            pixels[y * width + x] = ((rgb >> 16) & 0xff) / 255f;
-                            pixels[width * height + y * width + x] = ((rgb >> 8) & 0xff) / 255f;
-                            pixels[2 * width * height + y * width + x] = (rgb & 0xff) / 255f;
-                        }
-                    }
-                }
-                images.add(pixels);
+                images.add(pixels(image, channels));
                 labels.add(c);
             }
         }

@@ -105,24 +105,22 @@ public final class GreedyDecoding {
     }
 
     /**
-     * Greedy decoding of a model one of whose inputs the data feeds teacher-forced
-     * ({@link #teacherForcedField}), with the name of that input; empty where none is.
+     * Greedy decoding, in an open session of a model one of whose inputs the data feeds
+     * teacher-forced ({@link #teacherForcedField}), with the name of that input; empty where none is.
      */
-    public static Optional<Map.Entry<String, Result>> ofTeacherForced(byte[] model, BatchSource data, int batchSize)
-            throws OrtException, ModelLoadException {
+    public static Optional<Map.Entry<String, Result>> ofTeacherForced(ModelSession session, BatchSource data, int batchSize)
+            throws OrtException {
         Optional<String> forced = teacherForcedField(data);
         if (forced.isEmpty()) {
             return Optional.empty();
         }
-        try (ModelSession session = OnnxRuntime.open(model, "trained model", RuntimeSettings.forTrainer())) {
-            SequenceFeeds feeds = SequenceFeeds.bind(session, data);
-            for (String input : feeds.inputs()) {
-                if (forced.get().equals(feeds.field(input))) {
-                    return Optional.of(Map.entry(input, decode(session, feeds, input, data, batchSize)));
-                }
+        SequenceFeeds feeds = SequenceFeeds.bind(session, data);
+        for (String input : feeds.inputs()) {
+            if (forced.get().equals(feeds.field(input))) {
+                return Optional.of(Map.entry(input, decode(session, feeds, input, data, batchSize)));
             }
-            return Optional.empty();
         }
+        return Optional.empty();
     }
 
     private static Result decode(ModelSession session, SequenceFeeds feeds, String decoder, BatchSource data, int batchSize) throws OrtException {

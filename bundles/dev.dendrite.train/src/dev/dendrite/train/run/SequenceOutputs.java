@@ -5,10 +5,7 @@ import java.util.Map;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
-import dev.dendrite.runtime.OnnxRuntime;
-import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.data.Field;
 import dev.dendrite.train.data.HostTensor;
 import dev.dendrite.train.data.TensorDataset;
@@ -60,55 +57,52 @@ public final class SequenceOutputs {
     }
 
     /**
-     * Runs {@code model} over every sample of {@code data}.
+     * Runs the model of {@code session} over every sample of {@code data}.
      *
      * @throws IllegalArgumentException naming an input no field feeds, or a data set without one target
      */
-    public static void forEachBatch(byte[] model, String what, TensorDataset data, long padTo, Consumer consumer)
-            throws OrtException, ModelLoadException {
+    public static void forEachBatch(ModelSession session, TensorDataset data, long padTo, Consumer consumer) throws OrtException {
         Field target = target(data);
-        try (ModelSession session = OnnxRuntime.open(model, what, RuntimeSettings.forTrainer())) {
-            SequenceFeeds feeds = SequenceFeeds.bind(session, data);
-            String lengthField = feeds.field(feeds.inputs().get(0));
-            boolean unmaskedModel = feeds.inputs().stream().noneMatch(name -> name.endsWith(":mask"))
-                    && feeds.inputs().stream().anyMatch(name -> data.field(feeds.field(name) + ":mask").isPresent());
-            TensorDataset padded = padTo > 0 && !unmaskedModel ? data.paddedTo(padTo) : data;
-            int[] order = java.util.stream.IntStream.range(0, data.size()).boxed()
-                    .sorted(java.util.Comparator.comparingInt(i -> unmaskedModel ? data.steps(i, lengthField) : 0))
-                    .mapToInt(Integer::intValue).toArray();
-            for (int from = 0; from < order.length;) {
-                int rows = Math.min(BATCH, order.length - from);
-                if (unmaskedModel) {
-                    int length = data.steps(order[from], lengthField);
-                    rows = 1;
-                    while (rows < BATCH && from + rows < order.length && data.steps(order[from + rows], lengthField) == length) {
-                        rows++;
-                    }
+        SequenceFeeds feeds = SequenceFeeds.bind(session, data);
+        String lengthField = feeds.field(feeds.inputs().get(0));
+        boolean unmaskedModel = feeds.inputs().stream().noneMatch(name -> name.endsWith(":mask"))
+                && feeds.inputs().stream().anyMatch(name -> data.field(feeds.field(name) + ":mask").isPresent());
+        TensorDataset padded = padTo > 0 && !unmaskedModel ? data.paddedTo(padTo) : data;
+        int[] order = java.util.stream.IntStream.range(0, data.size()).boxed()
+                .sorted(java.util.Comparator.comparingInt(i -> unmaskedModel ? data.steps(i, lengthField) : 0))
+                .mapToInt(Integer::intValue).toArray();
+        for (int from = 0; from < order.length;) {
+            int rows = Math.min(BATCH, order.length - from);
+            if (unmaskedModel) {
+                int length = data.steps(order[from], lengthField);
+                rows = 1;
+                while (rows < BATCH && from + rows < order.length && data.steps(order[from + rows], lengthField) == length) {
+                    rows++;
                 }
-                var batch = padded.batch(order, from, rows);
-                int[] samples = java.util.Arrays.copyOfRange(order, from, from + rows);
-                int[] lengths = new int[rows];
-                int[] targetSteps = new int[rows];
-                for (int r = 0; r < rows; r++) {
-                    lengths[r] = data.steps(samples[r], lengthField);
-                    targetSteps[r] = data.steps(samples[r], target.name());
-                }
-                Map<String, OnnxTensor> tensors = feeds.tensors(batch, null);
-                try (OrtSession.Result result = session.session().run(tensors)) {
-                    OnnxTensor output = (OnnxTensor) result.get(0);
-                    if (output.getInfo().type != ai.onnxruntime.OnnxJavaType.FLOAT) {
-                        throw new IllegalArgumentException("the model's first output is " + output.getInfo().type + ", not float scores or values");
-                    }
-                    var buffer = output.getFloatBuffer();
-                    float[] values = new float[buffer.remaining()];
-                    buffer.get(values);
-                    consumer.accept(new Batch(samples, rows, values, output.getInfo().getShape(), batch.tensors().get(target.name()), lengths,
-                            targetSteps));
-                } finally {
-                    tensors.values().forEach(OnnxTensor::close);
-                }
-                from += rows;
             }
+            var batch = padded.batch(order, from, rows);
+            int[] samples = java.util.Arrays.copyOfRange(order, from, from + rows);
+            int[] lengths = new int[rows];
+            int[] targetSteps = new int[rows];
+            for (int r = 0; r < rows; r++) {
+                lengths[r] = data.steps(samples[r], lengthField);
+                targetSteps[r] = data.steps(samples[r], target.name());
+            }
+            Map<String, OnnxTensor> tensors = feeds.tensors(batch, null);
+            try (OrtSession.Result result = session.session().run(tensors)) {
+                OnnxTensor output = (OnnxTensor) result.get(0);
+                if (output.getInfo().type != ai.onnxruntime.OnnxJavaType.FLOAT) {
+                    throw new IllegalArgumentException("the model's first output is " + output.getInfo().type + ", not float scores or values");
+                }
+                var buffer = output.getFloatBuffer();
+                float[] values = new float[buffer.remaining()];
+                buffer.get(values);
+                consumer.accept(new Batch(samples, rows, values, output.getInfo().getShape(), batch.tensors().get(target.name()), lengths,
+                        targetSteps));
+            } finally {
+                tensors.values().forEach(OnnxTensor::close);
+            }
+            from += rows;
         }
     }
 }

@@ -27,20 +27,14 @@ class EvaluationViewUiTest {
     @Test
     void evaluateDrawsTheConfusionMatrixOfAFinishedRun() throws Exception {
         Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
-        var file = EditorFixture.write("evaluated.dnet", network);
-        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("evaluated-run");
         var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
-        new Trainer(network, TrainingConfig.from(network).with(null, 1, null, null, null, 1L, null), l -> { })
-                .withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), mnist[0], mnist[1], run, false);
-        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        Path run = trained(EditorFixture.write("evaluated.dnet", network), network, TrainingConfig.from(network).with(null, 1, null, null, null,
+                1L, null), mnist);
         double testAccuracy = dev.dendrite.train.run.RunReader.readWithoutMetrics(run).testAccuracy();
 
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
-        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
-        EvaluationView view = (EvaluationView) page.showView(EvaluationView.ID);
-        view.show(run);
-        UiWait.flush(display);
+        EvaluationView view = viewOf(page, run);
         assertNull(view.evaluation(), "nothing evaluated yet");
         assertTrue(view.statusText().endsWith("has no evaluation on its test split yet: press Evaluate"), view.statusText());
 
@@ -121,19 +115,13 @@ class EvaluationViewUiTest {
     @Test
     void drawsASequenceModelsScoresByPositionWithGreedyDecoding() throws Exception {
         Network network = TemplateLibrary.find("seq2seq").orElseThrow().create();
-        var file = EditorFixture.write("reverser.dnet", network);
-        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("reverser-run");
         var reverse = dev.dendrite.train.data.SequenceData.load("reverse", 42);
-        new Trainer(network, TrainingConfig.from(network).with(null, 2, null, null, null, 42L, null), l -> { })
-                .withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), reverse[0], reverse[1], run, false);
-        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        Path run = trained(EditorFixture.write("reverser.dnet", network), network, TrainingConfig.from(network).with(null, 2, null, null, null,
+                42L, null), reverse);
 
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
-        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
-        EvaluationView view = (EvaluationView) page.showView(EvaluationView.ID);
-        view.show(run);
-        UiWait.flush(display);
+        EvaluationView view = viewOf(page, run);
         view.pressEvaluate();
         assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null), "the trainer JVM evaluates the run: " + view.statusText());
         var along = view.evaluation().sequence();
@@ -165,12 +153,9 @@ class EvaluationViewUiTest {
 
         // A next-step regressor: no confusion matrix, its squared error by position in the matrix's place.
         Network generator = TemplateLibrary.find("lstm-generator").orElseThrow().create();
-        var generatorFile = EditorFixture.write("generator.dnet", generator);
-        Path generatorRun = run.resolveSibling("generator-run");
         var sine = dev.dendrite.train.data.SequenceData.load("sine-next", 42);
-        new Trainer(generator, TrainingConfig.from(generator).with(null, 1, null, null, null, 42L, null), l -> { })
-                .withConfigEntry("networkFile", generatorFile.getLocation().toFile().getAbsolutePath()).train(new Weights(), sine[0], sine[1],
-                        generatorRun, false);
+        Path generatorRun = trained(EditorFixture.write("generator.dnet", generator), generator, TrainingConfig.from(generator).with(null, 1,
+                null, null, null, 42L, null), sine);
         view.show(generatorRun);
         UiWait.flush(display);
         view.pressEvaluate();
@@ -189,20 +174,14 @@ class EvaluationViewUiTest {
     @Test
     void drawsAnAutoencodersWorstReconstructionsAndItsErrorsPerClass() throws Exception {
         Network network = TemplateLibrary.find("autoencoder").orElseThrow().create();
-        var file = EditorFixture.write("compressor.dnet", network);
-        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("compressor-run");
         var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
-        new Trainer(network, TrainingConfig.from(network).with(null, 1, null, null, null, 1L, null), l -> { })
-                .withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), mnist[0], mnist[1], run, false);
-        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        Path run = trained(EditorFixture.write("compressor.dnet", network), network, TrainingConfig.from(network).with(null, 1, null, null, null,
+                1L, null), mnist);
         double testLoss = ((Number) dev.dendrite.train.run.RunReader.readWithoutMetrics(run).summary().get("testLoss")).doubleValue();
 
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
-        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
-        EvaluationView view = (EvaluationView) page.showView(EvaluationView.ID);
-        view.show(run);
-        UiWait.flush(display);
+        EvaluationView view = viewOf(page, run);
         view.pressEvaluate();
         assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null), "the trainer JVM evaluates the run: " + view.statusText());
         var reconstruction = view.evaluation().reconstruction();
@@ -235,17 +214,12 @@ class EvaluationViewUiTest {
         Path project = file.getProject().getLocation().toFile().toPath();
         Path text = project.resolve("rhyme.txt");
         Files.writeString(text, "the cat sat on the mat. ".repeat(120));
-        Path run = project.resolve("runs").resolve("rhymer-run");
         var rhyme = dev.dendrite.train.data.SequenceData.text(text, 23);
-        new Trainer(network, TrainingConfig.from(network).with("text:" + text + ",23", 20, 16, null, 0.01, 42L, null), l -> { })
-                .withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), rhyme[0], rhyme[1], run, false);
-        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        Path run = trained(file, network, TrainingConfig.from(network).with("text:" + text + ",23", 20, 16, null, 0.01, 42L, null), rhyme);
 
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
-        EvaluationView view = (EvaluationView) page.showView(EvaluationView.ID);
-        view.show(run);
-        UiWait.flush(display);
+        EvaluationView view = viewOf(page, run);
         var dialog = view.generate();
         dialog.generate("the cat ", 0);
         assertTrue(UiWait.until(display, 120_000, () -> dialog.generated() != null), "the trainer JVM generates: " + dialog.statusText());
@@ -256,5 +230,26 @@ class EvaluationViewUiTest {
         assertTrue(UiWait.until(display, 120_000, () -> dialog.generated() != null), "sampling: " + dialog.statusText());
         dialog.close();
         page.hideView(view);
+    }
+
+    /** Trains {@code network}, written as {@code file}, into the project's runs/NAME-run, and refreshes the project; the run. */
+    private static Path trained(org.eclipse.core.resources.IFile file, Network network, TrainingConfig config,
+            dev.dendrite.train.data.BatchSource[] data) throws Exception {
+        String name = file.getName().replaceFirst("\\.dnet$", "");
+        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve(name + "-run");
+        new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(),
+                data[0], data[1], run, false);
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        return run;
+    }
+
+    /** The Evaluation view, on the whole screen, showing {@code run}. */
+    private static EvaluationView viewOf(IWorkbenchPage page, Path run) throws Exception {
+        Display display = page.getWorkbenchWindow().getShell().getDisplay();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        EvaluationView view = (EvaluationView) page.showView(EvaluationView.ID);
+        view.show(run);
+        UiWait.flush(display);
+        return view;
     }
 }

@@ -5,9 +5,6 @@ import static dev.dendrite.launching.ui.internal.ViewExports.action;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -263,34 +260,16 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         String on = chosenSplit();
         evaluate.setEnabled(false);
         status.setText("Evaluating " + run.getFileName() + " on its " + on + " split...");
-        running = Job.create("Evaluating " + run.getFileName(), monitor -> {
-            Evaluation result = null;
-            String failure = null;
-            try {
-                result = RunEvaluation.run(run, on, monitor);
-            } catch (CoreException e) {
-                failure = e.getStatus().getMessage();
-            } catch (OperationCanceledException e) {
-                failure = "Evaluation cancelled";
-            }
-            Evaluation done = result;
-            String problem = failure;
-            root.getDisplay().asyncExec(() -> {
-                running = null;
-                if (root.isDisposed()) {
-                    return;
-                }
-                evaluate.setEnabled(true);
-                if (problem != null) {
-                    status.setText(run.getFileName() + ": " + problem);
-                } else if (run.equals(runs.chosen()) && on.equals(chosenSplit())) {
-                    draw(done);
-                }
-            });
-            return Status.OK_STATUS;
-        });
-        running.setUser(true);
-        running.schedule();
+        running = TrainerJob.schedule("Evaluating " + run.getFileName(), true, root, "Evaluation cancelled", monitor -> RunEvaluation.run(run,
+                on, monitor), (done, problem) -> {
+                    running = null;
+                    evaluate.setEnabled(true);
+                    if (problem != null) {
+                        status.setText(run.getFileName() + ": " + problem);
+                    } else if (run.equals(runs.chosen()) && on.equals(chosenSplit())) {
+                        draw(done);
+                    }
+                });
     }
 
     private void draw(Evaluation evaluation) {

@@ -2,12 +2,6 @@ package dev.dendrite.analysis.ui.internal;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -27,7 +21,7 @@ import dev.dendrite.launching.internal.RunGeneration;
  * non-modal dialog: the prime, the temperature, the length and the seed, and what the model wrote;
  * each Generate runs {@code dendrite generate} in a trainer JVM.
  */
-public final class GenerateDialog extends Dialog {
+public final class GenerateDialog extends SideDialog {
 
     private final Path run;
     private Text prime;
@@ -40,21 +34,8 @@ public final class GenerateDialog extends Dialog {
     private String generated;
 
     GenerateDialog(Shell parent, Path run) {
-        super(parent);
+        super(parent, "Generate with " + run.getFileName(), new Point(720, 480), false);
         this.run = run;
-        setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
-        setBlockOnOpen(false);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText("Generate with " + run.getFileName());
-    }
-
-    @Override
-    protected Point getInitialSize() {
-        return new Point(720, 480);
     }
 
     @Override
@@ -86,16 +67,6 @@ public final class GenerateDialog extends Dialog {
         return spinner;
     }
 
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
-    }
-
-    @Override
-    protected void buttonPressed(int id) {
-        close();
-    }
-
     /** Sets the prime and temperature and presses Generate (tests). */
     public void generate(String text, double heat) {
         prime.setText(text);
@@ -125,35 +96,17 @@ public final class GenerateDialog extends Dialog {
         generate.setEnabled(false);
         generated = null;
         status.setText("Generating " + steps + " steps...");
-        Job job = Job.create("Generating with " + run.getFileName(), monitor -> {
-            String result = null;
-            String problem = null;
-            try {
-                result = RunGeneration.run(run, text, steps, heat, from, monitor);
-            } catch (CoreException e) {
-                problem = e.getStatus().getMessage();
-            } catch (OperationCanceledException e) {
-                problem = "Generation cancelled";
-            }
-            String done = result;
-            String failure = problem;
-            output.getDisplay().asyncExec(() -> {
-                if (output.isDisposed()) {
-                    return;
-                }
-                generate.setEnabled(true);
-                if (done == null) {
-                    status.setText(failure);
-                    return;
-                }
-                generated = done;
-                status.setText(String.format(java.util.Locale.ROOT, "%d steps at temperature %.2f, seed %d%s", steps, heat, from, heat == 0
-                        ? " (the most likely step each time)" : ""));
-                output.setText(done.startsWith("[") ? done : text + done);
-            });
-            return Status.OK_STATUS;
-        });
-        job.setUser(true);
-        job.schedule();
+        TrainerJob.schedule("Generating with " + run.getFileName(), true, output, "Generation cancelled", monitor -> RunGeneration.run(run,
+                text, steps, heat, from, monitor), (done, failure) -> {
+                    generate.setEnabled(true);
+                    if (done == null) {
+                        status.setText(failure);
+                        return;
+                    }
+                    generated = done;
+                    status.setText(String.format(java.util.Locale.ROOT, "%d steps at temperature %.2f, seed %d%s", steps, heat, from, heat == 0
+                            ? " (the most likely step each time)" : ""));
+                    output.setText(done.startsWith("[") ? done : text + done);
+                });
     }
 }

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
@@ -110,32 +108,18 @@ final class MistakesPanel {
         saliencyFor = wanted;
         Path from = run;
         String split = evaluation.split();
-        Job job = Job.create("Saliency of " + wanted.size() + " mistakes", monitor -> {
-            RunSaliency.Maps maps = null;
-            String problem = null;
-            try {
-                maps = RunSaliency.run(from, split, wanted, monitor);
-            } catch (CoreException e) {
-                problem = e.getStatus().getMessage();
-            } catch (OperationCanceledException e) {
-                problem = "cancelled";
-            }
-            RunSaliency.Maps done = maps;
-            String failure = problem;
-            strip.control().getDisplay().asyncExec(() -> {
-                if (strip.control().isDisposed() || !wanted.equals(saliencyFor)) {
-                    return;
-                }
-                if (failure != null) {
-                    saliencyFor = null;
-                    problems.accept("Saliency: " + failure);
-                } else if (saliency.getSelection()) {
-                    strip.overlay(done.bySample());
-                }
-            });
-            return Status.OK_STATUS;
-        });
-        job.schedule();
+        TrainerJob.schedule("Saliency of " + wanted.size() + " mistakes", false, strip.control(), "cancelled", monitor -> RunSaliency.run(from,
+                split, wanted, monitor), (done, failure) -> {
+                    if (!wanted.equals(saliencyFor)) {
+                        return;
+                    }
+                    if (failure != null) {
+                        saliencyFor = null;
+                        problems.accept("Saliency: " + failure);
+                    } else if (saliency.getSelection()) {
+                        strip.overlay(done.bySample());
+                    }
+                });
     }
 
     /**

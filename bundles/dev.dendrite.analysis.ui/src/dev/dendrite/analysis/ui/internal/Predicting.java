@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -48,32 +45,19 @@ final class Predicting {
     }
 
     private static void inJob(Path run, List<Path> files, boolean centre, PredictionsDialog dialog) {
-        Job job = Job.create("Predicting with " + run.getFileName(), monitor -> {
-            List<RunPrediction.Predicted> predicted = null;
-            String problem = null;
+        TrainerJob.schedule("Predicting with " + run.getFileName(), true, dialog.getShell(), "Prediction cancelled", monitor -> {
             try {
-                Path seen = Files.createTempDirectory("dendrite-predict");
-                predicted = RunPrediction.run(run, files, centre, seen, monitor);
-            } catch (CoreException e) {
-                problem = e.getStatus().getMessage();
+                return RunPrediction.run(run, files, centre, Files.createTempDirectory("dendrite-predict"), monitor);
             } catch (IOException e) {
-                problem = "cannot make a folder for the pictures: " + e.getMessage();
-            } catch (OperationCanceledException e) {
-                problem = "Prediction cancelled";
+                throw new CoreException(Status.error("cannot make a folder for the pictures: " + e.getMessage(), e));
             }
-            var done = predicted;
-            String failure = problem;
-            Display.getDefault().asyncExec(() -> {
-                if (done != null) {
-                    dialog.show(String.format(Locale.ROOT, "%d input(s), %s: each as the model read it, its most likely classes%s", done.size(),
-                            run.getFileName(), centre ? ", ink centred as in MNIST" : ""), done);
-                } else {
-                    dialog.failed(failure);
-                }
-            });
-            return Status.OK_STATUS;
+        }, (done, failure) -> {
+            if (done != null) {
+                dialog.show(String.format(Locale.ROOT, "%d input(s), %s: each as the model read it, its most likely classes%s", done.size(),
+                        run.getFileName(), centre ? ", ink centred as in MNIST" : ""), done);
+            } else {
+                dialog.failed(failure);
+            }
         });
-        job.setUser(true);
-        job.schedule();
     }
 }

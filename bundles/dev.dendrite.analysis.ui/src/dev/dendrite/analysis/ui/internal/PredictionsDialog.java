@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
@@ -30,12 +28,11 @@ import dev.dendrite.launching.internal.RunPrediction;
  * likely classes and their probabilities as bars. "Centre the ink" predicts again with MNIST's
  * placement of the ink, for drawn or photographed digits.
  */
-public final class PredictionsDialog extends Dialog {
+public final class PredictionsDialog extends SideDialog {
 
     private static final int PICTURE = 84;
     private static final int COLUMNS = 4;
 
-    private final String title;
     private final Consumer<Boolean> predict;
     private Label status;
     private Button centre;
@@ -45,22 +42,8 @@ public final class PredictionsDialog extends Dialog {
 
     /** @param predict predicts again, with the ink centred or not */
     PredictionsDialog(Shell parent, String title, Consumer<Boolean> predict) {
-        super(parent);
-        this.title = title;
+        super(parent, title, new Point(760, 560), true);
         this.predict = predict;
-        setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
-        setBlockOnOpen(false);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
-
-    @Override
-    protected Point getInitialSize() {
-        return new Point(760, 560);
     }
 
     @Override
@@ -82,16 +65,6 @@ public final class PredictionsDialog extends Dialog {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    @Override
-    protected void buttonPressed(int id) {
-        close();
     }
 
     /** Shows a prediction's failure instead of its results. */

@@ -1,0 +1,47 @@
+package dev.dendrite.analysis.ui.internal;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+
+/** A non-modal, resizable dialog beside a view, with its title, its first size and one Close button. */
+abstract class SideDialog extends Dialog {
+
+    private final String title;
+    private final Point size;
+    private final boolean closeOnEnter;
+
+    /** @param closeOnEnter whether Close is the default button (not where Enter belongs to a field) */
+    SideDialog(Shell parent, String title, Point size, boolean closeOnEnter) {
+        super(parent);
+        this.title = title;
+        this.size = size;
+        this.closeOnEnter = closeOnEnter;
+        setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
+        setBlockOnOpen(false);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(title);
+    }
+
+    @Override
+    protected Point getInitialSize() {
+        return size;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, closeOnEnter);
+    }
+
+    @Override
+    protected void buttonPressed(int id) {
+        close();
+    }
+}
