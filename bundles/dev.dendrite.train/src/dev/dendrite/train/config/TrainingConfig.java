@@ -4,6 +4,7 @@ import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.TrainingSettings;
 import dev.dendrite.runtime.Device;
+import dev.dendrite.train.data.Augmentation;
 
 /**
  * Everything a run needs besides the network: data, schedule, optimizer, randomness, device.
@@ -15,19 +16,24 @@ import dev.dendrite.runtime.Device;
  * @param warmupSteps linear learning-rate warm-up over the first steps (0 = none)
  * @param clipNorm global gradient-norm clipping threshold (0 = none)
  * @param patience early stopping: epochs without a better validation loss before stopping (0 = never)
+ * @param augmentation random changes to the training pictures ({@link Augmentation#NONE}: none)
  */
 public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
-        double validationFraction, int patience, Device device, int threads) implements java.io.Serializable {
+        double validationFraction, int patience, Device device, int threads, Augmentation augmentation) implements java.io.Serializable {
+
+    public TrainingConfig {
+        augmentation = augmentation == null ? Augmentation.NONE : augmentation;
+    }
 
     public static TrainingConfig from(Network network) {
         TrainingSettings s = network.getTraining();
         if (s == null) {
-            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0);
+            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, Augmentation.NONE);
         }
         return new TrainingConfig(s.getDataset(), s.getEpochs(), s.getBatchSize(), s.getOptimizer(), s.getLearningRate(),
                 s.getMomentum(), false, s.getWeightDecay(), s.getGradientClipNorm(), s.getSeed(), "constant", 0, s.getValidationFraction(),
-                s.getEarlyStoppingPatience(), Device.CPU, 0);
+                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE);
     }
 
     /** @throws IllegalArgumentException with one line naming the bad setting */
@@ -94,13 +100,19 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         return new TrainingConfig(newDataset != null ? newDataset : dataset, newEpochs != null ? newEpochs : epochs,
                 newBatch != null ? newBatch : batchSize, newOptimizer != null ? newOptimizer : optimizer,
                 newLr != null ? newLr : learningRate, momentum, nesterov, weightDecay, clipNorm, newSeed != null ? newSeed : seed, schedule,
-                warmupSteps, validationFraction, patience, newDevice != null ? newDevice : device, threads);
+                warmupSteps, validationFraction, patience, newDevice != null ? newDevice : device, threads, augmentation);
     }
 
     public TrainingConfig withSchedule(String newSchedule, int newWarmup, double newClip, double newMomentum, boolean newNesterov,
             double newWeightDecay, int newPatience, double newValidation, int newThreads) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, newMomentum, newNesterov, newWeightDecay, newClip,
-                seed, newSchedule, newWarmup, newValidation, newPatience, device, newThreads);
+                seed, newSchedule, newWarmup, newValidation, newPatience, device, newThreads, augmentation);
+    }
+
+    /** This configuration with other changes to the training pictures. */
+    public TrainingConfig withAugmentation(Augmentation newAugmentation) {
+        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
+                schedule, warmupSteps, validationFraction, patience, device, threads, newAugmentation == null ? Augmentation.NONE : newAugmentation);
     }
 
     /**

@@ -27,6 +27,14 @@ public interface BatchSource {
     /** The class count of class-index targets (labels 0 to classes − 1), 0 when unknown. */
     int classes();
 
+    /**
+     * The samples as epoch {@code epoch}'s steps read them: this source, unless it changes samples
+     * per epoch (an {@link Augmentation}'s draws).
+     */
+    default BatchSource forEpoch(int epoch) {
+        return this;
+    }
+
     /** The longest sequence of any field with a symbolic length, 0 when no field has one. */
     default long longestSequence() {
         return 0;

@@ -216,6 +216,13 @@ public final class Trainer {
     public TrainingResult train(Weights given, BatchSource trainAndValidation, BatchSource test, Path runPath, boolean resume)
             throws TrainingException, IOException {
         this.resuming = resume;
+        if (!config.augmentation().none()) {
+            try {
+                config.augmentation().pictureField(trainAndValidation);
+            } catch (IllegalArgumentException e) {
+                throw TrainingException.badInput(e.getMessage());
+            }
+        }
         if (heldOutClass >= 0) {
             trainAndValidation = withoutClass(trainAndValidation, heldOutClass);
         }
@@ -259,12 +266,15 @@ public final class Trainer {
         }
         FeedPlan plan = DataCheck.check(graphs, trainAndValidation);
         FeedPlan testPlan = DataCheck.check(graphs, test);
-        BatchSource[] parts = config.validationFraction() > 0
+        BatchSource[] split = config.validationFraction() > 0
                 ? trainAndValidation.split(config.validationFraction(), config.seed(), "/train", "/validation")
                 : new BatchSource[] {trainAndValidation, null};
+        // A copy: split may hand back an array of a narrower type (Dataset[]).
+        BatchSource[] parts = {split[0], split[1]};
         if (collective != null) {
             parts[0] = shard(parts[0]);
         }
+        parts[0] = augmented(parts[0]);
         // Whole-step sessions' threads; replicas, where the step runs as them, take config.threads() and choose their own.
         RuntimeSettings settings = RuntimeSettings.forTrainer().withDevice(config.device())
                 .withThreads(StepThreads.wholeStep(network, config.batchSize(), config.threads()), 0);
@@ -280,6 +290,26 @@ public final class Trainer {
      */
     private boolean automaticSlices() {
         return collective == null || config.threads() == 1;
+    }
+
+    /**
+     * The training samples with the configuration's augmentation; each data-parallel worker draws
+     * its own changes, as it has its own samples.
+     */
+    private BatchSource augmented(BatchSource train) {
+        return config.augmentation().applyTo(train, collective == null ? config.seed() : config.seed() + 7919L * collective.rank());
+    }
+
+    /** A note where a resumed run's pictures change otherwise than they did before it stopped. */
+    private java.util.Optional<String> augmentationChange(Path runPath) {
+        try {
+            Object before = RunReader.readWithoutMetrics(runPath).config().get("augment");
+            String now = config.augmentation().spec();
+            return before == null || before.equals(now) ? java.util.Optional.empty()
+                    : java.util.Optional.of("note: this run trained with --augment " + before + " before; it continues with " + now);
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** This worker's 1/N of the training samples: a seeded permutation cut into N equal parts (a remainder of fewer than N is left out). */
@@ -371,7 +401,9 @@ public final class Trainer {
              ModelSession taps = tapsGraph == null ? null : OnnxRuntime.open(tapsGraph.toByteArray(), "activation taps", settings);
              TensorStore store = new TensorStore(OnnxRuntime.environment())) {
             step.fallbackReason().ifPresent(reason -> say(run, reason));
+            java.util.Optional<String> changed = checkpoint == null ? java.util.Optional.empty() : augmentationChange(run.path());
             run.writeJson(RunFiles.CONFIG, configJson(train, validation, test));
+            changed.ifPresent(note -> say(run, note));
             run.writeBytes(RunFiles.TRAIN_STEP_GRAPH, graphs.trainStep().toByteArray());
             run.writeBytes(RunFiles.EVALUATION_GRAPH, graphs.evaluation().toByteArray());
             if (checkpoint != null) {
@@ -469,6 +501,7 @@ public final class Trainer {
         json.put("schedule", config.schedule());
         json.put("warmupSteps", config.warmupSteps());
         json.put("patience", config.patience());
+        json.put("augment", config.augmentation().spec());
         json.put("validationFraction", config.validationFraction());
         json.put("seed", config.seed());
         json.put("device", config.device().id());

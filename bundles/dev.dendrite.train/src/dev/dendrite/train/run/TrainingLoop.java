@@ -251,8 +251,9 @@ final class TrainingLoop {
     static final String GENERATION = "generation.csv";
 
     /** One epoch (or its remainder after a mid-epoch checkpoint); null when cancelled part-way. */
-    private EpochMetrics epoch(int epoch, BatchSource train, BatchSource validation, long totalSteps) throws OrtException, IOException,
+    private EpochMetrics epoch(int epoch, BatchSource samples, BatchSource validation, long totalSteps) throws OrtException, IOException,
             TrainingException {
+        BatchSource train = samples.forEpoch(epoch);
         boolean continuing = epoch == checkpoint.epoch() + 1 && checkpoint.batchesDone() > 0;
         int firstBatch = continuing ? checkpoint.batchesDone() : 0;
         double lossSum = continuing ? checkpoint.lossSum() : 0;

@@ -1,0 +1,185 @@
+package dev.dendrite.train.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** What each augmentation does to a picture, that its draws follow (seed, epoch, sample) only, and its messages. */
+class AugmentationTest {
+
+    private static final int SIDE = 9;
+
+    /** Pictures of two channels whose every pixel value is unique and non-zero, so a moved pixel can be traced back. */
+    private static Dataset pictures(int count) {
+        float[] values = new float[count * 2 * SIDE * SIDE];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i + 1;
+        }
+        return Dataset.classification("pictures", new long[] {2, SIDE, SIDE}, values, new int[count], 2);
+    }
+
+    private static float[] sample(BatchSource data, int index, int epoch) {
+        return data.forEpoch(epoch).batch(new int[] {index}, 0, 1).tensors().get(Dataset.FEATURES).floats();
+    }
+
+    private static float[] original(Dataset data, int index) {
+        float[] values = new float[data.sampleSize()];
+        data.features(index, values, 0);
+        return values;
+    }
+
+    @Test
+    void specsReadAndWriteBack() {
+        assertEquals(new Augmentation(2, true, 8), Augmentation.parse("shift:2, flip ,cutout:8"));
+        assertEquals("shift:2,flip,cutout:8", Augmentation.parse("cutout:8,flip,shift:2").spec());
+        assertTrue(Augmentation.parse("none").none());
+        assertTrue(Augmentation.parse(null).none());
+        assertEquals("none", Augmentation.NONE.spec());
+        assertEquals("unknown augmentation 'rotate:15': use shift:PIXELS, flip and cutout:PIXELS, separated by commas, or none",
+                assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift:2,rotate:15")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift:0")).getMessage().contains("≥ 1"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift")).getMessage().contains("shift:2"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("flip:1")).getMessage().contains("no value"));
+    }
+
+    @Test
+    void aShiftMovesEveryChannelAlikeAndFillsWithZeros() {
+        Dataset data = pictures(40);
+        BatchSource shifted = Augmentation.parse("shift:2").applyTo(data, 7);
+        Set<String> offsets = new HashSet<>();
+        for (int epoch = 1; epoch <= 3; epoch++) {
+            for (int i = 0; i < data.size(); i++) {
+                float[] in = original(data, i);
+                float[] out = sample(shifted, i, epoch);
+                int[] offset = offset(in, out);
+                assertNotNull(offset, "sample " + i + " of epoch " + epoch + " is its picture moved by at most 2 pixels");
+                offsets.add(offset[0] + "," + offset[1]);
+            }
+        }
+        assertEquals(25, offsets.size(), "every shift from -2 to 2 in both directions occurs: " + offsets);
+    }
+
+    /** The (dy, dx) by which {@code out} is {@code in} moved with zeros filled in, or null. */
+    private static int[] offset(float[] in, float[] out) {
+        for (int dy = -2; dy <= 2; dy++) {
+            for (int dx = -2; dx <= 2; dx++) {
+                if (Arrays.equals(out, moved(in, dy, dx, false))) {
+                    return new int[] {dy, dx};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static float[] moved(float[] in, int dy, int dx, boolean mirrored) {
+        float[] out = new float[in.length];
+        for (int c = 0; c < 2; c++) {
+            for (int y = 0; y < SIDE; y++) {
+                for (int x = 0; x < SIDE; x++) {
+                    int sy = y - dy;
+                    int sx = (mirrored ? SIDE - 1 - x : x) - dx;
+                    out[c * SIDE * SIDE + y * SIDE + x] = sy >= 0 && sy < SIDE && sx >= 0 && sx < SIDE ? in[c * SIDE * SIDE + sy * SIDE + sx] : 0;
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aFlipMirrorsAboutHalfThePicturesAndLeavesTheRest() {
+        Dataset data = pictures(200);
+        BatchSource flipped = Augmentation.parse("flip").applyTo(data, 3);
+        int mirrored = 0;
+        for (int i = 0; i < data.size(); i++) {
+            float[] in = original(data, i);
+            float[] out = sample(flipped, i, 1);
+            boolean isMirror = Arrays.equals(out, moved(in, 0, 0, true));
+            assertTrue(isMirror || Arrays.equals(out, in), "sample " + i + " is its picture or its mirror image");
+            mirrored += isMirror ? 1 : 0;
+        }
+        assertTrue(mirrored > 70 && mirrored < 130, mirrored + " of 200 mirrored");
+    }
+
+    @Test
+    void cutoutErasesOneSquareInEveryChannelAndNothingElse() {
+        Dataset data = pictures(60);
+        BatchSource erased = Augmentation.parse("cutout:4").applyTo(data, 11);
+        int whole = 0;
+        for (int i = 0; i < data.size(); i++) {
+            float[] in = original(data, i);
+            float[] out = sample(erased, i, 1);
+            int top = SIDE;
+            int left = SIDE;
+            int bottom = -1;
+            int right = -1;
+            int zeros = 0;
+            for (int c = 0; c < 2; c++) {
+                for (int y = 0; y < SIDE; y++) {
+                    for (int x = 0; x < SIDE; x++) {
+                        int at = c * SIDE * SIDE + y * SIDE + x;
+                        if (out[at] == 0) {
+                            zeros++;
+                            top = Math.min(top, y);
+                            bottom = Math.max(bottom, y);
+                            left = Math.min(left, x);
+                            right = Math.max(right, x);
+                        } else {
+                            assertEquals(in[at], out[at], "a pixel outside the square keeps its value");
+                        }
+                    }
+                }
+            }
+            int height = bottom - top + 1;
+            int width = right - left + 1;
+            assertTrue(height >= 1 && height <= 4 && width >= 1 && width <= 4, "a square of at most 4×4: " + height + "×" + width);
+            assertEquals(2 * height * width, zeros, "the erased pixels fill their rectangle in both channels");
+            whole += height == 4 && width == 4 ? 1 : 0;
+        }
+        assertTrue(whole > 10, "most squares lie wholly inside the picture: " + whole + " of 60");
+    }
+
+    @Test
+    void aSamplesDrawsDependOnSeedEpochAndSampleOnly() {
+        Dataset data = pictures(30);
+        Augmentation augmentation = Augmentation.parse("shift:2,flip,cutout:3");
+        BatchSource a = augmentation.applyTo(data, 5);
+        int[] order = {29, 4, 17, 4, 0};
+        float[] batch = a.forEpoch(2).batch(order, 1, 3).tensors().get(Dataset.FEATURES).floats();
+        int size = data.sampleSize();
+        for (int k = 0; k < 3; k++) {
+            assertArrayEquals(sample(a, order[1 + k], 2), Arrays.copyOfRange(batch, k * size, (k + 1) * size),
+                    "a sample reads the same alone as in any batch, at any place");
+        }
+        assertArrayEquals(sample(augmentation.applyTo(data, 5), 4, 2), sample(a, 4, 2), "the same seed draws the same");
+        assertFalse(Arrays.equals(sample(a, 4, 2), sample(a, 4, 3)), "another epoch draws anew");
+        assertFalse(Arrays.equals(sample(a, 4, 2), sample(augmentation.applyTo(data, 6), 4, 2)), "another seed draws anew");
+        assertArrayEquals(original(data, 4), sample(data, 4, 2), "the source itself is left as it is");
+    }
+
+    @Test
+    void noAugmentationLeavesTheSamplesAlone() {
+        Dataset data = pictures(3);
+        assertSame(data, Augmentation.NONE.applyTo(data, 1));
+    }
+
+    @Test
+    void dataWithoutPicturesOrWithSmallOnesIsRefusedByName() {
+        Dataset rows = Dataset.classification("rows.csv", new long[] {4}, new float[8], new int[2], 2);
+        assertEquals("--augment shift:1 changes pictures, and rows.csv has no input of H×W or C×H×W values (its inputs: features 4)",
+                assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift:1").applyTo(rows, 1)).getMessage());
+        assertEquals("shift:9 moves a 9×9 picture out of sight; shift by less than 9 pixels",
+                assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift:9").applyTo(pictures(1), 1)).getMessage());
+        assertEquals("cutout:10 is larger than the 9×9 pictures",
+                assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("cutout:10").applyTo(pictures(1), 1)).getMessage());
+    }
+}

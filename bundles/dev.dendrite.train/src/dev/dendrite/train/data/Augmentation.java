@@ -1,0 +1,169 @@
+package dev.dendrite.train.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Random changes to training pictures, drawn afresh for every sample in every epoch: a shift of up
+ * to {@code shift} pixels in each direction (zeros fill what moves in, as a crop of the picture
+ * padded by {@code shift} does), a horizontal flip with probability ½, and a {@code cutout} square
+ * of zeros at a random centre (DeVries and Taylor, 2017). They apply in that order, to the training
+ * samples only: validation and test data are read as they are.
+ *
+ * <p>The draws of a sample depend only on the run's seed, the epoch and the sample's index, so a
+ * resumed run, a sliced or replicated step and any batch size see the same pictures.
+ *
+ * @param shift the largest shift in pixels (0: none)
+ * @param cutout the side of the erased square in pixels (0: none)
+ */
+public record Augmentation(int shift, boolean flip, int cutout) implements java.io.Serializable {
+
+    public static final Augmentation NONE = new Augmentation(0, false, 0);
+
+    private static final String USE = "use shift:PIXELS, flip and cutout:PIXELS, separated by commas, or none";
+
+    public Augmentation {
+        if (shift < 0 || cutout < 0) {
+            throw new IllegalArgumentException("augmentation sizes are pixels ≥ 0, not shift " + shift + ", cutout " + cutout);
+        }
+    }
+
+    /**
+     * Reads {@code --augment}'s value: "shift:2,flip", "cutout:8", "none"; null or blank is none.
+     *
+     * @throws IllegalArgumentException one line naming the part that is wrong
+     */
+    public static Augmentation parse(String spec) {
+        if (spec == null || spec.isBlank() || spec.strip().equals("none")) {
+            return NONE;
+        }
+        int shift = 0;
+        boolean flip = false;
+        int cutout = 0;
+        for (String part : spec.split(",")) {
+            String[] kv = part.strip().split(":", 2);
+            switch (kv[0].toLowerCase(Locale.ROOT)) {
+                case "shift" -> shift = pixels(kv, part);
+                case "cutout" -> cutout = pixels(kv, part);
+                case "flip" -> {
+                    if (kv.length > 1) {
+                        throw new IllegalArgumentException("flip takes no value (it mirrors half the pictures), not '" + part.strip() + "'");
+                    }
+                    flip = true;
+                }
+                default -> throw new IllegalArgumentException("unknown augmentation '" + part.strip() + "': " + USE);
+            }
+        }
+        return new Augmentation(shift, flip, cutout);
+    }
+
+    private static int pixels(String[] kv, String part) {
+        try {
+            int value = kv.length > 1 ? Integer.parseInt(kv[1].strip()) : -1;
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new IllegalArgumentException(kv[0] + " needs a whole number of pixels ≥ 1, as in " + kv[0] + ":2, not '" + part.strip() + "'");
+    }
+
+    public boolean none() {
+        return shift == 0 && !flip && cutout == 0;
+    }
+
+    /** As {@link #parse} reads it: "shift:2,flip,cutout:8", or "none". */
+    public String spec() {
+        List<String> parts = new ArrayList<>();
+        if (shift > 0) {
+            parts.add("shift:" + shift);
+        }
+        if (flip) {
+            parts.add("flip");
+        }
+        if (cutout > 0) {
+            parts.add("cutout:" + cutout);
+        }
+        return parts.isEmpty() ? "none" : String.join(",", parts);
+    }
+
+    /**
+     * The picture input of {@code data} this augmentation changes: its one float input with a
+     * fixed per-sample shape H×W or C×H×W.
+     *
+     * @throws IllegalArgumentException naming why the data has none, or why the pictures are too small
+     */
+    public Field pictureField(BatchSource data) {
+        List<Field> pictures = data.fields(Field.Role.INPUT).stream().filter(Augmentation::isPicture).toList();
+        if (pictures.size() != 1) {
+            throw new IllegalArgumentException("--augment " + spec() + " changes pictures, and " + data.name() + (pictures.isEmpty()
+                    ? " has no input of H×W or C×H×W values (its inputs: " + describe(data.fields(Field.Role.INPUT)) + ")"
+                    : " has " + pictures.size() + " picture inputs (" + describe(pictures) + "); augmentation takes one"));
+        }
+        Field field = pictures.get(0);
+        List<Object> dims = field.sampleDims();
+        long height = (Long) dims.get(dims.size() - 2);
+        long width = (Long) dims.get(dims.size() - 1);
+        if (shift >= Math.min(height, width)) {
+            throw new IllegalArgumentException("shift:" + shift + " moves a " + height + "×" + width + " picture out of sight; shift by less than "
+                    + Math.min(height, width) + " pixels");
+        }
+        if (cutout > Math.max(height, width)) {
+            throw new IllegalArgumentException("cutout:" + cutout + " is larger than the " + height + "×" + width + " pictures");
+        }
+        return field;
+    }
+
+    private static boolean isPicture(Field field) {
+        int rank = field.sampleDims().size();
+        return field.type() == Field.ElementType.FLOAT && field.fixedSize() > 0 && (rank == 2 || rank == 3)
+                && (Long) field.sampleDims().get(rank - 1) >= 2 && (Long) field.sampleDims().get(rank - 2) >= 2;
+    }
+
+    private static String describe(List<Field> fields) {
+        return fields.isEmpty() ? "none" : String.join(", ", fields.stream().map(f -> f.name() + " " + f.shapeText()).toList());
+    }
+
+    /**
+     * The training samples as the steps read them: {@code train}'s pictures changed by this
+     * augmentation, with draws from {@code seed}; {@code train} itself where there is nothing to do.
+     */
+    public BatchSource applyTo(BatchSource train, long seed) {
+        return none() ? train : new AugmentedSource(train, this, pictureField(train), seed, 0);
+    }
+
+    /**
+     * Changes one picture of {@code channels} planes of {@code height}×{@code width} values, read at
+     * {@code from} in {@code source} and written at {@code to} in {@code target} (different arrays).
+     */
+    void augment(float[] source, int from, float[] target, int to, int channels, int height, int width, SplittableRandom random) {
+        int dy = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0;
+        int dx = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0;
+        boolean mirrored = flip && random.nextBoolean();
+        int plane = height * width;
+        for (int c = 0; c < channels; c++) {
+            for (int y = 0; y < height; y++) {
+                int sy = y - dy;
+                for (int x = 0; x < width; x++) {
+                    int sx = (mirrored ? width - 1 - x : x) - dx;
+                    boolean inside = sy >= 0 && sy < height && sx >= 0 && sx < width;
+                    target[to + c * plane + y * width + x] = inside ? source[from + c * plane + sy * width + sx] : 0f;
+                }
+            }
+        }
+        if (cutout > 0) {
+            int top = random.nextInt(height) - cutout / 2;
+            int left = random.nextInt(width) - cutout / 2;
+            for (int c = 0; c < channels; c++) {
+                for (int y = Math.max(0, top); y < Math.min(height, top + cutout); y++) {
+                    for (int x = Math.max(0, left); x < Math.min(width, left + cutout); x++) {
+                        target[to + c * plane + y * width + x] = 0f;
+                    }
+                }
+            }
+        }
+    }
+}
