@@ -2,6 +2,7 @@ package dev.dendrite.cli;
 
 import java.util.List;
 
+import dev.dendrite.cli.internal.AugmentCommand;
 import dev.dendrite.cli.internal.BenchCommand;
 import dev.dendrite.cli.internal.DoctorCommand;
 import dev.dendrite.cli.internal.ExportCommand;
@@ -31,6 +32,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
-                new ImportCommand(), new TrainCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new SweepCommand(), new BenchCommand());
+                new ImportCommand(), new TrainCommand(), new AugmentCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new SweepCommand(), new BenchCommand());
     }
 }
