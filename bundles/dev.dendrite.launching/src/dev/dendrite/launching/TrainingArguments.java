@@ -10,6 +10,7 @@ import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.runtime.Device;
 import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.Augmentation;
 
 /**
  * A launch configuration's settings as the trainer's command line ({@code dendrite train}
@@ -20,7 +21,8 @@ public final class TrainingArguments {
 
     /** Text attribute → command-line option; in the order the options are written. */
     private static final List<String[]> OPTIONS = List.of(
-            new String[] {TrainingAttributes.DATA, "--data"}, new String[] {TrainingAttributes.EPOCHS, "--epochs"},
+            new String[] {TrainingAttributes.DATA, "--data"}, new String[] {TrainingAttributes.AUGMENT, "--augment"},
+            new String[] {TrainingAttributes.EPOCHS, "--epochs"},
             new String[] {TrainingAttributes.BATCH, "--batch"}, new String[] {TrainingAttributes.OPTIMIZER, "--optimizer"},
             new String[] {TrainingAttributes.LEARNING_RATE, "--lr"}, new String[] {TrainingAttributes.MOMENTUM, "--momentum"},
             new String[] {TrainingAttributes.WEIGHT_DECAY, "--weight-decay"}, new String[] {TrainingAttributes.CLIP, "--clip"},
@@ -128,7 +130,11 @@ public final class TrainingArguments {
                 or(integer(attributes, TrainingAttributes.PATIENCE, "patience"), config.patience()),
                 or(number(attributes, TrainingAttributes.VALIDATION, "validation"), config.validationFraction()),
                 or(integer(attributes, TrainingAttributes.THREADS, "threads"), config.threads()));
-        return config;
+        try {
+            return config.withAugmentation(Augmentation.parse(text(attributes, TrainingAttributes.AUGMENT)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--augment: " + e.getMessage());
+        }
     }
 
     /** The trimmed text of an attribute, null when absent or blank. */

@@ -12,6 +12,8 @@ public final class TrainingAttributes {
     public static final String NETWORK = "dev.dendrite.network";
     /** A data specification as {@code --data} takes it (mnist, synthetic:two-moons, idx:..., csv:...). */
     public static final String DATA = "dev.dendrite.data";
+    /** Changes to the training pictures as {@code --augment} takes them ("shift:2,flip"); empty: none. */
+    public static final String AUGMENT = "dev.dendrite.augment";
     public static final String EPOCHS = "dev.dendrite.epochs";
     public static final String BATCH = "dev.dendrite.batch";
     public static final String OPTIMIZER = "dev.dendrite.optimizer";

@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 import dev.dendrite.launching.TrainingAttributes;
+import dev.dendrite.launching.ui.internal.AugmentationStrip;
 import dev.dendrite.launching.ui.internal.SettingsTab;
 import dev.dendrite.launching.ui.internal.TrainingTabGroup;
 
@@ -149,6 +150,52 @@ class LaunchTabsUiTest {
         UiWait.flush(display());
         Screenshots.save(shell, "launch-tab-data-preview");
         shell.dispose();
+    }
+
+    @Test
+    void theDataTabPreviewsAnAugmentationAndTheLaunchPassesIt() throws Exception {
+        ILaunchConfigurationWorkingCopy copy = configuration("augmented", 3);
+        copy.setAttribute(TrainingAttributes.DATA, "mnist");
+        copy.setAttribute(TrainingAttributes.AUGMENT, "shift:2,cutout:8");
+        TabsShell tabs = TabsShell.open(copy, "Data");
+        Shell shell = tabs.shell();
+        SettingsTab data = tabs.shown();
+        shell.setSize(900, 560);
+        shell.open();
+        assertEquals("shift:2,cutout:8", data.value(TrainingAttributes.AUGMENT));
+        java.util.List<org.eclipse.swt.widgets.Control> all = new java.util.ArrayList<>();
+        collect((org.eclipse.swt.widgets.Composite) data.getControl(), all);
+        AugmentationStrip strip = (AugmentationStrip) all.stream().filter(AugmentationStrip.class::isInstance).findFirst().orElseThrow();
+        assertNull(strip.examples(), "nothing drawn before Preview");
+        preview(all);
+        assertTrue(UiWait.until(display(), 60000, () -> strip.examples() != null), "Preview draws the augmented pictures");
+        assertEquals(8, strip.examples().originals().size());
+        assertEquals(3, strip.examples().epochs().size());
+        assertEquals(28, strip.examples().height());
+        assertTrue(all.stream().anyMatch(c -> c instanceof org.eclipse.swt.widgets.Label l && l.getText().endsWith(
+                "; below: the first 8 training pictures and, row by row, epochs 1 to 3 of shift:2,cutout:8")), "the summary says what is drawn");
+        assertTrue(strip.getSize().y >= 4 * 48, "the strip has room for four rows: " + strip.getSize());
+        UiWait.flush(display());
+        Screenshots.save(shell, "launch-tab-data-augmentation");
+
+        ((org.eclipse.swt.widgets.Combo) data.control(TrainingAttributes.AUGMENT)).setText("shift:2,spin");
+        data.performApply(copy);
+        assertFalse(data.isValid(copy));
+        assertEquals("--augment: unknown augmentation 'spin': use shift:PIXELS, flip and cutout:PIXELS, separated by commas, or none",
+                data.getErrorMessage(), "the words of dendrite train --augment");
+        ((org.eclipse.swt.widgets.Combo) data.control(TrainingAttributes.AUGMENT)).setText("shift:2,flip");
+        data.performApply(copy);
+        assertTrue(data.isValid(copy), data.getErrorMessage());
+        shell.dispose();
+        List<String> options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
+        int at = options.indexOf("--augment");
+        assertTrue(at >= 0 && options.get(at + 1).equals("shift:2,flip"), "passed to the trainer: " + options);
+    }
+
+    private static void preview(java.util.List<org.eclipse.swt.widgets.Control> all) {
+        org.eclipse.swt.widgets.Button preview = (org.eclipse.swt.widgets.Button) all.stream()
+                .filter(c -> c instanceof org.eclipse.swt.widgets.Button b && "Preview".equals(b.getText())).findFirst().orElseThrow();
+        preview.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
 
     private static void collect(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Control> into) {

@@ -22,6 +22,9 @@ import org.eclipse.ui.dialogs.FilteredResourcesSelectionDialog;
 import dev.dendrite.launching.TrainingAttributes;
 import dev.dendrite.launching.ui.internal.SettingsTab.FieldSpec;
 import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.train.data.Augmentation;
+import dev.dendrite.train.data.AugmentedExamples;
+import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.DataSources;
 import dev.dendrite.train.data.NpmDatasets;
 
@@ -87,29 +90,46 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 List.of(FieldSpec.choice("Data", TrainingAttributes.DATA,
                         "mnist, fashion-mnist, synthetic:NAME, idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS], csv:FILE, npy:FEATURES,LABELS, "
                                 + "images:DIR, graphs:FILE.jsonl[,TEST.jsonl], sequences:FILE.jsonl[,TEST.jsonl], text:FILE[,WINDOW], cifar10:DIR",
-                        DATA_SETS))) {
+                        DATA_SETS),
+                        FieldSpec.choice("Augmentation", TrainingAttributes.AUGMENT, "changes to every training picture, drawn afresh each "
+                                + "epoch: shift:P (up to P pixels each way), flip (mirror half; not for digits or text), cutout:P (erase a "
+                                + "P×P square), comma-separated; validation and test pictures stay as they are; empty: none",
+                                "none", "shift:2", "shift:2,flip", "shift:4,flip", "shift:2,cutout:8", "shift:4,flip,cutout:8"))) {
             @Override
             protected void extend(Composite page) {
                 Button preview = new Button(page, SWT.PUSH);
                 preview.setText("Preview");
+                preview.setToolTipText("Shapes and counts of the data set, and with an augmentation its first training pictures as "
+                        + "epochs 1 to 3 change them");
                 Label summary = new Label(page, SWT.WRAP);
                 summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
                 summary.setText("Shapes and counts of the chosen data set");
+                AugmentationStrip strip = new AugmentationStrip(page);
+                strip.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false, 2, 1));
                 preview.addListener(SWT.Selection, e -> {
                     String spec = effective(TrainingAttributes.DATA);
+                    String augment = effective(TrainingAttributes.AUGMENT);
                     summary.setText("Reading " + spec + "...");
                     Job.create("Reading " + spec, monitor -> {
                         String text;
+                        AugmentedExamples examples = null;
                         try {
-                            text = DataSources.describe(DataSources.loadAny(spec, NpmDatasets.defaultCache(), 42));
+                            BatchSource[] sets = DataSources.loadAny(spec, NpmDatasets.defaultCache(), 42);
+                            text = DataSources.describe(sets);
+                            Augmentation augmentation = Augmentation.parse(augment);
+                            if (!augmentation.none()) {
+                                examples = AugmentedExamples.of(sets[0], augmentation, 42, 8, 3);
+                                text += "; below: the first 8 training pictures and, row by row, epochs 1 to 3 of " + augmentation.spec();
+                            }
                         } catch (Exception ex) {
                             text = ex.getMessage();
                         }
                         String shown = text;
+                        AugmentedExamples drawn = examples;
                         page.getDisplay().asyncExec(() -> {
                             if (!summary.isDisposed()) {
                                 summary.setText(shown);
-                                summary.getParent().layout();
+                                strip.show(drawn);
                             }
                         });
                         return Status.OK_STATUS;
