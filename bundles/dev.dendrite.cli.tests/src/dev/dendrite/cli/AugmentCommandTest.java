@@ -21,14 +21,18 @@ class AugmentCommandTest {
 
     /** Two folders of 8×8 grey pictures, each with a gradient from left to right plus a per-picture offset: none is its own mirror image. */
     private static Path pictures(Path dir) throws Exception {
+        return pictures(dir, 8);
+    }
+
+    private static Path pictures(Path dir, int side) throws Exception {
         int n = 0;
         for (String label : List.of("left", "right")) {
             Files.createDirectories(dir.resolve(label));
             for (int i = 0; i < 6; i++, n++) {
-                BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY);
-                for (int y = 0; y < 8; y++) {
-                    for (int x = 0; x < 8; x++) {
-                        image.getRaster().setSample(x, y, 0, 20 + 25 * x + 3 * n + y);
+                BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
+                for (int y = 0; y < side; y++) {
+                    for (int x = 0; x < side; x++) {
+                        image.getRaster().setSample(x, y, 0, (20 + 200 * x / side + 3 * n + y) % 256);
                     }
                 }
                 ImageIO.write(image, "png", dir.resolve(label).resolve(i + ".png").toFile());
@@ -71,6 +75,17 @@ class AugmentCommandTest {
             }
         }
         assertTrue(mirrors > 2 && mirrors < 18, mirrors + " of 20 drawn mirrored");
+    }
+
+    @Test
+    void aRunTrainedWithAnAugmentationListsIt(@TempDir Path dir) throws Exception {
+        Path lenet = dir.resolve("lenet.dnet");
+        assertEquals(0, cli.run("new", "lenet-5", "-o", lenet.toString()));
+        Path run = dir.resolve("runs").resolve("flipped");
+        assertEquals(0, cli.run("train", lenet.toString(), "--data", "images:" + pictures(dir.resolve("p"), 28), "--epochs", "1",
+                "--augment", "flip,shift:3", "--run-dir", run.toString()));
+        assertEquals(0, cli.run("runs", dir.resolve("runs").toString(), "--json"));
+        assertTrue(cli.out().contains("\"augment\":\"shift:3,flip\""), cli.out());
     }
 
     @Test

@@ -36,6 +36,7 @@ record RunColumn(String title, int width, Function<RunRecord, String> text, Func
                 numeric("Batch", 60, r -> r.setting("batchSize"), v -> Long.toString(Math.round(v))),
                 numeric("Seed", 55, r -> r.setting("seed"), v -> Long.toString(Math.round(v))),
                 textual("Optimizer", 80, r -> config(r, "optimizer")),
+                textual("Augmentation", 110, r -> config(r, "augment")),
                 textual("Network", 120, r -> config(r, "network")),
                 textual("Data", 150, r -> config(r, "dataset")),
                 new RunColumn("Started", 125, r -> r.startedAt() == null ? "" : STARTED.format(r.startedAt().atZone(ZoneId.systemDefault())),
