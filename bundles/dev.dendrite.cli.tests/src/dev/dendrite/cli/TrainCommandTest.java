@@ -51,6 +51,10 @@ class TrainCommandTest {
         assertEquals("dendrite train: --augment flip changes pictures, and two-moons has no input of H×W or C×H×W values (its inputs: "
                 + "features 2)", cli.lastErrorLine());
         assertFalse(Files.exists(dir.resolve("flipped")), "nothing written for a run that cannot start");
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--freeze", "encoder", "--run-dir", dir.resolve("frozen").toString()));
+        assertTrue(cli.lastErrorLine().startsWith("dendrite train: cannot freeze 'encoder': no layer or block of that name has parameters; "
+                + "those with parameters are "), cli.lastErrorLine());
+        assertFalse(Files.exists(dir.resolve("frozen")), "nothing written for a run that cannot start");
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data-parallel", "2", "--augment", "cutout:x"));
         assertEquals("dendrite train: cutout needs a whole number of pixels ≥ 1, as in cutout:2, not 'cutout:x'", cli.lastErrorLine());
     }

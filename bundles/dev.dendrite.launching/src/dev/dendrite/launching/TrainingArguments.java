@@ -26,6 +26,7 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.BATCH, "--batch"}, new String[] {TrainingAttributes.OPTIMIZER, "--optimizer"},
             new String[] {TrainingAttributes.LEARNING_RATE, "--lr"}, new String[] {TrainingAttributes.MOMENTUM, "--momentum"},
             new String[] {TrainingAttributes.WEIGHT_DECAY, "--weight-decay"}, new String[] {TrainingAttributes.CLIP, "--clip"},
+            new String[] {TrainingAttributes.FREEZE, "--freeze"},
             new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
             new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
@@ -65,6 +66,13 @@ public final class TrainingArguments {
             config(attributes, network).validate();
             if (findsRate(attributes) && Boolean.TRUE.equals(attributes.get(TrainingAttributes.RESUME))) {
                 return Optional.of(TrainingConfig.FIND_RATE_NEW_RUN_ONLY);
+            }
+            for (String id : TrainingConfig.layerIds(text(attributes, TrainingAttributes.FREEZE))) {
+                boolean known = network.getLayers().stream().anyMatch(l -> l.getId().equals(id))
+                        || network.getBlocks().stream().anyMatch(b -> b.getName().equals(id) || id.startsWith(b.getName() + "."));
+                if (!known) {
+                    return Optional.of("cannot freeze '" + id + "': " + network.getName() + " has no layer or block of that name");
+                }
             }
             Integer every = integer(attributes, TrainingAttributes.CHECKPOINT_EVERY, "checkpoint-every");
             if (every != null && every < 0) {
@@ -131,7 +139,8 @@ public final class TrainingArguments {
                 or(number(attributes, TrainingAttributes.VALIDATION, "validation"), config.validationFraction()),
                 or(integer(attributes, TrainingAttributes.THREADS, "threads"), config.threads()));
         try {
-            return config.withAugmentation(Augmentation.parse(text(attributes, TrainingAttributes.AUGMENT)));
+            return config.withAugmentation(Augmentation.parse(text(attributes, TrainingAttributes.AUGMENT)))
+                    .withFrozenLayers(TrainingConfig.layerIds(text(attributes, TrainingAttributes.FREEZE)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--augment: " + e.getMessage());
         }

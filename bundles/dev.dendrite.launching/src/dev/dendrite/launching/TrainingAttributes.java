@@ -22,6 +22,8 @@ public final class TrainingAttributes {
     public static final String NESTEROV = "dev.dendrite.nesterov";
     public static final String WEIGHT_DECAY = "dev.dendrite.weightDecay";
     public static final String CLIP = "dev.dendrite.clip";
+    /** Layer ids whose parameters keep their values ({@code --freeze}), comma-separated; empty: every layer trains. */
+    public static final String FREEZE = "dev.dendrite.freeze";
     public static final String SCHEDULE = "dev.dendrite.schedule";
     public static final String WARMUP = "dev.dendrite.warmup";
     public static final String PATIENCE = "dev.dendrite.patience";

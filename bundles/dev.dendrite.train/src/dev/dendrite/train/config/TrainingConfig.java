@@ -17,23 +17,26 @@ import dev.dendrite.train.data.Augmentation;
  * @param clipNorm global gradient-norm clipping threshold (0 = none)
  * @param patience early stopping: epochs without a better validation loss before stopping (0 = never)
  * @param augmentation random changes to the training pictures ({@link Augmentation#NONE}: none)
+ * @param frozenLayers ids of layers (or block instances) whose parameters keep their values: no gradient, no update
  */
 public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
-        double validationFraction, int patience, Device device, int threads, Augmentation augmentation) implements java.io.Serializable {
+        double validationFraction, int patience, Device device, int threads, Augmentation augmentation,
+        java.util.List<String> frozenLayers) implements java.io.Serializable {
 
     public TrainingConfig {
         augmentation = augmentation == null ? Augmentation.NONE : augmentation;
+        frozenLayers = frozenLayers == null ? java.util.List.of() : java.util.List.copyOf(frozenLayers);
     }
 
     public static TrainingConfig from(Network network) {
         TrainingSettings s = network.getTraining();
         if (s == null) {
-            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, Augmentation.NONE);
+            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, Augmentation.NONE, java.util.List.of());
         }
         return new TrainingConfig(s.getDataset(), s.getEpochs(), s.getBatchSize(), s.getOptimizer(), s.getLearningRate(),
                 s.getMomentum(), false, s.getWeightDecay(), s.getGradientClipNorm(), s.getSeed(), "constant", 0, s.getValidationFraction(),
-                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE);
+                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of());
     }
 
     /** @throws IllegalArgumentException with one line naming the bad setting */
@@ -100,19 +103,33 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         return new TrainingConfig(newDataset != null ? newDataset : dataset, newEpochs != null ? newEpochs : epochs,
                 newBatch != null ? newBatch : batchSize, newOptimizer != null ? newOptimizer : optimizer,
                 newLr != null ? newLr : learningRate, momentum, nesterov, weightDecay, clipNorm, newSeed != null ? newSeed : seed, schedule,
-                warmupSteps, validationFraction, patience, newDevice != null ? newDevice : device, threads, augmentation);
+                warmupSteps, validationFraction, patience, newDevice != null ? newDevice : device, threads, augmentation, frozenLayers);
     }
 
     public TrainingConfig withSchedule(String newSchedule, int newWarmup, double newClip, double newMomentum, boolean newNesterov,
             double newWeightDecay, int newPatience, double newValidation, int newThreads) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, newMomentum, newNesterov, newWeightDecay, newClip,
-                seed, newSchedule, newWarmup, newValidation, newPatience, device, newThreads, augmentation);
+                seed, newSchedule, newWarmup, newValidation, newPatience, device, newThreads, augmentation,
+                frozenLayers);
     }
 
     /** This configuration with other changes to the training pictures. */
     public TrainingConfig withAugmentation(Augmentation newAugmentation) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, newAugmentation == null ? Augmentation.NONE : newAugmentation);
+                schedule, warmupSteps, validationFraction, patience, device, threads, newAugmentation == null ? Augmentation.NONE : newAugmentation,
+                frozenLayers);
+    }
+
+    /** Layer ids as --freeze takes them, comma-separated; none for null or blank. */
+    public static java.util.List<String> layerIds(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isBlank() ? java.util.List.of()
+                : java.util.List.of(commaSeparated.strip().split("\\s*,\\s*"));
+    }
+
+    /** This configuration with these layers' (or block instances') parameters kept as they are. */
+    public TrainingConfig withFrozenLayers(java.util.List<String> layers) {
+        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, layers);
     }
 
     /**

@@ -247,7 +247,7 @@ public final class Trainer {
             test = test.paddedTo(length);
         }
         GraphOptions graphOptions = StagedStep.graphOptions((length > 0 ? options.withSequenceLength(length) : options)
-                .withMaskedInputs(maskedInputs(trainAndValidation)), network, replicas, config.threads(), config.batchSize(),
+                .withMaskedInputs(maskedInputs(trainAndValidation)).freezing(frozenLayers(), options.frozenRoles()), network, replicas, config.threads(), config.batchSize(),
                 config.device() == dev.dendrite.runtime.Device.CPU && automaticSlices());
         TrainingGraphs graphs;
         TrainingGraphs healthGraphs = null;
@@ -298,6 +298,13 @@ public final class Trainer {
      */
     private BatchSource augmented(BatchSource train) {
         return config.augmentation().applyTo(train, collective == null ? config.seed() : config.seed() + 7919L * collective.rank());
+    }
+
+    /** The layers the options freeze and those the configuration does. */
+    private java.util.Set<String> frozenLayers() {
+        java.util.Set<String> frozen = new java.util.LinkedHashSet<>(options.frozenLayers());
+        frozen.addAll(config.frozenLayers());
+        return frozen;
     }
 
     /** A note where a resumed run's pictures change otherwise than they did before it stopped. */
@@ -502,6 +509,7 @@ public final class Trainer {
         json.put("warmupSteps", config.warmupSteps());
         json.put("patience", config.patience());
         json.put("augment", config.augmentation().spec());
+        json.put("frozenLayers", config.frozenLayers());
         json.put("validationFraction", config.validationFraction());
         json.put("seed", config.seed());
         json.put("device", config.device().id());

@@ -190,6 +190,10 @@ class LaunchTabsUiTest {
         List<String> options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
         int at = options.indexOf("--augment");
         assertTrue(at >= 0 && options.get(at + 1).equals("shift:2,flip"), "passed to the trainer: " + options);
+        copy.setAttribute(TrainingAttributes.FREEZE, "hidden1, nowhere");
+        CoreException refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertTrue(refused.getMessage().startsWith("cannot freeze 'nowhere': ") && refused.getMessage().endsWith(
+                " has no layer or block of that name"), refused.getMessage());
     }
 
     private static void preview(java.util.List<org.eclipse.swt.widgets.Control> all) {

@@ -152,6 +152,8 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.check("Nesterov momentum", TrainingAttributes.NESTEROV, "look-ahead momentum"),
                 FieldSpec.text("Weight decay", TrainingAttributes.WEIGHT_DECAY, "L2 (AdamW: decoupled)"),
                 FieldSpec.text("Gradient clipping (global norm)", TrainingAttributes.CLIP, "0: none"),
+                FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
+                        + "their values (fine-tuning the last layers of a pre-trained network); empty: every layer trains"),
                 FieldSpec.text("Validation fraction", TrainingAttributes.VALIDATION, "split off the training data, seeded"),
                 FieldSpec.text("Early-stopping patience (epochs)", TrainingAttributes.PATIENCE, "0: never stop early"))) {
             @Override
