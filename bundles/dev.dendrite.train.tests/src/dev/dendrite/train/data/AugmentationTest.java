@@ -69,11 +69,34 @@ class AugmentationTest {
         assertEquals(25, offsets.size(), "every shift from -2 to 2 in both directions occurs: " + offsets);
     }
 
+    @Test
+    void shiftedAndFlippedPicturesAreEachAMovedMirrorImage() {
+        Dataset data = pictures(60);
+        BatchSource changed = Augmentation.parse("shift:2,flip").applyTo(data, 9);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < data.size(); i++) {
+            float[] in = original(data, i);
+            float[] out = sample(changed, i, 1);
+            int[] plain = offset(in, out, false);
+            int[] mirrored = offset(in, out, true);
+            assertTrue(plain != null || mirrored != null, "sample " + i + " is its picture, or its mirror image, moved by at most 2 pixels");
+            seen.add(plain != null ? "plain" : "mirrored");
+            if (mirrored != null && (mirrored[0] != 0 || mirrored[1] != 0)) {
+                seen.add("mirrored and moved");
+            }
+        }
+        assertEquals(Set.of("plain", "mirrored", "mirrored and moved"), seen);
+    }
+
     /** The (dy, dx) by which {@code out} is {@code in} moved with zeros filled in, or null. */
     private static int[] offset(float[] in, float[] out) {
+        return offset(in, out, false);
+    }
+
+    private static int[] offset(float[] in, float[] out, boolean mirrored) {
         for (int dy = -2; dy <= 2; dy++) {
             for (int dx = -2; dx <= 2; dx++) {
-                if (Arrays.equals(out, moved(in, dy, dx, false))) {
+                if (Arrays.equals(out, moved(in, dy, dx, mirrored))) {
                     return new int[] {dy, dx};
                 }
             }

@@ -137,20 +137,27 @@ public record Augmentation(int shift, boolean flip, int cutout) implements java.
 
     /**
      * Changes one picture of {@code channels} planes of {@code height}×{@code width} values, read at
-     * {@code from} in {@code source} and written at {@code to} in {@code target} (different arrays).
+     * {@code from} in {@code source} and written at {@code to} in {@code target} (a different array,
+     * zero there).
      */
     void augment(float[] source, int from, float[] target, int to, int channels, int height, int width, SplittableRandom random) {
         int dy = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0;
         int dx = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0;
         boolean mirrored = flip && random.nextBoolean();
         int plane = height * width;
+        // Columns x in [first, last) read inside the picture; the rest of the row is zero (the target starts as zeros).
+        int first = Math.max(0, dx);
+        int last = Math.min(width, width + dx);
         for (int c = 0; c < channels; c++) {
-            for (int y = 0; y < height; y++) {
-                int sy = y - dy;
-                for (int x = 0; x < width; x++) {
-                    int sx = (mirrored ? width - 1 - x : x) - dx;
-                    boolean inside = sy >= 0 && sy < height && sx >= 0 && sx < width;
-                    target[to + c * plane + y * width + x] = inside ? source[from + c * plane + sy * width + sx] : 0f;
+            for (int y = Math.max(0, dy); y < Math.min(height, height + dy); y++) {
+                int row = from + c * plane + (y - dy) * width;
+                int out = to + c * plane + y * width;
+                if (mirrored) {
+                    for (int x = first; x < last; x++) {
+                        target[out + x] = source[row + width - 1 - (x - dx)];
+                    }
+                } else {
+                    System.arraycopy(source, row + first - dx, target, out + first, last - first);
                 }
             }
         }
