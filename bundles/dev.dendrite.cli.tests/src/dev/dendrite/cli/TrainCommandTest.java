@@ -55,6 +55,8 @@ class TrainCommandTest {
         assertTrue(cli.lastErrorLine().startsWith("dendrite train: cannot freeze 'encoder': no layer or block of that name has parameters; "
                 + "those with parameters are "), cli.lastErrorLine());
         assertFalse(Files.exists(dir.resolve("frozen")), "nothing written for a run that cannot start");
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--label-smoothing", "1"));
+        assertEquals("dendrite train: label smoothing must be in [0, 1), is 1.0", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data-parallel", "2", "--augment", "cutout:x"));
         assertEquals("dendrite train: cutout needs a whole number of pixels ≥ 1, as in cutout:2, not 'cutout:x'", cli.lastErrorLine());
     }

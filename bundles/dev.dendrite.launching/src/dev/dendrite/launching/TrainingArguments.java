@@ -26,7 +26,7 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.BATCH, "--batch"}, new String[] {TrainingAttributes.OPTIMIZER, "--optimizer"},
             new String[] {TrainingAttributes.LEARNING_RATE, "--lr"}, new String[] {TrainingAttributes.MOMENTUM, "--momentum"},
             new String[] {TrainingAttributes.WEIGHT_DECAY, "--weight-decay"}, new String[] {TrainingAttributes.CLIP, "--clip"},
-            new String[] {TrainingAttributes.FREEZE, "--freeze"},
+            new String[] {TrainingAttributes.FREEZE, "--freeze"}, new String[] {TrainingAttributes.LABEL_SMOOTHING, "--label-smoothing"},
             new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
             new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
@@ -140,7 +140,8 @@ public final class TrainingArguments {
                 or(integer(attributes, TrainingAttributes.THREADS, "threads"), config.threads()));
         try {
             return config.withAugmentation(Augmentation.parse(text(attributes, TrainingAttributes.AUGMENT)))
-                    .withFrozenLayers(TrainingConfig.layerIds(text(attributes, TrainingAttributes.FREEZE)));
+                    .withFrozenLayers(TrainingConfig.layerIds(text(attributes, TrainingAttributes.FREEZE)))
+                    .withLabelSmoothing(or(number(attributes, TrainingAttributes.LABEL_SMOOTHING, "label-smoothing"), 0.0));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--augment: " + e.getMessage());
         }

@@ -24,6 +24,8 @@ public final class TrainingAttributes {
     public static final String CLIP = "dev.dendrite.clip";
     /** Layer ids whose parameters keep their values ({@code --freeze}), comma-separated; empty: every layer trains. */
     public static final String FREEZE = "dev.dendrite.freeze";
+    /** Label smoothing's ε ({@code --label-smoothing}); empty: none. */
+    public static final String LABEL_SMOOTHING = "dev.dendrite.labelSmoothing";
     public static final String SCHEDULE = "dev.dendrite.schedule";
     public static final String WARMUP = "dev.dendrite.warmup";
     public static final String PATIENCE = "dev.dendrite.patience";

@@ -107,7 +107,8 @@ public final class SequentialExecutor implements RunExecutor {
                 "momentum"), config.momentum()), config.nesterov(), or(number(s, "weightDecay"), config.weightDecay()), or(integer(s,
                         "patience"), config.patience()), config.validationFraction(), or(integer(s, "threads"), config.threads()))
                 .withAugmentation(s.get("augment") == null ? null : Augmentation.parse(s.get("augment").toString()))
-                .withFrozenLayers(TrainingConfig.layerIds(s.get("freeze") == null ? null : s.get("freeze").toString()));
+                .withFrozenLayers(TrainingConfig.layerIds(s.get("freeze") == null ? null : s.get("freeze").toString()))
+                .withLabelSmoothing(or(number(s, "labelSmoothing"), 0.0));
     }
 
     private RunOutcome run(Network network, Sweep sweep, RunSpec spec, Path dir) {

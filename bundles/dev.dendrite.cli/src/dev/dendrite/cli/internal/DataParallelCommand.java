@@ -32,7 +32,8 @@ final class DataParallelCommand {
     private static final Map<String, String> SETTINGS = Map.ofEntries(Map.entry("data", "data"), Map.entry("epochs", "epochs"),
             Map.entry("batch", "batch"), Map.entry("optimizer", "optimizer"), Map.entry("lr", "lr"), Map.entry("momentum", "momentum"),
             Map.entry("weight-decay", "weightDecay"), Map.entry("clip", "clip"), Map.entry("patience", "patience"),
-            Map.entry("threads", "threads"), Map.entry("augment", "augment"), Map.entry("freeze", "freeze"));
+            Map.entry("threads", "threads"), Map.entry("augment", "augment"), Map.entry("freeze", "freeze"),
+            Map.entry("label-smoothing", "labelSmoothing"));
 
     private static final List<String> OTHERS = List.of("seed", "run-dir", "resume", "data-cache", "data-parallel", "sync-every", "engine", "master");
 

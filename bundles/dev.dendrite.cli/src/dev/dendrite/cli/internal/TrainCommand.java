@@ -53,7 +53,7 @@ public final class TrainCommand implements Command {
             Map.entry("--replicas", "replicas"), Map.entry("--taps", "taps"), Map.entry("--probe", "probe"),
             Map.entry("--taps-every", "taps-every"), Map.entry("--data-parallel", "data-parallel"), Map.entry("--sync-every", "sync-every"),
             Map.entry("--engine", "engine"), Map.entry("--master", "master"), Map.entry("--augment", "augment"),
-            Map.entry("--freeze", "freeze"));
+            Map.entry("--freeze", "freeze"), Map.entry("--label-smoothing", "label-smoothing"));
 
     @Override
     public String name() {
@@ -70,7 +70,7 @@ public final class TrainCommand implements Command {
         return """
                 Usage: dendrite train FILE.dnet [--data SPEC] [--epochs N] [--batch B] [--optimizer sgd|adam|adamw|rmsprop]
                                       [--lr RATE|find] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
-                                      [--schedule constant|step|cosine] [--warmup STEPS] [--patience EPOCHS]
+                                      [--label-smoothing E] [--schedule constant|step|cosine] [--warmup STEPS] [--patience EPOCHS]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
@@ -103,6 +103,9 @@ public final class TrainCommand implements Command {
                 --weights, the network's weights file, or the initialisation): no gradient, no update; backpropagation
                 stops where nothing before it trains. For fine-tuning an imported or pre-trained network's last layers.
                 BatchNorm running statistics of frozen layers still follow the data in training.
+                --label-smoothing E: cross-entropy losses train towards 1 − E on the label and E/K on each of the K
+                classes instead of the label alone (Szegedy et al., 2016); the training loss includes the smoothing term
+                (its floor is the smoothed targets' entropy), validation and test losses stay plain cross-entropy.
                 --hold-out CLASS: trains without that class (the test set keeps it); an autoencoder's run then
                 reports the ROC AUC of its reconstruction errors for the unseen class (anomaly-scores.csv).
                 --health-every STEPS: every STEPS steps, per-layer activation statistics (mean, deviation, dead and
@@ -286,7 +289,8 @@ public final class TrainCommand implements Command {
                 a.option("patience") != null ? integer(a, "patience") : c.patience(),
                 a.option("validation") != null ? number(a, "validation") : c.validationFraction(),
                 a.option("threads") != null ? integer(a, "threads") : c.threads()).withAugmentation(augmentation(a.option("augment")))
-                .withFrozenLayers(TrainingConfig.layerIds(a.option("freeze")));
+                .withFrozenLayers(TrainingConfig.layerIds(a.option("freeze")))
+                .withLabelSmoothing(a.option("label-smoothing") != null ? number(a, "label-smoothing") : c.labelSmoothing());
     }
 
     private static Augmentation augmentation(String spec) throws UsageException {

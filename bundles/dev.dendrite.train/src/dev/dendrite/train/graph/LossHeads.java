@@ -37,14 +37,17 @@ final class LossHeads {
     }
 
     static Result build(Network network, LoweredNetwork lowered, boolean withSeeds) {
-        return build(network, lowered, withSeeds, layer -> null);
+        return build(network, lowered, withSeeds, layer -> null, 0);
     }
 
     /**
      * @param sequenceMask the float mask [N, T] of the padded sequence a layer's output follows (null: none); a sequence loss
      *        and its accuracy then count real steps only
+     * @param smoothing label smoothing's ε for the cross-entropy losses (0: none): the value and seed of
+     *        −Σ q log p with q = (1 − ε) on the label and ε/K on every class
      */
-    static Result build(Network network, LoweredNetwork lowered, boolean withSeeds, java.util.function.Function<Layer, String> sequenceMask) {
+    static Result build(Network network, LoweredNetwork lowered, boolean withSeeds, java.util.function.Function<Layer, String> sequenceMask,
+            double smoothing) {
         GraphBuilder g = lowered.graph();
         List<String> terms = new ArrayList<>();
         Map<String, String> seeds = new HashMap<>();
@@ -64,7 +67,7 @@ final class LossHeads {
             String weight = g.scalar(id + "/weight", (float) loss.getWeight());
             String mask = predicted.rank() >= 2 ? sequenceMask.apply(source) : null;
             if (mask != null && (loss.getKind() == LossKind.SEQUENCE_NLL || loss.getKind() == LossKind.MSE)) {
-                MaskedLoss masked = MaskedLoss.of(g, id, loss.getKind(), prediction, predicted, target, mask, weight, withSeeds);
+                MaskedLoss masked = MaskedLoss.of(g, id, loss.getKind(), prediction, predicted, target, mask, weight, withSeeds, smoothing);
                 if (masked.accuracy() != null && accuracy == null) {
                     accuracy = masked.accuracy();
                     classes = classes == 0 ? (int) predicted.shape().size(-1) : classes;
@@ -89,12 +92,26 @@ final class LossHeads {
                     String column = g.node("Unsqueeze", List.of(labels, g.longs(id + "/axis1", 1)), id + "/label_column");
                     String picked = g.node("GatherElements", List.of(logp, column), id + "/picked", Attr.i("axis", 1));
                     value = g.node("Neg", List.of(g.node("ReduceMean", List.of(picked), id + "/mean_log_likelihood", Attr.i("keepdims", 0))), id + "/value");
+                    long k = predicted.shape().size(-1);
+                    if (smoothing > 0) {
+                        // (1 − ε)·(−log p_y) + ε·(−mean_k log p_k): the mean over every element of log p is the mean over rows of each row's mean.
+                        String spread = g.node("Neg", List.of(g.node("ReduceMean", List.of(logp), id + "/mean_log_probability",
+                                Attr.i("keepdims", 0))), id + "/spread_value");
+                        value = g.node("Add", List.of(g.node("Mul", List.of(value, g.scalar(id + "/keep", (float) (1 - smoothing))), id + "/kept_value"),
+                                g.node("Mul", List.of(spread, g.scalar(id + "/smoothing", (float) smoothing)), id + "/smoothed_value")),
+                                id + "/smoothed_loss");
+                    }
                     if (withSeeds) {
                         String rows = count(g, id + "/rows", labels);
                         // softmax − onehot(y): the softmax as exp(log-softmax), a −1 added at each row's label. ONNX Runtime's
                         // Softmax, OneHot and Sub took 306 µs on the GCN's [10240, 4] logits, Exp and ScatterElements 170.
                         String probabilities = g.node("Exp", List.of(logp), id + "/probabilities");
-                        String minusOnes = g.node("Expand", List.of(g.initializer(id + "/minus_one", FloatTensor.filled(-1f, 1, 1)),
+                        if (smoothing > 0) {
+                            // softmax − q: ε/K off every class here, 1 − ε more at the label below.
+                            probabilities = g.node("Sub", List.of(probabilities, g.scalar(id + "/spread", (float) (smoothing / k))),
+                                    id + "/p_minus_spread");
+                        }
+                        String minusOnes = g.node("Expand", List.of(g.initializer(id + "/minus_one", FloatTensor.filled((float) -(1 - smoothing), 1, 1)),
                                 g.node("Shape", List.of(column), id + "/label_column_shape")), id + "/minus_ones");
                         String difference = g.node("ScatterElements", List.of(probabilities, column, minusOnes), id + "/p_minus_y",
                                 Attr.i("axis", 1), Attr.s("reduction", "add"));

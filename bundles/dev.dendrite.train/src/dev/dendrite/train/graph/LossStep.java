@@ -13,7 +13,8 @@ final class LossStep implements TrainStepStep {
     @Override
     public void apply(TrainStepContext ctx) throws ExportException {
         try {
-            ctx.heads = LossHeads.build(ctx.network(), ctx.lowered, true, layer -> ctx.training.sequenceMask(layer, ctx.lowered.graph()));
+            ctx.heads = LossHeads.build(ctx.network(), ctx.lowered, true, layer -> ctx.training.sequenceMask(layer, ctx.lowered.graph()),
+                    ctx.config().labelSmoothing());
         } catch (IllegalArgumentException e) {
             throw new ExportException("Network '" + ctx.network().getName() + "' cannot be trained: " + e.getMessage());
         }

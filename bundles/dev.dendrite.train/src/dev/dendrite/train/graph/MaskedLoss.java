@@ -16,13 +16,13 @@ import dev.dendrite.onnx.graph.GraphBuilder;
 record MaskedLoss(String value, String seed, String accuracy) {
 
     static MaskedLoss of(GraphBuilder g, String id, LossKind kind, String prediction, Value predicted, String target, String mask,
-            String weight, boolean withSeeds) {
-        return kind == LossKind.SEQUENCE_NLL ? nll(g, id, prediction, predicted, target, mask, weight, withSeeds)
+            String weight, boolean withSeeds, double smoothing) {
+        return kind == LossKind.SEQUENCE_NLL ? nll(g, id, prediction, predicted, target, mask, weight, withSeeds, smoothing)
                 : mse(g, id, prediction, predicted, target, mask, weight, withSeeds);
     }
 
     private static MaskedLoss nll(GraphBuilder g, String id, String prediction, Value predicted, String target, String mask, String weight,
-            boolean withSeeds) {
+            boolean withSeeds, double smoothing) {
         String logits = g.node("Reshape", List.of(prediction, g.longs(id + "/flat_shape", -1, predicted.shape().size(-1))), id + "/flat_logits");
         String labels = g.node("Reshape", List.of(target, g.longs(id + "/flat_labels_shape", -1)), id + "/flat_labels");
         String weights = g.node("Reshape", List.of(mask, g.longs(id + "/flat_mask_shape", -1)), id + "/flat_mask");
@@ -34,12 +34,23 @@ record MaskedLoss(String value, String seed, String accuracy) {
         String likelihood = g.node("ReduceSum", List.of(g.node("Mul", List.of(picked, weights), id + "/picked_real")), id + "/sum_log_likelihood",
                 Attr.i("keepdims", 0));
         String value = g.node("Neg", List.of(g.node("Div", List.of(likelihood, steps), id + "/mean_log_likelihood")), id + "/value");
+        long k = predicted.shape().size(-1);
+        if (smoothing > 0) {
+            // (1 − ε)·(−log p_y) + ε·(−mean_k log p_k), each averaged over the real steps.
+            String rowMeans = g.node("ReduceMean", List.of(logp, g.longs(id + "/class_axis", 1)), id + "/row_mean_log_probability",
+                    Attr.i("keepdims", 0));
+            String spread = g.node("Neg", List.of(g.node("Div", List.of(g.node("ReduceSum", List.of(g.node("Mul", List.of(rowMeans, weights),
+                    id + "/row_means_real")), id + "/sum_row_means", Attr.i("keepdims", 0)), steps), id + "/mean_row_mean")), id + "/spread_value");
+            value = g.node("Add", List.of(g.node("Mul", List.of(value, g.scalar(id + "/keep", (float) (1 - smoothing))), id + "/kept_value"),
+                    g.node("Mul", List.of(spread, g.scalar(id + "/smoothing", (float) smoothing)), id + "/smoothed_value")), id + "/smoothed_loss");
+        }
         String seed = null;
         if (withSeeds) {
             String depth = g.node("Slice", List.of(g.node("Shape", List.of(logits), id + "/logit_shape"), g.longs(id + "/one", 1),
                     g.longs(id + "/two", 2)), id + "/classes");
             String onehot = g.node("OneHot", List.of(labels, depth, g.initializer(id + "/onehot_values",
-                    new dev.dendrite.onnx.graph.FloatTensor(new long[] {2}, new float[] {0f, 1f}))), id + "/onehot", Attr.i("axis", -1));
+                    new dev.dendrite.onnx.graph.FloatTensor(new long[] {2}, new float[] {(float) (smoothing / k),
+                            (float) (1 - smoothing + smoothing / k)}))), id + "/onehot", Attr.i("axis", -1));
             // The softmax as exp(log-softmax): ONNX Runtime's Softmax over few classes took as long as the LogSoftmax, Exp a tenth.
             String difference = g.node("Sub", List.of(g.node("Exp", List.of(logp), id + "/probabilities"), onehot), id + "/p_minus_y");
             String real = g.node("Unsqueeze", List.of(weights, g.longs(id + "/mask_axis1", 1)), id + "/mask_column");

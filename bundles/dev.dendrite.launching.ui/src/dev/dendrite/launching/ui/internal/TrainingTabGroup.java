@@ -152,6 +152,8 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.check("Nesterov momentum", TrainingAttributes.NESTEROV, "look-ahead momentum"),
                 FieldSpec.text("Weight decay", TrainingAttributes.WEIGHT_DECAY, "L2 (AdamW: decoupled)"),
                 FieldSpec.text("Gradient clipping (global norm)", TrainingAttributes.CLIP, "0: none"),
+                FieldSpec.text("Label smoothing", TrainingAttributes.LABEL_SMOOTHING, "ε in [0, 1): cross-entropy trains towards 1 − ε on "
+                        + "the label and ε/K on each class; validation and test losses stay plain; empty or 0: none"),
                 FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
                         + "their values (fine-tuning the last layers of a pre-trained network); empty: every layer trains"),
                 FieldSpec.text("Validation fraction", TrainingAttributes.VALIDATION, "split off the training data, seeded"),

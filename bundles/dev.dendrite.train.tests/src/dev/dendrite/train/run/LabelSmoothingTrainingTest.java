@@ -1,0 +1,77 @@
+package dev.dendrite.train.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.Field;
+import dev.dendrite.train.data.TensorDataset;
+import dev.dendrite.train.graph.GraphOptions;
+
+/**
+ * Label smoothing in sequence losses over padded, masked batches: with every sequence at full
+ * length the masked loss is the plain one (whose value and gradient the graph tests check), and
+ * padding changes nothing, so only real steps are smoothed.
+ */
+class LabelSmoothingTrainingTest {
+
+    /** Token sequences tagged with the token's range; every length 8 when {@code fixed}, else 2 to 12. */
+    private static TensorDataset tags(int n, long seed, boolean masked, boolean fixed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        long[][] tokens = new long[n][];
+        long[][] tags = new long[n][];
+        for (int s = 0; s < n; s++) {
+            int length = fixed ? 8 : 2 + random.nextInt(11);
+            tokens[s] = new long[length];
+            tags[s] = new long[length];
+            for (int t = 0; t < length; t++) {
+                tokens[s][t] = 1 + random.nextInt(15);
+                tags[s][t] = (tokens[s][t] - 1) / 4;
+            }
+        }
+        var builder = TensorDataset.builder("tags", n).longs("tokens", Field.Role.INPUT, List.of("T"), tokens)
+                .longs("tags", Field.Role.TARGET, List.of("T"), tags).classes(4);
+        return (masked ? builder.withMask("tokens") : builder).build();
+    }
+
+    private static TrainingResult train(double epsilon, TensorDataset train, TensorDataset test, long unrolled, Path dir) throws Exception {
+        Network network = TemplateLibrary.find("rnn-tagger").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with(null, 1, 16, null, null, 3L, null).withLabelSmoothing(epsilon);
+        Trainer trainer = new Trainer(network, config, line -> { });
+        if (unrolled > 0) {
+            trainer.withOptions(GraphOptions.DEFAULT.withSequenceLength(unrolled));
+        }
+        return trainer.train(new Weights(), train, test, dir, false);
+    }
+
+    private static void assertClose(List<Double> expected, List<Double> actual, String what) {
+        assertEquals(expected.size(), actual.size(), what);
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), actual.get(i), 1e-5 * Math.abs(expected.get(i)), what + ", step " + (i + 1));
+        }
+    }
+
+    @Test
+    void maskedSequenceLossesSmoothOnlyRealSteps(@TempDir Path dir) throws Exception {
+        TrainingResult plain = train(0.1, tags(160, 1, false, true), tags(40, 2, false, true), 0, dir.resolve("plain"));
+        TrainingResult masked = train(0.1, tags(160, 1, true, true), tags(40, 2, true, true), 0, dir.resolve("masked"));
+        assertClose(plain.stepLosses(), masked.stepLosses(), "full-length sequences: the masked loss is the plain one");
+        TrainingResult unsmoothed = train(0, tags(160, 1, true, true), tags(40, 2, true, true), 0, dir.resolve("unsmoothed"));
+        assertTrue(Math.abs(unsmoothed.stepLosses().get(0) - masked.stepLosses().get(0)) > 1e-3, "smoothing reaches the masked loss");
+
+        TrainingResult shortest = train(0.1, tags(160, 3, true, false), tags(40, 4, true, false), 0, dir.resolve("shortest"));
+        TrainingResult padded = train(0.1, tags(160, 3, true, false), tags(40, 4, true, false), 20, dir.resolve("padded"));
+        assertClose(shortest.stepLosses(), padded.stepLosses(), "padding to 20 steps changes no smoothed step");
+        assertEquals(shortest.testLoss(), padded.testLoss(), 1e-5 * shortest.testLoss());
+    }
+}
