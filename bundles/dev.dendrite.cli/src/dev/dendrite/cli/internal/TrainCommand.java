@@ -70,7 +70,8 @@ public final class TrainCommand implements Command {
         return """
                 Usage: dendrite train FILE.dnet [--data SPEC] [--epochs N] [--batch B] [--optimizer sgd|adam|adamw|rmsprop]
                                       [--lr RATE|find] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
-                                      [--label-smoothing E] [--schedule constant|step|cosine] [--warmup STEPS] [--patience EPOCHS]
+                                      [--label-smoothing E] [--schedule constant|step|cosine|plateau[:P[:F]]]
+                                      [--warmup STEPS] [--patience EPOCHS]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
@@ -103,6 +104,9 @@ public final class TrainCommand implements Command {
                 --weights, the network's weights file, or the initialisation): no gradient, no update; backpropagation
                 stops where nothing before it trains. For fine-tuning an imported or pre-trained network's last layers.
                 BatchNorm running statistics of frozen layers still follow the data in training.
+                --schedule plateau[:P[:F]]: the learning rate is multiplied by F (default 0.1) whenever the validation loss
+                (the training loss without a validation split) has not improved for P epochs (default 2), again after each
+                further P; the log says so, metrics.jsonl records every step's rate, and --resume keeps the reductions.
                 --label-smoothing E: cross-entropy losses train towards 1 − E on the label and E/K on each of the K
                 classes instead of the label alone (Szegedy et al., 2016); the training loss includes the smoothing term
                 (its floor is the smoothed targets' entropy), validation and test losses stay plain cross-entropy.

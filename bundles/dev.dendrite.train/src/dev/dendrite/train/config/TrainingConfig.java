@@ -11,8 +11,9 @@ import dev.dendrite.train.data.Augmentation;
  * Built from the network's training defaults, then overridden from the command line or a launch
  * configuration; {@link #validate()} rejects nonsense before any training starts.
  *
- * @param schedule "constant", "step" (×0.1 at 50% and 75% of training), "cosine", or a learning-rate range test's
- *        sweep ({@link #rangeSchedule})
+ * @param schedule "constant", "step" (×0.1 at 50% and 75% of training), "cosine", "plateau[:P[:F]]" (×F, default 0.1,
+ *        whenever the validation loss has not improved for P epochs, default 2), or a learning-rate range test's sweep
+ *        ({@link #rangeSchedule})
  * @param warmupSteps linear learning-rate warm-up over the first steps (0 = none)
  * @param clipNorm global gradient-norm clipping threshold (0 = none)
  * @param patience early stopping: epochs without a better validation loss before stopping (0 = never)
@@ -57,8 +58,12 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         check(warmupSteps >= 0, "warm-up steps must be ≥ 0, is " + warmupSteps);
         check(threads >= 0, "threads must be ≥ 0 (0 = automatic), is " + threads);
         check(labelSmoothing >= 0 && labelSmoothing < 1, "label smoothing must be in [0, 1), is " + labelSmoothing);
-        check(java.util.List.of("constant", "step", "cosine").contains(schedule) || schedule.startsWith(RANGE),
-                "unknown schedule '" + schedule + "': use constant, step or cosine");
+        check(java.util.List.of("constant", "step", "cosine").contains(schedule) || schedule.startsWith(RANGE) || reducesOnPlateau(),
+                "unknown schedule '" + schedule + "': use constant, step, cosine or plateau[:EPOCHS[:FACTOR]]");
+        if (reducesOnPlateau()) {
+            check(plateauPatience() >= 1 && plateauFactor() > 0 && plateauFactor() < 1, "plateau:EPOCHS:FACTOR takes epochs ≥ 1 and a factor "
+                    + "in (0, 1), as in plateau:2:0.1, not '" + schedule + "'");
+        }
         if (schedule.startsWith(RANGE)) {
             double[] range = range();
             check(range[0] > 0 && range[0] < learningRate, "a range sweep starts above 0 and below its final rate " + learningRate + ", at "
@@ -69,6 +74,35 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     }
 
     private static final String RANGE = "range:";
+    private static final String PLATEAU = "plateau";
+
+    /** Whether the rate drops by {@link #plateauFactor} each time the monitored loss stalls for {@link #plateauPatience} epochs. */
+    public boolean reducesOnPlateau() {
+        return schedule.equals(PLATEAU) || schedule.startsWith(PLATEAU + ":");
+    }
+
+    /** Epochs without a better validation loss (training loss without a validation split) before each reduction; 0 when unparsable. */
+    public int plateauPatience() {
+        String[] parts = schedule.split(":");
+        try {
+            return parts.length > 1 ? Integer.parseInt(parts[1]) : 2;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** What each reduction multiplies the rate by (1 without the plateau schedule); NaN when unparsable. */
+    public double plateauFactor() {
+        if (!reducesOnPlateau()) {
+            return 1;
+        }
+        String[] parts = schedule.split(":");
+        try {
+            return parts.length > 2 ? Double.parseDouble(parts[2]) : 0.1;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
 
     /** {@code --lr find} (and "find" in the launch dialog's field): the run starts with the learning-rate range test. */
     public static final String FIND_RATE = "find";

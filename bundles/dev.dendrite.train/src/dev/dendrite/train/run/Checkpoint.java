@@ -27,10 +27,10 @@ import dev.dendrite.onnx.weights.WeightsFile;
  * @param lossSum the partial epoch's sum of loss × rows, {@code accuracySum} likewise, {@code seconds} its time so far
  */
 record Checkpoint(int epoch, long step, int batchesDone, double lossSum, double accuracySum, double seconds, double bestLoss,
-        int epochsWithoutImprovement, Weights weights) {
+        int epochsWithoutImprovement, int rateReductions, Weights weights) {
 
     static Checkpoint fresh() {
-        return new Checkpoint(0, 0, 0, 0, 0, 0, Double.POSITIVE_INFINITY, 0, null);
+        return new Checkpoint(0, 0, 0, 0, 0, 0, Double.POSITIVE_INFINITY, 0, 0, null);
     }
 
     void write(Path dir) throws IOException {
@@ -44,6 +44,7 @@ record Checkpoint(int epoch, long step, int batchesDone, double lossSum, double 
         state.put("seconds", seconds);
         state.put("bestLoss", Double.isFinite(bestLoss) ? bestLoss : null);
         state.put("epochsWithoutImprovement", epochsWithoutImprovement);
+        state.put("rateReductions", rateReductions);
         AtomicFiles.write(dir.resolve("state.json"), RunJson.document(state).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -66,7 +67,8 @@ record Checkpoint(int epoch, long step, int batchesDone, double lossSum, double 
         return new Checkpoint((int) RunJson.integer(state, "epoch", 0), RunJson.integer(state, "step", 0),
                 (int) RunJson.integer(state, "batchesDone", 0), zeroIfNaN(RunJson.number(state, "lossSum")),
                 zeroIfNaN(RunJson.number(state, "accuracySum")), zeroIfNaN(RunJson.number(state, "seconds")),
-                Double.isNaN(best) ? Double.POSITIVE_INFINITY : best, (int) RunJson.integer(state, "epochsWithoutImprovement", 0), weights);
+                Double.isNaN(best) ? Double.POSITIVE_INFINITY : best, (int) RunJson.integer(state, "epochsWithoutImprovement", 0),
+                (int) RunJson.integer(state, "rateReductions", 0), weights);
     }
 
     private static double zeroIfNaN(double value) {

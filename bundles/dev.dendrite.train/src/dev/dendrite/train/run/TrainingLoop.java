@@ -95,8 +95,16 @@ final class TrainingLoop {
             epochs.add(metrics);
             double monitored = validation != null ? metrics.validationLoss() : metrics.trainLoss();
             boolean better = monitored < checkpoint.bestLoss();
-            checkpoint = new Checkpoint(epoch, checkpoint.step(), 0, 0, 0, 0, better ? monitored : checkpoint.bestLoss(),
-                    better ? 0 : checkpoint.epochsWithoutImprovement() + 1, store.snapshot());
+            int without = better ? 0 : checkpoint.epochsWithoutImprovement() + 1;
+            int reductions = checkpoint.rateReductions();
+            if (config.reducesOnPlateau() && without > 0 && without % config.plateauPatience() == 0 && epoch < config.epochs()) {
+                reductions++;
+                say.accept(String.format(java.util.Locale.ROOT, "no better %s loss for %d %s: learning rate ×%s, now %.3g",
+                        validation != null ? "validation" : "training", without, without == 1 ? "epoch" : "epochs", config.plateauFactor(),
+                        config.learningRate() * Math.pow(config.plateauFactor(), reductions)));
+            }
+            checkpoint = new Checkpoint(epoch, checkpoint.step(), 0, 0, 0, 0, better ? monitored : checkpoint.bestLoss(), without, reductions,
+                    store.snapshot());
             checkpoint.write(run.checkpoint());
             run.progress(epoch, checkpoint.step());
             boolean stopping = config.patience() > 0 && checkpoint.epochsWithoutImprovement() >= config.patience();
@@ -266,7 +274,7 @@ final class TrainingLoop {
         for (int batch = firstBatch; batch < batches; batch++) {
             int from = batch * config.batchSize();
             int rows = Math.min(config.batchSize(), train.size() - from);
-            double lr = config.learningRateAt(globalStep, totalSteps);
+            double lr = config.learningRateAt(globalStep, totalSteps) * Math.pow(config.plateauFactor(), checkpoint.rateReductions());
             double[] lossAndAccuracy = step(epoch, train, order, from, rows, globalStep, lr);
             stepLosses.add(lossAndAccuracy[0]);
             lossSum += lossAndAccuracy[0] * rows;
@@ -295,7 +303,7 @@ final class TrainingLoop {
             if (cancelled || !last && checkpointEvery > 0 && globalStep % checkpointEvery == 0) {
                 double seconds = earlier + (System.nanoTime() - started) / 1e9;
                 checkpoint = new Checkpoint(epoch - 1, globalStep, batch + 1, lossSum, accuracySum, seconds, checkpoint.bestLoss(),
-                        checkpoint.epochsWithoutImprovement(), store.snapshot());
+                        checkpoint.epochsWithoutImprovement(), checkpoint.rateReductions(), store.snapshot());
                 checkpoint.write(run.checkpoint());
                 run.progress(epoch, globalStep);
                 if (cancelled) {
@@ -304,6 +312,7 @@ final class TrainingLoop {
             }
         }
         checkpoint = new Checkpoint(checkpoint.epoch(), globalStep, 0, 0, 0, 0, checkpoint.bestLoss(), checkpoint.epochsWithoutImprovement(),
+                checkpoint.rateReductions(),
                 checkpoint.weights());
         double seconds = earlier + (System.nanoTime() - started) / 1e9;
         double[] validated = validation == null ? new double[] {Double.NaN, Double.NaN} : evaluate(validation, plan);
