@@ -26,7 +26,8 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.BATCH, "--batch"}, new String[] {TrainingAttributes.OPTIMIZER, "--optimizer"},
             new String[] {TrainingAttributes.LEARNING_RATE, "--lr"}, new String[] {TrainingAttributes.MOMENTUM, "--momentum"},
             new String[] {TrainingAttributes.WEIGHT_DECAY, "--weight-decay"}, new String[] {TrainingAttributes.CLIP, "--clip"},
-            new String[] {TrainingAttributes.FREEZE, "--freeze"}, new String[] {TrainingAttributes.LABEL_SMOOTHING, "--label-smoothing"},
+            new String[] {TrainingAttributes.FREEZE, "--freeze"},
+            new String[] {TrainingAttributes.TRAIN_ONLY, "--train-only"}, new String[] {TrainingAttributes.LABEL_SMOOTHING, "--label-smoothing"},
             new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
             new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
@@ -67,11 +68,13 @@ public final class TrainingArguments {
             if (findsRate(attributes) && Boolean.TRUE.equals(attributes.get(TrainingAttributes.RESUME))) {
                 return Optional.of(TrainingConfig.FIND_RATE_NEW_RUN_ONLY);
             }
-            for (String id : TrainingConfig.layerIds(text(attributes, TrainingAttributes.FREEZE))) {
+            List<String> named = new ArrayList<>(TrainingConfig.layerIds(text(attributes, TrainingAttributes.FREEZE)));
+            named.addAll(TrainingConfig.layerIds(text(attributes, TrainingAttributes.TRAIN_ONLY)));
+            for (String id : named) {
                 boolean known = network.getLayers().stream().anyMatch(l -> l.getId().equals(id))
                         || network.getBlocks().stream().anyMatch(b -> b.getName().equals(id) || id.startsWith(b.getName() + "."));
                 if (!known) {
-                    return Optional.of("cannot freeze '" + id + "': " + network.getName() + " has no layer or block of that name");
+                    return Optional.of("no layer or block '" + id + "' in " + network.getName() + " to freeze or train alone");
                 }
             }
             Integer every = integer(attributes, TrainingAttributes.CHECKPOINT_EVERY, "checkpoint-every");
@@ -141,6 +144,7 @@ public final class TrainingArguments {
         try {
             return config.withAugmentation(Augmentation.parse(text(attributes, TrainingAttributes.AUGMENT)))
                     .withFrozenLayers(TrainingConfig.layerIds(text(attributes, TrainingAttributes.FREEZE)))
+                    .withTrainedLayers(TrainingConfig.layerIds(text(attributes, TrainingAttributes.TRAIN_ONLY)))
                     .withLabelSmoothing(or(number(attributes, TrainingAttributes.LABEL_SMOOTHING, "label-smoothing"), 0.0));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--augment: " + e.getMessage());

@@ -24,6 +24,8 @@ public final class TrainingAttributes {
     public static final String CLIP = "dev.dendrite.clip";
     /** Layer ids whose parameters keep their values ({@code --freeze}), comma-separated; empty: every layer trains. */
     public static final String FREEZE = "dev.dendrite.freeze";
+    /** The only layer ids that train ({@code --train-only}), comma-separated; empty: every layer not frozen. */
+    public static final String TRAIN_ONLY = "dev.dendrite.trainOnly";
     /** Label smoothing's ε ({@code --label-smoothing}); empty: none. */
     public static final String LABEL_SMOOTHING = "dev.dendrite.labelSmoothing";
     public static final String SCHEDULE = "dev.dendrite.schedule";

@@ -108,6 +108,7 @@ public final class SequentialExecutor implements RunExecutor {
                         "patience"), config.patience()), config.validationFraction(), or(integer(s, "threads"), config.threads()))
                 .withAugmentation(s.get("augment") == null ? null : Augmentation.parse(s.get("augment").toString()))
                 .withFrozenLayers(TrainingConfig.layerIds(s.get("freeze") == null ? null : s.get("freeze").toString()))
+                .withTrainedLayers(TrainingConfig.layerIds(s.get("trainOnly") == null ? null : s.get("trainOnly").toString()))
                 .withLabelSmoothing(or(number(s, "labelSmoothing"), 0.0));
     }
 

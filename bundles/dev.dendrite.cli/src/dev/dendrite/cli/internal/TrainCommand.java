@@ -53,7 +53,8 @@ public final class TrainCommand implements Command {
             Map.entry("--replicas", "replicas"), Map.entry("--taps", "taps"), Map.entry("--probe", "probe"),
             Map.entry("--taps-every", "taps-every"), Map.entry("--data-parallel", "data-parallel"), Map.entry("--sync-every", "sync-every"),
             Map.entry("--engine", "engine"), Map.entry("--master", "master"), Map.entry("--augment", "augment"),
-            Map.entry("--freeze", "freeze"), Map.entry("--label-smoothing", "label-smoothing"));
+            Map.entry("--freeze", "freeze"), Map.entry("--label-smoothing", "label-smoothing"),
+            Map.entry("--train-only", "train-only"));
 
     @Override
     public String name() {
@@ -76,7 +77,8 @@ public final class TrainCommand implements Command {
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
                                       [--taps all|LAYER,...] [--probe N] [--taps-every E]
-                                      [--augment shift:P,flip,cutout:P] [--freeze LAYER,...] [--data-cache DIR] [--json]
+                                      [--augment shift:P,flip,cutout:P] [--freeze LAYER,... | --train-only LAYER,...]
+                                      [--data-cache DIR] [--json]
                        dendrite train FILE.dnet --data-parallel N [--sync-every K] [--engine local|spark] [--master URL]
                                       [--data SPEC] [--epochs N] [--batch B] [--optimizer O] [--lr RATE] [--momentum M]
                                       [--weight-decay W] [--clip NORM] [--patience EPOCHS] [--threads N] [--seed S]
@@ -103,7 +105,8 @@ public final class TrainCommand implements Command {
                 --freeze LAYER,...: these layers' parameters (a block instance: all of its layers') keep their values (from
                 --weights, the network's weights file, or the initialisation): no gradient, no update; backpropagation
                 stops where nothing before it trains. For fine-tuning an imported or pre-trained network's last layers.
-                BatchNorm running statistics of frozen layers still follow the data in training.
+                BatchNorm running statistics of frozen layers still follow the data in training. --train-only LAYER,...
+                freezes every other layer: the last layers of an imported network in one word (--train-only fc).
                 --schedule plateau[:P[:F]]: the learning rate is multiplied by F (default 0.1) whenever the validation loss
                 (the training loss without a validation split) has not improved for P epochs (default 2), again after each
                 further P; the log says so, metrics.jsonl records every step's rate, and --resume keeps the reductions.
@@ -293,7 +296,7 @@ public final class TrainCommand implements Command {
                 a.option("patience") != null ? integer(a, "patience") : c.patience(),
                 a.option("validation") != null ? number(a, "validation") : c.validationFraction(),
                 a.option("threads") != null ? integer(a, "threads") : c.threads()).withAugmentation(augmentation(a.option("augment")))
-                .withFrozenLayers(TrainingConfig.layerIds(a.option("freeze")))
+                .withFrozenLayers(TrainingConfig.layerIds(a.option("freeze"))).withTrainedLayers(TrainingConfig.layerIds(a.option("train-only")))
                 .withLabelSmoothing(a.option("label-smoothing") != null ? number(a, "label-smoothing") : c.labelSmoothing());
     }
 

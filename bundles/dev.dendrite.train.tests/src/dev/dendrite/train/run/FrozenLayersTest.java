@@ -84,6 +84,25 @@ class FrozenLayersTest {
     }
 
     @Test
+    void trainOnlyFreezesEveryOtherLayer(@TempDir Path dir) throws Exception {
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        TrainingConfig config = config(lenet, List.of()).withTrainedLayers(List.of("fc3"));
+        Map<String, FloatTensor> start = TrainStepPipeline.standard().build(lenet, new Weights(), config, GraphOptions.DEFAULT).initial().flat();
+        new Trainer(lenet, config, line -> { }).train(new Weights(), DATA, DATA, dir.resolve("run"), false);
+        Map<String, FloatTensor> end = WeightsFile.read(dir.resolve("run").resolve(RunFiles.FINAL_WEIGHTS)).flat();
+        for (String key : end.keySet()) {
+            boolean same = Arrays.equals(start.get(key).values(), end.get(key).values());
+            assertEquals(!key.startsWith("fc3/"), same, key + (key.startsWith("fc3/") ? " trains" : " is frozen"));
+        }
+        TrainingException unknown = assertThrows(TrainingException.class, () -> new Trainer(lenet, config(lenet, List.of())
+                .withTrainedLayers(List.of("fc4")), line -> { }).train(new Weights(), DATA, DATA, dir.resolve("unknown"), false));
+        assertEquals("cannot train only 'fc4': no layer or block of that name has parameters; those with parameters are conv1, conv2, fc1, "
+                + "fc2, fc3", unknown.getMessage());
+        assertEquals("--freeze and --train-only exclude each other: give one", assertThrows(IllegalArgumentException.class,
+                () -> config(lenet, List.of("conv1")).withTrainedLayers(List.of("fc3")).validate()).getMessage());
+    }
+
+    @Test
     void idsThatFreezeNothingOrEverythingAreBadInput(@TempDir Path dir) {
         Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
         TrainingException unknown = assertThrows(TrainingException.class, () -> new Trainer(lenet, config(lenet, List.of("conv1", "pool1")),

@@ -19,27 +19,29 @@ import dev.dendrite.train.data.Augmentation;
  * @param patience early stopping: epochs without a better validation loss before stopping (0 = never)
  * @param augmentation random changes to the training pictures ({@link Augmentation#NONE}: none)
  * @param frozenLayers ids of layers (or block instances) whose parameters keep their values: no gradient, no update
+ * @param trainedLayers when not empty, the only layers (or block instances) whose parameters train: every other is frozen
  * @param labelSmoothing ε of label smoothing: cross-entropy losses train towards (1 − ε) on the label and ε/K spread over
  *        all K classes (0: none); validation and test losses stay plain cross-entropy
  */
 public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
         double validationFraction, int patience, Device device, int threads, Augmentation augmentation,
-        java.util.List<String> frozenLayers, double labelSmoothing) implements java.io.Serializable {
+        java.util.List<String> frozenLayers, java.util.List<String> trainedLayers, double labelSmoothing) implements java.io.Serializable {
 
     public TrainingConfig {
         augmentation = augmentation == null ? Augmentation.NONE : augmentation;
         frozenLayers = frozenLayers == null ? java.util.List.of() : java.util.List.copyOf(frozenLayers);
+        trainedLayers = trainedLayers == null ? java.util.List.of() : java.util.List.copyOf(trainedLayers);
     }
 
     public static TrainingConfig from(Network network) {
         TrainingSettings s = network.getTraining();
         if (s == null) {
-            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, Augmentation.NONE, java.util.List.of(), 0);
+            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0);
         }
         return new TrainingConfig(s.getDataset(), s.getEpochs(), s.getBatchSize(), s.getOptimizer(), s.getLearningRate(),
                 s.getMomentum(), false, s.getWeightDecay(), s.getGradientClipNorm(), s.getSeed(), "constant", 0, s.getValidationFraction(),
-                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of(), 0);
+                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0);
     }
 
     /** @throws IllegalArgumentException with one line naming the bad setting */
@@ -57,6 +59,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         check(patience >= 0, "patience must be ≥ 0, is " + patience);
         check(warmupSteps >= 0, "warm-up steps must be ≥ 0, is " + warmupSteps);
         check(threads >= 0, "threads must be ≥ 0 (0 = automatic), is " + threads);
+        check(frozenLayers.isEmpty() || trainedLayers.isEmpty(), "--freeze and --train-only exclude each other: give one");
         check(labelSmoothing >= 0 && labelSmoothing < 1, "label smoothing must be in [0, 1), is " + labelSmoothing);
         check(java.util.List.of("constant", "step", "cosine").contains(schedule) || schedule.startsWith(RANGE) || reducesOnPlateau(),
                 "unknown schedule '" + schedule + "': use constant, step, cosine or plateau[:EPOCHS[:FACTOR]]");
@@ -140,21 +143,22 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         return new TrainingConfig(newDataset != null ? newDataset : dataset, newEpochs != null ? newEpochs : epochs,
                 newBatch != null ? newBatch : batchSize, newOptimizer != null ? newOptimizer : optimizer,
                 newLr != null ? newLr : learningRate, momentum, nesterov, weightDecay, clipNorm, newSeed != null ? newSeed : seed, schedule,
-                warmupSteps, validationFraction, patience, newDevice != null ? newDevice : device, threads, augmentation, frozenLayers, labelSmoothing);
+                warmupSteps, validationFraction, patience, newDevice != null ? newDevice : device, threads, augmentation, frozenLayers,
+                trainedLayers, labelSmoothing);
     }
 
     public TrainingConfig withSchedule(String newSchedule, int newWarmup, double newClip, double newMomentum, boolean newNesterov,
             double newWeightDecay, int newPatience, double newValidation, int newThreads) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, newMomentum, newNesterov, newWeightDecay, newClip,
                 seed, newSchedule, newWarmup, newValidation, newPatience, device, newThreads, augmentation,
-                frozenLayers, labelSmoothing);
+                frozenLayers, trainedLayers, labelSmoothing);
     }
 
     /** This configuration with other changes to the training pictures. */
     public TrainingConfig withAugmentation(Augmentation newAugmentation) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                 schedule, warmupSteps, validationFraction, patience, device, threads, newAugmentation == null ? Augmentation.NONE : newAugmentation,
-                frozenLayers, labelSmoothing);
+                frozenLayers, trainedLayers, labelSmoothing);
     }
 
     /** Layer ids as --freeze takes them, comma-separated; none for null or blank. */
@@ -166,13 +170,19 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     /** This configuration with these layers' (or block instances') parameters kept as they are. */
     public TrainingConfig withFrozenLayers(java.util.List<String> layers) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, layers, labelSmoothing);
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, layers, trainedLayers, labelSmoothing);
+    }
+
+    /** This configuration training only these layers' (or block instances') parameters; empty: every layer not frozen. */
+    public TrainingConfig withTrainedLayers(java.util.List<String> layers) {
+        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, layers, labelSmoothing);
     }
 
     /** This configuration with label smoothing ε (0: none). */
     public TrainingConfig withLabelSmoothing(double epsilon) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, epsilon);
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, epsilon);
     }
 
     /**

@@ -15,7 +15,7 @@ import dev.dendrite.onnx.weights.Weights;
 
 /**
  * "roles": every parameter's spec and role, and which parameters train: trainable specs whose
- * role and layer are not frozen. Expects {@code lowered}; guarantees {@code specs}, {@code roles},
+ * role and layer are not frozen (and, where the configuration names the only layers to train, are among them). Expects {@code lowered}; guarantees {@code specs}, {@code roles},
  * {@code trainable}.
  */
 final class RoleStep implements TrainStepStep {
@@ -35,8 +35,10 @@ final class RoleStep implements TrainStepStep {
                 ParameterSpecs.of(layer, shapes.inputs()).forEach(s -> ctx.specs.put(Weights.key(layer.getId(), s.name()), s));
             }
         }
-        Set<String> frozenLayers = frozenNames(ctx);
+        Set<String> frozenLayers = blockNames(ctx, ctx.options().frozenLayers());
+        Set<String> onlyLayers = blockNames(ctx, ctx.config().trainedLayers());
         Set<String> matched = new HashSet<>();
+        Set<String> matchedOnly = new HashSet<>();
         Set<String> withParameters = new TreeSet<>();
         for (String parameter : ctx.lowered.parameterInputs()) {
             ParameterRole role = ParameterRole.of(parameter, ctx.specs.get(parameter));
@@ -49,12 +51,22 @@ final class RoleStep implements TrainStepStep {
             if (owner != null) {
                 matched.add(owner);
             }
-            boolean frozen = ctx.options().frozenRoles().contains(role) || owner != null;
+            String kept = ownerOf(layer, onlyLayers);
+            if (kept != null) {
+                matchedOnly.add(kept);
+            }
+            boolean frozen = ctx.options().frozenRoles().contains(role) || owner != null || !onlyLayers.isEmpty() && kept == null;
             if (ctx.specs.get(parameter) != null && ctx.specs.get(parameter).trainable() && !frozen) {
                 ctx.trainable.add(parameter);
             }
         }
         checkFrozen(ctx, frozenLayers, matched, withParameters);
+        for (String name : onlyLayers) {
+            if (!matchedOnly.contains(name)) {
+                throw new ExportException("cannot train only '" + name + "': no layer or block of that name has parameters; those with "
+                        + "parameters are " + String.join(", ", withParameters));
+            }
+        }
         ctx.training.masks().keySet().forEach(mask -> ctx.roles.put(mask, ParameterRole.MASK));
         for (String score : ctx.training.scores().keySet()) {
             ctx.roles.put(score, ParameterRole.SCORE);
@@ -66,11 +78,11 @@ final class RoleStep implements TrainStepStep {
     }
 
     /**
-     * The frozen layer ids, with a frozen block instance standing for its block's name: the
-     * parameters of a block's layers are keyed {@code BLOCK.LAYER/param}.
+     * Layer ids, with a block instance standing for its block's name: the parameters of a block's
+     * layers are keyed {@code BLOCK.LAYER/param}.
      */
-    private static Set<String> frozenNames(TrainStepContext ctx) {
-        Set<String> names = new java.util.LinkedHashSet<>(ctx.options().frozenLayers());
+    private static Set<String> blockNames(TrainStepContext ctx, java.util.Collection<String> ids) {
+        Set<String> names = new java.util.LinkedHashSet<>(ids);
         for (Layer layer : ctx.network().getLayers()) {
             if (layer instanceof BlockInstance instance && names.contains(layer.getId()) && instance.getBlock() != null) {
                 names.remove(layer.getId());

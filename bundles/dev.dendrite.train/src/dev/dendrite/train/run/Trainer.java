@@ -510,6 +510,7 @@ public final class Trainer {
         json.put("patience", config.patience());
         json.put("augment", config.augmentation().spec());
         json.put("frozenLayers", config.frozenLayers());
+        json.put("trainedLayers", config.trainedLayers());
         json.put("labelSmoothing", config.labelSmoothing());
         json.put("validationFraction", config.validationFraction());
         json.put("seed", config.seed());

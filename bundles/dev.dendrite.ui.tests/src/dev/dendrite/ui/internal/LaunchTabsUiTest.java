@@ -192,8 +192,17 @@ class LaunchTabsUiTest {
         assertTrue(at >= 0 && options.get(at + 1).equals("shift:2,flip"), "passed to the trainer: " + options);
         copy.setAttribute(TrainingAttributes.FREEZE, "hidden1, nowhere");
         CoreException refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
-        assertTrue(refused.getMessage().startsWith("cannot freeze 'nowhere': ") && refused.getMessage().endsWith(
-                " has no layer or block of that name"), refused.getMessage());
+        assertEquals("no layer or block 'nowhere' in mlp-classifier to freeze or train alone", refused.getMessage());
+        copy.removeAttribute(TrainingAttributes.FREEZE);
+        copy.setAttribute(TrainingAttributes.TRAIN_ONLY, "logits, output");
+        refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("no layer or block 'output' in mlp-classifier to freeze or train alone", refused.getMessage());
+        copy.setAttribute(TrainingAttributes.TRAIN_ONLY, "logits");
+        copy.setAttribute(TrainingAttributes.FREEZE, "hidden1");
+        refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("--freeze and --train-only exclude each other: give one", refused.getMessage());
+        options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
+        assertTrue(options.containsAll(List.of("--freeze", "hidden1", "--train-only", "logits")), options.toString());
     }
 
     private static void preview(java.util.List<org.eclipse.swt.widgets.Control> all) {

@@ -158,6 +158,8 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                         + "the label and ε/K on each class; validation and test losses stay plain; empty or 0: none"),
                 FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
                         + "their values (fine-tuning the last layers of a pre-trained network); empty: every layer trains"),
+                FieldSpec.text("Train only", TrainingAttributes.TRAIN_ONLY, "layer or block ids, comma-separated: the only ones that train, "
+                        + "every other is frozen (instead of Frozen layers); empty: every layer not frozen trains"),
                 FieldSpec.text("Validation fraction", TrainingAttributes.VALIDATION, "split off the training data, seeded"),
                 FieldSpec.text("Early-stopping patience (epochs)", TrainingAttributes.PATIENCE, "0: never stop early"))) {
             @Override
