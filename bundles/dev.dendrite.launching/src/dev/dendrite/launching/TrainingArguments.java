@@ -27,7 +27,7 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.LEARNING_RATE, "--lr"}, new String[] {TrainingAttributes.MOMENTUM, "--momentum"},
             new String[] {TrainingAttributes.WEIGHT_DECAY, "--weight-decay"}, new String[] {TrainingAttributes.CLIP, "--clip"},
             new String[] {TrainingAttributes.FREEZE, "--freeze"},
-            new String[] {TrainingAttributes.TRAIN_ONLY, "--train-only"}, new String[] {TrainingAttributes.LABEL_SMOOTHING, "--label-smoothing"},
+            new String[] {TrainingAttributes.TRAIN_ONLY, "--train-only"}, new String[] {TrainingAttributes.CLASS_WEIGHTS, "--class-weights"}, new String[] {TrainingAttributes.LABEL_SMOOTHING, "--label-smoothing"},
             new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
             new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
@@ -145,7 +145,8 @@ public final class TrainingArguments {
             return config.withAugmentation(Augmentation.parse(text(attributes, TrainingAttributes.AUGMENT)))
                     .withFrozenLayers(TrainingConfig.layerIds(text(attributes, TrainingAttributes.FREEZE)))
                     .withTrainedLayers(TrainingConfig.layerIds(text(attributes, TrainingAttributes.TRAIN_ONLY)))
-                    .withLabelSmoothing(or(number(attributes, TrainingAttributes.LABEL_SMOOTHING, "label-smoothing"), 0.0));
+                    .withLabelSmoothing(or(number(attributes, TrainingAttributes.LABEL_SMOOTHING, "label-smoothing"), 0.0))
+                    .withClassWeights(text(attributes, TrainingAttributes.CLASS_WEIGHTS));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--augment: " + e.getMessage());
         }

@@ -26,6 +26,8 @@ public final class TrainingAttributes {
     public static final String FREEZE = "dev.dendrite.freeze";
     /** The only layer ids that train ({@code --train-only}), comma-separated; empty: every layer not frozen. */
     public static final String TRAIN_ONLY = "dev.dendrite.trainOnly";
+    /** Cross-entropy's class weights ({@code --class-weights}): balanced or W0,W1,...; empty: none. */
+    public static final String CLASS_WEIGHTS = "dev.dendrite.classWeights";
     /** Label smoothing's ε ({@code --label-smoothing}); empty: none. */
     public static final String LABEL_SMOOTHING = "dev.dendrite.labelSmoothing";
     public static final String SCHEDULE = "dev.dendrite.schedule";

@@ -109,7 +109,8 @@ public final class SequentialExecutor implements RunExecutor {
                 .withAugmentation(s.get("augment") == null ? null : Augmentation.parse(s.get("augment").toString()))
                 .withFrozenLayers(TrainingConfig.layerIds(s.get("freeze") == null ? null : s.get("freeze").toString()))
                 .withTrainedLayers(TrainingConfig.layerIds(s.get("trainOnly") == null ? null : s.get("trainOnly").toString()))
-                .withLabelSmoothing(or(number(s, "labelSmoothing"), 0.0));
+                .withLabelSmoothing(or(number(s, "labelSmoothing"), 0.0))
+                .withClassWeights(s.get("classWeights") == null ? "" : Sweep.text(s.get("classWeights")));
     }
 
     private RunOutcome run(Network network, Sweep sweep, RunSpec spec, Path dir) {

@@ -32,7 +32,7 @@ final class DataParallelCommand {
     private static final Map<String, String> SETTINGS = Map.ofEntries(Map.entry("data", "data"), Map.entry("epochs", "epochs"),
             Map.entry("batch", "batch"), Map.entry("optimizer", "optimizer"), Map.entry("lr", "lr"), Map.entry("momentum", "momentum"),
             Map.entry("weight-decay", "weightDecay"), Map.entry("clip", "clip"), Map.entry("patience", "patience"),
-            Map.entry("threads", "threads"), Map.entry("augment", "augment"), Map.entry("freeze", "freeze"), Map.entry("train-only", "trainOnly"),
+            Map.entry("threads", "threads"), Map.entry("augment", "augment"), Map.entry("freeze", "freeze"), Map.entry("train-only", "trainOnly"), Map.entry("class-weights", "classWeights"),
             Map.entry("label-smoothing", "labelSmoothing"));
 
     private static final List<String> OTHERS = List.of("seed", "run-dir", "resume", "data-cache", "data-parallel", "sync-every", "engine", "master");
@@ -56,7 +56,7 @@ final class DataParallelCommand {
         for (var entry : SETTINGS.entrySet()) {
             String value = a.option(entry.getKey());
             if (value != null) {
-                settings.put(entry.getValue(), List.of("data", "optimizer", "augment", "freeze", "train-only").contains(entry.getKey()) ? value : number(entry.getKey(), value));
+                settings.put(entry.getValue(), List.of("data", "optimizer", "augment", "freeze", "train-only", "class-weights").contains(entry.getKey()) ? value : number(entry.getKey(), value));
             }
         }
         long seed = a.option("seed") != null ? (long) number("seed", a.option("seed")) : TrainingConfig.from(network).seed();

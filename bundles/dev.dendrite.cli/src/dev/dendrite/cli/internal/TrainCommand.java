@@ -54,7 +54,7 @@ public final class TrainCommand implements Command {
             Map.entry("--taps-every", "taps-every"), Map.entry("--data-parallel", "data-parallel"), Map.entry("--sync-every", "sync-every"),
             Map.entry("--engine", "engine"), Map.entry("--master", "master"), Map.entry("--augment", "augment"),
             Map.entry("--freeze", "freeze"), Map.entry("--label-smoothing", "label-smoothing"),
-            Map.entry("--train-only", "train-only"));
+            Map.entry("--train-only", "train-only"), Map.entry("--class-weights", "class-weights"));
 
     @Override
     public String name() {
@@ -71,7 +71,7 @@ public final class TrainCommand implements Command {
         return """
                 Usage: dendrite train FILE.dnet [--data SPEC] [--epochs N] [--batch B] [--optimizer sgd|adam|adamw|rmsprop]
                                       [--lr RATE|find] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
-                                      [--label-smoothing E] [--schedule constant|step|cosine|plateau[:P[:F]]]
+                                      [--label-smoothing E] [--class-weights balanced|W0,W1,...] [--schedule constant|step|cosine|plateau[:P[:F]]]
                                       [--warmup STEPS] [--patience EPOCHS]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
@@ -113,6 +113,9 @@ public final class TrainCommand implements Command {
                 --label-smoothing E: cross-entropy losses train towards 1 − E on the label and E/K on each of the K
                 classes instead of the label alone (Szegedy et al., 2016); the training loss includes the smoothing term
                 (its floor is the smoothed targets' entropy), validation and test losses stay plain cross-entropy.
+                --class-weights balanced|W0,W1,...: cross-entropy losses weigh each sample (each step of a sequence) by
+                its label's weight, Σ w·loss / Σ w: balanced weighs every class alike, N / (K·count) over the training
+                labels; the log and config.json give the numbers. Validation and test losses stay unweighted.
                 --hold-out CLASS: trains without that class (the test set keeps it); an autoencoder's run then
                 reports the ROC AUC of its reconstruction errors for the unseen class (anomaly-scores.csv).
                 --health-every STEPS: every STEPS steps, per-layer activation statistics (mean, deviation, dead and
@@ -297,7 +300,8 @@ public final class TrainCommand implements Command {
                 a.option("validation") != null ? number(a, "validation") : c.validationFraction(),
                 a.option("threads") != null ? integer(a, "threads") : c.threads()).withAugmentation(augmentation(a.option("augment")))
                 .withFrozenLayers(TrainingConfig.layerIds(a.option("freeze"))).withTrainedLayers(TrainingConfig.layerIds(a.option("train-only")))
-                .withLabelSmoothing(a.option("label-smoothing") != null ? number(a, "label-smoothing") : c.labelSmoothing());
+                .withLabelSmoothing(a.option("label-smoothing") != null ? number(a, "label-smoothing") : c.labelSmoothing())
+                .withClassWeights(a.option("class-weights") != null ? a.option("class-weights") : c.classWeights());
     }
 
     private static Augmentation augmentation(String spec) throws UsageException {

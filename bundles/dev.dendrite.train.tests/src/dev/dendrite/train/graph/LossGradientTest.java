@@ -30,23 +30,26 @@ class LossGradientTest {
 
     static Stream<Arguments> heads() {
         return Stream.of(
-                Arguments.of("MSE", LossKind.MSE, 3, 2, 0.0, 0.0, 0.0),
-                Arguments.of("cross-entropy", LossKind.CROSS_ENTROPY, 3, 4, 0.0, 0.0, 0.0),
-                Arguments.of("binary cross-entropy", LossKind.BINARY_CROSS_ENTROPY, 3, 2, 0.0, 0.0, 0.0),
-                Arguments.of("reconstruction", LossKind.RECONSTRUCTION, 3, 3, 0.0, 0.0, 0.0),
-                Arguments.of("MSE with L1", LossKind.MSE, 3, 2, 0.05, 0.0, 0.0),
-                Arguments.of("MSE with L2", LossKind.MSE, 3, 2, 0.0, 0.3, 0.0),
-                Arguments.of("cross-entropy with L1 and L2", LossKind.CROSS_ENTROPY, 3, 4, 0.02, 0.2, 0.0),
-                Arguments.of("cross-entropy with label smoothing", LossKind.CROSS_ENTROPY, 3, 4, 0.0, 0.0, 0.1),
-                Arguments.of("cross-entropy with label smoothing 0.6 and L2", LossKind.CROSS_ENTROPY, 3, 5, 0.0, 0.1, 0.6));
+                Arguments.of("MSE", LossKind.MSE, 3, 2, 0.0, 0.0, 0.0, ""),
+                Arguments.of("cross-entropy", LossKind.CROSS_ENTROPY, 3, 4, 0.0, 0.0, 0.0, ""),
+                Arguments.of("binary cross-entropy", LossKind.BINARY_CROSS_ENTROPY, 3, 2, 0.0, 0.0, 0.0, ""),
+                Arguments.of("reconstruction", LossKind.RECONSTRUCTION, 3, 3, 0.0, 0.0, 0.0, ""),
+                Arguments.of("MSE with L1", LossKind.MSE, 3, 2, 0.05, 0.0, 0.0, ""),
+                Arguments.of("MSE with L2", LossKind.MSE, 3, 2, 0.0, 0.3, 0.0, ""),
+                Arguments.of("cross-entropy with L1 and L2", LossKind.CROSS_ENTROPY, 3, 4, 0.02, 0.2, 0.0, ""),
+                Arguments.of("cross-entropy with label smoothing", LossKind.CROSS_ENTROPY, 3, 4, 0.0, 0.0, 0.1, ""),
+                Arguments.of("cross-entropy with label smoothing 0.6 and L2", LossKind.CROSS_ENTROPY, 3, 5, 0.0, 0.1, 0.6, ""),
+                Arguments.of("cross-entropy with class weights", LossKind.CROSS_ENTROPY, 3, 4, 0.0, 0.0, 0.0, "0.5,2,1,3"),
+                Arguments.of("cross-entropy with class weights and smoothing", LossKind.CROSS_ENTROPY, 3, 4, 0.0, 0.0, 0.2, "1,0,4,0.25"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("heads")
-    void gradientsMatchFiniteDifferencesOfTheLoss(String name, LossKind kind, int in, int out, double l1, double l2, double smoothing)
-            throws Exception {
+    void gradientsMatchFiniteDifferencesOfTheLoss(String name, LossKind kind, int in, int out, double l1, double l2, double smoothing,
+            String classWeights) throws Exception {
         Network network = StepRunner.tiny(in, out, kind, l1, l2);
-        TrainingConfig config = TrainingConfig.from(network).with("test", 1, N, OptimizerKind.SGD, RATE, 1L, null).withLabelSmoothing(smoothing);
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, N, OptimizerKind.SGD, RATE, 1L, null).withLabelSmoothing(smoothing)
+                .withClassWeights(classWeights);
         SplittableRandom random = new SplittableRandom(kind.getValue() * 31L + 7);
         float[] x = new float[N * in];
         for (int i = 0; i < x.length; i++) {

@@ -20,28 +20,32 @@ import dev.dendrite.train.data.Augmentation;
  * @param augmentation random changes to the training pictures ({@link Augmentation#NONE}: none)
  * @param frozenLayers ids of layers (or block instances) whose parameters keep their values: no gradient, no update
  * @param trainedLayers when not empty, the only layers (or block instances) whose parameters train: every other is frozen
+ * @param classWeights cross-entropy's weight per class: "" (none), "balanced" (inversely to each class's share of the
+ *        training labels, resolved by the trainer) or "W0,W1,..."; validation and test losses stay unweighted
  * @param labelSmoothing ε of label smoothing: cross-entropy losses train towards (1 − ε) on the label and ε/K spread over
  *        all K classes (0: none); validation and test losses stay plain cross-entropy
  */
 public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
         double validationFraction, int patience, Device device, int threads, Augmentation augmentation,
-        java.util.List<String> frozenLayers, java.util.List<String> trainedLayers, double labelSmoothing) implements java.io.Serializable {
+        java.util.List<String> frozenLayers, java.util.List<String> trainedLayers, double labelSmoothing,
+        String classWeights) implements java.io.Serializable {
 
     public TrainingConfig {
         augmentation = augmentation == null ? Augmentation.NONE : augmentation;
         frozenLayers = frozenLayers == null ? java.util.List.of() : java.util.List.copyOf(frozenLayers);
         trainedLayers = trainedLayers == null ? java.util.List.of() : java.util.List.copyOf(trainedLayers);
+        classWeights = classWeights == null ? "" : classWeights.strip();
     }
 
     public static TrainingConfig from(Network network) {
         TrainingSettings s = network.getTraining();
         if (s == null) {
-            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0);
+            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "");
         }
         return new TrainingConfig(s.getDataset(), s.getEpochs(), s.getBatchSize(), s.getOptimizer(), s.getLearningRate(),
                 s.getMomentum(), false, s.getWeightDecay(), s.getGradientClipNorm(), s.getSeed(), "constant", 0, s.getValidationFraction(),
-                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0);
+                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "");
     }
 
     /** @throws IllegalArgumentException with one line naming the bad setting */
@@ -59,6 +63,9 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         check(patience >= 0, "patience must be ≥ 0, is " + patience);
         check(warmupSteps >= 0, "warm-up steps must be ≥ 0, is " + warmupSteps);
         check(threads >= 0, "threads must be ≥ 0 (0 = automatic), is " + threads);
+        check(java.util.Arrays.stream(classWeightValues()).allMatch(w -> w >= 0 && Double.isFinite(w))
+                && (classWeights.equals(BALANCED) || classWeights.isEmpty() || java.util.Arrays.stream(classWeightValues()).anyMatch(w -> w > 0)),
+                "--class-weights takes balanced, or weights ≥ 0 separated by commas with one above 0 at least; got '" + classWeights + "'");
         check(frozenLayers.isEmpty() || trainedLayers.isEmpty(), "--freeze and --train-only exclude each other: give one");
         check(labelSmoothing >= 0 && labelSmoothing < 1, "label smoothing must be in [0, 1), is " + labelSmoothing);
         check(java.util.List.of("constant", "step", "cosine").contains(schedule) || schedule.startsWith(RANGE) || reducesOnPlateau(),
@@ -144,21 +151,21 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
                 newBatch != null ? newBatch : batchSize, newOptimizer != null ? newOptimizer : optimizer,
                 newLr != null ? newLr : learningRate, momentum, nesterov, weightDecay, clipNorm, newSeed != null ? newSeed : seed, schedule,
                 warmupSteps, validationFraction, patience, newDevice != null ? newDevice : device, threads, augmentation, frozenLayers,
-                trainedLayers, labelSmoothing);
+                trainedLayers, labelSmoothing, classWeights);
     }
 
     public TrainingConfig withSchedule(String newSchedule, int newWarmup, double newClip, double newMomentum, boolean newNesterov,
             double newWeightDecay, int newPatience, double newValidation, int newThreads) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, newMomentum, newNesterov, newWeightDecay, newClip,
                 seed, newSchedule, newWarmup, newValidation, newPatience, device, newThreads, augmentation,
-                frozenLayers, trainedLayers, labelSmoothing);
+                frozenLayers, trainedLayers, labelSmoothing, classWeights);
     }
 
     /** This configuration with other changes to the training pictures. */
     public TrainingConfig withAugmentation(Augmentation newAugmentation) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                 schedule, warmupSteps, validationFraction, patience, device, threads, newAugmentation == null ? Augmentation.NONE : newAugmentation,
-                frozenLayers, trainedLayers, labelSmoothing);
+                frozenLayers, trainedLayers, labelSmoothing, classWeights);
     }
 
     /** Layer ids as --freeze takes them, comma-separated; none for null or blank. */
@@ -170,19 +177,41 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     /** This configuration with these layers' (or block instances') parameters kept as they are. */
     public TrainingConfig withFrozenLayers(java.util.List<String> layers) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, layers, trainedLayers, labelSmoothing);
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, layers, trainedLayers, labelSmoothing, classWeights);
     }
 
     /** This configuration training only these layers' (or block instances') parameters; empty: every layer not frozen. */
     public TrainingConfig withTrainedLayers(java.util.List<String> layers) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, layers, labelSmoothing);
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, layers, labelSmoothing, classWeights);
     }
+
+    /** This configuration with cross-entropy weighted per class: "", "balanced" or "W0,W1,...". */
+    public TrainingConfig withClassWeights(String weights) {
+        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing,
+                weights);
+    }
+
+    /** The class weights as numbers; empty for none, and for "balanced" until the trainer has counted the labels. */
+    public double[] classWeightValues() {
+        if (classWeights.isEmpty() || classWeights.equals(BALANCED)) {
+            return new double[0];
+        }
+        try {
+            return java.util.Arrays.stream(classWeights.split("\\s*,\\s*")).mapToDouble(Double::parseDouble).toArray();
+        } catch (NumberFormatException e) {
+            return new double[] {Double.NaN};
+        }
+    }
+
+    /** --class-weights balanced: each class weighted inversely to its share of the training labels. */
+    public static final String BALANCED = "balanced";
 
     /** This configuration with label smoothing ε (0: none). */
     public TrainingConfig withLabelSmoothing(double epsilon) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, epsilon);
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, epsilon, classWeights);
     }
 
     /**

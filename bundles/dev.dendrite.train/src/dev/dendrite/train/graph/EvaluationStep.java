@@ -23,8 +23,9 @@ final class EvaluationStep implements TrainStepStep {
         TrainingLayers hooks = new TrainingLayers(TrainingLowerings.none(), ctx.options().pruningMasks(), ctx.options().edgePopup(), 0,
                 ctx.options().maskedInputs());
         LoweredNetwork evaluated = OnnxExporter.lower(ctx.network(), ctx.inspection(), ctx.lowered.weights(), hooks);
-        // Validation and test losses stay plain cross-entropy, comparable between runs with and without label smoothing.
-        LossHeads.Result heads = LossHeads.build(ctx.network(), evaluated, false, layer -> hooks.sequenceMask(layer, evaluated.graph()), 0);
+        // Validation and test losses stay plain cross-entropy, comparable between runs with and without smoothing or class weights.
+        LossHeads.Result heads = LossHeads.build(ctx.network(), evaluated, false, layer -> hooks.sequenceMask(layer, evaluated.graph()), 0,
+                new double[0]);
         OutputStep.output(evaluated.graph(), heads.loss(), "loss");
         if (heads.accuracy() != null) {
             OutputStep.output(evaluated.graph(), heads.accuracy(), "accuracy");

@@ -37,7 +37,7 @@ final class LossHeads {
     }
 
     static Result build(Network network, LoweredNetwork lowered, boolean withSeeds) {
-        return build(network, lowered, withSeeds, layer -> null, 0);
+        return build(network, lowered, withSeeds, layer -> null, 0, new double[0]);
     }
 
     /**
@@ -45,15 +45,17 @@ final class LossHeads {
      *        and its accuracy then count real steps only
      * @param smoothing label smoothing's ε for the cross-entropy losses (0: none): the value and seed of
      *        −Σ q log p with q = (1 − ε) on the label and ε/K on every class
+     * @param classWeights the cross-entropy losses' weight per class (empty: none): the loss is Σ w_y·l / Σ w_y over the rows
      */
     static Result build(Network network, LoweredNetwork lowered, boolean withSeeds, java.util.function.Function<Layer, String> sequenceMask,
-            double smoothing) {
+            double smoothing, double[] classWeights) {
         GraphBuilder g = lowered.graph();
         List<String> terms = new ArrayList<>();
         Map<String, String> seeds = new HashMap<>();
         List<Target> targets = new ArrayList<>();
         String accuracy = null;
         int classes = 0;
+        boolean weighedClasses = false;
         for (var connection : network.getConnections()) {
             if (!(connection.getTarget() instanceof Loss loss) || !isPrimary(loss, connection.getTargetPort())) {
                 continue;
@@ -67,7 +69,9 @@ final class LossHeads {
             String weight = g.scalar(id + "/weight", (float) loss.getWeight());
             String mask = predicted.rank() >= 2 ? sequenceMask.apply(source) : null;
             if (mask != null && (loss.getKind() == LossKind.SEQUENCE_NLL || loss.getKind() == LossKind.MSE)) {
-                MaskedLoss masked = MaskedLoss.of(g, id, loss.getKind(), prediction, predicted, target, mask, weight, withSeeds, smoothing);
+                weighedClasses |= loss.getKind() == LossKind.SEQUENCE_NLL;
+                MaskedLoss masked = MaskedLoss.of(g, id, loss.getKind(), prediction, predicted, target, mask, weight, withSeeds, smoothing,
+                        classWeights);
                 if (masked.accuracy() != null && accuracy == null) {
                     accuracy = masked.accuracy();
                     classes = classes == 0 ? (int) predicted.shape().size(-1) : classes;
@@ -82,6 +86,7 @@ final class LossHeads {
             String seed;
             switch (loss.getKind()) {
                 case CROSS_ENTROPY, SEQUENCE_NLL -> {
+                    weighedClasses = true;
                     String logits = prediction;
                     String labels = target;
                     if (loss.getKind() == LossKind.SEQUENCE_NLL) {
@@ -101,6 +106,24 @@ final class LossHeads {
                                 g.node("Mul", List.of(spread, g.scalar(id + "/smoothing", (float) smoothing)), id + "/smoothed_value")),
                                 id + "/smoothed_loss");
                     }
+                    String rowWeights = null;
+                    String totalWeight = null;
+                    if (classWeights.length > 0) {
+                        // Σ w_y·l / Σ w_y: each row's loss (smoothed or not) weighted by its label's class weight.
+                        rowWeights = g.node("Gather", List.of(classTable(g, id, classWeights, k), labels), id + "/row_weights", Attr.i("axis", 0));
+                        totalWeight = g.node("ReduceSum", List.of(rowWeights), id + "/weight_total", Attr.i("keepdims", 0));
+                        String perRow = g.node("Neg", List.of(g.node("Reshape", List.of(picked, g.longs(id + "/rows_shape", -1)), id + "/picked_rows")),
+                                id + "/row_nll");
+                        if (smoothing > 0) {
+                            String rowSpread = g.node("Neg", List.of(g.node("ReduceMean", List.of(logp, g.longs(id + "/class_axis", 1)),
+                                    id + "/row_mean_log_probability", Attr.i("keepdims", 0))), id + "/row_spread");
+                            perRow = g.node("Add", List.of(g.node("Mul", List.of(perRow, g.scalar(id + "/row_keep", (float) (1 - smoothing))),
+                                    id + "/row_kept"), g.node("Mul", List.of(rowSpread, g.scalar(id + "/row_smoothing", (float) smoothing)),
+                                    id + "/row_smoothed")), id + "/row_loss");
+                        }
+                        value = g.node("Div", List.of(g.node("ReduceSum", List.of(g.node("Mul", List.of(rowWeights, perRow), id + "/weighted_rows")),
+                                id + "/weighted_sum", Attr.i("keepdims", 0)), totalWeight), id + "/class_weighted_loss");
+                    }
                     if (withSeeds) {
                         String rows = count(g, id + "/rows", labels);
                         // softmax − onehot(y): the softmax as exp(log-softmax), a −1 added at each row's label. ONNX Runtime's
@@ -115,6 +138,11 @@ final class LossHeads {
                                 g.node("Shape", List.of(column), id + "/label_column_shape")), id + "/minus_ones");
                         String difference = g.node("ScatterElements", List.of(probabilities, column, minusOnes), id + "/p_minus_y",
                                 Attr.i("axis", 1), Attr.s("reduction", "add"));
+                        if (rowWeights != null) {
+                            difference = g.node("Mul", List.of(difference, g.node("Unsqueeze", List.of(rowWeights, g.longs(id + "/weights_axis1", 1)),
+                                    id + "/row_weight_column")), id + "/class_weighted_difference");
+                            rows = totalWeight;
+                        }
                         seed = g.node("Div", List.of(g.node("Mul", List.of(difference, weight), id + "/weighted"), rows), id + "/seed_flat");
                         if (loss.getKind() == LossKind.SEQUENCE_NLL) {
                             seed = g.node("Reshape", List.of(seed, g.node("Shape", List.of(prediction), id + "/pred_shape")), id + "/seed");
@@ -164,6 +192,9 @@ final class LossHeads {
                             + "add a classifier head and a Loss to fine-tune it by gradients"
                     : "the network has no Loss layer: add one (cross-entropy, MSE, ...) to train it");
         }
+        if (classWeights.length > 0 && !weighedClasses) {
+            throw new IllegalArgumentException("--class-weights weighs cross-entropy losses, and the network has none");
+        }
         String total = terms.size() == 1 ? terms.get(0) : g.node("Sum", terms, "loss_sum");
         return new Result(total, accuracy, seeds, targets, classes);
     }
@@ -173,6 +204,19 @@ final class LossHeads {
     }
 
     /** The number of elements of {@code x} as a float scalar. */
+    /** The class weights as a [K] initializer, refused in one line where their count is not the loss's class count. */
+    static String classTable(GraphBuilder g, String id, double[] classWeights, long classes) {
+        if (classWeights.length != classes) {
+            throw new IllegalArgumentException("the loss '" + id + "' tells " + classes + " classes apart, but --class-weights gives "
+                    + classWeights.length + " weights");
+        }
+        float[] values = new float[classWeights.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) classWeights[i];
+        }
+        return g.initializer(id + "/class_weights", new FloatTensor(new long[] {classes}, values));
+    }
+
     private static String count(GraphBuilder g, String hint, String x) {
         return g.node("Cast", List.of(g.node("Size", List.of(x), hint + "_size")), hint, Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
     }

@@ -9,20 +9,20 @@ import dev.dendrite.onnx.graph.Attr;
 import dev.dendrite.onnx.graph.GraphBuilder;
 
 /**
- * A sequence loss over padded sequences: the mean over real steps only (the mask [N, T] weights
+ * A sequence loss over padded sequences (class-weighted, smoothed where asked): the mean over real steps only (the mask [N, T] weights
  * every step and divides by their count), its closed-form seed the same with padded steps zero,
  * and token accuracy over real steps. Padding then changes neither the loss nor the gradient.
  */
 record MaskedLoss(String value, String seed, String accuracy) {
 
     static MaskedLoss of(GraphBuilder g, String id, LossKind kind, String prediction, Value predicted, String target, String mask,
-            String weight, boolean withSeeds, double smoothing) {
-        return kind == LossKind.SEQUENCE_NLL ? nll(g, id, prediction, predicted, target, mask, weight, withSeeds, smoothing)
+            String weight, boolean withSeeds, double smoothing, double[] classWeights) {
+        return kind == LossKind.SEQUENCE_NLL ? nll(g, id, prediction, predicted, target, mask, weight, withSeeds, smoothing, classWeights)
                 : mse(g, id, prediction, predicted, target, mask, weight, withSeeds);
     }
 
     private static MaskedLoss nll(GraphBuilder g, String id, String prediction, Value predicted, String target, String mask, String weight,
-            boolean withSeeds, double smoothing) {
+            boolean withSeeds, double smoothing, double[] classWeights) {
         String logits = g.node("Reshape", List.of(prediction, g.longs(id + "/flat_shape", -1, predicted.shape().size(-1))), id + "/flat_logits");
         String labels = g.node("Reshape", List.of(target, g.longs(id + "/flat_labels_shape", -1)), id + "/flat_labels");
         String weights = g.node("Reshape", List.of(mask, g.longs(id + "/flat_mask_shape", -1)), id + "/flat_mask");
@@ -31,16 +31,24 @@ record MaskedLoss(String value, String seed, String accuracy) {
         String column = g.node("Unsqueeze", List.of(labels, g.longs(id + "/axis1", 1)), id + "/label_column");
         String picked = g.node("Reshape", List.of(g.node("GatherElements", List.of(logp, column), id + "/picked", Attr.i("axis", 1)),
                 g.longs(id + "/picked_shape", -1)), id + "/picked_flat");
-        String likelihood = g.node("ReduceSum", List.of(g.node("Mul", List.of(picked, weights), id + "/picked_real")), id + "/sum_log_likelihood",
-                Attr.i("keepdims", 0));
-        String value = g.node("Neg", List.of(g.node("Div", List.of(likelihood, steps), id + "/mean_log_likelihood")), id + "/value");
         long k = predicted.shape().size(-1);
+        // The loss's weights: 1 at real steps, 0 at padding, times the label's class weight where there are class weights.
+        String lossWeights = weights;
+        String lossSteps = steps;
+        if (classWeights.length > 0) {
+            lossWeights = g.node("Mul", List.of(weights, g.node("Gather", List.of(LossHeads.classTable(g, id, classWeights, k), labels),
+                    id + "/step_class_weights", Attr.i("axis", 0))), id + "/class_weighted_mask");
+            lossSteps = g.node("ReduceSum", List.of(lossWeights), id + "/weight_total", Attr.i("keepdims", 0));
+        }
+        String likelihood = g.node("ReduceSum", List.of(g.node("Mul", List.of(picked, lossWeights), id + "/picked_real")), id + "/sum_log_likelihood",
+                Attr.i("keepdims", 0));
+        String value = g.node("Neg", List.of(g.node("Div", List.of(likelihood, lossSteps), id + "/mean_log_likelihood")), id + "/value");
         if (smoothing > 0) {
             // (1 − ε)·(−log p_y) + ε·(−mean_k log p_k), each averaged over the real steps.
             String rowMeans = g.node("ReduceMean", List.of(logp, g.longs(id + "/class_axis", 1)), id + "/row_mean_log_probability",
                     Attr.i("keepdims", 0));
-            String spread = g.node("Neg", List.of(g.node("Div", List.of(g.node("ReduceSum", List.of(g.node("Mul", List.of(rowMeans, weights),
-                    id + "/row_means_real")), id + "/sum_row_means", Attr.i("keepdims", 0)), steps), id + "/mean_row_mean")), id + "/spread_value");
+            String spread = g.node("Neg", List.of(g.node("Div", List.of(g.node("ReduceSum", List.of(g.node("Mul", List.of(rowMeans, lossWeights),
+                    id + "/row_means_real")), id + "/sum_row_means", Attr.i("keepdims", 0)), lossSteps), id + "/mean_row_mean")), id + "/spread_value");
             value = g.node("Add", List.of(g.node("Mul", List.of(value, g.scalar(id + "/keep", (float) (1 - smoothing))), id + "/kept_value"),
                     g.node("Mul", List.of(spread, g.scalar(id + "/smoothing", (float) smoothing)), id + "/smoothed_value")), id + "/smoothed_loss");
         }
@@ -53,8 +61,8 @@ record MaskedLoss(String value, String seed, String accuracy) {
                             (float) (1 - smoothing + smoothing / k)}))), id + "/onehot", Attr.i("axis", -1));
             // The softmax as exp(log-softmax): ONNX Runtime's Softmax over few classes took as long as the LogSoftmax, Exp a tenth.
             String difference = g.node("Sub", List.of(g.node("Exp", List.of(logp), id + "/probabilities"), onehot), id + "/p_minus_y");
-            String real = g.node("Unsqueeze", List.of(weights, g.longs(id + "/mask_axis1", 1)), id + "/mask_column");
-            String scaled = g.node("Div", List.of(g.node("Mul", List.of(difference, real), id + "/p_minus_y_real"), steps), id + "/per_step");
+            String real = g.node("Unsqueeze", List.of(lossWeights, g.longs(id + "/mask_axis1", 1)), id + "/mask_column");
+            String scaled = g.node("Div", List.of(g.node("Mul", List.of(difference, real), id + "/p_minus_y_real"), lossSteps), id + "/per_step");
             seed = g.node("Reshape", List.of(g.node("Mul", List.of(scaled, weight), id + "/seed_flat"), g.node("Shape", List.of(prediction),
                     id + "/pred_shape")), id + "/seed");
         }

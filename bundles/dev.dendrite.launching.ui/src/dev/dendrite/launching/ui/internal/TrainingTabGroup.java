@@ -156,6 +156,8 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.text("Gradient clipping (global norm)", TrainingAttributes.CLIP, "0: none"),
                 FieldSpec.text("Label smoothing", TrainingAttributes.LABEL_SMOOTHING, "ε in [0, 1): cross-entropy trains towards 1 − ε on "
                         + "the label and ε/K on each class; validation and test losses stay plain; empty or 0: none"),
+                FieldSpec.text("Class weights", TrainingAttributes.CLASS_WEIGHTS, "balanced (every class weighs alike) or W0,W1,...: "
+                        + "cross-entropy weighs each sample by its label's weight; empty: none"),
                 FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
                         + "their values (fine-tuning the last layers of a pre-trained network); empty: every layer trains"),
                 FieldSpec.text("Train only", TrainingAttributes.TRAIN_ONLY, "layer or block ids, comma-separated: the only ones that train, "
