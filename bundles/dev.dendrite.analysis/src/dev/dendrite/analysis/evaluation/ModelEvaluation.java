@@ -21,8 +21,11 @@ import dev.dendrite.train.run.SequenceOutputs;
  */
 public final class ModelEvaluation {
 
-    /** An evaluation, and each sample's predicted class for a comparison ({@link #compare}; null for a regression model). */
-    public record Result(Evaluation evaluation, int[] predictions) {
+    /**
+     * An evaluation, each sample's predicted class for a comparison ({@link #compare}; null for a regression model), and with
+     * test-time augmentation the accuracy on the pictures as they are (NaN without it).
+     */
+    public record Result(Evaluation evaluation, int[] predictions, double plainAccuracy) {
     }
 
     private ModelEvaluation() {
@@ -38,11 +41,24 @@ public final class ModelEvaluation {
      */
     public static Result evaluate(byte[] model, String modelName, Dataset data, String dataset, String split, Dataset validation)
             throws OrtException, ModelLoadException {
+        return evaluate(model, modelName, data, dataset, split, validation, null);
+    }
+
+    /**
+     * As above; with {@code tta} a classifier's probabilities are averaged over the pictures as they are and the
+     * augmentation's draws of them (the validation split's too, for temperature scaling).
+     */
+    public static Result evaluate(byte[] model, String modelName, Dataset data, String dataset, String split, Dataset validation,
+            TestTimeAugmentation tta) throws OrtException, ModelLoadException {
         if (data.size() == 0) {
             throw new IllegalArgumentException("the " + split + " split of " + dataset + " has no samples");
         }
+        if (tta != null && !data.hasLabels()) {
+            throw new IllegalArgumentException("test-time augmentation averages a classifier's probabilities, and " + dataset + " has float targets");
+        }
         boolean scaled = validation != null && data.hasLabels() && validation.hasLabels() && validation.size() > 0;
-        List<ModelOutputs.Result> runs = ModelOutputs.of(model, modelName, scaled ? List.of(data, validation) : List.of(data));
+        List<Dataset> sets = tta != null ? tta.sets(data, scaled ? validation : null) : scaled ? List.of(data, validation) : List.of(data);
+        List<ModelOutputs.Result> runs = ModelOutputs.of(model, modelName, sets);
         ModelOutputs.Result outputs = runs.get(0);
         // As many outputs as inputs, and not as many as the targets or classes: an autoencoder.
         boolean reconstructs = outputs.width() == data.sampleSize() && outputs.width() != (data.hasLabels() ? data.classes() : data.targetSize());
@@ -56,7 +72,10 @@ public final class ModelEvaluation {
                 data.targets(i, targets, i * data.targetSize());
             }
             return new Result(new Evaluation(modelName, dataset, split, null, RegressionReport.of(targets, outputs.values(), data.targetSize())),
-                    null);
+                    null, Double.NaN);
+        }
+        if (reconstructs && tta != null) {
+            throw new IllegalArgumentException("test-time augmentation averages a classifier's probabilities, and the model reconstructs its input");
         }
         if (reconstructs) {
             // Scored by how well it reconstructs each sample.
@@ -65,23 +84,26 @@ public final class ModelEvaluation {
                 data.features(i, features, i * data.sampleSize());
             }
             return new Result(new Evaluation(modelName, dataset, split, ReconstructionReport.of(features, outputs.values(), outputs.width(),
-                    labels(data))), null);
+                    labels(data))), null, Double.NaN);
         }
         if (outputs.width() > 1 && outputs.width() < data.classes()) {
             throw new IllegalArgumentException("the model gives " + outputs.width() + " outputs per sample, the data has " + data.classes()
                     + " classes: evaluate a classifier on data with as many classes as its last layer's outputs");
         }
         int[] labels = labels(data);
-        float[] values = classScores(outputs);
         int classes = Math.max(2, outputs.width());
+        List<float[]> scores = runs.stream().map(ModelEvaluation::classScores).toList();
+        int group = tta == null ? 1 : tta.draws() + 1;
+        float[] values = tta == null ? scores.get(0) : tta.averaged(scores, 0, classes);
         ClassificationReport report = ClassificationReport.of(labels, values, classes);
         TemperatureScaling scaling = null;
         if (scaled) {
-            float[] held = classScores(runs.get(1));
+            float[] held = tta == null ? scores.get(1) : tta.averaged(scores, group, classes);
             Finite.check(held, classes);
             scaling = TemperatureScaling.fit(labels(validation), held, labels, values, classes);
         }
-        return new Result(new Evaluation(modelName, dataset, split, report, null, scaling), predictions(values, classes));
+        double plain = tta == null ? Double.NaN : ClassificationReport.of(labels, scores.get(0), classes).accuracy();
+        return new Result(new Evaluation(modelName, dataset, split, report, null, scaling), predictions(values, classes), plain);
     }
 
     /**

@@ -46,7 +46,7 @@ public final class EvaluateCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite evaluate RUN_DIR|MODEL.onnx [--data SPEC] [--split test|train|validation] [--against RUN_DIR|MODEL.onnx]
-                                        [--data-cache DIR] [--json]
+                                        [--tta shift:P,flip,cutout:P] [--tta-draws N] [--data-cache DIR] [--json]
                 Runs a trained model (a run directory's model.onnx, or any ONNX model of one input) over every sample of
                 the data set's test split (--split train: the training samples, validation included; --split validation: a
                 run's validation split, cut as its trainer cut it) and scores it.
@@ -64,6 +64,10 @@ public final class EvaluateCommand implements Command {
                 --data: the data set (SPEC as for train); default for a run directory: the one it trained on.
                 --against: a second classifier on the same samples, and McNemar's exact test of whether the two
                 accuracies differ by more than chance (it counts the samples only one of them gets right).
+                --tta SPEC: test-time augmentation: a classifier of pictures also runs over N (--tta-draws, default 4)
+                copies changed as train --augment changes them (the same draws for every model), and each sample's class
+                probabilities are averaged over the pictures and their copies; the report is of the averages, and says
+                the accuracy without them.
                 In a run directory the evaluation is also written to evaluation-SPLIT.json, which the Evaluation view
                 shows. Graph data sets (graphs: and the synthetic graph sets) are scored per node or per graph, as
                 their labels are. Sequence data sets (sequences:, text: and the synthetic sequence tasks) are scored
@@ -77,7 +81,10 @@ public final class EvaluateCommand implements Command {
     public int run(CommandContext context, List<String> args) throws Exception {
         java.util.Map<String, String> options = new java.util.HashMap<>(ModelTarget.OPTIONS);
         options.put("--against", "against");
+        options.put("--tta", "tta");
+        options.put("--tta-draws", "tta-draws");
         Arguments a = Arguments.parse(args, options, Set.of());
+        dev.dendrite.analysis.evaluation.TestTimeAugmentation tta = testTimeAugmentation(a);
         ModelTarget target = ModelTarget.resolve(a, "evaluate");
         Path model = target.model();
         String spec = target.spec();
@@ -91,6 +98,9 @@ public final class EvaluateCommand implements Command {
             throw new UsageException("--against compares classifiers of vectors or images; " + spec + (graphs != null ? " holds graphs"
                     : sequences != null ? " holds sequences" : " has float targets"));
         }
+        if (tta != null && (graphs != null || sequences != null)) {
+            throw new UsageException("--tta changes pictures; " + spec + (graphs != null ? " holds graphs" : " holds sequences"));
+        }
         Evaluation evaluation;
         ModelEvaluation.Result evaluated = null;
         try {
@@ -100,7 +110,7 @@ public final class EvaluateCommand implements Command {
             } else if (graphs != null) {
                 evaluation = ModelEvaluation.evaluateGraphs(Files.readAllBytes(model), model.toString(), graphs, spec, split);
             } else {
-                evaluated = ModelEvaluation.evaluate(Files.readAllBytes(model), model.toString(), data, spec, split, target.validation());
+                evaluated = ModelEvaluation.evaluate(Files.readAllBytes(model), model.toString(), data, spec, split, target.validation(), tta);
                 evaluation = evaluated.evaluation();
             }
         } catch (IllegalArgumentException e) {
@@ -135,12 +145,41 @@ public final class EvaluateCommand implements Command {
             if (comparison != null) {
                 more.put("comparison", comparisonJson(against, comparison));
             }
+            if (tta != null) {
+                java.util.Map<String, Object> augmented = new java.util.LinkedHashMap<>();
+                augmented.put("augment", tta.augmentation().spec());
+                augmented.put("draws", tta.draws());
+                augmented.put("accuracyWithout", evaluated.plainAccuracy());
+                more.put("testTimeAugmentation", augmented);
+            }
             context.out().println(evaluation.toJsonLine(more));
         } else {
             String text = EvaluationText.of(evaluation, runDirectory ? target.run().resolve(Evaluation.fileName(split)) : null);
+            if (tta != null) {
+                text += String.format(java.util.Locale.ROOT, "%ntest-time augmentation: probabilities averaged over the pictures and %d %s "
+                        + "of %s; accuracy %.2f%% without, %.2f%% with", tta.draws(), tta.draws() == 1 ? "draw" : "draws", tta.augmentation().spec(),
+                        100 * evaluated.plainAccuracy(),
+                        100 * evaluation.classification().accuracy());
+            }
             context.out().println(comparison == null ? text : text + "\n" + comparisonText(against, comparison));
         }
         return 0;
+    }
+
+    private static dev.dendrite.analysis.evaluation.TestTimeAugmentation testTimeAugmentation(Arguments a) throws UsageException {
+        if (a.option("tta") == null) {
+            if (a.option("tta-draws") != null) {
+                throw new UsageException("--tta-draws belongs to test-time augmentation: add --tta SPEC");
+            }
+            return null;
+        }
+        Integer draws = TrainCommand.integer(a, "tta-draws");
+        try {
+            return new dev.dendrite.analysis.evaluation.TestTimeAugmentation(dev.dendrite.train.data.Augmentation.parse(a.option("tta")),
+                    draws == null ? 4 : draws, 0);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--tta: " + e.getMessage());
+        }
     }
 
     private static java.util.Map<String, Object> comparisonJson(Path against, McNemar m) {

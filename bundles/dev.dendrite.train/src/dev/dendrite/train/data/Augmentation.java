@@ -136,6 +136,31 @@ public record Augmentation(int shift, boolean flip, int cutout) implements java.
     }
 
     /**
+     * Every sample of {@code data} as draw {@code draw} of this augmentation changes it (the draws of
+     * epoch {@code draw}), with its labels or targets: what test-time augmentation runs a model over.
+     */
+    public Dataset drawn(Dataset data, long seed, int draw) {
+        int[] all = new int[data.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        float[] features = applyTo(data, seed).forEpoch(draw).batch(all, 0, all.length).tensors().get(Dataset.FEATURES).floats();
+        String name = data.name() + " (" + spec() + ", draw " + draw + ")";
+        if (data.hasLabels()) {
+            int[] labels = new int[data.size()];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = data.label(i);
+            }
+            return Dataset.classification(name, data.sampleShape(), features, labels, data.classes());
+        }
+        float[] targets = new float[data.size() * data.targetSize()];
+        for (int i = 0; i < data.size(); i++) {
+            data.targets(i, targets, i * data.targetSize());
+        }
+        return Dataset.regression(name, data.sampleShape(), features, targets, data.targetSize());
+    }
+
+    /**
      * Changes one picture of {@code channels} planes of {@code height}×{@code width} values, read at
      * {@code from} in {@code source} and written at {@code to} in {@code target} (a different array,
      * zero there).
