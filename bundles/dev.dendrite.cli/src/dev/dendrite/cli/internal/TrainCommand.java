@@ -77,7 +77,7 @@ public final class TrainCommand implements Command {
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
                                       [--taps all|LAYER,...] [--probe N] [--taps-every E]
-                                      [--augment shift:P,flip,cutout:P] [--freeze LAYER,... | --train-only LAYER,...]
+                                      [--augment shift:P,flip,rotate:D,cutout:P] [--freeze LAYER,... | --train-only LAYER,...]
                                       [--data-cache DIR] [--json]
                        dendrite train FILE.dnet --data-parallel N [--sync-every K] [--engine local|spark] [--master URL]
                                       [--data SPEC] [--epochs N] [--batch B] [--optimizer O] [--lr RATE] [--momentum M]
@@ -97,9 +97,10 @@ public final class TrainCommand implements Command {
                 Without --data a network trains on the data set its training settings name.
                 --pretrain-epochs: contrastive-divergence epochs per RBM of a deep belief net's stack before
                 fine-tuning (default: the network's pretrainingEpochs setting; 0 fine-tunes from random weights).
-                --augment shift:P,flip,cutout:P: changes every training picture afresh each epoch: shifts it by up
-                to P pixels each way (zeros fill in, as a crop of the picture padded by P), mirrors half of them (not for
-                digits or text), and erases a P×P square at a random place; any of the three, comma-separated. Validation
+                --augment shift:P,flip,rotate:D,cutout:P: changes every training picture afresh each epoch: turns it by up
+                to D degrees either way, shifts it by up to P pixels each way (zeros fill in, as a crop of the picture padded
+                by P), mirrors half of them (not for digits or text), and erases a P×P square at a random place; any of
+                them, comma-separated. Validation
                 and test pictures stay as they are. A sample's changes depend on the seed, the epoch and the sample only,
                 so --resume continues exactly; give the same --augment again when resuming.
                 --freeze LAYER,...: these layers' parameters (a block instance: all of its layers') keep their values (from

@@ -45,8 +45,8 @@ class AugmentationTest {
         assertTrue(Augmentation.parse("none").none());
         assertTrue(Augmentation.parse(null).none());
         assertEquals("none", Augmentation.NONE.spec());
-        assertEquals("unknown augmentation 'rotate:15': use shift:PIXELS, flip and cutout:PIXELS, separated by commas, or none",
-                assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift:2,rotate:15")).getMessage());
+        assertEquals("unknown augmentation 'spin:15': use shift:PIXELS, flip, rotate:DEGREES and cutout:PIXELS, separated by commas, or none",
+                assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift:2,spin:15")).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift:0")).getMessage().contains("≥ 1"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift")).getMessage().contains("shift:2"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("flip:1")).getMessage().contains("no value"));
@@ -187,6 +187,56 @@ class AugmentationTest {
         assertFalse(Arrays.equals(sample(a, 4, 2), sample(a, 4, 3)), "another epoch draws anew");
         assertFalse(Arrays.equals(sample(a, 4, 2), sample(augmentation.applyTo(data, 6), 4, 2)), "another seed draws anew");
         assertArrayEquals(original(data, 4), sample(data, 4, 2), "the source itself is left as it is");
+    }
+
+    @Test
+    void aQuarterTurnMovesEveryPixelExactly() {
+        int side = 5;
+        float[] picture = new float[side * side];
+        for (int i = 0; i < picture.length; i++) {
+            picture[i] = i + 1;
+        }
+        float[] turned = new float[picture.length];
+        Augmentation.rotated(picture, 0, turned, 1, side, side, Math.PI / 2);
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                // Counter-clockwise on screen: what was at the right edge of a row ends at the top of its column.
+                assertEquals(picture[x * side + (side - 1 - y)], turned[y * side + x], 1e-5, "(" + x + ", " + y + ")");
+            }
+        }
+        Augmentation.rotated(picture, 0, turned, 1, side, side, 0);
+        assertArrayEquals(picture, turned, "no turn, no change");
+    }
+
+    @Test
+    void aRotationTurnsAnOffCentrePixelByAtMostItsAngle() {
+        int side = 21;
+        float[] values = new float[side * side];
+        values[10 * side + 18] = 1f; // 8 pixels right of the centre
+        Dataset dot = Dataset.classification("dot", new long[] {1, side, side}, values, new int[1], 2);
+        BatchSource turned = Augmentation.parse("rotate:30").applyTo(dot, 4);
+        double widest = 0;
+        for (int epoch = 1; epoch <= 40; epoch++) {
+            float[] out = sample(turned, 0, epoch);
+            double mass = 0;
+            double mx = 0;
+            double my = 0;
+            for (int i = 0; i < out.length; i++) {
+                mass += out[i];
+                mx += out[i] * (i % side - 10);
+                my += out[i] * (i / side - 10);
+            }
+            assertEquals(1.0, mass, 0.2, "bilinear sampling keeps about the dot's weight, epoch " + epoch);
+            double angle = Math.toDegrees(Math.atan2(-my / mass, mx / mass));
+            assertTrue(Math.abs(angle) <= 30.5, "turned by " + angle + "° in epoch " + epoch);
+            assertEquals(8, Math.hypot(mx / mass, my / mass), 0.5, "at the same distance from the centre");
+            widest = Math.max(widest, Math.abs(angle));
+        }
+        assertTrue(widest > 15, "the turns spread over the range: widest " + widest);
+        assertEquals("shift:1,flip,rotate:10,cutout:4", Augmentation.parse("rotate:10,cutout:4,flip,shift:1").spec());
+        assertEquals("rotate needs a whole number of degrees ≥ 1, as in rotate:2, not 'rotate:-5'",
+                assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("rotate:-5")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("rotate:200")).getMessage().contains("1 to 180"));
     }
 
     @Test

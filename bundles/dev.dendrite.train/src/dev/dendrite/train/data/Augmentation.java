@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Random changes to training pictures, drawn afresh for every sample in every epoch: a shift of up
- * to {@code shift} pixels in each direction (zeros fill what moves in, as a crop of the picture
- * padded by {@code shift} does), a horizontal flip with probability ½, and a {@code cutout} square
- * of zeros at a random centre (DeVries and Taylor, 2017). They apply in that order, to the training
+ * Random changes to training pictures, drawn afresh for every sample in every epoch: a turn by up
+ * to {@code rotate} degrees either way about the centre (bilinear, zeros outside), a shift of up to
+ * {@code shift} pixels in each direction (zeros fill what moves in, as a crop of the picture padded
+ * by {@code shift} does), a horizontal flip with probability ½, and a {@code cutout} square of
+ * zeros at a random centre (DeVries and Taylor, 2017). They apply in that order, to the training
  * samples only: validation and test data are read as they are.
  *
  * <p>The draws of a sample depend only on the run's seed, the epoch and the sample's index, so a
@@ -17,17 +18,25 @@ import java.util.SplittableRandom;
  *
  * @param shift the largest shift in pixels (0: none)
  * @param cutout the side of the erased square in pixels (0: none)
+ * @param rotate the largest turn in degrees (0: none)
  */
-public record Augmentation(int shift, boolean flip, int cutout) implements java.io.Serializable {
+public record Augmentation(int shift, boolean flip, int cutout, int rotate) implements java.io.Serializable {
 
-    public static final Augmentation NONE = new Augmentation(0, false, 0);
+    public static final Augmentation NONE = new Augmentation(0, false, 0, 0);
 
-    private static final String USE = "use shift:PIXELS, flip and cutout:PIXELS, separated by commas, or none";
+    private static final String USE = "use shift:PIXELS, flip, rotate:DEGREES and cutout:PIXELS, separated by commas, or none";
 
     public Augmentation {
         if (shift < 0 || cutout < 0) {
             throw new IllegalArgumentException("augmentation sizes are pixels ≥ 0, not shift " + shift + ", cutout " + cutout);
         }
+        if (rotate < 0 || rotate > 180) {
+            throw new IllegalArgumentException("rotate takes degrees from 1 to 180, not " + rotate);
+        }
+    }
+
+    public Augmentation(int shift, boolean flip, int cutout) {
+        this(shift, flip, cutout, 0);
     }
 
     /**
@@ -42,11 +51,18 @@ public record Augmentation(int shift, boolean flip, int cutout) implements java.
         int shift = 0;
         boolean flip = false;
         int cutout = 0;
+        int rotate = 0;
         for (String part : spec.split(",")) {
             String[] kv = part.strip().split(":", 2);
             switch (kv[0].toLowerCase(Locale.ROOT)) {
-                case "shift" -> shift = pixels(kv, part);
-                case "cutout" -> cutout = pixels(kv, part);
+                case "shift" -> shift = whole(kv, part, "pixels");
+                case "cutout" -> cutout = whole(kv, part, "pixels");
+                case "rotate" -> {
+                    rotate = whole(kv, part, "degrees");
+                    if (rotate > 180) {
+                        throw new IllegalArgumentException("rotate takes degrees from 1 to 180, as in rotate:10, not '" + part.strip() + "'");
+                    }
+                }
                 case "flip" -> {
                     if (kv.length > 1) {
                         throw new IllegalArgumentException("flip takes no value (it mirrors half the pictures), not '" + part.strip() + "'");
@@ -56,10 +72,10 @@ public record Augmentation(int shift, boolean flip, int cutout) implements java.
                 default -> throw new IllegalArgumentException("unknown augmentation '" + part.strip() + "': " + USE);
             }
         }
-        return new Augmentation(shift, flip, cutout);
+        return new Augmentation(shift, flip, cutout, rotate);
     }
 
-    private static int pixels(String[] kv, String part) {
+    private static int whole(String[] kv, String part, String unit) {
         try {
             int value = kv.length > 1 ? Integer.parseInt(kv[1].strip()) : -1;
             if (value >= 1) {
@@ -68,14 +84,14 @@ public record Augmentation(int shift, boolean flip, int cutout) implements java.
         } catch (NumberFormatException e) {
             // named below
         }
-        throw new IllegalArgumentException(kv[0] + " needs a whole number of pixels ≥ 1, as in " + kv[0] + ":2, not '" + part.strip() + "'");
+        throw new IllegalArgumentException(kv[0] + " needs a whole number of " + unit + " ≥ 1, as in " + kv[0] + ":2, not '" + part.strip() + "'");
     }
 
     public boolean none() {
-        return shift == 0 && !flip && cutout == 0;
+        return shift == 0 && !flip && cutout == 0 && rotate == 0;
     }
 
-    /** As {@link #parse} reads it: "shift:2,flip,cutout:8", or "none". */
+    /** As {@link #parse} reads it: "shift:2,flip,rotate:10,cutout:8", or "none". */
     public String spec() {
         List<String> parts = new ArrayList<>();
         if (shift > 0) {
@@ -83,6 +99,9 @@ public record Augmentation(int shift, boolean flip, int cutout) implements java.
         }
         if (flip) {
             parts.add("flip");
+        }
+        if (rotate > 0) {
+            parts.add("rotate:" + rotate);
         }
         if (cutout > 0) {
             parts.add("cutout:" + cutout);
@@ -166,29 +185,38 @@ public record Augmentation(int shift, boolean flip, int cutout) implements java.
      * zero there).
      */
     void augment(float[] source, int from, float[] target, int to, int channels, int height, int width, SplittableRandom random) {
+        // Every draw first, in an order that new kinds of change only extend: the earlier kinds keep their pictures.
         int dy = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0;
         int dx = shift > 0 ? random.nextInt(2 * shift + 1) - shift : 0;
         boolean mirrored = flip && random.nextBoolean();
+        int top = cutout > 0 ? random.nextInt(height) - cutout / 2 : 0;
+        int left = cutout > 0 ? random.nextInt(width) - cutout / 2 : 0;
+        double angle = rotate > 0 ? Math.toRadians((random.nextDouble() * 2 - 1) * rotate) : 0;
         int plane = height * width;
+        float[] read = source;
+        int at = from;
+        if (rotate > 0) {
+            read = new float[channels * plane];
+            rotated(source, from, read, channels, height, width, angle);
+            at = 0;
+        }
         // Columns x in [first, last) read inside the picture; the rest of the row is zero (the target starts as zeros).
         int first = Math.max(0, dx);
         int last = Math.min(width, width + dx);
         for (int c = 0; c < channels; c++) {
             for (int y = Math.max(0, dy); y < Math.min(height, height + dy); y++) {
-                int row = from + c * plane + (y - dy) * width;
+                int row = at + c * plane + (y - dy) * width;
                 int out = to + c * plane + y * width;
                 if (mirrored) {
                     for (int x = first; x < last; x++) {
-                        target[out + x] = source[row + width - 1 - (x - dx)];
+                        target[out + x] = read[row + width - 1 - (x - dx)];
                     }
                 } else {
-                    System.arraycopy(source, row + first - dx, target, out + first, last - first);
+                    System.arraycopy(read, row + first - dx, target, out + first, last - first);
                 }
             }
         }
         if (cutout > 0) {
-            int top = random.nextInt(height) - cutout / 2;
-            int left = random.nextInt(width) - cutout / 2;
             for (int c = 0; c < channels; c++) {
                 for (int y = Math.max(0, top); y < Math.min(height, top + cutout); y++) {
                     for (int x = Math.max(0, left); x < Math.min(width, left + cutout); x++) {
@@ -197,5 +225,39 @@ public record Augmentation(int shift, boolean flip, int cutout) implements java.
                 }
             }
         }
+    }
+
+    /**
+     * One picture turned by {@code angle} radians (counter-clockwise on screen) about its centre into
+     * {@code target} at 0: each target pixel reads the source bilinearly where the inverse turn takes
+     * it, zero outside.
+     */
+    static void rotated(float[] source, int from, float[] target, int channels, int height, int width, double angle) {
+        double cy = (height - 1) / 2.0;
+        double cx = (width - 1) / 2.0;
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        int plane = height * width;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                // Screen y points down, so a counter-clockwise turn on screen is clockwise in (x, y).
+                double sx = cos * (x - cx) - sin * (y - cy) + cx;
+                double sy = sin * (x - cx) + cos * (y - cy) + cy;
+                int x0 = (int) Math.floor(sx);
+                int y0 = (int) Math.floor(sy);
+                double fx = sx - x0;
+                double fy = sy - y0;
+                for (int c = 0; c < channels; c++) {
+                    int base = from + c * plane;
+                    double value = (1 - fy) * ((1 - fx) * pixel(source, base, x0, y0, height, width) + fx * pixel(source, base, x0 + 1, y0, height, width))
+                            + fy * ((1 - fx) * pixel(source, base, x0, y0 + 1, height, width) + fx * pixel(source, base, x0 + 1, y0 + 1, height, width));
+                    target[c * plane + y * width + x] = (float) value;
+                }
+            }
+        }
+    }
+
+    private static float pixel(float[] source, int base, int x, int y, int height, int width) {
+        return x >= 0 && x < width && y >= 0 && y < height ? source[base + y * width + x] : 0f;
     }
 }

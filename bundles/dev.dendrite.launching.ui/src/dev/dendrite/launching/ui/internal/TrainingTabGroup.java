@@ -92,9 +92,9 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                                 + "images:DIR, graphs:FILE.jsonl[,TEST.jsonl], sequences:FILE.jsonl[,TEST.jsonl], text:FILE[,WINDOW], cifar10:DIR",
                         DATA_SETS),
                         FieldSpec.choice("Augmentation", TrainingAttributes.AUGMENT, "changes to every training picture, drawn afresh each "
-                                + "epoch: shift:P (up to P pixels each way), flip (mirror half; not for digits or text), cutout:P (erase a "
+                                + "epoch: shift:P (up to P pixels each way), flip (mirror half; not for digits or text), rotate:D (turn by up to D degrees), cutout:P (erase a "
                                 + "P×P square), comma-separated; validation and test pictures stay as they are; empty: none",
-                                "none", "shift:2", "shift:2,flip", "shift:4,flip", "shift:2,cutout:8", "shift:4,flip,cutout:8"))) {
+                                "none", "shift:2", "shift:2,rotate:10", "shift:2,flip", "shift:4,flip", "shift:2,cutout:8", "shift:4,flip,cutout:8"))) {
             @Override
             protected void extend(Composite page) {
                 Button preview = new Button(page, SWT.PUSH);
