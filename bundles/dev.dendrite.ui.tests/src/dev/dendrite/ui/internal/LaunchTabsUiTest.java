@@ -187,6 +187,21 @@ class LaunchTabsUiTest {
         ((org.eclipse.swt.widgets.Combo) data.control(TrainingAttributes.AUGMENT)).setText("shift:2,flip");
         data.performApply(copy);
         assertTrue(data.isValid(copy), data.getErrorMessage());
+        copy.setAttribute(TrainingAttributes.FREEZE, "nowhere");
+        for (ILaunchConfigurationTab tab : tabs.group().getTabs()) {
+            if (tab instanceof SettingsTab settings) {
+                assertEquals(!settings.getName().equals("Loss and layers"), settings.isValid(copy),
+                        "a frozen layer that does not exist marks the Loss and layers tab only: " + settings.getName());
+            }
+        }
+        copy.removeAttribute(TrainingAttributes.FREEZE);
+        for (org.eclipse.swt.custom.CTabItem item : tabs.folder().getItems()) {
+            if (item.getText().equals("Loss and layers")) {
+                tabs.folder().setSelection(item);
+                UiWait.flush(display());
+                Screenshots.save(shell, "launch-tab-loss-and-layers");
+            }
+        }
         shell.dispose();
         List<String> options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
         int at = options.indexOf("--augment");

@@ -28,7 +28,7 @@ import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.DataSources;
 import dev.dendrite.train.data.NpmDatasets;
 
-/** The tabs of a "Dendrite Training" configuration: network, data, optimisation, device, reproducibility, output, common. */
+/** The tabs of a "Dendrite Training" configuration: network, data, optimisation, loss and layers, device, reproducibility, output, common. */
 public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup {
 
     static final String[] DATA_SETS = {"mnist", "fashion-mnist", "synthetic:two-moons", "synthetic:spirals", "synthetic:swiss-roll",
@@ -41,7 +41,7 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
 
     @Override
     public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
-        setTabs(new ILaunchConfigurationTab[] {networkTab(), dataTab(), optimisationTab(), deviceTab(),
+        setTabs(new ILaunchConfigurationTab[] {networkTab(), dataTab(), optimisationTab(), lossAndLayersTab(), deviceTab(),
             new SettingsTab("Reproducibility", "Runs with the same seed give bit-identical loss curves (data order, initial weights, masks).",
                     List.of(FieldSpec.text("Seed", TrainingAttributes.SEED, "the run's seed; empty: the network's"))),
             new SettingsTab("Output", "Each launch writes a run directory: configuration, status, metrics, checkpoints, the generated graphs "
@@ -154,14 +154,6 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.check("Nesterov momentum", TrainingAttributes.NESTEROV, "look-ahead momentum"),
                 FieldSpec.text("Weight decay", TrainingAttributes.WEIGHT_DECAY, "L2 (AdamW: decoupled)"),
                 FieldSpec.text("Gradient clipping (global norm)", TrainingAttributes.CLIP, "0: none"),
-                FieldSpec.text("Label smoothing", TrainingAttributes.LABEL_SMOOTHING, "ε in [0, 1): cross-entropy trains towards 1 − ε on "
-                        + "the label and ε/K on each class; validation and test losses stay plain; empty or 0: none"),
-                FieldSpec.text("Class weights", TrainingAttributes.CLASS_WEIGHTS, "balanced (every class weighs alike) or W0,W1,...: "
-                        + "cross-entropy weighs each sample by its label's weight; empty: none"),
-                FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
-                        + "their values (fine-tuning the last layers of a pre-trained network); empty: every layer trains"),
-                FieldSpec.text("Train only", TrainingAttributes.TRAIN_ONLY, "layer or block ids, comma-separated: the only ones that train, "
-                        + "every other is frozen (instead of Frozen layers); empty: every layer not frozen trains"),
                 FieldSpec.text("Validation fraction", TrainingAttributes.VALIDATION, "split off the training data, seeded"),
                 FieldSpec.text("Early-stopping patience (epochs)", TrainingAttributes.PATIENCE, "0: never stop early"))) {
             @Override
@@ -169,6 +161,20 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 LearningRateFinder.attach(page, this::getLaunchConfigurationDialog, (Text) control(TrainingAttributes.LEARNING_RATE));
             }
         };
+    }
+
+    /** How the loss weighs each sample, and which layers train: what fine-tuning and imbalanced data need. */
+    static SettingsTab lossAndLayersTab() {
+        return new SettingsTab("Loss and layers", "How cross-entropy weighs each sample, and which layers train. Empty fields keep plain "
+                + "cross-entropy and train every layer.", List.of(
+                FieldSpec.text("Label smoothing", TrainingAttributes.LABEL_SMOOTHING, "ε in [0, 1): cross-entropy trains towards 1 − ε on "
+                        + "the label and ε/K on each class; validation and test losses stay plain; empty or 0: none"),
+                FieldSpec.text("Class weights", TrainingAttributes.CLASS_WEIGHTS, "balanced (every class weighs alike) or W0,W1,...: "
+                        + "cross-entropy weighs each sample by its label's weight; empty: none"),
+                FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
+                        + "their values (fine-tuning the last layers of a pre-trained network); empty: every layer trains"),
+                FieldSpec.text("Train only", TrainingAttributes.TRAIN_ONLY, "layer or block ids, comma-separated: the only ones that train, "
+                        + "every other is frozen (instead of Frozen layers); empty: every layer not frozen trains")));
     }
 
     static SettingsTab deviceTab() {
