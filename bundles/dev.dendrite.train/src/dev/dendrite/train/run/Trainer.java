@@ -218,7 +218,7 @@ public final class Trainer {
             throws TrainingException, IOException {
         this.resuming = resume;
         if (config.classWeights().equals(TrainingConfig.BALANCED)) {
-            config = config.withClassWeights(balancedWeights(trainAndValidation));
+            config = config.withClassWeights(ClassWeights.balanced(trainAndValidation));
             progress.accept("class weights, balanced over the training labels: " + config.classWeights());
         }
         if (!config.augmentation().none()) {
@@ -303,27 +303,6 @@ public final class Trainer {
      */
     private BatchSource augmented(BatchSource train) {
         return config.augmentation().applyTo(train, collective == null ? config.seed() : config.seed() + 7919L * collective.rank());
-    }
-
-    /**
-     * Each class weighted inversely to its count, N / (K·n_c), so every class weighs as much in the loss
-     * (scikit-learn's "balanced"); a class without samples gets 0.
-     */
-    private static String balancedWeights(BatchSource data) throws TrainingException {
-        if (!(data instanceof dev.dendrite.train.data.Dataset labelled) || !labelled.hasLabels() || labelled.classes() < 2) {
-            throw TrainingException.badInput("--class-weights balanced counts one class label per sample, and " + data.name()
-                    + " has none; give the weights: --class-weights W0,W1,...");
-        }
-        long[] counts = new long[labelled.classes()];
-        for (int i = 0; i < labelled.size(); i++) {
-            counts[labelled.label(i)]++;
-        }
-        java.util.List<String> weights = new java.util.ArrayList<>();
-        for (long count : counts) {
-            double weight = count == 0 ? 0 : labelled.size() / ((double) counts.length * count);
-            weights.add(new java.math.BigDecimal(weight).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString());
-        }
-        return String.join(",", weights);
     }
 
     /** The layers the options freeze and those the configuration does. */
