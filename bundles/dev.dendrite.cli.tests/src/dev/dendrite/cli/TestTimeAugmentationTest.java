@@ -65,7 +65,9 @@ class TestTimeAugmentationTest {
         assertEquals(0, cli.run("train", lenet.toString(), "--data", "images:" + asymmetric, "--epochs", "2", "--run-dir", run.toString()));
 
         JsonObject plain = evaluate(run, symmetric);
+        String kept = Files.readString(run.resolve("evaluation-test.json"));
         JsonObject flipped = evaluate(run, symmetric, "--tta", "flip", "--tta-draws", "3");
+        assertEquals(kept, Files.readString(run.resolve("evaluation-test.json")), "the run keeps its plain evaluation");
         JsonObject tta = flipped.getAsJsonObject("testTimeAugmentation");
         assertEquals("flip", tta.get("augment").getAsString());
         assertEquals(3, tta.get("draws").getAsInt());

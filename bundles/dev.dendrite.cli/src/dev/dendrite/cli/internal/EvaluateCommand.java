@@ -67,7 +67,7 @@ public final class EvaluateCommand implements Command {
                 --tta SPEC: test-time augmentation: a classifier of pictures also runs over N (--tta-draws, default 4)
                 copies changed as train --augment changes them (the same draws for every model), and each sample's class
                 probabilities are averaged over the pictures and their copies; the report is of the averages, and says
-                the accuracy without them.
+                the accuracy without them. It is not kept in the run directory, whose evaluation stays the plain one.
                 In a run directory the evaluation is also written to evaluation-SPLIT.json, which the Evaluation view
                 shows. Graph data sets (graphs: and the synthetic graph sets) are scored per node or per graph, as
                 their labels are. Sequence data sets (sequences:, text: and the synthetic sequence tasks) are scored
@@ -135,7 +135,8 @@ public final class EvaluateCommand implements Command {
                 throw new CommandFailedException("the model failed on " + spec + ": " + e.getMessage());
             }
         }
-        if (runDirectory) {
+        // The kept evaluation is the plain one the Evaluation view shows: averages over augmented copies would pass for it.
+        if (runDirectory && tta == null) {
             evaluation.write(target.run().resolve(Evaluation.fileName(split)));
         }
         if (context.json()) {
@@ -154,7 +155,7 @@ public final class EvaluateCommand implements Command {
             }
             context.out().println(evaluation.toJsonLine(more));
         } else {
-            String text = EvaluationText.of(evaluation, runDirectory ? target.run().resolve(Evaluation.fileName(split)) : null);
+            String text = EvaluationText.of(evaluation, runDirectory && tta == null ? target.run().resolve(Evaluation.fileName(split)) : null);
             if (tta != null) {
                 text += String.format(java.util.Locale.ROOT, "%ntest-time augmentation: probabilities averaged over the pictures and %d %s "
                         + "of %s; accuracy %.2f%% without, %.2f%% with", tta.draws(), tta.draws() == 1 ? "draw" : "draws", tta.augmentation().spec(),
