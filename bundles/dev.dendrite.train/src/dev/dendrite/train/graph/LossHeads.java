@@ -96,16 +96,7 @@ final class LossHeads {
                     String logp = g.node("LogSoftmax", List.of(logits), id + "/log_probabilities", Attr.i("axis", 1));
                     String column = g.node("Unsqueeze", List.of(labels, g.longs(id + "/axis1", 1)), id + "/label_column");
                     String picked = g.node("GatherElements", List.of(logp, column), id + "/picked", Attr.i("axis", 1));
-                    value = g.node("Neg", List.of(g.node("ReduceMean", List.of(picked), id + "/mean_log_likelihood", Attr.i("keepdims", 0))), id + "/value");
                     long k = predicted.shape().size(-1);
-                    if (smoothing > 0) {
-                        // (1 − ε)·(−log p_y) + ε·(−mean_k log p_k): the mean over every element of log p is the mean over rows of each row's mean.
-                        String spread = g.node("Neg", List.of(g.node("ReduceMean", List.of(logp), id + "/mean_log_probability",
-                                Attr.i("keepdims", 0))), id + "/spread_value");
-                        value = g.node("Add", List.of(g.node("Mul", List.of(value, g.scalar(id + "/keep", (float) (1 - smoothing))), id + "/kept_value"),
-                                g.node("Mul", List.of(spread, g.scalar(id + "/smoothing", (float) smoothing)), id + "/smoothed_value")),
-                                id + "/smoothed_loss");
-                    }
                     String rowWeights = null;
                     String totalWeight = null;
                     if (classWeights.length > 0) {
@@ -117,12 +108,19 @@ final class LossHeads {
                         if (smoothing > 0) {
                             String rowSpread = g.node("Neg", List.of(g.node("ReduceMean", List.of(logp, g.longs(id + "/class_axis", 1)),
                                     id + "/row_mean_log_probability", Attr.i("keepdims", 0))), id + "/row_spread");
-                            perRow = g.node("Add", List.of(g.node("Mul", List.of(perRow, g.scalar(id + "/row_keep", (float) (1 - smoothing))),
-                                    id + "/row_kept"), g.node("Mul", List.of(rowSpread, g.scalar(id + "/row_smoothing", (float) smoothing)),
-                                    id + "/row_smoothed")), id + "/row_loss");
+                            perRow = smoothed(g, id, perRow, rowSpread, smoothing);
                         }
                         value = g.node("Div", List.of(g.node("ReduceSum", List.of(g.node("Mul", List.of(rowWeights, perRow), id + "/weighted_rows")),
                                 id + "/weighted_sum", Attr.i("keepdims", 0)), totalWeight), id + "/class_weighted_loss");
+                    } else {
+                        value = g.node("Neg", List.of(g.node("ReduceMean", List.of(picked), id + "/mean_log_likelihood", Attr.i("keepdims", 0))),
+                                id + "/value");
+                        if (smoothing > 0) {
+                            // The mean over every element of log p is the mean over rows of each row's mean.
+                            String spread = g.node("Neg", List.of(g.node("ReduceMean", List.of(logp), id + "/mean_log_probability",
+                                    Attr.i("keepdims", 0))), id + "/spread_value");
+                            value = smoothed(g, id, value, spread, smoothing);
+                        }
                     }
                     if (withSeeds) {
                         String rows = count(g, id + "/rows", labels);
@@ -204,6 +202,12 @@ final class LossHeads {
     }
 
     /** The number of elements of {@code x} as a float scalar. */
+    /** (1 − ε)·(−log p_y) + ε·(−mean_k log p_k), from the label's term and the spread's, per row or averaged alike. */
+    static String smoothed(GraphBuilder g, String id, String label, String spread, double smoothing) {
+        return g.node("Add", List.of(g.node("Mul", List.of(label, g.scalar(id + "/keep", (float) (1 - smoothing))), id + "/kept_value"),
+                g.node("Mul", List.of(spread, g.scalar(id + "/smoothing", (float) smoothing)), id + "/smoothed_value")), id + "/smoothed_loss");
+    }
+
     /** The class weights as a [K] initializer, refused in one line where their count is not the loss's class count. */
     static String classTable(GraphBuilder g, String id, double[] classWeights, long classes) {
         if (classWeights.length != classes) {

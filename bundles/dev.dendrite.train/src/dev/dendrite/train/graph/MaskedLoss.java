@@ -49,8 +49,7 @@ record MaskedLoss(String value, String seed, String accuracy) {
                     Attr.i("keepdims", 0));
             String spread = g.node("Neg", List.of(g.node("Div", List.of(g.node("ReduceSum", List.of(g.node("Mul", List.of(rowMeans, lossWeights),
                     id + "/row_means_real")), id + "/sum_row_means", Attr.i("keepdims", 0)), lossSteps), id + "/mean_row_mean")), id + "/spread_value");
-            value = g.node("Add", List.of(g.node("Mul", List.of(value, g.scalar(id + "/keep", (float) (1 - smoothing))), id + "/kept_value"),
-                    g.node("Mul", List.of(spread, g.scalar(id + "/smoothing", (float) smoothing)), id + "/smoothed_value")), id + "/smoothed_loss");
+            value = LossHeads.smoothed(g, id, value, spread, smoothing);
         }
         String seed = null;
         if (withSeeds) {
