@@ -269,12 +269,14 @@ final class TrainingLoop {
         double earlier = continuing ? checkpoint.seconds() : 0;
         long started = System.nanoTime();
         int[] order = Dataset.permutation(train.size(), config.seed() * 1_000_003L + epoch);
+        // The plateau schedule's reductions change between epochs only.
+        double rateScale = Math.pow(config.plateauFactor(), checkpoint.rateReductions());
         long globalStep = checkpoint.step();
         int batches = (train.size() + config.batchSize() - 1) / config.batchSize();
         for (int batch = firstBatch; batch < batches; batch++) {
             int from = batch * config.batchSize();
             int rows = Math.min(config.batchSize(), train.size() - from);
-            double lr = config.learningRateAt(globalStep, totalSteps) * Math.pow(config.plateauFactor(), checkpoint.rateReductions());
+            double lr = config.learningRateAt(globalStep, totalSteps) * rateScale;
             double[] lossAndAccuracy = step(epoch, train, order, from, rows, globalStep, lr);
             stepLosses.add(lossAndAccuracy[0]);
             lossSum += lossAndAccuracy[0] * rows;
