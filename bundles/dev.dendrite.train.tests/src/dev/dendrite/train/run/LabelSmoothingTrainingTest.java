@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +13,6 @@ import dev.dendrite.model.network.Network;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
-import dev.dendrite.train.data.Field;
 import dev.dendrite.train.data.TensorDataset;
 import dev.dendrite.train.graph.GraphOptions;
 
@@ -25,23 +23,8 @@ import dev.dendrite.train.graph.GraphOptions;
  */
 class LabelSmoothingTrainingTest {
 
-    /** Token sequences tagged with the token's range; every length 8 when {@code fixed}, else 2 to 12. */
     private static TensorDataset tags(int n, long seed, boolean masked, boolean fixed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        long[][] tokens = new long[n][];
-        long[][] tags = new long[n][];
-        for (int s = 0; s < n; s++) {
-            int length = fixed ? 8 : 2 + random.nextInt(11);
-            tokens[s] = new long[length];
-            tags[s] = new long[length];
-            for (int t = 0; t < length; t++) {
-                tokens[s][t] = 1 + random.nextInt(15);
-                tags[s][t] = (tokens[s][t] - 1) / 4;
-            }
-        }
-        var builder = TensorDataset.builder("tags", n).longs("tokens", Field.Role.INPUT, List.of("T"), tokens)
-                .longs("tags", Field.Role.TARGET, List.of("T"), tags).classes(4);
-        return (masked ? builder.withMask("tokens") : builder).build();
+        return MaskedSequencesTest.tags(n, seed, masked, fixed);
     }
 
     private static TrainingResult train(double epsilon, TensorDataset train, TensorDataset test, long unrolled, Path dir) throws Exception {

@@ -47,11 +47,16 @@ class MaskedSequencesTest {
 
     /** Token sequences of 2 to 12 tokens tagged with the token's range (and its right neighbour's for a bidirectional reader). */
     private static TensorDataset tags(int n, long seed, boolean masked) {
+        return tags(n, seed, masked, false);
+    }
+
+    /** As above, every sequence of 8 tokens when {@code fixed}. */
+    static TensorDataset tags(int n, long seed, boolean masked, boolean fixed) {
         SplittableRandom random = new SplittableRandom(seed);
         long[][] tokens = new long[n][];
         long[][] tags = new long[n][];
         for (int s = 0; s < n; s++) {
-            int length = 2 + random.nextInt(11);
+            int length = fixed ? 8 : 2 + random.nextInt(11);
             tokens[s] = new long[length];
             tags[s] = new long[length];
             for (int t = 0; t < length; t++) {
