@@ -127,11 +127,10 @@ public final class AugmentCommand implements Command {
         int columns = examples.originals().size();
         int rows = 1 + examples.epochs().size();
         BufferedImage image = new BufferedImage(columns * (w + GAP) + GAP, rows * (h + GAP) + GAP, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < image.getWidth(); x++) {
-            for (int y = 0; y < image.getHeight(); y++) {
-                image.setRGB(x, y, 0x808080);
-            }
-        }
+        java.awt.Graphics2D background = image.createGraphics();
+        background.setColor(java.awt.Color.GRAY);
+        background.fillRect(0, 0, image.getWidth(), image.getHeight());
+        background.dispose();
         for (int row = 0; row < rows; row++) {
             List<float[]> pictures = row == 0 ? examples.originals() : examples.epochs().get(row - 1);
             for (int column = 0; column < columns; column++) {

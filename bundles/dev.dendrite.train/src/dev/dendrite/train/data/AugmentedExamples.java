@@ -57,23 +57,10 @@ public record AugmentedExamples(int channels, int height, int width, List<float[
     }
 
     /**
-     * One picture as 0xRRGGBB pixels, row by row: grey for one channel, the first three as red, green
-     * and blue otherwise; values scaled from [low, high] (zeros that augmentation filled in show as
-     * the value 0 does).
+     * One picture as 0xRRGGBB pixels, row by row ({@link PictureColours}), scaled from the originals'
+     * [low, high], so that zeros augmentation filled in show as the value 0 does in every row.
      */
     public int[] rgb(float[] values) {
-        int plane = height * width;
-        int[] pixels = new int[plane];
-        float span = high > low ? high - low : 1;
-        for (int p = 0; p < plane; p++) {
-            int rgb = 0;
-            for (int c = 0; c < 3; c++) {
-                float v = values[Math.min(c, channels - 1) * plane + p];
-                int level = Math.round(255 * Math.max(0, Math.min(1, (v - low) / span)));
-                rgb = rgb << 8 | level;
-            }
-            pixels[p] = rgb;
-        }
-        return pixels;
+        return PictureColours.rgb(values, 0, channels, height, width, low, high);
     }
 }

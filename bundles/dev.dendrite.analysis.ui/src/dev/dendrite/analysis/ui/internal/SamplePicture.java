@@ -41,17 +41,11 @@ final class SamplePicture {
             min = 0;
             max = 1;
         }
-        float range = max > min ? max - min : 1;
+        int[] rgb = dev.dendrite.train.data.PictureColours.rgb(values, offset, channels, height, width, min, max);
         ImageData data = new ImageData(width * zoom, height * zoom, 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
         for (int y = 0; y < height * zoom; y++) {
             for (int x = 0; x < width * zoom; x++) {
-                int[] rgb = new int[3];
-                for (int c = 0; c < 3; c++) {
-                    int channel = channels == 3 ? c : 0;
-                    float v = values[offset + (channel * height + y / zoom) * width + x / zoom];
-                    rgb[c] = Math.round(255 * Math.max(0, Math.min(1, (v - min) / range)));
-                }
-                data.setPixel(x, y, data.palette.getPixel(new RGB(rgb[0], rgb[1], rgb[2])));
+                data.setPixel(x, y, rgb[(y / zoom) * width + x / zoom]);
             }
         }
         return data;
