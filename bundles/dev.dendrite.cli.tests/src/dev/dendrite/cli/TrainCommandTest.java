@@ -57,6 +57,10 @@ class TrainCommandTest {
         assertFalse(Files.exists(dir.resolve("frozen")), "nothing written for a run that cannot start");
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--label-smoothing", "1"));
         assertEquals("dendrite train: label smoothing must be in [0, 1), is 1.0", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--ema", "1"));
+        assertEquals("dendrite train: --ema takes a decay in (0, 1), such as 0.999, not 1.0", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data-parallel", "2", "--ema", "-0.5"));
+        assertEquals("dendrite train: --ema takes a decay in (0, 1), such as 0.999, not -0.5", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--class-weights", "0,0"));
         assertEquals("dendrite train: --class-weights takes balanced, or weights ≥ 0 separated by commas with one above 0 at least; got '0,0'",
                 cli.lastErrorLine());

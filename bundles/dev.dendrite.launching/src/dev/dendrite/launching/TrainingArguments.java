@@ -28,6 +28,7 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.WEIGHT_DECAY, "--weight-decay"}, new String[] {TrainingAttributes.CLIP, "--clip"},
             new String[] {TrainingAttributes.FREEZE, "--freeze"},
             new String[] {TrainingAttributes.TRAIN_ONLY, "--train-only"}, new String[] {TrainingAttributes.CLASS_WEIGHTS, "--class-weights"}, new String[] {TrainingAttributes.LABEL_SMOOTHING, "--label-smoothing"},
+            new String[] {TrainingAttributes.EMA, "--ema"},
             new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
             new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
@@ -141,15 +142,19 @@ public final class TrainingArguments {
                 or(integer(attributes, TrainingAttributes.PATIENCE, "patience"), config.patience()),
                 or(number(attributes, TrainingAttributes.VALIDATION, "validation"), config.validationFraction()),
                 or(integer(attributes, TrainingAttributes.THREADS, "threads"), config.threads()));
+        Augmentation augmentation;
         try {
-            return config.withAugmentation(Augmentation.parse(text(attributes, TrainingAttributes.AUGMENT)))
-                    .withFrozenLayers(TrainingConfig.layerIds(text(attributes, TrainingAttributes.FREEZE)))
-                    .withTrainedLayers(TrainingConfig.layerIds(text(attributes, TrainingAttributes.TRAIN_ONLY)))
-                    .withLabelSmoothing(or(number(attributes, TrainingAttributes.LABEL_SMOOTHING, "label-smoothing"), 0.0))
-                    .withClassWeights(text(attributes, TrainingAttributes.CLASS_WEIGHTS));
+            augmentation = Augmentation.parse(text(attributes, TrainingAttributes.AUGMENT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--augment: " + e.getMessage());
         }
+        // The other fields' messages name their options themselves.
+        return config.withAugmentation(augmentation)
+                .withFrozenLayers(TrainingConfig.layerIds(text(attributes, TrainingAttributes.FREEZE)))
+                .withTrainedLayers(TrainingConfig.layerIds(text(attributes, TrainingAttributes.TRAIN_ONLY)))
+                .withLabelSmoothing(or(number(attributes, TrainingAttributes.LABEL_SMOOTHING, "label-smoothing"), 0.0))
+                .withClassWeights(text(attributes, TrainingAttributes.CLASS_WEIGHTS))
+                .withEmaDecay(or(number(attributes, TrainingAttributes.EMA, "ema"), 0.0));
     }
 
     /** The trimmed text of an attribute, null when absent or blank. */

@@ -30,6 +30,8 @@ public final class TrainingAttributes {
     public static final String CLASS_WEIGHTS = "dev.dendrite.classWeights";
     /** Label smoothing's ε ({@code --label-smoothing}); empty: none. */
     public static final String LABEL_SMOOTHING = "dev.dendrite.labelSmoothing";
+    /** The decay of the weights' moving average ({@code --ema}); empty: none. */
+    public static final String EMA = "dev.dendrite.ema";
     public static final String SCHEDULE = "dev.dendrite.schedule";
     public static final String WARMUP = "dev.dendrite.warmup";
     public static final String PATIENCE = "dev.dendrite.patience";

@@ -24,12 +24,14 @@ import dev.dendrite.train.data.Augmentation;
  *        training labels, resolved by the trainer) or "W0,W1,..."; validation and test losses stay unweighted
  * @param labelSmoothing ε of label smoothing: cross-entropy losses train towards (1 − ε) on the label and ε/K spread over
  *        all K classes (0: none); validation and test losses stay plain cross-entropy
+ * @param emaDecay the decay of an exponential moving average of the weights that validation, the test and the
+ *        trained model use (0: none, the last weights)
  */
 public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
         double validationFraction, int patience, Device device, int threads, Augmentation augmentation,
         java.util.List<String> frozenLayers, java.util.List<String> trainedLayers, double labelSmoothing,
-        String classWeights) implements java.io.Serializable {
+        String classWeights, double emaDecay) implements java.io.Serializable {
 
     public TrainingConfig {
         augmentation = augmentation == null ? Augmentation.NONE : augmentation;
@@ -41,11 +43,11 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     public static TrainingConfig from(Network network) {
         TrainingSettings s = network.getTraining();
         if (s == null) {
-            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "");
+            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "", 0);
         }
         return new TrainingConfig(s.getDataset(), s.getEpochs(), s.getBatchSize(), s.getOptimizer(), s.getLearningRate(),
                 s.getMomentum(), false, s.getWeightDecay(), s.getGradientClipNorm(), s.getSeed(), "constant", 0, s.getValidationFraction(),
-                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "");
+                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "", 0);
     }
 
     /** @throws IllegalArgumentException with one line naming the bad setting */
@@ -68,6 +70,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
                 "--class-weights takes balanced, or weights ≥ 0 separated by commas with one above 0 at least; got '" + classWeights + "'");
         check(frozenLayers.isEmpty() || trainedLayers.isEmpty(), "--freeze and --train-only exclude each other: give one");
         check(labelSmoothing >= 0 && labelSmoothing < 1, "label smoothing must be in [0, 1), is " + labelSmoothing);
+        check(emaDecay == 0 || emaDecay > 0 && emaDecay < 1, "--ema takes a decay in (0, 1), such as 0.999, not " + emaDecay);
         check(java.util.List.of("constant", "step", "cosine").contains(schedule) || schedule.startsWith(RANGE) || reducesOnPlateau(),
                 "unknown schedule '" + schedule + "': use constant, step, cosine or plateau[:EPOCHS[:FACTOR]]");
         if (reducesOnPlateau()) {
@@ -151,21 +154,21 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
                 newBatch != null ? newBatch : batchSize, newOptimizer != null ? newOptimizer : optimizer,
                 newLr != null ? newLr : learningRate, momentum, nesterov, weightDecay, clipNorm, newSeed != null ? newSeed : seed, schedule,
                 warmupSteps, validationFraction, patience, newDevice != null ? newDevice : device, threads, augmentation, frozenLayers,
-                trainedLayers, labelSmoothing, classWeights);
+                trainedLayers, labelSmoothing, classWeights, emaDecay);
     }
 
     public TrainingConfig withSchedule(String newSchedule, int newWarmup, double newClip, double newMomentum, boolean newNesterov,
             double newWeightDecay, int newPatience, double newValidation, int newThreads) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, newMomentum, newNesterov, newWeightDecay, newClip,
                 seed, newSchedule, newWarmup, newValidation, newPatience, device, newThreads, augmentation,
-                frozenLayers, trainedLayers, labelSmoothing, classWeights);
+                frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay);
     }
 
     /** This configuration with other changes to the training pictures. */
     public TrainingConfig withAugmentation(Augmentation newAugmentation) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                 schedule, warmupSteps, validationFraction, patience, device, threads, newAugmentation == null ? Augmentation.NONE : newAugmentation,
-                frozenLayers, trainedLayers, labelSmoothing, classWeights);
+                frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay);
     }
 
     /** Layer ids as --freeze takes them, comma-separated; none for null or blank. */
@@ -177,20 +180,20 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     /** This configuration with these layers' (or block instances') parameters kept as they are. */
     public TrainingConfig withFrozenLayers(java.util.List<String> layers) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, layers, trainedLayers, labelSmoothing, classWeights);
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, layers, trainedLayers, labelSmoothing, classWeights, emaDecay);
     }
 
     /** This configuration training only these layers' (or block instances') parameters; empty: every layer not frozen. */
     public TrainingConfig withTrainedLayers(java.util.List<String> layers) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, layers, labelSmoothing, classWeights);
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, layers, labelSmoothing, classWeights, emaDecay);
     }
 
     /** This configuration with cross-entropy weighted per class: "", "balanced" or "W0,W1,...". */
     public TrainingConfig withClassWeights(String weights) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                 schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing,
-                weights);
+                weights, emaDecay);
     }
 
     /** The class weights as numbers; empty for none, and for "balanced" until the trainer has counted the labels. */
@@ -211,7 +214,19 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     /** This configuration with label smoothing ε (0: none). */
     public TrainingConfig withLabelSmoothing(double epsilon) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, epsilon, classWeights);
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, epsilon, classWeights, emaDecay);
+    }
+
+    /** This configuration with the weights averaged at decay {@code decay} (0: none). */
+    public TrainingConfig withEmaDecay(double decay) {
+        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing,
+                classWeights, decay);
+    }
+
+    /** Whether validation, the test and the trained model use averaged weights ({@code --ema}). */
+    public boolean averagesWeights() {
+        return emaDecay > 0;
     }
 
     /**

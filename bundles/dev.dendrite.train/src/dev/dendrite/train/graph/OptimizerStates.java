@@ -17,8 +17,8 @@ public final class OptimizerStates {
     /**
      * The checkpoint's tensors with every flat optimizer state the train step reads: taken as
      * they are, converted from an earlier version's form (a flat average, or per-parameter
-     * tensors concatenated in the order of the gradients), or zeros (the step's starting value)
-     * when none exists. The earlier forms' tensors are not carried over.
+     * tensors concatenated in the order of the gradients), or the step's starting value (zeros;
+     * for a weight average, the checkpoint's weights) when none exists. The earlier forms' tensors are not carried over.
      */
     public static Weights resumable(Weights checkpoint, TrainingGraphs graphs) {
         Weights completed = new Weights();
@@ -29,7 +29,12 @@ public final class OptimizerStates {
             }
             FloatTensor start = graphs.initial().flat().get(state);
             FloatTensor value = null;
-            for (Optimizers.LegacyState legacy : Optimizers.legacyForms(state)) {
+            if (state.endsWith(AveragingStep.SUFFIX)) {
+                // Averaging from here on (--ema added on resume): the average starts at the checkpoint's own values.
+                FloatTensor own = checkpoint.flat().get(state.substring(0, state.length() - AveragingStep.SUFFIX.length()));
+                value = own != null && own.size() == start.size() ? own : null;
+            }
+            for (Optimizers.LegacyState legacy : value != null ? List.<Optimizers.LegacyState>of() : Optimizers.legacyForms(state)) {
                 FloatTensor found = legacy.flatName() != null ? checkpoint.flat().get(legacy.flatName())
                         : concatenated(checkpoint, graphs.parameters(), legacy.perParameterSuffix());
                 if (found != null && found.size() == start.size()) {

@@ -312,16 +312,28 @@ public final class Trainer {
         return frozen;
     }
 
-    /** A note where a resumed run's pictures change otherwise than they did before it stopped. */
-    private java.util.Optional<String> augmentationChange(Path runPath) {
+    /** Notes where a resumed run's pictures change, or its weights are averaged otherwise, than before it stopped. */
+    private java.util.List<String> resumedChanges(Path runPath) {
+        java.util.Map<String, Object> before;
         try {
-            Object before = RunReader.readWithoutMetrics(runPath).config().get("augment");
-            String now = config.augmentation().spec();
-            return before == null || before.equals(now) ? java.util.Optional.empty()
-                    : java.util.Optional.of("note: this run trained with --augment " + before + " before; it continues with " + now);
+            before = RunReader.readWithoutMetrics(runPath).config();
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return java.util.List.of();
         }
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        Object augmented = before.get("augment");
+        String now = config.augmentation().spec();
+        if (augmented != null && !augmented.equals(now)) {
+            notes.add("note: this run trained with --augment " + augmented + " before; it continues with " + now);
+        }
+        double averaged = before.get("ema") instanceof Number n ? n.doubleValue() : 0;
+        if (averaged != config.emaDecay()) {
+            notes.add(config.emaDecay() == 0 ? "note: this run averaged its weights (--ema " + averaged + ") before; it continues without: "
+                    + "validation, the test and the model use the last weights"
+                    : averaged == 0 ? "note: the weights are averaged from here on (--ema " + config.emaDecay() + "), starting at the checkpoint's"
+                            : "note: this run averaged its weights with --ema " + averaged + " before; it continues with " + config.emaDecay());
+        }
+        return notes;
     }
 
     /** This worker's 1/N of the training samples: a seeded permutation cut into N equal parts (a remainder of fewer than N is left out). */
@@ -413,9 +425,9 @@ public final class Trainer {
              ModelSession taps = tapsGraph == null ? null : OnnxRuntime.open(tapsGraph.toByteArray(), "activation taps", settings);
              TensorStore store = new TensorStore(OnnxRuntime.environment())) {
             step.fallbackReason().ifPresent(reason -> say(run, reason));
-            java.util.Optional<String> changed = checkpoint == null ? java.util.Optional.empty() : augmentationChange(run.path());
+            java.util.List<String> changed = checkpoint == null ? java.util.List.of() : resumedChanges(run.path());
             run.writeJson(RunFiles.CONFIG, configJson(train, validation, test));
-            changed.ifPresent(note -> say(run, note));
+            changed.forEach(note -> say(run, note));
             run.writeBytes(RunFiles.TRAIN_STEP_GRAPH, graphs.trainStep().toByteArray());
             run.writeBytes(RunFiles.EVALUATION_GRAPH, graphs.evaluation().toByteArray());
             if (checkpoint != null) {
@@ -518,6 +530,7 @@ public final class Trainer {
         json.put("trainedLayers", config.trainedLayers());
         json.put("labelSmoothing", config.labelSmoothing());
         json.put("classWeights", config.classWeights());
+        json.put("ema", config.emaDecay());
         json.put("validationFraction", config.validationFraction());
         json.put("seed", config.seed());
         json.put("device", config.device().id());

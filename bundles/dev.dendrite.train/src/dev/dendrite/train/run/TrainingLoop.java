@@ -26,6 +26,7 @@ import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.Batch;
 import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.graph.AveragingStep;
 import dev.dendrite.train.graph.TrainingGraphs;
 
 /**
@@ -112,7 +113,8 @@ final class TrainingLoop {
                 tap(test, epoch);
             }
             if (better) {
-                WeightsFile.write(ModelWeights.exported(checkpoint.weights(), graphs.roles(), graphs.edgePopup()), run.path().resolve(RunFiles.BEST_WEIGHTS));
+                WeightsFile.write(ModelWeights.exported(modelOf(checkpoint.weights()), graphs.roles(), graphs.edgePopup()),
+                        run.path().resolve(RunFiles.BEST_WEIGHTS));
             }
             for (TrainingObserver observer : observers) {
                 observer.epochFinished(new TrainingObserver.EpochEvent(metrics, checkpoint.step(), this::copyWeights, cancellation));
@@ -126,15 +128,20 @@ final class TrainingLoop {
                     WeightsFile.read(run.path().resolve(RunFiles.BEST_WEIGHTS)).flat().forEach((key, tensor) -> {
                         String[] parts = Weights.split(key);
                         merged.put(parts[0], parts[1], tensor);
+                        if (config.averagesWeights() && merged.flat().containsKey(AveragingStep.averageOf(key))) {
+                            // The best file holds the averages: they are what the test and the model use.
+                            merged.put(parts[0], parts[1] + AveragingStep.SUFFIX, tensor);
+                        }
                     });
                     store.load(merged);
                 }
                 break;
             }
         }
+        double[] last = config.averagesWeights() ? evaluate(test, testPlan, false) : null;
         double[] tested = evaluate(test, testPlan);
         Map<String, Double> testMetrics = lastMetrics;
-        Weights trained = ModelWeights.exported(store.snapshot(), graphs.roles(), graphs.edgePopup());
+        Weights trained = ModelWeights.exported(modelOf(store.snapshot()), graphs.roles(), graphs.edgePopup());
         WeightsFile.write(trained, run.path().resolve(RunFiles.FINAL_WEIGHTS));
         if (dev.dendrite.train.graph.ContrastiveDivergence.applies(network)) {
             for (var layer : network.getLayers()) {
@@ -160,6 +167,12 @@ final class TrainingLoop {
         testMetrics.forEach((name, value) -> summary.put("test" + Character.toUpperCase(name.charAt(0)) + name.substring(1), value));
         say.accept(String.format("test loss %.4f%s%s (%s)", tested[0], graphs.classification() ? String.format(", accuracy %.2f%%", 100 * tested[1])
                 : "", described(testMetrics), stop));
+        if (last != null) {
+            summary.put("lastWeightsTestLoss", last[0]);
+            summary.put("lastWeightsTestAccuracy", graphs.classification() ? last[1] : null);
+            say.accept(String.format("the last weights, not averaged: test loss %.4f%s; the test above and the model use the averages (--ema %s)",
+                    last[0], graphs.classification() ? String.format(", accuracy %.2f%%", 100 * last[1]) : "", config.emaDecay()));
+        }
         if (ReconstructionScores.applies(network) && test instanceof Dataset labelled && labelled.hasLabels()) {
             anomalyScores(model, labelled, summary);
         }
@@ -507,7 +520,7 @@ final class TrainingLoop {
         int[] order = java.util.stream.IntStream.range(0, rows).toArray();
         Map<String, OnnxTensor> feeds = new HashMap<>();
         for (String name : taps.inputNames()) {
-            OnnxTensor tensor = store.current().get(name);
+            OnnxTensor tensor = modelTensor(name, config.averagesWeights());
             if (tensor != null) {
                 feeds.put(name, tensor);
             }
@@ -582,8 +595,32 @@ final class TrainingLoop {
     /** The extra metrics of the last {@link #evaluate} call (e.g. an RBM's pseudo-log-likelihood), averaged over its samples. */
     private Map<String, Double> lastMetrics = Map.of();
 
-    /** Mean loss and accuracy over a data set, in inference mode. */
+    /** Mean loss and accuracy over a data set, in inference mode, with the model's weights (averaged with --ema). */
     private double[] evaluate(BatchSource data, FeedPlan feeding) throws OrtException {
+        return evaluate(data, feeding, config.averagesWeights());
+    }
+
+    /** A tensor the model reads: its average with --ema (where it has one), else its current value. */
+    private OnnxTensor modelTensor(String name, boolean averaged) {
+        OnnxTensor average = averaged ? store.current().get(AveragingStep.averageOf(name)) : null;
+        return average != null ? average : store.current().get(name);
+    }
+
+    /** {@code all} with each averaged tensor's value in place of its parameter's, with --ema; {@code all} itself without. */
+    private Weights modelOf(Weights all) {
+        if (!config.averagesWeights()) {
+            return all;
+        }
+        Weights model = new Weights();
+        all.flat().forEach((key, tensor) -> {
+            String[] parts = Weights.split(key);
+            model.put(parts[0], parts[1], all.flat().getOrDefault(AveragingStep.averageOf(key), tensor));
+        });
+        return model;
+    }
+
+    /** Mean loss and accuracy over a data set, in inference mode; {@code averaged}: with the averaged weights. */
+    private double[] evaluate(BatchSource data, FeedPlan feeding, boolean averaged) throws OrtException {
         Map<String, Double> extra = new LinkedHashMap<>();
         int[] order = java.util.stream.IntStream.range(0, data.size()).toArray();
         double loss = 0;
@@ -592,7 +629,7 @@ final class TrainingLoop {
             int rows = Math.min(EVAL_BATCH, data.size() - from);
             Map<String, OnnxTensor> feeds = new HashMap<>();
             for (String name : eval.inputNames()) {
-                OnnxTensor tensor = store.current().get(name);
+                OnnxTensor tensor = modelTensor(name, averaged);
                 if (tensor != null) {
                     feeds.put(name, tensor);
                 }

@@ -93,6 +93,16 @@ class LaunchTabsUiTest {
         List<String> options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
         int at = options.indexOf("--replicas");
         assertTrue(at >= 0 && options.get(at + 1).equals("2"), "passed to the trainer: " + options);
+        copy.setAttribute(TrainingAttributes.EMA, "often");
+        refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("--ema needs a number, got 'often'", refused.getMessage(), "named as itself, not as another field");
+        copy.setAttribute(TrainingAttributes.EMA, "1.5");
+        refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("--ema takes a decay in (0, 1), such as 0.999, not 1.5", refused.getMessage());
+        copy.setAttribute(TrainingAttributes.EMA, "0.999");
+        options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
+        at = options.indexOf("--ema");
+        assertTrue(at >= 0 && options.get(at + 1).equals("0.999"), "passed to the trainer: " + options);
     }
 
     @Test

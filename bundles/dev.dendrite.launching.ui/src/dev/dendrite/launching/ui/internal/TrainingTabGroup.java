@@ -154,6 +154,8 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.check("Nesterov momentum", TrainingAttributes.NESTEROV, "look-ahead momentum"),
                 FieldSpec.text("Weight decay", TrainingAttributes.WEIGHT_DECAY, "L2 (AdamW: decoupled)"),
                 FieldSpec.text("Gradient clipping (global norm)", TrainingAttributes.CLIP, "0: none"),
+                FieldSpec.text("Weight averaging (EMA decay)", TrainingAttributes.EMA, "e.g. 0.999: validation, the test and the model "
+                        + "use a moving average of the weights; empty or 0: the last weights"),
                 FieldSpec.text("Validation fraction", TrainingAttributes.VALIDATION, "split off the training data, seeded"),
                 FieldSpec.text("Early-stopping patience (epochs)", TrainingAttributes.PATIENCE, "0: never stop early"))) {
             @Override
