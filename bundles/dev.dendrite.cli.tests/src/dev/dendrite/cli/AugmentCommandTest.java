@@ -78,14 +78,14 @@ class AugmentCommandTest {
     }
 
     @Test
-    void aRunTrainedWithAnAugmentationListsItAndItsLabelSmoothing(@TempDir Path dir) throws Exception {
+    void aRunTrainedWithAnAugmentationListsItItsLabelSmoothingAndWeightAveraging(@TempDir Path dir) throws Exception {
         Path lenet = dir.resolve("lenet.dnet");
         assertEquals(0, cli.run("new", "lenet-5", "-o", lenet.toString()));
         Path run = dir.resolve("runs").resolve("flipped");
         assertEquals(0, cli.run("train", lenet.toString(), "--data", "images:" + pictures(dir.resolve("p"), 28), "--epochs", "1",
-                "--augment", "flip,shift:3", "--label-smoothing", "0.05", "--run-dir", run.toString()));
+                "--augment", "flip,shift:3", "--label-smoothing", "0.05", "--ema", "0.9", "--run-dir", run.toString()));
         assertEquals(0, cli.run("runs", dir.resolve("runs").toString(), "--json"));
-        assertTrue(cli.out().contains("\"augment\":\"shift:3,flip\",\"labelSmoothing\":0.05"), cli.out());
+        assertTrue(cli.out().contains("\"augment\":\"shift:3,flip\",\"labelSmoothing\":0.05,\"ema\":0.9"), cli.out());
     }
 
     @Test
