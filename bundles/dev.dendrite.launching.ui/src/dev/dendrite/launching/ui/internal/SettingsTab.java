@@ -36,18 +36,24 @@ import dev.dendrite.model.io.LoadResult;
 public class SettingsTab extends AbstractLaunchConfigurationTab {
 
     /** One field: a text, an editable choice, or a check box. */
-    public record FieldSpec(String label, String attribute, String[] choices, boolean check, String tooltip) {
+    /** @param whenEmpty shown in an empty text field that has no network setting to stand for: what empty means ("" for nothing) */
+    public record FieldSpec(String label, String attribute, String[] choices, boolean check, String tooltip, String whenEmpty) {
 
         public static FieldSpec text(String label, String attribute, String tooltip) {
-            return new FieldSpec(label, attribute, null, false, tooltip);
+            return new FieldSpec(label, attribute, null, false, tooltip, "");
+        }
+
+        /** A text field whose empty value is no network setting but {@code whenEmpty} (e.g. "none"), which it shows. */
+        public static FieldSpec text(String label, String attribute, String tooltip, String whenEmpty) {
+            return new FieldSpec(label, attribute, null, false, tooltip, whenEmpty);
         }
 
         public static FieldSpec choice(String label, String attribute, String tooltip, String... choices) {
-            return new FieldSpec(label, attribute, choices, false, tooltip);
+            return new FieldSpec(label, attribute, choices, false, tooltip, "");
         }
 
         public static FieldSpec check(String label, String attribute, String tooltip) {
-            return new FieldSpec(label, attribute, null, true, tooltip);
+            return new FieldSpec(label, attribute, null, true, tooltip, "");
         }
     }
 
@@ -143,7 +149,7 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
                 } else if (control instanceof Text text) {
                     text.setText(value == null ? "" : value.toString());
                     // What an empty field means, shown in it.
-                    text.setMessage(fallback == null ? "" : fallback + NETWORKS);
+                    text.setMessage(fallback == null ? specs.get(i).whenEmpty() : fallback + NETWORKS);
                 }
             }
         } catch (CoreException e) {

@@ -22,12 +22,12 @@ public final class SweepTabGroup extends AbstractLaunchConfigurationTabGroup {
                     FieldSpec.text("Sweep file", SweepLaunchDelegate.SWEEP, "workspace path of the sweep's .json file"),
                     FieldSpec.choice("Engine", SweepLaunchDelegate.ENGINE, "local: one run after another in the trainer; spark: a Spark task "
                             + "per run", "local", "spark"),
-                    FieldSpec.text("Spark master", SweepLaunchDelegate.MASTER, "empty: embedded local[*]; spark://HOST:7077, yarn, k8s://…"),
+                    FieldSpec.text("Spark master", SweepLaunchDelegate.MASTER, "empty: embedded local[*]; spark://HOST:7077, yarn, k8s://…", "embedded local[*]"),
                     FieldSpec.text("Spark engine folder", SweepLaunchDelegate.SPARK_FOLDER,
                             "dendrite-spark.jar and lib/ (releng/dev.dendrite.spark/target of a build); Spark is not part of the workbench"))),
             new SettingsTab("Output", "The experiment folder holds a run directory per run and sweep.csv.", List.of(
-                    FieldSpec.text("Folder", TrainingAttributes.RUNS_FOLDER, "workspace folder; empty: the project's runs/"),
-                    FieldSpec.text("Experiment name", TrainingAttributes.RUN_NAME, "empty: the sweep's name; the same name continues"))),
+                    FieldSpec.text("Folder", TrainingAttributes.RUNS_FOLDER, "workspace folder; empty: the project's runs/", "the project's runs/"),
+                    FieldSpec.text("Experiment name", TrainingAttributes.RUN_NAME, "empty: the sweep's name; the same name continues", "the sweep's name"))),
             new CommonTab()});
         SettingsTab.group(SweepLaunchDelegate::problem, (Object[]) getTabs());
     }

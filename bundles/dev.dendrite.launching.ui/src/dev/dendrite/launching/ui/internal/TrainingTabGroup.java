@@ -46,19 +46,19 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                     List.of(FieldSpec.text("Seed", TrainingAttributes.SEED, "the run's seed; empty: the network's"))),
             new SettingsTab("Output", "Each launch writes a run directory: configuration, status, metrics, checkpoints, the generated graphs "
                     + "and the trained model.", List.of(
-                    FieldSpec.text("Runs folder", TrainingAttributes.RUNS_FOLDER, "workspace folder of the run directories; empty: the project's runs/"),
-                    FieldSpec.text("Run name", TrainingAttributes.RUN_NAME, "empty: NETWORK-date-time, a new directory per launch"),
+                    FieldSpec.text("Runs folder", TrainingAttributes.RUNS_FOLDER, "workspace folder of the run directories; empty: the project's runs/", "the project's runs/"),
+                    FieldSpec.text("Run name", TrainingAttributes.RUN_NAME, "empty: NETWORK-date-time, a new directory per launch", "network-date-time, new each launch"),
                     FieldSpec.check("Resume the run directory's last checkpoint", TrainingAttributes.RESUME,
                             "continue a cancelled or crashed run exactly where it stopped"),
-                    FieldSpec.text("Checkpoint every (steps)", TrainingAttributes.CHECKPOINT_EVERY, "also checkpoint inside epochs; empty or 0: per epoch"),
+                    FieldSpec.text("Checkpoint every (steps)", TrainingAttributes.CHECKPOINT_EVERY, "also checkpoint inside epochs; empty or 0: per epoch", "each epoch's end"),
                     FieldSpec.text("Activation health every (steps)", TrainingAttributes.HEALTH_EVERY, "per-layer statistics inside the train "
-                            + "step for the Activation Health view; every 100 costs 0.1–3% of the time; empty or 0: none"),
+                            + "step for the Activation Health view; every 100 costs 0.1–3% of the time; empty or 0: none", "none"),
                     FieldSpec.text("Record activations of", TrainingAttributes.TAPS, "all, or layer ids separated by commas: their outputs on "
-                            + "a probe set after each epoch, for the Embedding view; empty: none"),
+                            + "a probe set after each epoch, for the Embedding view; empty: none", "none"),
                     FieldSpec.text("Probe samples", TrainingAttributes.PROBE, "how many test samples the recorded activations cover; "
-                            + "empty: 1000"),
+                            + "empty: 1000", "1000"),
                     FieldSpec.text("Record every (epochs)", TrainingAttributes.TAPS_EVERY, "the checkpoints recorded: before training, every "
-                            + "N epochs and the last; empty: every epoch"))),
+                            + "N epochs and the last; empty: every epoch", "every epoch"))),
             new CommonTab()});
         SettingsTab.group(SettingsTab::problem, (Object[]) getTabs());
     }
@@ -155,7 +155,7 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.text("Weight decay", TrainingAttributes.WEIGHT_DECAY, "L2 (AdamW: decoupled)"),
                 FieldSpec.text("Gradient clipping (global norm)", TrainingAttributes.CLIP, "0: none"),
                 FieldSpec.text("Weight averaging (EMA decay)", TrainingAttributes.EMA, "e.g. 0.999: validation, the test and the model "
-                        + "use a moving average of the weights; empty or 0: the last weights"),
+                        + "use a moving average of the weights; empty or 0: the last weights", "none: the last weights"),
                 FieldSpec.text("Validation fraction", TrainingAttributes.VALIDATION, "split off the training data, seeded"),
                 FieldSpec.text("Early-stopping patience (epochs)", TrainingAttributes.PATIENCE, "0: never stop early"))) {
             @Override
@@ -170,13 +170,13 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
         return new SettingsTab("Loss and layers", "How cross-entropy weighs each sample, and which layers train. Empty fields keep plain "
                 + "cross-entropy and train every layer.", List.of(
                 FieldSpec.text("Label smoothing", TrainingAttributes.LABEL_SMOOTHING, "ε in [0, 1): cross-entropy trains towards 1 − ε on "
-                        + "the label and ε/K on each class; validation and test losses stay plain; empty or 0: none"),
+                        + "the label and ε/K on each class; validation and test losses stay plain; empty or 0: none", "none"),
                 FieldSpec.text("Class weights", TrainingAttributes.CLASS_WEIGHTS, "balanced (every class weighs alike) or W0,W1,...: "
-                        + "cross-entropy weighs each sample by its label's weight; empty: none"),
+                        + "cross-entropy weighs each sample by its label's weight; empty: none", "none: every class alike"),
                 FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
-                        + "their values (fine-tuning the last layers of a pre-trained network); empty: every layer trains"),
+                        + "their values (fine-tuning the last layers of a pre-trained network); empty: every layer trains", "none"),
                 FieldSpec.text("Train only", TrainingAttributes.TRAIN_ONLY, "layer or block ids, comma-separated: the only ones that train, "
-                        + "every other is frozen (instead of Frozen layers); empty: every layer not frozen trains")));
+                        + "every other is frozen (instead of Frozen layers); empty: every layer not frozen trains", "every layer not frozen")));
     }
 
     static SettingsTab deviceTab() {
@@ -185,7 +185,8 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.choice("Device", TrainingAttributes.DEVICE, "cpu or cuda", "cpu", "cuda"),
                 FieldSpec.text("CPU threads", TrainingAttributes.THREADS, "0 or empty: every core, one for small and graph steps"),
                 FieldSpec.text("Step replicas", TrainingAttributes.REPLICAS,
-                        "slices of the batch run side by side; empty: automatic (convolutional and recurrent networks: one per core), 1: whole"))) {
+                        "slices of the batch run side by side; empty: automatic (convolutional and recurrent networks: one per core), 1: whole",
+                        "automatic"))) {
             @Override
             protected void extend(Composite page) {
                 Label cuda = new Label(page, SWT.WRAP);
