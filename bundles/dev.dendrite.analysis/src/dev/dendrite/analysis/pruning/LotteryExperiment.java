@@ -146,7 +146,8 @@ public final class LotteryExperiment {
         }
         copy.getTraining().setSeed(seed);
         try {
-            TrainingGraphs graphs = TrainStepBuilder.build(copy, new Weights(), config);
+            // The run's seed draws the initial weights (TrainStepPipeline): it must be this seed too.
+            TrainingGraphs graphs = TrainStepBuilder.build(copy, new Weights(), config.with(null, null, null, null, null, seed, null));
             Weights weights = new Weights();
             graphs.initial().flat().forEach((key, tensor) -> {
                 ParameterRole role = graphs.roles().get(key);

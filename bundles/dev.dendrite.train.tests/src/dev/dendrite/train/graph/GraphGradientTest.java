@@ -38,6 +38,9 @@ class GraphGradientTest {
         // Likewise ReLU's kink: a smooth activation keeps every difference quotient meaningful (Relu's rule has its own check).
         network.getLayers().stream().filter(MessagePassing.class::isInstance).map(MessagePassing.class::cast)
                 .forEach(mp -> mp.setActivation(ActivationFunction.TANH));
+        network.getLayers().stream().filter(dev.dendrite.model.network.Activation.class::isInstance)
+                .map(dev.dendrite.model.network.Activation.class::cast).filter(a -> a.getFunction() == ActivationFunction.RELU)
+                .forEach(a -> a.setFunction(ActivationFunction.TANH));
         boolean nodes = template.startsWith("gcn");
         GraphDataset data = nodes ? GraphData.communities(2, 3) : GraphData.motifs("cycles", 3, 3);
         Batch batch = data.batch(new int[] {0, 1, 2}, 0, data.size());

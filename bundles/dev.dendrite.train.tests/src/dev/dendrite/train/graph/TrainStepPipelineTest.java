@@ -54,6 +54,25 @@ class TrainStepPipelineTest {
     }
 
     @Test
+    void theRunsSeedDrawsTheInitialWeights() throws Exception {
+        Network network = template("mlp-classifier");
+        long own = network.getTraining().getSeed();
+        TrainingConfig base = moonsConfig(network, 1);
+        float[] ownSeed = TrainStepPipeline.standard().build(network, new Weights(), base.with(null, null, null, null, null, own, null),
+                GraphOptions.DEFAULT).initial().flat().get("hidden1/weight").values();
+        float[] seedOne = TrainStepPipeline.standard().build(network, new Weights(), base.with(null, null, null, null, null, own + 1, null),
+                GraphOptions.DEFAULT).initial().flat().get("hidden1/weight").values();
+        float[] again = TrainStepPipeline.standard().build(network, new Weights(), base.with(null, null, null, null, null, own + 1, null),
+                GraphOptions.DEFAULT).initial().flat().get("hidden1/weight").values();
+        assertFalse(java.util.Arrays.equals(ownSeed, seedOne), "another seed, other initial weights");
+        assertTrue(java.util.Arrays.equals(seedOne, again), "the same seed, the same initial weights");
+        assertEquals(own, network.getTraining().getSeed(), "the caller's network keeps its seed");
+        Weights exported = dev.dendrite.onnx.export.OnnxExporter.export(network, new Weights(), "test").weights();
+        assertTrue(java.util.Arrays.equals(exported.flat().get("hidden1/weight").values(), ownSeed),
+                "at the network's own seed, the weights an export of the network initialises");
+    }
+
+    @Test
     void aNewGradientSourcePlugsInWithoutTouchingTheOtherSteps(@TempDir Path dir) throws Exception {
         // Gradient ascent: the autodiff gradients, negated. Penalties, clipping, norms and SGD are the standard steps.
         GradientSource ascent = ctx -> {

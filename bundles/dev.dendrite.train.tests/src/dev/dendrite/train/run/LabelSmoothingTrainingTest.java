@@ -56,7 +56,12 @@ class LabelSmoothingTrainingTest {
         TrainingResult masked = train(0.1, tags(160, 1, true, true), tags(40, 2, true, true), 0, dir.resolve("masked"));
         assertClose(plain.stepLosses(), masked.stepLosses(), "full-length sequences: the masked loss is the plain one");
         TrainingResult unsmoothed = train(0, tags(160, 1, true, true), tags(40, 2, true, true), 0, dir.resolve("unsmoothed"));
-        assertTrue(Math.abs(unsmoothed.stepLosses().get(0) - masked.stepLosses().get(0)) > 1e-3, "smoothing reaches the masked loss");
+        double apart = 0;
+        for (int i = 0; i < masked.stepLosses().size(); i++) {
+            apart = Math.max(apart, masked.stepLosses().get(i) - unsmoothed.stepLosses().get(i));
+        }
+        // Near-uniform outputs at the start make the smoothing term small; as the tags grow confident it grows.
+        assertTrue(apart > 1e-2, "smoothing reaches the masked loss: " + apart);
 
         TrainingResult shortest = train(0.1, tags(160, 3, true, false), tags(40, 4, true, false), 0, dir.resolve("shortest"));
         TrainingResult padded = train(0.1, tags(160, 3, true, false), tags(40, 4, true, false), 20, dir.resolve("padded"));

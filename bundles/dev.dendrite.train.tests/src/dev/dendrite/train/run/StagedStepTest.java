@@ -164,7 +164,9 @@ class StagedStepTest {
     @Test
     void stepAfterStepTheStagedStepFollowsTheWholeStep() throws Exception {
         Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
-        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 12, OptimizerKind.SGD, 0.1, 1L, null);
+        // The network's own seed: six steps at rate 0.1 on noise amplify rounding differently from each start, and the
+        // tolerance below was measured from this one.
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 12, OptimizerKind.SGD, 0.1, null, null);
         TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, AS_STAGED);
         String input = graphs.dataInputs().keySet().iterator().next();
         String target = graphs.targets().keySet().iterator().next();

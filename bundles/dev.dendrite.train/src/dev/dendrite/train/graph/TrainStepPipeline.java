@@ -18,7 +18,8 @@ import dev.dendrite.train.config.TrainingConfig;
  * assign parameter roles, compute gradients from a pluggable {@link GradientSource}, add
  * penalties, clip, measure gradient norms, update parameters, average them (--ema), declare outputs, add activation
  * statistics, build the evaluation graph, collect what the trainer feeds. The network is
- * inspected once and never written to (layers without ids are given them in a copy).
+ * inspected once and never written to (layers without ids are given them in a copy, a run seed other than its own is set in a
+ * copy: the run's seed draws the initial weights).
  * Immutable: {@link #withGradientSource}, {@link #withLowering}, {@link #replace} and
  * {@link #insertAfter} return a new pipeline.
  */
@@ -91,11 +92,28 @@ public final class TrainStepPipeline {
     }
 
     /**
+     * The network with {@code seed} as its training seed, which draws the parameters {@code given} lacks: the run's seed
+     * ({@code --seed}) draws the initial weights as it draws the data order and masks. A copy where the seed differs.
+     */
+    private static Network seeded(Network network, long seed) {
+        long own = network.getTraining() == null ? 42 : network.getTraining().getSeed();
+        if (own == seed) {
+            return network;
+        }
+        Network copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(network);
+        if (copy.getTraining() == null) {
+            copy.setTraining(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createTrainingSettings());
+        }
+        copy.getTraining().setSeed(seed);
+        return copy;
+    }
+
+    /**
      * @param given parameter values to start from (missing ones are initialised from the network's seed)
      * @throws ExportException with one line when the network cannot be trained (errors, unsupported operators, a step's refusal)
      */
     public TrainingGraphs build(Network network, Weights given, TrainingConfig config, GraphOptions options) throws ExportException {
-        Network identified = Networks.withIds(network);
+        Network identified = Networks.withIds(seeded(network, config.seed()));
         TrainStepContext ctx = new TrainStepContext(identified, OnnxExporter.inspect(identified), given, config, options, gradientSource,
                 lowerings);
         for (TrainStepStep step : steps) {
