@@ -1,0 +1,134 @@
+package dev.dendrite.analysis.landscape;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Planes and paths as the CSV files {@code dendrite landscape} leaves in a run's {@code landscape/}
+ * folder, and back: what the workbench's view shows of a run without computing it again.
+ */
+public final class LandscapeCsv {
+
+    private static final String PLANE_HEADER = "alpha,beta,loss,accuracy";
+    private static final String PATH_HEADER = "alpha,loss,accuracy";
+
+    private LandscapeCsv() {
+    }
+
+    /** A plane's file in a run directory: {@code landscape/plane-seedS.csv}. */
+    public static Path planeFile(Path run, long seed) {
+        return run.resolve("landscape").resolve("plane-seed" + seed + ".csv");
+    }
+
+    /** A path's file in a run directory: {@code landscape/path-to-OTHER.csv}. */
+    public static Path pathFile(Path run, Path other) {
+        return run.resolve("landscape").resolve("path-to-" + other.toAbsolutePath().normalize().getFileName() + ".csv");
+    }
+
+    public static void write(LossLandscape.Plane plane, Path file) throws IOException {
+        StringBuilder csv = new StringBuilder(PLANE_HEADER).append('\n');
+        double[] c = plane.coordinates();
+        for (int j = 0; j < c.length; j++) {
+            for (int i = 0; i < c.length; i++) {
+                csv.append(c[i]).append(',').append(c[j]).append(',').append(plane.loss()[j][i]).append(',')
+                        .append(Double.isNaN(plane.accuracy()[j][i]) ? "" : plane.accuracy()[j][i]).append('\n');
+            }
+        }
+        save(file, csv);
+    }
+
+    public static void write(LossLandscape.Line line, Path file) throws IOException {
+        StringBuilder csv = new StringBuilder(PATH_HEADER).append('\n');
+        for (int s = 0; s < line.alphas().length; s++) {
+            csv.append(line.alphas()[s]).append(',').append(line.loss()[s]).append(',')
+                    .append(Double.isNaN(line.accuracy()[s]) ? "" : line.accuracy()[s]).append('\n');
+        }
+        save(file, csv);
+    }
+
+    /**
+     * @param samples recorded with the plane (the file does not keep it)
+     * @throws IOException naming the file where it is no plane of points in rows by β, then α
+     */
+    public static LossLandscape.Plane readPlane(Path file, int samples) throws IOException {
+        List<double[]> rows = rows(file, PLANE_HEADER, 4);
+        int n = (int) Math.round(Math.sqrt(rows.size()));
+        if (n < 2 || n * n != rows.size()) {
+            throw new IOException(file + " holds " + rows.size() + " points, not a square grid");
+        }
+        double[] coordinates = new double[n];
+        double[][] loss = new double[n][n];
+        double[][] accuracy = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                double[] row = rows.get(j * n + i);
+                if (j == 0) {
+                    coordinates[i] = row[0];
+                } else if (row[0] != coordinates[i]) {
+                    throw new IOException(file + ": point " + (j * n + i) + " is off the grid");
+                }
+                loss[j][i] = row[2];
+                accuracy[j][i] = row[3];
+            }
+        }
+        return new LossLandscape.Plane(coordinates, loss, accuracy, samples);
+    }
+
+    /** @throws IOException naming the file where it is no path */
+    public static LossLandscape.Line readPath(Path file, int samples) throws IOException {
+        List<double[]> rows = rows(file, PATH_HEADER, 3);
+        if (rows.size() < 2) {
+            throw new IOException(file + " holds fewer than two points");
+        }
+        double[] alphas = new double[rows.size()];
+        double[] loss = new double[rows.size()];
+        double[] accuracy = new double[rows.size()];
+        double[] error = new double[rows.size()];
+        for (int s = 0; s < alphas.length; s++) {
+            alphas[s] = rows.get(s)[0];
+            loss[s] = rows.get(s)[1];
+            accuracy[s] = rows.get(s)[2];
+            error[s] = 1 - accuracy[s];
+        }
+        return new LossLandscape.Line(alphas, loss, accuracy, LossLandscape.barrier(alphas, loss),
+                Double.isNaN(accuracy[0]) ? Double.NaN : LossLandscape.barrier(alphas, error), samples);
+    }
+
+    private static List<double[]> rows(Path file, String header, int columns) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(header)) {
+            throw new IOException(file + " does not begin with " + header);
+        }
+        List<double[]> rows = new ArrayList<>();
+        for (int k = 1; k < lines.size(); k++) {
+            if (lines.get(k).isBlank()) {
+                continue;
+            }
+            String[] cells = lines.get(k).split(",", -1);
+            if (cells.length != columns) {
+                throw new IOException(file + ", line " + (k + 1) + ": " + cells.length + " values, not " + columns);
+            }
+            double[] row = new double[columns];
+            for (int c = 0; c < columns; c++) {
+                try {
+                    row[c] = cells[c].isEmpty() ? Double.NaN : Double.parseDouble(cells[c]);
+                } catch (NumberFormatException e) {
+                    throw new IOException(file + ", line " + (k + 1) + ": '" + cells[c] + "' is no number");
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static void save(Path file, CharSequence text) throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

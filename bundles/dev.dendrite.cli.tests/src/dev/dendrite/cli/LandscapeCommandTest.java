@@ -1,0 +1,68 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** dendrite landscape: a plane's values and picture, a path and its barrier between runs, and one-line refusals. */
+class LandscapeCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void drawsThePlaneAroundARunAndThePathToAnother(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "3", "--seed", "1", "--run-dir", one.toString()));
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "3", "--seed", "2", "--run-dir", two.toString()));
+
+        assertEquals(0, cli.run("landscape", one.toString(), "--steps", "7", "--span", "0.6", "--samples", "300", "--json"));
+        JsonObject plane = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("plane", plane.get("mode").getAsString());
+        assertEquals("train", plane.get("split").getAsString(), "the training loss by default");
+        assertEquals(300, plane.get("samples").getAsInt());
+        assertEquals(7, plane.getAsJsonArray("loss").size());
+        assertEquals(plane.getAsJsonArray("loss").get(3).getAsJsonArray().get(3).getAsDouble(), plane.get("centreLoss").getAsDouble());
+        Path csv = Path.of(plane.get("csv").getAsString());
+        assertEquals(one.resolve("landscape").resolve("plane-seed1.csv"), csv);
+        assertEquals(1 + 49, Files.readAllLines(csv).size(), "a header and a line per point");
+        var image = javax.imageio.ImageIO.read(Path.of(plane.get("png").getAsString()).toFile());
+        assertEquals(image.getWidth(), image.getHeight());
+
+        assertEquals(0, cli.run("landscape", one.toString(), "--to", two.toString(), "--steps", "5", "--samples", "300"));
+        assertTrue(cli.out().contains("  α  0.50  loss "), cli.out());
+        assertTrue(cli.out().contains("barrier "), cli.out());
+        assertTrue(Files.isRegularFile(one.resolve("landscape").resolve("path-to-two.csv")));
+    }
+
+    @Test
+    void refusesWhatItCannotReadInOneLine(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()));
+        assertEquals(Cli.BAD_INPUT, cli.run("landscape", run.toString(), "--steps", "6"));
+        assertEquals("dendrite landscape: a plane takes an odd number of steps ≥ 3 and a span > 0, not 6 and 1.0", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("landscape", run.toString(), "--to", dir.toString()));
+        assertEquals("dendrite landscape: --to " + dir + " is not a run directory", cli.lastErrorLine());
+        Path other = dir.resolve("spirals.dnet");
+        assertEquals(0, cli.run("new", "mlp-regressor", "-o", other.toString()));
+        Path regressor = dir.resolve("regressor");
+        assertEquals(0, cli.run("train", other.toString(), "--epochs", "1", "--run-dir", regressor.toString()));
+        assertEquals(Cli.BAD_INPUT, cli.run("landscape", run.toString(), "--to", regressor.toString()));
+        assertTrue(cli.lastErrorLine().endsWith(": interpolate between runs of the same network"), cli.lastErrorLine());
+        Files.delete(dnet);
+        assertEquals(Cli.BAD_INPUT, cli.run("landscape", run.toString()));
+        assertTrue(cli.lastErrorLine().endsWith("(the run's network; --network names another)"), cli.lastErrorLine());
+    }
+}

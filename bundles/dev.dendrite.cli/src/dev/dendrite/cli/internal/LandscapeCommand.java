@@ -1,0 +1,227 @@
+package dev.dendrite.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.dendrite.analysis.landscape.LandscapeCsv;
+import dev.dendrite.analysis.landscape.LandscapePicture;
+import dev.dendrite.analysis.landscape.LossLandscape;
+import dev.dendrite.cli.Arguments;
+import dev.dendrite.cli.Command;
+import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.UsageException;
+import dev.dendrite.model.io.DnetIO;
+import dev.dendrite.model.io.LoadResult;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.onnx.importer.OnnxFormatException;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.onnx.weights.WeightsFile;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.run.LossProbe;
+import dev.dendrite.train.run.RunFiles;
+import dev.dendrite.train.run.RunReader;
+import dev.dendrite.train.run.RunRecord;
+import dev.dendrite.train.run.TrainingException;
+
+/**
+ * {@code dendrite landscape RUN_DIR [--to RUN_DIR2]}: the loss around a trained network's weights on
+ * a plane of two filter-normalised random directions, or along the straight path to another run's
+ * weights with its barrier ({@link LossLandscape}); a CSV of the values and, for a plane, a PNG.
+ */
+public final class LandscapeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "landscape";
+    }
+
+    @Override
+    public String summary() {
+        return "the loss around trained weights (a plane of random directions) or between two runs: landscape RUN_DIR [--to RUN_DIR2]";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: dendrite landscape RUN_DIR [--steps N] [--span S] [--seed S] [--samples N] [--split train|test|validation]
+                                          [--network FILE.dnet] [-o FILE.png] [--data SPEC] [--data-cache DIR] [--json]
+                       dendrite landscape RUN_DIR --to RUN_DIR2 [--from A] [--until B] [--steps N] [--samples N] [--split S] [--json]
+                The loss of a finished run's network (the evaluation graph: inference mode, the data loss without
+                penalties) on the first --samples samples (default 2000) of a split (default train) of its data set:
+                Without --to, on the plane through its final weights along two random directions, each filter scaled to
+                the norm of the weights' filter (Li et al., 2018: dense layers per output unit, kernels per output
+                channel; biases and normalisation are not moved), at N×N points (default 21, odd) from −S to S (default 1)
+                on each axis, seeded by --seed (default 1): printed are the loss at the weights, its mean rise at a half
+                and a whole span along the axes (how sharp the minimum is) and the highest; the values go to
+                RUN_DIR/landscape/plane-seedS.csv and the picture (log loss, dark blue lowest, yellow 100 times that and
+                above, contour lines, a cross at the weights) to plane-seedS.png or -o.
+                With --to, along (1 − α)·RUN_DIR + α·RUN_DIR2 for α from A to B (default 0 to 1) at N points (default
+                21): both must be runs of the same network (weights, biases and normalisation statistics move). The
+                barrier is the largest rise of the loss (and error) above the straight line between the ends' values for α in
+                [0, 1]: about 0 when the two solutions are linearly connected (Frankle et al., 2020). Values to
+                RUN_DIR/landscape/path-to-NAME.csv.
+                The network is the run's .dnet (config.json networkFile) unless --network names another.""";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(ModelTarget.OPTIONS);
+        for (String option : List.of("steps", "span", "seed", "samples", "network", "to", "from", "until")) {
+            options.put("--" + option, option);
+        }
+        options.put("-o", "out");
+        Arguments a = Arguments.parse(args, options, Set.of());
+        ModelTarget target = ModelTarget.resolve(a.option("split") == null ? withTrainSplit(args, options) : a, "landscape");
+        if (target.run() == null) {
+            throw new UsageException("landscape reads a run directory (its final weights, network and data), not a model file");
+        }
+        Path run = target.run();
+        RunRecord record = RunReader.readWithoutMetrics(run);
+        Network network = network(a, record);
+        Weights weights = finalWeights(run, "");
+        int samples = a.option("samples") != null ? TrainCommand.integer(a, "samples") : 2000;
+        boolean path = a.option("to") != null;
+        int steps = a.option("steps") != null ? TrainCommand.integer(a, "steps") : 21;
+        long seed = a.option("seed") != null ? TrainCommand.integer(a, "seed") : 1;
+        if (samples < 1) {
+            throw new UsageException("--samples must be at least 1, not " + samples);
+        }
+        double recordedSeed = record.setting("seed");
+        TrainingConfig config = TrainingConfig.from(network).with(target.spec(), null, null, null, null,
+                Double.isNaN(recordedSeed) ? null : (long) recordedSeed, null);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("run", run.toString());
+        json.put("dataset", target.spec());
+        json.put("split", target.split());
+        try (LossProbe probe = LossProbe.open(network, config, weights, target.source(), samples)) {
+            json.put("samples", probe.samples());
+            if (path) {
+                return path(context, a, probe, run, steps, json);
+            }
+            double span = a.option("span") != null ? TrainCommand.number(a, "span") : 1;
+            LossLandscape.Plane plane;
+            try {
+                plane = LossLandscape.plane(probe, span, steps, seed, () -> false, done -> { });
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            Path csv = LandscapeCsv.planeFile(run, seed);
+            Path png = a.option("out") != null ? Path.of(a.option("out")) : csv.resolveSibling("plane-seed" + seed + ".png");
+            LandscapeCsv.write(plane, csv);
+            LandscapePicture.write(plane, Math.max(4, 320 / (steps - 1)), png);
+            double highest = java.util.Arrays.stream(plane.loss()).flatMapToDouble(java.util.Arrays::stream).max().orElse(Double.NaN);
+            json.put("mode", "plane");
+            json.put("seed", seed);
+            json.put("span", span);
+            json.put("coordinates", list(plane.coordinates()));
+            json.put("loss", list(plane.loss()));
+            json.put("accuracy", probe.classification() ? list(plane.accuracy()) : null);
+            json.put("centreLoss", plane.centre());
+            json.put("riseAtHalfSpan", plane.rise(span / 2));
+            json.put("riseAtSpan", plane.rise(span));
+            json.put("highestLoss", highest);
+            json.put("csv", csv.toString());
+            json.put("png", png.toString());
+            context.print(json, String.format(Locale.ROOT, "loss landscape of %s around its final weights: %d×%d points over ±%s along two "
+                    + "filter-normalised directions (seed %d), the first %d samples of the %s split of %s%n"
+                    + "loss %.4f at the weights, mean rise %.4f at %s and %.4f at %s along the axes, highest %.4f%n"
+                    + "picture %s, values %s", run, steps, steps, plain(span), seed, probe.samples(), target.split(),
+                    target.spec(), plane.centre(), plane.rise(span / 2), plain(span / 2), plane.rise(span),
+                    plain(span), highest, png, csv));
+            return 0;
+        } catch (TrainingException e) {
+            throw ExperimentSupport.failure(e, " (" + run + ")");
+        }
+    }
+
+    private int path(CommandContext context, Arguments a, LossProbe probe, Path run, int steps, Map<String, Object> json) throws Exception {
+        Path other = Path.of(a.option("to"));
+        if (!Files.isDirectory(other) || !RunReader.isRunDirectory(other)) {
+            throw new UsageException("--to " + other + " is not a run directory");
+        }
+        Weights to = finalWeights(other, "--to ");
+        double from = a.option("from") != null ? TrainCommand.number(a, "from") : 0;
+        double until = a.option("until") != null ? TrainCommand.number(a, "until") : 1;
+        LossLandscape.Line line;
+        try {
+            line = LossLandscape.line(probe, to.flat(), from, until, steps, () -> false, done -> { });
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path csv = LandscapeCsv.pathFile(run, other);
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "the loss along (1 − α)·%s + α·%s, the first %d samples:%n",
+                json.get("run"), other, probe.samples()));
+        for (int s = 0; s < line.alphas().length; s++) {
+            text.append(String.format(Locale.ROOT, "  α %5.2f  loss %.4f%s%n", line.alphas()[s], line.loss()[s], probe.classification()
+                    ? String.format(Locale.ROOT, "  accuracy %.2f%%", 100 * line.accuracy()[s]) : ""));
+        }
+        LandscapeCsv.write(line, csv);
+        text.append(Double.isNaN(line.barrier()) ? "no barrier: the path does not reach both α = 0 and α = 1"
+                : String.format(Locale.ROOT, "barrier %.4f in loss%s above the straight line between the ends", line.barrier(),
+                        Double.isNaN(line.errorBarrier()) ? "" : String.format(Locale.ROOT, ", %.2f points in error", 100 * line.errorBarrier())));
+        text.append(System.lineSeparator()).append("values ").append(csv);
+        json.put("mode", "path");
+        json.put("to", other.toString());
+        json.put("alphas", list(line.alphas()));
+        json.put("loss", list(line.loss()));
+        json.put("accuracy", probe.classification() ? list(line.accuracy()) : null);
+        json.put("barrier", Double.isNaN(line.barrier()) ? null : line.barrier());
+        json.put("errorBarrier", Double.isNaN(line.errorBarrier()) ? null : line.errorBarrier());
+        json.put("csv", csv.toString());
+        context.print(json, text.toString());
+        return 0;
+    }
+
+    /** The arguments with {@code --split train}: the landscape's default split, where evaluate's is test. */
+    private static Arguments withTrainSplit(List<String> args, Map<String, String> options) throws UsageException {
+        List<String> extended = new ArrayList<>(args);
+        extended.add("--split");
+        extended.add("train");
+        return Arguments.parse(extended, options, Set.of());
+    }
+
+    private static Network network(Arguments a, RunRecord record) throws UsageException {
+        String file = a.option("network") != null ? a.option("network")
+                : record.config().get("networkFile") instanceof String recorded ? recorded : null;
+        if (file == null) {
+            throw new UsageException(record.directory() + " does not name its network file: give --network FILE.dnet");
+        }
+        LoadResult loaded = DnetIO.load(Path.of(file));
+        if (!loaded.ok()) {
+            throw new UsageException(loaded.firstProblem() + (a.option("network") == null ? " (the run's network; --network names another)" : ""));
+        }
+        return loaded.network().get();
+    }
+
+    private static Weights finalWeights(Path run, String option) throws UsageException, IOException {
+        Path file = run.resolve(RunFiles.FINAL_WEIGHTS);
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(option + run + " has no " + RunFiles.FINAL_WEIGHTS + ": the run has not finished");
+        }
+        try {
+            return WeightsFile.read(file);
+        } catch (OnnxFormatException e) {
+            throw new UsageException(file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static List<Double> list(double[] values) {
+        return java.util.Arrays.stream(values).boxed().toList();
+    }
+
+    private static List<List<Double>> list(double[][] rows) {
+        return java.util.Arrays.stream(rows).map(LandscapeCommand::list).toList();
+    }
+
+    /** A number as written, without trailing zeros (0.5, 1). */
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
