@@ -44,6 +44,10 @@ final class RunChoice {
         return index < 0 || index >= runs.size() ? null : runs.get(index);
     }
 
+    void setEnabled(boolean enabled) {
+        combo.setEnabled(enabled);
+    }
+
     void setFocus() {
         combo.setFocus();
     }

@@ -83,7 +83,8 @@ public final class RunsView extends ViewPart {
         List<Action> actions = List.of(action("Open in Training Monitor", () -> openInMonitor(false)),
                 action("Compare in Training Monitor", () -> openInMonitor(true)), action("Resume from the Last Checkpoint", this::resume),
                 action("Open Trained Network", this::openTrained), action("Show Activation Health", () -> openIn(ACTIVATION_HEALTH)),
-                action("Show Embeddings", () -> openIn(EMBEDDING)), action("Show Evaluation", () -> openIn(EVALUATION)), action("Delete...", this::delete), action("Refresh", this::refresh));
+                action("Show Embeddings", () -> openIn(EMBEDDING)), action("Show Evaluation", () -> openIn(EVALUATION)),
+                action("Show Loss Landscape (two runs: the path between them)", () -> openIn(LANDSCAPE)), action("Delete...", this::delete), action("Refresh", this::refresh));
         actions.forEach(menu::add);
         table.getTable().setMenu(menu.createContextMenu(table.getTable()));
         actions.forEach(getViewSite().getActionBars().getMenuManager()::add);
@@ -241,6 +242,7 @@ public final class RunsView extends ViewPart {
     public static final String ACTIVATION_HEALTH = "dev.dendrite.analysis.ui.activationHealth";
     public static final String EMBEDDING = "dev.dendrite.analysis.ui.embedding";
     public static final String EVALUATION = "dev.dendrite.analysis.ui.evaluation";
+    public static final String LANDSCAPE = "dev.dendrite.analysis.ui.landscape";
 
     /** Selects a listed run as a click does and shows it in a view that shows runs, as the menu's Show actions do (tests). */
     public void showRun(Path run, String viewId) {
@@ -250,7 +252,7 @@ public final class RunsView extends ViewPart {
         });
     }
 
-    /** Shows the selected run in a view that shows runs (Activation Health, Embedding). */
+    /** Shows the selected run in a view that shows runs (Activation Health, Embedding); two selected, as a pair where the view compares. */
     private void openIn(String viewId) {
         List<RunRecord> runs = selected();
         if (runs.isEmpty()) {
@@ -258,7 +260,11 @@ public final class RunsView extends ViewPart {
         }
         try {
             if (getSite().getPage().showView(viewId, null, IWorkbenchPage.VIEW_ACTIVATE) instanceof RunViewer viewer) {
-                viewer.show(runs.get(0).directory());
+                if (runs.size() >= 2) {
+                    viewer.show(runs.get(0).directory(), runs.get(1).directory());
+                } else {
+                    viewer.show(runs.get(0).directory());
+                }
             }
         } catch (PartInitException e) {
             MessageDialog.openError(getSite().getShell(), "Show Run", e.getMessage());

@@ -1,0 +1,75 @@
+package dev.dendrite.launching.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+
+import dev.dendrite.analysis.landscape.LandscapeCsv;
+import dev.dendrite.analysis.landscape.LossLandscape;
+
+/**
+ * {@code dendrite landscape} of a run in a trainer JVM, and the planes and paths it leaves in the
+ * run's {@code landscape/} folder: what the Loss Landscape view draws.
+ */
+public final class RunLandscape {
+
+    /** The seed of the plane the view computes and shows. */
+    public static final long SEED = 1;
+    /** Samples of the training split the view's landscapes evaluate (the command's default). */
+    public static final int SAMPLES = 2000;
+
+    private RunLandscape() {
+    }
+
+    /** The plane around the run's weights it keeps, or null (none, or unreadable: compute again). */
+    public static LossLandscape.Plane keptPlane(Path run) {
+        try {
+            Path file = LandscapeCsv.planeFile(run, SEED);
+            return java.nio.file.Files.isRegularFile(file) ? LandscapeCsv.readPlane(file, SAMPLES) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The path from the run's weights to {@code other}'s it keeps, or null. */
+    public static LossLandscape.Line keptPath(Path run, Path other) {
+        try {
+            Path file = LandscapeCsv.pathFile(run, other);
+            return java.nio.file.Files.isRegularFile(file) ? LandscapeCsv.readPath(file, SAMPLES) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Computes the plane around the run's weights; cancelling the monitor ends the trainer JVM. */
+    public static LossLandscape.Plane plane(Path run, IProgressMonitor monitor) throws CoreException {
+        compute(run, List.of(), "The loss landscape around " + run.getFileName(), monitor);
+        LossLandscape.Plane plane = keptPlane(run);
+        if (plane == null) {
+            throw new CoreException(Status.error("the landscape of " + run.getFileName() + " left no readable plane"));
+        }
+        return plane;
+    }
+
+    /** Computes the path from the run's weights to {@code other}'s. */
+    public static LossLandscape.Line path(Path run, Path other, IProgressMonitor monitor) throws CoreException {
+        compute(run, List.of("--to", other.toString()), "The loss from " + run.getFileName() + " to " + other.getFileName(), monitor);
+        LossLandscape.Line line = keptPath(run, other);
+        if (line == null) {
+            throw new CoreException(Status.error("the path from " + run.getFileName() + " left no readable values"));
+        }
+        return line;
+    }
+
+    private static void compute(Path run, List<String> extra, String what, IProgressMonitor monitor) throws CoreException {
+        List<String> args = new ArrayList<>(List.of("landscape", run.toString(), "--seed", Long.toString(SEED), "--samples",
+                Integer.toString(SAMPLES)));
+        args.addAll(extra);
+        TrainerCommand.output(args, run.toFile(), what, monitor);
+    }
+}
