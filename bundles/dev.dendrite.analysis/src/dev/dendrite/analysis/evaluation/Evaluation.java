@@ -205,6 +205,19 @@ public record Evaluation(String model, String dataset, String split, Classificat
         }
     }
 
+    /**
+     * Reads an evaluation from the JSON {@code dendrite evaluate --json} prints.
+     *
+     * @throws IOException when the text is not an evaluation
+     */
+    public static Evaluation parse(String json) throws IOException {
+        try {
+            return fromJson(JsonParser.parseString(json).getAsJsonObject());
+        } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
+            throw new IOException("not an evaluation printed by dendrite evaluate --json: " + e.getMessage(), e);
+        }
+    }
+
     static Evaluation fromJson(JsonObject o) {
         String model = o.get("model").getAsString();
         String dataset = o.get("dataset").getAsString();

@@ -37,4 +37,25 @@ public final class RunEvaluation {
             throw new CoreException(Status.error(e.getMessage()));
         }
     }
+
+    /** An evaluation with test-time augmentation: its spec and draws, and the accuracy on the pictures as they are. */
+    public record Augmented(Evaluation evaluation, String spec, int draws, double accuracyWithout) {
+    }
+
+    /**
+     * Evaluates the run's model with test-time augmentation {@code spec} ({@code dendrite evaluate --tta}); nothing is kept in
+     * the run, whose evaluation file stays the plain one.
+     */
+    public static Augmented withAugmentation(Path run, String split, String spec, IProgressMonitor monitor) throws CoreException {
+        String output = TrainerCommand.output(List.of("evaluate", run.toString(), "--split", split, "--tta", spec, "--json"), run.toFile(),
+                "Evaluating " + run.getFileName() + " on its " + split + " split with test-time augmentation " + spec, monitor);
+        try {
+            var json = dev.dendrite.train.run.RunJson.parse(output);
+            var augmented = json.getAsJsonObject("testTimeAugmentation");
+            return new Augmented(Evaluation.parse(output), augmented.get("augment").getAsString(), augmented.get("draws").getAsInt(),
+                    augmented.get("accuracyWithout").getAsDouble());
+        } catch (IOException | RuntimeException e) {
+            throw new CoreException(Status.error("the evaluation's output could not be read: " + e.getMessage()));
+        }
+    }
 }

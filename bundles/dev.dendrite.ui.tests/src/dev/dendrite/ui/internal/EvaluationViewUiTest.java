@@ -48,6 +48,20 @@ class EvaluationViewUiTest {
         assertTrue(Files.isRegularFile(run.resolve("evaluation-test.json")), "the evaluation stays in the run");
         assertTrue(view.statusText().startsWith("test split of mnist, 2,000 samples: accuracy "), view.statusText());
 
+        // Test-time augmentation: computed in a trainer JVM, shown, and not kept in place of the plain evaluation.
+        view.augmentWith("shift:1");
+        view.pressEvaluate();
+        assertTrue(UiWait.until(display, 120_000, () -> view.augmented() != null), "the trainer JVM evaluates with TTA: " + view.statusText());
+        assertEquals(4, view.augmented().draws());
+        assertEquals(testAccuracy, view.augmented().accuracyWithout(), 1e-6, "the pictures as they are: the trainer's test accuracy");
+        assertTrue(view.statusText().endsWith("not kept (the run keeps its plain evaluation)"), view.statusText());
+        assertEquals(testAccuracy, dev.dendrite.analysis.evaluation.Evaluation.read(run.resolve("evaluation-test.json")).classification()
+                .accuracy(), 1e-6, "the kept file is the plain evaluation");
+        view.augmentWith("none");
+        view.pressEvaluate();
+        assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null && view.augmented() == null
+                && Math.abs(view.evaluation().classification().accuracy() - testAccuracy) < 1e-6), "plain again: " + view.statusText());
+
         // The mistakes: MNIST's samples are read in a job, then each mistake has its picture.
         assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the test split's samples are read for the pictures");
         int wrong = report.samples() - (int) Math.round(report.accuracy() * report.samples());

@@ -39,10 +39,12 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
 
     public static final String ID = "dev.dendrite.analysis.ui.evaluation";
     private static final String[] SPLITS = {"test", "train", "validation"};
+    private static final String NO_AUGMENTATION = "none";
 
     private Composite root;
     private RunChoice runs;
     private Combo split;
+    private Combo augmentation;
     private Button evaluate;
     private Label status;
     private ConfusionMatrixChart matrix;
@@ -53,12 +55,13 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     private SashForm left;
     private Table scores;
     private Evaluation shown;
+    private RunEvaluation.Augmented augmented;
     private Job running;
 
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(7, false));
+        root.setLayout(new GridLayout(9, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, EvaluationView::finished, this::load);
         new Label(root, SWT.NONE).setText("Split:");
@@ -66,6 +69,12 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         split.setItems(SPLITS);
         split.select(0);
         split.addListener(SWT.Selection, e -> load());
+        new Label(root, SWT.NONE).setText("Test-time augmentation:");
+        augmentation = new Combo(root, SWT.DROP_DOWN);
+        augmentation.setItems(NO_AUGMENTATION, "flip", "shift:2", "shift:2,flip", "shift:2,cutout:8");
+        augmentation.select(0);
+        augmentation.setToolTipText("Evaluate averages a picture classifier's probabilities over each picture and 4 changed copies "
+                + "(dendrite evaluate --tta); the run keeps its plain evaluation, which Evaluate with none computes");
         evaluate = new Button(root, SWT.PUSH);
         evaluate.setText("Evaluate");
         evaluate.addListener(SWT.Selection, e -> evaluate());
@@ -78,9 +87,9 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         generate.setToolTipText("A next-step model (a character-level language model, a wave model) continues a prime on its own");
         generate.addListener(SWT.Selection, e -> generate());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
         left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
         mistakes = new MistakesPanel(left, problem -> status.setText(problem));
@@ -252,12 +261,22 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         }
     }
 
+    /** Types a test-time augmentation into its field ("none" or empty: none) (tests). */
+    public void augmentWith(String spec) {
+        augmentation.setText(spec);
+    }
+
     private void evaluate() {
         Path run = runs.chosen();
         if (run == null || running != null) {
             return;
         }
         String on = chosenSplit();
+        String spec = augmentation.getText().strip();
+        if (!spec.isEmpty() && !spec.equals(NO_AUGMENTATION)) {
+            evaluateAugmented(run, on, spec);
+            return;
+        }
         evaluate.setEnabled(false);
         status.setText("Evaluating " + run.getFileName() + " on its " + on + " split...");
         running = TrainerJob.schedule("Evaluating " + run.getFileName(), true, root, "Evaluation cancelled", monitor -> RunEvaluation.run(run,
@@ -272,7 +291,32 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
                 });
     }
 
+    private void evaluateAugmented(Path run, String on, String spec) {
+        evaluate.setEnabled(false);
+        status.setText("Evaluating " + run.getFileName() + " on its " + on + " split with test-time augmentation " + spec + "...");
+        running = TrainerJob.schedule("Evaluating " + run.getFileName(), true, root, "Evaluation cancelled", monitor -> RunEvaluation
+                .withAugmentation(run, on, spec, monitor), (done, problem) -> {
+                    running = null;
+                    evaluate.setEnabled(true);
+                    if (problem != null) {
+                        status.setText(run.getFileName() + ": " + problem);
+                    } else if (run.equals(runs.chosen()) && on.equals(chosenSplit())) {
+                        draw(done.evaluation());
+                        augmented = done;
+                        status.setText(String.format(java.util.Locale.ROOT, "%s, with test-time augmentation %s (%d draws): accuracy %.2f%%, "
+                                + "%.2f%% on the pictures as they are; not kept (the run keeps its plain evaluation)", status.getText(), done.spec(),
+                                done.draws(), 100 * done.evaluation().classification().accuracy(), 100 * done.accuracyWithout()));
+                    }
+                });
+    }
+
+    /** The last evaluation with test-time augmentation shown, or null (tests). */
+    public RunEvaluation.Augmented augmented() {
+        return augmented;
+    }
+
     private void draw(Evaluation evaluation) {
+        augmented = null;
         shown = evaluation;
         scores.removeAll();
         for (TableColumn column : scores.getColumns()) {
