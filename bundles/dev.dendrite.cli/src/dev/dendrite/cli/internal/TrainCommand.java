@@ -72,7 +72,7 @@ public final class TrainCommand implements Command {
         return """
                 Usage: dendrite train FILE.dnet [--data SPEC] [--epochs N] [--batch B] [--optimizer sgd|adam|adamw|rmsprop]
                                       [--lr RATE|find] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
-                                      [--schedule constant|step|cosine|plateau[:P[:F]]] [--warmup STEPS] [--patience EPOCHS]
+                                      [--schedule constant|step|cosine|onecycle|plateau[:P[:F]]] [--warmup STEPS] [--patience EPOCHS]
                                       [--label-smoothing E] [--class-weights balanced|W0,W1,...] [--ema DECAY]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
@@ -110,6 +110,8 @@ public final class TrainCommand implements Command {
                 stops where nothing before it trains. For fine-tuning an imported or pre-trained network's last layers.
                 BatchNorm running statistics of frozen layers still follow the data in training. --train-only LAYER,...
                 freezes every other layer: the last layers of an imported network in one word (--train-only fc).
+                --schedule onecycle: the rate rises from a 25th of --lr to --lr over the first 30% of the steps and falls to
+                a 250,000th of it by the last, both along half a cosine (Smith's one cycle, as PyTorch's OneCycleLR draws it).
                 --schedule plateau[:P[:F]]: the learning rate is multiplied by F (default 0.1) whenever the validation loss
                 (the training loss without a validation split) has not improved for P epochs (default 2), again after each
                 further P; the log says so, metrics.jsonl records every step's rate, and --resume keeps the reductions.

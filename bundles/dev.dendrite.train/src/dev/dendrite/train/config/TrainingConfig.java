@@ -11,7 +11,7 @@ import dev.dendrite.train.data.Augmentation;
  * Built from the network's training defaults, then overridden from the command line or a launch
  * configuration; {@link #validate()} rejects nonsense before any training starts.
  *
- * @param schedule "constant", "step" (×0.1 at 50% and 75% of training), "cosine", "plateau[:P[:F]]" (×F, default 0.1,
+ * @param schedule "constant", "step" (×0.1 at 50% and 75% of training), "cosine", "onecycle" (up over 30%, then down), "plateau[:P[:F]]" (×F, default 0.1,
  *        whenever the validation loss has not improved for P epochs, default 2), or a learning-rate range test's sweep
  *        ({@link #rangeSchedule})
  * @param warmupSteps linear learning-rate warm-up over the first steps (0 = none)
@@ -71,8 +71,8 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         check(frozenLayers.isEmpty() || trainedLayers.isEmpty(), "--freeze and --train-only exclude each other: give one");
         check(labelSmoothing >= 0 && labelSmoothing < 1, "label smoothing must be in [0, 1), is " + labelSmoothing);
         check(emaDecay == 0 || emaDecay > 0 && emaDecay < 1, "--ema takes a decay in (0, 1), such as 0.999, not " + emaDecay);
-        check(java.util.List.of("constant", "step", "cosine").contains(schedule) || schedule.startsWith(RANGE) || reducesOnPlateau(),
-                "unknown schedule '" + schedule + "': use constant, step, cosine or plateau[:EPOCHS[:FACTOR]]");
+        check(java.util.List.of("constant", "step", "cosine", ONE_CYCLE).contains(schedule) || schedule.startsWith(RANGE) || reducesOnPlateau(),
+                "unknown schedule '" + schedule + "': use constant, step, cosine, onecycle or plateau[:EPOCHS[:FACTOR]]");
         if (reducesOnPlateau()) {
             check(plateauPatience() >= 1 && plateauFactor() > 0 && plateauFactor() < 1, "plateau:EPOCHS:FACTOR takes epochs ≥ 1 and a factor "
                     + "in (0, 1), as in plateau:2:0.1, not '" + schedule + "'");
@@ -252,6 +252,29 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     }
 
     /** The learning rate at a step (0-based) of {@code totalSteps}. */
+    /** The one-cycle schedule's name (Smith and Topin, 2019). */
+    public static final String ONE_CYCLE = "onecycle";
+
+    /**
+     * One cycle as PyTorch's OneCycleLR draws it by default: from the rate / 25 up to the rate over the first 30% of the steps,
+     * then down to the rate / 250,000 by the last, both halves cosine-shaped.
+     */
+    private double oneCycle(long step, long totalSteps) {
+        double start = learningRate / 25;
+        double end = start / 1e4;
+        double rise = Math.max(1, 0.3 * totalSteps - 1);
+        if (step <= rise) {
+            return cosineBetween(start, learningRate, step / rise);
+        }
+        double fall = Math.max(1, totalSteps - 1 - rise);
+        return cosineBetween(learningRate, end, Math.min(1, (step - rise) / fall));
+    }
+
+    /** From {@code from} at share 0 to {@code to} at share 1 along half a cosine. */
+    private static double cosineBetween(double from, double to, double share) {
+        return to + (from - to) / 2 * (1 + Math.cos(Math.PI * share));
+    }
+
     public double learningRateAt(long step, long totalSteps) {
         if (schedule.startsWith(RANGE)) {
             double[] range = range();
@@ -261,6 +284,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         double rate = switch (schedule) {
             case "step" -> learningRate * (step >= 0.75 * totalSteps ? 0.01 : step >= 0.5 * totalSteps ? 0.1 : 1);
             case "cosine" -> learningRate * 0.5 * (1 + Math.cos(Math.PI * Math.min(1.0, step / (double) Math.max(1, totalSteps))));
+            case ONE_CYCLE -> oneCycle(step, totalSteps);
             default -> learningRate;
         };
         return warmupSteps > 0 && step < warmupSteps ? rate * (step + 1) / warmupSteps : rate;

@@ -144,9 +144,10 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.choice("Optimizer", TrainingAttributes.OPTIMIZER, "sgd, adam, adamw or rmsprop", "sgd", "adam", "adamw", "rmsprop"),
                 FieldSpec.text("Learning rate", TrainingAttributes.LEARNING_RATE,
                         "a number > 0, or find: the run starts with the range test and trains at the rate it suggests"),
-                FieldSpec.choice("Schedule", TrainingAttributes.SCHEDULE, "constant, step (×0.1 at 50% and 75%), cosine, or plateau[:P[:F]] "
-                        + "(×F, default 0.1, whenever the validation loss has not improved for P epochs, default 2)", "constant", "step", "cosine",
-                        "plateau", "plateau:3:0.5"),
+                FieldSpec.choice("Schedule", TrainingAttributes.SCHEDULE, "constant, step (×0.1 at 50% and 75%), cosine, onecycle (from a 25th "
+                        + "of the rate up to it over 30% of the steps, then down to nearly 0), or plateau[:P[:F]] (×F, default 0.1, whenever the "
+                        + "validation loss has not improved for P epochs, default 2)", "constant", "step", "cosine", "onecycle", "plateau",
+                        "plateau:3:0.5"),
                 FieldSpec.text("Warm-up steps", TrainingAttributes.WARMUP, "linear warm-up over the first steps"),
                 FieldSpec.text("Batch size", TrainingAttributes.BATCH, "samples per step"),
                 FieldSpec.text("Epochs", TrainingAttributes.EPOCHS, "passes over the training data"),
