@@ -46,6 +46,22 @@ class LandscapeCommandTest {
     }
 
     @Test
+    void theCentreOfTheTestSplitIsTheRunsTestLossForEveryKindOfData(@TempDir Path dir) throws Exception {
+        // Vectors, graphs, padded and masked sequences: the probe feeds each as the trainer's evaluation did.
+        for (String template : new String[] {"mlp-classifier", "gcn-node-classifier", "rnn-classifier", "rnn-tagger"}) {
+            Path dnet = dir.resolve(template + ".dnet");
+            assertEquals(0, cli.run("new", template, "-o", dnet.toString()));
+            Path run = dir.resolve(template);
+            assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", run.toString()));
+            double testLoss = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject().get("testLoss")
+                    .getAsDouble();
+            assertEquals(0, cli.run("landscape", run.toString(), "--split", "test", "--samples", "100000", "--steps", "3", "--json"), cli.err());
+            double centre = JsonParser.parseString(cli.out()).getAsJsonObject().get("centreLoss").getAsDouble();
+            assertEquals(testLoss, centre, 1e-4 * Math.max(1, testLoss), template);
+        }
+    }
+
+    @Test
     void refusesWhatItCannotReadInOneLine(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));

@@ -100,7 +100,7 @@ public final class LandscapeCommand implements Command {
         json.put("run", run.toString());
         json.put("dataset", target.spec());
         json.put("split", target.split());
-        try (LossProbe probe = LossProbe.open(network, config, weights, target.source(), samples)) {
+        try (LossProbe probe = LossProbe.open(network, config, weights, target.source(), samples, target.unrolled())) {
             json.put("samples", probe.samples());
             if (path) {
                 return path(context, a, probe, run, steps, json);

@@ -27,8 +27,8 @@ import dev.dendrite.train.graph.TrainingGraphs;
 
 /**
  * A network's loss (and accuracy) over fixed samples at any values of its parameters: the
- * evaluation graph the trainer validates with (inference mode, the data loss without penalties),
- * the samples' tensors made once, the parameters fed afresh for each call. What loss-landscape and
+ * evaluation graph the trainer validates with (inference mode, the data loss without penalties;
+ * sequences padded and masked as in training), the samples' tensors made once, the parameters fed afresh for each call. What loss-landscape and
  * interpolation analyses evaluate hundreds of times.
  */
 public final class LossProbe implements AutoCloseable {
@@ -53,20 +53,31 @@ public final class LossProbe implements AutoCloseable {
         this.samples = samples;
     }
 
+    /** As {@link #open(Network, TrainingConfig, Weights, BatchSource, int, long)} for vectors, pictures and graphs (nothing unrolls). */
+    public static LossProbe open(Network network, TrainingConfig config, Weights weights, BatchSource data, int samples)
+            throws TrainingException {
+        return open(network, config, weights, data, samples, 0);
+    }
+
     /**
      * @param weights the parameters (and statistics) to start from, e.g. a run's final weights; missing ones are initialised from
      *        the configuration's seed
      * @param samples how many of the data's first samples each call evaluates (all where there are fewer)
+     * @param unrolled for sequences, the steps a recurrent network unrolls over as it trained (the longest sequence of its
+     *        training and test data; what the trainer pads every batch to), else 0
      * @throws TrainingException with one line where the network cannot be evaluated on the data (bad input)
      */
-    public static LossProbe open(Network network, TrainingConfig config, Weights weights, BatchSource data, int samples)
+    public static LossProbe open(Network network, TrainingConfig config, Weights weights, BatchSource data, int samples, long unrolled)
             throws TrainingException {
-        if (data.longestSequence() > 0) {
-            throw TrainingException.badInput("the loss is probed on vector, image and graph data; " + data.name() + " holds sequences");
+        long length = Trainer.recurrent(network) ? unrolled : 0;
+        if (length > 0) {
+            data = data.paddedTo(length);
         }
+        GraphOptions options = (length > 0 ? GraphOptions.DEFAULT.withSequenceLength(length) : GraphOptions.DEFAULT)
+                .withMaskedInputs(Trainer.maskedInputs(network, data));
         TrainingGraphs graphs;
         try {
-            graphs = TrainStepPipeline.standard().build(network, InputStatistics.fill(network, weights, data), config, GraphOptions.DEFAULT);
+            graphs = TrainStepPipeline.standard().build(network, InputStatistics.fill(network, weights, data), config, options);
         } catch (ExportException e) {
             throw TrainingException.badInput(e.getMessage());
         }

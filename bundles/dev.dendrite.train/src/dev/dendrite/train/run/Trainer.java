@@ -385,6 +385,11 @@ public final class Trainer {
      * like it, or the data's one input field for the network's one input) has a "FIELD:mask".
      */
     private java.util.Set<String> maskedInputs(BatchSource data) {
+        return maskedInputs(network, data);
+    }
+
+    /** The network's inputs whose data field has a mask (padded sequences of differing lengths). */
+    static java.util.Set<String> maskedInputs(Network network, BatchSource data) {
         java.util.List<dev.dendrite.model.network.Input> inputs = network.getLayers().stream()
                 .filter(dev.dendrite.model.network.Input.class::isInstance).map(dev.dendrite.model.network.Input.class::cast).toList();
         java.util.Set<String> masked = new java.util.HashSet<>();
@@ -399,14 +404,20 @@ public final class Trainer {
 
     /** The sequence length recurrent layers unroll over: the data's longest sequence, 0 without recurrent layers or sequences. */
     private long unrolledLength(BatchSource train, BatchSource test) {
-        boolean recurrent = false;
-        for (var contents = network.eAllContents(); contents.hasNext() && !recurrent;) {
-            recurrent = contents.next() instanceof dev.dendrite.model.network.Recurrent;
-        }
-        if (options.sequenceLength() > 0 || !recurrent) {
+        if (options.sequenceLength() > 0 || !recurrent(network)) {
             return options.sequenceLength();
         }
         return Math.max(train.longestSequence(), test.longestSequence());
+    }
+
+    /** Whether the network has a recurrent layer (which unrolls over a fixed sequence length). */
+    static boolean recurrent(Network network) {
+        for (var contents = network.eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof dev.dendrite.model.network.Recurrent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TrainingResult train(TrainingGraphs graphs, TrainingGraphs healthGraphs, ai.onnx.proto.OnnxMl.ModelProto tapsGraph, FeedPlan plan,
