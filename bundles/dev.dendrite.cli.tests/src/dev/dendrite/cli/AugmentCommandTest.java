@@ -84,8 +84,12 @@ class AugmentCommandTest {
         Path run = dir.resolve("runs").resolve("flipped");
         assertEquals(0, cli.run("train", lenet.toString(), "--data", "images:" + pictures(dir.resolve("p"), 28), "--epochs", "1",
                 "--augment", "flip,shift:3", "--label-smoothing", "0.05", "--ema", "0.9", "--run-dir", run.toString()));
+        Path mixed = dir.resolve("runs").resolve("mixed");
+        assertEquals(0, cli.run("train", lenet.toString(), "--data", "images:" + dir.resolve("p"), "--epochs", "1", "--mixup", "0.4",
+                "--run-dir", mixed.toString()));
         assertEquals(0, cli.run("runs", dir.resolve("runs").toString(), "--json"));
-        assertTrue(cli.out().contains("\"augment\":\"shift:3,flip\",\"labelSmoothing\":0.05,\"ema\":0.9"), cli.out());
+        assertTrue(cli.out().contains("\"augment\":\"shift:3,flip\",\"labelSmoothing\":0.05,\"ema\":0.9,\"mixup\":0.0"), cli.out());
+        assertTrue(cli.out().contains("\"labelSmoothing\":0.0,\"ema\":0.0,\"mixup\":0.4"), cli.out());
     }
 
     @Test

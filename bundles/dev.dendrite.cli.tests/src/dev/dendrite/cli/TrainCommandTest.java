@@ -61,6 +61,8 @@ class TrainCommandTest {
         assertEquals("dendrite train: --ema takes a decay in (0, 1), such as 0.999, not 1.0", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data-parallel", "2", "--ema", "-0.5"));
         assertEquals("dendrite train: --ema takes a decay in (0, 1), such as 0.999, not -0.5", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--mixup", "0.2", "--label-smoothing", "0.1"));
+        assertEquals("dendrite train: --mixup already trains towards mixed labels: leave out --label-smoothing", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--class-weights", "0,0"));
         assertEquals("dendrite train: --class-weights takes balanced, or weights ≥ 0 separated by commas with one above 0 at least; got '0,0'",
                 cli.lastErrorLine());

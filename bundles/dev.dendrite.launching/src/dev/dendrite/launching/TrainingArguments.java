@@ -28,7 +28,7 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.WEIGHT_DECAY, "--weight-decay"}, new String[] {TrainingAttributes.CLIP, "--clip"},
             new String[] {TrainingAttributes.FREEZE, "--freeze"},
             new String[] {TrainingAttributes.TRAIN_ONLY, "--train-only"}, new String[] {TrainingAttributes.CLASS_WEIGHTS, "--class-weights"}, new String[] {TrainingAttributes.LABEL_SMOOTHING, "--label-smoothing"},
-            new String[] {TrainingAttributes.EMA, "--ema"},
+            new String[] {TrainingAttributes.EMA, "--ema"}, new String[] {TrainingAttributes.MIXUP, "--mixup"},
             new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
             new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
@@ -154,7 +154,8 @@ public final class TrainingArguments {
                 .withTrainedLayers(TrainingConfig.layerIds(text(attributes, TrainingAttributes.TRAIN_ONLY)))
                 .withLabelSmoothing(or(number(attributes, TrainingAttributes.LABEL_SMOOTHING, "label-smoothing"), 0.0))
                 .withClassWeights(text(attributes, TrainingAttributes.CLASS_WEIGHTS))
-                .withEmaDecay(or(number(attributes, TrainingAttributes.EMA, "ema"), 0.0));
+                .withEmaDecay(or(number(attributes, TrainingAttributes.EMA, "ema"), 0.0))
+                .withMixup(or(number(attributes, TrainingAttributes.MIXUP, "mixup"), 0.0));
     }
 
     /** The trimmed text of an attribute, null when absent or blank. */

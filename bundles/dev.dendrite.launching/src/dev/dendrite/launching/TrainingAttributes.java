@@ -32,6 +32,8 @@ public final class TrainingAttributes {
     public static final String LABEL_SMOOTHING = "dev.dendrite.labelSmoothing";
     /** The decay of the weights' moving average ({@code --ema}); empty: none. */
     public static final String EMA = "dev.dendrite.ema";
+    /** Mixup's α ({@code --mixup}); empty: none. */
+    public static final String MIXUP = "dev.dendrite.mixup";
     public static final String SCHEDULE = "dev.dendrite.schedule";
     public static final String WARMUP = "dev.dendrite.warmup";
     public static final String PATIENCE = "dev.dendrite.patience";

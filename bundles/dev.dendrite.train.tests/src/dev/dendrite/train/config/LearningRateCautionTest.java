@@ -14,7 +14,7 @@ import dev.dendrite.runtime.Device;
 class LearningRateCautionTest {
 
     private static TrainingConfig config(OptimizerKind optimizer, double rate, double momentum) {
-        return new TrainingConfig("mnist", 1, 64, optimizer, rate, momentum, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, dev.dendrite.train.data.Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "", 0);
+        return new TrainingConfig("mnist", 1, 64, optimizer, rate, momentum, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, dev.dendrite.train.data.Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "", 0, 0);
     }
 
     private static Optional<String> switched(OptimizerKind from, OptimizerKind to, double rate, double momentum) {

@@ -24,6 +24,8 @@ import dev.dendrite.train.data.Augmentation;
  *        training labels, resolved by the trainer) or "W0,W1,..."; validation and test losses stay unweighted
  * @param labelSmoothing ε of label smoothing: cross-entropy losses train towards (1 − ε) on the label and ε/K spread over
  *        all K classes (0: none); validation and test losses stay plain cross-entropy
+ * @param mixup α of mixup (Zhang et al., 2018): each training batch is mixed with itself reversed, pictures and cross-entropy
+ *        labels alike, by a λ drawn from Beta(α, α) every step (0: none)
  * @param emaDecay the decay of an exponential moving average of the weights that validation, the test and the
  *        trained model use (0: none, the last weights)
  */
@@ -31,7 +33,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
         double validationFraction, int patience, Device device, int threads, Augmentation augmentation,
         java.util.List<String> frozenLayers, java.util.List<String> trainedLayers, double labelSmoothing,
-        String classWeights, double emaDecay) implements java.io.Serializable {
+        String classWeights, double emaDecay, double mixup) implements java.io.Serializable {
 
     public TrainingConfig {
         augmentation = augmentation == null ? Augmentation.NONE : augmentation;
@@ -43,11 +45,11 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     public static TrainingConfig from(Network network) {
         TrainingSettings s = network.getTraining();
         if (s == null) {
-            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "", 0);
+            return new TrainingConfig(null, 10, 64, OptimizerKind.ADAM, 1e-3, 0, false, 0, 0, 42, "constant", 0, 0.1, 0, Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "", 0, 0);
         }
         return new TrainingConfig(s.getDataset(), s.getEpochs(), s.getBatchSize(), s.getOptimizer(), s.getLearningRate(),
                 s.getMomentum(), false, s.getWeightDecay(), s.getGradientClipNorm(), s.getSeed(), "constant", 0, s.getValidationFraction(),
-                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "", 0);
+                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "", 0, 0);
     }
 
     /** @throws IllegalArgumentException with one line naming the bad setting */
@@ -71,6 +73,9 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         check(frozenLayers.isEmpty() || trainedLayers.isEmpty(), "--freeze and --train-only exclude each other: give one");
         check(labelSmoothing >= 0 && labelSmoothing < 1, "label smoothing must be in [0, 1), is " + labelSmoothing);
         check(emaDecay == 0 || emaDecay > 0 && emaDecay < 1, "--ema takes a decay in (0, 1), such as 0.999, not " + emaDecay);
+        check(mixup >= 0 && Double.isFinite(mixup), "--mixup takes an α > 0, such as 0.2, not " + mixup);
+        check(mixup == 0 || labelSmoothing == 0 && classWeights.isEmpty(), "--mixup already trains towards mixed labels: leave out "
+                + (labelSmoothing > 0 ? "--label-smoothing" : "--class-weights"));
         check(java.util.List.of("constant", "step", "cosine", ONE_CYCLE).contains(schedule) || schedule.startsWith(RANGE) || reducesOnPlateau(),
                 "unknown schedule '" + schedule + "': use constant, step, cosine, onecycle or plateau[:EPOCHS[:FACTOR]]");
         if (reducesOnPlateau()) {
@@ -154,21 +159,21 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
                 newBatch != null ? newBatch : batchSize, newOptimizer != null ? newOptimizer : optimizer,
                 newLr != null ? newLr : learningRate, momentum, nesterov, weightDecay, clipNorm, newSeed != null ? newSeed : seed, schedule,
                 warmupSteps, validationFraction, patience, newDevice != null ? newDevice : device, threads, augmentation, frozenLayers,
-                trainedLayers, labelSmoothing, classWeights, emaDecay);
+                trainedLayers, labelSmoothing, classWeights, emaDecay, mixup);
     }
 
     public TrainingConfig withSchedule(String newSchedule, int newWarmup, double newClip, double newMomentum, boolean newNesterov,
             double newWeightDecay, int newPatience, double newValidation, int newThreads) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, newMomentum, newNesterov, newWeightDecay, newClip,
                 seed, newSchedule, newWarmup, newValidation, newPatience, device, newThreads, augmentation,
-                frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay);
+                frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay, mixup);
     }
 
     /** This configuration with other changes to the training pictures. */
     public TrainingConfig withAugmentation(Augmentation newAugmentation) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                 schedule, warmupSteps, validationFraction, patience, device, threads, newAugmentation == null ? Augmentation.NONE : newAugmentation,
-                frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay);
+                frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay, mixup);
     }
 
     /** Layer ids as --freeze takes them, comma-separated; none for null or blank. */
@@ -180,20 +185,20 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     /** This configuration with these layers' (or block instances') parameters kept as they are. */
     public TrainingConfig withFrozenLayers(java.util.List<String> layers) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, layers, trainedLayers, labelSmoothing, classWeights, emaDecay);
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, layers, trainedLayers, labelSmoothing, classWeights, emaDecay, mixup);
     }
 
     /** This configuration training only these layers' (or block instances') parameters; empty: every layer not frozen. */
     public TrainingConfig withTrainedLayers(java.util.List<String> layers) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, layers, labelSmoothing, classWeights, emaDecay);
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, layers, labelSmoothing, classWeights, emaDecay, mixup);
     }
 
     /** This configuration with cross-entropy weighted per class: "", "balanced" or "W0,W1,...". */
     public TrainingConfig withClassWeights(String weights) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                 schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing,
-                weights, emaDecay);
+                weights, emaDecay, mixup);
     }
 
     /** The class weights as numbers; empty for none, and for "balanced" until the trainer has counted the labels. */
@@ -214,14 +219,21 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     /** This configuration with label smoothing ε (0: none). */
     public TrainingConfig withLabelSmoothing(double epsilon) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, epsilon, classWeights, emaDecay);
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, epsilon, classWeights, emaDecay, mixup);
     }
 
     /** This configuration with the weights averaged at decay {@code decay} (0: none). */
     public TrainingConfig withEmaDecay(double decay) {
         return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                 schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing,
-                classWeights, decay);
+                classWeights, decay, mixup);
+    }
+
+    /** This configuration with mixup at α (0: none). */
+    public TrainingConfig withMixup(double alpha) {
+        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
+                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing,
+                classWeights, emaDecay, alpha);
     }
 
     /** Whether validation, the test and the trained model use averaged weights ({@code --ema}). */

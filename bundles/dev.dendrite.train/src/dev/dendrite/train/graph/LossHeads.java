@@ -49,6 +49,15 @@ final class LossHeads {
      */
     static Result build(Network network, LoweredNetwork lowered, boolean withSeeds, java.util.function.Function<Layer, String> sequenceMask,
             double smoothing, double[] classWeights) {
+        return build(network, lowered, withSeeds, sequenceMask, smoothing, classWeights, null);
+    }
+
+    /**
+     * As above; with {@code mixLambda} (mixup's λ, the inputs mixed with themselves reversed along the batch) a cross-entropy loss
+     * is λ·CE(y) + (1 − λ)·CE(y reversed), its seed softmax − λ·onehot(y) − (1 − λ)·onehot(y reversed).
+     */
+    static Result build(Network network, LoweredNetwork lowered, boolean withSeeds, java.util.function.Function<Layer, String> sequenceMask,
+            double smoothing, double[] classWeights, String mixLambda) {
         GraphBuilder g = lowered.graph();
         List<String> terms = new ArrayList<>();
         Map<String, String> seeds = new HashMap<>();
@@ -112,6 +121,14 @@ final class LossHeads {
                         }
                         value = g.node("Div", List.of(g.node("ReduceSum", List.of(g.node("Mul", List.of(rowWeights, perRow), id + "/weighted_rows")),
                                 id + "/weighted_sum", Attr.i("keepdims", 0)), totalWeight), id + "/class_weighted_loss");
+                    } else if (mixLambda != null) {
+                        String partner = MixupStep.reversed(g, column, id + "/partner_label");
+                        String pickedPartner = g.node("GatherElements", List.of(logp, partner), id + "/picked_partner", Attr.i("axis", 1));
+                        String own = g.node("ReduceMean", List.of(picked), id + "/mean_log_likelihood", Attr.i("keepdims", 0));
+                        String other = g.node("ReduceMean", List.of(pickedPartner), id + "/partner_log_likelihood", Attr.i("keepdims", 0));
+                        value = g.node("Neg", List.of(g.node("Add", List.of(g.node("Mul", List.of(own, mixLambda), id + "/own_share"),
+                                g.node("Mul", List.of(other, g.node("Sub", List.of(g.scalar(id + "/one", 1f), mixLambda), id + "/partner_lambda")),
+                                        id + "/partner_share")), id + "/mixed_log_likelihood")), id + "/value");
                     } else {
                         value = g.node("Neg", List.of(g.node("ReduceMean", List.of(picked), id + "/mean_log_likelihood", Attr.i("keepdims", 0))),
                                 id + "/value");
@@ -132,10 +149,21 @@ final class LossHeads {
                             probabilities = g.node("Sub", List.of(probabilities, g.scalar(id + "/spread", (float) (smoothing / k))),
                                     id + "/p_minus_spread");
                         }
-                        String minusOnes = g.node("Expand", List.of(g.initializer(id + "/minus_one", FloatTensor.filled((float) -(1 - smoothing), 1, 1)),
-                                g.node("Shape", List.of(column), id + "/label_column_shape")), id + "/minus_ones");
+                        String columnShape = g.node("Shape", List.of(column), id + "/label_column_shape");
+                        String labelShare = mixLambda == null ? g.initializer(id + "/minus_one", FloatTensor.filled((float) -(1 - smoothing), 1, 1))
+                                : g.node("Reshape", List.of(g.node("Neg", List.of(mixLambda), id + "/minus_lambda"), g.longs(id + "/one_by_one", 1, 1)),
+                                        id + "/minus_lambda_cell");
+                        String minusOnes = g.node("Expand", List.of(labelShare, columnShape), id + "/minus_ones");
                         String difference = g.node("ScatterElements", List.of(probabilities, column, minusOnes), id + "/p_minus_y",
                                 Attr.i("axis", 1), Attr.s("reduction", "add"));
+                        if (mixLambda != null) {
+                            // The partner's label takes the other 1 − λ.
+                            String partnerShare = g.node("Reshape", List.of(g.node("Sub", List.of(mixLambda, g.scalar(id + "/one_", 1f)),
+                                    id + "/lambda_minus_one"), g.longs(id + "/one_by_one_", 1, 1)), id + "/partner_cell");
+                            difference = g.node("ScatterElements", List.of(difference, MixupStep.reversed(g, column, id + "/partner_column"),
+                                    g.node("Expand", List.of(partnerShare, columnShape), id + "/partner_ones")), id + "/p_minus_mixed",
+                                    Attr.i("axis", 1), Attr.s("reduction", "add"));
+                        }
                         if (rowWeights != null) {
                             difference = g.node("Mul", List.of(difference, g.node("Unsqueeze", List.of(rowWeights, g.longs(id + "/weights_axis1", 1)),
                                     id + "/row_weight_column")), id + "/class_weighted_difference");
@@ -154,7 +182,11 @@ final class LossHeads {
                     // For a sequence loss the logits and labels are flat over all tokens: this is token accuracy.
                     if (accuracy == null) {
                         String predictedClass = g.node("ArgMax", List.of(logits), id + "/argmax", Attr.i("axis", 1), Attr.i("keepdims", 0));
-                        String correct = g.node("Cast", List.of(g.node("Equal", List.of(predictedClass, labels), id + "/correct_b")),
+                        // Mixed pictures: right when the class of the larger share is predicted.
+                        String expected = mixLambda == null ? labels : g.node("Where", List.of(g.node("GreaterOrEqual", List.of(mixLambda,
+                                g.scalar(id + "/half", 0.5f)), id + "/own_larger"), labels, MixupStep.reversed(g, labels, id + "/partner_labels")),
+                                id + "/larger_share_labels");
+                        String correct = g.node("Cast", List.of(g.node("Equal", List.of(predictedClass, expected), id + "/correct_b")),
                                 id + "/correct", Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
                         accuracy = g.node("ReduceMean", List.of(correct), id + "/accuracy", Attr.i("keepdims", 0));
                     }

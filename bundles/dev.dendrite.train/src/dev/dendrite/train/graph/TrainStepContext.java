@@ -42,6 +42,8 @@ public final class TrainStepContext {
     /** AddLossHeads. */
     public LossHeads.Result heads;
     public String loss;
+    /** With --mixup, the step's λ input (the loss mixes the labels by it); else null. */
+    public String mixLambda;
     /** AssignRoles: every parameter's spec and role, and the parameters that train (not frozen). */
     public final Map<String, ParameterSpec> specs = new LinkedHashMap<>();
     public final Map<String, ParameterRole> roles = new LinkedHashMap<>();

@@ -140,9 +140,13 @@ public final class TrainingLayers implements TrainingHooks {
 
     /** Declares a per-step random input (a mask or noise of the value's shape, batch bound per step); returns its name. */
     public String randomInput(LoweringContext ctx, String name, RandomInput.Kind kind, double probability, Value value) {
+        return randomInput(ctx.graph(), name, kind, probability, value);
+    }
+
+    /** As above, into {@code graph}. */
+    String randomInput(GraphBuilder graph, String name, RandomInput.Kind kind, double probability, Value value) {
         List<Object> dims = new ArrayList<>();
         value.shape().dims().forEach(d -> dims.add(d.isFixed() ? (Object) d.size() : d.toString()));
-        GraphBuilder graph = ctx.graph();
         graph.input(graph.reserve(name), GraphBuilder.ElementType.FLOAT, dims);
         randomInputs.add(new RandomInput(name, kind, probability, value));
         return name;

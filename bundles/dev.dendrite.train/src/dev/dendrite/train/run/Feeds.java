@@ -110,9 +110,38 @@ final class Feeds {
                 case SCALED_KEEP_MASK -> random.nextDouble() < keep ? (float) (1 / keep) : 0f;
                 case KEEP_MASK -> random.nextDouble() < keep ? 1f : 0f;
                 case GAUSSIAN -> (float) gaussian(random);
+                case BETA -> (float) beta(random, input.probability());
             };
         }
         return values;
+    }
+
+    /** Beta(α, α) as G₁ / (G₁ + G₂) of two Gamma(α) draws. */
+    static double beta(SplittableRandom random, double alpha) {
+        double a = gamma(random, alpha);
+        double b = gamma(random, alpha);
+        return a + b > 0 ? a / (a + b) : 0.5;
+    }
+
+    /** Gamma(α, 1) by Marsaglia and Tsang (2000); below α = 1 through Gamma(α + 1)·U^(1/α). */
+    private static double gamma(SplittableRandom random, double alpha) {
+        if (alpha < 1) {
+            return gamma(random, alpha + 1) * Math.pow(1 - random.nextDouble(), 1 / alpha);
+        }
+        double d = alpha - 1.0 / 3;
+        double c = 1 / Math.sqrt(9 * d);
+        while (true) {
+            double x = gaussian(random);
+            double v = 1 + c * x;
+            if (v <= 0) {
+                continue;
+            }
+            v = v * v * v;
+            double u = 1 - random.nextDouble();
+            if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
+                return d * v;
+            }
+        }
     }
 
     private static double gaussian(SplittableRandom random) {

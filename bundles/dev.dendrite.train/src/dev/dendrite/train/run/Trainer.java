@@ -542,6 +542,7 @@ public final class Trainer {
         json.put("labelSmoothing", config.labelSmoothing());
         json.put("classWeights", config.classWeights());
         json.put("ema", config.emaDecay());
+        json.put("mixup", config.mixup());
         json.put("validationFraction", config.validationFraction());
         json.put("seed", config.seed());
         json.put("device", config.device().id());

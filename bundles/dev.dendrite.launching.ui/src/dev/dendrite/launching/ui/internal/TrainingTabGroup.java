@@ -172,6 +172,8 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 + "cross-entropy and train every layer.", List.of(
                 FieldSpec.text("Label smoothing", TrainingAttributes.LABEL_SMOOTHING, "ε in [0, 1): cross-entropy trains towards 1 − ε on "
                         + "the label and ε/K on each class; validation and test losses stay plain; empty or 0: none", "none"),
+                FieldSpec.text("Mixup α", TrainingAttributes.MIXUP, "each batch mixed with itself reversed, pictures and labels alike, by λ "
+                        + "from Beta(α, α) each step (0.2 is usual); empty or 0: none", "none"),
                 FieldSpec.text("Class weights", TrainingAttributes.CLASS_WEIGHTS, "balanced (every class weighs alike) or W0,W1,...: "
                         + "cross-entropy weighs each sample by its label's weight; empty: none", "none: every class alike"),
                 FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
