@@ -89,6 +89,32 @@ class WeightAveragingTrainingTest {
     }
 
     @Test
+    void earlyStoppingPutsTheBestAveragesBackAndReportsNoOtherWeights(@TempDir Path dir) throws Exception {
+        // Random labels: the validation loss worsens as the network memorises, so patience runs out early.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        float[] points = new float[800];
+        int[] labels = new int[400];
+        for (int i = 0; i < 400; i++) {
+            points[2 * i] = (float) random.nextGaussian();
+            points[2 * i + 1] = (float) random.nextGaussian();
+            labels[i] = random.nextInt(2);
+        }
+        Dataset noise = Dataset.classification("noise", new long[] {2}, points, labels, 2);
+        TrainingConfig c = TrainingConfig.from(mlp()).with("test", 30, 20, OptimizerKind.ADAM, 0.05, 9L, null)
+                .withSchedule("constant", 0, 0, 0, false, 0, 2, 0.25, 0).withEmaDecay(0.9).validate();
+        TrainingResult result = new Trainer(mlp(), c, line -> { }).train(new Weights(), noise, noise, dir, false);
+        assertTrue(result.stopReason().startsWith("early stopping"), result.stopReason());
+        Map<?, ?> summary = summary(dir);
+        assertTrue(!summary.containsKey("lastWeightsTestLoss"), "the best averages stand for the last weights: " + summary);
+        Weights best = WeightsFile.read(dir.resolve(RunFiles.BEST_WEIGHTS));
+        Weights model = WeightsFile.read(dir.resolve(RunFiles.FINAL_WEIGHTS));
+        for (var entry : best.flat().entrySet()) {
+            assertArrayEquals(entry.getValue().values(), model.flat().get(entry.getKey()).values(), "the model is the best averages: "
+                    + entry.getKey());
+        }
+    }
+
+    @Test
     void aResumedRunContinuesTheAverages(@TempDir Path dir) throws Exception {
         Trainer whole = new Trainer(mlp(), config(0.95), line -> { });
         whole.train(new Weights(), MOONS, MOONS, dir.resolve("whole"), false);

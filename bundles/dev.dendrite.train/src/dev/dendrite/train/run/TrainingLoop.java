@@ -134,11 +134,13 @@ final class TrainingLoop {
                         }
                     });
                     store.load(merged);
+                    restoredBest = true;
                 }
                 break;
             }
         }
-        double[] last = config.averagesWeights() ? evaluate(test, testPlan, false) : null;
+        // Restored best averages stand for the last weights too: nothing else to compare them with.
+        double[] last = config.averagesWeights() && !restoredBest ? evaluate(test, testPlan, false) : null;
         double[] tested = evaluate(test, testPlan);
         Map<String, Double> testMetrics = lastMetrics;
         Weights trained = ModelWeights.exported(modelOf(store.snapshot()), graphs.roles(), graphs.edgePopup());
@@ -591,6 +593,9 @@ final class TrainingLoop {
 
     /** Evaluation-graph outputs named "metric:NAME" are averaged like the loss and recorded as NAME. */
     private static final String METRIC = "metric:";
+
+    /** Whether early stopping put the best weights back (with --ema, the best averages into the weights too). */
+    private boolean restoredBest;
 
     /** The extra metrics of the last {@link #evaluate} call (e.g. an RBM's pseudo-log-likelihood), averaged over its samples. */
     private Map<String, Double> lastMetrics = Map.of();
