@@ -41,6 +41,7 @@ record RunColumn(String title, int width, Function<RunRecord, String> text, Func
                 textual("Augmentation", 110, r -> config(r, "augment")),
                 numeric("Label smoothing", 120, r -> r.setting("labelSmoothing"), RunRecord::significant),
                 numeric("EMA", 65, r -> r.setting("ema"), RunRecord::significant),
+                numeric("Mixup", 70, r -> r.setting("mixup"), RunRecord::significant),
                 new RunColumn("Started", 125, r -> r.startedAt() == null ? "" : STARTED.format(r.startedAt().atZone(ZoneId.systemDefault())),
                         RunRecord::startedAt),
                 new RunColumn("Duration", 85, r -> r.duration() == null ? "" : format(r.duration()), RunRecord::duration),
