@@ -7,10 +7,12 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import dev.dendrite.train.data.PictureColours;
+
 /**
  * A loss plane as 0xRRGGBB pixels: the logarithm of the loss, bilinear between the grid's points,
- * from dark blue (the lowest) through green to yellow ({@link #SATURATION} times the lowest and
- * above), with contour lines where it crosses each of {@link #LEVELS} even steps of that scale, and
+ * along the heat-map ramp ({@link PictureColours#ramp}) from dark blue (the lowest) to yellow
+ * ({@link #SATURATION} times the lowest and above), with contour lines where it crosses each of {@link #LEVELS} even steps of that scale, and
  * a white cross at the weights. What the CLI's PNG and the workbench's view both draw.
  */
 public final class LandscapePicture {
@@ -19,8 +21,6 @@ public final class LandscapePicture {
     public static final double SATURATION = 100;
     /** Contour lines over the colour scale. */
     public static final int LEVELS = 16;
-
-    private static final int[][] VIRIDIS = {{68, 1, 84}, {59, 82, 139}, {33, 145, 140}, {94, 201, 98}, {253, 231, 37}};
 
     /** Pixels of a picture; its side is {@code cell}·(points − 1) + 1. */
     public record Pixels(int side, int[] rgb) {
@@ -57,7 +57,7 @@ public final class LandscapePicture {
                 int level = (int) Math.floor(t[at] * LEVELS);
                 boolean contour = x + 1 < side && level != (int) Math.floor(t[at + 1] * LEVELS)
                         || y + 1 < side && level != (int) Math.floor(t[at + side] * LEVELS);
-                rgb[at] = contour && t[at] < 1 ? darker(colour(t[at])) : colour(t[at]);
+                rgb[at] = contour && t[at] < 1 ? darker(PictureColours.ramp(t[at])) : PictureColours.ramp(t[at]);
             }
         }
         int centre = side / 2;
@@ -80,17 +80,6 @@ public final class LandscapePicture {
         ImageIO.write(image, "png", file.toFile());
     }
 
-    /** The viridis-like colour of {@code t} in [0, 1]. */
-    public static int colour(double t) {
-        double at = t * (VIRIDIS.length - 1);
-        int i = Math.min(VIRIDIS.length - 2, (int) Math.floor(at));
-        double f = at - i;
-        int rgb = 0;
-        for (int c = 0; c < 3; c++) {
-            rgb = rgb << 8 | (int) Math.round(VIRIDIS[i][c] + f * (VIRIDIS[i + 1][c] - VIRIDIS[i][c]));
-        }
-        return rgb;
-    }
 
     private static int darker(int rgb) {
         return (rgb >> 16 & 0xFF) * 3 / 5 << 16 | (rgb >> 8 & 0xFF) * 3 / 5 << 8 | (rgb & 0xFF) * 3 / 5;

@@ -3,7 +3,6 @@ package dev.dendrite.cli.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +77,8 @@ public final class LandscapeCommand implements Command {
         }
         options.put("-o", "out");
         Arguments a = Arguments.parse(args, options, Set.of());
-        ModelTarget target = ModelTarget.resolve(a.option("split") == null ? withTrainSplit(args, options) : a, "landscape");
+        // The training loss by default, where evaluate's split is the test.
+        ModelTarget target = ModelTarget.resolve(a, "landscape", "train");
         if (target.run() == null) {
             throw new UsageException("landscape reads a run directory (its final weights, network and data), not a model file");
         }
@@ -132,9 +132,9 @@ public final class LandscapeCommand implements Command {
             context.print(json, String.format(Locale.ROOT, "loss landscape of %s around its final weights: %d×%d points over ±%s along two "
                     + "filter-normalised directions (seed %d), the first %d samples of the %s split of %s%n"
                     + "loss %.4f at the weights, mean rise %.4f at %s and %.4f at %s along the axes, highest %.4f%n"
-                    + "picture %s, values %s", run, steps, steps, plain(span), seed, probe.samples(), target.split(),
-                    target.spec(), plane.centre(), plane.rise(span / 2), plain(span / 2), plane.rise(span),
-                    plain(span), highest, png, csv));
+                    + "picture %s, values %s", run, steps, steps, RunRecord.significant(span), seed, probe.samples(), target.split(),
+                    target.spec(), plane.centre(), plane.rise(span / 2), RunRecord.significant(span / 2), plane.rise(span),
+                    RunRecord.significant(span), highest, png, csv));
             return 0;
         } catch (TrainingException e) {
             throw ExperimentSupport.failure(e, " (" + run + ")");
@@ -179,14 +179,6 @@ public final class LandscapeCommand implements Command {
         return 0;
     }
 
-    /** The arguments with {@code --split train}: the landscape's default split, where evaluate's is test. */
-    private static Arguments withTrainSplit(List<String> args, Map<String, String> options) throws UsageException {
-        List<String> extended = new ArrayList<>(args);
-        extended.add("--split");
-        extended.add("train");
-        return Arguments.parse(extended, options, Set.of());
-    }
-
     private static Network network(Arguments a, RunRecord record) throws UsageException {
         String file = a.option("network") != null ? a.option("network")
                 : record.config().get("networkFile") instanceof String recorded ? recorded : null;
@@ -218,10 +210,5 @@ public final class LandscapeCommand implements Command {
 
     private static List<List<Double>> list(double[][] rows) {
         return java.util.Arrays.stream(rows).map(LandscapeCommand::list).toList();
-    }
-
-    /** A number as written, without trailing zeros (0.5, 1). */
-    private static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -54,8 +54,13 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
 
     /** Resolves RUN_DIR|MODEL.onnx, --data, --split and --data-cache; {@code command} names the command in messages. */
     static ModelTarget resolve(Arguments a, String command) throws UsageException {
+        return resolve(a, command, "test");
+    }
+
+    /** As above; {@code defaultSplit} without {@code --split}. */
+    static ModelTarget resolve(Arguments a, String command, String defaultSplit) throws UsageException {
         Path target = Path.of(a.single("RUN_DIR|MODEL.onnx"));
-        String split = a.option("split") == null ? "test" : a.option("split");
+        String split = a.option("split") == null ? defaultSplit : a.option("split");
         if (!split.equals("test") && !split.equals("train") && !split.equals("validation")) {
             throw new UsageException("--split must be test, train or validation, not '" + split + "'");
         }

@@ -104,6 +104,10 @@ final class LossHeads {
                     }
                     String logp = g.node("LogSoftmax", List.of(logits), id + "/log_probabilities", Attr.i("axis", 1));
                     String column = g.node("Unsqueeze", List.of(labels, g.longs(id + "/axis1", 1)), id + "/label_column");
+                    // Mixup: each row's partner (the batch reversed) and its share 1 − λ, read by the value and the seed alike.
+                    String partnerColumn = mixLambda == null ? null : MixupStep.reversed(g, column, id + "/partner_label");
+                    String partnerShare = mixLambda == null ? null : g.node("Sub", List.of(g.scalar(id + "/one", 1f), mixLambda),
+                            id + "/partner_lambda");
                     String picked = g.node("GatherElements", List.of(logp, column), id + "/picked", Attr.i("axis", 1));
                     long k = predicted.shape().size(-1);
                     String rowWeights = null;
@@ -122,13 +126,11 @@ final class LossHeads {
                         value = g.node("Div", List.of(g.node("ReduceSum", List.of(g.node("Mul", List.of(rowWeights, perRow), id + "/weighted_rows")),
                                 id + "/weighted_sum", Attr.i("keepdims", 0)), totalWeight), id + "/class_weighted_loss");
                     } else if (mixLambda != null) {
-                        String partner = MixupStep.reversed(g, column, id + "/partner_label");
-                        String pickedPartner = g.node("GatherElements", List.of(logp, partner), id + "/picked_partner", Attr.i("axis", 1));
+                        String pickedPartner = g.node("GatherElements", List.of(logp, partnerColumn), id + "/picked_partner", Attr.i("axis", 1));
                         String own = g.node("ReduceMean", List.of(picked), id + "/mean_log_likelihood", Attr.i("keepdims", 0));
                         String other = g.node("ReduceMean", List.of(pickedPartner), id + "/partner_log_likelihood", Attr.i("keepdims", 0));
                         value = g.node("Neg", List.of(g.node("Add", List.of(g.node("Mul", List.of(own, mixLambda), id + "/own_share"),
-                                g.node("Mul", List.of(other, g.node("Sub", List.of(g.scalar(id + "/one", 1f), mixLambda), id + "/partner_lambda")),
-                                        id + "/partner_share")), id + "/mixed_log_likelihood")), id + "/value");
+                                g.node("Mul", List.of(other, partnerShare), id + "/partner_share")), id + "/mixed_log_likelihood")), id + "/value");
                     } else {
                         value = g.node("Neg", List.of(g.node("ReduceMean", List.of(picked), id + "/mean_log_likelihood", Attr.i("keepdims", 0))),
                                 id + "/value");
@@ -158,10 +160,10 @@ final class LossHeads {
                                 Attr.i("axis", 1), Attr.s("reduction", "add"));
                         if (mixLambda != null) {
                             // The partner's label takes the other 1 − λ.
-                            String partnerShare = g.node("Reshape", List.of(g.node("Sub", List.of(mixLambda, g.scalar(id + "/one_", 1f)),
-                                    id + "/lambda_minus_one"), g.longs(id + "/one_by_one_", 1, 1)), id + "/partner_cell");
-                            difference = g.node("ScatterElements", List.of(difference, MixupStep.reversed(g, column, id + "/partner_column"),
-                                    g.node("Expand", List.of(partnerShare, columnShape), id + "/partner_ones")), id + "/p_minus_mixed",
+                            String partnerCell = g.node("Reshape", List.of(g.node("Neg", List.of(partnerShare), id + "/minus_partner_share"),
+                                    g.longs(id + "/one_by_one_", 1, 1)), id + "/partner_cell");
+                            difference = g.node("ScatterElements", List.of(difference, partnerColumn,
+                                    g.node("Expand", List.of(partnerCell, columnShape), id + "/partner_ones")), id + "/p_minus_mixed",
                                     Attr.i("axis", 1), Attr.s("reduction", "add"));
                         }
                         if (rowWeights != null) {

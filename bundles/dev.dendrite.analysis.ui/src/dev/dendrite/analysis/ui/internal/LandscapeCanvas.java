@@ -9,7 +9,6 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -140,7 +139,7 @@ final class LandscapeCanvas {
     private void paintColourBar(GC gc, int x, int top, int height) {
         double low = java.util.Arrays.stream(plane.loss()).flatMapToDouble(java.util.Arrays::stream).filter(Double::isFinite).min().orElse(1);
         for (int y = 0; y < height; y++) {
-            Color colour = new Color(rgb(LandscapePicture.colour(1 - y / (double) (height - 1))));
+            Color colour = new Color(ColourScale.at(1 - y / (double) (height - 1)));
             gc.setForeground(colour);
             gc.drawLine(x, top + y, x + 12, top + y);
         }
@@ -153,9 +152,6 @@ final class LandscapeCanvas {
         }
     }
 
-    private static RGB rgb(int packed) {
-        return new RGB(packed >> 16 & 0xFF, packed >> 8 & 0xFF, packed & 0xFF);
-    }
 
     private void paintLine(GC gc) {
         Point size = canvas.getSize();
