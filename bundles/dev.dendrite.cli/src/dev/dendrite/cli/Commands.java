@@ -13,6 +13,7 @@ import dev.dendrite.cli.internal.EvaluateCommand;
 import dev.dendrite.cli.internal.GenerateCommand;
 import dev.dendrite.cli.internal.PredictCommand;
 import dev.dendrite.cli.internal.LandscapeCommand;
+import dev.dendrite.cli.internal.StabilityCommand;
 import dev.dendrite.cli.internal.SaliencyCommand;
 import dev.dendrite.cli.internal.StatsCommand;
 import dev.dendrite.cli.internal.SweepCommand;
@@ -33,6 +34,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
-                new ImportCommand(), new TrainCommand(), new AugmentCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new LandscapeCommand(), new SweepCommand(), new BenchCommand());
+                new ImportCommand(), new TrainCommand(), new AugmentCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new LandscapeCommand(), new StabilityCommand(), new SweepCommand(), new BenchCommand());
     }
 }

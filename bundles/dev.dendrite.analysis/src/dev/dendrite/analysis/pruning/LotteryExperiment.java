@@ -24,9 +24,7 @@ import dev.dendrite.onnx.weights.WeightsFile;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.graph.GraphOptions;
-import dev.dendrite.train.graph.ParameterRole;
 import dev.dendrite.train.graph.TrainStepBuilder;
-import dev.dendrite.train.graph.TrainingGraphs;
 import dev.dendrite.train.run.Cancellation;
 import dev.dendrite.train.run.MetricRecord;
 import dev.dendrite.train.run.RunReader;
@@ -147,16 +145,7 @@ public final class LotteryExperiment {
         copy.getTraining().setSeed(seed);
         try {
             // The run's seed draws the initial weights (TrainStepPipeline): it must be this seed too.
-            TrainingGraphs graphs = TrainStepBuilder.build(copy, new Weights(), config.with(null, null, null, null, null, seed, null));
-            Weights weights = new Weights();
-            graphs.initial().flat().forEach((key, tensor) -> {
-                ParameterRole role = graphs.roles().get(key);
-                if (role != null && role.exported()) {
-                    String[] parts = Weights.split(key);
-                    weights.put(parts[0], parts[1], tensor);
-                }
-            });
-            return weights;
+            return TrainStepBuilder.initialParameters(copy, config.withSeed(seed));
         } catch (ExportException e) {
             throw TrainingException.badInput(e.getMessage());
         }
@@ -181,7 +170,7 @@ public final class LotteryExperiment {
         start.flat().forEach((key, tensor) -> put(given, key, tensor));
         masks.flat().forEach((key, tensor) -> put(given, key, tensor));
         progress.accept(String.format(Locale.ROOT, "training %s: %.1f%% of weights remain", dir, 100 * MagnitudePruning.remaining(masks)));
-        Trainer trainer = new Trainer(network, config.with(null, null, null, null, null, seed, null), progress)
+        Trainer trainer = new Trainer(network, config.withSeed(seed), progress)
                 .withOptions(new GraphOptions(true, false)).withCancellation(cancellation);
         if (rewindCapture != null) {
             trainer.withObserver(new TrainingObserver() {

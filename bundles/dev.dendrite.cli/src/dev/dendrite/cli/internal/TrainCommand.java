@@ -326,7 +326,7 @@ public final class TrainCommand implements Command {
         }
     }
 
-    private static OptimizerKind optimizer(String name) throws UsageException {
+    static OptimizerKind optimizer(String name) throws UsageException {
         if (name == null) {
             return null;
         }

@@ -58,7 +58,7 @@ class TrainStepPipelineTest {
         Network network = template("mlp-classifier");
         long own = network.getTraining().getSeed();
         TrainingConfig base = moonsConfig(network, 1);
-        float[] ownSeed = TrainStepPipeline.standard().build(network, new Weights(), base.with(null, null, null, null, null, own, null),
+        float[] ownSeed = TrainStepPipeline.standard().build(network, new Weights(), base.withSeed(own),
                 GraphOptions.DEFAULT).initial().flat().get("hidden1/weight").values();
         float[] seedOne = TrainStepPipeline.standard().build(network, new Weights(), base.with(null, null, null, null, null, own + 1, null),
                 GraphOptions.DEFAULT).initial().flat().get("hidden1/weight").values();
@@ -70,6 +70,20 @@ class TrainStepPipelineTest {
         Weights exported = dev.dendrite.onnx.export.OnnxExporter.export(network, new Weights(), "test").weights();
         assertTrue(java.util.Arrays.equals(exported.flat().get("hidden1/weight").values(), ownSeed),
                 "at the network's own seed, the weights an export of the network initialises");
+    }
+
+    @Test
+    void aRunGivenTheInitialParametersTrainsAsARunGivenNone(@TempDir Path dir) throws Exception {
+        // The template standardises its inputs: the statistics must still come from the training data.
+        Network network = template("mlp-classifier");
+        TrainingConfig config = moonsConfig(network, 1).withSeed(9);
+        Weights initial = TrainStepBuilder.initialParameters(network, config);
+        assertTrue(initial.flat().containsKey("hidden1/weight"));
+        assertFalse(initial.flat().keySet().stream().anyMatch(key -> key.startsWith("standardize/")), "no placeholder statistics: "
+                + initial.flat().keySet());
+        List<Double> none = new Trainer(network, config, l -> { }).train(new Weights(), MOONS, MOONS, dir.resolve("none"), false).stepLosses();
+        List<Double> given = new Trainer(network, config, l -> { }).train(initial, MOONS, MOONS, dir.resolve("given"), false).stepLosses();
+        assertEquals(none, given);
     }
 
     @Test

@@ -58,7 +58,7 @@ class EnergyTrainingTest {
     void deepBeliefNetPretrainingBeatsRandomInitialisation(@TempDir Path dir) throws Exception {
         Dataset[] mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
         Network network = template("dbn");
-        TrainingConfig config = TrainingConfig.from(network).with(null, null, null, null, null, 1L, null);
+        TrainingConfig config = TrainingConfig.from(network).withSeed(1L);
         TrainingResult pretrained = new Trainer(network, config, line -> { }).train(new Weights(), mnist[0], mnist[1], dir.resolve("dbn"), false);
         TrainingResult random = new Trainer(template("dbn"), config, line -> { }).withPretraining(0)
                 .train(new Weights(), mnist[0], mnist[1], dir.resolve("random"), false);

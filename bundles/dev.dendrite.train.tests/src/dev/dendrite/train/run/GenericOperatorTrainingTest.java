@@ -51,7 +51,7 @@ class GenericOperatorTrainingTest {
         NodeProto transpose = NodeProto.newBuilder().setOpType("Transpose").addInput("in0").addOutput("y").addAttribute(Attr.ints("perm", 0, 2,
                 1)).build();
         Network trainable = network(transpose, List.of(), List.of(2, 4));
-        TrainingResult result = new Trainer(trainable, TrainingConfig.from(trainable).with(null, null, null, null, null, 1L, null), l -> { })
+        TrainingResult result = new Trainer(trainable, TrainingConfig.from(trainable).withSeed(1L), l -> { })
                 .train(new Weights(), SyntheticData.twoMoons(640, 0.1, 1), SyntheticData.twoMoons(200, 0.1, 2), dir.resolve("transpose"), false);
         assertTrue(result.testAccuracy() > 0.8, "trains through the generic Transpose: " + result.testAccuracy());
 
@@ -78,7 +78,7 @@ class GenericOperatorTrainingTest {
         x = b.add(NetworkFactory.eINSTANCE.createFlatten(), "flat", x);
         b.loss(b.dense(x, "fc2", 2), LossKind.CROSS_ENTROPY);
         Network network = b.training("synthetic:two-moons", 8, 32, OptimizerKind.ADAM, 0.02).network();
-        TrainingResult result = new Trainer(network, TrainingConfig.from(network).with(null, null, null, null, null, 1L, null), l -> { })
+        TrainingResult result = new Trainer(network, TrainingConfig.from(network).withSeed(1L), l -> { })
                 .train(new Weights(), SyntheticData.twoMoons(640, 0.1, 1), SyntheticData.twoMoons(200, 0.1, 2), dir, false);
         assertTrue(result.testAccuracy() > 0.8, "trains through LRN: " + result.testAccuracy());
         assertTrue(result.stepLosses().get(result.stepLosses().size() - 1) < result.stepLosses().get(0), "the loss falls");
@@ -106,7 +106,7 @@ class GenericOperatorTrainingTest {
         Network network = b.training("synthetic:two-moons", 8, 32, OptimizerKind.ADAM, 0.02).network();
         Weights given = new Weights();
         given.put("scale", "c0", initial);
-        TrainingResult result = new Trainer(network, TrainingConfig.from(network).with(null, null, null, null, null, 1L, null), l -> { })
+        TrainingResult result = new Trainer(network, TrainingConfig.from(network).withSeed(1L), l -> { })
                 .train(given, SyntheticData.twoMoons(640, 0.1, 1), SyntheticData.twoMoons(200, 0.1, 2), dir, false);
         assertTrue(result.testAccuracy() > 0.8, "trains: " + result.testAccuracy());
         float[] trained = dev.dendrite.onnx.weights.WeightsFile.read(dir.resolve("final.weights.onnx")).get("scale", "c0").orElseThrow().values();
@@ -143,7 +143,7 @@ class GenericOperatorTrainingTest {
         Weights given = new Weights();
         given.put("upsample", "c0", initialKernel);
         given.put("upsample", "c1", initialBias);
-        TrainingResult result = new Trainer(network, TrainingConfig.from(network).with(null, null, null, null, null, 1L, null), l -> { })
+        TrainingResult result = new Trainer(network, TrainingConfig.from(network).withSeed(1L), l -> { })
                 .train(given, SyntheticData.twoMoons(640, 0.1, 1), SyntheticData.twoMoons(200, 0.1, 2), dir, false);
         assertTrue(result.testAccuracy() > 0.8, "trains through the transposed convolution: " + result.testAccuracy());
         var trained = dev.dendrite.onnx.weights.WeightsFile.read(dir.resolve("final.weights.onnx"));

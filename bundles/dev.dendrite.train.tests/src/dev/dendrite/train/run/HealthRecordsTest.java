@@ -41,7 +41,7 @@ class HealthRecordsTest {
         float[] bias = new float[16];
         java.util.Arrays.fill(bias, -20f); // inputs are within ±2: every unit of fc1 stays negative, so relu1 is dead
         dead.put("fc1", "bias", new FloatTensor(new long[] {16}, bias));
-        TrainingConfig config = TrainingConfig.from(network()).with(null, null, null, null, null, 1L, null);
+        TrainingConfig config = TrainingConfig.from(network()).withSeed(1L);
         List<String> lines = new ArrayList<>();
         TrainingResult measured = new Trainer(network(), config, lines::add).withHealthEvery(10)
                 .train(dead, SyntheticData.twoMoons(640, 0.1, 1), SyntheticData.twoMoons(200, 0.1, 2), dir.resolve("health"), false);

@@ -64,7 +64,7 @@ class TrainerTest {
         List<Double> first = train(network, config, data, data, dir.resolve("a"), false).stepLosses();
         List<Double> second = train(template("dropout-mlp"), config, data, data, dir.resolve("b"), false).stepLosses();
         assertEquals(first, second);
-        List<Double> otherSeed = train(template("dropout-mlp"), config.with(null, null, null, null, null, 12L, null), data, data,
+        List<Double> otherSeed = train(template("dropout-mlp"), config.withSeed(12L), data, data,
                 dir.resolve("c"), false).stepLosses();
         assertTrue(!first.equals(otherSeed), "another seed gives another run");
     }

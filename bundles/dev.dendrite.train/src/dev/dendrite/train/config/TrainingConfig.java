@@ -155,25 +155,45 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
 
     public TrainingConfig with(String newDataset, Integer newEpochs, Integer newBatch, OptimizerKind newOptimizer, Double newLr,
             Long newSeed, Device newDevice) {
-        return new TrainingConfig(newDataset != null ? newDataset : dataset, newEpochs != null ? newEpochs : epochs,
-                newBatch != null ? newBatch : batchSize, newOptimizer != null ? newOptimizer : optimizer,
-                newLr != null ? newLr : learningRate, momentum, nesterov, weightDecay, clipNorm, newSeed != null ? newSeed : seed, schedule,
-                warmupSteps, validationFraction, patience, newDevice != null ? newDevice : device, threads, augmentation, frozenLayers,
-                trainedLayers, labelSmoothing, classWeights, emaDecay, mixup);
+        return edit(f -> {
+            f.dataset = newDataset != null ? newDataset : dataset;
+            f.epochs = newEpochs != null ? newEpochs : epochs;
+            f.batchSize = newBatch != null ? newBatch : batchSize;
+            f.optimizer = newOptimizer != null ? newOptimizer : optimizer;
+            f.learningRate = newLr != null ? newLr : learningRate;
+            f.seed = newSeed != null ? newSeed : seed;
+            f.device = newDevice != null ? newDevice : device;
+        });
+    }
+
+    /** This configuration with another seed (initial weights, data order, masks, augmentation). */
+    public TrainingConfig withSeed(long newSeed) {
+        return edit(f -> f.seed = newSeed);
+    }
+
+    /** This configuration with SGD's (or RMSProp's) momentum. */
+    public TrainingConfig withMomentum(double newMomentum) {
+        return edit(f -> f.momentum = newMomentum);
     }
 
     public TrainingConfig withSchedule(String newSchedule, int newWarmup, double newClip, double newMomentum, boolean newNesterov,
             double newWeightDecay, int newPatience, double newValidation, int newThreads) {
-        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, newMomentum, newNesterov, newWeightDecay, newClip,
-                seed, newSchedule, newWarmup, newValidation, newPatience, device, newThreads, augmentation,
-                frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay, mixup);
+        return edit(f -> {
+            f.schedule = newSchedule;
+            f.warmupSteps = newWarmup;
+            f.clipNorm = newClip;
+            f.momentum = newMomentum;
+            f.nesterov = newNesterov;
+            f.weightDecay = newWeightDecay;
+            f.patience = newPatience;
+            f.validationFraction = newValidation;
+            f.threads = newThreads;
+        });
     }
 
     /** This configuration with other changes to the training pictures. */
     public TrainingConfig withAugmentation(Augmentation newAugmentation) {
-        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, newAugmentation == null ? Augmentation.NONE : newAugmentation,
-                frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay, mixup);
+        return edit(f -> f.augmentation = newAugmentation);
     }
 
     /** Layer ids as --freeze takes them, comma-separated; none for null or blank. */
@@ -184,21 +204,17 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
 
     /** This configuration with these layers' (or block instances') parameters kept as they are. */
     public TrainingConfig withFrozenLayers(java.util.List<String> layers) {
-        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, layers, trainedLayers, labelSmoothing, classWeights, emaDecay, mixup);
+        return edit(f -> f.frozenLayers = layers);
     }
 
     /** This configuration training only these layers' (or block instances') parameters; empty: every layer not frozen. */
     public TrainingConfig withTrainedLayers(java.util.List<String> layers) {
-        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, layers, labelSmoothing, classWeights, emaDecay, mixup);
+        return edit(f -> f.trainedLayers = layers);
     }
 
     /** This configuration with cross-entropy weighted per class: "", "balanced" or "W0,W1,...". */
     public TrainingConfig withClassWeights(String weights) {
-        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing,
-                weights, emaDecay, mixup);
+        return edit(f -> f.classWeights = weights);
     }
 
     /** The class weights as numbers; empty for none, and for "balanced" until the trainer has counted the labels. */
@@ -218,22 +234,83 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
 
     /** This configuration with label smoothing ε (0: none). */
     public TrainingConfig withLabelSmoothing(double epsilon) {
-        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, epsilon, classWeights, emaDecay, mixup);
+        return edit(f -> f.labelSmoothing = epsilon);
     }
 
     /** This configuration with the weights averaged at decay {@code decay} (0: none). */
     public TrainingConfig withEmaDecay(double decay) {
-        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing,
-                classWeights, decay, mixup);
+        return edit(f -> f.emaDecay = decay);
     }
 
     /** This configuration with mixup at α (0: none). */
     public TrainingConfig withMixup(double alpha) {
-        return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
-                schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing,
-                classWeights, emaDecay, alpha);
+        return edit(f -> f.mixup = alpha);
+    }
+
+    /** A copy of this configuration with {@code change} applied: each wither names only what it changes. */
+    private TrainingConfig edit(java.util.function.Consumer<Fields> change) {
+        Fields f = new Fields(this);
+        change.accept(f);
+        return f.build();
+    }
+
+    /** The components as fields one can set, for {@link #edit}. */
+    private static final class Fields {
+        String dataset;
+        int epochs;
+        int batchSize;
+        OptimizerKind optimizer;
+        double learningRate;
+        double momentum;
+        boolean nesterov;
+        double weightDecay;
+        double clipNorm;
+        long seed;
+        String schedule;
+        int warmupSteps;
+        double validationFraction;
+        int patience;
+        Device device;
+        int threads;
+        Augmentation augmentation;
+        java.util.List<String> frozenLayers;
+        java.util.List<String> trainedLayers;
+        double labelSmoothing;
+        String classWeights;
+        double emaDecay;
+        double mixup;
+
+        Fields(TrainingConfig c) {
+            dataset = c.dataset;
+            epochs = c.epochs;
+            batchSize = c.batchSize;
+            optimizer = c.optimizer;
+            learningRate = c.learningRate;
+            momentum = c.momentum;
+            nesterov = c.nesterov;
+            weightDecay = c.weightDecay;
+            clipNorm = c.clipNorm;
+            seed = c.seed;
+            schedule = c.schedule;
+            warmupSteps = c.warmupSteps;
+            validationFraction = c.validationFraction;
+            patience = c.patience;
+            device = c.device;
+            threads = c.threads;
+            augmentation = c.augmentation;
+            frozenLayers = c.frozenLayers;
+            trainedLayers = c.trainedLayers;
+            labelSmoothing = c.labelSmoothing;
+            classWeights = c.classWeights;
+            emaDecay = c.emaDecay;
+            mixup = c.mixup;
+        }
+
+        TrainingConfig build() {
+            return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
+                    schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers,
+                    labelSmoothing, classWeights, emaDecay, mixup);
+        }
     }
 
     /** Whether validation, the test and the trained model use averaged weights ({@code --ema}). */
@@ -263,7 +340,6 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
                 adaptive ? "1e-4 to 3e-3" : momentum > 0 ? "0.01 to 0.1 times (1 - momentum)" : "0.01 to 0.1"));
     }
 
-    /** The learning rate at a step (0-based) of {@code totalSteps}. */
     /** The one-cycle schedule's name (Smith and Topin, 2019). */
     public static final String ONE_CYCLE = "onecycle";
 
@@ -287,6 +363,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         return to + (from - to) / 2 * (1 + Math.cos(Math.PI * share));
     }
 
+    /** The learning rate at a step (0-based) of {@code totalSteps}. */
     public double learningRateAt(long step, long totalSteps) {
         if (schedule.startsWith(RANGE)) {
             double[] range = range();

@@ -22,4 +22,30 @@ public final class TrainStepBuilder {
     public static TrainingGraphs build(Network network, Weights given, TrainingConfig config, GraphOptions options) throws ExportException {
         return TrainStepPipeline.standard().build(network, given, config, options);
     }
+
+    /**
+     * The weights a fresh run of the network starts from under {@code config}'s seed (which draws the initial weights):
+     * parameters and statistics only, no optimizer state; what rewinding to step 0 and the lottery controls start from.
+     * Input normalisation's statistics are left out: a run given these weights computes them from its training data, as a
+     * run given none does (their placeholders here would normalise nothing).
+     */
+    public static Weights initialParameters(Network network, TrainingConfig config) throws ExportException {
+        Network identified = dev.dendrite.model.Networks.withIds(network);
+        TrainingGraphs graphs = build(identified, new Weights(), config);
+        java.util.Set<String> fromData = new java.util.HashSet<>();
+        for (var layer : identified.getLayers()) {
+            if (layer instanceof dev.dendrite.model.network.InputNormalization) {
+                fromData.add(layer.getId());
+            }
+        }
+        Weights weights = new Weights();
+        graphs.initial().flat().forEach((key, tensor) -> {
+            ParameterRole role = graphs.roles().get(key);
+            if (role != null && role.exported() && !fromData.contains(Weights.split(key)[0])) {
+                String[] parts = Weights.split(key);
+                weights.put(parts[0], parts[1], tensor);
+            }
+        });
+        return weights;
+    }
 }
