@@ -146,6 +146,56 @@ class LotteryLabUiTest {
         page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_RESTORED);
     }
 
+    @Test
+    void anInstabilityAnalysisShowsItsBarriersAccuraciesAndEachPath() throws Exception {
+        var network = EditorFixture.write("stable.dnet", TemplateLibrary.find("lenet-5-fashion").orElseThrow().create());
+        Path folder = network.getProject().getLocation().toFile().toPath().resolve("runs").resolve("lenet-stability");
+        // What `dendrite stability lenet5.dnet --data fashion-mnist --epochs 2 --optimizer sgd --lr 0.05 --momentum 0.9 --seed 3
+        // --at 0,0.5%,2%,10%` wrote on this machine (the paths rounded to four places): unstable at initialisation, stable from step 34.
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("stability.csv"), """
+                step,testAccuracyA,testAccuracyB,testLossA,testLossB,barrier,errorBarrier
+                0,0.861300,0.872000,0.376273,0.346429,0.221630,0.052900
+                8,0.863700,0.865800,0.370251,0.375670,0.141459,0.030200
+                34,0.843300,0.870000,0.387792,0.361684,0.000000,0.000000
+                169,0.852400,0.867500,0.395832,0.361177,0.000000,0.000000
+                """);
+        java.util.Map<Long, String> paths = java.util.Map.of(
+                0L, "0.0,0.3817,0.8625 0.1,0.3987,0.8620 0.2,0.4465,0.8500 0.3,0.5134,0.8290 0.4,0.5769,0.8130 0.5,0.5887,0.8230 0.6,0.5406,0.8420 0.7,0.4664,0.8505 0.8,0.3997,0.8655 0.9,0.3597,0.8720 1.0,0.3525,0.8710",
+                8L, "0.0,0.3734,0.8660 0.1,0.3847,0.8625 0.2,0.4188,0.8525 0.3,0.4660,0.8410 0.4,0.5096,0.8320 0.5,0.5250,0.8330 0.6,0.5010,0.8450 0.7,0.4553,0.8460 0.8,0.4115,0.8560 0.9,0.3877,0.8575 1.0,0.3936,0.8565",
+                34L, "0.0,0.3846,0.8450 0.1,0.3647,0.8575 0.2,0.3528,0.8655 0.3,0.3483,0.8680 0.4,0.3477,0.8705 0.5,0.3476,0.8705 0.6,0.3461,0.8675 0.7,0.3458,0.8665 0.8,0.3497,0.8620 0.9,0.3599,0.8615 1.0,0.3761,0.8590",
+                169L, "0.0,0.4076,0.8515 0.1,0.3921,0.8535 0.2,0.3799,0.8570 0.3,0.3712,0.8640 0.4,0.3663,0.8635 0.5,0.3625,0.8625 0.6,0.3588,0.8665 0.7,0.3567,0.8655 0.8,0.3590,0.8645 0.9,0.3660,0.8640 1.0,0.3781,0.8545");
+        for (var entry : paths.entrySet()) {
+            Path landscape = folder.resolve("step-" + entry.getKey()).resolve("copy-1").resolve("landscape");
+            Files.createDirectories(landscape);
+            Files.writeString(landscape.resolve("path-to-copy-2.csv"), "alpha,loss,accuracy\n" + entry.getValue().replace(' ', '\n') + "\n");
+        }
+        IWorkbenchPage page = EditorFixture.page();
+        page.getWorkbenchWindow().getShell().setBounds(Display.getCurrent().getPrimaryMonitor().getBounds());
+        LotteryLabView lab = (LotteryLabView) page.showView(LotteryLabView.ID);
+        lab.show(folder);
+        assertEquals(java.util.List.of(0L, 8L, 34L, 169L), lab.stabilityRows().stream().map(r -> r.step()).toList());
+        assertEquals(java.util.List.of("error barrier", "stable below 2 points"), lab.ladderSeries());
+        assertEquals(java.util.List.of("Error barrier between the two copies", "Test accuracy of the two copies",
+                "The path between the copies of step 0"), lab.chartTitles(), "the first step's path, the one most likely unstable");
+        assertTrue(lab.stabilityVerdict().containsAll(java.util.List.of("Stable from step 34 on.", "Unstable at steps 0, 8.")),
+                lab.stabilityVerdict().toString());
+        page.activate(lab);
+        page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(Display.getCurrent());
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "lottery-lab-stability");
+        page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_RESTORED);
+
+        // Back to a sweep: the charts are the ladder's again.
+        Path popup = network.getProject().getLocation().toFile().toPath().resolve("runs").resolve("popup-after");
+        Files.createDirectories(popup);
+        Files.writeString(popup.resolve("edge-popup.csv"), "k,testAccuracy,testLoss\n0.3000,0.850000,0.40\n0.5000,0.880000,0.35\n");
+        lab.show(popup);
+        assertTrue(lab.stabilityRows().isEmpty());
+        assertEquals("Test accuracy against weights remaining", lab.chartTitles().get(0));
+        assertEquals("Per-layer weights remaining (IMP)", lab.chartTitles().get(2));
+    }
+
     private static java.util.List<org.eclipse.swtchart.Chart> charts(org.eclipse.swt.widgets.Composite parent) {
         java.util.List<org.eclipse.swtchart.Chart> found = new java.util.ArrayList<>();
         for (var child : parent.getChildren()) {

@@ -30,6 +30,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.ui.part.ViewPart;
 
+import dev.dendrite.analysis.landscape.InstabilityAnalysis;
 import dev.dendrite.analysis.pruning.Ladder;
 import dev.dendrite.analysis.pruning.LadderRow;
 import dev.dendrite.launching.ui.internal.ChartRanges;
@@ -43,7 +44,9 @@ import dev.dendrite.onnx.weights.WeightsFile;
  * Lottery-ticket experiments: the ladder (test accuracy against the weights remaining, log axis,
  * a line per control with the spread over seeds), the early-stopping step against sparsity, the
  * per-layer sparsity of a round and the mask of one layer as a heat map. Reads the experiment
- * folders ({@code ladder.json}) of the workspace as they grow; exports PNG and CSV.
+ * folders ({@code ladder.json}) of the workspace as they grow; exports PNG and CSV. Edge-popup sweeps
+ * ({@code edge-popup.csv}) join the ladder; instability analyses ({@code stability.csv}) take the charts over
+ * ({@link StabilityCharts}).
  */
 public final class LotteryLabView extends ViewPart {
 
@@ -52,6 +55,7 @@ public final class LotteryLabView extends ViewPart {
 
     private Composite root;
     private Combo experiments;
+    private Label roundLabel;
     private Combo rounds;
     private Combo layers;
     private Label status;
@@ -72,7 +76,8 @@ public final class LotteryLabView extends ViewPart {
         experiments = new Combo(root, SWT.READ_ONLY);
         experiments.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         experiments.addListener(SWT.Selection, e -> load());
-        new Label(root, SWT.NONE).setText("Round:");
+        roundLabel = new Label(root, SWT.NONE);
+        roundLabel.setText("Round:");
         rounds = new Combo(root, SWT.READ_ONLY);
         rounds.addListener(SWT.Selection, e -> showRound());
         new Label(root, SWT.NONE).setText("Mask of:");
@@ -83,7 +88,7 @@ public final class LotteryLabView extends ViewPart {
         charts = new Composite(root, SWT.NONE);
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
         charts.setLayout(new GridLayout(2, true));
-        ladder = chart("Test accuracy against weights remaining", "% of weights remaining (log)", "test accuracy");
+        ladder = chart(LADDER_TITLE, WEIGHTS_AXIS, "test accuracy");
         ladder.getPlotArea().addCustomPaintListener(new org.eclipse.swtchart.ICustomPaintListener() {
             @Override
             public void paintControl(org.eclipse.swt.events.PaintEvent e) {
@@ -95,8 +100,8 @@ public final class LotteryLabView extends ViewPart {
                 return true;
             }
         });
-        earlyStop = chart("Early-stopping step against sparsity", "% of weights remaining (log)", "step of the lowest validation loss");
-        sparsity = chart("Per-layer weights remaining (IMP)", "layer", "% remaining");
+        earlyStop = chart(EARLY_STOP_TITLE, WEIGHTS_AXIS, EARLY_STOP_AXIS);
+        sparsity = chart(SPARSITY_TITLE, "layer", "% remaining");
         heatMap = new Canvas(charts, SWT.DOUBLE_BUFFERED | SWT.BORDER);
         heatMap.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         heatMap.addPaintListener(e -> paintMask(e.gc));
@@ -117,17 +122,24 @@ public final class LotteryLabView extends ViewPart {
         chart.getAxisSet().getYAxis(0).getTitle().setText(y);
         chart.getLegend().setPosition(SWT.BOTTOM);
         ChartRanges.fitOnResize(chart);
-        PointHover.attach(chart, v -> PointHover.fourDigits(v) + "% of weights", PointHover::fourDigits);
+        PointHover.attach(chart, v -> stability.isEmpty() ? PointHover.fourDigits(v) + "% of weights"
+                : chart == sparsity ? "α " + PointHover.fourDigits(v) : StabilityCharts.stepText(stability, v), PointHover::fourDigits);
         return chart;
     }
 
+    private static final String LADDER_TITLE = "Test accuracy against weights remaining";
+    private static final String EARLY_STOP_TITLE = "Early-stopping step against sparsity";
+    private static final String SPARSITY_TITLE = "Per-layer weights remaining (IMP)";
+    private static final String WEIGHTS_AXIS = "% of weights remaining (log)";
+    private static final String EARLY_STOP_AXIS = "step of the lowest validation loss";
 
-    /** Finds the workspace's experiment folders again: lottery ladders (ladder.json) and edge-popup sweeps (edge-popup.csv). */
+
+    /** Finds the workspace's experiment folders again: lottery ladders (ladder.json), edge-popup sweeps and instability analyses. */
     public void refresh() {
         Path selected = selectedFolder();
         folders.clear();
         folders.addAll(ViewExports.workspaceFolders(3, dir -> Files.isRegularFile(dir.resolve("ladder.json"))
-                || Files.isRegularFile(dir.resolve(EDGE_POPUP_CSV))));
+                || Files.isRegularFile(dir.resolve(EDGE_POPUP_CSV)) || Files.isRegularFile(dir.resolve(InstabilityAnalysis.CSV))));
         experiments.setItems(folders.stream().map(f -> f.getParent().getFileName() + "/" + f.getFileName()).toArray(String[]::new));
         int index = selected == null ? 0 : Math.max(0, folders.indexOf(selected));
         if (!folders.isEmpty()) {
@@ -171,10 +183,29 @@ public final class LotteryLabView extends ViewPart {
         return edgePopup;
     }
 
+    /** An instability analysis's rows; shown only where the folder has no ladder or sweep. */
+    private List<InstabilityAnalysis.Row> stability = List.of();
+
+    /** The instability analysis shown (tests): empty where the folder is a ladder or a sweep. */
+    public List<InstabilityAnalysis.Row> stabilityRows() {
+        return stability;
+    }
+
+    /** What the panel beside the path says about an analysis (tests); empty for a ladder. */
+    public List<String> stabilityVerdict() {
+        return stability.isEmpty() ? List.of() : StabilityCharts.verdict(stability);
+    }
+
+    /** The titles of the charts (tests): ladder, early stopping, per-layer or path. */
+    public List<String> chartTitles() {
+        return Stream.of(ladder, earlyStop, sparsity).map(c -> c.getTitle().getText()).toList();
+    }
+
     private void load() {
         Path folder = selectedFolder();
         rows = List.of();
         edgePopup = List.of();
+        stability = List.of();
         if (folder != null) {
             try {
                 if (Files.isRegularFile(folder.resolve("ladder.json"))) {
@@ -183,18 +214,25 @@ public final class LotteryLabView extends ViewPart {
                 if (Files.isRegularFile(folder.resolve(EDGE_POPUP_CSV))) {
                     edgePopup = readEdgePopup(folder.resolve(EDGE_POPUP_CSV));
                 }
+                if (rows.isEmpty() && edgePopup.isEmpty() && Files.isRegularFile(folder.resolve(InstabilityAnalysis.CSV))) {
+                    stability = InstabilityAnalysis.read(folder.resolve(InstabilityAnalysis.CSV), folder);
+                }
             } catch (IOException | RuntimeException e) {
                 status.setText(e.getMessage());
             }
         }
         drawLadder();
-        List<Integer> roundNumbers = rows.stream().filter(r -> r.control().equals("imp")).map(LadderRow::round).distinct().sorted().toList();
-        rounds.setItems(roundNumbers.stream().map(String::valueOf).toArray(String[]::new));
-        if (!roundNumbers.isEmpty()) {
-            rounds.select(roundNumbers.size() - 1);
+        List<Long> choices = stability.isEmpty() ? rows.stream().filter(r -> r.control().equals("imp")).map(r -> (long) r.round()).distinct()
+                .sorted().toList() : stability.stream().map(InstabilityAnalysis.Row::step).toList();
+        roundLabel.setText(stability.isEmpty() ? "Round:" : "Step:");
+        rounds.setItems(choices.stream().map(String::valueOf).toArray(String[]::new));
+        if (!choices.isEmpty()) {
+            // A ladder's last round; an analysis's first step, the one most likely unstable.
+            rounds.select(stability.isEmpty() ? choices.size() - 1 : 0);
         }
         showRound();
         status.setText(folder == null ? "No experiment yet: Run an Experiment... (view menu) or ./dendrite lth"
+                : !stability.isEmpty() ? stability.size() + " steps of an instability analysis, two copies each"
                 : !edgePopup.isEmpty() && rows.isEmpty() ? edgePopup.size() + " subnetworks of one random network (edge-popup)"
                 : rows.size() + " trained networks");
         root.layout(true, true);
@@ -247,12 +285,20 @@ public final class LotteryLabView extends ViewPart {
 
     private void drawLadder() {
         bands.clear();
+        if (!stability.isEmpty()) {
+            StabilityCharts.drawSummary(ladder, earlyStop, stability);
+            return;
+        }
         for (Chart chart : List.of(ladder, earlyStop)) {
             chart.suspendUpdate(true);
-            for (var s : chart.getSeriesSet().getSeries()) {
-                chart.getSeriesSet().deleteSeries(s.getId());
-            }
+            StabilityCharts.clear(chart);
+            chart.getAxisSet().getXAxis(0).enableCategory(false);
+            chart.getAxisSet().getXAxis(0).getTitle().setText(WEIGHTS_AXIS);
         }
+        ladder.getTitle().setText(LADDER_TITLE);
+        ladder.getAxisSet().getYAxis(0).getTitle().setText("test accuracy");
+        earlyStop.getTitle().setText(EARLY_STOP_TITLE);
+        earlyStop.getAxisSet().getYAxis(0).getTitle().setText(EARLY_STOP_AXIS);
         Map<String, List<Ladder.Point>> summary = Ladder.summary(rows);
         int c = 0;
         for (var entry : summary.entrySet()) {
@@ -308,10 +354,34 @@ public final class LotteryLabView extends ViewPart {
                 .orElse(rows.stream().filter(r -> r.round() == 0).findFirst().orElse(null));
     }
 
+    /** The selected step's row of an instability analysis; null for a ladder. */
+    private InstabilityAnalysis.Row selectedStep() {
+        int index = rounds.getSelectionIndex();
+        return stability.isEmpty() || index < 0 ? null : stability.get(index);
+    }
+
+    /** Where the masks shown come from: the selected round's run, or an analysis's copy (when its copies trained a subnetwork). */
+    private Path maskDirectory() {
+        InstabilityAnalysis.Row step = selectedStep();
+        LadderRow row = step == null ? selectedRound() : null;
+        return step != null ? Path.of(step.copyA()) : row != null ? Path.of(row.runDirectory()) : null;
+    }
+
     private void showRound() {
-        for (var s : sparsity.getSeriesSet().getSeries()) {
-            sparsity.getSeriesSet().deleteSeries(s.getId());
+        StabilityCharts.clear(sparsity);
+        InstabilityAnalysis.Row step = selectedStep();
+        if (step != null) {
+            try {
+                StabilityCharts.drawPath(sparsity, step);
+            } catch (IOException e) {
+                status.setText("The path of step " + step.step() + " cannot be read: " + e.getMessage());
+            }
+            showLayers(maskNames(maskDirectory()));
+            return;
         }
+        sparsity.getTitle().setText(SPARSITY_TITLE);
+        sparsity.getAxisSet().getXAxis(0).getTitle().setText("layer");
+        sparsity.getAxisSet().getYAxis(0).getTitle().setText("% remaining");
         LadderRow row = selectedRound();
         List<String> names = row == null ? List.of() : new ArrayList<>(row.remainingByLayer().keySet());
         if (row != null && !names.isEmpty()) {
@@ -326,6 +396,21 @@ public final class LotteryLabView extends ViewPart {
         }
         sparsity.getAxisSet().adjustRange();
         sparsity.redraw();
+        showLayers(names);
+    }
+
+    /** The layers whose masks an analysis's copies trained with (none for the dense network). */
+    private static List<String> maskNames(Path dir) {
+        try {
+            Path file = dir.resolve("masks.onnx");
+            return Files.isRegularFile(file) ? WeightsFile.read(file).flat().keySet().stream().map(k -> k.substring(0, k.length() - ":mask".length()))
+                    .toList() : List.of();
+        } catch (IOException | dev.dendrite.onnx.importer.OnnxFormatException e) {
+            return List.of();
+        }
+    }
+
+    private void showLayers(List<String> names) {
         String previous = layers.getSelectionIndex() < 0 ? null : layers.getItem(layers.getSelectionIndex());
         layers.setItems(names.toArray(String[]::new));
         if (!names.isEmpty()) {
@@ -336,13 +421,13 @@ public final class LotteryLabView extends ViewPart {
 
     private void showMask() {
         mask = null;
-        LadderRow row = selectedRound();
-        if (row != null && layers.getSelectionIndex() >= 0) {
+        Path dir = maskDirectory();
+        if (dir != null && layers.getSelectionIndex() >= 0) {
             try {
-                Weights masks = WeightsFile.read(Path.of(row.runDirectory()).resolve("masks.onnx"));
+                Weights masks = WeightsFile.read(dir.resolve("masks.onnx"));
                 mask = masks.flat().get(layers.getItem(layers.getSelectionIndex()) + ":mask");
             } catch (IOException | dev.dendrite.onnx.importer.OnnxFormatException e) {
-                status.setText("The masks of " + row.runDirectory() + " cannot be read: " + e.getMessage());
+                status.setText("The masks of " + dir + " cannot be read: " + e.getMessage());
             }
         }
         heatMap.redraw();
@@ -357,6 +442,18 @@ public final class LotteryLabView extends ViewPart {
         Point size = heatMap.getSize();
         gc.setBackground(heatMap.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(0, 0, size.x, size.y);
+        if (mask == null && !stability.isEmpty()) {
+            // Dense copies have no mask: the panel says what the charts mean instead.
+            List<String> lines = new ArrayList<>(StabilityCharts.verdict(stability));
+            lines.add(0, "The copies trained the dense network (no masks).");
+            lines.add(1, "");
+            int y = 10;
+            for (String line : lines) {
+                gc.drawText(line, 10, y, true);
+                y += gc.getFontMetrics().getHeight() + 2;
+            }
+            return;
+        }
         if (mask == null) {
             gc.drawText("No mask to show", 10, 10);
             return;
