@@ -35,7 +35,7 @@ public final class LthCommand implements Command {
 
     private static final Map<String, String> VALUED = Map.ofEntries(Map.entry("--data", "data"), Map.entry("--rounds", "rounds"),
             Map.entry("--rate", "rate"), Map.entry("--rewind", "rewind"), Map.entry("--controls", "controls"), Map.entry("--seeds", "seeds"),
-            Map.entry("--epochs", "epochs"), Map.entry("--batch", "batch"), Map.entry("--lr", "lr"), Map.entry("--optimizer", "optimizer"),
+            Map.entry("--epochs", "epochs"), Map.entry("--batch", "batch"), Map.entry("--lr", "lr"), Map.entry("--momentum", "momentum"), Map.entry("--optimizer", "optimizer"),
             Map.entry("--seed", "seed"), Map.entry("--out", "out"), Map.entry("--data-cache", "data-cache"), Map.entry("--engine", "engine"),
             Map.entry("--master", "master"));
 
@@ -54,7 +54,7 @@ public final class LthCommand implements Command {
         return """
                 Usage: dendrite lth FILE.dnet [--data SPEC] [--rounds R] [--rate dense=0.2,output=0.1,conv=0.15] [--global]
                                     [--rewind K] [--controls reinit,random] [--seeds N] [--epochs E] [--batch B] [--lr R]
-                                    [--optimizer O] [--seed S] [--out DIR] [--engine local|spark] [--master URL] [--json]
+                                    [--optimizer O] [--momentum M] [--seed S] [--out DIR] [--engine local|spark] [--master URL] [--json]
                 Trains the dense network, then R rounds of: prune the given fraction of the remaining weights of smallest
                 magnitude per layer (or globally), rewind the rest to initialisation (--rewind 0) or to step K, train again.
                 Controls: reinit (the ticket's structure, re-initialised), random (random masks at the same sparsity).
@@ -91,6 +91,9 @@ public final class LthCommand implements Command {
                     a.option("optimizer") == null ? null : OptimizerKind.get(a.option("optimizer").toLowerCase(Locale.ROOT)),
                     a.option("lr") == null ? null : Double.valueOf(a.option("lr")),
                     a.option("seed") == null ? null : Long.valueOf(a.option("seed")), null);
+            if (a.option("momentum") != null) {
+                config = config.withMomentum(TrainCommand.number(a, "momentum"));
+            }
             config.validate();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
