@@ -54,11 +54,16 @@ class StabilityCommandTest {
         Path dnet = dir.resolve("moons.dnet");
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
         Path lth = dir.resolve("lth");
-        assertEquals(0, cli.run("lth", dnet.toString(), "--rounds", "1", "--epochs", "1", "--out", lth.toString()), cli.err());
+        assertEquals(0, cli.run("lth", dnet.toString(), "--rounds", "1", "--epochs", "1", "--optimizer", "sgd", "--lr", "0.05", "--momentum", "0.5",
+                "--out", lth.toString()), cli.err());
         Path ticket = lth.resolve("seed-42").resolve("imp").resolve("round-1");
         Path out = dir.resolve("ticket");
         assertEquals(0, cli.run("stability", dnet.toString(), "--epochs", "1", "--at", "3", "--masks", ticket.toString(), "--samples", "100",
-                "--out", out.toString(), "--json"), cli.err());
+                "--optimizer", "sgd", "--lr", "0.05", "--momentum", "0.5", "--out", out.toString(), "--json"), cli.err());
+        for (Path run : new Path[] {lth.resolve("seed-42").resolve("dense"), out.resolve("parent"), out.resolve("step-3").resolve("copy-2")}) {
+            assertEquals(0.5, JsonParser.parseString(Files.readString(run.resolve("config.json"))).getAsJsonObject().get("momentum").getAsDouble(),
+                    "--momentum reaches " + run);
+        }
         assertEquals(Files.readAllBytes(ticket.resolve("masks.onnx")).length,
                 Files.readAllBytes(out.resolve("step-3").resolve("copy-1").resolve("masks.onnx")).length);
     }
