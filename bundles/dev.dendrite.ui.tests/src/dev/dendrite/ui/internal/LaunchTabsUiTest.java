@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.ui.ILaunchConfigurationTab;
@@ -27,6 +28,7 @@ import dev.dendrite.launching.TrainingAttributes;
 import dev.dendrite.launching.ui.internal.AugmentationStrip;
 import dev.dendrite.launching.ui.internal.SettingsTab;
 import dev.dendrite.launching.ui.internal.TrainingTabGroup;
+import dev.dendrite.model.templates.TemplateLibrary;
 
 /**
  * The Dendrite Training launch configuration's tabs: invalid settings refused with the command
@@ -243,6 +245,33 @@ class LaunchTabsUiTest {
             if (child instanceof org.eclipse.swt.widgets.Composite composite) {
                 collect(composite, into);
             }
+        }
+    }
+
+    @SuppressWarnings("restriction")
+    @Test
+    void anInstabilityAnalysisHasItsOwnLaunchTabs() throws Exception {
+        var network = EditorFixture.write("analysed.dnet", TemplateLibrary.find("lenet-5-fashion").orElseThrow().create());
+        ILaunchConfigurationWorkingCopy copy = DebugPlugin.getDefault().getLaunchManager()
+                .getLaunchConfigurationType(dev.dendrite.launching.internal.StabilityLaunchDelegate.TYPE_ID).newInstance(null, "analysis dialog");
+        copy.setAttribute(TrainingAttributes.NETWORK, network.getFullPath().toString());
+        copy.setAttribute(dev.dendrite.launching.internal.StabilityLaunchDelegate.AT, "0,0.5%,2%,10%");
+        copy.setAttribute(TrainingAttributes.OPTIMIZER, "sgd");
+        copy.setAttribute(TrainingAttributes.MOMENTUM, "0.9");
+        var dialog = openDialog(copy.doSave());
+        try {
+            assertEquals(List.of("Network", "Data", "Analysis", "Training", "Output", "Common"),
+                    java.util.Arrays.stream(dialog.getTabs()).map(ILaunchConfigurationTab::getName).toList());
+            ILaunchConfigurationTab analysis = dialog.getTabs()[2];
+            dialog.setActiveTab(analysis);
+            UiWait.flush(display());
+            assertEquals("0,0.5%,2%,10%", ((Text) ((SettingsTab) analysis).control(dev.dendrite.launching.internal.StabilityLaunchDelegate.AT)).getText());
+            assertNull(dialog.getErrorMessage(), "a valid analysis launches");
+            RealEvents.move(dialog.getShell(), 5, 5);
+            UiWait.flush(display());
+            Screenshots.save(dialog.getShell(), "launch-dialog-stability");
+        } finally {
+            dialog.close();
         }
     }
 

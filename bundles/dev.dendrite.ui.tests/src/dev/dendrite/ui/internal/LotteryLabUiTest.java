@@ -147,6 +147,35 @@ class LotteryLabUiTest {
     }
 
     @Test
+    void aLaunchedInstabilityAnalysisTrainsTheParentAndItsCopiesAndShowsInTheLab() throws Exception {
+        EditorFixture.quietConsole();
+        var network = EditorFixture.write("branching.dnet", TemplateLibrary.find("mlp-classifier").orElseThrow().create());
+        ILaunchConfigurationWorkingCopy copy = DebugPlugin.getDefault().getLaunchManager()
+                .getLaunchConfigurationType(dev.dendrite.launching.internal.StabilityLaunchDelegate.TYPE_ID).newInstance(null, "stability test");
+        copy.setAttribute(TrainingAttributes.NETWORK, network.getFullPath().toString());
+        copy.setAttribute(TrainingAttributes.EPOCHS, "2");
+        copy.setAttribute(TrainingAttributes.RUN_NAME, "moons-stability");
+        copy.setAttribute(dev.dendrite.launching.internal.StabilityLaunchDelegate.AT, "0,50%");
+        copy.setAttribute(dev.dendrite.launching.internal.StabilityLaunchDelegate.SAMPLES, "200");
+        ILaunch launch = copy.launch("run", null);
+        assertTrue(java.util.Arrays.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null))
+                .anyMatch(j -> j.getName().equals("Instability analysis moons-stability")), "the analysis shows in the Progress view");
+        Display display = Display.getCurrent();
+        assertTrue(UiWait.until(display, 180000, launch::isTerminated), "the analysis ends");
+        assertEquals(0, launch.getProcesses()[0].getExitValue(), "dendrite stability succeeded");
+        String commandLine = launch.getProcesses()[0].getAttribute(org.eclipse.debug.core.model.IProcess.ATTR_CMDLINE);
+        assertTrue(commandLine.contains(" stability ") && commandLine.contains("--at 0,50%") && commandLine.contains("--samples 200"), commandLine);
+        Path folder = network.getProject().getLocation().toFile().toPath().resolve("runs").resolve("moons-stability");
+        assertTrue(Files.isRegularFile(folder.resolve("step-29").resolve("copy-2").resolve("summary.json")), "the copies of step 29 (50% of 58)");
+        IWorkbenchPage page = EditorFixture.page();
+        LotteryLabView lab = (LotteryLabView) page.showView(LotteryLabView.ID);
+        lab.refresh();
+        lab.show(folder);
+        assertEquals(java.util.List.of(0L, 29L), lab.stabilityRows().stream().map(r -> r.step()).toList());
+        assertEquals("The path between the copies of step 0", lab.chartTitles().get(2));
+    }
+
+    @Test
     void anInstabilityAnalysisShowsItsBarriersAccuraciesAndEachPath() throws Exception {
         var network = EditorFixture.write("stable.dnet", TemplateLibrary.find("lenet-5-fashion").orElseThrow().create());
         Path folder = network.getProject().getLocation().toFile().toPath().resolve("runs").resolve("lenet-stability");

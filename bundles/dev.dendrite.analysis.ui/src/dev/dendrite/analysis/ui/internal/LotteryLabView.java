@@ -110,6 +110,7 @@ public final class LotteryLabView extends ViewPart {
         menu.add(action("Export Charts as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", this::exportPng)));
         menu.add(action("Export Ladder as CSV...", () -> ViewExports.askAndExport(root.getShell(), "*.csv", this::exportCsv)));
         menu.add(action("Run an Experiment...", () -> LotteryLaunch.open(getSite().getShell())));
+        menu.add(action("Run an Instability Analysis...", () -> LotteryLaunch.openStability(getSite().getShell())));
         refresh();
     }
 

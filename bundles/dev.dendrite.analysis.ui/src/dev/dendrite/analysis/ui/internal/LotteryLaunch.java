@@ -17,26 +17,35 @@ import org.eclipse.ui.PlatformUI;
 import dev.dendrite.launching.TrainingAttributes;
 import dev.dendrite.launching.internal.LotteryLaunchDelegate;
 
-/** Configures a lottery experiment for the selected (or edited) network in the launch dialog, which runs it. */
+/** Configures a lottery experiment or an instability analysis for the selected (or edited) network in the launch dialog, which runs it. */
 final class LotteryLaunch {
 
     private LotteryLaunch() {
     }
 
     static void open(Shell shell) {
+        open(shell, LotteryLaunchDelegate.TYPE_ID, "lottery", java.util.Map.of(LotteryLaunchDelegate.CONTROLS, "reinit,random"), "Lottery experiment");
+    }
+
+    /** An instability analysis of the selected (or edited) network, configured in the launch dialog. */
+    static void openStability(Shell shell) {
+        open(shell, dev.dendrite.launching.internal.StabilityLaunchDelegate.TYPE_ID, "stability", java.util.Map.of(), "Instability analysis");
+    }
+
+    private static void open(Shell shell, String typeId, String baseName, java.util.Map<String, String> defaults, String title) {
         IFile network = selectedNetwork();
         try {
-            ILaunchConfigurationType type = DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurationType(LotteryLaunchDelegate.TYPE_ID);
-            String name = network == null ? "lottery" : "lottery " + network.getFullPath().removeFileExtension().lastSegment();
+            ILaunchConfigurationType type = DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurationType(typeId);
+            String name = network == null ? baseName : baseName + " " + network.getFullPath().removeFileExtension().lastSegment();
             ILaunchConfigurationWorkingCopy copy = type.newInstance(null, DebugPlugin.getDefault().getLaunchManager()
                     .generateLaunchConfigurationName(name));
             if (network != null) {
                 copy.setAttribute(TrainingAttributes.NETWORK, network.getFullPath().toString());
             }
-            copy.setAttribute(LotteryLaunchDelegate.CONTROLS, "reinit,random");
+            defaults.forEach(copy::setAttribute);
             DebugUITools.openLaunchConfigurationDialog(shell, copy.doSave(), IDebugUIConstants.ID_RUN_LAUNCH_GROUP, null);
         } catch (CoreException e) {
-            MessageDialog.openError(shell, "Lottery experiment", e.getMessage());
+            MessageDialog.openError(shell, title, e.getMessage());
         }
     }
 
