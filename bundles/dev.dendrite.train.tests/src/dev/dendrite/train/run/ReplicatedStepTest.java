@@ -259,6 +259,80 @@ class ReplicatedStepTest {
     }
 
     @Test
+    void mixupAsReplicasMixesEachSliceWithinItselfAtTheStepsLambda() throws Exception {
+        // Plain SGD is linear in the gradient: the replicas' update is the mean of the whole step run on each slice
+        // alone with the same λ (each slice mixed with itself reversed), weighted by the slices' shares.
+        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 5, OptimizerKind.SGD, 0.1, 1L, null)
+                .withSchedule("constant", 0, 0, 0, false, 0, 0, 0, 0).withMixup(0.4);
+        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT);
+        assertEquals(1, graphs.randomInputs().size());
+        String lambda = graphs.randomInputs().get(0).name();
+        int[] rows = {3, 2};
+        Random random = new Random(4);
+        List<OnnxTensor> owned = new ArrayList<>();
+        Map<String, OnnxTensor> shared = new HashMap<>();
+        try (ModelSession whole = OnnxRuntime.open(graphs.trainStep().toByteArray(), "whole", RuntimeSettings.forTrainer());
+             ReplicatedStep replicated = ReplicatedStep.open(graphs, 2, 2, 1, RuntimeSettings.forTrainer())) {
+            graphs.initial().flat().forEach((name, t) -> owned.add(put(shared, name, t.values(), t.shape())));
+            owned.add(put(shared, "lr", new float[] {0.1f}, new long[0]));
+            owned.add(put(shared, "step", new float[] {1f}, new long[0]));
+            OnnxTensor drawn = put(new HashMap<>(), lambda, new float[] {0.3f}, new long[0]);
+            owned.add(drawn);
+            String input = graphs.dataInputs().keySet().iterator().next();
+            String target = graphs.targets().keySet().iterator().next();
+            List<Map<String, OnnxTensor>> slices = new ArrayList<>();
+            Map<String, float[]> expected = new HashMap<>();
+            for (int r = 0; r < rows.length; r++) {
+                Map<String, OnnxTensor> slice = new HashMap<>();
+                long[] shape = concrete(graphs.dataInputs().get(input).shape().dims(), rows[r]);
+                owned.add(put(slice, input, gaussian(random, shape), shape));
+                owned.add(putLongs(slice, target, random.longs(rows[r], 0, graphs.classes()).toArray(), 0, rows[r]));
+                slice.put(lambda, drawn);
+                slices.add(slice);
+                Map<String, OnnxTensor> feeds = new HashMap<>(shared);
+                feeds.putAll(slice);
+                double weight = (double) rows[r] / 5;
+                try (OrtSession.Result alone = whole.session().run(feeds)) {
+                    for (var output : alone) {
+                        if (graphs.feedback().containsKey(output.getKey()) || output.getKey().equals("loss")) {
+                            float[] values = floats((OnnxTensor) output.getValue());
+                            float[] sum = expected.computeIfAbsent(output.getKey(), k -> new float[values.length]);
+                            for (int i = 0; i < values.length; i++) {
+                                sum[i] += (float) (weight * values[i]);
+                            }
+                        }
+                    }
+                }
+            }
+            try (OrtSession.Result actual = replicated.run(slices, rows, shared)) {
+                for (var entry : expected.entrySet()) {
+                    float[] got = floats((OnnxTensor) actual.get(entry.getKey()).orElseThrow());
+                    for (int i = 0; i < got.length; i++) {
+                        assertEquals(entry.getValue()[i], got[i], 2e-5 + 2e-4 * Math.abs(entry.getValue()[i]), entry.getKey() + "[" + i + "]");
+                    }
+                }
+            }
+        } finally {
+            owned.forEach(OnnxTensor::close);
+        }
+    }
+
+    @Test
+    void mixupTrainsAsReplicasAndSaysHowItPairs(@TempDir Path dir) throws Exception {
+        Dataset moons = SyntheticData.twoMoons(512, 0.1, 1);
+        Network network = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with("synthetic:two-moons", 6, 64, OptimizerKind.ADAM, 1e-2, 3L, null).withMixup(0.4);
+        List<String> said = new ArrayList<>();
+        TrainingResult result = new Trainer(network, config, said::add).withReplicas(2).train(new Weights(), moons, moons, dir, false);
+        assertTrue(said.stream().anyMatch(l -> l.contains("runs as 2 replicas") && l.endsWith("; mixup pairs the samples within each slice")),
+                "the log says so: " + said);
+        List<Double> losses = result.stepLosses();
+        assertTrue(losses.stream().allMatch(Double::isFinite));
+        assertTrue(result.testAccuracy() > 0.85, "mixed replicas still learn the moons: " + result.testAccuracy());
+    }
+
+    @Test
     void convolutionalAndRecurrentNetworksRunAsReplicasByDefaultDenseOnesWhole() {
         Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
         assertEquals(2, ReplicatedStep.automaticReplicas(lenet, 2, 64));

@@ -169,8 +169,15 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
     private static Set<String> batchInputs(TrainingGraphs graphs, GraphProto g) {
         Map<String, Value> sampled = new HashMap<>(graphs.dataInputs());
         sampled.putAll(graphs.targetValues());
-        graphs.randomInputs().forEach(r -> sampled.put(r.name(), r.value()));
         Set<String> kept = new HashSet<>(graphs.parameters());
+        for (RandomInput r : graphs.randomInputs()) {
+            if (r.value().shape().dims().isEmpty()) {
+                // One number for the whole step (mixup's λ), which every replica reads: each mixes its own slice with itself reversed.
+                kept.add(r.name());
+            } else {
+                sampled.put(r.name(), r.value());
+            }
+        }
         kept.addAll(graphs.state());
         kept.addAll(graphs.initial().flat().keySet());
         kept.add("lr");

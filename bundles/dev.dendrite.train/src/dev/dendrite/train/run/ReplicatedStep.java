@@ -136,12 +136,16 @@ public final class ReplicatedStep implements SlicedStep {
             return null;
         }
         int threadsEach = Math.max(1, cores / count);
+        // Mixup's λ is one number for the whole step; each slice is mixed with itself reversed (other pairs than the whole batch's).
+        String pairs = graphs.randomInputs().stream().anyMatch(r -> r.value().shape().dims().isEmpty())
+                ? "; mixup pairs the samples within each slice" : "";
+        java.util.function.Consumer<String> runs = message -> said.accept(message + pairs);
         String replicasOf = "the train step runs as " + count + (count == 1 ? " replica of " : " replicas of ") + threadsEach + " thread(s)";
         String runsAs = replicasOf + ", each on a slice of the batch";
         if (evenSlices > 0) {
             try {
                 ReplicatedStep opened = openEven(graphs, count, evenSlices, threadsEach, settings);
-                said.accept(replicasOf + ", taking " + evenSlices + " slices of the batch in turn (at most " + graphs.sliceRows()
+                runs.accept(replicasOf + ", taking " + evenSlices + " slices of the batch in turn (at most " + graphs.sliceRows()
                         + " samples each, where its convolutions by patches run fastest)");
                 return opened;
             } catch (IllegalArgumentException refused) {
@@ -154,7 +158,7 @@ public final class ReplicatedStep implements SlicedStep {
         int slices = count + tailSlices(network, count, batch);
         try {
             ReplicatedStep opened = open(graphs, count, slices, threadsEach, settings);
-            said.accept(slices == count ? runsAs : replicasOf + ", taking " + slices + " slices of the batch in turn (one large each, then "
+            runs.accept(slices == count ? runsAs : replicasOf + ", taking " + slices + " slices of the batch in turn (one large each, then "
                     + (slices - count) + " small)");
             return opened;
         } catch (IllegalArgumentException refused) {
@@ -163,7 +167,7 @@ public final class ReplicatedStep implements SlicedStep {
             }
             try {
                 ReplicatedStep opened = openWithSliceStatistics(graphs, count, threadsEach, settings);
-                said.accept(runsAs + "; batch normalisation uses each slice's statistics (ghost batch normalisation), its running"
+                runs.accept(runsAs + "; batch normalisation uses each slice's statistics (ghost batch normalisation), its running"
                         + " statistics the slices' weighted mean");
                 return opened;
             } catch (IllegalArgumentException stillRefused) {

@@ -449,6 +449,15 @@ final class TrainingLoop {
             start += count;
         }
         for (int i = 0; i < graphs.randomInputs().size(); i++) {
+            if (graphs.randomInputs().get(i).value().shape().dims().isEmpty()) {
+                // One draw for the whole step (mixup's λ): every slice reads the same value, as the whole step would.
+                OnnxTensor one = Feeds.random(env, graphs.randomInputs().get(i), dims, workerSeed(), globalStep, i);
+                owned.add(one);
+                for (Map<String, OnnxTensor> slice : slices) {
+                    slice.put(graphs.randomInputs().get(i).name(), one);
+                }
+                continue;
+            }
             List<OnnxTensor> drawn = Feeds.randomSlices(env, graphs.randomInputs().get(i), dims, workerSeed(), globalStep, i, counts);
             owned.addAll(drawn);
             for (int r = 0; r < counts.length; r++) {
