@@ -76,6 +76,57 @@ class MagnitudePruningTest {
     }
 
     @Test
+    void scoresPickEachLayersTopWeightsAtTheTicketsSparsity() {
+        Weights ticket = new Weights();
+        ticket.put("fc", "weight:mask", new FloatTensor(new long[] {6}, new float[] {1, 0, 1, 0, 1, 0}));
+        Weights masks = MagnitudePruning.topByScoreLike(ticket, Map.of("fc/weight", new float[] {0.1f, 0.9f, 0.3f, 0.8f, 0.2f, 0.7f}));
+        assertArrayEquals(new float[] {0, 1, 0, 1, 0, 1}, masks.flat().get("fc/weight:mask").values(), "three kept, by score");
+        assertThrows(IllegalArgumentException.class, () -> MagnitudePruning.topByScoreLike(masks, Map.of()));
+    }
+
+    @Test
+    void theSnipControlKeepsTheLargestConnectionSensitivitiesAtInitialisation(@TempDir Path dir) throws Exception {
+        Network network = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        Dataset moons = dev.dendrite.train.data.SyntheticData.twoMoons(400, 0.15, 2);
+        TrainingConfig config = TrainingConfig.from(network).with("test", 2, 32, OptimizerKind.ADAM, 0.01, 5L, null);
+        LotteryExperiment experiment = new LotteryExperiment(network, config, new LotterySettings(1, PruningRates.lotteryTicketPaper(), 0,
+                List.of(LotterySettings.Control.SNIP), 1), line -> { });
+        List<LadderRow> rows = experiment.run(moons, moons, dir);
+        LadderRow imp = rows.stream().filter(r -> r.control().equals("imp")).findFirst().orElseThrow();
+        LadderRow snip = rows.stream().filter(r -> r.control().equals("snip")).findFirst().orElseThrow();
+        assertEquals(imp.remainingByLayer(), snip.remainingByLayer(), "the ticket's sparsity, layer by layer");
+        Weights init = experiment.initialWeights(5L);
+        Map<String, float[]> gradients = dev.dendrite.train.run.ParameterGradients.of(network, config, init, moons, LotteryExperiment.SNIP_SAMPLES);
+        Weights masks = dev.dendrite.onnx.weights.WeightsFile.read(dir.resolve("seed-5/snip/round-1/masks.onnx"));
+        Weights ticketMasks = dev.dendrite.onnx.weights.WeightsFile.read(dir.resolve("seed-5/imp/round-1/masks.onnx"));
+        assertFalse(Arrays.equals(masks.flat().get("hidden1/weight:mask").values(), ticketMasks.flat().get("hidden1/weight:mask").values()),
+                "another subnetwork than the ticket's");
+        for (String key : imp.remainingByLayer().keySet()) {
+            float[] w = init.flat().get(key).values();
+            float[] kept = masks.flat().get(key + ":mask").values();
+            float lowestKept = Float.MAX_VALUE;
+            float highestPruned = 0;
+            for (int i = 0; i < w.length; i++) {
+                float score = Math.abs(gradients.get(key)[i] * w[i]);
+                if (kept[i] != 0) {
+                    lowestKept = Math.min(lowestKept, score);
+                } else {
+                    highestPruned = Math.max(highestPruned, score);
+                }
+            }
+            assertTrue(lowestKept >= highestPruned, key + ": every kept weight scores at least as high as every pruned one");
+        }
+        float[] start = dev.dendrite.onnx.weights.WeightsFile.read(dir.resolve("seed-5/snip/round-1/final.weights.onnx")).flat()
+                .get("hidden1/weight").values();
+        float[] kept = masks.flat().get("hidden1/weight:mask").values();
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i] == 0) {
+                assertEquals(0f, Math.abs(start[i]), "pruned weight " + i + " stays 0");
+            }
+        }
+    }
+
+    @Test
     void theCoursesNetworksGetThePapersRates() {
         Map<String, Double> lenet = MagnitudePruning.ratesByWeight(TemplateLibrary.find("lenet-300-100").orElseThrow().create(),
                 PruningRates.lotteryTicketPaper());

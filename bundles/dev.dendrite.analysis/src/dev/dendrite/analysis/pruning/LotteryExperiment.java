@@ -109,6 +109,7 @@ public final class LotteryExperiment {
         rows.add(row(seed, "dense", 0, dense, first));
         Weights ticket = dense;
         Weights trained = first.trained();
+        Map<String, float[]> sensitivity = null;
         for (int round = 1; round <= settings.rounds(); round++) {
             ticket = MagnitudePruning.prune(trained, ticket, rates, settings.rates().global(), outputWeight);
             Round imp = train(seedDir.resolve("imp").resolve("round-" + round), rewind[0], ticket, seed, null);
@@ -122,6 +123,13 @@ public final class LotteryExperiment {
                     Weights random = MagnitudePruning.randomLike(ticket, seed * 31 + round);
                     Round randomRound = train(seedDir.resolve("random").resolve("round-" + round), rewind[0], random, seed, null);
                     rows.add(row(seed, control.id(), round, random, randomRound));
+                } else if (control == Control.SNIP) {
+                    if (sensitivity == null) {
+                        sensitivity = connectionSensitivity(init, rates.keySet(), seed);
+                    }
+                    Weights snip = MagnitudePruning.topByScoreLike(ticket, sensitivity);
+                    Round snipRound = train(seedDir.resolve("snip").resolve("round-" + round), init, snip, seed, null);
+                    rows.add(row(seed, control.id(), round, snip, snipRound));
                 }
             }
             trained = imp.trained();
@@ -149,6 +157,31 @@ public final class LotteryExperiment {
         } catch (ExportException e) {
             throw TrainingException.badInput(e.getMessage());
         }
+    }
+
+    /** Samples SNIP's gradient is averaged over (the paper takes one batch; more make the scores steadier). */
+    static final int SNIP_SAMPLES = 1000;
+
+    /** SNIP's score of every prunable weight at initialisation: |∂L/∂w · w| over the first training samples. */
+    private Map<String, float[]> connectionSensitivity(Weights init, java.util.Set<String> prunable, long seed) throws TrainingException {
+        progress.accept("scoring the initial weights by connection sensitivity |g·w| (SNIP) on " + Math.min(SNIP_SAMPLES, trainSource.size())
+                + " training samples");
+        Map<String, float[]> gradients = dev.dendrite.train.run.ParameterGradients.of(network, config.withSeed(seed), init, trainSource,
+                SNIP_SAMPLES);
+        Map<String, float[]> scores = new java.util.HashMap<>();
+        for (String key : prunable) {
+            float[] g = gradients.get(key);
+            float[] w = init.flat().get(key).values();
+            if (g == null) {
+                throw new TrainingException("no gradient for " + key + " to score it by");
+            }
+            float[] score = new float[w.length];
+            for (int i = 0; i < w.length; i++) {
+                score[i] = Math.abs(g[i] * w[i]);
+            }
+            scores.put(key, score);
+        }
+        return scores;
     }
 
     private record Round(Weights trained, RunRecord record) {

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param rounds pruning rounds after the dense run (round 0)
  * @param rewindStep 0: rewind to initialisation; k > 0: to the weights after step k of the dense run ("late rewinding")
- * @param controls besides IMP: {@link Control#REINIT} and {@link Control#RANDOM}
+ * @param controls besides IMP: {@link Control#REINIT}, {@link Control#RANDOM} and {@link Control#SNIP}
  * @param seeds independent repetitions (seed, seed + 1, ...)
  */
 public record LotterySettings(int rounds, PruningRates rates, long rewindStep, List<Control> controls, int seeds)
@@ -20,7 +20,12 @@ public record LotterySettings(int rounds, PruningRates rates, long rewindStep, L
         /** The same structure, freshly re-initialised: does the ticket's initialisation matter? */
         REINIT("reinit"),
         /** Random masks with the ticket's per-layer sparsity, from the same initialisation: does the structure matter? */
-        RANDOM("random");
+        RANDOM("random"),
+        /**
+         * Pruning at initialisation (SNIP, Lee et al. 2019): the ticket's per-layer sparsity, keeping the weights of largest
+         * connection sensitivity |g·w| at initialisation, trained from it: can a subnetwork be found without training first?
+         */
+        SNIP("snip");
 
         private final String id;
 
@@ -38,7 +43,7 @@ public record LotterySettings(int rounds, PruningRates rates, long rewindStep, L
                     return c;
                 }
             }
-            throw new IllegalArgumentException("unknown control '" + id.strip() + "': use reinit or random");
+            throw new IllegalArgumentException("unknown control '" + id.strip() + "': use reinit, random or snip");
         }
     }
 

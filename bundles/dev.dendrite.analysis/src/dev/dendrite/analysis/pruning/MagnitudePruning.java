@@ -143,6 +143,35 @@ public final class MagnitudePruning {
         return masks;
     }
 
+    /**
+     * Masks with each layer's sparsity of {@code like}, keeping the weights of largest {@code scores} (by weight key; ties by
+     * position): pruning at initialisation by a score, at the ticket's per-layer sparsity.
+     */
+    public static Weights topByScoreLike(Weights like, Map<String, float[]> scores) {
+        Weights masks = new Weights();
+        for (var entry : like.flat().entrySet()) {
+            String weight = entry.getKey().substring(0, entry.getKey().length() - ":mask".length());
+            float[] score = scores.get(weight);
+            FloatTensor m = entry.getValue();
+            if (score == null || score.length != m.size()) {
+                throw new IllegalArgumentException("no scores for " + weight);
+            }
+            int keep = (int) kept(m);
+            Integer[] order = new Integer[m.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Float.compare(score[b], score[a]));
+            float[] values = new float[m.size()];
+            for (int i = 0; i < keep; i++) {
+                values[order[i]] = 1f;
+            }
+            String[] parts = Weights.split(entry.getKey());
+            masks.put(parts[0], parts[1], new FloatTensor(m.shape(), values));
+        }
+        return masks;
+    }
+
     /** The fraction of weights each mask keeps, by weight key ({@code layerId/weight}). */
     public static Map<String, Double> remainingByLayer(Weights masks) {
         Map<String, Double> remaining = new LinkedHashMap<>();
