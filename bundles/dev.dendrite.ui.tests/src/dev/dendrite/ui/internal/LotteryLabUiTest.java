@@ -36,7 +36,7 @@ class LotteryLabUiTest {
         copy.setAttribute(TrainingAttributes.EPOCHS, "3");
         copy.setAttribute(TrainingAttributes.RUN_NAME, "moons-ladder");
         copy.setAttribute(LotteryLaunchDelegate.ROUNDS, "3");
-        copy.setAttribute(LotteryLaunchDelegate.CONTROLS, "reinit,random");
+        copy.setAttribute(LotteryLaunchDelegate.CONTROLS, "reinit,random,snip");
         copy.setAttribute(LotteryLaunchDelegate.SEEDS, "2");
         ILaunch launch = copy.launch("run", null);
         assertTrue(java.util.Arrays.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null))
@@ -56,9 +56,9 @@ class LotteryLabUiTest {
         page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
         LotteryLabView lab = (LotteryLabView) page.showView(LotteryLabView.ID);
         lab.show(folder);
-        assertEquals(2 + 2 * 3 * 3, lab.rows().size(), "two dense runs, then 3 rounds of IMP, reinit and random for each of 2 seeds");
-        assertTrue(lab.ladderSeries().containsAll(java.util.List.of("imp", "reinit", "random", "imp min", "imp max")), lab.ladderSeries().toString());
-        assertEquals(3, lab.bandCount(), "a band of the spread over the 2 seeds for IMP, reinit and random");
+        assertEquals(2 + 2 * 3 * 4, lab.rows().size(), "two dense runs, then 3 rounds of IMP, reinit, random and snip for each of 2 seeds");
+        assertTrue(lab.ladderSeries().containsAll(java.util.List.of("imp", "reinit", "random", "snip", "imp min", "imp max")), lab.ladderSeries().toString());
+        assertEquals(4, lab.bandCount(), "a band of the spread over the 2 seeds for IMP, reinit, random and snip");
         EditorFixture.hideConsole();
         page.activate(lab);
         page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_MAXIMIZED);
