@@ -151,6 +151,38 @@ public final class InstabilityAnalysis {
         return (long) config.epochs() * ((size + config.batchSize() - 1) / config.batchSize());
     }
 
+    /**
+     * The steps of a specification as {@code dendrite stability --at} takes it: whole steps from 0, or percentages of the
+     * parent's {@code planned} steps (rounded to a step), separated by commas.
+     *
+     * @param name what the specification is called in the message ("--at", or a field's label)
+     * @throws IllegalArgumentException naming the first item that is neither
+     */
+    public static List<Long> steps(String spec, long planned, String name) {
+        List<Long> steps = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String item = part.strip();
+            try {
+                if (item.endsWith("%")) {
+                    double share = Double.parseDouble(item.substring(0, item.length() - 1));
+                    if (!(share >= 0 && share <= 100)) {
+                        throw new IllegalArgumentException(name + " takes percentages from 0% to 100%, not " + item);
+                    }
+                    steps.add(Math.round(share / 100 * planned));
+                } else {
+                    long step = Long.parseLong(item);
+                    if (step < 0) {
+                        throw new IllegalArgumentException(name + " takes steps from 0, not " + item);
+                    }
+                    steps.add(step);
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " takes whole steps or percentages separated by commas, not '" + item + "'");
+            }
+        }
+        return steps;
+    }
+
     /** The subnetwork's masks must name weights of this network, at their shapes. */
     private void checkMasks(Weights initial) throws TrainingException {
         if (masks.flat().isEmpty()) {

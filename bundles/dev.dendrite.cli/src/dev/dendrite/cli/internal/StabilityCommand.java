@@ -129,28 +129,11 @@ public final class StabilityCommand implements Command {
 
     /** Whole steps, or percentages of the parent's planned steps (rounded to a step). */
     static List<Long> steps(String spec, long planned) throws UsageException {
-        List<Long> steps = new ArrayList<>();
-        for (String part : spec.split(",")) {
-            String item = part.strip();
-            try {
-                if (item.endsWith("%")) {
-                    double share = Double.parseDouble(item.substring(0, item.length() - 1));
-                    if (!(share >= 0 && share <= 100)) {
-                        throw new UsageException("--at takes percentages from 0% to 100%, not " + item);
-                    }
-                    steps.add(Math.round(share / 100 * planned));
-                } else {
-                    long step = Long.parseLong(item);
-                    if (step < 0) {
-                        throw new UsageException("--at takes steps from 0, not " + item);
-                    }
-                    steps.add(step);
-                }
-            } catch (NumberFormatException e) {
-                throw new UsageException("--at takes whole steps or percentages separated by commas, not '" + item + "'");
-            }
+        try {
+            return InstabilityAnalysis.steps(spec, planned, "--at");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        return steps;
     }
 
     private static Weights masks(Path path) throws UsageException, IOException {

@@ -62,7 +62,7 @@ public final class StabilityLaunchDelegate extends LaunchConfigurationDelegate {
     }
 
     /** A path in the workspace (a lottery run's folder as the Project Explorer shows it) on disk; any other path as it is. */
-    static String fileSystemPath(String path) {
+    public static String fileSystemPath(String path) {
         var resource = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().findMember(path);
         return resource != null && resource.getLocation() != null ? resource.getLocation().toOSString() : path;
     }

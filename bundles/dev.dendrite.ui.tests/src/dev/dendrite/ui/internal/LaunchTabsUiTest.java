@@ -270,6 +270,17 @@ class LaunchTabsUiTest {
             RealEvents.move(dialog.getShell(), 5, 5);
             UiWait.flush(display());
             Screenshots.save(dialog.getShell(), "launch-dialog-stability");
+            Text at = (Text) ((SettingsTab) analysis).control(dev.dendrite.launching.internal.StabilityLaunchDelegate.AT);
+            at.setText("0,ten");
+            assertTrue(UiWait.until(display(), 5000, () -> "Branch at steps takes whole steps or percentages separated by commas, not 'ten'"
+                    .equals(dialog.getErrorMessage())), "the dialog says why it cannot launch: " + dialog.getErrorMessage());
+            at.setText("0,5%");
+            Text masks = (Text) ((SettingsTab) analysis).control(dev.dendrite.launching.internal.StabilityLaunchDelegate.MASKS);
+            masks.setText("/nowhere/round-3");
+            assertTrue(UiWait.until(display(), 5000, () -> String.valueOf(dialog.getErrorMessage()).startsWith("Masks: /nowhere/round-3 is neither")),
+                    "the dialog says why it cannot launch: " + dialog.getErrorMessage());
+            masks.setText("");
+            assertTrue(UiWait.until(display(), 5000, () -> dialog.getErrorMessage() == null), "valid again: " + dialog.getErrorMessage());
         } finally {
             dialog.close();
         }

@@ -7,6 +7,8 @@ import org.eclipse.debug.ui.CommonTab;
 import org.eclipse.debug.ui.ILaunchConfigurationDialog;
 import org.eclipse.debug.ui.ILaunchConfigurationTab;
 
+import dev.dendrite.analysis.landscape.InstabilityAnalysis;
+import dev.dendrite.launching.TrainingArguments;
 import dev.dendrite.launching.TrainingAttributes;
 import dev.dendrite.launching.internal.StabilityLaunchDelegate;
 import dev.dendrite.launching.ui.internal.SettingsTab;
@@ -36,6 +38,37 @@ public final class StabilityTabGroup extends AbstractLaunchConfigurationTabGroup
                     FieldSpec.text("Folder", TrainingAttributes.RUNS_FOLDER, "workspace folder of the analysis", "the project's runs/"),
                     FieldSpec.text("Analysis name", TrainingAttributes.RUN_NAME, "the same name resumes", "stability-NETWORK"))),
             new CommonTab()});
-        SettingsTab.group(SettingsTab::problem, (Object[]) getTabs());
+        SettingsTab.group(attributes -> {
+            String problem = SettingsTab.problem(attributes);
+            return problem != null ? problem : analysisProblem(attributes);
+        }, (Object[]) getTabs());
+    }
+
+    /** What the Analysis tab's fields would make {@code dendrite stability} refuse, or null. */
+    static String analysisProblem(java.util.Map<String, Object> attributes) {
+        String at = TrainingArguments.text(attributes, StabilityLaunchDelegate.AT);
+        try {
+            if (at != null) {
+                InstabilityAnalysis.steps(at, 100, "Branch at steps");
+            }
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        String samples = TrainingArguments.text(attributes, StabilityLaunchDelegate.SAMPLES);
+        try {
+            if (samples != null && Integer.parseInt(samples) < 1) {
+                return "Test samples must be at least 1, not " + samples;
+            }
+        } catch (NumberFormatException e) {
+            return "Test samples needs a whole number, not '" + samples + "'";
+        }
+        String masks = TrainingArguments.text(attributes, StabilityLaunchDelegate.MASKS);
+        if (masks != null) {
+            java.nio.file.Path path = java.nio.file.Path.of(StabilityLaunchDelegate.fileSystemPath(masks));
+            if (!java.nio.file.Files.isRegularFile(path) && !java.nio.file.Files.isRegularFile(path.resolve("masks.onnx"))) {
+                return "Masks: " + masks + " is neither a masks file nor a lottery run's folder with masks.onnx";
+            }
+        }
+        return null;
     }
 }
