@@ -90,6 +90,19 @@ class InstabilityAnalysisTest {
         assertEquals(5, said.stream().filter(line -> line.startsWith("already trained")).count(), "the parent and four copies: " + said);
         assertTrue(said.stream().noneMatch(line -> line.startsWith("training")), String.join("\n", said));
         assertEquals(rows, again);
+
+        // Other settings into the same folder: refused before anything is mixed or trained.
+        TrainingException other = assertThrows(TrainingException.class, () -> new InstabilityAnalysis(mlp(), config(3), List.of(0L, 18L), null,
+                100_000, line -> { }).run(MOONS, MOONS, dir.resolve("out")));
+        assertTrue(other.isBadInput());
+        assertEquals(parent + " was trained with epochs 2, not 3: analyse into another folder (--out), or delete it", other.getMessage());
+        Weights masks = new Weights();
+        masks.put("hidden2", "weight:mask", FloatTensor.filled(1f, TrainStepBuilder.initialParameters(mlp(), config(2)).flat()
+                .get("hidden2/weight").shape()));
+        TrainingException masked = assertThrows(TrainingException.class, () -> new InstabilityAnalysis(mlp(), config(2), List.of(0L, 18L), masks,
+                100_000, line -> { }).run(MOONS, MOONS, dir.resolve("out")));
+        assertTrue(masked.getMessage().endsWith("copy-1 was trained without masks: analyse into another folder (--out), or delete it"),
+                masked.getMessage());
     }
 
     @Test

@@ -116,6 +116,11 @@ class MagnitudePruningTest {
             }
             assertTrue(lowestKept >= highestPruned, key + ": every kept weight scores at least as high as every pruned one");
         }
+        dev.dendrite.train.run.TrainingException rerun = assertThrows(dev.dendrite.train.run.TrainingException.class, () -> new LotteryExperiment(
+                network, config.with(null, null, null, null, 0.02, null, null), new LotterySettings(1, PruningRates.lotteryTicketPaper(), 0,
+                        List.of(LotterySettings.Control.SNIP), 1), line -> { }).run(moons, moons, dir));
+        assertEquals(dir.resolve("seed-5/dense") + " was trained with learningRate 0.01, not 0.02: run the experiment into another folder (--out), "
+                + "or delete it", rerun.getMessage(), "a rerun with another rate is not mixed into the ladder");
         float[] start = dev.dendrite.onnx.weights.WeightsFile.read(dir.resolve("seed-5/snip/round-1/final.weights.onnx")).flat()
                 .get("hidden1/weight").values();
         float[] kept = masks.flat().get("hidden1/weight:mask").values();

@@ -205,7 +205,7 @@ public final class InstabilityAnalysis {
     private Map<Long, Weights> parent(Weights initial, BatchSource train, BatchSource test, Path out) throws TrainingException, IOException {
         Path dir = out.resolve("parent");
         Map<Long, Weights> branches = new LinkedHashMap<>();
-        if (finished(dir) && steps.stream().allMatch(step -> Files.exists(branchFile(dir, step)))) {
+        if (finished(dir, config) && steps.stream().allMatch(step -> Files.exists(branchFile(dir, step)))) {
             progress.accept("already trained: " + dir);
             for (long step : steps) {
                 branches.put(step, read(branchFile(dir, step)));
@@ -249,7 +249,11 @@ public final class InstabilityAnalysis {
 
     /** One copy: from the branch's weights (and the masks), with its own seed for training's randomness. */
     private Path copy(Path dir, Weights start, long seed, BatchSource train, BatchSource test, long step) throws TrainingException, IOException {
-        if (finished(dir)) {
+        if (finished(dir, config.withSeed(seed))) {
+            if (Files.exists(dir.resolve("masks.onnx")) != (masks != null)) {
+                throw TrainingException.badInput(dir + " was trained " + (masks == null ? "with" : "without")
+                        + " masks: analyse into another folder (--out), or delete it");
+            }
             progress.accept("already trained: " + dir);
             return dir;
         }
@@ -359,8 +363,23 @@ public final class InstabilityAnalysis {
         return parent.resolve("branches").resolve("step-" + step + ".weights.onnx");
     }
 
-    private static boolean finished(Path dir) throws IOException {
-        return RunReader.isRunDirectory(dir) && Files.exists(dir.resolve(RunFiles.FINAL_WEIGHTS)) && RunReader.read(dir).state() == RunState.FINISHED;
+    /**
+     * Whether {@code dir} holds a finished run to read back; one trained with other settings is refused, so a rerun with other
+     * settings never mixes old copies with new ones.
+     */
+    private static boolean finished(Path dir, TrainingConfig expected) throws IOException, TrainingException {
+        if (!RunReader.isRunDirectory(dir) || !Files.exists(dir.resolve(RunFiles.FINAL_WEIGHTS))) {
+            return false;
+        }
+        RunRecord record = RunReader.read(dir);
+        if (record.state() != RunState.FINISHED) {
+            return false;
+        }
+        var other = record.otherSetting(expected);
+        if (other.isPresent()) {
+            throw TrainingException.badInput(dir + " was trained with " + other.get() + ": analyse into another folder (--out), or delete it");
+        }
+        return true;
     }
 
     private void cancelledCheck() throws TrainingException {

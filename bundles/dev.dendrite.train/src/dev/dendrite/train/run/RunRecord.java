@@ -38,6 +38,40 @@ public record RunRecord(Path directory, Map<String, Object> config, RunStatus st
         return best;
     }
 
+    /**
+     * The first training setting this run recorded otherwise than {@code config} has it ("epochs 2, not 4"), or empty: what
+     * an experiment that reads finished runs back checks, so a rerun with other settings does not mix old and new results.
+     */
+    public java.util.Optional<String> otherSetting(dev.dendrite.train.config.TrainingConfig config) {
+        Map<String, Object> expected = new java.util.LinkedHashMap<>();
+        expected.put("dataset", config.dataset());
+        expected.put("epochs", config.epochs());
+        expected.put("batchSize", config.batchSize());
+        expected.put("optimizer", config.optimizer().getLiteral());
+        expected.put("learningRate", config.learningRate());
+        expected.put("momentum", config.momentum());
+        expected.put("weightDecay", config.weightDecay());
+        expected.put("schedule", config.schedule());
+        expected.put("seed", config.seed());
+        expected.put("mixup", config.mixup());
+        expected.put("ema", config.emaDecay());
+        expected.put("labelSmoothing", config.labelSmoothing());
+        for (var entry : expected.entrySet()) {
+            Object recorded = this.config.get(entry.getKey());
+            boolean same = entry.getValue() instanceof Number n ? recorded instanceof Number r && r.doubleValue() == n.doubleValue()
+                    : java.util.Objects.equals(recorded, entry.getValue());
+            if (!same && this.config.containsKey(entry.getKey())) {
+                return java.util.Optional.of(entry.getKey() + " " + text(recorded) + ", not " + text(entry.getValue()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String text(Object value) {
+        return value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && Math.abs(n.doubleValue()) < 1e15
+                ? String.valueOf(n.longValue()) : String.valueOf(value);
+    }
+
     /** A numeric setting of {@code config.json} ("learningRate", "batchSize", "seed"), NaN when absent. */
     public double setting(String name) {
         return config.get(name) instanceof Number n ? n.doubleValue() : Double.NaN;
