@@ -14,6 +14,7 @@ import dev.dendrite.cli.internal.GenerateCommand;
 import dev.dendrite.cli.internal.PredictCommand;
 import dev.dendrite.cli.internal.LandscapeCommand;
 import dev.dendrite.cli.internal.StabilityCommand;
+import dev.dendrite.cli.internal.SharpnessCommand;
 import dev.dendrite.cli.internal.SaliencyCommand;
 import dev.dendrite.cli.internal.StatsCommand;
 import dev.dendrite.cli.internal.SweepCommand;
@@ -34,6 +35,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
-                new ImportCommand(), new TrainCommand(), new AugmentCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new LandscapeCommand(), new StabilityCommand(), new SweepCommand(), new BenchCommand());
+                new ImportCommand(), new TrainCommand(), new AugmentCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new LandscapeCommand(), new StabilityCommand(), new SharpnessCommand(), new SweepCommand(), new BenchCommand());
     }
 }

@@ -179,7 +179,7 @@ public final class LandscapeCommand implements Command {
         return 0;
     }
 
-    private static Network network(Arguments a, RunRecord record) throws UsageException {
+    static Network network(Arguments a, RunRecord record) throws UsageException {
         String file = a.option("network") != null ? a.option("network")
                 : record.config().get("networkFile") instanceof String recorded ? recorded : null;
         if (file == null) {
@@ -192,7 +192,7 @@ public final class LandscapeCommand implements Command {
         return loaded.network().get();
     }
 
-    private static Weights finalWeights(Path run, String option) throws UsageException, IOException {
+    static Weights finalWeights(Path run, String option) throws UsageException, IOException {
         Path file = run.resolve(RunFiles.FINAL_WEIGHTS);
         if (!Files.isRegularFile(file)) {
             throw new UsageException(option + run + " has no " + RunFiles.FINAL_WEIGHTS + ": the run has not finished");

@@ -27,23 +27,44 @@ import dev.dendrite.train.graph.TrainStepPipeline;
 import dev.dendrite.train.graph.TrainingGraphs;
 
 /**
- * The training loss's gradient with respect to every weight matrix and kernel at given values, averaged over the first
- * samples of a data set: what pruning at initialisation scores weights by (SNIP's |g·w|). It runs the train step itself
- * as plain SGD at rate 1 without momentum, decay or clipping, whose update w − g hands g back, so the gradient is the
- * one training follows (dropout drawn as in training, layer penalties included).
+ * The training loss's gradient with respect to every weight matrix and kernel, averaged over fixed samples, at any values
+ * of the weights: what pruning at initialisation scores weights by (SNIP's |g·w|) and what Hessian-vector products are
+ * differences of. It runs the train step itself as plain SGD at rate 1 without momentum, decay or clipping, whose update
+ * w − g hands g back, so the gradient is the one training follows (dropout drawn as in training, the same draws every
+ * call; layer penalties included). The samples' tensors are made once.
  */
-public final class ParameterGradients {
+public final class ParameterGradients implements AutoCloseable {
 
-    private ParameterGradients() {
+    private final TrainingGraphs graphs;
+    private final ModelSession session;
+    /** Each weight's updated value among the step's outputs. */
+    private final Map<String, String> updated = new LinkedHashMap<>();
+    private final Map<String, OnnxTensor> state = new HashMap<>();
+    private final List<Map<String, OnnxTensor>> batches = new ArrayList<>();
+    private final List<Integer> rows = new ArrayList<>();
+    private final List<OnnxTensor> owned = new ArrayList<>();
+    private final int samples;
+
+    private ParameterGradients(TrainingGraphs graphs, ModelSession session, int samples) {
+        this.graphs = graphs;
+        this.session = session;
+        this.samples = samples;
+    }
+
+    /** The mean gradient over the data's first {@code samples} samples at {@code weights}, by weight key ({@code layer/weight}). */
+    public static Map<String, float[]> of(Network network, TrainingConfig config, Weights weights, BatchSource data, int samples)
+            throws TrainingException {
+        try (ParameterGradients gradients = open(network, config, weights, data, samples)) {
+            return gradients.at(Map.of());
+        }
     }
 
     /**
      * @param weights the values to differentiate at (missing ones are initialised from the configuration's seed)
      * @param samples how many of the data's first samples to average over (all where there are fewer)
-     * @return by weight key ({@code layer/weight}), the mean gradient
      * @throws TrainingException with one line where the network cannot be trained on the data (bad input)
      */
-    public static Map<String, float[]> of(Network network, TrainingConfig config, Weights weights, BatchSource data, int samples)
+    public static ParameterGradients open(Network network, TrainingConfig config, Weights weights, BatchSource data, int samples)
             throws TrainingException {
         TrainingConfig plain = config.with(null, null, null, OptimizerKind.SGD, 1.0, null, null)
                 .withSchedule("constant", 0, 0, 0, false, 0, 0, config.validationFraction(), config.threads()).withMixup(0).withEmaDecay(0);
@@ -58,63 +79,111 @@ public final class ParameterGradients {
         if (n < 1) {
             throw TrainingException.badInput(data.name() + " has no samples to take gradients on");
         }
-        // Each weight's updated value among the step's outputs.
-        Map<String, String> updated = new LinkedHashMap<>();
-        graphs.feedback().forEach((output, input) -> {
-            if (graphs.roles().get(input) == ParameterRole.WEIGHT) {
-                updated.put(input, output);
+        ModelSession session;
+        try {
+            session = OnnxRuntime.open(graphs.trainStep().toByteArray(), "train step", RuntimeSettings.forTrainer());
+        } catch (dev.dendrite.runtime.ModelLoadException e) {
+            throw new TrainingException("the train step cannot be loaded: " + e.getMessage());
+        }
+        ParameterGradients probe = new ParameterGradients(graphs, session, n);
+        try {
+            graphs.feedback().forEach((output, input) -> {
+                if (graphs.roles().get(input) == ParameterRole.WEIGHT) {
+                    probe.updated.put(input, output);
+                }
+            });
+            OrtEnvironment env = OnnxRuntime.environment();
+            for (var entry : graphs.initial().flat().entrySet()) {
+                if (session.inputNames().contains(entry.getKey()) && !probe.updated.containsKey(entry.getKey())) {
+                    probe.owned.add(Feeds.put(probe.state, entry.getKey(), Feeds.tensor(env, entry.getValue())));
+                }
             }
-        });
-        Map<String, float[]> sums = new LinkedHashMap<>();
+            probe.owned.add(Feeds.put(probe.state, "lr", Feeds.scalar(env, 1f)));
+            probe.owned.add(Feeds.put(probe.state, "step", Feeds.scalar(env, 1f)));
+            int[] order = java.util.stream.IntStream.range(0, data.size()).toArray();
+            int batch = Math.max(1, Math.min(plain.batchSize(), n));
+            for (int from = 0; from < n; from += batch) {
+                int count = Math.min(batch, n - from);
+                Map<String, OnnxTensor> feeds = new HashMap<>();
+                Batch drawn = Feeds.batch(env, plan, data, order, from, count, feeds, probe.owned);
+                for (int i = 0; i < graphs.randomInputs().size(); i++) {
+                    probe.owned.add(Feeds.put(feeds, graphs.randomInputs().get(i).name(), Feeds.random(env, graphs.randomInputs().get(i),
+                            drawn.dims(), plain.seed(), from, i)));
+                }
+                probe.batches.add(feeds);
+                probe.rows.add(count);
+            }
+        } catch (OrtException | RuntimeException e) {
+            probe.close();
+            throw new TrainingException("the gradients' samples cannot be prepared: " + e.getMessage());
+        }
+        return probe;
+    }
+
+    /** The weights each call starts from, by key ({@code layer/weight}). */
+    public Map<String, float[]> values() {
+        Map<String, float[]> values = new LinkedHashMap<>();
+        updated.keySet().forEach(key -> values.put(key, graphs.initial().flat().get(key).values()));
+        return values;
+    }
+
+    /** How many samples each call averages over. */
+    public int samples() {
+        return samples;
+    }
+
+    /** The mean gradient with {@code changed} in place of those weights' values (the others as {@link #values()}). */
+    public Map<String, float[]> at(Map<String, float[]> changed) throws TrainingException {
         OrtEnvironment env = OnnxRuntime.environment();
-        try (ModelSession session = OnnxRuntime.open(graphs.trainStep().toByteArray(), "train step", RuntimeSettings.forTrainer())) {
-            Map<String, OnnxTensor> state = new HashMap<>();
-            List<OnnxTensor> owned = new ArrayList<>();
-            try {
-                for (var entry : graphs.initial().flat().entrySet()) {
-                    if (session.inputNames().contains(entry.getKey())) {
-                        owned.add(Feeds.put(state, entry.getKey(), Feeds.tensor(env, entry.getValue())));
-                    }
-                }
-                owned.add(Feeds.put(state, "lr", Feeds.scalar(env, 1f)));
-                owned.add(Feeds.put(state, "step", Feeds.scalar(env, 1f)));
-                int[] order = java.util.stream.IntStream.range(0, data.size()).toArray();
-                int batch = Math.max(1, Math.min(plain.batchSize(), n));
-                for (int from = 0; from < n; from += batch) {
-                    int rows = Math.min(batch, n - from);
-                    Map<String, OnnxTensor> feeds = new HashMap<>(state);
-                    List<OnnxTensor> batchOwned = new ArrayList<>();
-                    try {
-                        Batch drawn = Feeds.batch(env, plan, data, order, from, rows, feeds, batchOwned);
-                        for (int i = 0; i < graphs.randomInputs().size(); i++) {
-                            batchOwned.add(Feeds.put(feeds, graphs.randomInputs().get(i).name(), Feeds.random(env, graphs.randomInputs().get(i),
-                                    drawn.dims(), plain.seed(), from, i)));
-                        }
-                        try (OrtSession.Result result = session.session().run(feeds)) {
-                            for (var entry : updated.entrySet()) {
-                                float[] before = graphs.initial().flat().get(entry.getKey()).values();
-                                float[] after = Feeds.copy((OnnxTensor) result.get(entry.getValue()).orElseThrow()).values();
-                                float[] sum = sums.computeIfAbsent(entry.getKey(), k -> new float[before.length]);
-                                for (int i = 0; i < sum.length; i++) {
-                                    sum[i] += (before[i] - after[i]) * rows;
-                                }
-                            }
-                        }
-                    } finally {
-                        batchOwned.forEach(OnnxTensor::close);
-                    }
-                }
-            } finally {
-                owned.forEach(OnnxTensor::close);
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        List<OnnxTensor> made = new ArrayList<>();
+        try {
+            Map<String, OnnxTensor> weights = new HashMap<>(state);
+            Map<String, float[]> before = new HashMap<>();
+            for (String key : updated.keySet()) {
+                FloatTensor initial = graphs.initial().flat().get(key);
+                float[] value = changed.getOrDefault(key, initial.values());
+                before.put(key, value);
+                made.add(Feeds.put(weights, key, Feeds.tensor(env, new FloatTensor(initial.shape(), value))));
             }
-        } catch (OrtException | dev.dendrite.runtime.ModelLoadException e) {
+            for (int b = 0; b < batches.size(); b++) {
+                Map<String, OnnxTensor> feeds = new HashMap<>(weights);
+                feeds.putAll(batches.get(b));
+                try (OrtSession.Result result = session.session().run(feeds)) {
+                    for (var entry : updated.entrySet()) {
+                        float[] w = before.get(entry.getKey());
+                        float[] after = Feeds.copy((OnnxTensor) result.get(entry.getValue()).orElseThrow()).values();
+                        double[] sum = sums.computeIfAbsent(entry.getKey(), k -> new double[w.length]);
+                        for (int i = 0; i < sum.length; i++) {
+                            sum[i] += ((double) w[i] - after[i]) * rows.get(b);
+                        }
+                    }
+                }
+            }
+        } catch (OrtException e) {
             throw new TrainingException("the gradients cannot be taken: " + e.getMessage());
+        } finally {
+            made.forEach(OnnxTensor::close);
         }
-        for (float[] sum : sums.values()) {
+        Map<String, float[]> means = new LinkedHashMap<>();
+        sums.forEach((key, sum) -> {
+            float[] mean = new float[sum.length];
             for (int i = 0; i < sum.length; i++) {
-                sum[i] /= n;
+                mean[i] = (float) (sum[i] / samples);
             }
+            means.put(key, mean);
+        });
+        return means;
+    }
+
+    @Override
+    public void close() {
+        owned.forEach(OnnxTensor::close);
+        owned.clear();
+        try {
+            session.close();
+        } catch (OrtException e) {
+            // The session's native memory is gone or going either way; nothing a caller could do about it.
         }
-        return sums;
     }
 }

@@ -1,0 +1,57 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** dendrite sharpness: the curvature's numbers, the edge of stability for SGD and not for Adam, one-line refusals. */
+class SharpnessCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void measuresTheTopEigenvalueAndSetsItBesideTheEdgeOfStability(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path sgd = dir.resolve("sgd");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "3", "--optimizer", "sgd", "--lr", "0.1", "--momentum", "0.5", "--run-dir",
+                sgd.toString()));
+        assertEquals(0, cli.run("sharpness", sgd.toString(), "--samples", "300", "--iterations", "15", "--probes", "4", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(300, json.get("samples").getAsInt());
+        assertEquals(2 * 16 + 16 * 16 + 16 * 2, json.get("weights").getAsLong(), "the template's three weight matrices");
+        double top = json.get("topEigenvalue").getAsDouble();
+        assertTrue(top > 0, "a trained classifier curves upwards somewhere: " + top);
+        assertEquals(15, json.getAsJsonArray("iterations").size());
+        assertEquals(top, json.getAsJsonArray("iterations").get(14).getAsDouble(), 1e-12);
+        assertEquals(2 * 1.5 / 0.1, json.get("edgeOfStability").getAsDouble(), 1e-9, "2(1 + β)/η");
+        assertTrue(json.get("trace").isJsonPrimitive() && json.get("traceError").getAsDouble() >= 0);
+
+        Path adam = dir.resolve("adam");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", adam.toString()));
+        assertEquals(0, cli.run("sharpness", adam.toString(), "--samples", "200", "--iterations", "3", "--probes", "0"));
+        assertTrue(cli.out().contains("trained by adam: an adaptive optimizer's stability concerns its preconditioned Hessian"), cli.out());
+        assertTrue(!cli.out().contains("trace"), "no trace without probes: " + cli.out());
+    }
+
+    @Test
+    void refusesWhatItCannotMeasureInOneLine(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()));
+        assertEquals(Cli.BAD_INPUT, cli.run("sharpness", run.toString(), "--iterations", "0"));
+        assertEquals("dendrite sharpness: --samples and --iterations must be at least 1 and --probes at least 0, not 2000, 0 and 10",
+                cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("sharpness", run.resolve("model.onnx").toString(), "--data", "synthetic:two-moons"));
+        assertEquals("dendrite sharpness: sharpness reads a run directory (its final weights, network and data), not a model file",
+                cli.lastErrorLine());
+    }
+}
