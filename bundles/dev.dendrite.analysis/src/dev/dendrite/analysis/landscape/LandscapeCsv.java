@@ -24,6 +24,11 @@ public final class LandscapeCsv {
         return run.resolve("landscape").resolve("plane-seed" + seed + ".csv");
     }
 
+    /** The curvature {@code dendrite sharpness} keeps in a run directory: {@code landscape/sharpness.json}. */
+    public static Path sharpnessFile(Path run) {
+        return run.resolve("landscape").resolve("sharpness.json");
+    }
+
     /** A path's file in a run directory: {@code landscape/path-to-OTHER.csv}. */
     public static Path pathFile(Path run, Path other) {
         return run.resolve("landscape").resolve("path-to-" + other.toAbsolutePath().normalize().getFileName() + ".csv");

@@ -48,7 +48,8 @@ public final class SharpnessCommand implements Command {
                 estimator over P random sign vectors (default 10), each step one Hessian-vector product taken as a central
                 difference of two gradients. For a run trained by SGD at rate η with momentum β it prints the edge of
                 stability 2(1 + β)/η: gradient descent cannot settle where the top eigenvalue is higher (Cohen et al.,
-                2021); adaptive optimizers (Adam, RMSProp) precondition the Hessian, so no such line applies to them.""";
+                2021); adaptive optimizers (Adam, RMSProp) precondition the Hessian, so no such line applies to them.
+                The numbers are kept in RUN_DIR/landscape/sharpness.json (the Loss Landscape view shows them).""";
     }
 
     @Override
@@ -105,6 +106,11 @@ public final class SharpnessCommand implements Command {
         json.put("optimizer", optimizer);
         json.put("learningRate", Double.isNaN(rate) ? null : rate);
         json.put("edgeOfStability", edge);
+        // Kept beside the run's landscapes, which the Loss Landscape view shows again.
+        Path kept = dev.dendrite.analysis.landscape.LandscapeCsv.sharpnessFile(run);
+        java.nio.file.Files.createDirectories(kept.getParent());
+        dev.dendrite.model.io.AtomicFiles.write(kept, dev.dendrite.train.run.RunJson.document(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        json.put("json", kept.toString());
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "curvature of the training loss at %s's final weights: the first %d "
                 + "samples of the %s split of %s, %,d weights (biases and normalisation held)%n", run, samples, target.split(), target.spec(),
                 result.weights()));

@@ -66,6 +66,59 @@ public final class RunLandscape {
         return line;
     }
 
+    /**
+     * What {@code dendrite sharpness} keeps of a run's curvature.
+     *
+     * @param edgeOfStability SGD's 2(1 + β)/η, NaN for other optimizers
+     * @param trace NaN when not estimated; {@code traceError} likewise
+     */
+    public record Curvature(double topEigenvalue, double trace, double traceError, double edgeOfStability) {
+
+        /** One line for a status bar. */
+        public String describe() {
+            String line = String.format(java.util.Locale.ROOT, "Hessian's top eigenvalue %.3g", topEigenvalue);
+            if (!Double.isNaN(edgeOfStability)) {
+                line += String.format(java.util.Locale.ROOT, " (%.0f%% of SGD's edge of stability %.3g)", 100 * topEigenvalue / edgeOfStability,
+                        edgeOfStability);
+            }
+            if (!Double.isNaN(trace)) {
+                line += String.format(java.util.Locale.ROOT, ", trace %.3g%s", trace, Double.isNaN(traceError) ? ""
+                        : String.format(java.util.Locale.ROOT, " ± %.2g", traceError));
+            }
+            return line;
+        }
+    }
+
+    /** The curvature the run keeps, or null (none, or unreadable: measure again). */
+    public static Curvature keptCurvature(Path run) {
+        Path file = LandscapeCsv.sharpnessFile(run);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            var json = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(file)).getAsJsonObject();
+            return new Curvature(json.get("topEigenvalue").getAsDouble(), number(json, "trace"), number(json, "traceError"),
+                    number(json, "edgeOfStability"));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static double number(com.google.gson.JsonObject json, String key) {
+        return json.has(key) && json.get(key).isJsonPrimitive() ? json.get(key).getAsDouble() : Double.NaN;
+    }
+
+    /** Measures the run's curvature in a trainer JVM. */
+    public static Curvature curvature(Path run, IProgressMonitor monitor) throws CoreException {
+        TrainerCommand.output(List.of("sharpness", run.toString(), "--samples", Integer.toString(SAMPLES)), run.toFile(),
+                "The curvature at " + run.getFileName(), monitor);
+        Curvature curvature = keptCurvature(run);
+        if (curvature == null) {
+            throw new CoreException(Status.error("the curvature of " + run.getFileName() + " left no readable result"));
+        }
+        return curvature;
+    }
+
     private static void compute(Path run, List<String> extra, String what, IProgressMonitor monitor) throws CoreException {
         List<String> args = new ArrayList<>(List.of("landscape", run.toString(), "--seed", Long.toString(SEED), "--samples",
                 Integer.toString(SAMPLES)));

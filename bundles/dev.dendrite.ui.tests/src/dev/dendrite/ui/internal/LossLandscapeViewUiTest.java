@@ -66,6 +66,12 @@ class LossLandscapeViewUiTest {
         tip = view.describeAt(plotted.x + plotted.width / 4, plotted.y + plotted.height / 4);
         assertNotNull(tip, "the pointer over the plane names its point");
         assertTrue(tip.matches("δ -?\\d\\.\\d\\d, η -?\\d\\.\\d\\d: loss \\d+\\.\\d{4}, accuracy \\d+\\.\\d\\d%"), tip);
+        view.pressCurvature();
+        assertTrue(UiWait.until(display, 180_000, () -> view.statusText().contains("Hessian's top eigenvalue")),
+                "the trainer JVM measures the curvature: " + view.statusText());
+        assertTrue(view.statusText().startsWith(String.format(java.util.Locale.ROOT, "21×21 points")), "the plane's line stays: "
+                + view.statusText());
+        assertTrue(Files.isRegularFile(one.resolve("landscape").resolve("sharpness.json")), "kept in the run");
         page.toggleZoom(page.getReference(view));
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "loss-landscape-plane");
@@ -85,6 +91,7 @@ class LossLandscapeViewUiTest {
         view.show(one);
         UiWait.flush(display);
         assertNotNull(view.plane(), "the plane the run keeps is shown again without computing");
+        assertTrue(view.statusText().contains("Hessian's top eigenvalue"), "so is its curvature: " + view.statusText());
     }
 
     private static Path trained(org.eclipse.core.resources.IFile file, Network network, long seed, Dataset[] data, String name)

@@ -37,6 +37,7 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
     private Combo along;
     private RunChoice others;
     private Button compute;
+    private Button curvature;
     private Label status;
     private LandscapeCanvas canvas;
     private LossLandscape.Plane plane;
@@ -46,7 +47,7 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(6, false));
+        root.setLayout(new GridLayout(7, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, LossLandscapeView::finished, this::load);
         new Label(root, SWT.NONE).setText("Along:");
@@ -60,10 +61,15 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
         compute.setToolTipText("dendrite landscape in a trainer JVM: the loss at 21×21 points of the plane, or 21 points of the path, on "
                 + RunLandscape.SAMPLES + " training samples");
         compute.addListener(SWT.Selection, e -> compute());
+        curvature = new Button(root, SWT.PUSH);
+        curvature.setText("Curvature");
+        curvature.setToolTipText("dendrite sharpness in a trainer JVM: the Hessian's top eigenvalue and trace at the run's weights, on "
+                + RunLandscape.SAMPLES + " training samples, beside SGD's edge of stability");
+        curvature.addListener(SWT.Selection, e -> measureCurvature());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
         canvas = new LandscapeCanvas(root);
-        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Refresh", this::refresh));
         menu.add(action("Export as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(canvas.control(),
@@ -126,6 +132,12 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
             canvas.show(plane);
             status.setText(plane != null ? describe(plane) : run.getFileName() + " keeps no loss landscape yet: press Compute");
         }
+        // The curvature belongs to the run's own point: shown with its plane.
+        RunLandscape.Curvature kept = alongPath() ? null : RunLandscape.keptCurvature(run);
+        if (kept != null) {
+            status.setText(status.getText() + "\n" + kept.describe());
+        }
+        root.layout(true, true);
     }
 
     private static String describe(LossLandscape.Plane plane) {
@@ -161,6 +173,32 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
                 monitor -> toOther ? RunLandscape.path(run, other, monitor) : RunLandscape.plane(run, monitor), (done, problem) -> {
                     running = null;
                     compute.setEnabled(true);
+                    if (problem != null) {
+                        status.setText(run.getFileName() + ": " + problem);
+                    } else if (run.equals(runs.chosen())) {
+                        load();
+                    }
+                });
+    }
+
+    /** Presses Curvature (tests). */
+    public void pressCurvature() {
+        measureCurvature();
+    }
+
+    private void measureCurvature() {
+        Path run = runs.chosen();
+        if (run == null || running != null) {
+            return;
+        }
+        compute.setEnabled(false);
+        curvature.setEnabled(false);
+        status.setText("Measuring the curvature at " + run.getFileName() + "'s weights...");
+        running = TrainerJob.schedule("Curvature of " + run.getFileName(), true, root, "Curvature cancelled",
+                monitor -> RunLandscape.curvature(run, monitor), (done, problem) -> {
+                    running = null;
+                    compute.setEnabled(true);
+                    curvature.setEnabled(true);
                     if (problem != null) {
                         status.setText(run.getFileName() + ": " + problem);
                     } else if (run.equals(runs.chosen())) {
