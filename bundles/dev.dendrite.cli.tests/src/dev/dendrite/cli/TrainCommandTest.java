@@ -146,7 +146,7 @@ class TrainCommandTest {
         assertTrue(cli.out().contains("\"compactBytes\":") && cli.out().contains("\"denseMillisecondsPerBatch\":"), cli.out());
         assertTrue(Files.exists(dir.resolve("ticket.onnx")));
         assertEquals(Cli.BAD_INPUT, cli.run("lth", dnet.toString(), "--controls", "magic"));
-        assertEquals("dendrite lth: unknown control 'magic': use reinit or random", cli.lastErrorLine());
+        assertEquals("dendrite lth: unknown control 'magic': use reinit, random or snip", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("lth", dnet.toString(), "--rate", "dense=1.5"));
         assertEquals("dendrite lth: pruning rates are fractions in [0, 1), got 1.5", cli.lastErrorLine());
         assertEquals(0, cli.run("edge-popup", dnet.toString(), "--k", "0.5", "--epochs", "3", "--out", dir.resolve("popup").toString(), "--json"));
