@@ -303,16 +303,23 @@ public final class InstabilityAnalysis {
 
     /** stability.json and stability.csv: a row per step (what the Lottery Lab draws). */
     public static void write(Path out, List<Row> rows) throws IOException {
-        StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
         List<Object> json = new ArrayList<>();
         for (Row r : rows) {
             json.add(r.toMap());
-            csv.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%s%n", r.step(), cell(r.accuracyA()), cell(r.accuracyB()), cell(r.lossA()),
-                    cell(r.lossB()), cell(r.barrier()), cell(r.errorBarrier())));
         }
         dev.dendrite.model.io.AtomicFiles.write(out.resolve(JSON), dev.dendrite.train.run.RunJson.document(Map.of("rows", json))
                 .getBytes(StandardCharsets.UTF_8));
-        dev.dendrite.model.io.AtomicFiles.write(out.resolve(CSV), csv.toString().getBytes(StandardCharsets.UTF_8));
+        dev.dendrite.model.io.AtomicFiles.write(out.resolve(CSV), csv(rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The rows as {@code stability.csv} holds them (what {@link #read} reads back). */
+    public static String csv(List<Row> rows) {
+        StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
+        for (Row r : rows) {
+            csv.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%s%n", r.step(), cell(r.accuracyA()), cell(r.accuracyB()), cell(r.lossA()),
+                    cell(r.lossB()), cell(r.barrier()), cell(r.errorBarrier())));
+        }
+        return csv.toString();
     }
 
     public static final String JSON = "stability.json";

@@ -209,6 +209,9 @@ class LotteryLabUiTest {
                 "The path between the copies of step 0"), lab.chartTitles(), "the first step's path, the one most likely unstable");
         assertTrue(lab.stabilityVerdict().containsAll(java.util.List.of("Stable from step 34 on.", "Unstable at steps 0, 8.")),
                 lab.stabilityVerdict().toString());
+        Path exported = scratch.resolve("analysis.csv");
+        lab.exportCsv(exported);
+        assertEquals(Files.readString(folder.resolve("stability.csv")), Files.readString(exported), "the analysis's own table");
         page.activate(lab);
         page.setPartState(page.getReference(lab), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(Display.getCurrent());

@@ -108,7 +108,7 @@ public final class LotteryLabView extends ViewPart {
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Refresh", this::refresh));
         menu.add(action("Export Charts as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", this::exportPng)));
-        menu.add(action("Export Ladder as CSV...", () -> ViewExports.askAndExport(root.getShell(), "*.csv", this::exportCsv)));
+        menu.add(action("Export Table as CSV...", () -> ViewExports.askAndExport(root.getShell(), "*.csv", this::exportCsv)));
         menu.add(action("Run an Experiment...", () -> LotteryLaunch.open(getSite().getShell())));
         menu.add(action("Run an Instability Analysis...", () -> LotteryLaunch.openStability(getSite().getShell())));
         refresh();
@@ -530,6 +530,11 @@ public final class LotteryLabView extends ViewPart {
     }
 
     public void exportCsv(Path file) throws IOException {
+        if (!stability.isEmpty()) {
+            // An analysis exports its own table: the rows the charts show.
+            Files.writeString(file, InstabilityAnalysis.csv(stability), StandardCharsets.UTF_8);
+            return;
+        }
         StringBuilder csv = new StringBuilder("seed,control,round,remaining,testAccuracy,testLoss,earlyStopStep\n");
         for (LadderRow r : rows) {
             csv.append(String.format(Locale.ROOT, "%d,%s,%d,%.6f,%.6f,%.6f,%d%n", r.seed(), r.control(), r.round(), r.remaining(), r.testAccuracy(),
