@@ -79,7 +79,7 @@ class InstabilityAnalysisTest {
         assertEquals(row.lossA(), path.loss()[0], 1e-5);
         assertEquals(row.lossB(), path.loss()[path.loss().length - 1], 1e-5);
         assertEquals(LossLandscape.barrier(path.alphas(), path.loss()), row.barrier(), 1e-6);
-        List<InstabilityAnalysis.Row> readBack = InstabilityAnalysis.read(dir.resolve("out").resolve(InstabilityAnalysis.CSV), dir.resolve("out"));
+        List<InstabilityAnalysis.Row> readBack = StabilityTable.read(dir.resolve("out").resolve(StabilityTable.CSV), dir.resolve("out"));
         assertEquals(rows.stream().map(InstabilityAnalysisTest::round).toList(), readBack.stream().map(InstabilityAnalysisTest::round).toList(),
                 "the table reads back");
         assertEquals(copyA.toString(), readBack.get(1).copyA());

@@ -1,7 +1,6 @@
 package dev.dendrite.analysis.landscape;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ import dev.dendrite.train.run.TrainingObserver;
  * minimum it ends in. With masks, the copies train that subnetwork (a lottery ticket) from the parent's weights at k, as
  * the paper's sparse analysis does. Every trained network is a run directory ({@code parent}, {@code step-K/copy-1},
  * {@code step-K/copy-2}); finished ones are read back, so an interrupted analysis resumes where it was. Writes
- * {@code stability.json} and {@code stability.csv}, and each path's values beside copy 1's landscapes.
+ * {@code stability.json} and {@code stability.csv} ({@link StabilityTable}), and each path's values beside copy 1's landscapes.
  */
 public final class InstabilityAnalysis {
 
@@ -137,7 +136,7 @@ public final class InstabilityAnalysis {
             Path a = copy(dir.resolve("copy-1"), branches.get(step), config.seed() + 1, train, test, step);
             Path b = copy(dir.resolve("copy-2"), branches.get(step), config.seed() + 2, train, test, step);
             rows.add(path(step, a, b, test, unrolled));
-            write(out, rows);
+            StabilityTable.write(out, rows);
         }
         return rows;
     }
@@ -299,67 +298,6 @@ public final class InstabilityAnalysis {
         LandscapeCsv.write(line, LandscapeCsv.pathFile(a, b));
         return new Row(step, number(recordA, "testAccuracy"), number(recordB, "testAccuracy"), number(recordA, "testLoss"),
                 number(recordB, "testLoss"), line.barrier(), line.errorBarrier(), a.toString(), b.toString());
-    }
-
-    /** stability.json and stability.csv: a row per step (what the Lottery Lab draws). */
-    public static void write(Path out, List<Row> rows) throws IOException {
-        List<Object> json = new ArrayList<>();
-        for (Row r : rows) {
-            json.add(r.toMap());
-        }
-        dev.dendrite.model.io.AtomicFiles.write(out.resolve(JSON), dev.dendrite.train.run.RunJson.document(Map.of("rows", json))
-                .getBytes(StandardCharsets.UTF_8));
-        dev.dendrite.model.io.AtomicFiles.write(out.resolve(CSV), csv(rows).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The rows as {@code stability.csv} holds them (what {@link #read} reads back). */
-    public static String csv(List<Row> rows) {
-        StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
-        for (Row r : rows) {
-            csv.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%s%n", r.step(), cell(r.accuracyA()), cell(r.accuracyB()), cell(r.lossA()),
-                    cell(r.lossB()), cell(r.barrier()), cell(r.errorBarrier())));
-        }
-        return csv.toString();
-    }
-
-    public static final String JSON = "stability.json";
-    public static final String CSV = "stability.csv";
-    static final String CSV_HEADER = "step,testAccuracyA,testAccuracyB,testLossA,testLossB,barrier,errorBarrier";
-
-    /**
-     * The rows of a {@code stability.csv} (what {@link #write} wrote).
-     *
-     * @throws IOException naming the file and line where it is no stability table
-     */
-    public static List<Row> read(Path csv, Path out) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).strip().equals(CSV_HEADER)) {
-            throw new IOException(csv + " is no stability table: its first line is not " + CSV_HEADER);
-        }
-        List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            String[] cells = lines.get(i).split(",", -1);
-            try {
-                long step = Long.parseLong(cells[0].strip());
-                Path dir = out.resolve("step-" + step);
-                rows.add(new Row(step, value(cells[1]), value(cells[2]), value(cells[3]), value(cells[4]), value(cells[5]), value(cells[6]),
-                        dir.resolve("copy-1").toString(), dir.resolve("copy-2").toString()));
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new IOException(csv + " line " + (i + 1) + " is no row of step and six numbers: " + lines.get(i));
-            }
-        }
-        return rows;
-    }
-
-    private static double value(String cell) {
-        return cell.isBlank() ? Double.NaN : Double.parseDouble(cell.strip());
-    }
-
-    private static String cell(double value) {
-        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.6f", value);
     }
 
     private static double number(RunRecord record, String key) {

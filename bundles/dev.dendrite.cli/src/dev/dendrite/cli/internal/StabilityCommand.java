@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.dendrite.analysis.landscape.InstabilityAnalysis;
+import dev.dendrite.analysis.landscape.StabilityTable;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
@@ -122,7 +123,7 @@ public final class StabilityCommand implements Command {
         String verdict = rows.stream().allMatch(r -> Double.isNaN(r.errorBarrier())) ? "no classifier: read the loss barriers"
                 : stableFrom == null ? "not stable at any of these steps (error barrier 2 points or more at the last)"
                 : "stable from step " + stableFrom + " on (error barrier under 2 points)";
-        text.append(verdict).append(System.lineSeparator()).append("table: ").append(out.resolve(InstabilityAnalysis.CSV));
+        text.append(verdict).append(System.lineSeparator()).append("table: ").append(out.resolve(StabilityTable.CSV));
         context.print(Map.of("out", out.toString(), "rows", json, "stableFromStep", stableFrom == null ? -1 : stableFrom), text.toString());
         return 0;
     }

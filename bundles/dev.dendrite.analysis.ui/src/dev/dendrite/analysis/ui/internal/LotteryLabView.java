@@ -31,6 +31,7 @@ import org.eclipse.swtchart.LineStyle;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.dendrite.analysis.landscape.InstabilityAnalysis;
+import dev.dendrite.analysis.landscape.StabilityTable;
 import dev.dendrite.analysis.pruning.Ladder;
 import dev.dendrite.analysis.pruning.LadderRow;
 import dev.dendrite.launching.ui.internal.ChartRanges;
@@ -140,7 +141,7 @@ public final class LotteryLabView extends ViewPart {
         Path selected = selectedFolder();
         folders.clear();
         folders.addAll(ViewExports.workspaceFolders(3, dir -> Files.isRegularFile(dir.resolve("ladder.json"))
-                || Files.isRegularFile(dir.resolve(EDGE_POPUP_CSV)) || Files.isRegularFile(dir.resolve(InstabilityAnalysis.CSV))));
+                || Files.isRegularFile(dir.resolve(EDGE_POPUP_CSV)) || Files.isRegularFile(dir.resolve(StabilityTable.CSV))));
         experiments.setItems(folders.stream().map(f -> f.getParent().getFileName() + "/" + f.getFileName()).toArray(String[]::new));
         int index = selected == null ? 0 : Math.max(0, folders.indexOf(selected));
         if (!folders.isEmpty()) {
@@ -215,8 +216,8 @@ public final class LotteryLabView extends ViewPart {
                 if (Files.isRegularFile(folder.resolve(EDGE_POPUP_CSV))) {
                     edgePopup = readEdgePopup(folder.resolve(EDGE_POPUP_CSV));
                 }
-                if (rows.isEmpty() && edgePopup.isEmpty() && Files.isRegularFile(folder.resolve(InstabilityAnalysis.CSV))) {
-                    stability = InstabilityAnalysis.read(folder.resolve(InstabilityAnalysis.CSV), folder);
+                if (rows.isEmpty() && edgePopup.isEmpty() && Files.isRegularFile(folder.resolve(StabilityTable.CSV))) {
+                    stability = StabilityTable.read(folder.resolve(StabilityTable.CSV), folder);
                 }
             } catch (IOException | RuntimeException e) {
                 status.setText(e.getMessage());
@@ -532,7 +533,7 @@ public final class LotteryLabView extends ViewPart {
     public void exportCsv(Path file) throws IOException {
         if (!stability.isEmpty()) {
             // An analysis exports its own table: the rows the charts show.
-            Files.writeString(file, InstabilityAnalysis.csv(stability), StandardCharsets.UTF_8);
+            Files.writeString(file, StabilityTable.csv(stability), StandardCharsets.UTF_8);
             return;
         }
         StringBuilder csv = new StringBuilder("seed,control,round,remaining,testAccuracy,testLoss,earlyStopStep\n");
