@@ -112,19 +112,19 @@ class LotteryLabUiTest {
             values[((1 * 3 + 2) * 2) * 2 + k] = 0f;
         }
         values[0] = 0f; // one weight of output 0, input 0 (top left)
-        var image = dev.dendrite.analysis.ui.internal.LotteryLabView.maskImage(new dev.dendrite.onnx.graph.FloatTensor(new long[] {2, 3, 2, 2}, values));
+        var image = dev.dendrite.analysis.ui.internal.MaskPicture.image(new dev.dendrite.onnx.graph.FloatTensor(new long[] {2, 3, 2, 2}, values));
         assertEquals(3 * 3 - 1, image.width, "3 tiles of 2 with a line between");
         assertEquals(2 * 3 - 1, image.height);
-        assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.PRUNED, image.getPixel(0, 0));
-        assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.KEPT, image.getPixel(1, 0));
-        assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.LINE, image.getPixel(2, 0), "the line between input channels");
-        assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.LINE, image.getPixel(0, 2), "the line between output channels");
+        assertEquals(dev.dendrite.analysis.ui.internal.MaskPicture.PRUNED, image.getPixel(0, 0));
+        assertEquals(dev.dendrite.analysis.ui.internal.MaskPicture.KEPT, image.getPixel(1, 0));
+        assertEquals(dev.dendrite.analysis.ui.internal.MaskPicture.LINE, image.getPixel(2, 0), "the line between input channels");
+        assertEquals(dev.dendrite.analysis.ui.internal.MaskPicture.LINE, image.getPixel(0, 2), "the line between output channels");
         for (int y = 3; y < 5; y++) {
             for (int x = 6; x < 8; x++) {
-                assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.PRUNED, image.getPixel(x, y), "the pruned kernel at " + x + "," + y);
+                assertEquals(dev.dendrite.analysis.ui.internal.MaskPicture.PRUNED, image.getPixel(x, y), "the pruned kernel at " + x + "," + y);
             }
         }
-        assertEquals(dev.dendrite.analysis.ui.internal.LotteryLabView.KEPT, image.getPixel(3, 3));
+        assertEquals(dev.dendrite.analysis.ui.internal.MaskPicture.KEPT, image.getPixel(3, 3));
     }
 
     @Test

@@ -435,11 +435,6 @@ public final class LotteryLabView extends ViewPart {
         heatMap.redraw();
     }
 
-    /**
-     * Kept weights dark, pruned ones light. A 2-D matrix as it is; a kernel [out, in, kh, kw] as a
-     * grid of kh × kw tiles, a row per output channel and a column per input channel, with a pale
-     * line between tiles, so whole pruned filters and channels stand out as blank rows and columns.
-     */
     private void paintMask(GC gc) {
         Point size = heatMap.getSize();
         gc.setBackground(heatMap.getDisplay().getSystemColor(SWT.COLOR_WHITE));
@@ -449,82 +444,11 @@ public final class LotteryLabView extends ViewPart {
             List<String> lines = new ArrayList<>(StabilityCharts.verdict(stability));
             lines.add(0, "The copies trained the dense network (no masks).");
             lines.add(1, "");
-            int y = 10;
-            for (String line : lines) {
-                gc.drawText(line, 10, y, true);
-                y += gc.getFontMetrics().getHeight() + 2;
-            }
+            MaskPicture.paintLines(gc, lines);
             return;
         }
-        if (mask == null) {
-            gc.drawText("No mask to show", 10, 10);
-            return;
-        }
-        long[] shape = mask.shape();
-        boolean kernel = shape.length == 4;
-        int out = (int) shape[0];
-        int in = kernel ? (int) shape[1] : mask.size() / out;
-        int kh = kernel ? (int) shape[2] : 1;
-        int kw = kernel ? (int) shape[3] : 1;
-        ImageData data = maskImage(mask);
-        int cols = data.width;
-        int rowsCount = data.height;
-        float[] values = mask.values();
-        int width = Math.max(1, size.x - 20);
-        int height = Math.max(1, size.y - 40);
-        Image image = new Image(heatMap.getDisplay(), data);
-        try {
-            gc.setInterpolation(SWT.NONE); // sharp cells, one per weight
-            gc.drawImage(image, 0, 0, cols, rowsCount, 10, 30, width, height);
-        } finally {
-            image.dispose();
-        }
-        gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-        long kept = 0;
-        for (float v : values) {
-            kept += v != 0 ? 1 : 0;
-        }
-        String layout = kernel ? String.format(Locale.ROOT, "%d output × %d input channels of %d×%d kernels", out, in, kh, kw)
-                : String.format(Locale.ROOT, "%d × %d", out, in);
-        gc.drawText(String.format(Locale.ROOT, "Mask of %s: %s, %.1f%% kept (dark)", layers.getItem(layers.getSelectionIndex()), layout,
-                100.0 * kept / mask.size()), 10, 8, true);
+        MaskPicture.paint(gc, size, mask, layers.getSelectionIndex() < 0 ? "" : layers.getItem(layers.getSelectionIndex()));
     }
-
-    /** Kept weights dark, pruned light; a kernel's kh × kw tiles separated by pale lines (see {@link #paintMask}). */
-    public static ImageData maskImage(dev.dendrite.onnx.graph.FloatTensor mask) {
-        long[] shape = mask.shape();
-        boolean kernel = shape.length == 4;
-        int out = (int) shape[0];
-        int in = kernel ? (int) shape[1] : mask.size() / out;
-        int kh = kernel ? (int) shape[2] : 1;
-        int kw = kernel ? (int) shape[3] : 1;
-        int gap = kernel ? 1 : 0;
-        int cols = in * (kw + gap) - gap;
-        int rows = out * (kh + gap) - gap;
-        ImageData data = new ImageData(cols, rows, 24, new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF));
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                data.setPixel(c, r, LINE);
-            }
-        }
-        float[] values = mask.values();
-        for (int o = 0; o < out; o++) {
-            for (int i = 0; i < in; i++) {
-                for (int y = 0; y < kh; y++) {
-                    for (int x = 0; x < kw; x++) {
-                        float v = values[((o * in + i) * kh + y) * kw + x];
-                        data.setPixel(i * (kw + gap) + x, o * (kh + gap) + y, v != 0 ? KEPT : PRUNED);
-                    }
-                }
-            }
-        }
-        return data;
-    }
-
-    /** The heat map's colours (RGB). */
-    public static final int KEPT = 0x1F3A93;
-    public static final int PRUNED = 0xF8F8F8;
-    public static final int LINE = 0xD8DEE9;
 
     public void exportPng(Path file) throws IOException {
         ViewExports.savePng(charts, file);
