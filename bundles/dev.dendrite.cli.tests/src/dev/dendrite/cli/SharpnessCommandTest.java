@@ -42,6 +42,18 @@ class SharpnessCommandTest {
     }
 
     @Test
+    void aRecurrentNetworkIsMeasuredOverItsUnrolledSequences(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("parity.dnet");
+        assertEquals(0, cli.run("new", "rnn-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()));
+        assertEquals(0, cli.run("sharpness", run.toString(), "--samples", "200", "--iterations", "4", "--probes", "0", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertTrue(Double.isFinite(json.get("topEigenvalue").getAsDouble()), json.toString());
+        assertTrue(json.get("weights").getAsLong() > 0);
+    }
+
+    @Test
     void refusesWhatItCannotMeasureInOneLine(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));

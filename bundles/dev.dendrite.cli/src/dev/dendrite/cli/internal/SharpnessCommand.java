@@ -81,7 +81,7 @@ public final class SharpnessCommand implements Command {
         TrainingConfig config = TrainingConfig.from(network).with(target.spec(), null, Double.isNaN(recordedBatch) ? null : (int) recordedBatch,
                 null, null, Double.isNaN(recordedSeed) ? null : (long) recordedSeed, null);
         Sharpness.Result result;
-        try (ParameterGradients gradients = ParameterGradients.open(network, config, weights, target.source(), samples)) {
+        try (ParameterGradients gradients = ParameterGradients.open(network, config, weights, target.source(), samples, target.unrolled())) {
             result = Sharpness.measure(gradients, iterations, probes, seed, () -> false);
             samples = gradients.samples();
         } catch (TrainingException e) {

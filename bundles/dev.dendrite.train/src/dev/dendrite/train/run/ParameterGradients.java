@@ -66,11 +66,26 @@ public final class ParameterGradients implements AutoCloseable {
      */
     public static ParameterGradients open(Network network, TrainingConfig config, Weights weights, BatchSource data, int samples)
             throws TrainingException {
+        return open(network, config, weights, data, samples, data.longestSequence());
+    }
+
+    /**
+     * As {@link #open(Network, TrainingConfig, Weights, BatchSource, int)}, for sequences padded to {@code unrolled} steps (the
+     * longest sequence of the run's training and test data, what the trainer unrolls over); ignored for other networks.
+     */
+    public static ParameterGradients open(Network network, TrainingConfig config, Weights weights, BatchSource data, int samples,
+            long unrolled) throws TrainingException {
+        long length = Trainer.recurrent(network) ? Math.max(unrolled, data.longestSequence()) : 0;
+        if (length > 0) {
+            data = data.paddedTo(length);
+        }
+        GraphOptions options = (length > 0 ? GraphOptions.DEFAULT.withSequenceLength(length) : GraphOptions.DEFAULT)
+                .withMaskedInputs(Trainer.maskedInputs(network, data));
         TrainingConfig plain = config.with(null, null, null, OptimizerKind.SGD, 1.0, null, null)
                 .withSchedule("constant", 0, 0, 0, false, 0, 0, config.validationFraction(), config.threads()).withMixup(0).withEmaDecay(0);
         TrainingGraphs graphs;
         try {
-            graphs = TrainStepPipeline.standard().build(network, InputStatistics.fill(network, weights, data), plain, GraphOptions.DEFAULT);
+            graphs = TrainStepPipeline.standard().build(network, InputStatistics.fill(network, weights, data), plain, options);
         } catch (ExportException e) {
             throw TrainingException.badInput(e.getMessage());
         }
