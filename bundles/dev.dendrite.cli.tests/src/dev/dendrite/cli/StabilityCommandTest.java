@@ -69,6 +69,28 @@ class StabilityCommandTest {
     }
 
     @Test
+    void regressorsAndRecurrentNetworksAreAnalysedToo(@TempDir Path dir) throws Exception {
+        Path regressor = dir.resolve("sine.dnet");
+        assertEquals(0, cli.run("new", "mlp-regressor", "-o", regressor.toString()));
+        assertEquals(0, cli.run("stability", regressor.toString(), "--epochs", "1", "--at", "0", "--samples", "100", "--out",
+                dir.resolve("sine").toString(), "--json"), cli.err());
+        JsonObject row = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("rows").get(0).getAsJsonObject();
+        assertTrue(row.get("errorBarrier").isJsonNull(), "no error for a regressor: " + row);
+        assertTrue(row.getAsJsonArray("testAccuracy").get(0).isJsonNull(), row.toString());
+        assertTrue(row.get("barrier").getAsDouble() >= 0, row.toString());
+        assertEquals(0, cli.run("stability", regressor.toString(), "--epochs", "1", "--at", "0", "--samples", "100", "--out",
+                dir.resolve("sine").toString()));
+        assertTrue(cli.out().contains("no classifier: read the loss barriers"), cli.out());
+        assertTrue(!cli.out().contains("NaN"), cli.out());
+
+        Path parity = dir.resolve("parity.dnet");
+        assertEquals(0, cli.run("new", "rnn-classifier", "-o", parity.toString()));
+        assertEquals(0, cli.run("stability", parity.toString(), "--epochs", "1", "--at", "0", "--samples", "100", "--out",
+                dir.resolve("parity").toString(), "--json"), cli.err());
+        assertEquals(1, JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("rows").size());
+    }
+
+    @Test
     void refusesBadStepsAndMasksInOneLine(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));

@@ -56,8 +56,8 @@ public final class InstabilityAnalysis {
         public Map<String, Object> toMap() {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("step", step);
-            map.put("testAccuracy", List.of(finite(accuracyA), finite(accuracyB)));
-            map.put("testLoss", List.of(finite(lossA), finite(lossB)));
+            map.put("testAccuracy", java.util.Arrays.asList(finite(accuracyA), finite(accuracyB)));
+            map.put("testLoss", java.util.Arrays.asList(finite(lossA), finite(lossB)));
             map.put("barrier", finite(barrier));
             map.put("errorBarrier", finite(errorBarrier));
             map.put("runs", List.of(copyA, copyB));

@@ -115,7 +115,7 @@ public final class StabilityCommand implements Command {
         Long stableFrom = null;
         for (InstabilityAnalysis.Row r : rows) {
             json.add(r.toMap());
-            text.append(String.format(Locale.ROOT, "%8d %8.2f%% %8.2f%% %14.4f %15s%n", r.step(), 100 * r.accuracyA(), 100 * r.accuracyB(), r.barrier(),
+            text.append(String.format(Locale.ROOT, "%8d %9s %9s %14.4f %15s%n", r.step(), percent(r.accuracyA()), percent(r.accuracyB()), r.barrier(),
                     Double.isNaN(r.errorBarrier()) ? "-" : String.format(Locale.ROOT, "%.2f points", 100 * r.errorBarrier())));
             boolean stable = r.errorBarrier() < STABLE_ERROR_BARRIER;
             stableFrom = stable ? (stableFrom == null ? r.step() : stableFrom) : null;
@@ -126,6 +126,11 @@ public final class StabilityCommand implements Command {
         text.append(verdict).append(System.lineSeparator()).append("table: ").append(out.resolve(StabilityTable.CSV));
         context.print(Map.of("out", out.toString(), "rows", json, "stableFromStep", stableFrom == null ? -1 : stableFrom), text.toString());
         return 0;
+    }
+
+    /** An accuracy as a percentage; "-" for no classifier. */
+    private static String percent(double accuracy) {
+        return Double.isNaN(accuracy) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * accuracy);
     }
 
     /** Whole steps, or percentages of the parent's planned steps (rounded to a step). */

@@ -31,7 +31,13 @@ public final class TrainStepBuilder {
      */
     public static Weights initialParameters(Network network, TrainingConfig config) throws ExportException {
         Network identified = dev.dendrite.model.Networks.withIds(network);
-        TrainingGraphs graphs = build(identified, new Weights(), config);
+        // A recurrent network's graph needs a sequence length to unroll over; its parameters do not depend on it.
+        boolean recurrent = false;
+        for (var contents = identified.eAllContents(); contents.hasNext() && !recurrent;) {
+            recurrent = contents.next() instanceof dev.dendrite.model.network.Recurrent;
+        }
+        TrainingGraphs graphs = build(identified, new Weights(), config, recurrent ? GraphOptions.DEFAULT.withSequenceLength(2)
+                : GraphOptions.DEFAULT);
         java.util.Set<String> fromData = new java.util.HashSet<>();
         for (var layer : identified.getLayers()) {
             if (layer instanceof dev.dendrite.model.network.InputNormalization) {

@@ -48,11 +48,18 @@ final class StabilityCharts {
             line(barrier, "loss barrier", x, rows.stream().mapToDouble(InstabilityAnalysis.Row::barrier).toArray(), SWT.COLOR_DARK_RED,
                     LineStyle.SOLID, true);
         }
-        prepare(accuracy, "Test accuracy of the two copies", "step of the parent's training the copies start from", "test accuracy (%)", steps);
-        line(accuracy, "copy 1", x, rows.stream().mapToDouble(r -> 100 * r.accuracyA()).toArray(), SWT.COLOR_DARK_BLUE, LineStyle.SOLID, true);
-        line(accuracy, "copy 2", x, rows.stream().mapToDouble(r -> 100 * r.accuracyB()).toArray(), SWT.COLOR_DARK_GREEN, LineStyle.SOLID, true);
+        // A regressor's copies are compared by their test loss.
+        prepare(accuracy, classifier ? "Test accuracy of the two copies" : "Test loss of the two copies",
+                "step of the parent's training the copies start from", classifier ? "test accuracy (%)" : "test loss", steps);
+        line(accuracy, "copy 1", x, rows.stream().mapToDouble(r -> classifier ? 100 * r.accuracyA() : r.lossA()).toArray(), SWT.COLOR_DARK_BLUE,
+                LineStyle.SOLID, true);
+        line(accuracy, "copy 2", x, rows.stream().mapToDouble(r -> classifier ? 100 * r.accuracyB() : r.lossB()).toArray(), SWT.COLOR_DARK_GREEN,
+                LineStyle.SOLID, true);
         finish(barrier);
         finish(accuracy);
+        if (!classifier) {
+            return;
+        }
         // Whole points around the accuracies: a range of two or three points otherwise gets a single tick.
         double low = rows.stream().mapToDouble(r -> Math.min(r.accuracyA(), r.accuracyB())).min().orElse(0) * 100;
         double high = rows.stream().mapToDouble(r -> Math.max(r.accuracyA(), r.accuracyB())).max().orElse(1) * 100;
