@@ -88,6 +88,10 @@ class StabilityCommandTest {
         assertEquals(0, cli.run("stability", parity.toString(), "--epochs", "1", "--at", "0", "--samples", "100", "--out",
                 dir.resolve("parity").toString(), "--json"), cli.err());
         assertEquals(1, JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("rows").size());
+        // A lottery ladder of the recurrent network, on its sequence task, too.
+        assertEquals(0, cli.run("lth", parity.toString(), "--rounds", "1", "--epochs", "1", "--out", dir.resolve("parity-lth").toString()),
+                cli.err());
+        assertTrue(Files.isRegularFile(dir.resolve("parity-lth").resolve("ladder.csv")));
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.dendrite.model.io.DnetIO;
 import dev.dendrite.model.io.LoadResult;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.DataSources;
-import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.run.TrainingException;
 
 /**
@@ -30,7 +29,7 @@ public record LotterySeedTask(String network, TrainingConfig config, LotterySett
         if (!loaded.ok()) {
             throw TrainingException.badInput(loaded.firstProblem());
         }
-        Dataset[] data = DataSources.load(config.dataset(), Path.of(dataCache), config.seed());
+        dev.dendrite.train.data.BatchSource[] data = DataSources.loadAny(config.dataset(), Path.of(dataCache), config.seed());
         String tag = "[seed " + seed + "] ";
         LotteryExperiment experiment = new LotteryExperiment(loaded.network().get(), config, settings, line -> System.err.println(tag + line))
                 .withData(data[0], data[1]);

@@ -21,7 +21,6 @@ import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.DataSources;
-import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.train.run.Cancellation;
 import dev.dendrite.train.run.TrainingException;
@@ -82,7 +81,7 @@ public final class EdgePopupCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e instanceof NumberFormatException ? "a number is malformed: " + e.getMessage() : e.getMessage());
         }
-        Dataset[] data = ExperimentSupport.data(config, a);
+        dev.dendrite.train.data.BatchSource[] data = ExperimentSupport.anyData(config, a);
         Path out = Path.of(a.option("out") != null ? a.option("out") : "edge-popup/" + network.getName());
         Cancellation cancellation = new Cancellation();
         List<EdgePopup.Point> points;

@@ -25,7 +25,6 @@ import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.DataSources;
-import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.train.run.Cancellation;
 import dev.dendrite.train.run.TrainingException;
@@ -126,7 +125,7 @@ public final class LthCommand implements Command {
             }
             LotteryExperiment.write(out, rows);
         } else {
-            Dataset[] data = ExperimentSupport.data(config, a);
+            dev.dendrite.train.data.BatchSource[] data = ExperimentSupport.anyData(config, a);
             try (SignalStop stop = SignalStop.install(cancellation)) {
                 rows = new LotteryExperiment(network, config, settings, line -> context.err().println(line)).withCancellation(cancellation)
                         .run(data[0], data[1], out);
