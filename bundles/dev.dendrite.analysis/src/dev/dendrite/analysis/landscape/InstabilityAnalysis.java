@@ -239,7 +239,8 @@ public final class InstabilityAnalysis {
         }
         List<Long> missed = steps.stream().filter(step -> !branches.containsKey(step)).toList();
         if (!missed.isEmpty()) {
-            long last = RunReader.read(dir).epochs().stream().mapToLong(e -> e.step()).max().orElse(0);
+            // Early stopping ended it before a step asked for; the run's losses count the steps it took.
+            long last = result.stepLosses().size();
             throw TrainingException.badInput("the parent trained " + last + " steps, so it has no weights at step " + missed.get(0)
                     + ": branch at steps up to " + last);
         }

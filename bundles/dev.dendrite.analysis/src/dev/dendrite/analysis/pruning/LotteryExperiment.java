@@ -190,15 +190,16 @@ public final class LotteryExperiment {
     /** Trains from {@code start} with {@code masks}, or reads the round back when its run directory finished before. */
     private Round train(Path dir, Weights start, Weights masks, long seed, Weights[] rewindCapture) throws TrainingException, IOException {
         Path masksFile = dir.resolve("masks.onnx");
-        if (Files.exists(masksFile) && RunReader.isRunDirectory(dir) && RunReader.read(dir).state() == RunState.FINISHED) {
-            var other = RunReader.read(dir).otherSetting(config.withSeed(seed));
+        RunRecord finished = Files.exists(masksFile) && RunReader.isRunDirectory(dir) ? RunReader.read(dir) : null;
+        if (finished != null && finished.state() == RunState.FINISHED) {
+            var other = finished.otherSetting(config.withSeed(seed));
             if (other.isPresent()) {
                 // Reading it back would mix a ladder of other settings into this one.
                 throw TrainingException.badInput(dir + " was trained with " + other.get() + ": run the experiment into another folder "
                         + "(--out), or delete it");
             }
             progress.accept("already trained: " + dir);
-            return new Round(read(dir.resolve("final.weights.onnx")), RunReader.read(dir));
+            return new Round(read(dir.resolve("final.weights.onnx")), finished);
         }
         if (cancellation.isCancelled()) {
             throw new TrainingException("the experiment was cancelled (" + cancellation.reason() + "); run it again to resume");

@@ -32,11 +32,7 @@ public final class TrainStepBuilder {
     public static Weights initialParameters(Network network, TrainingConfig config) throws ExportException {
         Network identified = dev.dendrite.model.Networks.withIds(network);
         // A recurrent network's graph needs a sequence length to unroll over; its parameters do not depend on it.
-        boolean recurrent = false;
-        for (var contents = identified.eAllContents(); contents.hasNext() && !recurrent;) {
-            recurrent = contents.next() instanceof dev.dendrite.model.network.Recurrent;
-        }
-        TrainingGraphs graphs = build(identified, new Weights(), config, recurrent ? GraphOptions.DEFAULT.withSequenceLength(2)
+        TrainingGraphs graphs = build(identified, new Weights(), config, recurrent(identified) ? GraphOptions.DEFAULT.withSequenceLength(2)
                 : GraphOptions.DEFAULT);
         java.util.Set<String> fromData = new java.util.HashSet<>();
         for (var layer : identified.getLayers()) {
@@ -53,5 +49,15 @@ public final class TrainStepBuilder {
             }
         });
         return weights;
+    }
+
+    /** Whether the network has a recurrent layer (which unrolls over a fixed sequence length). */
+    public static boolean recurrent(Network network) {
+        for (var contents = network.eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof dev.dendrite.model.network.Recurrent) {
+                return true;
+            }
+        }
+        return false;
     }
 }

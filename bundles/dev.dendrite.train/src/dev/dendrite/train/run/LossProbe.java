@@ -12,7 +12,6 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.onnx.export.ExportException;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.runtime.ModelSession;
@@ -20,9 +19,7 @@ import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.BatchSource;
-import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.ParameterRole;
-import dev.dendrite.train.graph.TrainStepPipeline;
 import dev.dendrite.train.graph.TrainingGraphs;
 
 /**
@@ -69,23 +66,11 @@ public final class LossProbe implements AutoCloseable {
      */
     public static LossProbe open(Network network, TrainingConfig config, Weights weights, BatchSource data, int samples, long unrolled)
             throws TrainingException {
-        long length = Trainer.recurrent(network) ? unrolled : 0;
-        if (length > 0) {
-            data = data.paddedTo(length);
-        }
-        GraphOptions options = (length > 0 ? GraphOptions.DEFAULT.withSequenceLength(length) : GraphOptions.DEFAULT)
-                .withMaskedInputs(Trainer.maskedInputs(network, data));
-        TrainingGraphs graphs;
-        try {
-            graphs = TrainStepPipeline.standard().build(network, InputStatistics.fill(network, weights, data), config, options);
-        } catch (ExportException e) {
-            throw TrainingException.badInput(e.getMessage());
-        }
-        FeedPlan plan = DataCheck.check(graphs, data);
-        int n = Math.min(samples, data.size());
-        if (n < 1) {
-            throw TrainingException.badInput(data.name() + " has no samples to probe the loss on");
-        }
+        ProbeGraphs built = ProbeGraphs.build(network, config, weights, data, unrolled);
+        TrainingGraphs graphs = built.graphs();
+        data = built.data();
+        FeedPlan plan = built.plan();
+        int n = built.samples(samples, "probe the loss on");
         ModelSession session;
         try {
             session = OnnxRuntime.open(graphs.evaluation().toByteArray(), "evaluation graph", RuntimeSettings.forTrainer());

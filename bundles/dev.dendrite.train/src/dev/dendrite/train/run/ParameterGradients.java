@@ -12,7 +12,6 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
-import dev.dendrite.onnx.export.ExportException;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.runtime.ModelSession;
@@ -21,9 +20,7 @@ import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.Batch;
 import dev.dendrite.train.data.BatchSource;
-import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.ParameterRole;
-import dev.dendrite.train.graph.TrainStepPipeline;
 import dev.dendrite.train.graph.TrainingGraphs;
 
 /**
@@ -75,25 +72,13 @@ public final class ParameterGradients implements AutoCloseable {
      */
     public static ParameterGradients open(Network network, TrainingConfig config, Weights weights, BatchSource data, int samples,
             long unrolled) throws TrainingException {
-        long length = Trainer.recurrent(network) ? Math.max(unrolled, data.longestSequence()) : 0;
-        if (length > 0) {
-            data = data.paddedTo(length);
-        }
-        GraphOptions options = (length > 0 ? GraphOptions.DEFAULT.withSequenceLength(length) : GraphOptions.DEFAULT)
-                .withMaskedInputs(Trainer.maskedInputs(network, data));
         TrainingConfig plain = config.with(null, null, null, OptimizerKind.SGD, 1.0, null, null)
                 .withSchedule("constant", 0, 0, 0, false, 0, 0, config.validationFraction(), config.threads()).withMixup(0).withEmaDecay(0);
-        TrainingGraphs graphs;
-        try {
-            graphs = TrainStepPipeline.standard().build(network, InputStatistics.fill(network, weights, data), plain, options);
-        } catch (ExportException e) {
-            throw TrainingException.badInput(e.getMessage());
-        }
-        FeedPlan plan = DataCheck.check(graphs, data);
-        int n = Math.min(samples, data.size());
-        if (n < 1) {
-            throw TrainingException.badInput(data.name() + " has no samples to take gradients on");
-        }
+        ProbeGraphs built = ProbeGraphs.build(network, plain, weights, data, Math.max(unrolled, data.longestSequence()));
+        TrainingGraphs graphs = built.graphs();
+        data = built.data();
+        FeedPlan plan = built.plan();
+        int n = built.samples(samples, "take gradients on");
         ModelSession session;
         try {
             session = OnnxRuntime.open(graphs.trainStep().toByteArray(), "train step", RuntimeSettings.forTrainer());

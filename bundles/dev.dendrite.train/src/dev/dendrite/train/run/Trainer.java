@@ -412,12 +412,7 @@ public final class Trainer {
 
     /** Whether the network has a recurrent layer (which unrolls over a fixed sequence length). */
     static boolean recurrent(Network network) {
-        for (var contents = network.eAllContents(); contents.hasNext();) {
-            if (contents.next() instanceof dev.dendrite.model.network.Recurrent) {
-                return true;
-            }
-        }
-        return false;
+        return dev.dendrite.train.graph.TrainStepBuilder.recurrent(network);
     }
 
     private TrainingResult train(TrainingGraphs graphs, TrainingGraphs healthGraphs, ai.onnx.proto.OnnxMl.ModelProto tapsGraph, FeedPlan plan,

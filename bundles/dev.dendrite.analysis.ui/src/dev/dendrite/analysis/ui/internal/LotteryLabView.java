@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
-import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.ui.part.ViewPart;
@@ -293,7 +292,7 @@ public final class LotteryLabView extends ViewPart {
         }
         for (Chart chart : List.of(ladder, earlyStop)) {
             chart.suspendUpdate(true);
-            StabilityCharts.clear(chart);
+            ChartLines.clear(chart);
             chart.getAxisSet().getXAxis(0).enableCategory(false);
             chart.getAxisSet().getXAxis(0).getTitle().setText(WEIGHTS_AXIS);
         }
@@ -310,22 +309,22 @@ public final class LotteryLabView extends ViewPart {
                 continue; // no ladder in this folder (an edge-popup sweep), or a control without rounds yet
             }
             double[] x = points.stream().mapToDouble(p -> 100 * p.remaining()).toArray();
-            line(ladder, entry.getKey(), x, points.stream().mapToDouble(p -> 100 * p.meanAccuracy()).toArray(), colour, LineStyle.SOLID, true);
+            ChartLines.line(ladder, entry.getKey(), x, points.stream().mapToDouble(p -> 100 * p.meanAccuracy()).toArray(), colour, LineStyle.SOLID, true, true);
             if (points.stream().anyMatch(p -> p.seeds() > 1)) {
                 // The spread over seeds, from the lowest to the highest accuracy of each round, as a translucent band
                 // (the bounds are series too, without a line, so the axes take them in and the CSV has them).
                 double[] low = points.stream().mapToDouble(p -> 100 * p.minAccuracy()).toArray();
                 double[] high = points.stream().mapToDouble(p -> 100 * p.maxAccuracy()).toArray();
-                line(ladder, entry.getKey() + " min", x, low, colour, LineStyle.NONE, false);
-                line(ladder, entry.getKey() + " max", x, high, colour, LineStyle.NONE, false);
+                ChartLines.line(ladder, entry.getKey() + " min", x, low, colour, LineStyle.NONE, false, false);
+                ChartLines.line(ladder, entry.getKey() + " max", x, high, colour, LineStyle.NONE, false, false);
                 bands.add(new Band(x, low, high, colour));
             }
-            line(earlyStop, entry.getKey(), x, points.stream().mapToDouble(Ladder.Point::meanEarlyStopStep).toArray(), colour, LineStyle.SOLID, true);
+            ChartLines.line(earlyStop, entry.getKey(), x, points.stream().mapToDouble(Ladder.Point::meanEarlyStopStep).toArray(), colour, LineStyle.SOLID, true, true);
         }
         if (!edgePopup.isEmpty()) {
             // Strong tickets: the fraction k of each layer kept is the share of weights remaining, no weight trained.
-            line(ladder, "edge-popup (untrained weights)", edgePopup.stream().mapToDouble(p -> 100 * p[0]).toArray(),
-                    edgePopup.stream().mapToDouble(p -> 100 * p[1]).toArray(), SWT.COLOR_DARK_MAGENTA, LineStyle.SOLID, true);
+            ChartLines.line(ladder, "edge-popup (untrained weights)", edgePopup.stream().mapToDouble(p -> 100 * p[0]).toArray(),
+                    edgePopup.stream().mapToDouble(p -> 100 * p[1]).toArray(), SWT.COLOR_DARK_MAGENTA, LineStyle.SOLID, true, true);
         }
         for (Chart chart : List.of(ladder, earlyStop)) {
             chart.suspendUpdate(false);
@@ -337,17 +336,6 @@ public final class LotteryLabView extends ViewPart {
             chart.getAxisSet().getXAxis(0).setReversed(true);
             chart.redraw();
         }
-    }
-
-    private static void line(Chart chart, String id, double[] x, double[] y, int colour, LineStyle style, boolean symbols) {
-        ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
-        series.setXSeries(x);
-        series.setYSeries(y);
-        series.setLineColor(chart.getDisplay().getSystemColor(colour));
-        series.setLineStyle(style);
-        series.setSymbolType(symbols ? ILineSeries.PlotSymbolType.CIRCLE : ILineSeries.PlotSymbolType.NONE);
-        series.setSymbolColor(chart.getDisplay().getSystemColor(colour));
-        series.setVisibleInLegend(symbols);
     }
 
     private LadderRow selectedRound() {
@@ -370,7 +358,7 @@ public final class LotteryLabView extends ViewPart {
     }
 
     private void showRound() {
-        StabilityCharts.clear(sparsity);
+        ChartLines.clear(sparsity);
         InstabilityAnalysis.Row step = selectedStep();
         if (step != null) {
             try {

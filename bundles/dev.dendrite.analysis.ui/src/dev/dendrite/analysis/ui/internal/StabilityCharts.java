@@ -8,8 +8,6 @@ import java.util.Locale;
 import org.eclipse.swt.SWT;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.ILineSeries;
-import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 
 import dev.dendrite.analysis.landscape.InstabilityAnalysis;
@@ -39,22 +37,22 @@ final class StabilityCharts {
         prepare(barrier, classifier ? "Error barrier between the two copies" : "Loss barrier between the two copies", "step of the parent's training the copies start from", classifier ? "error barrier (points)"
                         : "loss barrier", steps);
         if (classifier) {
-            line(barrier, "error barrier", x, rows.stream().mapToDouble(r -> 100 * r.errorBarrier()).toArray(), SWT.COLOR_DARK_RED,
-                    LineStyle.SOLID, true);
+            ChartLines.line(barrier, "error barrier", x, rows.stream().mapToDouble(r -> 100 * r.errorBarrier()).toArray(), SWT.COLOR_DARK_RED,
+                    LineStyle.SOLID, true, true);
             double[] threshold = new double[x.length];
             java.util.Arrays.fill(threshold, STABLE_POINTS);
-            line(barrier, "stable below 2 points", x, threshold, SWT.COLOR_DARK_GRAY, LineStyle.DASH, false);
+            ChartLines.line(barrier, "stable below 2 points", x, threshold, SWT.COLOR_DARK_GRAY, LineStyle.DASH, false, true);
         } else {
-            line(barrier, "loss barrier", x, rows.stream().mapToDouble(InstabilityAnalysis.Row::barrier).toArray(), SWT.COLOR_DARK_RED,
-                    LineStyle.SOLID, true);
+            ChartLines.line(barrier, "loss barrier", x, rows.stream().mapToDouble(InstabilityAnalysis.Row::barrier).toArray(), SWT.COLOR_DARK_RED,
+                    LineStyle.SOLID, true, true);
         }
         // A regressor's copies are compared by their test loss.
         prepare(accuracy, classifier ? "Test accuracy of the two copies" : "Test loss of the two copies",
                 "step of the parent's training the copies start from", classifier ? "test accuracy (%)" : "test loss", steps);
-        line(accuracy, "copy 1", x, rows.stream().mapToDouble(r -> classifier ? 100 * r.accuracyA() : r.lossA()).toArray(), SWT.COLOR_DARK_BLUE,
-                LineStyle.SOLID, true);
-        line(accuracy, "copy 2", x, rows.stream().mapToDouble(r -> classifier ? 100 * r.accuracyB() : r.lossB()).toArray(), SWT.COLOR_DARK_GREEN,
-                LineStyle.SOLID, true);
+        ChartLines.line(accuracy, "copy 1", x, rows.stream().mapToDouble(r -> classifier ? 100 * r.accuracyA() : r.lossA()).toArray(), SWT.COLOR_DARK_BLUE,
+                LineStyle.SOLID, true, true);
+        ChartLines.line(accuracy, "copy 2", x, rows.stream().mapToDouble(r -> classifier ? 100 * r.accuracyB() : r.lossB()).toArray(), SWT.COLOR_DARK_GREEN,
+                LineStyle.SOLID, true, true);
         finish(barrier);
         finish(accuracy);
         if (!classifier) {
@@ -94,15 +92,15 @@ final class StabilityCharts {
         boolean classifier = !Double.isNaN(row.errorBarrier());
         double[] values = classifier ? java.util.Arrays.stream(path.accuracy()).map(v -> 100 * (1 - v)).toArray() : path.loss();
         chart.suspendUpdate(true);
-        clear(chart);
+        ChartLines.clear(chart);
         IAxis xAxis = chart.getAxisSet().getXAxis(0);
         xAxis.enableCategory(false);
         chart.getTitle().setText(String.format(Locale.ROOT, "The path between the copies of step %,d", row.step()));
         xAxis.getTitle().setText("α: copy 1 at 0, copy 2 at 1");
         chart.getAxisSet().getYAxis(0).getTitle().setText(classifier ? "test error (%)" : "test loss");
-        line(chart, classifier ? "error along the path" : "loss along the path", path.alphas(), values, SWT.COLOR_DARK_RED, LineStyle.SOLID, true);
+        ChartLines.line(chart, classifier ? "error along the path" : "loss along the path", path.alphas(), values, SWT.COLOR_DARK_RED, LineStyle.SOLID, true, true);
         double[] ends = {path.alphas()[0], path.alphas()[path.alphas().length - 1]};
-        line(chart, "between the copies", ends, new double[] {values[0], values[values.length - 1]}, SWT.COLOR_DARK_GRAY, LineStyle.DASH, false);
+        ChartLines.line(chart, "between the copies", ends, new double[] {values[0], values[values.length - 1]}, SWT.COLOR_DARK_GRAY, LineStyle.DASH, false, true);
         chart.suspendUpdate(false);
         chart.updateLayout();
         chart.getAxisSet().adjustRange();
@@ -118,7 +116,7 @@ final class StabilityCharts {
 
     private static void prepare(Chart chart, String title, String x, String y, String[] categories) {
         chart.suspendUpdate(true);
-        clear(chart);
+        ChartLines.clear(chart);
         chart.getTitle().setText(title);
         IAxis xAxis = chart.getAxisSet().getXAxis(0);
         xAxis.enableLogScale(false);
@@ -135,21 +133,5 @@ final class StabilityCharts {
         chart.getAxisSet().adjustRange();
         ChartRanges.fit(chart);
         chart.redraw();
-    }
-
-    static void clear(Chart chart) {
-        for (var s : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(s.getId());
-        }
-    }
-
-    private static void line(Chart chart, String id, double[] x, double[] y, int colour, LineStyle style, boolean symbols) {
-        ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
-        series.setXSeries(x);
-        series.setYSeries(y);
-        series.setLineColor(chart.getDisplay().getSystemColor(colour));
-        series.setLineStyle(style);
-        series.setSymbolType(symbols ? ILineSeries.PlotSymbolType.CIRCLE : ILineSeries.PlotSymbolType.NONE);
-        series.setSymbolColor(chart.getDisplay().getSystemColor(colour));
     }
 }
