@@ -42,6 +42,9 @@ class ParameterCountTest {
         assertEquals(4 * 64 * 65 + 8 * 64 + 65, count("lstm-forecaster").total());
         // Embedding 16x16, bidirectional LSTM(16 -> 32): 2*(4*32*(16+32) + 8*32), Linear(64 -> 4).
         assertEquals(16 * 16 + 2 * (4 * 32 * 48 + 8 * 32) + 64 * 4 + 4, count("bilstm-tagger").total());
+        // Embedding, learned positions, two blocks (two LayerNorms, Q/K/V/O with biases, a 4× feed-forward), final norm, head.
+        long block = 2 * 2 * 32 + 4 * (32 * 32 + 32) + (32 * 128 + 128) + (128 * 32 + 32);
+        assertEquals(16 * 32 + 64 * 32 + 2 * block + 2 * 32 + 32 * 4 + 4, count("transformer-tagger").total());
     }
 
     @Test

@@ -72,6 +72,8 @@ public final class PropertyRanges {
             Map.entry(Literals.EMBEDDING__EMBEDDING_DIM, POSITIVE),
             Map.entry(Literals.RECURRENT__HIDDEN_SIZE, POSITIVE),
             Map.entry(Literals.RECURRENT__GENERATE_STEPS, new Range(0, 1 << 20, false)),
+            Map.entry(Literals.ATTENTION__HEADS, POSITIVE),
+            Map.entry(Literals.POSITIONAL_ENCODING__MAX_LENGTH, new Range(1, 1 << 20, false)),
             Map.entry(Literals.MESSAGE_PASSING__OUT_FEATURES, POSITIVE),
             Map.entry(Literals.GRAPH_CONVOLUTION__OUT_FEATURES, POSITIVE),
             Map.entry(Literals.TOP_KPOOLING__RATIO, new Range(0, 1, false)),

@@ -9,6 +9,7 @@ public enum Family {
     CORE("Core", 0x4A6FA5),
     CONVOLUTION("Convolution", 0x2E8B57),
     RECURRENT("Recurrent", 0x8E44AD),
+    ATTENTION("Attention", 0x9A7D0A),
     GRAPH("Graph", 0xC8651B),
     NORMALISATION("Normalisation", 0x16A085),
     REGULARISATION("Regularisation", 0x707B7C),
@@ -39,6 +40,9 @@ public enum Family {
         }
         if (kind == p.getRecurrent()) {
             return RECURRENT;
+        }
+        if (kind == p.getAttention() || kind == p.getPositionalEncoding()) {
+            return ATTENTION;
         }
         if (kind == p.getGraphInput() || kind == p.getMessagePassing() || kind == p.getGraphConvolution()
                 || kind == p.getTopKPooling() || kind == p.getGraphGlobalPooling()) {

@@ -66,6 +66,12 @@ public final class LayerText {
         if (layer instanceof Recurrent r) {
             return r.getCell().getName() + " " + r.getHiddenSize() + (r.isBidirectional() ? ", bidirectional" : "") + ", " + r.getOutput().getLiteral();
         }
+        if (layer instanceof dev.dendrite.model.network.Attention a) {
+            return "Attention, " + a.getHeads() + (a.getHeads() == 1 ? " head" : " heads") + (a.isCausal() ? ", causal" : "");
+        }
+        if (layer instanceof dev.dendrite.model.network.PositionalEncoding p) {
+            return (p.isLearned() ? "Learned" : "Sinusoidal") + " positions ≤ " + p.getMaxLength();
+        }
         if (layer instanceof Loss l) {
             return "Loss " + l.getKind().getLiteral().replace('_', '-');
         }

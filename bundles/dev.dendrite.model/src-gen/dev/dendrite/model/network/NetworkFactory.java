@@ -238,6 +238,24 @@ public interface NetworkFactory extends EFactory {
 	Recurrent createRecurrent();
 
 	/**
+	 * Returns a new object of class '<em>Attention</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Attention</em>'.
+	 * @generated
+	 */
+	Attention createAttention();
+
+	/**
+	 * Returns a new object of class '<em>Positional Encoding</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Positional Encoding</em>'.
+	 * @generated
+	 */
+	PositionalEncoding createPositionalEncoding();
+
+	/**
 	 * Returns a new object of class '<em>Message Passing</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

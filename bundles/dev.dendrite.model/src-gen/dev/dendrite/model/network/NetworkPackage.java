@@ -2527,6 +2527,188 @@ public interface NetworkPackage extends EPackage {
 	int RECURRENT_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.dendrite.model.network.impl.AttentionImpl <em>Attention</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.dendrite.model.network.impl.AttentionImpl
+	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAttention()
+	 * @generated
+	 */
+	int ATTENTION = 27;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENTION__NAME = LAYER__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENTION__ID = LAYER__ID;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENTION__X = LAYER__X;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENTION__Y = LAYER__Y;
+
+	/**
+	 * The feature id for the '<em><b>Regularization</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENTION__REGULARIZATION = LAYER__REGULARIZATION;
+
+	/**
+	 * The feature id for the '<em><b>Heads</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENTION__HEADS = LAYER_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Causal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENTION__CAUSAL = LAYER_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Attention</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENTION_FEATURE_COUNT = LAYER_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Attention</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTENTION_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link dev.dendrite.model.network.impl.PositionalEncodingImpl <em>Positional Encoding</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.dendrite.model.network.impl.PositionalEncodingImpl
+	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getPositionalEncoding()
+	 * @generated
+	 */
+	int POSITIONAL_ENCODING = 28;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSITIONAL_ENCODING__NAME = LAYER__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSITIONAL_ENCODING__ID = LAYER__ID;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSITIONAL_ENCODING__X = LAYER__X;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSITIONAL_ENCODING__Y = LAYER__Y;
+
+	/**
+	 * The feature id for the '<em><b>Regularization</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSITIONAL_ENCODING__REGULARIZATION = LAYER__REGULARIZATION;
+
+	/**
+	 * The feature id for the '<em><b>Max Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSITIONAL_ENCODING__MAX_LENGTH = LAYER_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Learned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSITIONAL_ENCODING__LEARNED = LAYER_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Positional Encoding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSITIONAL_ENCODING_FEATURE_COUNT = LAYER_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Positional Encoding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POSITIONAL_ENCODING_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.impl.MessagePassingImpl <em>Message Passing</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2534,7 +2716,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMessagePassing()
 	 * @generated
 	 */
-	int MESSAGE_PASSING = 27;
+	int MESSAGE_PASSING = 29;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2652,7 +2834,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGraphConvolution()
 	 * @generated
 	 */
-	int GRAPH_CONVOLUTION = 28;
+	int GRAPH_CONVOLUTION = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2743,7 +2925,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getTopKPooling()
 	 * @generated
 	 */
-	int TOP_KPOOLING = 29;
+	int TOP_KPOOLING = 31;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2834,7 +3016,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGraphGlobalPooling()
 	 * @generated
 	 */
-	int GRAPH_GLOBAL_POOLING = 30;
+	int GRAPH_GLOBAL_POOLING = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2916,7 +3098,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLocalResponseNorm()
 	 * @generated
 	 */
-	int LOCAL_RESPONSE_NORM = 31;
+	int LOCAL_RESPONSE_NORM = 33;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3025,7 +3207,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOnnxOperator()
 	 * @generated
 	 */
-	int ONNX_OPERATOR = 32;
+	int ONNX_OPERATOR = 34;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3152,7 +3334,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getRBM()
 	 * @generated
 	 */
-	int RBM = 33;
+	int RBM = 35;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3279,7 +3461,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLoss()
 	 * @generated
 	 */
-	int LOSS = 34;
+	int LOSS = 36;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3370,7 +3552,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockInstance()
 	 * @generated
 	 */
-	int BLOCK_INSTANCE = 35;
+	int BLOCK_INSTANCE = 37;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3461,7 +3643,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockInput()
 	 * @generated
 	 */
-	int BLOCK_INPUT = 36;
+	int BLOCK_INPUT = 38;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3534,7 +3716,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockOutput()
 	 * @generated
 	 */
-	int BLOCK_OUTPUT = 37;
+	int BLOCK_OUTPUT = 39;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3607,7 +3789,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getDataType()
 	 * @generated
 	 */
-	int DATA_TYPE = 38;
+	int DATA_TYPE = 40;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.InputRole <em>Input Role</em>}' enum.
@@ -3617,7 +3799,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getInputRole()
 	 * @generated
 	 */
-	int INPUT_ROLE = 39;
+	int INPUT_ROLE = 41;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ActivationFunction <em>Activation Function</em>}' enum.
@@ -3627,7 +3809,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getActivationFunction()
 	 * @generated
 	 */
-	int ACTIVATION_FUNCTION = 40;
+	int ACTIVATION_FUNCTION = 42;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.PoolType <em>Pool Type</em>}' enum.
@@ -3637,7 +3819,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getPoolType()
 	 * @generated
 	 */
-	int POOL_TYPE = 41;
+	int POOL_TYPE = 43;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ProjectionKind <em>Projection Kind</em>}' enum.
@@ -3647,7 +3829,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getProjectionKind()
 	 * @generated
 	 */
-	int PROJECTION_KIND = 42;
+	int PROJECTION_KIND = 44;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NormalizationMode <em>Normalization Mode</em>}' enum.
@@ -3657,7 +3839,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNormalizationMode()
 	 * @generated
 	 */
-	int NORMALIZATION_MODE = 43;
+	int NORMALIZATION_MODE = 45;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NoiseKind <em>Noise Kind</em>}' enum.
@@ -3667,7 +3849,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNoiseKind()
 	 * @generated
 	 */
-	int NOISE_KIND = 44;
+	int NOISE_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.CellType <em>Cell Type</em>}' enum.
@@ -3677,7 +3859,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getCellType()
 	 * @generated
 	 */
-	int CELL_TYPE = 45;
+	int CELL_TYPE = 47;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.SequenceOutput <em>Sequence Output</em>}' enum.
@@ -3687,7 +3869,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getSequenceOutput()
 	 * @generated
 	 */
-	int SEQUENCE_OUTPUT = 46;
+	int SEQUENCE_OUTPUT = 48;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.MessageFunction <em>Message Function</em>}' enum.
@@ -3697,7 +3879,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMessageFunction()
 	 * @generated
 	 */
-	int MESSAGE_FUNCTION = 47;
+	int MESSAGE_FUNCTION = 49;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.Aggregation <em>Aggregation</em>}' enum.
@@ -3707,7 +3889,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAggregation()
 	 * @generated
 	 */
-	int AGGREGATION = 48;
+	int AGGREGATION = 50;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UpdateFunction <em>Update Function</em>}' enum.
@@ -3717,7 +3899,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUpdateFunction()
 	 * @generated
 	 */
-	int UPDATE_FUNCTION = 49;
+	int UPDATE_FUNCTION = 51;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UnitType <em>Unit Type</em>}' enum.
@@ -3727,7 +3909,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUnitType()
 	 * @generated
 	 */
-	int UNIT_TYPE = 50;
+	int UNIT_TYPE = 52;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.LossKind <em>Loss Kind</em>}' enum.
@@ -3737,7 +3919,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 51;
+	int LOSS_KIND = 53;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.BlockKind <em>Block Kind</em>}' enum.
@@ -3747,7 +3929,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockKind()
 	 * @generated
 	 */
-	int BLOCK_KIND = 52;
+	int BLOCK_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -3757,7 +3939,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 53;
+	int OPTIMIZER_KIND = 55;
 
 
 	/**
@@ -4986,6 +5168,70 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRecurrent_GenerateSteps();
+
+	/**
+	 * Returns the meta object for class '{@link dev.dendrite.model.network.Attention <em>Attention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Attention</em>'.
+	 * @see dev.dendrite.model.network.Attention
+	 * @generated
+	 */
+	EClass getAttention();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Attention#getHeads <em>Heads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Heads</em>'.
+	 * @see dev.dendrite.model.network.Attention#getHeads()
+	 * @see #getAttention()
+	 * @generated
+	 */
+	EAttribute getAttention_Heads();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Attention#isCausal <em>Causal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Causal</em>'.
+	 * @see dev.dendrite.model.network.Attention#isCausal()
+	 * @see #getAttention()
+	 * @generated
+	 */
+	EAttribute getAttention_Causal();
+
+	/**
+	 * Returns the meta object for class '{@link dev.dendrite.model.network.PositionalEncoding <em>Positional Encoding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Positional Encoding</em>'.
+	 * @see dev.dendrite.model.network.PositionalEncoding
+	 * @generated
+	 */
+	EClass getPositionalEncoding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.PositionalEncoding#getMaxLength <em>Max Length</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Length</em>'.
+	 * @see dev.dendrite.model.network.PositionalEncoding#getMaxLength()
+	 * @see #getPositionalEncoding()
+	 * @generated
+	 */
+	EAttribute getPositionalEncoding_MaxLength();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.PositionalEncoding#isLearned <em>Learned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Learned</em>'.
+	 * @see dev.dendrite.model.network.PositionalEncoding#isLearned()
+	 * @see #getPositionalEncoding()
+	 * @generated
+	 */
+	EAttribute getPositionalEncoding_Learned();
 
 	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.MessagePassing <em>Message Passing</em>}'.
@@ -6575,6 +6821,58 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RECURRENT__GENERATE_STEPS = eINSTANCE.getRecurrent_GenerateSteps();
+
+		/**
+		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.AttentionImpl <em>Attention</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.dendrite.model.network.impl.AttentionImpl
+		 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAttention()
+		 * @generated
+		 */
+		EClass ATTENTION = eINSTANCE.getAttention();
+
+		/**
+		 * The meta object literal for the '<em><b>Heads</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTENTION__HEADS = eINSTANCE.getAttention_Heads();
+
+		/**
+		 * The meta object literal for the '<em><b>Causal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTENTION__CAUSAL = eINSTANCE.getAttention_Causal();
+
+		/**
+		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.PositionalEncodingImpl <em>Positional Encoding</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.dendrite.model.network.impl.PositionalEncodingImpl
+		 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getPositionalEncoding()
+		 * @generated
+		 */
+		EClass POSITIONAL_ENCODING = eINSTANCE.getPositionalEncoding();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Length</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POSITIONAL_ENCODING__MAX_LENGTH = eINSTANCE.getPositionalEncoding_MaxLength();
+
+		/**
+		 * The meta object literal for the '<em><b>Learned</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POSITIONAL_ENCODING__LEARNED = eINSTANCE.getPositionalEncoding_Learned();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.MessagePassingImpl <em>Message Passing</em>}' class.

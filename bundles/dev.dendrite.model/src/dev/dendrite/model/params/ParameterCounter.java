@@ -46,6 +46,11 @@ public final class ParameterCounter {
             case Embedding embedding -> ParameterCount.weightsAndBiases(
                     multiply(embedding.getVocabularySize(), embedding.getEmbeddingDim()), 0);
             case Recurrent rnn -> recurrent(rnn, in);
+            // Query, key, value and output projections, each [D, D] with a bias.
+            case dev.dendrite.model.network.Attention attention -> ParameterCount.weightsAndBiases(multiply(4, multiply(last(in), last(in))),
+                    4 * last(in));
+            case dev.dendrite.model.network.PositionalEncoding positions -> positions.isLearned()
+                    ? ParameterCount.weightsAndBiases(multiply(positions.getMaxLength(), last(in)), 0) : ParameterCount.NONE;
             case MessagePassing mp -> messagePassing(mp, inputs.get(Ports.NODES));
             case GraphConvolution gcn -> ParameterCount.weightsAndBiases(multiply(last(inputs.get(Ports.NODES)), gcn.getOutFeatures()),
                     gcn.isBias() ? gcn.getOutFeatures() : 0);

@@ -56,6 +56,8 @@ final class LayerShapeRules {
             case GlobalPooling pool -> ConvolutionShapeRules.globalPooling(in);
             case Embedding embedding -> SequenceShapeRules.embedding(embedding, in);
             case Recurrent rnn -> SequenceShapeRules.recurrent(rnn, in);
+            case dev.dendrite.model.network.Attention attention -> SequenceShapeRules.attention(attention, in);
+            case dev.dendrite.model.network.PositionalEncoding positions -> SequenceShapeRules.positionalEncoding(positions, in);
             case MessagePassing mp -> GraphShapeRules.messagePassing(mp, in);
             case GraphConvolution gcn -> GraphShapeRules.graphConvolution(gcn, in);
             case TopKPooling topK -> GraphShapeRules.topK(topK, in);

@@ -6,12 +6,14 @@ import static dev.dendrite.model.shape.LayerInputs.known;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.dendrite.model.network.Attention;
 import dev.dendrite.model.network.CellType;
 import dev.dendrite.model.network.Embedding;
+import dev.dendrite.model.network.PositionalEncoding;
 import dev.dendrite.model.network.Recurrent;
 import dev.dendrite.model.ports.Ports;
 
-/** Shape rules of embeddings and recurrent layers ([N, T, F] sequences; one-to-many from [N, F]). */
+/** Shape rules of embeddings, recurrent layers, attention and positions ([N, T, F] sequences; one-to-many from [N, F]). */
 final class SequenceShapeRules {
 
     /** Generation longer than this is almost surely a typo. */
@@ -74,6 +76,42 @@ final class SequenceShapeRules {
             outputs.put(Ports.CELL, Value.tensor(state));
         }
         return outputs;
+    }
+
+    static Map<String, Value> attention(Attention attention, LayerInputs in) {
+        atLeast("heads", attention.getHeads(), 1);
+        Value x = floatSequence(in);
+        long width = x.shape().size(-1);
+        if (width % attention.getHeads() != 0) {
+            throw new ShapeException(in.primaryPort(), "has " + width + " features, which " + attention.getHeads()
+                    + " heads cannot share equally (the width must be a multiple of heads)");
+        }
+        return CoreShapeRules.out(x);
+    }
+
+    static Map<String, Value> positionalEncoding(PositionalEncoding positions, LayerInputs in) {
+        atLeast("maxLength", positions.getMaxLength(), 1);
+        Value x = floatSequence(in);
+        Dim steps = x.shape().dim(1);
+        if (steps.isFixed() && steps.size() > positions.getMaxLength()) {
+            throw new ShapeException(in.primaryPort(), "reads sequences of " + steps.size() + " steps, more than maxLength "
+                    + positions.getMaxLength());
+        }
+        return CoreShapeRules.out(x);
+    }
+
+    /** The primary input as a float sequence [N, T, F] with a known F. */
+    private static Value floatSequence(LayerInputs in) {
+        Value x = in.primary();
+        if (x.type() != Value.ElementType.FLOAT) {
+            throw new ShapeException(in.primaryPort(), "expects float features, got token ids " + x.shape() + " (add an Embedding before it)");
+        }
+        if (x.rank() != 3) {
+            throw new ShapeException(in.primaryPort(), "expects a sequence [N, T, F], got " + x.shape()
+                    + (x.rank() == 2 ? " (set sequence on the Input)" : ""));
+        }
+        known(x, -1, in.primaryPort(), "the feature size (last dim)");
+        return x;
     }
 
     private static void checkState(LayerInputs in, String port, Shape expected) {

@@ -15,6 +15,7 @@ public final class TemplateLibrary {
         all.addAll(FeedForwardTemplates.all());
         all.addAll(ConvolutionTemplates.all());
         all.addAll(SequenceTemplates.all());
+        all.addAll(TransformerTemplates.all());
         all.addAll(GraphTemplates.all());
         all.addAll(EnergyTemplates.all());
         return List.copyOf(all);

@@ -148,6 +148,27 @@ class LayerExportTest {
             all.add(net(cell.getLiteral() + " one-to-many", () -> single(b -> recurrent(b, cell, false, SequenceOutput.SEQUENCE, 5))));
         }
         all.add(net("lstm with initial states", LayerExportTest::lstmWithInitialStates));
+        for (boolean causal : new boolean[] {false, true}) {
+            all.add(net(causal ? "causal attention" : "attention", () -> single(b -> {
+                var attention = F.createAttention();
+                attention.setHeads(3);
+                attention.setCausal(causal);
+                return b.add(attention, "attention", b.sequence("x", 6));
+            })));
+        }
+        all.add(net("single-head attention", () -> single(b -> {
+            var attention = F.createAttention();
+            attention.setHeads(1);
+            return b.add(attention, "attention", b.input("x", 4, 5));
+        })));
+        for (boolean learned : new boolean[] {true, false}) {
+            all.add(net((learned ? "learned" : "sinusoidal") + " positions", () -> single(b -> {
+                var positions = F.createPositionalEncoding();
+                positions.setMaxLength(40);
+                positions.setLearned(learned);
+                return b.add(positions, "positions", b.sequence("x", 6));
+            })));
+        }
         // 3 → 4 features propagates the input before the product, 3 → 2 the product's output.
         for (int out : new int[] {4, 2}) {
             all.add(net(out > 3 ? "gcn" : "gcn narrowing", () -> graph(false, (b, g) -> {

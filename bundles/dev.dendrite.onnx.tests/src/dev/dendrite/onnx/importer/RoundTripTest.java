@@ -39,11 +39,34 @@ class RoundTripTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"mlp-classifier", "mlp-regressor", "lenet-300-100", "lenet-5", "conv-2", "resnet-small", "batchnorm-mlp",
         "layernorm-mlp", "dropout-mlp", "rnn-classifier", "rnn-tagger", "rnn-generator", "lstm-forecaster", "bilstm-tagger",
-        "seq2seq", "autoencoder", "denoising-autoencoder", "rbm", "dbn"})
+        "seq2seq", "transformer-tagger", "transformer-generator", "autoencoder", "denoising-autoencoder", "rbm", "dbn"})
     void templatesRoundTripThroughOperatorMapping(String id) throws Exception {
         ImportResult imported = roundTrip(TemplateLibrary.find(id).orElseThrow().create(), true);
         assertFalse(imported.fromEmbeddedNetwork());
         assertTrue(imported.notes().get(0).contains("no Loss layer"));
+    }
+
+    /** A transformer's attention and positions come back as those layers, with their settings, not as operators. */
+    @org.junit.jupiter.api.Test
+    void transformersImportAsAttentionAndPositionLayers() throws Exception {
+        for (String id : List.of("transformer-tagger", "transformer-generator")) {
+            Network original = TemplateLibrary.find(id).orElseThrow().create();
+            ImportResult imported = roundTrip(original, true);
+            List<dev.dendrite.model.network.Attention> attention = imported.network().getLayers().stream()
+                    .filter(dev.dendrite.model.network.Attention.class::isInstance).map(dev.dendrite.model.network.Attention.class::cast).toList();
+            List<dev.dendrite.model.network.PositionalEncoding> positions = imported.network().getLayers().stream()
+                    .filter(dev.dendrite.model.network.PositionalEncoding.class::isInstance)
+                    .map(dev.dendrite.model.network.PositionalEncoding.class::cast).toList();
+            boolean causal = id.equals("transformer-generator");
+            assertEquals(2, attention.size(), id + ": " + imported.network().getLayers());
+            attention.forEach(a -> assertEquals(causal, a.isCausal(), id + " causal"));
+            attention.forEach(a -> assertEquals(4, a.getHeads(), id + " heads"));
+            assertEquals(1, positions.size(), id);
+            assertEquals(!causal, positions.get(0).isLearned(), id + ": the generator's fixed sinusoids are recognised");
+            assertEquals(64, positions.get(0).getMaxLength());
+            assertTrue(imported.network().getLayers().stream().noneMatch(dev.dendrite.model.network.OnnxOperator.class::isInstance),
+                    id + ": no generic operator left");
+        }
     }
 
     private static ImportResult roundTrip(Network network, boolean mapOperators) throws Exception {

@@ -148,6 +148,11 @@ public final class ReferenceForward {
                 yield out(RecurrentReference.embed(ids.values(), ids.shape(), w(e, "weight")));
             }
             case Recurrent r -> recurrent(r, in, x);
+            case dev.dendrite.model.network.Attention a -> out(AttentionReference.attention(x, a.getHeads(), a.isCausal(), w(a, "query"),
+                    w(a, "query_bias"), w(a, "key"), w(a, "key_bias"), w(a, "value"), w(a, "value_bias"), w(a, "output"),
+                    w(a, "output_bias")));
+            case dev.dendrite.model.network.PositionalEncoding p -> out(AttentionReference.addPositions(x,
+                    p.isLearned() ? w(p, "positions") : AttentionReference.sinusoids(p.getMaxLength(), x.dim(2))));
             case GraphConvolution g -> Map.of(Ports.NODES, GraphReference.gcn((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),
                     w(g, "weight"), w(g, "bias")));
             case MessagePassing m -> Map.of(Ports.NODES, GraphReference.messagePassing((Nd) in.get(Ports.NODES), edges(in).row(0),

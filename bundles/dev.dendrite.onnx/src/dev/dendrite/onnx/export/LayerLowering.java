@@ -63,6 +63,10 @@ final class LayerLowering {
             case GlobalPooling pool -> out(ConvolutionLowering.globalPooling(pool, x, ctx));
             case Embedding embedding -> out(RecurrentLowering.embedding(embedding, x, ctx));
             case Recurrent rnn -> RecurrentLowering.recurrent(rnn, in, ctx);
+            case dev.dendrite.model.network.Attention attention -> out(AttentionLowering.attention(attention, x,
+                    shapes.inputs().get(Ports.IN).shape().size(-1), ctx));
+            case dev.dendrite.model.network.PositionalEncoding positions -> out(AttentionLowering.positionalEncoding(positions, x,
+                    shapes.inputs().get(Ports.IN).shape().size(-1), ctx));
             case GraphConvolution gcn -> Map.of(Ports.NODES, GraphLowering.gcn(gcn, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
             case MessagePassing mp -> Map.of(Ports.NODES, GraphLowering.messagePassing(mp, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
             case TopKPooling topK -> GraphLowering.topK(topK, in.get(Ports.NODES), in.get(Ports.EDGES), in.get(Ports.BATCH), ctx);

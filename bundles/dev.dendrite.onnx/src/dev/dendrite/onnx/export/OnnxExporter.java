@@ -104,6 +104,11 @@ public final class OnnxExporter {
         return new LoweredNetwork(exporter.graph, exporter.shapes, exporter.weights, produced, inputs, exporter.ctx.parameterInputs());
     }
 
+    /** The fixed position table [length, features] of a sinusoidal positional encoding, as exported. */
+    public static dev.dendrite.onnx.graph.FloatTensor sinusoids(int length, long features) {
+        return AttentionLowering.sinusoids(length, features);
+    }
+
     /** Inspects a network for lowering: layers without an id are given one in a copy, never in the caller's model. */
     public static Networks.Inspection inspect(Network network) {
         return Networks.inspect(network);

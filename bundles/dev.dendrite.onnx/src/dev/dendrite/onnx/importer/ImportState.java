@@ -36,6 +36,7 @@ final class ImportState {
     /** Recurrent nodes whose surrounding layout nodes were claimed by the pre-pass. */
     final Map<NodeProto, RecurrentLayouts.Plan> recurrentPlans = new IdentityHashMap<>();
     final Map<NodeProto, GeluPattern.Plan> geluPlans = new IdentityHashMap<>();
+    final Map<NodeProto, AttentionPattern.Plan> attentionPlans = new IdentityHashMap<>();
     final List<Unsupported> unsupported = new ArrayList<>();
     /** The model's default-domain opset: older operator versions read their own attributes. */
     final long opset;

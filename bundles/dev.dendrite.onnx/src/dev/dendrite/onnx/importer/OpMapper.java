@@ -49,6 +49,12 @@ final class OpMapper {
                 if (plan != null) {
                     s.recurrentPlans.put(node, plan);
                 }
+            } else if (node.getOpType().equals("Softmax") && !s.absorbed.contains(node)) {
+                AttentionPattern.Plan plan = AttentionPattern.plan(node, s);
+                if (plan != null) {
+                    s.attentionPlans.put(node, plan);
+                    s.absorbed.addAll(plan.claimed());
+                }
             } else if (node.getOpType().equals("Erf") && !s.absorbed.contains(node)) {
                 GeluPattern.Plan plan = GeluPattern.plan(node, s);
                 if (plan != null) {
@@ -140,7 +146,14 @@ final class OpMapper {
             case "LeakyRelu" -> CoreOps.activation(node, s, ActivationFunction.LEAKY_RELU);
             case "Elu" -> CoreOps.activation(node, s, ActivationFunction.ELU);
             case "Gelu" -> CoreOps.activation(node, s, ActivationFunction.GELU);
-            case "Softmax" -> CoreOps.activation(node, s, ActivationFunction.SOFTMAX);
+            case "Softmax" -> {
+                AttentionPattern.Plan plan = s.attentionPlans.get(node);
+                if (plan == null) {
+                    CoreOps.activation(node, s, ActivationFunction.SOFTMAX);
+                } else if (!AttentionPattern.layer(node, plan, s)) {
+                    s.unsupported(node, "attention reads no layer's output");
+                }
+            }
             case "LogSoftmax" -> CoreOps.activation(node, s, ActivationFunction.LOG_SOFTMAX);
             case "Add", "Sum" -> CoreOps.add(node, s);
             case "Concat" -> CoreOps.concat(node, s);
@@ -161,6 +174,11 @@ final class OpMapper {
             case "Sub" -> CoreOps.normalization(node, s);
             case "Identity" -> alias(node, s);
             case "LRN" -> ConvOps.localResponseNorm(node, s);
+            case "Slice" -> {
+                if (!PositionsPattern.layer(node, s)) {
+                    s.unsupported(node, "no Dendrite layer computes Slice");
+                }
+            }
             default -> s.unsupported(node, "no Dendrite layer computes " + node.getOpType());
         }
     }

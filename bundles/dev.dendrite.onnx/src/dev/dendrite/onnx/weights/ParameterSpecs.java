@@ -85,6 +85,15 @@ public final class ParameterSpecs {
             case Embedding embedding -> specs.add(new ParameterSpec("weight",
                     new long[] {embedding.getVocabularySize(), embedding.getEmbeddingDim()}, Init.UNIT, 0, 0, true));
             case Recurrent rnn -> recurrent(rnn, in, specs);
+            case dev.dendrite.model.network.Attention attention -> {
+                long width = in.shape().size(-1);
+                for (String role : new String[] {"query", "key", "value", "output"}) {
+                    specs.add(weight(role, Init.GLOROT, width, width, width, width));
+                    specs.add(zeros(role + "_bias", width));
+                }
+            }
+            case dev.dendrite.model.network.PositionalEncoding positions when positions.isLearned() -> specs.add(new ParameterSpec(
+                    "positions", new long[] {positions.getMaxLength(), in.shape().size(-1)}, Init.SMALL, 0, 0, true));
             case GraphConvolution gcn -> {
                 long features = inputs.get(Ports.NODES).shape().size(1);
                 specs.add(weight("weight", Init.GLOROT, features, gcn.getOutFeatures(), features, gcn.getOutFeatures()));

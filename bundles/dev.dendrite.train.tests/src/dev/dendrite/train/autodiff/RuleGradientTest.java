@@ -79,6 +79,10 @@ class RuleGradientTest {
         all.add(rule("LogSoftmax", List.of(x(3, 4)), unary("LogSoftmax", Attr.i("axis", 1))));
         all.add(rule("MatMul", List.of(x(2, 3), w(3, 4)), binary("MatMul")));
         all.add(rule("MatMul on a 3-D input", List.of(x(2, 5, 3), w(3, 4)), binary("MatMul")));
+        all.add(rule("MatMul of batches of matrices", List.of(x(2, 3, 4, 5), w(2, 3, 5, 4)), binary("MatMul")));
+        // As attention multiplies: B's rank known only from the Transpose that makes it.
+        all.add(rule("MatMul by a transposed batch", List.of(x(2, 3, 4, 5), w(2, 3, 4, 5)), g -> g.node("MatMul",
+                List.of("x", g.node("Transpose", List.of("w"), "wt", Attr.ints("perm", 0, 1, 3, 2))), "y")));
         all.add(rule("Gemm with bias", List.of(x(2, 3), w(3, 4), real("b", RANDOM, 4)), g -> g.node("Gemm", List.of("x", "w", "b"), "y")));
         all.add(rule("Gemm transB", List.of(x(2, 3), w(4, 3)), g -> g.node("Gemm", List.of("x", "w"), "y", Attr.i("transB", 1))));
         all.add(rule("Reshape", List.of(x(2, 6)), g -> g.node("Reshape", List.of("x", g.longs("s", 3, 4)), "y")));

@@ -35,7 +35,7 @@ import dev.dendrite.train.graph.TrainingGraphs;
 
 /**
  * Variable-length sequences by masking: padding changes neither training nor evaluation, forward
- * or bidirectional, many-to-one or many-to-many; the unrolled training cells and the fused
+ * or bidirectional, many-to-one or many-to-many, recurrent or attending (padded keys hidden); the unrolled training cells and the fused
  * operators with sequence_lens agree on padded batches; a masked reader learns a task that needs
  * the last real step.
  */
@@ -80,7 +80,7 @@ class MaskedSequencesTest {
 
     @Test
     void paddingChangesNeitherTrainingNorEvaluationWhenMasked(@TempDir Path dir) throws Exception {
-        for (String id : List.of("rnn-tagger", "bilstm-tagger")) {
+        for (String id : List.of("rnn-tagger", "bilstm-tagger", "transformer-tagger")) {
             TrainingResult shortest = train(template(id), tags(300, 1, true), tags(100, 2, true), 0, dir.resolve(id + "-12"));
             TrainingResult padded = train(template(id), tags(300, 1, true), tags(100, 2, true), 20, dir.resolve(id + "-20"));
             assertEquals(shortest.testLoss(), padded.testLoss(), 1e-5 * shortest.testLoss(), id + ": unrolled over 12 or over 20 steps");

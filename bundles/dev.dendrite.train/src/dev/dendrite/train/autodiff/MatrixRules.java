@@ -7,7 +7,10 @@ import java.util.Map;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import dev.dendrite.onnx.graph.Attr;
 
-/** Rules of MatMul (A of any rank ≥ 2, B a matrix) and Gemm (alpha = beta = 1, transA = 0). */
+/**
+ * Rules of MatMul (A of any rank ≥ 2 with B a matrix, or A and B batches of matrices of one rank and
+ * the same batch dims, as attention's products) and Gemm (alpha = beta = 1, transA = 0).
+ */
 final class MatrixRules {
 
     private MatrixRules() {
@@ -17,6 +20,10 @@ final class MatrixRules {
         rules.put("MatMul", (n, g, c) -> {
             String a = n.getInput(0);
             String b = n.getInput(1);
+            int batchedRank = rank(b, c);
+            if (batchedRank > 2) {
+                return batched(n, g.get(0), batchedRank, c);
+            }
             String gA = c.needs(a) ? c.op("MatMul", "matmul_da", List.of(g.get(0), c.op("Transpose", "b_t", b, Attr.ints("perm", 1, 0)))) : null;
             // Fold A's leading dims into rows: dB = A2ᵀ · g2 with A2 = [rows, K], g2 = [rows, N].
             String a2 = c.op("Reshape", "a_rows", List.of(a, lastDimShape(a, c)));
@@ -25,6 +32,48 @@ final class MatrixRules {
             return Arrays.asList(gA, gB);
         });
         rules.put("Gemm", (n, g, c) -> gemm(n, g.get(0), c, false));
+    }
+
+    /** dA = g·Bᵀ and dB = Aᵀ·g, matrix by matrix, for batches of the same dims (no broadcasting). */
+    private static List<String> batched(NodeProto n, String g, int rank, GradientContext c) {
+        String a = n.getInput(0);
+        String b = n.getInput(1);
+        int rankOfA = rank(a, c);
+        if (rankOfA != -1 && rankOfA != rank) {
+            throw new IllegalArgumentException("MatMul gradients of batched matrices need both operands of one rank, not "
+                    + rankOfA + " and " + rank + " (node " + n.getName() + ")");
+        }
+        long[] swap = new long[rank];
+        for (int i = 0; i < rank; i++) {
+            swap[i] = i;
+        }
+        swap[rank - 2] = rank - 1;
+        swap[rank - 1] = rank - 2;
+        String gA = c.needs(a) ? c.op("MatMul", "batched_da", List.of(g, c.op("Transpose", "b_t", b, Attr.ints("perm", swap)))) : null;
+        String gB = c.needs(b) ? c.op("MatMul", "batched_db", List.of(c.op("Transpose", "a_t", a, Attr.ints("perm", swap)), g)) : null;
+        return Arrays.asList(gA, gB);
+    }
+
+    /**
+     * The rank of {@code tensor} where the graph tells it (a declared or known shape, or the
+     * Transpose or constant Reshape producing it), else -1.
+     */
+    static int rank(String tensor, GradientContext c) {
+        long[] shape = c.staticShape(tensor);
+        if (shape != null) {
+            return shape.length;
+        }
+        for (NodeProto node : c.graph().graph().getNodeList()) {
+            if (node.getOutputList().contains(tensor)) {
+                if (node.getOpType().equals("Transpose")) {
+                    long[] perm = Attrs.ints(node, "perm");
+                    return perm == null || perm.length == 0 ? -1 : perm.length;
+                }
+                long[] dims = node.getOpType().equals("Reshape") ? c.constantLongs(node.getInput(1)) : null;
+                return dims == null ? -1 : dims.length;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -54,6 +54,13 @@ public final class FlopCounter {
                 long directions = rnn.isBidirectional() ? 2 : 1;
                 forward = 2.0 * directions * steps * gates * rnn.getHiddenSize() * (x.shape().size(-1) + rnn.getHiddenSize());
                 hiddenGradient = 2.0 * directions * steps * gates * rnn.getHiddenSize() * rnn.getHiddenSize();
+            } else if (layer instanceof dev.dendrite.model.network.Attention) {
+                // Four [D, D] projections per step, then scores and mixing: T² dot products of D each.
+                Value x = in.get(Ports.IN);
+                double steps = Math.max(1, x.shape().size(1));
+                double width = x.shape().size(-1);
+                forward = 8.0 * steps * width * width + 4.0 * steps * steps * width;
+                hiddenGradient = forward;
             }
             if (forward > 0) {
                 total += training ? forward * 2 + (first ? hiddenGradient : forward) : forward;

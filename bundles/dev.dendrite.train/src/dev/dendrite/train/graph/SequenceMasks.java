@@ -61,36 +61,46 @@ final class SequenceMasks {
     }
 
     /**
-     * The network input whose sequence {@code layer} reads through its primary input: followed back
-     * through layers with one primary input (embeddings, per-step dense layers, recurrent layers,
-     * dropout, activations); null at anything else (a block's input, a merge).
+     * The network input whose sequence {@code layer} reads through its primary inputs: followed back
+     * through embeddings, per-step layers, recurrent and attention layers, dropout, activations, and
+     * merges whose branches all come from the same input (a residual connection); null at anything
+     * else (a block's input, a merge of two inputs).
      */
     static String sourceInput(Layer layer) {
-        Layer at = layer;
-        for (int hops = 0; hops < 64 && at != null; hops++) {
-            if (at instanceof Input input) {
-                return input.getId();
-            }
-            at = primarySource(at);
-        }
-        return null;
+        return sourceInput(layer, 64);
     }
 
-    private static Layer primarySource(Layer layer) {
-        EObject container = layer.eContainer();
-        if (!(container instanceof Graph graph)) {
+    private static String sourceInput(Layer layer, int hops) {
+        if (layer instanceof Input input) {
+            return input.getId();
+        }
+        List<Layer> sources = primarySources(layer);
+        if (hops == 0 || sources.isEmpty()) {
             return null;
         }
-        Layer source = null;
+        String found = null;
+        for (Layer source : sources) {
+            String input = sourceInput(source, hops - 1);
+            if (input == null || found != null && !found.equals(input)) {
+                return null;
+            }
+            found = input;
+        }
+        return found;
+    }
+
+    private static List<Layer> primarySources(Layer layer) {
+        EObject container = layer.eContainer();
+        if (!(container instanceof Graph graph)) {
+            return List.of();
+        }
+        List<Layer> sources = new java.util.ArrayList<>();
         for (Connection connection : graph.getConnections()) {
             if (connection.getTarget() == layer && Ports.find(Ports.inputs(layer), connection.getTargetPort()).map(PortSpec::primary)
                     .orElse(false)) {
-                if (source != null) {
-                    return null;
-                }
-                source = connection.getSource();
+                sources.add(connection.getSource());
             }
         }
-        return source;
+        return sources;
     }
 }

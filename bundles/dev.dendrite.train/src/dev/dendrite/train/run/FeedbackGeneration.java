@@ -53,14 +53,15 @@ public final class FeedbackGeneration {
 
     /**
      * The input that generation feeds back into, when the network has one sequence input and no
-     * layer that reads the future (a bidirectional recurrent layer), and {@code data} is next-step
+     * layer that reads the future (a bidirectional recurrent layer, attention that is not causal), and {@code data} is next-step
      * prediction: its target is its input one step later.
      */
     public static Optional<Field> fedBack(Network network, BatchSource data) {
         List<Input> inputs = new ArrayList<>();
         for (var contents = network.eAllContents(); contents.hasNext();) {
             Object element = contents.next();
-            if (element instanceof Recurrent rnn && rnn.isBidirectional()) {
+            if (element instanceof Recurrent rnn && rnn.isBidirectional()
+                    || element instanceof dev.dendrite.model.network.Attention attention && !attention.isCausal()) {
                 return Optional.empty();
             }
             if (element instanceof Input input && input.getRole() == InputRole.FEATURES) {

@@ -225,6 +225,16 @@ public class GraphItemProvider extends NamedElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 NetworkFactory.eINSTANCE.createAttention()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 NetworkFactory.eINSTANCE.createPositionalEncoding()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
 				 NetworkFactory.eINSTANCE.createMessagePassing()));
 
 		newChildDescriptors.add

@@ -624,6 +624,52 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.Attention} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AttentionItemProvider attentionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.dendrite.model.network.Attention}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAttentionAdapter() {
+		if (attentionItemProvider == null) {
+			attentionItemProvider = new AttentionItemProvider(this);
+		}
+
+		return attentionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.PositionalEncoding} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PositionalEncodingItemProvider positionalEncodingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.dendrite.model.network.PositionalEncoding}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPositionalEncodingAdapter() {
+		if (positionalEncodingItemProvider == null) {
+			positionalEncodingItemProvider = new PositionalEncodingItemProvider(this);
+		}
+
+		return positionalEncodingItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.MessagePassing} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1005,6 +1051,8 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 		if (noiseItemProvider != null) noiseItemProvider.dispose();
 		if (embeddingItemProvider != null) embeddingItemProvider.dispose();
 		if (recurrentItemProvider != null) recurrentItemProvider.dispose();
+		if (attentionItemProvider != null) attentionItemProvider.dispose();
+		if (positionalEncodingItemProvider != null) positionalEncodingItemProvider.dispose();
 		if (messagePassingItemProvider != null) messagePassingItemProvider.dispose();
 		if (graphConvolutionItemProvider != null) graphConvolutionItemProvider.dispose();
 		if (topKPoolingItemProvider != null) topKPoolingItemProvider.dispose();

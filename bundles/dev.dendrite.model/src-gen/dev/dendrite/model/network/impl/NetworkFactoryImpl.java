@@ -81,6 +81,8 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 			case NetworkPackage.NOISE: return createNoise();
 			case NetworkPackage.EMBEDDING: return createEmbedding();
 			case NetworkPackage.RECURRENT: return createRecurrent();
+			case NetworkPackage.ATTENTION: return createAttention();
+			case NetworkPackage.POSITIONAL_ENCODING: return createPositionalEncoding();
 			case NetworkPackage.MESSAGE_PASSING: return createMessagePassing();
 			case NetworkPackage.GRAPH_CONVOLUTION: return createGraphConvolution();
 			case NetworkPackage.TOP_KPOOLING: return createTopKPooling();
@@ -449,6 +451,28 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	public Recurrent createRecurrent() {
 		RecurrentImpl recurrent = new RecurrentImpl();
 		return recurrent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Attention createAttention() {
+		AttentionImpl attention = new AttentionImpl();
+		return attention;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PositionalEncoding createPositionalEncoding() {
+		PositionalEncodingImpl positionalEncoding = new PositionalEncodingImpl();
+		return positionalEncoding;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import dev.dendrite.model.network.Activation;
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Add;
 import dev.dendrite.model.network.Aggregation;
+import dev.dendrite.model.network.Attention;
 import dev.dendrite.model.network.BatchNorm;
 import dev.dendrite.model.network.Block;
 import dev.dendrite.model.network.BlockInput;
@@ -47,6 +48,7 @@ import dev.dendrite.model.network.OnnxOperator;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.PoolType;
 import dev.dendrite.model.network.Pooling;
+import dev.dendrite.model.network.PositionalEncoding;
 import dev.dendrite.model.network.ProjectionKind;
 import dev.dendrite.model.network.RMSNorm;
 import dev.dendrite.model.network.Recurrent;
@@ -261,6 +263,20 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EClass recurrentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass attentionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass positionalEncodingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1657,6 +1673,66 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getAttention() {
+		return attentionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttention_Heads() {
+		return (EAttribute)attentionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttention_Causal() {
+		return (EAttribute)attentionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPositionalEncoding() {
+		return positionalEncodingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPositionalEncoding_MaxLength() {
+		return (EAttribute)positionalEncodingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPositionalEncoding_Learned() {
+		return (EAttribute)positionalEncodingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMessagePassing() {
 		return messagePassingEClass;
 	}
@@ -2391,6 +2467,14 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(recurrentEClass, RECURRENT__OUTPUT);
 		createEAttribute(recurrentEClass, RECURRENT__GENERATE_STEPS);
 
+		attentionEClass = createEClass(ATTENTION);
+		createEAttribute(attentionEClass, ATTENTION__HEADS);
+		createEAttribute(attentionEClass, ATTENTION__CAUSAL);
+
+		positionalEncodingEClass = createEClass(POSITIONAL_ENCODING);
+		createEAttribute(positionalEncodingEClass, POSITIONAL_ENCODING__MAX_LENGTH);
+		createEAttribute(positionalEncodingEClass, POSITIONAL_ENCODING__LEARNED);
+
 		messagePassingEClass = createEClass(MESSAGE_PASSING);
 		createEAttribute(messagePassingEClass, MESSAGE_PASSING__OUT_FEATURES);
 		createEAttribute(messagePassingEClass, MESSAGE_PASSING__MESSAGE);
@@ -2513,6 +2597,8 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		noiseEClass.getESuperTypes().add(this.getLayer());
 		embeddingEClass.getESuperTypes().add(this.getLayer());
 		recurrentEClass.getESuperTypes().add(this.getLayer());
+		attentionEClass.getESuperTypes().add(this.getLayer());
+		positionalEncodingEClass.getESuperTypes().add(this.getLayer());
 		messagePassingEClass.getESuperTypes().add(this.getLayer());
 		graphConvolutionEClass.getESuperTypes().add(this.getLayer());
 		topKPoolingEClass.getESuperTypes().add(this.getLayer());
@@ -2666,6 +2752,14 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getRecurrent_Bidirectional(), ecorePackage.getEBoolean(), "bidirectional", null, 0, 1, Recurrent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecurrent_Output(), this.getSequenceOutput(), "output", null, 0, 1, Recurrent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecurrent_GenerateSteps(), ecorePackage.getEInt(), "generateSteps", "0", 0, 1, Recurrent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(attentionEClass, Attention.class, "Attention", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAttention_Heads(), ecorePackage.getEInt(), "heads", "4", 0, 1, Attention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttention_Causal(), ecorePackage.getEBoolean(), "causal", "false", 0, 1, Attention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(positionalEncodingEClass, PositionalEncoding.class, "PositionalEncoding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPositionalEncoding_MaxLength(), ecorePackage.getEInt(), "maxLength", "512", 0, 1, PositionalEncoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPositionalEncoding_Learned(), ecorePackage.getEBoolean(), "learned", "true", 0, 1, PositionalEncoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(messagePassingEClass, MessagePassing.class, "MessagePassing", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMessagePassing_OutFeatures(), ecorePackage.getEInt(), "outFeatures", "1", 0, 1, MessagePassing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3029,6 +3123,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "RNN (tanh), LSTM or GRU over [N,T,F]; forward or bidirectional; generateSteps > 0 turns a vector into a sequence (one-to-many)."
+		   });
+		addAnnotation
+		  (attentionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Multi-head scaled dot-product self-attention over a sequence [N,T,D]: heads of D/heads dims each; causal hides later steps from every step."
+		   });
+		addAnnotation
+		  (positionalEncodingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Adds each step\'s position to a sequence [N,T,F]: a learned vector per position, or fixed sinusoids; maxLength positions."
 		   });
 		addAnnotation
 		  (messagePassingEClass,

@@ -176,6 +176,14 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 				return createRecurrentAdapter();
 			}
 			@Override
+			public Adapter caseAttention(Attention object) {
+				return createAttentionAdapter();
+			}
+			@Override
+			public Adapter casePositionalEncoding(PositionalEncoding object) {
+				return createPositionalEncodingAdapter();
+			}
+			@Override
 			public Adapter caseMessagePassing(MessagePassing object) {
 				return createMessagePassingAdapter();
 			}
@@ -614,6 +622,34 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRecurrentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.Attention <em>Attention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.dendrite.model.network.Attention
+	 * @generated
+	 */
+	public Adapter createAttentionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.PositionalEncoding <em>Positional Encoding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.dendrite.model.network.PositionalEncoding
+	 * @generated
+	 */
+	public Adapter createPositionalEncodingAdapter() {
 		return null;
 	}
 

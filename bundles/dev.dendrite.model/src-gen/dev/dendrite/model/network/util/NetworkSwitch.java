@@ -272,6 +272,22 @@ public class NetworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NetworkPackage.ATTENTION: {
+				Attention attention = (Attention)theEObject;
+				T result = caseAttention(attention);
+				if (result == null) result = caseLayer(attention);
+				if (result == null) result = caseNamedElement(attention);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NetworkPackage.POSITIONAL_ENCODING: {
+				PositionalEncoding positionalEncoding = (PositionalEncoding)theEObject;
+				T result = casePositionalEncoding(positionalEncoding);
+				if (result == null) result = caseLayer(positionalEncoding);
+				if (result == null) result = caseNamedElement(positionalEncoding);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NetworkPackage.MESSAGE_PASSING: {
 				MessagePassing messagePassing = (MessagePassing)theEObject;
 				T result = caseMessagePassing(messagePassing);
@@ -766,6 +782,36 @@ public class NetworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRecurrent(Recurrent object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Attention</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Attention</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAttention(Attention object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Positional Encoding</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Positional Encoding</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePositionalEncoding(PositionalEncoding object) {
 		return null;
 	}
 

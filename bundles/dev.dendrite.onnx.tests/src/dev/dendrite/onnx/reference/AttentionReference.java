@@ -1,0 +1,82 @@
+package dev.dendrite.onnx.reference;
+
+/**
+ * Reference self-attention and positional encodings, written from the definitions step by step
+ * (loops, no matrix library): an independent check of the ONNX lowering.
+ */
+public final class AttentionReference {
+
+    private AttentionReference() {
+    }
+
+    /**
+     * Multi-head self-attention of x [N, T, D]: per head h (dims h·d to (h+1)·d, d = D/heads) and
+     * query step i, softmax over keys j (j ≤ i when causal) of q_i·k_j/√d, mixing v_j; then the
+     * output projection. Weights are [D, D] applied as x·W, biases [D].
+     */
+    public static Nd attention(Nd x, int heads, boolean causal, Nd wq, Nd bq, Nd wk, Nd bk, Nd wv, Nd bv, Nd wo, Nd bo) {
+        int n = x.dim(0), steps = x.dim(1), width = x.dim(2);
+        int d = width / heads;
+        Nd q = DenseReference.dense(x, wq, bq);
+        Nd k = DenseReference.dense(x, wk, bk);
+        Nd v = DenseReference.dense(x, wv, bv);
+        Nd mixed = Nd.zeros(n, steps, width);
+        for (int b = 0; b < n; b++) {
+            for (int h = 0; h < heads; h++) {
+                for (int i = 0; i < steps; i++) {
+                    int visible = causal ? i + 1 : steps;
+                    double[] scores = new double[visible];
+                    double max = Double.NEGATIVE_INFINITY;
+                    for (int j = 0; j < visible; j++) {
+                        double dot = 0;
+                        for (int c = 0; c < d; c++) {
+                            dot += q.get(b, i, h * d + c) * k.get(b, j, h * d + c);
+                        }
+                        scores[j] = dot / Math.sqrt(d);
+                        max = Math.max(max, scores[j]);
+                    }
+                    double total = 0;
+                    for (int j = 0; j < visible; j++) {
+                        scores[j] = Math.exp(scores[j] - max);
+                        total += scores[j];
+                    }
+                    for (int c = 0; c < d; c++) {
+                        double sum = 0;
+                        for (int j = 0; j < visible; j++) {
+                            sum += scores[j] / total * v.get(b, j, h * d + c);
+                        }
+                        mixed.set(sum, b, i, h * d + c);
+                    }
+                }
+            }
+        }
+        return DenseReference.dense(mixed, wo, bo);
+    }
+
+    /** x [N, T, F] plus row t of the table for step t. */
+    public static Nd addPositions(Nd x, Nd table) {
+        Nd y = x.copy();
+        int steps = x.dim(1), features = x.dim(2);
+        for (int b = 0; b < x.dim(0); b++) {
+            for (int t = 0; t < steps; t++) {
+                for (int f = 0; f < features; f++) {
+                    y.set(x.get(b, t, f) + table.get(t, f), b, t, f);
+                }
+            }
+        }
+        return y;
+    }
+
+    /** sin(t / 10000^(2i/F)) at feature 2i, cos of the same at 2i+1. */
+    public static Nd sinusoids(int length, int features) {
+        Nd table = Nd.zeros(length, features);
+        for (int t = 0; t < length; t++) {
+            for (int f = 0; f < features; f++) {
+                int pair = f / 2;
+                double angle = t / Math.pow(10000, 2.0 * pair / features);
+                table.set(f % 2 == 0 ? Math.sin(angle) : Math.cos(angle), t, f);
+            }
+        }
+        return table;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.dendrite.onnx.importer;
+
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.PositionalEncoding;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.importer.ImportState.Source;
+
+/**
+ * A position table added to a sequence, as Dendrite exports a positional encoding and as models
+ * with learned position embeddings compute it: {@code Add(x, Slice(table [L, F], 0, T, axis 0))}
+ * where T is x's sequence length. Imported as one PositionalEncoding layer: fixed where the table
+ * is the sinusoids, learned otherwise. The Slice alone has no layer input, so without the pattern
+ * it could not be a layer at all.
+ */
+final class PositionsPattern {
+
+    private PositionsPattern() {
+    }
+
+    /**
+     * Maps the Slice and the Add consuming it when they form the pattern (the Add is then claimed);
+     * false when they do not.
+     */
+    static boolean layer(NodeProto slice, ImportState s) throws OnnxFormatException {
+        TensorProto table = s.constant(slice, 0);
+        NodeProto add = s.onlyConsumer(slice.getOutput(0));
+        if (table == null || table.getDataType() != TensorProto.DataType.FLOAT_VALUE || table.getDimsCount() != 2 || add == null
+                || !add.getOpType().equals("Add") || add.getInputCount() != 2 || slice.getInputCount() > 4 && !slice.getInput(4).isEmpty()
+                || !ints(s, slice, 1, 0) || !ints(s, slice, 2, ConstantFolding.SEQUENCE) || slice.getInputCount() > 3 && !ints(s, slice, 3, 0)) {
+            return false;
+        }
+        Source x = s.tensors.get(add.getInput(0).equals(slice.getOutput(0)) ? add.getInput(1) : add.getInput(0));
+        var shape = x == null ? null : s.shapeOf(x);
+        if (shape == null || shape.rank() != 3 || shape.size(-1) != table.getDims(1)) {
+            return false;
+        }
+        FloatTensor values = s.floats(table);
+        PositionalEncoding positions = NetworkFactory.eINSTANCE.createPositionalEncoding();
+        positions.setMaxLength(Math.toIntExact(table.getDims(0)));
+        positions.setLearned(!sinusoids(values));
+        s.add(positions, add, x);
+        if (positions.isLearned()) {
+            s.weights.put(positions.getId(), "positions", values);
+        }
+        s.absorbed.add(add);
+        s.tensors.put(add.getOutput(0), new Source(positions, Ports.OUT));
+        return true;
+    }
+
+    /** Whether input {@code i} is the one-value int64 constant {@code value}. */
+    private static boolean ints(ImportState s, NodeProto node, int i, long value) throws OnnxFormatException {
+        TensorProto constant = s.constant(node, i);
+        if (constant == null || constant.getDataType() != TensorProto.DataType.INT64_VALUE) {
+            return false;
+        }
+        long[] values = s.longs(constant);
+        return values.length == 1 && values[0] == value;
+    }
+
+    private static boolean sinusoids(FloatTensor table) {
+        FloatTensor expected = dev.dendrite.onnx.export.OnnxExporter.sinusoids((int) table.shape()[0], table.shape()[1]);
+        for (int i = 0; i < expected.values().length; i++) {
+            if (Math.abs(expected.values()[i] - table.values()[i]) > 1e-6f) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.dendrite.train.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.model.network.Attention;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.PositionalEncoding;
+import dev.dendrite.model.templates.NetworkBuilder;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.train.config.TrainingConfig;
+
+/**
+ * Self-attention and learned positions in the train step: every parameter's gradient (the four
+ * projections and their biases, the position table, the layers around) against central finite
+ * differences of the step's own loss, causal and not, one head and several.
+ */
+class AttentionGradientTest {
+
+    private static final NetworkFactory F = NetworkFactory.eINSTANCE;
+    private static final int STEPS = 5;
+
+    @Test
+    void attentionGradientsMatchFiniteDifferencesOfTheStepLoss() throws Exception {
+        for (int heads : new int[] {1, 2}) {
+            for (boolean causal : new boolean[] {false, true}) {
+                Network network = network(heads, causal);
+                int rows = 3;
+                Random random = new Random(11);
+                float[] x = new float[rows * STEPS * 3];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = (float) random.nextGaussian();
+                }
+                long[] labels = {0, 2, 1};
+                TrainingConfig config = TrainingConfig.from(network).with("test", 1, rows, OptimizerKind.SGD, 1.0, 1L, null);
+                try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config,
+                        GraphOptions.DEFAULT))) {
+                    int checked = runner.checkGradientsAgainstFiniteDifferences(heads + " heads, causal " + causal + ": ", x,
+                            new long[] {rows, STEPS, 3}, labels, 3);
+                    // in_proj weight and bias, positions, eight attention tensors, fc weight and bias.
+                    assertEquals(13, checked, "parameters checked: " + runner.graphs.parameters());
+                }
+            }
+        }
+    }
+
+    /** [N, 5, 3] → dense 4 → learned positions → attention → flatten → dense 3 → cross-entropy. */
+    private static Network network(int heads, boolean causal) {
+        NetworkBuilder b = new NetworkBuilder("attention-check", "attention gradients");
+        Layer x = b.dense(b.input("x", STEPS, 3), "in_proj", 4);
+        PositionalEncoding positions = F.createPositionalEncoding();
+        positions.setMaxLength(8);
+        x = b.add(positions, "positions", x);
+        Attention attention = F.createAttention();
+        attention.setHeads(heads);
+        attention.setCausal(causal);
+        x = b.add(attention, "attention", x);
+        b.loss(b.dense(b.flatten(x), "fc", 3), LossKind.CROSS_ENTROPY);
+        return b.training("test", 1, 3, OptimizerKind.SGD, 1.0).network();
+    }
+}
