@@ -67,10 +67,10 @@ public final class LayerText {
             return r.getCell().getName() + " " + r.getHiddenSize() + (r.isBidirectional() ? ", bidirectional" : "") + ", " + r.getOutput().getLiteral();
         }
         if (layer instanceof dev.dendrite.model.network.Attention a) {
-            return "Attention, " + a.getHeads() + (a.getHeads() == 1 ? " head" : " heads") + (a.isCausal() ? ", causal" : "");
+            return a.getHeads() + "-head " + (a.isCausal() ? "causal" : "attention");
         }
         if (layer instanceof dev.dendrite.model.network.PositionalEncoding p) {
-            return (p.isLearned() ? "Learned" : "Sinusoidal") + " positions ≤ " + p.getMaxLength();
+            return (p.isLearned() ? "Learned" : "Sinusoids") + ", ≤ " + p.getMaxLength();
         }
         if (layer instanceof Loss l) {
             return "Loss " + l.getKind().getLiteral().replace('_', '-');
