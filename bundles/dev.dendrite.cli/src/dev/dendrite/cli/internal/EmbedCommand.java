@@ -115,7 +115,8 @@ public final class EmbedCommand implements Command {
         Path out = run.resolve("embeddings");
         Files.createDirectories(out);
         List<Map<String, Object>> layers = new ArrayList<>();
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-14s %7s %6s %11s %8s %9s %9s%n", "layer", "units", "PCA-2",
+        int width = Math.max(14, recorded(recorded).keySet().stream().mapToInt(String::length).max().orElse(0));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s %7s %6s %11s %8s %9s %9s%n", "layer", "units", "PCA-2",
                 "trustworthy", "k-NN 2-D", "k-NN layer", "dimension"));
         for (var entry : recorded(recorded).entrySet()) {
             String id = entry.getKey();
@@ -148,7 +149,7 @@ public final class EmbedCommand implements Command {
             Files.writeString(csv, LayerEmbedding.csv(embedded.embedding(), labels), StandardCharsets.UTF_8);
             layer.put("csv", csv.toString());
             layers.add(layer);
-            text.append(String.format(Locale.ROOT, "%-14s %7d %5.1f%% %11.3f %8s %9s %9.1f%n", id, points.d(),
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %7d %5.1f%% %11.3f %8s %9s %9.1f%n", id, points.d(),
                     100 * (double) layer.get("explained"), (double) layer.get("trustworthiness"), percent(layer.get("knnAccuracyEmbedding")),
                     percent(layer.get("knnAccuracyLayer")), (double) layer.get("intrinsicDimension")));
         }

@@ -57,7 +57,10 @@ public final class StatsCommand implements Command {
         HealthHistory.Sample last = history.samples().get(history.samples().size() - 1);
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d health records, steps %d to %d%s%n", history.samples().size(),
                 first.step(), last.step(), history.skipped() == 0 ? "" : " (" + history.skipped() + " malformed lines skipped)"));
-        text.append(String.format(Locale.ROOT, "%-14s %13s %13s %13s %19s %17s %19s%n", "layer", "std", "dead", "saturated", "gradient norm",
+        // The layer column as wide as the longest id, so that long ids (block1_attention) keep the columns aligned.
+        int width = Math.max(14, history.layers().stream().mapToInt(String::length).max().orElse(0));
+        String format = "%-" + width + "s %13s %13s %13s %19s %17s %19s%n";
+        text.append(String.format(Locale.ROOT, format, "layer", "std", "dead", "saturated", "gradient norm",
                 "weight norm", "update ratio"));
         List<Map<String, Object>> layers = new ArrayList<>();
         for (String layer : history.layers()) {
@@ -66,7 +69,7 @@ public final class StatsCommand implements Command {
             row.put("first", values(first.layers().get(layer)));
             row.put("last", values(last.layers().get(layer)));
             layers.add(row);
-            text.append(String.format(Locale.ROOT, "%-14s %13s %13s %13s %19s %17s %19s%n", layer, pair(first, last, layer, "std", "%.2f"),
+            text.append(String.format(Locale.ROOT, format, layer, pair(first, last, layer, "std", "%.2f"),
                     pair(first, last, layer, "dead", "%.0f%%"), pair(first, last, layer, "saturated", "%.0f%%"),
                     pair(first, last, layer, "gradientNorm", "%.1e"), pair(first, last, layer, "weightNorm", "%.2f"),
                     pair(first, last, layer, "updateRatio", "%.1e")));
