@@ -2,6 +2,7 @@ package dev.dendrite.cli;
 
 import java.util.List;
 
+import dev.dendrite.cli.internal.AttentionCommand;
 import dev.dendrite.cli.internal.AugmentCommand;
 import dev.dendrite.cli.internal.BenchCommand;
 import dev.dendrite.cli.internal.DoctorCommand;
@@ -35,6 +36,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
-                new ImportCommand(), new TrainCommand(), new AugmentCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new LandscapeCommand(), new StabilityCommand(), new SharpnessCommand(), new SweepCommand(), new BenchCommand());
+                new ImportCommand(), new TrainCommand(), new AugmentCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new AttentionCommand(), new LandscapeCommand(), new StabilityCommand(), new SharpnessCommand(), new SweepCommand(), new BenchCommand());
     }
 }

@@ -166,7 +166,8 @@ public final class SaliencyCommand implements Command {
         return shape;
     }
 
-    private static int[] indices(String list) throws UsageException {
+    /** Sample indices from a comma-separated list, at most {@link #MAX_SAMPLES}. */
+    static int[] indices(String list) throws UsageException {
         String[] parts = list.split(",");
         if (parts.length > MAX_SAMPLES) {
             throw new UsageException("--samples names " + parts.length + " samples, at most " + MAX_SAMPLES + " per call");

@@ -84,6 +84,7 @@ public final class RunsView extends ViewPart {
                 action("Compare in Training Monitor", () -> openInMonitor(true)), action("Resume from the Last Checkpoint", this::resume),
                 action("Open Trained Network", this::openTrained), action("Show Activation Health", () -> openIn(ACTIVATION_HEALTH)),
                 action("Show Embeddings", () -> openIn(EMBEDDING)), action("Show Evaluation", () -> openIn(EVALUATION)),
+                action("Show Attention", () -> openIn(ATTENTION)),
                 action("Show Loss Landscape (two runs: the path between them)", () -> openIn(LANDSCAPE)), action("Delete...", this::delete), action("Refresh", this::refresh));
         actions.forEach(menu::add);
         table.getTable().setMenu(menu.createContextMenu(table.getTable()));
@@ -243,6 +244,7 @@ public final class RunsView extends ViewPart {
     public static final String EMBEDDING = "dev.dendrite.analysis.ui.embedding";
     public static final String EVALUATION = "dev.dendrite.analysis.ui.evaluation";
     public static final String LANDSCAPE = "dev.dendrite.analysis.ui.landscape";
+    public static final String ATTENTION = "dev.dendrite.analysis.ui.attention";
 
     /** Selects a listed run as a click does and shows it in a view that shows runs, as the menu's Show actions do (tests). */
     public void showRun(Path run, String viewId) {

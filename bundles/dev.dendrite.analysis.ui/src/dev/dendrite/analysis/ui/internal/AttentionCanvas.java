@@ -1,0 +1,148 @@
+package dev.dendrite.analysis.ui.internal;
+
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+
+import dev.dendrite.launching.internal.RunAttention;
+
+/**
+ * A sample's attention maps: a row per attention layer, a column per head, each map T×T (row i:
+ * the step that reads, column j: the step read) from white (no weight) to dark blue (all of it)
+ * on a square-root scale, the sample's steps along both edges where they fit, and under each map
+ * what the head does over the samples read. Hovering names the cell and its weight.
+ */
+final class AttentionCanvas {
+
+    private static final int MARGIN = 8;
+    /** Room for a layer's name left of its row and for the step labels. */
+    private static final int TITLE = 150;
+    private static final int LABELS = 14;
+    private static final int SUMMARY = 32;
+
+    private final Canvas canvas;
+    private RunAttention.Maps maps;
+    /** Where the last paint put the maps: their side and the origin of layer 0's head 0. */
+    private int side;
+    private int left;
+    private int top;
+
+    AttentionCanvas(Composite parent) {
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(describe(e.x, e.y)));
+    }
+
+    Canvas control() {
+        return canvas;
+    }
+
+    void show(RunAttention.Maps shown) {
+        maps = shown;
+        canvas.redraw();
+    }
+
+    /** The side of one map at the last paint, 0 before (tests). */
+    int side() {
+        return side;
+    }
+
+    /** What the cell at a point says, or null off the maps. */
+    String describe(int x, int y) {
+        if (maps == null || side <= 0) {
+            return null;
+        }
+        int steps = maps.steps();
+        int pitchX = side + MARGIN;
+        int pitchY = side + LABELS + SUMMARY + MARGIN;
+        int layer = Math.floorDiv(y - top, pitchY);
+        int head = Math.floorDiv(x - left, pitchX);
+        if (layer < 0 || layer >= maps.layers().size() || head < 0 || head >= maps.layers().get(layer).heads()) {
+            return null;
+        }
+        int query = (int) ((y - top - layer * pitchY) / (double) side * steps);
+        int key = (int) ((x - left - head * pitchX) / (double) side * steps);
+        if (query < 0 || query >= steps || key < 0 || key >= steps) {
+            return null;
+        }
+        RunAttention.Layer shown = maps.layers().get(layer);
+        return String.format(Locale.ROOT, "%s, head %d: step %d (%s) reads step %d (%s) with weight %.3f", shown.id(), head, query,
+                label(query), key, label(key), shown.weight(head, query, key, steps));
+    }
+
+    /** What the sample held at a step: a character, a token id or the step's first value. */
+    private String label(int step) {
+        int perStep = Math.max(1, maps.input().size() / Math.max(1, maps.steps()));
+        int at = step * perStep;
+        return at < maps.input().size() ? maps.input().get(at) : "?";
+    }
+
+    private void paint(GC gc) {
+        Rectangle area = canvas.getClientArea();
+        side = 0;
+        if (maps == null || maps.layers().isEmpty()) {
+            return;
+        }
+        int columns = maps.layers().stream().mapToInt(RunAttention.Layer::heads).max().orElse(1);
+        int rows = maps.layers().size();
+        int byWidth = (area.width - TITLE - MARGIN - columns * MARGIN) / columns;
+        int byHeight = (area.height - MARGIN - rows * (LABELS + SUMMARY + MARGIN)) / rows;
+        int steps = maps.steps();
+        side = Math.max(steps, Math.min(byWidth, byHeight) / steps * steps);
+        left = TITLE;
+        top = MARGIN + LABELS;
+        Point text = gc.stringExtent("M");
+        for (int l = 0; l < rows; l++) {
+            RunAttention.Layer layer = maps.layers().get(l);
+            int y = top + l * (side + LABELS + SUMMARY + MARGIN);
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            gc.drawText(layer.id(), MARGIN, y, true);
+            gc.drawText(layer.causal() ? "causal" : "all steps", MARGIN, y + text.y + 2, true);
+            int cell = side / steps;
+            boolean labelled = cell >= text.y;
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+            for (int i = 0; labelled && i < steps; i++) {
+                // The steps that read, left of the row; the steps read, above the first row's maps.
+                gc.drawText(label(i), left - text.x - 2, y + i * cell + (cell - text.y) / 2, true);
+            }
+            for (int h = 0; h < layer.heads(); h++) {
+                int x = left + h * (side + MARGIN);
+                paintMap(gc, layer, h, x, y, steps);
+                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+                for (int j = 0; labelled && l == 0 && j < steps; j++) {
+                    gc.drawText(label(j), x + j * cell + (cell - gc.stringExtent(label(j)).x) / 2, y - LABELS, true);
+                }
+                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+                if (h < layer.summary().size()) {
+                    RunAttention.Head head = layer.summary().get(h);
+                    gc.drawText(String.format(Locale.ROOT, "head %d: offset %+d (%.0f%%)", h, head.commonestOffset(), 100 * head.offsetShare()), x,
+                            y + side + 2, true);
+                    gc.drawText(String.format(Locale.ROOT, "distance %.1f, H %.2f", head.meanDistance(), head.entropy()), x,
+                            y + side + 2 + text.y, true);
+                }
+            }
+        }
+    }
+
+    private void paintMap(GC gc, RunAttention.Layer layer, int head, int x, int y, int steps) {
+        int cell = side / steps;
+        for (int i = 0; i < steps; i++) {
+            for (int j = 0; j < steps; j++) {
+                int rgb = dev.dendrite.analysis.evaluation.AttentionImages.colour(layer.weight(head, i, j, steps));
+                Color colour = new Color(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
+                gc.setBackground(colour);
+                gc.fillRectangle(x + j * cell, y + i * cell, cell, cell);
+                colour.dispose();
+            }
+        }
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
+        gc.drawRectangle(x, y, cell * steps, cell * steps);
+    }
+}

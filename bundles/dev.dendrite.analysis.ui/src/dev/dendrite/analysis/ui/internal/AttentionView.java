@@ -1,0 +1,196 @@
+package dev.dendrite.analysis.ui.internal;
+
+import static dev.dendrite.launching.ui.internal.ViewExports.action;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.dendrite.analysis.evaluation.AttentionMaps;
+import dev.dendrite.launching.internal.RunAttention;
+import dev.dendrite.launching.ui.internal.ViewExports;
+import dev.dendrite.train.run.RunFiles;
+
+/**
+ * The Attention view: where each head of a trained transformer looks for one sequence, as
+ * {@code dendrite attention} computes it in a trainer JVM: a map per layer and head, with what each
+ * head does (the offset it most often reads, its mean distance and entropy). Lists the finished
+ * runs whose model has attention.
+ */
+public final class AttentionView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
+
+    public static final String ID = "dev.dendrite.analysis.ui.attention";
+    private static final String[] SPLITS = {"test", "train"};
+    /** Models larger than this are not read to find attention (a run of a large CNN has none worth the read). */
+    private static final long LARGEST_MODEL = 64L << 20;
+    /** Whether a run's model has attention, by model file and its modification time. */
+    private static final Map<Path, Long> WITHOUT = new ConcurrentHashMap<>();
+    private static final Map<Path, Long> WITH = new ConcurrentHashMap<>();
+
+    private Composite root;
+    private RunChoice runs;
+    private Combo split;
+    private Spinner sample;
+    private Button show;
+    private Label status;
+    private AttentionCanvas canvas;
+    private RunAttention.Maps maps;
+    private Job running;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(7, false));
+        new Label(root, SWT.NONE).setText("Run:");
+        runs = new RunChoice(root, AttentionView::withAttention, this::clear);
+        new Label(root, SWT.NONE).setText("Sample:");
+        split = new Combo(root, SWT.READ_ONLY);
+        split.setItems(SPLITS);
+        split.select(0);
+        sample = new Spinner(root, SWT.BORDER);
+        sample.setValues(0, 0, Integer.MAX_VALUE, 0, 1, 10);
+        sample.setToolTipText("The sample's index in the split, as evaluate and the Evaluation view name samples");
+        show = new Button(root, SWT.PUSH);
+        show.setText("Show");
+        show.setToolTipText("dendrite attention in a trainer JVM: every attention layer's weights for the sample");
+        show.addListener(SWT.Selection, e -> compute());
+        status = new Label(root, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        canvas = new AttentionCanvas(root);
+        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        var menu = getViewSite().getActionBars().getMenuManager();
+        menu.add(action("Refresh", this::refresh));
+        menu.add(action("Export as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(canvas.control(),
+                f))));
+        refresh();
+    }
+
+    /** A finished run whose exported model has an attention layer. */
+    static boolean withAttention(Path dir) {
+        Path model = dir.resolve(RunFiles.MODEL);
+        try {
+            if (!Files.isRegularFile(model) || Files.size(model) > LARGEST_MODEL) {
+                return false;
+            }
+            long modified = Files.getLastModifiedTime(model).toMillis();
+            if (Long.valueOf(modified).equals(WITH.get(model))) {
+                return true;
+            }
+            if (Long.valueOf(modified).equals(WITHOUT.get(model))) {
+                return false;
+            }
+            boolean has = !AttentionMaps.layers(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model))).isEmpty();
+            (has ? WITH : WITHOUT).put(model, modified);
+            return has;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Finds the workspace's runs with attention again. */
+    public void refresh() {
+        runs.rescan(null);
+        clear();
+    }
+
+    @Override
+    public void show(Path run) {
+        runs.rescan(run);
+        clear();
+    }
+
+    private void clear() {
+        maps = null;
+        canvas.show(null);
+        Path run = runs.chosen();
+        status.setText(run == null ? "No finished run with attention in the workspace: train a transformer, then Refresh"
+                : "Choose a sample and press Show");
+        root.layout(true, true);
+    }
+
+    /** Shows sample {@code index} of the test split (tests: as choosing it and pressing Show). */
+    public void showSample(int index) {
+        split.select(0);
+        sample.setSelection(index);
+        compute();
+    }
+
+    private void compute() {
+        Path run = runs.chosen();
+        if (run == null || running != null) {
+            return;
+        }
+        String chosenSplit = SPLITS[Math.max(0, split.getSelectionIndex())];
+        int index = sample.getSelection();
+        show.setEnabled(false);
+        status.setText("Reading the attention of sample " + index + " of " + run.getFileName() + "...");
+        running = TrainerJob.schedule("Attention of " + run.getFileName(), true, root, "Attention cancelled",
+                monitor -> RunAttention.run(run, chosenSplit, index, monitor), (done, problem) -> {
+                    running = null;
+                    show.setEnabled(true);
+                    if (problem != null) {
+                        status.setText(run.getFileName() + ": " + problem);
+                        return;
+                    }
+                    maps = done;
+                    canvas.show(maps);
+                    status.setText(describe(done));
+                    root.layout(true, true);
+                });
+    }
+
+    private static String describe(RunAttention.Maps shown) {
+        String input = shown.text();
+        return String.format(Locale.ROOT, "Sample %d, %d steps: %s", shown.sample(), shown.steps(),
+                input.length() > 80 ? input.substring(0, 80) + "…" : input);
+    }
+
+    /** The maps shown, or null (tests). */
+    public RunAttention.Maps maps() {
+        return maps;
+    }
+
+    /** Whether a computation is running (tests). */
+    public boolean busy() {
+        return running != null;
+    }
+
+    /** The status line (tests). */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** The canvas's tooltip at a point (tests). */
+    public String describeAt(int x, int y) {
+        return canvas.describe(x, y);
+    }
+
+    /** The side of one map as drawn (tests). */
+    public int mapSide() {
+        return canvas.side();
+    }
+
+    /** The canvas (tests: screenshots). */
+    public org.eclipse.swt.widgets.Canvas canvas() {
+        return canvas.control();
+    }
+
+    @Override
+    public void setFocus() {
+        runs.setFocus();
+    }
+}

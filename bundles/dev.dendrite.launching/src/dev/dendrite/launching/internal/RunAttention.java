@@ -1,0 +1,89 @@
+package dev.dendrite.launching.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import dev.dendrite.train.run.RunJson;
+
+/** {@code dendrite attention --json} of one sample of a run, in a trainer JVM: its attention maps, for the Attention view to draw. */
+public final class RunAttention {
+
+    private RunAttention() {
+    }
+
+    /** How one head attends over the samples read (as {@code dendrite attention} measures it). */
+    public record Head(int head, double meanDistance, double entropy, int commonestOffset, double offsetShare) {
+    }
+
+    /** One attention layer's weights for the sample, [heads, T, T] row-major. */
+    public record Layer(String id, int heads, boolean causal, float[] map, List<Head> summary) {
+
+        /** The weight with which step {@code query} of head {@code head} reads step {@code key}. */
+        public float weight(int head, int query, int key, int steps) {
+            return map[(head * steps + query) * steps + key];
+        }
+    }
+
+    /**
+     * A sample's maps: its steps, what it held at each step (characters, token ids or values) and
+     * every attention layer; {@code characters} where the data named its tokens (a text's characters).
+     */
+    public record Maps(int sample, int steps, List<String> input, boolean characters, List<Layer> layers) {
+
+        /** The input as one line: characters side by side, ids and values apart. */
+        public String text() {
+            return String.join(characters ? "" : " ", input);
+        }
+    }
+
+    /** The maps of sample {@code sample} of the run's {@code split}; cancelling ends the trainer JVM. */
+    public static Maps run(Path run, String split, int sample, IProgressMonitor monitor) throws CoreException {
+        String output = TrainerCommand.output(List.of("attention", run.toString(), "--split", split, "--samples", String.valueOf(sample),
+                "--json"), run.toFile(), "Attention of sample " + sample + " of " + run.getFileName(), monitor);
+        try {
+            return parse(output);
+        } catch (RuntimeException e) {
+            throw new CoreException(Status.error("the attention maps could not be read: " + RunJson.problem(e)));
+        }
+    }
+
+    /** The first sample's maps in the output of {@code dendrite attention --json}. */
+    public static Maps parse(String json) {
+        JsonObject object = RunJson.parse(json);
+        JsonObject sample = object.getAsJsonArray("samples").get(0).getAsJsonObject();
+        List<String> input = new ArrayList<>();
+        boolean characters = !sample.getAsJsonArray("input").isEmpty();
+        for (JsonElement e : sample.getAsJsonArray("input")) {
+            characters &= !e.getAsJsonPrimitive().isNumber();
+            input.add(e.getAsJsonPrimitive().isNumber() && e.getAsDouble() != Math.rint(e.getAsDouble())
+                    ? String.format(java.util.Locale.ROOT, "%.2f", e.getAsDouble()) : e.getAsString());
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (JsonElement e : object.getAsJsonArray("layers")) {
+            JsonObject layer = e.getAsJsonObject();
+            JsonArray values = layer.getAsJsonArray("maps").get(0).getAsJsonArray();
+            float[] map = new float[values.size()];
+            for (int i = 0; i < map.length; i++) {
+                map[i] = values.get(i).getAsFloat();
+            }
+            List<Head> summary = new ArrayList<>();
+            for (JsonElement h : layer.getAsJsonArray("summary")) {
+                JsonObject head = h.getAsJsonObject();
+                summary.add(new Head(head.get("head").getAsInt(), head.get("meanDistance").getAsDouble(), head.get("entropy").getAsDouble(),
+                        head.get("commonestOffset").getAsInt(), head.get("offsetShare").getAsDouble()));
+            }
+            layers.add(new Layer(layer.get("layer").getAsString(), layer.get("heads").getAsInt(), layer.get("causal").getAsBoolean(), map,
+                    List.copyOf(summary)));
+        }
+        return new Maps(sample.get("sample").getAsInt(), sample.get("steps").getAsInt(), List.copyOf(input), characters, List.copyOf(layers));
+    }
+}

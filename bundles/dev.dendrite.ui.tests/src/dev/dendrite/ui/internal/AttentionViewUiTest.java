@@ -1,0 +1,85 @@
+package dev.dendrite.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.analysis.ui.internal.AttentionView;
+import dev.dendrite.launching.internal.RunAttention;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.BatchSource;
+import dev.dendrite.train.data.SequenceData;
+import dev.dendrite.train.run.Trainer;
+
+/**
+ * The Attention view: a trained transformer tagger's maps for one test sequence, from a trainer
+ * JVM: a map per layer and head whose rows each spread a weight of 1, drawn, and named under the
+ * pointer with the tokens read.
+ */
+class AttentionViewUiTest {
+
+    @Test
+    void showsEachHeadsMapsForASequenceOfATrainedTransformer() throws Exception {
+        Network network = TemplateLibrary.find("transformer-tagger").orElseThrow().create();
+        var file = EditorFixture.write("attention.dnet", network);
+        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("attention-tagger");
+        BatchSource[] data = SequenceData.load("tagging", 7);
+        TrainingConfig config = TrainingConfig.from(network).with("synthetic:tagging", 20, null, null, null, 7L, null);
+        new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath())
+                .train(new Weights(), data[0], data[1], run, false);
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        // The Runs view's Show Attention opens the run in the view.
+        var runs = (dev.dendrite.launching.ui.internal.RunsView) page.showView(dev.dendrite.launching.ui.internal.RunsView.ID);
+        runs.refresh();
+        assertTrue(UiWait.until(display, 10000, () -> runs.shown().stream().anyMatch(r -> r.directory().equals(run))), "the run is listed");
+        runs.showRun(run, dev.dendrite.launching.ui.internal.RunsView.ATTENTION);
+        AttentionView view = (AttentionView) page.findView(AttentionView.ID);
+        assertNotNull(view, "Show Attention opens the view");
+        UiWait.flush(display);
+        assertTrue(view.statusText().startsWith("Choose a sample"), view.statusText());
+        view.showSample(3);
+        assertTrue(UiWait.until(display, 120_000, () -> !view.busy()), "the trainer JVM reads the maps");
+        RunAttention.Maps maps = view.maps();
+        assertNotNull(maps, view.statusText());
+        assertEquals(3, maps.sample());
+        assertTrue(view.statusText().matches("Sample 3, 12 steps: (\\d+ ){11}\\d+"), "the tokens read, apart: " + view.statusText());
+        assertEquals(12, maps.steps());
+        assertEquals(2, maps.layers().size());
+        for (RunAttention.Layer layer : maps.layers()) {
+            assertEquals(4, layer.heads());
+            assertTrue(!layer.causal(), "the tagger's attention reads both sides");
+            for (int h = 0; h < 4; h++) {
+                for (int i = 0; i < 12; i++) {
+                    double sum = 0;
+                    for (int j = 0; j < 12; j++) {
+                        sum += layer.weight(h, i, j, 12);
+                    }
+                    assertEquals(1, sum, 1e-4, layer.id() + " head " + h + " step " + i);
+                }
+            }
+        }
+        page.toggleZoom(page.getReference(view));
+        UiWait.flush(display);
+        assertTrue(view.mapSide() >= 12, "maps drawn: side " + view.mapSide());
+        // The first map starts right of the layer names (150 pixels) and below the step labels (22): the middle of its first cell.
+        String tip = view.describeAt(150 + view.mapSide() / 24, 22 + view.mapSide() / 24);
+        assertNotNull(tip, "the pointer over the first map names its cell");
+        assertTrue(tip.matches("block1_attention, head 0: step 0 \\(\\d+\\) reads step 0 \\(\\d+\\) with weight \\d\\.\\d{3}"), tip);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "attention-view");
+        page.toggleZoom(page.getReference(view));
+    }
+}
