@@ -206,6 +206,35 @@ class ShapeInferenceTest {
     }
 
     @Test
+    void attentionAndPositionsExplainWhatTheyCannotRead() {
+        NetworkBuilder b = new NetworkBuilder("attention", "");
+        var attention = F.createAttention();
+        attention.setHeads(4);
+        b.add(attention, "attention", b.sequence("x", 30));
+        assertEquals(List.of("Attention 'attention', port 'in': has 30 features, which 4 heads cannot share equally (the width must be a "
+                + "multiple of heads)"), messages(b.network(), Diagnostic.ERROR));
+        NetworkBuilder flat = new NetworkBuilder("flat", "");
+        flat.add(F.createAttention(), "attention", flat.input("x", 8));
+        assertEquals(List.of("Attention 'attention', port 'in': expects a sequence [N, T, F], got N×8 (set sequence on the Input)"),
+                messages(flat.network(), Diagnostic.ERROR));
+        NetworkBuilder ids = new NetworkBuilder("ids", "");
+        ids.add(F.createPositionalEncoding(), "positions", ids.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES));
+        assertEquals(List.of("PositionalEncoding 'positions', port 'in': expects float features, got token ids N×T (add an Embedding before it)"),
+                messages(ids.network(), Diagnostic.ERROR));
+        NetworkBuilder fixed = new NetworkBuilder("fixed", "");
+        var positions = F.createPositionalEncoding();
+        positions.setMaxLength(10);
+        fixed.add(positions, "positions", fixed.input("x", 12, 4));
+        assertEquals(List.of("PositionalEncoding 'positions', port 'in': reads sequences of 12 steps, more than maxLength 10"),
+                messages(fixed.network(), Diagnostic.ERROR));
+        NetworkBuilder good = new NetworkBuilder("good", "");
+        var fine = F.createAttention();
+        fine.setCausal(true);
+        Layer out = good.add(fine, "attention", good.add(F.createPositionalEncoding(), "positions", good.sequence("x", 8)));
+        assertEquals("N×T×8", Networks.inspect(good.network()).shapes().output(out, Ports.OUT).toString());
+    }
+
+    @Test
     void seq2seqAndGraphTemplatesCarryShapesThroughBlocksAndPools() {
         Network seq2seq = TemplateLibrary.find("seq2seq").orElseThrow().create();
         ShapeResult shapes = Networks.inspect(seq2seq).shapes();

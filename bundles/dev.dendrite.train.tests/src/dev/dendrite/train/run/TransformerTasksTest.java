@@ -34,6 +34,17 @@ class TransformerTasksTest {
     }
 
     @Test
+    void positionsShorterThanTheDataAreNamedBeforeAnyStep(@TempDir Path dir) {
+        Network network = template("transformer-generator");
+        network.getLayers().stream().filter(dev.dendrite.model.network.PositionalEncoding.class::isInstance)
+                .map(dev.dendrite.model.network.PositionalEncoding.class::cast).forEach(p -> p.setMaxLength(16));
+        TrainingException e = org.junit.jupiter.api.Assertions.assertThrows(TrainingException.class,
+                () -> train(network, SequenceData.load("sine-next", 9), 1, dir));
+        assertTrue(e.getMessage().equals("layer 'positions' has positions for 16 steps, but the data holds sequences of 48: set its "
+                + "maxLength to 48 or more"), e.getMessage());
+    }
+
+    @Test
     void encoderTagsEveryTokenFromBothNeighbours(@TempDir Path dir) throws Exception {
         TrainingResult result = train(template("transformer-tagger"), SequenceData.load("tagging", 5), 20, dir);
         // A forward-only LSTM stays near 63% here: the tag needs the right neighbour.

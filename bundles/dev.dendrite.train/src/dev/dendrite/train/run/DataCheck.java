@@ -18,6 +18,23 @@ final class DataCheck {
     private DataCheck() {
     }
 
+    /**
+     * That every positional encoding has a position for each step of the longest sequence in
+     * {@code sources}: a table shorter than the data would otherwise fail inside ONNX Runtime.
+     */
+    static void positions(dev.dendrite.model.network.Network network, BatchSource... sources) throws TrainingException {
+        long steps = 0;
+        for (BatchSource source : sources) {
+            steps = Math.max(steps, source.longestSequence());
+        }
+        for (var contents = network.eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof dev.dendrite.model.network.PositionalEncoding positions && positions.getMaxLength() < steps) {
+                throw TrainingException.badInput("layer '" + positions.getId() + "' has positions for " + positions.getMaxLength()
+                        + " steps, but the data holds sequences of " + steps + ": set its maxLength to " + steps + " or more");
+            }
+        }
+    }
+
     /** @return how the data feeds the graphs */
     static FeedPlan check(TrainingGraphs graphs, BatchSource data) throws TrainingException {
         if (data.size() == 0) {

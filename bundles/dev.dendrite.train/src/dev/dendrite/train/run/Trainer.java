@@ -269,6 +269,7 @@ public final class Trainer {
         } catch (ExportException e) {
             throw TrainingException.badInput(e.getMessage());
         }
+        DataCheck.positions(network, trainAndValidation, test);
         FeedPlan plan = DataCheck.check(graphs, trainAndValidation);
         FeedPlan testPlan = DataCheck.check(graphs, test);
         BatchSource[] split = config.validationFraction() > 0
