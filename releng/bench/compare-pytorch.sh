@@ -3,7 +3,7 @@
 # this VM's speed phases last minutes, so rates timed apart cannot be compared.
 # Usage: [THREADS=N] releng/bench/compare-pytorch.sh [ROUNDS] [CASE ...]
 #        (default 2 threads, 5 rounds; LeNet-5 and the MLP, SGD and Adam; also "resnet-small adam",
-#        "lstm-128 mnist-rows adam", "gcn-node-classifier adam")
+#        "lstm-128 mnist-rows adam", "gcn-node-classifier adam", "transformer-generator seq-48 adam")
 # Needs PyTorch for the system Python (Debian: apt-get install python3-torch), or PYTHON=/path/to/a/python
 # that has it (a virtual environment with the torch wheel). Run it alone.
 # PyTorch runs at its best: with glibc's malloc as installed, its step's large tensors are handed back to the

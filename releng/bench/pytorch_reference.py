@@ -58,6 +58,51 @@ class LstmRows(nn.Module):
         return self.fc(out[:, -1])
 
 
+class PreNormBlock(nn.Module):
+    """x + causal attention(LayerNorm(x)), then h + FFN(LayerNorm(h)) with GELU, as Dendrite's transformer templates build it."""
+
+    def __init__(self, width, heads):
+        super().__init__()
+        self.norm1 = nn.LayerNorm(width)
+        self.attention = nn.MultiheadAttention(width, heads, batch_first=True)
+        self.norm2 = nn.LayerNorm(width)
+        self.ffn1 = nn.Linear(width, 4 * width)
+        self.ffn2 = nn.Linear(4 * width, width)
+
+    def forward(self, x):
+        h = self.norm1(x)
+        steps = x.shape[1]
+        mask = torch.triu(torch.ones(steps, steps, dtype=torch.bool), 1)
+        a, _ = self.attention(h, h, h, attn_mask=mask, need_weights=False)
+        x = x + a
+        return x + self.ffn2(nn.functional.gelu(self.ffn1(self.norm2(x))))
+
+
+class TransformerGenerator(nn.Module):
+    """The transformer-generator template: a value per step to width 32, fixed sinusoidal positions,
+    two causal pre-norm blocks of 4 heads, a final LayerNorm, the next value per step."""
+
+    def __init__(self, width=32, heads=4, max_length=64):
+        super().__init__()
+        self.embed = nn.Linear(1, width)
+        position = torch.arange(max_length).unsqueeze(1)
+        pair = torch.arange(0, width, 2)
+        angle = position / torch.pow(10000.0, pair / width)
+        table = torch.zeros(max_length, width)
+        table[:, 0::2] = torch.sin(angle)
+        table[:, 1::2] = torch.cos(angle)
+        self.register_buffer("positions", table)
+        self.blocks = nn.ModuleList([PreNormBlock(width, heads) for _ in range(2)])
+        self.norm = nn.LayerNorm(width)
+        self.next = nn.Linear(width, 1)
+
+    def forward(self, x):
+        x = self.embed(x) + self.positions[: x.shape[1]]
+        for block in self.blocks:
+            x = block(x)
+        return self.next(self.norm(x))
+
+
 class Gcn(nn.Module):
     """Kipf and Welling's layer, D^-1/2 (A + I) D^-1/2 X W + b, in plain PyTorch: weights per node
     before the gather and after the scatter (index_add_), and the propagation on the narrower side
@@ -117,6 +162,7 @@ CASES = {
     "resnet-small adam": (resnet_small, "adam"),
     "lstm-128 mnist-rows adam": (LstmRows, "adam"),
     "gcn-node-classifier adam": (GcnNodeClassifier, "adam"),
+    "transformer-generator seq-48 adam": (TransformerGenerator, "adam"),
 }
 
 # Batches of graphs the bench sweeps for its GCN case (the others: 64 to 512 samples).
@@ -132,7 +178,12 @@ def training_step(name, batch):
     model = factory()
     opt = torch.optim.Adam(model.parameters(), 1e-3) if optimizer == "adam" else torch.optim.SGD(model.parameters(), 0.05)
     loss_fn = nn.CrossEntropyLoss()
-    if name.startswith("gcn"):
+    if name.startswith("transformer"):
+        # Sequences of 48 values, the next value at every step (MSE), as the bench feeds the template.
+        x = torch.rand(batch, 48, 1)
+        y = torch.rand(batch, 48, 1)
+        loss_fn = nn.MSELoss()
+    elif name.startswith("gcn"):
         # A batch of graphs: samples are graphs, as in Dendrite's bench; the loss is over their nodes.
         x, y = communities(batch, torch.Generator().manual_seed(1))
     else:

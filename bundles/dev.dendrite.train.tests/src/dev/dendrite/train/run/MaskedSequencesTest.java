@@ -94,6 +94,23 @@ class MaskedSequencesTest {
     }
 
     @Test
+    void attentionTrainsAlikeWholeAndAsReplicas(@TempDir Path dir) throws Exception {
+        // Sequences of one length, unmasked (masked means over real tokens would not add up by slices, so masked steps run
+        // whole): the replicas' summed gradient is the whole step's, and Adam takes the same steps.
+        TrainingResult[] results = new TrainingResult[2];
+        for (int replicas = 1; replicas <= 2; replicas++) {
+            Network network = template("transformer-tagger");
+            TrainingConfig config = TrainingConfig.from(network).with(null, 2, 64, null, null, 3L, null);
+            List<String> said = new ArrayList<>();
+            results[replicas - 1] = new Trainer(network, config, said::add).withReplicas(replicas).train(new Weights(),
+                    tags(600, 1, false, true), tags(100, 2, false, true), dir.resolve("replicas-" + replicas), false);
+            int asked = replicas;
+            assertTrue(asked == 1 || said.stream().anyMatch(l -> l.contains("runs as 2 replicas")), "the log says how it ran: " + said);
+        }
+        assertEquals(results[0].testLoss(), results[1].testLoss(), 1e-4 * results[0].testLoss(), "whole and as 2 replicas");
+    }
+
+    @Test
     void unrolledCellsAndFusedOperatorsWithSequenceLengthsAgreeOnPaddedBatches() throws Exception {
         for (String id : List.of("rnn-tagger", "bilstm-tagger")) {
             Network network = template(id);

@@ -233,6 +233,28 @@ class ReplicatedStepTest {
         }
     }
 
+    @Test
+    void attentionAsReplicasUpdatesAsTheSlicesWholeStepsAveraged() throws Exception {
+        // Attention mixes steps within a sample, never samples: the replicas' SGD update is the slices' whole steps averaged.
+        dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("attention-replicas", "");
+        var positions = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createPositionalEncoding();
+        positions.setMaxLength(8);
+        var attention = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createAttention();
+        attention.setHeads(2);
+        attention.setCausal(true);
+        dev.dendrite.model.network.Layer x = b.add(positions, "positions", b.dense(b.input("x", 6, 3), "embed", 8));
+        x = b.add(attention, "attention", b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createLayerNorm(), "norm", x));
+        b.loss(b.dense(b.flatten(x), "fc", 3), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        Network network = b.training("test", 1, 5, OptimizerKind.SGD, 0.1).network();
+        assertEquals(2, ReplicatedStep.automaticReplicas(network, 2, 64), "attention's step runs as replicas");
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 5, OptimizerKind.SGD, 0.1, 1L, null)
+                .withSchedule("constant", 0, 0, 0, false, 0, 0, 0, 0);
+        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT);
+        try (ReplicatedStep replicated = ReplicatedStep.open(graphs, 2, 2, 1, RuntimeSettings.forTrainer())) {
+            assertMeanOfSliceSteps(graphs, replicated, new int[] {3, 2}, new Random(6), Map.of());
+        }
+    }
+
     /**
      * Plain SGD is linear in the gradient: the replicas' loss and fed-back tensors on random slices of {@code rows} samples are
      * then the whole step's on each slice alone (with {@code sameInEvery} fed to each), weighted by the slices' shares.
@@ -305,6 +327,7 @@ class ReplicatedStepTest {
         assertEquals(1, ReplicatedStep.automaticReplicas(lenet, 2, 63), "each replica keeps 32 samples");
         assertEquals(4, ReplicatedStep.automaticReplicas(lenet, 4, 512));
         assertEquals(2, ReplicatedStep.automaticReplicas(TemplateLibrary.find("rnn-classifier").orElseThrow().create(), 2, 128));
+        assertEquals(2, ReplicatedStep.automaticReplicas(TemplateLibrary.find("transformer-tagger").orElseThrow().create(), 2, 128));
         assertEquals(1, ReplicatedStep.automaticReplicas(TemplateLibrary.find("mlp-classifier").orElseThrow().create(), 2, 512));
     }
 

@@ -79,6 +79,10 @@ public final class Benchmark {
             // MNIST read row by row: 28 steps of 28 values into an LSTM of 128 units, then 10 classes.
             cases.add(new BenchmarkCase("lstm-128 mnist-rows adam", lstmRows(), OptimizerKind.ADAM, batch, true));
         }
+        for (int batch : batches) {
+            // The causal transformer template (2 pre-norm blocks of width 32, 4 heads) on sequences of 48 steps.
+            cases.add(new BenchmarkCase("transformer-generator seq-48 adam", transformer48(), OptimizerKind.ADAM, batch, true));
+        }
         for (int batch : new int[] {8, 32, 64, 128, 256, 512}) {
             // Batches of community graphs (40 nodes each): the GCN template's step, from the small batches
             // graph classification uses to the sweep every other case runs.
@@ -97,6 +101,38 @@ public final class Benchmark {
         x = b.dense(x, "fc2", width, ActivationFunction.RELU);
         b.loss(b.dense(x, "fc3", 10), LossKind.CROSS_ENTROPY);
         return b.network();
+    }
+
+    /** A target of {@code rows} samples at its declared shape: class indices of zero, or random values for a regression. */
+    private static OnnxTensor target(OrtEnvironment env, TrainingGraphs graphs, String name, boolean classes, int rows) throws OrtException {
+        long[] shape = declared(graphs, name, rows);
+        return classes ? OnnxTensor.createTensor(env, LongBuffer.wrap(new long[(int) count(shape)]), shape) : random(env, (int) count(shape), shape);
+    }
+
+    /** The declared dims of the train step's input {@code name}, the batch (and any other symbolic dim) as {@code batch}. */
+    private static long[] declared(TrainingGraphs graphs, String name, int batch) {
+        for (var input : graphs.trainStep().getGraph().getInputList()) {
+            if (input.getName().equals(name)) {
+                var dims = input.getType().getTensorType().getShape().getDimList();
+                long[] shape = new long[dims.size()];
+                for (int i = 0; i < shape.length; i++) {
+                    shape[i] = dims.get(i).hasDimValue() && dims.get(i).getDimValue() > 0 ? dims.get(i).getDimValue() : batch;
+                }
+                return shape;
+            }
+        }
+        return new long[] {batch};
+    }
+
+    /** The transformer-generator template reading sequences of a fixed 48 steps (the bench feeds every input at its declared size). */
+    static Network transformer48() {
+        Network network = TemplateLibrary.find("transformer-generator").orElseThrow().create();
+        network.getLayers().stream().filter(dev.dendrite.model.network.Input.class::isInstance).map(dev.dendrite.model.network.Input.class::cast)
+                .forEach(input -> {
+                    input.setSequence(false);
+                    input.getDims().add(0, 48);
+                });
+        return network;
     }
 
     static Network lstmRows() {
@@ -477,9 +513,8 @@ public final class Benchmark {
                 String input = graphs.dataInputs().keySet().iterator().next();
                 long[] shape = concrete(graphs.dataInputs().get(input).shape().dims(), c.batch());
                 owned.add(put(state, input, random(env, (int) count(shape), shape)));
-                for (String target : graphs.targets().keySet()) {
-                    long[] labels = new long[c.batch()];
-                    owned.add(put(state, target, OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {c.batch()})));
+                for (var target : graphs.targets().entrySet()) {
+                    owned.add(put(state, target.getKey(), target(env, graphs, target.getKey(), target.getValue(), c.batch())));
                 }
             }
             owned.add(put(state, "lr", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1e-3f}), new long[0])));
@@ -497,8 +532,8 @@ public final class Benchmark {
                     Map<String, OnnxTensor> slice = new HashMap<>();
                     long[] shape = concrete(graphs.dataInputs().get(input).shape().dims(), count);
                     owned.add(put(slice, input, random(env, (int) count(shape), shape)));
-                    for (String target : graphs.targets().keySet()) {
-                        owned.add(put(slice, target, OnnxTensor.createTensor(env, LongBuffer.wrap(new long[count]), new long[] {count})));
+                    for (var target : graphs.targets().entrySet()) {
+                        owned.add(put(slice, target.getKey(), target(env, graphs, target.getKey(), target.getValue(), count)));
                     }
                     slices.add(slice);
                 }
