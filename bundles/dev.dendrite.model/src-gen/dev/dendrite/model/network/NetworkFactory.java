@@ -256,6 +256,15 @@ public interface NetworkFactory extends EFactory {
 	PositionalEncoding createPositionalEncoding();
 
 	/**
+	 * Returns a new object of class '<em>Sequence Pooling</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sequence Pooling</em>'.
+	 * @generated
+	 */
+	SequencePooling createSequencePooling();
+
+	/**
 	 * Returns a new object of class '<em>Message Passing</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2709,6 +2709,88 @@ public interface NetworkPackage extends EPackage {
 	int POSITIONAL_ENCODING_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.dendrite.model.network.impl.SequencePoolingImpl <em>Sequence Pooling</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.dendrite.model.network.impl.SequencePoolingImpl
+	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getSequencePooling()
+	 * @generated
+	 */
+	int SEQUENCE_POOLING = 29;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEQUENCE_POOLING__NAME = LAYER__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEQUENCE_POOLING__ID = LAYER__ID;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEQUENCE_POOLING__X = LAYER__X;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEQUENCE_POOLING__Y = LAYER__Y;
+
+	/**
+	 * The feature id for the '<em><b>Regularization</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEQUENCE_POOLING__REGULARIZATION = LAYER__REGULARIZATION;
+
+	/**
+	 * The feature id for the '<em><b>Pool Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEQUENCE_POOLING__POOL_TYPE = LAYER_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Sequence Pooling</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEQUENCE_POOLING_FEATURE_COUNT = LAYER_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Sequence Pooling</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEQUENCE_POOLING_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.impl.MessagePassingImpl <em>Message Passing</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2716,7 +2798,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMessagePassing()
 	 * @generated
 	 */
-	int MESSAGE_PASSING = 29;
+	int MESSAGE_PASSING = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2834,7 +2916,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGraphConvolution()
 	 * @generated
 	 */
-	int GRAPH_CONVOLUTION = 30;
+	int GRAPH_CONVOLUTION = 31;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2925,7 +3007,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getTopKPooling()
 	 * @generated
 	 */
-	int TOP_KPOOLING = 31;
+	int TOP_KPOOLING = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3016,7 +3098,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGraphGlobalPooling()
 	 * @generated
 	 */
-	int GRAPH_GLOBAL_POOLING = 32;
+	int GRAPH_GLOBAL_POOLING = 33;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3098,7 +3180,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLocalResponseNorm()
 	 * @generated
 	 */
-	int LOCAL_RESPONSE_NORM = 33;
+	int LOCAL_RESPONSE_NORM = 34;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3207,7 +3289,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOnnxOperator()
 	 * @generated
 	 */
-	int ONNX_OPERATOR = 34;
+	int ONNX_OPERATOR = 35;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3334,7 +3416,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getRBM()
 	 * @generated
 	 */
-	int RBM = 35;
+	int RBM = 36;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3461,7 +3543,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLoss()
 	 * @generated
 	 */
-	int LOSS = 36;
+	int LOSS = 37;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3552,7 +3634,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockInstance()
 	 * @generated
 	 */
-	int BLOCK_INSTANCE = 37;
+	int BLOCK_INSTANCE = 38;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3643,7 +3725,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockInput()
 	 * @generated
 	 */
-	int BLOCK_INPUT = 38;
+	int BLOCK_INPUT = 39;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3716,7 +3798,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockOutput()
 	 * @generated
 	 */
-	int BLOCK_OUTPUT = 39;
+	int BLOCK_OUTPUT = 40;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3789,7 +3871,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getDataType()
 	 * @generated
 	 */
-	int DATA_TYPE = 40;
+	int DATA_TYPE = 41;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.InputRole <em>Input Role</em>}' enum.
@@ -3799,7 +3881,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getInputRole()
 	 * @generated
 	 */
-	int INPUT_ROLE = 41;
+	int INPUT_ROLE = 42;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ActivationFunction <em>Activation Function</em>}' enum.
@@ -3809,7 +3891,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getActivationFunction()
 	 * @generated
 	 */
-	int ACTIVATION_FUNCTION = 42;
+	int ACTIVATION_FUNCTION = 43;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.PoolType <em>Pool Type</em>}' enum.
@@ -3819,7 +3901,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getPoolType()
 	 * @generated
 	 */
-	int POOL_TYPE = 43;
+	int POOL_TYPE = 44;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ProjectionKind <em>Projection Kind</em>}' enum.
@@ -3829,7 +3911,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getProjectionKind()
 	 * @generated
 	 */
-	int PROJECTION_KIND = 44;
+	int PROJECTION_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NormalizationMode <em>Normalization Mode</em>}' enum.
@@ -3839,7 +3921,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNormalizationMode()
 	 * @generated
 	 */
-	int NORMALIZATION_MODE = 45;
+	int NORMALIZATION_MODE = 46;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NoiseKind <em>Noise Kind</em>}' enum.
@@ -3849,7 +3931,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNoiseKind()
 	 * @generated
 	 */
-	int NOISE_KIND = 46;
+	int NOISE_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.CellType <em>Cell Type</em>}' enum.
@@ -3859,7 +3941,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getCellType()
 	 * @generated
 	 */
-	int CELL_TYPE = 47;
+	int CELL_TYPE = 48;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.SequenceOutput <em>Sequence Output</em>}' enum.
@@ -3869,7 +3951,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getSequenceOutput()
 	 * @generated
 	 */
-	int SEQUENCE_OUTPUT = 48;
+	int SEQUENCE_OUTPUT = 49;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.MessageFunction <em>Message Function</em>}' enum.
@@ -3879,7 +3961,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMessageFunction()
 	 * @generated
 	 */
-	int MESSAGE_FUNCTION = 49;
+	int MESSAGE_FUNCTION = 50;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.Aggregation <em>Aggregation</em>}' enum.
@@ -3889,7 +3971,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAggregation()
 	 * @generated
 	 */
-	int AGGREGATION = 50;
+	int AGGREGATION = 51;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UpdateFunction <em>Update Function</em>}' enum.
@@ -3899,7 +3981,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUpdateFunction()
 	 * @generated
 	 */
-	int UPDATE_FUNCTION = 51;
+	int UPDATE_FUNCTION = 52;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UnitType <em>Unit Type</em>}' enum.
@@ -3909,7 +3991,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUnitType()
 	 * @generated
 	 */
-	int UNIT_TYPE = 52;
+	int UNIT_TYPE = 53;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.LossKind <em>Loss Kind</em>}' enum.
@@ -3919,7 +4001,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 53;
+	int LOSS_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.BlockKind <em>Block Kind</em>}' enum.
@@ -3929,7 +4011,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockKind()
 	 * @generated
 	 */
-	int BLOCK_KIND = 54;
+	int BLOCK_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -3939,7 +4021,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 55;
+	int OPTIMIZER_KIND = 56;
 
 
 	/**
@@ -5232,6 +5314,27 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPositionalEncoding_Learned();
+
+	/**
+	 * Returns the meta object for class '{@link dev.dendrite.model.network.SequencePooling <em>Sequence Pooling</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sequence Pooling</em>'.
+	 * @see dev.dendrite.model.network.SequencePooling
+	 * @generated
+	 */
+	EClass getSequencePooling();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.SequencePooling#getPoolType <em>Pool Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pool Type</em>'.
+	 * @see dev.dendrite.model.network.SequencePooling#getPoolType()
+	 * @see #getSequencePooling()
+	 * @generated
+	 */
+	EAttribute getSequencePooling_PoolType();
 
 	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.MessagePassing <em>Message Passing</em>}'.
@@ -6873,6 +6976,24 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute POSITIONAL_ENCODING__LEARNED = eINSTANCE.getPositionalEncoding_Learned();
+
+		/**
+		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.SequencePoolingImpl <em>Sequence Pooling</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.dendrite.model.network.impl.SequencePoolingImpl
+		 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getSequencePooling()
+		 * @generated
+		 */
+		EClass SEQUENCE_POOLING = eINSTANCE.getSequencePooling();
+
+		/**
+		 * The meta object literal for the '<em><b>Pool Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEQUENCE_POOLING__POOL_TYPE = eINSTANCE.getSequencePooling_PoolType();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.MessagePassingImpl <em>Message Passing</em>}' class.

@@ -100,6 +100,11 @@ final class SequenceShapeRules {
         return CoreShapeRules.out(x);
     }
 
+    static Map<String, Value> sequencePooling(LayerInputs in) {
+        Value x = floatSequence(in);
+        return CoreShapeRules.out(x.withShape(Shape.of(x.shape().dim(0), x.shape().dim(2))));
+    }
+
     /** The primary input as a float sequence [N, T, F] with a known F. */
     private static Value floatSequence(LayerInputs in) {
         Value x = in.primary();

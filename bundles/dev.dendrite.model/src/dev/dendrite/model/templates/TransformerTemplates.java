@@ -15,7 +15,7 @@ import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.PositionalEncoding;
 
 /**
- * Transformer encoders and decoders built from pre-norm blocks (Xiong et al. 2020):
+ * Transformer encoders and decoders, many-to-many and many-to-one, built from pre-norm blocks (Xiong et al. 2020):
  * x + Attention(LayerNorm(x)), then h + FFN(LayerNorm(h)) with a GELU feed-forward of four times
  * the width, and a final LayerNorm before the head.
  */
@@ -35,7 +35,10 @@ final class TransformerTemplates {
                         TransformerTemplates::tagger),
                 new Template("transformer-generator", "Transformer",
                         "Causal self-attention predicts each next value of a wave and continues it from a prime (a decoder)",
-                        TransformerTemplates::generator));
+                        TransformerTemplates::generator),
+                new Template("transformer-rows", "Transformer",
+                        "A transformer reads an MNIST digit as 28 rows of 28 pixels, averages its steps and classifies the digit",
+                        TransformerTemplates::rows));
     }
 
     private static Network tagger() {
@@ -60,6 +63,18 @@ final class TransformerTemplates {
         x = blocks(b, x, 2, 4, true);
         b.loss(b.dense(x, "next", 1), LossKind.MSE);
         return b.training("synthetic:sine-next", 30, 32, OptimizerKind.ADAM, 1e-3).clip(1).network();
+    }
+
+    /** Many-to-one: each row of a digit is a step; the blocks' outputs averaged over the rows feed the classifier. */
+    private static Network rows() {
+        NetworkBuilder b = new NetworkBuilder("transformer-rows", "Reads a digit row by row: every row attends to every other, "
+                + "then the rows' features are averaged and classified.");
+        Layer x = b.dense(b.input("rows", 28, 28), "embed", WIDTH);
+        x = b.add(positions(28), "positions", x);
+        x = blocks(b, x, 2, 4, false);
+        x = b.add(F.createSequencePooling(), "average", x);
+        b.loss(b.dense(x, "logits", 10), LossKind.CROSS_ENTROPY);
+        return b.training("mnist", 10, 64, OptimizerKind.ADAM, 3e-3).clip(1).network();
     }
 
     /** {@code count} pre-norm blocks; layers are named block1_..., block2_... */

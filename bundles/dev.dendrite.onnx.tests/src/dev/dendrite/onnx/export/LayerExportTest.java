@@ -161,6 +161,13 @@ class LayerExportTest {
             attention.setHeads(1);
             return b.add(attention, "attention", b.input("x", 4, 5));
         })));
+        for (PoolType type : PoolType.values()) {
+            all.add(net(type.getLiteral() + " over steps", () -> single(b -> {
+                var pool = F.createSequencePooling();
+                pool.setPoolType(type);
+                return b.add(pool, "pool", b.sequence("x", 5));
+            })));
+        }
         for (boolean learned : new boolean[] {true, false}) {
             all.add(net((learned ? "learned" : "sinusoidal") + " positions", () -> single(b -> {
                 var positions = F.createPositionalEncoding();

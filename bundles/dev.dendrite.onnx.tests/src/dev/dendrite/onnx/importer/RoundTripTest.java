@@ -39,16 +39,21 @@ class RoundTripTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"mlp-classifier", "mlp-regressor", "lenet-300-100", "lenet-5", "conv-2", "resnet-small", "batchnorm-mlp",
         "layernorm-mlp", "dropout-mlp", "rnn-classifier", "rnn-tagger", "rnn-generator", "lstm-forecaster", "bilstm-tagger",
-        "seq2seq", "transformer-tagger", "transformer-generator", "autoencoder", "denoising-autoencoder", "rbm", "dbn"})
+        "seq2seq", "transformer-tagger", "transformer-generator", "transformer-rows", "autoencoder", "denoising-autoencoder", "rbm", "dbn"})
     void templatesRoundTripThroughOperatorMapping(String id) throws Exception {
         ImportResult imported = roundTrip(TemplateLibrary.find(id).orElseThrow().create(), true);
         assertFalse(imported.fromEmbeddedNetwork());
         assertTrue(imported.notes().get(0).contains("no Loss layer"));
     }
 
-    /** A transformer's attention and positions come back as those layers, with their settings, not as operators. */
+    /** A transformer's attention, positions and average over steps come back as those layers, with their settings, not as operators. */
     @org.junit.jupiter.api.Test
     void transformersImportAsAttentionAndPositionLayers() throws Exception {
+        ImportResult rows = roundTrip(TemplateLibrary.find("transformer-rows").orElseThrow().create(), true);
+        assertEquals(1, rows.network().getLayers().stream().filter(dev.dendrite.model.network.SequencePooling.class::isInstance).count(),
+                "the average over the rows: " + rows.network().getLayers());
+        assertTrue(rows.network().getLayers().stream().noneMatch(dev.dendrite.model.network.OnnxOperator.class::isInstance),
+                "transformer-rows: no generic operator left");
         for (String id : List.of("transformer-tagger", "transformer-generator")) {
             Network original = TemplateLibrary.find(id).orElseThrow().create();
             ImportResult imported = roundTrip(original, true);

@@ -67,6 +67,22 @@ public final class AttentionReference {
         return y;
     }
 
+    /** The average or the max over the steps of x [N, T, F]: [N, F]. */
+    public static Nd poolSteps(Nd x, boolean max) {
+        int n = x.dim(0), steps = x.dim(1), features = x.dim(2);
+        Nd y = Nd.zeros(n, features);
+        for (int b = 0; b < n; b++) {
+            for (int f = 0; f < features; f++) {
+                double pooled = max ? Double.NEGATIVE_INFINITY : 0;
+                for (int t = 0; t < steps; t++) {
+                    pooled = max ? Math.max(pooled, x.get(b, t, f)) : pooled + x.get(b, t, f) / steps;
+                }
+                y.set(pooled, b, f);
+            }
+        }
+        return y;
+    }
+
     /** sin(t / 10000^(2i/F)) at feature 2i, cos of the same at 2i+1. */
     public static Nd sinusoids(int length, int features) {
         Nd table = Nd.zeros(length, features);

@@ -151,6 +151,7 @@ public final class ReferenceForward {
             case dev.dendrite.model.network.Attention a -> out(AttentionReference.attention(x, a.getHeads(), a.isCausal(), w(a, "query"),
                     w(a, "query_bias"), w(a, "key"), w(a, "key_bias"), w(a, "value"), w(a, "value_bias"), w(a, "output"),
                     w(a, "output_bias")));
+            case dev.dendrite.model.network.SequencePooling p -> out(AttentionReference.poolSteps(x, p.getPoolType() == PoolType.MAX));
             case dev.dendrite.model.network.PositionalEncoding p -> out(AttentionReference.addPositions(x,
                     p.isLearned() ? w(p, "positions") : AttentionReference.sinusoids(p.getMaxLength(), x.dim(2))));
             case GraphConvolution g -> Map.of(Ports.NODES, GraphReference.gcn((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),

@@ -8,7 +8,7 @@ import dev.dendrite.onnx.graph.Attr;
 import dev.dendrite.onnx.graph.FloatTensor;
 
 /**
- * Lowering of self-attention and positional encodings to standard operators (MatMul, Softmax,
+ * Lowering of self-attention, positional encodings and pooling over steps to standard operators (MatMul, Softmax,
  * Transpose, Reshape), so that a train step differentiates them like any other graph and every
  * runtime reads the export; ONNX's fused Attention operator (opset 23) is newer than the opset
  * Dendrite targets.
@@ -72,9 +72,7 @@ final class AttentionLowering {
         if (!attention.isCausal() && lengths == null) {
             return null;
         }
-        String steps = ctx.op("Squeeze", hint(attention, "steps"), ctx.shapeSlice(x, hint(attention, "length"), 1, 2));
-        String positions = ctx.op("Range", hint(attention, "positions"), List.of(ctx.graph().longScalar(hint(attention, "zero"), 0),
-                steps, ctx.graph().longScalar(hint(attention, "one"), 1)));
+        String positions = positions(attention, x, ctx);
         String keys = unsqueeze(positions, hint(attention, "key_positions"), ctx, 0);
         String hidden = null;
         if (attention.isCausal()) {
@@ -84,14 +82,57 @@ final class AttentionLowering {
         }
         if (lengths != null) {
             // Key j is hidden from every query of sample n where j ≥ length(n): [N, 1, 1, T].
-            String perSample = unsqueeze(ctx.op("Cast", hint(attention, "lengths"), lengths, Attr.i("to", 7)),
-                    hint(attention, "sample_lengths"), ctx, 1);
-            String padding = ctx.op("GreaterOrEqual", hint(attention, "padding"), List.of(keys, perSample));
-            String padded = unsqueeze(padding, hint(attention, "padding_keys"), ctx, 1, 2);
+            String padded = unsqueeze(padding(attention, positions, lengths, ctx), hint(attention, "padding_keys"), ctx, 1, 2);
             hidden = hidden == null ? padded : ctx.op("Or", hint(attention, "hidden"), List.of(hidden, padded));
         }
         String asFloat = ctx.op("Cast", hint(attention, "hidden_float"), hidden, Attr.i("to", 1));
         return ctx.op("Mul", hint(attention, "hidden_scores"), List.of(asFloat, ctx.scalar(hint(attention, "hidden_value"), HIDDEN)));
+    }
+
+    /** The step positions 0 … T−1 of the sequence x, int64 [T]. */
+    private static String positions(dev.dendrite.model.network.Layer layer, String x, LoweringContext ctx) {
+        String steps = ctx.op("Squeeze", hint(layer, "steps"), ctx.shapeSlice(x, hint(layer, "length"), 1, 2));
+        return ctx.op("Range", hint(layer, "positions"), List.of(ctx.graph().longScalar(hint(layer, "zero"), 0), steps,
+                ctx.graph().longScalar(hint(layer, "one"), 1)));
+    }
+
+    /** Whether step j of sample n is padding, j ≥ length(n): bool [N, T], from the int32 lengths [N]. */
+    private static String padding(dev.dendrite.model.network.Layer layer, String positions, String lengths, LoweringContext ctx) {
+        String perSample = unsqueeze(ctx.op("Cast", hint(layer, "lengths"), lengths, Attr.i("to", 7)), hint(layer, "sample_lengths"), ctx, 1);
+        return ctx.op("GreaterOrEqual", hint(layer, "padding"), List.of(unsqueeze(positions, hint(layer, "step_positions"), ctx, 0),
+                perSample));
+    }
+
+    /**
+     * The average or the max over the steps of x [N, T, F], [N, F]; in a training engine's padded
+     * batches over each sequence's real steps only (the average divides by its length, the max
+     * reads padding as −1e9). The max runs as {@code GlobalMaxPool} over [N, F, T], whose gradient
+     * rule exists.
+     */
+    static String sequencePooling(dev.dendrite.model.network.SequencePooling pool, String x, LoweringContext ctx) {
+        String lengths = ctx.hooks() == null ? null : ctx.hooks().sequenceLengths(pool, ctx);
+        String padding = lengths == null ? null : padding(pool, positions(pool, x, ctx), lengths, ctx);
+        boolean max = pool.getPoolType() == dev.dendrite.model.network.PoolType.MAX;
+        if (max) {
+            String read = x;
+            if (padding != null) {
+                String hidden = ctx.op("Mul", hint(pool, "padding_low"), List.of(unsqueeze(ctx.op("Cast", hint(pool, "padding_float"), padding,
+                        Attr.i("to", 1)), hint(pool, "padding_steps"), ctx, 2), ctx.scalar(hint(pool, "low"), HIDDEN)));
+                read = ctx.op("Add", hint(pool, "real_steps"), List.of(x, hidden));
+            }
+            String channels = ctx.op("Transpose", hint(pool, "features_first"), read, Attr.ints("perm", 0, 2, 1));
+            String pooled = ctx.op("GlobalMaxPool", hint(pool, "max"), channels);
+            return ctx.op("Squeeze", pool.getId(), List.of(pooled, ctx.longs(hint(pool, "last_axis"), 2)));
+        }
+        if (padding == null) {
+            return ctx.op("ReduceMean", pool.getId(), List.of(x, ctx.longs(hint(pool, "steps_axis"), 1)), Attr.i("keepdims", 0));
+        }
+        String real = ctx.op("Cast", hint(pool, "real"), ctx.op("Not", hint(pool, "not_padding"), padding), Attr.i("to", 1));
+        String sum = ctx.op("ReduceSum", hint(pool, "sum"), List.of(ctx.op("Mul", hint(pool, "real_values"), List.of(x,
+                unsqueeze(real, hint(pool, "real_steps"), ctx, 2))), ctx.longs(hint(pool, "sum_axis"), 1)), Attr.i("keepdims", 0));
+        String count = ctx.op("ReduceSum", hint(pool, "count"), List.of(real, ctx.longs(hint(pool, "count_axis"), 1)), Attr.i("keepdims", 1));
+        String atLeastOne = ctx.op("Max", hint(pool, "count_nonzero"), List.of(count, ctx.scalar(hint(pool, "one_step"), 1f)));
+        return ctx.op("Div", pool.getId(), List.of(sum, atLeastOne));
     }
 
     private static String unsqueeze(String x, String name, LoweringContext ctx, long... axes) {

@@ -92,6 +92,26 @@ final class CoreOps {
         s.tensors.put(output, new Source(dense, Ports.OUT));
     }
 
+    /**
+     * A mean over axis 1 of a sequence [N, T, F], dropping the axis: the average over its steps, a
+     * SequencePooling layer; any other mean stays a generic operator.
+     */
+    static void meanOverSteps(NodeProto node, ImportState s) throws OnnxFormatException {
+        Source x = s.data(node, 0);
+        var shape = x == null ? null : s.shapeOf(x);
+        long[] axes = node.getInputCount() > 1 && !node.getInput(1).isEmpty()
+                ? (s.constant(node, 1) == null ? null : s.longs(s.constant(node, 1))) : ImportState.intsAttribute(node, "axes");
+        boolean steps = shape != null && shape.rank() == 3 && axes != null && axes.length == 1 && (axes[0] == 1 || axes[0] == -2)
+                && ImportState.intAttribute(node, "keepdims", 1) == 0;
+        if (!steps) {
+            s.unsupported(node, "ReduceMean maps to a layer only as the average over the steps of a sequence [N, T, F]");
+            return;
+        }
+        var pool = F.createSequencePooling();
+        pool.setPoolType(dev.dendrite.model.network.PoolType.AVERAGE);
+        s.tensors.put(node.getOutput(0), new Source(s.add(pool, node, x), Ports.OUT));
+    }
+
     static void activation(NodeProto node, ImportState s, ActivationFunction function) {
         Source x = s.data(node, 0);
         if (x == null) {

@@ -174,6 +174,7 @@ final class OpMapper {
             case "Sub" -> CoreOps.normalization(node, s);
             case "Identity" -> alias(node, s);
             case "LRN" -> ConvOps.localResponseNorm(node, s);
+            case "ReduceMean" -> CoreOps.meanOverSteps(node, s);
             case "Slice" -> {
                 if (!PositionsPattern.layer(node, s)) {
                     s.unsupported(node, "no Dendrite layer computes Slice");

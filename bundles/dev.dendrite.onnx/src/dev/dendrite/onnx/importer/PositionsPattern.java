@@ -11,7 +11,7 @@ import dev.dendrite.onnx.importer.ImportState.Source;
 /**
  * A position table added to a sequence, as Dendrite exports a positional encoding and as models
  * with learned position embeddings compute it: {@code Add(x, Slice(table [L, F], 0, T, axis 0))}
- * where T is x's sequence length. Imported as one PositionalEncoding layer: fixed where the table
+ * where T is x's sequence length (symbolic, or fixed where the input's steps are). Imported as one PositionalEncoding layer: fixed where the table
  * is the sinusoids, learned otherwise. The Slice alone has no layer input, so without the pattern
  * it could not be a layer at all.
  */
@@ -29,12 +29,14 @@ final class PositionsPattern {
         NodeProto add = s.onlyConsumer(slice.getOutput(0));
         if (table == null || table.getDataType() != TensorProto.DataType.FLOAT_VALUE || table.getDimsCount() != 2 || add == null
                 || !add.getOpType().equals("Add") || add.getInputCount() != 2 || slice.getInputCount() > 4 && !slice.getInput(4).isEmpty()
-                || !ints(s, slice, 1, 0) || !ints(s, slice, 2, ConstantFolding.SEQUENCE) || slice.getInputCount() > 3 && !ints(s, slice, 3, 0)) {
+                || !ints(s, slice, 1, 0) || slice.getInputCount() > 3 && !ints(s, slice, 3, 0)) {
             return false;
         }
         Source x = s.tensors.get(add.getInput(0).equals(slice.getOutput(0)) ? add.getInput(1) : add.getInput(0));
         var shape = x == null ? null : s.shapeOf(x);
-        if (shape == null || shape.rank() != 3 || shape.size(-1) != table.getDims(1)) {
+        // Cut to the sequence's length: its symbolic T, or the fixed one where the input's steps are fixed.
+        if (shape == null || shape.rank() != 3 || shape.size(-1) != table.getDims(1)
+                || !ints(s, slice, 2, shape.dim(1).isFixed() ? shape.size(1) : ConstantFolding.SEQUENCE)) {
             return false;
         }
         FloatTensor values = s.floats(table);

@@ -12,6 +12,7 @@ import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.PoolType;
 import dev.dendrite.model.network.PositionalEncoding;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.weights.Weights;
@@ -47,6 +48,30 @@ class AttentionGradientTest {
                     // in_proj weight and bias, positions, eight attention tensors, fc weight and bias.
                     assertEquals(13, checked, "parameters checked: " + runner.graphs.parameters());
                 }
+            }
+        }
+    }
+
+    @Test
+    void poolingOverStepsGradientsMatchFiniteDifferences() throws Exception {
+        for (PoolType type : PoolType.values()) {
+            NetworkBuilder b = new NetworkBuilder("pooling-check", "pooling gradients");
+            Attention attention = F.createAttention();
+            attention.setHeads(2);
+            Layer x = b.add(attention, "attention", b.dense(b.input("x", STEPS, 3), "in_proj", 4));
+            var pool = F.createSequencePooling();
+            pool.setPoolType(type);
+            b.loss(b.dense(b.add(pool, "pool", x), "fc", 3), LossKind.CROSS_ENTROPY);
+            Network network = b.training("test", 1, 3, OptimizerKind.SGD, 1.0).network();
+            float[] x0 = new float[3 * STEPS * 3];
+            Random random = new Random(13);
+            for (int i = 0; i < x0.length; i++) {
+                x0[i] = (float) random.nextGaussian();
+            }
+            TrainingConfig config = TrainingConfig.from(network).with("test", 1, 3, OptimizerKind.SGD, 1.0, 1L, null);
+            try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
+                assertEquals(12, runner.checkGradientsAgainstFiniteDifferences(type.getLiteral() + " over steps: ", x0,
+                        new long[] {3, STEPS, 3}, new long[] {2, 0, 1}, 2));
             }
         }
     }

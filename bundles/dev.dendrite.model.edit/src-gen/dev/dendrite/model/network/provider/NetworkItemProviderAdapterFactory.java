@@ -670,6 +670,29 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.SequencePooling} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SequencePoolingItemProvider sequencePoolingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.dendrite.model.network.SequencePooling}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSequencePoolingAdapter() {
+		if (sequencePoolingItemProvider == null) {
+			sequencePoolingItemProvider = new SequencePoolingItemProvider(this);
+		}
+
+		return sequencePoolingItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.MessagePassing} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1053,6 +1076,7 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 		if (recurrentItemProvider != null) recurrentItemProvider.dispose();
 		if (attentionItemProvider != null) attentionItemProvider.dispose();
 		if (positionalEncodingItemProvider != null) positionalEncodingItemProvider.dispose();
+		if (sequencePoolingItemProvider != null) sequencePoolingItemProvider.dispose();
 		if (messagePassingItemProvider != null) messagePassingItemProvider.dispose();
 		if (graphConvolutionItemProvider != null) graphConvolutionItemProvider.dispose();
 		if (topKPoolingItemProvider != null) topKPoolingItemProvider.dispose();

@@ -83,6 +83,7 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 			case NetworkPackage.RECURRENT: return createRecurrent();
 			case NetworkPackage.ATTENTION: return createAttention();
 			case NetworkPackage.POSITIONAL_ENCODING: return createPositionalEncoding();
+			case NetworkPackage.SEQUENCE_POOLING: return createSequencePooling();
 			case NetworkPackage.MESSAGE_PASSING: return createMessagePassing();
 			case NetworkPackage.GRAPH_CONVOLUTION: return createGraphConvolution();
 			case NetworkPackage.TOP_KPOOLING: return createTopKPooling();
@@ -473,6 +474,17 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	public PositionalEncoding createPositionalEncoding() {
 		PositionalEncodingImpl positionalEncoding = new PositionalEncodingImpl();
 		return positionalEncoding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SequencePooling createSequencePooling() {
+		SequencePoolingImpl sequencePooling = new SequencePoolingImpl();
+		return sequencePooling;
 	}
 
 	/**

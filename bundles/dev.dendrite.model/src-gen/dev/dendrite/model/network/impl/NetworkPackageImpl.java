@@ -55,6 +55,7 @@ import dev.dendrite.model.network.Recurrent;
 import dev.dendrite.model.network.Regularization;
 import dev.dendrite.model.network.Reshape;
 import dev.dendrite.model.network.SequenceOutput;
+import dev.dendrite.model.network.SequencePooling;
 import dev.dendrite.model.network.TopKPooling;
 import dev.dendrite.model.network.TrainingSettings;
 import dev.dendrite.model.network.UnitType;
@@ -277,6 +278,13 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EClass positionalEncodingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sequencePoolingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1733,6 +1741,26 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSequencePooling() {
+		return sequencePoolingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSequencePooling_PoolType() {
+		return (EAttribute)sequencePoolingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMessagePassing() {
 		return messagePassingEClass;
 	}
@@ -2475,6 +2503,9 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(positionalEncodingEClass, POSITIONAL_ENCODING__MAX_LENGTH);
 		createEAttribute(positionalEncodingEClass, POSITIONAL_ENCODING__LEARNED);
 
+		sequencePoolingEClass = createEClass(SEQUENCE_POOLING);
+		createEAttribute(sequencePoolingEClass, SEQUENCE_POOLING__POOL_TYPE);
+
 		messagePassingEClass = createEClass(MESSAGE_PASSING);
 		createEAttribute(messagePassingEClass, MESSAGE_PASSING__OUT_FEATURES);
 		createEAttribute(messagePassingEClass, MESSAGE_PASSING__MESSAGE);
@@ -2599,6 +2630,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		recurrentEClass.getESuperTypes().add(this.getLayer());
 		attentionEClass.getESuperTypes().add(this.getLayer());
 		positionalEncodingEClass.getESuperTypes().add(this.getLayer());
+		sequencePoolingEClass.getESuperTypes().add(this.getLayer());
 		messagePassingEClass.getESuperTypes().add(this.getLayer());
 		graphConvolutionEClass.getESuperTypes().add(this.getLayer());
 		topKPoolingEClass.getESuperTypes().add(this.getLayer());
@@ -2760,6 +2792,9 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEClass(positionalEncodingEClass, PositionalEncoding.class, "PositionalEncoding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPositionalEncoding_MaxLength(), ecorePackage.getEInt(), "maxLength", "512", 0, 1, PositionalEncoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPositionalEncoding_Learned(), ecorePackage.getEBoolean(), "learned", "true", 0, 1, PositionalEncoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sequencePoolingEClass, SequencePooling.class, "SequencePooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSequencePooling_PoolType(), this.getPoolType(), "poolType", "average", 0, 1, SequencePooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(messagePassingEClass, MessagePassing.class, "MessagePassing", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMessagePassing_OutFeatures(), ecorePackage.getEInt(), "outFeatures", "1", 0, 1, MessagePassing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3135,6 +3170,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Adds each step\'s position to a sequence [N,T,F]: a learned vector per position, or fixed sinusoids; maxLength positions."
+		   });
+		addAnnotation
+		  (sequencePoolingEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Average or max over the steps of a sequence: [N,T,F] to [N,F]; padded steps of masked batches are left out."
 		   });
 		addAnnotation
 		  (messagePassingEClass,

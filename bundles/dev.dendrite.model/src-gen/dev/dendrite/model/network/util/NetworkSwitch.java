@@ -288,6 +288,14 @@ public class NetworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NetworkPackage.SEQUENCE_POOLING: {
+				SequencePooling sequencePooling = (SequencePooling)theEObject;
+				T result = caseSequencePooling(sequencePooling);
+				if (result == null) result = caseLayer(sequencePooling);
+				if (result == null) result = caseNamedElement(sequencePooling);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NetworkPackage.MESSAGE_PASSING: {
 				MessagePassing messagePassing = (MessagePassing)theEObject;
 				T result = caseMessagePassing(messagePassing);
@@ -812,6 +820,21 @@ public class NetworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePositionalEncoding(PositionalEncoding object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sequence Pooling</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sequence Pooling</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSequencePooling(SequencePooling object) {
 		return null;
 	}
 
