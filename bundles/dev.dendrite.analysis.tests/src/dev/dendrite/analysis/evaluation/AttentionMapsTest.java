@@ -102,8 +102,8 @@ class AttentionMapsTest {
         b.loss(b.dense(x, "tags", 4), LossKind.SEQUENCE_NLL);
         Network network = b.training("test", 1, 8, OptimizerKind.SGD, 0.1).network();
         Weights weights = new Weights();
-        weights.put("attention", "query", FloatTensor.zeros(8, 8));
-        weights.put("attention", "key", FloatTensor.zeros(8, 8));
+        weights.put("attention", "query_weight", FloatTensor.zeros(8, 8));
+        weights.put("attention", "key_weight", FloatTensor.zeros(8, 8));
         return OnnxExporter.export(network, weights, "test").model();
     }
 

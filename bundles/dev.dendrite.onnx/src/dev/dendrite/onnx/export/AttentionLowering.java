@@ -26,7 +26,8 @@ final class AttentionLowering {
 
     /**
      * softmax(Q·Kᵀ/√d)·V per head, then the output projection. Q, K, V and the output are
-     * [D, D] projections with biases; head h reads dims h·d to (h+1)·d, d = D/heads.
+     * [D, D] projections with biases ({@code query_weight}, {@code query_bias}, ...: weight-like
+     * names, so that weight decay, pruning masks and edge-popup treat them as the matrices they are); head h reads dims h·d to (h+1)·d, d = D/heads.
      */
     static String attention(Attention attention, String x, long width, LoweringContext ctx) {
         long heads = attention.getHeads();
@@ -58,7 +59,7 @@ final class AttentionLowering {
     }
 
     private static String projection(Attention attention, String role, String x, String name, LoweringContext ctx) {
-        String product = ctx.op("MatMul", hint(attention, role + "_matmul"), List.of(x, ctx.weight(attention, role)));
+        String product = ctx.op("MatMul", hint(attention, role + "_matmul"), List.of(x, ctx.weight(attention, role + "_weight")));
         return ctx.op("Add", name, List.of(product, ctx.weight(attention, role + "_bias")));
     }
 

@@ -109,7 +109,7 @@ final class AttentionPattern {
         String name = softmax.getName().isBlank() ? "attention" : softmax.getName().replaceAll("(?i)/?weights$|softmax$", "") + "_attention";
         s.add(attention, softmax.toBuilder().setName(name).build(), x);
         for (int i = 0; i < ROLES.length; i++) {
-            s.weights.put(attention.getId(), ROLES[i], plan.weights().get(2 * i));
+            s.weights.put(attention.getId(), ROLES[i] + "_weight", plan.weights().get(2 * i));
             s.weights.put(attention.getId(), ROLES[i] + "_bias", plan.weights().get(2 * i + 1));
         }
         s.tensors.put(plan.output(), new Source(attention, Ports.OUT));

@@ -88,7 +88,7 @@ public final class ParameterSpecs {
             case dev.dendrite.model.network.Attention attention -> {
                 long width = in.shape().size(-1);
                 for (String role : new String[] {"query", "key", "value", "output"}) {
-                    specs.add(weight(role, Init.GLOROT, width, width, width, width));
+                    specs.add(weight(role + "_weight", Init.GLOROT, width, width, width, width));
                     specs.add(zeros(role + "_bias", width));
                 }
             }

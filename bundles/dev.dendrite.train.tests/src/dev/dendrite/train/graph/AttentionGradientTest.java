@@ -53,6 +53,17 @@ class AttentionGradientTest {
     }
 
     @Test
+    void theProjectionsAreWeightsThatPenaltiesAndPruningSee() throws Exception {
+        Network network = network(2, true);
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 3, OptimizerKind.SGD, 1.0, 1L, null);
+        TrainingGraphs graphs = TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT);
+        for (String role : new String[] {"query", "key", "value", "output"}) {
+            assertEquals(ParameterRole.WEIGHT, graphs.roles().get("attention/" + role + "_weight"), role);
+            assertEquals(ParameterRole.BIAS, graphs.roles().get("attention/" + role + "_bias"), role);
+        }
+    }
+
+    @Test
     void poolingOverStepsGradientsMatchFiniteDifferences() throws Exception {
         for (PoolType type : PoolType.values()) {
             NetworkBuilder b = new NetworkBuilder("pooling-check", "pooling gradients");
