@@ -144,6 +144,38 @@ class MagnitudePruningTest {
     }
 
     @Test
+    void aTransformersProjectionsArePrunedAsDenseWeights(@TempDir Path dir) throws Exception {
+        Network network = TemplateLibrary.find("transformer-tagger").orElseThrow().create();
+        Map<String, Double> rates = MagnitudePruning.ratesByWeight(network, PruningRates.lotteryTicketPaper());
+        for (String block : List.of("block1", "block2")) {
+            for (String role : List.of("query", "key", "value", "output")) {
+                assertEquals(0.2, rates.get(block + "_attention/" + role + "_weight"), block + " " + role);
+            }
+        }
+        assertEquals(0.1, rates.get("tag_logits/weight"));
+        TrainingConfig config = TrainingConfig.from(network).with("synthetic:tagging", 1, 32, OptimizerKind.ADAM, 1e-3, 3L, null);
+        var data = dev.dendrite.train.data.SequenceData.load("tagging", 3);
+        LotteryExperiment experiment = new LotteryExperiment(network, config, new LotterySettings(1, PruningRates.lotteryTicketPaper(), 0,
+                List.of(), 1), line -> { });
+        List<LadderRow> rows = experiment.run(data[0], data[1], dir);
+        LadderRow pruned = rows.get(1);
+        assertEquals(0.8, pruned.remainingByLayer().get("block2_attention/value_weight"), 0.001, "a fifth of a projection pruned");
+        Weights masks = dev.dendrite.onnx.weights.WeightsFile.read(dir.resolve("seed-3/imp/round-1/masks.onnx"));
+        float[] mask = masks.flat().get("block1_attention/query_weight:mask").values();
+        assertEquals(32 * 32, mask.length);
+        float[] trained = dev.dendrite.onnx.weights.WeightsFile.read(dir.resolve("seed-3/imp/round-1/final.weights.onnx")).flat()
+                .get("block1_attention/query_weight").values();
+        int zeroed = 0;
+        for (int i = 0; i < mask.length; i++) {
+            if (mask[i] == 0) {
+                assertEquals(0f, Math.abs(trained[i]), "pruned query weight " + i + " stays 0 through training");
+                zeroed++;
+            }
+        }
+        assertEquals(205, zeroed, "a fifth of 1,024 weights");
+    }
+
+    @Test
     void convTwoFourSixPruneAndTrainOnCifarShapedData(@TempDir Path dir) throws Exception {
         for (String id : List.of("conv-2", "conv-4", "conv-6")) {
             Network network = TemplateLibrary.find(id).orElseThrow().create();

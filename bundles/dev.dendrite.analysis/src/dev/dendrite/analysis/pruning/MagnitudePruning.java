@@ -24,12 +24,15 @@ import dev.dendrite.onnx.weights.Weights;
  */
 public final class MagnitudePruning {
 
-    public static final String MASK = "weight:mask";
-
     private MagnitudePruning() {
     }
 
-    /** The rate of every prunable weight ({@code layerId/weight}): dense, the output layer (a dense layer feeding a loss), convolutions. */
+    /**
+     * The rate of every prunable weight ({@code layerId/weight}): dense, the output layer (a dense
+     * layer feeding a loss), convolutions, and attention's four projections
+     * ({@code layerId/query_weight}, ...) at the dense rate, as lottery tickets in transformers
+     * prune every weight matrix (Chen et al., 2020).
+     */
     public static Map<String, Double> ratesByWeight(Network network, PruningRates rates) {
         Map<String, Double> byWeight = new LinkedHashMap<>();
         List<Layer> layers = new ArrayList<>(network.getLayers());
@@ -39,6 +42,10 @@ public final class MagnitudePruning {
                 byWeight.put(layer.getId() + "/weight", feedsLoss(network, layer) ? rates.output() : rates.dense());
             } else if (layer instanceof Convolution) {
                 byWeight.put(layer.getId() + "/weight", rates.convolution());
+            } else if (layer instanceof dev.dendrite.model.network.Attention) {
+                for (String role : new String[] {"query", "key", "value", "output"}) {
+                    byWeight.put(layer.getId() + "/" + role + "_weight", rates.dense());
+                }
             }
         }
         return byWeight;
@@ -61,7 +68,7 @@ public final class MagnitudePruning {
             if (w == null) {
                 throw new IllegalArgumentException("no weights for " + key);
             }
-            masks.put(layer(key), MASK, FloatTensor.filled(1f, w.shape()));
+            masks.put(layer(key), mask(key), FloatTensor.filled(1f, w.shape()));
         }
         return masks;
     }
@@ -81,13 +88,18 @@ public final class MagnitudePruning {
                 pooled.add(key);
                 continue;
             }
-            next.put(layer(key), MASK, pruneOne(List.of(key), trained, masks, entry.getValue()).get(key));
+            next.put(layer(key), mask(key), pruneOne(List.of(key), trained, masks, entry.getValue()).get(key));
         }
         if (!pooled.isEmpty()) {
             double rate = rates.get(pooled.get(0));
-            pruneOne(pooled, trained, masks, rate).forEach((key, mask) -> next.put(layer(key), MASK, mask));
+            pruneOne(pooled, trained, masks, rate).forEach((key, mask) -> next.put(layer(key), mask(key), mask));
         }
         return next;
+    }
+
+    /** The mask's name within its layer for the weight {@code layerId/param}: {@code param:mask}. */
+    static String mask(String key) {
+        return key.substring(key.lastIndexOf('/') + 1) + ":mask";
     }
 
     private static Map<String, FloatTensor> pruneOne(List<String> keys, Weights trained, Weights masks, double rate) {

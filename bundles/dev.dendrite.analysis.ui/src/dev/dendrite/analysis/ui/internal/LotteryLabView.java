@@ -378,7 +378,7 @@ public final class LotteryLabView extends ViewPart {
             IBarSeries<?> bars = (IBarSeries<?>) sparsity.getSeriesSet().createSeries(SeriesType.BAR, "round " + row.round());
             bars.setYSeries(names.stream().mapToDouble(n -> 100 * row.remainingByLayer().get(n)).toArray());
             bars.setBarColor(sparsity.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
-            sparsity.getAxisSet().getXAxis(0).setCategorySeries(names.stream().map(n -> n.replace("/weight", "")).toArray(String[]::new));
+            sparsity.getAxisSet().getXAxis(0).setCategorySeries(names.stream().map(n -> n.replace("/weight", "").replace("_weight", "")).toArray(String[]::new));
             sparsity.getAxisSet().getXAxis(0).enableCategory(true);
         } else {
             sparsity.getAxisSet().getXAxis(0).setCategorySeries(new String[0]);
