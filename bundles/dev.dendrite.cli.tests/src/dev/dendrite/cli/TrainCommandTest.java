@@ -145,6 +145,11 @@ class TrainCommandTest {
                 "--compact", "--json"));
         assertTrue(cli.out().contains("\"compactBytes\":") && cli.out().contains("\"denseMillisecondsPerBatch\":"), cli.out());
         assertTrue(Files.exists(dir.resolve("ticket.onnx")));
+        // A network of token ids and sequences of any length is timed on ids (a transformer: its positions hold 64 steps).
+        Path tagger = dir.resolve("tagger.dnet");
+        assertEquals(0, cli.run("new", "transformer-tagger", "-o", tagger.toString()));
+        assertEquals(0, cli.run("export", tagger.toString(), "-o", dir.resolve("tagger.onnx").toString(), "--compact", "--json"));
+        assertTrue(cli.out().contains("\"compactMillisecondsPerBatch\":"), cli.out());
         assertEquals(Cli.BAD_INPUT, cli.run("lth", dnet.toString(), "--controls", "magic"));
         assertEquals("dendrite lth: unknown control 'magic': use reinit, random or snip", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("lth", dnet.toString(), "--rate", "dense=1.5"));

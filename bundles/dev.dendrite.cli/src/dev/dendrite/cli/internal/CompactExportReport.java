@@ -63,17 +63,29 @@ final class CompactExportReport {
         return 0;
     }
 
-    /** Median time of a batch through the model (random inputs for its first, float input). */
+    /** Steps of a sequence input's symbolic length when timing (within the shortest position table a template has). */
+    private static final int STEPS = 16;
+
+    /**
+     * Median time of a batch through the model: random values for its first input, or token id 0
+     * for an int64 one; {@link #BATCH} samples, of {@link #STEPS} steps where the length is symbolic.
+     */
     static double milliseconds(byte[] model, ValueInfoProto input) throws OrtException, ModelLoadException {
-        long[] shape = input.getType().getTensorType().getShape().getDimList().stream()
-                .mapToLong(d -> d.hasDimValue() ? d.getDimValue() : BATCH).toArray();
-        float[] values = new float[(int) Arrays.stream(shape).reduce(1, (a, b) -> a * b)];
+        var dims = input.getType().getTensorType().getShape().getDimList();
+        long[] shape = new long[dims.size()];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = dims.get(i).hasDimValue() && dims.get(i).getDimValue() > 0 ? dims.get(i).getDimValue() : i == 0 ? BATCH : STEPS;
+        }
+        int count = (int) Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+        boolean ids = input.getType().getTensorType().getElemType() == ai.onnx.proto.OnnxMl.TensorProto.DataType.INT64_VALUE;
+        float[] values = new float[ids ? 0 : count];
         java.util.SplittableRandom random = new java.util.SplittableRandom(1);
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) random.nextDouble();
         }
         try (ModelSession session = OnnxRuntime.open(model, "model", RuntimeSettings.forTrainer());
-             OnnxTensor x = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(values), shape)) {
+             OnnxTensor x = ids ? OnnxTensor.createTensor(OnnxRuntime.environment(), java.nio.LongBuffer.wrap(new long[count]), shape)
+                     : OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(values), shape)) {
             double[] times = new double[21];
             for (int i = -5; i < times.length; i++) {
                 long start = System.nanoTime();
