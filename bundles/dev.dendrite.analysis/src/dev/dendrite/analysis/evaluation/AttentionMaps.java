@@ -97,7 +97,7 @@ public final class AttentionMaps {
         List<HostTensor> inputs = new ArrayList<>();
         List<Map<String, HostTensor>> outputs;
         try (ModelSession session = OnnxRuntime.open(withWeights.toByteArray(), "attention", RuntimeSettings.forTrainer())) {
-            outputs = SequenceOutputs.perSample(session, data, samples, names, (sample, input) -> inputs.add(input));
+            outputs = SequenceOutputs.perSample(session, data, samples, names, inputs::add);
         }
         int[] lengths = new int[samples.length];
         Map<String, List<float[]>> maps = new LinkedHashMap<>();

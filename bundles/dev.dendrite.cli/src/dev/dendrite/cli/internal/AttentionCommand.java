@@ -1,6 +1,5 @@
 package dev.dendrite.cli.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import ai.onnx.proto.OnnxMl.ModelProto;
-import ai.onnxruntime.OrtException;
 import dev.dendrite.analysis.evaluation.AttentionImages;
 import dev.dendrite.analysis.evaluation.AttentionMaps;
 import dev.dendrite.cli.Arguments;
@@ -18,7 +15,6 @@ import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
 import dev.dendrite.cli.CommandFailedException;
 import dev.dendrite.cli.UsageException;
-import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.train.data.HostTensor;
 
 /**
@@ -73,20 +69,8 @@ public final class AttentionCommand implements Command {
                         + (size - 1) + ")");
             }
         }
-        AttentionMaps.Result result;
-        try {
-            result = AttentionMaps.of(ModelProto.parseFrom(Files.readAllBytes(target.model())), target.sequences(), samples);
-        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-            throw new UsageException(target.model() + " is not an ONNX model: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(target.model() + ": " + e.getMessage());
-        } catch (ModelLoadException e) {
-            throw new UsageException(target.model() + " cannot be loaded: " + e.getMessage());
-        } catch (OrtException e) {
-            throw new CommandFailedException("the attention maps of " + target.model() + " failed: " + e.getMessage());
-        }
-        Path out = a.option("out") != null ? Path.of(a.option("out"))
-                : target.run() != null ? target.run().resolve("attention") : target.model().toAbsolutePath().resolveSibling("attention");
+        AttentionMaps.Result result = target.analyse("attention maps", model -> AttentionMaps.of(model, target.sequences(), samples));
+        Path out = target.outputFolder(a, "attention");
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "attention of %s on the %s split of %s, %d samples%n", target.model(),
                 target.split(), target.spec(), samples.length));
         int width = Math.max(5, result.layers().stream().mapToInt(l -> l.id().length()).max().orElse(0));

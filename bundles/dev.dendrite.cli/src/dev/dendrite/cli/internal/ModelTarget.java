@@ -49,6 +49,36 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         return data();
     }
 
+    /** Work on the target's model, as an analysis command runs it. */
+    @FunctionalInterface
+    interface ModelWork<T> {
+        T run(ai.onnx.proto.OnnxMl.ModelProto model) throws ai.onnxruntime.OrtException, dev.dendrite.runtime.ModelLoadException;
+    }
+
+    /**
+     * Runs {@code work} on the parsed model, each failure as one message: a file that is no ONNX
+     * model, a model the work cannot read or ONNX Runtime cannot load as usage errors, a failed run
+     * as "the {@code what} of MODEL failed".
+     */
+    <T> T analyse(String what, ModelWork<T> work) throws UsageException, dev.dendrite.cli.CommandFailedException, IOException {
+        try {
+            return work.run(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model)));
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new UsageException(model + " is not an ONNX model: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(model + ": " + e.getMessage());
+        } catch (dev.dendrite.runtime.ModelLoadException e) {
+            throw new UsageException(model + " cannot be loaded: " + e.getMessage());
+        } catch (ai.onnxruntime.OrtException e) {
+            throw new dev.dendrite.cli.CommandFailedException("the " + what + " of " + model + " failed: " + e.getMessage());
+        }
+    }
+
+    /** Where a command writes its files: {@code -o DIR}, else {@code RUN_DIR/name}, or {@code name/} beside a model file. */
+    Path outputFolder(Arguments a, String name) {
+        return a.option("out") != null ? Path.of(a.option("out")) : run != null ? run.resolve(name) : model.toAbsolutePath().resolveSibling(name);
+    }
+
     /** The options both commands take besides the target. */
     static final java.util.Map<String, String> OPTIONS = java.util.Map.of("--data", "data", "--split", "split", "--data-cache", "data-cache");
 

@@ -1,6 +1,5 @@
 package dev.dendrite.cli.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,16 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import ai.onnx.proto.OnnxMl.ModelProto;
-import ai.onnxruntime.OrtException;
 import dev.dendrite.analysis.evaluation.Saliency;
 import dev.dendrite.analysis.evaluation.SaliencyImages;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
-import dev.dendrite.cli.CommandFailedException;
 import dev.dendrite.cli.UsageException;
-import dev.dendrite.runtime.ModelLoadException;
 
 /**
  * {@code dendrite saliency RUN_DIR|MODEL.onnx --samples I,J,...}: which input values move a class's
@@ -103,20 +98,8 @@ public final class SaliencyCommand implements Command {
                 }
             };
         }
-        Saliency.Result result;
-        try {
-            result = Saliency.of(ModelProto.parseFrom(Files.readAllBytes(target.model())), samplesData, samples, classes, method);
-        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-            throw new UsageException(target.model() + " is not an ONNX model: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(target.model() + ": " + e.getMessage());
-        } catch (ModelLoadException e) {
-            throw new UsageException(target.model() + " cannot be loaded: " + e.getMessage());
-        } catch (OrtException e) {
-            throw new CommandFailedException("the saliency of " + target.model() + " failed: " + e.getMessage());
-        }
-        Path out = a.option("out") != null ? Path.of(a.option("out"))
-                : target.run() != null ? target.run().resolve("saliency") : target.model().toAbsolutePath().resolveSibling("saliency");
+        Saliency.Result result = target.analyse("saliency", model -> Saliency.of(model, samplesData, samples, classes, method));
+        Path out = target.outputFolder(a, "saliency");
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s saliency of %s on the %s split of %s%n", method.word(), target.model(),
                 target.split(), target.spec()));
         List<Map<String, Object>> rows = new ArrayList<>();

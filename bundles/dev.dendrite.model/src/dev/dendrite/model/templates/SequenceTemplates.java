@@ -20,8 +20,9 @@ import dev.dendrite.model.ports.Ports;
 final class SequenceTemplates {
 
     private static final NetworkFactory F = NetworkFactory.eINSTANCE;
-    private static final int VOCABULARY = 16;
-    private static final int TAGS = 4;
+    /** Symbols and tags of the synthetic sequence tasks (tagging, reverse, copy, sort). */
+    static final int VOCABULARY = 16;
+    static final int TAGS = 4;
 
     private SequenceTemplates() {
     }
@@ -52,7 +53,7 @@ final class SequenceTemplates {
         return rnn;
     }
 
-    private static Embedding embedding(int vocabulary, int dim) {
+    static Embedding embedding(int vocabulary, int dim) {
         Embedding embedding = F.createEmbedding();
         embedding.setVocabularySize(vocabulary);
         embedding.setEmbeddingDim(dim);

@@ -5,7 +5,6 @@ import java.util.List;
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Add;
 import dev.dendrite.model.network.Attention;
-import dev.dendrite.model.network.Embedding;
 import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
@@ -22,8 +21,6 @@ import dev.dendrite.model.network.PositionalEncoding;
 final class TransformerTemplates {
 
     private static final NetworkFactory F = NetworkFactory.eINSTANCE;
-    private static final int VOCABULARY = 16;
-    private static final int TAGS = 4;
     private static final int WIDTH = 32;
 
     private TransformerTemplates() {
@@ -44,10 +41,10 @@ final class TransformerTemplates {
     private static Network tagger() {
         NetworkBuilder b = new NetworkBuilder("transformer-tagger", "Tags each token; every token attends to every other, "
                 + "so both neighbours are in reach at once.");
-        Layer x = b.add(embedding(VOCABULARY, WIDTH), "embed", b.tokens("tokens", InputRole.FEATURES));
+        Layer x = b.add(SequenceTemplates.embedding(SequenceTemplates.VOCABULARY, WIDTH), "embed", b.tokens("tokens", InputRole.FEATURES));
         x = b.add(positions(64), "positions", x);
         x = blocks(b, x, 2, 4, false);
-        b.loss(b.dense(x, "tag_logits", TAGS), LossKind.SEQUENCE_NLL);
+        b.loss(b.dense(x, "tag_logits", SequenceTemplates.TAGS), LossKind.SEQUENCE_NLL);
         return b.training("synthetic:tagging", 20, 32, OptimizerKind.ADAM, 1e-3).clip(1).network();
     }
 
@@ -97,13 +94,6 @@ final class TransformerTemplates {
         Add add = b.add(F.createAdd(), name, branch);
         b.connect(skip, "", add, "in1");
         return add;
-    }
-
-    private static Embedding embedding(int vocabulary, int dim) {
-        Embedding embedding = F.createEmbedding();
-        embedding.setVocabularySize(vocabulary);
-        embedding.setEmbeddingDim(dim);
-        return embedding;
     }
 
     private static PositionalEncoding positions(int maxLength) {

@@ -79,7 +79,7 @@ final class AttentionPattern {
             return null;
         }
         long width = query.weight.shape()[1];
-        if (!near(s, scaled.getInput(1), 1 / Math.sqrt(width / query.heads))) {
+        if (!s.constantNear(scaled.getInput(1), 1 / Math.sqrt(width / query.heads))) {
             return null;
         }
         NodeProto merge = consumer(s, mix, "Transpose");
@@ -88,7 +88,7 @@ final class AttentionPattern {
         NodeProto outMatMul = merged == null || !shapeIs(s, merged, 0, 0, width) ? null : consumer(s, merged, "MatMul");
         NodeProto outBias = outMatMul == null ? null : consumer(s, outMatMul, "Add");
         FloatTensor wo = outMatMul == null ? null : weight(s, outMatMul.getInput(1), width, width);
-        FloatTensor bo = outBias == null ? null : weight(s, other(outBias, outMatMul.getOutput(0)), width);
+        FloatTensor bo = outBias == null ? null : weight(s, ImportState.otherInput(outBias, outMatMul.getOutput(0)), width);
         if (wo == null || bo == null) {
             return null;
         }
@@ -137,7 +137,7 @@ final class AttentionPattern {
         }
         long width = target[2] * target[3];
         FloatTensor w = product == null ? null : weight(s, product.getInput(1), width, width);
-        FloatTensor b = product == null ? null : weight(s, other(bias, product.getOutput(0)), width);
+        FloatTensor b = product == null ? null : weight(s, ImportState.otherInput(bias, product.getOutput(0)), width);
         if (w == null || b == null) {
             return null;
         }
@@ -183,10 +183,6 @@ final class AttentionPattern {
         return next == null || !next.getOpType().equals(op) ? null : next;
     }
 
-    private static String other(NodeProto node, String tensor) {
-        return node.getInput(0).equals(tensor) ? node.getInput(1) : node.getInput(0);
-    }
-
     /** A float constant of exactly the dims given, or null. */
     private static FloatTensor weight(ImportState s, String tensor, long... dims) throws OnnxFormatException {
         TensorProto constant = s.constants.get(tensor);
@@ -204,14 +200,5 @@ final class AttentionPattern {
 
     private static boolean shapeIs(ImportState s, NodeProto reshape, long... dims) throws OnnxFormatException {
         return Arrays.equals(longs(s, reshape.getInput(1)), dims);
-    }
-
-    private static boolean near(ImportState s, String tensor, double value) throws OnnxFormatException {
-        TensorProto constant = s.constants.get(tensor);
-        if (constant == null || constant.getDataType() != TensorProto.DataType.FLOAT_VALUE) {
-            return false;
-        }
-        float[] values = s.floats(constant).values();
-        return values.length == 1 && Math.abs(values[0] - value) <= 1e-5 * Math.max(1, Math.abs(value));
     }
 }

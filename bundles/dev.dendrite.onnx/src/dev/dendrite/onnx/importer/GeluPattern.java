@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
-import ai.onnx.proto.OnnxMl.TensorProto;
 import dev.dendrite.model.network.Activation;
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.NetworkFactory;
@@ -34,10 +33,10 @@ final class GeluPattern {
             return null;
         }
         String x = null;
-        if (scaling.getOpType().equals("Div") && near(s, scaling.getInput(1), ROOT_TWO)
-                || scaling.getOpType().equals("Mul") && near(s, scaling.getInput(1), 1 / ROOT_TWO)) {
+        if (scaling.getOpType().equals("Div") && s.constantNear(scaling.getInput(1), ROOT_TWO)
+                || scaling.getOpType().equals("Mul") && s.constantNear(scaling.getInput(1), 1 / ROOT_TWO)) {
             x = scaling.getInput(0);
-        } else if (scaling.getOpType().equals("Mul") && near(s, scaling.getInput(0), 1 / ROOT_TWO)) {
+        } else if (scaling.getOpType().equals("Mul") && s.constantNear(scaling.getInput(0), 1 / ROOT_TWO)) {
             x = scaling.getInput(1);
         }
         if (x != null && s.constants.containsKey(x)) {
@@ -45,7 +44,7 @@ final class GeluPattern {
         }
         NodeProto plusOne = s.onlyConsumer(erf.getOutput(0));
         if (x == null || plusOne == null || !plusOne.getOpType().equals("Add") || plusOne.getInputCount() != 2
-                || !near(s, other(plusOne, erf.getOutput(0)), 1)) {
+                || !s.constantNear(ImportState.otherInput(plusOne, erf.getOutput(0)), 1)) {
             return null;
         }
         NodeProto first = s.onlyConsumer(plusOne.getOutput(0));
@@ -53,12 +52,12 @@ final class GeluPattern {
             return null;
         }
         List<NodeProto> claimed = new ArrayList<>(List.of(scaling, plusOne, first));
-        String rest = other(first, plusOne.getOutput(0));
+        String rest = ImportState.otherInput(first, plusOne.getOutput(0));
         NodeProto last = first;
         if (x.equals(rest)) {
             // (x · (1 + erf)) · 0.5
             last = s.onlyConsumer(first.getOutput(0));
-            if (last == null || !last.getOpType().equals("Mul") || last.getInputCount() != 2 || !near(s, other(last, first.getOutput(0)), 0.5)) {
+            if (last == null || !last.getOpType().equals("Mul") || last.getInputCount() != 2 || !s.constantNear(ImportState.otherInput(last, first.getOutput(0)), 0.5)) {
                 return null;
             }
             claimed.add(last);
@@ -66,7 +65,7 @@ final class GeluPattern {
             // (x · 0.5) · (1 + erf)
             NodeProto half = s.producers.get(rest);
             if (half == null || !half.getOpType().equals("Mul") || s.onlyConsumer(rest) != first || half.getInputCount() != 2
-                    || !(half.getInput(0).equals(x) && near(s, half.getInput(1), 0.5) || half.getInput(1).equals(x) && near(s, half.getInput(0), 0.5))) {
+                    || !(half.getInput(0).equals(x) && s.constantNear(half.getInput(1), 0.5) || half.getInput(1).equals(x) && s.constantNear(half.getInput(0), 0.5))) {
                 return null;
             }
             claimed.add(half);
@@ -89,20 +88,5 @@ final class GeluPattern {
         NodeProto named = erf.toBuilder().setName(name).build();
         s.tensors.put(plan.output(), new Source(s.add(gelu, named, x), Ports.OUT));
         return true;
-    }
-
-    /** The input of a two-input node that is not {@code tensor}. */
-    private static String other(NodeProto node, String tensor) {
-        return node.getInput(0).equals(tensor) ? node.getInput(1) : node.getInput(0);
-    }
-
-    /** Whether {@code tensor} is a constant holding one value within 1e-5 of {@code value}. */
-    private static boolean near(ImportState s, String tensor, double value) throws OnnxFormatException {
-        TensorProto constant = s.constants.get(tensor);
-        if (constant == null || constant.getDataType() != TensorProto.DataType.FLOAT_VALUE) {
-            return false;
-        }
-        float[] values = s.floats(constant).values();
-        return values.length == 1 && Math.abs(values[0] - value) <= 1e-5 * Math.max(1, Math.abs(value));
     }
 }

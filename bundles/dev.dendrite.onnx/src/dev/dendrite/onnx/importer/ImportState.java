@@ -153,6 +153,21 @@ final class ImportState {
         return value == null ? null : value.shape();
     }
 
+    /** Whether {@code tensor} is a float constant holding one value within 1e-5 of {@code value} (relative where it exceeds 1). */
+    boolean constantNear(String tensor, double value) throws OnnxFormatException {
+        TensorProto constant = constants.get(tensor);
+        if (constant == null || constant.getDataType() != TensorProto.DataType.FLOAT_VALUE) {
+            return false;
+        }
+        float[] values = floats(constant).values();
+        return values.length == 1 && Math.abs(values[0] - value) <= 1e-5 * Math.max(1, Math.abs(value));
+    }
+
+    /** The input of a two-input node that is not {@code tensor}. */
+    static String otherInput(NodeProto node, String tensor) {
+        return node.getInput(0).equals(tensor) ? node.getInput(1) : node.getInput(0);
+    }
+
     /** The single consumer of a tensor, or null when there are none or several. */
     NodeProto onlyConsumer(String tensor) {
         List<NodeProto> list = consumers.getOrDefault(tensor, List.of());

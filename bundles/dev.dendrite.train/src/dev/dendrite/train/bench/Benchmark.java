@@ -103,25 +103,10 @@ public final class Benchmark {
         return b.network();
     }
 
-    /** A target of {@code rows} samples at its declared shape: class indices of zero, or random values for a regression. */
+    /** A target of {@code rows} samples at its shape: class indices of zero, or random values for a regression. */
     private static OnnxTensor target(OrtEnvironment env, TrainingGraphs graphs, String name, boolean classes, int rows) throws OrtException {
-        long[] shape = declared(graphs, name, rows);
+        long[] shape = concrete(graphs.targetValues().get(name).shape().dims(), rows);
         return classes ? OnnxTensor.createTensor(env, LongBuffer.wrap(new long[(int) count(shape)]), shape) : random(env, (int) count(shape), shape);
-    }
-
-    /** The declared dims of the train step's input {@code name}, the batch (and any other symbolic dim) as {@code batch}. */
-    private static long[] declared(TrainingGraphs graphs, String name, int batch) {
-        for (var input : graphs.trainStep().getGraph().getInputList()) {
-            if (input.getName().equals(name)) {
-                var dims = input.getType().getTensorType().getShape().getDimList();
-                long[] shape = new long[dims.size()];
-                for (int i = 0; i < shape.length; i++) {
-                    shape[i] = dims.get(i).hasDimValue() && dims.get(i).getDimValue() > 0 ? dims.get(i).getDimValue() : batch;
-                }
-                return shape;
-            }
-        }
-        return new long[] {batch};
     }
 
     /** The transformer-generator template reading sequences of a fixed 48 steps (the bench feeds every input at its declared size). */

@@ -111,16 +111,16 @@ public final class SequenceOutputs {
      * own length (no padding, so nothing but the sequence itself is read), with that sample's
      * input: what per-sample inspection (attention maps) reads.
      *
-     * @param input receives the sample's first model input's values (token ids or features) and its length
+     * @param input receives each sample's first model input (token ids or features), in order
      */
     public static java.util.List<Map<String, HostTensor>> perSample(ModelSession session, TensorDataset data, int[] samples,
-            java.util.Set<String> names, java.util.function.BiConsumer<Integer, HostTensor> input) throws OrtException {
+            java.util.Set<String> names, java.util.function.Consumer<HostTensor> input) throws OrtException {
         SequenceFeeds feeds = SequenceFeeds.bind(session, data);
         String first = feeds.field(feeds.inputs().get(0));
         java.util.List<Map<String, HostTensor>> all = new java.util.ArrayList<>();
         for (int sample : samples) {
             var batch = data.batch(new int[] {sample}, 0, 1);
-            input.accept(sample, batch.tensors().get(first));
+            input.accept(batch.tensors().get(first));
             Map<String, OnnxTensor> tensors = feeds.tensors(batch, null);
             try (OrtSession.Result result = session.session().run(tensors, names)) {
                 Map<String, HostTensor> values = new java.util.LinkedHashMap<>();

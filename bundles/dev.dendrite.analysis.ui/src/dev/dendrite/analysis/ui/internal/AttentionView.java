@@ -37,9 +37,12 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
     private static final String[] SPLITS = {"test", "train"};
     /** Models larger than this are not read to find attention (a run of a large CNN has none worth the read). */
     private static final long LARGEST_MODEL = 64L << 20;
-    /** Whether a run's model has attention, by model file and its modification time. */
-    private static final Map<Path, Long> WITHOUT = new ConcurrentHashMap<>();
-    private static final Map<Path, Long> WITH = new ConcurrentHashMap<>();
+    /** Whether a model file had attention when it was last modified at {@code modified}. */
+    private record Known(long modified, boolean attention) {
+    }
+
+    /** What each model file read held, so that a rescan reads only the models written since. */
+    private static final Map<Path, Known> KNOWN = new ConcurrentHashMap<>();
 
     private Composite root;
     private RunChoice runs;
@@ -87,15 +90,12 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
                 return false;
             }
             long modified = Files.getLastModifiedTime(model).toMillis();
-            if (Long.valueOf(modified).equals(WITH.get(model))) {
-                return true;
+            Known known = KNOWN.get(model);
+            if (known == null || known.modified() != modified) {
+                known = new Known(modified, !AttentionMaps.layers(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model))).isEmpty());
+                KNOWN.put(model, known);
             }
-            if (Long.valueOf(modified).equals(WITHOUT.get(model))) {
-                return false;
-            }
-            boolean has = !AttentionMaps.layers(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model))).isEmpty();
-            (has ? WITH : WITHOUT).put(model, modified);
-            return has;
+            return known.attention();
         } catch (IOException e) {
             return false;
         }
