@@ -20,13 +20,16 @@ import dev.dendrite.onnx.importer.ImportState.Source;
  * {@code Softmax(Q·Kᵀ [+ mask]) · V}, heads merged and projected. Recognised around the Softmax in
  * a pre-pass and imported as one Attention layer (causal where a mask built from the sequence's
  * shape is added to the scores), which the trainer then differentiates and the editor shows as one
- * node. Other exporters' attention (a packed in-projection, the scale split between Q and K) stays
- * outside this pattern.
+ * node. Other exporters' attention (a packed in-projection, the scale split between Q and K) is
+ * {@link AttentionRegion}'s.
  */
 final class AttentionPattern {
 
-    /** The layer's input and output, its settings and weights (query, key, value, output; each weight then bias) and the nodes it replaces. */
-    record Plan(String input, String output, int heads, boolean causal, List<FloatTensor> weights, List<NodeProto> claimed) {
+    /**
+     * The layer's input and output, its settings and weights (query, key, value, output; each
+     * weight then bias), the nodes it replaces and its name (null: named after the Softmax).
+     */
+    record Plan(String input, String output, int heads, boolean causal, List<FloatTensor> weights, List<NodeProto> claimed, String name) {
     }
 
     private static final String[] ROLES = {"query", "key", "value", "output"};
@@ -94,7 +97,7 @@ final class AttentionPattern {
         }
         claimed.addAll(List.of(merge, merged, outMatMul, outBias));
         List<FloatTensor> weights = List.of(query.weight, query.bias, key.weight, key.bias, value.weight, value.bias, wo, bo);
-        return new Plan(query.input, outBias.getOutput(0), (int) query.heads, causal, weights, claimed);
+        return new Plan(query.input, outBias.getOutput(0), (int) query.heads, causal, weights, claimed, null);
     }
 
     /** The Softmax of a plan as an Attention layer reading x; false when x is not a layer's output. */
@@ -106,7 +109,7 @@ final class AttentionPattern {
         Attention attention = NetworkFactory.eINSTANCE.createAttention();
         attention.setHeads(plan.heads());
         attention.setCausal(plan.causal());
-        String name = softmax.getName().isBlank() ? "attention" : softmax.getName().replaceAll("(?i)/?weights$|softmax$", "") + "_attention";
+        String name = plan.name() != null ? plan.name() : softmax.getName().isBlank() ? "attention" : softmax.getName().replaceAll("(?i)/?weights$|softmax$", "") + "_attention";
         s.add(attention, softmax.toBuilder().setName(name).build(), x);
         for (int i = 0; i < ROLES.length; i++) {
             s.weights.put(attention.getId(), ROLES[i] + "_weight", plan.weights().get(2 * i));

@@ -105,13 +105,22 @@ final class ImportState {
     /** Dims the model itself declares for its tensors (value_info, outputs), batch first as {@link OperatorShapes#BATCH}. */
     private final Map<String, long[]> declared = new HashMap<>();
 
+    /** Every shape the model declares (inputs, value_info, outputs), symbolic dims included. */
+    final Map<String, ai.onnx.proto.OnnxMl.TensorShapeProto> declaredShapes = new HashMap<>();
+
     void declare(ai.onnx.proto.OnnxMl.GraphProto graph) {
         List<ai.onnx.proto.OnnxMl.ValueInfoProto> values = new ArrayList<>(graph.getValueInfoList());
         values.addAll(graph.getOutputList());
+        for (var value : graph.getInputList()) {
+            if (value.getType().hasTensorType() && value.getType().getTensorType().hasShape()) {
+                declaredShapes.put(value.getName(), value.getType().getTensorType().getShape());
+            }
+        }
         for (var value : values) {
             if (!value.getType().hasTensorType() || !value.getType().getTensorType().hasShape()) {
                 continue;
             }
+            declaredShapes.put(value.getName(), value.getType().getTensorType().getShape());
             var dimList = value.getType().getTensorType().getShape().getDimList();
             long[] dims = new long[dimList.size()];
             boolean known = dims.length > 0;

@@ -45,14 +45,20 @@ public final class OnnxImporter {
         if (Files.size(file) > TensorReader.MAX_MODEL_BYTES) {
             throw new OnnxFormatException(file.getFileName() + " is larger than 2 GB; Dendrite reads smaller models only");
         }
-        return read(Files.readAllBytes(file), file.getFileName().toString(), mapOperators);
+        String source = file.getFileName().toString();
+        ModelProto model = TensorReader.parseModel(Files.readAllBytes(file), source);
+        Path folder = file.toAbsolutePath().getParent();
+        return read(folder == null ? model : ExternalData.inline(model, folder, source), source, mapOperators);
     }
 
     /**
      * @param mapOperators map operators even when the model carries a Dendrite network (to check the mapping)
      */
     public static ImportResult read(byte[] bytes, String source, boolean mapOperators) throws OnnxFormatException {
-        ModelProto model = TensorReader.parseModel(bytes, source);
+        return read(TensorReader.parseModel(bytes, source), source, mapOperators);
+    }
+
+    private static ImportResult read(ModelProto model, String source, boolean mapOperators) throws OnnxFormatException {
         List<NodeProto> nodes = ModelChecks.check(model, source);
         String embedded = model.getMetadataPropsList().stream().filter(p -> p.getKey().equals(EMBEDDED_NETWORK))
                 .map(StringStringEntryProto::getValue).findFirst().orElse(null);

@@ -42,6 +42,13 @@ final class OpMapper {
                 input(value, s);
             }
         }
+        // Nodes computing from constants alone (Identity of a shared weight, Transpose of a kernel) fold first, so patterns see constants.
+        for (NodeProto node : nodes) {
+            if (!s.absorbed.contains(node) && node.getInputCount() > 0
+                    && node.getInputList().stream().allMatch(t -> t.isEmpty() || s.constants.containsKey(t))) {
+                ConstantFolding.fold(node, s);
+            }
+        }
         // Pre-passes: patterns of several nodes that one layer stands for claim those nodes before any is mapped.
         for (NodeProto node : nodes) {
             if (RecurrentLayouts.isRecurrent(node)) {
@@ -51,6 +58,9 @@ final class OpMapper {
                 }
             } else if (node.getOpType().equals("Softmax") && !s.absorbed.contains(node)) {
                 AttentionPattern.Plan plan = AttentionPattern.plan(node, s);
+                if (plan == null) {
+                    plan = AttentionRegion.plan(node, s, nodes);
+                }
                 if (plan != null) {
                     s.attentionPlans.put(node, plan);
                     s.absorbed.addAll(plan.claimed());
@@ -63,10 +73,35 @@ final class OpMapper {
                 }
             }
         }
+        absorbDimsOfClaimedNodes(graph, nodes, s);
         java.util.Set<NodeProto> live = live(graph, nodes);
         for (NodeProto node : nodes) {
             if (!s.absorbed.contains(node) && live.contains(node)) {
                 node(node, s);
+            }
+        }
+    }
+
+    /**
+     * Absorbs nodes that compute only dims (from Shape and constants) for claimed nodes alone: a
+     * pattern leaves such a node when several patterns share it, and nothing else reads it then.
+     */
+    private static void absorbDimsOfClaimedNodes(GraphProto graph, List<NodeProto> nodes, ImportState s) {
+        java.util.Set<NodeProto> dims = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (NodeProto node : nodes) {
+            if (node.getOpType().equals("Shape") || node.getInputCount() > 0 && node.getInputList().stream()
+                    .allMatch(t -> t.isEmpty() || s.constants.containsKey(t) || dims.contains(s.producers.get(t)))) {
+                dims.add(node);
+            }
+        }
+        java.util.Set<String> outputs = new java.util.HashSet<>();
+        graph.getOutputList().forEach(o -> outputs.add(o.getName()));
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            NodeProto node = nodes.get(i);
+            if (dims.contains(node) && !s.absorbed.contains(node) && node.getOutputList().stream().noneMatch(outputs::contains)
+                    && node.getOutputList().stream().allMatch(t -> s.consumers.getOrDefault(t, List.of()).stream().allMatch(s.absorbed::contains))
+                    && node.getOutputList().stream().anyMatch(t -> !s.consumers.getOrDefault(t, List.of()).isEmpty())) {
+                s.absorbed.add(node);
             }
         }
     }

@@ -12,7 +12,7 @@ import dev.dendrite.onnx.graph.FloatTensor;
 
 /**
  * Reads ONNX protobuf defensively: bounded message size and nesting, bounded tensor sizes,
- * external data refused with a clear message. Never allocates more than the file justifies.
+ * external data not read in beforehand ({@link ExternalData}) refused with a clear message. Never allocates more than the file justifies.
  */
 public final class TensorReader {
 
@@ -71,7 +71,7 @@ public final class TensorReader {
             String location = tensor.getExternalDataList().stream().filter(e -> e.getKey().equals("location"))
                     .map(e -> e.getValue()).findFirst().orElse("?");
             throw new OnnxFormatException(source + ": tensor '" + tensor.getName() + "' keeps its data in an external file ('"
-                    + location + "'); Dendrite imports models with embedded weights only (re-save with all tensors inside)");
+                    + location + "') that was not read; import the model from its file, with that file beside it");
         }
         if (tensor.getDataType() != TensorProto.DataType.FLOAT_VALUE) {
             throw new OnnxFormatException(source + ": tensor '" + tensor.getName() + "' has element type "

@@ -1,0 +1,100 @@
+package dev.dendrite.onnx.importer;
+
+import static dev.dendrite.onnx.importer.ImportCorpusTest.importsAndComputesTheSame;
+import static dev.dendrite.onnx.importer.ImportCorpusTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import dev.dendrite.model.network.Attention;
+import dev.dendrite.model.network.OnnxOperator;
+import dev.dendrite.onnx.export.OnnxExporter;
+import dev.dendrite.onnx.graph.FloatTensor;
+
+/**
+ * Attention as PyTorch 2.13 exports it (models in {@code pytorch/}, written by
+ * {@code releng/fixtures/pytorch_attention.py}): {@code nn.MultiheadAttention} plain and causal,
+ * two {@code nn.TransformerEncoderLayer} blocks, a nanoGPT block with {@code
+ * scaled_dot_product_attention(is_causal=True)}, each through the TorchScript and the torch.export
+ * exporter. Each imports as Attention layers with no generic operator left and computes what the
+ * original computes; a look-alike with another scale is not taken for attention.
+ */
+class PyTorchAttentionImportTest {
+
+    static ModelProto fixture(String name) throws IOException {
+        try (InputStream in = PyTorchAttentionImportTest.class.getResourceAsStream("pytorch/" + name + ".onnx")) {
+            assertTrue(in != null, "fixture " + name);
+            return ModelProto.parseFrom(in.readAllBytes());
+        }
+    }
+
+    private static FloatTensor random(long seed, long... shape) {
+        Random random = new Random(seed);
+        FloatTensor t = FloatTensor.zeros(shape);
+        for (int i = 0; i < t.size(); i++) {
+            t.values()[i] = (float) random.nextGaussian();
+        }
+        return t;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"mha_ts, 16, 1, 2, false", "mha_dynamo, 16, 1, 2, false", "mha_causal_ts, 16, 1, 2, true",
+            "mha_causal_dynamo, 16, 1, 2, true", "encoder_ts, 4, 2, 4, false", "encoder_dynamo, 4, 2, 4, false",
+            "gpt_block_ts, 16, 1, 4, true", "gpt_block_dynamo, 16, 1, 4, true"})
+    void importsAsAttentionLayersThatComputeTheSame(String name, long features, int layers, int heads, boolean causal) throws Exception {
+        ModelProto model = fixture(name);
+        ImportResult imported = importsAndComputesTheSame(model, name + ".onnx", random(5, 2, 5, features));
+        List<Attention> attention = imported.network().getLayers().stream().filter(Attention.class::isInstance).map(Attention.class::cast)
+                .toList();
+        assertEquals(layers, attention.size(), name + ": attention layers");
+        for (Attention a : attention) {
+            assertEquals(heads, a.getHeads(), name + ": heads");
+            assertEquals(causal, a.isCausal(), name + ": causal");
+        }
+        assertFalse(imported.network().getLayers().stream().anyMatch(OnnxOperator.class::isInstance), name + ": no generic operator left");
+        if (name.endsWith("_dynamo")) {
+            importsAndComputesTheSame(model, name + ".onnx", random(9, 3, 9, features)); // its shapes follow the input
+        }
+    }
+
+    /** TorchScript's trace fixes the length it saw (5) in a Reshape: the original fails at 9 steps, the imported layer does not. */
+    @Test
+    void theImportedLayerRunsAtLengthsATracedExportCannot() throws Exception {
+        ModelProto model = fixture("mha_causal_ts");
+        FloatTensor x = random(3, 3, 9, 16);
+        assertThrows(Exception.class, () -> run(model, x));
+        ImportResult imported = OnnxImporter.read(model.toByteArray(), "mha_causal_ts.onnx", false);
+        float[] y = run(OnnxExporter.export(imported.network(), imported.weights(), "test").model(), x).get(0);
+        assertEquals(3 * 9 * 16, y.length);
+        // Causal: the first step's output depends on the first step alone, so changing the last step leaves it.
+        FloatTensor changed = new FloatTensor(x.shape(), x.values().clone());
+        for (int c = 0; c < 16; c++) {
+            changed.values()[8 * 16 + c] += 1;
+        }
+        float[] again = run(OnnxExporter.export(imported.network(), imported.weights(), "test").model(), changed).get(0);
+        for (int c = 0; c < 16; c++) {
+            assertEquals(y[c], again[c], 1e-6, "step 0 of the first sequence");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"other_scale_ts", "other_scale_dynamo"})
+    void aLookAlikeWithAnotherScaleIsNotTakenForAttention(String name) throws Exception {
+        ModelProto model = fixture(name);
+        UnsupportedOperatorsException refused = assertThrows(UnsupportedOperatorsException.class,
+                () -> OnnxImporter.read(model.toByteArray(), name + ".onnx", false));
+        assertTrue(refused.getMessage().contains("Softmax"), refused.getMessage());
+    }
+}

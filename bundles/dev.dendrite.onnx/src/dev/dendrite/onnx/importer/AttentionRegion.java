@@ -1,0 +1,437 @@
+package dev.dendrite.onnx.importer;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.importer.NodeInterpreter.Refused;
+import dev.dendrite.onnx.importer.NodeInterpreter.Value;
+
+/**
+ * Self-attention however an exporter spelled it (PyTorch's {@code nn.MultiheadAttention} through
+ * either exporter: a packed in-projection, batch-first transposes, the scale split between Q and
+ * K, shapes computed from the input, a causal mask from {@code Trilu}). Found from the Softmax: the
+ * nodes up to the output projection, back to the in-projections' input x, using only x and
+ * constants. The weights are read from the projections; heads, causality and which block is query,
+ * key or value are the ones for which an Attention layer computes what those nodes compute on a
+ * random x ({@link NodeInterpreter}). Nothing is claimed unless that check passes.
+ */
+final class AttentionRegion {
+
+    private static final Set<String> LAYOUT = Set.of("Transpose", "Reshape", "Unsqueeze", "Squeeze", "Identity");
+    private static final int MAX_NODES = 600;
+    private static final int[][] ORDERS = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+
+    /** A projection: x·W + b, W as [in, out]. */
+    private record Projection(NodeProto node, String input, double[][] weight, double[] bias) {
+        int columns() {
+            return weight[0].length;
+        }
+    }
+
+    private AttentionRegion() {
+    }
+
+    static AttentionPattern.Plan plan(NodeProto softmax, ImportState s, List<NodeProto> nodes) throws OnnxFormatException {
+        if (s.opset < 13) {
+            return null;
+        }
+        NodeProto mix = next(s, softmax.getOutput(0));
+        if (mix == null || !mix.getOpType().equals("MatMul") || !mix.getInput(0).equals(softmax.getOutput(0))) {
+            return null;
+        }
+        // Forward: the mix, layout, the output projection, its bias and layout again; each tensor after the projection may end the layer.
+        List<String> ends = new ArrayList<>();
+        Projection out = null;
+        String tensor = mix.getOutput(0);
+        for (int i = 0; i < 16; i++) {
+            NodeProto node = next(s, tensor);
+            Projection projection = node == null || out != null ? null : projection(node, tensor, s);
+            double[] bias = node == null || out == null || out.bias != null ? null : bias(s, node, tensor, out.columns());
+            if (node != null && LAYOUT.contains(node.getOpType()) && node.getInput(0).equals(tensor)) {
+                tensor = node.getOutput(0);
+            } else if (projection != null) {
+                out = projection;
+                tensor = biasNode(s, node, projection).getOutput(0);
+            } else if (bias != null) {
+                out = new Projection(out.node, out.input, out.weight, bias);
+                tensor = node.getOutput(0);
+            } else {
+                break;
+            }
+            if (out != null) {
+                ends.add(tensor);
+            }
+        }
+        if (out == null || out.weight.length != out.columns()) {
+            return null;
+        }
+        int width = out.columns();
+        List<Projection> in = inProjections(s, List.of(softmax.getInput(0), mix.getInput(1)));
+        if (in == null || in.isEmpty() || in.stream().anyMatch(p -> p.weight.length != width || !p.input.equals(in.get(0).input))
+                || in.stream().mapToInt(Projection::columns).sum() != 3 * width || in.size() != 1 && in.size() != 3) {
+            return null;
+        }
+        String x = in.get(0).input;
+        List<double[][]> blocks = new ArrayList<>();
+        List<double[]> biases = new ArrayList<>();
+        for (Projection p : in) {
+            for (int b = 0; b < p.columns() / width; b++) {
+                blocks.add(columns(p.weight, b * width, width));
+                biases.add(p.bias == null ? new double[width] : java.util.Arrays.copyOfRange(p.bias, b * width, (b + 1) * width));
+            }
+        }
+        Collections.reverse(ends);
+        for (String end : ends) {
+            List<NodeProto> region = region(s, nodes, end, x);
+            if (region == null || region.stream().filter(n -> n.getOpType().equals("Softmax")).count() != 1) {
+                continue;
+            }
+            Checked checked = check(s, region, x, end, width, blocks, biases, out);
+            if (checked != null) {
+                List<NodeProto> claimed = claimable(s, region, end);
+                if (claimed == null) {
+                    return null;
+                }
+                List<FloatTensor> weights = new ArrayList<>();
+                for (int role = 0; role < 3; role++) {
+                    weights.add(tensor(blocks.get(checked.order[role])));
+                    weights.add(vector(biases.get(checked.order[role])));
+                }
+                weights.add(tensor(out.weight));
+                weights.add(vector(out.bias == null ? new double[width] : out.bias));
+                return new AttentionPattern.Plan(x, end, checked.heads, checked.causal, weights, claimed, name(out));
+            }
+        }
+        return null;
+    }
+
+    /** The one consumer of a tensor that is not a Shape node (which only reads its dims), or null. */
+    private static NodeProto next(ImportState s, String tensor) {
+        List<NodeProto> users = s.consumers.getOrDefault(tensor, List.of()).stream().filter(n -> !n.getOpType().equals("Shape")).toList();
+        return users.size() == 1 ? users.get(0) : null;
+    }
+
+    /** MatMul or Gemm of {@code tensor} by a constant 2-D float weight, with its bias (Gemm's C or the Add that follows). */
+    private static Projection projection(NodeProto node, String tensor, ImportState s) throws OnnxFormatException {
+        boolean gemm = node.getOpType().equals("Gemm");
+        if (!gemm && !node.getOpType().equals("MatMul") || !node.getInput(0).equals(tensor) || node.getInputCount() < 2) {
+            return null;
+        }
+        TensorProto w = s.constants.get(node.getInput(1));
+        if (w == null || w.getDataType() != TensorProto.DataType.FLOAT_VALUE || w.getDimsCount() != 2
+                || gemm && ImportState.intAttribute(node, "transA", 0) != 0) {
+            return null;
+        }
+        FloatTensor weight = s.floats(w);
+        boolean transposed = gemm && ImportState.intAttribute(node, "transB", 0) != 0;
+        double alpha = gemm ? ImportState.floatAttribute(node, "alpha", 1) : 1;
+        int rows = (int) weight.shape()[transposed ? 1 : 0];
+        int cols = (int) weight.shape()[transposed ? 0 : 1];
+        double[][] m = new double[rows][cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                m[r][c] = alpha * weight.values()[transposed ? c * rows + r : r * cols + c];
+            }
+        }
+        double[] bias = null;
+        if (gemm && node.getInputCount() > 2 && !node.getInput(2).isEmpty()) {
+            bias = floats(s, node.getInput(2), cols);
+            if (bias == null) {
+                return null;
+            }
+            double beta = ImportState.floatAttribute(node, "beta", 1);
+            for (int i = 0; i < cols; i++) {
+                bias[i] *= beta;
+            }
+        } else if (!gemm) {
+            NodeProto add = next(s, node.getOutput(0));
+            bias = add == null ? null : bias(s, add, node.getOutput(0), cols);
+        }
+        return new Projection(node, node.getInput(0), m, bias);
+    }
+
+    /** The node whose output is the projection with its bias: the Add after a MatMul that has one, else the node itself. */
+    private static NodeProto biasNode(ImportState s, NodeProto node, Projection projection) {
+        NodeProto add = next(s, node.getOutput(0));
+        return node.getOpType().equals("MatMul") && projection.bias != null && add != null ? add : node;
+    }
+
+    private static double[] bias(ImportState s, NodeProto add, String tensor, int size) throws OnnxFormatException {
+        if (!add.getOpType().equals("Add") || add.getInputCount() != 2) {
+            return null;
+        }
+        return floats(s, ImportState.otherInput(add, tensor), size);
+    }
+
+    /** A float constant of {@code size} values in any shape of that size ([D], [1, 1, D]), or null. */
+    private static double[] floats(ImportState s, String tensor, int size) throws OnnxFormatException {
+        TensorProto t = s.constants.get(tensor);
+        if (t == null || t.getDataType() != TensorProto.DataType.FLOAT_VALUE || TensorReader.elements(t, s.source) != size) {
+            return null;
+        }
+        float[] values = s.floats(t).values();
+        double[] d = new double[size];
+        for (int i = 0; i < size; i++) {
+            d[i] = values[i];
+        }
+        return d;
+    }
+
+    /**
+     * The in-projections the scores and the values are computed from, walking back from them and
+     * stopping at projections (their input, or the tensor a batch-first Transpose reads, is x);
+     * Shape nodes end the walk too. Null when the walk meets another Softmax or grows too large.
+     */
+    private static List<Projection> inProjections(ImportState s, List<String> from) throws OnnxFormatException {
+        List<Projection> found = new ArrayList<>();
+        Deque<String> pending = new ArrayDeque<>(from);
+        Set<NodeProto> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            NodeProto node = s.producers.get(pending.pop());
+            if (node == null || !seen.add(node) || node.getOpType().equals("Shape")) {
+                continue;
+            }
+            if (seen.size() > MAX_NODES || node.getOpType().equals("Softmax")) {
+                return null;
+            }
+            Projection p = projection(node, node.getInput(0), s);
+            if (p != null && p.columns() % p.weight.length == 0) {
+                NodeProto transpose = s.producers.get(p.input);
+                boolean batchFirst = transpose != null && transpose.getOpType().equals("Transpose")
+                        && java.util.Arrays.equals(ImportState.intsAttribute(transpose, "perm"), new long[] {1, 0, 2});
+                found.add(batchFirst ? new Projection(p.node, transpose.getInput(0), p.weight, p.bias) : p);
+                continue;
+            }
+            node.getInputList().stream().filter(t -> !t.isEmpty() && !s.constants.containsKey(t)).forEach(pending::push);
+        }
+        return found;
+    }
+
+    /**
+     * The nodes computing {@code end} from x and constants, in graph order; null when they read
+     * anything else. Shape nodes may read tensors outside whose dims the model declares (checked
+     * as x's batch and length).
+     */
+    private static List<NodeProto> region(ImportState s, List<NodeProto> nodes, String end, String x) {
+        Set<NodeProto> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<String> pending = new ArrayDeque<>(List.of(end));
+        while (!pending.isEmpty()) {
+            String tensor = pending.pop();
+            if (tensor.equals(x) || tensor.isEmpty() || s.constants.containsKey(tensor)) {
+                continue;
+            }
+            NodeProto node = s.producers.get(tensor);
+            if (node == null || s.absorbed.contains(node) || found.size() > MAX_NODES) {
+                return null; // another graph input, or nodes another pattern claimed
+            }
+            if (found.add(node) && !(node.getOpType().equals("Shape") && s.declaredShapes.containsKey(node.getInput(0)))) {
+                node.getInputList().forEach(pending::push);
+            }
+        }
+        return nodes.stream().filter(found::contains).toList();
+    }
+
+    /**
+     * Dims of a tensor outside the region as the model declares them, for Shape nodes that read
+     * it (PyTorch's exporter takes the batch and length from the model's input): the first dim is
+     * the batch, a symbolic second dim the sequence length; null for any other symbolic dim.
+     */
+    private static int[] declaredDims(ImportState s, String tensor, int batch, int steps) {
+        var shape = s.declaredShapes.get(tensor);
+        if (shape == null) {
+            return null;
+        }
+        int[] dims = new int[shape.getDimCount()];
+        for (int i = 0; i < dims.length; i++) {
+            var dim = shape.getDim(i);
+            if (i == 0) {
+                dims[i] = batch;
+            } else if (dim.hasDimValue() && dim.getDimValue() > 0 && dim.getDimValue() < 1 << 16) {
+                dims[i] = (int) dim.getDimValue();
+            } else if (i == 1) {
+                dims[i] = steps;
+            } else {
+                return null;
+            }
+        }
+        return dims;
+    }
+
+    /**
+     * The region's nodes to claim: all of them, except nodes that also feed nodes outside and
+     * compute only dims (those stay and fold as constants); null when a node computing values
+     * feeds anything outside.
+     */
+    private static List<NodeProto> claimable(ImportState s, List<NodeProto> region, String end) {
+        Set<NodeProto> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        inside.addAll(region);
+        Set<NodeProto> dimsOnly = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (NodeProto node : region) {
+            boolean fromDims = node.getOpType().equals("Shape") || node.getInputList().stream()
+                    .allMatch(t -> t.isEmpty() || s.constants.containsKey(t) || dimsOnly.contains(s.producers.get(t)));
+            if (fromDims) {
+                dimsOnly.add(node);
+            }
+        }
+        List<NodeProto> claimed = new ArrayList<>();
+        Set<NodeProto> shared = new LinkedHashSet<>();
+        for (NodeProto node : region) {
+            if (node.getOpType().equals("Softmax")) {
+                continue; // the anchor: mapped as the Attention layer itself
+            }
+            boolean outside = node.getOutputList().stream().filter(t -> !t.equals(end))
+                    .anyMatch(t -> s.consumers.getOrDefault(t, List.of()).stream().anyMatch(c -> !inside.contains(c)));
+            if (!outside) {
+                claimed.add(node);
+            } else if (dimsOnly.contains(node)) {
+                shared.add(node);
+            } else {
+                return null;
+            }
+        }
+        // A claimed node a shared one reads must stay too, or the shared one would read nothing.
+        for (NodeProto keep : new ArrayList<>(shared)) {
+            Deque<NodeProto> pending = new ArrayDeque<>(List.of(keep));
+            while (!pending.isEmpty()) {
+                for (String t : pending.pop().getInputList()) {
+                    NodeProto producer = s.producers.get(t);
+                    if (producer != null && inside.contains(producer) && claimed.remove(producer)) {
+                        pending.push(producer);
+                    }
+                }
+            }
+        }
+        return claimed;
+    }
+
+    private record Checked(int heads, boolean causal, int[] order) {
+    }
+
+    /** Runs the region on random x of a few lengths and finds the Attention settings that compute the same; null when none does. */
+    private static Checked check(ImportState s, List<NodeProto> region, String x, String end, int width, List<double[][]> blocks,
+            List<double[]> biases, Projection out) {
+        for (int steps : lengths(s, region)) {
+            Value input = random(2, steps, width);
+            Value expected;
+            try {
+                NodeInterpreter interpreter = new NodeInterpreter(s);
+                interpreter.set(x, input);
+                for (NodeProto node : region) {
+                    String read = node.getInput(0);
+                    if (node.getOpType().equals("Shape") && !read.equals(x) && region.stream().noneMatch(n -> n.getOutputList().contains(read))) {
+                        int[] dims = declaredDims(s, read, 2, steps);
+                        if (dims == null) {
+                            return null;
+                        }
+                        interpreter.set(read, new Value(dims, new double[NodeInterpreter.count(dims)], false));
+                    }
+                }
+                interpreter.run(region);
+                expected = interpreter.get(end);
+            } catch (Refused e) {
+                continue;
+            }
+            if (!java.util.Arrays.equals(expected.dims(), new int[] {2, steps, width})) {
+                return null;
+            }
+            for (int[] order : ORDERS) {
+                for (int heads = 1; heads <= width; heads++) {
+                    for (boolean causal : new boolean[] {false, true}) {
+                        if (width % heads == 0 && close(expected.data(), AttentionMath.forward(input, order, blocks, biases, out.weight,
+                                out.bias, heads, causal))) {
+                            return new Checked(heads, causal, order);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Sequence lengths to try: 5, then any a traced export may have fixed in its shape constants (a length other than it was traced with fails there). */
+    private static List<Integer> lengths(ImportState s, List<NodeProto> region) {
+        Set<Integer> lengths = new LinkedHashSet<>(List.of(5));
+        for (NodeProto node : region) {
+            for (String t : node.getInputList()) {
+                TensorProto c = s.constants.get(t);
+                if (c != null && c.getDataType() == TensorProto.DataType.INT64_VALUE && lengths.size() < 8) {
+                    try {
+                        for (long v : s.longs(c)) {
+                            if (v >= 2 && v <= 256) {
+                                lengths.add((int) v);
+                            }
+                        }
+                    } catch (OnnxFormatException e) {
+                        // not a readable constant: no length from it
+                    }
+                }
+            }
+        }
+        return List.copyOf(lengths);
+    }
+
+    private static Value random(int n, int steps, int width) {
+        Random random = new Random(31L * steps + width);
+        double[] d = new double[n * steps * width];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = random.nextGaussian();
+        }
+        return new Value(new int[] {n, steps, width}, d, false);
+    }
+
+    private static boolean close(double[] expected, double[] got) {
+        double scale = 1e-6;
+        for (double v : expected) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if (!(Math.abs(expected[i] - got[i]) <= 1e-5 * scale)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double[][] columns(double[][] m, int from, int count) {
+        double[][] block = new double[m.length][];
+        for (int r = 0; r < m.length; r++) {
+            block[r] = java.util.Arrays.copyOfRange(m[r], from, from + count);
+        }
+        return block;
+    }
+
+    private static FloatTensor tensor(double[][] m) {
+        FloatTensor t = FloatTensor.zeros(m.length, m[0].length);
+        for (int r = 0; r < m.length; r++) {
+            for (int c = 0; c < m[0].length; c++) {
+                t.values()[r * m[0].length + c] = (float) m[r][c];
+            }
+        }
+        return t;
+    }
+
+    private static FloatTensor vector(double[] v) {
+        FloatTensor t = FloatTensor.zeros(v.length);
+        for (int i = 0; i < v.length; i++) {
+            t.values()[i] = (float) v[i];
+        }
+        return t;
+    }
+
+    /** nn.MultiheadAttention's output projection is {@code MODULE.out_proj.weight}: the layer takes the module's name, else "attention". */
+    private static String name(Projection out) {
+        String weight = out.node.getInput(1);
+        return weight.endsWith(".out_proj.weight") ? weight.substring(0, weight.length() - ".out_proj.weight".length()) : "attention";
+    }
+}
