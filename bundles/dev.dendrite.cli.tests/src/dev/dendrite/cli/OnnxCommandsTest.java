@@ -89,6 +89,20 @@ class OnnxCommandsTest {
         assertFalse(Files.exists(dir.resolve("twice.dnet")));
     }
 
+    /** Cross-entropy on scores per step ([N, T, C], a tagger's) becomes the per-step sequence_nll, and the import trains. */
+    @Test
+    void crossEntropyOnScoresPerStepIsAppliedPerStep(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("tagger.dnet");
+        Path onnx = dir.resolve("tagger.onnx");
+        assertEquals(0, cli.run("new", "transformer-tagger", "-o", dnet.toString()));
+        assertEquals(0, cli.run("export", dnet.toString(), "-o", onnx.toString()));
+        Path imported = dir.resolve("imported.dnet");
+        assertEquals(0, cli.run("import", onnx.toString(), "-o", imported.toString(), "--map-operators", "--loss", "cross-entropy", "--data",
+                "synthetic:tagging"), cli.err());
+        assertTrue(Files.readString(imported).contains("kind=\"sequence_nll\""), Files.readString(imported));
+        assertEquals(0, cli.run("train", imported.toString(), "--epochs", "1", "--run-dir", dir.resolve("run").toString()), cli.err());
+    }
+
     private static TensorProto initializer(ModelProto model, String name) {
         return model.getGraph().getInitializerList().stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
     }

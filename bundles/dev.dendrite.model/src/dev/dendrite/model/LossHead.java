@@ -41,7 +41,7 @@ public final class LossHead {
 
     /**
      * Adds a Loss layer of {@code kind} fed by the network's one output (the top-level layer nothing
-     * reads). Refuses a network that has a Loss layer already or more or fewer than one output.
+     * reads); cross-entropy on scores per step ([N, T, C]) becomes the per-step sequence_nll. Refuses a network that has a Loss layer already or more or fewer than one output.
      *
      * @return a caution for the user (e.g. a cross-entropy after a softmax), or null
      */
@@ -61,7 +61,7 @@ public final class LossHead {
         }
         Layer output = outputs.get(0);
         Loss loss = NetworkFactory.eINSTANCE.createLoss();
-        loss.setKind(kind);
+        loss.setKind(kind == LossKind.CROSS_ENTROPY && perStep(network, output) ? LossKind.SEQUENCE_NLL : kind);
         String name = unique(network, "loss");
         loss.setName(name);
         loss.setId(name);
@@ -75,6 +75,12 @@ public final class LossHead {
                     + " reads logits (a log-softmax may stay)";
         }
         return null;
+    }
+
+    /** Whether the output holds scores per step ([N, T, C]): cross-entropy then applies per step, as sequence_nll. */
+    private static boolean perStep(Network network, Layer output) {
+        var value = dev.dendrite.model.shape.ShapeInference.infer(network).output(output, dev.dendrite.model.ports.Ports.OUT);
+        return value != null && value.shape() != null && value.shape().rank() == 3;
     }
 
     private static String unique(Network network, String base) {

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.Map;
 import java.util.List;
 import java.util.Random;
 
@@ -18,18 +21,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.network.Attention;
+import dev.dendrite.model.network.Embedding;
 import dev.dendrite.model.network.OnnxOperator;
+import dev.dendrite.model.network.PositionalEncoding;
 import dev.dendrite.onnx.export.OnnxExporter;
 import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
 
 /**
  * Attention as PyTorch 2.13 exports it (models in {@code pytorch/}, written by
  * {@code releng/fixtures/pytorch_attention.py}): {@code nn.MultiheadAttention} plain and causal,
  * two {@code nn.TransformerEncoderLayer} blocks, a nanoGPT block with {@code
  * scaled_dot_product_attention(is_causal=True)}, each through the TorchScript and the torch.export
- * exporter. Each imports as Attention layers with no generic operator left and computes what the
- * original computes; a look-alike with another scale is not taken for attention.
+ * exporter, and a pre-norm token transformer with learned positions. Each imports as Attention
+ * layers with no generic operator left and computes what the original computes; a look-alike with
+ * another scale is not taken for attention.
  */
 class PyTorchAttentionImportTest {
 
@@ -86,6 +97,47 @@ class PyTorchAttentionImportTest {
         float[] again = run(OnnxExporter.export(imported.network(), imported.weights(), "test").model(), changed).get(0);
         for (int c = 0; c < 16; c++) {
             assertEquals(y[c], again[c], 1e-6, "step 0 of the first sequence");
+        }
+    }
+
+    /** The first output of a model on token ids [N, T], in ONNX Runtime. */
+    private static float[] runTokens(ModelProto model, long[] tokens, long... shape) throws Exception {
+        String input = model.getGraph().getInput(0).getName();
+        try (ModelSession session = OnnxRuntime.open(model.toByteArray(), "model", RuntimeSettings.forIde());
+             OnnxTensor feed = OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(tokens), shape);
+             OrtSession.Result result = session.session().run(Map.of(input, feed))) {
+            FloatBuffer buffer = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[] values = new float[buffer.remaining()];
+            buffer.get(values);
+            return values;
+        }
+    }
+
+    /** A pre-norm GELU transformer over token ids with a learned [1, L, D] position table: every part becomes its layer. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tagger_ts", "tagger_dynamo"})
+    void aTokenTransformerImportsAsTheLayersItIsMadeOf(String name) throws Exception {
+        ModelProto model = fixture(name);
+        ImportResult imported = OnnxImporter.read(model.toByteArray(), name + ".onnx", false);
+        var layers = imported.network().getLayers();
+        assertEquals(1, layers.stream().filter(Embedding.class::isInstance).count(), "embedding");
+        PositionalEncoding positions = layers.stream().filter(PositionalEncoding.class::isInstance).map(PositionalEncoding.class::cast)
+                .findFirst().orElseThrow();
+        assertTrue(positions.isLearned());
+        assertEquals(64, positions.getMaxLength());
+        assertEquals(2, layers.stream().filter(Attention.class::isInstance).count(), "attention");
+        assertFalse(layers.stream().anyMatch(OnnxOperator.class::isInstance), "no generic operator left");
+        ModelProto again = OnnxExporter.export(imported.network(), imported.weights(), "test").model();
+        Random random = new Random(4);
+        long[] tokens = new long[2 * 5]; // the length the TorchScript export was traced with
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = 1 + random.nextInt(15);
+        }
+        float[] expected = runTokens(model, tokens, 2, 5);
+        float[] got = runTokens(again, tokens, 2, 5);
+        assertEquals(expected.length, got.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], got[i], 1e-4, name + ": output " + i);
         }
     }
 

@@ -109,7 +109,8 @@ final class AttentionPattern {
         Attention attention = NetworkFactory.eINSTANCE.createAttention();
         attention.setHeads(plan.heads());
         attention.setCausal(plan.causal());
-        String name = plan.name() != null ? plan.name() : softmax.getName().isBlank() ? "attention" : softmax.getName().replaceAll("(?i)/?weights$|softmax$", "") + "_attention";
+        // A module's name once: exporters that share identical weights give two layers' projections one name.
+        String name = plan.name() != null ? (s.named(plan.name()) ? "attention" : plan.name()) : softmax.getName().isBlank() ? "attention" : softmax.getName().replaceAll("(?i)/?weights$|softmax$", "") + "_attention";
         s.add(attention, softmax.toBuilder().setName(name).build(), x);
         for (int i = 0; i < ROLES.length; i++) {
             s.weights.put(attention.getId(), ROLES[i] + "_weight", plan.weights().get(2 * i));

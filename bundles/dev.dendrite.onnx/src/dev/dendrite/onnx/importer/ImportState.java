@@ -69,6 +69,11 @@ final class ImportState {
         return name;
     }
 
+    /** Whether {@link #name} has given out this name (as its sanitised form) already. */
+    boolean named(String name) {
+        return ids.contains(name.replaceAll("[^A-Za-z0-9_.-]", "_"));
+    }
+
     <T extends Layer> T add(T layer, NodeProto node, Source from) {
         builder.add(layer, name(node), null);
         if (from != null) {

@@ -10,8 +10,9 @@ import dev.dendrite.onnx.importer.ImportState.Source;
 
 /**
  * A position table added to a sequence, as Dendrite exports a positional encoding and as models
- * with learned position embeddings compute it: {@code Add(x, Slice(table [L, F], 0, T, axis 0))}
- * where T is x's sequence length (symbolic, or fixed where the input's steps are). Imported as one PositionalEncoding layer: fixed where the table
+ * with learned position embeddings compute it: {@code Add(x, Slice(table [L, F], 0, T, axis 0))},
+ * or PyTorch's {@code x + table[:, :T]} of a {@code [1, L, F]} parameter (axis 1), where T is x's
+ * sequence length (symbolic, or fixed where the input's steps are). Imported as one PositionalEncoding layer: fixed where the table
  * is the sinusoids, learned otherwise. The Slice alone has no layer input, so without the pattern
  * it could not be a layer at all.
  */
@@ -27,21 +28,26 @@ final class PositionsPattern {
     static boolean layer(NodeProto slice, ImportState s) throws OnnxFormatException {
         TensorProto table = s.constant(slice, 0);
         NodeProto add = s.onlyConsumer(slice.getOutput(0));
-        if (table == null || table.getDataType() != TensorProto.DataType.FLOAT_VALUE || table.getDimsCount() != 2 || add == null
-                || !add.getOpType().equals("Add") || add.getInputCount() != 2 || slice.getInputCount() > 4 && !slice.getInput(4).isEmpty()
-                || !ints(s, slice, 1, 0) || slice.getInputCount() > 3 && !ints(s, slice, 3, 0)) {
+        boolean batched = table != null && table.getDimsCount() == 3 && table.getDims(0) == 1; // [1, L, F], sliced on axis 1
+        if (table == null || table.getDataType() != TensorProto.DataType.FLOAT_VALUE || table.getDimsCount() != 2 && !batched || add == null
+                || !add.getOpType().equals("Add") || add.getInputCount() != 2
+                || slice.getInputCount() > 4 && !slice.getInput(4).isEmpty() && !ints(s, slice, 4, 1) || !ints(s, slice, 1, 0)
+                || (batched ? slice.getInputCount() < 4 || !ints(s, slice, 3, 1) && !ints(s, slice, 3, -2)
+                        : slice.getInputCount() > 3 && !slice.getInput(3).isEmpty() && !ints(s, slice, 3, 0))) {
             return false;
         }
+        int features = table.getDimsCount() - 1;
         Source x = s.tensors.get(add.getInput(0).equals(slice.getOutput(0)) ? add.getInput(1) : add.getInput(0));
         var shape = x == null ? null : s.shapeOf(x);
         // Cut to the sequence's length: its symbolic T, or the fixed one where the input's steps are fixed.
-        if (shape == null || shape.rank() != 3 || shape.size(-1) != table.getDims(1)
+        if (shape == null || shape.rank() != 3 || shape.size(-1) != table.getDims(features)
                 || !ints(s, slice, 2, shape.dim(1).isFixed() ? shape.size(1) : ConstantFolding.SEQUENCE)) {
             return false;
         }
         FloatTensor values = s.floats(table);
+        values = new FloatTensor(new long[] {table.getDims(features - 1), table.getDims(features)}, values.values());
         PositionalEncoding positions = NetworkFactory.eINSTANCE.createPositionalEncoding();
-        positions.setMaxLength(Math.toIntExact(table.getDims(0)));
+        positions.setMaxLength(Math.toIntExact(table.getDims(features - 1)));
         positions.setLearned(!sinusoids(values));
         s.add(positions, add, x);
         if (positions.isLearned()) {
