@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
@@ -263,5 +265,24 @@ class PyTorchRecurrentImportTest {
         UnsupportedOperatorsException refused = assertThrows(UnsupportedOperatorsException.class, () -> OnnxImporter.read(
                 g.model("test", "").toByteArray(), "time-major.onnx", false));
         assertTrue(refused.getMessage().contains("batch_first=True"), refused.getMessage());
+    }
+
+    /**
+     * Real exports of PyTorch 2.13 ({@code releng/fixtures/pytorch_exports.py}), both exporters:
+     * torch.export makes the zero states with Expand and merges directions by a Reshape whose
+     * target it computes from the output's Shape; each imports as Recurrent layers and computes the same.
+     */
+    @ParameterizedTest
+    @CsvSource({"lstm_ts, 2, false", "lstm_dynamo, 2, false", "gru_ts, 2, false", "gru_dynamo, 2, false", "bilstm_ts, 1, true",
+            "bilstm_dynamo, 1, true"})
+    void pyTorchsExportsImportAsRecurrentLayers(String name, int layers, boolean bidirectional) throws Exception {
+        var model = PyTorchAttentionImportTest.fixture(name);
+        ImportResult imported = importsAndComputesTheSame(model, name + ".onnx", random(2, 5, FEATURES));
+        List<Recurrent> recurrent = imported.network().getLayers().stream().filter(Recurrent.class::isInstance).map(Recurrent.class::cast)
+                .toList();
+        assertEquals(layers, recurrent.size(), name);
+        assertTrue(recurrent.stream().allMatch(r -> r.isBidirectional() == bidirectional), name);
+        assertTrue(imported.network().getLayers().stream().noneMatch(OnnxOperator.class::isInstance), name + ": no generic operator");
+        importsAndComputesTheSame(model, name + ".onnx", random(3, 9, FEATURES));
     }
 }

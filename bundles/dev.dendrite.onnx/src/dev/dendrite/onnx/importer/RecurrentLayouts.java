@@ -106,17 +106,87 @@ final class RecurrentLayouts {
             NodeProto rnn = recurrentOutput(s, producer.getInput(0), 0);
             return rnn != null && !bidirectional(rnn) ? rnn : null;
         }
-        NodeProto transpose = reshape(producer, s, 0, 0, -1) ? s.producers.get(producer.getInput(0)) : null;
-        if (!transpose(transpose, 0, 2, 1, 3)) {
-            return null;
+        NodeProto transpose = producer.getOpType().equals("Reshape") ? s.producers.get(producer.getInput(0)) : null;
+        NodeProto rnn = transpose(transpose, 0, 2, 1, 3) ? recurrentOutput(s, transpose.getInput(0), 0) : null;
+        return rnn != null && (reshape(producer, s, 0, 0, -1) || mergesLastTwoDims(producer, rnn, s)) ? rnn : null;
+    }
+
+    /**
+     * Whether a Reshape of Y transposed to [T, N, dirs, H] computes its target from that tensor's
+     * Shape as [T, N, dirs·H] (torch.export's form of {@code view(T, N, -1)}): the shape arithmetic,
+     * run on two sets of dims, gives exactly that.
+     */
+    private static boolean mergesLastTwoDims(NodeProto reshape, NodeProto rnn, ImportState s) {
+        String transposed = reshape.getInput(0);
+        List<NodeProto> arithmetic = new ArrayList<>();
+        java.util.Deque<String> pending = new java.util.ArrayDeque<>(List.of(reshape.getInput(1)));
+        while (!pending.isEmpty()) {
+            String tensor = pending.pop();
+            NodeProto node = s.constants.containsKey(tensor) ? null : s.producers.get(tensor);
+            if (node == null) {
+                if (!s.constants.containsKey(tensor)) {
+                    return false;
+                }
+                continue;
+            }
+            if (arithmetic.size() > 64 || !SHAPE_ARITHMETIC.contains(node.getOpType()) || node.getOpType().equals("Shape")
+                    && !node.getInput(0).equals(transposed)) {
+                return false;
+            }
+            if (!arithmetic.contains(node)) {
+                arithmetic.add(node);
+                if (!node.getOpType().equals("Shape")) {
+                    node.getInputList().stream().filter(t -> !t.isEmpty()).forEach(pending::push);
+                }
+            }
         }
-        return recurrentOutput(s, transpose.getInput(0), 0);
+        List<NodeProto> ordered = topological(arithmetic);
+        int directions = bidirectional(rnn) ? 2 : 1;
+        int hidden = (int) ImportState.intAttribute(rnn, "hidden_size", 0);
+        for (int[] tn : new int[][] {{5, 2}, {7, 3}}) {
+            try {
+                NodeInterpreter interpreter = new NodeInterpreter(s);
+                int[] dims = {tn[0], tn[1], directions, hidden};
+                interpreter.set(transposed, new NodeInterpreter.Value(dims, new double[NodeInterpreter.count(dims)], false));
+                interpreter.run(ordered);
+                if (!Arrays.equals(NodeInterpreter.ints(interpreter.get(reshape.getInput(1))), new long[] {tn[0], tn[1], directions * hidden})) {
+                    return false;
+                }
+            } catch (NodeInterpreter.Refused e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nodes in an order where each comes after the producers of its inputs among them. */
+    private static List<NodeProto> topological(List<NodeProto> nodes) {
+        List<NodeProto> ordered = new ArrayList<>();
+        java.util.Set<String> made = new java.util.HashSet<>();
+        List<NodeProto> left = new ArrayList<>(nodes);
+        while (!left.isEmpty()) {
+            NodeProto ready = left.stream().filter(n -> n.getInputList().stream().allMatch(t -> made.contains(t) || nodes.stream()
+                    .noneMatch(o -> o.getOutputList().contains(t)))).findFirst().orElse(null);
+            if (ready == null) {
+                return nodes; // a cycle: the interpreter will refuse what it cannot read
+            }
+            left.remove(ready);
+            ordered.add(ready);
+            made.addAll(ready.getOutputList());
+        }
+        return ordered;
     }
 
     /** The output of a Transpose (0, 2, 1) of {@code tensor}, if the graph has one; else null. */
     private static String channelsLast(ImportState s, String tensor) {
         return s.consumers.getOrDefault(tensor, List.of()).stream().filter(c -> transpose(c, 0, 2, 1)).map(c -> c.getOutput(0)).findFirst()
                 .orElse(null);
+    }
+
+    /** The one consumer of a tensor other than Shape nodes (which read its dims only), or null. */
+    private static NodeProto dataConsumer(ImportState s, String tensor) {
+        List<NodeProto> uses = s.consumers.getOrDefault(tensor, List.of()).stream().filter(c -> !c.getOpType().equals("Shape")).toList();
+        return uses.size() == 1 ? uses.get(0) : null;
     }
 
     /** Whether the node is a fused RNN, LSTM or GRU. */
@@ -183,15 +253,15 @@ final class RecurrentLayouts {
     }
 
     /**
-     * Whether {@code tensor} is zeros made for the states: a {@code ConstantOfShape} of value 0 (or a
-     * Slice of one) whose every use is a recurrent node's initial state. Claims it with the slices and
+     * Whether {@code tensor} is zeros made for the states: a {@code ConstantOfShape} of value 0 or an
+     * {@code Expand} of a constant 0 (or a Slice of either) whose every use is a recurrent node's initial state. Claims it with the slices and
      * the shape arithmetic that only it uses.
      */
     private static boolean zeroState(ImportState s, String tensor, List<NodeProto> claimed) throws OnnxFormatException {
         NodeProto producer = s.producers.get(tensor);
         NodeProto slice = producer != null && producer.getOpType().equals("Slice") ? producer : null;
         NodeProto zeros = slice != null ? s.producers.get(slice.getInput(0)) : producer;
-        if (zeros == null || !zeros.getOpType().equals("ConstantOfShape") || !zeroValue(zeros, s) || slice != null && !onlyStates(s, slice)
+        if (zeros == null || !zeroValue(zeros, s) || slice != null && !onlyStates(s, slice)
                 || !s.consumers.getOrDefault(zeros.getOutput(0), List.of()).stream().allMatch(c -> c.getOpType().equals("Slice")
                         && c.getInput(0).equals(zeros.getOutput(0)) && onlyStates(s, c) || isStateUse(c, zeros.getOutput(0)))) {
             return false;
@@ -204,15 +274,24 @@ final class RecurrentLayouts {
         return true;
     }
 
-    private static boolean zeroValue(NodeProto constantOfShape, ImportState s) throws OnnxFormatException {
-        var value = ImportState.attribute(constantOfShape, "value");
-        if (value == null) {
-            return true; // ONNX's default: a float zero
-        }
-        if (value.getT().getDataType() != TensorProto.DataType.FLOAT_VALUE) {
+    /** Whether the node makes zeros: ConstantOfShape of 0, or Expand of a constant 0 (torch.export's zeros). */
+    private static boolean zeroValue(NodeProto node, ImportState s) throws OnnxFormatException {
+        TensorProto value;
+        if (node.getOpType().equals("Expand")) {
+            value = s.constant(node, 0);
+        } else if (node.getOpType().equals("ConstantOfShape")) {
+            var attribute = ImportState.attribute(node, "value");
+            if (attribute == null) {
+                return true; // ONNX's default: a float zero
+            }
+            value = attribute.getT();
+        } else {
             return false;
         }
-        for (float v : s.floats(value.getT()).values()) {
+        if (value == null || value.getDataType() != TensorProto.DataType.FLOAT_VALUE) {
+            return false;
+        }
+        for (float v : s.floats(value).values()) {
             if (v != 0f) {
                 return false;
             }
@@ -295,7 +374,7 @@ final class RecurrentLayouts {
             layout.add(first);
             timeMajor = first.getOutput(0);
         } else {
-            NodeProto reshape = transpose(first, 0, 2, 1, 3) ? s.onlyConsumer(first.getOutput(0)) : null;
+            NodeProto reshape = transpose(first, 0, 2, 1, 3) ? dataConsumer(s, first.getOutput(0)) : null;
             if (reshape == null || timeMajorSequence(s, reshape.getOutput(0)) != node) {
                 return UNMAPPABLE;
             }
