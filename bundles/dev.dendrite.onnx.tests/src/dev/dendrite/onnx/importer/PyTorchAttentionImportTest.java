@@ -35,9 +35,10 @@ import dev.dendrite.runtime.RuntimeSettings;
 
 /**
  * Attention as PyTorch 2.13 exports it (models in {@code pytorch/}, written by
- * {@code releng/fixtures/pytorch_attention.py}): {@code nn.MultiheadAttention} plain and causal,
+ * {@code releng/fixtures/pytorch_exports.py}): {@code nn.MultiheadAttention} plain and causal,
  * two {@code nn.TransformerEncoderLayer} blocks, a nanoGPT block with {@code
- * scaled_dot_product_attention(is_causal=True)}, each through the TorchScript and the torch.export
+ * scaled_dot_product_attention(is_causal=True)}, a tutorial's three projections with a masked_fill
+ * of a tril mask, each through the TorchScript and the torch.export
  * exporter, and a pre-norm token transformer with learned positions. Each imports as Attention
  * layers with no generic operator left and computes what the original computes; a look-alike with
  * another scale is not taken for attention.
@@ -63,7 +64,8 @@ class PyTorchAttentionImportTest {
     @ParameterizedTest
     @CsvSource({"mha_ts, 16, 1, 2, false", "mha_dynamo, 16, 1, 2, false", "mha_causal_ts, 16, 1, 2, true",
             "mha_causal_dynamo, 16, 1, 2, true", "encoder_ts, 4, 2, 4, false", "encoder_dynamo, 4, 2, 4, false",
-            "gpt_block_ts, 16, 1, 4, true", "gpt_block_dynamo, 16, 1, 4, true"})
+            "gpt_block_ts, 16, 1, 4, true", "gpt_block_dynamo, 16, 1, 4, true", "tutorial_ts, 16, 1, 2, true",
+            "tutorial_dynamo, 16, 1, 2, true"})
     void importsAsAttentionLayersThatComputeTheSame(String name, long features, int layers, int heads, boolean causal) throws Exception {
         ModelProto model = fixture(name);
         ImportResult imported = importsAndComputesTheSame(model, name + ".onnx", random(5, 2, 5, features));
