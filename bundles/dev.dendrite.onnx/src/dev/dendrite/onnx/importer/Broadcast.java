@@ -53,7 +53,7 @@ final class Broadcast {
     /** For each element of {@code out}, the element of a tensor of dims {@code from} broadcast to it. */
     static int[] index(int[] from, int[] out) throws Refused {
         int count = NodeInterpreter.count(out);
-        if (count > 1 << 22) {
+        if (count > NodeInterpreter.MAX_ELEMENTS) {
             throw new Refused("a broadcast too large to check");
         }
         int[] strides = NodeInterpreter.strides(from);

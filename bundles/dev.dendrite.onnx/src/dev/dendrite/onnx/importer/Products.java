@@ -49,8 +49,8 @@ final class Products {
         if (a.rank() != 2 || b.rank() != 2) {
             throw new Refused("Gemm of rank " + a.rank() + " and " + b.rank());
         }
-        Value left = ImportState.intAttribute(node, "transA", 0) != 0 ? NodeInterpreter.transpose(a, new long[] {1, 0}) : a;
-        Value right = ImportState.intAttribute(node, "transB", 0) != 0 ? NodeInterpreter.transpose(b, new long[] {1, 0}) : b;
+        Value left = ImportState.intAttribute(node, "transA", 0) != 0 ? Rearrangements.transpose(a, new long[] {1, 0}) : a;
+        Value right = ImportState.intAttribute(node, "transB", 0) != 0 ? Rearrangements.transpose(b, new long[] {1, 0}) : b;
         double alpha = ImportState.floatAttribute(node, "alpha", 1);
         double beta = ImportState.floatAttribute(node, "beta", 1);
         Value product = matMul(left, right);
