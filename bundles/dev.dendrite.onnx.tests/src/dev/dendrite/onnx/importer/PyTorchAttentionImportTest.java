@@ -27,6 +27,7 @@ import dev.dendrite.model.network.Attention;
 import dev.dendrite.model.network.Embedding;
 import dev.dendrite.model.network.OnnxOperator;
 import dev.dendrite.model.network.PositionalEncoding;
+import dev.dendrite.model.network.SequencePooling;
 import dev.dendrite.onnx.export.OnnxExporter;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.runtime.ModelSession;
@@ -39,7 +40,7 @@ import dev.dendrite.runtime.RuntimeSettings;
  * two {@code nn.TransformerEncoderLayer} blocks, a nanoGPT block with {@code
  * scaled_dot_product_attention(is_causal=True)}, a tutorial's three projections with a masked_fill
  * of a tril mask, each through the TorchScript and the torch.export
- * exporter, and a pre-norm token transformer with learned positions. Each imports as Attention
+ * exporter, a pre-norm token transformer with learned positions and a small vision transformer. Each imports as Attention
  * layers with no generic operator left and computes what the original computes; a look-alike with
  * another scale is not taken for attention.
  */
@@ -141,6 +142,21 @@ class PyTorchAttentionImportTest {
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], got[i], 1e-4, name + ": output " + i);
         }
+    }
+
+    /** A small ViT: patches by a strided convolution, a learned table added whole, two blocks, the mean over the patches. */
+    @ParameterizedTest
+    @ValueSource(strings = {"vit_ts", "vit_dynamo"})
+    void aVisionTransformerImportsWithItsPositionsAndPooling(String name) throws Exception {
+        ImportResult imported = importsAndComputesTheSame(fixture(name), name + ".onnx", random(2, 3, 1, 28, 28));
+        var layers = imported.network().getLayers();
+        PositionalEncoding positions = layers.stream().filter(PositionalEncoding.class::isInstance).map(PositionalEncoding.class::cast)
+                .findFirst().orElseThrow();
+        assertEquals(16, positions.getMaxLength(), "one position per 7×7 patch");
+        assertTrue(positions.isLearned());
+        assertEquals(2, layers.stream().filter(Attention.class::isInstance).count(), "attention");
+        assertEquals(1, layers.stream().filter(SequencePooling.class::isInstance).count(), "the mean over patches");
+        assertEquals(1, layers.stream().filter(OnnxOperator.class::isInstance).count(), "the patches' Transpose alone stays generic");
     }
 
     @ParameterizedTest

@@ -152,7 +152,10 @@ final class CoreOps {
     }
 
     /** Add or Sum of data tensors: a skip connection. */
-    static void add(NodeProto node, ImportState s) {
+    static void add(NodeProto node, ImportState s) throws OnnxFormatException {
+        if (PositionsPattern.wholeTable(node, s)) {
+            return;
+        }
         if (node.getInputCount() < 2 || node.getInputCount() > Ports.MAX_VARIADIC_INPUTS) {
             s.unsupported(node, "Add/Sum of " + node.getInputCount() + " inputs");
             return;

@@ -45,9 +45,38 @@ final class PositionsPattern {
             return false;
         }
         FloatTensor values = s.floats(table);
-        values = new FloatTensor(new long[] {table.getDims(features - 1), table.getDims(features)}, values.values());
+        layer(add, x, new FloatTensor(new long[] {table.getDims(features - 1), table.getDims(features)}, values.values()), s);
+        return true;
+    }
+
+    /**
+     * An {@code Add} of a sequence [N, T, F] with fixed T and a constant table [T, F] or [1, T, F]
+     * (a learned position table as large as the sequence, added whole, as a ViT adds it) as a
+     * PositionalEncoding; false for any other Add.
+     */
+    static boolean wholeTable(NodeProto add, ImportState s) throws OnnxFormatException {
+        if (add.getInputCount() != 2) {
+            return false;
+        }
+        int data = s.data(add, 0) != null ? 0 : 1;
+        Source x = s.data(add, data);
+        TensorProto table = s.constant(add, 1 - data);
+        var shape = x == null ? null : s.shapeOf(x);
+        if (table == null || table.getDataType() != TensorProto.DataType.FLOAT_VALUE || shape == null || shape.rank() != 3
+                || !shape.dim(1).isFixed() || table.getDimsCount() != 2 && (table.getDimsCount() != 3 || table.getDims(0) != 1)) {
+            return false;
+        }
+        int features = table.getDimsCount() - 1;
+        if (table.getDims(features - 1) != shape.size(1) || table.getDims(features) != shape.size(-1)) {
+            return false;
+        }
+        layer(add, x, new FloatTensor(new long[] {shape.size(1), shape.size(-1)}, s.floats(table).values()), s);
+        return true;
+    }
+
+    private static void layer(NodeProto add, Source x, FloatTensor values, ImportState s) {
         PositionalEncoding positions = NetworkFactory.eINSTANCE.createPositionalEncoding();
-        positions.setMaxLength(Math.toIntExact(table.getDims(features - 1)));
+        positions.setMaxLength(Math.toIntExact(values.shape()[0]));
         positions.setLearned(!sinusoids(values));
         s.add(positions, add, x);
         if (positions.isLearned()) {
@@ -55,7 +84,6 @@ final class PositionsPattern {
         }
         s.absorbed.add(add);
         s.tensors.put(add.getOutput(0), new Source(positions, Ports.OUT));
-        return true;
     }
 
     /** Whether input {@code i} is the one-value int64 constant {@code value}. */
