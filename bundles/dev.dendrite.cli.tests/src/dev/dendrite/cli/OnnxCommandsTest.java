@@ -100,6 +100,11 @@ class OnnxCommandsTest {
         assertEquals(0, cli.run("import", onnx.toString(), "-o", imported.toString(), "--map-operators", "--loss", "cross-entropy", "--data",
                 "synthetic:tagging"), cli.err());
         assertTrue(Files.readString(imported).contains("kind=\"sequence_nll\""), Files.readString(imported));
+        Path checked = dir.resolve("checked.dnet");
+        assertEquals(0, cli.run("import", onnx.toString(), "-o", checked.toString(), "--map-operators", "--verify"), cli.err());
+        assertTrue(cli.out().contains("verified: on tokens [2, 5] the largest difference from tagger.onnx is"), cli.out());
+        assertEquals(0, cli.run("import", onnx.toString(), "-o", checked.toString(), "--map-operators", "--verify", "--force", "--json"));
+        assertTrue(cli.out().contains("\"verified\":{\"inputs\":{\"tokens\":[2,5]},\"same\":true,\"largestDifference\":"), cli.out());
         assertEquals(0, cli.run("train", imported.toString(), "--epochs", "1", "--run-dir", dir.resolve("run").toString()), cli.err());
     }
 

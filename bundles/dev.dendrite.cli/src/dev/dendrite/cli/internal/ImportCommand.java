@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.dendrite.analysis.interop.ImportCheck;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Cli;
 import dev.dendrite.cli.Command;
@@ -37,20 +38,23 @@ public final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: dendrite import MODEL.onnx -o FILE.dnet [--loss KIND] [--data SPEC] [--map-operators] [--fold] [--force] [--json]\n"
+        return "Usage: dendrite import MODEL.onnx -o FILE.dnet [--loss KIND] [--data SPEC] [--map-operators] [--fold] [--verify] [--force] [--json]\n"
                 + "Writes FILE.dnet and FILE.weights.onnx. Models exported by Dendrite are restored exactly;\n"
                 + "--map-operators maps their operators instead, as for any other model. A model with operators\n"
                 + "Dendrite cannot express is refused with the list of them. --fold folds repeated structures (chains\n"
                 + "of layers whose kinds and settings recur, as DenseNet's dense layers) into collapsed blocks, each\n"
                 + "its own (nothing is shared): the network computes the same and opens readable.\n"
                 + "--loss KIND (" + dev.dendrite.model.LossHead.KINDS + ") adds a Loss layer on the model's one output, and\n"
-                + "--data SPEC (as train --data takes it) sets its training data, so that dendrite train runs it as it is.";
+                + "--data SPEC (as train --data takes it) sets its training data, so that dendrite train runs it as it is.\n"
+                + "--verify runs the model and the imported network in ONNX Runtime on the same random inputs (a batch of 2,\n"
+                + "5 steps where the length is symbolic) and compares every output: exit 1 when they differ by more than\n"
+                + "1e-4 of the largest output value (the files stay, for a look).";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws UsageException, IOException {
         Arguments parsed = Arguments.parse(args, Map.of("-o", "output", "--output", "output", "--loss", "loss", "--data", "data"),
-                Set.of("--force", "--map-operators", "--fold"));
+                Set.of("--force", "--map-operators", "--fold", "--verify"));
         Path model = Path.of(parsed.single("MODEL.onnx"));
         String output = parsed.option("output");
         if (output == null) {
@@ -111,8 +115,45 @@ public final class ImportCommand implements Command {
                 + String.format("%,d", parameters) + " parameters) and " + weightsFile
                 + (result.fromEmbeddedNetwork() ? "; restored from the Dendrite network the model carries" : ""));
         notes.forEach(note -> text.append("\nnote: ").append(note));
+        int exit = 0;
+        if (parsed.flag("verify")) {
+            exit = verify(model, result, json, text);
+        }
         context.print(json, text.toString());
-        return 0;
+        return exit;
+    }
+
+    /** Runs both and compares ({@link ImportCheck}); adds "verified" to the JSON and a line to the text. */
+    private static int verify(Path model, ImportResult result, Map<String, Object> json, StringBuilder text) throws IOException {
+        ImportCheck.Result check;
+        try {
+            check = ImportCheck.check(OnnxImporter.model(model), result.network(), result.weights(), 1);
+        } catch (OnnxFormatException e) {
+            check = new ImportCheck.Result(Map.of(), Double.NaN, Double.NaN, null, false, e.getMessage());
+        }
+        Map<String, Object> verified = new LinkedHashMap<>();
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        check.inputs().forEach((name, dims) -> inputs.put(name, java.util.Arrays.stream(dims).boxed().toList()));
+        verified.put("inputs", inputs);
+        verified.put("same", check.same());
+        verified.put("largestDifference", Double.isNaN(check.largestDifference()) ? null : check.largestDifference());
+        verified.put("scale", Double.isNaN(check.scale()) ? null : check.scale());
+        verified.put("output", check.worstOutput());
+        verified.put("problem", check.problem());
+        json.put("verified", verified);
+        if (check.problem() != null) {
+            text.append("\nnot verified: ").append(check.problem());
+            json.put("error", "not verified: " + check.problem());
+        } else {
+            if (!check.same()) {
+                json.put("error", "the imported network computes something else than " + model.getFileName() + " (largest difference "
+                        + check.largestDifference() + " at output '" + check.worstOutput() + "')");
+            }
+            text.append(String.format("\n%s: on %s the largest difference from %s is %.2g (its outputs reach %.3g)",
+                    check.same() ? "verified" : "DIFFERS", ImportCheck.text(check.inputs()), model.getFileName(), check.largestDifference(),
+                    check.scale()));
+        }
+        return check.same() ? Cli.OK : Cli.FAILED;
     }
 
     private static int unsupported(CommandContext context, UnsupportedOperatorsException e) {

@@ -4,80 +4,98 @@ import java.util.List;
 
 import dev.dendrite.onnx.importer.NodeInterpreter.Value;
 
-/** What an Attention layer computes, in double precision, for checking a pattern against the nodes it would replace. */
+/**
+ * What an Attention layer computes, in double precision, for checking a pattern against the nodes
+ * it would replace. The projections are computed once; each candidate setting (heads, causal, role
+ * order) then costs one output row to refuse and the whole output only to accept.
+ */
 final class AttentionMath {
+
+    /** x projected by every block: {@code rows[block][n·T + t][c]}. */
+    record Projected(int n, int steps, int width, double[][][] rows) {
+    }
 
     private AttentionMath() {
     }
 
-    /**
-     * y = softmax(QKᵀ/√d [causal]) V · Wo + bo per head, x [N, T, D]; {@code order} names the
-     * blocks serving as query, key and value.
-     */
-    static double[] forward(Value x, int[] order, List<double[][]> blocks, List<double[]> biases, double[][] wo, double[] bo, int heads,
-            boolean causal) {
+    static Projected project(Value x, List<double[][]> blocks, List<double[]> biases) {
         int n = x.dims()[0];
         int steps = x.dims()[1];
         int width = x.dims()[2];
-        int d = width / heads;
-        double scale = 1 / Math.sqrt(d);
-        double[] y = new double[n * steps * width];
-        for (int b = 0; b < n; b++) {
-            double[][] q = project(x, b, blocks.get(order[0]), biases.get(order[0]));
-            double[][] k = project(x, b, blocks.get(order[1]), biases.get(order[1]));
-            double[][] v = project(x, b, blocks.get(order[2]), biases.get(order[2]));
-            double[][] mixed = new double[steps][width];
-            double[] p = new double[steps];
-            for (int h = 0; h < heads; h++) {
-                for (int i = 0; i < steps; i++) {
-                    double max = Double.NEGATIVE_INFINITY;
-                    int last = causal ? i : steps - 1;
-                    for (int j = 0; j <= last; j++) {
-                        double dot = 0;
-                        for (int c = h * d; c < (h + 1) * d; c++) {
-                            dot += q[i][c] * k[j][c];
-                        }
-                        p[j] = dot * scale;
-                        max = Math.max(max, p[j]);
-                    }
-                    double sum = 0;
-                    for (int j = 0; j <= last; j++) {
-                        p[j] = Math.exp(p[j] - max);
-                        sum += p[j];
-                    }
-                    for (int j = 0; j <= last; j++) {
-                        for (int c = h * d; c < (h + 1) * d; c++) {
-                            mixed[i][c] += p[j] / sum * v[j][c];
-                        }
+        double[][][] rows = new double[blocks.size()][n * steps][width];
+        for (int b = 0; b < blocks.size(); b++) {
+            double[][] w = blocks.get(b);
+            for (int r = 0; r < n * steps; r++) {
+                double[] out = rows[b][r];
+                System.arraycopy(biases.get(b), 0, out, 0, width);
+                for (int c = 0; c < width; c++) {
+                    double v = x.data()[r * width + c];
+                    for (int o = 0; o < width; o++) {
+                        out[o] += v * w[c][o];
                     }
                 }
             }
-            for (int i = 0; i < steps; i++) {
-                for (int o = 0; o < width; o++) {
-                    double sum = bo == null ? 0 : bo[o];
-                    for (int c = 0; c < width; c++) {
-                        sum += mixed[i][c] * wo[c][o];
-                    }
-                    y[(b * steps + i) * width + o] = sum;
+        }
+        return new Projected(n, steps, width, rows);
+    }
+
+    /**
+     * Output row t of sequence b: softmax(q_t·Kᵀ/√d [causal]) V per head, merged, · Wo + bo;
+     * {@code order} names the blocks serving as query, key and value.
+     */
+    static double[] row(Projected p, int[] order, double[][] wo, double[] bo, int heads, boolean causal, int b, int t) {
+        int width = p.width();
+        int d = width / heads;
+        double scale = 1 / Math.sqrt(d);
+        double[] q = p.rows()[order[0]][b * p.steps() + t];
+        double[][] k = p.rows()[order[1]];
+        double[][] v = p.rows()[order[2]];
+        double[] mixed = new double[width];
+        double[] weights = new double[p.steps()];
+        int last = causal ? t : p.steps() - 1;
+        for (int h = 0; h < heads; h++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j <= last; j++) {
+                double dot = 0;
+                double[] key = k[b * p.steps() + j];
+                for (int c = h * d; c < (h + 1) * d; c++) {
+                    dot += q[c] * key[c];
                 }
+                weights[j] = dot * scale;
+                max = Math.max(max, weights[j]);
+            }
+            double sum = 0;
+            for (int j = 0; j <= last; j++) {
+                weights[j] = Math.exp(weights[j] - max);
+                sum += weights[j];
+            }
+            for (int j = 0; j <= last; j++) {
+                double[] value = v[b * p.steps() + j];
+                for (int c = h * d; c < (h + 1) * d; c++) {
+                    mixed[c] += weights[j] / sum * value[c];
+                }
+            }
+        }
+        double[] y = new double[width];
+        for (int o = 0; o < width; o++) {
+            y[o] = bo == null ? 0 : bo[o];
+        }
+        for (int c = 0; c < width; c++) {
+            for (int o = 0; o < width; o++) {
+                y[o] += mixed[c] * wo[c][o];
             }
         }
         return y;
     }
 
-    private static double[][] project(Value x, int b, double[][] w, double[] bias) {
-        int steps = x.dims()[1];
-        int width = x.dims()[2];
-        double[][] out = new double[steps][w[0].length];
-        for (int i = 0; i < steps; i++) {
-            for (int o = 0; o < w[0].length; o++) {
-                double sum = bias[o];
-                for (int c = 0; c < width; c++) {
-                    sum += x.data()[(b * steps + i) * width + c] * w[c][o];
-                }
-                out[i][o] = sum;
+    /** Every output row, [N, T, D] row-major. */
+    static double[] forward(Projected p, int[] order, double[][] wo, double[] bo, int heads, boolean causal) {
+        double[] y = new double[p.n() * p.steps() * p.width()];
+        for (int b = 0; b < p.n(); b++) {
+            for (int t = 0; t < p.steps(); t++) {
+                System.arraycopy(row(p, order, wo, bo, heads, causal, b, t), 0, y, (b * p.steps() + t) * p.width(), p.width());
             }
         }
-        return out;
+        return y;
     }
 }

@@ -91,15 +91,18 @@ final class AttentionRegion {
             }
         }
         Collections.reverse(ends);
+        boolean checkedSome = false;
         for (String end : ends) {
             List<NodeProto> region = region(s, nodes, end, x);
             if (region == null || region.stream().filter(n -> n.getOpType().equals("Softmax")).count() != 1) {
                 continue;
             }
             Checked checked = check(s, region, x, end, width, blocks, biases, out);
+            checkedSome = true;
             if (checked != null) {
                 List<NodeProto> claimed = claimable(s, region, end);
                 if (claimed == null) {
+                    s.attentionMisses.put(softmax, "it reads like self-attention, but values inside it feed other nodes too");
                     return null;
                 }
                 List<FloatTensor> weights = new ArrayList<>();
@@ -111,6 +114,10 @@ final class AttentionRegion {
                 weights.add(vector(out.bias == null ? new double[width] : out.bias));
                 return new AttentionPattern.Plan(x, end, checked.heads, checked.causal, weights, claimed, name(out));
             }
+        }
+        if (checkedSome) {
+            s.attentionMisses.put(softmax, "it reads like self-attention (" + width + " wide), but no Attention layer (any number of heads,"
+                    + " causal or not) computes what its nodes compute on random inputs: another scale or mask?");
         }
         return null;
     }
@@ -344,11 +351,15 @@ final class AttentionRegion {
             if (!java.util.Arrays.equals(expected.dims(), new int[] {2, steps, width})) {
                 return null;
             }
+            AttentionMath.Projected projected = AttentionMath.project(input, blocks, biases);
+            int last = (steps - 1) * width; // the first sequence's last step: every key counts there, causal or not
+            double[] probe = java.util.Arrays.copyOfRange(expected.data(), last, last + width);
             for (int[] order : ORDERS) {
                 for (int heads = 1; heads <= width; heads++) {
                     for (boolean causal : new boolean[] {false, true}) {
-                        if (width % heads == 0 && close(expected.data(), AttentionMath.forward(input, order, blocks, biases, out.weight,
-                                out.bias, heads, causal))) {
+                        if (width % heads == 0 && close(probe, AttentionMath.row(projected, order, out.weight, out.bias, heads, causal, 0,
+                                steps - 1)) && close(expected.data(), AttentionMath.forward(projected, order, out.weight, out.bias, heads,
+                                        causal))) {
                             return new Checked(heads, causal, order);
                         }
                     }

@@ -37,6 +37,8 @@ final class ImportState {
     final Map<NodeProto, RecurrentLayouts.Plan> recurrentPlans = new IdentityHashMap<>();
     final Map<NodeProto, GeluPattern.Plan> geluPlans = new IdentityHashMap<>();
     final Map<NodeProto, AttentionPattern.Plan> attentionPlans = new IdentityHashMap<>();
+    /** Softmax nodes that looked like the heart of an attention the check refused, with why. */
+    final Map<NodeProto, String> attentionMisses = new IdentityHashMap<>();
     final List<Unsupported> unsupported = new ArrayList<>();
     /** The model's default-domain opset: older operator versions read their own attributes. */
     final long opset;

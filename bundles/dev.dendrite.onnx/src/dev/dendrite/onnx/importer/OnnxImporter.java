@@ -42,13 +42,18 @@ public final class OnnxImporter {
     }
 
     public static ImportResult read(Path file, boolean mapOperators) throws java.io.IOException, OnnxFormatException {
+        return read(model(file), file.getFileName().toString(), mapOperators);
+    }
+
+    /** A model file as a model with every tensor in it: external data beside the file read in ({@link ExternalData}). */
+    public static ModelProto model(Path file) throws java.io.IOException, OnnxFormatException {
         if (Files.size(file) > TensorReader.MAX_MODEL_BYTES) {
             throw new OnnxFormatException(file.getFileName() + " is larger than 2 GB; Dendrite reads smaller models only");
         }
         String source = file.getFileName().toString();
         ModelProto model = TensorReader.parseModel(Files.readAllBytes(file), source);
         Path folder = file.toAbsolutePath().getParent();
-        return read(folder == null ? model : ExternalData.inline(model, folder, source), source, mapOperators);
+        return folder == null ? model : ExternalData.inline(model, folder, source);
     }
 
     /**

@@ -183,7 +183,9 @@ final class OpMapper {
             case "Gelu" -> CoreOps.activation(node, s, ActivationFunction.GELU);
             case "Softmax" -> {
                 AttentionPattern.Plan plan = s.attentionPlans.get(node);
-                if (plan == null) {
+                if (plan == null && s.attentionMisses.containsKey(node)) {
+                    s.unsupported(node, s.attentionMisses.get(node));
+                } else if (plan == null) {
                     CoreOps.activation(node, s, ActivationFunction.SOFTMAX);
                 } else if (!AttentionPattern.layer(node, plan, s)) {
                     s.unsupported(node, "attention reads no layer's output");
