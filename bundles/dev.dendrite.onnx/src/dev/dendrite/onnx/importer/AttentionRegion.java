@@ -211,7 +211,7 @@ final class AttentionRegion {
             if (seen.size() > MAX_NODES || node.getOpType().equals("Softmax")) {
                 return null;
             }
-            Projection p = projection(node, node.getInput(0), s);
+            Projection p = node.getInputCount() == 0 ? null : projection(node, node.getInput(0), s);
             if (p != null && p.columns() % p.weight.length == 0) {
                 NodeProto transpose = s.producers.get(p.input);
                 boolean batchFirst = transpose != null && transpose.getOpType().equals("Transpose")
@@ -334,7 +334,7 @@ final class AttentionRegion {
                 NodeInterpreter interpreter = new NodeInterpreter(s);
                 interpreter.set(x, input);
                 for (NodeProto node : region) {
-                    String read = node.getInput(0);
+                    String read = node.getInputCount() == 0 ? "" : node.getInput(0);
                     if (node.getOpType().equals("Shape") && !read.equals(x) && region.stream().noneMatch(n -> n.getOutputList().contains(read))) {
                         int[] dims = declaredDims(s, read, 2, steps);
                         if (dims == null) {

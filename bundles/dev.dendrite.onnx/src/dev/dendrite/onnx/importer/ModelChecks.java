@@ -77,9 +77,34 @@ final class ModelChecks {
                 throw new OnnxFormatException(source + ": node '" + node.getName() + "' (" + node.getOpType() + ") is in the unknown domain '"
                         + node.getDomain() + "'; Dendrite imports standard ONNX operators only");
             }
+            if (node.getInputCount() == 0 && !NO_INPUTS.contains(node.getOpType()) || node.getOutputCount() == 0) {
+                throw new OnnxFormatException(source + ": node '" + node.getName() + "' (" + node.getOpType() + ") has no "
+                        + (node.getOutputCount() == 0 ? "outputs" : "inputs") + "; the operator needs some");
+            }
+            int[] least = LEAST_INPUTS.get(node.getOpType());
+            long given = node.getInputList().stream().filter(t -> !t.isEmpty()).count();
+            if (least != null && opset >= least[1] && given < least[0]) {
+                throw new OnnxFormatException(source + ": node '" + node.getName() + "' (" + node.getOpType() + ") has " + given + " input"
+                        + (given == 1 ? "" : "s") + "; " + node.getOpType() + " needs " + least[0]);
+            }
         }
         return order(graph, available, source);
     }
+
+    /** The standard operators that take no inputs (they make constants or random values). */
+    private static final Set<String> NO_INPUTS = Set.of("Constant", "RandomNormal", "RandomUniform");
+
+    /** Inputs an operator needs, and from which opset (before it, attributes held some of them). */
+    private static final Map<String, int[]> LEAST_INPUTS = Map.ofEntries(Map.entry("Reshape", new int[] {2, 5}),
+            Map.entry("Unsqueeze", new int[] {2, 13}), Map.entry("Slice", new int[] {3, 10}), Map.entry("Expand", new int[] {2, 8}),
+            Map.entry("Tile", new int[] {2, 6}), Map.entry("MatMul", new int[] {2, 1}), Map.entry("Gemm", new int[] {2, 1}),
+            Map.entry("Add", new int[] {2, 1}), Map.entry("Sub", new int[] {2, 1}), Map.entry("Mul", new int[] {2, 1}),
+            Map.entry("Div", new int[] {2, 1}), Map.entry("Pow", new int[] {2, 1}), Map.entry("Mod", new int[] {2, 10}),
+            Map.entry("Equal", new int[] {2, 1}), Map.entry("Less", new int[] {2, 1}), Map.entry("Greater", new int[] {2, 1}),
+            Map.entry("Gather", new int[] {2, 1}), Map.entry("Where", new int[] {3, 9}), Map.entry("Range", new int[] {3, 11}),
+            Map.entry("Conv", new int[] {2, 1}), Map.entry("ConvTranspose", new int[] {2, 1}), Map.entry("RNN", new int[] {3, 1}),
+            Map.entry("LSTM", new int[] {3, 1}), Map.entry("GRU", new int[] {3, 1}), Map.entry("BatchNormalization", new int[] {5, 1}),
+            Map.entry("LayerNormalization", new int[] {2, 17}));
 
     private static void checkShape(ValueInfoProto value, String source) throws OnnxFormatException {
         if (!value.getType().hasTensorType()) {

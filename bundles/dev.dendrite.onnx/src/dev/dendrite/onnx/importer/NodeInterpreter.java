@@ -62,18 +62,23 @@ final class NodeInterpreter {
     /** Runs the nodes in order (topological). */
     void run(List<NodeProto> nodes) throws Refused {
         for (NodeProto node : nodes) {
-            if (node.getOpType().equals("Split")) {
-                split(node);
-                continue;
+            try {
+                if (node.getOpType().equals("Split")) {
+                    split(node);
+                    continue;
+                }
+                if (node.getOutputCount() != 1 || node.getInputCount() == 0 && !node.getOpType().equals("Constant")) {
+                    throw new Refused(node.getOpType() + " with " + node.getOutputCount() + " outputs and " + node.getInputCount() + " inputs");
+                }
+                Value out = node(node);
+                if (out.size() > MAX_ELEMENTS) {
+                    throw new Refused("a tensor too large to check");
+                }
+                values.put(node.getOutput(0), out);
+            } catch (RuntimeException e) {
+                // Attributes or inputs out of range in a malformed model: a node this check cannot run, not a crash.
+                throw new Refused(node.getOpType() + " '" + node.getName() + "' cannot run here: " + e);
             }
-            if (node.getOutputCount() != 1) {
-                throw new Refused(node.getOpType() + " with several outputs");
-            }
-            Value out = node(node);
-            if (out.size() > MAX_ELEMENTS) {
-                throw new Refused("a tensor too large to check");
-            }
-            values.put(node.getOutput(0), out);
         }
     }
 

@@ -56,7 +56,7 @@ final class OpMapper {
                 if (plan != null) {
                     s.recurrentPlans.put(node, plan);
                 }
-            } else if (node.getOpType().equals("Softmax") && !s.absorbed.contains(node)) {
+            } else if (node.getOpType().equals("Softmax") && node.getInputCount() == 1 && !s.absorbed.contains(node)) {
                 AttentionPattern.Plan plan = AttentionPattern.plan(node, s);
                 if (plan == null) {
                     plan = AttentionRegion.plan(node, s, nodes);
