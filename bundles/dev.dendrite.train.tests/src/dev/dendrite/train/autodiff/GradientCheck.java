@@ -180,6 +180,27 @@ final class GradientCheck {
         }
     }
 
+    /** The rule's gradient of input {@code x} for a seed of ones (the slope of Σ y), in float32. */
+    static double[] ruleGradient(String name, Input x, Function<GraphBuilder, String> forward) throws Exception {
+        precision = Precision.FLOAT32;
+        try {
+            double[] ones = new double[(int) count(x.shape())];
+            java.util.Arrays.fill(ones, 1);
+            Input seed = new Input("seed", x.shape(), ones, null);
+            ModelProto withGradients = build(List.of(x), (graph, overrides) -> forward.apply(graph), seed);
+            try (ModelSession analytic = OnnxRuntime.open(withGradients.toByteArray(), name + " gradients", RuntimeSettings.forIde())) {
+                Map<String, OnnxTensor> feeds = feeds(List.of(x, seed), null, null);
+                try (OrtSession.Result result = analytic.session().run(feeds)) {
+                    return doubles((OnnxTensor) result.get("grad_" + x.name()).orElseThrow());
+                } finally {
+                    feeds.values().forEach(OnnxTensor::close);
+                }
+            }
+        } finally {
+            precision = Precision.FLOAT64;
+        }
+    }
+
     private static double loss(ModelSession session, List<Input> inputs, Input perturbed, int index, double h, double[] r)
             throws Exception {
         Map<String, OnnxTensor> feeds = feeds(inputs, perturbed, new double[] {index, h});

@@ -74,6 +74,7 @@ class RuleGradientTest {
         all.add(rule("LeakyRelu", List.of(x(3, 4)), unary("LeakyRelu", Attr.f("alpha", 0.1))));
         all.add(rule("Elu", List.of(x(3, 4)), unary("Elu", Attr.f("alpha", 1.0))));
         all.add(rule("Gelu", List.of(x(3, 4)), unary("Gelu")));
+        all.add(rule("Gelu tanh", List.of(x(3, 4)), unary("Gelu", Attr.s("approximate", "tanh"))));
         all.add(rule("Softmax last axis", List.of(x(3, 4)), unary("Softmax", Attr.i("axis", -1))));
         all.add(rule("Softmax axis 0", List.of(x(3, 4)), unary("Softmax", Attr.i("axis", 0))));
         all.add(rule("LogSoftmax", List.of(x(3, 4)), unary("LogSoftmax", Attr.i("axis", 1))));
