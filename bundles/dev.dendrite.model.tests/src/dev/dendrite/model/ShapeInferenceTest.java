@@ -235,6 +235,20 @@ class ShapeInferenceTest {
     }
 
     @Test
+    void classTokensLengthenFixedSequencesOnly() {
+        NetworkBuilder fixed = new NetworkBuilder("fixed", "");
+        var token = F.createClassToken();
+        token.setCount(2);
+        Layer out = fixed.add(token, "cls", fixed.input("x", 16, 32));
+        assertEquals("N×18×32", Networks.inspect(fixed.network()).shapes().output(out, Ports.OUT).toString());
+        assertEquals(64, Networks.inspect(fixed.network()).shapes().totalParameters().total(), "two learned rows of 32");
+        NetworkBuilder varying = new NetworkBuilder("varying", "");
+        varying.add(F.createClassToken(), "cls", varying.sequence("x", 8));
+        assertEquals(List.of("ClassToken 'cls', port 'in': puts tokens before sequences of fixed length (patches of a picture); got N×T×8,"
+                + " of varying length"), messages(varying.network(), Diagnostic.ERROR));
+    }
+
+    @Test
     void seq2seqAndGraphTemplatesCarryShapesThroughBlocksAndPools() {
         Network seq2seq = TemplateLibrary.find("seq2seq").orElseThrow().create();
         ShapeResult shapes = Networks.inspect(seq2seq).shapes();

@@ -41,7 +41,7 @@ public enum Family {
         if (kind == p.getRecurrent()) {
             return RECURRENT;
         }
-        if (kind == p.getAttention() || kind == p.getPositionalEncoding() || kind == p.getSequencePooling()) {
+        if (kind == p.getAttention() || kind == p.getPositionalEncoding() || kind == p.getSequencePooling() || kind == p.getClassToken()) {
             return ATTENTION;
         }
         if (kind == p.getGraphInput() || kind == p.getMessagePassing() || kind == p.getGraphConvolution()

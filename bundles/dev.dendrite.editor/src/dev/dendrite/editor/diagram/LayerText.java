@@ -72,6 +72,9 @@ public final class LayerText {
         if (layer instanceof dev.dendrite.model.network.PositionalEncoding p) {
             return (p.isLearned() ? "Learned" : "Sinusoids") + ", ≤ " + p.getMaxLength();
         }
+        if (layer instanceof dev.dendrite.model.network.ClassToken t) {
+            return t.getCount() == 1 ? "1 learned token first" : t.getCount() + " learned tokens first";
+        }
         if (layer instanceof dev.dendrite.model.network.SequencePooling p) {
             return (p.getPoolType().getValue() == 0 ? "Max" : "Average") + " over steps";
         }

@@ -256,6 +256,15 @@ public interface NetworkFactory extends EFactory {
 	PositionalEncoding createPositionalEncoding();
 
 	/**
+	 * Returns a new object of class '<em>Class Token</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Class Token</em>'.
+	 * @generated
+	 */
+	ClassToken createClassToken();
+
+	/**
 	 * Returns a new object of class '<em>Sequence Pooling</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

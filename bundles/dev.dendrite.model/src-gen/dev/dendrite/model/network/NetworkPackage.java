@@ -2709,6 +2709,88 @@ public interface NetworkPackage extends EPackage {
 	int POSITIONAL_ENCODING_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.dendrite.model.network.impl.ClassTokenImpl <em>Class Token</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.dendrite.model.network.impl.ClassTokenImpl
+	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getClassToken()
+	 * @generated
+	 */
+	int CLASS_TOKEN = 29;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASS_TOKEN__NAME = LAYER__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASS_TOKEN__ID = LAYER__ID;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASS_TOKEN__X = LAYER__X;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASS_TOKEN__Y = LAYER__Y;
+
+	/**
+	 * The feature id for the '<em><b>Regularization</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASS_TOKEN__REGULARIZATION = LAYER__REGULARIZATION;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASS_TOKEN__COUNT = LAYER_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Class Token</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASS_TOKEN_FEATURE_COUNT = LAYER_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Class Token</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASS_TOKEN_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.impl.SequencePoolingImpl <em>Sequence Pooling</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2716,7 +2798,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getSequencePooling()
 	 * @generated
 	 */
-	int SEQUENCE_POOLING = 29;
+	int SEQUENCE_POOLING = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2798,7 +2880,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMessagePassing()
 	 * @generated
 	 */
-	int MESSAGE_PASSING = 30;
+	int MESSAGE_PASSING = 31;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2916,7 +2998,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGraphConvolution()
 	 * @generated
 	 */
-	int GRAPH_CONVOLUTION = 31;
+	int GRAPH_CONVOLUTION = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3007,7 +3089,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getTopKPooling()
 	 * @generated
 	 */
-	int TOP_KPOOLING = 32;
+	int TOP_KPOOLING = 33;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3098,7 +3180,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGraphGlobalPooling()
 	 * @generated
 	 */
-	int GRAPH_GLOBAL_POOLING = 33;
+	int GRAPH_GLOBAL_POOLING = 34;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3180,7 +3262,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLocalResponseNorm()
 	 * @generated
 	 */
-	int LOCAL_RESPONSE_NORM = 34;
+	int LOCAL_RESPONSE_NORM = 35;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3289,7 +3371,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOnnxOperator()
 	 * @generated
 	 */
-	int ONNX_OPERATOR = 35;
+	int ONNX_OPERATOR = 36;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3416,7 +3498,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getRBM()
 	 * @generated
 	 */
-	int RBM = 36;
+	int RBM = 37;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3543,7 +3625,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLoss()
 	 * @generated
 	 */
-	int LOSS = 37;
+	int LOSS = 38;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3634,7 +3716,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockInstance()
 	 * @generated
 	 */
-	int BLOCK_INSTANCE = 38;
+	int BLOCK_INSTANCE = 39;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3725,7 +3807,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockInput()
 	 * @generated
 	 */
-	int BLOCK_INPUT = 39;
+	int BLOCK_INPUT = 40;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3798,7 +3880,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockOutput()
 	 * @generated
 	 */
-	int BLOCK_OUTPUT = 40;
+	int BLOCK_OUTPUT = 41;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3871,7 +3953,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getDataType()
 	 * @generated
 	 */
-	int DATA_TYPE = 41;
+	int DATA_TYPE = 42;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.InputRole <em>Input Role</em>}' enum.
@@ -3881,7 +3963,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getInputRole()
 	 * @generated
 	 */
-	int INPUT_ROLE = 42;
+	int INPUT_ROLE = 43;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ActivationFunction <em>Activation Function</em>}' enum.
@@ -3891,7 +3973,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getActivationFunction()
 	 * @generated
 	 */
-	int ACTIVATION_FUNCTION = 43;
+	int ACTIVATION_FUNCTION = 44;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.PoolType <em>Pool Type</em>}' enum.
@@ -3901,7 +3983,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getPoolType()
 	 * @generated
 	 */
-	int POOL_TYPE = 44;
+	int POOL_TYPE = 45;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ProjectionKind <em>Projection Kind</em>}' enum.
@@ -3911,7 +3993,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getProjectionKind()
 	 * @generated
 	 */
-	int PROJECTION_KIND = 45;
+	int PROJECTION_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NormalizationMode <em>Normalization Mode</em>}' enum.
@@ -3921,7 +4003,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNormalizationMode()
 	 * @generated
 	 */
-	int NORMALIZATION_MODE = 46;
+	int NORMALIZATION_MODE = 47;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NoiseKind <em>Noise Kind</em>}' enum.
@@ -3931,7 +4013,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNoiseKind()
 	 * @generated
 	 */
-	int NOISE_KIND = 47;
+	int NOISE_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.CellType <em>Cell Type</em>}' enum.
@@ -3941,7 +4023,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getCellType()
 	 * @generated
 	 */
-	int CELL_TYPE = 48;
+	int CELL_TYPE = 49;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.SequenceOutput <em>Sequence Output</em>}' enum.
@@ -3951,7 +4033,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getSequenceOutput()
 	 * @generated
 	 */
-	int SEQUENCE_OUTPUT = 49;
+	int SEQUENCE_OUTPUT = 50;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.MessageFunction <em>Message Function</em>}' enum.
@@ -3961,7 +4043,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMessageFunction()
 	 * @generated
 	 */
-	int MESSAGE_FUNCTION = 50;
+	int MESSAGE_FUNCTION = 51;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.Aggregation <em>Aggregation</em>}' enum.
@@ -3971,7 +4053,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAggregation()
 	 * @generated
 	 */
-	int AGGREGATION = 51;
+	int AGGREGATION = 52;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UpdateFunction <em>Update Function</em>}' enum.
@@ -3981,7 +4063,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUpdateFunction()
 	 * @generated
 	 */
-	int UPDATE_FUNCTION = 52;
+	int UPDATE_FUNCTION = 53;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UnitType <em>Unit Type</em>}' enum.
@@ -3991,7 +4073,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUnitType()
 	 * @generated
 	 */
-	int UNIT_TYPE = 53;
+	int UNIT_TYPE = 54;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.LossKind <em>Loss Kind</em>}' enum.
@@ -4001,7 +4083,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 54;
+	int LOSS_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.BlockKind <em>Block Kind</em>}' enum.
@@ -4011,7 +4093,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockKind()
 	 * @generated
 	 */
-	int BLOCK_KIND = 55;
+	int BLOCK_KIND = 56;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -4021,7 +4103,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 56;
+	int OPTIMIZER_KIND = 57;
 
 
 	/**
@@ -5314,6 +5396,27 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPositionalEncoding_Learned();
+
+	/**
+	 * Returns the meta object for class '{@link dev.dendrite.model.network.ClassToken <em>Class Token</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Class Token</em>'.
+	 * @see dev.dendrite.model.network.ClassToken
+	 * @generated
+	 */
+	EClass getClassToken();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.ClassToken#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see dev.dendrite.model.network.ClassToken#getCount()
+	 * @see #getClassToken()
+	 * @generated
+	 */
+	EAttribute getClassToken_Count();
 
 	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.SequencePooling <em>Sequence Pooling</em>}'.
@@ -6976,6 +7079,24 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute POSITIONAL_ENCODING__LEARNED = eINSTANCE.getPositionalEncoding_Learned();
+
+		/**
+		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.ClassTokenImpl <em>Class Token</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.dendrite.model.network.impl.ClassTokenImpl
+		 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getClassToken()
+		 * @generated
+		 */
+		EClass CLASS_TOKEN = eINSTANCE.getClassToken();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLASS_TOKEN__COUNT = eINSTANCE.getClassToken_Count();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.SequencePoolingImpl <em>Sequence Pooling</em>}' class.

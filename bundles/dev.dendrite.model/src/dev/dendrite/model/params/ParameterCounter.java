@@ -51,6 +51,7 @@ public final class ParameterCounter {
                     4 * last(in));
             case dev.dendrite.model.network.PositionalEncoding positions -> positions.isLearned()
                     ? ParameterCount.weightsAndBiases(multiply(positions.getMaxLength(), last(in)), 0) : ParameterCount.NONE;
+            case dev.dendrite.model.network.ClassToken token -> ParameterCount.weightsAndBiases(multiply(token.getCount(), last(in)), 0);
             case MessagePassing mp -> messagePassing(mp, inputs.get(Ports.NODES));
             case GraphConvolution gcn -> ParameterCount.weightsAndBiases(multiply(last(inputs.get(Ports.NODES)), gcn.getOutFeatures()),
                     gcn.isBias() ? gcn.getOutFeatures() : 0);

@@ -59,6 +59,7 @@ final class LayerShapeRules {
             case dev.dendrite.model.network.Attention attention -> SequenceShapeRules.attention(attention, in);
             case dev.dendrite.model.network.PositionalEncoding positions -> SequenceShapeRules.positionalEncoding(positions, in);
             case dev.dendrite.model.network.SequencePooling pool -> SequenceShapeRules.sequencePooling(in);
+            case dev.dendrite.model.network.ClassToken token -> SequenceShapeRules.classToken(token, in);
             case MessagePassing mp -> GraphShapeRules.messagePassing(mp, in);
             case GraphConvolution gcn -> GraphShapeRules.graphConvolution(gcn, in);
             case TopKPooling topK -> GraphShapeRules.topK(topK, in);

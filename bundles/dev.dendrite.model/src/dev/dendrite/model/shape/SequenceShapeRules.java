@@ -100,6 +100,17 @@ final class SequenceShapeRules {
         return CoreShapeRules.out(x);
     }
 
+    static Map<String, Value> classToken(dev.dendrite.model.network.ClassToken token, LayerInputs in) {
+        atLeast("count", token.getCount(), 1);
+        Value x = floatSequence(in);
+        Dim steps = x.shape().dim(1);
+        if (!steps.isFixed()) {
+            throw new ShapeException(in.primaryPort(), "puts tokens before sequences of fixed length (patches of a picture); got "
+                    + x.shape() + ", of varying length");
+        }
+        return CoreShapeRules.out(x.withShape(Shape.of(x.shape().dim(0), Dim.of(steps.size() + token.getCount()), x.shape().dim(2))));
+    }
+
     static Map<String, Value> sequencePooling(LayerInputs in) {
         Value x = floatSequence(in);
         return CoreShapeRules.out(x.withShape(Shape.of(x.shape().dim(0), x.shape().dim(2))));

@@ -168,6 +168,13 @@ class LayerExportTest {
                 return b.add(pool, "pool", b.sequence("x", 5));
             })));
         }
+        for (int count : new int[] {1, 2}) {
+            all.add(net(count + " class tokens", () -> single(b -> {
+                var token = F.createClassToken();
+                token.setCount(count);
+                return b.add(token, "cls", b.input("x", 5, 6));
+            })));
+        }
         for (boolean learned : new boolean[] {true, false}) {
             all.add(net((learned ? "learned" : "sinusoidal") + " positions", () -> single(b -> {
                 var positions = F.createPositionalEncoding();

@@ -24,6 +24,7 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.network.Attention;
+import dev.dendrite.model.network.ClassToken;
 import dev.dendrite.model.network.Embedding;
 import dev.dendrite.model.network.OnnxOperator;
 import dev.dendrite.model.network.PositionalEncoding;
@@ -157,6 +158,18 @@ class PyTorchAttentionImportTest {
         assertEquals(2, layers.stream().filter(Attention.class::isInstance).count(), "attention");
         assertEquals(1, layers.stream().filter(SequencePooling.class::isInstance).count(), "the mean over patches");
         assertEquals(1, layers.stream().filter(OnnxOperator.class::isInstance).count(), "the patches' Transpose alone stays generic");
+    }
+
+    /** A ViT with a class token: torch.cat([cls.expand(N, -1, -1), x], dim=1) + positions, read out at step 0. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cls_vit_ts", "cls_vit_dynamo"})
+    void aClassTokenImportsAsALayer(String name) throws Exception {
+        ImportResult imported = importsAndComputesTheSame(fixture(name), name + ".onnx", random(6, 3, 1, 28, 28));
+        var layers = imported.network().getLayers();
+        ClassToken token = layers.stream().filter(ClassToken.class::isInstance).map(ClassToken.class::cast).findFirst().orElseThrow();
+        assertEquals(1, token.getCount());
+        assertEquals(17, layers.stream().filter(PositionalEncoding.class::isInstance).map(PositionalEncoding.class::cast).findFirst()
+                .orElseThrow().getMaxLength(), "16 patches and the token");
     }
 
     @ParameterizedTest

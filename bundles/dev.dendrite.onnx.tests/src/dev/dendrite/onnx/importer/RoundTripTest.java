@@ -74,6 +74,22 @@ class RoundTripTest {
         }
     }
 
+    /** Dendrite's class token (an Expand of the table to the batch, concatenated before the steps) comes back as the layer. */
+    @org.junit.jupiter.api.Test
+    void aClassTokenImportsAsTheLayer() throws Exception {
+        var b = new dev.dendrite.model.templates.NetworkBuilder("tokens", "class tokens");
+        var token = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createClassToken();
+        token.setCount(2);
+        var x = b.add(token, "cls", b.dense(b.input("x", 5, 6), "embed", 8));
+        b.loss(b.dense(b.flatten(x), "fc", 3), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        ImportResult imported = roundTrip(b.network(), true);
+        var tokens = imported.network().getLayers().stream().filter(dev.dendrite.model.network.ClassToken.class::isInstance)
+                .map(dev.dendrite.model.network.ClassToken.class::cast).toList();
+        assertEquals(1, tokens.size(), "layers: " + imported.network().getLayers());
+        assertEquals(2, tokens.get(0).getCount());
+        assertTrue(imported.network().getLayers().stream().noneMatch(dev.dendrite.model.network.OnnxOperator.class::isInstance));
+    }
+
     private static ImportResult roundTrip(Network network, boolean mapOperators) throws Exception {
         TestAccess harness = new TestAccess(network.getName().hashCode());
         ExportResult first = harness.export(network);

@@ -67,6 +67,20 @@ public final class AttentionReference {
         return y;
     }
 
+    /** The table's rows [k, F] before every sequence's steps: [N, k + T, F]. */
+    public static Nd prependTokens(Nd x, Nd tokens) {
+        int n = x.dim(0), steps = x.dim(1), features = x.dim(2), count = tokens.dim(0);
+        Nd y = Nd.zeros(n, count + steps, features);
+        for (int b = 0; b < n; b++) {
+            for (int t = 0; t < count + steps; t++) {
+                for (int f = 0; f < features; f++) {
+                    y.set(t < count ? tokens.get(t, f) : x.get(b, t - count, f), b, t, f);
+                }
+            }
+        }
+        return y;
+    }
+
     /** The average or the max over the steps of x [N, T, F]: [N, F]. */
     public static Nd poolSteps(Nd x, boolean max) {
         int n = x.dim(0), steps = x.dim(1), features = x.dim(2);

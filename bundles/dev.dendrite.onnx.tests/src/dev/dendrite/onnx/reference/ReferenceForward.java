@@ -152,6 +152,7 @@ public final class ReferenceForward {
                     w(a, "query_bias"), w(a, "key_weight"), w(a, "key_bias"), w(a, "value_weight"), w(a, "value_bias"),
                     w(a, "output_weight"), w(a, "output_bias")));
             case dev.dendrite.model.network.SequencePooling p -> out(AttentionReference.poolSteps(x, p.getPoolType() == PoolType.MAX));
+            case dev.dendrite.model.network.ClassToken t -> out(AttentionReference.prependTokens(x, w(t, "tokens")));
             case dev.dendrite.model.network.PositionalEncoding p -> out(AttentionReference.addPositions(x,
                     p.isLearned() ? w(p, "positions") : AttentionReference.sinusoids(p.getMaxLength(), x.dim(2))));
             case GraphConvolution g -> Map.of(Ports.NODES, GraphReference.gcn((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),

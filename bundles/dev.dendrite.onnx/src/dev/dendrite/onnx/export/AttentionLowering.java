@@ -150,6 +150,16 @@ final class AttentionLowering {
         return ctx.op("Add", positions.getId(), List.of(x, used));
     }
 
+    /** count learned vectors [count, F] before every sequence's steps: Concat(Expand(tokens, [N, count, F]), x) on axis 1. */
+    static String classToken(dev.dendrite.model.network.ClassToken token, String x, long features, LoweringContext ctx) {
+        String tokens = ctx.op("Unsqueeze", hint(token, "tokens_1"), List.of(ctx.weight(token, "tokens"), ctx.longs(hint(token, "axis0"), 0)));
+        String batch = ctx.shapeSlice(x, hint(token, "batch"), 0, 1);
+        String shape = ctx.op("Concat", hint(token, "tokens_shape"), List.of(batch, ctx.longs(hint(token, "count_features"),
+                token.getCount(), features)), Attr.i("axis", 0));
+        String expanded = ctx.op("Expand", hint(token, "tokens_n"), List.of(tokens, shape));
+        return ctx.op("Concat", token.getId(), List.of(expanded, x), Attr.i("axis", 1));
+    }
+
     /**
      * Vaswani et al.'s table: PE(t, 2i) = sin(t / 10000^(2i/F)), PE(t, 2i+1) = cos of the same,
      * so that a fixed offset is a rotation of each pair and positions beyond training lengths still

@@ -68,6 +68,8 @@ final class LayerLowering {
             case dev.dendrite.model.network.PositionalEncoding positions -> out(AttentionLowering.positionalEncoding(positions, x,
                     shapes.inputs().get(Ports.IN).shape().size(-1), ctx));
             case dev.dendrite.model.network.SequencePooling pool -> out(AttentionLowering.sequencePooling(pool, x, ctx));
+            case dev.dendrite.model.network.ClassToken token -> out(AttentionLowering.classToken(token, x,
+                    shapes.inputs().get(Ports.IN).shape().size(-1), ctx));
             case GraphConvolution gcn -> Map.of(Ports.NODES, GraphLowering.gcn(gcn, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
             case MessagePassing mp -> Map.of(Ports.NODES, GraphLowering.messagePassing(mp, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
             case TopKPooling topK -> GraphLowering.topK(topK, in.get(Ports.NODES), in.get(Ports.EDGES), in.get(Ports.BATCH), ctx);

@@ -175,7 +175,13 @@ final class CoreOps {
         s.tensors.put(node.getOutput(0), new Source(add, Ports.OUT));
     }
 
-    static void concat(NodeProto node, ImportState s) {
+    static void concat(NodeProto node, ImportState s) throws OnnxFormatException {
+        if (s.classTokens.containsKey(node)) {
+            if (!ClassTokenPattern.layer(node, s)) {
+                s.unsupported(node, "a Concat of an expanded table before a sequence that does not make [N, k, F] (a class token of another form)");
+            }
+            return;
+        }
         for (int i = 0; i < node.getInputCount(); i++) {
             if (s.data(node, i) == null) {
                 s.unsupported(node, "Concat with a constant input");

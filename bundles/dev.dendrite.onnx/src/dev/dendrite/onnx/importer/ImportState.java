@@ -37,6 +37,8 @@ final class ImportState {
     final Map<NodeProto, RecurrentLayouts.Plan> recurrentPlans = new IdentityHashMap<>();
     final Map<NodeProto, GeluPattern.Plan> geluPlans = new IdentityHashMap<>();
     final Map<NodeProto, AttentionPattern.Plan> attentionPlans = new IdentityHashMap<>();
+    /** Concat nodes of a class token, with the Expand of the token table each reads (claimed). */
+    final Map<NodeProto, NodeProto> classTokens = new IdentityHashMap<>();
     /** Softmax nodes that looked like the heart of an attention the check refused, with why. */
     final Map<NodeProto, String> attentionMisses = new IdentityHashMap<>();
     final List<Unsupported> unsupported = new ArrayList<>();

@@ -65,6 +65,8 @@ final class OpMapper {
                     s.attentionPlans.put(node, plan);
                     s.absorbed.addAll(plan.claimed());
                 }
+            } else if (node.getOpType().equals("Concat") && !s.absorbed.contains(node)) {
+                ClassTokenPattern.claim(node, s);
             } else if (node.getOpType().equals("Erf") && !s.absorbed.contains(node)) {
                 GeluPattern.Plan plan = GeluPattern.plan(node, s);
                 if (plan != null) {

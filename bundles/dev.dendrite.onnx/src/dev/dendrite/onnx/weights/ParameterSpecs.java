@@ -94,6 +94,8 @@ public final class ParameterSpecs {
             }
             case dev.dendrite.model.network.PositionalEncoding positions when positions.isLearned() -> specs.add(new ParameterSpec(
                     "positions", new long[] {positions.getMaxLength(), in.shape().size(-1)}, Init.SMALL, 0, 0, true));
+            case dev.dendrite.model.network.ClassToken token -> specs.add(new ParameterSpec("tokens", new long[] {token.getCount(),
+                    in.shape().size(-1)}, Init.SMALL, 0, 0, true));
             case GraphConvolution gcn -> {
                 long features = inputs.get(Ports.NODES).shape().size(1);
                 specs.add(weight("weight", Init.GLOROT, features, gcn.getOutFeatures(), features, gcn.getOutFeatures()));

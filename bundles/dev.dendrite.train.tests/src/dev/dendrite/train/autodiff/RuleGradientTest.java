@@ -92,6 +92,7 @@ class RuleGradientTest {
         all.add(rule("Concat", List.of(x(2, 3), w(2, 1), real("v", RANDOM, 2, 2)),
                 g -> g.node("Concat", List.of("x", "w", "v"), "y", Attr.i("axis", 1))));
         all.add(rule("Unsqueeze", List.of(x(2, 3)), g -> g.node("Unsqueeze", List.of("x", g.longs("a", 1)), "y")));
+        all.add(rule("Expand", List.of(x(1, 3, 1)), g -> g.node("Expand", List.of("x", g.longs("s", 4, 3, 2)), "y")));
         all.add(rule("Squeeze", List.of(x(2, 1, 3)), g -> g.node("Squeeze", List.of("x", g.longs("a", 1)), "y")));
         all.add(rule("ReduceSum keepdims", List.of(x(2, 3, 2)), g -> g.node("ReduceSum", List.of("x", g.longs("a", 1)), "y", Attr.i("keepdims", 1))));
         all.add(rule("ReduceSum dropping dims", List.of(x(2, 3, 2)), g -> g.node("ReduceSum", List.of("x", g.longs("a", 0, 2)), "y",
@@ -172,6 +173,15 @@ class RuleGradientTest {
                 Attr.ints("strides", 2, 2), Attr.ints("pads", 1, 1, 1, 1), Attr.i("count_include_pad", 1))));
         all.add(rule("Gather (embedding)", List.of(w(5, 3), Input.indices("ids", new long[] {2, 3}, 0, 4, 4, 1, 2, 0)),
                 g -> g.node("Gather", List.of("w", "ids"), "y", Attr.i("axis", 0))));
+        // Along other axes: a class token read at step 0 (a scalar index), steps picked twice, the last feature.
+        all.add(rule("Gather axis 1, scalar", List.of(x(2, 4, 3), Input.indices("i", new long[] {}, 0)),
+                g -> g.node("Gather", List.of("x", "i"), "y", Attr.i("axis", 1))));
+        all.add(rule("Gather axis 1, repeated", List.of(x(2, 4, 3), Input.indices("i", new long[] {2, 2}, 3, 0, 0, 2)),
+                g -> g.node("Gather", List.of("x", "i"), "y", Attr.i("axis", 1))));
+        all.add(rule("Gather axis 1 into Gemm", List.of(x(2, 4, 3), w(3, 5), Input.indices("i", new long[] {}, 0)),
+                g -> g.node("Gemm", List.of(g.node("Gather", List.of("x", "i"), "token", Attr.i("axis", 1)), "w"), "y")));
+        all.add(rule("Gather axis -1", List.of(x(2, 3, 4), Input.indices("i", new long[] {2}, 1, -1)),
+                g -> g.node("Gather", List.of("x", "i"), "y", Attr.i("axis", -1))));
         all.add(rule("ScatterND add", List.of(x(4, 3), w(5, 3), Input.indices("idx", new long[] {5, 1}, 0, 2, 2, 3, 0)),
                 g -> g.node("ScatterND", List.of("x", "idx", "w"), "y", Attr.s("reduction", "add"))));
         // Row numbers unsqueezed on the last axis (the graph layers' form): the updates' gradient is a Gather of rows.

@@ -52,6 +52,33 @@ class AttentionGradientTest {
         }
     }
 
+    /** A class token before the steps: its table's gradient (summed over the batch by Expand's rule) with the rest. */
+    @Test
+    void classTokenGradientsMatchFiniteDifferencesOfTheStepLoss() throws Exception {
+        NetworkBuilder b = new NetworkBuilder("class-token-check", "class token gradients");
+        Layer x = b.dense(b.input("x", STEPS, 3), "in_proj", 4);
+        var token = F.createClassToken();
+        token.setCount(2);
+        x = b.add(token, "cls", x);
+        Attention attention = F.createAttention();
+        attention.setHeads(2);
+        x = b.add(attention, "attention", x);
+        b.loss(b.dense(b.flatten(x), "fc", 3), LossKind.CROSS_ENTROPY);
+        Network network = b.training("test", 1, 3, OptimizerKind.SGD, 1.0).network();
+        Random random = new Random(12);
+        float[] values = new float[3 * STEPS * 3];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 3, OptimizerKind.SGD, 1.0, 1L, null);
+        try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
+            int checked = runner.checkGradientsAgainstFiniteDifferences("class token: ", values, new long[] {3, STEPS, 3},
+                    new long[] {0, 2, 1}, 3);
+            // in_proj weight and bias, the tokens, eight attention tensors, fc weight and bias.
+            assertEquals(13, checked, "parameters checked: " + runner.graphs.parameters());
+        }
+    }
+
     @Test
     void theProjectionsAreWeightsThatPenaltiesAndPruningSee() throws Exception {
         Network network = network(2, true);

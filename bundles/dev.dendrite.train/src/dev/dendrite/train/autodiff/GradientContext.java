@@ -194,6 +194,16 @@ public final class GradientContext {
         }
     }
 
+    /** The rank of {@code tensor}: its known shape's, or an initializer's dims; -1 when neither tells. */
+    public int rank(String tensor) {
+        long[] shape = staticShape(tensor);
+        if (shape != null) {
+            return shape.length;
+        }
+        var initializer = initializer(tensor);
+        return initializer == null ? -1 : initializer.getDimsCount();
+    }
+
     private ai.onnx.proto.OnnxMl.TensorProto initializer(String tensor) {
         return graph.graph().getInitializerList().stream().filter(i -> i.getName().equals(tensor)).findFirst().orElse(null);
     }

@@ -16,7 +16,7 @@ final class IndexRules {
     static void register(Map<String, VjpRule> rules) {
         rules.put("Gather", (n, g, c) -> {
             if (Attrs.i(n, "axis", 0) != 0) {
-                throw new IllegalArgumentException("Gather gradients are defined along axis 0 (node " + n.getName() + ")");
+                return alongAxis(n, g.get(0), c);
             }
             String data = n.getInput(0);
             String indices = c.op("Unsqueeze", "gather_indices", List.of(n.getInput(1), c.longs(-1)));
@@ -46,6 +46,54 @@ final class IndexRules {
                     : c.op("GatherND", "scatter_back", List.of(g.get(0), n.getInput(1)));
             return Arrays.asList(g.get(0), null, back);
         });
+    }
+
+    /**
+     * A Gather along another axis (x[:, 0] reads a class token, x[:, -1] a last step): the axis
+     * moved to the front, scattered back as along axis 0, and moved back. Needs the data's and the
+     * indices' ranks.
+     */
+    private static List<String> alongAxis(NodeProto n, String g, GradientContext c) {
+        int rank = c.rank(n.getInput(0));
+        int outputRank = c.rank(n.getOutput(0));
+        // The indices' rank from the output's where known (an exporter's scalar index may reach here as a one-value vector).
+        int k = rank >= 1 && outputRank >= 0 ? outputRank - rank + 1 : c.rank(n.getInput(1));
+        long axis = Attrs.i(n, "axis", 0);
+        int a = (int) (axis < 0 ? axis + rank : axis);
+        if (rank < 1 || k < 0 || a < 0 || a >= rank) {
+            throw new IllegalArgumentException("Gather gradients along axis " + axis + " need the ranks of its data and indices (node "
+                    + n.getName() + ")");
+        }
+        long[] front = new long[rank];
+        front[0] = a;
+        for (int i = 0, j = 1; i < rank; i++) {
+            if (i != a) {
+                front[j++] = i;
+            }
+        }
+        // g is data[:a] + indices + data[a+1:]: the indices' dims first, then the others in order.
+        long[] gFront = new long[rank - 1 + k];
+        int j = 0;
+        for (int i = 0; i < k; i++) {
+            gFront[j++] = a + i;
+        }
+        for (int i = 0; i < a; i++) {
+            gFront[j++] = i;
+        }
+        for (int i = a + k; i < rank - 1 + k; i++) {
+            gFront[j++] = i;
+        }
+        long[] back = new long[rank];
+        for (int i = 0; i < rank; i++) {
+            back[(int) front[i]] = i;
+        }
+        String dataFront = c.op("Transpose", "gather_data_front", List.of(n.getInput(0)), Attr.ints("perm", front));
+        // An identity permutation is left out: ONNX Runtime's Gemm-Transpose fusion takes any 2-D Transpose for a swap.
+        boolean identity = java.util.stream.IntStream.range(0, gFront.length).allMatch(i -> gFront[i] == i);
+        String gradientFront = identity ? g : c.op("Transpose", "gather_g_front", List.of(g), Attr.ints("perm", gFront));
+        String indices = c.op("Unsqueeze", "gather_indices", List.of(n.getInput(1), c.longs(-1)));
+        String scattered = c.op("ScatterND", "gather_back", List.of(c.zerosLike(dataFront), indices, gradientFront), Attr.s("reduction", "add"));
+        return Arrays.asList(c.op("Transpose", "gather_back_axis", List.of(scattered), Attr.ints("perm", back)), null);
     }
 
     /**

@@ -70,6 +70,12 @@ final class ShapeRules {
             return grads;
         });
         rules.put("Slice", ShapeRules::slice);
+        rules.put("Expand", (n, g, c) -> {
+            // Expand broadcasts as Add does: the gradient sums over what was broadcast.
+            List<String> grads = new ArrayList<>(Arrays.asList(new String[n.getInputCount()]));
+            grads.set(0, c.unbroadcast(g.get(0), n.getInput(0), n.getOutput(0)));
+            return grads;
+        });
         rules.put("Concat", (n, g, c) -> {
             long axis = Attrs.i(n, "axis", 0);
             List<String> sizes = new ArrayList<>();

@@ -235,6 +235,11 @@ public class GraphItemProvider extends NamedElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 NetworkFactory.eINSTANCE.createClassToken()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
 				 NetworkFactory.eINSTANCE.createSequencePooling()));
 
 		newChildDescriptors.add

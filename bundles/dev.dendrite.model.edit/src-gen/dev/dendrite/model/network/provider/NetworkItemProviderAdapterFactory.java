@@ -670,6 +670,29 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.ClassToken} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ClassTokenItemProvider classTokenItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.dendrite.model.network.ClassToken}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createClassTokenAdapter() {
+		if (classTokenItemProvider == null) {
+			classTokenItemProvider = new ClassTokenItemProvider(this);
+		}
+
+		return classTokenItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.SequencePooling} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1076,6 +1099,7 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 		if (recurrentItemProvider != null) recurrentItemProvider.dispose();
 		if (attentionItemProvider != null) attentionItemProvider.dispose();
 		if (positionalEncodingItemProvider != null) positionalEncodingItemProvider.dispose();
+		if (classTokenItemProvider != null) classTokenItemProvider.dispose();
 		if (sequencePoolingItemProvider != null) sequencePoolingItemProvider.dispose();
 		if (messagePassingItemProvider != null) messagePassingItemProvider.dispose();
 		if (graphConvolutionItemProvider != null) graphConvolutionItemProvider.dispose();

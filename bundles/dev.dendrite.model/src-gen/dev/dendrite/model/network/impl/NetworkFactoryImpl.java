@@ -83,6 +83,7 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 			case NetworkPackage.RECURRENT: return createRecurrent();
 			case NetworkPackage.ATTENTION: return createAttention();
 			case NetworkPackage.POSITIONAL_ENCODING: return createPositionalEncoding();
+			case NetworkPackage.CLASS_TOKEN: return createClassToken();
 			case NetworkPackage.SEQUENCE_POOLING: return createSequencePooling();
 			case NetworkPackage.MESSAGE_PASSING: return createMessagePassing();
 			case NetworkPackage.GRAPH_CONVOLUTION: return createGraphConvolution();
@@ -474,6 +475,17 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	public PositionalEncoding createPositionalEncoding() {
 		PositionalEncodingImpl positionalEncoding = new PositionalEncodingImpl();
 		return positionalEncoding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ClassToken createClassToken() {
+		ClassTokenImpl classToken = new ClassTokenImpl();
+		return classToken;
 	}
 
 	/**

@@ -14,6 +14,7 @@ import dev.dendrite.model.network.BlockInstance;
 import dev.dendrite.model.network.BlockKind;
 import dev.dendrite.model.network.BlockOutput;
 import dev.dendrite.model.network.CellType;
+import dev.dendrite.model.network.ClassToken;
 import dev.dendrite.model.network.Concat;
 import dev.dendrite.model.network.Connection;
 import dev.dendrite.model.network.Convolution;
@@ -278,6 +279,13 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EClass positionalEncodingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass classTokenEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1741,6 +1749,26 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getClassToken() {
+		return classTokenEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClassToken_Count() {
+		return (EAttribute)classTokenEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSequencePooling() {
 		return sequencePoolingEClass;
 	}
@@ -2503,6 +2531,9 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(positionalEncodingEClass, POSITIONAL_ENCODING__MAX_LENGTH);
 		createEAttribute(positionalEncodingEClass, POSITIONAL_ENCODING__LEARNED);
 
+		classTokenEClass = createEClass(CLASS_TOKEN);
+		createEAttribute(classTokenEClass, CLASS_TOKEN__COUNT);
+
 		sequencePoolingEClass = createEClass(SEQUENCE_POOLING);
 		createEAttribute(sequencePoolingEClass, SEQUENCE_POOLING__POOL_TYPE);
 
@@ -2630,6 +2661,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		recurrentEClass.getESuperTypes().add(this.getLayer());
 		attentionEClass.getESuperTypes().add(this.getLayer());
 		positionalEncodingEClass.getESuperTypes().add(this.getLayer());
+		classTokenEClass.getESuperTypes().add(this.getLayer());
 		sequencePoolingEClass.getESuperTypes().add(this.getLayer());
 		messagePassingEClass.getESuperTypes().add(this.getLayer());
 		graphConvolutionEClass.getESuperTypes().add(this.getLayer());
@@ -2792,6 +2824,9 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEClass(positionalEncodingEClass, PositionalEncoding.class, "PositionalEncoding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPositionalEncoding_MaxLength(), ecorePackage.getEInt(), "maxLength", "512", 0, 1, PositionalEncoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPositionalEncoding_Learned(), ecorePackage.getEBoolean(), "learned", "true", 0, 1, PositionalEncoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(classTokenEClass, ClassToken.class, "ClassToken", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getClassToken_Count(), ecorePackage.getEInt(), "count", "1", 0, 1, ClassToken.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sequencePoolingEClass, SequencePooling.class, "SequencePooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSequencePooling_PoolType(), this.getPoolType(), "poolType", "average", 0, 1, SequencePooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3170,6 +3205,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Adds each step\'s position to a sequence [N,T,F]: a learned vector per position, or fixed sinusoids; maxLength positions."
+		   });
+		addAnnotation
+		  (classTokenEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Puts count learned vectors before the steps of a sequence [N,T,F] of fixed length: [N,count+T,F], as a vision transformer\'s class token, read out at step 0."
 		   });
 		addAnnotation
 		  (sequencePoolingEClass,

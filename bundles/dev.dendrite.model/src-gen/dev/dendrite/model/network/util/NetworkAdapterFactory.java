@@ -184,6 +184,10 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 				return createPositionalEncodingAdapter();
 			}
 			@Override
+			public Adapter caseClassToken(ClassToken object) {
+				return createClassTokenAdapter();
+			}
+			@Override
 			public Adapter caseSequencePooling(SequencePooling object) {
 				return createSequencePoolingAdapter();
 			}
@@ -654,6 +658,20 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPositionalEncodingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.ClassToken <em>Class Token</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.dendrite.model.network.ClassToken
+	 * @generated
+	 */
+	public Adapter createClassTokenAdapter() {
 		return null;
 	}
 

@@ -288,6 +288,14 @@ public class NetworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NetworkPackage.CLASS_TOKEN: {
+				ClassToken classToken = (ClassToken)theEObject;
+				T result = caseClassToken(classToken);
+				if (result == null) result = caseLayer(classToken);
+				if (result == null) result = caseNamedElement(classToken);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NetworkPackage.SEQUENCE_POOLING: {
 				SequencePooling sequencePooling = (SequencePooling)theEObject;
 				T result = caseSequencePooling(sequencePooling);
@@ -820,6 +828,21 @@ public class NetworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePositionalEncoding(PositionalEncoding object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Class Token</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Class Token</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseClassToken(ClassToken object) {
 		return null;
 	}
 
