@@ -249,32 +249,6 @@ final class AttentionRegion {
     }
 
     /**
-     * Dims of a tensor outside the region as the model declares them, for Shape nodes that read
-     * it (PyTorch's exporter takes the batch and length from the model's input): the first dim is
-     * the batch, a symbolic second dim the sequence length; null for any other symbolic dim.
-     */
-    private static int[] declaredDims(ImportState s, String tensor, int batch, int steps) {
-        var shape = s.declaredShapes.get(tensor);
-        if (shape == null) {
-            return null;
-        }
-        int[] dims = new int[shape.getDimCount()];
-        for (int i = 0; i < dims.length; i++) {
-            var dim = shape.getDim(i);
-            if (i == 0) {
-                dims[i] = batch;
-            } else if (dim.hasDimValue() && dim.getDimValue() > 0 && dim.getDimValue() < 1 << 16) {
-                dims[i] = (int) dim.getDimValue();
-            } else if (i == 1) {
-                dims[i] = steps;
-            } else {
-                return null;
-            }
-        }
-        return dims;
-    }
-
-    /**
      * The region's nodes to claim: all of them, except nodes that also feed nodes outside and
      * compute only dims (those stay and fold as constants); null when a node computing values
      * feeds anything outside.
@@ -336,7 +310,7 @@ final class AttentionRegion {
                 for (NodeProto node : region) {
                     String read = node.getInputCount() == 0 ? "" : node.getInput(0);
                     if (node.getOpType().equals("Shape") && !read.equals(x) && region.stream().noneMatch(n -> n.getOutputList().contains(read))) {
-                        int[] dims = declaredDims(s, read, 2, steps);
+                        int[] dims = ShapeArithmetic.declared(s, read, 2, steps);
                         if (dims == null) {
                             return null;
                         }

@@ -1,10 +1,6 @@
 package dev.dendrite.onnx.importer;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.List;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
@@ -63,90 +59,18 @@ final class ClassTokenPattern {
         return true;
     }
 
-    /**
-     * The dims the Expand gives when x has {@code xDims}: its shape arithmetic run by {@link
-     * NodeInterpreter}, Shape nodes reading x, a graph input (its first dim the batch) or a tensor
-     * the arithmetic makes; null when it reads anything else.
-     */
+    /** The dims the Expand gives when x has {@code xDims}: its target computed ({@link ShapeArithmetic}) and broadcast with the table's. */
     private static long[] expandedDims(NodeProto expand, String x, int[] xDims, ImportState s) {
-        List<NodeProto> nodes = new ArrayList<>();
-        Deque<String> pending = new ArrayDeque<>(List.of(expand.getInput(1)));
-        NodeInterpreter interpreter = new NodeInterpreter(s);
-        try {
-            while (!pending.isEmpty()) {
-                String tensor = pending.pop();
-                NodeProto node = s.constants.containsKey(tensor) ? null : s.producers.get(tensor);
-                if (node == null) {
-                    if (!s.constants.containsKey(tensor)) {
-                        return null;
-                    }
-                    continue;
-                }
-                if (nodes.contains(node) || nodes.size() > 64) {
-                    continue;
-                }
-                nodes.add(0, node);
-                String read = node.getOpType().equals("Shape") ? node.getInput(0) : null;
-                int[] dims = read == null ? null : read.equals(x) ? xDims : declared(s, read, xDims[0]);
-                if (dims != null) {
-                    interpreter.set(read, new NodeInterpreter.Value(dims, new double[NodeInterpreter.count(dims)], false));
-                } else {
-                    // Arithmetic, or a Shape of a tensor this arithmetic makes itself.
-                    node.getInputList().stream().filter(t -> !t.isEmpty()).forEach(pending::push);
-                }
-            }
-            interpreter.run(order(nodes));
-            NodeInterpreter.Value shape = interpreter.get(expand.getInput(1));
-            long[] target = NodeInterpreter.ints(shape);
-            // Expand broadcasts the table against the target: the output keeps the larger of each pair.
-            long[] table = s.constants.get(expand.getInput(0)).getDimsList().stream().mapToLong(Long::longValue).toArray();
-            if (target.length != 3) {
-                return null;
-            }
-            long[] out = new long[3];
-            for (int i = 0; i < 3; i++) {
-                out[i] = Math.max(target[i], table[i]);
-            }
-            return out;
-        } catch (NodeInterpreter.Refused e) {
+        long[] target = ShapeArithmetic.evaluate(s, expand.getInput(1), t -> t.equals(x) ? xDims : ShapeArithmetic.declared(s, t, xDims[0], 0));
+        long[] table = s.constants.get(expand.getInput(0)).getDimsList().stream().mapToLong(Long::longValue).toArray();
+        if (target == null || target.length != 3) {
             return null;
         }
-    }
-
-    private static int[] declared(ImportState s, String tensor, int batch) {
-        var shape = s.declaredShapes.get(tensor);
-        if (shape == null) {
-            return null;
+        // Expand broadcasts the table against the target: each dim is the larger of the pair.
+        long[] out = new long[3];
+        for (int i = 0; i < 3; i++) {
+            out[i] = Math.max(target[i], table[i]);
         }
-        int[] dims = new int[shape.getDimCount()];
-        for (int i = 0; i < dims.length; i++) {
-            var dim = shape.getDim(i);
-            if (i == 0) {
-                dims[i] = batch;
-            } else if (dim.hasDimValue() && dim.getDimValue() > 0 && dim.getDimValue() < 1 << 16) {
-                dims[i] = (int) dim.getDimValue();
-            } else {
-                return null;
-            }
-        }
-        return dims;
-    }
-
-    /** Nodes after the producers of their inputs. */
-    private static List<NodeProto> order(List<NodeProto> nodes) {
-        List<NodeProto> ordered = new ArrayList<>();
-        java.util.Set<String> made = new java.util.HashSet<>();
-        List<NodeProto> left = new ArrayList<>(nodes);
-        while (!left.isEmpty()) {
-            NodeProto ready = left.stream().filter(n -> n.getInputList().stream().allMatch(t -> t.isEmpty() || made.contains(t)
-                    || left.stream().noneMatch(o -> o.getOutputList().contains(t)))).findFirst().orElse(null);
-            if (ready == null) {
-                return nodes;
-            }
-            left.remove(ready);
-            ordered.add(ready);
-            made.addAll(ready.getOutputList());
-        }
-        return ordered;
+        return out;
     }
 }

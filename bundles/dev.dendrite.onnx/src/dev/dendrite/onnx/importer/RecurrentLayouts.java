@@ -118,63 +118,16 @@ final class RecurrentLayouts {
      */
     private static boolean mergesLastTwoDims(NodeProto reshape, NodeProto rnn, ImportState s) {
         String transposed = reshape.getInput(0);
-        List<NodeProto> arithmetic = new ArrayList<>();
-        java.util.Deque<String> pending = new java.util.ArrayDeque<>(List.of(reshape.getInput(1)));
-        while (!pending.isEmpty()) {
-            String tensor = pending.pop();
-            NodeProto node = s.constants.containsKey(tensor) ? null : s.producers.get(tensor);
-            if (node == null) {
-                if (!s.constants.containsKey(tensor)) {
-                    return false;
-                }
-                continue;
-            }
-            if (arithmetic.size() > 64 || !SHAPE_ARITHMETIC.contains(node.getOpType()) || node.getOpType().equals("Shape")
-                    && !node.getInput(0).equals(transposed)) {
-                return false;
-            }
-            if (!arithmetic.contains(node)) {
-                arithmetic.add(node);
-                if (!node.getOpType().equals("Shape")) {
-                    node.getInputList().stream().filter(t -> !t.isEmpty()).forEach(pending::push);
-                }
-            }
-        }
-        List<NodeProto> ordered = topological(arithmetic);
         int directions = bidirectional(rnn) ? 2 : 1;
         int hidden = (int) ImportState.intAttribute(rnn, "hidden_size", 0);
         for (int[] tn : new int[][] {{5, 2}, {7, 3}}) {
-            try {
-                NodeInterpreter interpreter = new NodeInterpreter(s);
-                int[] dims = {tn[0], tn[1], directions, hidden};
-                interpreter.set(transposed, new NodeInterpreter.Value(dims, new double[NodeInterpreter.count(dims)], false));
-                interpreter.run(ordered);
-                if (!Arrays.equals(NodeInterpreter.ints(interpreter.get(reshape.getInput(1))), new long[] {tn[0], tn[1], directions * hidden})) {
-                    return false;
-                }
-            } catch (NodeInterpreter.Refused e) {
+            int[] dims = {tn[0], tn[1], directions, hidden};
+            long[] target = ShapeArithmetic.evaluate(s, reshape.getInput(1), t -> t.equals(transposed) ? dims : null);
+            if (!Arrays.equals(target, new long[] {tn[0], tn[1], directions * hidden})) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Nodes in an order where each comes after the producers of its inputs among them. */
-    private static List<NodeProto> topological(List<NodeProto> nodes) {
-        List<NodeProto> ordered = new ArrayList<>();
-        java.util.Set<String> made = new java.util.HashSet<>();
-        List<NodeProto> left = new ArrayList<>(nodes);
-        while (!left.isEmpty()) {
-            NodeProto ready = left.stream().filter(n -> n.getInputList().stream().allMatch(t -> made.contains(t) || nodes.stream()
-                    .noneMatch(o -> o.getOutputList().contains(t)))).findFirst().orElse(null);
-            if (ready == null) {
-                return nodes; // a cycle: the interpreter will refuse what it cannot read
-            }
-            left.remove(ready);
-            ordered.add(ready);
-            made.addAll(ready.getOutputList());
-        }
-        return ordered;
     }
 
     /** The output of a Transpose (0, 2, 1) of {@code tensor}, if the graph has one; else null. */

@@ -32,22 +32,8 @@ class AttentionGradientTest {
     void attentionGradientsMatchFiniteDifferencesOfTheStepLoss() throws Exception {
         for (int heads : new int[] {1, 2}) {
             for (boolean causal : new boolean[] {false, true}) {
-                Network network = network(heads, causal);
-                int rows = 3;
-                Random random = new Random(11);
-                float[] x = new float[rows * STEPS * 3];
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = (float) random.nextGaussian();
-                }
-                long[] labels = {0, 2, 1};
-                TrainingConfig config = TrainingConfig.from(network).with("test", 1, rows, OptimizerKind.SGD, 1.0, 1L, null);
-                try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config,
-                        GraphOptions.DEFAULT))) {
-                    int checked = runner.checkGradientsAgainstFiniteDifferences(heads + " heads, causal " + causal + ": ", x,
-                            new long[] {rows, STEPS, 3}, labels, 3);
-                    // in_proj weight and bias, positions, eight attention tensors, fc weight and bias.
-                    assertEquals(13, checked, "parameters checked: " + runner.graphs.parameters());
-                }
+                // in_proj weight and bias, positions, eight attention tensors, fc weight and bias.
+                assertEquals(13, checkedParameters(network(heads, causal), heads + " heads, causal " + causal + ": ", 11));
             }
         }
     }
@@ -64,18 +50,20 @@ class AttentionGradientTest {
         attention.setHeads(2);
         x = b.add(attention, "attention", x);
         b.loss(b.dense(b.flatten(x), "fc", 3), LossKind.CROSS_ENTROPY);
-        Network network = b.training("test", 1, 3, OptimizerKind.SGD, 1.0).network();
-        Random random = new Random(12);
-        float[] values = new float[3 * STEPS * 3];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) random.nextGaussian();
+        // in_proj weight and bias, the tokens, eight attention tensors, fc weight and bias.
+        assertEquals(13, checkedParameters(b.training("test", 1, 3, OptimizerKind.SGD, 1.0).network(), "class token: ", 12));
+    }
+
+    /** Checks every parameter's gradient on three random sequences [3, 5, 3] labelled 0, 2, 1; returns how many were checked. */
+    private static int checkedParameters(Network network, String label, long seed) throws Exception {
+        Random random = new Random(seed);
+        float[] x = new float[3 * STEPS * 3];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) random.nextGaussian();
         }
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, 3, OptimizerKind.SGD, 1.0, 1L, null);
         try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
-            int checked = runner.checkGradientsAgainstFiniteDifferences("class token: ", values, new long[] {3, STEPS, 3},
-                    new long[] {0, 2, 1}, 3);
-            // in_proj weight and bias, the tokens, eight attention tensors, fc weight and bias.
-            assertEquals(13, checked, "parameters checked: " + runner.graphs.parameters());
+            return runner.checkGradientsAgainstFiniteDifferences(label, x, new long[] {3, STEPS, 3}, new long[] {0, 2, 1}, 3);
         }
     }
 
