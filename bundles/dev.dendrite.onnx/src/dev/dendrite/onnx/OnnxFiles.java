@@ -29,7 +29,13 @@ public final class OnnxFiles {
     /** Reads a model and writes the network and its weights beside each other. */
     public static ImportResult importModel(Path model, Path dnet, boolean mapOperators, java.util.function.Consumer<Network> arrange)
             throws IOException, OnnxFormatException {
-        ImportResult result = OnnxImporter.read(model, mapOperators);
+        return importModel(OnnxImporter.model(model), model.getFileName().toString(), dnet, mapOperators, arrange);
+    }
+
+    /** As above, for a model already read (with its external data) by {@link OnnxImporter#model}. */
+    public static ImportResult importModel(ai.onnx.proto.OnnxMl.ModelProto model, String source, Path dnet, boolean mapOperators,
+            java.util.function.Consumer<Network> arrange) throws IOException, OnnxFormatException {
+        ImportResult result = OnnxImporter.read(model, source, mapOperators);
         // Whoever shows a network lays it out (ELK lives in the layout bundle, which headless trainers do without).
         arrange.accept(result.network());
         DnetIO.save(result.network(), dnet);

@@ -77,9 +77,11 @@ public final class ImportCommand implements Command {
         String data = parsed.option("data");
         List<String> cautions = new ArrayList<>();
         ImportResult result;
+        ai.onnx.proto.OnnxMl.ModelProto proto;
         try {
             boolean fold = parsed.flag("fold");
-            result = OnnxFiles.importModel(model, target, parsed.flag("map-operators"), network -> {
+            proto = OnnxImporter.model(model); // read once: the import and --verify both use it
+            result = OnnxFiles.importModel(proto, model.getFileName().toString(), target, parsed.flag("map-operators"), network -> {
                 String caution = dev.dendrite.model.LossHead.makeTrainable(network, loss, data);
                 if (caution != null) {
                     cautions.add(caution);
@@ -117,20 +119,16 @@ public final class ImportCommand implements Command {
         notes.forEach(note -> text.append("\nnote: ").append(note));
         int exit = 0;
         if (parsed.flag("verify")) {
-            exit = verify(model, result, json, text);
+            exit = verify(model, proto, result, json, text);
         }
         context.print(json, text.toString());
         return exit;
     }
 
     /** Runs both and compares ({@link ImportCheck}); adds "verified" to the JSON and a line to the text. */
-    private static int verify(Path model, ImportResult result, Map<String, Object> json, StringBuilder text) throws IOException {
-        ImportCheck.Result check;
-        try {
-            check = ImportCheck.check(OnnxImporter.model(model), result.network(), result.weights(), 1);
-        } catch (OnnxFormatException e) {
-            check = new ImportCheck.Result(Map.of(), Double.NaN, Double.NaN, null, false, e.getMessage());
-        }
+    private static int verify(Path model, ai.onnx.proto.OnnxMl.ModelProto proto, ImportResult result, Map<String, Object> json,
+            StringBuilder text) {
+        ImportCheck.Result check = ImportCheck.check(proto, result.network(), result.weights(), 1);
         Map<String, Object> verified = new LinkedHashMap<>();
         Map<String, Object> inputs = new LinkedHashMap<>();
         check.inputs().forEach((name, dims) -> inputs.put(name, java.util.Arrays.stream(dims).boxed().toList()));

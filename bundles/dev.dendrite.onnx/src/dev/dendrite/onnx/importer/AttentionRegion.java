@@ -45,7 +45,7 @@ final class AttentionRegion {
         if (s.opset < 13) {
             return null;
         }
-        NodeProto mix = next(s, softmax.getOutput(0));
+        NodeProto mix = s.onlyDataConsumer(softmax.getOutput(0));
         if (mix == null || !mix.getOpType().equals("MatMul") || !mix.getInput(0).equals(softmax.getOutput(0))) {
             return null;
         }
@@ -54,7 +54,7 @@ final class AttentionRegion {
         Projection out = null;
         String tensor = mix.getOutput(0);
         for (int i = 0; i < 16; i++) {
-            NodeProto node = next(s, tensor);
+            NodeProto node = s.onlyDataConsumer(tensor);
             Projection projection = node == null || out != null ? null : projection(node, tensor, s);
             double[] bias = node == null || out == null || out.bias != null ? null : bias(s, node, tensor, out.columns());
             if (node != null && LAYOUT.contains(node.getOpType()) && node.getInput(0).equals(tensor)) {
@@ -122,12 +122,6 @@ final class AttentionRegion {
         return null;
     }
 
-    /** The one consumer of a tensor that is not a Shape node (which only reads its dims), or null. */
-    private static NodeProto next(ImportState s, String tensor) {
-        List<NodeProto> users = s.consumers.getOrDefault(tensor, List.of()).stream().filter(n -> !n.getOpType().equals("Shape")).toList();
-        return users.size() == 1 ? users.get(0) : null;
-    }
-
     /** MatMul or Gemm of {@code tensor} by a constant 2-D float weight, with its bias (Gemm's C or the Add that follows). */
     private static Projection projection(NodeProto node, String tensor, ImportState s) throws OnnxFormatException {
         boolean gemm = node.getOpType().equals("Gemm");
@@ -161,7 +155,7 @@ final class AttentionRegion {
                 bias[i] *= beta;
             }
         } else if (!gemm) {
-            NodeProto add = next(s, node.getOutput(0));
+            NodeProto add = s.onlyDataConsumer(node.getOutput(0));
             bias = add == null ? null : bias(s, add, node.getOutput(0), cols);
         }
         return new Projection(node, node.getInput(0), m, bias);
@@ -169,7 +163,7 @@ final class AttentionRegion {
 
     /** The node whose output is the projection with its bias: the Add after a MatMul that has one, else the node itself. */
     private static NodeProto biasNode(ImportState s, NodeProto node, Projection projection) {
-        NodeProto add = next(s, node.getOutput(0));
+        NodeProto add = s.onlyDataConsumer(node.getOutput(0));
         return node.getOpType().equals("MatMul") && projection.bias != null && add != null ? add : node;
     }
 
@@ -256,14 +250,7 @@ final class AttentionRegion {
     private static List<NodeProto> claimable(ImportState s, List<NodeProto> region, String end) {
         Set<NodeProto> inside = Collections.newSetFromMap(new IdentityHashMap<>());
         inside.addAll(region);
-        Set<NodeProto> dimsOnly = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (NodeProto node : region) {
-            boolean fromDims = node.getOpType().equals("Shape") || node.getInputList().stream()
-                    .allMatch(t -> t.isEmpty() || s.constants.containsKey(t) || dimsOnly.contains(s.producers.get(t)));
-            if (fromDims) {
-                dimsOnly.add(node);
-            }
-        }
+        Set<NodeProto> dimsOnly = ShapeArithmetic.dimsOnly(region, s);
         List<NodeProto> claimed = new ArrayList<>();
         Set<NodeProto> shared = new LinkedHashSet<>();
         for (NodeProto node : region) {

@@ -186,6 +186,12 @@ final class ImportState {
         return node.getInput(0).equals(tensor) ? node.getInput(1) : node.getInput(0);
     }
 
+    /** The single consumer of a tensor other than Shape nodes (which read its dims only), or null. */
+    NodeProto onlyDataConsumer(String tensor) {
+        List<NodeProto> uses = consumers.getOrDefault(tensor, List.of()).stream().filter(n -> !n.getOpType().equals("Shape")).toList();
+        return uses.size() == 1 ? uses.get(0) : null;
+    }
+
     /** The single consumer of a tensor, or null when there are none or several. */
     NodeProto onlyConsumer(String tensor) {
         List<NodeProto> list = consumers.getOrDefault(tensor, List.of());

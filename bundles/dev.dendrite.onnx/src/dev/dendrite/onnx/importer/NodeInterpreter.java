@@ -87,6 +87,11 @@ final class NodeInterpreter {
         if (t == null) {
             throw new Refused("no value for '" + tensor + "'");
         }
+        return value(t);
+    }
+
+    /** A constant tensor's values (float, int64, int32 or bool). */
+    private Value value(TensorProto t) throws Refused {
         try {
             int[] dims = t.getDimsList().stream().mapToInt(Long::intValue).toArray();
             return switch (t.getDataType()) {
@@ -191,7 +196,6 @@ final class NodeInterpreter {
         }
     }
 
-
     private long[] axes(NodeProto n) throws Refused {
         if (n.getInputCount() > 1 && !n.getInput(1).isEmpty()) {
             return ints(get(n.getInput(1)));
@@ -260,9 +264,6 @@ final class NodeInterpreter {
         return n > MAX_ELEMENTS ? MAX_ELEMENTS + 1 : (int) n;
     }
 
-
-
-
     private Value concat(NodeProto n) throws Refused {
         List<Value> parts = new java.util.ArrayList<>();
         for (int i = 0; i < n.getInputCount(); i++) {
@@ -284,8 +285,6 @@ final class NodeInterpreter {
         }
         return new Value(dims, d, first.integer());
     }
-
-
 
     private Value slice(Value a, NodeProto n) throws Refused {
         long[] starts;
@@ -362,15 +361,10 @@ final class NodeInterpreter {
         if (value == null || !value.hasT()) {
             return zeros;
         }
-        String name = n.getOutput(0) + "#fill";
-        s.constants.putIfAbsent(name, value.getT());
-        Value fill = constant(name);
-        s.constants.remove(name);
+        Value fill = value(value.getT());
         Arrays.fill(zeros.data(), fill.data()[0]);
         return new Value(zeros.dims(), zeros.data(), fill.integer());
     }
-
-
 
     private static Value where(Value condition, Value x, Value y) throws Refused {
         Value chosen = Broadcast.ternary(condition, x, y);

@@ -63,7 +63,8 @@ public final class OnnxImporter {
         return read(TensorReader.parseModel(bytes, source), source, mapOperators);
     }
 
-    private static ImportResult read(ModelProto model, String source, boolean mapOperators) throws OnnxFormatException {
+    /** As {@link #read(Path, boolean)} for a model already read ({@link #model(Path)}); {@code source} names it in messages. */
+    public static ImportResult read(ModelProto model, String source, boolean mapOperators) throws OnnxFormatException {
         List<NodeProto> nodes = ModelChecks.check(model, source);
         String embedded = model.getMetadataPropsList().stream().filter(p -> p.getKey().equals(EMBEDDED_NETWORK))
                 .map(StringStringEntryProto::getValue).findFirst().orElse(null);

@@ -89,13 +89,7 @@ final class OpMapper {
      * pattern leaves such a node when several patterns share it, and nothing else reads it then.
      */
     private static void absorbDimsOfClaimedNodes(GraphProto graph, List<NodeProto> nodes, ImportState s) {
-        java.util.Set<NodeProto> dims = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (NodeProto node : nodes) {
-            if (node.getOpType().equals("Shape") || node.getInputCount() > 0 && node.getInputList().stream()
-                    .allMatch(t -> t.isEmpty() || s.constants.containsKey(t) || dims.contains(s.producers.get(t)))) {
-                dims.add(node);
-            }
-        }
+        java.util.Set<NodeProto> dims = ShapeArithmetic.dimsOnly(nodes, s);
         java.util.Set<String> outputs = new java.util.HashSet<>();
         graph.getOutputList().forEach(o -> outputs.add(o.getName()));
         for (int i = nodes.size() - 1; i >= 0; i--) {

@@ -136,12 +136,6 @@ final class RecurrentLayouts {
                 .orElse(null);
     }
 
-    /** The one consumer of a tensor other than Shape nodes (which read its dims only), or null. */
-    private static NodeProto dataConsumer(ImportState s, String tensor) {
-        List<NodeProto> uses = s.consumers.getOrDefault(tensor, List.of()).stream().filter(c -> !c.getOpType().equals("Shape")).toList();
-        return uses.size() == 1 ? uses.get(0) : null;
-    }
-
     /** Whether the node is a fused RNN, LSTM or GRU. */
     static boolean isRecurrent(NodeProto node) {
         return List.of("RNN", "LSTM", "GRU").contains(node.getOpType());
@@ -327,7 +321,7 @@ final class RecurrentLayouts {
             layout.add(first);
             timeMajor = first.getOutput(0);
         } else {
-            NodeProto reshape = transpose(first, 0, 2, 1, 3) ? dataConsumer(s, first.getOutput(0)) : null;
+            NodeProto reshape = transpose(first, 0, 2, 1, 3) ? s.onlyDataConsumer(first.getOutput(0)) : null;
             if (reshape == null || timeMajorSequence(s, reshape.getOutput(0)) != node) {
                 return UNMAPPABLE;
             }

@@ -62,6 +62,21 @@ final class ShapeArithmetic {
         }
     }
 
+    /**
+     * The nodes (in graph order) that compute only dims: Shape nodes, and nodes whose inputs are
+     * constants or such nodes' outputs.
+     */
+    static Set<NodeProto> dimsOnly(List<NodeProto> nodes, ImportState s) {
+        Set<NodeProto> dims = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (NodeProto node : nodes) {
+            if (node.getOpType().equals("Shape") || node.getInputCount() > 0 && node.getInputList().stream()
+                    .allMatch(t -> t.isEmpty() || s.constants.containsKey(t) || dims.contains(s.producers.get(t)))) {
+                dims.add(node);
+            }
+        }
+        return dims;
+    }
+
     /** The nodes in an order where each comes after the producers of its inputs among them. */
     static List<NodeProto> topological(List<NodeProto> nodes) {
         List<NodeProto> ordered = new ArrayList<>();

@@ -53,6 +53,15 @@ public final class GradientContext {
         return needed.test(tensor);
     }
 
+    /**
+     * x transposed by perm; x itself when perm keeps every axis in place: ONNX Runtime 1.29's
+     * Gemm-Transpose fusion takes any 2-D Transpose before a Gemm for a swap.
+     */
+    public String transpose(String x, String hint, long... perm) {
+        boolean identity = java.util.stream.IntStream.range(0, perm.length).allMatch(i -> perm[i] == i);
+        return identity ? x : op("Transpose", hint, x, Attr.ints("perm", perm));
+    }
+
     public String op(String type, String hint, List<String> inputs, AttributeProto... attributes) {
         return graph.node(type, inputs, "grad/" + hint, attributes);
     }

@@ -87,13 +87,11 @@ final class IndexRules {
         for (int i = 0; i < rank; i++) {
             back[(int) front[i]] = i;
         }
-        String dataFront = c.op("Transpose", "gather_data_front", List.of(n.getInput(0)), Attr.ints("perm", front));
-        // An identity permutation is left out: ONNX Runtime's Gemm-Transpose fusion takes any 2-D Transpose for a swap.
-        boolean identity = java.util.stream.IntStream.range(0, gFront.length).allMatch(i -> gFront[i] == i);
-        String gradientFront = identity ? g : c.op("Transpose", "gather_g_front", List.of(g), Attr.ints("perm", gFront));
+        String dataFront = c.transpose(n.getInput(0), "gather_data_front", front);
+        String gradientFront = c.transpose(g, "gather_g_front", gFront);
         String indices = c.op("Unsqueeze", "gather_indices", List.of(n.getInput(1), c.longs(-1)));
         String scattered = c.op("ScatterND", "gather_back", List.of(c.zerosLike(dataFront), indices, gradientFront), Attr.s("reduction", "add"));
-        return Arrays.asList(c.op("Transpose", "gather_back_axis", List.of(scattered), Attr.ints("perm", back)), null);
+        return Arrays.asList(c.transpose(scattered, "gather_back_axis", back), null);
     }
 
     /**

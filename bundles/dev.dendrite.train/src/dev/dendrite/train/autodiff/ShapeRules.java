@@ -57,7 +57,7 @@ final class ShapeRules {
             for (int i = 0; i < perm.length; i++) {
                 inverse[(int) perm[i]] = i;
             }
-            return List.of(c.op("Transpose", "transpose_back", g.get(0), Attr.ints("perm", inverse)));
+            return List.of(c.transpose(g.get(0), "transpose_back", inverse));
         });
         rules.put("Split", (n, g, c) -> {
             // Outputs nothing depends on contribute zeros of their own shape.
