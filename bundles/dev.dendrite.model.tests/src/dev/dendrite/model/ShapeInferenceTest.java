@@ -249,6 +249,43 @@ class ShapeInferenceTest {
     }
 
     @Test
+    void crossAttentionReadsAMemoryOfAnyLengthAndWidth() {
+        NetworkBuilder b = new NetworkBuilder("cross", "");
+        var attention = F.createAttention();
+        attention.setHeads(4);
+        Layer out = b.add(attention, "cross", b.input("x", 5, 32));
+        b.connect(b.input("memory", 9, 12), "", attention, Ports.MEMORY);
+        Networks.Inspection inspection = Networks.inspect(b.network());
+        assertEquals(List.of(), messages(b.network(), Diagnostic.ERROR));
+        assertEquals("N×5×32", inspection.shapes().output(out, Ports.OUT).toString(), "the queries' steps, the queries' width");
+        // Query and output 32×32, key and value 12×32 from the memory's width, four biases of 32.
+        assertEquals(2 * 32 * 32 + 2 * 12 * 32 + 4 * 32, inspection.shapes().totalParameters().total());
+        attention.setCausal(true);
+        assertEquals(List.of("Attention 'cross', port 'memory': is read whole by every step: causal hides a sequence's later steps "
+                + "from its own steps, which cross-attention does not read (untick causal, or disconnect the memory for self-attention)"),
+                messages(b.network(), Diagnostic.ERROR));
+        NetworkBuilder flat = new NetworkBuilder("flat-memory", "");
+        var reads = F.createAttention();
+        reads.setHeads(2);
+        flat.add(reads, "cross", flat.sequence("x", 8));
+        flat.connect(flat.input("memory", 8), "", reads, Ports.MEMORY);
+        assertEquals(List.of("Attention 'cross', port 'memory': expects a float sequence [N, S, F] to attend to, got N×8"),
+                messages(flat.network(), Diagnostic.ERROR));
+    }
+
+    @Test
+    void transformerSeq2seqDecodesFromTheEncodedSource() {
+        Network network = TemplateLibrary.find("transformer-seq2seq").orElseThrow().create();
+        assertEquals(List.of(), messages(network, Diagnostic.ERROR));
+        ShapeResult shapes = Networks.inspect(network).shapes();
+        assertEquals("N×T×16", shapes.output(layer(network, "logits"), Ports.OUT).toString());
+        for (String cross : List.of("decoder1_cross_attention", "decoder2_cross_attention")) {
+            assertEquals(layer(network, "encoder_norm"), Ports.source(layer(network, cross), Ports.MEMORY).orElseThrow(), cross);
+        }
+        assertTrue(Ports.source(layer(network, "decoder1_self_attention"), Ports.MEMORY).isEmpty());
+    }
+
+    @Test
     void seq2seqAndGraphTemplatesCarryShapesThroughBlocksAndPools() {
         Network seq2seq = TemplateLibrary.find("seq2seq").orElseThrow().create();
         ShapeResult shapes = Networks.inspect(seq2seq).shapes();

@@ -67,6 +67,37 @@ class AttentionMapsTest {
         }
     }
 
+    /**
+     * An encoder-decoder: with zero queries its cross-attention spreads each decoder step evenly
+     * over the source's steps; the encoder's maps are of the source (the samples' input), the
+     * decoder's of the tokens decoded, and its self-attention causal.
+     */
+    @Test
+    void crossAttentionMapsReadTheSourceFromTheDecodersSteps() throws Exception {
+        Network network = dev.dendrite.model.templates.TemplateLibrary.find("transformer-seq2seq").orElseThrow().create();
+        Weights weights = new Weights();
+        weights.put("decoder1_cross_attention", "query_weight", FloatTensor.zeros(32, 32));
+        weights.put("decoder1_cross_attention", "query_bias", FloatTensor.zeros(32));
+        ModelProto model = OnnxExporter.export(network, weights, "test").model();
+        TensorDataset data = (TensorDataset) SequenceData.load("reverse", 3)[1];
+        AttentionMaps.Result result = AttentionMaps.of(model, data, new int[] {0, 4});
+        java.util.Map<String, AttentionMaps.Layer> layers = new java.util.HashMap<>();
+        result.layers().forEach(l -> layers.put(l.id(), l));
+        assertEquals(6, layers.size(), "two encoder layers, two decoder self-attention layers, two cross-attention layers");
+        AttentionMaps.Layer cross = layers.get("decoder1_cross_attention");
+        int t = result.lengths()[1];
+        assertEquals(t, cross.keySteps()[1]);
+        assertEquals(t, cross.querySteps(1));
+        for (float weight : cross.maps().get(1)) {
+            assertEquals(1f / t, weight, 1e-6, "equal scores over the source's steps");
+        }
+        assertTrue(!cross.queriesFromInput() && cross.keysFromInput(), "decoder steps read the source's");
+        assertTrue(layers.get("encoder1_attention").queriesFromInput() && layers.get("encoder1_attention").keysFromInput());
+        AttentionMaps.Layer self = layers.get("decoder1_self_attention");
+        assertTrue(!self.queriesFromInput() && !self.keysFromInput(), "the decoder's own steps");
+        assertTrue(self.causal() && !cross.causal());
+    }
+
     @Test
     void aModelWithoutAttentionIsNamedAsSuch() throws Exception {
         NetworkBuilder b = new NetworkBuilder("plain", "");

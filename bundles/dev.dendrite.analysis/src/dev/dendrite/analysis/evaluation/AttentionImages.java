@@ -22,9 +22,13 @@ public final class AttentionImages {
 
     /** Writes the maps of the result's sample {@code index} to {@code file}, creating its folder. */
     public static void write(AttentionMaps.Result result, int index, Path file) throws IOException {
-        int t = result.lengths()[index];
-        int cell = Math.max(1, SIDE / Math.max(1, t));
-        int side = cell * t;
+        // One cell size for every map, from the longest side; a cross-attention map is T rows of S keys.
+        int longest = 1;
+        for (AttentionMaps.Layer layer : result.layers()) {
+            longest = Math.max(longest, Math.max(layer.querySteps(index), layer.keySteps()[index]));
+        }
+        int cell = Math.max(1, SIDE / longest);
+        int side = cell * longest;
         int columns = result.layers().stream().mapToInt(AttentionMaps.Layer::headCount).max().orElse(1);
         int rows = result.layers().size();
         BufferedImage picture = new BufferedImage(GAP + columns * (side + GAP), GAP + rows * (side + GAP), BufferedImage.TYPE_INT_RGB);
@@ -36,12 +40,14 @@ public final class AttentionImages {
         for (int r = 0; r < rows; r++) {
             AttentionMaps.Layer layer = result.layers().get(r);
             float[] map = layer.maps().get(index);
+            int t = layer.querySteps(index);
+            int k = layer.keySteps()[index];
             for (int h = 0; h < layer.headCount(); h++) {
                 int left = GAP + h * (side + GAP);
                 int top = GAP + r * (side + GAP);
                 for (int i = 0; i < t; i++) {
-                    for (int j = 0; j < t; j++) {
-                        int rgb = colour(map[(h * t + i) * t + j]);
+                    for (int j = 0; j < k; j++) {
+                        int rgb = colour(map[(h * t + i) * k + j]);
                         for (int dy = 0; dy < cell; dy++) {
                             for (int dx = 0; dx < cell; dx++) {
                                 picture.setRGB(left + j * cell + dx, top + i * cell + dy, rgb);

@@ -20,7 +20,8 @@ import dev.dendrite.train.run.SequenceOutputs;
 
 /**
  * Where a model's attention looks: each attention layer's weights (softmax(Q·Kᵀ/√d) per head, a
- * T×T matrix whose row i says how much step i reads each step j) for chosen samples, and per head
+ * T×S matrix whose row i says how much step i reads each key step j: T = S in self-attention, S the
+ * memory's steps in cross-attention) for chosen samples, and per head
  * what it does over them: how far it looks (the mean |i − j| its weights give), how spread its
  * weights are (their entropy, 0 for one step, ln T for all alike) and the offset j − i it most
  * often weighs most (+1: the next step, −1: the previous one). The weights are the Softmax outputs
@@ -45,14 +46,23 @@ public final class AttentionMaps {
     /**
      * One attention layer.
      *
-     * @param maps per sample, the weights [heads, T, T] row-major (T that sample's length)
+     * @param maps per sample, the weights [heads, T, S] row-major (T its query steps, S its key steps)
      * @param causal whether no weight falls on a later step in any map read
+     * @param keySteps per sample, the steps S each query reads (its own T in self-attention)
+     * @param queriesFromInput whether the steps that read are the steps of the sample's input (the model's first input)
+     * @param keysFromInput whether the steps read are (not so for a decoder's cross-attention to its source, say)
      */
-    public record Layer(String id, int headCount, boolean causal, List<float[]> maps, List<Head> heads) {
+    public record Layer(String id, int headCount, boolean causal, List<float[]> maps, List<Head> heads, int[] keySteps,
+            boolean queriesFromInput, boolean keysFromInput) {
+
+        /** Per sample, the steps T that read (rows of a map). */
+        public int querySteps(int sample) {
+            return maps.get(sample).length / headCount / keySteps[sample];
+        }
     }
 
     /**
-     * @param lengths each sample's steps
+     * @param lengths each sample's steps (as the first attention layer reads them)
      * @param inputs each sample's first input as the model read it (token ids or values)
      */
     public record Result(int[] samples, int[] lengths, List<HostTensor> inputs, List<Layer> layers) {
@@ -101,13 +111,17 @@ public final class AttentionMaps {
         }
         int[] lengths = new int[samples.length];
         Map<String, List<float[]>> maps = new LinkedHashMap<>();
+        Map<String, int[]> keySteps = new LinkedHashMap<>();
         Map<String, Integer> heads = new LinkedHashMap<>();
         for (int s = 0; s < samples.length; s++) {
             for (String id : ids) {
                 HostTensor weights = outputs.get(s).get(id + WEIGHTS);
-                long[] shape = weights.shape(); // [1, H, T, T]
+                long[] shape = weights.shape(); // [1, H, T, S]
                 heads.put(id, (int) shape[1]);
-                lengths[s] = (int) shape[2];
+                if (id.equals(ids.get(0))) {
+                    lengths[s] = (int) shape[2];
+                }
+                keySteps.computeIfAbsent(id, k -> new int[samples.length])[s] = (int) shape[3];
                 maps.computeIfAbsent(id, k -> new ArrayList<>()).add(weights.floats());
             }
         }
@@ -115,27 +129,66 @@ public final class AttentionMaps {
         for (String id : ids) {
             List<float[]> layerMaps = maps.get(id);
             int headCount = heads.get(id);
+            int[] keys = keySteps.get(id);
             List<Head> summaries = new ArrayList<>();
             for (int h = 0; h < headCount; h++) {
-                summaries.add(summary(h, layerMaps, lengths));
+                summaries.add(summary(h, headCount, layerMaps, keys));
             }
-            layers.add(new Layer(id, headCount, causal(layerMaps, headCount, lengths), layerMaps, summaries));
+            layers.add(new Layer(id, headCount, causal(layerMaps, headCount, keys), layerMaps, summaries, keys,
+                    readsOnlyFirstInput(model, id + "/query_matmul"), readsOnlyFirstInput(model, id + "/key_matmul")));
         }
         return new Result(samples.clone(), lengths, inputs, layers);
     }
 
-    private static Head summary(int head, List<float[]> maps, int[] lengths) {
+    /**
+     * Whether the projection node writing {@code projection} reads a tensor computed from the model's
+     * first input alone: then a map's steps are that input's steps, which the samples show.
+     */
+    private static boolean readsOnlyFirstInput(ModelProto model, String projection) {
+        GraphProto graph = model.getGraph();
+        java.util.Set<String> initializers = new java.util.HashSet<>();
+        graph.getInitializerList().forEach(t -> initializers.add(t.getName()));
+        List<String> inputs = graph.getInputList().stream().map(ValueInfoProto::getName).filter(n -> !initializers.contains(n)).toList();
+        Map<String, NodeProto> producers = new java.util.HashMap<>();
+        for (NodeProto node : graph.getNodeList()) {
+            node.getOutputList().forEach(o -> producers.put(o, node));
+        }
+        NodeProto start = producers.get(projection);
+        if (inputs.isEmpty() || start == null || start.getInputCount() == 0) {
+            return false;
+        }
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> open = new java.util.ArrayDeque<>(List.of(start.getInput(0)));
+        while (!open.isEmpty()) {
+            String tensor = open.pop();
+            if (!seen.add(tensor)) {
+                continue;
+            }
+            if (inputs.contains(tensor)) {
+                reached.add(tensor);
+            }
+            NodeProto producer = producers.get(tensor);
+            if (producer != null) {
+                open.addAll(producer.getInputList());
+            }
+        }
+        return reached.equals(java.util.Set.of(inputs.get(0)));
+    }
+
+    private static Head summary(int head, int headCount, List<float[]> maps, int[] keySteps) {
         double distance = 0;
         double entropy = 0;
         int queries = 0;
         Map<Integer, Integer> offsets = new java.util.TreeMap<>();
         for (int s = 0; s < maps.size(); s++) {
-            int t = lengths[s];
+            int k = keySteps[s];
             float[] map = maps.get(s);
+            int t = map.length / headCount / k;
             for (int i = 0; i < t; i++) {
-                int row = (head * t + i) * t;
+                int row = (head * t + i) * k;
                 int best = 0;
-                for (int j = 0; j < t; j++) {
+                for (int j = 0; j < k; j++) {
                     double a = map[row + j];
                     distance += a * Math.abs(i - j);
                     entropy -= a > 0 ? a * Math.log(a) : 0;
@@ -150,13 +203,14 @@ public final class AttentionMaps {
     }
 
     /** Whether every weight above the diagonal is zero (a causal layer's, or one that learnt never to look ahead). */
-    private static boolean causal(List<float[]> maps, int heads, int[] lengths) {
+    private static boolean causal(List<float[]> maps, int heads, int[] keySteps) {
         for (int s = 0; s < maps.size(); s++) {
-            int t = lengths[s];
+            int k = keySteps[s];
+            int t = maps.get(s).length / heads / k;
             for (int h = 0; h < heads; h++) {
                 for (int i = 0; i < t; i++) {
-                    for (int j = i + 1; j < t; j++) {
-                        if (maps.get(s)[(h * t + i) * t + j] != 0) {
+                    for (int j = i + 1; j < k; j++) {
+                        if (maps.get(s)[(h * t + i) * k + j] != 0) {
                             return false;
                         }
                     }

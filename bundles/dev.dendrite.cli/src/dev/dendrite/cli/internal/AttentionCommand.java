@@ -93,6 +93,9 @@ public final class AttentionCommand implements Command {
             entry.put("layer", layer.id());
             entry.put("heads", layer.headCount());
             entry.put("causal", layer.causal());
+            entry.put("keySteps", java.util.Arrays.stream(layer.keySteps()).boxed().toList());
+            entry.put("queriesFromInput", layer.queriesFromInput());
+            entry.put("keysFromInput", layer.keysFromInput());
             entry.put("summary", heads);
             if (context.json()) {
                 entry.put("maps", layer.maps().stream().map(AttentionCommand::values).toList());

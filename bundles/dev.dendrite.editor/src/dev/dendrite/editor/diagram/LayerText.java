@@ -67,7 +67,8 @@ public final class LayerText {
             return r.getCell().getName() + " " + r.getHiddenSize() + (r.isBidirectional() ? ", bidirectional" : "") + ", " + r.getOutput().getLiteral();
         }
         if (layer instanceof dev.dendrite.model.network.Attention a) {
-            return a.getHeads() + "-head " + (a.isCausal() ? "causal" : "attention");
+            boolean cross = dev.dendrite.model.ports.Ports.source(a, dev.dendrite.model.ports.Ports.MEMORY).isPresent();
+            return a.getHeads() + "-head " + (cross ? "cross-attention" : a.isCausal() ? "causal" : "attention");
         }
         if (layer instanceof dev.dendrite.model.network.PositionalEncoding p) {
             return (p.isLearned() ? "Learned" : "Sinusoids") + ", ≤ " + p.getMaxLength();

@@ -24,12 +24,18 @@ public final class RunAttention {
     public record Head(int head, double meanDistance, double entropy, int commonestOffset, double offsetShare) {
     }
 
-    /** One attention layer's weights for the sample, [heads, T, T] row-major. */
-    public record Layer(String id, int heads, boolean causal, float[] map, List<Head> summary) {
+    /** One attention layer's weights for the sample, [heads, T, S] row-major: S = T in self-attention, the memory's steps in cross-attention. */
+    public record Layer(String id, int heads, boolean causal, float[] map, List<Head> summary, int keySteps, boolean queriesFromInput,
+            boolean keysFromInput) {
 
-        /** The weight with which step {@code query} of head {@code head} reads step {@code key}. */
-        public float weight(int head, int query, int key, int steps) {
-            return map[(head * steps + query) * steps + key];
+        /** The steps T that read (a map's rows). */
+        public int querySteps() {
+            return map.length / heads / keySteps;
+        }
+
+        /** The weight with which step {@code query} of head {@code head} reads key step {@code key}. */
+        public float weight(int head, int query, int key) {
+            return map[(head * querySteps() + query) * keySteps + key];
         }
     }
 
@@ -54,6 +60,11 @@ public final class RunAttention {
         } catch (RuntimeException e) {
             throw new CoreException(Status.error("the attention maps could not be read: " + RunJson.problem(e)));
         }
+    }
+
+    /** A flag of a layer's entry; true where an older trainer did not write it (self-attention over the input). */
+    private static boolean flag(JsonObject layer, String key) {
+        return !layer.has(key) || layer.get(key).getAsBoolean();
     }
 
     /** The first sample's maps in the output of {@code dendrite attention --json}. */
@@ -81,8 +92,12 @@ public final class RunAttention {
                 summary.add(new Head(head.get("head").getAsInt(), head.get("meanDistance").getAsDouble(), head.get("entropy").getAsDouble(),
                         head.get("commonestOffset").getAsInt(), head.get("offsetShare").getAsDouble()));
             }
-            layers.add(new Layer(layer.get("layer").getAsString(), layer.get("heads").getAsInt(), layer.get("causal").getAsBoolean(), map,
-                    List.copyOf(summary)));
+            int heads = layer.get("heads").getAsInt();
+            // keySteps came with cross-attention; a self-attention map without it is square.
+            int keySteps = layer.has("keySteps") ? layer.getAsJsonArray("keySteps").get(0).getAsInt()
+                    : (int) Math.round(Math.sqrt(map.length / (double) Math.max(1, heads)));
+            layers.add(new Layer(layer.get("layer").getAsString(), heads, layer.get("causal").getAsBoolean(), map,
+                    List.copyOf(summary), Math.max(1, keySteps), flag(layer, "queriesFromInput"), flag(layer, "keysFromInput")));
         }
         return new Maps(sample.get("sample").getAsInt(), sample.get("steps").getAsInt(), List.copyOf(input), characters, List.copyOf(layers));
     }

@@ -46,9 +46,9 @@ public final class ParameterCounter {
             case Embedding embedding -> ParameterCount.weightsAndBiases(
                     multiply(embedding.getVocabularySize(), embedding.getEmbeddingDim()), 0);
             case Recurrent rnn -> recurrent(rnn, in);
-            // Query, key, value and output projections, each [D, D] with a bias.
-            case dev.dendrite.model.network.Attention attention -> ParameterCount.weightsAndBiases(multiply(4, multiply(last(in), last(in))),
-                    4 * last(in));
+            // Query and output projections [D, D], key and value [M, D] from the memory's width M (D without one), each with a bias.
+            case dev.dendrite.model.network.Attention attention -> ParameterCount.weightsAndBiases(Math.addExact(
+                    multiply(2, multiply(last(in), last(in))), multiply(2, multiply(keyWidth(inputs), last(in)))), 4 * last(in));
             case dev.dendrite.model.network.PositionalEncoding positions -> positions.isLearned()
                     ? ParameterCount.weightsAndBiases(multiply(positions.getMaxLength(), last(in)), 0) : ParameterCount.NONE;
             case dev.dendrite.model.network.ClassToken token -> ParameterCount.weightsAndBiases(multiply(token.getCount(), last(in)), 0);
@@ -108,6 +108,12 @@ public final class ParameterCounter {
                     : ParameterCount.weightsAndBiases(multiply(from, to), to));
         }
         return total;
+    }
+
+    /** The width keys and values are projected from: the memory's in cross-attention, the input's in self-attention. */
+    private static long keyWidth(Map<String, Value> inputs) {
+        Value memory = inputs.get(Ports.MEMORY);
+        return last(memory != null ? memory : inputs.get(Ports.IN));
     }
 
     private static long last(Value value) {

@@ -39,6 +39,8 @@ public final class Ports {
     public static final String CELL = "cell";
     public static final String TARGET = "target";
     public static final String LOSS = "loss";
+    /** Attention's optional second sequence: connected, its steps are the keys and values (cross-attention). */
+    public static final String MEMORY = "memory";
 
     /** Add and Concat take at most this many inputs; more is almost surely a typo. */
     public static final int MAX_VARIADIC_INPUTS = 64;
@@ -65,6 +67,9 @@ public final class Ports {
                 ports.add(PortSpec.of("initialCell", ValueKind.TENSOR, false));
             }
             return ports;
+        }
+        if (layer instanceof dev.dendrite.model.network.Attention) {
+            return List.of(PortSpec.primary(IN), PortSpec.of(MEMORY, ValueKind.TENSOR, false));
         }
         if (layer instanceof MessagePassing || layer instanceof GraphConvolution) {
             return List.of(new PortSpec(NODES, ValueKind.NODES, true, true), PortSpec.of(EDGES, ValueKind.EDGE_INDEX, true));
@@ -140,6 +145,18 @@ public final class Ports {
             return ports;
         }
         return List.of(new PortSpec(OUT, ValueKind.TENSOR, false, true));
+    }
+
+    /** The layer connected to {@code port} of {@code layer} in its graph, if any. */
+    public static Optional<Layer> source(Layer layer, String port) {
+        if (layer.eContainer() instanceof dev.dendrite.model.network.Graph graph) {
+            for (dev.dendrite.model.network.Connection connection : graph.getConnections()) {
+                if (connection.getTarget() == layer && port.equals(connection.getTargetPort())) {
+                    return Optional.ofNullable(connection.getSource());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Resolves a connection's port name ("" = primary) against a list of specs. */

@@ -86,7 +86,29 @@ final class SequenceShapeRules {
             throw new ShapeException(in.primaryPort(), "has " + width + " features, which " + attention.getHeads()
                     + " heads cannot share equally (the width must be a multiple of heads)");
         }
+        Value memory = in.value(Ports.MEMORY);
+        if (memory != null) {
+            checkMemory(attention, x, memory);
+        }
         return CoreShapeRules.out(x);
+    }
+
+    /** Cross-attention's memory: a float sequence [N, S, M] of the queries' batch, any length S and width M. */
+    private static void checkMemory(Attention attention, Value x, Value memory) {
+        if (memory.type() != Value.ElementType.FLOAT || memory.rank() != 3) {
+            throw new ShapeException(Ports.MEMORY, "expects a float sequence [N, S, F] to attend to, got "
+                    + (memory.type() == Value.ElementType.FLOAT ? "" : "token ids ") + memory.shape());
+        }
+        known(memory, -1, Ports.MEMORY, "the memory's feature size (last dim)");
+        Dim batch = x.shape().dim(0);
+        Dim memoryBatch = memory.shape().dim(0);
+        if (batch.isFixed() && memoryBatch.isFixed() && batch.size() != memoryBatch.size()) {
+            throw new ShapeException(Ports.MEMORY, "has a batch of " + memoryBatch.size() + ", the queries " + batch.size());
+        }
+        if (attention.isCausal()) {
+            throw new ShapeException(Ports.MEMORY, "is read whole by every step: causal hides a sequence's later steps from its own "
+                    + "steps, which cross-attention does not read (untick causal, or disconnect the memory for self-attention)");
+        }
     }
 
     static Map<String, Value> positionalEncoding(PositionalEncoding positions, LayerInputs in) {

@@ -12,6 +12,7 @@ import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.PositionalEncoding;
+import dev.dendrite.model.ports.Ports;
 
 /**
  * Transformer encoders and decoders, many-to-many and many-to-one, built from pre-norm blocks (Xiong et al. 2020):
@@ -35,7 +36,10 @@ final class TransformerTemplates {
                         TransformerTemplates::generator),
                 new Template("transformer-rows", "Transformer",
                         "A transformer reads an MNIST digit as 28 rows of 28 pixels, averages its steps and classifies the digit",
-                        TransformerTemplates::rows));
+                        TransformerTemplates::rows),
+                new Template("transformer-seq2seq", "Transformer",
+                        "Encoder-decoder transformer that reverses sequences: the decoder cross-attends to the encoded source",
+                        TransformerTemplates::seq2seq));
     }
 
     private static Network tagger() {
@@ -74,20 +78,62 @@ final class TransformerTemplates {
         return b.training("mnist", 10, 64, OptimizerKind.ADAM, 3e-3).clip(1).network();
     }
 
-    /** {@code count} pre-norm blocks; layers are named block1_..., block2_... */
+    /**
+     * Vaswani et al.'s encoder-decoder: the encoder reads the source both ways; each decoder
+     * block attends causally to the tokens decoded so far, then to every encoded source step
+     * (cross-attention), then its feed-forward. Trained teacher-forced on the target shifted
+     * right; decoded greedily, each step fed the previous prediction.
+     */
+    private static Network seq2seq() {
+        NetworkBuilder b = new NetworkBuilder("transformer-seq2seq", "Reverses token sequences: each decoder step attends to "
+                + "the encoded source (cross-attention) and to the tokens decoded before it; teacher-forced in training, "
+                + "greedy in inference.");
+        Layer source = b.add(SequenceTemplates.embedding(SequenceTemplates.VOCABULARY, WIDTH), "source_embed",
+                b.tokens("source", InputRole.FEATURES));
+        Layer memory = blocks(b, b.add(positions(64), "source_positions", source), "encoder", 2, 4, false);
+        Layer x = b.add(SequenceTemplates.embedding(SequenceTemplates.VOCABULARY, WIDTH), "target_embed",
+                b.tokens("decoder_input", InputRole.DECODER_INPUT));
+        x = b.add(positions(64), "target_positions", x);
+        for (int i = 1; i <= 2; i++) {
+            String name = "decoder" + i;
+            Layer h = residual(b, name + "_add1", x, b.add(attention(4, true), name + "_self_attention",
+                    b.add(F.createLayerNorm(), name + "_norm1", x)));
+            Attention cross = b.add(attention(4, false), name + "_cross_attention", b.add(F.createLayerNorm(), name + "_norm2", h));
+            b.connect(memory, "", cross, Ports.MEMORY);
+            x = feedForward(b, name, residual(b, name + "_add2", h, cross), 3);
+        }
+        Layer logits = b.dense(b.add(F.createLayerNorm(), "decoder_norm", x), "logits", SequenceTemplates.VOCABULARY);
+        b.connect(b.tokens("target", InputRole.TARGET), "", b.loss(logits, LossKind.SEQUENCE_NLL), Ports.TARGET);
+        return b.training("synthetic:reverse", 20, 64, OptimizerKind.ADAM, 1e-3).clip(1).network();
+    }
+
+    /** {@code count} pre-norm blocks; layers are named block1_..., block2_..., then final_norm. */
     static Layer blocks(NetworkBuilder b, Layer in, int count, int heads, boolean causal) {
+        return blocks(b, in, "block", count, heads, causal);
+    }
+
+    /** {@code count} pre-norm blocks named {@code prefix}1_..., then a LayerNorm (final_norm for "block", else prefix_norm). */
+    private static Layer blocks(NetworkBuilder b, Layer in, String prefix, int count, int heads, boolean causal) {
         Layer x = in;
         for (int i = 1; i <= count; i++) {
-            String name = "block" + i;
-            Attention attention = F.createAttention();
-            attention.setHeads(heads);
-            attention.setCausal(causal);
-            Layer attended = b.add(attention, name + "_attention", b.add(F.createLayerNorm(), name + "_norm1", x));
-            Layer h = residual(b, name + "_add1", x, attended);
-            Layer hidden = b.dense(b.add(F.createLayerNorm(), name + "_norm2", h), name + "_ffn1", 4 * WIDTH, ActivationFunction.GELU);
-            x = residual(b, name + "_add2", h, b.dense(hidden, name + "_ffn2", WIDTH));
+            String name = prefix + i;
+            Layer attended = b.add(attention(heads, causal), name + "_attention", b.add(F.createLayerNorm(), name + "_norm1", x));
+            x = feedForward(b, name, residual(b, name + "_add1", x, attended), 2);
         }
-        return b.add(F.createLayerNorm(), "final_norm", x);
+        return b.add(F.createLayerNorm(), prefix.equals("block") ? "final_norm" : prefix + "_norm", x);
+    }
+
+    /** h + FFN(LayerNorm(h)): a GELU layer four times the width, then back; its layers numbered after the block's {@code step}. */
+    private static Layer feedForward(NetworkBuilder b, String name, Layer h, int step) {
+        Layer hidden = b.dense(b.add(F.createLayerNorm(), name + "_norm" + step, h), name + "_ffn1", 4 * WIDTH, ActivationFunction.GELU);
+        return residual(b, name + "_add" + step, h, b.dense(hidden, name + "_ffn2", WIDTH));
+    }
+
+    private static Attention attention(int heads, boolean causal) {
+        Attention attention = F.createAttention();
+        attention.setHeads(heads);
+        attention.setCausal(causal);
+        return attention;
     }
 
     private static Layer residual(NetworkBuilder b, String name, Layer skip, Layer branch) {

@@ -161,6 +161,14 @@ class LayerExportTest {
             attention.setHeads(1);
             return b.add(attention, "attention", b.input("x", 4, 5));
         })));
+        // Queries [N, T, 6], a memory of 7 steps of 5: key and value weights [5, 6], scores [N, 2, T, 7].
+        all.add(net("cross-attention", () -> single(b -> {
+            var attention = F.createAttention();
+            attention.setHeads(2);
+            b.add(attention, "attention", b.sequence("x", 6));
+            b.connect(b.input("memory", 7, 5), "", attention, Ports.MEMORY);
+            return attention;
+        })));
         for (PoolType type : PoolType.values()) {
             all.add(net(type.getLiteral() + " over steps", () -> single(b -> {
                 var pool = F.createSequencePooling();

@@ -15,16 +15,21 @@ public final class AttentionReference {
      * output projection. Weights are [D, D] applied as x·W, biases [D].
      */
     public static Nd attention(Nd x, int heads, boolean causal, Nd wq, Nd bq, Nd wk, Nd bk, Nd wv, Nd bv, Nd wo, Nd bo) {
+        return attention(x, x, heads, causal, wq, bq, wk, bk, wv, bv, wo, bo);
+    }
+
+    /** As above with keys and values from {@code memory} [N, S, M] (x itself for self-attention); key and value weights [M, D]. */
+    public static Nd attention(Nd x, Nd memory, int heads, boolean causal, Nd wq, Nd bq, Nd wk, Nd bk, Nd wv, Nd bv, Nd wo, Nd bo) {
         int n = x.dim(0), steps = x.dim(1), width = x.dim(2);
         int d = width / heads;
         Nd q = DenseReference.dense(x, wq, bq);
-        Nd k = DenseReference.dense(x, wk, bk);
-        Nd v = DenseReference.dense(x, wv, bv);
+        Nd k = DenseReference.dense(memory, wk, bk);
+        Nd v = DenseReference.dense(memory, wv, bv);
         Nd mixed = Nd.zeros(n, steps, width);
         for (int b = 0; b < n; b++) {
             for (int h = 0; h < heads; h++) {
                 for (int i = 0; i < steps; i++) {
-                    int visible = causal ? i + 1 : steps;
+                    int visible = causal ? i + 1 : memory.dim(1);
                     double[] scores = new double[visible];
                     double max = Double.NEGATIVE_INFINITY;
                     for (int j = 0; j < visible; j++) {

@@ -148,7 +148,8 @@ public final class ReferenceForward {
                 yield out(RecurrentReference.embed(ids.values(), ids.shape(), w(e, "weight")));
             }
             case Recurrent r -> recurrent(r, in, x);
-            case dev.dendrite.model.network.Attention a -> out(AttentionReference.attention(x, a.getHeads(), a.isCausal(), w(a, "query_weight"),
+            case dev.dendrite.model.network.Attention a -> out(AttentionReference.attention(x, (Nd) in.getOrDefault(Ports.MEMORY, x),
+                    a.getHeads(), a.isCausal(), w(a, "query_weight"),
                     w(a, "query_bias"), w(a, "key_weight"), w(a, "key_bias"), w(a, "value_weight"), w(a, "value_bias"),
                     w(a, "output_weight"), w(a, "output_bias")));
             case dev.dendrite.model.network.SequencePooling p -> out(AttentionReference.poolSteps(x, p.getPoolType() == PoolType.MAX));

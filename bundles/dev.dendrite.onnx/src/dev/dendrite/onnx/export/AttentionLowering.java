@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.dendrite.model.network.Attention;
 import dev.dendrite.model.network.PositionalEncoding;
+import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.Attr;
 import dev.dendrite.onnx.graph.FloatTensor;
 
@@ -30,16 +31,26 @@ final class AttentionLowering {
      * names, so that weight decay, pruning masks and edge-popup treat them as the matrices they are); head h reads dims h·d to (h+1)·d, d = D/heads.
      */
     static String attention(Attention attention, String x, long width, LoweringContext ctx) {
+        return attention(attention, x, null, width, ctx);
+    }
+
+    /**
+     * As {@link #attention(Attention, String, long, LoweringContext)}, with keys and values from
+     * {@code memory} [N, S, M] when it is not null (cross-attention: the key and value weights are
+     * [M, D], the scores [N, H, T, S]).
+     */
+    static String attention(Attention attention, String x, String memory, long width, LoweringContext ctx) {
         long heads = attention.getHeads();
         long headWidth = width / heads;
+        String keysFrom = memory == null ? x : memory;
         String q = heads(attention, "query", x, heads, headWidth, ctx, 0, 2, 1, 3);
-        String k = heads(attention, "key", x, heads, headWidth, ctx, 0, 2, 3, 1);
-        String v = heads(attention, "value", x, heads, headWidth, ctx, 0, 2, 1, 3);
+        String k = heads(attention, "key", keysFrom, heads, headWidth, ctx, 0, 2, 3, 1);
+        String v = heads(attention, "value", keysFrom, heads, headWidth, ctx, 0, 2, 1, 3);
         // Scaling Q ([N, H, T, d]) costs less than scaling the scores ([N, H, T, T]).
         String scaled = ctx.op("Mul", hint(attention, "query_scaled"), List.of(q,
                 ctx.scalar(hint(attention, "scale"), (float) (1 / Math.sqrt(headWidth)))));
         String scores = ctx.op("MatMul", hint(attention, "scores"), List.of(scaled, k));
-        String hidden = hiddenSteps(attention, x, ctx);
+        String hidden = hiddenSteps(attention, keysFrom, memory != null, ctx);
         if (hidden != null) {
             scores = ctx.op("Add", hint(attention, "scores_masked"), List.of(scores, hidden));
         }
@@ -64,16 +75,18 @@ final class AttentionLowering {
     }
 
     /**
-     * What is added to the scores [N, H, T, T] to hide steps: later steps when causal, and in a
-     * training engine's padded batches the padding beyond each sequence's length; null when
-     * nothing is hidden. Built from shapes and lengths only, so it carries no gradient.
+     * What is added to the scores [N, H, T, S] to hide keys: later steps when causal, and in a
+     * training engine's padded batches the keys beyond each sequence's length (the memory's, in
+     * cross-attention); null when nothing is hidden. Built from shapes and lengths only, so it
+     * carries no gradient.
      */
-    private static String hiddenSteps(Attention attention, String x, LoweringContext ctx) {
-        String lengths = ctx.hooks() == null ? null : ctx.hooks().sequenceLengths(attention, ctx);
+    private static String hiddenSteps(Attention attention, String keysFrom, boolean cross, LoweringContext ctx) {
+        String lengths = ctx.hooks() == null ? null : ctx.hooks().sequenceLengths(cross ? memorySource(attention) : attention, ctx);
         if (!attention.isCausal() && lengths == null) {
             return null;
         }
-        String positions = positions(attention, x, ctx);
+        // Causal attention is self-attention (the shape rules refuse it with a memory): query and key positions are the same.
+        String positions = positions(attention, keysFrom, ctx);
         String keys = unsqueeze(positions, hint(attention, "key_positions"), ctx, 0);
         String hidden = null;
         if (attention.isCausal()) {
@@ -88,6 +101,12 @@ final class AttentionLowering {
         }
         String asFloat = ctx.op("Cast", hint(attention, "hidden_float"), hidden, Attr.i("to", 1));
         return ctx.op("Mul", hint(attention, "hidden_scores"), List.of(asFloat, ctx.scalar(hint(attention, "hidden_value"), HIDDEN)));
+    }
+
+    /** The layer whose output a cross-attention reads as its memory: the sequence masks follow the input it comes from. */
+    private static dev.dendrite.model.network.Layer memorySource(Attention attention) {
+        return Ports.source(attention, Ports.MEMORY).orElseThrow(() -> new IllegalStateException("no memory connected to "
+                + attention.getId()));
     }
 
     /** The step positions 0 … T−1 of the sequence x, int64 [T]. */

@@ -63,7 +63,7 @@ final class LayerLowering {
             case GlobalPooling pool -> out(ConvolutionLowering.globalPooling(pool, x, ctx));
             case Embedding embedding -> out(RecurrentLowering.embedding(embedding, x, ctx));
             case Recurrent rnn -> RecurrentLowering.recurrent(rnn, in, ctx);
-            case dev.dendrite.model.network.Attention attention -> out(AttentionLowering.attention(attention, x,
+            case dev.dendrite.model.network.Attention attention -> out(AttentionLowering.attention(attention, x, in.get(Ports.MEMORY),
                     shapes.inputs().get(Ports.IN).shape().size(-1), ctx));
             case dev.dendrite.model.network.PositionalEncoding positions -> out(AttentionLowering.positionalEncoding(positions, x,
                     shapes.inputs().get(Ports.IN).shape().size(-1), ctx));

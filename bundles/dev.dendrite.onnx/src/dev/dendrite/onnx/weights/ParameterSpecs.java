@@ -87,8 +87,12 @@ public final class ParameterSpecs {
             case Recurrent rnn -> recurrent(rnn, in, specs);
             case dev.dendrite.model.network.Attention attention -> {
                 long width = in.shape().size(-1);
+                Value memory = inputs.get(Ports.MEMORY);
+                // Cross-attention projects keys and values from the memory's width.
+                long keyWidth = memory == null ? width : memory.shape().size(-1);
                 for (String role : new String[] {"query", "key", "value", "output"}) {
-                    specs.add(weight(role + "_weight", Init.GLOROT, width, width, width, width));
+                    long rows = role.equals("key") || role.equals("value") ? keyWidth : width;
+                    specs.add(weight(role + "_weight", Init.GLOROT, rows, width, rows, width));
                     specs.add(zeros(role + "_bias", width));
                 }
             }

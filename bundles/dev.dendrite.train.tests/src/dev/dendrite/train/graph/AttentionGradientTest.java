@@ -54,6 +54,28 @@ class AttentionGradientTest {
         assertEquals(13, checkedParameters(b.training("test", 1, 3, OptimizerKind.SGD, 1.0).network(), "class token: ", 12));
     }
 
+    /**
+     * Cross-attention: queries from one projection of the input, keys and values from a memory
+     * of another width and two steps more (a class token), so that the key and value weights [6, 4]
+     * and the memory path's gradients are checked with the rest.
+     */
+    @Test
+    void crossAttentionGradientsMatchFiniteDifferencesOfTheStepLoss() throws Exception {
+        NetworkBuilder b = new NetworkBuilder("cross-attention-check", "cross-attention gradients");
+        Layer input = b.input("x", STEPS, 3);
+        Layer queries = b.dense(input, "in_proj", 4);
+        var token = F.createClassToken();
+        token.setCount(2);
+        Layer memory = b.add(token, "cls", b.dense(input, "memory_proj", 6));
+        Attention attention = F.createAttention();
+        attention.setHeads(2);
+        Layer x = b.add(attention, "attention", queries);
+        b.connect(memory, "", attention, dev.dendrite.model.ports.Ports.MEMORY);
+        b.loss(b.dense(b.flatten(x), "fc", 3), LossKind.CROSS_ENTROPY);
+        // in_proj and memory_proj weights and biases, the tokens, eight attention tensors, fc weight and bias.
+        assertEquals(15, checkedParameters(b.training("test", 1, 3, OptimizerKind.SGD, 1.0).network(), "cross-attention: ", 13));
+    }
+
     /** Checks every parameter's gradient on three random sequences [3, 5, 3] labelled 0, 2, 1; returns how many were checked. */
     private static int checkedParameters(Network network, String label, long seed) throws Exception {
         Random random = new Random(seed);

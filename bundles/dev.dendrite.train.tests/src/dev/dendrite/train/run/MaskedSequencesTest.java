@@ -107,6 +107,31 @@ class MaskedSequencesTest {
         }
     }
 
+    @Test
+    void crossAttentionHidesTheMemorysPaddedSteps(@TempDir Path dir) throws Exception {
+        TrainingResult shortest = train(crossTagger(), tags(300, 1, true), tags(100, 2, true), 0, dir.resolve("cross-12"));
+        TrainingResult padded = train(crossTagger(), tags(300, 1, true), tags(100, 2, true), 20, dir.resolve("cross-20"));
+        assertEquals(shortest.testLoss(), padded.testLoss(), 1e-5 * shortest.testLoss(), "the memory padded per batch or to 20 steps");
+    }
+
+    /** Tokens → embedding 8 → positions; queries (dense 8) cross-attend to a memory (dense 6) of the same steps → 4 tags per step. */
+    private static Network crossTagger() {
+        var f = dev.dendrite.model.network.NetworkFactory.eINSTANCE;
+        var b = new dev.dendrite.model.templates.NetworkBuilder("cross-tagger", "");
+        var embedding = f.createEmbedding();
+        embedding.setVocabularySize(16);
+        embedding.setEmbeddingDim(8);
+        var positions = f.createPositionalEncoding();
+        positions.setMaxLength(64);
+        var x = b.add(positions, "positions", b.add(embedding, "embed", b.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES)));
+        var attention = f.createAttention();
+        attention.setHeads(2);
+        b.add(attention, "cross", b.dense(x, "queries", 8));
+        b.connect(b.dense(x, "memory", 6), "", attention, dev.dendrite.model.ports.Ports.MEMORY);
+        b.loss(b.dense(attention, "tags", 4), dev.dendrite.model.network.LossKind.SEQUENCE_NLL);
+        return b.training("test", 2, 16, dev.dendrite.model.network.OptimizerKind.ADAM, 3e-3).network();
+    }
+
     /** Values → dense 8 → positions → average or max over steps → 2 classes. */
     private static Network poolingReader(dev.dendrite.model.network.PoolType type) {
         var f = dev.dendrite.model.network.NetworkFactory.eINSTANCE;

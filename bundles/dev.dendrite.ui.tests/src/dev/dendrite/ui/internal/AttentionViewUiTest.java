@@ -66,7 +66,7 @@ class AttentionViewUiTest {
                 for (int i = 0; i < 12; i++) {
                     double sum = 0;
                     for (int j = 0; j < 12; j++) {
-                        sum += layer.weight(h, i, j, 12);
+                        sum += layer.weight(h, i, j);
                     }
                     assertEquals(1, sum, 1e-4, layer.id() + " head " + h + " step " + i);
                 }

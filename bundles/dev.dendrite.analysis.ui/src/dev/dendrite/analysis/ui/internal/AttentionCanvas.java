@@ -13,8 +13,8 @@ import org.eclipse.swt.widgets.Composite;
 import dev.dendrite.launching.internal.RunAttention;
 
 /**
- * A sample's attention maps: a row per attention layer, a column per head, each map T×T (row i:
- * the step that reads, column j: the step read) from white (no weight) to dark blue (all of it)
+ * A sample's attention maps: a row per attention layer, a column per head, each map T×S (row i:
+ * the step that reads, column j: the step read; S the memory's steps in cross-attention) from white (no weight) to dark blue (all of it)
  * on a square-root scale, the sample's steps along both edges where they fit, and under each map
  * what the head does over the samples read. Hovering names the cell and its weight.
  */
@@ -56,10 +56,9 @@ final class AttentionCanvas {
 
     /** What the cell at a point says, or null off the maps. */
     String describe(int x, int y) {
-        if (maps == null || side <= 0) {
+        if (maps == null || side == 0) {
             return null;
         }
-        int steps = maps.steps();
         int pitchX = side + MARGIN;
         int pitchY = side + LABELS + SUMMARY + MARGIN;
         int layer = Math.floorDiv(y - top, pitchY);
@@ -67,21 +66,34 @@ final class AttentionCanvas {
         if (layer < 0 || layer >= maps.layers().size() || head < 0 || head >= maps.layers().get(layer).heads()) {
             return null;
         }
-        int query = (int) ((y - top - layer * pitchY) / (double) side * steps);
-        int key = (int) ((x - left - head * pitchX) / (double) side * steps);
-        if (query < 0 || query >= steps || key < 0 || key >= steps) {
+        RunAttention.Layer shown = maps.layers().get(layer);
+        int cell = side / longest();
+        int query = Math.floorDiv(y - top - layer * pitchY, cell);
+        int key = Math.floorDiv(x - left - head * pitchX, cell);
+        if (query < 0 || query >= shown.querySteps() || key < 0 || key >= shown.keySteps()) {
             return null;
         }
-        RunAttention.Layer shown = maps.layers().get(layer);
         return String.format(Locale.ROOT, "%s, head %d: step %d (%s) reads step %d (%s) with weight %.3f", shown.id(), head, query,
-                label(query), key, label(key), shown.weight(head, query, key, steps));
+                label(query, shown.queriesFromInput()), key, label(key, shown.keysFromInput()), shown.weight(head, query, key));
     }
 
-    /** What the sample held at a step: a character, a token id or the step's first value. */
-    private String label(int step) {
+    /** What the sample held at a step of its input: a character, a token id or the step's first value; the step's number elsewhere. */
+    private String label(int step, boolean ofInput) {
+        if (!ofInput) {
+            return Integer.toString(step);
+        }
         int perStep = Math.max(1, maps.input().size() / Math.max(1, maps.steps()));
         int at = step * perStep;
         return at < maps.input().size() ? maps.input().get(at) : "?";
+    }
+
+    /** The most steps along either side of any map: one cell size fits them all. */
+    private int longest() {
+        int longest = 1;
+        for (RunAttention.Layer layer : maps.layers()) {
+            longest = Math.max(longest, Math.max(layer.querySteps(), layer.keySteps()));
+        }
+        return longest;
     }
 
     private void paint(GC gc) {
@@ -94,30 +106,36 @@ final class AttentionCanvas {
         int rows = maps.layers().size();
         int byWidth = (area.width - TITLE - MARGIN - columns * MARGIN) / columns;
         int byHeight = (area.height - MARGIN - rows * (LABELS + SUMMARY + MARGIN)) / rows;
-        int steps = maps.steps();
-        side = Math.max(steps, Math.min(byWidth, byHeight) / steps * steps);
+        int longest = longest();
+        side = Math.max(longest, Math.min(byWidth, byHeight) / longest * longest);
         left = TITLE;
         top = MARGIN + LABELS;
+        int cell = side / longest;
         Point text = gc.stringExtent("M");
+        boolean labelled = cell >= text.y;
+        RunAttention.Layer above = null;
         for (int l = 0; l < rows; l++) {
             RunAttention.Layer layer = maps.layers().get(l);
             int y = top + l * (side + LABELS + SUMMARY + MARGIN);
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             gc.drawText(layer.id(), MARGIN, y, true);
-            gc.drawText(layer.causal() ? "causal" : "all steps", MARGIN, y + text.y + 2, true);
-            int cell = side / steps;
-            boolean labelled = cell >= text.y;
+            gc.drawText(layer.causal() ? "causal" : layer.queriesFromInput() != layer.keysFromInput() ? "reads another sequence" : "all steps",
+                    MARGIN, y + text.y + 2, true);
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-            for (int i = 0; labelled && i < steps; i++) {
-                // The steps that read, left of the row; the steps read, above the first row's maps.
-                gc.drawText(label(i), left - text.x - 2, y + i * cell + (cell - text.y) / 2, true);
+            for (int i = 0; labelled && i < layer.querySteps(); i++) {
+                // The steps that read, left of the row; the steps read, above the maps where they differ from the row above's.
+                String label = label(i, layer.queriesFromInput());
+                gc.drawText(label, left - gc.stringExtent(label).x - 2, y + i * cell + (cell - text.y) / 2, true);
             }
+            boolean keysLabelled = labelled && (above == null || above.keysFromInput() != layer.keysFromInput()
+                    || above.keySteps() != layer.keySteps());
             for (int h = 0; h < layer.heads(); h++) {
                 int x = left + h * (side + MARGIN);
-                paintMap(gc, layer, h, x, y, steps);
+                paintMap(gc, layer, h, x, y, cell);
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-                for (int j = 0; labelled && l == 0 && j < steps; j++) {
-                    gc.drawText(label(j), x + j * cell + (cell - gc.stringExtent(label(j)).x) / 2, y - LABELS, true);
+                for (int j = 0; keysLabelled && j < layer.keySteps(); j++) {
+                    String label = label(j, layer.keysFromInput());
+                    gc.drawText(label, x + j * cell + (cell - gc.stringExtent(label).x) / 2, y - LABELS, true);
                 }
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
                 if (h < layer.summary().size()) {
@@ -128,14 +146,14 @@ final class AttentionCanvas {
                             y + side + 2 + text.y, true);
                 }
             }
+            above = layer;
         }
     }
 
-    private void paintMap(GC gc, RunAttention.Layer layer, int head, int x, int y, int steps) {
-        int cell = side / steps;
-        for (int i = 0; i < steps; i++) {
-            for (int j = 0; j < steps; j++) {
-                int rgb = dev.dendrite.analysis.evaluation.AttentionImages.colour(layer.weight(head, i, j, steps));
+    private void paintMap(GC gc, RunAttention.Layer layer, int head, int x, int y, int cell) {
+        for (int i = 0; i < layer.querySteps(); i++) {
+            for (int j = 0; j < layer.keySteps(); j++) {
+                int rgb = dev.dendrite.analysis.evaluation.AttentionImages.colour(layer.weight(head, i, j));
                 Color colour = new Color(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
                 gc.setBackground(colour);
                 gc.fillRectangle(x + j * cell, y + i * cell, cell, cell);
@@ -143,6 +161,6 @@ final class AttentionCanvas {
             }
         }
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
-        gc.drawRectangle(x, y, cell * steps, cell * steps);
+        gc.drawRectangle(x, y, cell * layer.keySteps(), cell * layer.querySteps());
     }
 }
