@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,15 +77,18 @@ class AttentionMapsTest {
     void crossAttentionMapsReadTheSourceFromTheDecodersSteps() throws Exception {
         Network network = dev.dendrite.model.templates.TemplateLibrary.find("transformer-seq2seq").orElseThrow().create();
         Weights weights = new Weights();
-        weights.put("decoder1_cross_attention", "query_weight", FloatTensor.zeros(32, 32));
-        weights.put("decoder1_cross_attention", "query_bias", FloatTensor.zeros(32));
+        weights.put("decoder1.cross_attention", "query_weight", FloatTensor.zeros(32, 32));
+        weights.put("decoder1.cross_attention", "query_bias", FloatTensor.zeros(32));
         ModelProto model = OnnxExporter.export(network, weights, "test").model();
         TensorDataset data = (TensorDataset) SequenceData.load("reverse", 3)[1];
         AttentionMaps.Result result = AttentionMaps.of(model, data, new int[] {0, 4});
         java.util.Map<String, AttentionMaps.Layer> layers = new java.util.HashMap<>();
         result.layers().forEach(l -> layers.put(l.id(), l));
         assertEquals(6, layers.size(), "two encoder layers, two decoder self-attention layers, two cross-attention layers");
-        AttentionMaps.Layer cross = layers.get("decoder1_cross_attention");
+        assertEquals(List.of("encoder1.attention", "encoder2.attention", "decoder1.self_attention", "decoder1.cross_attention",
+                "decoder2.self_attention", "decoder2.cross_attention"), result.layers().stream().map(AttentionMaps.Layer::id).toList(),
+                "the encoder's layers first");
+        AttentionMaps.Layer cross = layers.get("decoder1.cross_attention");
         int t = result.lengths()[1];
         assertEquals(t, cross.keySteps()[1]);
         assertEquals(t, cross.querySteps(1));
@@ -92,8 +96,8 @@ class AttentionMapsTest {
             assertEquals(1f / t, weight, 1e-6, "equal scores over the source's steps");
         }
         assertTrue(!cross.queriesFromInput() && cross.keysFromInput(), "decoder steps read the source's");
-        assertTrue(layers.get("encoder1_attention").queriesFromInput() && layers.get("encoder1_attention").keysFromInput());
-        AttentionMaps.Layer self = layers.get("decoder1_self_attention");
+        assertTrue(layers.get("encoder1.attention").queriesFromInput() && layers.get("encoder1.attention").keysFromInput());
+        AttentionMaps.Layer self = layers.get("decoder1.self_attention");
         assertTrue(!self.queriesFromInput() && !self.keysFromInput(), "the decoder's own steps");
         assertTrue(self.causal() && !cross.causal());
     }

@@ -137,6 +137,8 @@ public final class AttentionMaps {
             layers.add(new Layer(id, headCount, causal(layerMaps, headCount, keys), layerMaps, summaries, keys,
                     readsOnlyFirstInput(model, id + "/query_matmul"), readsOnlyFirstInput(model, id + "/key_matmul")));
         }
+        // The layers over the input first (an encoder's), then the others (a decoder's), each in the model's order.
+        layers.sort(java.util.Comparator.comparing(layer -> !layer.queriesFromInput()));
         return new Result(samples.clone(), lengths, inputs, layers);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Add;
 import dev.dendrite.model.network.Attention;
+import dev.dendrite.model.network.BlockKind;
 import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
@@ -79,54 +80,75 @@ final class TransformerTemplates {
     }
 
     /**
-     * Vaswani et al.'s encoder-decoder: the encoder reads the source both ways; each decoder
-     * block attends causally to the tokens decoded so far, then to every encoded source step
-     * (cross-attention), then its feed-forward. Trained teacher-forced on the target shifted
-     * right; decoded greedily, each step fed the previous prediction.
+     * Vaswani et al.'s encoder-decoder, a block per layer: each encoder layer reads the source
+     * both ways; each decoder layer attends causally to the tokens decoded so far, then to every
+     * encoded source step (cross-attention to the memory), then its feed-forward. Trained
+     * teacher-forced on the target shifted right; decoded greedily, each step fed the previous
+     * prediction.
      */
     private static Network seq2seq() {
         NetworkBuilder b = new NetworkBuilder("transformer-seq2seq", "Reverses token sequences: each decoder step attends to "
                 + "the encoded source (cross-attention) and to the tokens decoded before it; teacher-forced in training, "
                 + "greedy in inference.");
-        Layer source = b.add(SequenceTemplates.embedding(SequenceTemplates.VOCABULARY, WIDTH), "source_embed",
+        Layer x = b.add(SequenceTemplates.embedding(SequenceTemplates.VOCABULARY, WIDTH), "source_embed",
                 b.tokens("source", InputRole.FEATURES));
-        Layer memory = blocks(b, b.add(positions(64), "source_positions", source), "encoder", 2, 4, false);
-        Layer x = b.add(SequenceTemplates.embedding(SequenceTemplates.VOCABULARY, WIDTH), "target_embed",
-                b.tokens("decoder_input", InputRole.DECODER_INPUT));
-        x = b.add(positions(64), "target_positions", x);
+        x = b.add(positions(64), "source_positions", x);
         for (int i = 1; i <= 2; i++) {
-            String name = "decoder" + i;
-            Layer h = residual(b, name + "_add1", x, b.add(attention(4, true), name + "_self_attention",
-                    b.add(F.createLayerNorm(), name + "_norm1", x)));
-            Attention cross = b.add(attention(4, false), name + "_cross_attention", b.add(F.createLayerNorm(), name + "_norm2", h));
-            b.connect(memory, "", cross, Ports.MEMORY);
-            x = feedForward(b, name, residual(b, name + "_add2", h, cross), 3);
+            x = b.use(encoderLayer(b, "encoder" + i), "encoder" + i, x);
         }
-        Layer logits = b.dense(b.add(F.createLayerNorm(), "decoder_norm", x), "logits", SequenceTemplates.VOCABULARY);
+        Layer memory = b.add(F.createLayerNorm(), "encoder_norm", x);
+        Layer y = b.add(SequenceTemplates.embedding(SequenceTemplates.VOCABULARY, WIDTH), "target_embed",
+                b.tokens("decoder_input", InputRole.DECODER_INPUT));
+        y = b.add(positions(64), "target_positions", y);
+        for (int i = 1; i <= 2; i++) {
+            Layer decoder = b.use(decoderLayer(b, "decoder" + i), "decoder" + i, y);
+            b.connect(memory, "", decoder, Ports.MEMORY);
+            y = decoder;
+        }
+        Layer logits = b.dense(b.add(F.createLayerNorm(), "decoder_norm", y), "logits", SequenceTemplates.VOCABULARY);
         b.connect(b.tokens("target", InputRole.TARGET), "", b.loss(logits, LossKind.SEQUENCE_NLL), Ports.TARGET);
         return b.training("synthetic:reverse", 20, 64, OptimizerKind.ADAM, 1e-3).clip(1).network();
     }
 
+    /** x + Attention(LayerNorm(x)), then its feed-forward: one pre-norm encoder layer as a block. */
+    private static dev.dendrite.model.network.Block encoderLayer(NetworkBuilder b, String name) {
+        return b.block(name, BlockKind.ENCODER, body -> {
+            Layer x = body.blockInput("in");
+            Layer h = residual(body, "add1", x, body.add(attention(4, false), "attention", body.add(F.createLayerNorm(), "norm1", x)));
+            body.blockOutput(feedForward(body, "", h, 2), "out");
+        });
+    }
+
+    /** Causal self-attention, cross-attention to the block's memory input, feed-forward: one pre-norm decoder layer as a block. */
+    private static dev.dendrite.model.network.Block decoderLayer(NetworkBuilder b, String name) {
+        return b.block(name, BlockKind.DECODER, body -> {
+            Layer x = body.blockInput("in");
+            Layer memory = body.blockInput(Ports.MEMORY);
+            Layer h = residual(body, "add1", x, body.add(attention(4, true), "self_attention", body.add(F.createLayerNorm(), "norm1", x)));
+            Attention cross = body.add(attention(4, false), "cross_attention", body.add(F.createLayerNorm(), "norm2", h));
+            body.connect(memory, "", cross, Ports.MEMORY);
+            body.blockOutput(feedForward(body, "", residual(body, "add2", h, cross), 3), "out");
+        });
+    }
+
     /** {@code count} pre-norm blocks; layers are named block1_..., block2_..., then final_norm. */
     static Layer blocks(NetworkBuilder b, Layer in, int count, int heads, boolean causal) {
-        return blocks(b, in, "block", count, heads, causal);
-    }
-
-    /** {@code count} pre-norm blocks named {@code prefix}1_..., then a LayerNorm (final_norm for "block", else prefix_norm). */
-    private static Layer blocks(NetworkBuilder b, Layer in, String prefix, int count, int heads, boolean causal) {
         Layer x = in;
         for (int i = 1; i <= count; i++) {
-            String name = prefix + i;
+            String name = "block" + i;
             Layer attended = b.add(attention(heads, causal), name + "_attention", b.add(F.createLayerNorm(), name + "_norm1", x));
-            x = feedForward(b, name, residual(b, name + "_add1", x, attended), 2);
+            x = feedForward(b, name + "_", residual(b, name + "_add1", x, attended), 2);
         }
-        return b.add(F.createLayerNorm(), prefix.equals("block") ? "final_norm" : prefix + "_norm", x);
+        return b.add(F.createLayerNorm(), "final_norm", x);
     }
 
-    /** h + FFN(LayerNorm(h)): a GELU layer four times the width, then back; its layers numbered after the block's {@code step}. */
-    private static Layer feedForward(NetworkBuilder b, String name, Layer h, int step) {
-        Layer hidden = b.dense(b.add(F.createLayerNorm(), name + "_norm" + step, h), name + "_ffn1", 4 * WIDTH, ActivationFunction.GELU);
-        return residual(b, name + "_add" + step, h, b.dense(hidden, name + "_ffn2", WIDTH));
+    /**
+     * h + FFN(LayerNorm(h)): a GELU layer four times the width, then back; its layers named
+     * {@code prefix}norm{@code step}, {@code prefix}ffn1, ...
+     */
+    private static Layer feedForward(NetworkBuilder b, String prefix, Layer h, int step) {
+        Layer hidden = b.dense(b.add(F.createLayerNorm(), prefix + "norm" + step, h), prefix + "ffn1", 4 * WIDTH, ActivationFunction.GELU);
+        return residual(b, prefix + "add" + step, h, b.dense(hidden, prefix + "ffn2", WIDTH));
     }
 
     private static Attention attention(int heads, boolean causal) {

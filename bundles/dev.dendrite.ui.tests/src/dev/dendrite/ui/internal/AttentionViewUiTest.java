@@ -75,11 +75,69 @@ class AttentionViewUiTest {
         page.toggleZoom(page.getReference(view));
         UiWait.flush(display);
         assertTrue(view.mapSide() >= 12, "maps drawn: side " + view.mapSide());
-        // The first map starts right of the layer names (150 pixels) and below the step labels (22): the middle of its first cell.
-        String tip = view.describeAt(150 + view.mapSide() / 24, 22 + view.mapSide() / 24);
+        // The first map starts right of the layer names and below the step labels (22): the middle of its first cell.
+        assertTrue(view.mapLeft() >= 150, "room for the names: " + view.mapLeft());
+        String tip = view.describeAt(view.mapLeft() + view.mapSide() / 24, 22 + view.mapSide() / 24);
         assertNotNull(tip, "the pointer over the first map names its cell");
         assertTrue(tip.matches("block1_attention, head 0: step 0 \\(\\d+\\) reads step 0 \\(\\d+\\) with weight \\d\\.\\d{3}"), tip);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "attention-view");
+        page.toggleZoom(page.getReference(view));
+    }
+
+    /**
+     * A trained transformer-seq2seq's maps: six layers, the decoder's cross-attention reading the
+     * source's steps mirrored (reversal), its rows numbered as decoder steps and its columns named
+     * by the source's tokens under the pointer.
+     */
+    @Test
+    void showsAnEncoderDecodersCrossAttentionToTheSource() throws Exception {
+        Network network = TemplateLibrary.find("transformer-seq2seq").orElseThrow().create();
+        var file = EditorFixture.write("cross-attention.dnet", network);
+        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("attention-seq2seq");
+        BatchSource[] data = SequenceData.load("reverse", 7);
+        TrainingConfig config = TrainingConfig.from(network).with("synthetic:reverse", 12, null, null, null, 7L, null);
+        new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath())
+                .train(new Weights(), data[0], data[1], run, false);
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        var runs = (dev.dendrite.launching.ui.internal.RunsView) page.showView(dev.dendrite.launching.ui.internal.RunsView.ID);
+        runs.refresh();
+        assertTrue(UiWait.until(display, 10000, () -> runs.shown().stream().anyMatch(r -> r.directory().equals(run))), "the run is listed");
+        runs.showRun(run, dev.dendrite.launching.ui.internal.RunsView.ATTENTION);
+        AttentionView view = (AttentionView) page.findView(AttentionView.ID);
+        view.showSample(2);
+        assertTrue(UiWait.until(display, 120_000, () -> !view.busy()), "the trainer JVM reads the maps");
+        RunAttention.Maps maps = view.maps();
+        assertNotNull(maps, view.statusText());
+        assertEquals(6, maps.layers().size());
+        int index = -1;
+        for (int l = 0; l < maps.layers().size(); l++) {
+            index = maps.layers().get(l).id().equals("decoder2.cross_attention") ? l : index;
+        }
+        RunAttention.Layer cross = maps.layers().get(index);
+        int steps = cross.keySteps();
+        assertEquals(8, steps);
+        assertTrue(!cross.queriesFromInput() && cross.keysFromInput(), "decoder steps reading the source");
+        double mirrored = 0;
+        for (int h = 0; h < cross.heads(); h++) {
+            for (int i = 0; i < steps; i++) {
+                mirrored += cross.weight(h, i, steps - 1 - i) / (cross.heads() * steps);
+            }
+        }
+        assertTrue(mirrored > 2.0 / steps, "output step i reads source step " + (steps - 1) + " - i: mean weight " + mirrored);
+        page.toggleZoom(page.getReference(view));
+        UiWait.flush(display);
+        int side = view.mapSide();
+        assertTrue(side >= steps, "maps drawn: side " + side);
+        // Layer rows are side + 54 pixels apart (labels 14, summary 32, margin 8) below the first's top at 22.
+        String tip = view.describeAt(view.mapLeft() + side / 16, 22 + index * (side + 54) + side / 16);
+        String source = maps.input().get(0);
+        assertTrue(tip != null && tip.matches("decoder2\\.cross_attention, head 0: step 0 \\(0\\) reads step 0 \\(" + source
+                + "\\) with weight \\d\\.\\d{3}"), tip);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "attention-view-cross");
         page.toggleZoom(page.getReference(view));
     }
 }

@@ -28,10 +28,11 @@ final class AttentionCanvas {
 
     private final Canvas canvas;
     private RunAttention.Maps maps;
-    /** Where the last paint put the maps: their side and the origin of layer 0's head 0. */
+    /** Where the last paint put the maps: their side, the origin of layer 0's head 0 and the distance from one head's map to the next. */
     private int side;
     private int left;
     private int top;
+    private int pitchX;
 
     AttentionCanvas(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
@@ -54,12 +55,16 @@ final class AttentionCanvas {
         return side;
     }
 
+    /** The left edge of the first head's maps at the last paint (tests). */
+    int left() {
+        return left;
+    }
+
     /** What the cell at a point says, or null off the maps. */
     String describe(int x, int y) {
         if (maps == null || side == 0) {
             return null;
         }
-        int pitchX = side + MARGIN;
         int pitchY = side + LABELS + SUMMARY + MARGIN;
         int layer = Math.floorDiv(y - top, pitchY);
         int head = Math.floorDiv(x - left, pitchX);
@@ -104,14 +109,19 @@ final class AttentionCanvas {
         }
         int columns = maps.layers().stream().mapToInt(RunAttention.Layer::heads).max().orElse(1);
         int rows = maps.layers().size();
-        int byWidth = (area.width - TITLE - MARGIN - columns * MARGIN) / columns;
+        Point text = gc.stringExtent("M");
+        // Room for the longest layer name, then for step labels of up to three characters before the maps.
+        int names = maps.layers().stream().mapToInt(l -> Math.max(gc.stringExtent(l.id()).x, gc.stringExtent(subtitle(l)).x)).max().orElse(0);
+        left = Math.max(TITLE, MARGIN + names + MARGIN + 3 * text.x);
+        int byWidth = (area.width - left - MARGIN - columns * MARGIN) / columns;
         int byHeight = (area.height - MARGIN - rows * (LABELS + SUMMARY + MARGIN)) / rows;
         int longest = longest();
         side = Math.max(longest, Math.min(byWidth, byHeight) / longest * longest);
-        left = TITLE;
+        // Small maps (many layers) still leave each head's summary its width.
+        pitchX = Math.max(side, Math.max(gc.stringExtent("head 0: offset +10 (100%)").x, gc.stringExtent("distance 10.0, H 2.00").x))
+                + MARGIN;
         top = MARGIN + LABELS;
         int cell = side / longest;
-        Point text = gc.stringExtent("M");
         boolean labelled = cell >= text.y;
         RunAttention.Layer above = null;
         for (int l = 0; l < rows; l++) {
@@ -119,8 +129,7 @@ final class AttentionCanvas {
             int y = top + l * (side + LABELS + SUMMARY + MARGIN);
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             gc.drawText(layer.id(), MARGIN, y, true);
-            gc.drawText(layer.causal() ? "causal" : layer.queriesFromInput() != layer.keysFromInput() ? "reads another sequence" : "all steps",
-                    MARGIN, y + text.y + 2, true);
+            gc.drawText(subtitle(layer), MARGIN, y + text.y + 2, true);
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
             for (int i = 0; labelled && i < layer.querySteps(); i++) {
                 // The steps that read, left of the row; the steps read, above the maps where they differ from the row above's.
@@ -130,7 +139,7 @@ final class AttentionCanvas {
             boolean keysLabelled = labelled && (above == null || above.keysFromInput() != layer.keysFromInput()
                     || above.keySteps() != layer.keySteps());
             for (int h = 0; h < layer.heads(); h++) {
-                int x = left + h * (side + MARGIN);
+                int x = left + h * pitchX;
                 paintMap(gc, layer, h, x, y, cell);
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
                 for (int j = 0; keysLabelled && j < layer.keySteps(); j++) {
@@ -148,6 +157,11 @@ final class AttentionCanvas {
             }
             above = layer;
         }
+    }
+
+    /** What a layer reads: its earlier steps only, every step of its sequence, or another sequence (cross-attention). */
+    private static String subtitle(RunAttention.Layer layer) {
+        return layer.causal() ? "causal" : layer.queriesFromInput() != layer.keysFromInput() ? "reads another sequence" : "all steps";
     }
 
     private void paintMap(GC gc, RunAttention.Layer layer, int head, int x, int y, int cell) {

@@ -179,6 +179,11 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
         return canvas.describe(x, y);
     }
 
+    /** The left edge of the first head's maps as drawn (tests). */
+    public int mapLeft() {
+        return canvas.left();
+    }
+
     /** The side of one map as drawn (tests). */
     public int mapSide() {
         return canvas.side();
