@@ -108,6 +108,27 @@ class OnnxCommandsTest {
         assertEquals(0, cli.run("train", imported.toString(), "--epochs", "1", "--run-dir", dir.resolve("run").toString()), cli.err());
     }
 
+    /**
+     * PyTorch's nn.Transformer (exported by torch.export; the importer's fixture) imports with its
+     * cross-attention, verifies, trains on reversal and, its decoder input found from the data
+     * (the target shifted right), is decoded greedily at the end of the run.
+     */
+    @Test
+    void aPyTorchTransformerImportsTrainsAndDecodesGreedily(@TempDir Path dir) throws Exception {
+        Path onnx = Path.of(System.getProperty("dendrite.repository", "../..")).resolve(
+                "bundles/dev.dendrite.onnx.tests/src/dev/dendrite/onnx/importer/pytorch/seq2seq_dynamo.onnx");
+        assertTrue(Files.exists(onnx), onnx.toString());
+        Path imported = dir.resolve("transformer.dnet");
+        assertEquals(0, cli.run("import", onnx.toString(), "-o", imported.toString(), "--loss", "cross-entropy", "--data", "synthetic:reverse",
+                "--verify"), cli.err());
+        assertTrue(cli.out().contains("verified: on source [2, 5], decoder_input [2, 5]"), cli.out());
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", imported.toString(), "--epochs", "12", "--seed", "3", "--run-dir", run.toString()), cli.err());
+        var summary = com.google.gson.JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+        assertTrue(summary.get("testAccuracy").getAsDouble() >= 0.95, summary.toString());
+        assertTrue(summary.get("greedyTokenAccuracy").getAsDouble() >= 0.9, "decoded feeding its own predictions: " + summary);
+    }
+
     private static TensorProto initializer(ModelProto model, String name) {
         return model.getGraph().getInitializerList().stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
     }

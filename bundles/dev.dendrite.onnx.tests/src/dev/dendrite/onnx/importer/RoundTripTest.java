@@ -39,7 +39,7 @@ class RoundTripTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"mlp-classifier", "mlp-regressor", "lenet-300-100", "lenet-5", "conv-2", "resnet-small", "batchnorm-mlp",
         "layernorm-mlp", "dropout-mlp", "rnn-classifier", "rnn-tagger", "rnn-generator", "lstm-forecaster", "bilstm-tagger",
-        "seq2seq", "transformer-tagger", "transformer-generator", "transformer-rows", "autoencoder", "denoising-autoencoder", "rbm", "dbn"})
+        "seq2seq", "transformer-tagger", "transformer-generator", "transformer-rows", "transformer-seq2seq", "autoencoder", "denoising-autoencoder", "rbm", "dbn"})
     void templatesRoundTripThroughOperatorMapping(String id) throws Exception {
         ImportResult imported = roundTrip(TemplateLibrary.find(id).orElseThrow().create(), true);
         assertFalse(imported.fromEmbeddedNetwork());
@@ -72,6 +72,22 @@ class RoundTripTest {
             assertTrue(imported.network().getLayers().stream().noneMatch(dev.dendrite.model.network.OnnxOperator.class::isInstance),
                     id + ": no generic operator left");
         }
+    }
+
+    /** The encoder-decoder's cross-attention comes back as Attention layers reading the encoder's output as their memory. */
+    @org.junit.jupiter.api.Test
+    void crossAttentionImportsAsAttentionReadingItsMemory() throws Exception {
+        ImportResult imported = roundTrip(TemplateLibrary.find("transformer-seq2seq").orElseThrow().create(), true);
+        List<dev.dendrite.model.network.Attention> attention = imported.network().getLayers().stream()
+                .filter(dev.dendrite.model.network.Attention.class::isInstance).map(dev.dendrite.model.network.Attention.class::cast).toList();
+        assertEquals(6, attention.size(), imported.network().getLayers().toString());
+        List<dev.dendrite.model.network.Layer> memories = attention.stream().map(a -> dev.dendrite.model.ports.Ports.source(a,
+                dev.dendrite.model.ports.Ports.MEMORY)).flatMap(java.util.Optional::stream).toList();
+        assertEquals(2, memories.size(), "the two decoder layers' cross-attention");
+        assertEquals("encoder_norm", memories.get(0).getId());
+        assertEquals(memories.get(0), memories.get(1));
+        assertEquals(2, attention.stream().filter(dev.dendrite.model.network.Attention::isCausal).count(), "the decoder's self-attention");
+        assertTrue(imported.network().getLayers().stream().noneMatch(dev.dendrite.model.network.OnnxOperator.class::isInstance));
     }
 
     /** Dendrite's class token (an Expand of the table to the batch, concatenated before the steps) comes back as the layer. */

@@ -52,6 +52,7 @@ public final class OnnxExporter {
     private final Weights weights;
     private final GraphBuilder graph;
     private final LoweringContext ctx;
+    private final Map<Layer, String> lengthNames;
 
     private OnnxExporter(Network network, ShapeResult shapes, Weights weights, TrainingHooks hooks) {
         this.network = network;
@@ -59,6 +60,7 @@ public final class OnnxExporter {
         this.weights = weights;
         this.graph = new GraphBuilder(network.getName() == null ? "network" : network.getName());
         this.ctx = new LoweringContext(graph, weights, hooks);
+        this.lengthNames = SequenceLengthNames.of(network, shapes);
     }
 
     /**
@@ -217,7 +219,7 @@ public final class OnnxExporter {
                     ? layer.getId() : layer.getId() + ":" + output.getKey());
             names.put(output.getKey(), name);
             if (feedsExportedLayer(layer, output.getKey())) {
-                graph.input(name, elementType(output.getValue()), dims(output.getValue()));
+                graph.input(name, elementType(output.getValue()), dims(output.getValue(), layer));
                 inputs.add(name);
             }
         }
@@ -239,6 +241,7 @@ public final class OnnxExporter {
     private List<String> declareOutputs(Map<Layer, Map<String, String>> produced, Map<String, String> origins) {
         Set<String> outputs = new LinkedHashSet<>();
         Map<String, Value> values = new HashMap<>();
+        Map<String, Layer> layers = new HashMap<>();
         for (Connection connection : network.getConnections()) {
             if (connection.getTarget() instanceof Loss && Ports.find(Ports.inputs(connection.getTarget()), connection.getTargetPort())
                     .map(p -> p.primary()).orElse(false)) {
@@ -247,6 +250,7 @@ public final class OnnxExporter {
                 outputs.add(name);
                 origins.putIfAbsent(name, connection.getSource().getId() + ":" + port);
                 values.put(name, shapes.of(connection.getSource()).outputs().get(port));
+                layers.put(name, connection.getSource());
             }
         }
         Set<Layer> consumed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -261,11 +265,12 @@ public final class OnnxExporter {
                     outputs.add(name);
                     origins.putIfAbsent(name, layer.getId() + ":" + port.name());
                     values.put(name, shapes.of(layer).outputs().get(port.name()));
+                    layers.put(name, layer);
                 }
             });
         }
         for (String name : outputs) {
-            graph.output(name, elementType(values.get(name)), dims(values.get(name)));
+            graph.output(name, elementType(values.get(name)), dims(values.get(name), layers.get(name)));
         }
         return new ArrayList<>(outputs);
     }
@@ -274,10 +279,11 @@ public final class OnnxExporter {
         return value.type() == Value.ElementType.INT64 ? GraphBuilder.ElementType.INT64 : GraphBuilder.ElementType.FLOAT;
     }
 
-    private static List<Object> dims(Value value) {
+    /** The dims to declare for a value of {@code layer}: its sequence length under its group's name ({@link SequenceLengthNames}). */
+    private List<Object> dims(Value value, Layer layer) {
         List<Object> dims = new ArrayList<>();
         for (Dim dim : value.shape().dims()) {
-            dims.add(dim.isFixed() ? (Object) dim.size() : dim.toString());
+            dims.add(dim.isFixed() ? (Object) dim.size() : dim.equals(Dim.SEQUENCE) ? lengthNames.getOrDefault(layer, dim.toString()) : dim.toString());
         }
         return dims;
     }

@@ -11,32 +11,43 @@ import dev.dendrite.onnx.importer.NodeInterpreter.Value;
  */
 final class AttentionMath {
 
-    /** x projected by every block: {@code rows[block][n·T + t][c]}. */
-    record Projected(int n, int steps, int width, double[][][] rows) {
+    /**
+     * x (or the memory, for blocks read from it) projected by every block: {@code rows[block][n·T + t][c]}
+     * ({@code n·S + j} for a memory of S steps); D wide.
+     */
+    record Projected(int n, int steps, int keySteps, int width, double[][][] rows) {
     }
 
     private AttentionMath() {
     }
 
     static Projected project(Value x, List<double[][]> blocks, List<double[]> biases) {
+        return project(x, x, blocks, biases, new boolean[blocks.size()]);
+    }
+
+    /** As above, the blocks marked in {@code fromMemory} applied to {@code memory} [N, S, M] (cross-attention's keys and values). */
+    static Projected project(Value x, Value memory, List<double[][]> blocks, List<double[]> biases, boolean[] fromMemory) {
         int n = x.dims()[0];
-        int steps = x.dims()[1];
-        int width = x.dims()[2];
-        double[][][] rows = new double[blocks.size()][n * steps][width];
+        int width = blocks.get(0)[0].length;
+        double[][][] rows = new double[blocks.size()][][];
         for (int b = 0; b < blocks.size(); b++) {
+            Value in = fromMemory[b] ? memory : x;
+            int count = n * in.dims()[1];
+            int inWidth = in.dims()[2];
             double[][] w = blocks.get(b);
-            for (int r = 0; r < n * steps; r++) {
+            rows[b] = new double[count][width];
+            for (int r = 0; r < count; r++) {
                 double[] out = rows[b][r];
                 System.arraycopy(biases.get(b), 0, out, 0, width);
-                for (int c = 0; c < width; c++) {
-                    double v = x.data()[r * width + c];
+                for (int c = 0; c < inWidth; c++) {
+                    double v = in.data()[r * inWidth + c];
                     for (int o = 0; o < width; o++) {
                         out[o] += v * w[c][o];
                     }
                 }
             }
         }
-        return new Projected(n, steps, width, rows);
+        return new Projected(n, x.dims()[1], memory.dims()[1], width, rows);
     }
 
     /**
@@ -51,13 +62,13 @@ final class AttentionMath {
         double[][] k = p.rows()[order[1]];
         double[][] v = p.rows()[order[2]];
         double[] mixed = new double[width];
-        double[] weights = new double[p.steps()];
-        int last = causal ? t : p.steps() - 1;
+        double[] weights = new double[p.keySteps()];
+        int last = causal ? t : p.keySteps() - 1;
         for (int h = 0; h < heads; h++) {
             double max = Double.NEGATIVE_INFINITY;
             for (int j = 0; j <= last; j++) {
                 double dot = 0;
-                double[] key = k[b * p.steps() + j];
+                double[] key = k[b * p.keySteps() + j];
                 for (int c = h * d; c < (h + 1) * d; c++) {
                     dot += q[c] * key[c];
                 }
@@ -70,7 +81,7 @@ final class AttentionMath {
                 sum += weights[j];
             }
             for (int j = 0; j <= last; j++) {
-                double[] value = v[b * p.steps() + j];
+                double[] value = v[b * p.keySteps() + j];
                 for (int c = h * d; c < (h + 1) * d; c++) {
                     mixed[c] += weights[j] / sum * value[c];
                 }

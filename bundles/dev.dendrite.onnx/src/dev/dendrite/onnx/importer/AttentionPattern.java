@@ -29,7 +29,8 @@ final class AttentionPattern {
      * The layer's input and output, its settings and weights (query, key, value, output; each
      * weight then bias), the nodes it replaces and its name (null: named after the Softmax).
      */
-    record Plan(String input, String output, int heads, boolean causal, List<FloatTensor> weights, List<NodeProto> claimed, String name) {
+    record Plan(String input, String memory, String output, int heads, boolean causal, List<FloatTensor> weights, List<NodeProto> claimed,
+            String name) {
     }
 
     private static final String[] ROLES = {"query", "key", "value", "output"};
@@ -77,8 +78,11 @@ final class AttentionPattern {
         }
         claimed.add(mix);
         Projection value = projection(s, mix.getInput(1), new long[] {0, 2, 1, 3}, claimed);
-        if (value == null || !query.input.equals(key.input) || !query.input.equals(value.input) || query.heads != key.heads
-                || query.heads != value.heads) {
+        // Keys and values read one tensor: the queries' (self-attention) or a memory's (cross-attention, never causal).
+        boolean cross = !query.input.equals(key.input);
+        if (value == null || !key.input.equals(value.input) || query.heads != key.heads || query.heads != value.heads
+                || query.weight.shape()[0] != query.weight.shape()[1] || key.weight.shape()[0] != value.weight.shape()[0]
+                || !cross && key.weight.shape()[0] != query.weight.shape()[0] || cross && causal) {
             return null;
         }
         long width = query.weight.shape()[1];
@@ -97,7 +101,8 @@ final class AttentionPattern {
         }
         claimed.addAll(List.of(merge, merged, outMatMul, outBias));
         List<FloatTensor> weights = List.of(query.weight, query.bias, key.weight, key.bias, value.weight, value.bias, wo, bo);
-        return new Plan(query.input, outBias.getOutput(0), (int) query.heads, causal, weights, claimed, null);
+        return new Plan(query.input, key.input.equals(query.input) ? null : key.input, outBias.getOutput(0), (int) query.heads, causal,
+                weights, claimed, null);
     }
 
     /** The Softmax of a plan as an Attention layer reading x; false when x is not a layer's output. */
@@ -111,7 +116,14 @@ final class AttentionPattern {
         attention.setCausal(plan.causal());
         // A module's name once: exporters that share identical weights give two layers' projections one name.
         String name = plan.name() != null ? (s.named(plan.name()) ? "attention" : plan.name()) : softmax.getName().isBlank() ? "attention" : softmax.getName().replaceAll("(?i)/?weights$|softmax$", "") + "_attention";
+        Source memory = plan.memory() == null ? null : s.tensors.get(plan.memory());
+        if (plan.memory() != null && memory == null) {
+            return false;
+        }
         s.add(attention, softmax.toBuilder().setName(name).build(), x);
+        if (memory != null) {
+            s.connect(memory, attention, Ports.MEMORY);
+        }
         for (int i = 0; i < ROLES.length; i++) {
             s.weights.put(attention.getId(), ROLES[i] + "_weight", plan.weights().get(2 * i));
             s.weights.put(attention.getId(), ROLES[i] + "_bias", plan.weights().get(2 * i + 1));
@@ -140,7 +152,7 @@ final class AttentionPattern {
             product = producer(s, bias.getInput(1), "MatMul");
         }
         long width = target[2] * target[3];
-        FloatTensor w = product == null ? null : weight(s, product.getInput(1), width, width);
+        FloatTensor w = product == null ? null : projectionWeight(s, product.getInput(1), width);
         FloatTensor b = product == null ? null : weight(s, ImportState.otherInput(bias, product.getOutput(0)), width);
         if (w == null || b == null) {
             return null;
@@ -185,6 +197,13 @@ final class AttentionPattern {
     private static NodeProto consumer(ImportState s, NodeProto node, String op) {
         NodeProto next = s.onlyConsumer(node.getOutput(0));
         return next == null || !next.getOpType().equals(op) ? null : next;
+    }
+
+    /** A float constant [M, width] for any M (a cross-attention's key and value read a memory M wide), or null. */
+    private static FloatTensor projectionWeight(ImportState s, String tensor, long width) throws OnnxFormatException {
+        TensorProto constant = s.constants.get(tensor);
+        return constant == null || constant.getDimsCount() != 2 || constant.getDims(0) < 1 ? null
+                : weight(s, tensor, constant.getDims(0), width);
     }
 
     /** A float constant of exactly the dims given, or null. */

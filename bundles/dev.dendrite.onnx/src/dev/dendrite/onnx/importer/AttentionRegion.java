@@ -30,6 +30,8 @@ final class AttentionRegion {
     private static final Set<String> LAYOUT = Set.of("Transpose", "Reshape", "Unsqueeze", "Squeeze", "Identity");
     private static final int MAX_NODES = 600;
     private static final int[][] ORDERS = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+    /** Cross-attention's query is block 0, read from x; key and value are the memory's blocks 1 and 2, in either order. */
+    private static final int[][] CROSS_ORDERS = {{0, 1, 2}, {0, 2, 1}};
 
     /** A projection: x·W + b, W as [in, out]. */
     private record Projection(NodeProto node, String input, double[][] weight, double[] bias) {
@@ -55,8 +57,8 @@ final class AttentionRegion {
         String tensor = mix.getOutput(0);
         for (int i = 0; i < 16; i++) {
             NodeProto node = s.onlyDataConsumer(tensor);
-            Projection projection = node == null || out != null ? null : projection(node, tensor, s);
-            double[] bias = node == null || out == null || out.bias != null ? null : bias(s, node, tensor, out.columns());
+            Projection projection = node == null || out != null ? null : projection(node, tensor, s, 0);
+            double[] bias = node == null || out == null || out.bias != null ? null : bias(s, node, tensor, out.columns(), 0);
             if (node != null && LAYOUT.contains(node.getOpType()) && node.getInput(0).equals(tensor)) {
                 tensor = node.getOutput(0);
             } else if (projection != null) {
@@ -76,33 +78,38 @@ final class AttentionRegion {
             return null;
         }
         int width = out.columns();
-        List<Projection> in = inProjections(s, List.of(softmax.getInput(0), mix.getInput(1)));
-        if (in == null || in.isEmpty() || in.stream().anyMatch(p -> p.weight.length != width || !p.input.equals(in.get(0).input))
-                || in.stream().mapToInt(Projection::columns).sum() != 3 * width || in.size() != 1 && in.size() != 3) {
+        List<Projection> in = inProjections(s, List.of(softmax.getInput(0), mix.getInput(1)), width);
+        Inputs inputs = in == null ? null : inputs(in, width);
+        if (inputs == null) {
             return null;
         }
-        String x = in.get(0).input;
+        String x = inputs.x();
+        String memory = inputs.memory();
         List<double[][]> blocks = new ArrayList<>();
         List<double[]> biases = new ArrayList<>();
-        for (Projection p : in) {
+        List<Boolean> fromMemory = new ArrayList<>();
+        // The query's blocks first: in cross-attention the one block read from x, then the two read from the memory.
+        for (Projection p : in.stream().sorted(java.util.Comparator.comparing(p -> p.input.equals(memory))).toList()) {
             for (int b = 0; b < p.columns() / width; b++) {
                 blocks.add(columns(p.weight, b * width, width));
                 biases.add(p.bias == null ? new double[width] : java.util.Arrays.copyOfRange(p.bias, b * width, (b + 1) * width));
+                fromMemory.add(p.input.equals(memory));
             }
         }
         Collections.reverse(ends);
         boolean checkedSome = false;
+        String kind = memory == null ? "self-attention" : "cross-attention";
         for (String end : ends) {
-            List<NodeProto> region = region(s, nodes, end, x);
+            List<NodeProto> region = region(s, nodes, end, memory == null ? Set.of(x) : Set.of(x, memory));
             if (region == null || region.stream().filter(n -> n.getOpType().equals("Softmax")).count() != 1) {
                 continue;
             }
-            Checked checked = check(s, region, x, end, width, blocks, biases, out);
+            Checked checked = check(s, region, inputs, end, width, blocks, biases, fromMemory, out);
             checkedSome = true;
             if (checked != null) {
-                List<NodeProto> claimed = claimable(s, region, end);
+                List<NodeProto> claimed = claimable(s, region, end, memory == null ? Set.of(x) : Set.of(x, memory));
                 if (claimed == null) {
-                    s.attentionMisses.put(softmax, "it reads like self-attention, but values inside it feed other nodes too");
+                    s.attentionMisses.put(softmax, "it reads like " + kind + ", but values inside it feed other nodes too");
                     return null;
                 }
                 List<FloatTensor> weights = new ArrayList<>();
@@ -112,23 +119,58 @@ final class AttentionRegion {
                 }
                 weights.add(tensor(out.weight));
                 weights.add(vector(out.bias == null ? new double[width] : out.bias));
-                return new AttentionPattern.Plan(x, end, checked.heads, checked.causal, weights, claimed, name(out));
+                return new AttentionPattern.Plan(x, memory, end, checked.heads, checked.causal, weights, claimed, name(out));
             }
         }
         if (checkedSome) {
-            s.attentionMisses.put(softmax, "it reads like self-attention (" + width + " wide), but no Attention layer (any number of heads,"
-                    + " causal or not) computes what its nodes compute on random inputs: another scale or mask?");
+            s.attentionMisses.put(softmax, "it reads like " + kind + " (" + width + " wide), but no Attention layer (any number of heads,"
+                    + (memory == null ? " causal or not" : " any role of its projections") + ") computes what its nodes compute on random "
+                    + "inputs: another scale or mask?");
         }
         return null;
     }
 
-    /** MatMul or Gemm of {@code tensor} by a constant 2-D float weight, with its bias (Gemm's C or the Add that follows). */
-    private static Projection projection(NodeProto node, String tensor, ImportState s) throws OnnxFormatException {
+    /** What the in-projections read: x alone (self-attention), or x and a memory (cross-attention). */
+    private record Inputs(String x, String memory, int memoryWidth) {
+    }
+
+    /**
+     * Self-attention: every projection reads x, D wide, 3·D columns in one or three. Cross-attention:
+     * D columns read from x (the query) and 2·D read from a memory of any width M (key and value,
+     * packed or apart). Null when the projections are neither.
+     */
+    private static Inputs inputs(List<Projection> in, int width) {
+        java.util.Map<String, Integer> columns = new java.util.LinkedHashMap<>();
+        in.forEach(p -> columns.merge(p.input, p.columns(), Integer::sum));
+        if (in.isEmpty() || in.size() > 3) {
+            return null;
+        }
+        if (columns.size() == 1) {
+            boolean self = in.stream().allMatch(p -> p.weight.length == width) && columns.values().iterator().next() == 3 * width
+                    && in.size() != 2;
+            return self ? new Inputs(in.get(0).input, null, width) : null;
+        }
+        String x = columns.entrySet().stream().filter(e -> e.getValue() == width).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+        String memory = columns.keySet().stream().filter(k -> !k.equals(x)).findFirst().orElse(null);
+        if (columns.size() != 2 || x == null || memory == null || columns.get(memory) != 2 * width) {
+            return null;
+        }
+        int memoryWidth = in.stream().filter(p -> p.input.equals(memory)).findFirst().orElseThrow().weight.length;
+        boolean shaped = in.stream().allMatch(p -> p.weight.length == (p.input.equals(x) ? width : memoryWidth));
+        return shaped ? new Inputs(x, memory, memoryWidth) : null;
+    }
+
+    /**
+     * MatMul or Gemm of {@code tensor} by a constant 2-D float weight, with its bias (Gemm's C or
+     * the Add that follows); with a {@code width}, the weight and bias may be cut from a packed
+     * one by bounds computed from a D-wide input's dims ({@link #constant}).
+     */
+    private static Projection projection(NodeProto node, String tensor, ImportState s, int width) throws OnnxFormatException {
         boolean gemm = node.getOpType().equals("Gemm");
         if (!gemm && !node.getOpType().equals("MatMul") || !node.getInput(0).equals(tensor) || node.getInputCount() < 2) {
             return null;
         }
-        TensorProto w = s.constants.get(node.getInput(1));
+        TensorProto w = constant(s, node.getInput(1), width);
         if (w == null || w.getDataType() != TensorProto.DataType.FLOAT_VALUE || w.getDimsCount() != 2
                 || gemm && ImportState.intAttribute(node, "transA", 0) != 0) {
             return null;
@@ -146,7 +188,7 @@ final class AttentionRegion {
         }
         double[] bias = null;
         if (gemm && node.getInputCount() > 2 && !node.getInput(2).isEmpty()) {
-            bias = floats(s, node.getInput(2), cols);
+            bias = floats(s, node.getInput(2), cols, width);
             if (bias == null) {
                 return null;
             }
@@ -156,7 +198,7 @@ final class AttentionRegion {
             }
         } else if (!gemm) {
             NodeProto add = s.onlyDataConsumer(node.getOutput(0));
-            bias = add == null ? null : bias(s, add, node.getOutput(0), cols);
+            bias = add == null ? null : bias(s, add, node.getOutput(0), cols, width);
         }
         return new Projection(node, node.getInput(0), m, bias);
     }
@@ -167,16 +209,44 @@ final class AttentionRegion {
         return node.getOpType().equals("MatMul") && projection.bias != null && add != null ? add : node;
     }
 
-    private static double[] bias(ImportState s, NodeProto add, String tensor, int size) throws OnnxFormatException {
+    private static double[] bias(ImportState s, NodeProto add, String tensor, int size, int width) throws OnnxFormatException {
         if (!add.getOpType().equals("Add") || add.getInputCount() != 2) {
             return null;
         }
-        return floats(s, ImportState.otherInput(add, tensor), size);
+        return floats(s, ImportState.otherInput(add, tensor), size, width);
     }
 
-    /** A float constant of {@code size} values in any shape of that size ([D], [1, 1, D]), or null. */
-    private static double[] floats(ImportState s, String tensor, int size) throws OnnxFormatException {
-        TensorProto t = s.constants.get(tensor);
+    /**
+     * A constant, or with a {@code width} (over 0) a value cut from constants by bounds computed
+     * from dims, as TorchScript cuts a cross-attention's packed {@code in_proj_weight} by the
+     * query's width: run with every tensor a Shape reads taken as [a, b, width], for two choices
+     * of a and b, and taken when both agree. A guess the region's check then tests, since the
+     * region's own nodes compute the cut from the real input.
+     */
+    private static TensorProto constant(ImportState s, String tensor, int width) {
+        TensorProto known = s.constants.get(tensor);
+        if (known != null || width <= 0 || s.producers.get(tensor) == null) {
+            return known;
+        }
+        Value small = ShapeArithmetic.value(s, tensor, t -> new int[] {2, 3, width});
+        Value large = ShapeArithmetic.value(s, tensor, t -> new int[] {3, 5, width});
+        if (small == null || large == null || small.integer() || !java.util.Arrays.equals(small.dims(), large.dims())
+                || !java.util.Arrays.equals(small.data(), large.data())) {
+            return null;
+        }
+        TensorProto.Builder t = TensorProto.newBuilder().setName(tensor).setDataType(TensorProto.DataType.FLOAT_VALUE);
+        for (int d : small.dims()) {
+            t.addDims(d);
+        }
+        for (double v : small.data()) {
+            t.addFloatData((float) v);
+        }
+        return t.build();
+    }
+
+    /** A float constant (or cut, as {@link #constant}) of {@code size} values in any shape of that size ([D], [1, 1, D]), or null. */
+    private static double[] floats(ImportState s, String tensor, int size, int width) throws OnnxFormatException {
+        TensorProto t = constant(s, tensor, width);
         if (t == null || t.getDataType() != TensorProto.DataType.FLOAT_VALUE || TensorReader.elements(t, s.source) != size) {
             return null;
         }
@@ -193,7 +263,7 @@ final class AttentionRegion {
      * stopping at projections (their input, or the tensor a batch-first Transpose reads, is x);
      * Shape nodes end the walk too. Null when the walk meets another Softmax or grows too large.
      */
-    private static List<Projection> inProjections(ImportState s, List<String> from) throws OnnxFormatException {
+    private static List<Projection> inProjections(ImportState s, List<String> from, int width) throws OnnxFormatException {
         List<Projection> found = new ArrayList<>();
         Deque<String> pending = new ArrayDeque<>(from);
         Set<NodeProto> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -205,8 +275,8 @@ final class AttentionRegion {
             if (seen.size() > MAX_NODES || node.getOpType().equals("Softmax")) {
                 return null;
             }
-            Projection p = node.getInputCount() == 0 ? null : projection(node, node.getInput(0), s);
-            if (p != null && p.columns() % p.weight.length == 0) {
+            Projection p = node.getInputCount() == 0 ? null : projection(node, node.getInput(0), s, width);
+            if (p != null && p.columns() % width == 0) {
                 NodeProto transpose = s.producers.get(p.input);
                 boolean batchFirst = transpose != null && transpose.getOpType().equals("Transpose")
                         && java.util.Arrays.equals(ImportState.intsAttribute(transpose, "perm"), new long[] {1, 0, 2});
@@ -223,12 +293,12 @@ final class AttentionRegion {
      * anything else. Shape nodes may read tensors outside whose dims the model declares (checked
      * as x's batch and length).
      */
-    private static List<NodeProto> region(ImportState s, List<NodeProto> nodes, String end, String x) {
+    private static List<NodeProto> region(ImportState s, List<NodeProto> nodes, String end, Set<String> x) {
         Set<NodeProto> found = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<String> pending = new ArrayDeque<>(List.of(end));
         while (!pending.isEmpty()) {
             String tensor = pending.pop();
-            if (tensor.equals(x) || tensor.isEmpty() || s.constants.containsKey(tensor)) {
+            if (x.contains(tensor) || tensor.isEmpty() || s.constants.containsKey(tensor)) {
                 continue;
             }
             NodeProto node = s.producers.get(tensor);
@@ -244,10 +314,11 @@ final class AttentionRegion {
 
     /**
      * The region's nodes to claim: all of them, except nodes that also feed nodes outside and
-     * compute only dims (those stay and fold as constants); null when a node computing values
-     * feeds anything outside.
+     * compute only dims (those stay and fold as constants) or only rearrange the region's input
+     * (a batch-first Transpose of a memory that two decoder layers read: the last region reading it
+     * claims it); null when a node computing values feeds anything outside.
      */
-    private static List<NodeProto> claimable(ImportState s, List<NodeProto> region, String end) {
+    private static List<NodeProto> claimable(ImportState s, List<NodeProto> region, String end, Set<String> inputs) {
         Set<NodeProto> inside = Collections.newSetFromMap(new IdentityHashMap<>());
         inside.addAll(region);
         Set<NodeProto> dimsOnly = ShapeArithmetic.dimsOnly(region, s);
@@ -257,11 +328,12 @@ final class AttentionRegion {
             if (node.getOpType().equals("Softmax")) {
                 continue; // the anchor: mapped as the Attention layer itself
             }
+            // Absorbed readers (the bounds of a weight folded before) need nothing at mapping time.
             boolean outside = node.getOutputList().stream().filter(t -> !t.equals(end))
-                    .anyMatch(t -> s.consumers.getOrDefault(t, List.of()).stream().anyMatch(c -> !inside.contains(c)));
+                    .anyMatch(t -> s.consumers.getOrDefault(t, List.of()).stream().anyMatch(c -> !inside.contains(c) && !s.absorbed.contains(c)));
             if (!outside) {
                 claimed.add(node);
-            } else if (dimsOnly.contains(node)) {
+            } else if (dimsOnly.contains(node) || LAYOUT.contains(node.getOpType()) && inputs.contains(node.getInput(0))) {
                 shared.add(node);
             } else {
                 return null;
@@ -285,50 +357,71 @@ final class AttentionRegion {
     private record Checked(int heads, boolean causal, int[] order) {
     }
 
-    /** Runs the region on random x of a few lengths and finds the Attention settings that compute the same; null when none does. */
-    private static Checked check(ImportState s, List<NodeProto> region, String x, String end, int width, List<double[][]> blocks,
-            List<double[]> biases, Projection out) {
+    /**
+     * Runs the region on random x of a few lengths (and a random memory of two steps more, or as
+     * many, in cross-attention) and finds the Attention settings that compute the same; null when none does.
+     */
+    private static Checked check(ImportState s, List<NodeProto> region, Inputs inputs, String end, int width, List<double[][]> blocks,
+            List<double[]> biases, List<Boolean> fromMemory, Projection out) {
+        boolean[] memoryBlocks = new boolean[fromMemory.size()];
+        for (int b = 0; b < memoryBlocks.length; b++) {
+            memoryBlocks[b] = fromMemory.get(b);
+        }
         for (int steps : lengths(s, region)) {
-            Value input = random(2, steps, width);
-            Value expected;
-            try {
-                NodeInterpreter interpreter = new NodeInterpreter(s);
-                interpreter.set(x, input);
-                for (NodeProto node : region) {
-                    String read = node.getInputCount() == 0 ? "" : node.getInput(0);
-                    if (node.getOpType().equals("Shape") && !read.equals(x) && region.stream().noneMatch(n -> n.getOutputList().contains(read))) {
-                        int[] dims = ShapeArithmetic.declared(s, read, 2, steps);
-                        if (dims == null) {
-                            return null;
+            for (int keySteps : inputs.memory() == null ? new int[] {steps} : new int[] {steps + 2, steps}) {
+                Value input = random(2, steps, width);
+                Value memory = inputs.memory() == null ? input : random(2, keySteps, inputs.memoryWidth());
+                Value expected = run(s, region, inputs, end, input, memory, steps);
+                if (expected == null) {
+                    continue;
+                }
+                if (!java.util.Arrays.equals(expected.dims(), new int[] {2, steps, width})) {
+                    return null;
+                }
+                AttentionMath.Projected projected = AttentionMath.project(input, memory, blocks, biases, memoryBlocks);
+                int last = (steps - 1) * width; // the first sequence's last step: every key counts there, causal or not
+                double[] probe = java.util.Arrays.copyOfRange(expected.data(), last, last + width);
+                for (int[] order : inputs.memory() == null ? ORDERS : CROSS_ORDERS) {
+                    for (int heads = 1; heads <= width; heads++) {
+                        for (boolean causal : inputs.memory() == null ? new boolean[] {false, true} : new boolean[] {false}) {
+                            if (width % heads == 0 && close(probe, AttentionMath.row(projected, order, out.weight, out.bias, heads, causal, 0,
+                                    steps - 1)) && close(expected.data(), AttentionMath.forward(projected, order, out.weight, out.bias, heads,
+                                            causal))) {
+                                return new Checked(heads, causal, order);
+                            }
                         }
-                        interpreter.set(read, new Value(dims, new double[NodeInterpreter.count(dims)], false));
                     }
                 }
-                interpreter.run(region);
-                expected = interpreter.get(end);
-            } catch (Refused e) {
-                continue;
-            }
-            if (!java.util.Arrays.equals(expected.dims(), new int[] {2, steps, width})) {
                 return null;
             }
-            AttentionMath.Projected projected = AttentionMath.project(input, blocks, biases);
-            int last = (steps - 1) * width; // the first sequence's last step: every key counts there, causal or not
-            double[] probe = java.util.Arrays.copyOfRange(expected.data(), last, last + width);
-            for (int[] order : ORDERS) {
-                for (int heads = 1; heads <= width; heads++) {
-                    for (boolean causal : new boolean[] {false, true}) {
-                        if (width % heads == 0 && close(probe, AttentionMath.row(projected, order, out.weight, out.bias, heads, causal, 0,
-                                steps - 1)) && close(expected.data(), AttentionMath.forward(projected, order, out.weight, out.bias, heads,
-                                        causal))) {
-                            return new Checked(heads, causal, order);
-                        }
-                    }
-                }
-            }
-            return null;
         }
         return null;
+    }
+
+    /** The region's output for the inputs given; null when its nodes cannot run on them (a length a traced export fixed). */
+    private static Value run(ImportState s, List<NodeProto> region, Inputs inputs, String end, Value x, Value memory, int steps) {
+        try {
+            NodeInterpreter interpreter = new NodeInterpreter(s);
+            interpreter.set(inputs.x(), x);
+            if (inputs.memory() != null) {
+                interpreter.set(inputs.memory(), memory);
+            }
+            for (NodeProto node : region) {
+                String read = node.getInputCount() == 0 ? "" : node.getInput(0);
+                if (node.getOpType().equals("Shape") && !read.equals(inputs.x()) && !read.equals(inputs.memory())
+                        && region.stream().noneMatch(n -> n.getOutputList().contains(read))) {
+                    int[] dims = ShapeArithmetic.declared(s, read, 2, steps);
+                    if (dims == null) {
+                        return null;
+                    }
+                    interpreter.set(read, new Value(dims, new double[NodeInterpreter.count(dims)], false));
+                }
+            }
+            interpreter.run(region);
+            return interpreter.get(end);
+        } catch (Refused e) {
+            return null;
+        }
     }
 
     /** Sequence lengths to try: 5, then any a traced export may have fixed in its shape constants (a length other than it was traced with fails there). */

@@ -18,6 +18,8 @@ import ai.onnx.proto.OnnxMl.NodeProto;
 final class ShapeArithmetic {
 
     private static final int MAX_NODES = 64;
+    /** Nodes that move values without computing with them: a shape read after them is still the input's. */
+    private static final Set<String> LAYOUT = Set.of("Transpose", "Reshape", "Unsqueeze", "Squeeze", "Identity", "Flatten");
 
     private ShapeArithmetic() {
     }
@@ -28,15 +30,27 @@ final class ShapeArithmetic {
      * what the nodes make); null when they read anything else or cannot run.
      */
     static long[] evaluate(ImportState s, String tensor, Function<String, int[]> dimsOf) {
+        NodeInterpreter.Value value = value(s, tensor, dimsOf);
+        return value == null ? null : NodeInterpreter.ints(value);
+    }
+
+    /** As {@link #evaluate}, the value itself (floats too: a weight cut by bounds computed from dims); null where that returns null. */
+    static NodeInterpreter.Value value(ImportState s, String tensor, Function<String, int[]> dimsOf) {
         List<NodeProto> nodes = new ArrayList<>();
         Deque<String> pending = new ArrayDeque<>(List.of(tensor));
         NodeInterpreter interpreter = new NodeInterpreter(s);
+        Set<String> inputs = new HashSet<>();
         try {
             while (!pending.isEmpty()) {
                 String next = pending.pop();
                 NodeProto node = next.isEmpty() || s.constants.containsKey(next) ? null : s.producers.get(next);
                 if (node == null) {
-                    if (!next.isEmpty() && !s.constants.containsKey(next)) {
+                    int[] dims = next.isEmpty() || s.constants.containsKey(next) ? null : dimsOf.apply(next);
+                    if (dims != null) {
+                        // A graph input whose dims are given: its values stand in as zeros, read only for their shape (checked below).
+                        interpreter.set(next, new NodeInterpreter.Value(dims, new double[NodeInterpreter.count(dims)], false));
+                        inputs.add(next);
+                    } else if (!next.isEmpty() && !s.constants.containsKey(next)) {
                         return null; // a graph input's values
                     }
                     continue;
@@ -55,11 +69,30 @@ final class ShapeArithmetic {
                     node.getInputList().forEach(pending::push);
                 }
             }
-            interpreter.run(topological(nodes));
-            return NodeInterpreter.ints(interpreter.get(tensor));
+            List<NodeProto> ordered = topological(nodes);
+            if (!inputs.isEmpty() && !onlyShapesRead(ordered, inputs)) {
+                return null;
+            }
+            interpreter.run(ordered);
+            return interpreter.get(tensor);
         } catch (NodeInterpreter.Refused e) {
             return null;
         }
+    }
+
+    /** Whether the values of {@code inputs} reach no node but layout ones on their way to Shape nodes. */
+    private static boolean onlyShapesRead(List<NodeProto> ordered, Set<String> inputs) {
+        Set<String> data = new HashSet<>(inputs);
+        for (NodeProto node : ordered) {
+            if (node.getOpType().equals("Shape") || node.getInputList().stream().noneMatch(data::contains)) {
+                continue;
+            }
+            if (!LAYOUT.contains(node.getOpType())) {
+                return false;
+            }
+            data.addAll(node.getOutputList());
+        }
+        return true;
     }
 
     /**

@@ -178,8 +178,9 @@ final class TrainingLoop {
         if (ReconstructionScores.applies(network) && test instanceof Dataset labelled && labelled.hasLabels()) {
             anomalyScores(model, labelled, summary);
         }
-        if (GreedyDecoding.decoderInput(network).isPresent()) {
-            greedy(model, test, summary);
+        var decoder = decoderInput(test);
+        if (decoder.isPresent()) {
+            greedy(model, decoder.get(), test, summary);
         }
         var fedBack = FeedbackGeneration.fedBack(network, test);
         if (fedBack.isPresent()) {
@@ -233,10 +234,24 @@ final class TrainingLoop {
 
     static final String ANOMALY_SCORES = "anomaly-scores.csv";
 
+    /**
+     * The input an encoder-decoder decodes into: the one with the decoder-input role, else (an
+     * imported model, whose inputs have no roles) the input the data feeds its target shifted right.
+     */
+    private java.util.Optional<String> decoderInput(BatchSource test) {
+        var marked = GreedyDecoding.decoderInput(network).map(dev.dendrite.model.network.Input::getId);
+        if (marked.isPresent()) {
+            return marked;
+        }
+        java.util.Set<String> inputs = new java.util.HashSet<>();
+        network.getLayers().stream().filter(dev.dendrite.model.network.Input.class::isInstance).forEach(l -> inputs.add(l.getId()));
+        return GreedyDecoding.teacherForcedField(test).filter(inputs::contains);
+    }
+
     /** An encoder-decoder's test set decoded as at inference: each prediction fed back as the next decoder input. */
-    private void greedy(byte[] model, BatchSource test, Map<String, Object> summary) throws OrtException, TrainingException {
+    private void greedy(byte[] model, String decoder, BatchSource test, Map<String, Object> summary) throws OrtException, TrainingException {
         try {
-            GreedyDecoding.Result greedy = GreedyDecoding.evaluate(network, model, test, config.batchSize());
+            GreedyDecoding.Result greedy = GreedyDecoding.evaluate(decoder, model, test, config.batchSize());
             summary.put("greedyTokenAccuracy", greedy.tokenAccuracy());
             summary.put("greedySequenceAccuracy", greedy.sequenceAccuracy());
             say.accept(String.format("greedy decoding (each prediction fed back): token accuracy %.2f%%, %.2f%% of sequences entirely right",
