@@ -180,6 +180,9 @@ final class AttentionRegion {
         double alpha = gemm ? ImportState.floatAttribute(node, "alpha", 1) : 1;
         int rows = (int) weight.shape()[transposed ? 1 : 0];
         int cols = (int) weight.shape()[transposed ? 0 : 1];
+        if (rows < 1 || cols < 1) {
+            return null; // an empty weight (a cut out of range): no projection
+        }
         double[][] m = new double[rows][cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
