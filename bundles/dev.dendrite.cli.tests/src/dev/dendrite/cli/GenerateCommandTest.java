@@ -109,4 +109,33 @@ class GenerateCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("generate", run.toString(), "--prime", "up"));
         assertEquals("dendrite generate: --prime for a value model is numbers, e.g. 0.1,0.5,0.9, not 'up'", cli.lastErrorLine());
     }
+
+    /** An encoder-decoder trained to reverse decodes a source of one's own, greedily, into its reverse. */
+    @Test
+    void anEncoderDecoderDecodesASourceOfOnesOwn(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("reverser.dnet");
+        assertEquals(0, cli.run("new", "transformer-seq2seq", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "12", "--seed", "7", "--run-dir", run.toString()), cli.err());
+        long[] source = {3, 9, 4, 12, 15, 2, 7, 10};
+        assertEquals(0, cli.run("generate", run.toString(), "--source", "3,9,4,12,15,2,7,10", "--json"), cli.err());
+        var json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        var decoded = json.getAsJsonArray("decoded");
+        assertEquals(8, decoded.size(), "as many tokens as the source");
+        assertEquals(1, json.get("start").getAsLong(), "synthetic:reverse's start token, read from its data");
+        int right = 0;
+        for (int t = 0; t < 8; t++) {
+            right += decoded.get(t).getAsLong() == source[7 - t] ? 1 : 0;
+        }
+        assertTrue(right >= 6, "the source reversed: " + decoded);
+        assertEquals(0, cli.run("generate", run.toString(), "--source", "3,9", "--length", "5", "--json"));
+        assertEquals(5, JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("decoded").size(), "--length tokens");
+        assertEquals(Cli.BAD_INPUT, cli.run("generate", run.toString(), "--source", "3,99"));
+        assertEquals("dendrite generate: --source has token 99, but synthetic:reverse has ids 0 to 15", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("generate", run.toString(), "--source", "3,9", "--temperature", "1"));
+        assertEquals("dendrite generate: --temperature continues a next-step model; --source decodes an encoder-decoder greedily",
+                cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("generate", run.toString(), "--source", "3,9", "--data", "synthetic:tagging"));
+        assertTrue(cli.lastErrorLine().startsWith("dendrite generate: --source needs an encoder-decoder"), cli.lastErrorLine());
+    }
 }

@@ -47,6 +47,7 @@ public final class GenerateCommand implements Command {
         return """
                 Usage: dendrite generate RUN_DIR|MODEL.onnx --prime PRIME [--length N] [--temperature T] [--top-k K]
                                         [--seed S] [--window W] [--data text:FILE[,WINDOW]] [--json]
+                       dendrite generate RUN_DIR|MODEL.onnx --source IDS [--length N] [--start ID] [--data SPEC] [--json]
                 A model trained to predict each step's successor (character-level text, text:FILE; a wave, like
                 synthetic:sine-next) continues PRIME by N steps (default 200), each prediction fed back as its next
                 input. A run trained on text:FILE reads PRIME as text and writes text (its characters are the
@@ -55,16 +56,24 @@ public final class GenerateCommand implements Command {
                 Tokens are sampled from the softmax of the logits divided by T (default 0.8; 0 takes the most likely
                 token every step, which tends to repeat itself), among the K most likely only with --top-k, from a
                 generator seeded by S (default 42): the same seed gives the same text. The model reads the last W
-                steps (default: the run's text window, else 64), as it was trained on windows.""";
+                steps (default: the run's text window, else 64), as it was trained on windows.
+                An encoder-decoder (seq2seq, transformer-seq2seq: its data feed the decoder the target shifted right)
+                decodes --source (token ids, e.g. 3,9,4,12) greedily: the decoder input starts with the start token
+                its data begin with (or --start), each next token the previous prediction, N tokens (default: as many
+                as the source). A model file needs --data, the data set it was trained on.""";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> valued = new LinkedHashMap<>();
-        for (String option : new String[] {"prime", "length", "temperature", "top-k", "seed", "window", "data"}) {
+        for (String option : new String[] {"prime", "length", "temperature", "top-k", "seed", "window", "data", "source", "start", "split",
+                "data-cache"}) {
             valued.put("--" + option, option);
         }
         Arguments a = Arguments.parse(args, valued, Set.of());
+        if (a.option("source") != null) {
+            return SequenceDecoding.run(context, a);
+        }
         Path given = Path.of(a.single("RUN_DIR|MODEL.onnx"));
         Path model = ModelTarget.modelFile(given, "");
         if (a.option("prime") == null) {
