@@ -42,4 +42,42 @@ public final class RunGeneration {
             throw new CoreException(Status.error("the generated text could not be read: " + RunJson.problem(e)));
         }
     }
+
+    /**
+     * Whether a run's model is an encoder-decoder: two token inputs (a source and a decoder input),
+     * which {@code generate --source} decodes; false where the model cannot be read.
+     */
+    public static boolean encoderDecoder(Path run) {
+        try {
+            var graph = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(java.nio.file.Files.readAllBytes(run.resolve("model.onnx"))).getGraph();
+            java.util.Set<String> initializers = new java.util.HashSet<>();
+            graph.getInitializerList().forEach(t -> initializers.add(t.getName()));
+            var inputs = graph.getInputList().stream().filter(v -> !initializers.contains(v.getName())).toList();
+            return inputs.size() == 2 && inputs.stream().allMatch(v -> v.getType().getTensorType().getElemType()
+                    == ai.onnx.proto.OnnxMl.TensorProto.DataType.INT64_VALUE && v.getType().getTensorType().getShape().getDimCount() == 2);
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** An encoder-decoder's greedy decoding of {@code source} (token ids, "3,9,4,12"), {@code length} tokens (0: as the source's). */
+    public static String decode(Path run, String source, int length, IProgressMonitor monitor) throws CoreException {
+        if (source.length() > 1000) {
+            throw new CoreException(Status.error("the source has " + source.length() + " characters; give at most 1,000"));
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("generate", run.toString(), "--source", source.replace(" ", ""), "--json"));
+        if (length > 0) {
+            args.addAll(List.of("--length", String.valueOf(length)));
+        }
+        String output = TrainerCommand.output(args, run.toFile(), "Decoding with " + run.getFileName(), monitor);
+        try {
+            StringBuilder text = new StringBuilder();
+            for (JsonElement token : RunJson.parse(output).getAsJsonArray("decoded")) {
+                text.append(text.isEmpty() ? "" : ",").append(token.getAsLong());
+            }
+            return text.toString();
+        } catch (RuntimeException e) {
+            throw new CoreException(Status.error("the decoded tokens could not be read: " + RunJson.problem(e)));
+        }
+    }
 }

@@ -246,6 +246,34 @@ class EvaluationViewUiTest {
         page.hideView(view);
     }
 
+    /** An encoder-decoder's run: the Generate dialog takes a source and decodes it greedily. */
+    @Test
+    void generateDecodesASourceWithAnEncoderDecoder() throws Exception {
+        Network network = TemplateLibrary.find("transformer-seq2seq").orElseThrow().create();
+        var file = EditorFixture.write("reverser.dnet", network);
+        Path run = trained(file, network, TrainingConfig.from(network).with("synthetic:reverse", 12, null, null, null, 7L, null),
+                dev.dendrite.train.data.SequenceData.load("reverse", 7));
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        var dialog = view.generate();
+        assertTrue(dialog.decodes(), "two token inputs: a source and a decoder input");
+        dialog.generate("3,9,4,12,15,2,7,10", 0);
+        assertTrue(UiWait.until(display, 120_000, () -> dialog.generated() != null), "the trainer JVM decodes: " + dialog.statusText());
+        String[] decoded = dialog.generated().split(",");
+        assertEquals(8, decoded.length, dialog.generated());
+        int right = 0;
+        String[] source = {"3", "9", "4", "12", "15", "2", "7", "10"};
+        for (int t = 0; t < 8; t++) {
+            right += decoded[t].equals(source[7 - t]) ? 1 : 0;
+        }
+        assertTrue(right >= 6, "reversed: " + dialog.generated());
+        assertTrue(dialog.statusText().startsWith("Decoded greedily"), dialog.statusText());
+        Screenshots.save(dialog.getShell(), "generate-dialog-seq2seq");
+        dialog.close();
+        page.hideView(view);
+    }
+
     /** Trains {@code network}, written as {@code file}, into the project's runs/NAME-run, and refreshes the project; the run. */
     private static Path trained(org.eclipse.core.resources.IFile file, Network network, TrainingConfig config,
             dev.dendrite.train.data.BatchSource[] data) throws Exception {

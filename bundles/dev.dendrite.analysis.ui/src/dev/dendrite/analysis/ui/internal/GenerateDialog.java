@@ -19,11 +19,14 @@ import dev.dendrite.launching.internal.RunGeneration;
 /**
  * A next-step model (a character-level language model, a wave model) continuing a prime, in a
  * non-modal dialog: the prime, the temperature, the length and the seed, and what the model wrote;
- * each Generate runs {@code dendrite generate} in a trainer JVM.
+ * or an encoder-decoder decoding a source of one's own greedily (its length only). Each Generate
+ * runs {@code dendrite generate} in a trainer JVM.
  */
 public final class GenerateDialog extends SideDialog {
 
     private final Path run;
+    /** Whether the run's model decodes a source (two token inputs) rather than continuing a prime. */
+    private final boolean decodes;
     private Text prime;
     private Spinner temperature;
     private Spinner length;
@@ -36,21 +39,27 @@ public final class GenerateDialog extends SideDialog {
     GenerateDialog(Shell parent, Path run) {
         super(parent, "Generate with " + run.getFileName(), new Point(720, 480), false);
         this.run = run;
+        this.decodes = RunGeneration.encoderDecoder(run);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(8, false));
-        new Label(area, SWT.NONE).setText("Prime:");
+        new Label(area, SWT.NONE).setText(decodes ? "Source:" : "Prime:");
         prime = new Text(area, SWT.BORDER);
         prime.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
-        prime.setMessage("what the model continues: text for a character model, numbers for a wave");
+        prime.setMessage(decodes ? "token ids the encoder reads, e.g. 3,9,4,12; decoded greedily, each prediction fed back"
+                : "what the model continues: text for a character model, numbers for a wave");
         temperature = spinner(area, "Temperature:", 80, 0, 300, 2, "0 takes the most likely step every time; higher, more surprising");
-        length = spinner(area, "Length:", 200, 1, 5000, 0, "steps to generate");
+        length = spinner(area, "Length:", decodes ? 0 : 200, decodes ? 0 : 1, 5000, 0, decodes ? "tokens to decode; 0: as many as the source"
+                : "steps to generate");
         seed = spinner(area, "Seed:", 42, 0, Integer.MAX_VALUE, 0, "the same seed writes the same text");
+        // An encoder-decoder decodes greedily, as its test set was: nothing is sampled.
+        temperature.setEnabled(!decodes);
+        seed.setEnabled(!decodes);
         generate = new Button(area, SWT.PUSH);
-        generate.setText("Generate");
+        generate.setText(decodes ? "Decode" : "Generate");
         generate.addListener(SWT.Selection, e -> generate());
         status = new Label(area, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
@@ -84,10 +93,19 @@ public final class GenerateDialog extends SideDialog {
         return status.isDisposed() ? "" : status.getText();
     }
 
+    /** Whether the dialog decodes a source (an encoder-decoder's run) (tests). */
+    public boolean decodes() {
+        return decodes;
+    }
+
     private void generate() {
         String text = prime.getText();
         if (text.isEmpty()) {
-            status.setText("Give a prime: the model continues it");
+            status.setText(decodes ? "Give a source: token ids the encoder reads" : "Give a prime: the model continues it");
+            return;
+        }
+        if (decodes) {
+            decode(text);
             return;
         }
         double heat = temperature.getSelection() / 100.0;
@@ -107,6 +125,24 @@ public final class GenerateDialog extends SideDialog {
                     status.setText(String.format(java.util.Locale.ROOT, "%d steps at temperature %.2f, seed %d%s", steps, heat, from, heat == 0
                             ? " (the most likely step each time)" : ""));
                     output.setText(done.startsWith("[") ? done : text + done);
+                });
+    }
+
+    private void decode(String source) {
+        int tokens = length.getSelection();
+        generate.setEnabled(false);
+        generated = null;
+        status.setText("Decoding...");
+        TrainerJob.schedule("Decoding with " + run.getFileName(), true, output, "Decoding cancelled", monitor -> RunGeneration.decode(run,
+                source, tokens, monitor), (done, failure) -> {
+                    generate.setEnabled(true);
+                    if (done == null) {
+                        status.setText(failure);
+                        return;
+                    }
+                    generated = done;
+                    status.setText("Decoded greedily: each prediction fed back as the decoder's next input");
+                    output.setText(source + "\n→ " + done);
                 });
     }
 }
