@@ -53,6 +53,15 @@ public final class ImportCheck {
         static Result unchecked(String problem) {
             return new Result(Map.of(), Double.NaN, Double.NaN, null, false, problem);
         }
+
+        /** One line: "verified: on x [2, 5] the largest difference from MODEL is ...", "DIFFERS: ..." or "not verified: PROBLEM". */
+        public String summary(String modelName) {
+            if (problem != null) {
+                return "not verified: " + problem;
+            }
+            return String.format("%s: on %s the largest difference from %s is %.2g (its outputs reach %.3g)", same ? "verified" : "DIFFERS",
+                    text(inputs), modelName, largestDifference, scale);
+        }
     }
 
     private ImportCheck() {

@@ -139,17 +139,12 @@ public final class ImportCommand implements Command {
         verified.put("output", check.worstOutput());
         verified.put("problem", check.problem());
         json.put("verified", verified);
+        text.append("\n").append(check.summary(model.getFileName().toString()));
         if (check.problem() != null) {
-            text.append("\nnot verified: ").append(check.problem());
             json.put("error", "not verified: " + check.problem());
-        } else {
-            if (!check.same()) {
-                json.put("error", "the imported network computes something else than " + model.getFileName() + " (largest difference "
-                        + check.largestDifference() + " at output '" + check.worstOutput() + "')");
-            }
-            text.append(String.format("\n%s: on %s the largest difference from %s is %.2g (its outputs reach %.3g)",
-                    check.same() ? "verified" : "DIFFERS", ImportCheck.text(check.inputs()), model.getFileName(), check.largestDifference(),
-                    check.scale()));
+        } else if (!check.same()) {
+            json.put("error", "the imported network computes something else than " + model.getFileName() + " (largest difference "
+                    + check.largestDifference() + " at output '" + check.worstOutput() + "')");
         }
         return check.same() ? Cli.OK : Cli.FAILED;
     }

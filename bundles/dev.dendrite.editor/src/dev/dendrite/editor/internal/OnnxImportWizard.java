@@ -27,6 +27,7 @@ import org.eclipse.ui.ide.ResourceUtil;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
+import dev.dendrite.onnx.importer.ImportVerifier;
 import dev.dendrite.onnx.importer.OnnxFormatException;
 import dev.dendrite.onnx.weights.WeightsFile;
 
@@ -34,8 +35,10 @@ import dev.dendrite.onnx.weights.WeightsFile;
  * File > Import > Dendrite > ONNX Model: an {@code .onnx} file becomes {@code NAME.dnet} and
  * {@code NAME.weights.onnx} in a workspace folder, opened in the editor; optionally with a Loss
  * layer on its output and its training data, ready to train (as {@code dendrite import --loss
- * --data}). A model whose operators Dendrite cannot express is refused with their list, and nothing
- * is written.
+ * --data}), and verified first (as {@code --verify}, where an {@link ImportVerifier} service is
+ * registered): an import that computes something else, or cannot be checked, is named on the page
+ * and nothing is written. A model whose operators Dendrite cannot express is refused with their
+ * list, and nothing is written.
  */
 public final class OnnxImportWizard extends Wizard implements IImportWizard {
 
@@ -43,6 +46,7 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
     private IContainer initialFolder;
     private Page page;
     private IFile created;
+    private String verdict;
 
     @Override
     public void init(IWorkbench bench, IStructuredSelection selection) {
@@ -72,6 +76,27 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
         configure(model, folder, name, mapOperators);
         page.loss.setText(loss);
         page.data.setText(data);
+    }
+
+    /** As above, with the import checked against the model first. */
+    public void configure(Path model, IContainer folder, String name, boolean mapOperators, boolean verify) {
+        configure(model, folder, name, mapOperators);
+        page.verify.setSelection(verify && page.verify.isEnabled());
+    }
+
+    /** Whether the Verify option is offered: an {@link ImportVerifier} service is registered (tests). */
+    public boolean canVerify() {
+        return page.verify.isEnabled();
+    }
+
+    /** The last check's line ("verified: on ... the largest difference ..."), or null. */
+    public String verdict() {
+        return verdict;
+    }
+
+    /** The page's error message (tests). */
+    public String errorMessage() {
+        return page.getErrorMessage();
     }
 
     /** The {@code .dnet} file the last finish created, or null. */
@@ -105,14 +130,27 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
         boolean map = page.mapOperators.getSelection();
         dev.dendrite.model.network.LossKind loss = dev.dendrite.model.LossHead.kind(page.loss.getText());
         String data = page.data.getText().strip();
+        ImportVerifier verifier = page.verify.getSelection() ? verifier() : null;
+        verdict = null;
         String[] failure = new String[1];
         try {
             // Off the UI thread, cancellable between steps; nothing is written until the network is laid out.
             getContainer().run(true, true, monitor -> {
-                SubMonitor progress = SubMonitor.convert(monitor, "Importing " + model.getFileName(), 4);
+                SubMonitor progress = SubMonitor.convert(monitor, "Importing " + model.getFileName(), 5);
                 try {
                     progress.subTask("Reading the model");
-                    var result = dev.dendrite.onnx.importer.OnnxImporter.read(model, map);
+                    var proto = dev.dendrite.onnx.importer.OnnxImporter.model(model);
+                    var result = dev.dendrite.onnx.importer.OnnxImporter.read(proto, model.getFileName().toString(), map);
+                    if (verifier != null) {
+                        progress.split(1).subTask("Running the model and the import on the same inputs");
+                        ImportVerifier.Verdict checked = verifier.verify(proto, result, model.getFileName().toString());
+                        verdict = checked.summary();
+                        if (!checked.same()) {
+                            failure[0] = (checked.checked() ? "The import computes something else: " : "The import could not be checked: ")
+                                    + checked.summary() + ". Nothing was written; untick Verify to import it as it is.";
+                            return;
+                        }
+                    }
                     dev.dendrite.model.LossHead.makeTrainable(result.network(), loss, data);
                     progress.split(1).subTask("Laying out " + result.network().getLayers().size() + " layers");
                     dev.dendrite.layout.NetworkLayout.applyAll(result.network());
@@ -150,11 +188,20 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
         return true;
     }
 
+    /** The registered import verifier, or null (the analysis bundle absent). */
+    private static ImportVerifier verifier() {
+        var bundle = org.osgi.framework.FrameworkUtil.getBundle(OnnxImportWizard.class);
+        var context = bundle == null ? null : bundle.getBundleContext();
+        var reference = context == null ? null : context.getServiceReference(ImportVerifier.class);
+        return reference == null ? null : context.getService(reference);
+    }
+
     private final class Page extends WizardPage {
         Text model;
         Text folder;
         Text name;
         Button mapOperators;
+        Button verify;
         org.eclipse.swt.widgets.Combo loss;
         Text data;
         private String lastSuggested = "";
@@ -187,6 +234,13 @@ public final class OnnxImportWizard extends Wizard implements IImportWizard {
             mapOperators = new Button(body, SWT.CHECK);
             mapOperators.setText("Map the operators even when the model carries a Dendrite network");
             mapOperators.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+            verify = new Button(body, SWT.CHECK);
+            verify.setText("Verify: run the model and the import on the same random inputs before writing anything");
+            verify.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+            verify.setEnabled(verifier() != null);
+            verify.setSelection(verify.isEnabled());
+            verify.setToolTipText(verify.isEnabled() ? "As dendrite import --verify: every output compared, within 1e-4 of the largest"
+                    : "Needs Dendrite's analysis bundle, which runs both in ONNX Runtime");
             // A model file has inference semantics: a Loss layer and data make the imported network trainable as it is.
             new Label(body, SWT.NONE).setText("Loss layer:");
             loss = new org.eclipse.swt.widgets.Combo(body, SWT.READ_ONLY);

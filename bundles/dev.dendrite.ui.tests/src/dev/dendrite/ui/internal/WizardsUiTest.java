@@ -144,4 +144,37 @@ class WizardsUiTest {
         assertEquals(DnetIO.load(imported.getLocation().toFile().toPath()).network().orElseThrow().getLayers().size(),
                 back.getLayers().size());
     }
+
+    /** Verify (offered where the analysis bundle's ImportVerifier service is registered) runs both before writing anything. */
+    @Test
+    void theImportWizardVerifiesBeforeWriting() throws Exception {
+        IProject project = EditorFixture.project("onnx-verify");
+        Path fixtures = Path.of(System.getProperty("dendrite.repository", "../..")).resolve(
+                "bundles/dev.dendrite.onnx.tests/src/dev/dendrite/onnx/importer/pytorch");
+        OnnxImportWizard checked = new OnnxImportWizard();
+        WizardDialog dialog = open(checked, project);
+        assertTrue(checked.canVerify(), "the verifier service is registered");
+        checked.configure(fixtures.resolve("mha_dynamo.onnx"), project, "mha", false, true);
+        assertTrue(checked.performFinish(), String.valueOf(checked.errorMessage()));
+        dialog.close();
+        assertTrue(checked.verdict().startsWith("verified: on x [2, 5, 16] the largest difference from mha_dynamo.onnx is"), checked.verdict());
+        assertTrue(checked.created().exists());
+        EditorFixture.close((NetworkEditor) EditorFixture.page().getActiveEditor());
+
+        // TorchScript traced this one at 5 and 7 steps: it cannot run at the lengths the check tries, so it is not written.
+        OnnxImportWizard unchecked = new OnnxImportWizard();
+        dialog = open(unchecked, project);
+        unchecked.configure(fixtures.resolve("cross_ts.onnx"), project, "cross", false, true);
+        assertFalse(unchecked.performFinish());
+        assertTrue(unchecked.errorMessage().startsWith("The import could not be checked: not verified: the original does not run on inputs"),
+                unchecked.errorMessage());
+        assertTrue(unchecked.errorMessage().endsWith("Nothing was written; untick Verify to import it as it is."), unchecked.errorMessage());
+        assertFalse(project.getFile("cross.dnet").exists(), "nothing written");
+        Screenshots.save(dialog.getShell(), "wizard-import-onnx-unchecked");
+        unchecked.configure(fixtures.resolve("cross_ts.onnx"), project, "cross", false, false);
+        assertTrue(unchecked.performFinish(), "unticked, it imports as it is");
+        dialog.close();
+        assertTrue(project.getFile("cross.dnet").exists());
+        EditorFixture.close((NetworkEditor) EditorFixture.page().getActiveEditor());
+    }
 }
