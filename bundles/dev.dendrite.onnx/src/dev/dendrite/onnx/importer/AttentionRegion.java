@@ -7,13 +7,11 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import dev.dendrite.onnx.graph.FloatTensor;
-import dev.dendrite.onnx.importer.NodeInterpreter.Refused;
 import dev.dendrite.onnx.importer.NodeInterpreter.Value;
 
 /**
@@ -29,9 +27,6 @@ final class AttentionRegion {
 
     private static final Set<String> LAYOUT = Set.of("Transpose", "Reshape", "Unsqueeze", "Squeeze", "Identity");
     private static final int MAX_NODES = 600;
-    private static final int[][] ORDERS = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
-    /** Cross-attention's query is block 0, read from x; key and value are the memory's blocks 1 and 2, in either order. */
-    private static final int[][] CROSS_ORDERS = {{0, 1, 2}, {0, 2, 1}};
 
     /** A projection: x·W + b, W as [in, out]. */
     private record Projection(NodeProto node, String input, double[][] weight, double[] bias) {
@@ -79,7 +74,7 @@ final class AttentionRegion {
         }
         int width = out.columns();
         List<Projection> in = inProjections(s, List.of(softmax.getInput(0), mix.getInput(1)), width);
-        Inputs inputs = in == null ? null : inputs(in, width);
+        AttentionRegionCheck.Inputs inputs = in == null ? null : inputs(in, width);
         if (inputs == null) {
             return null;
         }
@@ -104,7 +99,8 @@ final class AttentionRegion {
             if (region == null || region.stream().filter(n -> n.getOpType().equals("Softmax")).count() != 1) {
                 continue;
             }
-            Checked checked = check(s, region, inputs, end, width, blocks, biases, fromMemory, out);
+            AttentionRegionCheck.Checked checked = AttentionRegionCheck.check(s, region, inputs, end, width, blocks, biases, fromMemory,
+                    out.weight, out.bias);
             checkedSome = true;
             if (checked != null) {
                 List<NodeProto> claimed = claimable(s, region, end, memory == null ? Set.of(x) : Set.of(x, memory));
@@ -114,12 +110,12 @@ final class AttentionRegion {
                 }
                 List<FloatTensor> weights = new ArrayList<>();
                 for (int role = 0; role < 3; role++) {
-                    weights.add(tensor(blocks.get(checked.order[role])));
-                    weights.add(vector(biases.get(checked.order[role])));
+                    weights.add(tensor(blocks.get(checked.order()[role])));
+                    weights.add(vector(biases.get(checked.order()[role])));
                 }
                 weights.add(tensor(out.weight));
                 weights.add(vector(out.bias == null ? new double[width] : out.bias));
-                return new AttentionPattern.Plan(x, memory, end, checked.heads, checked.causal, weights, claimed, name(out));
+                return new AttentionPattern.Plan(x, memory, end, checked.heads(), checked.causal(), weights, claimed, name(out));
             }
         }
         if (checkedSome) {
@@ -130,16 +126,13 @@ final class AttentionRegion {
         return null;
     }
 
-    /** What the in-projections read: x alone (self-attention), or x and a memory (cross-attention). */
-    private record Inputs(String x, String memory, int memoryWidth) {
-    }
 
     /**
      * Self-attention: every projection reads x, D wide, 3·D columns in one or three. Cross-attention:
      * D columns read from x (the query) and 2·D read from a memory of any width M (key and value,
      * packed or apart). Null when the projections are neither.
      */
-    private static Inputs inputs(List<Projection> in, int width) {
+    private static AttentionRegionCheck.Inputs inputs(List<Projection> in, int width) {
         java.util.Map<String, Integer> columns = new java.util.LinkedHashMap<>();
         in.forEach(p -> columns.merge(p.input, p.columns(), Integer::sum));
         if (in.isEmpty() || in.size() > 3) {
@@ -148,7 +141,7 @@ final class AttentionRegion {
         if (columns.size() == 1) {
             boolean self = in.stream().allMatch(p -> p.weight.length == width) && columns.values().iterator().next() == 3 * width
                     && in.size() != 2;
-            return self ? new Inputs(in.get(0).input, null, width) : null;
+            return self ? new AttentionRegionCheck.Inputs(in.get(0).input, null, width) : null;
         }
         String x = columns.entrySet().stream().filter(e -> e.getValue() == width).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
         String memory = columns.keySet().stream().filter(k -> !k.equals(x)).findFirst().orElse(null);
@@ -157,7 +150,7 @@ final class AttentionRegion {
         }
         int memoryWidth = in.stream().filter(p -> p.input.equals(memory)).findFirst().orElseThrow().weight.length;
         boolean shaped = in.stream().allMatch(p -> p.weight.length == (p.input.equals(x) ? width : memoryWidth));
-        return shaped ? new Inputs(x, memory, memoryWidth) : null;
+        return shaped ? new AttentionRegionCheck.Inputs(x, memory, memoryWidth) : null;
     }
 
     /**
@@ -355,120 +348,6 @@ final class AttentionRegion {
             }
         }
         return claimed;
-    }
-
-    private record Checked(int heads, boolean causal, int[] order) {
-    }
-
-    /**
-     * Runs the region on random x of a few lengths (and a random memory of two steps more, or as
-     * many, in cross-attention) and finds the Attention settings that compute the same; null when none does.
-     */
-    private static Checked check(ImportState s, List<NodeProto> region, Inputs inputs, String end, int width, List<double[][]> blocks,
-            List<double[]> biases, List<Boolean> fromMemory, Projection out) {
-        boolean[] memoryBlocks = new boolean[fromMemory.size()];
-        for (int b = 0; b < memoryBlocks.length; b++) {
-            memoryBlocks[b] = fromMemory.get(b);
-        }
-        for (int steps : lengths(s, region)) {
-            for (int keySteps : inputs.memory() == null ? new int[] {steps} : new int[] {steps + 2, steps}) {
-                Value input = random(2, steps, width);
-                Value memory = inputs.memory() == null ? input : random(2, keySteps, inputs.memoryWidth());
-                Value expected = run(s, region, inputs, end, input, memory, steps);
-                if (expected == null) {
-                    continue;
-                }
-                if (!java.util.Arrays.equals(expected.dims(), new int[] {2, steps, width})) {
-                    return null;
-                }
-                AttentionMath.Projected projected = AttentionMath.project(input, memory, blocks, biases, memoryBlocks);
-                int last = (steps - 1) * width; // the first sequence's last step: every key counts there, causal or not
-                double[] probe = java.util.Arrays.copyOfRange(expected.data(), last, last + width);
-                for (int[] order : inputs.memory() == null ? ORDERS : CROSS_ORDERS) {
-                    for (int heads = 1; heads <= width; heads++) {
-                        for (boolean causal : inputs.memory() == null ? new boolean[] {false, true} : new boolean[] {false}) {
-                            if (width % heads == 0 && close(probe, AttentionMath.row(projected, order, out.weight, out.bias, heads, causal, 0,
-                                    steps - 1)) && close(expected.data(), AttentionMath.forward(projected, order, out.weight, out.bias, heads,
-                                            causal))) {
-                                return new Checked(heads, causal, order);
-                            }
-                        }
-                    }
-                }
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** The region's output for the inputs given; null when its nodes cannot run on them (a length a traced export fixed). */
-    private static Value run(ImportState s, List<NodeProto> region, Inputs inputs, String end, Value x, Value memory, int steps) {
-        try {
-            NodeInterpreter interpreter = new NodeInterpreter(s);
-            interpreter.set(inputs.x(), x);
-            if (inputs.memory() != null) {
-                interpreter.set(inputs.memory(), memory);
-            }
-            for (NodeProto node : region) {
-                String read = node.getInputCount() == 0 ? "" : node.getInput(0);
-                if (node.getOpType().equals("Shape") && !read.equals(inputs.x()) && !read.equals(inputs.memory())
-                        && region.stream().noneMatch(n -> n.getOutputList().contains(read))) {
-                    int[] dims = ShapeArithmetic.declared(s, read, 2, steps);
-                    if (dims == null) {
-                        return null;
-                    }
-                    interpreter.set(read, new Value(dims, new double[NodeInterpreter.count(dims)], false));
-                }
-            }
-            interpreter.run(region);
-            return interpreter.get(end);
-        } catch (Refused e) {
-            return null;
-        }
-    }
-
-    /** Sequence lengths to try: 5, then any a traced export may have fixed in its shape constants (a length other than it was traced with fails there). */
-    private static List<Integer> lengths(ImportState s, List<NodeProto> region) {
-        Set<Integer> lengths = new LinkedHashSet<>(List.of(5));
-        for (NodeProto node : region) {
-            for (String t : node.getInputList()) {
-                TensorProto c = s.constants.get(t);
-                if (c != null && c.getDataType() == TensorProto.DataType.INT64_VALUE && lengths.size() < 8) {
-                    try {
-                        for (long v : s.longs(c)) {
-                            if (v >= 2 && v <= 256) {
-                                lengths.add((int) v);
-                            }
-                        }
-                    } catch (OnnxFormatException e) {
-                        // not a readable constant: no length from it
-                    }
-                }
-            }
-        }
-        return List.copyOf(lengths);
-    }
-
-    private static Value random(int n, int steps, int width) {
-        Random random = new Random(31L * steps + width);
-        double[] d = new double[n * steps * width];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = random.nextGaussian();
-        }
-        return new Value(new int[] {n, steps, width}, d, false);
-    }
-
-    private static boolean close(double[] expected, double[] got) {
-        double scale = 1e-6;
-        for (double v : expected) {
-            scale = Math.max(scale, Math.abs(v));
-        }
-        for (int i = 0; i < expected.length; i++) {
-            if (!(Math.abs(expected[i] - got[i]) <= 1e-5 * scale)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static double[][] columns(double[][] m, int from, int count) {

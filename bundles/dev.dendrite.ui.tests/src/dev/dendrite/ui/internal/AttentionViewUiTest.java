@@ -30,29 +30,9 @@ class AttentionViewUiTest {
 
     @Test
     void showsEachHeadsMapsForASequenceOfATrainedTransformer() throws Exception {
-        Network network = TemplateLibrary.find("transformer-tagger").orElseThrow().create();
-        var file = EditorFixture.write("attention.dnet", network);
-        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("attention-tagger");
-        BatchSource[] data = SequenceData.load("tagging", 7);
-        TrainingConfig config = TrainingConfig.from(network).with("synthetic:tagging", 20, null, null, null, 7L, null);
-        new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath())
-                .train(new Weights(), data[0], data[1], run, false);
-        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
-
+        AttentionView view = trainedAndShown("transformer-tagger", "synthetic:tagging", 20, 3);
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
-        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
-        // The Runs view's Show Attention opens the run in the view.
-        var runs = (dev.dendrite.launching.ui.internal.RunsView) page.showView(dev.dendrite.launching.ui.internal.RunsView.ID);
-        runs.refresh();
-        assertTrue(UiWait.until(display, 10000, () -> runs.shown().stream().anyMatch(r -> r.directory().equals(run))), "the run is listed");
-        runs.showRun(run, dev.dendrite.launching.ui.internal.RunsView.ATTENTION);
-        AttentionView view = (AttentionView) page.findView(AttentionView.ID);
-        assertNotNull(view, "Show Attention opens the view");
-        UiWait.flush(display);
-        assertTrue(view.statusText().startsWith("Choose a sample"), view.statusText());
-        view.showSample(3);
-        assertTrue(UiWait.until(display, 120_000, () -> !view.busy()), "the trainer JVM reads the maps");
         RunAttention.Maps maps = view.maps();
         assertNotNull(maps, view.statusText());
         assertEquals(3, maps.sample());
@@ -91,25 +71,9 @@ class AttentionViewUiTest {
      */
     @Test
     void showsAnEncoderDecodersCrossAttentionToTheSource() throws Exception {
-        Network network = TemplateLibrary.find("transformer-seq2seq").orElseThrow().create();
-        var file = EditorFixture.write("cross-attention.dnet", network);
-        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("attention-seq2seq");
-        BatchSource[] data = SequenceData.load("reverse", 7);
-        TrainingConfig config = TrainingConfig.from(network).with("synthetic:reverse", 12, null, null, null, 7L, null);
-        new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath())
-                .train(new Weights(), data[0], data[1], run, false);
-        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
-
+        AttentionView view = trainedAndShown("transformer-seq2seq", "synthetic:reverse", 12, 2);
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
-        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
-        var runs = (dev.dendrite.launching.ui.internal.RunsView) page.showView(dev.dendrite.launching.ui.internal.RunsView.ID);
-        runs.refresh();
-        assertTrue(UiWait.until(display, 10000, () -> runs.shown().stream().anyMatch(r -> r.directory().equals(run))), "the run is listed");
-        runs.showRun(run, dev.dendrite.launching.ui.internal.RunsView.ATTENTION);
-        AttentionView view = (AttentionView) page.findView(AttentionView.ID);
-        view.showSample(2);
-        assertTrue(UiWait.until(display, 120_000, () -> !view.busy()), "the trainer JVM reads the maps");
         RunAttention.Maps maps = view.maps();
         assertNotNull(maps, view.statusText());
         assertEquals(6, maps.layers().size());
@@ -139,5 +103,36 @@ class AttentionViewUiTest {
                 + "\\) with weight \\d\\.\\d{3}"), tip);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "attention-view-cross");
         page.toggleZoom(page.getReference(view));
+    }
+
+    /**
+     * Trains a template on a synthetic data set (seed 7) into a workspace project's runs folder,
+     * opens the run in the Attention view from the Runs view's Show Attention, and shows one test
+     * sample's maps (read in a trainer JVM); the view.
+     */
+    private static AttentionView trainedAndShown(String template, String dataset, int epochs, int sample) throws Exception {
+        Network network = TemplateLibrary.find(template).orElseThrow().create();
+        var file = EditorFixture.write(template + ".dnet", network);
+        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("attention-" + template);
+        BatchSource[] data = SequenceData.load(dataset.substring("synthetic:".length()), 7);
+        TrainingConfig config = TrainingConfig.from(network).with(dataset, epochs, null, null, null, 7L, null);
+        new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath())
+                .train(new Weights(), data[0], data[1], run, false);
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        var runs = (dev.dendrite.launching.ui.internal.RunsView) page.showView(dev.dendrite.launching.ui.internal.RunsView.ID);
+        runs.refresh();
+        assertTrue(UiWait.until(display, 10000, () -> runs.shown().stream().anyMatch(r -> r.directory().equals(run))), "the run is listed");
+        runs.showRun(run, dev.dendrite.launching.ui.internal.RunsView.ATTENTION);
+        AttentionView view = (AttentionView) page.findView(AttentionView.ID);
+        assertNotNull(view, "Show Attention opens the view");
+        UiWait.flush(display);
+        assertTrue(view.statusText().startsWith("Choose a sample"), view.statusText());
+        view.showSample(sample);
+        assertTrue(UiWait.until(display, 120_000, () -> !view.busy()), "the trainer JVM reads the maps");
+        return view;
     }
 }
