@@ -67,6 +67,12 @@ class AttentionCommandTest {
         assertEquals(4, layer.get("heads").getAsInt());
         assertTrue(layer.get("causal").getAsBoolean(), "no weight on a later step");
         assertEquals(4, layer.getAsJsonArray("summary").size());
+        assertEquals("[23,23]", layer.getAsJsonArray("keySteps").toString(), "self-attention: each sample's own steps");
+        assertTrue(layer.get("queriesFromInput").getAsBoolean() && layer.get("keysFromInput").getAsBoolean(), "the characters' steps");
+        for (var head : layer.getAsJsonArray("summary")) {
+            double alignment = head.getAsJsonObject().get("alignment").getAsDouble();
+            assertTrue(alignment >= -1 && alignment <= 1, "a correlation: " + head);
+        }
         JsonArray map = layer.getAsJsonArray("maps").get(0).getAsJsonArray();
         assertEquals(4 * 23 * 23, map.size(), "four heads of 23 × 23");
         for (int row = 0; row < 4 * 23; row++) {

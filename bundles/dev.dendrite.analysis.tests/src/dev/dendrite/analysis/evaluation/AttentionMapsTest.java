@@ -63,6 +63,7 @@ class AttentionMapsTest {
             AttentionMaps.Head head = layer.heads().get(1);
             assertEquals(distance / t, head.meanDistance(), 1e-5, "mean distance");
             assertEquals(entropy / t, head.entropy(), 1e-5, "entropy");
+            assertEquals(0, head.alignment(), "every step weighs step 0 most (the first of equals): no order to read");
             assertEquals(2, result.inputs().size(), "each sample's tokens");
             assertEquals(12, result.inputs().get(1).longs().length);
         }

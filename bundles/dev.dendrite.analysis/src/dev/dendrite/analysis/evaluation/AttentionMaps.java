@@ -39,8 +39,11 @@ public final class AttentionMaps {
      * @param entropy the mean over queries of −Σ_j a_ij·ln a_ij, in nats
      * @param commonestOffset the offset j − i most often weighted most
      * @param offsetShare the share of queries whose largest weight is at that offset
+     * @param alignment the correlation of a query's step i with the step j it weighs most, over the
+     *        queries read: +1 reads in order (a copy, or each step itself), −1 in reverse (a reversal's
+     *        cross-attention), near 0 no order; 0 where either does not vary
      */
-    public record Head(int head, double meanDistance, double entropy, int commonestOffset, double offsetShare) {
+    public record Head(int head, double meanDistance, double entropy, int commonestOffset, double offsetShare, double alignment) {
     }
 
     /**
@@ -183,6 +186,7 @@ public final class AttentionMaps {
         double entropy = 0;
         int queries = 0;
         Map<Integer, Integer> offsets = new java.util.TreeMap<>();
+        double[] sums = new double[5]; // Σi, Σj, Σi², Σj², Σij of each query's step and its most weighted key
         for (int s = 0; s < maps.size(); s++) {
             int k = keySteps[s];
             float[] map = maps.get(s);
@@ -197,11 +201,20 @@ public final class AttentionMaps {
                     best = map[row + j] > map[row + best] ? j : best;
                 }
                 offsets.merge(best - i, 1, Integer::sum);
+                sums[0] += i;
+                sums[1] += best;
+                sums[2] += (double) i * i;
+                sums[3] += (double) best * best;
+                sums[4] += (double) i * best;
                 queries++;
             }
         }
         var commonest = offsets.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-        return new Head(head, distance / queries, entropy / queries, commonest.getKey(), (double) commonest.getValue() / queries);
+        double covariance = sums[4] / queries - sums[0] / queries * (sums[1] / queries);
+        double spread = Math.sqrt(Math.max(0, sums[2] / queries - Math.pow(sums[0] / queries, 2))
+                * Math.max(0, sums[3] / queries - Math.pow(sums[1] / queries, 2)));
+        return new Head(head, distance / queries, entropy / queries, commonest.getKey(), (double) commonest.getValue() / queries,
+                spread > 1e-12 ? covariance / spread : 0);
     }
 
     /** Whether every weight above the diagonal is zero (a causal layer's, or one that learnt never to look ahead). */

@@ -74,7 +74,8 @@ public final class AttentionCommand implements Command {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "attention of %s on the %s split of %s, %d samples%n", target.model(),
                 target.split(), target.spec(), samples.length));
         int width = Math.max(5, result.layers().stream().mapToInt(l -> l.id().length()).max().orElse(0));
-        text.append(String.format(Locale.ROOT, "%-" + width + "s %4s %9s %8s %7s %6s%n", "layer", "head", "distance", "entropy", "offset", "share"));
+        text.append(String.format(Locale.ROOT, "%-" + width + "s %4s %9s %8s %7s %6s %6s%n", "layer", "head", "distance", "entropy", "offset", "share",
+                "align"));
         List<Map<String, Object>> layers = new ArrayList<>();
         for (AttentionMaps.Layer layer : result.layers()) {
             List<Map<String, Object>> heads = new ArrayList<>();
@@ -85,9 +86,10 @@ public final class AttentionCommand implements Command {
                 row.put("entropy", head.entropy());
                 row.put("commonestOffset", head.commonestOffset());
                 row.put("offsetShare", head.offsetShare());
+                row.put("alignment", head.alignment());
                 heads.add(row);
-                text.append(String.format(Locale.ROOT, "%-" + width + "s %4d %9.2f %8.3f %+7d %5.0f%%%n", layer.id(), head.head(),
-                        head.meanDistance(), head.entropy(), head.commonestOffset(), 100 * head.offsetShare()));
+                text.append(String.format(Locale.ROOT, "%-" + width + "s %4d %9.2f %8.3f %+7d %5.0f%% %+6.2f%n", layer.id(), head.head(),
+                        head.meanDistance(), head.entropy(), head.commonestOffset(), 100 * head.offsetShare(), head.alignment()));
             }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("layer", layer.id());

@@ -21,7 +21,7 @@ public final class RunAttention {
     }
 
     /** How one head attends over the samples read (as {@code dendrite attention} measures it). */
-    public record Head(int head, double meanDistance, double entropy, int commonestOffset, double offsetShare) {
+    public record Head(int head, double meanDistance, double entropy, int commonestOffset, double offsetShare, double alignment) {
     }
 
     /** One attention layer's weights for the sample, [heads, T, S] row-major: S = T in self-attention, the memory's steps in cross-attention. */
@@ -90,7 +90,8 @@ public final class RunAttention {
             for (JsonElement h : layer.getAsJsonArray("summary")) {
                 JsonObject head = h.getAsJsonObject();
                 summary.add(new Head(head.get("head").getAsInt(), head.get("meanDistance").getAsDouble(), head.get("entropy").getAsDouble(),
-                        head.get("commonestOffset").getAsInt(), head.get("offsetShare").getAsDouble()));
+                        head.get("commonestOffset").getAsInt(), head.get("offsetShare").getAsDouble(),
+                        head.has("alignment") ? head.get("alignment").getAsDouble() : Double.NaN));
             }
             int heads = layer.get("heads").getAsInt();
             // keySteps came with cross-attention; a self-attention map without it is square.

@@ -92,6 +92,9 @@ class AttentionViewUiTest {
             }
         }
         assertTrue(mirrored > 2.0 / steps, "output step i reads source step " + (steps - 1) + " - i: mean weight " + mirrored);
+        for (RunAttention.Head head : cross.summary()) {
+            assertTrue(head.alignment() < -0.7, "each head reads the source in reverse: " + head);
+        }
         page.toggleZoom(page.getReference(view));
         UiWait.flush(display);
         int side = view.mapSide();

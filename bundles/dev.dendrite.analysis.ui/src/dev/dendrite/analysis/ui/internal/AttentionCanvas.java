@@ -118,7 +118,7 @@ final class AttentionCanvas {
         int longest = longest();
         side = Math.max(longest, Math.min(byWidth, byHeight) / longest * longest);
         // Small maps (many layers) still leave each head's summary its width.
-        pitchX = Math.max(side, Math.max(gc.stringExtent("head 0: offset +10 (100%)").x, gc.stringExtent("distance 10.0, H 2.00").x))
+        pitchX = Math.max(side, Math.max(gc.stringExtent("head 0: offset +10 (100%)").x, gc.stringExtent("distance 10.0, H 2.00, r +1.00").x))
                 + MARGIN;
         top = MARGIN + LABELS;
         int cell = side / longest;
@@ -151,8 +151,8 @@ final class AttentionCanvas {
                     RunAttention.Head head = layer.summary().get(h);
                     gc.drawText(String.format(Locale.ROOT, "head %d: offset %+d (%.0f%%)", h, head.commonestOffset(), 100 * head.offsetShare()), x,
                             y + side + 2, true);
-                    gc.drawText(String.format(Locale.ROOT, "distance %.1f, H %.2f", head.meanDistance(), head.entropy()), x,
-                            y + side + 2 + text.y, true);
+                    gc.drawText(String.format(Locale.ROOT, "distance %.1f, H %.2f%s", head.meanDistance(), head.entropy(),
+                            Double.isNaN(head.alignment()) ? "" : String.format(Locale.ROOT, ", r %+.2f", head.alignment())), x, y + side + 2 + text.y, true);
                 }
             }
             above = layer;
