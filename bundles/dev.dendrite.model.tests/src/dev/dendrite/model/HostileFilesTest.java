@@ -37,7 +37,7 @@ class HostileFilesTest {
     private enum Expect { ERROR, ANYTHING }
 
     private final List<String> bases = List.of(text("lenet-5"), text("seq2seq"), text("mp-graph-classifier"), text("resnet-small"),
-            text("dbn"));
+            text("dbn"), text("transformer-seq2seq"));
 
     private static String text(String template) {
         try {
