@@ -9,7 +9,7 @@ package dev.dendrite.model.network;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Multi-head scaled dot-product self-attention over a sequence [N,T,D]: heads of D/heads dims each; causal hides later steps from every step.
+ * Multi-head scaled dot-product attention over a sequence [N,T,D]: heads of D/heads dims each; causal hides later steps from every step. Self-attention, or cross-attention when a second sequence [N,S,M] is connected to its memory port: keys and values from it.
  * <!-- end-model-doc -->
  *
  * <p>

@@ -9,7 +9,7 @@ import dev.dendrite.onnx.graph.Attr;
 import dev.dendrite.onnx.graph.FloatTensor;
 
 /**
- * Lowering of self-attention, positional encodings and pooling over steps to standard operators (MatMul, Softmax,
+ * Lowering of self- and cross-attention, positional encodings and pooling over steps to standard operators (MatMul, Softmax,
  * Transpose, Reshape), so that a train step differentiates them like any other graph and every
  * runtime reads the export; ONNX's fused Attention operator (opset 23) is newer than the opset
  * Dendrite targets.
@@ -29,15 +29,8 @@ final class AttentionLowering {
      * softmax(Q·Kᵀ/√d)·V per head, then the output projection. Q, K, V and the output are
      * [D, D] projections with biases ({@code query_weight}, {@code query_bias}, ...: weight-like
      * names, so that weight decay, pruning masks and edge-popup treat them as the matrices they are); head h reads dims h·d to (h+1)·d, d = D/heads.
-     */
-    static String attention(Attention attention, String x, long width, LoweringContext ctx) {
-        return attention(attention, x, null, width, ctx);
-    }
-
-    /**
-     * As {@link #attention(Attention, String, long, LoweringContext)}, with keys and values from
-     * {@code memory} [N, S, M] when it is not null (cross-attention: the key and value weights are
-     * [M, D], the scores [N, H, T, S]).
+     * With a {@code memory} [N, S, M] (not null: cross-attention) the keys and values come from it:
+     * their weights are [M, D], the scores [N, H, T, S].
      */
     static String attention(Attention attention, String x, String memory, long width, LoweringContext ctx) {
         long heads = attention.getHeads();

@@ -3198,7 +3198,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		  (attentionEClass,
 		   source,
 		   new String[] {
-			   "documentation", "Multi-head scaled dot-product self-attention over a sequence [N,T,D]: heads of D/heads dims each; causal hides later steps from every step."
+			   "documentation", "Multi-head scaled dot-product attention over a sequence [N,T,D]: heads of D/heads dims each; causal hides later steps from every step. Self-attention, or cross-attention when a second sequence [N,S,M] is connected to its memory port: keys and values from it."
 		   });
 		addAnnotation
 		  (positionalEncodingEClass,
