@@ -128,6 +128,14 @@ class GenerateCommandTest {
             right += decoded.get(t).getAsLong() == source[7 - t] ? 1 : 0;
         }
         assertTrue(right >= 6, "the source reversed: " + decoded);
+        assertEquals(0, cli.run("generate", run.toString(), "--source", "3,9,4,12,15,2,7,10", "--beam", "4", "--json"), cli.err());
+        var beam = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(4, beam.get("beam").getAsInt());
+        assertEquals(8, beam.getAsJsonArray("decoded").size());
+        assertTrue(beam.get("logProbability").getAsDouble() >= json.get("logProbability").getAsDouble() - 1e-6,
+                "the beam's sequence at least as likely as greedy's here: " + beam + " " + json);
+        assertEquals(Cli.BAD_INPUT, cli.run("generate", run.toString(), "--source", "3,9", "--beam", "0"));
+        assertEquals("dendrite generate: --beam takes 1 (greedy) to 64 hypotheses, not 0", cli.lastErrorLine());
         assertEquals(0, cli.run("generate", run.toString(), "--source", "3,9", "--length", "5", "--json"));
         assertEquals(5, JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("decoded").size(), "--length tokens");
         assertEquals(Cli.BAD_INPUT, cli.run("generate", run.toString(), "--source", "3,99"));

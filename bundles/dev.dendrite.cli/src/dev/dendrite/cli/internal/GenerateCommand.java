@@ -47,7 +47,7 @@ public final class GenerateCommand implements Command {
         return """
                 Usage: dendrite generate RUN_DIR|MODEL.onnx --prime PRIME [--length N] [--temperature T] [--top-k K]
                                         [--seed S] [--window W] [--data text:FILE[,WINDOW]] [--json]
-                       dendrite generate RUN_DIR|MODEL.onnx --source IDS [--length N] [--start ID] [--data SPEC] [--json]
+                       dendrite generate RUN_DIR|MODEL.onnx --source IDS [--length N] [--beam K] [--start ID] [--data SPEC] [--json]
                 A model trained to predict each step's successor (character-level text, text:FILE; a wave, like
                 synthetic:sine-next) continues PRIME by N steps (default 200), each prediction fed back as its next
                 input. A run trained on text:FILE reads PRIME as text and writes text (its characters are the
@@ -60,14 +60,15 @@ public final class GenerateCommand implements Command {
                 An encoder-decoder (seq2seq, transformer-seq2seq: its data feed the decoder the target shifted right)
                 decodes --source (token ids, e.g. 3,9,4,12) greedily: the decoder input starts with the start token
                 its data begin with (or --start), each next token the previous prediction, N tokens (default: as many
-                as the source). A model file needs --data, the data set it was trained on.""";
+                as the source); --beam K keeps the K likeliest sequences at every step (beam search) and writes the
+                likeliest (--json: its logProbability). A model file needs --data, the data set it was trained on.""";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> valued = new LinkedHashMap<>();
-        for (String option : new String[] {"prime", "length", "temperature", "top-k", "seed", "window", "data", "source", "start", "split",
-                "data-cache"}) {
+        for (String option : new String[] {"prime", "length", "temperature", "top-k", "seed", "window", "data", "source", "start", "beam",
+                "split", "data-cache"}) {
             valued.put("--" + option, option);
         }
         Arguments a = Arguments.parse(args, valued, Set.of());

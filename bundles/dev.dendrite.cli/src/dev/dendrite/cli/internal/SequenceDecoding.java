@@ -13,12 +13,14 @@ import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.data.Field;
 import dev.dendrite.train.data.HostTensor;
 import dev.dendrite.train.data.TensorDataset;
+import dev.dendrite.train.run.BeamDecoding;
 import dev.dendrite.train.run.GreedyDecoding;
 
 /**
- * {@code dendrite generate RUN_DIR --source IDS}: an encoder-decoder decodes a source of one's own
- * greedily, as its test set is decoded at the end of a run. Which model input is the decoder's,
- * and its start token, come from the data it trained on: the input fed the target shifted right.
+ * {@code dendrite generate RUN_DIR --source IDS [--beam K]}: an encoder-decoder decodes a source of
+ * one's own, greedily as its test set is decoded at the end of a run, or by beam search. Which
+ * model input is the decoder's, and its start token, come from the data it trained on: the input
+ * fed the target shifted right.
  */
 final class SequenceDecoding {
 
@@ -57,17 +59,23 @@ final class SequenceDecoding {
         if (length < 1) {
             throw new UsageException("--length must be at least 1");
         }
-        long[] decoded = target.analyse("decoding", model -> {
+        long width = a.option("beam") == null ? 1 : id(a.option("beam"), "--beam");
+        if (width < 1 || width > BeamDecoding.MAX_WIDTH) {
+            throw new UsageException("--beam takes 1 (greedy) to " + BeamDecoding.MAX_WIDTH + " hypotheses, not " + width);
+        }
+        BeamDecoding.Decoded decoded = target.analyse("decoding", model -> {
             try (var session = OnnxRuntime.open(model.toByteArray(), target.model().toString(), RuntimeSettings.forTrainer())) {
-                return GreedyDecoding.decode(session, sourceField, source, decoder.get(), start, length);
+                return BeamDecoding.decode(session, sourceField, source, decoder.get(), start, length, (int) width);
             }
         });
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", target.model().toString());
         json.put("source", java.util.Arrays.stream(source).boxed().toList());
         json.put("start", start);
-        json.put("decoded", java.util.Arrays.stream(decoded).boxed().toList());
-        context.print(json, join(decoded));
+        json.put("beam", width);
+        json.put("decoded", java.util.Arrays.stream(decoded.tokens()).boxed().toList());
+        json.put("logProbability", decoded.logProbability());
+        context.print(json, join(decoded.tokens()));
         return 0;
     }
 

@@ -206,40 +206,6 @@ public final class GreedyDecoding {
         }
     }
 
-    /**
-     * One source sequence decoded greedily with an open session: the decoder input starts with
-     * {@code start}, each later token the previous prediction; {@code length} tokens out. The model
-     * reads the source and the decoder input and nothing else.
-     */
-    public static long[] decode(ModelSession session, String sourceInput, long[] source, String decoderInput, long start, int length)
-            throws OrtException {
-        java.util.Set<String> others = new java.util.TreeSet<>(session.inputNames());
-        others.remove(sourceInput);
-        others.remove(decoderInput);
-        if (!session.inputNames().contains(sourceInput) || !session.inputNames().contains(decoderInput) || !others.isEmpty()) {
-            throw new IllegalArgumentException("the model reads " + session.inputNames() + ", not just its source '" + sourceInput
-                    + "' and its decoder input '" + decoderInput + "'");
-        }
-        var env = OnnxRuntime.environment();
-        long[] fed = new long[length];
-        long[] predicted = new long[length];
-        fed[0] = start;
-        try (OnnxTensor sourceTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(source), new long[] {1, source.length})) {
-            for (int t = 0; t < length; t++) {
-                try (OnnxTensor decoderTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(fed), new long[] {1, length});
-                     OrtSession.Result result = session.session().run(Map.of(sourceInput, sourceTensor, decoderInput, decoderTensor))) {
-                    float[] logits = floats((OnnxTensor) result.get(0));
-                    int vocabulary = logits.length / length;
-                    predicted[t] = argmax(logits, t * vocabulary, vocabulary);
-                    if (t + 1 < length) {
-                        fed[t + 1] = predicted[t];
-                    }
-                }
-            }
-        }
-        return predicted;
-    }
-
     private static float[] floats(OnnxTensor tensor) {
         var buffer = tensor.getFloatBuffer();
         float[] values = new float[buffer.remaining()];
