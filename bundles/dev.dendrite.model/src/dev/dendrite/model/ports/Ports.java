@@ -147,11 +147,12 @@ public final class Ports {
         return List.of(new PortSpec(OUT, ValueKind.TENSOR, false, true));
     }
 
-    /** The layer connected to {@code port} of {@code layer} in its graph, if any. */
+    /** The layer connected to input {@code port} of {@code layer} in its graph ("" or null naming the primary port too), if any. */
     public static Optional<Layer> source(Layer layer, String port) {
         if (layer.eContainer() instanceof dev.dendrite.model.network.Graph graph) {
+            List<PortSpec> ports = inputs(layer);
             for (dev.dendrite.model.network.Connection connection : graph.getConnections()) {
-                if (connection.getTarget() == layer && port.equals(connection.getTargetPort())) {
+                if (connection.getTarget() == layer && find(ports, connection.getTargetPort()).map(PortSpec::name).orElse("").equals(port)) {
                     return Optional.ofNullable(connection.getSource());
                 }
             }

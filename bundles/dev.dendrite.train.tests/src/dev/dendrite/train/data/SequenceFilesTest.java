@@ -83,4 +83,35 @@ class SequenceFilesTest {
                 .startsWith("bad.jsonl line 1: a sequence needs \"tokens\" or \"values\""));
         assertThrows(IllegalArgumentException.class, () -> SequenceFiles.read(dir.resolve("missing.jsonl")));
     }
+
+    /** A pair per line: source, the target shifted after a start token one past the largest id, the target; each side masked. */
+    @Test
+    void pairsReadAsAnEncoderDecodersFields(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pairs.jsonl");
+        Files.writeString(file, "{\"source\": [3, 4, 5], \"target\": [9, 8]}\n\n{\"source\": [6], \"target\": [7, 7, 2, 11]}\n");
+        TensorDataset pairs = SequenceFiles.read(file);
+        assertEquals(2, pairs.size());
+        assertEquals(12, pairs.classes(), "ids 0 to 11");
+        var batch = pairs.batch(new int[] {0, 1}, 0, 2);
+        assertEquals("[3, 4, 5, 6, 0, 0]", java.util.Arrays.toString(batch.tensors().get("source").longs()), "sources padded to 3");
+        assertEquals("[12, 9, 0, 0, 12, 7, 7, 2]", java.util.Arrays.toString(batch.tensors().get("decoder_input").longs()),
+                "start 12, then the target shifted; targets padded to 4");
+        assertEquals("[9, 8, 0, 0, 7, 7, 2, 11]", java.util.Arrays.toString(batch.tensors().get("target").longs()));
+        assertEquals("[true, true, false, false, true, true, true, true]",
+                java.util.Arrays.toString(batch.tensors().get("decoder_input:mask").bools()));
+        assertEquals(java.util.Optional.of("decoder_input"), dev.dendrite.train.run.GreedyDecoding.teacherForcedField(pairs),
+                "the decoder input found from the data, padding aside");
+        Files.writeString(file, "{\"source\": [3], \"target\": [9]}\n{\"source\": [], \"target\": [9]}\n");
+        assertEquals("pairs.jsonl line 2: an empty \"source\"", assertThrows(IllegalArgumentException.class, () -> SequenceFiles.read(file))
+                .getMessage());
+        Files.writeString(file, "{\"source\": [3], \"target\": [9]}\n{\"source\": [3]}\n");
+        assertEquals("pairs.jsonl line 2: a pair needs \"source\" and \"target\" (token ids)", assertThrows(IllegalArgumentException.class,
+                () -> SequenceFiles.read(file)).getMessage());
+        Files.writeString(file, "{\"source\": [3, \"x\"], \"target\": [9]}\n");
+        assertEquals("pairs.jsonl line 1: \"source\" step 1 is not a token id", assertThrows(IllegalArgumentException.class,
+                () -> SequenceFiles.read(file)).getMessage());
+        Files.writeString(file, "{\"source\": [3], \"target\": [-2]}\n");
+        assertEquals("pairs.jsonl line 1: token -2 at step 0 of \"target\": ids are ≥ 0", assertThrows(IllegalArgumentException.class,
+                () -> SequenceFiles.read(file)).getMessage());
+    }
 }

@@ -107,6 +107,33 @@ class MaskedSequencesTest {
         }
     }
 
+    /**
+     * Pairs of a source and a target of their own lengths (3 to 8 tokens, reversal) through the
+     * transformer-seq2seq, whose layers are blocks: the masks follow the source into the encoder's
+     * blocks and the decoder's memory, and the decoder input into its blocks, so padding both to 12
+     * steps changes nothing.
+     */
+    @Test
+    void pairsOfTheirOwnLengthsTrainAlikePaddedThroughBlocks(@TempDir Path dir) throws Exception {
+        SplittableRandom random = new SplittableRandom(3);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            int length = 3 + random.nextInt(6);
+            List<Long> source = new ArrayList<>();
+            for (int t = 0; t < length; t++) {
+                source.add(2L + random.nextInt(13));
+            }
+            List<Long> target = new ArrayList<>(source);
+            java.util.Collections.reverse(target);
+            lines.append("{\"source\": ").append(source).append(", \"target\": ").append(target).append("}\n");
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("pairs.jsonl"), lines);
+        BatchSource[] pairs = dev.dendrite.train.data.SequenceFiles.load(file.toString());
+        TrainingResult shortest = train(template("transformer-seq2seq"), pairs[0], pairs[1], 0, dir.resolve("pairs-own"));
+        TrainingResult padded = train(template("transformer-seq2seq"), pairs[0], pairs[1], 12, dir.resolve("pairs-12"));
+        assertEquals(shortest.testLoss(), padded.testLoss(), 1e-5 * shortest.testLoss(), "padded per batch or to 12 steps");
+    }
+
     @Test
     void crossAttentionHidesTheMemorysPaddedSteps(@TempDir Path dir) throws Exception {
         TrainingResult shortest = train(crossTagger(), tags(300, 1, true), tags(100, 2, true), 0, dir.resolve("cross-12"));

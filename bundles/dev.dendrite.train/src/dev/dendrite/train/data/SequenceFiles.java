@@ -45,6 +45,9 @@ public final class SequenceFiles {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("data file " + file + " does not exist");
         }
+        if (SequencePairs.holdsPairs(file)) {
+            return SequencePairs.read(file);
+        }
         String input = null;
         String target = null;
         int width = -1;

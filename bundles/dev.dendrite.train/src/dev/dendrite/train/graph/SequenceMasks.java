@@ -44,7 +44,8 @@ final class SequenceMasks {
         }
         return floats.computeIfAbsent(input, id -> {
             String name = id + ":mask";
-            g.input(name, GraphBuilder.ElementType.BOOL, new ArrayList<>(List.of("N", "T")));
+            // Its own length name: an encoder-decoder's source and target masks differ in length (one name would tell ONNX Runtime they do not).
+            g.input(name, GraphBuilder.ElementType.BOOL, new ArrayList<>(List.of("N", "T_" + id.replaceAll("[^A-Za-z0-9_]", "_"))));
             return g.node("Cast", List.of(name), id + "/mask_float", Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
         });
     }
@@ -62,9 +63,10 @@ final class SequenceMasks {
 
     /**
      * The network input whose sequence {@code layer} reads through its primary inputs: followed back
-     * through embeddings, per-step layers, recurrent and attention layers, dropout, activations, and
-     * merges whose branches all come from the same input (a residual connection); null at anything
-     * else (a block's input, a merge of two inputs).
+     * through embeddings, per-step layers, recurrent and attention layers, dropout, activations,
+     * merges whose branches all come from the same input (a residual connection), and a block's
+     * input to what feeds that port of the block's one instance; null at anything else (a merge of
+     * two inputs, a block used twice).
      */
     static String sourceInput(Layer layer) {
         return sourceInput(layer, 64);
@@ -91,6 +93,9 @@ final class SequenceMasks {
 
     private static List<Layer> primarySources(Layer layer) {
         EObject container = layer.eContainer();
+        if (layer instanceof dev.dendrite.model.network.BlockInput && container instanceof dev.dendrite.model.network.Block block) {
+            return blockPort(block, Ports.portName(layer));
+        }
         if (!(container instanceof Graph graph)) {
             return List.of();
         }
@@ -102,5 +107,22 @@ final class SequenceMasks {
             }
         }
         return sources;
+    }
+
+    /** What feeds {@code port} of the block's instance, where the network uses the block once. */
+    private static List<Layer> blockPort(dev.dendrite.model.network.Block block, String port) {
+        if (!(block.eContainer() instanceof dev.dendrite.model.network.Network network)) {
+            return List.of();
+        }
+        List<dev.dendrite.model.network.BlockInstance> instances = new java.util.ArrayList<>();
+        for (var contents = network.eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof dev.dendrite.model.network.BlockInstance instance && instance.getBlock() == block) {
+                instances.add(instance);
+            }
+        }
+        if (instances.size() != 1) {
+            return List.of();
+        }
+        return Ports.source(instances.get(0), port).map(List::of).orElse(List.of());
     }
 }

@@ -69,10 +69,12 @@ public final class GreedyDecoding {
             if (field.type() != Field.ElementType.INT64 || fed.length() != target.length) {
                 continue;
             }
+            // Padded sequences: only real steps count (the step after a sequence's last is padding, not its shifted target).
+            HostTensor mask = batch.tensors().get(field.name() + ":mask");
             int length = target.length / order.length;
             boolean shifted = length > 1;
             for (int i = 0; i < target.length && shifted; i++) {
-                shifted = i % length == 0 || fed.longs()[i] == target[i - 1];
+                shifted = i % length == 0 || mask != null && !mask.bools()[i] || fed.longs()[i] == target[i - 1];
             }
             if (shifted) {
                 return Optional.of(field.name());
@@ -135,9 +137,14 @@ public final class GreedyDecoding {
         int correctSequences = 0;
         long[] rightAt = new long[0];
         long[] seenAt = new long[0];
-        for (int from = 0; from < order.length; from += batchSize) {
-            int rows = Math.min(batchSize, order.length - from);
-            Batch batch = data.batch(order, from, rows);
+        // Sequences of different lengths decode one at a time, each at its own length (not padded to a trainer's unrolled length):
+        // the exported model reads no masks.
+        boolean masked = data.fields(Field.Role.INPUT).stream().anyMatch(f -> data.field(f.name() + ":mask").isPresent());
+        BatchSource read = masked ? data.paddedTo(0) : data;
+        int perBatch = masked ? 1 : batchSize;
+        for (int from = 0; from < order.length; from += perBatch) {
+            int rows = Math.min(perBatch, order.length - from);
+            Batch batch = read.batch(order, from, rows);
             long[] expected = batch.tensors().get(target.name()).longs();
             long[] predicted = decodeBatch(session, feeds, decoder, batch);
             int length = expected.length / rows;
