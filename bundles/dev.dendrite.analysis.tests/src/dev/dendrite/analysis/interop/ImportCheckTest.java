@@ -73,4 +73,35 @@ class ImportCheckTest {
         assertFalse(check.same());
         assertTrue(check.problem() != null && check.problem().contains("symbolic dim 2 (H)"), check.problem());
     }
+
+    /** A model that fixes its batch (exports often fix 1) runs at that batch. */
+    @Test
+    void aFixedBatchIsTheBatchFed() throws Exception {
+        ModelProto model = exported("lenet-5");
+        ImportResult imported = OnnxImporter.read(model.toByteArray(), "lenet-5.onnx", true);
+        var input = model.getGraph().getInput(0).toBuilder();
+        input.getTypeBuilder().getTensorTypeBuilder().getShapeBuilder().setDim(0, TensorShapeProto.Dimension.newBuilder().setDimValue(1));
+        ModelProto single = model.toBuilder().setGraph(model.getGraph().toBuilder().setInput(0, input)).build();
+        ImportCheck.Result check = ImportCheck.check(single, imported.network(), imported.weights(), 1);
+        assertNull(check.problem());
+        assertTrue(check.same());
+        assertEquals(1, check.inputs().values().iterator().next()[0], "the model's own batch of 1");
+    }
+
+    /**
+     * TorchScript traced PyTorch's nn.Transformer with 6 source and 5 target tokens and fixed them
+     * in its Reshapes: the check finds those lengths in the model's constants, each input its own.
+     */
+    @Test
+    void aTracedEncoderDecoderIsCheckedAtTheLengthsItWasTracedWith() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("dendrite.repository", "../..")).resolve(
+                "bundles/dev.dendrite.onnx.tests/src/dev/dendrite/onnx/importer/pytorch/seq2seq_ts.onnx");
+        ModelProto model = OnnxImporter.model(file);
+        ImportResult imported = OnnxImporter.read(model, "seq2seq_ts.onnx", false);
+        ImportCheck.Result check = ImportCheck.check(model, imported.network(), imported.weights(), 1);
+        assertNull(check.problem(), check.problem());
+        assertTrue(check.same(), "difference " + check.largestDifference());
+        assertArrayEquals(new long[] {2, 6}, check.inputs().get("source"));
+        assertArrayEquals(new long[] {2, 5}, check.inputs().get("decoder_input"));
+    }
 }

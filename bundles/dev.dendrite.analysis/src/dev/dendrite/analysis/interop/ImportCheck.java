@@ -31,8 +31,9 @@ import dev.dendrite.runtime.RuntimeSettings;
 /**
  * Whether an imported network computes what the model it came from computes: both run in ONNX
  * Runtime on the same random inputs (floats from a normal distribution, token ids below the
- * smallest vocabulary of the network's embeddings), a batch of 2 and, for a symbolic length, 5
- * steps (then 8 and 3 where a traced model fixed another), and every output is compared.
+ * smallest vocabulary of the network's embeddings), a batch of 2 (or the one the model fixes) and,
+ * for a symbolic length, 5 steps (then 8 and 3, then the lengths a traced model fixed in its
+ * constants, for an encoder-decoder's inputs apart too), and every output is compared.
  */
 public final class ImportCheck {
 
@@ -75,9 +76,10 @@ public final class ImportCheck {
             return Result.unchecked("the imported network does not export: " + e.getMessage());
         }
         String lastProblem = "no input length at which the original runs";
-        for (long steps : new long[] {5, 8, 3}) {
+        String firstProblem = null;
+        for (Map<String, Long> lengths : lengths(original)) {
             Map<String, long[]> dims = new LinkedHashMap<>();
-            String problem = dims(original, steps, dims);
+            String problem = dims(original, lengths, dims);
             if (problem != null) {
                 return Result.unchecked(problem);
             }
@@ -85,19 +87,81 @@ public final class ImportCheck {
             List<float[]> got;
             long vocabulary = vocabulary(network);
             try {
-                expected = run(original, dims, vocabulary, seed);
+                expected = run(original, dims, vocabulary, seed, true);
             } catch (OrtException | ModelLoadException e) {
                 lastProblem = "the original does not run on inputs " + text(dims) + ": " + firstLine(e.getMessage());
+                firstProblem = firstProblem == null ? lastProblem : firstProblem;
                 continue;
             }
             try {
-                got = run(again, rename(dims, again, original), vocabulary, seed);
+                got = run(again, rename(dims, again, original), vocabulary, seed, false);
             } catch (OrtException | ModelLoadException e) {
                 return Result.unchecked("the imported network does not run on inputs " + text(dims) + ": " + firstLine(e.getMessage()));
             }
             return compare(original, dims, expected, got);
         }
-        return Result.unchecked(lastProblem);
+        return Result.unchecked(firstProblem != null ? firstProblem : lastProblem);
+    }
+
+    /** Tries at most this many lengths per model: each is a run of the original. */
+    private static final int MAX_TRIES = 64;
+
+    /**
+     * The lengths to feed, per input with a symbolic length: 5, 8 and 3 for all of them; then, for
+     * an export traced at fixed lengths (TorchScript's fixes them in its Reshapes' shape constants),
+     * the lengths the model's own int64 constants name, for every input alike and, with two or more
+     * such inputs, for the first two apart (an encoder-decoder traced with a source and a target of
+     * their own lengths).
+     */
+    private static List<Map<String, Long>> lengths(ModelProto model) {
+        List<String> symbolic = new ArrayList<>();
+        for (ValueInfoProto input : dataInputs(model)) {
+            var shape = input.getType().getTensorType().getShape();
+            if (shape.getDimCount() > 1 && !(shape.getDim(1).hasDimValue() && shape.getDim(1).getDimValue() > 0)) {
+                symbolic.add(input.getName());
+            }
+        }
+        java.util.LinkedHashSet<Long> candidates = new java.util.LinkedHashSet<>(List.of(5L, 8L, 3L));
+        List<TensorProto> constants = new ArrayList<>(model.getGraph().getInitializerList());
+        model.getGraph().getNodeList().stream().filter(n -> n.getOpType().equals("Constant")).flatMap(n -> n.getAttributeList().stream())
+                .filter(a -> a.getName().equals("value") && a.hasT()).forEach(a -> constants.add(a.getT()));
+        for (TensorProto constant : constants) {
+            if (constant.getDataType() == TensorProto.DataType.INT64_VALUE && constant.getInt64DataCount() <= 8 && candidates.size() < 12) {
+                constant.getInt64DataList().stream().filter(v -> v >= 2 && v <= 256).forEach(candidates::add);
+            }
+            if (constant.getDataType() == TensorProto.DataType.INT64_VALUE && !constant.getRawData().isEmpty()
+                    && constant.getRawData().size() <= 64 && candidates.size() < 12) {
+                var buffer = constant.getRawData().asReadOnlyByteBuffer().order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer();
+                while (buffer.hasRemaining()) {
+                    long v = buffer.get();
+                    if (v >= 2 && v <= 256) {
+                        candidates.add(v);
+                    }
+                }
+            }
+        }
+        List<Map<String, Long>> tries = new ArrayList<>();
+        for (long steps : candidates) {
+            Map<String, Long> all = new LinkedHashMap<>();
+            symbolic.forEach(name -> all.put(name, steps));
+            tries.add(all);
+            if (symbolic.isEmpty()) {
+                return tries;
+            }
+        }
+        if (symbolic.size() >= 2) {
+            for (long a : candidates) {
+                for (long b : candidates) {
+                    if (a != b && tries.size() < MAX_TRIES) {
+                        Map<String, Long> apart = new LinkedHashMap<>();
+                        symbolic.forEach(name -> apart.put(name, a));
+                        apart.put(symbolic.get(1), b);
+                        tries.add(apart);
+                    }
+                }
+            }
+        }
+        return tries;
     }
 
     private static Result compare(ModelProto original, Map<String, long[]> dims, List<float[]> expected, List<float[]> got) {
@@ -128,19 +192,20 @@ public final class ImportCheck {
         return new Result(dims, largest, scale, worst, largest <= TOLERANCE * Math.max(1, scale), null);
     }
 
-    /** The dims to feed each graph input: the batch 2, a symbolic second dim {@code steps}; null, or why not. */
-    private static String dims(ModelProto model, long steps, Map<String, long[]> into) {
+    /** The dims to feed each graph input: the batch 2 (or its fixed one), a symbolic second dim its length in {@code lengths}; null, or why not. */
+    private static String dims(ModelProto model, Map<String, Long> lengths, Map<String, long[]> into) {
         for (ValueInfoProto input : dataInputs(model)) {
             var shape = input.getType().getTensorType().getShape();
             long[] dims = new long[shape.getDimCount()];
             for (int i = 0; i < dims.length; i++) {
                 var dim = shape.getDim(i);
                 if (i == 0) {
-                    dims[i] = 2;
+                    // A batch of 2, or the batch the model fixes (exports often fix 1).
+                    dims[i] = dim.hasDimValue() && dim.getDimValue() > 0 ? dim.getDimValue() : 2;
                 } else if (dim.hasDimValue() && dim.getDimValue() > 0) {
                     dims[i] = dim.getDimValue();
                 } else if (i == 1) {
-                    dims[i] = steps;
+                    dims[i] = lengths.getOrDefault(input.getName(), 5L);
                 } else {
                     return "input '" + input.getName() + "' has a symbolic dim " + i + " (" + dim.getDimParam() + ")";
                 }
@@ -173,7 +238,8 @@ public final class ImportCheck {
                 .orElse(2);
     }
 
-    private static List<float[]> run(ModelProto model, Map<String, long[]> dims, long vocabulary, long seed)
+    /** @param quiet whether ONNX Runtime keeps a failed run's error out of the log (a length probed that the model cannot take) */
+    private static List<float[]> run(ModelProto model, Map<String, long[]> dims, long vocabulary, long seed, boolean quiet)
             throws OrtException, ModelLoadException {
         Map<String, Integer> types = new HashMap<>();
         dataInputs(model).forEach(v -> types.put(v.getName(), v.getType().getTensorType().getElemType()));
@@ -199,21 +265,29 @@ public final class ImportCheck {
                     feeds.put(entry.getKey(), OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(values), entry.getValue()));
                 }
             }
-            List<float[]> outputs = new ArrayList<>();
-            try (OrtSession.Result result = session.session().run(feeds)) {
-                for (Map.Entry<String, OnnxValue> output : result) {
-                    if (output.getValue() instanceof OnnxTensor tensor && tensor.getInfo().type == ai.onnxruntime.OnnxJavaType.FLOAT) {
-                        FloatBuffer buffer = tensor.getFloatBuffer();
-                        float[] values = new float[buffer.remaining()];
-                        buffer.get(values);
-                        outputs.add(values);
-                    }
-                }
+            try (OrtSession.RunOptions options = new OrtSession.RunOptions()) {
+                options.setLogLevel(quiet ? ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL
+                        : ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+                return outputs(session.session().run(feeds, options));
             }
-            return outputs;
         } finally {
             feeds.values().forEach(OnnxTensor::close);
         }
+    }
+
+    private static List<float[]> outputs(OrtSession.Result run) {
+        List<float[]> outputs = new ArrayList<>();
+        try (OrtSession.Result result = run) {
+            for (Map.Entry<String, OnnxValue> output : result) {
+                if (output.getValue() instanceof OnnxTensor tensor && tensor.getInfo().type == ai.onnxruntime.OnnxJavaType.FLOAT) {
+                    FloatBuffer buffer = tensor.getFloatBuffer();
+                    float[] values = new float[buffer.remaining()];
+                    buffer.get(values);
+                    outputs.add(values);
+                }
+            }
+        }
+        return outputs;
     }
 
     public static String text(Map<String, long[]> dims) {

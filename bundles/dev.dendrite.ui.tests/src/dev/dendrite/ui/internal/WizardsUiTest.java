@@ -161,20 +161,44 @@ class WizardsUiTest {
         assertTrue(checked.created().exists());
         EditorFixture.close((NetworkEditor) EditorFixture.page().getActiveEditor());
 
-        // TorchScript traced this one at 5 and 7 steps: it cannot run at the lengths the check tries, so it is not written.
+        // A trace that fixed its batch of 1 in a Reshape: it cannot run on the check's batch of 2, so it is not written.
+        Path traced = Files.createTempDirectory(scratch, "dendrite-verify").resolve("traced.onnx");
+        Files.write(traced, tracedBatchOfOne().toByteArray());
         OnnxImportWizard unchecked = new OnnxImportWizard();
         dialog = open(unchecked, project);
-        unchecked.configure(fixtures.resolve("cross_ts.onnx"), project, "cross", false, true);
+        unchecked.configure(traced, project, "traced", false, true);
         assertFalse(unchecked.performFinish());
-        assertTrue(unchecked.errorMessage().startsWith("The import could not be checked: not verified: the original does not run on inputs"),
-                unchecked.errorMessage());
+        assertTrue(unchecked.errorMessage().startsWith("The import could not be checked: not verified: the original does not run on inputs x "
+                + "[2, 2, 3]"), unchecked.errorMessage());
         assertTrue(unchecked.errorMessage().endsWith("Nothing was written; untick Verify to import it as it is."), unchecked.errorMessage());
-        assertFalse(project.getFile("cross.dnet").exists(), "nothing written");
+        assertFalse(project.getFile("traced.dnet").exists(), "nothing written");
         Screenshots.save(dialog.getShell(), "wizard-import-onnx-unchecked");
-        unchecked.configure(fixtures.resolve("cross_ts.onnx"), project, "cross", false, false);
+        unchecked.configure(traced, project, "traced", false, false);
         assertTrue(unchecked.performFinish(), "unticked, it imports as it is");
         dialog.close();
-        assertTrue(project.getFile("cross.dnet").exists());
+        assertTrue(project.getFile("traced.dnet").exists());
         EditorFixture.close((NetworkEditor) EditorFixture.page().getActiveEditor());
+    }
+
+    /** x [N, 2, 3] reshaped to [1, 6] by a constant, as a trace at batch 1 writes it; the output declared [N, 6]. */
+    private static ai.onnx.proto.OnnxMl.ModelProto tracedBatchOfOne() {
+        var floats = ai.onnx.proto.OnnxMl.TensorProto.DataType.FLOAT_VALUE;
+        var shape = ai.onnx.proto.OnnxMl.TensorProto.newBuilder().setName("shape").setDataType(ai.onnx.proto.OnnxMl.TensorProto.DataType
+                .INT64_VALUE).addDims(2).addInt64Data(1).addInt64Data(6);
+        var graph = ai.onnx.proto.OnnxMl.GraphProto.newBuilder().setName("traced").addInitializer(shape)
+                .addNode(ai.onnx.proto.OnnxMl.NodeProto.newBuilder().setOpType("Reshape").addInput("x").addInput("shape").addOutput("y"))
+                .addInput(value("x", floats, "N", 2, 3)).addOutput(value("y", floats, "N", 6));
+        return ai.onnx.proto.OnnxMl.ModelProto.newBuilder().setIrVersion(8).setGraph(graph)
+                .addOpsetImport(ai.onnx.proto.OnnxMl.OperatorSetIdProto.newBuilder().setDomain("").setVersion(17)).build();
+    }
+
+    private static ai.onnx.proto.OnnxMl.ValueInfoProto value(String name, int type, String batch, long... dims) {
+        var shape = ai.onnx.proto.OnnxMl.TensorShapeProto.newBuilder().addDim(ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension.newBuilder()
+                .setDimParam(batch));
+        for (long d : dims) {
+            shape.addDim(ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension.newBuilder().setDimValue(d));
+        }
+        return ai.onnx.proto.OnnxMl.ValueInfoProto.newBuilder().setName(name).setType(ai.onnx.proto.OnnxMl.TypeProto.newBuilder()
+                .setTensorType(ai.onnx.proto.OnnxMl.TypeProto.Tensor.newBuilder().setElemType(type).setShape(shape))).build();
     }
 }
