@@ -1,8 +1,6 @@
 package dev.dendrite.train.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +9,6 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 /**
  * Sequences of any lengths from JSON Lines, one sequence per line: the input is {@code "tokens"}
@@ -48,106 +44,100 @@ public final class SequenceFiles {
         if (SequencePairs.holdsPairs(file)) {
             return SequencePairs.read(file);
         }
-        String input = null;
-        String target = null;
-        int width = -1;
-        int targetWidth = -1;
-        List<Object> inputs = new ArrayList<>();
-        List<Object> targets = new ArrayList<>();
-        long maxLabel = -1;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String where = file.getFileName() + " line " + number + ": ";
-                JsonObject json;
-                try {
-                    json = JsonParser.parseString(line).getAsJsonObject();
-                } catch (JsonParseException | IllegalStateException e) {
-                    throw new IllegalArgumentException(where + "not a JSON object");
-                }
-                String in = json.has("tokens") ? "tokens" : json.has("values") ? "values" : null;
-                String out = json.has("label") ? "label" : json.has("labels") ? "labels" : json.has("targets") ? "targets" : null;
-                if (in == null || out == null) {
-                    throw new IllegalArgumentException(where + "a sequence needs \"tokens\" or \"values\", and \"label\", \"labels\" or \"targets\"");
-                }
-                if (input == null) {
-                    input = in;
-                    target = out;
-                } else if (!input.equals(in) || !target.equals(out)) {
-                    throw new IllegalArgumentException(where + "has \"" + in + "\" and \"" + out + "\", the lines before \"" + input + "\" and \""
-                            + target + "\"");
-                }
-                JsonArray steps = array(json, in, where);
-                if (steps.isEmpty()) {
-                    throw new IllegalArgumentException(where + "an empty sequence");
-                }
-                if (in.equals("tokens")) {
-                    long[] ids = new long[steps.size()];
-                    for (int t = 0; t < ids.length; t++) {
-                        ids[t] = steps.get(t).getAsLong();
-                        if (ids[t] < 0) {
-                            throw new IllegalArgumentException(where + "token " + ids[t] + " at step " + t + ": ids are ≥ 0");
-                        }
-                    }
-                    inputs.add(ids);
-                } else {
-                    float[] values = rows(steps, width, where, "values");
-                    width = values.length / steps.size();
-                    inputs.add(values);
-                }
-                switch (out) {
-                    case "label" -> {
-                        long label = json.get("label").getAsLong();
-                        maxLabel = Math.max(maxLabel, checkLabel(label, where));
-                        targets.add(new long[] {label});
-                    }
-                    case "labels" -> {
-                        JsonArray labels = array(json, "labels", where);
-                        if (labels.size() != steps.size()) {
-                            throw new IllegalArgumentException(where + labels.size() + " labels for " + steps.size() + " steps");
-                        }
-                        long[] values = new long[labels.size()];
-                        for (int t = 0; t < values.length; t++) {
-                            values[t] = labels.get(t).getAsLong();
-                            maxLabel = Math.max(maxLabel, checkLabel(values[t], where));
-                        }
-                        targets.add(values);
-                    }
-                    default -> {
-                        JsonArray rows = array(json, "targets", where);
-                        if (rows.size() != steps.size()) {
-                            throw new IllegalArgumentException(where + rows.size() + " targets for " + steps.size() + " steps");
-                        }
-                        float[] values = rows(rows, targetWidth, where, "targets");
-                        targetWidth = values.length / rows.size();
-                        targets.add(values);
-                    }
-                }
-            }
+        Columns c = new Columns();
+        try {
+            JsonLines.read(file, c::line);
         } catch (NumberFormatException | UnsupportedOperationException | IllegalStateException e) {
             throw new IllegalArgumentException(file.getFileName() + ": a value is not a number: " + e.getMessage());
         }
-        if (inputs.isEmpty()) {
+        if (c.inputs.isEmpty()) {
             throw new IllegalArgumentException(file + " holds no sequence");
         }
-        int n = inputs.size();
+        int n = c.inputs.size();
         var builder = TensorDataset.builder(file.getFileName().toString(), n);
-        if (input.equals("tokens")) {
-            builder.longs("tokens", Field.Role.INPUT, List.of("T"), inputs.toArray(long[][]::new));
+        if (c.input.equals("tokens")) {
+            builder.longs("tokens", Field.Role.INPUT, List.of("T"), c.inputs.toArray(long[][]::new));
         } else {
-            builder.floats("values", Field.Role.INPUT, List.of("T", (long) width), inputs.toArray(float[][]::new));
+            builder.floats("values", Field.Role.INPUT, List.of("T", (long) c.width), c.inputs.toArray(float[][]::new));
         }
-        switch (target) {
-            case "label" -> builder.longs("label", Field.Role.TARGET, List.of(), targets.toArray(long[][]::new)).classes((int) maxLabel + 1);
-            case "labels" -> builder.longs("labels", Field.Role.TARGET, List.of("T"), targets.toArray(long[][]::new)).classes((int) maxLabel + 1);
-            default -> builder.floats("targets", Field.Role.TARGET, List.of("T", (long) targetWidth), targets.toArray(float[][]::new));
+        switch (c.target) {
+            case "label" -> builder.longs("label", Field.Role.TARGET, List.of(), c.targets.toArray(long[][]::new)).classes((int) c.maxLabel + 1);
+            case "labels" -> builder.longs("labels", Field.Role.TARGET, List.of("T"), c.targets.toArray(long[][]::new)).classes((int) c.maxLabel + 1);
+            default -> builder.floats("targets", Field.Role.TARGET, List.of("T", (long) c.targetWidth), c.targets.toArray(float[][]::new));
         }
-        return builder.withMask(input).build();
+        return builder.withMask(c.input).build();
+    }
+
+    /** The columns read so far, and what the first line set every later one must keep to. */
+    private static final class Columns {
+        String input;
+        String target;
+        int width = -1;
+        int targetWidth = -1;
+        final List<Object> inputs = new ArrayList<>();
+        final List<Object> targets = new ArrayList<>();
+        long maxLabel = -1;
+
+        void line(String where, JsonObject json) {
+            String in = json.has("tokens") ? "tokens" : json.has("values") ? "values" : null;
+            String out = json.has("label") ? "label" : json.has("labels") ? "labels" : json.has("targets") ? "targets" : null;
+            if (in == null || out == null) {
+                throw new IllegalArgumentException(where + "a sequence needs \"tokens\" or \"values\", and \"label\", \"labels\" or \"targets\"");
+            }
+            if (input == null) {
+                input = in;
+                target = out;
+            } else if (!input.equals(in) || !target.equals(out)) {
+                throw new IllegalArgumentException(where + "has \"" + in + "\" and \"" + out + "\", the lines before \"" + input + "\" and \""
+                        + target + "\"");
+            }
+            JsonArray steps = array(json, in, where);
+            if (steps.isEmpty()) {
+                throw new IllegalArgumentException(where + "an empty sequence");
+            }
+            if (in.equals("tokens")) {
+                long[] ids = new long[steps.size()];
+                for (int t = 0; t < ids.length; t++) {
+                    ids[t] = steps.get(t).getAsLong();
+                    if (ids[t] < 0) {
+                        throw new IllegalArgumentException(where + "token " + ids[t] + " at step " + t + ": ids are ≥ 0");
+                    }
+                }
+                inputs.add(ids);
+            } else {
+                float[] values = rows(steps, width, where, "values");
+                width = values.length / steps.size();
+                inputs.add(values);
+            }
+            switch (out) {
+                case "label" -> {
+                    long label = json.get("label").getAsLong();
+                    maxLabel = Math.max(maxLabel, checkLabel(label, where));
+                    targets.add(new long[] {label});
+                }
+                case "labels" -> {
+                    JsonArray labels = array(json, "labels", where);
+                    if (labels.size() != steps.size()) {
+                        throw new IllegalArgumentException(where + labels.size() + " labels for " + steps.size() + " steps");
+                    }
+                    long[] values = new long[labels.size()];
+                    for (int t = 0; t < values.length; t++) {
+                        values[t] = labels.get(t).getAsLong();
+                        maxLabel = Math.max(maxLabel, checkLabel(values[t], where));
+                    }
+                    targets.add(values);
+                }
+                default -> {
+                    JsonArray rows = array(json, "targets", where);
+                    if (rows.size() != steps.size()) {
+                        throw new IllegalArgumentException(where + rows.size() + " targets for " + steps.size() + " steps");
+                    }
+                    float[] values = rows(rows, targetWidth, where, "targets");
+                    targetWidth = values.length / rows.size();
+                    targets.add(values);
+                }
+            }
+        }
     }
 
     private static long checkLabel(long label, String where) {

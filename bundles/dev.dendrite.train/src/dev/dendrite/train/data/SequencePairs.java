@@ -47,41 +47,26 @@ final class SequencePairs {
     static TensorDataset read(Path file) throws IOException {
         List<long[]> sources = new ArrayList<>();
         List<long[]> targets = new ArrayList<>();
-        long largest = -1;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String where = file.getFileName() + " line " + number + ": ";
-                JsonObject json;
-                try {
-                    json = JsonParser.parseString(line).getAsJsonObject();
-                } catch (JsonParseException | IllegalStateException e) {
-                    throw new IllegalArgumentException(where + "not a JSON object");
-                }
-                if (!json.has("source") || !json.has("target")) {
-                    throw new IllegalArgumentException(where + "a pair needs \"source\" and \"target\" (token ids)");
-                }
-                long[] source = ids(json, "source", where);
-                long[] target = ids(json, "target", where);
-                for (long id : source) {
-                    largest = Math.max(largest, id);
-                }
-                for (long id : target) {
-                    largest = Math.max(largest, id);
-                }
-                sources.add(source);
-                targets.add(target);
+        long[] largest = {-1};
+        JsonLines.read(file, (where, json) -> {
+            if (!json.has("source") || !json.has("target")) {
+                throw new IllegalArgumentException(where + "a pair needs \"source\" and \"target\" (token ids)");
             }
-        }
+            long[] source = ids(json, "source", where);
+            long[] target = ids(json, "target", where);
+            for (long id : source) {
+                largest[0] = Math.max(largest[0], id);
+            }
+            for (long id : target) {
+                largest[0] = Math.max(largest[0], id);
+            }
+            sources.add(source);
+            targets.add(target);
+        });
         if (sources.isEmpty()) {
             throw new IllegalArgumentException(file + " holds no pair");
         }
-        long start = largest + 1;
+        long start = largest[0] + 1;
         long[][] decoderInputs = new long[targets.size()][];
         for (int i = 0; i < decoderInputs.length; i++) {
             long[] target = targets.get(i);
@@ -93,7 +78,7 @@ final class SequencePairs {
         return TensorDataset.builder(file.getFileName().toString(), sources.size())
                 .longs("source", Field.Role.INPUT, List.of("S"), sources.toArray(long[][]::new))
                 .longs("decoder_input", Field.Role.INPUT, List.of("T"), decoderInputs)
-                .longs("target", Field.Role.TARGET, List.of("T"), targets.toArray(long[][]::new)).classes((int) largest + 1)
+                .longs("target", Field.Role.TARGET, List.of("T"), targets.toArray(long[][]::new)).classes((int) largest[0] + 1)
                 .withMask("source").withMask("decoder_input").build();
     }
 
