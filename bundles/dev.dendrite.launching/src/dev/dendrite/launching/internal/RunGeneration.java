@@ -60,12 +60,16 @@ public final class RunGeneration {
         }
     }
 
-    /** An encoder-decoder's greedy decoding of {@code source} (token ids, "3,9,4,12"), {@code length} tokens (0: as the source's). */
-    public static String decode(Path run, String source, int length, IProgressMonitor monitor) throws CoreException {
+    /**
+     * An encoder-decoder's decoding of {@code source} (token ids, "3,9,4,12"), {@code length} tokens
+     * (0: as the source's), by a beam of {@code width} sequences (1: greedy).
+     */
+    public static String decode(Path run, String source, int length, int width, IProgressMonitor monitor) throws CoreException {
         if (source.length() > 1000) {
             throw new CoreException(Status.error("the source has " + source.length() + " characters; give at most 1,000"));
         }
-        List<String> args = new java.util.ArrayList<>(List.of("generate", run.toString(), "--source", source.replace(" ", ""), "--json"));
+        List<String> args = new java.util.ArrayList<>(List.of("generate", run.toString(), "--source", source.replace(" ", ""), "--beam",
+                String.valueOf(width), "--json"));
         if (length > 0) {
             args.addAll(List.of("--length", String.valueOf(length)));
         }

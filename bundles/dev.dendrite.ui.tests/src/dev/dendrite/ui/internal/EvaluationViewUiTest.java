@@ -269,6 +269,12 @@ class EvaluationViewUiTest {
         }
         assertTrue(right >= 6, "reversed: " + dialog.generated());
         assertTrue(dialog.statusText().startsWith("Decoded greedily"), dialog.statusText());
+        String greedy = dialog.generated();
+        dialog.beam(4);
+        dialog.generate("3,9,4,12,15,2,7,10", 0);
+        assertTrue(UiWait.until(display, 120_000, () -> dialog.generated() != null), "the beam: " + dialog.statusText());
+        assertEquals("Decoded by beam search: the likeliest of the 4 sequences kept at every step", dialog.statusText());
+        assertEquals(greedy, dialog.generated(), "a model this sure finds the greedy sequence the likeliest too");
         Screenshots.save(dialog.getShell(), "generate-dialog-seq2seq");
         dialog.close();
         page.hideView(view);

@@ -54,10 +54,10 @@ public final class GenerateDialog extends SideDialog {
         temperature = spinner(area, "Temperature:", 80, 0, 300, 2, "0 takes the most likely step every time; higher, more surprising");
         length = spinner(area, "Length:", decodes ? 0 : 200, decodes ? 0 : 1, 5000, 0, decodes ? "tokens to decode; 0: as many as the source"
                 : "steps to generate");
-        seed = spinner(area, "Seed:", 42, 0, Integer.MAX_VALUE, 0, "the same seed writes the same text");
-        // An encoder-decoder decodes greedily, as its test set was: nothing is sampled.
+        // An encoder-decoder samples nothing: its third setting is the beam (1: greedy, as its test set was decoded).
+        seed = decodes ? spinner(area, "Beam:", 1, 1, 64, 0, "sequences kept at every step; 1 decodes greedily")
+                : spinner(area, "Seed:", 42, 0, Integer.MAX_VALUE, 0, "the same seed writes the same text");
         temperature.setEnabled(!decodes);
-        seed.setEnabled(!decodes);
         generate = new Button(area, SWT.PUSH);
         generate.setText(decodes ? "Decode" : "Generate");
         generate.addListener(SWT.Selection, e -> generate());
@@ -91,6 +91,11 @@ public final class GenerateDialog extends SideDialog {
     /** The status line (tests). */
     public String statusText() {
         return status.isDisposed() ? "" : status.getText();
+    }
+
+    /** Sets the beam an encoder-decoder decodes with (tests). */
+    public void beam(int width) {
+        seed.setSelection(width);
     }
 
     /** Whether the dialog decodes a source (an encoder-decoder's run) (tests). */
@@ -130,18 +135,20 @@ public final class GenerateDialog extends SideDialog {
 
     private void decode(String source) {
         int tokens = length.getSelection();
+        int width = seed.getSelection();
         generate.setEnabled(false);
         generated = null;
         status.setText("Decoding...");
         TrainerJob.schedule("Decoding with " + run.getFileName(), true, output, "Decoding cancelled", monitor -> RunGeneration.decode(run,
-                source, tokens, monitor), (done, failure) -> {
+                source, tokens, width, monitor), (done, failure) -> {
                     generate.setEnabled(true);
                     if (done == null) {
                         status.setText(failure);
                         return;
                     }
                     generated = done;
-                    status.setText("Decoded greedily: each prediction fed back as the decoder's next input");
+                    status.setText(width == 1 ? "Decoded greedily: each prediction fed back as the decoder's next input"
+                            : "Decoded by beam search: the likeliest of the " + width + " sequences kept at every step");
                     output.setText(source + "\n→ " + done);
                 });
     }
