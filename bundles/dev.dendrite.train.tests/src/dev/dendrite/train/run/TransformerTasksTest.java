@@ -44,6 +44,17 @@ class TransformerTasksTest {
                 + "maxLength to 48 or more"), e.getMessage());
     }
 
+    /** A pair file's start token is one past its largest id: an embedding one id short is named before any step. */
+    @Test
+    void anIdBeyondAnEmbeddingsVocabularyIsNamedBeforeAnyStep(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("pairs.jsonl"), "{\"source\": [3, 15], \"target\": [15, 3]}\n".repeat(10));
+        BatchSource[] pairs = dev.dendrite.train.data.SequenceFiles.load(file.toString());
+        TrainingException e = org.junit.jupiter.api.Assertions.assertThrows(TrainingException.class,
+                () -> train(template("transformer-seq2seq"), pairs, 1, dir.resolve("run")));
+        assertTrue(e.getMessage().matches("layer 'target_embed' embeds ids 0 to 15, but pairs\\.jsonl/\\w+ has id 16 in 'decoder_input' "
+                + "\\(sample 0\\): set its vocabularySize to 17 or more"), e.getMessage());
+    }
+
     @Test
     void encoderTagsEveryTokenFromBothNeighbours(@TempDir Path dir) throws Exception {
         TrainingResult result = train(template("transformer-tagger"), SequenceData.load("tagging", 5), 20, dir);

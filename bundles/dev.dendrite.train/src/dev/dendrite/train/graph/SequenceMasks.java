@@ -24,7 +24,7 @@ import dev.dendrite.onnx.graph.GraphBuilder;
  * a layer that reads that input's sequence (directly or through per-step layers) gets the mask as
  * floats, or the sequences' lengths for the fused recurrent operators' {@code sequence_lens}.
  */
-final class SequenceMasks {
+public final class SequenceMasks {
 
     private final Set<String> masked;
     /** Input id → its mask as floats [N, T]. */
@@ -68,7 +68,7 @@ final class SequenceMasks {
      * input to what feeds that port of the block's one instance; null at anything else (a merge of
      * two inputs, a block used twice).
      */
-    static String sourceInput(Layer layer) {
+    public static String sourceInput(Layer layer) {
         return sourceInput(layer, 64);
     }
 

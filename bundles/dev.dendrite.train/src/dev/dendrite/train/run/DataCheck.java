@@ -35,6 +35,39 @@ final class DataCheck {
         }
     }
 
+    /**
+     * That every token id an Embedding reads is below its vocabulary: an id beyond it would fail
+     * inside ONNX Runtime's Gather (a pair file's start token, one past the file's largest id, needs
+     * one more id in the decoder's embedding).
+     */
+    static void tokens(dev.dendrite.model.network.Network network, BatchSource... sources) throws TrainingException {
+        int inputs = (int) network.getLayers().stream().filter(dev.dendrite.model.network.Input.class::isInstance).count();
+        for (var contents = network.eAllContents(); contents.hasNext();) {
+            if (!(contents.next() instanceof dev.dendrite.model.network.Embedding embedding)) {
+                continue;
+            }
+            String input = dev.dendrite.train.graph.SequenceMasks.sourceInput(embedding);
+            for (BatchSource source : input == null ? new BatchSource[0] : sources) {
+                Field field = FeedPlan.fieldFor(source, input, Field.Role.INPUT, inputs);
+                if (field == null || field.type() != Field.ElementType.INT64 || source.size() == 0) {
+                    continue;
+                }
+                int[] order = java.util.stream.IntStream.range(0, source.size()).toArray();
+                for (int from = 0; from < source.size(); from += SCAN_ROWS) {
+                    int rows = Math.min(SCAN_ROWS, source.size() - from);
+                    long[] ids = source.batch(order, from, rows).tensors().get(field.name()).longs();
+                    for (int k = 0; k < ids.length; k++) {
+                        if (ids[k] >= embedding.getVocabularySize()) {
+                            throw TrainingException.badInput("layer '" + embedding.getId() + "' embeds ids 0 to " + (embedding.getVocabularySize()
+                                    - 1) + ", but " + source.name() + " has id " + ids[k] + " in '" + field.name() + "' (sample " + (from
+                                    + k / (ids.length / rows)) + "): set its vocabularySize to " + (ids[k] + 1) + " or more");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** @return how the data feeds the graphs */
     static FeedPlan check(TrainingGraphs graphs, BatchSource data) throws TrainingException {
         if (data.size() == 0) {

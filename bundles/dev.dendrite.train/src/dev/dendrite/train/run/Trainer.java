@@ -270,6 +270,7 @@ public final class Trainer {
             throw TrainingException.badInput(e.getMessage());
         }
         DataCheck.positions(network, trainAndValidation, test);
+        DataCheck.tokens(network, trainAndValidation, test);
         FeedPlan plan = DataCheck.check(graphs, trainAndValidation);
         FeedPlan testPlan = DataCheck.check(graphs, test);
         BatchSource[] split = config.validationFraction() > 0
