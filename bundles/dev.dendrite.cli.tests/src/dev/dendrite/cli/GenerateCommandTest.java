@@ -146,4 +146,32 @@ class GenerateCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("generate", run.toString(), "--source", "3,9", "--data", "synthetic:tagging"));
         assertTrue(cli.lastErrorLine().startsWith("dendrite generate: --source needs an encoder-decoder"), cli.lastErrorLine());
     }
+
+    /** Trained on pairs of their own lengths, whose targets end with an end token, decoding stops there: a source of 4 comes back as 4. */
+    @Test
+    void pairsOfTheirOwnLengthsDecodeUntilTheEndToken(@TempDir Path dir) throws Exception {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            java.util.List<Long> source = new java.util.ArrayList<>();
+            for (int t = 0, length = 3 + random.nextInt(6); t < length; t++) {
+                source.add(2L + random.nextInt(12));
+            }
+            java.util.List<Long> target = new java.util.ArrayList<>(source);
+            java.util.Collections.reverse(target);
+            lines.append("{\"source\": ").append(source).append(", \"target\": ").append(target).append("}\n");
+        }
+        Path pairs = Files.writeString(dir.resolve("pairs.jsonl"), lines);
+        Path dnet = dir.resolve("reverser.dnet");
+        assertEquals(0, cli.run("new", "transformer-seq2seq", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--data", "sequences:" + pairs, "--epochs", "15", "--seed", "7", "--run-dir",
+                run.toString()), cli.err());
+        for (String beam : new String[] {"1", "3"}) {
+            assertEquals(0, cli.run("generate", run.toString(), "--source", "3,9,4,12", "--beam", beam, "--json"), cli.err());
+            var json = JsonParser.parseString(cli.out()).getAsJsonObject();
+            assertEquals(15, json.get("end").getAsLong(), "the two ids after the largest (13): start 14, end 15");
+            assertEquals("[12,4,9,3]", json.getAsJsonArray("decoded").toString(), "reversed, and stopped at the end token (beam " + beam + ")");
+        }
+    }
 }

@@ -59,8 +59,9 @@ public final class GenerateCommand implements Command {
                 steps (default: the run's text window, else 64), as it was trained on windows.
                 An encoder-decoder (seq2seq, transformer-seq2seq: its data feed the decoder the target shifted right)
                 decodes --source (token ids, e.g. 3,9,4,12) greedily: the decoder input starts with the start token
-                its data begin with (or --start), each next token the previous prediction, N tokens (default: as many
-                as the source); --beam K keeps the K likeliest sequences at every step (beam search) and writes the
+                its data begin with (or --start), each next token the previous prediction, N tokens (default: until the
+                end token where the data's targets end with one, as pair files' do, else as many as the source);
+                --beam K keeps the K likeliest sequences at every step (beam search) and writes the
                 likeliest (--json: its logProbability). A model file needs --data, the data set it was trained on.""";
     }
 

@@ -55,7 +55,10 @@ final class SequenceDecoding {
         }
         HostTensor first = data.batch(new int[] {0}, 0, 1).tensors().get(decoder.get());
         long start = a.option("start") != null ? id(a.option("start"), "--start") : first.longs()[0];
-        int length = a.option("length") == null ? source.length : (int) Math.min(MAX_LENGTH, id(a.option("length"), "--length"));
+        // Targets that end with an end token (pair files) decode until it, at most twice the data's longest sequence; else as many as the source.
+        java.util.OptionalLong end = GreedyDecoding.endToken(data);
+        int length = a.option("length") != null ? (int) Math.min(MAX_LENGTH, id(a.option("length"), "--length"))
+                : end.isPresent() ? (int) Math.min(MAX_LENGTH, 2 * data.longestSequence() + 2) : source.length;
         if (length < 1) {
             throw new UsageException("--length must be at least 1");
         }
@@ -65,13 +68,14 @@ final class SequenceDecoding {
         }
         BeamDecoding.Decoded decoded = target.analyse("decoding", model -> {
             try (var session = OnnxRuntime.open(model.toByteArray(), target.model().toString(), RuntimeSettings.forTrainer())) {
-                return BeamDecoding.decode(session, sourceField, source, decoder.get(), start, length, (int) width);
+                return BeamDecoding.decode(session, sourceField, source, decoder.get(), start, end.orElse(-1), length, (int) width);
             }
         });
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", target.model().toString());
         json.put("source", java.util.Arrays.stream(source).boxed().toList());
         json.put("start", start);
+        json.put("end", end.isPresent() ? end.getAsLong() : null);
         json.put("beam", width);
         json.put("decoded", java.util.Arrays.stream(decoded.tokens()).boxed().toList());
         json.put("logProbability", decoded.logProbability());

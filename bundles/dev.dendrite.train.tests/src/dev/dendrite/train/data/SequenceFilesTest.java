@@ -84,21 +84,22 @@ class SequenceFilesTest {
         assertThrows(IllegalArgumentException.class, () -> SequenceFiles.read(dir.resolve("missing.jsonl")));
     }
 
-    /** A pair per line: source, the target shifted after a start token one past the largest id, the target; each side masked. */
+    /** A pair per line: source, a start token then the target, the target then an end token (the two ids past the largest); each side masked. */
     @Test
     void pairsReadAsAnEncoderDecodersFields(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("pairs.jsonl");
         Files.writeString(file, "{\"source\": [3, 4, 5], \"target\": [9, 8]}\n\n{\"source\": [6], \"target\": [7, 7, 2, 11]}\n");
         TensorDataset pairs = SequenceFiles.read(file);
         assertEquals(2, pairs.size());
-        assertEquals(12, pairs.classes(), "ids 0 to 11");
+        assertEquals(14, pairs.classes(), "ids 0 to 11, the start 12 and the end 13");
         var batch = pairs.batch(new int[] {0, 1}, 0, 2);
         assertEquals("[3, 4, 5, 6, 0, 0]", java.util.Arrays.toString(batch.tensors().get("source").longs()), "sources padded to 3");
-        assertEquals("[12, 9, 0, 0, 12, 7, 7, 2]", java.util.Arrays.toString(batch.tensors().get("decoder_input").longs()),
-                "start 12, then the target shifted; targets padded to 4");
-        assertEquals("[9, 8, 0, 0, 7, 7, 2, 11]", java.util.Arrays.toString(batch.tensors().get("target").longs()));
-        assertEquals("[true, true, false, false, true, true, true, true]",
+        assertEquals("[12, 9, 8, 0, 0, 12, 7, 7, 2, 11]", java.util.Arrays.toString(batch.tensors().get("decoder_input").longs()),
+                "start 12, then the target; padded to 5");
+        assertEquals("[9, 8, 13, 0, 0, 7, 7, 2, 11, 13]", java.util.Arrays.toString(batch.tensors().get("target").longs()), "ended by 13");
+        assertEquals("[true, true, true, false, false, true, true, true, true, true]",
                 java.util.Arrays.toString(batch.tensors().get("decoder_input:mask").bools()));
+        assertEquals(java.util.OptionalLong.of(13), dev.dendrite.train.run.GreedyDecoding.endToken(pairs), "where decoding stops");
         assertEquals(java.util.Optional.of("decoder_input"), dev.dendrite.train.run.GreedyDecoding.teacherForcedField(pairs),
                 "the decoder input found from the data, padding aside");
         Files.writeString(file, "{\"source\": [3], \"target\": [9]}\n{\"source\": [], \"target\": [9]}\n");

@@ -44,7 +44,7 @@ class TransformerTasksTest {
                 + "maxLength to 48 or more"), e.getMessage());
     }
 
-    /** A pair file's start token is one past its largest id: an embedding one id short is named before any step. */
+    /** A pair file's start token is one past its largest id (15 here): an embedding one id short is named before any step. */
     @Test
     void anIdBeyondAnEmbeddingsVocabularyIsNamedBeforeAnyStep(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("pairs.jsonl"), "{\"source\": [3, 15], \"target\": [15, 3]}\n".repeat(10));

@@ -16,10 +16,11 @@ import com.google.gson.JsonParser;
 /**
  * Source and target token sequences of any lengths from JSON Lines, one pair per line:
  * {@code {"source": [ids], "target": [ids]}}, what an encoder-decoder learns to map. The fields
- * are those of the synthetic transductions: {@code source}, {@code decoder_input} (the target
- * shifted right after a start token, teacher forcing) and {@code target}. The start token is one
- * past the largest id in the file, so it never stands for a symbol. Sources and targets are padded
- * per batch and masked ({@code source:mask}, {@code decoder_input:mask}), each to its own length.
+ * are those of the synthetic transductions: {@code source}, {@code decoder_input} (a start token,
+ * then the target: teacher forcing) and {@code target} (the target, then an end token, so that a
+ * decoder learns where its output stops). Start and end are the two ids after the largest in the
+ * file, so they never stand for a symbol. Sources and targets are padded per batch and masked
+ * ({@code source:mask}, {@code decoder_input:mask}), each to its own length.
  */
 final class SequencePairs {
 
@@ -67,18 +68,22 @@ final class SequencePairs {
             throw new IllegalArgumentException(file + " holds no pair");
         }
         long start = largest[0] + 1;
+        long end = largest[0] + 2;
         long[][] decoderInputs = new long[targets.size()][];
+        long[][] ended = new long[targets.size()][];
         for (int i = 0; i < decoderInputs.length; i++) {
             long[] target = targets.get(i);
-            decoderInputs[i] = new long[target.length];
+            decoderInputs[i] = new long[target.length + 1];
             decoderInputs[i][0] = start;
-            System.arraycopy(target, 0, decoderInputs[i], 1, target.length - 1);
+            System.arraycopy(target, 0, decoderInputs[i], 1, target.length);
+            ended[i] = java.util.Arrays.copyOf(target, target.length + 1);
+            ended[i][target.length] = end;
         }
         // Each side its own length symbol: a batch pads sources and targets apart.
         return TensorDataset.builder(file.getFileName().toString(), sources.size())
                 .longs("source", Field.Role.INPUT, List.of("S"), sources.toArray(long[][]::new))
                 .longs("decoder_input", Field.Role.INPUT, List.of("T"), decoderInputs)
-                .longs("target", Field.Role.TARGET, List.of("T"), targets.toArray(long[][]::new)).classes((int) largest[0] + 1)
+                .longs("target", Field.Role.TARGET, List.of("T"), ended).classes((int) end + 1)
                 .withMask("source").withMask("decoder_input").build();
     }
 

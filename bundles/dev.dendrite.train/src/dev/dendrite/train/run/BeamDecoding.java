@@ -42,6 +42,17 @@ public final class BeamDecoding {
      */
     public static Decoded decode(ModelSession session, String sourceInput, long[] source, String decoderInput, long start, int length,
             int width) throws OrtException {
+        return decode(session, sourceInput, source, decoderInput, start, -1, length, width);
+    }
+
+    /**
+     * As above, and a sequence ends at {@code end} (not negative: the data's targets end with it):
+     * a hypothesis that has decoded it keeps its score and is extended no further, decoding stops
+     * once every hypothesis kept has ended, and the tokens returned stop before it; at most
+     * {@code length} steps.
+     */
+    public static Decoded decode(ModelSession session, String sourceInput, long[] source, String decoderInput, long start, long end,
+            int length, int width) throws OrtException {
         java.util.Set<String> others = new java.util.TreeSet<>(session.inputNames());
         others.remove(sourceInput);
         others.remove(decoderInput);
@@ -53,11 +64,15 @@ public final class BeamDecoding {
             throw new IllegalArgumentException("the beam width is " + width + "; give 1 (greedy) to " + MAX_WIDTH);
         }
         List<Hypothesis> beam = List.of(new Hypothesis(new long[0], 0));
-        for (int t = 0; t < length; t++) {
+        for (int t = 0; t < length && !beam.stream().allMatch(h -> ended(h, end)); t++) {
             float[] logits = run(session, sourceInput, source, decoderInput, start, length, beam);
             int vocabulary = logits.length / (beam.size() * length);
             List<Hypothesis> candidates = new ArrayList<>();
             for (int b = 0; b < beam.size(); b++) {
+                if (ended(beam.get(b), end)) {
+                    candidates.add(beam.get(b)); // finished: it stays as it is, at its score
+                    continue;
+                }
                 double[] logProbabilities = logSoftmax(logits, (b * length + t) * vocabulary, vocabulary);
                 for (int token : likeliest(logProbabilities, width)) {
                     long[] tokens = java.util.Arrays.copyOf(beam.get(b).tokens(), t + 1);
@@ -69,7 +84,13 @@ public final class BeamDecoding {
             candidates.sort(Comparator.comparingDouble(Hypothesis::score).reversed());
             beam = List.copyOf(candidates.subList(0, Math.min(width, candidates.size())));
         }
-        return new Decoded(beam.get(0).tokens(), beam.get(0).score());
+        long[] best = beam.get(0).tokens();
+        return new Decoded(ended(beam.get(0), end) ? java.util.Arrays.copyOf(best, best.length - 1) : best, beam.get(0).score());
+    }
+
+    private static boolean ended(Hypothesis hypothesis, long end) {
+        long[] tokens = hypothesis.tokens();
+        return end >= 0 && tokens.length > 0 && tokens[tokens.length - 1] == end;
     }
 
     /** The model's logits [B, length, V] for every hypothesis's decoder input (start, then its tokens, zeros after). */

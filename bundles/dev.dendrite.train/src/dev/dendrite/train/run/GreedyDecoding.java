@@ -84,6 +84,36 @@ public final class GreedyDecoding {
     }
 
     /**
+     * The token every target of {@code data} ends with and has nowhere else, where there is one
+     * (pair files end their targets so): decoding a source of one's own stops there. Empty for
+     * targets of a fixed length without one (the synthetic transductions).
+     */
+    public static java.util.OptionalLong endToken(BatchSource data) {
+        var targets = data.fields(Field.Role.TARGET);
+        if (!(data instanceof dev.dendrite.train.data.TensorDataset sequences) || targets.size() != 1
+                || targets.get(0).type() != Field.ElementType.INT64 || targets.get(0).fixedSize() >= 0 || data.size() == 0) {
+            return java.util.OptionalLong.empty();
+        }
+        String name = targets.get(0).name();
+        long end = -1;
+        for (int i = 0; i < Math.min(CHECKED, data.size()); i++) {
+            long[] row = sequences.batch(new int[] {i}, 0, 1).tensors().get(name).longs();
+            int steps = sequences.steps(i, name);
+            long last = row[steps - 1];
+            if (i > 0 && last != end) {
+                return java.util.OptionalLong.empty();
+            }
+            end = last;
+            for (int t = 0; t < steps - 1; t++) {
+                if (row[t] == end) {
+                    return java.util.OptionalLong.empty();
+                }
+            }
+        }
+        return java.util.OptionalLong.of(end);
+    }
+
+    /**
      * Decodes every sample of {@code data} greedily with the exported model: its first decoder
      * token (the start token) comes from the data, every later one from the previous prediction.
      */
