@@ -137,18 +137,7 @@ class EvaluateCommandTest {
      */
     @Test
     void scoresEncoderDecodersOnPairsOfTheirOwnLengths(@TempDir Path dir) throws Exception {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(4);
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 400; i++) {
-            java.util.List<Long> source = new java.util.ArrayList<>();
-            for (int t = 0, length = 3 + random.nextInt(6); t < length; t++) {
-                source.add(2L + random.nextInt(12));
-            }
-            java.util.List<Long> target = new java.util.ArrayList<>(source);
-            java.util.Collections.reverse(target);
-            lines.append("{\"source\": ").append(source).append(", \"target\": ").append(target).append("}\n");
-        }
-        Path pairs = Files.writeString(dir.resolve("pairs.jsonl"), lines);
+        Path pairs = ReversalPairs.write(dir.resolve("pairs.jsonl"), 400, 4);
         for (String template : new String[] {"seq2seq", "transformer-seq2seq"}) {
             Path dnet = dir.resolve(template + ".dnet");
             assertEquals(0, cli.run("new", template, "-o", dnet.toString()));

@@ -150,18 +150,7 @@ class GenerateCommandTest {
     /** Trained on pairs of their own lengths, whose targets end with an end token, decoding stops there: a source of 4 comes back as 4. */
     @Test
     void pairsOfTheirOwnLengthsDecodeUntilTheEndToken(@TempDir Path dir) throws Exception {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 3000; i++) {
-            java.util.List<Long> source = new java.util.ArrayList<>();
-            for (int t = 0, length = 3 + random.nextInt(6); t < length; t++) {
-                source.add(2L + random.nextInt(12));
-            }
-            java.util.List<Long> target = new java.util.ArrayList<>(source);
-            java.util.Collections.reverse(target);
-            lines.append("{\"source\": ").append(source).append(", \"target\": ").append(target).append("}\n");
-        }
-        Path pairs = Files.writeString(dir.resolve("pairs.jsonl"), lines);
+        Path pairs = ReversalPairs.write(dir.resolve("pairs.jsonl"), 3000, 5);
         Path dnet = dir.resolve("reverser.dnet");
         assertEquals(0, cli.run("new", "transformer-seq2seq", "-o", dnet.toString()));
         Path run = dir.resolve("run");
