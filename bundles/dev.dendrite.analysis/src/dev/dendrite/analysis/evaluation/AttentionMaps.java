@@ -128,6 +128,7 @@ public final class AttentionMaps {
                 maps.computeIfAbsent(id, k -> new ArrayList<>()).add(weights.floats());
             }
         }
+        Producers producers = new Producers(model.getGraph());
         List<Layer> layers = new ArrayList<>();
         for (String id : ids) {
             List<float[]> layerMaps = maps.get(id);
@@ -138,47 +139,54 @@ public final class AttentionMaps {
                 summaries.add(summary(h, headCount, layerMaps, keys));
             }
             layers.add(new Layer(id, headCount, causal(layerMaps, headCount, keys), layerMaps, summaries, keys,
-                    readsOnlyFirstInput(model, id + "/query_matmul"), readsOnlyFirstInput(model, id + "/key_matmul")));
+                    producers.readsOnlyFirstInput(id + "/query_matmul"), producers.readsOnlyFirstInput(id + "/key_matmul")));
         }
         // The layers over the input first (an encoder's), then the others (a decoder's), each in the model's order.
         layers.sort(java.util.Comparator.comparing(layer -> !layer.queriesFromInput()));
         return new Result(samples.clone(), lengths, inputs, layers);
     }
 
-    /**
-     * Whether the projection node writing {@code projection} reads a tensor computed from the model's
-     * first input alone: then a map's steps are that input's steps, which the samples show.
-     */
-    private static boolean readsOnlyFirstInput(ModelProto model, String projection) {
-        GraphProto graph = model.getGraph();
-        java.util.Set<String> initializers = new java.util.HashSet<>();
-        graph.getInitializerList().forEach(t -> initializers.add(t.getName()));
-        List<String> inputs = graph.getInputList().stream().map(ValueInfoProto::getName).filter(n -> !initializers.contains(n)).toList();
-        Map<String, NodeProto> producers = new java.util.HashMap<>();
-        for (NodeProto node : graph.getNodeList()) {
-            node.getOutputList().forEach(o -> producers.put(o, node));
-        }
-        NodeProto start = producers.get(projection);
-        if (inputs.isEmpty() || start == null || start.getInputCount() == 0) {
-            return false;
-        }
-        java.util.Set<String> reached = new java.util.HashSet<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Deque<String> open = new java.util.ArrayDeque<>(List.of(start.getInput(0)));
-        while (!open.isEmpty()) {
-            String tensor = open.pop();
-            if (!seen.add(tensor)) {
-                continue;
-            }
-            if (inputs.contains(tensor)) {
-                reached.add(tensor);
-            }
-            NodeProto producer = producers.get(tensor);
-            if (producer != null) {
-                open.addAll(producer.getInputList());
+    /** A model's graph inputs (initializers aside) and the node writing each tensor, read once for every layer's question. */
+    private static final class Producers {
+        private final List<String> inputs;
+        private final Map<String, NodeProto> producers = new java.util.HashMap<>();
+
+        Producers(GraphProto graph) {
+            java.util.Set<String> initializers = new java.util.HashSet<>();
+            graph.getInitializerList().forEach(t -> initializers.add(t.getName()));
+            inputs = graph.getInputList().stream().map(ValueInfoProto::getName).filter(n -> !initializers.contains(n)).toList();
+            for (NodeProto node : graph.getNodeList()) {
+                node.getOutputList().forEach(o -> producers.put(o, node));
             }
         }
-        return reached.equals(java.util.Set.of(inputs.get(0)));
+
+        /**
+         * Whether the projection node writing {@code projection} reads a tensor computed from the
+         * model's first input alone: then a map's steps are that input's steps, which the samples show.
+         */
+        boolean readsOnlyFirstInput(String projection) {
+            NodeProto start = producers.get(projection);
+            if (inputs.isEmpty() || start == null || start.getInputCount() == 0) {
+                return false;
+            }
+            java.util.Set<String> reached = new java.util.HashSet<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.Deque<String> open = new java.util.ArrayDeque<>(List.of(start.getInput(0)));
+            while (!open.isEmpty()) {
+                String tensor = open.pop();
+                if (!seen.add(tensor)) {
+                    continue;
+                }
+                if (inputs.contains(tensor)) {
+                    reached.add(tensor);
+                }
+                NodeProto producer = producers.get(tensor);
+                if (producer != null) {
+                    open.addAll(producer.getInputList());
+                }
+            }
+            return reached.equals(java.util.Set.of(inputs.get(0)));
+        }
     }
 
     private static Head summary(int head, int headCount, List<float[]> maps, int[] keySteps) {

@@ -154,9 +154,8 @@ public final class ModelEvaluation {
         // One session for both passes: the model is loaded once per evaluation.
         try (ModelSession session = OnnxRuntime.open(model, modelName, RuntimeSettings.forTrainer())) {
             SequenceOutputs.forEachBatch(session, data, padTo, scoring::add);
-            // Sequences of their own lengths decode unpadded, one at a time (GreedyDecoding): padding would be read as tokens.
-            boolean masked = data.fields().stream().anyMatch(f -> f.name().endsWith(":mask"));
-            var greedy = GreedyDecoding.ofTeacherForced(session, padTo > 0 && !masked ? data.paddedTo(padTo) : data, SequenceOutputs.BATCH);
+            // Masked sequences GreedyDecoding decodes unpadded itself, one at a time.
+            var greedy = GreedyDecoding.ofTeacherForced(session, padTo > 0 ? data.paddedTo(padTo) : data, SequenceOutputs.BATCH);
             return scoring.evaluation(modelName, dataset, split, greedy.map(java.util.Map.Entry::getValue).orElse(null),
                     greedy.map(java.util.Map.Entry::getKey).orElse(null));
         }

@@ -206,7 +206,8 @@ public final class GenerateCommand implements Command {
         return values;
     }
 
-    private static String join(long[] ids) {
+    /** Token ids as "3,9,4". */
+    static String join(long[] ids) {
         StringBuilder text = new StringBuilder();
         for (long id : ids) {
             text.append(text.isEmpty() ? "" : ",").append(id);

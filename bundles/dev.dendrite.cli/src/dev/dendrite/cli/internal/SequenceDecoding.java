@@ -79,7 +79,7 @@ final class SequenceDecoding {
         json.put("beam", width);
         json.put("decoded", java.util.Arrays.stream(decoded.tokens()).boxed().toList());
         json.put("logProbability", decoded.logProbability());
-        context.print(json, join(decoded.tokens()));
+        context.print(json, GenerateCommand.join(decoded.tokens()));
         return 0;
     }
 
@@ -105,13 +105,5 @@ final class SequenceDecoding {
             // the message below
         }
         throw new UsageException(option + " takes token ids (whole numbers from 0), not '" + text.strip() + "'");
-    }
-
-    private static String join(long[] ids) {
-        StringBuilder text = new StringBuilder();
-        for (long id : ids) {
-            text.append(text.isEmpty() ? "" : ",").append(id);
-        }
-        return text.toString();
     }
 }

@@ -324,7 +324,7 @@ final class AttentionRegion {
             if (node.getOpType().equals("Softmax")) {
                 continue; // the anchor: mapped as the Attention layer itself
             }
-            // Absorbed readers (the bounds of a weight folded before) need nothing at mapping time.
+            // Absorbed readers (nodes folded or claimed by another pattern) need nothing at mapping time.
             boolean outside = node.getOutputList().stream().filter(t -> !t.equals(end))
                     .anyMatch(t -> s.consumers.getOrDefault(t, List.of()).stream().anyMatch(c -> !inside.contains(c) && !s.absorbed.contains(c)));
             if (!outside) {

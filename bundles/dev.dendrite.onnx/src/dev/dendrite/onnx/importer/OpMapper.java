@@ -49,7 +49,6 @@ final class OpMapper {
                 ConstantFolding.fold(node, s);
             }
         }
-        WeightFolding.fold(nodes, graph.getOutputList().stream().map(ValueInfoProto::getName).collect(java.util.stream.Collectors.toSet()), s);
         // Pre-passes: patterns of several nodes that one layer stands for claim those nodes before any is mapped.
         for (NodeProto node : nodes) {
             if (RecurrentLayouts.isRecurrent(node)) {

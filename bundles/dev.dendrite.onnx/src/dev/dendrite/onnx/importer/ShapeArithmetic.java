@@ -18,8 +18,6 @@ import ai.onnx.proto.OnnxMl.NodeProto;
 final class ShapeArithmetic {
 
     private static final int MAX_NODES = 64;
-    /** Nodes that move values without computing with them: a shape read after them is still the input's. */
-    private static final Set<String> LAYOUT = Set.of("Transpose", "Reshape", "Unsqueeze", "Squeeze", "Identity", "Flatten");
 
     private ShapeArithmetic() {
     }
@@ -39,18 +37,12 @@ final class ShapeArithmetic {
         List<NodeProto> nodes = new ArrayList<>();
         Deque<String> pending = new ArrayDeque<>(List.of(tensor));
         NodeInterpreter interpreter = new NodeInterpreter(s);
-        Set<String> inputs = new HashSet<>();
         try {
             while (!pending.isEmpty()) {
                 String next = pending.pop();
                 NodeProto node = next.isEmpty() || s.constants.containsKey(next) ? null : s.producers.get(next);
                 if (node == null) {
-                    int[] dims = next.isEmpty() || s.constants.containsKey(next) ? null : dimsOf.apply(next);
-                    if (dims != null) {
-                        // A graph input whose dims are given: its values stand in as zeros, read only for their shape (checked below).
-                        interpreter.set(next, new NodeInterpreter.Value(dims, new double[NodeInterpreter.count(dims)], false));
-                        inputs.add(next);
-                    } else if (!next.isEmpty() && !s.constants.containsKey(next)) {
+                    if (!next.isEmpty() && !s.constants.containsKey(next)) {
                         return null; // a graph input's values
                     }
                     continue;
@@ -69,30 +61,11 @@ final class ShapeArithmetic {
                     node.getInputList().forEach(pending::push);
                 }
             }
-            List<NodeProto> ordered = topological(nodes);
-            if (!inputs.isEmpty() && !onlyShapesRead(ordered, inputs)) {
-                return null;
-            }
-            interpreter.run(ordered);
+            interpreter.run(topological(nodes));
             return interpreter.get(tensor);
         } catch (NodeInterpreter.Refused e) {
             return null;
         }
-    }
-
-    /** Whether the values of {@code inputs} reach no node but layout ones on their way to Shape nodes. */
-    private static boolean onlyShapesRead(List<NodeProto> ordered, Set<String> inputs) {
-        Set<String> data = new HashSet<>(inputs);
-        for (NodeProto node : ordered) {
-            if (node.getOpType().equals("Shape") || node.getInputList().stream().noneMatch(data::contains)) {
-                continue;
-            }
-            if (!LAYOUT.contains(node.getOpType())) {
-                return false;
-            }
-            data.addAll(node.getOutputList());
-        }
-        return true;
     }
 
     /**

@@ -31,6 +31,8 @@ public final class GenerateDialog extends SideDialog {
     private Spinner temperature;
     private Spinner length;
     private Spinner seed;
+    /** An encoder-decoder's beam width, in the place of the seed (nothing is sampled). */
+    private Spinner beam;
     private Button generate;
     private Label status;
     private Text output;
@@ -55,8 +57,11 @@ public final class GenerateDialog extends SideDialog {
         length = spinner(area, "Length:", decodes ? 0 : 200, decodes ? 0 : 1, 5000, 0, decodes ? "tokens to decode; 0: as many as the source"
                 : "steps to generate");
         // An encoder-decoder samples nothing: its third setting is the beam (1: greedy, as its test set was decoded).
-        seed = decodes ? spinner(area, "Beam:", 1, 1, 64, 0, "sequences kept at every step; 1 decodes greedily")
-                : spinner(area, "Seed:", 42, 0, Integer.MAX_VALUE, 0, "the same seed writes the same text");
+        if (decodes) {
+            beam = spinner(area, "Beam:", 1, 1, 64, 0, "sequences kept at every step; 1 decodes greedily");
+        } else {
+            seed = spinner(area, "Seed:", 42, 0, Integer.MAX_VALUE, 0, "the same seed writes the same text");
+        }
         temperature.setEnabled(!decodes);
         generate = new Button(area, SWT.PUSH);
         generate.setText(decodes ? "Decode" : "Generate");
@@ -95,7 +100,7 @@ public final class GenerateDialog extends SideDialog {
 
     /** Sets the beam an encoder-decoder decodes with (tests). */
     public void beam(int width) {
-        seed.setSelection(width);
+        beam.setSelection(width);
     }
 
     /** Whether the dialog decodes a source (an encoder-decoder's run) (tests). */
@@ -135,7 +140,7 @@ public final class GenerateDialog extends SideDialog {
 
     private void decode(String source) {
         int tokens = length.getSelection();
-        int width = seed.getSelection();
+        int width = beam.getSelection();
         generate.setEnabled(false);
         generated = null;
         status.setText("Decoding...");
