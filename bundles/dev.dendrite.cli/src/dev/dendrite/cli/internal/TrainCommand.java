@@ -93,8 +93,8 @@ public final class TrainCommand implements Command {
                       and masked), text:FILE[,WINDOW] (next-character prediction over windows of
                       WINDOW characters, default 32), and synthetic: data sets
                       two-moons, spirals, swiss-roll, s-curve, sphere, teacher, sine, cosine, abs, square, step (vectors);
-                      parity, tagging, sine-forecast, sine-generation, sine-next, last-sign (masked), reverse,
-                      copy, sort (sequences);
+                      parity, tagging, sine-forecast, sine-generation, sine-next, last-sign (masked),
+                      phrases (masked: which of two phrases of the same tokens a sequence holds), reverse, copy, sort (sequences);
                       communities, motifs, cycles (graphs).
                 Without --data a network trains on the data set its training settings name.
                 --pretrain-epochs: contrastive-divergence epochs per RBM of a deep belief net's stack before

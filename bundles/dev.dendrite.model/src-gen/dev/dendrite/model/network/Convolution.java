@@ -29,6 +29,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.dendrite.model.network.Convolution#getDilation <em>Dilation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#getGroups <em>Groups</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#isBias <em>Bias</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#isSequence <em>Sequence</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#getStepPadding <em>Step Padding</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.NetworkPackage#getConvolution()
@@ -298,5 +300,59 @@ public interface Convolution extends Layer {
 	 * @generated
 	 */
 	void setBias(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Sequence</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Conv1d over the steps of a sequence [N,T,F] (features last, as Keras' Conv1D) to [N,T,outChannels] (stride 1, padded as stepPadding says), so sequences of any length and padded batches work; padded steps read as zeros.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sequence</em>' attribute.
+	 * @see #setSequence(boolean)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_Sequence()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isSequence();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#isSequence <em>Sequence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sequence</em>' attribute.
+	 * @see #isSequence()
+	 * @generated
+	 */
+	void setSequence(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Step Padding</b></em>' attribute.
+	 * The literals are from the enumeration {@link dev.dendrite.model.network.StepPadding}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With sequence, as Keras' Conv1D padding: same keeps every step (the kernel centred), causal keeps them with each step reading itself and the steps before it only (WaveNet's, TCNs'), valid keeps the steps whose window lies inside the sequence (d(k-1) fewer).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Step Padding</em>' attribute.
+	 * @see dev.dendrite.model.network.StepPadding
+	 * @see #setStepPadding(StepPadding)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_StepPadding()
+	 * @model
+	 * @generated
+	 */
+	StepPadding getStepPadding();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#getStepPadding <em>Step Padding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Step Padding</em>' attribute.
+	 * @see dev.dendrite.model.network.StepPadding
+	 * @see #getStepPadding()
+	 * @generated
+	 */
+	void setStepPadding(StepPadding value);
 
 } // Convolution

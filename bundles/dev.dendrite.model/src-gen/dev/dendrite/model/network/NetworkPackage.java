@@ -1199,13 +1199,31 @@ public interface NetworkPackage extends EPackage {
 	int CONVOLUTION__BIAS = LAYER_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Sequence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVOLUTION__SEQUENCE = LAYER_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Step Padding</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVOLUTION__STEP_PADDING = LAYER_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Convolution</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION_FEATURE_COUNT = LAYER_FEATURE_COUNT + 12;
+	int CONVOLUTION_FEATURE_COUNT = LAYER_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Convolution</em>' class.
@@ -3986,6 +4004,16 @@ public interface NetworkPackage extends EPackage {
 	int POOL_TYPE = 45;
 
 	/**
+	 * The meta object id for the '{@link dev.dendrite.model.network.StepPadding <em>Step Padding</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.dendrite.model.network.StepPadding
+	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getStepPadding()
+	 * @generated
+	 */
+	int STEP_PADDING = 46;
+
+	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ProjectionKind <em>Projection Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3993,7 +4021,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getProjectionKind()
 	 * @generated
 	 */
-	int PROJECTION_KIND = 46;
+	int PROJECTION_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NormalizationMode <em>Normalization Mode</em>}' enum.
@@ -4003,7 +4031,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNormalizationMode()
 	 * @generated
 	 */
-	int NORMALIZATION_MODE = 47;
+	int NORMALIZATION_MODE = 48;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NoiseKind <em>Noise Kind</em>}' enum.
@@ -4013,7 +4041,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNoiseKind()
 	 * @generated
 	 */
-	int NOISE_KIND = 48;
+	int NOISE_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.CellType <em>Cell Type</em>}' enum.
@@ -4023,7 +4051,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getCellType()
 	 * @generated
 	 */
-	int CELL_TYPE = 49;
+	int CELL_TYPE = 50;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.SequenceOutput <em>Sequence Output</em>}' enum.
@@ -4033,7 +4061,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getSequenceOutput()
 	 * @generated
 	 */
-	int SEQUENCE_OUTPUT = 50;
+	int SEQUENCE_OUTPUT = 51;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.MessageFunction <em>Message Function</em>}' enum.
@@ -4043,7 +4071,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMessageFunction()
 	 * @generated
 	 */
-	int MESSAGE_FUNCTION = 51;
+	int MESSAGE_FUNCTION = 52;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.Aggregation <em>Aggregation</em>}' enum.
@@ -4053,7 +4081,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAggregation()
 	 * @generated
 	 */
-	int AGGREGATION = 52;
+	int AGGREGATION = 53;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UpdateFunction <em>Update Function</em>}' enum.
@@ -4063,7 +4091,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUpdateFunction()
 	 * @generated
 	 */
-	int UPDATE_FUNCTION = 53;
+	int UPDATE_FUNCTION = 54;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UnitType <em>Unit Type</em>}' enum.
@@ -4073,7 +4101,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUnitType()
 	 * @generated
 	 */
-	int UNIT_TYPE = 54;
+	int UNIT_TYPE = 55;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.LossKind <em>Loss Kind</em>}' enum.
@@ -4083,7 +4111,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 55;
+	int LOSS_KIND = 56;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.BlockKind <em>Block Kind</em>}' enum.
@@ -4093,7 +4121,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockKind()
 	 * @generated
 	 */
-	int BLOCK_KIND = 56;
+	int BLOCK_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -4103,7 +4131,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 57;
+	int OPTIMIZER_KIND = 58;
 
 
 	/**
@@ -4840,6 +4868,28 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getConvolution_Bias();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Convolution#isSequence <em>Sequence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sequence</em>'.
+	 * @see dev.dendrite.model.network.Convolution#isSequence()
+	 * @see #getConvolution()
+	 * @generated
+	 */
+	EAttribute getConvolution_Sequence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Convolution#getStepPadding <em>Step Padding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step Padding</em>'.
+	 * @see dev.dendrite.model.network.Convolution#getStepPadding()
+	 * @see #getConvolution()
+	 * @generated
+	 */
+	EAttribute getConvolution_StepPadding();
 
 	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.Pooling <em>Pooling</em>}'.
@@ -5920,6 +5970,16 @@ public interface NetworkPackage extends EPackage {
 	EEnum getPoolType();
 
 	/**
+	 * Returns the meta object for enum '{@link dev.dendrite.model.network.StepPadding <em>Step Padding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Step Padding</em>'.
+	 * @see dev.dendrite.model.network.StepPadding
+	 * @generated
+	 */
+	EEnum getStepPadding();
+
+	/**
 	 * Returns the meta object for enum '{@link dev.dendrite.model.network.ProjectionKind <em>Projection Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6631,6 +6691,22 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CONVOLUTION__BIAS = eINSTANCE.getConvolution_Bias();
+
+		/**
+		 * The meta object literal for the '<em><b>Sequence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONVOLUTION__SEQUENCE = eINSTANCE.getConvolution_Sequence();
+
+		/**
+		 * The meta object literal for the '<em><b>Step Padding</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONVOLUTION__STEP_PADDING = eINSTANCE.getConvolution_StepPadding();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.PoolingImpl <em>Pooling</em>}' class.
@@ -7505,6 +7581,16 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum POOL_TYPE = eINSTANCE.getPoolType();
+
+		/**
+		 * The meta object literal for the '{@link dev.dendrite.model.network.StepPadding <em>Step Padding</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.dendrite.model.network.StepPadding
+		 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getStepPadding()
+		 * @generated
+		 */
+		EEnum STEP_PADDING = eINSTANCE.getStepPadding();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.ProjectionKind <em>Projection Kind</em>}' enum.

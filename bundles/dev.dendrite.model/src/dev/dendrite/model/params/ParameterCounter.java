@@ -64,7 +64,7 @@ public final class ParameterCounter {
     }
 
     private static ParameterCount convolution(Convolution conv, Value in) {
-        long inChannels = in.shape().size(1);
+        long inChannels = in.shape().size(dev.dendrite.model.shape.Windows.channelAxis(conv));
         long kernel = 1;
         for (int k : dev.dendrite.model.shape.Windows.kernel(conv)) {
             kernel = multiply(kernel, k);

@@ -8,8 +8,11 @@ import java.util.Map;
 import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Pooling;
 
-/** Shape rules of 1-D/2-D convolution and pooling: [N, C, (H,) W] in, lazily inferred input channels. */
+/** Shape rules of 1-D/2-D convolution and pooling: [N, C, (H,) W] in (or a sequence [N, T, F]), lazily inferred input channels. */
 final class ConvolutionShapeRules {
+
+    /** A varying length some valid convolutions shortened: "T−4". */
+    private static final java.util.regex.Pattern SHORTER = java.util.regex.Pattern.compile("(.+)−(\\d+)");
 
     private ConvolutionShapeRules() {
     }
@@ -22,16 +25,20 @@ final class ConvolutionShapeRules {
         atLeast("padding", conv.getPadding(), 0);
         atLeast("dilation", conv.getDilation(), 1);
         atLeast("groups", conv.getGroups(), 1);
+        if (conv.isSequence()) {
+            return sequenceConvolution(conv, in);
+        }
+        if (conv.getStepPadding() != dev.dendrite.model.network.StepPadding.SAME) {
+            throw new ShapeException(null, "stepPadding " + conv.getStepPadding().getLiteral() + " pads a sequence's steps: tick sequence to "
+                    + "convolve over a sequence [N, T, F] (padding and paddingEnd pad [N, C, L] and images)");
+        }
         Value x = input(in, dims, "Conv" + dims + "d");
         long channels = known(x, 1, in.primaryPort(), "the input channel count (dim 1)");
         if (conv.getInChannels() != 0 && conv.getInChannels() != channels) {
             throw new ShapeException(in.primaryPort(), "expects " + conv.getInChannels() + " input channels, but the input "
                     + x.shape() + " has " + channels + " (leave inChannels at 0 to infer it)");
         }
-        if (channels % conv.getGroups() != 0 || conv.getOutChannels() % conv.getGroups() != 0) {
-            throw new ShapeException(null, "groups " + conv.getGroups() + " must divide the input channels (" + channels
-                    + ") and outChannels (" + conv.getOutChannels() + ")");
-        }
+        checkGroups(conv, channels);
         paddingEnd(conv.getPadding(), conv.getPaddingEnd());
         if (!conv.getKernelShape().isEmpty() && conv.getKernelShape().size() != dims) {
             throw new ShapeException(null, "kernelShape needs " + dims + " sizes, one per spatial dim, not " + conv.getKernelShape());
@@ -51,6 +58,76 @@ final class ConvolutionShapeRules {
                     in.primaryPort(), "the kernel"));
         }
         return CoreShapeRules.out(x.withShape(shape));
+    }
+
+    /**
+     * Conv1d over the steps of [N, T, F]: [N, T, outChannels], every step kept (stride 1, the
+     * padding chosen by {@link Windows#pads}) but for valid's, so T may vary from batch to batch.
+     */
+    private static Map<String, Value> sequenceConvolution(Convolution conv, LayerInputs in) {
+        if (conv.getDimensions() != 1) {
+            throw new ShapeException(null, "convolves over the steps of a sequence, which is 1-D: set dimensions to 1");
+        }
+        if (conv.getStride() != 1) {
+            throw new ShapeException(null, "keeps every step of a sequence: stride must be 1, is " + conv.getStride()
+                    + " (untick sequence to convolve [N, C, L] with strides)");
+        }
+        if (conv.getPadding() != 0 || conv.getPaddingEnd() != -1 || !conv.getPads().isEmpty()) {
+            throw new ShapeException(null, "pads a sequence as stepPadding says (same, causal or valid): leave padding at 0, paddingEnd at −1 "
+                    + "and pads empty");
+        }
+        if (!conv.getKernelShape().isEmpty() && conv.getKernelShape().size() != 1) {
+            throw new ShapeException(null, "kernelShape needs 1 size over a sequence's steps, not " + conv.getKernelShape());
+        }
+        Value x = in.primary();
+        if (x.type() != Value.ElementType.FLOAT) {
+            throw new ShapeException(in.primaryPort(), "expects float features, got token ids " + x.shape() + " (add an Embedding before it)");
+        }
+        if (x.rank() != 3) {
+            throw new ShapeException(in.primaryPort(), "convolves over a sequence [N, T, F], got " + x.shape()
+                    + (x.rank() == 2 ? " (set sequence on the Input)" : " (untick sequence for [N, C, L] or [N, C, H, W])"));
+        }
+        long features = known(x, -1, in.primaryPort(), "the feature size (last dim)");
+        if (conv.getInChannels() != 0 && conv.getInChannels() != features) {
+            throw new ShapeException(in.primaryPort(), "expects " + conv.getInChannels() + " features per step, but the sequence "
+                    + x.shape() + " has " + features + " (leave inChannels at 0 to infer it)");
+        }
+        checkGroups(conv, features);
+        atLeast("kernelShape", Windows.kernel(conv)[0], 1);
+        Shape shape = x.shape().with(2, conv.getOutChannels());
+        if (conv.getStepPadding() == dev.dendrite.model.network.StepPadding.VALID) {
+            shape = shape.with(1, fewerSteps(x, Windows.stepSpan(conv) - 1, in.primaryPort()));
+        }
+        return CoreShapeRules.out(x.withShape(shape));
+    }
+
+    /**
+     * A valid convolution's steps: {@code fewer} less than its input's; of a varying length the
+     * symbol says by how much ("T−2"), so that shape rules tell it from the length it came from.
+     */
+    private static Dim fewerSteps(Value x, int fewer, String port) {
+        Dim steps = x.shape().dim(1);
+        if (steps.isFixed()) {
+            if (steps.size() <= fewer) {
+                throw new ShapeException(port, "a window of " + (fewer + 1) + " steps (valid) is longer than the " + steps.size()
+                        + " steps of " + x.shape());
+            }
+            return Dim.of(steps.size() - fewer);
+        }
+        if (fewer == 0) {
+            return steps;
+        }
+        java.util.regex.Matcher shorter = SHORTER.matcher(steps.toString());
+        return shorter.matches() ? Dim.symbol(shorter.group(1) + "−" + (Integer.parseInt(shorter.group(2)) + fewer))
+                : Dim.symbol(steps + "−" + fewer);
+    }
+
+
+    private static void checkGroups(Convolution conv, long channels) {
+        if (channels % conv.getGroups() != 0 || conv.getOutChannels() % conv.getGroups() != 0) {
+            throw new ShapeException(null, "groups " + conv.getGroups() + " must divide the input channels (" + channels
+                    + ") and outChannels (" + conv.getOutChannels() + ")");
+        }
     }
 
     static Map<String, Value> pooling(Pooling pool, LayerInputs in) {

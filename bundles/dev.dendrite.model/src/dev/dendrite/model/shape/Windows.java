@@ -2,6 +2,7 @@ package dev.dendrite.model.shape;
 
 import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Pooling;
+import dev.dendrite.model.network.StepPadding;
 
 /**
  * A convolution's or pooling's window per spatial dim: the kernel sizes (per dim where
@@ -25,6 +26,21 @@ public final class Windows {
         return kernel;
     }
 
+    /** The kernel's size over a sequence's steps (read whatever dimensions says, which the shape rules check). */
+    public static int stepKernel(Convolution conv) {
+        return conv.getKernelShape().size() == 1 ? conv.getKernelShape().get(0) : conv.getKernel();
+    }
+
+    /** How many steps one window over a sequence covers, d·(k−1) + 1: a valid convolution's output has that many less one fewer. */
+    public static int stepSpan(Convolution conv) {
+        return conv.getDilation() * (stepKernel(conv) - 1) + 1;
+    }
+
+    /** The axis of a convolution's input and output channels: 1, or the last of a sequence [N, T, F]. */
+    public static int channelAxis(Convolution conv) {
+        return conv.isSequence() ? -1 : 1;
+    }
+
     /** The number of kernel positions (the product of the sizes). */
     public static long window(Convolution conv) {
         long window = 1;
@@ -34,8 +50,17 @@ public final class Windows {
         return window;
     }
 
-    /** Every near end's padding, then every far end's. */
+    /**
+     * Every near end's padding, then every far end's. Over a sequence's steps, as its stepPadding
+     * says: same keeps them all, d·(k−1) padding with the smaller half before (PyTorch's
+     * padding="same"), causal puts all of it before, valid pads none.
+     */
     public static int[] pads(Convolution conv) {
+        if (conv.isSequence()) {
+            int total = conv.getStepPadding() == StepPadding.VALID ? 0 : stepSpan(conv) - 1;
+            int before = conv.getStepPadding() == StepPadding.CAUSAL ? total : total / 2;
+            return new int[] {before, total - before};
+        }
         if (conv.getPads().size() == 2 * conv.getDimensions()) {
             return conv.getPads().stream().mapToInt(Integer::intValue).toArray();
         }

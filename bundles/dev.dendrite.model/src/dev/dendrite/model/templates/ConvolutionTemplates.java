@@ -14,7 +14,7 @@ import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.PoolType;
 import dev.dendrite.model.network.ProjectionKind;
 
-/** Convolutional networks: LeNet-5, the lottery-ticket paper's Conv-2/4/6, a small CIFAR ResNet. */
+/** Convolutional networks: LeNet-5, a text CNN, the lottery-ticket paper's Conv-2/4/6, a small CIFAR ResNet. */
 final class ConvolutionTemplates {
 
     private static final NetworkFactory F = NetworkFactory.eINSTANCE;
@@ -28,6 +28,8 @@ final class ConvolutionTemplates {
                         () -> lenet5("lenet-5", "mnist")),
                 new Template("lenet-5-fashion", "CNN", "LeNet-5 on Fashion-MNIST",
                         () -> lenet5("lenet-5-fashion", "fashion-mnist")),
+                new Template("text-cnn", "CNN", "Kim's CNN for sentences: 1-D convolutions find a phrase anywhere in a token sequence",
+                        ConvolutionTemplates::textCnn),
                 new Template("conv-2", "CNN", "Conv-2 of the lottery-ticket paper (CIFAR-10): 4,300,992 weights", () -> convN(2)),
                 new Template("conv-4", "CNN", "Conv-4 of the lottery-ticket paper (CIFAR-10): 2,425,024 weights", () -> convN(4)),
                 new Template("conv-6", "CNN", "Conv-6 of the lottery-ticket paper (CIFAR-10): 2,261,184 weights", () -> convN(6)),
@@ -48,6 +50,36 @@ final class ConvolutionTemplates {
         x = b.dense(x, "fc2", 84, RELU);
         b.loss(b.dense(x, "fc3", 10), LossKind.CROSS_ENTROPY);
         return b.training(dataset, 10, 64, OptimizerKind.ADAM, 1e-3).network();
+    }
+
+    /**
+     * Kim's CNN for sentence classification: 32 filters each over windows of 3, 4 and 5 embedded
+     * tokens, every filter's largest response over the steps (wherever the phrase stands, and only
+     * a sequence's real steps in a padded batch), the three joined and classified.
+     */
+    private static Network textCnn() {
+        NetworkBuilder b = new NetworkBuilder("text-cnn", "Kim's CNN for sentences: convolutions over windows of 3, 4 and 5 tokens, "
+                + "each filter's max over the steps, joined and classified; trained to tell the phrases \"2 3 4\" and \"4 3 2\" "
+                + "apart, which hold the same tokens.");
+        Layer tokens = b.add(SequenceTemplates.embedding(SequenceTemplates.VOCABULARY, 32), "embed",
+                b.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES));
+        dev.dendrite.model.network.Concat joined = F.createConcat();
+        joined.setInputs(3);
+        List<Layer> maxima = new java.util.ArrayList<>();
+        for (int width = 3; width <= 5; width++) {
+            dev.dendrite.model.network.Convolution conv = b.conv(tokens, "conv" + width, 32, width, 1, 0);
+            conv.setDimensions(1);
+            conv.setSequence(true);
+            dev.dendrite.model.network.SequencePooling max = F.createSequencePooling();
+            max.setPoolType(PoolType.MAX);
+            maxima.add(b.add(max, "max" + width, b.activation(conv, RELU)));
+        }
+        b.add(joined, "joined", maxima.get(0));
+        for (int i = 1; i < maxima.size(); i++) {
+            b.connect(maxima.get(i), "", joined, "in" + i);
+        }
+        b.loss(b.dense(joined, "logits", 3), LossKind.CROSS_ENTROPY);
+        return b.training("synthetic:phrases", 8, 32, OptimizerKind.ADAM, 2e-3).network();
     }
 
     /** Frankle and Carbin's Conv-2/4/6: pairs of 3×3 convolutions (64, 128, 256) with max pooling, then 256-256-10. */

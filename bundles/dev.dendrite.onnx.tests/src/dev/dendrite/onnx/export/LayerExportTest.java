@@ -31,6 +31,7 @@ import dev.dendrite.model.network.RBM;
 import dev.dendrite.model.network.Recurrent;
 import dev.dendrite.model.network.Reshape;
 import dev.dendrite.model.network.SequenceOutput;
+import dev.dendrite.model.network.StepPadding;
 import dev.dendrite.model.network.TopKPooling;
 import dev.dendrite.model.network.UpdateFunction;
 import dev.dendrite.model.ports.Ports;
@@ -74,6 +75,40 @@ class LayerExportTest {
             Convolution c = b.conv(b.input("x", 3, 11), "conv", 5, 3, 2, 1);
             c.setDimensions(1);
             return c;
+        })));
+        for (int kernel : new int[] {3, 4}) {
+            for (StepPadding padding : StepPadding.values()) {
+                all.add(net("conv1d over steps, kernel " + kernel + ", " + padding.getLiteral(), () -> single(b -> {
+                    Convolution c = sequenceConv(b, b.sequence("x", 4), kernel);
+                    c.setStepPadding(padding);
+                    return c;
+                })));
+            }
+        }
+        // The harness's sequences have 4 steps: 3 after the first, 1 after the second.
+        all.add(net("two valid conv1d over steps, dilated", () -> single(b -> {
+            Convolution first = sequenceConv(b, b.sequence("x", 4), 2);
+            first.setStepPadding(StepPadding.VALID);
+            Convolution second = b.conv(first, "conv2", 3, 2, 1, 0);
+            second.setDimensions(1);
+            second.setSequence(true);
+            second.setDilation(2);
+            second.setStepPadding(StepPadding.VALID);
+            return second;
+        })));
+        all.add(net("conv1d over steps, dilation 2 groups 2", () -> single(b -> {
+            Convolution c = sequenceConv(b, b.sequence("x", 4), 3);
+            c.setDilation(2);
+            c.setGroups(2);
+            return c;
+        })));
+        all.add(net("conv1d over embedded tokens, then max over steps", () -> single(b -> {
+            var e = F.createEmbedding();
+            e.setVocabularySize(12);
+            e.setEmbeddingDim(4);
+            var pool = F.createSequencePooling();
+            pool.setPoolType(PoolType.MAX);
+            return b.add(pool, "max", sequenceConv(b, b.add(e, "embed", b.tokens("ids", InputRole.FEATURES)), 5));
         })));
         for (PoolType type : PoolType.values()) {
             all.add(net(type.getLiteral() + " pool 2d", () -> single(b -> pool(b, b.input("x", 2, 7, 7), type, 2, 3, 2, 1))));
@@ -289,6 +324,14 @@ class LayerExportTest {
         b.add(readout, "readout", gcn);
         b.connect(pool, Ports.BATCH, readout, Ports.BATCH);
         return readout;
+    }
+
+    /** Conv1d over the steps of a sequence, 6 filters. */
+    private static Convolution sequenceConv(NetworkBuilder b, Layer from, int kernel) {
+        Convolution c = b.conv(from, "conv", 6, kernel, 1, 0);
+        c.setDimensions(1);
+        c.setSequence(true);
+        return c;
     }
 
     private static Pooling pool(NetworkBuilder b, Layer x, PoolType type, int dims, int kernel, int stride, int padding) {

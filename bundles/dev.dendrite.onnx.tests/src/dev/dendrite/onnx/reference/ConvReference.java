@@ -10,6 +10,40 @@ public final class ConvReference {
         return x.rank() == 4 ? x : x.reshape(x.shape[0], x.shape[1], 1, x.shape[2]);
     }
 
+    /**
+     * Conv1d over the steps of x [N, T, F] with w [O, F/groups, k]: output step t reads steps
+     * t − before + a·dilation, zeros outside the sequence, where before is d·(k−1) when causal, 0
+     * when valid (whose output has only the T − d·(k−1) steps of whole windows) and d·(k−1)/2 (same).
+     */
+    public static Nd sequenceConv(Nd x, Nd w, Nd b, int dilation, int groups, String padding) {
+        int n = x.dim(0), steps = x.dim(1), o = w.dim(0), cg = w.dim(1), k = w.dim(2);
+        int span = dilation * (k - 1);
+        int before = switch (padding) {
+            case "causal" -> span;
+            case "valid" -> 0;
+            default -> span / 2;
+        };
+        int outSteps = padding.equals("valid") ? steps - span : steps;
+        int perGroupOut = o / groups;
+        Nd y = Nd.zeros(n, outSteps, o);
+        for (int s = 0; s < n; s++) {
+            for (int t = 0; t < outSteps; t++) {
+                for (int oc = 0; oc < o; oc++) {
+                    int g = oc / perGroupOut;
+                    double sum = b == null ? 0 : b.v[oc];
+                    for (int a = 0; a < k; a++) {
+                        int read = t - before + a * dilation;
+                        for (int ic = 0; read >= 0 && read < steps && ic < cg; ic++) {
+                            sum += x.get(s, read, g * cg + ic) * w.get(oc, ic, a);
+                        }
+                    }
+                    y.set(sum, s, t, oc);
+                }
+            }
+        }
+        return y;
+    }
+
     public static Nd conv(Nd x0, Nd w0, Nd b, int stride, int pad, int dilation, int groups) {
         boolean oneD = x0.rank() == 3;
         Nd x = as4d(x0);

@@ -138,6 +138,8 @@ public final class ReferenceForward {
             }
             case RMSNorm n -> out(NormReference.rmsNorm(x, w(n, "scale"), n.getEpsilon()));
             case InputNormalization n -> out(NormReference.inputNormalization(x, w(n, "shift"), w(n, "scale")));
+            case Convolution c when c.isSequence() -> out(ConvReference.sequenceConv(x, w(c, "weight"), w(c, "bias"), c.getDilation(),
+                    c.getGroups(), c.getStepPadding().getLiteral()));
             case Convolution c -> out(ConvReference.conv(x, w(c, "weight"), w(c, "bias"), c.getStride(), c.getPadding(), c.getDilation(),
                     c.getGroups()));
             case Pooling p -> out(ConvReference.pool(x, p.getPoolType() == PoolType.MAX, p.getKernel(),

@@ -79,17 +79,17 @@ final class AttentionLowering {
             return null;
         }
         // Causal attention is self-attention (the shape rules refuse it with a memory): query and key positions are the same.
-        String positions = positions(attention, keysFrom, ctx);
-        String keys = unsqueeze(positions, hint(attention, "key_positions"), ctx, 0);
+        String positions = SequenceSteps.positions(attention, keysFrom, ctx);
+        String keys = SequenceSteps.unsqueeze(positions, hint(attention, "key_positions"), ctx, 0);
         String hidden = null;
         if (attention.isCausal()) {
             // Key j is hidden from query i where j > i: [T, T].
-            String queries = unsqueeze(positions, hint(attention, "query_positions"), ctx, 1);
+            String queries = SequenceSteps.unsqueeze(positions, hint(attention, "query_positions"), ctx, 1);
             hidden = ctx.op("Greater", hint(attention, "future"), List.of(keys, queries));
         }
         if (lengths != null) {
             // Key j is hidden from every query of sample n where j ≥ length(n): [N, 1, 1, T].
-            String padded = unsqueeze(padding(attention, positions, lengths, ctx), hint(attention, "padding_keys"), ctx, 1, 2);
+            String padded = SequenceSteps.unsqueeze(SequenceSteps.padding(attention, positions, lengths, ctx), hint(attention, "padding_keys"), ctx, 1, 2);
             hidden = hidden == null ? padded : ctx.op("Or", hint(attention, "hidden"), List.of(hidden, padded));
         }
         String asFloat = ctx.op("Cast", hint(attention, "hidden_float"), hidden, Attr.i("to", 1));
@@ -102,20 +102,6 @@ final class AttentionLowering {
                 + attention.getId()));
     }
 
-    /** The step positions 0 … T−1 of the sequence x, int64 [T]. */
-    private static String positions(dev.dendrite.model.network.Layer layer, String x, LoweringContext ctx) {
-        String steps = ctx.op("Squeeze", hint(layer, "steps"), ctx.shapeSlice(x, hint(layer, "length"), 1, 2));
-        return ctx.op("Range", hint(layer, "positions"), List.of(ctx.graph().longScalar(hint(layer, "zero"), 0), steps,
-                ctx.graph().longScalar(hint(layer, "one"), 1)));
-    }
-
-    /** Whether step j of sample n is padding, j ≥ length(n): bool [N, T], from the int32 lengths [N]. */
-    private static String padding(dev.dendrite.model.network.Layer layer, String positions, String lengths, LoweringContext ctx) {
-        String perSample = unsqueeze(ctx.op("Cast", hint(layer, "lengths"), lengths, Attr.i("to", 7)), hint(layer, "sample_lengths"), ctx, 1);
-        return ctx.op("GreaterOrEqual", hint(layer, "padding"), List.of(unsqueeze(positions, hint(layer, "step_positions"), ctx, 0),
-                perSample));
-    }
-
     /**
      * The average or the max over the steps of x [N, T, F], [N, F]; in a training engine's padded
      * batches over each sequence's real steps only (the average divides by its length, the max
@@ -124,12 +110,12 @@ final class AttentionLowering {
      */
     static String sequencePooling(dev.dendrite.model.network.SequencePooling pool, String x, LoweringContext ctx) {
         String lengths = ctx.hooks() == null ? null : ctx.hooks().sequenceLengths(pool, ctx);
-        String padding = lengths == null ? null : padding(pool, positions(pool, x, ctx), lengths, ctx);
+        String padding = lengths == null ? null : SequenceSteps.padding(pool, SequenceSteps.positions(pool, x, ctx), lengths, ctx);
         boolean max = pool.getPoolType() == dev.dendrite.model.network.PoolType.MAX;
         if (max) {
             String read = x;
             if (padding != null) {
-                String hidden = ctx.op("Mul", hint(pool, "padding_low"), List.of(unsqueeze(ctx.op("Cast", hint(pool, "padding_float"), padding,
+                String hidden = ctx.op("Mul", hint(pool, "padding_low"), List.of(SequenceSteps.unsqueeze(ctx.op("Cast", hint(pool, "padding_float"), padding,
                         Attr.i("to", 1)), hint(pool, "padding_steps"), ctx, 2), ctx.scalar(hint(pool, "low"), HIDDEN)));
                 read = ctx.op("Add", hint(pool, "real_steps"), List.of(x, hidden));
             }
@@ -142,15 +128,12 @@ final class AttentionLowering {
         }
         String real = ctx.op("Cast", hint(pool, "real"), ctx.op("Not", hint(pool, "not_padding"), padding), Attr.i("to", 1));
         String sum = ctx.op("ReduceSum", hint(pool, "sum"), List.of(ctx.op("Mul", hint(pool, "real_values"), List.of(x,
-                unsqueeze(real, hint(pool, "real_steps"), ctx, 2))), ctx.longs(hint(pool, "sum_axis"), 1)), Attr.i("keepdims", 0));
+                SequenceSteps.unsqueeze(real, hint(pool, "real_steps"), ctx, 2))), ctx.longs(hint(pool, "sum_axis"), 1)), Attr.i("keepdims", 0));
         String count = ctx.op("ReduceSum", hint(pool, "count"), List.of(real, ctx.longs(hint(pool, "count_axis"), 1)), Attr.i("keepdims", 1));
         String atLeastOne = ctx.op("Max", hint(pool, "count_nonzero"), List.of(count, ctx.scalar(hint(pool, "one_step"), 1f)));
         return ctx.op("Div", pool.getId(), List.of(sum, atLeastOne));
     }
 
-    private static String unsqueeze(String x, String name, LoweringContext ctx, long... axes) {
-        return ctx.op("Unsqueeze", name, List.of(x, ctx.longs(name + "/axes", axes)));
-    }
 
     /** x plus the first T rows of the position table [maxLength, F]: learned, or fixed sinusoids. */
     static String positionalEncoding(PositionalEncoding positions, String x, long features, LoweringContext ctx) {

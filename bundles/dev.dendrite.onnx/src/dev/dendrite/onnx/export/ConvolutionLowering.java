@@ -15,10 +15,28 @@ final class ConvolutionLowering {
     }
 
     static String convolution(Convolution conv, String x, LoweringContext ctx) {
+        return conv.isSequence() ? sequenceConvolution(conv, x, ctx) : conv(conv, x, conv.getId(), ctx);
+    }
+
+    /**
+     * A sequence [N, T, F] features first for Conv ([N, F, T]), then steps first again; in a
+     * training engine's padded batches the padding steps are zeroed first, so a sequence's last
+     * real steps read zeros beyond it, as they would alone.
+     */
+    private static String sequenceConvolution(Convolution conv, String x, LoweringContext ctx) {
+        String lengths = ctx.hooks() == null ? null : ctx.hooks().sequenceLengths(conv, ctx);
+        String read = lengths == null ? x : ctx.op("Mul", LoweringContext.hint(conv, "real_values"), List.of(x,
+                SequenceSteps.real(conv, x, lengths, ctx)));
+        String channels = ctx.op("Transpose", LoweringContext.hint(conv, "features_first"), read, Attr.ints("perm", 0, 2, 1));
+        String convolved = conv(conv, channels, LoweringContext.hint(conv, "convolved"), ctx);
+        return ctx.op("Transpose", conv.getId(), convolved, Attr.ints("perm", 0, 2, 1));
+    }
+
+    private static String conv(Convolution conv, String x, String name, LoweringContext ctx) {
         int dims = conv.getDimensions();
         List<String> inputs = conv.isBias() ? List.of(x, ctx.weight(conv, "weight"), ctx.weight(conv, "bias"))
                 : List.of(x, ctx.weight(conv, "weight"));
-        return ctx.op("Conv", conv.getId(), inputs, Attr.ints("kernel_shape", longs(dev.dendrite.model.shape.Windows.kernel(conv))),
+        return ctx.op("Conv", name, inputs, Attr.ints("kernel_shape", longs(dev.dendrite.model.shape.Windows.kernel(conv))),
                 Attr.repeated("strides", conv.getStride(), dims), Attr.ints("pads", longs(dev.dendrite.model.shape.Windows.pads(conv))),
                 Attr.repeated("dilations", conv.getDilation(), dims), Attr.i("group", conv.getGroups()));
     }

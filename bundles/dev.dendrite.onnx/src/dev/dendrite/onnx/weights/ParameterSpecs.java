@@ -49,7 +49,7 @@ public final class ParameterSpecs {
                 }
             }
             case Convolution conv -> {
-                long perGroup = in.shape().size(1) / conv.getGroups();
+                long perGroup = in.shape().size(dev.dendrite.model.shape.Windows.channelAxis(conv)) / conv.getGroups();
                 long window = dev.dendrite.model.shape.Windows.window(conv);
                 int[] kernel = dev.dendrite.model.shape.Windows.kernel(conv);
                 long[] shape = new long[2 + kernel.length];

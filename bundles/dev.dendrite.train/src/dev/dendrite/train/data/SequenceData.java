@@ -23,7 +23,7 @@ public final class SequenceData {
 
     /** The names {@link #load} knows. */
     public static final List<String> NAMES = List.of("parity", "tagging", "sine-forecast", "sine-generation", "sine-next", "last-sign",
-            "reverse", "copy", "sort");
+            "phrases", "reverse", "copy", "sort");
 
     /** [train, test] of a task by name, or null when the name is not a sequence task. */
     public static BatchSource[] load(String name, long seed) {
@@ -34,6 +34,7 @@ public final class SequenceData {
             case "sine-generation" -> new BatchSource[] {sineGeneration(2000, 24, seed), sineGeneration(400, 24, seed + 1)};
             case "sine-next" -> new BatchSource[] {sineNext(2000, 48, seed), sineNext(400, 48, seed + 1)};
             case "last-sign" -> new BatchSource[] {lastSign(4000, 20, seed), lastSign(1000, 20, seed + 1)};
+            case "phrases" -> new BatchSource[] {PhraseData.phrases(4500, 24, seed), PhraseData.phrases(900, 24, seed + 1)};
             case "reverse", "copy", "sort" -> new BatchSource[] {transduction(name, 6000, 8, seed), transduction(name, 1000, 8, seed + 1)};
             default -> null;
         };

@@ -44,9 +44,11 @@ public final class FlopCounter {
                 forward = 2.0 * in.get(Ports.IN).shape().size(-1) * dense.getUnits();
             } else if (layer instanceof Convolution conv) {
                 Value out = shapes.of(layer).outputs().get(Ports.OUT);
-                long positions = out.shape().productFrom(2);
+                // A sequence [N, T, C]: one position per step.
+                long positions = conv.isSequence() ? Math.max(1, out.shape().size(1)) : out.shape().productFrom(2);
                 double window = dev.dendrite.model.shape.Windows.window(conv);
-                forward = 2.0 * conv.getOutChannels() * (in.get(Ports.IN).shape().size(1) / conv.getGroups()) * window * positions;
+                long channels = in.get(Ports.IN).shape().size(dev.dendrite.model.shape.Windows.channelAxis(conv));
+                forward = 2.0 * conv.getOutChannels() * (channels / conv.getGroups()) * window * positions;
             } else if (layer instanceof Recurrent rnn) {
                 Value x = in.get(Ports.IN);
                 long steps = rnn.getGenerateSteps() > 0 ? rnn.getGenerateSteps() : x.shape().size(1);

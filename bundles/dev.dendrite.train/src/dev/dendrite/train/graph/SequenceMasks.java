@@ -36,12 +36,23 @@ public final class SequenceMasks {
         this.masked = masked;
     }
 
-    /** The float mask [N, T] of the sequence {@code layer} reads, or null when it reads no masked input. */
+    /**
+     * The float mask [N, T] of the sequence {@code layer} reads, or null when it reads no masked
+     * input; after valid convolutions that took k steps off, the input's mask from step k on (a
+     * window is real when its last step is).
+     */
     String mask(Layer layer, GraphBuilder g) {
         String input = sourceInput(layer);
         if (input == null || !masked.contains(input)) {
             return null;
         }
+        String mask = inputMask(input, g);
+        int fewer = fewerSteps(layer);
+        return fewer == 0 ? mask : floats.computeIfAbsent(input + "/fewer" + fewer, key -> g.node("Slice", List.of(mask,
+                g.longs(key + "/from", fewer), g.longs(key + "/to", Long.MAX_VALUE), g.longs(key + "/axis", 1)), key + "/mask_float"));
+    }
+
+    private String inputMask(String input, GraphBuilder g) {
         return floats.computeIfAbsent(input, id -> {
             String name = id + ":mask";
             // Its own length name: an encoder-decoder's source and target masks differ in length (one name would tell ONNX Runtime they do not).
@@ -56,9 +67,29 @@ public final class SequenceMasks {
         if (mask == null) {
             return null;
         }
-        return lengths.computeIfAbsent(sourceInput(layer), id -> g.node("Cast", List.of(g.node("ReduceSum", List.of(mask,
-                g.longs(id + "/time_axis", 1)), id + "/length_f", Attr.i("keepdims", 0))), id + "/lengths",
-                Attr.i("to", TensorProto.DataType.INT32_VALUE)));
+        int fewer = fewerSteps(layer);
+        return lengths.computeIfAbsent(sourceInput(layer) + (fewer == 0 ? "" : "/fewer" + fewer), id -> g.node("Cast",
+                List.of(g.node("ReduceSum", List.of(mask, g.longs(id + "/time_axis", 1)), id + "/length_f", Attr.i("keepdims", 0))),
+                id + "/lengths", Attr.i("to", TensorProto.DataType.INT32_VALUE)));
+    }
+
+    /** The steps valid convolutions over a sequence took off what {@code layer} reads (through the path {@link #sourceInput} follows). */
+    static int fewerSteps(Layer layer) {
+        return fewerSteps(layer, 64);
+    }
+
+    private static int fewerSteps(Layer layer, int hops) {
+        int fewest = 0;
+        // Branches that read different lengths cannot meet (their step dims differ: "T−2", "T−3"); any branch tells.
+        for (Layer source : hops == 0 ? List.<Layer>of() : primarySources(layer)) {
+            int fewer = fewerSteps(source, hops - 1);
+            if (source instanceof dev.dendrite.model.network.Convolution conv && conv.isSequence()
+                    && conv.getStepPadding() == dev.dendrite.model.network.StepPadding.VALID) {
+                fewer += dev.dendrite.model.shape.Windows.stepSpan(conv) - 1;
+            }
+            fewest = Math.max(fewest, fewer);
+        }
+        return fewest;
     }
 
     /**

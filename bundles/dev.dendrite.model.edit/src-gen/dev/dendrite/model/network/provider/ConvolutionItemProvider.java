@@ -57,6 +57,8 @@ public class ConvolutionItemProvider extends LayerItemProvider {
 			addDilationPropertyDescriptor(object);
 			addGroupsPropertyDescriptor(object);
 			addBiasPropertyDescriptor(object);
+			addSequencePropertyDescriptor(object);
+			addStepPaddingPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -326,6 +328,50 @@ public class ConvolutionItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Sequence feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSequencePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Convolution_sequence_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Convolution_sequence_feature", "_UI_Convolution_type"),
+				 NetworkPackage.Literals.CONVOLUTION__SEQUENCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Step Padding feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStepPaddingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Convolution_stepPadding_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Convolution_stepPadding_feature", "_UI_Convolution_type"),
+				 NetworkPackage.Literals.CONVOLUTION__STEP_PADDING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns Convolution.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -375,6 +421,8 @@ public class ConvolutionItemProvider extends LayerItemProvider {
 			case NetworkPackage.CONVOLUTION__DILATION:
 			case NetworkPackage.CONVOLUTION__GROUPS:
 			case NetworkPackage.CONVOLUTION__BIAS:
+			case NetworkPackage.CONVOLUTION__SEQUENCE:
+			case NetworkPackage.CONVOLUTION__STEP_PADDING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -4,6 +4,7 @@ package dev.dendrite.model.network.impl;
 
 import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.NetworkPackage;
+import dev.dendrite.model.network.StepPadding;
 
 import java.util.Collection;
 
@@ -37,6 +38,8 @@ import org.eclipse.emf.ecore.util.EDataTypeEList;
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getDilation <em>Dilation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getGroups <em>Groups</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#isBias <em>Bias</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#isSequence <em>Sequence</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getStepPadding <em>Step Padding</em>}</li>
  * </ul>
  *
  * @generated
@@ -261,6 +264,46 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 	 * @ordered
 	 */
 	protected boolean bias = BIAS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSequence() <em>Sequence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSequence()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SEQUENCE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSequence() <em>Sequence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSequence()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean sequence = SEQUENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStepPadding() <em>Step Padding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStepPadding()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final StepPadding STEP_PADDING_EDEFAULT = StepPadding.SAME;
+
+	/**
+	 * The cached value of the '{@link #getStepPadding() <em>Step Padding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStepPadding()
+	 * @generated
+	 * @ordered
+	 */
+	protected StepPadding stepPadding = STEP_PADDING_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -543,6 +586,52 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 	 * @generated
 	 */
 	@Override
+	public boolean isSequence() {
+		return sequence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSequence(boolean newSequence) {
+		boolean oldSequence = sequence;
+		sequence = newSequence;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.CONVOLUTION__SEQUENCE, oldSequence, sequence));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StepPadding getStepPadding() {
+		return stepPadding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStepPadding(StepPadding newStepPadding) {
+		StepPadding oldStepPadding = stepPadding;
+		stepPadding = newStepPadding == null ? STEP_PADDING_EDEFAULT : newStepPadding;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.CONVOLUTION__STEP_PADDING, oldStepPadding, stepPadding));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NetworkPackage.CONVOLUTION__DIMENSIONS:
@@ -569,6 +658,10 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 				return getGroups();
 			case NetworkPackage.CONVOLUTION__BIAS:
 				return isBias();
+			case NetworkPackage.CONVOLUTION__SEQUENCE:
+				return isSequence();
+			case NetworkPackage.CONVOLUTION__STEP_PADDING:
+				return getStepPadding();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -620,6 +713,12 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 			case NetworkPackage.CONVOLUTION__BIAS:
 				setBias((Boolean)newValue);
 				return;
+			case NetworkPackage.CONVOLUTION__SEQUENCE:
+				setSequence((Boolean)newValue);
+				return;
+			case NetworkPackage.CONVOLUTION__STEP_PADDING:
+				setStepPadding((StepPadding)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -668,6 +767,12 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 			case NetworkPackage.CONVOLUTION__BIAS:
 				setBias(BIAS_EDEFAULT);
 				return;
+			case NetworkPackage.CONVOLUTION__SEQUENCE:
+				setSequence(SEQUENCE_EDEFAULT);
+				return;
+			case NetworkPackage.CONVOLUTION__STEP_PADDING:
+				setStepPadding(STEP_PADDING_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -704,6 +809,10 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 				return groups != GROUPS_EDEFAULT;
 			case NetworkPackage.CONVOLUTION__BIAS:
 				return bias != BIAS_EDEFAULT;
+			case NetworkPackage.CONVOLUTION__SEQUENCE:
+				return sequence != SEQUENCE_EDEFAULT;
+			case NetworkPackage.CONVOLUTION__STEP_PADDING:
+				return stepPadding != STEP_PADDING_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -742,6 +851,10 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 		result.append(groups);
 		result.append(", bias: ");
 		result.append(bias);
+		result.append(", sequence: ");
+		result.append(sequence);
+		result.append(", stepPadding: ");
+		result.append(stepPadding);
 		result.append(')');
 		return result.toString();
 	}

@@ -117,6 +117,8 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 				return createActivationFunctionFromString(eDataType, initialValue);
 			case NetworkPackage.POOL_TYPE:
 				return createPoolTypeFromString(eDataType, initialValue);
+			case NetworkPackage.STEP_PADDING:
+				return createStepPaddingFromString(eDataType, initialValue);
 			case NetworkPackage.PROJECTION_KIND:
 				return createProjectionKindFromString(eDataType, initialValue);
 			case NetworkPackage.NORMALIZATION_MODE:
@@ -162,6 +164,8 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 				return convertActivationFunctionToString(eDataType, instanceValue);
 			case NetworkPackage.POOL_TYPE:
 				return convertPoolTypeToString(eDataType, instanceValue);
+			case NetworkPackage.STEP_PADDING:
+				return convertStepPaddingToString(eDataType, instanceValue);
 			case NetworkPackage.PROJECTION_KIND:
 				return convertProjectionKindToString(eDataType, instanceValue);
 			case NetworkPackage.NORMALIZATION_MODE:
@@ -697,6 +701,26 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	 * @generated
 	 */
 	public String convertPoolTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StepPadding createStepPaddingFromString(EDataType eDataType, String initialValue) {
+		StepPadding result = StepPadding.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertStepPaddingToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -57,6 +57,7 @@ import dev.dendrite.model.network.Regularization;
 import dev.dendrite.model.network.Reshape;
 import dev.dendrite.model.network.SequenceOutput;
 import dev.dendrite.model.network.SequencePooling;
+import dev.dendrite.model.network.StepPadding;
 import dev.dendrite.model.network.TopKPooling;
 import dev.dendrite.model.network.TrainingSettings;
 import dev.dendrite.model.network.UnitType;
@@ -398,6 +399,13 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EEnum poolTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum stepPaddingEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1221,6 +1229,26 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	@Override
 	public EAttribute getConvolution_Bias() {
 		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConvolution_Sequence() {
+		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConvolution_StepPadding() {
+		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -2239,6 +2267,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getStepPadding() {
+		return stepPaddingEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getProjectionKind() {
 		return projectionKindEEnum;
 	}
@@ -2462,6 +2500,8 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(convolutionEClass, CONVOLUTION__DILATION);
 		createEAttribute(convolutionEClass, CONVOLUTION__GROUPS);
 		createEAttribute(convolutionEClass, CONVOLUTION__BIAS);
+		createEAttribute(convolutionEClass, CONVOLUTION__SEQUENCE);
+		createEAttribute(convolutionEClass, CONVOLUTION__STEP_PADDING);
 
 		poolingEClass = createEClass(POOLING);
 		createEAttribute(poolingEClass, POOLING__POOL_TYPE);
@@ -2594,6 +2634,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		inputRoleEEnum = createEEnum(INPUT_ROLE);
 		activationFunctionEEnum = createEEnum(ACTIVATION_FUNCTION);
 		poolTypeEEnum = createEEnum(POOL_TYPE);
+		stepPaddingEEnum = createEEnum(STEP_PADDING);
 		projectionKindEEnum = createEEnum(PROJECTION_KIND);
 		normalizationModeEEnum = createEEnum(NORMALIZATION_MODE);
 		noiseKindEEnum = createEEnum(NOISE_KIND);
@@ -2756,6 +2797,8 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getConvolution_Dilation(), ecorePackage.getEInt(), "dilation", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Groups(), ecorePackage.getEInt(), "groups", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConvolution_Sequence(), ecorePackage.getEBoolean(), "sequence", "false", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConvolution_StepPadding(), this.getStepPadding(), "stepPadding", null, 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(poolingEClass, Pooling.class, "Pooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPooling_PoolType(), this.getPoolType(), "poolType", null, 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2906,6 +2949,11 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEEnum(poolTypeEEnum, PoolType.class, "PoolType");
 		addEEnumLiteral(poolTypeEEnum, PoolType.MAX);
 		addEEnumLiteral(poolTypeEEnum, PoolType.AVERAGE);
+
+		initEEnum(stepPaddingEEnum, StepPadding.class, "StepPadding");
+		addEEnumLiteral(stepPaddingEEnum, StepPadding.SAME);
+		addEEnumLiteral(stepPaddingEEnum, StepPadding.CAUSAL);
+		addEEnumLiteral(stepPaddingEEnum, StepPadding.VALID);
 
 		initEEnum(projectionKindEEnum, ProjectionKind.class, "ProjectionKind");
 		addEEnumLiteral(projectionKindEEnum, ProjectionKind.NONE);
@@ -3091,6 +3139,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Padding per spatial dim and end, in ONNX\'s order (every near end, then every far end: top, left, bottom, right), when the dims differ; empty: padding and paddingEnd."
+		   });
+		addAnnotation
+		  (getConvolution_Sequence(),
+		   source,
+		   new String[] {
+			   "documentation", "Conv1d over the steps of a sequence [N,T,F] (features last, as Keras\' Conv1D) to [N,T,outChannels] (stride 1, padded as stepPadding says), so sequences of any length and padded batches work; padded steps read as zeros."
+		   });
+		addAnnotation
+		  (getConvolution_StepPadding(),
+		   source,
+		   new String[] {
+			   "documentation", "With sequence, as Keras\' Conv1D padding: same keeps every step (the kernel centred), causal keeps them with each step reading itself and the steps before it only (WaveNet\'s, TCNs\'), valid keeps the steps whose window lies inside the sequence (d(k-1) fewer)."
 		   });
 		addAnnotation
 		  (poolingEClass,
