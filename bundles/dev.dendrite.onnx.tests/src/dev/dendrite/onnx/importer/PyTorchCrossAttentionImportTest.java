@@ -79,11 +79,11 @@ class PyTorchCrossAttentionImportTest {
         }
     }
 
-    private static <T> List<T> layers(ImportResult imported, Class<T> kind) {
+    static <T> List<T> layers(ImportResult imported, Class<T> kind) {
         return imported.network().getLayers().stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
-    private static void assertSame(ModelProto model, ImportResult imported, Map<String, Object> inputs, String name) throws Exception {
+    static void assertSame(ModelProto model, ImportResult imported, Map<String, Object> inputs, String name) throws Exception {
         float[] expected = run(model, inputs);
         float[] got = run(OnnxExporter.export(imported.network(), imported.weights(), "test").model(), inputs);
         assertEquals(expected.length, got.length, name);
@@ -108,7 +108,7 @@ class PyTorchCrossAttentionImportTest {
     }
 
     /** Token ids 1-15 of the shape given. */
-    private static Object tokens(long seed, long... shape) {
+    static Object tokens(long seed, long... shape) {
         Random random = new Random(seed);
         int size = (int) java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b);
         long[] values = new long[size];

@@ -96,20 +96,30 @@ final class CoreOps {
      * A mean over axis 1 of a sequence [N, T, F], dropping the axis: the average over its steps, a
      * SequencePooling layer; any other mean stays a generic operator.
      */
-    static void meanOverSteps(NodeProto node, ImportState s) throws OnnxFormatException {
+    static void poolOverSteps(NodeProto node, ImportState s, dev.dendrite.model.network.PoolType type) throws OnnxFormatException {
         Source x = s.data(node, 0);
         var shape = x == null ? null : s.shapeOf(x);
-        long[] axes = node.getInputCount() > 1 && !node.getInput(1).isEmpty()
-                ? (s.constant(node, 1) == null ? null : s.longs(s.constant(node, 1))) : ImportState.intsAttribute(node, "axes");
-        boolean steps = shape != null && shape.rank() == 3 && axes != null && axes.length == 1 && (axes[0] == 1 || axes[0] == -2)
-                && ImportState.intAttribute(node, "keepdims", 1) == 0;
-        if (!steps) {
-            s.unsupported(node, "ReduceMean maps to a layer only as the average over the steps of a sequence [N, T, F]");
+        if (shape == null || shape.rank() != 3 || !reducesOnly(node, s, 1)) {
+            s.unsupported(node, node.getOpType() + " maps to a layer only as the " + (type == dev.dendrite.model.network.PoolType.MAX ? "max"
+                    : "average") + " over the steps of a sequence [N, T, F] (dim 1, keepdims 0)");
             return;
         }
+        s.tensors.put(node.getOutput(0), new Source(stepPooling(node, s, type, x), Ports.OUT));
+    }
+
+    /** Whether a Reduce node takes dim {@code axis} of a rank-3 tensor (given from either end) away, and only it. */
+    static boolean reducesOnly(NodeProto node, ImportState s, int axis) throws OnnxFormatException {
+        long[] axes = node.getInputCount() > 1 && !node.getInput(1).isEmpty()
+                ? (s.constant(node, 1) == null ? null : s.longs(s.constant(node, 1))) : ImportState.intsAttribute(node, "axes");
+        return axes != null && axes.length == 1 && (axes[0] == axis || axes[0] == axis - 3) && ImportState.intAttribute(node, "keepdims", 1) == 0;
+    }
+
+    /** A SequencePooling of the sequence x: its average or max over the steps. */
+    static dev.dendrite.model.network.SequencePooling stepPooling(NodeProto node, ImportState s, dev.dendrite.model.network.PoolType type,
+            Source x) {
         var pool = F.createSequencePooling();
-        pool.setPoolType(dev.dendrite.model.network.PoolType.AVERAGE);
-        s.tensors.put(node.getOutput(0), new Source(s.add(pool, node, x), Ports.OUT));
+        pool.setPoolType(type);
+        return s.add(pool, node, x);
     }
 
     static void activation(NodeProto node, ImportState s, ActivationFunction function) {
@@ -118,6 +128,14 @@ final class CoreOps {
             s.unsupported(node, "activation of a constant");
             return;
         }
+        Source out = activation(node, s, function, x);
+        if (out != null) {
+            s.tensors.put(node.getOutput(0), out);
+        }
+    }
+
+    /** The activation layer of {@code x}, or null (the node named unsupported) when no setting of it expresses the node. */
+    static Source activation(NodeProto node, ImportState s, ActivationFunction function, Source x) {
         Activation activation = F.createActivation();
         activation.setFunction(function);
         switch (function) {
@@ -131,7 +149,7 @@ final class CoreOps {
                     int rank = shape == null ? -1 : shape.rank();
                     if (rank < 0 || (axis < 0 ? axis + rank : axis) != rank - 1) {
                         s.unsupported(node, node.getOpType() + " before opset 13 over the flattened dims from axis " + axis);
-                        return;
+                        return null;
                     }
                     activation.setAxis(-1);
                 } else {
@@ -141,14 +159,14 @@ final class CoreOps {
             case GELU -> {
                 if (!ImportState.stringAttribute(node, "approximate", "none").equals("none")) {
                     s.unsupported(node, "Gelu with the tanh approximation");
-                    return;
+                    return null;
                 }
             }
             default -> {
                 // no settings
             }
         }
-        s.tensors.put(node.getOutput(0), new Source(s.add(activation, node, x), Ports.OUT));
+        return new Source(s.add(activation, node, x), Ports.OUT);
     }
 
     /** Add or Sum of data tensors: a skip connection. */

@@ -29,6 +29,12 @@ final class ImportState {
     final NetworkBuilder builder;
     final Weights weights = new Weights();
     final Map<String, Source> tensors = new HashMap<>();
+    /** Tensors [N, F, T] that are a sequence [N, T, F] of varying length transposed for Conv1d: the layer output they stand for. */
+    final Map<String, Source> featuresFirst = new HashMap<>();
+    /** Such tensors with a dim of 1 before the steps, [N, F, 1, T] (torch.export's adaptive_max_pool1d). */
+    final Map<String, Source> unsqueezedSteps = new HashMap<>();
+    /** Such tensors pooled over the steps with dims of 1 kept ([N, F, 1] or [N, F, 1, 1]): the pooling [N, F] and how many such dims. */
+    final Map<String, FeaturesFirstSteps.Pooled> pooledSteps = new HashMap<>();
     final Map<String, TensorProto> constants = new HashMap<>();
     final Map<String, List<NodeProto>> consumers = new HashMap<>();
     final Set<NodeProto> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());

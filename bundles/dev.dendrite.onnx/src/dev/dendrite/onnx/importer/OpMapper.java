@@ -162,6 +162,9 @@ final class OpMapper {
     }
 
     private static void layer(NodeProto node, ImportState s) throws OnnxFormatException {
+        if (FeaturesFirstSteps.map(node, s)) {
+            return;
+        }
         switch (node.getOpType()) {
             case "Gemm" -> CoreOps.gemm(node, s);
             case "MatMul" -> CoreOps.matMul(node, s);
@@ -207,7 +210,8 @@ final class OpMapper {
             case "Sub" -> CoreOps.normalization(node, s);
             case "Identity" -> alias(node, s);
             case "LRN" -> ConvOps.localResponseNorm(node, s);
-            case "ReduceMean" -> CoreOps.meanOverSteps(node, s);
+            case "ReduceMean" -> CoreOps.poolOverSteps(node, s, PoolType.AVERAGE);
+            case "ReduceMax" -> CoreOps.poolOverSteps(node, s, PoolType.MAX);
             case "Slice" -> {
                 if (!PositionsPattern.layer(node, s)) {
                     s.unsupported(node, "no Dendrite layer computes Slice");

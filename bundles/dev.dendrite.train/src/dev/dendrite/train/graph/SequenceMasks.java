@@ -74,7 +74,7 @@ public final class SequenceMasks {
     }
 
     /** The steps valid convolutions over a sequence took off what {@code layer} reads (through the path {@link #sourceInput} follows). */
-    static int fewerSteps(Layer layer) {
+    public static int fewerSteps(Layer layer) {
         return fewerSteps(layer, 64);
     }
 

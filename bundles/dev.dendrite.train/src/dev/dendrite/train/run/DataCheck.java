@@ -68,6 +68,36 @@ final class DataCheck {
         }
     }
 
+    /**
+     * That every sequence is as long as the valid convolutions over its steps need (their windows,
+     * after the steps earlier ones took off): a shorter one would leave no step to pool.
+     */
+    static void windows(dev.dendrite.model.network.Network network, BatchSource... sources) throws TrainingException {
+        int inputs = (int) network.getLayers().stream().filter(dev.dendrite.model.network.Input.class::isInstance).count();
+        for (var contents = network.eAllContents(); contents.hasNext();) {
+            if (!(contents.next() instanceof dev.dendrite.model.network.Convolution conv) || !conv.isSequence()
+                    || conv.getStepPadding() != dev.dendrite.model.network.StepPadding.VALID) {
+                continue;
+            }
+            int needed = dev.dendrite.train.graph.SequenceMasks.fewerSteps(conv) + dev.dendrite.model.shape.Windows.stepSpan(conv);
+            String input = dev.dendrite.train.graph.SequenceMasks.sourceInput(conv);
+            for (BatchSource source : input == null ? new BatchSource[0] : sources) {
+                Field field = FeedPlan.fieldFor(source, input, Field.Role.INPUT, inputs);
+                if (field == null || field.fixedSize() >= 0 || !(source instanceof dev.dendrite.train.data.TensorDataset data)) {
+                    continue;
+                }
+                for (int sample = 0; sample < data.size(); sample++) {
+                    int steps = data.steps(sample, field.name());
+                    if (steps < needed) {
+                        throw TrainingException.badInput("layer '" + conv.getId() + "' needs sequences of " + needed + " steps or more (valid "
+                                + "windows), but sample " + sample + " of " + source.name() + " has " + steps + " in '" + field.name()
+                                + "': leave shorter sequences out, or set its stepPadding to same");
+                    }
+                }
+            }
+        }
+    }
+
     /** @return how the data feeds the graphs */
     static FeedPlan check(TrainingGraphs graphs, BatchSource data) throws TrainingException {
         if (data.size() == 0) {

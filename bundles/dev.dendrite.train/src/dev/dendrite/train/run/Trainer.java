@@ -271,6 +271,7 @@ public final class Trainer {
         }
         DataCheck.positions(network, trainAndValidation, test);
         DataCheck.tokens(network, trainAndValidation, test);
+        DataCheck.windows(network, trainAndValidation, test);
         FeedPlan plan = DataCheck.check(graphs, trainAndValidation);
         FeedPlan testPlan = DataCheck.check(graphs, test);
         BatchSource[] split = config.validationFraction() > 0
