@@ -53,6 +53,19 @@ class SceneBuilderTest {
     }
 
     @Test
+    void convolutionsOverStepsSayHowTheyPadAndEdgesHowManyStepsAreLeft() {
+        Network network = dev.dendrite.model.templates.TemplateLibrary.find("text-cnn").orElseThrow().create();
+        Convolution conv4 = (Convolution) layer(network, "conv4");
+        conv4.setStepPadding(dev.dendrite.model.network.StepPadding.VALID);
+        conv4.setDilation(2);
+        Scene scene = SceneBuilder.build(network, Networks.inspect(network));
+        assertEquals("Conv 3 over T, 32", scene.node(layer(network, "conv3")).detail());
+        assertEquals("Conv 4 over T, 32 valid d2", scene.node(layer(network, "conv4")).detail());
+        EdgeItem fromConv4 = scene.edges().stream().filter(e -> e.source().title().equals("conv4")).findFirst().orElseThrow();
+        assertEquals("N×T−6×32", fromConv4.label());
+    }
+
+    @Test
     void aShapeErrorBecomesABadgeWithTheDiagnosticAsTooltip() {
         Network network = lenet();
         Convolution conv2 = (Convolution) layer(network, "conv2");

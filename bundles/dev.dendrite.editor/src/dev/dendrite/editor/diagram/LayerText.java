@@ -41,10 +41,10 @@ public final class LayerText {
 
     public static String detail(Layer layer) {
         if (layer instanceof Convolution c && c.isSequence()) {
-            String dilation = c.getDilation() > 1 ? ", dilation " + c.getDilation() : "";
-            String padding = c.getStepPadding() == dev.dendrite.model.network.StepPadding.SAME ? "" : c.getStepPadding().getLiteral() + " ";
-            return "Conv over steps, " + padding + c.getOutChannels() + " filters of "
-                    + dev.dendrite.model.shape.Windows.stepKernel(c) + dilation + (c.getGroups() > 1 ? " g" + c.getGroups() : "");
+            // Short enough for a node: "Conv 4 over T, 32 valid d2".
+            String padding = c.getStepPadding() == dev.dendrite.model.network.StepPadding.SAME ? "" : " " + c.getStepPadding().getLiteral();
+            return "Conv " + dev.dendrite.model.shape.Windows.stepKernel(c) + " over T, " + c.getOutChannels() + padding
+                    + (c.getDilation() > 1 ? " d" + c.getDilation() : "") + (c.getGroups() > 1 ? " g" + c.getGroups() : "");
         }
         if (layer instanceof Convolution c) {
             String kernel = dev.dendrite.model.shape.Windows.text(dev.dendrite.model.shape.Windows.kernel(c));

@@ -39,7 +39,7 @@ class RoundTripTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"mlp-classifier", "mlp-regressor", "lenet-300-100", "lenet-5", "conv-2", "resnet-small", "batchnorm-mlp",
         "layernorm-mlp", "dropout-mlp", "rnn-classifier", "rnn-tagger", "rnn-generator", "lstm-forecaster", "bilstm-tagger",
-        "seq2seq", "transformer-tagger", "transformer-generator", "transformer-rows", "transformer-seq2seq", "autoencoder", "denoising-autoencoder", "rbm", "dbn"})
+        "seq2seq", "transformer-tagger", "transformer-generator", "transformer-rows", "transformer-seq2seq", "text-cnn", "autoencoder", "denoising-autoencoder", "rbm", "dbn"})
     void templatesRoundTripThroughOperatorMapping(String id) throws Exception {
         ImportResult imported = roundTrip(TemplateLibrary.find(id).orElseThrow().create(), true);
         assertFalse(imported.fromEmbeddedNetwork());
@@ -72,6 +72,29 @@ class RoundTripTest {
             assertTrue(imported.network().getLayers().stream().noneMatch(dev.dendrite.model.network.OnnxOperator.class::isInstance),
                     id + ": no generic operator left");
         }
+    }
+
+    /** The text CNN's convolutions over the steps come back as such, each padded as before, and its pools over the steps as pools. */
+    @org.junit.jupiter.api.Test
+    void convolutionsOverStepsImportWithTheirStepPadding() throws Exception {
+        Network original = TemplateLibrary.find("text-cnn").orElseThrow().create();
+        List<dev.dendrite.model.network.StepPadding> paddings = List.of(dev.dendrite.model.network.StepPadding.CAUSAL,
+                dev.dendrite.model.network.StepPadding.VALID, dev.dendrite.model.network.StepPadding.SAME);
+        List<dev.dendrite.model.network.Convolution> convolutions = original.getLayers().stream()
+                .filter(dev.dendrite.model.network.Convolution.class::isInstance).map(dev.dendrite.model.network.Convolution.class::cast).toList();
+        for (int i = 0; i < convolutions.size(); i++) {
+            convolutions.get(i).setStepPadding(paddings.get(i));
+        }
+        // The harness feeds 4 steps: the valid window of 4 leaves one.
+        convolutions.get(0).setDilation(2);
+        ImportResult imported = roundTrip(original, true);
+        List<dev.dendrite.model.network.Convolution> back = imported.network().getLayers().stream()
+                .filter(dev.dendrite.model.network.Convolution.class::isInstance).map(dev.dendrite.model.network.Convolution.class::cast).toList();
+        assertEquals(paddings, back.stream().map(dev.dendrite.model.network.Convolution::getStepPadding).toList());
+        assertEquals(List.of(2, 1, 1), back.stream().map(dev.dendrite.model.network.Convolution::getDilation).toList());
+        assertEquals(3, imported.network().getLayers().stream().filter(dev.dendrite.model.network.SequencePooling.class::isInstance).count());
+        assertTrue(imported.network().getLayers().stream().noneMatch(dev.dendrite.model.network.OnnxOperator.class::isInstance),
+                "no generic operator left: " + imported.network().getLayers());
     }
 
     /** The encoder-decoder's cross-attention comes back as Attention layers reading the encoder's output as their memory. */

@@ -63,6 +63,23 @@ class TextConvolutionTest {
     }
 
     @Test
+    void aSequenceShorterThanTheValidWindowsIsNamedBeforeTraining(@TempDir Path dir) {
+        long[][] tokens = new long[40][];
+        long[][] labels = new long[40][1];
+        for (int s = 0; s < tokens.length; s++) {
+            tokens[s] = new long[s == 17 ? 4 : 9];
+            java.util.Arrays.fill(tokens[s], 2 + s % 10);
+        }
+        TensorDataset data = TensorDataset.builder("short", 40).longs("tokens", dev.dendrite.train.data.Field.Role.INPUT,
+                java.util.List.of("T"), tokens).withMask("tokens").longs("phrase", dev.dendrite.train.data.Field.Role.TARGET,
+                        java.util.List.of(), labels).classes(3).build();
+        TrainingException refused = org.junit.jupiter.api.Assertions.assertThrows(TrainingException.class,
+                () -> train(textCnn(StepPadding.VALID), data, data, 1, 0, dir));
+        assertEquals("layer 'conv5' needs sequences of 5 steps or more (valid windows), but sample 17 of short has 4 in 'tokens': leave "
+                + "shorter sequences out, or set its stepPadding to same", refused.getMessage());
+    }
+
+    @Test
     void convolutionsTellPhrasesOfTheSameTokensApart(@TempDir Path dir) throws Exception {
         BatchSource[] data = SequenceData.load("phrases", 3);
         BatchSource train = ((TensorDataset) data[0]).subset(IntStream.range(0, 1800).toArray(), "/1800");

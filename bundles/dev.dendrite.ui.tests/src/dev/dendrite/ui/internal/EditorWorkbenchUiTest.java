@@ -96,6 +96,25 @@ class EditorWorkbenchUiTest {
         assertFalse(editor.isDirty());
     }
 
+    /** The text CNN: its convolutions' step padding set in Properties shortens the steps on their edges, and undo restores them. */
+    @Test
+    void aStepPaddingEditShortensTheStepsOnTheEdges() throws Exception {
+        Network text = TemplateLibrary.find("text-cnn").orElseThrow().create();
+        NetworkLayout.applyAll(text);
+        editor = EditorFixture.open(EditorFixture.write("text-cnn.dnet", text));
+        Convolution conv4 = (Convolution) named("conv4");
+        assertEquals("N×T×32", labelFrom(conv4));
+        ItemPropertySource properties = new ItemPropertySource(conv4, editor.domain().getAdapterFactory());
+        properties.set("stepPadding", "valid");
+        assertTrue(UiWait.until(display(), 2000, () -> labelFrom(conv4).equals("N×T−3×32")), labelFrom(conv4));
+        // The whole diagram at its own scale, as Export PNG writes it.
+        java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("dendrite.shots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(shots);
+        editor.canvas().exportPng(shots.resolve("editor-text-cnn.png"));
+        editor.canvas().undo();
+        assertTrue(UiWait.until(display(), 2000, () -> labelFrom(conv4).equals("N×T×32")), "undo keeps the steps again");
+    }
+
     @Test
     void outlineSelectionRevealsTheLayerAndTheTreePageShowsTheModel() throws Exception {
         editor = EditorFixture.open(lenetFile("outline.dnet"));
