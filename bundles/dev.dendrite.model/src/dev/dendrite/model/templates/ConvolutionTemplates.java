@@ -30,6 +30,8 @@ final class ConvolutionTemplates {
                         () -> lenet5("lenet-5-fashion", "fashion-mnist")),
                 new Template("text-cnn", "CNN", "Kim's CNN for sentences: 1-D convolutions find a phrase anywhere in a token sequence",
                         ConvolutionTemplates::textCnn),
+                new Template("tcn-generator", "CNN", "Causal dilated convolutions (a TCN) predict each next value of a wave and continue it",
+                        ConvolutionTemplates::tcnGenerator),
                 new Template("conv-2", "CNN", "Conv-2 of the lottery-ticket paper (CIFAR-10): 4,300,992 weights", () -> convN(2)),
                 new Template("conv-4", "CNN", "Conv-4 of the lottery-ticket paper (CIFAR-10): 2,425,024 weights", () -> convN(4)),
                 new Template("conv-6", "CNN", "Conv-6 of the lottery-ticket paper (CIFAR-10): 2,261,184 weights", () -> convN(6)),
@@ -80,6 +82,30 @@ final class ConvolutionTemplates {
         }
         b.loss(b.dense(joined, "logits", 3), LossKind.CROSS_ENTROPY);
         return b.training("synthetic:phrases", 8, 32, OptimizerKind.ADAM, 2e-3).network();
+    }
+
+    /**
+     * A temporal convolutional network (Bai et al.; WaveNet's causal dilated convolutions): four
+     * residual layers of windows of 3 with dilations 1, 2, 4 and 8, so each step sees the 31 steps
+     * up to it, two periods of the wave; causal, so fed its own predictions it continues the wave
+     * (windows of 2, 16 steps: generation MSE 0.021 against 0.0067).
+     */
+    private static Network tcnGenerator() {
+        NetworkBuilder b = new NetworkBuilder("tcn-generator", "Predicts each next value of a wave from the 31 steps up to it "
+                + "(causal convolutions, dilations 1, 2, 4, 8); fed its own predictions, it continues the wave from a short prime.");
+        Layer x = b.dense(b.sequence("values", 1), "embed", 32);
+        for (int dilation = 1; dilation <= 8; dilation *= 2) {
+            dev.dendrite.model.network.Convolution conv = b.conv(x, "causal" + dilation, 32, 3, 1, 0);
+            conv.setDimensions(1);
+            conv.setSequence(true);
+            conv.setStepPadding(dev.dendrite.model.network.StepPadding.CAUSAL);
+            conv.setDilation(dilation);
+            Add residual = b.add(F.createAdd(), "residual" + dilation, b.activation(conv, dev.dendrite.model.network.ActivationFunction.TANH));
+            b.connect(x, "", residual, "in1");
+            x = residual;
+        }
+        b.loss(b.dense(x, "next", 1), LossKind.MSE);
+        return b.training("synthetic:sine-next", 30, 32, OptimizerKind.ADAM, 1e-3).clip(1).network();
     }
 
     /** Frankle and Carbin's Conv-2/4/6: pairs of 3×3 convolutions (64, 128, 256) with max pooling, then 256-256-10. */

@@ -53,7 +53,8 @@ public final class FeedbackGeneration {
 
     /**
      * The input that generation feeds back into, when the network has one sequence input and no
-     * layer that reads the future (a bidirectional recurrent layer, attention that is not causal), and {@code data} is next-step
+     * layer that reads the future (a bidirectional recurrent layer, attention or a convolution over the steps that is not causal),
+     * and {@code data} is next-step
      * prediction: its target is its input one step later.
      */
     public static Optional<Field> fedBack(Network network, BatchSource data) {
@@ -61,7 +62,9 @@ public final class FeedbackGeneration {
         for (var contents = network.eAllContents(); contents.hasNext();) {
             Object element = contents.next();
             if (element instanceof Recurrent rnn && rnn.isBidirectional()
-                    || element instanceof dev.dendrite.model.network.Attention attention && !attention.isCausal()) {
+                    || element instanceof dev.dendrite.model.network.Attention attention && !attention.isCausal()
+                    || element instanceof dev.dendrite.model.network.Convolution conv && conv.isSequence()
+                            && conv.getStepPadding() != dev.dendrite.model.network.StepPadding.CAUSAL) {
                 return Optional.empty();
             }
             if (element instanceof Input input && input.getRole() == InputRole.FEATURES) {

@@ -21,11 +21,12 @@ import dev.dendrite.train.data.TensorDataset;
 import dev.dendrite.train.graph.GraphOptions;
 
 /**
- * The text CNN on the phrase task: its convolutions over padded batches read each sequence as they
- * would alone (padding to 40 steps changes no loss), and it tells "2 3 4" from "4 3 2", which hold
- * the same tokens.
+ * Convolutions over sequences. The text CNN on the phrase task: its convolutions over padded
+ * batches read each sequence as they would alone (padding to 40 steps changes no loss), and it
+ * tells "2 3 4" from "4 3 2", which hold the same tokens. The TCN: causal, so fed its own
+ * predictions it continues a wave; a convolution that reads later steps cannot.
  */
-class TextConvolutionTest {
+class SequenceConvolutionTasksTest {
 
     private static TrainingResult train(Network network, BatchSource train, BatchSource test, int epochs, long padTo, Path dir)
             throws Exception {
@@ -85,5 +86,24 @@ class TextConvolutionTest {
         BatchSource train = ((TensorDataset) data[0]).subset(IntStream.range(0, 1800).toArray(), "/1800");
         TrainingResult result = train(textCnn(), train, data[1], 4, 0, dir.resolve("text-cnn"));
         assertTrue(result.testAccuracy() >= 0.95, "text CNN: " + result.testAccuracy());
+    }
+
+    @Test
+    void causalConvolutionsFedTheirOwnPredictionsContinueTheWave(@TempDir Path dir) throws Exception {
+        BatchSource[] data = SequenceData.load("sine-next", 9);
+        Network tcn = TemplateLibrary.find("tcn-generator").orElseThrow().create();
+        train(tcn, data[0], data[1], 30, 0, dir);
+        java.util.Map<?, ?> summary = new com.google.gson.Gson().fromJson(java.nio.file.Files.readString(dir.resolve(RunFiles.SUMMARY)),
+                java.util.Map.class);
+        double mse = ((Number) summary.get("generationMse")).doubleValue();
+        double held = ((Number) summary.get("generationBaselineMse")).doubleValue();
+        assertTrue(mse < 0.03 && mse < held / 20, "36 generated steps: MSE " + mse + ", holding the prime's last value " + held);
+        for (StepPadding padding : java.util.List.of(StepPadding.SAME, StepPadding.VALID)) {
+            Network seesAhead = TemplateLibrary.find("tcn-generator").orElseThrow().create();
+            seesAhead.getLayers().stream().filter(Convolution.class::isInstance).map(Convolution.class::cast)
+                    .forEach(conv -> conv.setStepPadding(padding));
+            assertTrue(FeedbackGeneration.fedBack(seesAhead, data[0]).isEmpty(), padding + " windows read later steps: no feedback");
+        }
+        assertTrue(FeedbackGeneration.fedBack(tcn, data[0]).isPresent());
     }
 }
