@@ -202,4 +202,33 @@ class PredictCommandTest {
         assertEquals("dendrite predict: " + png + ": the model reads [2] per sample, which is no picture: give CSV rows of numbers",
                 cli.lastErrorLine());
     }
+
+    /** A text CNN's own token sequences, each as long as it is: the phrase it holds, wherever it stands. */
+    @Test
+    void predictsTokenSequencesOfAnyLength(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("text.dnet");
+        assertEquals(0, cli.run("new", "text-cnn", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "4", "--run-dir", run.toString()));
+        Path sequences = dir.resolve("sequences.csv");
+        // "2 3 4" (class 1) early in six tokens and late in eleven, "4 3 2" (class 2), and the three apart (class 0).
+        Files.writeString(sequences, "2,3,4,9,9,9\n9,8,7,6,5,9,8,7,2,3,4\n5,4,3,2,5,6,7\n2,9,9,3,9,9,4,9\n");
+        assertEquals(0, cli.run("predict", run.toString(), sequences.toString(), "--json", "--top", "1"));
+        var rows = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("predictions");
+        assertEquals(4, rows.size());
+        int[] expected = {1, 1, 2, 0};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], rows.get(i).getAsJsonObject().get("predicted").getAsInt(), "sequence " + (i + 1) + ": " + rows.get(i));
+        }
+        Path fractions = dir.resolve("fractions.csv");
+        Files.writeString(fractions, "2,3.5,4\n");
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", run.toString(), fractions.toString()));
+        assertEquals("dendrite predict: " + run.resolve("model.onnx") + ": input 1 has 3.5 at step 2: the model reads token ids, whole "
+                + "numbers from 0", cli.lastErrorLine());
+        Path png = dir.resolve("p.png");
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", run.toString(), png.toString()));
+        assertEquals("dendrite predict: " + png + ": the model reads sequences [-1, -1]: give CSV rows, one sequence each (token ids, or 1 "
+                + "value(s) per step)", cli.lastErrorLine());
+    }
 }

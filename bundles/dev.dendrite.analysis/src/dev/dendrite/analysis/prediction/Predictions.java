@@ -15,7 +15,7 @@ import dev.dendrite.train.run.ModelOutputs;
  * classes with their probabilities (outputs that are not probabilities read as logits through a
  * softmax, as evaluate reads them), a regression model's values, or, for a model that gives as many
  * values as it reads (an autoencoder), its reconstruction and the reconstruction error: the
- * anomaly score.
+ * anomaly score. A model of sequences runs over each input sequence alone, as long as it is.
  */
 public final class Predictions {
 
@@ -80,9 +80,35 @@ public final class Predictions {
         }
         Dataset data = Dataset.regression("inputs", shape, features, new float[inputs.size()], 1);
         ModelOutputs.Result outputs = ModelOutputs.of(model, modelName, List.of(data)).get(0);
-        int width = outputs.width();
-        float[] values = outputs.values();
-        boolean reconstructs = width == size && size >= RECONSTRUCTION_FROM && !Boolean.TRUE.equals(classifier);
+        boolean reconstructs = outputs.width() == size && size >= RECONSTRUCTION_FROM && !Boolean.TRUE.equals(classifier);
+        return read(outputs.values(), outputs.width(), inputs, reconstructs, classifier, topK);
+    }
+
+    /**
+     * Runs a model of sequences (its input [N, T, ...]) over each of {@code inputs} alone, as long as
+     * it is: token ids for an int64 input, else {@code perStep} values a step. The model must give one
+     * output row per sequence (a classifier's scores or a regression's values), not one per step.
+     *
+     * @throws IllegalArgumentException naming what does not fit: a token id that is no whole number, outputs per step
+     */
+    public static List<Prediction> ofSequences(byte[] model, String modelName, long[] perStep, List<float[]> inputs, Boolean classifier,
+            int topK) throws OrtException, ModelLoadException {
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        float[][] rows = SequenceRuns.outputs(model, modelName, perStep, inputs);
+        int width = rows[0].length;
+        float[] values = new float[rows.length * width];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, values, i * width, width);
+        }
+        return read(values, width, inputs, false, classifier, topK);
+    }
+
+    /** The outputs of every input, {@code width} each, read as reconstructions, class scores or values. */
+    private static List<Prediction> read(float[] values, int width, List<float[]> inputs, boolean reconstructs, Boolean classifier,
+            int topK) {
+        int size = inputs.get(0).length;
         boolean classes = !Boolean.FALSE.equals(classifier) && width >= 2 && !reconstructs;
         if (classes) {
             Finite.check(values, width);

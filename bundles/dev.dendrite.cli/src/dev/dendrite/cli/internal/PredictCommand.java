@@ -118,7 +118,9 @@ public final class PredictCommand implements Command {
         Boolean classifier = record == null ? null : !Double.isNaN(record.testAccuracy());
         List<Predictions.Prediction> predictions;
         try {
-            predictions = Predictions.of(bytes, model.toString(), inputs.sampleShape(), inputs.values(), classifier, top);
+            predictions = inputs.sampleShape().length > 0 && inputs.sampleShape()[0] < 0
+                    ? Predictions.ofSequences(bytes, model.toString(), inputs.sampleShape(), inputs.values(), classifier, top)
+                    : Predictions.of(bytes, model.toString(), inputs.sampleShape(), inputs.values(), classifier, top);
         } catch (IllegalArgumentException e) {
             throw new UsageException(model + ": " + e.getMessage());
         } catch (OrtException e) {

@@ -17,7 +17,8 @@ import dev.dendrite.cli.UsageException;
 /**
  * What {@code dendrite predict} reads: image files, folders of images and CSV rows, each as one
  * input of the model's shape, with a name (the file, or the CSV file and its line) and whether the
- * picture was inverted.
+ * picture was inverted. For a model of sequences (its dim 1 free) a CSV row is one sequence of any
+ * length: token ids, or values step after step.
  */
 record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inverted, List<Boolean> images, long[] sampleShape,
         PictureInput pictures) {
@@ -31,9 +32,11 @@ record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inv
         for (long d : sampleShape) {
             size *= d;
         }
-        if (size <= 0) {
-            throw new UsageException("the model's input has a free dimension besides the batch " + java.util.Arrays.toString(modelShape)
-                    + ": predict feeds inputs of one fixed shape");
+        boolean sequences = sampleShape.length >= 1 && sampleShape[0] < 0;
+        long perStep = sequences ? -size : size;
+        if (perStep <= 0) {
+            throw new UsageException("the model's input has a free dimension besides the batch and the steps "
+                    + java.util.Arrays.toString(modelShape) + ": predict feeds inputs of one fixed shape or sequences of steps of one");
         }
         List<String> names = new ArrayList<>();
         List<float[]> values = new ArrayList<>();
@@ -60,10 +63,13 @@ record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inv
             }
             for (Path file : files) {
                 if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    rows(file, (int) size, names, values, inverted);
+                    rows(file, (int) perStep, sequences, names, values, inverted);
                     while (images.size() < names.size()) {
                         images.add(false);
                     }
+                } else if (sequences) {
+                    throw new UsageException(file + ": the model reads sequences " + java.util.Arrays.toString(modelShape) + ": give CSV rows, "
+                            + "one sequence each (token ids, or " + perStep + " value(s) per step)");
                 } else {
                     if (pictures == null) {
                         try {
@@ -95,8 +101,12 @@ record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inv
         return Files.isRegularFile(file) && IMAGE_TYPES.stream().anyMatch(name::endsWith);
     }
 
-    /** One input per CSV row of {@code size} numbers; a first row that is not all numbers is a header. */
-    private static void rows(Path file, int size, List<String> names, List<float[]> values, List<Boolean> inverted) throws UsageException {
+    /**
+     * One input per CSV row of {@code size} numbers (of any positive multiple of it for {@code sequences}:
+     * that many steps); a first row that is not all numbers is a header.
+     */
+    private static void rows(Path file, int size, boolean sequences, List<String> names, List<float[]> values, List<Boolean> inverted)
+            throws UsageException {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -120,7 +130,11 @@ record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inv
                 }
                 throw new UsageException(file + " line " + (n + 1) + ": '" + line + "' is not a row of numbers");
             }
-            if (row.length != size) {
+            if (sequences && row.length % size != 0) {
+                throw new UsageException(file + " line " + (n + 1) + " has " + row.length + " numbers; the model reads " + size
+                        + " per step of a sequence");
+            }
+            if (!sequences && row.length != size) {
                 throw new UsageException(file + " line " + (n + 1) + " has " + row.length + " numbers; the model reads " + size + " per input");
             }
             names.add(file + ":" + (n + 1));
