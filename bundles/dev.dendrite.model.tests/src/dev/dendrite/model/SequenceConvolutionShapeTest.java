@@ -109,6 +109,41 @@ class SequenceConvolutionShapeTest {
     }
 
     @Test
+    void poolingOverStepsKeepsWholeWindowsAndSaysHowMany() {
+        NetworkBuilder b = new NetworkBuilder("pooled", "");
+        Convolution conv = sequenceConv(b, b.sequence("x", 8));
+        conv.setStepPadding(StepPadding.VALID);
+        var halves = b.add(stepPool(2, 0), "halves", conv);
+        var overlapping = b.add(stepPool(3, 2), "overlapping", halves);
+        var sliding = b.add(stepPool(3, 1), "sliding", overlapping);
+        Networks.Inspection inspection = Networks.inspect(b.network());
+        assertEquals(List.of(), errors(b.network()));
+        assertEquals("N×(T−2)/2×16", inspection.shapes().output(halves, Ports.OUT).toString());
+        assertEquals("N×((T−2)/2−3)/2+1×16", inspection.shapes().output(overlapping, Ports.OUT).toString());
+        assertEquals("N×((T−2)/2−3)/2+1−2×16", inspection.shapes().output(sliding, Ports.OUT).toString());
+        NetworkBuilder fixed = new NetworkBuilder("fixed", "");
+        var rows = fixed.add(stepPool(3, 2), "pool", fixed.input("rows", 28, 12));
+        assertEquals("N×13×12", Networks.inspect(fixed.network()).shapes().output(rows, Ports.OUT).toString());
+        rows.setKernel(29);
+        assertEquals(List.of("Pooling 'pool', port 'in': a window of 29 steps is longer than the 28 steps of N×28×12"), errors(fixed.network()));
+        rows.setKernel(2);
+        rows.setCeilMode(true);
+        assertEquals(List.of("Pooling 'pool': pools whole windows of a sequence's steps: leave padding at 0, paddingEnd at −1, dilation at 1 "
+                + "and ceilMode off"), errors(fixed.network()));
+    }
+
+    /** Pooling over steps: windows of {@code kernel}, stride 0 meaning the kernel's. */
+    private static dev.dendrite.model.network.Pooling stepPool(int kernel, int stride) {
+        var pool = F.createPooling();
+        pool.setPoolType(dev.dendrite.model.network.PoolType.MAX);
+        pool.setDimensions(1);
+        pool.setSequence(true);
+        pool.setKernel(kernel);
+        pool.setStride(stride);
+        return pool;
+    }
+
+    @Test
     void refusesWhatWouldDropOrMisplaceSteps() {
         assertEquals(List.of("Convolution 'conv': keeps every step of a sequence: stride must be 1, is 2 (untick sequence to convolve "
                 + "[N, C, L] with strides)"), errorsWith(conv -> conv.setStride(2)));
@@ -132,11 +167,11 @@ class SequenceConvolutionShapeTest {
                 errors(ids.network()));
         NetworkBuilder flat = new NetworkBuilder("flat", "");
         sequenceConv(flat, flat.input("x", 8));
-        assertEquals(List.of("Convolution 'conv', port 'in': convolves over a sequence [N, T, F], got N×8 (set sequence on the Input)"),
+        assertEquals(List.of("Convolution 'conv', port 'in': reads a sequence [N, T, F], got N×8 (set sequence on the Input)"),
                 errors(flat.network()));
         NetworkBuilder image = new NetworkBuilder("image", "");
         sequenceConv(image, image.input("x", 1, 8, 8));
-        assertEquals(List.of("Convolution 'conv', port 'in': convolves over a sequence [N, T, F], got N×1×8×8 (untick sequence for "
+        assertEquals(List.of("Convolution 'conv', port 'in': reads a sequence [N, T, F], got N×1×8×8 (untick sequence for "
                 + "[N, C, L] or [N, C, H, W])"), errors(image.network()));
         NetworkBuilder causal = new NetworkBuilder("causal", "");
         causal.conv(causal.input("x", 3, 8, 8), "conv", 4, 3, 1, 1).setStepPadding(StepPadding.CAUSAL);

@@ -63,6 +63,12 @@ class SceneBuilderTest {
         assertEquals("Conv 4 over T, 32 valid d2", scene.node(layer(network, "conv4")).detail());
         EdgeItem fromConv4 = scene.edges().stream().filter(e -> e.source().title().equals("conv4")).findFirst().orElseThrow();
         assertEquals("N×T−6×32", fromConv4.label());
+        var pool = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createPooling();
+        pool.setDimensions(1);
+        pool.setSequence(true);
+        pool.setKernel(3);
+        pool.setStride(2);
+        assertEquals("MaxPool 3 over T, s2", dev.dendrite.editor.diagram.LayerText.detail(pool));
     }
 
     @Test

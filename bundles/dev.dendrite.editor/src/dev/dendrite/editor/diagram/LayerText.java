@@ -52,6 +52,9 @@ public final class LayerText {
             return "Conv" + (c.getDimensions() == 2 ? "" : c.getDimensions() + "d") + " " + kernel + ", " + in + c.getOutChannels()
                     + ", s" + c.getStride() + " p" + c.getPadding() + (c.getGroups() > 1 ? " g" + c.getGroups() : "");
         }
+        if (layer instanceof Pooling p && p.isSequence()) {
+            return (p.getPoolType().getValue() == 0 ? "MaxPool " : "AvgPool ") + p.getKernel() + " over T, s" + dev.dendrite.model.shape.Windows.stride(p);
+        }
         if (layer instanceof Pooling p) {
             // Stride 0 means "the kernel size", as in PyTorch's pooling layers.
             int stride = p.getStride() > 0 ? p.getStride() : p.getKernel();

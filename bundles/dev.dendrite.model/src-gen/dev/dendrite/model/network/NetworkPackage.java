@@ -1362,13 +1362,22 @@ public interface NetworkPackage extends EPackage {
 	int POOLING__CEIL_MODE = LAYER_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Sequence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOLING__SEQUENCE = LAYER_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Pooling</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POOLING_FEATURE_COUNT = LAYER_FEATURE_COUNT + 8;
+	int POOLING_FEATURE_COUNT = LAYER_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Pooling</em>' class.
@@ -4990,6 +4999,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getPooling_CeilMode();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Pooling#isSequence <em>Sequence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sequence</em>'.
+	 * @see dev.dendrite.model.network.Pooling#isSequence()
+	 * @see #getPooling()
+	 * @generated
+	 */
+	EAttribute getPooling_Sequence();
+
+	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.GlobalPooling <em>Global Pooling</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6781,6 +6801,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute POOLING__CEIL_MODE = eINSTANCE.getPooling_CeilMode();
+
+		/**
+		 * The meta object literal for the '<em><b>Sequence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOLING__SEQUENCE = eINSTANCE.getPooling_Sequence();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.GlobalPoolingImpl <em>Global Pooling</em>}' class.

@@ -24,6 +24,7 @@ package dev.dendrite.model.network;
  *   <li>{@link dev.dendrite.model.network.Pooling#getPaddingEnd <em>Padding End</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Pooling#getDilation <em>Dilation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Pooling#isCeilMode <em>Ceil Mode</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Pooling#isSequence <em>Sequence</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.NetworkPackage#getPooling()
@@ -225,5 +226,31 @@ public interface Pooling extends Layer {
 	 * @generated
 	 */
 	void setCeilMode(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Sequence</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Pool windows of the steps of a sequence [N,T,F] (features last, as Keras' MaxPooling1D) to [N,(T-kernel)/stride+1,F]: whole windows only, so sequences of any length and padded batches work.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sequence</em>' attribute.
+	 * @see #setSequence(boolean)
+	 * @see dev.dendrite.model.network.NetworkPackage#getPooling_Sequence()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isSequence();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Pooling#isSequence <em>Sequence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sequence</em>' attribute.
+	 * @see #isSequence()
+	 * @generated
+	 */
+	void setSequence(boolean value);
 
 } // Pooling

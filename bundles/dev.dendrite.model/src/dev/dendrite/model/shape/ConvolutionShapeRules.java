@@ -79,15 +79,8 @@ final class ConvolutionShapeRules {
         if (!conv.getKernelShape().isEmpty() && conv.getKernelShape().size() != 1) {
             throw new ShapeException(null, "kernelShape needs 1 size over a sequence's steps, not " + conv.getKernelShape());
         }
-        Value x = in.primary();
-        if (x.type() != Value.ElementType.FLOAT) {
-            throw new ShapeException(in.primaryPort(), "expects float features, got token ids " + x.shape() + " (add an Embedding before it)");
-        }
-        if (x.rank() != 3) {
-            throw new ShapeException(in.primaryPort(), "convolves over a sequence [N, T, F], got " + x.shape()
-                    + (x.rank() == 2 ? " (set sequence on the Input)" : " (untick sequence for [N, C, L] or [N, C, H, W])"));
-        }
-        long features = known(x, -1, in.primaryPort(), "the feature size (last dim)");
+        Value x = floatSequence(in);
+        long features = x.shape().size(-1);
         if (conv.getInChannels() != 0 && conv.getInChannels() != features) {
             throw new ShapeException(in.primaryPort(), "expects " + conv.getInChannels() + " features per step, but the sequence "
                     + x.shape() + " has " + features + " (leave inChannels at 0 to infer it)");
@@ -123,6 +116,65 @@ final class ConvolutionShapeRules {
     }
 
 
+    /**
+     * Pooling windows of the steps of [N, T, F]: whole windows only, (T − k) / s + 1 of them, so a
+     * padded batch's real windows hold real steps only.
+     */
+    private static Map<String, Value> sequencePooling(Pooling pool, LayerInputs in) {
+        atLeast("kernel", pool.getKernel(), 1);
+        atLeast("stride", pool.getStride(), 0);
+        if (pool.getDimensions() != 1) {
+            throw new ShapeException(null, "pools the steps of a sequence, which is 1-D: set dimensions to 1");
+        }
+        if (pool.getPadding() != 0 || pool.getPaddingEnd() != -1 || pool.isCeilMode() || pool.getDilation() != 1) {
+            throw new ShapeException(null, "pools whole windows of a sequence's steps: leave padding at 0, paddingEnd at −1, dilation at 1 "
+                    + "and ceilMode off");
+        }
+        Value x = floatSequence(in);
+        int kernel = pool.getKernel();
+        int stride = Windows.stride(pool);
+        Dim steps = x.shape().dim(1);
+        Dim pooled;
+        if (steps.isFixed()) {
+            if (steps.size() < kernel) {
+                throw new ShapeException(in.primaryPort(), "a window of " + kernel + " steps is longer than the " + steps.size() + " steps of "
+                        + x.shape());
+            }
+            pooled = Dim.of((steps.size() - kernel) / stride + 1);
+        } else if (stride == 1) {
+            pooled = fewerSteps(x, kernel - 1, in.primaryPort());
+        } else {
+            pooled = Dim.symbol(kernel == stride ? dividend(steps.toString()) + "/" + kernel : "(" + steps + "−" + kernel + ")/" + stride + "+1");
+        }
+        return CoreShapeRules.out(x.withShape(x.shape().with(1, pooled)));
+    }
+
+    /** A length's symbol to divide: in brackets where it ends in a sum or difference ("T−2" but not "(T−2)/2"). */
+    private static String dividend(String steps) {
+        int depth = 0;
+        for (char c : steps.toCharArray()) {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && (c == '−' || c == '+')) {
+                return "(" + steps + ")";
+            }
+        }
+        return steps;
+    }
+
+    /** The primary input as a float sequence [N, T, F] with a known F. */
+    private static Value floatSequence(LayerInputs in) {
+        Value x = in.primary();
+        if (x.type() != Value.ElementType.FLOAT) {
+            throw new ShapeException(in.primaryPort(), "expects float features, got token ids " + x.shape() + " (add an Embedding before it)");
+        }
+        if (x.rank() != 3) {
+            throw new ShapeException(in.primaryPort(), "reads a sequence [N, T, F], got " + x.shape()
+                    + (x.rank() == 2 ? " (set sequence on the Input)" : " (untick sequence for [N, C, L] or [N, C, H, W])"));
+        }
+        known(x, -1, in.primaryPort(), "the feature size (last dim)");
+        return x;
+    }
+
     private static void checkGroups(Convolution conv, long channels) {
         if (channels % conv.getGroups() != 0 || conv.getOutChannels() % conv.getGroups() != 0) {
             throw new ShapeException(null, "groups " + conv.getGroups() + " must divide the input channels (" + channels
@@ -131,6 +183,9 @@ final class ConvolutionShapeRules {
     }
 
     static Map<String, Value> pooling(Pooling pool, LayerInputs in) {
+        if (pool.isSequence()) {
+            return sequencePooling(pool, in);
+        }
         int dims = spatialDims(pool.getDimensions());
         atLeast("kernel", pool.getKernel(), 1);
         atLeast("stride", pool.getStride(), 0);

@@ -67,6 +67,11 @@ public final class Windows {
         return uniform(conv.getDimensions(), conv.getPadding(), conv.getPaddingEnd());
     }
 
+    /** A pooling's stride: stride 0 means the kernel's (as PyTorch's pooling layers). */
+    public static int stride(Pooling pool) {
+        return pool.getStride() == 0 ? pool.getKernel() : pool.getStride();
+    }
+
     /** Every near end's padding, then every far end's. */
     public static int[] pads(Pooling pool) {
         return uniform(pool.getDimensions(), pool.getPadding(), pool.getPaddingEnd());

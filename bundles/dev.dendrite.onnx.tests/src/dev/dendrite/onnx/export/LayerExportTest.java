@@ -85,6 +85,19 @@ class LayerExportTest {
                 })));
             }
         }
+        for (PoolType type : PoolType.values()) {
+            for (int[] window : new int[][] {{2, 0}, {3, 1}, {2, 1}}) {
+                all.add(net(type.getLiteral() + " pool over steps " + window[0] + " stride " + window[1], () -> single(b -> {
+                    Pooling p = F.createPooling();
+                    p.setPoolType(type);
+                    p.setDimensions(1);
+                    p.setSequence(true);
+                    p.setKernel(window[0]);
+                    p.setStride(window[1]);
+                    return b.add(p, "pool", b.sequence("x", 3));
+                })));
+            }
+        }
         // The harness's sequences have 4 steps: 3 after the first, 1 after the second.
         all.add(net("two valid conv1d over steps, dilated", () -> single(b -> {
             Convolution first = sequenceConv(b, b.sequence("x", 4), 2);

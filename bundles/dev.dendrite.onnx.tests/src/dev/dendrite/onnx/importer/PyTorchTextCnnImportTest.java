@@ -17,6 +17,7 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.OnnxOperator;
 import dev.dendrite.model.network.PoolType;
+import dev.dendrite.model.network.Pooling;
 import dev.dendrite.model.network.SequencePooling;
 import dev.dendrite.model.network.StepPadding;
 
@@ -43,6 +44,28 @@ class PyTorchTextCnnImportTest {
                 .map(SequencePooling::getPoolType).toList(), name + ": max, mean and adaptive_max_pool1d over dim 2");
         assertTrue(layers(imported, OnnxOperator.class).isEmpty(), name + ": no generic operator left");
         for (long steps : new long[] {5, 4, 11}) {
+            assertSame(model, imported, Map.of("x", tokens(steps, 3, steps)), name + " at " + steps + " tokens");
+        }
+    }
+
+    /**
+     * MaxPool1d(2) and AvgPool1d(3, stride 1) between valid convolutions: poolings over the steps,
+     * their windows as PyTorch's. TorchScript's export only: torch.export fixes the length of a
+     * model that pools over it (PyTorch 2.13 specialises the pools' output length), so that export
+     * imports at its one length.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"pooled_text_cnn_ts"})
+    void pooling1dBetweenConvolutionsImportsAsPoolingOverTheSteps(String name) throws Exception {
+        ModelProto model = fixture(name);
+        ImportResult imported = OnnxImporter.read(model.toByteArray(), name + ".onnx", false);
+        List<Pooling> pools = layers(imported, Pooling.class);
+        assertEquals(List.of(PoolType.MAX, PoolType.AVERAGE), pools.stream().map(Pooling::getPoolType).toList(), name);
+        assertTrue(pools.stream().allMatch(Pooling::isSequence), name + ": over the steps");
+        assertEquals(List.of(2, 3), pools.stream().map(Pooling::getKernel).toList(), name);
+        assertEquals(List.of(2, 1), pools.stream().map(dev.dendrite.model.shape.Windows::stride).toList(), name);
+        assertTrue(layers(imported, OnnxOperator.class).isEmpty(), name + ": no generic operator left");
+        for (long steps : new long[] {10, 13, 20}) {
             assertSame(model, imported, Map.of("x", tokens(steps, 3, steps)), name + " at " + steps + " tokens");
         }
     }

@@ -44,6 +44,26 @@ public final class ConvReference {
         return y;
     }
 
+    /** Max or average of whole windows of the steps of x [N, T, F]: (T − k) / s + 1 of them. */
+    public static Nd sequencePool(Nd x, boolean max, int kernel, int stride) {
+        int n = x.dim(0), steps = x.dim(1), f = x.dim(2);
+        int out = (steps - kernel) / stride + 1;
+        Nd y = Nd.zeros(n, out, f);
+        for (int s = 0; s < n; s++) {
+            for (int t = 0; t < out; t++) {
+                for (int c = 0; c < f; c++) {
+                    double value = max ? Double.NEGATIVE_INFINITY : 0;
+                    for (int a = 0; a < kernel; a++) {
+                        double v = x.get(s, t * stride + a, c);
+                        value = max ? Math.max(value, v) : value + v / kernel;
+                    }
+                    y.set(value, s, t, c);
+                }
+            }
+        }
+        return y;
+    }
+
     public static Nd conv(Nd x0, Nd w0, Nd b, int stride, int pad, int dilation, int groups) {
         boolean oneD = x0.rank() == 3;
         Nd x = as4d(x0);

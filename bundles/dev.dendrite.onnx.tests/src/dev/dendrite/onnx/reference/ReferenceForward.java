@@ -142,6 +142,8 @@ public final class ReferenceForward {
                     c.getGroups(), c.getStepPadding().getLiteral()));
             case Convolution c -> out(ConvReference.conv(x, w(c, "weight"), w(c, "bias"), c.getStride(), c.getPadding(), c.getDilation(),
                     c.getGroups()));
+            case Pooling p when p.isSequence() -> out(ConvReference.sequencePool(x, p.getPoolType() == PoolType.MAX, p.getKernel(),
+                    p.getStride() == 0 ? p.getKernel() : p.getStride()));
             case Pooling p -> out(ConvReference.pool(x, p.getPoolType() == PoolType.MAX, p.getKernel(),
                     p.getStride() == 0 ? p.getKernel() : p.getStride(), p.getPadding()));
             case GlobalPooling p -> out(ConvReference.globalPool(x, p.getPoolType() == PoolType.MAX));

@@ -47,6 +47,13 @@ final class ConvolutionLowering {
 
     /** Average pooling counts padded positions (count_include_pad = 1), as PyTorch's AvgPool does by default. */
     static String pooling(Pooling pool, String x, LoweringContext ctx) {
+        if (pool.isSequence()) {
+            // [N, T, F] features first and back; whole windows only, so a padded batch's real windows hold real steps.
+            String channels = ctx.op("Transpose", LoweringContext.hint(pool, "features_first"), x, Attr.ints("perm", 0, 2, 1));
+            String pooled = ctx.op(pool.getPoolType() == PoolType.MAX ? "MaxPool" : "AveragePool", LoweringContext.hint(pool, "pooled"),
+                    channels, Attr.ints("kernel_shape", pool.getKernel()), Attr.ints("strides", dev.dendrite.model.shape.Windows.stride(pool)));
+            return ctx.op("Transpose", pool.getId(), pooled, Attr.ints("perm", 0, 2, 1));
+        }
         int dims = pool.getDimensions();
         int stride = pool.getStride() == 0 ? pool.getKernel() : pool.getStride();
         java.util.List<ai.onnx.proto.OnnxMl.AttributeProto> attributes = new java.util.ArrayList<>(java.util.List.of(

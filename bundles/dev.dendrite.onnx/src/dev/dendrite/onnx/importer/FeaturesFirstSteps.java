@@ -4,6 +4,7 @@ import static dev.dendrite.onnx.importer.ImportState.intAttribute;
 import static dev.dendrite.onnx.importer.ImportState.intsAttribute;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
@@ -12,6 +13,7 @@ import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.PoolType;
+import dev.dendrite.model.network.Pooling;
 import dev.dendrite.model.network.StepPadding;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.FloatTensor;
@@ -22,7 +24,8 @@ import dev.dendrite.onnx.importer.ImportState.Source;
  * its embedded tokens [N, T, F] to [N, F, T] before its convolutions and takes each feature's max
  * or mean over dim 2. Where T varies (a symbolic dim) Dendrite has no such tensor: the transposed
  * one is followed as the sequence it came from ({@link ImportState#featuresFirst}). Its Conv1d
- * becomes a convolution over the steps (same, causal or valid by its pads), element-wise
+ * becomes a convolution over the steps (same, causal or valid by its pads), a MaxPool1d or
+ * AvgPool1d a pooling over the steps, element-wise
  * activations and dropout apply to the sequence, a max or mean over the steps pools it (ReduceMax,
  * ReduceMean, or a global pool squeezed), and a transpose back is the sequence itself; anything
  * else reading it is named unsupported.
@@ -81,6 +84,11 @@ final class FeaturesFirstSteps {
             s.featuresFirst.put(out, x);
         } else if ((op.equals("ReduceMax") || op.equals("ReduceMean")) && CoreOps.reducesOnly(node, s, 2)) {
             s.tensors.put(out, new Source(CoreOps.stepPooling(node, s, op.equals("ReduceMax") ? PoolType.MAX : PoolType.AVERAGE, x), Ports.OUT));
+        } else if (op.equals("MaxPool") || op.equals("AveragePool")) {
+            Source pool = pooling(node, s, x);
+            if (pool != null) {
+                s.featuresFirst.put(out, pool);
+            }
         } else if (op.equals("GlobalMaxPool") || op.equals("GlobalAveragePool")) {
             // adaptive_max_pool1d(x, 1) as TorchScript exports it: [N, F, 1], squeezed or flattened next.
             s.pooledSteps.put(out, new Pooled(new Source(CoreOps.stepPooling(node, s, op.equals("GlobalMaxPool") ? PoolType.MAX
@@ -144,7 +152,8 @@ final class FeaturesFirstSteps {
 
     private static String unsupported(NodeProto node) {
         return node.getOpType() + " of a sequence of varying length with its features first [N, F, T] (transposed for Conv1d); in that "
-                + "layout Dendrite imports Conv1d, element-wise activations, dropout, a max or mean over dim 2 (or a global pool) and a transpose "
+                + "layout Dendrite imports Conv1d, MaxPool1d, AvgPool1d, element-wise activations, dropout, a max or mean over dim 2 (or a global "
+                + "pool) and a transpose "
                 + "back";
     }
 
@@ -182,6 +191,28 @@ final class FeaturesFirstSteps {
             s.weights.put(conv.getId(), "bias", s.floats(b));
         }
         return new Source(conv, Ports.OUT);
+    }
+
+    /** MaxPool1d or AvgPool1d of whole windows as a pooling over the steps, or null (named unsupported) when it pads or rounds up. */
+    private static Source pooling(NodeProto node, ImportState s, Source x) {
+        long[] kernel = intsAttribute(node, "kernel_shape");
+        long[] strides = intsAttribute(node, "strides");
+        boolean whole = Arrays.stream(intsAttribute(node, "pads")).allMatch(p -> p == 0) && intAttribute(node, "ceil_mode", 0) == 0
+                && Arrays.stream(intsAttribute(node, "dilations")).allMatch(d -> d == 1)
+                && List.of("NOTSET", "VALID").contains(ImportState.stringAttribute(node, "auto_pad", "NOTSET"));
+        if (kernel.length != 1 || strides.length > 1 || !whole) {
+            s.unsupported(node, node.getOpType() + " of a sequence of varying length maps to a layer as a 1-D pool of whole windows (no "
+                    + "padding, no ceil_mode, no dilation)");
+            return null;
+        }
+        Pooling pool = F.createPooling();
+        pool.setPoolType(node.getOpType().equals("MaxPool") ? PoolType.MAX : PoolType.AVERAGE);
+        pool.setDimensions(1);
+        pool.setSequence(true);
+        pool.setKernel((int) kernel[0]);
+        pool.setStride(strides.length == 0 ? 1 : (int) strides[0]);
+        s.add(pool, node, x);
+        return new Source(pool, Ports.OUT);
     }
 
     /** The step padding a Conv1d's pads (or auto_pad) make, for a window spanning {@code span} + 1 steps; null when none. */

@@ -56,4 +56,34 @@ class SequenceConvolutionGradientTest {
             }
         }
     }
+
+    @Test
+    void poolingOverStepsGradientsMatchFiniteDifferencesOfTheStepLoss() throws Exception {
+        for (dev.dendrite.model.network.PoolType type : dev.dendrite.model.network.PoolType.values()) {
+            NetworkBuilder b = new NetworkBuilder("sequence-pool-check", "pooling over steps gradients");
+            Convolution conv = b.conv(b.input("x", STEPS, 3), "conv", 4, 2, 1, 0);
+            conv.setDimensions(1);
+            conv.setSequence(true);
+            conv.setStepPadding(StepPadding.VALID);
+            var pool = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createPooling();
+            pool.setPoolType(type);
+            pool.setDimensions(1);
+            pool.setSequence(true);
+            pool.setKernel(2);
+            Layer x = b.add(pool, "pool", b.activation(conv, ActivationFunction.TANH));
+            b.loss(b.dense(b.flatten(x), "fc", 3), LossKind.CROSS_ENTROPY);
+            Network network = b.training("test", 1, 3, OptimizerKind.SGD, 1.0).network();
+            float[] x0 = new float[3 * STEPS * 3];
+            Random random = new Random(31);
+            for (int i = 0; i < x0.length; i++) {
+                x0[i] = (float) random.nextGaussian();
+            }
+            TrainingConfig config = TrainingConfig.from(network).with("test", 1, 3, OptimizerKind.SGD, 1.0, 1L, null);
+            try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
+                // conv and fc: weight and bias each; 6 steps, 5 after the valid window, 2 windows of 2.
+                assertEquals(4, runner.checkGradientsAgainstFiniteDifferences(type + " over steps: ", x0, new long[] {3, STEPS, 3},
+                        new long[] {2, 1, 0}, 3));
+            }
+        }
+    }
 }

@@ -63,6 +63,56 @@ class SequenceConvolutionTasksTest {
         }
     }
 
+    /**
+     * A deeper text CNN: a valid convolution, windows of 2 pooled by max, a second valid convolution,
+     * each filter's max over the steps. The masks follow the windows, so padding changes nothing.
+     */
+    private static Network pooledTextCnn() {
+        var b = new dev.dendrite.model.templates.NetworkBuilder("pooled-text-cnn", "");
+        var embedding = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createEmbedding();
+        embedding.setVocabularySize(16);
+        embedding.setEmbeddingDim(16);
+        dev.dendrite.model.network.Layer x = b.add(embedding, "embed", b.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES));
+        for (int i = 1; i <= 2; i++) {
+            Convolution conv = b.conv(x, "conv" + i, 16, 2, 1, 0);
+            conv.setDimensions(1);
+            conv.setSequence(true);
+            conv.setStepPadding(StepPadding.VALID);
+            x = b.activation(conv, dev.dendrite.model.network.ActivationFunction.RELU);
+            if (i == 1) {
+                var pool = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createPooling();
+                pool.setPoolType(dev.dendrite.model.network.PoolType.MAX);
+                pool.setDimensions(1);
+                pool.setSequence(true);
+                pool.setKernel(2);
+                x = b.add(pool, "pool", x);
+            }
+        }
+        var max = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createSequencePooling();
+        max.setPoolType(dev.dendrite.model.network.PoolType.MAX);
+        b.loss(b.dense(b.add(max, "max", x), "logits", 3), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        return b.training("synthetic:phrases", 2, 32, dev.dendrite.model.network.OptimizerKind.ADAM, 2e-3).network();
+    }
+
+    @Test
+    void paddingChangesNothingThroughPoolingOverSteps(@TempDir Path dir) throws Exception {
+        BatchSource[] data = SequenceData.load("phrases", 7);
+        BatchSource train = ((TensorDataset) data[0]).subset(IntStream.range(0, 300).toArray(), "/300");
+        BatchSource test = ((TensorDataset) data[1]).subset(IntStream.range(0, 150).toArray(), "/150");
+        TrainingResult perBatch = train(pooledTextCnn(), train, test, 2, 0, dir.resolve("per-batch"));
+        TrainingResult padded = train(pooledTextCnn(), train, test, 2, 41, dir.resolve("padded"));
+        assertEquals(perBatch.testLoss(), padded.testLoss(), 1e-5 * perBatch.testLoss(), "padded per batch or to 41 steps");
+        // Five steps: 4 after the first window, 2 pooled, 1 after the second window; four give none.
+        long[][] tokens = {{2, 3, 4, 5, 6}, {2, 3, 4, 5}};
+        TensorDataset shortOne = TensorDataset.builder("short", 2).longs("tokens", dev.dendrite.train.data.Field.Role.INPUT,
+                java.util.List.of("T"), tokens).withMask("tokens").longs("phrase", dev.dendrite.train.data.Field.Role.TARGET,
+                        java.util.List.of(), new long[2][1]).classes(3).build();
+        TrainingException refused = org.junit.jupiter.api.Assertions.assertThrows(TrainingException.class,
+                () -> train(pooledTextCnn(), shortOne, shortOne, 1, 0, dir.resolve("short")));
+        assertEquals("layer 'conv2' needs sequences of 5 steps or more (whole windows), but sample 1 of short has 4 in 'tokens': leave "
+                + "shorter sequences out, or set its stepPadding to same", refused.getMessage());
+    }
+
     @Test
     void aSequenceShorterThanTheValidWindowsIsNamedBeforeTraining(@TempDir Path dir) {
         long[][] tokens = new long[40][];
@@ -76,7 +126,7 @@ class SequenceConvolutionTasksTest {
                         java.util.List.of(), labels).classes(3).build();
         TrainingException refused = org.junit.jupiter.api.Assertions.assertThrows(TrainingException.class,
                 () -> train(textCnn(StepPadding.VALID), data, data, 1, 0, dir));
-        assertEquals("layer 'conv5' needs sequences of 5 steps or more (valid windows), but sample 17 of short has 4 in 'tokens': leave "
+        assertEquals("layer 'conv5' needs sequences of 5 steps or more (whole windows), but sample 17 of short has 4 in 'tokens': leave "
                 + "shorter sequences out, or set its stepPadding to same", refused.getMessage());
     }
 

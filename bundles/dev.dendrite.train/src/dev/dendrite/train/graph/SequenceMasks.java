@@ -38,18 +38,16 @@ public final class SequenceMasks {
 
     /**
      * The float mask [N, T] of the sequence {@code layer} reads, or null when it reads no masked
-     * input; after valid convolutions that took k steps off, the input's mask from step k on (a
-     * window is real when its last step is).
+     * input; after layers that take windows of the steps ({@link StepWindow}: valid convolutions,
+     * pooling over steps), the mask of their windows, real where every step of the window is.
      */
     String mask(Layer layer, GraphBuilder g) {
         String input = sourceInput(layer);
         if (input == null || !masked.contains(input)) {
             return null;
         }
-        String mask = inputMask(input, g);
-        int fewer = fewerSteps(layer);
-        return fewer == 0 ? mask : floats.computeIfAbsent(input + "/fewer" + fewer, key -> g.node("Slice", List.of(mask,
-                g.longs(key + "/from", fewer), g.longs(key + "/to", Long.MAX_VALUE), g.longs(key + "/axis", 1)), key + "/mask_float"));
+        List<StepWindow> windows = StepWindow.before(layer);
+        return windows.isEmpty() ? inputMask(input, g) : windowed(input, windows, g)[0];
     }
 
     private String inputMask(String input, GraphBuilder g) {
@@ -67,29 +65,54 @@ public final class SequenceMasks {
         if (mask == null) {
             return null;
         }
-        int fewer = fewerSteps(layer);
-        return lengths.computeIfAbsent(sourceInput(layer) + (fewer == 0 ? "" : "/fewer" + fewer), id -> g.node("Cast",
-                List.of(g.node("ReduceSum", List.of(mask, g.longs(id + "/time_axis", 1)), id + "/length_f", Attr.i("keepdims", 0))),
-                id + "/lengths", Attr.i("to", TensorProto.DataType.INT32_VALUE)));
+        List<StepWindow> windows = StepWindow.before(layer);
+        String input = sourceInput(layer);
+        return lengths.computeIfAbsent(input + key(windows), id -> g.node("Cast", List.of(windows.isEmpty()
+                ? g.node("ReduceSum", List.of(mask, g.longs(id + "/time_axis", 1)), id + "/length_f", Attr.i("keepdims", 0))
+                : windowed(input, windows, g)[1]), id + "/lengths", Attr.i("to", TensorProto.DataType.INT32_VALUE)));
     }
 
-    /** The steps valid convolutions over a sequence took off what {@code layer} reads (through the path {@link #sourceInput} follows). */
-    public static int fewerSteps(Layer layer) {
-        return fewerSteps(layer, 64);
+    private static String key(List<StepWindow> windows) {
+        StringBuilder key = new StringBuilder();
+        windows.forEach(w -> key.append("/window").append(w.window()).append("s").append(w.stride()));
+        return key.toString();
     }
 
-    private static int fewerSteps(Layer layer, int hops) {
-        int fewest = 0;
-        // Branches that read different lengths cannot meet (their step dims differ: "T−2", "T−3"); any branch tells.
-        for (Layer source : hops == 0 ? List.<Layer>of() : primarySources(layer)) {
-            int fewer = fewerSteps(source, hops - 1);
-            if (source instanceof dev.dendrite.model.network.Convolution conv && conv.isSequence()
-                    && conv.getStepPadding() == dev.dendrite.model.network.StepPadding.VALID) {
-                fewer += dev.dendrite.model.shape.Windows.stepSpan(conv) - 1;
-            }
-            fewest = Math.max(fewest, fewer);
+    /**
+     * The mask [N, T'] and the float lengths [N] of {@code input}'s sequences after {@code windows}:
+     * each length L becomes max(0, floor((L − w) / s) + 1), the padded length T likewise (the
+     * tensors' steps), and a window is real below its sequence's count.
+     */
+    private String[] windowed(String input, List<StepWindow> windows, GraphBuilder g) {
+        String key = input + key(windows);
+        String mask = floats.get(key);
+        if (mask != null) {
+            return new String[] {mask, floats.get(key + "/lengths")};
         }
-        return fewest;
+        String inputMask = inputMask(input, g);
+        String counts = g.node("ReduceSum", List.of(inputMask, g.longs(key + "/time_axis", 1)), key + "/input_lengths", Attr.i("keepdims", 0));
+        String steps = g.node("Shape", List.of(inputMask), key + "/input_steps", Attr.i("start", 1), Attr.i("end", 2));
+        for (int i = 0; i < windows.size(); i++) {
+            StepWindow w = windows.get(i);
+            String at = key + "/" + i;
+            String shifted = g.node("Sub", List.of(counts, g.scalar(at + "/window_f", w.window())), at + "/shifted");
+            String whole = g.node("Floor", List.of(g.node("Div", List.of(shifted, g.scalar(at + "/stride_f", w.stride())), at + "/strided")),
+                    at + "/whole");
+            counts = g.node("Max", List.of(g.node("Add", List.of(whole, g.scalar(at + "/one_f", 1)), at + "/counted"),
+                    g.scalar(at + "/none_f", 0)), at + "/lengths");
+            // The padded length holds at least one window (DataCheck.windows), so integer division floors here.
+            steps = g.node("Add", List.of(g.node("Div", List.of(g.node("Sub", List.of(steps, g.longs(at + "/window", w.window())),
+                    at + "/steps_shifted"), g.longs(at + "/stride", w.stride())), at + "/steps_strided"), g.longs(at + "/one", 1)), at + "/steps");
+        }
+        String positions = g.node("Cast", List.of(g.node("Range", List.of(g.longScalar(key + "/zero", 0),
+                g.node("Squeeze", List.of(steps, g.longs(key + "/squeeze_axis", 0)), key + "/steps_scalar"), g.longScalar(key + "/step", 1)),
+                key + "/positions")), key + "/positions_f", Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
+        String real = g.node("Less", List.of(g.node("Unsqueeze", List.of(positions, g.longs(key + "/position_axis", 0)), key + "/positions_row"),
+                g.node("Unsqueeze", List.of(counts, g.longs(key + "/count_axis", 1)), key + "/counts_column")), key + "/real");
+        mask = g.node("Cast", List.of(real), key + "/mask_float", Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
+        floats.put(key, mask);
+        floats.put(key + "/lengths", counts);
+        return new String[] {mask, counts};
     }
 
     /**
@@ -122,7 +145,7 @@ public final class SequenceMasks {
         return found;
     }
 
-    private static List<Layer> primarySources(Layer layer) {
+    static List<Layer> primarySources(Layer layer) {
         EObject container = layer.eContainer();
         if (layer instanceof dev.dendrite.model.network.BlockInput && container instanceof dev.dendrite.model.network.Block block) {
             return blockPort(block, Ports.portName(layer));

@@ -8,6 +8,7 @@ import dev.dendrite.train.data.Batch;
 import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.data.Field;
+import dev.dendrite.train.graph.StepWindow;
 import dev.dendrite.train.graph.TrainingGraphs;
 
 /** Checks a data set against the network's inputs and targets before any step, with one clear message. */
@@ -69,18 +70,26 @@ final class DataCheck {
     }
 
     /**
-     * That every sequence is as long as the valid convolutions over its steps need (their windows,
-     * after the steps earlier ones took off): a shorter one would leave no step to pool.
+     * That every sequence is as long as the layers that take whole windows of its steps need (valid
+     * convolutions, pooling over steps; each after the windows taken before it): a shorter one would
+     * leave no window.
      */
     static void windows(dev.dendrite.model.network.Network network, BatchSource... sources) throws TrainingException {
         int inputs = (int) network.getLayers().stream().filter(dev.dendrite.model.network.Input.class::isInstance).count();
         for (var contents = network.eAllContents(); contents.hasNext();) {
-            if (!(contents.next() instanceof dev.dendrite.model.network.Convolution conv) || !conv.isSequence()
-                    || conv.getStepPadding() != dev.dendrite.model.network.StepPadding.VALID) {
+            Object element = contents.next();
+            StepWindow own = element instanceof dev.dendrite.model.network.Layer layer ? StepWindow.of(layer) : null;
+            if (own == null) {
                 continue;
             }
-            int needed = dev.dendrite.train.graph.SequenceMasks.fewerSteps(conv) + dev.dendrite.model.shape.Windows.stepSpan(conv);
-            String input = dev.dendrite.train.graph.SequenceMasks.sourceInput(conv);
+            dev.dendrite.model.network.Layer windowed = (dev.dendrite.model.network.Layer) element;
+            // One window here needs this many steps of the input: (m − 1)·s + w for m windows, back through the layers before it.
+            long needed = own.window();
+            List<StepWindow> before = StepWindow.before(windowed);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                needed = (needed - 1) * before.get(i).stride() + before.get(i).window();
+            }
+            String input = dev.dendrite.train.graph.SequenceMasks.sourceInput(windowed);
             for (BatchSource source : input == null ? new BatchSource[0] : sources) {
                 Field field = FeedPlan.fieldFor(source, input, Field.Role.INPUT, inputs);
                 if (field == null || field.fixedSize() >= 0 || !(source instanceof dev.dendrite.train.data.TensorDataset data)) {
@@ -89,9 +98,10 @@ final class DataCheck {
                 for (int sample = 0; sample < data.size(); sample++) {
                     int steps = data.steps(sample, field.name());
                     if (steps < needed) {
-                        throw TrainingException.badInput("layer '" + conv.getId() + "' needs sequences of " + needed + " steps or more (valid "
-                                + "windows), but sample " + sample + " of " + source.name() + " has " + steps + " in '" + field.name()
-                                + "': leave shorter sequences out, or set its stepPadding to same");
+                        throw TrainingException.badInput("layer '" + windowed.getId() + "' needs sequences of " + needed + " steps or more "
+                                + "(whole windows), but sample " + sample + " of " + source.name() + " has " + steps + " in '" + field.name()
+                                + "': leave shorter sequences out" + (windowed instanceof dev.dendrite.model.network.Convolution
+                                        ? ", or set its stepPadding to same" : ""));
                     }
                 }
             }

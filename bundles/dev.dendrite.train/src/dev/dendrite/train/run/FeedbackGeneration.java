@@ -53,8 +53,8 @@ public final class FeedbackGeneration {
 
     /**
      * The input that generation feeds back into, when the network has one sequence input and no
-     * layer that reads the future (a bidirectional recurrent layer, attention or a convolution over the steps that is not causal),
-     * and {@code data} is next-step
+     * layer that reads the future (a bidirectional recurrent layer, attention or a convolution over the steps that is not causal)
+     * or pools steps, and {@code data} is next-step
      * prediction: its target is its input one step later.
      */
     public static Optional<Field> fedBack(Network network, BatchSource data) {
@@ -64,7 +64,8 @@ public final class FeedbackGeneration {
             if (element instanceof Recurrent rnn && rnn.isBidirectional()
                     || element instanceof dev.dendrite.model.network.Attention attention && !attention.isCausal()
                     || element instanceof dev.dendrite.model.network.Convolution conv && conv.isSequence()
-                            && conv.getStepPadding() != dev.dendrite.model.network.StepPadding.CAUSAL) {
+                            && conv.getStepPadding() != dev.dendrite.model.network.StepPadding.CAUSAL
+                    || element instanceof dev.dendrite.model.network.Pooling pool && pool.isSequence()) {
                 return Optional.empty();
             }
             if (element instanceof Input input && input.getRole() == InputRole.FEATURES) {

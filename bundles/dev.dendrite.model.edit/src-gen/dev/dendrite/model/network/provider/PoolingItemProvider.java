@@ -53,6 +53,7 @@ public class PoolingItemProvider extends LayerItemProvider {
 			addPaddingEndPropertyDescriptor(object);
 			addDilationPropertyDescriptor(object);
 			addCeilModePropertyDescriptor(object);
+			addSequencePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -234,6 +235,28 @@ public class PoolingItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Sequence feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSequencePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Pooling_sequence_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Pooling_sequence_feature", "_UI_Pooling_type"),
+				 NetworkPackage.Literals.POOLING__SEQUENCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns Pooling.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -279,6 +302,7 @@ public class PoolingItemProvider extends LayerItemProvider {
 			case NetworkPackage.POOLING__PADDING_END:
 			case NetworkPackage.POOLING__DILATION:
 			case NetworkPackage.POOLING__CEIL_MODE:
+			case NetworkPackage.POOLING__SEQUENCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -1347,6 +1347,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPooling_Sequence() {
+		return (EAttribute)poolingEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGlobalPooling() {
 		return globalPoolingEClass;
 	}
@@ -2512,6 +2522,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(poolingEClass, POOLING__PADDING_END);
 		createEAttribute(poolingEClass, POOLING__DILATION);
 		createEAttribute(poolingEClass, POOLING__CEIL_MODE);
+		createEAttribute(poolingEClass, POOLING__SEQUENCE);
 
 		globalPoolingEClass = createEClass(GLOBAL_POOLING);
 		createEAttribute(globalPoolingEClass, GLOBAL_POOLING__POOL_TYPE);
@@ -2809,6 +2820,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getPooling_PaddingEnd(), ecorePackage.getEInt(), "paddingEnd", "-1", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_Dilation(), ecorePackage.getEInt(), "dilation", "1", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_CeilMode(), ecorePackage.getEBoolean(), "ceilMode", "false", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPooling_Sequence(), ecorePackage.getEBoolean(), "sequence", "false", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(globalPoolingEClass, GlobalPooling.class, "GlobalPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGlobalPooling_PoolType(), this.getPoolType(), "poolType", null, 0, 1, GlobalPooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3175,6 +3187,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Round the output size up: a last, partial window covers what the floor would leave out (ONNX ceil_mode, PyTorch ceil_mode)."
+		   });
+		addAnnotation
+		  (getPooling_Sequence(),
+		   source,
+		   new String[] {
+			   "documentation", "Pool windows of the steps of a sequence [N,T,F] (features last, as Keras\' MaxPooling1D) to [N,(T-kernel)/stride+1,F]: whole windows only, so sequences of any length and padded batches work."
 		   });
 		addAnnotation
 		  (globalPoolingEClass,

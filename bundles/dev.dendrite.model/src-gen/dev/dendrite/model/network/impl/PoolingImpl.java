@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getPaddingEnd <em>Padding End</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#getDilation <em>Dilation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#isCeilMode <em>Ceil Mode</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.PoolingImpl#isSequence <em>Sequence</em>}</li>
  * </ul>
  *
  * @generated
@@ -192,6 +193,26 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 	 * @ordered
 	 */
 	protected boolean ceilMode = CEIL_MODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSequence() <em>Sequence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSequence()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SEQUENCE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSequence() <em>Sequence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSequence()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean sequence = SEQUENCE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -402,6 +423,29 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 	 * @generated
 	 */
 	@Override
+	public boolean isSequence() {
+		return sequence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSequence(boolean newSequence) {
+		boolean oldSequence = sequence;
+		sequence = newSequence;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.POOLING__SEQUENCE, oldSequence, sequence));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NetworkPackage.POOLING__POOL_TYPE:
@@ -420,6 +464,8 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 				return getDilation();
 			case NetworkPackage.POOLING__CEIL_MODE:
 				return isCeilMode();
+			case NetworkPackage.POOLING__SEQUENCE:
+				return isSequence();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -455,6 +501,9 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 				return;
 			case NetworkPackage.POOLING__CEIL_MODE:
 				setCeilMode((Boolean)newValue);
+				return;
+			case NetworkPackage.POOLING__SEQUENCE:
+				setSequence((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -492,6 +541,9 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 			case NetworkPackage.POOLING__CEIL_MODE:
 				setCeilMode(CEIL_MODE_EDEFAULT);
 				return;
+			case NetworkPackage.POOLING__SEQUENCE:
+				setSequence(SEQUENCE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -520,6 +572,8 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 				return dilation != DILATION_EDEFAULT;
 			case NetworkPackage.POOLING__CEIL_MODE:
 				return ceilMode != CEIL_MODE_EDEFAULT;
+			case NetworkPackage.POOLING__SEQUENCE:
+				return sequence != SEQUENCE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -550,6 +604,8 @@ public class PoolingImpl extends LayerImpl implements Pooling {
 		result.append(dilation);
 		result.append(", ceilMode: ");
 		result.append(ceilMode);
+		result.append(", sequence: ");
+		result.append(sequence);
 		result.append(')');
 		return result.toString();
 	}
