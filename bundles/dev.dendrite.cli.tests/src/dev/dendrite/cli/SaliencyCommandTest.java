@@ -71,4 +71,47 @@ class SaliencyCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1", "--method", "occlusion"));
         assertEquals("dendrite saliency: --method must be gradient, smoothgrad or input-x-gradient, not 'occlusion'", cli.lastErrorLine());
     }
+
+    /**
+     * A text CNN's scores per token: in sequences holding "2 3 4" or "4 3 2", the phrase's tokens
+     * score highest (the convolutions' windows over it decide the class), whatever else the sequence holds.
+     */
+    @Test
+    void tokenSequencesGetAScorePerTokenAndThePhraseStandsOut(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("text.dnet");
+        assertEquals(0, cli.run("new", "text-cnn", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "4", "--run-dir", run.toString()));
+        // Test samples run through the classes in turn: 1, 2, 4, 5, 7, 8, 10, 11 hold a phrase.
+        assertEquals(0, cli.run("saliency", run.toString(), "--samples", "1,2,4,5,7,8,10,11", "--json"));
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("gradient", json.get("method").getAsString(), "token models default to the plain gradient");
+        for (var element : json.getAsJsonArray("samples")) {
+            JsonObject sample = element.getAsJsonObject();
+            int label = sample.get("label").getAsInt();
+            long[] tokens = new long[sample.getAsJsonArray("tokens").size()];
+            double[] scores = new double[tokens.length];
+            for (int t = 0; t < tokens.length; t++) {
+                tokens[t] = sample.getAsJsonArray("tokens").get(t).getAsLong();
+                scores[t] = sample.getAsJsonArray("scores").get(t).getAsDouble();
+            }
+            long[] phrase = label == 1 ? new long[] {2, 3, 4} : new long[] {4, 3, 2};
+            int at = -1;
+            for (int t = 0; t + 3 <= tokens.length && at < 0; t++) {
+                at = tokens[t] == phrase[0] && tokens[t + 1] == phrase[1] && tokens[t + 2] == phrase[2] ? t : -1;
+            }
+            int top = 0;
+            for (int t = 1; t < tokens.length; t++) {
+                top = scores[t] > scores[top] ? t : top;
+            }
+            assertEquals(label, sample.get("class").getAsInt(), sample.toString());
+            assertTrue(at >= 0 && top >= at && top < at + 3, "the largest score on the phrase at " + at + ": " + sample);
+            double phraseMean = (scores[at] + scores[at + 1] + scores[at + 2]) / 3;
+            double rest = (java.util.Arrays.stream(scores).sum() - 3 * phraseMean) / (tokens.length - 3);
+            assertTrue(phraseMean > 1.5 * rest, "the phrase's tokens " + phraseMean + " against the rest's " + rest + ": " + sample);
+        }
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1", "--method", "smoothgrad"));
+        assertEquals("dendrite saliency: " + run.resolve("model.onnx") + ": smoothgrad adds noise to input values; token ids have none: use "
+                + "gradient or input-x-gradient", cli.lastErrorLine());
+    }
 }

@@ -51,6 +51,9 @@ public final class SaliencyCommand implements Command {
                 the input (what each value contributed). Image samples are written as PNGs, the sample beside its map (black through red to yellow,
                 each pixel's largest absolute gradient over the channels), to DIR (default RUN_DIR/saliency, or
                 saliency/ beside a model file). --json adds each map's values (one per pixel, or per input value).
+                A model of token sequences (a text CNN, a token classifier) is differentiated at its embedding, each
+                sequence run alone as long as it is: a score per token, the gradient's length (gradient, the default
+                there) or the gradient times the embedded vector summed over its dims (input-x-gradient, signed).
                 At most""" + " " + MAX_SAMPLES + " samples per call.";
     }
 
@@ -74,6 +77,10 @@ public final class SaliencyCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         ModelTarget target = ModelTarget.resolve(a, "saliency");
+        if (target.sequences() != null) {
+            // Token ids have no gradient: scores per token at the embedding, by the gradient unless asked otherwise.
+            return TokenSaliencyOutput.run(context, target, samples, which, a.option("method") == null ? Saliency.Method.GRADIENT : method);
+        }
         dev.dendrite.train.data.Dataset samplesData = target.samples("saliency");
         int[] classes = new int[samples.length];
         for (int i = 0; i < samples.length; i++) {

@@ -1,0 +1,166 @@
+package dev.dendrite.analysis.evaluation;
+
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.autodiff.Autodiff;
+
+/**
+ * Saliency of token ids: token ids have no gradient, so a model that embeds them is differentiated
+ * at its embedding's output (Li et al., 2016): per token, the gradient's length (how much that
+ * token's vector moves the class's output), or the gradient times the embedded vector summed over
+ * its dims (what the token contributed, signed: Shrikumar et al.'s input × gradient). Each sequence
+ * runs alone, as long as it is.
+ */
+public final class TokenSaliency {
+
+    /** The embedded tokens, a second output of the gradient model. */
+    static final String EMBEDDED = "saliency/embedded";
+
+    /**
+     * Per sample: the class explained, its probability, the sample's tokens and a score per token.
+     */
+    public record Result(int[] samples, int[] classes, double[] probabilities, List<long[]> tokens, List<float[]> scores) {
+    }
+
+    private TokenSaliency() {
+    }
+
+    /**
+     * Saliency of {@code sequences} (each one sample's token ids) by {@code method} (gradient or
+     * input × gradient): for each, the output of {@code classes[i]}, or of the predicted class where
+     * that is negative.
+     *
+     * @throws IllegalArgumentException naming what does not fit: SmoothGrad, a model whose ids feed no embedding, an output per step
+     */
+    public static Result of(ModelProto model, int[] samples, List<long[]> sequences, int[] classes, Saliency.Method method)
+            throws OrtException, ModelLoadException {
+        if (method == Saliency.Method.SMOOTHGRAD) {
+            throw new IllegalArgumentException("smoothgrad adds noise to input values; token ids have none: use gradient or input-x-gradient");
+        }
+        ModelProto withGradient = gradientModel(model);
+        int n = sequences.size();
+        int[] explained = new int[n];
+        double[] probabilities = new double[n];
+        List<float[]> scores = new ArrayList<>();
+        try (ModelSession plain = OnnxRuntime.open(model.toByteArray(), "model", RuntimeSettings.forTrainer());
+             ModelSession session = OnnxRuntime.open(withGradient.toByteArray(), "saliency", RuntimeSettings.forTrainer())) {
+            String input = plain.inputNames().iterator().next();
+            for (int i = 0; i < n; i++) {
+                long[] ids = sequences.get(i);
+                long[] shape = {1, ids.length};
+                try (OnnxTensor tokens = OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(ids), shape)) {
+                    float[] logits;
+                    try (OrtSession.Result first = plain.session().run(Map.of(input, tokens))) {
+                        OnnxTensor out = (OnnxTensor) first.get(0);
+                        if (out.getInfo().getShape().length > 2) {
+                            throw new IllegalArgumentException("the model gives an output per step " + java.util.Arrays.toString(
+                                    out.getInfo().getShape()) + ": token saliency explains one output per sequence");
+                        }
+                        logits = new float[(int) out.getInfo().getShape()[1]];
+                        out.getFloatBuffer().get(logits);
+                    }
+                    int width = logits.length;
+                    explained[i] = classes[i] >= 0 ? classes[i] : ClassificationReport.argmax(logits, 0, width);
+                    if (explained[i] >= width) {
+                        throw new IllegalArgumentException("class " + explained[i] + " is outside the model's " + width + " outputs");
+                    }
+                    double[] row = new double[width];
+                    ClassificationReport.probabilities(logits, 0, width, width > 1 && ClassificationReport.areProbabilities(logits, width), row);
+                    probabilities[i] = row[explained[i]];
+                    float[] seed = new float[width];
+                    seed[explained[i]] = 1;
+                    try (OnnxTensor seeds = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed), new long[] {1, width});
+                         OrtSession.Result result = session.session().run(Map.of(input, tokens, Saliency.SEED, seeds),
+                                 Set.of(Saliency.GRADIENT, EMBEDDED))) {
+                        scores.add(perToken(floats(result, Saliency.GRADIENT), floats(result, EMBEDDED), ids.length, method));
+                    }
+                }
+            }
+        }
+        return new Result(samples.clone(), explained, probabilities, List.copyOf(sequences), List.copyOf(scores));
+    }
+
+    /** An output by name: a result's order is not the requested set's. */
+    private static float[] floats(OrtSession.Result result, String name) throws OrtException {
+        FloatBuffer buffer = ((OnnxTensor) result.get(name).orElseThrow()).getFloatBuffer();
+        float[] values = new float[buffer.remaining()];
+        buffer.get(values);
+        return values;
+    }
+
+    /** Per token: the gradient's length, or the gradient times the embedded vector summed over its dims. */
+    private static float[] perToken(float[] gradient, float[] embedded, int steps, Saliency.Method method) {
+        int dims = gradient.length / steps;
+        float[] scores = new float[steps];
+        for (int t = 0; t < steps; t++) {
+            double sum = 0;
+            for (int d = 0; d < dims; d++) {
+                float g = gradient[t * dims + d];
+                sum += method == Saliency.Method.INPUT_X_GRADIENT ? g * embedded[t * dims + d] : g * g;
+            }
+            scores[t] = (float) (method == Saliency.Method.INPUT_X_GRADIENT ? sum : Math.sqrt(sum));
+        }
+        return scores;
+    }
+
+    /**
+     * The model with the seed input and two outputs more: the gradient of the seed-weighted output
+     * with respect to the embedded tokens (the output of the one Gather that reads the token ids)
+     * and those embedded tokens.
+     */
+    static ModelProto gradientModel(ModelProto model) {
+        GraphProto source = model.getGraph();
+        Set<String> initialised = new java.util.HashSet<>();
+        for (TensorProto t : source.getInitializerList()) {
+            initialised.add(t.getName());
+        }
+        List<ValueInfoProto> inputs = source.getInputList().stream().filter(i -> !initialised.contains(i.getName())).toList();
+        if (inputs.size() != 1 || inputs.get(0).getType().getTensorType().getElemType() != TensorProto.DataType.INT64_VALUE) {
+            throw new IllegalArgumentException("token saliency needs a model of one input of token ids (int64)");
+        }
+        String ids = inputs.get(0).getName();
+        List<NodeProto> embeddings = source.getNodeList().stream().filter(node -> node.getOpType().equals("Gather")
+                && node.getInputCount() == 2 && node.getInput(1).equals(ids)).toList();
+        if (embeddings.size() != 1) {
+            throw new IllegalArgumentException("token saliency differentiates at the embedding of the token ids; the model's ids feed "
+                    + embeddings.size() + " embeddings (Gather)");
+        }
+        String embedded = embeddings.get(0).getOutput(0);
+        GraphBuilder graph = new GraphBuilder(source.getName().isEmpty() ? "saliency" : source.getName());
+        graph.graph().mergeFrom(source);
+        Set<String> names = new java.util.LinkedHashSet<>(initialised);
+        source.getInputList().forEach(i -> names.add(i.getName()));
+        source.getNodeList().forEach(node -> node.getOutputList().stream().filter(out -> !out.isEmpty()).forEach(names::add));
+        names.forEach(graph::reserve);
+        graph.reserve(Saliency.SEED);
+        graph.input(Saliency.SEED, GraphBuilder.ElementType.FLOAT, List.of("batch", "outputs"));
+        Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(source.getOutput(0).getName(), Saliency.SEED),
+                Set.of(embedded));
+        if (gradients.get(embedded) == null) {
+            throw new IllegalArgumentException("the model's output does not depend on its tokens");
+        }
+        graph.nodeWithOutputs("Identity", List.of(gradients.get(embedded)), List.of(graph.reserve(Saliency.GRADIENT)));
+        graph.output(Saliency.GRADIENT, GraphBuilder.ElementType.FLOAT);
+        graph.nodeWithOutputs("Identity", List.of(embedded), List.of(graph.reserve(EMBEDDED)));
+        graph.output(EMBEDDED, GraphBuilder.ElementType.FLOAT);
+        return model.toBuilder().setGraph(graph.graph()).build();
+    }
+}
