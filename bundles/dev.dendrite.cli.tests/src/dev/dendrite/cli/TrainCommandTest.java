@@ -151,7 +151,7 @@ class TrainCommandTest {
         assertEquals(0, cli.run("export", tagger.toString(), "-o", dir.resolve("tagger.onnx").toString(), "--compact", "--json"));
         assertTrue(cli.out().contains("\"compactMillisecondsPerBatch\":"), cli.out());
         assertEquals(Cli.BAD_INPUT, cli.run("lth", dnet.toString(), "--controls", "magic"));
-        assertEquals("dendrite lth: unknown control 'magic': use reinit, random or snip", cli.lastErrorLine());
+        assertEquals("dendrite lth: unknown control 'magic': use reinit, random, snip or synflow", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("lth", dnet.toString(), "--rate", "dense=1.5"));
         assertEquals("dendrite lth: pruning rates are fractions in [0, 1), got 1.5", cli.lastErrorLine());
         assertEquals(0, cli.run("edge-popup", dnet.toString(), "--k", "0.5", "--epochs", "3", "--out", dir.resolve("popup").toString(), "--json"));

@@ -130,6 +130,10 @@ public final class LotteryExperiment {
                     Weights snip = MagnitudePruning.topByScoreLike(ticket, sensitivity);
                     Round snipRound = train(seedDir.resolve("snip").resolve("round-" + round), init, snip, seed, null);
                     rows.add(row(seed, control.id(), round, snip, snipRound));
+                } else if (control == Control.SYNFLOW) {
+                    Weights synflow = synapticFlow(init, ticket);
+                    Round synflowRound = train(seedDir.resolve("synflow").resolve("round-" + round), init, synflow, seed, null);
+                    rows.add(row(seed, control.id(), round, synflow, synflowRound));
                 }
             }
             trained = imp.trained();
@@ -156,6 +160,18 @@ public final class LotteryExperiment {
             return TrainStepBuilder.initialParameters(copy, config.withSeed(seed));
         } catch (ExportException e) {
             throw TrainingException.badInput(e.getMessage());
+        }
+    }
+
+    /** SynFlow's masks of the ticket's per-layer counts (no data: the same initialisation and ticket give the same masks on a rerun). */
+    private Weights synapticFlow(Weights init, Weights ticket) throws TrainingException {
+        progress.accept("pruning the initial weights by synaptic flow (SynFlow, no data), " + SynapticFlow.ITERATIONS + " rounds");
+        try {
+            return SynapticFlow.masksLike(network, init, ticket);
+        } catch (IllegalArgumentException | ExportException e) {
+            throw TrainingException.badInput("synflow: " + e.getMessage());
+        } catch (ai.onnxruntime.OrtException | dev.dendrite.runtime.ModelLoadException e) {
+            throw new TrainingException("synflow failed: " + e.getMessage());
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param rounds pruning rounds after the dense run (round 0)
  * @param rewindStep 0: rewind to initialisation; k > 0: to the weights after step k of the dense run ("late rewinding")
- * @param controls besides IMP: {@link Control#REINIT}, {@link Control#RANDOM} and {@link Control#SNIP}
+ * @param controls besides IMP: {@link Control#REINIT}, {@link Control#RANDOM}, {@link Control#SNIP} and {@link Control#SYNFLOW}
  * @param seeds independent repetitions (seed, seed + 1, ...)
  */
 public record LotterySettings(int rounds, PruningRates rates, long rewindStep, List<Control> controls, int seeds)
@@ -25,7 +25,13 @@ public record LotterySettings(int rounds, PruningRates rates, long rewindStep, L
          * Pruning at initialisation (SNIP, Lee et al. 2019): the ticket's per-layer sparsity, keeping the weights of largest
          * connection sensitivity |g·w| at initialisation, trained from it: can a subnetwork be found without training first?
          */
-        SNIP("snip");
+        SNIP("snip"),
+        /**
+         * Pruning at initialisation with no data (SynFlow, Tanaka et al. 2020): the ticket's per-layer sparsity, reached over 100
+         * rounds that each keep the weights of largest synaptic flow |θ·∂R/∂θ| (R the output of the network of |θ| on ones), trained
+         * from the initialisation.
+         */
+        SYNFLOW("synflow");
 
         private final String id;
 
@@ -43,7 +49,7 @@ public record LotterySettings(int rounds, PruningRates rates, long rewindStep, L
                     return c;
                 }
             }
-            throw new IllegalArgumentException("unknown control '" + id.strip() + "': use reinit, random or snip");
+            throw new IllegalArgumentException("unknown control '" + id.strip() + "': use reinit, random, snip or synflow");
         }
     }
 

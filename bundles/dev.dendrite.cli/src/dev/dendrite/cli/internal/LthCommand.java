@@ -52,13 +52,14 @@ public final class LthCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite lth FILE.dnet [--data SPEC] [--rounds R] [--rate dense=0.2,output=0.1,conv=0.15] [--global]
-                                    [--rewind K] [--controls reinit,random,snip] [--seeds N] [--epochs E] [--batch B] [--lr R]
+                                    [--rewind K] [--controls reinit,random,snip,synflow] [--seeds N] [--epochs E] [--batch B] [--lr R]
                                     [--optimizer O] [--momentum M] [--seed S] [--out DIR] [--engine local|spark] [--master URL] [--json]
                 Trains the dense network, then R rounds of: prune the given fraction of the remaining weights of smallest
                 magnitude per layer (or globally), rewind the rest to initialisation (--rewind 0) or to step K, train again.
                 Controls: reinit (the ticket's structure, re-initialised), random (random masks at the same sparsity),
                 snip (pruned at initialisation by connection sensitivity |g·w| on 1,000 training samples, Lee et al. 2019,
-                at the ticket's per-layer sparsity, trained from initialisation).
+                at the ticket's per-layer sparsity, trained from initialisation), synflow (pruned at initialisation with no
+                data by synaptic flow |θ·∂R/∂θ| over 100 rounds, Tanaka et al. 2020, at the same sparsity, trained from it).
                 Every trained network is a run directory under DIR (default lth/NAME); ladder.json and ladder.csv
                 hold test accuracy, early-stopping step and per-layer sparsity. Run it again to resume after an
                 interruption: finished rounds are read back.

@@ -23,8 +23,9 @@ public final class LotteryTabGroup extends AbstractLaunchConfigurationTabGroup {
                     FieldSpec.text("Rounds", LotteryLaunchDelegate.ROUNDS, "pruning rounds after the dense run (default 5)"),
                     FieldSpec.text("Pruning rates", LotteryLaunchDelegate.RATES, "dense=0.2,output=0.1,conv=0.15 (the paper's)"),
                     FieldSpec.text("Rewind to step", LotteryLaunchDelegate.REWIND, "0: to initialisation; k: to the weights after step k"),
-                    FieldSpec.choice("Controls", LotteryLaunchDelegate.CONTROLS, "reinit, random, snip (pruning at initialisation), or several",
-                            "reinit,random", "reinit", "random", "snip", "reinit,random,snip"),
+                    FieldSpec.choice("Controls", LotteryLaunchDelegate.CONTROLS,
+                            "reinit, random, snip or synflow (pruning at initialisation, with data or without), or several", "reinit,random", "reinit",
+                            "random", "snip", "synflow", "reinit,random,snip", "reinit,random,snip,synflow"),
                     FieldSpec.text("Seeds", LotteryLaunchDelegate.SEEDS, "independent repetitions (default 1)"))),
             new SettingsTab("Training", "How each round trains; empty fields keep the network's settings.", List.of(
                     FieldSpec.choice("Optimizer", TrainingAttributes.OPTIMIZER, "sgd, adam, adamw or rmsprop", "sgd", "adam", "adamw", "rmsprop"),
