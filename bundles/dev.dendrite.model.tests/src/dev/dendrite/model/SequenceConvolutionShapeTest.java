@@ -167,11 +167,11 @@ class SequenceConvolutionShapeTest {
                 errors(ids.network()));
         NetworkBuilder flat = new NetworkBuilder("flat", "");
         sequenceConv(flat, flat.input("x", 8));
-        assertEquals(List.of("Convolution 'conv', port 'in': reads a sequence [N, T, F], got N×8 (set sequence on the Input)"),
+        assertEquals(List.of("Convolution 'conv', port 'in': expects a sequence [N, T, F], got N×8 (set sequence on the Input)"),
                 errors(flat.network()));
         NetworkBuilder image = new NetworkBuilder("image", "");
         sequenceConv(image, image.input("x", 1, 8, 8));
-        assertEquals(List.of("Convolution 'conv', port 'in': reads a sequence [N, T, F], got N×1×8×8 (untick sequence for "
+        assertEquals(List.of("Convolution 'conv', port 'in': expects a sequence [N, T, F], got N×1×8×8 (untick sequence for "
                 + "[N, C, L] or [N, C, H, W])"), errors(image.network()));
         NetworkBuilder causal = new NetworkBuilder("causal", "");
         causal.conv(causal.input("x", 3, 8, 8), "conv", 4, 3, 1, 1).setStepPadding(StepPadding.CAUSAL);

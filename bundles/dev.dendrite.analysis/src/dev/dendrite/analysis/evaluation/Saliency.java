@@ -111,23 +111,13 @@ public final class Saliency {
      */
     public static ModelProto gradientModel(ModelProto model) {
         GraphProto source = model.getGraph();
-        Set<String> initialised = new java.util.HashSet<>();
-        for (TensorProto t : source.getInitializerList()) {
-            initialised.add(t.getName());
-        }
-        List<ValueInfoProto> inputs = source.getInputList().stream().filter(i -> !initialised.contains(i.getName())).toList();
+        List<ValueInfoProto> inputs = dataInputs(source);
         if (inputs.size() != 1) {
             throw new IllegalArgumentException("saliency needs a model of one input, this one has " + inputs.size());
         }
         String input = inputs.get(0).getName();
         String output = source.getOutput(0).getName();
-        GraphBuilder graph = new GraphBuilder(source.getName().isEmpty() ? "saliency" : source.getName());
-        graph.graph().mergeFrom(source);
-        // The model's tensor names, so that the appended backward pass takes none of them.
-        Set<String> names = new java.util.LinkedHashSet<>(initialised);
-        source.getInputList().forEach(i -> names.add(i.getName()));
-        source.getNodeList().forEach(node -> node.getOutputList().stream().filter(out -> !out.isEmpty()).forEach(names::add));
-        names.forEach(graph::reserve);
+        GraphBuilder graph = GraphBuilder.extending(source, "saliency");
         graph.reserve(SEED);
         graph.input(SEED, GraphBuilder.ElementType.FLOAT, List.of("batch", "outputs"));
         Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(output, SEED), Set.of(input));
@@ -138,6 +128,15 @@ public final class Saliency {
         graph.nodeWithOutputs("Identity", List.of(gradient), List.of(graph.reserve(GRADIENT)));
         graph.output(GRADIENT, GraphBuilder.ElementType.FLOAT);
         return model.toBuilder().setGraph(graph.graph()).build();
+    }
+
+    /** The inputs a graph is fed (not those an initializer gives a default). */
+    static List<ValueInfoProto> dataInputs(GraphProto source) {
+        Set<String> initialised = new java.util.HashSet<>();
+        for (TensorProto t : source.getInitializerList()) {
+            initialised.add(t.getName());
+        }
+        return source.getInputList().stream().filter(i -> !initialised.contains(i.getName())).toList();
     }
 
     /**

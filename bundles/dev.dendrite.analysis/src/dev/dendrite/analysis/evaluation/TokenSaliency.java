@@ -128,11 +128,7 @@ public final class TokenSaliency {
      */
     static ModelProto gradientModel(ModelProto model) {
         GraphProto source = model.getGraph();
-        Set<String> initialised = new java.util.HashSet<>();
-        for (TensorProto t : source.getInitializerList()) {
-            initialised.add(t.getName());
-        }
-        List<ValueInfoProto> inputs = source.getInputList().stream().filter(i -> !initialised.contains(i.getName())).toList();
+        List<ValueInfoProto> inputs = Saliency.dataInputs(source);
         if (inputs.size() != 1 || inputs.get(0).getType().getTensorType().getElemType() != TensorProto.DataType.INT64_VALUE) {
             throw new IllegalArgumentException("token saliency needs a model of one input of token ids (int64)");
         }
@@ -144,12 +140,7 @@ public final class TokenSaliency {
                     + embeddings.size() + " embeddings (Gather)");
         }
         String embedded = embeddings.get(0).getOutput(0);
-        GraphBuilder graph = new GraphBuilder(source.getName().isEmpty() ? "saliency" : source.getName());
-        graph.graph().mergeFrom(source);
-        Set<String> names = new java.util.LinkedHashSet<>(initialised);
-        source.getInputList().forEach(i -> names.add(i.getName()));
-        source.getNodeList().forEach(node -> node.getOutputList().stream().filter(out -> !out.isEmpty()).forEach(names::add));
-        names.forEach(graph::reserve);
+        GraphBuilder graph = GraphBuilder.extending(source, "saliency");
         graph.reserve(Saliency.SEED);
         graph.input(Saliency.SEED, GraphBuilder.ElementType.FLOAT, List.of("batch", "outputs"));
         Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(source.getOutput(0).getName(), Saliency.SEED),

@@ -176,16 +176,10 @@ final class SynapticFlow {
             dims.add(1L);
             source.getInput(0).getType().getTensorType().getShape().getDimList().stream().skip(1).forEach(d -> dims.add(d.getDimValue()));
             inputShape = dims.stream().mapToLong(Long::longValue).toArray();
-            GraphBuilder graph = new GraphBuilder("synflow");
-            graph.graph().mergeFrom(source);
+            GraphBuilder graph = GraphBuilder.extending(source, "synflow");
             // The prunable weights become inputs, so that each round feeds its masked magnitudes to the one session.
             List<TensorProto> kept = source.getInitializerList().stream().filter(t -> !prunable.contains(t.getName())).toList();
             graph.graph().clearInitializer().addAllInitializer(kept);
-            Set<String> names = new java.util.LinkedHashSet<>();
-            source.getInitializerList().forEach(t -> names.add(t.getName()));
-            source.getInputList().forEach(i -> names.add(i.getName()));
-            source.getNodeList().forEach(node -> node.getOutputList().stream().filter(out -> !out.isEmpty()).forEach(names::add));
-            names.forEach(graph::reserve);
             for (String key : prunable) {
                 List<Object> shape = new ArrayList<>();
                 for (long d : magnitudes.get(key).shape()) {

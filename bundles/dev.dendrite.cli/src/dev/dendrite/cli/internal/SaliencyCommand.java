@@ -88,22 +88,8 @@ public final class SaliencyCommand implements Command {
                 throw new UsageException("sample " + samples[i] + " is outside the " + target.split() + " split of " + target.spec() + " (0-"
                         + (samplesData.size() - 1) + ")");
             }
-            classes[i] = switch (which) {
-                case "predicted" -> -1;
-                case "actual" -> {
-                    if (!samplesData.hasLabels()) {
-                        throw new UsageException("--class actual needs class labels; " + target.spec() + " has float targets");
-                    }
-                    yield samplesData.label(samples[i]);
-                }
-                default -> {
-                    try {
-                        yield Integer.parseInt(which);
-                    } catch (NumberFormatException e) {
-                        throw new UsageException("--class must be predicted, actual or a class number, not '" + which + "'");
-                    }
-                }
-            };
+            classes[i] = explained(which, samplesData.hasLabels() ? samplesData.label(samples[i]) : -1,
+                    "--class actual needs class labels; " + target.spec() + " has float targets");
         }
         Saliency.Result result = target.analyse("saliency", model -> Saliency.of(model, samplesData, samples, classes, method));
         Path out = target.outputFolder(a, "saliency");
@@ -141,6 +127,29 @@ public final class SaliencyCommand implements Command {
         json.put("samples", rows);
         context.print(json, text.toString().stripTrailing());
         return 0;
+    }
+
+    /**
+     * The class {@code --class} asks to explain: −1 for the predicted one, the sample's {@code label}
+     * (refused with {@code noLabel} where it is −1), or a class number.
+     */
+    static int explained(String which, int label, String noLabel) throws UsageException {
+        return switch (which) {
+            case "predicted" -> -1;
+            case "actual" -> {
+                if (label < 0) {
+                    throw new UsageException(noLabel);
+                }
+                yield label;
+            }
+            default -> {
+                try {
+                    yield Integer.parseInt(which);
+                } catch (NumberFormatException e) {
+                    throw new UsageException("--class must be predicted, actual or a class number, not '" + which + "'");
+                }
+            }
+        };
     }
 
     /** The map's shape: [H, W] for image samples, else the sample's own shape. */

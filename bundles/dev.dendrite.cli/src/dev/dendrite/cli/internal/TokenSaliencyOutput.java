@@ -41,22 +41,8 @@ final class TokenSaliencyOutput {
             sequences.add(java.util.Arrays.copyOf(one.tensors().get(field).longs(), data.steps(samples[i], field)));
             long[] label = targets.size() == 1 ? one.tensors().get(targets.get(0).name()).longs() : null;
             labels[i] = label != null && label.length == 1 ? (int) label[0] : -1;
-            classes[i] = switch (which) {
-                case "predicted" -> -1;
-                case "actual" -> {
-                    if (labels[i] < 0) {
-                        throw new UsageException("--class actual needs one class label per sequence; " + target.spec() + " has none");
-                    }
-                    yield labels[i];
-                }
-                default -> {
-                    try {
-                        yield Integer.parseInt(which);
-                    } catch (NumberFormatException e) {
-                        throw new UsageException("--class must be predicted, actual or a class number, not '" + which + "'");
-                    }
-                }
-            };
+            classes[i] = SaliencyCommand.explained(which, labels[i], "--class actual needs one class label per sequence; " + target.spec()
+                    + " has none");
         }
         TokenSaliency.Result result = target.analyse("saliency", model -> TokenSaliency.of(model, samples, sequences, classes, method));
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s saliency of %s on the %s split of %s, per token (score in "

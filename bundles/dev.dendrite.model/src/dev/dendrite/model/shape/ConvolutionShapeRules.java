@@ -163,16 +163,7 @@ final class ConvolutionShapeRules {
 
     /** The primary input as a float sequence [N, T, F] with a known F. */
     private static Value floatSequence(LayerInputs in) {
-        Value x = in.primary();
-        if (x.type() != Value.ElementType.FLOAT) {
-            throw new ShapeException(in.primaryPort(), "expects float features, got token ids " + x.shape() + " (add an Embedding before it)");
-        }
-        if (x.rank() != 3) {
-            throw new ShapeException(in.primaryPort(), "reads a sequence [N, T, F], got " + x.shape()
-                    + (x.rank() == 2 ? " (set sequence on the Input)" : " (untick sequence for [N, C, L] or [N, C, H, W])"));
-        }
-        known(x, -1, in.primaryPort(), "the feature size (last dim)");
-        return x;
+        return SequenceShapeRules.floatSequence(in, " (untick sequence for [N, C, L] or [N, C, H, W])");
     }
 
     private static void checkGroups(Convolution conv, long channels) {

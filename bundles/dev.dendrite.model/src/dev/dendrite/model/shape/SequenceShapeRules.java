@@ -139,14 +139,19 @@ final class SequenceShapeRules {
     }
 
     /** The primary input as a float sequence [N, T, F] with a known F. */
-    private static Value floatSequence(LayerInputs in) {
+    static Value floatSequence(LayerInputs in) {
+        return floatSequence(in, "");
+    }
+
+    /** As {@link #floatSequence(LayerInputs)}; {@code otherRank} is said after an input of rank 4 or more. */
+    static Value floatSequence(LayerInputs in, String otherRank) {
         Value x = in.primary();
         if (x.type() != Value.ElementType.FLOAT) {
             throw new ShapeException(in.primaryPort(), "expects float features, got token ids " + x.shape() + " (add an Embedding before it)");
         }
         if (x.rank() != 3) {
             throw new ShapeException(in.primaryPort(), "expects a sequence [N, T, F], got " + x.shape()
-                    + (x.rank() == 2 ? " (set sequence on the Input)" : ""));
+                    + (x.rank() == 2 ? " (set sequence on the Input)" : x.rank() > 3 ? otherRank : ""));
         }
         known(x, -1, in.primaryPort(), "the feature size (last dim)");
         return x;

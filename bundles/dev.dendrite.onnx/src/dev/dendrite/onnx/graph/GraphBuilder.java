@@ -53,6 +53,19 @@ public final class GraphBuilder {
     }
 
     /**
+     * A builder over a copy of {@code source} with every tensor name it uses reserved (initializers,
+     * inputs, node outputs), so that nodes appended to it (a backward pass) take none of them.
+     */
+    public static GraphBuilder extending(GraphProto source, String fallbackName) {
+        GraphBuilder graph = new GraphBuilder(source.getName().isEmpty() ? fallbackName : source.getName());
+        graph.graph.mergeFrom(source);
+        source.getInitializerList().forEach(t -> graph.names.add(t.getName()));
+        source.getInputList().forEach(i -> graph.names.add(i.getName()));
+        source.getNodeList().forEach(node -> node.getOutputList().stream().filter(out -> !out.isEmpty()).forEach(graph.names::add));
+        return graph;
+    }
+
+    /**
      * A builder for a subgraph (a {@code Loop}/{@code Scan} body, an {@code If} branch) that shares
      * this graph's tensor names: its tensors never shadow the outer ones it may read. Finish it with
      * {@link #graph()}{@code .build()} and attach it with {@link Attr#graph}.

@@ -64,6 +64,11 @@ final class ConvOps {
             Arrays.stream(pads).forEach(pad -> conv.getPads().add(pad));
         }
         conv.setDilation(dilation);
+        s.tensors.put(node.getOutput(0), add(node, s, x, conv, kernel));
+    }
+
+    /** Adds {@code conv} reading x with the node's groups, kernel and bias (if it has one); its output. */
+    static Source add(NodeProto node, ImportState s, Source x, Convolution conv, FloatTensor kernel) throws OnnxFormatException {
         conv.setGroups((int) intAttribute(node, "group", 1));
         TensorProto b = s.constant(node, 2);
         conv.setBias(b != null);
@@ -72,7 +77,7 @@ final class ConvOps {
         if (b != null) {
             s.weights.put(conv.getId(), "bias", s.floats(b));
         }
-        s.tensors.put(node.getOutput(0), new Source(conv, Ports.OUT));
+        return new Source(conv, Ports.OUT);
     }
 
     static void pool(NodeProto node, ImportState s, PoolType type) {

@@ -182,15 +182,7 @@ final class FeaturesFirstSteps {
         conv.setOutChannels((int) kernel.shape()[0]);
         conv.setKernel(size);
         conv.setDilation(dilation);
-        conv.setGroups((int) intAttribute(node, "group", 1));
-        TensorProto b = s.constant(node, 2);
-        conv.setBias(b != null);
-        s.add(conv, node, x);
-        s.weights.put(conv.getId(), "weight", kernel);
-        if (b != null) {
-            s.weights.put(conv.getId(), "bias", s.floats(b));
-        }
-        return new Source(conv, Ports.OUT);
+        return ConvOps.add(node, s, x, conv, kernel);
     }
 
     /** MaxPool1d or AvgPool1d of whole windows as a pooling over the steps, or null (named unsupported) when it pads or rounds up. */
