@@ -100,6 +100,9 @@ public final class LayerText {
         if (layer instanceof Add a) {
             return "Add " + a.getInputs() + (a.getProjection().getValue() == 0 ? "" : ", projection " + a.getProjection().getLiteral());
         }
+        if (layer instanceof dev.dendrite.model.network.Multiply m) {
+            return "Multiply " + m.getInputs();
+        }
         if (layer instanceof Concat c) {
             return "Concat " + c.getInputs() + ", axis " + c.getAxis();
         }

@@ -157,6 +157,15 @@ public interface NetworkFactory extends EFactory {
 	Add createAdd();
 
 	/**
+	 * Returns a new object of class '<em>Multiply</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Multiply</em>'.
+	 * @generated
+	 */
+	Multiply createMultiply();
+
+	/**
 	 * Returns a new object of class '<em>Concat</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -58,6 +58,9 @@ public final class Ports {
         if (layer instanceof Concat concat) {
             return numbered(concat.getInputs());
         }
+        if (layer instanceof dev.dendrite.model.network.Multiply multiply) {
+            return numbered(multiply.getInputs());
+        }
         if (layer instanceof dev.dendrite.model.network.OnnxOperator operator) {
             return numbered(Math.max(1, operator.getInputs()));
         }

@@ -45,6 +45,7 @@ final class LayerShapeRules {
             case Reshape reshape -> CoreShapeRules.reshape(reshape, in);
             case Add add -> CoreShapeRules.add(add, in);
             case Concat concat -> CoreShapeRules.concat(concat, in);
+            case dev.dendrite.model.network.Multiply multiply -> Broadcasts.multiply(multiply, in);
             case BatchNorm norm -> CoreShapeRules.batchNorm(in);
             case LayerNorm norm -> CoreShapeRules.layerNorm(norm, in);
             case RMSNorm norm -> CoreShapeRules.rmsNorm(norm, in);

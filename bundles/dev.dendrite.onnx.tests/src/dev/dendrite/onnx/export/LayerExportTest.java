@@ -145,6 +145,27 @@ class LayerExportTest {
             b.connect(x, "", add, "in1");
             return add;
         })));
+        all.add(net("multiply: a gate", () -> single(b -> {
+            Layer x = b.sequence("x", 5);
+            var multiply = b.add(F.createMultiply(), "gate", b.dense(x, "value", 4));
+            b.connect(b.activation(b.dense(x, "logits", 4), ActivationFunction.SIGMOID), "", multiply, "in1");
+            return multiply;
+        })));
+        all.add(net("multiply: channel weights broadcast, three inputs", () -> single(b -> {
+            Layer image = b.input("x", 3, 4, 4);
+            var pooled = F.createGlobalPooling();
+            Reshape column = F.createReshape();
+            column.getDims().add(3);
+            column.getDims().add(1);
+            column.getDims().add(1);
+            Layer weights = b.add(column, "channels", b.dense(b.add(pooled, "squeeze", image), "excite", 3));
+            var multiply = F.createMultiply();
+            multiply.setInputs(3);
+            b.add(multiply, "scaled", image);
+            b.connect(weights, "", multiply, "in1");
+            b.connect(image, "", multiply, "in2");
+            return multiply;
+        })));
         all.add(net("add with conv1x1 projection", () -> single(b -> {
             Layer x = b.input("x", 3, 8, 8);
             Add add = b.add(F.createAdd(), "add", b.conv(x, "conv", 5, 3, 2, 1));

@@ -25,7 +25,7 @@ import ai.onnx.proto.OnnxMl.TensorProto;
 class MutatedPyTorchModelsTest {
 
     private static final List<String> FIXTURES = List.of("mha_ts", "mha_causal_dynamo", "encoder_ts", "gpt_block_dynamo", "tutorial_ts",
-            "lstm_dynamo", "bilstm_dynamo", "vit_ts", "cross_ts", "cross_kdim_dynamo", "seq2seq_ts", "text_cnn_dynamo");
+            "lstm_dynamo", "bilstm_dynamo", "vit_ts", "cross_ts", "cross_kdim_dynamo", "seq2seq_ts", "text_cnn_dynamo", "gated_ts");
     private static final List<String> LAYOUT = List.of("Transpose", "Reshape", "Squeeze", "Unsqueeze", "Identity", "Softmax");
 
     private final Random random = new Random(2026);

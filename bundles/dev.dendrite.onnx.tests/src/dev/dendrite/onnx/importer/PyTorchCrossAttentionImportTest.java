@@ -97,7 +97,7 @@ class PyTorchCrossAttentionImportTest {
     }
 
     /** Gaussian floats of the shape given; the shape comes after the seed. */
-    private static Object floats(long seed, long... shape) {
+    static Object floats(long seed, long... shape) {
         Random random = new Random(seed);
         int size = (int) java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b);
         float[] values = new float[size];

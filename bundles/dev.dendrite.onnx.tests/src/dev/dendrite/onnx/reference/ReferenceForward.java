@@ -127,6 +127,7 @@ public final class ReferenceForward {
                 yield out(x.reshape(shape));
             }
             case Add a -> out(add(a, in));
+            case dev.dendrite.model.network.Multiply m -> out(multiply(m, in));
             case Concat c -> out(concat(c, in));
             case BatchNorm b -> out(NormReference.batchNorm(x, w(b, "scale"), w(b, "bias"), w(b, "mean"), w(b, "var"), b.getEpsilon()));
             case LayerNorm n -> {
@@ -206,6 +207,39 @@ public final class ReferenceForward {
             ports.put(Ports.CELL, result.cell());
         }
         return ports;
+    }
+
+    /** The product of the inputs, each broadcast where its dim is 1. */
+    private static Nd multiply(dev.dendrite.model.network.Multiply multiply, Map<String, Object> in) {
+        java.util.List<Nd> factors = new java.util.ArrayList<>();
+        for (int i = 0; i < multiply.getInputs(); i++) {
+            factors.add((Nd) in.get(Ports.IN + i));
+        }
+        long[] shape = factors.get(0).shape.clone();
+        for (Nd f : factors) {
+            for (int d = 0; d < shape.length; d++) {
+                shape[d] = Math.max(shape[d], f.shape[d]);
+            }
+        }
+        Nd y = Nd.zeros(shape);
+        int[] index = new int[shape.length];
+        for (int flat = 0; flat < y.v.length; flat++) {
+            int rest = flat;
+            for (int d = shape.length - 1; d >= 0; d--) {
+                index[d] = (int) (rest % shape[d]);
+                rest /= (int) shape[d];
+            }
+            double product = 1;
+            for (Nd f : factors) {
+                int[] at = new int[shape.length];
+                for (int d = 0; d < shape.length; d++) {
+                    at[d] = f.shape[d] == 1 ? 0 : index[d];
+                }
+                product *= f.get(at);
+            }
+            y.v[flat] = product;
+        }
+        return y;
     }
 
     private Nd add(Add add, Map<String, Object> in) {

@@ -64,6 +64,16 @@ final class CoreLowering {
         return ctx.reshape(x, reshape.getId(), shape); // shape[0] = 0 keeps the batch dim
     }
 
+    /** The product of the inputs, ONNX's Mul broadcasting them. */
+    static String multiply(dev.dendrite.model.network.Multiply multiply, Map<String, String> inputs, LoweringContext ctx) {
+        String product = inputs.get(Ports.IN + 0);
+        for (int i = 1; i < multiply.getInputs(); i++) {
+            product = ctx.op("Mul", i == multiply.getInputs() - 1 ? multiply.getId() : LoweringContext.hint(multiply, "product" + i),
+                    List.of(product, inputs.get(Ports.IN + i)));
+        }
+        return product;
+    }
+
     /** Sum of the inputs; inputs whose shape differs from in0 go through the projection first. */
     static String add(Add add, Map<String, String> inputs, LayerShapes shapes, LoweringContext ctx) {
         Value main = shapes.inputs().get(Ports.IN + 0);

@@ -50,6 +50,7 @@ final class LayerLowering {
             case Flatten flatten -> out(ctx.op("Flatten", id, x, Attr.i("axis", 1)));
             case Reshape reshape -> out(CoreLowering.reshape(reshape, x, ctx));
             case Add add -> out(CoreLowering.add(add, in, shapes, ctx));
+            case dev.dendrite.model.network.Multiply multiply -> out(CoreLowering.multiply(multiply, in, ctx));
             case Concat concat -> out(CoreLowering.concat(concat, in, ctx));
             case BatchNorm norm -> out(CoreLowering.batchNorm(norm, x, ctx));
             case LayerNorm norm -> out(CoreLowering.layerNorm(norm, x, shapes.inputs().get(Ports.IN), ctx));

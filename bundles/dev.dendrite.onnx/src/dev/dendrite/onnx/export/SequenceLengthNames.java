@@ -42,7 +42,8 @@ final class SequenceLengthNames {
             Layer target = connection.getTarget();
             PortSpec port = Ports.find(Ports.inputs(target), connection.getTargetPort()).orElse(null);
             boolean stepByStep = port != null && !port.name().equals(Ports.MEMORY) && (port.primary()
-                    || !(target instanceof BlockInstance) && (target instanceof Add || target instanceof Concat || target instanceof Loss));
+                    || !(target instanceof BlockInstance) && (target instanceof Add || target instanceof Concat || target instanceof Loss
+                            || target instanceof dev.dendrite.model.network.Multiply));
             if (stepByStep && connection.getSource() != null) {
                 groups.union(connection.getSource(), target);
             }

@@ -169,6 +169,25 @@ final class CoreOps {
         return new Source(s.add(activation, node, x), Ports.OUT);
     }
 
+    /**
+     * Mul of two layers' outputs of one rank (a gate, SiLU's x·sigmoid(x), squeeze-and-excitation's
+     * channel weights): a Multiply; a product with a constant stays a generic operator.
+     */
+    static void multiply(NodeProto node, ImportState s) {
+        Source a = s.data(node, 0);
+        Source b = s.data(node, 1);
+        var shapeA = a == null ? null : s.shapeOf(a);
+        var shapeB = b == null ? null : s.shapeOf(b);
+        if (shapeA == null || shapeB == null || shapeA.rank() != shapeB.rank()) {
+            s.unsupported(node, "Mul maps to a layer as the product of two layers' outputs of one rank");
+            return;
+        }
+        var multiply = F.createMultiply();
+        s.add(multiply, node, a);
+        s.connect(b, multiply, Ports.IN + 1);
+        s.tensors.put(node.getOutput(0), new Source(multiply, Ports.OUT));
+    }
+
     /** Add or Sum of data tensors: a skip connection. */
     static void add(NodeProto node, ImportState s) throws OnnxFormatException {
         if (PositionsPattern.wholeTable(node, s)) {

@@ -193,6 +193,7 @@ final class OpMapper {
             case "LogSoftmax" -> CoreOps.activation(node, s, ActivationFunction.LOG_SOFTMAX);
             case "Add", "Sum" -> CoreOps.add(node, s);
             case "Concat" -> CoreOps.concat(node, s);
+            case "Mul" -> CoreOps.multiply(node, s);
             case "Flatten" -> CoreOps.flatten(node, s);
             case "Reshape" -> CoreOps.reshape(node, s);
             case "BatchNormalization" -> CoreOps.batchNorm(node, s);

@@ -417,6 +417,29 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.Multiply} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MultiplyItemProvider multiplyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.dendrite.model.network.Multiply}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMultiplyAdapter() {
+		if (multiplyItemProvider == null) {
+			multiplyItemProvider = new MultiplyItemProvider(this);
+		}
+
+		return multiplyItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.Concat} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1088,6 +1111,7 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 		if (flattenItemProvider != null) flattenItemProvider.dispose();
 		if (reshapeItemProvider != null) reshapeItemProvider.dispose();
 		if (addItemProvider != null) addItemProvider.dispose();
+		if (multiplyItemProvider != null) multiplyItemProvider.dispose();
 		if (concatItemProvider != null) concatItemProvider.dispose();
 		if (batchNormItemProvider != null) batchNormItemProvider.dispose();
 		if (layerNormItemProvider != null) layerNormItemProvider.dispose();

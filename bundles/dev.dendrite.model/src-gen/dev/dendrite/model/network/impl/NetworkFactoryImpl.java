@@ -72,6 +72,7 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 			case NetworkPackage.FLATTEN: return createFlatten();
 			case NetworkPackage.RESHAPE: return createReshape();
 			case NetworkPackage.ADD: return createAdd();
+			case NetworkPackage.MULTIPLY: return createMultiply();
 			case NetworkPackage.CONCAT: return createConcat();
 			case NetworkPackage.BATCH_NORM: return createBatchNorm();
 			case NetworkPackage.LAYER_NORM: return createLayerNorm();
@@ -358,6 +359,17 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	public Add createAdd() {
 		AddImpl add = new AddImpl();
 		return add;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Multiply createMultiply() {
+		MultiplyImpl multiply = new MultiplyImpl();
+		return multiply;
 	}
 
 	/**

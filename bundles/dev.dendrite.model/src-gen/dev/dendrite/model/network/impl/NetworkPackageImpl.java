@@ -38,6 +38,7 @@ import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.MessageFunction;
 import dev.dendrite.model.network.MessagePassing;
+import dev.dendrite.model.network.Multiply;
 import dev.dendrite.model.network.NamedElement;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
@@ -203,6 +204,13 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EClass addEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass multiplyEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1437,6 +1445,26 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getMultiply() {
+		return multiplyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMultiply_Inputs() {
+		return (EAttribute)multiplyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConcat() {
 		return concatEClass;
 	}
@@ -2536,6 +2564,9 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(addEClass, ADD__INPUTS);
 		createEAttribute(addEClass, ADD__PROJECTION);
 
+		multiplyEClass = createEClass(MULTIPLY);
+		createEAttribute(multiplyEClass, MULTIPLY__INPUTS);
+
 		concatEClass = createEClass(CONCAT);
 		createEAttribute(concatEClass, CONCAT__INPUTS);
 		createEAttribute(concatEClass, CONCAT__AXIS);
@@ -2702,6 +2733,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		flattenEClass.getESuperTypes().add(this.getLayer());
 		reshapeEClass.getESuperTypes().add(this.getLayer());
 		addEClass.getESuperTypes().add(this.getLayer());
+		multiplyEClass.getESuperTypes().add(this.getLayer());
 		concatEClass.getESuperTypes().add(this.getLayer());
 		batchNormEClass.getESuperTypes().add(this.getLayer());
 		layerNormEClass.getESuperTypes().add(this.getLayer());
@@ -2833,6 +2865,9 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEClass(addEClass, Add.class, "Add", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAdd_Inputs(), ecorePackage.getEInt(), "inputs", "2", 0, 1, Add.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdd_Projection(), this.getProjectionKind(), "projection", null, 0, 1, Add.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(multiplyEClass, Multiply.class, "Multiply", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMultiply_Inputs(), ecorePackage.getEInt(), "inputs", "2", 0, 1, Multiply.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(concatEClass, Concat.class, "Concat", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConcat_Inputs(), ecorePackage.getEInt(), "inputs", "2", 0, 1, Concat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3217,6 +3252,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Element-wise sum of in0..in(n-1): a skip connection; projection maps other inputs to in0 shape."
+		   });
+		addAnnotation
+		  (multiplyEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Element-wise product of in0..in(n-1), broadcast as ONNX\'s Mul (aligned at the last dim, each dim equal or 1): gates (GLU, WaveNet\'s tanh times sigmoid, SwiGLU, SiLU) and squeeze-and-excitation\'s channel weights."
 		   });
 		addAnnotation
 		  (concatEClass,

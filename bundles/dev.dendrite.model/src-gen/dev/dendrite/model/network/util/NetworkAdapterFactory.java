@@ -140,6 +140,10 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 				return createAddAdapter();
 			}
 			@Override
+			public Adapter caseMultiply(Multiply object) {
+				return createMultiplyAdapter();
+			}
+			@Override
 			public Adapter caseConcat(Concat object) {
 				return createConcatAdapter();
 			}
@@ -504,6 +508,20 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAddAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.Multiply <em>Multiply</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.dendrite.model.network.Multiply
+	 * @generated
+	 */
+	public Adapter createMultiplyAdapter() {
 		return null;
 	}
 

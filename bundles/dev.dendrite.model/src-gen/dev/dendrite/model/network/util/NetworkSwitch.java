@@ -200,6 +200,14 @@ public class NetworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NetworkPackage.MULTIPLY: {
+				Multiply multiply = (Multiply)theEObject;
+				T result = caseMultiply(multiply);
+				if (result == null) result = caseLayer(multiply);
+				if (result == null) result = caseNamedElement(multiply);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NetworkPackage.CONCAT: {
 				Concat concat = (Concat)theEObject;
 				T result = caseConcat(concat);
@@ -663,6 +671,21 @@ public class NetworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAdd(Add object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Multiply</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Multiply</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMultiply(Multiply object) {
 		return null;
 	}
 
