@@ -31,7 +31,9 @@ final class ConvolutionTemplates {
                 new Template("text-cnn", "CNN", "Kim's CNN for sentences: 1-D convolutions find a phrase anywhere in a token sequence",
                         ConvolutionTemplates::textCnn),
                 new Template("tcn-generator", "CNN", "Causal dilated convolutions (a TCN) predict each next value of a wave and continue it",
-                        ConvolutionTemplates::tcnGenerator),
+                        () -> tcnGenerator(false)),
+                new Template("wavenet-generator", "CNN", "WaveNet's gated units: tanh(conv) times sigmoid(conv), causal and dilated, continue a wave",
+                        () -> tcnGenerator(true)),
                 new Template("conv-2", "CNN", "Conv-2 of the lottery-ticket paper (CIFAR-10): 4,300,992 weights", () -> convN(2)),
                 new Template("conv-4", "CNN", "Conv-4 of the lottery-ticket paper (CIFAR-10): 2,425,024 weights", () -> convN(4)),
                 new Template("conv-6", "CNN", "Conv-6 of the lottery-ticket paper (CIFAR-10): 2,261,184 weights", () -> convN(6)),
@@ -90,22 +92,38 @@ final class ConvolutionTemplates {
      * up to it, two periods of the wave; causal, so fed its own predictions it continues the wave
      * (windows of 2, 16 steps: generation MSE 0.021 against 0.0067).
      */
-    private static Network tcnGenerator() {
-        NetworkBuilder b = new NetworkBuilder("tcn-generator", "Predicts each next value of a wave from the 31 steps up to it "
+    private static Network tcnGenerator(boolean gated) {
+        NetworkBuilder b = gated ? new NetworkBuilder("wavenet-generator", "Predicts each next value of a wave from the 31 steps up to "
+                + "it through WaveNet's gated units, tanh of one causal convolution times the sigmoid of another (dilations 1, 2, 4, 8); "
+                + "fed its own predictions, it continues the wave from a short prime.")
+                : new NetworkBuilder("tcn-generator", "Predicts each next value of a wave from the 31 steps up to it "
                 + "(causal convolutions, dilations 1, 2, 4, 8); fed its own predictions, it continues the wave from a short prime.");
         Layer x = b.dense(b.sequence("values", 1), "embed", 32);
         for (int dilation = 1; dilation <= 8; dilation *= 2) {
-            dev.dendrite.model.network.Convolution conv = b.conv(x, "causal" + dilation, 32, 3, 1, 0);
-            conv.setDimensions(1);
-            conv.setSequence(true);
-            conv.setStepPadding(dev.dendrite.model.network.StepPadding.CAUSAL);
-            conv.setDilation(dilation);
-            Add residual = b.add(F.createAdd(), "residual" + dilation, b.activation(conv, dev.dendrite.model.network.ActivationFunction.TANH));
+            Layer unit = b.activation(causal(b, x, (gated ? "filter" : "causal") + dilation, dilation),
+                    dev.dendrite.model.network.ActivationFunction.TANH);
+            if (gated) {
+                Layer gate = b.activation(causal(b, x, "gate" + dilation, dilation), dev.dendrite.model.network.ActivationFunction.SIGMOID);
+                dev.dendrite.model.network.Multiply product = b.add(F.createMultiply(), "gated" + dilation, unit);
+                b.connect(gate, "", product, "in1");
+                unit = product;
+            }
+            Add residual = b.add(F.createAdd(), "residual" + dilation, unit);
             b.connect(x, "", residual, "in1");
             x = residual;
         }
         b.loss(b.dense(x, "next", 1), LossKind.MSE);
         return b.training("synthetic:sine-next", 30, 32, OptimizerKind.ADAM, 1e-3).clip(1).network();
+    }
+
+    /** A causal convolution over the steps of x: 32 filters, windows of 3, the dilation given. */
+    private static dev.dendrite.model.network.Convolution causal(NetworkBuilder b, Layer x, String name, int dilation) {
+        dev.dendrite.model.network.Convolution conv = b.conv(x, name, 32, 3, 1, 0);
+        conv.setDimensions(1);
+        conv.setSequence(true);
+        conv.setStepPadding(dev.dendrite.model.network.StepPadding.CAUSAL);
+        conv.setDilation(dilation);
+        return conv;
     }
 
     /** Frankle and Carbin's Conv-2/4/6: pairs of 3×3 convolutions (64, 128, 256) with max pooling, then 256-256-10. */

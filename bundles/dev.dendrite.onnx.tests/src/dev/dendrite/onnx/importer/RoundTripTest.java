@@ -39,7 +39,7 @@ class RoundTripTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"mlp-classifier", "mlp-regressor", "lenet-300-100", "lenet-5", "conv-2", "resnet-small", "batchnorm-mlp",
         "layernorm-mlp", "dropout-mlp", "rnn-classifier", "rnn-tagger", "rnn-generator", "lstm-forecaster", "bilstm-tagger",
-        "seq2seq", "transformer-tagger", "transformer-generator", "transformer-rows", "transformer-seq2seq", "text-cnn", "tcn-generator", "autoencoder", "denoising-autoencoder", "rbm", "dbn"})
+        "seq2seq", "transformer-tagger", "transformer-generator", "transformer-rows", "transformer-seq2seq", "text-cnn", "tcn-generator", "wavenet-generator", "autoencoder", "denoising-autoencoder", "rbm", "dbn"})
     void templatesRoundTripThroughOperatorMapping(String id) throws Exception {
         ImportResult imported = roundTrip(TemplateLibrary.find(id).orElseThrow().create(), true);
         assertFalse(imported.fromEmbeddedNetwork());

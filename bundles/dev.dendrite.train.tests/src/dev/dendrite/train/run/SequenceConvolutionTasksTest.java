@@ -142,12 +142,14 @@ class SequenceConvolutionTasksTest {
     void causalConvolutionsFedTheirOwnPredictionsContinueTheWave(@TempDir Path dir) throws Exception {
         BatchSource[] data = SequenceData.load("sine-next", 9);
         Network tcn = TemplateLibrary.find("tcn-generator").orElseThrow().create();
-        train(tcn, data[0], data[1], 30, 0, dir);
-        java.util.Map<?, ?> summary = new com.google.gson.Gson().fromJson(java.nio.file.Files.readString(dir.resolve(RunFiles.SUMMARY)),
-                java.util.Map.class);
-        double mse = ((Number) summary.get("generationMse")).doubleValue();
-        double held = ((Number) summary.get("generationBaselineMse")).doubleValue();
-        assertTrue(mse < 0.03 && mse < held / 20, "36 generated steps: MSE " + mse + ", holding the prime's last value " + held);
+        for (String template : java.util.List.of("tcn-generator", "wavenet-generator")) {
+            train(TemplateLibrary.find(template).orElseThrow().create(), data[0], data[1], 30, 0, dir.resolve(template));
+            java.util.Map<?, ?> summary = new com.google.gson.Gson().fromJson(java.nio.file.Files.readString(dir.resolve(template)
+                    .resolve(RunFiles.SUMMARY)), java.util.Map.class);
+            double mse = ((Number) summary.get("generationMse")).doubleValue();
+            double held = ((Number) summary.get("generationBaselineMse")).doubleValue();
+            assertTrue(mse < 0.03 && mse < held / 20, template + ", 36 generated steps: MSE " + mse + ", holding the prime's last value " + held);
+        }
         for (StepPadding padding : java.util.List.of(StepPadding.SAME, StepPadding.VALID)) {
             Network seesAhead = TemplateLibrary.find("tcn-generator").orElseThrow().create();
             seesAhead.getLayers().stream().filter(Convolution.class::isInstance).map(Convolution.class::cast)
