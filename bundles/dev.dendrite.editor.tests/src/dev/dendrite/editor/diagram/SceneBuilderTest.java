@@ -69,6 +69,9 @@ class SceneBuilderTest {
         pool.setKernel(3);
         pool.setStride(2);
         assertEquals("MaxPool 3 over T, s2", dev.dendrite.editor.diagram.LayerText.detail(pool));
+        var multiply = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createMultiply();
+        multiply.setInputs(3);
+        assertEquals("Multiply 3", dev.dendrite.editor.diagram.LayerText.detail(multiply));
     }
 
     @Test
