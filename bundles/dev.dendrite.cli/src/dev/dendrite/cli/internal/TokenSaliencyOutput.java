@@ -24,9 +24,13 @@ final class TokenSaliencyOutput {
         TensorDataset data = target.sequences();
         List<Field> inputs = data.fields(Field.Role.INPUT).stream().filter(f -> !f.name().endsWith(":mask")).toList();
         List<Field> targets = data.fields(Field.Role.TARGET);
-        if (inputs.size() != 1 || inputs.get(0).type() != Field.ElementType.INT64) {
-            throw new UsageException("saliency of sequences reads token ids: " + target.spec() + " has " + inputs.size()
-                    + " input field(s)" + (inputs.size() == 1 ? " of float values" : ""));
+        String fields = String.join(", ", inputs.stream().map(Field::name).toList());
+        if (inputs.size() != 1) {
+            throw new UsageException("saliency of sequences explains models of one token input; " + target.spec() + " feeds " + inputs.size()
+                    + " (" + fields + ")");
+        }
+        if (inputs.get(0).type() != Field.ElementType.INT64) {
+            throw new UsageException("saliency of sequences explains token ids; " + target.spec() + " feeds float values (" + fields + ")");
         }
         String field = inputs.get(0).name();
         List<long[]> sequences = new ArrayList<>();
