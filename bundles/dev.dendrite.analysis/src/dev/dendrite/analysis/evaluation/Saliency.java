@@ -115,18 +115,30 @@ public final class Saliency {
         if (inputs.size() != 1) {
             throw new IllegalArgumentException("saliency needs a model of one input, this one has " + inputs.size());
         }
-        String input = inputs.get(0).getName();
-        String output = source.getOutput(0).getName();
+        return withGradient(model, inputs.get(0).getName(), "its input", Map.of());
+    }
+
+    /**
+     * The model with the input {@link #SEED} and the output {@link #GRADIENT}: the gradient of the
+     * seed-weighted sum of its first output with respect to the tensor {@code wrt} ({@code what} in
+     * the message when it does not depend on it); each tensor of {@code exposed} becomes an output
+     * of the name it maps to.
+     */
+    static ModelProto withGradient(ModelProto model, String wrt, String what, Map<String, String> exposed) {
+        GraphProto source = model.getGraph();
         GraphBuilder graph = GraphBuilder.extending(source, "saliency");
         graph.reserve(SEED);
         graph.input(SEED, GraphBuilder.ElementType.FLOAT, List.of("batch", "outputs"));
-        Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(output, SEED), Set.of(input));
-        String gradient = gradients.get(input);
-        if (gradient == null) {
-            throw new IllegalArgumentException("the model's output does not depend on its input");
+        Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(source.getOutput(0).getName(), SEED), Set.of(wrt));
+        if (gradients.get(wrt) == null) {
+            throw new IllegalArgumentException("the model's output does not depend on " + what);
         }
-        graph.nodeWithOutputs("Identity", List.of(gradient), List.of(graph.reserve(GRADIENT)));
+        graph.nodeWithOutputs("Identity", List.of(gradients.get(wrt)), List.of(graph.reserve(GRADIENT)));
         graph.output(GRADIENT, GraphBuilder.ElementType.FLOAT);
+        for (var entry : exposed.entrySet()) {
+            graph.nodeWithOutputs("Identity", List.of(entry.getKey()), List.of(graph.reserve(entry.getValue())));
+            graph.output(entry.getValue(), GraphBuilder.ElementType.FLOAT);
+        }
         return model.toBuilder().setGraph(graph.graph()).build();
     }
 

@@ -15,12 +15,10 @@ import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.dendrite.onnx.graph.GraphBuilder;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
-import dev.dendrite.train.autodiff.Autodiff;
 
 /**
  * Saliency of token ids: token ids have no gradient, so a model that embeds them is differentiated
@@ -140,18 +138,6 @@ public final class TokenSaliency {
                     + embeddings.size() + " embeddings (Gather)");
         }
         String embedded = embeddings.get(0).getOutput(0);
-        GraphBuilder graph = GraphBuilder.extending(source, "saliency");
-        graph.reserve(Saliency.SEED);
-        graph.input(Saliency.SEED, GraphBuilder.ElementType.FLOAT, List.of("batch", "outputs"));
-        Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(source.getOutput(0).getName(), Saliency.SEED),
-                Set.of(embedded));
-        if (gradients.get(embedded) == null) {
-            throw new IllegalArgumentException("the model's output does not depend on its tokens");
-        }
-        graph.nodeWithOutputs("Identity", List.of(gradients.get(embedded)), List.of(graph.reserve(Saliency.GRADIENT)));
-        graph.output(Saliency.GRADIENT, GraphBuilder.ElementType.FLOAT);
-        graph.nodeWithOutputs("Identity", List.of(embedded), List.of(graph.reserve(EMBEDDED)));
-        graph.output(EMBEDDED, GraphBuilder.ElementType.FLOAT);
-        return model.toBuilder().setGraph(graph.graph()).build();
+        return Saliency.withGradient(model, embedded, "its tokens", Map.of(embedded, EMBEDDED));
     }
 }

@@ -28,12 +28,12 @@ record PredictInputs(List<String> names, List<float[]> values, List<Boolean> inv
     static PredictInputs read(List<String> arguments, long[] modelShape, PictureInput.Invert invert, boolean centre, int most)
             throws UsageException {
         long[] sampleShape = java.util.Arrays.copyOfRange(modelShape, 1, modelShape.length);
-        long size = 1;
-        for (long d : sampleShape) {
-            size *= d;
-        }
+        // A model of sequences leaves its steps free (dim 1); each input then holds a whole number of steps of perStep values.
         boolean sequences = sampleShape.length >= 1 && sampleShape[0] < 0;
-        long perStep = sequences ? -size : size;
+        long perStep = 1;
+        for (int d = sequences ? 1 : 0; d < sampleShape.length; d++) {
+            perStep = sampleShape[d] < 0 ? -1 : perStep * sampleShape[d];
+        }
         if (perStep <= 0) {
             throw new UsageException("the model's input has a free dimension besides the batch and the steps "
                     + java.util.Arrays.toString(modelShape) + ": predict feeds inputs of one fixed shape or sequences of steps of one");

@@ -86,7 +86,7 @@ final class ConvolutionShapeRules {
                     + x.shape() + " has " + features + " (leave inChannels at 0 to infer it)");
         }
         checkGroups(conv, features);
-        atLeast("kernelShape", Windows.kernel(conv)[0], 1);
+        atLeast("kernelShape", Windows.stepKernel(conv), 1);
         Shape shape = x.shape().with(2, conv.getOutChannels());
         if (conv.getStepPadding() == dev.dendrite.model.network.StepPadding.VALID) {
             shape = shape.with(1, fewerSteps(x, Windows.stepSpan(conv) - 1, in.primaryPort()));

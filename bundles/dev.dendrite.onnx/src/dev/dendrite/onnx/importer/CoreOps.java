@@ -109,8 +109,7 @@ final class CoreOps {
 
     /** Whether a Reduce node takes dim {@code axis} of a rank-3 tensor (given from either end) away, and only it. */
     static boolean reducesOnly(NodeProto node, ImportState s, int axis) throws OnnxFormatException {
-        long[] axes = node.getInputCount() > 1 && !node.getInput(1).isEmpty()
-                ? (s.constant(node, 1) == null ? null : s.longs(s.constant(node, 1))) : ImportState.intsAttribute(node, "axes");
+        long[] axes = s.axes(node);
         return axes != null && axes.length == 1 && (axes[0] == axis || axes[0] == axis - 3) && ImportState.intAttribute(node, "keepdims", 1) == 0;
     }
 

@@ -93,7 +93,7 @@ final class FeaturesFirstSteps {
             // adaptive_max_pool1d(x, 1) as TorchScript exports it: [N, F, 1], squeezed or flattened next.
             s.pooledSteps.put(out, new Pooled(new Source(CoreOps.stepPooling(node, s, op.equals("GlobalMaxPool") ? PoolType.MAX
                     : PoolType.AVERAGE, x), Ports.OUT), 1));
-        } else if (op.equals("Unsqueeze") && (Arrays.equals(axes(node, s), new long[] {2}) || Arrays.equals(axes(node, s), new long[] {-2}))) {
+        } else if (op.equals("Unsqueeze") && List.of(2L, -2L).contains(onlyAxis(s.axes(node)))) {
             s.unsqueezedSteps.put(out, x);
         } else {
             s.unsupported(node, unsupported(node));
@@ -107,7 +107,7 @@ final class FeaturesFirstSteps {
      */
     private static boolean unsqueezed(NodeProto node, ImportState s, Source x) throws OnnxFormatException {
         java.util.Set<Long> axes = new java.util.HashSet<>();
-        long[] given = axes(node, s);
+        long[] given = s.axes(node);
         for (long axis : given == null ? new long[] {0} : given) {
             axes.add(axis < 0 ? axis + 4 : axis);
         }
@@ -129,7 +129,7 @@ final class FeaturesFirstSteps {
 
     /** A pooling's [N, F, 1 …] squeezed dim by dim (after dim 1) or flattened from dim 1: the pooling's [N, F]. */
     private static boolean pooled(NodeProto node, ImportState s, Pooled pooled) throws OnnxFormatException {
-        long[] axes = axes(node, s);
+        long[] axes = s.axes(node);
         boolean squeezed = node.getOpType().equals("Squeeze") && axes != null && axes.length == 1 && (axes[0] >= 2 || axes[0] < 0);
         if (squeezed && pooled.units() > 1) {
             s.pooledSteps.put(node.getOutput(0), new Pooled(pooled.pool(), pooled.units() - 1));
@@ -142,12 +142,9 @@ final class FeaturesFirstSteps {
         return true;
     }
 
-    /** The axes of a Squeeze, Unsqueeze or Reduce node (an input from opset 13 or 18 on, else an attribute); null when not constant. */
-    private static long[] axes(NodeProto node, ImportState s) throws OnnxFormatException {
-        if (node.getInputCount() > 1 && !node.getInput(1).isEmpty()) {
-            return s.constant(node, 1) == null ? null : s.longs(s.constant(node, 1));
-        }
-        return intsAttribute(node, "axes");
+    /** The one axis of {@code axes}, or null when there are none or several. */
+    private static Long onlyAxis(long[] axes) {
+        return axes != null && axes.length == 1 ? axes[0] : null;
     }
 
     private static String unsupported(NodeProto node) {

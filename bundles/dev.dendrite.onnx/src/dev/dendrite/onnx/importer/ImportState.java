@@ -109,6 +109,17 @@ final class ImportState {
         return i < node.getInputCount() ? constants.get(node.getInput(i)) : null;
     }
 
+    /**
+     * The axes of a Squeeze, Unsqueeze or Reduce node: its second input from opset 13 (Reduce*: 18)
+     * on, else its attribute; null when that input is not a constant.
+     */
+    long[] axes(NodeProto node) throws OnnxFormatException {
+        if (node.getInputCount() > 1 && !node.getInput(1).isEmpty()) {
+            return constant(node, 1) == null ? null : longs(constant(node, 1));
+        }
+        return intsAttribute(node, "axes");
+    }
+
     FloatTensor floats(TensorProto tensor) throws OnnxFormatException {
         return TensorReader.floats(tensor, source);
     }

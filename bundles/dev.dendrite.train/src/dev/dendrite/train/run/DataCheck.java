@@ -76,6 +76,8 @@ final class DataCheck {
      */
     static void windows(dev.dendrite.model.network.Network network, BatchSource... sources) throws TrainingException {
         int inputs = (int) network.getLayers().stream().filter(dev.dendrite.model.network.Input.class::isInstance).count();
+        // Each split's shortest sequence per field, {sample, steps}: found once, whatever number of layers take windows of it.
+        java.util.Map<String, int[]> shortest = new java.util.HashMap<>();
         for (var contents = network.eAllContents(); contents.hasNext();) {
             Object element = contents.next();
             StepWindow own = element instanceof dev.dendrite.model.network.Layer layer ? StepWindow.of(layer) : null;
@@ -95,17 +97,28 @@ final class DataCheck {
                 if (field == null || field.fixedSize() >= 0 || !(source instanceof dev.dendrite.train.data.TensorDataset data)) {
                     continue;
                 }
-                for (int sample = 0; sample < data.size(); sample++) {
-                    int steps = data.steps(sample, field.name());
-                    if (steps < needed) {
-                        throw TrainingException.badInput("layer '" + windowed.getId() + "' needs sequences of " + needed + " steps or more "
-                                + "(whole windows), but sample " + sample + " of " + source.name() + " has " + steps + " in '" + field.name()
-                                + "': leave shorter sequences out" + (windowed instanceof dev.dendrite.model.network.Convolution
-                                        ? ", or set its stepPadding to same" : ""));
-                    }
+                int[] least = shortest.computeIfAbsent(System.identityHashCode(source) + "/" + field.name(), key -> shortest(data,
+                        field.name()));
+                if (least[1] < needed) {
+                    throw TrainingException.badInput("layer '" + windowed.getId() + "' needs sequences of " + needed + " steps or more "
+                            + "(whole windows), but sample " + least[0] + " of " + source.name() + " has " + least[1] + " in '" + field.name()
+                            + "': leave shorter sequences out" + (windowed instanceof dev.dendrite.model.network.Convolution
+                                    ? ", or set its stepPadding to same" : ""));
                 }
             }
         }
+    }
+
+    /** The first of the shortest sequences of {@code field}: {sample, steps}. */
+    private static int[] shortest(dev.dendrite.train.data.TensorDataset data, String field) {
+        int[] least = {-1, Integer.MAX_VALUE};
+        for (int sample = 0; sample < data.size(); sample++) {
+            int steps = data.steps(sample, field);
+            if (steps < least[1]) {
+                least = new int[] {sample, steps};
+            }
+        }
+        return least;
     }
 
     /** @return how the data feeds the graphs */
