@@ -5,8 +5,16 @@ import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 
-/** The line series the Lottery Lab's charts draw, and clearing a chart for the next folder. */
+/** The line series the analysis views' charts draw (their colours), and clearing a chart for the next folder. */
 final class ChartLines {
+
+    /**
+     * Series colours, the dark ones first, as many as a ladder's controls and an embedding's classes need
+     * before repeating (four repeated IMP's colour for the fifth control).
+     */
+    static final int[] SERIES = {org.eclipse.swt.SWT.COLOR_DARK_BLUE, org.eclipse.swt.SWT.COLOR_DARK_RED, org.eclipse.swt.SWT.COLOR_DARK_GREEN,
+        org.eclipse.swt.SWT.COLOR_DARK_MAGENTA, org.eclipse.swt.SWT.COLOR_DARK_CYAN, org.eclipse.swt.SWT.COLOR_DARK_YELLOW,
+        org.eclipse.swt.SWT.COLOR_BLUE, org.eclipse.swt.SWT.COLOR_RED, org.eclipse.swt.SWT.COLOR_GREEN, org.eclipse.swt.SWT.COLOR_MAGENTA};
 
     private ChartLines() {
     }

@@ -53,8 +53,6 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
     /** The pseudo-layer of the raw probe inputs in the layer list. */
     public static final String INPUTS = "(inputs)";
     private static final int NEIGHBOURS = 10;
-    private static final int[] COLOURS = {SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_RED, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA,
-        SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW, SWT.COLOR_BLUE, SWT.COLOR_RED, SWT.COLOR_GREEN, SWT.COLOR_MAGENTA};
 
     /** What one computation gives: the 2-D points, their labels (or null) and the measures as text. */
     public record Embedding(Points points, int[] labels, String summary) {
@@ -330,7 +328,7 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
                 series.setLineStyle(LineStyle.NONE);
                 series.setSymbolType(ILineSeries.PlotSymbolType.CIRCLE);
                 series.setSymbolSize(3);
-                series.setSymbolColor(scatter.getDisplay().getSystemColor(COLOURS[c++ % COLOURS.length]));
+                series.setSymbolColor(scatter.getDisplay().getSystemColor(ChartLines.SERIES[c++ % ChartLines.SERIES.length]));
             }
             status.setText(embedding.summary());
         }

@@ -51,7 +51,6 @@ import dev.dendrite.onnx.weights.WeightsFile;
 public final class LotteryLabView extends ViewPart {
 
     public static final String ID = "dev.dendrite.analysis.ui.lotteryLab";
-    private static final int[] COLOURS = {SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_RED, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA};
 
     private Composite root;
     private Combo experiments;
@@ -303,7 +302,7 @@ public final class LotteryLabView extends ViewPart {
         Map<String, List<Ladder.Point>> summary = Ladder.summary(rows);
         int c = 0;
         for (var entry : summary.entrySet()) {
-            int colour = COLOURS[c++ % COLOURS.length];
+            int colour = ChartLines.SERIES[c++ % ChartLines.SERIES.length];
             List<Ladder.Point> points = entry.getValue();
             if (points.isEmpty()) {
                 continue; // no ladder in this folder (an edge-popup sweep), or a control without rounds yet
