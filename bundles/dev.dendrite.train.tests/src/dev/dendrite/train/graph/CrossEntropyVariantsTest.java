@@ -89,6 +89,13 @@ class CrossEntropyVariantsTest {
     }
 
     @Test
+    void aBatchWhoseLabelsAllWeighZeroHasALossOfZeroNotNaN() throws Exception {
+        // LABELS are classes 0 and 2: weighing both 0 leaves nothing to average (a replica's slice can be such a batch).
+        assertEquals(0.0, stepLoss(0, "0,1,0,1"), 0.0);
+        assertEquals(0.0, stepLoss(0.2, "0,1,0,1"), 0.0);
+    }
+
+    @Test
     void onlyTheTrainStepIsSmoothedNotTheEvaluationGraph() throws Exception {
         Network network = StepRunner.tiny(3, 4, LossKind.CROSS_ENTROPY, 0, 0);
         TrainingGraphs graphs = TrainStepPipeline.standard().build(network, new Weights(),

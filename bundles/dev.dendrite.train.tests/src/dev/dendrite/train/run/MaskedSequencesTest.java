@@ -175,20 +175,26 @@ class MaskedSequencesTest {
     }
 
     @Test
-    void attentionTrainsAlikeWholeAndAsReplicas(@TempDir Path dir) throws Exception {
-        // Sequences of one length, unmasked (masked means over real tokens would not add up by slices, so masked steps run
-        // whole): the replicas' summed gradient is the whole step's, and Adam takes the same steps.
-        TrainingResult[] results = new TrainingResult[2];
-        for (int replicas = 1; replicas <= 2; replicas++) {
-            Network network = template("transformer-tagger");
-            TrainingConfig config = TrainingConfig.from(network).with(null, 2, 64, null, null, 3L, null);
-            List<String> said = new ArrayList<>();
-            results[replicas - 1] = new Trainer(network, config, said::add).withReplicas(replicas).train(new Weights(),
-                    tags(600, 1, false, true), tags(100, 2, false, true), dir.resolve("replicas-" + replicas), false);
-            int asked = replicas;
-            assertTrue(asked == 1 || said.stream().anyMatch(l -> l.contains("runs as 2 replicas")), "the log says how it ran: " + said);
+    void attentionTrainsAlikeWholeAndAsReplicasOfOneLengthOrPadded(@TempDir Path dir) throws Exception {
+        // Of one length, or padded per batch and masked (each slice cut from the whole batch, weighed by its real tokens): the
+        // replicas' summed gradient is the whole step's, and Adam takes the same steps.
+        for (boolean padded : new boolean[] {false, true}) {
+            TrainingResult[] results = new TrainingResult[2];
+            for (int replicas = 1; replicas <= 2; replicas++) {
+                Network network = template("transformer-tagger");
+                TrainingConfig config = TrainingConfig.from(network).with(null, 2, 64, null, null, 3L, null);
+                List<String> said = new ArrayList<>();
+                results[replicas - 1] = new Trainer(network, config, said::add).withReplicas(replicas).train(new Weights(),
+                        tags(600, 1, padded, !padded), tags(100, 2, padded, !padded), dir.resolve("replicas-" + replicas + "-" + padded), false);
+                int asked = replicas;
+                assertTrue(asked == 1 || said.stream().anyMatch(l -> l.contains("runs as 2 replicas")), "the log says how it ran: " + said);
+            }
+            assertEquals(results[0].testLoss(), results[1].testLoss(), 1e-5 * results[0].testLoss(), "whole and as 2 replicas, padded " + padded);
+            for (int i = 0; i < results[0].stepLosses().size(); i++) {
+                assertEquals(results[0].stepLosses().get(i), results[1].stepLosses().get(i), 1e-5 * results[0].stepLosses().get(i),
+                        "step " + i + ", padded " + padded);
+            }
         }
-        assertEquals(results[0].testLoss(), results[1].testLoss(), 1e-4 * results[0].testLoss(), "whole and as 2 replicas");
     }
 
     @Test

@@ -49,6 +49,15 @@ class ReplicatedStepTest {
         assertSameStep(lenet, TrainingConfig.from(lenet).with("test", 1, 7, OptimizerKind.ADAM, 1e-2, 1L, null), 7, 2);
     }
 
+    @Test
+    void classWeightedLossesAsReplicasUpdateAsTheWholeStep() throws Exception {
+        // Σ w_y·l / Σ w_y over the batch: each slice's share is its labels' weight, not its rows.
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(lenet).with("test", 1, 9, OptimizerKind.SGD, 1e-1, 1L, null)
+                .withClassWeights("1,5,1,1,1,1,1,1,1,9");
+        assertSameStep(lenet, config, 9, 2);
+    }
+
     /** A slice that fails fails the step, whichever replica took it, and the replicas take the next step as before. */
     @Test
     void aFailingSliceFailsTheStepAndTheNextStepRuns() throws Exception {
@@ -366,30 +375,77 @@ class ReplicatedStepTest {
     }
 
     @Test
-    void sequencesOfOneLengthRunAsReplicasAsTheyRunWholeMaskedOnesWhole(@TempDir Path dir) throws Exception {
-        // Many-to-one and many-to-many: without masks every sequence has the unrolled length, in every slice.
-        for (String[] task : new String[][] {{"rnn-classifier", "parity"}, {"bilstm-tagger", "tagging"}}) {
+    void sequencesRunAsReplicasAsTheyRunWholeOfOneLengthOrPaddedAndMasked(@TempDir Path dir) throws Exception {
+        // Many-to-one and many-to-many of one length; many-to-one padded per batch and masked (a mean over samples, its slices
+        // cut from the whole batch padded to its longest); many-to-many padded and masked (a mean over real steps: each slice
+        // weighs by its real steps).
+        for (String[] task : new String[][] {{"rnn-classifier", "parity"}, {"bilstm-tagger", "tagging"}, {"rnn-classifier", "last-sign"},
+                {"bilstm-tagger", "variable-tags"}}) {
             Network network = TemplateLibrary.find(task[0]).orElseThrow().create();
-            dev.dendrite.train.data.BatchSource[] data = dev.dendrite.train.data.SequenceData.load(task[1], 5);
+            dev.dendrite.train.data.BatchSource[] data = task[1].equals("variable-tags")
+                    ? new dev.dendrite.train.data.BatchSource[] {MaskedSequencesTest.tags(320, 1, true, false), MaskedSequencesTest.tags(64, 2, true, false)}
+                    : dev.dendrite.train.data.SequenceData.load(task[1], 5);
             TrainingConfig config = TrainingConfig.from(network).with(null, 2, 64, null, null, 7L, null);
             List<Double> whole = new Trainer(network, config, l -> { }).withReplicas(1)
-                    .train(new Weights(), data[0], data[1], dir.resolve(task[0] + "-whole"), false).stepLosses();
+                    .train(new Weights(), data[0], data[1], dir.resolve(task[1] + "-whole"), false).stepLosses();
             List<String> said = new ArrayList<>();
             List<Double> replicated = new Trainer(network, config, said::add).withReplicas(2)
-                    .train(new Weights(), data[0], data[1], dir.resolve(task[0] + "-replicas"), false).stepLosses();
-            assertTrue(said.stream().anyMatch(l -> l.contains("runs as 2 replicas")), task[0] + ": " + said);
+                    .train(new Weights(), data[0], data[1], dir.resolve(task[1] + "-replicas"), false).stepLosses();
+            assertTrue(said.stream().anyMatch(l -> l.contains("runs as 2 replicas")), task[1] + ": " + said);
             assertEquals(whole.size(), replicated.size());
             for (int i = 0; i < whole.size(); i++) {
-                assertEquals(whole.get(i), replicated.get(i), 1e-4 * Math.max(1, Math.abs(whole.get(i))), task[0] + " step " + i);
+                assertEquals(whole.get(i), replicated.get(i), 1e-5 * Math.max(1, Math.abs(whole.get(i))), task[1] + " step " + i);
             }
         }
-        // Padded and masked: losses are means over real steps, which slices would not add up to.
-        Network network = TemplateLibrary.find("rnn-classifier").orElseThrow().create();
+    }
+
+    @Test
+    void lossesDividingByDifferentCountsAreRefusedNamingThem() throws Exception {
+        // Tags per token (a mean over real tokens when masked) beside a class per sequence (a mean over sequences).
+        var f = dev.dendrite.model.network.NetworkFactory.eINSTANCE;
+        var b = new dev.dendrite.model.templates.NetworkBuilder("two-heads", "");
+        var embedding = f.createEmbedding();
+        embedding.setVocabularySize(16);
+        embedding.setEmbeddingDim(8);
+        var x = b.add(embedding, "embed", b.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES));
+        b.loss(b.dense(x, "tags", 4), dev.dendrite.model.network.LossKind.SEQUENCE_NLL).setId("tag_loss");
+        b.loss(b.dense(b.add(f.createSequencePooling(), "pool", x), "kind", 2), dev.dendrite.model.network.LossKind.CROSS_ENTROPY)
+                .setId("kind_loss");
+        Network network = b.training("test", 1, 16, OptimizerKind.SGD, 0.1).network();
+        TrainingConfig config = TrainingConfig.from(network);
+        assertEquals(null, ReplicaGraphs.refusal(TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT)),
+                "of one length both are means over sequences");
+        assertEquals("the step's slices cannot be weighed by one share: its losses tag_loss, kind_loss are means over different counts"
+                + " (real steps or class weights)", ReplicaGraphs.refusal(TrainStepBuilder.build(network, new Weights(), config,
+                        GraphOptions.DEFAULT.withMaskedInputs(java.util.Set.of("tokens")))));
+    }
+
+    @Test
+    void dropoutOverPaddedSequencesAsReplicasDropsWhatTheWholeStepDrops(@TempDir Path dir) throws Exception {
+        // The whole batch's dropout mask is drawn for its longest sequence; every slice is padded to that length too.
+        var f = dev.dendrite.model.network.NetworkFactory.eINSTANCE;
+        var b = new dev.dendrite.model.templates.NetworkBuilder("dropping-tagger", "");
+        var embedding = f.createEmbedding();
+        embedding.setVocabularySize(16);
+        embedding.setEmbeddingDim(8);
+        var dropout = f.createDropout();
+        dropout.setRate(0.3);
+        var x = b.add(dropout, "dropout", b.add(embedding, "embed", b.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES)));
+        b.loss(b.dense(b.dense(x, "hidden", 12, dev.dendrite.model.network.ActivationFunction.TANH), "tags", 4),
+                dev.dendrite.model.network.LossKind.SEQUENCE_NLL);
+        Network network = b.training("test", 2, 64, OptimizerKind.ADAM, 3e-3).network();
+        TrainingConfig config = TrainingConfig.from(network).with(null, 2, 64, null, null, 7L, null);
+        var train = MaskedSequencesTest.tags(320, 1, true, false);
+        var test = MaskedSequencesTest.tags(64, 2, true, false);
+        List<Double> whole = new Trainer(network, config, l -> { }).withReplicas(1).train(new Weights(), train, test, dir.resolve("whole"), false)
+                .stepLosses();
         List<String> said = new ArrayList<>();
-        new Trainer(network, TrainingConfig.from(network).with(null, 1, 64, null, null, 7L, null), said::add).withReplicas(2)
-                .train(new Weights(), dev.dendrite.train.data.SequenceData.load("last-sign", 5)[0],
-                        dev.dendrite.train.data.SequenceData.load("last-sign", 5)[1], dir.resolve("masked"), false);
-        assertTrue(said.stream().anyMatch(l -> l.contains("runs whole, not as 2 replicas")), "masked: " + said);
+        List<Double> replicated = new Trainer(network, config, said::add).withReplicas(2).train(new Weights(), train, test,
+                dir.resolve("replicas"), false).stepLosses();
+        assertTrue(said.stream().anyMatch(l -> l.contains("runs as 2 replicas")), said.toString());
+        for (int i = 0; i < whole.size(); i++) {
+            assertEquals(whole.get(i), replicated.get(i), 1e-5 * Math.max(1, Math.abs(whole.get(i))), "step " + i);
+        }
     }
 
     /** One step of the whole graph against one replicated step from the same tensors: every output agrees to float rounding. */

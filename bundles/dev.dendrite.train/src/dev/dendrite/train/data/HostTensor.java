@@ -22,4 +22,16 @@ public record HostTensor(Field.ElementType type, long[] shape, float[] floats, l
     public int length() {
         return floats != null ? floats.length : longs != null ? longs.length : bools.length;
     }
+
+    /** Rows {@code from} to {@code from + count} (along the first axis), copied. */
+    public HostTensor rows(int from, int count) {
+        int perRow = (int) (length() / shape[0]);
+        long[] sliced = shape.clone();
+        sliced[0] = count;
+        int start = from * perRow;
+        int end = start + count * perRow;
+        return new HostTensor(type, sliced, floats == null ? null : java.util.Arrays.copyOfRange(floats, start, end),
+                longs == null ? null : java.util.Arrays.copyOfRange(longs, start, end),
+                bools == null ? null : java.util.Arrays.copyOfRange(bools, start, end));
+    }
 }

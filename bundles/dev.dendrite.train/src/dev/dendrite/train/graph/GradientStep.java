@@ -20,6 +20,7 @@ final class GradientStep implements TrainStepStep {
             ctx.gradientScale = ctx.learningRate();
         }
         ctx.gradients.putAll(ctx.gradientSource().gradients(ctx));
-        ctx.cut = new ReplicaCut(ctx.gradients, ctx.loss, ctx.heads == null ? null : ctx.heads.accuracy());
+        ctx.cut = ctx.heads == null ? new ReplicaCut(ctx.gradients, ctx.loss, null)
+                : new ReplicaCut(ctx.gradients, ctx.loss, ctx.heads.accuracy(), ctx.heads.shares(), ctx.heads.unevenShares());
     }
 }

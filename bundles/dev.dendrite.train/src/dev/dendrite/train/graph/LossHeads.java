@@ -30,7 +30,18 @@ final class LossHeads {
     record Target(String name, Value value, boolean classIndices) {
     }
 
-    record Result(String loss, String accuracy, Map<String, String> seeds, List<Target> targets, int classes) {
+    /**
+     * @param shares what the loss and the accuracy are means over, for replicas ({@link ReplicaCut.Shares}); null where a head
+     *        divides by a count of its own that another head does not share
+     * @param unevenShares why there are no shares, or null
+     */
+    record Result(String loss, String accuracy, Map<String, String> seeds, List<Target> targets, int classes, ReplicaCut.Shares shares,
+            String unevenShares) {
+
+        /** A result whose loss and accuracy are means over the batch's samples. */
+        Result(String loss, String accuracy, Map<String, String> seeds, List<Target> targets, int classes) {
+            this(loss, accuracy, seeds, targets, classes, ReplicaCut.Shares.ROWS, null);
+        }
     }
 
     private LossHeads() {
@@ -65,6 +76,9 @@ final class LossHeads {
         String accuracy = null;
         int classes = 0;
         boolean weighedClasses = false;
+        // Per head, the tensor its loss is divided by where that is not the rows' count (null: the rows).
+        Map<String, String> lossTotals = new java.util.LinkedHashMap<>();
+        String accuracyTotal = null;
         for (var connection : network.getConnections()) {
             if (!(connection.getTarget() instanceof Loss loss) || !isPrimary(loss, connection.getTargetPort())) {
                 continue;
@@ -81,8 +95,10 @@ final class LossHeads {
                 weighedClasses |= loss.getKind() == LossKind.SEQUENCE_NLL;
                 MaskedLoss masked = MaskedLoss.of(g, id, loss.getKind(), prediction, predicted, target, mask, weight, withSeeds, smoothing,
                         classWeights);
+                lossTotals.put(id, masked.lossTotal());
                 if (masked.accuracy() != null && accuracy == null) {
                     accuracy = masked.accuracy();
+                    accuracyTotal = masked.stepTotal();
                     classes = classes == 0 ? (int) predicted.shape().size(-1) : classes;
                 }
                 terms.add(g.node("Mul", List.of(masked.value(), weight), id + "/weighted_value"));
@@ -93,6 +109,7 @@ final class LossHeads {
             }
             String value;
             String seed;
+            String lossTotal = null;
             switch (loss.getKind()) {
                 case CROSS_ENTROPY, SEQUENCE_NLL -> {
                     weighedClasses = true;
@@ -115,7 +132,8 @@ final class LossHeads {
                     if (classWeights.length > 0) {
                         // Σ w_y·l / Σ w_y: each row's loss (smoothed or not) weighted by its label's class weight.
                         rowWeights = g.node("Gather", List.of(classTable(g, id, classWeights, k), labels), id + "/row_weights", Attr.i("axis", 0));
-                        totalWeight = g.node("ReduceSum", List.of(rowWeights), id + "/weight_total", Attr.i("keepdims", 0));
+                        totalWeight = atLeastTiny(g, id, g.node("ReduceSum", List.of(rowWeights), id + "/weight_sum", Attr.i("keepdims", 0)));
+                        lossTotal = totalWeight;
                         String perRow = g.node("Neg", List.of(g.node("Reshape", List.of(picked, g.longs(id + "/rows_shape", -1)), id + "/picked_rows")),
                                 id + "/row_nll");
                         if (smoothing > 0) {
@@ -212,6 +230,7 @@ final class LossHeads {
                             g.scalar(id + "/two_f", 2f)), id + "/two_w")), id + "/scaled"), count(g, id + "/n", prediction)), id + "/seed") : null;
                 }
             }
+            lossTotals.put(id, lossTotal);
             terms.add(g.node("Mul", List.of(value, weight), id + "/weighted_value"));
             if (seed != null) {
                 seeds.merge(prediction, seed, (a, b) -> g.node("Add", List.of(a, b), prediction + "/seed_sum"));
@@ -228,8 +247,22 @@ final class LossHeads {
             throw new IllegalArgumentException("--class-weights weighs cross-entropy losses, and the network has none");
         }
         String total = terms.size() == 1 ? terms.get(0) : g.node("Sum", terms, "loss_sum");
-        return new Result(total, accuracy, seeds, targets, classes);
+        String uneven = lossTotals.size() > 1 && lossTotals.values().stream().anyMatch(java.util.Objects::nonNull)
+                ? "its losses " + String.join(", ", lossTotals.keySet()) + " are means over different counts (real steps or class weights)"
+                : null;
+        ReplicaCut.Shares shares = uneven != null ? null
+                : new ReplicaCut.Shares(lossTotals.values().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null), accuracyTotal);
+        return new Result(total, accuracy, seeds, targets, classes, shares, uneven);
     }
+
+    /**
+     * A sum of class weights as a divisor, at least 1e-12: a batch (or a replica's slice) whose labels all weigh 0
+     * has a loss and gradients of 0, not 0/0.
+     */
+    static String atLeastTiny(GraphBuilder g, String id, String sum) {
+        return g.node("Max", List.of(sum, g.scalar(id + "/least_weight_total", 1e-12f)), id + "/weight_total");
+    }
+
 
     private static boolean isPrimary(Loss loss, String port) {
         return Ports.find(Ports.inputs(loss), port).map(PortSpec::primary).orElse(false);

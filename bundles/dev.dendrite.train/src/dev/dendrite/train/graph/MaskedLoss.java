@@ -12,8 +12,11 @@ import dev.dendrite.onnx.graph.GraphBuilder;
  * A sequence loss over padded sequences (class-weighted, smoothed where asked): the mean over real steps only (the mask [N, T] weights
  * every step and divides by their count), its closed-form seed the same with padded steps zero,
  * and token accuracy over real steps. Padding then changes neither the loss nor the gradient.
+ *
+ * @param lossTotal what the loss is divided by (real steps, class-weighted where there are class weights, or real values)
+ * @param stepTotal what the accuracy is divided by (real steps), or null without an accuracy
  */
-record MaskedLoss(String value, String seed, String accuracy) {
+record MaskedLoss(String value, String seed, String accuracy, String lossTotal, String stepTotal) {
 
     static MaskedLoss of(GraphBuilder g, String id, LossKind kind, String prediction, Value predicted, String target, String mask,
             String weight, boolean withSeeds, double smoothing, double[] classWeights) {
@@ -38,7 +41,7 @@ record MaskedLoss(String value, String seed, String accuracy) {
         if (classWeights.length > 0) {
             lossWeights = g.node("Mul", List.of(weights, g.node("Gather", List.of(LossHeads.classTable(g, id, classWeights, k), labels),
                     id + "/step_class_weights", Attr.i("axis", 0))), id + "/class_weighted_mask");
-            lossSteps = g.node("ReduceSum", List.of(lossWeights), id + "/weight_total", Attr.i("keepdims", 0));
+            lossSteps = LossHeads.atLeastTiny(g, id, g.node("ReduceSum", List.of(lossWeights), id + "/weight_sum", Attr.i("keepdims", 0)));
         }
         String likelihood = g.node("ReduceSum", List.of(g.node("Mul", List.of(picked, lossWeights), id + "/picked_real")), id + "/sum_log_likelihood",
                 Attr.i("keepdims", 0));
@@ -70,7 +73,7 @@ record MaskedLoss(String value, String seed, String accuracy) {
                 Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
         String accuracy = g.node("Div", List.of(g.node("ReduceSum", List.of(g.node("Mul", List.of(correct, weights), id + "/correct_real")),
                 id + "/correct_sum", Attr.i("keepdims", 0)), steps), id + "/accuracy");
-        return new MaskedLoss(value, seed, accuracy);
+        return new MaskedLoss(value, seed, accuracy, lossSteps, steps);
     }
 
     private static MaskedLoss mse(GraphBuilder g, String id, String prediction, Value predicted, String target, String mask, String weight,
@@ -85,7 +88,7 @@ record MaskedLoss(String value, String seed, String accuracy) {
                 id + "/sum_squares", Attr.i("keepdims", 0)), count), id + "/value");
         String seed = withSeeds ? g.node("Div", List.of(g.node("Mul", List.of(difference, g.node("Mul", List.of(weight,
                 g.scalar(id + "/two_f", 2f)), id + "/two_w")), id + "/scaled"), count), id + "/seed") : null;
-        return new MaskedLoss(value, seed, null);
+        return new MaskedLoss(value, seed, null, count, null);
     }
 
     /** The reshape of [N, T] to [N, T, 1, ...] for a prediction of {@code rank}. */

@@ -31,19 +31,26 @@ import dev.dendrite.model.shape.Value;
  * reads the train step. Small convolutional steps gain most: one session split over two cores
  * spends its time handing small operators between them, two single-core sessions do not.
  * <p>
- * The cut is exact for losses that are means over samples: the result differs from one session's
- * only by float rounding. Steps whose update reads the batch otherwise (batch-norm running
- * statistics) are refused, as are per-batch inputs that are not sample-major or have per-batch
- * sizes, control flow, and random operators in the graph (contrastive divergence's Gibbs sampling):
- * masks fed from outside are sliced from the whole batch's, a generator inside would repeat itself
- * in every replica.
+ * The cut is exact for losses that are means, over samples or over what the batch holds otherwise
+ * (the real steps of padded sequences, the labels' class weights: {@link ReplicaCut.Shares}, which
+ * the {@link #shares} graph computes per slice): the result differs from one session's only by
+ * float rounding. Steps whose update reads the batch otherwise (batch-norm running statistics) are
+ * refused, as are steps whose losses divide by different counts, per-batch inputs that are not
+ * sample-major, control flow, and random operators in the graph (contrastive divergence's Gibbs
+ * sampling): masks fed from outside are sliced from the whole batch's, a generator inside would
+ * repeat itself in every replica.
  *
- * @param replica per slice: the step's batch inputs, parameters and the slice's share ({@link #WEIGHT}) in, the
- *        {@link #cut} tensors times that share out ({@link #weighted})
+ * @param replica per slice: the step's batch inputs, parameters and the slice's share ({@link #WEIGHT}, and
+ *        {@link #ACCURACY_WEIGHT} where the accuracy is a mean over other things than the loss) in, the {@link #cut}
+ *        tensors times that share out ({@link #weighted})
  * @param update the weighted cut tensors of every replica ({@link #input}) in, the step's outputs out
  * @param cut the tensors handed over, in order
+ * @param shares null where both means are over samples (a slice's share is its rows'), else a graph of the
+ *        step's batch inputs giving {@code divisors}' tensors for a slice
+ * @param divisors what the loss and the accuracy are means over
  */
-public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> cut, int replicas) {
+public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> cut, int replicas, ModelProto shares,
+        ReplicaCut.Shares divisors) {
 
     private static final Set<String> RANDOM_OPERATORS = Set.of("RandomUniform", "RandomUniformLike", "RandomNormal", "RandomNormalLike",
             "Bernoulli", "Multinomial");
@@ -55,6 +62,18 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
 
     /** The replica graph's scalar input: its slice's share of the batch. */
     public static final String WEIGHT = "replica_weight";
+
+    /** The replica graph's scalar input, where the accuracy is a mean over other things than the loss: the slice's share of those. */
+    public static final String ACCURACY_WEIGHT = "replica_accuracy_weight";
+
+    /** Whether the replica graph weighs the accuracy by {@link #ACCURACY_WEIGHT}. */
+    public boolean weighsAccuracyApart() {
+        return weighsAccuracyApart(divisors);
+    }
+
+    private static boolean weighsAccuracyApart(ReplicaCut.Shares divisors) {
+        return !java.util.Objects.equals(divisors.loss(), divisors.accuracy());
+    }
 
     /** The replica graph's output: cut tensor {@code tensor} times the slice's share of the batch. */
     public static String weighted(String tensor) {
@@ -94,6 +113,9 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
         if (cut == null || cut.loss() == null || cut.gradients().isEmpty()) {
             throw new IllegalArgumentException("the step has no gradients to hand over");
         }
+        if (cut.shares() == null) {
+            throw new IllegalArgumentException("the step's slices cannot be weighed by one share: " + cut.unevenShares());
+        }
         GraphProto g = graphs.trainStep().getGraph();
         Map<String, Integer> producer = new HashMap<>();
         for (int i = 0; i < g.getNodeCount(); i++) {
@@ -119,6 +141,10 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
             }
         }
         List<String> statistics = sliceStatistics ? batchStatistics(graphs, g, producer, cutTensors, batchInputs) : List.of();
+        if (!statistics.isEmpty() && !cut.shares().byRows()) {
+            throw new IllegalArgumentException("batch normalisation's statistics on slices weigh each by its samples, and the loss is a mean over "
+                    + "other things (real steps or class weights)");
+        }
         if (!statistics.isEmpty()) {
             List<String> extended = new ArrayList<>(cutTensors);
             extended.addAll(statistics);
@@ -147,8 +173,32 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
             }
             // Other batch-dependent outputs (activation statistics) are left to the whole step.
         }
-        return new ReplicaGraphs(replicaModel(graphs.trainStep(), replicaNodes, cutTensors),
-                updateModel(graphs.trainStep(), updateNodes, outputs, cutTensors, replicas), cutTensors, replicas);
+        ReplicaCut.Shares divisors = cut.accuracy() == null ? new ReplicaCut.Shares(cut.shares().loss(), cut.shares().loss()) : cut.shares();
+        String accuracyApart = weighsAccuracyApart(divisors) ? cut.accuracy() : null;
+        return new ReplicaGraphs(replicaModel(graphs.trainStep(), replicaNodes, cutTensors, accuracyApart),
+                updateModel(graphs.trainStep(), updateNodes, outputs, cutTensors, replicas), cutTensors, replicas,
+                sharesModel(graphs.trainStep(), producer, divisors, batchInputs), divisors);
+    }
+
+    /** The graph giving a slice's {@code divisors} from its batch inputs, or null where both are the slice's rows. */
+    private static ModelProto sharesModel(ModelProto model, Map<String, Integer> producer, ReplicaCut.Shares divisors, Set<String> batchInputs) {
+        List<String> tensors = java.util.stream.Stream.of(divisors.loss(), divisors.accuracy()).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        if (tensors.isEmpty()) {
+            return null;
+        }
+        GraphProto g = model.getGraph();
+        Set<Integer> nodes = closure(g, producer, tensors, Set.of());
+        GraphProto.Builder b = GraphProto.newBuilder().setName(g.getName() + "-shares");
+        Set<String> read = addNodes(g, nodes, b);
+        addInputsAndInitializers(g, read, b);
+        for (ValueInfoProto input : b.getInputList()) {
+            if (!batchInputs.contains(input.getName())) {
+                throw new IllegalArgumentException("the step's " + tensors + " read " + input.getName() + ", not only the batch");
+            }
+        }
+        tensors.forEach(t -> b.addOutput(floatValue(t)));
+        return model.toBuilder().setGraph(b).build();
     }
 
     /** The running statistics' updates (feedback outputs of that role) that read the batch other than through {@code cut}. */
@@ -189,13 +239,11 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
             }
             Value value = sampled.get(input.getName());
             List<Dim> dims = value == null ? List.of() : value.shape().dims();
-            if (dims.isEmpty() || dims.get(0).isFixed() || !"N".equals(dims.get(0).toString())) {
+            // A padded sequence's mask (SequenceMasks): [N, T], sliced by sample as the sequence is.
+            boolean sequenceMask = input.getName().endsWith(":mask") && input.getType().getTensorType().getShape().getDimCount() == 2
+                    && "N".equals(input.getType().getTensorType().getShape().getDim(0).getDimParam());
+            if (!sequenceMask && (dims.isEmpty() || dims.get(0).isFixed() || !"N".equals(dims.get(0).toString()))) {
                 throw new IllegalArgumentException("the step's input " + input.getName() + " is not split by sample");
-            }
-            // Masked means over real tokens would not add up by samples. Without masks every sequence has the length
-            // the recurrent layers unroll over (GraphOptions.sequenceLength), the same in every slice.
-            if (input.getName().endsWith(":mask")) {
-                throw new IllegalArgumentException("the step's input " + input.getName() + " masks padded sequences");
             }
             batch.add(input.getName());
         }
@@ -240,7 +288,7 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
         return null;
     }
 
-    private static ModelProto replicaModel(ModelProto model, Set<Integer> nodes, List<String> cutTensors) {
+    private static ModelProto replicaModel(ModelProto model, Set<Integer> nodes, List<String> cutTensors, String accuracyApart) {
         GraphProto g = model.getGraph();
         GraphProto.Builder b = GraphProto.newBuilder().setName(g.getName() + "-replica");
         Set<String> read = addNodes(g, nodes, b);
@@ -248,9 +296,12 @@ public record ReplicaGraphs(ModelProto replica, ModelProto update, List<String> 
         b.addInput(ValueInfoProto.newBuilder().setName(WEIGHT).setType(TypeProto.newBuilder().setTensorType(
                 TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE).setShape(
                         ai.onnx.proto.OnnxMl.TensorShapeProto.getDefaultInstance()))));
+        if (accuracyApart != null) {
+            b.addInput(ValueInfoProto.newBuilder().setName(ACCURACY_WEIGHT).setType(b.getInput(b.getInputCount() - 1).getType()));
+        }
         for (String tensor : cutTensors) {
-            b.addNode(NodeProto.newBuilder().setOpType("Mul").setName(weighted(tensor)).addInput(tensor).addInput(WEIGHT)
-                    .addOutput(weighted(tensor)));
+            b.addNode(NodeProto.newBuilder().setOpType("Mul").setName(weighted(tensor)).addInput(tensor)
+                    .addInput(tensor.equals(accuracyApart) ? ACCURACY_WEIGHT : WEIGHT).addOutput(weighted(tensor)));
             b.addOutput(floatValue(weighted(tensor)));
         }
         return model.toBuilder().setGraph(b).build();

@@ -48,7 +48,12 @@ final class Feeds {
      */
     static Batch batch(OrtEnvironment env, FeedPlan plan, BatchSource data, int[] order, int from, int rows,
             java.util.Map<String, OnnxTensor> feeds, List<OnnxTensor> owned) throws OrtException {
-        Batch batch = data.batch(order, from, rows);
+        return fed(env, plan, data.batch(order, from, rows), feeds, owned);
+    }
+
+    /** Feeds {@code batch} as {@code plan} says into {@code feeds}, the tensors into {@code owned}; returns the batch. */
+    static Batch fed(OrtEnvironment env, FeedPlan plan, Batch batch, java.util.Map<String, OnnxTensor> feeds, List<OnnxTensor> owned)
+            throws OrtException {
         for (var entry : plan.tensors(env, batch).entrySet()) {
             owned.add(put(feeds, entry.getKey(), entry.getValue()));
         }

@@ -1,6 +1,5 @@
 package dev.dendrite.train.run;
 
-import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,9 +58,8 @@ public final class ReplicatedStep implements SlicedStep {
     private final UpdateOutputs updateOutputs = new UpdateOutputs();
     /** Whether outputs are pinned at all (session option {@code pinned=0} turns it off, to measure it). */
     private final boolean pinning;
-    /** The replica weights of the last cut of the batch, and that cut. */
-    private List<OnnxTensor> weightTensors = new ArrayList<>();
-    private int[] weightRows;
+    /** Each slice's share of what the loss and accuracy are means over. */
+    private final SliceWeights sliceWeights;
 
     private ReplicatedStep(ReplicaGraphs graphs, int sessions, RuntimeSettings settings, int threadsEach, boolean even) throws ModelLoadException {
         if (sessions < 1 || sessions > graphs.replicas() || sessions == 1 && graphs.replicas() < 2) {
@@ -82,6 +80,14 @@ public final class ReplicatedStep implements SlicedStep {
             update = OnnxRuntime.open(graphs.update().toByteArray(), "train step update", SliceSessions.profiledAs(each, "-update"));
         } catch (ModelLoadException | RuntimeException e) {
             SliceSessions.closeAll(replicas);
+            throw e;
+        }
+        try {
+            sliceWeights = new SliceWeights(graphs, settings);
+        } catch (ModelLoadException | RuntimeException e) {
+            List<ModelSession> opened = new ArrayList<>(replicas);
+            opened.add(update);
+            SliceSessions.closeAll(opened);
             throw e;
         }
         crew = new StageCrew(sessions, "dendrite-train-replica");
@@ -297,7 +303,7 @@ public final class ReplicatedStep implements SlicedStep {
         OrtSession.Result[] results = new OrtSession.Result[slices()];
         AtomicInteger next = new AtomicInteger();
         int total = java.util.Arrays.stream(rows).sum();
-        List<OnnxTensor> weights = weights(rows, total);
+        List<SliceWeights.Weights> weights = sliceWeights.of(slices, rows);
         List<Map<String, OnnxTensor>> pinned = new ArrayList<>();
         for (int r = 0; r < slices(); r++) {
             pinned.add(pinning ? outputs.pinned(r, rows[r]) : null);
@@ -338,24 +344,13 @@ public final class ReplicatedStep implements SlicedStep {
         }
     }
 
-    /** Each slice's share of the batch as the scalar its replica weighs by, made once per distinct cut of the batch. */
-    private List<OnnxTensor> weights(int[] rows, int total) throws OrtException {
-        if (!java.util.Arrays.equals(rows, weightRows)) {
-            weightTensors.forEach(OnnxTensor::close);
-            weightTensors = new ArrayList<>();
-            weightRows = null;
-            for (int count : rows) {
-                weightTensors.add(OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(new float[] {(float) count / total}), new long[0]));
-            }
-            weightRows = rows.clone();
-        }
-        return weightTensors;
-    }
-
-    private static Map<String, OnnxTensor> feeds(ModelSession session, Map<String, OnnxTensor> slice, OnnxTensor weight,
+    private static Map<String, OnnxTensor> feeds(ModelSession session, Map<String, OnnxTensor> slice, SliceWeights.Weights weight,
             Map<String, OnnxTensor> shared) {
         Map<String, OnnxTensor> feeds = new HashMap<>(slice);
-        feeds.put(ReplicaGraphs.WEIGHT, weight);
+        feeds.put(ReplicaGraphs.WEIGHT, weight.loss());
+        if (session.inputNames().contains(ReplicaGraphs.ACCURACY_WEIGHT)) {
+            feeds.put(ReplicaGraphs.ACCURACY_WEIGHT, weight.accuracy());
+        }
         shared.forEach((name, tensor) -> {
             if (session.inputNames().contains(name)) {
                 feeds.putIfAbsent(name, tensor);
@@ -365,7 +360,7 @@ public final class ReplicatedStep implements SlicedStep {
     }
 
     /** Runs replica {@code replica} on every slice not yet taken, in turn, until none is left; into a slice's buffers where it has them. */
-    private void takeSlices(int replica, AtomicInteger next, List<Map<String, OnnxTensor>> slices, List<OnnxTensor> weights,
+    private void takeSlices(int replica, AtomicInteger next, List<Map<String, OnnxTensor>> slices, List<SliceWeights.Weights> weights,
             Map<String, OnnxTensor> shared, List<Map<String, OnnxTensor>> pinned, OrtSession.Result[] results) throws OrtException {
         ModelSession session = replicas.get(replica);
         for (int i = next.getAndIncrement(); i < slices(); i = next.getAndIncrement()) {
@@ -403,7 +398,7 @@ public final class ReplicatedStep implements SlicedStep {
         crew.close();
         outputs.close();
         updateOutputs.close();
-        weightTensors.forEach(OnnxTensor::close);
+        sliceWeights.close();
         List<ModelSession> sessions = new ArrayList<>(replicas);
         sessions.add(update);
         SliceSessions.closeAll(sessions);

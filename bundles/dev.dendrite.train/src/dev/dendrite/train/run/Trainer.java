@@ -73,8 +73,9 @@ public final class Trainer {
      * the cores, whose gradients are added before one update ({@link ReplicatedStep}); 1 runs it
      * whole, 0 (the default) chooses on the CPU ({@link ReplicatedStep#automaticReplicas}: one per
      * core for convolutional and recurrent networks while each keeps 32 samples). Results differ from one session's by
-     * float rounding only. Steps that cannot be cut (masked sequences, graphs, sampling inside
-     * the graph) run whole; batch normalisation runs whole unless a count above 1 is given, which makes
+     * float rounding only (losses over padded sequences or weighted classes weigh each slice by
+     * its real steps or its labels' weights). Steps that cannot be cut (graphs, sampling inside the graph,
+     * losses dividing by different counts) run whole; batch normalisation runs whole unless a count above 1 is given, which makes
      * each replica normalise with its slice's statistics (ghost batch normalisation).
      */
     public Trainer withReplicas(int count) {

@@ -453,9 +453,14 @@ final class TrainingLoop {
         List<Map<String, OnnxTensor>> slices = new ArrayList<>();
         Map<String, Long> dims = null;
         int start = 0;
+        // Sequences padded per batch: every slice cut from the whole batch, padded to its longest as the whole step is, so the
+        // randomness drawn for the whole batch fits every slice.
+        Batch whole = train.fields().stream().anyMatch(f -> f.sampleDims().stream().anyMatch(String.class::isInstance))
+                ? train.batch(order, from, rows) : null;
         for (int count : counts) {
             Map<String, OnnxTensor> slice = new HashMap<>();
-            Batch batch = Feeds.batch(env, plan, train, order, from + start, count, slice, owned);
+            Batch batch = whole == null ? Feeds.batch(env, plan, train, order, from + start, count, slice, owned)
+                    : Feeds.fed(env, plan, whole.rows(start, count), slice, owned);
             if (dims == null) {
                 dims = new HashMap<>(batch.dims());
                 dims.put("N", (long) rows);
