@@ -16,17 +16,23 @@ import com.google.gson.JsonObject;
 
 import dev.dendrite.train.run.RunJson;
 
-/** {@code dendrite saliency --json} of a run's samples in a trainer JVM: each sample's map, for the Evaluation view to overlay. */
+/**
+ * {@code dendrite saliency --json} of a run's samples in a trainer JVM: each sample's map (a picture's), or its scores
+ * per token (a token model's), for the Evaluation view to overlay.
+ */
 public final class RunSaliency {
 
     private RunSaliency() {
     }
 
-    /** Saliency maps by sample index, each {@code shape} (the map's height and width for images). */
+    /** Saliency maps by sample index, each {@code shape} (the map's height and width for images; null: scores per token). */
     public record Maps(Map<Integer, float[]> bySample, long[] shape) {
     }
 
-    /** The SmoothGrad maps of the predicted class for {@code samples} of the run's {@code split}; cancelling ends the trainer JVM. */
+    /**
+     * The SmoothGrad maps (a token model's gradient scores) of the predicted class for {@code samples} of the run's
+     * {@code split}; cancelling ends the trainer JVM.
+     */
     public static Maps run(Path run, String split, List<Integer> samples, IProgressMonitor monitor) throws CoreException {
         String list = samples.stream().map(String::valueOf).collect(Collectors.joining(","));
         String output = TrainerCommand.output(List.of("saliency", run.toString(), "--split", split, "--samples", list, "--json"), run.toFile(),
@@ -38,18 +44,18 @@ public final class RunSaliency {
         }
     }
 
-    /** The maps of {@code dendrite saliency --json}. */
+    /** The maps of {@code dendrite saliency --json}: a picture's ({@code map}) or a token sequence's ({@code scores}). */
     public static Maps parse(String json) {
         JsonObject object = RunJson.parse(json);
         JsonArray shape = object.getAsJsonArray("mapShape");
-        long[] dims = new long[shape.size()];
-        for (int i = 0; i < dims.length; i++) {
+        long[] dims = shape == null ? null : new long[shape.size()];
+        for (int i = 0; dims != null && i < dims.length; i++) {
             dims[i] = shape.get(i).getAsLong();
         }
         Map<Integer, float[]> maps = new HashMap<>();
         for (JsonElement e : object.getAsJsonArray("samples")) {
             JsonObject sample = e.getAsJsonObject();
-            JsonArray values = sample.getAsJsonArray("map");
+            JsonArray values = sample.getAsJsonArray(dims == null ? "scores" : "map");
             float[] map = new float[values.size()];
             for (int i = 0; i < map.length; i++) {
                 map[i] = values.get(i).getAsFloat();

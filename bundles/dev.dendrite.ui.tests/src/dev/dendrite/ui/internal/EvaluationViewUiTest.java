@@ -186,6 +186,42 @@ class EvaluationViewUiTest {
     }
 
     @Test
+    void drawsATextClassifiersMistakesAsTokensTintedBySaliency() throws Exception {
+        // One short epoch: a text CNN that still misreads some phrases.
+        Network network = TemplateLibrary.find("text-cnn").orElseThrow().create();
+        Path run = trained(EditorFixture.write("textcnn.dnet", network), network, TrainingConfig.from(network).with("synthetic:phrases", 1,
+                null, null, 1e-3, 11L, null), dev.dendrite.train.data.SequenceData.load("phrases", 11));
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        view.pressEvaluate();
+        assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null), "the trainer JVM evaluates the run: " + view.statusText());
+        var report = view.evaluation().classification();
+        assertEquals(dev.dendrite.analysis.evaluation.SequenceReport.PER_SEQUENCE, view.evaluation().sequence().unit());
+        int wrong = report.samples() - (int) Math.round(report.accuracy() * report.samples());
+        assertTrue(wrong > 0, "some phrases misread after one short epoch: " + view.statusText());
+        assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the test split's sequences are read for their tokens");
+        UiWait.flush(display);
+        assertEquals(Math.min(wrong, 48), view.mistakesDrawn()[0], "the most confident mistakes");
+        assertEquals(view.mistakesDrawn()[0], view.mistakesDrawn()[1], "each with its token ids");
+        assertEquals(0, view.mistakesDrawn()[2], "no saliency yet");
+        var box = view.saliencyBox();
+        RealEvents.click(box, 8, box.getSize().y / 2);
+        RealEvents.pump(display, 200);
+        assertTrue(UiWait.until(display, 120_000, () -> view.mistakesDrawn()[2] == view.mistakesDrawn()[0]),
+                "every mistake's tokens tinted by their scores: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
+        page.activate(view);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-text-cnn");
+        RealEvents.click(box, 8, box.getSize().y / 2);
+        RealEvents.pump(display, 200);
+        assertTrue(!box.getSelection() && UiWait.until(display, 10_000, () -> view.mistakesDrawn()[2] == 0), "unchecked, the tint goes");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        page.hideView(view);
+    }
+
+    @Test
     void drawsAnAutoencodersWorstReconstructionsAndItsErrorsPerClass() throws Exception {
         Network network = TemplateLibrary.find("autoencoder").orElseThrow().create();
         var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());

@@ -16,15 +16,18 @@ import org.eclipse.swt.widgets.Composite;
 import dev.dendrite.analysis.evaluation.ClassificationReport;
 import dev.dendrite.analysis.evaluation.Evaluation;
 import dev.dendrite.launching.internal.RunSaliency;
+import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.DataSources;
 import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.TensorDataset;
 import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.train.run.RunReader;
 
 /**
  * The Evaluation view's misclassified samples: which of an evaluation's mistakes the strip draws
- * (all, a class's, a cell's), the evaluated split's samples for their pictures (read in a job of the
- * workbench: data only), and with Saliency checked each drawn mistake's map (a trainer JVM, as a job).
+ * (all, a class's, a cell's), the evaluated split's samples for their pictures or, for a model of
+ * token sequences, their token ids (read in a job of the workbench: data only), and with Saliency
+ * checked each drawn mistake's map or scores per token (a trainer JVM, as a job).
  */
 final class MistakesPanel {
 
@@ -35,6 +38,8 @@ final class MistakesPanel {
     private Evaluation evaluation;
     /** The evaluated split's samples, once read (null while reading, or where they cannot be read). */
     private Dataset samples;
+    /** For a token model, the evaluated split's sequences by sample, once read (else null). */
+    private java.util.function.IntFunction<long[]> tokens;
     /** Which data set, split and seed {@link #samples} are. */
     private String samplesKey;
     /** The samples whose saliency was last asked for (null: none), so a redraw of the same strip asks no more. */
@@ -48,8 +53,8 @@ final class MistakesPanel {
         strip = new MistakesStrip(parent);
         saliency = new Button(strip.header(), SWT.CHECK);
         saliency.setText("Saliency");
-        saliency.setToolTipText("Lay each mistake's saliency over its picture: SmoothGrad of the class it was read as (dendrite saliency,"
-                + " in a trainer JVM)");
+        saliency.setToolTipText("Lay each mistake's saliency over its picture (SmoothGrad) or its tokens (the gradient's size at each"
+                + " token) for the class it was read as (dendrite saliency, in a trainer JVM)");
         saliency.addListener(SWT.Selection, e -> refreshSaliency());
     }
 
@@ -67,13 +72,13 @@ final class MistakesPanel {
         predicted = predictedClass;
         ClassificationReport c = evaluation == null ? null : evaluation.classification();
         if (c == null) {
-            strip.show("Mistakes: a classifier's evaluation shows them here", List.of(), null);
+            strip.show("Mistakes: a classifier's evaluation shows them here", List.of(), null, null);
             return;
         }
         boolean cell = actual >= 0 && predicted >= 0 && actual != predicted;
         String heading = cell ? String.format(Locale.ROOT, "Class %d read as %d", actual, predicted)
                 : actual >= 0 ? String.format(Locale.ROOT, "Class %d misread", actual) : "Most confident mistakes (click a cell for its own)";
-        strip.show(heading, c.mistakes(actual, cell ? predicted : -1), samples);
+        strip.show(heading, c.mistakes(actual, cell ? predicted : -1), samples, tokens);
         refreshSaliency();
     }
 
@@ -91,7 +96,7 @@ final class MistakesPanel {
     }
 
     boolean samplesRead() {
-        return samples != null;
+        return samples != null || tokens != null;
     }
 
     /** With Saliency checked, fetches the maps of the mistakes drawn and lays them over; unchecked, takes them away. */
@@ -143,19 +148,22 @@ final class MistakesPanel {
             return;
         }
         samples = null;
+        tokens = null;
         samplesKey = key;
         Job read = Job.create("Reading the samples of " + of.dataset(), monitor -> {
-            Dataset loaded = null;
+            BatchSource loaded = null;
             try {
-                Dataset[] sets = DataSources.load(of.dataset(), NpmDatasets.defaultCache(), useSeed);
+                BatchSource[] sets = DataSources.loadAny(of.dataset(), NpmDatasets.defaultCache(), useSeed);
                 loaded = of.split().equals("train") ? sets[0] : sets[1];
             } catch (IOException | RuntimeException e) {
                 // No pictures: the captions still name every mistake.
             }
-            Dataset done = loaded;
+            Dataset pictures = loaded instanceof Dataset d ? d : null;
+            java.util.function.IntFunction<long[]> sequences = loaded instanceof TensorDataset t ? TokenSequences.of(t) : null;
             strip.control().getDisplay().asyncExec(() -> {
                 if (!strip.control().isDisposed() && key.equals(samplesKey)) {
-                    samples = done;
+                    samples = pictures;
+                    tokens = sequences;
                     showFor(actual, predicted);
                 }
             });

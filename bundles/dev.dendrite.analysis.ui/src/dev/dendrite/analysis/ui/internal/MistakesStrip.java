@@ -21,7 +21,8 @@ import dev.dendrite.train.data.Dataset;
 /**
  * Misclassified samples as a strip of thumbnails, each captioned with its index, its class, the
  * class read and the model's confidence: the most confident mistakes first, of the whole matrix
- * or of the cell clicked. Samples that are not pictures get the caption alone.
+ * or of the cell clicked. A token model's samples are their token ids instead, each tinted by its
+ * saliency where the view has it; other samples that are not pictures get the caption alone.
  */
 final class MistakesStrip {
 
@@ -42,6 +43,8 @@ final class MistakesStrip {
     private String heading;
     private List<ClassificationReport.Mistake> shown = List.of();
     private Dataset data;
+    /** A token model's sequences by sample (null: none). */
+    private java.util.function.IntFunction<long[]> tokens;
     /** Saliency maps by sample, laid over the pictures where present. */
     private Map<Integer, float[]> maps = Map.of();
 
@@ -83,12 +86,14 @@ final class MistakesStrip {
 
     /**
      * Shows {@code mistakes} (already the most confident first) under {@code heading}; {@code data}
-     * holds their samples by index, or is null while it loads or where it cannot be read.
+     * holds their samples by index, or is null while it loads or where it cannot be read; so does
+     * {@code tokens} for a token model's sequences.
      */
-    void show(String heading, List<ClassificationReport.Mistake> mistakes, Dataset data) {
+    void show(String heading, List<ClassificationReport.Mistake> mistakes, Dataset data, java.util.function.IntFunction<long[]> tokens) {
         this.heading = heading;
         this.shown = mistakes;
         this.data = data;
+        this.tokens = tokens;
         draw();
     }
 
@@ -134,12 +139,18 @@ final class MistakesStrip {
                     tinted++;
                 }
             }
+            long[] sequence = picture == null && tokens != null ? tokens.apply(m.sample()) : null;
             if (picture != null) {
                 Image image = new Image(outer.getDisplay(), picture);
                 images.add(image);
                 Label thumbnail = new Label(tile, SWT.NONE);
                 thumbnail.setImage(image);
                 pictures++;
+            } else if (sequence != null) {
+                float[] scores = maps.get(m.sample());
+                TokenLine.of(tile, sequence, scores);
+                pictures++;
+                tinted += TokenLine.shares(scores, sequence.length) != null ? 1 : 0;
             }
             Label caption = new Label(tile, SWT.NONE);
             caption.setText(String.format(Locale.ROOT, "#%d\n%d → %d  %.0f%%", m.sample(), m.actual(), m.predicted(), 100 * m.confidence()));
@@ -151,7 +162,7 @@ final class MistakesStrip {
         fit();
     }
 
-    /** Tiles drawn, how many of them have a picture, and how many a saliency map over it (tests). */
+    /** Tiles drawn, how many of them have a picture (or tokens), and how many a saliency map over it (tests). */
     int[] drawn() {
         return new int[] {drawn, pictures, tinted};
     }
