@@ -42,6 +42,39 @@ class SharpnessCommandTest {
     }
 
     @Test
+    void trainingTracksSharpnessEveryEpochsAsTheCommandMeasuresIt(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "3", "--optimizer", "sgd", "--lr", "0.2", "--seed", "5",
+                "--sharpness-every", "2", "--sharpness-samples", "300", "--run-dir", run.toString()), cli.err());
+        // Every 2 epochs and at the last: epochs 2 and 3.
+        java.util.List<JsonObject> records = java.nio.file.Files.readAllLines(run.resolve("metrics.jsonl")).stream()
+                .map(line -> JsonParser.parseString(line).getAsJsonObject())
+                .filter(r -> r.get("type").getAsString().equals("sharpness")).toList();
+        assertEquals(java.util.List.of(2, 3), records.stream().map(r -> r.get("epoch").getAsInt()).toList());
+        for (JsonObject r : records) {
+            assertEquals(300, r.get("samples").getAsInt());
+            assertEquals(2 / 0.2, r.get("edgeOfStability").getAsDouble(), 1e-9, "2/η for plain SGD");
+            assertTrue(r.get("step").getAsLong() > 0);
+        }
+        assertTrue(java.nio.file.Files.readString(run.resolve("log.txt")).contains("sharpness after epoch 3: the Hessian's top eigenvalue "));
+        // The last measurement is the final weights' curvature as dendrite sharpness measures it (same samples and seed).
+        assertEquals(0, cli.run("sharpness", run.toString(), "--samples", "300", "--iterations", "20", "--probes", "0", "--seed", "5",
+                "--json"), cli.err());
+        double measured = JsonParser.parseString(cli.out()).getAsJsonObject().get("topEigenvalue").getAsDouble();
+        double tracked = records.get(1).get("topEigenvalue").getAsDouble();
+        assertEquals(measured, tracked, 1e-6 * Math.abs(measured), "tracked " + tracked + ", measured " + measured);
+
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--sharpness-every", "0"));
+        assertEquals("dendrite train: --sharpness-every needs a number of epochs ≥ 1 and --sharpness-samples a number of samples ≥ 1, got 0"
+                + " and 512", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--sharpness-every", "1", "--data-parallel", "2"));
+        assertEquals("dendrite train: --sharpness-every follows one trainer's weights; leave out --data-parallel to track sharpness",
+                cli.lastErrorLine());
+    }
+
+    @Test
     void aRecurrentNetworkIsMeasuredOverItsUnrolledSequences(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("parity.dnet");
         assertEquals(0, cli.run("new", "rnn-classifier", "-o", dnet.toString()));

@@ -23,6 +23,8 @@ public final class RunSeries {
     private final MetricsTail tail;
     private final List<MetricRecord> steps = new ArrayList<>();
     private final List<MetricRecord> epochs = new ArrayList<>();
+    /** The loss's sharpness as training went ({@code train --sharpness-every}). */
+    private final List<MetricRecord> sharpness = new ArrayList<>();
     private RunRecord record;
     private List<String> metricNotes = List.of();
 
@@ -49,12 +51,15 @@ public final class RunSeries {
                 if (restarted) {
                     steps.clear();
                     epochs.clear();
+                    sharpness.clear();
                 }
                 for (MetricRecord r : fresh) {
                     if (r.isEpoch()) {
                         epochs.add(r);
                     } else if (r.isStep()) {
                         steps.add(r);
+                    } else if (SHARPNESS.equals(r.type())) {
+                        sharpness.add(r);
                     }
                 }
                 RunState before = record == null ? null : record.state();
@@ -74,6 +79,14 @@ public final class RunSeries {
 
     public synchronized List<MetricRecord> steps() {
         return List.copyOf(steps);
+    }
+
+    /** The type of the records of the loss's sharpness (topEigenvalue, edgeOfStability where SGD trains). */
+    public static final String SHARPNESS = "sharpness";
+
+    /** The sharpness measured so far, in order. */
+    public synchronized List<MetricRecord> sharpness() {
+        return List.copyOf(sharpness);
     }
 
     public synchronized List<MetricRecord> epochs() {

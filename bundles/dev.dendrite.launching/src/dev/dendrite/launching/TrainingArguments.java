@@ -35,7 +35,8 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.THREADS, "--threads"}, new String[] {TrainingAttributes.REPLICAS, "--replicas"},
             new String[] {TrainingAttributes.CHECKPOINT_EVERY, "--checkpoint-every"},
             new String[] {TrainingAttributes.HEALTH_EVERY, "--health-every"}, new String[] {TrainingAttributes.TAPS, "--taps"},
-            new String[] {TrainingAttributes.PROBE, "--probe"}, new String[] {TrainingAttributes.TAPS_EVERY, "--taps-every"});
+            new String[] {TrainingAttributes.PROBE, "--probe"}, new String[] {TrainingAttributes.TAPS_EVERY, "--taps-every"},
+            new String[] {TrainingAttributes.SHARPNESS_EVERY, "--sharpness-every"});
 
     private TrainingArguments() {
     }
@@ -93,6 +94,10 @@ public final class TrainingArguments {
             Integer tapsEvery = integer(attributes, TrainingAttributes.TAPS_EVERY, "taps-every");
             if (tapsEvery != null && tapsEvery < 1) {
                 return Optional.of("--taps-every needs a number of epochs ≥ 1, got " + tapsEvery);
+            }
+            Integer sharpnessEvery = integer(attributes, TrainingAttributes.SHARPNESS_EVERY, "sharpness-every");
+            if (sharpnessEvery != null && sharpnessEvery < 1) {
+                return Optional.of("--sharpness-every needs a number of epochs ≥ 1, got " + sharpnessEvery);
             }
             Integer probe = integer(attributes, TrainingAttributes.PROBE, "probe");
             if (probe != null && probe < 1) {

@@ -59,6 +59,8 @@ public final class TrainingAttributes {
     public static final String PROBE = "dev.dendrite.probe";
     /** Record the activations every N epochs (and before training and at the last epoch). */
     public static final String TAPS_EVERY = "dev.dendrite.tapsEvery";
+    /** The Hessian's top eigenvalue every N epochs (and at the last), for the Training Monitor's Sharpness chart; empty: none. */
+    public static final String SHARPNESS_EVERY = "dev.dendrite.sharpnessEvery";
 
     /** The launched process's attribute holding the run directory's absolute path. */
     public static final String PROCESS_RUN_DIRECTORY = "dev.dendrite.runDirectory";

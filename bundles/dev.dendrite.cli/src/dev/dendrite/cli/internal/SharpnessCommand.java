@@ -90,8 +90,8 @@ public final class SharpnessCommand implements Command {
         String optimizer = record.config().get("optimizer") instanceof String o ? o : null;
         double rate = record.setting("learningRate");
         double momentum = Double.isNaN(record.setting("momentum")) ? 0 : record.setting("momentum");
-        boolean sgd = "sgd".equals(optimizer) && rate > 0;
-        Double edge = sgd ? 2 * (1 + momentum) / rate : null;
+        Double edge = "sgd".equals(optimizer) ? dev.dendrite.analysis.landscape.SharpnessTracker.edgeOfStability(
+                dev.dendrite.model.network.OptimizerKind.SGD, rate, momentum) : null;
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("run", run.toString());
         json.put("dataset", target.spec());

@@ -55,7 +55,8 @@ public final class TrainCommand implements Command {
             Map.entry("--engine", "engine"), Map.entry("--master", "master"), Map.entry("--augment", "augment"),
             Map.entry("--freeze", "freeze"), Map.entry("--label-smoothing", "label-smoothing"),
             Map.entry("--train-only", "train-only"), Map.entry("--class-weights", "class-weights"),
-            Map.entry("--ema", "ema"), Map.entry("--mixup", "mixup"));
+            Map.entry("--ema", "ema"), Map.entry("--mixup", "mixup"), Map.entry("--sharpness-every", "sharpness-every"),
+            Map.entry("--sharpness-samples", "sharpness-samples"));
 
     @Override
     public String name() {
@@ -78,6 +79,7 @@ public final class TrainCommand implements Command {
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
                                       [--taps all|LAYER,...] [--probe N] [--taps-every E]
+                                      [--sharpness-every E [--sharpness-samples N]]
                                       [--augment shift:P,flip,rotate:D,cutout:P] [--freeze LAYER,... | --train-only LAYER,...]
                                       [--data-cache DIR] [--json]
                        dendrite train FILE.dnet --data-parallel N [--sync-every K] [--engine local|spark] [--master URL]
@@ -152,6 +154,10 @@ public final class TrainCommand implements Command {
                 --taps all|LAYER,...: the layers' activations on a fixed probe set (the first --probe N test samples,
                 default 1000), before training, every --taps-every E epochs (default 1) and at the last, in
                 activations/epoch-E.onnx, with the probe's labels and raw inputs.
+                --sharpness-every E: the Hessian's top eigenvalue of the training loss at the current weights (as
+                dendrite sharpness, 20 power-iteration steps on the first --sharpness-samples N training samples,
+                default 512), every E epochs and at the last, recorded in metrics.jsonl ("sharpness" records) and the
+                log, beside SGD's edge of stability 2(1 + β)/η; the Training Monitor draws both.
                 --data-parallel N: one model trained by N workers, each on its 1/N of the training data with one ONNX
                 Runtime thread, or the cores Spark gives its task (--threads to change), averaging parameters and
                 optimizer state every --sync-every K steps (default 25) and at every epoch's end. --engine local runs
@@ -183,6 +189,9 @@ public final class TrainCommand implements Command {
         boolean findRate = TrainingConfig.FIND_RATE.equals(a.option("lr"));
         if (findRate && (a.option("data-parallel") != null || a.flag("resume"))) {
             throw new UsageException(TrainingConfig.FIND_RATE_NEW_RUN_ONLY);
+        }
+        if (a.option("data-parallel") != null && a.option("sharpness-every") != null) {
+            throw new UsageException("--sharpness-every follows one trainer's weights; leave out --data-parallel to track sharpness");
         }
         if (a.option("data-parallel") != null) {
             return DataParallelCommand.run(context, a, file, network);
@@ -251,6 +260,17 @@ public final class TrainCommand implements Command {
                 }
                 String taps = a.option("taps").strip();
                 trainer.withActivationTaps(taps.equals("all") ? List.of() : List.of(taps.split("\\s*,\\s*")), probe, every);
+            }
+            if (a.option("sharpness-every") != null || a.option("sharpness-samples") != null) {
+                int every = a.option("sharpness-every") != null ? integer(a, "sharpness-every") : 0;
+                int samples = a.option("sharpness-samples") != null ? integer(a, "sharpness-samples") : 512;
+                if (every < 1 || samples < 1) {
+                    throw new UsageException("--sharpness-every needs a number of epochs ≥ 1 and --sharpness-samples a number of samples ≥ 1, got "
+                            + (a.option("sharpness-every") == null ? "none" : every) + " and " + samples);
+                }
+                trainer.withObserver(new dev.dendrite.analysis.landscape.SharpnessTracker(network, config, data[0], samples, every,
+                        Math.max(data[0].longestSequence(), data[1].longestSequence())));
+                trainer.withConfigEntry("sharpnessEvery", every);
             }
             if (a.option("hold-out") != null) {
                 int label = integer(a, "hold-out");

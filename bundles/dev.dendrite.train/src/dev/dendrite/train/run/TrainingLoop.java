@@ -117,7 +117,8 @@ final class TrainingLoop {
                         run.path().resolve(RunFiles.BEST_WEIGHTS));
             }
             for (TrainingObserver observer : observers) {
-                observer.epochFinished(new TrainingObserver.EpochEvent(metrics, checkpoint.step(), this::copyWeights, cancellation));
+                observer.epochFinished(new TrainingObserver.EpochEvent(metrics, checkpoint.step(), this::copyWeights, cancellation,
+                        this::observerRecord, say));
             }
             if (config.patience() > 0 && checkpoint.epochsWithoutImprovement() >= config.patience()) {
                 stop = "early stopping at epoch " + epoch + ": no better validation loss for " + config.patience() + " epochs";
@@ -433,6 +434,15 @@ final class TrainingLoop {
             if (!taken) {
                 result.close();
             }
+        }
+    }
+
+    /** An observer's record into the run's metrics. */
+    private void observerRecord(Map<String, Object> record) throws TrainingException {
+        try {
+            run.metric(record);
+        } catch (IOException e) {
+            throw new TrainingException("cannot record the run's progress: " + e.getMessage());
         }
     }
 

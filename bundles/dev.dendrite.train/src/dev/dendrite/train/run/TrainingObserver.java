@@ -12,8 +12,19 @@ public interface TrainingObserver {
     record StepEvent(int epoch, long step, double loss, double accuracy, double learningRate, WeightSource weights, Cancellation control) {
     }
 
-    /** @param metrics the epoch's train and validation figures */
-    record EpochEvent(EpochMetrics metrics, long step, WeightSource weights, Cancellation control) {
+    /**
+     * @param metrics the epoch's train and validation figures
+     * @param records adds the observer's own records to the run's metrics (metrics.jsonl), beside the epoch's
+     * @param say writes a line to the run's log and its progress, as the trainer's own
+     */
+    record EpochEvent(EpochMetrics metrics, long step, WeightSource weights, Cancellation control, RecordSink records,
+            java.util.function.Consumer<String> say) {
+    }
+
+    /** Appends a record to the run's metrics; its {@code "type"} names its kind, its {@code "epoch"} and {@code "step"} when. */
+    @FunctionalInterface
+    interface RecordSink {
+        void add(java.util.Map<String, Object> record) throws TrainingException;
     }
 
     /** A copy of every current tensor (parameters, buffers, optimizer state), made only when asked for. */

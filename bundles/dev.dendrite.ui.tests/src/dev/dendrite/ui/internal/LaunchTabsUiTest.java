@@ -105,6 +105,13 @@ class LaunchTabsUiTest {
         options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
         at = options.indexOf("--ema");
         assertTrue(at >= 0 && options.get(at + 1).equals("0.999"), "passed to the trainer: " + options);
+        copy.setAttribute(TrainingAttributes.SHARPNESS_EVERY, "0");
+        refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("--sharpness-every needs a number of epochs ≥ 1, got 0", refused.getMessage());
+        copy.setAttribute(TrainingAttributes.SHARPNESS_EVERY, "2");
+        options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
+        at = options.indexOf("--sharpness-every");
+        assertTrue(at >= 0 && options.get(at + 1).equals("2"), "passed to the trainer: " + options);
     }
 
     @Test

@@ -59,8 +59,8 @@ class TrainingMonitorChartsUiTest {
         // The whole screen, whichever test ran before (Xvfb has no window manager to maximise the window).
         page.getWorkbenchWindow().getShell().setBounds(display().getPrimaryMonitor().getBounds());
         TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
-        // The five charts are created one per turn of the event loop.
-        assertTrue(UiWait.until(display(), 5000, () -> charts(monitor).size() == 5), "five charts");
+        // The six charts are created one per turn of the event loop.
+        assertTrue(UiWait.until(display(), 5000, () -> charts(monitor).size() == 6), "six charts");
         org.eclipse.swt.widgets.Composite area = charts(monitor).get(0).getParent();
         var reference = page.getReference(monitor);
         // Three runs with a few epochs: nine loss entries, a legend that does not fit a short chart.
@@ -85,8 +85,10 @@ class TrainingMonitorChartsUiTest {
                     assertTrue(chart.getSize().y >= client.height / grid.rows() - 15, chart.getTitle().getText() + " " + chart.getSize()
                             + ", " + where);
                 }
-                assertTrue(charts(monitor).get(4).getSize().x >= grid.lastSpan() * client.width / grid.columns() - 15,
-                        "the gradient norms span " + grid.lastSpan() + " columns, " + where);
+                for (org.eclipse.swtchart.Chart chart : charts(monitor)) {
+                    assertTrue(chart.getSize().x >= client.width / grid.columns() - 15, chart.getTitle().getText() + " fills its column: "
+                            + chart.getSize() + ", " + where);
+                }
                 for (org.eclipse.swtchart.Chart chart : charts(monitor)) {
                     var legend = (org.eclipse.swt.widgets.Control) chart.getLegend();
                     assertTrue(!legend.isVisible() || legend.getSize().y <= 0.4 * chart.getSize().y, chart.getTitle().getText()
@@ -148,6 +150,10 @@ class TrainingMonitorChartsUiTest {
             assertEquals(ILineSeries.PlotSymbolType.CIRCLE, symbol(monitor, 0, "validation"), "three epochs keep their dots");
             assertEquals(ILineSeries.PlotSymbolType.CIRCLE, symbol(monitor, 3, "samples/s"), "three epochs keep their dots");
             assertEquals(ILineSeries.PlotSymbolType.NONE, symbol(monitor, 0, "train (steps)"), "steps never had dots");
+            // Sharpness where it was tracked: each measurement a dot, SGD's edge of stability a line beside it.
+            assertEquals(ILineSeries.PlotSymbolType.CIRCLE, symbol(monitor, 5, "λmax"));
+            assertEquals(ILineSeries.PlotSymbolType.NONE, symbol(monitor, 5, "edge 2(1+β)/η"));
+            assertEquals(3, charts(monitor).get(5).getSeriesSet().getSeries("λmax").getYSeries().length);
 
             monitor.show(List.of(withEpochs(root.resolve("long"), 200)));
             assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).epochs().size() == 200),
@@ -182,8 +188,8 @@ class TrainingMonitorChartsUiTest {
         IWorkbenchPage page = EditorFixture.page();
         page.getWorkbenchWindow().getShell().setBounds(display().getPrimaryMonitor().getBounds());
         TrainingMonitorView monitor = (TrainingMonitorView) page.showView(TrainingMonitorView.ID);
-        // The five charts are created one per turn of the event loop.
-        assertTrue(UiWait.until(display(), 5000, () -> charts(monitor).size() == 5), "five charts");
+        // The six charts are created one per turn of the event loop.
+        assertTrue(UiWait.until(display(), 5000, () -> charts(monitor).size() == 6), "six charts");
         return monitor;
     }
 
@@ -208,6 +214,9 @@ class TrainingMonitorChartsUiTest {
             metrics.append(String.format(java.util.Locale.ROOT, "{\"type\":\"epoch\",\"epoch\":%d,\"step\":%d,\"trainLoss\":%.2f,"
                     + "\"validationLoss\":%.2f,\"trainAccuracy\":0.%d,\"validationAccuracy\":0.%d,\"samplesPerSecond\":1000}%n",
                     epoch, epoch * 10, 1.0 / epoch, 1.2 / epoch, 5 + epoch, 4 + epoch));
+            // Progressive sharpening towards SGD's edge of stability 2/η at η = 0.1.
+            metrics.append(String.format(java.util.Locale.ROOT, "{\"type\":\"sharpness\",\"epoch\":%d,\"step\":%d,\"topEigenvalue\":%.3f,"
+                    + "\"edgeOfStability\":20.0}%n", epoch, epoch * 10, 20 * (1 - Math.exp(-0.8 * epoch))));
         }
         Files.writeString(dir.resolve(dev.dendrite.train.run.RunFiles.METRICS), metrics);
         return dir;
@@ -262,11 +271,11 @@ class TrainingMonitorChartsUiTest {
 
     @Test
     void chartGridGivesEachChartTheMostRoom() {
-        assertEquals(new ChartGrid(5, 1, 1), ChartGrid.forArea(1100, 280), "bottom panel");
-        assertEquals(new ChartGrid(3, 2, 2), ChartGrid.forArea(1100, 450), "a taller panel");
-        assertEquals(new ChartGrid(3, 2, 2), ChartGrid.forArea(1200, 900), "the editor area");
-        assertEquals(new ChartGrid(2, 3, 2), ChartGrid.forArea(800, 1000), "a tall view");
-        assertEquals(new ChartGrid(2, 3, 2), ChartGrid.forArea(500, 1000), "a side column");
-        assertEquals(new ChartGrid(2, 3, 2), ChartGrid.forArea(0, 0), "not laid out yet");
+        assertEquals(new ChartGrid(6, 1), ChartGrid.forArea(1100, 280), "bottom panel");
+        assertEquals(new ChartGrid(3, 2), ChartGrid.forArea(1100, 450), "a taller panel");
+        assertEquals(new ChartGrid(3, 2), ChartGrid.forArea(1200, 900), "the editor area");
+        assertEquals(new ChartGrid(2, 3), ChartGrid.forArea(800, 1000), "a tall view");
+        assertEquals(new ChartGrid(2, 3), ChartGrid.forArea(500, 1000), "a side column");
+        assertEquals(new ChartGrid(2, 3), ChartGrid.forArea(0, 0), "not laid out yet");
     }
 }

@@ -1,17 +1,17 @@
 package dev.dendrite.launching.ui.internal;
 
 /**
- * How the Training Monitor's five charts share its area: two columns (three rows), three columns
- * (two rows) or one row of five, whichever leaves each plot the most room at a readable shape
+ * How the Training Monitor's six charts share its area: two columns (three rows), three columns
+ * (two rows) or one row of six, whichever leaves each plot the most room at a readable shape
  * once titles, legends and axes are drawn. In the workbench's bottom panel (wide and short) two
  * columns had squeezed every plot to a strip.
  */
-public record ChartGrid(int columns, int rows, int lastSpan) {
+public record ChartGrid(int columns, int rows) {
 
     /** Width over height at which a line chart with its axes and legend reads best. */
     public static final double ASPECT = 1.6;
 
-    private static final ChartGrid[] CHOICES = {new ChartGrid(2, 3, 2), new ChartGrid(3, 2, 2), new ChartGrid(5, 1, 1)};
+    private static final ChartGrid[] CHOICES = {new ChartGrid(2, 3), new ChartGrid(3, 2), new ChartGrid(6, 1)};
 
     /** The arrangement for an area of {@code width} × {@code height} pixels; ties go to fewer columns. */
     public static ChartGrid forArea(int width, int height) {

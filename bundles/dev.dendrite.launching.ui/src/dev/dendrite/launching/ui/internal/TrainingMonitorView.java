@@ -49,6 +49,7 @@ public final class TrainingMonitorView extends ViewPart {
     private Chart learningRate;
     private Chart throughput;
     private Chart gradients;
+    private Chart sharpness;
     /** UI-thread state of the reading: a job is reading, another read was asked for meanwhile, a next look is timed. */
     private boolean reading;
     /** Directories whose trainer process is running (from launch events). */
@@ -84,7 +85,7 @@ public final class TrainingMonitorView extends ViewPart {
 
     /**
      * Creates the charts one per turn of the event loop: the view often opens on a run that is
-     * already training, and five charts at once (with their first class loading) kept the UI thread
+     * already training, and six charts at once (with their first class loading) kept the UI thread
      * busy for over 100 ms. Data read meanwhile is drawn once the last chart exists.
      */
     private void createCharts(int index) {
@@ -96,8 +97,9 @@ public final class TrainingMonitorView extends ViewPart {
             case 1 -> accuracy = chart("Accuracy", "step", "accuracy");
             case 2 -> learningRate = chart("Learning rate", "step", "learning rate");
             case 3 -> throughput = chart("Throughput", "epoch", "samples/s");
+            case 4 -> gradients = chart("Gradients, first run", "step", "‖gradient‖ per layer");
             default -> {
-                gradients = chart("Gradients, first run", "step", "‖gradient‖ per layer");
+                sharpness = chart("Sharpness", "step", "Hessian λmax");
                 arrangeCharts();
                 redraw();
                 return;
@@ -106,15 +108,19 @@ public final class TrainingMonitorView extends ViewPart {
         root.getDisplay().asyncExec(() -> createCharts(index + 1));
     }
 
-    /** Columns for the view's current shape (see {@link ChartGrid}); once all five charts exist. */
+    /** The charts, in their order on the view. */
+    private List<Chart> allCharts() {
+        return List.of(loss, accuracy, learningRate, throughput, gradients, sharpness);
+    }
+
+    /** Columns for the view's current shape (see {@link ChartGrid}); once all six charts exist. */
     private void arrangeCharts() {
-        if (gradients == null || charts.isDisposed()) {
+        if (sharpness == null || charts.isDisposed()) {
             return;
         }
         var area = charts.getClientArea();
         ChartGrid grid = ChartGrid.forArea(area.width, area.height);
         ((GridLayout) charts.getLayout()).numColumns = grid.columns();
-        ((GridData) gradients.getLayoutData()).horizontalSpan = grid.lastSpan();
         charts.layout();
         fitLegends();
         fitSymbols();
@@ -122,7 +128,7 @@ public final class TrainingMonitorView extends ViewPart {
 
     /** Dots where they stay apart at the charts' new widths ({@link ChartSymbols}); a redraw decides them for its own series. */
     private void fitSymbols() {
-        for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
+        for (Chart chart : allCharts()) {
             if (ChartSymbols.apply(chart)) {
                 chart.redraw();
             }
@@ -139,7 +145,7 @@ public final class TrainingMonitorView extends ViewPart {
      * to a strip. A hidden legend's chart says where to find it.
      */
     private void fitLegends() {
-        for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
+        for (Chart chart : allCharts()) {
             if (!(chart.getLegend() instanceof org.eclipse.swt.widgets.Control legend)) {
                 continue;
             }
@@ -169,7 +175,7 @@ public final class TrainingMonitorView extends ViewPart {
         chart.getTitle().setText(title);
         chart.getAxisSet().getXAxis(0).getTitle().setText(x);
         chart.getAxisSet().getYAxis(0).getTitle().setText(y);
-        // Compact: small titles, the legend below the plot, so five charts fit a view.
+        // Compact: small titles, the legend below the plot, so six charts fit a view.
         org.eclipse.swt.graphics.Font small = org.eclipse.jface.resource.JFaceResources.getDefaultFont();
         chart.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
         chart.getAxisSet().getXAxis(0).getTitle().setFont(small);
@@ -305,12 +311,12 @@ public final class TrainingMonitorView extends ViewPart {
     }
 
     private void redraw() {
-        if (gradients == null) {
+        if (sharpness == null) {
             return; // the charts are still being created; the last one draws
         }
         // One layout per chart for the whole update: SWTChart lays the chart out again on every series change otherwise
         // (measuring text), which kept the UI thread busy for 100 ms and more each second.
-        for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
+        for (Chart chart : allCharts()) {
             chart.suspendUpdate(true);
             ChartSymbols.clear(chart);
             for (var series : chart.getSeriesSet().getSeries()) {
@@ -332,7 +338,8 @@ public final class TrainingMonitorView extends ViewPart {
             summaries.add(summary(run));
         }
         gradientNorms(runs.isEmpty() ? null : runs.get(0));
-        for (Chart chart : List.of(loss, accuracy, learningRate, throughput, gradients)) {
+        sharpness();
+        for (Chart chart : allCharts()) {
             chart.suspendUpdate(false);
             ChartSymbols.apply(chart);
             ChartRanges.fit(chart);
@@ -344,6 +351,28 @@ public final class TrainingMonitorView extends ViewPart {
         progress.setSelection(first == null || first.totalSteps() == 0 ? 0 : (int) (1000 * first.stepsDone() / first.totalSteps()));
         root.layout();
         fitLegends();
+    }
+
+    /**
+     * Each run's top Hessian eigenvalue where it was tracked, and SGD's edge of stability 2(1 + β)/η dashed in the same
+     * colour: progressive sharpening climbs towards the edge and hovers there.
+     */
+    private void sharpness() {
+        boolean any = false;
+        for (int i = 0; i < runs.size(); i++) {
+            RunSeries run = runs.get(i);
+            List<MetricRecord> measured = run.sharpness();
+            if (measured.isEmpty()) {
+                continue;
+            }
+            any = true;
+            int colour = COLOURS[i % COLOURS.length];
+            String prefix = runs.size() > 1 ? run.name() + " " : "";
+            line(sharpness, prefix + "λmax", measured, r -> r.value("topEigenvalue"), r -> r.step(), colour, LineStyle.SOLID, true);
+            line(sharpness, prefix + "edge 2(1+β)/η", measured, r -> r.value("edgeOfStability"), r -> r.step(), colour, LineStyle.DASH, false);
+        }
+        sharpness.getPlotArea().setBackgroundText(any ? null : runs.isEmpty() ? "No run" : "Not tracked (train --sharpness-every E)", null, null,
+                org.eclipse.swtchart.IPlotArea.POSITION_CENTER_X, org.eclipse.swtchart.IPlotArea.POSITION_CENTER_Y);
     }
 
     /** One line per layer, on a log scale: vanishing or exploding gradients show as lines drifting apart. */
@@ -422,7 +451,7 @@ public final class TrainingMonitorView extends ViewPart {
         }
     }
 
-    /** The five charts as one PNG. */
+    /** The six charts as one PNG. */
     public void exportPng(Path file) throws IOException {
         ViewExports.savePng(charts, file);
     }
@@ -432,17 +461,18 @@ public final class TrainingMonitorView extends ViewPart {
         java.util.Set<String> layers = new java.util.LinkedHashSet<>();
         runs.forEach(run -> run.steps().forEach(r -> layers.addAll(r.gradientNorms().keySet())));
         StringBuilder csv = new StringBuilder("run,type,epoch,step,loss,accuracy,lr,trainLoss,trainAccuracy,validationLoss,validationAccuracy,"
-                + "samplesPerSecond");
+                + "samplesPerSecond,topEigenvalue,edgeOfStability");
         layers.forEach(layer -> csv.append(",grad:").append(layer.replace(',', '_')));
         csv.append('\n');
         for (RunSeries run : runs) {
             List<MetricRecord> all = new ArrayList<>(run.steps());
             all.addAll(run.epochs());
+            all.addAll(run.sharpness());
             all.sort(java.util.Comparator.comparingLong(MetricRecord::step).thenComparing(MetricRecord::type));
             for (MetricRecord r : all) {
                 csv.append(run.name()).append(',').append(r.type()).append(',').append(r.epoch()).append(',').append(r.step());
                 for (String key : List.of("loss", "accuracy", "lr", "trainLoss", "trainAccuracy", "validationLoss", "validationAccuracy",
-                        "samplesPerSecond")) {
+                        "samplesPerSecond", "topEigenvalue", "edgeOfStability")) {
                     double v = r.value(key);
                     csv.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
                 }

@@ -58,7 +58,10 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                     FieldSpec.text("Probe samples", TrainingAttributes.PROBE, "how many test samples the recorded activations cover; "
                             + "empty: 1000", "1000"),
                     FieldSpec.text("Record every (epochs)", TrainingAttributes.TAPS_EVERY, "the checkpoints recorded: before training, every "
-                            + "N epochs and the last; empty: every epoch", "every epoch"))),
+                            + "N epochs and the last; empty: every epoch", "every epoch"),
+                    FieldSpec.text("Sharpness every (epochs)", TrainingAttributes.SHARPNESS_EVERY, "the Hessian's top eigenvalue on 512 "
+                            + "training samples every N epochs and at the last, beside SGD's edge of stability, for the Training Monitor; "
+                            + "about 40 gradients each; empty: none", "none"))),
             new CommonTab()});
         SettingsTab.group(SettingsTab::problem, (Object[]) getTabs());
     }
