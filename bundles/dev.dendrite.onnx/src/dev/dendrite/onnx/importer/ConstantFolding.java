@@ -316,7 +316,7 @@ final class ConstantFolding {
     /** Slice of a vector; starts, ends, axes and steps as inputs (opset 10+) or attributes (before). */
     private static Folded slice(NodeProto node, ImportState s) throws OnnxFormatException {
         Folded data = input(node, 0, s);
-        if (data == null || data.dims().length != 1) {
+        if (data == null || data.dims().length < 1) {
             return null;
         }
         long[] starts = ImportState.intsAttribute(node, "starts");
@@ -327,7 +327,8 @@ final class ConstantFolding {
             Folded[] given = new Folded[4];
             for (int i = 1; i < Math.min(5, node.getInputCount()); i++) {
                 given[i - 1] = node.getInput(i).isEmpty() ? null : input(node, i, s);
-                if (!node.getInput(i).isEmpty() && (given[i - 1] == null || !given[i - 1].integer())) {
+                // A bound that is the batch's or the sequence's length (a marker) is no number to slice by.
+                if (!node.getInput(i).isEmpty() && (given[i - 1] == null || !given[i - 1].integer() || given[i - 1].hasMarkers())) {
                     return null;
                 }
             }
@@ -336,11 +337,13 @@ final class ConstantFolding {
             axes = given[2] == null ? new long[0] : given[2].ints();
             steps = given[3] == null ? new long[] {1} : given[3].ints();
         }
-        if (starts.length != 1 || ends.length != 1 || axes.length > 1 || axes.length == 1 && axes[0] != 0 && axes[0] != -1
+        if (starts.length != 1 || ends.length != 1 || axes.length > 1 || axes.length == 1 && axes[0] != 0 && axes[0] != -data.dims().length
                 || steps.length != 1 || steps[0] == 0) {
             return null;
         }
-        int n = data.size();
+        // Along the first axis: elements of a vector, or rows (TorchScript reverses F.pad's [pairs, 2] this way).
+        int n = (int) data.dims()[0];
+        int perRow = n == 0 ? 0 : data.size() / n;
         long step = steps[0];
         long start = clamp(starts[0] < 0 ? starts[0] + n : starts[0], step > 0 ? 0 : -1, step > 0 ? n : n - 1);
         long end = clamp(ends[0] < 0 ? ends[0] + n : ends[0], step > 0 ? 0 : -1, step > 0 ? n : n - 1);
@@ -348,15 +351,18 @@ final class ConstantFolding {
         for (long i = start; step > 0 ? i < end : i > end; i += step) {
             picked.add((int) i);
         }
-        long[] ints = data.integer() ? picked.stream().mapToLong(i -> data.ints()[i]).toArray() : null;
-        float[] floats = null;
-        if (!data.integer()) {
-            floats = new float[picked.size()];
-            for (int i = 0; i < floats.length; i++) {
-                floats[i] = data.floats()[picked.get(i)];
+        long[] ints = data.integer() ? new long[picked.size() * perRow] : null;
+        float[] floats = data.integer() ? null : new float[picked.size() * perRow];
+        for (int r = 0; r < picked.size(); r++) {
+            if (data.integer()) {
+                System.arraycopy(data.ints(), picked.get(r) * perRow, ints, r * perRow, perRow);
+            } else {
+                System.arraycopy(data.floats(), picked.get(r) * perRow, floats, r * perRow, perRow);
             }
         }
-        return new Folded(data.integer(), new long[] {picked.size()}, ints, floats);
+        long[] dims = data.dims().clone();
+        dims[0] = picked.size();
+        return new Folded(data.integer(), dims, ints, floats);
     }
 
     private static long clamp(long v, long low, long high) {

@@ -27,8 +27,11 @@ import dev.dendrite.onnx.importer.ImportState.Source;
  * becomes a convolution over the steps (same, causal or valid by its pads), a MaxPool1d or
  * AvgPool1d a pooling over the steps, element-wise
  * activations and dropout apply to the sequence, a max or mean over the steps pools it (ReduceMax,
- * ReduceMean, or a global pool squeezed), and a transpose back is the sequence itself; anything
- * else reading it is named unsupported.
+ * ReduceMean, or a global pool squeezed), sums and products of two such tensors are an Add and a
+ * Multiply of the sequences (a TCN's residual, WaveNet's gate), and a transpose back is the sequence
+ * itself; anything else reading it is named unsupported. A causal convolution comes as PyTorch
+ * users write it: a Conv1d padded (k − 1)·d on both sides whose last (k − 1)·d steps a Slice chops
+ * off (Chomp1d), or F.pad on the left before an unpadded Conv1d.
  */
 final class FeaturesFirstSteps {
 
@@ -56,10 +59,21 @@ final class FeaturesFirstSteps {
         if (node.getInputCount() > 0 && s.unsqueezedSteps.containsKey(node.getInput(0))) {
             return unsqueezed(node, s, s.unsqueezedSteps.get(node.getInput(0)));
         }
+        if (node.getInputCount() > 0 && s.chompedSteps.containsKey(node.getInput(0))) {
+            return CausalSteps.chomped(node, s, s.chompedSteps.get(node.getInput(0)));
+        }
+        if (node.getInputCount() > 0 && s.leftPaddedSteps.containsKey(node.getInput(0))) {
+            return CausalSteps.leftPadded(node, s, s.leftPaddedSteps.get(node.getInput(0)));
+        }
+        if (node.getInputCount() == 2 && (node.getOpType().equals("Add") || node.getOpType().equals("Mul"))
+                && s.featuresFirst.containsKey(node.getInput(0)) && s.featuresFirst.containsKey(node.getInput(1))) {
+            s.featuresFirst.put(node.getOutput(0), combined(node, s, s.featuresFirst.get(node.getInput(0)), s.featuresFirst.get(node.getInput(1))));
+            return true;
+        }
         Source x = node.getInputCount() == 0 ? null : s.featuresFirst.get(node.getInput(0));
         if (x == null) {
             if (node.getInputList().stream().anyMatch(t -> s.featuresFirst.containsKey(t) || s.pooledSteps.containsKey(t)
-                    || s.unsqueezedSteps.containsKey(t))) {
+                    || s.unsqueezedSteps.containsKey(t) || s.chompedSteps.containsKey(t) || s.leftPaddedSteps.containsKey(t))) {
                 s.unsupported(node, unsupported(node));
                 return true;
             }
@@ -70,9 +84,14 @@ final class FeaturesFirstSteps {
         if (swapsLastTwo(node)) {
             s.tensors.put(out, x);
         } else if (op.equals("Conv")) {
-            Source conv = convolution(node, s, x);
-            if (conv != null) {
-                s.featuresFirst.put(out, conv);
+            convolution(node, s, x, 0);
+        } else if (op.equals("Pad")) {
+            long steps = CausalSteps.leftPadding(node, s);
+            if (steps > 0) {
+                s.leftPaddedSteps.put(out, new CausalSteps.LeftPadded(x, steps));
+            } else {
+                s.unsupported(node, "Pad of a sequence of varying length with its features first [N, F, T]: Dendrite imports zeros before "
+                        + "the steps only (F.pad(x, (p, 0)), a causal convolution's), read by a Conv1d");
             }
         } else if (ELEMENTWISE.containsKey(op)) {
             Source activation = CoreOps.activation(node, s, ELEMENTWISE.get(op), x);
@@ -154,23 +173,32 @@ final class FeaturesFirstSteps {
                 + "back";
     }
 
-    /** A Conv1d of stride 1 as a convolution over the steps, or null (named unsupported) when its padding is none of same, causal, valid. */
-    private static Source convolution(NodeProto node, ImportState s, Source x) throws OnnxFormatException {
+    /**
+     * A Conv1d of stride 1 (of {@code x} padded with {@code leftPad} zeros before its steps) as a convolution over the steps:
+     * same, causal or valid by its pads, or causal still to be chopped ({@link ImportState#chompedSteps}) when padded
+     * (k − 1)·d on both sides; named unsupported otherwise.
+     */
+    static void convolution(NodeProto node, ImportState s, Source x, long leftPad) throws OnnxFormatException {
         TensorProto w = s.constant(node, 1);
         long[] strides = intsAttribute(node, "strides");
         long[] dilations = intsAttribute(node, "dilations");
         if (w == null || w.getDimsCount() != 3 || Arrays.stream(strides).anyMatch(v -> v != 1) || dilations.length > 1) {
             s.unsupported(node, "Conv of a sequence of varying length maps to a layer as a Conv1d of stride 1 with a constant kernel");
-            return null;
+            return;
         }
         FloatTensor kernel = s.floats(w);
         int size = (int) kernel.shape()[2];
         int dilation = dilations.length == 0 ? 1 : (int) dilations[0];
-        StepPadding padding = padding(node, dilation * (size - 1));
+        int span = dilation * (size - 1);
+        long[] pads = intsAttribute(node, "pads");
+        boolean bothSides = leftPad == 0 && span > 0 && Arrays.equals(pads, new long[] {span, span});
+        StepPadding padding = bothSides ? StepPadding.CAUSAL : leftPad > 0
+                ? (leftPad == span && Arrays.stream(pads).allMatch(p -> p == 0) ? StepPadding.CAUSAL : null) : padding(node, span);
         if (padding == null) {
-            s.unsupported(node, "Conv1d of a sequence of varying length pads it " + Arrays.toString(intsAttribute(node, "pads"))
-                    + ": Dendrite keeps every step (same: half the window each side, causal: all before) or only whole windows (valid)");
-            return null;
+            s.unsupported(node, "Conv1d of a sequence of varying length pads it " + (leftPad > 0 ? leftPad + " before its steps and " : "")
+                    + Arrays.toString(pads) + ": Dendrite keeps every step (same: half the window each side, causal: (k − 1)·d before, "
+                    + "or on both sides with the last (k − 1)·d steps sliced off) or only whole windows (valid)");
+            return;
         }
         Convolution conv = F.createConvolution();
         conv.setDimensions(1);
@@ -179,7 +207,28 @@ final class FeaturesFirstSteps {
         conv.setOutChannels((int) kernel.shape()[0]);
         conv.setKernel(size);
         conv.setDilation(dilation);
-        return ConvOps.add(node, s, x, conv, kernel);
+        Source added = ConvOps.add(node, s, x, conv, kernel);
+        if (bothSides) {
+            s.chompedSteps.put(node.getOutput(0), new CausalSteps.Chomped(added, span));
+        } else {
+            s.featuresFirst.put(node.getOutput(0), added);
+        }
+    }
+
+    /** The sum or product of two sequences with their features first: an Add or a Multiply of the sequences. */
+    private static Source combined(NodeProto node, ImportState s, Source a, Source b) {
+        dev.dendrite.model.network.Layer layer;
+        if (node.getOpType().equals("Add")) {
+            var add = F.createAdd();
+            add.setInputs(2);
+            layer = add;
+        } else {
+            layer = F.createMultiply();
+        }
+        s.add(layer, node, null);
+        s.connect(a, layer, Ports.IN + 0);
+        s.connect(b, layer, Ports.IN + 1);
+        return new Source(layer, Ports.OUT);
     }
 
     /** MaxPool1d or AvgPool1d of whole windows as a pooling over the steps, or null (named unsupported) when it pads or rounds up. */

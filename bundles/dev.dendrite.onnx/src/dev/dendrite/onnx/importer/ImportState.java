@@ -35,6 +35,10 @@ final class ImportState {
     final Map<String, Source> unsqueezedSteps = new HashMap<>();
     /** Such tensors pooled over the steps with dims of 1 kept ([N, F, 1] or [N, F, 1, 1]): the pooling [N, F] and how many such dims. */
     final Map<String, FeaturesFirstSteps.Pooled> pooledSteps = new HashMap<>();
+    /** A Conv1d of such a tensor padded (k − 1)·d on both sides: its causal convolution, once a Slice chops the last steps off. */
+    final Map<String, CausalSteps.Chomped> chompedSteps = new HashMap<>();
+    /** Such a tensor padded with zeros before its steps (F.pad(x, (p, 0))): the sequence and p, for the Conv1d that reads it. */
+    final Map<String, CausalSteps.LeftPadded> leftPaddedSteps = new HashMap<>();
     final Map<String, TensorProto> constants = new HashMap<>();
     final Map<String, List<NodeProto>> consumers = new HashMap<>();
     final Set<NodeProto> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -222,6 +222,33 @@ class EvaluationViewUiTest {
     }
 
     @Test
+    void drawsATaggersMistakesAsTheirSequencesWithTheMistakenStepBoxed() throws Exception {
+        Network network = TemplateLibrary.find("rnn-tagger").orElseThrow().create();
+        Path run = trained(EditorFixture.write("tagger.dnet", network), network, TrainingConfig.from(network).with("synthetic:tagging", 1,
+                null, null, null, 3L, null), dev.dendrite.train.data.SequenceData.load("tagging", 3));
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        view.pressEvaluate();
+        assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null), "the trainer JVM evaluates the run: " + view.statusText());
+        assertEquals(dev.dendrite.analysis.evaluation.SequenceReport.PER_STEP, view.evaluation().sequence().unit());
+        var report = view.evaluation().classification();
+        int wrong = report.samples() - (int) Math.round(report.accuracy() * report.samples());
+        assertTrue(wrong > 0, "some tokens mistagged after one epoch: " + view.statusText());
+        assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the test split's sequences are read for their tokens");
+        UiWait.flush(display);
+        assertEquals(Math.min(wrong, 48), view.mistakesDrawn()[0], "the most confident mistaken steps");
+        assertEquals(view.mistakesDrawn()[0], view.mistakesDrawn()[1], "each with its sequence's tokens");
+        assertTrue(!view.saliencyBox().isEnabled(), "no saliency for a step's mistake: it explains a class per sequence");
+        page.activate(view);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-tagger");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        page.hideView(view);
+    }
+
+    @Test
     void drawsAnAutoencodersWorstReconstructionsAndItsErrorsPerClass() throws Exception {
         Network network = TemplateLibrary.find("autoencoder").orElseThrow().create();
         var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());

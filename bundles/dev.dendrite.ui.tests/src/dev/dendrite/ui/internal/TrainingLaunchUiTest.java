@@ -134,6 +134,7 @@ class TrainingLaunchUiTest {
 
         ILaunchConfigurationWorkingCopy other = configuration("second", 4);
         other.setAttribute(TrainingAttributes.LEARNING_RATE, "0.003");
+        other.setAttribute(TrainingAttributes.SHARPNESS_EVERY, "2");
         ILaunch second = other.launch("run", null);
         assertTrue(UiWait.until(display(), 120000, second::isTerminated), "the second run ends");
         monitor.show(List.of(first, runDirectory("second")));
@@ -150,7 +151,11 @@ class TrainingLaunchUiTest {
         everyPointInsideItsChart(monitor);
         List<org.eclipse.swtchart.Chart> shown = charts(monitor);
         hoverReadsThePointUnderTheMouse(shown.get(0), "step", v -> v);
-        hoverReadsThePointUnderTheMouse(shown.get(shown.size() - 1), "step", v -> Math.pow(10, v));
+        hoverReadsThePointUnderTheMouse(shown.stream().filter(c -> c.getTitle().getText().equals("Gradients, first run")).findFirst()
+                .orElseThrow(), "step", v -> Math.pow(10, v));
+        // The second run tracked its sharpness every 2 of its 4 epochs: its points in the Sharpness chart.
+        assertEquals(2, shown.stream().filter(c -> c.getTitle().getText().equals("Sharpness")).findFirst().orElseThrow().getSeriesSet()
+                .getSeries("second λmax").getYSeries().length, "the launch's Sharpness every (epochs) reaches the trainer");
         UiWait.until(display(), 1500, () -> false); // the platform shows a tooltip after a pause
         Screenshots.save(page.getWorkbenchWindow().getShell(), "training-monitor-hover");
         Path csv = Files.createTempFile(scratch, "monitor", ".csv");

@@ -326,14 +326,15 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         matrix.show(c);
         reliability.show(c);
         SequenceReport along = evaluation == null ? null : evaluation.sequence();
-        // A classifier of whole sequences (a text classifier) has mistakes of its own to show, its token ids in the pictures' place.
-        boolean perSequence = along != null && c != null && SequenceReport.PER_SEQUENCE.equals(along.unit());
-        mistakes.evaluation(runs.chosen(), along == null || perSequence ? evaluation : null);
+        // A classifier of token sequences (a text classifier, a tagger) has mistakes of its own to show, its token ids in the
+        // pictures' place (a tagger's mistaken step boxed); not a decoder, whose mistakes compound along its sequences.
+        boolean tokenMistakes = along != null && c != null && along.greedy() == null;
+        mistakes.evaluation(runs.chosen(), along == null || tokenMistakes ? evaluation : null);
         sequence.show(along);
         var reconstruction = evaluation == null ? null : evaluation.reconstruction();
         reconstructions.show(reconstruction);
         matrix.control().setVisible((along == null || c != null) && reconstruction == null);
-        mistakes.control().setVisible((along == null || perSequence) && reconstruction == null);
+        mistakes.control().setVisible((along == null || tokenMistakes) && reconstruction == null);
         sequence.control().setVisible(along != null);
         reconstructions.control().setVisible(reconstruction != null);
         if (evaluation != null) {

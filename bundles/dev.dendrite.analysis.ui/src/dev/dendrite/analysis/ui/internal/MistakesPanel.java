@@ -62,6 +62,13 @@ final class MistakesPanel {
     void evaluation(Path shownRun, Evaluation shown) {
         run = shownRun;
         evaluation = shown;
+        // Saliency explains a class per sample: a tagger's per-step mistakes have none to show.
+        boolean perStep = shown != null && shown.sequence() != null
+                && dev.dendrite.analysis.evaluation.SequenceReport.PER_STEP.equals(shown.sequence().unit());
+        saliency.setEnabled(!perStep);
+        if (perStep) {
+            saliency.setSelection(false);
+        }
         showFor(-1, -1);
         readSamples();
     }
@@ -72,14 +79,32 @@ final class MistakesPanel {
         predicted = predictedClass;
         ClassificationReport c = evaluation == null ? null : evaluation.classification();
         if (c == null) {
-            strip.show("Mistakes: a classifier's evaluation shows them here", List.of(), null, null);
+            strip.show("Mistakes: a classifier's evaluation shows them here", List.of(), null, null, null);
             return;
         }
         boolean cell = actual >= 0 && predicted >= 0 && actual != predicted;
         String heading = cell ? String.format(Locale.ROOT, "Class %d read as %d", actual, predicted)
                 : actual >= 0 ? String.format(Locale.ROOT, "Class %d misread", actual) : "Most confident mistakes (click a cell for its own)";
-        strip.show(heading, c.mistakes(actual, cell ? predicted : -1), samples, tokens);
+        strip.show(heading, c.mistakes(actual, cell ? predicted : -1), samples, tokens, positions());
         refreshSaliency();
+    }
+
+    /**
+     * A tagger's mistakes' positions (each mistake is one step of its sequence), by the mistake itself: the evaluation lists
+     * them beside its mistakes, in order. Null where the mistakes are whole samples.
+     */
+    private java.util.function.ToIntFunction<ClassificationReport.Mistake> positions() {
+        var along = evaluation.sequence();
+        if (along == null || !dev.dendrite.analysis.evaluation.SequenceReport.PER_STEP.equals(along.unit())) {
+            return null;
+        }
+        int[] at = along.mistakePositions();
+        List<ClassificationReport.Mistake> all = evaluation.classification().mistakes();
+        java.util.Map<ClassificationReport.Mistake, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < all.size() && i < at.length; i++) {
+            index.put(all.get(i), at[i]);
+        }
+        return m -> index.getOrDefault(m, -1);
     }
 
     /** The panel's outermost control. */

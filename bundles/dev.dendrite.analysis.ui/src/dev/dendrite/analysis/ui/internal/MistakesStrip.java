@@ -22,7 +22,8 @@ import dev.dendrite.train.data.Dataset;
  * Misclassified samples as a strip of thumbnails, each captioned with its index, its class, the
  * class read and the model's confidence: the most confident mistakes first, of the whole matrix
  * or of the cell clicked. A token model's samples are their token ids instead, each tinted by its
- * saliency where the view has it; other samples that are not pictures get the caption alone.
+ * saliency where the view has it (a tagger's: the sequence with the mistaken token boxed); other
+ * samples that are not pictures get the caption alone.
  */
 final class MistakesStrip {
 
@@ -45,6 +46,8 @@ final class MistakesStrip {
     private Dataset data;
     /** A token model's sequences by sample (null: none). */
     private java.util.function.IntFunction<long[]> tokens;
+    /** A tagger's mistakes' positions in their sequences (null: the mistakes are whole samples). */
+    private java.util.function.ToIntFunction<ClassificationReport.Mistake> positions;
     /** Saliency maps by sample, laid over the pictures where present. */
     private Map<Integer, float[]> maps = Map.of();
 
@@ -89,11 +92,13 @@ final class MistakesStrip {
      * holds their samples by index, or is null while it loads or where it cannot be read; so does
      * {@code tokens} for a token model's sequences.
      */
-    void show(String heading, List<ClassificationReport.Mistake> mistakes, Dataset data, java.util.function.IntFunction<long[]> tokens) {
+    void show(String heading, List<ClassificationReport.Mistake> mistakes, Dataset data, java.util.function.IntFunction<long[]> tokens,
+            java.util.function.ToIntFunction<ClassificationReport.Mistake> positions) {
         this.heading = heading;
         this.shown = mistakes;
         this.data = data;
         this.tokens = tokens;
+        this.positions = positions;
         draw();
     }
 
@@ -140,6 +145,7 @@ final class MistakesStrip {
                 }
             }
             long[] sequence = picture == null && tokens != null ? tokens.apply(m.sample()) : null;
+            int position = positions == null ? -1 : positions.applyAsInt(m);
             if (picture != null) {
                 Image image = new Image(outer.getDisplay(), picture);
                 images.add(image);
@@ -148,14 +154,15 @@ final class MistakesStrip {
                 pictures++;
             } else if (sequence != null) {
                 float[] scores = maps.get(m.sample());
-                TokenLine.of(tile, sequence, scores);
+                TokenLine.of(tile, sequence, scores, position);
                 pictures++;
                 tinted += TokenLine.shares(scores, sequence.length) != null ? 1 : 0;
             }
             Label caption = new Label(tile, SWT.NONE);
-            caption.setText(String.format(Locale.ROOT, "#%d\n%d → %d  %.0f%%", m.sample(), m.actual(), m.predicted(), 100 * m.confidence()));
-            caption.setToolTipText(String.format(Locale.ROOT, "sample %d: class %d, read as %d with probability %.3f", m.sample(), m.actual(),
-                    m.predicted(), m.confidence()));
+            String at = position >= 0 ? " step " + position : "";
+            caption.setText(String.format(Locale.ROOT, "#%d%s\n%d → %d  %.0f%%", m.sample(), at, m.actual(), m.predicted(), 100 * m.confidence()));
+            caption.setToolTipText(String.format(Locale.ROOT, "sample %d%s: class %d, read as %d with probability %.3f", m.sample(), at,
+                    m.actual(), m.predicted(), m.confidence()));
             drawn++;
         }
         header.layout(true);

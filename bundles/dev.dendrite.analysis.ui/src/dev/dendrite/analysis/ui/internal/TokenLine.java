@@ -16,7 +16,7 @@ import dev.dendrite.analysis.evaluation.SaliencyImages;
 /**
  * A token sequence as a line of its ids; with saliency scores, each token on a background tinted
  * towards red and yellow by its share of the largest score (the pictures' heat scale), so the
- * tokens a class was read from stand out wherever they stand.
+ * tokens a class was read from stand out wherever they stand. A tagger's mistaken token is boxed.
  */
 final class TokenLine {
 
@@ -28,9 +28,9 @@ final class TokenLine {
 
     /**
      * A read-only line of {@code tokens} under {@code parent}; {@code scores} (one per token, or
-     * null) tint it.
+     * null) tint it, and the token at {@code marked} (or none, -1) is boxed in red and bold.
      */
-    static StyledText of(Composite parent, long[] tokens, float[] scores) {
+    static StyledText of(Composite parent, long[] tokens, float[] scores, int marked) {
         StyledText text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP);
         StringBuilder line = new StringBuilder();
         int[] starts = new int[tokens.length];
@@ -45,21 +45,34 @@ final class TokenLine {
         layout.widthHint = WIDTH;
         text.setLayoutData(layout);
         float[] shares = shares(scores, tokens.length);
+        List<StyleRange> ranges = new ArrayList<>();
         if (shares == null) {
+            if (marked >= 0 && marked < tokens.length) {
+                ranges.add(marked(starts[marked], String.valueOf(tokens[marked]).length(), null, parent));
+                text.setStyleRanges(ranges.toArray(StyleRange[]::new));
+            }
             return text;
         }
-        List<StyleRange> ranges = new ArrayList<>();
         StringBuilder tip = new StringBuilder("Saliency per token (the largest 1):");
         for (int t = 0; t < tokens.length; t++) {
             int heat = SaliencyImages.heat(shares[t]);
             double alpha = 0.85 * shares[t];
             Color background = new Color(blend(255, heat >> 16 & 0xFF, alpha), blend(255, heat >> 8 & 0xFF, alpha), blend(255, heat & 0xFF, alpha));
-            ranges.add(new StyleRange(starts[t], String.valueOf(tokens[t]).length(), null, background));
+            int length = String.valueOf(tokens[t]).length();
+            ranges.add(t == marked ? marked(starts[t], length, background, parent) : new StyleRange(starts[t], length, null, background));
             tip.append(String.format(Locale.ROOT, " %d (%.2f)", tokens[t], shares[t]));
         }
         text.setStyleRanges(ranges.toArray(StyleRange[]::new));
         text.setToolTipText(tip.toString());
         return text;
+    }
+
+    /** A mistaken token's style: red, bold, boxed. */
+    private static StyleRange marked(int start, int length, Color background, Composite parent) {
+        StyleRange range = new StyleRange(start, length, parent.getDisplay().getSystemColor(SWT.COLOR_RED), background, SWT.BOLD);
+        range.borderStyle = SWT.BORDER_SOLID;
+        range.borderColor = parent.getDisplay().getSystemColor(SWT.COLOR_RED);
+        return range;
     }
 
     /** Each score's share of the largest magnitude, or null where there are no scores for these tokens. */
