@@ -69,6 +69,12 @@ class SharpnessCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--sharpness-every", "0"));
         assertEquals("dendrite train: --sharpness-every needs a number of epochs ≥ 1 and --sharpness-samples a number of samples ≥ 1, got 0"
                 + " and 512", cli.lastErrorLine());
+        Path rbm = dir.resolve("rbm.dnet");
+        assertEquals(0, cli.run("new", "rbm", "-o", rbm.toString()));
+        assertEquals(Cli.BAD_INPUT, cli.run("train", rbm.toString(), "--sharpness-every", "1", "--run-dir", dir.resolve("rbm-run").toString()));
+        assertEquals("dendrite train: --sharpness-every measures the curvature of the training loss, and rbm has no Loss layer (an RBM trains by "
+                + "contrastive divergence)", cli.lastErrorLine());
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("rbm-run").resolve("metrics.jsonl")), "refused before any training");
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--sharpness-every", "1", "--data-parallel", "2"));
         assertEquals("dendrite train: --sharpness-every follows one trainer's weights; leave out --data-parallel to track sharpness",
                 cli.lastErrorLine());

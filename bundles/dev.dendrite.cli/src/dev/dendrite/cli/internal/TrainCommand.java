@@ -268,6 +268,11 @@ public final class TrainCommand implements Command {
                     throw new UsageException("--sharpness-every needs a number of epochs ≥ 1 and --sharpness-samples a number of samples ≥ 1, got "
                             + (a.option("sharpness-every") == null ? "none" : every) + " and " + samples);
                 }
+                if (network.getLayers().stream().noneMatch(dev.dendrite.model.network.Loss.class::isInstance)) {
+                    // Refused before training, not after its first epoch: contrastive divergence follows no loss's gradient.
+                    throw new UsageException("--sharpness-every measures the curvature of the training loss, and " + network.getName()
+                            + " has no Loss layer (an RBM trains by contrastive divergence)");
+                }
                 trainer.withObserver(new dev.dendrite.analysis.landscape.SharpnessTracker(network, config, data[0], samples, every,
                         Math.max(data[0].longestSequence(), data[1].longestSequence())));
                 trainer.withConfigEntry("sharpnessEvery", every);
