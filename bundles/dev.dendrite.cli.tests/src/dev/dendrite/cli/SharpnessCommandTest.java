@@ -69,6 +69,23 @@ class SharpnessCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--sharpness-every", "0"));
         assertEquals("dendrite train: --sharpness-every needs a number of epochs ≥ 1 and --sharpness-samples a number of samples ≥ 1, got 0"
                 + " and 512", cli.lastErrorLine());
+        // Adam: no edge for the plain Hessian, its preconditioned one beside the adaptive edge 2(1 + β1)/((1 − β1)η) = 38/η.
+        Path adam = dir.resolve("adam-run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--optimizer", "adam", "--lr", "0.01", "--sharpness-every", "1",
+                "--sharpness-samples", "200", "--run-dir", adam.toString()), cli.err());
+        java.util.List<JsonObject> adaptive = java.nio.file.Files.readAllLines(adam.resolve("metrics.jsonl")).stream()
+                .map(line -> JsonParser.parseString(line).getAsJsonObject())
+                .filter(r -> r.get("type").getAsString().equals("sharpness")).toList();
+        assertEquals(2, adaptive.size());
+        for (JsonObject r : adaptive) {
+            assertTrue(r.get("edgeOfStability").isJsonNull(), r.toString());
+            assertEquals(38 / 0.01, r.get("adaptiveEdgeOfStability").getAsDouble(), 1e-6);
+            double preconditioned = r.get("preconditionedTopEigenvalue").getAsDouble();
+            // Adam's √v̂ is small (gradients' size), so P⁻¹H is far sharper than H.
+            assertTrue(preconditioned > r.get("topEigenvalue").getAsDouble(), r.toString());
+        }
+        assertTrue(java.nio.file.Files.readString(adam.resolve("log.txt")).contains("; preconditioned by Adam's √v̂ + ε "));
+
         Path rbm = dir.resolve("rbm.dnet");
         assertEquals(0, cli.run("new", "rbm", "-o", rbm.toString()));
         assertEquals(Cli.BAD_INPUT, cli.run("train", rbm.toString(), "--sharpness-every", "1", "--run-dir", dir.resolve("rbm-run").toString()));

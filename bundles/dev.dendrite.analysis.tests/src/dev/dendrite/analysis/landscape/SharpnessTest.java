@@ -65,6 +65,20 @@ class SharpnessTest {
             assertEquals(trace, result.trace(), 0.1 * trace, "the trace of (2/N)·XᵀX");
             assertTrue(result.traceError() > 0 && Math.abs(result.trace() - trace) < 4 * result.traceError() + 1e-9,
                     "the standard error covers the truth: " + result.trace() + " ± " + result.traceError() + " against " + trace);
+
+            // Preconditioned by a diagonal P (Adam's √v̂ + ε): the top eigenvalue of P⁻¹H, that of P^(−1/2) H P^(−1/2).
+            double[] p = {4, 1, 0.25, 0.5};
+            double[][] conditioned = new double[D][D];
+            for (int i = 0; i < D; i++) {
+                for (int j = 0; j < D; j++) {
+                    conditioned[i][j] = h[i][j] / Math.sqrt(p[i] * p[j]);
+                }
+            }
+            String key = gradients.values().keySet().iterator().next();
+            Sharpness.Result preconditioned = Sharpness.measure(gradients, java.util.Map.of(key, p), 60, 0, 7, () -> false);
+            double expected = topEigenvalue(conditioned);
+            assertEquals(expected, preconditioned.topEigenvalue(), 0.01 * expected, "the top eigenvalue of P⁻¹H");
+            assertTrue(Math.abs(expected - top) > 0.2 * top, "the check tells P⁻¹H from H: " + expected + " against " + top);
         }
     }
 

@@ -45,6 +45,17 @@ public final class Sharpness {
      */
     public static Result measure(ParameterGradients gradients, int iterations, int traceProbes, long seed, BooleanSupplier cancelled)
             throws TrainingException {
+        return measure(gradients, null, iterations, traceProbes, seed, cancelled);
+    }
+
+    /**
+     * As above, of the preconditioned Hessian P⁻¹H where {@code preconditioner} gives P's diagonal for every weight (Adam's
+     * √v̂ + ε): its eigenvalues are those of the symmetric P^(−1/2) H P^(−1/2), whose products the iteration takes. Adam
+     * cannot settle where its top eigenvalue exceeds 2(1 + β1)/((1 − β1)η) (Cohen et al., 2022); null {@code preconditioner}
+     * measures H itself.
+     */
+    public static Result measure(ParameterGradients gradients, Map<String, double[]> preconditioner, int iterations, int traceProbes,
+            long seed, BooleanSupplier cancelled) throws TrainingException {
         if (iterations < 1 || traceProbes < 0) {
             throw new IllegalArgumentException("the power iteration takes at least 1 step and the trace 0 or more probes, not " + iterations
                     + " and " + traceProbes);
@@ -59,13 +70,14 @@ public final class Sharpness {
         double scale = Math.sqrt(weights.values().stream().mapToDouble(Sharpness::squares).sum() / Math.max(1, size));
         // A step a thousandth of the weights' typical size along a unit vector: small for the third derivative, large for float rounding.
         double epsilon = 1e-3 * Math.max(scale, 1e-3) * Math.sqrt(size);
+        Map<String, double[]> conditioning = inverseRoots(preconditioner);
         List<Double> estimates = new ArrayList<>();
         double lambda = Double.NaN;
         for (int i = 0; i < iterations; i++) {
             if (cancelled.getAsBoolean()) {
                 return null;
             }
-            Map<String, double[]> hv = product(gradients, weights, v, epsilon);
+            Map<String, double[]> hv = product(gradients, weights, v, epsilon, conditioning);
             lambda = dot(v, hv);
             estimates.add(lambda);
             v = hv;
@@ -86,7 +98,7 @@ public final class Sharpness {
                 // z has norm sqrt(size): the product along z / |z| times |z|².
                 double norm = Math.sqrt(size);
                 Map<String, double[]> unit = scaled(z, 1 / norm);
-                probes[p] = dot(unit, product(gradients, weights, unit, epsilon)) * size;
+                probes[p] = dot(unit, product(gradients, weights, unit, epsilon, conditioning)) * size;
             }
             trace = java.util.Arrays.stream(probes).average().orElse(Double.NaN);
             if (traceProbes > 1) {
@@ -96,6 +108,54 @@ public final class Sharpness {
             }
         }
         return new Result(lambda, estimates.stream().mapToDouble(Double::doubleValue).toArray(), trace, traceError, size);
+    }
+
+    /** P^(−1/2) elementwise, or null for none. */
+    private static Map<String, double[]> inverseRoots(Map<String, double[]> preconditioner) {
+        if (preconditioner == null) {
+            return null;
+        }
+        Map<String, double[]> roots = new LinkedHashMap<>();
+        preconditioner.forEach((key, p) -> roots.put(key, java.util.Arrays.stream(p).map(x -> 1 / Math.sqrt(x)).toArray()));
+        return roots;
+    }
+
+    /** S H S v for a unit vector v, S = {@code scale} elementwise (null: H v): H's product along S v, scaled back. */
+    private static Map<String, double[]> product(ParameterGradients gradients, Map<String, float[]> weights, Map<String, double[]> v,
+            double epsilon, Map<String, double[]> scale) throws TrainingException {
+        if (scale == null) {
+            return product(gradients, weights, v, epsilon);
+        }
+        Map<String, double[]> scaled = new LinkedHashMap<>();
+        v.forEach((key, x) -> {
+            double[] s = scale.get(key);
+            double[] out = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                out[i] = x[i] * s[i];
+            }
+            scaled.put(key, out);
+        });
+        // The difference quotient wants a unit direction: H is linear, so H(Sv) = |Sv|·H(Sv/|Sv|).
+        double norm = normalise(scaled);
+        // A direction that P makes lopsided (weights whose v̂ is near 0) would move those few weights by the whole step, across
+        // ReLUs' kinks: the step shrinks so that no weight moves more than along an even direction.
+        double largest = 0;
+        long size = 0;
+        for (double[] x : scaled.values()) {
+            size += x.length;
+            for (double e : x) {
+                largest = Math.max(largest, Math.abs(e));
+            }
+        }
+        double even = 1 / Math.sqrt(Math.max(1, size));
+        Map<String, double[]> hv = product(gradients, weights, scaled, largest > even ? epsilon * even / largest : epsilon);
+        hv.forEach((key, x) -> {
+            double[] s = scale.get(key);
+            for (int i = 0; i < x.length; i++) {
+                x[i] *= norm * s[i];
+            }
+        });
+        return hv;
     }
 
     /** Hv for a unit vector v: the gradient's central difference along it. */

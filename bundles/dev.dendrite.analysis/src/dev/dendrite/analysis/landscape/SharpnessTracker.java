@@ -17,8 +17,9 @@ import dev.dendrite.train.run.TrainingObserver;
  * The loss's sharpness followed through training ({@code train --sharpness-every E}): every E epochs and at the last, the
  * Hessian's top eigenvalue at the current weights on fixed training samples ({@link Sharpness}), recorded in the run's
  * metrics as a {@code "sharpness"} record with the edge of stability beside it where SGD trains. Full-batch and small-rate
- * training sharpen progressively until the eigenvalue meets 2(1 + β)/η and hovers there (Cohen et al., 2021); the Training
- * Monitor draws both.
+ * training sharpen progressively until the eigenvalue meets 2(1 + β)/η and hovers there (Cohen et al., 2021). Where Adam
+ * trains, also the top eigenvalue of the Hessian preconditioned by Adam's own √v̂ + ε at that step, beside its adaptive edge
+ * 2(1 + β1)/((1 − β1)η) = 38/η (Cohen et al., 2022). The Training Monitor draws them.
  */
 public final class SharpnessTracker implements TrainingObserver {
 
@@ -64,15 +65,21 @@ public final class SharpnessTracker implements TrainingObserver {
         }
         Weights weights = event.weights().copy();
         Sharpness.Result result;
+        Sharpness.Result preconditioned = null;
         int measured;
         try (ParameterGradients gradients = ParameterGradients.open(network, config, weights, train, samples, unrolled)) {
             result = Sharpness.measure(gradients, ITERATIONS, 0, config.seed(), event.control()::isCancelled);
+            Map<String, double[]> adam = adamPreconditioner(event, weights, gradients.values().keySet());
+            if (result != null && adam != null) {
+                preconditioned = Sharpness.measure(gradients, adam, ITERATIONS, 0, config.seed(), event.control()::isCancelled);
+            }
             measured = gradients.samples();
         }
         if (result == null) {
             return;
         }
         Double edge = edgeOfStability(config.optimizer(), learningRate, config.momentum());
+        Double adaptiveEdge = preconditioned == null ? null : adaptiveEdgeOfStability(learningRate);
         Map<String, Object> record = new java.util.LinkedHashMap<>();
         record.put("type", "sharpness");
         record.put("epoch", epoch);
@@ -81,12 +88,61 @@ public final class SharpnessTracker implements TrainingObserver {
         record.put("change", result.change());
         record.put("learningRate", learningRate);
         record.put("edgeOfStability", edge);
+        record.put("preconditionedTopEigenvalue", preconditioned == null ? null : preconditioned.topEigenvalue());
+        record.put("preconditionedChange", preconditioned == null ? null : preconditioned.change());
+        record.put("adaptiveEdgeOfStability", adaptiveEdge);
         record.put("samples", measured);
         event.records().add(record);
-        event.say().accept(String.format(Locale.ROOT, "sharpness after epoch %d: the Hessian's top eigenvalue %s on %d training samples%s",
+        event.say().accept(String.format(Locale.ROOT, "sharpness after epoch %d: the Hessian's top eigenvalue %s on %d training samples%s%s",
                 epoch, RunRecord.significant(result.topEigenvalue()), measured, edge == null ? ""
                         : String.format(Locale.ROOT, ", %.0f%% of the edge of stability 2(1 + β)/η = %s", 100 * result.topEigenvalue() / edge,
-                                RunRecord.significant(edge))));
+                                RunRecord.significant(edge)), preconditioned == null ? ""
+                        : String.format(Locale.ROOT, "; preconditioned by Adam's √v̂ + ε %s, %.0f%% of its edge 2(1 + β1)/((1 − β1)η) = %s",
+                                RunRecord.significant(preconditioned.topEigenvalue()), 100 * preconditioned.topEigenvalue() / adaptiveEdge,
+                                RunRecord.significant(adaptiveEdge))));
+    }
+
+    /** Adam's stability threshold on its preconditioned sharpness: 2(1 + β1)/((1 − β1)η), 38/η at β1 = 0.9. */
+    public static double adaptiveEdgeOfStability(double rate) {
+        double beta1 = dev.dendrite.train.graph.TrainingGraphs.ADAM_BETA1;
+        return 2 * (1 + beta1) / ((1 - beta1) * rate);
+    }
+
+    /**
+     * Adam's preconditioner at the event's step for {@code keys} (the weights measured): √v̂ + ε per element, v̂ = v/(1 − β2^t)
+     * from the run's second moments (kept as the sum v/(1 − β2), flat over every trained parameter in the step's order). Null
+     * where Adam does not train or its state does not match the run's parameters.
+     */
+    private Map<String, double[]> adamPreconditioner(EpochEvent event, Weights weights, java.util.Set<String> keys) {
+        if (config.optimizer() != OptimizerKind.ADAM && config.optimizer() != OptimizerKind.ADAMW || event.step() < 1) {
+            return null;
+        }
+        var moments = weights.flat().get(dev.dendrite.train.graph.TrainingGraphs.ADAM_SECOND_MOMENT);
+        java.util.List<String> order = event.graphs().flatStateOrder();
+        if (moments == null || order.isEmpty()) {
+            return null;
+        }
+        double beta2 = dev.dendrite.train.graph.TrainingGraphs.ADAM_BETA2;
+        double correction = (1 - beta2) / (1 - Math.pow(beta2, event.step()));
+        float[] v = moments.values();
+        Map<String, double[]> preconditioner = new java.util.LinkedHashMap<>();
+        int at = 0;
+        for (String key : order) {
+            var parameter = weights.flat().get(key);
+            if (parameter == null || at + parameter.values().length > v.length) {
+                return null;
+            }
+            int n = parameter.values().length;
+            if (keys.contains(key)) {
+                double[] p = new double[n];
+                for (int i = 0; i < n; i++) {
+                    p[i] = Math.sqrt(Math.max(0, v[at + i]) * correction) + dev.dendrite.train.graph.TrainingGraphs.ADAM_EPSILON;
+                }
+                preconditioner.put(key, p);
+            }
+            at += n;
+        }
+        return at == v.length && preconditioner.keySet().containsAll(keys) ? preconditioner : null;
     }
 
     /**

@@ -75,6 +75,26 @@ class OptimizerStatesTest {
     }
 
     @Test
+    void theFlatStatesOrderCoversEveryTrainedParameterOnceInItsOrder() throws Exception {
+        Network network = dev.dendrite.model.templates.TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        TrainingConfig adam = TrainingConfig.from(network).with("test", 1, 4, OptimizerKind.ADAM, 0.01, 1L, null);
+        for (GraphOptions options : List.of(GraphOptions.DEFAULT, GraphOptions.DEFAULT.freezing(java.util.Set.of("hidden1"), java.util.Set.of()))) {
+            TrainingGraphs graphs = TrainStepPipeline.standard().build(network, new Weights(), adam, options);
+            List<String> order = graphs.flatStateOrder();
+            List<String> trained = graphs.feedback().values().stream().filter(p -> graphs.roles().get(p) == ParameterRole.WEIGHT
+                    || graphs.roles().get(p) == ParameterRole.BIAS).toList();
+            assertEquals(new java.util.HashSet<>(trained), new java.util.HashSet<>(order), "every trained parameter: " + options.frozenLayers());
+            assertEquals(order.size(), new java.util.HashSet<>(order).size(), "each once");
+            assertFalse(order.stream().anyMatch(p -> p.startsWith("hidden1/")) && !options.frozenLayers().isEmpty(), "a frozen layer has no state");
+            long size = order.stream().mapToLong(p -> graphs.initial().flat().get(p).values().length).sum();
+            assertEquals(graphs.initial().flat().get(TrainingGraphs.ADAM_SECOND_MOMENT).values().length, size, "the state's length");
+        }
+        TrainingConfig sgd = adam.with(null, null, null, OptimizerKind.SGD, 0.1, null, null).withSchedule("constant", 0, 0, 0, false, 0, 0, 0, 0);
+        assertEquals(List.of(), TrainStepPipeline.standard().build(network, new Weights(), sgd, GraphOptions.DEFAULT).flatStateOrder(),
+                "plain SGD keeps no flat state");
+    }
+
+    @Test
     void adamAndRmsPropCheckpointsOfTheAverageFormResumeToTheSameSteps() throws Exception {
         assertResumesFromAverageForm(OptimizerKind.ADAM, List.of(Optimizers.ADAM_M, Optimizers.ADAM_V), List.of("optimizer/adam:m",
                 "optimizer/adam:v"), List.of(1 - Optimizers.BETA1, 1 - Optimizers.BETA2));

@@ -28,6 +28,8 @@ final class Optimizers {
      * updating a sum is one multiply and one add, where the weighted average took two multiplies;
      * the constant factors go into the step's scalar and ε instead.
      */
+    /** The suffix of a parameter's flattened gradient, concatenated into the flat vector the state follows. */
+    static final String FLAT_SUFFIX = "/g_flat";
     static final String ADAM_M = "optimizer/adam:g_sum";
     static final String ADAM_V = "optimizer/adam:g2_sum";
     public static final String MOMENTUM_VELOCITY = "optimizer/momentum:velocity";
@@ -160,7 +162,7 @@ final class Optimizers {
         String minusOne = g.longs(prefix + "/flat", -1);
         for (Map.Entry<String, String> entry : gradients.entrySet()) {
             flat.add(g.node("Reshape", List.of(decayed(g, config, entry.getKey(), entry.getValue(), null), minusOne),
-                    entry.getKey() + "/g_flat"));
+                    entry.getKey() + FLAT_SUFFIX));
         }
         return flat.size() == 1 ? flat.get(0) : g.node("Concat", flat, prefix + "/g", dev.dendrite.onnx.graph.Attr.i("axis", 0));
     }

@@ -30,4 +30,35 @@ public record TrainingGraphs(ModelProto trainStep, ModelProto evaluation, Map<St
         Map<String, Value> dataInputs, Map<String, Value> targetValues, Map<String, Boolean> targets, List<RandomInput> randomInputs,
         List<String> parameters, List<String> state, List<String> layerOrder, boolean classification, int classes,
         Map<String, ParameterRole> roles, double edgePopup, ReplicaCut cut, int sliceRows) {
+
+    /** Adam's (and AdamW's) second moments, a discounted sum v/(1 − β2) over every trained parameter's gradient in {@link #flatStateOrder}. */
+    public static final String ADAM_SECOND_MOMENT = Optimizers.ADAM_V;
+
+    /** Adam's first-moment decay β1 and second-moment decay β2. */
+    public static final double ADAM_BETA1 = Optimizers.BETA1;
+    public static final double ADAM_BETA2 = Optimizers.BETA2;
+    public static final double ADAM_EPSILON = Optimizers.EPSILON;
+
+    /**
+     * The parameters whose gradients the optimizer's flat state tensors hold (Adam's moments, RMSProp's squares, momentum's
+     * velocity), in their order: read from the step's concatenation of the flattened gradients. Empty where the optimizer
+     * keeps no flat state (plain SGD).
+     */
+    public List<String> flatStateOrder() {
+        List<String> flattened = new java.util.ArrayList<>();
+        for (var node : trainStep.getGraph().getNodeList()) {
+            if (node.getOpType().equals("Concat") && (node.getOutput(0).equals("adam/g") || node.getOutput(0).equals("optimizer/g"))) {
+                return node.getInputList().stream().map(TrainingGraphs::flattenedOf).toList();
+            }
+            if (node.getOutputCount() == 1 && node.getOutput(0).endsWith(Optimizers.FLAT_SUFFIX)) {
+                flattened.add(flattenedOf(node.getOutput(0)));
+            }
+        }
+        // One trained parameter: its flattened gradient is the flat vector itself.
+        return flattened.size() == 1 ? flattened : List.of();
+    }
+
+    private static String flattenedOf(String flat) {
+        return flat.substring(0, flat.length() - Optimizers.FLAT_SUFFIX.length());
+    }
 }

@@ -16,9 +16,10 @@ public interface TrainingObserver {
      * @param metrics the epoch's train and validation figures
      * @param records adds the observer's own records to the run's metrics (metrics.jsonl), beside the epoch's
      * @param say writes a line to the run's log and its progress, as the trainer's own
+     * @param graphs the run's graphs (how its optimizer state is laid out, among others)
      */
     record EpochEvent(EpochMetrics metrics, long step, WeightSource weights, Cancellation control, RecordSink records,
-            java.util.function.Consumer<String> say) {
+            java.util.function.Consumer<String> say, dev.dendrite.train.graph.TrainingGraphs graphs) {
     }
 
     /** Appends a record to the run's metrics; its {@code "type"} names its kind, its {@code "epoch"} and {@code "step"} when. */

@@ -154,6 +154,18 @@ class TrainingMonitorChartsUiTest {
             assertEquals(ILineSeries.PlotSymbolType.CIRCLE, symbol(monitor, 5, "λmax"));
             assertEquals(ILineSeries.PlotSymbolType.NONE, symbol(monitor, 5, "edge 2(1+β)/η"));
             assertEquals(3, charts(monitor).get(5).getSeriesSet().getSeries("λmax").getYSeries().length);
+            // Where Adam trained: its preconditioned sharpness beside its own edge, not the plain one's.
+            Path adam = withEpochs(root.resolve("adam"), 3);
+            Files.writeString(adam.resolve(dev.dendrite.train.run.RunFiles.METRICS), "{\"type\":\"sharpness\",\"epoch\":3,\"step\":30,"
+                    + "\"topEigenvalue\":2.5,\"edgeOfStability\":null,\"preconditionedTopEigenvalue\":3100.0,\"adaptiveEdgeOfStability\":3800.0}\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            monitor.show(List.of(adam));
+            assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).sharpness().size() == 4), "read");
+            UiWait.flush(display());
+            var sharpness = charts(monitor).get(5).getSeriesSet();
+            assertTrue(sharpness.getSeries("λmax(P⁻¹H)") != null && sharpness.getSeries("edge 38/η") != null && sharpness.getSeries("λmax") == null,
+                    java.util.Arrays.stream(sharpness.getSeries()).map(x -> x.getId()).toList().toString());
+            assertEquals(1, sharpness.getSeries("λmax(P⁻¹H)").getYSeries().length, "the one preconditioned measurement");
 
             monitor.show(List.of(withEpochs(root.resolve("long"), 200)));
             assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).epochs().size() == 200),

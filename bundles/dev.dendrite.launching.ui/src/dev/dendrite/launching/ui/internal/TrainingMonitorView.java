@@ -355,7 +355,8 @@ public final class TrainingMonitorView extends ViewPart {
 
     /**
      * Each run's top Hessian eigenvalue where it was tracked, and SGD's edge of stability 2(1 + β)/η dashed in the same
-     * colour: progressive sharpening climbs towards the edge and hovers there.
+     * colour: progressive sharpening climbs towards the edge and hovers there. For Adam, the Hessian preconditioned by its
+     * √v̂ + ε and its edge 2(1 + β1)/((1 − β1)η).
      */
     private void sharpness() {
         boolean any = false;
@@ -368,8 +369,18 @@ public final class TrainingMonitorView extends ViewPart {
             any = true;
             int colour = COLOURS[i % COLOURS.length];
             String prefix = runs.size() > 1 ? run.name() + " " : "";
-            line(sharpness, prefix + "λmax", measured, r -> r.value("topEigenvalue"), r -> r.step(), colour, LineStyle.SOLID, true);
-            line(sharpness, prefix + "edge 2(1+β)/η", measured, r -> r.value("edgeOfStability"), r -> r.step(), colour, LineStyle.DASH, false);
+            // Adam's stability concerns its preconditioned Hessian: that one, beside its own edge, where it was measured.
+            boolean adaptive = measured.stream().anyMatch(r -> !Double.isNaN(r.value("preconditionedTopEigenvalue")));
+            if (adaptive) {
+                line(sharpness, prefix + "λmax(P⁻¹H)", measured, r -> r.value("preconditionedTopEigenvalue"), r -> r.step(), colour,
+                        LineStyle.SOLID, true);
+                line(sharpness, prefix + "edge 38/η", measured, r -> r.value("adaptiveEdgeOfStability"), r -> r.step(), colour, LineStyle.DASH,
+                        false);
+            } else {
+                line(sharpness, prefix + "λmax", measured, r -> r.value("topEigenvalue"), r -> r.step(), colour, LineStyle.SOLID, true);
+                line(sharpness, prefix + "edge 2(1+β)/η", measured, r -> r.value("edgeOfStability"), r -> r.step(), colour, LineStyle.DASH,
+                        false);
+            }
         }
         sharpness.getPlotArea().setBackgroundText(any ? null : runs.isEmpty() ? "No run" : "Not tracked (train --sharpness-every E)", null, null,
                 org.eclipse.swtchart.IPlotArea.POSITION_CENTER_X, org.eclipse.swtchart.IPlotArea.POSITION_CENTER_Y);
@@ -461,7 +472,7 @@ public final class TrainingMonitorView extends ViewPart {
         java.util.Set<String> layers = new java.util.LinkedHashSet<>();
         runs.forEach(run -> run.steps().forEach(r -> layers.addAll(r.gradientNorms().keySet())));
         StringBuilder csv = new StringBuilder("run,type,epoch,step,loss,accuracy,lr,trainLoss,trainAccuracy,validationLoss,validationAccuracy,"
-                + "samplesPerSecond,topEigenvalue,edgeOfStability");
+                + "samplesPerSecond,topEigenvalue,edgeOfStability,preconditionedTopEigenvalue,adaptiveEdgeOfStability");
         layers.forEach(layer -> csv.append(",grad:").append(layer.replace(',', '_')));
         csv.append('\n');
         for (RunSeries run : runs) {
@@ -472,7 +483,7 @@ public final class TrainingMonitorView extends ViewPart {
             for (MetricRecord r : all) {
                 csv.append(run.name()).append(',').append(r.type()).append(',').append(r.epoch()).append(',').append(r.step());
                 for (String key : List.of("loss", "accuracy", "lr", "trainLoss", "trainAccuracy", "validationLoss", "validationAccuracy",
-                        "samplesPerSecond", "topEigenvalue", "edgeOfStability")) {
+                        "samplesPerSecond", "topEigenvalue", "edgeOfStability", "preconditionedTopEigenvalue", "adaptiveEdgeOfStability")) {
                     double v = r.value(key);
                     csv.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
                 }
