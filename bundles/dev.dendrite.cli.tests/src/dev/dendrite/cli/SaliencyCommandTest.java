@@ -114,4 +114,48 @@ class SaliencyCommandTest {
         assertEquals("dendrite saliency: " + run.resolve("model.onnx") + ": smoothgrad adds noise to input values; token ids have none: use "
                 + "gradient or input-x-gradient", cli.lastErrorLine());
     }
+
+    /**
+     * A tagger is explained at one step of each sequence: a causal convolution of windows of 3 tags step t from tokens t − 2
+     * to t only, so those score and every other token scores exactly 0.
+     */
+    @Test
+    void aTaggersStepIsExplainedByTheTokensItsTagWasReadFrom(@TempDir Path dir) throws Exception {
+        var b = new dev.dendrite.model.templates.NetworkBuilder("window-tagger", "tags each token from it and the two before");
+        var embedding = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createEmbedding();
+        embedding.setVocabularySize(16);
+        embedding.setEmbeddingDim(8);
+        var tokens = b.add(embedding, "embed", b.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES));
+        var conv = b.conv(tokens, "window", 12, 3, 1, 0);
+        conv.setDimensions(1);
+        conv.setSequence(true);
+        conv.setStepPadding(dev.dendrite.model.network.StepPadding.CAUSAL);
+        b.loss(b.dense(b.activation(conv, dev.dendrite.model.network.ActivationFunction.TANH), "tags", 4),
+                dev.dendrite.model.network.LossKind.SEQUENCE_NLL);
+        Path dnet = dir.resolve("tagger.dnet");
+        dev.dendrite.model.io.DnetIO.save(b.training("synthetic:tagging", 1, 32, dev.dendrite.model.network.OptimizerKind.ADAM, 3e-3)
+                .network(), dnet);
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()), cli.err());
+        int[] positions = {3, 5, 8};
+        assertEquals(0, cli.run("saliency", run.toString(), "--samples", "0,1,2", "--positions", "3,5,8", "--json"), cli.err());
+        var samples = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("samples");
+        for (int i = 0; i < 3; i++) {
+            JsonObject sample = samples.get(i).getAsJsonObject();
+            assertEquals(positions[i], sample.get("position").getAsInt());
+            assertTrue(sample.get("label").isJsonPrimitive(), "the tag at that step: " + sample);
+            var scores = sample.getAsJsonArray("scores");
+            for (int t = 0; t < scores.size(); t++) {
+                boolean read = t <= positions[i] && t >= positions[i] - 2;
+                assertEquals(read, scores.get(t).getAsDouble() > 0, "step " + t + " is read for the tag at " + positions[i] + " or not: "
+                        + sample);
+            }
+        }
+        assertEquals(0, cli.run("saliency", run.toString(), "--samples", "4", "--positions", "2"));
+        assertTrue(cli.out().contains("sample 4 step 2 (a "), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1"));
+        assertTrue(cli.lastErrorLine().endsWith(": name the step to explain (--positions)"), cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1,2,3", "--positions", "1,2"));
+        assertEquals("dendrite saliency: --positions gives one step per sample or one for all: 2 for 3 samples", cli.lastErrorLine());
+    }
 }

@@ -128,7 +128,9 @@ public final class Saliency {
         GraphProto source = model.getGraph();
         GraphBuilder graph = GraphBuilder.extending(source, "saliency");
         graph.reserve(SEED);
-        graph.input(SEED, GraphBuilder.ElementType.FLOAT, List.of("batch", "outputs"));
+        // Shaped as the output: [batch, outputs], or [batch, steps, outputs] for a tagger's output per step.
+        int rank = source.getOutput(0).getType().getTensorType().getShape().getDimCount();
+        graph.input(SEED, GraphBuilder.ElementType.FLOAT, rank == 3 ? List.of("batch", "steps", "outputs") : List.of("batch", "outputs"));
         Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(source.getOutput(0).getName(), SEED), Set.of(wrt));
         if (gradients.get(wrt) == null) {
             throw new IllegalArgumentException("the model's output does not depend on " + what);

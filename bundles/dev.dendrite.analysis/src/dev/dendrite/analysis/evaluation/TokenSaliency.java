@@ -25,7 +25,8 @@ import dev.dendrite.runtime.RuntimeSettings;
  * at its embedding's output (Li et al., 2016): per token, the gradient's length (how much that
  * token's vector moves the class's output), or the gradient times the embedded vector summed over
  * its dims (what the token contributed, signed: Shrikumar et al.'s input × gradient). Each sequence
- * runs alone, as long as it is.
+ * runs alone, as long as it is. A tagger (an output per step) is explained at one step of each
+ * sequence: which tokens its tag there was read from.
  */
 public final class TokenSaliency {
 
@@ -50,6 +51,19 @@ public final class TokenSaliency {
      */
     public static Result of(ModelProto model, int[] samples, List<long[]> sequences, int[] classes, Saliency.Method method)
             throws OrtException, ModelLoadException {
+        int[] none = new int[sequences.size()];
+        java.util.Arrays.fill(none, -1);
+        return of(model, samples, sequences, classes, none, method);
+    }
+
+    /**
+     * As above; for a model with an output per step, each sequence's output at {@code positions[i]} is explained (its class
+     * {@code classes[i]}, or the one predicted there).
+     *
+     * @throws IllegalArgumentException also for an output per step without a position, or a position outside the sequence
+     */
+    public static Result of(ModelProto model, int[] samples, List<long[]> sequences, int[] classes, int[] positions, Saliency.Method method)
+            throws OrtException, ModelLoadException {
         if (method == Saliency.Method.SMOOTHGRAD) {
             throw new IllegalArgumentException("smoothgrad adds noise to input values; token ids have none: use gradient or input-x-gradient");
         }
@@ -66,14 +80,21 @@ public final class TokenSaliency {
                 long[] shape = {1, ids.length};
                 try (OnnxTensor tokens = OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(ids), shape)) {
                     float[] logits;
+                    long[] outShape;
+                    int position = positions[i];
                     try (OrtSession.Result first = plain.session().run(Map.of(input, tokens))) {
                         OnnxTensor out = (OnnxTensor) first.get(0);
-                        if (out.getInfo().getShape().length > 2) {
-                            throw new IllegalArgumentException("the model gives an output per step " + java.util.Arrays.toString(
-                                    out.getInfo().getShape()) + ": token saliency explains one output per sequence");
+                        outShape = out.getInfo().getShape();
+                        if (outShape.length > 2 && (position < 0 || position >= outShape[1])) {
+                            throw new IllegalArgumentException("the model gives an output per step " + java.util.Arrays.toString(outShape)
+                                    + (position < 0 ? ": name the step to explain (--positions)" : ": step " + position + " is outside sample "
+                                            + samples[i] + "'s " + outShape[1] + " steps"));
                         }
-                        logits = new float[(int) out.getInfo().getShape()[1]];
-                        out.getFloatBuffer().get(logits);
+                        int width = (int) outShape[outShape.length - 1];
+                        float[] all = new float[(int) (out.getFloatBuffer().remaining())];
+                        out.getFloatBuffer().get(all);
+                        int offset = outShape.length > 2 ? position * width : 0;
+                        logits = java.util.Arrays.copyOfRange(all, offset, offset + width);
                     }
                     int width = logits.length;
                     explained[i] = classes[i] >= 0 ? classes[i] : ClassificationReport.argmax(logits, 0, width);
@@ -83,9 +104,11 @@ public final class TokenSaliency {
                     double[] row = new double[width];
                     ClassificationReport.probabilities(logits, 0, width, width > 1 && ClassificationReport.areProbabilities(logits, width), row);
                     probabilities[i] = row[explained[i]];
-                    float[] seed = new float[width];
-                    seed[explained[i]] = 1;
-                    try (OnnxTensor seeds = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed), new long[] {1, width});
+                    boolean perStep = outShape.length > 2;
+                    float[] seed = new float[perStep ? (int) outShape[1] * width : width];
+                    seed[(perStep ? position * width : 0) + explained[i]] = 1;
+                    long[] seedShape = perStep ? new long[] {1, outShape[1], width} : new long[] {1, width};
+                    try (OnnxTensor seeds = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed), seedShape);
                          OrtSession.Result result = session.session().run(Map.of(input, tokens, Saliency.SEED, seeds),
                                  Set.of(Saliency.GRADIENT, EMBEDDED))) {
                         scores.add(perToken(floats(result, Saliency.GRADIENT), floats(result, EMBEDDED), ids.length, method));

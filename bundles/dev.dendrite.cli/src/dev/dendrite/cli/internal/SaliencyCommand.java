@@ -38,7 +38,7 @@ public final class SaliencyCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: dendrite saliency RUN_DIR|MODEL.onnx --samples I,J,... [--class predicted|actual|K]
+                Usage: dendrite saliency RUN_DIR|MODEL.onnx --samples I,J,... [--positions P,Q,...] [--class predicted|actual|K]
                                         [--method smoothgrad|gradient|input-x-gradient] [--data SPEC]
                                         [--split test|train] [-o DIR] [--data-cache DIR] [--json]
                 For each sample (its index in the split, as evaluate's mistakes name them) the gradient of one class's
@@ -54,7 +54,26 @@ public final class SaliencyCommand implements Command {
                 A model of token sequences (a text CNN, a token classifier) is differentiated at its embedding, each
                 sequence run alone as long as it is: a score per token, the gradient's length (gradient, the default
                 there) or the gradient times the embedded vector summed over its dims (input-x-gradient, signed).
+                A tagger (an output per step) is explained at one step of each sequence, --positions P,Q,... (one per
+                sample, or one for all, as evaluate names its mistakes' positions): which tokens the tag there was read from.
                 At most""" + " " + MAX_SAMPLES + " samples per call.";
+    }
+
+    /** One step per sample (or one for all) from {@code --positions}; every -1 (none) without it. */
+    static int[] positions(String option, int samples) throws UsageException {
+        int[] positions = new int[samples];
+        java.util.Arrays.fill(positions, -1);
+        if (option == null) {
+            return positions;
+        }
+        int[] given = indices(option);
+        if (given.length != 1 && given.length != samples) {
+            throw new UsageException("--positions gives one step per sample or one for all: " + given.length + " for " + samples + " samples");
+        }
+        for (int i = 0; i < samples; i++) {
+            positions[i] = given[given.length == 1 ? 0 : i];
+        }
+        return positions;
     }
 
     @Override
@@ -64,6 +83,7 @@ public final class SaliencyCommand implements Command {
         options.put("--class", "class");
         options.put("-o", "out");
         options.put("--method", "method");
+        options.put("--positions", "positions");
         Arguments a = Arguments.parse(args, options, Set.of());
         if (a.option("samples") == null) {
             throw new UsageException("--samples is needed: the indices of the samples to explain (e.g. --samples 3,17)");
@@ -79,7 +99,11 @@ public final class SaliencyCommand implements Command {
         ModelTarget target = ModelTarget.resolve(a, "saliency");
         if (target.sequences() != null) {
             // Token ids have no gradient: scores per token at the embedding, by the gradient unless asked otherwise.
-            return TokenSaliencyOutput.run(context, target, samples, which, a.option("method") == null ? Saliency.Method.GRADIENT : method);
+            return TokenSaliencyOutput.run(context, target, samples, positions(a.option("positions"), samples.length), which,
+                    a.option("method") == null ? Saliency.Method.GRADIENT : method);
+        }
+        if (a.option("positions") != null) {
+            throw new UsageException("--positions names steps of token sequences; " + target.spec() + " holds none");
         }
         dev.dendrite.train.data.Dataset samplesData = target.samples("saliency");
         int[] classes = new int[samples.length];

@@ -20,7 +20,8 @@ final class TokenSaliencyOutput {
     private TokenSaliencyOutput() {
     }
 
-    static int run(CommandContext context, ModelTarget target, int[] samples, String which, Saliency.Method method) throws Exception {
+    static int run(CommandContext context, ModelTarget target, int[] samples, int[] positions, String which, Saliency.Method method)
+            throws Exception {
         TensorDataset data = target.sequences();
         List<Field> inputs = data.fields(Field.Role.INPUT).stream().filter(f -> !f.name().endsWith(":mask")).toList();
         List<Field> targets = data.fields(Field.Role.TARGET);
@@ -44,11 +45,13 @@ final class TokenSaliencyOutput {
             Batch one = data.batch(new int[] {samples[i]}, 0, 1);
             sequences.add(java.util.Arrays.copyOf(one.tensors().get(field).longs(), data.steps(samples[i], field)));
             long[] label = targets.size() == 1 ? one.tensors().get(targets.get(0).name()).longs() : null;
-            labels[i] = label != null && label.length == 1 ? (int) label[0] : -1;
+            // A tagger's label is the one at the step explained.
+            labels[i] = label == null ? -1 : label.length == 1 ? (int) label[0] : positions[i] >= 0 && positions[i] < label.length
+                    ? (int) label[positions[i]] : -1;
             classes[i] = SaliencyCommand.explained(which, labels[i], "--class actual needs one class label per sequence; " + target.spec()
                     + " has none");
         }
-        TokenSaliency.Result result = target.analyse("saliency", model -> TokenSaliency.of(model, samples, sequences, classes, method));
+        TokenSaliency.Result result = target.analyse("saliency", model -> TokenSaliency.of(model, samples, sequences, classes, positions, method));
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s saliency of %s on the %s split of %s, per token (score in "
                 + "brackets, the largest 1)%n", method.word(), target.model(), target.split(), target.spec()));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -61,6 +64,7 @@ final class TokenSaliencyOutput {
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("sample", samples[i]);
+            row.put("position", positions[i] >= 0 ? positions[i] : null);
             row.put("label", labels[i] >= 0 ? labels[i] : null);
             row.put("class", result.classes()[i]);
             row.put("probability", result.probabilities()[i]);
@@ -76,7 +80,8 @@ final class TokenSaliencyOutput {
             row.put("tokens", ids);
             row.put("scores", values);
             rows.add(row);
-            text.append(String.format(Locale.ROOT, "sample %d%s: class %d (probability %.3f): %s%n", samples[i],
+            text.append(String.format(Locale.ROOT, "sample %d%s%s: class %d (probability %.3f): %s%n", samples[i],
+                    positions[i] >= 0 ? " step " + positions[i] : "",
                     labels[i] >= 0 ? " (a " + labels[i] + ")" : "", result.classes()[i], result.probabilities()[i], line));
         }
         Map<String, Object> json = new LinkedHashMap<>();

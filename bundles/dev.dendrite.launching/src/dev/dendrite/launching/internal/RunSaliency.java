@@ -25,8 +25,16 @@ public final class RunSaliency {
     private RunSaliency() {
     }
 
-    /** Saliency maps by sample index, each {@code shape} (the map's height and width for images; null: scores per token). */
-    public record Maps(Map<Integer, float[]> bySample, long[] shape) {
+    /**
+     * Saliency maps by sample index, each {@code shape} (the map's height and width for images; null: scores per token); a
+     * tagger's by sample and step ({@code bySteps}, keyed {@link #step}).
+     */
+    public record Maps(Map<Integer, float[]> bySample, long[] shape, Map<String, float[]> bySteps) {
+    }
+
+    /** The key of a tagger's step in {@link Maps#bySteps}. */
+    public static String step(int sample, int position) {
+        return sample + "@" + position;
     }
 
     /**
@@ -34,9 +42,18 @@ public final class RunSaliency {
      * {@code split}; cancelling ends the trainer JVM.
      */
     public static Maps run(Path run, String split, List<Integer> samples, IProgressMonitor monitor) throws CoreException {
+        return run(run, split, samples, null, monitor);
+    }
+
+    /** As above; for a tagger, each sample's {@code positions} (one per sample, or null for none). */
+    public static Maps run(Path run, String split, List<Integer> samples, List<Integer> positions, IProgressMonitor monitor) throws CoreException {
         String list = samples.stream().map(String::valueOf).collect(Collectors.joining(","));
-        String output = TrainerCommand.output(List.of("saliency", run.toString(), "--split", split, "--samples", list, "--json"), run.toFile(),
-                "Saliency of " + samples.size() + " samples of " + run.getFileName(), monitor);
+        List<String> args = new java.util.ArrayList<>(List.of("saliency", run.toString(), "--split", split, "--samples", list));
+        if (positions != null) {
+            args.addAll(List.of("--positions", positions.stream().map(String::valueOf).collect(Collectors.joining(","))));
+        }
+        args.add("--json");
+        String output = TrainerCommand.output(args, run.toFile(), "Saliency of " + samples.size() + " samples of " + run.getFileName(), monitor);
         try {
             return parse(output);
         } catch (RuntimeException e) {
@@ -53,6 +70,7 @@ public final class RunSaliency {
             dims[i] = shape.get(i).getAsLong();
         }
         Map<Integer, float[]> maps = new HashMap<>();
+        Map<String, float[]> steps = new HashMap<>();
         for (JsonElement e : object.getAsJsonArray("samples")) {
             JsonObject sample = e.getAsJsonObject();
             JsonArray values = sample.getAsJsonArray(dims == null ? "scores" : "map");
@@ -61,7 +79,10 @@ public final class RunSaliency {
                 map[i] = values.get(i).getAsFloat();
             }
             maps.put(sample.get("sample").getAsInt(), map);
+            if (sample.has("position") && sample.get("position").isJsonPrimitive()) {
+                steps.put(step(sample.get("sample").getAsInt(), sample.get("position").getAsInt()), map);
+            }
         }
-        return new Maps(Map.copyOf(maps), dims);
+        return new Maps(Map.copyOf(maps), dims, Map.copyOf(steps));
     }
 }

@@ -223,7 +223,7 @@ class EvaluationViewUiTest {
 
     @Test
     void drawsATaggersMistakesAsTheirSequencesWithTheMistakenStepBoxed() throws Exception {
-        Network network = TemplateLibrary.find("rnn-tagger").orElseThrow().create();
+        Network network = TemplateLibrary.find("transformer-tagger").orElseThrow().create();
         Path run = trained(EditorFixture.write("tagger.dnet", network), network, TrainingConfig.from(network).with("synthetic:tagging", 1,
                 null, null, null, 3L, null), dev.dendrite.train.data.SequenceData.load("tagging", 3));
         IWorkbenchPage page = EditorFixture.page();
@@ -239,11 +239,18 @@ class EvaluationViewUiTest {
         UiWait.flush(display);
         assertEquals(Math.min(wrong, 48), view.mistakesDrawn()[0], "the most confident mistaken steps");
         assertEquals(view.mistakesDrawn()[0], view.mistakesDrawn()[1], "each with its sequence's tokens");
-        assertTrue(!view.saliencyBox().isEnabled(), "no saliency for a step's mistake: it explains a class per sequence");
+        // Saliency of each mistaken step: the tokens its tag was read from, the step's own among them.
+        var box = view.saliencyBox();
+        RealEvents.click(box, 8, box.getSize().y / 2);
+        RealEvents.pump(display, 200);
+        assertTrue(UiWait.until(display, 120_000, () -> view.mistakesDrawn()[2] == view.mistakesDrawn()[0]),
+                "every mistaken step's tokens tinted: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
         page.activate(view);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-tagger");
+        RealEvents.click(box, 8, box.getSize().y / 2);
+        RealEvents.pump(display, 200);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         page.hideView(view);
     }

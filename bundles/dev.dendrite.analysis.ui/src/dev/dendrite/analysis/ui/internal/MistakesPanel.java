@@ -42,8 +42,8 @@ final class MistakesPanel {
     private java.util.function.IntFunction<long[]> tokens;
     /** Which data set, split and seed {@link #samples} are. */
     private String samplesKey;
-    /** The samples whose saliency was last asked for (null: none), so a redraw of the same strip asks no more. */
-    private List<Integer> saliencyFor;
+    /** The mistakes whose saliency was last asked for (null: none), so a redraw of the same strip asks no more. */
+    private List<ClassificationReport.Mistake> saliencyFor;
     private int actual = -1;
     private int predicted = -1;
 
@@ -62,13 +62,7 @@ final class MistakesPanel {
     void evaluation(Path shownRun, Evaluation shown) {
         run = shownRun;
         evaluation = shown;
-        // Saliency explains a class per sample: a tagger's per-step mistakes have none to show.
-        boolean perStep = shown != null && shown.sequence() != null
-                && dev.dendrite.analysis.evaluation.SequenceReport.PER_STEP.equals(shown.sequence().unit());
-        saliency.setEnabled(!perStep);
-        if (perStep) {
-            saliency.setSelection(false);
-        }
+
         showFor(-1, -1);
         readSamples();
     }
@@ -128,18 +122,22 @@ final class MistakesPanel {
     private void refreshSaliency() {
         if (!saliency.getSelection() || run == null || evaluation == null || evaluation.classification() == null) {
             saliencyFor = null;
-            strip.overlay(Map.of());
+            strip.overlay(m -> null);
             return;
         }
-        List<Integer> wanted = strip.drawnSamples();
+        List<ClassificationReport.Mistake> wanted = strip.drawnMistakes();
         if (wanted.isEmpty() || wanted.equals(saliencyFor)) {
             return;
         }
         saliencyFor = wanted;
         Path from = run;
         String split = evaluation.split();
+        List<Integer> samples = wanted.stream().map(ClassificationReport.Mistake::sample).toList();
+        // A tagger's mistake is one step: its saliency explains the tag read there.
+        var steps = positions();
+        List<Integer> at = steps == null ? null : wanted.stream().map(steps::applyAsInt).toList();
         TrainerJob.schedule("Saliency of " + wanted.size() + " mistakes", false, strip.control(), "cancelled", monitor -> RunSaliency.run(from,
-                split, wanted, monitor), (done, failure) -> {
+                split, samples, at, monitor), (done, failure) -> {
                     if (!wanted.equals(saliencyFor)) {
                         return;
                     }
@@ -147,7 +145,8 @@ final class MistakesPanel {
                         saliencyFor = null;
                         problems.accept("Saliency: " + failure);
                     } else if (saliency.getSelection()) {
-                        strip.overlay(done.bySample());
+                        strip.overlay(steps == null ? m -> done.bySample().get(m.sample())
+                                : m -> done.bySteps().get(RunSaliency.step(m.sample(), steps.applyAsInt(m))));
                     }
                 });
     }

@@ -3,7 +3,6 @@ package dev.dendrite.analysis.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -48,8 +47,8 @@ final class MistakesStrip {
     private java.util.function.IntFunction<long[]> tokens;
     /** A tagger's mistakes' positions in their sequences (null: the mistakes are whole samples). */
     private java.util.function.ToIntFunction<ClassificationReport.Mistake> positions;
-    /** Saliency maps by sample, laid over the pictures where present. */
-    private Map<Integer, float[]> maps = Map.of();
+    /** Each mistake's saliency map (or scores per token), laid over its picture where present. */
+    private java.util.function.Function<ClassificationReport.Mistake, float[]> maps = m -> null;
 
     MistakesStrip(Composite parent) {
         outer = new Composite(parent, SWT.NONE);
@@ -102,14 +101,14 @@ final class MistakesStrip {
         draw();
     }
 
-    /** The samples drawn now (the first {@link #SHOWN} of the mistakes shown), whose saliency a view may fetch. */
-    List<Integer> drawnSamples() {
-        return shown.subList(0, Math.min(SHOWN, shown.size())).stream().map(ClassificationReport.Mistake::sample).toList();
+    /** The mistakes drawn now (the first {@link #SHOWN} of those shown), whose saliency a view may fetch. */
+    List<ClassificationReport.Mistake> drawnMistakes() {
+        return shown.subList(0, Math.min(SHOWN, shown.size()));
     }
 
-    /** Lays saliency maps (by sample) over the pictures, or takes them away (an empty map). */
-    void overlay(Map<Integer, float[]> bySample) {
-        maps = bySample;
+    /** Lays each mistake's saliency over its picture or tokens, or takes them away (a function giving null). */
+    void overlay(java.util.function.Function<ClassificationReport.Mistake, float[]> byMistake) {
+        maps = byMistake;
         draw();
     }
 
@@ -137,7 +136,7 @@ final class MistakesStrip {
             if (values != null && m.sample() < data.size()) {
                 data.features(m.sample(), values, 0);
                 picture = SamplePicture.of(values, 0, data.sampleShape(), ZOOM);
-                float[] map = maps.get(m.sample());
+                float[] map = maps.apply(m);
                 ImageData withHeat = picture == null || map == null ? null : SamplePicture.withHeat(picture, map, ZOOM);
                 if (withHeat != null) {
                     picture = withHeat;
@@ -153,7 +152,7 @@ final class MistakesStrip {
                 thumbnail.setImage(image);
                 pictures++;
             } else if (sequence != null) {
-                float[] scores = maps.get(m.sample());
+                float[] scores = maps.apply(m);
                 TokenLine.of(tile, sequence, scores, position);
                 pictures++;
                 tinted += TokenLine.shares(scores, sequence.length) != null ? 1 : 0;
