@@ -153,9 +153,12 @@ class TrainingLaunchUiTest {
         hoverReadsThePointUnderTheMouse(shown.get(0), "step", v -> v);
         hoverReadsThePointUnderTheMouse(shown.stream().filter(c -> c.getTitle().getText().equals("Gradients, first run")).findFirst()
                 .orElseThrow(), "step", v -> Math.pow(10, v));
-        // The second run tracked its sharpness every 2 of its 4 epochs: its points in the Sharpness chart.
-        assertEquals(2, shown.stream().filter(c -> c.getTitle().getText().equals("Sharpness")).findFirst().orElseThrow().getSeriesSet()
-                .getSeries("second λmax").getYSeries().length, "the launch's Sharpness every (epochs) reaches the trainer");
+        // The second run (Adam) tracked its sharpness every 2 of its 4 epochs: its preconditioned points beside Adam's edge.
+        var sharpness = shown.stream().filter(c -> c.getTitle().getText().equals("Sharpness")).findFirst().orElseThrow().getSeriesSet();
+        assertTrue(sharpness.getSeries("second λmax(P⁻¹H)") != null && sharpness.getSeries("second edge 38/η") != null,
+                "the launch's Sharpness every (epochs) reaches the trainer: " + java.util.Arrays.stream(sharpness.getSeries())
+                        .map(x -> x.getId()).toList());
+        assertEquals(2, sharpness.getSeries("second λmax(P⁻¹H)").getYSeries().length);
         UiWait.until(display(), 1500, () -> false); // the platform shows a tooltip after a pause
         Screenshots.save(page.getWorkbenchWindow().getShell(), "training-monitor-hover");
         Path csv = Files.createTempFile(scratch, "monitor", ".csv");
