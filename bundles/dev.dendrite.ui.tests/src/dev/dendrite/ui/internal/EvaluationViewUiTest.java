@@ -256,6 +256,25 @@ class EvaluationViewUiTest {
     }
 
     @Test
+    void aClassifierOfValueSequencesListsItsMistakesWithoutSaliency() throws Exception {
+        Network network = TemplateLibrary.find("rnn-classifier").orElseThrow().create();
+        Path run = trained(EditorFixture.write("parity.dnet", network), network, TrainingConfig.from(network).with("synthetic:parity", 1,
+                null, null, null, 5L, null), dev.dendrite.train.data.SequenceData.load("parity", 5));
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        view.pressEvaluate();
+        assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null), "the trainer JVM evaluates the run: " + view.statusText());
+        var report = view.evaluation().classification();
+        int wrong = report.samples() - (int) Math.round(report.accuracy() * report.samples());
+        // Its samples are sequences of values: no pictures, no tokens, and nothing saliency explains.
+        assertTrue(UiWait.until(display, 30_000, () -> !view.saliencyBox().isEnabled()), "Saliency is off for sequences of values");
+        assertEquals(Math.min(wrong, 48), view.mistakesDrawn()[0], "the mistakes are listed by their captions");
+        assertEquals(0, view.mistakesDrawn()[1]);
+        page.hideView(view);
+    }
+
+    @Test
     void drawsAnAutoencodersWorstReconstructionsAndItsErrorsPerClass() throws Exception {
         Network network = TemplateLibrary.find("autoencoder").orElseThrow().create();
         var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());

@@ -31,6 +31,9 @@ import dev.dendrite.train.run.RunReader;
  */
 final class MistakesPanel {
 
+    private static final String SALIENCY_TIP = "Lay each mistake's saliency over its picture (SmoothGrad) or its tokens (the gradient's "
+            + "size at each token) for the class it was read as (dendrite saliency, in a trainer JVM)";
+
     private final MistakesStrip strip;
     private final Button saliency;
     private final Consumer<String> problems;
@@ -42,6 +45,8 @@ final class MistakesPanel {
     private java.util.function.IntFunction<long[]> tokens;
     /** Which data set, split and seed {@link #samples} are. */
     private String samplesKey;
+    /** Whether the evaluated split's samples can be explained (pictures, vectors, token ids), as far as known. */
+    private boolean explainable = true;
     /** The mistakes whose saliency was last asked for (null: none), so a redraw of the same strip asks no more. */
     private List<ClassificationReport.Mistake> saliencyFor;
     private int actual = -1;
@@ -53,8 +58,7 @@ final class MistakesPanel {
         strip = new MistakesStrip(parent);
         saliency = new Button(strip.header(), SWT.CHECK);
         saliency.setText("Saliency");
-        saliency.setToolTipText("Lay each mistake's saliency over its picture (SmoothGrad) or its tokens (the gradient's size at each"
-                + " token) for the class it was read as (dendrite saliency, in a trainer JVM)");
+        saliency.setToolTipText(SALIENCY_TIP);
         saliency.addListener(SWT.Selection, e -> refreshSaliency());
     }
 
@@ -62,9 +66,9 @@ final class MistakesPanel {
     void evaluation(Path shownRun, Evaluation shown) {
         run = shownRun;
         evaluation = shown;
-
         showFor(-1, -1);
         readSamples();
+        applyExplainable();
     }
 
     /** The mistakes of a cell (an off-diagonal one), of a class (a row or the diagonal), or of all ({@code -1}). */
@@ -116,6 +120,15 @@ final class MistakesPanel {
 
     boolean samplesRead() {
         return samples != null || tokens != null;
+    }
+
+    /** Saliency where the evaluated samples can be explained; off, and saying why, for sequences of values. */
+    private void applyExplainable() {
+        saliency.setEnabled(explainable);
+        if (!explainable) {
+            saliency.setSelection(false);
+        }
+        saliency.setToolTipText(explainable ? SALIENCY_TIP : "Saliency explains pictures, vectors and token ids, not sequences of values");
     }
 
     /** With Saliency checked, fetches the maps of the mistakes drawn and lays them over; unchecked, takes them away. */
@@ -173,6 +186,7 @@ final class MistakesPanel {
         }
         samples = null;
         tokens = null;
+        explainable = true;
         samplesKey = key;
         Job read = Job.create("Reading the samples of " + of.dataset(), monitor -> {
             BatchSource loaded = null;
@@ -184,10 +198,14 @@ final class MistakesPanel {
             }
             Dataset pictures = loaded instanceof Dataset d ? d : null;
             java.util.function.IntFunction<long[]> sequences = loaded instanceof TensorDataset t ? TokenSequences.of(t) : null;
+            // Sequences of values have no saliency per step: only pictures, vectors and token ids are explained.
+            boolean valueSequences = of.sequence() != null && loaded != null && sequences == null;
             strip.control().getDisplay().asyncExec(() -> {
                 if (!strip.control().isDisposed() && key.equals(samplesKey)) {
                     samples = pictures;
                     tokens = sequences;
+                    explainable = !valueSequences;
+                    applyExplainable();
                     showFor(actual, predicted);
                 }
             });
