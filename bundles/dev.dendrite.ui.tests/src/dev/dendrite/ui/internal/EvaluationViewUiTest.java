@@ -194,30 +194,12 @@ class EvaluationViewUiTest {
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
         EvaluationView view = viewOf(page, run);
-        view.pressEvaluate();
-        assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null), "the trainer JVM evaluates the run: " + view.statusText());
-        var report = view.evaluation().classification();
+        int wrong = evaluatedMistakes(view, display);
         assertEquals(dev.dendrite.analysis.evaluation.SequenceReport.PER_SEQUENCE, view.evaluation().sequence().unit());
-        int wrong = report.samples() - (int) Math.round(report.accuracy() * report.samples());
         assertTrue(wrong > 0, "some phrases misread after one short epoch: " + view.statusText());
-        assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the test split's sequences are read for their tokens");
-        UiWait.flush(display);
-        assertEquals(Math.min(wrong, 48), view.mistakesDrawn()[0], "the most confident mistakes");
-        assertEquals(view.mistakesDrawn()[0], view.mistakesDrawn()[1], "each with its token ids");
-        assertEquals(0, view.mistakesDrawn()[2], "no saliency yet");
-        var box = view.saliencyBox();
-        RealEvents.click(box, 8, box.getSize().y / 2);
-        RealEvents.pump(display, 200);
-        assertTrue(UiWait.until(display, 120_000, () -> view.mistakesDrawn()[2] == view.mistakesDrawn()[0]),
-                "every mistake's tokens tinted by their scores: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
-        page.activate(view);
-        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        UiWait.flush(display);
-        Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-text-cnn");
-        RealEvents.click(box, 8, box.getSize().y / 2);
-        RealEvents.pump(display, 200);
-        assertTrue(!box.getSelection() && UiWait.until(display, 10_000, () -> view.mistakesDrawn()[2] == 0), "unchecked, the tint goes");
-        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        assertTokenMistakesTintedBySaliency(page, view, wrong, "evaluation-text-cnn");
+        assertTrue(!view.saliencyBox().getSelection() && UiWait.until(display, 10_000, () -> view.mistakesDrawn()[2] == 0),
+                "unchecked, the tint goes");
         page.hideView(view);
     }
 
@@ -229,29 +211,11 @@ class EvaluationViewUiTest {
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
         EvaluationView view = viewOf(page, run);
-        view.pressEvaluate();
-        assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null), "the trainer JVM evaluates the run: " + view.statusText());
+        int wrong = evaluatedMistakes(view, display);
         assertEquals(dev.dendrite.analysis.evaluation.SequenceReport.PER_STEP, view.evaluation().sequence().unit());
-        var report = view.evaluation().classification();
-        int wrong = report.samples() - (int) Math.round(report.accuracy() * report.samples());
         assertTrue(wrong > 0, "some tokens mistagged after one epoch: " + view.statusText());
-        assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the test split's sequences are read for their tokens");
-        UiWait.flush(display);
-        assertEquals(Math.min(wrong, 48), view.mistakesDrawn()[0], "the most confident mistaken steps");
-        assertEquals(view.mistakesDrawn()[0], view.mistakesDrawn()[1], "each with its sequence's tokens");
-        // Saliency of each mistaken step: the tokens its tag was read from, the step's own among them.
-        var box = view.saliencyBox();
-        RealEvents.click(box, 8, box.getSize().y / 2);
-        RealEvents.pump(display, 200);
-        assertTrue(UiWait.until(display, 120_000, () -> view.mistakesDrawn()[2] == view.mistakesDrawn()[0]),
-                "every mistaken step's tokens tinted: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
-        page.activate(view);
-        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        UiWait.flush(display);
-        Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-tagger");
-        RealEvents.click(box, 8, box.getSize().y / 2);
-        RealEvents.pump(display, 200);
-        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        // Each mistaken step drawn in its sequence, tinted by the tokens its tag was read from.
+        assertTokenMistakesTintedBySaliency(page, view, wrong, "evaluation-tagger");
         page.hideView(view);
     }
 
@@ -263,10 +227,7 @@ class EvaluationViewUiTest {
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
         EvaluationView view = viewOf(page, run);
-        view.pressEvaluate();
-        assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null), "the trainer JVM evaluates the run: " + view.statusText());
-        var report = view.evaluation().classification();
-        int wrong = report.samples() - (int) Math.round(report.accuracy() * report.samples());
+        int wrong = evaluatedMistakes(view, display);
         // Its samples are sequences of values: no pictures, no tokens, and nothing saliency explains.
         assertTrue(UiWait.until(display, 30_000, () -> !view.saliencyBox().isEnabled()), "Saliency is off for sequences of values");
         assertEquals(Math.min(wrong, 48), view.mistakesDrawn()[0], "the mistakes are listed by their captions");
@@ -367,6 +328,39 @@ class EvaluationViewUiTest {
         Screenshots.save(dialog.getShell(), "generate-dialog-seq2seq");
         dialog.close();
         page.hideView(view);
+    }
+
+    /** Presses Evaluate and waits for the trainer JVM's evaluation of a classifier; how many of its predictions were wrong. */
+    private static int evaluatedMistakes(EvaluationView view, Display display) {
+        view.pressEvaluate();
+        assertTrue(UiWait.until(display, 120_000, () -> view.evaluation() != null), "the trainer JVM evaluates the run: " + view.statusText());
+        var report = view.evaluation().classification();
+        return report.samples() - (int) Math.round(report.accuracy() * report.samples());
+    }
+
+    /**
+     * A token model's mistakes each drawn as its tokens; a real click on Saliency tints every one (in a trainer JVM); the
+     * view maximised for the screenshot {@code name}, then Saliency unchecked by another click and the view restored.
+     */
+    private static void assertTokenMistakesTintedBySaliency(IWorkbenchPage page, EvaluationView view, int wrong, String name) throws Exception {
+        Display display = Display.getCurrent();
+        assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the test split's sequences are read for their tokens");
+        UiWait.flush(display);
+        assertEquals(Math.min(wrong, 48), view.mistakesDrawn()[0], "the most confident mistakes");
+        assertEquals(view.mistakesDrawn()[0], view.mistakesDrawn()[1], "each with its token ids");
+        assertEquals(0, view.mistakesDrawn()[2], "no saliency yet");
+        var box = view.saliencyBox();
+        RealEvents.click(box, 8, box.getSize().y / 2);
+        RealEvents.pump(display, 200);
+        assertTrue(UiWait.until(display, 120_000, () -> view.mistakesDrawn()[2] == view.mistakesDrawn()[0]),
+                "every mistake's tokens tinted by their scores: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
+        page.activate(view);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), name);
+        RealEvents.click(box, 8, box.getSize().y / 2);
+        RealEvents.pump(display, 200);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
     }
 
     /** Trains {@code network}, written as {@code file}, into the project's runs/NAME-run, and refreshes the project; the run. */
