@@ -86,6 +86,24 @@ class SharpnessCommandTest {
         }
         assertTrue(java.nio.file.Files.readString(adam.resolve("log.txt")).contains("; preconditioned by Adam's √v̂ + ε "));
 
+        // RMSProp: its √s + ε preconditions, its edge 2/η (no momentum).
+        Path rms = dir.resolve("rms-run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--optimizer", "rmsprop", "--lr", "0.01", "--sharpness-every", "1",
+                "--sharpness-samples", "200", "--run-dir", rms.toString()), cli.err());
+        JsonObject rmsRecord = sharpnessRecords(rms).get(0);
+        assertEquals(2 / 0.01, rmsRecord.get("adaptiveEdgeOfStability").getAsDouble(), 1e-6, rmsRecord.toString());
+        assertTrue(rmsRecord.get("preconditionedTopEigenvalue").getAsDouble() > rmsRecord.get("topEigenvalue").getAsDouble(), rmsRecord.toString());
+
+        // Early stopping ends the run before its configured last epoch: the epoch it ends at is measured too.
+        Path stopped = dir.resolve("stopped-run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "40", "--optimizer", "sgd", "--lr", "0.5", "--patience", "1",
+                "--sharpness-every", "100", "--sharpness-samples", "200", "--run-dir", stopped.toString()), cli.err());
+        String log = java.nio.file.Files.readString(stopped.resolve("log.txt"));
+        java.util.regex.Matcher early = java.util.regex.Pattern.compile("early stopping at epoch (\\d+)").matcher(log);
+        assertTrue(early.find(), "patience 1 stops the run early: " + log);
+        assertEquals(java.util.List.of(Integer.parseInt(early.group(1))), sharpnessRecords(stopped).stream().map(r -> r.get("epoch").getAsInt())
+                .toList(), "measured at the epoch early stopping ends the run at");
+
         Path rbm = dir.resolve("rbm.dnet");
         assertEquals(0, cli.run("new", "rbm", "-o", rbm.toString()));
         assertEquals(Cli.BAD_INPUT, cli.run("train", rbm.toString(), "--sharpness-every", "1", "--run-dir", dir.resolve("rbm-run").toString()));
@@ -95,6 +113,12 @@ class SharpnessCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--sharpness-every", "1", "--data-parallel", "2"));
         assertEquals("dendrite train: --sharpness-every follows one trainer's weights; leave out --data-parallel to track sharpness",
                 cli.lastErrorLine());
+    }
+
+    /** The run's "sharpness" metric records, in order. */
+    private static java.util.List<JsonObject> sharpnessRecords(Path run) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(run.resolve("metrics.jsonl")).stream().map(line -> JsonParser.parseString(line).getAsJsonObject())
+                .filter(r -> r.get("type").getAsString().equals("sharpness")).toList();
     }
 
     @Test

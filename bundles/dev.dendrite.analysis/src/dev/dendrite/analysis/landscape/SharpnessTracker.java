@@ -17,9 +17,10 @@ import dev.dendrite.train.run.TrainingObserver;
  * The loss's sharpness followed through training ({@code train --sharpness-every E}): every E epochs and at the last, the
  * Hessian's top eigenvalue at the current weights on fixed training samples ({@link Sharpness}), recorded in the run's
  * metrics as a {@code "sharpness"} record with the edge of stability beside it where SGD trains. Full-batch and small-rate
- * training sharpen progressively until the eigenvalue meets 2(1 + β)/η and hovers there (Cohen et al., 2021). Where Adam
- * trains, also the top eigenvalue of the Hessian preconditioned by Adam's own √v̂ + ε at that step, beside its adaptive edge
- * 2(1 + β1)/((1 − β1)η) = 38/η (Cohen et al., 2022). The Training Monitor draws them.
+ * training sharpen progressively until the eigenvalue meets 2(1 + β)/η and hovers there (Cohen et al., 2021). Where an
+ * adaptive optimizer trains, also the top eigenvalue of the Hessian preconditioned by its own normaliser at that step (Adam's
+ * √v̂ + ε, RMSProp's √s + ε), beside its adaptive edge (Adam's 2(1 + β1)/((1 − β1)η) = 38/η, RMSProp's 2/η; Cohen et al.,
+ * 2022). The Training Monitor draws them.
  */
 public final class SharpnessTracker implements TrainingObserver {
 
@@ -60,7 +61,7 @@ public final class SharpnessTracker implements TrainingObserver {
     @Override
     public void epochFinished(EpochEvent event) throws TrainingException {
         int epoch = event.metrics().epoch();
-        if (epoch % everyEpochs != 0 && epoch != config.epochs()) {
+        if (epoch % everyEpochs != 0 && !event.last()) {
             return;
         }
         Weights weights = event.weights().copy();
@@ -69,7 +70,7 @@ public final class SharpnessTracker implements TrainingObserver {
         int measured;
         try (ParameterGradients gradients = ParameterGradients.open(network, config, weights, train, samples, unrolled)) {
             result = Sharpness.measure(gradients, ITERATIONS, 0, config.seed(), event.control()::isCancelled);
-            Map<String, double[]> adam = adamPreconditioner(event, weights, gradients.values().keySet());
+            Map<String, double[]> adam = preconditioner(event, weights, gradients.values().keySet());
             if (result != null && adam != null) {
                 preconditioned = Sharpness.measure(gradients, adam, ITERATIONS, 0, config.seed(), event.control()::isCancelled);
             }
@@ -79,7 +80,7 @@ public final class SharpnessTracker implements TrainingObserver {
             return;
         }
         Double edge = edgeOfStability(config.optimizer(), learningRate, config.momentum());
-        Double adaptiveEdge = preconditioned == null ? null : adaptiveEdgeOfStability(learningRate);
+        Double adaptiveEdge = preconditioned == null ? null : adaptiveEdgeOfStability(config.optimizer(), learningRate);
         Map<String, Object> record = new java.util.LinkedHashMap<>();
         record.put("type", "sharpness");
         record.put("epoch", epoch);
@@ -97,33 +98,43 @@ public final class SharpnessTracker implements TrainingObserver {
                 epoch, RunRecord.significant(result.topEigenvalue()), measured, edge == null ? ""
                         : String.format(Locale.ROOT, ", %.0f%% of the edge of stability 2(1 + β)/η = %s", 100 * result.topEigenvalue() / edge,
                                 RunRecord.significant(edge)), preconditioned == null ? ""
-                        : String.format(Locale.ROOT, "; preconditioned by Adam's √v̂ + ε %s, %.0f%% of its edge 2(1 + β1)/((1 − β1)η) = %s",
+                        : String.format(Locale.ROOT, "; preconditioned by " + (config.optimizer() == OptimizerKind.RMSPROP
+                                ? "RMSProp's √s + ε %s, %.0f%% of its edge 2/η = %s" : "Adam's √v̂ + ε %s, %.0f%% of its edge 2(1 + β1)/((1 − β1)η) = %s"),
                                 RunRecord.significant(preconditioned.topEigenvalue()), 100 * preconditioned.topEigenvalue() / adaptiveEdge,
                                 RunRecord.significant(adaptiveEdge))));
     }
 
-    /** Adam's stability threshold on its preconditioned sharpness: 2(1 + β1)/((1 − β1)η), 38/η at β1 = 0.9. */
-    public static double adaptiveEdgeOfStability(double rate) {
+    /**
+     * An adaptive optimizer's stability threshold on its preconditioned sharpness: Adam's 2(1 + β1)/((1 − β1)η), 38/η at
+     * β1 = 0.9; RMSProp's (no momentum) 2/η.
+     */
+    public static double adaptiveEdgeOfStability(OptimizerKind optimizer, double rate) {
+        if (optimizer == OptimizerKind.RMSPROP) {
+            return 2 / rate;
+        }
         double beta1 = dev.dendrite.train.graph.TrainingGraphs.ADAM_BETA1;
         return 2 * (1 + beta1) / ((1 - beta1) * rate);
     }
 
     /**
-     * Adam's preconditioner at the event's step for {@code keys} (the weights measured): √v̂ + ε per element, v̂ = v/(1 − β2^t)
-     * from the run's second moments (kept as the sum v/(1 − β2), flat over every trained parameter in the step's order). Null
-     * where Adam does not train or its state does not match the run's parameters.
+     * The optimizer's preconditioner at the event's step for {@code keys} (the weights measured), √(mean square) + ε per
+     * element, from the run's flat state (kept as discounted sums, over every trained parameter in the step's order): Adam's
+     * v̂ = v/(1 − β2^t) from the sum v/(1 − β2); RMSProp's s (no bias correction) from the sum s/(1 − ρ). Null where neither
+     * trains or the state does not match the run's parameters.
      */
-    private Map<String, double[]> adamPreconditioner(EpochEvent event, Weights weights, java.util.Set<String> keys) {
-        if (config.optimizer() != OptimizerKind.ADAM && config.optimizer() != OptimizerKind.ADAMW || event.step() < 1) {
+    private Map<String, double[]> preconditioner(EpochEvent event, Weights weights, java.util.Set<String> keys) {
+        boolean adam = config.optimizer() == OptimizerKind.ADAM || config.optimizer() == OptimizerKind.ADAMW;
+        if (!adam && config.optimizer() != OptimizerKind.RMSPROP || event.step() < 1) {
             return null;
         }
-        var moments = weights.flat().get(dev.dendrite.train.graph.TrainingGraphs.ADAM_SECOND_MOMENT);
+        var moments = weights.flat().get(adam ? dev.dendrite.train.graph.TrainingGraphs.ADAM_SECOND_MOMENT
+                : dev.dendrite.train.graph.TrainingGraphs.RMSPROP_SQUARE_SUM);
         java.util.List<String> order = event.graphs().flatStateOrder();
         if (moments == null || order.isEmpty()) {
             return null;
         }
         double beta2 = dev.dendrite.train.graph.TrainingGraphs.ADAM_BETA2;
-        double correction = (1 - beta2) / (1 - Math.pow(beta2, event.step()));
+        double correction = adam ? (1 - beta2) / (1 - Math.pow(beta2, event.step())) : 1 - dev.dendrite.train.graph.TrainingGraphs.RMSPROP_DECAY;
         float[] v = moments.values();
         Map<String, double[]> preconditioner = new java.util.LinkedHashMap<>();
         int at = 0;

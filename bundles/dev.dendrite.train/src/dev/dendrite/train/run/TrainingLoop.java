@@ -118,7 +118,7 @@ final class TrainingLoop {
             }
             for (TrainingObserver observer : observers) {
                 observer.epochFinished(new TrainingObserver.EpochEvent(metrics, checkpoint.step(), this::copyWeights, cancellation,
-                        this::observerRecord, say, graphs));
+                        this::observerRecord, say, graphs, stopping || epoch == config.epochs()));
             }
             if (config.patience() > 0 && checkpoint.epochsWithoutImprovement() >= config.patience()) {
                 stop = "early stopping at epoch " + epoch + ": no better validation loss for " + config.patience() + " epochs";

@@ -17,9 +17,10 @@ public interface TrainingObserver {
      * @param records adds the observer's own records to the run's metrics (metrics.jsonl), beside the epoch's
      * @param say writes a line to the run's log and its progress, as the trainer's own
      * @param graphs the run's graphs (how its optimizer state is laid out, among others)
+     * @param last whether this is the run's last epoch: the configured last, or the one early stopping ends at
      */
     record EpochEvent(EpochMetrics metrics, long step, WeightSource weights, Cancellation control, RecordSink records,
-            java.util.function.Consumer<String> say, dev.dendrite.train.graph.TrainingGraphs graphs) {
+            java.util.function.Consumer<String> say, dev.dendrite.train.graph.TrainingGraphs graphs, boolean last) {
     }
 
     /** Appends a record to the run's metrics; its {@code "type"} names its kind, its {@code "epoch"} and {@code "step"} when. */

@@ -155,7 +155,7 @@ class TrainingLaunchUiTest {
                 .orElseThrow(), "step", v -> Math.pow(10, v));
         // The second run (Adam) tracked its sharpness every 2 of its 4 epochs: its preconditioned points beside Adam's edge.
         var sharpness = shown.stream().filter(c -> c.getTitle().getText().equals("Sharpness")).findFirst().orElseThrow().getSeriesSet();
-        assertTrue(sharpness.getSeries("second λmax(P⁻¹H)") != null && sharpness.getSeries("second edge 38/η") != null,
+        assertTrue(sharpness.getSeries("second λmax(P⁻¹H)") != null && sharpness.getSeries("second adaptive edge") != null,
                 "the launch's Sharpness every (epochs) reaches the trainer: " + java.util.Arrays.stream(sharpness.getSeries())
                         .map(x -> x.getId()).toList());
         assertEquals(2, sharpness.getSeries("second λmax(P⁻¹H)").getYSeries().length);

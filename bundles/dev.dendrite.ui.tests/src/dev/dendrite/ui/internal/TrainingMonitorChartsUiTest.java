@@ -163,7 +163,7 @@ class TrainingMonitorChartsUiTest {
             assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).sharpness().size() == 4), "read");
             UiWait.flush(display());
             var sharpness = charts(monitor).get(5).getSeriesSet();
-            assertTrue(sharpness.getSeries("λmax(P⁻¹H)") != null && sharpness.getSeries("edge 38/η") != null && sharpness.getSeries("λmax") == null,
+            assertTrue(sharpness.getSeries("λmax(P⁻¹H)") != null && sharpness.getSeries("adaptive edge") != null && sharpness.getSeries("λmax") == null,
                     java.util.Arrays.stream(sharpness.getSeries()).map(x -> x.getId()).toList().toString());
             assertEquals(1, sharpness.getSeries("λmax(P⁻¹H)").getYSeries().length, "the one preconditioned measurement");
 

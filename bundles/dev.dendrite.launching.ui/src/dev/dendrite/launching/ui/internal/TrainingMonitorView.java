@@ -374,7 +374,7 @@ public final class TrainingMonitorView extends ViewPart {
             if (adaptive) {
                 line(sharpness, prefix + "λmax(P⁻¹H)", measured, r -> r.value("preconditionedTopEigenvalue"), r -> r.step(), colour,
                         LineStyle.SOLID, true);
-                line(sharpness, prefix + "edge 38/η", measured, r -> r.value("adaptiveEdgeOfStability"), r -> r.step(), colour, LineStyle.DASH,
+                line(sharpness, prefix + "adaptive edge", measured, r -> r.value("adaptiveEdgeOfStability"), r -> r.step(), colour, LineStyle.DASH,
                         false);
             } else {
                 line(sharpness, prefix + "λmax", measured, r -> r.value("topEigenvalue"), r -> r.step(), colour, LineStyle.SOLID, true);
