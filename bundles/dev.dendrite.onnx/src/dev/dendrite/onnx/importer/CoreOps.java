@@ -181,10 +181,15 @@ final class CoreOps {
             s.unsupported(node, "Mul maps to a layer as the product of two layers' outputs of one rank");
             return;
         }
+        s.tensors.put(node.getOutput(0), product(node, s, a, b));
+    }
+
+    /** A Multiply of {@code a} and {@code b} for {@code node}. */
+    static Source product(NodeProto node, ImportState s, Source a, Source b) {
         var multiply = F.createMultiply();
         s.add(multiply, node, a);
         s.connect(b, multiply, Ports.IN + 1);
-        s.tensors.put(node.getOutput(0), new Source(multiply, Ports.OUT));
+        return new Source(multiply, Ports.OUT);
     }
 
     /** Add or Sum of data tensors: a skip connection. */
@@ -202,13 +207,22 @@ final class CoreOps {
                 return;
             }
         }
-        Add add = F.createAdd();
-        add.setInputs(node.getInputCount());
-        s.add(add, node, null);
+        java.util.List<Source> inputs = new java.util.ArrayList<>();
         for (int i = 0; i < node.getInputCount(); i++) {
-            s.connect(s.data(node, i), add, Ports.IN + i);
+            inputs.add(s.data(node, i));
         }
-        s.tensors.put(node.getOutput(0), new Source(add, Ports.OUT));
+        s.tensors.put(node.getOutput(0), sum(node, s, inputs));
+    }
+
+    /** An Add of {@code inputs} for {@code node}: a skip connection. */
+    static Source sum(NodeProto node, ImportState s, java.util.List<Source> inputs) {
+        Add add = F.createAdd();
+        add.setInputs(inputs.size());
+        s.add(add, node, null);
+        for (int i = 0; i < inputs.size(); i++) {
+            s.connect(inputs.get(i), add, Ports.IN + i);
+        }
+        return new Source(add, Ports.OUT);
     }
 
     static void concat(NodeProto node, ImportState s) throws OnnxFormatException {

@@ -217,18 +217,7 @@ final class FeaturesFirstSteps {
 
     /** The sum or product of two sequences with their features first: an Add or a Multiply of the sequences. */
     private static Source combined(NodeProto node, ImportState s, Source a, Source b) {
-        dev.dendrite.model.network.Layer layer;
-        if (node.getOpType().equals("Add")) {
-            var add = F.createAdd();
-            add.setInputs(2);
-            layer = add;
-        } else {
-            layer = F.createMultiply();
-        }
-        s.add(layer, node, null);
-        s.connect(a, layer, Ports.IN + 0);
-        s.connect(b, layer, Ports.IN + 1);
-        return new Source(layer, Ports.OUT);
+        return node.getOpType().equals("Add") ? CoreOps.sum(node, s, List.of(a, b)) : CoreOps.product(node, s, a, b);
     }
 
     /** MaxPool1d or AvgPool1d of whole windows as a pooling over the steps, or null (named unsupported) when it pads or rounds up. */
