@@ -47,7 +47,7 @@ class AutoencoderTasksTest {
         for (int digit : new int[] {0, 1, 3, 4, 5, 6, 7, 8, 9}) {
             assertTrue(unseen > ((Number) byClass.get(String.valueOf(digit))).doubleValue(), "digit 2 reconstructs worst: " + byClass);
         }
-        List<String> csv = Files.readAllLines(dir.resolve(TrainingLoop.ANOMALY_SCORES));
+        List<String> csv = Files.readAllLines(dir.resolve(TrainedModelReports.ANOMALY_SCORES));
         assertEquals(mnist[1].size() + 1, csv.size());
         assertTrue(Files.readString(dir.resolve(RunFiles.CONFIG)).contains("\"heldOutClass\": 2"));
     }

@@ -82,7 +82,7 @@ class SequenceTasksTest {
         assertEquals(36, ((Number) summary.get("generationSteps")).intValue());
         // Amplitudes 0.5 to 1.5: a mean square of about 0.58; holding the last primed value errs by about 1.
         assertTrue(mse < 0.03 && mse < held / 20, "36 generated steps: MSE " + mse + ", holding the prime's last value " + held);
-        java.util.List<String> csv = Files.readAllLines(dir.resolve(TrainingLoop.GENERATION));
+        java.util.List<String> csv = Files.readAllLines(dir.resolve(TrainedModelReports.GENERATION));
         assertEquals("sequence,step,primed,true,generated", csv.get(0));
         assertEquals(1 + 8 * 48, csv.size(), "eight sequences of 48 steps");
     }
