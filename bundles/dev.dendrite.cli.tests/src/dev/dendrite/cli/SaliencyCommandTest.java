@@ -158,4 +158,63 @@ class SaliencyCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1,2,3", "--positions", "1,2"));
         assertEquals("dendrite saliency: --positions gives one step per sample or one for all: 2 for 3 samples", cli.lastErrorLine());
     }
+
+    /**
+     * Recurrent models keep ONNX's fused LSTM in model.onnx, whose gradient unrolls it over each sequence's steps: a forward
+     * LSTM's tag at step t is read from tokens 0 to t (every later token scores exactly 0), a bidirectional one's from both
+     * sides; a classifier of sequences of different lengths gets a score per token of each.
+     */
+    @Test
+    void recurrentModelsAreExplainedThroughTheirFusedCells(@TempDir Path dir) throws Exception {
+        for (boolean bidirectional : new boolean[] {false, true}) {
+            Path run = trainRecurrent(dir, bidirectional ? "bilstm" : "lstm", bidirectional, true, "synthetic:tagging");
+            assertEquals(0, cli.run("saliency", run.toString(), "--samples", "0,1", "--positions", "4", "--json"), cli.err());
+            for (var element : JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("samples")) {
+                var scores = element.getAsJsonObject().getAsJsonArray("scores");
+                boolean later = false;
+                for (int t = 0; t < scores.size(); t++) {
+                    double score = scores.get(t).getAsDouble();
+                    if (t <= 4) {
+                        assertTrue(score > 0, "step " + t + " is read for the tag at 4: " + element);
+                    } else if (!bidirectional) {
+                        assertEquals(0.0, score, "a forward LSTM's tag at 4 reads no later step: " + element);
+                    } else {
+                        later |= score > 0;
+                    }
+                }
+                assertEquals(bidirectional, later, "later steps are read by the backward direction only: " + element);
+            }
+        }
+        Path classifier = trainRecurrent(dir, "gru", false, false, "synthetic:phrases");
+        assertEquals(0, cli.run("saliency", classifier.toString(), "--samples", "0,1,2,3,4,5", "--json"), cli.err());
+        java.util.Set<Integer> lengths = new java.util.HashSet<>();
+        for (var element : JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("samples")) {
+            JsonObject sample = element.getAsJsonObject();
+            int tokens = sample.getAsJsonArray("tokens").size();
+            assertEquals(tokens, sample.getAsJsonArray("scores").size(), "a score per token: " + sample);
+            lengths.add(tokens);
+        }
+        assertTrue(lengths.size() > 1, "the samples differ in length, each unrolled at its own: " + lengths);
+    }
+
+    /** An embedding, one LSTM (GRU when not tagging) layer of 12 and a dense layer of 4 classes (phrases has 3), trained one epoch. */
+    private Path trainRecurrent(Path dir, String id, boolean bidirectional, boolean tagger, String data) throws Exception {
+        var b = new dev.dendrite.model.templates.NetworkBuilder(id, "a recurrent model to explain");
+        var embedding = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createEmbedding();
+        embedding.setVocabularySize(16);
+        embedding.setEmbeddingDim(8);
+        var rnn = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createRecurrent();
+        rnn.setCell(tagger ? dev.dendrite.model.network.CellType.LSTM : dev.dendrite.model.network.CellType.GRU);
+        rnn.setHiddenSize(12);
+        rnn.setBidirectional(bidirectional);
+        rnn.setOutput(tagger ? dev.dendrite.model.network.SequenceOutput.SEQUENCE : dev.dendrite.model.network.SequenceOutput.LAST);
+        var x = b.add(rnn, "rnn", b.add(embedding, "embed", b.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES)));
+        b.loss(b.dense(x, "logits", 4), tagger ? dev.dendrite.model.network.LossKind.SEQUENCE_NLL
+                : dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        Path dnet = dir.resolve(id + ".dnet");
+        dev.dendrite.model.io.DnetIO.save(b.training(data, 1, 32, dev.dendrite.model.network.OptimizerKind.ADAM, 3e-3).network(), dnet);
+        Path run = dir.resolve(id + "-run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()), cli.err());
+        return run;
+    }
 }

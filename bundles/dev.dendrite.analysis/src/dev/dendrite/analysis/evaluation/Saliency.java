@@ -110,28 +110,35 @@ public final class Saliency {
      * @throws IllegalArgumentException naming an operator without a gradient rule, or a model without one float input
      */
     public static ModelProto gradientModel(ModelProto model) {
+        return gradientModel(model, Map.of());
+    }
+
+    /** As {@link #gradientModel(ModelProto)}, with the static shapes of tensors the graph does not declare (fused recurrent inputs). */
+    static ModelProto gradientModel(ModelProto model, Map<String, long[]> knownShapes) {
         GraphProto source = model.getGraph();
         List<ValueInfoProto> inputs = dataInputs(source);
         if (inputs.size() != 1) {
             throw new IllegalArgumentException("saliency needs a model of one input, this one has " + inputs.size());
         }
-        return withGradient(model, inputs.get(0).getName(), "its input", Map.of());
+        return withGradient(model, inputs.get(0).getName(), "its input", Map.of(), knownShapes);
     }
 
     /**
      * The model with the input {@link #SEED} and the output {@link #GRADIENT}: the gradient of the
      * seed-weighted sum of its first output with respect to the tensor {@code wrt} ({@code what} in
      * the message when it does not depend on it); each tensor of {@code exposed} becomes an output
-     * of the name it maps to.
+     * of the name it maps to. {@code knownShapes} tell the rules static shapes the graph does not
+     * declare: a fused recurrent node's gradient unrolls it over the steps its input's shape gives.
      */
-    static ModelProto withGradient(ModelProto model, String wrt, String what, Map<String, String> exposed) {
+    static ModelProto withGradient(ModelProto model, String wrt, String what, Map<String, String> exposed, Map<String, long[]> knownShapes) {
         GraphProto source = model.getGraph();
         GraphBuilder graph = GraphBuilder.extending(source, "saliency");
         graph.reserve(SEED);
         // Shaped as the output: [batch, outputs], or [batch, steps, outputs] for a tagger's output per step.
         int rank = source.getOutput(0).getType().getTensorType().getShape().getDimCount();
         graph.input(SEED, GraphBuilder.ElementType.FLOAT, rank == 3 ? List.of("batch", "steps", "outputs") : List.of("batch", "outputs"));
-        Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(source.getOutput(0).getName(), SEED), Set.of(wrt));
+        Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(source.getOutput(0).getName(), SEED), Set.of(wrt),
+                dev.dendrite.train.autodiff.GradientOverrides.none(), knownShapes);
         if (gradients.get(wrt) == null) {
             throw new IllegalArgumentException("the model's output does not depend on " + what);
         }
@@ -158,7 +165,6 @@ public final class Saliency {
      * {@code classes[i]}, or of the predicted class where that is negative.
      */
     public static Result of(ModelProto model, Dataset data, int[] samples, int[] classes, Method method) throws OrtException, ModelLoadException {
-        ModelProto withGradient = gradientModel(model);
         int size = data.sampleSize();
         int n = samples.length;
         float[] x = new float[n * size];
@@ -168,20 +174,22 @@ public final class Saliency {
             }
             data.features(samples[i], x, i * size);
         }
-        try (ModelSession plain = OnnxRuntime.open(model.toByteArray(), "model", RuntimeSettings.forTrainer());
-             ModelSession session = OnnxRuntime.open(withGradient.toByteArray(), "saliency", RuntimeSettings.forTrainer())) {
+        try (GradientSessions withGradient = new GradientSessions(model, known -> gradientModel(model, known));
+             ModelSession plain = OnnxRuntime.open(withGradient.probe().toByteArray(), "model", RuntimeSettings.forTrainer())) {
             String input = plain.inputNames().iterator().next();
             long[] shape = dev.dendrite.train.run.ModelOutputs.inputShape(plain, input, size).clone();
             shape[0] = n;
             // First the outputs alone (the plain model), for the predicted classes and the probabilities; then the gradient, seeded.
             float[] logits;
             int width;
+            ModelSession session;
             try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape)) {
                 try (OrtSession.Result first = plain.session().run(Map.of(input, tensor))) {
                     OnnxTensor out = (OnnxTensor) first.get(0);
                     width = (int) (out.getInfo().getShape().length < 2 ? 1 : out.getInfo().getShape()[1]);
                     logits = new float[n * width];
                     out.getFloatBuffer().get(logits);
+                    session = withGradient.forRun(first);
                 }
                 int[] explained = new int[n];
                 double[] probabilities = new double[n];

@@ -67,13 +67,13 @@ public final class TokenSaliency {
         if (method == Saliency.Method.SMOOTHGRAD) {
             throw new IllegalArgumentException("smoothgrad adds noise to input values; token ids have none: use gradient or input-x-gradient");
         }
-        ModelProto withGradient = gradientModel(model);
+        embedded(model); // named before anything runs, where a model has no one embedding of int64 ids
         int n = sequences.size();
         int[] explained = new int[n];
         double[] probabilities = new double[n];
         List<float[]> scores = new ArrayList<>();
-        try (ModelSession plain = OnnxRuntime.open(model.toByteArray(), "model", RuntimeSettings.forTrainer());
-             ModelSession session = OnnxRuntime.open(withGradient.toByteArray(), "saliency", RuntimeSettings.forTrainer())) {
+        try (GradientSessions withGradient = new GradientSessions(model, known -> gradientModel(model, known));
+             ModelSession plain = OnnxRuntime.open(withGradient.probe().toByteArray(), "model", RuntimeSettings.forTrainer())) {
             String input = plain.inputNames().iterator().next();
             for (int i = 0; i < n; i++) {
                 long[] ids = sequences.get(i);
@@ -82,7 +82,9 @@ public final class TokenSaliency {
                     float[] logits;
                     long[] outShape;
                     int position = positions[i];
+                    ModelSession session;
                     try (OrtSession.Result first = plain.session().run(Map.of(input, tokens))) {
+                        session = withGradient.forRun(first);
                         OnnxTensor out = (OnnxTensor) first.get(0);
                         outShape = out.getInfo().getShape();
                         if (outShape.length > 2 && (position < 0 || position >= outShape[1])) {
@@ -147,7 +149,13 @@ public final class TokenSaliency {
      * with respect to the embedded tokens (the output of the one Gather that reads the token ids)
      * and those embedded tokens.
      */
-    static ModelProto gradientModel(ModelProto model) {
+    static ModelProto gradientModel(ModelProto model, Map<String, long[]> knownShapes) {
+        String embedded = embedded(model);
+        return Saliency.withGradient(model, embedded, "its tokens", Map.of(embedded, EMBEDDED), knownShapes);
+    }
+
+    /** The embedded tokens: the output of the one Gather that reads the model's token ids. */
+    private static String embedded(ModelProto model) {
         GraphProto source = model.getGraph();
         List<ValueInfoProto> inputs = Saliency.dataInputs(source);
         if (inputs.size() != 1 || inputs.get(0).getType().getTensorType().getElemType() != TensorProto.DataType.INT64_VALUE) {
@@ -160,7 +168,6 @@ public final class TokenSaliency {
             throw new IllegalArgumentException("token saliency differentiates at the embedding of the token ids; the model's ids feed "
                     + embeddings.size() + " embeddings (Gather)");
         }
-        String embedded = embeddings.get(0).getOutput(0);
-        return Saliency.withGradient(model, embedded, "its tokens", Map.of(embedded, EMBEDDED));
+        return embeddings.get(0).getOutput(0);
     }
 }

@@ -35,6 +35,7 @@ public final class Autodiff {
         IndexRules.register(RULES);
         NormalizationRules.register(RULES);
         ImportedOperatorRules.register(RULES);
+        RecurrentRules.register(RULES);
     }
 
     private Autodiff() {
