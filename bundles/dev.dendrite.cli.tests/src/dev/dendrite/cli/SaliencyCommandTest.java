@@ -197,6 +197,36 @@ class SaliencyCommandTest {
         assertTrue(lengths.size() > 1, "the samples differ in length, each unrolled at its own: " + lengths);
     }
 
+    /**
+     * Sequences of values are scored per step at the model's input: the LSTM generator's output at step 5 is read from steps
+     * 0 to 5 only (later steps score exactly 0), each step listed with its value; the parity RNN's bits each get a score.
+     */
+    @Test
+    void sequencesOfValuesGetAScorePerStep(@TempDir Path dir) throws Exception {
+        Path generator = dir.resolve("generator.dnet");
+        assertEquals(0, cli.run("new", "lstm-generator", "-o", generator.toString()));
+        Path run = dir.resolve("generator-run");
+        assertEquals(0, cli.run("train", generator.toString(), "--epochs", "1", "--run-dir", run.toString()), cli.err());
+        assertEquals(0, cli.run("saliency", run.toString(), "--samples", "0,1", "--positions", "5", "--json"), cli.err());
+        for (var element : JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("samples")) {
+            JsonObject sample = element.getAsJsonObject();
+            var scores = sample.getAsJsonArray("scores");
+            assertEquals(sample.getAsJsonArray("values").size(), scores.size(), "a score per step: " + sample);
+            assertTrue(sample.get("probability").isJsonNull(), "a regression has no probability: " + sample);
+            for (int t = 0; t < scores.size(); t++) {
+                assertEquals(t <= 5, scores.get(t).getAsDouble() > 0, "step " + t + " is read for the output at 5 or not: " + sample);
+            }
+        }
+        Path parity = dir.resolve("parity.dnet");
+        assertEquals(0, cli.run("new", "rnn-classifier", "-o", parity.toString()));
+        Path parityRun = dir.resolve("parity-run");
+        assertEquals(0, cli.run("train", parity.toString(), "--epochs", "1", "--run-dir", parityRun.toString()), cli.err());
+        assertEquals(0, cli.run("saliency", parityRun.toString(), "--samples", "3"));
+        assertTrue(cli.out().contains("per step") && cli.out().contains("sample 3 (a "), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", parityRun.toString(), "--samples", "3", "--method", "smoothgrad"));
+        assertTrue(cli.lastErrorLine().contains("by gradient or input-x-gradient"), cli.lastErrorLine());
+    }
+
     /** An embedding, one LSTM (GRU when not tagging) layer of 12 and a dense layer of 4 classes (phrases has 3), trained one epoch. */
     private Path trainRecurrent(Path dir, String id, boolean bidirectional, boolean tagger, String data) throws Exception {
         var b = new dev.dendrite.model.templates.NetworkBuilder(id, "a recurrent model to explain");

@@ -3,9 +3,12 @@ package dev.dendrite.analysis.evaluation;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
@@ -26,17 +29,22 @@ import dev.dendrite.runtime.RuntimeSettings;
  * token's vector moves the class's output), or the gradient times the embedded vector summed over
  * its dims (what the token contributed, signed: Shrikumar et al.'s input × gradient). Each sequence
  * runs alone, as long as it is. A tagger (an output per step) is explained at one step of each
- * sequence: which tokens its tag there was read from.
+ * sequence: which tokens its tag there was read from. Sequences of values are scored per step the
+ * same way at the model's input ({@link #ofValues}).
  */
 public final class TokenSaliency {
 
-    /** The embedded tokens, a second output of the gradient model. */
+    /** The embedded tokens (a sequence's values), a second output of the gradient model. */
     static final String EMBEDDED = "saliency/embedded";
 
     /**
      * Per sample: the class explained, its probability, the sample's tokens and a score per token.
      */
     public record Result(int[] samples, int[] classes, double[] probabilities, List<long[]> tokens, List<float[]> scores) {
+    }
+
+    /** Per sample: the class explained, its probability, the sample's values (steps × features) and a score per step. */
+    public record ValueResult(int[] samples, int[] classes, double[] probabilities, List<float[]> values, int features, List<float[]> scores) {
     }
 
     private TokenSaliency() {
@@ -52,7 +60,7 @@ public final class TokenSaliency {
     public static Result of(ModelProto model, int[] samples, List<long[]> sequences, int[] classes, Saliency.Method method)
             throws OrtException, ModelLoadException {
         int[] none = new int[sequences.size()];
-        java.util.Arrays.fill(none, -1);
+        Arrays.fill(none, -1);
         return of(model, samples, sequences, classes, none, method);
     }
 
@@ -68,35 +76,78 @@ public final class TokenSaliency {
             throw new IllegalArgumentException("smoothgrad adds noise to input values; token ids have none: use gradient or input-x-gradient");
         }
         embedded(model); // named before anything runs, where a model has no one embedding of int64 ids
-        int n = sequences.size();
+        Explained e = explain(model, known -> gradientModel(model, known), samples, sequences.size(), i -> {
+            long[] ids = sequences.get(i);
+            return OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(ids), new long[] {1, ids.length});
+        }, i -> sequences.get(i).length, classes, positions, method);
+        return new Result(samples.clone(), e.classes(), e.probabilities(), List.copyOf(sequences), e.scores());
+    }
+
+    /**
+     * Saliency of sequences of values ({@code sequences.get(i)}: its steps × {@code features} values) at the model's
+     * input: per step the gradient's length over its features, or the gradient times the values summed over them.
+     * A classifier's output or a tagger's at {@code positions[i]} is explained, as for tokens.
+     *
+     * @throws IllegalArgumentException for SmoothGrad, a model without one float input, an output per step without a position
+     */
+    public static ValueResult ofValues(ModelProto model, int[] samples, List<float[]> sequences, int features, int[] classes, int[] positions,
+            Saliency.Method method) throws OrtException, ModelLoadException {
+        if (method == Saliency.Method.SMOOTHGRAD) {
+            throw new IllegalArgumentException("smoothgrad is for pictures and vectors; explain sequences of values by gradient or "
+                    + "input-x-gradient");
+        }
+        List<ValueInfoProto> inputs = Saliency.dataInputs(model.getGraph());
+        if (inputs.size() != 1 || inputs.get(0).getType().getTensorType().getElemType() != TensorProto.DataType.FLOAT_VALUE) {
+            throw new IllegalArgumentException("saliency of sequences of values needs a model of one float input");
+        }
+        String input = inputs.get(0).getName();
+        Explained e = explain(model, known -> Saliency.withGradient(model, input, "its input", Map.of(input, EMBEDDED), known),
+                samples, sequences.size(), i -> {
+                    float[] values = sequences.get(i);
+                    return OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(values),
+                            new long[] {1, values.length / features, features});
+                }, i -> sequences.get(i).length / features, classes, positions, method);
+        return new ValueResult(samples.clone(), e.classes(), e.probabilities(), List.copyOf(sequences), features, e.scores());
+    }
+
+    /** One sample's input tensor. */
+    @FunctionalInterface
+    private interface Feed {
+        OnnxTensor tensor(int sample) throws OrtException;
+    }
+
+    /** Per sample: the class explained, its probability and a score per step. */
+    private record Explained(int[] classes, double[] probabilities, List<float[]> scores) {
+    }
+
+    private static Explained explain(ModelProto model, Function<Map<String, long[]>, ModelProto> gradientModel, int[] samples, int n, Feed feed,
+            IntUnaryOperator steps, int[] classes, int[] positions, Saliency.Method method) throws OrtException, ModelLoadException {
         int[] explained = new int[n];
         double[] probabilities = new double[n];
         List<float[]> scores = new ArrayList<>();
-        try (GradientSessions withGradient = new GradientSessions(model, known -> gradientModel(model, known));
+        try (GradientSessions withGradient = new GradientSessions(model, gradientModel);
              ModelSession plain = OnnxRuntime.open(withGradient.probe().toByteArray(), "model", RuntimeSettings.forTrainer())) {
             String input = plain.inputNames().iterator().next();
             for (int i = 0; i < n; i++) {
-                long[] ids = sequences.get(i);
-                long[] shape = {1, ids.length};
-                try (OnnxTensor tokens = OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(ids), shape)) {
+                try (OnnxTensor sample = feed.tensor(i)) {
                     float[] logits;
                     long[] outShape;
                     int position = positions[i];
                     ModelSession session;
-                    try (OrtSession.Result first = plain.session().run(Map.of(input, tokens))) {
+                    try (OrtSession.Result first = plain.session().run(Map.of(input, sample))) {
                         session = withGradient.forRun(first);
                         OnnxTensor out = (OnnxTensor) first.get(0);
                         outShape = out.getInfo().getShape();
                         if (outShape.length > 2 && (position < 0 || position >= outShape[1])) {
-                            throw new IllegalArgumentException("the model gives an output per step " + java.util.Arrays.toString(outShape)
+                            throw new IllegalArgumentException("the model gives an output per step " + Arrays.toString(outShape)
                                     + (position < 0 ? ": name the step to explain (--positions)" : ": step " + position + " is outside sample "
                                             + samples[i] + "'s " + outShape[1] + " steps"));
                         }
                         int width = (int) outShape[outShape.length - 1];
-                        float[] all = new float[(int) (out.getFloatBuffer().remaining())];
+                        float[] all = new float[out.getFloatBuffer().remaining()];
                         out.getFloatBuffer().get(all);
                         int offset = outShape.length > 2 ? position * width : 0;
-                        logits = java.util.Arrays.copyOfRange(all, offset, offset + width);
+                        logits = Arrays.copyOfRange(all, offset, offset + width);
                     }
                     int width = logits.length;
                     explained[i] = classes[i] >= 0 ? classes[i] : ClassificationReport.argmax(logits, 0, width);
@@ -111,14 +162,14 @@ public final class TokenSaliency {
                     seed[(perStep ? position * width : 0) + explained[i]] = 1;
                     long[] seedShape = perStep ? new long[] {1, outShape[1], width} : new long[] {1, width};
                     try (OnnxTensor seeds = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed), seedShape);
-                         OrtSession.Result result = session.session().run(Map.of(input, tokens, Saliency.SEED, seeds),
+                         OrtSession.Result result = session.session().run(Map.of(input, sample, Saliency.SEED, seeds),
                                  Set.of(Saliency.GRADIENT, EMBEDDED))) {
-                        scores.add(perToken(floats(result, Saliency.GRADIENT), floats(result, EMBEDDED), ids.length, method));
+                        scores.add(perStep(floats(result, Saliency.GRADIENT), floats(result, EMBEDDED), steps.applyAsInt(i), method));
                     }
                 }
             }
         }
-        return new Result(samples.clone(), explained, probabilities, List.copyOf(sequences), List.copyOf(scores));
+        return new Explained(explained, probabilities, scores);
     }
 
     /** An output by name: a result's order is not the requested set's. */
@@ -129,8 +180,8 @@ public final class TokenSaliency {
         return values;
     }
 
-    /** Per token: the gradient's length, or the gradient times the embedded vector summed over its dims. */
-    private static float[] perToken(float[] gradient, float[] embedded, int steps, Saliency.Method method) {
+    /** Per step (token): the gradient's length, or the gradient times the embedded vector (the values) summed over its dims. */
+    private static float[] perStep(float[] gradient, float[] embedded, int steps, Saliency.Method method) {
         int dims = gradient.length / steps;
         float[] scores = new float[steps];
         for (int t = 0; t < steps; t++) {

@@ -56,6 +56,10 @@ public final class SaliencyCommand implements Command {
                 there) or the gradient times the embedded vector summed over its dims (input-x-gradient, signed).
                 A tagger (an output per step) is explained at one step of each sequence, --positions P,Q,... (one per
                 sample, or one for all, as evaluate names its mistakes' positions): which tokens the tag there was read from.
+                A model of sequences of values (an RNN over bits, an LSTM forecaster) is scored per step likewise at its
+                input: the gradient's length over the step's values, or input-x-gradient summed over them ("values" in
+                JSON, each step's list). Recurrent layers (ONNX's fused RNN, LSTM, GRU) are unrolled over each sequence's
+                steps for their gradient (backpropagation through time).
                 At most""" + " " + MAX_SAMPLES + " samples per call.";
     }
 
@@ -99,7 +103,7 @@ public final class SaliencyCommand implements Command {
         ModelTarget target = ModelTarget.resolve(a, "saliency");
         if (target.sequences() != null) {
             // Token ids have no gradient: scores per token at the embedding, by the gradient unless asked otherwise.
-            return TokenSaliencyOutput.run(context, target, samples, positions(a.option("positions"), samples.length), which,
+            return SequenceSaliencyOutput.run(context, target, samples, positions(a.option("positions"), samples.length), which,
                     a.option("method") == null ? Saliency.Method.GRADIENT : method);
         }
         if (a.option("positions") != null) {

@@ -41,6 +41,20 @@ public record Field(String name, Role role, ElementType type, List<Object> sampl
         return size;
     }
 
+    /** Values per step of a sequence field (its first dim the steps): the product of the dims after the first. */
+    public long stepSize() {
+        long size = 1;
+        for (Object d : sampleDims.subList(Math.min(1, sampleDims.size()), sampleDims.size())) {
+            size *= (Long) d;
+        }
+        return size;
+    }
+
+    /** The steps of a sequence field of fixed length (its first dim), or -1 where they vary by sample. */
+    public long fixedSteps() {
+        return sampleDims.isEmpty() ? 1 : sampleDims.get(0) instanceof Long l ? l : -1;
+    }
+
     /** The product of the fixed dimensions (after a leading symbol). */
     public long innerSize() {
         long size = 1;

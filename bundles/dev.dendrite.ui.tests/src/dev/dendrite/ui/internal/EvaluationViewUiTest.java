@@ -197,7 +197,7 @@ class EvaluationViewUiTest {
         int wrong = evaluatedMistakes(view, display);
         assertEquals(dev.dendrite.analysis.evaluation.SequenceReport.PER_SEQUENCE, view.evaluation().sequence().unit());
         assertTrue(wrong > 0, "some phrases misread after one short epoch: " + view.statusText());
-        assertTokenMistakesTintedBySaliency(page, view, wrong, "evaluation-text-cnn");
+        assertSequenceMistakesTintedBySaliency(page, view, wrong, "evaluation-text-cnn");
         assertTrue(!view.saliencyBox().getSelection() && UiWait.until(display, 10_000, () -> view.mistakesDrawn()[2] == 0),
                 "unchecked, the tint goes");
         page.hideView(view);
@@ -215,12 +215,12 @@ class EvaluationViewUiTest {
         assertEquals(dev.dendrite.analysis.evaluation.SequenceReport.PER_STEP, view.evaluation().sequence().unit());
         assertTrue(wrong > 0, "some tokens mistagged after one epoch: " + view.statusText());
         // Each mistaken step drawn in its sequence, tinted by the tokens its tag was read from.
-        assertTokenMistakesTintedBySaliency(page, view, wrong, "evaluation-tagger");
+        assertSequenceMistakesTintedBySaliency(page, view, wrong, "evaluation-tagger");
         page.hideView(view);
     }
 
     @Test
-    void aClassifierOfValueSequencesListsItsMistakesWithoutSaliency() throws Exception {
+    void drawsAValueSequenceClassifiersMistakesAsPlotsTintedBySaliency() throws Exception {
         Network network = TemplateLibrary.find("rnn-classifier").orElseThrow().create();
         Path run = trained(EditorFixture.write("parity.dnet", network), network, TrainingConfig.from(network).with("synthetic:parity", 1,
                 null, null, null, 5L, null), dev.dendrite.train.data.SequenceData.load("parity", 5));
@@ -228,10 +228,9 @@ class EvaluationViewUiTest {
         Display display = Display.getCurrent();
         EvaluationView view = viewOf(page, run);
         int wrong = evaluatedMistakes(view, display);
-        // Its samples are sequences of values: no pictures, no tokens, and nothing saliency explains.
-        assertTrue(UiWait.until(display, 30_000, () -> !view.saliencyBox().isEnabled()), "Saliency is off for sequences of values");
-        assertEquals(Math.min(wrong, 48), view.mistakesDrawn()[0], "the mistakes are listed by their captions");
-        assertEquals(0, view.mistakesDrawn()[1]);
+        // Its samples are sequences of values (bits): each mistake a plot of its steps, tinted through the fused RNN's gradient.
+        assertTrue(view.saliencyBox().isEnabled(), "Saliency explains sequences of values");
+        assertSequenceMistakesTintedBySaliency(page, view, wrong, "evaluation-value-sequences");
         page.hideView(view);
     }
 
@@ -339,21 +338,21 @@ class EvaluationViewUiTest {
     }
 
     /**
-     * A token model's mistakes each drawn as its tokens; a real click on Saliency tints every one (in a trainer JVM); the
+     * A sequence model's mistakes each drawn as its tokens or values; a real click on Saliency tints every one (in a trainer JVM); the
      * view maximised for the screenshot {@code name}, then Saliency unchecked by another click and the view restored.
      */
-    private static void assertTokenMistakesTintedBySaliency(IWorkbenchPage page, EvaluationView view, int wrong, String name) throws Exception {
+    private static void assertSequenceMistakesTintedBySaliency(IWorkbenchPage page, EvaluationView view, int wrong, String name) throws Exception {
         Display display = Display.getCurrent();
-        assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the test split's sequences are read for their tokens");
+        assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the test split's sequences are read for their tokens or values");
         UiWait.flush(display);
         assertEquals(Math.min(wrong, 48), view.mistakesDrawn()[0], "the most confident mistakes");
-        assertEquals(view.mistakesDrawn()[0], view.mistakesDrawn()[1], "each with its token ids");
+        assertEquals(view.mistakesDrawn()[0], view.mistakesDrawn()[1], "each with its token ids or values");
         assertEquals(0, view.mistakesDrawn()[2], "no saliency yet");
         var box = view.saliencyBox();
         RealEvents.click(box, 8, box.getSize().y / 2);
         RealEvents.pump(display, 200);
         assertTrue(UiWait.until(display, 120_000, () -> view.mistakesDrawn()[2] == view.mistakesDrawn()[0]),
-                "every mistake's tokens tinted by their scores: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
+                "every mistake's tokens or steps tinted by their scores: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
         page.activate(view);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display);

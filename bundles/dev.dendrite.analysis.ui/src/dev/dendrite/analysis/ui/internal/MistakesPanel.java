@@ -25,14 +25,14 @@ import dev.dendrite.train.run.RunReader;
 
 /**
  * The Evaluation view's misclassified samples: which of an evaluation's mistakes the strip draws
- * (all, a class's, a cell's), the evaluated split's samples for their pictures or, for a model of
- * token sequences, their token ids (read in a job of the workbench: data only), and with Saliency
- * checked each drawn mistake's map or scores per token (a trainer JVM, as a job).
+ * (all, a class's, a cell's), the evaluated split's samples for their pictures or, for a sequence
+ * model, their token ids or values (read in a job of the workbench: data only), and with Saliency
+ * checked each drawn mistake's map or scores per token or step (a trainer JVM, as a job).
  */
 final class MistakesPanel {
 
-    private static final String SALIENCY_TIP = "Lay each mistake's saliency over its picture (SmoothGrad) or its tokens (the gradient's "
-            + "size at each token) for the class it was read as (dendrite saliency, in a trainer JVM)";
+    private static final String SALIENCY_TIP = "Lay each mistake's saliency over its picture (SmoothGrad) or its sequence's tokens or "
+            + "steps (the gradient's size at each) for the class it was read as (dendrite saliency, in a trainer JVM)";
 
     private final MistakesStrip strip;
     private final Button saliency;
@@ -41,11 +41,11 @@ final class MistakesPanel {
     private Evaluation evaluation;
     /** The evaluated split's samples, once read (null while reading, or where they cannot be read). */
     private Dataset samples;
-    /** For a token model, the evaluated split's sequences by sample, once read (else null). */
-    private java.util.function.IntFunction<long[]> tokens;
+    /** For a sequence model, the evaluated split's sequences (token ids or values) by sample, once read (else null). */
+    private java.util.function.IntFunction<SequenceSamples.Sequence> sequences;
     /** Which data set, split and seed {@link #samples} are. */
     private String samplesKey;
-    /** Whether the evaluated split's samples can be explained (pictures, vectors, token ids), as far as known. */
+    /** Whether the evaluated split's samples can be explained (one input: pictures, vectors, token ids, values), as far as known. */
     private boolean explainable = true;
     /** The mistakes whose saliency was last asked for (null: none), so a redraw of the same strip asks no more. */
     private List<ClassificationReport.Mistake> saliencyFor;
@@ -83,7 +83,7 @@ final class MistakesPanel {
         boolean cell = actual >= 0 && predicted >= 0 && actual != predicted;
         String heading = cell ? String.format(Locale.ROOT, "Class %d read as %d", actual, predicted)
                 : actual >= 0 ? String.format(Locale.ROOT, "Class %d misread", actual) : "Most confident mistakes (click a cell for its own)";
-        strip.show(heading, c.mistakes(actual, cell ? predicted : -1), samples, tokens, positions());
+        strip.show(heading, c.mistakes(actual, cell ? predicted : -1), samples, sequences, positions());
         refreshSaliency();
     }
 
@@ -119,16 +119,17 @@ final class MistakesPanel {
     }
 
     boolean samplesRead() {
-        return samples != null || tokens != null;
+        return samples != null || sequences != null;
     }
 
-    /** Saliency where the evaluated samples can be explained; off, and saying why, for sequences of values. */
+    /** Saliency where the evaluated samples can be explained; off, and saying why, for sequence data of several inputs. */
     private void applyExplainable() {
         saliency.setEnabled(explainable);
         if (!explainable) {
             saliency.setSelection(false);
         }
-        saliency.setToolTipText(explainable ? SALIENCY_TIP : "Saliency explains pictures, vectors and token ids, not sequences of values");
+        saliency.setToolTipText(explainable ? SALIENCY_TIP : "Saliency explains models of one input (pictures, vectors, token ids or "
+                + "values); this data feeds several");
     }
 
     /** With Saliency checked, fetches the maps of the mistakes drawn and lays them over; unchecked, takes them away. */
@@ -185,7 +186,7 @@ final class MistakesPanel {
             return;
         }
         samples = null;
-        tokens = null;
+        sequences = null;
         explainable = true;
         samplesKey = key;
         Job read = Job.create("Reading the samples of " + of.dataset(), monitor -> {
@@ -197,14 +198,14 @@ final class MistakesPanel {
                 // No pictures: the captions still name every mistake.
             }
             Dataset pictures = loaded instanceof Dataset d ? d : null;
-            java.util.function.IntFunction<long[]> sequences = loaded instanceof TensorDataset t ? TokenSequences.of(t) : null;
-            // Sequences of values have no saliency per step: only pictures, vectors and token ids are explained.
-            boolean valueSequences = of.sequence() != null && loaded != null && sequences == null;
+            java.util.function.IntFunction<SequenceSamples.Sequence> bySample = loaded instanceof TensorDataset t ? SequenceSamples.of(t) : null;
+            // Sequence data of several inputs (pairs for an encoder-decoder) has no one input to explain.
+            boolean severalInputs = of.sequence() != null && loaded != null && bySample == null;
             strip.control().getDisplay().asyncExec(() -> {
                 if (!strip.control().isDisposed() && key.equals(samplesKey)) {
                     samples = pictures;
-                    tokens = sequences;
-                    explainable = !valueSequences;
+                    sequences = bySample;
+                    explainable = !severalInputs;
                     applyExplainable();
                     showFor(actual, predicted);
                 }

@@ -43,8 +43,8 @@ final class MistakesStrip {
     private String heading;
     private List<ClassificationReport.Mistake> shown = List.of();
     private Dataset data;
-    /** A token model's sequences by sample (null: none). */
-    private java.util.function.IntFunction<long[]> tokens;
+    /** A sequence model's sequences (token ids or values) by sample (null: none). */
+    private java.util.function.IntFunction<SequenceSamples.Sequence> sequences;
     /** A tagger's mistakes' positions in their sequences (null: the mistakes are whole samples). */
     private java.util.function.ToIntFunction<ClassificationReport.Mistake> positions;
     /** Each mistake's saliency map (or scores per token), laid over its picture where present. */
@@ -89,14 +89,14 @@ final class MistakesStrip {
     /**
      * Shows {@code mistakes} (already the most confident first) under {@code heading}; {@code data}
      * holds their samples by index, or is null while it loads or where it cannot be read; so does
-     * {@code tokens} for a token model's sequences.
+     * {@code sequences} for a sequence model's token ids or values.
      */
-    void show(String heading, List<ClassificationReport.Mistake> mistakes, Dataset data, java.util.function.IntFunction<long[]> tokens,
-            java.util.function.ToIntFunction<ClassificationReport.Mistake> positions) {
+    void show(String heading, List<ClassificationReport.Mistake> mistakes, Dataset data,
+            java.util.function.IntFunction<SequenceSamples.Sequence> sequences, java.util.function.ToIntFunction<ClassificationReport.Mistake> positions) {
         this.heading = heading;
         this.shown = mistakes;
         this.data = data;
-        this.tokens = tokens;
+        this.sequences = sequences;
         this.positions = positions;
         draw();
     }
@@ -106,7 +106,7 @@ final class MistakesStrip {
         return shown.subList(0, Math.min(SHOWN, shown.size()));
     }
 
-    /** Lays each mistake's saliency over its picture or tokens, or takes them away (a function giving null). */
+    /** Lays each mistake's saliency over its picture or sequence, or takes them away (a function giving null). */
     void overlay(java.util.function.Function<ClassificationReport.Mistake, float[]> byMistake) {
         maps = byMistake;
         draw();
@@ -143,7 +143,7 @@ final class MistakesStrip {
                     tinted++;
                 }
             }
-            long[] sequence = picture == null && tokens != null ? tokens.apply(m.sample()) : null;
+            SequenceSamples.Sequence sequence = picture == null && sequences != null ? sequences.apply(m.sample()) : null;
             int position = positions == null ? -1 : positions.applyAsInt(m);
             if (picture != null) {
                 Image image = new Image(outer.getDisplay(), picture);
@@ -153,9 +153,13 @@ final class MistakesStrip {
                 pictures++;
             } else if (sequence != null) {
                 float[] scores = maps.apply(m);
-                TokenLine.of(tile, sequence, scores, position);
+                if (sequence.tokens() != null) {
+                    TokenLine.of(tile, sequence.tokens(), scores, position);
+                } else {
+                    ValueLine.of(tile, sequence.values(), sequence.features(), scores, position);
+                }
                 pictures++;
-                tinted += TokenLine.shares(scores, sequence.length) != null ? 1 : 0;
+                tinted += TokenLine.shares(scores, sequence.steps()) != null ? 1 : 0;
             }
             Label caption = new Label(tile, SWT.NONE);
             String at = position >= 0 ? " step " + position : "";
@@ -168,7 +172,7 @@ final class MistakesStrip {
         fit();
     }
 
-    /** Tiles drawn, how many of them have a picture (or tokens), and how many a saliency map over it (tests). */
+    /** Tiles drawn, how many of them have a picture (or a sequence), and how many a saliency map over it (tests). */
     int[] drawn() {
         return new int[] {drawn, pictures, tinted};
     }

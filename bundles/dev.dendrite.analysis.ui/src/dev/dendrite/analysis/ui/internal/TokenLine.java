@@ -55,9 +55,7 @@ final class TokenLine {
         }
         StringBuilder tip = new StringBuilder("Saliency per token (the largest 1):");
         for (int t = 0; t < tokens.length; t++) {
-            int heat = SaliencyImages.heat(shares[t]);
-            double alpha = 0.85 * shares[t];
-            Color background = new Color(blend(255, heat >> 16 & 0xFF, alpha), blend(255, heat >> 8 & 0xFF, alpha), blend(255, heat & 0xFF, alpha));
+            Color background = tint(shares[t]);
             int length = String.valueOf(tokens[t]).length();
             ranges.add(t == marked ? marked(starts[t], length, background, parent) : new StyleRange(starts[t], length, null, background));
             tip.append(String.format(Locale.ROOT, " %d (%.2f)", tokens[t], shares[t]));
@@ -89,6 +87,13 @@ final class TokenLine {
             shares[t] = top > 0 ? Math.abs(scores[t]) / top : 0;
         }
         return shares;
+    }
+
+    /** White tinted towards the heat scale's colour of {@code share} (0 to 1), the more the larger the share. */
+    static Color tint(float share) {
+        int heat = SaliencyImages.heat(share);
+        double alpha = 0.85 * share;
+        return new Color(blend(255, heat >> 16 & 0xFF, alpha), blend(255, heat >> 8 & 0xFF, alpha), blend(255, heat & 0xFF, alpha));
     }
 
     private static int blend(int under, int over, double alpha) {
