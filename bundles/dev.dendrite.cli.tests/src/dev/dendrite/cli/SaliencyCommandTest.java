@@ -199,7 +199,8 @@ class SaliencyCommandTest {
 
     /**
      * Sequences of values are scored per step at the model's input: the LSTM generator's output at step 5 is read from steps
-     * 0 to 5 only (later steps score exactly 0), each step listed with its value; the parity RNN's bits each get a score.
+     * 0 to 5 only (later steps score exactly 0), each step listed with its value; an RNN trained to tell the sign of a
+     * sequence's last value scores that step highest in each of ten sequences of different lengths.
      */
     @Test
     void sequencesOfValuesGetAScorePerStep(@TempDir Path dir) throws Exception {
@@ -217,13 +218,24 @@ class SaliencyCommandTest {
                 assertEquals(t <= 5, scores.get(t).getAsDouble() > 0, "step " + t + " is read for the output at 5 or not: " + sample);
             }
         }
-        Path parity = dir.resolve("parity.dnet");
-        assertEquals(0, cli.run("new", "rnn-classifier", "-o", parity.toString()));
-        Path parityRun = dir.resolve("parity-run");
-        assertEquals(0, cli.run("train", parity.toString(), "--epochs", "1", "--run-dir", parityRun.toString()), cli.err());
-        assertEquals(0, cli.run("saliency", parityRun.toString(), "--samples", "3"));
+        // An RNN told the sign of each sequence's last value reads that step above all others, whatever the length.
+        Path reader = dir.resolve("last-sign.dnet");
+        assertEquals(0, cli.run("new", "rnn-classifier", "-o", reader.toString()));
+        Path readerRun = dir.resolve("last-sign-run");
+        assertEquals(0, cli.run("train", reader.toString(), "--data", "synthetic:last-sign", "--epochs", "6", "--run-dir",
+                readerRun.toString()), cli.err());
+        assertEquals(0, cli.run("saliency", readerRun.toString(), "--samples", "0,1,2,3,4,5,6,7,8,9", "--json"), cli.err());
+        for (var element : JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("samples")) {
+            var scores = element.getAsJsonObject().getAsJsonArray("scores");
+            int largest = 0;
+            for (int t = 1; t < scores.size(); t++) {
+                largest = Math.abs(scores.get(t).getAsDouble()) > Math.abs(scores.get(largest).getAsDouble()) ? t : largest;
+            }
+            assertEquals(scores.size() - 1, largest, "the last step scores highest: " + element);
+        }
+        assertEquals(0, cli.run("saliency", readerRun.toString(), "--samples", "3"));
         assertTrue(cli.out().contains("per step") && cli.out().contains("sample 3 (a "), cli.out());
-        assertEquals(Cli.BAD_INPUT, cli.run("saliency", parityRun.toString(), "--samples", "3", "--method", "smoothgrad"));
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", readerRun.toString(), "--samples", "3", "--method", "smoothgrad"));
         assertTrue(cli.lastErrorLine().contains("by gradient or input-x-gradient"), cli.lastErrorLine());
     }
 

@@ -222,13 +222,14 @@ class EvaluationViewUiTest {
     @Test
     void drawsAValueSequenceClassifiersMistakesAsPlotsTintedBySaliency() throws Exception {
         Network network = TemplateLibrary.find("rnn-classifier").orElseThrow().create();
-        Path run = trained(EditorFixture.write("parity.dnet", network), network, TrainingConfig.from(network).with("synthetic:parity", 1,
-                null, null, null, 5L, null), dev.dendrite.train.data.SequenceData.load("parity", 5));
+        Path run = trained(EditorFixture.write("last-sign.dnet", network), network, TrainingConfig.from(network).with("synthetic:last-sign", 3,
+                null, null, null, 5L, null), dev.dendrite.train.data.SequenceData.load("last-sign", 5));
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
         EvaluationView view = viewOf(page, run);
         int wrong = evaluatedMistakes(view, display);
-        // Its samples are sequences of values (bits): each mistake a plot of its steps, tinted through the fused RNN's gradient.
+        // Its samples are sequences of values (their last one's sign the class): each mistake a plot of its steps, tinted through
+        // the fused RNN's gradient.
         assertTrue(view.saliencyBox().isEnabled(), "Saliency explains sequences of values");
         assertSequenceMistakesTintedBySaliency(page, view, wrong, "evaluation-value-sequences");
         page.hideView(view);
