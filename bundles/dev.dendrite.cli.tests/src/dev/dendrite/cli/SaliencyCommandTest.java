@@ -69,7 +69,7 @@ class SaliencyCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1", "--class", "7"));
         assertEquals("dendrite saliency: " + run.resolve("model.onnx") + ": class 7 is outside the model's 2 outputs", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1", "--method", "occlusion"));
-        assertEquals("dendrite saliency: --method must be gradient, smoothgrad or input-x-gradient, not 'occlusion'", cli.lastErrorLine());
+        assertEquals("dendrite saliency: --method must be gradient, smoothgrad, input-x-gradient or integrated-gradients, not 'occlusion'", cli.lastErrorLine());
     }
 
     /**
@@ -112,7 +112,7 @@ class SaliencyCommandTest {
         }
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1", "--method", "smoothgrad"));
         assertEquals("dendrite saliency: " + run.resolve("model.onnx") + ": smoothgrad adds noise to input values; token ids have none: use "
-                + "gradient or input-x-gradient", cli.lastErrorLine());
+                + "gradient, input-x-gradient or integrated-gradients", cli.lastErrorLine());
     }
 
     /**
@@ -184,6 +184,14 @@ class SaliencyCommandTest {
                 }
                 assertEquals(bidirectional, later, "later steps are read by the backward direction only: " + element);
             }
+            // Integrated gradients from zero vectors: the tokens' attributions add up to the tag's change along that path.
+            assertEquals(0, cli.run("saliency", run.toString(), "--samples", "0,1", "--positions", "4", "--method", "integrated-gradients",
+                    "--json"), cli.err());
+            for (var element : JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("samples")) {
+                JsonObject sample = element.getAsJsonObject();
+                double change = sample.get("output").getAsDouble() - sample.get("baselineOutput").getAsDouble();
+                assertEquals(change, sample.get("attributionSum").getAsDouble(), 1e-3 + 0.02 * Math.abs(change), "completeness: " + sample);
+            }
         }
         Path classifier = trainRecurrent(dir, "gru", false, false, "synthetic:phrases");
         assertEquals(0, cli.run("saliency", classifier.toString(), "--samples", "0,1,2,3,4,5", "--json"), cli.err());
@@ -236,7 +244,7 @@ class SaliencyCommandTest {
         assertEquals(0, cli.run("saliency", readerRun.toString(), "--samples", "3"));
         assertTrue(cli.out().contains("per step") && cli.out().contains("sample 3 (a "), cli.out());
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", readerRun.toString(), "--samples", "3", "--method", "smoothgrad"));
-        assertTrue(cli.lastErrorLine().contains("by gradient or input-x-gradient"), cli.lastErrorLine());
+        assertTrue(cli.lastErrorLine().contains("by gradient, input-x-gradient or integrated-gradients"), cli.lastErrorLine());
     }
 
     /** An embedding, one LSTM (GRU when not tagging) layer of 12 and a dense layer of 4 classes (phrases has 3), trained one epoch. */

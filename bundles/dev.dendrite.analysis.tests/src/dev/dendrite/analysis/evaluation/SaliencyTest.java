@@ -76,6 +76,44 @@ class SaliencyTest {
     }
 
     /**
+     * Integrated gradients: the attributions add up to the explained output's change from the zero baseline (completeness),
+     * both ends read from the plain model, for a smooth network, a ReLU network and one with BatchNorm.
+     */
+    @Test
+    void integratedGradientsAddUpToTheOutputsChangeFromTheBaseline() throws Exception {
+        for (String template : new String[] {"mlp-classifier", "lenet-5", "batchnorm-mlp"}) {
+            Network network = TemplateLibrary.find(template).orElseThrow().create();
+            ModelProto model = withTrainedStatistics(OnnxExporter.export(network, new Weights(), "test").model());
+            long[] sampleShape = template.equals("lenet-5") ? new long[] {1, 28, 28} : template.equals("batchnorm-mlp") ? new long[] {784}
+                    : new long[] {2};
+            int size = (int) java.util.Arrays.stream(sampleShape).reduce(1, (a, b) -> a * b);
+            java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+            float[] features = new float[2 * size];
+            for (int i = 0; i < features.length; i++) {
+                features[i] = (float) (3 * random.nextDouble());
+            }
+            Dataset data = Dataset.classification("two", sampleShape, features, new int[] {0, 1}, template.equals("mlp-classifier") ? 2 : 10);
+            Saliency.Result result = Saliency.of(model, data, new int[] {0, 1}, new int[] {1, -1}, Saliency.Method.INTEGRATED_GRADIENTS);
+            try (ModelSession session = OnnxRuntime.open(model.toByteArray(), "plain", RuntimeSettings.forTrainer())) {
+                for (int i = 0; i < 2; i++) {
+                    float[] x = new float[size];
+                    data.features(i, x, 0);
+                    double atX = output(session, x, sampleShape, result.classes()[i]);
+                    double atZero = output(session, new float[size], sampleShape, result.classes()[i]);
+                    assertEquals(atX, result.outputs()[i], 1e-5, template + ": the output at the sample");
+                    assertEquals(atZero, result.baselines()[i], 1e-5, template + ": the output at the zero baseline");
+                    double sum = 0;
+                    for (int k = 0; k < size; k++) {
+                        sum += result.gradients()[i * size + k];
+                    }
+                    assertTrue(Math.abs(atX - atZero) > 1e-3, template + ": the output moves along the path");
+                    assertEquals(atX - atZero, sum, 1e-3 + 0.02 * Math.abs(atX - atZero), template + " sample " + i + ": completeness");
+                }
+            }
+        }
+    }
+
+    /**
      * A fresh BatchNorm has scale 1, mean 0 and variance 1, under which its rule's per-channel factor is
      * 1 and any mistake in it invisible: every statistic and scale of the BatchNorm nodes drawn at random.
      */

@@ -35,7 +35,12 @@ public final class Saliency {
         /** The mean gradient over noisy copies of the sample (Smilkov et al., 2017): the same features, far less noise. */
         SMOOTHGRAD("smoothgrad"),
         /** The gradient times the input (Shrikumar et al., 2016): what each input value contributed, zero where the input is. */
-        INPUT_X_GRADIENT("input-x-gradient");
+        INPUT_X_GRADIENT("input-x-gradient"),
+        /**
+         * The input times the mean gradient along the straight path from a zero baseline to it (Sundararajan et al., 2017):
+         * the attributions add up to the output's change from the baseline (completeness), which a plain gradient's need not.
+         */
+        INTEGRATED_GRADIENTS("integrated-gradients");
 
         private final String word;
 
@@ -54,9 +59,13 @@ public final class Saliency {
                     return m;
                 }
             }
-            throw new IllegalArgumentException("--method must be gradient, smoothgrad or input-x-gradient, not '" + word + "'");
+            throw new IllegalArgumentException("--method must be gradient, smoothgrad, input-x-gradient or integrated-gradients, not '"
+                    + word + "'");
         }
     }
+
+    /** Integrated gradients' points along the path (the midpoint rule; the paper's 20 to 300). */
+    static final int PATH_STEPS = 64;
 
     /** SmoothGrad's copies per sample and their noise, as a share of the sample's range (the paper's 10-20%). */
     static final int NOISY_COPIES = 25;
@@ -66,12 +75,16 @@ public final class Saliency {
     static final String SEED = "saliency/seed";
     /** The output gradient: the input's shape. */
     static final String GRADIENT = "saliency/gradient";
+    /** The model's first output, computed at the scaled input (at α = 0: the baseline's). */
+    static final String OUTPUT = "saliency/output";
 
     /**
      * Per sample, the class explained, its probability and the gradient of its output (values in the
-     * input's layout, {@code size} per sample).
+     * input's layout, {@code size} per sample); for integrated gradients also the explained output at
+     * the sample and at the zero baseline, whose difference the attributions add up to (else NaN).
      */
-    public record Result(int[] samples, int[] classes, double[] probabilities, float[] gradients, int size, long[] sampleShape) {
+    public record Result(int[] samples, int[] classes, double[] probabilities, float[] gradients, int size, long[] sampleShape,
+            double[] outputs, double[] baselines) {
 
         /**
          * A sample's map: per pixel the largest absolute gradient over the channels, the usual way to
@@ -129,21 +142,29 @@ public final class Saliency {
      * the message when it does not depend on it); each tensor of {@code exposed} becomes an output
      * of the name it maps to. {@code knownShapes} tell the rules static shapes the graph does not
      * declare: a fused recurrent node's gradient unrolls it over the steps its input's shape gives.
+     * The model reads {@code wrt} scaled by the input {@link PathScaling#ALPHA} (1: the model itself),
+     * the gradient is taken at the scaled tensor, and the first output is exposed as {@link #OUTPUT}.
      */
     static ModelProto withGradient(ModelProto model, String wrt, String what, Map<String, String> exposed, Map<String, long[]> knownShapes) {
-        GraphProto source = model.getGraph();
+        GraphProto source = PathScaling.scaledAt(model.getGraph(), wrt);
+        if (knownShapes.containsKey(wrt)) {
+            knownShapes = new java.util.HashMap<>(knownShapes);
+            knownShapes.put(PathScaling.SCALED, knownShapes.get(wrt));
+        }
         GraphBuilder graph = GraphBuilder.extending(source, "saliency");
         graph.reserve(SEED);
         // Shaped as the output: [batch, outputs], or [batch, steps, outputs] for a tagger's output per step.
         int rank = source.getOutput(0).getType().getTensorType().getShape().getDimCount();
         graph.input(SEED, GraphBuilder.ElementType.FLOAT, rank == 3 ? List.of("batch", "steps", "outputs") : List.of("batch", "outputs"));
-        Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(source.getOutput(0).getName(), SEED), Set.of(wrt),
-                dev.dendrite.train.autodiff.GradientOverrides.none(), knownShapes);
-        if (gradients.get(wrt) == null) {
+        Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(source.getOutput(0).getName(), SEED),
+                Set.of(PathScaling.SCALED), dev.dendrite.train.autodiff.GradientOverrides.none(), knownShapes);
+        if (gradients.get(PathScaling.SCALED) == null) {
             throw new IllegalArgumentException("the model's output does not depend on " + what);
         }
-        graph.nodeWithOutputs("Identity", List.of(gradients.get(wrt)), List.of(graph.reserve(GRADIENT)));
+        graph.nodeWithOutputs("Identity", List.of(gradients.get(PathScaling.SCALED)), List.of(graph.reserve(GRADIENT)));
         graph.output(GRADIENT, GraphBuilder.ElementType.FLOAT);
+        exposed = new java.util.LinkedHashMap<>(exposed);
+        exposed.put(source.getOutput(0).getName(), OUTPUT);
         for (var entry : exposed.entrySet()) {
             graph.nodeWithOutputs("Identity", List.of(entry.getKey()), List.of(graph.reserve(entry.getValue())));
             graph.output(entry.getValue(), GraphBuilder.ElementType.FLOAT);
@@ -206,29 +227,58 @@ public final class Saliency {
                     probabilities[i] = row[explained[i]];
                     seeds[i * width + explained[i]] = 1;
                 }
-                float[] gradients = method == Method.SMOOTHGRAD ? smoothed(session, input, x, shape, seeds, width, size)
-                        : gradients(session, input, x, shape, seeds, width, n * size);
-                if (method == Method.INPUT_X_GRADIENT) {
+                float[] gradients = switch (method) {
+                    case SMOOTHGRAD -> smoothed(session, input, x, shape, seeds, width, size);
+                    case INTEGRATED_GRADIENTS -> integrated(session, input, x, shape, seeds, width);
+                    default -> run(session, input, x, shape, seeds, width, 1f, GRADIENT);
+                };
+                if (method == Method.INPUT_X_GRADIENT || method == Method.INTEGRATED_GRADIENTS) {
                     for (int k = 0; k < gradients.length; k++) {
                         gradients[k] *= x[k];
                     }
                 }
-                return new Result(samples.clone(), explained, probabilities, gradients, size, data.sampleShape());
+                double[] outputs = new double[n];
+                double[] baselines = new double[n];
+                java.util.Arrays.fill(outputs, Double.NaN);
+                java.util.Arrays.fill(baselines, Double.NaN);
+                if (method == Method.INTEGRATED_GRADIENTS) {
+                    float[] atBaseline = run(session, input, x, shape, seeds, width, 0f, OUTPUT);
+                    for (int i = 0; i < n; i++) {
+                        outputs[i] = logits[i * width + explained[i]];
+                        baselines[i] = atBaseline[i * width + explained[i]];
+                    }
+                }
+                return new Result(samples.clone(), explained, probabilities, gradients, size, data.sampleShape(), outputs, baselines);
             }
         }
     }
 
-    /** The gradient of the seeded outputs for the rows of {@code x}. */
-    private static float[] gradients(ModelSession session, String input, float[] x, long[] shape, float[] seed, int width, int values)
+    /** One output ({@link #GRADIENT}, {@link #OUTPUT}) of the gradient model for the rows of {@code x}, read scaled by {@code alpha}. */
+    private static float[] run(ModelSession session, String input, float[] x, long[] shape, float[] seed, int width, float alpha, String output)
             throws OrtException {
         long[] seedShape = {shape[0], width};
         try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
              OnnxTensor seeds = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed), seedShape);
-             OrtSession.Result result = session.session().run(Map.of(input, tensor, SEED, seeds), Set.of(GRADIENT))) {
-            float[] gradients = new float[values];
-            ((OnnxTensor) result.get(0)).getFloatBuffer().get(gradients);
-            return gradients;
+             OnnxTensor scale = PathScaling.alpha(alpha);
+             OrtSession.Result result = session.session().run(Map.of(input, tensor, SEED, seeds, PathScaling.ALPHA, scale), Set.of(output))) {
+            FloatBuffer values = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[] out = new float[values.remaining()];
+            values.get(out);
+            return out;
         }
+    }
+
+    /** Integrated gradients before the product with the input: the mean gradient over the path's {@link #PATH_STEPS} midpoints. */
+    private static float[] integrated(ModelSession session, String input, float[] x, long[] shape, float[] seed, int width)
+            throws OrtException {
+        float[] mean = new float[x.length];
+        for (float alpha : PathScaling.midpoints(PATH_STEPS)) {
+            float[] g = run(session, input, x, shape, seed, width, alpha, GRADIENT);
+            for (int k = 0; k < mean.length; k++) {
+                mean[k] += g[k] / PATH_STEPS;
+            }
+        }
+        return mean;
     }
 
     /**
@@ -258,7 +308,7 @@ public final class Saliency {
                 }
                 System.arraycopy(seed, i * width, seeds, copy * width, width);
             }
-            float[] g = gradients(session, input, copies, copiesShape, seeds, width, NOISY_COPIES * size);
+            float[] g = run(session, input, copies, copiesShape, seeds, width, 1f, GRADIENT);
             for (int copy = 0; copy < NOISY_COPIES; copy++) {
                 for (int k = 0; k < size; k++) {
                     mean[i * size + k] += g[copy * size + k] / NOISY_COPIES;

@@ -40,11 +40,13 @@ public final class TokenSaliency {
     /**
      * Per sample: the class explained, its probability, the sample's tokens and a score per token.
      */
-    public record Result(int[] samples, int[] classes, double[] probabilities, List<long[]> tokens, List<float[]> scores) {
+    public record Result(int[] samples, int[] classes, double[] probabilities, List<long[]> tokens, List<float[]> scores, double[] outputs,
+            double[] baselines) {
     }
 
     /** Per sample: the class explained, its probability, the sample's values (steps × features) and a score per step. */
-    public record ValueResult(int[] samples, int[] classes, double[] probabilities, List<float[]> values, int features, List<float[]> scores) {
+    public record ValueResult(int[] samples, int[] classes, double[] probabilities, List<float[]> values, int features, List<float[]> scores,
+            double[] outputs, double[] baselines) {
     }
 
     private TokenSaliency() {
@@ -73,14 +75,15 @@ public final class TokenSaliency {
     public static Result of(ModelProto model, int[] samples, List<long[]> sequences, int[] classes, int[] positions, Saliency.Method method)
             throws OrtException, ModelLoadException {
         if (method == Saliency.Method.SMOOTHGRAD) {
-            throw new IllegalArgumentException("smoothgrad adds noise to input values; token ids have none: use gradient or input-x-gradient");
+            throw new IllegalArgumentException("smoothgrad adds noise to input values; token ids have none: use gradient, input-x-gradient or "
+                    + "integrated-gradients");
         }
         embedded(model); // named before anything runs, where a model has no one embedding of int64 ids
         Explained e = explain(model, known -> gradientModel(model, known), samples, sequences.size(), i -> {
             long[] ids = sequences.get(i);
             return OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(ids), new long[] {1, ids.length});
         }, i -> sequences.get(i).length, classes, positions, method);
-        return new Result(samples.clone(), e.classes(), e.probabilities(), List.copyOf(sequences), e.scores());
+        return new Result(samples.clone(), e.classes(), e.probabilities(), List.copyOf(sequences), e.scores(), e.outputs(), e.baselines());
     }
 
     /**
@@ -93,8 +96,8 @@ public final class TokenSaliency {
     public static ValueResult ofValues(ModelProto model, int[] samples, List<float[]> sequences, int features, int[] classes, int[] positions,
             Saliency.Method method) throws OrtException, ModelLoadException {
         if (method == Saliency.Method.SMOOTHGRAD) {
-            throw new IllegalArgumentException("smoothgrad is for pictures and vectors; explain sequences of values by gradient or "
-                    + "input-x-gradient");
+            throw new IllegalArgumentException("smoothgrad is for pictures and vectors; explain sequences of values by gradient, "
+                    + "input-x-gradient or integrated-gradients");
         }
         List<ValueInfoProto> inputs = Saliency.dataInputs(model.getGraph());
         if (inputs.size() != 1 || inputs.get(0).getType().getTensorType().getElemType() != TensorProto.DataType.FLOAT_VALUE) {
@@ -107,7 +110,8 @@ public final class TokenSaliency {
                     return OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(values),
                             new long[] {1, values.length / features, features});
                 }, i -> sequences.get(i).length / features, classes, positions, method);
-        return new ValueResult(samples.clone(), e.classes(), e.probabilities(), List.copyOf(sequences), features, e.scores());
+        return new ValueResult(samples.clone(), e.classes(), e.probabilities(), List.copyOf(sequences), features, e.scores(), e.outputs(),
+                e.baselines());
     }
 
     /** One sample's input tensor. */
@@ -117,13 +121,17 @@ public final class TokenSaliency {
     }
 
     /** Per sample: the class explained, its probability and a score per step. */
-    private record Explained(int[] classes, double[] probabilities, List<float[]> scores) {
+    private record Explained(int[] classes, double[] probabilities, List<float[]> scores, double[] outputs, double[] baselines) {
     }
 
     private static Explained explain(ModelProto model, Function<Map<String, long[]>, ModelProto> gradientModel, int[] samples, int n, Feed feed,
             IntUnaryOperator steps, int[] classes, int[] positions, Saliency.Method method) throws OrtException, ModelLoadException {
         int[] explained = new int[n];
         double[] probabilities = new double[n];
+        double[] outputs = new double[n];
+        double[] baselines = new double[n];
+        Arrays.fill(outputs, Double.NaN);
+        Arrays.fill(baselines, Double.NaN);
         List<float[]> scores = new ArrayList<>();
         try (GradientSessions withGradient = new GradientSessions(model, gradientModel);
              ModelSession plain = OnnxRuntime.open(withGradient.probe().toByteArray(), "model", RuntimeSettings.forTrainer())) {
@@ -161,15 +169,41 @@ public final class TokenSaliency {
                     float[] seed = new float[perStep ? (int) outShape[1] * width : width];
                     seed[(perStep ? position * width : 0) + explained[i]] = 1;
                     long[] seedShape = perStep ? new long[] {1, outShape[1], width} : new long[] {1, width};
-                    try (OnnxTensor seeds = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed), seedShape);
-                         OrtSession.Result result = session.session().run(Map.of(input, sample, Saliency.SEED, seeds),
-                                 Set.of(Saliency.GRADIENT, EMBEDDED))) {
-                        scores.add(perStep(floats(result, Saliency.GRADIENT), floats(result, EMBEDDED), steps.applyAsInt(i), method));
+                    try (OnnxTensor seeds = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed), seedShape)) {
+                        Map<String, OnnxTensor> feeds = new java.util.HashMap<>(Map.of(input, sample, Saliency.SEED, seeds));
+                        float[] gradient = null;
+                        float[] values = null;
+                        boolean integrated = method == Saliency.Method.INTEGRATED_GRADIENTS;
+                        for (float alpha : integrated ? PathScaling.midpoints(Saliency.PATH_STEPS) : new float[] {1}) {
+                            try (OnnxTensor scale = PathScaling.alpha(alpha)) {
+                                feeds.put(PathScaling.ALPHA, scale);
+                                try (OrtSession.Result result = session.session().run(feeds, Set.of(Saliency.GRADIENT, EMBEDDED))) {
+                                    float[] g = floats(result, Saliency.GRADIENT);
+                                    values = floats(result, EMBEDDED);
+                                    gradient = gradient == null ? new float[g.length] : gradient;
+                                    for (int k = 0; k < g.length; k++) {
+                                        gradient[k] += integrated ? g[k] / Saliency.PATH_STEPS : g[k];
+                                    }
+                                }
+                            }
+                        }
+                        scores.add(perStep(gradient, values, steps.applyAsInt(i), method));
+                        if (integrated) {
+                            // The explained output at the zero baseline (α = 0), which the attributions' sum is measured against.
+                            int at = (perStep ? position * width : 0) + explained[i];
+                            outputs[i] = logits[explained[i]];
+                            try (OnnxTensor scale = PathScaling.alpha(0)) {
+                                feeds.put(PathScaling.ALPHA, scale);
+                                try (OrtSession.Result result = session.session().run(feeds, Set.of(Saliency.OUTPUT))) {
+                                    baselines[i] = floats(result, Saliency.OUTPUT)[at];
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
-        return new Explained(explained, probabilities, scores);
+        return new Explained(explained, probabilities, scores, outputs, baselines);
     }
 
     /** An output by name: a result's order is not the requested set's. */
@@ -182,15 +216,17 @@ public final class TokenSaliency {
 
     /** Per step (token): the gradient's length, or the gradient times the embedded vector (the values) summed over its dims. */
     private static float[] perStep(float[] gradient, float[] embedded, int steps, Saliency.Method method) {
+        // Input × gradient and integrated gradients attribute signed contributions: the gradient times the values.
+        boolean signed = method == Saliency.Method.INPUT_X_GRADIENT || method == Saliency.Method.INTEGRATED_GRADIENTS;
         int dims = gradient.length / steps;
         float[] scores = new float[steps];
         for (int t = 0; t < steps; t++) {
             double sum = 0;
             for (int d = 0; d < dims; d++) {
                 float g = gradient[t * dims + d];
-                sum += method == Saliency.Method.INPUT_X_GRADIENT ? g * embedded[t * dims + d] : g * g;
+                sum += signed ? g * embedded[t * dims + d] : g * g;
             }
-            scores[t] = (float) (method == Saliency.Method.INPUT_X_GRADIENT ? sum : Math.sqrt(sum));
+            scores[t] = (float) (signed ? sum : Math.sqrt(sum));
         }
         return scores;
     }

@@ -39,7 +39,7 @@ public final class SaliencyCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite saliency RUN_DIR|MODEL.onnx --samples I,J,... [--positions P,Q,...] [--class predicted|actual|K]
-                                        [--method smoothgrad|gradient|input-x-gradient] [--data SPEC]
+                                        [--method smoothgrad|gradient|input-x-gradient|integrated-gradients] [--data SPEC]
                                         [--split test|train] [-o DIR] [--data-cache DIR] [--json]
                 For each sample (its index in the split, as evaluate's mistakes name them) the gradient of one class's
                 output with respect to the input: the input values that move that output most. --class predicted (the
@@ -48,12 +48,16 @@ public final class SaliencyCommand implements Command {
                 saliency. --method smoothgrad (the default) averages the gradient over 25 copies of the sample with
                 Gaussian noise of 15% of its range (Smilkov et al., 2017), which keeps the features a plain gradient
                 shows and drops most of its noise; gradient is the plain gradient; input-x-gradient multiplies it by
-                the input (what each value contributed). Image samples are written as PNGs, the sample beside its map (black through red to yellow,
+                the input (what each value contributed); integrated-gradients multiplies the input by the mean gradient
+                at 64 points of the straight path from zeros to it (Sundararajan et al., 2017), whose attributions add
+                up to the output's change from that baseline: the text and JSON give both (output, baselineOutput,
+                attributionSum) to check it. Image samples are written as PNGs, the sample beside its map (black through red to yellow,
                 each pixel's largest absolute gradient over the channels), to DIR (default RUN_DIR/saliency, or
                 saliency/ beside a model file). --json adds each map's values (one per pixel, or per input value).
                 A model of token sequences (a text CNN, a token classifier) is differentiated at its embedding, each
                 sequence run alone as long as it is: a score per token, the gradient's length (gradient, the default
-                there) or the gradient times the embedded vector summed over its dims (input-x-gradient, signed).
+                there) or the gradient times the embedded vector summed over its dims (input-x-gradient, signed;
+                integrated-gradients likewise along the path from zero vectors).
                 A tagger (an output per step) is explained at one step of each sequence, --positions P,Q,... (one per
                 sample, or one for all, as evaluate names its mistakes' positions): which tokens the tag there was read from.
                 A model of sequences of values (an RNN over bits, an LSTM forecaster) is scored per step likewise at its
@@ -141,10 +145,16 @@ public final class SaliencyCommand implements Command {
                 values.add((double) v);
             }
             row.put("map", values);
+            double sum = 0;
+            for (int k = 0; k < result.size(); k++) {
+                sum += result.gradients()[i * result.size() + k];
+            }
+            String complete = completeness(row, result.outputs()[i], result.baselines()[i], sum);
             rows.add(row);
-            text.append(String.format(Locale.ROOT, "sample %d%s: class %d (probability %.3f), largest gradient %.3g%s%n", samples[i],
+            text.append(String.format(Locale.ROOT, "sample %d%s: class %d (probability %.3f), largest %s %.3g%s%s%n", samples[i],
                     samplesData.hasLabels() ? " (a " + samplesData.label(samples[i]) + ")" : "", result.classes()[i], result.probabilities()[i],
-                    top, written ? ", " + file : ""));
+                    method == Saliency.Method.GRADIENT || method == Saliency.Method.SMOOTHGRAD ? "gradient" : "attribution", top, complete,
+                    written ? ", " + file : ""));
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", target.model().toString());
@@ -155,6 +165,21 @@ public final class SaliencyCommand implements Command {
         json.put("samples", rows);
         context.print(json, text.toString().stripTrailing());
         return 0;
+    }
+
+    /**
+     * Integrated gradients' completeness check, where {@code output} is known (else ""): the explained output at the sample and
+     * at the zero baseline, and the attributions' sum, into the JSON row and as the text's words.
+     */
+    static String completeness(Map<String, Object> row, double output, double baseline, double sum) {
+        if (Double.isNaN(output)) {
+            return "";
+        }
+        row.put("output", output);
+        row.put("baselineOutput", baseline);
+        row.put("attributionSum", sum);
+        return String.format(Locale.ROOT, ", attributions sum to %.4g of the output's change %.4g from the zero baseline's %.4g", sum,
+                output - baseline, baseline);
     }
 
     /**

@@ -63,17 +63,23 @@ final class SequenceSaliencyOutput {
         int[] explained;
         double[] probabilities;
         List<float[]> scores;
+        double[] outputs;
+        double[] baselines;
         if (tokens) {
             TokenSaliency.Result result = target.analyse("saliency", model -> TokenSaliency.of(model, samples, ids, classes, positions, method));
             explained = result.classes();
             probabilities = result.probabilities();
             scores = result.scores();
+            outputs = result.outputs();
+            baselines = result.baselines();
         } else {
             TokenSaliency.ValueResult result = target.analyse("saliency", model -> TokenSaliency.ofValues(model, samples, values, features,
                     classes, positions, method));
             explained = result.classes();
             probabilities = result.probabilities();
             scores = result.scores();
+            outputs = result.outputs();
+            baselines = result.baselines();
         }
         // A regression's one output has no class or probability to report.
         boolean regression = targets.size() == 1 && targets.get(0).type() == Field.ElementType.FLOAT;
@@ -105,10 +111,11 @@ final class SequenceSaliencyOutput {
             }
             row.put(tokens ? "tokens" : "values", inputsPerStep);
             row.put("scores", perStep);
+            String complete = SaliencyCommand.completeness(row, outputs[i], baselines[i], perStep.stream().mapToDouble(Double::doubleValue).sum());
             rows.add(row);
-            text.append(String.format(Locale.ROOT, "sample %d%s%s: %s: %s%n", samples[i], positions[i] >= 0 ? " step " + positions[i] : "",
+            text.append(String.format(Locale.ROOT, "sample %d%s%s: %s%s: %s%n", samples[i], positions[i] >= 0 ? " step " + positions[i] : "",
                     labels[i] >= 0 ? " (a " + labels[i] + ")" : "", regression ? "its output" : String.format(Locale.ROOT,
-                            "class %d (probability %.3f)", explained[i], probabilities[i]), line));
+                            "class %d (probability %.3f)", explained[i], probabilities[i]), complete, line));
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", target.model().toString());

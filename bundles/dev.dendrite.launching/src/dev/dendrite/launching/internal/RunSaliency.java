@@ -42,15 +42,22 @@ public final class RunSaliency {
      * {@code split}; cancelling ends the trainer JVM.
      */
     public static Maps run(Path run, String split, List<Integer> samples, IProgressMonitor monitor) throws CoreException {
-        return run(run, split, samples, null, monitor);
+        return run(run, split, samples, null, null, monitor);
     }
 
-    /** As above; for a tagger, each sample's {@code positions} (one per sample, or null for none). */
-    public static Maps run(Path run, String split, List<Integer> samples, List<Integer> positions, IProgressMonitor monitor) throws CoreException {
+    /**
+     * As above; for a tagger, each sample's {@code positions} (one per sample, or null for none); by {@code method} (a
+     * {@code --method} word), or the command's default for the data where null.
+     */
+    public static Maps run(Path run, String split, List<Integer> samples, List<Integer> positions, String method, IProgressMonitor monitor)
+            throws CoreException {
         String list = samples.stream().map(String::valueOf).collect(Collectors.joining(","));
         List<String> args = new java.util.ArrayList<>(List.of("saliency", run.toString(), "--split", split, "--samples", list));
         if (positions != null) {
             args.addAll(List.of("--positions", positions.stream().map(String::valueOf).collect(Collectors.joining(","))));
+        }
+        if (method != null) {
+            args.addAll(List.of("--method", method));
         }
         args.add("--json");
         String output = TrainerCommand.output(args, run.toFile(), "Saliency of " + samples.size() + " samples of " + run.getFileName(), monitor);

@@ -71,7 +71,9 @@ class EvaluationViewUiTest {
         view.clickCell(top.actual(), top.predicted());
         UiWait.flush(display);
         assertEquals(Math.min(top.count(), 48), view.mistakesDrawn()[0], "the clicked cell's own mistakes: " + top);
-        // Saliency: the maps of the cell's mistakes come from a trainer JVM and lie over every picture.
+        // Saliency: the maps of the cell's mistakes come from a trainer JVM and lie over every picture, by SmoothGrad unless asked.
+        assertEquals("SmoothGrad", view.saliencyMethodBox().getText());
+        assertEquals(4, view.saliencyMethodBox().getItemCount(), "pictures are offered every method");
         var box = view.saliencyBox();
         RealEvents.click(box, 8, box.getSize().y / 2);
         RealEvents.pump(display, 200);
@@ -232,6 +234,16 @@ class EvaluationViewUiTest {
         // the fused RNN's gradient.
         assertTrue(view.saliencyBox().isEnabled(), "Saliency explains sequences of values");
         assertSequenceMistakesTintedBySaliency(page, view, wrong, "evaluation-value-sequences");
+        // Sequences are offered no SmoothGrad; integrated gradients tint every mistake too.
+        var methods = view.saliencyMethodBox();
+        assertEquals(java.util.List.of("Gradient", "Input × gradient", "Integrated gradients"), java.util.List.of(methods.getItems()));
+        methods.select(2);
+        methods.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        // (Checked by its event: the real click was tested above, and the restored view's layout may still move the box.)
+        view.saliencyBox().setSelection(true);
+        view.saliencyBox().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertTrue(UiWait.until(display, 120_000, () -> view.mistakesDrawn()[2] == view.mistakesDrawn()[0]),
+                "every mistake tinted by integrated gradients: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
         page.hideView(view);
     }
 

@@ -175,6 +175,11 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         return mistakes.saliencyBox();
     }
 
+    /** The saliency method's box (tests). */
+    public org.eclipse.swt.widgets.Combo saliencyMethodBox() {
+        return mistakes.methodBox();
+    }
+
     /** Mistakes drawn, how many with a picture, how many with saliency over it (tests). */
     public int[] mistakesDrawn() {
         return mistakes.drawn();

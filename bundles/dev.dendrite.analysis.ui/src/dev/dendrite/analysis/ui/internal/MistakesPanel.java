@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 
 import dev.dendrite.analysis.evaluation.ClassificationReport;
@@ -36,6 +37,10 @@ final class MistakesPanel {
 
     private final MistakesStrip strip;
     private final Button saliency;
+    /** The saliency method: the --method words, labelled; sequences have no SmoothGrad (token ids take no noise). */
+    private final Combo method;
+    private static final String[][] METHODS = {{"smoothgrad", "SmoothGrad"}, {"gradient", "Gradient"},
+        {"input-x-gradient", "Input × gradient"}, {"integrated-gradients", "Integrated gradients"}};
     private final Consumer<String> problems;
     private Path run;
     private Evaluation evaluation;
@@ -60,6 +65,39 @@ final class MistakesPanel {
         saliency.setText("Saliency");
         saliency.setToolTipText(SALIENCY_TIP);
         saliency.addListener(SWT.Selection, e -> refreshSaliency());
+        method = new Combo(strip.header(), SWT.READ_ONLY);
+        method.setToolTipText("How each mistake's saliency is computed (dendrite saliency --method): SmoothGrad averages the gradient "
+                + "over noisy copies, integrated gradients along the path from zeros; tints show each value's share of the largest magnitude");
+        ((org.eclipse.swt.layout.GridLayout) strip.header().getLayout()).numColumns = 3;
+        offerMethods(false);
+        method.addListener(SWT.Selection, e -> {
+            saliencyFor = null;
+            refreshSaliency();
+        });
+    }
+
+    /** The methods for pictures and vectors, or for sequences (no SmoothGrad); the chosen one kept where offered, else the first. */
+    private void offerMethods(boolean sequences) {
+        String chosen = method.getSelectionIndex() < 0 ? null : chosenMethod();
+        List<String[]> offered = java.util.Arrays.stream(METHODS).filter(m -> !sequences || !m[0].equals("smoothgrad")).toList();
+        method.setItems(offered.stream().map(m -> m[1]).toArray(String[]::new));
+        method.setData(offered);
+        int keep = 0;
+        for (int i = 0; i < offered.size(); i++) {
+            keep = offered.get(i)[0].equals(chosen) ? i : keep;
+        }
+        method.select(keep);
+    }
+
+    /** The chosen method's --method word. */
+    @SuppressWarnings("unchecked")
+    private String chosenMethod() {
+        return ((List<String[]>) method.getData()).get(method.getSelectionIndex())[0];
+    }
+
+    /** The saliency method box (tests). */
+    Combo methodBox() {
+        return method;
     }
 
     /** Shows {@code shown}'s mistakes (all of them), reading its samples where they are not read yet. */
@@ -125,6 +163,8 @@ final class MistakesPanel {
     /** Saliency where the evaluated samples can be explained; off, and saying why, for sequence data of several inputs. */
     private void applyExplainable() {
         saliency.setEnabled(explainable);
+        method.setEnabled(explainable);
+        offerMethods(sequences != null);
         if (!explainable) {
             saliency.setSelection(false);
         }
@@ -150,8 +190,9 @@ final class MistakesPanel {
         // A tagger's mistake is one step: its saliency explains the tag read there.
         var steps = positions();
         List<Integer> at = steps == null ? null : wanted.stream().map(steps::applyAsInt).toList();
+        String chosen = chosenMethod();
         TrainerJob.schedule("Saliency of " + wanted.size() + " mistakes", false, strip.control(), "cancelled", monitor -> RunSaliency.run(from,
-                split, samples, at, monitor), (done, failure) -> {
+                split, samples, at, chosen, monitor), (done, failure) -> {
                     if (!wanted.equals(saliencyFor)) {
                         return;
                     }

@@ -1,0 +1,74 @@
+package dev.dendrite.analysis.evaluation;
+
+import java.nio.FloatBuffer;
+
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import ai.onnx.proto.OnnxMl.TensorShapeProto;
+import ai.onnx.proto.OnnxMl.TypeProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import dev.dendrite.runtime.OnnxRuntime;
+
+/**
+ * A graph that reads one of its tensors, x, everywhere as α·x, α a scalar input: at α = 1 it is the
+ * model itself, and stepping α from 0 to 1 walks the straight path from the zero baseline to x,
+ * along which integrated gradients average the gradient (Sundararajan et al., 2017). Works for a
+ * graph input (pictures, values) and for a tensor inside (the embedded tokens).
+ */
+final class PathScaling {
+
+    /** The scalar input α. */
+    static final String ALPHA = "saliency/alpha";
+    /** The scaled tensor, α·x, which every former reader of x reads. */
+    static final String SCALED = "saliency/scaled";
+
+    private PathScaling() {
+    }
+
+    /** {@code source} with the input {@link #ALPHA} and x's readers reading {@link #SCALED} = α·x, placed right after x is made. */
+    static GraphProto scaledAt(GraphProto source, String x) {
+        GraphProto.Builder graph = source.toBuilder().clearNode();
+        NodeProto scale = NodeProto.newBuilder().setOpType("Mul").setName("node/" + SCALED).addInput(x).addInput(ALPHA).addOutput(SCALED).build();
+        boolean placed = source.getInputList().stream().anyMatch(i -> i.getName().equals(x));
+        if (placed) {
+            graph.addNode(scale);
+        }
+        for (NodeProto node : source.getNodeList()) {
+            NodeProto.Builder reading = node.toBuilder();
+            for (int i = 0; i < reading.getInputCount(); i++) {
+                if (reading.getInput(i).equals(x)) {
+                    reading.setInput(i, SCALED);
+                }
+            }
+            graph.addNode(reading);
+            if (!placed && node.getOutputList().contains(x)) {
+                graph.addNode(scale);
+                placed = true;
+            }
+        }
+        if (!placed) {
+            throw new IllegalArgumentException("no node of the model makes " + x);
+        }
+        TypeProto scalar = TypeProto.newBuilder().setTensorType(TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE)
+                .setShape(TensorShapeProto.newBuilder())).build();
+        graph.addInput(ValueInfoProto.newBuilder().setName(ALPHA).setType(scalar));
+        return graph.build();
+    }
+
+    /** α as the scalar tensor the graph is fed. */
+    static OnnxTensor alpha(float value) throws OrtException {
+        return OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(new float[] {value}), new long[0]);
+    }
+
+    /** The midpoints of {@code steps} equal stretches of [0, 1]: the path's points integrated gradients average over. */
+    static float[] midpoints(int steps) {
+        float[] alphas = new float[steps];
+        for (int k = 0; k < steps; k++) {
+            alphas[k] = (k + 0.5f) / steps;
+        }
+        return alphas;
+    }
+}
