@@ -114,6 +114,55 @@ class SaliencyTest {
     }
 
     /**
+     * Grad-CAM of a network whose class scores are a dense layer over the global average of its last feature maps is the class
+     * activation map (Zhou et al., 2016), max(0, Σ_k W_ck·A_k) / (H·W): the layer it reads by default is those maps, and its map
+     * equals that sum computed here from the maps and the dense weights themselves. A layer it cannot read is named.
+     */
+    @Test
+    void gradCamOfAGlobalAverageNetworkIsItsClassActivationMap() throws Exception {
+        var b = new dev.dendrite.model.templates.NetworkBuilder("cam", "conv, ReLU, global average, dense");
+        var maps = b.activation(b.conv(b.input("image", 1, 12, 12), "conv", 4, 3, 1, 1), dev.dendrite.model.network.ActivationFunction.RELU);
+        var pool = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createGlobalPooling();
+        pool.setPoolType(dev.dendrite.model.network.PoolType.AVERAGE);
+        b.loss(b.dense(b.add(pool, "gap", maps), "scores", 3), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        ModelProto model = OnnxExporter.export(b.network(), new Weights(), "test").model();
+        int size = 144;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        float[] features = new float[2 * size];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = (float) random.nextDouble();
+        }
+        Dataset data = Dataset.classification("two", new long[] {1, 12, 12}, features, new int[] {0, 2}, 3);
+        Saliency.Result result = Saliency.of(model, data, new int[] {0, 1}, new int[] {2, 1}, Saliency.Method.GRAD_CAM, null);
+        assertEquals(maps.getId(), result.layer(), "the last feature maps before the global average");
+        var gemm = model.getGraph().getNodeList().stream().filter(n -> n.getOpType().equals("Gemm")).findFirst().orElseThrow();
+        var weights = model.getGraph().getInitializerList().stream().filter(t -> t.getName().equals(gemm.getInput(1))).findFirst().orElseThrow();
+        float[] w = dev.dendrite.onnx.importer.TensorReader.floats(weights, "test").values();
+        boolean transposed = gemm.getAttributeList().stream().anyMatch(a -> a.getName().equals("transB") && a.getI() == 1);
+        var graph = model.getGraph().toBuilder().addOutput(ai.onnx.proto.OnnxMl.ValueInfoProto.newBuilder().setName(maps.getId())
+                .setType(model.getGraph().getOutput(0).getType()));
+        try (ModelSession session = OnnxRuntime.open(model.toBuilder().setGraph(graph).build().toByteArray(), "maps", RuntimeSettings.forTrainer());
+             OnnxTensor x = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(features), new long[] {2, 1, 12, 12});
+             var out = session.session().run(Map.of(session.inputNames().iterator().next(), x))) {
+            FloatBuffer a = ((OnnxTensor) out.get(maps.getId()).orElseThrow()).getFloatBuffer();
+            for (int i = 0; i < 2; i++) {
+                int c = result.classes()[i];
+                float[] map = result.map(i);
+                for (int p = 0; p < size; p++) {
+                    double cam = 0;
+                    for (int k = 0; k < 4; k++) {
+                        cam += (transposed ? w[c * 4 + k] : w[k * 3 + c]) * a.get((i * 4 + k) * size + p) / size;
+                    }
+                    assertEquals(Math.max(0, cam), map[p], 1e-6 + 1e-4 * Math.abs(cam), "sample " + i + " pixel " + p);
+                }
+            }
+        }
+        IllegalArgumentException flat = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Saliency.of(model, data, new int[] {0}, new int[] {-1}, Saliency.Method.GRAD_CAM, "scores"));
+        assertTrue(flat.getMessage().contains("layer 'scores' gives [1, 3]"), flat.getMessage());
+    }
+
+    /**
      * A fresh BatchNorm has scale 1, mean 0 and variance 1, under which its rule's per-channel factor is
      * 1 and any mistake in it invisible: every statistic and scale of the BatchNorm nodes drawn at random.
      */

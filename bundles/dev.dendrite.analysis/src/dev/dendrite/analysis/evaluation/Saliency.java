@@ -1,6 +1,7 @@
 package dev.dendrite.analysis.evaluation;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,9 @@ public final class Saliency {
          * The input times the mean gradient along the straight path from a zero baseline to it (Sundararajan et al., 2017):
          * the attributions add up to the output's change from the baseline (completeness), which a plain gradient's need not.
          */
-        INTEGRATED_GRADIENTS("integrated-gradients");
+        INTEGRATED_GRADIENTS("integrated-gradients"),
+        /** A convolutional layer's feature maps weighed by their mean gradients (Selvaraju et al., 2017): where the evidence lies. */
+        GRAD_CAM("grad-cam");
 
         private final String word;
 
@@ -59,8 +62,8 @@ public final class Saliency {
                     return m;
                 }
             }
-            throw new IllegalArgumentException("--method must be gradient, smoothgrad, input-x-gradient or integrated-gradients, not '"
-                    + word + "'");
+            throw new IllegalArgumentException("--method must be gradient, smoothgrad, input-x-gradient, integrated-gradients or grad-cam, "
+                    + "not '" + word + "'");
         }
     }
 
@@ -81,10 +84,11 @@ public final class Saliency {
     /**
      * Per sample, the class explained, its probability and the gradient of its output (values in the
      * input's layout, {@code size} per sample); for integrated gradients also the explained output at
-     * the sample and at the zero baseline, whose difference the attributions add up to (else NaN).
+     * the sample and at the zero baseline, whose difference the attributions add up to (else NaN); for
+     * Grad-CAM the layer read (else null), its maps in place of the gradients.
      */
     public record Result(int[] samples, int[] classes, double[] probabilities, float[] gradients, int size, long[] sampleShape,
-            double[] outputs, double[] baselines) {
+            double[] outputs, double[] baselines, String layer) {
 
         /**
          * A sample's map: per pixel the largest absolute gradient over the channels, the usual way to
@@ -186,6 +190,19 @@ public final class Saliency {
      * {@code classes[i]}, or of the predicted class where that is negative.
      */
     public static Result of(ModelProto model, Dataset data, int[] samples, int[] classes, Method method) throws OrtException, ModelLoadException {
+        return of(model, data, samples, classes, method, null);
+    }
+
+    /**
+     * As above; Grad-CAM reads the layer {@code layer} (a layer id), or where null the model's last feature maps.
+     *
+     * @throws IllegalArgumentException also for a layer Grad-CAM cannot read, or one named for another method
+     */
+    public static Result of(ModelProto model, Dataset data, int[] samples, int[] classes, Method method, String layer)
+            throws OrtException, ModelLoadException {
+        if (layer != null && method != Method.GRAD_CAM) {
+            throw new IllegalArgumentException("a layer is read by grad-cam only, not by " + method.word());
+        }
         int size = data.sampleSize();
         int n = samples.length;
         float[] x = new float[n * size];
@@ -195,7 +212,10 @@ public final class Saliency {
             }
             data.features(samples[i], x, i * size);
         }
-        try (GradientSessions withGradient = new GradientSessions(model, known -> gradientModel(model, known));
+        String maps = method == Method.GRAD_CAM ? GradCam.layer(model, layer, x, size) : null;
+        java.util.function.Function<Map<String, long[]>, ModelProto> build = maps == null ? known -> gradientModel(model, known)
+                : known -> withGradient(model, maps, "layer " + maps, Map.of(maps, GradCam.ACTIVATIONS), known);
+        try (GradientSessions withGradient = new GradientSessions(model, build);
              ModelSession plain = OnnxRuntime.open(withGradient.probe().toByteArray(), "model", RuntimeSettings.forTrainer())) {
             String input = plain.inputNames().iterator().next();
             long[] shape = dev.dendrite.train.run.ModelOutputs.inputShape(plain, input, size).clone();
@@ -230,6 +250,7 @@ public final class Saliency {
                 float[] gradients = switch (method) {
                     case SMOOTHGRAD -> smoothed(session, input, x, shape, seeds, width, size);
                     case INTEGRATED_GRADIENTS -> integrated(session, input, x, shape, seeds, width);
+                    case GRAD_CAM -> gradCam(session, input, x, shape, seeds, width, data.sampleShape());
                     default -> run(session, input, x, shape, seeds, width, 1f, GRADIENT);
                 };
                 if (method == Method.INPUT_X_GRADIENT || method == Method.INTEGRATED_GRADIENTS) {
@@ -248,7 +269,7 @@ public final class Saliency {
                         baselines[i] = atBaseline[i * width + explained[i]];
                     }
                 }
-                return new Result(samples.clone(), explained, probabilities, gradients, size, data.sampleShape(), outputs, baselines);
+                return new Result(samples.clone(), explained, probabilities, gradients, size, data.sampleShape(), outputs, baselines, maps);
             }
         }
     }
@@ -265,6 +286,27 @@ public final class Saliency {
             float[] out = new float[values.remaining()];
             values.get(out);
             return out;
+        }
+    }
+
+    /** Grad-CAM's maps, in the input's layout: the layer's gradient and feature maps from one run. */
+    private static float[] gradCam(ModelSession session, String input, float[] x, long[] shape, float[] seed, int width, long[] sampleShape)
+            throws OrtException {
+        if (sampleShape.length != 3) {
+            throw new IllegalArgumentException("grad-cam draws its map over pictures [C, H, W]; these samples are " + Arrays.toString(sampleShape));
+        }
+        try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
+             OnnxTensor seeds = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed), new long[] {shape[0], width});
+             OnnxTensor scale = PathScaling.alpha(1);
+             OrtSession.Result result = session.session().run(Map.of(input, tensor, SEED, seeds, PathScaling.ALPHA, scale),
+                     Set.of(GRADIENT, GradCam.ACTIVATIONS))) {
+            OnnxTensor gradient = (OnnxTensor) result.get(GRADIENT).orElseThrow();
+            OnnxTensor activations = (OnnxTensor) result.get(GradCam.ACTIVATIONS).orElseThrow();
+            float[] g = new float[gradient.getFloatBuffer().remaining()];
+            gradient.getFloatBuffer().get(g);
+            float[] a = new float[activations.getFloatBuffer().remaining()];
+            activations.getFloatBuffer().get(a);
+            return GradCam.maps(g, a, activations.getInfo().getShape(), sampleShape);
         }
     }
 

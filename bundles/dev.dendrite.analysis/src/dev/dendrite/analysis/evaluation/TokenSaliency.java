@@ -78,6 +78,7 @@ public final class TokenSaliency {
             throw new IllegalArgumentException("smoothgrad adds noise to input values; token ids have none: use gradient, input-x-gradient or "
                     + "integrated-gradients");
         }
+        refuseGradCam(method);
         embedded(model); // named before anything runs, where a model has no one embedding of int64 ids
         Explained e = explain(model, known -> gradientModel(model, known), samples, sequences.size(), i -> {
             long[] ids = sequences.get(i);
@@ -99,6 +100,7 @@ public final class TokenSaliency {
             throw new IllegalArgumentException("smoothgrad is for pictures and vectors; explain sequences of values by gradient, "
                     + "input-x-gradient or integrated-gradients");
         }
+        refuseGradCam(method);
         List<ValueInfoProto> inputs = Saliency.dataInputs(model.getGraph());
         if (inputs.size() != 1 || inputs.get(0).getType().getTensorType().getElemType() != TensorProto.DataType.FLOAT_VALUE) {
             throw new IllegalArgumentException("saliency of sequences of values needs a model of one float input");
@@ -112,6 +114,13 @@ public final class TokenSaliency {
                 }, i -> sequences.get(i).length / features, classes, positions, method);
         return new ValueResult(samples.clone(), e.classes(), e.probabilities(), List.copyOf(sequences), features, e.scores(), e.outputs(),
                 e.baselines());
+    }
+
+    private static void refuseGradCam(Saliency.Method method) {
+        if (method == Saliency.Method.GRAD_CAM) {
+            throw new IllegalArgumentException("grad-cam draws a convolutional layer's maps over pictures; explain sequences by gradient, "
+                    + "input-x-gradient or integrated-gradients");
+        }
     }
 
     /** One sample's input tensor. */

@@ -39,7 +39,7 @@ public final class SaliencyCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite saliency RUN_DIR|MODEL.onnx --samples I,J,... [--positions P,Q,...] [--class predicted|actual|K]
-                                        [--method smoothgrad|gradient|input-x-gradient|integrated-gradients] [--data SPEC]
+                                        [--method smoothgrad|gradient|input-x-gradient|integrated-gradients|grad-cam [--layer ID]] [--data SPEC]
                                         [--split test|train] [-o DIR] [--data-cache DIR] [--json]
                 For each sample (its index in the split, as evaluate's mistakes name them) the gradient of one class's
                 output with respect to the input: the input values that move that output most. --class predicted (the
@@ -51,7 +51,10 @@ public final class SaliencyCommand implements Command {
                 the input (what each value contributed); integrated-gradients multiplies the input by the mean gradient
                 at 64 points of the straight path from zeros to it (Sundararajan et al., 2017), whose attributions add
                 up to the output's change from that baseline: the text and JSON give both (output, baselineOutput,
-                attributionSum) to check it. Image samples are written as PNGs, the sample beside its map (black through red to yellow,
+                attributionSum) to check it. grad-cam weighs a convolutional layer's feature maps by their mean
+                gradient and draws the positive part of their sum scaled up to the picture (Selvaraju et al., 2017):
+                --layer ID reads that layer (default: the last feature maps before the network leaves the picture's
+                grid, e.g. LeNet-5's relu2); "layer" in JSON. Image samples are written as PNGs, the sample beside its map (black through red to yellow,
                 each pixel's largest absolute gradient over the channels), to DIR (default RUN_DIR/saliency, or
                 saliency/ beside a model file). --json adds each map's values (one per pixel, or per input value).
                 A model of token sequences (a text CNN, a token classifier) is differentiated at its embedding, each
@@ -92,6 +95,7 @@ public final class SaliencyCommand implements Command {
         options.put("-o", "out");
         options.put("--method", "method");
         options.put("--positions", "positions");
+        options.put("--layer", "layer");
         Arguments a = Arguments.parse(args, options, Set.of());
         if (a.option("samples") == null) {
             throw new UsageException("--samples is needed: the indices of the samples to explain (e.g. --samples 3,17)");
@@ -105,6 +109,9 @@ public final class SaliencyCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         ModelTarget target = ModelTarget.resolve(a, "saliency");
+        if (a.option("layer") != null && method != Saliency.Method.GRAD_CAM) {
+            throw new UsageException("--layer names the layer grad-cam reads; --method is " + method.word());
+        }
         if (target.sequences() != null) {
             // Token ids have no gradient: scores per token at the embedding, by the gradient unless asked otherwise.
             return SequenceSaliencyOutput.run(context, target, samples, positions(a.option("positions"), samples.length), which,
@@ -123,7 +130,7 @@ public final class SaliencyCommand implements Command {
             classes[i] = explained(which, samplesData.hasLabels() ? samplesData.label(samples[i]) : -1,
                     "--class actual needs class labels; " + target.spec() + " has float targets");
         }
-        Saliency.Result result = target.analyse("saliency", model -> Saliency.of(model, samplesData, samples, classes, method));
+        Saliency.Result result = target.analyse("saliency", model -> Saliency.of(model, samplesData, samples, classes, method, a.option("layer")));
         Path out = target.outputFolder(a, "saliency");
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s saliency of %s on the %s split of %s%n", method.word(), target.model(),
                 target.split(), target.spec()));
@@ -153,7 +160,11 @@ public final class SaliencyCommand implements Command {
             rows.add(row);
             text.append(String.format(Locale.ROOT, "sample %d%s: class %d (probability %.3f), largest %s %.3g%s%s%n", samples[i],
                     samplesData.hasLabels() ? " (a " + samplesData.label(samples[i]) + ")" : "", result.classes()[i], result.probabilities()[i],
-                    method == Saliency.Method.GRADIENT || method == Saliency.Method.SMOOTHGRAD ? "gradient" : "attribution", top, complete,
+                    switch (method) {
+                        case GRADIENT, SMOOTHGRAD -> "gradient";
+                        case GRAD_CAM -> "Grad-CAM value";
+                        default -> "attribution";
+                    }, top, complete,
                     written ? ", " + file : ""));
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -162,6 +173,10 @@ public final class SaliencyCommand implements Command {
         json.put("split", target.split());
         json.put("method", method.word());
         json.put("mapShape", mapShape(result.sampleShape()));
+        if (result.layer() != null) {
+            json.put("layer", result.layer());
+            text.insert(text.indexOf("\n"), " at layer " + result.layer());
+        }
         json.put("samples", rows);
         context.print(json, text.toString().stripTrailing());
         return 0;
