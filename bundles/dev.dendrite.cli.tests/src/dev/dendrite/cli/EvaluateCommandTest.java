@@ -219,7 +219,7 @@ class EvaluateCommandTest {
         assertEquals("dendrite evaluate: " + seq2seq.resolve("model.onnx") + " on synthetic:parity: the model's input 'source' has no field in the"
                 + " data set parity (fields: bits, parity); name a field like the input", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", seq2seq.toString(), "--samples", "0"));
-        assertEquals("dendrite saliency: saliency of sequences explains models of one token input; synthetic:reverse feeds 2 (source, "
+        assertEquals("dendrite saliency: saliency of sequences explains models of one sequence input; synthetic:reverse feeds 2 (source, "
                 + "decoder_input)", cli.lastErrorLine());
     }
 

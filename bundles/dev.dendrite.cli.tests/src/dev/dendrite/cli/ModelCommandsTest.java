@@ -58,10 +58,23 @@ class ModelCommandsTest {
         assertTrue(cli.out().startsWith("Network 'lenet-5' (lenet.dnet): 61,706 parameters"), cli.out());
         assertTrue(cli.out().contains("N×16×10×10"), cli.out());
         assertTrue(cli.out().endsWith("Valid."), cli.out());
+        // Forward operations per sample: conv1 2·6·25·784, conv2 2·16·6·25·100, the dense layers 2·in·out; every output's values.
+        assertTrue(java.util.regex.Pattern.compile("conv1 +Convolution +N×6×28×28 +156 +235k\n").matcher(cli.out()).find(), cli.out());
+        assertTrue(java.util.regex.Pattern.compile("fc1 +Dense +N×120 +48,120 +96.0k\n").matcher(cli.out()).find(), cli.out());
+        assertTrue(java.util.regex.Pattern.compile("relu1 +Activation +N×6×28×28 +0 *\n").matcher(cli.out()).find(), cli.out());
+        assertTrue(cli.out().contains("Cost per sample: 833k FLOP forward, about 2.26M in a training step; 15,002 activation values "
+                + "(58.6 KiB in float32, kept for the backward pass)"), cli.out());
         assertEquals(0, cli.run("inspect", file.toString(), "--json"));
         assertTrue(cli.out().contains("\"valid\":true,\"parameters\":61706"), cli.out());
+        assertTrue(cli.out().contains("\"forwardFlops\":833040.0,"), cli.out());
+        assertTrue(cli.out().contains("\"activationValues\":15002,"), cli.out());
         assertTrue(cli.out().contains("{\"id\":\"conv1\",\"name\":\"conv1\",\"kind\":\"Convolution\",\"outputs\":{\"out\":\"N×6×28×28\"},"
-                + "\"parameters\":156,\"weights\":150}"), cli.out());
+                + "\"parameters\":156,\"weights\":150,\"flops\":235200.0}"), cli.out());
+        // Sequences of any length: the cost depends on it.
+        Path rnn = dir.resolve("rnn.dnet");
+        assertEquals(0, cli.run("new", "rnn-classifier", "-o", rnn.toString()));
+        assertEquals(0, cli.run("inspect", rnn.toString()));
+        assertTrue(cli.out().contains("Cost per sample: depends on the sequence length"), cli.out());
     }
 
     @Test

@@ -69,7 +69,7 @@ class SaliencyCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1", "--class", "7"));
         assertEquals("dendrite saliency: " + run.resolve("model.onnx") + ": class 7 is outside the model's 2 outputs", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1", "--method", "occlusion"));
-        assertEquals("dendrite saliency: --method must be gradient, smoothgrad, input-x-gradient or integrated-gradients, not 'occlusion'", cli.lastErrorLine());
+        assertEquals("dendrite saliency: --method must be gradient, smoothgrad, input-x-gradient, integrated-gradients or grad-cam, not 'occlusion'", cli.lastErrorLine());
     }
 
     /**

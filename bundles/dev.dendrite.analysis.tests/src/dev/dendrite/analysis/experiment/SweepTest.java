@@ -56,6 +56,50 @@ class SweepTest {
                 IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"runs\": 3"))).getMessage());
     }
 
+    /**
+     * A random search draws each trial's settings from their distributions: list values, log-uniform rates spread over the
+     * decades (as many below the geometric middle as above), uniform values and whole numbers within their bounds, three
+     * significant digits; the same file gives the same runs, another seed other ones; the trial names the run, no setting.
+     */
+    @Test
+    void aRandomSearchDrawsEachTrialsSettings(@TempDir Path dir) throws Exception {
+        String json = """
+                {"network": "moons.dnet", "epochs": 1, "random": {"trials": 400, "lr": {"log": [1e-4, 1e-1]}, "batch": [16, 32, 64],
+                 "momentum": {"uniform": [0.8, 0.99]}, "patience": {"int": [2, 4]}}, "seeds": [1, 2]}""";
+        List<RunSpec> specs = Sweep.read(sweepFile(dir, json)).expand();
+        assertEquals(800, specs.size(), "400 trials, two seeds each");
+        assertTrue(specs.get(0).name().startsWith("trial=1,lr="), specs.get(0).name());
+        assertTrue(specs.get(0).name().endsWith(",seed=1") && specs.get(1).name().endsWith(",seed=2"), specs.get(1).name());
+        int belowMiddle = 0;
+        java.util.Set<Object> batches = new java.util.HashSet<>();
+        java.util.Set<Object> patiences = new java.util.HashSet<>();
+        for (RunSpec spec : specs) {
+            var settings = spec.settings();
+            assertTrue(!settings.containsKey("trial"), "the trial is no setting: " + settings);
+            double lr = (Double) settings.get("lr");
+            double momentum = (Double) settings.get("momentum");
+            assertTrue(lr >= 1e-4 && lr <= 1e-1 && momentum >= 0.8 && momentum <= 0.99, spec.name());
+            assertEquals(lr, new java.math.BigDecimal(lr).round(new java.math.MathContext(3)).doubleValue(), 0, "three digits: " + lr);
+            belowMiddle += lr < Math.sqrt(1e-4 * 1e-1) ? 1 : 0;
+            batches.add(settings.get("batch"));
+            patiences.add(settings.get("patience"));
+            assertEquals(1.0, settings.get("epochs"));
+        }
+        assertTrue(belowMiddle > 320 && belowMiddle < 480, "log-uniform: about half of 800 below 3.2e-3, not " + belowMiddle);
+        assertEquals(java.util.Set.of(16.0, 32.0, 64.0), batches);
+        assertEquals(java.util.Set.of(2.0, 3.0, 4.0), patiences);
+        assertEquals(specs.stream().map(RunSpec::name).toList(), Sweep.read(sweepFile(dir, json)).expand().stream().map(RunSpec::name)
+                .toList(), "the same file, the same runs");
+        List<RunSpec> other = Sweep.read(sweepFile(dir, json.replace("\"trials\": 400", "\"trials\": 400, \"seed\": 2"))).expand();
+        assertTrue(!other.get(0).name().equals(specs.get(0).name()), "another draw seed, other settings");
+        for (String bad : new String[] {"{\"lr\": {\"log\": [0, 1]}, \"trials\": 3}", "{\"lr\": [0.1]}",
+            "{\"trials\": 3, \"lr\": {\"normal\": [0, 1]}}", "{\"trials\": 3, \"patience\": {\"int\": [1.2, 1.8]}}", "{\"trials\": 3}"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir,
+                    "{\"network\": \"moons.dnet\", \"random\": " + bad + "}")), bad);
+            assertTrue(e.getMessage().startsWith("lr-sweep.json: "), e.getMessage());
+        }
+    }
+
     @Test
     void eachRunIsItsOwnRunDirectoryWithTheSameResultAsAlone(@TempDir Path dir) throws Exception {
         Sweep sweep = Sweep.read(sweepFile(dir, """

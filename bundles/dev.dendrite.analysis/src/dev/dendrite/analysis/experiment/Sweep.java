@@ -18,8 +18,9 @@ import com.google.gson.JsonParser;
 import dev.dendrite.train.run.RunJson;
 
 /**
- * A sweep file: a network, settings shared by every run, a grid of settings (every combination)
- * and/or a list of runs, and seeds; it expands to one {@link RunSpec} per combination and seed.
+ * A sweep file: a network, settings shared by every run, a grid of settings (every combination),
+ * a random search ({@link RandomSearch}) and/or a list of runs, and seeds; it expands to one
+ * {@link RunSpec} per variant and seed.
  *
  * <pre>{"network": "nets/mlp.dnet", "epochs": 5, "grid": {"lr": [0.01, 0.03], "batch": [32, 64]}, "seeds": [1, 2]}</pre>
  *
@@ -67,6 +68,7 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
                     entry.getValue().getAsJsonArray().forEach(s -> seeds.add(s.getAsLong()));
                 }
                 case "grid" -> variants.addAll(grid(entry.getValue(), source));
+                case "random" -> variants.addAll(RandomSearch.variants(entry.getValue(), source, setting -> known(setting, source)));
                 case "runs" -> {
                     if (!entry.getValue().isJsonArray()) {
                         throw new IllegalArgumentException(source + ": \"runs\" must be a list of settings objects");
@@ -104,6 +106,8 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
                 settings.putAll(variant);
                 List<String> parts = new ArrayList<>();
                 variant.forEach((key, value) -> parts.add(key + "=" + text(value)));
+                // A random search's trial number names the run only: it is no setting of training.
+                settings.remove(RandomSearch.TRIAL);
                 parts.add("seed=" + seed);
                 specs.add(new RunSpec(String.join(",", parts), settings, seed));
             }
@@ -138,12 +142,12 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
     private static String known(String key, String source) {
         if (!SETTINGS.contains(key)) {
             throw new IllegalArgumentException(source + ": unknown setting \"" + key + "\"; a sweep sets " + String.join(", ", SETTINGS.stream()
-                    .sorted().toList()) + " (and network, name, grid, runs, seeds)");
+                    .sorted().toList()) + " (and network, name, grid, random, runs, seeds)");
         }
         return key;
     }
 
-    private static Object value(JsonElement element) {
+    static Object value(JsonElement element) {
         if (!element.isJsonPrimitive()) {
             throw new IllegalArgumentException("a setting's value must be a number or a string, not " + element);
         }

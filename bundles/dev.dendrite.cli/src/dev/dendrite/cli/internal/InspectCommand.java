@@ -21,10 +21,12 @@ import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.params.ParameterCount;
 import dev.dendrite.model.shape.LayerShapes;
+import dev.dendrite.train.graph.FlopCounter;
 
 /**
- * {@code dendrite inspect FILE.dnet}: every layer with its output shape and parameter count, the
- * total, and the diagnostics. Exits 1 when the network has errors, 2 when the file cannot be read.
+ * {@code dendrite inspect FILE.dnet}: every layer with its output shape, parameter count and
+ * forward operations per sample, the totals (parameters, operations, activation values), and the
+ * diagnostics. Exits 1 when the network has errors, 2 when the file cannot be read.
  */
 public final class InspectCommand implements Command {
 
@@ -63,7 +65,8 @@ public final class InspectCommand implements Command {
         text.append("Network '").append(network.getName()).append("' (").append(file.getFileName()).append("): ")
                 .append(String.format("%,d parameters (%,d weights, %,d biases, %,d other)%n", total.total(), total.weights(),
                         total.biases(), total.other()));
-        text.append(String.format("  %-18s %-18s %-26s %12s%n", "LAYER", "KIND", "OUTPUT", "PARAMETERS"));
+        text.append(String.format("  %-18s %-18s %-26s %12s %10s%n", "LAYER", "KIND", "OUTPUT", "PARAMETERS", "FLOPS"));
+        Map<Layer, Double> flops = errors == 0 ? FlopCounter.forwardPerLayer(network) : Map.of();
         for (Layer layer : network.getLayers()) {
             LayerShapes shapes = inspection.shapes().of(layer);
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -80,9 +83,10 @@ public final class InspectCommand implements Command {
             ParameterCount count = shapes == null ? null : shapes.parameters();
             entry.put("parameters", count == null ? null : count.total());
             entry.put("weights", count == null ? null : count.weights());
+            entry.put("flops", flops.get(layer));
             layers.add(entry);
-            text.append(String.format("  %-18s %-18s %-26s %12s%n", clip(layer.getName()), layer.eClass().getName(), primary,
-                    count == null ? "?" : String.format("%,d", count.total())));
+            text.append(String.format("  %-18s %-18s %-26s %12s %10s%n", clip(layer.getName()), layer.eClass().getName(), primary,
+                    count == null ? "?" : String.format("%,d", count.total()), flops.containsKey(layer) ? compact(flops.get(layer)) : ""));
         }
         List<Object> problems = new ArrayList<>();
         for (Diagnostic diagnostic : diagnostics) {
@@ -94,6 +98,10 @@ public final class InspectCommand implements Command {
             problems.add(entry);
             text.append(entry.get("severity")).append(": ").append(diagnostic.getMessage()).append('\n');
         }
+        Cost cost = errors == 0 ? Cost.of(network, inspection, flops) : null;
+        if (cost != null) {
+            text.append(cost.line()).append('\n');
+        }
         text.append(errors == 0 ? "Valid" + (warnings > 0 ? " with " + warnings + " warning(s)" : "") + "."
                 : file.getFileName() + " is invalid: " + errors + " error(s), " + warnings + " warning(s).");
         Map<String, Object> json = new LinkedHashMap<>();
@@ -103,10 +111,68 @@ public final class InspectCommand implements Command {
         json.put("parameters", total.total());
         json.put("weights", total.weights());
         json.put("biases", total.biases());
+        json.put("forwardFlops", cost == null ? null : cost.forward());
+        json.put("trainingFlops", cost == null ? null : cost.training());
+        json.put("activationValues", cost == null ? null : cost.activations());
         json.put("layers", layers);
         json.put("diagnostics", problems);
         context.print(json, text.toString());
         return errors == 0 ? 0 : 1;
+    }
+
+    /**
+     * What a sample costs: forward and training operations (null where a layer's size depends on the sequence length or the
+     * graph), and the values the layers' outputs hold, which training keeps for the backward pass (null where not fixed).
+     */
+    private record Cost(Double forward, Double training, Long activations, boolean graphs) {
+
+        static Cost of(Network network, Networks.Inspection inspection, Map<Layer, Double> flops) {
+            boolean fixed = true;
+            long values = 0;
+            for (Layer layer : network.getLayers()) {
+                LayerShapes shapes = inspection.shapes().of(layer);
+                if (shapes == null || layer instanceof dev.dendrite.model.network.Loss || layer instanceof dev.dendrite.model.network.Input) {
+                    continue;
+                }
+                for (var value : shapes.outputs().values()) {
+                    fixed &= value.shape().rank() == 0 || value.shape().fixedFrom(1);
+                    values += value.shape().rank() == 0 ? 0 : value.shape().productFrom(1);
+                }
+            }
+            boolean graphs = network.getLayers().stream().anyMatch(l -> l instanceof dev.dendrite.model.network.GraphInput);
+            // Every counted layer known: the sum is the forward cost (the trainer's own count gives training's, as the bench reports).
+            boolean complete = fixed && !graphs && !flops.isEmpty();
+            double forward = flops.values().stream().mapToDouble(Double::doubleValue).sum();
+            return new Cost(complete ? forward : null, complete ? forward / FlopCounter.perSample(network, false)
+                    * FlopCounter.perSample(network, true) : null, fixed && !graphs ? values : null, graphs);
+        }
+
+        String line() {
+            if (forward == null) {
+                return "Cost per sample: depends on " + (graphs ? "each graph's nodes and edges" : "the sequence length");
+            }
+            return String.format(java.util.Locale.ROOT, "Cost per sample: %s FLOP forward, about %s in a training step; %,d activation "
+                    + "values (%s in float32, kept for the backward pass)", compact(forward), compact(training), activations,
+                    bytes(4L * activations));
+        }
+    }
+
+    /** 470.4k, 2.35M, 1.2G: three significant digits. */
+    static String compact(double value) {
+        String[] units = {"", "k", "M", "G", "T"};
+        int unit = 0;
+        double v = value;
+        while (Math.abs(v) >= 1000 && unit < units.length - 1) {
+            v /= 1000;
+            unit++;
+        }
+        return (v >= 100 || unit == 0 ? String.format(java.util.Locale.ROOT, "%.0f", v) : v >= 10
+                ? String.format(java.util.Locale.ROOT, "%.1f", v) : String.format(java.util.Locale.ROOT, "%.2f", v)) + units[unit];
+    }
+
+    private static String bytes(long count) {
+        return count >= 1L << 20 ? String.format(java.util.Locale.ROOT, "%.1f MiB", count / (double) (1L << 20))
+                : String.format(java.util.Locale.ROOT, "%.1f KiB", count / 1024.0);
     }
 
     private static String clip(String text) {

@@ -34,16 +34,19 @@ public final class SweepCommand implements Command {
 
     @Override
     public String summary() {
-        return "train every run of a sweep file (a grid of settings and seeds), each in its own run directory: sweep SWEEP.json";
+        return "train every run of a sweep file (a grid or random search of settings, and seeds), each in its own run directory: sweep SWEEP.json";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: dendrite sweep SWEEP.json [--runs-dir DIR] [--engine local|spark] [--master URL] [--data-cache DIR] [--json]
-                A sweep file names a network, settings shared by every run, a grid of settings (every combination)
-                and/or a list of runs, and seeds, e.g.
+                A sweep file names a network, settings shared by every run, a grid of settings (every combination),
+                a random search and/or a list of runs, and seeds, e.g.
                   {"network": "mlp.dnet", "epochs": 5, "grid": {"lr": [0.01, 0.03], "batch": [32, 64]}, "seeds": [1, 2]}
+                  {"network": "mlp.dnet", "random": {"trials": 20, "lr": {"log": [1e-4, 0.1]}, "batch": [32, 64]}}
+                A random search draws each trial's settings: from a list, {"log": [low, high]} (log-uniform),
+                {"uniform": [low, high]} or {"int": [low, high]}; its "seed" (default 1) fixes the draws.
                 Settings: data, epochs, batch, optimizer, lr, momentum, weightDecay, clip, patience. Each run trains into
                 DIR/NAME (default runs/SWEEP-NAME/...), named by what it sets ("lr-0.01,batch-32,seed-1"); sweep.csv
                 lists every run's test figures. Running the sweep again trains only the runs not finished yet, and a

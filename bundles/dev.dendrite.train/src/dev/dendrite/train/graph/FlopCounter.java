@@ -37,42 +37,70 @@ public final class FlopCounter {
         double total = 0;
         boolean first = true;
         for (Layer layer : shapes.order()) {
-            Map<String, Value> in = shapes.of(layer).inputs();
-            double forward = 0;
-            double hiddenGradient = 0;
-            if (layer instanceof Dense dense) {
-                forward = 2.0 * in.get(Ports.IN).shape().size(-1) * dense.getUnits();
-            } else if (layer instanceof Convolution conv) {
-                Value out = shapes.of(layer).outputs().get(Ports.OUT);
-                // A sequence [N, T, C]: one position per step.
-                long positions = conv.isSequence() ? Math.max(1, out.shape().size(1)) : out.shape().productFrom(2);
-                double window = dev.dendrite.model.shape.Windows.window(conv);
-                long channels = in.get(Ports.IN).shape().size(dev.dendrite.model.shape.Windows.channelAxis(conv));
-                forward = 2.0 * conv.getOutChannels() * (channels / conv.getGroups()) * window * positions;
-            } else if (layer instanceof Recurrent rnn) {
-                Value x = in.get(Ports.IN);
-                long steps = rnn.getGenerateSteps() > 0 ? rnn.getGenerateSteps() : x.shape().size(1);
-                long gates = rnn.getCell() == CellType.LSTM ? 4 : rnn.getCell() == CellType.GRU ? 3 : 1;
-                long directions = rnn.isBidirectional() ? 2 : 1;
-                forward = 2.0 * directions * steps * gates * rnn.getHiddenSize() * (x.shape().size(-1) + rnn.getHiddenSize());
-                hiddenGradient = 2.0 * directions * steps * gates * rnn.getHiddenSize() * rnn.getHiddenSize();
-            } else if (layer instanceof dev.dendrite.model.network.Attention) {
-                // Query and output projections [D, D] per step, key and value [M, D] per key step (the memory's,
-                // in cross-attention), then scores and mixing: T·S dot products of D each.
-                Value x = in.get(Ports.IN);
-                Value keys = in.getOrDefault(Ports.MEMORY, x);
-                double steps = Math.max(1, x.shape().size(1));
-                double keySteps = Math.max(1, keys.shape().size(1));
-                double width = x.shape().size(-1);
-                forward = 4.0 * steps * width * width + 4.0 * keySteps * keys.shape().size(-1) * width + 4.0 * steps * keySteps * width;
-                hiddenGradient = forward;
-            }
-            if (forward > 0) {
-                total += training ? forward * 2 + (first ? hiddenGradient : forward) : forward;
+            double[] cost = cost(layer, shapes);
+            if (cost[0] > 0) {
+                total += training ? cost[0] * 2 + (first ? cost[1] : cost[0]) : cost[0];
                 first = false;
             }
         }
         return total;
+    }
+
+    /**
+     * Forward floating-point operations per sample of each layer counted (dense, convolution, recurrent, attention), in
+     * the network's order; a layer whose input's size is not known (a sequence of varying length) is left out.
+     */
+    public static Map<Layer, Double> forwardPerLayer(Network network) {
+        ShapeResult shapes = Networks.inspect(network).shapes();
+        Map<Layer, Double> perLayer = new java.util.LinkedHashMap<>();
+        for (Layer layer : shapes.order()) {
+            double forward = cost(layer, shapes)[0];
+            boolean known = shapes.of(layer).inputs().values().stream().allMatch(v -> v.shape().fixedFrom(1));
+            if (layer instanceof Dense && known) {
+                // A dense layer over a sequence (or any grid) applies at every position; perSample counts one, as the bench always has.
+                var shape = shapes.of(layer).inputs().get(Ports.IN).shape();
+                forward *= shape.productFrom(1) / Math.max(1, shape.size(-1));
+            }
+            if (forward > 0 && known) {
+                perLayer.put(layer, forward);
+            }
+        }
+        return perLayer;
+    }
+
+    /** A layer's forward operations per sample and, for recurrent and attention layers, its hidden-state gradient's; 0 elsewhere. */
+    private static double[] cost(Layer layer, ShapeResult shapes) {
+        Map<String, Value> in = shapes.of(layer).inputs();
+        double forward = 0;
+        double hiddenGradient = 0;
+        if (layer instanceof Dense dense) {
+            forward = 2.0 * in.get(Ports.IN).shape().size(-1) * dense.getUnits();
+        } else if (layer instanceof Convolution conv) {
+            Value out = shapes.of(layer).outputs().get(Ports.OUT);
+            // A sequence [N, T, C]: one position per step.
+            long positions = conv.isSequence() ? Math.max(1, out.shape().size(1)) : out.shape().productFrom(2);
+            double window = dev.dendrite.model.shape.Windows.window(conv);
+            long channels = in.get(Ports.IN).shape().size(dev.dendrite.model.shape.Windows.channelAxis(conv));
+            forward = 2.0 * conv.getOutChannels() * (channels / conv.getGroups()) * window * positions;
+        } else if (layer instanceof Recurrent rnn) {
+            Value x = in.get(Ports.IN);
+            long steps = rnn.getGenerateSteps() > 0 ? rnn.getGenerateSteps() : x.shape().size(1);
+            long gates = rnn.getCell() == CellType.LSTM ? 4 : rnn.getCell() == CellType.GRU ? 3 : 1;
+            long directions = rnn.isBidirectional() ? 2 : 1;
+            forward = 2.0 * directions * steps * gates * rnn.getHiddenSize() * (x.shape().size(-1) + rnn.getHiddenSize());
+            hiddenGradient = 2.0 * directions * steps * gates * rnn.getHiddenSize() * rnn.getHiddenSize();
+        } else if (layer instanceof dev.dendrite.model.network.Attention) {
+            // Query and output projections [D, D] per step, key and value [M, D] per key step (the memory's,
+            // in cross-attention), then scores and mixing: T·S dot products of D each.
+            Value x = in.get(Ports.IN);
+            Value keys = in.getOrDefault(Ports.MEMORY, x);
+            double steps = Math.max(1, x.shape().size(1));
+            double keySteps = Math.max(1, keys.shape().size(1));
+            double width = x.shape().size(-1);
+            forward = 4.0 * steps * width * width + 4.0 * keySteps * keys.shape().size(-1) * width + 4.0 * steps * keySteps * width;
+            hiddenGradient = forward;
+        }
+        return new double[] {forward, hiddenGradient};
     }
 
     /**

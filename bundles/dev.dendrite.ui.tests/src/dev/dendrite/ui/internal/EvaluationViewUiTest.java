@@ -244,6 +244,13 @@ class EvaluationViewUiTest {
         view.saliencyBox().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         assertTrue(UiWait.until(display, 120_000, () -> view.mistakesDrawn()[2] == view.mistakesDrawn()[0]),
                 "every mistake tinted by integrated gradients: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        // The pointer off the box, so that its tooltip hides nothing in the screenshot.
+        RealEvents.move(view.saliencyMethodBox().getShell(), 5, 5);
+        RealEvents.pump(display, 300);
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-value-sequences-integrated");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         page.hideView(view);
     }
 

@@ -16,9 +16,13 @@ import dev.dendrite.analysis.evaluation.SaliencyImages;
 /**
  * A token sequence as a line of its ids; with saliency scores, each token on a background tinted
  * towards red and yellow by its share of the largest score (the pictures' heat scale), so the
- * tokens a class was read from stand out wherever they stand. A tagger's mistaken token is boxed.
+ * tokens a class was read from stand out wherever they stand; a signed score's evidence against the
+ * class (input × gradient, integrated gradients) towards blue. A tagger's mistaken token is boxed.
  */
 final class TokenLine {
+
+    /** The colour of evidence against the class. */
+    private static final int AGAINST = 0x3168D6;
 
     /** The line's width: about twenty ids of two digits before it wraps. */
     private static final int WIDTH = 230;
@@ -73,7 +77,10 @@ final class TokenLine {
         return range;
     }
 
-    /** Each score's share of the largest magnitude, or null where there are no scores for these tokens. */
+    /**
+     * Each score's share of the largest magnitude, signed (input × gradient and integrated gradients attribute against the
+     * class too), or null where there are no scores for these tokens.
+     */
     static float[] shares(float[] scores, int tokens) {
         if (scores == null || scores.length != tokens) {
             return null;
@@ -84,15 +91,18 @@ final class TokenLine {
         }
         float[] shares = new float[tokens];
         for (int t = 0; t < tokens; t++) {
-            shares[t] = top > 0 ? Math.abs(scores[t]) / top : 0;
+            shares[t] = top > 0 ? scores[t] / top : 0;
         }
         return shares;
     }
 
-    /** White tinted towards the heat scale's colour of {@code share} (0 to 1), the more the larger the share. */
+    /**
+     * White tinted towards the heat scale's colour of {@code share} (0 to 1), the more the larger the share; a negative share
+     * (evidence against the class) towards blue.
+     */
     static Color tint(float share) {
-        int heat = SaliencyImages.heat(share);
-        double alpha = 0.85 * share;
+        int heat = share >= 0 ? SaliencyImages.heat(share) : AGAINST;
+        double alpha = 0.85 * Math.abs(share);
         return new Color(blend(255, heat >> 16 & 0xFF, alpha), blend(255, heat >> 8 & 0xFF, alpha), blend(255, heat & 0xFF, alpha));
     }
 
