@@ -66,7 +66,7 @@ public final class InspectCommand implements Command {
                 .append(String.format("%,d parameters (%,d weights, %,d biases, %,d other)%n", total.total(), total.weights(),
                         total.biases(), total.other()));
         text.append(String.format("  %-18s %-18s %-26s %12s %10s%n", "LAYER", "KIND", "OUTPUT", "PARAMETERS", "FLOPS"));
-        Map<Layer, Double> flops = errors == 0 ? FlopCounter.forwardPerLayer(network) : Map.of();
+        Map<Layer, Double> flops = errors == 0 ? flops(network) : Map.of();
         for (Layer layer : network.getLayers()) {
             LayerShapes shapes = inspection.shapes().of(layer);
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -98,7 +98,7 @@ public final class InspectCommand implements Command {
             problems.add(entry);
             text.append(entry.get("severity")).append(": ").append(diagnostic.getMessage()).append('\n');
         }
-        Cost cost = errors == 0 ? Cost.of(network, inspection, flops) : null;
+        Cost cost = errors == 0 && !flops.isEmpty() ? Cost.of(network, inspection, flops) : null;
         if (cost != null) {
             text.append(cost.line()).append('\n');
         }
@@ -154,6 +154,15 @@ public final class InspectCommand implements Command {
             return String.format(java.util.Locale.ROOT, "Cost per sample: %s FLOP forward, about %s in a training step; %,d activation "
                     + "values (%s in float32, kept for the backward pass)", compact(forward), compact(training), activations,
                     bytes(4L * activations));
+        }
+    }
+
+    /** The layers' forward operations; none where a network's shapes defeat the count (the rest of inspect still reports). */
+    private static Map<Layer, Double> flops(Network network) {
+        try {
+            return FlopCounter.forwardPerLayer(network);
+        } catch (RuntimeException e) {
+            return Map.of();
         }
     }
 
