@@ -248,10 +248,10 @@ public final class Saliency {
                     seeds[i * width + explained[i]] = 1;
                 }
                 float[] gradients = switch (method) {
-                    case SMOOTHGRAD -> smoothed(session, input, x, shape, seeds, width, size);
-                    case INTEGRATED_GRADIENTS -> integrated(session, input, x, shape, seeds, width);
-                    case GRAD_CAM -> gradCam(session, input, x, shape, seeds, width, data.sampleShape());
-                    default -> run(session, input, x, shape, seeds, width, 1f, GRADIENT);
+                    case SMOOTHGRAD -> SaliencyRuns.smoothed(session, input, x, shape, seeds, width, size);
+                    case INTEGRATED_GRADIENTS -> SaliencyRuns.integrated(session, input, x, shape, seeds, width);
+                    case GRAD_CAM -> SaliencyRuns.gradCam(session, input, x, shape, seeds, width, data.sampleShape());
+                    default -> SaliencyRuns.run(session, input, x, shape, seeds, width, 1f, GRADIENT);
                 };
                 if (method == Method.INPUT_X_GRADIENT || method == Method.INTEGRATED_GRADIENTS) {
                     for (int k = 0; k < gradients.length; k++) {
@@ -263,7 +263,7 @@ public final class Saliency {
                 java.util.Arrays.fill(outputs, Double.NaN);
                 java.util.Arrays.fill(baselines, Double.NaN);
                 if (method == Method.INTEGRATED_GRADIENTS) {
-                    float[] atBaseline = run(session, input, x, shape, seeds, width, 0f, OUTPUT);
+                    float[] atBaseline = SaliencyRuns.run(session, input, x, shape, seeds, width, 0f, OUTPUT);
                     for (int i = 0; i < n; i++) {
                         outputs[i] = logits[i * width + explained[i]];
                         baselines[i] = atBaseline[i * width + explained[i]];
@@ -272,91 +272,5 @@ public final class Saliency {
                 return new Result(samples.clone(), explained, probabilities, gradients, size, data.sampleShape(), outputs, baselines, maps);
             }
         }
-    }
-
-    /** One output ({@link #GRADIENT}, {@link #OUTPUT}) of the gradient model for the rows of {@code x}, read scaled by {@code alpha}. */
-    private static float[] run(ModelSession session, String input, float[] x, long[] shape, float[] seed, int width, float alpha, String output)
-            throws OrtException {
-        long[] seedShape = {shape[0], width};
-        try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
-             OnnxTensor seeds = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed), seedShape);
-             OnnxTensor scale = PathScaling.alpha(alpha);
-             OrtSession.Result result = session.session().run(Map.of(input, tensor, SEED, seeds, PathScaling.ALPHA, scale), Set.of(output))) {
-            FloatBuffer values = ((OnnxTensor) result.get(0)).getFloatBuffer();
-            float[] out = new float[values.remaining()];
-            values.get(out);
-            return out;
-        }
-    }
-
-    /** Grad-CAM's maps, in the input's layout: the layer's gradient and feature maps from one run. */
-    private static float[] gradCam(ModelSession session, String input, float[] x, long[] shape, float[] seed, int width, long[] sampleShape)
-            throws OrtException {
-        if (sampleShape.length != 3) {
-            throw new IllegalArgumentException("grad-cam draws its map over pictures [C, H, W]; these samples are " + Arrays.toString(sampleShape));
-        }
-        try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
-             OnnxTensor seeds = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed), new long[] {shape[0], width});
-             OnnxTensor scale = PathScaling.alpha(1);
-             OrtSession.Result result = session.session().run(Map.of(input, tensor, SEED, seeds, PathScaling.ALPHA, scale),
-                     Set.of(GRADIENT, GradCam.ACTIVATIONS))) {
-            OnnxTensor gradient = (OnnxTensor) result.get(GRADIENT).orElseThrow();
-            OnnxTensor activations = (OnnxTensor) result.get(GradCam.ACTIVATIONS).orElseThrow();
-            float[] g = new float[gradient.getFloatBuffer().remaining()];
-            gradient.getFloatBuffer().get(g);
-            float[] a = new float[activations.getFloatBuffer().remaining()];
-            activations.getFloatBuffer().get(a);
-            return GradCam.maps(g, a, activations.getInfo().getShape(), sampleShape);
-        }
-    }
-
-    /** Integrated gradients before the product with the input: the mean gradient over the path's {@link #PATH_STEPS} midpoints. */
-    private static float[] integrated(ModelSession session, String input, float[] x, long[] shape, float[] seed, int width)
-            throws OrtException {
-        float[] mean = new float[x.length];
-        for (float alpha : PathScaling.midpoints(PATH_STEPS)) {
-            float[] g = run(session, input, x, shape, seed, width, alpha, GRADIENT);
-            for (int k = 0; k < mean.length; k++) {
-                mean[k] += g[k] / PATH_STEPS;
-            }
-        }
-        return mean;
-    }
-
-    /**
-     * SmoothGrad: per sample the mean gradient over {@link #NOISY_COPIES} copies with Gaussian noise
-     * of {@link #NOISE} times the sample's range (fixed seed, so a map is the same every time).
-     */
-    private static float[] smoothed(ModelSession session, String input, float[] x, long[] shape, float[] seed, int width, int size)
-            throws OrtException {
-        int n = (int) shape[0];
-        float[] mean = new float[n * size];
-        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
-        long[] copiesShape = shape.clone();
-        copiesShape[0] = (long) NOISY_COPIES;
-        for (int i = 0; i < n; i++) {
-            float min = Float.POSITIVE_INFINITY;
-            float max = Float.NEGATIVE_INFINITY;
-            for (int k = 0; k < size; k++) {
-                min = Math.min(min, x[i * size + k]);
-                max = Math.max(max, x[i * size + k]);
-            }
-            double sigma = NOISE * (max > min ? max - min : 1);
-            float[] copies = new float[NOISY_COPIES * size];
-            float[] seeds = new float[NOISY_COPIES * width];
-            for (int copy = 0; copy < NOISY_COPIES; copy++) {
-                for (int k = 0; k < size; k++) {
-                    copies[copy * size + k] = (float) (x[i * size + k] + sigma * random.nextGaussian());
-                }
-                System.arraycopy(seed, i * width, seeds, copy * width, width);
-            }
-            float[] g = run(session, input, copies, copiesShape, seeds, width, 1f, GRADIENT);
-            for (int copy = 0; copy < NOISY_COPIES; copy++) {
-                for (int k = 0; k < size; k++) {
-                    mean[i * size + k] += g[copy * size + k] / NOISY_COPIES;
-                }
-            }
-        }
-        return mean;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.dendrite.analysis.evaluation.Saliency;
-import dev.dendrite.analysis.evaluation.TokenSaliency;
+import dev.dendrite.analysis.evaluation.SequenceSaliency;
 import dev.dendrite.cli.CommandContext;
 import dev.dendrite.cli.UsageException;
 import dev.dendrite.train.data.Batch;
@@ -66,14 +66,14 @@ final class SequenceSaliencyOutput {
         double[] outputs;
         double[] baselines;
         if (tokens) {
-            TokenSaliency.Result result = target.analyse("saliency", model -> TokenSaliency.of(model, samples, ids, classes, positions, method));
+            SequenceSaliency.Result result = target.analyse("saliency", model -> SequenceSaliency.of(model, samples, ids, classes, positions, method));
             explained = result.classes();
             probabilities = result.probabilities();
             scores = result.scores();
             outputs = result.outputs();
             baselines = result.baselines();
         } else {
-            TokenSaliency.ValueResult result = target.analyse("saliency", model -> TokenSaliency.ofValues(model, samples, values, features,
+            SequenceSaliency.ValueResult result = target.analyse("saliency", model -> SequenceSaliency.ofValues(model, samples, values, features,
                     classes, positions, method));
             explained = result.classes();
             probabilities = result.probabilities();

@@ -32,7 +32,7 @@ import dev.dendrite.runtime.RuntimeSettings;
  * sequence: which tokens its tag there was read from. Sequences of values are scored per step the
  * same way at the model's input ({@link #ofValues}).
  */
-public final class TokenSaliency {
+public final class SequenceSaliency {
 
     /** The embedded tokens (a sequence's values), a second output of the gradient model. */
     static final String EMBEDDED = "saliency/embedded";
@@ -49,7 +49,7 @@ public final class TokenSaliency {
             double[] outputs, double[] baselines) {
     }
 
-    private TokenSaliency() {
+    private SequenceSaliency() {
     }
 
     /**
@@ -180,23 +180,9 @@ public final class TokenSaliency {
                     long[] seedShape = perStep ? new long[] {1, outShape[1], width} : new long[] {1, width};
                     try (OnnxTensor seeds = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed), seedShape)) {
                         Map<String, OnnxTensor> feeds = new java.util.HashMap<>(Map.of(input, sample, Saliency.SEED, seeds));
-                        float[] gradient = null;
-                        float[] values = null;
                         boolean integrated = method == Saliency.Method.INTEGRATED_GRADIENTS;
-                        for (float alpha : integrated ? PathScaling.midpoints(Saliency.PATH_STEPS) : new float[] {1}) {
-                            try (OnnxTensor scale = PathScaling.alpha(alpha)) {
-                                feeds.put(PathScaling.ALPHA, scale);
-                                try (OrtSession.Result result = session.session().run(feeds, Set.of(Saliency.GRADIENT, EMBEDDED))) {
-                                    float[] g = floats(result, Saliency.GRADIENT);
-                                    values = floats(result, EMBEDDED);
-                                    gradient = gradient == null ? new float[g.length] : gradient;
-                                    for (int k = 0; k < g.length; k++) {
-                                        gradient[k] += integrated ? g[k] / Saliency.PATH_STEPS : g[k];
-                                    }
-                                }
-                            }
-                        }
-                        scores.add(perStep(gradient, values, steps.applyAsInt(i), method));
+                        float[][] gradientAndValues = gradient(session, feeds, integrated);
+                        scores.add(perStep(gradientAndValues[0], gradientAndValues[1], steps.applyAsInt(i), method));
                         if (integrated) {
                             // The explained output at the zero baseline (α = 0), which the attributions' sum is measured against.
                             int at = (perStep ? position * width : 0) + explained[i];
@@ -213,6 +199,29 @@ public final class TokenSaliency {
             }
         }
         return new Explained(explained, probabilities, scores, outputs, baselines);
+    }
+
+    /**
+     * The gradient at the embedded tokens (the values) and those, for {@code feeds} without α: at the sample itself, or its
+     * mean over the path's midpoints from zeros (integrated gradients).
+     */
+    private static float[][] gradient(ModelSession session, Map<String, OnnxTensor> feeds, boolean integrated) throws OrtException {
+        float[] gradient = null;
+        float[] values = null;
+        for (float alpha : integrated ? PathScaling.midpoints(Saliency.PATH_STEPS) : new float[] {1}) {
+            try (OnnxTensor scale = PathScaling.alpha(alpha)) {
+                feeds.put(PathScaling.ALPHA, scale);
+                try (OrtSession.Result result = session.session().run(feeds, Set.of(Saliency.GRADIENT, EMBEDDED))) {
+                    float[] g = floats(result, Saliency.GRADIENT);
+                    values = floats(result, EMBEDDED);
+                    gradient = gradient == null ? new float[g.length] : gradient;
+                    for (int k = 0; k < g.length; k++) {
+                        gradient[k] += integrated ? g[k] / Saliency.PATH_STEPS : g[k];
+                    }
+                }
+            }
+        }
+        return new float[][] {gradient, values};
     }
 
     /** An output by name: a result's order is not the requested set's. */
