@@ -27,6 +27,20 @@ class SweepCommandTest {
         assertEquals(2, json.split("\"state\":\"finished\"", -1).length - 1, json);
         assertTrue(json.contains("\"reused\":false"), json);
         assertTrue(Files.isDirectory(runs.resolve("lr-0.01,seed-1")), "a run directory per run");
+        var parsed = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
+        var finished = parsed.getAsJsonArray("runs");
+        double lowest = Math.min(finished.get(0).getAsJsonObject().get("testLoss").getAsDouble(),
+                finished.get(1).getAsJsonObject().get("testLoss").getAsDouble());
+        String best = parsed.get("best").getAsString();
+        for (var run : finished) {
+            if (run.getAsJsonObject().get("run").getAsString().equals(best)) {
+                assertEquals(lowest, run.getAsJsonObject().get("testLoss").getAsDouble(), "the best run has the lowest test loss");
+            }
+        }
+        var influence = parsed.getAsJsonArray("influence").get(0).getAsJsonObject();
+        assertEquals("lr", influence.get("setting").getAsString(), json);
+        assertEquals(2, influence.get("runs").getAsInt());
+        assertEquals(1.0, Math.abs(influence.get("spearman").getAsDouble()), 1e-12, "two runs rank perfectly either way: " + json);
         assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", runs.toString(), "--json"));
         assertTrue(!cli.out().contains("\"reused\":false"), "nothing trains twice: " + cli.out());
         assertEquals(0, cli.run("runs", runs.toString()));

@@ -100,6 +100,41 @@ class SweepTest {
         }
     }
 
+    /**
+     * The summary: the lowest test loss is the best run; a rate the loss rises with has ρ = 1, a setting that does not move
+     * it a ρ near 0, a word its mean loss per value; constant settings, failed runs and runs without a loss are left out.
+     */
+    @Test
+    void aSummaryNamesTheBestRunAndHowTheLossGoesWithEachSetting() {
+        java.util.List<RunOutcome> outcomes = new java.util.ArrayList<>();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+        for (int i = 0; i < 12; i++) {
+            double lr = 0.001 * (i + 1);
+            String optimizer = i % 2 == 0 ? "adam" : "sgd";
+            java.util.Map<String, Object> settings = java.util.Map.of("lr", lr, "batch", (double) (16 << random.nextInt(3)),
+                    "optimizer", optimizer, "epochs", 3.0);
+            double loss = 10 * lr + (optimizer.equals("sgd") ? 0.5 : 0);
+            outcomes.add(new RunOutcome(new RunSpec("run" + i, settings, 1), Path.of("r" + i), "finished", loss, 0.9, 1, false, null));
+        }
+        outcomes.add(new RunOutcome(new RunSpec("failed", java.util.Map.of("lr", 0.5, "batch", 8.0, "optimizer", "adam", "epochs", 3.0), 1),
+                Path.of("f"), "failed", Double.NaN, Double.NaN, 1, false, "diverged"));
+        SweepSummary summary = SweepSummary.of(outcomes);
+        assertEquals("run0", summary.best().spec().name());
+        java.util.Map<String, SweepSummary.Influence> by = new java.util.HashMap<>();
+        summary.influences().forEach(i -> by.put(i.setting(), i));
+        assertEquals(java.util.Set.of("lr", "batch", "optimizer"), by.keySet(), "epochs never varies");
+        // The loss ranks as lr within each optimizer, but sgd's half-unit offset mixes the two: still strongly positive.
+        assertTrue(by.get("lr").spearman() > 0.4, "lr: " + by.get("lr"));
+        assertEquals(12, by.get("lr").runs(), "the failed run is left out");
+        assertTrue(Math.abs(by.get("batch").spearman()) < by.get("lr").spearman(), "batch moves the loss less: " + by.get("batch"));
+        assertEquals(10 * 0.007 + 0.5, by.get("optimizer").meanLossByValue().get("sgd"), 1e-12, "sgd's mean loss (mean lr 0.007)");
+        assertEquals(10 * 0.006, by.get("optimizer").meanLossByValue().get("adam"), 1e-12, "adam's (mean lr 0.006)");
+        assertEquals("lr", summary.influences().get(0).setting(), "the strongest number first");
+        assertEquals(1.0, SweepSummary.spearman(new double[] {1, 2, 3, 3}, new double[] {2, 5, 9, 9}), 1e-12, "ties share their rank");
+        assertEquals(-1.0, SweepSummary.spearman(new double[] {1, 2, 3}, new double[] {9, 4, 1}), 1e-12);
+        assertEquals(null, SweepSummary.of(java.util.List.of(outcomes.get(outcomes.size() - 1))), "no finished run: no summary");
+    }
+
     @Test
     void eachRunIsItsOwnRunDirectoryWithTheSameResultAsAlone(@TempDir Path dir) throws Exception {
         Sweep sweep = Sweep.read(sweepFile(dir, """

@@ -14,6 +14,7 @@ import dev.dendrite.analysis.experiment.RunExecutor;
 import dev.dendrite.analysis.experiment.DistributedExecutor;
 import dev.dendrite.analysis.experiment.TaskEngineFactory;
 import dev.dendrite.analysis.experiment.RunOutcome;
+import dev.dendrite.analysis.experiment.SweepSummary;
 import dev.dendrite.analysis.experiment.SequentialExecutor;
 import dev.dendrite.analysis.experiment.Sweep;
 import dev.dendrite.cli.Arguments;
@@ -85,8 +86,10 @@ public final class SweepCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-40s %-10s %10s %9s %8s%n", "run", "state", "test loss", "accuracy",
-                "seconds"));
+        // As wide as the longest name (a random search's names are long), at least 40.
+        int width = Math.max(40, outcomes.stream().mapToInt(o -> o.spec().name().length()).max().orElse(0));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s %-10s %10s %9s %8s%n", "run", "state", "test loss",
+                "accuracy", "seconds"));
         List<Map<String, Object>> runs = new ArrayList<>();
         for (RunOutcome o : outcomes) {
             Map<String, Object> run = new LinkedHashMap<>();
@@ -100,7 +103,7 @@ public final class SweepCommand implements Command {
             run.put("reused", o.reused());
             run.put("runDir", o.runDirectory().toString());
             runs.add(run);
-            text.append(String.format(Locale.ROOT, "%-40s %-10s %10.4f %8s %8.1f%n", o.spec().name(), o.state() + (o.reused() ? "*" : ""),
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %-10s %10.4f %8s %8.1f%n", o.spec().name(), o.state() + (o.reused() ? "*" : ""),
                     o.testLoss(), Double.isNaN(o.testAccuracy()) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * o.testAccuracy()),
                     o.seconds()));
         }
@@ -112,11 +115,46 @@ public final class SweepCommand implements Command {
         }
         json.put("runsDir", folder.toString());
         json.put("runs", runs);
-        context.print(json, text.append("(* finished by an earlier execution) runs in ").append(folder).toString());
+        text.append("(* finished by an earlier execution) runs in ").append(folder);
+        summarise(SweepSummary.of(outcomes), json, text);
+        context.print(json, text.toString());
         long failed = outcomes.stream().filter(o -> !o.state().equals("finished")).count();
         if (failed > 0 || outcomes.size() < sweep.expand().size()) {
             throw new CommandFailedException(failed + " of " + sweep.expand().size() + " runs did not finish; run the sweep again to continue");
         }
         return 0;
+    }
+
+    /** The best run and how the test loss goes with each varied setting, into the JSON and the text; nothing where none finished. */
+    private static void summarise(SweepSummary summary, Map<String, Object> json, StringBuilder text) {
+        if (summary == null) {
+            return;
+        }
+        RunOutcome best = summary.best();
+        json.put("best", best.spec().name());
+        text.append(String.format(Locale.ROOT, "%nbest: %s, test loss %.4f%s", best.spec().name(), best.testLoss(),
+                Double.isNaN(best.testAccuracy()) ? "" : String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * best.testAccuracy())));
+        List<Map<String, Object>> influence = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (SweepSummary.Influence i : summary.influences()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("setting", i.setting());
+            entry.put("runs", i.runs());
+            if (Double.isNaN(i.spearman())) {
+                entry.put("meanTestLoss", i.meanLossByValue());
+                List<String> means = new ArrayList<>();
+                i.meanLossByValue().forEach((value, loss) -> means.add(String.format(Locale.ROOT, "%s %.4f", value, loss)));
+                text.append(String.format(Locale.ROOT, "%nmean test loss by %s: %s", i.setting(), String.join(", ", means)));
+            } else {
+                entry.put("spearman", i.spearman());
+                numbers.add(String.format(Locale.ROOT, "%s %+.2f", i.setting(), i.spearman()));
+            }
+            influence.add(entry);
+        }
+        if (!numbers.isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nwith the test loss (Spearman's ρ over %d finished runs; + means larger is worse): %s",
+                    summary.influences().get(0).runs(), String.join(", ", numbers)));
+        }
+        json.put("influence", influence);
     }
 }
