@@ -26,18 +26,10 @@ class SaliencyTest {
     void theGradientOfAClassOutputMatchesFiniteDifferences() throws Exception {
         // A dense network, a convolutional one, and one with BatchNorm in its inference form (running statistics).
         for (String template : new String[] {"mlp-classifier", "lenet-5", "batchnorm-mlp"}) {
-            Network network = TemplateLibrary.find(template).orElseThrow().create();
-            ModelProto model = withTrainedStatistics(OnnxExporter.export(network, new Weights(), "test").model());
-            long[] sampleShape = template.equals("lenet-5") ? new long[] {1, 28, 28} : template.equals("batchnorm-mlp") ? new long[] {784}
-                    : new long[] {2};
+            ModelProto model = exported(template);
+            long[] sampleShape = sampleShape(template);
             int size = (int) java.util.Arrays.stream(sampleShape).reduce(1, (a, b) -> a * b);
-            java.util.SplittableRandom random = new java.util.SplittableRandom(3);
-            float[] features = new float[3 * size];
-            for (int i = 0; i < features.length; i++) {
-                features[i] = (float) random.nextDouble();
-            }
-            int classes = template.equals("mlp-classifier") ? 2 : 10;
-            Dataset data = Dataset.classification("three", sampleShape, features, new int[] {0, 1, 1}, classes);
+            Dataset data = samples(template, new int[] {0, 1, 1}, 1, 3);
             Saliency.Result result = Saliency.of(model, data, new int[] {2, 0}, new int[] {1, -1}, Saliency.Method.GRADIENT);
             assertEquals(1, result.classes()[0]);
             // Central differences of the explained output at a few input values of each sample.
@@ -82,17 +74,10 @@ class SaliencyTest {
     @Test
     void integratedGradientsAddUpToTheOutputsChangeFromTheBaseline() throws Exception {
         for (String template : new String[] {"mlp-classifier", "lenet-5", "batchnorm-mlp"}) {
-            Network network = TemplateLibrary.find(template).orElseThrow().create();
-            ModelProto model = withTrainedStatistics(OnnxExporter.export(network, new Weights(), "test").model());
-            long[] sampleShape = template.equals("lenet-5") ? new long[] {1, 28, 28} : template.equals("batchnorm-mlp") ? new long[] {784}
-                    : new long[] {2};
+            ModelProto model = exported(template);
+            long[] sampleShape = sampleShape(template);
             int size = (int) java.util.Arrays.stream(sampleShape).reduce(1, (a, b) -> a * b);
-            java.util.SplittableRandom random = new java.util.SplittableRandom(5);
-            float[] features = new float[2 * size];
-            for (int i = 0; i < features.length; i++) {
-                features[i] = (float) (3 * random.nextDouble());
-            }
-            Dataset data = Dataset.classification("two", sampleShape, features, new int[] {0, 1}, template.equals("mlp-classifier") ? 2 : 10);
+            Dataset data = samples(template, new int[] {0, 1}, 3, 5);
             Saliency.Result result = Saliency.of(model, data, new int[] {0, 1}, new int[] {1, -1}, Saliency.Method.INTEGRATED_GRADIENTS);
             try (ModelSession session = OnnxRuntime.open(model.toByteArray(), "plain", RuntimeSettings.forTrainer())) {
                 for (int i = 0; i < 2; i++) {
@@ -160,6 +145,28 @@ class SaliencyTest {
         IllegalArgumentException flat = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Saliency.of(model, data, new int[] {0}, new int[] {-1}, Saliency.Method.GRAD_CAM, "scores"));
         assertTrue(flat.getMessage().contains("layer 'scores' gives [1, 3]"), flat.getMessage());
+    }
+
+    /** A template exported with fresh weights and, where it has BatchNorm, random running statistics. */
+    private static ModelProto exported(String template) throws Exception {
+        Network network = TemplateLibrary.find(template).orElseThrow().create();
+        return withTrainedStatistics(OnnxExporter.export(network, new Weights(), "test").model());
+    }
+
+    private static long[] sampleShape(String template) {
+        return template.equals("lenet-5") ? new long[] {1, 28, 28} : template.equals("batchnorm-mlp") ? new long[] {784} : new long[] {2};
+    }
+
+    /** Samples of the template's input shape, one per label, uniform in [0, scale) from the seed. */
+    private static Dataset samples(String template, int[] labels, double scale, long seed) {
+        long[] shape = sampleShape(template);
+        int size = (int) java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        float[] features = new float[labels.length * size];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = (float) (scale * random.nextDouble());
+        }
+        return Dataset.classification("samples", shape, features, labels, template.equals("mlp-classifier") ? 2 : 10);
     }
 
     /**

@@ -260,8 +260,8 @@ public final class Saliency {
                 }
                 double[] outputs = new double[n];
                 double[] baselines = new double[n];
-                java.util.Arrays.fill(outputs, Double.NaN);
-                java.util.Arrays.fill(baselines, Double.NaN);
+                Arrays.fill(outputs, Double.NaN);
+                Arrays.fill(baselines, Double.NaN);
                 if (method == Method.INTEGRATED_GRADIENTS) {
                     float[] atBaseline = SaliencyRuns.run(session, input, x, shape, seeds, width, 0f, OUTPUT);
                     for (int i = 0; i < n; i++) {

@@ -9,8 +9,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
-import dev.dendrite.analysis.evaluation.SaliencyImages;
-
 /**
  * A sequence of values as a small plot, a column per step: one value per step as a line through
  * its points, several as a column of grey cells (dark the largest); with saliency scores each
