@@ -45,6 +45,15 @@ class SaliencyCommandTest {
         assertTrue(cli.out().startsWith("gradient saliency of "), cli.out());
         assertTrue(cli.out().contains("sample 3 (a "), cli.out());
         assertTrue(cli.out().contains("): class 4 (probability "), cli.out());
+        // Occlusion: patches of 4 by default, a map per sample like the others; a patch is occlusion's only.
+        assertEquals(0, cli.run("saliency", run.toString(), "--samples", "3", "--method", "occlusion", "--patch", "6", "--json"), cli.err());
+        var occluded = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("samples").get(0).getAsJsonObject();
+        assertEquals(784, occluded.getAsJsonArray("map").size());
+        assertTrue(occluded.get("largestGradient").getAsDouble() > 0, "some patch moves the class's score: " + occluded);
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "3", "--patch", "6"));
+        assertEquals("dendrite saliency: --patch sizes what occlusion zeroes; --method is smoothgrad", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "3", "--method", "occlusion", "--patch", "0"));
+        assertEquals("dendrite saliency: --patch must be a whole number, 1 or more, not '0'", cli.lastErrorLine());
     }
 
     @Test
@@ -68,8 +77,8 @@ class SaliencyCommandTest {
                 cli.err());
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1", "--class", "7"));
         assertEquals("dendrite saliency: " + run.resolve("model.onnx") + ": class 7 is outside the model's 2 outputs", cli.lastErrorLine());
-        assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1", "--method", "occlusion"));
-        assertEquals("dendrite saliency: --method must be gradient, smoothgrad, input-x-gradient, integrated-gradients or grad-cam, not 'occlusion'", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1", "--method", "lime"));
+        assertEquals("dendrite saliency: --method must be gradient, smoothgrad, input-x-gradient, integrated-gradients, grad-cam or occlusion, not 'lime'", cli.lastErrorLine());
     }
 
     /**

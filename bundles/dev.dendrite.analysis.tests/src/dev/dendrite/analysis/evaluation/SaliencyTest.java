@@ -147,6 +147,63 @@ class SaliencyTest {
         assertTrue(flat.getMessage().contains("layer 'scores' gives [1, 3]"), flat.getMessage());
     }
 
+    /**
+     * Occlusion of a linear model: zeroing a value drops the class's score by exactly w·x, which is input × gradient; a
+     * picture's pixel scores the mean drop of the 2×2 patches covering it (25 patches over 6×6, stride 1), computed here from
+     * input × gradient. A model with an operator no gradient rule covers is still explained.
+     */
+    @Test
+    void occlusionOfALinearModelIsTheSumOfInputTimesGradientOverEachPatch() throws Exception {
+        var b = new dev.dendrite.model.templates.NetworkBuilder("linear", "a picture, flattened, one dense layer");
+        b.loss(b.dense(b.flatten(b.input("image", 1, 6, 6)), "scores", 3), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        ModelProto model = OnnxExporter.export(b.network(), new Weights(), "test").model();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(12);
+        float[] features = new float[2 * 36];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = (float) random.nextDouble();
+        }
+        Dataset data = Dataset.classification("two", new long[] {1, 6, 6}, features, new int[] {0, 2}, 3);
+        Saliency.Result product = Saliency.of(model, data, new int[] {0, 1}, new int[] {2, -1}, Saliency.Method.INPUT_X_GRADIENT);
+        Saliency.Result occluded = Saliency.of(model, data, new int[] {0, 1}, new int[] {2, -1}, Saliency.Method.OCCLUSION, null, 2);
+        for (int i = 0; i < 2; i++) {
+            double[] sum = new double[36];
+            int[] count = new int[36];
+            for (int top = 0; top <= 4; top++) {
+                for (int left = 0; left <= 4; left++) {
+                    double drop = 0;
+                    for (int y = top; y < top + 2; y++) {
+                        for (int x = left; x < left + 2; x++) {
+                            drop += product.gradients()[i * 36 + y * 6 + x];
+                        }
+                    }
+                    for (int y = top; y < top + 2; y++) {
+                        for (int x = left; x < left + 2; x++) {
+                            sum[y * 6 + x] += drop;
+                            count[y * 6 + x]++;
+                        }
+                    }
+                }
+            }
+            for (int p = 0; p < 36; p++) {
+                assertEquals(sum[p] / count[p], occluded.gradients()[i * 36 + p], 1e-5, "sample " + i + " pixel " + p);
+            }
+        }
+        assertEquals(java.util.Arrays.toString(product.classes()), java.util.Arrays.toString(occluded.classes()));
+        // No gradient needed: a Softsign after the scores (no gradient rule covers it) does not stop occlusion.
+        var graph = model.getGraph().toBuilder();
+        for (int k = 0; k < graph.getNodeCount(); k++) {
+            if (graph.getNode(k).getOpType().equals("Gemm")) {
+                String out = graph.getNode(k).getOutput(0);
+                graph.setNode(k, graph.getNode(k).toBuilder().setOutput(0, out + "_linear"));
+                graph.addNode(ai.onnx.proto.OnnxMl.NodeProto.newBuilder().setOpType("Softsign").addInput(out + "_linear").addOutput(out));
+            }
+        }
+        ModelProto ruleless = model.toBuilder().setGraph(graph).build();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Saliency.of(ruleless, data, new int[] {0}, new int[] {-1}, Saliency.Method.GRADIENT), "Softsign has no gradient rule");
+        assertEquals(36, Saliency.of(ruleless, data, new int[] {0}, new int[] {-1}, Saliency.Method.OCCLUSION).map(0).length);
+    }
+
     /** A template exported with fresh weights and, where it has BatchNorm, random running statistics. */
     private static ModelProto exported(String template) throws Exception {
         Network network = TemplateLibrary.find(template).orElseThrow().create();

@@ -43,7 +43,9 @@ public final class Saliency {
          */
         INTEGRATED_GRADIENTS("integrated-gradients"),
         /** A convolutional layer's feature maps weighed by their mean gradients (Selvaraju et al., 2017): where the evidence lies. */
-        GRAD_CAM("grad-cam");
+        GRAD_CAM("grad-cam"),
+        /** The drop of the class's output where a patch of the input is zeroed (Zeiler and Fergus, 2014): no gradient needed. */
+        OCCLUSION("occlusion");
 
         private final String word;
 
@@ -62,8 +64,8 @@ public final class Saliency {
                     return m;
                 }
             }
-            throw new IllegalArgumentException("--method must be gradient, smoothgrad, input-x-gradient, integrated-gradients or grad-cam, "
-                    + "not '" + word + "'");
+            throw new IllegalArgumentException("--method must be gradient, smoothgrad, input-x-gradient, integrated-gradients, grad-cam or "
+                    + "occlusion, not '" + word + "'");
         }
     }
 
@@ -176,6 +178,33 @@ public final class Saliency {
         return model.toBuilder().setGraph(graph.graph()).build();
     }
 
+    /**
+     * The class each sample's saliency explains (the one asked, or the predicted one where negative), its probability as
+     * evaluate reads it (as it is, or by softmax), and the seed: 1 at each sample's explained output.
+     */
+    record Explained(int[] classes, double[] probabilities, float[] seeds) {
+
+        /** @throws IllegalArgumentException for a class outside the model's outputs */
+        static Explained of(float[] logits, int width, int[] asked) {
+            int n = asked.length;
+            int[] explained = new int[n];
+            double[] probabilities = new double[n];
+            float[] seeds = new float[n * width];
+            boolean already = width > 1 && ClassificationReport.areProbabilities(logits, width);
+            double[] row = new double[width];
+            for (int i = 0; i < n; i++) {
+                explained[i] = asked[i] >= 0 ? asked[i] : ClassificationReport.argmax(logits, i * width, width);
+                if (explained[i] >= width) {
+                    throw new IllegalArgumentException("class " + explained[i] + " is outside the model's " + width + " outputs");
+                }
+                ClassificationReport.probabilities(logits, i * width, width, already, row);
+                probabilities[i] = row[explained[i]];
+                seeds[i * width + explained[i]] = 1;
+            }
+            return new Explained(explained, probabilities, seeds);
+        }
+    }
+
     /** The inputs a graph is fed (not those an initializer gives a default). */
     static List<ValueInfoProto> dataInputs(GraphProto source) {
         Set<String> initialised = new java.util.HashSet<>();
@@ -200,8 +229,22 @@ public final class Saliency {
      */
     public static Result of(ModelProto model, Dataset data, int[] samples, int[] classes, Method method, String layer)
             throws OrtException, ModelLoadException {
+        return of(model, data, samples, classes, method, layer, 0);
+    }
+
+    /**
+     * As above; occlusion zeroes patches of {@code patch} pixels a side (values of a vector), or where 0 its default
+     * ({@link Occlusion#defaultPatch}).
+     *
+     * @throws IllegalArgumentException also for a patch named for another method
+     */
+    public static Result of(ModelProto model, Dataset data, int[] samples, int[] classes, Method method, String layer, int patch)
+            throws OrtException, ModelLoadException {
         if (layer != null && method != Method.GRAD_CAM) {
             throw new IllegalArgumentException("a layer is read by grad-cam only, not by " + method.word());
+        }
+        if (patch != 0 && method != Method.OCCLUSION) {
+            throw new IllegalArgumentException("a patch is zeroed by occlusion only, not by " + method.word());
         }
         int size = data.sampleSize();
         int n = samples.length;
@@ -211,6 +254,9 @@ public final class Saliency {
                 throw new IllegalArgumentException("sample " + samples[i] + " is outside the data set's 0-" + (data.size() - 1));
             }
             data.features(samples[i], x, i * size);
+        }
+        if (method == Method.OCCLUSION) {
+            return Occlusion.of(model, data, samples, classes, x, size, patch == 0 ? Occlusion.defaultPatch(data.sampleShape()) : patch);
         }
         String maps = method == Method.GRAD_CAM ? GradCam.layer(model, layer, x, size) : null;
         java.util.function.Function<Map<String, long[]>, ModelProto> build = maps == null ? known -> gradientModel(model, known)
@@ -232,21 +278,10 @@ public final class Saliency {
                     out.getFloatBuffer().get(logits);
                     session = withGradient.forRun(first);
                 }
-                int[] explained = new int[n];
-                double[] probabilities = new double[n];
-                // The seed: 1 at each sample's explained class. Probabilities as evaluate reads them: as they are, or by softmax.
-                float[] seeds = new float[n * width];
-                boolean already = width > 1 && ClassificationReport.areProbabilities(logits, width);
-                double[] row = new double[width];
-                for (int i = 0; i < n; i++) {
-                    explained[i] = classes[i] >= 0 ? classes[i] : ClassificationReport.argmax(logits, i * width, width);
-                    if (explained[i] >= width) {
-                        throw new IllegalArgumentException("class " + explained[i] + " is outside the model's " + width + " outputs");
-                    }
-                    ClassificationReport.probabilities(logits, i * width, width, already, row);
-                    probabilities[i] = row[explained[i]];
-                    seeds[i * width + explained[i]] = 1;
-                }
+                Explained read = Explained.of(logits, width, classes);
+                int[] explained = read.classes();
+                double[] probabilities = read.probabilities();
+                float[] seeds = read.seeds();
                 float[] gradients = switch (method) {
                     case SMOOTHGRAD -> SaliencyRuns.smoothed(session, input, x, shape, seeds, width, size);
                     case INTEGRATED_GRADIENTS -> SaliencyRuns.integrated(session, input, x, shape, seeds, width);

@@ -78,7 +78,7 @@ public final class SequenceSaliency {
             throw new IllegalArgumentException("smoothgrad adds noise to input values; token ids have none: use gradient, input-x-gradient or "
                     + "integrated-gradients");
         }
-        refuseGradCam(method);
+        refusePictureMethods(method);
         embedded(model); // named before anything runs, where a model has no one embedding of int64 ids
         Explained e = explain(model, known -> gradientModel(model, known), samples, sequences.size(), i -> {
             long[] ids = sequences.get(i);
@@ -100,7 +100,7 @@ public final class SequenceSaliency {
             throw new IllegalArgumentException("smoothgrad is for pictures and vectors; explain sequences of values by gradient, "
                     + "input-x-gradient or integrated-gradients");
         }
-        refuseGradCam(method);
+        refusePictureMethods(method);
         List<ValueInfoProto> inputs = Saliency.dataInputs(model.getGraph());
         if (inputs.size() != 1 || inputs.get(0).getType().getTensorType().getElemType() != TensorProto.DataType.FLOAT_VALUE) {
             throw new IllegalArgumentException("saliency of sequences of values needs a model of one float input");
@@ -116,9 +116,9 @@ public final class SequenceSaliency {
                 e.baselines());
     }
 
-    private static void refuseGradCam(Saliency.Method method) {
-        if (method == Saliency.Method.GRAD_CAM) {
-            throw new IllegalArgumentException("grad-cam draws a convolutional layer's maps over pictures; explain sequences by gradient, "
+    private static void refusePictureMethods(Saliency.Method method) {
+        if (method == Saliency.Method.GRAD_CAM || method == Saliency.Method.OCCLUSION) {
+            throw new IllegalArgumentException(method.word() + " explains pictures and vectors; explain sequences by gradient, "
                     + "input-x-gradient or integrated-gradients");
         }
     }

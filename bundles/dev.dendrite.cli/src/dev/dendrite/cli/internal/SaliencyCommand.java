@@ -39,7 +39,7 @@ public final class SaliencyCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite saliency RUN_DIR|MODEL.onnx --samples I,J,... [--positions P,Q,...] [--class predicted|actual|K]
-                                        [--method smoothgrad|gradient|input-x-gradient|integrated-gradients|grad-cam [--layer ID]] [--data SPEC]
+                                        [--method smoothgrad|gradient|input-x-gradient|integrated-gradients|grad-cam [--layer ID]|occlusion [--patch P]] [--data SPEC]
                                         [--split test|train] [-o DIR] [--data-cache DIR] [--json]
                 For each sample (its index in the split, as evaluate's mistakes name them) the gradient of one class's
                 output with respect to the input: the input values that move that output most. --class predicted (the
@@ -54,7 +54,10 @@ public final class SaliencyCommand implements Command {
                 attributionSum) to check it. grad-cam weighs a convolutional layer's feature maps by their mean
                 gradient and draws the positive part of their sum scaled up to the picture (Selvaraju et al., 2017):
                 --layer ID reads that layer (default: the last feature maps before the network leaves the picture's
-                grid, e.g. LeNet-5's relu2); "layer" in JSON. Image samples are written as PNGs, the sample beside its map (black through red to yellow,
+                grid, e.g. LeNet-5's relu2); "layer" in JSON. occlusion sets a patch of P×P pixels (default a seventh
+                of the shorter side; P values of a vector, default 1) to zero, sliding in strides of half a patch, and
+                scores each value by the mean drop of the class's output (Zeiler and Fergus, 2014): no gradient, so
+                any model that runs is explained, one run per patch. Image samples are written as PNGs, the sample beside its map (black through red to yellow,
                 each pixel's largest absolute gradient over the channels), to DIR (default RUN_DIR/saliency, or
                 saliency/ beside a model file). --json adds each map's values (one per pixel, or per input value).
                 A model of token sequences (a text CNN, a token classifier) is differentiated at its embedding, each
@@ -96,6 +99,7 @@ public final class SaliencyCommand implements Command {
         options.put("--method", "method");
         options.put("--positions", "positions");
         options.put("--layer", "layer");
+        options.put("--patch", "patch");
         Arguments a = Arguments.parse(args, options, Set.of());
         if (a.option("samples") == null) {
             throw new UsageException("--samples is needed: the indices of the samples to explain (e.g. --samples 3,17)");
@@ -112,6 +116,10 @@ public final class SaliencyCommand implements Command {
         if (a.option("layer") != null && method != Saliency.Method.GRAD_CAM) {
             throw new UsageException("--layer names the layer grad-cam reads; --method is " + method.word());
         }
+        if (a.option("patch") != null && method != Saliency.Method.OCCLUSION) {
+            throw new UsageException("--patch sizes what occlusion zeroes; --method is " + method.word());
+        }
+        int patch = a.option("patch") == null ? 0 : positiveInt(a.option("patch"), "--patch");
         if (target.sequences() != null) {
             // Token ids have no gradient: scores per token at the embedding, by the gradient unless asked otherwise.
             return SequenceSaliencyOutput.run(context, target, samples, positions(a.option("positions"), samples.length), which,
@@ -130,7 +138,8 @@ public final class SaliencyCommand implements Command {
             classes[i] = explained(which, samplesData.hasLabels() ? samplesData.label(samples[i]) : -1,
                     "--class actual needs class labels; " + target.spec() + " has float targets");
         }
-        Saliency.Result result = target.analyse("saliency", model -> Saliency.of(model, samplesData, samples, classes, method, a.option("layer")));
+        Saliency.Result result = target.analyse("saliency", model -> Saliency.of(model, samplesData, samples, classes, method, a.option("layer"),
+                patch));
         Path out = target.outputFolder(a, "saliency");
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s saliency of %s on the %s split of %s%n", method.word(), target.model(),
                 target.split(), target.spec()));
@@ -163,6 +172,7 @@ public final class SaliencyCommand implements Command {
                     switch (method) {
                         case GRADIENT, SMOOTHGRAD -> "gradient";
                         case GRAD_CAM -> "Grad-CAM value";
+                        case OCCLUSION -> "output drop";
                         default -> "attribution";
                     }, top, complete,
                     written ? ", " + file : ""));
@@ -180,6 +190,18 @@ public final class SaliencyCommand implements Command {
         json.put("samples", rows);
         context.print(json, text.toString().stripTrailing());
         return 0;
+    }
+
+    private static int positiveInt(String text, String option) throws UsageException {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new UsageException(option + " must be a whole number, 1 or more, not '" + text + "'");
     }
 
     /**

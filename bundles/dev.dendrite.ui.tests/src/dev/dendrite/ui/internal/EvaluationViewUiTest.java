@@ -73,7 +73,7 @@ class EvaluationViewUiTest {
         assertEquals(Math.min(top.count(), 48), view.mistakesDrawn()[0], "the clicked cell's own mistakes: " + top);
         // Saliency: the maps of the cell's mistakes come from a trainer JVM and lie over every picture, by SmoothGrad unless asked.
         assertEquals("SmoothGrad", view.saliencyMethodBox().getText());
-        assertEquals(5, view.saliencyMethodBox().getItemCount(), "pictures are offered every method, Grad-CAM too");
+        assertEquals(6, view.saliencyMethodBox().getItemCount(), "pictures are offered every method, Grad-CAM and occlusion too");
         var box = view.saliencyBox();
         RealEvents.click(box, 8, box.getSize().y / 2);
         RealEvents.pump(display, 200);

@@ -38,12 +38,13 @@ final class MistakesPanel {
     private final MistakesStrip strip;
     private final Button saliency;
     /**
-     * The saliency method: the --method words, labelled; sequences have no SmoothGrad (token ids take no noise), only
-     * pictures have Grad-CAM (a convolutional layer's maps).
+     * The saliency method: the --method words, labelled; sequences have no SmoothGrad (token ids take no noise) and no
+     * occlusion, only pictures have Grad-CAM (a convolutional layer's maps).
      */
     private final Combo method;
     private static final String[][] METHODS = {{"smoothgrad", "SmoothGrad"}, {"gradient", "Gradient"},
-        {"input-x-gradient", "Input × gradient"}, {"integrated-gradients", "Integrated gradients"}, {"grad-cam", "Grad-CAM"}};
+        {"input-x-gradient", "Input × gradient"}, {"integrated-gradients", "Integrated gradients"}, {"grad-cam", "Grad-CAM"},
+        {"occlusion", "Occlusion"}};
     private final Consumer<String> problems;
     private Path run;
     private Evaluation evaluation;
@@ -71,7 +72,7 @@ final class MistakesPanel {
         method = new Combo(strip.header(), SWT.READ_ONLY);
         method.setToolTipText("How each mistake's saliency is computed (dendrite saliency --method): SmoothGrad averages the gradient "
                 + "over noisy copies, integrated gradients along the path from zeros, Grad-CAM weighs the last feature maps by their "
-                + "gradient; tints show each value's share of the largest magnitude");
+                + "gradient, occlusion zeroes patches and measures the drop; tints show each value's share of the largest magnitude");
         ((org.eclipse.swt.layout.GridLayout) strip.header().getLayout()).numColumns = 3;
         offerMethods(false, true);
         method.addListener(SWT.Selection, e -> {
@@ -83,8 +84,8 @@ final class MistakesPanel {
     /** The methods for pictures, vectors or sequences; the chosen one kept where offered, else the first. */
     private void offerMethods(boolean sequences, boolean pictures) {
         String chosen = method.getSelectionIndex() < 0 ? null : chosenMethod();
-        List<String[]> offered = java.util.Arrays.stream(METHODS).filter(m -> !(sequences && m[0].equals("smoothgrad"))
-                && (pictures || !m[0].equals("grad-cam"))).toList();
+        List<String[]> offered = java.util.Arrays.stream(METHODS).filter(m -> !(sequences && (m[0].equals("smoothgrad")
+                || m[0].equals("occlusion"))) && (pictures || !m[0].equals("grad-cam"))).toList();
         method.setItems(offered.stream().map(m -> m[1]).toArray(String[]::new));
         method.setData(offered);
         int keep = 0;
