@@ -49,6 +49,10 @@ class SaliencyCommandTest {
         assertEquals(0, cli.run("saliency", run.toString(), "--samples", "3", "--method", "occlusion", "--patch", "6", "--json"), cli.err());
         var occluded = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("samples").get(0).getAsJsonObject();
         assertEquals(784, occluded.getAsJsonArray("map").size());
+        var signedMap = occluded.getAsJsonArray("signedMap");
+        for (int p = 0; p < 784; p++) {
+            assertEquals(Math.abs(signedMap.get(p).getAsDouble()), occluded.getAsJsonArray("map").get(p).getAsDouble(), 1e-9, "pixel " + p);
+        }
         assertTrue(occluded.get("largestGradient").getAsDouble() > 0, "some patch moves the class's score: " + occluded);
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "3", "--patch", "6"));
         assertEquals("dendrite saliency: --patch sizes what occlusion zeroes; --method is smoothgrad", cli.lastErrorLine());

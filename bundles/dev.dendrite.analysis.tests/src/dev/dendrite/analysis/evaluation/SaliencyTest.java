@@ -189,6 +189,14 @@ class SaliencyTest {
             }
         }
         assertEquals(java.util.Arrays.toString(product.classes()), java.util.Arrays.toString(occluded.classes()));
+        // Signed: the map drawn for attributions keeps evidence against the class negative; the plain map is its magnitude.
+        float[] signed = occluded.signedMap(0);
+        assertTrue(java.util.stream.IntStream.range(0, 36).anyMatch(p -> signed[p] < 0), "some patch speaks against the class");
+        for (int p = 0; p < 36; p++) {
+            assertEquals(occluded.gradients()[p], signed[p], 0f);
+            assertEquals(Math.abs(signed[p]), occluded.map(0)[p], 0f);
+        }
+        assertTrue(Saliency.Method.OCCLUSION.signed() && Saliency.Method.INTEGRATED_GRADIENTS.signed() && !Saliency.Method.SMOOTHGRAD.signed());
         // No gradient needed: a Softsign after the scores (no gradient rule covers it) does not stop occlusion.
         var graph = model.getGraph().toBuilder();
         for (int k = 0; k < graph.getNodeCount(); k++) {

@@ -57,6 +57,11 @@ public final class Saliency {
             return word;
         }
 
+        /** Whether its scores are signed attributions (evidence for the class and against it), not magnitudes of a gradient. */
+        public boolean signed() {
+            return this == INPUT_X_GRADIENT || this == INTEGRATED_GRADIENTS || this == OCCLUSION;
+        }
+
         /** @throws IllegalArgumentException naming the methods */
         public static Method of(String word) {
             for (Method m : values()) {
@@ -103,6 +108,23 @@ public final class Saliency {
             for (int c = 0; c < channels; c++) {
                 for (int p = 0; p < pixels; p++) {
                     map[p] = Math.max(map[p], Math.abs(gradients[index * size + c * pixels + p]));
+                }
+            }
+            return map;
+        }
+
+        /**
+         * A sample's signed map, for attributions: per pixel the channel's value of the largest magnitude, its sign kept
+         * (evidence for the class positive, against it negative).
+         */
+        public float[] signedMap(int index) {
+            int channels = sampleShape.length == 3 ? (int) sampleShape[0] : 1;
+            int pixels = size / channels;
+            float[] map = new float[pixels];
+            for (int c = 0; c < channels; c++) {
+                for (int p = 0; p < pixels; p++) {
+                    float v = gradients[index * size + c * pixels + p];
+                    map[p] = Math.abs(v) > Math.abs(map[p]) ? v : map[p];
                 }
             }
             return map;

@@ -39,6 +39,14 @@ public final class SaliencyImages {
      * @return whether the sample is an image (else nothing is written)
      */
     public static boolean write(Saliency.Result result, int index, Dataset data, Path file) throws IOException {
+        return write(result, index, data, file, false);
+    }
+
+    /**
+     * As above; a {@code signed} map (attributions) draws evidence for the class black through red to yellow and evidence
+     * against it black to blue.
+     */
+    public static boolean write(Saliency.Result result, int index, Dataset data, Path file, boolean signed) throws IOException {
         int[] image = imageShape(result.sampleShape());
         if (image == null) {
             return false;
@@ -55,7 +63,7 @@ public final class SaliencyImages {
             max = Math.max(max, v);
         }
         float range = max > min ? max - min : 1;
-        float[] map = result.map(index);
+        float[] map = signed ? result.signedMap(index) : result.map(index);
         float top = result.largest(index);
         BufferedImage picture = new BufferedImage((2 * width + 1) * ZOOM, height * ZOOM, BufferedImage.TYPE_INT_RGB);
         int pixels = height * width;
@@ -67,12 +75,19 @@ public final class SaliencyImages {
                     rgb[c] = Math.round(255 * (x[(channels == 3 ? c : 0) * pixels + p] - min) / range);
                 }
                 picture.setRGB(px, y, rgb[0] << 16 | rgb[1] << 8 | rgb[2]);
-                picture.setRGB((width + 1) * ZOOM + px, y, heat(top > 0 ? map[p] / top : 0));
+                double share = top > 0 ? map[p] / top : 0;
+                picture.setRGB((width + 1) * ZOOM + px, y, share >= 0 ? heat(share) : against(-share));
             }
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         ImageIO.write(picture, "png", file.toFile());
         return true;
+    }
+
+    /** Black to blue for a share in [0, 1] of evidence against the class, as 0xRRGGBB. */
+    public static int against(double share) {
+        double s = Math.max(0, Math.min(1, share));
+        return (int) Math.round(s * 0x6E) << 16 | (int) Math.round(s * 0xA0) << 8 | (int) Math.round(s * 0xFF);
     }
 
     /** Black through red to yellow for a share in [0, 1], as 0xRRGGBB: saliency's colours, in files and in the workbench. */

@@ -146,7 +146,7 @@ public final class SaliencyCommand implements Command {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < samples.length; i++) {
             Path file = out.resolve(String.format(Locale.ROOT, "sample-%d-class-%d.png", samples[i], result.classes()[i]));
-            boolean written = SaliencyImages.write(result, i, samplesData, file);
+            boolean written = SaliencyImages.write(result, i, samplesData, file, method.signed());
             float[] map = result.map(i);
             float top = result.largest(i);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -161,6 +161,13 @@ public final class SaliencyCommand implements Command {
                 values.add((double) v);
             }
             row.put("map", values);
+            if (method.signed()) {
+                List<Double> signedValues = new ArrayList<>(map.length);
+                for (float v : result.signedMap(i)) {
+                    signedValues.add((double) v);
+                }
+                row.put("signedMap", signedValues);
+            }
             double sum = 0;
             for (int k = 0; k < result.size(); k++) {
                 sum += result.gradients()[i * result.size() + k];

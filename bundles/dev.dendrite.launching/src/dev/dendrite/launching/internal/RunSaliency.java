@@ -80,7 +80,8 @@ public final class RunSaliency {
         Map<String, float[]> steps = new HashMap<>();
         for (JsonElement e : object.getAsJsonArray("samples")) {
             JsonObject sample = e.getAsJsonObject();
-            JsonArray values = sample.getAsJsonArray(dims == null ? "scores" : "map");
+            // Attributions come signed (evidence against the class too): their signed map where given.
+            JsonArray values = sample.getAsJsonArray(dims == null ? "scores" : sample.has("signedMap") ? "signedMap" : "map");
             float[] map = new float[values.size()];
             for (int i = 0; i < map.length; i++) {
                 map[i] = values.get(i).getAsFloat();

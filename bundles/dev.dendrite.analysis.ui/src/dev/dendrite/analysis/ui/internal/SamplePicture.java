@@ -51,10 +51,14 @@ final class SamplePicture {
         return data;
     }
 
+    /** The colour of evidence against the class, as the token lines draw it. */
+    private static final int AGAINST = 0x3168D6;
+
     /**
      * {@code picture} ({@code zoom} × a map's pixels) with a saliency map laid over it: each pixel
-     * tinted towards red and yellow in proportion to its share of the map's largest value, so the
-     * sample stays visible where the map is low. Null when the sizes do not agree.
+     * tinted towards red and yellow in proportion to its share of the map's largest magnitude (a
+     * signed map's negative values towards blue), so the sample stays visible where the map is low.
+     * Null when the sizes do not agree.
      */
     static ImageData withHeat(ImageData picture, float[] map, int zoom) {
         int width = picture.width / zoom;
@@ -69,10 +73,12 @@ final class SamplePicture {
         ImageData tinted = (ImageData) picture.clone();
         for (int y = 0; y < picture.height; y++) {
             for (int x = 0; x < picture.width; x++) {
-                double share = top > 0 ? Math.abs(map[(y / zoom) * width + x / zoom]) / top : 0;
+                float value = map[(y / zoom) * width + x / zoom];
+                double share = top > 0 ? Math.abs(value) / top : 0;
                 RGB under = picture.palette.getRGB(picture.getPixel(x, y));
                 double alpha = 0.85 * share;
-                int heat = dev.dendrite.analysis.evaluation.SaliencyImages.heat(share);
+                // A signed map's evidence against the class in blue.
+                int heat = value >= 0 ? dev.dendrite.analysis.evaluation.SaliencyImages.heat(share) : AGAINST;
                 tinted.setPixel(x, y, tinted.palette.getPixel(new RGB(blend(under.red, heat >> 16 & 0xFF, alpha),
                         blend(under.green, heat >> 8 & 0xFF, alpha), blend(under.blue, heat & 0xFF, alpha))));
             }

@@ -1,0 +1,26 @@
+package dev.dendrite.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.launching.internal.RunSaliency;
+
+/** The view reads a picture's signed map where the saliency gives one (attributions), else its map; a sequence's scores. */
+class RunSaliencyParseTest {
+
+    @Test
+    void attributionsKeepTheirSign() {
+        RunSaliency.Maps signed = RunSaliency.parse("""
+                {"mapShape": [1, 2], "samples": [{"sample": 4, "map": [0.5, 0.25], "signedMap": [-0.5, 0.25]}]}""");
+        assertArrayEquals(new float[] {-0.5f, 0.25f}, signed.bySample().get(4));
+        RunSaliency.Maps plain = RunSaliency.parse("""
+                {"mapShape": [1, 2], "samples": [{"sample": 4, "map": [0.5, 0.25]}]}""");
+        assertArrayEquals(new float[] {0.5f, 0.25f}, plain.bySample().get(4));
+        RunSaliency.Maps tokens = RunSaliency.parse("""
+                {"samples": [{"sample": 1, "position": 2, "tokens": [3, 4], "scores": [-1.0, 2.0]}]}""");
+        assertArrayEquals(new float[] {-1f, 2f}, tokens.bySteps().get(RunSaliency.step(1, 2)));
+        assertEquals(1, tokens.bySample().size());
+    }
+}
