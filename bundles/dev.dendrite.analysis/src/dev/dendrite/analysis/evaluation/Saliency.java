@@ -102,13 +102,9 @@ public final class Saliency {
          * draw it; {@code sampleShape} [C, H, W] gives H·W values, any other shape one per value.
          */
         public float[] map(int index) {
-            int channels = sampleShape.length == 3 ? (int) sampleShape[0] : 1;
-            int pixels = size / channels;
-            float[] map = new float[pixels];
-            for (int c = 0; c < channels; c++) {
-                for (int p = 0; p < pixels; p++) {
-                    map[p] = Math.max(map[p], Math.abs(gradients[index * size + c * pixels + p]));
-                }
+            float[] map = signedMap(index);
+            for (int p = 0; p < map.length; p++) {
+                map[p] = Math.abs(map[p]);
             }
             return map;
         }
