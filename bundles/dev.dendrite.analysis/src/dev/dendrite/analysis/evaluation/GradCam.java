@@ -6,9 +6,6 @@ import java.util.Set;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
-import ai.onnx.proto.OnnxMl.TensorProto;
-import ai.onnx.proto.OnnxMl.TypeProto;
-import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -56,17 +53,8 @@ final class GradCam {
             throw new IllegalArgumentException("the model has no layer '" + named + "' (its layers' outputs: " + String.join(", ",
                     produced.stream().filter(o -> !o.contains("/")).limit(30).toList()) + ")");
         }
-        var graph = model.getGraph().toBuilder();
-        Set<String> declared = new java.util.HashSet<>();
-        graph.getOutputList().forEach(o -> declared.add(o.getName()));
-        for (String tensor : candidates) {
-            if (declared.add(tensor)) {
-                graph.addOutput(ValueInfoProto.newBuilder().setName(tensor).setType(TypeProto.newBuilder()
-                        .setTensorType(TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE))));
-            }
-        }
         String last;
-        try (ModelSession probe = OnnxRuntime.open(model.toBuilder().setGraph(graph).build().toByteArray(), "grad-cam probe",
+        try (ModelSession probe = OnnxRuntime.open(ModelProbes.exposing(model, candidates).toByteArray(), "grad-cam probe",
                 RuntimeSettings.forTrainer())) {
             String input = probe.inputNames().iterator().next();
             long[] shape = dev.dendrite.train.run.ModelOutputs.inputShape(probe, input, size).clone();

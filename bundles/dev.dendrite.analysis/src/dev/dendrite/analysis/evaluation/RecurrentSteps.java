@@ -9,8 +9,6 @@ import java.util.Set;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
-import ai.onnx.proto.OnnxMl.TypeProto;
-import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -48,19 +46,7 @@ final class RecurrentSteps {
 
     /** The model with the fused nodes' inputs as outputs after its own (the model itself when it has none). */
     ModelProto probe(ModelProto model) {
-        if (inputs.isEmpty()) {
-            return model;
-        }
-        Set<String> declared = new java.util.HashSet<>();
-        model.getGraph().getOutputList().forEach(o -> declared.add(o.getName()));
-        var graph = model.getGraph().toBuilder();
-        for (String x : inputs) {
-            if (declared.add(x)) {
-                graph.addOutput(ValueInfoProto.newBuilder().setName(x).setType(TypeProto.newBuilder()
-                        .setTensorType(TypeProto.Tensor.newBuilder().setElemType(ai.onnx.proto.OnnxMl.TensorProto.DataType.FLOAT_VALUE))));
-            }
-        }
-        return model.toBuilder().setGraph(graph).build();
+        return ModelProbes.exposing(model, inputs);
     }
 
     /** From a run of {@link #probe}: each fused input's static shape with the batch left open ([T, -1, F]). */

@@ -66,7 +66,7 @@ public final class InspectCommand implements Command {
                 .append(String.format("%,d parameters (%,d weights, %,d biases, %,d other)%n", total.total(), total.weights(),
                         total.biases(), total.other()));
         text.append(String.format("  %-18s %-18s %-26s %12s %10s%n", "LAYER", "KIND", "OUTPUT", "PARAMETERS", "FLOPS"));
-        Map<Layer, Double> flops = errors == 0 ? flops(network) : Map.of();
+        Map<Layer, Double> flops = errors == 0 ? flops(inspection) : Map.of();
         for (Layer layer : network.getLayers()) {
             LayerShapes shapes = inspection.shapes().of(layer);
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -143,8 +143,8 @@ public final class InspectCommand implements Command {
             // Every counted layer known: the sum is the forward cost (the trainer's own count gives training's, as the bench reports).
             boolean complete = fixed && !graphs && !flops.isEmpty();
             double forward = flops.values().stream().mapToDouble(Double::doubleValue).sum();
-            return new Cost(complete ? forward : null, complete ? forward / FlopCounter.perSample(network, false)
-                    * FlopCounter.perSample(network, true) : null, fixed && !graphs ? values : null, graphs);
+            return new Cost(complete ? forward : null, complete ? forward / FlopCounter.perSample(inspection.shapes(), false)
+                    * FlopCounter.perSample(inspection.shapes(), true) : null, fixed && !graphs ? values : null, graphs);
         }
 
         String line() {
@@ -158,9 +158,9 @@ public final class InspectCommand implements Command {
     }
 
     /** The layers' forward operations; none where a network's shapes defeat the count (the rest of inspect still reports). */
-    private static Map<Layer, Double> flops(Network network) {
+    private static Map<Layer, Double> flops(Networks.Inspection inspection) {
         try {
-            return FlopCounter.forwardPerLayer(network);
+            return FlopCounter.forwardPerLayer(inspection.shapes());
         } catch (RuntimeException e) {
             return Map.of();
         }

@@ -33,7 +33,11 @@ public final class FlopCounter {
     }
 
     public static double perSample(Network network, boolean training) {
-        ShapeResult shapes = Networks.inspect(network).shapes();
+        return perSample(Networks.inspect(network).shapes(), training);
+    }
+
+    /** As {@link #perSample(Network, boolean)}, from shapes already inferred. */
+    public static double perSample(ShapeResult shapes, boolean training) {
         double total = 0;
         boolean first = true;
         for (Layer layer : shapes.order()) {
@@ -50,8 +54,7 @@ public final class FlopCounter {
      * Forward floating-point operations per sample of each layer counted (dense, convolution, recurrent, attention), in
      * the network's order; a layer whose input's size is not known (a sequence of varying length) is left out.
      */
-    public static Map<Layer, Double> forwardPerLayer(Network network) {
-        ShapeResult shapes = Networks.inspect(network).shapes();
+    public static Map<Layer, Double> forwardPerLayer(ShapeResult shapes) {
         Map<Layer, Double> perLayer = new java.util.LinkedHashMap<>();
         for (Layer layer : shapes.order()) {
             double forward = cost(layer, shapes)[0];
