@@ -42,6 +42,8 @@ final class MistakesPanel {
      * occlusion, only pictures have Grad-CAM (a convolutional layer's maps).
      */
     private final Combo method;
+    /** The methods the box offers now, in its order: --method word and label. */
+    private List<String[]> offered = List.of();
     private static final String[][] METHODS = {{"smoothgrad", "SmoothGrad"}, {"gradient", "Gradient"},
         {"input-x-gradient", "Input × gradient"}, {"integrated-gradients", "Integrated gradients"}, {"grad-cam", "Grad-CAM"},
         {"occlusion", "Occlusion"}};
@@ -84,10 +86,9 @@ final class MistakesPanel {
     /** The methods for pictures, vectors or sequences; the chosen one kept where offered, else the first. */
     private void offerMethods(boolean sequences, boolean pictures) {
         String chosen = method.getSelectionIndex() < 0 ? null : chosenMethod();
-        List<String[]> offered = java.util.Arrays.stream(METHODS).filter(m -> !(sequences && (m[0].equals("smoothgrad")
+        offered = java.util.Arrays.stream(METHODS).filter(m -> !(sequences && (m[0].equals("smoothgrad")
                 || m[0].equals("occlusion"))) && (pictures || !m[0].equals("grad-cam"))).toList();
         method.setItems(offered.stream().map(m -> m[1]).toArray(String[]::new));
-        method.setData(offered);
         int keep = 0;
         for (int i = 0; i < offered.size(); i++) {
             keep = offered.get(i)[0].equals(chosen) ? i : keep;
@@ -96,9 +97,8 @@ final class MistakesPanel {
     }
 
     /** The chosen method's --method word. */
-    @SuppressWarnings("unchecked")
     private String chosenMethod() {
-        return ((List<String[]>) method.getData()).get(method.getSelectionIndex())[0];
+        return offered.get(method.getSelectionIndex())[0];
     }
 
     /** The saliency method box (tests). */
