@@ -119,9 +119,10 @@ class EvaluateCommandTest {
             assertEquals(summary.get("testLoss").getAsDouble(), report.get("logLoss").getAsDouble(), 1e-4, template);
             // Node classification scores each node of the test graphs, graph classification each graph.
             assertTrue(report.get("samples").getAsInt() > 0);
-            assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "0"));
-            assertTrue(cli.lastErrorLine().endsWith("saliency reads vector and image data sets; " + report.get("dataset").getAsString()
-                    + " holds graphs"), cli.err());
+            // Saliency numbers its samples as evaluate does: nodes over the split's graphs, or graphs.
+            assertEquals(0, cli.run("saliency", run.toString(), "--samples", "0", "--json"), cli.err());
+            assertEquals(template.equals("gcn-node-classifier") ? "node" : "graph",
+                    JsonParser.parseString(cli.out()).getAsJsonObject().get("unit").getAsString());
             if (template.equals("mp-graph-classifier")) {
                 assertEquals(0, cli.run("evaluate", run.toString(), "--split", "validation", "--json"));
                 assertLastValidation(run, JsonParser.parseString(cli.out()).getAsJsonObject());

@@ -260,6 +260,59 @@ class SaliencyCommandTest {
         assertTrue(cli.lastErrorLine().contains("by gradient, input-x-gradient or integrated-gradients"), cli.lastErrorLine());
     }
 
+    /**
+     * A GCN's node: a score per node of its graph and per undirected edge, a picture of the graph, integrated gradients' sum
+     * checked; a graph classifier's graphs; and what graphs do not take, named.
+     */
+    @Test
+    void graphNetworksGetAScorePerNodeAndEdge(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("gcn.dnet");
+        assertEquals(0, cli.run("new", "gcn-node-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "10", "--run-dir", run.toString()), cli.err());
+        // Sample 45: node 5 of the second test graph (40 nodes each), as evaluate numbers them.
+        assertEquals(0, cli.run("saliency", run.toString(), "--samples", "45,3", "--method", "integrated-gradients", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("node", json.get("unit").getAsString());
+        JsonObject sample = json.getAsJsonArray("samples").get(0).getAsJsonObject();
+        assertEquals(1, sample.get("graph").getAsInt());
+        assertEquals(5, sample.get("node").getAsInt());
+        assertEquals(40, sample.getAsJsonArray("nodes").size());
+        var edges = sample.getAsJsonArray("edges");
+        assertEquals(edges.size(), sample.getAsJsonArray("edgeScores").size());
+        for (var edge : edges) {
+            assertTrue(edge.getAsJsonArray().get(0).getAsInt() < edge.getAsJsonArray().get(1).getAsInt(), "undirected, smaller node first: " + edge);
+        }
+        double change = sample.get("output").getAsDouble() - sample.get("baselineOutput").getAsDouble();
+        assertEquals(change, sample.get("attributionSum").getAsDouble(), 0.02 * Math.abs(change) + 1e-4, sample.toString());
+        var image = javax.imageio.ImageIO.read(Path.of(sample.get("file").getAsString()).toFile());
+        assertEquals(480, image.getWidth());
+        assertTrue(sample.get("file").getAsString().endsWith("graph-1-node-5-class-" + sample.get("class").getAsInt() + ".png"));
+
+        assertEquals(0, cli.run("saliency", run.toString(), "--samples", "45"));
+        assertTrue(cli.out().startsWith("gradient saliency of "), cli.out());
+        assertTrue(cli.out().contains("sample 45 (graph 1, node 5, a ") && cli.out().contains("\n  nodes: 5 (+1.00)"), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "45", "--method", "grad-cam"));
+        assertTrue(cli.lastErrorLine().contains("grad-cam reads the feature maps of pictures"), cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "45", "--positions", "2"));
+        assertEquals("dendrite saliency: --positions names steps of token sequences; synthetic:communities holds graphs", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "2000"));
+        assertEquals("dendrite saliency: sample 2000 is outside the test split's nodes (0-1999) of synthetic:communities", cli.lastErrorLine());
+
+        Path graphs = dir.resolve("cycles.dnet");
+        assertEquals(0, cli.run("new", "mp-graph-classifier", "-o", graphs.toString()));
+        Path graphsRun = dir.resolve("cycles-run");
+        assertEquals(0, cli.run("train", graphs.toString(), "--epochs", "1", "--run-dir", graphsRun.toString()), cli.err());
+        assertEquals(0, cli.run("saliency", graphsRun.toString(), "--samples", "7", "--method", "occlusion", "--json"), cli.err());
+        JsonObject perGraph = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("graph", perGraph.get("unit").getAsString());
+        JsonObject graph = perGraph.getAsJsonArray("samples").get(0).getAsJsonObject();
+        assertEquals(7, graph.get("graph").getAsInt());
+        assertTrue(graph.get("node").isJsonNull());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", graphsRun.toString(), "--samples", "7", "--method", "occlusion", "--patch", "2"));
+        assertTrue(cli.lastErrorLine().contains("a graph's occlusion leaves out one node at a time"), cli.lastErrorLine());
+    }
+
     /** An embedding, one LSTM (GRU when not tagging) layer of 12 and a dense layer of 4 classes (phrases has 3), trained one epoch. */
     private Path trainRecurrent(Path dir, String id, boolean bidirectional, boolean tagger, String data) throws Exception {
         var b = new dev.dendrite.model.templates.NetworkBuilder(id, "a recurrent model to explain");

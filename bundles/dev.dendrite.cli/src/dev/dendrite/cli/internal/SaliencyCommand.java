@@ -70,6 +70,11 @@ public final class SaliencyCommand implements Command {
                 input: the gradient's length over the step's values, or input-x-gradient summed over them ("values" in
                 JSON, each step's list). Recurrent layers (ONNX's fused RNN, LSTM, GRU) are unrolled over each sequence's
                 steps for their gradient (backpropagation through time).
+                A graph network's sample is a graph, or a node (numbered over the split's graphs, as evaluate numbers
+                them): a score per node at its features (gradient, the default, smoothgrad, input-x-gradient and
+                integrated-gradients summed over them, or occlusion: the drop with the node's features zeroed and its
+                edges left out) and per edge (the drop with it left out, both directions of an undirected one); JSON
+                "nodes", "edges", "edgeScores", and a PNG of the graph coloured by them, the explained node ringed.
                 At most""" + " " + MAX_SAMPLES + " samples per call.";
     }
 
@@ -124,6 +129,15 @@ public final class SaliencyCommand implements Command {
             // Token ids have no gradient: scores per token at the embedding, by the gradient unless asked otherwise.
             return SequenceSaliencyOutput.run(context, target, samples, positions(a.option("positions"), samples.length), which,
                     a.option("method") == null ? Saliency.Method.GRADIENT : method);
+        }
+        if (target.source() instanceof dev.dendrite.train.data.GraphDataset graphs) {
+            if (a.option("positions") != null) {
+                throw new UsageException("--positions names steps of token sequences; " + target.spec() + " holds graphs");
+            }
+            if (a.option("patch") != null) {
+                throw new UsageException("--patch sizes the patches occlusion zeroes in pictures; a graph's occlusion leaves out one node at a time");
+            }
+            return GraphSaliencyOutput.run(context, a, target, graphs, samples, which, a.option("method") == null ? Saliency.Method.GRADIENT : method);
         }
         if (a.option("positions") != null) {
             throw new UsageException("--positions names steps of token sequences; " + target.spec() + " holds none");

@@ -27,9 +27,10 @@ public final class RunSaliency {
 
     /**
      * Saliency maps by sample index, each {@code shape} (the map's height and width for images; null: scores per token); a
-     * tagger's by sample and step ({@code bySteps}, keyed {@link #step}).
+     * tagger's by sample and step ({@code bySteps}, keyed {@link #step}); a graph network's scores per node by sample, and
+     * per edge ({@code edgesBySample}, empty for other models).
      */
-    public record Maps(Map<Integer, float[]> bySample, long[] shape, Map<String, float[]> bySteps) {
+    public record Maps(Map<Integer, float[]> bySample, long[] shape, Map<String, float[]> bySteps, Map<Integer, float[]> edgesBySample) {
     }
 
     /** The key of a tagger's step in {@link Maps#bySteps}. */
@@ -68,7 +69,7 @@ public final class RunSaliency {
         }
     }
 
-    /** The maps of {@code dendrite saliency --json}: a picture's ({@code map}) or a token sequence's ({@code scores}). */
+    /** The maps of {@code dendrite saliency --json}: a picture's ({@code map}), a sequence's ({@code scores}) or a graph's ({@code nodes}, {@code edgeScores}). */
     public static Maps parse(String json) {
         JsonObject object = RunJson.parse(json);
         JsonArray shape = object.getAsJsonArray("mapShape");
@@ -78,19 +79,29 @@ public final class RunSaliency {
         }
         Map<Integer, float[]> maps = new HashMap<>();
         Map<String, float[]> steps = new HashMap<>();
+        Map<Integer, float[]> edges = new HashMap<>();
+        boolean graphs = object.has("unit");
         for (JsonElement e : object.getAsJsonArray("samples")) {
             JsonObject sample = e.getAsJsonObject();
             // Attributions come signed (evidence against the class too): their signed map where given.
-            JsonArray values = sample.getAsJsonArray(dims == null ? "scores" : sample.has("signedMap") ? "signedMap" : "map");
-            float[] map = new float[values.size()];
-            for (int i = 0; i < map.length; i++) {
-                map[i] = values.get(i).getAsFloat();
-            }
+            JsonArray values = sample.getAsJsonArray(graphs ? "nodes" : dims == null ? "scores" : sample.has("signedMap") ? "signedMap" : "map");
+            float[] map = floats(values);
             maps.put(sample.get("sample").getAsInt(), map);
+            if (graphs) {
+                edges.put(sample.get("sample").getAsInt(), floats(sample.getAsJsonArray("edgeScores")));
+            }
             if (sample.has("position") && sample.get("position").isJsonPrimitive()) {
                 steps.put(step(sample.get("sample").getAsInt(), sample.get("position").getAsInt()), map);
             }
         }
-        return new Maps(Map.copyOf(maps), dims, Map.copyOf(steps));
+        return new Maps(Map.copyOf(maps), dims, Map.copyOf(steps), Map.copyOf(edges));
+    }
+
+    private static float[] floats(JsonArray values) {
+        float[] floats = new float[values.size()];
+        for (int i = 0; i < floats.length; i++) {
+            floats[i] = values.get(i).getAsFloat();
+        }
+        return floats;
     }
 }

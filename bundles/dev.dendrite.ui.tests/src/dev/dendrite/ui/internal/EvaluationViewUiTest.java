@@ -199,7 +199,7 @@ class EvaluationViewUiTest {
         int wrong = evaluatedMistakes(view, display);
         assertEquals(dev.dendrite.analysis.evaluation.SequenceReport.PER_SEQUENCE, view.evaluation().sequence().unit());
         assertTrue(wrong > 0, "some phrases misread after one short epoch: " + view.statusText());
-        assertSequenceMistakesTintedBySaliency(page, view, wrong, "evaluation-text-cnn");
+        assertMistakesTintedBySaliency(page, view, wrong, "evaluation-text-cnn");
         assertTrue(!view.saliencyBox().getSelection() && UiWait.until(display, 10_000, () -> view.mistakesDrawn()[2] == 0),
                 "unchecked, the tint goes");
         page.hideView(view);
@@ -217,7 +217,7 @@ class EvaluationViewUiTest {
         assertEquals(dev.dendrite.analysis.evaluation.SequenceReport.PER_STEP, view.evaluation().sequence().unit());
         assertTrue(wrong > 0, "some tokens mistagged after one epoch: " + view.statusText());
         // Each mistaken step drawn in its sequence, tinted by the tokens its tag was read from.
-        assertSequenceMistakesTintedBySaliency(page, view, wrong, "evaluation-tagger");
+        assertMistakesTintedBySaliency(page, view, wrong, "evaluation-tagger");
         page.hideView(view);
     }
 
@@ -233,7 +233,7 @@ class EvaluationViewUiTest {
         // Its samples are sequences of values (their last one's sign the class): each mistake a plot of its steps, tinted through
         // the fused RNN's gradient.
         assertTrue(view.saliencyBox().isEnabled(), "Saliency explains sequences of values");
-        assertSequenceMistakesTintedBySaliency(page, view, wrong, "evaluation-value-sequences");
+        assertMistakesTintedBySaliency(page, view, wrong, "evaluation-value-sequences");
         // Sequences are offered no SmoothGrad; integrated gradients tint every mistake too.
         var methods = view.saliencyMethodBox();
         assertEquals(java.util.List.of("Gradient", "Input × gradient", "Integrated gradients"), java.util.List.of(methods.getItems()));
@@ -251,6 +251,26 @@ class EvaluationViewUiTest {
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-value-sequences-integrated");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        page.hideView(view);
+    }
+
+    @Test
+    void drawsAGraphNetworksMistakesAsGraphsTintedBySaliency() throws Exception {
+        Network network = TemplateLibrary.find("gcn-node-classifier").orElseThrow().create();
+        Path run = trained(EditorFixture.write("communities.dnet", network), network, TrainingConfig.from(network).with(null, 8,
+                null, null, null, 42L, null), dev.dendrite.train.data.GraphData.load("communities", 42));
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        int wrong = evaluatedMistakes(view, display);
+        assertTrue(wrong > 0, "some nodes misread: " + view.statusText());
+        // Graphs are offered every method but Grad-CAM (no feature maps).
+        assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the test graphs are read");
+        UiWait.flush(display);
+        assertEquals(java.util.List.of("SmoothGrad", "Gradient", "Input × gradient", "Integrated gradients", "Occlusion"),
+                java.util.List.of(view.saliencyMethodBox().getItems()));
+        // Each mistaken node drawn in its graph, ringed; Saliency tints the nodes and edges it was read from.
+        assertMistakesTintedBySaliency(page, view, wrong, "evaluation-graph-nodes");
         page.hideView(view);
     }
 
@@ -358,21 +378,21 @@ class EvaluationViewUiTest {
     }
 
     /**
-     * A sequence model's mistakes each drawn as its tokens or values; a real click on Saliency tints every one (in a trainer JVM); the
+     * A sequence or graph model's mistakes each drawn as its tokens, values or graph; a real click on Saliency tints every one (in a trainer JVM); the
      * view maximised for the screenshot {@code name}, then Saliency unchecked by another click and the view restored.
      */
-    private static void assertSequenceMistakesTintedBySaliency(IWorkbenchPage page, EvaluationView view, int wrong, String name) throws Exception {
+    private static void assertMistakesTintedBySaliency(IWorkbenchPage page, EvaluationView view, int wrong, String name) throws Exception {
         Display display = Display.getCurrent();
-        assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the test split's sequences are read for their tokens or values");
+        assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the test split's sequences or graphs are read for their pictures");
         UiWait.flush(display);
         assertEquals(Math.min(wrong, 48), view.mistakesDrawn()[0], "the most confident mistakes");
-        assertEquals(view.mistakesDrawn()[0], view.mistakesDrawn()[1], "each with its token ids or values");
+        assertEquals(view.mistakesDrawn()[0], view.mistakesDrawn()[1], "each with its token ids, values or graph");
         assertEquals(0, view.mistakesDrawn()[2], "no saliency yet");
         var box = view.saliencyBox();
         RealEvents.click(box, 8, box.getSize().y / 2);
         RealEvents.pump(display, 200);
         assertTrue(UiWait.until(display, 120_000, () -> view.mistakesDrawn()[2] == view.mistakesDrawn()[0]),
-                "every mistake's tokens or steps tinted by their scores: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
+                "every mistake's tokens, steps or nodes tinted by their scores: " + java.util.Arrays.toString(view.mistakesDrawn()) + " " + view.statusText());
         page.activate(view);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display);

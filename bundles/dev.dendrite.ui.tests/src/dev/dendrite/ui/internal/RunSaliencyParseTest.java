@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.dendrite.launching.internal.RunSaliency;
 
-/** The view reads a picture's signed map where the saliency gives one (attributions), else its map; a sequence's scores. */
+/** The view reads a picture's signed map where the saliency gives one (attributions), else its map; a sequence's scores; a graph's per node and edge. */
 class RunSaliencyParseTest {
 
     @Test
@@ -22,5 +22,15 @@ class RunSaliencyParseTest {
                 {"samples": [{"sample": 1, "position": 2, "tokens": [3, 4], "scores": [-1.0, 2.0]}]}""");
         assertArrayEquals(new float[] {-1f, 2f}, tokens.bySteps().get(RunSaliency.step(1, 2)));
         assertEquals(1, tokens.bySample().size());
+        assertEquals(0, tokens.edgesBySample().size());
+    }
+
+    @Test
+    void graphsGiveScoresPerNodeAndPerEdge() {
+        RunSaliency.Maps graph = RunSaliency.parse("""
+                {"unit": "node", "samples": [{"sample": 45, "graph": 1, "node": 5, "nodes": [0.1, -0.2, 0.3],
+                 "edges": [[0, 1], [1, 2]], "edgeScores": [0.5, -0.25]}]}""");
+        assertArrayEquals(new float[] {0.1f, -0.2f, 0.3f}, graph.bySample().get(45));
+        assertArrayEquals(new float[] {0.5f, -0.25f}, graph.edgesBySample().get(45));
     }
 }

@@ -39,7 +39,7 @@ final class MistakesPanel {
     private final Button saliency;
     /**
      * The saliency method: the --method words, labelled; sequences have no SmoothGrad (token ids take no noise) and no
-     * occlusion, only pictures have Grad-CAM (a convolutional layer's maps).
+     * occlusion, only pictures have Grad-CAM (a convolutional layer's maps), graphs have the rest.
      */
     private final Combo method;
     /** The methods the box offers now, in its order: --method word and label. */
@@ -54,6 +54,8 @@ final class MistakesPanel {
     private Dataset samples;
     /** For a sequence model, the evaluated split's sequences (token ids or values) by sample, once read (else null). */
     private java.util.function.IntFunction<SequenceSamples.Sequence> sequences;
+    /** For a graph network, the evaluated split's graphs (and nodes) by sample, once read (else null). */
+    private java.util.function.IntFunction<GraphPicture.Sample> graphs;
     /** Which data set, split and seed {@link #samples} are. */
     private String samplesKey;
     /** Whether the evaluated split's samples can be explained (one input: pictures, vectors, token ids, values), as far as known. */
@@ -127,7 +129,7 @@ final class MistakesPanel {
         boolean cell = actual >= 0 && predicted >= 0 && actual != predicted;
         String heading = cell ? String.format(Locale.ROOT, "Class %d read as %d", actual, predicted)
                 : actual >= 0 ? String.format(Locale.ROOT, "Class %d misread", actual) : "Most confident mistakes (click a cell for its own)";
-        strip.show(heading, c.mistakes(actual, cell ? predicted : -1), samples, sequences, positions());
+        strip.show(heading, c.mistakes(actual, cell ? predicted : -1), samples, sequences, positions(), graphs);
         refreshSaliency();
     }
 
@@ -163,14 +165,14 @@ final class MistakesPanel {
     }
 
     boolean samplesRead() {
-        return samples != null || sequences != null;
+        return samples != null || sequences != null || graphs != null;
     }
 
     /** Saliency where the evaluated samples can be explained; off, and saying why, for sequence data of several inputs. */
     private void applyExplainable() {
         saliency.setEnabled(explainable);
         method.setEnabled(explainable);
-        offerMethods(sequences != null, sequences == null && (samples == null || samples.sampleShape().length == 3));
+        offerMethods(sequences != null, sequences == null && graphs == null && (samples == null || samples.sampleShape().length == 3));
         if (!explainable) {
             saliency.setSelection(false);
         }
@@ -207,7 +209,8 @@ final class MistakesPanel {
                         problems.accept("Saliency: " + failure);
                     } else if (saliency.getSelection()) {
                         strip.overlay(steps == null ? m -> done.bySample().get(m.sample())
-                                : m -> done.bySteps().get(RunSaliency.step(m.sample(), steps.applyAsInt(m))));
+                                : m -> done.bySteps().get(RunSaliency.step(m.sample(), steps.applyAsInt(m))),
+                                m -> done.edgesBySample().get(m.sample()));
                     }
                 });
     }
@@ -234,6 +237,7 @@ final class MistakesPanel {
         }
         samples = null;
         sequences = null;
+        graphs = null;
         explainable = true;
         samplesKey = key;
         Job read = Job.create("Reading the samples of " + of.dataset(), monitor -> {
@@ -246,12 +250,15 @@ final class MistakesPanel {
             }
             Dataset pictures = loaded instanceof Dataset d ? d : null;
             java.util.function.IntFunction<SequenceSamples.Sequence> bySample = loaded instanceof TensorDataset t ? SequenceSamples.of(t) : null;
+            java.util.function.IntFunction<GraphPicture.Sample> byGraph = loaded instanceof dev.dendrite.train.data.GraphDataset g
+                    ? GraphPicture.of(g) : null;
             // Sequence data of several inputs (pairs for an encoder-decoder) has no one input to explain.
             boolean severalInputs = of.sequence() != null && loaded != null && bySample == null;
             strip.control().getDisplay().asyncExec(() -> {
                 if (!strip.control().isDisposed() && key.equals(samplesKey)) {
                     samples = pictures;
                     sequences = bySample;
+                    graphs = byGraph;
                     explainable = !severalInputs;
                     applyExplainable();
                     showFor(actual, predicted);

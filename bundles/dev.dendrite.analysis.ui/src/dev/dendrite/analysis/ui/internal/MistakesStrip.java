@@ -21,8 +21,9 @@ import dev.dendrite.train.data.Dataset;
  * Misclassified samples as a strip of thumbnails, each captioned with its index, its class, the
  * class read and the model's confidence: the most confident mistakes first, of the whole matrix
  * or of the cell clicked. A token model's samples are their token ids instead, each tinted by its
- * saliency where the view has it (a tagger's: the sequence with the mistaken token boxed); other
- * samples that are not pictures get the caption alone.
+ * saliency where the view has it (a tagger's: the sequence with the mistaken token boxed); a graph
+ * network's are small drawings of their graphs (a node classifier's node ringed), nodes and edges
+ * tinted likewise; other samples that are not pictures get the caption alone.
  */
 final class MistakesStrip {
 
@@ -47,8 +48,12 @@ final class MistakesStrip {
     private java.util.function.IntFunction<SequenceSamples.Sequence> sequences;
     /** A tagger's mistakes' positions in their sequences (null: the mistakes are whole samples). */
     private java.util.function.ToIntFunction<ClassificationReport.Mistake> positions;
-    /** Each mistake's saliency map (or scores per token), laid over its picture where present. */
+    /** A graph network's samples by index: a graph, or a node in its graph (null: none). */
+    private java.util.function.IntFunction<GraphPicture.Sample> graphs;
+    /** Each mistake's saliency map (or scores per token, or per node), laid over its picture where present. */
     private java.util.function.Function<ClassificationReport.Mistake, float[]> maps = m -> null;
+    /** A graph mistake's scores per edge (null: none). */
+    private java.util.function.Function<ClassificationReport.Mistake, float[]> edgeMaps = m -> null;
 
     MistakesStrip(Composite parent) {
         outer = new Composite(parent, SWT.NONE);
@@ -93,10 +98,18 @@ final class MistakesStrip {
      */
     void show(String heading, List<ClassificationReport.Mistake> mistakes, Dataset data,
             java.util.function.IntFunction<SequenceSamples.Sequence> sequences, java.util.function.ToIntFunction<ClassificationReport.Mistake> positions) {
+        show(heading, mistakes, data, sequences, positions, null);
+    }
+
+    /** As above, for a graph network: {@code graphs} gives each sample's graph (and node), drawn as a small graph. */
+    void show(String heading, List<ClassificationReport.Mistake> mistakes, Dataset data,
+            java.util.function.IntFunction<SequenceSamples.Sequence> sequences, java.util.function.ToIntFunction<ClassificationReport.Mistake> positions,
+            java.util.function.IntFunction<GraphPicture.Sample> graphs) {
         this.heading = heading;
         this.shown = mistakes;
         this.data = data;
         this.sequences = sequences;
+        this.graphs = graphs;
         this.positions = positions;
         draw();
     }
@@ -108,7 +121,14 @@ final class MistakesStrip {
 
     /** Lays each mistake's saliency over its picture or sequence, or takes them away (a function giving null). */
     void overlay(java.util.function.Function<ClassificationReport.Mistake, float[]> byMistake) {
+        overlay(byMistake, m -> null);
+    }
+
+    /** As above, with a graph mistake's scores per edge beside those per node. */
+    void overlay(java.util.function.Function<ClassificationReport.Mistake, float[]> byMistake,
+            java.util.function.Function<ClassificationReport.Mistake, float[]> edgesByMistake) {
         maps = byMistake;
+        edgeMaps = edgesByMistake;
         draw();
     }
 
@@ -144,8 +164,17 @@ final class MistakesStrip {
                 }
             }
             SequenceSamples.Sequence sequence = picture == null && sequences != null ? sequences.apply(m.sample()) : null;
+            GraphPicture.Sample graph = picture == null && sequence == null && graphs != null ? graphs.apply(m.sample()) : null;
             int position = positions == null ? -1 : positions.applyAsInt(m);
-            if (picture != null) {
+            if (graph != null) {
+                float[] scores = maps.apply(m);
+                Image image = GraphPicture.image(outer.getDisplay(), graph, scores, edgeMaps.apply(m));
+                images.add(image);
+                Label thumbnail = new Label(tile, SWT.NONE);
+                thumbnail.setImage(image);
+                pictures++;
+                tinted += scores != null && scores.length == graph.graph().nodes() ? 1 : 0;
+            } else if (picture != null) {
                 Image image = new Image(outer.getDisplay(), picture);
                 images.add(image);
                 Label thumbnail = new Label(tile, SWT.NONE);
@@ -164,7 +193,9 @@ final class MistakesStrip {
             Label caption = new Label(tile, SWT.NONE);
             String at = position >= 0 ? " step " + position : "";
             caption.setText(String.format(Locale.ROOT, "#%d%s\n%d → %d  %.0f%%", m.sample(), at, m.actual(), m.predicted(), 100 * m.confidence()));
-            caption.setToolTipText(String.format(Locale.ROOT, "sample %d%s: class %d, read as %d with probability %.3f", m.sample(), at,
+            String where = graph == null ? "" : graph.node() >= 0 ? String.format(Locale.ROOT, " (node %d of graph %d)", graph.node(),
+                    graph.index()) : "";
+            caption.setToolTipText(String.format(Locale.ROOT, "sample %d%s%s: class %d, read as %d with probability %.3f", m.sample(), at, where,
                     m.actual(), m.predicted(), m.confidence()));
             drawn++;
         }
