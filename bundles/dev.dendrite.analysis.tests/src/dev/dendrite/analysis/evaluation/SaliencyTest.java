@@ -213,6 +213,12 @@ class SaliencyTest {
     }
 
     /** A template exported with fresh weights and, where it has BatchNorm, random running statistics. */
+    @Test
+    void gradCamIsForModelsWithFeatureMaps() throws Exception {
+        assertTrue(Saliency.hasFeatureMaps(exported("lenet-5")));
+        assertTrue(!Saliency.hasFeatureMaps(exported("batchnorm-mlp")));
+    }
+
     private static ModelProto exported(String template) throws Exception {
         Network network = TemplateLibrary.find(template).orElseThrow().create();
         return withTrainedStatistics(OnnxExporter.export(network, new Weights(), "test").model());

@@ -223,6 +223,14 @@ public final class Saliency {
         }
     }
 
+    /**
+     * Whether Grad-CAM may explain the model: it has a convolution (whose feature maps it reads). A dense network of pictures
+     * has none, and a view need not offer the method only to have it refused.
+     */
+    public static boolean hasFeatureMaps(ModelProto model) {
+        return model.getGraph().getNodeList().stream().anyMatch(n -> n.getOpType().equals("Conv"));
+    }
+
     /** The inputs a graph is fed (not those an initializer gives a default). */
     static List<ValueInfoProto> dataInputs(GraphProto source) {
         Set<String> initialised = new java.util.HashSet<>();

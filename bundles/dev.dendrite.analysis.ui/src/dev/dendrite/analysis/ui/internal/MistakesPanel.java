@@ -60,6 +60,8 @@ final class MistakesPanel {
     private String samplesKey;
     /** Whether the evaluated split's samples can be explained (one input: pictures, vectors, token ids, values), as far as known. */
     private boolean explainable = true;
+    /** Whether the run's model has feature maps for Grad-CAM (a convolution), as far as known. */
+    private boolean featureMaps = true;
     /** The mistakes whose saliency was last asked for (null: none), so a redraw of the same strip asks no more. */
     private List<ClassificationReport.Mistake> saliencyFor;
     private int actual = -1;
@@ -113,6 +115,7 @@ final class MistakesPanel {
         run = shownRun;
         evaluation = shown;
         showFor(-1, -1);
+        readModel();
         readSamples();
         applyExplainable();
     }
@@ -172,7 +175,8 @@ final class MistakesPanel {
     private void applyExplainable() {
         saliency.setEnabled(explainable);
         method.setEnabled(explainable);
-        offerMethods(sequences != null, sequences == null && graphs == null && (samples == null || samples.sampleShape().length == 3));
+        offerMethods(sequences != null, featureMaps && sequences == null && graphs == null && (samples == null
+                || samples.sampleShape().length == 3));
         if (!explainable) {
             saliency.setSelection(false);
         }
@@ -268,5 +272,35 @@ final class MistakesPanel {
         });
         read.setSystem(true);
         read.schedule();
+    }
+
+    /** Reads in a job whether the run's model has feature maps, for the methods offered (Grad-CAM needs them). */
+    private void readModel() {
+        Path shownRun = run;
+        if (shownRun == null) {
+            return;
+        }
+        Job read = Job.create("Reading the model of " + shownRun.getFileName(), monitor -> {
+            boolean convolutional = hasFeatureMaps(shownRun.resolve("model.onnx"));
+            strip.control().getDisplay().asyncExec(() -> {
+                if (!strip.control().isDisposed() && shownRun.equals(run)) {
+                    featureMaps = convolutional;
+                    applyExplainable();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        read.setSystem(true);
+        read.schedule();
+    }
+
+    /** Whether the model file has a convolution for Grad-CAM; true where it cannot be read (the saliency run then names why). */
+    private static boolean hasFeatureMaps(Path model) {
+        try {
+            return dev.dendrite.analysis.evaluation.Saliency.hasFeatureMaps(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(
+                    java.nio.file.Files.readAllBytes(model)));
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 }
