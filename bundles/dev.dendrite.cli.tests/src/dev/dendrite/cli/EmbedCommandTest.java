@@ -14,6 +14,48 @@ class EmbedCommandTest {
 
     private final CliHarness cli = new CliHarness();
 
+    /**
+     * A graph network's layers are embedded per node (a node classifier's, and a graph classifier's before pooling, coloured by
+     * their graph's class) or per graph after pooling; message passing makes the communities of a GCN's nodes separable where
+     * their own features are not.
+     */
+    @Test
+    void embedsGraphNetworksPerNodeAndPerGraph(@TempDir Path dir) throws Exception {
+        Path gcn = dir.resolve("gcn.dnet");
+        assertEquals(0, cli.run("new", "gcn-node-classifier", "-o", gcn.toString()));
+        Path run = dir.resolve("gcn-run");
+        assertEquals(0, cli.run("train", gcn.toString(), "--epochs", "10", "--taps", "all", "--probe", "10", "--run-dir", run.toString()),
+                cli.err());
+        assertEquals(0, cli.run("embed", run.toString(), "--json"), cli.err());
+        java.util.Map<String, com.google.gson.JsonObject> layers = byLayer(cli.out());
+        assertEquals(400, layers.get("inputs").get("samples").getAsInt(), "ten graphs of 40 nodes");
+        assertEquals(8, layers.get("inputs").get("units").getAsInt());
+        assertEquals(400, layers.get("gcn2").get("samples").getAsInt());
+        double raw = layers.get("inputs").get("knnAccuracyLayer").getAsDouble();
+        double passed = layers.get("gcn2").get("knnAccuracyLayer").getAsDouble();
+        assertTrue(passed > raw + 0.15, "two rounds of messages separate the communities: " + raw + " -> " + passed);
+
+        Path cycles = dir.resolve("cycles.dnet");
+        assertEquals(0, cli.run("new", "mp-graph-classifier", "-o", cycles.toString()));
+        Path graphsRun = dir.resolve("cycles-run");
+        assertEquals(0, cli.run("train", cycles.toString(), "--epochs", "1", "--taps", "all", "--probe", "40", "--run-dir",
+                graphsRun.toString()), cli.err());
+        assertEquals(0, cli.run("embed", graphsRun.toString(), "--json"), cli.err());
+        layers = byLayer(cli.out());
+        assertEquals(40, layers.get("readout").get("samples").getAsInt(), "a row per graph after pooling");
+        assertTrue(layers.get("readout").get("knnAccuracyLayer").isJsonPrimitive(), "scored by the graphs' classes");
+        assertTrue(layers.get("mp1").get("samples").getAsInt() > 40 * 7, "a row per node before pooling");
+        assertTrue(layers.get("mp1").get("knnAccuracyLayer").isJsonPrimitive(), "scored by each node's graph's class");
+    }
+
+    private static java.util.Map<String, com.google.gson.JsonObject> byLayer(String json) {
+        java.util.Map<String, com.google.gson.JsonObject> layers = new java.util.HashMap<>();
+        for (var layer : com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("layers")) {
+            layers.put(layer.getAsJsonObject().get("layer").getAsString(), layer.getAsJsonObject());
+        }
+        return layers;
+    }
+
     @Test
     void embedsTappedLayersAndReportsTheirMeasures(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");

@@ -105,13 +105,6 @@ public final class EmbedCommand implements Command {
         } catch (OnnxFormatException e) {
             throw new UsageException(file + " cannot be read: " + e.getMessage());
         }
-        int[] labels = recorded.get("probe", "labels").map(t -> {
-            int[] l = new int[t.values().length];
-            for (int i = 0; i < l.length; i++) {
-                l[i] = Math.round(t.values()[i]);
-            }
-            return l;
-        }).orElse(null);
         Path out = run.resolve("embeddings");
         Files.createDirectories(out);
         List<Map<String, Object>> layers = new ArrayList<>();
@@ -125,6 +118,7 @@ public final class EmbedCommand implements Command {
             }
             FloatTensor tensor = entry.getValue();
             Points points = Points.of(tensor.values(), tensor.shape());
+            int[] labels = labels(dev.dendrite.train.run.ProbeLabels.forRows(recorded, points.n()));
             if (points.n() <= 2 * k) {
                 throw new UsageException("the probe set has " + points.n() + " samples: too few for k = " + k + " (at least " + (2 * k + 1) + ")");
             }
@@ -149,9 +143,9 @@ public final class EmbedCommand implements Command {
             Files.writeString(csv, LayerEmbedding.csv(embedded.embedding(), labels), StandardCharsets.UTF_8);
             layer.put("csv", csv.toString());
             layers.add(layer);
-            text.append(String.format(Locale.ROOT, "%-" + width + "s %7d %5.1f%% %11.3f %8s %9s %9.1f%n", id, points.d(),
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %7d %5.1f%% %11.3f %8s %9s %9s%n", id, points.d(),
                     100 * (double) layer.get("explained"), (double) layer.get("trustworthiness"), percent(layer.get("knnAccuracyEmbedding")),
-                    percent(layer.get("knnAccuracyLayer")), (double) layer.get("intrinsicDimension")));
+                    percent(layer.get("knnAccuracyLayer")), dimension((double) layer.get("intrinsicDimension"))));
         }
         if (layers.isEmpty()) {
             throw new UsageException("no layer " + a.option("layer") + " among the recorded activations");
@@ -164,6 +158,23 @@ public final class EmbedCommand implements Command {
         json.put("layers", layers);
         context.print(json, text.append("embeddings in ").append(out).toString());
         return 0;
+    }
+
+    /** TwoNN's dimension to one decimal; "-" where undefined (every point has a twin: discrete values). */
+    private static String dimension(double d) {
+        return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    /** Recorded labels as classes (null: none for the layer's rows). */
+    private static int[] labels(FloatTensor t) {
+        if (t == null) {
+            return null;
+        }
+        int[] l = new int[t.values().length];
+        for (int i = 0; i < l.length; i++) {
+            l[i] = Math.round(t.values()[i]);
+        }
+        return l;
     }
 
     /** The raw inputs (when recorded) and then every tapped layer's activations, by layer id. */

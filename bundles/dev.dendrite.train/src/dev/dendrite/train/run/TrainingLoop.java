@@ -487,19 +487,16 @@ final class TrainingLoop {
                     }
                 }
             }
-            var labels = batch.tensors().values().stream().filter(t -> t.longs() != null && t.shape().length == 1 && t.shape()[0] == rows)
-                    .findFirst();
-            labels.ifPresent(l -> {
-                float[] values = new float[rows];
-                for (int i = 0; i < rows; i++) {
-                    values[i] = l.longs()[i];
-                }
-                recorded.put("probe", "labels", new dev.dendrite.onnx.graph.FloatTensor(new long[] {rows}, values));
-            });
-            // The raw inputs too, so the data itself can be embedded beside what each layer made of it.
+            if (test instanceof dev.dendrite.train.data.GraphDataset) {
+                ProbeLabels.ofGraphs(batch, recorded);
+            } else {
+                ProbeLabels.of(batch, rows, recorded);
+            }
+            // The raw inputs too, so the data itself can be embedded beside what each layer made of it (a graph's: its nodes').
+            long inputRows = test instanceof dev.dendrite.train.data.GraphDataset ? batch.dims().get("V") : rows;
             for (var feed : feeds.entrySet()) {
                 var info = feed.getValue().getInfo();
-                if (info.type == ai.onnxruntime.OnnxJavaType.FLOAT && info.getShape().length >= 2 && info.getShape()[0] == rows) {
+                if (info.type == ai.onnxruntime.OnnxJavaType.FLOAT && info.getShape().length >= 2 && info.getShape()[0] == inputRows) {
                     var buffer = feed.getValue().getFloatBuffer();
                     float[] values = new float[buffer.remaining()];
                     buffer.get(values);

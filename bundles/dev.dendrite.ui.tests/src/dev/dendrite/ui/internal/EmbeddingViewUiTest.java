@@ -119,6 +119,34 @@ class EmbeddingViewUiTest {
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
     }
 
+    @Test
+    void aGraphNetworksNodesAreEmbeddedAndColouredByCommunity() throws Exception {
+        Network network = TemplateLibrary.find("gcn-node-classifier").orElseThrow().create();
+        var file = EditorFixture.write("communities-embedded.dnet", network);
+        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("communities-embedded-run");
+        TrainingConfig config = TrainingConfig.from(network).with(null, 10, null, null, null, 3L, null);
+        var communities = dev.dendrite.train.data.GraphData.load("communities", 3);
+        new Trainer(network, config, l -> { }).withActivationTaps(List.of(), 15).train(new Weights(), communities[0], communities[1], run, false);
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        EmbeddingView view = (EmbeddingView) page.showView(EmbeddingView.ID);
+        view.show(run);
+        view.layer("gcn2");
+        view.method(3);
+        assertTrue(UiWait.until(display, 90000, () -> view.shown() != null && view.shown().summary().startsWith("gcn2")
+                && view.shown().summary().contains("UMAP trustworthiness")), "the nodes' UMAP embedding is computed");
+        assertEquals(15 * 40, view.shown().points().n(), "a point per node of the fifteen probe graphs");
+        assertEquals(4, view.seriesCount(), "a series per community");
+        assertTrue(view.shown().summary().contains("k-NN accuracy"), view.shown().summary());
+        page.activate(view);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "embedding-view-graph-nodes");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+    }
+
     /** Both axes leave room around the points: SWTChart's own fit put the extreme points on the border, under the axis lines. */
     private static void everyPointClearOfTheBorder(org.eclipse.swtchart.Chart chart) {
         var x = chart.getAxisSet().getXAxis(0).getRange();

@@ -218,7 +218,6 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
         String layer = layers.getItem(layers.getSelectionIndex());
         FloatTensor tensor = layer.equals(INPUTS) ? recorded.get("probe", "inputs").orElse(null) : recorded.get(layer, "activations")
                 .orElse(null);
-        FloatTensor probeLabels = recorded.get("probe", "labels").orElse(null);
         FloatTensor inputs = recorded.get("probe", "inputs").orElse(null);
         String epoch = epochs.getItem(epochs.getSelectionIndex());
         LayerEmbedding.Method method = METHODS[Math.max(0, methods.getSelectionIndex())];
@@ -227,6 +226,8 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
         neighbours.setEnabled(method == LayerEmbedding.Method.UMAP || method == LayerEmbedding.Method.ISOMAP);
         minDistance.setEnabled(method == LayerEmbedding.Method.UMAP);
         Points points = Points.of(tensor.values(), tensor.shape());
+        // A graph network's layers have a row per node or per graph: the labels of as many.
+        FloatTensor probeLabels = dev.dendrite.train.run.ProbeLabels.forRows(recorded, points.n());
         LayerEmbedding.Parameters parameters;
         try {
             LayerEmbedding.Parameters defaults = LayerEmbedding.Parameters.defaults();
