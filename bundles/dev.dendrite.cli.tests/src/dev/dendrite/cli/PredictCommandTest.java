@@ -204,6 +204,68 @@ class PredictCommandTest {
     }
 
     /** A text CNN's own token sequences, each as long as it is: the phrase it holds, wherever it stands. */
+    /**
+     * A graph network on graphs of one's own (labels optional): a GCN's prediction per node, the class its plain model's output
+     * ranks first; a graph classifier's per graph; graphs that do not fit named in one line.
+     */
+    @Test
+    void predictsGraphsPerNodeAndPerGraph(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("gcn.dnet");
+        assertEquals(0, cli.run("new", "gcn-node-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("gcn-run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "5", "--run-dir", run.toString()), cli.err());
+        // The first test graph of the run's data, its labels left out, and a path of three nodes.
+        var graph = ((dev.dendrite.train.data.GraphDataset) dev.dendrite.train.data.GraphData.load("communities", 42)[1]).graphs().get(0);
+        StringBuilder line = new StringBuilder("{\"features\": [");
+        for (int v = 0; v < graph.nodes(); v++) {
+            line.append(v == 0 ? "[" : ", [");
+            for (int f = 0; f < 8; f++) {
+                line.append(f == 0 ? "" : ", ").append(graph.features()[v * 8 + f]);
+            }
+            line.append(']');
+        }
+        line.append("], \"edges\": [");
+        for (int e = 0; e < graph.edges().length; e++) {
+            line.append(e == 0 ? "" : ", ").append('[').append(graph.edges()[e][0]).append(", ").append(graph.edges()[e][1]).append(']');
+        }
+        line.append("], \"directed\": true}");
+        Path file = dir.resolve("mine.jsonl");
+        java.nio.file.Files.writeString(file, line + "\n{\"features\": [[1,0,0,0,0,0,0,0], [0,1,0,0,0,0,0,0], [0,0,1,0,0,0,0,0]], "
+                + "\"edges\": [[0, 1], [1, 2]]}\n");
+        assertEquals(0, cli.run("predict", run.toString(), file.toString(), "--json"), cli.err());
+        var predictions = com.google.gson.JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("predictions");
+        assertEquals(graph.nodes() + 3, predictions.size(), "a prediction per node of both graphs");
+        assertEquals(file + " graph 1 node 2", predictions.get(graph.nodes() + 2).getAsJsonObject().get("input").getAsString());
+        var outputs = dev.dendrite.train.run.GraphOutputs.of(java.nio.file.Files.readAllBytes(run.resolve("model.onnx")), "plain",
+                new dev.dendrite.train.data.GraphDataset("one", java.util.List.of(graph), 8, 4, true));
+        for (int v = 0; v < graph.nodes(); v++) {
+            int best = 0;
+            for (int c = 1; c < 4; c++) {
+                best = outputs.values()[v * 4 + c] > outputs.values()[v * 4 + best] ? c : best;
+            }
+            assertEquals(best, predictions.get(v).getAsJsonObject().get("predicted").getAsInt(), "node " + v);
+        }
+
+        Path cycles = dir.resolve("cycles.dnet");
+        assertEquals(0, cli.run("new", "mp-graph-classifier", "-o", cycles.toString()));
+        Path cyclesRun = dir.resolve("cycles-run");
+        assertEquals(0, cli.run("train", cycles.toString(), "--epochs", "1", "--run-dir", cyclesRun.toString()), cli.err());
+        Path triangle = dir.resolve("triangle.jsonl");
+        java.nio.file.Files.writeString(triangle, "{\"features\": [[1, 0.5, 0, 0], [1, 0.5, 0, 0], [1, 0.5, 0, 0]], \"edges\": [[0, 1], [1, 2], "
+                + "[2, 0]], \"label\": 1}\n");
+        assertEquals(0, cli.run("predict", cyclesRun.toString(), triangle.toString()), cli.err());
+        assertTrue(cli.out().contains(triangle + " graph 0  "), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", cyclesRun.toString(), file.toString()));
+        assertEquals("dendrite predict: " + cyclesRun.resolve("model.onnx") + ": graph 0 has 8 features per node; the model reads 4",
+                cli.lastErrorLine());
+        Path broken = dir.resolve("broken.jsonl");
+        java.nio.file.Files.writeString(broken, "{\"features\": [[1, 0, 0, 0]], \"edges\": [[0, 3]]}\n");
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", cyclesRun.toString(), broken.toString()));
+        assertEquals("dendrite predict: " + broken + " line 1: edge [0, 3] does not join two of the graph's 1 nodes (0 to 0)", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", cyclesRun.toString(), dir.resolve("none.jsonl").toString()));
+        assertTrue(cli.lastErrorLine().contains("is not a file: a graph network predicts graphs from JSON Lines files"), cli.lastErrorLine());
+    }
+
     @Test
     void predictsTokenSequencesOfAnyLength(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("text.dnet");

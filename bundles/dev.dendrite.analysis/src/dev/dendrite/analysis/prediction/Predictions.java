@@ -106,7 +106,7 @@ public final class Predictions {
     }
 
     /** The outputs of every input, {@code width} each, read as reconstructions, class scores or values. */
-    private static List<Prediction> read(float[] values, int width, List<float[]> inputs, boolean reconstructs, Boolean classifier,
+    static List<Prediction> read(float[] values, int width, List<float[]> inputs, boolean reconstructs, Boolean classifier,
             int topK) {
         int size = inputs.get(0).length;
         boolean classes = !Boolean.FALSE.equals(classifier) && width >= 2 && !reconstructs;

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import ai.onnxruntime.OrtException;
 import dev.dendrite.analysis.prediction.ClassNames;
+import dev.dendrite.analysis.prediction.GraphPredictions;
 import dev.dendrite.analysis.prediction.PictureInput;
 import dev.dendrite.analysis.prediction.Predictions;
 import dev.dendrite.cli.Arguments;
@@ -64,7 +65,11 @@ public final class PredictCommand implements Command {
                 --inputs-from LIST: more inputs, one path per line of the file LIST (keeps command lines short).
                 --save-inputs DIR: each picture as the model read it, as a PNG, to check scaling and inversion (and an
                 autoencoder's reconstruction of it beside, NAME.reconstruction.png).
-                -o FILE.csv: one row per input (input, predicted, name, probability; or input and the values).""";
+                -o FILE.csv: one row per input (input, predicted, name, probability; or input and the values).
+                A graph network (a run of graphs:, or a model reading node features and an edge index) predicts the graphs
+                of JSON Lines files, one graph per line as graphs:FILE.jsonl reads them ("features", "edges", "directed";
+                labels optional): each graph's classes, or each node's for a node classifier, named "FILE graph G" and
+                "FILE graph G node V".""";
     }
 
     @Override
@@ -104,6 +109,19 @@ public final class PredictCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         byte[] bytes = Files.readAllBytes(model);
+        Boolean learntClasses = record == null ? null : !Double.isNaN(record.testAccuracy());
+        if (GraphPredictions.isGraphModel(inputNames(bytes, model))) {
+            GraphPredictInputs.Graphs graphs = GraphPredictInputs.read(named, MAX_INPUTS);
+            GraphPredictions.Result result;
+            try {
+                result = GraphPredictions.of(bytes, model.toString(), graphs.graphs(), learntClasses, top);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(model + ": " + e.getMessage());
+            } catch (OrtException e) {
+                throw new CommandFailedException("the model failed on the graphs: " + e.getMessage());
+            }
+            return report(context, a, record, model, GraphPredictInputs.named(graphs, result), result.predictions(), null);
+        }
         long[] shape;
         try {
             shape = ModelOutputs.declaredInput(bytes, model.toString());
@@ -115,7 +133,7 @@ public final class PredictCommand implements Command {
         PredictInputs inputs = PredictInputs.read(named, shape, invert, a.flag("centre"),
                 MAX_INPUTS);
         // A run knows whether it learnt classes; a model file is read by its outputs.
-        Boolean classifier = record == null ? null : !Double.isNaN(record.testAccuracy());
+        Boolean classifier = learntClasses;
         List<Predictions.Prediction> predictions;
         try {
             predictions = inputs.sampleShape().length > 0 && inputs.sampleShape()[0] < 0
@@ -126,13 +144,19 @@ public final class PredictCommand implements Command {
         } catch (OrtException e) {
             throw new CommandFailedException("the model failed on the inputs: " + e.getMessage());
         }
+        List<Path> seen = a.option("save-inputs") != null ? inputs.save(Path.of(a.option("save-inputs"))) : null;
+        return report(context, a, record, model, inputs, predictions, seen);
+    }
+
+    /** Prints (and with -o writes) the predictions, their classes named as the run's data set or --classes names them. */
+    private static int report(CommandContext context, Arguments a, RunRecord record, Path model, PredictInputs inputs,
+            List<Predictions.Prediction> predictions, List<Path> seen) throws UsageException, IOException {
         int classes = predictions.isEmpty() ? 0 : predictions.get(0).values().length;
         List<String> names = a.option("classes") != null ? List.of(a.option("classes").split(",", -1))
                 : ClassNames.of(record == null ? null : record.config().get("dataset") instanceof String s ? s : null, classes);
         if (a.option("classes") != null && names.size() != classes) {
             throw new UsageException("--classes names " + names.size() + " classes; the model gives " + classes + " outputs");
         }
-        List<Path> seen = a.option("save-inputs") != null ? inputs.save(Path.of(a.option("save-inputs"))) : null;
         Map<Integer, Path> reconstructions = seen == null ? Map.of() : inputs.saveReconstructions(seen, predictions);
         PredictionReport report = new PredictionReport(model, inputs, predictions, names, seen, reconstructions);
         if (a.option("out") != null) {
@@ -145,6 +169,18 @@ public final class PredictCommand implements Command {
         }
         context.print(report.json(), report.text());
         return 0;
+    }
+
+    /** The inputs a model is fed (not those an initializer defaults). */
+    private static List<String> inputNames(byte[] bytes, Path model) throws UsageException {
+        try {
+            var graph = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(bytes).getGraph();
+            java.util.Set<String> initialised = new java.util.HashSet<>();
+            graph.getInitializerList().forEach(t -> initialised.add(t.getName()));
+            return graph.getInputList().stream().map(i -> i.getName()).filter(n -> !initialised.contains(n)).toList();
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new UsageException(model + " is not an ONNX model: " + e.getMessage());
+        }
     }
 
     private static int count(String text) throws UsageException {

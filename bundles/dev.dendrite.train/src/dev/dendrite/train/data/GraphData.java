@@ -159,9 +159,34 @@ public final class GraphData {
      * @throws IllegalArgumentException naming the file, the line and what is wrong there
      */
     public static GraphDataset read(Path file) throws IOException {
+        Parsed parsed = readGraphs(file, true);
+        long maxLabel = -1;
+        for (GraphDataset.Graph g : parsed.graphs()) {
+            for (long label : g.labels()) {
+                maxLabel = Math.max(maxLabel, label);
+            }
+        }
+        GraphDataset.Graph first = parsed.graphs().get(0);
+        return new GraphDataset(file.getFileName().toString(), parsed.graphs(), first.features().length / first.nodes(), (int) maxLabel + 1,
+                parsed.nodeLabels());
+    }
+
+    /** A file's graphs, and whether their labels are per node (null: none labelled). */
+    private record Parsed(List<GraphDataset.Graph> graphs, Boolean nodeLabels) {
+    }
+
+    /**
+     * Reads graphs to predict: as {@link #read}, their labels where given (else none: an empty array).
+     *
+     * @throws IllegalArgumentException naming the file, the line and what is wrong there
+     */
+    public static List<GraphDataset.Graph> readUnlabelled(Path file) throws IOException {
+        return readGraphs(file, false).graphs();
+    }
+
+    private static Parsed readGraphs(Path file, boolean labelled) throws IOException {
         List<GraphDataset.Graph> graphs = new ArrayList<>();
         int features = -1;
-        long maxLabel = -1;
         Boolean nodeLabels = null;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -205,15 +230,18 @@ public final class GraphData {
                         }
                     }
                     boolean perNode = json.has("labels");
-                    if (!perNode && !json.has("label")) {
+                    if (!perNode && !json.has("label") && labelled) {
                         throw new IllegalArgumentException(where + "no \"label\" (graph classification) or \"labels\" (one per node)");
                     }
-                    if (nodeLabels != null && nodeLabels != perNode) {
+                    boolean unlabelled = !perNode && !json.has("label");
+                    if (!unlabelled && nodeLabels != null && nodeLabels != perNode) {
                         throw new IllegalArgumentException(where + "mixes graph labels and node labels");
                     }
-                    nodeLabels = perNode;
+                    nodeLabels = unlabelled ? nodeLabels : Boolean.valueOf(perNode);
                     long[] labels;
-                    if (perNode) {
+                    if (unlabelled) {
+                        labels = new long[0];
+                    } else if (perNode) {
                         JsonArray list = json.getAsJsonArray("labels");
                         labels = new long[list.size()];
                         for (int i = 0; i < labels.length; i++) {
@@ -226,7 +254,6 @@ public final class GraphData {
                         if (label < 0) {
                             throw new IllegalArgumentException(where + "label " + label + " is negative");
                         }
-                        maxLabel = Math.max(maxLabel, label);
                     }
                     graphs.add(new GraphDataset.Graph(n, x, edges.toArray(int[][]::new), labels));
                 } catch (JsonParseException | IllegalStateException | ClassCastException | IndexOutOfBoundsException
@@ -240,8 +267,7 @@ public final class GraphData {
         if (graphs.isEmpty()) {
             throw new IllegalArgumentException(file + " holds no graphs");
         }
-        String name = file.getFileName().toString();
-        return new GraphDataset(name, graphs, features, (int) maxLabel + 1, nodeLabels);
+        return new Parsed(graphs, nodeLabels);
     }
 
     private static JsonArray array(JsonObject json, String key, String where) {
