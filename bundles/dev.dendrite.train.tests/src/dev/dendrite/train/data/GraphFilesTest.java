@@ -35,6 +35,23 @@ class GraphFilesTest {
         assertEquals(2, loaded[1].size());
     }
 
+    /** Graphs to predict may come without labels; those given are kept, and training still asks for them. */
+    @Test
+    void graphsToPredictNeedNoLabels(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("unlabelled.jsonl");
+        Files.writeString(file, """
+                {"features": [[1, 0], [0, 1]], "edges": [[0, 1]]}
+                {"features": [[1, 1]], "edges": [], "label": 1}
+                """);
+        var graphs = GraphData.readUnlabelled(file);
+        assertEquals(2, graphs.size());
+        assertEquals(0, graphs.get(0).labels().length);
+        assertArrayEquals(new long[] {1}, graphs.get(1).labels());
+        assertArrayEquals(new int[][] {{0, 1}, {1, 0}}, graphs.get(0).edges());
+        assertEquals(file + " line 1: no \"label\" (graph classification) or \"labels\" (one per node)",
+                assertThrows(IllegalArgumentException.class, () -> GraphData.read(file)).getMessage());
+    }
+
     @Test
     void badGraphLinesAreNamed(@TempDir Path dir) throws Exception {
         assertEquals(bad(dir, "{\"features\": [[1], [2]], \"edges\": [[0, 2]], \"label\": 0}"),
