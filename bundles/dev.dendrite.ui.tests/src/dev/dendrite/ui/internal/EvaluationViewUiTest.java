@@ -274,6 +274,16 @@ class EvaluationViewUiTest {
                 java.util.List.of(view.saliencyMethodBox().getItems()));
         // Each mistaken node drawn in its graph, ringed; Saliency tints the nodes and edges it was read from.
         assertMistakesTintedBySaliency(page, view, wrong, "evaluation-graph-nodes");
+        // Predict...: graphs of one's own, a JSON Lines file, each node's classes.
+        Path mine = run.resolveSibling("mine.jsonl");
+        java.nio.file.Files.writeString(mine, "{\"features\": [[1,0,0,0,0,0,0,0], [0,1,0,0,0,0,0,0], [1,0,0,0,0,0,0,0]], "
+                + "\"edges\": [[0, 1], [1, 2]]}\n");
+        var dialog = view.predict(java.util.List.of(mine));
+        assertTrue(UiWait.until(display, 120_000, () -> dialog.described().size() == 3), "a prediction per node: " + dialog.statusText());
+        for (String tile : dialog.described()) {
+            assertTrue(tile.matches("mine\\.jsonl graph 0 node \\d: \\d \\d+\\.\\d%.*") && !tile.endsWith("(picture)"), tile);
+        }
+        dialog.close();
         page.hideView(view);
     }
 

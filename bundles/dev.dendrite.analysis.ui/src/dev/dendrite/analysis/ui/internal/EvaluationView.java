@@ -80,7 +80,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         evaluate.addListener(SWT.Selection, e -> evaluate());
         Button predict = new Button(root, SWT.PUSH);
         predict.setText("Predict...");
-        predict.setToolTipText("The run's model on image files or CSV rows of your own: each one's most likely classes");
+        predict.setToolTipText("The run's model on image files, CSV rows or graphs (JSON Lines) of your own: each one's most likely classes");
         predict.addListener(SWT.Selection, e -> askAndPredict());
         Button generate = new Button(root, SWT.PUSH);
         generate.setText("Generate...");

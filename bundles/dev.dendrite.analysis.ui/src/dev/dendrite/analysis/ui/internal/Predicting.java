@@ -21,12 +21,12 @@ final class Predicting {
     private Predicting() {
     }
 
-    /** Asks for image or CSV files and predicts them with {@code run}'s model. */
+    /** Asks for image, CSV or graph files and predicts them with {@code run}'s model. */
     static void ask(Shell shell, Path run) {
         FileDialog ask = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
         ask.setText("Predict with " + run.getFileName());
-        ask.setFilterExtensions(new String[] {"*.png;*.jpg;*.jpeg;*.gif;*.bmp;*.csv", "*.*"});
-        ask.setFilterNames(new String[] {"Images and CSV rows", "All files"});
+        ask.setFilterExtensions(new String[] {"*.png;*.jpg;*.jpeg;*.gif;*.bmp;*.csv;*.jsonl", "*.*"});
+        ask.setFilterNames(new String[] {"Images, CSV rows and graphs (JSON Lines)", "All files"});
         if (ask.open() != null) {
             start(shell, run, Arrays.stream(ask.getFileNames()).map(f -> Path.of(ask.getFilterPath(), f)).toList());
         }
