@@ -313,6 +313,54 @@ class SaliencyCommandTest {
         assertTrue(cli.lastErrorLine().contains("a graph's occlusion leaves out one node at a time"), cli.lastErrorLine());
     }
 
+    /**
+     * An encoder-decoder that reverses its source: each output step scored over the source tokens. The transformer's rows read
+     * the source in reverse (as its cross-attention does); the LSTM encoder-decoder, which has no attention to show, reads its
+     * first output from the last source token in every pair, and in reverse overall by input × gradient.
+     */
+    @Test
+    void anEncoderDecodersOutputStepsAreAlignedWithItsSource(@TempDir Path dir) throws Exception {
+        Path transformer = dir.resolve("transformer.dnet");
+        assertEquals(0, cli.run("new", "transformer-seq2seq", "-o", transformer.toString()));
+        Path run = dir.resolve("transformer-run");
+        assertEquals(0, cli.run("train", transformer.toString(), "--epochs", "6", "--run-dir", run.toString()), cli.err());
+        assertEquals(0, cli.run("saliency", run.toString(), "--samples", "0,1,2,3,4,5,6,7,8,9", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("gradient", json.get("method").getAsString());
+        assertTrue(json.get("alignment").getAsDouble() < -0.8, "read in reverse: " + json.get("alignment"));
+        JsonObject pair = json.getAsJsonArray("samples").get(0).getAsJsonObject();
+        int sourceLength = pair.getAsJsonArray("source").size();
+        var map = pair.getAsJsonArray("map");
+        assertEquals(pair.getAsJsonArray("read").size(), map.size(), "a row per output step");
+        assertEquals(sourceLength, map.get(0).getAsJsonArray().size(), "a column per source token");
+        var image = javax.imageio.ImageIO.read(Path.of(pair.get("file").getAsString()).toFile());
+        assertEquals(0, image.getWidth() % sourceLength);
+
+        Path lstm = dir.resolve("lstm.dnet");
+        assertEquals(0, cli.run("new", "seq2seq", "-o", lstm.toString()));
+        Path lstmRun = dir.resolve("lstm-run");
+        assertEquals(0, cli.run("train", lstm.toString(), "--run-dir", lstmRun.toString()), cli.err());
+        assertEquals(0, cli.run("saliency", lstmRun.toString(), "--samples", "0,1,2,3,4,5,6,7,8,9", "--method", "input-x-gradient", "--json"),
+                cli.err());
+        json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertTrue(json.get("alignment").getAsDouble() < -0.5, "read in reverse: " + json.get("alignment"));
+        for (var element : json.getAsJsonArray("samples")) {
+            var first = element.getAsJsonObject().getAsJsonArray("map").get(0).getAsJsonArray();
+            int best = 0;
+            for (int j = 1; j < first.size(); j++) {
+                best = first.get(j).getAsDouble() > first.get(best).getAsDouble() ? j : best;
+            }
+            assertEquals(first.size() - 1, best, "the first output comes from the last source token: " + element);
+        }
+        assertEquals(0, cli.run("saliency", lstmRun.toString(), "--samples", "3"));
+        assertTrue(cli.out().contains("sample 3: source ") && cli.out().contains("  step 0 reads "), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", lstmRun.toString(), "--samples", "3", "--method", "smoothgrad"));
+        assertTrue(cli.lastErrorLine().endsWith("an encoder-decoder's source is explained by gradient, input-x-gradient or integrated-gradients, "
+                + "not smoothgrad"), cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", lstmRun.toString(), "--samples", "3", "--positions", "1"));
+        assertTrue(cli.lastErrorLine().contains("explains every output step of each pair"), cli.lastErrorLine());
+    }
+
     /** An embedding, one LSTM (GRU when not tagging) layer of 12 and a dense layer of 4 classes (phrases has 3), trained one epoch. */
     private Path trainRecurrent(Path dir, String id, boolean bidirectional, boolean tagger, String data) throws Exception {
         var b = new dev.dendrite.model.templates.NetworkBuilder(id, "a recurrent model to explain");

@@ -189,6 +189,14 @@ public final class AttentionMaps {
         }
     }
 
+    /**
+     * What head {@code head} of one sample's map ([heads, T, S] weights, each row summing to 1) does, measured as the attention
+     * layers' heads are: for maps made otherwise (an encoder-decoder's source saliency, rows scaled to sum 1).
+     */
+    public static Head summary(float[] map, int head, int headCount, int keySteps) {
+        return summary(head, headCount, List.of(map), new int[] {keySteps});
+    }
+
     private static Head summary(int head, int headCount, List<float[]> maps, int[] keySteps) {
         double distance = 0;
         double entropy = 0;

@@ -40,6 +40,12 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         return source instanceof TensorDataset sequences ? sequences : null;
     }
 
+    /** A sequence set's inputs, masks aside (none for other data). */
+    java.util.List<dev.dendrite.train.data.Field> sequenceInputs() {
+        return sequences() == null ? java.util.List.of() : sequences().fields(dev.dendrite.train.data.Field.Role.INPUT).stream()
+                .filter(f -> !f.name().endsWith(":mask")).toList();
+    }
+
     /** The vectors or images, or a usage error naming {@code command} where the split holds graphs or sequences. */
     Dataset samples(String command) throws UsageException {
         if (data() == null) {

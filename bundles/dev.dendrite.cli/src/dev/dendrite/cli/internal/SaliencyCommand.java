@@ -75,6 +75,10 @@ public final class SaliencyCommand implements Command {
                 integrated-gradients summed over them, or occlusion: the drop with the node's features zeroed and its
                 edges left out) and per edge (the drop with it left out, both directions of an undirected one); JSON
                 "nodes", "edges", "edgeScores", and a PNG of the graph coloured by them, the explained node ringed.
+                An encoder-decoder's pair (a source and a decoder input) is explained at every output step, teacher-forced:
+                each step's scores over the source tokens (gradient, the default, input-x-gradient, integrated-gradients),
+                a T×S map per pair ("map", a row per step; "alignment": the correlation of each step with the source
+                position it reads most, -1 in reverse) and its PNG: where each output came from, also without attention.
                 At most""" + " " + MAX_SAMPLES + " samples per call.";
     }
 
@@ -125,6 +129,13 @@ public final class SaliencyCommand implements Command {
             throw new UsageException("--patch sizes what occlusion zeroes; --method is " + method.word());
         }
         int patch = a.option("patch") == null ? 0 : positiveInt(a.option("patch"), "--patch");
+        if (target.sequences() != null && SourceAlignmentOutput.holdsPairs(target.sequenceInputs())) {
+            if (a.option("positions") != null) {
+                throw new UsageException("--positions names one step; an encoder-decoder's saliency explains every output step of each pair");
+            }
+            return SourceAlignmentOutput.run(context, a, target, target.sequenceInputs(), samples, a.option("method") == null
+                    ? Saliency.Method.GRADIENT : method);
+        }
         if (target.sequences() != null) {
             // Token ids have no gradient: scores per token at the embedding, by the gradient unless asked otherwise.
             return SequenceSaliencyOutput.run(context, target, samples, positions(a.option("positions"), samples.length), which,

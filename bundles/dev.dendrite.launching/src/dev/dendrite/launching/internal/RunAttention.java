@@ -62,6 +62,62 @@ public final class RunAttention {
         }
     }
 
+    /** The id of the map {@link #alignment} gives, beside the attention layers'. */
+    public static final String SOURCE_SALIENCY = "source saliency";
+
+    /**
+     * An encoder-decoder's source saliency for sample {@code sample} ({@code dendrite saliency --json}, by {@code method}) as a
+     * one-head map over the source: each output step's scores (the gradient's lengths, or the positive part of signed
+     * attributions: the evidence for the token read) scaled to sum 1 as attention weights do, with
+     * the summary an attention head gets; the maps' input is the source.
+     */
+    public static Maps alignment(Path run, String split, int sample, String method, IProgressMonitor monitor) throws CoreException {
+        String output = TrainerCommand.output(List.of("saliency", run.toString(), "--split", split, "--samples", String.valueOf(sample),
+                "--method", method, "--json"), run.toFile(), "Source saliency of sample " + sample + " of " + run.getFileName(), monitor);
+        try {
+            return parseAlignment(output);
+        } catch (RuntimeException e) {
+            throw new CoreException(Status.error("the source saliency could not be read: " + RunJson.problem(e)));
+        }
+    }
+
+    /** The first sample of {@code dendrite saliency --json} for an encoder-decoder, as maps of one layer. */
+    public static Maps parseAlignment(String json) {
+        JsonObject object = RunJson.parse(json);
+        JsonObject sample = object.getAsJsonArray("samples").get(0).getAsJsonObject();
+        // Signed attributions (input × gradient, integrated gradients): the evidence for the token read, not against it.
+        boolean signed = !"gradient".equals(object.get("method").getAsString());
+        JsonArray rows = sample.getAsJsonArray("map");
+        List<String> source = new ArrayList<>();
+        sample.getAsJsonArray("source").forEach(e -> source.add(e.getAsString()));
+        int keys = source.size();
+        float[] map = new float[rows.size() * keys];
+        for (int i = 0; i < rows.size(); i++) {
+            JsonArray row = rows.get(i).getAsJsonArray();
+            double[] share = new double[keys];
+            double sum = 0;
+            for (int j = 0; j < keys; j++) {
+                double v = row.get(j).getAsDouble();
+                share[j] = signed ? Math.max(0, v) : Math.abs(v);
+                sum += share[j];
+            }
+            for (int j = 0; j < keys; j++) {
+                map[i * keys + j] = sum > 0 ? (float) (share[j] / sum) : 0f;
+            }
+        }
+        var head = dev.dendrite.analysis.evaluation.AttentionMaps.summary(map, 0, 1, keys);
+        Layer layer = new Layer(SOURCE_SALIENCY, 1, false, map, List.of(new Head(0, head.meanDistance(), head.entropy(), head.commonestOffset(),
+                head.offsetShare(), head.alignment())), keys, false, true);
+        return new Maps(sample.get("sample").getAsInt(), keys, List.copyOf(source), false, List.of(layer));
+    }
+
+    /** {@code maps} with the layers of {@code more} after its own. */
+    public static Maps with(Maps maps, Maps more) {
+        List<Layer> layers = new ArrayList<>(maps.layers());
+        layers.addAll(more.layers());
+        return new Maps(maps.sample(), maps.steps(), maps.input(), maps.characters(), List.copyOf(layers));
+    }
+
     /** A flag of a layer's entry; true where an older trainer did not write it (self-attention over the input). */
     private static boolean flag(JsonObject layer, String key) {
         return !layer.has(key) || layer.get(key).getAsBoolean();

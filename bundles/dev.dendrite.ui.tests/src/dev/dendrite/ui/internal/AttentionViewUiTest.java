@@ -76,7 +76,11 @@ class AttentionViewUiTest {
         Display display = Display.getCurrent();
         RunAttention.Maps maps = view.maps();
         assertNotNull(maps, view.statusText());
-        assertEquals(6, maps.layers().size());
+        // Six attention layers, then the source saliency's map (input × gradient): a row per output step over the source.
+        assertEquals(7, maps.layers().size());
+        RunAttention.Layer saliency = maps.layers().get(6);
+        assertEquals(RunAttention.SOURCE_SALIENCY, saliency.id());
+        assertEquals(8, saliency.keySteps());
         int index = -1;
         for (int l = 0; l < maps.layers().size(); l++) {
             index = maps.layers().get(l).id().equals("decoder2.cross_attention") ? l : index;
@@ -106,6 +110,56 @@ class AttentionViewUiTest {
                 + "\\) with weight \\d\\.\\d{3}"), tip);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "attention-view-cross");
         page.toggleZoom(page.getReference(view));
+    }
+
+    /**
+     * An LSTM encoder-decoder has no attention to show: the view lists it for its source saliency, each output step's map over
+     * the source, which reads the source in reverse as the reversal asks.
+     */
+    @Test
+    void showsAnLstmEncoderDecodersSourceSaliency() throws Exception {
+        // A pair whose source repeats no token: a repeated one may be read from either place.
+        var test = (dev.dendrite.train.data.TensorDataset) SequenceData.load("reverse", 7)[1];
+        int sample = 0;
+        while (java.util.Arrays.stream(source(test, sample)).distinct().count() < source(test, sample).length) {
+            sample++;
+        }
+        AttentionView view = trainedAndShown("seq2seq", "synthetic:reverse", 40, sample);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        RunAttention.Maps maps = view.maps();
+        assertNotNull(maps, view.statusText());
+        assertEquals(1, maps.layers().size(), "no attention layer, the source saliency alone");
+        RunAttention.Layer saliency = maps.layers().get(0);
+        assertEquals(RunAttention.SOURCE_SALIENCY, saliency.id());
+        assertEquals(maps.input().size(), saliency.keySteps(), "a column per source token");
+        for (int i = 0; i < saliency.querySteps(); i++) {
+            double sum = 0;
+            for (int j = 0; j < saliency.keySteps(); j++) {
+                sum += saliency.weight(0, i, j);
+            }
+            assertEquals(1, sum, 1e-4, "each output step's shares add up to 1");
+        }
+        // Its first outputs come from the source's last tokens, in reverse (later ones spread: one state carries the whole source).
+        int s = saliency.keySteps();
+        int reversed = 0;
+        for (int i = 0; i < s / 2; i++) {
+            int best = 0;
+            for (int j = 1; j < s; j++) {
+                best = saliency.weight(0, i, j) > saliency.weight(0, i, best) ? j : best;
+            }
+            reversed += best == s - 1 - i ? 1 : 0;
+        }
+        assertTrue(reversed >= s / 2 - 1, reversed + " of the first " + s / 2 + " steps read source step " + (s - 1) + " - i: " + maps.input());
+        assertTrue(saliency.summary().get(0).alignment() < 0, "read in reverse: " + saliency.summary());
+        page.toggleZoom(page.getReference(view));
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "attention-view-lstm-saliency");
+        page.toggleZoom(page.getReference(view));
+    }
+
+    private static long[] source(dev.dendrite.train.data.TensorDataset data, int sample) {
+        return java.util.Arrays.copyOf(data.batch(new int[] {sample}, 0, 1).tensors().get("source").longs(), data.steps(sample, "source"));
     }
 
     /**

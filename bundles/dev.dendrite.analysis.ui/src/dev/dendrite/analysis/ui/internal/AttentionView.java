@@ -28,8 +28,10 @@ import dev.dendrite.train.run.RunFiles;
 /**
  * The Attention view: where each head of a trained transformer looks for one sequence, as
  * {@code dendrite attention} computes it in a trainer JVM: a map per layer and head, with what each
- * head does (the offset it most often reads, its mean distance and entropy). Lists the finished
- * runs whose model has attention.
+ * head does (the offset it most often reads, its mean distance and entropy). For an encoder-decoder
+ * also its source saliency ({@code dendrite saliency}): each output step's scores over the source,
+ * drawn as one more map, which a model without attention (an LSTM encoder-decoder) shows alone.
+ * Lists the finished runs whose model has attention or reads pairs of a source and a decoder input.
  */
 public final class AttentionView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
 
@@ -37,9 +39,13 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
     private static final String[] SPLITS = {"test", "train"};
     /** Models larger than this are not read to find attention (a run of a large CNN has none worth the read). */
     private static final long LARGEST_MODEL = 64L << 20;
-    /** Whether a model file had attention when it was last modified at {@code modified}. */
-    private record Known(long modified, boolean attention) {
+    /** Whether a model file had attention, and read a source and a decoder input, when it was last modified at {@code modified}. */
+    private record Known(long modified, boolean attention, boolean pairs) {
     }
+
+    /** The source saliency's methods (--method words) and their labels; input × gradient first: the plain gradient of an LSTM favours its last tokens. */
+    private static final String[][] SALIENCY = {{"input-x-gradient", "Input × gradient"}, {"gradient", "Gradient"},
+        {"integrated-gradients", "Integrated gradients"}};
 
     /** What each model file read held, so that a rescan reads only the models written since. */
     private static final Map<Path, Known> KNOWN = new ConcurrentHashMap<>();
@@ -49,6 +55,7 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
     private Combo split;
     private Spinner sample;
     private Button show;
+    private Combo saliency;
     private Label status;
     private AttentionCanvas canvas;
     private RunAttention.Maps maps;
@@ -57,7 +64,7 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(7, false));
+        root.setLayout(new GridLayout(9, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, AttentionView::withAttention, this::clear);
         new Label(root, SWT.NONE).setText("Sample:");
@@ -67,6 +74,12 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
         sample = new Spinner(root, SWT.BORDER);
         sample.setValues(0, 0, Integer.MAX_VALUE, 0, 1, 10);
         sample.setToolTipText("The sample's index in the split, as evaluate and the Evaluation view name samples");
+        new Label(root, SWT.NONE).setText("Source saliency:");
+        saliency = new Combo(root, SWT.READ_ONLY);
+        saliency.setItems(java.util.Arrays.stream(SALIENCY).map(m -> m[1]).toArray(String[]::new));
+        saliency.select(0);
+        saliency.setToolTipText("An encoder-decoder's output steps scored over its source (dendrite saliency --method), drawn beside its "
+                + "cross-attention: where each output came from, also for a model without attention");
         show = new Button(root, SWT.PUSH);
         show.setText("Show");
         show.setToolTipText("dendrite attention in a trainer JVM: every attention layer's weights for the sample");
@@ -74,7 +87,7 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
         status = new Label(root, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         canvas = new AttentionCanvas(root);
-        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Refresh", this::refresh));
         menu.add(action("Export as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(canvas.control(),
@@ -82,23 +95,40 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
         refresh();
     }
 
-    /** A finished run whose exported model has an attention layer. */
+    /** A finished run whose exported model has an attention layer or reads pairs (an encoder-decoder). */
     static boolean withAttention(Path dir) {
+        Known known = known(dir);
+        return known != null && (known.attention() || known.pairs());
+    }
+
+    /** What the run's model file holds, read once per version of it; null where there is none (or it is too large to read). */
+    private static Known known(Path dir) {
         Path model = dir.resolve(RunFiles.MODEL);
         try {
             if (!Files.isRegularFile(model) || Files.size(model) > LARGEST_MODEL) {
-                return false;
+                return null;
             }
             long modified = Files.getLastModifiedTime(model).toMillis();
             Known known = KNOWN.get(model);
             if (known == null || known.modified() != modified) {
-                known = new Known(modified, !AttentionMaps.layers(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model))).isEmpty());
+                var proto = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model));
+                known = new Known(modified, !AttentionMaps.layers(proto).isEmpty(), readsPairs(proto));
                 KNOWN.put(model, known);
             }
-            return known.attention();
+            return known;
         } catch (IOException e) {
-            return false;
+            return null;
         }
+    }
+
+    /** Whether a model reads two sequences of token ids (a source and a decoder input), initializers aside. */
+    private static boolean readsPairs(ai.onnx.proto.OnnxMl.ModelProto model) {
+        java.util.Set<String> initialised = new java.util.HashSet<>();
+        model.getGraph().getInitializerList().forEach(t -> initialised.add(t.getName()));
+        var inputs = model.getGraph().getInputList().stream().filter(i -> !initialised.contains(i.getName()) && !i.getName().endsWith(":mask"))
+                .toList();
+        return inputs.size() == 2 && inputs.stream().allMatch(i -> i.getType().getTensorType().getElemType()
+                == ai.onnx.proto.OnnxMl.TensorProto.DataType.INT64_VALUE);
     }
 
     /** Finds the workspace's runs with attention again. */
@@ -117,7 +147,9 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
         maps = null;
         canvas.show(null);
         Path run = runs.chosen();
-        status.setText(run == null ? "No finished run with attention in the workspace: train a transformer, then Refresh"
+        Known known = run == null ? null : known(run);
+        saliency.setEnabled(known != null && known.pairs());
+        status.setText(run == null ? "No finished run with attention or an encoder-decoder in the workspace: train one, then Refresh"
                 : "Choose a sample and press Show");
         root.layout(true, true);
     }
@@ -136,10 +168,20 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
         }
         String chosenSplit = SPLITS[Math.max(0, split.getSelectionIndex())];
         int index = sample.getSelection();
+        Known known = known(run);
+        boolean attention = known == null || known.attention();
+        boolean pairs = known != null && known.pairs();
+        String method = SALIENCY[Math.max(0, saliency.getSelectionIndex())][0];
         show.setEnabled(false);
         status.setText("Reading the attention of sample " + index + " of " + run.getFileName() + "...");
         running = TrainerJob.schedule("Attention of " + run.getFileName(), true, root, "Attention cancelled",
-                monitor -> RunAttention.run(run, chosenSplit, index, monitor), (done, problem) -> {
+                monitor -> {
+                    // Attention maps where the model has them; an encoder-decoder's source saliency after them, or alone.
+                    RunAttention.Maps read = attention ? RunAttention.run(run, chosenSplit, index, monitor) : null;
+                    RunAttention.Maps source = pairs && !monitor.isCanceled() ? RunAttention.alignment(run, chosenSplit, index, method, monitor)
+                            : null;
+                    return read == null ? source : source == null ? read : RunAttention.with(read, source);
+                }, (done, problem) -> {
                     running = null;
                     show.setEnabled(true);
                     if (problem != null) {
@@ -157,6 +199,15 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
         String input = shown.text();
         return String.format(Locale.ROOT, "Sample %d, %d steps: %s", shown.sample(), shown.steps(),
                 input.length() > 80 ? input.substring(0, 80) + "…" : input);
+    }
+
+    /** Chooses the source saliency's method by its --method word (tests). */
+    public void saliencyMethod(String word) {
+        for (int i = 0; i < SALIENCY.length; i++) {
+            if (SALIENCY[i][0].equals(word)) {
+                saliency.select(i);
+            }
+        }
     }
 
     /** The maps shown, or null (tests). */
