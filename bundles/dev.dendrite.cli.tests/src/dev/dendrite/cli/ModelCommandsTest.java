@@ -75,6 +75,20 @@ class ModelCommandsTest {
         assertEquals(0, cli.run("new", "rnn-classifier", "-o", rnn.toString()));
         assertEquals(0, cli.run("inspect", rnn.toString()));
         assertTrue(cli.out().contains("Cost per sample: depends on the sequence length"), cli.out());
+        // Graphs of any size: the cost as a formula in their nodes and edges; the GCN's at 40 nodes and 120 edges is its hand count
+        // (FlopCounterTest: 10,240 + 1,920 + 5,120 + 960).
+        Path gcn = dir.resolve("gcn.dnet");
+        assertEquals(0, cli.run("new", "gcn-node-classifier", "-o", gcn.toString()));
+        assertEquals(0, cli.run("inspect", gcn.toString()));
+        assertTrue(cli.out().contains("Cost per graph of V nodes and E edges: 384·V + 24·E FLOP forward, about "), cli.out());
+        assertEquals(0, cli.run("inspect", gcn.toString(), "--json"));
+        var graphFlops = com.google.gson.JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("graphFlops");
+        assertEquals(10_240 + 1_920 + 5_120 + 960, 40 * graphFlops.get("perNode").getAsDouble() + 120 * graphFlops.get("perEdge").getAsDouble()
+                + graphFlops.get("perGraph").getAsDouble(), 1e-6);
+        Path pooled = dir.resolve("pooled.dnet");
+        assertEquals(0, cli.run("new", "mp-graph-classifier", "-o", pooled.toString()));
+        assertEquals(0, cli.run("inspect", pooled.toString()));
+        assertTrue(cli.out().matches("(?s).*Cost per graph of V nodes and E edges: [\\d,]+·V \\+ [\\d,]+·E \\+ 128 FLOP forward.*"), cli.out());
     }
 
     @Test

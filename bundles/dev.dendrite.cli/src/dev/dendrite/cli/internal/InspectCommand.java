@@ -98,7 +98,8 @@ public final class InspectCommand implements Command {
             problems.add(entry);
             text.append(entry.get("severity")).append(": ").append(diagnostic.getMessage()).append('\n');
         }
-        Cost cost = errors == 0 && !flops.isEmpty() ? Cost.of(network, inspection, flops) : null;
+        boolean graphNetwork = network.getLayers().stream().anyMatch(l -> l instanceof dev.dendrite.model.network.GraphInput);
+        Cost cost = errors == 0 && (!flops.isEmpty() || graphNetwork) ? Cost.of(network, inspection, flops) : null;
         if (cost != null) {
             text.append(cost.line()).append('\n');
         }
@@ -114,6 +115,7 @@ public final class InspectCommand implements Command {
         json.put("forwardFlops", cost == null ? null : cost.forward());
         json.put("trainingFlops", cost == null ? null : cost.training());
         json.put("activationValues", cost == null ? null : cost.activations());
+        json.put("graphFlops", cost == null || cost.perGraph() == null ? null : cost.perGraph().json());
         json.put("layers", layers);
         json.put("diagnostics", problems);
         context.print(json, text.toString());
@@ -124,7 +126,7 @@ public final class InspectCommand implements Command {
      * What a sample costs: forward and training operations (null where a layer's size depends on the sequence length or the
      * graph), and the values the layers' outputs hold, which training keeps for the backward pass (null where not fixed).
      */
-    private record Cost(Double forward, Double training, Long activations, boolean graphs) {
+    private record Cost(Double forward, Double training, Long activations, boolean graphs, GraphCost perGraph) {
 
         static Cost of(Network network, Networks.Inspection inspection, Map<Layer, Double> flops) {
             boolean fixed = true;
@@ -144,16 +146,77 @@ public final class InspectCommand implements Command {
             boolean complete = fixed && !graphs && !flops.isEmpty();
             double forward = flops.values().stream().mapToDouble(Double::doubleValue).sum();
             return new Cost(complete ? forward : null, complete ? forward / FlopCounter.perSample(inspection.shapes(), false)
-                    * FlopCounter.perSample(inspection.shapes(), true) : null, fixed && !graphs ? values : null, graphs);
+                    * FlopCounter.perSample(inspection.shapes(), true) : null, fixed && !graphs ? values : null, graphs,
+                    graphs ? GraphCost.of(network) : null);
         }
 
         String line() {
+            if (perGraph != null) {
+                return perGraph.line();
+            }
             if (forward == null) {
                 return "Cost per sample: depends on " + (graphs ? "each graph's nodes and edges" : "the sequence length");
             }
             return String.format(java.util.Locale.ROOT, "Cost per sample: %s FLOP forward, about %s in a training step; %,d activation "
                     + "values (%s in float32, kept for the backward pass)", compact(forward), compact(training), activations,
                     bytes(4L * activations));
+        }
+    }
+
+    /**
+     * A graph network's cost, linear in a graph's nodes V and edges E (the edge index's columns: an undirected edge counts
+     * twice): per node, per edge and per graph (the layers after global pooling), forward and in a training step.
+     */
+    record GraphCost(double perNode, double perEdge, double perGraph, double trainingPerNode, double trainingPerEdge,
+            double trainingPerGraph) {
+
+        /** Null where the count is not linear (a layer it cannot size). */
+        static GraphCost of(dev.dendrite.model.network.Network network) {
+            try {
+                double[] forward = terms(network, false);
+                double[] training = terms(network, true);
+                return forward == null || training == null ? null : new GraphCost(forward[0], forward[1], forward[2], training[0], training[1],
+                        training[2]);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        /**
+         * Per node, per edge and per graph, from the count at three sizes of at least a node and an edge (an empty graph would
+         * leave its layers uncounted); null where a fourth disagrees (not linear).
+         */
+        private static double[] terms(dev.dendrite.model.network.Network network, boolean training) {
+            double base = FlopCounter.perGraph(network, training, 1, 1);
+            double node = FlopCounter.perGraph(network, training, 2, 1) - base;
+            double edge = FlopCounter.perGraph(network, training, 1, 2) - base;
+            double constant = base - node - edge;
+            double check = FlopCounter.perGraph(network, training, 37, 113);
+            return Math.abs(check - (constant + 37 * node + 113 * edge)) <= 1e-6 * Math.max(1, check) ? new double[] {node, edge, constant} : null;
+        }
+
+        String line() {
+            return String.format(java.util.Locale.ROOT, "Cost per graph of V nodes and E edges: %s FLOP forward, about %s in a training step",
+                    formula(perNode, perEdge, perGraph), formula(trainingPerNode, trainingPerEdge, trainingPerGraph));
+        }
+
+        private static String formula(double node, double edge, double graph) {
+            StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT, "%,.0f·V + %,.0f·E", node, edge));
+            if (graph > 0) {
+                text.append(String.format(java.util.Locale.ROOT, " + %,.0f", graph));
+            }
+            return text.toString();
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("perNode", perNode);
+            json.put("perEdge", perEdge);
+            json.put("perGraph", perGraph);
+            json.put("trainingPerNode", trainingPerNode);
+            json.put("trainingPerEdge", trainingPerEdge);
+            json.put("trainingPerGraph", trainingPerGraph);
+            return json;
         }
     }
 
