@@ -83,6 +83,14 @@ public final class RunSaliency {
         boolean graphs = object.has("unit");
         for (JsonElement e : object.getAsJsonArray("samples")) {
             JsonObject sample = e.getAsJsonObject();
+            if (sample.has("decoderInput")) {
+                // An encoder-decoder's pair: a row of scores over the source per output step.
+                JsonArray rows = sample.getAsJsonArray("map");
+                for (int t = 0; t < rows.size(); t++) {
+                    steps.put(step(sample.get("sample").getAsInt(), t), floats(rows.get(t).getAsJsonArray()));
+                }
+                continue;
+            }
             // Attributions come signed (evidence against the class too): their signed map where given.
             JsonArray values = sample.getAsJsonArray(graphs ? "nodes" : dims == null ? "scores" : sample.has("signedMap") ? "signedMap" : "map");
             float[] map = floats(values);

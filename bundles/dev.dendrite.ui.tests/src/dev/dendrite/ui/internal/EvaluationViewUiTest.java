@@ -149,6 +149,15 @@ class EvaluationViewUiTest {
         assertEquals(16, view.drawn()[0], "a row and a column per token of the vocabulary");
         assertTrue(view.statusText().startsWith("test split of synthetic:reverse, 8,000 steps of 1,000 sequences: accuracy "), view.statusText());
         assertTrue(view.statusText().contains("; greedy decoding: token accuracy "), view.statusText());
+        // Its mistakes are output steps (teacher-forced), each drawn as its pair's source; Saliency tints the source tokens that step
+        // was read from, by the gradient methods.
+        var steps = view.evaluation().classification();
+        int wrong = steps.samples() - (int) Math.round(steps.accuracy() * steps.samples());
+        assertTrue(UiWait.until(display, 30_000, view::samplesRead), "the pairs are read");
+        UiWait.flush(display);
+        assertEquals(java.util.List.of("Gradient", "Input × gradient", "Integrated gradients"), java.util.List.of(view.saliencyMethodBox()
+                .getItems()));
+        assertMistakesTintedBySaliency(page, view, wrong, "evaluation-seq2seq-mistakes");
         page.activate(view);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush(display);

@@ -33,4 +33,13 @@ class RunSaliencyParseTest {
         assertArrayEquals(new float[] {0.1f, -0.2f, 0.3f}, graph.bySample().get(45));
         assertArrayEquals(new float[] {0.5f, -0.25f}, graph.edgesBySample().get(45));
     }
+
+    @Test
+    void anEncoderDecodersPairGivesARowPerOutputStep() {
+        RunSaliency.Maps pair = RunSaliency.parse("""
+                {"method": "gradient", "samples": [{"sample": 3, "source": [5, 6], "decoderInput": [1, 6, 5], "read": [6, 5, 2],
+                 "map": [[0.1, 0.9], [0.8, 0.2], [0.5, 0.5]]}]}""");
+        assertArrayEquals(new float[] {0.8f, 0.2f}, pair.bySteps().get(RunSaliency.step(3, 1)));
+        assertEquals(3, pair.bySteps().size());
+    }
 }

@@ -331,9 +331,9 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         matrix.show(c);
         reliability.show(c);
         SequenceReport along = evaluation == null ? null : evaluation.sequence();
-        // A classifier of token sequences (a text classifier, a tagger) has mistakes of its own to show, its token ids in the
-        // pictures' place (a tagger's mistaken step boxed); not a decoder, whose mistakes compound along its sequences.
-        boolean tokenMistakes = along != null && c != null && along.greedy() == null;
+        // A classifier of token sequences (a text classifier, a tagger, a decoder) has mistakes of its own to show, its token ids in
+        // the pictures' place (a tagger's mistaken step boxed, an encoder-decoder's source beside its chart by position).
+        boolean tokenMistakes = along != null && c != null;
         mistakes.evaluation(runs.chosen(), along == null || tokenMistakes ? evaluation : null);
         sequence.show(along);
         var reconstruction = evaluation == null ? null : evaluation.reconstruction();

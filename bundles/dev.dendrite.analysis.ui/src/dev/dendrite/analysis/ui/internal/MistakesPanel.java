@@ -54,6 +54,8 @@ final class MistakesPanel {
     private Dataset samples;
     /** For a sequence model, the evaluated split's sequences (token ids or values) by sample, once read (else null). */
     private java.util.function.IntFunction<SequenceSamples.Sequence> sequences;
+    /** Whether the evaluated split holds an encoder-decoder's pairs: its mistakes are output steps, drawn as their sources. */
+    private boolean pairs;
     /** For a graph network, the evaluated split's graphs (and nodes) by sample, once read (else null). */
     private java.util.function.IntFunction<GraphPicture.Sample> graphs;
     /** Which data set, split and seed {@link #samples} are. */
@@ -201,7 +203,8 @@ final class MistakesPanel {
         List<Integer> samples = wanted.stream().map(ClassificationReport.Mistake::sample).toList();
         // A tagger's mistake is one step: its saliency explains the tag read there.
         var steps = positions();
-        List<Integer> at = steps == null ? null : wanted.stream().map(steps::applyAsInt).toList();
+        // (An encoder-decoder's saliency explains every output step of a pair at once.)
+        List<Integer> at = steps == null || pairs ? null : wanted.stream().map(steps::applyAsInt).toList();
         String chosen = chosenMethod();
         TrainerJob.schedule("Saliency of " + wanted.size() + " mistakes", false, strip.control(), "cancelled", monitor -> RunSaliency.run(from,
                 split, samples, at, chosen, monitor), (done, failure) -> {
@@ -254,6 +257,7 @@ final class MistakesPanel {
             }
             Dataset pictures = loaded instanceof Dataset d ? d : null;
             java.util.function.IntFunction<SequenceSamples.Sequence> bySample = loaded instanceof TensorDataset t ? SequenceSamples.of(t) : null;
+            boolean pairData = loaded instanceof TensorDataset t && SequenceSamples.pairs(t);
             java.util.function.IntFunction<GraphPicture.Sample> byGraph = loaded instanceof dev.dendrite.train.data.GraphDataset g
                     ? GraphPicture.of(g) : null;
             // Sequence data of several inputs (pairs for an encoder-decoder) has no one input to explain.
@@ -263,6 +267,8 @@ final class MistakesPanel {
                     samples = pictures;
                     sequences = bySample;
                     graphs = byGraph;
+                    pairs = pairData;
+                    strip.boxesPositions(!pairData);
                     explainable = !severalInputs;
                     applyExplainable();
                     showFor(actual, predicted);

@@ -46,6 +46,8 @@ final class MistakesStrip {
     private Dataset data;
     /** A sequence model's sequences (token ids or values) by sample (null: none). */
     private java.util.function.IntFunction<SequenceSamples.Sequence> sequences;
+    /** Whether a mistake's position is a step of the sequence drawn (a tagger's), to box; not an encoder-decoder's output step. */
+    private boolean boxPositions = true;
     /** A tagger's mistakes' positions in their sequences (null: the mistakes are whole samples). */
     private java.util.function.ToIntFunction<ClassificationReport.Mistake> positions;
     /** A graph network's samples by index: a graph, or a node in its graph (null: none). */
@@ -119,6 +121,11 @@ final class MistakesStrip {
         return shown.subList(0, Math.min(SHOWN, shown.size()));
     }
 
+    /** Whether positions are steps of the sequences drawn (boxed there), or an encoder-decoder's output steps (named only). */
+    void boxesPositions(boolean box) {
+        boxPositions = box;
+    }
+
     /** Lays each mistake's saliency over its picture or sequence, or takes them away (a function giving null). */
     void overlay(java.util.function.Function<ClassificationReport.Mistake, float[]> byMistake) {
         overlay(byMistake, m -> null);
@@ -183,7 +190,7 @@ final class MistakesStrip {
             } else if (sequence != null) {
                 float[] scores = maps.apply(m);
                 if (sequence.tokens() != null) {
-                    TokenLine.of(tile, sequence.tokens(), scores, position);
+                    TokenLine.of(tile, sequence.tokens(), scores, boxPositions ? position : -1);
                 } else {
                     ValueLine.of(tile, sequence.values(), sequence.features(), scores, position);
                 }

@@ -24,10 +24,23 @@ final class SequenceSamples {
     private SequenceSamples() {
     }
 
-    /** Sample index to its sequence without padding (null outside the set), or null where the data is not one sequence input. */
+    /** Whether the data are pairs an encoder-decoder reads: a source and a decoder input, both token ids (masks aside). */
+    static boolean pairs(TensorDataset data) {
+        List<Field> inputs = inputs(data);
+        return inputs.size() == 2 && inputs.stream().allMatch(f -> f.type() == Field.ElementType.INT64);
+    }
+
+    private static List<Field> inputs(TensorDataset data) {
+        return data.fields(Field.Role.INPUT).stream().filter(f -> !f.name().endsWith(":mask")).toList();
+    }
+
+    /**
+     * Sample index to its sequence without padding (null outside the set): the one input's, or an encoder-decoder's source;
+     * null where the data is neither.
+     */
     static IntFunction<Sequence> of(TensorDataset data) {
-        List<Field> inputs = data.fields(Field.Role.INPUT).stream().filter(f -> !f.name().endsWith(":mask")).toList();
-        if (inputs.size() != 1 || inputs.get(0).type() == Field.ElementType.BOOL) {
+        List<Field> inputs = inputs(data);
+        if (!pairs(data) && (inputs.size() != 1 || inputs.get(0).type() == Field.ElementType.BOOL)) {
             return null;
         }
         Field input = inputs.get(0);
