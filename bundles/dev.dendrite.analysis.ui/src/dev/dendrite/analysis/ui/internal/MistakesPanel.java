@@ -260,7 +260,7 @@ final class MistakesPanel {
             boolean pairData = loaded instanceof TensorDataset t && SequenceSamples.pairs(t);
             java.util.function.IntFunction<GraphPicture.Sample> byGraph = loaded instanceof dev.dendrite.train.data.GraphDataset g
                     ? GraphPicture.of(g) : null;
-            // Sequence data of several inputs (pairs for an encoder-decoder) has no one input to explain.
+            // Sequence data of several inputs (other than an encoder-decoder's pairs, drawn as their sources) has no one input to explain.
             boolean severalInputs = of.sequence() != null && loaded != null && bySample == null;
             strip.control().getDisplay().asyncExec(() -> {
                 if (!strip.control().isDisposed() && key.equals(samplesKey)) {
