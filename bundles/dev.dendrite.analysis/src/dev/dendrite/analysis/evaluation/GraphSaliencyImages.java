@@ -41,21 +41,21 @@ public final class GraphSaliencyImages {
             g.fillRect(0, 0, SIZE, SIZE);
             double radius = Math.max(3, Math.min(12, 150 / Math.sqrt(Math.max(1, nodes))));
             double span = SIZE - 2 * MARGIN - 2 * radius;
-            double topEdge = largest(e.edgeScores());
+            double topEdge = SaliencyImages.largestMagnitude(e.edgeScores());
             for (int u = 0; u < e.edges().length; u++) {
                 double share = topEdge > 0 ? e.edgeScores()[u] / topEdge : 0;
                 int a = e.edges()[u][0];
                 int b = e.edges()[u][1];
-                g.setColor(Math.abs(share) < 0.05 ? new Color(0x50, 0x58, 0x60) : new Color(colour(share)));
+                g.setColor(Math.abs(share) < 0.05 ? new Color(0x50, 0x58, 0x60) : new Color(SaliencyImages.signed(share)));
                 g.setStroke(new BasicStroke((float) (1 + 5 * Math.abs(share)), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g.draw(new Line2D.Double(x(at, a, span, radius), y(at, a, span, radius), x(at, b, span, radius), y(at, b, span, radius)));
             }
-            double topNode = largest(e.nodeScores());
+            double topNode = SaliencyImages.largestMagnitude(e.nodeScores());
             g.setStroke(new BasicStroke(1.5f));
             for (int v = 0; v < nodes; v++) {
                 double share = topNode > 0 ? e.nodeScores()[v] / topNode : 0;
                 Ellipse2D dot = new Ellipse2D.Double(x(at, v, span, radius) - radius, y(at, v, span, radius) - radius, 2 * radius, 2 * radius);
-                g.setColor(new Color(colour(share)));
+                g.setColor(new Color(SaliencyImages.signed(share)));
                 g.fill(dot);
                 g.setColor(OUTLINE);
                 g.draw(dot);
@@ -71,19 +71,6 @@ public final class GraphSaliencyImages {
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         ImageIO.write(picture, "png", file.toFile());
-    }
-
-    /** Heat for a positive share, blue for a negative one, as 0xRRGGBB. */
-    static int colour(double share) {
-        return share >= 0 ? SaliencyImages.heat(share) : SaliencyImages.against(-share);
-    }
-
-    private static double largest(float[] values) {
-        double top = 0;
-        for (float v : values) {
-            top = Math.max(top, Math.abs(v));
-        }
-        return top;
     }
 
     private static double x(double[] at, int v, double span, double radius) {

@@ -76,12 +76,26 @@ public final class SaliencyImages {
                 }
                 picture.setRGB(px, y, rgb[0] << 16 | rgb[1] << 8 | rgb[2]);
                 double share = top > 0 ? map[p] / top : 0;
-                picture.setRGB((width + 1) * ZOOM + px, y, share >= 0 ? heat(share) : against(-share));
+                picture.setRGB((width + 1) * ZOOM + px, y, signed(share));
             }
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         ImageIO.write(picture, "png", file.toFile());
         return true;
+    }
+
+    /** A signed share in [-1, 1] as 0xRRGGBB: {@link #heat} for evidence for the class, {@link #against} for evidence against it. */
+    public static int signed(double share) {
+        return share >= 0 ? heat(share) : against(-share);
+    }
+
+    /** The largest magnitude among {@code values}: what a share of 1 stands for. */
+    public static double largestMagnitude(float[] values) {
+        double top = 0;
+        for (float v : values) {
+            top = Math.max(top, Math.abs(v));
+        }
+        return top;
     }
 
     /** Black to blue for a share in [0, 1] of evidence against the class, as 0xRRGGBB. */

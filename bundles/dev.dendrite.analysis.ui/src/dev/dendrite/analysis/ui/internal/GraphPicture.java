@@ -56,7 +56,7 @@ final class GraphPicture {
             gc.fillRectangle(0, 0, SIZE, SIZE);
             int radius = (int) Math.max(2, Math.min(6, 24 / Math.sqrt(Math.max(1, nodes))));
             double span = SIZE - 2 * MARGIN - 2 * radius;
-            double topEdge = edgesTinted ? largest(edgeScores) : 0;
+            double topEdge = edgesTinted ? SaliencyImages.largestMagnitude(edgeScores) : 0;
             for (int u = 0; u < units.length; u++) {
                 double share = topEdge > 0 ? edgeScores[u] / topEdge : 0;
                 gc.setForeground(Math.abs(share) < 0.05 ? new Color(0x60, 0x68, 0x70) : colour(share));
@@ -64,7 +64,7 @@ final class GraphPicture {
                 gc.drawLine(x(at, units[u][0], span, radius), y(at, units[u][0], span, radius), x(at, units[u][1], span, radius),
                         y(at, units[u][1], span, radius));
             }
-            double topNode = tinted ? largest(nodeScores) : 0;
+            double topNode = tinted ? SaliencyImages.largestMagnitude(nodeScores) : 0;
             gc.setLineWidth(1);
             for (int v = 0; v < nodes; v++) {
                 gc.setBackground(tinted ? colour(topNode > 0 ? nodeScores[v] / topNode : 0) : new Color(0xB0, 0xB8, 0xC0));
@@ -87,16 +87,8 @@ final class GraphPicture {
     }
 
     private static Color colour(double share) {
-        int rgb = share >= 0 ? SaliencyImages.heat(share) : SaliencyImages.against(-share);
+        int rgb = SaliencyImages.signed(share);
         return new Color(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
-    }
-
-    private static double largest(float[] values) {
-        double top = 0;
-        for (float v : values) {
-            top = Math.max(top, Math.abs(v));
-        }
-        return top;
     }
 
     private static int x(double[] at, int v, double span, int radius) {
