@@ -274,6 +274,18 @@ class SaliencyCommandTest {
         assertEquals(0, cli.run("saliency", run.toString(), "--samples", "45,3", "--method", "integrated-gradients", "--json"), cli.err());
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals("node", json.get("unit").getAsString());
+        // Each node's 8 features are its community's one-hot code plus noise: a node read right is read from its class's feature most.
+        for (var element : json.getAsJsonArray("samples")) {
+            JsonObject explained = element.getAsJsonObject();
+            var features = explained.getAsJsonArray("features");
+            int top = 0;
+            for (int f = 1; f < features.size(); f++) {
+                top = features.get(f).getAsDouble() > features.get(top).getAsDouble() ? f : top;
+            }
+            if (explained.get("class").getAsInt() == explained.get("label").getAsInt()) {
+                assertEquals(explained.get("class").getAsInt(), top, "the class's own feature carries it: " + features);
+            }
+        }
         JsonObject sample = json.getAsJsonArray("samples").get(0).getAsJsonObject();
         assertEquals(1, sample.get("graph").getAsInt());
         assertEquals(5, sample.get("node").getAsInt());

@@ -99,6 +99,13 @@ class GraphSaliencyTest {
         int[][] kept = Arrays.stream(graph.edges()).filter(x -> x[0] != neighbour && x[1] != neighbour).toArray(int[][]::new);
         double without = output(GCN, new GraphDataset.Graph(graph.nodes(), zeroed, kept, graph.labels()), node, 2);
         assertEquals(before - without, e.nodeScores()[neighbour], 1e-4);
+        // A feature's score: the drop with that feature zeroed at every node.
+        float[] featureless = graph.features().clone();
+        for (int v = 0; v < graph.nodes(); v++) {
+            featureless[v * features + 5] = 0;
+        }
+        assertEquals(before - output(GCN, new GraphDataset.Graph(graph.nodes(), featureless, graph.edges(), graph.labels()), node, 2),
+                e.featureScores()[5], 1e-4);
     }
 
     @Test
@@ -112,6 +119,13 @@ class GraphSaliencyTest {
             assertEquals(atZero, e.baseline(), 1e-5);
             double change = e.output() - e.baseline();
             assertEquals(change, e.nodeSum(), 0.02 * Math.abs(change) + 1e-4, "node " + node);
+            // Summed per feature instead of per node: the same attributions.
+            double byFeature = 0;
+            for (float f : e.featureScores()) {
+                byFeature += f;
+            }
+            assertEquals(e.nodeSum(), byFeature, 1e-4 * (1 + Math.abs(byFeature)));
+            assertEquals(8, e.featureScores().length);
         }
     }
 

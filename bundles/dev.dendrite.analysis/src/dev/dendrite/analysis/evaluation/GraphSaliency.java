@@ -42,11 +42,13 @@ public final class GraphSaliency {
      *        positive, against it negative) for the others
      * @param edges the graph's edges as scored: an undirected edge (both directions present) once, by its smaller node first
      * @param edgeScores per edge, the explained output's drop when it is left out (negative: the class gains without it)
+     * @param featureScores per node feature, over all the nodes: the gradient's length, the attributions' sum, or (occlusion) the
+     *        drop with that feature zeroed at every node
      * @param output the explained output at the graph as it is
      * @param baseline integrated gradients' output at zero features (else NaN)
      */
     public record Explanation(int sample, int graph, int node, int label, int explained, double probability, float[] nodeScores,
-            int[][] edges, float[] edgeScores, double output, double baseline) {
+            int[][] edges, float[] edgeScores, float[] featureScores, double output, double baseline) {
 
         /** The nodes' attributions summed: for integrated gradients, the output's change from the baseline. */
         public double nodeSum() {
@@ -174,20 +176,24 @@ public final class GraphSaliency {
             explained = read.classes()[0];
             double before = classOutputs(out, 1)[0];
             double baseline = Double.NaN;
-            float[] scores;
-            switch (method) {
-                case OCCLUSION -> scores = nodeOcclusion(before);
-                case INTEGRATED_GRADIENTS -> {
-                    scores = integrated();
-                    baseline = classOutputs(outputs(1, k -> new float[graph.features().length], k -> graph.edges()), 1)[0];
-                }
-                case SMOOTHGRAD -> scores = perNode(smoothed(), false);
-                case INPUT_X_GRADIENT -> scores = perNode(times(gradients(1, k -> graph.features()), graph.features()), true);
-                default -> scores = perNode(gradients(1, k -> graph.features()), false);
+            // Per node and feature: the gradient (magnitudes for gradient and SmoothGrad) or the attributions (signed).
+            float[] values = switch (method) {
+                case OCCLUSION -> null;
+                case INTEGRATED_GRADIENTS -> times(integrated(), graph.features());
+                case SMOOTHGRAD -> smoothed();
+                case INPUT_X_GRADIENT -> times(gradients(1, k -> graph.features()), graph.features());
+                default -> gradients(1, k -> graph.features());
+            };
+            if (method == Saliency.Method.INTEGRATED_GRADIENTS) {
+                baseline = classOutputs(outputs(1, k -> new float[graph.features().length], k -> graph.edges()), 1)[0];
             }
+            boolean signed = method.signed();
+            float[] scores = values == null ? nodeOcclusion(before) : sum(values, graph.nodes(), features, true, signed);
+            float[] featureScores = values == null ? featureOcclusion(before) : sum(values, graph.nodes(), features, false, signed);
             int[][] units = edgeUnits(graph.edges());
             float[] edgeScores = edgeOcclusion(units, before);
-            return new Explanation(sample, graphIndex, node, label, explained, read.probabilities()[0], scores, units, edgeScores, before, baseline);
+            return new Explanation(sample, graphIndex, node, label, explained, read.probabilities()[0], scores, units, edgeScores, featureScores,
+                    before, baseline);
         }
 
         /** The explained class's output of each of {@code copies} copies, from the outputs of one run. */
@@ -260,18 +266,29 @@ public final class GraphSaliency {
             return gradients(noisy.size(), noisy::get);
         }
 
-        /** Integrated gradients per node: the features times the mean gradient at the path's midpoints α·x, summed over each node's features. */
+        /** Integrated gradients before the product with the features: the mean gradient at the path's midpoints α·x. */
         private float[] integrated() throws OrtException {
             float[] alphas = PathScaling.midpoints(Saliency.PATH_STEPS);
             float[] x = graph.features();
-            float[] mean = gradients(alphas.length, k -> {
+            return gradients(alphas.length, k -> {
                 float[] scaled = x.clone();
                 for (int j = 0; j < scaled.length; j++) {
                     scaled[j] *= alphas[k];
                 }
                 return scaled;
             });
-            return perNode(times(mean, x), true);
+        }
+
+        /** Each feature's score: the output's drop with that feature zeroed at every node. */
+        private float[] featureOcclusion(double before) throws OrtException {
+            float[] out = outputs(features, f -> {
+                float[] x = graph.features().clone();
+                for (int v = 0; v < graph.nodes(); v++) {
+                    x[v * features + f] = 0;
+                }
+                return x;
+            }, f -> graph.edges());
+            return drops(before, classOutputs(out, features));
         }
 
         /** Each node's score: the output's drop with its features zeroed and its edges left out. */
@@ -311,16 +328,21 @@ public final class GraphSaliency {
             return product;
         }
 
-        /** Per node: the sum over its features (signed) or the gradient's length over them. */
-        private float[] perNode(float[] values, boolean signed) {
-            float[] scores = new float[graph.nodes()];
-            for (int v = 0; v < scores.length; v++) {
-                double sum = 0;
+        /**
+         * Per node (summed over its features) or per feature (summed over the nodes): the sum of signed attributions, or the
+         * gradient's length.
+         */
+        private static float[] sum(float[] values, int nodes, int features, boolean perNode, boolean signed) {
+            float[] scores = new float[perNode ? nodes : features];
+            double[] sums = new double[scores.length];
+            for (int v = 0; v < nodes; v++) {
                 for (int f = 0; f < features; f++) {
                     float value = values[v * features + f];
-                    sum += signed ? value : value * value;
+                    sums[perNode ? v : f] += signed ? value : (double) value * value;
                 }
-                scores[v] = (float) (signed ? sum : Math.sqrt(sum));
+            }
+            for (int k = 0; k < scores.length; k++) {
+                scores[k] = (float) (signed ? sums[k] : Math.sqrt(sums[k]));
             }
             return scores;
         }

@@ -18,9 +18,9 @@ import dev.dendrite.cli.UsageException;
 import dev.dendrite.train.data.GraphDataset;
 
 /**
- * {@code dendrite saliency} of a graph network: per chosen graph (or node) a score per node and per
- * edge, as text (the strongest of each), JSON ("nodes", "edges", "edgeScores") and a picture of the
- * graph coloured by them.
+ * {@code dendrite saliency} of a graph network: per chosen graph (or node) a score per node, per
+ * edge and per node feature, as text (the strongest of each), JSON ("nodes", "edges", "edgeScores",
+ * "features") and a picture of the graph coloured by them.
  */
 final class GraphSaliencyOutput {
 
@@ -67,13 +67,15 @@ final class GraphSaliencyOutput {
             }
             row.put("edges", edges);
             row.put("edgeScores", floats(e.edgeScores()));
+            row.put("features", floats(e.featureScores()));
             row.put("file", file.toString());
             String complete = SaliencyCommand.completeness(row, Double.isNaN(e.baseline()) ? Double.NaN : e.output(), e.baseline(),
                     e.nodeSum());
             rows.add(row);
-            text.append(String.format(Locale.ROOT, "sample %d (graph %d%s, a %d): class %d (probability %.3f)%s%n  nodes: %s%n  edges: %s%n  %s%n",
-                    e.sample(), e.graph(), e.node() >= 0 ? ", node " + e.node() : "", e.label(), e.explained(), e.probability(), complete,
-                    strongest(e.nodeScores(), v -> String.valueOf(v)), strongest(e.edgeScores(), u -> e.edges()[u][0] + "-" + e.edges()[u][1]), file));
+            text.append(String.format(Locale.ROOT, "sample %d (graph %d%s, a %d): class %d (probability %.3f)%s%n  nodes: %s%n  edges: %s%n"
+                    + "  features: %s%n  %s%n", e.sample(), e.graph(), e.node() >= 0 ? ", node " + e.node() : "", e.label(), e.explained(),
+                    e.probability(), complete, strongest(e.nodeScores(), v -> String.valueOf(v)), strongest(e.edgeScores(),
+                            u -> e.edges()[u][0] + "-" + e.edges()[u][1]), strongest(e.featureScores(), f -> "f" + f), file));
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", target.model().toString());
