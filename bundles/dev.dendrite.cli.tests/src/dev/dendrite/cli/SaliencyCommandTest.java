@@ -371,6 +371,8 @@ class SaliencyCommandTest {
                 + "not smoothgrad"), cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", lstmRun.toString(), "--samples", "3", "--positions", "1"));
         assertTrue(cli.lastErrorLine().contains("explains every output step of each pair"), cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("saliency", lstmRun.toString(), "--samples", "3", "--class", "4"));
+        assertTrue(cli.lastErrorLine().contains("explains the token read at each output step"), cli.lastErrorLine());
     }
 
     /** An embedding, one LSTM (GRU when not tagging) layer of 12 and a dense layer of 4 classes (phrases has 3), trained one epoch. */

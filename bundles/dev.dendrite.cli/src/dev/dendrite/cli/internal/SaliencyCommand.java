@@ -133,6 +133,9 @@ public final class SaliencyCommand implements Command {
             if (a.option("positions") != null) {
                 throw new UsageException("--positions names one step; an encoder-decoder's saliency explains every output step of each pair");
             }
+            if (a.option("class") != null) {
+                throw new UsageException("--class names one class; an encoder-decoder's saliency explains the token read at each output step");
+            }
             return SourceAlignmentOutput.run(context, a, target, target.sequenceInputs(), samples, a.option("method") == null
                     ? Saliency.Method.GRADIENT : method);
         }
