@@ -46,6 +46,11 @@ class EmbedCommandTest {
         assertTrue(layers.get("readout").get("knnAccuracyLayer").isJsonPrimitive(), "scored by the graphs' classes");
         assertTrue(layers.get("mp1").get("samples").getAsInt() > 40 * 7, "a row per node before pooling");
         assertTrue(layers.get("mp1").get("knnAccuracyLayer").isJsonPrimitive(), "scored by each node's graph's class");
+        // After top-k pooling the rows are the nodes it kept, each labelled by its graph's class too.
+        int kept = layers.get("topk").get("samples").getAsInt();
+        assertTrue(kept < layers.get("mp1").get("samples").getAsInt() && kept > 40, "fewer rows than nodes: " + kept);
+        assertTrue(layers.get("topk").get("knnAccuracyLayer").isJsonPrimitive(), "kept nodes scored by their graph's class");
+        assertTrue(layers.get("mp2").get("knnAccuracyLayer").isJsonPrimitive());
     }
 
     private static java.util.Map<String, com.google.gson.JsonObject> byLayer(String json) {

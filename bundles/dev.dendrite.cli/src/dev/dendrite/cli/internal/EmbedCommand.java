@@ -183,7 +183,7 @@ public final class EmbedCommand implements Command {
         recorded.get("probe", "inputs").ifPresent(inputs -> byLayer.put(INPUTS, inputs));
         for (var entry : recorded.flat().entrySet()) {
             String id = Weights.split(entry.getKey())[0];
-            if (!id.equals("probe")) {
+            if (!id.equals("probe") && Weights.split(entry.getKey())[1].equals("activations")) {
                 byLayer.put(id, entry.getValue());
             }
         }

@@ -25,6 +25,8 @@ import dev.dendrite.onnx.weights.Weights;
 public final class ActivationTaps {
 
     public static final String PREFIX = "tap:";
+    /** A top-k pooling's graph assignment of the nodes it keeps, an output {@code graphs:ID}: which graph each row after it is. */
+    public static final String GRAPHS = "graphs:";
 
     private ActivationTaps() {
     }
@@ -56,6 +58,15 @@ public final class ActivationTaps {
             }
             OutputStep.output(lowered.graph(), produced.get(primary.get().name()), PREFIX + layer.getId());
             tapped++;
+        }
+        // Rows after a top-k pooling are the nodes it kept: their graphs, so that those layers' embeddings have labels too.
+        for (Layer layer : network.getLayers()) {
+            Map<String, String> produced = lowered.produced().get(layer);
+            if (layer instanceof dev.dendrite.model.network.TopKPooling && produced != null && produced.get(Ports.BATCH) != null) {
+                lowered.graph().nodeWithOutputs("Identity", List.of(produced.get(Ports.BATCH)), List.of(lowered.graph().reserve(GRAPHS
+                        + layer.getId())));
+                lowered.graph().output(GRAPHS + layer.getId(), dev.dendrite.onnx.graph.GraphBuilder.ElementType.INT64);
+            }
         }
         for (String id : layers) {
             if (network.getLayers().stream().noneMatch(l -> id.equals(l.getId()))) {

@@ -39,12 +39,38 @@ public final class ProbeLabels {
         }
     }
 
-    /** Of the recorded labels, those with one per row of a layer of {@code rows} rows (null: none). */
+    /** The parameter under a top-k pooling's id that holds the graph of each node it kept. */
+    public static final String KEPT_GRAPHS = "graphs";
+
+    /** A top-k pooling's kept nodes' graphs, recorded as {@code ID/graphs}. */
+    static void keptGraphs(String layer, ai.onnxruntime.OnnxTensor graphs, Weights recorded) {
+        var buffer = graphs.getLongBuffer();
+        long[] values = new long[buffer.remaining()];
+        buffer.get(values);
+        recorded.put(layer, KEPT_GRAPHS, floats(values));
+    }
+
+    /**
+     * Of the recorded labels, those with one per row of a layer of {@code rows} rows: per sample, per node, or for the rows after a
+     * top-k pooling each kept node's graph's (null: none).
+     */
     public static FloatTensor forRows(Weights recorded, long rows) {
         for (String name : new String[] {"labels", NODE_LABELS}) {
             FloatTensor t = recorded.get("probe", name).orElse(null);
             if (t != null && t.values().length == rows) {
                 return t;
+            }
+        }
+        // Graph classification only (labels per graph, recorded per node too): a node classifier's labels are no graph's.
+        FloatTensor perGraph = recorded.get("probe", NODE_LABELS).isPresent() ? recorded.get("probe", "labels").orElse(null) : null;
+        for (var entry : recorded.flat().entrySet()) {
+            float[] graphs = entry.getValue().values();
+            if (perGraph != null && entry.getKey().endsWith("/" + KEPT_GRAPHS) && graphs.length == rows) {
+                float[] labels = new float[graphs.length];
+                for (int k = 0; k < labels.length; k++) {
+                    labels[k] = perGraph.values()[(int) graphs[k]];
+                }
+                return new FloatTensor(new long[] {labels.length}, labels);
             }
         }
         return null;

@@ -477,7 +477,10 @@ final class TrainingLoop {
             }
             try (OrtSession.Result result = taps.session().run(feeds)) {
                 for (var output : result) {
-                    if (output.getKey().startsWith(dev.dendrite.train.graph.ActivationTaps.PREFIX)) {
+                    if (output.getKey().startsWith(dev.dendrite.train.graph.ActivationTaps.GRAPHS)) {
+                        ProbeLabels.keptGraphs(output.getKey().substring(dev.dendrite.train.graph.ActivationTaps.GRAPHS.length()),
+                                (OnnxTensor) output.getValue(), recorded);
+                    } else if (output.getKey().startsWith(dev.dendrite.train.graph.ActivationTaps.PREFIX)) {
                         OnnxTensor tensor = (OnnxTensor) output.getValue();
                         var buffer = tensor.getFloatBuffer();
                         float[] values = new float[buffer.remaining()];

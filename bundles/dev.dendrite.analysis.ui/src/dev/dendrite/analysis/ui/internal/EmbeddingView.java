@@ -193,7 +193,8 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
                 if (recorded.get("probe", "inputs").isPresent()) {
                     names.add(INPUTS);
                 }
-                recorded.flat().keySet().stream().map(k -> Weights.split(k)[0]).filter(id -> !id.equals("probe")).distinct().forEach(names::add);
+                recorded.flat().keySet().stream().filter(k -> k.endsWith("/activations")).map(k -> Weights.split(k)[0]).distinct()
+                        .forEach(names::add);
             } catch (IOException | dev.dendrite.onnx.importer.OnnxFormatException e) {
                 status.setText(file + " cannot be read: " + e.getMessage());
             }
