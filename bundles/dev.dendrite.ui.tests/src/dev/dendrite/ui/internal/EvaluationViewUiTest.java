@@ -157,6 +157,7 @@ class EvaluationViewUiTest {
         UiWait.flush(display);
         assertEquals(java.util.List.of("Gradient", "Input × gradient", "Integrated gradients"), java.util.List.of(view.saliencyMethodBox()
                 .getItems()));
+        assertEquals("Input × gradient", view.saliencyMethodBox().getText(), "an encoder-decoder's default, as the Attention view's");
         assertMistakesTintedBySaliency(page, view, wrong, "evaluation-seq2seq-mistakes");
         page.activate(view);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);

@@ -89,13 +89,20 @@ final class MistakesPanel {
         });
     }
 
-    /** The methods for pictures, vectors or sequences; the chosen one kept where offered, else the first. */
+    /**
+     * The methods for pictures, vectors or sequences; the chosen one kept where offered, else the first (for an encoder-decoder
+     * input × gradient, as the Attention view: the plain gradient of an LSTM encoder favours its last tokens).
+     */
     private void offerMethods(boolean sequences, boolean pictures) {
         String chosen = method.getSelectionIndex() < 0 ? null : chosenMethod();
         offered = java.util.Arrays.stream(METHODS).filter(m -> !(sequences && (m[0].equals("smoothgrad")
                 || m[0].equals("occlusion"))) && (pictures || !m[0].equals("grad-cam"))).toList();
         method.setItems(offered.stream().map(m -> m[1]).toArray(String[]::new));
+        String fallback = pairs ? "input-x-gradient" : offered.get(0)[0];
         int keep = 0;
+        for (int i = 0; i < offered.size(); i++) {
+            keep = offered.get(i)[0].equals(fallback) ? i : keep;
+        }
         for (int i = 0; i < offered.size(); i++) {
             keep = offered.get(i)[0].equals(chosen) ? i : keep;
         }
