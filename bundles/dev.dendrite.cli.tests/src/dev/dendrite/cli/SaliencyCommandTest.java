@@ -373,6 +373,10 @@ class SaliencyCommandTest {
         assertTrue(cli.lastErrorLine().contains("explains every output step of each pair"), cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", lstmRun.toString(), "--samples", "3", "--class", "4"));
         assertTrue(cli.lastErrorLine().contains("explains the token read at each output step"), cli.lastErrorLine());
+        // Its attention: none, and where to look instead.
+        assertEquals(Cli.BAD_INPUT, cli.run("attention", lstmRun.toString(), "--samples", "3"));
+        assertTrue(cli.lastErrorLine().endsWith("the model has no attention layer (no Softmax writing LAYER/weights); an encoder-decoder's "
+                + "output steps over its source: dendrite saliency " + lstmRun + " --samples 3"), cli.lastErrorLine());
     }
 
     /** An embedding, one LSTM (GRU when not tagging) layer of 12 and a dense layer of 4 classes (phrases has 3), trained one epoch. */

@@ -69,7 +69,18 @@ public final class AttentionCommand implements Command {
                         + (size - 1) + ")");
             }
         }
-        AttentionMaps.Result result = target.analyse("attention maps", model -> AttentionMaps.of(model, target.sequences(), samples));
+        AttentionMaps.Result result;
+        try {
+            result = target.analyse("attention maps", model -> AttentionMaps.of(model, target.sequences(), samples));
+        } catch (UsageException e) {
+            // An encoder-decoder without attention still shows where its outputs came from.
+            if (!SourceAlignmentOutput.holdsPairs(target.sequenceInputs()) || !e.getMessage().contains("no attention layer")) {
+                throw e;
+            }
+            String chosen = a.option("samples") == null ? "0" : a.option("samples");
+            throw new UsageException(e.getMessage() + "; an encoder-decoder's output steps over its source: dendrite saliency "
+                    + (target.run() != null ? target.run() : target.model()) + " --samples " + chosen);
+        }
         Path out = target.outputFolder(a, "attention");
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "attention of %s on the %s split of %s, %d samples%n", target.model(),
                 target.split(), target.spec(), samples.length));
