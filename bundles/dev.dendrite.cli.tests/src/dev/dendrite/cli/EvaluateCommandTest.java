@@ -119,6 +119,10 @@ class EvaluateCommandTest {
             assertEquals(summary.get("testLoss").getAsDouble(), report.get("logLoss").getAsDouble(), 1e-4, template);
             // Node classification scores each node of the test graphs, graph classification each graph.
             assertTrue(report.get("samples").getAsInt() > 0);
+            // A node's mistake names its graph and node beside its number.
+            assertEquals(0, cli.run("evaluate", run.toString()));
+            assertEquals(template.equals("gcn-node-classifier"), cli.out().matches("(?s).*most confident mistakes: sample \\d+ \\(graph \\d+, "
+                    + "node \\d+\\): .*"), cli.out());
             // Saliency numbers its samples as evaluate does: nodes over the split's graphs, or graphs.
             assertEquals(0, cli.run("saliency", run.toString(), "--samples", "0", "--json"), cli.err());
             assertEquals(template.equals("gcn-node-classifier") ? "node" : "graph",

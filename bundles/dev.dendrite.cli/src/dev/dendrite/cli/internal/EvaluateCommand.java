@@ -156,6 +156,9 @@ public final class EvaluateCommand implements Command {
             context.out().println(evaluation.toJsonLine(more));
         } else {
             String text = EvaluationText.of(evaluation, runDirectory && tta == null ? target.run().resolve(Evaluation.fileName(split)) : null);
+            if (target.source() instanceof dev.dendrite.train.data.GraphDataset nodeGraphs && nodeGraphs.nodeLabels()) {
+                text = nodesNamed(text, nodeGraphs);
+            }
             if (tta != null) {
                 text += String.format(java.util.Locale.ROOT, "%ntest-time augmentation: probabilities averaged over the pictures and %d %s "
                         + "of %s; accuracy %.2f%% without, %.2f%% with", tta.draws(), tta.draws() == 1 ? "draw" : "draws", tta.augmentation().spec(),
@@ -199,6 +202,25 @@ public final class EvaluateCommand implements Command {
         return String.format(Locale.ROOT, "against %s: accuracy %.2f%% and %.2f%%; only this model right on %d samples, only the other on %d;"
                 + " McNemar's exact p = %.3g: %s at %.2f", against, 100 * m.accuracy(), 100 * m.otherAccuracy(), m.onlyFirstRight(),
                 m.onlyOtherRight(), m.pValue(), m.significant() ? "the accuracies differ" : "no significant difference", McNemar.LEVEL);
+    }
+
+    /** A node classifier's mistakes with their graph and node beside the sample number ("sample 148 (graph 3, node 28)"). */
+    static String nodesNamed(String text, dev.dendrite.train.data.GraphDataset graphs) {
+        StringBuilder named = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("most confident mistakes:")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("sample (\\d+):").matcher(line);
+                StringBuilder out = new StringBuilder();
+                while (m.find()) {
+                    int[] at = dev.dendrite.analysis.evaluation.GraphSaliency.locate(graphs, Integer.parseInt(m.group(1)));
+                    m.appendReplacement(out, "sample " + m.group(1) + " (graph " + at[0] + ", node " + at[1] + "):");
+                }
+                m.appendTail(out);
+                line = out.toString();
+            }
+            named.append(named.isEmpty() ? "" : "\n").append(line);
+        }
+        return named.toString();
     }
 
     /** The human-readable report. */
