@@ -232,7 +232,7 @@ public final class Saliency {
     }
 
     /** The inputs a graph is fed (not those an initializer gives a default). */
-    static List<ValueInfoProto> dataInputs(GraphProto source) {
+    public static List<ValueInfoProto> dataInputs(GraphProto source) {
         Set<String> initialised = new java.util.HashSet<>();
         for (TensorProto t : source.getInitializerList()) {
             initialised.add(t.getName());

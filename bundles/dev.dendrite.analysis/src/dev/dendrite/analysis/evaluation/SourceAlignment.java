@@ -39,12 +39,7 @@ public final class SourceAlignment {
 
         /** The source position output step {@code t} reads most: its largest score (for signed scores, the most evidence for). */
         public int strongest(int t) {
-            int s = source.length;
-            int best = 0;
-            for (int j = 1; j < s; j++) {
-                best = map[t * s + j] > map[t * s + best] ? j : best;
-            }
-            return best;
+            return SourceAlignment.strongest(map, t, source.length);
         }
     }
 
@@ -147,12 +142,20 @@ public final class SourceAlignment {
             }
             float[] map = scores(gradient, values, t, s, method != Saliency.Method.GRADIENT);
             double[] sums = new double[6];
-            Sample sample = new Sample(index, source, decoderInput, read, map, Double.NaN);
             for (int step = 0; step < t; step++) {
-                accumulate(sums, step, sample.strongest(step));
+                accumulate(sums, step, strongest(map, step, s));
             }
             return new Sample(index, source, decoderInput, read, map, correlation(sums));
         }
+    }
+
+    /** The largest of row {@code t}'s {@code s} scores: its position. */
+    private static int strongest(float[] map, int t, int s) {
+        int best = 0;
+        for (int j = 1; j < s; j++) {
+            best = map[t * s + j] > map[t * s + best] ? j : best;
+        }
+        return best;
     }
 
     /** Row r's scores: row r of the batch seeded at step r, per source token its gradient's length or the signed product summed. */

@@ -174,10 +174,8 @@ public final class PredictCommand implements Command {
     /** The inputs a model is fed (not those an initializer defaults). */
     private static List<String> inputNames(byte[] bytes, Path model) throws UsageException {
         try {
-            var graph = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(bytes).getGraph();
-            java.util.Set<String> initialised = new java.util.HashSet<>();
-            graph.getInitializerList().forEach(t -> initialised.add(t.getName()));
-            return graph.getInputList().stream().map(i -> i.getName()).filter(n -> !initialised.contains(n)).toList();
+            return dev.dendrite.analysis.evaluation.Saliency.dataInputs(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(bytes).getGraph()).stream()
+                    .map(i -> i.getName()).toList();
         } catch (com.google.protobuf.InvalidProtocolBufferException e) {
             throw new UsageException(model + " is not an ONNX model: " + e.getMessage());
         }

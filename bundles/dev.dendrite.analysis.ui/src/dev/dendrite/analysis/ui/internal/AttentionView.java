@@ -123,9 +123,7 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
 
     /** Whether a model reads two sequences of token ids (a source and a decoder input), initializers aside. */
     private static boolean readsPairs(ai.onnx.proto.OnnxMl.ModelProto model) {
-        java.util.Set<String> initialised = new java.util.HashSet<>();
-        model.getGraph().getInitializerList().forEach(t -> initialised.add(t.getName()));
-        var inputs = model.getGraph().getInputList().stream().filter(i -> !initialised.contains(i.getName()) && !i.getName().endsWith(":mask"))
+        var inputs = dev.dendrite.analysis.evaluation.Saliency.dataInputs(model.getGraph()).stream().filter(i -> !i.getName().endsWith(":mask"))
                 .toList();
         return inputs.size() == 2 && inputs.stream().allMatch(i -> i.getType().getTensorType().getElemType()
                 == ai.onnx.proto.OnnxMl.TensorProto.DataType.INT64_VALUE);
