@@ -10,13 +10,13 @@ import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 
 /** A model that also outputs some of its float tensors, after its own outputs, so that one run tells their values and shapes. */
-final class ModelProbes {
+public final class ModelProbes {
 
     private ModelProbes() {
     }
 
     /** {@code model} with {@code tensors} (float) as outputs more; those already outputs stay as they are. */
-    static ModelProto exposing(ModelProto model, Collection<String> tensors) {
+    public static ModelProto exposing(ModelProto model, Collection<String> tensors) {
         if (tensors.isEmpty()) {
             return model;
         }

@@ -27,8 +27,9 @@ import dev.dendrite.train.run.RunRecord;
  * @param source the split's samples: a {@link Dataset} of vectors or images, a {@link GraphDataset} or a {@link TensorDataset} of sequences
  * @param validation for a run's test split of a {@link Dataset}, its validation split (what temperature scaling fits on); else null
  * @param unrolled for sequences, the steps every batch is padded to (the longest sequence of both splits, as the trainer unrolls); else 0
+ * @param training for vectors and images, the data set's whole training split (what quantize calibrates on); else null
  */
-record ModelTarget(Path run, Path model, String spec, String split, BatchSource source, Dataset validation, long unrolled) {
+record ModelTarget(Path run, Path model, String spec, String split, BatchSource source, Dataset validation, long unrolled, Dataset training) {
 
     /** The split's samples as vectors or images, or null for graphs. */
     Dataset data() {
@@ -137,7 +138,7 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
                 }
             };
             long unrolled = sets[0] instanceof TensorDataset ? Math.max(sets[0].longestSequence(), sets[1].longestSequence()) : 0;
-            return new ModelTarget(runDirectory ? target : null, model, spec, split, chosen, null, unrolled);
+            return new ModelTarget(runDirectory ? target : null, model, spec, split, chosen, null, unrolled, null);
         }
         if (!(sets[0] instanceof Dataset train) || !(sets[1] instanceof Dataset test)) {
             throw new UsageException(command + " reads vector, image, graph and sequence data sets; " + spec + " holds "
@@ -149,7 +150,7 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
                     : " (" + target + " has none)"));
         }
         Dataset samples = split.equals("train") ? train : split.equals("validation") ? validation : test;
-        return new ModelTarget(runDirectory ? target : null, model, spec, split, samples, split.equals("test") ? validation : null, 0);
+        return new ModelTarget(runDirectory ? target : null, model, spec, split, samples, split.equals("test") ? validation : null, 0, train);
     }
 
     /**

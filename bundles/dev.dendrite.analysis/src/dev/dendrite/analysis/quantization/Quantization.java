@@ -1,0 +1,50 @@
+package dev.dendrite.analysis.quantization;
+
+import java.util.List;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnxruntime.OrtException;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.train.data.Dataset;
+
+/**
+ * Post-training quantization of a trained float model: BatchNormalization folded into the layers
+ * before it, activation ranges calibrated on training samples, then weights and activations rounded
+ * to integers in ONNX's QDQ form (see {@link QdqRewrite}), which ONNX Runtime runs with integer kernels.
+ */
+public final class Quantization {
+
+    /**
+     * A quantized model and what went into it.
+     *
+     * @param model the quantized ONNX model
+     * @param folded BatchNormalizations folded into the layers before them
+     * @param layers the layers with integer weights
+     * @param tensors the activations that run as integers
+     */
+    public record Result(ModelProto model, QuantizationSettings settings, int folded, List<QuantizedLayer> layers, List<QuantizedTensor> tensors) {
+    }
+
+    private Quantization() {
+    }
+
+    /**
+     * Quantizes {@code model}, calibrating on samples of {@code calibration}.
+     *
+     * @throws IllegalArgumentException naming why the model cannot be quantized (no layer with constant weights, several inputs,
+     *             an old opset, non-finite activations)
+     */
+    public static Result quantize(ModelProto model, Dataset calibration, QuantizationSettings settings) throws OrtException, ModelLoadException {
+        if (calibration.size() == 0) {
+            throw new IllegalArgumentException("no calibration samples: the training split is empty");
+        }
+        BatchNormFolding.Folded folded = BatchNormFolding.fold(model);
+        QuantizationPlan plan = QuantizationPlan.of(folded.model().getGraph());
+        if (plan.layers().isEmpty()) {
+            throw new IllegalArgumentException("the model has no convolution, Gemm or MatMul with a constant weight: nothing to quantize");
+        }
+        var ranges = ActivationRanges.measure(folded.model(), plan.calibrated(), calibration, settings);
+        QdqRewrite.Quantized quantized = QdqRewrite.rewrite(folded.model(), plan, ranges, settings);
+        return new Result(quantized.model(), settings, folded.folded(), quantized.layers(), quantized.tensors());
+    }
+}
