@@ -14,6 +14,9 @@ import dev.dendrite.train.data.Dataset;
  */
 public final class Quantization {
 
+    /** The file a run directory keeps its last quantization report in ({@code dendrite quantize --json}'s object). */
+    public static final String REPORT = "quantization.json";
+
     /**
      * A quantized model and what went into it.
      *

@@ -71,8 +71,9 @@ public final class QuantizeCommand implements Command {
                 models' inference speed at batch 256 (--no-speed skips it; measured in turns, medians of three windows).
                 --sweep: the accuracy and agreement at every width from 8 down to 2 bits, weights and activations apart
                 (no file is written for them).
-                -o: the quantized model's file; default beside the model: model-w8a8.onnx in a run directory.
-                The float model is never changed.""";
+                -o: the quantized model's file; default beside the model: model-w8a8.onnx in a run directory, which also
+                keeps the report as quantization.json (the Evaluation view's Quantize... shows it). The float model is
+                never changed.""";
     }
 
     @Override
@@ -122,6 +123,11 @@ public final class QuantizeCommand implements Command {
             }
         }
         Map<String, Object> json = json(target, output, settings, result, floats, quantized, floatBytes.length, quantizedBytes.length, speed, sweep);
+        if (target.run() != null) {
+            // Kept in the run, where the Evaluation view's Quantize dialog shows it again.
+            AtomicFiles.write(target.run().resolve(Quantization.REPORT), dev.dendrite.train.run.RunJson.document(json)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         context.print(json, text(target, output, result, floats, quantized, floatBytes.length, quantizedBytes.length, speed, sweep));
         return 0;
     }

@@ -324,6 +324,39 @@ class EvaluationViewUiTest {
         page.hideView(view);
     }
 
+    /** Quantize...: a LeNet-5 run rounded to integers in a trainer JVM, its scores at every width drawn, the report kept in the run. */
+    @Test
+    void quantizeScoresTheIntegerModelBesideTheFloatOne() throws Exception {
+        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        Path run = trained(EditorFixture.write("quantized.dnet", network), network, TrainingConfig.from(network).with(null, 1, null, null, null,
+                1L, null), mnist);
+        double testAccuracy = dev.dendrite.train.run.RunReader.readWithoutMetrics(run).testAccuracy();
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        var dialog = view.quantize();
+        assertNull(dialog.shown(), "nothing quantized yet");
+        dialog.quantize(8, 8, true);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM quantizes: " + dialog.statusText());
+        var report = dialog.shown();
+        assertTrue(report.classifier());
+        assertEquals(testAccuracy, report.floatScore(), 1e-6, "the float model scores what the trainer measured");
+        assertTrue(Math.abs(report.quantizedScore() - testAccuracy) < 0.01 && report.agreement() > 0.98, dialog.statusText());
+        assertEquals(11, report.sweep().size());
+        assertEquals(5, report.layers().size(), "two convolutions and three dense layers");
+        assertTrue(report.layers().get(0).reluFused());
+        assertTrue(Files.isRegularFile(run.resolve("model-w8a8.onnx")));
+        assertTrue(dialog.statusText().startsWith("w8a8: test accuracy "), dialog.statusText());
+        Screenshots.save(dialog.getShell(), "quantize-dialog");
+        dialog.close();
+        // The run keeps the report: the dialog opens on it.
+        var again = view.quantize();
+        assertNotNull(again.shown());
+        assertTrue(again.statusText().endsWith("(kept from the last quantization of quantized-run)"), again.statusText());
+        again.close();
+    }
+
     @Test
     void generateContinuesAPrimeWithACharacterModel() throws Exception {
         // The tagger template made a character model: an LSTM of 64 and a logit per token of its 16.

@@ -61,7 +61,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(9, false));
+        root.setLayout(new GridLayout(10, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, EvaluationView::finished, this::load);
         new Label(root, SWT.NONE).setText("Split:");
@@ -86,10 +86,15 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         generate.setText("Generate...");
         generate.setToolTipText("A next-step model (a character-level language model, a wave model) continues a prime on its own");
         generate.addListener(SWT.Selection, e -> generate());
+        Button quantize = new Button(root, SWT.PUSH);
+        quantize.setText("Quantize...");
+        quantize.setToolTipText("Round the run's model to 8-bit (or narrower) integers after training: its test score beside the float model's, "
+                + "at every width, with its size and speed (dendrite quantize)");
+        quantize.addListener(SWT.Selection, e -> quantize());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 10, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 10, 1));
         left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
         mistakes = new MistakesPanel(left, problem -> status.setText(problem));
@@ -232,6 +237,17 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
             return null;
         }
         GenerateDialog dialog = new GenerateDialog(root.getShell(), run);
+        dialog.open();
+        return dialog;
+    }
+
+    /** Opens the Quantize dialog on the chosen run (the button; tests). */
+    public QuantizeDialog quantize() {
+        Path run = runs.chosen();
+        if (run == null) {
+            return null;
+        }
+        QuantizeDialog dialog = new QuantizeDialog(root.getShell(), run);
         dialog.open();
         return dialog;
     }

@@ -1,0 +1,222 @@
+package dev.dendrite.analysis.ui.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.LineStyle;
+
+import dev.dendrite.launching.internal.RunQuantization;
+import dev.dendrite.launching.ui.internal.ChartRanges;
+
+/**
+ * Post-training quantization of a run's model in a non-modal dialog: the widths and per-channel
+ * weights to quantize with, then the float and quantized scores side by side, the accuracy at every
+ * width from 8 bits down to 2 (weights and activations apart) and each layer's weight SQNR. Each
+ * Quantize runs {@code dendrite quantize} in a trainer JVM; the run keeps the last report, shown on opening.
+ */
+public final class QuantizeDialog extends SideDialog {
+
+    private final Path run;
+    private Spinner weightBits;
+    private Spinner activationBits;
+    private Button perChannel;
+    private Button sweep;
+    private Button quantize;
+    private Label status;
+    private Chart widths;
+    private Table layers;
+    private RunQuantization.Report shown;
+
+    QuantizeDialog(Shell parent, Path run) {
+        super(parent, "Quantize " + run.getFileName(), new Point(980, 600), false);
+        this.run = run;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(7, false));
+        weightBits = spinner(area, "Weight bits:", "signed integers ±(2^(b−1) − 1) times a scale per output channel (or per layer)");
+        activationBits = spinner(area, "Activation bits:", "unsigned integers 0 to 2^b − 1 with a scale and zero point read off 512 training samples");
+        perChannel = new Button(area, SWT.CHECK);
+        perChannel.setText("Per channel");
+        perChannel.setSelection(true);
+        perChannel.setToolTipText("one weight scale per output channel; unticked, one per layer (coarser where channels differ in size)");
+        sweep = new Button(area, SWT.CHECK);
+        sweep.setText("Sweep widths");
+        sweep.setSelection(true);
+        sweep.setToolTipText("also scores every width from 8 bits down to 2, weights and activations apart (eleven quantizations)");
+        quantize = new Button(area, SWT.PUSH);
+        quantize.setText("Quantize");
+        quantize.addListener(SWT.Selection, e -> quantize());
+        status = new Label(area, SWT.WRAP);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1);
+        statusData.widthHint = 900;
+        status.setLayoutData(statusData);
+        SashForm body = new SashForm(area, SWT.HORIZONTAL);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        widths = new Chart(body, SWT.NONE);
+        widths.getTitle().setText("Test score by bit width");
+        widths.getLegend().setPosition(SWT.BOTTOM);
+        layers = new Table(body, SWT.FULL_SELECTION | SWT.BORDER);
+        layers.setHeaderVisible(true);
+        for (String column : new String[] {"Layer", "Op", "Weights", "Scales", "SQNR"}) {
+            TableColumn c = new TableColumn(layers, column.equals("Layer") ? SWT.LEFT : SWT.RIGHT);
+            c.setText(column);
+            c.setWidth(column.equals("Layer") ? 170 : column.equals("Weights") ? 70 : 60);
+        }
+        body.setWeights(11, 9);
+        RunQuantization.Report kept = RunQuantization.kept(run);
+        if (kept != null) {
+            show(kept, "kept from the last quantization of " + run.getFileName());
+        } else {
+            status.setText("Quantize rounds the run's model to integers after training and scores it beside the float model on the test split");
+        }
+        return area;
+    }
+
+    private static Spinner spinner(Composite parent, String label, String tip) {
+        new Label(parent, SWT.NONE).setText(label);
+        Spinner spinner = new Spinner(parent, SWT.BORDER);
+        spinner.setValues(8, 2, 8, 0, 1, 1);
+        spinner.setToolTipText(tip);
+        return spinner;
+    }
+
+    /** Sets the widths and presses Quantize (tests). */
+    public void quantize(int weights, int activations, boolean withSweep) {
+        weightBits.setSelection(weights);
+        activationBits.setSelection(activations);
+        sweep.setSelection(withSweep);
+        quantize();
+    }
+
+    /** The report shown, or null (tests). */
+    public RunQuantization.Report shown() {
+        return shown;
+    }
+
+    /** The status line (tests). */
+    public String statusText() {
+        return status.isDisposed() ? "" : status.getText();
+    }
+
+    /** The chart and table, for screenshots (tests). */
+    public Control body() {
+        return widths.getParent();
+    }
+
+    private void quantize() {
+        int w = weightBits.getSelection();
+        int a = activationBits.getSelection();
+        boolean channels = perChannel.getSelection();
+        boolean all = sweep.getSelection();
+        quantize.setEnabled(false);
+        status.setText(String.format(Locale.ROOT, "Quantizing to %d-bit weights and %d-bit activations%s...", w, a, all ? ", then every width" : ""));
+        TrainerJob.schedule("Quantizing " + run.getFileName(), true, layers, "Quantization cancelled",
+                monitor -> RunQuantization.run(run, w, a, channels, all, monitor), (done, failure) -> {
+                    quantize.setEnabled(true);
+                    if (done == null) {
+                        status.setText(failure);
+                        status.getParent().layout(true);
+                        return;
+                    }
+                    show(done, "written to " + Path.of(done.quantized()).getFileName());
+                });
+    }
+
+    private void show(RunQuantization.Report report, String where) {
+        shown = report;
+        status.setText(summary(report) + " (" + where + ")");
+        // The summary wraps over lines the first layout did not leave room for.
+        status.getParent().layout(true);
+        layers.removeAll();
+        for (RunQuantization.Layer layer : report.layers()) {
+            TableItem item = new TableItem(layers, SWT.NONE);
+            item.setText(new String[] {layer.name() + (layer.reluFused() ? " + ReLU" : ""), layer.op(), String.format(Locale.ROOT, "%,d",
+                    layer.weights()), Integer.toString(layer.scales()), Double.isNaN(layer.sqnr()) ? "exact" : String.format(Locale.ROOT, "%.1f dB",
+                            layer.sqnr())});
+        }
+        drawWidths(report);
+    }
+
+    static String summary(RunQuantization.Report r) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "w%da%d%s: %s %s %s float, %s quantized", r.weightBits(), r.activationBits(),
+                r.perChannel() ? "" : " per layer", r.split(), r.classifier() ? "accuracy" : "MSE", score(r, r.floatScore()), score(r,
+                        r.quantizedScore())));
+        if (r.classifier()) {
+            text.append(String.format(Locale.ROOT, "; the same class for %.2f%% of the samples, McNemar p = %.3g%s", 100 * r.agreement(), r.pValue(),
+                    r.pValue() < 0.05 ? " (a real difference)" : ""));
+        }
+        text.append(String.format(Locale.ROOT, "; %,d bytes against %,d", r.quantizedBytes(), r.floatBytes()));
+        if (!Double.isNaN(r.speedRatio())) {
+            text.append(String.format(Locale.ROOT, "; inference %.2f times the float model's speed (%,.0f against %,.0f samples/s)", r.speedRatio(),
+                    r.quantizedSpeed(), r.floatSpeed()));
+        }
+        if (r.folded() > 0) {
+            text.append(String.format(Locale.ROOT, "; %d BatchNorm folded", r.folded()));
+        }
+        return text.toString();
+    }
+
+    private static String score(RunQuantization.Report r, double value) {
+        return r.classifier() ? String.format(Locale.ROOT, "%.2f%%", 100 * value) : String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    /** Score against bits, 8 down to 2: weights narrowed (8-bit activations), activations narrowed (8-bit weights), and the float model. */
+    private void drawWidths(RunQuantization.Report report) {
+        widths.suspendUpdate(true);
+        ChartLines.clear(widths);
+        String[] bits = {"8", "6", "5", "4", "3", "2"};
+        IAxis x = widths.getAxisSet().getXAxis(0);
+        x.getTitle().setText("bits");
+        x.setCategorySeries(bits);
+        x.enableCategory(true);
+        double factor = report.classifier() ? 100 : 1;
+        widths.getAxisSet().getYAxis(0).getTitle().setText(report.classifier() ? report.split() + " accuracy (%)" : report.split() + " MSE");
+        double[] positions = java.util.stream.IntStream.range(0, bits.length).asDoubleStream().toArray();
+        List<RunQuantization.Width> sweep = report.sweep();
+        if (!sweep.isEmpty()) {
+            ChartLines.line(widths, "weights narrowed, 8-bit activations", positions, series(sweep, bits, true, factor), SWT.COLOR_DARK_BLUE,
+                    LineStyle.SOLID, true, true);
+            ChartLines.line(widths, "activations narrowed, 8-bit weights", positions, series(sweep, bits, false, factor), SWT.COLOR_DARK_RED,
+                    LineStyle.SOLID, true, true);
+        }
+        double[] level = new double[bits.length];
+        java.util.Arrays.fill(level, factor * report.floatScore());
+        ChartLines.line(widths, "float model", positions, level, SWT.COLOR_DARK_GRAY, LineStyle.DASH, false, true);
+        widths.getTitle().setText(sweep.isEmpty() ? "Tick Sweep widths to score every width" : "Test score by bit width");
+        widths.suspendUpdate(false);
+        widths.updateLayout();
+        widths.getAxisSet().adjustRange();
+        ChartRanges.fit(widths);
+        widths.redraw();
+    }
+
+    private static double[] series(List<RunQuantization.Width> sweep, String[] bits, boolean weights, double factor) {
+        double[] y = new double[bits.length];
+        for (int i = 0; i < bits.length; i++) {
+            int b = Integer.parseInt(bits[i]);
+            y[i] = sweep.stream().filter(w -> weights ? w.weightBits() == b && w.activationBits() == 8 : w.activationBits() == b && w.weightBits() == 8)
+                    .mapToDouble(w -> factor * w.score()).findFirst().orElse(Double.NaN);
+        }
+        return y;
+    }
+}
