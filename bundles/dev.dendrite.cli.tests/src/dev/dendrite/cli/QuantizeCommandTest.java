@@ -66,6 +66,16 @@ class QuantizeCommandTest {
         assertTrue(cli.out().matches("(?s).*test split of synthetic:two-moons: float accuracy [0-9.]+%, quantized [0-9.]+% \\([-+][0-9.]+ points\\).*"),
                 cli.out());
         assertTrue(Files.exists(run.resolve("model-w6a6.onnx")));
+        // Each layer's sensitivity to narrow weights, and mixed precision keeping one layer wide.
+        assertEquals(0, cli.run("quantize", run.toString(), "--weight-bits", "2", "--sensitivity", "--keep", "hidden1", "--no-speed", "--json"),
+                cli.err());
+        JsonObject mixed = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonArray sensitivity = mixed.getAsJsonArray("sensitivity");
+        assertEquals(3, sensitivity.size());
+        assertEquals(layers.get(0).getAsJsonObject().get("name").getAsString(), sensitivity.get(0).getAsJsonObject().get("layer").getAsString());
+        assertEquals(8, mixed.getAsJsonArray("layers").get(0).getAsJsonObject().get("bits").getAsInt(), "hidden1 kept at 8 bits");
+        assertEquals(2, mixed.getAsJsonArray("layers").get(1).getAsJsonObject().get("bits").getAsInt());
+        assertEquals(run.resolve("model-w2a8-mixed.onnx").toString(), mixed.get("quantized").getAsString());
     }
 
     @Test
@@ -78,6 +88,12 @@ class QuantizeCommandTest {
         assertEquals("dendrite quantize: weights and activations take 2 to 8 bits, not 9 and 9", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("quantize", run.toString(), "--bits", "4", "--weight-bits", "4"));
         assertEquals("dendrite quantize: --bits sets both widths; give it or --weight-bits and --activation-bits, not both", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("quantize", run.toString(), "--sensitivity"));
+        assertEquals("dendrite quantize: --sensitivity narrows one layer's weights at a time to --weight-bits (or --bits): give a width below 8",
+                cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("quantize", run.toString(), "--keep", "fc9"));
+        assertTrue(cli.lastErrorLine().startsWith("dendrite quantize: --keep names 'fc9', which is no layer with weights to quantize; those are "),
+                cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("quantize", run.toString(), "-o", run.resolve("model.onnx").toString()));
         assertTrue(cli.lastErrorLine().endsWith("is the model itself; the float model is never overwritten"), cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("quantize", run.toString(), "--data", "synthetic:communities"));

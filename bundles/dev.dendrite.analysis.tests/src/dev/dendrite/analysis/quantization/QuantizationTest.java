@@ -134,16 +134,30 @@ class QuantizationTest {
         assertTrue(QuantizationModels.relativeError(QuantizationModels.outputs(eight.model(), data, null), unfused) < 0.01);
         // Narrow weights: every integer within ±(2^(b−1) − 1), the largest magnitude of each channel at the end.
         Quantization.Result three = Quantization.quantize(model, data, QuantizationSettings.DEFAULT.withBits(3, 8));
-        var weight = three.model().getGraph().getInitializerList().stream().filter(t -> t.getName().equals("conv_stem/weight/quantized"))
-                .findFirst().orElseThrow();
-        byte[] q = weight.getRawData().toByteArray();
-        int perChannel = q.length / 16;
-        for (int c = 0; c < 16; c++) {
-            int largest = 0;
-            for (int i = c * perChannel; i < (c + 1) * perChannel; i++) {
-                largest = Math.max(largest, Math.abs(q[i]));
-            }
-            assertEquals(3, largest, "channel " + c);
+        assertLargestIntegers(three.model(), "conv_stem/weight/quantized", 16, 3);
+        assertLargestIntegers(three.model(), "fc/weight/quantized", 10, 3);
+        // Mixed precision: the stem keeps 8-bit weights, the rest take 3.
+        assertEquals(Quantization.layers(model).get(0), "node/conv_stem");
+        Quantization.Result mixed = Quantization.quantize(model, data, QuantizationSettings.DEFAULT.withBits(3, 8).keeping(java.util.Set.of(
+                "node/conv_stem")));
+        assertLargestIntegers(mixed.model(), "conv_stem/weight/quantized", 16, 127);
+        assertLargestIntegers(mixed.model(), "fc/weight/quantized", 10, 3);
+        assertEquals(8, mixed.layers().get(0).bits());
+        assertEquals(3, mixed.layers().get(9).bits());
+    }
+
+    /** Every output channel's largest integer of a per-channel weight is the width's end: the largest weight maps onto it. */
+    private static void assertLargestIntegers(ModelProto model, String weight, int channels, int level) {
+        byte[] q = model.getGraph().getInitializerList().stream().filter(t -> t.getName().equals(weight)).findFirst().orElseThrow().getRawData()
+                .toByteArray();
+        boolean columns = weight.startsWith("fc/");
+        int[] largest = new int[channels];
+        for (int i = 0; i < q.length; i++) {
+            int c = columns ? i % channels : i / (q.length / channels);
+            largest[c] = Math.max(largest[c], Math.abs(q[i]));
+        }
+        for (int c = 0; c < channels; c++) {
+            assertEquals(level, largest[c], weight + " channel " + c);
         }
     }
 

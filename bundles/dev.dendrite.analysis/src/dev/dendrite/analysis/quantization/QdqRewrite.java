@@ -185,7 +185,8 @@ final class QdqRewrite {
             int c = groups == 1 ? 0 : (int) (i / inner % channels);
             largest[c] = Math.max(largest[c], Math.abs(w[i]));
         }
-        int level = settings.weightLevel();
+        String layerName = layer.getName().isEmpty() ? layer.getOutput(0) : layer.getName();
+        int level = settings.weightLevel(layerName);
         float[] scales = new float[groups];
         for (int c = 0; c < groups; c++) {
             scales[c] = largest[c] > 0 ? largest[c] / level : 1f;
@@ -207,8 +208,8 @@ final class QdqRewrite {
         replaced.add(name);
         boolean bias = layer.getInputCount() > 2 && !layer.getInput(2).isEmpty() && input != null && bias(layer.getInput(2), floats, input,
                 scales, channels, replaced, nodes);
-        return new QuantizedLayer(layer.getName().isEmpty() ? layer.getOutput(0) : layer.getName(), layer.getOpType(), name, w.length,
-                groups, noise == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(signal / noise), reluFused, bias);
+        double sqnr = noise == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(signal / noise);
+        return new QuantizedLayer(layerName, layer.getOpType(), name, w.length, groups, Integer.bitCount(level) + 1, sqnr, reluFused, bias);
     }
 
     /** The bias as int32 on the input scale times each weight scale (zero point 0), as integer kernels add it; false where it is no float vector of the channels. */

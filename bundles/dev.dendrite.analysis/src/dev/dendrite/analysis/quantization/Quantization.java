@@ -31,6 +31,12 @@ public final class Quantization {
     private Quantization() {
     }
 
+    /** The names of the layers {@link #quantize} would give integer weights, in graph order ({@link QuantizedLayer#name()}). */
+    public static List<String> layers(ModelProto model) {
+        return QuantizationPlan.of(BatchNormFolding.fold(model).model().getGraph()).layers().stream()
+                .map(n -> n.getName().isEmpty() ? n.getOutput(0) : n.getName()).toList();
+    }
+
     /**
      * Quantizes {@code model}, calibrating on samples of {@code calibration}.
      *

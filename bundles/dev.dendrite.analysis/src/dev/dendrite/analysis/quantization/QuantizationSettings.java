@@ -14,9 +14,15 @@ import java.util.Locale;
  *            percentile on either side, so that a few outliers do not coarsen every step
  * @param calibrationSamples how many training samples, drawn by {@code seed}, the ranges are read from
  * @param seed draws the calibration samples
+ * @param wide layers (by {@link QuantizedLayer#name()}) whose weights keep 8 bits whatever {@code weightBits} says: mixed precision
  */
 public record QuantizationSettings(int weightBits, int activationBits, boolean perChannel, double percentile, int calibrationSamples,
-        long seed) {
+        long seed, java.util.Set<String> wide) {
+
+    /** Every layer at {@code weightBits}. */
+    public QuantizationSettings(int weightBits, int activationBits, boolean perChannel, double percentile, int calibrationSamples, long seed) {
+        this(weightBits, activationBits, perChannel, percentile, calibrationSamples, seed, java.util.Set.of());
+    }
 
     /** 8-bit weights per channel and activations, ranges from the minimum and maximum of 512 samples. */
     public static final QuantizationSettings DEFAULT = new QuantizationSettings(8, 8, true, 100, 512, 1);
@@ -32,15 +38,21 @@ public record QuantizationSettings(int weightBits, int activationBits, boolean p
         if (calibrationSamples < 1) {
             throw new IllegalArgumentException("calibration takes at least one sample, not " + calibrationSamples);
         }
+        wide = java.util.Set.copyOf(wide);
     }
 
     public QuantizationSettings withBits(int weights, int activations) {
-        return new QuantizationSettings(weights, activations, perChannel, percentile, calibrationSamples, seed);
+        return new QuantizationSettings(weights, activations, perChannel, percentile, calibrationSamples, seed, wide);
     }
 
-    /** The largest weight integer: 127 for 8 bits. */
-    int weightLevel() {
-        return (1 << (weightBits - 1)) - 1;
+    /** These settings with {@code layers} keeping 8-bit weights. */
+    public QuantizationSettings keeping(java.util.Set<String> layers) {
+        return new QuantizationSettings(weightBits, activationBits, perChannel, percentile, calibrationSamples, seed, layers);
+    }
+
+    /** The largest weight integer of a layer: 127 for 8 bits. */
+    int weightLevel(String layer) {
+        return (1 << ((wide.contains(layer) ? 8 : weightBits) - 1)) - 1;
     }
 
     /** The largest activation integer: 255 for 8 bits. */
@@ -50,7 +62,8 @@ public record QuantizationSettings(int weightBits, int activationBits, boolean p
 
     /** "w8a8, per channel, min/max of 512 samples", for reports. */
     public String describe() {
-        return String.format(Locale.ROOT, "w%da%d, %s weights, ranges by %s of %d calibration samples", weightBits, activationBits,
+        return String.format(Locale.ROOT, "w%da%d%s, %s weights, ranges by %s of %d calibration samples", weightBits, activationBits,
+                wide.isEmpty() ? "" : " (8-bit weights in " + String.join(", ", new java.util.TreeSet<>(wide)) + ")",
                 perChannel ? "per-channel" : "per-tensor", percentile == 100 ? "minimum and maximum" : "the " + percentile + "th percentile",
                 calibrationSamples);
     }

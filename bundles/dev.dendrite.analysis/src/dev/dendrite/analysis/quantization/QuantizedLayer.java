@@ -8,10 +8,11 @@ package dev.dendrite.analysis.quantization;
  * @param weight the weight initializer's name
  * @param weights how many weights
  * @param scales how many weight scales (output channels, or 1 per tensor)
+ * @param bits the weights' width
  * @param sqnr the weights' signal-to-quantization-noise ratio in dB, 10·log10(Σw² / Σ(w − ŵ)²); infinite where rounding changed nothing
  * @param reluFused whether the ReLU after it went into its quantized output (the output's zero point at 0 clips as the ReLU did)
  * @param biasQuantized whether its bias became int32 at the input scale times the weight scale
  */
-public record QuantizedLayer(String name, String op, String weight, long weights, int scales, double sqnr, boolean reluFused,
+public record QuantizedLayer(String name, String op, String weight, long weights, int scales, int bits, double sqnr, boolean reluFused,
         boolean biasQuantized) {
 }

@@ -51,7 +51,8 @@ public final class QuantizeCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite quantize RUN_DIR|MODEL.onnx [--data SPEC] [--bits B | --weight-bits B --activation-bits B] [--per-tensor]
-                                        [--calibration N] [--percentile P] [--seed S] [--sweep] [--no-speed] [-o FILE.onnx]
+                                        [--keep LAYER,...] [--calibration N] [--percentile P] [--seed S] [--sweep] [--sensitivity]
+                                        [--no-speed] [-o FILE.onnx]
                                         [--data-cache DIR] [--json]
                 Rounds a trained model (a run directory's model.onnx, or any ONNX model of one input) to integers after
                 training and writes it in ONNX's QDQ form, which ONNX Runtime runs with integer kernels: every convolution,
@@ -71,7 +72,11 @@ public final class QuantizeCommand implements Command {
                 models' inference speed at batch 256 (--no-speed skips it; measured in turns, medians of three windows).
                 --sweep: the accuracy and agreement at every width from 8 down to 2 bits, weights and activations apart
                 (no file is written for them).
-                -o: the quantized model's file; default beside the model: model-w8a8.onnx in a run directory, which also
+                --keep LAYER,...: those layers keep 8-bit weights while the others take --weight-bits (mixed precision;
+                conv1 names node/conv1). --sensitivity: each layer's weights alone at --weight-bits, every other layer's at
+                8, scored: which layers a narrow model should keep wide.
+                -o: the quantized model's file; default beside the model: model-w8a8.onnx in a run directory (with --keep
+                model-w4a8-mixed.onnx, say), which also
                 keeps the report as quantization.json (the Evaluation view's Quantize... shows it). The float model is
                 never changed.""";
     }
@@ -79,24 +84,30 @@ public final class QuantizeCommand implements Command {
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> options = new HashMap<>(ModelTarget.OPTIONS);
-        for (String option : new String[] {"bits", "weight-bits", "activation-bits", "calibration", "percentile", "seed"}) {
+        for (String option : new String[] {"bits", "weight-bits", "activation-bits", "calibration", "percentile", "seed", "keep"}) {
             options.put("--" + option, option);
         }
         options.put("-o", "output");
         options.put("--output", "output");
-        Arguments a = Arguments.parse(args, options, Set.of("--per-tensor", "--sweep", "--no-speed"));
-        QuantizationSettings settings = settings(a);
+        Arguments a = Arguments.parse(args, options, Set.of("--per-tensor", "--sweep", "--no-speed", "--sensitivity"));
+        QuantizationSettings chosen = settings(a);
+        if (a.flag("sensitivity") && chosen.weightBits() == 8) {
+            throw new UsageException("--sensitivity narrows one layer's weights at a time to --weight-bits (or --bits): give a width below 8");
+        }
         ModelTarget target = ModelTarget.resolve(a, "quantize");
         Dataset test = target.samples("quantize");
         Dataset training = target.training();
         Path model = target.model();
         Path output = a.option("output") != null ? Path.of(a.option("output"))
-                : model.resolveSibling(stem(model) + String.format(Locale.ROOT, "-w%da%d.onnx", settings.weightBits(), settings.activationBits()));
+                : model.resolveSibling(stem(model) + String.format(Locale.ROOT, "-w%da%d%s.onnx", chosen.weightBits(), chosen.activationBits(),
+                        a.option("keep") == null ? "" : "-mixed"));
         if (Files.exists(output) && Files.isSameFile(output, model)) {
             throw new UsageException("-o " + output + " is the model itself; the float model is never overwritten");
         }
         byte[] floatBytes = Files.readAllBytes(model);
         ModelProto parsed = target.analyse("quantization", m -> m);
+        List<String> names = target.analyse("quantization", Quantization::layers);
+        QuantizationSettings settings = chosen.keeping(kept(a, names));
         Quantization.Result result = target.analyse("quantization", m -> Quantization.quantize(parsed, training, settings));
         byte[] quantizedBytes = result.model().toByteArray();
         Scores floats = target.analyse("evaluation", m -> Scores.of(ModelEvaluation.evaluate(floatBytes, model.toString(), test, target.spec(),
@@ -122,13 +133,31 @@ public final class QuantizeCommand implements Command {
                 sweep.add(row);
             }
         }
+        List<Map<String, Object>> sensitivity = new ArrayList<>();
+        if (a.flag("sensitivity")) {
+            for (String layer : names) {
+                Set<String> others = new java.util.HashSet<>(names);
+                others.remove(layer);
+                QuantizationSettings one = settings.keeping(others);
+                Scores scores = target.analyse("quantization", m -> Scores.of(ModelEvaluation.evaluate(
+                        Quantization.quantize(parsed, training, one).model().toByteArray(), layer, test, target.spec(), target.split(), null)));
+                Map<String, Object> row = scores.json(floats);
+                row.put("layer", layer);
+                row.put("weightBits", settings.weightBits());
+                sensitivity.add(row);
+            }
+        }
         Map<String, Object> json = json(target, output, settings, result, floats, quantized, floatBytes.length, quantizedBytes.length, speed, sweep);
+        if (!sensitivity.isEmpty()) {
+            json.put("sensitivity", sensitivity);
+        }
         if (target.run() != null) {
             // Kept in the run, where the Evaluation view's Quantize dialog shows it again.
             AtomicFiles.write(target.run().resolve(Quantization.REPORT), dev.dendrite.train.run.RunJson.document(json)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        context.print(json, text(target, output, result, floats, quantized, floatBytes.length, quantizedBytes.length, speed, sweep));
+        context.print(json, text(target, output, result, floats, quantized, floatBytes.length, quantizedBytes.length, speed, sweep)
+                + sensitivityText(floats, settings.weightBits(), settings.activationBits(), sensitivity));
         return 0;
     }
 
@@ -149,6 +178,40 @@ public final class QuantizeCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** The layers {@code --keep} names (by their node name, or its last part: conv1 for node/conv1), or a usage error naming the others. */
+    private static Set<String> kept(Arguments a, List<String> names) throws UsageException {
+        if (a.option("keep") == null) {
+            return Set.of();
+        }
+        Set<String> kept = new java.util.LinkedHashSet<>();
+        for (String given : a.option("keep").split(",")) {
+            String g = given.strip();
+            String match = names.stream().filter(n -> n.equals(g) || n.endsWith("/" + g)).findFirst().orElse(null);
+            if (match == null) {
+                throw new UsageException("--keep names '" + g + "', which is no layer with weights to quantize; those are " + String.join(", ",
+                        names));
+            }
+            kept.add(match);
+        }
+        return kept;
+    }
+
+    private static String sensitivityText(Scores floats, int bits, int activationBits, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        int width = Math.max(5, rows.stream().mapToInt(r -> r.get("layer").toString().length()).max().orElse(0));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%neach layer's weights alone at %d bits, the other layers' at 8 "
+                + "(activations at %d bits):%n%-" + width + "s %10s %8s%s%n", bits, activationBits, "LAYER", floats.metric().toUpperCase(Locale.ROOT), "CHANGE", floats.classifier() ? "  AGREEMENT" : ""));
+        for (Map<String, Object> row : rows) {
+            double v = (Double) row.get(floats.metric());
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %10s %8s%s%n", row.get("layer"), floats.format(v), floats.classifier()
+                    ? String.format(Locale.ROOT, "%+.2f", 100 * (v - floats.value())) : RunRecord.significant(v - floats.value()),
+                    floats.classifier() ? String.format(Locale.ROOT, "  %8.2f%%", 100 * (Double) row.get("agreement")) : ""));
+        }
+        return text.toString().stripTrailing();
     }
 
     private static String stem(Path model) {
@@ -244,6 +307,7 @@ public final class QuantizeCommand implements Command {
         json.put("weight", layer.weight());
         json.put("weights", layer.weights());
         json.put("scales", layer.scales());
+        json.put("bits", layer.bits());
         json.put("sqnrDb", Double.isInfinite(layer.sqnr()) ? null : layer.sqnr());
         json.put("reluFused", layer.reluFused());
         json.put("biasQuantized", layer.biasQuantized());
@@ -275,10 +339,11 @@ public final class QuantizeCommand implements Command {
         text.append(String.format(Locale.ROOT, "quantized %s to %s: %s%s%n", target.model(), output, result.settings().describe(),
                 result.folded() > 0 ? String.format(Locale.ROOT, "; %d BatchNormalization(s) folded into the layers before them", result.folded()) : ""));
         int width = Math.max(5, result.layers().stream().mapToInt(l -> l.name().length()).max().orElse(0));
-        text.append(String.format(Locale.ROOT, "%-" + width + "s %-7s %10s %7s %9s  %s%n", "LAYER", "OP", "WEIGHTS", "SCALES", "SQNR",
+        text.append(String.format(Locale.ROOT, "%-" + width + "s %-7s %10s %4s %7s %9s  %s%n", "LAYER", "OP", "WEIGHTS", "BITS", "SCALES", "SQNR",
                 "INTEGER PARTS"));
         for (QuantizedLayer layer : result.layers()) {
-            text.append(String.format(Locale.ROOT, "%-" + width + "s %-7s %,10d %7d %9s  %s%n", layer.name(), layer.op(), layer.weights(), layer.scales(),
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %-7s %,10d %4d %7d %9s  %s%n", layer.name(), layer.op(), layer.weights(),
+                    layer.bits(), layer.scales(),
                     Double.isInfinite(layer.sqnr()) ? "exact" : String.format(Locale.ROOT, "%.1f dB", layer.sqnr()),
                     "weights" + (layer.biasQuantized() ? ", int32 bias" : "") + (layer.reluFused() ? ", ReLU in the output's zero point" : "")));
         }

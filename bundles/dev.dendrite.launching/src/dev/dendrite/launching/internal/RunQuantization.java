@@ -19,8 +19,11 @@ import dev.dendrite.train.run.RunJson;
 /** {@code dendrite quantize} of a run directory in a trainer JVM, and the report it keeps in the run ({@link Quantization#REPORT}). */
 public final class RunQuantization {
 
-    /** A layer with integer weights: its name, operator, weights, scales and the weights' SQNR in dB (NaN where rounding changed nothing). */
-    public record Layer(String name, String op, long weights, int scales, double sqnr, boolean reluFused) {
+    /**
+     * A layer with integer weights: its name, operator, weights, their width, scales and SQNR in dB (NaN where rounding changed
+     * nothing), and the model's score with this layer's weights alone narrowed (NaN without a sensitivity analysis).
+     */
+    public record Layer(String name, String op, long weights, int bits, int scales, double sqnr, boolean reluFused, double alone) {
     }
 
     /** One width of a sweep and what the model scored at it. */
@@ -57,7 +60,10 @@ public final class RunQuantization {
         }
     }
 
-    /** Quantizes the run's model to {@code weightBits} and {@code activationBits}, with the sweep of widths where asked; cancelling ends the JVM. */
+    /**
+     * Quantizes the run's model to {@code weightBits} and {@code activationBits}, with the sweep of widths where asked and, below
+     * 8-bit weights, each layer's sensitivity; cancelling ends the JVM.
+     */
     public static Report run(Path run, int weightBits, int activationBits, boolean perChannel, boolean sweep, IProgressMonitor monitor)
             throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("quantize", run.toString(), "--weight-bits", Integer.toString(weightBits),
@@ -67,6 +73,9 @@ public final class RunQuantization {
         }
         if (sweep) {
             arguments.add("--sweep");
+        }
+        if (weightBits < 8) {
+            arguments.add("--sensitivity");
         }
         String output = TrainerCommand.output(arguments, run.toFile(), "Quantizing " + run.getFileName(), monitor);
         try {
@@ -83,12 +92,19 @@ public final class RunQuantization {
         String metric = floats.has("accuracy") ? "accuracy" : "mse";
         JsonObject mcnemar = quantized.has("mcnemar") ? quantized.getAsJsonObject("mcnemar") : null;
         JsonObject speed = json.has("speed") ? json.getAsJsonObject("speed") : null;
+        java.util.Map<String, Double> alone = new java.util.HashMap<>();
+        if (json.has("sensitivity")) {
+            for (JsonElement e : json.getAsJsonArray("sensitivity")) {
+                alone.put(e.getAsJsonObject().get("layer").getAsString(), e.getAsJsonObject().get(metric).getAsDouble());
+            }
+        }
         List<Layer> layers = new ArrayList<>();
         for (JsonElement e : json.getAsJsonArray("layers")) {
             JsonObject layer = e.getAsJsonObject();
-            layers.add(new Layer(layer.get("name").getAsString(), layer.get("op").getAsString(), layer.get("weights").getAsLong(),
+            String name = layer.get("name").getAsString();
+            layers.add(new Layer(name, layer.get("op").getAsString(), layer.get("weights").getAsLong(), layer.get("bits").getAsInt(),
                     layer.get("scales").getAsInt(), layer.get("sqnrDb").isJsonNull() ? Double.NaN : layer.get("sqnrDb").getAsDouble(),
-                    layer.get("reluFused").getAsBoolean()));
+                    layer.get("reluFused").getAsBoolean(), alone.getOrDefault(name, Double.NaN)));
         }
         List<Width> sweep = new ArrayList<>();
         if (json.has("sweep")) {

@@ -45,7 +45,7 @@ public final class QuantizeDialog extends SideDialog {
     private RunQuantization.Report shown;
 
     QuantizeDialog(Shell parent, Path run) {
-        super(parent, "Quantize " + run.getFileName(), new Point(980, 600), false);
+        super(parent, "Quantize " + run.getFileName(), new Point(1120, 600), false);
         this.run = run;
     }
 
@@ -68,7 +68,7 @@ public final class QuantizeDialog extends SideDialog {
         quantize.addListener(SWT.Selection, e -> quantize());
         status = new Label(area, SWT.WRAP);
         GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1);
-        statusData.widthHint = 900;
+        statusData.widthHint = 1040;
         status.setLayoutData(statusData);
         SashForm body = new SashForm(area, SWT.HORIZONTAL);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
@@ -77,12 +77,19 @@ public final class QuantizeDialog extends SideDialog {
         widths.getLegend().setPosition(SWT.BOTTOM);
         layers = new Table(body, SWT.FULL_SELECTION | SWT.BORDER);
         layers.setHeaderVisible(true);
-        for (String column : new String[] {"Layer", "Op", "Weights", "Scales", "SQNR"}) {
+        for (String column : new String[] {"Layer", "Op", "Weights", "Bits", "Scales", "SQNR", "Alone"}) {
             TableColumn c = new TableColumn(layers, column.equals("Layer") ? SWT.LEFT : SWT.RIGHT);
             c.setText(column);
-            c.setWidth(column.equals("Layer") ? 170 : column.equals("Weights") ? 70 : 60);
+            c.setWidth(switch (column) {
+                case "Layer" -> 150;
+                case "Op", "Bits" -> 48;
+                case "Scales" -> 56;
+                default -> 68;
+            });
         }
-        body.setWeights(11, 9);
+        layers.getColumn(6).setToolTipText("the test score's change with this layer's weights alone at the chosen width and every other layer's at "
+                + "8 bits (quantize with weight bits below 8): which layers a narrow model should keep wide");
+        body.setWeights(1, 1);
         RunQuantization.Report kept = RunQuantization.kept(run);
         if (kept != null) {
             show(kept, "kept from the last quantization of " + run.getFileName());
@@ -150,9 +157,12 @@ public final class QuantizeDialog extends SideDialog {
         layers.removeAll();
         for (RunQuantization.Layer layer : report.layers()) {
             TableItem item = new TableItem(layers, SWT.NONE);
-            item.setText(new String[] {layer.name() + (layer.reluFused() ? " + ReLU" : ""), layer.op(), String.format(Locale.ROOT, "%,d",
-                    layer.weights()), Integer.toString(layer.scales()), Double.isNaN(layer.sqnr()) ? "exact" : String.format(Locale.ROOT, "%.1f dB",
-                            layer.sqnr())});
+            // Exported layers' nodes are all "node/NAME": the NAME says it.
+            item.setText(new String[] {layer.name().replaceFirst("^node/", "") + (layer.reluFused() ? " + ReLU" : ""), layer.op(), String.format(Locale.ROOT, "%,d",
+                    layer.weights()), Integer.toString(layer.bits()), Integer.toString(layer.scales()), Double.isNaN(layer.sqnr()) ? "exact"
+                            : String.format(Locale.ROOT, "%.1f dB", layer.sqnr()), Double.isNaN(layer.alone()) ? "" : report.classifier()
+                                    ? String.format(Locale.ROOT, "%+.2f", 100 * (layer.alone() - report.floatScore()))
+                                    : String.format(Locale.ROOT, "%+.3g", layer.alone() - report.floatScore())});
         }
         drawWidths(report);
     }
