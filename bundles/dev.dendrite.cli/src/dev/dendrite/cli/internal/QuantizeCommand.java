@@ -255,7 +255,9 @@ public final class QuantizeCommand implements Command {
             row.put(metric(), value());
             if (classifier()) {
                 row.put("logLoss", evaluation.classification().logLoss());
-                row.put("agreement", agreement(floats));
+                if (floats != this) {
+                    row.put("agreement", agreement(floats));
+                }
             }
             return row;
         }
