@@ -106,9 +106,11 @@ class EvaluationViewUiTest {
             javax.imageio.ImageIO.write(image, "png", png.toFile());
             files.add(png);
         }
+        long foldersBefore = predictionFolders();
         var dialog = view.predict(files);
         assertTrue(UiWait.until(display, 120_000, () -> dialog.described().size() == files.size()), "the predictions arrive: "
                 + dialog.statusText());
+        assertEquals(foldersBefore, predictionFolders(), "the pictures' temporary folder goes once the dialog has them");
         for (String tile : dialog.described()) {
             assertTrue(tile.matches("digit-\\d\\.png: \\d \\d+\\.\\d%, \\d \\d+\\.\\d%, \\d \\d+\\.\\d% \\(picture\\)"), tile);
         }
@@ -462,6 +464,13 @@ class EvaluationViewUiTest {
         RealEvents.click(box, 8, box.getSize().y / 2);
         RealEvents.pump(display, 200);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    /** Temporary folders of the predictions' pictures. */
+    private static long predictionFolders() throws java.io.IOException {
+        try (var folders = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return folders.filter(f -> f.getFileName().toString().startsWith("dendrite-predict")).count();
+        }
     }
 
     /** Trains {@code network}, written as {@code file}, into the project's runs/NAME-run, and refreshes the project; the run. */

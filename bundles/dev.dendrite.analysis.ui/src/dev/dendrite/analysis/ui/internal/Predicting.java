@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -45,19 +43,34 @@ final class Predicting {
     }
 
     private static void inJob(Path run, List<Path> files, boolean centre, PredictionsDialog dialog) {
-        TrainerJob.schedule("Predicting with " + run.getFileName(), true, dialog.getShell(), "Prediction cancelled", monitor -> {
-            try {
-                return RunPrediction.run(run, files, centre, Files.createTempDirectory("dendrite-predict"), monitor);
-            } catch (IOException e) {
-                throw new CoreException(Status.error("cannot make a folder for the pictures: " + e.getMessage(), e));
-            }
-        }, (done, failure) -> {
-            if (done != null) {
-                dialog.show(String.format(Locale.ROOT, "%d input(s), %s: each as the model read it, its most likely classes%s", done.size(),
-                        run.getFileName(), centre ? ", ink centred as in MNIST" : ""), done);
-            } else {
-                dialog.failed(failure);
-            }
-        });
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("dendrite-predict");
+        } catch (IOException e) {
+            dialog.failed("cannot make a folder for the pictures: " + e.getMessage());
+            return;
+        }
+        TrainerJob.schedule("Predicting with " + run.getFileName(), true, dialog.getShell(), "Prediction cancelled",
+                monitor -> RunPrediction.run(run, files, centre, folder, monitor), (done, failure) -> {
+                    try {
+                        if (done != null) {
+                            dialog.show(String.format(Locale.ROOT, "%d input(s), %s: each as the model read it, its most likely classes%s",
+                                    done.size(), run.getFileName(), centre ? ", ink centred as in MNIST" : ""), done);
+                        } else {
+                            dialog.failed(failure);
+                        }
+                    } finally {
+                        // The dialog has read the pictures into images: the folder and its file list go.
+                        deleteTree(folder);
+                    }
+                });
+    }
+
+    private static void deleteTree(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Left for the system's temporary-file cleaning.
+        }
     }
 }
