@@ -37,6 +37,10 @@ class QuantizeCommandTest {
         assertEquals(3, layers.size());
         assertEquals(16, layers.get(0).getAsJsonObject().get("scales").getAsInt());
         assertTrue(layers.get(0).getAsJsonObject().get("sqnrDb").getAsDouble() > 35, layers.toString());
+        // The error builds up: the first layer's output is closer to the float model's than the model's output is.
+        double firstOutput = layers.get(0).getAsJsonObject().get("outputSqnrDb").getAsDouble();
+        assertTrue(firstOutput > json.get("outputSqnrDb").getAsDouble() && json.get("outputSqnrDb").getAsDouble() > 15, json.toString());
+        assertTrue(layers.get(2).getAsJsonObject().get("outputSqnrDb").isJsonNull(), "the logits stay float");
         assertEquals(512, json.getAsJsonObject("settings").get("calibrationSamples").getAsInt());
         double floatAccuracy = json.getAsJsonObject("float").get("accuracy").getAsDouble();
         JsonObject scores = json.getAsJsonObject("quantizedScores");

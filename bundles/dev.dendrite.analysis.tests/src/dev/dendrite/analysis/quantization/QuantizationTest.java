@@ -105,6 +105,11 @@ class QuantizationTest {
         float[] exact = QuantizationModels.outputs(model, data, null);
         double error = QuantizationModels.relativeError(expected, exact);
         assertTrue(error > 1e-4 && error < 0.03, "relative error " + error);
+        // The error measured where it builds up: the hidden layer's and the output's SQNR against the float network.
+        assertEquals("r", result.layers().get(0).output());
+        assertEquals(sqnr(hidden, hq), result.sqnr().get("r"), 0.2);
+        assertEquals(sqnr(exact, expected), result.outputSqnr(), 0.2);
+        assertTrue(result.sqnr().get("r") > result.outputSqnr() - 20 && result.outputSqnr() > 20, result.sqnr().toString());
     }
 
     /** A residual network of random weights and statistics: close to the float model at 8 bits, further at 4 and much further at 2. */
@@ -327,6 +332,16 @@ class QuantizationTest {
             }
         }
         return out;
+    }
+
+    private static double sqnr(float[] reference, float[] rounded) {
+        double signal = 0;
+        double noise = 0;
+        for (int i = 0; i < reference.length; i++) {
+            signal += (double) reference[i] * reference[i];
+            noise += ((double) reference[i] - rounded[i]) * ((double) reference[i] - rounded[i]);
+        }
+        return 10 * Math.log10(signal / noise);
     }
 
     private static float[] relu(float[] values) {

@@ -86,7 +86,9 @@ final class QdqRewrite {
         List<QuantizedLayer> layers = new ArrayList<>();
         for (NodeProto layer : plan.layers()) {
             if (replaced.add(layer.getInput(1))) {
-                layers.add(weights(layer, floats, tensors.get(layer.getInput(0)), plan.relus().containsKey(layer), replaced, nodes));
+                NodeProto relu = plan.relus().get(layer);
+                String output = relu != null ? relu.getOutput(0) : tensors.containsKey(layer.getOutput(0)) ? layer.getOutput(0) : null;
+                layers.add(weights(layer, floats, tensors.get(layer.getInput(0)), relu != null, output, replaced, nodes));
             }
         }
         // A fed tensor's pair comes first and its readers read the pair's output.
@@ -168,7 +170,7 @@ final class QdqRewrite {
      * The layer's weight as symmetric integers (and its bias as int32 where the input is quantized), each
      * behind a DequantizeLinear that outputs the float initializer's name, so the layer reads it as before.
      */
-    private QuantizedLayer weights(NodeProto layer, Map<String, TensorProto> floats, QuantizedTensor input, boolean reluFused,
+    private QuantizedLayer weights(NodeProto layer, Map<String, TensorProto> floats, QuantizedTensor input, boolean reluFused, String output,
             Set<String> replaced, List<NodeProto> nodes) {
         String name = layer.getInput(1);
         FloatTensor weight = Initializers.floats(floats, name);
@@ -209,7 +211,8 @@ final class QdqRewrite {
         boolean bias = layer.getInputCount() > 2 && !layer.getInput(2).isEmpty() && input != null && bias(layer.getInput(2), floats, input,
                 scales, channels, replaced, nodes);
         double sqnr = noise == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(signal / noise);
-        return new QuantizedLayer(layerName, layer.getOpType(), name, w.length, groups, Integer.bitCount(level) + 1, sqnr, reluFused, bias);
+        return new QuantizedLayer(layerName, layer.getOpType(), name, w.length, groups, Integer.bitCount(level) + 1, sqnr, reluFused, bias,
+                output);
     }
 
     /** The bias as int32 on the input scale times each weight scale (zero point 0), as integer kernels add it; false where it is no float vector of the channels. */

@@ -1,6 +1,7 @@
 package dev.dendrite.analysis.quantization;
 
 import java.util.List;
+import java.util.Map;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnxruntime.OrtException;
@@ -24,8 +25,16 @@ public final class Quantization {
      * @param folded BatchNormalizations folded into the layers before them
      * @param layers the layers with integer weights
      * @param tensors the activations that run as integers
+     * @param sqnr the signal-to-quantization-noise ratio in dB of each calibrated activation and, last, of the model's first output
+     *            (under its name), the quantized model against the float one on up to 256 calibration samples
      */
-    public record Result(ModelProto model, QuantizationSettings settings, int folded, List<QuantizedLayer> layers, List<QuantizedTensor> tensors) {
+    public record Result(ModelProto model, QuantizationSettings settings, int folded, List<QuantizedLayer> layers, List<QuantizedTensor> tensors,
+            Map<String, Double> sqnr) {
+
+        /** The model output's SQNR in dB. */
+        public double outputSqnr() {
+            return sqnr.get(model.getGraph().getOutput(0).getName());
+        }
     }
 
     private Quantization() {
@@ -54,6 +63,9 @@ public final class Quantization {
         }
         var ranges = ActivationRanges.measure(folded.model(), plan.calibrated(), calibration, settings);
         QdqRewrite.Quantized quantized = QdqRewrite.rewrite(folded.model(), plan, ranges, settings);
-        return new Result(quantized.model(), settings, folded.folded(), quantized.layers(), quantized.tensors());
+        int[] probe = ActivationRanges.samples(calibration.size(), Math.min(256, settings.calibrationSamples()), settings.seed());
+        Map<String, Double> sqnr = QuantizationError.sqnr(folded.model(), quantized.model(), plan.calibrated().stream()
+                .filter(t -> !t.equals(folded.model().getGraph().getInput(0).getName())).toList(), calibration, probe);
+        return new Result(quantized.model(), settings, folded.folded(), quantized.layers(), quantized.tensors(), sqnr);
     }
 }

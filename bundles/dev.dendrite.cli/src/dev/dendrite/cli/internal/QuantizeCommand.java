@@ -68,7 +68,8 @@ public final class QuantizeCommand implements Command {
                 calibration samples' minimum and maximum, so a few outliers do not coarsen every step.
                 Then both models score the data set's test split (--split to choose another), the report gives both
                 accuracies (MSE for regression), how many predictions agree, McNemar's test of the difference, each layer's
-                weight signal-to-quantization-noise ratio, the activations' ranges and scales, both files' sizes and both
+                signal-to-quantization-noise ratio of its weights and of its output against the float model's (on up to 256
+                calibration samples: where the error builds up), the activations' ranges and scales, both files' sizes and both
                 models' inference speed at batch 256 (--no-speed skips it; measured in turns, medians of three windows).
                 --sweep: the accuracy and agreement at every width from 8 down to 2 bits, weights and activations apart
                 (no file is written for them).
@@ -283,8 +284,9 @@ public final class QuantizeCommand implements Command {
         s.put("seed", settings.seed());
         json.put("settings", s);
         json.put("foldedNormalizations", result.folded());
-        json.put("layers", result.layers().stream().map(QuantizeCommand::json).toList());
-        json.put("tensors", result.tensors().stream().map(QuantizeCommand::json).toList());
+        json.put("layers", result.layers().stream().map(l -> json(l, result.sqnr())).toList());
+        json.put("tensors", result.tensors().stream().map(t -> json(t, result.sqnr())).toList());
+        json.put("outputSqnrDb", decibels(result.outputSqnr()));
         json.put("bytes", Map.of("float", floatSize, "quantized", quantizedSize));
         json.put("float", floats.json(floats));
         Map<String, Object> q = quantized.json(floats);
@@ -302,7 +304,12 @@ public final class QuantizeCommand implements Command {
         return json;
     }
 
-    private static Map<String, Object> json(QuantizedLayer layer) {
+    /** A ratio in dB for JSON: null where it is infinite (nothing changed) or unknown. */
+    private static Double decibels(Double value) {
+        return value == null || value.isInfinite() || value.isNaN() ? null : value;
+    }
+
+    private static Map<String, Object> json(QuantizedLayer layer, Map<String, Double> sqnr) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", layer.name());
         json.put("op", layer.op());
@@ -313,10 +320,12 @@ public final class QuantizeCommand implements Command {
         json.put("sqnrDb", Double.isInfinite(layer.sqnr()) ? null : layer.sqnr());
         json.put("reluFused", layer.reluFused());
         json.put("biasQuantized", layer.biasQuantized());
+        json.put("output", layer.output());
+        json.put("outputSqnrDb", layer.output() == null ? null : decibels(sqnr.get(layer.output())));
         return json;
     }
 
-    private static Map<String, Object> json(QuantizedTensor tensor) {
+    private static Map<String, Object> json(QuantizedTensor tensor, Map<String, Double> sqnr) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", tensor.name());
         json.put("min", tensor.min());
@@ -324,7 +333,12 @@ public final class QuantizeCommand implements Command {
         json.put("scale", tensor.scale());
         json.put("zeroPoint", tensor.zeroPoint());
         json.put("sharedWith", tensor.sharedWith());
+        json.put("sqnrDb", decibels(sqnr.get(tensor.name())));
         return json;
+    }
+
+    private static String decibelText(double value) {
+        return Double.isInfinite(value) ? "exact" : String.format(Locale.ROOT, "%.1f dB", value);
     }
 
     private static int[] labels(Dataset data) {
@@ -341,17 +355,17 @@ public final class QuantizeCommand implements Command {
         text.append(String.format(Locale.ROOT, "quantized %s to %s: %s%s%n", target.model(), output, result.settings().describe(),
                 result.folded() > 0 ? String.format(Locale.ROOT, "; %d BatchNormalization(s) folded into the layers before them", result.folded()) : ""));
         int width = Math.max(5, result.layers().stream().mapToInt(l -> l.name().length()).max().orElse(0));
-        text.append(String.format(Locale.ROOT, "%-" + width + "s %-7s %10s %4s %7s %9s  %s%n", "LAYER", "OP", "WEIGHTS", "BITS", "SCALES", "SQNR",
-                "INTEGER PARTS"));
+        text.append(String.format(Locale.ROOT, "%-" + width + "s %-7s %10s %4s %7s %9s %9s  %s%n", "LAYER", "OP", "WEIGHTS", "BITS", "SCALES",
+                "W SQNR", "OUT SQNR", "INTEGER PARTS"));
         for (QuantizedLayer layer : result.layers()) {
-            text.append(String.format(Locale.ROOT, "%-" + width + "s %-7s %,10d %4d %7d %9s  %s%n", layer.name(), layer.op(), layer.weights(),
-                    layer.bits(), layer.scales(),
-                    Double.isInfinite(layer.sqnr()) ? "exact" : String.format(Locale.ROOT, "%.1f dB", layer.sqnr()),
+            Double out = layer.output() == null ? null : result.sqnr().get(layer.output());
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %-7s %,10d %4d %7d %9s %9s  %s%n", layer.name(), layer.op(), layer.weights(),
+                    layer.bits(), layer.scales(), decibelText(layer.sqnr()), out == null ? "float" : decibelText(out),
                     "weights" + (layer.biasQuantized() ? ", int32 bias" : "") + (layer.reluFused() ? ", ReLU in the output's zero point" : "")));
         }
         long calibrated = result.tensors().stream().filter(t -> t.sharedWith() == null).count();
-        text.append(String.format(Locale.ROOT, "%d activations run as integers (%d ranges calibrated, the others keep their input's)%n",
-                result.tensors().size(), calibrated));
+        text.append(String.format(Locale.ROOT, "%d activations run as integers (%d ranges calibrated, the others keep their input's); the model's "
+                + "output against the float model's: SQNR %s%n", result.tensors().size(), calibrated, decibelText(result.outputSqnr())));
         String metric = floats.metric();
         text.append(String.format(Locale.ROOT, "%s split of %s: float %s %s, quantized %s", target.split(), target.spec(), metric,
                 floats.format(floats.value()), quantized.format(quantized.value())));

@@ -21,9 +21,11 @@ public final class RunQuantization {
 
     /**
      * A layer with integer weights: its name, operator, weights, their width, scales and SQNR in dB (NaN where rounding changed
-     * nothing), and the model's score with this layer's weights alone narrowed (NaN without a sensitivity analysis).
+     * nothing), its output's SQNR against the float model's (NaN where the output stays float), and the model's score with this
+     * layer's weights alone narrowed (NaN without a sensitivity analysis).
      */
-    public record Layer(String name, String op, long weights, int bits, int scales, double sqnr, boolean reluFused, double alone) {
+    public record Layer(String name, String op, long weights, int bits, int scales, double sqnr, double outputSqnr, boolean reluFused,
+            double alone) {
     }
 
     /** One width of a sweep and what the model scored at it. */
@@ -37,10 +39,11 @@ public final class RunQuantization {
      * @param agreement the fraction of samples both models classify alike (NaN for regression)
      * @param pValue McNemar's p-value of the accuracies' difference (NaN for regression)
      * @param speedRatio the quantized model's inference speed over the float model's (NaN when not measured)
+     * @param outputSqnr the model output's SQNR in dB against the float model's (NaN where equal)
      */
     public record Report(String quantized, int weightBits, int activationBits, boolean perChannel, String split, String metric,
             double floatScore, double quantizedScore, double agreement, double pValue, long floatBytes, long quantizedBytes, double floatSpeed,
-            double quantizedSpeed, double speedRatio, int folded, List<Layer> layers, List<Width> sweep) {
+            double quantizedSpeed, double speedRatio, double outputSqnr, int folded, List<Layer> layers, List<Width> sweep) {
 
         public boolean classifier() {
             return metric.equals("accuracy");
@@ -103,7 +106,7 @@ public final class RunQuantization {
             JsonObject layer = e.getAsJsonObject();
             String name = layer.get("name").getAsString();
             layers.add(new Layer(name, layer.get("op").getAsString(), layer.get("weights").getAsLong(), layer.get("bits").getAsInt(),
-                    layer.get("scales").getAsInt(), layer.get("sqnrDb").isJsonNull() ? Double.NaN : layer.get("sqnrDb").getAsDouble(),
+                    layer.get("scales").getAsInt(), RunJson.number(layer, "sqnrDb"), RunJson.number(layer, "outputSqnrDb"),
                     layer.get("reluFused").getAsBoolean(), alone.getOrDefault(name, Double.NaN)));
         }
         List<Width> sweep = new ArrayList<>();
@@ -120,6 +123,7 @@ public final class RunQuantization {
                 quantized.get(metric).getAsDouble(), quantized.has("agreement") ? quantized.get("agreement").getAsDouble() : Double.NaN,
                 mcnemar == null ? Double.NaN : mcnemar.get("pValue").getAsDouble(), bytes.get("float").getAsLong(), bytes.get("quantized").getAsLong(),
                 speed == null ? Double.NaN : speed.get("float").getAsDouble(), speed == null ? Double.NaN : speed.get("quantized").getAsDouble(),
-                speed == null ? Double.NaN : speed.get("ratio").getAsDouble(), json.get("foldedNormalizations").getAsInt(), layers, sweep);
+                speed == null ? Double.NaN : speed.get("ratio").getAsDouble(), RunJson.number(json, "outputSqnrDb"),
+                json.get("foldedNormalizations").getAsInt(), layers, sweep);
     }
 }

@@ -45,7 +45,7 @@ public final class QuantizeDialog extends SideDialog {
     private RunQuantization.Report shown;
 
     QuantizeDialog(Shell parent, Path run) {
-        super(parent, "Quantize " + run.getFileName(), new Point(1120, 600), false);
+        super(parent, "Quantize " + run.getFileName(), new Point(1200, 600), false);
         this.run = run;
     }
 
@@ -68,7 +68,7 @@ public final class QuantizeDialog extends SideDialog {
         quantize.addListener(SWT.Selection, e -> quantize());
         status = new Label(area, SWT.WRAP);
         GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1);
-        statusData.widthHint = 1040;
+        statusData.widthHint = 1120;
         status.setLayoutData(statusData);
         SashForm body = new SashForm(area, SWT.HORIZONTAL);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
@@ -77,17 +77,20 @@ public final class QuantizeDialog extends SideDialog {
         widths.getLegend().setPosition(SWT.BOTTOM);
         layers = new Table(body, SWT.FULL_SELECTION | SWT.BORDER);
         layers.setHeaderVisible(true);
-        for (String column : new String[] {"Layer", "Op", "Weights", "Bits", "Scales", "SQNR", "Alone"}) {
+        for (String column : new String[] {"Layer", "Op", "Weights", "Bits", "Scales", "SQNR", "Out SQNR", "Alone"}) {
             TableColumn c = new TableColumn(layers, column.equals("Layer") ? SWT.LEFT : SWT.RIGHT);
             c.setText(column);
             c.setWidth(switch (column) {
                 case "Layer" -> 150;
                 case "Op", "Bits" -> 48;
                 case "Scales" -> 56;
+                case "Out SQNR" -> 76;
                 default -> 68;
             });
         }
-        layers.getColumn(6).setToolTipText("the test score's change with this layer's weights alone at the chosen width and every other layer's at "
+        layers.getColumn(5).setToolTipText("the weights' signal-to-quantization-noise ratio: 10·log10(Σw² / Σ(w − ŵ)²)");
+        layers.getColumn(6).setToolTipText("the layer's output against the float model's on 256 calibration samples: where the error builds up");
+        layers.getColumn(7).setToolTipText("the test score's change with this layer's weights alone at the chosen width and every other layer's at "
                 + "8 bits (quantize with weight bits below 8): which layers a narrow model should keep wide");
         body.setWeights(1, 1);
         RunQuantization.Report kept = RunQuantization.kept(run);
@@ -160,7 +163,8 @@ public final class QuantizeDialog extends SideDialog {
             // Exported layers' nodes are all "node/NAME": the NAME says it.
             item.setText(new String[] {layer.name().replaceFirst("^node/", "") + (layer.reluFused() ? " + ReLU" : ""), layer.op(), String.format(Locale.ROOT, "%,d",
                     layer.weights()), Integer.toString(layer.bits()), Integer.toString(layer.scales()), Double.isNaN(layer.sqnr()) ? "exact"
-                            : String.format(Locale.ROOT, "%.1f dB", layer.sqnr()), Double.isNaN(layer.alone()) ? "" : report.classifier()
+                            : String.format(Locale.ROOT, "%.1f dB", layer.sqnr()), Double.isNaN(layer.outputSqnr()) ? "float"
+                                    : String.format(Locale.ROOT, "%.1f dB", layer.outputSqnr()), Double.isNaN(layer.alone()) ? "" : report.classifier()
                                     ? String.format(Locale.ROOT, "%+.2f", 100 * (layer.alone() - report.floatScore()))
                                     : String.format(Locale.ROOT, "%+.3g", layer.alone() - report.floatScore())});
         }
@@ -174,6 +178,9 @@ public final class QuantizeDialog extends SideDialog {
         if (r.classifier()) {
             text.append(String.format(Locale.ROOT, "; the same class for %.2f%% of the samples, McNemar p = %.3g%s", 100 * r.agreement(), r.pValue(),
                     r.pValue() < 0.05 ? " (a real difference)" : ""));
+        }
+        if (!Double.isNaN(r.outputSqnr())) {
+            text.append(String.format(Locale.ROOT, "; output SQNR %.1f dB", r.outputSqnr()));
         }
         text.append(String.format(Locale.ROOT, "; %,d bytes against %,d", r.quantizedBytes(), r.floatBytes()));
         if (!Double.isNaN(r.speedRatio())) {
