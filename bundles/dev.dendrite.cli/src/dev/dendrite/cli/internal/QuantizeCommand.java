@@ -369,6 +369,9 @@ public final class QuantizeCommand implements Command {
         String metric = floats.metric();
         text.append(String.format(Locale.ROOT, "%s split of %s: float %s %s, quantized %s", target.split(), target.spec(), metric,
                 floats.format(floats.value()), quantized.format(quantized.value())));
+        if (!floats.classifier() && floats.value() > 0) {
+            text.append(String.format(Locale.ROOT, " (%+.2f%%)", 100 * (quantized.value() / floats.value() - 1)));
+        }
         if (floats.classifier()) {
             McNemar test = McNemar.of(labels(target.data()), floats.predictions(), quantized.predictions());
             text.append(String.format(Locale.ROOT, " (%+.2f points); the same class for %.2f%% of the samples; only float right %d, only "
