@@ -56,7 +56,8 @@ public final class TrainCommand implements Command {
             Map.entry("--freeze", "freeze"), Map.entry("--label-smoothing", "label-smoothing"),
             Map.entry("--train-only", "train-only"), Map.entry("--class-weights", "class-weights"),
             Map.entry("--ema", "ema"), Map.entry("--mixup", "mixup"), Map.entry("--sharpness-every", "sharpness-every"),
-            Map.entry("--sharpness-samples", "sharpness-samples"));
+            Map.entry("--sharpness-samples", "sharpness-samples"), Map.entry("--teacher", "teacher"),
+            Map.entry("--distill-temperature", "distill-temperature"), Map.entry("--distill-weight", "distill-weight"));
 
     @Override
     public String name() {
@@ -75,6 +76,7 @@ public final class TrainCommand implements Command {
                                       [--lr RATE|find] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
                                       [--schedule constant|step|cosine|onecycle|plateau[:P[:F]]] [--warmup STEPS] [--patience EPOCHS]
                                       [--label-smoothing E] [--class-weights balanced|W0,W1,...] [--ema DECAY] [--mixup ALPHA]
+                                      [--teacher RUN_DIR|MODEL.onnx [--distill-temperature T] [--distill-weight A]]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
@@ -126,6 +128,13 @@ public final class TrainCommand implements Command {
                 --mixup ALPHA: trains each batch mixed with itself reversed, λ·x + (1 − λ)·x', pictures and inputs alike, towards
                 λ·y + (1 − λ)·y' (cross-entropy), λ drawn from Beta(ALPHA, ALPHA) every step (Zhang et al., 2018; 0.2 is usual);
                 validation and test data are never mixed. Not with --label-smoothing or --class-weights; steps with it run whole.
+                --teacher RUN_DIR|MODEL.onnx: knowledge distillation (Hinton et al., 2015): a trained classifier (a run's
+                model.onnx) reads every training batch as the student does, augmented ones included, and the cross-entropy
+                loss becomes (1 − A)·CE(labels, s) + A·T²·KL(softmax(t/T) ‖ softmax(s/T)) for the student's logits s and
+                the teacher's t: the student also learns how the teacher ranks the wrong classes. --distill-temperature T
+                (default 4) softens both, --distill-weight A (default 0.5) is the soft targets' share. The training loss
+                includes the soft term; validation and test losses stay plain cross-entropy. Classifiers of vectors and
+                pictures; not with --mixup, --label-smoothing or --class-weights.
                 --ema DECAY: keeps an exponential moving average of the weights (and normalisation statistics), updated
                 inside every train step with min(DECAY, (1 + t)/(10 + t)) at step t (Polyak averaging; 0.999 is usual):
                 validation, early stopping, the test, best.weights.onnx and model.onnx use the average; the log and
@@ -340,7 +349,23 @@ public final class TrainCommand implements Command {
                 .withLabelSmoothing(a.option("label-smoothing") != null ? number(a, "label-smoothing") : c.labelSmoothing())
                 .withClassWeights(a.option("class-weights") != null ? a.option("class-weights") : c.classWeights())
                 .withEmaDecay(a.option("ema") != null ? number(a, "ema") : c.emaDecay())
-                .withMixup(a.option("mixup") != null ? number(a, "mixup") : c.mixup());
+                .withMixup(a.option("mixup") != null ? number(a, "mixup") : c.mixup())
+                .withDistillation(distillation(a, c.distillation()));
+    }
+
+    /** --teacher and its temperature and weight; the configuration's own (none, or a resumed run's) without them. */
+    private static dev.dendrite.train.config.Distillation distillation(Arguments a, dev.dendrite.train.config.Distillation given)
+            throws UsageException {
+        if (a.option("teacher") == null) {
+            if (a.option("distill-temperature") != null || a.option("distill-weight") != null) {
+                throw new UsageException("--distill-temperature and --distill-weight tune --teacher: give the teacher (a run directory or a model)");
+            }
+            return given;
+        }
+        java.nio.file.Path teacher = ModelTarget.modelFile(java.nio.file.Path.of(a.option("teacher")), "--teacher ");
+        return new dev.dendrite.train.config.Distillation(teacher.toAbsolutePath().toString(),
+                a.option("distill-temperature") != null ? number(a, "distill-temperature") : dev.dendrite.train.config.Distillation.NONE.temperature(),
+                a.option("distill-weight") != null ? number(a, "distill-weight") : dev.dendrite.train.config.Distillation.NONE.weight());
     }
 
     private static Augmentation augmentation(String spec) throws UsageException {

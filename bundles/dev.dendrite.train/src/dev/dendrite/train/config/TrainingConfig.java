@@ -28,14 +28,26 @@ import dev.dendrite.train.data.Augmentation;
  *        labels alike, by a λ drawn from Beta(α, α) every step (0: none)
  * @param emaDecay the decay of an exponential moving average of the weights that validation, the test and the
  *        trained model use (0: none, the last weights)
+ * @param distillation a teacher whose softened class probabilities the training loss also follows ({@link Distillation#NONE}: none)
  */
 public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
         double validationFraction, int patience, Device device, int threads, Augmentation augmentation,
         java.util.List<String> frozenLayers, java.util.List<String> trainedLayers, double labelSmoothing,
-        String classWeights, double emaDecay, double mixup) implements java.io.Serializable {
+        String classWeights, double emaDecay, double mixup, Distillation distillation) implements java.io.Serializable {
+
+    /** A configuration without a teacher. */
+    public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
+            boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps, double validationFraction,
+            int patience, Device device, int threads, Augmentation augmentation, java.util.List<String> frozenLayers,
+            java.util.List<String> trainedLayers, double labelSmoothing, String classWeights, double emaDecay, double mixup) {
+        this(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed, schedule, warmupSteps,
+                validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay,
+                mixup, Distillation.NONE);
+    }
 
     public TrainingConfig {
+        distillation = distillation == null ? Distillation.NONE : distillation;
         augmentation = augmentation == null ? Augmentation.NONE : augmentation;
         frozenLayers = frozenLayers == null ? java.util.List.of() : java.util.List.copyOf(frozenLayers);
         trainedLayers = trainedLayers == null ? java.util.List.of() : java.util.List.copyOf(trainedLayers);
@@ -76,6 +88,9 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         check(mixup >= 0 && Double.isFinite(mixup), "--mixup takes an α > 0, such as 0.2, not " + mixup);
         check(mixup == 0 || labelSmoothing == 0 && classWeights.isEmpty(), "--mixup already trains towards mixed labels: leave out "
                 + (labelSmoothing > 0 ? "--label-smoothing" : "--class-weights"));
+        distillation.check();
+        check(distillation.none() || mixup == 0 && labelSmoothing == 0 && classWeights.isEmpty(), "--teacher already softens the targets: "
+                + "leave out " + (mixup > 0 ? "--mixup" : labelSmoothing > 0 ? "--label-smoothing" : "--class-weights"));
         check(java.util.List.of("constant", "step", "cosine", ONE_CYCLE).contains(schedule) || schedule.startsWith(RANGE) || reducesOnPlateau(),
                 "unknown schedule '" + schedule + "': use constant, step, cosine, onecycle or plateau[:EPOCHS[:FACTOR]]");
         if (reducesOnPlateau()) {
@@ -242,6 +257,11 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         return edit(f -> f.emaDecay = decay);
     }
 
+    /** This configuration distilling from a teacher ({@link Distillation#NONE}: none). */
+    public TrainingConfig withDistillation(Distillation teacher) {
+        return edit(f -> f.distillation = teacher);
+    }
+
     /** This configuration with mixup at α (0: none). */
     public TrainingConfig withMixup(double alpha) {
         return edit(f -> f.mixup = alpha);
@@ -279,6 +299,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         String classWeights;
         double emaDecay;
         double mixup;
+        Distillation distillation;
 
         Fields(TrainingConfig c) {
             dataset = c.dataset;
@@ -304,12 +325,13 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
             classWeights = c.classWeights;
             emaDecay = c.emaDecay;
             mixup = c.mixup;
+            distillation = c.distillation;
         }
 
         TrainingConfig build() {
             return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                     schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers,
-                    labelSmoothing, classWeights, emaDecay, mixup);
+                    labelSmoothing, classWeights, emaDecay, mixup, distillation);
         }
     }
 

@@ -18,6 +18,7 @@ import dev.dendrite.onnx.export.LoweredNetwork;
 import dev.dendrite.onnx.graph.Attr;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.train.config.Distillation;
 
 /**
  * Emits every Loss layer's value and, in closed form, the gradient it seeds into the prediction:
@@ -69,7 +70,18 @@ final class LossHeads {
      */
     static Result build(Network network, LoweredNetwork lowered, boolean withSeeds, java.util.function.Function<Layer, String> sequenceMask,
             double smoothing, double[] classWeights, String mixLambda) {
+        return build(network, lowered, withSeeds, sequenceMask, smoothing, classWeights, mixLambda, null);
+    }
+
+    /**
+     * As above; with {@code distill} each cross-entropy loss also follows a teacher's class probabilities at its temperature, fed
+     * as the input {@link Distillation#FIELD} ([N, classes]): (1 − α)·CE(y, s) + α·T²·KL(q ‖ softmax(s/T)), its seed
+     * (1 − α)(softmax(s) − y) + α·T·(softmax(s/T) − q) per row.
+     */
+    static Result build(Network network, LoweredNetwork lowered, boolean withSeeds, java.util.function.Function<Layer, String> sequenceMask,
+            double smoothing, double[] classWeights, String mixLambda, Distillation distill) {
         GraphBuilder g = lowered.graph();
+        String teacher = null;
         List<String> terms = new ArrayList<>();
         Map<String, String> seeds = new HashMap<>();
         List<Target> targets = new ArrayList<>();
@@ -91,6 +103,10 @@ final class LossHeads {
             String id = loss.getId();
             String weight = g.scalar(id + "/weight", (float) loss.getWeight());
             String mask = predicted.rank() >= 2 ? sequenceMask.apply(source) : null;
+            if (distill != null && (loss.getKind() != LossKind.CROSS_ENTROPY || mask != null || predicted.rank() != 2)) {
+                throw new IllegalArgumentException("--teacher distils classifiers of vectors and pictures (a cross-entropy loss over [N, classes]); "
+                        + id + " is " + (mask != null || predicted.rank() != 2 ? "over sequences" : loss.getKind().getLiteral()));
+            }
             if (mask != null && (loss.getKind() == LossKind.SEQUENCE_NLL || loss.getKind() == LossKind.MSE)) {
                 weighedClasses |= loss.getKind() == LossKind.SEQUENCE_NLL;
                 MaskedLoss masked = MaskedLoss.of(g, id, loss.getKind(), prediction, predicted, target, mask, weight, withSeeds, smoothing,
@@ -120,6 +136,18 @@ final class LossHeads {
                         labels = g.node("Reshape", List.of(target, g.longs(id + "/flat_labels_shape", -1)), id + "/flat_labels");
                     }
                     String logp = g.node("LogSoftmax", List.of(logits), id + "/log_probabilities", Attr.i("axis", 1));
+                    // Distillation: the student's log-probabilities at the teacher's temperature, beside the teacher's probabilities.
+                    String softLogp = null;
+                    if (distill != null) {
+                        if (teacher == null) {
+                            teacher = Distillation.FIELD;
+                            Value soft = new Value(predicted.shape(), Value.ElementType.FLOAT, dev.dendrite.model.shape.ValueKind.TENSOR);
+                            // Not a target: the trainer binds it apart (FeedPlan), since evaluation graphs never read it.
+                            declare(g, teacher, soft, false, false);
+                        }
+                        softLogp = g.node("LogSoftmax", List.of(g.node("Div", List.of(logits, g.scalar(id + "/temperature",
+                                (float) distill.temperature())), id + "/softened_logits")), id + "/softened_log_probabilities", Attr.i("axis", 1));
+                    }
                     String column = g.node("Unsqueeze", List.of(labels, g.longs(id + "/axis1", 1)), id + "/label_column");
                     // Mixup: each row's partner (the batch reversed) and its share 1 − λ, read by the value and the seed alike.
                     String partnerColumn = mixLambda == null ? null : MixupStep.reversed(g, column, id + "/partner_label");
@@ -158,6 +186,20 @@ final class LossHeads {
                                     Attr.i("keepdims", 0))), id + "/spread_value");
                             value = smoothed(g, id, value, spread, smoothing);
                         }
+                        if (softLogp != null) {
+                            // KL(q ‖ p_T) = Σ q·(log q − log p_T): the cross-entropy less the teacher's own entropy, a constant that
+                            // leaves the gradient alone and lets the soft term reach 0 (log q of a 0 read as 0, as q·log q is).
+                            String logTeacher = g.node("Log", List.of(g.node("Max", List.of(teacher, g.scalar(id + "/tiny", 1e-30f)),
+                                    id + "/teacher_floor")), id + "/teacher_log");
+                            String soft = g.node("ReduceMean", List.of(g.node("ReduceSum", List.of(g.node("Mul", List.of(teacher,
+                                    g.node("Sub", List.of(logTeacher, softLogp), id + "/log_ratio")), id + "/teacher_kl_terms"),
+                                    g.longs(id + "/soft_class_axis", 1)), id + "/row_kl", Attr.i("keepdims", 0))), id + "/soft_value",
+                                    Attr.i("keepdims", 0));
+                            double t = distill.temperature();
+                            value = g.node("Add", List.of(g.node("Mul", List.of(value, g.scalar(id + "/hard_share", (float) (1 - distill.weight()))),
+                                    id + "/hard_part"), g.node("Mul", List.of(soft, g.scalar(id + "/soft_share", (float) (distill.weight() * t * t))),
+                                    id + "/soft_part")), id + "/distilled_value");
+                        }
                     }
                     if (withSeeds) {
                         String rows = count(g, id + "/rows", labels);
@@ -183,6 +225,14 @@ final class LossHeads {
                             difference = g.node("ScatterElements", List.of(difference, partnerColumn,
                                     g.node("Expand", List.of(partnerCell, columnShape), id + "/partner_ones")), id + "/p_minus_mixed",
                                     Attr.i("axis", 1), Attr.s("reduction", "add"));
+                        }
+                        if (softLogp != null) {
+                            String softDifference = g.node("Sub", List.of(g.node("Exp", List.of(softLogp), id + "/softened_probabilities"),
+                                    teacher), id + "/p_minus_teacher");
+                            difference = g.node("Add", List.of(g.node("Mul", List.of(difference, g.scalar(id + "/hard_seed_share",
+                                    (float) (1 - distill.weight()))), id + "/hard_difference"), g.node("Mul", List.of(softDifference,
+                                    g.scalar(id + "/soft_seed_share", (float) (distill.weight() * distill.temperature()))),
+                                    id + "/soft_difference")), id + "/distilled_difference");
                         }
                         if (rowWeights != null) {
                             difference = g.node("Mul", List.of(difference, g.node("Unsqueeze", List.of(rowWeights, g.longs(id + "/weights_axis1", 1)),

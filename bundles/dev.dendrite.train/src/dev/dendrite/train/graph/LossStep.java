@@ -14,7 +14,8 @@ final class LossStep implements TrainStepStep {
     public void apply(TrainStepContext ctx) throws ExportException {
         try {
             ctx.heads = LossHeads.build(ctx.network(), ctx.lowered, true, layer -> ctx.training.sequenceMask(layer, ctx.lowered.graph()),
-                    ctx.config().labelSmoothing(), ctx.config().classWeightValues(), ctx.mixLambda);
+                    ctx.config().labelSmoothing(), ctx.config().classWeightValues(), ctx.mixLambda,
+                    ctx.config().distillation().none() ? null : ctx.config().distillation());
         } catch (IllegalArgumentException e) {
             throw new ExportException("Network '" + ctx.network().getName() + "' cannot be trained: " + e.getMessage());
         }

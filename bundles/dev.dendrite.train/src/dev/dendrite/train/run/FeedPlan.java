@@ -18,6 +18,7 @@ import dev.dendrite.train.data.Batch;
 import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.Field;
 import dev.dendrite.train.data.HostTensor;
+import dev.dendrite.train.config.Distillation;
 import dev.dendrite.train.graph.TrainingGraphs;
 
 /**
@@ -27,7 +28,7 @@ import dev.dendrite.train.graph.TrainingGraphs;
  */
 final class FeedPlan {
 
-    /** A graph input and the field that feeds it; {@code value} is null for a padded sequence's mask. */
+    /** A graph input and the field that feeds it; {@code value} is null for a padded sequence's mask and a teacher's probabilities. */
     record Binding(String input, Value value, Field field, boolean classIndices) {
 
         boolean mask() {
@@ -70,6 +71,10 @@ final class FeedPlan {
             bindings.add(new Binding(target.getKey(), graphs.targetValues().get(target.getKey()), field, target.getValue()));
         }
         bindMasks(graphs, data, bindings);
+        // A teacher's probabilities (distillation), which only the train step reads and only training batches carry.
+        if (graphs.trainStep().getGraph().getInputList().stream().anyMatch(i -> i.getName().equals(Distillation.FIELD))) {
+            data.field(Distillation.FIELD).ifPresent(field -> bindings.add(new Binding(Distillation.FIELD, null, field, false)));
+        }
         return new FeedPlan(bindings);
     }
 
@@ -93,7 +98,9 @@ final class FeedPlan {
         if (named.isPresent()) {
             return named.get();
         }
-        List<Field> candidates = data.fields(role).stream().filter(f -> !f.name().endsWith(":mask")).toList();
+        // Masks and a teacher's probabilities go with another field; they are never the one target.
+        List<Field> candidates = data.fields(role).stream().filter(f -> !f.name().endsWith(":mask") && !f.name().equals(Distillation.FIELD))
+                .toList();
         return inputsOfRole == 1 && candidates.size() == 1 ? candidates.get(0) : null;
     }
 
@@ -118,6 +125,9 @@ final class FeedPlan {
         try {
             for (Binding binding : bindings) {
                 HostTensor host = batch.tensors().get(binding.field().name());
+                if (host == null && binding.input().equals(Distillation.FIELD)) {
+                    continue; // validation batches, which the evaluation graph reads without a teacher
+                }
                 if (host == null) {
                     throw new IllegalStateException("the batch lacks field " + binding.field().name());
                 }

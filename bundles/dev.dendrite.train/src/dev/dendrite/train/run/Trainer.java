@@ -19,6 +19,8 @@ import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.BatchSource;
+import dev.dendrite.train.data.Field;
+import dev.dendrite.train.config.Distillation;
 import dev.dendrite.train.graph.ContrastiveDivergence;
 import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.OptimizerStates;
@@ -273,7 +275,16 @@ public final class Trainer {
         DataCheck.positions(network, trainAndValidation, test);
         DataCheck.tokens(network, trainAndValidation, test);
         DataCheck.windows(network, trainAndValidation, test);
-        FeedPlan plan = DataCheck.check(graphs, trainAndValidation);
+        Teacher teacher = teacher(graphs, trainAndValidation);
+        FeedPlan plan;
+        try {
+            plan = DataCheck.check(graphs, teacher == null ? trainAndValidation : TeacherTargets.of(trainAndValidation, teacher));
+        } catch (TrainingException e) {
+            if (teacher != null) {
+                teacher.close();
+            }
+            throw e;
+        }
         FeedPlan testPlan = DataCheck.check(graphs, test);
         BatchSource[] split = config.validationFraction() > 0
                 ? trainAndValidation.split(config.validationFraction(), config.seed(), "/train", "/validation")
@@ -284,13 +295,34 @@ public final class Trainer {
             parts[0] = shard(parts[0]);
         }
         parts[0] = augmented(parts[0]);
+        if (teacher != null) {
+            // The teacher reads each batch as the step does, augmented.
+            parts[0] = TeacherTargets.of(parts[0], teacher);
+        }
         // Whole-step sessions' threads; replicas, where the step runs as them, take config.threads() and choose their own.
         RuntimeSettings settings = RuntimeSettings.forTrainer().withDevice(config.device())
                 .withThreads(StepThreads.wholeStep(network, config.batchSize(), config.threads()), 0);
-        try (RunDirectory run = new RunDirectory(runPath, resume)) {
+        try (Teacher closing = teacher; RunDirectory run = new RunDirectory(runPath, resume)) {
             recordPretraining(run, phases);
             return train(graphs, healthGraphs, tapsGraph, plan, testPlan, run, settings, parts[0], parts[1], test);
         }
+    }
+
+    /** The distillation's teacher for the train step's classes, opened, or null without one. */
+    private Teacher teacher(TrainingGraphs graphs, BatchSource samples) throws TrainingException {
+        if (config.distillation().none()) {
+            return null;
+        }
+        var declared = graphs.trainStep().getGraph().getInputList().stream().filter(i -> i.getName().equals(Distillation.FIELD)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("a distilled train step reads " + Distillation.FIELD));
+        int classes = (int) declared.getType().getTensorType().getShape().getDim(1).getDimValue();
+        List<Field> inputs = samples.fields(Field.Role.INPUT);
+        int sampleSize = inputs.size() == 1 && inputs.get(0).fixedSize() > 0 ? (int) inputs.get(0).fixedSize() : -1;
+        if (sampleSize < 0) {
+            throw TrainingException.badInput("--teacher distils classifiers of vectors and pictures; " + samples.name() + " has "
+                    + inputs.stream().map(Field::name).toList() + " as inputs");
+        }
+        return Teacher.open(config.distillation(), sampleSize, classes);
     }
 
     /**
@@ -336,6 +368,11 @@ public final class Trainer {
                     + "validation, the test and the model use the last weights"
                     : averaged == 0 ? "note: the weights are averaged from here on (--ema " + config.emaDecay() + "), starting at the checkpoint's"
                             : "note: this run averaged its weights with --ema " + averaged + " before; it continues with " + config.emaDecay());
+        }
+        Object teacher = before.get("teacher");
+        if (teacher != null && !teacher.equals(config.distillation().teacher())) {
+            notes.add("note: this run distilled from " + teacher + " before; it continues " + (config.distillation().none()
+                    ? "on the labels alone (give --teacher again to keep distilling)" : "from " + config.distillation().teacher()));
         }
         return notes;
     }
@@ -542,6 +579,11 @@ public final class Trainer {
         json.put("classWeights", config.classWeights());
         json.put("ema", config.emaDecay());
         json.put("mixup", config.mixup());
+        if (!config.distillation().none()) {
+            json.put("teacher", config.distillation().teacher());
+            json.put("distillTemperature", config.distillation().temperature());
+            json.put("distillWeight", config.distillation().weight());
+        }
         json.put("validationFraction", config.validationFraction());
         json.put("seed", config.seed());
         json.put("device", config.device().id());
