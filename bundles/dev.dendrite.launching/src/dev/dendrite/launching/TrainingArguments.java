@@ -29,6 +29,8 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.FREEZE, "--freeze"},
             new String[] {TrainingAttributes.TRAIN_ONLY, "--train-only"}, new String[] {TrainingAttributes.CLASS_WEIGHTS, "--class-weights"}, new String[] {TrainingAttributes.LABEL_SMOOTHING, "--label-smoothing"},
             new String[] {TrainingAttributes.EMA, "--ema"}, new String[] {TrainingAttributes.MIXUP, "--mixup"},
+            new String[] {TrainingAttributes.TEACHER, "--teacher"}, new String[] {TrainingAttributes.DISTILL_TEMPERATURE, "--distill-temperature"},
+            new String[] {TrainingAttributes.DISTILL_WEIGHT, "--distill-weight"},
             new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
             new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
@@ -160,7 +162,13 @@ public final class TrainingArguments {
                 .withLabelSmoothing(or(number(attributes, TrainingAttributes.LABEL_SMOOTHING, "label-smoothing"), 0.0))
                 .withClassWeights(text(attributes, TrainingAttributes.CLASS_WEIGHTS))
                 .withEmaDecay(or(number(attributes, TrainingAttributes.EMA, "ema"), 0.0))
-                .withMixup(or(number(attributes, TrainingAttributes.MIXUP, "mixup"), 0.0));
+                .withMixup(or(number(attributes, TrainingAttributes.MIXUP, "mixup"), 0.0))
+                .withDistillation(text(attributes, TrainingAttributes.TEACHER) == null ? dev.dendrite.train.config.Distillation.NONE
+                        : new dev.dendrite.train.config.Distillation(text(attributes, TrainingAttributes.TEACHER),
+                                or(number(attributes, TrainingAttributes.DISTILL_TEMPERATURE, "distill-temperature"),
+                                        dev.dendrite.train.config.Distillation.NONE.temperature()),
+                                or(number(attributes, TrainingAttributes.DISTILL_WEIGHT, "distill-weight"),
+                                        dev.dendrite.train.config.Distillation.NONE.weight())));
     }
 
     /** The trimmed text of an attribute, null when absent or blank. */

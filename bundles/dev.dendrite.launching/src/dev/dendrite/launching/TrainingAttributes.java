@@ -34,6 +34,12 @@ public final class TrainingAttributes {
     public static final String EMA = "dev.dendrite.ema";
     /** Mixup's α ({@code --mixup}); empty: none. */
     public static final String MIXUP = "dev.dendrite.mixup";
+    /** The teacher of knowledge distillation, a run directory or an ONNX model ({@code --teacher}); empty: none. */
+    public static final String TEACHER = "dev.dendrite.teacher";
+    /** Distillation's temperature ({@code --distill-temperature}); empty: 4. */
+    public static final String DISTILL_TEMPERATURE = "dev.dendrite.distillTemperature";
+    /** Distillation's share of the soft targets ({@code --distill-weight}); empty: 0.5. */
+    public static final String DISTILL_WEIGHT = "dev.dendrite.distillWeight";
     public static final String SCHEDULE = "dev.dendrite.schedule";
     public static final String WARMUP = "dev.dendrite.warmup";
     public static final String PATIENCE = "dev.dendrite.patience";

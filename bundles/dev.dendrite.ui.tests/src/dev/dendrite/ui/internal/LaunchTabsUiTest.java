@@ -214,6 +214,21 @@ class LaunchTabsUiTest {
             }
         }
         copy.removeAttribute(TrainingAttributes.FREEZE);
+        // A teacher's weight out of (0, 1] marks the same tab, in the words of dendrite train.
+        copy.setAttribute(TrainingAttributes.TEACHER, "runs/teacher");
+        copy.setAttribute(TrainingAttributes.DISTILL_WEIGHT, "2");
+        for (ILaunchConfigurationTab tab : tabs.group().getTabs()) {
+            if (tab instanceof SettingsTab settings && settings.getName().equals("Loss and layers")) {
+                assertFalse(settings.isValid(copy));
+                assertEquals("--distill-weight takes the soft targets' share in (0, 1], such as 0.5, not 2.0", settings.getErrorMessage());
+            }
+        }
+        copy.setAttribute(TrainingAttributes.DISTILL_WEIGHT, "0.7");
+        List<String> distilled = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
+        assertEquals(List.of("--teacher", "runs/teacher", "--distill-weight", "0.7"), distilled.subList(distilled.indexOf("--teacher"),
+                distilled.indexOf("--teacher") + 4));
+        copy.removeAttribute(TrainingAttributes.TEACHER);
+        copy.removeAttribute(TrainingAttributes.DISTILL_WEIGHT);
         for (org.eclipse.swt.custom.CTabItem item : tabs.folder().getItems()) {
             if (item.getText().equals("Loss and layers")) {
                 tabs.folder().setSelection(item);

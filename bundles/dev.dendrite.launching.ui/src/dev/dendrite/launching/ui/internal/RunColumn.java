@@ -42,11 +42,19 @@ record RunColumn(String title, int width, Function<RunRecord, String> text, Func
                 numeric("Label smoothing", 120, r -> r.setting("labelSmoothing"), RunRecord::significant),
                 numeric("EMA", 65, r -> r.setting("ema"), RunRecord::significant),
                 numeric("Mixup", 70, r -> r.setting("mixup"), RunRecord::significant),
+                // A teacher's run by its folder's name (the model file's name where it is no run's model).
+                textual("Teacher", 110, r -> r.config().get("teacher") instanceof String t ? teacherName(t) : ""),
                 new RunColumn("Started", 125, r -> r.startedAt() == null ? "" : STARTED.format(r.startedAt().atZone(ZoneId.systemDefault())),
                         RunRecord::startedAt),
                 new RunColumn("Duration", 85, r -> r.duration() == null ? "" : format(r.duration()), RunRecord::duration),
                 textual("Why it stopped", 360, r -> r.status().reason() == null ? "" : r.status().reason()
                         + (r.status().layer() != null ? " [layer " + r.status().layer() + "]" : "")));
+    }
+
+    private static String teacherName(String model) {
+        java.nio.file.Path path = java.nio.file.Path.of(model);
+        return path.getFileName().toString().equals("model.onnx") && path.getParent() != null ? path.getParent().getFileName().toString()
+                : path.getFileName().toString();
     }
 
     /** A filter's words: split at white space, lower case. */

@@ -171,12 +171,19 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
 
     /** How the loss weighs each sample, and which layers train: what fine-tuning and imbalanced data need. */
     static SettingsTab lossAndLayersTab() {
-        return new SettingsTab("Loss and layers", "How cross-entropy weighs each sample, and which layers train. Empty fields keep plain "
-                + "cross-entropy and train every layer.", List.of(
+        return new SettingsTab("Loss and layers", "How cross-entropy weighs each sample, what it learns from besides the labels, and which "
+                + "layers train. Empty fields keep plain cross-entropy and train every layer.", List.of(
                 FieldSpec.text("Label smoothing", TrainingAttributes.LABEL_SMOOTHING, "ε in [0, 1): cross-entropy trains towards 1 − ε on "
                         + "the label and ε/K on each class; validation and test losses stay plain; empty or 0: none", "none"),
                 FieldSpec.text("Mixup α", TrainingAttributes.MIXUP, "each batch mixed with itself reversed, pictures and labels alike, by λ "
                         + "from Beta(α, α) each step (0.2 is usual); empty or 0: none", "none"),
+                FieldSpec.text("Teacher (distillation)", TrainingAttributes.TEACHER, "a trained classifier to learn from as well as the labels: "
+                        + "a run directory (runs/NAME) or an ONNX model; the loss follows its class probabilities softened by the temperature "
+                        + "(knowledge distillation); empty: none", "none"),
+                FieldSpec.text("Distillation temperature", TrainingAttributes.DISTILL_TEMPERATURE, "T softens the teacher's and the student's "
+                        + "probabilities alike; empty: 4", "4"),
+                FieldSpec.text("Distillation weight", TrainingAttributes.DISTILL_WEIGHT, "α in (0, 1], the soft targets' share of the loss "
+                        + "(1: the labels are not read); empty: 0.5", "0.5"),
                 FieldSpec.text("Class weights", TrainingAttributes.CLASS_WEIGHTS, "balanced (every class weighs alike) or W0,W1,...: "
                         + "cross-entropy weighs each sample by its label's weight; empty: none", "none: every class alike"),
                 FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
