@@ -71,9 +71,14 @@ class QuantizeCommandTest {
                 cli.out());
         assertTrue(Files.exists(run.resolve("model-w6a6.onnx")));
         // Each layer's sensitivity to narrow weights, and mixed precision keeping one layer wide.
-        assertEquals(0, cli.run("quantize", run.toString(), "--weight-bits", "2", "--sensitivity", "--keep", "hidden1", "--no-speed", "--json"),
-                cli.err());
+        assertEquals(0, cli.run("quantize", run.toString(), "--weight-bits", "2", "--sensitivity", "--keep", "hidden1", "--bias-correction",
+                "--no-speed", "--json"), cli.err());
         JsonObject mixed = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertTrue(mixed.getAsJsonObject("settings").get("biasCorrection").getAsBoolean());
+        for (var layer : mixed.getAsJsonArray("layers")) {
+            assertTrue(layer.getAsJsonObject().get("biasCorrected").getAsBoolean(), layer.toString());
+        }
+        assertTrue(layers.get(0).getAsJsonObject().has("biasCorrected") && !layers.get(0).getAsJsonObject().get("biasCorrected").getAsBoolean());
         JsonArray sensitivity = mixed.getAsJsonArray("sensitivity");
         assertEquals(3, sensitivity.size());
         assertEquals(layers.get(0).getAsJsonObject().get("name").getAsString(), sensitivity.get(0).getAsJsonObject().get("layer").getAsString());

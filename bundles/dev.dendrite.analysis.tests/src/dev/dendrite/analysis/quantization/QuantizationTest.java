@@ -166,6 +166,41 @@ class QuantizationTest {
         }
     }
 
+    /**
+     * Rounding weights to 3 bits shifts each output's mean by ΔW·E[x]; bias correction takes it back: over the calibration
+     * samples the outputs' mean error against the float network shrinks, through a convolution and a dense layer alike.
+     */
+    @Test
+    void biasCorrectionTakesBackTheMeanShiftOfRoundedWeights() throws Exception {
+        SplittableRandom random = new SplittableRandom(8);
+        ModelProto model = convThenDense(gaussian(random, FILTERS * 9, 0.5), gaussian(random, FILTERS, 0.2), gaussian(random, FILTERS * SIDE
+                * SIDE * CLASSES, 0.1), gaussian(random, CLASSES, 0.2));
+        // Inputs in [0, 1): a mean far from 0, which turns rounding errors into a shift.
+        Dataset data = QuantizationModels.samples(new long[] {1, SIDE, SIDE}, 40, 0, 1, 6);
+        float[] exact = QuantizationModels.outputs(model, data, null);
+        QuantizationSettings narrow = new QuantizationSettings(3, 8, true, 100, 100, 1);
+        Quantization.Result plain = Quantization.quantize(model, data, narrow);
+        Quantization.Result corrected = Quantization.quantize(model, data, narrow.correctingBiases(true));
+        assertTrue(corrected.layers().stream().allMatch(QuantizedLayer::biasCorrected));
+        assertTrue(plain.layers().stream().noneMatch(QuantizedLayer::biasCorrected));
+        double before = meanShift(QuantizationModels.outputs(plain.model(), data, null), exact);
+        double after = meanShift(QuantizationModels.outputs(corrected.model(), data, null), exact);
+        assertTrue(after < 0.3 * before, "the outputs' mean error: " + after + " corrected against " + before);
+    }
+
+    /** Σ over classes of |the mean over samples of (a − b)|. */
+    private static double meanShift(float[] a, float[] b) {
+        double total = 0;
+        for (int c = 0; c < CLASSES; c++) {
+            double sum = 0;
+            for (int n = 0; n < a.length / CLASSES; n++) {
+                sum += a[n * CLASSES + c] - b[n * CLASSES + c];
+            }
+            total += Math.abs(sum / (a.length / CLASSES));
+        }
+        return total;
+    }
+
     /** One far outlier among the calibration samples sets the input's range by minimum and maximum, not at the 99.9th percentile. */
     @Test
     void aPercentileRangeLeavesOutliersOut() throws Exception {

@@ -33,8 +33,22 @@ final class ActivationRanges {
     private ActivationRanges() {
     }
 
+    /**
+     * What calibration read: each tensor's [low, high], and for the tensors asked, the mean of each feature (the last axis, as a
+     * dense layer reads it) or of each element of a sample (axis 0: over the samples only, as a convolution's taps read it),
+     * with the shape those means have.
+     */
+    record Calibration(Map<String, float[]> ranges, Map<String, double[]> means, Map<String, long[]> meanShapes) {
+    }
+
     /** Each tensor's [low, high]; a fed tensor's from the samples themselves. */
     static Map<String, float[]> measure(ModelProto model, List<String> tensors, Dataset data, QuantizationSettings settings)
+            throws OrtException, ModelLoadException {
+        return measure(model, tensors, Map.of(), data, settings).ranges();
+    }
+
+    /** As above, with the means of {@code meanAxes}' tensors: per element of a sample (0) or per feature (−1, the last axis). */
+    static Calibration measure(ModelProto model, List<String> tensors, Map<String, Integer> meanAxes, Dataset data, QuantizationSettings settings)
             throws OrtException, ModelLoadException {
         int[] samples = samples(data.size(), settings.calibrationSamples(), settings.seed());
         Set<String> fed = new HashSet<>();
@@ -43,17 +57,28 @@ final class ActivationRanges {
         if (fed.size() != 1) {
             throw new IllegalArgumentException("the model reads " + fed.size() + " inputs " + fed + ": quantize calibrates models of one input");
         }
-        List<String> probed = tensors.stream().filter(t -> !fed.contains(t)).toList();
+        // The tensors whose means are asked for too (a layer's input that keeps another tensor's range is not calibrated itself).
+        List<String> probed = java.util.stream.Stream.concat(tensors.stream(), meanAxes.keySet().stream()).distinct()
+                .filter(t -> !fed.contains(t)).toList();
         byte[] bytes = ModelProbes.exposing(model, probed).toByteArray();
         Map<String, float[]> ranges = new HashMap<>();
         try (ModelSession session = OnnxRuntime.open(bytes, "the calibration model", RuntimeSettings.forTrainer())) {
             String input = session.inputNames().iterator().next();
             List<String> all = new ArrayList<>(probed);
-            if (tensors.contains(input)) {
+            if (tensors.contains(input) || meanAxes.containsKey(input)) {
                 all.add(input);
             }
             all.forEach(t -> ranges.put(t, new float[] {Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}));
-            run(session, input, data, samples, probed, ranges, (tensor, values) -> {
+            Map<String, double[]> sums = new HashMap<>();
+            Map<String, long[]> tallies = new HashMap<>();
+            Map<String, long[]> shapes = new HashMap<>();
+            run(session, input, data, samples, probed, ranges, (tensor, values, shape) -> {
+                Integer axis = meanAxes.get(tensor);
+                if (axis != null) {
+                    addChannels(tensor, values, shape, axis, sums, tallies);
+                    shapes.putIfAbsent(tensor, axis == 0 ? java.util.Arrays.copyOfRange(shape, 1, shape.length)
+                            : new long[] {shape[shape.length - 1]});
+                }
                 float[] range = ranges.get(tensor);
                 for (int i = values.position(); i < values.limit(); i++) {
                     float v = values.get(i);
@@ -67,7 +92,7 @@ final class ActivationRanges {
             if (settings.percentile() < 100) {
                 Map<String, long[]> histograms = new HashMap<>();
                 all.forEach(t -> histograms.put(t, new long[BINS]));
-                run(session, input, data, samples, probed, ranges, (tensor, values) -> {
+                run(session, input, data, samples, probed, ranges, (tensor, values, shape) -> {
                     float[] range = ranges.get(tensor);
                     long[] counts = histograms.get(tensor);
                     float width = (range[1] - range[0]) / BINS;
@@ -79,8 +104,42 @@ final class ActivationRanges {
                     ranges.put(t, cut(ranges.get(t), histograms.get(t), settings.percentile()));
                 }
             }
+            Map<String, double[]> means = new HashMap<>();
+            Map<String, long[]> meanShapes = new HashMap<>();
+            sums.forEach((t, s) -> {
+                double[] mean = new double[s.length];
+                for (int c = 0; c < s.length; c++) {
+                    mean[c] = s[c] / Math.max(1, tallies.get(t)[c]);
+                }
+                means.put(t, mean);
+                meanShapes.put(t, shapes.get(t));
+            });
+            return new Calibration(ranges, means, meanShapes);
         }
-        return ranges;
+    }
+
+    /** Adds each value to its element's sum ({@code axis} 0: each element of a sample; −1: each feature of the last axis). */
+    private static void addChannels(String tensor, FloatBuffer values, long[] shape, int axis, Map<String, double[]> sums,
+            Map<String, long[]> counts) {
+        if (shape.length < 2) {
+            return;
+        }
+        long perSample = 1;
+        for (int d = 1; d < shape.length; d++) {
+            perSample *= shape[d];
+        }
+        int channels = (int) (axis == 0 ? perSample : shape[shape.length - 1]);
+        long inner = 1;
+        double[] sum = sums.computeIfAbsent(tensor, k -> new double[channels]);
+        long[] count = counts.computeIfAbsent(tensor, k -> new long[channels]);
+        if (sum.length != channels) {
+            return;
+        }
+        for (int i = values.position(), k = 0; i < values.limit(); i++, k++) {
+            int c = (int) (k / inner % channels);
+            sum[c] += values.get(i);
+            count[c]++;
+        }
     }
 
     /** The range cut at the percentile on both sides: the lowest bin's low edge and the highest's high edge that keep it. */
@@ -104,7 +163,7 @@ final class ActivationRanges {
 
     @FunctionalInterface
     private interface Values {
-        void accept(String tensor, FloatBuffer values);
+        void accept(String tensor, FloatBuffer values, long[] shape);
     }
 
     private static void run(ModelSession session, String input, Dataset data, int[] samples, List<String> probed, Map<String, float[]> ranges,
@@ -119,18 +178,19 @@ final class ActivationRanges {
             for (int r = 0; r < rows; r++) {
                 data.features(samples[from + r], x, r * size);
             }
+            long[] shape = declared.clone();
+            shape[0] = rows;
             if (ranges.containsKey(input)) {
-                values.accept(input, FloatBuffer.wrap(x, 0, rows * size));
+                values.accept(input, FloatBuffer.wrap(x, 0, rows * size), shape);
             }
             if (probed.isEmpty()) {
                 continue;
             }
-            long[] shape = declared.clone();
-            shape[0] = rows;
             try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x, 0, rows * size), shape);
                  OrtSession.Result result = session.session().run(Map.of(input, tensor), wanted)) {
                 for (String name : probed) {
-                    values.accept(name, ((OnnxTensor) result.get(name).orElseThrow()).getFloatBuffer());
+                    OnnxTensor output = (OnnxTensor) result.get(name).orElseThrow();
+                    values.accept(name, output.getFloatBuffer(), output.getInfo().getShape());
                 }
             }
         }

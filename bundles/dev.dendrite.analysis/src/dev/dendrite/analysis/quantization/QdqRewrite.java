@@ -15,6 +15,7 @@ import ai.onnx.proto.OnnxMl.StringStringEntryProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import dev.dendrite.onnx.graph.Attr;
 import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.graph.NodeAttributes;
 import dev.dendrite.onnx.graph.Tensors;
 
 /**
@@ -37,9 +38,14 @@ final class QdqRewrite {
     /** Each range's scale and zero point initializers, shared by the tensors that keep it. */
     private final Map<String, String[]> steps = new java.util.HashMap<>();
 
-    private QdqRewrite(GraphProto graph, QuantizationSettings settings) {
+    private final Map<String, double[]> means;
+    private final Map<String, long[]> meanShapes;
+
+    private QdqRewrite(GraphProto graph, QuantizationSettings settings, Map<String, double[]> means, Map<String, long[]> meanShapes) {
         this.graph = graph;
         this.settings = settings;
+        this.means = means;
+        this.meanShapes = meanShapes;
         graph.getInitializerList().forEach(t -> names.add(t.getName()));
         graph.getInputList().forEach(t -> names.add(t.getName()));
         for (NodeProto node : graph.getNodeList()) {
@@ -53,6 +59,15 @@ final class QdqRewrite {
      * @throws IllegalArgumentException where per-channel weights need a newer opset than the model's, or a range is missing
      */
     static Quantized rewrite(ModelProto model, QuantizationPlan plan, Map<String, float[]> ranges, QuantizationSettings settings) {
+        return rewrite(model, plan, ranges, Map.of(), Map.of(), settings);
+    }
+
+    /**
+     * As above; with bias correction, {@code means} gives each layer input's mean per element of a sample (a convolution's) or per
+     * feature (a dense layer's), {@code meanShapes} their shapes.
+     */
+    static Quantized rewrite(ModelProto model, QuantizationPlan plan, Map<String, float[]> ranges, Map<String, double[]> means,
+            Map<String, long[]> meanShapes, QuantizationSettings settings) {
         long opset = model.getOpsetImportList().stream().filter(o -> o.getDomain().isEmpty()).mapToLong(OperatorSetIdProto::getVersion)
                 .findFirst().orElse(1);
         if (opset < 13 && settings.perChannel()) {
@@ -62,7 +77,7 @@ final class QdqRewrite {
         if (opset < 10) {
             throw new IllegalArgumentException("quantized models need opset 10 or newer and the model has opset " + opset);
         }
-        return new QdqRewrite(model.getGraph(), settings).rewrite(model, plan, ranges);
+        return new QdqRewrite(model.getGraph(), settings, means, meanShapes).rewrite(model, plan, ranges);
     }
 
     private Quantized rewrite(ModelProto model, QuantizationPlan plan, Map<String, float[]> ranges) {
@@ -194,6 +209,7 @@ final class QdqRewrite {
             scales[c] = largest[c] > 0 ? largest[c] / level : 1f;
         }
         byte[] q = new byte[w.length];
+        float[] error = new float[w.length];
         double signal = 0;
         double noise = 0;
         for (int i = 0; i < w.length; i++) {
@@ -201,23 +217,77 @@ final class QdqRewrite {
             int v = (int) Math.max(-level, Math.min(level, Math.rint(w[i] / s)));
             q[i] = (byte) v;
             signal += (double) w[i] * w[i];
-            double e = w[i] - v * s;
-            noise += e * e;
+            error[i] = v * s - w[i];
+            noise += (double) error[i] * error[i];
         }
+        double[] shift = settings.biasCorrection() ? outputShift(layer, weight.shape(), error, means.get(layer.getInput(0)),
+                meanShapes.get(layer.getInput(0))) : null;
         long[] scaleShape = groups == 1 ? new long[0] : new long[] {groups};
         dequantized(name, Initializers.int8(fresh(name + "/quantized"), weight.shape(), q), scales,
                 Initializers.int8(fresh(name + "/zero_point"), scaleShape, new byte[groups]), axis, nodes);
         replaced.add(name);
         boolean bias = layer.getInputCount() > 2 && !layer.getInput(2).isEmpty() && input != null && bias(layer.getInput(2), floats, input,
-                scales, channels, replaced, nodes);
+                scales, channels, shift, replaced, nodes);
         double sqnr = noise == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(signal / noise);
         return new QuantizedLayer(layerName, layer.getOpType(), name, w.length, groups, Integer.bitCount(level) + 1, sqnr, reluFused, bias,
-                output);
+                bias && shift != null, output);
+    }
+
+    /**
+     * Each output channel's mean shift ΔW·E[x] from the rounding errors {@code error} of the weights and the input's {@code mean}:
+     * per feature for a Gemm; for a 2-D convolution the mean each tap reads, the input's mean per element averaged over the positions
+     * the tap visits (zero padding included); null where the mean does not fit.
+     */
+    private static double[] outputShift(NodeProto layer, long[] shape, float[] error, double[] mean, long[] meanShape) {
+        if (mean == null) {
+            return null;
+        }
+        switch (layer.getOpType()) {
+            case "Conv" -> {
+                int out = (int) shape[0];
+                int perGroup = (int) shape[1];
+                long groups = NodeAttributes.i(layer, "group", 1);
+                if (shape.length != 4 || meanShape == null || meanShape.length != 3 || meanShape[0] != perGroup * groups) {
+                    return null;
+                }
+                double[] taps = ConvolutionTaps.means(layer, mean, meanShape, (int) shape[2], (int) shape[3]);
+                int perFilter = (int) (shape[2] * shape[3]);
+                double[] shift = new double[out];
+                for (int o = 0; o < out; o++) {
+                    int group = (int) (o / (out / groups));
+                    for (int c = 0; c < perGroup; c++) {
+                        int in = group * perGroup + c;
+                        for (int k = 0; k < perFilter; k++) {
+                            shift[o] += error[(o * perGroup + c) * perFilter + k] * taps[in * perFilter + k];
+                        }
+                    }
+                }
+                return shift;
+            }
+            case "Gemm" -> {
+                boolean transposed = NodeAttributes.i(layer, "transB", 0) == 1;
+                int outputs = (int) shape[transposed ? 0 : 1];
+                int features = (int) shape[transposed ? 1 : 0];
+                if (mean.length != features) {
+                    return null;
+                }
+                double[] shift = new double[outputs];
+                for (int n = 0; n < outputs; n++) {
+                    for (int k = 0; k < features; k++) {
+                        shift[n] += error[transposed ? n * features + k : k * outputs + n] * mean[k];
+                    }
+                }
+                return shift;
+            }
+            default -> {
+                return null; // a MatMul has no bias to correct
+            }
+        }
     }
 
     /** The bias as int32 on the input scale times each weight scale (zero point 0), as integer kernels add it; false where it is no float vector of the channels. */
     private boolean bias(String name, Map<String, TensorProto> floats, QuantizedTensor input, float[] weightScales, int channels,
-            Set<String> replaced, List<NodeProto> nodes) {
+            double[] shift, Set<String> replaced, List<NodeProto> nodes) {
         FloatTensor bias = replaced.contains(name) ? null : Initializers.floats(floats, name);
         if (bias == null || bias.shape().length != 1 || bias.values().length != channels) {
             return false;
@@ -227,7 +297,8 @@ final class QdqRewrite {
         for (int c = 0; c < channels; c++) {
             float s = input.scale() * weightScales[weightScales.length == 1 ? 0 : c];
             scales[weightScales.length == 1 ? 0 : c] = s;
-            q[c] = (int) Math.max(Integer.MIN_VALUE + 1L, Math.min(Integer.MAX_VALUE, Math.round((double) bias.values()[c] / s)));
+            double b = bias.values()[c] - (shift == null ? 0 : shift[c]);
+            q[c] = (int) Math.max(Integer.MIN_VALUE + 1L, Math.min(Integer.MAX_VALUE, Math.round(b / s)));
         }
         long[] scaleShape = scales.length == 1 ? new long[0] : new long[] {scales.length};
         dequantized(name, Initializers.int32(fresh(name + "/quantized"), bias.shape(), q), scales,

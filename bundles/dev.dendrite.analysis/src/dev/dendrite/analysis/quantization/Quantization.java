@@ -61,8 +61,14 @@ public final class Quantization {
         if (plan.layers().isEmpty()) {
             throw new IllegalArgumentException("the model has no convolution, Gemm or MatMul with a constant weight: nothing to quantize");
         }
-        var ranges = ActivationRanges.measure(folded.model(), plan.calibrated(), calibration, settings);
-        QdqRewrite.Quantized quantized = QdqRewrite.rewrite(folded.model(), plan, ranges, settings);
+        // Bias correction needs each layer input's mean: per channel for a convolution, per feature for a dense layer.
+        java.util.Map<String, Integer> meanAxes = new java.util.HashMap<>();
+        if (settings.biasCorrection()) {
+            plan.layers().forEach(l -> meanAxes.putIfAbsent(l.getInput(0), l.getOpType().equals("Conv") ? 0 : -1));
+        }
+        var calibrated = ActivationRanges.measure(folded.model(), plan.calibrated(), meanAxes, calibration, settings);
+        QdqRewrite.Quantized quantized = QdqRewrite.rewrite(folded.model(), plan, calibrated.ranges(), calibrated.means(),
+                calibrated.meanShapes(), settings);
         int[] probe = ActivationRanges.samples(calibration.size(), Math.min(256, settings.calibrationSamples()), settings.seed());
         Map<String, Double> sqnr = QuantizationError.sqnr(folded.model(), quantized.model(), plan.calibrated().stream()
                 .filter(t -> !t.equals(folded.model().getGraph().getInput(0).getName())).toList(), calibration, probe);

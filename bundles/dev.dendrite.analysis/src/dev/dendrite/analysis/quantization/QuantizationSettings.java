@@ -15,13 +15,15 @@ import java.util.Locale;
  * @param calibrationSamples how many training samples, drawn by {@code seed}, the ranges are read from
  * @param seed draws the calibration samples
  * @param wide layers (by {@link QuantizedLayer#name()}) whose weights keep 8 bits whatever {@code weightBits} says: mixed precision
+ * @param biasCorrection whether each layer's bias takes back the shift its rounded weights give its outputs on average,
+ *            ΔW·E[x] with E[x] the layer input's mean over the calibration samples (Nagel et al., 2019)
  */
 public record QuantizationSettings(int weightBits, int activationBits, boolean perChannel, double percentile, int calibrationSamples,
-        long seed, java.util.Set<String> wide) {
+        long seed, java.util.Set<String> wide, boolean biasCorrection) {
 
-    /** Every layer at {@code weightBits}. */
+    /** Every layer at {@code weightBits}, no bias correction. */
     public QuantizationSettings(int weightBits, int activationBits, boolean perChannel, double percentile, int calibrationSamples, long seed) {
-        this(weightBits, activationBits, perChannel, percentile, calibrationSamples, seed, java.util.Set.of());
+        this(weightBits, activationBits, perChannel, percentile, calibrationSamples, seed, java.util.Set.of(), false);
     }
 
     /** 8-bit weights per channel and activations, ranges from the minimum and maximum of 512 samples. */
@@ -42,12 +44,17 @@ public record QuantizationSettings(int weightBits, int activationBits, boolean p
     }
 
     public QuantizationSettings withBits(int weights, int activations) {
-        return new QuantizationSettings(weights, activations, perChannel, percentile, calibrationSamples, seed, wide);
+        return new QuantizationSettings(weights, activations, perChannel, percentile, calibrationSamples, seed, wide, biasCorrection);
     }
 
     /** These settings with {@code layers} keeping 8-bit weights. */
     public QuantizationSettings keeping(java.util.Set<String> layers) {
-        return new QuantizationSettings(weightBits, activationBits, perChannel, percentile, calibrationSamples, seed, layers);
+        return new QuantizationSettings(weightBits, activationBits, perChannel, percentile, calibrationSamples, seed, layers, biasCorrection);
+    }
+
+    /** These settings with bias correction on or off. */
+    public QuantizationSettings correctingBiases(boolean correct) {
+        return new QuantizationSettings(weightBits, activationBits, perChannel, percentile, calibrationSamples, seed, wide, correct);
     }
 
     /** The largest weight integer of a layer: 127 for 8 bits. */
@@ -63,7 +70,8 @@ public record QuantizationSettings(int weightBits, int activationBits, boolean p
     /** "w8a8, per channel, min/max of 512 samples", for reports. */
     public String describe() {
         return String.format(Locale.ROOT, "w%da%d%s, %s weights, ranges by %s of %d calibration samples", weightBits, activationBits,
-                wide.isEmpty() ? "" : " (8-bit weights in " + String.join(", ", new java.util.TreeSet<>(wide)) + ")",
+                (wide.isEmpty() ? "" : " (8-bit weights in " + String.join(", ", new java.util.TreeSet<>(wide)) + ")")
+                        + (biasCorrection ? ", biases corrected" : ""),
                 perChannel ? "per-channel" : "per-tensor", percentile == 100 ? "minimum and maximum" : "the " + percentile + "th percentile",
                 calibrationSamples);
     }

@@ -41,7 +41,8 @@ public final class RunQuantization {
      * @param speedRatio the quantized model's inference speed over the float model's (NaN when not measured)
      * @param outputSqnr the model output's SQNR in dB against the float model's (NaN where equal)
      */
-    public record Report(String quantized, int weightBits, int activationBits, boolean perChannel, String split, String metric,
+    public record Report(String quantized, int weightBits, int activationBits, boolean perChannel, boolean biasCorrection, String split,
+            String metric,
             double floatScore, double quantizedScore, double agreement, double pValue, long floatBytes, long quantizedBytes, double floatSpeed,
             double quantizedSpeed, double speedRatio, double outputSqnr, int folded, List<Layer> layers, List<Width> sweep) {
 
@@ -67,8 +68,8 @@ public final class RunQuantization {
      * Quantizes the run's model to {@code weightBits} and {@code activationBits}, with the sweep of widths where asked and, below
      * 8-bit weights, each layer's sensitivity; cancelling ends the JVM.
      */
-    public static Report run(Path run, int weightBits, int activationBits, boolean perChannel, boolean sweep, IProgressMonitor monitor)
-            throws CoreException {
+    public static Report run(Path run, int weightBits, int activationBits, boolean perChannel, boolean sweep, boolean correctBiases,
+            IProgressMonitor monitor) throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("quantize", run.toString(), "--weight-bits", Integer.toString(weightBits),
                 "--activation-bits", Integer.toString(activationBits), "--json"));
         if (!perChannel) {
@@ -79,6 +80,9 @@ public final class RunQuantization {
         }
         if (weightBits < 8) {
             arguments.add("--sensitivity");
+        }
+        if (correctBiases) {
+            arguments.add("--bias-correction");
         }
         String output = TrainerCommand.output(arguments, run.toFile(), "Quantizing " + run.getFileName(), monitor);
         try {
@@ -119,7 +123,8 @@ public final class RunQuantization {
         }
         JsonObject bytes = json.getAsJsonObject("bytes");
         return new Report(json.get("quantized").getAsString(), settings.get("weightBits").getAsInt(), settings.get("activationBits").getAsInt(),
-                settings.get("perChannel").getAsBoolean(), json.get("split").getAsString(), metric, floats.get(metric).getAsDouble(),
+                settings.get("perChannel").getAsBoolean(), settings.has("biasCorrection") && settings.get("biasCorrection").getAsBoolean(),
+                json.get("split").getAsString(), metric, floats.get(metric).getAsDouble(),
                 quantized.get(metric).getAsDouble(), quantized.has("agreement") ? quantized.get("agreement").getAsDouble() : Double.NaN,
                 mcnemar == null ? Double.NaN : mcnemar.get("pValue").getAsDouble(), bytes.get("float").getAsLong(), bytes.get("quantized").getAsLong(),
                 speed == null ? Double.NaN : speed.get("float").getAsDouble(), speed == null ? Double.NaN : speed.get("quantized").getAsDouble(),

@@ -38,6 +38,7 @@ public final class QuantizeDialog extends SideDialog {
     private Spinner activationBits;
     private Button perChannel;
     private Button sweep;
+    private Button correct;
     private Button quantize;
     private Label status;
     private Chart widths;
@@ -52,7 +53,7 @@ public final class QuantizeDialog extends SideDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(7, false));
+        area.setLayout(new GridLayout(8, false));
         weightBits = spinner(area, "Weight bits:", "signed integers ±(2^(b−1) − 1) times a scale per output channel (or per layer)");
         activationBits = spinner(area, "Activation bits:", "unsigned integers 0 to 2^b − 1 with a scale and zero point read off 512 training samples");
         perChannel = new Button(area, SWT.CHECK);
@@ -63,15 +64,19 @@ public final class QuantizeDialog extends SideDialog {
         sweep.setText("Sweep widths");
         sweep.setSelection(true);
         sweep.setToolTipText("also scores every width from 8 bits down to 2, weights and activations apart (eleven quantizations)");
+        correct = new Button(area, SWT.CHECK);
+        correct.setText("Correct biases");
+        correct.setToolTipText("each bias takes back the shift its layer's rounded weights give the outputs on average, ΔW·E[x] over the "
+                + "calibration samples; helps most below 8 bits");
         quantize = new Button(area, SWT.PUSH);
         quantize.setText("Quantize");
         quantize.addListener(SWT.Selection, e -> quantize());
         status = new Label(area, SWT.WRAP);
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1);
         statusData.widthHint = 1120;
         status.setLayoutData(statusData);
         SashForm body = new SashForm(area, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
         widths = new Chart(body, SWT.NONE);
         widths.getTitle().setText("Test score by bit width");
         widths.getLegend().setPosition(SWT.BOTTOM);
@@ -112,9 +117,15 @@ public final class QuantizeDialog extends SideDialog {
 
     /** Sets the widths and presses Quantize (tests). */
     public void quantize(int weights, int activations, boolean withSweep) {
+        quantize(weights, activations, withSweep, false);
+    }
+
+    /** Sets the widths and bias correction and presses Quantize (tests). */
+    public void quantize(int weights, int activations, boolean withSweep, boolean correctBiases) {
         weightBits.setSelection(weights);
         activationBits.setSelection(activations);
         sweep.setSelection(withSweep);
+        correct.setSelection(correctBiases);
         quantize();
     }
 
@@ -138,10 +149,11 @@ public final class QuantizeDialog extends SideDialog {
         int a = activationBits.getSelection();
         boolean channels = perChannel.getSelection();
         boolean all = sweep.getSelection();
+        boolean corrected = correct.getSelection();
         quantize.setEnabled(false);
         status.setText(String.format(Locale.ROOT, "Quantizing to %d-bit weights and %d-bit activations%s...", w, a, all ? ", then every width" : ""));
         TrainerJob.schedule("Quantizing " + run.getFileName(), true, layers, "Quantization cancelled",
-                monitor -> RunQuantization.run(run, w, a, channels, all, monitor), (done, failure) -> {
+                monitor -> RunQuantization.run(run, w, a, channels, all, corrected, monitor), (done, failure) -> {
                     quantize.setEnabled(true);
                     if (done == null) {
                         status.setText(failure);
@@ -173,7 +185,8 @@ public final class QuantizeDialog extends SideDialog {
 
     static String summary(RunQuantization.Report r) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "w%da%d%s: %s %s %s float, %s quantized", r.weightBits(), r.activationBits(),
-                r.perChannel() ? "" : " per layer", r.split(), r.classifier() ? "accuracy" : "MSE", score(r, r.floatScore()), score(r,
+                (r.perChannel() ? "" : " per layer") + (r.biasCorrection() ? ", biases corrected" : ""), r.split(),
+                r.classifier() ? "accuracy" : "MSE", score(r, r.floatScore()), score(r,
                         r.quantizedScore())));
         if (r.classifier()) {
             text.append(String.format(Locale.ROOT, "; the same class for %.2f%% of the samples, McNemar p = %.3g%s", 100 * r.agreement(), r.pValue(),
