@@ -81,4 +81,25 @@ class SweepCommandTest {
         }
         return values;
     }
+
+    /** A sweep over distillation's temperature: one teacher shared, resolved beside the sweep file, each run recording its own. */
+    @Test
+    void sweepsADistillationTemperature(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", dir.resolve("teacher").toString()), cli.err());
+        Path sweep = dir.resolve("distil.json");
+        Files.writeString(sweep, "{\"network\": \"moons.dnet\", \"epochs\": 1, \"teacher\": \"teacher\", \"grid\": {\"distillTemperature\": [1, 4]}}");
+        assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", dir.resolve("runs").toString()), cli.err());
+        for (String t : new String[] {"1", "4"}) {
+            Path config = dir.resolve("runs").resolve("distillTemperature-" + t + ",seed-1").resolve("config.json");
+            var json = com.google.gson.JsonParser.parseString(Files.readString(config)).getAsJsonObject();
+            assertEquals(dir.resolve("teacher").resolve("model.onnx").toAbsolutePath().toString(), json.get("teacher").getAsString());
+            assertEquals(Double.parseDouble(t), json.get("distillTemperature").getAsDouble());
+        }
+        Files.writeString(sweep, "{\"network\": \"moons.dnet\", \"grid\": {\"teacher\": [\"a\", \"b\"]}}");
+        assertEquals(Cli.BAD_INPUT, cli.run("sweep", sweep.toString(), "--runs-dir", dir.resolve("runs").toString()));
+        assertEquals("dendrite sweep: distil.json: \"teacher\" is a path every run shares; set it beside \"network\" and vary distillTemperature "
+                + "or distillWeight", cli.lastErrorLine());
+    }
 }

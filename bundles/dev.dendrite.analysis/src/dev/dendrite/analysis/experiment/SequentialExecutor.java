@@ -15,6 +15,7 @@ import dev.dendrite.model.io.LoadResult;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.train.config.Distillation;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.Augmentation;
 import dev.dendrite.train.data.BatchSource;
@@ -112,7 +113,21 @@ public final class SequentialExecutor implements RunExecutor {
                 .withLabelSmoothing(or(number(s, "labelSmoothing"), 0.0))
                 .withClassWeights(s.get("classWeights") == null ? "" : Sweep.text(s.get("classWeights")))
                 .withEmaDecay(or(number(s, "ema"), 0.0))
-                .withMixup(or(number(s, "mixup"), 0.0));
+                .withMixup(or(number(s, "mixup"), 0.0))
+                .withDistillation(distillation(s));
+    }
+
+    /** A sweep's teacher with its temperature and weight (the defaults where not set). */
+    private static Distillation distillation(Map<String, Object> s) {
+        if (!(s.get("teacher") instanceof String teacher)) {
+            if (s.containsKey("distillTemperature") || s.containsKey("distillWeight")) {
+                throw new IllegalArgumentException("distillTemperature and distillWeight tune a teacher: give \"teacher\" (a run directory or "
+                        + "a model)");
+            }
+            return Distillation.NONE;
+        }
+        return new Distillation(teacher, or(number(s, "distillTemperature"), Distillation.NONE.temperature()), or(number(s, "distillWeight"),
+                Distillation.NONE.weight()));
     }
 
     private RunOutcome run(Network network, Sweep sweep, RunSpec spec, Path dir) {

@@ -30,7 +30,8 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
 
     /** The settings a run may override. */
     public static final Set<String> SETTINGS = Set.of("data", "epochs", "batch", "optimizer", "lr", "momentum", "weightDecay", "clip",
-            "patience", "threads", "augment", "freeze", "trainOnly", "labelSmoothing", "classWeights", "ema", "mixup");
+            "patience", "threads", "augment", "freeze", "trainOnly", "labelSmoothing", "classWeights", "ema", "mixup", "teacher",
+            "distillTemperature", "distillWeight");
     private static final int MAX_RUNS = 10_000;
 
     /**
@@ -86,6 +87,16 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
         }
         if (variants.isEmpty()) {
             variants.add(Map.of());
+        }
+        // A teacher is a path, resolved as the network is; one for every run (run directories are named by what varies).
+        if (variants.stream().anyMatch(v -> v.containsKey("teacher"))) {
+            throw new IllegalArgumentException(source + ": \"teacher\" is a path every run shares; set it beside \"network\" and vary "
+                    + "distillTemperature or distillWeight");
+        }
+        if (shared.get("teacher") instanceof String teacher) {
+            Path resolved = file.toAbsolutePath().getParent().resolve(teacher).normalize();
+            // A run directory's model, as train --teacher records it.
+            shared.put("teacher", (java.nio.file.Files.isDirectory(resolved) ? resolved.resolve("model.onnx") : resolved).toString());
         }
         if (seeds.isEmpty()) {
             seeds.add(1L);
