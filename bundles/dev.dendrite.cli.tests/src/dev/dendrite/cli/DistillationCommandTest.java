@@ -35,6 +35,12 @@ class DistillationCommandTest {
         assertEquals(teacher.resolve("model.onnx").toAbsolutePath().toString(), config.get("teacher").getAsString());
         assertEquals(2, config.get("distillTemperature").getAsDouble());
         assertEquals(1, config.get("distillWeight").getAsDouble());
+        // Data-parallel workers each open the teacher.
+        Path parallel = dir.resolve("parallel");
+        assertEquals(0, cli.run("train", dnet.toString(), "--data-parallel", "2", "--epochs", "2", "--lr", "0.02", "--teacher",
+                teacher.toString(), "--distill-weight", "1", "--run-dir", parallel.toString()), cli.err());
+        JsonObject parallelConfig = JsonParser.parseString(Files.readString(parallel.resolve("config.json"))).getAsJsonObject();
+        assertEquals(teacher.resolve("model.onnx").toAbsolutePath().toString(), parallelConfig.get("teacher").getAsString());
         // The same student taught by a teacher that learnt nothing (0 epochs is no run: one step at a rate that moves nothing) stays
         // near chance, so what the first student learnt came from the teacher.
         Path blank = dir.resolve("blank");

@@ -33,7 +33,8 @@ final class DataParallelCommand {
             Map.entry("batch", "batch"), Map.entry("optimizer", "optimizer"), Map.entry("lr", "lr"), Map.entry("momentum", "momentum"),
             Map.entry("weight-decay", "weightDecay"), Map.entry("clip", "clip"), Map.entry("patience", "patience"),
             Map.entry("threads", "threads"), Map.entry("augment", "augment"), Map.entry("freeze", "freeze"), Map.entry("train-only", "trainOnly"), Map.entry("class-weights", "classWeights"),
-            Map.entry("label-smoothing", "labelSmoothing"), Map.entry("ema", "ema"), Map.entry("mixup", "mixup"));
+            Map.entry("label-smoothing", "labelSmoothing"), Map.entry("ema", "ema"), Map.entry("mixup", "mixup"), Map.entry("teacher", "teacher"),
+            Map.entry("distill-temperature", "distillTemperature"), Map.entry("distill-weight", "distillWeight"));
 
     private static final List<String> OTHERS = List.of("seed", "run-dir", "resume", "data-cache", "data-parallel", "sync-every", "engine", "master");
 
@@ -56,8 +57,12 @@ final class DataParallelCommand {
         for (var entry : SETTINGS.entrySet()) {
             String value = a.option(entry.getKey());
             if (value != null) {
-                settings.put(entry.getValue(), List.of("data", "optimizer", "augment", "freeze", "train-only", "class-weights").contains(entry.getKey()) ? value : number(entry.getKey(), value));
+                settings.put(entry.getValue(), List.of("data", "optimizer", "augment", "freeze", "train-only", "class-weights", "teacher").contains(entry.getKey()) ? value : number(entry.getKey(), value));
             }
+        }
+        if (a.option("teacher") != null) {
+            // Every worker opens the teacher's model itself: by its absolute path, whatever its working directory.
+            settings.put("teacher", ModelTarget.modelFile(Path.of(a.option("teacher")), "--teacher ").toAbsolutePath().toString());
         }
         long seed = a.option("seed") != null ? (long) number("seed", a.option("seed")) : TrainingConfig.from(network).seed();
         Path runDir = a.option("run-dir") != null ? Path.of(a.option("run-dir")) : Path.of("runs", network.getName() + "-" + LocalDateTime.now()

