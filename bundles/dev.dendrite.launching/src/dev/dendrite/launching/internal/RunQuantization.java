@@ -66,10 +66,11 @@ public final class RunQuantization {
 
     /**
      * Quantizes the run's model to {@code weightBits} and {@code activationBits}, with the sweep of widths where asked and, below
-     * 8-bit weights, each layer's sensitivity; cancelling ends the JVM.
+     * 8-bit weights, each layer's sensitivity; the layers {@code keep} names (comma-separated, or blank) keep 8-bit weights;
+     * cancelling ends the JVM.
      */
     public static Report run(Path run, int weightBits, int activationBits, boolean perChannel, boolean sweep, boolean correctBiases,
-            IProgressMonitor monitor) throws CoreException {
+            String keep, IProgressMonitor monitor) throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("quantize", run.toString(), "--weight-bits", Integer.toString(weightBits),
                 "--activation-bits", Integer.toString(activationBits), "--json"));
         if (!perChannel) {
@@ -83,6 +84,10 @@ public final class RunQuantization {
         }
         if (correctBiases) {
             arguments.add("--bias-correction");
+        }
+        if (keep != null && !keep.isBlank()) {
+            arguments.add("--keep");
+            arguments.add(keep.strip());
         }
         String output = TrainerCommand.output(arguments, run.toFile(), "Quantizing " + run.getFileName(), monitor);
         try {

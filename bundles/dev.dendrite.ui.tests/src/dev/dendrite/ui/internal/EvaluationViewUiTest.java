@@ -352,11 +352,14 @@ class EvaluationViewUiTest {
         assertTrue(dialog.statusText().startsWith("w8a8: test accuracy "), dialog.statusText());
         assertTrue(report.layers().stream().allMatch(l -> Double.isNaN(l.alone())), "no sensitivity at 8-bit weights");
         // Narrow weights: each layer's sensitivity comes with them.
+        dialog.keep("fc3");
         dialog.quantize(3, 8, true, true);
         assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != report && dialog.shown() != null), "again: " + dialog.statusText());
-        assertTrue(dialog.shown().layers().stream().allMatch(l -> l.bits() == 3 && !Double.isNaN(l.alone())), dialog.shown().toString());
+        // Mixed precision: the classifier's weights stay at 8 bits, the others take 3.
+        var mixed = dialog.shown().layers();
+        assertTrue(mixed.stream().allMatch(l -> l.bits() == (l.name().equals("node/fc3") ? 8 : 3) && !Double.isNaN(l.alone())), mixed.toString());
         assertTrue(dialog.shown().biasCorrection());
-        assertTrue(dialog.statusText().startsWith("w3a8, biases corrected: test accuracy "), dialog.statusText());
+        assertTrue(dialog.statusText().startsWith("w3a8, 8-bit weights in fc3, biases corrected: test accuracy "), dialog.statusText());
         Screenshots.save(dialog.getShell(), "quantize-dialog");
         dialog.close();
         // The run keeps the report: the dialog opens on it.

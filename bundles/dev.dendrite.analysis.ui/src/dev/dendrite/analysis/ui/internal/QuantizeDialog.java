@@ -39,6 +39,7 @@ public final class QuantizeDialog extends SideDialog {
     private Button perChannel;
     private Button sweep;
     private Button correct;
+    private org.eclipse.swt.widgets.Text keep;
     private Button quantize;
     private Label status;
     private Chart widths;
@@ -71,6 +72,11 @@ public final class QuantizeDialog extends SideDialog {
         quantize = new Button(area, SWT.PUSH);
         quantize.setText("Quantize");
         quantize.addListener(SWT.Selection, e -> quantize());
+        new Label(area, SWT.NONE).setText("Keep 8-bit weights in:");
+        keep = new org.eclipse.swt.widgets.Text(area, SWT.BORDER);
+        keep.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
+        keep.setMessage("layers whose weights stay at 8 bits while the others take the weight bits (mixed precision): double-click a "
+                + "layer below, or type conv1,fc3");
         status = new Label(area, SWT.WRAP);
         GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1);
         statusData.widthHint = 1120;
@@ -98,6 +104,11 @@ public final class QuantizeDialog extends SideDialog {
         layers.getColumn(7).setToolTipText("the test score's change with this layer's weights alone at the chosen width and every other layer's at "
                 + "8 bits (quantize with weight bits below 8): which layers a narrow model should keep wide");
         body.setWeights(1, 1);
+        layers.addListener(SWT.DefaultSelection, e -> {
+            if (layers.getSelectionIndex() >= 0) {
+                toggleKept(layers.getItem(layers.getSelectionIndex()).getText(0).replace(" + ReLU", ""));
+            }
+        });
         RunQuantization.Report kept = RunQuantization.kept(run);
         if (kept != null) {
             show(kept, "kept from the last quantization of " + run.getFileName());
@@ -105,6 +116,16 @@ public final class QuantizeDialog extends SideDialog {
             status.setText("Quantize rounds the run's model to integers after training and scores it beside the float model on the test split");
         }
         return area;
+    }
+
+    /** Adds a layer to the ones kept at 8 bits, or takes it out. */
+    private void toggleKept(String layer) {
+        java.util.List<String> kept = new java.util.ArrayList<>(java.util.Arrays.stream(keep.getText().split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList());
+        if (!kept.remove(layer)) {
+            kept.add(layer);
+        }
+        keep.setText(String.join(",", kept));
     }
 
     private static Spinner spinner(Composite parent, String label, String tip) {
@@ -118,6 +139,11 @@ public final class QuantizeDialog extends SideDialog {
     /** Sets the widths and presses Quantize (tests). */
     public void quantize(int weights, int activations, boolean withSweep) {
         quantize(weights, activations, withSweep, false);
+    }
+
+    /** Sets the layers kept at 8 bits, comma-separated (tests). */
+    public void keep(String layers) {
+        keep.setText(layers);
     }
 
     /** Sets the widths and bias correction and presses Quantize (tests). */
@@ -150,10 +176,11 @@ public final class QuantizeDialog extends SideDialog {
         boolean channels = perChannel.getSelection();
         boolean all = sweep.getSelection();
         boolean corrected = correct.getSelection();
+        String kept = keep.getText().strip();
         quantize.setEnabled(false);
         status.setText(String.format(Locale.ROOT, "Quantizing to %d-bit weights and %d-bit activations%s...", w, a, all ? ", then every width" : ""));
         TrainerJob.schedule("Quantizing " + run.getFileName(), true, layers, "Quantization cancelled",
-                monitor -> RunQuantization.run(run, w, a, channels, all, corrected, monitor), (done, failure) -> {
+                monitor -> RunQuantization.run(run, w, a, channels, all, corrected, kept, monitor), (done, failure) -> {
                     quantize.setEnabled(true);
                     if (done == null) {
                         status.setText(failure);
@@ -185,7 +212,7 @@ public final class QuantizeDialog extends SideDialog {
 
     static String summary(RunQuantization.Report r) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "w%da%d%s: %s %s %s float, %s quantized", r.weightBits(), r.activationBits(),
-                (r.perChannel() ? "" : " per layer") + (r.biasCorrection() ? ", biases corrected" : ""), r.split(),
+                (r.perChannel() ? "" : " per layer") + kept(r) + (r.biasCorrection() ? ", biases corrected" : ""), r.split(),
                 r.classifier() ? "accuracy" : "MSE", score(r, r.floatScore()), score(r,
                         r.quantizedScore())));
         if (r.classifier()) {
@@ -204,6 +231,13 @@ public final class QuantizeDialog extends SideDialog {
             text.append(String.format(Locale.ROOT, "; %d BatchNorm folded", r.folded()));
         }
         return text.toString();
+    }
+
+    /** ", 8-bit weights in fc3" where layers kept 8-bit weights below the report's width. */
+    private static String kept(RunQuantization.Report r) {
+        java.util.List<String> wide = r.layers().stream().filter(l -> l.bits() != r.weightBits()).map(l -> l.name().replaceFirst("^node/", ""))
+                .toList();
+        return wide.isEmpty() ? "" : ", 8-bit weights in " + String.join(", ", wide);
     }
 
     private static String score(RunQuantization.Report r, double value) {
