@@ -35,6 +35,8 @@ class DistillationCommandTest {
         assertEquals(teacher.resolve("model.onnx").toAbsolutePath().toString(), config.get("teacher").getAsString());
         assertEquals(2, config.get("distillTemperature").getAsDouble());
         assertEquals(1, config.get("distillWeight").getAsDouble());
+        assertEquals(0, cli.run("runs", student.toString()));
+        assertTrue(cli.out().endsWith(" seed 7 teacher teacher"), cli.out());
         // Data-parallel workers each open the teacher.
         Path parallel = dir.resolve("parallel");
         assertEquals(0, cli.run("train", dnet.toString(), "--data-parallel", "2", "--epochs", "2", "--lr", "0.02", "--teacher",

@@ -77,7 +77,8 @@ public final class RunsCommand implements Command {
                     entry.get("testAccuracy") instanceof Double acc ? String.format(Locale.ROOT, "  test accuracy %.2f%%", 100 * acc) : "",
                     entry.get("learningRate") instanceof Number lr ? "  " + (entry.get("optimizer") instanceof String optimizer ? optimizer + " " : "")
                             + "lr " + RunRecord.significant(lr.doubleValue())
-                            + (entry.get("seed") instanceof Number seed ? " seed " + seed.longValue() : "") : "",
+                            + (entry.get("seed") instanceof Number seed ? " seed " + seed.longValue() : "")
+                            + (entry.get("teacher") instanceof String teacher ? " teacher " + teacherName(teacher) : "") : "",
                     record.status().reason() != null ? "  (" + record.status().reason() + ")" : ""));
         }
         if (runs.isEmpty()) {
@@ -85,6 +86,13 @@ public final class RunsCommand implements Command {
         }
         context.print(Map.of("directory", dir.toString(), "runs", json), text.toString().stripTrailing());
         return 0;
+    }
+
+    /** A teacher by its run directory's name (its model file's name where it is no run's model). */
+    private static String teacherName(String model) {
+        Path path = Path.of(model);
+        return path.getFileName().toString().equals(dev.dendrite.train.run.RunFiles.MODEL) && path.getParent() != null
+                ? path.getParent().getFileName().toString() : path.getFileName().toString();
     }
 
     /** How deep below DIR runs are looked for: a sweep's or a lottery experiment's runs sit in a folder of their own. */
@@ -132,6 +140,7 @@ public final class RunsCommand implements Command {
         entry.put("labelSmoothing", record.config().get("labelSmoothing"));
         entry.put("ema", record.config().get("ema"));
         entry.put("mixup", record.config().get("mixup"));
+        entry.put("teacher", record.config().get("teacher"));
         entry.put("started", record.status().started());
         entry.put("seconds", record.duration() == null ? null : record.duration().toMillis() / 1000.0);
         entry.put("resumable", record.state().resumable() && record.hasCheckpoint());
