@@ -64,6 +64,10 @@ class QuantizeCommandTest {
 
         // The quantized model is an ONNX model evaluate reads.
         assertEquals(0, cli.run("evaluate", quantized.toString(), "--data", "synthetic:two-moons", "--json"), cli.err());
+        // An import reads its graph (not the float network Dendrite's export embeds) and says what it is.
+        assertEquals(Cli.BAD_INPUT, cli.run("import", quantized.toString(), "-o", dir.resolve("back.dnet").toString()));
+        assertTrue(cli.lastErrorLine().endsWith("; it is a quantized model: import the float model it was quantized from"),
+                cli.lastErrorLine());
         // Text: the layer table and the comparison in words.
         assertEquals(0, cli.run("quantize", run.toString(), "--bits", "6", "--percentile", "99.9", "--calibration", "100", "--no-speed"), cli.err());
         assertTrue(cli.out().contains("w6a6, per-channel weights, ranges by the 99.9th percentile of 100 calibration samples"), cli.out());

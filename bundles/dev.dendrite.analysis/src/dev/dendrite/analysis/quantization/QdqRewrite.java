@@ -152,7 +152,9 @@ final class QdqRewrite {
         graph.getValueInfoList().stream().filter(v -> !gone.contains(v.getName())).forEach(rebuilt::addValueInfo);
         graph.getInitializerList().stream().filter(t -> !replaced.contains(t.getName())).forEach(rebuilt::addInitializer);
         rebuilt.addAllInitializer(initializers);
-        ModelProto.Builder quantized = model.toBuilder().setGraph(rebuilt);
+        // The float network a Dendrite export embeds is not this model: an import reads the graph instead.
+        ModelProto.Builder quantized = model.toBuilder().setGraph(rebuilt).clearMetadataProps();
+        model.getMetadataPropsList().stream().filter(p -> !p.getKey().startsWith("dendrite.network")).forEach(quantized::addMetadataProps);
         quantized.addMetadataProps(StringStringEntryProto.newBuilder().setKey("dendrite.quantization").setValue(settings.describe()));
         return new Quantized(quantized.build(), layers, List.copyOf(tensors.values()));
     }

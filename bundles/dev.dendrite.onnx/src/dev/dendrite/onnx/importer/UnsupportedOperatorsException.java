@@ -43,6 +43,10 @@ public class UnsupportedOperatorsException extends OnnxFormatException {
         Unsupported first = unsupported.get(0);
         text.append(" (first: ").append(first.opType()).append(" node '").append(first.nodeName()).append("': ")
                 .append(first.reason()).append(")");
+        if (counts.containsKey("QuantizeLinear") || counts.containsKey("DequantizeLinear")) {
+            // Layers train on float weights: a quantized model's float source is what imports.
+            text.append("; it is a quantized model: import the float model it was quantized from");
+        }
         return text.toString();
     }
 }
