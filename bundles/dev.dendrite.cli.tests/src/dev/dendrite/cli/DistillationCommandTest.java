@@ -35,6 +35,8 @@ class DistillationCommandTest {
         assertEquals(teacher.resolve("model.onnx").toAbsolutePath().toString(), config.get("teacher").getAsString());
         assertEquals(2, config.get("distillTemperature").getAsDouble());
         assertEquals(1, config.get("distillWeight").getAsDouble());
+        assertTrue(Files.readString(student.resolve("log.txt")).contains("distilling from " + teacher.resolve("model.onnx").toAbsolutePath()
+                + " at temperature 2, the soft targets' share 1:"), "the log says what the loss is");
         assertEquals(0, cli.run("runs", student.toString()));
         assertTrue(cli.out().endsWith(" seed 7 teacher teacher"), cli.out());
         // Data-parallel workers each open the teacher.

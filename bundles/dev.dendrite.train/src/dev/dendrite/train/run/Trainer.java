@@ -303,6 +303,11 @@ public final class Trainer {
         RuntimeSettings settings = RuntimeSettings.forTrainer().withDevice(config.device())
                 .withThreads(StepThreads.wholeStep(network, config.batchSize(), config.threads()), 0);
         try (Teacher closing = teacher; RunDirectory run = new RunDirectory(runPath, resume)) {
+            if (teacher != null) {
+                say(run, String.format(java.util.Locale.ROOT, "distilling from %s at temperature %s, the soft targets' share %s: the training "
+                        + "loss includes their KL divergence, validation and test losses are plain cross-entropy", config.distillation().teacher(),
+                        RunRecord.significant(config.distillation().temperature()), RunRecord.significant(config.distillation().weight())));
+            }
             recordPretraining(run, phases);
             return train(graphs, healthGraphs, tapsGraph, plan, testPlan, run, settings, parts[0], parts[1], test);
         }
