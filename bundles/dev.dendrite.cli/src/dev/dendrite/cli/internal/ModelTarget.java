@@ -68,10 +68,20 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
      * as "the {@code what} of MODEL failed".
      */
     <T> T analyse(String what, ModelWork<T> work) throws UsageException, dev.dendrite.cli.CommandFailedException, IOException {
+        ai.onnx.proto.OnnxMl.ModelProto parsed;
         try {
-            return work.run(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model)));
+            parsed = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model));
         } catch (com.google.protobuf.InvalidProtocolBufferException e) {
             throw new UsageException(model + " is not an ONNX model: " + e.getMessage());
+        }
+        return analyse(what, parsed, work);
+    }
+
+    /** As above on a model parsed once already: for commands that run several analyses of it. */
+    <T> T analyse(String what, ai.onnx.proto.OnnxMl.ModelProto parsed, ModelWork<T> work) throws UsageException,
+            dev.dendrite.cli.CommandFailedException {
+        try {
+            return work.run(parsed);
         } catch (IllegalArgumentException e) {
             throw new UsageException(model + ": " + e.getMessage());
         } catch (dev.dendrite.runtime.ModelLoadException e) {

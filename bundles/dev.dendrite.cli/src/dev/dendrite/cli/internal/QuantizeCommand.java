@@ -108,26 +108,27 @@ public final class QuantizeCommand implements Command {
             throw new UsageException("-o " + output + " is the model itself; the float model is never overwritten");
         }
         byte[] floatBytes = Files.readAllBytes(model);
+        // Parsed once: the quantizations, sweeps and evaluations below all work on it.
         ModelProto parsed = target.analyse("quantization", m -> m);
-        List<String> names = target.analyse("quantization", Quantization::layers);
+        List<String> names = target.analyse("quantization", parsed, Quantization::layers);
         QuantizationSettings settings = chosen.keeping(kept(a, names));
-        Quantization.Result result = target.analyse("quantization", m -> Quantization.quantize(parsed, training, settings));
+        Quantization.Result result = target.analyse("quantization", parsed, m -> Quantization.quantize(parsed, training, settings));
         byte[] quantizedBytes = result.model().toByteArray();
-        Scores floats = target.analyse("evaluation", m -> Scores.of(ModelEvaluation.evaluate(floatBytes, model.toString(), test, target.spec(),
+        Scores floats = target.analyse("evaluation", parsed, m -> Scores.of(ModelEvaluation.evaluate(floatBytes, model.toString(), test, target.spec(),
                 target.split(), null)));
-        Scores quantized = target.analyse("evaluation", m -> Scores.of(ModelEvaluation.evaluate(quantizedBytes, output.toString(), test,
+        Scores quantized = target.analyse("evaluation", parsed, m -> Scores.of(ModelEvaluation.evaluate(quantizedBytes, output.toString(), test,
                 target.spec(), target.split(), null)));
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());
         }
         AtomicFiles.write(output, quantizedBytes);
-        InferenceSpeed.Comparison speed = a.flag("no-speed") ? null : target.analyse("speed measurement",
+        InferenceSpeed.Comparison speed = a.flag("no-speed") ? null : target.analyse("speed measurement", parsed,
                 m -> InferenceSpeed.compare(floatBytes, quantizedBytes, test.sampleSize(), 256, 3, 0.5));
         List<Map<String, Object>> sweep = new ArrayList<>();
         if (a.flag("sweep")) {
             for (int[] bits : SWEEP) {
                 QuantizationSettings narrowed = settings.withBits(bits[0], bits[1]);
-                Scores scores = target.analyse("quantization", m -> Scores.of(ModelEvaluation.evaluate(
+                Scores scores = target.analyse("quantization", parsed, m -> Scores.of(ModelEvaluation.evaluate(
                         Quantization.quantize(parsed, training, narrowed).model().toByteArray(), "w" + bits[0] + "a" + bits[1], test,
                         target.spec(), target.split(), null)));
                 Map<String, Object> row = scores.json(floats);
@@ -142,7 +143,7 @@ public final class QuantizeCommand implements Command {
                 Set<String> others = new java.util.HashSet<>(names);
                 others.remove(layer);
                 QuantizationSettings one = settings.keeping(others);
-                Scores scores = target.analyse("quantization", m -> Scores.of(ModelEvaluation.evaluate(
+                Scores scores = target.analyse("quantization", parsed, m -> Scores.of(ModelEvaluation.evaluate(
                         Quantization.quantize(parsed, training, one).model().toByteArray(), layer, test, target.spec(), target.split(), null)));
                 Map<String, Object> row = scores.json(floats);
                 row.put("layer", layer);
