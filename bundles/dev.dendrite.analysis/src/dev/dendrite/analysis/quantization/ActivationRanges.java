@@ -41,13 +41,10 @@ final class ActivationRanges {
     record Calibration(Map<String, float[]> ranges, Map<String, double[]> means, Map<String, long[]> meanShapes) {
     }
 
-    /** Each tensor's [low, high]; a fed tensor's from the samples themselves. */
-    static Map<String, float[]> measure(ModelProto model, List<String> tensors, Dataset data, QuantizationSettings settings)
-            throws OrtException, ModelLoadException {
-        return measure(model, tensors, Map.of(), data, settings).ranges();
-    }
-
-    /** As above, with the means of {@code meanAxes}' tensors: per element of a sample (0) or per feature (−1, the last axis). */
+    /**
+     * Each tensor's [low, high] (a fed tensor's from the samples themselves), and the means of {@code meanAxes}' tensors: per
+     * element of a sample (0) or per feature (−1, the last axis).
+     */
     static Calibration measure(ModelProto model, List<String> tensors, Map<String, Integer> meanAxes, Dataset data, QuantizationSettings settings)
             throws OrtException, ModelLoadException {
         int[] samples = samples(data.size(), settings.calibrationSamples(), settings.seed());

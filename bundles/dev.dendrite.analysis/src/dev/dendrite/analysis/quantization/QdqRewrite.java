@@ -56,15 +56,9 @@ final class QdqRewrite {
 
     /**
      * @param ranges each calibrated tensor's [min, max]
+     * @param means with bias correction, each layer input's mean per element of a sample (a convolution's) or per feature (a dense
+     *            layer's); {@code meanShapes} their shapes
      * @throws IllegalArgumentException where per-channel weights need a newer opset than the model's, or a range is missing
-     */
-    static Quantized rewrite(ModelProto model, QuantizationPlan plan, Map<String, float[]> ranges, QuantizationSettings settings) {
-        return rewrite(model, plan, ranges, Map.of(), Map.of(), settings);
-    }
-
-    /**
-     * As above; with bias correction, {@code means} gives each layer input's mean per element of a sample (a convolution's) or per
-     * feature (a dense layer's), {@code meanShapes} their shapes.
      */
     static Quantized rewrite(ModelProto model, QuantizationPlan plan, Map<String, float[]> ranges, Map<String, double[]> means,
             Map<String, long[]> meanShapes, QuantizationSettings settings) {

@@ -53,6 +53,17 @@ public final class Quantization {
      *             an old opset, non-finite activations)
      */
     public static Result quantize(ModelProto model, Dataset calibration, QuantizationSettings settings) throws OrtException, ModelLoadException {
+        return calibrate(model, calibration, settings).quantize(settings);
+    }
+
+    /**
+     * Folds, plans and calibrates {@code model} once (ranges and each layer input's means, what any width needs), for
+     * quantizing it at several widths; {@code settings} gives the calibration's samples, seed and percentile.
+     *
+     * @throws IllegalArgumentException as {@link #quantize}
+     */
+    public static Calibrated calibrate(ModelProto model, Dataset calibration, QuantizationSettings settings) throws OrtException,
+            ModelLoadException {
         if (calibration.size() == 0) {
             throw new IllegalArgumentException("no calibration samples: the training split is empty");
         }
@@ -61,17 +72,39 @@ public final class Quantization {
         if (plan.layers().isEmpty()) {
             throw new IllegalArgumentException("the model has no convolution, Gemm or MatMul with a constant weight: nothing to quantize");
         }
-        // Bias correction needs each layer input's mean: per channel for a convolution, per feature for a dense layer.
-        java.util.Map<String, Integer> meanAxes = new java.util.HashMap<>();
-        if (settings.biasCorrection()) {
-            plan.layers().forEach(l -> meanAxes.putIfAbsent(l.getInput(0), l.getOpType().equals("Conv") ? 0 : -1));
+        // Bias correction needs each layer input's mean: per element of a sample for a convolution, per feature for a dense layer.
+        Map<String, Integer> meanAxes = new java.util.HashMap<>();
+        plan.layers().forEach(l -> meanAxes.putIfAbsent(l.getInput(0), l.getOpType().equals("Conv") ? 0 : -1));
+        var measured = ActivationRanges.measure(folded.model(), plan.calibrated(), meanAxes, calibration, settings);
+        return new Calibrated(folded, plan, measured, calibration, settings);
+    }
+
+    /** A model folded, planned and calibrated, ready to be quantized at any width with the calibration's settings. */
+    public static final class Calibrated {
+
+        private final BatchNormFolding.Folded folded;
+        private final QuantizationPlan plan;
+        private final ActivationRanges.Calibration measured;
+        private final Dataset calibration;
+        private final QuantizationSettings calibrated;
+
+        private Calibrated(BatchNormFolding.Folded folded, QuantizationPlan plan, ActivationRanges.Calibration measured, Dataset calibration,
+                QuantizationSettings calibrated) {
+            this.folded = folded;
+            this.plan = plan;
+            this.measured = measured;
+            this.calibration = calibration;
+            this.calibrated = calibrated;
         }
-        var calibrated = ActivationRanges.measure(folded.model(), plan.calibrated(), meanAxes, calibration, settings);
-        QdqRewrite.Quantized quantized = QdqRewrite.rewrite(folded.model(), plan, calibrated.ranges(), calibrated.means(),
-                calibrated.meanShapes(), settings);
-        int[] probe = ActivationRanges.samples(calibration.size(), Math.min(256, settings.calibrationSamples()), settings.seed());
-        Map<String, Double> sqnr = QuantizationError.sqnr(folded.model(), quantized.model(), plan.calibrated().stream()
-                .filter(t -> !t.equals(folded.model().getGraph().getInput(0).getName())).toList(), calibration, probe);
-        return new Result(quantized.model(), settings, folded.folded(), quantized.layers(), quantized.tensors(), sqnr);
+
+        /** The model at {@code settings}' widths, kept layers and bias correction (its calibration settings are those calibrated with). */
+        public Result quantize(QuantizationSettings settings) throws OrtException, ModelLoadException {
+            QdqRewrite.Quantized quantized = QdqRewrite.rewrite(folded.model(), plan, measured.ranges(), measured.means(),
+                    measured.meanShapes(), settings);
+            int[] probe = ActivationRanges.samples(calibration.size(), Math.min(256, calibrated.calibrationSamples()), calibrated.seed());
+            Map<String, Double> sqnr = QuantizationError.sqnr(folded.model(), quantized.model(), plan.calibrated().stream()
+                    .filter(t -> !t.equals(folded.model().getGraph().getInput(0).getName())).toList(), calibration, probe);
+            return new Result(quantized.model(), settings, folded.folded(), quantized.layers(), quantized.tensors(), sqnr);
+        }
     }
 }

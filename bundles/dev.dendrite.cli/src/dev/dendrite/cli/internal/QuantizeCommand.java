@@ -112,7 +112,9 @@ public final class QuantizeCommand implements Command {
         ModelProto parsed = target.analyse("quantization", m -> m);
         List<String> names = target.analyse("quantization", parsed, Quantization::layers);
         QuantizationSettings settings = chosen.keeping(kept(a, names));
-        Quantization.Result result = target.analyse("quantization", parsed, m -> Quantization.quantize(parsed, training, settings));
+        // Calibrated once: every width of a sweep and every layer of the sensitivity reads the same ranges.
+        Quantization.Calibrated calibrated = target.analyse("quantization", parsed, m -> Quantization.calibrate(parsed, training, settings));
+        Quantization.Result result = target.analyse("quantization", parsed, m -> calibrated.quantize(settings));
         byte[] quantizedBytes = result.model().toByteArray();
         Scores floats = target.analyse("evaluation", parsed, m -> Scores.of(ModelEvaluation.evaluate(floatBytes, model.toString(), test, target.spec(),
                 target.split(), null)));
@@ -129,7 +131,7 @@ public final class QuantizeCommand implements Command {
             for (int[] bits : SWEEP) {
                 QuantizationSettings narrowed = settings.withBits(bits[0], bits[1]);
                 Scores scores = target.analyse("quantization", parsed, m -> Scores.of(ModelEvaluation.evaluate(
-                        Quantization.quantize(parsed, training, narrowed).model().toByteArray(), "w" + bits[0] + "a" + bits[1], test,
+                        calibrated.quantize(narrowed).model().toByteArray(), "w" + bits[0] + "a" + bits[1], test,
                         target.spec(), target.split(), null)));
                 Map<String, Object> row = scores.json(floats);
                 row.put("weightBits", bits[0]);
@@ -144,7 +146,7 @@ public final class QuantizeCommand implements Command {
                 others.remove(layer);
                 QuantizationSettings one = settings.keeping(others);
                 Scores scores = target.analyse("quantization", parsed, m -> Scores.of(ModelEvaluation.evaluate(
-                        Quantization.quantize(parsed, training, one).model().toByteArray(), layer, test, target.spec(), target.split(), null)));
+                        calibrated.quantize(one).model().toByteArray(), layer, test, target.spec(), target.split(), null)));
                 Map<String, Object> row = scores.json(floats);
                 row.put("layer", layer);
                 row.put("weightBits", settings.weightBits());
