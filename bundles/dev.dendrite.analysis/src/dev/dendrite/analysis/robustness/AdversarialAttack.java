@@ -1,0 +1,274 @@
+package dev.dendrite.analysis.robustness;
+
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.analysis.evaluation.ClassificationReport;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.data.Dataset;
+
+/**
+ * Adversarial robustness of a classifier (Goodfellow et al., 2015; Madry et al., 2018): at each
+ * radius ε, the accuracy left when every sample is moved within the L∞ ball of radius ε to raise
+ * the loss of its own class, beside the accuracy under random noise of the same radius (the
+ * control that tells a weakness to worst-case directions from one to any noise). A sample counts
+ * as fooled when any of the attack's iterates is misclassified.
+ */
+public final class AdversarialAttack {
+
+    /** The report a run keeps, beside its model. */
+    public static final String REPORT = "robustness.json";
+
+    /** Samples run together. */
+    static final int BATCH = 250;
+
+    private final ModelSession plain;
+    private final LossGradient loss;
+    private final String input;
+    private final Dataset data;
+    private final AttackSettings settings;
+    private final int classes;
+    private final boolean probabilities;
+
+    private AdversarialAttack(ModelSession plain, LossGradient loss, Dataset data, AttackSettings settings, int classes, boolean probabilities) {
+        this.plain = plain;
+        this.loss = loss;
+        this.input = loss.input();
+        this.data = data;
+        this.settings = settings;
+        this.classes = classes;
+        this.probabilities = probabilities;
+    }
+
+    /**
+     * Attacks the first {@code settings.samples()} samples of {@code data} (all where fewer), keeping up to {@code examples} fooled
+     * ones.
+     *
+     * @throws IllegalArgumentException for data without class labels, a model whose outputs are not the data's classes, or a model
+     *         Dendrite cannot differentiate (naming the operator)
+     */
+    public static RobustnessReport run(ModelProto model, Dataset data, AttackSettings settings, int examples) throws OrtException,
+            ModelLoadException {
+        if (!data.hasLabels()) {
+            throw new IllegalArgumentException("an attack raises the loss of each sample's class; " + data.name() + " has float targets");
+        }
+        int n = Math.min(settings.samples(), data.size());
+        try (ModelSession plain = OnnxRuntime.open(model.toByteArray(), "model", RuntimeSettings.forTrainer())) {
+            String input = plain.inputNames().iterator().next();
+            long[] shape = dev.dendrite.train.run.ModelOutputs.inputShape(plain, input, data.sampleSize()).clone();
+            float[] probe = new float[data.sampleSize()];
+            data.features(0, probe, 0);
+            shape[0] = 1;
+            float[] first = forward(plain, input, probe, shape);
+            int classes = first.length;
+            if (classes < 2 || classes != data.classes()) {
+                throw new IllegalArgumentException("the model gives " + classes + " outputs per sample, " + data.name() + " has " + data.classes()
+                        + " classes");
+            }
+            // A softmax inside the model: its outputs of every sample of the first batch are probabilities.
+            float[] batch = new float[Math.min(n, BATCH) * data.sampleSize()];
+            for (int i = 0; i < batch.length / data.sampleSize(); i++) {
+                data.features(i, batch, i * data.sampleSize());
+            }
+            shape[0] = batch.length / data.sampleSize();
+            boolean probabilities = ClassificationReport.areProbabilities(forward(plain, input, batch, shape), classes);
+            try (LossGradient gradient = new LossGradient(model, probabilities)) {
+                return new AdversarialAttack(plain, gradient, data, settings, classes, probabilities).attack(n, shape, examples);
+            }
+        }
+    }
+
+    private RobustnessReport attack(int n, long[] declared, int examples) throws OrtException {
+        double[] epsilons = settings.epsilons();
+        int size = data.sampleSize();
+        Tally tally = new Tally(epsilons.length, classes, n);
+        List<RobustnessReport.Example> kept = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(settings.seed());
+        for (int from = 0; from < n; from += BATCH) {
+            int rows = Math.min(BATCH, n - from);
+            float[] x = new float[rows * size];
+            int[] labels = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                data.features(from + i, x, i * size);
+                labels[i] = data.label(from + i);
+                tally.classTotals[labels[i]]++;
+            }
+            long[] shape = declared.clone();
+            shape[0] = rows;
+            float[] targets = new float[rows * classes];
+            for (int i = 0; i < rows; i++) {
+                targets[i * classes + labels[i]] = 1;
+            }
+            Outcome clean = outcome(forward(plain, input, x, shape), labels);
+            boolean[] wasRight = new boolean[rows];
+            for (int i = 0; i < rows; i++) {
+                wasRight[i] = clean.right[i];
+                tally.rightUnattacked[from + i] = clean.right[i];
+                tally.cleanCorrect += clean.right[i] ? 1 : 0;
+                tally.cleanLoss += clean.loss[i];
+            }
+            // FGSM's direction is the same for every radius: one gradient per sample.
+            float[] signs = settings.attack() == AttackSettings.Attack.FGSM ? signs(loss.gradient(x, shape, targets, classes)) : null;
+            boolean[] fooledBefore = new boolean[rows];
+            for (int k = 0; k < epsilons.length; k++) {
+                float epsilon = (float) epsilons[k];
+                Attacked attacked = signs != null ? fgsm(x, signs, epsilon, shape, labels) : pgd(x, targets, epsilon, shape, labels, random);
+                for (int i = 0; i < rows; i++) {
+                    boolean right = wasRight[i] && !attacked.fooled[i];
+                    tally.correct[k] += right ? 1 : 0;
+                    tally.classCorrect[k][labels[i]] += right ? 1 : 0;
+                    tally.loss[k] += attacked.loss[i];
+                    if (wasRight[i] && attacked.fooled[i]) {
+                        tally.fooled[k]++;
+                        double linf = 0;
+                        double l2 = 0;
+                        for (int v = i * size; v < (i + 1) * size; v++) {
+                            double d = attacked.inputs[v] - x[v];
+                            linf = Math.max(linf, Math.abs(d));
+                            l2 += d * d;
+                        }
+                        tally.linf[k] += linf;
+                        tally.l2[k] += Math.sqrt(l2);
+                        if (!fooledBefore[i]) {
+                            fooledBefore[i] = true;
+                            tally.firstFooling[from + i] = epsilons[k];
+                            if (kept.size() < examples) {
+                                kept.add(new RobustnessReport.Example(from + i, labels[i], clean.probability[i], attacked.classes[i],
+                                        attacked.probability[i], epsilons[k], Arrays.copyOfRange(x, i * size, (i + 1) * size),
+                                        Arrays.copyOfRange(attacked.inputs, i * size, (i + 1) * size)));
+                            }
+                        }
+                    }
+                }
+                Outcome noisy = outcome(forward(plain, input, randomSigns(x, epsilon, random), shape), labels);
+                for (int i = 0; i < rows; i++) {
+                    tally.randomCorrect[k] += noisy.right[i] ? 1 : 0;
+                }
+            }
+        }
+        return tally.report(settings, n, kept, data.sampleShape());
+    }
+
+    /** The model's outputs at {@code x}. */
+    static float[] forward(ModelSession session, String input, float[] x, long[] shape) throws OrtException {
+        try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
+             OrtSession.Result result = session.session().run(Map.of(input, tensor))) {
+            FloatBuffer values = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[] out = new float[values.remaining()];
+            values.get(out);
+            return out;
+        }
+    }
+
+    /** What the model read from a batch: the class, its probability, whether it is the label, the label's cross-entropy. */
+    private record Outcome(int[] classes, double[] probability, boolean[] right, double[] loss) {
+    }
+
+    private Outcome outcome(float[] outputs, int[] labels) {
+        int rows = labels.length;
+        Outcome o = new Outcome(new int[rows], new double[rows], new boolean[rows], new double[rows]);
+        double[] row = new double[classes];
+        for (int i = 0; i < rows; i++) {
+            ClassificationReport.probabilities(outputs, i * classes, classes, probabilities, row);
+            int best = 0;
+            for (int c = 1; c < classes; c++) {
+                best = row[c] > row[best] ? c : best;
+            }
+            o.classes[i] = best;
+            o.probability[i] = row[best];
+            o.right[i] = best == labels[i];
+            o.loss[i] = -Math.log(Math.max(row[labels[i]], 1e-12));
+        }
+        return o;
+    }
+
+    /**
+     * The attack's inputs and, per sample, whether some iterate fooled the model and what it read where it did (else at the
+     * last), and the loss at the last iterate (the attack's objective after all its steps).
+     */
+    private record Attacked(float[] inputs, boolean[] fooled, int[] classes, double[] probability, double[] loss) {
+    }
+
+    private Attacked fgsm(float[] x, float[] signs, float epsilon, long[] shape, int[] labels) throws OrtException {
+        float[] moved = new float[x.length];
+        for (int v = 0; v < x.length; v++) {
+            moved[v] = clip(x[v] + epsilon * signs[v]);
+        }
+        Outcome read = outcome(forward(plain, input, moved, shape), labels);
+        boolean[] fooled = new boolean[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            fooled[i] = !read.right[i];
+        }
+        return new Attacked(moved, fooled, read.classes, read.probability, read.loss);
+    }
+
+    private Attacked pgd(float[] x, float[] targets, float epsilon, long[] shape, int[] labels, SplittableRandom random) throws OrtException {
+        int rows = labels.length;
+        int size = x.length / rows;
+        float step = (float) (settings.stepSize() * epsilon);
+        float[] at = x.clone();
+        if (settings.randomStart()) {
+            for (int v = 0; v < at.length; v++) {
+                at[v] = clip(x[v] + (float) ((2 * random.nextDouble() - 1) * epsilon));
+            }
+        }
+        float[] kept = at.clone();
+        boolean[] fooled = new boolean[rows];
+        int[] read = new int[rows];
+        double[] probability = new double[rows];
+        double[] lossAt = null;
+        for (int s = 0; s <= settings.steps(); s++) {
+            Outcome now = outcome(forward(plain, input, at, shape), labels);
+            for (int i = 0; i < rows; i++) {
+                if (!fooled[i]) {
+                    // The first iterate that fools a sample is its adversarial input; until then the latest.
+                    fooled[i] = !now.right[i];
+                    read[i] = now.classes[i];
+                    probability[i] = now.probability[i];
+                    System.arraycopy(at, i * size, kept, i * size, size);
+                }
+            }
+            if (s == settings.steps()) {
+                lossAt = now.loss;
+                break;
+            }
+            float[] gradient = loss.gradient(at, shape, targets, classes);
+            for (int v = 0; v < at.length; v++) {
+                float next = at[v] + step * Math.signum(gradient[v]);
+                at[v] = clip(Math.max(x[v] - epsilon, Math.min(x[v] + epsilon, next)));
+            }
+        }
+        return new Attacked(kept, fooled, read, probability, lossAt);
+    }
+
+    private float[] randomSigns(float[] x, float epsilon, SplittableRandom random) {
+        float[] noisy = new float[x.length];
+        for (int v = 0; v < x.length; v++) {
+            noisy[v] = clip(x[v] + (random.nextBoolean() ? epsilon : -epsilon));
+        }
+        return noisy;
+    }
+
+    private static float[] signs(float[] gradient) {
+        float[] signs = new float[gradient.length];
+        for (int v = 0; v < gradient.length; v++) {
+            signs[v] = Math.signum(gradient[v]);
+        }
+        return signs;
+    }
+
+    private float clip(float v) {
+        return settings.clipped() ? (float) Math.max(settings.low(), Math.min(settings.high(), v)) : v;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.dendrite.analysis.robustness;
+
+import java.nio.FloatBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.AttributeProto;
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.analysis.evaluation.Saliency;
+import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.autodiff.Autodiff;
+import dev.dendrite.train.autodiff.GradientOverrides;
+
+/**
+ * A classifier's cross-entropy gradient with respect to its input, in one run per batch: the model
+ * with the labels (one-hot) as a second input, the loss's seed computed in the graph from the
+ * output (softmax(z) − y where the output is logits, −y / p where it is probabilities) and
+ * Dendrite's reverse-mode differentiation appended. The seed's nodes are left out of the
+ * differentiation: the seed is the loss's gradient at the output, not a term of it.
+ */
+final class LossGradient implements AutoCloseable {
+
+    /** The one-hot labels, [batch, classes]. */
+    static final String TARGET = "robustness/target";
+    /** The loss's gradient with respect to the input, the input's shape. */
+    static final String GRADIENT = "robustness/gradient";
+
+    /** Probabilities are floored here before dividing, so a probability of 0 gives a large step, not an infinite one. */
+    private static final float SMALLEST_PROBABILITY = 1e-12f;
+
+    private final ModelSession session;
+    private final String input;
+
+    /**
+     * @param probabilities whether the model's output is already probabilities (a softmax inside the model)
+     * @throws IllegalArgumentException naming an operator without a gradient rule, a model not of one input or
+     *         an output not of [batch, classes]
+     */
+    LossGradient(ModelProto model, boolean probabilities) throws ModelLoadException {
+        GraphProto source = model.getGraph();
+        List<ValueInfoProto> inputs = Saliency.dataInputs(source);
+        if (inputs.size() != 1) {
+            throw new IllegalArgumentException("an attack needs a model of one input, this one has " + inputs.size());
+        }
+        this.input = inputs.get(0).getName();
+        ModelProto withGradient = model.toBuilder().setGraph(graph(source, input, probabilities)).build();
+        this.session = OnnxRuntime.open(withGradient.toByteArray(), "robustness", RuntimeSettings.forTrainer());
+    }
+
+    private static GraphProto.Builder graph(GraphProto source, String input, boolean probabilities) {
+        ValueInfoProto output = source.getOutput(0);
+        if (output.getType().getTensorType().getShape().getDimCount() != 2) {
+            throw new IllegalArgumentException("an attack needs a classifier's output of [batch, classes]; " + output.getName() + " has "
+                    + output.getType().getTensorType().getShape().getDimCount() + " dimensions");
+        }
+        GraphBuilder graph = GraphBuilder.extending(source, "robustness");
+        graph.reserve(TARGET);
+        graph.input(TARGET, GraphBuilder.ElementType.FLOAT, List.of("batch", "classes"));
+        String seed;
+        if (probabilities) {
+            String floored = graph.node("Max", List.of(output.getName(), graph.scalar("smallest", SMALLEST_PROBABILITY)), "floored");
+            seed = graph.node("Neg", List.of(graph.node("Div", List.of(TARGET, floored), "ratio")), "seed");
+        } else {
+            AttributeProto axis = AttributeProto.newBuilder().setName("axis").setType(AttributeProto.AttributeType.INT).setI(1).build();
+            seed = graph.node("Sub", List.of(graph.node("Softmax", List.of(output.getName()), "softmax", axis), TARGET), "seed");
+        }
+        Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(output.getName(), seed), Set.of(input),
+                GradientOverrides.none());
+        if (gradients.get(input) == null) {
+            throw new IllegalArgumentException("the model's output does not depend on its input");
+        }
+        graph.nodeWithOutputs("Identity", List.of(gradients.get(input)), List.of(graph.reserve(GRADIENT)));
+        graph.output(GRADIENT, GraphBuilder.ElementType.FLOAT);
+        return graph.graph();
+    }
+
+    /** The input the model reads. */
+    String input() {
+        return input;
+    }
+
+    /** The loss's gradient at the rows of {@code x} ({@code shape}), labelled by {@code targets} (one-hot rows). */
+    float[] gradient(float[] x, long[] shape, float[] targets, int classes) throws OrtException {
+        try (OnnxTensor features = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
+             OnnxTensor labels = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(targets), new long[] {shape[0], classes});
+             OrtSession.Result result = session.session().run(Map.of(input, features, TARGET, labels), Set.of(GRADIENT))) {
+            FloatBuffer values = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[] out = new float[values.remaining()];
+            values.get(out);
+            return out;
+        }
+    }
+
+    @Override
+    public void close() throws OrtException {
+        session.close();
+    }
+}
