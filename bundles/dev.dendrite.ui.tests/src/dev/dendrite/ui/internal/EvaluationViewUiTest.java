@@ -369,6 +369,40 @@ class EvaluationViewUiTest {
         again.close();
     }
 
+    /** Robustness...: a LeNet-5 run attacked by PGD in a trainer JVM, its accuracy by radius drawn beside noise, the fooled digits shown. */
+    @Test
+    void robustnessDrawsAccuracyUnderAttackAndTheFooledDigits() throws Exception {
+        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        Path run = trained(EditorFixture.write("attacked.dnet", network), network, TrainingConfig.from(network).with(null, 1, null, null, null,
+                1L, null), mnist);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        var dialog = view.robustness();
+        assertNull(dialog.shown(), "nothing attacked yet");
+        dialog.attack("pgd", 5, "0.05, 0.1, 0.2", 300);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM attacks: " + dialog.statusText());
+        var report = dialog.shown();
+        assertEquals(3, report.levels().size());
+        assertEquals(300, report.samples());
+        var small = report.levels().get(0);
+        var large = report.levels().get(2);
+        assertTrue(report.cleanAccuracy() > 0.8 && small.accuracy() <= report.cleanAccuracy() && large.accuracy() < small.accuracy(),
+                dialog.statusText());
+        assertTrue(large.randomAccuracy() > large.accuracy() + 0.3, "noise of 0.2 does far less than the attack: " + dialog.statusText());
+        assertEquals(8, dialog.examplesDrawn(), "eight fooled digits drawn");
+        assertTrue(Files.isRegularFile(run.resolve("robustness.json")));
+        assertTrue(dialog.statusText().startsWith("PGD of 5 steps, random start on 300 test samples in [0, 1]: unattacked "), dialog.statusText());
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "robustness-dialog");
+        dialog.close();
+        var again = view.robustness();
+        assertNotNull(again.shown());
+        assertTrue(again.statusText().endsWith("(kept from the last attack on attacked-run)"), again.statusText());
+        again.close();
+    }
+
     @Test
     void generateContinuesAPrimeWithACharacterModel() throws Exception {
         // The tagger template made a character model: an LSTM of 64 and a logit per token of its 16.

@@ -61,7 +61,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(10, false));
+        root.setLayout(new GridLayout(11, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, EvaluationView::finished, this::load);
         new Label(root, SWT.NONE).setText("Split:");
@@ -91,10 +91,15 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         quantize.setToolTipText("Round the run's model to 8-bit (or narrower) integers after training: its test score beside the float model's, "
                 + "at every width, with its size and speed (dendrite quantize)");
         quantize.addListener(SWT.Selection, e -> quantize());
+        Button robustness = new Button(root, SWT.PUSH);
+        robustness.setText("Robustness...");
+        robustness.setToolTipText("Attack the run's classifier (PGD or FGSM within a radius of each test sample): its accuracy at growing radii "
+                + "beside random noise of each radius, and the samples it fooled (dendrite robustness)");
+        robustness.addListener(SWT.Selection, e -> robustness());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 10, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 11, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 10, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 11, 1));
         left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
         mistakes = new MistakesPanel(left, problem -> status.setText(problem));
@@ -248,6 +253,17 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
             return null;
         }
         QuantizeDialog dialog = new QuantizeDialog(root.getShell(), run);
+        dialog.open();
+        return dialog;
+    }
+
+    /** Opens the Robustness dialog on the chosen run (the button; tests). */
+    public RobustnessDialog robustness() {
+        Path run = runs.chosen();
+        if (run == null) {
+            return null;
+        }
+        RobustnessDialog dialog = new RobustnessDialog(root.getShell(), run);
         dialog.open();
         return dialog;
     }

@@ -1,0 +1,95 @@
+package dev.dendrite.analysis.ui.internal;
+
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+
+import dev.dendrite.launching.internal.RunRobustness;
+
+/**
+ * The fooled samples of a robustness report: the picture {@code dendrite robustness} draws (a row
+ * per sample: the sample, what the attack added, the adversarial input), scaled to fit, each row
+ * captioned with the class it is, what the model reads in it, and the radius that fooled it.
+ */
+final class AdversarialStrip {
+
+    private static final int MARGIN = 8;
+    private static final int HEADER = 20;
+    /** The gap between rows in the picture, in its pixels (AdversarialImages: two cells of four pixels). */
+    private static final int ROW_GAP = 8;
+
+    private final Canvas canvas;
+    private RunRobustness.Report report;
+    private Image picture;
+
+    AdversarialStrip(Composite parent) {
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.Dispose, e -> disposePicture());
+    }
+
+    void show(RunRobustness.Report shown) {
+        report = shown;
+        disposePicture();
+        if (shown.examplesFile() != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(shown.examplesFile()))) {
+            try {
+                picture = new Image(canvas.getDisplay(), shown.examplesFile());
+            } catch (org.eclipse.swt.SWTException e) {
+                picture = null;
+            }
+        }
+        canvas.redraw();
+    }
+
+    /** The rows drawn: the fooled samples shown. */
+    int drawn() {
+        return picture == null ? 0 : report.examples().size();
+    }
+
+    private void paint(GC gc) {
+        Rectangle area = canvas.getClientArea();
+        if (report == null) {
+            return;
+        }
+        if (picture == null) {
+            gc.drawText(report.examples().isEmpty() ? "No sample was fooled at any radius" : "The samples are no pictures: their rows are in "
+                    + "robustness.json", MARGIN, MARGIN, true);
+            return;
+        }
+        Rectangle size = picture.getBounds();
+        int rows = report.examples().size();
+        double scale = Math.min(1, (area.height - HEADER - 2.0 * MARGIN) / size.height);
+        int width = (int) Math.round(size.width * scale);
+        int height = (int) Math.round(size.height * scale);
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        int third = width / 3;
+        gc.drawText("sample", MARGIN, MARGIN, true);
+        gc.drawText("added", MARGIN + third, MARGIN, true);
+        gc.drawText("adversarial", MARGIN + 2 * third, MARGIN, true);
+        gc.drawImage(picture, 0, 0, size.width, size.height, MARGIN, MARGIN + HEADER, width, height);
+        double rowHeight = (size.height + ROW_GAP) * scale / rows;
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        int lineHeight = gc.getFontMetrics().getHeight();
+        for (int r = 0; r < rows; r++) {
+            RunRobustness.Example e = report.examples().get(r);
+            int top = MARGIN + HEADER + (int) Math.round(r * rowHeight + (rowHeight - 2 * lineHeight) / 2);
+            gc.drawText(String.format(Locale.ROOT, "sample %d: a %d (%.1f%%)", e.sample(), e.label(), 100 * e.cleanProbability()), MARGIN * 2 + width,
+                    top, true);
+            gc.drawText(String.format(Locale.ROOT, "read as %d (%.1f%%) at radius %s", e.adversarialClass(), 100 * e.adversarialProbability(),
+                    RobustnessDialog.radius(e.epsilon())), MARGIN * 2 + width, top + lineHeight, true);
+        }
+    }
+
+    private void disposePicture() {
+        if (picture != null) {
+            picture.dispose();
+            picture = null;
+        }
+    }
+}
