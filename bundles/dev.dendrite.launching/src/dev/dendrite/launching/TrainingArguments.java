@@ -30,7 +30,7 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.TRAIN_ONLY, "--train-only"}, new String[] {TrainingAttributes.CLASS_WEIGHTS, "--class-weights"}, new String[] {TrainingAttributes.LABEL_SMOOTHING, "--label-smoothing"},
             new String[] {TrainingAttributes.EMA, "--ema"}, new String[] {TrainingAttributes.MIXUP, "--mixup"},
             new String[] {TrainingAttributes.TEACHER, "--teacher"}, new String[] {TrainingAttributes.DISTILL_TEMPERATURE, "--distill-temperature"},
-            new String[] {TrainingAttributes.DISTILL_WEIGHT, "--distill-weight"},
+            new String[] {TrainingAttributes.DISTILL_WEIGHT, "--distill-weight"}, new String[] {TrainingAttributes.ADVERSARIAL, "--adversarial"},
             new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
             new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
@@ -168,7 +168,9 @@ public final class TrainingArguments {
                                 or(number(attributes, TrainingAttributes.DISTILL_TEMPERATURE, "distill-temperature"),
                                         dev.dendrite.train.config.Distillation.NONE.temperature()),
                                 or(number(attributes, TrainingAttributes.DISTILL_WEIGHT, "distill-weight"),
-                                        dev.dendrite.train.config.Distillation.NONE.weight())));
+                                        dev.dendrite.train.config.Distillation.NONE.weight())))
+                .withAdversarial(text(attributes, TrainingAttributes.ADVERSARIAL) == null ? dev.dendrite.train.config.Adversarial.NONE
+                        : new dev.dendrite.train.config.Adversarial(number(attributes, TrainingAttributes.ADVERSARIAL, "adversarial"), ""));
     }
 
     /** The trimmed text of an attribute, null when absent or blank. */

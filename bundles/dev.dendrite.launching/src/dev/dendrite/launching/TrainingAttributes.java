@@ -40,6 +40,8 @@ public final class TrainingAttributes {
     public static final String DISTILL_TEMPERATURE = "dev.dendrite.distillTemperature";
     /** Distillation's share of the soft targets ({@code --distill-weight}); empty: 0.5. */
     public static final String DISTILL_WEIGHT = "dev.dendrite.distillWeight";
+    /** Adversarial training's radius (--adversarial); empty: none. */
+    public static final String ADVERSARIAL = "dev.dendrite.adversarial";
     public static final String SCHEDULE = "dev.dendrite.schedule";
     public static final String WARMUP = "dev.dendrite.warmup";
     public static final String PATIENCE = "dev.dendrite.patience";

@@ -44,7 +44,7 @@ class SweepTest {
         assertEquals(dir.resolve("moons.dnet").toAbsolutePath(), sweep.network());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir,
                 "{\"network\": \"moons.dnet\", \"learningRate\": 0.1}")));
-        assertTrue(unknown.getMessage().startsWith("lr-sweep.json: unknown setting \"learningRate\"; a sweep sets augment, batch, classWeights, clip, data,"),
+        assertTrue(unknown.getMessage().startsWith("lr-sweep.json: unknown setting \"learningRate\"; a sweep sets adversarial, adversarialRange, augment, batch, classWeights, clip, data,"),
                 unknown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"epochs\": 2}")));
         assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"network\": \"moons.dnet\", \"grid\": {\"lr\": []}}")));
@@ -133,6 +133,21 @@ class SweepTest {
         assertEquals(1.0, SweepSummary.spearman(new double[] {1, 2, 3, 3}, new double[] {2, 5, 9, 9}), 1e-12, "ties share their rank");
         assertEquals(-1.0, SweepSummary.spearman(new double[] {1, 2, 3}, new double[] {9, 4, 1}), 1e-12);
         assertEquals(null, SweepSummary.of(java.util.List.of(outcomes.get(outcomes.size() - 1))), "no finished run: no summary");
+    }
+
+    @Test
+    void adversarialTrainingIsASettingOfItsRuns(@TempDir Path dir) throws Exception {
+        Sweep sweep = Sweep.read(sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 1, "adversarialRange": "none", "grid": {"adversarial": [0, 0.1]}}"""));
+        Network network = DnetIO.load(sweep.network()).network().orElseThrow();
+        assertTrue(SequentialExecutor.config(network, sweep.expand().get(0)).adversarial().none(), "a radius of 0 trains plainly");
+        var config = SequentialExecutor.config(network, sweep.expand().get(1));
+        assertEquals(new dev.dendrite.train.config.Adversarial(0.1, "none"), config.adversarial());
+        Sweep rangeAlone = Sweep.read(sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 1, "adversarialRange": "0,1", "grid": {"lr": [0.1]}}"""));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SequentialExecutor.config(network,
+                rangeAlone.expand().get(0)));
+        assertEquals("adversarialRange bounds what adversarial training moves: give \"adversarial\" (a radius)", refused.getMessage());
     }
 
     @Test

@@ -114,7 +114,20 @@ public final class SequentialExecutor implements RunExecutor {
                 .withClassWeights(s.get("classWeights") == null ? "" : Sweep.text(s.get("classWeights")))
                 .withEmaDecay(or(number(s, "ema"), 0.0))
                 .withMixup(or(number(s, "mixup"), 0.0))
-                .withDistillation(distillation(s));
+                .withDistillation(distillation(s))
+                .withAdversarial(adversarial(s));
+    }
+
+    /** A sweep's adversarial training: its radius and, where given, the valid range. */
+    private static dev.dendrite.train.config.Adversarial adversarial(Map<String, Object> s) {
+        Double epsilon = number(s, "adversarial");
+        if (epsilon == null) {
+            if (s.containsKey("adversarialRange")) {
+                throw new IllegalArgumentException("adversarialRange bounds what adversarial training moves: give \"adversarial\" (a radius)");
+            }
+            return dev.dendrite.train.config.Adversarial.NONE;
+        }
+        return new dev.dendrite.train.config.Adversarial(epsilon, s.get("adversarialRange") == null ? "" : Sweep.text(s.get("adversarialRange")));
     }
 
     /** A sweep's teacher with its temperature and weight (the defaults where not set). */

@@ -34,7 +34,8 @@ final class DataParallelCommand {
             Map.entry("weight-decay", "weightDecay"), Map.entry("clip", "clip"), Map.entry("patience", "patience"),
             Map.entry("threads", "threads"), Map.entry("augment", "augment"), Map.entry("freeze", "freeze"), Map.entry("train-only", "trainOnly"), Map.entry("class-weights", "classWeights"),
             Map.entry("label-smoothing", "labelSmoothing"), Map.entry("ema", "ema"), Map.entry("mixup", "mixup"), Map.entry("teacher", "teacher"),
-            Map.entry("distill-temperature", "distillTemperature"), Map.entry("distill-weight", "distillWeight"));
+            Map.entry("distill-temperature", "distillTemperature"), Map.entry("distill-weight", "distillWeight"),
+            Map.entry("adversarial", "adversarial"), Map.entry("adversarial-range", "adversarialRange"));
 
     private static final List<String> OTHERS = List.of("seed", "run-dir", "resume", "data-cache", "data-parallel", "sync-every", "engine", "master");
 
@@ -57,7 +58,7 @@ final class DataParallelCommand {
         for (var entry : SETTINGS.entrySet()) {
             String value = a.option(entry.getKey());
             if (value != null) {
-                settings.put(entry.getValue(), List.of("data", "optimizer", "augment", "freeze", "train-only", "class-weights", "teacher").contains(entry.getKey()) ? value : number(entry.getKey(), value));
+                settings.put(entry.getValue(), List.of("data", "optimizer", "augment", "freeze", "train-only", "class-weights", "teacher", "adversarial-range").contains(entry.getKey()) ? value : number(entry.getKey(), value));
             }
         }
         if (a.option("teacher") != null) {

@@ -29,12 +29,24 @@ import dev.dendrite.train.data.Augmentation;
  * @param emaDecay the decay of an exponential moving average of the weights that validation, the test and the
  *        trained model use (0: none, the last weights)
  * @param distillation a teacher whose softened class probabilities the training loss also follows ({@link Distillation#NONE}: none)
+ * @param adversarial the radius within which each training batch is moved to raise its loss before the step ({@link Adversarial#NONE}: none)
  */
 public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
         double validationFraction, int patience, Device device, int threads, Augmentation augmentation,
         java.util.List<String> frozenLayers, java.util.List<String> trainedLayers, double labelSmoothing,
-        String classWeights, double emaDecay, double mixup, Distillation distillation) implements java.io.Serializable {
+        String classWeights, double emaDecay, double mixup, Distillation distillation, Adversarial adversarial) implements java.io.Serializable {
+
+    /** A configuration without adversarial training. */
+    public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
+            boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps, double validationFraction,
+            int patience, Device device, int threads, Augmentation augmentation, java.util.List<String> frozenLayers,
+            java.util.List<String> trainedLayers, double labelSmoothing, String classWeights, double emaDecay, double mixup,
+            Distillation distillation) {
+        this(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed, schedule, warmupSteps,
+                validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay,
+                mixup, distillation, Adversarial.NONE);
+    }
 
     /** A configuration without a teacher. */
     public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
@@ -48,6 +60,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
 
     public TrainingConfig {
         distillation = distillation == null ? Distillation.NONE : distillation;
+        adversarial = adversarial == null ? Adversarial.NONE : adversarial;
         augmentation = augmentation == null ? Augmentation.NONE : augmentation;
         frozenLayers = frozenLayers == null ? java.util.List.of() : java.util.List.copyOf(frozenLayers);
         trainedLayers = trainedLayers == null ? java.util.List.of() : java.util.List.copyOf(trainedLayers);
@@ -89,6 +102,8 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         check(mixup == 0 || labelSmoothing == 0 && classWeights.isEmpty(), "--mixup already trains towards mixed labels: leave out "
                 + (labelSmoothing > 0 ? "--label-smoothing" : "--class-weights"));
         distillation.check();
+        adversarial.check();
+        check(adversarial.none() || mixup == 0, "--adversarial and --mixup each change the training inputs: give one");
         check(distillation.none() || mixup == 0 && labelSmoothing == 0 && classWeights.isEmpty(), "--teacher already softens the targets: "
                 + "leave out " + (mixup > 0 ? "--mixup" : labelSmoothing > 0 ? "--label-smoothing" : "--class-weights"));
         check(java.util.List.of("constant", "step", "cosine", ONE_CYCLE).contains(schedule) || schedule.startsWith(RANGE) || reducesOnPlateau(),
@@ -262,6 +277,11 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         return edit(f -> f.distillation = teacher);
     }
 
+    /** This configuration with adversarial training ({@link Adversarial#NONE}: none). */
+    public TrainingConfig withAdversarial(Adversarial training) {
+        return edit(f -> f.adversarial = training);
+    }
+
     /** This configuration with mixup at α (0: none). */
     public TrainingConfig withMixup(double alpha) {
         return edit(f -> f.mixup = alpha);
@@ -300,6 +320,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         double emaDecay;
         double mixup;
         Distillation distillation;
+        Adversarial adversarial;
 
         Fields(TrainingConfig c) {
             dataset = c.dataset;
@@ -326,12 +347,13 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
             emaDecay = c.emaDecay;
             mixup = c.mixup;
             distillation = c.distillation;
+            adversarial = c.adversarial;
         }
 
         TrainingConfig build() {
             return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                     schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers,
-                    labelSmoothing, classWeights, emaDecay, mixup, distillation);
+                    labelSmoothing, classWeights, emaDecay, mixup, distillation, adversarial);
         }
     }
 

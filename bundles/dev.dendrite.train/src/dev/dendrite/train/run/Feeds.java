@@ -116,6 +116,7 @@ final class Feeds {
                 case KEEP_MASK -> random.nextDouble() < keep ? 1f : 0f;
                 case GAUSSIAN -> (float) gaussian(random);
                 case BETA -> (float) beta(random, input.probability());
+                case UNIFORM -> (float) (2 * random.nextDouble() - 1);
             };
         }
         return values;

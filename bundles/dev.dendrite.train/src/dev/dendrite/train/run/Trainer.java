@@ -308,6 +308,12 @@ public final class Trainer {
                         + "loss includes their KL divergence, validation and test losses are plain cross-entropy", config.distillation().teacher(),
                         RunRecord.significant(config.distillation().temperature()), RunRecord.significant(config.distillation().weight())));
             }
+            if (!config.adversarial().none()) {
+                say(run, String.format(java.util.Locale.ROOT, "adversarial training at radius %s: each batch is moved from a random start by "
+                        + "one signed gradient step of %s before the step learns from it; the training loss and accuracy are the moved "
+                        + "batches', validation and test are clean", RunRecord.significant(config.adversarial().epsilon()),
+                        RunRecord.significant(dev.dendrite.train.config.Adversarial.STEP * config.adversarial().epsilon())));
+            }
             recordPretraining(run, phases);
             return train(graphs, healthGraphs, tapsGraph, plan, testPlan, run, settings, parts[0], parts[1], test);
         }
@@ -588,6 +594,10 @@ public final class Trainer {
             json.put("teacher", config.distillation().teacher());
             json.put("distillTemperature", config.distillation().temperature());
             json.put("distillWeight", config.distillation().weight());
+        }
+        if (!config.adversarial().none()) {
+            json.put("adversarial", config.adversarial().epsilon());
+            json.put("adversarialRange", config.adversarial().range());
         }
         json.put("validationFraction", config.validationFraction());
         json.put("seed", config.seed());

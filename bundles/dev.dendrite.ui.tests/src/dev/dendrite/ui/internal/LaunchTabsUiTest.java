@@ -229,6 +229,19 @@ class LaunchTabsUiTest {
                 distilled.indexOf("--teacher") + 4));
         copy.removeAttribute(TrainingAttributes.TEACHER);
         copy.removeAttribute(TrainingAttributes.DISTILL_WEIGHT);
+        // Adversarial training with mixup marks the same tab; alone, its radius reaches the trainer.
+        copy.setAttribute(TrainingAttributes.ADVERSARIAL, "0.1");
+        copy.setAttribute(TrainingAttributes.MIXUP, "0.2");
+        for (ILaunchConfigurationTab tab : tabs.group().getTabs()) {
+            if (tab instanceof SettingsTab settings && settings.getName().equals("Loss and layers")) {
+                assertFalse(settings.isValid(copy));
+                assertEquals("--adversarial and --mixup each change the training inputs: give one", settings.getErrorMessage());
+            }
+        }
+        copy.removeAttribute(TrainingAttributes.MIXUP);
+        List<String> adversarial = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
+        assertEquals(List.of("--adversarial", "0.1"), adversarial.subList(adversarial.indexOf("--adversarial"), adversarial.indexOf("--adversarial") + 2));
+        copy.removeAttribute(TrainingAttributes.ADVERSARIAL);
         for (org.eclipse.swt.custom.CTabItem item : tabs.folder().getItems()) {
             if (item.getText().equals("Loss and layers")) {
                 tabs.folder().setSelection(item);

@@ -184,6 +184,9 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                         + "probabilities alike; empty: 4", "4"),
                 FieldSpec.text("Distillation weight", TrainingAttributes.DISTILL_WEIGHT, "α in (0, 1], the soft targets' share of the loss "
                         + "(1: the labels are not read); empty: 0.5", "0.5"),
+                FieldSpec.text("Adversarial radius", TrainingAttributes.ADVERSARIAL, "ε: each batch is moved within ε of itself (each value "
+                        + "by at most ε) up the loss's gradient before the step learns from it (fast adversarial training; 0.1 for pictures "
+                        + "in [0, 1]); a step costs about two; empty: none", "none"),
                 FieldSpec.text("Class weights", TrainingAttributes.CLASS_WEIGHTS, "balanced (every class weighs alike) or W0,W1,...: "
                         + "cross-entropy weighs each sample by its label's weight; empty: none", "none: every class alike"),
                 FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
