@@ -1,0 +1,124 @@
+package dev.dendrite.analysis.manifold;
+
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.analysis.evaluation.ModelProbes;
+import dev.dendrite.analysis.evaluation.Saliency;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.data.Dataset;
+
+/**
+ * Every layer's activations for the same samples, read from a model file (no recording during
+ * training needed): the model run with its layers' tensors as outputs more. Each layer's values are
+ * a sample's row of all its units ({@code width} of them: channels × pixels for a feature map).
+ *
+ * @param layers the layers in the model's order, the input first
+ * @param values per layer, {@code samples × width} values
+ */
+public record LayerActivations(List<String> layers, Map<String, float[]> values, int samples) {
+
+    /** Operators that only reshape or pass on their input: their tensor is the one before them again. */
+    private static final Set<String> PASSING = Set.of("Flatten", "Reshape", "Identity", "Dropout", "Squeeze", "Unsqueeze", "Transpose", "Cast");
+
+    private static final int BATCH = 250;
+
+    /** A layer's units per sample. */
+    public int width(String layer) {
+        return values.get(layer).length / samples;
+    }
+
+    /**
+     * The tensors compared by default: the input, then each layer's output. A Dendrite export names each layer's node
+     * {@code node/ID} and its output {@code ID}: those, where the model has them; else every node's first output. Shape
+     * operators are left out (they repeat the tensor before them).
+     */
+    public static List<String> defaultLayers(ModelProto model) {
+        List<String> layers = new ArrayList<>();
+        layers.add(Saliency.dataInputs(model.getGraph()).get(0).getName());
+        List<NodeProto> nodes = model.getGraph().getNodeList().stream().filter(n -> !PASSING.contains(n.getOpType()) && n.getOutputCount() > 0
+                && !n.getOpType().equals("Constant")).toList();
+        // A layer's id has no slash; a layer lowered to several nodes names its inner tensors ID/part.
+        List<NodeProto> named = nodes.stream().filter(n -> n.getName().equals("node/" + n.getOutput(0)) && !n.getOutput(0).contains("/")).toList();
+        for (NodeProto node : named.isEmpty() ? nodes : named) {
+            layers.add(node.getOutput(0));
+        }
+        return layers;
+    }
+
+    /**
+     * The activations of {@code layers} (null: {@link #defaultLayers}) for the first {@code samples} samples of {@code data}.
+     *
+     * @throws IllegalArgumentException for a layer the model has no tensor of, or a model not of one input
+     */
+    public static LayerActivations of(ModelProto model, Dataset data, int samples, List<String> layers) throws OrtException, ModelLoadException {
+        if (Saliency.dataInputs(model.getGraph()).size() != 1) {
+            throw new IllegalArgumentException("comparing layers needs a model of one input");
+        }
+        List<String> chosen = layers == null ? defaultLayers(model) : layers;
+        String input = Saliency.dataInputs(model.getGraph()).get(0).getName();
+        Set<String> tensors = new java.util.HashSet<>();
+        model.getGraph().getNodeList().forEach(n -> tensors.addAll(n.getOutputList()));
+        List<String> exposed = new ArrayList<>();
+        for (String layer : chosen) {
+            if (!layer.equals(input) && !tensors.contains(layer)) {
+                throw new IllegalArgumentException("the model has no layer '" + layer + "'; its layers are " + String.join(", ", defaultLayers(model)));
+            }
+            if (!layer.equals(input)) {
+                exposed.add(layer);
+            }
+        }
+        int n = Math.min(samples, data.size());
+        int size = data.sampleSize();
+        Map<String, float[]> values = new LinkedHashMap<>();
+        try (ModelSession session = OnnxRuntime.open(ModelProbes.exposing(model, exposed).toByteArray(), "layer probe", RuntimeSettings
+                .forTrainer())) {
+            long[] shape = dev.dendrite.train.run.ModelOutputs.inputShape(session, input, size).clone();
+            Map<String, List<float[]>> parts = new LinkedHashMap<>();
+            chosen.forEach(l -> parts.put(l, new ArrayList<>()));
+            for (int from = 0; from < n; from += BATCH) {
+                int rows = Math.min(BATCH, n - from);
+                float[] x = new float[rows * size];
+                for (int i = 0; i < rows; i++) {
+                    data.features(from + i, x, i * size);
+                }
+                shape[0] = rows;
+                if (parts.containsKey(input)) {
+                    parts.get(input).add(x);
+                }
+                try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
+                     OrtSession.Result result = session.session().run(Map.of(input, tensor), Set.copyOf(exposed))) {
+                    for (String layer : exposed) {
+                        FloatBuffer buffer = ((OnnxTensor) result.get(layer).orElseThrow()).getFloatBuffer();
+                        float[] read = new float[buffer.remaining()];
+                        buffer.get(read);
+                        parts.get(layer).add(read);
+                    }
+                }
+            }
+            for (var entry : parts.entrySet()) {
+                int total = entry.getValue().stream().mapToInt(a -> a.length).sum();
+                float[] all = new float[total];
+                int at = 0;
+                for (float[] part : entry.getValue()) {
+                    System.arraycopy(part, 0, all, at, part.length);
+                    at += part.length;
+                }
+                values.put(entry.getKey(), all);
+            }
+        }
+        return new LayerActivations(List.copyOf(chosen), values, n);
+    }
+}

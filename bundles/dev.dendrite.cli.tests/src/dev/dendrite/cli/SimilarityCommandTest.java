@@ -1,0 +1,70 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** dendrite similarity: linear CKA within one network and across two, its picture, and one-line refusals. */
+class SimilarityCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void comparesLayersWithinANetworkAndAcrossTwoSeeds(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "4", "--seed", "1", "--run-dir", first.toString()), cli.err());
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "4", "--seed", "2", "--run-dir", second.toString()), cli.err());
+        assertEquals(0, cli.run("similarity", first.toString(), "--samples", "200", "--json"), cli.err());
+        JsonObject within = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonArray rows = within.getAsJsonArray("rows");
+        assertEquals("[\"points\",\"standardize\",\"hidden1\",\"tanh1\",\"hidden2\",\"tanh2\",\"logits\"]", rows.toString(), "the input first");
+        assertEquals(rows, within.getAsJsonArray("columns"));
+        JsonArray matrix = within.getAsJsonArray("cka");
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(1, matrix.get(i).getAsJsonArray().get(i).getAsDouble(), 1e-9, "a layer is itself");
+            for (int j = 0; j < rows.size(); j++) {
+                assertEquals(matrix.get(i).getAsJsonArray().get(j).getAsDouble(), matrix.get(j).getAsJsonArray().get(i).getAsDouble(), 1e-12);
+            }
+        }
+        assertEquals(200, within.get("samples").getAsInt());
+        assertTrue(within.get("against").isJsonNull() && !within.has("bestMatch"));
+        Path picture = Path.of(within.get("file").getAsString());
+        assertEquals(first.resolve("similarity").resolve("similarity.png"), picture);
+        assertEquals(rows.size() * 16, javax.imageio.ImageIO.read(picture.toFile()).getWidth());
+
+        // Two seeds of one network: each layer is most like its own counterpart, the input exactly.
+        assertEquals(0, cli.run("similarity", first.toString(), "--against", second.toString(), "--samples", "200", "--json"), cli.err());
+        JsonObject across = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonArray best = across.getAsJsonArray("bestMatch");
+        assertEquals(rows.size(), best.size());
+        assertEquals(1, best.get(0).getAsJsonObject().get("cka").getAsDouble(), 1e-9, "both read the same samples");
+        int last = rows.size() - 1;
+        assertEquals(rows.get(last).getAsString(), best.get(last).getAsJsonObject().get("match").getAsString(),
+                "the logits of two seeds are most alike: " + best);
+        assertTrue(Files.isRegularFile(first.resolve("similarity").resolve("similarity-against-second.png")));
+        assertEquals(0, cli.run("similarity", first.toString(), "--against", second.toString(), "--layers", "points,logits",
+                "--against-layers", "logits"), cli.err());
+        assertTrue(cli.out().contains("logits is most like logits ("), cli.out());
+
+        assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--layers", "conv9"));
+        assertTrue(cli.lastErrorLine().contains(": the model has no layer 'conv9'; its layers are points, standardize, "), cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--samples", "2"));
+        assertEquals("dendrite similarity: --samples takes 3 samples or more (CKA centres each unit over them), not 2", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--against-layers", "logits"));
+        assertEquals("dendrite similarity: --against-layers names layers of the --against model: give it", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--against", dir.resolve("nowhere").toString()));
+        assertTrue(cli.lastErrorLine().startsWith("dendrite similarity: --against "), cli.lastErrorLine());
+    }
+}
