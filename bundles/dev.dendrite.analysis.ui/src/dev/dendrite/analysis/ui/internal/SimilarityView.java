@@ -1,0 +1,173 @@
+package dev.dendrite.analysis.ui.internal;
+
+import static dev.dendrite.launching.ui.internal.ViewExports.action;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.dendrite.launching.internal.RunSimilarity;
+import dev.dendrite.launching.ui.internal.ViewExports;
+import dev.dendrite.train.run.RunFiles;
+import dev.dendrite.train.run.RunReader;
+
+/**
+ * The Layer Similarity view: how alike layers represent the same test samples, by linear CKA, as
+ * {@code dendrite similarity} computes it: a finished run's layers against each other (where the
+ * representation changes), or against another run's (whether two seeds, a ticket and its dense
+ * network, or a student and its teacher learnt alike; each row's best match outlined). Compare
+ * runs the command in a trainer JVM, as a cancellable job.
+ */
+public final class SimilarityView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
+
+    public static final String ID = "dev.dendrite.analysis.ui.similarity";
+    private static final String[] WITH = {"its own layers", "the layers of"};
+
+    private Composite root;
+    private RunChoice runs;
+    private Combo with;
+    private RunChoice others;
+    private Spinner samples;
+    private Button compare;
+    private Label status;
+    private SimilarityCanvas canvas;
+    private RunSimilarity.Matrix shown;
+    private Job running;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(8, false));
+        new Label(root, SWT.NONE).setText("Run:");
+        runs = new RunChoice(root, SimilarityView::finished, this::cleared);
+        new Label(root, SWT.NONE).setText("Against:");
+        with = new Combo(root, SWT.READ_ONLY);
+        with.setItems(WITH);
+        with.select(0);
+        with.addListener(SWT.Selection, e -> cleared());
+        others = new RunChoice(root, SimilarityView::finished, this::cleared);
+        new Label(root, SWT.NONE).setText("Samples:");
+        samples = new Spinner(root, SWT.BORDER);
+        samples.setValues(500, 10, 10_000, 0, 100, 500);
+        samples.setToolTipText("the test split's first samples both models read");
+        compare = new Button(root, SWT.PUSH);
+        compare.setText("Compare");
+        compare.setToolTipText("dendrite similarity in a trainer JVM: every layer's activations on the samples, and linear CKA of each pair");
+        compare.addListener(SWT.Selection, e -> compare());
+        status = new Label(root, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
+        canvas = new SimilarityCanvas(root);
+        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+        var menu = getViewSite().getActionBars().getMenuManager();
+        menu.add(action("Refresh", this::refresh));
+        menu.add(action("Export as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(canvas.control(),
+                f))));
+        refresh();
+    }
+
+    /** A run that finished, with a model to read. */
+    static boolean finished(Path dir) {
+        return RunReader.isRunDirectory(dir) && Files.isRegularFile(dir.resolve(RunFiles.MODEL));
+    }
+
+    public void refresh() {
+        runs.rescan(null);
+        others.rescan(null);
+        cleared();
+    }
+
+    /** {@code run}'s layers against each other (the Runs view with one run selected). */
+    @Override
+    public void show(Path run) {
+        runs.rescan(run);
+        with.select(0);
+        others.rescan(null);
+        cleared();
+    }
+
+    /** {@code run}'s layers against {@code other}'s (the Runs view with two runs selected). */
+    @Override
+    public void show(Path run, Path other) {
+        runs.rescan(run);
+        with.select(1);
+        others.rescan(other);
+        cleared();
+    }
+
+    @Override
+    public void setFocus() {
+        compare.setFocus();
+    }
+
+    /** Presses Compare (tests). */
+    public void pressCompare() {
+        compare();
+    }
+
+    /** The matrix shown, or null (tests). */
+    public RunSimilarity.Matrix shown() {
+        return shown;
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+
+    private void cleared() {
+        others.setEnabled(with.getSelectionIndex() == 1);
+        shown = null;
+        canvas.show(null);
+        status.setText(runs.chosen() == null ? "No finished run in the workspace: train a network, then Refresh"
+                : "Compare reads every layer's activations on the same test samples and measures how alike each pair represents them");
+    }
+
+    private void compare() {
+        Path run = runs.chosen();
+        Path other = with.getSelectionIndex() == 1 ? others.chosen() : null;
+        if (run == null || running != null || with.getSelectionIndex() == 1 && other == null) {
+            return;
+        }
+        int n = samples.getSelection();
+        compare.setEnabled(false);
+        status.setText("Comparing the layers of " + run.getFileName() + (other == null ? "" : " with " + other.getFileName()) + "...");
+        running = TrainerJob.schedule("Layer similarity of " + run.getFileName(), true, root, "Comparison cancelled",
+                monitor -> RunSimilarity.run(run, other, n, monitor), (done, problem) -> {
+                    running = null;
+                    compare.setEnabled(true);
+                    if (done == null) {
+                        status.setText(run.getFileName() + ": " + problem);
+                        return;
+                    }
+                    shown = done;
+                    canvas.show(done);
+                    status.setText(describe(done, run, other));
+                    root.layout(true, true);
+                });
+    }
+
+    static String describe(RunSimilarity.Matrix m, Path run, Path other) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Linear CKA on %d %s samples: %s", m.samples(), m.split(),
+                other == null ? run.getFileName() + "'s layers against each other" : run.getFileName() + " (rows) against " + other.getFileName()
+                        + " (columns); each row's best match outlined"));
+        if (other != null) {
+            int[] best = m.bestMatches();
+            long own = java.util.stream.IntStream.range(0, best.length).filter(i -> m.rows().get(i).equals(m.columns().get(best[i]))).count();
+            text.append(String.format(Locale.ROOT, "; %d of %d layers are most like their namesake", own, best.length));
+        } else {
+            int last = m.rows().size() - 1;
+            text.append(String.format(Locale.ROOT, "; the output keeps %.2f of the input's geometry", m.cka()[last][0]));
+        }
+        return text.toString();
+    }
+}

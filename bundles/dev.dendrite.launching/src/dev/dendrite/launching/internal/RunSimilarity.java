@@ -1,0 +1,79 @@
+package dev.dendrite.launching.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import dev.dendrite.train.run.RunJson;
+
+/** {@code dendrite similarity} of a run (or a pair of runs) in a trainer JVM: linear CKA of every layer against every other. */
+public final class RunSimilarity {
+
+    /**
+     * The matrix: {@code cka[i][j]} of row layer i (the run's) and column layer j (the other run's, or the run's again).
+     *
+     * @param against the other run's model, or null within one run
+     */
+    public record Matrix(List<String> rows, List<String> columns, double[][] cka, int samples, String split, String against) {
+
+        /** For each row layer, the column layer most like it. */
+        public int[] bestMatches() {
+            int[] best = new int[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                for (int j = 1; j < columns.size(); j++) {
+                    best[i] = cka[i][j] > cka[i][best[i]] ? j : best[i];
+                }
+            }
+            return best;
+        }
+    }
+
+    private RunSimilarity() {
+    }
+
+    /** Compares {@code run}'s layers with each other, or with {@code other}'s where not null, on {@code samples} test samples; cancelling ends the JVM. */
+    public static Matrix run(Path run, Path other, int samples, IProgressMonitor monitor) throws CoreException {
+        List<String> arguments = new ArrayList<>(List.of("similarity", run.toString(), "--samples", Integer.toString(samples), "--json"));
+        if (other != null) {
+            arguments.add("--against");
+            arguments.add(other.toString());
+        }
+        String output = TrainerCommand.output(arguments, run.toFile(), "Comparing the layers of " + run.getFileName(), monitor);
+        try {
+            return parse(RunJson.parse(output));
+        } catch (IOException | RuntimeException e) {
+            throw new CoreException(Status.error("the comparison's output could not be read: " + e.getMessage()));
+        }
+    }
+
+    static Matrix parse(JsonObject json) throws IOException {
+        List<String> rows = strings(json.getAsJsonArray("rows"));
+        List<String> columns = strings(json.getAsJsonArray("columns"));
+        JsonArray matrix = json.getAsJsonArray("cka");
+        double[][] cka = new double[rows.size()][columns.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            JsonArray row = matrix.get(i).getAsJsonArray();
+            for (int j = 0; j < columns.size(); j++) {
+                cka[i][j] = row.get(j).getAsDouble();
+            }
+        }
+        JsonElement against = json.get("against");
+        return new Matrix(rows, columns, cka, json.get("samples").getAsInt(), json.get("split").getAsString(),
+                against == null || against.isJsonNull() ? null : against.getAsString());
+    }
+
+    private static List<String> strings(JsonArray array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(e -> list.add(e.getAsString()));
+        return list;
+    }
+}

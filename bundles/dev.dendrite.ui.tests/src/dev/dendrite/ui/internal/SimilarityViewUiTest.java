@@ -1,0 +1,79 @@
+package dev.dendrite.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.analysis.ui.internal.SimilarityView;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.data.NpmDatasets;
+import dev.dendrite.train.run.Trainer;
+
+/** The Layer Similarity view: a LeNet-5 run's layers against each other, then against a second seed's, from a trainer JVM. */
+class SimilarityViewUiTest {
+
+    @Test
+    void comparesARunsLayersAndTwoSeeds() throws Exception {
+        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        Dataset[] mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        var file = EditorFixture.write("similarity.dnet", network);
+        Path one = trained(file, network, 1, mnist, "one");
+        Path two = trained(file, network, 2, mnist, "two");
+
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        SimilarityView view = (SimilarityView) page.showView(SimilarityView.ID);
+        view.show(one);
+        UiWait.flush(display);
+        assertNull(view.shown());
+        view.pressCompare();
+        assertTrue(UiWait.until(display, 180_000, () -> view.shown() != null), "the trainer JVM compares: " + view.statusText());
+        var within = view.shown();
+        assertEquals(12, within.rows().size(), "the input and LeNet-5's eleven layers: " + within.rows());
+        assertEquals(within.rows(), within.columns());
+        for (int i = 0; i < 12; i++) {
+            assertEquals(1, within.cka()[i][i], 1e-9);
+        }
+        assertTrue(view.statusText().startsWith("Linear CKA on 500 test samples: similarity-one's layers against each other; the output keeps "),
+                view.statusText());
+        page.toggleZoom(page.getReference(view));
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "layer-similarity");
+
+        view.show(one, two);
+        UiWait.flush(display);
+        assertNull(view.shown(), "another pair: nothing shown until compared");
+        view.pressCompare();
+        assertTrue(UiWait.until(display, 180_000, () -> view.shown() != null), "again: " + view.statusText());
+        var across = view.shown();
+        assertTrue(across.against().endsWith("model.onnx"), across.against());
+        assertEquals(0, across.bestMatches()[0], "both read the same pictures");
+        assertTrue(view.statusText().matches(".*; \\d+ of 12 layers are most like their namesake"), view.statusText());
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "layer-similarity-two-seeds");
+        page.toggleZoom(page.getReference(view));
+        page.hideView(view);
+    }
+
+    private static Path trained(org.eclipse.core.resources.IFile file, Network network, long seed, Dataset[] data, String name)
+            throws Exception {
+        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("similarity-" + name);
+        TrainingConfig config = TrainingConfig.from(network).with("mnist", 1, null, null, null, seed, null);
+        new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(),
+                data[0], data[1], run, false);
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        return run;
+    }
+}
