@@ -40,6 +40,16 @@ class AdversarialTrainingCommandTest {
         assertEquals(0, cli.run("evaluate", robust.toString(), "--json"), cli.err());
         assertTrue(JsonParser.parseString(cli.out()).getAsJsonObject().get("accuracy").getAsDouble() > 0.8, cli.out());
 
+        // PGD training: three steps of 2.5·ε/3 each.
+        Path pgd = dir.resolve("pgd");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--seed", "3", "--adversarial", "0.1", "--adversarial-steps", "3",
+                "--run-dir", pgd.toString()), cli.err());
+        assertTrue(Files.readString(pgd.resolve("log.txt")).startsWith("adversarial training at radius 0.1: each batch is moved from a random "
+                + "start by 3 signed gradient steps (PGD) of 0.0833 "), Files.readString(pgd.resolve("log.txt")));
+        assertEquals(3, JsonParser.parseString(Files.readString(pgd.resolve("config.json"))).getAsJsonObject().get("adversarialSteps").getAsInt());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--adversarial-steps", "3", "--run-dir", dir.resolve("x").toString()));
+        assertEquals("dendrite train: --adversarial-steps shapes what --adversarial moves: give the radius (e.g. --adversarial 0.1)",
+                cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--adversarial", "0.1", "--mixup", "0.2", "--run-dir",
                 dir.resolve("x").toString()));
         assertEquals("dendrite train: --adversarial and --mixup each change the training inputs: give one", cli.lastErrorLine());

@@ -98,7 +98,7 @@ class TrainCommandTest {
         assertEquals(0, cli.run("runs", dir.toString(), "--json"));
         assertEquals(1, cli.out().split("\"runDir\"", -1).length - 1, cli.out());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data-parallel", "2", "--taps", "all"));
-        assertTrue(cli.lastErrorLine().startsWith("dendrite train: --taps does not combine with --data-parallel, which takes --adversarial, --adversarial-range, --augment, --batch,"),
+        assertTrue(cli.lastErrorLine().startsWith("dendrite train: --taps does not combine with --data-parallel, which takes --adversarial, --adversarial-range, --adversarial-steps, --augment, --batch,"),
                 cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data-parallel", "0"));
         assertEquals("dendrite train: --data-parallel needs a whole number ≥ 1, got '0'", cli.lastErrorLine());

@@ -31,6 +31,7 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.EMA, "--ema"}, new String[] {TrainingAttributes.MIXUP, "--mixup"},
             new String[] {TrainingAttributes.TEACHER, "--teacher"}, new String[] {TrainingAttributes.DISTILL_TEMPERATURE, "--distill-temperature"},
             new String[] {TrainingAttributes.DISTILL_WEIGHT, "--distill-weight"}, new String[] {TrainingAttributes.ADVERSARIAL, "--adversarial"},
+            new String[] {TrainingAttributes.ADVERSARIAL_STEPS, "--adversarial-steps"},
             new String[] {TrainingAttributes.SCHEDULE, "--schedule"}, new String[] {TrainingAttributes.WARMUP, "--warmup"},
             new String[] {TrainingAttributes.PATIENCE, "--patience"}, new String[] {TrainingAttributes.VALIDATION, "--validation"},
             new String[] {TrainingAttributes.SEED, "--seed"}, new String[] {TrainingAttributes.DEVICE, "--device"},
@@ -170,7 +171,8 @@ public final class TrainingArguments {
                                 or(number(attributes, TrainingAttributes.DISTILL_WEIGHT, "distill-weight"),
                                         dev.dendrite.train.config.Distillation.NONE.weight())))
                 .withAdversarial(text(attributes, TrainingAttributes.ADVERSARIAL) == null ? dev.dendrite.train.config.Adversarial.NONE
-                        : new dev.dendrite.train.config.Adversarial(number(attributes, TrainingAttributes.ADVERSARIAL, "adversarial"), ""));
+                        : new dev.dendrite.train.config.Adversarial(number(attributes, TrainingAttributes.ADVERSARIAL, "adversarial"), "",
+                                or(integer(attributes, TrainingAttributes.ADVERSARIAL_STEPS, "adversarial-steps"), 1)));
     }
 
     /** The trimmed text of an attribute, null when absent or blank. */

@@ -42,6 +42,8 @@ public final class TrainingAttributes {
     public static final String DISTILL_WEIGHT = "dev.dendrite.distillWeight";
     /** Adversarial training's radius (--adversarial); empty: none. */
     public static final String ADVERSARIAL = "dev.dendrite.adversarial";
+    /** Adversarial training's gradient steps (--adversarial-steps); empty: 1. */
+    public static final String ADVERSARIAL_STEPS = "dev.dendrite.adversarialSteps";
     public static final String SCHEDULE = "dev.dendrite.schedule";
     public static final String WARMUP = "dev.dendrite.warmup";
     public static final String PATIENCE = "dev.dendrite.patience";

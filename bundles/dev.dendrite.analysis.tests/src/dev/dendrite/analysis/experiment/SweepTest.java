@@ -44,7 +44,7 @@ class SweepTest {
         assertEquals(dir.resolve("moons.dnet").toAbsolutePath(), sweep.network());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir,
                 "{\"network\": \"moons.dnet\", \"learningRate\": 0.1}")));
-        assertTrue(unknown.getMessage().startsWith("lr-sweep.json: unknown setting \"learningRate\"; a sweep sets adversarial, adversarialRange, augment, batch, classWeights, clip, data,"),
+        assertTrue(unknown.getMessage().startsWith("lr-sweep.json: unknown setting \"learningRate\"; a sweep sets adversarial, adversarialRange, adversarialSteps, augment, batch, classWeights, clip, data,"),
                 unknown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"epochs\": 2}")));
         assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"network\": \"moons.dnet\", \"grid\": {\"lr\": []}}")));

@@ -122,12 +122,14 @@ public final class SequentialExecutor implements RunExecutor {
     private static dev.dendrite.train.config.Adversarial adversarial(Map<String, Object> s) {
         Double epsilon = number(s, "adversarial");
         if (epsilon == null) {
-            if (s.containsKey("adversarialRange")) {
-                throw new IllegalArgumentException("adversarialRange bounds what adversarial training moves: give \"adversarial\" (a radius)");
+            if (s.containsKey("adversarialRange") || s.containsKey("adversarialSteps")) {
+                throw new IllegalArgumentException((s.containsKey("adversarialRange") ? "adversarialRange bounds" : "adversarialSteps shapes")
+                        + " what adversarial training moves: give \"adversarial\" (a radius)");
             }
             return dev.dendrite.train.config.Adversarial.NONE;
         }
-        return new dev.dendrite.train.config.Adversarial(epsilon, s.get("adversarialRange") == null ? "" : Sweep.text(s.get("adversarialRange")));
+        return new dev.dendrite.train.config.Adversarial(epsilon, s.get("adversarialRange") == null ? "" : Sweep.text(s.get("adversarialRange")),
+                or(integer(s, "adversarialSteps"), 1));
     }
 
     /** A sweep's teacher with its temperature and weight (the defaults where not set). */

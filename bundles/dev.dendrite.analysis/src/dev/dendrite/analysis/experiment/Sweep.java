@@ -31,7 +31,7 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
     /** The settings a run may override. */
     public static final Set<String> SETTINGS = Set.of("data", "epochs", "batch", "optimizer", "lr", "momentum", "weightDecay", "clip",
             "patience", "threads", "augment", "freeze", "trainOnly", "labelSmoothing", "classWeights", "ema", "mixup", "teacher",
-            "distillTemperature", "distillWeight", "adversarial", "adversarialRange");
+            "distillTemperature", "distillWeight", "adversarial", "adversarialRange", "adversarialSteps");
     private static final int MAX_RUNS = 10_000;
 
     /**

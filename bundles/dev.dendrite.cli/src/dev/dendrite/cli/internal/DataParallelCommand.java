@@ -35,7 +35,8 @@ final class DataParallelCommand {
             Map.entry("threads", "threads"), Map.entry("augment", "augment"), Map.entry("freeze", "freeze"), Map.entry("train-only", "trainOnly"), Map.entry("class-weights", "classWeights"),
             Map.entry("label-smoothing", "labelSmoothing"), Map.entry("ema", "ema"), Map.entry("mixup", "mixup"), Map.entry("teacher", "teacher"),
             Map.entry("distill-temperature", "distillTemperature"), Map.entry("distill-weight", "distillWeight"),
-            Map.entry("adversarial", "adversarial"), Map.entry("adversarial-range", "adversarialRange"));
+            Map.entry("adversarial", "adversarial"), Map.entry("adversarial-range", "adversarialRange"),
+            Map.entry("adversarial-steps", "adversarialSteps"));
 
     private static final List<String> OTHERS = List.of("seed", "run-dir", "resume", "data-cache", "data-parallel", "sync-every", "engine", "master");
 

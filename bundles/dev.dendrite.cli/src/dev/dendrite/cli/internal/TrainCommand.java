@@ -58,7 +58,8 @@ public final class TrainCommand implements Command {
             Map.entry("--ema", "ema"), Map.entry("--mixup", "mixup"), Map.entry("--sharpness-every", "sharpness-every"),
             Map.entry("--sharpness-samples", "sharpness-samples"), Map.entry("--teacher", "teacher"),
             Map.entry("--distill-temperature", "distill-temperature"), Map.entry("--distill-weight", "distill-weight"),
-            Map.entry("--adversarial", "adversarial"), Map.entry("--adversarial-range", "adversarial-range"));
+            Map.entry("--adversarial", "adversarial"), Map.entry("--adversarial-range", "adversarial-range"),
+            Map.entry("--adversarial-steps", "adversarial-steps"));
 
     @Override
     public String name() {
@@ -78,7 +79,7 @@ public final class TrainCommand implements Command {
                                       [--schedule constant|step|cosine|onecycle|plateau[:P[:F]]] [--warmup STEPS] [--patience EPOCHS]
                                       [--label-smoothing E] [--class-weights balanced|W0,W1,...] [--ema DECAY] [--mixup ALPHA]
                                       [--teacher RUN_DIR|MODEL.onnx [--distill-temperature T] [--distill-weight A]]
-                                      [--adversarial EPSILON [--adversarial-range LO,HI|none]]
+                                      [--adversarial EPSILON [--adversarial-steps K] [--adversarial-range LO,HI|none]]
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
@@ -142,8 +143,10 @@ public final class TrainCommand implements Command {
                 training batch is moved, inside the step, from a random point within EPSILON of it (each value by at most
                 EPSILON) by one step of 1.25·EPSILON along the sign of the loss's input gradient, kept within EPSILON and
                 the valid range (pictures [0, 1], vectors unclipped; --adversarial-range LO,HI or none), and the step
-                learns from the moved batch: a step costs about two. The training loss and accuracy are those of the moved
-                batches; validation and test stay clean. dendrite robustness measures what it bought. Not with --mixup.
+                learns from the moved batch: a step costs about two. --adversarial-steps K (1 to 20) takes K steps of
+                2.5·EPSILON/K instead (PGD adversarial training, Madry et al.), each a forward and backward pass more: slower,
+                and safe from the single step's catastrophic overfitting. The training loss and accuracy are those of the
+                moved batches; validation and test stay clean. dendrite robustness measures what it bought. Not with --mixup.
                 --ema DECAY: keeps an exponential moving average of the weights (and normalisation statistics), updated
                 inside every train step with min(DECAY, (1 + t)/(10 + t)) at step t (Polyak averaging; 0.999 is usual):
                 validation, early stopping, the test, best.weights.onnx and model.onnx use the average; the log and
@@ -366,6 +369,9 @@ public final class TrainCommand implements Command {
     /** --adversarial and its range; the configuration's own without them. */
     private static dev.dendrite.train.config.Adversarial adversarial(Arguments a, dev.dendrite.train.config.Adversarial given) throws UsageException {
         if (a.option("adversarial") == null) {
+            if (a.option("adversarial-steps") != null) {
+                throw new UsageException("--adversarial-steps shapes what --adversarial moves: give the radius (e.g. --adversarial 0.1)");
+            }
             if (a.option("adversarial-range") != null) {
                 throw new UsageException("--adversarial-range bounds what --adversarial moves: give the radius (e.g. --adversarial 0.1)");
             }
@@ -380,7 +386,8 @@ public final class TrainCommand implements Command {
             throw new UsageException("--adversarial takes a radius > 0 in the input's units, such as 0.1 for pictures in [0, 1], not "
                     + a.option("adversarial"));
         }
-        return new dev.dendrite.train.config.Adversarial(epsilon, a.option("adversarial-range"));
+        return new dev.dendrite.train.config.Adversarial(epsilon, a.option("adversarial-range"), a.option("adversarial-steps") == null ? 1
+                : integer(a, "adversarial-steps"));
     }
 
     /** --teacher and its temperature and weight; the configuration's own (none, or a resumed run's) without them. */

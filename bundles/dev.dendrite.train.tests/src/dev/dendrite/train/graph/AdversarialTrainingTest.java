@@ -22,7 +22,8 @@ import dev.dendrite.train.config.TrainingConfig;
 /**
  * Adversarial training's step against its definition, computed here from a dense layer's weights:
  * the batch started at x + ε·u, moved by 1.25·ε times the sign of the cross-entropy's input gradient
- * there, projected into the ball, and the loss and SGD update those of the moved batch.
+ * there (or K steps of 2.5·ε/K, each at the input the last reached), projected into the ball, and the
+ * loss and SGD update those of the moved batch.
  */
 class AdversarialTrainingTest {
 
@@ -34,9 +35,18 @@ class AdversarialTrainingTest {
 
     @Test
     void theStepLearnsFromTheBatchMovedUpItsLossGradient() throws Exception {
+        for (int steps : new int[] {1, 3}) {
+            learnsFromTheMovedBatch(steps);
+        }
+    }
+
+    private void learnsFromTheMovedBatch(int steps) throws Exception {
         Network network = StepRunner.tiny(IN, OUT, LossKind.CROSS_ENTROPY, 0, 0);
+        Adversarial adversarial = new Adversarial(EPSILON, "", steps);
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, N, OptimizerKind.SGD, RATE, 1L, null)
-                .withAdversarial(new Adversarial(EPSILON, ""));
+                .withAdversarial(adversarial);
+        double alpha = steps == 1 ? 1.25 * EPSILON : 2.5 * EPSILON / steps;
+        assertEquals(alpha, adversarial.stepSize() * EPSILON, 1e-12);
         SplittableRandom random = new SplittableRandom(7);
         float[] x = new float[N * IN];
         float[] unit = new float[N * IN];
@@ -56,22 +66,30 @@ class AdversarialTrainingTest {
                     new long[] {N, IN}));
             float[] w = runner.values.get("fc/weight").clone();
             float[] b = runner.values.get("fc/bias").clone();
-            // The move, by hand: the start, the input gradient's sign there ((p − y)·Wᵀ per sample), the step, the ball.
+            // The move, by hand: the start, then per step the input gradient's sign ((p − y)·Wᵀ per sample), the step, the ball.
             double[] moved = new double[N * IN];
             for (int n = 0; n < N; n++) {
-                double[] start = new double[IN];
+                double[] offset = new double[IN];
                 for (int i = 0; i < IN; i++) {
-                    start[i] = x[n * IN + i] + EPSILON * unit[n * IN + i];
+                    offset[i] = EPSILON * unit[n * IN + i];
                 }
-                double[] p = softmax(logits(start, w, b));
-                p[(int) labels[n]] -= 1;
-                for (int i = 0; i < IN; i++) {
-                    double gradient = 0;
-                    for (int c = 0; c < OUT; c++) {
-                        gradient += p[c] * w[i * OUT + c];
+                for (int k = 0; k < steps; k++) {
+                    double[] at = new double[IN];
+                    for (int i = 0; i < IN; i++) {
+                        at[i] = x[n * IN + i] + offset[i];
                     }
-                    double offset = EPSILON * unit[n * IN + i] + Adversarial.STEP * EPSILON * Math.signum(gradient);
-                    moved[n * IN + i] = x[n * IN + i] + Math.max(-EPSILON, Math.min(EPSILON, offset));
+                    double[] p = softmax(logits(at, w, b));
+                    p[(int) labels[n]] -= 1;
+                    for (int i = 0; i < IN; i++) {
+                        double gradient = 0;
+                        for (int c = 0; c < OUT; c++) {
+                            gradient += p[c] * w[i * OUT + c];
+                        }
+                        offset[i] = Math.max(-EPSILON, Math.min(EPSILON, offset[i] + alpha * Math.signum(gradient)));
+                    }
+                }
+                for (int i = 0; i < IN; i++) {
+                    moved[n * IN + i] = x[n * IN + i] + offset[i];
                 }
             }
             // The loss of the moved batch, and SGD's update from it: W − rate·xᵀ(p − y)/N.
@@ -92,7 +110,7 @@ class AdversarialTrainingTest {
                 }
             }
             var outputs = runner.run(x, N, new float[0], labels, RATE, 1, true);
-            assertEquals(expectedLoss, outputs.get("loss")[0], 1e-5, "the loss of the moved batch");
+            assertEquals(expectedLoss, outputs.get("loss")[0], 1e-5, steps + " step(s): the loss of the moved batch");
             float[] updated = runner.values.get("fc/weight");
             for (int k = 0; k < w.length; k++) {
                 assertEquals(expectedW[k], updated[k], 1e-5, "fc/weight[" + k + "]");
@@ -119,6 +137,9 @@ class AdversarialTrainingTest {
         IllegalArgumentException mixed = assertThrows(IllegalArgumentException.class, () -> config.withAdversarial(new Adversarial(0.1, ""))
                 .withMixup(0.2).validate());
         assertEquals("--adversarial and --mixup each change the training inputs: give one", mixed.getMessage());
+        IllegalArgumentException many = assertThrows(IllegalArgumentException.class, () -> config.withAdversarial(new Adversarial(0.1, "", 0))
+                .validate());
+        assertEquals("--adversarial-steps takes 1 to 20 steps, not 0", many.getMessage());
         IllegalArgumentException range = assertThrows(IllegalArgumentException.class, () -> config.withAdversarial(new Adversarial(0.1, "1,0"))
                 .validate());
         assertTrue(range.getMessage().startsWith("--adversarial-range takes the valid inputs' LO,HI"), range.getMessage());

@@ -1,25 +1,40 @@
 package dev.dendrite.train.config;
 
 /**
- * Adversarial training (Madry et al., 2018), in its fast single-step form (Wong, Rice and Kolter,
- * 2020): each training batch is moved, before the step learns from it, by one signed gradient step
- * of the loss from a random point of the L∞ ball of radius ε around it (FGSM from a random start,
- * step 1.25·ε, projected back into the ball and the valid range), so the network learns from inputs
- * that are hard for it. Validation and test stay clean.
+ * Adversarial training (Madry et al., 2018): each training batch is moved, before the step learns
+ * from it, from a random point of the L∞ ball of radius ε around it by signed gradient steps of the
+ * loss, each projected back into the ball and the valid range, so the network learns from inputs
+ * that are hard for it. One step of 1.25·ε is the fast form of Wong, Rice and Kolter (2020); K steps
+ * of 2.5·ε/K are Madry et al.'s PGD. Validation and test stay clean.
  *
  * @param epsilon the ball's radius ε in the input's units (0: none)
  * @param range the valid inputs the moved batch is clipped to: "" (pictures in [0, 1], vectors unclipped), "none", or "LO,HI"
+ * @param steps the gradient steps from the random start (1: fast adversarial training; more: PGD, each costing a forward and
+ *        backward pass more)
  */
-public record Adversarial(double epsilon, String range) implements java.io.Serializable {
+public record Adversarial(double epsilon, String range, int steps) implements java.io.Serializable {
 
     /** No adversarial training. */
     public static final Adversarial NONE = new Adversarial(0, "");
 
-    /** The step from the random start, as a share of ε: Wong et al.'s 1.25 (larger steps overfit to the single step, catastrophically). */
-    public static final double STEP = 1.25;
+    /** The most steps: each is a copy of the forward pass in the step's graph. */
+    public static final int MAX_STEPS = 20;
 
     public Adversarial {
         range = range == null ? "" : range.strip();
+    }
+
+    /** One step: fast adversarial training. */
+    public Adversarial(double epsilon, String range) {
+        this(epsilon, range, 1);
+    }
+
+    /**
+     * Each step as a share of ε: Wong et al.'s 1.25 for one step (larger ones overfit to the single step, catastrophically),
+     * Madry et al.'s 2.5/K for K (the ball's edge from anywhere in it).
+     */
+    public double stepSize() {
+        return steps == 1 ? 1.25 : 2.5 / steps;
     }
 
     public boolean none() {
@@ -43,6 +58,9 @@ public record Adversarial(double epsilon, String range) implements java.io.Seria
         if (!(epsilon >= 0) || !Double.isFinite(epsilon)) {
             throw new IllegalArgumentException("--adversarial takes a radius > 0 in the input's units, such as 0.1 for pictures in [0, 1], not "
                     + epsilon);
+        }
+        if (steps < 1 || steps > MAX_STEPS) {
+            throw new IllegalArgumentException("--adversarial-steps takes 1 to " + MAX_STEPS + " steps, not " + steps);
         }
         if (range.isEmpty() || range.equals("none")) {
             return;

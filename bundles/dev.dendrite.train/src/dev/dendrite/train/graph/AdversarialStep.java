@@ -22,11 +22,12 @@ import dev.dendrite.train.config.Adversarial;
 
 /**
  * "adversarial": with {@code --adversarial ε} the train step learns from its batch moved within the
- * L∞ ball of radius ε to raise its loss (Wong, Rice and Kolter, 2020: FGSM from a random start). The
- * step draws a start x₀ = x + δ₀, δ₀ uniform in the ball (the input {@code adversarial/X/start},
- * fed by the trainer in [−1, 1)); runs a probe, the forward and loss nodes again on x₀, and
- * differentiates it with respect to x₀; and moves to x + clip(δ₀ + 1.25·ε·sign(∇), −ε, ε), clipped to
- * the valid range. Every forward node then reads that input. The probe's nodes stay out of the
+ * L∞ ball of radius ε to raise its loss (Wong, Rice and Kolter, 2020: FGSM from a random start; with
+ * {@code --adversarial-steps K}, Madry et al.'s PGD). The step draws a start offset δ₀ uniform in the
+ * ball (the input {@code adversarial/X/start}, fed by the trainer in [−1, 1)); then K times runs a
+ * probe, the forward and loss nodes again on clip(x + δ), differentiates it with respect to that
+ * input, and steps δ ← clamp(δ + α·sign(∇), −ε, ε) (α = 1.25·ε for one step, 2.5·ε/K for K); every
+ * forward node then reads clip(x + δ). The probe's nodes stay out of the
  * forward list, so the parameters' gradients treat the moved input as a constant (Danskin's theorem:
  * the gradient of the loss at its maximiser). Expects {@code loss}; evaluation graphs stay clean.
  */
@@ -72,40 +73,48 @@ final class AdversarialStep implements TrainStepStep {
         int before = original.size();
         Set<String> forwardNames = new java.util.HashSet<>(ctx.forward.stream().map(NodeProto::getName).toList());
         String epsilon = g.scalar(PREFIX + "epsilon", (float) adversarial.epsilon());
-        Map<String, String> starts = new LinkedHashMap<>();
-        Map<String, String> offsets = new HashMap<>();
+        String step = g.scalar(PREFIX + "step", (float) (adversarial.stepSize() * adversarial.epsilon()));
+        String negative = g.scalar(PREFIX + "negative_epsilon", (float) -adversarial.epsilon());
+        Map<String, String> offsets = new LinkedHashMap<>();
         for (Input input : inputs) {
             String x = input.getId();
-            Value value = ctx.lowered.shapes().of(input).outputs().get(Ports.OUT);
-            String unit = ctx.training.randomInput(g, start(x), RandomInput.Kind.UNIFORM, 0, value);
-            String offset = g.node("Mul", List.of(unit, epsilon), PREFIX + x + "/start_offset");
-            offsets.put(x, offset);
-            starts.put(x, clip(g, g.node("Add", List.of(x, offset), PREFIX + x + "/started"), bounds(adversarial, value), PREFIX + x + "/start"));
+            String unit = ctx.training.randomInput(g, start(x), RandomInput.Kind.UNIFORM, 0, value(ctx, input));
+            offsets.put(x, g.node("Mul", List.of(unit, epsilon), PREFIX + x + "/start_offset"));
         }
-        Probe probe = probe(g, original, forwardNames, starts);
-        Map<String, String> seeds = new LinkedHashMap<>();
-        ctx.heads.seeds().forEach((prediction, seed) -> seeds.put(probe.renamed().getOrDefault(prediction, prediction), probe.renamed()
-                .getOrDefault(seed, seed)));
-        Map<String, String> gradients;
-        try {
-            gradients = Autodiff.backward(g, probe.forward(), seeds, Set.copyOf(starts.values()), GradientOverrides.none(), Map.of());
-        } catch (IllegalArgumentException e) {
-            throw new ExportException("--adversarial needs the loss's gradient with respect to the input: " + e.getMessage());
+        for (int k = 1; k <= adversarial.steps(); k++) {
+            Map<String, String> at = new LinkedHashMap<>();
+            for (Input input : inputs) {
+                String x = input.getId();
+                at.put(x, clip(g, g.node("Add", List.of(x, offsets.get(x)), PREFIX + x + "/at" + k), bounds(adversarial, value(ctx, input)),
+                        PREFIX + x + "/at" + k + "/clipped"));
+            }
+            Probe probe = probe(g, original, forwardNames, at, PREFIX + "probe" + k + "/");
+            Map<String, String> seeds = new LinkedHashMap<>();
+            ctx.heads.seeds().forEach((prediction, seed) -> seeds.put(probe.renamed().getOrDefault(prediction, prediction), probe.renamed()
+                    .getOrDefault(seed, seed)));
+            Map<String, String> gradients;
+            try {
+                gradients = Autodiff.backward(g, probe.forward(), seeds, Set.copyOf(at.values()), GradientOverrides.none(), Map.of());
+            } catch (IllegalArgumentException e) {
+                throw new ExportException("--adversarial needs the loss's gradient with respect to the input: " + e.getMessage());
+            }
+            for (Input input : inputs) {
+                String x = input.getId();
+                String gradient = gradients.get(at.get(x));
+                if (gradient == null) {
+                    throw new ExportException("--adversarial moves the inputs the loss depends on; it does not depend on " + x);
+                }
+                String stepped = g.node("Add", List.of(offsets.get(x), g.node("Mul", List.of(g.node("Sign", List.of(gradient), PREFIX + x + "/sign"
+                        + k), step), PREFIX + x + "/step" + k)), PREFIX + x + "/stepped" + k);
+                offsets.put(x, g.node("Min", List.of(g.node("Max", List.of(stepped, negative), PREFIX + x + "/above" + k), epsilon), PREFIX + x
+                        + "/offset" + k));
+            }
         }
-        String step = g.scalar(PREFIX + "step", (float) (Adversarial.STEP * adversarial.epsilon()));
-        String negative = g.scalar(PREFIX + "negative_epsilon", (float) -adversarial.epsilon());
         Map<String, String> moved = new HashMap<>();
         for (Input input : inputs) {
             String x = input.getId();
-            String gradient = gradients.get(starts.get(x));
-            if (gradient == null) {
-                throw new ExportException("--adversarial moves the inputs the loss depends on; it does not depend on " + x);
-            }
-            String stepped = g.node("Add", List.of(offsets.get(x), g.node("Mul", List.of(g.node("Sign", List.of(gradient), PREFIX + x + "/sign"),
-                    step), PREFIX + x + "/step")), PREFIX + x + "/stepped");
-            String offset = g.node("Min", List.of(g.node("Max", List.of(stepped, negative), PREFIX + x + "/above"), epsilon), PREFIX + x + "/offset");
-            Value value = ctx.lowered.shapes().of(input).outputs().get(Ports.OUT);
-            moved.put(x, clip(g, g.node("Add", List.of(x, offset), PREFIX + x + "/moved"), bounds(adversarial, value), PREFIX + x + "/input"));
+            moved.put(x, clip(g, g.node("Add", List.of(x, offsets.get(x)), PREFIX + x + "/moved"), bounds(adversarial, value(ctx, input)),
+                    PREFIX + x + "/input"));
         }
         // The start, the probe and the move go first; every forward node reads the moved inputs (the loss keeps its own reads).
         List<NodeProto> block = new ArrayList<>(graph.getNodeList().subList(before, graph.getNodeCount()));
@@ -129,8 +138,8 @@ final class AdversarialStep implements TrainStepStep {
     private record Probe(List<NodeProto> forward, Map<String, String> renamed) {
     }
 
-    /** Copies of the forward and loss nodes reading the started inputs, every tensor they make under a fresh name. */
-    private static Probe probe(GraphBuilder g, List<NodeProto> original, Set<String> forwardNames, Map<String, String> starts)
+    /** Copies of the forward and loss nodes reading the moved inputs, every tensor they make under a fresh name after {@code prefix}. */
+    private static Probe probe(GraphBuilder g, List<NodeProto> original, Set<String> forwardNames, Map<String, String> starts, String prefix)
             throws ExportException {
         Map<String, String> renamed = new HashMap<>(starts);
         List<NodeProto> forward = new ArrayList<>();
@@ -139,7 +148,7 @@ final class AdversarialStep implements TrainStepStep {
                 throw new ExportException("--adversarial copies the forward pass, which holds control flow (" + node.getOpType() + ")");
             }
             List<String> reads = node.getInputList().stream().map(in -> renamed.getOrDefault(in, in)).toList();
-            String hint = PREFIX + "probe/" + (node.getOutputCount() > 0 ? node.getOutput(0) : node.getName());
+            String hint = prefix + (node.getOutputCount() > 0 ? node.getOutput(0) : node.getName());
             List<String> made = g.node(node, reads, hint);
             for (int k = 0; k < made.size(); k++) {
                 if (!node.getOutput(k).isEmpty()) {
@@ -151,6 +160,10 @@ final class AdversarialStep implements TrainStepStep {
             }
         }
         return new Probe(forward, renamed);
+    }
+
+    private static Value value(TrainStepContext ctx, Input input) {
+        return ctx.lowered.shapes().of(input).outputs().get(Ports.OUT);
     }
 
     /** The valid range of an input of {@code value}: pictures (a channel, height and width per sample) in [0, 1] unless told. */

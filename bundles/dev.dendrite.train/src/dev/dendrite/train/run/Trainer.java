@@ -309,10 +309,12 @@ public final class Trainer {
                         RunRecord.significant(config.distillation().temperature()), RunRecord.significant(config.distillation().weight())));
             }
             if (!config.adversarial().none()) {
+                var adversarial = config.adversarial();
                 say(run, String.format(java.util.Locale.ROOT, "adversarial training at radius %s: each batch is moved from a random start by "
-                        + "one signed gradient step of %s before the step learns from it; the training loss and accuracy are the moved "
-                        + "batches', validation and test are clean", RunRecord.significant(config.adversarial().epsilon()),
-                        RunRecord.significant(dev.dendrite.train.config.Adversarial.STEP * config.adversarial().epsilon())));
+                        + "%s before the step learns from it; the training loss and accuracy are the moved batches', validation and test are "
+                        + "clean", RunRecord.significant(adversarial.epsilon()), (adversarial.steps() == 1 ? "one signed gradient step"
+                                : adversarial.steps() + " signed gradient steps (PGD)") + " of " + RunRecord.significant(adversarial.stepSize()
+                                        * adversarial.epsilon())));
             }
             recordPretraining(run, phases);
             return train(graphs, healthGraphs, tapsGraph, plan, testPlan, run, settings, parts[0], parts[1], test);
@@ -598,6 +600,7 @@ public final class Trainer {
         if (!config.adversarial().none()) {
             json.put("adversarial", config.adversarial().epsilon());
             json.put("adversarialRange", config.adversarial().range());
+            json.put("adversarialSteps", config.adversarial().steps());
         }
         json.put("validationFraction", config.validationFraction());
         json.put("seed", config.seed());

@@ -187,6 +187,8 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.text("Adversarial radius", TrainingAttributes.ADVERSARIAL, "ε: each batch is moved within ε of itself (each value "
                         + "by at most ε) up the loss's gradient before the step learns from it (fast adversarial training; 0.1 for pictures "
                         + "in [0, 1]); a step costs about two; empty: none", "none"),
+                FieldSpec.text("Adversarial steps", TrainingAttributes.ADVERSARIAL_STEPS, "K gradient steps of 2.5·ε/K from the random start "
+                        + "(PGD adversarial training; each a forward and backward pass more); empty: 1 step of 1.25·ε", "1"),
                 FieldSpec.text("Class weights", TrainingAttributes.CLASS_WEIGHTS, "balanced (every class weighs alike) or W0,W1,...: "
                         + "cross-entropy weighs each sample by its label's weight; empty: none", "none: every class alike"),
                 FieldSpec.text("Frozen layers", TrainingAttributes.FREEZE, "layer or block ids, comma-separated, whose parameters keep "
