@@ -53,10 +53,18 @@ class RobustnessCommandTest {
         assertEquals(json, JsonParser.parseString(Files.readString(kept)).getAsJsonObject(), "the run keeps what was printed");
 
         assertEquals(0, cli.run("robustness", run.toString(), "--epsilons", "0.5", "--steps", "5", "--no-random-start"), cli.err());
-        assertTrue(cli.out().startsWith("PGD (5 steps of 0.5 of the radius) on "), cli.out());
+        assertTrue(cli.out().startsWith("PGD (5 steps of 0.5 of the radius) in the L∞ ball on "), cli.out());
         assertTrue(cli.out().contains("inputs not clipped"), cli.out());
         assertTrue(cli.out().matches("(?s).*\\n0\\.5 +[0-9.]+% +[0-9.]+% +\\d+ .*"), cli.out());
 
+        // L2: the default radii are larger (a length over all values, not a bound on each).
+        assertEquals(0, cli.run("robustness", run.toString(), "--norm", "l2", "--attack", "fgsm", "--json"), cli.err());
+        JsonObject l2 = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("l2", l2.get("norm").getAsString());
+        JsonArray l2Epsilons = l2.getAsJsonObject("settings").getAsJsonArray("epsilons");
+        assertEquals(25, l2Epsilons.get(0).getAsDouble() / epsilons.get(0).getAsDouble(), 1e-9, "0.25 of the span against 0.01");
+        assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--norm", "l1"));
+        assertEquals("dendrite robustness: --norm must be linf or l2, not 'l1'", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--attack", "cw"));
         assertEquals("dendrite robustness: --attack must be pgd or fgsm, not 'cw'", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--attack", "fgsm", "--steps", "3"));

@@ -102,6 +102,65 @@ class AdversarialAttackTest {
         }
     }
 
+    /**
+     * In the L2 ball the same classifier's best attack moves along w_other − w_label by ε: a sample is fooled exactly when its
+     * margin is below ε·‖w_label − w_other‖₂. FGSM's L2 form (one step along the normalised gradient) and PGD from the sample
+     * reach it; every fooling perturbation has length ε at most, FGSM's exactly ε.
+     */
+    @Test
+    void inTheL2BallTheMarginIsComparedWithTheWeightsL2Norm() throws Exception {
+        NetworkBuilder b = new NetworkBuilder("linear", "a linear classifier");
+        b.loss(b.dense(b.input("x", FEATURES), "scores", 2), LossKind.CROSS_ENTROPY);
+        ModelProto model = OnnxExporter.export(b.network(), new Weights(), "test").model();
+        int n = 300;
+        float[] x = new float[n * FEATURES];
+        SplittableRandom random = new SplittableRandom(8);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) random.nextGaussian();
+        }
+        double[][] logits = logits(model, x, n);
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = logits[i][1] > logits[i][0] ? 1 : 0;
+        }
+        Dataset data = Dataset.classification("gaussian", new long[] {FEATURES}, x, labels, 2);
+        float[] units = new float[(FEATURES + 1) * FEATURES];
+        for (int j = 0; j < FEATURES; j++) {
+            units[(j + 1) * FEATURES + j] = 1;
+        }
+        double[][] basis = logits(model, units, FEATURES + 1);
+        double l2 = 0;
+        for (int j = 0; j < FEATURES; j++) {
+            double d = (basis[j + 1][1] - basis[0][1]) - (basis[j + 1][0] - basis[0][0]);
+            l2 += d * d;
+        }
+        l2 = Math.sqrt(l2);
+        double[] epsilons = {0.1, 0.3, 1};
+        for (AttackSettings.Attack attack : AttackSettings.Attack.values()) {
+            AttackSettings settings = new AttackSettings(attack, epsilons, 10, AttackSettings.defaultStepSize(10), false, n, 3, Double.NaN,
+                    Double.NaN, Norm.L2);
+            RobustnessReport report = AdversarialAttack.run(model, data, settings, 0);
+            for (int k = 0; k < epsilons.length; k++) {
+                int expected = 0;
+                int ties = 0;
+                for (int i = 0; i < n; i++) {
+                    double margin = Math.abs(logits[i][1] - logits[i][0]);
+                    expected += margin < epsilons[k] * l2 ? 1 : 0;
+                    ties += Math.abs(margin - epsilons[k] * l2) < 1e-4 ? 1 : 0;
+                }
+                RobustnessReport.Level level = report.levels().get(k);
+                assertTrue(expected > 0 && expected < n, "some but not all fooled at " + epsilons[k]);
+                assertEquals(expected, level.fooled(), ties, attack + " in the L2 ball at radius " + epsilons[k]);
+                if (attack == AttackSettings.Attack.FGSM) {
+                    assertEquals(epsilons[k], level.meanL2(), 1e-5, "FGSM's L2 step is the whole radius");
+                } else {
+                    assertTrue(level.meanL2() <= epsilons[k] + 1e-5, level.meanL2() + " within " + epsilons[k]);
+                }
+                assertTrue(level.randomCorrect() >= level.correct(), "noise of the radius fools no more than the attack");
+            }
+        }
+    }
+
     /** The loss's gradient against central differences of the cross-entropy, for a network of logits and one ending in a softmax. */
     @Test
     void theLossGradientMatchesFiniteDifferencesOfTheCrossEntropy() throws Exception {

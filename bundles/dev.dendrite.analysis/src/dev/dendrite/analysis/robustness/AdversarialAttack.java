@@ -20,7 +20,7 @@ import dev.dendrite.train.data.Dataset;
 
 /**
  * Adversarial robustness of a classifier (Goodfellow et al., 2015; Madry et al., 2018): at each
- * radius ε, the accuracy left when every sample is moved within the L∞ ball of radius ε to raise
+ * radius ε, the accuracy left when every sample is moved within the L∞ (or L2) ball of radius ε to raise
  * the loss of its own class, beside the accuracy under random noise of the same radius (the
  * control that tells a weakness to worst-case directions from one to any noise). A sample counts
  * as fooled when any of the attack's iterates is misclassified.
@@ -119,11 +119,13 @@ public final class AdversarialAttack {
                 tally.cleanLoss += clean.loss[i];
             }
             // FGSM's direction is the same for every radius: one gradient per sample.
-            float[] signs = settings.attack() == AttackSettings.Attack.FGSM ? signs(loss.gradient(x, shape, targets, classes)) : null;
+            float[] direction = settings.attack() == AttackSettings.Attack.FGSM ? settings.norm().direction(loss.gradient(x, shape, targets, classes),
+                    size) : null;
             boolean[] fooledBefore = new boolean[rows];
             for (int k = 0; k < epsilons.length; k++) {
                 float epsilon = (float) epsilons[k];
-                Attacked attacked = signs != null ? fgsm(x, signs, epsilon, shape, labels) : pgd(x, targets, epsilon, shape, labels, random);
+                Attacked attacked = direction != null ? fgsm(x, direction, epsilon, shape, labels) : pgd(x, targets, epsilon, shape, labels,
+                        random);
                 for (int i = 0; i < rows; i++) {
                     boolean right = wasRight[i] && !attacked.fooled[i];
                     tally.correct[k] += right ? 1 : 0;
@@ -151,7 +153,8 @@ public final class AdversarialAttack {
                         }
                     }
                 }
-                Outcome noisy = outcome(forward(plain, input, randomSigns(x, epsilon, random), shape), labels);
+                Outcome noisy = outcome(forward(plain, input, moved(x, settings.norm().surface(x.length, size, epsilon, random)), shape),
+                        labels);
                 for (int i = 0; i < rows; i++) {
                     tally.randomCorrect[k] += noisy.right[i] ? 1 : 0;
                 }
@@ -200,10 +203,10 @@ public final class AdversarialAttack {
     private record Attacked(float[] inputs, boolean[] fooled, int[] classes, double[] probability, double[] loss) {
     }
 
-    private Attacked fgsm(float[] x, float[] signs, float epsilon, long[] shape, int[] labels) throws OrtException {
+    private Attacked fgsm(float[] x, float[] direction, float epsilon, long[] shape, int[] labels) throws OrtException {
         float[] moved = new float[x.length];
         for (int v = 0; v < x.length; v++) {
-            moved[v] = clip(x[v] + epsilon * signs[v]);
+            moved[v] = clip(x[v] + epsilon * direction[v]);
         }
         Outcome read = outcome(forward(plain, input, moved, shape), labels);
         boolean[] fooled = new boolean[labels.length];
@@ -217,12 +220,8 @@ public final class AdversarialAttack {
         int rows = labels.length;
         int size = x.length / rows;
         float step = (float) (settings.stepSize() * epsilon);
-        float[] at = x.clone();
-        if (settings.randomStart()) {
-            for (int v = 0; v < at.length; v++) {
-                at[v] = clip(x[v] + (float) ((2 * random.nextDouble() - 1) * epsilon));
-            }
-        }
+        Norm norm = settings.norm();
+        float[] at = settings.randomStart() ? moved(x, norm.uniform(x.length, size, epsilon, random)) : x.clone();
         float[] kept = at.clone();
         boolean[] fooled = new boolean[rows];
         int[] read = new int[rows];
@@ -243,29 +242,24 @@ public final class AdversarialAttack {
                 lossAt = now.loss;
                 break;
             }
-            float[] gradient = loss.gradient(at, shape, targets, classes);
+            float[] direction = norm.direction(loss.gradient(at, shape, targets, classes), size);
+            float[] offset = new float[at.length];
             for (int v = 0; v < at.length; v++) {
-                float next = at[v] + step * Math.signum(gradient[v]);
-                at[v] = clip(Math.max(x[v] - epsilon, Math.min(x[v] + epsilon, next)));
+                offset[v] = at[v] - x[v] + step * direction[v];
             }
+            norm.project(offset, size, epsilon);
+            at = moved(x, offset);
         }
         return new Attacked(kept, fooled, read, probability, lossAt);
     }
 
-    private float[] randomSigns(float[] x, float epsilon, SplittableRandom random) {
-        float[] noisy = new float[x.length];
+    /** x moved by {@code offset}, clipped to the valid range. */
+    private float[] moved(float[] x, float[] offset) {
+        float[] moved = new float[x.length];
         for (int v = 0; v < x.length; v++) {
-            noisy[v] = clip(x[v] + (random.nextBoolean() ? epsilon : -epsilon));
+            moved[v] = clip(x[v] + offset[v]);
         }
-        return noisy;
-    }
-
-    private static float[] signs(float[] gradient) {
-        float[] signs = new float[gradient.length];
-        for (int v = 0; v < gradient.length; v++) {
-            signs[v] = Math.signum(gradient[v]);
-        }
-        return signs;
+        return moved;
     }
 
     private float clip(float v) {

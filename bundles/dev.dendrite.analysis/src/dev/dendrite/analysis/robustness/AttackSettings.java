@@ -15,13 +15,20 @@ import java.util.Arrays;
  * @param seed draws the random starts and the random-noise control
  * @param low the smallest valid input value (the adversarial input is clipped to it), NaN for none
  * @param high the largest, NaN for none
+ * @param norm the ball: L∞ or L2
  */
 public record AttackSettings(Attack attack, double[] epsilons, int steps, double stepSize, boolean randomStart, int samples, long seed, double low,
-        double high) {
+        double high, Norm norm) {
+
+    /** An L∞ attack. */
+    public AttackSettings(Attack attack, double[] epsilons, int steps, double stepSize, boolean randomStart, int samples, long seed, double low,
+            double high) {
+        this(attack, epsilons, steps, stepSize, randomStart, samples, seed, low, high, Norm.LINF);
+    }
 
     /** The attacks. */
     public enum Attack {
-        /** The fast gradient sign method: x + ε·sign(∇ₓL), one gradient per sample for every ε. */
+        /** The fast gradient sign method: x + ε·sign(∇ₓL) (L2: x + ε·∇ₓL / ‖∇ₓL‖), one gradient per sample for every ε. */
         FGSM("fgsm"),
         /** Projected gradient descent: signed steps of the loss's gradient, each projected back into the ball and the valid range. */
         PGD("pgd");
@@ -51,9 +58,12 @@ public record AttackSettings(Attack attack, double[] epsilons, int steps, double
     public static final int DEFAULT_STEPS = 10;
     /** The radii tried unless told, as shares of the input's range (for pictures in [0, 1]: the radii MNIST papers report). */
     public static final double[] DEFAULT_EPSILONS = {0.01, 0.02, 0.05, 0.1, 0.2, 0.3};
+    /** The L2 radii tried unless told, as shares of the input's range (MNIST papers report 0.5 to 3). */
+    public static final double[] DEFAULT_L2_EPSILONS = {0.25, 0.5, 1, 1.5, 2, 3};
 
     /** @throws IllegalArgumentException naming the setting out of range */
     public AttackSettings {
+        norm = norm == null ? Norm.LINF : norm;
         if (epsilons.length == 0) {
             throw new IllegalArgumentException("an attack needs one radius at least");
         }

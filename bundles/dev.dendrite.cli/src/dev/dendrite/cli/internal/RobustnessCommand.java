@@ -45,7 +45,7 @@ public final class RobustnessCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: dendrite robustness RUN_DIR|MODEL.onnx [--attack pgd|fgsm] [--epsilons E,E,...] [--steps K] [--step-size R]
+                Usage: dendrite robustness RUN_DIR|MODEL.onnx [--attack pgd|fgsm] [--norm linf|l2] [--epsilons E,E,...] [--steps K] [--step-size R]
                                           [--no-random-start] [--samples N|all] [--examples K] [--range LO,HI|none] [--seed S]
                                           [--data SPEC] [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 How far a classifier's accuracy falls when each sample is moved, within an L∞ ball of radius ε (no input
@@ -58,7 +58,9 @@ public final class RobustnessCommand implements Command {
                 moved by +ε or -ε): an attack that does no more harm than noise, or accuracy that rises with the radius, is
                 named as a sign of a masked gradient (Athalye et al., 2018), robustness the attack only appears to find.
                 --epsilons are in the input's units (default 0.01, 0.02, 0.05, 0.1, 0.2, 0.3 of the input values' span: for
-                pictures in [0, 1] the radii MNIST papers report). Pictures are clipped to the range of their values (e.g. [0, 1]),
+                pictures in [0, 1] the radii MNIST papers report). --norm l2 bounds the perturbation's Euclidean length
+                instead (steps along the gradient's direction, projections onto the sphere, random starts and noise
+                uniform in the ball and on its surface; default radii 0.25, 0.5, 1, 1.5, 2, 3 of the span). Pictures are clipped to the range of their values (e.g. [0, 1]),
                 vectors not; --range sets it or turns it off. --samples attacks the split's first N (default 1000) or all.
                 The fooled samples (--examples, default 8, each at the smallest radius that fooled it) are drawn as
                 adversarial-examples.png in DIR (default RUN_DIR/robustness, or robustness/ beside a model file): the sample,
@@ -70,6 +72,7 @@ public final class RobustnessCommand implements Command {
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(ModelTarget.OPTIONS);
         options.put("--attack", "attack");
+        options.put("--norm", "norm");
         options.put("--epsilons", "epsilons");
         options.put("--steps", "steps");
         options.put("--step-size", "step-size");
@@ -80,8 +83,10 @@ public final class RobustnessCommand implements Command {
         options.put("-o", "out");
         Arguments a = Arguments.parse(args, options, Set.of("--no-random-start"));
         AttackSettings.Attack attack;
+        dev.dendrite.analysis.robustness.Norm norm;
         try {
             attack = AttackSettings.Attack.of(a.option("attack") == null ? "pgd" : a.option("attack"));
+            norm = dev.dendrite.analysis.robustness.Norm.of(a.option("norm") == null ? "linf" : a.option("norm"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -103,12 +108,13 @@ public final class RobustnessCommand implements Command {
         int samples = samples(a.option("samples"), data.size());
         double[] span = span(data, samples);
         double[] range = range(a.option("range"), span, SaliencyImages.imageShape(data.sampleShape()) != null);
-        double[] epsilons = a.option("epsilons") != null ? epsilons(a.option("epsilons")) : scaled(span[1] - span[0]);
+        double[] epsilons = a.option("epsilons") != null ? epsilons(a.option("epsilons")) : scaled(span[1] - span[0],
+                norm == dev.dendrite.analysis.robustness.Norm.L2 ? AttackSettings.DEFAULT_L2_EPSILONS : AttackSettings.DEFAULT_EPSILONS);
         int k = steps == null ? AttackSettings.DEFAULT_STEPS : steps;
         AttackSettings settings;
         try {
             settings = new AttackSettings(attack, epsilons, k, stepSize == null ? AttackSettings.defaultStepSize(k) : stepSize,
-                    !a.flag("no-random-start"), samples, seed == null ? 0 : seed, range[0], range[1]);
+                    !a.flag("no-random-start"), samples, seed == null ? 0 : seed, range[0], range[1], norm);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -202,11 +208,11 @@ public final class RobustnessCommand implements Command {
     }
 
     /** The default radii as shares of the values' span. */
-    private static double[] scaled(double span) {
+    private static double[] scaled(double span, double[] shares) {
         double unit = span > 0 ? span : 1;
-        double[] values = new double[AttackSettings.DEFAULT_EPSILONS.length];
+        double[] values = new double[shares.length];
         for (int i = 0; i < values.length; i++) {
-            values[i] = AttackSettings.DEFAULT_EPSILONS[i] * unit;
+            values[i] = shares[i] * unit;
         }
         return values;
     }

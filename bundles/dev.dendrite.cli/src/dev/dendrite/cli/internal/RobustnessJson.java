@@ -23,6 +23,7 @@ final class RobustnessJson {
         json.put("dataset", target.spec());
         json.put("split", target.split());
         json.put("attack", s.attack().word());
+        json.put("norm", s.norm().word());
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("epsilons", RobustnessCommand.list(s.epsilons()));
         settings.put("steps", s.effectiveSteps());
@@ -81,7 +82,8 @@ final class RobustnessJson {
         String how = s.attack() == AttackSettings.Attack.FGSM ? "FGSM (one step of the radius)"
                 : String.format(Locale.ROOT, "PGD (%d steps of %s of the radius%s)", s.steps(), AttackSettings.radius(s.stepSize()),
                         s.randomStart() ? ", random start" : "");
-        text.append(String.format(Locale.ROOT, "%s on %d samples of the %s split of %s, %s%n", how, report.samples(), target.split(), target.spec(),
+        text.append(String.format(Locale.ROOT, "%s in the %s ball on %d samples of the %s split of %s, %s%n", how, s.norm() == dev.dendrite.analysis
+                .robustness.Norm.L2 ? "L2" : "L∞", report.samples(), target.split(), target.spec(),
                 s.clipped() ? "inputs clipped to [" + AttackSettings.radius(s.low()) + ", " + AttackSettings.radius(s.high()) + "]" : "inputs not clipped"));
         text.append(String.format(Locale.ROOT, "unattacked: accuracy %s, loss %.4f%n", RobustnessCommand.percent(report.cleanAccuracy()),
                 report.cleanLoss()));

@@ -34,7 +34,7 @@ public final class RunRobustness {
      * @param medianEpsilon the median smallest fooling radius (NaN where half or more withstand every radius)
      * @param examplesFile the PNG of the fooled samples, or null
      */
-    public record Report(String attack, int steps, double stepSize, boolean randomStart, int samples, String split, double low, double high,
+    public record Report(String attack, String norm, int steps, double stepSize, boolean randomStart, int samples, String split, double low, double high,
             double cleanAccuracy, List<Level> levels, double medianEpsilon, List<Example> examples, String examplesFile, List<String> warnings) {
     }
 
@@ -52,12 +52,13 @@ public final class RunRobustness {
     }
 
     /**
-     * Attacks the run's model by {@code attack} ("pgd" or "fgsm", PGD with {@code steps}) at {@code epsilons} (comma-separated, or
-     * blank for the defaults) on the first {@code samples} test samples; cancelling ends the JVM.
+     * Attacks the run's model by {@code attack} ("pgd" or "fgsm", PGD with {@code steps}) in the {@code norm} ball ("linf" or "l2")
+     * at {@code epsilons} (comma-separated, or blank for the defaults) on the first {@code samples} test samples; cancelling ends the JVM.
      */
-    public static Report run(Path run, String attack, int steps, String epsilons, int samples, IProgressMonitor monitor) throws CoreException {
-        List<String> arguments = new ArrayList<>(List.of("robustness", run.toString(), "--attack", attack, "--samples", Integer.toString(samples),
-                "--json"));
+    public static Report run(Path run, String attack, String norm, int steps, String epsilons, int samples, IProgressMonitor monitor)
+            throws CoreException {
+        List<String> arguments = new ArrayList<>(List.of("robustness", run.toString(), "--attack", attack, "--norm", norm, "--samples",
+                Integer.toString(samples), "--json"));
         if (attack.equals("pgd")) {
             arguments.add("--steps");
             arguments.add(Integer.toString(steps));
@@ -94,7 +95,8 @@ public final class RunRobustness {
         JsonElement range = settings.get("range");
         boolean clipped = range != null && range.isJsonArray();
         JsonElement file = json.get("examplesFile");
-        return new Report(json.get("attack").getAsString(), settings.get("steps").getAsInt(), settings.get("stepSize").getAsDouble(),
+        return new Report(json.get("attack").getAsString(), json.has("norm") ? json.get("norm").getAsString() : "linf",
+                settings.get("steps").getAsInt(), settings.get("stepSize").getAsDouble(),
                 settings.get("randomStart").getAsBoolean(), settings.get("samples").getAsInt(), json.get("split").getAsString(),
                 clipped ? range.getAsJsonArray().get(0).getAsDouble() : Double.NaN, clipped ? range.getAsJsonArray().get(1).getAsDouble() : Double.NaN,
                 json.getAsJsonObject("clean").get("accuracy").getAsDouble(), levels, RunJson.number(json, "medianEpsilon"), examples,

@@ -396,6 +396,12 @@ class EvaluationViewUiTest {
         assertTrue(dialog.statusText().startsWith("PGD of 5 steps, random start on 300 test samples in [0, 1]: unattacked "), dialog.statusText());
         UiWait.flush(display);
         Screenshots.save(dialog.getShell(), "robustness-dialog");
+        // The L2 ball: FGSM along the normalised gradient, at the default radii.
+        dialog.attack("fgsm", "l2", 1, "", 300);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != report && dialog.shown() != null), "again: " + dialog.statusText());
+        assertEquals("l2", dialog.shown().norm());
+        assertEquals(6, dialog.shown().levels().size());
+        assertTrue(dialog.statusText().startsWith("FGSM in the L2 ball on 300 test samples in [0, 1]: unattacked "), dialog.statusText());
         dialog.close();
         var again = view.robustness();
         assertNotNull(again.shown());

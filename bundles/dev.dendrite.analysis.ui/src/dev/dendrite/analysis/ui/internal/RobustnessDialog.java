@@ -36,6 +36,7 @@ public final class RobustnessDialog extends SideDialog {
 
     private final Path run;
     private Combo attack;
+    private Combo norm;
     private Spinner steps;
     private Text radii;
     private Spinner samples;
@@ -53,13 +54,19 @@ public final class RobustnessDialog extends SideDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(9, false));
+        area.setLayout(new GridLayout(11, false));
         new Label(area, SWT.NONE).setText("Attack:");
         attack = new Combo(area, SWT.READ_ONLY);
         attack.setItems("PGD", "FGSM");
         attack.select(0);
         attack.setToolTipText("PGD: signed gradient steps of the loss, each projected back into the ball of the radius, from a random point of it "
                 + "(Madry et al., 2018); FGSM: one step of the whole radius (Goodfellow et al., 2015)");
+        new Label(area, SWT.NONE).setText("Ball:");
+        norm = new Combo(area, SWT.READ_ONLY);
+        norm.setItems("L∞", "L2");
+        norm.select(0);
+        norm.setToolTipText("L∞: no value moves by more than the radius (each pixel); L2: the change's Euclidean length is at most the radius "
+                + "(free to gather on a few values; radii 0.25 to 3 of the inputs' span by default)");
         new Label(area, SWT.NONE).setText("Steps:");
         steps = new Spinner(area, SWT.BORDER);
         steps.setValues(10, 1, 200, 0, 1, 10);
@@ -68,7 +75,7 @@ public final class RobustnessDialog extends SideDialog {
         new Label(area, SWT.NONE).setText("Radii:");
         radii = new Text(area, SWT.BORDER);
         GridData radiiData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        radiiData.widthHint = 320;
+        radiiData.widthHint = 260;
         radii.setLayoutData(radiiData);
         radii.setMessage("0.01,0.02,0.05,0.1,0.2,0.3 of the inputs' span");
         radii.setToolTipText("how far each input value may move (L∞), in the input's units; pictures stay in their range, e.g. [0, 1]");
@@ -80,11 +87,11 @@ public final class RobustnessDialog extends SideDialog {
         start.setText("Attack");
         start.addListener(SWT.Selection, e -> attack());
         status = new Label(area, SWT.WRAP);
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 11, 1);
         statusData.widthHint = 1120;
         status.setLayoutData(statusData);
         SashForm body = new SashForm(area, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 11, 1));
         accuracy = new Chart(body, SWT.NONE);
         accuracy.getTitle().setText("Accuracy under attack");
         accuracy.getLegend().setPosition(SWT.BOTTOM);
@@ -102,6 +109,12 @@ public final class RobustnessDialog extends SideDialog {
 
     /** Sets the attack and presses Attack (tests): {@code radii} comma-separated, or blank for the defaults. */
     public void attack(String method, int pgdSteps, String chosenRadii, int count) {
+        attack(method, "linf", pgdSteps, chosenRadii, count);
+    }
+
+    /** As above in the {@code ball} ("linf" or "l2"). */
+    public void attack(String method, String ball, int pgdSteps, String chosenRadii, int count) {
+        norm.select(ball.equals("l2") ? 1 : 0);
         attack.select(java.util.Arrays.asList(ATTACKS).indexOf(method));
         steps.setSelection(pgdSteps);
         radii.setText(chosenRadii);
@@ -126,6 +139,7 @@ public final class RobustnessDialog extends SideDialog {
 
     private void attack() {
         String method = ATTACKS[Math.max(0, attack.getSelectionIndex())];
+        String ball = norm.getSelectionIndex() == 1 ? "l2" : "linf";
         int k = steps.getSelection();
         String chosen = radii.getText().strip();
         int n = samples.getSelection();
@@ -133,7 +147,7 @@ public final class RobustnessDialog extends SideDialog {
         status.setText(String.format(Locale.ROOT, "Attacking %d test samples by %s%s...", n, method.toUpperCase(Locale.ROOT),
                 method.equals("pgd") ? " of " + k + " steps" : ""));
         TrainerJob.schedule("Attacking " + run.getFileName(), true, status, "Attack cancelled",
-                monitor -> RunRobustness.run(run, method, k, chosen, n, monitor), (done, failure) -> {
+                monitor -> RunRobustness.run(run, method, ball, k, chosen, n, monitor), (done, failure) -> {
                     start.setEnabled(true);
                     if (done == null) {
                         status.setText(failure);
@@ -154,11 +168,12 @@ public final class RobustnessDialog extends SideDialog {
 
     static String summary(RunRobustness.Report r) {
         RunRobustness.Level last = r.levels().get(r.levels().size() - 1);
+        String how = (r.attack().equals("pgd") ? "PGD of " + r.steps() + " steps" + (r.randomStart() ? ", random start" : "") : "FGSM")
+                + (r.norm().equals("l2") ? " in the L2 ball" : "");
+        String range = Double.isNaN(r.low()) ? "" : " in [" + radius(r.low()) + ", " + radius(r.high()) + "]";
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s on %,d %s samples%s: unattacked %.1f%%, at radius %s %.1f%% "
-                + "(random noise %.1f%%)", r.attack().equals("pgd") ? "PGD of " + r.steps() + " steps" + (r.randomStart() ? ", random start" : "")
-                        : "FGSM", r.samples(), r.split(), Double.isNaN(r.low()) ? "" : String.format(Locale.ROOT, " in [%s, %s]", radius(r.low()),
-                                radius(r.high())), 100 * r.cleanAccuracy(), radius(last.epsilon()), 100 * last.accuracy(),
-                100 * last.randomAccuracy()));
+                + "(random noise %.1f%%)", how, r.samples(), r.split(), range, 100 * r.cleanAccuracy(), radius(last.epsilon()), 100
+                        * last.accuracy(), 100 * last.randomAccuracy()));
         text.append(Double.isNaN(r.medianEpsilon()) ? "; half the samples or more withstand every radius"
                 : "; half the samples are fooled at a radius of " + radius(r.medianEpsilon()) + " or less");
         for (String warning : r.warnings()) {
@@ -178,7 +193,7 @@ public final class RobustnessDialog extends SideDialog {
         List<RunRobustness.Level> levels = report.levels();
         String[] names = levels.stream().map(l -> radius(l.epsilon())).toArray(String[]::new);
         IAxis x = accuracy.getAxisSet().getXAxis(0);
-        x.getTitle().setText("radius ε (L∞)");
+        x.getTitle().setText(report.norm().equals("l2") ? "radius ε (L2)" : "radius ε (L∞)");
         x.setCategorySeries(names);
         x.enableCategory(true);
         accuracy.getAxisSet().getYAxis(0).getTitle().setText(report.split() + " accuracy (%)");
