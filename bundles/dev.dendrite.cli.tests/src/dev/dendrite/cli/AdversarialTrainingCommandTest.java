@@ -32,6 +32,9 @@ class AdversarialTrainingCommandTest {
         JsonObject config = JsonParser.parseString(Files.readString(robust.resolve("config.json"))).getAsJsonObject();
         assertEquals(0.1, config.get("adversarial").getAsDouble());
         assertEquals("", config.get("adversarialRange").getAsString());
+        assertEquals(0, cli.run("runs", dir.toString()), cli.err());
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("robust ") && l.endsWith(" seed 3 adversarial 0.1")), cli.out());
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("plain ") && l.endsWith(" seed 3")), cli.out());
         double plainAttacked = attacked(plain);
         double robustAttacked = attacked(robust);
         assertTrue(robustAttacked > plainAttacked + 0.3, "PGD at 0.1 leaves " + robustAttacked + " of the adversarially trained network's "

@@ -78,7 +78,9 @@ public final class RunsCommand implements Command {
                     entry.get("learningRate") instanceof Number lr ? "  " + (entry.get("optimizer") instanceof String optimizer ? optimizer + " " : "")
                             + "lr " + RunRecord.significant(lr.doubleValue())
                             + (entry.get("seed") instanceof Number seed ? " seed " + seed.longValue() : "")
-                            + (entry.get("teacher") instanceof String teacher ? " teacher " + teacherName(teacher) : "") : "",
+                            + (entry.get("teacher") instanceof String teacher ? " teacher " + teacherName(teacher) : "")
+                            + (entry.get("adversarial") instanceof Number radius ? " adversarial " + RunRecord.significant(radius.doubleValue()) : "")
+                            : "",
                     record.status().reason() != null ? "  (" + record.status().reason() + ")" : ""));
         }
         if (runs.isEmpty()) {
@@ -141,6 +143,7 @@ public final class RunsCommand implements Command {
         entry.put("ema", record.config().get("ema"));
         entry.put("mixup", record.config().get("mixup"));
         entry.put("teacher", record.config().get("teacher"));
+        entry.put("adversarial", record.config().get("adversarial"));
         entry.put("started", record.status().started());
         entry.put("seconds", record.duration() == null ? null : record.duration().toMillis() / 1000.0);
         entry.put("resumable", record.state().resumable() && record.hasCheckpoint());

@@ -65,12 +65,28 @@ class SimilarityViewUiTest {
         Screenshots.save(page.getWorkbenchWindow().getShell(), "layer-similarity-two-seeds");
         page.toggleZoom(page.getReference(view));
         page.hideView(view);
+
+        // A third run trained on attacked batches: the Runs view's Adversarial column says so, the others' stay empty.
+        Path robust = trained(file, network, 1, mnist, "robust", new dev.dendrite.train.config.Adversarial(0.1, "", 3));
+        var runs = (dev.dendrite.launching.ui.internal.RunsView) page.showView(dev.dendrite.launching.ui.internal.RunsView.ID);
+        runs.refresh();
+        UiWait.flush(display);
+        assertEquals("ε 0.1, 3 steps", runs.columnText(robust, "Adversarial"));
+        assertEquals("", runs.columnText(one, "Adversarial"));
+        runs.revealColumn("Adversarial");
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "runs-view-adversarial");
     }
 
     private static Path trained(org.eclipse.core.resources.IFile file, Network network, long seed, Dataset[] data, String name)
             throws Exception {
+        return trained(file, network, seed, data, name, dev.dendrite.train.config.Adversarial.NONE);
+    }
+
+    private static Path trained(org.eclipse.core.resources.IFile file, Network network, long seed, Dataset[] data, String name,
+            dev.dendrite.train.config.Adversarial adversarial) throws Exception {
         Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("similarity-" + name);
-        TrainingConfig config = TrainingConfig.from(network).with("mnist", 1, null, null, null, seed, null);
+        TrainingConfig config = TrainingConfig.from(network).with("mnist", 1, null, null, null, seed, null).withAdversarial(adversarial);
         new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(),
                 data[0], data[1], run, false);
         file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);

@@ -205,6 +205,21 @@ public final class RunsView extends ViewPart {
         return runs;
     }
 
+    /** The text column {@code title} shows for {@code run}, or null where the run is not listed (tests). */
+    public String columnText(Path run, String title) {
+        RunColumn column = RunColumn.all().stream().filter(c -> c.title().equals(title)).findFirst().orElseThrow();
+        return shown().stream().filter(r -> r.directory().equals(run)).findFirst().map(r -> column.text().apply(r)).orElse(null);
+    }
+
+    /** Scrolls the table to show the column {@code title} (tests' screenshots). */
+    public void revealColumn(String title) {
+        for (org.eclipse.swt.widgets.TableColumn column : table.getTable().getColumns()) {
+            if (column.getText().equals(title)) {
+                table.getTable().showColumn(column);
+            }
+        }
+    }
+
     /** The runs the table shows (tests). */
     public List<RunRecord> shown() {
         Object input = table.getInput();
