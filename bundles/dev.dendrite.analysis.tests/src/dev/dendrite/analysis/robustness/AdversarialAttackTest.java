@@ -36,9 +36,7 @@ class AdversarialAttackTest {
      */
     @Test
     void aLinearClassifierIsFooledExactlyWhereItsMarginIsBelowTheRadiusTimesItsWeightsL1Norm() throws Exception {
-        NetworkBuilder b = new NetworkBuilder("linear", "a linear classifier");
-        b.loss(b.dense(b.input("x", FEATURES), "scores", 2), LossKind.CROSS_ENTROPY);
-        ModelProto model = OnnxExporter.export(b.network(), new Weights(), "test").model();
+        ModelProto model = linearClassifier();
         int n = 400;
         float[] x = new float[n * FEATURES];
         SplittableRandom random = new SplittableRandom(5);
@@ -53,15 +51,9 @@ class AdversarialAttackTest {
             labels[i] = i % 10 == 0 ? 1 - read : read;
         }
         Dataset data = Dataset.classification("gaussian", new long[] {FEATURES}, x, labels, 2);
-        // The weights read back from the model: the logits of each unit vector less those of zero.
-        float[] units = new float[(FEATURES + 1) * FEATURES];
-        for (int j = 0; j < FEATURES; j++) {
-            units[(j + 1) * FEATURES + j] = 1;
-        }
-        double[][] basis = logits(model, units, FEATURES + 1);
         double l1 = 0;
-        for (int j = 0; j < FEATURES; j++) {
-            l1 += Math.abs((basis[j + 1][1] - basis[0][1]) - (basis[j + 1][0] - basis[0][0]));
+        for (double d : weightDifference(model)) {
+            l1 += Math.abs(d);
         }
         double[] epsilons = {0.02, 0.05, 0.1, 0.3};
         for (AttackSettings.Attack attack : AttackSettings.Attack.values()) {
@@ -109,9 +101,7 @@ class AdversarialAttackTest {
      */
     @Test
     void inTheL2BallTheMarginIsComparedWithTheWeightsL2Norm() throws Exception {
-        NetworkBuilder b = new NetworkBuilder("linear", "a linear classifier");
-        b.loss(b.dense(b.input("x", FEATURES), "scores", 2), LossKind.CROSS_ENTROPY);
-        ModelProto model = OnnxExporter.export(b.network(), new Weights(), "test").model();
+        ModelProto model = linearClassifier();
         int n = 300;
         float[] x = new float[n * FEATURES];
         SplittableRandom random = new SplittableRandom(8);
@@ -124,14 +114,8 @@ class AdversarialAttackTest {
             labels[i] = logits[i][1] > logits[i][0] ? 1 : 0;
         }
         Dataset data = Dataset.classification("gaussian", new long[] {FEATURES}, x, labels, 2);
-        float[] units = new float[(FEATURES + 1) * FEATURES];
-        for (int j = 0; j < FEATURES; j++) {
-            units[(j + 1) * FEATURES + j] = 1;
-        }
-        double[][] basis = logits(model, units, FEATURES + 1);
         double l2 = 0;
-        for (int j = 0; j < FEATURES; j++) {
-            double d = (basis[j + 1][1] - basis[0][1]) - (basis[j + 1][0] - basis[0][0]);
+        for (double d : weightDifference(model)) {
             l2 += d * d;
         }
         l2 = Math.sqrt(l2);
@@ -282,6 +266,27 @@ class AdversarialAttackTest {
         System.arraycopy(correct, 0, tally.correct, 0, correct.length);
         System.arraycopy(randomCorrect, 0, tally.randomCorrect, 0, correct.length);
         return tally;
+    }
+
+    /** A dense layer of two classes over {@link #FEATURES} inputs, its weights drawn at random. */
+    private static ModelProto linearClassifier() throws Exception {
+        NetworkBuilder b = new NetworkBuilder("linear", "a linear classifier");
+        b.loss(b.dense(b.input("x", FEATURES), "scores", 2), LossKind.CROSS_ENTROPY);
+        return OnnxExporter.export(b.network(), new Weights(), "test").model();
+    }
+
+    /** w₁ − w₀ of a linear classifier, read back from the model: the logits of each unit vector less those of zero. */
+    private static double[] weightDifference(ModelProto model) throws Exception {
+        float[] units = new float[(FEATURES + 1) * FEATURES];
+        for (int j = 0; j < FEATURES; j++) {
+            units[(j + 1) * FEATURES + j] = 1;
+        }
+        double[][] basis = logits(model, units, FEATURES + 1);
+        double[] difference = new double[FEATURES];
+        for (int j = 0; j < FEATURES; j++) {
+            difference[j] = (basis[j + 1][1] - basis[0][1]) - (basis[j + 1][0] - basis[0][0]);
+        }
+        return difference;
     }
 
     private static double loss(ModelSession plain, float[] x, long[] shape, int[] labels, int classes, boolean probabilities) throws Exception {

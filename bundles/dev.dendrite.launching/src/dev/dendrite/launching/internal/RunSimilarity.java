@@ -13,27 +13,34 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import dev.dendrite.analysis.manifold.RepresentationSimilarity;
 import dev.dendrite.train.run.RunJson;
 
 /** {@code dendrite similarity} of a run (or a pair of runs) in a trainer JVM: linear CKA of every layer against every other. */
 public final class RunSimilarity {
 
     /**
-     * The matrix: {@code cka[i][j]} of row layer i (the run's) and column layer j (the other run's, or the run's again).
+     * The matrix: CKA of each row layer (the run's) and column layer (the other run's, or the run's again).
      *
      * @param against the other run's model, or null within one run
      */
-    public record Matrix(List<String> rows, List<String> columns, double[][] cka, int samples, String split, String against) {
+    public record Matrix(RepresentationSimilarity similarity, int samples, String split, String against) {
+
+        public List<String> rows() {
+            return similarity.rows();
+        }
+
+        public List<String> columns() {
+            return similarity.columns();
+        }
+
+        public double[][] cka() {
+            return similarity.cka();
+        }
 
         /** For each row layer, the column layer most like it. */
         public int[] bestMatches() {
-            int[] best = new int[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                for (int j = 1; j < columns.size(); j++) {
-                    best[i] = cka[i][j] > cka[i][best[i]] ? j : best[i];
-                }
-            }
-            return best;
+            return similarity.bestMatches();
         }
     }
 
@@ -67,7 +74,7 @@ public final class RunSimilarity {
             }
         }
         JsonElement against = json.get("against");
-        return new Matrix(rows, columns, cka, json.get("samples").getAsInt(), json.get("split").getAsString(),
+        return new Matrix(new RepresentationSimilarity(rows, columns, cka), json.get("samples").getAsInt(), json.get("split").getAsString(),
                 against == null || against.isJsonNull() ? null : against.getAsString());
     }
 
