@@ -63,6 +63,15 @@ class RobustnessCommandTest {
         assertEquals("l2", l2.get("norm").getAsString());
         JsonArray l2Epsilons = l2.getAsJsonObject("settings").getAsJsonArray("epsilons");
         assertEquals(25, l2Epsilons.get(0).getAsDouble() / epsilons.get(0).getAsDouble(), 1e-9, "0.25 of the span against 0.01");
+        // Certified by interval bounds: a floor under the attacked accuracy at every radius.
+        assertEquals(0, cli.run("robustness", run.toString(), "--certify", "--json"), cli.err());
+        for (var element : JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("levels")) {
+            JsonObject level = element.getAsJsonObject();
+            assertTrue(level.get("certifiedAccuracy").getAsDouble() <= level.get("accuracy").getAsDouble(), level.toString());
+        }
+        assertTrue(levels.get(0).getAsJsonObject().get("certifiedAccuracy").isJsonNull(), "not computed unless asked");
+        assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--certify", "--norm", "l2"));
+        assertEquals("dendrite robustness: --certify bounds the L∞ ball (interval bounds); leave out --norm l2", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--norm", "l1"));
         assertEquals("dendrite robustness: --norm must be linf or l2, not 'l1'", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--attack", "cw"));

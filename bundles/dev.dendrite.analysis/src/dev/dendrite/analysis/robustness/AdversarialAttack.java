@@ -40,8 +40,11 @@ public final class AdversarialAttack {
     private final AttackSettings settings;
     private final int classes;
     private final boolean probabilities;
+    /** Interval bounds where asked to certify, else null. */
+    private final Certification certification;
 
-    private AdversarialAttack(ModelSession plain, LossGradient loss, Dataset data, AttackSettings settings, int classes, boolean probabilities) {
+    private AdversarialAttack(ModelSession plain, LossGradient loss, Dataset data, AttackSettings settings, int classes, boolean probabilities,
+            Certification certification) {
         this.plain = plain;
         this.loss = loss;
         this.input = loss.input();
@@ -49,6 +52,7 @@ public final class AdversarialAttack {
         this.settings = settings;
         this.classes = classes;
         this.probabilities = probabilities;
+        this.certification = certification;
     }
 
     /**
@@ -60,6 +64,16 @@ public final class AdversarialAttack {
      */
     public static RobustnessReport run(ModelProto model, Dataset data, AttackSettings settings, int examples) throws OrtException,
             ModelLoadException {
+        return run(model, data, settings, examples, false);
+    }
+
+    /**
+     * As above; with {@code certify}, also how many samples interval bound propagation proves robust at each radius (L∞ only).
+     *
+     * @throws IllegalArgumentException also for an operator the bounds do not pass through
+     */
+    public static RobustnessReport run(ModelProto model, Dataset data, AttackSettings settings, int examples, boolean certify)
+            throws OrtException, ModelLoadException {
         if (!data.hasLabels()) {
             throw new IllegalArgumentException("an attack raises the loss of each sample's class; " + data.name() + " has float targets");
         }
@@ -83,8 +97,9 @@ public final class AdversarialAttack {
             }
             shape[0] = batch.length / data.sampleSize();
             boolean probabilities = ClassificationReport.areProbabilities(forward(plain, input, batch, shape), classes);
-            try (LossGradient gradient = new LossGradient(model, probabilities)) {
-                return new AdversarialAttack(plain, gradient, data, settings, classes, probabilities).attack(n, shape, examples);
+            try (LossGradient gradient = new LossGradient(model, probabilities);
+                 Certification certification = certify ? Certification.open(model, settings) : null) {
+                return new AdversarialAttack(plain, gradient, data, settings, classes, probabilities, certification).attack(n, shape, examples);
             }
         }
     }
@@ -151,6 +166,13 @@ public final class AdversarialAttack {
                                         Arrays.copyOfRange(attacked.inputs, i * size, (i + 1) * size)));
                             }
                         }
+                    }
+                }
+                if (certification != null) {
+                    boolean[] proven = certification.certified(x, shape, labels, epsilon);
+                    tally.certified[k] = Math.max(0, tally.certified[k]);
+                    for (int i = 0; i < rows; i++) {
+                        tally.certified[k] += proven[i] && wasRight[i] ? 1 : 0;
                     }
                 }
                 Outcome noisy = outcome(forward(plain, input, moved(x, settings.norm().surface(x.length, size, epsilon, random)), shape),

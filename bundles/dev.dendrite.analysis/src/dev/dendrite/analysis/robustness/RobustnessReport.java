@@ -32,8 +32,10 @@ public record RobustnessReport(AttackSettings settings, int samples, int cleanCo
      * @param meanLinf the mean L∞ norm of the perturbations that fooled (at most ε; FGSM's is ε but where clipped)
      * @param meanL2 their mean L2 norm
      * @param classCorrect per class, the samples still classified rightly under the attack
+     * @param certified the samples interval bounds prove no input of the ball can fool (-1: not computed)
      */
-    public record Level(double epsilon, int correct, int fooled, double loss, int randomCorrect, double meanLinf, double meanL2, int[] classCorrect) {
+    public record Level(double epsilon, int correct, int fooled, double loss, int randomCorrect, double meanLinf, double meanL2, int[] classCorrect,
+            int certified) {
     }
 
     /**
@@ -60,6 +62,11 @@ public record RobustnessReport(AttackSettings settings, int samples, int cleanCo
     /** The share classified rightly under the attack of level {@code k}. */
     public double accuracy(int k) {
         return (double) levels.get(k).correct() / samples;
+    }
+
+    /** The share certified robust at level {@code k} (NaN where not computed). */
+    public double certifiedAccuracy(int k) {
+        return levels.get(k).certified() < 0 ? Double.NaN : (double) levels.get(k).certified() / samples;
     }
 
     /** The share classified rightly under random noise of level {@code k}'s radius. */

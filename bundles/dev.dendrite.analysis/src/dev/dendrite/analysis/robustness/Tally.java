@@ -17,6 +17,8 @@ final class Tally {
     final double[] linf;
     final double[] l2;
     final int[][] classCorrect;
+    /** Per level, the samples certified robust; -1 where not computed. */
+    final int[] certified;
     final int[] classTotals;
     /** Per sample, the smallest radius that fooled it; NaN where none did (or it was wrong unattacked). */
     final double[] firstFooling;
@@ -31,6 +33,8 @@ final class Tally {
         linf = new double[levels];
         l2 = new double[levels];
         classCorrect = new int[levels][classes];
+        certified = new int[levels];
+        Arrays.fill(certified, -1);
         classTotals = new int[classes];
         firstFooling = new double[samples];
         Arrays.fill(firstFooling, Double.NaN);
@@ -43,7 +47,7 @@ final class Tally {
         for (int k = 0; k < epsilons.length; k++) {
             int f = fooled[k];
             levels.add(new RobustnessReport.Level(epsilons[k], correct[k], f, loss[k] / samples, randomCorrect[k], f == 0 ? Double.NaN : linf[k] / f,
-                    f == 0 ? Double.NaN : l2[k] / f, classCorrect[k].clone()));
+                    f == 0 ? Double.NaN : l2[k] / f, classCorrect[k].clone(), certified[k]));
         }
         return new RobustnessReport(settings, samples, cleanCorrect, cleanLoss / samples, levels, medianEpsilon(), classTotals.clone(), examples,
                 sampleShape, warnings(settings, samples, levels));

@@ -45,6 +45,7 @@ final class RobustnessJson {
             row.put("epsilon", level.epsilon());
             row.put("accuracy", report.accuracy(k));
             row.put("randomAccuracy", report.randomAccuracy(k));
+            row.put("certifiedAccuracy", Double.isNaN(report.certifiedAccuracy(k)) ? null : report.certifiedAccuracy(k));
             row.put("fooled", level.fooled());
             row.put("fooledShare", report.cleanCorrect() == 0 ? null : (double) level.fooled() / report.cleanCorrect());
             row.put("loss", level.loss());
@@ -87,12 +88,15 @@ final class RobustnessJson {
                 s.clipped() ? "inputs clipped to [" + AttackSettings.radius(s.low()) + ", " + AttackSettings.radius(s.high()) + "]" : "inputs not clipped"));
         text.append(String.format(Locale.ROOT, "unattacked: accuracy %s, loss %.4f%n", RobustnessCommand.percent(report.cleanAccuracy()),
                 report.cleanLoss()));
-        text.append(String.format(Locale.ROOT, "%-10s %9s %9s %8s %9s %9s%n", "radius", "attacked", "noise", "fooled", "loss", "mean L2"));
+        boolean certified = !report.levels().isEmpty() && report.levels().get(0).certified() >= 0;
+        text.append(String.format(Locale.ROOT, "%-10s %9s %9s %8s %9s %9s%s%n", "radius", "attacked", "noise", "fooled", "loss", "mean L2",
+                certified ? String.format(Locale.ROOT, " %9s", "certified") : ""));
         for (int k = 0; k < report.levels().size(); k++) {
             RobustnessReport.Level level = report.levels().get(k);
-            text.append(String.format(Locale.ROOT, "%-10s %9s %9s %8d %9.4f %9s%n", AttackSettings.radius(level.epsilon()), RobustnessCommand.percent(report
-                    .accuracy(k)), RobustnessCommand.percent(report.randomAccuracy(k)), level.fooled(), level.loss(), Double.isNaN(level.meanL2())
-                            ? "-" : String.format(Locale.ROOT, "%.4g", level.meanL2())));
+            text.append(String.format(Locale.ROOT, "%-10s %9s %9s %8d %9.4f %9s%s%n", AttackSettings.radius(level.epsilon()), RobustnessCommand
+                    .percent(report.accuracy(k)), RobustnessCommand.percent(report.randomAccuracy(k)), level.fooled(), level.loss(), Double.isNaN(level
+                            .meanL2()) ? "-" : String.format(Locale.ROOT, "%.4g", level.meanL2()), certified ? String.format(Locale.ROOT, " %9s",
+                                    RobustnessCommand.percent(report.certifiedAccuracy(k))) : ""));
         }
         double[] epsilons = s.epsilons();
         text.append(Double.isNaN(report.medianEpsilon())

@@ -19,8 +19,11 @@ import dev.dendrite.train.run.RunJson;
 /** {@code dendrite robustness} of a run directory in a trainer JVM, and the report it keeps in the run ({@link AdversarialAttack#REPORT}). */
 public final class RunRobustness {
 
-    /** One radius: the accuracy under the attack and under random noise of the radius, the samples fooled, the loss, the fooling perturbations' mean L2. */
-    public record Level(double epsilon, double accuracy, double randomAccuracy, int fooled, double loss, double meanL2) {
+    /**
+     * One radius: the accuracy under the attack and under random noise of the radius, the samples fooled, the loss, the fooling
+     * perturbations' mean L2, and the share certified by interval bounds (NaN where not computed).
+     */
+    public record Level(double epsilon, double accuracy, double randomAccuracy, int fooled, double loss, double meanL2, double certified) {
     }
 
     /** A fooled sample: its class and probability unattacked, what the adversarial input reads as, at the smallest radius that fooled it. */
@@ -53,12 +56,16 @@ public final class RunRobustness {
 
     /**
      * Attacks the run's model by {@code attack} ("pgd" or "fgsm", PGD with {@code steps}) in the {@code norm} ball ("linf" or "l2")
-     * at {@code epsilons} (comma-separated, or blank for the defaults) on the first {@code samples} test samples; cancelling ends the JVM.
+     * at {@code epsilons} (comma-separated, or blank for the defaults) on the first {@code samples} test samples, certified by interval
+     * bounds where {@code certify}; cancelling ends the JVM.
      */
-    public static Report run(Path run, String attack, String norm, int steps, String epsilons, int samples, IProgressMonitor monitor)
-            throws CoreException {
+    public static Report run(Path run, String attack, String norm, int steps, String epsilons, int samples, boolean certify,
+            IProgressMonitor monitor) throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("robustness", run.toString(), "--attack", attack, "--norm", norm, "--samples",
                 Integer.toString(samples), "--json"));
+        if (certify) {
+            arguments.add("--certify");
+        }
         if (attack.equals("pgd")) {
             arguments.add("--steps");
             arguments.add(Integer.toString(steps));
@@ -81,7 +88,8 @@ public final class RunRobustness {
         for (JsonElement e : json.getAsJsonArray("levels")) {
             JsonObject level = e.getAsJsonObject();
             levels.add(new Level(level.get("epsilon").getAsDouble(), level.get("accuracy").getAsDouble(), level.get("randomAccuracy").getAsDouble(),
-                    level.get("fooled").getAsInt(), level.get("loss").getAsDouble(), RunJson.number(level, "meanL2")));
+                    level.get("fooled").getAsInt(), level.get("loss").getAsDouble(), RunJson.number(level, "meanL2"), RunJson.number(level,
+                            "certifiedAccuracy")));
         }
         List<Example> examples = new ArrayList<>();
         for (JsonElement e : json.getAsJsonArray("examples")) {

@@ -381,7 +381,7 @@ class EvaluationViewUiTest {
         EvaluationView view = viewOf(page, run);
         var dialog = view.robustness();
         assertNull(dialog.shown(), "nothing attacked yet");
-        dialog.attack("pgd", 5, "0.05, 0.1, 0.2", 300);
+        dialog.attack("pgd", "linf", 5, "0.05, 0.1, 0.2", 300, true);
         assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM attacks: " + dialog.statusText());
         var report = dialog.shown();
         assertEquals(3, report.levels().size());
@@ -392,8 +392,11 @@ class EvaluationViewUiTest {
                 dialog.statusText());
         assertTrue(large.randomAccuracy() > large.accuracy() + 0.3, "noise of 0.2 does far less than the attack: " + dialog.statusText());
         assertEquals(8, dialog.examplesDrawn(), "eight fooled digits drawn");
+        assertTrue(report.levels().stream().allMatch(l -> l.certified() >= 0 && l.certified() <= l.accuracy()), "certified: a floor under "
+                + "the attacked accuracy: " + report.levels());
         assertTrue(Files.isRegularFile(run.resolve("robustness.json")));
         assertTrue(dialog.statusText().startsWith("PGD of 5 steps, random start on 300 test samples in [0, 1]: unattacked "), dialog.statusText());
+        assertTrue(dialog.statusText().contains(", certified "), dialog.statusText());
         UiWait.flush(display);
         Screenshots.save(dialog.getShell(), "robustness-dialog");
         // The L2 ball: FGSM along the normalised gradient, at the default radii.
