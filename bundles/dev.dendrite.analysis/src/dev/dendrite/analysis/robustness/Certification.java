@@ -22,10 +22,12 @@ final class Certification implements AutoCloseable {
 
     private final ModelSession session;
     private final String input;
+    private final IntervalBounds.Built built;
 
-    private Certification(ModelSession session, String input) {
+    private Certification(ModelSession session, String input, IntervalBounds.Built built) {
         this.session = session;
         this.input = input;
+        this.built = built;
     }
 
     /** @throws IllegalArgumentException naming an operator the bounds do not pass through */
@@ -33,9 +35,9 @@ final class Certification implements AutoCloseable {
         if (settings.norm() != Norm.LINF) {
             throw new IllegalArgumentException("certification bounds the L∞ ball; give --norm linf");
         }
-        ModelProto bounds = IntervalBounds.of(model, settings.low(), settings.high());
-        return new Certification(OnnxRuntime.open(bounds.toByteArray(), "interval bounds", RuntimeSettings.forTrainer()),
-                Saliency.dataInputs(model.getGraph()).get(0).getName());
+        IntervalBounds.Built built = IntervalBounds.of(model, settings.low(), settings.high());
+        return new Certification(OnnxRuntime.open(built.model().toByteArray(), "interval bounds", RuntimeSettings.forTrainer()),
+                Saliency.dataInputs(model.getGraph()).get(0).getName(), built);
     }
 
     /** The logits' bounds at radius ε for the rows of {@code x}: lower then upper, [rows, classes] each. */
@@ -47,8 +49,14 @@ final class Certification implements AutoCloseable {
         }
     }
 
-    /** Per row, whether its label's lower bound exceeds every other class's upper bound at radius ε. */
+    /**
+     * Per row, whether every margin z_label − z_j has a positive lower bound at radius ε: through the last dense layer's W_label − W_j
+     * from its input's interval where the logits are one (elision), else as the label's lower bound less j's upper bound.
+     */
     boolean[] certified(float[] x, long[] shape, int[] labels, float epsilon) throws OrtException {
+        if (built.weights() != null) {
+            return marginsCertified(x, shape, labels, epsilon);
+        }
         float[][] bounds = bounds(x, shape, epsilon);
         int classes = bounds[0].length / labels.length;
         boolean[] certified = new boolean[labels.length];
@@ -57,6 +65,38 @@ final class Certification implements AutoCloseable {
             boolean all = true;
             for (int c = 0; c < classes && all; c++) {
                 all = c == labels[i] || bounds[1][i * classes + c] < floor;
+            }
+            certified[i] = all;
+        }
+        return certified;
+    }
+
+    private boolean[] marginsCertified(float[] x, long[] shape, int[] labels, float epsilon) throws OrtException {
+        float[] centre;
+        float[] radius;
+        try (OnnxTensor features = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
+             OnnxTensor ball = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(new float[] {epsilon}), new long[0]);
+             OrtSession.Result result = session.session().run(Map.of(input, features, IntervalBounds.EPSILON, ball))) {
+            centre = read(result, IntervalBounds.HIDDEN_CENTRE);
+            radius = read(result, IntervalBounds.HIDDEN_RADIUS);
+        }
+        float[][] w = built.weights();
+        float[] b = built.bias();
+        int width = w[0].length;
+        boolean[] certified = new boolean[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            int y = labels[i];
+            boolean all = true;
+            for (int j = 0; j < w.length && all; j++) {
+                if (j == y) {
+                    continue;
+                }
+                double margin = b[y] - b[j];
+                for (int k = 0; k < width; k++) {
+                    double d = w[y][k] - w[j][k];
+                    margin += d * centre[i * width + k] - Math.abs(d) * radius[i * width + k];
+                }
+                all = margin > 0;
             }
             certified[i] = all;
         }

@@ -29,6 +29,20 @@ final class IntervalBounds {
     /** The logits' lower and upper bounds, [batch, classes]. */
     static final String LOWER = "bounds/lower";
     static final String UPPER = "bounds/upper";
+    /** Where the logits are a dense layer of constant weights: the interval of its input, centre and radius, [batch, features]. */
+    static final String HIDDEN_CENTRE = "bounds/hidden_centre";
+    static final String HIDDEN_RADIUS = "bounds/hidden_radius";
+
+    /**
+     * The bounds model, and where the logits are a dense layer (a Gemm of constant weights) that layer as z = W·h + b, so that a
+     * margin z_y − z_j can be bounded through W_y − W_j at once rather than as two separate bounds (the last layer's elision, Gowal
+     * et al.: far tighter); else null weights.
+     *
+     * @param weights [classes][features], or null
+     * @param bias [classes], or null
+     */
+    record Built(ModelProto model, float[][] weights, float[] bias) {
+    }
 
     private static final Set<String> RESHAPING = Set.of("Identity", "Flatten", "Reshape", "Squeeze", "Unsqueeze", "Transpose", "Dropout");
     private static final Set<String> MONOTONE = Set.of("Relu", "Sigmoid", "Tanh", "Softplus", "Clip", "MaxPool", "GlobalMaxPool", "ReduceMax");
@@ -50,7 +64,7 @@ final class IntervalBounds {
      *
      * @throws IllegalArgumentException naming an operator the bounds do not pass through
      */
-    static ModelProto of(ModelProto model, double low, double high) {
+    static Built of(ModelProto model, double low, double high) {
         GraphProto source = model.getGraph();
         String input = Saliency.dataInputs(source).get(0).getName();
         String logits = source.getOutput(0).getName();
@@ -77,7 +91,17 @@ final class IntervalBounds {
         g.nodeWithOutputs("Add", List.of(out.centre(), out.radius()), List.of(g.reserve(UPPER)));
         g.output(LOWER, GraphBuilder.ElementType.FLOAT);
         g.output(UPPER, GraphBuilder.ElementType.FLOAT);
-        return model.toBuilder().setGraph(g.graph()).build();
+        NodeProto dense = source.getNodeList().stream().filter(n -> n.getOutputList().contains(target)).findFirst().orElse(null);
+        float[][] weights = dense == null ? null : DenseLayer.weights(dense, source);
+        if (weights != null && bounds.intervals.containsKey(dense.getInput(0))) {
+            Interval hidden = bounds.intervals.get(dense.getInput(0));
+            g.nodeWithOutputs("Identity", List.of(hidden.centre()), List.of(g.reserve(HIDDEN_CENTRE)));
+            g.nodeWithOutputs("Identity", List.of(hidden.radius()), List.of(g.reserve(HIDDEN_RADIUS)));
+            g.output(HIDDEN_CENTRE, GraphBuilder.ElementType.FLOAT);
+            g.output(HIDDEN_RADIUS, GraphBuilder.ElementType.FLOAT);
+            return new Built(model.toBuilder().setGraph(g.graph()).build(), weights, DenseLayer.bias(dense, source, weights.length));
+        }
+        return new Built(model.toBuilder().setGraph(g.graph()).build(), null, null);
     }
 
     /** The input's interval: [x − ε, x + ε] within [low, high]. */
