@@ -72,6 +72,15 @@ class RobustnessCommandTest {
         assertTrue(levels.get(0).getAsJsonObject().get("certifiedAccuracy").isJsonNull(), "not computed unless asked");
         assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--certify", "--norm", "l2"));
         assertEquals("dendrite robustness: --certify bounds the L∞ ball (interval bounds); leave out --norm l2", cli.lastErrorLine());
+        // A quantized model: its rounding passes the gradient straight through, and the attack bites as on the float model.
+        assertEquals(0, cli.run("quantize", run.toString(), "--no-speed"), cli.err());
+        assertEquals(0, cli.run("robustness", run.resolve("model-w8a8.onnx").toString(), "--data", "synthetic:two-moons", "--attack", "fgsm",
+                "--samples", "all", "--json"), cli.err());
+        JsonObject quantized = JsonParser.parseString(cli.out()).getAsJsonObject();
+        double quantizedClean = quantized.getAsJsonObject("clean").get("accuracy").getAsDouble();
+        double quantizedLargest = quantized.getAsJsonArray("levels").get(5).getAsJsonObject().get("accuracy").getAsDouble();
+        assertTrue(quantizedLargest < quantizedClean - 0.05, "the largest radius fools the quantized model too: " + quantizedLargest + " against "
+                + quantizedClean);
         assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--norm", "l1"));
         assertEquals("dendrite robustness: --norm must be linf or l2, not 'l1'", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--attack", "cw"));
