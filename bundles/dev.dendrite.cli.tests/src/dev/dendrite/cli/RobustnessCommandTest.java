@@ -72,6 +72,29 @@ class RobustnessCommandTest {
         assertTrue(levels.get(0).getAsJsonObject().get("certifiedAccuracy").isJsonNull(), "not computed unless asked");
         assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--certify", "--norm", "l2"));
         assertEquals("dendrite robustness: --certify bounds the L∞ ball (interval bounds); leave out --norm l2", cli.lastErrorLine());
+        // Transfer: inputs crafted on a second seed's gradient fool this model too; crafted on its own model, they are the white-box FGSM's.
+        Path other = dir.resolve("other");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "4", "--seed", "7", "--run-dir", other.toString()), cli.err());
+        assertEquals(0, cli.run("robustness", run.toString(), "--attack", "fgsm", "--samples", "all", "--transfer-from", other.toString(),
+                "--json"), cli.err());
+        JsonObject transferred = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(other.resolve("model.onnx").toString(), transferred.get("transferFrom").getAsString());
+        double transferLargest = transferred.getAsJsonArray("levels").get(5).getAsJsonObject().get("accuracy").getAsDouble();
+        assertTrue(transferLargest < clean - 0.05, "the second seed's inputs fool this model: " + transferLargest + " against " + clean);
+        JsonArray transferLevels = transferred.getAsJsonArray("levels");
+        assertTrue(java.util.stream.IntStream.range(0, levels.size()).anyMatch(k -> transferLevels.get(k).getAsJsonObject().get("accuracy")
+                .getAsDouble() != levels.get(k).getAsJsonObject().get("accuracy").getAsDouble()), "crafted on another model's gradient, not "
+                        + "this one's: " + transferLevels);
+        assertEquals(0, cli.run("robustness", run.toString(), "--attack", "fgsm", "--samples", "all", "--transfer-from", run.toString(),
+                "--json"), cli.err());
+        JsonArray fromItself = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("levels");
+        for (int k = 0; k < levels.size(); k++) {
+            assertEquals(levels.get(k).getAsJsonObject().get("accuracy").getAsDouble(), fromItself.get(k).getAsJsonObject().get("accuracy")
+                    .getAsDouble(), 1e-12, "crafted on the model itself: the white-box attack");
+        }
+        assertEquals(0, cli.run("robustness", run.toString(), "--attack", "fgsm", "--transfer-from", other.toString()), cli.err());
+        assertTrue(cli.out().lines().findFirst().orElse("").endsWith(", crafted on " + other.resolve("model.onnx")
+                + " (a transfer attack: the attacked model's gradient unused)"), cli.out());
         // A quantized model: its rounding passes the gradient straight through, and the attack bites as on the float model.
         assertEquals(0, cli.run("quantize", run.toString(), "--no-speed"), cli.err());
         assertEquals(0, cli.run("robustness", run.resolve("model-w8a8.onnx").toString(), "--data", "synthetic:two-moons", "--attack", "fgsm",

@@ -15,7 +15,6 @@ import dev.dendrite.analysis.evaluation.ClassificationReport;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
-import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.data.Dataset;
 
 /**
@@ -33,25 +32,24 @@ public final class AdversarialAttack {
     /** Samples run together. */
     static final int BATCH = 250;
 
-    private final ModelSession plain;
+    private final Classifier target;
     private final LossGradient loss;
-    private final String input;
     private final Dataset data;
     private final AttackSettings settings;
     private final int classes;
-    private final boolean probabilities;
+    /** Whether the inputs are crafted on another model's gradient, blind to the target's readings. */
+    private final boolean transfer;
     /** Interval bounds where asked to certify, else null. */
     private final Certification certification;
 
-    private AdversarialAttack(ModelSession plain, LossGradient loss, Dataset data, AttackSettings settings, int classes, boolean probabilities,
+    private AdversarialAttack(Classifier target, LossGradient loss, Dataset data, AttackSettings settings, boolean transfer,
             Certification certification) {
-        this.plain = plain;
+        this.target = target;
         this.loss = loss;
-        this.input = loss.input();
         this.data = data;
         this.settings = settings;
-        this.classes = classes;
-        this.probabilities = probabilities;
+        this.classes = target.classes();
+        this.transfer = transfer;
         this.certification = certification;
     }
 
@@ -74,32 +72,30 @@ public final class AdversarialAttack {
      */
     public static RobustnessReport run(ModelProto model, Dataset data, AttackSettings settings, int examples, boolean certify)
             throws OrtException, ModelLoadException {
+        return run(model, model, data, settings, examples, certify);
+    }
+
+    /**
+     * A transfer attack where {@code source} is not {@code model}: the inputs are crafted on {@code source}'s gradient, the attack run
+     * to its end without looking at {@code model}, and {@code model} reads them (black-box; Papernot et al., 2016). With the same
+     * model, the white-box attack above.
+     */
+    public static RobustnessReport run(ModelProto model, ModelProto source, Dataset data, AttackSettings settings, int examples,
+            boolean certify) throws OrtException, ModelLoadException {
         if (!data.hasLabels()) {
             throw new IllegalArgumentException("an attack raises the loss of each sample's class; " + data.name() + " has float targets");
         }
         int n = Math.min(settings.samples(), data.size());
-        try (ModelSession plain = OnnxRuntime.open(model.toByteArray(), "model", RuntimeSettings.forTrainer())) {
-            String input = plain.inputNames().iterator().next();
-            long[] shape = dev.dendrite.train.run.ModelOutputs.inputShape(plain, input, data.sampleSize()).clone();
-            float[] probe = new float[data.sampleSize()];
-            data.features(0, probe, 0);
-            shape[0] = 1;
-            float[] first = forward(plain, input, probe, shape);
-            int classes = first.length;
-            if (classes < 2 || classes != data.classes()) {
-                throw new IllegalArgumentException("the model gives " + classes + " outputs per sample, " + data.name() + " has " + data.classes()
-                        + " classes");
+        try (Classifier target = Classifier.open(model, data, n);
+             Classifier crafter = source == model ? null : Classifier.open(source, data, n)) {
+            if (crafter != null && crafter.classes() != target.classes()) {
+                throw new IllegalArgumentException("the source model gives " + crafter.classes() + " outputs per sample, the attacked one "
+                        + target.classes());
             }
-            // A softmax inside the model: its outputs of every sample of the first batch are probabilities.
-            float[] batch = new float[Math.min(n, BATCH) * data.sampleSize()];
-            for (int i = 0; i < batch.length / data.sampleSize(); i++) {
-                data.features(i, batch, i * data.sampleSize());
-            }
-            shape[0] = batch.length / data.sampleSize();
-            boolean probabilities = ClassificationReport.areProbabilities(forward(plain, input, batch, shape), classes);
-            try (LossGradient gradient = new LossGradient(model, probabilities);
+            try (LossGradient gradient = new LossGradient(source, (crafter == null ? target : crafter).probabilities());
                  Certification certification = certify ? Certification.open(model, settings) : null) {
-                return new AdversarialAttack(plain, gradient, data, settings, classes, probabilities, certification).attack(n, shape, examples);
+                return new AdversarialAttack(target, gradient, data, settings, crafter != null, certification).attack(n, target.shape(),
+                        examples);
             }
         }
     }
@@ -125,7 +121,7 @@ public final class AdversarialAttack {
             for (int i = 0; i < rows; i++) {
                 targets[i * classes + labels[i]] = 1;
             }
-            Outcome clean = outcome(forward(plain, input, x, shape), labels);
+            Outcome clean = outcome(target.forward(x, shape), labels);
             boolean[] wasRight = new boolean[rows];
             for (int i = 0; i < rows; i++) {
                 wasRight[i] = clean.right[i];
@@ -175,7 +171,7 @@ public final class AdversarialAttack {
                         tally.certified[k] += proven[i] && wasRight[i] ? 1 : 0;
                     }
                 }
-                Outcome noisy = outcome(forward(plain, input, moved(x, settings.norm().surface(x.length, size, epsilon, random)), shape),
+                Outcome noisy = outcome(target.forward(moved(x, settings.norm().surface(x.length, size, epsilon, random)), shape),
                         labels);
                 for (int i = 0; i < rows; i++) {
                     tally.randomCorrect[k] += noisy.right[i] ? 1 : 0;
@@ -185,7 +181,7 @@ public final class AdversarialAttack {
         return tally.report(settings, n, kept, data.sampleShape());
     }
 
-    /** The model's outputs at {@code x}. */
+    /** A model's outputs at {@code x}. */
     static float[] forward(ModelSession session, String input, float[] x, long[] shape) throws OrtException {
         try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
              OrtSession.Result result = session.session().run(Map.of(input, tensor))) {
@@ -205,7 +201,7 @@ public final class AdversarialAttack {
         Outcome o = new Outcome(new int[rows], new double[rows], new boolean[rows], new double[rows]);
         double[] row = new double[classes];
         for (int i = 0; i < rows; i++) {
-            ClassificationReport.probabilities(outputs, i * classes, classes, probabilities, row);
+            ClassificationReport.probabilities(outputs, i * classes, classes, target.probabilities(), row);
             int best = 0;
             for (int c = 1; c < classes; c++) {
                 best = row[c] > row[best] ? c : best;
@@ -230,7 +226,7 @@ public final class AdversarialAttack {
         for (int v = 0; v < x.length; v++) {
             moved[v] = clip(x[v] + epsilon * direction[v]);
         }
-        Outcome read = outcome(forward(plain, input, moved, shape), labels);
+        Outcome read = outcome(target.forward(moved, shape), labels);
         boolean[] fooled = new boolean[labels.length];
         for (int i = 0; i < labels.length; i++) {
             fooled[i] = !read.right[i];
@@ -250,8 +246,9 @@ public final class AdversarialAttack {
         double[] probability = new double[rows];
         double[] lossAt = null;
         for (int s = 0; s <= settings.steps(); s++) {
-            Outcome now = outcome(forward(plain, input, at, shape), labels);
-            for (int i = 0; i < rows; i++) {
+            // A transfer attack runs to its end blind to the target, which reads only the last iterate.
+            Outcome now = transfer && s < settings.steps() ? null : outcome(target.forward(at, shape), labels);
+            for (int i = 0; i < rows && now != null; i++) {
                 if (!fooled[i]) {
                     // The first iterate that fools a sample is its adversarial input; until then the latest.
                     fooled[i] = !now.right[i];

@@ -46,7 +46,7 @@ public final class RobustnessCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite robustness RUN_DIR|MODEL.onnx [--attack pgd|fgsm] [--norm linf|l2] [--epsilons E,E,...] [--steps K] [--step-size R]
-                                          [--no-random-start] [--certify] [--samples N|all] [--examples K] [--range LO,HI|none] [--seed S]
+                                          [--no-random-start] [--certify] [--transfer-from RUN_DIR|MODEL.onnx] [--samples N|all] [--examples K] [--range LO,HI|none] [--seed S]
                                           [--data SPEC] [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 How far a classifier's accuracy falls when each sample is moved, within an L∞ ball of radius ε (no input
                 value by more than ε), in the direction that raises its own class's cross-entropy most. --attack pgd (the
@@ -61,6 +61,9 @@ public final class RobustnessCommand implements Command {
                 class's lowest logit over the whole ball exceeds every other class's highest is certified robust, no
                 attack can fool it ("certifiedAccuracy" in JSON): a floor under the attacked accuracy, which is a ceiling.
                 Sound but loose for networks not trained for it; L∞ only.
+                --transfer-from RUN_DIR|MODEL.onnx crafts the inputs on another model's gradient, the attack run to its end
+                without reading the attacked model, which then reads them: a black-box transfer attack (Papernot et al., 2016),
+                and the check that a model's robustness is no artefact of its own gradient.
                 --epsilons are in the input's units (default 0.01, 0.02, 0.05, 0.1, 0.2, 0.3 of the input values' span: for
                 pictures in [0, 1] the radii MNIST papers report). --norm l2 bounds the perturbation's Euclidean length
                 instead (steps along the gradient's direction, projections onto the sphere, random starts and noise
@@ -77,6 +80,7 @@ public final class RobustnessCommand implements Command {
         Map<String, String> options = new LinkedHashMap<>(ModelTarget.OPTIONS);
         options.put("--attack", "attack");
         options.put("--norm", "norm");
+        options.put("--transfer-from", "transfer-from");
         options.put("--epsilons", "epsilons");
         options.put("--steps", "steps");
         options.put("--step-size", "step-size");
@@ -125,18 +129,29 @@ public final class RobustnessCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        RobustnessReport report = target.analyse("attack", model -> AdversarialAttack.run(model, data, settings,
-                examples == null ? DEFAULT_EXAMPLES : examples, a.flag("certify")));
+        ai.onnx.proto.OnnxMl.ModelProto source = null;
+        Path sourceFile = null;
+        if (a.option("transfer-from") != null) {
+            sourceFile = ModelTarget.modelFile(Path.of(a.option("transfer-from")), "--transfer-from ");
+            ModelTarget crafted = new ModelTarget(null, sourceFile, target.spec(), target.split(), data, null, 0, null);
+            source = crafted.analyse("attack", model -> model);
+        }
+        ai.onnx.proto.OnnxMl.ModelProto crafter = source;
+        RobustnessReport report = target.analyse("attack", model -> AdversarialAttack.run(model, crafter == null ? model : crafter, data,
+                settings, examples == null ? DEFAULT_EXAMPLES : examples, a.flag("certify")));
         Path picture = target.outputFolder(a, "robustness").resolve("adversarial-examples.png");
         boolean drawn = AdversarialImages.write(report, picture);
         Map<String, Object> json = RobustnessJson.of(target, report, drawn ? picture : null);
+        json.put("transferFrom", sourceFile == null ? null : sourceFile.toString());
         if (target.run() != null) {
             Path kept = target.run().resolve(AdversarialAttack.REPORT);
             json.put("report", kept.toString());
             // Kept in the run, where the Evaluation view's Robustness dialog shows it again.
             AtomicFiles.write(kept, dev.dendrite.train.run.RunJson.document(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        context.print(json, RobustnessJson.text(target, report, drawn ? picture : null));
+        String text = RobustnessJson.text(target, report, drawn ? picture : null);
+        context.print(json, sourceFile == null ? text : text.replaceFirst("\n", ", crafted on " + sourceFile
+                + " (a transfer attack: the attacked model's gradient unused)\n"));
         return 0;
     }
 
