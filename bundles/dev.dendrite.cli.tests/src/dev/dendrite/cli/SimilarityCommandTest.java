@@ -61,7 +61,8 @@ class SimilarityCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--layers", "conv9"));
         assertTrue(cli.lastErrorLine().contains(": the model has no layer 'conv9'; its layers are points, standardize, "), cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--samples", "2"));
-        assertEquals("dendrite similarity: --samples takes 3 samples or more (CKA centres each unit over them), not 2", cli.lastErrorLine());
+        assertEquals("dendrite similarity: --samples takes 3 to 2000 samples (CKA centres each unit over them and holds an n × n matrix per "
+                + "layer), not 2", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--against-layers", "logits"));
         assertEquals("dendrite similarity: --against-layers names layers of the --against model: give it", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--against", dir.resolve("nowhere").toString()));

@@ -106,6 +106,8 @@ public final class AdversarialAttack {
         Tally tally = new Tally(epsilons.length, classes, n);
         List<RobustnessReport.Example> kept = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(settings.seed());
+        // The noise control draws apart from the attack's starts: the same noise whichever attack runs.
+        SplittableRandom noise = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
         for (int from = 0; from < n; from += BATCH) {
             int rows = Math.min(BATCH, n - from);
             float[] x = new float[rows * size];
@@ -171,7 +173,7 @@ public final class AdversarialAttack {
                         tally.certified[k] += proven[i] && wasRight[i] ? 1 : 0;
                     }
                 }
-                Outcome noisy = outcome(target.forward(moved(x, settings.norm().surface(x.length, size, epsilon, random)), shape),
+                Outcome noisy = outcome(target.forward(moved(x, settings.norm().surface(x.length, size, epsilon, noise)), shape),
                         labels);
                 for (int i = 0; i < rows; i++) {
                     tally.randomCorrect[k] += noisy.right[i] ? 1 : 0;

@@ -26,6 +26,8 @@ import dev.dendrite.train.data.Dataset;
 public final class SimilarityCommand implements Command {
 
     static final int DEFAULT_SAMPLES = 500;
+    /** The most samples: every layer's n × n Gram matrix is held at once (2,000: 32 MB a layer). */
+    static final int MAX_SAMPLES = 2000;
 
     @Override
     public String name() {
@@ -50,7 +52,7 @@ public final class SimilarityCommand implements Command {
                 every layer of the first against every layer of the second, on the same samples: whether two seeds, a pruned
                 ticket and its dense network, or a student and its teacher learnt alike, and which layer of the second
                 matches each of the first ("bestMatch" in JSON). Activations are read from the model files on the split's
-                first --samples N samples (default 500); --layers and --against-layers name tensors to compare (default:
+                first --samples N samples (default 500, at most 2,000); --layers and --against-layers name tensors to compare (default:
                 each layer's output, reshapes left out). The matrix is drawn as similarity.png (or similarity-against-NAME.png)
                 in DIR (default RUN_DIR/similarity, or similarity/ beside a model file), black (0) through red to yellow (1).""";
     }
@@ -65,8 +67,9 @@ public final class SimilarityCommand implements Command {
         options.put("-o", "out");
         Arguments a = Arguments.parse(args, options, Set.of());
         Integer samples = TrainCommand.integer(a, "samples");
-        if (samples != null && samples < 3) {
-            throw new UsageException("--samples takes 3 samples or more (CKA centres each unit over them), not " + samples);
+        if (samples != null && (samples < 3 || samples > MAX_SAMPLES)) {
+            throw new UsageException("--samples takes 3 to " + MAX_SAMPLES + " samples (CKA centres each unit over them and holds an n × n "
+                    + "matrix per layer), not " + samples);
         }
         if (a.option("against-layers") != null && a.option("against") == null) {
             throw new UsageException("--against-layers names layers of the --against model: give it");

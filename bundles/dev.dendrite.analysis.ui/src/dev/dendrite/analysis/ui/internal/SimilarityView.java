@@ -59,7 +59,7 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
         others = new RunChoice(root, SimilarityView::finished, this::cleared);
         new Label(root, SWT.NONE).setText("Samples:");
         samples = new Spinner(root, SWT.BORDER);
-        samples.setValues(500, 10, 10_000, 0, 100, 500);
+        samples.setValues(500, 10, 2000, 0, 100, 500);
         samples.setToolTipText("the test split's first samples both models read");
         compare = new Button(root, SWT.PUSH);
         compare.setText("Compare");
