@@ -100,9 +100,4 @@ public record AttackSettings(Attack attack, double[] epsilons, int steps, double
     public int effectiveSteps() {
         return attack == Attack.FGSM ? 1 : steps;
     }
-
-    /** A radius as the reports write it: four significant digits, trailing zeros dropped. */
-    public static String radius(double v) {
-        return String.format(java.util.Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replaceAll("\\.(e|$)", "$1");
-    }
 }

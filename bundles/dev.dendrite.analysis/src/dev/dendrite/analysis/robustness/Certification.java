@@ -42,10 +42,19 @@ final class Certification implements AutoCloseable {
 
     /** The logits' bounds at radius ε for the rows of {@code x}: lower then upper, [rows, classes] each. */
     float[][] bounds(float[] x, long[] shape, float epsilon) throws OrtException {
+        return run(x, shape, epsilon, IntervalBounds.LOWER, IntervalBounds.UPPER);
+    }
+
+    /** The bounds model's outputs {@code names} at radius ε for the rows of {@code x}. */
+    private float[][] run(float[] x, long[] shape, float epsilon, String... names) throws OrtException {
         try (OnnxTensor features = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
              OnnxTensor radius = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(new float[] {epsilon}), new long[0]);
-             OrtSession.Result result = session.session().run(Map.of(input, features, IntervalBounds.EPSILON, radius))) {
-            return new float[][] {read(result, IntervalBounds.LOWER), read(result, IntervalBounds.UPPER)};
+             OrtSession.Result result = session.session().run(Map.of(input, features, IntervalBounds.EPSILON, radius), java.util.Set.of(names))) {
+            float[][] values = new float[names.length][];
+            for (int k = 0; k < names.length; k++) {
+                values[k] = read(result, names[k]);
+            }
+            return values;
         }
     }
 
@@ -72,14 +81,9 @@ final class Certification implements AutoCloseable {
     }
 
     private boolean[] marginsCertified(float[] x, long[] shape, int[] labels, float epsilon) throws OrtException {
-        float[] centre;
-        float[] radius;
-        try (OnnxTensor features = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
-             OnnxTensor ball = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(new float[] {epsilon}), new long[0]);
-             OrtSession.Result result = session.session().run(Map.of(input, features, IntervalBounds.EPSILON, ball))) {
-            centre = read(result, IntervalBounds.HIDDEN_CENTRE);
-            radius = read(result, IntervalBounds.HIDDEN_RADIUS);
-        }
+        float[][] hidden = run(x, shape, epsilon, IntervalBounds.HIDDEN_CENTRE, IntervalBounds.HIDDEN_RADIUS);
+        float[] centre = hidden[0];
+        float[] radius = hidden[1];
         float[][] w = built.weights();
         float[] b = built.bias();
         int width = w[0].length;

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import dev.dendrite.train.run.RunRecord;
+
 /** The counts an attack adds up over its batches, and the report they make. */
 final class Tally {
 
@@ -82,14 +84,14 @@ final class Tally {
         for (int k = 1; k < levels.size(); k++) {
             if (levels.get(k).correct() > levels.get(k - 1).correct() + slack) {
                 warnings.add(String.format(Locale.ROOT, "accuracy rises from radius %s (%d right) to %s (%d right): a larger ball holds every "
-                        + "input of the smaller one, so the attack misses what it could find; its gradient may be masked", AttackSettings.radius(levels.get(k - 1)
-                                .epsilon()), levels.get(k - 1).correct(), AttackSettings.radius(levels.get(k).epsilon()), levels.get(k).correct()));
+                        + "input of the smaller one, so the attack misses what it could find; its gradient may be masked", RunRecord.significant(levels.get(k - 1)
+                                .epsilon()), levels.get(k - 1).correct(), RunRecord.significant(levels.get(k).epsilon()), levels.get(k).correct()));
             }
         }
         for (RobustnessReport.Level level : levels) {
             if (level.randomCorrect() + slack < level.correct()) {
                 warnings.add(String.format(Locale.ROOT, "random noise of radius %s leaves fewer right (%d) than the attack (%d): the loss's "
-                        + "gradient points the attack the wrong way; it may be masked", AttackSettings.radius(level.epsilon()), level.randomCorrect(), level.correct()));
+                        + "gradient points the attack the wrong way; it may be masked", RunRecord.significant(level.epsilon()), level.randomCorrect(), level.correct()));
             }
         }
         int classes = levels.get(0).classCorrect().length;
@@ -99,7 +101,7 @@ final class Tally {
                 double accuracy = (double) level.correct() / samples;
                 if (level.epsilon() >= (settings.high() - settings.low()) / 2 && accuracy > 1.0 / classes + 0.1) {
                     warnings.add(String.format(Locale.ROOT, "at radius %s (half the input's range) any input can be moved to a flat one, yet %.1f%% "
-                            + "stay right: the attack fails where it cannot; its gradient may be masked", AttackSettings.radius(level.epsilon()), 100 * accuracy));
+                            + "stay right: the attack fails where it cannot; its gradient may be masked", RunRecord.significant(level.epsilon()), 100 * accuracy));
                     break;
                 }
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.dendrite.analysis.robustness.AttackSettings;
 import dev.dendrite.analysis.robustness.RobustnessReport;
+import dev.dendrite.train.run.RunRecord;
 
 /** A robustness report as robustness's JSON (kept in the run as robustness.json) and as its text. */
 final class RobustnessJson {
@@ -81,11 +82,11 @@ final class RobustnessJson {
         AttackSettings s = report.settings();
         StringBuilder text = new StringBuilder();
         String how = s.attack() == AttackSettings.Attack.FGSM ? "FGSM (one step of the radius)"
-                : String.format(Locale.ROOT, "PGD (%d steps of %s of the radius%s)", s.steps(), AttackSettings.radius(s.stepSize()),
+                : String.format(Locale.ROOT, "PGD (%d steps of %s of the radius%s)", s.steps(), RunRecord.significant(s.stepSize()),
                         s.randomStart() ? ", random start" : "");
         text.append(String.format(Locale.ROOT, "%s in the %s ball on %d samples of the %s split of %s, %s%n", how, s.norm() == dev.dendrite.analysis
                 .robustness.Norm.L2 ? "L2" : "L∞", report.samples(), target.split(), target.spec(),
-                s.clipped() ? "inputs clipped to [" + AttackSettings.radius(s.low()) + ", " + AttackSettings.radius(s.high()) + "]" : "inputs not clipped"));
+                s.clipped() ? "inputs clipped to [" + RunRecord.significant(s.low()) + ", " + RunRecord.significant(s.high()) + "]" : "inputs not clipped"));
         text.append(String.format(Locale.ROOT, "unattacked: accuracy %s, loss %.4f%n", RobustnessCommand.percent(report.cleanAccuracy()),
                 report.cleanLoss()));
         boolean certified = !report.levels().isEmpty() && report.levels().get(0).certified() >= 0;
@@ -93,15 +94,15 @@ final class RobustnessJson {
                 certified ? String.format(Locale.ROOT, " %9s", "certified") : ""));
         for (int k = 0; k < report.levels().size(); k++) {
             RobustnessReport.Level level = report.levels().get(k);
-            text.append(String.format(Locale.ROOT, "%-10s %9s %9s %8d %9.4f %9s%s%n", AttackSettings.radius(level.epsilon()), RobustnessCommand
+            text.append(String.format(Locale.ROOT, "%-10s %9s %9s %8d %9.4f %9s%s%n", RunRecord.significant(level.epsilon()), RobustnessCommand
                     .percent(report.accuracy(k)), RobustnessCommand.percent(report.randomAccuracy(k)), level.fooled(), level.loss(), Double.isNaN(level
                             .meanL2()) ? "-" : String.format(Locale.ROOT, "%.4g", level.meanL2()), certified ? String.format(Locale.ROOT, " %9s",
                                     RobustnessCommand.percent(report.certifiedAccuracy(k))) : ""));
         }
         double[] epsilons = s.epsilons();
         text.append(Double.isNaN(report.medianEpsilon())
-                ? "half the rightly classified samples or more withstand the largest radius, " + AttackSettings.radius(epsilons[epsilons.length - 1]) + "\n"
-                : "half the rightly classified samples are fooled at a radius of " + AttackSettings.radius(report.medianEpsilon()) + " or less\n");
+                ? "half the rightly classified samples or more withstand the largest radius, " + RunRecord.significant(epsilons[epsilons.length - 1]) + "\n"
+                : "half the rightly classified samples are fooled at a radius of " + RunRecord.significant(report.medianEpsilon()) + " or less\n");
         for (String warning : report.warnings()) {
             text.append("warning: ").append(warning).append('\n');
         }

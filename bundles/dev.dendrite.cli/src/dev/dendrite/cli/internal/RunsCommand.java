@@ -78,7 +78,7 @@ public final class RunsCommand implements Command {
                     entry.get("learningRate") instanceof Number lr ? "  " + (entry.get("optimizer") instanceof String optimizer ? optimizer + " " : "")
                             + "lr " + RunRecord.significant(lr.doubleValue())
                             + (entry.get("seed") instanceof Number seed ? " seed " + seed.longValue() : "")
-                            + (entry.get("teacher") instanceof String teacher ? " teacher " + teacherName(teacher) : "")
+                            + (entry.get("teacher") instanceof String teacher ? " teacher " + dev.dendrite.train.run.RunFiles.modelName(Path.of(teacher)) : "")
                             + (entry.get("adversarial") instanceof Number radius ? " adversarial " + RunRecord.significant(radius.doubleValue()) : "")
                             : "",
                     record.status().reason() != null ? "  (" + record.status().reason() + ")" : ""));
@@ -88,13 +88,6 @@ public final class RunsCommand implements Command {
         }
         context.print(Map.of("directory", dir.toString(), "runs", json), text.toString().stripTrailing());
         return 0;
-    }
-
-    /** A teacher by its run directory's name (its model file's name where it is no run's model). */
-    private static String teacherName(String model) {
-        Path path = Path.of(model);
-        return path.getFileName().toString().equals(dev.dendrite.train.run.RunFiles.MODEL) && path.getParent() != null
-                ? path.getParent().getFileName().toString() : path.getFileName().toString();
     }
 
     /** How deep below DIR runs are looked for: a sweep's or a lottery experiment's runs sit in a folder of their own. */

@@ -100,10 +100,7 @@ public final class SimilarityCommand implements Command {
 
     /** A model's name for a file: its run directory's, or the file's without .onnx. */
     private static String label(Path model) {
-        Path parent = model.toAbsolutePath().getParent();
-        boolean inRun = model.getFileName().toString().equals("model.onnx") && parent != null;
-        return (inRun ? parent.getFileName().toString() : model.getFileName().toString().replaceFirst("\\.onnx$", "")).replaceAll("[^A-Za-z0-9_.-]",
-                "_");
+        return dev.dendrite.train.run.RunFiles.modelName(model).replaceFirst("\\.onnx$", "").replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 
     private static Map<String, Object> json(ModelTarget target, Path against, int samples, RepresentationSimilarity s, Path picture) {

@@ -21,4 +21,11 @@ public final class RunFiles {
 
     private RunFiles() {
     }
+
+    /** A model file by its run directory's name where it is a run's {@link #MODEL}, else by its file name. */
+    public static String modelName(java.nio.file.Path model) {
+        java.nio.file.Path parent = model.toAbsolutePath().getParent();
+        return model.getFileName().toString().equals(MODEL) && parent != null && parent.getFileName() != null ? parent.getFileName().toString()
+                : model.getFileName().toString();
+    }
 }

@@ -82,7 +82,7 @@ final class AdversarialStrip {
             gc.drawText(String.format(Locale.ROOT, "sample %d: a %d (%.1f%%)", e.sample(), e.label(), 100 * e.cleanProbability()), MARGIN * 2 + width,
                     top, true);
             gc.drawText(String.format(Locale.ROOT, "read as %d (%.1f%%) at radius %s", e.adversarialClass(), 100 * e.adversarialProbability(),
-                    RobustnessDialog.radius(e.epsilon())), MARGIN * 2 + width, top + lineHeight, true);
+                    dev.dendrite.train.run.RunRecord.significant(e.epsilon())), MARGIN * 2 + width, top + lineHeight, true);
         }
     }
 

@@ -23,6 +23,7 @@ import org.eclipse.swtchart.LineStyle;
 
 import dev.dendrite.launching.internal.RunRobustness;
 import dev.dendrite.launching.ui.internal.ChartRanges;
+import dev.dendrite.train.run.RunRecord;
 
 /**
  * Adversarial robustness of a run's classifier in a non-modal dialog: the attack (PGD or FGSM), its
@@ -183,23 +184,19 @@ public final class RobustnessDialog extends SideDialog {
         RunRobustness.Level last = r.levels().get(r.levels().size() - 1);
         String how = (r.attack().equals("pgd") ? "PGD of " + r.steps() + " steps" + (r.randomStart() ? ", random start" : "") : "FGSM")
                 + (r.norm().equals("l2") ? " in the L2 ball" : "");
-        String range = Double.isNaN(r.low()) ? "" : " in [" + radius(r.low()) + ", " + radius(r.high()) + "]";
+        String range = Double.isNaN(r.low()) ? "" : " in [" + RunRecord.significant(r.low()) + ", " + RunRecord.significant(r.high()) + "]";
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s on %,d %s samples%s: unattacked %.1f%%, at radius %s %.1f%% "
-                + "(random noise %.1f%%)", how, r.samples(), r.split(), range, 100 * r.cleanAccuracy(), radius(last.epsilon()), 100
+                + "(random noise %.1f%%)", how, r.samples(), r.split(), range, 100 * r.cleanAccuracy(), RunRecord.significant(last.epsilon()), 100
                         * last.accuracy(), 100 * last.randomAccuracy()));
         if (!Double.isNaN(last.certified())) {
             text.append(String.format(Locale.ROOT, ", certified %.1f%%", 100 * last.certified()));
         }
         text.append(Double.isNaN(r.medianEpsilon()) ? "; half the samples or more withstand every radius"
-                : "; half the samples are fooled at a radius of " + radius(r.medianEpsilon()) + " or less");
+                : "; half the samples are fooled at a radius of " + RunRecord.significant(r.medianEpsilon()) + " or less");
         for (String warning : r.warnings()) {
             text.append("; warning: ").append(warning);
         }
         return text.toString();
-    }
-
-    static String radius(double v) {
-        return dev.dendrite.analysis.robustness.AttackSettings.radius(v);
     }
 
     /** Accuracy against the radius: under the attack, under random noise of the radius, and unattacked. */
@@ -207,7 +204,7 @@ public final class RobustnessDialog extends SideDialog {
         accuracy.suspendUpdate(true);
         ChartLines.clear(accuracy);
         List<RunRobustness.Level> levels = report.levels();
-        String[] names = levels.stream().map(l -> radius(l.epsilon())).toArray(String[]::new);
+        String[] names = levels.stream().map(l -> RunRecord.significant(l.epsilon())).toArray(String[]::new);
         IAxis x = accuracy.getAxisSet().getXAxis(0);
         x.getTitle().setText(report.norm().equals("l2") ? "radius ε (L2)" : "radius ε (L∞)");
         x.setCategorySeries(names);

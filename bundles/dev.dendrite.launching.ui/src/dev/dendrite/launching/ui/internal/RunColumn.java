@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import dev.dendrite.train.run.RunFiles;
 import dev.dendrite.train.run.RunRecord;
 
 /**
@@ -43,7 +44,7 @@ record RunColumn(String title, int width, Function<RunRecord, String> text, Func
                 numeric("EMA", 65, r -> r.setting("ema"), RunRecord::significant),
                 numeric("Mixup", 70, r -> r.setting("mixup"), RunRecord::significant),
                 // A teacher's run by its folder's name (the model file's name where it is no run's model).
-                textual("Teacher", 110, r -> r.config().get("teacher") instanceof String t ? teacherName(t) : ""),
+                textual("Teacher", 110, r -> r.config().get("teacher") instanceof String t ? RunFiles.modelName(java.nio.file.Path.of(t)) : ""),
                 // Adversarial training's radius, with its steps where more than one (PGD).
                 new RunColumn("Adversarial", 95, r -> Double.isNaN(r.setting("adversarial")) ? "" : "ε " + RunRecord.significant(r.setting(
                         "adversarial")) + (r.setting("adversarialSteps") > 1 ? ", " + (long) r.setting("adversarialSteps") + " steps" : ""), r -> {
@@ -55,12 +56,6 @@ record RunColumn(String title, int width, Function<RunRecord, String> text, Func
                 new RunColumn("Duration", 85, r -> r.duration() == null ? "" : format(r.duration()), RunRecord::duration),
                 textual("Why it stopped", 360, r -> r.status().reason() == null ? "" : r.status().reason()
                         + (r.status().layer() != null ? " [layer " + r.status().layer() + "]" : "")));
-    }
-
-    private static String teacherName(String model) {
-        java.nio.file.Path path = java.nio.file.Path.of(model);
-        return path.getFileName().toString().equals("model.onnx") && path.getParent() != null ? path.getParent().getFileName().toString()
-                : path.getFileName().toString();
     }
 
     /** A filter's words: split at white space, lower case. */
