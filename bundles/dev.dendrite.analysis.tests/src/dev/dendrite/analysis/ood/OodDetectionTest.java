@@ -1,0 +1,151 @@
+package dev.dendrite.analysis.ood;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.FloatBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnxruntime.OnnxTensor;
+import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.templates.NetworkBuilder;
+import dev.dendrite.onnx.export.OnnxExporter;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.data.Dataset;
+
+/**
+ * Out-of-distribution detection on a ReLU network, whose logits grow linearly along any ray from the
+ * origin (Hein et al., 2019): samples scaled far out are read more surely than the data, so the
+ * confidence scores rank them as more in-distribution, while their features lie far from every
+ * class's and the Mahalanobis score rejects them.
+ */
+class OodDetectionTest {
+
+    private static final int FEATURES = 6;
+    private static final int CLASSES = 3;
+
+    @Test
+    void farSamplesFoolTheSoftmaxConfidenceButNotTheFeatureDistance() throws Exception {
+        ModelProto model = reluNetwork();
+        Dataset in = readByModel(model, 500, 1, 1);
+        Dataset fit = readByModel(model, 1000, 2, 1);
+        Dataset far = readByModel(model, 500, 3, 40);
+        OodReport report = OodDetection.run(model, in, fit, Map.of("far", far), new OodSettings(500, 1000, 10, 4));
+        assertEquals(List.of(OodScore.values()), report.scores(), "a softmax and a dense last layer: every score");
+        assertTrue(report.skipped().isEmpty());
+        assertEquals(1.0, report.inAccuracy(), 1e-12, "labelled by the model's own reading");
+        OodReport.OutSet set = report.sets().get(0);
+        assertTrue(set.confidence() > report.inConfidence(), set.confidence() + " against " + report.inConfidence());
+        for (OodScore score : List.of(OodScore.MSP, OodScore.MAX_LOGIT, OodScore.ENERGY, OodScore.ENTROPY)) {
+            assertTrue(set.metrics().get(score).auroc() < 0.3, score + " ranks the far samples as more in-distribution: " + set.metrics().get(score));
+        }
+        assertTrue(set.metrics().get(OodScore.MAHALANOBIS).auroc() > 0.99, set.metrics().get(OodScore.MAHALANOBIS).toString());
+        assertTrue(set.metrics().get(OodScore.MAHALANOBIS).fprAt95() < 0.05);
+        assertEquals(OodScore.MAHALANOBIS, set.best());
+        assertEquals(500, java.util.Arrays.stream(set.predicted()).sum());
+        assertEquals(4, set.examples().size());
+        for (int i = 1; i < set.examples().size(); i++) {
+            assertTrue(set.examples().get(i).probability() <= set.examples().get(i - 1).probability(), "surest first");
+        }
+        OodReport.Example surest = set.examples().get(0);
+        float[] values = new float[FEATURES];
+        far.features(surest.sample(), values, 0);
+        assertTrue(java.util.Arrays.equals(values, surest.values()));
+        assertEquals(far.label(surest.sample()), surest.predicted(), "the far set's labels are the model's readings too");
+    }
+
+    @Test
+    void withoutTrainingSamplesTheFeatureScoresAreNamedAsLeftOut() throws Exception {
+        ModelProto model = reluNetwork();
+        Dataset in = readByModel(model, 100, 1, 1);
+        OodReport report = OodDetection.run(model, in, null, Map.of("noise", OodSets.uniformNoise(in, 100, -3, 3, 1)), new OodSettings(100, 0, 1, 0));
+        assertEquals(List.of(OodScore.MSP, OodScore.MAX_LOGIT, OodScore.ENERGY, OodScore.ENTROPY), report.scores());
+        assertEquals("no training samples to fit them on", report.skipped().get(OodScore.MAHALANOBIS));
+        assertEquals(2, report.skipped().size());
+        Dataset wider = Dataset.classification("wider", new long[] {FEATURES + 1}, new float[FEATURES + 1], new int[1], CLASSES);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OodDetection.run(model, in, null, Map.of("wider", wider),
+                OodSettings.defaults()));
+        assertEquals("wider's samples have 7 values, the model reads 6", e.getMessage());
+    }
+
+    @Test
+    void theLogitsAreTheOutputOrASoftmaxsInputAndTheFeaturesTheLastDenseLayersInput() throws Exception {
+        ModelProto model = reluNetwork();
+        ClassifierTaps taps = ClassifierTaps.of(model);
+        assertEquals(model.getGraph().getOutput(0).getName(), taps.logits(), "Dendrite's classifiers output logits");
+        NodeProto relu = model.getGraph().getNodeList().stream().filter(n -> n.getOpType().equals("Relu")).findFirst().orElseThrow();
+        assertEquals(relu.getOutput(0), taps.features(), "the hidden layer's activations");
+        ModelProto softmax = withSoftmax(model);
+        ClassifierTaps ending = ClassifierTaps.of(softmax);
+        assertTrue(ending.softmaxEnds());
+        assertEquals(taps.logits(), ending.logits(), "the softmax's input");
+        // Read through the softmax, the scores are the logits' own.
+        Dataset in = readByModel(model, 200, 1, 1);
+        Dataset far = readByModel(model, 200, 3, 40);
+        OodSettings settings = new OodSettings(200, 200, 5, 0);
+        OodReport plain = OodDetection.run(model, in, in, Map.of("far", far), settings);
+        OodReport read = OodDetection.run(softmax, in, in, Map.of("far", far), settings);
+        assertEquals(plain.scores(), read.scores());
+        for (OodScore score : plain.scores()) {
+            assertEquals(plain.sets().get(0).metrics().get(score).auroc(), read.sets().get(0).metrics().get(score).auroc(), 1e-9, score.key());
+        }
+        NetworkBuilder b = new NetworkBuilder("linear", "a linear classifier");
+        b.loss(b.dense(b.input("x", FEATURES), "scores", CLASSES), LossKind.CROSS_ENTROPY);
+        ClassifierTaps linear = ClassifierTaps.of(OnnxExporter.export(b.network(), new Weights(), "test").model());
+        assertTrue(linear.featuresAreInput(), "a linear classifier's features are its input");
+        assertNull(linear.whyNoFeatures());
+    }
+
+    /** {@code model} with a Softmax over its output as its output. */
+    private static ModelProto withSoftmax(ModelProto model) {
+        String logits = model.getGraph().getOutput(0).getName();
+        var graph = model.getGraph().toBuilder();
+        graph.addNode(NodeProto.newBuilder().setOpType("Softmax").setName("softmax").addInput(logits).addOutput("probabilities").addAttribute(
+                ai.onnx.proto.OnnxMl.AttributeProto.newBuilder().setName("axis").setType(ai.onnx.proto.OnnxMl.AttributeProto.AttributeType.INT)
+                        .setI(1)));
+        graph.setOutput(0, graph.getOutput(0).toBuilder().setName("probabilities"));
+        return model.toBuilder().setGraph(graph).build();
+    }
+
+    /** Six inputs, a ReLU layer of 16, three classes, weights drawn at random. */
+    private static ModelProto reluNetwork() throws Exception {
+        NetworkBuilder b = new NetworkBuilder("relu", "a ReLU classifier");
+        b.loss(b.dense(b.dense(b.input("x", FEATURES), "hidden", 16, ActivationFunction.RELU), "scores", CLASSES), LossKind.CROSS_ENTROPY);
+        return OnnxExporter.export(b.network(), new Weights(), "test").model();
+    }
+
+    /** {@code n} Gaussian samples times {@code scale}, labelled by the model's own reading. */
+    private static Dataset readByModel(ModelProto model, int n, long seed, double scale) throws Exception {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] x = new float[n * FEATURES];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (scale * random.nextGaussian());
+        }
+        int[] labels = new int[n];
+        try (ModelSession session = OnnxRuntime.open(model.toByteArray(), "plain", RuntimeSettings.forTrainer());
+             OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), new long[] {n, FEATURES});
+             var result = session.session().run(Map.of(session.inputNames().iterator().next(), tensor))) {
+            FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            for (int i = 0; i < n; i++) {
+                int best = 0;
+                for (int c = 1; c < CLASSES; c++) {
+                    best = out.get(i * CLASSES + c) > out.get(i * CLASSES + best) ? c : best;
+                }
+                labels[i] = best;
+            }
+        }
+        return Dataset.classification("gaussian ×" + scale, new long[] {FEATURES}, x, labels, CLASSES);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.dendrite.analysis.ood;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import dev.dendrite.analysis.evaluation.SaliencyImages;
+
+/**
+ * The out-of-distribution samples a model is surest of, as a PNG: a row per set, surest first,
+ * each picture on its own range of values (noise and digits alike legible).
+ */
+public final class OodImages {
+
+    private static final int ZOOM = 3;
+    private static final int GAP = 2;
+
+    private OodImages() {
+    }
+
+    /**
+     * Writes the report's examples to {@code file}.
+     *
+     * @return whether the samples are pictures and there are any (else nothing is written)
+     */
+    public static boolean write(OodReport report, Path file) throws IOException {
+        BufferedImage picture = picture(report);
+        if (picture == null) {
+            return false;
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        ImageIO.write(picture, "png", file.toFile());
+        return true;
+    }
+
+    /** The examples' picture, or null where the samples are no pictures or there are none. */
+    public static BufferedImage picture(OodReport report) {
+        int[] image = SaliencyImages.imageShape(report.sampleShape());
+        int columns = report.sets().stream().mapToInt(s -> s.examples().size()).max().orElse(0);
+        if (image == null || columns == 0) {
+            return null;
+        }
+        int channels = image[0];
+        int height = image[1];
+        int width = image[2];
+        int cell = (width + GAP) * ZOOM;
+        int row = (height + GAP) * ZOOM;
+        BufferedImage picture = new BufferedImage(columns * cell - GAP * ZOOM, report.sets().size() * row - GAP * ZOOM, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < picture.getHeight(); y++) {
+            for (int x = 0; x < picture.getWidth(); x++) {
+                picture.setRGB(x, y, 0xFFFFFF);
+            }
+        }
+        for (int r = 0; r < report.sets().size(); r++) {
+            var examples = report.sets().get(r).examples();
+            for (int c = 0; c < examples.size(); c++) {
+                draw(picture, examples.get(c).values(), channels, height, width, c * cell, r * row);
+            }
+        }
+        return picture;
+    }
+
+    private static void draw(BufferedImage picture, float[] values, int channels, int height, int width, int left, int top) {
+        float low = Float.POSITIVE_INFINITY;
+        float high = Float.NEGATIVE_INFINITY;
+        for (float v : values) {
+            low = Math.min(low, v);
+            high = Math.max(high, v);
+        }
+        float span = high > low ? high - low : 1;
+        int pixels = height * width;
+        for (int y = 0; y < height * ZOOM; y++) {
+            for (int x = 0; x < width * ZOOM; x++) {
+                int p = (y / ZOOM) * width + x / ZOOM;
+                int rgb = 0;
+                for (int c = 0; c < 3; c++) {
+                    float v = values[(channels == 3 ? c : 0) * pixels + p];
+                    rgb = rgb << 8 | Math.round(255 * Math.max(0, Math.min(1, (v - low) / span)));
+                }
+                picture.setRGB(left + x, top + y, rgb);
+            }
+        }
+    }
+}

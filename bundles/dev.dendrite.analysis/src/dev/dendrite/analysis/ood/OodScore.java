@@ -1,0 +1,61 @@
+package dev.dendrite.analysis.ood;
+
+/**
+ * How a classifier can tell inputs like its training data from others, each a number per sample
+ * that is higher the more in-distribution the sample looks.
+ */
+public enum OodScore {
+    /** The maximum softmax probability (Hendrycks and Gimpel, 2017): the baseline. */
+    MSP("msp", "maximum softmax probability", false, false),
+    /** The largest logit (Hendrycks et al., 2022): not squashed by the softmax's normalisation. */
+    MAX_LOGIT("max-logit", "largest logit", true, false),
+    /** The negative free energy log Σ exp(logit) (Liu et al., 2020). */
+    ENERGY("energy", "negative energy (log-sum-exp of the logits)", true, false),
+    /** The negative entropy of the softmax. */
+    ENTROPY("entropy", "negative entropy of the softmax", false, false),
+    /** The negative smallest squared Mahalanobis distance to a class mean of the penultimate features, covariance shared (Lee et al., 2018). */
+    MAHALANOBIS("mahalanobis", "negative squared Mahalanobis distance to the nearest class mean (penultimate features)", false, true),
+    /** The negative distance to the k-th nearest training sample of the normalised penultimate features (Sun et al., 2022). */
+    KNN("knn", "negative distance to the k-th nearest training sample (normalised penultimate features)", false, true);
+
+    private final String key;
+    private final String description;
+    private final boolean needsLogits;
+    private final boolean needsFeatures;
+
+    OodScore(String key, String description, boolean needsLogits, boolean needsFeatures) {
+        this.key = key;
+        this.description = description;
+        this.needsLogits = needsLogits;
+        this.needsFeatures = needsFeatures;
+    }
+
+    /** The name in options and JSON. */
+    public String key() {
+        return key;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Whether it needs the logits themselves (a model that outputs only probabilities gives them up to a shift per sample). */
+    public boolean needsLogits() {
+        return needsLogits;
+    }
+
+    /** Whether it reads the penultimate layer's features, fitted on training samples. */
+    public boolean needsFeatures() {
+        return needsFeatures;
+    }
+
+    /** The score of that key. */
+    public static OodScore of(String key) {
+        for (OodScore score : values()) {
+            if (score.key.equals(key)) {
+                return score;
+            }
+        }
+        throw new IllegalArgumentException("unknown score '" + key + "'; the scores are msp, max-logit, energy, entropy, mahalanobis and knn");
+    }
+}

@@ -1,0 +1,118 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** dendrite ood: the default sets of a picture classifier and a vector one, a held-out class, the report kept, and one-line refusals. */
+class OodCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void tellsADigitClassifiersDataFromClothesNoiseNegativesAndTheClassItNeverSaw(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("lenet.dnet");
+        assertEquals(0, cli.run("new", "lenet-300-100", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--hold-out", "9", "--run-dir", run.toString()), cli.err());
+        assertEquals(0, cli.run("ood", run.toString(), "--samples", "500", "--fit-samples", "2000", "--examples", "3", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertTrue(json.get("in").getAsString().endsWith("without class 9"), json.get("in").getAsString());
+        assertEquals(500, json.get("samples").getAsInt());
+        assertEquals(2000, json.get("fitSamples").getAsInt());
+        assertEquals("[\"msp\",\"max-logit\",\"energy\",\"entropy\",\"mahalanobis\",\"knn\"]", json.get("scores").toString());
+        List<String> names = new ArrayList<>();
+        for (JsonElement e : json.getAsJsonArray("sets")) {
+            JsonObject set = e.getAsJsonObject();
+            names.add(set.get("name").getAsString());
+            JsonObject metrics = set.getAsJsonObject("metrics");
+            assertEquals(6, metrics.size());
+            double best = metrics.getAsJsonObject(set.get("best").getAsString()).get("auroc").getAsDouble();
+            for (var entry : metrics.entrySet()) {
+                double auroc = entry.getValue().getAsJsonObject().get("auroc").getAsDouble();
+                assertTrue(auroc <= best && auroc >= 0, entry.toString());
+            }
+            int predicted = 0;
+            for (JsonElement count : set.getAsJsonArray("predicted")) {
+                predicted += count.getAsInt();
+            }
+            assertEquals(set.get("samples").getAsInt(), predicted, "every sample read as some class");
+            JsonObject histogram = set.getAsJsonObject("histograms").getAsJsonObject("msp");
+            assertEquals(30, histogram.getAsJsonArray("in").size());
+            assertEquals(500, sum(histogram.getAsJsonArray("in")));
+            assertEquals(set.get("samples").getAsInt(), sum(histogram.getAsJsonArray("out")));
+            assertEquals(3, set.getAsJsonArray("examples").size());
+        }
+        assertEquals(List.of("fashion-mnist", "noise", "inverted", "held-out"), names);
+        JsonObject noise = json.getAsJsonArray("sets").get(1).getAsJsonObject();
+        assertTrue(best(noise) > 0.9, "uniform noise is told apart: " + noise.get("metrics"));
+        JsonObject heldOut = json.getAsJsonArray("sets").get(3).getAsJsonObject();
+        assertEquals(0, heldOut.getAsJsonArray("predicted").get(9).getAsInt(), "a class the model never saw is read as others");
+        Path picture = Path.of(json.get("examplesFile").getAsString());
+        assertEquals(run.resolve("ood").resolve("ood-examples.png"), picture);
+        var image = javax.imageio.ImageIO.read(picture.toFile());
+        assertEquals(4 * 30 * 3 - 2 * 3, image.getHeight(), "a row per set");
+        assertEquals(3 * 30 * 3 - 2 * 3, image.getWidth(), "three samples a row");
+        Path kept = run.resolve("ood.json");
+        assertEquals(kept.toString(), json.get("report").getAsString());
+        assertEquals(json, JsonParser.parseString(Files.readString(kept)).getAsJsonObject(), "the run keeps what was printed");
+        assertEquals(0, cli.run("ood", run.toString(), "--against", "noise", "--samples", "200", "--fit-samples", "0"), cli.err());
+        assertTrue(cli.out().startsWith("In-distribution: 200 samples of "), cli.out());
+        assertTrue(cli.out().contains("not computed: mahalanobis: no training samples to fit them on"), cli.out());
+        assertTrue(cli.out().matches("(?s).*\\nnoise +[0-9.]+ +[0-9.]+.*"), cli.out());
+    }
+
+    @Test
+    void aVectorClassifierIsCheckedAgainstNoiseAndRefusesWhatItCannotRead(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "4", "--run-dir", run.toString()), cli.err());
+        assertEquals(0, cli.run("ood", run.toString(), "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonArray sets = json.getAsJsonArray("sets");
+        assertEquals(1, sets.size(), "vectors: noise only");
+        assertEquals("noise", sets.get(0).getAsJsonObject().get("name").getAsString());
+        assertTrue(json.get("examplesFile").isJsonNull(), "vectors are not drawn");
+        assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--against", "held-out"));
+        assertEquals("dendrite ood: --against held-out needs a run trained with --hold-out CLASS; " + run + " held no class out",
+                cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--against", "mnist"));
+        assertEquals("dendrite ood: " + run.resolve("model.onnx") + ": mnist's samples have 784 values, the model reads 2", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--against", "noise,noise"));
+        assertEquals("dendrite ood: --against names noise twice", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--k", "0"));
+        assertEquals("dendrite ood: --samples, --fit-samples, --k, --examples: k is between 1 and the fitted samples (5000), not 0",
+                cli.lastErrorLine());
+        Path sine = dir.resolve("sine.dnet");
+        assertEquals(0, cli.run("new", "mlp-regressor", "-o", sine.toString()));
+        Path regression = dir.resolve("regression");
+        assertEquals(0, cli.run("train", sine.toString(), "--epochs", "1", "--run-dir", regression.toString()), cli.err());
+        assertEquals(Cli.BAD_INPUT, cli.run("ood", regression.toString()));
+        assertEquals("dendrite ood: ood reads classifiers; synthetic:sine has float targets, not classes", cli.lastErrorLine());
+    }
+
+    private static double best(JsonObject set) {
+        return set.getAsJsonObject("metrics").getAsJsonObject(set.get("best").getAsString()).get("auroc").getAsDouble();
+    }
+
+    private static int sum(JsonArray counts) {
+        int total = 0;
+        for (JsonElement e : counts) {
+            total += e.getAsInt();
+        }
+        return total;
+    }
+}
