@@ -72,6 +72,11 @@ class OodCommandTest {
         assertTrue(cli.out().startsWith("In-distribution: 200 samples of "), cli.out());
         assertTrue(cli.out().contains("not computed: mahalanobis: no training samples to fit them on"), cli.out());
         assertTrue(cli.out().matches("(?s).*\\nnoise +[0-9.]+ +[0-9.]+.*"), cli.out());
+        // A model file read on Fashion-MNIST: the classes it reads are named.
+        assertEquals(0, cli.run("ood", run.resolve("model.onnx").toString(), "--data", "fashion-mnist", "--against", "noise", "--samples", "100",
+                "--fit-samples", "0"), cli.err());
+        assertTrue(cli.out().matches("(?s).*\\nnoise: read mostly as (T-shirt/top|Trouser|Pullover|Dress|Coat|Sandal|Shirt|Sneaker|Bag|Ankle boot) "
+                + "\\(class \\d, [0-9.]+%\\).*"), cli.out());
     }
 
     @Test

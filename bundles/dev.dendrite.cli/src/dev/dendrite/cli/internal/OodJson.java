@@ -10,6 +10,7 @@ import java.util.Map;
 import dev.dendrite.analysis.ood.DetectionMetrics;
 import dev.dendrite.analysis.ood.OodReport;
 import dev.dendrite.analysis.ood.OodScore;
+import dev.dendrite.analysis.prediction.ClassNames;
 
 /** An out-of-distribution report as ood's JSON (kept in the run as ood.json) and as its text. */
 final class OodJson {
@@ -31,6 +32,7 @@ final class OodJson {
         json.put("confidence", report.inConfidence());
         json.put("fitSamples", report.fitSamples());
         json.put("k", report.k());
+        json.put("classNames", ClassNames.of(target.spec(), report.classes()));
         json.put("scores", report.scores().stream().map(OodScore::key).toList());
         Map<String, Object> skipped = new LinkedHashMap<>();
         report.skipped().forEach((score, why) -> skipped.put(score.key(), why));
@@ -107,6 +109,7 @@ final class OodJson {
 
     static String text(ModelTarget target, OodReport report, Path picture) {
         StringBuilder text = new StringBuilder();
+        List<String> names = ClassNames.of(target.spec(), report.classes());
         text.append(String.format(Locale.ROOT, "In-distribution: %,d samples of %s (accuracy %s, mean confidence %.3f)%s%n", report.inSamples(),
                 report.inName(), RobustnessCommand.percent(report.inAccuracy()), report.inConfidence(), report.fitSamples() > 0 ? String.format(
                         Locale.ROOT, "; feature scores fitted on %,d training samples, k = %d", report.fitSamples(), report.k()) : ""));
@@ -132,8 +135,9 @@ final class OodJson {
             for (int c = 1; c < set.predicted().length; c++) {
                 top = set.predicted()[c] > set.predicted()[top] ? c : top;
             }
-            text.append(String.format(Locale.ROOT, "%s: read mostly as class %d (%s)", set.name(), top, RobustnessCommand.percent(
-                    (double) set.predicted()[top] / set.samples())));
+            String share = RobustnessCommand.percent((double) set.predicted()[top] / set.samples());
+            text.append(set.name()).append(": read mostly as ").append(names.isEmpty() ? "class " + top + " (" + share + ")" : names.get(top)
+                    + " (class " + top + ", " + share + ")");
             if (set.confidence() >= report.inConfidence() - 0.02) {
                 text.append(", as surely as its own data: the confidence alone cannot tell it apart");
             }

@@ -412,6 +412,50 @@ class EvaluationViewUiTest {
         again.close();
     }
 
+    /** Out-of-distribution...: a LeNet-5 run checked against Fashion-MNIST, noise and negatives in a trainer JVM, each score's ROC AUC tabled. */
+    @Test
+    void outOfDistributionTablesEachScoreAndDrawsTheHistogramsAndTheSurestForeignSamples() throws Exception {
+        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        Path run = trained(EditorFixture.write("foreign.dnet", network), network, TrainingConfig.from(network).with(null, 1, null, null, null,
+                1L, null), mnist);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        var dialog = view.outOfDistribution();
+        assertNull(dialog.shown(), "nothing checked yet");
+        dialog.check("", 500, 2000);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM checks: " + dialog.statusText());
+        var report = dialog.shown();
+        assertEquals(java.util.List.of("fashion-mnist", "noise", "inverted"), report.sets().stream().map(s -> s.name()).toList());
+        assertEquals(6, report.scores().size());
+        assertEquals("fashion-mnist", dialog.cell(0, 0));
+        for (int row = 0; row < 3; row++) {
+            var set = report.sets().get(row);
+            int bestColumn = report.scores().indexOf(set.best()) + 2;
+            assertEquals(String.format(java.util.Locale.ROOT, "%.3f *", set.metrics().get(set.best()).auroc()), dialog.cell(row, bestColumn));
+        }
+        assertTrue(report.sets().get(1).metrics().get(report.sets().get(1).best()).auroc() > 0.9, "noise is told apart: " + dialog.statusText());
+        assertEquals(8, dialog.examplesDrawn(), "the eight surest Fashion-MNIST samples");
+        assertEquals(3, dialog.histogramSeries(), "both sides and the threshold");
+        assertTrue(dialog.statusText().startsWith("500 samples of mnist/test: accuracy "), dialog.statusText());
+        dialog.choose(0, "knn");
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "ood-dialog");
+        // Without fitted samples the feature scores are left out, and named.
+        dialog.check("noise", 300, 0);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != report && dialog.shown() != null), "again: " + dialog.statusText());
+        assertEquals(4, dialog.shown().scores().size());
+        assertTrue(dialog.statusText().contains("; mahalanobis not computed: no training samples to fit them on"), dialog.statusText());
+        dialog.choose(0, "mahalanobis");
+        assertEquals(0, dialog.histogramSeries(), "a score not computed draws nothing");
+        dialog.close();
+        var again = view.outOfDistribution();
+        assertNotNull(again.shown());
+        assertTrue(again.statusText().endsWith("(kept from the last check of foreign-run)"), again.statusText());
+        again.close();
+    }
+
     @Test
     void generateContinuesAPrimeWithACharacterModel() throws Exception {
         // The tagger template made a character model: an LSTM of 64 and a logit per token of its 16.

@@ -61,7 +61,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(11, false));
+        root.setLayout(new GridLayout(12, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, EvaluationView::finished, this::load);
         new Label(root, SWT.NONE).setText("Split:");
@@ -96,10 +96,15 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         robustness.setToolTipText("Attack the run's classifier (PGD or FGSM within a radius of each test sample): its accuracy at growing radii "
                 + "beside random noise of each radius, and the samples it fooled (dendrite robustness)");
         robustness.addListener(SWT.Selection, e -> robustness());
+        Button ood = new Button(root, SWT.PUSH);
+        ood.setText("Out-of-distribution...");
+        ood.setToolTipText("How well the classifier's confidence, logits and features tell its test split from other data (another data "
+                + "set, noise, negatives, a class it never saw), and the foreign samples it is surest of (dendrite ood)");
+        ood.addListener(SWT.Selection, e -> outOfDistribution());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 11, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 12, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 11, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 12, 1));
         left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
         mistakes = new MistakesPanel(left, problem -> status.setText(problem));
@@ -264,6 +269,17 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
             return null;
         }
         RobustnessDialog dialog = new RobustnessDialog(root.getShell(), run);
+        dialog.open();
+        return dialog;
+    }
+
+    /** Opens the Out-of-distribution dialog on the chosen run (the button; tests). */
+    public OodDialog outOfDistribution() {
+        Path run = runs.chosen();
+        if (run == null) {
+            return null;
+        }
+        OodDialog dialog = new OodDialog(root.getShell(), run);
         dialog.open();
         return dialog;
     }
