@@ -96,6 +96,25 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         return a.option("out") != null ? Path.of(a.option("out")) : run != null ? run.resolve(name) : model.toAbsolutePath().resolveSibling(name);
     }
 
+    /** {@code --samples N|all}: the first N of {@code size} (all where fewer), all, or {@code fallback} where not given. */
+    static int samples(String option, int size, int fallback) throws UsageException {
+        if (option == null) {
+            return Math.min(fallback, size);
+        }
+        if (option.equals("all")) {
+            return size;
+        }
+        try {
+            int n = Integer.parseInt(option);
+            if (n >= 1) {
+                return Math.min(n, size);
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new UsageException("--samples takes a number of samples, 1 or more, or all, not '" + option + "'");
+    }
+
     /** The options both commands take besides the target. */
     static final java.util.Map<String, String> OPTIONS = java.util.Map.of("--data", "data", "--split", "split", "--data-cache", "data-cache");
 

@@ -149,7 +149,7 @@ public final class OodCommand implements Command {
         return sets;
     }
 
-    private static Dataset outSet(Arguments a, String set, ModelTarget target, Dataset split, Dataset in, int heldOut, double[] span, int n, long seed)
+    static Dataset outSet(Arguments a, String set, ModelTarget target, Dataset split, Dataset in, int heldOut, double[] span, int n, long seed)
             throws UsageException {
         switch (set) {
             case NOISE:

@@ -116,7 +116,7 @@ public final class RobustnessCommand implements Command {
         if (!data.hasLabels()) {
             throw new UsageException("robustness attacks classifiers; " + target.spec() + " has float targets, not classes");
         }
-        int samples = samples(a.option("samples"), data.size());
+        int samples = ModelTarget.samples(a.option("samples"), data.size(), DEFAULT_SAMPLES);
         double[] span = span(data, samples);
         double[] range = range(a.option("range"), span, SaliencyImages.imageShape(data.sampleShape()) != null);
         double[] epsilons = a.option("epsilons") != null ? epsilons(a.option("epsilons")) : scaled(span[1] - span[0],
@@ -153,24 +153,6 @@ public final class RobustnessCommand implements Command {
         context.print(json, sourceFile == null ? text : text.replaceFirst("\n", ", crafted on " + sourceFile
                 + " (a transfer attack: the attacked model's gradient unused)\n"));
         return 0;
-    }
-
-    private static int samples(String option, int size) throws UsageException {
-        if (option == null) {
-            return Math.min(DEFAULT_SAMPLES, size);
-        }
-        if (option.equals("all")) {
-            return size;
-        }
-        try {
-            int n = Integer.parseInt(option);
-            if (n >= 1) {
-                return Math.min(n, size);
-            }
-        } catch (NumberFormatException e) {
-            // named below
-        }
-        throw new UsageException("--samples takes a number of samples, 1 or more, or all, not '" + option + "'");
     }
 
     /** The smallest and largest value of the first {@code samples} samples. */

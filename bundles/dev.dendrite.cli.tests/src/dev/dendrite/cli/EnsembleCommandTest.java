@@ -1,0 +1,81 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** dendrite ensemble: three seeds of the moons classifier as one model, saved and evaluated as any classifier, and one-line refusals. */
+class EnsembleCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void threeSeedsPredictTogetherAndTheSavedModelScoresWhatTheReportSays(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        String[] runs = new String[3];
+        String[] seeds = {"42", "7", "8"};
+        for (int s = 0; s < 3; s++) {
+            runs[s] = dir.resolve("seed-" + seeds[s]).toString();
+            assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "3", "--seed", seeds[s], "--run-dir", runs[s]), cli.err());
+        }
+        Path saved = dir.resolve("ensemble").resolve("moons-ensemble.onnx");
+        assertEquals(0, cli.run("ensemble", runs[0], runs[1], runs[2], "--samples", "all", "--save", saved.toString(), "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonArray members = json.getAsJsonArray("members");
+        assertEquals(3, members.size());
+        double meanLoss = 0;
+        double best = 0;
+        for (var member : members) {
+            meanLoss += member.getAsJsonObject().get("logLoss").getAsDouble() / 3;
+            best = Math.max(best, member.getAsJsonObject().get("accuracy").getAsDouble());
+        }
+        JsonObject ensemble = json.getAsJsonObject("ensemble");
+        assertTrue(ensemble.get("logLoss").getAsDouble() <= meanLoss, "the mean prediction's log loss is at most the members' mean");
+        assertEquals(ensemble.get("accuracy").getAsDouble() - best, json.get("gainOverBest").getAsDouble(), 1e-12);
+        assertTrue(json.get("oracleAccuracy").getAsDouble() >= best);
+        JsonObject all = json.getAsJsonObject("uncertainty").getAsJsonObject("all");
+        assertEquals(all.get("total").getAsDouble(), all.get("aleatoric").getAsDouble() + all.get("epistemic").getAsDouble(), 1e-9);
+        JsonObject selective = json.getAsJsonObject("selective");
+        assertEquals(4, selective.size());
+        JsonArray accuracies = selective.getAsJsonObject("ensemble-msp").getAsJsonArray("accuracies");
+        assertEquals(ensemble.get("accuracy").getAsDouble(), accuracies.get(0).getAsDouble(), 1e-12, "everything kept");
+        assertTrue(accuracies.get(4).getAsDouble() >= accuracies.get(0).getAsDouble(), "the surest half is classified at least as well");
+        assertEquals(members.get(0).getAsJsonObject().get("accuracy").getAsDouble(), selective.getAsJsonObject("member-msp").getAsJsonArray(
+                "accuracies").get(0).getAsDouble(), 1e-12, "the first member alone");
+        assertEquals("noise", json.getAsJsonArray("sets").get(0).getAsJsonObject().get("name").getAsString(), "vectors: noise by default");
+        assertEquals(saved.toString(), json.get("saved").getAsString());
+        assertTrue(json.get("savedDifference").getAsDouble() < 1e-5);
+        // The saved ensemble is a classifier like any other: evaluated on the first member's data, it scores the report's figures.
+        assertEquals(0, cli.run("evaluate", saved.toString(), "--data", "synthetic:two-moons", "--json"), cli.err());
+        JsonObject evaluated = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(ensemble.get("accuracy").getAsDouble(), evaluated.get("accuracy").getAsDouble(), 1e-12);
+        assertEquals(ensemble.get("logLoss").getAsDouble(), evaluated.get("logLoss").getAsDouble(), 1e-5);
+        assertEquals(0, cli.run("ensemble", runs[0], runs[1], "--against", "none"), cli.err());
+        assertTrue(cli.out().startsWith("Ensemble of 2 members on "), cli.out());
+        assertTrue(cli.out().contains("\nensemble "), cli.out());
+        assertTrue(!cli.out().contains("other data sets"), "none asked");
+
+        assertEquals(Cli.BAD_INPUT, cli.run("ensemble", runs[0]));
+        assertEquals("dendrite ensemble: an ensemble needs two members or more (RUN_DIR or MODEL.onnx), not 1", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("ensemble", runs[0], runs[0]));
+        assertEquals("dendrite ensemble: " + runs[0] + " is named twice: an ensemble's members are distinct models", cli.lastErrorLine());
+        Path sine = dir.resolve("sine.dnet");
+        assertEquals(0, cli.run("new", "mlp-regressor", "-o", sine.toString()));
+        Path regression = dir.resolve("regression");
+        assertEquals(0, cli.run("train", sine.toString(), "--epochs", "1", "--run-dir", regression.toString()), cli.err());
+        assertEquals(Cli.BAD_INPUT, cli.run("ensemble", runs[0], regression.toString()));
+        assertEquals("dendrite ensemble: " + regression + " trained on synthetic:sine, " + runs[0] + " on synthetic:two-moons: an ensemble's "
+                + "members read one data set (--data chooses it)", cli.lastErrorLine());
+        assertTrue(Files.isRegularFile(saved));
+    }
+}

@@ -1,0 +1,144 @@
+package dev.dendrite.cli.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import dev.dendrite.analysis.ensemble.Ensemble;
+import dev.dendrite.analysis.ensemble.EnsembleModel;
+import dev.dendrite.analysis.ensemble.EnsembleReport;
+import dev.dendrite.analysis.ood.OodSets;
+import dev.dendrite.cli.Arguments;
+import dev.dendrite.cli.Command;
+import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.UsageException;
+import dev.dendrite.model.io.AtomicFiles;
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.run.RunReader;
+
+/**
+ * {@code dendrite ensemble RUN_DIR RUN_DIR [...]}: classifiers trained apart scored as one model (their
+ * mean probability), beside each member; how they disagree, the ensemble's uncertainty in its parts,
+ * selective prediction, other data sets told apart; the ensemble saved as one ONNX model on request.
+ */
+public final class EnsembleCommand implements Command {
+
+    static final int DEFAULT_SAMPLES = 2000;
+
+    @Override
+    public String name() {
+        return "ensemble";
+    }
+
+    @Override
+    public String summary() {
+        return "deep ensembles: classifiers trained apart as one model, its gain, disagreement, uncertainty split, selective prediction";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: dendrite ensemble RUN_DIR|MODEL.onnx RUN_DIR|MODEL.onnx [...] [--samples N|all] [--against SET,...|none]
+                                        [--save FILE.onnx] [--data SPEC] [--split test|train|validation] [--data-cache DIR] [--json]
+                Classifiers trained apart (other seeds, other settings, other architectures) predict together by averaging
+                their class probabilities: a deep ensemble (Lakshminarayanan et al., 2017), usually more accurate and better
+                calibrated than any member. On the first N samples of the split (default 2000) of the first member's data set:
+                each member's accuracy, log loss and calibration error beside the ensemble's; the oracle accuracy (some member
+                right) and how often members disagree; the ensemble's uncertainty, the entropy of its mean prediction, split
+                into the members' mean entropy (aleatoric) and the rest, the mutual information (epistemic: the members'
+                disagreement; Depeweg et al., 2018), over all, right and wrong samples; selective prediction (the accuracy on
+                the 95%, 90%, 80% and 50% of samples each confidence is surest of, and the area under the risk-coverage curve,
+                AURC, lower is better) by the ensemble's maximum probability, negative entropy and negative mutual information,
+                and by the first member's maximum probability; and how well each tells other data sets from the split (ROC AUC;
+                --against as for dendrite ood; default: the other packaged set, noise and inverted pictures; none for none).
+                --save FILE.onnx writes the ensemble as one ONNX model (the members side by side on one input, a Softmax after
+                each that gives logits, their Mean as the output), checked against the scores above: evaluate, predict and
+                ood read it as any classifier.""";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(ModelTarget.OPTIONS);
+        options.put("--samples", "samples");
+        options.put("--against", "against");
+        options.put("--save", "save");
+        Arguments a = Arguments.parse(args, options, Set.of());
+        List<String> given = a.positionals();
+        if (given.size() < 2) {
+            throw new UsageException("an ensemble needs two members or more (RUN_DIR or MODEL.onnx), not " + given.size());
+        }
+        List<String> forTarget = new ArrayList<>(List.of(given.get(0)));
+        for (var option : ModelTarget.OPTIONS.entrySet()) {
+            if (a.option(option.getValue()) != null) {
+                forTarget.add(option.getKey());
+                forTarget.add(a.option(option.getValue()));
+            }
+        }
+        Arguments first = Arguments.parse(forTarget, ModelTarget.OPTIONS, Set.of());
+        ModelTarget target = ModelTarget.resolve(first, "ensemble");
+        Dataset split = target.samples("ensemble");
+        if (!split.hasLabels()) {
+            throw new UsageException("ensemble reads classifiers; " + target.spec() + " has float targets, not classes");
+        }
+        List<Path> files = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<ModelProto> members = new ArrayList<>();
+        for (String member : given) {
+            Path path = Path.of(member);
+            Path file = ModelTarget.modelFile(path, "");
+            if (Files.isDirectory(path) && a.option("data") == null) {
+                Object dataset = RunReader.readWithoutMetrics(path).config().get("dataset");
+                if (dataset instanceof String spec && !spec.equals(target.spec())) {
+                    throw new UsageException(path + " trained on " + spec + ", " + given.get(0) + " on " + target.spec()
+                            + ": an ensemble's members read one data set (--data chooses it)");
+                }
+            }
+            if (files.contains(file)) {
+                throw new UsageException(member + " is named twice: an ensemble's members are distinct models");
+            }
+            files.add(file);
+            names.add(member);
+            try {
+                members.add(ModelProto.parseFrom(Files.readAllBytes(file)));
+            } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+                throw new UsageException(file + " is not an ONNX model: " + e.getMessage());
+            }
+        }
+        int samples = ModelTarget.samples(a.option("samples"), split.size(), DEFAULT_SAMPLES);
+        Map<String, Dataset> others = new LinkedHashMap<>();
+        String against = a.option("against");
+        List<String> sets = against == null ? OodCommand.defaults(target.spec(), split, -1) : against.equals("none") ? List.of()
+                : List.of(against.split(",")).stream().map(String::strip).toList();
+        double[] span = OodSets.span(split, samples);
+        for (String set : sets) {
+            if (others.containsKey(set)) {
+                throw new UsageException("--against names " + set + " twice");
+            }
+            others.put(set, OodCommand.outSet(a, set, target, split, split, -1, span, samples, 0));
+        }
+        EnsembleReport report = target.analyse("ensemble", members.get(0), m -> Ensemble.evaluate(members, names, split, samples, others));
+        Map<String, Object> json = EnsembleJson.of(target, report);
+        String saved = null;
+        if (a.option("save") != null) {
+            Path file = Path.of(a.option("save"));
+            var merged = target.analyse("ensemble", members.get(0), m -> EnsembleModel.checked(members, names, split, samples));
+            double difference = merged.difference();
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            AtomicFiles.write(file, merged.model().toByteArray());
+            json.put("saved", file.toString());
+            json.put("savedDifference", difference);
+            saved = String.format(java.util.Locale.ROOT, "the ensemble saved as %s (one ONNX model; its probabilities within %.1e of the "
+                    + "members' mean)", file, difference);
+        }
+        String text = EnsembleJson.text(target, report);
+        context.print(json, saved == null ? text : text + "\n" + saved);
+        return 0;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.dendrite.cli.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.dendrite.analysis.ensemble.EnsembleReport;
+import dev.dendrite.analysis.ensemble.SelectivePrediction;
+import dev.dendrite.analysis.ood.DetectionMetrics;
+
+/** An ensemble report as ensemble's JSON and as its text. */
+final class EnsembleJson {
+
+    private EnsembleJson() {
+    }
+
+    static Map<String, Object> of(ModelTarget target, EnsembleReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("dataset", target.spec());
+        json.put("split", target.split());
+        json.put("samples", report.samples());
+        List<Map<String, Object>> members = new ArrayList<>();
+        report.members().forEach(m -> members.add(scores(m)));
+        json.put("members", members);
+        json.put("ensemble", scores(report.ensemble()));
+        json.put("gainOverBest", report.gainOverBest());
+        json.put("oracleAccuracy", report.oracleAccuracy());
+        json.put("disagreement", report.disagreement());
+        Map<String, Object> uncertainty = new LinkedHashMap<>();
+        report.uncertainty().forEach((which, parts) -> uncertainty.put(which, parts(parts)));
+        json.put("uncertainty", uncertainty);
+        Map<String, Object> selective = new LinkedHashMap<>();
+        report.selective().forEach((confidence, curve) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("aurc", curve.aurc());
+            row.put("coverages", RobustnessCommand.list(curve.coverages()));
+            row.put("accuracies", RobustnessCommand.list(curve.accuracies()));
+            selective.put(confidence, row);
+        });
+        json.put("selective", selective);
+        List<Map<String, Object>> sets = new ArrayList<>();
+        for (EnsembleReport.OutSet set : report.sets()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", set.name());
+            row.put("samples", set.samples());
+            row.put("uncertainty", parts(set.uncertainty()));
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            set.metrics().forEach((confidence, m) -> {
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("auroc", m.auroc());
+                values.put("auprOut", m.auprOut());
+                values.put("fprAt95", m.fprAt95());
+                metrics.put(confidence, values);
+            });
+            row.put("metrics", metrics);
+            sets.add(row);
+        }
+        json.put("sets", sets);
+        return json;
+    }
+
+    private static Map<String, Object> scores(EnsembleReport.Scores s) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", s.name());
+        json.put("accuracy", s.accuracy());
+        json.put("logLoss", s.logLoss());
+        json.put("calibrationError", s.calibrationError());
+        return json;
+    }
+
+    private static Map<String, Object> parts(EnsembleReport.Parts p) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("total", Double.isNaN(p.total()) ? null : p.total());
+        json.put("aleatoric", Double.isNaN(p.aleatoric()) ? null : p.aleatoric());
+        json.put("epistemic", Double.isNaN(p.epistemic()) ? null : p.epistemic());
+        return json;
+    }
+
+    static String text(ModelTarget target, EnsembleReport report) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "Ensemble of %d members on %,d samples of the %s split of %s%n", report.members().size(), report
+                .samples(), target.split(), target.spec()));
+        int width = Math.max(12, report.members().stream().mapToInt(m -> m.name().length()).max().orElse(0));
+        String row = "%-" + width + "s %9s %9s %12s%n";
+        text.append(String.format(Locale.ROOT, row, "model", "accuracy", "log loss", "calib. error"));
+        for (EnsembleReport.Scores m : report.members()) {
+            text.append(String.format(Locale.ROOT, row, m.name(), RobustnessCommand.percent(m.accuracy()), String.format(Locale.ROOT, "%.4f", m
+                    .logLoss()), String.format(Locale.ROOT, "%.4f", m.calibrationError())));
+        }
+        EnsembleReport.Scores e = report.ensemble();
+        text.append(String.format(Locale.ROOT, row, "ensemble", RobustnessCommand.percent(e.accuracy()), String.format(Locale.ROOT, "%.4f", e
+                .logLoss()), String.format(Locale.ROOT, "%.4f", e.calibrationError())));
+        text.append(String.format(Locale.ROOT, "%+.2f points over the best member; oracle (some member right) %s; members disagree on %s of "
+                + "samples (mean over pairs)%n", 100 * report.gainOverBest(), RobustnessCommand.percent(report.oracleAccuracy()), RobustnessCommand
+                        .percent(report.disagreement())));
+        text.append(String.format(Locale.ROOT, "%nuncertainty (nats) %9s %10s %10s%n", "total", "aleatoric", "epistemic"));
+        report.uncertainty().forEach((which, p) -> text.append(String.format(Locale.ROOT, "%-18s %9.4f %10.4f %10.4f%n", which + " samples", p
+                .total(), p.aleatoric(), p.epistemic())));
+        text.append(String.format(Locale.ROOT, "%nselective prediction: accuracy on the share kept, AURC (lower is better)%n%-20s", "confidence"));
+        for (double c : SelectivePrediction.COVERAGES) {
+            text.append(String.format(Locale.ROOT, " %7s", Math.round(100 * c) + "%"));
+        }
+        text.append(String.format(Locale.ROOT, " %8s%n", "AURC"));
+        report.selective().forEach((confidence, curve) -> {
+            text.append(String.format(Locale.ROOT, "%-20s", confidence));
+            for (double accuracy : curve.accuracies()) {
+                text.append(String.format(Locale.ROOT, " %7s", RobustnessCommand.percent(accuracy)));
+            }
+            text.append(String.format(Locale.ROOT, " %8.4f%n", curve.aurc()));
+        });
+        if (!report.sets().isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nother data sets: ROC AUC by confidence, mean epistemic uncertainty%n%-16s", "set"));
+            EnsembleReport.CONFIDENCES.forEach(c -> text.append(String.format(Locale.ROOT, " %18s", c)));
+            text.append(String.format(Locale.ROOT, " %10s%n", "epistemic"));
+            for (EnsembleReport.OutSet set : report.sets()) {
+                text.append(String.format(Locale.ROOT, "%-16s", set.name()));
+                for (String c : EnsembleReport.CONFIDENCES) {
+                    DetectionMetrics m = set.metrics().get(c);
+                    text.append(String.format(Locale.ROOT, " %18.3f", m.auroc()));
+                }
+                text.append(String.format(Locale.ROOT, " %10.4f%n", set.uncertainty().epistemic()));
+            }
+        }
+        return text.toString().stripTrailing();
+    }
+}
