@@ -49,6 +49,9 @@ class EnsembleTest {
         assertEquals((0 + 0.5 + 1.0 / 3 + 0.25) / 4, curve.aurc(), 1e-12);
         // 100%, 95% and 90% keep all four; 80% three; 50% two.
         assertArrayEquals(new double[] {0.75, 0.75, 0.75, 2.0 / 3, 0.5}, curve.accuracies(), 1e-12);
+        assertEquals(SelectivePrediction.CURVE_POINTS, curve.curve().length);
+        assertEquals(1.0, curve.curve()[0], 1e-12, "5% of four samples keeps the surest one");
+        assertEquals(0.75, curve.curve()[SelectivePrediction.CURVE_POINTS - 1], 1e-12);
     }
 
     @Test

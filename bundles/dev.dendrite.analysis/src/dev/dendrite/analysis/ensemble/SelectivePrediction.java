@@ -12,11 +12,15 @@ import java.util.stream.IntStream;
  * @param aurc the area under the risk–coverage curve: the mean error rate over every number of samples kept (lower is better)
  * @param coverages the shares kept the accuracies are read at
  * @param accuracies the accuracy on each share kept
+ * @param curve the accuracy on 5%, 10%, ... 100% kept (the curve drawn)
  */
-public record SelectivePrediction(double aurc, double[] coverages, double[] accuracies) {
+public record SelectivePrediction(double aurc, double[] coverages, double[] accuracies, double[] curve) {
 
     /** The shares kept that reports read. */
     public static final double[] COVERAGES = {1.0, 0.95, 0.9, 0.8, 0.5};
+
+    /** The points of the drawn curve. */
+    public static final int CURVE_POINTS = 20;
 
     /**
      * The curve of keeping samples by {@code confidence} (highest first; ties keep their order), {@code right} telling which are
@@ -36,10 +40,13 @@ public record SelectivePrediction(double aurc, double[] coverages, double[] accu
         for (int k = 1; k <= n; k++) {
             area += (double) errorsKept[k] / k;
         }
-        double[] accuracies = Arrays.stream(COVERAGES).map(c -> {
-            int kept = Math.max(1, (int) Math.round(c * n));
-            return 1 - (double) errorsKept[kept] / kept;
-        }).toArray();
-        return new SelectivePrediction(area / n, COVERAGES.clone(), accuracies);
+        double[] accuracies = Arrays.stream(COVERAGES).map(c -> accuracy(errorsKept, c, n)).toArray();
+        double[] curve = IntStream.rangeClosed(1, CURVE_POINTS).mapToDouble(k -> accuracy(errorsKept, (double) k / CURVE_POINTS, n)).toArray();
+        return new SelectivePrediction(area / n, COVERAGES.clone(), accuracies, curve);
+    }
+
+    private static double accuracy(int[] errorsKept, double coverage, int n) {
+        int kept = Math.max(1, (int) Math.round(coverage * n));
+        return 1 - (double) errorsKept[kept] / kept;
     }
 }

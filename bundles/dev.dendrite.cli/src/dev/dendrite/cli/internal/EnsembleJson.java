@@ -37,6 +37,7 @@ final class EnsembleJson {
             row.put("aurc", curve.aurc());
             row.put("coverages", RobustnessCommand.list(curve.coverages()));
             row.put("accuracies", RobustnessCommand.list(curve.accuracies()));
+            row.put("curve", RobustnessCommand.list(curve.curve()));
             selective.put(confidence, row);
         });
         json.put("selective", selective);

@@ -456,6 +456,43 @@ class EvaluationViewUiTest {
         again.close();
     }
 
+    /** Ensemble...: three seeds of LeNet-300-100 scored together in a trainer JVM, saved as one model, the risk-coverage curves drawn. */
+    @Test
+    void ensembleScoresTheChosenRunWithOtherSeedsAndSavesTheEnsemble() throws Exception {
+        Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        var file = EditorFixture.write("seeds.dnet", network);
+        Path first = trained(file, network, TrainingConfig.from(network).with(null, 1, null, null, null, 1L, null), mnist);
+        Path[] others = new Path[2];
+        for (int s = 0; s < 2; s++) {
+            Path other = first.resolveSibling("seeds-seed" + (s + 2));
+            new Trainer(network, TrainingConfig.from(network).with(null, 1, null, null, null, s + 2L, null), l -> { }).withConfigEntry(
+                    "networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), mnist[0], mnist[1], other, false);
+            others[s] = other;
+        }
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, first);
+        var dialog = view.ensemble();
+        assertTrue(dialog.candidates().containsAll(java.util.List.of(others)), "the other seeds are listed: " + dialog.candidates());
+        assertTrue(dialog.candidates().stream().noneMatch(r -> r.equals(first)));
+        dialog.score(java.util.List.of(others), 500, true);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM scores: " + dialog.statusText());
+        var report = dialog.shown();
+        assertEquals(3, report.members().size());
+        assertEquals(4, dialog.scoreRows(), "three members and the ensemble");
+        double meanLoss = report.members().stream().mapToDouble(m -> m.logLoss()).average().orElseThrow();
+        assertTrue(report.ensemble().logLoss() <= meanLoss, dialog.statusText());
+        assertEquals(4, dialog.coverageSeries(), "a curve per confidence");
+        assertEquals(first.resolve("ensemble").resolve("ensemble.onnx").toString(), report.saved());
+        assertTrue(Files.isRegularFile(first.resolve("ensemble").resolve("ensemble.onnx")));
+        assertTrue(dialog.statusText().startsWith("3 members on 500 test samples: ensemble "), dialog.statusText());
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "ensemble-dialog");
+        dialog.close();
+    }
+
     @Test
     void generateContinuesAPrimeWithACharacterModel() throws Exception {
         // The tagger template made a character model: an LSTM of 64 and a logit per token of its 16.

@@ -61,7 +61,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(12, false));
+        root.setLayout(new GridLayout(13, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, EvaluationView::finished, this::load);
         new Label(root, SWT.NONE).setText("Split:");
@@ -69,7 +69,9 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         split.setItems(SPLITS);
         split.select(0);
         split.addListener(SWT.Selection, e -> load());
-        new Label(root, SWT.NONE).setText("Test-time augmentation:");
+        Label tta = new Label(root, SWT.NONE);
+        tta.setText("TTA:");
+        tta.setToolTipText("Test-time augmentation: the changes Evaluate averages a picture classifier's probabilities over");
         augmentation = new Combo(root, SWT.DROP_DOWN);
         augmentation.setItems(NO_AUGMENTATION, "flip", "shift:2", "shift:2,flip", "shift:2,cutout:8");
         augmentation.select(0);
@@ -101,10 +103,15 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         ood.setToolTipText("How well the classifier's confidence, logits and features tell its test split from other data (another data "
                 + "set, noise, negatives, a class it never saw), and the foreign samples it is surest of (dendrite ood)");
         ood.addListener(SWT.Selection, e -> outOfDistribution());
+        Button ensemble = new Button(root, SWT.PUSH);
+        ensemble.setText("Ensemble...");
+        ensemble.setToolTipText("Average the run's class probabilities with other runs on its data set (other seeds, other settings): the "
+                + "ensemble beside each member, its uncertainty split, the accuracy on the samples it is surest of (dendrite ensemble)");
+        ensemble.addListener(SWT.Selection, e -> ensemble());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 12, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 13, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 12, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 13, 1));
         left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
         mistakes = new MistakesPanel(left, problem -> status.setText(problem));
@@ -280,6 +287,17 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
             return null;
         }
         OodDialog dialog = new OodDialog(root.getShell(), run);
+        dialog.open();
+        return dialog;
+    }
+
+    /** Opens the Ensemble dialog on the chosen run (the button; tests). */
+    public EnsembleDialog ensemble() {
+        Path run = runs.chosen();
+        if (run == null) {
+            return null;
+        }
+        EnsembleDialog dialog = new EnsembleDialog(root.getShell(), run);
         dialog.open();
         return dialog;
     }

@@ -1,0 +1,284 @@
+package dev.dendrite.analysis.ui.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.LineStyle;
+
+import dev.dendrite.launching.internal.RunEnsemble;
+import dev.dendrite.launching.ui.internal.ChartRanges;
+import dev.dendrite.launching.ui.internal.ViewExports;
+import dev.dendrite.train.run.RunReader;
+
+/**
+ * A deep ensemble of the chosen run and other runs on its data set, in a non-modal dialog: the runs
+ * to add (those of the same network ticked), then each member's scores beside the ensemble's, its
+ * uncertainty split, the accuracy on the share of samples each confidence keeps (risk-coverage), and
+ * other data sets told apart. Score runs {@code dendrite ensemble} in a trainer JVM, and saves the
+ * ensemble as one ONNX model in the chosen run's ensemble/ folder where asked.
+ */
+public final class EnsembleDialog extends SideDialog {
+
+    private static final int[] COLOURS = {SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA, SWT.COLOR_DARK_RED};
+
+    private final Path run;
+    private final List<Path> candidates = new ArrayList<>();
+    private Table others;
+    private Spinner samples;
+    private Button save;
+    private Button start;
+    private Label status;
+    private Table scores;
+    private Table sets;
+    private Chart coverage;
+    private RunEnsemble.Report shown;
+
+    EnsembleDialog(Shell parent, Path run) {
+        super(parent, "Ensemble of " + run.getFileName() + " and other runs", new Point(1300, 780), false);
+        this.run = run;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(5, false));
+        Label members = new Label(area, SWT.NONE);
+        members.setText(run.getFileName() + " and the runs ticked below (trained on its data set)");
+        members.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(area, SWT.NONE).setText("Samples:");
+        samples = new Spinner(area, SWT.BORDER);
+        samples.setValues(2000, 10, 100_000, 0, 100, 1000);
+        samples.setToolTipText("the first test samples scored (and of each other data set)");
+        save = new Button(area, SWT.CHECK);
+        save.setText("Save as ONNX");
+        save.setToolTipText("also write the ensemble as one ONNX model (the members side by side, their mean probability out) as "
+                + "ensemble/ensemble.onnx in " + run.getFileName() + ": Predict, Evaluate and other tools read it as any classifier");
+        start = new Button(area, SWT.PUSH);
+        start.setText("Score");
+        start.addListener(SWT.Selection, e -> score());
+        status = new Label(area, SWT.WRAP);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1);
+        statusData.widthHint = 1220;
+        status.setLayoutData(statusData);
+        SashForm body = new SashForm(area, SWT.HORIZONTAL);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        SashForm left = new SashForm(body, SWT.VERTICAL);
+        others = new Table(left, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION);
+        others.setHeaderVisible(true);
+        new TableColumn(others, SWT.LEFT).setText("Other runs on the same data set");
+        new TableColumn(others, SWT.LEFT).setText("Network");
+        scores = table(left, "Model", "Accuracy", "Log loss", "Calibration error");
+        sets = table(left, "Other data", "ens. msp", "ens. entropy", "mutual info", "member msp", "epistemic");
+        for (TableColumn column : sets.getColumns()) {
+            column.setToolTipText("ROC AUC of telling each other data set from the test split by the ensemble's maximum probability, its "
+                    + "negative entropy, the negative mutual information and the first member's maximum probability; and the set's mean "
+                    + "epistemic uncertainty (the members' disagreement, in nats)");
+        }
+        left.setWeights(3, 2, 2);
+        coverage = new Chart(body, SWT.NONE);
+        coverage.getTitle().setText("Accuracy on the samples kept");
+        coverage.getLegend().setPosition(SWT.BOTTOM);
+        body.setWeights(11, 9);
+        listCandidates();
+        status.setText(candidates.isEmpty() ? "No other finished run on " + dataset(run) + ": train the network again with other seeds "
+                + "(or other settings) to make an ensemble" : "Score averages the ticked runs' class probabilities with " + run.getFileName()
+                        + "'s and compares the ensemble with each member");
+        return area;
+    }
+
+    private static Table table(Composite parent, String... titles) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (int c = 0; c < titles.length; c++) {
+            new TableColumn(table, c == 0 ? SWT.LEFT : SWT.RIGHT).setText(titles[c]);
+        }
+        pack(table);
+        return table;
+    }
+
+    private static void pack(Table table) {
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
+    }
+
+    /** The workspace's other finished runs on the chosen run's data set, those of its network ticked. */
+    private void listCandidates() {
+        String dataset = dataset(run);
+        String network = network(run);
+        for (Path other : ViewExports.workspaceFolders(4, EvaluationView::finished)) {
+            if (!other.equals(run) && Objects.equals(dataset(other), dataset)) {
+                candidates.add(other);
+                TableItem item = new TableItem(others, SWT.NONE);
+                item.setText(new String[] {other.getParent().getFileName() + "/" + other.getFileName(), String.valueOf(network(other))});
+                item.setChecked(network != null && network.equals(network(other)));
+            }
+        }
+        pack(others);
+    }
+
+    private static String dataset(Path run) {
+        return setting(run, "dataset");
+    }
+
+    private static String network(Path run) {
+        return setting(run, "network");
+    }
+
+    private static String setting(Path run, String key) {
+        try {
+            return RunReader.readWithoutMetrics(run).config().get(key) instanceof String s ? s : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** Ticks exactly {@code chosen} among the listed runs and presses Score (tests). */
+    public void score(List<Path> chosen, int count, boolean saved) {
+        for (int i = 0; i < candidates.size(); i++) {
+            others.getItem(i).setChecked(chosen.contains(candidates.get(i)));
+        }
+        samples.setSelection(count);
+        save.setSelection(saved);
+        score();
+    }
+
+    /** The runs listed to add (tests). */
+    public List<Path> candidates() {
+        return List.copyOf(candidates);
+    }
+
+    /** The report shown, or null (tests). */
+    public RunEnsemble.Report shown() {
+        return shown;
+    }
+
+    /** The status line (tests). */
+    public String statusText() {
+        return status.isDisposed() ? "" : status.getText();
+    }
+
+    /** The scores table's rows (tests). */
+    public int scoreRows() {
+        return scores.getItemCount();
+    }
+
+    /** The coverage chart's series (tests). */
+    public int coverageSeries() {
+        return coverage.getSeriesSet().getSeries().length;
+    }
+
+    private void score() {
+        List<Path> members = new ArrayList<>(List.of(run));
+        for (int i = 0; i < candidates.size(); i++) {
+            if (others.getItem(i).getChecked()) {
+                members.add(candidates.get(i));
+            }
+        }
+        if (members.size() < 2) {
+            status.setText("Tick one run or more to average with " + run.getFileName());
+            return;
+        }
+        int n = samples.getSelection();
+        Path file = save.getSelection() ? run.resolve("ensemble").resolve("ensemble.onnx") : null;
+        start.setEnabled(false);
+        status.setText(String.format(Locale.ROOT, "Scoring an ensemble of %d runs on %,d test samples...", members.size(), n));
+        TrainerJob.schedule("Scoring an ensemble of " + members.size() + " runs", true, status, "Scoring cancelled",
+                monitor -> RunEnsemble.run(members, n, file, monitor), (done, failure) -> {
+                    start.setEnabled(true);
+                    if (done == null) {
+                        status.setText(failure);
+                        status.getParent().layout(true);
+                        return;
+                    }
+                    show(done);
+                });
+    }
+
+    private void show(RunEnsemble.Report report) {
+        shown = report;
+        status.setText(summary(report));
+        status.getParent().layout(true);
+        scores.removeAll();
+        for (RunEnsemble.Scores s : report.members()) {
+            row(scores, Path.of(s.name()).getFileName().toString(), s);
+        }
+        row(scores, "ensemble", report.ensemble());
+        TableItem ensemble = scores.getItem(scores.getItemCount() - 1);
+        ensemble.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources
+                .DEFAULT_FONT));
+        pack(scores);
+        sets.removeAll();
+        for (RunEnsemble.OutSet set : report.sets()) {
+            List<String> cells = new ArrayList<>(List.of(set.name()));
+            set.auroc().values().forEach(a -> cells.add(String.format(Locale.ROOT, "%.3f", a)));
+            cells.add(String.format(Locale.ROOT, "%.4f", set.uncertainty().epistemic()));
+            new TableItem(sets, SWT.NONE).setText(cells.toArray(String[]::new));
+        }
+        pack(sets);
+        drawCoverage(report);
+    }
+
+    private static void row(Table table, String name, RunEnsemble.Scores s) {
+        new TableItem(table, SWT.NONE).setText(new String[] {name, String.format(Locale.ROOT, "%.2f%%", 100 * s.accuracy()), String.format(
+                Locale.ROOT, "%.4f", s.logLoss()), String.format(Locale.ROOT, "%.4f", s.calibrationError())});
+    }
+
+    static String summary(RunEnsemble.Report r) {
+        double best = r.members().stream().mapToDouble(RunEnsemble.Scores::accuracy).max().orElse(Double.NaN);
+        RunEnsemble.Parts right = r.uncertainty().get("right");
+        RunEnsemble.Parts wrong = r.uncertainty().get("wrong");
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d members on %,d %s samples: ensemble %.2f%% (%+.2f points over the "
+                + "best member), oracle %.1f%%, members disagree on %.1f%%; epistemic uncertainty %.3f nats on right samples, %.3f on wrong ones",
+                r.members().size(), r.samples(), r.split(), 100 * r.ensemble().accuracy(), 100 * (r.ensemble().accuracy() - best), 100 * r
+                        .oracleAccuracy(), 100 * r.disagreement(), right.epistemic(), wrong.epistemic()));
+        if (r.saved() != null) {
+            text.append("; saved as ").append(r.saved());
+        }
+        return text.toString();
+    }
+
+    /** Accuracy against the share of samples kept, surest first, per confidence. */
+    private void drawCoverage(RunEnsemble.Report report) {
+        coverage.suspendUpdate(true);
+        ChartLines.clear(coverage);
+        int k = 0;
+        for (var entry : report.selective().entrySet()) {
+            double[] curve = entry.getValue().curve();
+            double[] x = new double[curve.length];
+            double[] y = new double[curve.length];
+            for (int i = 0; i < curve.length; i++) {
+                x[i] = 100.0 * (i + 1) / curve.length;
+                y[i] = 100 * curve[i];
+            }
+            ChartLines.line(coverage, String.format(Locale.ROOT, "%s (AURC %.4f)", entry.getKey(), entry.getValue().aurc()), x, y, COLOURS[k++
+                    % COLOURS.length], entry.getKey().equals("member-msp") ? LineStyle.DASH : LineStyle.SOLID, true, true);
+        }
+        coverage.getAxisSet().getXAxis(0).getTitle().setText("samples kept, surest first (%)");
+        coverage.getAxisSet().getYAxis(0).getTitle().setText("accuracy on them (%)");
+        coverage.suspendUpdate(false);
+        coverage.updateLayout();
+        coverage.getAxisSet().adjustRange();
+        ChartRanges.fit(coverage);
+        coverage.redraw();
+    }
+}
