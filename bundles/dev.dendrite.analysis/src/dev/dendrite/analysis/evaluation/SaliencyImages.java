@@ -34,6 +34,43 @@ public final class SaliencyImages {
     }
 
     /**
+     * Writes {@code picture} to {@code file} as a PNG, creating its folder.
+     *
+     * @return whether there was a picture (null writes nothing)
+     */
+    public static boolean writePng(java.awt.image.BufferedImage picture, Path file) throws IOException {
+        if (picture == null) {
+            return false;
+        }
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        ImageIO.write(picture, "png", file.toFile());
+        return true;
+    }
+
+    /** A white RGB picture of that size, for strips of samples drawn apart. */
+    public static java.awt.image.BufferedImage blank(int width, int height) {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        int[] white = new int[width * height];
+        java.util.Arrays.fill(white, 0xFFFFFF);
+        picture.setRGB(0, 0, width, height, white, 0, width);
+        return picture;
+    }
+
+    /**
+     * Pixel {@code p} of a sample of {@code channels} planes of {@code pixels} values as 0xRRGGBB, its values mapped from
+     * [low, high] to black to white (grey for one channel, colour for three).
+     */
+    public static int colour(float[] values, int channels, int pixels, int p, float low, float high) {
+        float span = high > low ? high - low : 1;
+        int rgb = 0;
+        for (int c = 0; c < 3; c++) {
+            float v = values[(channels == 3 ? c : 0) * pixels + p];
+            rgb = rgb << 8 | Math.round(255 * Math.max(0, Math.min(1, (v - low) / span)));
+        }
+        return rgb;
+    }
+
+    /**
      * Writes sample {@code index} of the result beside its map to {@code file}.
      *
      * @return whether the sample is an image (else nothing is written)

@@ -2,10 +2,7 @@ package dev.dendrite.analysis.ood;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-
-import javax.imageio.ImageIO;
 
 import dev.dendrite.analysis.evaluation.SaliencyImages;
 
@@ -27,13 +24,7 @@ public final class OodImages {
      * @return whether the samples are pictures and there are any (else nothing is written)
      */
     public static boolean write(OodReport report, Path file) throws IOException {
-        BufferedImage picture = picture(report);
-        if (picture == null) {
-            return false;
-        }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        ImageIO.write(picture, "png", file.toFile());
-        return true;
+        return SaliencyImages.writePng(picture(report), file);
     }
 
     /** The examples' picture, or null where the samples are no pictures or there are none. */
@@ -48,12 +39,7 @@ public final class OodImages {
         int width = image[2];
         int cell = (width + GAP) * ZOOM;
         int row = (height + GAP) * ZOOM;
-        BufferedImage picture = new BufferedImage(columns * cell - GAP * ZOOM, report.sets().size() * row - GAP * ZOOM, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < picture.getHeight(); y++) {
-            for (int x = 0; x < picture.getWidth(); x++) {
-                picture.setRGB(x, y, 0xFFFFFF);
-            }
-        }
+        BufferedImage picture = SaliencyImages.blank(columns * cell - GAP * ZOOM, report.sets().size() * row - GAP * ZOOM);
         for (int r = 0; r < report.sets().size(); r++) {
             var examples = report.sets().get(r).examples();
             for (int c = 0; c < examples.size(); c++) {
@@ -70,17 +56,10 @@ public final class OodImages {
             low = Math.min(low, v);
             high = Math.max(high, v);
         }
-        float span = high > low ? high - low : 1;
         int pixels = height * width;
         for (int y = 0; y < height * ZOOM; y++) {
             for (int x = 0; x < width * ZOOM; x++) {
-                int p = (y / ZOOM) * width + x / ZOOM;
-                int rgb = 0;
-                for (int c = 0; c < 3; c++) {
-                    float v = values[(channels == 3 ? c : 0) * pixels + p];
-                    rgb = rgb << 8 | Math.round(255 * Math.max(0, Math.min(1, (v - low) / span)));
-                }
-                picture.setRGB(left + x, top + y, rgb);
+                picture.setRGB(left + x, top + y, SaliencyImages.colour(values, channels, pixels, (y / ZOOM) * width + x / ZOOM, low, high));
             }
         }
     }

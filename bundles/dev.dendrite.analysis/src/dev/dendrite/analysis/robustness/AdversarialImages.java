@@ -2,10 +2,7 @@ package dev.dendrite.analysis.robustness;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-
-import javax.imageio.ImageIO;
 
 import dev.dendrite.analysis.evaluation.SaliencyImages;
 
@@ -29,13 +26,7 @@ public final class AdversarialImages {
      * @return whether they are pictures and there are any (else nothing is written)
      */
     public static boolean write(RobustnessReport report, Path file) throws IOException {
-        BufferedImage picture = picture(report);
-        if (picture == null) {
-            return false;
-        }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        ImageIO.write(picture, "png", file.toFile());
-        return true;
+        return SaliencyImages.writePng(picture(report), file);
     }
 
     /** The examples' picture, or null where the samples are no pictures or none was fooled. */
@@ -49,12 +40,7 @@ public final class AdversarialImages {
         int width = image[2];
         int cell = width * ZOOM + GAP * ZOOM;
         int rowHeight = height * ZOOM + GAP * ZOOM;
-        BufferedImage picture = new BufferedImage(3 * cell - GAP * ZOOM, report.examples().size() * rowHeight - GAP * ZOOM, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < picture.getHeight(); y++) {
-            for (int x = 0; x < picture.getWidth(); x++) {
-                picture.setRGB(x, y, 0xFFFFFF);
-            }
-        }
+        BufferedImage picture = SaliencyImages.blank(3 * cell - GAP * ZOOM, report.examples().size() * rowHeight - GAP * ZOOM);
         AttackSettings settings = report.settings();
         for (int r = 0; r < report.examples().size(); r++) {
             RobustnessReport.Example example = report.examples().get(r);
@@ -72,14 +58,14 @@ public final class AdversarialImages {
                 for (int x = 0; x < width * ZOOM; x++) {
                     int p = (y / ZOOM) * width + x / ZOOM;
                     int top = r * rowHeight + y;
-                    picture.setRGB(x, top, colour(example.original(), channels, pixels, p, low[0], high[0]));
+                    picture.setRGB(x, top, SaliencyImages.colour(example.original(), channels, pixels, p, low[0], high[0]));
                     double change = 0;
                     for (int c = 0; c < channels; c++) {
                         double d = example.adversarial()[c * pixels + p] - example.original()[c * pixels + p];
                         change = Math.abs(d) > Math.abs(change) ? d : change;
                     }
                     picture.setRGB(cell + x, top, diverging(change / example.epsilon()));
-                    picture.setRGB(2 * cell + x, top, colour(example.adversarial(), channels, pixels, p, low[0], high[0]));
+                    picture.setRGB(2 * cell + x, top, SaliencyImages.colour(example.adversarial(), channels, pixels, p, low[0], high[0]));
                 }
             }
         }
@@ -91,16 +77,6 @@ public final class AdversarialImages {
             low[0] = Math.min(low[0], v);
             high[0] = Math.max(high[0], v);
         }
-    }
-
-    private static int colour(float[] values, int channels, int pixels, int p, float low, float high) {
-        float span = high > low ? high - low : 1;
-        int rgb = 0;
-        for (int c = 0; c < 3; c++) {
-            float v = values[(channels == 3 ? c : 0) * pixels + p];
-            rgb = rgb << 8 | Math.round(255 * Math.max(0, Math.min(1, (v - low) / span)));
-        }
-        return rgb;
     }
 
     /** White at 0, red towards +1 and blue towards −1, as 0xRRGGBB. */

@@ -6,7 +6,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 import dev.dendrite.launching.internal.RunRobustness;
@@ -23,58 +22,47 @@ final class AdversarialStrip {
     /** The gap between rows in the picture, in its pixels (AdversarialImages: two cells of four pixels). */
     private static final int ROW_GAP = 8;
 
-    private final Canvas canvas;
+    private final PictureCanvas view;
     private RunRobustness.Report report;
-    private Image picture;
 
     AdversarialStrip(Composite parent) {
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-        canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        canvas.addPaintListener(e -> paint(e.gc));
-        canvas.addListener(SWT.Dispose, e -> disposePicture());
+        view = new PictureCanvas(parent, this::paint);
     }
 
     void show(RunRobustness.Report shown) {
         report = shown;
-        disposePicture();
-        if (shown.examplesFile() != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(shown.examplesFile()))) {
-            try {
-                picture = new Image(canvas.getDisplay(), shown.examplesFile());
-            } catch (org.eclipse.swt.SWTException e) {
-                picture = null;
-            }
-        }
-        canvas.redraw();
+        view.load(shown.examplesFile());
     }
 
     /** The rows drawn: the fooled samples shown. */
     int drawn() {
-        return picture == null ? 0 : report.examples().size();
+        return view.picture() == null ? 0 : report.examples().size();
     }
 
     private void paint(GC gc) {
-        Rectangle area = canvas.getClientArea();
+        Rectangle area = view.canvas().getClientArea();
         if (report == null) {
             return;
         }
-        if (picture == null) {
+        if (view.picture() == null) {
             gc.drawText(report.examples().isEmpty() ? "No sample was fooled at any radius" : "The samples are no pictures: their rows are in "
                     + "robustness.json", MARGIN, MARGIN, true);
             return;
         }
+        Image picture = view.picture();
         Rectangle size = picture.getBounds();
         int rows = report.examples().size();
         double scale = Math.min(1, (area.height - HEADER - 2.0 * MARGIN) / size.height);
         int width = (int) Math.round(size.width * scale);
         int height = (int) Math.round(size.height * scale);
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.setForeground(view.canvas().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         int third = width / 3;
         gc.drawText("sample", MARGIN, MARGIN, true);
         gc.drawText("added", MARGIN + third, MARGIN, true);
         gc.drawText("adversarial", MARGIN + 2 * third, MARGIN, true);
         gc.drawImage(picture, 0, 0, size.width, size.height, MARGIN, MARGIN + HEADER, width, height);
         double rowHeight = (size.height + ROW_GAP) * scale / rows;
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.setForeground(view.canvas().getDisplay().getSystemColor(SWT.COLOR_BLACK));
         int lineHeight = gc.getFontMetrics().getHeight();
         for (int r = 0; r < rows; r++) {
             RunRobustness.Example e = report.examples().get(r);
@@ -83,13 +71,6 @@ final class AdversarialStrip {
                     top, true);
             gc.drawText(String.format(Locale.ROOT, "read as %d (%.1f%%) at radius %s", e.adversarialClass(), 100 * e.adversarialProbability(),
                     dev.dendrite.train.run.RunRecord.significant(e.epsilon())), MARGIN * 2 + width, top + lineHeight, true);
-        }
-    }
-
-    private void disposePicture() {
-        if (picture != null) {
-            picture.dispose();
-            picture = null;
         }
     }
 }
