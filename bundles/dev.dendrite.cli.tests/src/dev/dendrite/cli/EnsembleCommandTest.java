@@ -78,4 +78,43 @@ class EnsembleCommandTest {
                 + "members read one data set (--data chooses it)", cli.lastErrorLine());
         assertTrue(Files.isRegularFile(saved));
     }
+
+    @Test
+    void regressorsAverageTheirOutputsAndSpreadAlongTheInput(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("sine.dnet");
+        assertEquals(0, cli.run("new", "mlp-regressor", "-o", dnet.toString()));
+        String[] runs = new String[3];
+        String[] seeds = {"42", "7", "8"};
+        for (int s = 0; s < 3; s++) {
+            runs[s] = dir.resolve("seed-" + seeds[s]).toString();
+            assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "10", "--seed", seeds[s], "--run-dir", runs[s]), cli.err());
+        }
+        Path saved = dir.resolve("sine-ensemble.onnx");
+        assertEquals(0, cli.run("ensemble", runs[0], runs[1], runs[2], "--samples", "all", "--save", saved.toString(), "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("regression", json.get("task").getAsString());
+        double meanMse = 0;
+        for (var member : json.getAsJsonArray("members")) {
+            meanMse += member.getAsJsonObject().get("mse").getAsDouble() / 3;
+        }
+        double ensembleMse = json.getAsJsonObject("ensemble").get("mse").getAsDouble();
+        assertTrue(ensembleMse <= meanMse, "the mean prediction's squared error is at most the members' mean: " + ensembleMse + " " + meanMse);
+        assertTrue(json.get("meanVariance").getAsDouble() > 0, "members trained apart differ");
+        JsonObject band = json.getAsJsonObject("band");
+        JsonArray x = band.getAsJsonArray("x");
+        assertEquals(200, x.size());
+        assertTrue(x.get(0).getAsDouble() < band.get("low").getAsDouble() && x.get(199).getAsDouble() > band.get("high").getAsDouble());
+        for (var std : band.getAsJsonArray("std")) {
+            assertTrue(std.getAsDouble() >= 0);
+        }
+        assertEquals(0, cli.run("evaluate", saved.toString(), "--data", "synthetic:sine", "--json"), cli.err());
+        assertEquals(ensembleMse, JsonParser.parseString(cli.out()).getAsJsonObject().get("meanSquaredError").getAsDouble(), 1e-6,
+                "the saved ensemble predicts the mean");
+        assertEquals(0, cli.run("ensemble", runs[0], runs[1]), cli.err());
+        assertTrue(cli.out().startsWith("Ensemble of 2 regressors on "), cli.out());
+        assertTrue(cli.out().contains("(beyond the data)"), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("ensemble", runs[0], runs[1], "--against", "noise"));
+        assertEquals("dendrite ensemble: --against tells other data sets by a classifier's confidence; synthetic:sine has float targets (the "
+                + "ensemble's spread is its uncertainty)", cli.lastErrorLine());
+    }
 }

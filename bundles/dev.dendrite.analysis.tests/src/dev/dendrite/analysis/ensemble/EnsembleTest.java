@@ -87,6 +87,14 @@ class EnsembleTest {
         assertThrows(IllegalArgumentException.class, () -> Ensemble.evaluate(List.of(base), List.of("a"), data, 10, Map.of()));
     }
 
+    @Test
+    void spearmanIsThePearsonCorrelationOfRanksWithTiesAveraged() {
+        assertEquals(1.0, RegressionEnsemble.spearman(new double[] {1, 2, 3, 4}, new double[] {10, 20, 30, 400}), 1e-12, "monotone");
+        assertEquals(-1.0, RegressionEnsemble.spearman(new double[] {1, 2, 3}, new double[] {3, 2, 1}), 1e-12);
+        // Ranks (0, 1.5, 1.5, 3) against (0, 1, 2, 3): covariance 4.5, variances 4.5 and 5.
+        assertEquals(4.5 / Math.sqrt(4.5 * 5), RegressionEnsemble.spearman(new double[] {1, 2, 2, 5}, new double[] {1, 2, 3, 4}), 1e-12);
+    }
+
     private static ModelProto network() throws Exception {
         NetworkBuilder b = new NetworkBuilder("small", "a small classifier");
         b.loss(b.dense(b.dense(b.input("x", FEATURES), "hidden", 8, ActivationFunction.TANH), "scores", CLASSES), LossKind.CROSS_ENTROPY);

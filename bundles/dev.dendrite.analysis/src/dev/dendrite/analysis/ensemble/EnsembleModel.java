@@ -99,8 +99,19 @@ public final class EnsembleModel {
     public record Checked(ModelProto model, double difference) {
     }
 
-    /** Merges {@code members} (each told from its outputs whether it gives probabilities) and runs the merge on the first {@code n} samples. */
+    /**
+     * Merges {@code members} (classifiers each told from its outputs whether it gives probabilities; regressors averaged as they are)
+     * and runs the merge on the first {@code n} samples.
+     */
     public static Checked checked(List<ModelProto> members, List<String> names, Dataset data, int n) throws OrtException, ModelLoadException {
+        if (!data.hasLabels()) {
+            // Regressors: their outputs averaged as they are.
+            ModelProto merged = merge(members, names, members.stream().map(m -> true).toList());
+            Dataset first = n >= data.size() ? data : data.subset(java.util.stream.IntStream.range(0, n).toArray(), "");
+            float[] mean = MemberProbabilities.mean(RegressionEnsemble.outputs(members, names, first, data.targetSize()));
+            return new Checked(merged, largestDifference(mean, RegressionEnsemble.outputs(List.of(merged), List.of("the ensemble"), first, data
+                    .targetSize())[0]));
+        }
         boolean[] already = MemberProbabilities.givesProbabilities(members, names, data, n);
         List<Boolean> probabilities = new ArrayList<>();
         for (boolean b : already) {
@@ -108,12 +119,15 @@ public final class EnsembleModel {
         }
         ModelProto merged = merge(members, names, probabilities);
         float[] mean = MemberProbabilities.mean(MemberProbabilities.of(members, names, data, n));
-        float[] read = MemberProbabilities.of(List.of(merged), List.of("the ensemble"), data, n)[0];
+        return new Checked(merged, largestDifference(mean, MemberProbabilities.of(List.of(merged), List.of("the ensemble"), data, n)[0]));
+    }
+
+    private static double largestDifference(float[] mean, float[] read) {
         double largest = 0;
         for (int i = 0; i < mean.length; i++) {
             largest = Math.max(largest, Math.abs(mean[i] - read[i]));
         }
-        return new Checked(merged, largest);
+        return largest;
     }
 
     private static long opset(ModelProto model) {

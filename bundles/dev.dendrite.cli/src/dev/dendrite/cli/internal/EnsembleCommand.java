@@ -12,6 +12,8 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import dev.dendrite.analysis.ensemble.Ensemble;
 import dev.dendrite.analysis.ensemble.EnsembleModel;
 import dev.dendrite.analysis.ensemble.EnsembleReport;
+import dev.dendrite.analysis.ensemble.RegressionEnsemble;
+import dev.dendrite.analysis.ensemble.RegressionEnsembleReport;
 import dev.dendrite.analysis.ood.OodSets;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
@@ -56,9 +58,14 @@ public final class EnsembleCommand implements Command {
                 AURC, lower is better) by the ensemble's maximum probability, negative entropy and negative mutual information,
                 and by the first member's maximum probability; and how well each tells other data sets from the split (ROC AUC;
                 --against as for dendrite ood; default: the other packaged set, noise and inverted pictures; none for none).
+                Regressors (float targets) average their outputs: each member's mean squared and absolute error beside the
+                ensemble's, the members' variance about their mean (the ensemble's epistemic uncertainty), Spearman's
+                correlation between a sample's variance and its squared error, the error on the 95%, 90%, 80% and 50% of
+                samples of least variance; and for one input and one output, the mean and spread along the input over the
+                data's span and half as far again each side (`band` in JSON), where the spread should grow away from the data.
                 --save FILE.onnx writes the ensemble as one ONNX model (the members side by side on one input, a Softmax after
-                each that gives logits, their Mean as the output), checked against the scores above: evaluate, predict and
-                ood read it as any classifier.""";
+                each classifier that gives logits, their Mean as the output), checked against the members' mean: evaluate,
+                predict and ood read it as any model.""";
     }
 
     @Override
@@ -82,9 +89,6 @@ public final class EnsembleCommand implements Command {
         Arguments first = Arguments.parse(forTarget, ModelTarget.OPTIONS, Set.of());
         ModelTarget target = ModelTarget.resolve(first, "ensemble");
         Dataset split = target.samples("ensemble");
-        if (!split.hasLabels()) {
-            throw new UsageException("ensemble reads classifiers; " + target.spec() + " has float targets, not classes");
-        }
         List<Path> files = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<ModelProto> members = new ArrayList<>();
@@ -110,6 +114,19 @@ public final class EnsembleCommand implements Command {
             }
         }
         int samples = ModelTarget.samples(a.option("samples"), split.size(), DEFAULT_SAMPLES);
+        if (!split.hasLabels()) {
+            if (a.option("against") != null) {
+                throw new UsageException("--against tells other data sets by a classifier's confidence; " + target.spec()
+                        + " has float targets (the ensemble's spread is its uncertainty)");
+            }
+            RegressionEnsembleReport regression = target.analyse("ensemble", members.get(0), m -> RegressionEnsemble.evaluate(members, names,
+                    split, samples));
+            Map<String, Object> json = EnsembleJson.of(target, regression);
+            String text = EnsembleJson.text(target, regression);
+            String saved = save(a, target, members, names, split, samples, json);
+            context.print(json, saved == null ? text : text + "\n" + saved);
+            return 0;
+        }
         Map<String, Dataset> others = new LinkedHashMap<>();
         String against = a.option("against");
         List<String> sets = against == null ? OodCommand.defaults(target.spec(), split, -1) : against.equals("none") ? List.of()
@@ -123,22 +140,27 @@ public final class EnsembleCommand implements Command {
         }
         EnsembleReport report = target.analyse("ensemble", members.get(0), m -> Ensemble.evaluate(members, names, split, samples, others));
         Map<String, Object> json = EnsembleJson.of(target, report);
-        String saved = null;
-        if (a.option("save") != null) {
-            Path file = Path.of(a.option("save"));
-            var merged = target.analyse("ensemble", members.get(0), m -> EnsembleModel.checked(members, names, split, samples));
-            double difference = merged.difference();
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            AtomicFiles.write(file, merged.model().toByteArray());
-            json.put("saved", file.toString());
-            json.put("savedDifference", difference);
-            saved = String.format(java.util.Locale.ROOT, "the ensemble saved as %s (one ONNX model; its probabilities within %.1e of the "
-                    + "members' mean)", file, difference);
-        }
+        String saved = save(a, target, members, names, split, samples, json);
         String text = EnsembleJson.text(target, report);
         context.print(json, saved == null ? text : text + "\n" + saved);
         return 0;
+    }
+
+    /** {@code --save FILE.onnx}: the merged model written and checked; its line of text, or null where not asked. */
+    private static String save(Arguments a, ModelTarget target, List<ModelProto> members, List<String> names, Dataset split, int samples,
+            Map<String, Object> json) throws Exception {
+        if (a.option("save") == null) {
+            return null;
+        }
+        Path file = Path.of(a.option("save"));
+        var merged = target.analyse("ensemble", members.get(0), m -> EnsembleModel.checked(members, names, split, samples));
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        AtomicFiles.write(file, merged.model().toByteArray());
+        json.put("saved", file.toString());
+        json.put("savedDifference", merged.difference());
+        return String.format(java.util.Locale.ROOT, "the ensemble saved as %s (one ONNX model; its outputs within %.1e of the members' mean)", file,
+                merged.difference());
     }
 }

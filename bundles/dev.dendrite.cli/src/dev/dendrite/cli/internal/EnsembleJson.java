@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.dendrite.analysis.ensemble.EnsembleReport;
+import dev.dendrite.analysis.ensemble.RegressionEnsembleReport;
 import dev.dendrite.analysis.ensemble.SelectivePrediction;
 import dev.dendrite.analysis.ood.DetectionMetrics;
 
@@ -122,6 +123,78 @@ final class EnsembleJson {
                     text.append(String.format(Locale.ROOT, " %18.3f", m.auroc()));
                 }
                 text.append(String.format(Locale.ROOT, " %10.4f%n", set.uncertainty().epistemic()));
+            }
+        }
+        return text.toString().stripTrailing();
+    }
+
+    static Map<String, Object> of(ModelTarget target, RegressionEnsembleReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("dataset", target.spec());
+        json.put("split", target.split());
+        json.put("task", "regression");
+        json.put("samples", report.samples());
+        List<Map<String, Object>> members = new ArrayList<>();
+        report.members().forEach(m -> members.add(errors(m)));
+        json.put("members", members);
+        json.put("ensemble", errors(report.ensemble()));
+        json.put("meanVariance", report.meanVariance());
+        json.put("errorRankCorrelation", report.errorRankCorrelation());
+        Map<String, Object> selective = new LinkedHashMap<>();
+        selective.put("coverages", RobustnessCommand.list(report.coverages()));
+        selective.put("mse", RobustnessCommand.list(report.keptError()));
+        selective.put("area", report.allKeptError());
+        json.put("selective", selective);
+        RegressionEnsembleReport.Band band = report.band();
+        if (band != null) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("low", band.low());
+            row.put("high", band.high());
+            row.put("x", RobustnessCommand.list(band.x()));
+            row.put("mean", RobustnessCommand.list(band.mean()));
+            row.put("std", RobustnessCommand.list(band.std()));
+            json.put("band", row);
+        } else {
+            json.put("band", null);
+        }
+        return json;
+    }
+
+    private static Map<String, Object> errors(RegressionEnsembleReport.Errors e) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", e.name());
+        json.put("mse", e.mse());
+        json.put("mae", e.mae());
+        return json;
+    }
+
+    static String text(ModelTarget target, RegressionEnsembleReport report) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "Ensemble of %d regressors on %,d samples of the %s split of %s%n", report.members().size(), report
+                .samples(), target.split(), target.spec()));
+        int width = Math.max(12, report.members().stream().mapToInt(m -> m.name().length()).max().orElse(0));
+        String row = "%-" + width + "s %12s %12s%n";
+        text.append(String.format(Locale.ROOT, row, "model", "MSE", "MAE"));
+        for (RegressionEnsembleReport.Errors e : report.members()) {
+            text.append(String.format(Locale.ROOT, row, e.name(), String.format(Locale.ROOT, "%.6f", e.mse()), String.format(Locale.ROOT, "%.6f",
+                    e.mae())));
+        }
+        text.append(String.format(Locale.ROOT, row, "ensemble", String.format(Locale.ROOT, "%.6f", report.ensemble().mse()), String.format(
+                Locale.ROOT, "%.6f", report.ensemble().mae())));
+        text.append(String.format(Locale.ROOT, "members' variance about their mean %.3g; its rank correlation with the squared error %.2f%n",
+                report.meanVariance(), report.errorRankCorrelation()));
+        text.append("MSE on the samples of least variance kept:");
+        for (int k = 0; k < report.coverages().length; k++) {
+            text.append(String.format(Locale.ROOT, " %d%% %.3g", Math.round(100 * report.coverages()[k]), report.keptError()[k]));
+        }
+        text.append('\n');
+        RegressionEnsembleReport.Band band = report.band();
+        if (band != null) {
+            text.append(String.format(Locale.ROOT, "along the input (the data spans [%.3g, %.3g]):%n%10s %10s %10s%n", band.low(), band.high(), "x",
+                    "mean", "std"));
+            for (int i = 0; i < band.x().length; i += band.x().length / 10) {
+                text.append(String.format(Locale.ROOT, "%10.3f %10.4f %10.4f%s%n", band.x()[i], band.mean()[i], band.std()[i], band.x()[i] < band
+                        .low() || band.x()[i] > band.high() ? "   (beyond the data)" : ""));
             }
         }
         return text.toString().stripTrailing();

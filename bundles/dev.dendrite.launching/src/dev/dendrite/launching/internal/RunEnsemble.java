@@ -36,6 +36,30 @@ public final class RunEnsemble {
     public record OutSet(String name, Parts uncertainty, Map<String, Double> auroc) {
     }
 
+    /** What an ensemble's scoring gives: a classifiers' {@link Report} or a regressors' {@link RegressionReport}. */
+    public sealed interface Outcome permits Report, RegressionReport {
+        /** The file the ensemble was saved as, or null. */
+        String saved();
+    }
+
+    /** A regressor's errors. */
+    public record Errors(String name, double mse, double mae) {
+    }
+
+    /**
+     * A regression ensemble's report.
+     *
+     * @param keptMse the mean prediction's MSE on the 100%, 95%, 90%, 80% and 50% of samples of least variance
+     * @param band along the one input (x, mean, std over the data's span and half as far again; low and high the data's), or null
+     */
+    public record RegressionReport(int samples, String split, List<Errors> members, Errors ensemble, double meanVariance,
+            double errorRankCorrelation, double[] keptMse, Band band, String saved) implements Outcome {
+    }
+
+    /** The mean prediction and the members' spread along the one input. */
+    public record Band(double[] x, double[] mean, double[] std, double low, double high) {
+    }
+
     /**
      * An ensemble report.
      *
@@ -44,14 +68,14 @@ public final class RunEnsemble {
      * @param saved the ONNX file the ensemble was saved as, or null
      */
     public record Report(int samples, String split, List<Scores> members, Scores ensemble, double oracleAccuracy, double disagreement,
-            Map<String, Parts> uncertainty, Map<String, Selective> selective, List<OutSet> sets, String saved) {
+            Map<String, Parts> uncertainty, Map<String, Selective> selective, List<OutSet> sets, String saved) implements Outcome {
     }
 
     private RunEnsemble() {
     }
 
     /** Scores {@code runs} as one ensemble on the first {@code samples} test samples, saved as {@code save} where not null; cancelling ends the JVM. */
-    public static Report run(List<Path> runs, int samples, Path save, IProgressMonitor monitor) throws CoreException {
+    public static Outcome run(List<Path> runs, int samples, Path save, IProgressMonitor monitor) throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("ensemble"));
         runs.forEach(r -> arguments.add(r.toString()));
         arguments.addAll(List.of("--samples", Integer.toString(samples), "--json"));
@@ -67,7 +91,10 @@ public final class RunEnsemble {
         }
     }
 
-    static Report parse(JsonObject json) throws IOException {
+    static Outcome parse(JsonObject json) throws IOException {
+        if (json.has("task") && json.get("task").getAsString().equals("regression")) {
+            return parseRegression(json);
+        }
         List<Scores> members = new ArrayList<>();
         json.getAsJsonArray("members").forEach(m -> members.add(scores(m.getAsJsonObject())));
         Map<String, Parts> uncertainty = new LinkedHashMap<>();
@@ -75,12 +102,7 @@ public final class RunEnsemble {
         Map<String, Selective> selective = new LinkedHashMap<>();
         json.getAsJsonObject("selective").entrySet().forEach(e -> {
             JsonObject s = e.getValue().getAsJsonObject();
-            JsonArray curve = s.getAsJsonArray("curve");
-            double[] values = new double[curve.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = curve.get(i).getAsDouble();
-            }
-            selective.put(e.getKey(), new Selective(s.get("aurc").getAsDouble(), values));
+            selective.put(e.getKey(), new Selective(s.get("aurc").getAsDouble(), doubles(s.getAsJsonArray("curve"))));
         });
         List<OutSet> sets = new ArrayList<>();
         for (JsonElement element : json.getAsJsonArray("sets")) {
@@ -93,6 +115,34 @@ public final class RunEnsemble {
         return new Report(json.get("samples").getAsInt(), json.get("split").getAsString(), members, scores(json.getAsJsonObject("ensemble")), json.get(
                 "oracleAccuracy").getAsDouble(), json.get("disagreement").getAsDouble(), uncertainty, selective, sets, saved == null || saved
                         .isJsonNull() ? null : saved.getAsString());
+    }
+
+    private static RegressionReport parseRegression(JsonObject json) {
+        List<Errors> members = new ArrayList<>();
+        json.getAsJsonArray("members").forEach(m -> members.add(errors(m.getAsJsonObject())));
+        JsonElement band = json.get("band");
+        Band along = null;
+        if (band != null && band.isJsonObject()) {
+            JsonObject b = band.getAsJsonObject();
+            along = new Band(doubles(b.getAsJsonArray("x")), doubles(b.getAsJsonArray("mean")), doubles(b.getAsJsonArray("std")), b.get("low")
+                    .getAsDouble(), b.get("high").getAsDouble());
+        }
+        JsonElement saved = json.get("saved");
+        return new RegressionReport(json.get("samples").getAsInt(), json.get("split").getAsString(), members, errors(json.getAsJsonObject(
+                "ensemble")), json.get("meanVariance").getAsDouble(), json.get("errorRankCorrelation").getAsDouble(), doubles(json.getAsJsonObject(
+                        "selective").getAsJsonArray("mse")), along, saved == null || saved.isJsonNull() ? null : saved.getAsString());
+    }
+
+    private static Errors errors(JsonObject e) {
+        return new Errors(e.get("name").getAsString(), e.get("mse").getAsDouble(), e.get("mae").getAsDouble());
+    }
+
+    private static double[] doubles(JsonArray array) {
+        double[] values = new double[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = array.get(i).getAsDouble();
+        }
+        return values;
     }
 
     private static Scores scores(JsonObject s) {

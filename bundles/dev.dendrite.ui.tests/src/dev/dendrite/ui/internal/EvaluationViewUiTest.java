@@ -479,7 +479,7 @@ class EvaluationViewUiTest {
         assertTrue(dialog.candidates().stream().noneMatch(r -> r.equals(first)));
         dialog.score(java.util.List.of(others), 500, true);
         assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM scores: " + dialog.statusText());
-        var report = dialog.shown();
+        var report = (dev.dendrite.launching.internal.RunEnsemble.Report) dialog.shown();
         assertEquals(3, report.members().size());
         assertEquals(4, dialog.scoreRows(), "three members and the ensemble");
         double meanLoss = report.members().stream().mapToDouble(m -> m.logLoss()).average().orElseThrow();
@@ -490,6 +490,46 @@ class EvaluationViewUiTest {
         assertTrue(dialog.statusText().startsWith("3 members on 500 test samples: ensemble "), dialog.statusText());
         UiWait.flush(display);
         Screenshots.save(dialog.getShell(), "ensemble-dialog");
+        dialog.close();
+    }
+
+    /** Ensemble... of regressors: their errors beside the ensemble's, the mean and the members' spread along the input beyond the data. */
+    @Test
+    void ensembleOfRegressorsDrawsTheSpreadAlongTheInput() throws Exception {
+        Network network = TemplateLibrary.find("mlp-regressor").orElseThrow().create();
+        var file = EditorFixture.write("sines.dnet", network);
+        Path first = null;
+        Path second = null;
+        for (long seed = 1; seed <= 2; seed++) {
+            var sine = dev.dendrite.train.data.DataSources.load("synthetic:sine", NpmDatasets.defaultCache(), seed);
+            Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("sines-seed" + seed);
+            new Trainer(network, TrainingConfig.from(network).with(null, 20, null, null, null, seed, null), l -> { }).withConfigEntry(
+                    "networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), sine[0], sine[1], run, false);
+            if (seed == 1) {
+                first = run;
+            } else {
+                second = run;
+            }
+        }
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, first);
+        var dialog = view.ensemble();
+        dialog.score(java.util.List.of(second), 300, false);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM scores: " + dialog.statusText());
+        var report = (dev.dendrite.launching.internal.RunEnsemble.RegressionReport) dialog.shown();
+        assertEquals(2, report.members().size());
+        assertEquals(3, dialog.scoreRows());
+        assertTrue(report.ensemble().mse() <= report.members().stream().mapToDouble(m -> m.mse()).average().orElseThrow() + 1e-12,
+                "the mean prediction's squared error is at most the members' mean");
+        var band = report.band();
+        assertEquals(band.x().length, band.std().length);
+        assertTrue(band.x()[0] < band.low() && band.x()[band.x().length - 1] > band.high(), "the band reaches beyond the data");
+        assertEquals(5, dialog.coverageSeries(), "the mean, its two bounds and the data's two ends");
+        assertTrue(dialog.statusText().startsWith("2 regressors on 300 test samples: ensemble MSE "), dialog.statusText());
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "ensemble-regression");
         dialog.close();
     }
 

@@ -49,7 +49,7 @@ public final class EnsembleDialog extends SideDialog {
     private Table scores;
     private Table sets;
     private Chart coverage;
-    private RunEnsemble.Report shown;
+    private RunEnsemble.Outcome shown;
 
     EnsembleDialog(Shell parent, Path run) {
         super(parent, "Ensemble of " + run.getFileName() + " and other runs", new Point(1300, 780), false);
@@ -168,7 +168,7 @@ public final class EnsembleDialog extends SideDialog {
     }
 
     /** The report shown, or null (tests). */
-    public RunEnsemble.Report shown() {
+    public RunEnsemble.Outcome shown() {
         return shown;
     }
 
@@ -214,11 +214,18 @@ public final class EnsembleDialog extends SideDialog {
                 });
     }
 
-    private void show(RunEnsemble.Report report) {
-        shown = report;
+    private void show(RunEnsemble.Outcome outcome) {
+        shown = outcome;
+        if (outcome instanceof RunEnsemble.RegressionReport regression) {
+            showRegression(regression);
+            return;
+        }
+        RunEnsemble.Report report = (RunEnsemble.Report) outcome;
         status.setText(summary(report));
         status.getParent().layout(true);
-        scores.removeAll();
+        titles(scores, "Model", "Accuracy", "Log loss", "Calibration error");
+        sets.setVisible(true);
+        sets.getParent().layout(true);
         for (RunEnsemble.Scores s : report.members()) {
             row(scores, Path.of(s.name()).getFileName().toString(), s);
         }
@@ -236,6 +243,74 @@ public final class EnsembleDialog extends SideDialog {
         }
         pack(sets);
         drawCoverage(report);
+    }
+
+    /** Regressors: their errors beside the ensemble's, and the mean prediction with the members' spread along the one input. */
+    private void showRegression(RunEnsemble.RegressionReport report) {
+        double best = report.members().stream().mapToDouble(RunEnsemble.Errors::mse).min().orElse(Double.NaN);
+        status.setText(String.format(Locale.ROOT, "%d regressors on %,d %s samples: ensemble MSE %.3g (the best member's %.3g); the members' "
+                + "variance %.3g, its rank correlation with the squared error %.2f%s", report.members().size(), report.samples(), report.split(),
+                report.ensemble().mse(), best, report.meanVariance(), report.errorRankCorrelation(), report.saved() == null ? "" : "; saved as "
+                        + report.saved()));
+        status.getParent().layout(true);
+        titles(scores, "Model", "MSE", "MAE");
+        for (RunEnsemble.Errors e : report.members()) {
+            new TableItem(scores, SWT.NONE).setText(new String[] {Path.of(e.name()).getFileName().toString(), String.format(Locale.ROOT, "%.6f", e
+                    .mse()), String.format(Locale.ROOT, "%.6f", e.mae())});
+        }
+        new TableItem(scores, SWT.NONE).setText(new String[] {"ensemble", String.format(Locale.ROOT, "%.6f", report.ensemble().mse()), String
+                .format(Locale.ROOT, "%.6f", report.ensemble().mae())});
+        scores.getItem(scores.getItemCount() - 1).setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
+                org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+        pack(scores);
+        sets.removeAll();
+        // Other data sets are told apart by a classifier's confidence: a regression ensemble has none.
+        sets.setVisible(false);
+        sets.getParent().layout(true);
+        coverage.suspendUpdate(true);
+        ChartLines.clear(coverage);
+        RunEnsemble.Band band = report.band();
+        if (band == null) {
+            coverage.getTitle().setText("More than one input or output: no curve along the input");
+        } else {
+            coverage.getTitle().setText("Mean prediction ± 2 standard deviations");
+            double[] upper = new double[band.x().length];
+            double[] lower = new double[band.x().length];
+            double top = Double.NEGATIVE_INFINITY;
+            double bottom = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < upper.length; i++) {
+                upper[i] = band.mean()[i] + 2 * band.std()[i];
+                lower[i] = band.mean()[i] - 2 * band.std()[i];
+                top = Math.max(top, upper[i]);
+                bottom = Math.min(bottom, lower[i]);
+            }
+            ChartLines.line(coverage, "ensemble mean", band.x(), band.mean(), SWT.COLOR_DARK_BLUE, LineStyle.SOLID, false, true);
+            ChartLines.line(coverage, "mean ± 2 standard deviations of the members", band.x(), upper, SWT.COLOR_DARK_RED, LineStyle.DASH, false,
+                    true);
+            ChartLines.line(coverage, "lower", band.x(), lower, SWT.COLOR_DARK_RED, LineStyle.DASH, false, false);
+            ChartLines.line(coverage, "the data's span", new double[] {band.low(), band.low()}, new double[] {bottom, top}, SWT.COLOR_DARK_GRAY,
+                    LineStyle.DOT, false, true);
+            ChartLines.line(coverage, "high end", new double[] {band.high(), band.high()}, new double[] {bottom, top}, SWT.COLOR_DARK_GRAY,
+                    LineStyle.DOT, false, false);
+            coverage.getAxisSet().getXAxis(0).getTitle().setText("input");
+            coverage.getAxisSet().getYAxis(0).getTitle().setText("prediction");
+        }
+        coverage.suspendUpdate(false);
+        coverage.updateLayout();
+        coverage.getAxisSet().adjustRange();
+        ChartRanges.fit(coverage);
+        coverage.redraw();
+    }
+
+    /** Gives {@code table} these columns, its rows cleared. */
+    private static void titles(Table table, String... titles) {
+        table.removeAll();
+        for (TableColumn column : table.getColumns()) {
+            column.dispose();
+        }
+        for (int c = 0; c < titles.length; c++) {
+            new TableColumn(table, c == 0 ? SWT.LEFT : SWT.RIGHT).setText(titles[c]);
+        }
     }
 
     private static void row(Table table, String name, RunEnsemble.Scores s) {
@@ -261,6 +336,7 @@ public final class EnsembleDialog extends SideDialog {
     private void drawCoverage(RunEnsemble.Report report) {
         coverage.suspendUpdate(true);
         ChartLines.clear(coverage);
+        coverage.getTitle().setText("Accuracy on the samples kept");
         int k = 0;
         for (var entry : report.selective().entrySet()) {
             double[] curve = entry.getValue().curve();
