@@ -106,7 +106,35 @@ class OodCommandTest {
         Path regression = dir.resolve("regression");
         assertEquals(0, cli.run("train", sine.toString(), "--epochs", "1", "--run-dir", regression.toString()), cli.err());
         assertEquals(Cli.BAD_INPUT, cli.run("ood", regression.toString()));
-        assertEquals("dendrite ood: ood reads classifiers; synthetic:sine has float targets, not classes", cli.lastErrorLine());
+        assertEquals("dendrite ood: ood reads classifiers and autoencoders of labelled data; synthetic:sine has float targets, not classes",
+                cli.lastErrorLine());
+    }
+
+    @Test
+    void anAutoencoderTellsOtherDataByItsReconstructionError(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("autoencoder.dnet");
+        assertEquals(0, cli.run("new", "autoencoder", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()), cli.err());
+        assertEquals(0, cli.run("ood", run.toString(), "--against", "noise,inverted", "--samples", "300", "--examples", "4", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("[\"reconstruction\"]", json.get("scores").toString());
+        assertTrue(json.get("accuracy").isJsonNull(), "an autoencoder classifies nothing");
+        double inError = json.get("meanError").getAsDouble();
+        for (var element : json.getAsJsonArray("sets")) {
+            JsonObject set = element.getAsJsonObject();
+            assertTrue(set.get("meanError").getAsDouble() > inError, "other data is rebuilt worse: " + set);
+            assertTrue(best(set) > 0.9, set.get("metrics").toString());
+            JsonArray examples = set.getAsJsonArray("examples");
+            assertEquals(4, examples.size());
+            for (int i = 1; i < 4; i++) {
+                assertTrue(examples.get(i).getAsJsonObject().get("error").getAsDouble() >= examples.get(i - 1).getAsJsonObject().get("error")
+                        .getAsDouble(), "rebuilt best first");
+            }
+        }
+        assertEquals(0, cli.run("ood", run.toString(), "--against", "noise", "--samples", "100"), cli.err());
+        assertTrue(cli.out().startsWith("In-distribution: 100 samples of mnist/test, rebuilt by the autoencoder with a mean squared error of "),
+                cli.out());
     }
 
     private static double best(JsonObject set) {

@@ -43,7 +43,7 @@ class OodDetectionTest {
         Dataset fit = readByModel(model, 1000, 2, 1);
         Dataset far = readByModel(model, 500, 3, 40);
         OodReport report = OodDetection.run(model, in, fit, Map.of("far", far), new OodSettings(500, 1000, 10, 4));
-        assertEquals(List.of(OodScore.values()), report.scores(), "a softmax and a dense last layer: every score");
+        assertEquals(OodScore.CLASSIFIER, report.scores(), "a softmax and a dense last layer: every score of a classifier");
         assertTrue(report.skipped().isEmpty());
         assertEquals(1.0, report.inAccuracy(), 1e-12, "labelled by the model's own reading");
         OodReport.OutSet set = report.sets().get(0);
@@ -106,6 +106,69 @@ class OodDetectionTest {
         ClassifierTaps linear = ClassifierTaps.of(OnnxExporter.export(b.network(), new Weights(), "test").model());
         assertTrue(linear.featuresAreInput(), "a linear classifier's features are its input");
         assertNull(linear.whyNoFeatures());
+    }
+
+    /**
+     * A projection onto the first three of six coordinates is an exact autoencoder of data in that subspace: its samples are rebuilt
+     * without error, samples off it with the error of their other coordinates, so the reconstruction score tells them apart perfectly.
+     */
+    @Test
+    void anAutoencoderIsScoredByItsReconstructionErrorAlone() throws Exception {
+        ModelProto projection = projection();
+        SplittableRandom random = new SplittableRandom(4);
+        int n = 200;
+        float[] inside = new float[n * FEATURES];
+        float[] off = new float[n * FEATURES];
+        for (int i = 0; i < n; i++) {
+            for (int d = 0; d < FEATURES; d++) {
+                off[i * FEATURES + d] = (float) random.nextGaussian();
+                inside[i * FEATURES + d] = d < 3 ? (float) random.nextGaussian() : 0;
+            }
+        }
+        Dataset in = Dataset.classification("subspace", new long[] {FEATURES}, inside, new int[n], 2);
+        Dataset other = Dataset.classification("everywhere", new long[] {FEATURES}, off, new int[n], 2);
+        OodReport report = OodDetection.run(projection, in, in, Map.of("everywhere", other), new OodSettings(n, n, 5, 3));
+        assertTrue(report.reconstruction());
+        assertEquals(List.of(OodScore.RECONSTRUCTION), report.scores());
+        assertEquals(0, report.inConfidence(), 1e-12, "the subspace is rebuilt exactly");
+        assertTrue(Double.isNaN(report.inAccuracy()));
+        OodReport.OutSet set = report.sets().get(0);
+        double expected = 0;
+        for (int i = 0; i < n; i++) {
+            for (int d = 3; d < FEATURES; d++) {
+                expected += off[i * FEATURES + d] * off[i * FEATURES + d] / (FEATURES * (double) n);
+            }
+        }
+        assertEquals(expected, set.confidence(), 1e-5, "the mean error is the other coordinates' mean square");
+        assertEquals(1.0, set.metrics().get(OodScore.RECONSTRUCTION).auroc(), 1e-12);
+        assertEquals(0.0, set.metrics().get(OodScore.RECONSTRUCTION).fprAt95(), 1e-12);
+        assertEquals(3, set.examples().size());
+        assertTrue(set.examples().get(0).probability() <= set.examples().get(1).probability(), "rebuilt best first");
+        assertEquals(-1, set.examples().get(0).predicted());
+    }
+
+    /** y = x·diag(1, 1, 1, 0, 0, 0): one output per input. */
+    private static ModelProto projection() {
+        float[] p = new float[FEATURES * FEATURES];
+        for (int d = 0; d < 3; d++) {
+            p[d * FEATURES + d] = 1;
+        }
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(p.length * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (float v : p) {
+            bytes.putFloat(v);
+        }
+        bytes.flip();
+        var type = ai.onnx.proto.OnnxMl.TypeProto.newBuilder().setTensorType(ai.onnx.proto.OnnxMl.TypeProto.Tensor.newBuilder().setElemType(
+                ai.onnx.proto.OnnxMl.TensorProto.DataType.FLOAT_VALUE).setShape(ai.onnx.proto.OnnxMl.TensorShapeProto.newBuilder().addDim(
+                        ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension.newBuilder().setDimParam("N")).addDim(
+                                ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension.newBuilder().setDimValue(FEATURES))));
+        var graph = ai.onnx.proto.OnnxMl.GraphProto.newBuilder().setName("projection").addInput(ai.onnx.proto.OnnxMl.ValueInfoProto.newBuilder()
+                .setName("x").setType(type)).addOutput(ai.onnx.proto.OnnxMl.ValueInfoProto.newBuilder().setName("y").setType(type)).addInitializer(
+                        ai.onnx.proto.OnnxMl.TensorProto.newBuilder().setName("P").setDataType(ai.onnx.proto.OnnxMl.TensorProto.DataType.FLOAT_VALUE)
+                                .addDims(FEATURES).addDims(FEATURES).setRawData(com.google.protobuf.ByteString.copyFrom(bytes))).addNode(NodeProto
+                                        .newBuilder().setOpType("MatMul").setName("project").addInput("x").addInput("P").addOutput("y"));
+        return ModelProto.newBuilder().setIrVersion(10).addOpsetImport(ai.onnx.proto.OnnxMl.OperatorSetIdProto.newBuilder().setVersion(21))
+                .setGraph(graph).build();
     }
 
     /** {@code model} with a Softmax over its output as its output. */

@@ -39,9 +39,6 @@ public final class OodDetection {
      */
     public static OodReport run(ModelProto model, Dataset in, Dataset fit, Map<String, Dataset> out, OodSettings settings) throws OrtException,
             ModelLoadException {
-        if (!in.hasLabels()) {
-            throw new IllegalArgumentException(in.name() + " has float targets; out-of-distribution scores read a classifier");
-        }
         if (out.isEmpty()) {
             throw new IllegalArgumentException("no out-of-distribution data set to tell apart");
         }
@@ -50,6 +47,12 @@ public final class OodDetection {
                 throw new IllegalArgumentException(set.getKey() + "'s samples have " + set.getValue().sampleSize() + " values, the model reads "
                         + in.sampleSize());
             }
+        }
+        if (Reconstruction.isAutoencoder(model, in)) {
+            return Reconstruction.run(model, in, out, settings);
+        }
+        if (!in.hasLabels()) {
+            throw new IllegalArgumentException(in.name() + " has float targets; out-of-distribution scores read a classifier or an autoencoder");
         }
         ClassifierTaps taps = ClassifierTaps.of(model);
         Map<OodScore, String> skipped = new EnumMap<>(OodScore.class);
@@ -84,7 +87,7 @@ public final class OodDetection {
             int[] labels = IntStream.range(0, fitted.n()).map(fit::label).toArray();
             density = FeatureDensity.fit(fitted.features(), fitted.width(), labels, classes, Math.min(settings.k(), fitted.n()));
         }
-        List<OodScore> scores = Arrays.stream(OodScore.values()).filter(s -> !skipped.containsKey(s)).toList();
+        List<OodScore> scores = OodScore.CLASSIFIER.stream().filter(s -> !skipped.containsKey(s)).toList();
         Scorer scorer = new Scorer(scores, classes, probabilities, density);
         double[][] inScores = scorer.score(inValues);
         int correct = 0;

@@ -47,16 +47,24 @@ public record OodReport(String inName, int inSamples, int inCorrect, double inCo
      * An out-of-distribution sample the model is sure of.
      *
      * @param sample its index in its set
-     * @param predicted the class the model reads
-     * @param probability that class's probability
+     * @param predicted the class the model reads (-1 for an autoencoder)
+     * @param probability that class's probability (an autoencoder's reconstruction error)
      * @param values the sample's values
      */
     public record Example(int sample, int predicted, double probability, float[] values) {
     }
 
-    /** The share of in-distribution samples classified rightly. */
+    /** The share of in-distribution samples classified rightly (NaN for an autoencoder). */
     public double inAccuracy() {
-        return (double) inCorrect / inSamples;
+        return inCorrect < 0 ? Double.NaN : (double) inCorrect / inSamples;
+    }
+
+    /**
+     * Whether the model is an autoencoder scored by its reconstruction error: then {@code inConfidence} and each set's
+     * {@code confidence} are mean reconstruction errors, no class is predicted, and the examples are the samples it rebuilds best.
+     */
+    public boolean reconstruction() {
+        return scores.equals(List.of(OodScore.RECONSTRUCTION));
     }
 
     /** The in-distribution values of {@code score}. */

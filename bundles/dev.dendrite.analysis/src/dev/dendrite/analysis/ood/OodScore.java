@@ -16,7 +16,12 @@ public enum OodScore {
     /** The negative smallest squared Mahalanobis distance to a class mean of the penultimate features, covariance shared (Lee et al., 2018). */
     MAHALANOBIS("mahalanobis", "negative squared Mahalanobis distance to the nearest class mean (penultimate features)", false, true),
     /** The negative distance to the k-th nearest training sample of the normalised penultimate features (Sun et al., 2022). */
-    KNN("knn", "negative distance to the k-th nearest training sample (normalised penultimate features)", false, true);
+    KNN("knn", "negative distance to the k-th nearest training sample (normalised penultimate features)", false, true),
+    /** An autoencoder's negative reconstruction error: what it cannot rebuild, it did not learn (its only score). */
+    RECONSTRUCTION("reconstruction", "negative reconstruction error (an autoencoder's mean squared difference from the input)", false, false);
+
+    /** The scores of a classifier, in order. */
+    public static final java.util.List<OodScore> CLASSIFIER = java.util.List.of(MSP, MAX_LOGIT, ENERGY, ENTROPY, MAHALANOBIS, KNN);
 
     private final String key;
     private final String description;
@@ -56,6 +61,7 @@ public enum OodScore {
                 return score;
             }
         }
-        throw new IllegalArgumentException("unknown score '" + key + "'; the scores are msp, max-logit, energy, entropy, mahalanobis and knn");
+        throw new IllegalArgumentException("unknown score '" + key + "'; the scores are msp, max-logit, energy, entropy, mahalanobis, knn and "
+                + "reconstruction");
     }
 }

@@ -69,7 +69,8 @@ public final class OodCommand implements Command {
                 --samples scores the first N of each side (default 2000); --fit-samples fits the feature scores on the first N
                 training samples (default 5000; 0 leaves them out); --k (default 10); --examples draws each set's K surest
                 samples (default 8) as ood-examples.png in DIR (default RUN_DIR/ood, or ood/ beside a model file), a row per
-                set. A run keeps the report as ood.json (the Evaluation view's Out-of-distribution... shows it).""";
+                set. An autoencoder (one output per input value) is scored by its reconstruction error alone, the samples it
+                rebuilds best drawn. A run keeps the report as ood.json (the Evaluation view's Out-of-distribution... shows it).""";
     }
 
     @Override
@@ -99,7 +100,8 @@ public final class OodCommand implements Command {
         ModelTarget target = ModelTarget.resolve(a, "ood");
         Dataset split = target.samples("ood");
         if (!split.hasLabels()) {
-            throw new UsageException("ood reads classifiers; " + target.spec() + " has float targets, not classes");
+            throw new UsageException("ood reads classifiers and autoencoders of labelled data; " + target.spec() + " has float targets, not "
+                    + "classes");
         }
         int heldOut = heldOutClass(target);
         List<String> against = a.option("against") != null ? List.of(a.option("against").split(",")).stream().map(String::strip).toList()

@@ -28,8 +28,10 @@ final class OodJson {
         json.put("split", target.split());
         json.put("in", report.inName());
         json.put("samples", report.inSamples());
-        json.put("accuracy", report.inAccuracy());
-        json.put("confidence", report.inConfidence());
+        boolean autoencoder = report.reconstruction();
+        json.put("accuracy", autoencoder ? null : report.inAccuracy());
+        json.put("confidence", autoencoder ? null : report.inConfidence());
+        json.put("meanError", autoencoder ? report.inConfidence() : null);
         json.put("fitSamples", report.fitSamples());
         json.put("k", report.k());
         json.put("classNames", ClassNames.of(target.spec(), report.classes()));
@@ -42,7 +44,8 @@ final class OodJson {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", set.name());
             row.put("samples", set.samples());
-            row.put("confidence", set.confidence());
+            row.put("confidence", autoencoder ? null : set.confidence());
+            row.put("meanError", autoencoder ? set.confidence() : null);
             row.put("predicted", intList(set.predicted()));
             row.put("best", set.best().key());
             Map<String, Object> metrics = new LinkedHashMap<>();
@@ -64,8 +67,9 @@ final class OodJson {
             for (OodReport.Example e : set.examples()) {
                 Map<String, Object> example = new LinkedHashMap<>();
                 example.put("sample", e.sample());
-                example.put("predicted", e.predicted());
-                example.put("probability", e.probability());
+                example.put("predicted", autoencoder ? null : e.predicted());
+                example.put("probability", autoencoder ? null : e.probability());
+                example.put("error", autoencoder ? e.probability() : null);
                 examples.add(example);
             }
             row.put("examples", examples);
@@ -110,16 +114,24 @@ final class OodJson {
     static String text(ModelTarget target, OodReport report, Path picture) {
         StringBuilder text = new StringBuilder();
         List<String> names = ClassNames.of(target.spec(), report.classes());
-        text.append(String.format(Locale.ROOT, "In-distribution: %,d samples of %s (accuracy %s, mean confidence %.3f)%s%n", report.inSamples(),
-                report.inName(), RobustnessCommand.percent(report.inAccuracy()), report.inConfidence(), report.fitSamples() > 0 ? String.format(
-                        Locale.ROOT, "; feature scores fitted on %,d training samples, k = %d", report.fitSamples(), report.k()) : ""));
+        boolean autoencoder = report.reconstruction();
+        if (autoencoder) {
+            text.append(String.format(Locale.ROOT, "In-distribution: %,d samples of %s, rebuilt by the autoencoder with a mean squared error of "
+                    + "%.4g%n", report.inSamples(), report.inName(), report.inConfidence()));
+        } else {
+            text.append(String.format(Locale.ROOT, "In-distribution: %,d samples of %s (accuracy %s, mean confidence %.3f)%s%n", report
+                    .inSamples(), report.inName(), RobustnessCommand.percent(report.inAccuracy()), report.inConfidence(), report.fitSamples() > 0
+                            ? String.format(Locale.ROOT, "; feature scores fitted on %,d training samples, k = %d", report.fitSamples(), report.k())
+                            : ""));
+        }
+        String mean = autoencoder ? "error" : "conf.";
         for (String metric : List.of("ROC AUC (1 is perfect, 0.5 chance)", "FPR at 95% TPR (the share let through, lower is better)")) {
             text.append('\n').append(metric).append('\n');
-            text.append(String.format(Locale.ROOT, "%-28s %6s", "set", "conf."));
+            text.append(String.format(Locale.ROOT, "%-28s %9s", "set", mean));
             report.scores().forEach(s -> text.append(String.format(Locale.ROOT, " %11s", s.key())));
             text.append('\n');
             for (OodReport.OutSet set : report.sets()) {
-                text.append(String.format(Locale.ROOT, "%-28s %6.3f", set.name(), set.confidence()));
+                text.append(String.format(Locale.ROOT, autoencoder ? "%-28s %9.4g" : "%-28s %9.3f", set.name(), set.confidence()));
                 for (OodScore score : report.scores()) {
                     DetectionMetrics m = set.metrics().get(score);
                     double value = metric.startsWith("ROC") ? m.auroc() : m.fprAt95();
@@ -128,9 +140,10 @@ final class OodJson {
                 text.append('\n');
             }
         }
-        text.append("(* the set's best score by ROC AUC; conf.: the mean maximum softmax probability)\n");
+        text.append(autoencoder ? "(error: the mean reconstruction error)\n" : "(* the set's best score by ROC AUC; conf.: the mean maximum "
+                + "softmax probability)\n");
         report.skipped().forEach((score, why) -> text.append("not computed: ").append(score.key()).append(": ").append(why).append('\n'));
-        for (OodReport.OutSet set : report.sets()) {
+        for (OodReport.OutSet set : autoencoder ? List.<OodReport.OutSet>of() : report.sets()) {
             int top = 0;
             for (int c = 1; c < set.predicted().length; c++) {
                 top = set.predicted()[c] > set.predicted()[top] ? c : top;
@@ -144,7 +157,8 @@ final class OodJson {
             text.append('\n');
         }
         if (picture != null) {
-            text.append("the surest samples of each set drawn in ").append(picture).append(" (a row per set)\n");
+            text.append(autoencoder ? "the samples of each set it rebuilds best drawn in " : "the surest samples of each set drawn in ").append(
+                    picture).append(" (a row per set)\n");
         }
         return text.toString().stripTrailing();
     }

@@ -30,12 +30,15 @@ public final class RunOod {
     public record Histogram(double low, double high, int[] in, int[] out) {
     }
 
-    /** One of the set's surest samples: its index in the set, the class read and its probability. */
-    public record Example(int sample, int predicted, double probability) {
+    /**
+     * One of the set's surest samples: its index in the set, the class read and its probability; for an autoencoder, one it rebuilds
+     * best, with its reconstruction error (the class -1 and the probability NaN).
+     */
+    public record Example(int sample, int predicted, double probability, double error) {
     }
 
-    /** An out-of-distribution set, its metrics and histograms by score key. */
-    public record OutSet(String name, int samples, double confidence, int[] predicted, String best, Map<String, Metrics> metrics,
+    /** An out-of-distribution set, its metrics and histograms by score key; an autoencoder's mean reconstruction error (confidence NaN). */
+    public record OutSet(String name, int samples, double confidence, double meanError, int[] predicted, String best, Map<String, Metrics> metrics,
             Map<String, Histogram> histograms, List<Example> examples) {
     }
 
@@ -48,8 +51,13 @@ public final class RunOod {
      * @param examplesFile the PNG of the surest samples (a row per set), or null
      * @param classNames the classes' names, or empty where the labels are their names
      */
-    public record Report(String in, int samples, double accuracy, double confidence, int fitSamples, List<String> scores, Map<String, String> skipped,
-            List<OutSet> sets, String examplesFile, List<String> classNames) {
+    public record Report(String in, int samples, double accuracy, double confidence, double meanError, int fitSamples, List<String> scores,
+            Map<String, String> skipped, List<OutSet> sets, String examplesFile, List<String> classNames) {
+
+        /** Whether an autoencoder was scored, by its reconstruction error. */
+        public boolean autoencoder() {
+            return scores.equals(List.of("reconstruction"));
+        }
 
         /** Class {@code label}'s name, or its number. */
         public String className(int label) {
@@ -112,19 +120,19 @@ public final class RunOod {
             List<Example> examples = new ArrayList<>();
             for (JsonElement e : set.getAsJsonArray("examples")) {
                 JsonObject example = e.getAsJsonObject();
-                examples.add(new Example(example.get("sample").getAsInt(), example.get("predicted").getAsInt(), example.get("probability")
-                        .getAsDouble()));
+                examples.add(new Example(example.get("sample").getAsInt(), (int) RunJson.integer(example, "predicted", -1), RunJson.number(
+                        example, "probability"), RunJson.number(example, "error")));
             }
-            sets.add(new OutSet(set.get("name").getAsString(), set.get("samples").getAsInt(), set.get("confidence").getAsDouble(), counts(set
-                    .getAsJsonArray("predicted")), set.get("best").getAsString(), metrics, histograms, examples));
+            sets.add(new OutSet(set.get("name").getAsString(), set.get("samples").getAsInt(), RunJson.number(set, "confidence"), RunJson.number(
+                    set, "meanError"), counts(set.getAsJsonArray("predicted")), set.get("best").getAsString(), metrics, histograms, examples));
         }
         List<String> names = new ArrayList<>();
         if (json.has("classNames")) {
             json.getAsJsonArray("classNames").forEach(n -> names.add(n.getAsString()));
         }
         JsonElement file = json.get("examplesFile");
-        return new Report(json.get("in").getAsString(), json.get("samples").getAsInt(), json.get("accuracy").getAsDouble(), json.get("confidence")
-                .getAsDouble(), json.get("fitSamples").getAsInt(), scores, skipped, sets, file == null || file.isJsonNull() ? null : file.getAsString(),
+        return new Report(json.get("in").getAsString(), json.get("samples").getAsInt(), RunJson.number(json, "accuracy"), RunJson.number(json,
+                "confidence"), RunJson.number(json, "meanError"), json.get("fitSamples").getAsInt(), scores, skipped, sets, file == null || file.isJsonNull() ? null : file.getAsString(),
                 names);
     }
 

@@ -323,6 +323,19 @@ class EvaluationViewUiTest {
         assertEquals(24, view.reconstructionsDrawn(), "each of the worst beside its reconstruction");
         Screenshots.save(page.getWorkbenchWindow().getShell(), "evaluation-autoencoder");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        // Out-of-distribution...: the autoencoder's reconstruction error is its one score.
+        var ood = view.outOfDistribution();
+        ood.check("fashion-mnist,noise", 300, 0);
+        assertTrue(UiWait.until(display, 180_000, () -> ood.shown() != null), "the trainer JVM checks: " + ood.statusText());
+        assertTrue(ood.shown().autoencoder());
+        assertEquals("reconstruction", ood.shown().sets().get(0).best());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.4g", ood.shown().sets().get(0).meanError()), ood.cell(0, 1), "the mean error");
+        assertTrue(ood.statusText().startsWith("300 samples of mnist/test rebuilt with a mean squared error of "), ood.statusText());
+        assertEquals(3, ood.histogramSeries());
+        assertEquals(8, ood.examplesDrawn(), "the Fashion-MNIST samples it rebuilds best");
+        UiWait.flush(display);
+        Screenshots.save(ood.getShell(), "ood-autoencoder");
+        ood.close();
         page.hideView(view);
     }
 

@@ -35,6 +35,7 @@ import dev.dendrite.launching.ui.internal.ChartRanges;
 public final class OodDialog extends SideDialog {
 
     private static final String[] SCORES = {"msp", "max-logit", "energy", "entropy", "mahalanobis", "knn"};
+    private static final String[] RECONSTRUCTION = {"reconstruction"};
 
     private final Path run;
     private Text against;
@@ -77,6 +78,9 @@ public final class OodDialog extends SideDialog {
         score = new Combo(area, SWT.READ_ONLY);
         score.setItems(SCORES);
         score.select(0);
+        GridData scoreData = new GridData();
+        scoreData.widthHint = 150;
+        score.setLayoutData(scoreData);
         score.setToolTipText("the score whose histograms are drawn: msp (maximum softmax probability), max-logit, energy (log-sum-exp of "
                 + "the logits), entropy (negative), mahalanobis and knn (distances of the penultimate features to the training samples')");
         score.addListener(SWT.Selection, e -> drawHistogram());
@@ -127,7 +131,7 @@ public final class OodDialog extends SideDialog {
     public void choose(int set, String scoreKey) {
         table.setSelection(set);
         examples.select(set);
-        score.select(java.util.Arrays.asList(SCORES).indexOf(scoreKey));
+        score.select(java.util.Arrays.asList(score.getItems()).indexOf(scoreKey));
         drawHistogram();
     }
 
@@ -181,21 +185,23 @@ public final class OodDialog extends SideDialog {
         status.getParent().layout(true);
         fillTable(report);
         examples.show(report);
+        score.setItems(report.autoencoder() ? RECONSTRUCTION : SCORES);
         if (!report.sets().isEmpty()) {
             table.setSelection(0);
-            score.select(java.util.Arrays.asList(SCORES).indexOf(report.sets().get(0).best()));
+            score.select(java.util.Arrays.asList(score.getItems()).indexOf(report.sets().get(0).best()));
         }
         drawHistogram();
     }
 
     static String summary(RunOod.Report r) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%,d samples of %s: accuracy %.1f%%, mean confidence %.3f", r.samples(),
-                r.in(), 100 * r.accuracy(), r.confidence()));
+        StringBuilder text = new StringBuilder(r.autoencoder() ? String.format(Locale.ROOT, "%,d samples of %s rebuilt with a mean squared "
+                + "error of %.4g", r.samples(), r.in(), r.meanError()) : String.format(Locale.ROOT, "%,d samples of %s: accuracy %.1f%%, mean "
+                        + "confidence %.3f", r.samples(), r.in(), 100 * r.accuracy(), r.confidence()));
         for (RunOod.OutSet set : r.sets()) {
             RunOod.Metrics best = set.metrics().get(set.best());
             text.append(String.format(Locale.ROOT, "; %s told apart best by %s (ROC AUC %.3f, %.0f%% let through)", set.name(), set.best(),
                     best.auroc(), 100 * best.fprAt95()));
-            if (set.confidence() >= r.confidence() - 0.02) {
+            if (!r.autoencoder() && set.confidence() >= r.confidence() - 0.02) {
                 text.append(", read as surely as the test split");
             }
         }
@@ -210,7 +216,7 @@ public final class OodDialog extends SideDialog {
         }
         String[] titles = new String[report.scores().size() + 2];
         titles[0] = "Set";
-        titles[1] = "Conf.";
+        titles[1] = report.autoencoder() ? "Error" : "Conf.";
         for (int s = 0; s < report.scores().size(); s++) {
             titles[s + 2] = report.scores().get(s);
         }
@@ -221,7 +227,8 @@ public final class OodDialog extends SideDialog {
             TableItem item = new TableItem(table, SWT.NONE);
             String[] cells = new String[titles.length];
             cells[0] = set.name();
-            cells[1] = String.format(Locale.ROOT, "%.3f", set.confidence());
+            cells[1] = report.autoencoder() ? String.format(Locale.ROOT, "%.4g", set.meanError()) : String.format(Locale.ROOT, "%.3f", set
+                    .confidence());
             for (int s = 0; s < report.scores().size(); s++) {
                 String key = report.scores().get(s);
                 cells[s + 2] = String.format(Locale.ROOT, "%.3f%s", set.metrics().get(key).auroc(), key.equals(set.best()) ? " *" : "");
@@ -240,15 +247,15 @@ public final class OodDialog extends SideDialog {
         }
         int index = Math.max(0, table.getSelectionIndex());
         RunOod.OutSet set = shown.sets().get(index);
-        String key = SCORES[Math.max(0, score.getSelectionIndex())];
+        String key = score.getItem(Math.max(0, score.getSelectionIndex()));
         histogram.suspendUpdate(true);
         ChartLines.clear(histogram);
         RunOod.Histogram h = set.histograms().get(key);
         if (h == null) {
             histogram.getTitle().setText(key + " was not computed: " + shown.skipped().getOrDefault(key, "see the status line"));
         } else {
-            histogram.getTitle().setText(String.format(Locale.ROOT, "%s: ROC AUC %.3f, %.1f%% of %s let through", key, set.metrics().get(key)
-                    .auroc(), 100 * set.metrics().get(key).fprAt95(), set.name()));
+            histogram.getTitle().setText(String.format(Locale.ROOT, "%s: ROC AUC %.3f, %.0f%% let through", key, set.metrics().get(key).auroc(),
+                    100 * set.metrics().get(key).fprAt95()));
             int bins = h.in().length;
             double width = (h.high() - h.low()) / bins;
             double[] x = new double[bins];

@@ -52,7 +52,8 @@ final class OodExamplesStrip {
         }
         RunOod.OutSet shown = report.sets().get(set);
         gc.setForeground(view.canvas().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-        gc.drawText("The " + shown.name() + " samples the model is surest of", MARGIN, MARGIN, true);
+        gc.drawText(report.autoencoder() ? "The " + shown.name() + " samples the autoencoder rebuilds best" : "The " + shown.name()
+                + " samples the model is surest of", MARGIN, MARGIN, true);
         if (view.picture() == null) {
             gc.drawText("The samples are no pictures: their rows are in ood.json", MARGIN, MARGIN + 24, true);
             return;
@@ -71,6 +72,11 @@ final class OodExamplesStrip {
             int left = MARGIN + (c % perRow) * (CELL + MARGIN);
             int top = MARGIN + 24 + (c / perRow) * (CELL + 2 * lineHeight + MARGIN);
             gc.drawImage(picture, c * cellWidth, set * rowHeight, cellWidth - GAP, rowHeight - GAP, left, top, CELL, CELL);
+            if (report.autoencoder()) {
+                gc.drawText("error", left, top + CELL + 2, true);
+                gc.drawText(String.format(Locale.ROOT, "%.4f", e.error()), left, top + CELL + 2 + lineHeight, true);
+                continue;
+            }
             String read = report.classNames().isEmpty() ? "read as " + e.predicted() : report.className(e.predicted());
             gc.drawText(read, left, top + CELL + 2, true);
             gc.drawText(String.format(Locale.ROOT, "%.1f%%", 100 * e.probability()), left, top + CELL + 2 + lineHeight, true);

@@ -1,0 +1,78 @@
+package dev.dendrite.analysis.ood;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnxruntime.OrtException;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.run.ModelOutputs;
+import dev.dendrite.train.run.ReconstructionScores;
+
+/**
+ * Out-of-distribution detection by an autoencoder: what it was trained on it rebuilds closely, other
+ * inputs less so, and the reconstruction error is the score (higher error, less in-distribution).
+ */
+final class Reconstruction {
+
+    private Reconstruction() {
+    }
+
+    /** Whether the model gives one value per input value (and not one per class): an autoencoder. */
+    static boolean isAutoencoder(ModelProto model, Dataset data) throws OrtException, ModelLoadException {
+        if (data.size() == 0) {
+            return false;
+        }
+        int width = ModelOutputs.of(model.toByteArray(), "probe", List.of(data.subset(new int[] {0}, ""))).get(0).width();
+        return width == data.sampleSize() && !(data.hasLabels() && width == data.classes());
+    }
+
+    static OodReport run(ModelProto model, Dataset in, Map<String, Dataset> out, OodSettings settings) throws OrtException, ModelLoadException {
+        byte[] bytes = model.toByteArray();
+        double[] inErrors = errors(bytes, first(in, settings.samples()));
+        double[][] inScores = {negated(inErrors)};
+        List<OodReport.OutSet> sets = new ArrayList<>();
+        for (var set : out.entrySet()) {
+            Dataset samples = first(set.getValue(), settings.samples());
+            if (samples.size() == 0) {
+                throw new IllegalArgumentException(set.getKey() + " has no samples");
+            }
+            double[] errors = errors(bytes, samples);
+            Map<OodScore, DetectionMetrics> metrics = new LinkedHashMap<>();
+            metrics.put(OodScore.RECONSTRUCTION, DetectionMetrics.of(inScores[0], negated(errors)));
+            // The samples it rebuilds best: those it takes most for its own data.
+            List<OodReport.Example> examples = IntStream.range(0, errors.length).boxed().sorted(Comparator.comparingDouble(i -> errors[i]))
+                    .limit(settings.examples()).map(i -> {
+                        float[] x = new float[samples.sampleSize()];
+                        samples.features(i, x, 0);
+                        return new OodReport.Example(i, -1, errors[i], x);
+                    }).toList();
+            sets.add(new OodReport.OutSet(set.getKey(), errors.length, mean(errors), new int[0], metrics, new double[][] {negated(errors)},
+                    examples));
+        }
+        return new OodReport(in.name(), inErrors.length, -1, mean(inErrors), 0, 0, List.of(OodScore.RECONSTRUCTION), Map.of(), inScores, sets, in
+                .sampleShape(), 0);
+    }
+
+    private static double[] errors(byte[] model, Dataset data) throws OrtException, ModelLoadException {
+        return ReconstructionScores.score(model, data, data).scores();
+    }
+
+    private static Dataset first(Dataset data, int n) {
+        return n >= data.size() ? data : data.subset(IntStream.range(0, n).toArray(), "");
+    }
+
+    private static double[] negated(double[] values) {
+        return Arrays.stream(values).map(v -> -v).toArray();
+    }
+
+    private static double mean(double[] values) {
+        return Arrays.stream(values).average().orElse(Double.NaN);
+    }
+}
