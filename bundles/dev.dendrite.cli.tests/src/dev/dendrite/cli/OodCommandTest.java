@@ -32,13 +32,14 @@ class OodCommandTest {
         assertTrue(json.get("in").getAsString().endsWith("without class 9"), json.get("in").getAsString());
         assertEquals(500, json.get("samples").getAsInt());
         assertEquals(2000, json.get("fitSamples").getAsInt());
-        assertEquals("[\"msp\",\"max-logit\",\"energy\",\"entropy\",\"mahalanobis\",\"knn\"]", json.get("scores").toString());
+        assertEquals("[\"msp\",\"max-logit\",\"energy\",\"entropy\",\"odin\",\"mahalanobis\",\"knn\"]", json.get("scores").toString());
+        assertEquals("{\"temperature\":1000.0,\"epsilon\":0.0}", json.get("odin").toString());
         List<String> names = new ArrayList<>();
         for (JsonElement e : json.getAsJsonArray("sets")) {
             JsonObject set = e.getAsJsonObject();
             names.add(set.get("name").getAsString());
             JsonObject metrics = set.getAsJsonObject("metrics");
-            assertEquals(6, metrics.size());
+            assertEquals(7, metrics.size());
             double best = metrics.getAsJsonObject(set.get("best").getAsString()).get("auroc").getAsDouble();
             for (var entry : metrics.entrySet()) {
                 double auroc = entry.getValue().getAsJsonObject().get("auroc").getAsDouble();
@@ -99,8 +100,14 @@ class OodCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--against", "noise,noise"));
         assertEquals("dendrite ood: --against names noise twice", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--k", "0"));
-        assertEquals("dendrite ood: --samples, --fit-samples, --k, --examples: k is between 1 and the fitted samples (5000), not 0",
-                cli.lastErrorLine());
+        assertEquals("dendrite ood: --samples, --fit-samples, --k, --examples, --odin-temperature, --odin-epsilon: k is between 1 and the "
+                + "fitted samples (5000), not 0", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--no-odin", "--odin-epsilon", "0.01"));
+        assertEquals("dendrite ood: --odin-temperature and --odin-epsilon set ODIN, which --no-odin leaves out", cli.lastErrorLine());
+        assertEquals(0, cli.run("ood", run.toString(), "--no-odin", "--json"), cli.err());
+        JsonObject without = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("left out (--no-odin)", without.getAsJsonObject("skipped").get("odin").getAsString());
+        assertTrue(without.get("odin").isJsonNull());
         Path sine = dir.resolve("sine.dnet");
         assertEquals(0, cli.run("new", "mlp-regressor", "-o", sine.toString()));
         Path regression = dir.resolve("regression");

@@ -1,5 +1,6 @@
 package dev.dendrite.analysis.ood;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -71,7 +72,7 @@ class OodDetectionTest {
         ModelProto model = reluNetwork();
         Dataset in = readByModel(model, 100, 1, 1);
         OodReport report = OodDetection.run(model, in, null, Map.of("noise", OodSets.uniformNoise(in, 100, -3, 3, 1)), new OodSettings(100, 0, 1, 0));
-        assertEquals(List.of(OodScore.MSP, OodScore.MAX_LOGIT, OodScore.ENERGY, OodScore.ENTROPY), report.scores());
+        assertEquals(List.of(OodScore.MSP, OodScore.MAX_LOGIT, OodScore.ENERGY, OodScore.ENTROPY, OodScore.ODIN), report.scores());
         assertEquals("no training samples to fit them on", report.skipped().get(OodScore.MAHALANOBIS));
         assertEquals(2, report.skipped().size());
         Dataset wider = Dataset.classification("wider", new long[] {FEATURES + 1}, new float[FEATURES + 1], new int[1], CLASSES);
@@ -106,6 +107,30 @@ class OodDetectionTest {
         ClassifierTaps linear = ClassifierTaps.of(OnnxExporter.export(b.network(), new Weights(), "test").model());
         assertTrue(linear.featuresAreInput(), "a linear classifier's features are its input");
         assertNull(linear.whyNoFeatures());
+    }
+
+    /**
+     * ODIN at temperature 1 without a step is the maximum softmax probability; a small step raises every sample's (it climbs the
+     * predicted class's log probability), and a high temperature flattens them towards one over the classes.
+     */
+    @Test
+    void odinStepsUpThePredictedClassAndTempersTheSoftmax() throws Exception {
+        ModelProto model = reluNetwork();
+        Dataset in = readByModel(model, 100, 1, 1);
+        Map<String, Dataset> far = Map.of("far", readByModel(model, 100, 3, 40));
+        OodReport plain = OodDetection.run(model, in, null, far, new OodSettings(100, 0, 1, 0, true, 1, 0));
+        assertArrayEquals(plain.inScores(OodScore.MSP), plain.inScores(OodScore.ODIN), 1e-6);
+        OodReport stepped = OodDetection.run(model, in, null, far, new OodSettings(100, 0, 1, 0, true, 1, 0.01));
+        double[] before = plain.inScores(OodScore.ODIN);
+        double[] after = stepped.inScores(OodScore.ODIN);
+        for (int i = 0; i < before.length; i++) {
+            assertTrue(after[i] >= before[i] - 1e-6, "sample " + i + ": " + before[i] + " to " + after[i]);
+        }
+        assertTrue(java.util.stream.IntStream.range(0, before.length).anyMatch(i -> after[i] > before[i] + 1e-4), "the step raises them");
+        OodReport hot = OodDetection.run(model, in, null, far, new OodSettings(100, 0, 1, 0, true, 1000, 0));
+        for (double p : hot.inScores(OodScore.ODIN)) {
+            assertEquals(1.0 / CLASSES, p, 0.01, "at temperature 1000 the softmax is nearly flat");
+        }
     }
 
     /**

@@ -74,9 +74,11 @@ public final class OodDetection {
         boolean logitsKnown = taps.softmaxEnds() || !ClassificationReport.areProbabilities(inValues.logits(), classes);
         boolean probabilities = !taps.softmaxEnds() && !logitsKnown;
         if (!logitsKnown) {
-            String why = "the model outputs probabilities and no Softmax node computes them from logits";
-            skipped.put(OodScore.MAX_LOGIT, why);
-            skipped.put(OodScore.ENERGY, why);
+            for (OodScore score : OodScore.CLASSIFIER) {
+                if (score.needsLogits()) {
+                    skipped.put(score, "the model outputs probabilities and no Softmax node computes them from logits");
+                }
+            }
         }
         FeatureDensity density = null;
         if (features && inValues.width() > OodSettings.MAX_WIDTH) {
@@ -87,9 +89,33 @@ public final class OodDetection {
             int[] labels = IntStream.range(0, fitted.n()).map(fit::label).toArray();
             density = FeatureDensity.fit(fitted.features(), fitted.width(), labels, classes, Math.min(settings.k(), fitted.n()));
         }
+        Odin odin = null;
+        if (!settings.odin()) {
+            skipped.put(OodScore.ODIN, "left out (--no-odin)");
+        } else if (!skipped.containsKey(OodScore.ODIN)) {
+            try {
+                odin = new Odin(model, taps, settings.temperature(), settings.epsilon(), classes);
+            } catch (IllegalArgumentException e) {
+                skipped.put(OodScore.ODIN, e.getMessage());
+            }
+        }
         List<OodScore> scores = OodScore.CLASSIFIER.stream().filter(s -> !skipped.containsKey(s)).toList();
         Scorer scorer = new Scorer(scores, classes, probabilities, density);
+        try {
+            return report(in, out, settings, skipped, inValues, readout, scorer, odin, density == null ? 0 : Math.min(settings.fitSamples(),
+                    fit.size()), scores, classes);
+        } finally {
+            if (odin != null) {
+                odin.close();
+            }
+        }
+    }
+
+    private static OodReport report(Dataset in, Map<String, Dataset> out, OodSettings settings, Map<OodScore, String> skipped,
+            Readout.Values inValues, Readout readout, Scorer scorer, Odin odin, int fitted, List<OodScore> scores, int classes)
+            throws OrtException, ModelLoadException {
         double[][] inScores = scorer.score(inValues);
+        withOdin(inScores, scores, odin, in, settings);
         int correct = 0;
         for (int i = 0; i < inValues.n(); i++) {
             correct += scorer.predicted(inValues, i) == in.label(i) ? 1 : 0;
@@ -102,6 +128,7 @@ public final class OodDetection {
                 throw new IllegalArgumentException(set.getKey() + " has no samples");
             }
             double[][] outScores = scorer.score(values);
+            withOdin(outScores, scores, odin, set.getValue(), settings);
             Map<OodScore, DetectionMetrics> metrics = new LinkedHashMap<>();
             for (int s = 0; s < scores.size(); s++) {
                 metrics.put(scores.get(s), DetectionMetrics.of(inScores[s], outScores[s]));
@@ -119,8 +146,17 @@ public final class OodDetection {
                     }).toList();
             sets.add(new OodReport.OutSet(set.getKey(), values.n(), mean(confidence), predicted, metrics, outScores, examples));
         }
-        return new OodReport(in.name(), inValues.n(), correct, inConfidence, density == null ? 0 : Math.min(settings.fitSamples(), fit.size()),
-                settings.k(), scores, skipped, inScores, sets, in.sampleShape(), classes);
+        return new OodReport(in.name(), inValues.n(), correct, inConfidence, fitted, settings.k(), scores, skipped, inScores, sets, in
+                .sampleShape(), classes);
+    }
+
+    /** ODIN's row of {@code scores}, computed apart (it reads the inputs, not the logits). */
+    private static void withOdin(double[][] scores, List<OodScore> order, Odin odin, Dataset data, OodSettings settings) throws OrtException,
+            ModelLoadException {
+        int row = order.indexOf(OodScore.ODIN);
+        if (row >= 0) {
+            scores[row] = odin.scores(data, settings.samples(), settings.epsilon());
+        }
     }
 
     private static void skip(Map<OodScore, String> skipped, String why) {

@@ -13,6 +13,11 @@ public enum OodScore {
     ENERGY("energy", "negative energy (log-sum-exp of the logits)", true, false),
     /** The negative entropy of the softmax. */
     ENTROPY("entropy", "negative entropy of the softmax", false, false),
+    /**
+     * The maximum softmax probability at a high temperature after a small input step that raises the predicted class's (Liang et al.,
+     * 2018); it differentiates the model.
+     */
+    ODIN("odin", "maximum softmax probability at temperature T after a step of ε up its gradient (ODIN)", true, false),
     /** The negative smallest squared Mahalanobis distance to a class mean of the penultimate features, covariance shared (Lee et al., 2018). */
     MAHALANOBIS("mahalanobis", "negative squared Mahalanobis distance to the nearest class mean (penultimate features)", false, true),
     /** The negative distance to the k-th nearest training sample of the normalised penultimate features (Sun et al., 2022). */
@@ -21,7 +26,7 @@ public enum OodScore {
     RECONSTRUCTION("reconstruction", "negative reconstruction error (an autoencoder's mean squared difference from the input)", false, false);
 
     /** The scores of a classifier, in order. */
-    public static final java.util.List<OodScore> CLASSIFIER = java.util.List.of(MSP, MAX_LOGIT, ENERGY, ENTROPY, MAHALANOBIS, KNN);
+    public static final java.util.List<OodScore> CLASSIFIER = java.util.List.of(MSP, MAX_LOGIT, ENERGY, ENTROPY, ODIN, MAHALANOBIS, KNN);
 
     private final String key;
     private final String description;
@@ -61,7 +66,7 @@ public enum OodScore {
                 return score;
             }
         }
-        throw new IllegalArgumentException("unknown score '" + key + "'; the scores are msp, max-logit, energy, entropy, mahalanobis, knn and "
+        throw new IllegalArgumentException("unknown score '" + key + "'; the scores are msp, max-logit, energy, entropy, odin, mahalanobis, knn and "
                 + "reconstruction");
     }
 }

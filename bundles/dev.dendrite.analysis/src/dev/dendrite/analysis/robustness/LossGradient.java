@@ -28,7 +28,7 @@ import dev.dendrite.train.autodiff.GradientOverrides;
  * Dendrite's reverse-mode differentiation appended. The seed's nodes are left out of the
  * differentiation: the seed is the loss's gradient at the output, not a term of it.
  */
-final class LossGradient implements AutoCloseable {
+public final class LossGradient implements AutoCloseable {
 
     /** The one-hot labels, [batch, classes]. */
     static final String TARGET = "robustness/target";
@@ -46,11 +46,11 @@ final class LossGradient implements AutoCloseable {
      * @throws IllegalArgumentException naming an operator without a gradient rule, a model not of one input or
      *         an output not of [batch, classes]
      */
-    LossGradient(ModelProto model, boolean probabilities) throws ModelLoadException {
+    public LossGradient(ModelProto model, boolean probabilities) throws ModelLoadException {
         GraphProto source = model.getGraph();
         List<ValueInfoProto> inputs = Saliency.dataInputs(source);
         if (inputs.size() != 1) {
-            throw new IllegalArgumentException("an attack needs a model of one input, this one has " + inputs.size());
+            throw new IllegalArgumentException("an input gradient needs a model of one input, this one has " + inputs.size());
         }
         this.input = inputs.get(0).getName();
         ModelProto withGradient = model.toBuilder().setGraph(graph(source, input, probabilities)).build();
@@ -60,7 +60,7 @@ final class LossGradient implements AutoCloseable {
     private static GraphProto.Builder graph(GraphProto source, String input, boolean probabilities) {
         ValueInfoProto output = source.getOutput(0);
         if (output.getType().getTensorType().getShape().getDimCount() != 2) {
-            throw new IllegalArgumentException("an attack needs a classifier's output of [batch, classes]; " + output.getName() + " has "
+            throw new IllegalArgumentException("an input gradient needs a classifier's output of [batch, classes]; " + output.getName() + " has "
                     + output.getType().getTensorType().getShape().getDimCount() + " dimensions");
         }
         GraphBuilder graph = GraphBuilder.extending(source, "robustness");
@@ -111,7 +111,7 @@ final class LossGradient implements AutoCloseable {
     }
 
     /** The loss's gradient at the rows of {@code x} ({@code shape}), labelled by {@code targets} (one-hot rows). */
-    float[] gradient(float[] x, long[] shape, float[] targets, int classes) throws OrtException {
+    public float[] gradient(float[] x, long[] shape, float[] targets, int classes) throws OrtException {
         try (OnnxTensor features = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
              OnnxTensor labels = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(targets), new long[] {shape[0], classes});
              OrtSession.Result result = session.session().run(Map.of(input, features, TARGET, labels), Set.of(GRADIENT))) {

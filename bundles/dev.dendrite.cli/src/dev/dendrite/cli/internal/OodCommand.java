@@ -50,12 +50,17 @@ public final class OodCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite ood RUN_DIR|MODEL.onnx [--against SET,SET,...] [--samples N] [--fit-samples N] [--k K] [--examples K]
-                                   [--seed S] [--data SPEC] [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
+                                   [--odin-temperature T] [--odin-epsilon E | --no-odin] [--seed S] [--data SPEC]
+                                   [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 A classifier reads every input as one of its classes, often as surely for a shoe as for a digit. This
-                measures how well six scores, each higher the more an input looks like the training data, tell the
+                measures how well seven scores, each higher the more an input looks like the training data, tell the
                 split's samples (the in-distribution) from each other set: the maximum softmax probability (msp; Hendrycks
                 and Gimpel, 2017), the largest logit (max-logit), the negative energy log Σ exp(logit) (energy; Liu et al.,
-                2020), the softmax's negative entropy (entropy), and from the penultimate layer's features, fitted on
+                2020), the softmax's negative entropy (entropy), ODIN (odin; Liang et al., 2018: the maximum softmax
+                probability at temperature T, default 1000, after each input is moved by E, default 0 (the temperature alone;
+                on the course's networks no step helped), up the gradient of its predicted class's log probability, the
+                model differentiated by Dendrite; --no-odin leaves it out),
+                and from the penultimate layer's features, fitted on
                 training samples: the negative squared Mahalanobis distance to the nearest class mean under a shared
                 covariance (mahalanobis; Lee et al., 2018) and the negative distance to the K-th nearest training sample of
                 the features scaled to unit length (knn; Sun et al., 2022). For each set and score: the ROC AUC (0.5 is
@@ -82,20 +87,28 @@ public final class OodCommand implements Command {
         options.put("--k", "k");
         options.put("--examples", "examples");
         options.put("--seed", "seed");
+        options.put("--odin-temperature", "odin-temperature");
+        options.put("--odin-epsilon", "odin-epsilon");
         options.put("-o", "out");
-        Arguments a = Arguments.parse(args, options, Set.of());
+        Arguments a = Arguments.parse(args, options, Set.of("--no-odin"));
         Integer samples = TrainCommand.integer(a, "samples");
         Integer fitSamples = TrainCommand.integer(a, "fit-samples");
         Integer k = TrainCommand.integer(a, "k");
         Integer examples = TrainCommand.integer(a, "examples");
         Integer seed = TrainCommand.integer(a, "seed");
+        Double temperature = TrainCommand.number(a, "odin-temperature");
+        Double epsilon = TrainCommand.number(a, "odin-epsilon");
+        if (a.flag("no-odin") && (temperature != null || epsilon != null)) {
+            throw new UsageException("--odin-temperature and --odin-epsilon set ODIN, which --no-odin leaves out");
+        }
         OodSettings settings;
         try {
             int fit = fitSamples == null ? OodSettings.DEFAULT_FIT_SAMPLES : fitSamples;
             settings = new OodSettings(samples == null ? OodSettings.DEFAULT_SAMPLES : samples, fit, k == null ? Math.min(OodSettings.DEFAULT_K,
-                    Math.max(1, fit)) : k, examples == null ? OodSettings.DEFAULT_EXAMPLES : examples);
+                    Math.max(1, fit)) : k, examples == null ? OodSettings.DEFAULT_EXAMPLES : examples, !a.flag("no-odin"), temperature == null
+                            ? OodSettings.DEFAULT_TEMPERATURE : temperature, epsilon == null ? OodSettings.DEFAULT_EPSILON : epsilon);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--samples, --fit-samples, --k, --examples: " + e.getMessage());
+            throw new UsageException("--samples, --fit-samples, --k, --examples, --odin-temperature, --odin-epsilon: " + e.getMessage());
         }
         ModelTarget target = ModelTarget.resolve(a, "ood");
         Dataset split = target.samples("ood");
@@ -122,7 +135,7 @@ public final class OodCommand implements Command {
         OodReport report = target.analyse("out-of-distribution check", model -> OodDetection.run(model, in, fit, out, settings));
         Path picture = target.outputFolder(a, "ood").resolve("ood-examples.png");
         boolean drawn = OodImages.write(report, picture);
-        Map<String, Object> json = OodJson.of(target, report, drawn ? picture : null);
+        Map<String, Object> json = OodJson.of(target, report, settings, drawn ? picture : null);
         if (target.run() != null) {
             Path kept = target.run().resolve(OodDetection.REPORT);
             json.put("report", kept.toString());

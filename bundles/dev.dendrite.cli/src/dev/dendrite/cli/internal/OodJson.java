@@ -21,7 +21,7 @@ final class OodJson {
     private OodJson() {
     }
 
-    static Map<String, Object> of(ModelTarget target, OodReport report, Path picture) {
+    static Map<String, Object> of(ModelTarget target, OodReport report, dev.dendrite.analysis.ood.OodSettings settings, Path picture) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", target.model().toString());
         json.put("dataset", target.spec());
@@ -34,6 +34,10 @@ final class OodJson {
         json.put("meanError", autoencoder ? report.inConfidence() : null);
         json.put("fitSamples", report.fitSamples());
         json.put("k", report.k());
+        Map<String, Object> odin = new LinkedHashMap<>();
+        odin.put("temperature", settings.temperature());
+        odin.put("epsilon", settings.epsilon());
+        json.put("odin", report.scores().contains(OodScore.ODIN) ? odin : null);
         json.put("classNames", ClassNames.of(target.spec(), report.classes()));
         json.put("scores", report.scores().stream().map(OodScore::key).toList());
         Map<String, Object> skipped = new LinkedHashMap<>();

@@ -441,7 +441,7 @@ class EvaluationViewUiTest {
         assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM checks: " + dialog.statusText());
         var report = dialog.shown();
         assertEquals(java.util.List.of("fashion-mnist", "noise", "inverted"), report.sets().stream().map(s -> s.name()).toList());
-        assertEquals(6, report.scores().size());
+        assertEquals(7, report.scores().size());
         assertEquals("fashion-mnist", dialog.cell(0, 0));
         for (int row = 0; row < 3; row++) {
             var set = report.sets().get(row);
@@ -458,7 +458,7 @@ class EvaluationViewUiTest {
         // Without fitted samples the feature scores are left out, and named.
         dialog.check("noise", 300, 0);
         assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != report && dialog.shown() != null), "again: " + dialog.statusText());
-        assertEquals(4, dialog.shown().scores().size());
+        assertEquals(5, dialog.shown().scores().size(), "the four output scores and ODIN");
         assertTrue(dialog.statusText().contains("; mahalanobis not computed: no training samples to fit them on"), dialog.statusText());
         dialog.choose(0, "mahalanobis");
         assertEquals(0, dialog.histogramSeries(), "a score not computed draws nothing");

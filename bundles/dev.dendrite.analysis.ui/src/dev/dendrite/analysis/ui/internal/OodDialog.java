@@ -34,7 +34,7 @@ import dev.dendrite.launching.ui.internal.ChartRanges;
  */
 public final class OodDialog extends SideDialog {
 
-    private static final String[] SCORES = {"msp", "max-logit", "energy", "entropy", "mahalanobis", "knn"};
+    private static final String[] SCORES = {"msp", "max-logit", "energy", "entropy", "odin", "mahalanobis", "knn"};
     private static final String[] RECONSTRUCTION = {"reconstruction"};
 
     private final Path run;
@@ -82,7 +82,8 @@ public final class OodDialog extends SideDialog {
         scoreData.widthHint = 150;
         score.setLayoutData(scoreData);
         score.setToolTipText("the score whose histograms are drawn: msp (maximum softmax probability), max-logit, energy (log-sum-exp of "
-                + "the logits), entropy (negative), mahalanobis and knn (distances of the penultimate features to the training samples')");
+                + "the logits), entropy (negative), odin (the softmax at a high temperature after a small input step), mahalanobis and knn "
+                + "(distances of the penultimate features to the training samples')");
         score.addListener(SWT.Selection, e -> drawHistogram());
         start = new Button(area, SWT.PUSH);
         start.setText("Check");
