@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -83,6 +84,34 @@ class SaliencyCommandTest {
         assertEquals("dendrite saliency: " + run.resolve("model.onnx") + ": class 7 is outside the model's 2 outputs", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("saliency", run.toString(), "--samples", "1", "--method", "lime"));
         assertEquals("dendrite saliency: --method must be gradient, smoothgrad, input-x-gradient, integrated-gradients, grad-cam or occlusion, not 'lime'", cli.lastErrorLine());
+    }
+
+    /** A quantized model is explained through its rounding, straight through: its gradient map is the float model's, nearly. */
+    @Test
+    void aQuantizedModelIsExplainedStraightThroughItsRounding(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "4", "--run-dir", run.toString()), cli.err());
+        assertEquals(0, cli.run("quantize", run.toString(), "--no-speed"), cli.err());
+        assertEquals(0, cli.run("saliency", run.toString(), "--samples", "0,1,2,3,4,5,6,7", "--method", "gradient", "--json"), cli.err());
+        JsonArray plain = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("samples");
+        assertEquals(0, cli.run("saliency", run.resolve("model-w8a8.onnx").toString(), "--data", "synthetic:two-moons", "--samples",
+                "0,1,2,3,4,5,6,7", "--method", "gradient", "--json"), cli.err());
+        JsonArray quantized = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("samples");
+        for (int i = 0; i < plain.size(); i++) {
+            JsonArray a = plain.get(i).getAsJsonObject().getAsJsonArray("map");
+            JsonArray b = quantized.get(i).getAsJsonObject().getAsJsonArray("map");
+            double dot = 0;
+            double na = 0;
+            double nb = 0;
+            for (int k = 0; k < a.size(); k++) {
+                dot += a.get(k).getAsDouble() * b.get(k).getAsDouble();
+                na += a.get(k).getAsDouble() * a.get(k).getAsDouble();
+                nb += b.get(k).getAsDouble() * b.get(k).getAsDouble();
+            }
+            assertTrue(dot / Math.sqrt(na * nb) > 0.95, "sample " + i + ": " + a + " against " + b);
+        }
     }
 
     /**

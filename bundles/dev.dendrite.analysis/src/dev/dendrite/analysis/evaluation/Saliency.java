@@ -181,7 +181,7 @@ public final class Saliency {
         int rank = source.getOutput(0).getType().getTensorType().getShape().getDimCount();
         graph.input(SEED, GraphBuilder.ElementType.FLOAT, rank == 3 ? List.of("batch", "steps", "outputs") : List.of("batch", "outputs"));
         Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(source.getOutput(0).getName(), SEED),
-                Set.of(PathScaling.SCALED), dev.dendrite.train.autodiff.GradientOverrides.none(), knownShapes);
+                Set.of(PathScaling.SCALED), StraightThrough.rounding(source), knownShapes);
         if (gradients.get(PathScaling.SCALED) == null) {
             throw new IllegalArgumentException("the model's output does not depend on " + what);
         }

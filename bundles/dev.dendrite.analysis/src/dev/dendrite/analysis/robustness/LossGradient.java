@@ -19,7 +19,6 @@ import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.autodiff.Autodiff;
-import dev.dendrite.train.autodiff.GradientOverrides;
 
 /**
  * A classifier's cross-entropy gradient with respect to its input, in one run per batch: the model
@@ -75,34 +74,13 @@ public final class LossGradient implements AutoCloseable {
             seed = graph.node("Sub", List.of(graph.node("Softmax", List.of(output.getName()), "softmax", axis), TARGET), "seed");
         }
         Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(output.getName(), seed), Set.of(input),
-                straightThroughRounding(source));
+                dev.dendrite.analysis.evaluation.StraightThrough.rounding(source));
         if (gradients.get(input) == null) {
             throw new IllegalArgumentException("the model's output does not depend on its input");
         }
         graph.nodeWithOutputs("Identity", List.of(gradients.get(input)), List.of(graph.reserve(GRADIENT)));
         graph.output(GRADIENT, GraphBuilder.ElementType.FLOAT);
         return graph.graph();
-    }
-
-    /**
-     * A quantized model's rounding passes the gradient straight through: each DequantizeLinear of a QuantizeLinear's integers hands
-     * its gradient to what was quantized, as if the pair were the identity it approximates (BPDA, Athalye et al., 2018). Without it
-     * the rounding has no gradient, and an attack would see none.
-     */
-    static GradientOverrides straightThroughRounding(GraphProto source) {
-        GradientOverrides overrides = GradientOverrides.none();
-        Map<String, String> quantized = new java.util.HashMap<>();
-        for (var node : source.getNodeList()) {
-            if (node.getOpType().equals("QuantizeLinear")) {
-                quantized.put(node.getOutput(0), node.getInput(0));
-            }
-        }
-        for (var node : source.getNodeList()) {
-            if (node.getOpType().equals("DequantizeLinear") && quantized.containsKey(node.getInput(0))) {
-                overrides.straightThrough(node.getOutput(0), quantized.get(node.getInput(0)));
-            }
-        }
-        return overrides;
     }
 
     /** The input the model reads. */
