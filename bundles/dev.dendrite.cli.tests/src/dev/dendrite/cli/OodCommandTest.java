@@ -100,8 +100,11 @@ class OodCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--against", "noise,noise"));
         assertEquals("dendrite ood: --against names noise twice", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--k", "0"));
-        assertEquals("dendrite ood: --samples, --fit-samples, --k, --examples, --odin-temperature, --odin-epsilon: k is between 1 and the "
-                + "fitted samples (5000), not 0", cli.lastErrorLine());
+        assertEquals("dendrite ood: --k reads a neighbour from 1 to the fitted samples (5000), not 0", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--odin-temperature", "-1"));
+        assertEquals("dendrite ood: --odin-temperature takes a positive temperature, not -1.0", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--samples", "0"));
+        assertEquals("dendrite ood: --samples scores 1 sample or more of each side, not 0", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--no-odin", "--odin-epsilon", "0.01"));
         assertEquals("dendrite ood: --odin-temperature and --odin-epsilon set ODIN, which --no-odin leaves out", cli.lastErrorLine());
         assertEquals(0, cli.run("ood", run.toString(), "--no-odin", "--json"), cli.err());

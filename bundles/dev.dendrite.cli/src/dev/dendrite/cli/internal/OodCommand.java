@@ -101,14 +101,15 @@ public final class OodCommand implements Command {
         if (a.flag("no-odin") && (temperature != null || epsilon != null)) {
             throw new UsageException("--odin-temperature and --odin-epsilon set ODIN, which --no-odin leaves out");
         }
+        int fitted = fitSamples == null ? OodSettings.DEFAULT_FIT_SAMPLES : fitSamples;
+        checkOptions(samples, fitted, k, examples, temperature, epsilon);
         OodSettings settings;
         try {
-            int fit = fitSamples == null ? OodSettings.DEFAULT_FIT_SAMPLES : fitSamples;
-            settings = new OodSettings(samples == null ? OodSettings.DEFAULT_SAMPLES : samples, fit, k == null ? Math.min(OodSettings.DEFAULT_K,
-                    Math.max(1, fit)) : k, examples == null ? OodSettings.DEFAULT_EXAMPLES : examples, !a.flag("no-odin"), temperature == null
+            settings = new OodSettings(samples == null ? OodSettings.DEFAULT_SAMPLES : samples, fitted, k == null ? Math.min(OodSettings.DEFAULT_K,
+                    Math.max(1, fitted)) : k, examples == null ? OodSettings.DEFAULT_EXAMPLES : examples, !a.flag("no-odin"), temperature == null
                             ? OodSettings.DEFAULT_TEMPERATURE : temperature, epsilon == null ? OodSettings.DEFAULT_EPSILON : epsilon);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--samples, --fit-samples, --k, --examples, --odin-temperature, --odin-epsilon: " + e.getMessage());
+            throw new UsageException(e.getMessage());
         }
         ModelTarget target = ModelTarget.resolve(a, "ood");
         Dataset split = target.samples("ood");
@@ -144,6 +145,29 @@ public final class OodCommand implements Command {
         }
         context.print(json, OodJson.text(target, report, drawn ? picture : null));
         return 0;
+    }
+
+    /** Each option's range, named by the option. */
+    private static void checkOptions(Integer samples, int fit, Integer k, Integer examples, Double temperature, Double epsilon)
+            throws UsageException {
+        if (samples != null && samples < 1) {
+            throw new UsageException("--samples scores 1 sample or more of each side, not " + samples);
+        }
+        if (fit < 0) {
+            throw new UsageException("--fit-samples fits on 0 training samples or more, not " + fit);
+        }
+        if (k != null && (k < 1 || k > Math.max(1, fit))) {
+            throw new UsageException("--k reads a neighbour from 1 to the fitted samples (" + fit + "), not " + k);
+        }
+        if (examples != null && examples < 0) {
+            throw new UsageException("--examples draws 0 samples or more, not " + examples);
+        }
+        if (temperature != null && !(temperature > 0 && temperature < Double.POSITIVE_INFINITY)) {
+            throw new UsageException("--odin-temperature takes a positive temperature, not " + temperature);
+        }
+        if (epsilon != null && !(epsilon >= 0 && epsilon < Double.POSITIVE_INFINITY)) {
+            throw new UsageException("--odin-epsilon takes a step of 0 or more, not " + epsilon);
+        }
     }
 
     /** The other packaged set, noise, inverted pictures and the run's held-out class. */
