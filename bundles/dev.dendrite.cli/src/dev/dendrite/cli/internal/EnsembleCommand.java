@@ -89,30 +89,8 @@ public final class EnsembleCommand implements Command {
         Arguments first = Arguments.parse(forTarget, ModelTarget.OPTIONS, Set.of());
         ModelTarget target = ModelTarget.resolve(first, "ensemble");
         Dataset split = target.samples("ensemble");
-        List<Path> files = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<ModelProto> members = new ArrayList<>();
-        for (String member : given) {
-            Path path = Path.of(member);
-            Path file = ModelTarget.modelFile(path, "");
-            if (Files.isDirectory(path) && a.option("data") == null) {
-                Object dataset = RunReader.readWithoutMetrics(path).config().get("dataset");
-                if (dataset instanceof String spec && !spec.equals(target.spec())) {
-                    throw new UsageException(path + " trained on " + spec + ", " + given.get(0) + " on " + target.spec()
-                            + ": an ensemble's members read one data set (--data chooses it)");
-                }
-            }
-            if (files.contains(file)) {
-                throw new UsageException(member + " is named twice: an ensemble's members are distinct models");
-            }
-            files.add(file);
-            names.add(member);
-            try {
-                members.add(ModelProto.parseFrom(Files.readAllBytes(file)));
-            } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-                throw new UsageException(file + " is not an ONNX model: " + e.getMessage());
-            }
-        }
+        List<String> names = List.copyOf(given);
+        List<ModelProto> members = members(given, target, a.option("data") != null);
         int samples = ModelTarget.samples(a.option("samples"), split.size(), DEFAULT_SAMPLES);
         if (!split.hasLabels()) {
             if (a.option("against") != null) {
@@ -144,6 +122,34 @@ public final class EnsembleCommand implements Command {
         String text = EnsembleJson.text(target, report);
         context.print(json, saved == null ? text : text + "\n" + saved);
         return 0;
+    }
+
+    /** The members' models, each read once; a run trained on another data set than the first (unless --data chooses one) is refused. */
+    private static List<ModelProto> members(List<String> given, ModelTarget target, boolean dataChosen) throws UsageException,
+            java.io.IOException {
+        List<Path> files = new ArrayList<>();
+        List<ModelProto> members = new ArrayList<>();
+        for (String member : given) {
+            Path path = Path.of(member);
+            Path file = ModelTarget.modelFile(path, "");
+            if (Files.isDirectory(path) && !dataChosen) {
+                Object dataset = RunReader.readWithoutMetrics(path).config().get("dataset");
+                if (dataset instanceof String spec && !spec.equals(target.spec())) {
+                    throw new UsageException(path + " trained on " + spec + ", " + given.get(0) + " on " + target.spec()
+                            + ": an ensemble's members read one data set (--data chooses it)");
+                }
+            }
+            if (files.contains(file)) {
+                throw new UsageException(member + " is named twice: an ensemble's members are distinct models");
+            }
+            files.add(file);
+            try {
+                members.add(ModelProto.parseFrom(Files.readAllBytes(file)));
+            } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+                throw new UsageException(file + " is not an ONNX model: " + e.getMessage());
+            }
+        }
+        return members;
     }
 
     /** {@code --save FILE.onnx}: the merged model written and checked; its line of text, or null where not asked. */
