@@ -483,6 +483,9 @@ class EvaluationViewUiTest {
                     "networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), mnist[0], mnist[1], other, false);
             others[s] = other;
         }
+        Network compressor = TemplateLibrary.find("autoencoder").orElseThrow().create();
+        Path autoencoder = trained(EditorFixture.write("digits-autoencoder.dnet", compressor), compressor, TrainingConfig.from(compressor).with(
+                null, 1, null, null, null, 1L, null), mnist);
         file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
@@ -490,6 +493,8 @@ class EvaluationViewUiTest {
         var dialog = view.ensemble();
         assertTrue(dialog.candidates().containsAll(java.util.List.of(others)), "the other seeds are listed: " + dialog.candidates());
         assertTrue(dialog.candidates().stream().noneMatch(r -> r.equals(first)));
+        assertTrue(dialog.candidates().stream().noneMatch(r -> r.equals(autoencoder)), "an autoencoder of the same digits is no member: "
+                + dialog.candidates());
         dialog.score(java.util.List.of(others), 500, true);
         assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM scores: " + dialog.statusText());
         var report = (dev.dendrite.launching.internal.RunEnsemble.Report) dialog.shown();

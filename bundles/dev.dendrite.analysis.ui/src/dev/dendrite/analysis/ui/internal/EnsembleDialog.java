@@ -121,12 +121,16 @@ public final class EnsembleDialog extends SideDialog {
         }
     }
 
-    /** The workspace's other finished runs on the chosen run's data set, those of its network ticked. */
+    /**
+     * The workspace's other finished runs on the chosen run's data set and of its kind (classifiers, which report a test accuracy, or
+     * not: an autoencoder of the same digits is no member of a digit classifier's ensemble), those of its network ticked.
+     */
     private void listCandidates() {
         String dataset = dataset(run);
         String network = network(run);
+        boolean classifier = classifier(run);
         for (Path other : ViewExports.workspaceFolders(4, EvaluationView::finished)) {
-            if (!other.equals(run) && Objects.equals(dataset(other), dataset)) {
+            if (!other.equals(run) && Objects.equals(dataset(other), dataset) && classifier(other) == classifier) {
                 candidates.add(other);
                 TableItem item = new TableItem(others, SWT.NONE);
                 item.setText(new String[] {other.getParent().getFileName() + "/" + other.getFileName(), String.valueOf(network(other))});
@@ -134,6 +138,14 @@ public final class EnsembleDialog extends SideDialog {
             }
         }
         pack(others);
+    }
+
+    private static boolean classifier(Path run) {
+        try {
+            return !Double.isNaN(RunReader.readWithoutMetrics(run).testAccuracy());
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static String dataset(Path run) {
