@@ -95,6 +95,25 @@ class EnsembleTest {
         assertEquals(4.5 / Math.sqrt(4.5 * 5), RegressionEnsemble.spearman(new double[] {1, 2, 2, 5}, new double[] {1, 2, 3, 4}), 1e-12);
     }
 
+    @Test
+    void membersReadingTheSamplesInAnotherShapeReadTheSharedInputReshaped() throws Exception {
+        ModelProto flat = network();
+        NetworkBuilder b = new NetworkBuilder("square", "the same samples as 2×2 pictures");
+        b.loss(b.dense(b.dense(b.flatten(b.input("x", 1, 2, 2)), "hidden", 8, ActivationFunction.TANH), "scores", CLASSES), LossKind.CROSS_ENTROPY);
+        ModelProto square = OnnxExporter.export(b.network(), new Weights(), "test").model();
+        Dataset data = gaussian(100, 9, flat);
+        EnsembleModel.Checked merged = EnsembleModel.checked(List.of(flat, square), List.of("flat", "square"), data, 100);
+        assertTrue(merged.difference() < 1e-5, "the square member reads the vectors reshaped: " + merged.difference());
+        assertEquals(1, merged.model().getGraph().getNodeList().stream().filter(n -> n.getOpType().equals("Reshape") && n.getName().equals(
+                "m1/reshape_input")).count());
+        NetworkBuilder wide = new NetworkBuilder("wide", "five values a sample");
+        wide.loss(wide.dense(wide.input("x", FEATURES + 1), "scores", CLASSES), LossKind.CROSS_ENTROPY);
+        ModelProto five = OnnxExporter.export(wide.network(), new Weights(), "test").model();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EnsembleModel.merge(List.of(flat, five), List.of("flat",
+                "five"), List.of(false, false)));
+        assertEquals("five reads samples of 5, flat of 4: an ensemble's members read the same samples", e.getMessage());
+    }
+
     private static ModelProto network() throws Exception {
         NetworkBuilder b = new NetworkBuilder("small", "a small classifier");
         b.loss(b.dense(b.dense(b.input("x", FEATURES), "hidden", 8, ActivationFunction.TANH), "scores", CLASSES), LossKind.CROSS_ENTROPY);

@@ -57,6 +57,8 @@ public final class EnsembleModel {
             }
             String prefix = "m" + m + "/";
             String ownInput = inputs.get(0).getName();
+            // A member that reads the samples in another shape (a picture as one vector) reads the shared input reshaped.
+            String fed = reshaped(graph, input, inputs.get(0), prefix, names.get(m), names.get(0));
             for (TensorProto initializer : g.getInitializerList()) {
                 graph.addInitializer(initializer.toBuilder().setName(prefix + initializer.getName()));
             }
@@ -66,7 +68,7 @@ public final class EnsembleModel {
                     throw new IllegalArgumentException(names.get(m) + " has control flow (" + node.getOpType() + "), which an ensemble does not merge");
                 }
                 NodeProto.Builder renamed = node.toBuilder().setName(prefix + node.getName()).clearInput().clearOutput();
-                node.getInputList().forEach(i -> renamed.addInput(i.isEmpty() ? i : i.equals(ownInput) ? input.getName() : prefix + i));
+                node.getInputList().forEach(i -> renamed.addInput(i.isEmpty() ? i : i.equals(ownInput) ? fed : prefix + i));
                 node.getOutputList().forEach(o -> renamed.addOutput(o.isEmpty() ? o : prefix + o));
                 graph.addNode(renamed);
             }
@@ -128,6 +130,70 @@ public final class EnsembleModel {
             largest = Math.max(largest, Math.abs(mean[i] - read[i]));
         }
         return largest;
+    }
+
+    /**
+     * The tensor a member reads: the shared input where its shape is the member's, else a Reshape of it to the member's per-sample
+     * shape (the batch kept).
+     *
+     * @throws IllegalArgumentException where the member reads another number of values per sample, or a shape not fixed past the batch
+     */
+    private static String reshaped(GraphProto.Builder graph, ValueInfoProto shared, ValueInfoProto own, String prefix, String name,
+            String first) {
+        List<ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension> sharedDims = shared.getType().getTensorType().getShape().getDimList();
+        List<ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension> ownDims = own.getType().getTensorType().getShape().getDimList();
+        if (sameSampleShape(sharedDims, ownDims)) {
+            return shared.getName();
+        }
+        long sharedSize = sampleSize(sharedDims);
+        long ownSize = sampleSize(ownDims);
+        if (sharedSize < 0 || ownSize < 0 || sharedSize != ownSize) {
+            throw new IllegalArgumentException(name + " reads samples of " + describe(ownDims) + ", " + first + " of " + describe(sharedDims)
+                    + ": an ensemble's members read the same samples");
+        }
+        TensorProto.Builder shape = TensorProto.newBuilder().setName(prefix + "input_shape").setDataType(TensorProto.DataType.INT64_VALUE)
+                .addDims(ownDims.size()).addInt64Data(-1);
+        for (int d = 1; d < ownDims.size(); d++) {
+            shape.addInt64Data(ownDims.get(d).getDimValue());
+        }
+        graph.addInitializer(shape);
+        String fed = prefix + "input";
+        graph.addNode(NodeProto.newBuilder().setOpType("Reshape").setName(prefix + "reshape_input").addInput(shared.getName()).addInput(
+                prefix + "input_shape").addOutput(fed));
+        return fed;
+    }
+
+    private static boolean sameSampleShape(List<ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension> a,
+            List<ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int d = 1; d < a.size(); d++) {
+            if (!a.get(d).hasDimValue() || !b.get(d).hasDimValue() || a.get(d).getDimValue() != b.get(d).getDimValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Values per sample, or -1 where a dimension past the batch is not fixed. */
+    private static long sampleSize(List<ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension> dims) {
+        long size = 1;
+        for (int d = 1; d < dims.size(); d++) {
+            if (!dims.get(d).hasDimValue()) {
+                return -1;
+            }
+            size *= dims.get(d).getDimValue();
+        }
+        return size;
+    }
+
+    private static String describe(List<ai.onnx.proto.OnnxMl.TensorShapeProto.Dimension> dims) {
+        List<String> parts = new ArrayList<>();
+        for (int d = 1; d < dims.size(); d++) {
+            parts.add(dims.get(d).hasDimValue() ? Long.toString(dims.get(d).getDimValue()) : "?");
+        }
+        return parts.isEmpty() ? "one value" : String.join("×", parts);
     }
 
     private static long opset(ModelProto model) {
