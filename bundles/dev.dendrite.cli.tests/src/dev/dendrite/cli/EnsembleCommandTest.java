@@ -20,14 +20,7 @@ class EnsembleCommandTest {
 
     @Test
     void threeSeedsPredictTogetherAndTheSavedModelScoresWhatTheReportSays(@TempDir Path dir) throws Exception {
-        Path dnet = dir.resolve("moons.dnet");
-        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
-        String[] runs = new String[3];
-        String[] seeds = {"42", "7", "8"};
-        for (int s = 0; s < 3; s++) {
-            runs[s] = dir.resolve("seed-" + seeds[s]).toString();
-            assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "3", "--seed", seeds[s], "--run-dir", runs[s]), cli.err());
-        }
+        String[] runs = threeSeeds(dir, "mlp-classifier", "3");
         Path saved = dir.resolve("ensemble").resolve("moons-ensemble.onnx");
         assertEquals(0, cli.run("ensemble", runs[0], runs[1], runs[2], "--samples", "all", "--save", saved.toString(), "--json"), cli.err());
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
@@ -81,14 +74,7 @@ class EnsembleCommandTest {
 
     @Test
     void regressorsAverageTheirOutputsAndSpreadAlongTheInput(@TempDir Path dir) throws Exception {
-        Path dnet = dir.resolve("sine.dnet");
-        assertEquals(0, cli.run("new", "mlp-regressor", "-o", dnet.toString()));
-        String[] runs = new String[3];
-        String[] seeds = {"42", "7", "8"};
-        for (int s = 0; s < 3; s++) {
-            runs[s] = dir.resolve("seed-" + seeds[s]).toString();
-            assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "10", "--seed", seeds[s], "--run-dir", runs[s]), cli.err());
-        }
+        String[] runs = threeSeeds(dir, "mlp-regressor", "10");
         Path saved = dir.resolve("sine-ensemble.onnx");
         assertEquals(0, cli.run("ensemble", runs[0], runs[1], runs[2], "--samples", "all", "--save", saved.toString(), "--json"), cli.err());
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
@@ -116,5 +102,18 @@ class EnsembleCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("ensemble", runs[0], runs[1], "--against", "noise"));
         assertEquals("dendrite ensemble: --against tells other data sets by a classifier's confidence; synthetic:sine has float targets (the "
                 + "ensemble's spread is its uncertainty)", cli.lastErrorLine());
+    }
+
+    /** Three runs of a template, seeds 42 (the default, whose synthetic draw the commands read), 7 and 8. */
+    private String[] threeSeeds(Path dir, String template, String epochs) throws Exception {
+        Path dnet = dir.resolve(template + ".dnet");
+        assertEquals(0, cli.run("new", template, "-o", dnet.toString()));
+        String[] seeds = {"42", "7", "8"};
+        String[] runs = new String[3];
+        for (int s = 0; s < 3; s++) {
+            runs[s] = dir.resolve("seed-" + seeds[s]).toString();
+            assertEquals(0, cli.run("train", dnet.toString(), "--epochs", epochs, "--seed", seeds[s], "--run-dir", runs[s]), cli.err());
+        }
+        return runs;
     }
 }
