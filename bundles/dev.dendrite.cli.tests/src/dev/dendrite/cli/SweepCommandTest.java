@@ -69,6 +69,41 @@ class SweepCommandTest {
         assertTrue(!Files.exists(dir.resolve("bad").resolve("lr-fast,seed-1")), "no run starts when one run's settings are wrong");
     }
 
+    /** Successive halving: the rungs in the JSON and the text, the runs left behind "halted" with their place, and exit 0. */
+    @Test
+    void halvingTrainsTheBestOnAndSaysWhatItSaved(@TempDir Path dir) throws Exception {
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dir.resolve("moons.dnet").toString()));
+        Path sweep = dir.resolve("halving.json");
+        Files.writeString(sweep, """
+                {"network": "moons.dnet", "epochs": 3, "optimizer": "sgd", "grid": {"lr": [0.001, 0.01, 0.1, 0.3]}, "halving": {"eta": 3}}""");
+        Path runs = dir.resolve("runs");
+        assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", runs.toString(), "--json"));
+        var parsed = com.google.gson.JsonParser.parseString(cli.out()).getAsJsonObject();
+        var halving = parsed.getAsJsonObject("halving");
+        assertEquals("[1,3]", halving.get("rungEpochs").toString());
+        assertEquals("validation loss", halving.get("rankedBy").getAsString());
+        assertEquals(4 + 2, halving.get("epochsTrained").getAsInt(), "four runs one epoch, one run two more");
+        assertEquals(12, halving.get("epochsWhole").getAsInt());
+        var rung = halving.getAsJsonArray("rungs").get(0).getAsJsonObject();
+        assertEquals(1, rung.get("epochs").getAsInt());
+        var entries = rung.getAsJsonArray("runs");
+        assertEquals(4, entries.size());
+        assertTrue(entries.get(0).getAsJsonObject().get("promoted").getAsBoolean(), "best first, promoted");
+        String promoted = entries.get(0).getAsJsonObject().get("run").getAsString();
+        for (var run : parsed.getAsJsonArray("runs")) {
+            var o = run.getAsJsonObject();
+            boolean best = o.get("run").getAsString().equals(promoted);
+            assertEquals(best ? "finished" : "halted", o.get("state").getAsString(), o.toString());
+            assertTrue(best || o.get("message").getAsString().startsWith("halted after epoch 1: validation loss "), o.toString());
+        }
+        assertEquals(promoted, parsed.get("best").getAsString(), "the only finished run is the best");
+        assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", runs.toString()));
+        assertTrue(cli.out().contains("successive halving (eta 3, rungs at epochs [1, 3], ranked by validation loss):")
+                && cli.out().contains("rung 1, epoch 1: 4 runs, the best 1 went on (") && cli.out().contains(
+                        "6 epochs trained, 50% of the 12 the sweep would take whole"), cli.out());
+        assertTrue(cli.out().contains("halted*"), "executed again, everything kept: " + cli.out());
+    }
+
     /** The runs' values of a JSON key, in the order {@code dendrite runs --sort ...} lists them. */
     private List<Double> runsBy(String sort, String key, Path runs) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("runs", runs.toString(), "--json", "--sort"));

@@ -25,7 +25,7 @@ import dev.dendrite.train.run.TrainingResult;
 /** A sweep file expands to run specifications; the sequential executor runs each as its own run directory, and again only what is left. */
 class SweepTest {
 
-    private static Path sweepFile(Path dir, String json) throws Exception {
+    static Path sweepFile(Path dir, String json) throws Exception {
         Network network = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
         DnetIO.save(network, dir.resolve("moons.dnet"));
         Path file = dir.resolve("lr-sweep.json");
@@ -175,7 +175,7 @@ class SweepTest {
     }
 
     /** An engine that runs tasks on two threads and retries a failed task once: what a cluster engine does, in-process. */
-    private static final TaskEngine TWO_THREADS = new TaskEngine() {
+    static final TaskEngine TWO_THREADS = new TaskEngine() {
         @Override
         public <R extends java.io.Serializable> List<R> execute(List<? extends ExperimentTask<R>> tasks) throws java.io.IOException {
             var pool = java.util.concurrent.Executors.newFixedThreadPool(2);

@@ -2,7 +2,6 @@ package dev.dendrite.analysis.experiment;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +53,7 @@ public final class DistributedExecutor implements RunExecutor {
         public Result call(int attempt, int cores) {
             Map<String, Object> settings = new LinkedHashMap<>(spec.settings());
             settings.putIfAbsent("threads", (double) Math.max(1, cores));
-            RunSpec spec = new RunSpec(this.spec.name(), settings, this.spec.seed());
+            RunSpec spec = new RunSpec(this.spec.name(), settings, this.spec.seed(), this.spec.untilEpoch());
             boolean failOnPurpose = attempt == 0 && spec.name().equals(System.getenv(FAIL_ONCE));
             Cancellation cancellation = new Cancellation();
             String tag = "[" + spec.name() + "] ";
@@ -75,10 +74,7 @@ public final class DistributedExecutor implements RunExecutor {
     }
 
     @Override
-    public List<RunOutcome> run(Sweep sweep, Path folder) throws IOException {
-        SequentialExecutor.validate(sweep);
-        Files.createDirectories(folder);
-        List<RunSpec> specs = sweep.expand();
+    public List<RunOutcome> execute(Sweep sweep, List<RunSpec> specs, Path folder) throws IOException {
         List<RunTask> tasks = new ArrayList<>();
         for (RunSpec spec : specs) {
             tasks.add(new RunTask(sweep.network().toString(), sweep.name(), spec, folder
@@ -95,7 +91,6 @@ public final class DistributedExecutor implements RunExecutor {
             outcomes.add(new RunOutcome(spec, folder.resolve(SequentialExecutor.directoryName(spec)), r.state(), r.testLoss(), r.testAccuracy(),
                     r.seconds(), r.reused(), r.message()));
         }
-        SequentialExecutor.writeCsv(outcomes, folder.resolve("sweep.csv"));
         return outcomes;
     }
 }

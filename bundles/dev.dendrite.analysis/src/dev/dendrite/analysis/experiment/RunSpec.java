@@ -8,10 +8,20 @@ import java.util.Map;
  * same run; it is serialisable, so a cluster task can carry it.
  *
  * @param settings keys as in a sweep file: data, epochs, batch, optimizer, lr, momentum, weightDecay, clip, patience
+ * @param untilEpoch where successive halving pauses the run (resumable, its schedule still spanning all its epochs); 0 for the whole run
  */
-public record RunSpec(String name, Map<String, Object> settings, long seed) implements java.io.Serializable {
+public record RunSpec(String name, Map<String, Object> settings, long seed, int untilEpoch) implements java.io.Serializable {
 
     public RunSpec {
         settings = Map.copyOf(settings);
+    }
+
+    public RunSpec(String name, Map<String, Object> settings, long seed) {
+        this(name, settings, seed, 0);
+    }
+
+    /** This run paused after {@code epoch} epochs (0: trained to its end). */
+    public RunSpec until(int epoch) {
+        return new RunSpec(name, settings, seed, epoch);
     }
 }

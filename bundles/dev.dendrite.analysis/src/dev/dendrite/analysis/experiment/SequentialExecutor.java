@@ -26,15 +26,20 @@ import dev.dendrite.train.run.RunRecord;
 import dev.dendrite.train.run.RunState;
 import dev.dendrite.train.run.Trainer;
 import dev.dendrite.train.run.TrainingException;
+import dev.dendrite.train.run.TrainingObserver;
 import dev.dendrite.train.run.TrainingResult;
 
 /**
  * Runs an experiment's runs one after another in this process, each into its own run directory
  * (the schema every reader knows) under the experiment's folder. A run that an earlier execution
  * finished is not run again, so executing a sweep again completes what a stop or a crash left; a
- * failed run is recorded and the others go on. Writes {@code sweep.csv} with every run's figures.
+ * failed run is recorded and the others go on. A run given an epoch to stop at ({@link RunSpec#untilEpoch})
+ * pauses there resumably, and continues from there when given a later one.
  */
 public final class SequentialExecutor implements RunExecutor {
+
+    /** The state of a run stopped at a rung of successive halving (resumable; its directory reads "cancelled"). */
+    public static final String PAUSED = "paused";
 
     private final Path dataCache;
     private final Consumer<String> progress;
@@ -46,21 +51,20 @@ public final class SequentialExecutor implements RunExecutor {
         this.cancellation = cancellation;
     }
 
-    /**
-     * @throws IllegalArgumentException when the network cannot be read or a setting is invalid (before any run starts)
-     */
     @Override
-    public List<RunOutcome> run(Sweep sweep, Path folder) throws IOException {
-        Network network = validate(sweep);
-        List<RunSpec> specs = sweep.expand();
+    public List<RunOutcome> execute(Sweep sweep, List<RunSpec> specs, Path folder) throws IOException {
+        LoadResult loaded = DnetIO.load(sweep.network());
+        if (!loaded.ok()) {
+            throw new IllegalArgumentException(loaded.firstProblem());
+        }
         Files.createDirectories(folder);
         List<RunOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < specs.size() && !cancellation.isCancelled(); i++) {
             RunSpec spec = specs.get(i);
-            progress.accept(String.format(Locale.ROOT, "run %d/%d: %s", i + 1, specs.size(), spec.name()));
-            outcomes.add(run(network, sweep, spec, folder.resolve(directoryName(spec))));
+            progress.accept(String.format(Locale.ROOT, "run %d/%d: %s%s", i + 1, specs.size(), spec.name(), spec.untilEpoch() > 0
+                    ? " (to epoch " + spec.untilEpoch() + ")" : ""));
+            outcomes.add(run(loaded.network().get(), sweep, spec, folder.resolve(directoryName(spec))));
         }
-        writeCsv(outcomes, folder.resolve("sweep.csv"));
         return outcomes;
     }
 
@@ -149,25 +153,59 @@ public final class SequentialExecutor implements RunExecutor {
         try {
             boolean resume = false;
             if (RunReader.isRunDirectory(dir)) {
-                RunRecord record = RunReader.readWithoutMetrics(dir);
+                RunRecord record = RunReader.read(dir);
                 if (record.state() == RunState.FINISHED) {
                     progress.accept("  finished by an earlier execution: kept");
                     return outcome(spec, dir, "finished", record.summary(), 0, true, null);
+                }
+                if (spec.untilEpoch() > 0 && record.state().resumable() && completedEpochs(record) >= spec.untilEpoch()) {
+                    progress.accept("  at epoch " + completedEpochs(record) + " already: kept");
+                    return new RunOutcome(spec, dir, PAUSED, Double.NaN, Double.NaN, 0, true, "paused after epoch " + completedEpochs(record));
                 }
                 resume = record.hasCheckpoint(); // stopped or crashed: continue from its last checkpoint
             }
             TrainingConfig config = config(network, spec);
             BatchSource[] data = DataSources.loadAny(config.dataset(), dataCache, config.seed());
             long start = System.nanoTime();
-            TrainingResult result = new Trainer(network, config, line -> progress.accept("  " + line)).withCancellation(cancellation)
+            // The run's own stop: a pause at a rung must not stop the sweep, and the sweep's stop reaches the run at its next step.
+            Cancellation runStop = new Cancellation();
+            Trainer trainer = new Trainer(network, config, line -> progress.accept("  " + line)).withCancellation(runStop)
+                    .withObserver(new RungPause(spec.untilEpoch(), cancellation, runStop))
                     .withConfigEntry("networkFile", sweep.network().toString()).withConfigEntry("experiment", sweep.name())
-                    .withConfigEntry("experimentRun", spec.name()).train(new Weights(), data[0], data[1], dir, resume);
+                    .withConfigEntry("experimentRun", spec.name());
+            TrainingResult result = trainer.train(new Weights(), data[0], data[1], dir, resume);
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new RunOutcome(spec, dir, result.state().name().toLowerCase(Locale.ROOT), result.testLoss(), result.testAccuracy(), seconds,
-                    false, result.stopReason());
+            boolean paused = result.state() == RunState.CANCELLED && !cancellation.isCancelled() && spec.untilEpoch() > 0;
+            return new RunOutcome(spec, dir, paused ? PAUSED : result.state().name().toLowerCase(Locale.ROOT), result.testLoss(),
+                    result.testAccuracy(), seconds, false, paused ? "paused after epoch " + spec.untilEpoch() : result.stopReason());
         } catch (TrainingException | IOException | RuntimeException e) {
             progress.accept("  failed: " + e.getMessage());
             return new RunOutcome(spec, dir, "failed", Double.NaN, Double.NaN, 0, false, e.getMessage());
+        }
+    }
+
+    /** Epochs a run has completed: its last epoch record (records past its checkpoint are dropped when it resumes). */
+    static int completedEpochs(RunRecord record) {
+        return record.epochs().stream().mapToInt(dev.dendrite.train.run.MetricRecord::epoch).max().orElse(0);
+    }
+
+    /** Pauses a run after a rung's epoch, and passes the sweep's stop on to it. */
+    private record RungPause(int untilEpoch, Cancellation sweepStop, Cancellation runStop) implements TrainingObserver {
+
+        @Override
+        public void stepFinished(StepEvent event) {
+            if (sweepStop.isCancelled()) {
+                runStop.cancel(sweepStop.reason());
+            }
+        }
+
+        @Override
+        public void epochFinished(EpochEvent event) {
+            if (sweepStop.isCancelled()) {
+                runStop.cancel(sweepStop.reason());
+            } else if (untilEpoch > 0 && event.metrics().epoch() >= untilEpoch && !event.last()) {
+                runStop.cancel("paused by successive halving after epoch " + untilEpoch);
+            }
         }
     }
 

@@ -25,8 +25,15 @@ import dev.dendrite.train.run.RunJson;
  * <pre>{"network": "nets/mlp.dnet", "epochs": 5, "grid": {"lr": [0.01, 0.03], "batch": [32, 64]}, "seeds": [1, 2]}</pre>
  *
  * @param network the .dnet file, resolved against the sweep file's folder
+ * @param halving successive halving of the runs ({@code "halving"}), or null: every run trains all its epochs
  */
-public record Sweep(String name, Path network, Map<String, Object> shared, List<Map<String, Object>> variants, List<Long> seeds) {
+public record Sweep(String name, Path network, Map<String, Object> shared, List<Map<String, Object>> variants, List<Long> seeds,
+        Halving halving) {
+
+    /** A sweep trained whole. */
+    public Sweep(String name, Path network, Map<String, Object> shared, List<Map<String, Object>> variants, List<Long> seeds) {
+        this(name, network, shared, variants, seeds, null);
+    }
 
     /** The settings a run may override. */
     public static final Set<String> SETTINGS = Set.of("data", "epochs", "batch", "optimizer", "lr", "momentum", "weightDecay", "clip",
@@ -56,12 +63,14 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
         Map<String, Object> shared = new LinkedHashMap<>();
         List<Map<String, Object>> variants = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
+        JsonElement halving = null;
         for (var entry : json.entrySet()) {
             String key = entry.getKey();
             switch (key) {
                 case "network", "name" -> {
                     // read above / below
                 }
+                case "halving" -> halving = entry.getValue();
                 case "seeds" -> {
                     if (!entry.getValue().isJsonArray() || entry.getValue().getAsJsonArray().isEmpty()) {
                         throw new IllegalArgumentException(source + ": \"seeds\" must be a non-empty list of whole numbers");
@@ -105,7 +114,7 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
             throw new IllegalArgumentException(source + " expands to " + (long) variants.size() * seeds.size() + " runs; at most " + MAX_RUNS);
         }
         String name = json.has("name") ? json.get("name").getAsString() : source.replaceAll("\\.json$", "");
-        return new Sweep(name, network, shared, variants, seeds);
+        return new Sweep(name, network, shared, variants, seeds, halving == null ? null : halving(halving, shared, variants, source));
     }
 
     /** Every variant with every seed, named by what it sets ("lr=0.01,batch=32,seed=1"). */
@@ -124,6 +133,18 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
             }
         }
         return specs;
+    }
+
+    /** Successive halving over the sweep's epochs, which every run shares (the last rung). */
+    private static Halving halving(JsonElement element, Map<String, Object> shared, List<Map<String, Object>> variants, String source) {
+        if (variants.stream().anyMatch(v -> v.containsKey("epochs"))) {
+            throw new IllegalArgumentException(source + ": successive halving gives every run the sweep's \"epochs\" (its last rung): do not "
+                    + "vary it");
+        }
+        if (!(shared.get("epochs") instanceof Double epochs) || epochs != Math.rint(epochs) || epochs < 1) {
+            throw new IllegalArgumentException(source + ": successive halving needs the sweep's \"epochs\" (a whole number: the last rung's)");
+        }
+        return Halving.read(element, source, epochs.intValue());
     }
 
     private static List<Map<String, Object>> grid(JsonElement element, String source) {
@@ -153,7 +174,7 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
     private static String known(String key, String source) {
         if (!SETTINGS.contains(key)) {
             throw new IllegalArgumentException(source + ": unknown setting \"" + key + "\"; a sweep sets " + String.join(", ", SETTINGS.stream()
-                    .sorted().toList()) + " (and network, name, grid, random, runs, seeds)");
+                    .sorted().toList()) + " (and network, name, grid, random, runs, seeds, halving)");
         }
         return key;
     }

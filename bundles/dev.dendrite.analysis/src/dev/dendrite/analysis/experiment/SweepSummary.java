@@ -32,18 +32,26 @@ public record SweepSummary(RunOutcome best, List<Influence> influences) {
             return null;
         }
         RunOutcome best = scored.stream().min(Comparator.comparingDouble(RunOutcome::testLoss)).orElseThrow();
+        return new SweepSummary(best, influences(scored.stream().map(o -> o.spec().settings()).toList(), scored.stream()
+                .mapToDouble(RunOutcome::testLoss).toArray()));
+    }
+
+    /**
+     * How {@code values} (one per run: a test loss, or a rung's validation figure) go with each setting the runs vary: numbers
+     * by Spearman's ρ, strongest first, words by their mean value after them.
+     */
+    public static List<Influence> influences(List<Map<String, Object>> settings, double[] losses) {
         Set<String> keys = new LinkedHashSet<>();
-        scored.forEach(o -> keys.addAll(o.spec().settings().keySet()));
+        settings.forEach(s -> keys.addAll(s.keySet()));
         List<Influence> influences = new ArrayList<>();
         for (String key : keys) {
-            List<Object> values = scored.stream().map(o -> o.spec().settings().get(key)).toList();
+            List<Object> values = settings.stream().map(s -> s.get(key)).toList();
             if (values.stream().distinct().count() < 2 || values.contains(null)) {
                 continue;
             }
-            double[] losses = scored.stream().mapToDouble(RunOutcome::testLoss).toArray();
             if (values.stream().allMatch(v -> v instanceof Number)) {
                 double[] x = values.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
-                influences.add(new Influence(key, spearman(x, losses), scored.size(), Map.of()));
+                influences.add(new Influence(key, spearman(x, losses), settings.size(), Map.of()));
             } else {
                 Map<String, double[]> sums = new TreeMap<>();
                 for (int i = 0; i < values.size(); i++) {
@@ -53,12 +61,12 @@ public record SweepSummary(RunOutcome best, List<Influence> influences) {
                 }
                 Map<String, Double> means = new LinkedHashMap<>();
                 sums.forEach((value, sum) -> means.put(value, sum[0] / sum[1]));
-                influences.add(new Influence(key, Double.NaN, scored.size(), means));
+                influences.add(new Influence(key, Double.NaN, settings.size(), means));
             }
         }
         // Numbers by the strength of their correlation, words after them.
         influences.sort(Comparator.comparingDouble((Influence i) -> Double.isNaN(i.spearman()) ? -1 : Math.abs(i.spearman())).reversed());
-        return new SweepSummary(best, List.copyOf(influences));
+        return List.copyOf(influences);
     }
 
     /** Spearman's ρ: Pearson's correlation of the ranks (ties their mean rank); 0 where either side is constant. */

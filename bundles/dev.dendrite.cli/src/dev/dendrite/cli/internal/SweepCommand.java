@@ -14,6 +14,8 @@ import dev.dendrite.analysis.experiment.RunExecutor;
 import dev.dendrite.analysis.experiment.DistributedExecutor;
 import dev.dendrite.analysis.experiment.TaskEngineFactory;
 import dev.dendrite.analysis.experiment.RunOutcome;
+import dev.dendrite.analysis.experiment.SuccessiveHalving;
+import dev.dendrite.analysis.experiment.SweepExecution;
 import dev.dendrite.analysis.experiment.SweepSummary;
 import dev.dendrite.analysis.experiment.SequentialExecutor;
 import dev.dendrite.analysis.experiment.Sweep;
@@ -48,6 +50,10 @@ public final class SweepCommand implements Command {
                   {"network": "mlp.dnet", "random": {"trials": 20, "lr": {"log": [1e-4, 0.1]}, "batch": [32, 64]}}
                 A random search draws each trial's settings: from a list, {"log": [low, high]} (log-uniform),
                 {"uniform": [low, high]} or {"int": [low, high]}; its "seed" (default 1) fixes the draws.
+                "halving": {"eta": 3, "minEpochs": 1} trains the runs by successive halving: every run to the first
+                rung's epochs, then only the best 1/eta by validation loss ("metric": "accuracy" ranks by validation
+                accuracy) on to the next rung, until the last reaches the sweep's "epochs"; the others stay at their
+                checkpoints (state "halted"), so running it again with a smaller eta continues them.
                 Settings: data, epochs, batch, optimizer, lr, momentum, weightDecay, clip, patience. Each run trains into
                 DIR/NAME (default runs/SWEEP-NAME/...), named by what it sets ("lr-0.01,batch-32,seed-1"); sweep.csv
                 lists every run's test figures. Running the sweep again trains only the runs not finished yet, and a
@@ -77,15 +83,16 @@ public final class SweepCommand implements Command {
         Path folder = a.option("runs-dir") != null ? Path.of(a.option("runs-dir")) : Path.of("runs", sweep.name());
         Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
         Cancellation cancellation = new Cancellation();
-        List<RunOutcome> outcomes;
+        SweepExecution.Result result;
         try (SignalStop stop = SignalStop.install(cancellation)) {
             RunExecutor executor = factory == null ? new SequentialExecutor(cache, line -> context.err().println(line), cancellation)
                     : new DistributedExecutor(factory.create(a.option("master") == null ? Map.of() : Map.of("master", a.option("master")),
                             line -> context.err().println(line), cancellation), cache, line -> context.err().println(line));
-            outcomes = executor.run(sweep, folder);
+            result = SweepExecution.run(executor, sweep, folder, line -> context.err().println(line));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        List<RunOutcome> outcomes = result.outcomes();
         // As wide as the longest name (a random search's names are long), at least 40.
         int width = Math.max(40, outcomes.stream().mapToInt(o -> o.spec().name().length()).max().orElse(0));
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s %-10s %10s %9s %8s%n", "run", "state", "test loss",
@@ -102,9 +109,12 @@ public final class SweepCommand implements Command {
             run.put("seconds", o.seconds());
             run.put("reused", o.reused());
             run.put("runDir", o.runDirectory().toString());
+            if (o.state().equals(SuccessiveHalving.HALTED)) {
+                run.put("message", o.message());
+            }
             runs.add(run);
-            text.append(String.format(Locale.ROOT, "%-" + width + "s %-10s %10.4f %8s %8.1f%n", o.spec().name(), o.state() + (o.reused() ? "*" : ""),
-                    o.testLoss(), Double.isNaN(o.testAccuracy()) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * o.testAccuracy()),
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %-10s %10s %8s %8.1f%n", o.spec().name(), o.state() + (o.reused() ? "*" : ""),
+                    Double.isNaN(o.testLoss()) ? "-" : String.format(Locale.ROOT, "%.4f", o.testLoss()), Double.isNaN(o.testAccuracy()) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * o.testAccuracy()),
                     o.seconds()));
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -116,9 +126,12 @@ public final class SweepCommand implements Command {
         json.put("runsDir", folder.toString());
         json.put("runs", runs);
         text.append("(* finished by an earlier execution) runs in ").append(folder);
-        summarise(SweepSummary.of(outcomes), json, text);
+        if (result.halving() != null) {
+            HalvingText.describe(result.halving(), json, text);
+        }
+        summarise(SweepSummary.of(outcomes), json, text, result.halving() != null);
         context.print(json, text.toString());
-        long failed = outcomes.stream().filter(o -> !o.state().equals("finished")).count();
+        long failed = outcomes.stream().filter(o -> !o.state().equals("finished") && !o.state().equals(SuccessiveHalving.HALTED)).count();
         if (failed > 0 || outcomes.size() < sweep.expand().size()) {
             throw new CommandFailedException(failed + " of " + sweep.expand().size() + " runs did not finish; run the sweep again to continue");
         }
@@ -126,7 +139,7 @@ public final class SweepCommand implements Command {
     }
 
     /** The best run and how the test loss goes with each varied setting, into the JSON and the text; nothing where none finished. */
-    private static void summarise(SweepSummary summary, Map<String, Object> json, StringBuilder text) {
+    private static void summarise(SweepSummary summary, Map<String, Object> json, StringBuilder text, boolean halving) {
         if (summary == null) {
             return;
         }
@@ -134,9 +147,19 @@ public final class SweepCommand implements Command {
         json.put("best", best.spec().name());
         text.append(String.format(Locale.ROOT, "%nbest: %s, test loss %.4f%s", best.spec().name(), best.testLoss(),
                 Double.isNaN(best.testAccuracy()) ? "" : String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * best.testAccuracy())));
+        json.put("influence", influence(summary.influences(), halving ? null : text, "test loss", "finished runs",
+                "+ means larger is worse"));
+    }
+
+    /**
+     * The influences as JSON entries, and into {@code text} (where not null): words' mean {@code figure} one line each,
+     * numbers' ρ with it on one line, counting the {@code runs}.
+     */
+    static List<Map<String, Object>> influence(List<SweepSummary.Influence> influences, StringBuilder text, String figure, String runs,
+            String sign) {
         List<Map<String, Object>> influence = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
-        for (SweepSummary.Influence i : summary.influences()) {
+        for (SweepSummary.Influence i : influences) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("setting", i.setting());
             entry.put("runs", i.runs());
@@ -144,17 +167,19 @@ public final class SweepCommand implements Command {
                 entry.put("meanTestLoss", i.meanLossByValue());
                 List<String> means = new ArrayList<>();
                 i.meanLossByValue().forEach((value, loss) -> means.add(String.format(Locale.ROOT, "%s %.4f", value, loss)));
-                text.append(String.format(Locale.ROOT, "%nmean test loss by %s: %s", i.setting(), String.join(", ", means)));
+                if (text != null) {
+                    text.append(String.format(Locale.ROOT, "%nmean %s by %s: %s", figure, i.setting(), String.join(", ", means)));
+                }
             } else {
                 entry.put("spearman", i.spearman());
                 numbers.add(String.format(Locale.ROOT, "%s %+.2f", i.setting(), i.spearman()));
             }
             influence.add(entry);
         }
-        if (!numbers.isEmpty()) {
-            text.append(String.format(Locale.ROOT, "%nwith the test loss (Spearman's ρ over %d finished runs; + means larger is worse): %s",
-                    summary.influences().get(0).runs(), String.join(", ", numbers)));
+        if (!numbers.isEmpty() && text != null) {
+            text.append(String.format(Locale.ROOT, "%nwith the %s (Spearman's ρ over %d %s; %s): %s", figure, influences.get(0).runs(),
+                    runs, sign, String.join(", ", numbers)));
         }
-        json.put("influence", influence);
+        return influence;
     }
 }

@@ -67,7 +67,7 @@ public final class SweepLaunchDelegate extends LaunchConfigurationDelegate {
         new TrainerProcess(launch, process, "Dendrite sweep: " + file.getName() + " → " + out.getFileName() + " (" + engine(attributes) + ")",
                 processAttributes);
         RunFolderRefresh.follow(process, folder, out);
-        new SweepProgressJob("Sweep " + out.getFileName(), process, out, sweep.expand().size()).schedule();
+        new SweepProgressJob("Sweep " + out.getFileName(), process, out, sweep).schedule();
     }
 
     /** The command a configuration runs (tests, and what the Debug view shows). */

@@ -103,7 +103,7 @@ public final class LearningRateRange {
         try {
             TrainingResult result = new Trainer(network, sweep, line -> {
                 // The trainer's epoch lines, its "--resume continues" hint and its stop on non-finite gradients are the sweep's own end here.
-                if (!line.startsWith("epoch ") && !line.startsWith("cancelled at ") && !line.startsWith("training stopped at ")) {
+                if (!line.startsWith("epoch ") && !line.startsWith("cancelled ") && !line.startsWith("training stopped at ")) {
                     progress.accept(line);
                 }
             }).withObserver(recorder).withCancellation(new Cancellation()).train(weights, train, test, scratch, false);

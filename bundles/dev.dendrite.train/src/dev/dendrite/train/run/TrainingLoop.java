@@ -87,9 +87,11 @@ final class TrainingLoop {
         }
         for (int epoch = checkpoint.epoch() + 1; epoch <= config.epochs(); epoch++) {
             // A stop asked for during an epoch's last step lets that epoch finish and checkpoint; the next one does not start.
-            EpochMetrics metrics = (collective == null ? cancellation : agreedStop).isCancelled() ? null : epoch(epoch, train, validation, totalSteps);
+            boolean between = (collective == null ? cancellation : agreedStop).isCancelled();
+            EpochMetrics metrics = between ? null : epoch(epoch, train, validation, totalSteps);
             if (metrics == null) {
-                String reason = "cancelled at epoch " + epoch + ", step " + checkpoint.step() + " (" + cancellation.reason() + ")";
+                String reason = "cancelled " + (between ? "before" : "at") + " epoch " + epoch + ", step " + checkpoint.step() + " ("
+                        + cancellation.reason() + ")";
                 say.accept(reason + "; --resume continues from here");
                 return new TrainingResult(epochs, stepLosses, Double.NaN, Double.NaN, run.path(), reason, RunState.CANCELLED);
             }

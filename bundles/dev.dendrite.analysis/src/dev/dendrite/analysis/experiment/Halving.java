@@ -1,0 +1,145 @@
+package dev.dendrite.analysis.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * A sweep's successive halving (Jamieson and Talwalkar, 2016; the rungs of Hyperband and ASHA, Li
+ * et al.): every run trains to the first rung's epochs, the best 1/η by the validation figure at
+ * that epoch go on to the next rung, and so on until the survivors reach the sweep's epochs. Runs
+ * are configured for the whole budget, so a schedule spans all of it and a run paused at a rung
+ * continues exactly where it stopped.
+ *
+ * <pre>"halving": {"eta": 3, "minEpochs": 1, "metric": "loss"}</pre>
+ *
+ * @param eta the reduction factor (2 or more): a rung keeps the best ⌊n/η⌋ of its n runs, at least one
+ * @param minEpochs the first rung's epochs
+ * @param maxEpochs the last rung's: the sweep's {@code epochs}
+ * @param metric what ranks runs at a rung: the validation loss (lower is better; the training loss without a validation split)
+ *        or the validation accuracy (higher is better)
+ */
+public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric) implements java.io.Serializable {
+
+    /** What ranks the runs at a rung. */
+    public enum Metric {
+        LOSS("loss"), ACCURACY("accuracy");
+
+        private final String id;
+
+        Metric(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    public Halving {
+        if (eta < 2) {
+            throw new IllegalArgumentException("\"halving\": \"eta\" must be 2 or more (each rung keeps 1/eta of its runs), is " + eta);
+        }
+        if (minEpochs < 1) {
+            throw new IllegalArgumentException("\"halving\": \"minEpochs\" must be 1 or more, is " + minEpochs);
+        }
+        if (minEpochs >= maxEpochs) {
+            throw new IllegalArgumentException("\"halving\": \"minEpochs\" (" + minEpochs + ") must be below the sweep's epochs (" + maxEpochs
+                    + "), or there is only one rung and nothing to halve");
+        }
+    }
+
+    /**
+     * The "halving" object of a sweep file.
+     *
+     * @param maxEpochs the epochs every run is configured for
+     * @throws IllegalArgumentException naming what is wrong (one line)
+     */
+    static Halving read(JsonElement element, String source, int maxEpochs) {
+        if (!element.isJsonObject()) {
+            throw new IllegalArgumentException(source + ": \"halving\" must be an object, e.g. {\"eta\": 3, \"minEpochs\": 1}");
+        }
+        JsonObject json = element.getAsJsonObject();
+        for (String key : json.keySet()) {
+            if (!List.of("eta", "minEpochs", "metric").contains(key)) {
+                throw new IllegalArgumentException(source + ": \"halving\" takes eta, minEpochs and metric, not \"" + key + "\"");
+            }
+        }
+        Metric metric = Metric.LOSS;
+        if (json.has("metric")) {
+            String name = json.get("metric").getAsString().toLowerCase(Locale.ROOT);
+            metric = name.equals("accuracy") ? Metric.ACCURACY : name.equals("loss") ? Metric.LOSS : null;
+            if (metric == null) {
+                throw new IllegalArgumentException(source + ": \"halving\": unknown metric '" + name + "': use loss or accuracy");
+            }
+        }
+        try {
+            return new Halving(whole(json, "eta", 3, source), whole(json, "minEpochs", 1, source), maxEpochs, metric);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage());
+        }
+    }
+
+    private static int whole(JsonObject json, String key, int fallback, String source) {
+        if (!json.has(key)) {
+            return fallback;
+        }
+        JsonElement value = json.get(key);
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber() || value.getAsDouble() != Math.rint(value.getAsDouble())) {
+            throw new IllegalArgumentException(source + ": \"halving\": \"" + key + "\" needs a whole number, got " + value);
+        }
+        return value.getAsInt();
+    }
+
+    /**
+     * The rungs' epochs, rising by η and ending at {@code maxEpochs}: counted back from the last, so
+     * no rung is a sliver (1, 3, 9 for 9 epochs; 1, 3, 10 for 10; 2, 6, 20 for 20).
+     */
+    public List<Integer> rungs() {
+        int steps = 0;
+        while ((long) minEpochs * pow(steps + 1) <= maxEpochs) {
+            steps++;
+        }
+        List<Integer> rungs = new ArrayList<>();
+        for (int k = steps; k >= 0; k--) {
+            int epochs = (int) Math.max(minEpochs, maxEpochs / pow(k));
+            if (rungs.isEmpty() || epochs > rungs.get(rungs.size() - 1)) {
+                rungs.add(epochs);
+            }
+        }
+        if (rungs.size() == 1) {
+            rungs.add(0, minEpochs); // fewer than η times minEpochs: two rungs all the same
+        }
+        return rungs;
+    }
+
+    /** How many of a rung's {@code entered} runs go on: the best ⌊n/η⌋, at least one. */
+    public int promoted(int entered) {
+        return Math.max(1, entered / eta);
+    }
+
+    /** The epochs all rungs train, for {@code runs} runs that all reach the epochs they are given: what a progress bar counts. */
+    public long plannedEpochs(int runs) {
+        long total = 0;
+        int entered = runs;
+        int reached = 0;
+        List<Integer> rungs = rungs();
+        for (int k = 0; k < rungs.size(); k++) {
+            total += (long) entered * (rungs.get(k) - reached);
+            reached = rungs.get(k);
+            entered = promoted(entered);
+        }
+        return total;
+    }
+
+    private long pow(int k) {
+        long value = 1;
+        for (int i = 0; i < k; i++) {
+            value *= eta;
+        }
+        return value;
+    }
+}
