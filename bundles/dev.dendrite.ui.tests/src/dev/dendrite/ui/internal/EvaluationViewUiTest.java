@@ -1,5 +1,7 @@
 package dev.dendrite.ui.internal;
 
+import static dev.dendrite.ui.internal.EvaluationRuns.trained;
+import static dev.dendrite.ui.internal.EvaluationRuns.viewOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
@@ -16,10 +17,8 @@ import org.junit.jupiter.api.Test;
 import dev.dendrite.analysis.ui.internal.EvaluationView;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.templates.TemplateLibrary;
-import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.NpmDatasets;
-import dev.dendrite.train.run.Trainer;
 
 /** The Evaluation view: Evaluate scores a finished MNIST run in a trainer JVM and draws its confusion matrix, per-class scores and calibration. */
 class EvaluationViewUiTest {
@@ -339,218 +338,6 @@ class EvaluationViewUiTest {
         page.hideView(view);
     }
 
-    /** Quantize...: a LeNet-5 run rounded to integers in a trainer JVM, its scores at every width drawn, the report kept in the run. */
-    @Test
-    void quantizeScoresTheIntegerModelBesideTheFloatOne() throws Exception {
-        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
-        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
-        Path run = trained(EditorFixture.write("quantized.dnet", network), network, TrainingConfig.from(network).with(null, 1, null, null, null,
-                1L, null), mnist);
-        double testAccuracy = dev.dendrite.train.run.RunReader.readWithoutMetrics(run).testAccuracy();
-        IWorkbenchPage page = EditorFixture.page();
-        Display display = Display.getCurrent();
-        EvaluationView view = viewOf(page, run);
-        var dialog = view.quantize();
-        assertNull(dialog.shown(), "nothing quantized yet");
-        dialog.quantize(8, 8, true);
-        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM quantizes: " + dialog.statusText());
-        var report = dialog.shown();
-        assertTrue(report.classifier());
-        assertEquals(testAccuracy, report.floatScore(), 1e-6, "the float model scores what the trainer measured");
-        assertTrue(Math.abs(report.quantizedScore() - testAccuracy) < 0.01 && report.agreement() > 0.98, dialog.statusText());
-        assertEquals(11, report.sweep().size());
-        assertEquals(5, report.layers().size(), "two convolutions and three dense layers");
-        assertTrue(report.layers().get(0).reluFused());
-        assertTrue(Files.isRegularFile(run.resolve("model-w8a8.onnx")));
-        assertTrue(dialog.statusText().startsWith("w8a8: test accuracy "), dialog.statusText());
-        assertTrue(report.layers().stream().allMatch(l -> Double.isNaN(l.alone())), "no sensitivity at 8-bit weights");
-        // Narrow weights: each layer's sensitivity comes with them.
-        dialog.keep("fc3");
-        dialog.quantize(3, 8, true, true);
-        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != report && dialog.shown() != null), "again: " + dialog.statusText());
-        // Mixed precision: the classifier's weights stay at 8 bits, the others take 3.
-        var mixed = dialog.shown().layers();
-        assertTrue(mixed.stream().allMatch(l -> l.bits() == (l.name().equals("node/fc3") ? 8 : 3) && !Double.isNaN(l.alone())), mixed.toString());
-        assertTrue(dialog.shown().biasCorrection());
-        assertTrue(dialog.statusText().startsWith("w3a8, 8-bit weights in fc3, biases corrected: test accuracy "), dialog.statusText());
-        Screenshots.save(dialog.getShell(), "quantize-dialog");
-        dialog.close();
-        // The run keeps the report: the dialog opens on it.
-        var again = view.quantize();
-        assertNotNull(again.shown());
-        assertTrue(again.statusText().endsWith("(kept from the last quantization of quantized-run)"), again.statusText());
-        again.close();
-    }
-
-    /** Robustness...: a LeNet-5 run attacked by PGD in a trainer JVM, its accuracy by radius drawn beside noise, the fooled digits shown. */
-    @Test
-    void robustnessDrawsAccuracyUnderAttackAndTheFooledDigits() throws Exception {
-        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
-        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
-        Path run = trained(EditorFixture.write("attacked.dnet", network), network, TrainingConfig.from(network).with(null, 1, null, null, null,
-                1L, null), mnist);
-        IWorkbenchPage page = EditorFixture.page();
-        Display display = Display.getCurrent();
-        EvaluationView view = viewOf(page, run);
-        var dialog = view.robustness();
-        assertNull(dialog.shown(), "nothing attacked yet");
-        dialog.attack("pgd", "linf", 5, "0.05, 0.1, 0.2", 300, true);
-        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM attacks: " + dialog.statusText());
-        var report = dialog.shown();
-        assertEquals(3, report.levels().size());
-        assertEquals(300, report.samples());
-        var small = report.levels().get(0);
-        var large = report.levels().get(2);
-        assertTrue(report.cleanAccuracy() > 0.8 && small.accuracy() <= report.cleanAccuracy() && large.accuracy() < small.accuracy(),
-                dialog.statusText());
-        assertTrue(large.randomAccuracy() > large.accuracy() + 0.3, "noise of 0.2 does far less than the attack: " + dialog.statusText());
-        assertEquals(8, dialog.examplesDrawn(), "eight fooled digits drawn");
-        assertTrue(report.levels().stream().allMatch(l -> l.certified() >= 0 && l.certified() <= l.accuracy()), "certified: a floor under "
-                + "the attacked accuracy: " + report.levels());
-        assertTrue(Files.isRegularFile(run.resolve("robustness.json")));
-        assertTrue(dialog.statusText().startsWith("PGD of 5 steps, random start on 300 test samples in [0, 1]: unattacked "), dialog.statusText());
-        assertTrue(dialog.statusText().contains(", certified "), dialog.statusText());
-        UiWait.flush(display);
-        Screenshots.save(dialog.getShell(), "robustness-dialog");
-        // The L2 ball: FGSM along the normalised gradient, at the default radii.
-        dialog.attack("fgsm", "l2", 1, "", 300);
-        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != report && dialog.shown() != null), "again: " + dialog.statusText());
-        assertEquals("l2", dialog.shown().norm());
-        assertEquals(6, dialog.shown().levels().size());
-        assertTrue(dialog.statusText().startsWith("FGSM in the L2 ball on 300 test samples in [0, 1]: unattacked "), dialog.statusText());
-        dialog.close();
-        var again = view.robustness();
-        assertNotNull(again.shown());
-        assertTrue(again.statusText().endsWith("(kept from the last attack on attacked-run)"), again.statusText());
-        again.close();
-    }
-
-    /** Out-of-distribution...: a LeNet-5 run checked against Fashion-MNIST, noise and negatives in a trainer JVM, each score's ROC AUC tabled. */
-    @Test
-    void outOfDistributionTablesEachScoreAndDrawsTheHistogramsAndTheSurestForeignSamples() throws Exception {
-        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
-        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
-        Path run = trained(EditorFixture.write("foreign.dnet", network), network, TrainingConfig.from(network).with(null, 1, null, null, null,
-                1L, null), mnist);
-        IWorkbenchPage page = EditorFixture.page();
-        Display display = Display.getCurrent();
-        EvaluationView view = viewOf(page, run);
-        var dialog = view.outOfDistribution();
-        assertNull(dialog.shown(), "nothing checked yet");
-        dialog.check("", 500, 2000);
-        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM checks: " + dialog.statusText());
-        var report = dialog.shown();
-        assertEquals(java.util.List.of("fashion-mnist", "noise", "inverted"), report.sets().stream().map(s -> s.name()).toList());
-        assertEquals(7, report.scores().size());
-        assertEquals("fashion-mnist", dialog.cell(0, 0));
-        for (int row = 0; row < 3; row++) {
-            var set = report.sets().get(row);
-            int bestColumn = report.scores().indexOf(set.best()) + 2;
-            assertEquals(String.format(java.util.Locale.ROOT, "%.3f *", set.metrics().get(set.best()).auroc()), dialog.cell(row, bestColumn));
-        }
-        assertTrue(report.sets().get(1).metrics().get(report.sets().get(1).best()).auroc() > 0.9, "noise is told apart: " + dialog.statusText());
-        assertEquals(8, dialog.examplesDrawn(), "the eight surest Fashion-MNIST samples");
-        assertEquals(3, dialog.histogramSeries(), "both sides and the threshold");
-        assertTrue(dialog.statusText().startsWith("500 samples of mnist/test: accuracy "), dialog.statusText());
-        dialog.choose(0, "knn");
-        UiWait.flush(display);
-        Screenshots.save(dialog.getShell(), "ood-dialog");
-        // Without fitted samples the feature scores are left out, and named.
-        dialog.check("noise", 300, 0);
-        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != report && dialog.shown() != null), "again: " + dialog.statusText());
-        assertEquals(5, dialog.shown().scores().size(), "the four output scores and ODIN");
-        assertTrue(dialog.statusText().contains("; mahalanobis not computed: no training samples to fit them on"), dialog.statusText());
-        dialog.choose(0, "mahalanobis");
-        assertEquals(0, dialog.histogramSeries(), "a score not computed draws nothing");
-        dialog.close();
-        var again = view.outOfDistribution();
-        assertNotNull(again.shown());
-        assertTrue(again.statusText().endsWith("(kept from the last check of foreign-run)"), again.statusText());
-        again.close();
-    }
-
-    /** Ensemble...: three seeds of LeNet-300-100 scored together in a trainer JVM, saved as one model, the risk-coverage curves drawn. */
-    @Test
-    void ensembleScoresTheChosenRunWithOtherSeedsAndSavesTheEnsemble() throws Exception {
-        Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
-        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
-        var file = EditorFixture.write("seeds.dnet", network);
-        Path first = trained(file, network, TrainingConfig.from(network).with(null, 1, null, null, null, 1L, null), mnist);
-        Path[] others = new Path[2];
-        for (int s = 0; s < 2; s++) {
-            Path other = first.resolveSibling("seeds-seed" + (s + 2));
-            new Trainer(network, TrainingConfig.from(network).with(null, 1, null, null, null, s + 2L, null), l -> { }).withConfigEntry(
-                    "networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), mnist[0], mnist[1], other, false);
-            others[s] = other;
-        }
-        Network compressor = TemplateLibrary.find("autoencoder").orElseThrow().create();
-        Path autoencoder = trained(EditorFixture.write("digits-autoencoder.dnet", compressor), compressor, TrainingConfig.from(compressor).with(
-                null, 1, null, null, null, 1L, null), mnist);
-        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
-        IWorkbenchPage page = EditorFixture.page();
-        Display display = Display.getCurrent();
-        EvaluationView view = viewOf(page, first);
-        var dialog = view.ensemble();
-        assertTrue(dialog.candidates().containsAll(java.util.List.of(others)), "the other seeds are listed: " + dialog.candidates());
-        assertTrue(dialog.candidates().stream().noneMatch(r -> r.equals(first)));
-        assertTrue(dialog.candidates().stream().noneMatch(r -> r.equals(autoencoder)), "an autoencoder of the same digits is no member: "
-                + dialog.candidates());
-        dialog.score(java.util.List.of(others), 500, true);
-        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM scores: " + dialog.statusText());
-        var report = (dev.dendrite.launching.internal.RunEnsemble.Report) dialog.shown();
-        assertEquals(3, report.members().size());
-        assertEquals(4, dialog.scoreRows(), "three members and the ensemble");
-        double meanLoss = report.members().stream().mapToDouble(m -> m.logLoss()).average().orElseThrow();
-        assertTrue(report.ensemble().logLoss() <= meanLoss, dialog.statusText());
-        assertEquals(4, dialog.coverageSeries(), "a curve per confidence");
-        assertEquals(first.resolve("ensemble").resolve("ensemble.onnx").toString(), report.saved());
-        assertTrue(Files.isRegularFile(first.resolve("ensemble").resolve("ensemble.onnx")));
-        assertTrue(dialog.statusText().startsWith("3 members on 500 test samples: ensemble "), dialog.statusText());
-        UiWait.flush(display);
-        Screenshots.save(dialog.getShell(), "ensemble-dialog");
-        dialog.close();
-    }
-
-    /** Ensemble... of regressors: their errors beside the ensemble's, the mean and the members' spread along the input beyond the data. */
-    @Test
-    void ensembleOfRegressorsDrawsTheSpreadAlongTheInput() throws Exception {
-        Network network = TemplateLibrary.find("mlp-regressor").orElseThrow().create();
-        var file = EditorFixture.write("sines.dnet", network);
-        Path first = null;
-        Path second = null;
-        for (long seed = 1; seed <= 2; seed++) {
-            var sine = dev.dendrite.train.data.DataSources.load("synthetic:sine", NpmDatasets.defaultCache(), seed);
-            Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("sines-seed" + seed);
-            new Trainer(network, TrainingConfig.from(network).with(null, 20, null, null, null, seed, null), l -> { }).withConfigEntry(
-                    "networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(), sine[0], sine[1], run, false);
-            if (seed == 1) {
-                first = run;
-            } else {
-                second = run;
-            }
-        }
-        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
-        IWorkbenchPage page = EditorFixture.page();
-        Display display = Display.getCurrent();
-        EvaluationView view = viewOf(page, first);
-        var dialog = view.ensemble();
-        dialog.score(java.util.List.of(second), 300, false);
-        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM scores: " + dialog.statusText());
-        var report = (dev.dendrite.launching.internal.RunEnsemble.RegressionReport) dialog.shown();
-        assertEquals(2, report.members().size());
-        assertEquals(3, dialog.scoreRows());
-        assertTrue(report.ensemble().mse() <= report.members().stream().mapToDouble(m -> m.mse()).average().orElseThrow() + 1e-12,
-                "the mean prediction's squared error is at most the members' mean");
-        var band = report.band();
-        assertEquals(band.x().length, band.std().length);
-        assertTrue(band.x()[0] < band.low() && band.x()[band.x().length - 1] > band.high(), "the band reaches beyond the data");
-        assertEquals(5, dialog.coverageSeries(), "the mean, its two bounds and the data's two ends");
-        assertTrue(dialog.statusText().startsWith("2 regressors on 300 test samples: ensemble MSE "), dialog.statusText());
-        UiWait.flush(display);
-        Screenshots.save(dialog.getShell(), "ensemble-regression");
-        dialog.close();
-    }
-
     @Test
     void generateContinuesAPrimeWithACharacterModel() throws Exception {
         // The tagger template made a character model: an LSTM of 64 and a logit per token of its 16.
@@ -657,26 +444,5 @@ class EvaluationViewUiTest {
         try (var folders = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return folders.filter(f -> f.getFileName().toString().startsWith("dendrite-predict")).count();
         }
-    }
-
-    /** Trains {@code network}, written as {@code file}, into the project's runs/NAME-run, and refreshes the project; the run. */
-    private static Path trained(org.eclipse.core.resources.IFile file, Network network, TrainingConfig config,
-            dev.dendrite.train.data.BatchSource[] data) throws Exception {
-        String name = file.getName().replaceFirst("\\.dnet$", "");
-        Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve(name + "-run");
-        new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(),
-                data[0], data[1], run, false);
-        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
-        return run;
-    }
-
-    /** The Evaluation view, on the whole screen, showing {@code run}. */
-    private static EvaluationView viewOf(IWorkbenchPage page, Path run) throws Exception {
-        Display display = page.getWorkbenchWindow().getShell().getDisplay();
-        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
-        EvaluationView view = (EvaluationView) page.showView(EvaluationView.ID);
-        view.show(run);
-        UiWait.flush(display);
-        return view;
     }
 }
