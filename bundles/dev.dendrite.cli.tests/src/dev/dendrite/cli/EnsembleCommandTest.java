@@ -104,6 +104,52 @@ class EnsembleCommandTest {
                 + "ensemble's spread is its uncertainty)", cli.lastErrorLine());
     }
 
+    /** --mc-dropout: one dropout network's passes as the members, the network with dropout off beside them, seeded, refusals by name. */
+    @Test
+    void mcDropoutMakesAnEnsembleOfOneNetworksPasses(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("dropout.dnet");
+        assertEquals(0, cli.run("new", "dropout-mlp", "-o", dnet.toString()));
+        String run = dir.resolve("dropout").toString();
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run), cli.err());
+        String[] args = {"ensemble", run, "--mc-dropout", "5", "--samples", "300", "--against", "noise", "--json"};
+        assertEquals(0, cli.run(args), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonArray members = json.getAsJsonArray("members");
+        assertEquals(5, members.size());
+        assertEquals("pass 5", members.get(4).getAsJsonObject().get("name").getAsString());
+        JsonObject mc = json.getAsJsonObject("mcDropout");
+        assertEquals(5, mc.get("passes").getAsInt());
+        assertEquals("{\"dropout1\":0.5,\"dropout2\":0.5}", mc.get("rates").toString());
+        JsonObject single = json.getAsJsonObject("single");
+        assertEquals(single.get("accuracy").getAsDouble(), json.getAsJsonObject("selective").getAsJsonObject("member-msp").getAsJsonArray(
+                "accuracies").get(0).getAsDouble(), 1e-12, "the baseline is the network with dropout off");
+        assertTrue(json.get("disagreement").getAsDouble() > 0, "the passes draw different masks");
+        assertTrue(json.getAsJsonObject("uncertainty").getAsJsonObject("all").get("epistemic").getAsDouble() > 0);
+        double logLoss = json.getAsJsonObject("ensemble").get("logLoss").getAsDouble();
+        assertEquals(0, cli.run(args), cli.err());
+        assertEquals(logLoss, JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("ensemble").get("logLoss").getAsDouble(), 0.0,
+                "the same seed, the same passes");
+        assertEquals(0, cli.run("ensemble", run, "--mc-dropout", "5", "--samples", "300", "--against", "none", "--seed", "2", "--json"));
+        assertTrue(logLoss != JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("ensemble").get("logLoss").getAsDouble(),
+                "another seed, other masks");
+        assertEquals(0, cli.run("ensemble", run, "--mc-dropout", "3", "--samples", "100", "--against", "none"), cli.err());
+        assertTrue(cli.out().startsWith("MC dropout: 3 passes with dropout on, on 100 samples") && cli.out().contains("\ndropout off ")
+                && cli.out().contains("\none pass (range) "), cli.out());
+
+        assertEquals(Cli.BAD_INPUT, cli.run("ensemble", run, run, "--mc-dropout", "5"));
+        assertEquals("dendrite ensemble: --mc-dropout makes an ensemble of one network's dropout passes: give one RUN_DIR or MODEL.onnx, not 2",
+                cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("ensemble", run, "--mc-dropout", "1"));
+        assertEquals("dendrite ensemble: --mc-dropout needs 2 to 1000 passes, is 1", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("ensemble", run, "--mc-dropout", "5", "--save", dir.resolve("e.onnx").toString()));
+        assertEquals(Cli.BAD_INPUT, cli.run("ensemble", run, run, "--seed", "3"));
+        assertEquals("dendrite ensemble: --seed draws MC dropout's masks: give --mc-dropout T", cli.lastErrorLine());
+        String[] moons = threeSeeds(dir, "mlp-classifier", "1");
+        assertEquals(Cli.BAD_INPUT, cli.run("ensemble", moons[0], "--mc-dropout", "5"));
+        assertTrue(cli.lastErrorLine().endsWith("has no dropout layer: MC dropout samples the masks of a network trained with dropout (the "
+                + "dropout-mlp template has two)"), cli.lastErrorLine());
+    }
+
     /** Three runs of a template, seeds 42 (the default, whose synthetic draw the commands read), 7 and 8. */
     private String[] threeSeeds(Path dir, String template, String epochs) throws Exception {
         Path dnet = dir.resolve(template + ".dnet");

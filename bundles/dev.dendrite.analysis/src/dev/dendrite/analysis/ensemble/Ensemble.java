@@ -32,6 +32,15 @@ public final class Ensemble {
      */
     public static EnsembleReport evaluate(List<ModelProto> members, List<String> names, Dataset data, int n, Map<String, Dataset> others)
             throws OrtException, ModelLoadException {
+        return evaluate(members, names, data, n, others, null);
+    }
+
+    /**
+     * As {@link #evaluate(List, List, Dataset, int, Map)}, the members being stochastic passes of {@code single} (MC dropout): its own
+     * scores are reported beside them and its confidence is the one-network baseline.
+     */
+    public static EnsembleReport evaluate(List<ModelProto> members, List<String> names, Dataset data, int n, Map<String, Dataset> others,
+            ModelProto single) throws OrtException, ModelLoadException {
         if (members.size() < 2) {
             throw new IllegalArgumentException("an ensemble needs two members or more, not " + members.size());
         }
@@ -40,6 +49,7 @@ public final class Ensemble {
         }
         int classes = data.classes();
         float[][] p = MemberProbabilities.of(members, names, data, n);
+        float[] alone = single == null ? p[0] : MemberProbabilities.of(List.of(single), List.of("model"), data, n)[0];
         int rows = p[0].length / classes;
         int[] labels = new int[rows];
         for (int i = 0; i < rows; i++) {
@@ -81,11 +91,12 @@ public final class Ensemble {
         uncertainty.put("all", parts(split, right, null));
         uncertainty.put("right", parts(split, right, true));
         uncertainty.put("wrong", parts(split, right, false));
-        double[][] confidences = confidences(p, mean, split, classes);
+        double[][] confidences = confidences(alone, mean, split, classes);
         Map<String, SelectivePrediction> selective = new LinkedHashMap<>();
         boolean[] memberRight = new boolean[rows];
+        int[] alonePredicted = argmax(alone, classes);
         for (int i = 0; i < rows; i++) {
-            memberRight[i] = predicted[0][i] == labels[i];
+            memberRight[i] = alonePredicted[i] == labels[i];
         }
         for (int k = 0; k < confidences.length; k++) {
             // The first member abstains on its own predictions: one network's baseline.
@@ -102,7 +113,8 @@ public final class Ensemble {
                     classes);
             float[][] q = MemberProbabilities.of(members, names, relabelled, n);
             PredictiveUncertainty outSplit = PredictiveUncertainty.of(q, classes);
-            double[][] outConfidences = confidences(q, MemberProbabilities.mean(q), outSplit, classes);
+            float[] outAlone = single == null ? q[0] : MemberProbabilities.of(List.of(single), List.of("model"), relabelled, n)[0];
+            double[][] outConfidences = confidences(outAlone, MemberProbabilities.mean(q), outSplit, classes);
             Map<String, DetectionMetrics> metrics = new LinkedHashMap<>();
             for (int k = 0; k < confidences.length; k++) {
                 metrics.put(EnsembleReport.CONFIDENCES.get(k), DetectionMetrics.of(confidences[k], outConfidences[k]));
@@ -111,7 +123,7 @@ public final class Ensemble {
                     metrics));
         }
         return new EnsembleReport(rows, scores, ensemble, (double) oracle / rows, pairs == 0 ? 0 : disagreement / pairs, uncertainty, selective,
-                sets);
+                sets, single == null ? null : scores("model", labels, alone, classes));
     }
 
     private static EnsembleReport.Scores scores(String name, int[] labels, float[] p, int classes) {
@@ -120,14 +132,14 @@ public final class Ensemble {
     }
 
     /** Per {@link EnsembleReport#CONFIDENCES}, per sample: higher the surer. */
-    private static double[][] confidences(float[][] p, float[] mean, PredictiveUncertainty split, int classes) {
+    private static double[][] confidences(float[] alone, float[] mean, PredictiveUncertainty split, int classes) {
         int rows = mean.length / classes;
         double[][] out = new double[4][rows];
         for (int i = 0; i < rows; i++) {
             out[0][i] = max(mean, i * classes, classes);
             out[1][i] = -split.total()[i];
             out[2][i] = -split.epistemic()[i];
-            out[3][i] = max(p[0], i * classes, classes);
+            out[3][i] = max(alone, i * classes, classes);
         }
         return out;
     }

@@ -19,13 +19,16 @@ import dev.dendrite.analysis.ood.DetectionMetrics;
  * @param selective per confidence (see {@link #CONFIDENCES}), keeping the samples it is surest of: the ensemble's predictions, or the
  *        first member's own by its own confidence
  * @param sets per other data set, how well each confidence tells it from the split
+ * @param single where the members are one model's stochastic passes (MC dropout), that model's own scores (dropout off), whose
+ *        confidence is then the "member-msp" baseline; null for an ensemble of models trained apart
  */
 public record EnsembleReport(int samples, List<Scores> members, Scores ensemble, double oracleAccuracy, double disagreement,
-        Map<String, Parts> uncertainty, Map<String, SelectivePrediction> selective, List<OutSet> sets) {
+        Map<String, Parts> uncertainty, Map<String, SelectivePrediction> selective, List<OutSet> sets, Scores single) {
 
     /**
      * The confidences compared, each higher the surer: the ensemble's maximum mean probability, its negative entropy and negative
-     * mutual information (the members' disagreement alone), and the first member's maximum probability (one network's baseline).
+     * mutual information (the members' disagreement alone), and the first member's maximum probability (one network's baseline; for
+     * MC dropout the network's own, dropout off).
      */
     public static final List<String> CONFIDENCES = List.of("ensemble-msp", "ensemble-entropy", "mutual-information", "member-msp");
 

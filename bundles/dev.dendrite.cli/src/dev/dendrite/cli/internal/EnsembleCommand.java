@@ -47,6 +47,7 @@ public final class EnsembleCommand implements Command {
         return """
                 Usage: dendrite ensemble RUN_DIR|MODEL.onnx RUN_DIR|MODEL.onnx [...] [--samples N|all] [--against SET,...|none]
                                         [--save FILE.onnx] [--data SPEC] [--split test|train|validation] [--data-cache DIR] [--json]
+                       dendrite ensemble RUN_DIR|MODEL.onnx --mc-dropout T [--seed S] [...the options above but --save]
                 Classifiers trained apart (other seeds, other settings, other architectures) predict together by averaging
                 their class probabilities: a deep ensemble (Lakshminarayanan et al., 2017), usually more accurate and better
                 calibrated than any member. On the first N samples of the split (default 2000) of the first member's data set:
@@ -65,7 +66,11 @@ public final class EnsembleCommand implements Command {
                 data's span and half as far again each side (`band` in JSON), where the spread should grow away from the data.
                 --save FILE.onnx writes the ensemble as one ONNX model (the members side by side on one input, a Softmax after
                 each classifier that gives logits, their Mean as the output), checked against the members' mean: evaluate,
-                predict and ood read it as any model.""";
+                predict and ood read it as any model.
+                --mc-dropout T makes the ensemble of one network trained with dropout: T passes with its dropout still on
+                (Monte Carlo dropout, Gal and Ghahramani, 2016), each drawing its own masks at the layers' rates (from --seed,
+                default 1: the same seed, the same passes). The passes are the members; the network with dropout off (how it
+                is normally run) is reported beside them as "model", and its confidence is the one-network baseline.""";
     }
 
     @Override
@@ -74,9 +79,28 @@ public final class EnsembleCommand implements Command {
         options.put("--samples", "samples");
         options.put("--against", "against");
         options.put("--save", "save");
+        options.put("--mc-dropout", "mc-dropout");
+        options.put("--seed", "seed");
         Arguments a = Arguments.parse(args, options, Set.of());
         List<String> given = a.positionals();
-        if (given.size() < 2) {
+        Integer asked = TrainCommand.integer(a, "mc-dropout");
+        int passes = asked == null ? 0 : asked;
+        Integer seed = TrainCommand.integer(a, "seed");
+        if (a.option("mc-dropout") != null) {
+            if (given.size() != 1) {
+                throw new UsageException("--mc-dropout makes an ensemble of one network's dropout passes: give one RUN_DIR or MODEL.onnx, not "
+                        + given.size());
+            }
+            if (passes < 2 || passes > 1000) {
+                throw new UsageException("--mc-dropout needs 2 to 1000 passes, is " + passes);
+            }
+            if (a.option("save") != null) {
+                throw new UsageException("--save writes models trained apart as one; MC dropout's passes draw new masks on every run");
+            }
+        } else if (a.option("seed") != null) {
+            throw new UsageException("--seed draws MC dropout's masks: give --mc-dropout T");
+        }
+        if (given.size() < 2 && passes == 0) {
             throw new UsageException("an ensemble needs two members or more (RUN_DIR or MODEL.onnx), not " + given.size());
         }
         List<String> forTarget = new ArrayList<>(List.of(given.get(0)));
@@ -89,8 +113,11 @@ public final class EnsembleCommand implements Command {
         Arguments first = Arguments.parse(forTarget, ModelTarget.OPTIONS, Set.of());
         ModelTarget target = ModelTarget.resolve(first, "ensemble");
         Dataset split = target.samples("ensemble");
-        List<String> names = List.copyOf(given);
-        List<ModelProto> members = members(given, target, a.option("data") != null);
+        List<ModelProto> models = members(given, target, a.option("data") != null);
+        ModelProto single = passes == 0 ? null : models.get(0);
+        List<ModelProto> members = single == null ? models : mcPasses(single, given.get(0), passes, seed == null ? 1 : seed);
+        List<String> names = single == null ? List.copyOf(given) : java.util.stream.IntStream.rangeClosed(1, passes).mapToObj(t -> "pass " + t)
+                .toList();
         int samples = ModelTarget.samples(a.option("samples"), split.size(), DEFAULT_SAMPLES);
         if (!split.hasLabels()) {
             if (a.option("against") != null) {
@@ -100,6 +127,9 @@ public final class EnsembleCommand implements Command {
             RegressionEnsembleReport regression = target.analyse("ensemble", members.get(0), m -> RegressionEnsemble.evaluate(members, names,
                     split, samples));
             Map<String, Object> json = EnsembleJson.of(target, regression);
+            if (single != null) {
+                json.put("mcDropout", mcJson(single, given.get(0), passes, seed == null ? 1 : seed));
+            }
             String text = EnsembleJson.text(target, regression);
             String saved = save(a, target, members, names, split, samples, json);
             context.print(json, saved == null ? text : text + "\n" + saved);
@@ -116,12 +146,33 @@ public final class EnsembleCommand implements Command {
             }
             others.put(set, OodCommand.outSet(a, set, target, split, split, -1, span, samples, 0));
         }
-        EnsembleReport report = target.analyse("ensemble", members.get(0), m -> Ensemble.evaluate(members, names, split, samples, others));
+        EnsembleReport report = target.analyse("ensemble", members.get(0), m -> Ensemble.evaluate(members, names, split, samples, others,
+                single));
         Map<String, Object> json = EnsembleJson.of(target, report);
+        if (single != null) {
+            json.put("mcDropout", mcJson(single, given.get(0), passes, seed == null ? 1 : seed));
+        }
         String saved = save(a, target, members, names, split, samples, json);
         String text = EnsembleJson.text(target, report);
         context.print(json, saved == null ? text : text + "\n" + saved);
         return 0;
+    }
+
+    /** MC dropout's passes of one model, a problem with it as a usage error. */
+    private static List<ModelProto> mcPasses(ModelProto model, String source, int passes, long seed) throws UsageException {
+        try {
+            return dev.dendrite.analysis.ensemble.McDropout.passes(model, source, passes, seed);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> mcJson(ModelProto single, String source, int passes, long seed) {
+        Map<String, Object> mc = new LinkedHashMap<>();
+        mc.put("passes", passes);
+        mc.put("seed", seed);
+        mc.put("rates", dev.dendrite.analysis.ensemble.McDropout.rates(single, source));
+        return mc;
     }
 
     /** The members' models, each read once; a run trained on another data set than the first (unless --data chooses one) is refused. */

@@ -26,6 +26,7 @@ final class EnsembleJson {
         report.members().forEach(m -> members.add(scores(m)));
         json.put("members", members);
         json.put("ensemble", scores(report.ensemble()));
+        json.put("single", report.single() == null ? null : scores(report.single()));
         json.put("gainOverBest", report.gainOverBest());
         json.put("oracleAccuracy", report.oracleAccuracy());
         json.put("disagreement", report.disagreement());
@@ -82,21 +83,29 @@ final class EnsembleJson {
 
     static String text(ModelTarget target, EnsembleReport report) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Ensemble of %d members on %,d samples of the %s split of %s%n", report.members().size(), report
-                .samples(), target.split(), target.spec()));
-        int width = Math.max(12, report.members().stream().mapToInt(m -> m.name().length()).max().orElse(0));
+        boolean mc = report.single() != null;
+        text.append(String.format(Locale.ROOT, mc ? "MC dropout: %d passes with dropout on, on %,d samples of the %s split of %s%n"
+                : "Ensemble of %d members on %,d samples of the %s split of %s%n", report.members().size(), report.samples(), target.split(),
+                target.spec()));
+        int width = Math.max(mc ? 22 : 12, report.members().stream().mapToInt(m -> m.name().length()).max().orElse(0));
         String row = "%-" + width + "s %9s %9s %12s%n";
         text.append(String.format(Locale.ROOT, row, "model", "accuracy", "log loss", "calib. error"));
-        for (EnsembleReport.Scores m : report.members()) {
-            text.append(String.format(Locale.ROOT, row, m.name(), RobustnessCommand.percent(m.accuracy()), String.format(Locale.ROOT, "%.4f", m
-                    .logLoss()), String.format(Locale.ROOT, "%.4f", m.calibrationError())));
+        if (mc) {
+            row(text, row, "dropout off", report.single());
+            List<EnsembleReport.Scores> passes = report.members();
+            text.append(String.format(Locale.ROOT, row, "one pass (range)", range(passes, EnsembleReport.Scores::accuracy, true), range(passes,
+                    EnsembleReport.Scores::logLoss, false), range(passes, EnsembleReport.Scores::calibrationError, false)));
+            row(text, row, "mean of the passes", report.ensemble());
+            text.append(String.format(Locale.ROOT, "%+.2f points over dropout off; oracle (some pass right) %s; passes disagree on %s of samples "
+                    + "(mean over pairs)%n", 100 * (report.ensemble().accuracy() - report.single().accuracy()), RobustnessCommand.percent(report
+                            .oracleAccuracy()), RobustnessCommand.percent(report.disagreement())));
+        } else {
+            report.members().forEach(m -> row(text, row, m.name(), m));
+            row(text, row, "ensemble", report.ensemble());
+            text.append(String.format(Locale.ROOT, "%+.2f points over the best member; oracle (some member right) %s; members disagree on %s of "
+                    + "samples (mean over pairs)%n", 100 * report.gainOverBest(), RobustnessCommand.percent(report.oracleAccuracy()),
+                    RobustnessCommand.percent(report.disagreement())));
         }
-        EnsembleReport.Scores e = report.ensemble();
-        text.append(String.format(Locale.ROOT, row, "ensemble", RobustnessCommand.percent(e.accuracy()), String.format(Locale.ROOT, "%.4f", e
-                .logLoss()), String.format(Locale.ROOT, "%.4f", e.calibrationError())));
-        text.append(String.format(Locale.ROOT, "%+.2f points over the best member; oracle (some member right) %s; members disagree on %s of "
-                + "samples (mean over pairs)%n", 100 * report.gainOverBest(), RobustnessCommand.percent(report.oracleAccuracy()), RobustnessCommand
-                        .percent(report.disagreement())));
         text.append(String.format(Locale.ROOT, "%nuncertainty (nats) %9s %10s %10s%n", "total", "aleatoric", "epistemic"));
         report.uncertainty().forEach((which, p) -> text.append(String.format(Locale.ROOT, "%-18s %9.4f %10.4f %10.4f%n", which + " samples", p
                 .total(), p.aleatoric(), p.epistemic())));
@@ -126,6 +135,19 @@ final class EnsembleJson {
             }
         }
         return text.toString().stripTrailing();
+    }
+
+    private static void row(StringBuilder text, String row, String name, EnsembleReport.Scores s) {
+        text.append(String.format(Locale.ROOT, row, name, RobustnessCommand.percent(s.accuracy()), String.format(Locale.ROOT, "%.4f", s
+                .logLoss()), String.format(Locale.ROOT, "%.4f", s.calibrationError())));
+    }
+
+    /** The lowest to the highest of the passes' figure, as percentages or four decimals. */
+    private static String range(List<EnsembleReport.Scores> passes, java.util.function.ToDoubleFunction<EnsembleReport.Scores> figure,
+            boolean percent) {
+        double low = passes.stream().mapToDouble(figure).min().orElse(Double.NaN);
+        double high = passes.stream().mapToDouble(figure).max().orElse(Double.NaN);
+        return percent ? String.format(Locale.ROOT, "%.1f-%.1f%%", 100 * low, 100 * high) : String.format(Locale.ROOT, "%.3f-%.3f", low, high);
     }
 
     static Map<String, Object> of(ModelTarget target, RegressionEnsembleReport report) {
