@@ -150,6 +150,30 @@ class EnsembleCommandTest {
                 + "dropout-mlp template has two)"), cli.lastErrorLine());
     }
 
+    /** --mc-dropout on a regressor: the passes' spread is the ensemble's, folded into one row of text. */
+    @Test
+    void mcDropoutOfARegressorSpreadsItsPasses(@TempDir Path dir) throws Exception {
+        var b = new dev.dendrite.model.templates.NetworkBuilder("sine-dropout", "a sine regressor with dropout");
+        var dropout = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createDropout();
+        dropout.setRate(0.1);
+        b.loss(b.dense(b.add(dropout, "drop", b.dense(b.input("x", 1), "hidden", 32, dev.dendrite.model.network.ActivationFunction.TANH)),
+                "out", 1), dev.dendrite.model.network.LossKind.MSE);
+        b.training("synthetic:sine", 5, 32, dev.dendrite.model.network.OptimizerKind.ADAM, 0.01);
+        Path dnet = dir.resolve("sine-dropout.dnet");
+        dev.dendrite.model.io.DnetIO.save(b.network(), dnet);
+        String run = dir.resolve("run").toString();
+        assertEquals(0, cli.run("train", dnet.toString(), "--run-dir", run), cli.err());
+        assertEquals(0, cli.run("ensemble", run, "--mc-dropout", "4", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("regression", json.get("task").getAsString());
+        assertEquals(4, json.getAsJsonArray("members").size());
+        assertTrue(json.get("meanVariance").getAsDouble() > 0, "the passes differ");
+        assertEquals("{\"drop\":0.1}", json.getAsJsonObject("mcDropout").get("rates").toString());
+        assertEquals(0, cli.run("ensemble", run, "--mc-dropout", "4"), cli.err());
+        assertTrue(cli.out().startsWith("MC dropout: 4 passes with dropout on") && cli.out().contains("\none pass (range) ")
+                && !cli.out().contains("pass 1"), cli.out());
+    }
+
     /** Three runs of a template, seeds 42 (the default, whose synthetic draw the commands read), 7 and 8. */
     private String[] threeSeeds(Path dir, String template, String epochs) throws Exception {
         Path dnet = dir.resolve(template + ".dnet");

@@ -130,7 +130,7 @@ public final class EnsembleCommand implements Command {
             if (single != null) {
                 json.put("mcDropout", mcJson(single, given.get(0), passes, seed == null ? 1 : seed));
             }
-            String text = EnsembleJson.text(target, regression);
+            String text = EnsembleJson.text(target, regression, single != null);
             String saved = save(a, target, members, names, split, samples, json);
             context.print(json, saved == null ? text : text + "\n" + saved);
             return 0;

@@ -150,6 +150,12 @@ final class EnsembleJson {
         return percent ? String.format(Locale.ROOT, "%.1f-%.1f%%", 100 * low, 100 * high) : String.format(Locale.ROOT, "%.3f-%.3f", low, high);
     }
 
+    private static String range(List<RegressionEnsembleReport.Errors> passes, java.util.function.ToDoubleFunction<RegressionEnsembleReport.Errors>
+            figure) {
+        return String.format(Locale.ROOT, "%.4f-%.4f", passes.stream().mapToDouble(figure).min().orElse(Double.NaN), passes.stream().mapToDouble(
+                figure).max().orElse(Double.NaN));
+    }
+
     static Map<String, Object> of(ModelTarget target, RegressionEnsembleReport report) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("dataset", target.spec());
@@ -190,19 +196,27 @@ final class EnsembleJson {
         return json;
     }
 
-    static String text(ModelTarget target, RegressionEnsembleReport report) {
+    /** @param mc whether the members are MC dropout passes (folded into one row of their range) */
+    static String text(ModelTarget target, RegressionEnsembleReport report, boolean mc) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Ensemble of %d regressors on %,d samples of the %s split of %s%n", report.members().size(), report
-                .samples(), target.split(), target.spec()));
-        int width = Math.max(12, report.members().stream().mapToInt(m -> m.name().length()).max().orElse(0));
+        text.append(String.format(Locale.ROOT, mc ? "MC dropout: %d passes with dropout on, on %,d samples of the %s split of %s%n"
+                : "Ensemble of %d regressors on %,d samples of the %s split of %s%n", report.members().size(), report.samples(), target.split(),
+                target.spec()));
+        int width = Math.max(mc ? 20 : 12, report.members().stream().mapToInt(m -> m.name().length()).max().orElse(0));
         String row = "%-" + width + "s %12s %12s%n";
         text.append(String.format(Locale.ROOT, row, "model", "MSE", "MAE"));
-        for (RegressionEnsembleReport.Errors e : report.members()) {
-            text.append(String.format(Locale.ROOT, row, e.name(), String.format(Locale.ROOT, "%.6f", e.mse()), String.format(Locale.ROOT, "%.6f",
-                    e.mae())));
+        if (mc) {
+            var passes = report.members();
+            text.append(String.format(Locale.ROOT, row, "one pass (range)", range(passes, RegressionEnsembleReport.Errors::mse), range(passes,
+                    RegressionEnsembleReport.Errors::mae)));
+        } else {
+            for (RegressionEnsembleReport.Errors e : report.members()) {
+                text.append(String.format(Locale.ROOT, row, e.name(), String.format(Locale.ROOT, "%.6f", e.mse()), String.format(Locale.ROOT,
+                        "%.6f", e.mae())));
+            }
         }
-        text.append(String.format(Locale.ROOT, row, "ensemble", String.format(Locale.ROOT, "%.6f", report.ensemble().mse()), String.format(
-                Locale.ROOT, "%.6f", report.ensemble().mae())));
+        text.append(String.format(Locale.ROOT, row, mc ? "mean of the passes" : "ensemble", String.format(Locale.ROOT, "%.6f", report.ensemble()
+                .mse()), String.format(Locale.ROOT, "%.6f", report.ensemble().mae())));
         text.append(String.format(Locale.ROOT, "members' variance about their mean %.3g; its rank correlation with the squared error %.2f%n",
                 report.meanVariance(), report.errorRankCorrelation()));
         text.append("MSE on the samples of least variance kept:");

@@ -66,9 +66,10 @@ public final class RunEnsemble {
      * @param uncertainty by "all", "right" and "wrong" samples
      * @param selective by confidence, in the report's order
      * @param saved the ONNX file the ensemble was saved as, or null
+     * @param single for MC dropout (the members are one network's passes), the network with dropout off; else null
      */
     public record Report(int samples, String split, List<Scores> members, Scores ensemble, double oracleAccuracy, double disagreement,
-            Map<String, Parts> uncertainty, Map<String, Selective> selective, List<OutSet> sets, String saved) implements Outcome {
+            Map<String, Parts> uncertainty, Map<String, Selective> selective, List<OutSet> sets, String saved, Scores single) implements Outcome {
     }
 
     private RunEnsemble() {
@@ -84,6 +85,19 @@ public final class RunEnsemble {
             arguments.add(save.toString());
         }
         String output = TrainerCommand.output(arguments, runs.get(0).toFile(), "Scoring an ensemble of " + runs.size() + " runs", monitor);
+        try {
+            return parse(RunJson.parse(output));
+        } catch (IOException | RuntimeException e) {
+            throw new CoreException(Status.error("the ensemble's output could not be read: " + e.getMessage()));
+        }
+    }
+
+    /** MC dropout: {@code passes} passes of {@code run}'s network with its dropout on, scored as an ensemble; cancelling ends the JVM. */
+    public static Outcome mcDropout(Path run, int passes, int samples, IProgressMonitor monitor) throws CoreException {
+        List<String> arguments = List.of("ensemble", run.toString(), "--mc-dropout", Integer.toString(passes), "--samples", Integer.toString(
+                samples), "--json");
+        String output = TrainerCommand.output(arguments, run.toFile(), "Scoring " + passes + " MC dropout passes of " + run.getFileName(),
+                monitor);
         try {
             return parse(RunJson.parse(output));
         } catch (IOException | RuntimeException e) {
@@ -112,9 +126,10 @@ public final class RunEnsemble {
             sets.add(new OutSet(set.get("name").getAsString(), parts(set.getAsJsonObject("uncertainty")), auroc));
         }
         JsonElement saved = json.get("saved");
+        JsonElement single = json.get("single");
         return new Report(json.get("samples").getAsInt(), json.get("split").getAsString(), members, scores(json.getAsJsonObject("ensemble")), json.get(
                 "oracleAccuracy").getAsDouble(), json.get("disagreement").getAsDouble(), uncertainty, selective, sets, saved == null || saved
-                        .isJsonNull() ? null : saved.getAsString());
+                        .isJsonNull() ? null : saved.getAsString(), single == null || single.isJsonNull() ? null : scores(single.getAsJsonObject()));
     }
 
     private static RegressionReport parseRegression(JsonObject json) {

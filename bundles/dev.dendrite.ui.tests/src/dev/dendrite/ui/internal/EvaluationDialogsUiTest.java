@@ -212,6 +212,32 @@ class EvaluationDialogsUiTest {
         dialog.close();
     }
 
+    /** Ensemble... with MC dropout passes: a dropout network's passes scored in a trainer JVM beside the network with dropout off. */
+    @Test
+    void mcDropoutPassesMakeAnEnsembleOfOneRun() throws Exception {
+        Network network = TemplateLibrary.find("dropout-mlp").orElseThrow().create();
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        Path run = trained(EditorFixture.write("dropout.dnet", network), network, TrainingConfig.from(network).with(null, 5, null, null, null,
+                1L, null), mnist);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        var dialog = view.ensemble();
+        dialog.mcDropout(20, 1000);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM scores: " + dialog.statusText());
+        var report = (dev.dendrite.launching.internal.RunEnsemble.Report) dialog.shown();
+        assertEquals(20, report.members().size());
+        assertNotNull(report.single(), "the network with dropout off");
+        assertEquals(3, dialog.scoreRows(), "dropout off, one pass, the passes' mean");
+        assertTrue(report.disagreement() > 0 && report.uncertainty().get("wrong").epistemic() > report.uncertainty().get("right").epistemic(),
+                "the passes disagree more on mistakes: " + dialog.statusText());
+        assertTrue(dialog.statusText().startsWith("MC dropout, 20 passes on 1,000 test samples: "), dialog.statusText());
+        display.setCursorLocation(0, 0); // no tooltip over the picture
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "mc-dropout-dialog");
+        dialog.close();
+    }
+
     /** Ensemble... of regressors: their errors beside the ensemble's, the mean and the members' spread along the input beyond the data. */
     @Test
     void ensembleOfRegressorsDrawsTheSpreadAlongTheInput() throws Exception {

@@ -33,7 +33,8 @@ import dev.dendrite.train.run.RunReader;
  * to add (those of the same network ticked), then each member's scores beside the ensemble's, its
  * uncertainty split, the accuracy on the share of samples each confidence keeps (risk-coverage), and
  * other data sets told apart. Score runs {@code dendrite ensemble} in a trainer JVM, and saves the
- * ensemble as one ONNX model in the chosen run's ensemble/ folder where asked.
+ * ensemble as one ONNX model in the chosen run's ensemble/ folder where asked. For a network trained
+ * with dropout, MC dropout passes make the ensemble of the run alone (its passes with dropout on).
  */
 public final class EnsembleDialog extends SideDialog {
 
@@ -43,6 +44,7 @@ public final class EnsembleDialog extends SideDialog {
     private final List<Path> candidates = new ArrayList<>();
     private Table others;
     private Spinner samples;
+    private Spinner passes;
     private Button save;
     private Button start;
     private Label status;
@@ -59,7 +61,7 @@ public final class EnsembleDialog extends SideDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(5, false));
+        area.setLayout(new GridLayout(7, false));
         Label members = new Label(area, SWT.NONE);
         members.setText(run.getFileName() + " and the runs ticked below (trained on its data set)");
         members.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -67,6 +69,21 @@ public final class EnsembleDialog extends SideDialog {
         samples = new Spinner(area, SWT.BORDER);
         samples.setValues(2000, 10, 100_000, 0, 100, 1000);
         samples.setToolTipText("the first test samples scored (and of each other data set)");
+        new Label(area, SWT.NONE).setText("MC dropout passes:");
+        passes = new Spinner(area, SWT.BORDER);
+        passes.setValues(0, 0, 1000, 0, 5, 10);
+        boolean dropout = hasDropout(run);
+        passes.setEnabled(dropout);
+        // MC dropout scores the run alone: the runs to tick and saving (models trained apart, merged) do not apply.
+        passes.addListener(SWT.Modify, e -> {
+            members.setText(passes.getSelection() == 0 ? run.getFileName() + " and the runs ticked below (trained on its data set)"
+                    : run.getFileName() + " alone: its passes with dropout on are the members");
+            others.setEnabled(passes.getSelection() == 0);
+            save.setEnabled(passes.getSelection() == 0);
+        });
+        passes.setToolTipText(dropout ? "0: the ticked runs; 2 or more: the ensemble of " + run.getFileName() + " alone, its passes with "
+                + "dropout on (Monte Carlo dropout), beside the network with dropout off" : run.getFileName() + "'s network has no dropout layer: "
+                        + "MC dropout needs one");
         save = new Button(area, SWT.CHECK);
         save.setText("Save as ONNX");
         save.setToolTipText("also write the ensemble as one ONNX model (the members side by side, their mean probability out) as "
@@ -75,11 +92,11 @@ public final class EnsembleDialog extends SideDialog {
         start.setText("Score");
         start.addListener(SWT.Selection, e -> score());
         status = new Label(area, SWT.WRAP);
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1);
         statusData.widthHint = 1220;
         status.setLayoutData(statusData);
         SashForm body = new SashForm(area, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
         SashForm left = new SashForm(body, SWT.VERTICAL);
         others = new Table(left, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION);
         others.setHeaderVisible(true);
@@ -140,6 +157,16 @@ public final class EnsembleDialog extends SideDialog {
         pack(others);
     }
 
+    /** Whether the run's model embeds a network with a dropout layer (what MC dropout samples). */
+    private static boolean hasDropout(Path run) {
+        try {
+            var model = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(java.nio.file.Files.readAllBytes(run.resolve("model.onnx")));
+            return !dev.dendrite.analysis.ensemble.McDropout.rates(model, run.getFileName().toString()).isEmpty();
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static boolean classifier(Path run) {
         try {
             return !Double.isNaN(RunReader.readWithoutMetrics(run).testAccuracy());
@@ -174,6 +201,13 @@ public final class EnsembleDialog extends SideDialog {
         score();
     }
 
+    /** Scores {@code count} MC dropout passes of the run alone (tests). */
+    public void mcDropout(int count, int sampleCount) {
+        passes.setSelection(count);
+        samples.setSelection(sampleCount);
+        score();
+    }
+
     /** The runs listed to add (tests). */
     public List<Path> candidates() {
         return List.copyOf(candidates);
@@ -200,6 +234,10 @@ public final class EnsembleDialog extends SideDialog {
     }
 
     private void score() {
+        if (passes.getSelection() > 0) {
+            scoreMcDropout(passes.getSelection());
+            return;
+        }
         List<Path> members = new ArrayList<>(List.of(run));
         for (int i = 0; i < candidates.size(); i++) {
             if (others.getItem(i).getChecked()) {
@@ -226,6 +264,26 @@ public final class EnsembleDialog extends SideDialog {
                 });
     }
 
+    private void scoreMcDropout(int count) {
+        if (count < 2) {
+            status.setText("MC dropout averages two passes or more");
+            return;
+        }
+        int n = samples.getSelection();
+        start.setEnabled(false);
+        status.setText(String.format(Locale.ROOT, "Scoring %d MC dropout passes of %s on %,d test samples...", count, run.getFileName(), n));
+        TrainerJob.schedule("Scoring MC dropout passes", true, status, "Scoring cancelled", monitor -> RunEnsemble.mcDropout(run, count, n,
+                monitor), (done, failure) -> {
+                    start.setEnabled(true);
+                    if (done == null) {
+                        status.setText(failure);
+                        status.getParent().layout(true);
+                        return;
+                    }
+                    show(done);
+                });
+    }
+
     private void show(RunEnsemble.Outcome outcome) {
         shown = outcome;
         if (outcome instanceof RunEnsemble.RegressionReport regression) {
@@ -237,11 +295,22 @@ public final class EnsembleDialog extends SideDialog {
         status.getParent().layout(true);
         titles(scores, "Model", "Accuracy", "Log loss", "Calibration error");
         sets.setVisible(true);
+        sets.getColumn(4).setText(report.single() != null ? "dropout off msp" : "member msp");
         sets.getParent().layout(true);
-        for (RunEnsemble.Scores s : report.members()) {
-            row(scores, Path.of(s.name()).getFileName().toString(), s);
+        if (report.single() != null) {
+            // A row per pass would be dozens of near twins: their mean stands for one pass.
+            row(scores, "dropout off", report.single());
+            row(scores, "one pass (mean of " + report.members().size() + ")", new RunEnsemble.Scores("pass", report.members().stream()
+                    .mapToDouble(RunEnsemble.Scores::accuracy).average().orElse(Double.NaN), report.members().stream().mapToDouble(
+                            RunEnsemble.Scores::logLoss).average().orElse(Double.NaN), report.members().stream().mapToDouble(
+                                    RunEnsemble.Scores::calibrationError).average().orElse(Double.NaN)));
+            row(scores, "MC dropout mean", report.ensemble());
+        } else {
+            for (RunEnsemble.Scores s : report.members()) {
+                row(scores, Path.of(s.name()).getFileName().toString(), s);
+            }
+            row(scores, "ensemble", report.ensemble());
         }
-        row(scores, "ensemble", report.ensemble());
         TableItem ensemble = scores.getItem(scores.getItemCount() - 1);
         ensemble.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources
                 .DEFAULT_FONT));
@@ -331,6 +400,12 @@ public final class EnsembleDialog extends SideDialog {
     }
 
     static String summary(RunEnsemble.Report r) {
+        if (r.single() != null) {
+            return String.format(Locale.ROOT, "MC dropout, %d passes on %,d %s samples: %.2f%% (%+.2f points over dropout off), passes disagree "
+                    + "on %.1f%%; epistemic uncertainty %.3f nats on right samples, %.3f on wrong ones", r.members().size(), r.samples(), r
+                            .split(), 100 * r.ensemble().accuracy(), 100 * (r.ensemble().accuracy() - r.single().accuracy()), 100 * r.disagreement(),
+                    r.uncertainty().get("right").epistemic(), r.uncertainty().get("wrong").epistemic());
+        }
         double best = r.members().stream().mapToDouble(RunEnsemble.Scores::accuracy).max().orElse(Double.NaN);
         RunEnsemble.Parts right = r.uncertainty().get("right");
         RunEnsemble.Parts wrong = r.uncertainty().get("wrong");
@@ -358,7 +433,8 @@ public final class EnsembleDialog extends SideDialog {
                 x[i] = 100.0 * (i + 1) / curve.length;
                 y[i] = 100 * curve[i];
             }
-            ChartLines.line(coverage, String.format(Locale.ROOT, "%s (AURC %.4f)", entry.getKey(), entry.getValue().aurc()), x, y, COLOURS[k++
+            String name = entry.getKey().equals("member-msp") && report.single() != null ? "dropout off" : entry.getKey();
+            ChartLines.line(coverage, String.format(Locale.ROOT, "%s (AURC %.4f)", name, entry.getValue().aurc()), x, y, COLOURS[k++
                     % COLOURS.length], entry.getKey().equals("member-msp") ? LineStyle.DASH : LineStyle.SOLID, true, true);
         }
         coverage.getAxisSet().getXAxis(0).getTitle().setText("samples kept, surest first (%)");
