@@ -41,6 +41,7 @@ public final class SequentialExecutor implements RunExecutor {
     /** The state of a run stopped at a rung of successive halving (resumable; its directory reads "cancelled"). */
     public static final String PAUSED = "paused";
 
+
     private final Path dataCache;
     private final Consumer<String> progress;
     private final Cancellation cancellation;
@@ -204,7 +205,7 @@ public final class SequentialExecutor implements RunExecutor {
             if (sweepStop.isCancelled()) {
                 runStop.cancel(sweepStop.reason());
             } else if (untilEpoch > 0 && event.metrics().epoch() >= untilEpoch && !event.last()) {
-                runStop.cancel("paused by successive halving after epoch " + untilEpoch);
+                runStop.cancel(RunRecord.RUNG_PAUSE + untilEpoch);
             }
         }
     }

@@ -22,8 +22,16 @@ import java.util.Map;
 public record RunRecord(Path directory, Map<String, Object> config, RunStatus status, List<MetricRecord> steps,
         List<MetricRecord> epochs, Map<String, Object> summary, List<String> notes, List<String> logTail, boolean hasCheckpoint) {
 
+    /** The reason a run paused at a rung of a sweep's successive halving gives, followed by the epoch: what tells it from a stop by hand. */
+    public static final String RUNG_PAUSE = "paused by successive halving after epoch ";
+
     public RunState state() {
         return status.state();
+    }
+
+    /** Whether a sweep's successive halving paused the run at a rung and left it there (it can resume like any stopped run). */
+    public boolean pausedAtRung() {
+        return status.state() == RunState.CANCELLED && status.reason() != null && status.reason().contains(RUNG_PAUSE);
     }
 
     /** The lowest validation loss of any epoch (or train loss when no validation), NaN when there is no epoch yet. */

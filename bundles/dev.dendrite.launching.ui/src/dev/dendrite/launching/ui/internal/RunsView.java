@@ -86,7 +86,9 @@ public final class RunsView extends ViewPart {
                 action("Show Embeddings", () -> openIn(EMBEDDING)), action("Show Evaluation", () -> openIn(EVALUATION)),
                 action("Show Attention", () -> openIn(ATTENTION)),
                 action("Show Loss Landscape (two runs: the path between them)", () -> openIn(LANDSCAPE)),
-                action("Show Layer Similarity (two runs: one against the other)", () -> openIn(SIMILARITY)), action("Delete...", this::delete), action("Refresh", this::refresh));
+                action("Show Layer Similarity (two runs: one against the other)", () -> openIn(SIMILARITY)),
+                action("Show Sweep (the run's sweep: every run's curve, each setting against the loss)", () -> openIn(SWEEP)),
+                action("Delete...", this::delete), action("Refresh", this::refresh));
         actions.forEach(menu::add);
         table.getTable().setMenu(menu.createContextMenu(table.getTable()));
         actions.forEach(getViewSite().getActionBars().getMenuManager()::add);
@@ -262,6 +264,7 @@ public final class RunsView extends ViewPart {
     public static final String LANDSCAPE = "dev.dendrite.analysis.ui.landscape";
     public static final String ATTENTION = "dev.dendrite.analysis.ui.attention";
     public static final String SIMILARITY = "dev.dendrite.analysis.ui.similarity";
+    public static final String SWEEP = "dev.dendrite.analysis.ui.sweep";
 
     /** Selects a listed run as a click does and shows it in a view that shows runs, as the menu's Show actions do (tests). */
     public void showRun(Path run, String viewId) {

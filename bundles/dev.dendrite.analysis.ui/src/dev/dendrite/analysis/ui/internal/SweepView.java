@@ -1,0 +1,274 @@
+package dev.dendrite.analysis.ui.internal;
+
+import static dev.dendrite.launching.ui.internal.ViewExports.action;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.dendrite.analysis.experiment.SweepRuns;
+import dev.dendrite.launching.ui.internal.ChartRanges;
+import dev.dendrite.launching.ui.internal.ViewExports;
+
+/**
+ * The Sweep view: a sweep's runs as their directories record them ({@link SweepRuns}): every run's
+ * validation curve (successive halving's cuts show as the curves that stop at a rung), and for each
+ * setting the runs vary, the best figure each run reached against its value (a rate on a log axis):
+ * which settings matter, read at a glance. Finished runs in colour, runs halving left behind in
+ * grey, the best in red.
+ */
+public final class SweepView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
+
+    public static final String ID = "dev.dendrite.analysis.ui.sweep";
+    /** Settings drawn against the figure, at most: four charts fill the right half. */
+    private static final int SETTING_CHARTS = 4;
+
+    private Composite root;
+    private RunChoice sweeps;
+    private Label status;
+    private Chart curves;
+    private Composite settings;
+    private final List<Chart> settingCharts = new ArrayList<>();
+    private SweepRuns shown;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(2, false));
+        new Label(root, SWT.NONE).setText("Sweep:");
+        sweeps = new RunChoice(root, SweepRuns::isSweepFolder, this::load);
+        status = new Label(root, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        SashForm body = new SashForm(root, SWT.HORIZONTAL);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        curves = new Chart(body, SWT.NONE);
+        curves.getLegend().setVisible(false);
+        settings = new Composite(body, SWT.NONE);
+        settings.setLayout(new GridLayout(2, true));
+        body.setWeights(1, 1);
+        var menu = getViewSite().getActionBars().getMenuManager();
+        menu.add(action("Refresh", this::refresh));
+        menu.add(action("Export as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(root, f))));
+        refresh();
+    }
+
+    /** Scans the workspace for sweeps again and redraws the chosen one (it may have moved on). */
+    private void refresh() {
+        sweeps.rescan(null);
+        load();
+    }
+
+    /** Shows the sweep of {@code run}: the run's own folder where it is a sweep's, else the sweep it belongs to. */
+    @Override
+    public void show(Path run) {
+        Path folder = SweepRuns.isSweepFolder(run) ? run : run.getParent();
+        sweeps.rescan(folder);
+        load();
+    }
+
+    /** The sweep drawn, or null (tests). */
+    public SweepRuns shown() {
+        return shown;
+    }
+
+    /** The status line (tests). */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** The curves chart's series, and each setting chart's (tests). */
+    public int curveCount() {
+        return curves.getSeriesSet().getSeries().length;
+    }
+
+    /** The settings drawn against the figure (tests). */
+    public List<String> settingTitles() {
+        return settingCharts.stream().map(c -> c.getTitle().getText()).toList();
+    }
+
+    private void load() {
+        Path folder = sweeps.chosen();
+        shown = null;
+        if (folder == null) {
+            status.setText("No sweep in the workspace: run one (a sweep file's Run As > Dendrite Sweep, or dendrite sweep) and Refresh");
+            draw();
+            return;
+        }
+        try {
+            shown = SweepRuns.read(folder);
+        } catch (java.io.IOException e) {
+            status.setText(folder + " cannot be read: " + e.getMessage());
+        }
+        draw();
+    }
+
+    private void draw() {
+        ChartLines.clear(curves);
+        settingCharts.forEach(Chart::dispose);
+        settingCharts.clear();
+        if (shown == null || shown.runs().isEmpty()) {
+            if (shown != null) {
+                status.setText(shown.folder() + " holds no run yet");
+            }
+            curves.redraw();
+            settings.layout(true);
+            return;
+        }
+        SweepRuns.Run best = shown.best();
+        status.setText(summary(shown, best));
+        drawCurves(best);
+        List<String> numbers = shown.settings().stream().limit(SETTING_CHARTS).toList();
+        for (String setting : numbers) {
+            settingCharts.add(settingChart(setting, best));
+        }
+        settings.layout(true);
+    }
+
+    static String summary(SweepRuns sweep, SweepRuns.Run best) {
+        List<String> states = new ArrayList<>();
+        sweep.states().forEach((state, count) -> states.add(count + " " + state));
+        return String.format(Locale.ROOT, "%s: %d runs (%s)%s", sweep.name(), sweep.runs().size(), String.join(", ", states), best == null ? ""
+                : String.format(Locale.ROOT, "; best %s %.4f by %s%s", sweep.figure(), best.best(), best.name(), Double.isNaN(best.testLoss()) ? ""
+                        : String.format(Locale.ROOT, " (test loss %.4f%s)", best.testLoss(), Double.isNaN(best.testAccuracy()) ? ""
+                                : String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * best.testAccuracy()))));
+    }
+
+    /** Every run's curve by epoch: the halted ones grey and thin, the finished in colour, the best red. */
+    private void drawCurves(SweepRuns.Run best) {
+        curves.suspendUpdate(true);
+        curves.getTitle().setText(shown.figure() + " by epoch");
+        int k = 0;
+        for (SweepRuns.Run run : shown.runs()) {
+            if (run.curve().length == 0) {
+                continue;
+            }
+            double[] x = new double[run.curve().length];
+            for (int e = 0; e < x.length; e++) {
+                x[e] = e + 1;
+            }
+            int colour = run == best ? SWT.COLOR_RED : run.finished() ? ChartLines.SERIES[k++ % ChartLines.SERIES.length] : SWT.COLOR_GRAY;
+            ChartLines.line(curves, run.name(), x, run.curve(), colour, LineStyle.SOLID, x.length < 30, false);
+            ILineSeries<?> series = (ILineSeries<?>) curves.getSeriesSet().getSeries(run.name());
+            series.setLineWidth(run == best ? 3 : run.finished() ? 2 : 1);
+            series.setSymbolSize(run.finished() ? 3 : 2);
+        }
+        curves.getAxisSet().getXAxis(0).getTitle().setText("epoch");
+        boolean log = spansDecades(shown.runs().stream().flatMapToDouble(r -> java.util.Arrays.stream(r.curve())).toArray());
+        curves.getAxisSet().getYAxis(0).getTitle().setText(shown.figure() + (log ? " (log)" : ""));
+        curves.suspendUpdate(false);
+        curves.getAxisSet().adjustRange();
+        curves.getAxisSet().getYAxis(0).enableLogScale(log);
+        ChartRanges.fit(curves);
+        if (log) {
+            logRange(curves.getAxisSet().getYAxis(0), shown.runs().stream().flatMapToDouble(r -> java.util.Arrays.stream(r.curve())).toArray());
+        }
+        curves.redraw();
+    }
+
+    /**
+     * A setting's chart: each run's best figure against its value, numbers on a log axis where they span a decade or more, words
+     * at 1, 2, 3 in the order met (named in the title).
+     */
+    private Chart settingChart(String setting, SweepRuns.Run best) {
+        Chart chart = new Chart(settings, SWT.NONE);
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        chart.getLegend().setVisible(false);
+        chart.suspendUpdate(true);
+        List<String> words = new ArrayList<>();
+        boolean numeric = shown.runs().stream().allMatch(r -> !(r.settings().get(setting) instanceof String));
+        double low = shown.runs().stream().map(r -> r.settings().get(setting)).filter(v -> v instanceof Double).mapToDouble(v -> (Double) v)
+                .min().orElse(1);
+        double high = shown.runs().stream().map(r -> r.settings().get(setting)).filter(v -> v instanceof Double).mapToDouble(v -> (Double) v)
+                .max().orElse(1);
+        boolean log = numeric && low > 0 && high / low >= 10;
+        List<double[]> finished = new ArrayList<>();
+        List<double[]> halted = new ArrayList<>();
+        double[] top = null;
+        for (SweepRuns.Run run : shown.runs()) {
+            Object value = run.settings().get(setting);
+            if (value == null || Double.isNaN(run.best())) {
+                continue;
+            }
+            double x;
+            if (value instanceof Double d) {
+                x = d;
+            } else {
+                if (!words.contains(value.toString())) {
+                    words.add(value.toString());
+                }
+                x = words.indexOf(value.toString()) + 1;
+            }
+            double[] point = {x, run.best()};
+            if (run == best) {
+                top = point;
+            } else {
+                (run.finished() ? finished : halted).add(point);
+            }
+        }
+        points(chart, "others", halted, SWT.COLOR_GRAY);
+        points(chart, "finished", finished, SWT.COLOR_DARK_BLUE);
+        if (top != null) {
+            points(chart, "best", List.of(top), SWT.COLOR_RED);
+        }
+        chart.getTitle().setText(setting + (words.isEmpty() ? "" : " (" + String.join(", ", words) + ")"));
+        chart.getAxisSet().getXAxis(0).getTitle().setText(setting + (log ? " (log)" : ""));
+        boolean logLoss = spansDecades(shown.runs().stream().mapToDouble(SweepRuns.Run::best).toArray());
+        chart.getAxisSet().getYAxis(0).getTitle().setText("best " + shown.figure() + (logLoss ? " (log)" : ""));
+        chart.suspendUpdate(false);
+        chart.getAxisSet().adjustRange();
+        chart.getAxisSet().getXAxis(0).enableLogScale(log);
+        chart.getAxisSet().getYAxis(0).enableLogScale(logLoss);
+        ChartRanges.fitPoints(chart);
+        ChartRanges.fitOnResize(chart);
+        if (log) {
+            logRange(chart.getAxisSet().getXAxis(0), new double[] {low, high});
+        }
+        if (logLoss) {
+            logRange(chart.getAxisSet().getYAxis(0), shown.runs().stream().mapToDouble(SweepRuns.Run::best).toArray());
+        }
+        return chart;
+    }
+
+    /** Whether positive figures span a decade or more: a diverged run's loss would flatten the rest on a linear axis. */
+    static boolean spansDecades(double[] values) {
+        double low = java.util.Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).min().orElse(1);
+        double high = java.util.Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).max().orElse(1);
+        return java.util.Arrays.stream(values).allMatch(v -> Double.isNaN(v) || v > 0) && high / low >= 10;
+    }
+
+    /** A log axis from a fifth below its lowest value to a fifth above its highest: no point on the border (SWTChart ends at them). */
+    private static void logRange(org.eclipse.swtchart.IAxis axis, double[] values) {
+        double low = java.util.Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).min().orElse(1);
+        double high = java.util.Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).max().orElse(1);
+        axis.setRange(new org.eclipse.swtchart.Range(low / 1.2, high * 1.2));
+    }
+
+    private static void points(Chart chart, String id, List<double[]> points, int colour) {
+        if (points.isEmpty()) {
+            return;
+        }
+        double[] x = points.stream().mapToDouble(p -> p[0]).toArray();
+        double[] y = points.stream().mapToDouble(p -> p[1]).toArray();
+        ChartLines.line(chart, id, x, y, colour, LineStyle.NONE, true, false);
+        ((ILineSeries<?>) chart.getSeriesSet().getSeries(id)).setSymbolSize(id.equals("best") ? 6 : 4);
+    }
+
+    @Override
+    public void setFocus() {
+        if (root != null && !root.isDisposed()) {
+            root.setFocus();
+        }
+    }
+}

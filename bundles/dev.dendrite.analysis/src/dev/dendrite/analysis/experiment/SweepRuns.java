@@ -1,0 +1,146 @@
+package dev.dendrite.analysis.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dev.dendrite.train.run.MetricRecord;
+import dev.dendrite.train.run.RunReader;
+import dev.dendrite.train.run.RunRecord;
+import dev.dendrite.train.run.RunState;
+
+/**
+ * A sweep as its run directories record it, for views: every run's settings (those its name sets,
+ * as the sweep file spelt them), its validation curve, best and test figures, and whether successive
+ * halving left it behind. Read from the folder alone, so it shows a sweep still running, one another
+ * machine ran, or one whose file is gone.
+ *
+ * @param settings the settings the runs' names set to more than one value, in the order the names give them (seeds last)
+ * @param figure what the curves hold: "validation loss", or "training loss" where no run validates
+ */
+public record SweepRuns(String name, Path folder, List<String> settings, List<Run> runs, String figure) {
+
+    /** What a run's state reads here: its run state's id, or this for a run successive halving left behind. */
+    public static final String HALTED = SuccessiveHalving.HALTED;
+
+    /**
+     * One run.
+     *
+     * @param settings its value of each setting its name sets: a number where it reads as one, else the word
+     * @param curve its figure per epoch, epoch 1 first
+     * @param best the lowest of its curve (NaN before its first epoch)
+     * @param testLoss NaN until it finishes
+     */
+    public record Run(String name, Path directory, Map<String, Object> settings, String state, double[] curve, double best, double testLoss,
+            double testAccuracy) {
+
+        public boolean finished() {
+            return state.equals(RunState.FINISHED.id());
+        }
+    }
+
+    /**
+     * The runs of the sweep in {@code folder}: its subfolders that are run directories of one experiment.
+     *
+     * @throws IOException when the folder cannot be listed
+     */
+    public static SweepRuns read(Path folder) throws IOException {
+        List<Path> dirs;
+        try (Stream<Path> children = Files.list(folder)) {
+            dirs = children.filter(Files::isDirectory).filter(RunReader::isRunDirectory).sorted().toList();
+        }
+        List<RunRecord> records = new ArrayList<>();
+        for (Path dir : dirs) {
+            RunRecord record = RunReader.read(dir);
+            if (record.config().get("experiment") instanceof String) {
+                records.add(record);
+            }
+        }
+        String name = records.isEmpty() ? folder.getFileName().toString() : (String) records.get(0).config().get("experiment");
+        boolean validates = records.stream().anyMatch(r -> r.epochs().stream().anyMatch(e -> !Double.isNaN(e.value("validationLoss"))));
+        Set<String> settings = new LinkedHashSet<>();
+        List<Run> runs = new ArrayList<>();
+        for (RunRecord record : records) {
+            String runName = record.config().get("experimentRun") instanceof String s ? s : record.directory().getFileName().toString();
+            Map<String, Object> values = settings(runName);
+            settings.addAll(values.keySet());
+            double[] curve = record.epochs().stream().sorted(Comparator.comparingInt(MetricRecord::epoch)).mapToDouble(e -> e.value(validates
+                    ? "validationLoss" : "trainLoss")).toArray();
+            double best = java.util.Arrays.stream(curve).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+            runs.add(new Run(runName, record.directory(), values, state(record), curve, best, number(record.summary().get("testLoss")), number(
+                    record.summary().get("testAccuracy"))));
+        }
+        // Only what varies (a sweep of one seed names it in every run), seeds last: the noise to read the settings against.
+        settings.removeIf(setting -> runs.stream().map(r -> r.settings().get(setting)).distinct().count() < 2);
+        List<String> ordered = new ArrayList<>(settings.stream().filter(s -> !s.equals("seed")).toList());
+        if (settings.contains("seed")) {
+            ordered.add("seed");
+        }
+        return new SweepRuns(name, folder, ordered, runs, validates ? "validation loss" : "training loss");
+    }
+
+    /** Whether {@code folder} holds a sweep's runs: its {@code sweep.csv}, or a run directory of an experiment (a sweep still running). */
+    public static boolean isSweepFolder(Path folder) {
+        if (Files.isRegularFile(folder.resolve("sweep.csv"))) {
+            return true;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.anyMatch(c -> {
+                try {
+                    return Files.isRegularFile(c.resolve("config.json")) && Files.readString(c.resolve("config.json")).contains(
+                            "\"experiment\"");
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The settings a run's name sets ("trial=3,lr=0.01,batch=32,seed=1"); the trial number is no setting. */
+    static Map<String, Object> settings(String runName) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String part : runName.split(",")) {
+            int equals = part.indexOf('=');
+            if (equals <= 0 || part.substring(0, equals).equals(RandomSearch.TRIAL)) {
+                continue;
+            }
+            String text = part.substring(equals + 1);
+            try {
+                values.put(part.substring(0, equals), Double.valueOf(text));
+            } catch (NumberFormatException e) {
+                values.put(part.substring(0, equals), text);
+            }
+        }
+        return values;
+    }
+
+    private static String state(RunRecord record) {
+        return record.pausedAtRung() ? HALTED : record.state().id();
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    /** The run of the lowest best figure, or null before any epoch. */
+    public Run best() {
+        return runs.stream().filter(r -> !Double.isNaN(r.best())).min(Comparator.comparingDouble(Run::best)).orElse(null);
+    }
+
+    /** How many runs are in each state, in the order first met. */
+    public Map<String, Long> states() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        runs.forEach(r -> counts.merge(r.state(), 1L, Long::sum));
+        return counts;
+    }
+}

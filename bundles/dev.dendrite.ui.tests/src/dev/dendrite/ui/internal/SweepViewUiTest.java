@@ -1,0 +1,69 @@
+package dev.dendrite.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.analysis.experiment.SequentialExecutor;
+import dev.dendrite.analysis.experiment.Sweep;
+import dev.dendrite.analysis.experiment.SweepExecution;
+import dev.dendrite.analysis.ui.internal.SweepView;
+import dev.dendrite.launching.ui.internal.RunsView;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.train.data.NpmDatasets;
+import dev.dendrite.train.run.Cancellation;
+
+/** The Sweep view on a random search halved by rungs, opened from one of its runs in the Runs view. */
+class SweepViewUiTest {
+
+    @Test
+    void drawsEveryRunsCurveAndEachSettingAgainstTheLoss() throws Exception {
+        var network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        var file = EditorFixture.write("halving.dnet", network);
+        Path project = file.getProject().getLocation().toFile().toPath();
+        Path sweepFile = project.resolve("halving.json");
+        Files.writeString(sweepFile, """
+                {"network": "halving.dnet", "epochs": 9, "optimizer": "adam",
+                 "random": {"trials": 12, "lr": {"log": [1e-5, 0.1]}, "batch": [32, 64, 128, 256]}, "halving": {"eta": 3}}""");
+        Path folder = project.resolve("runs").resolve("halving");
+        SweepExecution.run(new SequentialExecutor(NpmDatasets.defaultCache(), l -> { }, new Cancellation()), Sweep.read(sweepFile), folder,
+                l -> { });
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        RunsView runs = (RunsView) page.showView(RunsView.ID);
+        runs.refresh();
+        Path halted = Files.list(folder).filter(Files::isDirectory).sorted().findFirst().orElseThrow();
+        assertTrue(UiWait.until(display, 30_000, () -> runs.columnText(halted, "State") != null), "the Runs view lists the sweep's runs");
+        {
+            String state = runs.columnText(halted, "State");
+            // The first trial is one of the eleven left at a rung (the twelfth finished): the Runs view says so rather than "cancelled".
+            assertEquals("halted", state, halted.toString());
+        }
+        runs.showRun(halted, RunsView.SWEEP);
+        UiWait.flush(display);
+        SweepView view = (SweepView) page.findView(SweepView.ID);
+        assertTrue(view != null && view.shown() != null, "Show Sweep opens the run's sweep");
+        assertEquals(folder, view.shown().folder());
+        assertEquals(12, view.shown().runs().size());
+        assertEquals(12, view.curveCount(), "a curve per run");
+        assertEquals(java.util.List.of("lr", "batch"), view.settingTitles(), "each setting the runs vary, seeds not (one value)");
+        assertEquals(java.util.Map.of("halted", 11L, "finished", 1L), view.shown().states(), "12 → 4 → 1 by eta 3");
+        assertTrue(view.statusText().startsWith("halving: 12 runs (") && view.statusText().contains("; best validation loss "),
+                view.statusText());
+        page.toggleZoom(page.getReference(view));
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "sweep-view");
+        page.toggleZoom(page.getReference(view));
+        page.hideView(view);
+    }
+}
