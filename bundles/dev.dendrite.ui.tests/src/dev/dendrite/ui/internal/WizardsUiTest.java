@@ -31,7 +31,7 @@ import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.importer.OnnxImporter;
 import dev.dendrite.onnx.weights.WeightsFile;
 
-/** The New Project, New Network, Import ONNX and Export ONNX wizards, each finished as a user would. */
+/** The New Project, New Network, New Sweep, Import ONNX and Export ONNX wizards, each finished as a user would. */
 class WizardsUiTest {
 
     /** Files the test writes; JUnit removes them afterwards, so runs leave nothing in the temporary folder. */
@@ -85,6 +85,30 @@ class WizardsUiTest {
         assertEquals(created, editor.file());
         assertFalse(editor.isDirty(), "a new network is laid out already");
         EditorFixture.close(editor);
+
+        // A sweep of the new network: the form's file shown as it will be written, a bad rate refused, the file read back.
+        var sweepWizard = new dev.dendrite.launching.ui.internal.NewSweepWizard();
+        dialog = open(sweepWizard, created);
+        var sweepPage = sweepWizard.page();
+        sweepPage.fill(project.getFullPath(), "search.json", created, 9, 12, "fast", "0.1", "32, 64", true);
+        assertFalse(sweepPage.isPageComplete());
+        assertEquals("The learning rate's ends must be numbers, e.g. 1e-4 and 0.1", sweepPage.getErrorMessage());
+        sweepPage.fill(project.getFullPath(), "search.json", created, 9, 12, "1e-4", "0.1", "32, 64", true);
+        assertTrue(sweepPage.isPageComplete(), String.valueOf(sweepPage.getErrorMessage()));
+        assertTrue(sweepPage.previewText().contains("\"network\": \"my-resnet.dnet\"") && sweepPage.previewText().contains("\"halving\""),
+                sweepPage.previewText());
+        Screenshots.save(dialog.getShell(), "wizard-new-sweep");
+        assertTrue(sweepWizard.performFinish());
+        dialog.close();
+        IFile sweepFile = project.getFile("search.json");
+        assertTrue(sweepFile.exists());
+        var sweep = dev.dendrite.analysis.experiment.Sweep.read(sweepFile.getLocation().toFile().toPath());
+        assertEquals(created.getLocation().toFile().toPath(), sweep.network());
+        assertEquals(12, sweep.expand().size());
+        assertEquals(3, sweep.halving().eta());
+        var opened = EditorFixture.page().getActiveEditor();
+        assertEquals("search.json", opened.getEditorInput().getName(), "the new file is opened");
+        EditorFixture.page().closeEditor(opened, false);
     }
 
     @Test

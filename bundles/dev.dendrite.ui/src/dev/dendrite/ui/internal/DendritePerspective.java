@@ -30,5 +30,6 @@ public final class DendritePerspective implements IPerspectiveFactory {
         layout.addPerspectiveShortcut(ID);
         layout.addNewWizardShortcut("dev.dendrite.ui.newProject");
         layout.addNewWizardShortcut(NEW_NETWORK_WIZARD);
+        layout.addNewWizardShortcut("dev.dendrite.launching.ui.newSweep");
     }
 }

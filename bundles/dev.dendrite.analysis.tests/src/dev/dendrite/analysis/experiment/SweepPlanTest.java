@@ -1,0 +1,74 @@
+package dev.dendrite.analysis.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The New Sweep wizard's plan, written and read back as a sweep file: the runs it asked for. */
+class SweepPlanTest {
+
+    @Test
+    void aPlanReadsBackAsTheSweepItDescribes(@TempDir Path dir) throws Exception {
+        SweepTest.sweepFile(dir, "{}");
+        SweepPlan plan = new SweepPlan("moons.dnet", 9, "Adam", 18, 1e-4, 0.1, List.of(32, 64), List.of(1L, 2L), 3);
+        Path file = dir.resolve("search.json");
+        Files.writeString(file, plan.json());
+        assertEquals("""
+                {
+                  "network": "moons.dnet",
+                  "epochs": 9,
+                  "optimizer": "adam",
+                  "random": {"trials": 18, "lr": {"log": [1.0E-4, 0.1]}, "batch": [32, 64]},
+                  "seeds": [1, 2],
+                  "halving": {"eta": 3, "minEpochs": 1}
+                }
+                """, plan.json(), "a setting a line, as one writes it by hand");
+        Sweep sweep = Sweep.read(file);
+        assertEquals(dir.resolve("moons.dnet").toAbsolutePath(), sweep.network());
+        assertEquals(36, sweep.expand().size(), "18 trials, two seeds");
+        assertEquals(new Halving(3, 1, 9, Halving.Metric.LOSS), sweep.halving());
+        for (RunSpec spec : sweep.expand()) {
+            double lr = (Double) spec.settings().get("lr");
+            assertTrue(lr >= 1e-4 && lr <= 0.1, spec.name());
+            assertTrue(List.of(32.0, 64.0).contains(spec.settings().get("batch")), spec.name());
+            assertEquals("adam", spec.settings().get("optimizer"));
+            assertEquals(9.0, spec.settings().get("epochs"));
+        }
+        // One value is a setting every run shares; no halving, no "halving".
+        Sweep fixed = Sweep.read(written(dir, new SweepPlan("moons.dnet", 2, null, 3, 0.01, 0.01, List.of(16, 32), List.of(5L), 0)));
+        assertEquals(null, fixed.halving());
+        assertEquals(0.01, fixed.shared().get("lr"));
+        assertEquals(List.of(5L), fixed.seeds());
+        assertEquals(3, fixed.expand().size());
+        Sweep rates = Sweep.read(written(dir, new SweepPlan("moons.dnet", 2, null, 4, 0.001, 0.1, List.of(16), List.of(1L), 0)));
+        assertEquals(16.0, rates.shared().get("batch"), "one batch size: shared");
+    }
+
+    @Test
+    void valuesOutOfRangeAreNamed() {
+        assertEquals("the learning rate's range needs 0 < from <= to", assertThrows(IllegalArgumentException.class, () -> new SweepPlan(
+                "n.dnet", 9, null, 5, 0.1, 0.01, List.of(32), List.of(1L), 0)).getMessage());
+        assertEquals("successive halving's eta must be 2 or more", assertThrows(IllegalArgumentException.class, () -> new SweepPlan("n.dnet", 9,
+                null, 5, 0.01, 0.1, List.of(32), List.of(1L), 1)).getMessage());
+        assertEquals("choose the network to train", assertThrows(IllegalArgumentException.class, () -> new SweepPlan("", 9, null, 5, 0.01, 0.1,
+                List.of(32), List.of(1L), 0)).getMessage());
+        assertEquals("nothing to search: give the learning rate a range or more than one batch size", assertThrows(
+                IllegalArgumentException.class, () -> new SweepPlan("n.dnet", 9, null, 5, 0.01, 0.01, List.of(32), List.of(1L), 0)).getMessage());
+        assertEquals(List.of(32L, 64L, 128L), SweepPlan.numbers("32, 64 128"));
+        assertEquals("'32, x' is not a list of whole numbers", assertThrows(IllegalArgumentException.class, () -> SweepPlan.numbers("32, x"))
+                .getMessage());
+    }
+
+    private static Path written(Path dir, SweepPlan plan) throws Exception {
+        Path file = dir.resolve("fixed.json");
+        Files.writeString(file, plan.json());
+        return file;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.dendrite.analysis.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.google.gson.GsonBuilder;
+
+/**
+ * What the New Sweep wizard asks, written as a sweep file: a random search of the learning rate
+ * (log-uniform) and the batch size, for some epochs and seeds, optionally by successive halving.
+ * A range or list of one value becomes a setting every run shares.
+ *
+ * @param network the .dnet file, relative to the sweep file's folder
+ * @param optimizer null for the network's own
+ * @param halvingEta 0 for every run trained whole, else successive halving's η
+ */
+public record SweepPlan(String network, int epochs, String optimizer, int trials, double lrLow, double lrHigh, List<Integer> batches,
+        List<Long> seeds, int halvingEta) {
+
+    /**
+     * @throws IllegalArgumentException naming the first value out of range (one line, for the wizard's message)
+     */
+    public SweepPlan {
+        if (network == null || network.isBlank()) {
+            throw new IllegalArgumentException("choose the network to train");
+        }
+        check(epochs >= 1, "epochs must be 1 or more");
+        check(trials >= 1, "trials must be 1 or more");
+        check(lrLow > 0 && lrHigh >= lrLow, "the learning rate's range needs 0 < from <= to");
+        check(!batches.isEmpty() && batches.stream().allMatch(b -> b >= 1), "give one batch size or more, each 1 or more");
+        check(!seeds.isEmpty(), "give one seed or more");
+        check(lrLow != lrHigh || batches.size() > 1, "nothing to search: give the learning rate a range or more than one batch size");
+        check(halvingEta == 0 || halvingEta >= 2, "successive halving's eta must be 2 or more");
+        check(halvingEta == 0 || epochs >= 2, "successive halving needs 2 epochs or more (its rungs end at the sweep's epochs)");
+        batches = List.copyOf(batches);
+        seeds = List.copyOf(seeds);
+    }
+
+    private static void check(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    /** The sweep file's text, as a person would lay it out. */
+    public String json() {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("network", network);
+        file.put("epochs", epochs);
+        if (optimizer != null) {
+            file.put("optimizer", optimizer.toLowerCase(Locale.ROOT));
+        }
+        Map<String, Object> random = new LinkedHashMap<>();
+        random.put("trials", trials);
+        if (lrLow == lrHigh) {
+            file.put("lr", lrLow);
+        } else {
+            random.put("lr", Map.of("log", List.of(lrLow, lrHigh)));
+        }
+        if (batches.size() == 1) {
+            file.put("batch", batches.get(0));
+        } else {
+            random.put("batch", batches);
+        }
+        file.put("random", random);
+        file.put("seeds", seeds);
+        if (halvingEta > 0) {
+            Map<String, Object> halving = new LinkedHashMap<>();
+            halving.put("eta", halvingEta);
+            halving.put("minEpochs", 1);
+            file.put("halving", halving);
+        }
+        // A setting a line, each value on one: the file stays as short as one written by hand.
+        com.google.gson.Gson gson = new GsonBuilder().create();
+        StringBuilder text = new StringBuilder("{\n");
+        int i = 0;
+        for (var entry : file.entrySet()) {
+            String value = gson.toJson(entry.getValue());
+            if (!(entry.getValue() instanceof String)) {
+                value = value.replace(",", ", ").replace(":", ": "); // no strings inside: keys and numbers only
+            }
+            text.append("  ").append(gson.toJson(entry.getKey())).append(": ").append(value).append(++i < file.size() ? ",\n" : "\n");
+        }
+        return text.append("}\n").toString();
+    }
+
+    /** Whole numbers from "32, 64 128". */
+    public static List<Long> numbers(String text) {
+        try {
+            return java.util.Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a list of whole numbers");
+        }
+    }
+}

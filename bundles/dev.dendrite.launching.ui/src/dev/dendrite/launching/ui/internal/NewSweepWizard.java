@@ -1,0 +1,280 @@
+package dev.dendrite.launching.ui.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
+import org.eclipse.ui.ide.IDE;
+
+import dev.dendrite.analysis.experiment.SweepPlan;
+
+/**
+ * File > New > Dendrite Sweep: a sweep file from a form (the network, epochs, a random search of the
+ * learning rate and batch size, seeds, successive halving), its JSON shown as it will be written so
+ * the format is learnt by using it; opened in a text editor, and run at once where asked.
+ */
+public final class NewSweepWizard extends Wizard implements INewWizard {
+
+    private static final String[] OPTIMIZERS = {"the network's", "adam", "adamw", "sgd", "rmsprop"};
+
+    private IWorkbench workbench;
+    private IStructuredSelection selection;
+    private Page page;
+
+    @Override
+    public void init(IWorkbench bench, IStructuredSelection sel) {
+        this.workbench = bench;
+        this.selection = sel;
+        setWindowTitle("New Dendrite Sweep");
+    }
+
+    @Override
+    public void addPages() {
+        page = new Page(selection);
+        addPage(page);
+    }
+
+    @Override
+    public boolean performFinish() {
+        IFile file = page.createNewFile();
+        if (file == null) {
+            return false;
+        }
+        try {
+            IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file);
+            if (page.runNow.getSelection()) {
+                DebugUITools.launch(SweepShortcut.configurationFor(file), "run");
+            }
+        } catch (PartInitException e) {
+            page.setErrorMessage("Created " + file.getFullPath() + " but could not open it: " + e.getMessage());
+        } catch (CoreException e) {
+            page.setErrorMessage("Created " + file.getFullPath() + " but could not run it: " + e.getMessage());
+        }
+        return true;
+    }
+
+    /** The page (tests fill it as a user would). */
+    public Page page() {
+        return page;
+    }
+
+    /** File name and folder, then the form and the file's preview. */
+    public static final class Page extends WizardNewFileCreationPage {
+
+        private final List<IFile> networks = new ArrayList<>();
+        private final IStructuredSelection selection;
+        private Combo network;
+        private Spinner epochs;
+        private Combo optimizer;
+        private Spinner trials;
+        private Text lrFrom;
+        private Text lrTo;
+        private Text batches;
+        private Text seeds;
+        private Button halving;
+        private Spinner eta;
+        private Button runNow;
+        private Text preview;
+
+        Page(IStructuredSelection selection) {
+            super("sweep", selection);
+            this.selection = selection;
+            setTitle("Dendrite Sweep");
+            setDescription("A random search of the learning rate and batch size, optionally by successive halving.");
+            setFileExtension("json");
+            setFileName("sweep.json");
+        }
+
+        @Override
+        protected void createAdvancedControls(Composite parent) {
+            Composite form = new Composite(parent, SWT.NONE);
+            form.setLayout(new GridLayout(4, false));
+            form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            label(form, "Network:");
+            network = new Combo(form, SWT.READ_ONLY);
+            network.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+            listNetworks();
+            label(form, "Epochs:");
+            epochs = spinner(form, 9, 1, 10_000);
+            label(form, "Optimizer:");
+            optimizer = new Combo(form, SWT.READ_ONLY);
+            optimizer.setItems(OPTIMIZERS);
+            optimizer.select(0);
+            label(form, "Trials:");
+            trials = spinner(form, 18, 1, 10_000);
+            label(form, "Seeds:");
+            seeds = text(form, "1", "whole numbers: each trial trains once per seed");
+            label(form, "Learning rate from:");
+            lrFrom = text(form, "1e-4", "drawn log-uniformly between the two; equal for one rate every run shares");
+            label(form, "to:");
+            lrTo = text(form, "0.1", "drawn log-uniformly between the two; equal for one rate every run shares");
+            label(form, "Batch sizes:");
+            batches = text(form, "32, 64, 128", "one of them drawn per trial; one size for every run");
+            halving = new Button(form, SWT.CHECK);
+            halving.setText("Successive halving, eta:");
+            halving.setSelection(true);
+            halving.setToolTipText("train every trial to the first rung's epochs, then only the best 1/eta on, rung by rung");
+            eta = spinner(form, 3, 2, 10);
+            runNow = new Button(form, SWT.CHECK);
+            runNow.setText("Run the sweep when finished");
+            runNow.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 4, 1));
+            preview = new Text(form, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL);
+            GridData previewData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
+            previewData.heightHint = 220;
+            preview.setLayoutData(previewData);
+            preview.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+            for (var control : List.of(network, optimizer, epochs, trials, eta, lrFrom, lrTo, batches, seeds)) {
+                control.addListener(SWT.Modify, e -> update());
+                control.addListener(SWT.Selection, e -> update());
+            }
+            halving.addListener(SWT.Selection, e -> {
+                eta.setEnabled(halving.getSelection());
+                update();
+            });
+            update();
+        }
+
+        /** The workspace's networks, the selected one (or the first in the selection's project) chosen. */
+        private void listNetworks() {
+            try {
+                ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
+                    if (resource instanceof IFile f && "dnet".equals(f.getFileExtension())) {
+                        networks.add(f);
+                    }
+                    return resource.getType() != IResource.FILE && !resource.getName().equals("runs");
+                });
+            } catch (CoreException e) {
+                setErrorMessage("The workspace's networks could not be listed: " + e.getMessage());
+            }
+            network.setItems(networks.stream().map(f -> f.getFullPath().toString()).toArray(String[]::new));
+            Object chosen = selection == null ? null : selection.getFirstElement();
+            int index = chosen instanceof IFile f ? networks.indexOf(f) : -1;
+            network.select(Math.max(0, index));
+        }
+
+        /** The plan the form describes, or null with the problem as the page's error. */
+        SweepPlan plan() {
+            if (networks.isEmpty() || network.getSelectionIndex() < 0) {
+                setErrorMessage("No .dnet network in the workspace: create one first (File > New > Dendrite Network)");
+                return null;
+            }
+            try {
+                double from = Double.parseDouble(lrFrom.getText().strip());
+                double to = Double.parseDouble(lrTo.getText().strip());
+                List<Integer> sizes = SweepPlan.numbers(batches.getText()).stream().map(Long::intValue).toList();
+                return new SweepPlan(relative(networks.get(network.getSelectionIndex())), epochs.getSelection(), optimizer.getSelectionIndex() == 0
+                        ? null : optimizer.getText(), trials.getSelection(), from, to, sizes, SweepPlan.numbers(seeds.getText()), halving
+                                .getSelection() ? eta.getSelection() : 0);
+            } catch (NumberFormatException e) {
+                setErrorMessage("The learning rate's ends must be numbers, e.g. 1e-4 and 0.1");
+            } catch (IllegalArgumentException e) {
+                setErrorMessage(e.getMessage().substring(0, 1).toUpperCase() + e.getMessage().substring(1));
+            }
+            return null;
+        }
+
+        /** The network's path from the sweep file's folder (how the sweep file resolves it). */
+        private String relative(IFile net) {
+            var folder = getContainerFullPath();
+            var container = folder == null ? null : ResourcesPlugin.getWorkspace().getRoot().findMember(folder);
+            if (container == null || container.getLocation() == null || net.getLocation() == null) {
+                return net.getName();
+            }
+            Path from = container.getLocation().toFile().toPath();
+            return from.relativize(net.getLocation().toFile().toPath()).toString().replace('\\', '/');
+        }
+
+        private void update() {
+            if (preview == null) {
+                return;
+            }
+            setErrorMessage(null);
+            SweepPlan plan = plan();
+            preview.setText(plan == null ? "" : plan.json());
+            setPageComplete(plan != null && validatePage());
+        }
+
+        @Override
+        protected boolean validatePage() {
+            return super.validatePage() && (preview == null || !preview.getText().isEmpty());
+        }
+
+        @Override
+        protected InputStream getInitialContents() {
+            SweepPlan plan = plan();
+            return plan == null ? null : new ByteArrayInputStream(plan.json().getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The form's file text as it stands (tests). */
+        public String previewText() {
+            return preview.getText();
+        }
+
+        /** Fills the form as a user would (tests). */
+        public void fill(org.eclipse.core.runtime.IPath folder, String fileName, IFile net, int epochCount, int trialCount, String from, String to,
+                String sizes, boolean halve) {
+            setContainerFullPath(folder);
+            setFileName(fileName);
+            network.select(networks.indexOf(net));
+            epochs.setSelection(epochCount);
+            trials.setSelection(trialCount);
+            lrFrom.setText(from);
+            lrTo.setText(to);
+            batches.setText(sizes);
+            halving.setSelection(halve);
+            update();
+        }
+
+        /** The templates' links do not apply: a sweep file is never linked. */
+        @Override
+        protected org.eclipse.core.runtime.IStatus validateLinkedResource() {
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        }
+
+        @Override
+        protected void createLinkTarget() {
+            // no linked files: see validateLinkedResource
+        }
+
+        private static void label(Composite parent, String text) {
+            new Label(parent, SWT.NONE).setText(text);
+        }
+
+        private static Spinner spinner(Composite parent, int value, int min, int max) {
+            Spinner spinner = new Spinner(parent, SWT.BORDER);
+            spinner.setValues(value, min, max, 0, 1, 10);
+            return spinner;
+        }
+
+        private static Text text(Composite parent, String value, String tip) {
+            Text text = new Text(parent, SWT.BORDER);
+            text.setText(value);
+            text.setToolTipText(tip);
+            text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            return text;
+        }
+    }
+}
