@@ -102,6 +102,22 @@ class SweepCommandTest {
                 && cli.out().contains("rung 1, epoch 1: 4 runs, the best 1 went on (") && cli.out().contains(
                         "6 epochs trained, 50% of the 12 the sweep would take whole"), cli.out());
         assertTrue(cli.out().contains("halted*"), "executed again, everything kept: " + cli.out());
+
+        // A halted run resumed by hand continues with the settings it recorded (the sweep's), not the network's, and ends as the
+        // same run trained whole.
+        String halted = parsed.getAsJsonArray("runs").asList().stream().map(r -> r.getAsJsonObject()).filter(r -> r.get("state").getAsString()
+                .equals("halted")).findFirst().orElseThrow().get("runDir").getAsString();
+        assertEquals(0, cli.run("train", dir.resolve("moons.dnet").toString(), "--resume", "--run-dir", halted, "--json"), cli.err());
+        double resumed = com.google.gson.JsonParser.parseString(cli.out()).getAsJsonObject().get("testLoss").getAsDouble();
+        var config = com.google.gson.JsonParser.parseString(Files.readString(Path.of(halted, "config.json"))).getAsJsonObject();
+        assertEquals("sgd", config.get("optimizer").getAsString(), "the sweep's optimizer, not the network's adam");
+        assertEquals(3, config.get("epochs").getAsInt());
+        Path whole = dir.resolve("whole.json");
+        Files.writeString(whole, "{\"network\": \"moons.dnet\", \"epochs\": 3, \"optimizer\": \"sgd\", \"runs\": [{\"lr\": "
+                + config.get("learningRate").getAsDouble() + "}]}");
+        assertEquals(0, cli.run("sweep", whole.toString(), "--runs-dir", dir.resolve("whole").toString(), "--json"), cli.err());
+        assertEquals(resumed, com.google.gson.JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("runs").get(0)
+                .getAsJsonObject().get("testLoss").getAsDouble(), 0.0, "resumed by hand, it ends as trained whole");
     }
 
     /** The runs' values of a JSON key, in the order {@code dendrite runs --sort ...} lists them. */

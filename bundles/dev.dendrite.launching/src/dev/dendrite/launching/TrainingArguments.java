@@ -41,6 +41,17 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.PROBE, "--probe"}, new String[] {TrainingAttributes.TAPS_EVERY, "--taps-every"},
             new String[] {TrainingAttributes.SHARPNESS_EVERY, "--sharpness-every"});
 
+    /**
+     * The attributes of the settings a run records in its config.json: what a configuration that resumes a run leaves out, so
+     * the run continues with its own (the command line takes them from the run directory) rather than the network's.
+     */
+    public static final List<String> RECORDED_SETTINGS = List.of(TrainingAttributes.DATA, TrainingAttributes.AUGMENT, TrainingAttributes.EPOCHS,
+            TrainingAttributes.BATCH, TrainingAttributes.OPTIMIZER, TrainingAttributes.LEARNING_RATE, TrainingAttributes.MOMENTUM,
+            TrainingAttributes.WEIGHT_DECAY, TrainingAttributes.CLIP, TrainingAttributes.FREEZE, TrainingAttributes.TRAIN_ONLY,
+            TrainingAttributes.CLASS_WEIGHTS, TrainingAttributes.LABEL_SMOOTHING, TrainingAttributes.EMA, TrainingAttributes.MIXUP,
+            TrainingAttributes.SCHEDULE, TrainingAttributes.WARMUP, TrainingAttributes.PATIENCE, TrainingAttributes.VALIDATION,
+            TrainingAttributes.SEED, TrainingAttributes.NESTEROV);
+
     private TrainingArguments() {
     }
 

@@ -112,7 +112,7 @@ public final class TrainCommand implements Command {
                 by P), mirrors half of them (not for digits or text), and erases a P×P square at a random place; any of
                 them, comma-separated. Validation
                 and test pictures stay as they are. A sample's changes depend on the seed, the epoch and the sample only,
-                so --resume continues exactly; give the same --augment again when resuming.
+                so --resume continues exactly (it keeps the run's recorded --augment, as every recorded setting left out).
                 --freeze LAYER,...: these layers' parameters (a block instance: all of its layers') keep their values (from
                 --weights, the network's weights file, or the initialisation): no gradient, no update; backpropagation
                 stops where nothing before it trains. For fine-tuning an imported or pre-trained network's last layers.
@@ -194,23 +194,28 @@ public final class TrainCommand implements Command {
                 receives config.json, status.json, metrics.jsonl, log.txt, checkpoints, the generated graphs
                 (graphs/train-step.onnx, graphs/evaluation.onnx), model.onnx and summary.json.
                 Ctrl+C or SIGTERM stops cooperatively: the run checkpoints at that step, records "cancelled",
-                and --resume continues it exactly. Exit codes: 0 finished, 1 the run failed or was cancelled,
+                and --resume continues it exactly, with the settings the run recorded (those given again override them,
+                with a note). Exit codes: 0 finished, 1 the run failed or was cancelled,
                 2 bad input (network, data, settings).""";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
-        Arguments a = Arguments.parse(args, VALUED, Set.of("--resume", "--nesterov"));
-        Path file = Path.of(a.single("FILE.dnet"));
+        Arguments given = Arguments.parse(args, VALUED, Set.of("--resume", "--nesterov"));
+        Path file = Path.of(given.single("FILE.dnet"));
         LoadResult loaded = DnetIO.load(file);
         if (!loaded.ok()) {
             throw new UsageException(loaded.firstProblem());
         }
         Network network = loaded.network().get();
-        boolean findRate = TrainingConfig.FIND_RATE.equals(a.option("lr"));
-        if (findRate && (a.option("data-parallel") != null || a.flag("resume"))) {
+        boolean findRate = TrainingConfig.FIND_RATE.equals(given.option("lr"));
+        if (findRate && (given.option("data-parallel") != null || given.flag("resume"))) {
             throw new UsageException(TrainingConfig.FIND_RATE_NEW_RUN_ONLY);
         }
+        // A resumed run continues with the settings it recorded, not the network's: those left out are taken from its directory.
+        Arguments a = given.flag("resume") && given.option("run-dir") != null ? Arguments.parse(ResumedSettings.completed(args, option -> option
+                .equals("--nesterov") ? (given.flag("nesterov") ? "true" : null) : given.option(VALUED.get(option)), Path.of(given.option("run-dir")),
+                context.err()::println), VALUED, Set.of("--resume", "--nesterov")) : given;
         if (a.option("data-parallel") != null && a.option("sharpness-every") != null) {
             throw new UsageException("--sharpness-every follows one trainer's weights; leave out --data-parallel to track sharpness");
         }

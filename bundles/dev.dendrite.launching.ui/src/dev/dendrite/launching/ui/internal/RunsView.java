@@ -306,6 +306,8 @@ public final class RunsView extends ViewPart {
                 ILaunchConfigurationWorkingCopy copy = TrainingShortcut.configurationFor(network).getWorkingCopy()
                         .copy(run.directory().getFileName() + " (resume)");
                 copy.setAttribute(TrainingAttributes.RESUME, true);
+                // The run continues with the settings it recorded (a sweep's run with the sweep's), which the command reads from it.
+                dev.dendrite.launching.TrainingArguments.RECORDED_SETTINGS.forEach(copy::removeAttribute);
                 copy.setAttribute(TrainingAttributes.RUN_NAME, run.directory().getFileName().toString());
                 IContainer parent = ResourcesPlugin.getWorkspace().getRoot().getContainerForLocation(
                         org.eclipse.core.runtime.Path.fromOSString(run.directory().getParent().toString()));
