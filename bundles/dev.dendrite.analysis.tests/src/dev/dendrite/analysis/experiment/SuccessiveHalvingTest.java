@@ -150,6 +150,27 @@ class SuccessiveHalvingTest {
         assertEquals(1, second.outcomes().stream().filter(o -> o.state().equals("finished")).count());
     }
 
+    /** Ranked by validation accuracy, the runs of the highest accuracy at the rung go on. */
+    @Test
+    void byAccuracyTheMostAccurateGoOn(@TempDir Path dir) throws Exception {
+        Sweep sweep = Sweep.read(SweepTest.sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 2, "optimizer": "sgd", "grid": {"lr": [0.001, 0.01, 0.1, 1.0]},
+                 "halving": {"eta": 2, "metric": "accuracy"}}"""));
+        SweepExecution.Result result = SweepExecution.run(new SequentialExecutor(NpmDatasets.defaultCache(), l -> { }, new Cancellation()), sweep,
+                dir.resolve("runs"), l -> { });
+        assertEquals("validation accuracy", result.halving().figure());
+        var entries = result.halving().rungs().get(0).entries();
+        assertTrue(entries.get(0).value() >= entries.get(1).value() && entries.get(1).value() >= entries.get(2).value(), "best first: "
+                + entries);
+        double lowestPromoted = entries.stream().filter(SuccessiveHalving.Entry::promoted).mapToDouble(SuccessiveHalving.Entry::value).min()
+                .orElseThrow();
+        for (RunOutcome o : result.outcomes()) {
+            double atRung = epoch(RunReader.read(o.runDirectory()), 1).value("validationAccuracy");
+            assertEquals(o.state().equals("finished"), atRung >= lowestPromoted && entries.stream().anyMatch(e -> e.promoted() && e.run().equals(
+                    o.spec().name())), o.spec().name());
+        }
+    }
+
     /** As Spark tasks (here two threads), the rungs decide as in this process and the runs end with the same figures. */
     @Test
     void rungsAsParallelTasksDecideAsInThisProcess(@TempDir Path dir) throws Exception {
