@@ -48,6 +48,9 @@ class EnsembleCommandTest {
         assertEquals("noise", json.getAsJsonArray("sets").get(0).getAsJsonObject().get("name").getAsString(), "vectors: noise by default");
         assertEquals(saved.toString(), json.get("saved").getAsString());
         assertTrue(json.get("savedDifference").getAsDouble() < 1e-5);
+        assertTrue(json.get("temperature").isJsonNull(), "seeds hold out different samples: no split to fit on");
+        assertEquals("the members held out different validation splits (other seeds), so each trained on samples another holds out",
+                json.get("temperatureNote").getAsString());
         // The saved ensemble is a classifier like any other: evaluated on the first member's data, it scores the report's figures.
         assertEquals(0, cli.run("evaluate", saved.toString(), "--data", "synthetic:two-moons", "--json"), cli.err());
         JsonObject evaluated = JsonParser.parseString(cli.out()).getAsJsonObject();
@@ -124,6 +127,10 @@ class EnsembleCommandTest {
         assertEquals(single.get("accuracy").getAsDouble(), json.getAsJsonObject("selective").getAsJsonObject("member-msp").getAsJsonArray(
                 "accuracies").get(0).getAsDouble(), 1e-12, "the baseline is the network with dropout off");
         assertTrue(json.get("disagreement").getAsDouble() > 0, "the passes draw different masks");
+        JsonObject temperature = json.getAsJsonObject("temperature");
+        assertTrue(temperature.get("temperature").getAsDouble() > 0 && !temperature.get("atEdge").getAsBoolean(),
+                "one run's passes: fitted on its own validation split " + temperature);
+        assertTrue(json.get("temperatureNote").isJsonNull());
         assertTrue(json.getAsJsonObject("uncertainty").getAsJsonObject("all").get("epistemic").getAsDouble() > 0);
         double logLoss = json.getAsJsonObject("ensemble").get("logLoss").getAsDouble();
         assertEquals(0, cli.run(args), cli.err());

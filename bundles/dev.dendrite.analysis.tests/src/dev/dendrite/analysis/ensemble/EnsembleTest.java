@@ -85,6 +85,44 @@ class EnsembleTest {
         assertEquals(2, merged.model().getGraph().getNodeList().stream().filter(n -> n.getName().endsWith("/softmax")).count(),
                 "a Softmax after the two members that give logits only");
         assertThrows(IllegalArgumentException.class, () -> Ensemble.evaluate(List.of(base), List.of("a"), data, 10, Map.of()));
+
+        // The mean's temperature is fitted on the validation samples' mean and applied to the split's: the predictions stay, the
+        // fitted log loss is the lowest any temperature gives the validation samples.
+        Dataset held = gaussian(300, 6, base);
+        EnsembleReport scaled = Ensemble.evaluate(members, names, data, 300, Map.of(), null, held);
+        assertEquals(report.ensemble().accuracy(), scaled.ensemble().accuracy(), 1e-12);
+        var t = scaled.temperature();
+        float[] heldMean = MemberProbabilities.mean(MemberProbabilities.of(members, names, held, 300));
+        int[] heldLabels = new int[300];
+        for (int i = 0; i < 300; i++) {
+            heldLabels[i] = held.label(i);
+        }
+        float[] logits = new float[heldMean.length];
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = (float) Math.log(Math.max(1e-12, heldMean[i]));
+        }
+        double fitted = logLoss(heldLabels, logits, t.temperature());
+        for (double other : new double[] {0.5, 0.8, 1.0, 1.25, 2.0}) {
+            assertTrue(fitted <= logLoss(heldLabels, logits, other * t.temperature()) + 1e-9, "T " + t.temperature() + " beats " + other + "T");
+        }
+        assertEquals(null, report.temperature(), "no validation samples, no temperature");
+    }
+
+    /** Mean negative log probability of the labels under softmax(logits / T). */
+    private static double logLoss(int[] labels, float[] logits, double temperature) {
+        double total = 0;
+        for (int i = 0; i < labels.length; i++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < CLASSES; c++) {
+                max = Math.max(max, logits[i * CLASSES + c] / temperature);
+            }
+            double sum = 0;
+            for (int c = 0; c < CLASSES; c++) {
+                sum += Math.exp(logits[i * CLASSES + c] / temperature - max);
+            }
+            total -= logits[i * CLASSES + labels[i]] / temperature - max - Math.log(sum);
+        }
+        return total / labels.length;
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnxruntime.OrtException;
 import dev.dendrite.analysis.evaluation.ClassificationReport;
+import dev.dendrite.analysis.evaluation.TemperatureScaling;
 import dev.dendrite.analysis.ood.DetectionMetrics;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.train.data.Dataset;
@@ -32,15 +33,16 @@ public final class Ensemble {
      */
     public static EnsembleReport evaluate(List<ModelProto> members, List<String> names, Dataset data, int n, Map<String, Dataset> others)
             throws OrtException, ModelLoadException {
-        return evaluate(members, names, data, n, others, null);
+        return evaluate(members, names, data, n, others, null, null);
     }
 
     /**
-     * As {@link #evaluate(List, List, Dataset, int, Map)}, the members being stochastic passes of {@code single} (MC dropout): its own
-     * scores are reported beside them and its confidence is the one-network baseline.
+     * As {@link #evaluate(List, List, Dataset, int, Map)}, the members being stochastic passes of {@code single} (MC dropout) where
+     * it is given: its own scores are reported beside them and its confidence is the one-network baseline; and with the mean
+     * prediction's temperature fitted on {@code validation} where given (samples no member trained on).
      */
     public static EnsembleReport evaluate(List<ModelProto> members, List<String> names, Dataset data, int n, Map<String, Dataset> others,
-            ModelProto single) throws OrtException, ModelLoadException {
+            ModelProto single, Dataset validation) throws OrtException, ModelLoadException {
         if (members.size() < 2) {
             throw new IllegalArgumentException("an ensemble needs two members or more, not " + members.size());
         }
@@ -123,7 +125,19 @@ public final class Ensemble {
                     metrics));
         }
         return new EnsembleReport(rows, scores, ensemble, (double) oracle / rows, pairs == 0 ? 0 : disagreement / pairs, uncertainty, selective,
-                sets, single == null ? null : scores("model", labels, alone, classes));
+                sets, single == null ? null : scores("model", labels, alone, classes), validation == null ? null : temperature(members, names,
+                        validation, labels, mean, classes));
+    }
+
+    /** The mean prediction's temperature, fitted on the validation split's mean and applied to the split's. */
+    private static TemperatureScaling temperature(List<ModelProto> members, List<String> names, Dataset validation, int[] labels, float[] mean,
+            int classes) throws OrtException, ModelLoadException {
+        float[] held = MemberProbabilities.mean(MemberProbabilities.of(members, names, validation, validation.size()));
+        int[] heldLabels = new int[validation.size()];
+        for (int i = 0; i < heldLabels.length; i++) {
+            heldLabels[i] = validation.label(i);
+        }
+        return TemperatureScaling.fit(heldLabels, held, labels, mean, classes);
     }
 
     private static EnsembleReport.Scores scores(String name, int[] labels, float[] p, int classes) {

@@ -21,9 +21,12 @@ import dev.dendrite.analysis.ood.DetectionMetrics;
  * @param sets per other data set, how well each confidence tells it from the split
  * @param single where the members are one model's stochastic passes (MC dropout), that model's own scores (dropout off), whose
  *        confidence is then the "member-msp" baseline; null for an ensemble of models trained apart
+ * @param temperature the mean prediction's temperature fitted on a validation split no member trained on (its log probabilities
+ *        as logits), with the split's scores once scaled; null where there was none
  */
 public record EnsembleReport(int samples, List<Scores> members, Scores ensemble, double oracleAccuracy, double disagreement,
-        Map<String, Parts> uncertainty, Map<String, SelectivePrediction> selective, List<OutSet> sets, Scores single) {
+        Map<String, Parts> uncertainty, Map<String, SelectivePrediction> selective, List<OutSet> sets, Scores single,
+        dev.dendrite.analysis.evaluation.TemperatureScaling temperature) {
 
     /**
      * The confidences compared, each higher the surer: the ensemble's maximum mean probability, its negative entropy and negative

@@ -70,7 +70,10 @@ public final class EnsembleCommand implements Command {
                 --mc-dropout T makes the ensemble of one network trained with dropout: T passes with its dropout still on
                 (Monte Carlo dropout, Gal and Ghahramani, 2016), each drawing its own masks at the layers' rates (from --seed,
                 default 1: the same seed, the same passes). The passes are the members; the network with dropout off (how it
-                is normally run) is reported beside them as "model", and its confidence is the one-network baseline.""";
+                is normally run) is reported beside them as "model", and its confidence is the one-network baseline.
+                Where every member held out the same validation split (MC dropout; runs of one seed and data set), the mean
+                prediction's temperature is fitted on it and the split reported once divided by it (JSON temperature; else
+                temperatureNote says why not).""";
     }
 
     @Override
@@ -146,16 +149,49 @@ public final class EnsembleCommand implements Command {
             }
             others.put(set, OodCommand.outSet(a, set, target, split, split, -1, span, samples, 0));
         }
+        String unscaled = single != null ? null : sharedValidation(given, a.option("data") != null);
+        Dataset validation = target.validation() != null && unscaled == null ? target.validation() : null;
         EnsembleReport report = target.analyse("ensemble", members.get(0), m -> Ensemble.evaluate(members, names, split, samples, others,
-                single));
+                single, validation));
         Map<String, Object> json = EnsembleJson.of(target, report);
         if (single != null) {
             json.put("mcDropout", mcJson(single, given.get(0), passes, seed == null ? 1 : seed));
         }
+        String why = report.temperature() != null ? null : unscaled != null ? unscaled : "no validation split to fit a temperature on ("
+                + (target.run() == null ? "a model file" : "the run holds none out") + ")";
+        json.put("temperatureNote", why);
         String saved = save(a, target, members, names, split, samples, json);
-        String text = EnsembleJson.text(target, report);
+        String text = EnsembleJson.text(target, report) + (why == null ? "" : "\nnot temperature-scaled: " + why);
         context.print(json, saved == null ? text : text + "\n" + saved);
         return 0;
+    }
+
+    /**
+     * Null where every member is a run that held out the same validation split as the first (the same data, fraction, seed and
+     * held-out class), so none trained on the samples a temperature is fitted on; else why not.
+     */
+    private static String sharedValidation(List<String> given, boolean dataChosen) throws java.io.IOException {
+        if (dataChosen) {
+            return "--data names another data set than the runs trained on";
+        }
+        Map<String, Object> first = null;
+        for (String member : given) {
+            Path path = Path.of(member);
+            if (!Files.isDirectory(path)) {
+                return member + " is a model file: which samples it trained on is unknown";
+            }
+            Map<String, Object> config = RunReader.readWithoutMetrics(path).config();
+            Map<String, Object> split = new LinkedHashMap<>();
+            for (String key : List.of("dataset", "validationFraction", "seed", "heldOutClass")) {
+                split.put(key, config.get(key));
+            }
+            if (first == null) {
+                first = split;
+            } else if (!first.equals(split)) {
+                return "the members held out different validation splits (other seeds), so each trained on samples another holds out";
+            }
+        }
+        return null;
     }
 
     /** MC dropout's passes of one model, a problem with it as a usage error. */

@@ -27,6 +27,17 @@ final class EnsembleJson {
         json.put("members", members);
         json.put("ensemble", scores(report.ensemble()));
         json.put("single", report.single() == null ? null : scores(report.single()));
+        var t = report.temperature();
+        if (t == null) {
+            json.put("temperature", null);
+        } else {
+            Map<String, Object> scaled = new LinkedHashMap<>();
+            scaled.put("temperature", t.temperature());
+            scaled.put("logLoss", t.logLoss());
+            scaled.put("calibrationError", t.calibrationError());
+            scaled.put("atEdge", t.atEdge());
+            json.put("temperature", scaled);
+        }
         json.put("gainOverBest", report.gainOverBest());
         json.put("oracleAccuracy", report.oracleAccuracy());
         json.put("disagreement", report.disagreement());
@@ -87,7 +98,9 @@ final class EnsembleJson {
         text.append(String.format(Locale.ROOT, mc ? "MC dropout: %d passes with dropout on, on %,d samples of the %s split of %s%n"
                 : "Ensemble of %d members on %,d samples of the %s split of %s%n", report.members().size(), report.samples(), target.split(),
                 target.spec()));
-        int width = Math.max(mc ? 22 : 12, report.members().stream().mapToInt(m -> m.name().length()).max().orElse(0));
+        // Room for the members' names and the temperature's row.
+        int width = Math.max(mc || report.temperature() != null ? 22 : 12, report.members().stream().mapToInt(m -> m.name().length()).max()
+                .orElse(0));
         String row = "%-" + width + "s %9s %9s %12s%n";
         text.append(String.format(Locale.ROOT, row, "model", "accuracy", "log loss", "calib. error"));
         if (mc) {
@@ -96,12 +109,14 @@ final class EnsembleJson {
             text.append(String.format(Locale.ROOT, row, "one pass (range)", range(passes, EnsembleReport.Scores::accuracy, true), range(passes,
                     EnsembleReport.Scores::logLoss, false), range(passes, EnsembleReport.Scores::calibrationError, false)));
             row(text, row, "mean of the passes", report.ensemble());
+            scaledRow(text, row, report);
             text.append(String.format(Locale.ROOT, "%+.2f points over dropout off; oracle (some pass right) %s; passes disagree on %s of samples "
                     + "(mean over pairs)%n", 100 * (report.ensemble().accuracy() - report.single().accuracy()), RobustnessCommand.percent(report
                             .oracleAccuracy()), RobustnessCommand.percent(report.disagreement())));
         } else {
             report.members().forEach(m -> row(text, row, m.name(), m));
             row(text, row, "ensemble", report.ensemble());
+            scaledRow(text, row, report);
             text.append(String.format(Locale.ROOT, "%+.2f points over the best member; oracle (some member right) %s; members disagree on %s of "
                     + "samples (mean over pairs)%n", 100 * report.gainOverBest(), RobustnessCommand.percent(report.oracleAccuracy()),
                     RobustnessCommand.percent(report.disagreement())));
@@ -135,6 +150,16 @@ final class EnsembleJson {
             }
         }
         return text.toString().stripTrailing();
+    }
+
+    /** The mean prediction divided by its fitted temperature: the same predictions, other confidences. */
+    private static void scaledRow(StringBuilder text, String row, EnsembleReport report) {
+        var t = report.temperature();
+        if (t != null) {
+            text.append(String.format(Locale.ROOT, row, String.format(Locale.ROOT, "  ÷ temperature %.2f", t.temperature()), RobustnessCommand
+                    .percent(report.ensemble().accuracy()), String.format(Locale.ROOT, "%.4f", t.logLoss()), String.format(Locale.ROOT, "%.4f", t
+                            .calibrationError())));
+        }
     }
 
     private static void row(StringBuilder text, String row, String name, EnsembleReport.Scores s) {

@@ -67,9 +67,15 @@ public final class RunEnsemble {
      * @param selective by confidence, in the report's order
      * @param saved the ONNX file the ensemble was saved as, or null
      * @param single for MC dropout (the members are one network's passes), the network with dropout off; else null
+     * @param scaled the mean prediction divided by the temperature fitted on a validation split no member trained on; else null
      */
     public record Report(int samples, String split, List<Scores> members, Scores ensemble, double oracleAccuracy, double disagreement,
-            Map<String, Parts> uncertainty, Map<String, Selective> selective, List<OutSet> sets, String saved, Scores single) implements Outcome {
+            Map<String, Parts> uncertainty, Map<String, Selective> selective, List<OutSet> sets, String saved, Scores single, Scaled scaled)
+            implements Outcome {
+    }
+
+    /** The mean prediction once divided by its fitted temperature: the same accuracy, other confidences. */
+    public record Scaled(double temperature, double logLoss, double calibrationError) {
     }
 
     private RunEnsemble() {
@@ -129,7 +135,16 @@ public final class RunEnsemble {
         JsonElement single = json.get("single");
         return new Report(json.get("samples").getAsInt(), json.get("split").getAsString(), members, scores(json.getAsJsonObject("ensemble")), json.get(
                 "oracleAccuracy").getAsDouble(), json.get("disagreement").getAsDouble(), uncertainty, selective, sets, saved == null || saved
-                        .isJsonNull() ? null : saved.getAsString(), single == null || single.isJsonNull() ? null : scores(single.getAsJsonObject()));
+                        .isJsonNull() ? null : saved.getAsString(), single == null || single.isJsonNull() ? null : scores(single.getAsJsonObject()),
+                scaled(json.get("temperature")));
+    }
+
+    private static Scaled scaled(JsonElement t) {
+        if (t == null || t.isJsonNull()) {
+            return null;
+        }
+        JsonObject o = t.getAsJsonObject();
+        return new Scaled(o.get("temperature").getAsDouble(), o.get("logLoss").getAsDouble(), o.get("calibrationError").getAsDouble());
     }
 
     private static RegressionReport parseRegression(JsonObject json) {

@@ -200,7 +200,8 @@ class EvaluationDialogsUiTest {
         assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM scores: " + dialog.statusText());
         var report = (dev.dendrite.launching.internal.RunEnsemble.Report) dialog.shown();
         assertEquals(3, report.members().size());
-        assertEquals(4, dialog.scoreRows(), "three members and the ensemble");
+        assertEquals(4, dialog.scoreRows(), "three members and the ensemble (seeds hold out different samples: no temperature)");
+        assertNull(report.scaled());
         double meanLoss = report.members().stream().mapToDouble(m -> m.logLoss()).average().orElseThrow();
         assertTrue(report.ensemble().logLoss() <= meanLoss, dialog.statusText());
         assertEquals(4, dialog.coverageSeries(), "a curve per confidence");
@@ -228,7 +229,8 @@ class EvaluationDialogsUiTest {
         var report = (dev.dendrite.launching.internal.RunEnsemble.Report) dialog.shown();
         assertEquals(20, report.members().size());
         assertNotNull(report.single(), "the network with dropout off");
-        assertEquals(3, dialog.scoreRows(), "dropout off, one pass, the passes' mean");
+        assertNotNull(report.scaled(), "one run's passes: a temperature fitted on its validation split");
+        assertEquals(4, dialog.scoreRows(), "dropout off, one pass, the passes' mean and the mean divided by its temperature");
         assertTrue(report.disagreement() > 0 && report.uncertainty().get("wrong").epistemic() > report.uncertainty().get("right").epistemic(),
                 "the passes disagree more on mistakes: " + dialog.statusText());
         assertTrue(dialog.statusText().startsWith("MC dropout, 20 passes on 1,000 test samples: "), dialog.statusText());

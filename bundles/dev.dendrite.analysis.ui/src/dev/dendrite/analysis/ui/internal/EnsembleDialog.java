@@ -311,8 +311,13 @@ public final class EnsembleDialog extends SideDialog {
             }
             row(scores, "ensemble", report.ensemble());
         }
-        TableItem ensemble = scores.getItem(scores.getItemCount() - 1);
-        ensemble.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources
+        TableItem mean = scores.getItem(scores.getItemCount() - 1);
+        if (report.scaled() != null) {
+            RunEnsemble.Scaled t = report.scaled();
+            row(scores, String.format(Locale.ROOT, "  ÷ temperature %.2f", t.temperature()), new RunEnsemble.Scores("scaled", report.ensemble()
+                    .accuracy(), t.logLoss(), t.calibrationError()));
+        }
+        mean.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources
                 .DEFAULT_FONT));
         pack(scores);
         sets.removeAll();
