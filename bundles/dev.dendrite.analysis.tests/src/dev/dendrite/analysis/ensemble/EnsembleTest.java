@@ -108,21 +108,13 @@ class EnsembleTest {
         assertEquals(null, report.temperature(), "no validation samples, no temperature");
     }
 
-    /** Mean negative log probability of the labels under softmax(logits / T). */
+    /** Mean negative log probability of the labels under softmax(logits / T), as the classification report counts it. */
     private static double logLoss(int[] labels, float[] logits, double temperature) {
-        double total = 0;
-        for (int i = 0; i < labels.length; i++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < CLASSES; c++) {
-                max = Math.max(max, logits[i * CLASSES + c] / temperature);
-            }
-            double sum = 0;
-            for (int c = 0; c < CLASSES; c++) {
-                sum += Math.exp(logits[i * CLASSES + c] / temperature - max);
-            }
-            total -= logits[i * CLASSES + labels[i]] / temperature - max - Math.log(sum);
+        float[] scaled = new float[logits.length];
+        for (int i = 0; i < logits.length; i++) {
+            scaled[i] = (float) (logits[i] / temperature);
         }
-        return total / labels.length;
+        return ClassificationReport.of(labels, scaled, CLASSES).logLoss();
     }
 
     @Test

@@ -159,6 +159,15 @@ class SuccessiveHalvingTest {
         SweepExecution.Result result = SweepExecution.run(new SequentialExecutor(NpmDatasets.defaultCache(), l -> { }, new Cancellation()), sweep,
                 dir.resolve("runs"), l -> { });
         assertEquals("validation accuracy", result.halving().figure());
+        Path sine = dir.resolve("sine.dnet");
+        dev.dendrite.model.io.DnetIO.save(dev.dendrite.model.templates.TemplateLibrary.find("mlp-regressor").orElseThrow().create(), sine);
+        Path byAccuracy = dir.resolve("sine-sweep.json");
+        java.nio.file.Files.writeString(byAccuracy, """
+                {"network": "sine.dnet", "epochs": 3, "grid": {"lr": [0.01, 0.1]}, "halving": {"eta": 2, "metric": "accuracy"}}""");
+        assertEquals("successive halving by accuracy needs a classifier; mlp-regressor has no classification loss: rank by \"metric\": "
+                + "\"loss\"", assertThrows(IllegalArgumentException.class, () -> SweepExecution.run(new SequentialExecutor(NpmDatasets
+                        .defaultCache(), l -> { }, new Cancellation()), Sweep.read(byAccuracy), dir.resolve("sine"), l -> { })).getMessage());
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("sine")), "refused before any run starts");
         var entries = result.halving().rungs().get(0).entries();
         assertTrue(entries.get(0).value() >= entries.get(1).value() && entries.get(1).value() >= entries.get(2).value(), "best first: "
                 + entries);

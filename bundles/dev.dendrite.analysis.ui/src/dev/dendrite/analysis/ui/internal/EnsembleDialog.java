@@ -253,15 +253,7 @@ public final class EnsembleDialog extends SideDialog {
         start.setEnabled(false);
         status.setText(String.format(Locale.ROOT, "Scoring an ensemble of %d runs on %,d test samples...", members.size(), n));
         TrainerJob.schedule("Scoring an ensemble of " + members.size() + " runs", true, status, "Scoring cancelled",
-                monitor -> RunEnsemble.run(members, n, file, monitor), (done, failure) -> {
-                    start.setEnabled(true);
-                    if (done == null) {
-                        status.setText(failure);
-                        status.getParent().layout(true);
-                        return;
-                    }
-                    show(done);
-                });
+                monitor -> RunEnsemble.run(members, n, file, monitor), this::scored);
     }
 
     private void scoreMcDropout(int count) {
@@ -273,15 +265,18 @@ public final class EnsembleDialog extends SideDialog {
         start.setEnabled(false);
         status.setText(String.format(Locale.ROOT, "Scoring %d MC dropout passes of %s on %,d test samples...", count, run.getFileName(), n));
         TrainerJob.schedule("Scoring MC dropout passes", true, status, "Scoring cancelled", monitor -> RunEnsemble.mcDropout(run, count, n,
-                monitor), (done, failure) -> {
-                    start.setEnabled(true);
-                    if (done == null) {
-                        status.setText(failure);
-                        status.getParent().layout(true);
-                        return;
-                    }
-                    show(done);
-                });
+                monitor), this::scored);
+    }
+
+    /** A scoring's end: its report shown, or its failure in the status line. */
+    private void scored(RunEnsemble.Outcome done, String failure) {
+        start.setEnabled(true);
+        if (done == null) {
+            status.setText(failure);
+            status.getParent().layout(true);
+            return;
+        }
+        show(done);
     }
 
     private void show(RunEnsemble.Outcome outcome) {
