@@ -60,10 +60,19 @@ class SweepViewUiTest {
         assertEquals(java.util.Map.of("halted", 11L, "finished", 1L), view.shown().states(), "12 → 4 → 1 by eta 3");
         assertTrue(view.statusText().startsWith("halving: 12 runs (") && view.statusText().contains("; best validation loss "),
                 view.statusText());
+        var best = view.shown().best();
+        assertEquals(best.name(), view.listedRuns().get(0), "the table lists the best run first");
+        assertEquals(12, view.listedRuns().size());
         page.toggleZoom(page.getReference(view));
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "sweep-view");
         page.toggleZoom(page.getReference(view));
+        view.openRow(0);
+        UiWait.flush(display);
+        var monitor = (dev.dendrite.launching.ui.internal.TrainingMonitorView) page.findView(
+                dev.dendrite.launching.ui.internal.TrainingMonitorView.ID);
+        assertTrue(monitor != null && page.isPartVisible(monitor), "a double-click opens the run in the Training Monitor");
+        assertEquals(best.directory(), monitor.runs().get(0).directory());
         page.hideView(view);
     }
 }

@@ -39,6 +39,8 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
     private RunChoice sweeps;
     private Label status;
     private Chart curves;
+    private org.eclipse.swt.widgets.Table table;
+    private final List<SweepRuns.Run> rows = new ArrayList<>();
     private Composite settings;
     private final List<Chart> settingCharts = new ArrayList<>();
     private SweepRuns shown;
@@ -53,8 +55,18 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        curves = new Chart(body, SWT.NONE);
+        SashForm left = new SashForm(body, SWT.VERTICAL);
+        curves = new Chart(left, SWT.NONE);
         curves.getLegend().setVisible(false);
+        table = new org.eclipse.swt.widgets.Table(left, SWT.BORDER | SWT.FULL_SELECTION);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (String title : new String[] {"Run", "State", "Epochs", "Best", "Test loss", "Test accuracy"}) {
+            new org.eclipse.swt.widgets.TableColumn(table, title.equals("Run") || title.equals("State") ? SWT.LEFT : SWT.RIGHT).setText(title);
+        }
+        table.setToolTipText("the runs, best first; a double-click opens one in the Training Monitor");
+        table.addListener(SWT.DefaultSelection, e -> openInMonitor());
+        left.setWeights(3, 2);
         settings = new Composite(body, SWT.NONE);
         settings.setLayout(new GridLayout(2, true));
         body.setWeights(1, 1);
@@ -116,6 +128,8 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
 
     private void draw() {
         ChartLines.clear(curves);
+        table.removeAll();
+        rows.clear();
         settingCharts.forEach(Chart::dispose);
         settingCharts.clear();
         if (shown == null || shown.runs().isEmpty()) {
@@ -129,6 +143,7 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         SweepRuns.Run best = shown.best();
         status.setText(summary(shown, best));
         drawCurves(best);
+        listRuns();
         List<String> numbers = shown.settings().stream().limit(SETTING_CHARTS).toList();
         for (String setting : numbers) {
             settingCharts.add(settingChart(setting, best));
@@ -143,6 +158,51 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
                 : String.format(Locale.ROOT, "; best %s %.4f by %s%s", sweep.figure(), best.best(), best.name(), Double.isNaN(best.testLoss()) ? ""
                         : String.format(Locale.ROOT, " (test loss %.4f%s)", best.testLoss(), Double.isNaN(best.testAccuracy()) ? ""
                                 : String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * best.testAccuracy()))));
+    }
+
+    /** The runs, best first (those without an epoch last), as a table to open them from. */
+    private void listRuns() {
+        shown.runs().stream().sorted(java.util.Comparator.comparingDouble(r -> Double.isNaN(r.best()) ? Double.MAX_VALUE : r.best()))
+                .forEach(rows::add);
+        for (SweepRuns.Run run : rows) {
+            new org.eclipse.swt.widgets.TableItem(table, SWT.NONE).setText(new String[] {run.name(), run.state(), Integer.toString(run.curve()
+                    .length), number(run.best()), number(run.testLoss()), Double.isNaN(run.testAccuracy()) ? "" : String.format(Locale.ROOT,
+                            "%.2f%%", 100 * run.testAccuracy())});
+        }
+        for (var column : table.getColumns()) {
+            column.pack();
+        }
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /** The selected run in the Training Monitor: its curves, health and settings as the monitor shows any run. */
+    private void openInMonitor() {
+        int index = table.getSelectionIndex();
+        if (index < 0 || index >= rows.size()) {
+            return;
+        }
+        try {
+            var view = getSite().getPage().showView(dev.dendrite.launching.ui.internal.TrainingMonitorView.ID);
+            if (view instanceof dev.dendrite.launching.ui.internal.TrainingMonitorView monitor) {
+                monitor.show(List.of(rows.get(index).directory()));
+            }
+        } catch (org.eclipse.ui.PartInitException e) {
+            status.setText("The Training Monitor could not open: " + e.getMessage());
+        }
+    }
+
+    /** The table's runs, best first (tests). */
+    public List<String> listedRuns() {
+        return rows.stream().map(SweepRuns.Run::name).toList();
+    }
+
+    /** Opens the table's row {@code index} in the Training Monitor, as a double-click does (tests). */
+    public void openRow(int index) {
+        table.setSelection(index);
+        openInMonitor();
     }
 
     /** Every run's curve by epoch: the halted ones grey and thin, the finished in colour, the best red. */
