@@ -60,10 +60,14 @@ public final class McDropout {
      * @throws IllegalArgumentException for a model with no dropout layer or none Dendrite exported
      */
     public static List<ModelProto> passes(ModelProto model, String source, int passes, long seed) {
+        return passes(model, rates(model, source), source, passes, seed);
+    }
+
+    /** As {@link #passes(ModelProto, String, int, long)} with the model's {@link #rates} read already. */
+    public static List<ModelProto> passes(ModelProto model, Map<String, Double> rates, String source, int passes, long seed) {
         if (passes < 2) {
             throw new IllegalArgumentException("MC dropout needs two passes or more, not " + passes);
         }
-        Map<String, Double> rates = rates(model, source);
         List<ModelProto> copies = new ArrayList<>();
         for (int t = 0; t < passes; t++) {
             copies.add(stochastic(model, rates, seed * 1_000_003L + 7919L * t, source));

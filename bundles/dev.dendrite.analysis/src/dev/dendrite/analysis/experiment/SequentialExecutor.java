@@ -154,14 +154,16 @@ public final class SequentialExecutor implements RunExecutor {
         try {
             boolean resume = false;
             if (RunReader.isRunDirectory(dir)) {
-                RunRecord record = RunReader.read(dir);
+                RunRecord record = RunReader.readWithoutMetrics(dir);
                 if (record.state() == RunState.FINISHED) {
                     progress.accept("  finished by an earlier execution: kept");
                     return outcome(spec, dir, "finished", record.summary(), 0, true, null);
                 }
-                if (spec.untilEpoch() > 0 && record.state().resumable() && completedEpochs(record) >= spec.untilEpoch()) {
-                    progress.accept("  at epoch " + completedEpochs(record) + " already: kept");
-                    return new RunOutcome(spec, dir, PAUSED, Double.NaN, Double.NaN, 0, true, "paused after epoch " + completedEpochs(record));
+                // Only a run a rung may already have reached needs its epoch records read.
+                int completed = spec.untilEpoch() > 0 && record.state().resumable() ? completedEpochs(RunReader.read(dir)) : 0;
+                if (spec.untilEpoch() > 0 && completed >= spec.untilEpoch()) {
+                    progress.accept("  at epoch " + completed + " already: kept");
+                    return new RunOutcome(spec, dir, PAUSED, Double.NaN, Double.NaN, 0, true, "paused after epoch " + completed);
                 }
                 resume = record.hasCheckpoint(); // stopped or crashed: continue from its last checkpoint
             }

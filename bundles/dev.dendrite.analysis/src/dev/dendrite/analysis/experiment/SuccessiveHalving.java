@@ -23,7 +23,7 @@ import dev.dendrite.train.run.RunRecord;
 public final class SuccessiveHalving {
 
     /** The state of a run that a rung left behind: paused resumably, not trained further. */
-    public static final String HALTED = "halted";
+    public static final String HALTED = RunRecord.HALTED;
 
     /**
      * One run at a rung.

@@ -28,9 +28,6 @@ import dev.dendrite.train.run.RunState;
  */
 public record SweepRuns(String name, Path folder, List<String> settings, List<Run> runs, String figure) {
 
-    /** What a run's state reads here: its run state's id, or this for a run successive halving left behind. */
-    public static final String HALTED = SuccessiveHalving.HALTED;
-
     /**
      * One run.
      *
@@ -75,7 +72,7 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
             double[] curve = record.epochs().stream().sorted(Comparator.comparingInt(MetricRecord::epoch)).mapToDouble(e -> e.value(validates
                     ? "validationLoss" : "trainLoss")).toArray();
             double best = java.util.Arrays.stream(curve).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
-            runs.add(new Run(runName, record.directory(), values, state(record), curve, best, number(record.summary().get("testLoss")), number(
+            runs.add(new Run(runName, record.directory(), values, record.stateLabel(), curve, best, number(record.summary().get("testLoss")), number(
                     record.summary().get("testAccuracy"))));
         }
         // Only what varies (a sweep of one seed names it in every run), seeds last: the noise to read the settings against.
@@ -122,10 +119,6 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
             }
         }
         return values;
-    }
-
-    private static String state(RunRecord record) {
-        return record.pausedAtRung() ? HALTED : record.state().id();
     }
 
     private static double number(Object value) {

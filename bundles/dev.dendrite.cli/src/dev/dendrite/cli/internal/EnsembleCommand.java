@@ -118,7 +118,9 @@ public final class EnsembleCommand implements Command {
         Dataset split = target.samples("ensemble");
         List<ModelProto> models = members(given, target, a.option("data") != null);
         ModelProto single = passes == 0 ? null : models.get(0);
-        List<ModelProto> members = single == null ? models : mcPasses(single, given.get(0), passes, seed == null ? 1 : seed);
+        Map<String, Double> rates = single == null ? null : usage(() -> dev.dendrite.analysis.ensemble.McDropout.rates(single, given.get(0)));
+        List<ModelProto> members = single == null ? models : usage(() -> dev.dendrite.analysis.ensemble.McDropout.passes(single, rates,
+                given.get(0), passes, seed == null ? 1 : seed));
         List<String> names = single == null ? List.copyOf(given) : java.util.stream.IntStream.rangeClosed(1, passes).mapToObj(t -> "pass " + t)
                 .toList();
         int samples = ModelTarget.samples(a.option("samples"), split.size(), DEFAULT_SAMPLES);
@@ -131,7 +133,7 @@ public final class EnsembleCommand implements Command {
                     split, samples));
             Map<String, Object> json = EnsembleJson.of(target, regression);
             if (single != null) {
-                json.put("mcDropout", mcJson(single, given.get(0), passes, seed == null ? 1 : seed));
+                json.put("mcDropout", mcJson(rates, passes, seed == null ? 1 : seed));
             }
             String text = EnsembleJson.text(target, regression, single != null);
             String saved = save(a, target, members, names, split, samples, json);
@@ -155,7 +157,7 @@ public final class EnsembleCommand implements Command {
                 single, validation));
         Map<String, Object> json = EnsembleJson.of(target, report);
         if (single != null) {
-            json.put("mcDropout", mcJson(single, given.get(0), passes, seed == null ? 1 : seed));
+            json.put("mcDropout", mcJson(rates, passes, seed == null ? 1 : seed));
         }
         String why = report.temperature() != null ? null : unscaled != null ? unscaled : "no validation split to fit a temperature on ("
                 + (target.run() == null ? "a model file" : "the run holds none out") + ")";
@@ -194,20 +196,20 @@ public final class EnsembleCommand implements Command {
         return null;
     }
 
-    /** MC dropout's passes of one model, a problem with it as a usage error. */
-    private static List<ModelProto> mcPasses(ModelProto model, String source, int passes, long seed) throws UsageException {
+    /** MC dropout's work on a model, a problem with it (no dropout layer, no embedded network) as a usage error. */
+    private static <T> T usage(java.util.function.Supplier<T> work) throws UsageException {
         try {
-            return dev.dendrite.analysis.ensemble.McDropout.passes(model, source, passes, seed);
+            return work.get();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    private static Map<String, Object> mcJson(ModelProto single, String source, int passes, long seed) {
+    private static Map<String, Object> mcJson(Map<String, Double> rates, int passes, long seed) {
         Map<String, Object> mc = new LinkedHashMap<>();
         mc.put("passes", passes);
         mc.put("seed", seed);
-        mc.put("rates", dev.dendrite.analysis.ensemble.McDropout.rates(single, source));
+        mc.put("rates", rates);
         return mc;
     }
 

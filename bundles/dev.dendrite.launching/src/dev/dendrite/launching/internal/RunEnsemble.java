@@ -90,20 +90,19 @@ public final class RunEnsemble {
             arguments.add("--save");
             arguments.add(save.toString());
         }
-        String output = TrainerCommand.output(arguments, runs.get(0).toFile(), "Scoring an ensemble of " + runs.size() + " runs", monitor);
-        try {
-            return parse(RunJson.parse(output));
-        } catch (IOException | RuntimeException e) {
-            throw new CoreException(Status.error("the ensemble's output could not be read: " + e.getMessage()));
-        }
+        return scored(arguments, runs.get(0), "Scoring an ensemble of " + runs.size() + " runs", monitor);
     }
 
     /** MC dropout: {@code passes} passes of {@code run}'s network with its dropout on, scored as an ensemble; cancelling ends the JVM. */
     public static Outcome mcDropout(Path run, int passes, int samples, IProgressMonitor monitor) throws CoreException {
         List<String> arguments = List.of("ensemble", run.toString(), "--mc-dropout", Integer.toString(passes), "--samples", Integer.toString(
                 samples), "--json");
-        String output = TrainerCommand.output(arguments, run.toFile(), "Scoring " + passes + " MC dropout passes of " + run.getFileName(),
-                monitor);
+        return scored(arguments, run, "Scoring " + passes + " MC dropout passes of " + run.getFileName(), monitor);
+    }
+
+    /** {@code dendrite ensemble} with these arguments in a trainer JVM, its JSON read back. */
+    private static Outcome scored(List<String> arguments, Path run, String title, IProgressMonitor monitor) throws CoreException {
+        String output = TrainerCommand.output(arguments, run.toFile(), title, monitor);
         try {
             return parse(RunJson.parse(output));
         } catch (IOException | RuntimeException e) {

@@ -29,9 +29,17 @@ public record RunRecord(Path directory, Map<String, Object> config, RunStatus st
         return status.state();
     }
 
+    /** What a run a sweep's successive halving left at a rung reads as, where its state says "cancelled". */
+    public static final String HALTED = "halted";
+
     /** Whether a sweep's successive halving paused the run at a rung and left it there (it can resume like any stopped run). */
     public boolean pausedAtRung() {
         return status.state() == RunState.CANCELLED && status.reason() != null && status.reason().contains(RUNG_PAUSE);
+    }
+
+    /** The state as lists show it: its id, or {@link #HALTED} for a run a rung left behind. */
+    public String stateLabel() {
+        return pausedAtRung() ? HALTED : state().id();
     }
 
     /** The lowest validation loss of any epoch (or train loss when no validation), NaN when there is no epoch yet. */

@@ -248,11 +248,9 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         chart.suspendUpdate(true);
         List<String> words = new ArrayList<>();
         boolean numeric = shown.runs().stream().allMatch(r -> !(r.settings().get(setting) instanceof String));
-        double low = shown.runs().stream().map(r -> r.settings().get(setting)).filter(v -> v instanceof Double).mapToDouble(v -> (Double) v)
-                .min().orElse(1);
-        double high = shown.runs().stream().map(r -> r.settings().get(setting)).filter(v -> v instanceof Double).mapToDouble(v -> (Double) v)
-                .max().orElse(1);
-        boolean log = numeric && low > 0 && high / low >= 10;
+        double[] values = shown.runs().stream().map(r -> r.settings().get(setting)).filter(v -> v instanceof Double).mapToDouble(v -> (Double) v)
+                .toArray();
+        boolean log = numeric && spansDecades(values);
         List<double[]> finished = new ArrayList<>();
         List<double[]> halted = new ArrayList<>();
         double[] top = null;
@@ -293,7 +291,7 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         ChartRanges.fitPoints(chart);
         ChartRanges.fitOnResize(chart);
         if (log) {
-            logRange(chart.getAxisSet().getXAxis(0), new double[] {low, high});
+            logRange(chart.getAxisSet().getXAxis(0), values);
         }
         if (logLoss) {
             logRange(chart.getAxisSet().getYAxis(0), shown.runs().stream().mapToDouble(SweepRuns.Run::best).toArray());
@@ -303,16 +301,20 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
 
     /** Whether positive figures span a decade or more: a diverged run's loss would flatten the rest on a linear axis. */
     static boolean spansDecades(double[] values) {
-        double low = java.util.Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).min().orElse(1);
-        double high = java.util.Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).max().orElse(1);
-        return java.util.Arrays.stream(values).allMatch(v -> Double.isNaN(v) || v > 0) && high / low >= 10;
+        double[] span = positiveSpan(values);
+        return java.util.Arrays.stream(values).allMatch(v -> Double.isNaN(v) || v > 0) && span[1] / span[0] >= 10;
     }
 
     /** A log axis from a fifth below its lowest value to a fifth above its highest: no point on the border (SWTChart ends at them). */
     private static void logRange(org.eclipse.swtchart.IAxis axis, double[] values) {
-        double low = java.util.Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).min().orElse(1);
-        double high = java.util.Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).max().orElse(1);
-        axis.setRange(new org.eclipse.swtchart.Range(low / 1.2, high * 1.2));
+        double[] span = positiveSpan(values);
+        axis.setRange(new org.eclipse.swtchart.Range(span[0] / 1.2, span[1] * 1.2));
+    }
+
+    /** The lowest and highest finite positive value (1 and 1 where there is none). */
+    private static double[] positiveSpan(double[] values) {
+        var stats = java.util.Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).summaryStatistics();
+        return stats.getCount() == 0 ? new double[] {1, 1} : new double[] {stats.getMin(), stats.getMax()};
     }
 
     private static void points(Chart chart, String id, List<double[]> points, int colour) {

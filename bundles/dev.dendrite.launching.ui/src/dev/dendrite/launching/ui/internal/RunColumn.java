@@ -28,7 +28,7 @@ record RunColumn(String title, int width, Function<RunRecord, String> text, Func
         // What tells runs apart first (state, progress, results and the settings a sweep varies), then where they came from.
         return List.of(textual("Run", 180, r -> r.directory().getFileName().toString()),
                 textual("Experiment", 110, RunsView::experiment),
-                textual("State", 80, r -> r.pausedAtRung() ? "halted" : r.state().id()),
+                textual("State", 80, RunRecord::stateLabel),
                 new RunColumn("Epoch", 65, r -> lastEpoch(r) + "/" + (r.config().get("epochs") instanceof Number n ? n.intValue() : "?"),
                         r -> lastEpoch(r)),
                 numeric("Best loss", 85, r -> r.bestLoss(), v -> String.format(Locale.ROOT, "%.4f", v)),
