@@ -84,6 +84,13 @@ public final class SequentialExecutor implements RunExecutor {
         for (RunSpec spec : sweep.expand()) {
             config(network, spec).validate();
         }
+        // Here rather than at the first rung: the workbench's launch check reads this too.
+        if (sweep.halving() != null && sweep.halving().metric() == Halving.Metric.ACCURACY && network.getLayers().stream().noneMatch(
+                l -> l instanceof dev.dendrite.model.network.Loss loss && loss.getKind() != dev.dendrite.model.network.LossKind.MSE
+                        && loss.getKind() != dev.dendrite.model.network.LossKind.RECONSTRUCTION)) {
+            throw new IllegalArgumentException("successive halving by accuracy needs a classifier; " + network.getName() + " has no "
+                    + "classification loss: rank by \"metric\": \"loss\"");
+        }
         return network;
     }
 

@@ -26,13 +26,7 @@ public final class SweepExecution {
      * @throws IllegalArgumentException when the network or a run's settings are invalid (before any run starts)
      */
     public static Result run(RunExecutor executor, Sweep sweep, Path folder, Consumer<String> progress) throws IOException {
-        var network = SequentialExecutor.validate(sweep);
-        if (sweep.halving() != null && sweep.halving().metric() == Halving.Metric.ACCURACY && network.getLayers().stream().noneMatch(
-                l -> l instanceof dev.dendrite.model.network.Loss loss && loss.getKind() != dev.dendrite.model.network.LossKind.MSE
-                        && loss.getKind() != dev.dendrite.model.network.LossKind.RECONSTRUCTION)) {
-            throw new IllegalArgumentException("successive halving by accuracy needs a classifier; " + network.getName() + " has no "
-                    + "classification loss: rank by \"metric\": \"loss\"");
-        }
+        SequentialExecutor.validate(sweep);
         Files.createDirectories(folder);
         List<RunSpec> specs = sweep.expand();
         Result result = sweep.halving() == null ? new Result(executor.execute(sweep, specs, folder), null)
