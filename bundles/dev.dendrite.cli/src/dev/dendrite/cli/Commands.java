@@ -15,6 +15,7 @@ import dev.dendrite.cli.internal.GenerateCommand;
 import dev.dendrite.cli.internal.PredictCommand;
 import dev.dendrite.cli.internal.LandscapeCommand;
 import dev.dendrite.cli.internal.StabilityCommand;
+import dev.dendrite.cli.internal.PruneCommand;
 import dev.dendrite.cli.internal.QuantizeCommand;
 import dev.dendrite.cli.internal.SharpnessCommand;
 import dev.dendrite.cli.internal.RobustnessCommand;
@@ -41,6 +42,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
-                new ImportCommand(), new TrainCommand(), new AugmentCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new AttentionCommand(), new LandscapeCommand(), new StabilityCommand(), new SharpnessCommand(), new QuantizeCommand(), new RobustnessCommand(), new SimilarityCommand(), new OodCommand(), new EnsembleCommand(), new SweepCommand(), new BenchCommand());
+                new ImportCommand(), new TrainCommand(), new AugmentCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new AttentionCommand(), new LandscapeCommand(), new StabilityCommand(), new SharpnessCommand(), new QuantizeCommand(), new PruneCommand(), new RobustnessCommand(), new SimilarityCommand(), new OodCommand(), new EnsembleCommand(), new SweepCommand(), new BenchCommand());
     }
 }

@@ -33,8 +33,14 @@ public final class InferenceSpeed {
     /** @param seconds each window's length */
     public static Comparison compare(byte[] first, byte[] second, int sampleSize, int batch, int rounds, double seconds)
             throws OrtException, ModelLoadException {
-        try (ModelSession a = OnnxRuntime.open(first, "the float model", RuntimeSettings.forTrainer());
-             ModelSession b = OnnxRuntime.open(second, "the quantized model", RuntimeSettings.forTrainer())) {
+        return compare(first, "the float model", second, "the quantized model", sampleSize, batch, rounds, seconds);
+    }
+
+    /** As above; the names say which model a loading failure concerns. */
+    public static Comparison compare(byte[] first, String firstName, byte[] second, String secondName, int sampleSize, int batch, int rounds,
+            double seconds) throws OrtException, ModelLoadException {
+        try (ModelSession a = OnnxRuntime.open(first, firstName, RuntimeSettings.forTrainer());
+             ModelSession b = OnnxRuntime.open(second, secondName, RuntimeSettings.forTrainer())) {
             float[] x = new float[batch * sampleSize];
             java.util.SplittableRandom random = new java.util.SplittableRandom(7);
             for (int i = 0; i < x.length; i++) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
-import dev.dendrite.analysis.evaluation.Evaluation;
 import dev.dendrite.analysis.evaluation.McNemar;
 import dev.dendrite.analysis.evaluation.ModelEvaluation;
 import dev.dendrite.analysis.quantization.InferenceSpeed;
@@ -225,54 +224,6 @@ public final class QuantizeCommand implements Command {
         return name.endsWith(".onnx") ? name.substring(0, name.length() - 5) : name;
     }
 
-    /** What a model scored: a classifier's accuracy and predictions, or a regression model's or autoencoder's mean squared error. */
-    private record Scores(Evaluation evaluation, int[] predictions, int[] labels) {
-
-        static Scores of(ModelEvaluation.Result result) {
-            return new Scores(result.evaluation(), result.predictions(), null);
-        }
-
-        boolean classifier() {
-            return evaluation.classification() != null;
-        }
-
-        double value() {
-            return classifier() ? evaluation.classification().accuracy()
-                    : evaluation.regression() != null ? evaluation.regression().meanSquaredError() : evaluation.reconstruction().meanSquaredError();
-        }
-
-        String metric() {
-            return classifier() ? "accuracy" : "mse";
-        }
-
-        double agreement(Scores other) {
-            if (predictions == null || other.predictions == null) {
-                return Double.NaN;
-            }
-            int same = 0;
-            for (int i = 0; i < predictions.length; i++) {
-                same += predictions[i] == other.predictions[i] ? 1 : 0;
-            }
-            return (double) same / predictions.length;
-        }
-
-        Map<String, Object> json(Scores floats) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put(metric(), value());
-            if (classifier()) {
-                row.put("logLoss", evaluation.classification().logLoss());
-                if (floats != this) {
-                    row.put("agreement", agreement(floats));
-                }
-            }
-            return row;
-        }
-
-        String format(double v) {
-            return classifier() ? String.format(Locale.ROOT, "%.2f%%", 100 * v) : RunRecord.significant(v);
-        }
-    }
-
     private static Map<String, Object> json(ModelTarget target, Path output, QuantizationSettings settings, Quantization.Result result,
             Scores floats, Scores quantized, long floatSize, long quantizedSize, InferenceSpeed.Comparison speed, List<Map<String, Object>> sweep) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -383,8 +334,8 @@ public final class QuantizeCommand implements Command {
         if (floats.classifier()) {
             McNemar test = McNemar.of(labels(target.data()), floats.predictions(), quantized.predictions());
             text.append(String.format(Locale.ROOT, " (%+.2f points); the same class for %.2f%% of the samples; only float right %d, only "
-                    + "quantized right %d, McNemar p = %s%s", 100 * (quantized.value() - floats.value()), 100 * quantized.agreement(floats),
-                    test.onlyFirstRight(), test.onlyOtherRight(), RunRecord.significant(test.pValue()),
+                    + "quantized right %d, McNemar p = %.3g%s", 100 * (quantized.value() - floats.value()), 100 * quantized.agreement(floats),
+                    test.onlyFirstRight(), test.onlyOtherRight(), test.pValue(),
                     test.pValue() < McNemar.LEVEL ? " (a real difference)" : " (no difference beyond chance)"));
         }
         text.append(String.format(Locale.ROOT, "%nsize %,d bytes float, %,d quantized (%s)%n", floatSize, quantizedSize, quantizedSize < floatSize

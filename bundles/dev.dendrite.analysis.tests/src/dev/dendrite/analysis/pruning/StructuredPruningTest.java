@@ -1,0 +1,186 @@
+package dev.dendrite.analysis.pruning;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.FloatBuffer;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.analysis.pruning.StructuredPruning.Criterion;
+import dev.dendrite.analysis.pruning.StructuredPruning.PrunedLayer;
+import dev.dendrite.analysis.pruning.StructuredPruning.Settings;
+import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.Dense;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.templates.TemplateLibrary;
+import dev.dendrite.onnx.export.OnnxExporter;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.weights.WeightInitializer;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+
+/** Whole units removed: the smaller network computes what the original computes with those units' outputs ignored. */
+class StructuredPruningTest {
+
+    @Test
+    void lenet5LosesChannelsAndNeuronsAndComputesWhatTheOriginalDoesWithoutThem() throws Exception {
+        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        Weights weights = initial(network, 3);
+        StructuredPruning.Result result = StructuredPruning.prune(network, weights, new Settings(0.5, Map.of(), Criterion.L1));
+        assertEquals(java.util.List.of("conv1", "conv2", "fc1", "fc2"), result.layers().stream().map(PrunedLayer::name).toList());
+        assertEquals(3, ((Convolution) layer(result.network(), "conv1")).getOutChannels(), "6 channels, half removed");
+        assertEquals(8, ((Convolution) layer(result.network(), "conv2")).getOutChannels());
+        assertEquals(60, ((Dense) layer(result.network(), "fc1")).getUnits());
+        assertEquals(6, ((Convolution) layer(network, "conv1")).getOutChannels(), "the caller's network is untouched");
+        assertTrue(result.whole().get("fc3").contains("outputs"), result.whole().toString());
+        assertEquals(8 * 5 * 5, result.weights().get(layer(result.network(), "fc1").getId(), "weight").orElseThrow()
+                .shape()[0], "fc1 reads 8 channels of 5 × 5 after the flatten");
+        assertSame(network, weights, result, new long[] {8, 1, 28, 28});
+        assertTrue(Networks.inspect(result.network()).shapes().totalParameters().total() < 61_706 / 2,
+                "half the units of every hidden layer leave under half the parameters");
+    }
+
+    @Test
+    void batchNormalisedMlpLosesTheNormalisationsChannelsAndBnRanksByGamma() throws Exception {
+        Network network = TemplateLibrary.find("batchnorm-mlp").orElseThrow().create();
+        Weights weights = initial(network, 5);
+        SplittableRandom random = new SplittableRandom(9);
+        for (Layer norm : Networks.withIds(network).getLayers()) {
+            if (norm instanceof dev.dendrite.model.network.BatchNorm) {
+                for (String parameter : new String[] {"scale", "bias", "mean", "var"}) {
+                    float[] v = weights.get(norm.getId(), parameter).orElseThrow().values();
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = parameter.equals("var") ? (float) (0.5 + random.nextDouble()) : (float) random.nextGaussian();
+                    }
+                }
+            }
+        }
+        UnitGroups.Found found = UnitGroups.find(network, Networks.inspect(network).shapes());
+        UnitGroups.Group first = found.groups().get(0);
+        assertEquals(1, first.normalisations().size(), "the BatchNorm after the first hidden layer goes with its units");
+        float[] gamma = weights.get(first.normalisations().get(0).getId(), "scale").orElseThrow().values();
+        StructuredPruning.Result result = StructuredPruning.prune(network, weights, new Settings(0.25, Map.of(), Criterion.BN_SCALE));
+        int[] removed = result.layers().get(0).removed();
+        double largestRemoved = java.util.Arrays.stream(removed).mapToDouble(u -> Math.abs(gamma[u])).max().orElseThrow();
+        int smallerKept = 0;
+        for (int u = 0; u < gamma.length; u++) {
+            if (java.util.Arrays.binarySearch(removed, u) < 0 && Math.abs(gamma[u]) < largestRemoved) {
+                smallerKept++;
+            }
+        }
+        assertEquals(0, smallerKept, "bn removes the units of smallest |γ|");
+        assertEquals(Math.round(0.25 * gamma.length), removed.length);
+        assertSame(network, weights, result, new long[] {8, 784});
+    }
+
+    @Test
+    void l1RemovesTheNeuronsOfSmallestIncomingWeightsAndAPerLayerShareWins() {
+        Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        Weights weights = initial(network, 1);
+        float[] fc1 = weights.get("fc1", "weight").orElseThrow().values(); // [784, 300]
+        for (int i = 0; i < 784; i++) {
+            for (int u : new int[] {7, 150, 299}) {
+                fc1[i * 300 + u] *= 0.01f;
+            }
+        }
+        StructuredPruning.Result result = StructuredPruning.prune(network, weights, new Settings(0, Map.of("fc1", 0.01), Criterion.L1));
+        assertArrayEquals(new int[] {7, 150, 299}, result.layers().get(0).removed(), "1% of 300: the three weakest");
+        assertEquals(100, result.layers().get(1).after(), "fc2 takes the default share, none");
+        assertTrue(result.layers().get(0).keptMass() > 0.999, "the three hold almost none of the L1 mass");
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> StructuredPruning.prune(network, weights, new Settings(0.5, Map.of("fc3", 0.5), Criterion.L1)));
+        assertTrue(unknown.getMessage().contains("fc3") && unknown.getMessage().contains("outputs") && unknown.getMessage().contains("fc1, fc2"),
+                unknown.getMessage());
+        IllegalArgumentException noNorm = assertThrows(IllegalArgumentException.class,
+                () -> StructuredPruning.prune(network, weights, new Settings(0.5, Map.of(), Criterion.BN_SCALE)));
+        assertTrue(noNorm.getMessage().contains("fc1"), noNorm.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Settings(1, Map.of(), Criterion.L1));
+    }
+
+    @Test
+    void skipConnectionsKeepTheirLayersWholeAndSayWhy() {
+        Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
+        UnitGroups.Found found = UnitGroups.find(network, Networks.inspect(network).shapes());
+        assertTrue(found.whole().values().stream().anyMatch(r -> r.contains("does not read it alone")), found.whole().toString());
+        StructuredPruning.Result result = StructuredPruning.prune(network, initial(network, 2), new Settings(0.5, Map.of(), Criterion.L2));
+        assertEquals(found.groups().size(), result.layers().size());
+        assertEquals(found.whole().size(), result.whole().size());
+    }
+
+    /** The original with the removed units' readers zeroed and the pruned network give the same outputs. */
+    private static void assertSame(Network network, Weights weights, StructuredPruning.Result result, long[] shape) throws Exception {
+        Weights silenced = new Weights();
+        weights.flat().forEach((key, t) -> {
+            String[] k = Weights.split(key);
+            silenced.put(k[0], k[1], new FloatTensor(t.shape(), t.values().clone()));
+        });
+        UnitGroups.Found found = UnitGroups.find(network, Networks.inspect(network).shapes());
+        for (int g = 0; g < found.groups().size(); g++) {
+            UnitGroups.Group group = found.groups().get(g);
+            for (int unit : result.layers().get(g).removed()) {
+                for (UnitGroups.Reader reader : group.readers()) {
+                    FloatTensor w = silenced.get(reader.layer().getId(), "weight").orElseThrow();
+                    if (reader.layer() instanceof Convolution) {
+                        int in = (int) w.shape()[1];
+                        int window = w.size() / ((int) w.shape()[0] * in);
+                        for (int o = 0; o < w.shape()[0]; o++) {
+                            java.util.Arrays.fill(w.values(), (o * in + unit) * window, (o * in + unit + 1) * window, 0f);
+                        }
+                    } else {
+                        int columns = (int) w.shape()[1];
+                        for (int row : UnitSurgery.rows(new int[] {unit}, group.units(), reader.outer(), reader.inner())) {
+                            java.util.Arrays.fill(w.values(), row * columns, (row + 1) * columns, 0f);
+                        }
+                    }
+                }
+            }
+        }
+        float[] a = run(OnnxExporter.export(network, silenced, "test").model().toByteArray(), shape);
+        float[] b = run(OnnxExporter.export(result.network(), result.weights(), "test").model().toByteArray(), shape);
+        assertEquals(a.length, b.length);
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(a[i], b[i], 1e-4f, "output " + i);
+        }
+    }
+
+    static Weights initial(Network network, long seed) {
+        Weights weights = new Weights();
+        WeightInitializer.complete(Networks.withIds(network), Networks.inspect(network).shapes(), weights, seed);
+        return weights;
+    }
+
+    static Layer layer(Network network, String name) {
+        return network.getLayers().stream().filter(l -> name.equals(l.getName())).findFirst().orElseThrow();
+    }
+
+    private static float[] run(byte[] model, long[] shape) throws Exception {
+        int size = 1;
+        for (long d : shape) {
+            size *= (int) d;
+        }
+        float[] x = new float[size];
+        SplittableRandom random = new SplittableRandom(2);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) random.nextDouble();
+        }
+        try (ModelSession session = OnnxRuntime.open(model, "model", RuntimeSettings.forTrainer());
+             OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
+             OrtSession.Result out = session.session().run(Map.of(session.inputNames().iterator().next(), input))) {
+            FloatBuffer buffer = ((OnnxTensor) out.get(0)).getFloatBuffer();
+            float[] values = new float[buffer.remaining()];
+            buffer.get(values);
+            return values;
+        }
+    }
+}

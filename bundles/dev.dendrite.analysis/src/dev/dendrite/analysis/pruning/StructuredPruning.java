@@ -1,0 +1,193 @@
+package dev.dendrite.analysis.pruning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.Dense;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.onnx.graph.FloatTensor;
+import dev.dendrite.onnx.weights.Weights;
+
+/**
+ * Structured pruning: whole neurons and convolution channels removed from a trained network, so the
+ * network that remains is smaller and faster on any hardware (unlike a lottery ticket's scattered
+ * zeros). Each prunable layer ({@link UnitGroups}) loses the share of its units that ranks lowest by
+ * a criterion; their batch-normalisation channels and the next layers' rows or input channels go
+ * with them. Layers are taken in the order shapes flow, each ranked after the ones before it lost
+ * their units (greedy, as Li et al., 2017, found best).
+ */
+public final class StructuredPruning {
+
+    /** How units are ranked: their incoming weights' L1 or L2 norm (Li et al., 2017), or the |γ| of the batch normalisation after them (Liu et al., 2017). */
+    public enum Criterion {
+        L1("l1"), L2("l2"), BN_SCALE("bn");
+
+        private final String id;
+
+        Criterion(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** The criterion a name gives, or an {@link IllegalArgumentException} naming the choices. */
+        public static Criterion of(String name) {
+            for (Criterion c : values()) {
+                if (c.id.equalsIgnoreCase(name.strip())) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("unknown criterion '" + name + "': use l1, l2 or bn");
+        }
+    }
+
+    /**
+     * @param amount the share of units each prunable layer loses (0 to below 1)
+     * @param perLayer shares for layers by name or id, instead of {@code amount}
+     */
+    public record Settings(double amount, Map<String, Double> perLayer, Criterion criterion) {
+
+        public Settings {
+            perLayer = Map.copyOf(new LinkedHashMap<>(perLayer));
+            check(amount, "--amount");
+            perLayer.forEach((name, share) -> check(share, name));
+        }
+
+        private static void check(double share, String what) {
+            if (!(share >= 0 && share < 1)) {
+                throw new IllegalArgumentException(what + ": the share of units to remove must be at least 0 and below 1, not " + share);
+            }
+        }
+
+        double share(Layer layer) {
+            return share(layer.getName(), layer.getId());
+        }
+
+        /** The share a layer loses: its own, by name or id, or the amount. */
+        public double share(String name, String id) {
+            Double given = perLayer.get(name);
+            return given != null ? given : perLayer.getOrDefault(id, amount);
+        }
+    }
+
+    /**
+     * One pruned layer: its units before and after and the share of its criterion's mass the kept units hold.
+     *
+     * @param removed the indices of the removed units, ascending
+     */
+    public record PrunedLayer(String id, String name, String kind, int before, int after, double keptMass, int[] removed) {
+    }
+
+    /** The smaller network and its weights, each layer's change, and the dense layers and convolutions left whole with the reason. */
+    public record Result(Network network, Weights weights, List<PrunedLayer> layers, Map<String, String> whole) {
+    }
+
+    private StructuredPruning() {
+    }
+
+    /**
+     * Prunes a copy of {@code original} with {@code trained} weights; neither is changed.
+     *
+     * @throws IllegalArgumentException naming a {@code perLayer} name that is no prunable layer, or a layer the criterion cannot rank
+     */
+    public static Result prune(Network original, Weights trained, Settings settings) {
+        Network network = EcoreUtil.copy(Networks.withIds(original));
+        Weights weights = copy(trained);
+        UnitGroups.Found found = UnitGroups.find(network, Networks.inspect(network).shapes());
+        for (String name : settings.perLayer().keySet()) {
+            boolean known = found.groups().stream().anyMatch(g -> name.equals(g.producer().getName()) || name.equals(g.producer().getId()));
+            if (!known) {
+                Layer whole = found.whole().keySet().stream().filter(l -> name.equals(l.getName()) || name.equals(l.getId())).findFirst()
+                        .orElse(null);
+                throw new IllegalArgumentException("'" + name + "' " + (whole != null ? "cannot lose units: " + found.whole().get(whole)
+                        : "is no dense layer or convolution of the network") + "; prunable: " + names(found.groups()));
+            }
+        }
+        List<PrunedLayer> layers = new ArrayList<>();
+        for (UnitGroups.Group group : found.groups()) {
+            double share = settings.share(group.producer());
+            double[] scores = scores(group, weights, settings.criterion());
+            int remove = Math.min(group.units() - 1, (int) Math.round(share * group.units()));
+            Integer[] order = IntStream.range(0, group.units()).boxed().toArray(Integer[]::new);
+            // Ties broken by index, so the same weights always lose the same units.
+            Arrays.sort(order, Comparator.<Integer>comparingDouble(u -> scores[u]).thenComparingInt(u -> u));
+            int[] removed = Arrays.stream(order, 0, remove).mapToInt(Integer::intValue).sorted().toArray();
+            int[] kept = IntStream.range(0, group.units()).filter(u -> Arrays.binarySearch(removed, u) < 0).toArray();
+            double total = Arrays.stream(scores).sum();
+            double keptMass = total > 0 ? Arrays.stream(kept).mapToDouble(u -> scores[u]).sum() / total : 1;
+            if (remove > 0) {
+                UnitSurgery.keep(group, kept, weights);
+            }
+            Layer p = group.producer();
+            layers.add(new PrunedLayer(p.getId(), p.getName(), p instanceof Dense ? "dense" : "convolution", group.units(), kept.length, keptMass,
+                    removed));
+        }
+        Map<String, String> whole = new LinkedHashMap<>();
+        found.whole().forEach((layer, reason) -> whole.put(layer.getName(), reason));
+        return new Result(network, weights, layers, whole);
+    }
+
+    /** Each unit's rank under the criterion (higher: more important). */
+    static double[] scores(UnitGroups.Group group, Weights weights, Criterion criterion) {
+        Layer p = group.producer();
+        if (criterion == Criterion.BN_SCALE) {
+            if (group.normalisations().isEmpty()) {
+                throw new IllegalArgumentException("--criterion bn ranks units by the batch normalisation after them, and '" + p.getName()
+                        + "' has none; use l1 or l2, or give it no share");
+            }
+            float[] gamma = tensor(weights, group.normalisations().get(0), "scale").values();
+            return IntStream.range(0, gamma.length).mapToDouble(u -> Math.abs(gamma[u])).toArray();
+        }
+        FloatTensor w = tensor(weights, p, "weight");
+        double[] scores = new double[group.units()];
+        boolean dense = p instanceof Dense; // dense [in, units]; convolution [units, in, k...]
+        int per = w.size() / group.units();
+        for (int i = 0; i < w.size(); i++) {
+            int unit = dense ? i % group.units() : i / per;
+            double v = w.values()[i];
+            scores[unit] += criterion == Criterion.L1 ? Math.abs(v) : v * v;
+        }
+        if (criterion == Criterion.L2) {
+            for (int u = 0; u < scores.length; u++) {
+                scores[u] = Math.sqrt(scores[u]);
+            }
+        }
+        return scores;
+    }
+
+    static FloatTensor tensor(Weights weights, Layer layer, String parameter) {
+        return weights.get(layer.getId(), parameter).orElseThrow(() -> new IllegalArgumentException("the weights hold no '" + parameter
+                + "' for " + UnitGroups.describe(layer)));
+    }
+
+    private static String names(List<UnitGroups.Group> groups) {
+        return groups.isEmpty() ? "none" : String.join(", ", groups.stream().map(g -> g.producer().getName()).toList());
+    }
+
+    private static Weights copy(Weights weights) {
+        Weights copy = new Weights();
+        weights.flat().forEach((key, tensor) -> {
+            String[] k = Weights.split(key);
+            copy.put(k[0], k[1], tensor);
+        });
+        return copy;
+    }
+
+    /** "conv1 32 → 16, fc1 120 → 60": the layers that changed. */
+    public static String describe(List<PrunedLayer> layers) {
+        return String.join(", ", layers.stream().filter(l -> l.after() < l.before())
+                .map(l -> String.format(Locale.ROOT, "%s %d → %d", l.name(), l.before(), l.after())).toList());
+    }
+}

@@ -1,0 +1,185 @@
+package dev.dendrite.analysis.pruning;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.dendrite.model.network.Activation;
+import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.BatchNorm;
+import dev.dendrite.model.network.Connection;
+import dev.dendrite.model.network.Convolution;
+import dev.dendrite.model.network.Dense;
+import dev.dendrite.model.network.Dropout;
+import dev.dendrite.model.network.Flatten;
+import dev.dendrite.model.network.GlobalPooling;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.Noise;
+import dev.dendrite.model.network.Pooling;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.shape.ShapeResult;
+import dev.dendrite.model.shape.Windows;
+
+/**
+ * Which units of a network can be removed whole: a dense layer's neurons or a convolution's output
+ * channels, where every path from its output passes only layers that treat units apart
+ * (element-wise activations, dropout, noise, pooling, batch normalisation, global pooling, a
+ * flatten) and ends in layers that read them as weights (the next dense layer's rows, the next
+ * convolution's input channels). Anything else on a path (an Add of a skip connection, a Concat,
+ * a softmax, the loss) keeps the layer whole, with the reason.
+ */
+public final class UnitGroups {
+
+    /** What reads a producer's units: its weight rows (a dense layer, {@code outer} × units × {@code inner}) or input channels (a convolution). */
+    public record Reader(Layer layer, int outer, int inner) {
+    }
+
+    /**
+     * A layer whose units can go, the batch normalisations whose channels go with them, and their readers.
+     *
+     * @param units the producer's units (neurons or output channels)
+     */
+    public record Group(Layer producer, int units, List<BatchNorm> normalisations, List<Reader> readers) {
+    }
+
+    /** The prunable groups in the order shapes were inferred, and each dense layer or convolution left whole with the reason. */
+    public record Found(List<Group> groups, Map<Layer, String> whole) {
+    }
+
+    private UnitGroups() {
+    }
+
+    public static Found find(Network network, ShapeResult shapes) {
+        List<Group> groups = new ArrayList<>();
+        Map<Layer, String> whole = new LinkedHashMap<>();
+        for (Layer layer : shapes.order()) {
+            if (!(layer instanceof Dense) && !(layer instanceof Convolution)) {
+                continue;
+            }
+            if (layer.eContainer() != network) {
+                continue; // inside a block: its instances share it
+            }
+            String problem = layer instanceof Convolution conv && conv.getGroups() != 1 ? "a grouped convolution" : null;
+            Group group = problem == null ? follow(network, shapes, layer, whole) : null;
+            if (group != null) {
+                groups.add(group);
+            } else if (problem != null) {
+                whole.put(layer, problem);
+            }
+        }
+        return new Found(groups, whole);
+    }
+
+    /** A place on a path: the layer reached, the axis the units lie on in its input, and the rank there. */
+    private record Step(Layer layer, int axis) {
+    }
+
+    private static Group follow(Network network, ShapeResult shapes, Layer producer, Map<Layer, String> whole) {
+        var out = shapes.output(producer, Ports.OUT);
+        if (out == null) {
+            whole.put(producer, "its output has no shape");
+            return null;
+        }
+        int rank = out.rank();
+        int axis = producer instanceof Convolution conv ? Math.floorMod(Windows.channelAxis(conv), rank) : rank - 1;
+        int units = (int) out.shape().size(axis);
+        List<BatchNorm> norms = new ArrayList<>();
+        List<Reader> readers = new ArrayList<>();
+        Deque<Step> open = new ArrayDeque<>();
+        for (Layer next : consumers(network, producer)) {
+            open.add(new Step(next, axis));
+        }
+        if (open.isEmpty()) {
+            whole.put(producer, "nothing reads its output");
+            return null;
+        }
+        while (!open.isEmpty()) {
+            Step step = open.poll();
+            Layer layer = step.layer();
+            var in = shapes.of(layer) == null ? null : shapes.of(layer).inputs().get(Ports.IN);
+            if (layer instanceof dev.dendrite.model.network.Loss) {
+                whole.put(producer, "its units are the network's outputs (the loss reads them)");
+                return null;
+            }
+            if (in == null || inputs(network, layer) != 1) {
+                whole.put(producer, "its output reaches " + describe(layer) + ", which does not read it alone");
+                return null;
+            }
+            int rankIn = in.rank();
+            boolean last = step.axis() == rankIn - 1;
+            String stop = null;
+            switch (layer) {
+                case Dense dense when last -> readers.add(new Reader(dense, 1, 1));
+                case Dense dense -> stop = "a dense layer over another axis than its units'";
+                case Convolution conv when conv.getGroups() == 1 && step.axis() == Math.floorMod(Windows.channelAxis(conv), rankIn) ->
+                    readers.add(new Reader(conv, 1, 1));
+                case Convolution conv -> stop = "a convolution that mixes its units otherwise";
+                case Flatten flatten when step.axis() >= 1 -> {
+                    long outer = in.shape().productFrom(1) / in.shape().productFrom(step.axis());
+                    long inner = in.shape().productFrom(step.axis() + 1);
+                    stop = flattenedReaders(network, flatten, (int) outer, (int) inner, readers);
+                }
+                case BatchNorm norm when step.axis() == 1 -> {
+                    norms.add(norm);
+                    consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis())));
+                }
+                case GlobalPooling pooling when step.axis() == 1 -> consumers(network, layer).forEach(l -> open.add(new Step(l, 1)));
+                case Pooling pooling when pooling.isSequence() == last && step.axis() >= 1 ->
+                    consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis())));
+                case Activation activation when activation.getFunction() != ActivationFunction.SOFTMAX
+                        && activation.getFunction() != ActivationFunction.LOG_SOFTMAX ->
+                    consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis())));
+                case Dropout dropout -> consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis())));
+                case Noise noise -> consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis())));
+                default -> stop = describe(layer);
+            }
+            if (stop == null && !(layer instanceof Dense || layer instanceof Convolution || layer instanceof Flatten)
+                    && consumers(network, layer).isEmpty()) {
+                stop = describe(layer) + " that nothing reads";
+            }
+            if (stop != null) {
+                whole.put(producer, "its output reaches " + stop);
+                return null;
+            }
+        }
+        return new Group(producer, units, List.copyOf(norms), List.copyOf(readers));
+    }
+
+    /** After a flatten only dense layers may read (their rows in blocks); returns why not where another does. */
+    private static String flattenedReaders(Network network, Flatten flatten, int outer, int inner, List<Reader> readers) {
+        List<Layer> next = consumers(network, flatten);
+        if (next.isEmpty()) {
+            return "a flatten that nothing reads";
+        }
+        for (Layer layer : next) {
+            if (!(layer instanceof Dense dense) || inputs(network, layer) != 1) {
+                return describe(layer) + " after a flatten";
+            }
+            readers.add(new Reader(dense, outer, inner));
+        }
+        return null;
+    }
+
+    private static List<Layer> consumers(Network network, Layer layer) {
+        List<Layer> consumers = new ArrayList<>();
+        for (Connection c : network.getConnections()) {
+            if (c.getSource() == layer && !consumers.contains(c.getTarget())) {
+                consumers.add(c.getTarget());
+            }
+        }
+        return consumers;
+    }
+
+    private static int inputs(Network network, Layer layer) {
+        return (int) network.getConnections().stream().filter(c -> c.getTarget() == layer).count();
+    }
+
+    static String describe(Layer layer) {
+        String kind = layer.eClass().getName();
+        return "'" + layer.getName() + "' (" + kind + ")";
+    }
+}

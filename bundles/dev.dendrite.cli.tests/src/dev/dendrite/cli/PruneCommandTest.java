@@ -1,0 +1,105 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** dendrite prune: whole units removed from a trained run, the smaller network written, scored, fine-tuned; one-line refusals. */
+class PruneCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void prunesATrainedRunWritesTheSmallerNetworkAndFineTunesIt(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "6", "--run-dir", run.toString()), cli.err());
+        assertEquals(0, cli.run("prune", run.toString(), "--amount", "0.25", "--sensitivity", "--sweep", "--fine-tune", "3", "--no-speed",
+                "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        Path pruned = Path.of(json.get("pruned").getAsString());
+        assertEquals(run.resolve("pruned-l1-25.dnet"), pruned);
+        assertTrue(Files.exists(run.resolve("pruned-l1-25.weights.onnx")), "the weights beside the network");
+        JsonArray layers = json.getAsJsonArray("layers");
+        assertEquals(2, layers.size(), "hidden1 and hidden2; the logits are the outputs");
+        for (var layer : layers) {
+            assertEquals(16, layer.getAsJsonObject().get("before").getAsInt());
+            assertEquals(12, layer.getAsJsonObject().get("after").getAsInt());
+            assertEquals(4, layer.getAsJsonObject().getAsJsonArray("removed").size());
+        }
+        assertTrue(json.getAsJsonArray("whole").get(0).getAsJsonObject().get("reason").getAsString().contains("outputs"), json.toString());
+        // The parameters the report counts are those of the file it wrote, as inspect reads it.
+        long reported = json.getAsJsonObject("parameters").get("pruned").getAsLong();
+        assertEquals(0, cli.run("inspect", pruned.toString(), "--json"), cli.err());
+        assertEquals(reported, JsonParser.parseString(cli.out()).getAsJsonObject().get("parameters").getAsLong());
+        assertTrue(reported < json.getAsJsonObject("parameters").get("original").getAsLong());
+        assertTrue(json.getAsJsonObject("flops").get("pruned").getAsDouble() < json.getAsJsonObject("flops").get("original").getAsDouble());
+        double original = json.getAsJsonObject("original").get("accuracy").getAsDouble();
+        assertTrue(original > 0.8, "the run learnt the moons: " + original);
+        assertTrue(json.getAsJsonObject("prunedScores").has("agreement"));
+        // Each layer alone, and the sweep: nine amounts, fewer parameters at every step.
+        assertEquals(2, json.getAsJsonArray("sensitivity").size());
+        JsonArray sweep = json.getAsJsonArray("sweep");
+        assertEquals(9, sweep.size());
+        for (int i = 1; i < sweep.size(); i++) {
+            assertTrue(sweep.get(i).getAsJsonObject().get("parameters").getAsLong() < sweep.get(i - 1).getAsJsonObject().get("parameters")
+                    .getAsLong(), sweep.toString());
+        }
+        // Fine-tuned beside the run, at a tenth of its rate, from the pruned weights.
+        JsonObject tuned = json.getAsJsonObject("fineTuned");
+        Path tunedRun = Path.of(tuned.get("run").getAsString());
+        assertEquals(dir.resolve("run-pruned-l1-25").toAbsolutePath(), tunedRun);
+        JsonObject config = JsonParser.parseString(Files.readString(run.resolve("config.json"))).getAsJsonObject();
+        JsonObject tunedConfig = JsonParser.parseString(Files.readString(tunedRun.resolve("config.json"))).getAsJsonObject();
+        assertEquals(config.get("learningRate").getAsDouble() / 10, tunedConfig.get("learningRate").getAsDouble(), 1e-12);
+        assertEquals(3, tunedConfig.get("epochs").getAsInt());
+        assertTrue(tuned.get("accuracy").getAsDouble() > 0.8, tuned.toString());
+        assertTrue(Files.exists(run.resolve("pruning.json")), "the run keeps the report");
+        // From the pruned weights: at a rate that moves nothing, the fine-tuned network scores what the pruned one did.
+        assertEquals(0, cli.run("prune", run.toString(), "--amount", "0.25", "--fine-tune", "1", "--lr", "1e-12", "--run-dir",
+                dir.resolve("still").toString(), "--no-speed", "--json"), cli.err());
+        JsonObject still = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(still.getAsJsonObject("prunedScores").get("accuracy").getAsDouble(), still.getAsJsonObject("fineTuned").get("accuracy")
+                .getAsDouble(), 0.002, still.toString());
+        // Text: the table and the comparison; the fine-tuning's run directory is not overwritten.
+        assertEquals(0, cli.run("prune", run.toString(), "--layers", "hidden1=0.5", "--criterion", "l2", "--no-speed"), cli.err());
+        assertTrue(cli.out().contains("hidden1 dense             16       8"), cli.out());
+        assertTrue(cli.out().contains("hidden2 dense             16      16"), cli.out());
+        assertTrue(cli.out().matches("(?s).*test split of synthetic:two-moons: original accuracy [0-9.]+%, pruned [0-9.]+% \\([-+][0-9.]+ points.*"),
+                cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("prune", run.toString(), "--amount", "0.25", "--fine-tune", "1"));
+        assertTrue(cli.lastErrorLine().contains("holds a run already"), cli.lastErrorLine());
+    }
+
+    @Test
+    void badSettingsAreOneLineEach(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()), cli.err());
+        String[][] bad = {
+            {"--criterion", "bn"}, {"--layers", "logits=0.5"}, {"--amount", "1"}, {"--criterion", "taylor"}, {"--lr", "0.1"},
+            {"--layers", "hidden1"}, {"--fine-tune", "0"}, {"-o", dir.resolve("x.onnx").toString()},
+        };
+        String[] expected = {"hidden1", "outputs", "below 1", "unknown criterion", "--fine-tune", "NAME=SHARE", "1 or more", ".dnet"};
+        for (int i = 0; i < bad.length; i++) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("prune", run.toString(), "--no-speed"));
+            args.addAll(java.util.List.of(bad[i]));
+            assertEquals(Cli.BAD_INPUT, cli.run(args.toArray(String[]::new)), String.join(" ", bad[i]));
+            assertTrue(cli.lastErrorLine().contains(expected[i]), cli.lastErrorLine());
+            assertFalse(cli.err().contains("\tat "), "no stack trace: " + cli.err());
+        }
+        assertFalse(Files.list(run).anyMatch(p -> p.getFileName().toString().startsWith("pruned")), "refused: nothing written");
+    }
+}

@@ -1,0 +1,189 @@
+package dev.dendrite.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.dendrite.analysis.evaluation.McNemar;
+import dev.dendrite.analysis.pruning.StructuredPruning;
+import dev.dendrite.analysis.quantization.InferenceSpeed;
+import dev.dendrite.model.Networks;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.run.RunRecord;
+
+/** What {@code dendrite prune} reports, as JSON and as text. */
+final class PruneReport {
+
+    private final ModelTarget target;
+    private final Path output;
+    private final StructuredPruning.Settings settings;
+    private final Network original;
+    private final StructuredPruning.Result result;
+    private final Scores originalScores;
+    private final Scores prunedScores;
+    private final InferenceSpeed.Comparison speed;
+    private final List<Map<String, Object>> sensitivity = new ArrayList<>();
+    private final List<Map<String, Object>> sweep = new ArrayList<>();
+    private Map<String, Object> fineTuned;
+
+    PruneReport(ModelTarget target, Path output, StructuredPruning.Settings settings, Network original, StructuredPruning.Result result,
+            Scores originalScores, Scores prunedScores, InferenceSpeed.Comparison speed) {
+        this.target = target;
+        this.output = output;
+        this.settings = settings;
+        this.original = original;
+        this.result = result;
+        this.originalScores = originalScores;
+        this.prunedScores = prunedScores;
+        this.speed = speed;
+    }
+
+    void sensitivity(String layer, double share, Scores scores) {
+        Map<String, Object> row = scores.json(originalScores);
+        row.put("layer", layer);
+        row.put("amount", share);
+        sensitivity.add(row);
+    }
+
+    void sweep(double amount, StructuredPruning.Result swept, Scores scores) {
+        Map<String, Object> row = scores.json(originalScores);
+        row.put("amount", amount);
+        row.put("parameters", parameters(swept.network()));
+        sweep.add(row);
+    }
+
+    void fineTuned(Path run, int epochs, double learningRate, Scores scores) {
+        fineTuned = scores.json(originalScores);
+        fineTuned.put("run", run.toString());
+        fineTuned.put("epochs", epochs);
+        fineTuned.put("learningRate", learningRate);
+    }
+
+    Map<String, Object> json() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("model", target.model().toString());
+        json.put("pruned", output.toString());
+        json.put("weights", dev.dendrite.onnx.weights.WeightsFile.companionOf(output).toString());
+        json.put("dataset", target.spec());
+        json.put("split", target.split());
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("amount", settings.amount());
+        s.put("criterion", settings.criterion().id());
+        s.put("layers", settings.perLayer());
+        json.put("settings", s);
+        json.put("layers", result.layers().stream().map(l -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", l.name());
+            row.put("kind", l.kind());
+            row.put("before", l.before());
+            row.put("after", l.after());
+            row.put("keptMass", l.keptMass());
+            row.put("removed", java.util.Arrays.stream(l.removed()).boxed().toList());
+            return row;
+        }).toList());
+        json.put("whole", result.whole().entrySet().stream().map(e -> Map.of("name", e.getKey(), "reason", e.getValue())).toList());
+        json.put("parameters", Map.of("original", parameters(original), "pruned", parameters(result.network())));
+        json.put("flops", Map.of("original", PruneCommand.flops(original), "pruned", PruneCommand.flops(result.network())));
+        json.put("original", originalScores.json(originalScores));
+        Map<String, Object> p = prunedScores.json(originalScores);
+        if (originalScores.classifier()) {
+            McNemar test = mcnemar(prunedScores);
+            p.put("mcnemar", Map.of("onlyOriginalRight", test.onlyFirstRight(), "onlyPrunedRight", test.onlyOtherRight(), "pValue",
+                    test.pValue()));
+        }
+        json.put("prunedScores", p);
+        if (speed != null) {
+            json.put("speed", Map.of("batch", speed.batch(), "original", speed.first(), "pruned", speed.second(), "ratio", speed.ratio()));
+        }
+        if (!sensitivity.isEmpty()) {
+            json.put("sensitivity", sensitivity);
+        }
+        if (!sweep.isEmpty()) {
+            json.put("sweep", sweep);
+        }
+        if (fineTuned != null) {
+            json.put("fineTuned", fineTuned);
+        }
+        return json;
+    }
+
+    String text() {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "pruned %s to %s: %s units of the lowest %s%n", target.model(), output,
+                settings.perLayer().isEmpty() ? String.format(Locale.ROOT, "%.0f%% of each layer's", 100 * settings.amount())
+                        : "each layer's share of", criterionText()));
+        int width = Math.max(5, result.layers().stream().mapToInt(l -> l.name().length()).max().orElse(0));
+        text.append(String.format(Locale.ROOT, "%-" + width + "s %-12s %7s %7s %10s%n", "LAYER", "KIND", "BEFORE", "AFTER", "KEPT MASS"));
+        for (var l : result.layers()) {
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %-12s %7d %7d %9.1f%%%n", l.name(), l.kind(), l.before(), l.after(),
+                    100 * l.keptMass()));
+        }
+        result.whole().forEach((layer, reason) -> text.append("kept whole: ").append(layer).append(": ").append(reason).append('\n'));
+        long before = parameters(original);
+        long after = parameters(result.network());
+        double flopsBefore = PruneCommand.flops(original);
+        double flopsAfter = PruneCommand.flops(result.network());
+        text.append(String.format(Locale.ROOT, "parameters %,d → %,d (%.1f%%), forward MFLOPs per sample %.3g → %.3g (%.1f%%)%n", before, after,
+                100.0 * after / before, flopsBefore / 1e6, flopsAfter / 1e6, 100 * flopsAfter / flopsBefore));
+        text.append(String.format(Locale.ROOT, "%s split of %s: original %s %s, pruned %s", target.split(), target.spec(), originalScores.metric(),
+                originalScores.format(originalScores.value()), prunedScores.format(prunedScores.value())));
+        if (originalScores.classifier()) {
+            McNemar test = mcnemar(prunedScores);
+            text.append(String.format(Locale.ROOT, " (%+.2f points, before any fine-tuning); the same class for %.2f%% of the samples; "
+                    + "McNemar p = %.3g%s", 100 * (prunedScores.value() - originalScores.value()), 100 * prunedScores.agreement(originalScores),
+                    test.pValue(), test.pValue() < McNemar.LEVEL ? " (a real difference)" : " (no difference beyond chance)"));
+        }
+        text.append('\n');
+        if (speed != null) {
+            text.append(String.format(Locale.ROOT, "inference at batch %d: %,.0f samples/s original, %,.0f pruned (%.2f times)%n", speed.batch(),
+                    speed.first(), speed.second(), speed.ratio()));
+        }
+        if (!sensitivity.isEmpty()) {
+            text.append(String.format(Locale.ROOT, "each layer alone pruned, the others whole:%n%-" + width + "s %7s %10s%n", "LAYER", "SHARE",
+                    originalScores.metric().toUpperCase(Locale.ROOT)));
+            for (Map<String, Object> row : sensitivity) {
+                text.append(String.format(Locale.ROOT, "%-" + width + "s %6.0f%% %10s%n", row.get("layer"), 100 * (Double) row.get("amount"),
+                        originalScores.format((Double) row.get(originalScores.metric()))));
+            }
+        }
+        if (!sweep.isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%-7s %12s %10s%n", "AMOUNT", "PARAMETERS", originalScores.metric().toUpperCase(Locale.ROOT)));
+            for (Map<String, Object> row : sweep) {
+                text.append(String.format(Locale.ROOT, "%6.0f%% %,12d %10s%n", 100 * (Double) row.get("amount"), (Long) row.get("parameters"),
+                        originalScores.format((Double) row.get(originalScores.metric()))));
+            }
+        }
+        if (fineTuned != null) {
+            double v = (Double) fineTuned.get(originalScores.metric());
+            text.append(String.format(Locale.ROOT, "fine-tuned %s epoch(s) at rate %s in %s: %s %s (original %s)%n", fineTuned.get("epochs"),
+                    RunRecord.significant((Double) fineTuned.get("learningRate")), fineTuned.get("run"), originalScores.metric(),
+                    originalScores.format(v), originalScores.format(originalScores.value())));
+        }
+        text.append("continue training it: dendrite train ").append(output).append(" --data ").append(target.spec());
+        return text.toString();
+    }
+
+    private String criterionText() {
+        return switch (settings.criterion()) {
+            case L1 -> "L1 norm of incoming weights";
+            case L2 -> "L2 norm of incoming weights";
+            case BN_SCALE -> "|γ| of the BatchNorm after them";
+        };
+    }
+
+    private McNemar mcnemar(Scores other) {
+        Dataset data = target.data();
+        int[] labels = new int[data.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = data.label(i);
+        }
+        return McNemar.of(labels, originalScores.predictions(), other.predictions());
+    }
+
+    static long parameters(Network network) {
+        return Networks.inspect(network).shapes().totalParameters().total();
+    }
+}

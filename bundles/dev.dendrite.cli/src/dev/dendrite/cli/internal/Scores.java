@@ -1,0 +1,57 @@
+package dev.dendrite.cli.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.dendrite.analysis.evaluation.Evaluation;
+import dev.dendrite.analysis.evaluation.ModelEvaluation;
+import dev.dendrite.train.run.RunRecord;
+
+/** What a model scored: a classifier's accuracy and predictions, or a regression model's or autoencoder's mean squared error. */
+record Scores(Evaluation evaluation, int[] predictions, int[] labels) {
+
+    static Scores of(ModelEvaluation.Result result) {
+        return new Scores(result.evaluation(), result.predictions(), null);
+    }
+
+    boolean classifier() {
+        return evaluation.classification() != null;
+    }
+
+    double value() {
+        return classifier() ? evaluation.classification().accuracy()
+                : evaluation.regression() != null ? evaluation.regression().meanSquaredError() : evaluation.reconstruction().meanSquaredError();
+    }
+
+    String metric() {
+        return classifier() ? "accuracy" : "mse";
+    }
+
+    double agreement(Scores other) {
+        if (predictions == null || other.predictions == null) {
+            return Double.NaN;
+        }
+        int same = 0;
+        for (int i = 0; i < predictions.length; i++) {
+            same += predictions[i] == other.predictions[i] ? 1 : 0;
+        }
+        return (double) same / predictions.length;
+    }
+
+    Map<String, Object> json(Scores floats) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(metric(), value());
+        if (classifier()) {
+            row.put("logLoss", evaluation.classification().logLoss());
+            if (floats != this) {
+                row.put("agreement", agreement(floats));
+            }
+        }
+        return row;
+    }
+
+    String format(double v) {
+        return classifier() ? String.format(Locale.ROOT, "%.2f%%", 100 * v) : RunRecord.significant(v);
+    }
+}
