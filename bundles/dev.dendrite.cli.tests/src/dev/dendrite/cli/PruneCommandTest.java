@@ -72,6 +72,22 @@ class PruneCommandTest {
         JsonObject still = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals(still.getAsJsonObject("prunedScores").get("accuracy").getAsDouble(), still.getAsJsonObject("fineTuned").get("accuracy")
                 .getAsDouble(), 0.002, still.toString());
+        // Iterative: two steps of 4 units each, each fine-tuned in its own run directory.
+        assertEquals(0, cli.run("prune", run.toString(), "--amount", "0.5", "--fine-tune", "1", "--steps", "2", "--run-dir",
+                dir.resolve("steps").toString(), "--no-speed", "--json"), cli.err());
+        JsonObject iterative = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonArray steps = iterative.getAsJsonArray("steps");
+        assertEquals(2, steps.size());
+        assertEquals(12, steps.get(0).getAsJsonObject().getAsJsonObject("units").get("hidden1").getAsInt());
+        assertEquals(8, steps.get(1).getAsJsonObject().getAsJsonObject("units").get("hidden1").getAsInt());
+        assertTrue(Files.exists(dir.resolve("steps").resolve("step-2").resolve("model.onnx")));
+        JsonObject hidden1 = iterative.getAsJsonArray("layers").get(0).getAsJsonObject();
+        assertEquals(16, hidden1.get("before").getAsInt());
+        assertEquals(8, hidden1.get("after").getAsInt());
+        assertEquals(8, java.util.stream.StreamSupport.stream(hidden1.getAsJsonArray("removed").spliterator(), false)
+                .mapToInt(e -> e.getAsInt()).filter(u -> u >= 0 && u < 16).distinct().count(), "eight of the original sixteen, numbered so");
+        assertEquals(iterative.get("fineTuned").getAsJsonObject().get("run").getAsString(), steps.get(1).getAsJsonObject().get("run")
+                .getAsString());
         // Text: the table and the comparison; the fine-tuning's run directory is not overwritten.
         assertEquals(0, cli.run("prune", run.toString(), "--layers", "hidden1=0.5", "--criterion", "l2", "--no-speed"), cli.err());
         assertTrue(cli.out().contains("hidden1 dense             16       8"), cli.out());
@@ -90,9 +106,11 @@ class PruneCommandTest {
         assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()), cli.err());
         String[][] bad = {
             {"--criterion", "bn"}, {"--layers", "logits=0.5"}, {"--amount", "1"}, {"--criterion", "taylor"}, {"--lr", "0.1"},
-            {"--layers", "hidden1"}, {"--fine-tune", "0"}, {"-o", dir.resolve("x.onnx").toString()},
+            {"--layers", "hidden1"}, {"--fine-tune", "0"}, {"-o", dir.resolve("x.onnx").toString()}, {"--steps", "2"},
+            {"--fine-tune", "1", "--steps", "0"},
         };
-        String[] expected = {"hidden1", "outputs", "below 1", "unknown criterion", "--fine-tune", "NAME=SHARE", "1 or more", ".dnet"};
+        String[] expected = {"hidden1", "outputs", "below 1", "unknown criterion", "--fine-tune", "NAME=SHARE", "1 or more", ".dnet",
+            "--fine-tune", "1 to 20"};
         for (int i = 0; i < bad.length; i++) {
             java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("prune", run.toString(), "--no-speed"));
             args.addAll(java.util.List.of(bad[i]));

@@ -109,10 +109,39 @@ class StructuredPruningTest {
     }
 
     @Test
+    void stepsReachTheOneCutsUnitsAndTheirComposedIndicesNameTheOriginalUnits() {
+        Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        Weights weights = initial(network, 4);
+        Settings half = new Settings(0.5, Map.of(), Criterion.L1);
+        StructuredPruning.Result full = StructuredPruning.prune(network, weights, half);
+        StructuredPruning.Result first = StructuredPruning.prune(network, weights, StructuredPruning.step(full.layers(), network, 1, 3,
+                Criterion.L1));
+        assertEquals(250, first.layers().get(0).after(), "300 − round(150 · 1/3)");
+        StructuredPruning.Result second = StructuredPruning.prune(first.network(), first.weights(), StructuredPruning.step(full.layers(),
+                first.network(), 2, 3, Criterion.L1));
+        StructuredPruning.Result third = StructuredPruning.prune(second.network(), second.weights(), StructuredPruning.step(full.layers(),
+                second.network(), 3, 3, Criterion.L1));
+        var composed = StructuredPruning.compose(StructuredPruning.compose(first.layers(), second.layers()), third.layers());
+        assertEquals(150, composed.get(0).after());
+        assertEquals(50, composed.get(1).after());
+        // fc1 reads the input, which keeps every value: its kept columns are the original's at the indices the composition keeps.
+        int[] removed = composed.get(0).removed();
+        assertEquals(150, removed.length);
+        float[] before = weights.get("fc1", "weight").orElseThrow().values();
+        float[] after = third.weights().get("fc1", "weight").orElseThrow().values();
+        int[] kept = java.util.stream.IntStream.range(0, 300).filter(u -> java.util.Arrays.binarySearch(removed, u) < 0).toArray();
+        for (int i = 0; i < 784; i += 97) {
+            for (int j = 0; j < kept.length; j++) {
+                assertEquals(before[i * 300 + kept[j]], after[i * 150 + j], "row " + i + ", unit " + j);
+            }
+        }
+    }
+
+    @Test
     void skipConnectionsKeepTheirLayersWholeAndSayWhy() {
         Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
         UnitGroups.Found found = UnitGroups.find(network, Networks.inspect(network).shapes());
-        assertTrue(found.whole().values().stream().anyMatch(r -> r.contains("does not read it alone")), found.whole().toString());
+        assertTrue(found.whole().values().stream().anyMatch(r -> r.contains("skip connection")), found.whole().toString());
         StructuredPruning.Result result = StructuredPruning.prune(network, initial(network, 2), new Settings(0.5, Map.of(), Criterion.L2));
         assertEquals(found.groups().size(), result.layers().size());
         assertEquals(found.whole().size(), result.whole().size());

@@ -139,6 +139,43 @@ public final class StructuredPruning {
         return new Result(network, weights, layers, whole);
     }
 
+    /**
+     * Step {@code step} of {@code steps} towards the units {@code target} ends with: settings that take each layer of {@code current}
+     * (the network after the steps before, by layer id) to its share of the way, the units removed evenly over the steps.
+     */
+    public static Settings step(List<PrunedLayer> target, Network current, int step, int steps, Criterion criterion) {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (PrunedLayer layer : target) {
+            int goal = layer.before() - (int) Math.round((double) (layer.before() - layer.after()) * step / steps);
+            Layer now = current.getLayers().stream().filter(l -> layer.id().equals(l.getId())).findFirst().orElseThrow(
+                    () -> new IllegalArgumentException("the network of the step before has no layer '" + layer.id() + "'"));
+            int units = now instanceof Dense dense ? dense.getUnits() : ((dev.dendrite.model.network.Convolution) now).getOutChannels();
+            shares.put(layer.id(), (double) Math.max(0, units - goal) / units);
+        }
+        return new Settings(0, shares, criterion);
+    }
+
+    /**
+     * Two prunings in a row as one, by layer id: units before the first, after the second, the removed ones numbered as before the
+     * first; the kept mass is NaN (the steps ranked different weights).
+     */
+    public static List<PrunedLayer> compose(List<PrunedLayer> first, List<PrunedLayer> then) {
+        List<PrunedLayer> composed = new ArrayList<>();
+        for (PrunedLayer a : first) {
+            PrunedLayer b = then.stream().filter(l -> l.id().equals(a.id())).findFirst().orElse(null);
+            if (b == null) {
+                composed.add(a);
+                continue;
+            }
+            int[] keptFirst = IntStream.range(0, a.before()).filter(u -> Arrays.binarySearch(a.removed(), u) < 0).toArray();
+            int[] keptBoth = IntStream.range(0, b.before()).filter(u -> Arrays.binarySearch(b.removed(), u) < 0).map(u -> keptFirst[u])
+                    .toArray();
+            int[] removed = IntStream.range(0, a.before()).filter(u -> Arrays.binarySearch(keptBoth, u) < 0).toArray();
+            composed.add(new PrunedLayer(a.id(), a.name(), a.kind(), a.before(), b.after(), Double.NaN, removed));
+        }
+        return composed;
+    }
+
     /** Each unit's rank under the criterion (higher: more important). */
     static double[] scores(UnitGroups.Group group, Weights weights, Criterion criterion) {
         Layer p = group.producer();

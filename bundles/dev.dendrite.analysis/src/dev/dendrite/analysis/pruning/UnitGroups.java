@@ -105,8 +105,13 @@ public final class UnitGroups {
                 whole.put(producer, "its units are the network's outputs (the loss reads them)");
                 return null;
             }
+            if (layer instanceof dev.dendrite.model.network.BlockInstance) {
+                whole.put(producer, "its output enters the block instance '" + layer.getName() + "' (blocks are kept whole)");
+                return null;
+            }
             if (in == null || inputs(network, layer) != 1) {
-                whole.put(producer, "its output reaches " + describe(layer) + ", which does not read it alone");
+                whole.put(producer, "its output reaches " + describe(layer) + (layer instanceof dev.dendrite.model.network.Add
+                        ? ", where its units must line up with the other branch's (a skip connection)" : ", which reads other inputs beside it"));
                 return null;
             }
             int rankIn = in.rank();

@@ -57,7 +57,7 @@ public final class PruneCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite prune RUN_DIR|MODEL.onnx [--amount F] [--layers NAME=F,...] [--criterion l1|l2|bn] [-o FILE.dnet]
-                                     [--sensitivity] [--sweep] [--fine-tune EPOCHS [--lr RATE] [--run-dir DIR]] [--no-speed]
+                                     [--sensitivity] [--sweep] [--fine-tune EPOCHS [--steps K] [--lr RATE] [--run-dir DIR]] [--no-speed]
                                      [--data SPEC] [--split test|train|validation] [--data-cache DIR] [--json]
                 Removes whole units from a trained network: each dense layer loses the share F of its neurons (--amount, default
                 0.5), each convolution the share F of its output channels, those that rank lowest by --criterion: l1 (default)
@@ -75,6 +75,9 @@ public final class PruneCommand implements Command {
                 --sensitivity: each prunable layer alone loses F, the others none, and the network is scored: which layers
                 can lose units and which cannot (Li et al.'s per-layer analysis). --sweep: the score at every amount from
                 10% to 90% (no file written for them).
+                --steps K (with --fine-tune): iterative pruning, the units removed evenly over K steps, each step fine-tuned
+                for EPOCHS before the next ranks what is left (in the run directory's step-1 ... step-K); slower, and it keeps
+                more accuracy at high amounts than one cut.
                 --fine-tune EPOCHS: trains the pruned network from its weights for EPOCHS epochs on the run's data set,
                 with the run's optimizer and batch size and a tenth of its learning rate (--lr to choose), into a run
                 directory (--run-dir; default beside the run: RUN-pruned-l1-50, or beside FILE.dnet for a model file:
@@ -85,7 +88,7 @@ public final class PruneCommand implements Command {
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> options = new HashMap<>(ModelTarget.OPTIONS);
-        for (String option : new String[] {"amount", "layers", "criterion", "fine-tune", "lr", "run-dir"}) {
+        for (String option : new String[] {"amount", "layers", "criterion", "fine-tune", "lr", "run-dir", "steps"}) {
             options.put("--" + option, option);
         }
         options.put("-o", "output");
@@ -96,23 +99,46 @@ public final class PruneCommand implements Command {
         if (fineTune != null && fineTune < 1) {
             throw new UsageException("--fine-tune takes a number of epochs, 1 or more, not " + fineTune);
         }
-        if (fineTune == null && (a.option("lr") != null || a.option("run-dir") != null)) {
-            throw new UsageException("--lr and --run-dir shape the fine-tuning: give --fine-tune EPOCHS");
+        if (fineTune == null && (a.option("lr") != null || a.option("run-dir") != null || a.option("steps") != null)) {
+            throw new UsageException("--lr, --run-dir and --steps shape the fine-tuning: give --fine-tune EPOCHS");
         }
+        Integer stepsGiven = TrainCommand.integer(a, "steps");
+        if (stepsGiven != null && (stepsGiven < 1 || stepsGiven > 20)) {
+            throw new UsageException("--steps takes 1 to 20 pruning steps, not " + stepsGiven);
+        }
+        int steps = stepsGiven == null ? 1 : stepsGiven;
         ModelTarget target = ModelTarget.resolve(a, "prune");
         Dataset test = target.samples("prune");
         Path model = target.model();
         ImportResult source = read(model);
-        StructuredPruning.Result result = prune(source, settings);
-        if (result.layers().stream().allMatch(l -> l.after() == l.before())) {
-            throw new UsageException(result.layers().isEmpty() ? "no layer of " + model + " can lose units: " + reasons(result.whole())
+        StructuredPruning.Result full = prune(source, settings);
+        if (full.layers().stream().allMatch(l -> l.after() == l.before())) {
+            throw new UsageException(full.layers().isEmpty() ? "no layer of " + model + " can lose units: " + reasons(full.whole())
                     : "nothing to remove: every share rounds to no unit (--amount " + settings.amount() + ")");
         }
         Path output = output(a, target, settings);
-        PruneFineTuning tuning = fineTune == null ? null : new PruneFineTuning(context, a, target, output, fineTune);
+        PruneFineTuning tuning = fineTune == null ? null : new PruneFineTuning(context, a, target, output, fineTune, steps);
         byte[] originalBytes = Files.readAllBytes(model);
-        byte[] prunedBytes = export(result.network(), result.weights(), model);
         Scores original = target.analyse("evaluation", m -> Scores.of(evaluate(originalBytes, model.toString(), test, target)));
+        // Iterative pruning: each step removes its part of the units and is fine-tuned before the next ranks what is left.
+        List<Map<String, Object>> stepRows = new ArrayList<>();
+        StructuredPruning.Result result = full;
+        ImportResult current = source;
+        List<StructuredPruning.PrunedLayer> layers = null; // the steps' prunings as one, numbered as in the original
+        for (int k = 1; k < steps; k++) {
+            result = prune(current, StructuredPruning.step(full.layers(), current.network(), k, steps, settings.criterion()));
+            layers = layers == null ? result.layers() : StructuredPruning.compose(layers, result.layers());
+            Path run = tuning.train(result.network(), result.weights(), k);
+            stepRows.add(PruneReport.step(k, result, original, score(result, model, test, target), run, scoreModel(run, test, target)));
+            current = read(run.resolve(dev.dendrite.train.run.RunFiles.MODEL));
+        }
+        if (steps > 1) {
+            result = prune(current, StructuredPruning.step(full.layers(), current.network(), steps, steps, settings.criterion()));
+            layers = StructuredPruning.compose(layers, result.layers());
+        } else {
+            layers = result.layers();
+        }
+        byte[] prunedBytes = export(result.network(), result.weights(), model);
         Scores pruned = target.analyse("evaluation", m -> Scores.of(evaluate(prunedBytes, output.toString(), test, target)));
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());
@@ -121,9 +147,9 @@ public final class PruneCommand implements Command {
         WeightsFile.write(result.weights(), WeightsFile.companionOf(output));
         InferenceSpeed.Comparison speed = a.flag("no-speed") ? null : target.analyse("speed measurement", m -> InferenceSpeed.compare(
                 originalBytes, "the original model", prunedBytes, "the pruned model", test.sampleSize(), 256, 3, 0.5));
-        PruneReport report = new PruneReport(target, output, settings, source.network(), result, original, pruned, speed);
+        PruneReport report = new PruneReport(target, output, settings, source.network(), result, layers, original, pruned, speed);
         if (a.flag("sensitivity")) {
-            for (var layer : result.layers()) {
+            for (var layer : full.layers()) {
                 double share = settings.share(layer.name(), layer.id());
                 StructuredPruning.Result alone = prune(source, new Settings(0, Map.of(layer.id(), share > 0 ? share : settings.amount()),
                         settings.criterion()));
@@ -137,10 +163,12 @@ public final class PruneCommand implements Command {
             }
         }
         if (tuning != null) {
-            Path run = tuning.train(result.network(), result.weights());
-            byte[] tuned = Files.readAllBytes(run.resolve(dev.dendrite.train.run.RunFiles.MODEL));
-            report.fineTuned(run, fineTune, tuning.learningRate(), target.analyse("evaluation", m -> Scores.of(evaluate(tuned, run.toString(),
-                    test, target))));
+            Path run = tuning.train(result.network(), result.weights(), steps);
+            Scores tuned = scoreModel(run, test, target);
+            if (steps > 1) {
+                stepRows.add(PruneReport.step(steps, result, original, pruned, run, tuned));
+            }
+            report.fineTuned(run, fineTune, tuning.learningRate(), tuned, stepRows);
         }
         Map<String, Object> json = report.json();
         if (target.run() != null) {
@@ -203,6 +231,12 @@ public final class PruneCommand implements Command {
     private static Scores score(StructuredPruning.Result result, Path model, Dataset test, ModelTarget target) throws Exception {
         byte[] bytes = export(result.network(), result.weights(), model);
         return target.analyse("evaluation", m -> Scores.of(evaluate(bytes, StructuredPruning.describe(result.layers()), test, target)));
+    }
+
+    /** A trained run's model scored on the split. */
+    private static Scores scoreModel(Path run, Dataset test, ModelTarget target) throws Exception {
+        byte[] bytes = Files.readAllBytes(run.resolve(dev.dendrite.train.run.RunFiles.MODEL));
+        return target.analyse("evaluation", m -> Scores.of(evaluate(bytes, run.toString(), test, target)));
     }
 
     private static ModelEvaluation.Result evaluate(byte[] model, String name, Dataset test, ModelTarget target) throws

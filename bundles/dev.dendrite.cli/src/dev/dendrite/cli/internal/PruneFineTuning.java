@@ -33,22 +33,24 @@ final class PruneFineTuning {
     private final ModelTarget target;
     private final Path output;
     private final int epochs;
+    private final int steps;
     private final Path run;
     private double learningRate = Double.NaN;
 
     /** Refuses a run directory that holds a run already before any work is done. */
-    PruneFineTuning(CommandContext context, Arguments arguments, ModelTarget target, Path output, int epochs) throws UsageException {
+    PruneFineTuning(CommandContext context, Arguments arguments, ModelTarget target, Path output, int epochs, int steps) throws UsageException {
         this.context = context;
         this.arguments = arguments;
         this.target = target;
         this.output = output;
         this.epochs = epochs;
+        this.steps = steps;
         String stem = output.getFileName().toString().replaceAll("\\.dnet$", "");
         // Beside the pruned run, where the Runs view lists it with the others; beside the network for a model file.
         this.run = arguments.option("run-dir") != null ? Path.of(arguments.option("run-dir"))
                 : target.run() != null ? target.run().toAbsolutePath().normalize().resolveSibling(target.run().toAbsolutePath().normalize()
                         .getFileName() + "-" + stem) : output.toAbsolutePath().resolveSibling(stem + "-fine-tuned");
-        if (RunReader.isRunDirectory(run)) {
+        if (RunReader.isRunDirectory(run) || RunReader.isRunDirectory(run.resolve("step-1"))) {
             throw new UsageException(run + " holds a run already; give --run-dir or delete it");
         }
     }
@@ -58,15 +60,17 @@ final class PruneFineTuning {
         return learningRate;
     }
 
-    /** Trains the network into its run directory and returns that directory once the run finished. */
-    Path train(Network network, Weights weights) throws UsageException, CommandFailedException, IOException, Exception {
+    /** Trains the network of pruning step {@code step} into its run directory (step-K inside it for several steps) and returns it once finished. */
+    Path train(Network network, Weights weights, int step) throws UsageException, CommandFailedException, IOException, Exception {
+        Path run = steps == 1 ? this.run : this.run.resolve("step-" + step);
         if (network.getLayers().stream().noneMatch(Loss.class::isInstance)) {
             throw new UsageException("--fine-tune trains the pruned network, and " + target.model() + " has no loss (an imported model): "
                     + "add one to " + output + " and train it with dendrite train");
         }
         TrainingConfig config = config(network);
         learningRate = config.learningRate();
-        context.err().println(String.format(Locale.ROOT, "fine-tuning %s for %d epoch(s) at rate %s (%s, batch %d) into %s", output, epochs,
+        context.err().println(String.format(Locale.ROOT, "fine-tuning %s for %d epoch(s) at rate %s (%s, batch %d) into %s", steps == 1
+                ? output : "pruning step " + step + " of " + steps, epochs,
                 RunRecord.significant(learningRate), config.optimizer().getLiteral(), config.batchSize(), run));
         var data = ExperimentSupport.anyData(config, arguments);
         Cancellation cancellation = new Cancellation();

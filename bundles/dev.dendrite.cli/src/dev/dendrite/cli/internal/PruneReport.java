@@ -23,20 +23,24 @@ final class PruneReport {
     private final StructuredPruning.Settings settings;
     private final Network original;
     private final StructuredPruning.Result result;
+    private final List<StructuredPruning.PrunedLayer> layers;
     private final Scores originalScores;
     private final Scores prunedScores;
     private final InferenceSpeed.Comparison speed;
     private final List<Map<String, Object>> sensitivity = new ArrayList<>();
     private final List<Map<String, Object>> sweep = new ArrayList<>();
     private Map<String, Object> fineTuned;
+    private List<Map<String, Object>> steps = List.of();
 
+    /** @param layers each layer's units before any step and after the last */
     PruneReport(ModelTarget target, Path output, StructuredPruning.Settings settings, Network original, StructuredPruning.Result result,
-            Scores originalScores, Scores prunedScores, InferenceSpeed.Comparison speed) {
+            List<StructuredPruning.PrunedLayer> layers, Scores originalScores, Scores prunedScores, InferenceSpeed.Comparison speed) {
         this.target = target;
         this.output = output;
         this.settings = settings;
         this.original = original;
         this.result = result;
+        this.layers = layers;
         this.originalScores = originalScores;
         this.prunedScores = prunedScores;
         this.speed = speed;
@@ -56,7 +60,22 @@ final class PruneReport {
         sweep.add(row);
     }
 
-    void fineTuned(Path run, int epochs, double learningRate, Scores scores) {
+    /** A pruning step of several: its units, its score before its fine-tuning and after. */
+    static Map<String, Object> step(int step, StructuredPruning.Result result, Scores original, Scores pruned, Path run, Scores tuned) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("step", step);
+        Map<String, Object> units = new LinkedHashMap<>();
+        result.layers().forEach(l -> units.put(l.name(), l.after()));
+        row.put("units", units);
+        row.put("parameters", parameters(result.network()));
+        row.put("pruned", pruned.json(original));
+        row.put("fineTuned", tuned.json(original));
+        row.put("run", run.toString());
+        return row;
+    }
+
+    void fineTuned(Path run, int epochs, double learningRate, Scores scores, List<Map<String, Object>> stepRows) {
+        steps = List.copyOf(stepRows);
         fineTuned = scores.json(originalScores);
         fineTuned.put("run", run.toString());
         fineTuned.put("epochs", epochs);
@@ -75,13 +94,13 @@ final class PruneReport {
         s.put("criterion", settings.criterion().id());
         s.put("layers", settings.perLayer());
         json.put("settings", s);
-        json.put("layers", result.layers().stream().map(l -> {
+        json.put("layers", layers.stream().map(l -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", l.name());
             row.put("kind", l.kind());
             row.put("before", l.before());
             row.put("after", l.after());
-            row.put("keptMass", l.keptMass());
+            row.put("keptMass", Double.isNaN(l.keptMass()) ? null : l.keptMass());
             row.put("removed", java.util.Arrays.stream(l.removed()).boxed().toList());
             return row;
         }).toList());
@@ -108,6 +127,9 @@ final class PruneReport {
         if (fineTuned != null) {
             json.put("fineTuned", fineTuned);
         }
+        if (!steps.isEmpty()) {
+            json.put("steps", steps);
+        }
         return json;
     }
 
@@ -115,11 +137,11 @@ final class PruneReport {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "pruned %s to %s: %s units of the lowest %s%n", target.model(), output,
                 settings.perLayer().isEmpty() ? String.format(Locale.ROOT, "%.0f%% of each layer's", 100 * settings.amount())
                         : "each layer's share of", criterionText()));
-        int width = Math.max(5, result.layers().stream().mapToInt(l -> l.name().length()).max().orElse(0));
+        int width = Math.max(5, layers.stream().mapToInt(l -> l.name().length()).max().orElse(0));
         text.append(String.format(Locale.ROOT, "%-" + width + "s %-12s %7s %7s %10s%n", "LAYER", "KIND", "BEFORE", "AFTER", "KEPT MASS"));
-        for (var l : result.layers()) {
-            text.append(String.format(Locale.ROOT, "%-" + width + "s %-12s %7d %7d %9.1f%%%n", l.name(), l.kind(), l.before(), l.after(),
-                    100 * l.keptMass()));
+        for (var l : layers) {
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %-12s %7d %7d %10s%n", l.name(), l.kind(), l.before(), l.after(),
+                    Double.isNaN(l.keptMass()) ? "(steps)" : String.format(Locale.ROOT, "%.1f%%", 100 * l.keptMass())));
         }
         result.whole().forEach((layer, reason) -> text.append("kept whole: ").append(layer).append(": ").append(reason).append('\n'));
         long before = parameters(original);
@@ -132,9 +154,9 @@ final class PruneReport {
                 originalScores.format(originalScores.value()), prunedScores.format(prunedScores.value())));
         if (originalScores.classifier()) {
             McNemar test = mcnemar(prunedScores);
-            text.append(String.format(Locale.ROOT, " (%+.2f points, before any fine-tuning); the same class for %.2f%% of the samples; "
-                    + "McNemar p = %.3g%s", 100 * (prunedScores.value() - originalScores.value()), 100 * prunedScores.agreement(originalScores),
-                    test.pValue(), test.pValue() < McNemar.LEVEL ? " (a real difference)" : " (no difference beyond chance)"));
+            text.append(String.format(Locale.ROOT, " (%+.2f points, %s); the same class for %.2f%% of the samples; "
+                    + "McNemar p = %s%s", 100 * (prunedScores.value() - originalScores.value()), steps.isEmpty() ? "before any fine-tuning"
+                            : "the last step before its fine-tuning", 100 * prunedScores.agreement(originalScores), Scores.pValue(test.pValue()), test.pValue() < McNemar.LEVEL ? " (a real difference)" : " (no difference beyond chance)"));
         }
         text.append('\n');
         if (speed != null) {
@@ -156,6 +178,11 @@ final class PruneReport {
                         originalScores.format((Double) row.get(originalScores.metric()))));
             }
         }
+        for (Map<String, Object> row : steps) {
+            text.append(String.format(Locale.ROOT, "step %s: %,d parameters, %s %s pruned, %s fine-tuned (%s)%n", row.get("step"),
+                    (Long) row.get("parameters"), originalScores.metric(), originalScores.format(metric(row, "pruned")),
+                    originalScores.format(metric(row, "fineTuned")), row.get("run")));
+        }
         if (fineTuned != null) {
             double v = (Double) fineTuned.get(originalScores.metric());
             text.append(String.format(Locale.ROOT, "fine-tuned %s epoch(s) at rate %s in %s: %s %s (original %s)%n", fineTuned.get("epochs"),
@@ -164,6 +191,11 @@ final class PruneReport {
         }
         text.append("continue training it: dendrite train ").append(output).append(" --data ").append(target.spec());
         return text.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private double metric(Map<String, Object> row, String which) {
+        return (Double) ((Map<String, Object>) row.get(which)).get(originalScores.metric());
     }
 
     private String criterionText() {
