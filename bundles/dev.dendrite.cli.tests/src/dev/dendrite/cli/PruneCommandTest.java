@@ -56,13 +56,13 @@ class PruneCommandTest {
             assertTrue(sweep.get(i).getAsJsonObject().get("parameters").getAsLong() < sweep.get(i - 1).getAsJsonObject().get("parameters")
                     .getAsLong(), sweep.toString());
         }
-        // Fine-tuned beside the run, at a tenth of its rate, from the pruned weights.
+        // Fine-tuned beside the run, at its rate, from the pruned weights.
         JsonObject tuned = json.getAsJsonObject("fineTuned");
         Path tunedRun = Path.of(tuned.get("run").getAsString());
         assertEquals(dir.resolve("run-pruned-l1-25").toAbsolutePath(), tunedRun);
         JsonObject config = JsonParser.parseString(Files.readString(run.resolve("config.json"))).getAsJsonObject();
         JsonObject tunedConfig = JsonParser.parseString(Files.readString(tunedRun.resolve("config.json"))).getAsJsonObject();
-        assertEquals(config.get("learningRate").getAsDouble() / 10, tunedConfig.get("learningRate").getAsDouble(), 1e-12);
+        assertEquals(config.get("learningRate").getAsDouble(), tunedConfig.get("learningRate").getAsDouble(), 1e-12);
         assertEquals(3, tunedConfig.get("epochs").getAsInt());
         assertTrue(tuned.get("accuracy").getAsDouble() > 0.8, tuned.toString());
         assertTrue(Files.exists(run.resolve("pruning.json")), "the run keeps the report");
@@ -94,7 +94,12 @@ class PruneCommandTest {
         assertTrue(cli.out().contains("hidden2 dense             16      16"), cli.out());
         assertTrue(cli.out().matches("(?s).*test split of synthetic:two-moons: original accuracy [0-9.]+%, pruned [0-9.]+% \\([-+][0-9.]+ points.*"),
                 cli.out());
-        assertEquals(Cli.BAD_INPUT, cli.run("prune", run.toString(), "--amount", "0.25", "--fine-tune", "1"));
+        assertEquals(0, cli.run("prune", run.toString(), "--amount", "0.25", "--fine-tune", "1", "--no-speed", "--json"), cli.err());
+        assertEquals(dir.resolve("run-pruned-l1-25-2").toAbsolutePath().toString(), JsonParser.parseString(cli.out()).getAsJsonObject()
+                .getAsJsonObject("fineTuned").get("run").getAsString(), "a second fine-tuning goes to the next free name");
+        assertEquals(3, JsonParser.parseString(Files.readString(tunedRun.resolve("config.json"))).getAsJsonObject().get("epochs").getAsInt(),
+                "the first fine-tuning is untouched");
+        assertEquals(Cli.BAD_INPUT, cli.run("prune", run.toString(), "--amount", "0.25", "--fine-tune", "1", "--run-dir", tunedRun.toString()));
         assertTrue(cli.lastErrorLine().contains("holds a run already"), cli.lastErrorLine());
     }
 

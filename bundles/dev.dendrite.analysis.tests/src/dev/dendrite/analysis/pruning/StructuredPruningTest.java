@@ -52,6 +52,25 @@ class StructuredPruningTest {
     }
 
     @Test
+    void aNetworkImportedFromItsOperatorsPrunesAsTheOriginalDoes() throws Exception {
+        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        Weights weights = initial(network, 6);
+        byte[] model = OnnxExporter.export(network, weights, "test").model().toByteArray();
+        // Mapped from its operators (as a model from another tool is), not from the network Dendrite embeds.
+        var imported = dev.dendrite.onnx.importer.OnnxImporter.read(model, "lenet.onnx", true);
+        StructuredPruning.Result fromImport = StructuredPruning.prune(imported.network(), imported.weights(), new Settings(0.5, Map.of(),
+                Criterion.L1));
+        StructuredPruning.Result fromOriginal = StructuredPruning.prune(network, weights, new Settings(0.5, Map.of(), Criterion.L1));
+        assertEquals(fromOriginal.layers().size(), fromImport.layers().size(), fromImport.whole().toString());
+        for (int i = 0; i < fromOriginal.layers().size(); i++) {
+            assertArrayEquals(fromOriginal.layers().get(i).removed(), fromImport.layers().get(i).removed(), "the same units of layer " + i);
+        }
+        float[] a = run(OnnxExporter.export(fromOriginal.network(), fromOriginal.weights(), "test").model().toByteArray(), new long[] {4, 1, 28, 28});
+        float[] b = run(OnnxExporter.export(fromImport.network(), fromImport.weights(), "test").model().toByteArray(), new long[] {4, 1, 28, 28});
+        assertArrayEquals(a, b, 1e-5f);
+    }
+
+    @Test
     void batchNormalisedMlpLosesTheNormalisationsChannelsAndBnRanksByGamma() throws Exception {
         Network network = TemplateLibrary.find("batchnorm-mlp").orElseThrow().create();
         Weights weights = initial(network, 5);

@@ -28,6 +28,9 @@ import dev.dendrite.onnx.weights.Weights;
  */
 public final class StructuredPruning {
 
+    /** The report {@code dendrite prune} keeps in a run directory (the Evaluation view's Prune... shows it). */
+    public static final String REPORT = "pruning.json";
+
     /** How units are ranked: their incoming weights' L1 or L2 norm (Li et al., 2017), or the |γ| of the batch normalisation after them (Liu et al., 2017). */
     public enum Criterion {
         L1("l1"), L2("l2"), BN_SCALE("bn");

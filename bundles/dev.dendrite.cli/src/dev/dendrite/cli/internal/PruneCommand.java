@@ -38,9 +38,6 @@ import dev.dendrite.train.graph.FlopCounter;
  */
 public final class PruneCommand implements Command {
 
-    /** The report a run keeps, beside its model. */
-    public static final String REPORT = "pruning.json";
-
     private static final double[] SWEEP = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
     @Override
@@ -79,9 +76,9 @@ public final class PruneCommand implements Command {
                 for EPOCHS before the next ranks what is left (in the run directory's step-1 ... step-K); slower, and it keeps
                 more accuracy at high amounts than one cut.
                 --fine-tune EPOCHS: trains the pruned network from its weights for EPOCHS epochs on the run's data set,
-                with the run's optimizer and batch size and a tenth of its learning rate (--lr to choose), into a run
+                with the run's optimizer, batch size and learning rate (--lr to choose another), into a run
                 directory (--run-dir; default beside the run: RUN-pruned-l1-50, or beside FILE.dnet for a model file:
-                NAME-fine-tuned), and scores it on the split again.
+                NAME-fine-tuned; -2, -3 and so on after it where that holds a run), and scores it on the split again.
                 A run directory keeps the report as pruning.json.""";
     }
 
@@ -172,7 +169,7 @@ public final class PruneCommand implements Command {
         }
         Map<String, Object> json = report.json();
         if (target.run() != null) {
-            AtomicFiles.write(target.run().resolve(REPORT), dev.dendrite.train.run.RunJson.document(json)
+            AtomicFiles.write(target.run().resolve(StructuredPruning.REPORT), dev.dendrite.train.run.RunJson.document(json)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         context.print(json, report.text());

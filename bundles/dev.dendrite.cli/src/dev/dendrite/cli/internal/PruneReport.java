@@ -155,7 +155,7 @@ final class PruneReport {
         if (originalScores.classifier()) {
             McNemar test = mcnemar(prunedScores);
             text.append(String.format(Locale.ROOT, " (%+.2f points, %s); the same class for %.2f%% of the samples; "
-                    + "McNemar p = %s%s", 100 * (prunedScores.value() - originalScores.value()), steps.isEmpty() ? "before any fine-tuning"
+                    + "McNemar %s%s", 100 * (prunedScores.value() - originalScores.value()), steps.isEmpty() ? "before any fine-tuning"
                             : "the last step before its fine-tuning", 100 * prunedScores.agreement(originalScores), Scores.pValue(test.pValue()), test.pValue() < McNemar.LEVEL ? " (a real difference)" : " (no difference beyond chance)"));
         }
         text.append('\n');

@@ -334,7 +334,7 @@ public final class QuantizeCommand implements Command {
         if (floats.classifier()) {
             McNemar test = McNemar.of(labels(target.data()), floats.predictions(), quantized.predictions());
             text.append(String.format(Locale.ROOT, " (%+.2f points); the same class for %.2f%% of the samples; only float right %d, only "
-                    + "quantized right %d, McNemar p = %s%s", 100 * (quantized.value() - floats.value()), 100 * quantized.agreement(floats),
+                    + "quantized right %d, McNemar %s%s", 100 * (quantized.value() - floats.value()), 100 * quantized.agreement(floats),
                     test.onlyFirstRight(), test.onlyOtherRight(), Scores.pValue(test.pValue()),
                     test.pValue() < McNemar.LEVEL ? " (a real difference)" : " (no difference beyond chance)"));
         }

@@ -55,8 +55,8 @@ record Scores(Evaluation evaluation, int[] predictions, int[] labels) {
         return classifier() ? String.format(Locale.ROOT, "%.2f%%", 100 * v) : RunRecord.significant(v);
     }
 
-    /** A p-value in words: three significant digits, or "< 0.0001" where it underflows. */
+    /** A p-value in words: "p = " and three significant digits, or "p < 0.0001" where it underflows. */
     static String pValue(double p) {
-        return p < 1e-4 ? "< 0.0001" : String.format(Locale.ROOT, "%.3g", p);
+        return p < 1e-4 ? "p < 0.0001" : String.format(Locale.ROOT, "p = %.3g", p);
     }
 }

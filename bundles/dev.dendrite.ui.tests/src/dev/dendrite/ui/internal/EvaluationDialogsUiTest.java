@@ -24,7 +24,7 @@ import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.train.run.Trainer;
 
 /**
- * The Evaluation view's analysis dialogs on trained runs, each running its command in a trainer JVM: Quantize..., Robustness...,
+ * The Evaluation view's analysis dialogs on trained runs, each running its command in a trainer JVM: Quantize..., Prune..., Robustness...,
  * Out-of-distribution... and Ensemble....
  */
 class EvaluationDialogsUiTest {
@@ -80,6 +80,42 @@ class EvaluationDialogsUiTest {
         var again = view.quantize();
         assertNotNull(again.shown());
         assertTrue(again.statusText().endsWith("(kept from the last quantization of quantized-run)"), again.statusText());
+        again.close();
+    }
+
+    /** Prune...: a LeNet-5 run loses half its channels and neurons in a trainer JVM, in two fine-tuned steps; the sweep drawn, the report kept. */
+    @Test
+    void pruneRemovesUnitsAndFineTunesTheSmallerNetwork() throws Exception {
+        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        Path run = trained(EditorFixture.write("pruned.dnet", network), network, TrainingConfig.from(network).with(null, 1, null, null, null,
+                1L, null), mnist);
+        double testAccuracy = dev.dendrite.train.run.RunReader.readWithoutMetrics(run).testAccuracy();
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        var dialog = view.prune();
+        assertNull(dialog.shown(), "nothing pruned yet");
+        dialog.prune(50, "l1", 1, 2, true, true);
+        assertTrue(UiWait.until(display, 240_000, () -> dialog.shown() != null), "the trainer JVM prunes: " + dialog.statusText());
+        var report = dialog.shown();
+        assertEquals(testAccuracy, report.originalScore(), 1e-6, "the original scores what the trainer measured");
+        assertEquals(4, report.layers().size(), "two convolutions and two hidden dense layers");
+        assertEquals(java.util.List.of(3, 8, 60, 42), report.layers().stream().map(l -> l.after()).toList());
+        assertEquals(9, report.sweep().size());
+        assertEquals(2, report.steps().size());
+        assertTrue(report.fineTunedScore() > report.prunedScore(), "fine-tuning wins back accuracy: " + dialog.statusText());
+        assertTrue(report.layers().stream().allMatch(l -> !Double.isNaN(l.alone())), "each layer alone scored");
+        assertTrue(dialog.layerRows().get(0).startsWith("conv1 | convolution | 6 | 3 | "), dialog.layerRows().toString());
+        assertTrue(dialog.layerRows().get(4).startsWith("fc3 | kept whole"), dialog.layerRows().toString());
+        assertTrue(dialog.statusText().startsWith("50% of the units by L1: parameters 61,706 → "), dialog.statusText());
+        assertTrue(Files.isRegularFile(run.resolve("pruned-l1-50.dnet")));
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "prune-dialog");
+        dialog.close();
+        var again = view.prune();
+        assertNotNull(again.shown());
+        assertTrue(again.statusText().endsWith("(kept from the last pruning of pruned-run)"), again.statusText());
         again.close();
     }
 

@@ -61,7 +61,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(13, false));
+        root.setLayout(new GridLayout(14, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, EvaluationView::finished, this::load);
         new Label(root, SWT.NONE).setText("Split:");
@@ -93,6 +93,11 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         quantize.setToolTipText("Round the run's model to 8-bit (or narrower) integers after training: its test score beside the float model's, "
                 + "at every width, with its size and speed (dendrite quantize)");
         quantize.addListener(SWT.Selection, e -> quantize());
+        Button prune = new Button(root, SWT.PUSH);
+        prune.setText("Prune...");
+        prune.setToolTipText("Remove whole neurons and channels from the run's model: the smaller network's test score beside the original's, "
+                + "at every amount, with its parameters and speed, fine-tuned where asked (dendrite prune)");
+        prune.addListener(SWT.Selection, e -> prune());
         Button robustness = new Button(root, SWT.PUSH);
         robustness.setText("Robustness...");
         robustness.setToolTipText("Attack the run's classifier (PGD or FGSM within a radius of each test sample): its accuracy at growing radii "
@@ -109,9 +114,9 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
                 + "ensemble beside each member, its uncertainty split, the accuracy on the samples it is surest of (dendrite ensemble)");
         ensemble.addListener(SWT.Selection, e -> ensemble());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 13, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 14, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 13, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 14, 1));
         left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
         mistakes = new MistakesPanel(left, problem -> status.setText(problem));
@@ -265,6 +270,17 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
             return null;
         }
         QuantizeDialog dialog = new QuantizeDialog(root.getShell(), run);
+        dialog.open();
+        return dialog;
+    }
+
+    /** Opens the Prune dialog on the chosen run (the button; tests). */
+    public PruneDialog prune() {
+        Path run = runs.chosen();
+        if (run == null) {
+            return null;
+        }
+        PruneDialog dialog = new PruneDialog(root.getShell(), run);
         dialog.open();
         return dialog;
     }

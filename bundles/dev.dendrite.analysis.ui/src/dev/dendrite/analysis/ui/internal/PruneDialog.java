@@ -1,0 +1,267 @@
+package dev.dendrite.analysis.ui.internal;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.LineStyle;
+
+import dev.dendrite.launching.internal.RunPruning;
+import dev.dendrite.launching.ui.internal.ChartRanges;
+
+/**
+ * Structured pruning of a run's model in a non-modal dialog: the share of units to remove, the
+ * criterion, fine-tuning and its steps; then the score at every amount, the pruned and fine-tuned
+ * networks against the original, and each layer's units before and after. Each Prune runs
+ * {@code dendrite prune} in a trainer JVM; the run keeps the last report, shown on opening.
+ */
+public final class PruneDialog extends SideDialog {
+
+    private static final String[] CRITERIA = {"l1", "l2", "bn"};
+
+    private final Path run;
+    private Spinner amount;
+    private Combo criterion;
+    private Spinner epochs;
+    private Spinner steps;
+    private Button sensitivity;
+    private Button sweep;
+    private Button prune;
+    private Label status;
+    private Chart amounts;
+    private Table layers;
+    private RunPruning.Report shown;
+
+    PruneDialog(Shell parent, Path run) {
+        super(parent, "Prune " + run.getFileName(), new Point(1320, 620), false);
+        this.run = run;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(11, false));
+        amount = spinner(area, "Remove (%):", 50, 5, 95, "the share of every prunable layer's neurons or channels to remove");
+        new Label(area, SWT.NONE).setText("Rank by:");
+        criterion = new Combo(area, SWT.READ_ONLY);
+        criterion.setItems("L1 norm of incoming weights", "L2 norm of incoming weights", "|γ| of the BatchNorm after it");
+        criterion.select(0);
+        epochs = spinner(area, "Fine-tune epochs:", 0, 0, 100, "after pruning, train the smaller network on for this many epochs from "
+                + "its weights, at the run's learning rate (0: no fine-tuning)");
+        steps = spinner(area, "Steps:", 1, 1, 10, "with fine-tuning: remove the units over this many steps, each fine-tuned before the "
+                + "next ranks what is left (iterative pruning)");
+        sensitivity = new Button(area, SWT.CHECK);
+        sensitivity.setText("Each layer alone");
+        sensitivity.setToolTipText("also scores the network with each layer alone pruned by the share, the others whole: which layers "
+                + "can lose units");
+        sweep = new Button(area, SWT.CHECK);
+        sweep.setText("Sweep amounts");
+        sweep.setSelection(true);
+        sweep.setToolTipText("also scores the network pruned by 10% to 90% of every layer's units, without fine-tuning");
+        prune = new Button(area, SWT.PUSH);
+        prune.setText("Prune");
+        prune.addListener(SWT.Selection, e -> prune());
+        status = new Label(area, SWT.WRAP);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 11, 1);
+        statusData.widthHint = 1240;
+        status.setLayoutData(statusData);
+        SashForm body = new SashForm(area, SWT.HORIZONTAL);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 11, 1));
+        amounts = new Chart(body, SWT.NONE);
+        amounts.getTitle().setText("Test score by units removed");
+        amounts.getLegend().setPosition(SWT.BOTTOM);
+        layers = new Table(body, SWT.FULL_SELECTION | SWT.BORDER);
+        layers.setHeaderVisible(true);
+        for (String column : new String[] {"Layer", "Kind", "Before", "After", "Kept mass", "Alone", "Note"}) {
+            TableColumn c = new TableColumn(layers, column.equals("Layer") || column.equals("Kind") || column.equals("Note") ? SWT.LEFT : SWT.RIGHT);
+            c.setText(column);
+            c.setWidth(switch (column) {
+                case "Layer" -> 110;
+                case "Kind" -> 84;
+                case "Kept mass" -> 76;
+                case "Note" -> 420;
+                default -> 56;
+            });
+        }
+        layers.getColumn(4).setToolTipText("the share of the criterion's sum over the layer's units that the kept units hold");
+        layers.getColumn(5).setToolTipText("the test score's change with this layer alone pruned by the share (tick Each layer alone)");
+        body.setWeights(5, 6);
+        RunPruning.Report kept = RunPruning.kept(run);
+        if (kept != null) {
+            show(kept, "kept from the last pruning of " + run.getFileName());
+        } else {
+            status.setText("Prune removes whole neurons and channels from the run's model, so the network that remains is smaller and faster, "
+                    + "and scores it beside the original on the test split");
+        }
+        return area;
+    }
+
+    private static Spinner spinner(Composite parent, String label, int value, int min, int max, String tip) {
+        new Label(parent, SWT.NONE).setText(label);
+        Spinner spinner = new Spinner(parent, SWT.BORDER);
+        spinner.setValues(value, min, max, 0, 1, 5);
+        spinner.setToolTipText(tip);
+        return spinner;
+    }
+
+    /** Sets the settings and presses Prune (tests). */
+    public void prune(int percent, String rankBy, int fineTune, int stepCount, boolean alone, boolean withSweep) {
+        amount.setSelection(percent);
+        criterion.select(java.util.Arrays.asList(CRITERIA).indexOf(rankBy));
+        epochs.setSelection(fineTune);
+        steps.setSelection(stepCount);
+        sensitivity.setSelection(alone);
+        sweep.setSelection(withSweep);
+        prune();
+    }
+
+    /** The report shown, or null (tests). */
+    public RunPruning.Report shown() {
+        return shown;
+    }
+
+    /** The status line (tests). */
+    public String statusText() {
+        return status.isDisposed() ? "" : status.getText();
+    }
+
+    /** The layer table's rows, as shown (tests). */
+    public java.util.List<String> layerRows() {
+        return java.util.Arrays.stream(layers.getItems()).map(i -> String.join(" | ", java.util.stream.IntStream.range(0, layers
+                .getColumnCount()).mapToObj(i::getText).toList())).toList();
+    }
+
+    private void prune() {
+        double share = amount.getSelection() / 100.0;
+        String rankBy = CRITERIA[Math.max(0, criterion.getSelectionIndex())];
+        int fineTune = epochs.getSelection();
+        int stepCount = fineTune > 0 ? steps.getSelection() : 1;
+        boolean alone = sensitivity.getSelection();
+        boolean all = sweep.getSelection();
+        prune.setEnabled(false);
+        status.setText(String.format(Locale.ROOT, "Pruning %d%% of every layer's units%s...", amount.getSelection(), fineTune > 0
+                ? String.format(Locale.ROOT, ", fine-tuning %d epoch(s)%s", fineTune, stepCount > 1 ? " after each of " + stepCount + " steps" : "")
+                : ""));
+        TrainerJob.schedule("Pruning " + run.getFileName(), true, layers, "Pruning cancelled",
+                monitor -> RunPruning.run(run, share, rankBy, fineTune, stepCount, alone, all, monitor), (done, failure) -> {
+                    prune.setEnabled(true);
+                    if (done == null) {
+                        status.setText(failure);
+                        status.getParent().layout(true);
+                        return;
+                    }
+                    show(done, "written to " + Path.of(done.pruned()).getFileName());
+                });
+    }
+
+    private void show(RunPruning.Report report, String where) {
+        shown = report;
+        status.setText(summary(report) + " (" + where + ")");
+        status.getParent().layout(true);
+        layers.removeAll();
+        for (RunPruning.Layer layer : report.layers()) {
+            TableItem item = new TableItem(layers, SWT.NONE);
+            item.setText(new String[] {layer.name(), layer.kind(), Integer.toString(layer.before()), Integer.toString(layer.after()),
+                Double.isNaN(layer.keptMass()) ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * layer.keptMass()), Double.isNaN(layer.alone())
+                        ? "" : change(report, layer.alone()), ""});
+        }
+        for (String whole : report.whole()) {
+            int colon = whole.indexOf(": ");
+            TableItem item = new TableItem(layers, SWT.NONE);
+            item.setText(new String[] {whole.substring(0, colon), "kept whole", "", "", "", "", whole.substring(colon + 2)});
+            item.setForeground(layers.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        }
+        drawAmounts(report);
+    }
+
+    private static String change(RunPruning.Report r, double value) {
+        return r.classifier() ? String.format(Locale.ROOT, "%+.2f", 100 * (value - r.originalScore()))
+                : String.format(Locale.ROOT, "%+.3g", value - r.originalScore());
+    }
+
+    static String summary(RunPruning.Report r) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%.0f%% of the units by %s: parameters %,d → %,d, FLOPs %.0f%%; %s %s "
+                + "%s original, %s pruned", 100 * r.amount(), r.criterion().toUpperCase(Locale.ROOT), r.originalParameters(),
+                r.prunedParameters(), 100 * r.prunedFlops() / r.originalFlops(), r.split(), r.classifier() ? "accuracy" : "MSE",
+                score(r, r.originalScore()), score(r, r.prunedScore())));
+        if (!Double.isNaN(r.fineTunedScore())) {
+            text.append(String.format(Locale.ROOT, ", %s fine-tuned%s", score(r, r.fineTunedScore()), r.steps().isEmpty() ? ""
+                    : " over " + r.steps().size() + " steps"));
+        }
+        if (r.classifier()) {
+            text.append(String.format(Locale.ROOT, "; before fine-tuning the same class for %.2f%% of the samples", 100 * r.agreement()));
+        }
+        if (!Double.isNaN(r.prunedSpeed())) {
+            text.append(String.format(Locale.ROOT, "; inference %.2f times the original's speed (%,.0f against %,.0f samples/s)", r.prunedSpeed()
+                    / r.originalSpeed(), r.prunedSpeed(), r.originalSpeed()));
+        }
+        return text.toString();
+    }
+
+    private static String score(RunPruning.Report r, double value) {
+        return r.classifier() ? String.format(Locale.ROOT, "%.2f%%", 100 * value) : String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    /** Score against the share removed: the sweep without fine-tuning, the original level, the pruned and fine-tuned points, the steps. */
+    private void drawAmounts(RunPruning.Report report) {
+        amounts.suspendUpdate(true);
+        ChartLines.clear(amounts);
+        double factor = report.classifier() ? 100 : 1;
+        amounts.getAxisSet().getXAxis(0).getTitle().setText("units removed (%)");
+        amounts.getAxisSet().getYAxis(0).getTitle().setText(report.split() + (report.classifier() ? " accuracy (%)" : " MSE"));
+        if (!report.sweep().isEmpty()) {
+            double[] x = new double[report.sweep().size() + 1];
+            double[] y = new double[x.length];
+            y[0] = factor * report.originalScore();
+            for (int i = 0; i < report.sweep().size(); i++) {
+                x[i + 1] = 100 * report.sweep().get(i).amount();
+                y[i + 1] = factor * report.sweep().get(i).score();
+            }
+            ChartLines.line(amounts, "one cut, no fine-tuning", x, y, SWT.COLOR_DARK_BLUE, LineStyle.SOLID, true, true);
+        }
+        ChartLines.line(amounts, "original", new double[] {0, 100}, new double[] {factor * report.originalScore(), factor * report.originalScore()},
+                SWT.COLOR_DARK_GRAY, LineStyle.DASH, false, true);
+        double at = 100 * report.amount();
+        int n = report.steps().size();
+        if (n > 1) {
+            // Each step drops and its fine-tuning recovers: a saw-tooth over the steps' amounts.
+            double[] x = new double[2 * n];
+            double[] y = new double[2 * n];
+            for (int i = 0; i < n; i++) {
+                x[2 * i] = at * (i + 1) / n;
+                x[2 * i + 1] = x[2 * i];
+                y[2 * i] = factor * report.steps().get(i).pruned();
+                y[2 * i + 1] = factor * report.steps().get(i).fineTuned();
+            }
+            ChartLines.line(amounts, "steps: pruned, then fine-tuned", x, y, SWT.COLOR_DARK_GREEN, LineStyle.DOT, true, true);
+        } else {
+            ChartLines.line(amounts, "pruned", new double[] {at}, new double[] {factor * report.prunedScore()}, SWT.COLOR_DARK_RED,
+                    LineStyle.NONE, true, true);
+            if (!Double.isNaN(report.fineTunedScore())) {
+                ChartLines.line(amounts, "fine-tuned", new double[] {at}, new double[] {factor * report.fineTunedScore()},
+                        SWT.COLOR_DARK_GREEN, LineStyle.NONE, true, true);
+            }
+        }
+        amounts.getTitle().setText(report.sweep().isEmpty() ? "Tick Sweep amounts to score every amount" : "Test score by units removed");
+        amounts.suspendUpdate(false);
+        amounts.updateLayout();
+        amounts.getAxisSet().adjustRange();
+        ChartRanges.fit(amounts);
+        amounts.redraw();
+    }
+}
