@@ -44,6 +44,19 @@ class SweepRunsTest {
     }
 
     @Test
+    void settingsWithCommasReadBackWhole(@TempDir Path dir) throws Exception {
+        Sweep sweep = Sweep.read(SweepTest.sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 1, "grid": {"classWeights": ["1,2", "balanced"]}, "seeds": [1, 2]}"""));
+        Path folder = dir.resolve("runs");
+        SweepExecution.run(new SequentialExecutor(NpmDatasets.defaultCache(), l -> { }, new Cancellation()), sweep, folder, l -> { });
+        SweepRuns read = SweepRuns.read(folder);
+        assertEquals(List.of("classWeights", "seed"), read.settings(), "recorded settings, not the names' comma-separated parts");
+        assertEquals(java.util.Set.of("1,2", "balanced"), read.runs().stream().map(r -> r.settings().get("classWeights")).collect(
+                java.util.stream.Collectors.toSet()));
+        assertEquals(java.util.Set.of(1.0, 2.0), read.runs().stream().map(r -> r.settings().get("seed")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void aRunsNameGivesItsSettingsAsTheFileSpeltThem() {
         assertEquals(Map.of("lr", 1.5e-4, "batch", 32.0, "optimizer", "adam", "seed", 2.0), SweepRuns.settings(
                 "trial=3,lr=1.5E-4,batch=32,optimizer=adam,seed=2"), "the trial number is no setting");

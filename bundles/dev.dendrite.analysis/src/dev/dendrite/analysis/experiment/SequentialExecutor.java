@@ -182,7 +182,7 @@ public final class SequentialExecutor implements RunExecutor {
             Trainer trainer = new Trainer(network, config, line -> progress.accept("  " + line)).withCancellation(runStop)
                     .withObserver(new RungPause(spec.untilEpoch(), cancellation, runStop))
                     .withConfigEntry("networkFile", sweep.network().toString()).withConfigEntry("experiment", sweep.name())
-                    .withConfigEntry("experimentRun", spec.name());
+                    .withConfigEntry("experimentRun", spec.name()).withConfigEntry(SweepRuns.SETTINGS, recorded(spec));
             TrainingResult result = trainer.train(new Weights(), data[0], data[1], dir, resume);
             double seconds = (System.nanoTime() - start) / 1e9;
             boolean paused = result.state() == RunState.CANCELLED && !cancellation.isCancelled() && spec.untilEpoch() > 0;
@@ -192,6 +192,13 @@ public final class SequentialExecutor implements RunExecutor {
             progress.accept("  failed: " + e.getMessage());
             return new RunOutcome(spec, dir, "failed", Double.NaN, Double.NaN, 0, false, e.getMessage());
         }
+    }
+
+    /** The settings a run of a sweep trains with, its seed last: what the Sweep view reads (a name splits wrongly at a value's comma). */
+    private static Map<String, Object> recorded(RunSpec spec) {
+        Map<String, Object> settings = new java.util.LinkedHashMap<>(spec.settings());
+        settings.put("seed", spec.seed());
+        return settings;
     }
 
     /** Epochs a run has completed: its last epoch record (records past its checkpoint are dropped when it resumes). */

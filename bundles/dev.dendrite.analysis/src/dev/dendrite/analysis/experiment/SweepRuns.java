@@ -28,6 +28,9 @@ import dev.dendrite.train.run.RunState;
  */
 public record SweepRuns(String name, Path folder, List<String> settings, List<Run> runs, String figure) {
 
+    /** The key of config.json under which a sweep's run records its settings. */
+    public static final String SETTINGS = "experimentSettings";
+
     /**
      * One run.
      *
@@ -67,7 +70,7 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
         List<Run> runs = new ArrayList<>();
         for (RunRecord record : records) {
             String runName = record.config().get("experimentRun") instanceof String s ? s : record.directory().getFileName().toString();
-            Map<String, Object> values = settings(runName);
+            Map<String, Object> values = record.config().get(SETTINGS) instanceof Map<?, ?> recorded ? settings(recorded) : settings(runName);
             settings.addAll(values.keySet());
             double[] curve = record.epochs().stream().sorted(Comparator.comparingInt(MetricRecord::epoch)).mapToDouble(e -> e.value(validates
                     ? "validationLoss" : "trainLoss")).toArray();
@@ -103,7 +106,14 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
         }
     }
 
-    /** The settings a run's name sets ("trial=3,lr=0.01,batch=32,seed=1"); the trial number is no setting. */
+    /** The settings a run of a sweep recorded in its config.json, numbers as doubles and the rest as the sweep file spelt them. */
+    static Map<String, Object> settings(Map<?, ?> recorded) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        recorded.forEach((key, value) -> values.put(key.toString(), value instanceof Number n ? (Object) n.doubleValue() : Sweep.text(value)));
+        return values;
+    }
+
+    /** The settings a run's name sets ("trial=3,lr=0.01,batch=32,seed=1"), for runs that recorded none; the trial number is no setting. */
     static Map<String, Object> settings(String runName) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (String part : runName.split(",")) {

@@ -45,6 +45,7 @@ public final class PruneDialog extends SideDialog {
     private Label status;
     private Chart amounts;
     private Table layers;
+    private Label whole;
     private RunPruning.Report shown;
 
     PruneDialog(Shell parent, Path run) {
@@ -85,22 +86,28 @@ public final class PruneDialog extends SideDialog {
         amounts = new Chart(body, SWT.NONE);
         amounts.getTitle().setText("Test score by units removed");
         amounts.getLegend().setPosition(SWT.BOTTOM);
-        layers = new Table(body, SWT.FULL_SELECTION | SWT.BORDER);
+        Composite side = new Composite(body, SWT.NONE);
+        side.setLayout(new GridLayout(1, false));
+        layers = new Table(side, SWT.FULL_SELECTION | SWT.BORDER);
+        layers.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         layers.setHeaderVisible(true);
-        for (String column : new String[] {"Layer", "Kind", "Before", "After", "Kept mass", "Alone", "Note"}) {
-            TableColumn c = new TableColumn(layers, column.equals("Layer") || column.equals("Kind") || column.equals("Note") ? SWT.LEFT : SWT.RIGHT);
+        for (String column : new String[] {"Layer", "Kind", "Before", "After", "Kept mass", "Alone"}) {
+            TableColumn c = new TableColumn(layers, column.equals("Layer") || column.equals("Kind") ? SWT.LEFT : SWT.RIGHT);
             c.setText(column);
             c.setWidth(switch (column) {
-                case "Layer" -> 110;
-                case "Kind" -> 84;
-                case "Kept mass" -> 76;
-                case "Note" -> 420;
-                default -> 56;
+                case "Layer" -> 140;
+                case "Kind" -> 100;
+                case "Kept mass" -> 96;
+                default -> 72;
             });
         }
+        whole = new Label(side, SWT.WRAP);
+        GridData wholeData = new GridData(SWT.FILL, SWT.END, true, false);
+        wholeData.widthHint = 560;
+        whole.setLayoutData(wholeData);
         layers.getColumn(4).setToolTipText("the share of the criterion's sum over the layer's units that the kept units hold");
         layers.getColumn(5).setToolTipText("the test score's change with this layer alone pruned by the share (tick Each layer alone)");
-        body.setWeights(5, 6);
+        body.setWeights(1, 1);
         RunPruning.Report kept = RunPruning.kept(run);
         if (kept != null) {
             show(kept, "kept from the last pruning of " + run.getFileName());
@@ -178,14 +185,15 @@ public final class PruneDialog extends SideDialog {
             TableItem item = new TableItem(layers, SWT.NONE);
             item.setText(new String[] {layer.name(), layer.kind(), Integer.toString(layer.before()), Integer.toString(layer.after()),
                 Double.isNaN(layer.keptMass()) ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * layer.keptMass()), Double.isNaN(layer.alone())
-                        ? "" : change(report, layer.alone()), ""});
+                        ? "" : change(report, layer.alone())});
         }
-        for (String whole : report.whole()) {
-            int colon = whole.indexOf(": ");
+        for (String kept : report.whole()) {
             TableItem item = new TableItem(layers, SWT.NONE);
-            item.setText(new String[] {whole.substring(0, colon), "kept whole", "", "", "", "", whole.substring(colon + 2)});
+            item.setText(new String[] {kept.substring(0, kept.indexOf(": ")), "kept whole", "", "", "", ""});
             item.setForeground(layers.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         }
+        whole.setText(report.whole().isEmpty() ? "" : "Kept whole: " + String.join("; ", report.whole()));
+        whole.getParent().layout(true);
         drawAmounts(report);
     }
 
