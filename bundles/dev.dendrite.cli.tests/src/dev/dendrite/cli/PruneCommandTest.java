@@ -104,6 +104,20 @@ class PruneCommandTest {
     }
 
     @Test
+    void aRegressorIsScoredByItsMeanSquaredError(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("sine.dnet");
+        assertEquals(0, cli.run("new", "mlp-regressor", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", run.toString()), cli.err());
+        assertEquals(0, cli.run("prune", run.toString(), "--amount", "0.25", "--no-speed", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertTrue(json.getAsJsonObject("original").get("mse").getAsDouble() > 0);
+        assertFalse(json.getAsJsonObject("prunedScores").has("agreement"), "no classes to agree on");
+        assertEquals(0, cli.run("prune", run.toString(), "--amount", "0.25", "--no-speed"), cli.err());
+        assertTrue(cli.out().matches("(?s).*original mse [0-9.e-]+, pruned [0-9.e-]+ \\([-+][0-9.]+%, before any fine-tuning\\).*"), cli.out());
+    }
+
+    @Test
     void badSettingsAreOneLineEach(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.FloatBuffer;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -38,7 +39,7 @@ class StructuredPruningTest {
         Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
         Weights weights = initial(network, 3);
         StructuredPruning.Result result = StructuredPruning.prune(network, weights, new Settings(0.5, Map.of(), Criterion.L1));
-        assertEquals(java.util.List.of("conv1", "conv2", "fc1", "fc2"), result.layers().stream().map(PrunedLayer::name).toList());
+        assertEquals(List.of("conv1", "conv2", "fc1", "fc2"), result.layers().stream().map(PrunedLayer::name).toList());
         assertEquals(3, ((Convolution) layer(result.network(), "conv1")).getOutChannels(), "6 channels, half removed");
         assertEquals(8, ((Convolution) layer(result.network(), "conv2")).getOutChannels());
         assertEquals(60, ((Dense) layer(result.network(), "fc1")).getUnits());
@@ -154,6 +155,18 @@ class StructuredPruningTest {
                 assertEquals(before[i * 300 + kept[j]], after[i * 150 + j], "row " + i + ", unit " + j);
             }
         }
+    }
+
+    @Test
+    void anAutoencodersBlocksLoseTheUnitsTheirOwnLayersRead() throws Exception {
+        Network network = TemplateLibrary.find("autoencoder").orElseThrow().create();
+        Weights weights = initial(network, 8);
+        StructuredPruning.Result result = StructuredPruning.prune(network, weights, new Settings(0.5, Map.of("decoder.fc1", 0.25), Criterion.L2));
+        assertEquals(List.of("encoder.fc1", "decoder.fc1"), result.layers().stream().map(PrunedLayer::name).toList(), result.whole().toString());
+        assertEquals(List.of(64, 96), result.layers().stream().map(PrunedLayer::after).toList(), "half of 128, and a quarter by name");
+        assertTrue(result.whole().values().stream().anyMatch(r -> r.contains("leaves the block")), "the code layer keeps its units: "
+                + result.whole());
+        assertSame(network, weights, result, new long[] {8, 784});
     }
 
     @Test

@@ -75,7 +75,8 @@ public final class StructuredPruning {
         }
 
         double share(Layer layer) {
-            return share(layer.getName(), layer.getId());
+            Double qualified = perLayer.get(UnitGroups.nameOf(layer));
+            return qualified != null ? qualified : share(layer.getName(), layer.getId());
         }
 
         /** The share a layer loses: its own, by name or id, or the amount. */
@@ -110,10 +111,9 @@ public final class StructuredPruning {
         Weights weights = copy(trained);
         UnitGroups.Found found = UnitGroups.find(network, Networks.inspect(network).shapes());
         for (String name : settings.perLayer().keySet()) {
-            boolean known = found.groups().stream().anyMatch(g -> name.equals(g.producer().getName()) || name.equals(g.producer().getId()));
+            boolean known = found.groups().stream().anyMatch(g -> names(g.producer()).contains(name));
             if (!known) {
-                Layer whole = found.whole().keySet().stream().filter(l -> name.equals(l.getName()) || name.equals(l.getId())).findFirst()
-                        .orElse(null);
+                Layer whole = found.whole().keySet().stream().filter(l -> names(l).contains(name)).findFirst().orElse(null);
                 throw new IllegalArgumentException("'" + name + "' " + (whole != null ? "cannot lose units: " + found.whole().get(whole)
                         : "is no dense layer or convolution of the network") + "; prunable: " + names(found.groups()));
             }
@@ -134,11 +134,11 @@ public final class StructuredPruning {
                 UnitSurgery.keep(group, kept, weights);
             }
             Layer p = group.producer();
-            layers.add(new PrunedLayer(p.getId(), p.getName(), p instanceof Dense ? "dense" : "convolution", group.units(), kept.length, keptMass,
+            layers.add(new PrunedLayer(p.getId(), UnitGroups.nameOf(p), p instanceof Dense ? "dense" : "convolution", group.units(), kept.length, keptMass,
                     removed));
         }
         Map<String, String> whole = new LinkedHashMap<>();
-        found.whole().forEach((layer, reason) -> whole.put(layer.getName(), reason));
+        found.whole().forEach((layer, reason) -> whole.put(UnitGroups.nameOf(layer), reason));
         return new Result(network, weights, layers, whole);
     }
 
@@ -150,7 +150,8 @@ public final class StructuredPruning {
         Map<String, Double> shares = new LinkedHashMap<>();
         for (PrunedLayer layer : target) {
             int goal = layer.before() - (int) Math.round((double) (layer.before() - layer.after()) * step / steps);
-            Layer now = current.getLayers().stream().filter(l -> layer.id().equals(l.getId())).findFirst().orElseThrow(
+            Layer now = java.util.stream.Stream.concat(current.getLayers().stream(), current.getBlocks().stream().flatMap(b -> b.getLayers()
+                    .stream())).filter(l -> layer.id().equals(l.getId())).findFirst().orElseThrow(
                     () -> new IllegalArgumentException("the network of the step before has no layer '" + layer.id() + "'"));
             int units = now instanceof Dense dense ? dense.getUnits() : ((dev.dendrite.model.network.Convolution) now).getOutChannels();
             shares.put(layer.id(), (double) Math.max(0, units - goal) / units);
@@ -184,7 +185,7 @@ public final class StructuredPruning {
         Layer p = group.producer();
         if (criterion == Criterion.BN_SCALE) {
             if (group.normalisations().isEmpty()) {
-                throw new IllegalArgumentException("--criterion bn ranks units by the batch normalisation after them, and '" + p.getName()
+                throw new IllegalArgumentException("--criterion bn ranks units by the batch normalisation after them, and '" + UnitGroups.nameOf(p)
                         + "' has none; use l1 or l2, or give it no share");
             }
             float[] gamma = tensor(weights, group.normalisations().get(0), "scale").values();
@@ -213,7 +214,12 @@ public final class StructuredPruning {
     }
 
     private static String names(List<UnitGroups.Group> groups) {
-        return groups.isEmpty() ? "none" : String.join(", ", groups.stream().map(g -> g.producer().getName()).toList());
+        return groups.isEmpty() ? "none" : String.join(", ", groups.stream().map(g -> UnitGroups.nameOf(g.producer())).toList());
+    }
+
+    /** What a layer answers to in --layers: its name, qualified name in a block, or id. */
+    private static List<String> names(Layer layer) {
+        return List.of(layer.getName(), UnitGroups.nameOf(layer), layer.getId());
     }
 
     private static Weights copy(Weights weights) {

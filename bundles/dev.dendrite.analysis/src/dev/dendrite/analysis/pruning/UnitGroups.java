@@ -16,6 +16,7 @@ import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Dropout;
 import dev.dendrite.model.network.Flatten;
 import dev.dendrite.model.network.GlobalPooling;
+import dev.dendrite.model.network.Graph;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.Noise;
@@ -56,15 +57,17 @@ public final class UnitGroups {
     public static Found find(Network network, ShapeResult shapes) {
         List<Group> groups = new ArrayList<>();
         Map<Layer, String> whole = new LinkedHashMap<>();
-        for (Layer layer : shapes.order()) {
+        // The network's layers in the order shapes flow, then each block's (a block's weights are shared by its instances,
+        // so its units can go where its own layers read them).
+        List<Layer> layers = new ArrayList<>(shapes.order().stream().filter(l -> l.eContainer() == network).toList());
+        network.getBlocks().forEach(b -> layers.addAll(b.getLayers()));
+        for (Layer layer : layers) {
             if (!(layer instanceof Dense) && !(layer instanceof Convolution)) {
                 continue;
             }
-            if (layer.eContainer() != network) {
-                continue; // inside a block: its instances share it
-            }
+            Graph graph = (Graph) layer.eContainer();
             String problem = layer instanceof Convolution conv && conv.getGroups() != 1 ? "a grouped convolution" : null;
-            Group group = problem == null ? follow(network, shapes, layer, whole) : null;
+            Group group = problem == null ? follow(graph, shapes, layer, whole) : null;
             if (group != null) {
                 groups.add(group);
             } else if (problem != null) {
@@ -74,11 +77,16 @@ public final class UnitGroups {
         return new Found(groups, whole);
     }
 
+    /** A layer's name, qualified by its block's ("encode.hidden") inside one. */
+    public static String nameOf(Layer layer) {
+        return layer.eContainer() instanceof dev.dendrite.model.network.Block block ? block.getName() + "." + layer.getName() : layer.getName();
+    }
+
     /** A place on a path: the layer reached, the axis the units lie on in its input, and the rank there. */
     private record Step(Layer layer, int axis) {
     }
 
-    private static Group follow(Network network, ShapeResult shapes, Layer producer, Map<Layer, String> whole) {
+    private static Group follow(Graph network, ShapeResult shapes, Layer producer, Map<Layer, String> whole) {
         var out = shapes.output(producer, Ports.OUT);
         if (out == null) {
             whole.put(producer, "its output has no shape");
@@ -105,8 +113,12 @@ public final class UnitGroups {
                 whole.put(producer, "its units are the network's outputs (the loss reads them)");
                 return null;
             }
+            if (layer instanceof dev.dendrite.model.network.BlockOutput) {
+                whole.put(producer, "its output leaves the block (blocks keep their outputs' units)");
+                return null;
+            }
             if (layer instanceof dev.dendrite.model.network.BlockInstance) {
-                whole.put(producer, "its output enters the block instance '" + layer.getName() + "' (blocks are kept whole)");
+                whole.put(producer, "its output enters the block instance '" + layer.getName() + "' (a block's inputs keep their units)");
                 return null;
             }
             if (in == null || inputs(network, layer) != 1) {
@@ -155,7 +167,7 @@ public final class UnitGroups {
     }
 
     /** After a flatten only dense layers may read (their rows in blocks); returns why not where another does. */
-    private static String flattenedReaders(Network network, Flatten flatten, int outer, int inner, List<Reader> readers) {
+    private static String flattenedReaders(Graph network, Flatten flatten, int outer, int inner, List<Reader> readers) {
         List<Layer> next = consumers(network, flatten);
         if (next.isEmpty()) {
             return "a flatten that nothing reads";
@@ -169,7 +181,7 @@ public final class UnitGroups {
         return null;
     }
 
-    private static List<Layer> consumers(Network network, Layer layer) {
+    private static List<Layer> consumers(Graph network, Layer layer) {
         List<Layer> consumers = new ArrayList<>();
         for (Connection c : network.getConnections()) {
             if (c.getSource() == layer && !consumers.contains(c.getTarget())) {
@@ -179,12 +191,12 @@ public final class UnitGroups {
         return consumers;
     }
 
-    private static int inputs(Network network, Layer layer) {
+    private static int inputs(Graph network, Layer layer) {
         return (int) network.getConnections().stream().filter(c -> c.getTarget() == layer).count();
     }
 
     static String describe(Layer layer) {
         String kind = layer.eClass().getName();
-        return "'" + layer.getName() + "' (" + kind + ")";
+        return "'" + nameOf(layer) + "' (" + kind + ")";
     }
 }

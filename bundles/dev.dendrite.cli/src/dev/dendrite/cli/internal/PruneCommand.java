@@ -110,7 +110,8 @@ public final class PruneCommand implements Command {
         ImportResult source = read(model);
         StructuredPruning.Result full = prune(source, settings);
         if (full.layers().stream().allMatch(l -> l.after() == l.before())) {
-            throw new UsageException(full.layers().isEmpty() ? "no layer of " + model + " can lose units: " + reasons(full.whole())
+            throw new UsageException(full.layers().isEmpty() ? "no layer of " + model + " can lose units (prune removes dense layers' neurons and "
+                    + "convolutions' channels): " + reasons(full.whole())
                     : "nothing to remove: every share rounds to no unit (--amount " + settings.amount() + ")");
         }
         Path output = output(a, target, settings);

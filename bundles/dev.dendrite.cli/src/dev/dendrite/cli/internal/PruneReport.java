@@ -106,7 +106,9 @@ final class PruneReport {
         }).toList());
         json.put("whole", result.whole().entrySet().stream().map(e -> Map.of("name", e.getKey(), "reason", e.getValue())).toList());
         json.put("parameters", Map.of("original", parameters(original), "pruned", parameters(result.network())));
-        json.put("flops", Map.of("original", PruneCommand.flops(original), "pruned", PruneCommand.flops(result.network())));
+        double flopsBefore = PruneCommand.flops(original);
+        // Networks with blocks have no per-sample count (inspect shows none either).
+        json.put("flops", flopsBefore > 0 ? Map.of("original", flopsBefore, "pruned", PruneCommand.flops(result.network())) : null);
         json.put("original", originalScores.json(originalScores));
         Map<String, Object> p = prunedScores.json(originalScores);
         if (originalScores.classifier()) {
@@ -148,10 +150,18 @@ final class PruneReport {
         long after = parameters(result.network());
         double flopsBefore = PruneCommand.flops(original);
         double flopsAfter = PruneCommand.flops(result.network());
-        text.append(String.format(Locale.ROOT, "parameters %,d → %,d (%.1f%%), forward MFLOPs per sample %.3g → %.3g (%.1f%%)%n", before, after,
-                100.0 * after / before, flopsBefore / 1e6, flopsAfter / 1e6, 100 * flopsAfter / flopsBefore));
+        text.append(String.format(Locale.ROOT, "parameters %,d → %,d (%.1f%%)", before, after, 100.0 * after / before));
+        if (flopsBefore > 0) {
+            text.append(String.format(Locale.ROOT, ", forward MFLOPs per sample %.3g → %.3g (%.1f%%)", flopsBefore / 1e6, flopsAfter / 1e6,
+                    100 * flopsAfter / flopsBefore));
+        }
+        text.append('\n');
         text.append(String.format(Locale.ROOT, "%s split of %s: original %s %s, pruned %s", target.split(), target.spec(), originalScores.metric(),
                 originalScores.format(originalScores.value()), prunedScores.format(prunedScores.value())));
+        if (!originalScores.classifier() && originalScores.value() > 0) {
+            text.append(String.format(Locale.ROOT, " (%+.1f%%, %s)", 100 * (prunedScores.value() / originalScores.value() - 1), steps.isEmpty()
+                    ? "before any fine-tuning" : "the last step before its fine-tuning"));
+        }
         if (originalScores.classifier()) {
             McNemar test = mcnemar(prunedScores);
             text.append(String.format(Locale.ROOT, " (%+.2f points, %s); the same class for %.2f%% of the samples; "

@@ -133,12 +133,12 @@ public final class RunPruning {
         JsonObject speed = json.has("speed") ? json.getAsJsonObject("speed") : null;
         JsonObject settings = json.getAsJsonObject("settings");
         JsonObject parameters = json.getAsJsonObject("parameters");
-        JsonObject flops = json.getAsJsonObject("flops");
+        JsonObject flops = json.has("flops") && json.get("flops").isJsonObject() ? json.getAsJsonObject("flops") : new JsonObject();
         return new Report(json.get("pruned").getAsString(), settings.get("criterion").getAsString(), settings.get("amount").getAsDouble(),
                 json.get("split").getAsString(), metric, original.get(metric).getAsDouble(), pruned.get(metric).getAsDouble(),
                 RunJson.number(pruned, "agreement"), pruned.has("mcnemar") ? pruned.getAsJsonObject("mcnemar").get("pValue").getAsDouble()
-                        : Double.NaN, parameters.get("original").getAsLong(), parameters.get("pruned").getAsLong(), flops.get("original")
-                                .getAsDouble(), flops.get("pruned").getAsDouble(), speed == null ? Double.NaN : speed.get("original").getAsDouble(),
+                        : Double.NaN, parameters.get("original").getAsLong(), parameters.get("pruned").getAsLong(), RunJson.number(flops,
+                                "original"), RunJson.number(flops, "pruned"), speed == null ? Double.NaN : speed.get("original").getAsDouble(),
                 speed == null ? Double.NaN : speed.get("pruned").getAsDouble(), layers, whole, sweep, tuned == null ? Double.NaN
                         : tuned.get(metric).getAsDouble(), tuned == null ? null : tuned.get("run").getAsString(), steps);
     }

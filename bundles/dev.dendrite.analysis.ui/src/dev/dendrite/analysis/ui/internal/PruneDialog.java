@@ -203,10 +203,10 @@ public final class PruneDialog extends SideDialog {
     }
 
     static String summary(RunPruning.Report r) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%.0f%% of the units by %s: parameters %,d → %,d, FLOPs %.0f%%; %s %s "
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%.0f%% of the units by %s: parameters %,d → %,d%s; %s %s "
                 + "%s original, %s pruned", 100 * r.amount(), r.criterion().toUpperCase(Locale.ROOT), r.originalParameters(),
-                r.prunedParameters(), 100 * r.prunedFlops() / r.originalFlops(), r.split(), r.classifier() ? "accuracy" : "MSE",
-                score(r, r.originalScore()), score(r, r.prunedScore())));
+                r.prunedParameters(), r.originalFlops() > 0 ? String.format(Locale.ROOT, ", FLOPs %.0f%%", 100 * r.prunedFlops() / r.originalFlops())
+                        : "", r.split(), r.classifier() ? "accuracy" : "MSE", score(r, r.originalScore()), score(r, r.prunedScore())));
         if (!Double.isNaN(r.fineTunedScore())) {
             text.append(String.format(Locale.ROOT, ", %s fine-tuned%s", score(r, r.fineTunedScore()), r.steps().isEmpty() ? ""
                     : " over " + r.steps().size() + " steps"));
