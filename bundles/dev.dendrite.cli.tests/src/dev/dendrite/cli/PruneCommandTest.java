@@ -113,6 +113,13 @@ class PruneCommandTest {
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertTrue(json.getAsJsonObject("original").get("mse").getAsDouble() > 0);
         assertFalse(json.getAsJsonObject("prunedScores").has("agreement"), "no classes to agree on");
+        assertEquals(0, cli.run("prune", run.toString(), "--amount", "0.25", "--global", "--no-speed", "--json"), cli.err());
+        JsonObject global = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertTrue(global.getAsJsonObject("settings").get("global").getAsBoolean());
+        assertEquals(run.resolve("pruned-l1-25-global.dnet").toString(), global.get("pruned").getAsString());
+        assertEquals(Math.round(0.25 * 64), java.util.stream.StreamSupport.stream(global.getAsJsonArray("layers").spliterator(), false)
+                .mapToInt(l -> l.getAsJsonObject().get("before").getAsInt() - l.getAsJsonObject().get("after").getAsInt()).sum(),
+                "a quarter of both hidden layers' 64 units together");
         assertEquals(0, cli.run("prune", run.toString(), "--amount", "0.25", "--no-speed"), cli.err());
         assertTrue(cli.out().matches("(?s).*original mse [0-9.e-]+, pruned [0-9.e-]+ \\([-+][0-9.]+%, before any fine-tuning\\).*"), cli.out());
     }
@@ -126,10 +133,10 @@ class PruneCommandTest {
         String[][] bad = {
             {"--criterion", "bn"}, {"--layers", "logits=0.5"}, {"--amount", "1"}, {"--criterion", "taylor"}, {"--lr", "0.1"},
             {"--layers", "hidden1"}, {"--fine-tune", "0"}, {"-o", dir.resolve("x.onnx").toString()}, {"--steps", "2"},
-            {"--fine-tune", "1", "--steps", "0"},
+            {"--fine-tune", "1", "--steps", "0"}, {"--global", "--layers", "hidden1=0.5"},
         };
         String[] expected = {"hidden1", "outputs", "below 1", "unknown criterion", "--fine-tune", "NAME=SHARE", "1 or more", ".dnet",
-            "--fine-tune", "1 to 20"};
+            "--fine-tune", "1 to 20", "--global"};
         for (int i = 0; i < bad.length; i++) {
             java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("prune", run.toString(), "--no-speed"));
             args.addAll(java.util.List.of(bad[i]));

@@ -129,6 +129,29 @@ class StructuredPruningTest {
     }
 
     @Test
+    void aGlobalCutTakesTheUnitsWeakestAgainstTheirOwnLayerWhereverTheyAre() {
+        Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        Weights weights = initial(network, 2);
+        float[] fc1 = weights.get("fc1", "weight").orElseThrow().values(); // [784, 300]
+        for (int i = 0; i < 784; i++) {
+            for (int u = 0; u < 200; u++) {
+                fc1[i * 300 + u] *= 0.01f; // two-thirds of fc1 next to nothing; fc2's units all alike
+            }
+        }
+        StructuredPruning.Result result = StructuredPruning.prune(network, weights, new Settings(0.5, Map.of(), Criterion.L1, true));
+        assertEquals(100, result.layers().get(0).after(), "fc1 gives its 200 weak units, half of the 400");
+        assertEquals(100, result.layers().get(1).after(), "fc2 gives none");
+        assertArrayEquals(java.util.stream.IntStream.range(0, 200).toArray(), result.layers().get(0).removed());
+        StructuredPruning.Result even = StructuredPruning.prune(network, weights, new Settings(0.5, Map.of(), Criterion.L1));
+        assertEquals(List.of(150, 50), even.layers().stream().map(PrunedLayer::after).toList(), "each layer its own half");
+        // Every layer keeps one unit, whatever the amount.
+        StructuredPruning.Result most = StructuredPruning.prune(network, weights, new Settings(0.99, Map.of(), Criterion.L1, true));
+        assertTrue(most.layers().stream().allMatch(l -> l.after() >= 1), most.layers().toString());
+        assertEquals(Math.round(0.99 * 400), most.layers().stream().mapToInt(l -> l.before() - l.after()).sum());
+        assertThrows(IllegalArgumentException.class, () -> new Settings(0.5, Map.of("fc1", 0.5), Criterion.L1, true));
+    }
+
+    @Test
     void stepsReachTheOneCutsUnitsAndTheirComposedIndicesNameTheOriginalUnits() {
         Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
         Weights weights = initial(network, 4);

@@ -70,7 +70,8 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
         List<Run> runs = new ArrayList<>();
         for (RunRecord record : records) {
             String runName = record.config().get("experimentRun") instanceof String s ? s : record.directory().getFileName().toString();
-            Map<String, Object> values = record.config().get(SETTINGS) instanceof Map<?, ?> recorded ? settings(recorded) : settings(runName);
+            Map<String, Object> values = record.config().get(SETTINGS) instanceof Map<?, ?> recorded ? settings(recorded, runName)
+                    : settings(runName);
             settings.addAll(values.keySet());
             double[] curve = record.epochs().stream().sorted(Comparator.comparingInt(MetricRecord::epoch)).mapToDouble(e -> e.value(validates
                     ? "validationLoss" : "trainLoss")).toArray();
@@ -106,9 +107,17 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
         }
     }
 
-    /** The settings a run of a sweep recorded in its config.json, numbers as doubles and the rest as the sweep file spelt them. */
-    static Map<String, Object> settings(Map<?, ?> recorded) {
+    /**
+     * The settings a run of a sweep recorded in its config.json, numbers as doubles and the rest as the sweep file spelt them, in
+     * the order its name gives them (a spec's settings keep none), then the others.
+     */
+    static Map<String, Object> settings(Map<?, ?> recorded, String runName) {
         Map<String, Object> values = new LinkedHashMap<>();
+        for (String named : settings(runName).keySet()) {
+            if (recorded.containsKey(named)) {
+                values.put(named, null);
+            }
+        }
         recorded.forEach((key, value) -> values.put(key.toString(), value instanceof Number n ? (Object) n.doubleValue() : Sweep.text(value)));
         return values;
     }

@@ -59,13 +59,23 @@ public final class StructuredPruning {
     /**
      * @param amount the share of units each prunable layer loses (0 to below 1)
      * @param perLayer shares for layers by name or id, instead of {@code amount}
+     * @param global the share {@code amount} of all prunable units goes, those ranking lowest against their own layer's mean
+     *        score, each layer keeping one at least: layers lose what they can spare, not one share each
      */
-    public record Settings(double amount, Map<String, Double> perLayer, Criterion criterion) {
+    public record Settings(double amount, Map<String, Double> perLayer, Criterion criterion, boolean global) {
 
         public Settings {
             perLayer = Map.copyOf(new LinkedHashMap<>(perLayer));
             check(amount, "--amount");
             perLayer.forEach((name, share) -> check(share, name));
+            if (global && !perLayer.isEmpty()) {
+                throw new IllegalArgumentException("--global ranks every layer's units together by --amount; give it or --layers, not both");
+            }
+        }
+
+        /** Each layer loses its own share. */
+        public Settings(double amount, Map<String, Double> perLayer, Criterion criterion) {
+            this(amount, perLayer, criterion, false);
         }
 
         private static void check(double share, String what) {
@@ -118,11 +128,13 @@ public final class StructuredPruning {
                         : "is no dense layer or convolution of the network") + "; prunable: " + names(found.groups()));
             }
         }
+        int[] counts = settings.global() ? globalCounts(found.groups(), weights, settings) : null;
         List<PrunedLayer> layers = new ArrayList<>();
-        for (UnitGroups.Group group : found.groups()) {
-            double share = settings.share(group.producer());
+        for (int g = 0; g < found.groups().size(); g++) {
+            UnitGroups.Group group = found.groups().get(g);
             double[] scores = scores(group, weights, settings.criterion());
-            int remove = Math.min(group.units() - 1, (int) Math.round(share * group.units()));
+            int remove = counts != null ? counts[g] : Math.min(group.units() - 1, (int) Math.round(settings.share(group.producer())
+                    * group.units()));
             Integer[] order = IntStream.range(0, group.units()).boxed().toArray(Integer[]::new);
             // Ties broken by index, so the same weights always lose the same units.
             Arrays.sort(order, Comparator.<Integer>comparingDouble(u -> scores[u]).thenComparingInt(u -> u));
@@ -157,6 +169,38 @@ public final class StructuredPruning {
             shares.put(layer.id(), (double) Math.max(0, units - goal) / units);
         }
         return new Settings(0, shares, criterion);
+    }
+
+    /**
+     * How many units each layer loses in a global cut: every unit's score divided by its layer's mean (scores of different layers
+     * differ in scale with their fan-in; against the mean they say how a unit compares with its neighbours), the lowest
+     * {@code amount} of all units, each layer keeping one.
+     */
+    static int[] globalCounts(List<UnitGroups.Group> groups, Weights weights, Settings settings) {
+        record Ranked(int group, double score) {
+        }
+        List<Ranked> all = new ArrayList<>();
+        int total = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            double[] scores = scores(groups.get(g), weights, settings.criterion());
+            double mean = Arrays.stream(scores).average().orElse(0);
+            for (double score : scores) {
+                all.add(new Ranked(g, mean > 0 ? score / mean : 0));
+            }
+            total += scores.length;
+        }
+        all.sort(Comparator.comparingDouble(Ranked::score));
+        int target = (int) Math.round(settings.amount() * total);
+        int[] counts = new int[groups.size()];
+        int removed = 0;
+        for (int i = 0; i < all.size() && removed < target; i++) {
+            int g = all.get(i).group();
+            if (counts[g] < groups.get(g).units() - 1) {
+                counts[g]++;
+                removed++;
+            }
+        }
+        return counts;
     }
 
     /**

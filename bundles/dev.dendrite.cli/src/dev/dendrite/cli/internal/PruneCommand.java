@@ -53,7 +53,7 @@ public final class PruneCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: dendrite prune RUN_DIR|MODEL.onnx [--amount F] [--layers NAME=F,...] [--criterion l1|l2|bn] [-o FILE.dnet]
+                Usage: dendrite prune RUN_DIR|MODEL.onnx [--amount F [--global] | --layers NAME=F,...] [--criterion l1|l2|bn] [-o FILE.dnet]
                                      [--sensitivity] [--sweep] [--fine-tune EPOCHS [--steps K] [--lr RATE] [--run-dir DIR]] [--no-speed]
                                      [--data SPEC] [--split test|train|validation] [--data-cache DIR] [--json]
                 Removes whole units from a trained network: each dense layer loses the share F of its neurons (--amount, default
@@ -63,6 +63,8 @@ public final class PruneCommand implements Command {
                 removed unit go with it, so the network that remains is smaller and faster on any hardware, unlike a lottery
                 ticket's scattered zeros. Layers whose units reach an Add (a skip connection), a Concat, a softmax or the
                 loss stay whole, with the reason. --layers conv1=0.25,fc1=0.7 gives layers their own share (0 keeps one whole).
+                --global: the share F of all prunable units goes instead, those lowest against their own layer's mean score
+                (each layer keeps one at least), so layers lose what they can spare rather than one share each.
                 Layers are pruned in the order data flows through them, each ranked after the ones before it lost units.
                 The pruned network is written with its weights (-o, default pruned-CRITERION-PERCENT.dnet in the run directory,
                 or NAME-pruned-PERCENT.dnet beside a model file; its weights in FILE.weights.onnx), so dendrite train FILE.dnet
@@ -90,7 +92,7 @@ public final class PruneCommand implements Command {
         }
         options.put("-o", "output");
         options.put("--output", "output");
-        Arguments a = Arguments.parse(args, options, Set.of("--sensitivity", "--sweep", "--no-speed"));
+        Arguments a = Arguments.parse(args, options, Set.of("--sensitivity", "--sweep", "--no-speed", "--global"));
         Settings settings = settings(a);
         Integer fineTune = TrainCommand.integer(a, "fine-tune");
         if (fineTune != null && fineTune < 1) {
@@ -156,7 +158,7 @@ public final class PruneCommand implements Command {
         }
         if (a.flag("sweep")) {
             for (double amount : SWEEP) {
-                StructuredPruning.Result swept = prune(source, new Settings(amount, Map.of(), settings.criterion()));
+                StructuredPruning.Result swept = prune(source, new Settings(amount, Map.of(), settings.criterion(), settings.global()));
                 report.sweep(amount, swept, score(swept, model, test, target));
             }
         }
@@ -195,7 +197,7 @@ public final class PruneCommand implements Command {
         }
         try {
             Criterion criterion = a.option("criterion") == null ? Criterion.L1 : Criterion.of(a.option("criterion"));
-            return new Settings(amount == null ? (perLayer.isEmpty() ? 0.5 : 0) : amount, perLayer, criterion);
+            return new Settings(amount == null ? (perLayer.isEmpty() ? 0.5 : 0) : amount, perLayer, criterion, a.flag("global"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -250,7 +252,8 @@ public final class PruneCommand implements Command {
             }
             return given;
         }
-        String percent = settings.perLayer().isEmpty() ? String.format(Locale.ROOT, "%d", Math.round(100 * settings.amount())) : "layers";
+        String percent = settings.perLayer().isEmpty() ? String.format(Locale.ROOT, "%d%s", Math.round(100 * settings.amount()),
+                settings.global() ? "-global" : "") : "layers";
         if (target.run() != null) {
             return target.run().resolve("pruned-" + settings.criterion().id() + "-" + percent + ".dnet");
         }
@@ -264,7 +267,7 @@ public final class PruneCommand implements Command {
         return parts.isEmpty() ? "it has no dense layer or convolution" : String.join("; ", parts);
     }
 
-    /** Forward FLOPs per sample of a network (the bench's count). */
+    /** Forward FLOPs per sample of a network (the bench's count; 0 where it counts nothing, as for graph networks). */
     static double flops(Network network) {
         return FlopCounter.perSample(network, false);
     }

@@ -92,6 +92,7 @@ final class PruneReport {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("amount", settings.amount());
         s.put("criterion", settings.criterion().id());
+        s.put("global", settings.global());
         s.put("layers", settings.perLayer());
         json.put("settings", s);
         json.put("layers", layers.stream().map(l -> {
@@ -107,7 +108,7 @@ final class PruneReport {
         json.put("whole", result.whole().entrySet().stream().map(e -> Map.of("name", e.getKey(), "reason", e.getValue())).toList());
         json.put("parameters", Map.of("original", parameters(original), "pruned", parameters(result.network())));
         double flopsBefore = PruneCommand.flops(original);
-        // Networks with blocks have no per-sample count (inspect shows none either).
+        // Graph networks have no per-sample count.
         json.put("flops", flopsBefore > 0 ? Map.of("original", flopsBefore, "pruned", PruneCommand.flops(result.network())) : null);
         json.put("original", originalScores.json(originalScores));
         Map<String, Object> p = prunedScores.json(originalScores);
@@ -137,8 +138,9 @@ final class PruneReport {
 
     String text() {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "pruned %s to %s: %s units of the lowest %s%n", target.model(), output,
-                settings.perLayer().isEmpty() ? String.format(Locale.ROOT, "%.0f%% of each layer's", 100 * settings.amount())
-                        : "each layer's share of", criterionText()));
+                settings.global() ? String.format(Locale.ROOT, "%.0f%% of all the layers'", 100 * settings.amount())
+                        : settings.perLayer().isEmpty() ? String.format(Locale.ROOT, "%.0f%% of each layer's", 100 * settings.amount())
+                        : "each layer's share of", criterionText() + (settings.global() ? " against its layer's mean" : "")));
         int width = Math.max(5, layers.stream().mapToInt(l -> l.name().length()).max().orElse(0));
         text.append(String.format(Locale.ROOT, "%-" + width + "s %-12s %7s %7s %10s%n", "LAYER", "KIND", "BEFORE", "AFTER", "KEPT MASS"));
         for (var l : layers) {

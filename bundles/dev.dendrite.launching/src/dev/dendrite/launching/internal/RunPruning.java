@@ -44,7 +44,7 @@ public final class RunPruning {
      * @param whole the layers kept whole, "name: reason"
      * @param fineTunedScore the score after fine-tuning, NaN without it
      */
-    public record Report(String pruned, String criterion, double amount, String split, String metric, double originalScore,
+    public record Report(String pruned, String criterion, double amount, boolean global, String split, String metric, double originalScore,
             double prunedScore, double agreement, double pValue, long originalParameters, long prunedParameters, double originalFlops,
             double prunedFlops, double originalSpeed, double prunedSpeed, List<Layer> layers, List<String> whole, List<Amount> sweep,
             double fineTunedScore, String fineTunedRun, List<Step> steps) {
@@ -68,14 +68,18 @@ public final class RunPruning {
     }
 
     /**
-     * Prunes the run's model by {@code amount} of every layer's units ranked by {@code criterion}, with the sweep of amounts and
+     * Prunes the run's model by {@code amount} of every layer's units (of all layers' units together where {@code global}) ranked by
+     * {@code criterion}, with the sweep of amounts and
      * each layer's sensitivity where asked, fine-tuned for {@code fineTune} epochs (0: not) over {@code steps} steps; cancelling
      * stops the JVM (a fine-tuning stops at its next step, resumable).
      */
-    public static Report run(Path run, double amount, String criterion, int fineTune, int steps, boolean sensitivity, boolean sweep,
-            IProgressMonitor monitor) throws CoreException {
+    public static Report run(Path run, double amount, String criterion, boolean global, int fineTune, int steps, boolean sensitivity,
+            boolean sweep, IProgressMonitor monitor) throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("prune", run.toString(), "--amount", String.format(Locale.ROOT, "%.2f", amount),
                 "--criterion", criterion, "--json"));
+        if (global) {
+            arguments.add("--global");
+        }
         if (sensitivity) {
             arguments.add("--sensitivity");
         }
@@ -135,7 +139,7 @@ public final class RunPruning {
         JsonObject parameters = json.getAsJsonObject("parameters");
         JsonObject flops = json.has("flops") && json.get("flops").isJsonObject() ? json.getAsJsonObject("flops") : new JsonObject();
         return new Report(json.get("pruned").getAsString(), settings.get("criterion").getAsString(), settings.get("amount").getAsDouble(),
-                json.get("split").getAsString(), metric, original.get(metric).getAsDouble(), pruned.get(metric).getAsDouble(),
+                settings.has("global") && settings.get("global").getAsBoolean(), json.get("split").getAsString(), metric, original.get(metric).getAsDouble(), pruned.get(metric).getAsDouble(),
                 RunJson.number(pruned, "agreement"), pruned.has("mcnemar") ? pruned.getAsJsonObject("mcnemar").get("pValue").getAsDouble()
                         : Double.NaN, parameters.get("original").getAsLong(), parameters.get("pruned").getAsLong(), RunJson.number(flops,
                                 "original"), RunJson.number(flops, "pruned"), speed == null ? Double.NaN : speed.get("original").getAsDouble(),

@@ -52,4 +52,22 @@ class FlopCounterTest {
         // Forward and the weight gradients twice each; the hidden state's gradient (not the input's); the head's input gradient.
         assertEquals(2 * (input + hidden) + hidden + 3 * head, FlopCounter.perSample(network, true), 1e-6);
     }
+
+    @Test
+    void aBlocksLayersCountInEachInstancesPlace() {
+        Network autoencoder = TemplateLibrary.find("autoencoder").orElseThrow().create();
+        // encoder 784→128→32 and decoder 32→128→784, all inside the two blocks.
+        double first = 2.0 * 784 * 128;
+        double rest = 2.0 * (128 * 32 + 32 * 128 + 128 * 784);
+        assertEquals(first + rest, FlopCounter.perSample(autoencoder, false), 1e-6);
+        // The first layer (inside the encoder) needs no input gradient; the others three products each.
+        assertEquals(2 * first + 3 * rest, FlopCounter.perSample(autoencoder, true), 1e-6);
+        var shapes = dev.dendrite.model.Networks.inspect(autoencoder).shapes();
+        var perLayer = FlopCounter.forwardPerLayer(shapes);
+        assertEquals(java.util.List.of("encode", "decode"), perLayer.keySet().stream().map(l -> l.getName()).toList());
+        assertEquals(first + 2.0 * 128 * 32, perLayer.values().iterator().next(), 1e-6);
+        // The trainers' thread choice keeps the count it was measured against: nothing outside the blocks, one thread.
+        assertEquals(0, FlopCounter.perSample(shapes, true, false), 0.0);
+        assertEquals(1, dev.dendrite.train.run.StepThreads.wholeStep(autoencoder, 128, 0));
+    }
 }

@@ -23,7 +23,8 @@ public final class StepThreads {
     /**
      * The threads for a whole step of {@code network} at {@code batch}: {@code asked} where above
      * 0; one for graph networks (their steps are dominated by small gathers and scatters at the
-     * batches graph training uses) and for steps under {@link #SHARED_FROM_FLOPS}; otherwise every
+     * batches graph training uses) and for steps under {@link #SHARED_FROM_FLOPS}, counted outside blocks as it was measured
+     * ({@link FlopCounter#perSample(dev.dendrite.model.shape.ShapeResult, boolean, boolean)}); otherwise every
      * core ({@link CpuCores#available()}).
      */
     public static int wholeStep(Network network, int batch, int asked) {
@@ -33,6 +34,7 @@ public final class StepThreads {
         if (network.getLayers().stream().anyMatch(GraphInput.class::isInstance)) {
             return 1;
         }
-        return FlopCounter.perSample(network, true) * batch >= SHARED_FROM_FLOPS ? CpuCores.available() : 1;
+        return FlopCounter.perSample(dev.dendrite.model.Networks.inspect(network).shapes(), true, false) * batch >= SHARED_FROM_FLOPS
+                ? CpuCores.available() : 1;
     }
 }

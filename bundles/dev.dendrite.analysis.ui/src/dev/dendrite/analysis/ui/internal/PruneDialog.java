@@ -39,6 +39,7 @@ public final class PruneDialog extends SideDialog {
     private Combo criterion;
     private Spinner epochs;
     private Spinner steps;
+    private Button global;
     private Button sensitivity;
     private Button sweep;
     private Button prune;
@@ -56,12 +57,16 @@ public final class PruneDialog extends SideDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(11, false));
+        area.setLayout(new GridLayout(12, false));
         amount = spinner(area, "Remove (%):", 50, 5, 95, "the share of every prunable layer's neurons or channels to remove");
         new Label(area, SWT.NONE).setText("Rank by:");
         criterion = new Combo(area, SWT.READ_ONLY);
         criterion.setItems("L1 norm of incoming weights", "L2 norm of incoming weights", "|γ| of the BatchNorm after it");
         criterion.select(0);
+        global = new Button(area, SWT.CHECK);
+        global.setText("Across layers");
+        global.setToolTipText("the share of all layers' units together, those lowest against their own layer's mean score: layers lose "
+                + "what they can spare rather than one share each");
         epochs = spinner(area, "Fine-tune epochs:", 0, 0, 100, "after pruning, train the smaller network on for this many epochs from "
                 + "its weights, at the run's learning rate (0: no fine-tuning)");
         steps = spinner(area, "Steps:", 1, 1, 10, "with fine-tuning: remove the units over this many steps, each fine-tuned before the "
@@ -78,11 +83,11 @@ public final class PruneDialog extends SideDialog {
         prune.setText("Prune");
         prune.addListener(SWT.Selection, e -> prune());
         status = new Label(area, SWT.WRAP);
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 11, 1);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 12, 1);
         statusData.widthHint = 1240;
         status.setLayoutData(statusData);
         SashForm body = new SashForm(area, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 11, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 12, 1));
         amounts = new Chart(body, SWT.NONE);
         amounts.getTitle().setText("Test score by units removed");
         amounts.getLegend().setPosition(SWT.BOTTOM);
@@ -128,6 +133,12 @@ public final class PruneDialog extends SideDialog {
 
     /** Sets the settings and presses Prune (tests). */
     public void prune(int percent, String rankBy, int fineTune, int stepCount, boolean alone, boolean withSweep) {
+        prune(percent, rankBy, false, fineTune, stepCount, alone, withSweep);
+    }
+
+    /** As above, all layers' units ranked together where {@code acrossLayers} (tests). */
+    public void prune(int percent, String rankBy, boolean acrossLayers, int fineTune, int stepCount, boolean alone, boolean withSweep) {
+        global.setSelection(acrossLayers);
         amount.setSelection(percent);
         criterion.select(java.util.Arrays.asList(CRITERIA).indexOf(rankBy));
         epochs.setSelection(fineTune);
@@ -156,6 +167,7 @@ public final class PruneDialog extends SideDialog {
     private void prune() {
         double share = amount.getSelection() / 100.0;
         String rankBy = CRITERIA[Math.max(0, criterion.getSelectionIndex())];
+        boolean acrossLayers = global.getSelection();
         int fineTune = epochs.getSelection();
         int stepCount = fineTune > 0 ? steps.getSelection() : 1;
         boolean alone = sensitivity.getSelection();
@@ -165,7 +177,7 @@ public final class PruneDialog extends SideDialog {
                 ? String.format(Locale.ROOT, ", fine-tuning %d epoch(s)%s", fineTune, stepCount > 1 ? " after each of " + stepCount + " steps" : "")
                 : ""));
         TrainerJob.schedule("Pruning " + run.getFileName(), true, layers, "Pruning cancelled",
-                monitor -> RunPruning.run(run, share, rankBy, fineTune, stepCount, alone, all, monitor), (done, failure) -> {
+                monitor -> RunPruning.run(run, share, rankBy, acrossLayers, fineTune, stepCount, alone, all, monitor), (done, failure) -> {
                     prune.setEnabled(true);
                     if (done == null) {
                         status.setText(failure);
@@ -203,8 +215,9 @@ public final class PruneDialog extends SideDialog {
     }
 
     static String summary(RunPruning.Report r) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%.0f%% of the units by %s: parameters %,d → %,d%s; %s %s "
-                + "%s original, %s pruned", 100 * r.amount(), r.criterion().toUpperCase(Locale.ROOT), r.originalParameters(),
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%.0f%% of the units by %s%s: parameters %,d → %,d%s; %s %s "
+                + "%s original, %s pruned", 100 * r.amount(), r.criterion().toUpperCase(Locale.ROOT), r.global() ? " across layers" : "",
+                r.originalParameters(),
                 r.prunedParameters(), r.originalFlops() > 0 ? String.format(Locale.ROOT, ", FLOPs %.0f%%", 100 * r.prunedFlops() / r.originalFlops())
                         : "", r.split(), r.classifier() ? "accuracy" : "MSE", score(r, r.originalScore()), score(r, r.prunedScore())));
         if (!Double.isNaN(r.fineTunedScore())) {
