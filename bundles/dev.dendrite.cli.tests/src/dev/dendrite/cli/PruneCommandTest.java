@@ -72,6 +72,12 @@ class PruneCommandTest {
         JsonObject still = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals(still.getAsJsonObject("prunedScores").get("accuracy").getAsDouble(), still.getAsJsonObject("fineTuned").get("accuracy")
                 .getAsDouble(), 0.002, still.toString());
+        // Distilled: the unpruned model teaches the fine-tuning.
+        assertEquals(0, cli.run("prune", run.toString(), "--amount", "0.25", "--fine-tune", "1", "--distill", "--run-dir",
+                dir.resolve("distilled").toString(), "--no-speed", "--json"), cli.err());
+        assertTrue(JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("fineTuned").get("distilled").getAsBoolean());
+        assertEquals(run.resolve("model.onnx").toString(), JsonParser.parseString(Files.readString(dir.resolve("distilled").resolve(
+                "config.json"))).getAsJsonObject().get("teacher").getAsString());
         // Iterative: two steps of 4 units each, each fine-tuned in its own run directory.
         assertEquals(0, cli.run("prune", run.toString(), "--amount", "0.5", "--fine-tune", "1", "--steps", "2", "--run-dir",
                 dir.resolve("steps").toString(), "--no-speed", "--json"), cli.err());
@@ -133,10 +139,10 @@ class PruneCommandTest {
         String[][] bad = {
             {"--criterion", "bn"}, {"--layers", "logits=0.5"}, {"--amount", "1"}, {"--criterion", "taylor"}, {"--lr", "0.1"},
             {"--layers", "hidden1"}, {"--fine-tune", "0"}, {"-o", dir.resolve("x.onnx").toString()}, {"--steps", "2"},
-            {"--fine-tune", "1", "--steps", "0"}, {"--global", "--layers", "hidden1=0.5"},
+            {"--fine-tune", "1", "--steps", "0"}, {"--global", "--layers", "hidden1=0.5"}, {"--distill"},
         };
         String[] expected = {"hidden1", "outputs", "below 1", "unknown criterion", "--fine-tune", "NAME=SHARE", "1 or more", ".dnet",
-            "--fine-tune", "1 to 20", "--global"};
+            "--fine-tune", "1 to 20", "--global", "--fine-tune"};
         for (int i = 0; i < bad.length; i++) {
             java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("prune", run.toString(), "--no-speed"));
             args.addAll(java.util.List.of(bad[i]));

@@ -54,7 +54,7 @@ public final class PruneCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite prune RUN_DIR|MODEL.onnx [--amount F [--global] | --layers NAME=F,...] [--criterion l1|l2|bn] [-o FILE.dnet]
-                                     [--sensitivity] [--sweep] [--fine-tune EPOCHS [--steps K] [--lr RATE] [--run-dir DIR]] [--no-speed]
+                                     [--sensitivity] [--sweep] [--fine-tune EPOCHS [--steps K] [--distill] [--lr RATE] [--run-dir DIR]] [--no-speed]
                                      [--data SPEC] [--split test|train|validation] [--data-cache DIR] [--json]
                 Removes whole units from a trained network: each dense layer loses the share F of its neurons (--amount, default
                 0.5), each convolution the share F of its output channels, those that rank lowest by --criterion: l1 (default)
@@ -81,6 +81,8 @@ public final class PruneCommand implements Command {
                 with the run's optimizer, batch size and learning rate (--lr to choose another), into a run
                 directory (--run-dir; default beside the run: RUN-pruned-l1-50, or beside FILE.dnet for a model file:
                 NAME-fine-tuned; -2, -3 and so on after it where that holds a run), and scores it on the split again.
+                --distill: the fine-tuning learns from the unpruned model as its teacher too (train --teacher: its softened
+                probabilities at temperature 4, half the loss), not from the labels alone; classifiers of vectors and pictures.
                 A run directory keeps the report as pruning.json.""";
     }
 
@@ -92,14 +94,14 @@ public final class PruneCommand implements Command {
         }
         options.put("-o", "output");
         options.put("--output", "output");
-        Arguments a = Arguments.parse(args, options, Set.of("--sensitivity", "--sweep", "--no-speed", "--global"));
+        Arguments a = Arguments.parse(args, options, Set.of("--sensitivity", "--sweep", "--no-speed", "--global", "--distill"));
         Settings settings = settings(a);
         Integer fineTune = TrainCommand.integer(a, "fine-tune");
         if (fineTune != null && fineTune < 1) {
             throw new UsageException("--fine-tune takes a number of epochs, 1 or more, not " + fineTune);
         }
-        if (fineTune == null && (a.option("lr") != null || a.option("run-dir") != null || a.option("steps") != null)) {
-            throw new UsageException("--lr, --run-dir and --steps shape the fine-tuning: give --fine-tune EPOCHS");
+        if (fineTune == null && (a.option("lr") != null || a.option("run-dir") != null || a.option("steps") != null || a.flag("distill"))) {
+            throw new UsageException("--lr, --run-dir, --steps and --distill shape the fine-tuning: give --fine-tune EPOCHS");
         }
         Integer stepsGiven = TrainCommand.integer(a, "steps");
         if (stepsGiven != null && (stepsGiven < 1 || stepsGiven > 20)) {
@@ -168,7 +170,7 @@ public final class PruneCommand implements Command {
             if (steps > 1) {
                 stepRows.add(PruneReport.step(steps, result, original, pruned, run, tuned));
             }
-            report.fineTuned(run, fineTune, tuning.learningRate(), tuned, stepRows);
+            report.fineTuned(run, fineTune, tuning.learningRate(), a.flag("distill"), tuned, stepRows);
         }
         Map<String, Object> json = report.json();
         if (target.run() != null) {

@@ -91,9 +91,9 @@ final class PruneFineTuning {
         }
         TrainingConfig config = config(network);
         learningRate = config.learningRate();
-        context.err().println(String.format(Locale.ROOT, "fine-tuning %s for %d epoch(s) at rate %s (%s, batch %d) into %s", steps == 1
-                ? output : "pruning step " + step + " of " + steps, epochs,
-                RunRecord.significant(learningRate), config.optimizer().getLiteral(), config.batchSize(), run));
+        context.err().println(String.format(Locale.ROOT, "fine-tuning %s for %d epoch(s) at rate %s (%s, batch %d%s) into %s", steps == 1
+                ? output : "pruning step " + step + " of " + steps, epochs, RunRecord.significant(learningRate), config.optimizer().getLiteral(),
+                config.batchSize(), config.distillation().none() ? "" : ", the original model as teacher", run));
         var data = ExperimentSupport.anyData(config, arguments);
         Cancellation cancellation = new Cancellation();
         TrainingResult result;
@@ -123,8 +123,11 @@ final class PruneFineTuning {
         }
         double seed = record == null ? Double.NaN : record.setting("seed");
         try {
-            return base.with(target.spec(), epochs, Double.isNaN(batch) ? null : (int) batch, optimizer,
+            TrainingConfig config = base.with(target.spec(), epochs, Double.isNaN(batch) ? null : (int) batch, optimizer,
                     given != null ? given : Double.isNaN(rate) ? base.learningRate() : rate, Double.isNaN(seed) ? null : (long) seed, null);
+            // The unpruned model as the teacher: the smaller network learns how it ranks every class, not the labels alone.
+            return arguments.flag("distill") ? config.withDistillation(new dev.dendrite.train.config.Distillation(target.model().toString(),
+                    dev.dendrite.train.config.Distillation.NONE.temperature(), dev.dendrite.train.config.Distillation.NONE.weight())) : config;
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -74,9 +74,10 @@ final class PruneReport {
         return row;
     }
 
-    void fineTuned(Path run, int epochs, double learningRate, Scores scores, List<Map<String, Object>> stepRows) {
+    void fineTuned(Path run, int epochs, double learningRate, boolean distilled, Scores scores, List<Map<String, Object>> stepRows) {
         steps = List.copyOf(stepRows);
         fineTuned = scores.json(originalScores);
+        fineTuned.put("distilled", distilled);
         fineTuned.put("run", run.toString());
         fineTuned.put("epochs", epochs);
         fineTuned.put("learningRate", learningRate);
@@ -197,8 +198,9 @@ final class PruneReport {
         }
         if (fineTuned != null) {
             double v = (Double) fineTuned.get(originalScores.metric());
-            text.append(String.format(Locale.ROOT, "fine-tuned %s epoch(s) at rate %s in %s: %s %s (original %s)%n", fineTuned.get("epochs"),
-                    RunRecord.significant((Double) fineTuned.get("learningRate")), fineTuned.get("run"), originalScores.metric(),
+            text.append(String.format(Locale.ROOT, "fine-tuned %s epoch(s) at rate %s%s in %s: %s %s (original %s)%n", fineTuned.get("epochs"),
+                    RunRecord.significant((Double) fineTuned.get("learningRate")), Boolean.TRUE.equals(fineTuned.get("distilled"))
+                            ? ", the original as teacher" : "", fineTuned.get("run"), originalScores.metric(),
                     originalScores.format(v), originalScores.format(originalScores.value())));
         }
         text.append("continue training it: dendrite train ").append(output).append(" --data ").append(target.spec());

@@ -70,11 +70,12 @@ public final class RunPruning {
     /**
      * Prunes the run's model by {@code amount} of every layer's units (of all layers' units together where {@code global}) ranked by
      * {@code criterion}, with the sweep of amounts and
-     * each layer's sensitivity where asked, fine-tuned for {@code fineTune} epochs (0: not) over {@code steps} steps; cancelling
+     * each layer's sensitivity where asked, fine-tuned for {@code fineTune} epochs (0: not) over {@code steps} steps, the unpruned
+     * model teaching where {@code distill}; cancelling
      * stops the JVM (a fine-tuning stops at its next step, resumable).
      */
-    public static Report run(Path run, double amount, String criterion, boolean global, int fineTune, int steps, boolean sensitivity,
-            boolean sweep, IProgressMonitor monitor) throws CoreException {
+    public static Report run(Path run, double amount, String criterion, boolean global, int fineTune, int steps, boolean distill,
+            boolean sensitivity, boolean sweep, IProgressMonitor monitor) throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("prune", run.toString(), "--amount", String.format(Locale.ROOT, "%.2f", amount),
                 "--criterion", criterion, "--json"));
         if (global) {
@@ -88,6 +89,9 @@ public final class RunPruning {
         }
         if (fineTune > 0) {
             arguments.addAll(List.of("--fine-tune", Integer.toString(fineTune), "--steps", Integer.toString(steps)));
+            if (distill) {
+                arguments.add("--distill");
+            }
         }
         String output = TrainerCommand.output(arguments, run.toFile(), "Pruning " + run.getFileName(), monitor);
         try {

@@ -112,6 +112,11 @@ class EvaluationDialogsUiTest {
         assertTrue(Files.isRegularFile(run.resolve("pruned-l1-50.dnet")));
         UiWait.flush(display);
         Screenshots.save(dialog.getShell(), "prune-dialog");
+        // Across layers: the same share of all units, taken where they are weakest.
+        dialog.prune(50, "l1", true, 0, 1, false, false);
+        assertTrue(UiWait.until(display, 120_000, () -> dialog.shown() != report && dialog.shown() != null), "again: " + dialog.statusText());
+        assertTrue(dialog.shown().global() && dialog.statusText().startsWith("50% of the units by L1 across layers: "), dialog.statusText());
+        assertEquals(Math.round(0.5 * (6 + 16 + 120 + 84)), dialog.shown().layers().stream().mapToInt(l -> l.before() - l.after()).sum());
         dialog.close();
         var again = view.prune();
         assertNotNull(again.shown());

@@ -40,6 +40,7 @@ public final class PruneDialog extends SideDialog {
     private Spinner epochs;
     private Spinner steps;
     private Button global;
+    private Button distill;
     private Button sensitivity;
     private Button sweep;
     private Button prune;
@@ -50,14 +51,14 @@ public final class PruneDialog extends SideDialog {
     private RunPruning.Report shown;
 
     PruneDialog(Shell parent, Path run) {
-        super(parent, "Prune " + run.getFileName(), new Point(1320, 620), false);
+        super(parent, "Prune " + run.getFileName(), new Point(1380, 620), false);
         this.run = run;
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(12, false));
+        area.setLayout(new GridLayout(13, false));
         amount = spinner(area, "Remove (%):", 50, 5, 95, "the share of every prunable layer's neurons or channels to remove");
         new Label(area, SWT.NONE).setText("Rank by:");
         criterion = new Combo(area, SWT.READ_ONLY);
@@ -71,6 +72,10 @@ public final class PruneDialog extends SideDialog {
                 + "its weights, at the run's learning rate (0: no fine-tuning)");
         steps = spinner(area, "Steps:", 1, 1, 10, "with fine-tuning: remove the units over this many steps, each fine-tuned before the "
                 + "next ranks what is left (iterative pruning)");
+        distill = new Button(area, SWT.CHECK);
+        distill.setText("Teach");
+        distill.setToolTipText("with fine-tuning: the unpruned model teaches the pruned one (knowledge distillation), not the labels "
+                + "alone; classifiers only");
         sensitivity = new Button(area, SWT.CHECK);
         sensitivity.setText("Each layer alone");
         sensitivity.setToolTipText("also scores the network with each layer alone pruned by the share, the others whole: which layers "
@@ -83,11 +88,11 @@ public final class PruneDialog extends SideDialog {
         prune.setText("Prune");
         prune.addListener(SWT.Selection, e -> prune());
         status = new Label(area, SWT.WRAP);
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 12, 1);
-        statusData.widthHint = 1240;
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 13, 1);
+        statusData.widthHint = 1300;
         status.setLayoutData(statusData);
         SashForm body = new SashForm(area, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 12, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 13, 1));
         amounts = new Chart(body, SWT.NONE);
         amounts.getTitle().setText("Test score by units removed");
         amounts.getLegend().setPosition(SWT.BOTTOM);
@@ -170,6 +175,7 @@ public final class PruneDialog extends SideDialog {
         boolean acrossLayers = global.getSelection();
         int fineTune = epochs.getSelection();
         int stepCount = fineTune > 0 ? steps.getSelection() : 1;
+        boolean teach = fineTune > 0 && distill.getSelection();
         boolean alone = sensitivity.getSelection();
         boolean all = sweep.getSelection();
         prune.setEnabled(false);
@@ -177,7 +183,7 @@ public final class PruneDialog extends SideDialog {
                 ? String.format(Locale.ROOT, ", fine-tuning %d epoch(s)%s", fineTune, stepCount > 1 ? " after each of " + stepCount + " steps" : "")
                 : ""));
         TrainerJob.schedule("Pruning " + run.getFileName(), true, layers, "Pruning cancelled",
-                monitor -> RunPruning.run(run, share, rankBy, acrossLayers, fineTune, stepCount, alone, all, monitor), (done, failure) -> {
+                monitor -> RunPruning.run(run, share, rankBy, acrossLayers, fineTune, stepCount, teach, alone, all, monitor), (done, failure) -> {
                     prune.setEnabled(true);
                     if (done == null) {
                         status.setText(failure);
