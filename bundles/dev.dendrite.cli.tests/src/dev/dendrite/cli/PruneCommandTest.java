@@ -78,6 +78,12 @@ class PruneCommandTest {
         assertTrue(JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("fineTuned").get("distilled").getAsBoolean());
         assertEquals(run.resolve("model.onnx").toString(), JsonParser.parseString(Files.readString(dir.resolve("distilled").resolve(
                 "config.json"))).getAsJsonObject().get("teacher").getAsString());
+        // Ranked by what units pass on over training samples.
+        assertEquals(0, cli.run("prune", run.toString(), "--criterion", "activation", "--amount", "0.25", "--no-speed", "--json"), cli.err());
+        JsonObject active = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("activation", active.getAsJsonObject("settings").get("criterion").getAsString());
+        assertEquals(run.resolve("pruned-activation-25.dnet").toString(), active.get("pruned").getAsString());
+        assertEquals(12, active.getAsJsonArray("layers").get(1).getAsJsonObject().get("after").getAsInt());
         // Iterative: two steps of 4 units each, each fine-tuned in its own run directory.
         assertEquals(0, cli.run("prune", run.toString(), "--amount", "0.5", "--fine-tune", "1", "--steps", "2", "--run-dir",
                 dir.resolve("steps").toString(), "--no-speed", "--json"), cli.err());

@@ -152,6 +152,56 @@ class StructuredPruningTest {
     }
 
     @Test
+    void activationRanksByWhatUnitsPassOnSoDeadUnitsGoFirstWhateverTheirWeights() throws Exception {
+        Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        Weights weights = initial(network, 3);
+        float[] w = weights.get("fc1", "weight").orElseThrow().values(); // [784, 300]
+        float[] b = weights.get("fc1", "bias").orElseThrow().values();
+        for (int u = 0; u < 10; u++) {
+            b[u] = -1000; // dead after the ReLU: they pass nothing on
+            for (int i = 0; i < 784; i++) {
+                w[i * 300 + u] *= 3; // and the largest weights, which L1 keeps
+            }
+        }
+        int n = 64;
+        float[] x = new float[n * 784];
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) random.nextDouble();
+        }
+        var data = dev.dendrite.train.data.Dataset.classification("noise", new long[] {784}, x, new int[n], 10);
+        Map<String, double[]> activity = UnitActivity.measure(network, weights, data, n);
+        double[] fc1 = activity.get("fc1");
+        assertEquals(300, fc1.length);
+        // Unit 20 by hand: the mean of relu(x·w + b) over the samples.
+        double expected = 0;
+        for (int s = 0; s < n; s++) {
+            double z = b[20];
+            for (int i = 0; i < 784; i++) {
+                z += x[s * 784 + i] * w[i * 300 + 20];
+            }
+            expected += Math.max(0, z) / n;
+        }
+        assertEquals(expected, fc1[20], 1e-4 * Math.max(1, expected));
+        StructuredPruning.Result byActivity = StructuredPruning.prune(network, weights, new Settings(0, Map.of("fc1", 10.0 / 300 - 1e-9),
+                Criterion.ACTIVATION), activity);
+        assertArrayEquals(java.util.stream.IntStream.range(0, 10).toArray(), byActivity.layers().get(0).removed(), "the dead ones");
+        StructuredPruning.Result byWeights = StructuredPruning.prune(network, weights, new Settings(0, Map.of("fc1", 10.0 / 300 - 1e-9),
+                Criterion.L1));
+        assertTrue(java.util.Arrays.stream(byWeights.layers().get(0).removed()).allMatch(u -> u >= 10), "L1 keeps the dead, large ones");
+        // Channels of a feature map: conv1's channel 2 dead, the others not.
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        Weights lenetWeights = initial(lenet, 3);
+        lenetWeights.get("conv1", "bias").orElseThrow().values()[2] = -1000;
+        float[] pictures = java.util.Arrays.copyOf(x, n * 784);
+        var images = dev.dendrite.train.data.Dataset.classification("noise", new long[] {1, 28, 28}, pictures, new int[n], 10);
+        double[] conv1 = UnitActivity.measure(lenet, lenetWeights, images, n).get("conv1");
+        for (int c = 0; c < 6; c++) {
+            assertTrue(c == 2 ? conv1[c] == 0 : conv1[c] > 0, "channel " + c + ": " + java.util.Arrays.toString(conv1));
+        }
+    }
+
+    @Test
     void stepsReachTheOneCutsUnitsAndTheirComposedIndicesNameTheOriginalUnits() {
         Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
         Weights weights = initial(network, 4);

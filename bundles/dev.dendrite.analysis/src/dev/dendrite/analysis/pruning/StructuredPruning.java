@@ -31,9 +31,13 @@ public final class StructuredPruning {
     /** The report {@code dendrite prune} keeps in a run directory (the Evaluation view's Prune... shows it). */
     public static final String REPORT = "pruning.json";
 
-    /** How units are ranked: their incoming weights' L1 or L2 norm (Li et al., 2017), or the |γ| of the batch normalisation after them (Liu et al., 2017). */
+    /**
+     * How units are ranked: their incoming weights' L1 or L2 norm (Li et al., 2017), the |γ| of the batch normalisation after them
+     * (Liu et al., 2017), or the mean magnitude of what they pass on over training samples ({@link UnitActivity}; a dead ReLU
+     * unit passes nothing, as in Hu et al.'s APoZ, 2016).
+     */
     public enum Criterion {
-        L1("l1"), L2("l2"), BN_SCALE("bn");
+        L1("l1"), L2("l2"), BN_SCALE("bn"), ACTIVATION("activation");
 
         private final String id;
 
@@ -52,7 +56,7 @@ public final class StructuredPruning {
                     return c;
                 }
             }
-            throw new IllegalArgumentException("unknown criterion '" + name + "': use l1, l2 or bn");
+            throw new IllegalArgumentException("unknown criterion '" + name + "': use l1, l2, bn or activation");
         }
     }
 
@@ -117,6 +121,14 @@ public final class StructuredPruning {
      * @throws IllegalArgumentException naming a {@code perLayer} name that is no prunable layer, or a layer the criterion cannot rank
      */
     public static Result prune(Network original, Weights trained, Settings settings) {
+        return prune(original, trained, settings, Map.of());
+    }
+
+    /**
+     * As above; {@code activity} holds each prunable layer's units' mean magnitude by layer id ({@link UnitActivity#measure}), what
+     * {@link Criterion#ACTIVATION} ranks by (measured on {@code original}: units keep their numbers until their own layer's turn).
+     */
+    public static Result prune(Network original, Weights trained, Settings settings, Map<String, double[]> activity) {
         Network network = EcoreUtil.copy(Networks.withIds(original));
         Weights weights = copy(trained);
         UnitGroups.Found found = UnitGroups.find(network, Networks.inspect(network).shapes());
@@ -128,11 +140,11 @@ public final class StructuredPruning {
                         : "is no dense layer or convolution of the network") + "; prunable: " + names(found.groups()));
             }
         }
-        int[] counts = settings.global() ? globalCounts(found.groups(), weights, settings) : null;
+        int[] counts = settings.global() ? globalCounts(found.groups(), weights, settings, activity) : null;
         List<PrunedLayer> layers = new ArrayList<>();
         for (int g = 0; g < found.groups().size(); g++) {
             UnitGroups.Group group = found.groups().get(g);
-            double[] scores = scores(group, weights, settings.criterion());
+            double[] scores = scores(group, weights, settings.criterion(), activity);
             int remove = counts != null ? counts[g] : Math.min(group.units() - 1, (int) Math.round(settings.share(group.producer())
                     * group.units()));
             Integer[] order = IntStream.range(0, group.units()).boxed().toArray(Integer[]::new);
@@ -176,13 +188,13 @@ public final class StructuredPruning {
      * differ in scale with their fan-in; against the mean they say how a unit compares with its neighbours), the lowest
      * {@code amount} of all units, each layer keeping one.
      */
-    static int[] globalCounts(List<UnitGroups.Group> groups, Weights weights, Settings settings) {
+    static int[] globalCounts(List<UnitGroups.Group> groups, Weights weights, Settings settings, Map<String, double[]> activity) {
         record Ranked(int group, double score) {
         }
         List<Ranked> all = new ArrayList<>();
         int total = 0;
         for (int g = 0; g < groups.size(); g++) {
-            double[] scores = scores(groups.get(g), weights, settings.criterion());
+            double[] scores = scores(groups.get(g), weights, settings.criterion(), activity);
             double mean = Arrays.stream(scores).average().orElse(0);
             for (double score : scores) {
                 all.add(new Ranked(g, mean > 0 ? score / mean : 0));
@@ -225,8 +237,15 @@ public final class StructuredPruning {
     }
 
     /** Each unit's rank under the criterion (higher: more important). */
-    static double[] scores(UnitGroups.Group group, Weights weights, Criterion criterion) {
+    static double[] scores(UnitGroups.Group group, Weights weights, Criterion criterion, Map<String, double[]> activity) {
         Layer p = group.producer();
+        if (criterion == Criterion.ACTIVATION) {
+            double[] measured = activity.get(p.getId());
+            if (measured == null || measured.length != group.units()) {
+                throw new IllegalArgumentException("--criterion activation: no activity measured for '" + UnitGroups.nameOf(p) + "'");
+            }
+            return measured;
+        }
         if (criterion == Criterion.BN_SCALE) {
             if (group.normalisations().isEmpty()) {
                 throw new IllegalArgumentException("--criterion bn ranks units by the batch normalisation after them, and '" + UnitGroups.nameOf(p)

@@ -43,8 +43,10 @@ public final class UnitGroups {
      * A layer whose units can go, the batch normalisations whose channels go with them, and their readers.
      *
      * @param units the producer's units (neurons or output channels)
+     * @param observed the layer whose output the first reader reads (or a flatten before it): what the units pass on at inference
+     * @param axis the units' axis in {@code observed}'s output
      */
-    public record Group(Layer producer, int units, List<BatchNorm> normalisations, List<Reader> readers) {
+    public record Group(Layer producer, int units, List<BatchNorm> normalisations, List<Reader> readers, Layer observed, int axis) {
     }
 
     /** The prunable groups in the order shapes were inferred, and each dense layer or convolution left whole with the reason. */
@@ -83,7 +85,7 @@ public final class UnitGroups {
     }
 
     /** A place on a path: the layer reached, the axis the units lie on in its input, and the rank there. */
-    private record Step(Layer layer, int axis) {
+    private record Step(Layer layer, int axis, Layer from) {
     }
 
     private static Group follow(Graph network, ShapeResult shapes, Layer producer, Map<Layer, String> whole) {
@@ -97,9 +99,11 @@ public final class UnitGroups {
         int units = (int) out.shape().size(axis);
         List<BatchNorm> norms = new ArrayList<>();
         List<Reader> readers = new ArrayList<>();
+        Layer observed = null;
+        int observedAxis = 0;
         Deque<Step> open = new ArrayDeque<>();
         for (Layer next : consumers(network, producer)) {
-            open.add(new Step(next, axis));
+            open.add(new Step(next, axis, producer));
         }
         if (open.isEmpty()) {
             whole.put(producer, "nothing reads its output");
@@ -128,6 +132,10 @@ public final class UnitGroups {
             }
             int rankIn = in.rank();
             boolean last = step.axis() == rankIn - 1;
+            if (observed == null && (layer instanceof Dense || layer instanceof Convolution || layer instanceof Flatten)) {
+                observed = step.from();
+                observedAxis = step.axis();
+            }
             String stop = null;
             switch (layer) {
                 case Dense dense when last -> readers.add(new Reader(dense, 1, 1));
@@ -142,16 +150,17 @@ public final class UnitGroups {
                 }
                 case BatchNorm norm when step.axis() == 1 -> {
                     norms.add(norm);
-                    consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis())));
+                    consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis(), layer)));
                 }
-                case GlobalPooling pooling when step.axis() == 1 -> consumers(network, layer).forEach(l -> open.add(new Step(l, 1)));
+                case GlobalPooling pooling when step.axis() == 1 -> consumers(network, layer).forEach(l -> open.add(new Step(l, 1, layer)));
                 case Pooling pooling when pooling.isSequence() == last && step.axis() >= 1 ->
-                    consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis())));
+                    consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis(), layer)));
                 case Activation activation when activation.getFunction() != ActivationFunction.SOFTMAX
                         && activation.getFunction() != ActivationFunction.LOG_SOFTMAX ->
-                    consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis())));
-                case Dropout dropout -> consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis())));
-                case Noise noise -> consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis())));
+                    consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis(), layer)));
+                // Identities at inference: what passes them is still their input.
+                case Dropout dropout -> consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis(), step.from())));
+                case Noise noise -> consumers(network, layer).forEach(l -> open.add(new Step(l, step.axis(), step.from())));
                 default -> stop = describe(layer);
             }
             if (stop == null && !(layer instanceof Dense || layer instanceof Convolution || layer instanceof Flatten)
@@ -163,7 +172,7 @@ public final class UnitGroups {
                 return null;
             }
         }
-        return new Group(producer, units, List.copyOf(norms), List.copyOf(readers));
+        return new Group(producer, units, List.copyOf(norms), List.copyOf(readers), observed, observedAxis);
     }
 
     /** After a flatten only dense layers may read (their rows in blocks); returns why not where another does. */

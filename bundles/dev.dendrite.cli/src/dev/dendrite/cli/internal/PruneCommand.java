@@ -14,6 +14,7 @@ import dev.dendrite.analysis.evaluation.ModelEvaluation;
 import dev.dendrite.analysis.pruning.StructuredPruning;
 import dev.dendrite.analysis.pruning.StructuredPruning.Criterion;
 import dev.dendrite.analysis.pruning.StructuredPruning.Settings;
+import dev.dendrite.analysis.pruning.UnitActivity;
 import dev.dendrite.analysis.quantization.InferenceSpeed;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
@@ -38,6 +39,9 @@ import dev.dendrite.train.graph.FlopCounter;
  */
 public final class PruneCommand implements Command {
 
+    /** Training samples --criterion activation measures units on. */
+    private static final int ACTIVITY_SAMPLES = 1000;
+
     private static final double[] SWEEP = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
     @Override
@@ -53,13 +57,14 @@ public final class PruneCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: dendrite prune RUN_DIR|MODEL.onnx [--amount F [--global] | --layers NAME=F,...] [--criterion l1|l2|bn] [-o FILE.dnet]
+                Usage: dendrite prune RUN_DIR|MODEL.onnx [--amount F [--global] | --layers NAME=F,...] [--criterion l1|l2|bn|activation] [-o FILE.dnet]
                                      [--sensitivity] [--sweep] [--fine-tune EPOCHS [--steps K] [--distill] [--lr RATE] [--run-dir DIR]] [--no-speed]
                                      [--data SPEC] [--split test|train|validation] [--data-cache DIR] [--json]
                 Removes whole units from a trained network: each dense layer loses the share F of its neurons (--amount, default
                 0.5), each convolution the share F of its output channels, those that rank lowest by --criterion: l1 (default)
-                or l2, the norm of the unit's incoming weights (Li et al., 2017), or bn, the |γ| of the BatchNorm after it
-                (network slimming, Liu et al., 2017). The BatchNorm channels and the next layer's rows or input channels of a
+                or l2, the norm of the unit's incoming weights (Li et al., 2017), bn, the |γ| of the BatchNorm after it
+                (network slimming, Liu et al., 2017), or activation, the mean magnitude of what the unit passes on over 1,000
+                training samples (a ReLU that is rarely on passes little). The BatchNorm channels and the next layer's rows or input channels of a
                 removed unit go with it, so the network that remains is smaller and faster on any hardware, unlike a lottery
                 ticket's scattered zeros. Layers whose units reach an Add (a skip connection), a Concat, a softmax or the
                 loss stay whole, with the reason. --layers conv1=0.25,fc1=0.7 gives layers their own share (0 keeps one whole).
@@ -112,7 +117,8 @@ public final class PruneCommand implements Command {
         Dataset test = target.samples("prune");
         Path model = target.model();
         ImportResult source = read(model);
-        StructuredPruning.Result full = prune(source, settings);
+        Map<String, double[]> sourceActivity = activity(source, settings, target);
+        StructuredPruning.Result full = prune(source, settings, sourceActivity);
         if (full.layers().stream().allMatch(l -> l.after() == l.before())) {
             throw new UsageException(full.layers().isEmpty() ? "no layer of " + model + " can lose units (prune removes dense layers' neurons and "
                     + "convolutions' channels): " + reasons(full.whole())
@@ -128,14 +134,16 @@ public final class PruneCommand implements Command {
         ImportResult current = source;
         List<StructuredPruning.PrunedLayer> layers = null; // the steps' prunings as one, numbered as in the original
         for (int k = 1; k < steps; k++) {
-            result = prune(current, StructuredPruning.step(full.layers(), current.network(), k, steps, settings.criterion()));
+            result = prune(current, StructuredPruning.step(full.layers(), current.network(), k, steps, settings.criterion()), k == 1
+                    ? sourceActivity : activity(current, settings, target));
             layers = layers == null ? result.layers() : StructuredPruning.compose(layers, result.layers());
             Path run = tuning.train(result.network(), result.weights(), k);
             stepRows.add(PruneReport.step(k, result, original, score(result, model, test, target), run, scoreModel(run, test, target)));
             current = read(run.resolve(dev.dendrite.train.run.RunFiles.MODEL));
         }
         if (steps > 1) {
-            result = prune(current, StructuredPruning.step(full.layers(), current.network(), steps, steps, settings.criterion()));
+            result = prune(current, StructuredPruning.step(full.layers(), current.network(), steps, steps, settings.criterion()),
+                    activity(current, settings, target));
             layers = StructuredPruning.compose(layers, result.layers());
         } else {
             layers = result.layers();
@@ -154,13 +162,14 @@ public final class PruneCommand implements Command {
             for (var layer : full.layers()) {
                 double share = settings.share(layer.name(), layer.id());
                 StructuredPruning.Result alone = prune(source, new Settings(0, Map.of(layer.id(), share > 0 ? share : settings.amount()),
-                        settings.criterion()));
+                        settings.criterion()), sourceActivity);
                 report.sensitivity(layer.name(), share > 0 ? share : settings.amount(), score(alone, model, test, target));
             }
         }
         if (a.flag("sweep")) {
             for (double amount : SWEEP) {
-                StructuredPruning.Result swept = prune(source, new Settings(amount, Map.of(), settings.criterion(), settings.global()));
+                StructuredPruning.Result swept = prune(source, new Settings(amount, Map.of(), settings.criterion(), settings.global()),
+                        sourceActivity);
                 report.sweep(amount, swept, score(swept, model, test, target));
             }
         }
@@ -214,12 +223,21 @@ public final class PruneCommand implements Command {
         }
     }
 
-    private static StructuredPruning.Result prune(ImportResult source, Settings settings) throws UsageException {
+    private static StructuredPruning.Result prune(ImportResult source, Settings settings, Map<String, double[]> activity) throws UsageException {
         try {
-            return StructuredPruning.prune(source.network(), source.weights(), settings);
+            return StructuredPruning.prune(source.network(), source.weights(), settings, activity);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** What --criterion activation ranks by: each unit's mean magnitude over the first training samples; nothing for the others. */
+    private static Map<String, double[]> activity(ImportResult source, Settings settings, ModelTarget target) throws Exception {
+        if (settings.criterion() != Criterion.ACTIVATION) {
+            return Map.of();
+        }
+        return target.analyse("activity measurement", m -> UnitActivity.measure(source.network(), source.weights(), target.training(),
+                ACTIVITY_SAMPLES));
     }
 
     private static byte[] export(Network network, dev.dendrite.onnx.weights.Weights weights, Path model) throws UsageException {

@@ -32,7 +32,7 @@ import dev.dendrite.launching.ui.internal.ChartRanges;
  */
 public final class PruneDialog extends SideDialog {
 
-    private static final String[] CRITERIA = {"l1", "l2", "bn"};
+    private static final String[] CRITERIA = {"l1", "l2", "bn", "activation"};
 
     private final Path run;
     private Spinner amount;
@@ -62,7 +62,8 @@ public final class PruneDialog extends SideDialog {
         amount = spinner(area, "Remove (%):", 50, 5, 95, "the share of every prunable layer's neurons or channels to remove");
         new Label(area, SWT.NONE).setText("Rank by:");
         criterion = new Combo(area, SWT.READ_ONLY);
-        criterion.setItems("L1 norm of incoming weights", "L2 norm of incoming weights", "|γ| of the BatchNorm after it");
+        criterion.setItems("L1 norm of incoming weights", "L2 norm of incoming weights", "|γ| of the BatchNorm after it",
+                "What it passes on (training samples)");
         criterion.select(0);
         global = new Button(area, SWT.CHECK);
         global.setText("Across layers");
