@@ -3,16 +3,12 @@ package dev.dendrite.analysis.pruning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.FloatBuffer;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
@@ -21,9 +17,6 @@ import dev.dendrite.onnx.export.OnnxExporter;
 import dev.dendrite.onnx.graph.FloatTensor;
 
 import dev.dendrite.onnx.weights.Weights;
-import dev.dendrite.runtime.ModelSession;
-import dev.dendrite.runtime.OnnxRuntime;
-import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.config.TrainingConfig;
 
 /** A pruned network's sparsity made real: dead units removed, sparse initializers, the same outputs. */
@@ -90,8 +83,8 @@ class CompactExportTest {
         assertEquals(3, compacted.unitsRemoved(), "two channels of conv1, one of conv2");
         assertEquals(4, ((dev.dendrite.model.network.Convolution) compacted.network().getLayers().stream()
                 .filter(l -> "conv1".equals(l.getId())).findFirst().orElseThrow()).getOutChannels());
-        float[] a = run(OnnxExporter.export(network, weights, "test").model(), 784, new long[] {8, 1, 28, 28});
-        float[] b = run(CompactExport.sparsify(OnnxExporter.export(compacted.network(), compacted.weights(), "test").model()), 784,
+        float[] a = ModelRuns.run(OnnxExporter.export(network, weights, "test").model().toByteArray(), new long[] {8, 1, 28, 28});
+        float[] b = ModelRuns.run(CompactExport.sparsify(OnnxExporter.export(compacted.network(), compacted.weights(), "test").model()).toByteArray(),
                 new long[] {8, 1, 28, 28});
         for (int i = 0; i < a.length; i++) {
             assertEquals(a[i], b[i], 1e-4f, "output " + i);
@@ -99,23 +92,7 @@ class CompactExportTest {
     }
 
     private static float[] run(ModelProto model) throws Exception {
-        return run(model, 784, new long[] {8, 784});
-    }
-
-    private static float[] run(ModelProto model, int features, long[] shape) throws Exception {
-        float[] x = new float[8 * features];
-        SplittableRandom random = new SplittableRandom(2);
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) random.nextDouble();
-        }
-        try (ModelSession session = OnnxRuntime.open(model.toByteArray(), "model", RuntimeSettings.forTrainer());
-             OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
-             OrtSession.Result result = session.session().run(Map.of(session.inputNames().iterator().next(), input))) {
-            FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
-            float[] values = new float[out.remaining()];
-            out.get(values);
-            return values;
-        }
+        return ModelRuns.run(model.toByteArray(), new long[] {8, 784});
     }
 
 }

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtSession;
 import dev.dendrite.analysis.pruning.StructuredPruning.Criterion;
 import dev.dendrite.analysis.pruning.StructuredPruning.PrunedLayer;
 import dev.dendrite.analysis.pruning.StructuredPruning.Settings;
@@ -27,9 +24,6 @@ import dev.dendrite.onnx.export.OnnxExporter;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.WeightInitializer;
 import dev.dendrite.onnx.weights.Weights;
-import dev.dendrite.runtime.ModelSession;
-import dev.dendrite.runtime.OnnxRuntime;
-import dev.dendrite.runtime.RuntimeSettings;
 
 /** Whole units removed: the smaller network computes what the original computes with those units' outputs ignored. */
 class StructuredPruningTest {
@@ -66,8 +60,8 @@ class StructuredPruningTest {
         for (int i = 0; i < fromOriginal.layers().size(); i++) {
             assertArrayEquals(fromOriginal.layers().get(i).removed(), fromImport.layers().get(i).removed(), "the same units of layer " + i);
         }
-        float[] a = run(OnnxExporter.export(fromOriginal.network(), fromOriginal.weights(), "test").model().toByteArray(), new long[] {4, 1, 28, 28});
-        float[] b = run(OnnxExporter.export(fromImport.network(), fromImport.weights(), "test").model().toByteArray(), new long[] {4, 1, 28, 28});
+        float[] a = ModelRuns.run(OnnxExporter.export(fromOriginal.network(), fromOriginal.weights(), "test").model().toByteArray(), new long[] {4, 1, 28, 28});
+        float[] b = ModelRuns.run(OnnxExporter.export(fromImport.network(), fromImport.weights(), "test").model().toByteArray(), new long[] {4, 1, 28, 28});
         assertArrayEquals(a, b, 1e-5f);
     }
 
@@ -280,8 +274,8 @@ class StructuredPruningTest {
                 }
             }
         }
-        float[] a = run(OnnxExporter.export(network, silenced, "test").model().toByteArray(), shape);
-        float[] b = run(OnnxExporter.export(result.network(), result.weights(), "test").model().toByteArray(), shape);
+        float[] a = ModelRuns.run(OnnxExporter.export(network, silenced, "test").model().toByteArray(), shape);
+        float[] b = ModelRuns.run(OnnxExporter.export(result.network(), result.weights(), "test").model().toByteArray(), shape);
         assertEquals(a.length, b.length);
         for (int i = 0; i < a.length; i++) {
             assertEquals(a[i], b[i], 1e-4f, "output " + i);
@@ -296,25 +290,5 @@ class StructuredPruningTest {
 
     static Layer layer(Network network, String name) {
         return network.getLayers().stream().filter(l -> name.equals(l.getName())).findFirst().orElseThrow();
-    }
-
-    private static float[] run(byte[] model, long[] shape) throws Exception {
-        int size = 1;
-        for (long d : shape) {
-            size *= (int) d;
-        }
-        float[] x = new float[size];
-        SplittableRandom random = new SplittableRandom(2);
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) random.nextDouble();
-        }
-        try (ModelSession session = OnnxRuntime.open(model, "model", RuntimeSettings.forTrainer());
-             OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
-             OrtSession.Result out = session.session().run(Map.of(session.inputNames().iterator().next(), input))) {
-            FloatBuffer buffer = ((OnnxTensor) out.get(0)).getFloatBuffer();
-            float[] values = new float[buffer.remaining()];
-            buffer.get(values);
-            return values;
-        }
     }
 }
