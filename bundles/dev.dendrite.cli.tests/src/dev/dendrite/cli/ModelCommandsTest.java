@@ -70,6 +70,13 @@ class ModelCommandsTest {
         assertTrue(cli.out().contains("\"activationValues\":15002,"), cli.out());
         assertTrue(cli.out().contains("{\"id\":\"conv1\",\"name\":\"conv1\",\"kind\":\"Convolution\",\"outputs\":{\"out\":\"N×6×28×28\"},"
                 + "\"parameters\":156,\"weights\":150,\"flops\":235200.0}"), cli.out());
+        // Blocks count their own layers: the autoencoder's encoder 784→128 (and its ReLU)→32, decoder 32→128 (ReLU)→784, then the sigmoid.
+        Path autoencoder = dir.resolve("autoencoder.dnet");
+        assertEquals(0, cli.run("new", "autoencoder", "-o", autoencoder.toString()));
+        assertEquals(0, cli.run("inspect", autoencoder.toString(), "--json"));
+        var blocks = com.google.gson.JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(2.0 * (784 * 128 + 128 * 32 + 32 * 128 + 128 * 784), blocks.get("forwardFlops").getAsDouble(), 1e-6);
+        assertEquals(128 + 128 + 32 + 128 + 128 + 784 + 784, blocks.get("activationValues").getAsLong());
         // Sequences of any length: the cost depends on it.
         Path rnn = dir.resolve("rnn.dnet");
         assertEquals(0, cli.run("new", "rnn-classifier", "-o", rnn.toString()));

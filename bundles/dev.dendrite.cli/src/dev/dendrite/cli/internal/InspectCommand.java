@@ -131,7 +131,17 @@ public final class InspectCommand implements Command {
         static Cost of(Network network, Networks.Inspection inspection, Map<Layer, Double> flops) {
             boolean fixed = true;
             long values = 0;
+            // A block instance's values are its block's layers' (its own output is its last layer's; its ports pass values on).
+            List<Layer> layers = new ArrayList<>();
             for (Layer layer : network.getLayers()) {
+                if (layer instanceof dev.dendrite.model.network.BlockInstance instance && instance.getBlock() != null) {
+                    instance.getBlock().getLayers().stream().filter(l -> !(l instanceof dev.dendrite.model.network.BlockInput)
+                            && !(l instanceof dev.dendrite.model.network.BlockOutput)).forEach(layers::add);
+                } else {
+                    layers.add(layer);
+                }
+            }
+            for (Layer layer : layers) {
                 LayerShapes shapes = inspection.shapes().of(layer);
                 if (shapes == null || layer instanceof dev.dendrite.model.network.Loss || layer instanceof dev.dendrite.model.network.Input) {
                     continue;
