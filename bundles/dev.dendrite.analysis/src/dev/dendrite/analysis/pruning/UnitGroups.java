@@ -79,12 +79,12 @@ public final class UnitGroups {
         return new Found(groups, whole);
     }
 
-    /** A layer's name, qualified by its block's ("encode.hidden") inside one. */
+    /** A layer's name, qualified by its block's inside one ("encoder.fc1"). */
     public static String nameOf(Layer layer) {
         return layer.eContainer() instanceof dev.dendrite.model.network.Block block ? block.getName() + "." + layer.getName() : layer.getName();
     }
 
-    /** A place on a path: the layer reached, the axis the units lie on in its input, and the rank there. */
+    /** A place on a path: the layer reached, the axis the units lie on in its input, and the layer whose output that input is. */
     private record Step(Layer layer, int axis, Layer from) {
     }
 
