@@ -12,7 +12,6 @@ import dev.dendrite.analysis.pruning.StructuredPruning;
 import dev.dendrite.analysis.quantization.InferenceSpeed;
 import dev.dendrite.model.Networks;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.run.RunRecord;
 
 /** What {@code dendrite prune} reports, as JSON and as text. */
@@ -222,12 +221,7 @@ final class PruneReport {
     }
 
     private McNemar mcnemar(Scores other) {
-        Dataset data = target.data();
-        int[] labels = new int[data.size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = data.label(i);
-        }
-        return McNemar.of(labels, originalScores.predictions(), other.predictions());
+        return originalScores.mcnemar(target.data(), other);
     }
 
     static long parameters(Network network) {

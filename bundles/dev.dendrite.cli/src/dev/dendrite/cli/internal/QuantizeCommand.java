@@ -248,7 +248,7 @@ public final class QuantizeCommand implements Command {
         json.put("float", floats.json(floats));
         Map<String, Object> q = quantized.json(floats);
         if (floats.classifier()) {
-            McNemar test = McNemar.of(labels(target.data()), floats.predictions(), quantized.predictions());
+            McNemar test = floats.mcnemar(target.data(), quantized);
             q.put("mcnemar", Map.of("onlyFloatRight", test.onlyFirstRight(), "onlyQuantizedRight", test.onlyOtherRight(), "pValue", test.pValue()));
         }
         json.put("quantizedScores", q);
@@ -299,14 +299,6 @@ public final class QuantizeCommand implements Command {
         return Double.isInfinite(value) ? "exact" : String.format(Locale.ROOT, "%.1f dB", value);
     }
 
-    private static int[] labels(Dataset data) {
-        int[] labels = new int[data.size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = data.label(i);
-        }
-        return labels;
-    }
-
     private static String text(ModelTarget target, Path output, Quantization.Result result, Scores floats, Scores quantized, long floatSize,
             long quantizedSize, InferenceSpeed.Comparison speed, List<Map<String, Object>> sweep) {
         StringBuilder text = new StringBuilder();
@@ -332,7 +324,7 @@ public final class QuantizeCommand implements Command {
             text.append(String.format(Locale.ROOT, " (%+.2f%%)", 100 * (quantized.value() / floats.value() - 1)));
         }
         if (floats.classifier()) {
-            McNemar test = McNemar.of(labels(target.data()), floats.predictions(), quantized.predictions());
+            McNemar test = floats.mcnemar(target.data(), quantized);
             text.append(String.format(Locale.ROOT, " (%+.2f points); the same class for %.2f%% of the samples; only float right %d, only "
                     + "quantized right %d, McNemar %s%s", 100 * (quantized.value() - floats.value()), 100 * quantized.agreement(floats),
                     test.onlyFirstRight(), test.onlyOtherRight(), Scores.pValue(test.pValue()),

@@ -59,4 +59,13 @@ record Scores(Evaluation evaluation, int[] predictions, int[] labels) {
     static String pValue(double p) {
         return p < 1e-4 ? "p < 0.0001" : String.format(Locale.ROOT, "p = %.3g", p);
     }
+
+    /** McNemar's test of these predictions against {@code other}'s on the same samples of {@code data}. */
+    dev.dendrite.analysis.evaluation.McNemar mcnemar(dev.dendrite.train.data.Dataset data, Scores other) {
+        int[] labels = new int[data.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = data.label(i);
+        }
+        return dev.dendrite.analysis.evaluation.McNemar.of(labels, predictions, other.predictions);
+    }
 }
