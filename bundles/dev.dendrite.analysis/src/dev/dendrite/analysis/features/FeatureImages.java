@@ -1,0 +1,60 @@
+package dev.dendrite.analysis.features;
+
+import java.awt.image.BufferedImage;
+
+import dev.dendrite.analysis.evaluation.SaliencyImages;
+import dev.dendrite.train.data.Dataset;
+
+/**
+ * A visualisation as one picture: a column per unit, the input the ascent found on top, under it a
+ * gap, then the data's strongest examples, strongest first. Every picture is drawn over the data's
+ * range (black its lowest value, white its highest), so the found inputs and the samples compare.
+ */
+public final class FeatureImages {
+
+    /** Screen pixels per input pixel. */
+    static final int ZOOM = 3;
+    /** White pixels between two cells, and between the found inputs and the examples. */
+    static final int GAP = 2;
+    static final int SEPARATION = 8;
+
+    private FeatureImages() {
+    }
+
+    /** The grid, or null where the samples are not pictures. */
+    public static BufferedImage grid(FeatureVisualization.Result result, DataRange range, Dataset data) {
+        int[] image = SaliencyImages.imageShape(result.sampleShape());
+        if (image == null) {
+            return null;
+        }
+        int cellWidth = image[2] * ZOOM;
+        int cellHeight = image[1] * ZOOM;
+        int units = result.target().units().length;
+        int examples = result.examples() == null || units == 0 ? 0 : result.examples().top()[0].length;
+        int width = units * (cellWidth + GAP) + GAP;
+        int height = GAP + cellHeight + (examples > 0 ? SEPARATION + examples * (cellHeight + GAP) : GAP);
+        BufferedImage picture = SaliencyImages.blank(width, height);
+        float[] row = new float[result.size()];
+        for (int k = 0; k < units; k++) {
+            int left = GAP + k * (cellWidth + GAP);
+            draw(picture, result.input(k), image, range, left, GAP);
+            for (int e = 0; e < examples; e++) {
+                data.features(result.examples().top()[k][e], row, 0);
+                draw(picture, row, image, range, left, GAP + cellHeight + SEPARATION + e * (cellHeight + GAP));
+            }
+        }
+        return picture;
+    }
+
+    private static void draw(BufferedImage picture, float[] values, int[] image, DataRange range, int left, int top) {
+        int height = image[1];
+        int width = image[2];
+        int pixels = height * width;
+        for (int y = 0; y < height * ZOOM; y++) {
+            for (int x = 0; x < width * ZOOM; x++) {
+                int p = (y / ZOOM) * width + x / ZOOM;
+                picture.setRGB(left + x, top + y, SaliencyImages.colour(values, image[0], pixels, p, (float) range.low(), (float) range.high()));
+            }
+        }
+    }
+}

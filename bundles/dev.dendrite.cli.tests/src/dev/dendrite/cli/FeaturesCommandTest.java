@@ -1,0 +1,68 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** dendrite features: each class's and channel's found input beside its strongest samples, in text, JSON and one PNG; one-line errors. */
+class FeaturesCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void drawsWhatEachClassAndChannelRespondsTo(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("lenet.dnet");
+        assertEquals(0, cli.run("new", "lenet-5", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()));
+
+        assertEquals(0, cli.run("features", run.toString(), "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("fc3", json.get("layer").getAsString(), "the output layer by default");
+        assertEquals("unit", json.get("objective").getAsString());
+        assertEquals(2000, json.get("samples").getAsInt());
+        var units = json.getAsJsonArray("units");
+        assertEquals(10, units.size());
+        int ownDigits = 0;
+        for (int u = 0; u < 10; u++) {
+            JsonObject unit = units.get(u).getAsJsonObject();
+            assertEquals(u, unit.get("unit").getAsInt());
+            assertTrue(unit.get("reached").getAsDouble() > unit.get("start").getAsDouble(), "class " + u + " rises: " + unit.get("reached"));
+            var examples = unit.getAsJsonArray("examples");
+            assertEquals(6, examples.size());
+            assertEquals(unit.get("dataLargest").getAsDouble(), examples.get(0).getAsJsonObject().get("value").getAsDouble(), 1e-9);
+            assertTrue(examples.get(0).getAsJsonObject().get("value").getAsDouble() >= examples.get(5).getAsJsonObject().get("value").getAsDouble());
+            ownDigits += examples.get(0).getAsJsonObject().get("label").getAsInt() == u ? 1 : 0;
+            assertEquals(784, unit.getAsJsonArray("input").size());
+        }
+        assertTrue(ownDigits >= 9, "the sample that drives a class's logit most is a digit of that class: " + ownDigits + " of 10");
+        Path png = Path.of(json.get("file").getAsString());
+        assertEquals(run.resolve("features").resolve("features-fc3.png"), png);
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(10 * (28 * 3 + 2) + 2, image.getWidth(), "a column per class");
+        assertEquals(2 + 28 * 3 + 8 + 6 * (28 * 3 + 2), image.getHeight(), "the found input, then six examples");
+
+        assertEquals(0, cli.run("features", run.toString(), "--layer", "conv2", "--units", "0,3", "--examples", "2", "--steps", "20"), cli.err());
+        assertTrue(cli.out().startsWith("feature visualisation of "), cli.out());
+        assertTrue(cli.out().contains("layer conv2: 2 channels (their mean over positions), 20 steps"), cli.out());
+        assertTrue(Files.isRegularFile(run.resolve("features").resolve("features-conv2.png")));
+
+        assertEquals(Cli.BAD_INPUT, cli.run("features", run.toString(), "--layer", "conv9"));
+        assertTrue(cli.lastErrorLine().contains("the model has no layer 'conv9'; its layers are conv1, relu1, maxpool1, conv2"), cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("features", run.toString(), "--layer", "conv1", "--units", "2,6"));
+        assertTrue(cli.lastErrorLine().endsWith("unit 6 is outside layer 'conv1''s 6 channels (0-5)"), cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("features", run.toString(), "--units", "1,x"));
+        assertEquals("dendrite features: --units takes unit numbers separated by commas, or all, not 'x'", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("features", run.toString(), "--rate", "0"));
+        assertEquals("dendrite features: the rate must be above 0 and at most 1 (a share of the data's range), not 0.0",
+                cli.lastErrorLine());
+    }
+}
