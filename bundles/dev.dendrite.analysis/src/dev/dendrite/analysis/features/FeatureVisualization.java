@@ -32,6 +32,9 @@ import dev.dendrite.train.autodiff.Autodiff;
  */
 public final class FeatureVisualization {
 
+    /** The last visualisation's report, kept in the run directory (where the Evaluation view's Features dialog reads it again). */
+    public static final String REPORT = "features.json";
+
     /** The gradient of the seeded units with respect to the input. */
     static final String GRADIENT = "features/gradient";
     /** The seed: per row, the weight of each value of the maximised tensor in the objective. */

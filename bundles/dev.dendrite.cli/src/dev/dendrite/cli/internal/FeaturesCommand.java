@@ -18,6 +18,7 @@ import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
 import dev.dendrite.cli.UsageException;
+import dev.dendrite.model.io.AtomicFiles;
 import dev.dendrite.train.data.Dataset;
 
 /**
@@ -64,7 +65,8 @@ public final class FeaturesCommand implements Command {
                 input far past the data's largest value reads what the unit responds to, not what the data holds.
                 Pictures are written as one PNG, a column per unit: the found input on top, the examples under it,
                 strongest first (DIR default RUN_DIR/features, or features/ beside a model file). --json adds each found
-                input's values ("input") and the examples.""";
+                input's values ("input") and the examples. A run keeps the last report (features.json), which the
+                Evaluation view's Features... dialog shows again.""";
     }
 
     @Override
@@ -105,7 +107,13 @@ public final class FeaturesCommand implements Command {
         Path out = target.outputFolder(a, "features");
         Path file = out.resolve("features-" + result.target().layer().replaceAll("[^A-Za-z0-9_.-]", "_") + ".png");
         boolean written = SaliencyImages.writePng(FeatureImages.grid(result, range, data), file);
-        context.print(json(target, result, range, written ? file : null), text(target, result, written ? file : null));
+        Map<String, Object> json = json(target, result, range, written ? file : null);
+        if (target.run() != null) {
+            Path kept = target.run().resolve(FeatureVisualization.REPORT);
+            json.put("report", kept.toString());
+            AtomicFiles.write(kept, dev.dendrite.train.run.RunJson.document(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        context.print(json, text(target, result, written ? file : null));
         return 0;
     }
 

@@ -24,7 +24,7 @@ import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.train.run.Trainer;
 
 /**
- * The Evaluation view's analysis dialogs on trained runs, each running its command in a trainer JVM: Quantize..., Prune..., Robustness...,
+ * The Evaluation view's analysis dialogs on trained runs, each running its command in a trainer JVM: Features..., Quantize..., Prune..., Robustness...,
  * Out-of-distribution... and Ensemble....
  */
 class EvaluationDialogsUiTest {
@@ -121,6 +121,46 @@ class EvaluationDialogsUiTest {
         var again = view.prune();
         assertNotNull(again.shown());
         assertTrue(again.statusText().endsWith("(kept from the last pruning of pruned-run)"), again.statusText());
+        again.close();
+    }
+
+    /** Features...: a LeNet-5 run's classes and second convolution's channels visualised in a trainer JVM, the grid and table shown, the report kept. */
+    @Test
+    void featuresDrawWhatEachClassAndChannelRespondsTo() throws Exception {
+        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        Path run = trained(EditorFixture.write("visualised.dnet", network), network, TrainingConfig.from(network).with(null, 1, null, null, null,
+                1L, null), mnist);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        var dialog = view.features();
+        assertNull(dialog.shown(), "nothing visualised yet");
+        dialog.visualise("", "", 256, 5);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM visualises: " + dialog.statusText());
+        var report = dialog.shown();
+        assertEquals("fc3", report.layer());
+        assertEquals(10, report.units().size());
+        assertEquals(10, dialog.rows());
+        assertTrue(dialog.pictureShown(), "the grid is drawn: " + report.file());
+        assertTrue(report.units().stream().allMatch(u -> u.reached() > u.start() && u.exampleLabels().size() == 5), report.units().toString());
+        assertTrue(report.units().stream().filter(u -> u.exampleLabels().get(0) == u.unit()).count() >= 9,
+                "each class's strongest sample is a digit of that class: " + report.units());
+        assertTrue(dialog.statusText().startsWith("Layer fc3: 10 units after 256 steps; "), dialog.statusText());
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "features-dialog");
+        dialog.visualise("conv2", "0,1,2,3,4,5,6,7", 128, 3);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != report && dialog.shown() != null), "again: " + dialog.statusText());
+        assertEquals("channel mean", dialog.shown().objective());
+        assertEquals(8, dialog.rows());
+        assertTrue(dialog.statusText().startsWith("Layer conv2: 8 channels (each one's mean over its positions) after 128 steps; "),
+                dialog.statusText());
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "features-dialog-conv2");
+        dialog.close();
+        var again = view.features();
+        assertNotNull(again.shown());
+        assertTrue(again.statusText().endsWith("(kept from the last visualisation of visualised-run)"), again.statusText());
         again.close();
     }
 

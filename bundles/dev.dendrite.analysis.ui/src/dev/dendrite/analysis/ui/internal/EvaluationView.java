@@ -61,7 +61,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(14, false));
+        root.setLayout(new GridLayout(15, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, EvaluationView::finished, this::load);
         new Label(root, SWT.NONE).setText("Split:");
@@ -88,6 +88,11 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         generate.setText("Generate...");
         generate.setToolTipText("A next-step model (a character-level language model, a wave model) continues a prime on its own");
         generate.addListener(SWT.Selection, e -> generate());
+        Button features = new Button(root, SWT.PUSH);
+        features.setText("Features...");
+        features.setToolTipText("What the run's units and classes respond to: for each, the input that drives it highest (gradient ascent on "
+                + "the input) above the test samples that drive it most (dendrite features)");
+        features.addListener(SWT.Selection, e -> features());
         Button quantize = new Button(root, SWT.PUSH);
         quantize.setText("Quantize...");
         quantize.setToolTipText("Round the run's model to 8-bit (or narrower) integers after training: its test score beside the float model's, "
@@ -114,9 +119,9 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
                 + "ensemble beside each member, its uncertainty split, the accuracy on the samples it is surest of (dendrite ensemble)");
         ensemble.addListener(SWT.Selection, e -> ensemble());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 14, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 15, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 14, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 15, 1));
         left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
         mistakes = new MistakesPanel(left, problem -> status.setText(problem));
@@ -270,6 +275,17 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
             return null;
         }
         QuantizeDialog dialog = new QuantizeDialog(root.getShell(), run);
+        dialog.open();
+        return dialog;
+    }
+
+    /** Opens the Features dialog on the chosen run (the button; tests). */
+    public FeaturesDialog features() {
+        Path run = runs.chosen();
+        if (run == null) {
+            return null;
+        }
+        FeaturesDialog dialog = new FeaturesDialog(root.getShell(), run);
         dialog.open();
         return dialog;
     }
