@@ -98,8 +98,8 @@ public final class FeaturesDialog extends SideDialog {
         grid = new PictureCanvas(body, this::paint);
         table = new Table(body, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         table.setHeaderVisible(true);
-        for (String title : new String[] {"Unit", "Start", "Reached", "Data max", "Data mean", "Strongest samples' labels"}) {
-            TableColumn column = new TableColumn(table, title.equals("Unit") ? SWT.LEFT : SWT.RIGHT);
+        for (String title : new String[] {"Unit", "Strongest samples' labels", "Start", "Reached", "Data max", "Data mean"}) {
+            TableColumn column = new TableColumn(table, title.equals("Unit") || title.startsWith("Strongest") ? SWT.LEFT : SWT.RIGHT);
             column.setText(title);
             column.pack();
             column.setWidth(title.equals("Unit") ? 48 : title.startsWith("Strongest") ? Math.max(150, column.getWidth() + 8) : Math.max(68,
@@ -184,9 +184,9 @@ public final class FeaturesDialog extends SideDialog {
         table.removeAll();
         for (RunFeatures.Unit unit : report.units()) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {Integer.toString(unit.unit()), RunRecord.significant(unit.start()), RunRecord.significant(unit.reached()),
-                    RunRecord.significant(unit.dataLargest()), RunRecord.significant(unit.dataMean()), unit.exampleLabels().stream()
-                            .map(l -> l < 0 ? "-" : Integer.toString(l)).collect(Collectors.joining(" "))});
+            item.setText(new String[] {Integer.toString(unit.unit()), unit.exampleLabels().stream().map(l -> l < 0 ? "-" : Integer.toString(l))
+                    .collect(Collectors.joining(" ")), RunRecord.significant(unit.start()), RunRecord.significant(unit.reached()),
+                    RunRecord.significant(unit.dataLargest()), RunRecord.significant(unit.dataMean())});
         }
     }
 
