@@ -78,4 +78,38 @@ public final class Arguments {
     public boolean flag(String name) {
         return "true".equals(options.get(name));
     }
+
+    /**
+     * The option {@code name} (given as {@code --name}) as a whole number of at least {@code least}, or {@code fallback} where not given.
+     *
+     * @throws UsageException naming the option and what it must be
+     */
+    public int wholeNumber(String name, int fallback, int least) throws UsageException {
+        String text = options.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= least) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new UsageException("--" + name + " must be a whole number, " + least + " or more, not '" + text + "'");
+    }
+
+    /** The option {@code name} as a number, or {@code fallback} where not given; the caller checks its range. */
+    public double number(String name, double fallback) throws UsageException {
+        String text = options.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a number, not '" + text + "'");
+        }
+    }
 }

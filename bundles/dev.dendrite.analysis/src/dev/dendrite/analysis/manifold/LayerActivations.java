@@ -98,6 +98,10 @@ public record LayerActivations(List<String> layers, Map<String, float[]> values,
                 if (parts.containsKey(input)) {
                     parts.get(input).add(x);
                 }
+                if (exposed.isEmpty()) {
+                    // Only the input asked for: nothing to run (ONNX Runtime refuses a run asking for no output).
+                    continue;
+                }
                 try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
                      OrtSession.Result result = session.session().run(Map.of(input, tensor), Set.copyOf(exposed))) {
                     for (String layer : exposed) {

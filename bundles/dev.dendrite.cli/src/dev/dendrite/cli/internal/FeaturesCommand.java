@@ -80,14 +80,14 @@ public final class FeaturesCommand implements Command {
         FeatureVisualization.Settings defaults = FeatureVisualization.Settings.defaults();
         FeatureVisualization.Settings settings;
         try {
-            settings = new FeatureVisualization.Settings(whole(a, "steps", defaults.steps(), 1), decimal(a, "rate", defaults.rate()),
-                    decimal(a, "decay", defaults.decay()), whole(a, "jitter", defaults.jitter(), 0), whole(a, "blur-every", defaults.blurEvery(), 0),
-                    whole(a, "seed", (int) defaults.seed(), 0));
+            settings = new FeatureVisualization.Settings(a.wholeNumber("steps", defaults.steps(), 1), a.number("rate", defaults.rate()),
+                    a.number("decay", defaults.decay()), a.wholeNumber("jitter", defaults.jitter(), 0), a.wholeNumber("blur-every", defaults.blurEvery(), 0),
+                    a.wholeNumber("seed", (int) defaults.seed(), 0));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        int examples = whole(a, "examples", DEFAULT_EXAMPLES, 0);
-        int searched = whole(a, "samples", DEFAULT_SAMPLES, 1);
+        int examples = a.wholeNumber("examples", DEFAULT_EXAMPLES, 0);
+        int searched = a.wholeNumber("samples", DEFAULT_SAMPLES, 1);
         String layer = a.option("layer");
         ModelTarget target = ModelTarget.resolve(a, "features");
         Dataset data = target.samples("features");
@@ -203,31 +203,5 @@ public final class FeaturesCommand implements Command {
             }
         }
         return units;
-    }
-
-    private static int whole(Arguments a, String option, int fallback, int least) throws UsageException {
-        if (a.option(option) == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(a.option(option));
-            if (value >= least) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // named below
-        }
-        throw new UsageException("--" + option + " must be a whole number, " + least + " or more, not '" + a.option(option) + "'");
-    }
-
-    private static double decimal(Arguments a, String option, double fallback) throws UsageException {
-        if (a.option(option) == null) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(a.option(option));
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + option + " must be a number, not '" + a.option(option) + "'");
-        }
     }
 }
