@@ -32,6 +32,9 @@ import dev.dendrite.train.run.TrainingResult;
  */
 public final class LinearProbes {
 
+    /** The last probes' report, kept in the run directory (where the Layer Similarity view reads it again). */
+    public static final String REPORT = "probes.json";
+
     /**
      * How each probe trains.
      *

@@ -19,9 +19,6 @@ import dev.dendrite.train.data.Dataset;
 /** {@code dendrite probe RUN_DIR|MODEL.onnx}: how linearly the classes can be read from each layer (linear probes). */
 public final class ProbeCommand implements Command {
 
-    /** The report a run keeps, where the Layer Similarity view reads it. */
-    public static final String REPORT = "probes.json";
-
     @Override
     public String name() {
         return "probe";
@@ -87,7 +84,7 @@ public final class ProbeCommand implements Command {
         }
         Map<String, Object> json = json(target, report);
         if (target.run() != null) {
-            Path kept = target.run().resolve(REPORT);
+            Path kept = target.run().resolve(LinearProbes.REPORT);
             json.put("report", kept.toString());
             AtomicFiles.write(kept, dev.dendrite.train.run.RunJson.document(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }

@@ -20,7 +20,7 @@ import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.train.run.Trainer;
 
-/** The Layer Similarity view: a LeNet-5 run's layers against each other, then against a second seed's, from a trainer JVM. */
+/** The Layer Similarity view: a LeNet-5 run's layers against each other, then against a second seed's, and both runs' linear probes, from trainer JVMs. */
 class SimilarityViewUiTest {
 
     @Test
@@ -63,6 +63,21 @@ class SimilarityViewUiTest {
         assertTrue(view.statusText().matches(".*; \\d+ of 12 layers are most like their namesake"), view.statusText());
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "layer-similarity-two-seeds");
+        // Linear probes of both runs' layers, drawn under the matrix; the runs keep them.
+        view.pressProbe();
+        assertTrue(UiWait.until(display, 240_000, () -> view.probesShown().size() == 2), "the trainer JVMs probe: " + view.statusText());
+        for (var probes : view.probesShown()) {
+            assertEquals(12, probes.probes().size());
+            assertEquals(5000, probes.trainSamples());
+            var output = probes.probes().get(11);
+            assertEquals("fc3", output.layer());
+            assertTrue(output.testAccuracy() > 0.8, "a trained network's logits hold its classes linearly: " + output);
+        }
+        assertTrue(view.statusText().startsWith("Linear probes of similarity-one (5,000 training samples, 2,000 test samples): "),
+                view.statusText());
+        assertTrue(java.nio.file.Files.isRegularFile(two.resolve("probes.json")));
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "layer-similarity-probes");
         page.toggleZoom(page.getReference(view));
         page.hideView(view);
 

@@ -98,12 +98,14 @@ public final class FeaturesDialog extends SideDialog {
         grid = new PictureCanvas(body, this::paint);
         table = new Table(body, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         table.setHeaderVisible(true);
-        for (String title : new String[] {"Unit", "Strongest samples' labels", "Start", "Reached", "Data max", "Data mean"}) {
-            TableColumn column = new TableColumn(table, title.equals("Unit") || title.startsWith("Strongest") ? SWT.LEFT : SWT.RIGHT);
+        for (String title : new String[] {"Unit", "Examples", "Start", "Reached", "Data max", "Data mean"}) {
+            TableColumn column = new TableColumn(table, title.equals("Unit") || title.equals("Examples") ? SWT.LEFT : SWT.RIGHT);
             column.setText(title);
             column.pack();
-            column.setWidth(title.equals("Unit") ? 48 : title.startsWith("Strongest") ? Math.max(150, column.getWidth() + 8) : Math.max(68,
-                    column.getWidth() + 8));
+            column.setWidth(title.equals("Unit") ? 48 : title.equals("Examples") ? 110 : Math.max(64, column.getWidth() + 8));
+            if (title.equals("Examples")) {
+                column.setToolTipText("the labels of the unit's strongest samples, strongest first");
+            }
         }
         body.setWeights(3, 2);
         RunFeatures.Report kept = RunFeatures.kept(run);

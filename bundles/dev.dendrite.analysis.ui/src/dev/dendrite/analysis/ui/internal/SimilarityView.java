@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.part.ViewPart;
 
+import dev.dendrite.launching.internal.RunProbes;
 import dev.dendrite.launching.internal.RunSimilarity;
 import dev.dendrite.launching.ui.internal.ViewExports;
 import dev.dendrite.train.run.RunFiles;
@@ -27,7 +29,9 @@ import dev.dendrite.train.run.RunReader;
  * {@code dendrite similarity} computes it: a finished run's layers against each other (where the
  * representation changes), or against another run's (whether two seeds, a ticket and its dense
  * network, or a student and its teacher learnt alike; each row's best match outlined). Compare
- * runs the command in a trainer JVM, as a cancellable job.
+ * runs the command in a trainer JVM, as a cancellable job. Under it, each layer's linear probe
+ * ({@code dendrite probe}, Probe): how well a linear classifier reads the classes from it, for the
+ * run and the run it is compared with ({@link ProbeChart}).
  */
 public final class SimilarityView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
 
@@ -40,6 +44,8 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
     private RunChoice others;
     private Spinner samples;
     private Button compare;
+    private Button probe;
+    private ProbeChart probes;
     private Label status;
     private SimilarityCanvas canvas;
     private RunSimilarity.Matrix shown;
@@ -48,7 +54,7 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(8, false));
+        root.setLayout(new GridLayout(9, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, SimilarityView::finished, this::cleared);
         new Label(root, SWT.NONE).setText("Against:");
@@ -65,10 +71,18 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
         compare.setText("Compare");
         compare.setToolTipText("dendrite similarity in a trainer JVM: every layer's activations on the samples, and linear CKA of each pair");
         compare.addListener(SWT.Selection, e -> compare());
+        probe = new Button(root, SWT.PUSH);
+        probe.setText("Probe");
+        probe.setToolTipText("dendrite probe in a trainer JVM: a linear classifier trained on each layer's activations of 5,000 training "
+                + "samples, scored on the test split: where the classes become linearly separable (both runs when comparing two)");
+        probe.addListener(SWT.Selection, e -> probe());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
-        canvas = new SimilarityCanvas(root);
-        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1));
+        SashForm body = new SashForm(root, SWT.VERTICAL);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
+        canvas = new SimilarityCanvas(body);
+        probes = new ProbeChart(body);
+        body.setWeights(3, 2);
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Refresh", this::refresh));
         menu.add(action("Export as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(canvas.control(),
@@ -115,6 +129,16 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
         compare();
     }
 
+    /** Presses Probe (tests). */
+    public void pressProbe() {
+        probe();
+    }
+
+    /** The probes drawn: the run's, and the other run's where compared (tests). */
+    public java.util.List<RunProbes.Report> probesShown() {
+        return probes.shown();
+    }
+
     /** The matrix shown, or null (tests). */
     public RunSimilarity.Matrix shown() {
         return shown;
@@ -128,6 +152,10 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
         others.setEnabled(with.getSelectionIndex() == 1);
         shown = null;
         canvas.show(null);
+        Path run = runs.chosen();
+        Path other = with.getSelectionIndex() == 1 ? others.chosen() : null;
+        probes.show(run == null ? null : RunProbes.kept(run), run == null ? "" : run.getFileName().toString(), other == null ? null : RunProbes
+                .kept(other), other == null ? "" : other.getFileName().toString());
         status.setText(runs.chosen() == null ? "No finished run in the workspace: train a network, then Refresh"
                 : "Compare reads every layer's activations on the same test samples and measures how alike each pair represents them");
     }
@@ -154,6 +182,28 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
                     status.setText(describe(done, run, other));
                     root.layout(true, true);
                 });
+    }
+
+    private void probe() {
+        Path run = runs.chosen();
+        Path other = with.getSelectionIndex() == 1 ? others.chosen() : null;
+        if (run == null || running != null || with.getSelectionIndex() == 1 && other == null) {
+            return;
+        }
+        probe.setEnabled(false);
+        status.setText("Probing every layer of " + run.getFileName() + (other == null ? "" : " and of " + other.getFileName()) + "...");
+        running = TrainerJob.schedule("Linear probes of " + run.getFileName(), true, root, "Probing cancelled", monitor -> {
+            RunProbes.Report mine = RunProbes.run(run, 5000, monitor);
+            return new RunProbes.Report[] {mine, other == null ? null : RunProbes.run(other, 5000, monitor)};
+        }, (done, problem) -> {
+            running = null;
+            probe.setEnabled(true);
+            if (done == null) {
+                status.setText(run.getFileName() + ": " + problem);
+                return;
+            }
+            status.setText(probes.show(done[0], run.getFileName().toString(), done[1], other == null ? "" : other.getFileName().toString()));
+        });
     }
 
     static String describe(RunSimilarity.Matrix m, Path run, Path other) {
