@@ -37,7 +37,7 @@ public final class StructuredPruning {
      * unit passes nothing, as in Hu et al.'s APoZ, 2016).
      */
     public enum Criterion {
-        L1("l1"), L2("l2"), BN_SCALE("bn"), ACTIVATION("activation");
+        L1("l1"), L2("l2"), BN_SCALE("bn"), ACTIVATION("activation"), TAYLOR("taylor");
 
         private final String id;
 
@@ -49,6 +49,11 @@ public final class StructuredPruning {
             return id;
         }
 
+        /** Whether it ranks by what the units do on data ({@link UnitActivity}), not by weights. */
+        public boolean measured() {
+            return this == ACTIVATION || this == TAYLOR;
+        }
+
         /** The criterion a name gives, or an {@link IllegalArgumentException} naming the choices. */
         public static Criterion of(String name) {
             for (Criterion c : values()) {
@@ -56,7 +61,7 @@ public final class StructuredPruning {
                     return c;
                 }
             }
-            throw new IllegalArgumentException("unknown criterion '" + name + "': use l1, l2, bn or activation");
+            throw new IllegalArgumentException("unknown criterion '" + name + "': use l1, l2, bn, activation or taylor");
         }
     }
 
@@ -239,10 +244,10 @@ public final class StructuredPruning {
     /** Each unit's rank under the criterion (higher: more important). */
     static double[] scores(UnitGroups.Group group, Weights weights, Criterion criterion, Map<String, double[]> activity) {
         Layer p = group.producer();
-        if (criterion == Criterion.ACTIVATION) {
+        if (criterion.measured()) {
             double[] measured = activity.get(p.getId());
             if (measured == null || measured.length != group.units()) {
-                throw new IllegalArgumentException("--criterion activation: no activity measured for '" + UnitGroups.nameOf(p) + "'");
+                throw new IllegalArgumentException("--criterion " + criterion.id() + ": nothing measured for '" + UnitGroups.nameOf(p) + "'");
             }
             return measured;
         }

@@ -21,7 +21,10 @@ import dev.dendrite.train.data.Dataset;
  * What each prunable unit passes on at inference: the mean magnitude of its values where the next
  * layer reads them (after its activation, pooling and normalisation), over samples, per unit of
  * every {@link UnitGroups.Group}. A unit that passes little (a ReLU that is almost never on) costs
- * the network little when it goes, whatever its weights' norm.
+ * the network little when it goes, whatever its weights' norm. Or, by {@link #taylor}, the
+ * first-order Taylor estimate of the loss's change were the unit's values zeroed (Molchanov et al.,
+ * 2017): per sample |mean over its positions of value × ∂loss/∂value|, averaged over samples, so a
+ * unit that passes much the loss does not depend on ranks low too.
  */
 public final class UnitActivity {
 
@@ -34,6 +37,25 @@ public final class UnitActivity {
      * @throws IllegalArgumentException where a layer's values cannot be read (inside a block: its tensors are the instance's)
      */
     public static Map<String, double[]> measure(Network network, Weights weights, Dataset data, int samples) throws OrtException,
+            ModelLoadException {
+        return of(network, weights, data, samples, false);
+    }
+
+    /**
+     * Each prunable layer's units' Taylor scores by layer id, over the first {@code samples} samples of {@code data}, which must have
+     * class labels (the loss is the cross-entropy of the network's output).
+     *
+     * @throws IllegalArgumentException also for data without class labels
+     */
+    public static Map<String, double[]> taylor(Network network, Weights weights, Dataset data, int samples) throws OrtException,
+            ModelLoadException {
+        if (!data.hasLabels()) {
+            throw new IllegalArgumentException("--criterion taylor needs a classifier's loss; the data set has float targets");
+        }
+        return of(network, weights, data, samples, true);
+    }
+
+    private static Map<String, double[]> of(Network network, Weights weights, Dataset data, int samples, boolean taylor) throws OrtException,
             ModelLoadException {
         Network named = Networks.withIds(network);
         ShapeResult shapes = Networks.inspect(named).shapes();
@@ -50,8 +72,8 @@ public final class UnitActivity {
         for (UnitGroups.Group group : groups) {
             String id = group.observed().getId();
             if (!tensors.contains(id)) {
-                throw new IllegalArgumentException("--criterion activation cannot read what '" + UnitGroups.nameOf(group.producer())
-                        + "' passes on (inside a block); use l1, l2 or bn");
+                throw new IllegalArgumentException("--criterion " + (taylor ? "taylor" : "activation") + " cannot read what '"
+                        + UnitGroups.nameOf(group.producer()) + "' passes on (inside a block); use l1, l2 or bn");
             }
             if (!observed.contains(id)) {
                 observed.add(id);
@@ -61,12 +83,15 @@ public final class UnitActivity {
         if (groups.isEmpty()) {
             return activity;
         }
+        if (taylor) {
+            return TaylorScores.of(model, groups, shapes, observed, data, samples);
+        }
         LayerActivations values = LayerActivations.of(model, data, samples, observed);
         for (UnitGroups.Group group : groups) {
             String id = group.observed().getId();
             float[] v = values.values().get(id);
             int width = values.width(id);
-            long inner = shapes.output(group.observed(), Ports.OUT).shape().productFrom(group.axis() + 1);
+            long inner = inner(group, shapes);
             double[] sums = new double[group.units()];
             for (int i = 0; i < v.length; i++) {
                 sums[(int) ((i % width) / inner % group.units())] += Math.abs(v[i]);
@@ -78,5 +103,10 @@ public final class UnitActivity {
             activity.put(group.producer().getId(), sums);
         }
         return activity;
+    }
+
+    /** Values per unit and position after a group's unit axis: a feature map's H·W, 1 for a vector. */
+    static long inner(UnitGroups.Group group, ShapeResult shapes) {
+        return shapes.output(group.observed(), Ports.OUT).shape().productFrom(group.axis() + 1);
     }
 }

@@ -33,12 +33,15 @@ public final class LossGradient implements AutoCloseable {
     static final String TARGET = "robustness/target";
     /** The loss's gradient with respect to the input, the input's shape. */
     static final String GRADIENT = "robustness/gradient";
+    /** A tensor inside the model, exposed beside its gradient. */
+    static final String VALUES = "robustness/values";
 
     /** Probabilities are floored here before dividing, so a probability of 0 gives a large step, not an infinite one. */
     private static final float SMALLEST_PROBABILITY = 1e-12f;
 
     private final ModelSession session;
     private final String input;
+    private final List<String> inside;
 
     /**
      * @param probabilities whether the model's output is already probabilities (a softmax inside the model)
@@ -46,17 +49,28 @@ public final class LossGradient implements AutoCloseable {
      *         an output not of [batch, classes]
      */
     public LossGradient(ModelProto model, boolean probabilities) throws ModelLoadException {
+        this(model, probabilities, List.of());
+    }
+
+    /**
+     * As above, also differentiating with respect to the model's tensors {@code inside} (hidden layers' outputs): {@link #inside} gives
+     * each one's values and the loss's gradient there.
+     *
+     * @throws IllegalArgumentException also for a tensor the output does not depend on
+     */
+    public LossGradient(ModelProto model, boolean probabilities, List<String> inside) throws ModelLoadException {
         GraphProto source = model.getGraph();
         List<ValueInfoProto> inputs = Saliency.dataInputs(source);
         if (inputs.size() != 1) {
             throw new IllegalArgumentException("an input gradient needs a model of one input, this one has " + inputs.size());
         }
         this.input = inputs.get(0).getName();
-        ModelProto withGradient = model.toBuilder().setGraph(graph(source, input, probabilities)).build();
+        this.inside = List.copyOf(inside);
+        ModelProto withGradient = model.toBuilder().setGraph(graph(source, input, probabilities, this.inside)).build();
         this.session = OnnxRuntime.open(withGradient.toByteArray(), "robustness", RuntimeSettings.forTrainer());
     }
 
-    private static GraphProto.Builder graph(GraphProto source, String input, boolean probabilities) {
+    private static GraphProto.Builder graph(GraphProto source, String input, boolean probabilities, List<String> inside) {
         ValueInfoProto output = source.getOutput(0);
         if (output.getType().getTensorType().getShape().getDimCount() != 2) {
             throw new IllegalArgumentException("an input gradient needs a classifier's output of [batch, classes]; " + output.getName() + " has "
@@ -73,14 +87,57 @@ public final class LossGradient implements AutoCloseable {
             AttributeProto axis = AttributeProto.newBuilder().setName("axis").setType(AttributeProto.AttributeType.INT).setI(1).build();
             seed = graph.node("Sub", List.of(graph.node("Softmax", List.of(output.getName()), "softmax", axis), TARGET), "seed");
         }
-        Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(output.getName(), seed), Set.of(input),
+        Set<String> wrt = new java.util.LinkedHashSet<>(inside);
+        wrt.add(input);
+        Map<String, String> gradients = Autodiff.backward(graph, source.getNodeList(), Map.of(output.getName(), seed), wrt,
                 dev.dendrite.analysis.evaluation.StraightThrough.rounding(source));
         if (gradients.get(input) == null) {
             throw new IllegalArgumentException("the model's output does not depend on its input");
         }
         graph.nodeWithOutputs("Identity", List.of(gradients.get(input)), List.of(graph.reserve(GRADIENT)));
         graph.output(GRADIENT, GraphBuilder.ElementType.FLOAT);
+        for (String tensor : inside) {
+            if (gradients.get(tensor) == null) {
+                throw new IllegalArgumentException("the model's output does not depend on " + tensor);
+            }
+            graph.nodeWithOutputs("Identity", List.of(gradients.get(tensor)), List.of(graph.reserve(GRADIENT + ":" + tensor)));
+            graph.output(GRADIENT + ":" + tensor, GraphBuilder.ElementType.FLOAT);
+            graph.nodeWithOutputs("Identity", List.of(tensor), List.of(graph.reserve(VALUES + ":" + tensor)));
+            graph.output(VALUES + ":" + tensor, GraphBuilder.ElementType.FLOAT);
+        }
         return graph.graph();
+    }
+
+    /** A tensor inside the model at some samples: its values and the loss's gradient with respect to them, in the same layout. */
+    public record Inside(float[] values, float[] gradient) {
+    }
+
+    /**
+     * The values of the tensors {@code inside} (given at construction) at the rows of {@code x} ({@code shape}) and the loss's gradient
+     * there, the rows labelled by {@code targets} (one-hot rows).
+     */
+    public Map<String, Inside> inside(float[] x, long[] shape, float[] targets, int classes) throws OrtException {
+        Set<String> wanted = new java.util.LinkedHashSet<>();
+        inside.forEach(t -> {
+            wanted.add(GRADIENT + ":" + t);
+            wanted.add(VALUES + ":" + t);
+        });
+        try (OnnxTensor features = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
+             OnnxTensor labels = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(targets), new long[] {shape[0], classes});
+             OrtSession.Result result = session.session().run(Map.of(input, features, TARGET, labels), wanted)) {
+            Map<String, Inside> read = new java.util.LinkedHashMap<>();
+            for (String t : inside) {
+                read.put(t, new Inside(floats(result, VALUES + ":" + t), floats(result, GRADIENT + ":" + t)));
+            }
+            return read;
+        }
+    }
+
+    private static float[] floats(OrtSession.Result result, String name) {
+        FloatBuffer values = ((OnnxTensor) result.get(name).orElseThrow()).getFloatBuffer();
+        float[] out = new float[values.remaining()];
+        values.get(out);
+        return out;
     }
 
     /** The input the model reads. */

@@ -39,7 +39,7 @@ import dev.dendrite.train.graph.FlopCounter;
  */
 public final class PruneCommand implements Command {
 
-    /** Training samples --criterion activation measures units on. */
+    /** Training samples --criterion activation and taylor measure units on. */
     private static final int ACTIVITY_SAMPLES = 1000;
 
     private static final double[] SWEEP = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
@@ -57,14 +57,16 @@ public final class PruneCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: dendrite prune RUN_DIR|MODEL.onnx [--amount F [--global] | --layers NAME=F,...] [--criterion l1|l2|bn|activation] [-o FILE.dnet]
+                Usage: dendrite prune RUN_DIR|MODEL.onnx [--amount F [--global] | --layers NAME=F,...] [--criterion l1|l2|bn|activation|taylor] [-o FILE.dnet]
                                      [--sensitivity] [--sweep] [--fine-tune EPOCHS [--steps K] [--distill] [--lr RATE] [--run-dir DIR]] [--no-speed]
                                      [--data SPEC] [--split test|train|validation] [--data-cache DIR] [--json]
                 Removes whole units from a trained network: each dense layer loses the share F of its neurons (--amount, default
                 0.5), each convolution the share F of its output channels, those that rank lowest by --criterion: l1 (default)
                 or l2, the norm of the unit's incoming weights (Li et al., 2017), bn, the |γ| of the BatchNorm after it
-                (network slimming, Liu et al., 2017), or activation, the mean magnitude of what the unit passes on over 1,000
-                training samples (a ReLU that is rarely on passes little). The BatchNorm channels and the next layer's rows or input channels of a
+                (network slimming, Liu et al., 2017), activation, the mean magnitude of what the unit passes on over 1,000
+                training samples (a ReLU that is rarely on passes little), or taylor, the first-order Taylor estimate of the
+                loss's change were the unit zeroed, |mean of value × gradient| per sample over the same samples (Molchanov et
+                al., 2017; classifiers). The BatchNorm channels and the next layer's rows or input channels of a
                 removed unit go with it, so the network that remains is smaller and faster on any hardware, unlike a lottery
                 ticket's scattered zeros. Layers whose units reach an Add (a skip connection), a Concat, a softmax or the
                 loss stay whole, with the reason. --layers conv1=0.25,fc1=0.7 gives layers their own share (0 keeps one whole).
@@ -231,13 +233,17 @@ public final class PruneCommand implements Command {
         }
     }
 
-    /** What --criterion activation ranks by: each unit's mean magnitude over the first training samples; nothing for the others. */
+    /**
+     * What --criterion activation and taylor rank by: each unit's mean magnitude, or Taylor score, over the first training samples;
+     * nothing for the others.
+     */
     private static Map<String, double[]> activity(ImportResult source, Settings settings, ModelTarget target) throws Exception {
-        if (settings.criterion() != Criterion.ACTIVATION) {
+        if (!settings.criterion().measured()) {
             return Map.of();
         }
-        return target.analyse("activity measurement", m -> UnitActivity.measure(source.network(), source.weights(), target.training(),
-                ACTIVITY_SAMPLES));
+        return target.analyse("activity measurement", m -> settings.criterion() == Criterion.TAYLOR ? UnitActivity.taylor(source.network(),
+                source.weights(), target.training(), ACTIVITY_SAMPLES) : UnitActivity.measure(source.network(), source.weights(), target
+                        .training(), ACTIVITY_SAMPLES));
     }
 
     private static byte[] export(Network network, dev.dendrite.onnx.weights.Weights weights, Path model) throws UsageException {

@@ -217,6 +217,7 @@ final class PruneReport {
             case L2 -> "L2 norm of incoming weights";
             case BN_SCALE -> "|γ| of the BatchNorm after them";
             case ACTIVATION -> "mean magnitude passed on over 1,000 training samples";
+            case TAYLOR -> "first-order Taylor estimate of the loss's change without it, over 1,000 training samples";
         };
     }
 

@@ -32,7 +32,7 @@ import dev.dendrite.launching.ui.internal.ChartRanges;
  */
 public final class PruneDialog extends SideDialog {
 
-    private static final String[] CRITERIA = {"l1", "l2", "bn", "activation"};
+    private static final String[] CRITERIA = {"l1", "l2", "bn", "activation", "taylor"};
 
     private final Path run;
     private Spinner amount;
@@ -63,7 +63,7 @@ public final class PruneDialog extends SideDialog {
         new Label(area, SWT.NONE).setText("Rank by:");
         criterion = new Combo(area, SWT.READ_ONLY);
         criterion.setItems("L1 norm of incoming weights", "L2 norm of incoming weights", "|γ| of the BatchNorm after it",
-                "What it passes on (training samples)");
+                "What it passes on (training samples)", "Loss change if removed (Taylor, training samples)");
         criterion.select(0);
         global = new Button(area, SWT.CHECK);
         global.setText("Across layers");
