@@ -84,6 +84,11 @@ class PruneCommandTest {
         assertEquals("activation", active.getAsJsonObject("settings").get("criterion").getAsString());
         assertEquals(run.resolve("pruned-activation-25.dnet").toString(), active.get("pruned").getAsString());
         assertEquals(12, active.getAsJsonArray("layers").get(1).getAsJsonObject().get("after").getAsInt());
+        // Ranked by the loss's change were they gone (first-order Taylor), over the same samples.
+        assertEquals(0, cli.run("prune", run.toString(), "--criterion", "taylor", "--amount", "0.25", "--no-speed"), cli.err());
+        assertTrue(cli.out().contains("of the lowest first-order Taylor estimate of the loss's change without it, over 1,000 training samples"),
+                cli.out());
+        assertTrue(Files.isRegularFile(run.resolve("pruned-taylor-25.dnet")));
         // Iterative: two steps of 4 units each, each fine-tuned in its own run directory.
         assertEquals(0, cli.run("prune", run.toString(), "--amount", "0.5", "--fine-tune", "1", "--steps", "2", "--run-dir",
                 dir.resolve("steps").toString(), "--no-speed", "--json"), cli.err());
@@ -143,7 +148,7 @@ class PruneCommandTest {
         Path run = dir.resolve("run");
         assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()), cli.err());
         String[][] bad = {
-            {"--criterion", "bn"}, {"--layers", "logits=0.5"}, {"--amount", "1"}, {"--criterion", "taylor"}, {"--lr", "0.1"},
+            {"--criterion", "bn"}, {"--layers", "logits=0.5"}, {"--amount", "1"}, {"--criterion", "fisher"}, {"--lr", "0.1"},
             {"--layers", "hidden1"}, {"--fine-tune", "0"}, {"-o", dir.resolve("x.onnx").toString()}, {"--steps", "2"},
             {"--fine-tune", "1", "--steps", "0"}, {"--global", "--layers", "hidden1=0.5"}, {"--distill"},
         };
