@@ -32,6 +32,7 @@ class FeaturesCommandTest {
         var units = json.getAsJsonArray("units");
         assertEquals(10, units.size());
         int ownDigits = 0;
+        int preferred = 0;
         for (int u = 0; u < 10; u++) {
             JsonObject unit = units.get(u).getAsJsonObject();
             assertEquals(u, unit.get("unit").getAsInt());
@@ -41,9 +42,12 @@ class FeaturesCommandTest {
             assertEquals(unit.get("dataLargest").getAsDouble(), examples.get(0).getAsJsonObject().get("value").getAsDouble(), 1e-9);
             assertTrue(examples.get(0).getAsJsonObject().get("value").getAsDouble() >= examples.get(5).getAsJsonObject().get("value").getAsDouble());
             ownDigits += examples.get(0).getAsJsonObject().get("label").getAsInt() == u ? 1 : 0;
+            preferred += unit.get("preferredClass").getAsInt() == u ? 1 : 0;
+            assertTrue(unit.get("selectivity").isJsonNull(), "logits go negative: no selectivity");
             assertEquals(784, unit.getAsJsonArray("input").size());
         }
         assertTrue(ownDigits >= 9, "the sample that drives a class's logit most is a digit of that class: " + ownDigits + " of 10");
+        assertEquals(10, preferred, "each class's logit is highest on average over the samples of that class");
         Path png = Path.of(json.get("file").getAsString());
         assertEquals(run.resolve("features").resolve("features-fc3.png"), png);
         var image = javax.imageio.ImageIO.read(png.toFile());
@@ -53,6 +57,28 @@ class FeaturesCommandTest {
         assertEquals(0, cli.run("features", run.toString(), "--layer", "conv2", "--units", "0,3", "--examples", "2", "--steps", "20"), cli.err());
         assertTrue(cli.out().startsWith("feature visualisation of "), cli.out());
         assertTrue(cli.out().contains("layer conv2: 2 channels (their mean over positions), 20 steps"), cli.out());
+        // After a ReLU every class mean is 0 or more: each unit has a selectivity in [0, 1].
+        assertEquals(0, cli.run("features", run.toString(), "--layer", "relu3", "--units", "0,1,2,3", "--steps", "5", "--json"), cli.err());
+        int selective = 0;
+        for (var unit : JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("units")) {
+            var selectivity = unit.getAsJsonObject().get("selectivity");
+            assertTrue(selectivity.isJsonNull() || selectivity.getAsDouble() >= 0 && selectivity.getAsDouble() <= 1, unit.toString());
+            selective += selectivity.isJsonNull() ? 0 : 1;
+        }
+        assertTrue(selective >= 1, "only a dead unit (every class mean 0) has none");
+        // Ablation: the accuracy with each unit zeroed, beside the intact one, and how it goes with selectivity.
+        assertEquals(0, cli.run("features", run.toString(), "--layer", "relu3", "--units", "0,1,2,3,4,5,6,7", "--steps", "5", "--ablation",
+                "--json"), cli.err());
+        JsonObject ablated = JsonParser.parseString(cli.out()).getAsJsonObject();
+        double intact = ablated.getAsJsonObject("ablation").get("accuracy").getAsDouble();
+        assertTrue(intact > 0.8, "the trained network on the test split's first 2,000: " + intact);
+        assertEquals(2000, ablated.getAsJsonObject("ablation").get("samples").getAsInt());
+        for (var unit : ablated.getAsJsonArray("units")) {
+            double without = unit.getAsJsonObject().get("ablatedAccuracy").getAsDouble();
+            assertTrue(without > 0.5 && without < intact + 0.01, "one of 120 units gone: " + unit.getAsJsonObject().get("unit") + " " + without);
+        }
+        assertEquals(0, cli.run("features", run.toString(), "--layer", "relu3", "--units", "0,1,2,3", "--steps", "5", "--ablation"), cli.err());
+        assertTrue(cli.out().contains("ablation on the first 2,000 samples: accuracy "), cli.out());
         assertTrue(Files.isRegularFile(run.resolve("features").resolve("features-conv2.png")));
 
         assertEquals(Cli.BAD_INPUT, cli.run("features", run.toString(), "--layer", "conv9"));

@@ -164,6 +164,17 @@ class FeatureVisualizationTest {
         assertThrows(IllegalArgumentException.class, () -> new FeatureVisualization.Settings(10, 0, 0, 0, 0, 1));
     }
 
+    /** Class selectivity by its definition: one class only 1, every class alike 0, negative means undefined. */
+    @Test
+    void selectivityComparesTheBestClassWithTheRest() {
+        assertEquals(1, DatasetExamples.selectivity(new double[] {0, 4, 0}), 1e-12);
+        assertEquals(0, DatasetExamples.selectivity(new double[] {2, 2, 2}), 1e-12);
+        assertEquals((6 - 2.0) / (6 + 2.0), DatasetExamples.selectivity(new double[] {1, 6, 3}), 1e-12, "rest: the mean of 1 and 3");
+        assertTrue(Double.isNaN(DatasetExamples.selectivity(new double[] {-1, 6, 3})));
+        assertTrue(Double.isNaN(DatasetExamples.selectivity(new double[] {0, 0, 0})));
+        assertEquals(2.0 / 3, DatasetExamples.selectivity(new double[] {1, Double.NaN, 5}), 1e-12, "an absent class left out");
+    }
+
     @Test
     void aShiftIsUndoneExactlyAndABlurKeepsAnEvenPicture() {
         int[] picture = {1, 5, 7};

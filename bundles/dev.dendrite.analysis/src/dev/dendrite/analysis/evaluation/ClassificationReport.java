@@ -201,7 +201,7 @@ public record ClassificationReport(int samples, double accuracy, int topK, doubl
     }
 
     /** The first of the {@code n} values from {@code from} that none after it exceeds: a row's predicted class. */
-    static int argmax(float[] values, int from, int n) {
+    public static int argmax(float[] values, int from, int n) {
         int best = 0;
         for (int c = 1; c < n; c++) {
             if (values[from + c] > values[from + best]) {

@@ -18,7 +18,7 @@ import dev.dendrite.runtime.OnnxRuntime;
  * along which integrated gradients average the gradient (Sundararajan et al., 2017). Works for a
  * graph input (pictures, values) and for a tensor inside (the embedded tokens).
  */
-final class PathScaling {
+public final class PathScaling {
 
     /** The scalar input α. */
     static final String ALPHA = "saliency/alpha";
@@ -30,8 +30,21 @@ final class PathScaling {
 
     /** {@code source} with the input {@link #ALPHA} and x's readers reading {@link #SCALED} = α·x, placed right after x is made. */
     static GraphProto scaledAt(GraphProto source, String x) {
+        TypeProto scalar = TypeProto.newBuilder().setTensorType(TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE)
+                .setShape(TensorShapeProto.newBuilder())).build();
+        return multipliedAt(source, x, ALPHA, scalar, SCALED);
+    }
+
+    /**
+     * {@code source} with the input {@code factor} (of {@code factorType}, broadcast against x) and x's readers reading {@code product}
+     * = x·factor, placed right after x is made: a scale along a path, or a mask of units.
+     *
+     * @throws IllegalArgumentException where no node of the graph makes x and it is no input
+     */
+    public static GraphProto multipliedAt(GraphProto source, String x, String factor, TypeProto factorType, String product) {
         GraphProto.Builder graph = source.toBuilder().clearNode();
-        NodeProto scale = NodeProto.newBuilder().setOpType("Mul").setName("node/" + SCALED).addInput(x).addInput(ALPHA).addOutput(SCALED).build();
+        NodeProto scale = NodeProto.newBuilder().setOpType("Mul").setName("node/" + product).addInput(x).addInput(factor).addOutput(product)
+                .build();
         boolean placed = source.getInputList().stream().anyMatch(i -> i.getName().equals(x));
         if (placed) {
             graph.addNode(scale);
@@ -40,7 +53,7 @@ final class PathScaling {
             NodeProto.Builder reading = node.toBuilder();
             for (int i = 0; i < reading.getInputCount(); i++) {
                 if (reading.getInput(i).equals(x)) {
-                    reading.setInput(i, SCALED);
+                    reading.setInput(i, product);
                 }
             }
             graph.addNode(reading);
@@ -52,9 +65,8 @@ final class PathScaling {
         if (!placed) {
             throw new IllegalArgumentException("no node of the model makes " + x);
         }
-        TypeProto scalar = TypeProto.newBuilder().setTensorType(TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE)
-                .setShape(TensorShapeProto.newBuilder())).build();
-        graph.addInput(ValueInfoProto.newBuilder().setName(ALPHA).setType(scalar));
+        graph.addInput(ValueInfoProto.newBuilder().setName(factor).setType(factorType));
+        // A graph output that was x stays x's value: the readers alone see the product.
         return graph.build();
     }
 

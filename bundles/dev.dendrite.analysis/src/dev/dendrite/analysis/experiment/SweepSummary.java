@@ -70,7 +70,7 @@ public record SweepSummary(RunOutcome best, List<Influence> influences) {
     }
 
     /** Spearman's ρ: Pearson's correlation of the ranks (ties their mean rank); 0 where either side is constant. */
-    static double spearman(double[] x, double[] y) {
+    public static double spearman(double[] x, double[] y) {
         double[] rx = ranks(x);
         double[] ry = ranks(y);
         double mx = mean(rx);

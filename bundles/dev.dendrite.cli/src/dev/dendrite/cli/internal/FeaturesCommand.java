@@ -14,6 +14,7 @@ import dev.dendrite.analysis.features.DatasetExamples;
 import dev.dendrite.analysis.features.FeatureImages;
 import dev.dendrite.analysis.features.FeatureTarget;
 import dev.dendrite.analysis.features.FeatureVisualization;
+import dev.dendrite.analysis.features.UnitAblation;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
@@ -46,7 +47,7 @@ public final class FeaturesCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite features RUN_DIR|MODEL.onnx [--layer ID] [--units U,V,...|all] [--steps N] [--rate R] [--decay D]
-                                        [--jitter J] [--blur-every K] [--seed S] [--examples K] [--samples N] [--data SPEC]
+                                        [--jitter J] [--blur-every K] [--seed S] [--examples K] [--samples N] [--ablation] [--data SPEC]
                                         [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 What each unit of a layer detects, two ways. The input that drives it highest (activation maximisation:
                 Erhan et al., 2009; Simonyan et al., 2014; Olah et al., 2017), found by gradient ascent on the input with
@@ -62,7 +63,13 @@ public final class FeaturesCommand implements Command {
                 layer of vectors, or one channel of feature maps, maximised as the mean over its positions (what it
                 detects anywhere). --units picks units (default the first 16; all: every unit, at most 64 per call).
                 Each unit's objective is printed at the start, after the ascent, and over the data (largest, mean): an
-                input far past the data's largest value reads what the unit responds to, not what the data holds.
+                input far past the data's largest value reads what the unit responds to, not what the data holds. With
+                class labels, also the class whose samples drive it most on average and its class selectivity (Morcos
+                et al., 2018): (max − rest) / (max + rest) of its class means, 0 alike for every class, 1 for one class
+                only; for units never negative on average (ReLU outputs), else "-". --ablation also scores the model on
+                the same samples with each unit zeroed in turn (a channel at every position): how much the network needs
+                it, and Spearman's rho of the units' selectivity and their ablation's drop (Morcos et al., 2018, found
+                selective units no more needed than others).
                 Pictures are written as one PNG, a column per unit: the found input on top, the examples under it,
                 strongest first (DIR default RUN_DIR/features, or features/ beside a model file). --json adds each found
                 input's values ("input") and the examples. A run keeps the last report (features.json), which the
@@ -76,7 +83,7 @@ public final class FeaturesCommand implements Command {
             options.put("--" + option, option);
         }
         options.put("-o", "out");
-        Arguments a = Arguments.parse(args, options, Set.of());
+        Arguments a = Arguments.parse(args, options, Set.of("--ablation"));
         FeatureVisualization.Settings defaults = FeatureVisualization.Settings.defaults();
         FeatureVisualization.Settings settings;
         try {
@@ -97,44 +104,54 @@ public final class FeaturesCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(target.spec() + ": " + e.getMessage());
         }
+        UnitAblation[] ablation = {null};
         int[] named = a.option("units") == null || a.option("units").equals("all") ? null : units(a.option("units"));
         FeatureVisualization.Result result = target.analyse("feature visualisation", model -> {
             int[] units = "all".equals(a.option("units")) ? FeatureTarget.all(model, layer, data.sampleSize()) : named;
             FeatureTarget chosen = FeatureTarget.of(model, layer, units, data.sampleSize());
             DatasetExamples strongest = DatasetExamples.of(model, chosen, data, searched, examples);
+            if (a.flag("ablation")) {
+                ablation[0] = UnitAblation.of(model, chosen, data, searched);
+            }
             return FeatureVisualization.of(model, chosen, range, strongest, settings);
         });
         Path out = target.outputFolder(a, "features");
         Path file = out.resolve("features-" + result.target().layer().replaceAll("[^A-Za-z0-9_.-]", "_") + ".png");
         boolean written = SaliencyImages.writePng(FeatureImages.grid(result, range, data), file);
-        Map<String, Object> json = json(target, result, range, written ? file : null);
+        Map<String, Object> json = json(target, result, range, written ? file : null, ablation[0]);
         if (target.run() != null) {
             Path kept = target.run().resolve(FeatureVisualization.REPORT);
             json.put("report", kept.toString());
             AtomicFiles.write(kept, dev.dendrite.train.run.RunJson.document(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        context.print(json, text(target, result, written ? file : null));
+        context.print(json, text(target, result, written ? file : null, ablation[0]));
         return 0;
     }
 
-    private static String text(ModelTarget target, FeatureVisualization.Result result, Path file) {
+    private static String text(ModelTarget target, FeatureVisualization.Result result, Path file, UnitAblation ablation) {
         FeatureTarget t = result.target();
         DatasetExamples examples = result.examples();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "feature visualisation of %s, layer %s%s: %d %s, %d steps; examples from the "
                 + "first %d samples of the %s split of %s%n", target.model(), t.layer(), t.tensor().equals(t.layer()) ? "" : " (read at " + t.tensor()
                 + ")", t.units().length, t.channels() ? "channels (their mean over positions)" : "units", result.settings().steps(), examples.samples(),
                 target.split(), target.spec()));
-        text.append(String.format(Locale.ROOT, "%6s %10s %10s %10s %10s %7s  %s%n", "unit", "start", "reached", "data max", "data mean", "x max",
-                "strongest samples"));
+        text.append(String.format(Locale.ROOT, "%6s %10s %10s %10s %10s %7s %6s %7s%s  %s%n", "unit", "start", "reached", "data max", "data mean",
+                "x max", "class", "select.", ablation == null ? "" : "  ablated", "strongest samples"));
         for (int k = 0; k < t.units().length; k++) {
             double largest = examples.largest()[k];
             List<String> strongest = new ArrayList<>();
             for (int e = 0; e < examples.top()[k].length; e++) {
                 strongest.add(String.valueOf(examples.top()[k][e]));
             }
-            text.append(String.format(Locale.ROOT, "%6d %10.4g %10.4g %10.4g %10.4g %7s  %s%n", t.units()[k], result.start()[k], result.reached()[k],
-                    largest, examples.mean()[k], largest > 0 ? String.format(Locale.ROOT, "%.2f", result.reached()[k] / largest) : "-",
-                    String.join(", ", strongest)));
+            double selectivity = examples.selectivity()[k];
+            text.append(String.format(Locale.ROOT, "%6d %10.4g %10.4g %10.4g %10.4g %7s %6s %7s%s  %s%n", t.units()[k], result.start()[k], result
+                    .reached()[k], largest, examples.mean()[k], largest > 0 ? String.format(Locale.ROOT, "%.2f", result.reached()[k] / largest) : "-",
+                    examples.preferred()[k] < 0 ? "-" : Integer.toString(examples.preferred()[k]), Double.isNaN(selectivity) ? "-" : String.format(
+                            Locale.ROOT, "%.2f", selectivity), ablation == null ? "" : String.format(Locale.ROOT, " %7.2f%%", 100 * ablation
+                                    .ablated()[k]), String.join(", ", strongest)));
+        }
+        if (ablation != null) {
+            text.append(ablationText(ablation, examples)).append(System.lineSeparator());
         }
         if (file != null) {
             text.append("found inputs (top) and strongest samples: ").append(file);
@@ -142,7 +159,37 @@ public final class FeaturesCommand implements Command {
         return text.toString().stripTrailing();
     }
 
-    private static Map<String, Object> json(ModelTarget target, FeatureVisualization.Result result, DataRange range, Path file) {
+    /** The accuracy intact, the drops one unit's ablation makes, and how they go with the units' selectivity. */
+    private static String ablationText(UnitAblation ablation, DatasetExamples examples) {
+        double[] drops = drops(ablation);
+        int worst = 0;
+        for (int k = 1; k < drops.length; k++) {
+            worst = drops[k] > drops[worst] ? k : worst;
+        }
+        String text = String.format(Locale.ROOT, "ablation on the first %,d samples: accuracy %.2f%% intact; one unit zeroed costs %.2f points on "
+                + "average, at most %.2f", ablation.samples(), 100 * ablation.accuracy(), 100 * java.util.Arrays.stream(drops).average().orElse(0),
+                100 * drops[worst]);
+        double rho = selectivityRho(ablation, examples);
+        return Double.isNaN(rho) ? text : text + String.format(Locale.ROOT, "; Spearman ρ of selectivity and drop %.2f", rho);
+    }
+
+    private static double[] drops(UnitAblation ablation) {
+        return java.util.Arrays.stream(ablation.ablated()).map(a -> ablation.accuracy() - a).toArray();
+    }
+
+    /** Spearman's ρ of the units' selectivity and their ablation's drop, over the units that have one (NaN for fewer than 3). */
+    private static double selectivityRho(UnitAblation ablation, DatasetExamples examples) {
+        double[] drops = drops(ablation);
+        int[] with = java.util.stream.IntStream.range(0, drops.length).filter(k -> !Double.isNaN(examples.selectivity()[k])).toArray();
+        if (with.length < 3) {
+            return Double.NaN;
+        }
+        return dev.dendrite.analysis.experiment.SweepSummary.spearman(java.util.Arrays.stream(with).mapToDouble(k -> examples.selectivity()[k])
+                .toArray(), java.util.Arrays.stream(with).mapToDouble(k -> drops[k]).toArray());
+    }
+
+    private static Map<String, Object> json(ModelTarget target, FeatureVisualization.Result result, DataRange range, Path file,
+            UnitAblation ablation) {
         FeatureTarget t = result.target();
         DatasetExamples examples = result.examples();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -165,6 +212,11 @@ public final class FeaturesCommand implements Command {
             row.put("reached", result.reached()[k]);
             row.put("dataLargest", examples.largest()[k]);
             row.put("dataMean", examples.mean()[k]);
+            row.put("preferredClass", examples.preferred()[k] < 0 ? null : examples.preferred()[k]);
+            row.put("selectivity", Double.isNaN(examples.selectivity()[k]) ? null : examples.selectivity()[k]);
+            if (ablation != null) {
+                row.put("ablatedAccuracy", ablation.ablated()[k]);
+            }
             List<Map<String, Object>> strongest = new ArrayList<>();
             for (int e = 0; e < examples.top()[k].length; e++) {
                 Map<String, Object> example = new LinkedHashMap<>();
@@ -183,6 +235,14 @@ public final class FeaturesCommand implements Command {
             units.add(row);
         }
         json.put("units", units);
+        if (ablation != null) {
+            double rho = selectivityRho(ablation, examples);
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("samples", ablation.samples());
+            summary.put("accuracy", ablation.accuracy());
+            summary.put("selectivitySpearman", Double.isNaN(rho) ? null : rho);
+            json.put("ablation", summary);
+        }
         List<Double> curve = new ArrayList<>();
         for (double v : result.curve()) {
             curve.add(v);

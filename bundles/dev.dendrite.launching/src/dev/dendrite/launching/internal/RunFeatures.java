@@ -20,17 +20,20 @@ import dev.dendrite.train.run.RunJson;
 public final class RunFeatures {
 
     /**
-     * One unit: its objective at the start, after the ascent, the data's largest and mean, and its strongest samples' labels (-1 for
-     * none), strongest first.
+     * One unit: its objective at the start, after the ascent, the data's largest and mean, its strongest samples' labels (-1 for
+     * none), strongest first, the class driving it most on average (-1: none), its class selectivity (NaN: none) and the accuracy
+     * with it zeroed (NaN: not ablated).
      */
-    public record Unit(int unit, double start, double reached, double dataLargest, double dataMean, List<Integer> exampleLabels) {
+    public record Unit(int unit, double start, double reached, double dataLargest, double dataMean, List<Integer> exampleLabels,
+            int preferredClass, double selectivity, double ablatedAccuracy) {
     }
 
     /**
      * A visualisation: the layer (and the tensor read, a softmax's input for an output), "unit" or "channel mean", the samples
      * searched for examples, and the grid's PNG (null where the samples are no pictures).
      */
-    public record Report(String layer, String tensor, String objective, int steps, int samples, String split, List<Unit> units, String file) {
+    public record Report(String layer, String tensor, String objective, int steps, int samples, String split, List<Unit> units, String file,
+            double accuracy, double selectivitySpearman) {
     }
 
     private RunFeatures() {
@@ -48,11 +51,16 @@ public final class RunFeatures {
 
     /**
      * Visualises the run's {@code layer} (blank: the output's classes), its {@code units} ("all", comma-separated, or blank: the first
-     * 16) by {@code steps} steps, with {@code examples} strongest samples each; cancelling ends the JVM.
+     * 16) by {@code steps} steps, with {@code examples} strongest samples each, each unit also ablated where {@code ablation}; cancelling
+     * ends the JVM.
      */
-    public static Report run(Path run, String layer, String units, int steps, int examples, IProgressMonitor monitor) throws CoreException {
+    public static Report run(Path run, String layer, String units, int steps, int examples, boolean ablation, IProgressMonitor monitor)
+            throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("features", run.toString(), "--steps", Integer.toString(steps), "--examples",
                 Integer.toString(examples), "--json"));
+        if (ablation) {
+            arguments.add("--ablation");
+        }
         if (layer != null && !layer.isBlank()) {
             arguments.add("--layer");
             arguments.add(layer.strip());
@@ -78,12 +86,16 @@ public final class RunFeatures {
                 JsonElement label = example.getAsJsonObject().get("label");
                 labels.add(label == null || label.isJsonNull() ? -1 : label.getAsInt());
             }
+            JsonElement preferred = unit.get("preferredClass");
             units.add(new Unit(unit.get("unit").getAsInt(), unit.get("start").getAsDouble(), unit.get("reached").getAsDouble(), RunJson.number(unit,
-                    "dataLargest"), RunJson.number(unit, "dataMean"), labels));
+                    "dataLargest"), RunJson.number(unit, "dataMean"), labels, preferred == null || preferred.isJsonNull() ? -1 : preferred.getAsInt(),
+                    RunJson.number(unit, "selectivity"), RunJson.number(unit, "ablatedAccuracy")));
         }
         JsonElement file = json.get("file");
+        JsonObject ablation = json.has("ablation") ? json.getAsJsonObject("ablation") : new JsonObject();
         return new Report(json.get("layer").getAsString(), json.get("tensor").getAsString(), json.get("objective").getAsString(), json
                 .getAsJsonObject("settings").get("steps").getAsInt(), json.get("samples").getAsInt(), json.get("split").getAsString(), units,
-                file == null || file.isJsonNull() ? null : file.getAsString());
+                file == null || file.isJsonNull() ? null : file.getAsString(), RunJson.number(ablation, "accuracy"), RunJson.number(ablation,
+                        "selectivitySpearman"));
     }
 }

@@ -146,12 +146,17 @@ class EvaluationDialogsUiTest {
         assertTrue(report.units().stream().allMatch(u -> u.reached() > u.start() && u.exampleLabels().size() == 5), report.units().toString());
         assertTrue(report.units().stream().filter(u -> u.exampleLabels().get(0) == u.unit()).count() >= 9,
                 "each class's strongest sample is a digit of that class: " + report.units());
+        assertTrue(report.units().stream().allMatch(u -> u.preferredClass() == u.unit() && Double.isNaN(u.selectivity())),
+                "each logit is highest on its own class, and logits have no selectivity: " + report.units());
         assertTrue(dialog.statusText().startsWith("Layer fc3: 10 units after 256 steps; "), dialog.statusText());
         UiWait.flush(display);
         Screenshots.save(dialog.getShell(), "features-dialog");
-        dialog.visualise("conv2", "0,1,2,3,4,5,6,7", 128, 3);
+        dialog.visualise("conv2", "0,1,2,3,4,5,6,7", 128, 3, true);
         assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != report && dialog.shown() != null), "again: " + dialog.statusText());
         assertEquals("channel mean", dialog.shown().objective());
+        assertTrue(dialog.shown().accuracy() > 0.8 && dialog.shown().units().stream().allMatch(u -> u.ablatedAccuracy() <= dialog.shown()
+                .accuracy() + 0.01), "each channel ablated: " + dialog.shown());
+        assertTrue(dialog.statusText().contains(". Ablated: "), dialog.statusText());
         assertEquals(8, dialog.rows());
         assertTrue(dialog.statusText().startsWith("Layer conv2: 8 channels (each one's mean over its positions) after 128 steps; "),
                 dialog.statusText());

@@ -45,6 +45,7 @@ public final class FeaturesDialog extends SideDialog {
     private Text units;
     private Spinner steps;
     private Spinner examples;
+    private Button ablation;
     private Button start;
     private Label status;
     private PictureCanvas grid;
@@ -52,14 +53,14 @@ public final class FeaturesDialog extends SideDialog {
     private RunFeatures.Report shown;
 
     FeaturesDialog(Shell parent, Path run) {
-        super(parent, "Features of " + run.getFileName(), new Point(1240, 760), false);
+        super(parent, "Features of " + run.getFileName(), new Point(1400, 760), false);
         this.run = run;
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(9, false));
+        area.setLayout(new GridLayout(10, false));
         new Label(area, SWT.NONE).setText("Layer:");
         layer = new Combo(area, SWT.DROP_DOWN);
         layer.add(OUTPUT);
@@ -86,28 +87,40 @@ public final class FeaturesDialog extends SideDialog {
         examples = new Spinner(area, SWT.BORDER);
         examples.setValues(6, 0, 20, 0, 1, 5);
         examples.setToolTipText("each unit's strongest samples among the test split's first 2,000, drawn under what the ascent found");
+        ablation = new Button(area, SWT.CHECK);
+        ablation.setText("Ablate");
+        ablation.setToolTipText("also score the model on the test samples with each unit zeroed in turn: how much the network needs it, "
+                + "beside its selectivity (Morcos et al., 2018)");
         start = new Button(area, SWT.PUSH);
         start.setText("Visualise");
         start.addListener(SWT.Selection, e -> visualise());
         status = new Label(area, SWT.WRAP);
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 10, 1);
         statusData.widthHint = 1160;
         status.setLayoutData(statusData);
         SashForm body = new SashForm(area, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 10, 1));
         grid = new PictureCanvas(body, this::paint);
         table = new Table(body, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         table.setHeaderVisible(true);
-        for (String title : new String[] {"Unit", "Examples", "Start", "Reached", "Data max", "Data mean"}) {
+        for (String title : new String[] {"Unit", "Examples", "Class", "Selectivity", "Without it", "Start", "Reached", "Data max", "Data mean"}) {
             TableColumn column = new TableColumn(table, title.equals("Unit") || title.equals("Examples") ? SWT.LEFT : SWT.RIGHT);
             column.setText(title);
             column.pack();
-            column.setWidth(title.equals("Unit") ? 48 : title.equals("Examples") ? 110 : Math.max(64, column.getWidth() + 8));
+            column.setWidth(title.equals("Unit") || title.equals("Class") ? 48 : title.equals("Examples") ? 110 : Math.max(60, column.getWidth()
+                    + 8));
             if (title.equals("Examples")) {
                 column.setToolTipText("the labels of the unit's strongest samples, strongest first");
+            } else if (title.equals("Class")) {
+                column.setToolTipText("the class whose samples drive the unit most on average");
+            } else if (title.equals("Without it")) {
+                column.setToolTipText("the accuracy on the test samples with the unit zeroed (Ablate)");
+            } else if (title.equals("Selectivity")) {
+                column.setToolTipText("class selectivity (Morcos et al., 2018): (max − rest) / (max + rest) of the unit's class means, 0 alike "
+                        + "for every class, 1 for one class only; for units never negative on average (ReLU outputs)");
             }
         }
-        body.setWeights(3, 2);
+        body.setWeights(1, 1);
         RunFeatures.Report kept = RunFeatures.kept(run);
         if (kept != null) {
             show(kept, "kept from the last visualisation of " + run.getFileName());
@@ -131,6 +144,12 @@ public final class FeaturesDialog extends SideDialog {
 
     /** Sets the layer (blank: the output) and units and presses Visualise (tests). */
     public void visualise(String chosenLayer, String chosenUnits, int chosenSteps, int count) {
+        visualise(chosenLayer, chosenUnits, chosenSteps, count, false);
+    }
+
+    /** As above, each unit also ablated where {@code ablate}. */
+    public void visualise(String chosenLayer, String chosenUnits, int chosenSteps, int count, boolean ablate) {
+        ablation.setSelection(ablate);
         layer.setText(chosenLayer == null || chosenLayer.isBlank() ? OUTPUT : chosenLayer);
         units.setText(chosenUnits);
         steps.setSelection(chosenSteps);
@@ -163,11 +182,12 @@ public final class FeaturesDialog extends SideDialog {
         String which = units.getText().strip();
         int k = steps.getSelection();
         int count = examples.getSelection();
+        boolean ablate = ablation.getSelection();
         start.setEnabled(false);
         status.setText(String.format(Locale.ROOT, "Visualising %s by %d steps of gradient ascent...", chosen.isEmpty() ? "the output's classes"
                 : "layer " + chosen, k));
         TrainerJob.schedule("Visualising " + run.getFileName(), true, status, "Visualisation cancelled",
-                monitor -> RunFeatures.run(run, chosen, which, k, count, monitor), (done, failure) -> {
+                monitor -> RunFeatures.run(run, chosen, which, k, count, ablate, monitor), (done, failure) -> {
                     start.setEnabled(true);
                     if (done == null) {
                         status.setText(failure);
@@ -187,7 +207,10 @@ public final class FeaturesDialog extends SideDialog {
         for (RunFeatures.Unit unit : report.units()) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] {Integer.toString(unit.unit()), unit.exampleLabels().stream().map(l -> l < 0 ? "-" : Integer.toString(l))
-                    .collect(Collectors.joining(" ")), RunRecord.significant(unit.start()), RunRecord.significant(unit.reached()),
+                    .collect(Collectors.joining(" ")), unit.preferredClass() < 0 ? "-" : Integer.toString(unit.preferredClass()), Double.isNaN(unit
+                            .selectivity()) ? "-" : String.format(Locale.ROOT, "%.2f", unit.selectivity()), Double.isNaN(unit.ablatedAccuracy()) ? "-"
+                                    : String.format(Locale.ROOT, "%.2f%%", 100 * unit.ablatedAccuracy()), RunRecord.significant(unit.start()),
+                    RunRecord.significant(unit.reached()),
                     RunRecord.significant(unit.dataLargest()), RunRecord.significant(unit.dataMean())});
         }
     }
@@ -197,7 +220,19 @@ public final class FeaturesDialog extends SideDialog {
         String what = r.objective().equals("channel mean") ? "channels (each one's mean over its positions)" : "units";
         return String.format(Locale.ROOT, "Layer %s%s: %d %s after %d steps; %d of them driven past their largest value over the first %,d %s "
                 + "samples. Top row: the input found for each; under it, the samples that drive it most", r.layer(), r.tensor().equals(r.layer())
-                        ? "" : " (read at " + r.tensor() + ", before the softmax)", r.units().size(), what, r.steps(), past, r.samples(), r.split());
+                        ? "" : " (read at " + r.tensor() + ", before the softmax)", r.units().size(), what, r.steps(), past, r.samples(), r.split())
+                + ablationSummary(r);
+    }
+
+    /** The accuracy intact and how the ablations' drops go with selectivity, where ablated; else nothing. */
+    private static String ablationSummary(RunFeatures.Report r) {
+        if (Double.isNaN(r.accuracy())) {
+            return "";
+        }
+        double mean = r.units().stream().mapToDouble(u -> r.accuracy() - u.ablatedAccuracy()).average().orElse(0);
+        return String.format(Locale.ROOT, ". Ablated: %.2f%% intact, one unit zeroed costs %.2f points on average%s", 100 * r.accuracy(), 100 * mean,
+                Double.isNaN(r.selectivitySpearman()) ? "" : String.format(Locale.ROOT, "; Spearman ρ of selectivity and cost %.2f", r
+                        .selectivitySpearman()));
     }
 
     /** The grid scaled to fit the canvas, keeping its proportions (never above twice its size). */

@@ -1,0 +1,111 @@
+package dev.dendrite.analysis.features;
+
+import java.nio.FloatBuffer;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import ai.onnx.proto.OnnxMl.TensorShapeProto;
+import ai.onnx.proto.OnnxMl.TypeProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.analysis.evaluation.ClassificationReport;
+import dev.dendrite.analysis.evaluation.PathScaling;
+import dev.dendrite.analysis.evaluation.Saliency;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.data.Dataset;
+
+/**
+ * How much a classifier needs each unit (Morcos et al., 2018): its accuracy with the unit's values
+ * set to zero everywhere the next layers read them, unit by unit. The model reads the layer's
+ * tensor times a mask, one value per unit (a channel's over all its positions), fed per run.
+ *
+ * @param accuracy the accuracy with no unit ablated
+ * @param ablated per unit of the target (in its order) the accuracy without it
+ */
+public record UnitAblation(int samples, double accuracy, double[] ablated) {
+
+    static final String MASK = "features/mask";
+    static final String MASKED = "features/masked";
+
+    private static final int BATCH = 500;
+
+    /**
+     * Ablates each unit of {@code target} in turn, scoring the first {@code samples} samples of {@code data}.
+     *
+     * @throws IllegalArgumentException for data without class labels
+     */
+    public static UnitAblation of(ModelProto model, FeatureTarget target, Dataset data, int samples) throws OrtException, ModelLoadException {
+        if (!data.hasLabels()) {
+            throw new IllegalArgumentException("ablation scores a classifier's accuracy; the data set has float targets");
+        }
+        int n = Math.min(samples, data.size());
+        int size = data.sampleSize();
+        int count = target.count();
+        TensorShapeProto.Builder dims = TensorShapeProto.newBuilder().addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(1))
+                .addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(count));
+        for (int d = 1; d < target.shape().length; d++) {
+            dims.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(1));
+        }
+        TypeProto maskType = TypeProto.newBuilder().setTensorType(TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE)
+                .setShape(dims)).build();
+        GraphProto graph = PathScaling.multipliedAt(model.getGraph(), target.tensor(), MASK, maskType, MASKED);
+        // Where the tensor is the model's output itself, the masked one is what is scored.
+        String scored = model.getGraph().getOutput(0).getName().equals(target.tensor()) ? MASKED : model.getGraph().getOutput(0).getName();
+        if (scored.equals(MASKED)) {
+            graph = graph.toBuilder().addOutput(ValueInfoProto.newBuilder().setName(MASKED).setType(TypeProto.newBuilder().setTensorType(
+                    TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE)))).build();
+        }
+        String input = Saliency.dataInputs(model.getGraph()).get(0).getName();
+        long[] maskShape = new long[target.shape().length + 1];
+        java.util.Arrays.fill(maskShape, 1);
+        maskShape[1] = count;
+        try (ModelSession session = OnnxRuntime.open(model.toBuilder().setGraph(graph).build().toByteArray(), "ablation", RuntimeSettings
+                .forTrainer())) {
+            long[] shape = dev.dendrite.train.run.ModelOutputs.inputShape(session, input, size).clone();
+            float[] x = new float[n * size];
+            for (int s = 0; s < n; s++) {
+                data.features(s, x, s * size);
+            }
+            float[] mask = new float[count];
+            java.util.Arrays.fill(mask, 1);
+            double intact = accuracy(session, input, scored, x, shape, size, mask, maskShape, data, n);
+            double[] ablated = new double[target.units().length];
+            for (int k = 0; k < ablated.length; k++) {
+                int unit = target.units()[k];
+                mask[unit] = 0;
+                ablated[k] = accuracy(session, input, scored, x, shape, size, mask, maskShape, data, n);
+                mask[unit] = 1;
+            }
+            return new UnitAblation(n, intact, ablated);
+        }
+    }
+
+    private static double accuracy(ModelSession session, String input, String scored, float[] x, long[] shape, int size, float[] mask,
+            long[] maskShape, Dataset data, int n) throws OrtException {
+        int correct = 0;
+        for (int from = 0; from < n; from += BATCH) {
+            int rows = Math.min(BATCH, n - from);
+            shape[0] = rows;
+            try (OnnxTensor feed = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x, from * size, rows * size), shape);
+                 OnnxTensor masks = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(mask), maskShape);
+                 OrtSession.Result result = session.session().run(Map.of(input, feed, MASK, masks), Set.of(scored))) {
+                FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                float[] scores = new float[out.remaining()];
+                out.get(scores);
+                int width = scores.length / rows;
+                for (int r = 0; r < rows; r++) {
+                    correct += ClassificationReport.argmax(scores, r * width, width) == data.label(from + r) ? 1 : 0;
+                }
+            }
+        }
+        return (double) correct / n;
+    }
+}
