@@ -47,6 +47,16 @@ class ProbeCommandTest {
         assertTrue(cli.out().contains("(10 classes, chance 10.0%)"), cli.out());
         assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("relu2 ")), cli.out());
 
+        // The control: the same network at fresh weights by the run's seed. Its input is the same; training made the logits separable.
+        assertEquals(0, cli.run("probe", run.toString(), "--layers", "image,fc3", "--samples", "1000", "--test-samples", "500", "--epochs", "10",
+                "--control", "--json"), cli.err());
+        JsonObject controlled = JsonParser.parseString(cli.out()).getAsJsonObject();
+        var image = controlled.getAsJsonArray("probes").get(0).getAsJsonObject();
+        var output = controlled.getAsJsonArray("probes").get(1).getAsJsonObject();
+        assertEquals(image.get("testAccuracy").getAsDouble(), image.get("untrainedTestAccuracy").getAsDouble(), 1e-12);
+        assertTrue(output.get("untrainedTestAccuracy").getAsDouble() < output.get("testAccuracy").getAsDouble() - 0.05, output.toString());
+        assertEquals(dev.dendrite.train.run.RunReader.readWithoutMetrics(run).setting("seed"), controlled.get("controlSeed").getAsDouble());
+
         assertEquals(Cli.BAD_INPUT, cli.run("probe", run.toString(), "--layers", "fc9"));
         assertTrue(cli.lastErrorLine().contains("the model has no layer 'fc9'"), cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("probe", run.toString(), "--split", "train"));

@@ -19,8 +19,8 @@ import dev.dendrite.train.run.RunJson;
 /** {@code dendrite probe} of a run directory in a trainer JVM, and the report it keeps in the run ({@link LinearProbes#REPORT}). */
 public final class RunProbes {
 
-    /** One layer's probe: its values per sample and the probe's training and test accuracy. */
-    public record Probe(String layer, int width, double trainAccuracy, double testAccuracy) {
+    /** One layer's probe: its values per sample, the probe's training and test accuracy, and the untrained network's (NaN: not probed). */
+    public record Probe(String layer, int width, double trainAccuracy, double testAccuracy, double untrainedTestAccuracy) {
     }
 
     /** Every layer's probe in the model's order, with the samples they trained and were scored on. */
@@ -40,10 +40,16 @@ public final class RunProbes {
         }
     }
 
-    /** Probes every layer of the run's model on {@code samples} training samples; cancelling ends the JVM. */
-    public static Report run(Path run, int samples, IProgressMonitor monitor) throws CoreException {
-        String output = TrainerCommand.output(List.of("probe", run.toString(), "--samples", Integer.toString(samples), "--json"), run.toFile(),
-                "Probing " + run.getFileName(), monitor);
+    /**
+     * Probes every layer of the run's model on {@code samples} training samples, and the same network untrained where {@code control};
+     * cancelling ends the JVM.
+     */
+    public static Report run(Path run, int samples, boolean control, IProgressMonitor monitor) throws CoreException {
+        List<String> arguments = new ArrayList<>(List.of("probe", run.toString(), "--samples", Integer.toString(samples), "--json"));
+        if (control) {
+            arguments.add("--control");
+        }
+        String output = TrainerCommand.output(arguments, run.toFile(), "Probing " + run.getFileName(), monitor);
         try {
             return parse(RunJson.parse(output));
         } catch (IOException | RuntimeException e) {
@@ -56,7 +62,7 @@ public final class RunProbes {
         for (JsonElement e : json.getAsJsonArray("probes")) {
             JsonObject probe = e.getAsJsonObject();
             probes.add(new Probe(probe.get("layer").getAsString(), probe.get("width").getAsInt(), probe.get("trainAccuracy").getAsDouble(), probe
-                    .get("testAccuracy").getAsDouble()));
+                    .get("testAccuracy").getAsDouble(), RunJson.number(probe, "untrainedTestAccuracy")));
         }
         return new Report(probes, json.get("trainSamples").getAsInt(), json.get("testSamples").getAsInt(), json.get("classes").getAsInt());
     }

@@ -73,6 +73,10 @@ class SimilarityViewUiTest {
             assertEquals("fc3", output.layer());
             assertTrue(output.testAccuracy() > 0.8, "a trained network's logits hold its classes linearly: " + output);
         }
+        var first = view.probesShown().get(0).probes();
+        assertEquals(first.get(0).testAccuracy(), first.get(0).untrainedTestAccuracy(), 1e-9, "the input is the same untrained");
+        assertTrue(first.get(11).untrainedTestAccuracy() < first.get(11).testAccuracy(), "training made the logits separable: " + first.get(11));
+        assertTrue(Double.isNaN(view.probesShown().get(1).probes().get(0).untrainedTestAccuracy()), "the compared run without its control");
         assertTrue(view.statusText().startsWith("Linear probes of similarity-one (5,000 training samples, 2,000 test samples): "),
                 view.statusText());
         assertTrue(java.nio.file.Files.isRegularFile(two.resolve("probes.json")));

@@ -16,8 +16,9 @@ import dev.dendrite.launching.ui.internal.ChartRanges;
 
 /**
  * Linear probes along a network's depth: each layer's probe accuracy on the test split (and on its
- * training samples, dashed), for a run and, where compared, a second run of the same layers, with
- * chance marked: where the classes become linearly separable, and whether training made them so.
+ * training samples, dotted), for a run, the same network untrained where probed (grey), and, where
+ * compared, a second run of the same layers, with chance marked: where the classes become linearly
+ * separable, and whether training made them so.
  */
 final class ProbeChart {
 
@@ -60,6 +61,10 @@ final class ProbeChart {
         double[] positions = java.util.stream.IntStream.range(0, layers.size()).asDoubleStream().toArray();
         ChartLines.line(chart, name + " (test)", positions, percent(mine, true), SWT.COLOR_DARK_RED, LineStyle.SOLID, true, true);
         ChartLines.line(chart, name + " (training samples)", positions, percent(mine, false), SWT.COLOR_DARK_RED, LineStyle.DOT, false, true);
+        if (mine.probes().stream().noneMatch(p -> Double.isNaN(p.untrainedTestAccuracy()))) {
+            ChartLines.line(chart, name + " untrained (test)", positions, mine.probes().stream().mapToDouble(p -> 100 * p.untrainedTestAccuracy())
+                    .toArray(), SWT.COLOR_GRAY, LineStyle.SOLID, true, true);
+        }
         if (comparable) {
             shown.add(other);
             ChartLines.line(chart, otherName + " (test)", positions, percent(other, true), SWT.COLOR_DARK_BLUE, LineStyle.SOLID, true, true);
@@ -80,6 +85,9 @@ final class ProbeChart {
         String text = String.format(Locale.ROOT, "Linear probes of %s (%,d training samples, %,d test samples): %s reads %.1f%%, the most; the "
                 + "input %.1f%%, the output %.1f%%", name, mine.trainSamples(), mine.testSamples(), best.layer(), 100 * best.testAccuracy(), 100
                         * mine.probes().get(0).testAccuracy(), 100 * last.testAccuracy());
+        if (!Double.isNaN(last.untrainedTestAccuracy())) {
+            text += String.format(Locale.ROOT, " (untrained %.1f%%)", 100 * last.untrainedTestAccuracy());
+        }
         if (other != null) {
             text += comparable ? String.format(Locale.ROOT, "; %s's output %.1f%%", otherName, 100 * other.probes().get(other.probes().size() - 1)
                     .testAccuracy()) : "; " + otherName + " has other layers, so its probes are not drawn";

@@ -74,7 +74,8 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
         probe = new Button(root, SWT.PUSH);
         probe.setText("Probe");
         probe.setToolTipText("dendrite probe in a trainer JVM: a linear classifier trained on each layer's activations of 5,000 training "
-                + "samples, scored on the test split: where the classes become linearly separable (both runs when comparing two)");
+                + "samples, scored on the test split: where the classes become linearly separable, beside the same network untrained (and "
+                + "the other run when comparing two)");
         probe.addListener(SWT.Selection, e -> probe());
         status = new Label(root, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1));
@@ -193,8 +194,8 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
         probe.setEnabled(false);
         status.setText("Probing every layer of " + run.getFileName() + (other == null ? "" : " and of " + other.getFileName()) + "...");
         running = TrainerJob.schedule("Linear probes of " + run.getFileName(), true, root, "Probing cancelled", monitor -> {
-            RunProbes.Report mine = RunProbes.run(run, 5000, monitor);
-            return new RunProbes.Report[] {mine, other == null ? null : RunProbes.run(other, 5000, monitor)};
+            RunProbes.Report mine = RunProbes.run(run, 5000, true, monitor);
+            return new RunProbes.Report[] {mine, other == null ? null : RunProbes.run(other, 5000, false, monitor)};
         }, (done, problem) -> {
             running = null;
             probe.setEnabled(true);
