@@ -153,6 +153,26 @@ class FeatureVisualizationTest {
                 grid.getHeight());
     }
 
+    /** More units than a band holds wrap into a second band of the same columns. */
+    @Test
+    void manyUnitsWrapIntoBands() throws Exception {
+        ModelProto model = OnnxExporter.export(TemplateLibrary.find("lenet-5").orElseThrow().create(), new Weights(), "test").model();
+        Dataset data = uniform(10, 28, 2);
+        DataRange range = DataRange.of(data, 10);
+        int[] units = java.util.stream.IntStream.range(0, 20).toArray();
+        FeatureTarget target = FeatureTarget.of(model, "fc1", units, 784);
+        FeatureVisualization.Result result = FeatureVisualization.of(model, target, range, DatasetExamples.of(model, target, data, 10, 1),
+                new FeatureVisualization.Settings(2, 0.02, 0, 0, 0, 1));
+        var grid = FeatureImages.grid(result, range, data);
+        int cell = 28 * FeatureImages.ZOOM;
+        int band = cell + FeatureImages.SEPARATION + (cell + FeatureImages.GAP) + FeatureImages.SEPARATION;
+        assertEquals(FeatureImages.COLUMNS * (cell + FeatureImages.GAP) + FeatureImages.GAP, grid.getWidth());
+        assertEquals(FeatureImages.GAP + 2 * band - FeatureImages.SEPARATION, grid.getHeight());
+        assertEquals(0xFFFFFF, grid.getRGB(grid.getWidth() - 2, grid.getHeight() - 2) & 0xFFFFFF, "the second band's last columns stay blank");
+        assertThrows(IllegalArgumentException.class, () -> FeatureTarget.of(model, "fc1", java.util.stream.IntStream.range(0,
+                FeatureTarget.MAX_UNITS + 1).map(u -> u % 120).toArray(), 784), "more units than one call maximises");
+    }
+
     @Test
     void layersAndUnitsTheModelLacksAreNamed() throws Exception {
         ModelProto model = OnnxExporter.export(TemplateLibrary.find("lenet-5").orElseThrow().create(), new Weights(), "test").model();

@@ -37,8 +37,8 @@ public record FeatureTarget(String tensor, String layer, long[] shape, int[] uni
     /** Units drawn when none are named: a layer's first 16 (the output's classes, LeNet-5's channels all fit). */
     public static final int DEFAULT_UNITS = 16;
 
-    /** Units one call maximises at most: one batch of inputs. */
-    public static final int MAX_UNITS = 64;
+    /** Units one call maximises at most: one batch of inputs (LeNet-5's 120-unit dense layer whole). */
+    public static final int MAX_UNITS = 128;
 
     /** Whether a unit is a channel of feature maps (its positions' mean), not one value. */
     public boolean channels() {

@@ -61,7 +61,8 @@ public final class FeaturesCommand implements Command {
                 --layer ID names the layer (a layer id, as inspect lists them; default the output, read before a softmax:
                 a class's logit, so the pictures show what the network takes for each class). A unit is one value of a
                 layer of vectors, or one channel of feature maps, maximised as the mean over its positions (what it
-                detects anywhere). --units picks units (default the first 16; all: every unit, at most 64 per call).
+                detects anywhere). --units picks units (default the first 16; all: every unit, at most 128 per call;
+                more than 16 wrap into bands of 16 columns in the PNG).
                 Each unit's objective is printed at the start, after the ascent, and over the data (largest, mean): an
                 input far past the data's largest value reads what the unit responds to, not what the data holds. With
                 class labels, also the class whose samples drive it most on average and its class selectivity (Morcos

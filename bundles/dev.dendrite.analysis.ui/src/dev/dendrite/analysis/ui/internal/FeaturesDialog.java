@@ -77,7 +77,7 @@ public final class FeaturesDialog extends SideDialog {
         unitsData.widthHint = 200;
         units.setLayoutData(unitsData);
         units.setMessage("the first 16; all; or 0,3,5");
-        units.setToolTipText("which units (or channels): numbers separated by commas, all (at most 64), or blank for the first 16");
+        units.setToolTipText("which units (or channels): numbers separated by commas, all (at most 128), or blank for the first 16");
         new Label(area, SWT.NONE).setText("Steps:");
         steps = new Spinner(area, SWT.BORDER);
         steps.setValues(256, 1, 5000, 0, 32, 256);
