@@ -24,10 +24,10 @@ public final class FeatureImages {
     private FeatureImages() {
     }
 
-    /** The grid, or null where the samples are not pictures. */
+    /** The grid, or null where the samples are not pictures (or no unit was visualised). */
     public static BufferedImage grid(FeatureVisualization.Result result, DataRange range, Dataset data) {
         int[] image = SaliencyImages.imageShape(result.sampleShape());
-        if (image == null) {
+        if (image == null || result.target().units().length == 0) {
             return null;
         }
         int cellWidth = image[2] * ZOOM;

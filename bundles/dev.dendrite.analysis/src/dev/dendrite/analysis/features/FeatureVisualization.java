@@ -124,7 +124,7 @@ public final class FeatureVisualization {
 
     /**
      * Visualises the {@code target}'s units: the ascent from the data's mean sample (with a little noise, so units that read the same
-     * start apart), and the {@code examples} first samples' strongest {@code top} per unit.
+     * start apart); the data's strongest {@code examples} (null: none) are kept beside it in the result.
      */
     public static Result of(ModelProto model, FeatureTarget target, DataRange range, DatasetExamples examples, Settings settings)
             throws OrtException, ModelLoadException {
