@@ -88,6 +88,25 @@ public record UnitAblation(int samples, double accuracy, double[] ablated) {
         }
     }
 
+    /** Per unit what its ablation costs: the intact accuracy less the accuracy without it. */
+    public double[] drops() {
+        return java.util.Arrays.stream(ablated).map(a -> accuracy - a).toArray();
+    }
+
+    /**
+     * Spearman's ρ of the units' {@code selectivity} ({@link DatasetExamples#selectivity}, in the same order) and their ablation's cost,
+     * over the units that have a selectivity; NaN for fewer than 3.
+     */
+    public double selectivitySpearman(double[] selectivity) {
+        double[] drops = drops();
+        int[] with = java.util.stream.IntStream.range(0, drops.length).filter(k -> !Double.isNaN(selectivity[k])).toArray();
+        if (with.length < 3) {
+            return Double.NaN;
+        }
+        return dev.dendrite.analysis.experiment.SweepSummary.spearman(java.util.Arrays.stream(with).mapToDouble(k -> selectivity[k]).toArray(),
+                java.util.Arrays.stream(with).mapToDouble(k -> drops[k]).toArray());
+    }
+
     private static double accuracy(ModelSession session, String input, String scored, float[] x, long[] shape, int size, float[] mask,
             long[] maskShape, Dataset data, int n) throws OrtException {
         int correct = 0;

@@ -6,13 +6,9 @@ import java.util.Map;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnxruntime.OrtException;
-import dev.dendrite.analysis.evaluation.Saliency;
 import dev.dendrite.analysis.robustness.LossGradient;
 import dev.dendrite.model.shape.ShapeResult;
 import dev.dendrite.runtime.ModelLoadException;
-import dev.dendrite.runtime.ModelSession;
-import dev.dendrite.runtime.OnnxRuntime;
-import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.data.Dataset;
 
 /**
@@ -37,11 +33,8 @@ final class TaylorScores {
         boolean probabilities = model.getGraph().getNode(model.getGraph().getNodeCount() - 1).getOpType().equals("Softmax");
         Map<String, double[]> scores = new LinkedHashMap<>();
         groups.forEach(g -> scores.put(g.producer().getId(), new double[g.units()]));
-        long[] shape;
-        try (ModelSession probe = OnnxRuntime.open(model.toByteArray(), "taylor probe", RuntimeSettings.forTrainer())) {
-            shape = dev.dendrite.train.run.ModelOutputs.inputShape(probe, Saliency.dataInputs(model.getGraph()).get(0).getName(), size).clone();
-        }
         try (LossGradient loss = new LossGradient(model, probabilities, observed)) {
+            long[] shape = loss.inputShape(size);
             for (int from = 0; from < n; from += BATCH) {
                 int rows = Math.min(BATCH, n - from);
                 float[] x = new float[rows * size];

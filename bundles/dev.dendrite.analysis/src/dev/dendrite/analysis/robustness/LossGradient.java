@@ -140,6 +140,11 @@ public final class LossGradient implements AutoCloseable {
         return out;
     }
 
+    /** The input's shape for samples of {@code sampleSize} values (its batch as the model declares it). */
+    public long[] inputShape(int sampleSize) throws OrtException {
+        return dev.dendrite.train.run.ModelOutputs.inputShape(session, input, sampleSize).clone();
+    }
+
     /** The input the model reads. */
     String input() {
         return input;

@@ -162,7 +162,7 @@ public final class FeaturesCommand implements Command {
 
     /** The accuracy intact, the drops one unit's ablation makes, and how they go with the units' selectivity. */
     private static String ablationText(UnitAblation ablation, DatasetExamples examples) {
-        double[] drops = drops(ablation);
+        double[] drops = ablation.drops();
         int worst = 0;
         for (int k = 1; k < drops.length; k++) {
             worst = drops[k] > drops[worst] ? k : worst;
@@ -170,23 +170,8 @@ public final class FeaturesCommand implements Command {
         String text = String.format(Locale.ROOT, "ablation on the first %,d samples: accuracy %.2f%% intact; one unit zeroed costs %.2f points on "
                 + "average, at most %.2f", ablation.samples(), 100 * ablation.accuracy(), 100 * java.util.Arrays.stream(drops).average().orElse(0),
                 100 * drops[worst]);
-        double rho = selectivityRho(ablation, examples);
+        double rho = ablation.selectivitySpearman(examples.selectivity());
         return Double.isNaN(rho) ? text : text + String.format(Locale.ROOT, "; Spearman ρ of selectivity and drop %.2f", rho);
-    }
-
-    private static double[] drops(UnitAblation ablation) {
-        return java.util.Arrays.stream(ablation.ablated()).map(a -> ablation.accuracy() - a).toArray();
-    }
-
-    /** Spearman's ρ of the units' selectivity and their ablation's drop, over the units that have one (NaN for fewer than 3). */
-    private static double selectivityRho(UnitAblation ablation, DatasetExamples examples) {
-        double[] drops = drops(ablation);
-        int[] with = java.util.stream.IntStream.range(0, drops.length).filter(k -> !Double.isNaN(examples.selectivity()[k])).toArray();
-        if (with.length < 3) {
-            return Double.NaN;
-        }
-        return dev.dendrite.analysis.experiment.SweepSummary.spearman(java.util.Arrays.stream(with).mapToDouble(k -> examples.selectivity()[k])
-                .toArray(), java.util.Arrays.stream(with).mapToDouble(k -> drops[k]).toArray());
     }
 
     private static Map<String, Object> json(ModelTarget target, FeatureVisualization.Result result, DataRange range, Path file,
@@ -237,7 +222,7 @@ public final class FeaturesCommand implements Command {
         }
         json.put("units", units);
         if (ablation != null) {
-            double rho = selectivityRho(ablation, examples);
+            double rho = ablation.selectivitySpearman(examples.selectivity());
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("samples", ablation.samples());
             summary.put("accuracy", ablation.accuracy());
