@@ -13,7 +13,7 @@ public enum Family {
     GRAPH("Graph", 0xC8651B),
     NORMALISATION("Normalisation", 0x16A085),
     REGULARISATION("Regularisation", 0x707B7C),
-    ENERGY("Energy-based", 0xB03A2E),
+    GENERATIVE("Generative", 0xB03A2E),
     BLOCKS("Blocks", 0x34495E);
 
     private final String label;
@@ -55,8 +55,8 @@ public enum Family {
         if (kind == p.getDropout() || kind == p.getNoise()) {
             return REGULARISATION;
         }
-        if (kind == p.getRBM()) {
-            return ENERGY;
+        if (kind == p.getRBM() || kind == p.getGaussianLatent()) {
+            return GENERATIVE;
         }
         if (kind == p.getBlockInstance() || kind == p.getBlockInput() || kind == p.getBlockOutput()) {
             return BLOCKS;

@@ -94,6 +94,9 @@ public final class LayerText {
         if (layer instanceof Dropout d) {
             return "Dropout " + d.getRate();
         }
+        if (layer instanceof dev.dendrite.model.network.GaussianLatent latent) {
+            return latent.getKlWeight() == 1 ? "Gaussian latent" : "Gaussian latent, β " + latent.getKlWeight();
+        }
         if (layer instanceof Noise n) {
             return n.getKind().getLiteral() + " noise " + n.getAmount();
         }

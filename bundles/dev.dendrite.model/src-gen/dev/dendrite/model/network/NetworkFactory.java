@@ -229,6 +229,15 @@ public interface NetworkFactory extends EFactory {
 	Noise createNoise();
 
 	/**
+	 * Returns a new object of class '<em>Gaussian Latent</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Gaussian Latent</em>'.
+	 * @generated
+	 */
+	GaussianLatent createGaussianLatent();
+
+	/**
 	 * Returns a new object of class '<em>Embedding</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -41,6 +41,9 @@ public final class Ports {
     public static final String LOSS = "loss";
     /** Attention's optional second sequence: connected, its steps are the keys and values (cross-attention). */
     public static final String MEMORY = "memory";
+    /** GaussianLatent's inputs: the code's mean (primary) and log-variance. */
+    public static final String MEAN = "mean";
+    public static final String LOG_VARIANCE = "logVariance";
 
     /** Add and Concat take at most this many inputs; more is almost surely a typo. */
     public static final int MAX_VARIADIC_INPUTS = 64;
@@ -73,6 +76,9 @@ public final class Ports {
         }
         if (layer instanceof dev.dendrite.model.network.Attention) {
             return List.of(PortSpec.primary(IN), PortSpec.of(MEMORY, ValueKind.TENSOR, false));
+        }
+        if (layer instanceof dev.dendrite.model.network.GaussianLatent) {
+            return List.of(new PortSpec(MEAN, ValueKind.TENSOR, true, true), PortSpec.of(LOG_VARIANCE, ValueKind.TENSOR, true));
         }
         if (layer instanceof MessagePassing || layer instanceof GraphConvolution) {
             return List.of(new PortSpec(NODES, ValueKind.NODES, true, true), PortSpec.of(EDGES, ValueKind.EDGE_INDEX, true));

@@ -219,6 +219,26 @@ final class CoreShapeRules {
         return out(in.primary());
     }
 
+    /** A variational code: mean and log-variance, both [N, K] floats, in; z [N, K] out. */
+    static Map<String, Value> gaussianLatent(dev.dendrite.model.network.GaussianLatent latent, LayerInputs in) {
+        if (!(latent.getKlWeight() >= 0) || !Double.isFinite(latent.getKlWeight())) {
+            throw new ShapeException(null, "klWeight must be a finite number ≥ 0, is " + latent.getKlWeight());
+        }
+        Value mean = in.primaryWithRank("[N, K]", 2);
+        Value logVariance = in.value(Ports.LOG_VARIANCE);
+        if (logVariance == null) {
+            throw new ShapeException(Ports.LOG_VARIANCE, "needs its log-variance connected beside the mean (a Dense layer of the mean's width)");
+        }
+        if (mean.type() != Value.ElementType.FLOAT || logVariance.type() != Value.ElementType.FLOAT) {
+            throw new ShapeException(mean.type() != Value.ElementType.FLOAT ? Ports.MEAN : Ports.LOG_VARIANCE, "takes float values, got token ids");
+        }
+        if (!logVariance.shape().equals(mean.shape())) {
+            throw new ShapeException(Ports.LOG_VARIANCE, "logVariance has shape " + logVariance.shape() + " but mean has " + mean.shape()
+                    + ": one log-variance per mean value");
+        }
+        return out(mean);
+    }
+
     /** Across channels: [N, C, ...] in, the same shape out. */
     static Map<String, Value> localResponseNorm(dev.dendrite.model.network.LocalResponseNorm lrn, LayerInputs in) {
         atLeast("size", lrn.getSize(), 1);

@@ -52,6 +52,7 @@ final class LayerShapeRules {
             case InputNormalization norm -> CoreShapeRules.identity(in);
             case Dropout dropout -> CoreShapeRules.dropout(dropout, in);
             case Noise noise -> CoreShapeRules.noise(noise, in);
+            case dev.dendrite.model.network.GaussianLatent latent -> CoreShapeRules.gaussianLatent(latent, in);
             case Convolution conv -> ConvolutionShapeRules.convolution(conv, in);
             case Pooling pool -> ConvolutionShapeRules.pooling(pool, in);
             case GlobalPooling pool -> ConvolutionShapeRules.globalPooling(in);

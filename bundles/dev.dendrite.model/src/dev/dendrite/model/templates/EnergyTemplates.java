@@ -15,7 +15,7 @@ import dev.dendrite.model.network.NoiseKind;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.RBM;
 
-/** Autoencoders (plain and denoising), restricted Boltzmann machines and deep belief networks. */
+/** Autoencoders (plain, denoising and variational), restricted Boltzmann machines and deep belief networks. */
 final class EnergyTemplates {
 
     private static final NetworkFactory F = NetworkFactory.eINSTANCE;
@@ -29,6 +29,8 @@ final class EnergyTemplates {
                         () -> autoencoder("autoencoder", false)),
                 new Template("denoising-autoencoder", "Autoencoder", "Reconstructs clean digits from inputs with 30% of pixels masked",
                         () -> autoencoder("denoising-autoencoder", true)),
+                new Template("vae", "Autoencoder", "Variational autoencoder: digits coded as Gaussians in a 2-D latent space it can decode from",
+                        EnergyTemplates::vae),
                 new Template("rbm", "Energy-based", "A binary RBM with 128 hidden units trained by contrastive divergence (CD-1)",
                         EnergyTemplates::rbm),
                 new Template("dbn", "Energy-based", "Deep belief net: two RBMs of 500 units pre-trained layer by layer, then fine-tuned as a classifier",
@@ -56,6 +58,27 @@ final class EnergyTemplates {
         x = b.use(decoder, "decode", b.use(encoder, "encode", x));
         b.loss(b.activation(x, SIGMOID), LossKind.RECONSTRUCTION);
         return b.training("mnist", 20, 128, OptimizerKind.ADAM, 1e-3).network();
+    }
+
+    /**
+     * Kingma and Welling's variational autoencoder as Keras's MLP example has it: 784-512-(2, 2)-512-784, the summed squared error
+     * (the reconstruction loss's mean times 784 pixels) beside the KL term, both per sample. A 2-D code so that the learned
+     * manifold can be drawn whole ({@code dendrite latent}); set the mean and logVariance layers' units to 16 for sharper digits.
+     */
+    private static Network vae() {
+        NetworkBuilder b = new NetworkBuilder("vae", "Encoder to a Gaussian code q(z|x) = N(mean, exp(logVariance)); z sampled in training "
+                + "(the reparameterisation trick), the KL term to N(0, I) added to the loss; at inference z is the mean.");
+        var decoder = b.block("decoder", BlockKind.DECODER, body -> {
+            Layer x = body.dense(body.blockInput("code"), "fc1", 512, RELU);
+            body.blockOutput(body.activation(body.dense(x, "fc2", 784), SIGMOID), "reconstruction");
+        });
+        Layer hidden = b.dense(b.input("image", 784), "encode", 512, RELU);
+        Layer mean = b.dense(hidden, "mean", 2);
+        Layer logVariance = b.dense(hidden, "logVariance", 2);
+        Layer z = b.add(F.createGaussianLatent(), "z", mean);
+        b.connect(logVariance, "", z, dev.dendrite.model.ports.Ports.LOG_VARIANCE);
+        b.loss(b.use(decoder, "decode", z), LossKind.RECONSTRUCTION).setWeight(784);
+        return b.training("mnist", 30, 128, OptimizerKind.ADAM, 1e-3).network();
     }
 
     private static RBM rbmLayer(int hidden) {

@@ -59,6 +59,8 @@ final class LayerLowering {
             // Inference semantics: dropout and training noise are the identity.
             case Dropout dropout -> out(ctx.op("Identity", id, x));
             case Noise noise -> out(ctx.op("Identity", id, x));
+            // A variational code at inference: its mean (the sampled code is training's).
+            case dev.dendrite.model.network.GaussianLatent latent -> out(ctx.op("Identity", id, in.get(Ports.MEAN)));
             case Convolution conv -> out(ConvolutionLowering.convolution(conv, x, ctx));
             case Pooling pool -> out(ConvolutionLowering.pooling(pool, x, ctx));
             case GlobalPooling pool -> out(ConvolutionLowering.globalPooling(pool, x, ctx));

@@ -21,12 +21,13 @@ public final class TrainingLowerings {
         this.byKind = Collections.unmodifiableMap(byKind);
     }
 
-    /** Dropout with fed masks, noise with fed noise, BatchNorm on batch statistics, recurrent layers unrolled through time. */
+    /** Dropout with fed masks, noise with fed noise, Gaussian latents sampled by fed noise, BatchNorm on batch statistics, recurrent layers unrolled through time. */
     public static TrainingLowerings standard() {
         Map<EClass, TrainingLayerLowering> rules = new LinkedHashMap<>();
         NetworkPackage p = NetworkPackage.eINSTANCE;
         rules.put(p.getDropout(), TrainingModeRules::dropout);
         rules.put(p.getNoise(), TrainingModeRules::noise);
+        rules.put(p.getGaussianLatent(), TrainingModeRules::gaussianLatent);
         rules.put(p.getBatchNorm(), TrainingModeRules::batchNorm);
         rules.put(p.getRecurrent(), RecurrentTraining::lower);
         return new TrainingLowerings(rules);

@@ -48,6 +48,17 @@ final class TrainingModeRules {
         return out(ctx.op("Add", noise.getId(), List.of(x, scaled)));
     }
 
+    /** z = μ + exp(½·log σ²)·ε, ε fed from the run's seed: the reparameterisation trick, differentiable in μ and log σ². */
+    static Map<String, String> gaussianLatent(Layer layer, Map<String, String> in, LayerShapes shapes, LoweringContext ctx, TrainingLayers training) {
+        String id = layer.getId();
+        String mean = in.get(Ports.MEAN);
+        String standardDeviation = ctx.op("Exp", id + "/standard_deviation", List.of(ctx.op("Mul", id + "/half_log_variance",
+                List.of(in.get(Ports.LOG_VARIANCE), ctx.scalar(id + "/half", 0.5f)))));
+        String epsilon = training.randomInput(ctx, id + "/epsilon", RandomInput.Kind.GAUSSIAN, 0, shapes.inputs().get(Ports.MEAN));
+        String spread = ctx.op("Mul", id + "/spread", List.of(standardDeviation, epsilon));
+        return out(ctx.op("Add", id, List.of(mean, spread)));
+    }
+
     static Map<String, String> batchNorm(Layer layer, Map<String, String> in, LayerShapes shapes, LoweringContext ctx,
             TrainingLayers training) {
         BatchNorm norm = (BatchNorm) layer;

@@ -220,6 +220,11 @@ public class GraphItemProvider extends NamedElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 NetworkFactory.eINSTANCE.createGaussianLatent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
 				 NetworkFactory.eINSTANCE.createEmbedding()));
 
 		newChildDescriptors.add

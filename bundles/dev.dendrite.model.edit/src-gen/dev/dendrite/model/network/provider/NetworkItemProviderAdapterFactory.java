@@ -601,6 +601,29 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.GaussianLatent} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected GaussianLatentItemProvider gaussianLatentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.dendrite.model.network.GaussianLatent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createGaussianLatentAdapter() {
+		if (gaussianLatentItemProvider == null) {
+			gaussianLatentItemProvider = new GaussianLatentItemProvider(this);
+		}
+
+		return gaussianLatentItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.Embedding} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1119,6 +1142,7 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 		if (inputNormalizationItemProvider != null) inputNormalizationItemProvider.dispose();
 		if (dropoutItemProvider != null) dropoutItemProvider.dispose();
 		if (noiseItemProvider != null) noiseItemProvider.dispose();
+		if (gaussianLatentItemProvider != null) gaussianLatentItemProvider.dispose();
 		if (embeddingItemProvider != null) embeddingItemProvider.dispose();
 		if (recurrentItemProvider != null) recurrentItemProvider.dispose();
 		if (attentionItemProvider != null) attentionItemProvider.dispose();

@@ -80,6 +80,7 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 			case NetworkPackage.INPUT_NORMALIZATION: return createInputNormalization();
 			case NetworkPackage.DROPOUT: return createDropout();
 			case NetworkPackage.NOISE: return createNoise();
+			case NetworkPackage.GAUSSIAN_LATENT: return createGaussianLatent();
 			case NetworkPackage.EMBEDDING: return createEmbedding();
 			case NetworkPackage.RECURRENT: return createRecurrent();
 			case NetworkPackage.ATTENTION: return createAttention();
@@ -447,6 +448,17 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	public Noise createNoise() {
 		NoiseImpl noise = new NoiseImpl();
 		return noise;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GaussianLatent createGaussianLatent() {
+		GaussianLatentImpl gaussianLatent = new GaussianLatentImpl();
+		return gaussianLatent;
 	}
 
 	/**

@@ -23,6 +23,7 @@ import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Dropout;
 import dev.dendrite.model.network.Embedding;
 import dev.dendrite.model.network.Flatten;
+import dev.dendrite.model.network.GaussianLatent;
 import dev.dendrite.model.network.GlobalPooling;
 import dev.dendrite.model.network.Graph;
 import dev.dendrite.model.network.GraphConvolution;
@@ -260,6 +261,13 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EClass noiseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass gaussianLatentEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1665,6 +1673,26 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getGaussianLatent() {
+		return gaussianLatentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGaussianLatent_KlWeight() {
+		return (EAttribute)gaussianLatentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEmbedding() {
 		return embeddingEClass;
 	}
@@ -2594,6 +2622,9 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(noiseEClass, NOISE__KIND);
 		createEAttribute(noiseEClass, NOISE__AMOUNT);
 
+		gaussianLatentEClass = createEClass(GAUSSIAN_LATENT);
+		createEAttribute(gaussianLatentEClass, GAUSSIAN_LATENT__KL_WEIGHT);
+
 		embeddingEClass = createEClass(EMBEDDING);
 		createEAttribute(embeddingEClass, EMBEDDING__VOCABULARY_SIZE);
 		createEAttribute(embeddingEClass, EMBEDDING__EMBEDDING_DIM);
@@ -2741,6 +2772,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		inputNormalizationEClass.getESuperTypes().add(this.getLayer());
 		dropoutEClass.getESuperTypes().add(this.getLayer());
 		noiseEClass.getESuperTypes().add(this.getLayer());
+		gaussianLatentEClass.getESuperTypes().add(this.getLayer());
 		embeddingEClass.getESuperTypes().add(this.getLayer());
 		recurrentEClass.getESuperTypes().add(this.getLayer());
 		attentionEClass.getESuperTypes().add(this.getLayer());
@@ -2895,6 +2927,9 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEClass(noiseEClass, Noise.class, "Noise", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNoise_Kind(), this.getNoiseKind(), "kind", null, 0, 1, Noise.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNoise_Amount(), ecorePackage.getEDouble(), "amount", "0.1", 0, 1, Noise.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(gaussianLatentEClass, GaussianLatent.class, "GaussianLatent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGaussianLatent_KlWeight(), ecorePackage.getEDouble(), "klWeight", "1.0", 0, 1, GaussianLatent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(embeddingEClass, Embedding.class, "Embedding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEmbedding_VocabularySize(), ecorePackage.getEInt(), "vocabularySize", "1", 0, 1, Embedding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3300,6 +3335,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Corrupts its input in training only: Gaussian noise or masking (denoising autoencoders)."
+		   });
+		addAnnotation
+		  (gaussianLatentEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A variational autoencoder\'s latent code from its mean and logVariance inputs [N,K]: in training z = mean + exp(logVariance/2)\u00b7\u03b5 with \u03b5 ~ N(0, I) (the reparameterisation trick) and klWeight\u00b7KL(N(mean, exp(logVariance)) \u2016 N(0, I)), summed over the K dims and averaged over the samples, added to the loss (\u03b2-VAE for klWeight \u2260 1); at inference z = mean."
 		   });
 		addAnnotation
 		  (embeddingEClass,

@@ -172,6 +172,10 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 				return createNoiseAdapter();
 			}
 			@Override
+			public Adapter caseGaussianLatent(GaussianLatent object) {
+				return createGaussianLatentAdapter();
+			}
+			@Override
 			public Adapter caseEmbedding(Embedding object) {
 				return createEmbeddingAdapter();
 			}
@@ -620,6 +624,20 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNoiseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.GaussianLatent <em>Gaussian Latent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.dendrite.model.network.GaussianLatent
+	 * @generated
+	 */
+	public Adapter createGaussianLatentAdapter() {
 		return null;
 	}
 

@@ -264,6 +264,14 @@ public class NetworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NetworkPackage.GAUSSIAN_LATENT: {
+				GaussianLatent gaussianLatent = (GaussianLatent)theEObject;
+				T result = caseGaussianLatent(gaussianLatent);
+				if (result == null) result = caseLayer(gaussianLatent);
+				if (result == null) result = caseNamedElement(gaussianLatent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NetworkPackage.EMBEDDING: {
 				Embedding embedding = (Embedding)theEObject;
 				T result = caseEmbedding(embedding);
@@ -791,6 +799,21 @@ public class NetworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseNoise(Noise object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Gaussian Latent</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Gaussian Latent</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGaussianLatent(GaussianLatent object) {
 		return null;
 	}
 

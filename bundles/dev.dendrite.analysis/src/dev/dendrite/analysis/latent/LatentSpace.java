@@ -1,0 +1,221 @@
+package dev.dendrite.analysis.latent;
+
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.dendrite.analysis.manifold.LayerActivations;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.data.Dataset;
+
+/**
+ * A variational autoencoder's latent space, from its model file: the split's samples encoded (each code's mean and
+ * variance), each code dimension's KL term and activity (Burda et al., 2016: the variance over samples of the code's mean;
+ * below 0.01 the dimension is collapsed to the prior and carries nothing), the reconstruction error of the decoded means,
+ * and codes decoded through the decoder alone: the learned manifold over two dimensions at the standard normal's quantiles
+ * (Kingma and Welling, 2014, Fig. 4; the other dimensions at the prior's mean 0), samples of the prior N(0, I), and a
+ * straight line between two samples' codes.
+ */
+public final class LatentSpace {
+
+    /** Burda et al.'s threshold on a dimension's activity. */
+    public static final double ACTIVE = 0.01;
+    /** The file a run keeps the report in. */
+    public static final String REPORT = "latent.json";
+
+    private static final int BATCH = 256;
+
+    private LatentSpace() {
+    }
+
+    /**
+     * @param samples how many of the split's first samples to encode
+     * @param grid cells per side of the manifold
+     * @param dims the two code dimensions the manifold spans (null: the two of largest KL)
+     * @param between the two samples the line runs between (null: the first sample and the first of another class)
+     * @param steps codes on the line, its ends included
+     * @param prior codes drawn from the prior
+     */
+    public record Settings(int samples, int grid, int[] dims, int[] between, int steps, int prior, long seed) {
+
+        public static Settings defaults() {
+            return new Settings(2000, 15, null, null, 10, 64, 1);
+        }
+    }
+
+    /**
+     * @param dimension a code dimension, its mean KL term (nats), activity and mean variance σ² over the samples
+     */
+    public record Dimension(int dimension, double kl, double activity, double meanVariance) {
+
+        public boolean active() {
+            return activity >= ACTIVE;
+        }
+    }
+
+    /**
+     * @param means the samples' code means, {@code samples × K}
+     * @param reconstructionError the decoded means' mean squared error per value
+     * @param manifold decoded grid codes, row-major from the top left (dims[1] falling downwards, dims[0] rising rightwards)
+     * @param manifoldDims the two dimensions the manifold spans
+     * @param priorSamples decoded codes of the prior
+     * @param line decoded codes from between[0]'s mean to between[1]'s
+     */
+    public record Result(VariationalCode code, int samples, int dims, float[] means, List<Dimension> dimensions, double reconstructionError,
+            int[] manifoldDims, int grid, float[][] manifold, float[][] priorSamples, int[] between, float[][] line, long[] sampleShape) {
+
+        /** The KL term per sample, summed over the dimensions (nats). */
+        public double kl() {
+            return dimensions.stream().mapToDouble(Dimension::kl).sum();
+        }
+
+        /** The loss as trained: the reconstruction loss's weight times the error, plus β times the KL term. */
+        public double loss() {
+            return code.reconstructionWeight() * reconstructionError + code.klWeight() * kl();
+        }
+
+        public long activeDims() {
+            return dimensions.stream().filter(Dimension::active).count();
+        }
+    }
+
+    public static Result of(ModelProto model, VariationalCode code, Dataset data, Settings settings) throws OrtException, ModelLoadException {
+        LayerActivations encoded = LayerActivations.of(model, data, settings.samples(), List.of(code.mean(), code.logVariance()));
+        int n = encoded.samples();
+        if (n < 2) {
+            throw new IllegalArgumentException("the latent space needs two samples or more, the split has " + n);
+        }
+        int k = encoded.width(code.mean());
+        float[] means = encoded.values().get(code.mean());
+        float[] logVariances = encoded.values().get(code.logVariance());
+        List<Dimension> dimensions = dimensions(means, logVariances, n, k);
+        int[] manifoldDims = settings.dims() != null ? settings.dims() : largestKl(dimensions);
+        for (int d : manifoldDims) {
+            if (d < 0 || d >= k) {
+                throw new IllegalArgumentException("the code has dimensions 0 to " + (k - 1) + ", not " + d);
+            }
+        }
+        if (k >= 2 && manifoldDims[0] == manifoldDims[1]) {
+            throw new IllegalArgumentException("the manifold spans two different dimensions, not " + manifoldDims[0] + " twice");
+        }
+        int[] between = settings.between() != null ? settings.between() : defaultPair(data, n);
+        for (int s : between) {
+            if (s < 0 || s >= n) {
+                throw new IllegalArgumentException("--between names samples 0 to " + (n - 1) + " of the encoded ones, not " + s);
+            }
+        }
+        try (ModelSession decoder = OnnxRuntime.open(LatentDecoder.of(model, code.latent(), k).toByteArray(), "decoder", RuntimeSettings.forTrainer())) {
+            float[][] reconstructions = decode(decoder, code.latent(), means, k);
+            double squares = 0;
+            float[] row = new float[data.sampleSize()];
+            for (int i = 0; i < n; i++) {
+                data.features(i, row, 0);
+                for (int v = 0; v < row.length; v++) {
+                    double e = reconstructions[i][v] - row[v];
+                    squares += e * e;
+                }
+            }
+            float[][] manifold = decode(decoder, code.latent(), grid(k, manifoldDims, settings.grid()), k);
+            float[] prior = new float[settings.prior() * k];
+            Random random = new Random(settings.seed());
+            for (int i = 0; i < prior.length; i++) {
+                prior[i] = (float) random.nextGaussian();
+            }
+            float[][] priorSamples = decode(decoder, code.latent(), prior, k);
+            float[] line = new float[settings.steps() * k];
+            for (int s = 0; s < settings.steps(); s++) {
+                double t = settings.steps() == 1 ? 0 : s / (double) (settings.steps() - 1);
+                for (int d = 0; d < k; d++) {
+                    line[s * k + d] = (float) ((1 - t) * means[between[0] * k + d] + t * means[between[1] * k + d]);
+                }
+            }
+            return new Result(code, n, k, means, dimensions, squares / ((double) n * row.length), manifoldDims, settings.grid(), manifold,
+                    priorSamples, between, decode(decoder, code.latent(), line, k), data.sampleShape());
+        }
+    }
+
+    static List<Dimension> dimensions(float[] means, float[] logVariances, int n, int k) {
+        List<Dimension> dimensions = new ArrayList<>();
+        for (int d = 0; d < k; d++) {
+            double kl = 0;
+            double sum = 0;
+            double squares = 0;
+            double variance = 0;
+            for (int i = 0; i < n; i++) {
+                double m = means[i * k + d];
+                double lv = logVariances[i * k + d];
+                kl += 0.5 * (m * m + Math.exp(lv) - 1 - lv);
+                sum += m;
+                squares += m * m;
+                variance += Math.exp(lv);
+            }
+            double average = sum / n;
+            dimensions.add(new Dimension(d, kl / n, Math.max(0, squares / n - average * average) * n / (n - 1), variance / n));
+        }
+        return dimensions;
+    }
+
+    /** The two dimensions of largest KL term, the larger first; a one-dimensional code spans itself twice. */
+    private static int[] largestKl(List<Dimension> dimensions) {
+        List<Dimension> sorted = dimensions.stream().sorted((a, b) -> Double.compare(b.kl(), a.kl())).toList();
+        return sorted.size() == 1 ? new int[] {0, 0} : new int[] {sorted.get(0).dimension(), sorted.get(1).dimension()};
+    }
+
+    /** Sample 0 and the first sample of another class (or sample 1 where the data has no classes). */
+    private static int[] defaultPair(Dataset data, int n) {
+        if (data.hasLabels()) {
+            for (int i = 1; i < n; i++) {
+                if (data.label(i) != data.label(0)) {
+                    return new int[] {0, i};
+                }
+            }
+        }
+        return new int[] {0, 1};
+    }
+
+    /**
+     * Codes over the standard normal's quantiles (i + ½)/grid in each of the two dimensions, the others 0: row r from the top holds
+     * dims[1]'s quantile (grid − 1 − r), column c dims[0]'s quantile c, so the picture's up is the second dimension's plus.
+     */
+    static float[] grid(int k, int[] dims, int grid) {
+        float[] codes = new float[grid * grid * k];
+        for (int r = 0; r < grid; r++) {
+            for (int c = 0; c < grid; c++) {
+                int at = (r * grid + c) * k;
+                codes[at + dims[0]] = (float) NormalQuantile.of((c + 0.5) / grid);
+                if (dims[1] != dims[0]) {
+                    codes[at + dims[1]] = (float) NormalQuantile.of((grid - 1 - r + 0.5) / grid);
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static float[][] decode(ModelSession decoder, String input, float[] codes, int k) throws OrtException {
+        int n = codes.length / k;
+        float[][] out = new float[n][];
+        for (int from = 0; from < n; from += BATCH) {
+            int rows = Math.min(BATCH, n - from);
+            float[] part = java.util.Arrays.copyOfRange(codes, from * k, (from + rows) * k);
+            try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(part), new long[] {rows, k});
+                 OrtSession.Result result = decoder.session().run(Map.of(input, tensor))) {
+                FloatBuffer buffer = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                int size = buffer.remaining() / rows;
+                for (int i = 0; i < rows; i++) {
+                    out[from + i] = new float[size];
+                    buffer.get(out[from + i]);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * dendrite latent on a variational autoencoder trained from the vae template: the loss it works out from the encoded test
+ * split (the decoder cut from the model, the KL from the encoder's means and variances) is the one training reported on
+ * the same samples; the pictures, the report, and one-line errors.
+ */
+class LatentCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void aTrainedVariationalAutoencodersLatentSpaceAgreesWithItsTestLoss(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("vae.dnet");
+        assertEquals(0, cli.run("new", "vae", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", run.toString(), "--json"), cli.err());
+        double testLoss = JsonParser.parseString(cli.out()).getAsJsonObject().get("testLoss").getAsDouble();
+        assertEquals(0, cli.run("latent", run.toString(), "--samples", "all", "--grid", "6", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        // All of the test split: the samples training scored its test loss on.
+        assertTrue(json.get("samples").getAsInt() >= 1000, cli.out().substring(0, 300));
+        assertEquals(testLoss, json.get("loss").getAsDouble(), 1e-3 * testLoss, json.toString().substring(0, 600));
+        double reconstruction = json.get("reconstructionError").getAsDouble() * json.get("reconstructionWeight").getAsDouble();
+        assertEquals(json.get("loss").getAsDouble(), reconstruction + json.get("kl").getAsDouble(), 1e-9);
+        assertEquals("z", json.getAsJsonObject("latent").get("layer").getAsString());
+        assertEquals(2, json.getAsJsonObject("latent").get("dims").getAsInt());
+        // Trained, both dims carry the digits: each far from the prior and spread over the samples.
+        var dims = json.getAsJsonArray("dimensions");
+        for (var d : dims) {
+            assertTrue(d.getAsJsonObject().get("kl").getAsDouble() > 0.3, d.toString());
+            assertTrue(d.getAsJsonObject().get("active").getAsBoolean(), d.toString());
+        }
+        assertEquals(2, json.get("activeDims").getAsInt());
+        assertEquals(2000, json.getAsJsonArray("codes").size());
+        var manifold = ImageIO.read(Path.of(json.getAsJsonObject("files").get("manifold").getAsString()).toFile());
+        assertEquals(1 + 6 * (2 * 28 + 1), manifold.getWidth());
+        for (String picture : new String[] {"codes", "prior", "line"}) {
+            assertTrue(Files.isRegularFile(Path.of(json.getAsJsonObject("files").get(picture).getAsString())), picture);
+        }
+        var line = json.getAsJsonObject("line");
+        assertTrue(line.get("fromLabel").getAsInt() != line.get("toLabel").getAsInt(), line.toString());
+        assertTrue(Files.isRegularFile(run.resolve("latent.json")));
+
+        assertEquals(0, cli.run("latent", run.toString(), "--samples", "300", "--dims", "1,0", "--between", "3,4"), cli.err());
+        assertTrue(cli.out().startsWith("latent space of "), cli.out());
+        assertTrue(cli.out().contains("2 of 2 dims active"), cli.out());
+
+        assertEquals(Cli.BAD_INPUT, cli.run("latent", run.toString(), "--dims", "0,2"));
+        assertTrue(cli.err().contains("the code has dimensions 0 to 1, not 2"), cli.err());
+        assertEquals(Cli.BAD_INPUT, cli.run("latent", run.toString(), "--between", "0"));
+        assertTrue(cli.err().contains("--between takes two whole numbers"), cli.err());
+    }
+
+    @Test
+    void aNetworkWithoutAGaussianLatentIsNamed(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("ae.dnet");
+        assertEquals(0, cli.run("new", "autoencoder", "-o", dnet.toString()));
+        Path model = dir.resolve("ae.onnx");
+        assertEquals(0, cli.run("export", dnet.toString(), "-o", model.toString()), cli.err());
+        assertEquals(Cli.BAD_INPUT, cli.run("latent", model.toString(), "--data", "mnist"));
+        assertTrue(cli.err().contains("has no GaussianLatent layer"), cli.err());
+        assertEquals(1, cli.err().strip().lines().count(), cli.err());
+    }
+}
