@@ -68,6 +68,7 @@ public final class PropertyRanges {
             Map.entry(Literals.RMS_NORM__EPSILON, new Range(0, 1, false)),
             Map.entry(Literals.DROPOUT__RATE, PROBABILITY),
             Map.entry(Literals.NOISE__AMOUNT, new Range(0, INF, false)),
+            Map.entry(Literals.GAUSSIAN_LATENT__KL_WEIGHT, new Range(0, INF, false)),
             Map.entry(Literals.EMBEDDING__VOCABULARY_SIZE, POSITIVE),
             Map.entry(Literals.EMBEDDING__EMBEDDING_DIM, POSITIVE),
             Map.entry(Literals.RECURRENT__HIDDEN_SIZE, POSITIVE),

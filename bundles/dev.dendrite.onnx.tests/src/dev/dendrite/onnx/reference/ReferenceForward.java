@@ -187,6 +187,8 @@ public final class ReferenceForward {
                 }
                 yield out(pre);
             }
+            // A variational code at inference is its mean.
+            case dev.dendrite.model.network.GaussianLatent latent -> out((Nd) in.get(Ports.MEAN));
             // Dropout, Noise: identity in inference
             default -> out(x);
         };

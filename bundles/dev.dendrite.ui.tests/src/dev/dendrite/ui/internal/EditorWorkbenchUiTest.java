@@ -115,6 +115,27 @@ class EditorWorkbenchUiTest {
         assertTrue(UiWait.until(display(), 2000, () -> labelFrom(conv4).equals("N×T×32")), "undo keeps the steps again");
     }
 
+    /** The variational autoencoder: its latent's code from the mean, a negative KL weight refused, β set and undone. */
+    @Test
+    void theVariationalAutoencodersLatentKeepsItsKlWeightInRange() throws Exception {
+        Network vae = TemplateLibrary.find("vae").orElseThrow().create();
+        NetworkLayout.applyAll(vae);
+        editor = EditorFixture.open(EditorFixture.write("vae.dnet", vae));
+        var z = (dev.dendrite.model.network.GaussianLatent) named("z");
+        assertEquals("N×2", labelFrom(z));
+        ItemPropertySource properties = new ItemPropertySource(z, editor.domain().getAdapterFactory());
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> properties.set("klWeight", "-1"));
+        assertTrue(refused.getMessage().contains("klWeight"), refused.getMessage());
+        java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("dendrite.shots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(shots);
+        editor.canvas().exportPng(shots.resolve("editor-vae.png"));
+        properties.set("klWeight", "4");
+        assertEquals(4.0, z.getKlWeight());
+        editor.canvas().undo();
+        assertEquals(1.0, z.getKlWeight(), "undo restores β");
+    }
+
     @Test
     void outlineSelectionRevealsTheLayerAndTheTreePageShowsTheModel() throws Exception {
         editor = EditorFixture.open(lenetFile("outline.dnet"));
