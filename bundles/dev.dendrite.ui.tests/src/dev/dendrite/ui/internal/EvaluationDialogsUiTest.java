@@ -24,7 +24,7 @@ import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.train.run.Trainer;
 
 /**
- * The Evaluation view's analysis dialogs on trained runs, each running its command in a trainer JVM: Features..., Quantize..., Prune..., Robustness...,
+ * The Evaluation view's analysis dialogs on trained runs, each running its command in a trainer JVM: Features..., Latent space..., Quantize..., Prune..., Robustness...,
  * Out-of-distribution... and Ensemble....
  */
 class EvaluationDialogsUiTest {
@@ -166,6 +166,38 @@ class EvaluationDialogsUiTest {
         var again = view.features();
         assertNotNull(again.shown());
         assertTrue(again.statusText().endsWith("(kept from the last visualisation of visualised-run)"), again.statusText());
+        again.close();
+    }
+
+    /** Latent space...: a variational autoencoder's code drawn in a trainer JVM, its dimensions tabled, its pictures shown, the report kept. */
+    @Test
+    void latentSpaceDrawsAVariationalAutoencodersCode() throws Exception {
+        Network network = TemplateLibrary.find("vae").orElseThrow().create();
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        Path run = trained(EditorFixture.write("coded.dnet", network), network, TrainingConfig.from(network).with(null, 3, null, null, null,
+                1L, null), mnist);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        var dialog = view.latent();
+        assertNull(dialog.shown(), "nothing drawn yet");
+        dialog.draw(2000, 12, "");
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM draws: " + dialog.statusText());
+        var report = dialog.shown();
+        assertEquals(2, report.dimensions().size());
+        assertEquals(2, dialog.rows());
+        assertEquals(12, report.grid());
+        assertTrue(dialog.picturesShown(), "manifold, codes, prior and line drawn: " + report.files());
+        assertEquals(report.reconstructionWeight() * report.reconstructionError() + report.klWeight() * report.kl(), report.loss(), 1e-9);
+        assertTrue(report.fromLabel() >= 0 && report.fromLabel() != report.toLabel(), "the line joins two classes");
+        assertTrue(dialog.statusText().startsWith(report.activeDims() + " of 2 code dimensions active over the first 2,000 test samples"),
+                dialog.statusText());
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "latent-dialog");
+        dialog.close();
+        var again = view.latent();
+        assertNotNull(again.shown());
+        assertTrue(again.statusText().endsWith("(kept from the last drawing of coded-run)"), again.statusText());
         again.close();
     }
 

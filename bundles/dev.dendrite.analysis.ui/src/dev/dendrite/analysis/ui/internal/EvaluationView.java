@@ -61,7 +61,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(15, false));
+        root.setLayout(new GridLayout(16, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, EvaluationView::finished, this::load);
         new Label(root, SWT.NONE).setText("Split:");
@@ -93,6 +93,11 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         features.setToolTipText("What the run's units and classes respond to: for each, the input that drives it highest (gradient ascent on "
                 + "the input) above the test samples that drive it most (dendrite features)");
         features.addListener(SWT.Selection, e -> features());
+        Button latent = new Button(root, SWT.PUSH);
+        latent.setText("Latent space...");
+        latent.setToolTipText("A variational autoencoder's code: each dimension's KL term and activity, the decoder's manifold over two "
+                + "dimensions, the test samples' codes by class, samples of the prior (dendrite latent)");
+        latent.addListener(SWT.Selection, e -> latent());
         Button quantize = new Button(root, SWT.PUSH);
         quantize.setText("Quantize...");
         quantize.setToolTipText("Round the run's model to 8-bit (or narrower) integers after training: its test score beside the float model's, "
@@ -119,9 +124,9 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
                 + "ensemble beside each member, its uncertainty split, the accuracy on the samples it is surest of (dendrite ensemble)");
         ensemble.addListener(SWT.Selection, e -> ensemble());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 15, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 16, 1));
         SashForm body = new SashForm(root, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 15, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 16, 1));
         left = new SashForm(body, SWT.VERTICAL);
         matrix = new ConfusionMatrixChart(left);
         mistakes = new MistakesPanel(left, problem -> status.setText(problem));
@@ -286,6 +291,17 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
             return null;
         }
         FeaturesDialog dialog = new FeaturesDialog(root.getShell(), run);
+        dialog.open();
+        return dialog;
+    }
+
+    /** Opens the Latent space dialog on the chosen run (the button; tests). */
+    public LatentDialog latent() {
+        Path run = runs.chosen();
+        if (run == null) {
+            return null;
+        }
+        LatentDialog dialog = new LatentDialog(root.getShell(), run);
         dialog.open();
         return dialog;
     }

@@ -10,7 +10,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -237,18 +236,6 @@ public final class FeaturesDialog extends SideDialog {
 
     /** The grid scaled to fit the canvas, keeping its proportions (never above twice its size). */
     private void paint(GC gc) {
-        if (grid.picture() == null) {
-            return;
-        }
-        Rectangle image = grid.picture().getBounds();
-        Rectangle area = grid.canvas().getClientArea();
-        double scale = Math.min(2, Math.min((double) (area.width - 8) / image.width, (double) (area.height - 8) / image.height));
-        if (scale <= 0) {
-            return;
-        }
-        int width = (int) Math.round(image.width * scale);
-        int height = (int) Math.round(image.height * scale);
-        gc.setInterpolation(scale < 1 ? SWT.HIGH : SWT.NONE);
-        gc.drawImage(grid.picture(), 0, 0, image.width, image.height, 4, 4, width, height);
+        grid.paintFitted(gc, 2);
     }
 }

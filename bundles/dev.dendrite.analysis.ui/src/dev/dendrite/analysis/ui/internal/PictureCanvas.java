@@ -46,6 +46,21 @@ final class PictureCanvas {
         return canvas;
     }
 
+    /** Draws the picture scaled to fit the canvas, keeping its proportions, never above {@code largest} times its size. */
+    void paintFitted(GC gc, double largest) {
+        if (picture == null) {
+            return;
+        }
+        org.eclipse.swt.graphics.Rectangle image = picture.getBounds();
+        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+        double scale = Math.min(largest, Math.min((double) (area.width - 8) / image.width, (double) (area.height - 8) / image.height));
+        if (scale <= 0) {
+            return;
+        }
+        gc.setInterpolation(scale < 1 ? SWT.HIGH : SWT.NONE);
+        gc.drawImage(picture, 0, 0, image.width, image.height, 4, 4, (int) Math.round(image.width * scale), (int) Math.round(image.height * scale));
+    }
+
     private void dispose() {
         if (picture != null) {
             picture.dispose();
