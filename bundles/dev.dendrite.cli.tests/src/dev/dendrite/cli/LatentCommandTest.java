@@ -35,6 +35,12 @@ class LatentCommandTest {
         // All of the test split: the samples training scored its test loss on.
         assertTrue(json.get("samples").getAsInt() >= 1000, cli.out().substring(0, 300));
         assertEquals(testLoss, json.get("loss").getAsDouble(), 1e-3 * testLoss, json.toString().substring(0, 600));
+        // Training reported the KL part of its test loss (testKl) and of every validation loss (validationKl): the same term.
+        JsonObject summary = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+        assertEquals(summary.get("testKl").getAsDouble(), json.get("kl").getAsDouble(), 1e-3 * json.get("kl").getAsDouble());
+        var epochs = dev.dendrite.train.run.RunReader.read(run).epochs();
+        assertEquals(2, epochs.size());
+        assertTrue(epochs.stream().allMatch(e -> e.value("validationKl") > 0.3), epochs.toString());
         double reconstruction = json.get("reconstructionError").getAsDouble() * json.get("reconstructionWeight").getAsDouble();
         assertEquals(json.get("loss").getAsDouble(), reconstruction + json.get("kl").getAsDouble(), 1e-9);
         assertEquals("z", json.getAsJsonObject("latent").get("layer").getAsString());

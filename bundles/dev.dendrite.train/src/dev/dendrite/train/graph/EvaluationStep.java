@@ -30,6 +30,12 @@ final class EvaluationStep implements TrainStepStep {
         if (heads.accuracy() != null) {
             OutputStep.output(evaluated.graph(), heads.accuracy(), "accuracy");
         }
+        if (!heads.divergences().isEmpty()) {
+            // A variational autoencoder's KL term, unweighted, beside the loss it is part of: recorded as validationKl and testKl.
+            String kl = heads.divergences().size() == 1 ? heads.divergences().get(0)
+                    : evaluated.graph().node("Sum", heads.divergences(), "kl_nats_sum");
+            OutputStep.output(evaluated.graph(), kl, "metric:kl");
+        }
         ctx.evaluation = evaluated.graph().model("eval", "Dendrite evaluation graph for " + ctx.network().getName());
     }
 }

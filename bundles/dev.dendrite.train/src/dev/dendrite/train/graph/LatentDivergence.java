@@ -42,9 +42,14 @@ final class LatentDivergence {
         return latents;
     }
 
-    /** Adds each latent's weighted KL value to {@code terms} and, with {@code withSeeds}, its seeds to {@code seeds}. */
-    static void add(Network network, LoweredNetwork lowered, List<String> terms, Map<String, String> seeds, boolean withSeeds) {
+    /**
+     * Adds each latent's weighted KL value to {@code terms} and, with {@code withSeeds}, its seeds to {@code seeds}.
+     *
+     * @return each latent's KL term unweighted, in nats per sample (the evaluation graph reports their sum)
+     */
+    static List<String> add(Network network, LoweredNetwork lowered, List<String> terms, Map<String, String> seeds, boolean withSeeds) {
         GraphBuilder g = lowered.graph();
+        List<String> divergences = new ArrayList<>();
         for (GaussianLatent latent : of(network)) {
             String id = latent.getId();
             String mean = input(network, lowered, latent, Ports.MEAN);
@@ -55,9 +60,10 @@ final class LatentDivergence {
                     id + "/kl_terms");
             String perSample = g.node("ReduceSum", List.of(inside, g.longs(id + "/kl_code_axis", 1)), id + "/kl_twice_per_sample",
                     Attr.i("keepdims", 0));
-            float halfWeight = (float) (latent.getKlWeight() / 2);
-            terms.add(g.node("Mul", List.of(g.node("ReduceMean", List.of(perSample), id + "/kl_twice", Attr.i("keepdims", 0)),
-                    g.scalar(id + "/kl_half_weight", halfWeight)), id + "/kl"));
+            String nats = g.node("Mul", List.of(g.node("ReduceMean", List.of(perSample), id + "/kl_twice", Attr.i("keepdims", 0)),
+                    g.scalar(id + "/kl_half_", 0.5f)), id + "/kl_nats");
+            divergences.add(nats);
+            terms.add(g.node("Mul", List.of(nats, g.scalar(id + "/kl_weight_", (float) latent.getKlWeight())), id + "/kl"));
             if (!withSeeds) {
                 continue;
             }
@@ -70,6 +76,7 @@ final class LatentDivergence {
             seeds.merge(mean, meanSeed, (a, b) -> g.node("Add", List.of(a, b), mean + "/seed_sum"));
             seeds.merge(logVariance, logVarianceSeed, (a, b) -> g.node("Add", List.of(a, b), logVariance + "/seed_sum"));
         }
+        return divergences;
     }
 
     private static String input(Network network, LoweredNetwork lowered, GaussianLatent latent, String port) {

@@ -35,13 +35,14 @@ final class LossHeads {
      * @param shares what the loss and the accuracy are means over, for replicas ({@link ReplicaCut.Shares}); null where a head
      *        divides by a count of its own that another head does not share
      * @param unevenShares why there are no shares, or null
+     * @param divergences the Gaussian latents' KL terms in nats per sample, unweighted ({@link LatentDivergence})
      */
     record Result(String loss, String accuracy, Map<String, String> seeds, List<Target> targets, int classes, ReplicaCut.Shares shares,
-            String unevenShares) {
+            String unevenShares, List<String> divergences) {
 
         /** A result whose loss and accuracy are means over the batch's samples. */
         Result(String loss, String accuracy, Map<String, String> seeds, List<Target> targets, int classes) {
-            this(loss, accuracy, seeds, targets, classes, ReplicaCut.Shares.ROWS, null);
+            this(loss, accuracy, seeds, targets, classes, ReplicaCut.Shares.ROWS, null, List.of());
         }
     }
 
@@ -294,7 +295,7 @@ final class LossHeads {
                     : "the network has no Loss layer: add one (cross-entropy, MSE, ...) to train it");
         }
         boolean latents = !LatentDivergence.of(network).isEmpty();
-        LatentDivergence.add(network, lowered, terms, seeds, withSeeds);
+        List<String> divergences = LatentDivergence.add(network, lowered, terms, seeds, withSeeds);
         if (classWeights.length > 0 && !weighedClasses) {
             throw new IllegalArgumentException("--class-weights weighs cross-entropy losses, and the network has none");
         }
@@ -305,7 +306,7 @@ final class LossHeads {
                 : latents && counted ? "its KL term is a mean over samples, its loss a mean over another count" : null;
         ReplicaCut.Shares shares = uneven != null ? null
                 : new ReplicaCut.Shares(lossTotals.values().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null), accuracyTotal);
-        return new Result(total, accuracy, seeds, targets, classes, shares, uneven);
+        return new Result(total, accuracy, seeds, targets, classes, shares, uneven, divergences);
     }
 
     /**
