@@ -186,6 +186,31 @@ class TrainingMonitorChartsUiTest {
         }
     }
 
+    /** A variational autoencoder's runs record the KL part of each validation loss: drawn beside it, where there is one. */
+    @Test
+    void aVariationalAutoencodersKlTermIsDrawnBesideItsValidationLoss() throws Exception {
+        TrainingMonitorView monitor = fullScreenMonitor();
+        Path root = Files.createTempDirectory(scratch, "monitor-kl");
+        try {
+            Path plain = withEpochs(root.resolve("plain"), 3);
+            monitor.show(List.of(plain));
+            assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).epochs().size() == 3), "read");
+            UiWait.flush(display());
+            assertEquals(null, charts(monitor).get(0).getSeriesSet().getSeries("validation KL"), "no KL where none was recorded");
+            Path vae = withEpochs(root.resolve("vae"), 3);
+            Files.writeString(vae.resolve(dev.dendrite.train.run.RunFiles.METRICS), Files.readString(vae.resolve(dev.dendrite.train.run.RunFiles
+                    .METRICS)).replace("\"validationLoss\":", "\"validationKl\":0.25,\"validationLoss\":"));
+            monitor.show(List.of(vae));
+            assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).epochs().size() == 3), "read");
+            UiWait.flush(display());
+            var kl = charts(monitor).get(0).getSeriesSet().getSeries("validation KL");
+            assertTrue(kl != null, "the KL series is drawn");
+            assertEquals(List.of(0.25, 0.25, 0.25), java.util.Arrays.stream(kl.getYSeries()).boxed().toList());
+        } finally {
+            monitor.show(List.of());
+        }
+    }
+
     @Test
     void dotsFitWhereTheirCentresStayTenPixelsApart() {
         assertTrue(dev.dendrite.launching.ui.internal.ChartSymbols.fit(16, 150));

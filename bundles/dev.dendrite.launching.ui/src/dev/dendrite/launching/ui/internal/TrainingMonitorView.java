@@ -331,6 +331,8 @@ public final class TrainingMonitorView extends ViewPart {
             line(loss, prefix + "train (steps)", run.steps(), r -> r.value("loss"), r -> r.step(), colour, LineStyle.SOLID, false);
             line(loss, prefix + "train", run.epochs(), r -> r.value("trainLoss"), r -> r.step(), colour, LineStyle.DASH, true);
             line(loss, prefix + "validation", run.epochs(), r -> r.value("validationLoss"), r -> r.step(), colour, LineStyle.DOT, true);
+            // A variational autoencoder's KL part of the validation loss: falling towards 0, its code collapses to the prior.
+            line(loss, prefix + "validation KL", run.epochs(), r -> r.value("validationKl"), r -> r.step(), colour, LineStyle.DASHDOT, true);
             line(accuracy, prefix + "train", run.epochs(), r -> r.value("trainAccuracy"), r -> r.step(), colour, LineStyle.DASH, true);
             line(accuracy, prefix + "validation", run.epochs(), r -> r.value("validationAccuracy"), r -> r.step(), colour, LineStyle.SOLID, true);
             line(learningRate, prefix + "lr", run.steps(), r -> r.value("lr"), r -> r.step(), colour, LineStyle.SOLID, false);
