@@ -250,10 +250,9 @@ public final class EnsembleDialog extends SideDialog {
         }
         int n = samples.getSelection();
         Path file = save.getSelection() ? run.resolve("ensemble").resolve("ensemble.onnx") : null;
-        start.setEnabled(false);
-        status.setText(String.format(Locale.ROOT, "Scoring an ensemble of %d runs on %,d test samples...", members.size(), n));
-        TrainerJob.schedule("Scoring an ensemble of " + members.size() + " runs", true, status, "Scoring cancelled",
-                monitor -> RunEnsemble.run(members, n, file, monitor), this::scored);
+        inTrainer(start, status, String.format(Locale.ROOT, "Scoring an ensemble of %d runs on %,d test samples...", members.size(), n),
+                "Scoring an ensemble of " + members.size() + " runs", "Scoring cancelled", monitor -> RunEnsemble.run(members, n, file, monitor),
+                this::show);
     }
 
     private void scoreMcDropout(int count) {
@@ -262,21 +261,8 @@ public final class EnsembleDialog extends SideDialog {
             return;
         }
         int n = samples.getSelection();
-        start.setEnabled(false);
-        status.setText(String.format(Locale.ROOT, "Scoring %d MC dropout passes of %s on %,d test samples...", count, run.getFileName(), n));
-        TrainerJob.schedule("Scoring MC dropout passes", true, status, "Scoring cancelled", monitor -> RunEnsemble.mcDropout(run, count, n,
-                monitor), this::scored);
-    }
-
-    /** A scoring's end: its report shown, or its failure in the status line. */
-    private void scored(RunEnsemble.Outcome done, String failure) {
-        start.setEnabled(true);
-        if (done == null) {
-            status.setText(failure);
-            status.getParent().layout(true);
-            return;
-        }
-        show(done);
+        inTrainer(start, status, String.format(Locale.ROOT, "Scoring %d MC dropout passes of %s on %,d test samples...", count, run.getFileName(),
+                n), "Scoring MC dropout passes", "Scoring cancelled", monitor -> RunEnsemble.mcDropout(run, count, n, monitor), this::show);
     }
 
     private void show(RunEnsemble.Outcome outcome) {

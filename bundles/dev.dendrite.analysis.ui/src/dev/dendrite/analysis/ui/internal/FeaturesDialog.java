@@ -182,19 +182,10 @@ public final class FeaturesDialog extends SideDialog {
         int k = steps.getSelection();
         int count = examples.getSelection();
         boolean ablate = ablation.getSelection();
-        start.setEnabled(false);
-        status.setText(String.format(Locale.ROOT, "Visualising %s by %d steps of gradient ascent...", chosen.isEmpty() ? "the output's classes"
-                : "layer " + chosen, k));
-        TrainerJob.schedule("Visualising " + run.getFileName(), true, status, "Visualisation cancelled",
-                monitor -> RunFeatures.run(run, chosen, which, k, count, ablate, monitor), (done, failure) -> {
-                    start.setEnabled(true);
-                    if (done == null) {
-                        status.setText(failure);
-                        status.getParent().layout(true);
-                        return;
-                    }
-                    show(done, "kept in the run");
-                });
+        String progress = String.format(Locale.ROOT, "Visualising %s by %d steps of gradient ascent...", chosen.isEmpty()
+                ? "the output's classes" : "layer " + chosen, k);
+        inTrainer(start, status, progress, "Visualising " + run.getFileName(), "Visualisation cancelled",
+                monitor -> RunFeatures.run(run, chosen, which, k, count, ablate, monitor), done -> show(done, "kept in the run"));
     }
 
     private void show(RunFeatures.Report report, String where) {

@@ -142,18 +142,9 @@ public final class LatentDialog extends SideDialog {
         int n = samples.getSelection();
         int g = grid.getSelection();
         String chosen = dims.getText().strip();
-        start.setEnabled(false);
-        status.setText(String.format(Locale.ROOT, "Encoding %,d test samples and decoding a %d × %d manifold...", n, g, g));
-        TrainerJob.schedule("Drawing the latent space of " + run.getFileName(), true, status, "Drawing cancelled",
-                monitor -> RunLatent.run(run, n, g, chosen, monitor), (done, failure) -> {
-                    start.setEnabled(true);
-                    if (done == null) {
-                        status.setText(failure);
-                        status.getParent().layout(true);
-                        return;
-                    }
-                    show(done, "kept in the run");
-                });
+        String progress = String.format(Locale.ROOT, "Encoding %,d test samples and decoding a %d × %d manifold...", n, g, g);
+        inTrainer(start, status, progress, "Drawing the latent space of " + run.getFileName(), "Drawing cancelled",
+                monitor -> RunLatent.run(run, n, g, chosen, monitor), done -> show(done, "kept in the run"));
     }
 
     private void show(RunLatent.Report report, String where) {

@@ -165,19 +165,10 @@ public final class OodDialog extends SideDialog {
         String sets = against.getText().strip();
         int n = samples.getSelection();
         int fitted = fitSamples.getSelection();
-        start.setEnabled(false);
-        status.setText(String.format(Locale.ROOT, "Scoring %,d samples of each side%s...", n, fitted > 0 ? String.format(Locale.ROOT,
-                ", the feature scores fitted on %,d training samples", fitted) : ""));
-        TrainerJob.schedule("Checking " + run.getFileName() + " against other data", true, status, "Check cancelled",
-                monitor -> RunOod.run(run, sets, n, fitted, monitor), (done, failure) -> {
-                    start.setEnabled(true);
-                    if (done == null) {
-                        status.setText(failure);
-                        status.getParent().layout(true);
-                        return;
-                    }
-                    show(done, "kept in the run");
-                });
+        String progress = String.format(Locale.ROOT, "Scoring %,d samples of each side%s...", n, fitted > 0 ? String.format(Locale.ROOT,
+                ", the feature scores fitted on %,d training samples", fitted) : "");
+        inTrainer(start, status, progress, "Checking " + run.getFileName() + " against other data", "Check cancelled",
+                monitor -> RunOod.run(run, sets, n, fitted, monitor), done -> show(done, "kept in the run"));
     }
 
     private void show(RunOod.Report report, String where) {

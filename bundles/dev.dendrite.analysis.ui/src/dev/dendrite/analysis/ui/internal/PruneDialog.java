@@ -179,20 +179,12 @@ public final class PruneDialog extends SideDialog {
         boolean teach = fineTune > 0 && distill.getSelection();
         boolean alone = sensitivity.getSelection();
         boolean all = sweep.getSelection();
-        prune.setEnabled(false);
-        status.setText(String.format(Locale.ROOT, "Pruning %d%% of every layer's units%s...", amount.getSelection(), fineTune > 0
+        String progress = String.format(Locale.ROOT, "Pruning %d%% of every layer's units%s...", amount.getSelection(), fineTune > 0
                 ? String.format(Locale.ROOT, ", fine-tuning %d epoch(s)%s", fineTune, stepCount > 1 ? " after each of " + stepCount + " steps" : "")
-                : ""));
-        TrainerJob.schedule("Pruning " + run.getFileName(), true, layers, "Pruning cancelled",
-                monitor -> RunPruning.run(run, share, rankBy, acrossLayers, fineTune, stepCount, teach, alone, all, monitor), (done, failure) -> {
-                    prune.setEnabled(true);
-                    if (done == null) {
-                        status.setText(failure);
-                        status.getParent().layout(true);
-                        return;
-                    }
-                    show(done, "written to " + Path.of(done.pruned()).getFileName());
-                });
+                : "");
+        inTrainer(prune, status, progress, "Pruning " + run.getFileName(), "Pruning cancelled",
+                monitor -> RunPruning.run(run, share, rankBy, acrossLayers, fineTune, stepCount, teach, alone, all, monitor),
+                done -> show(done, "written to " + Path.of(done.pruned()).getFileName()));
     }
 
     private void show(RunPruning.Report report, String where) {

@@ -177,18 +177,11 @@ public final class QuantizeDialog extends SideDialog {
         boolean all = sweep.getSelection();
         boolean corrected = correct.getSelection();
         String kept = keep.getText().strip();
-        quantize.setEnabled(false);
-        status.setText(String.format(Locale.ROOT, "Quantizing to %d-bit weights and %d-bit activations%s...", w, a, all ? ", then every width" : ""));
-        TrainerJob.schedule("Quantizing " + run.getFileName(), true, layers, "Quantization cancelled",
-                monitor -> RunQuantization.run(run, w, a, channels, all, corrected, kept, monitor), (done, failure) -> {
-                    quantize.setEnabled(true);
-                    if (done == null) {
-                        status.setText(failure);
-                        status.getParent().layout(true);
-                        return;
-                    }
-                    show(done, "written to " + Path.of(done.quantized()).getFileName());
-                });
+        String progress = String.format(Locale.ROOT, "Quantizing to %d-bit weights and %d-bit activations%s...", w, a, all
+                ? ", then every width" : "");
+        inTrainer(quantize, status, progress, "Quantizing " + run.getFileName(), "Quantization cancelled",
+                monitor -> RunQuantization.run(run, w, a, channels, all, corrected, kept, monitor),
+                done -> show(done, "written to " + Path.of(done.quantized()).getFileName()));
     }
 
     private void show(RunQuantization.Report report, String where) {

@@ -157,19 +157,10 @@ public final class RobustnessDialog extends SideDialog {
         int k = steps.getSelection();
         String chosen = radii.getText().strip();
         int n = samples.getSelection();
-        start.setEnabled(false);
-        status.setText(String.format(Locale.ROOT, "Attacking %d test samples by %s%s...", n, method.toUpperCase(Locale.ROOT),
-                method.equals("pgd") ? " of " + k + " steps" : ""));
-        TrainerJob.schedule("Attacking " + run.getFileName(), true, status, "Attack cancelled",
-                monitor -> RunRobustness.run(run, method, ball, k, chosen, n, certified, monitor), (done, failure) -> {
-                    start.setEnabled(true);
-                    if (done == null) {
-                        status.setText(failure);
-                        status.getParent().layout(true);
-                        return;
-                    }
-                    show(done, "kept in the run");
-                });
+        String progress = String.format(Locale.ROOT, "Attacking %d test samples by %s%s...", n, method.toUpperCase(Locale.ROOT),
+                method.equals("pgd") ? " of " + k + " steps" : "");
+        inTrainer(start, status, progress, "Attacking " + run.getFileName(), "Attack cancelled",
+                monitor -> RunRobustness.run(run, method, ball, k, chosen, n, certified, monitor), done -> show(done, "kept in the run"));
     }
 
     private void show(RunRobustness.Report report, String where) {

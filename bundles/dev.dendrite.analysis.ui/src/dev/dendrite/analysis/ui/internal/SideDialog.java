@@ -4,7 +4,9 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /** A non-modal, resizable dialog beside a view, with its title, its first size and one Close button. */
@@ -43,5 +45,24 @@ abstract class SideDialog extends Dialog {
     @Override
     protected void buttonPressed(int id) {
         close();
+    }
+
+    /**
+     * Runs {@code work} in a trainer JVM as a job named {@code job}, {@code start} disabled and {@code status} saying
+     * {@code progress} meanwhile: its result goes to {@code shown}, a failure (or {@code cancelled}) to the status line.
+     */
+    static <T> void inTrainer(Button start, Label status, String progress, String job, String cancelled, TrainerJob.Work<T> work,
+            java.util.function.Consumer<T> shown) {
+        start.setEnabled(false);
+        status.setText(progress);
+        TrainerJob.schedule(job, true, status, cancelled, work, (done, failure) -> {
+            start.setEnabled(true);
+            if (done == null) {
+                status.setText(failure);
+                status.getParent().layout(true);
+                return;
+            }
+            shown.accept(done);
+        });
     }
 }
