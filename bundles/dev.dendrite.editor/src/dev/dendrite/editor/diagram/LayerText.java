@@ -95,7 +95,8 @@ public final class LayerText {
             return "Dropout " + d.getRate();
         }
         if (layer instanceof dev.dendrite.model.network.GaussianLatent latent) {
-            return latent.getKlWeight() == 1 ? "Gaussian latent" : "Gaussian latent, β " + latent.getKlWeight();
+            return "Gaussian latent" + (latent.getKlWeight() == 1 ? "" : ", β " + latent.getKlWeight())
+                    + (latent.getKlWarmupSteps() == 0 ? "" : ", warm-up " + latent.getKlWarmupSteps());
         }
         if (layer instanceof Noise n) {
             return n.getKind().getLiteral() + " noise " + n.getAmount();

@@ -17,6 +17,7 @@ package dev.dendrite.model.network;
  * </p>
  * <ul>
  *   <li>{@link dev.dendrite.model.network.GaussianLatent#getKlWeight <em>Kl Weight</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.GaussianLatent#getKlWarmupSteps <em>Kl Warmup Steps</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.NetworkPackage#getGaussianLatent()
@@ -46,5 +47,31 @@ public interface GaussianLatent extends Layer {
 	 * @generated
 	 */
 	void setKlWeight(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Kl Warmup Steps</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * KL annealing (Bowman et al., 2016): the training loss weighs the KL term klWeight·min(1, step/klWarmupSteps), rising from 0 over the first steps so that the code is used before it is pulled to the prior; 0 weighs it fully from the start. Validation and test losses always weigh it fully.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kl Warmup Steps</em>' attribute.
+	 * @see #setKlWarmupSteps(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getGaussianLatent_KlWarmupSteps()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getKlWarmupSteps();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.GaussianLatent#getKlWarmupSteps <em>Kl Warmup Steps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kl Warmup Steps</em>' attribute.
+	 * @see #getKlWarmupSteps()
+	 * @generated
+	 */
+	void setKlWarmupSteps(int value);
 
 } // GaussianLatent

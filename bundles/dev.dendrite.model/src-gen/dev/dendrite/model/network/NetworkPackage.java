@@ -2491,13 +2491,22 @@ public interface NetworkPackage extends EPackage {
 	int GAUSSIAN_LATENT__KL_WEIGHT = LAYER_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Kl Warmup Steps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAUSSIAN_LATENT__KL_WARMUP_STEPS = LAYER_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Gaussian Latent</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GAUSSIAN_LATENT_FEATURE_COUNT = LAYER_FEATURE_COUNT + 1;
+	int GAUSSIAN_LATENT_FEATURE_COUNT = LAYER_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Gaussian Latent</em>' class.
@@ -5513,6 +5522,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getGaussianLatent_KlWeight();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.GaussianLatent#getKlWarmupSteps <em>Kl Warmup Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kl Warmup Steps</em>'.
+	 * @see dev.dendrite.model.network.GaussianLatent#getKlWarmupSteps()
+	 * @see #getGaussianLatent()
+	 * @generated
+	 */
+	EAttribute getGaussianLatent_KlWarmupSteps();
+
+	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.Embedding <em>Embedding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7297,6 +7317,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GAUSSIAN_LATENT__KL_WEIGHT = eINSTANCE.getGaussianLatent_KlWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Kl Warmup Steps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GAUSSIAN_LATENT__KL_WARMUP_STEPS = eINSTANCE.getGaussianLatent_KlWarmupSteps();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.EmbeddingImpl <em>Embedding</em>}' class.

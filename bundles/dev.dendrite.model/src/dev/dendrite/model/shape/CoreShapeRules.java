@@ -224,6 +224,7 @@ final class CoreShapeRules {
         if (!(latent.getKlWeight() >= 0) || !Double.isFinite(latent.getKlWeight())) {
             throw new ShapeException(null, "klWeight must be a finite number ≥ 0, is " + latent.getKlWeight());
         }
+        atLeast("klWarmupSteps", latent.getKlWarmupSteps(), 0);
         Value mean = in.primaryWithRank("[N, K]", 2);
         Value logVariance = in.value(Ports.LOG_VARIANCE);
         if (logVariance == null) {

@@ -111,6 +111,23 @@ class GaussianLatentTrainingTest {
     }
 
     @Test
+    void aWarmUpRaisesTheDivergencesWeightWithTheStepInTrainingOnly() throws Exception {
+        float[] x = gaussian(ROWS * IN, 9);
+        float[] epsilon = gaussian(ROWS * CODE, 10);
+        Network annealed = vae(2);
+        ((GaussianLatent) annealed.getLayers().stream().filter(GaussianLatent.class::isInstance).findFirst().orElseThrow()).setKlWarmupSteps(8);
+        try (StepRunner runner = runner(annealed, epsilon)) {
+            for (long step : new long[] {1, 4, 8, 20}) {
+                float loss = runner.run(x, ROWS, null, new long[ROWS], 1.0, step, false).get("loss")[0];
+                double expected = expectedLoss(runner.values, x, epsilon, 2 * Math.min(1, step / 8.0));
+                assertEquals(expected, loss, 1e-4 * Math.abs(expected), "step " + step);
+            }
+            // The seeds follow the annealed weight: at step 1 (β/8) the gradients match the loss they come from.
+            assertEquals(6, runner.checkGradientsAgainstFiniteDifferences("annealed vae: ", x, new long[] {ROWS, IN}, new long[ROWS], 1));
+        }
+    }
+
+    @Test
     void everyParameterGetsItsGradientThroughTheSampledCodeAndTheDivergence() throws Exception {
         float[] x = gaussian(ROWS * IN, 7);
         try (StepRunner runner = runner(vae(1), gaussian(ROWS * CODE, 8))) {

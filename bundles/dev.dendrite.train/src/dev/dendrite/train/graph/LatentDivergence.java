@@ -16,7 +16,8 @@ import dev.dendrite.onnx.graph.GraphBuilder;
 /**
  * Each {@link GaussianLatent}'s term of the evidence lower bound: β·KL(N(μ, σ²) ‖ N(0, I)) = β·½·Σ_k (μ² + σ² − 1 − log σ²),
  * summed over the code's dims and averaged over the samples, with its closed-form seeds β·μ/N into the mean and
- * β·½·(σ² − 1)/N into the log-variance (the sampled path adds its own through the reparameterisation).
+ * β·½·(σ² − 1)/N into the log-variance (the sampled path adds its own through the reparameterisation). In the train step β
+ * rises over the latent's warm-up steps (KL annealing); evaluation weighs the term fully.
  */
 final class LatentDivergence {
 
@@ -63,13 +64,20 @@ final class LatentDivergence {
             String nats = g.node("Mul", List.of(g.node("ReduceMean", List.of(perSample), id + "/kl_twice", Attr.i("keepdims", 0)),
                     g.scalar(id + "/kl_half_", 0.5f)), id + "/kl_nats");
             divergences.add(nats);
-            terms.add(g.node("Mul", List.of(nats, g.scalar(id + "/kl_weight_", (float) latent.getKlWeight())), id + "/kl"));
+            String weight = g.scalar(id + "/kl_weight", (float) latent.getKlWeight());
+            if (withSeeds && latent.getKlWarmupSteps() > 0) {
+                // KL annealing in the train step: β·min(1, step/warm-up), read from the step counter the trainer feeds (1 first).
+                weight = g.node("Mul", List.of(weight, g.node("Min", List.of(g.scalar(id + "/kl_full", 1f), g.node("Div", List.of("step",
+                        g.scalar(id + "/kl_warmup_steps", latent.getKlWarmupSteps())), id + "/kl_warmup_progress")), id + "/kl_warmup_share")),
+                        id + "/kl_annealed_weight");
+            }
+            terms.add(g.node("Mul", List.of(nats, weight), id + "/kl"));
             if (!withSeeds) {
                 continue;
             }
             String rows = g.node("Cast", List.of(g.node("Gather", List.of(g.node("Shape", List.of(mean), id + "/kl_shape"), g.longs(id + "/kl_row_dim", 0)),
                     id + "/kl_rows_long", Attr.i("axis", 0))), id + "/kl_rows", Attr.i("to", ai.onnx.proto.OnnxMl.TensorProto.DataType.FLOAT_VALUE));
-            String perRow = g.node("Div", List.of(g.scalar(id + "/kl_weight", (float) latent.getKlWeight()), rows), id + "/kl_weight_per_row");
+            String perRow = g.node("Div", List.of(weight, rows), id + "/kl_weight_per_row");
             String meanSeed = g.node("Mul", List.of(mean, perRow), id + "/kl_mean_seed");
             String logVarianceSeed = g.node("Mul", List.of(g.node("Sub", List.of(variance, g.scalar(id + "/kl_one_", 1f)), id + "/kl_variance_less_one"),
                     g.node("Mul", List.of(perRow, g.scalar(id + "/kl_half", 0.5f)), id + "/kl_half_weight_per_row")), id + "/kl_log_variance_seed");

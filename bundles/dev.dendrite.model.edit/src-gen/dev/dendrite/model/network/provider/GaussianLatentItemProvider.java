@@ -46,6 +46,7 @@ public class GaussianLatentItemProvider extends LayerItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addKlWeightPropertyDescriptor(object);
+			addKlWarmupStepsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -68,6 +69,28 @@ public class GaussianLatentItemProvider extends LayerItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Kl Warmup Steps feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKlWarmupStepsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_GaussianLatent_klWarmupSteps_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_GaussianLatent_klWarmupSteps_feature", "_UI_GaussianLatent_type"),
+				 NetworkPackage.Literals.GAUSSIAN_LATENT__KL_WARMUP_STEPS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 getString("_UI_SettingsPropertyCategory"),
 				 null));
 	}
@@ -111,6 +134,7 @@ public class GaussianLatentItemProvider extends LayerItemProvider {
 
 		switch (notification.getFeatureID(GaussianLatent.class)) {
 			case NetworkPackage.GAUSSIAN_LATENT__KL_WEIGHT:
+			case NetworkPackage.GAUSSIAN_LATENT__KL_WARMUP_STEPS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

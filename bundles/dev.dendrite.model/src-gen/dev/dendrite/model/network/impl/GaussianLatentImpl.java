@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * </p>
  * <ul>
  *   <li>{@link dev.dendrite.model.network.impl.GaussianLatentImpl#getKlWeight <em>Kl Weight</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.GaussianLatentImpl#getKlWarmupSteps <em>Kl Warmup Steps</em>}</li>
  * </ul>
  *
  * @generated
@@ -44,6 +45,26 @@ public class GaussianLatentImpl extends LayerImpl implements GaussianLatent {
 	 * @ordered
 	 */
 	protected double klWeight = KL_WEIGHT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKlWarmupSteps() <em>Kl Warmup Steps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKlWarmupSteps()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int KL_WARMUP_STEPS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getKlWarmupSteps() <em>Kl Warmup Steps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKlWarmupSteps()
+	 * @generated
+	 * @ordered
+	 */
+	protected int klWarmupSteps = KL_WARMUP_STEPS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -93,10 +114,35 @@ public class GaussianLatentImpl extends LayerImpl implements GaussianLatent {
 	 * @generated
 	 */
 	@Override
+	public int getKlWarmupSteps() {
+		return klWarmupSteps;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKlWarmupSteps(int newKlWarmupSteps) {
+		int oldKlWarmupSteps = klWarmupSteps;
+		klWarmupSteps = newKlWarmupSteps;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.GAUSSIAN_LATENT__KL_WARMUP_STEPS, oldKlWarmupSteps, klWarmupSteps));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NetworkPackage.GAUSSIAN_LATENT__KL_WEIGHT:
 				return getKlWeight();
+			case NetworkPackage.GAUSSIAN_LATENT__KL_WARMUP_STEPS:
+				return getKlWarmupSteps();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -111,6 +157,9 @@ public class GaussianLatentImpl extends LayerImpl implements GaussianLatent {
 		switch (featureID) {
 			case NetworkPackage.GAUSSIAN_LATENT__KL_WEIGHT:
 				setKlWeight((Double)newValue);
+				return;
+			case NetworkPackage.GAUSSIAN_LATENT__KL_WARMUP_STEPS:
+				setKlWarmupSteps((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -127,6 +176,9 @@ public class GaussianLatentImpl extends LayerImpl implements GaussianLatent {
 			case NetworkPackage.GAUSSIAN_LATENT__KL_WEIGHT:
 				setKlWeight(KL_WEIGHT_EDEFAULT);
 				return;
+			case NetworkPackage.GAUSSIAN_LATENT__KL_WARMUP_STEPS:
+				setKlWarmupSteps(KL_WARMUP_STEPS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -141,6 +193,8 @@ public class GaussianLatentImpl extends LayerImpl implements GaussianLatent {
 		switch (featureID) {
 			case NetworkPackage.GAUSSIAN_LATENT__KL_WEIGHT:
 				return klWeight != KL_WEIGHT_EDEFAULT;
+			case NetworkPackage.GAUSSIAN_LATENT__KL_WARMUP_STEPS:
+				return klWarmupSteps != KL_WARMUP_STEPS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -157,6 +211,8 @@ public class GaussianLatentImpl extends LayerImpl implements GaussianLatent {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (klWeight: ");
 		result.append(klWeight);
+		result.append(", klWarmupSteps: ");
+		result.append(klWarmupSteps);
 		result.append(')');
 		return result.toString();
 	}

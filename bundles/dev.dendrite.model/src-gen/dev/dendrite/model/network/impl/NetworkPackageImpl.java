@@ -1693,6 +1693,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getGaussianLatent_KlWarmupSteps() {
+		return (EAttribute)gaussianLatentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEmbedding() {
 		return embeddingEClass;
 	}
@@ -2624,6 +2634,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 
 		gaussianLatentEClass = createEClass(GAUSSIAN_LATENT);
 		createEAttribute(gaussianLatentEClass, GAUSSIAN_LATENT__KL_WEIGHT);
+		createEAttribute(gaussianLatentEClass, GAUSSIAN_LATENT__KL_WARMUP_STEPS);
 
 		embeddingEClass = createEClass(EMBEDDING);
 		createEAttribute(embeddingEClass, EMBEDDING__VOCABULARY_SIZE);
@@ -2930,6 +2941,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 
 		initEClass(gaussianLatentEClass, GaussianLatent.class, "GaussianLatent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGaussianLatent_KlWeight(), ecorePackage.getEDouble(), "klWeight", "1.0", 0, 1, GaussianLatent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGaussianLatent_KlWarmupSteps(), ecorePackage.getEInt(), "klWarmupSteps", "0", 0, 1, GaussianLatent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(embeddingEClass, Embedding.class, "Embedding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEmbedding_VocabularySize(), ecorePackage.getEInt(), "vocabularySize", "1", 0, 1, Embedding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3341,6 +3353,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "A variational autoencoder\'s latent code from its mean and logVariance inputs [N,K]: in training z = mean + exp(logVariance/2)\u00b7\u03b5 with \u03b5 ~ N(0, I) (the reparameterisation trick) and klWeight\u00b7KL(N(mean, exp(logVariance)) \u2016 N(0, I)), summed over the K dims and averaged over the samples, added to the loss (\u03b2-VAE for klWeight \u2260 1); at inference z = mean."
+		   });
+		addAnnotation
+		  (getGaussianLatent_KlWarmupSteps(),
+		   source,
+		   new String[] {
+			   "documentation", "KL annealing (Bowman et al., 2016): the training loss weighs the KL term klWeight\u00b7min(1, step/klWarmupSteps), rising from 0 over the first steps so that the code is used before it is pulled to the prior; 0 weighs it fully from the start. Validation and test losses always weigh it fully."
 		   });
 		addAnnotation
 		  (embeddingEClass,
