@@ -55,6 +55,9 @@ class LatentCommandTest {
         assertEquals(2000, json.getAsJsonArray("codes").size());
         var manifold = ImageIO.read(Path.of(json.getAsJsonObject("files").get("manifold").getAsString()).toFile());
         assertEquals(1 + 6 * (2 * 28 + 1), manifold.getWidth());
+        var traversal = ImageIO.read(Path.of(json.getAsJsonObject("files").get("traversal").getAsString()).toFile());
+        assertEquals(1 + 2 * (2 * 28 + 1), traversal.getHeight(), "a row per dimension");
+        assertEquals(1 + 9 * (2 * 28 + 1), traversal.getWidth(), "a column per value from -3 to 3");
         for (String picture : new String[] {"codes", "prior", "line"}) {
             assertTrue(Files.isRegularFile(Path.of(json.getAsJsonObject("files").get(picture).getAsString())), picture);
         }

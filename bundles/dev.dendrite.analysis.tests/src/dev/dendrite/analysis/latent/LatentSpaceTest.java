@@ -84,10 +84,34 @@ class LatentSpaceTest {
             assertEquals(whole[2 * 784 + v], result.line()[0][v], 1e-5);
             assertEquals(whole[7 * 784 + v], result.line()[2][v], 1e-5);
         }
+        // Each traversal cell is the first sample's code with one dimension set alone, decoded (the cut decoder run apart here).
+        assertEquals(2, result.traversed().length);
+        assertEquals(2 * LatentSpace.TRAVERSAL.length, result.traversal().length);
+        assertEquals(result.dimensions().get(result.traversed()[0]).kl() >= result.dimensions().get(result.traversed()[1]).kl(), true,
+                "largest KL first");
+        float[] moved = {result.means()[2 * 2], result.means()[2 * 2 + 1]};
+        moved[result.traversed()[1]] = (float) LatentSpace.TRAVERSAL[7];
+        float[] decoded = decodedAlone(model, moved);
+        for (int v = 0; v < 784; v++) {
+            assertEquals(decoded[v], result.traversal()[LatentSpace.TRAVERSAL.length + 7][v], 1e-5);
+        }
         assertEquals(16, result.manifold().length);
         assertEquals(5, result.priorSamples().length);
         assertEquals(784, result.manifold()[0].length);
         assertEquals(2, result.dimensions().size());
+    }
+
+    /** One code through the decoder cut from the model, in a session of its own. */
+    private static float[] decodedAlone(ModelProto model, float[] code) throws Exception {
+        ModelProto decoder = LatentDecoder.of(model, "z", code.length);
+        try (ModelSession session = OnnxRuntime.open(decoder.toByteArray(), "decoder", RuntimeSettings.forTrainer());
+             OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(code), new long[] {1, code.length});
+             var result = session.session().run(Map.of("z", input))) {
+            FloatBuffer buffer = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[] out = new float[buffer.remaining()];
+            buffer.get(out);
+            return out;
+        }
     }
 
     @Test

@@ -35,6 +35,11 @@ public final class LatentImages {
         return grid(result.priorSamples(), 8, result.sampleShape(), low, high);
     }
 
+    /** A row per traversed dimension, a column per {@link LatentSpace#TRAVERSAL} value. */
+    public static BufferedImage traversal(LatentSpace.Result result, double low, double high) {
+        return grid(result.traversal(), LatentSpace.TRAVERSAL.length, result.sampleShape(), low, high);
+    }
+
     /** One row: the first sample, the decoded line between the two codes, the second sample. */
     public static BufferedImage line(LatentSpace.Result result, Dataset data, double low, double high) {
         float[][] cells = new float[result.line().length + 2][];

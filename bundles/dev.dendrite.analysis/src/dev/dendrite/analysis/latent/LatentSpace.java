@@ -22,8 +22,8 @@ import dev.dendrite.train.data.Dataset;
  * variance), each code dimension's KL term and activity (Burda et al., 2016: the variance over samples of the code's mean;
  * below 0.01 the dimension is collapsed to the prior and carries nothing), the reconstruction error of the decoded means,
  * and codes decoded through the decoder alone: the learned manifold over two dimensions at the standard normal's quantiles
- * (Kingma and Welling, 2014, Fig. 4; the other dimensions at the prior's mean 0), samples of the prior N(0, I), and a
- * straight line between two samples' codes.
+ * (Kingma and Welling, 2014, Fig. 4; the other dimensions at the prior's mean 0), samples of the prior N(0, I), a
+ * straight line between two samples' codes, and each dimension traversed on its own from a sample's code.
  */
 public final class LatentSpace {
 
@@ -52,6 +52,12 @@ public final class LatentSpace {
         }
     }
 
+    /** The values each dimension takes in a traversal, −3 to 3 (three prior standard deviations either side). */
+    public static final double[] TRAVERSAL = {-3, -2.25, -1.5, -0.75, 0, 0.75, 1.5, 2.25, 3};
+
+    /** Traversals drawn at most, the dimensions of largest KL first. */
+    public static final int TRAVERSED = 16;
+
     /**
      * @param dimension a code dimension, its mean KL term (nats), activity and mean variance σ² over the samples
      */
@@ -69,9 +75,13 @@ public final class LatentSpace {
      * @param manifoldDims the two dimensions the manifold spans
      * @param priorSamples decoded codes of the prior
      * @param line decoded codes from between[0]'s mean to between[1]'s
+     * @param traversed the dimensions traversed, largest KL first
+     * @param traversal per traversed dimension, between[0]'s code with that dimension at each {@link #TRAVERSAL} value, decoded
+     *        (Higgins et al., 2017: what each dimension changes on its own)
      */
     public record Result(VariationalCode code, int samples, int dims, float[] means, List<Dimension> dimensions, double reconstructionError,
-            int[] manifoldDims, int grid, float[][] manifold, float[][] priorSamples, int[] between, float[][] line, long[] sampleShape) {
+            int[] manifoldDims, int grid, float[][] manifold, float[][] priorSamples, int[] between, float[][] line, int[] traversed,
+            float[][] traversal, long[] sampleShape) {
 
         /** The KL term per sample, summed over the dimensions (nats). */
         public double kl() {
@@ -138,8 +148,19 @@ public final class LatentSpace {
                     line[s * k + d] = (float) ((1 - t) * means[between[0] * k + d] + t * means[between[1] * k + d]);
                 }
             }
+            int[] traversed = dimensions.stream().sorted((a, b) -> Double.compare(b.kl(), a.kl())).limit(TRAVERSED)
+                    .mapToInt(Dimension::dimension).toArray();
+            float[] traversal = new float[traversed.length * TRAVERSAL.length * k];
+            for (int r = 0; r < traversed.length; r++) {
+                for (int c = 0; c < TRAVERSAL.length; c++) {
+                    int at = (r * TRAVERSAL.length + c) * k;
+                    System.arraycopy(means, between[0] * k, traversal, at, k);
+                    traversal[at + traversed[r]] = (float) TRAVERSAL[c];
+                }
+            }
             return new Result(code, n, k, means, dimensions, squares / ((double) n * row.length), manifoldDims, settings.grid(), manifold,
-                    priorSamples, between, decode(decoder, code.latent(), line, k), data.sampleShape());
+                    priorSamples, between, decode(decoder, code.latent(), line, k), traversed, decode(decoder, code.latent(), traversal, k),
+                    data.sampleShape());
         }
     }
 

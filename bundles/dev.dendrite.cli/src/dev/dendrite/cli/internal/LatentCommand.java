@@ -51,7 +51,9 @@ public final class LatentCommand implements Command {
                 as Kingma and Welling drew it; codes.png, the samples' code means over the same two dimensions coloured
                 by class; prior.png, 64 codes drawn from N(0, I) by --seed and decoded; line.png, the decoded straight
                 line between two samples' codes in S steps (default 10), the samples at its ends (--between, default
-                sample 0 and the first of another class). A run keeps the report (latent.json).""";
+                sample 0 and the first of another class); traversal.png, a row per dimension (the 16 of largest KL,
+                largest first): the first of those samples' code with that dimension alone set from -3 to 3 (Higgins et
+                al.'s traversals: what each dimension changes). A run keeps the report (latent.json).""";
     }
 
     @Override
@@ -86,6 +88,7 @@ public final class LatentCommand implements Command {
         write(files, "codes", result.dims() >= 1 ? LatentImages.codes(result, data) : null, out.resolve("codes.png"));
         write(files, "prior", LatentImages.priorSamples(result, range.low(), range.high()), out.resolve("prior.png"));
         write(files, "line", LatentImages.line(result, data, range.low(), range.high()), out.resolve("line.png"));
+        write(files, "traversal", LatentImages.traversal(result, range.low(), range.high()), out.resolve("traversal.png"));
         Map<String, Object> json = json(target, result, data, files);
         if (target.run() != null) {
             Path kept = target.run().resolve(LatentSpace.REPORT);
@@ -154,6 +157,11 @@ public final class LatentCommand implements Command {
         line.put("toLabel", data.hasLabels() ? data.label(r.between()[1]) : null);
         line.put("steps", r.line().length);
         json.put("line", line);
+        Map<String, Object> traversal = new LinkedHashMap<>();
+        traversal.put("sample", r.between()[0]);
+        traversal.put("dims", java.util.Arrays.stream(r.traversed()).boxed().toList());
+        traversal.put("values", java.util.Arrays.stream(LatentSpace.TRAVERSAL).boxed().toList());
+        json.put("traversal", traversal);
         List<Map<String, Object>> codes = new ArrayList<>();
         int k = r.dims();
         for (int i = 0; i < Math.min(r.samples(), LISTED_CODES); i++) {
@@ -183,7 +191,7 @@ public final class LatentCommand implements Command {
                     d.active() ? "active" : "collapsed to the prior"));
         }
         text.append(String.format(Locale.ROOT, "%d of %d dims active (activity ≥ %.2f)%n", r.activeDims(), r.dims(), LatentSpace.ACTIVE));
-        files.forEach((name, file) -> text.append(String.format(Locale.ROOT, "%-9s %s%n", name + ":", file)));
+        files.forEach((name, file) -> text.append(String.format(Locale.ROOT, "%-10s %s%n", name + ":", file)));
         return text.toString().stripTrailing();
     }
 }

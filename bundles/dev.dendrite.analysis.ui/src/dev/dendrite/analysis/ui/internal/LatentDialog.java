@@ -23,7 +23,7 @@ import dev.dendrite.launching.internal.RunLatent;
 /**
  * A variational autoencoder's latent space, in a non-modal dialog: the decoder's manifold over two code dimensions, the test
  * samples' code means by class, a table of each dimension's KL term and activity (collapsed ones named), codes of the prior
- * decoded and a line between two digits. Each Draw runs {@code dendrite latent} in a trainer JVM; the run keeps the last
+ * decoded, a line between two digits and each dimension traversed alone. Each Draw runs {@code dendrite latent} in a trainer JVM; the run keeps the last
  * report, shown on opening.
  */
 public final class LatentDialog extends SideDialog {
@@ -38,6 +38,7 @@ public final class LatentDialog extends SideDialog {
     private PictureCanvas codes;
     private PictureCanvas prior;
     private PictureCanvas line;
+    private PictureCanvas traversal;
     private Table table;
     private RunLatent.Report shown;
 
@@ -98,7 +99,10 @@ public final class LatentDialog extends SideDialog {
         prior.canvas().setToolTipText("64 codes drawn from the prior N(0, I), decoded");
         line = new PictureCanvas(side, gc -> line.paintFitted(gc, 2));
         line.canvas().setToolTipText("the straight line between two test samples' codes, decoded, the samples at its ends");
-        side.setWeights(2, 4, 1);
+        traversal = new PictureCanvas(side, gc -> traversal.paintFitted(gc, 2));
+        traversal.canvas().setToolTipText("a row per dimension, largest KL first: the first sample's code with that dimension alone set from −3 "
+                + "to 3, decoded (what each dimension changes on its own)");
+        side.setWeights(2, 3, 1, 2);
         body.setWeights(5, 4, 4);
         RunLatent.Report kept = RunLatent.kept(run);
         if (kept != null) {
@@ -133,9 +137,10 @@ public final class LatentDialog extends SideDialog {
         return table.getItemCount();
     }
 
-    /** Whether the manifold, codes, prior and line pictures are loaded (tests). */
+    /** Whether the manifold, codes, prior, line and traversal pictures are loaded (tests). */
     public boolean picturesShown() {
-        return manifold.picture() != null && codes.picture() != null && prior.picture() != null && line.picture() != null;
+        return manifold.picture() != null && codes.picture() != null && prior.picture() != null && line.picture() != null
+                && traversal.picture() != null;
     }
 
     private void draw() {
@@ -155,6 +160,7 @@ public final class LatentDialog extends SideDialog {
         codes.load(report.files().get("codes"));
         prior.load(report.files().get("prior"));
         line.load(report.files().get("line"));
+        traversal.load(report.files().get("traversal"));
         table.removeAll();
         for (RunLatent.Dimension d : report.dimensions()) {
             TableItem item = new TableItem(table, SWT.NONE);
@@ -169,7 +175,7 @@ public final class LatentDialog extends SideDialog {
     static String summary(RunLatent.Report r) {
         return String.format(Locale.ROOT, "%d of %d code dimensions active over the first %,d %s samples: KL %.3f nats per sample, reconstruction "
                 + "error %.5f per value; loss as trained %.3f (%.4g × error + %.4g × KL). Left: the manifold over dims %d (rightwards) and %d "
-                + "(upwards); middle: the samples' codes by class; right: prior samples and a line from a %s to a %s", r.activeDims(), r
+                + "(upwards); middle: the samples' codes by class; right: prior samples, a line from a %s to a %s and each dimension traversed", r.activeDims(), r
                         .dimensions().size(), r.samples(), r.split(), r.kl(), r.reconstructionError(), r.loss(), r.reconstructionWeight(), r
                                 .klWeight(), r.manifoldDims()[0], r.manifoldDims()[1], label(r.fromLabel()), label(r.toLabel()));
     }
