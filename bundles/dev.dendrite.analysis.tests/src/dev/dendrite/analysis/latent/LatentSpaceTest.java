@@ -103,15 +103,7 @@ class LatentSpaceTest {
 
     /** One code through the decoder cut from the model, in a session of its own. */
     private static float[] decodedAlone(ModelProto model, float[] code) throws Exception {
-        ModelProto decoder = LatentDecoder.of(model, "z", code.length);
-        try (ModelSession session = OnnxRuntime.open(decoder.toByteArray(), "decoder", RuntimeSettings.forTrainer());
-             OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(code), new long[] {1, code.length});
-             var result = session.session().run(Map.of("z", input))) {
-            FloatBuffer buffer = ((OnnxTensor) result.get(0)).getFloatBuffer();
-            float[] out = new float[buffer.remaining()];
-            buffer.get(out);
-            return out;
-        }
+        return outputs(LatentDecoder.of(model, "z", code.length), code, 1);
     }
 
     @Test
