@@ -69,6 +69,11 @@ class LatentCommandTest {
         assertTrue(cli.out().startsWith("latent space of "), cli.out());
         assertTrue(cli.out().contains("2 of 2 dims active"), cli.out());
 
+        // Out-of-distribution checks score a variational autoencoder by its loss as trained and its KL term beside its error.
+        assertEquals(0, cli.run("ood", run.toString(), "--against", "noise", "--samples", "300", "--json"), cli.err());
+        JsonObject ood = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("[\"reconstruction\",\"elbo\",\"kl\"]", ood.get("scores").toString());
+
         assertEquals(Cli.BAD_INPUT, cli.run("latent", run.toString(), "--dims", "0,2"));
         assertTrue(cli.err().contains("the code has dimensions 0 to 1, not 2"), cli.err());
         assertEquals(Cli.BAD_INPUT, cli.run("latent", run.toString(), "--between", "0"));

@@ -172,6 +172,45 @@ class OodDetectionTest {
         assertEquals(-1, set.examples().get(0).predicted());
     }
 
+    /**
+     * A variational autoencoder is scored by its reconstruction error, its loss as trained (the weighted error plus β times the KL
+     * term) and its code's KL term: per sample the loss is that sum, and the KL terms' mean is what the latent space reports.
+     */
+    @Test
+    void aVariationalAutoencoderIsAlsoScoredByItsLossAndItsCodesDivergence() throws Exception {
+        var vae = dev.dendrite.model.templates.TemplateLibrary.find("vae").orElseThrow().create();
+        Weights weights = new Weights();
+        dev.dendrite.onnx.weights.WeightInitializer.complete(dev.dendrite.model.Networks.withIds(vae), dev.dendrite.model.Networks.inspect(vae)
+                .shapes(), weights, 2);
+        ModelProto model = OnnxExporter.export(vae, weights, "test").model();
+        int n = 60;
+        SplittableRandom random = new SplittableRandom(8);
+        float[] bright = new float[n * 784];
+        float[] dim = new float[n * 784];
+        for (int i = 0; i < bright.length; i++) {
+            bright[i] = (float) random.nextDouble();
+            dim[i] = (float) (0.1 * random.nextDouble());
+        }
+        Dataset in = Dataset.classification("bright", new long[] {1, 28, 28}, bright, new int[n], 2);
+        Dataset other = Dataset.classification("dim", new long[] {1, 28, 28}, dim, new int[n], 2);
+        OodReport report = OodDetection.run(model, in, in, Map.of("dim", other), new OodSettings(n, n, 5, 3));
+        assertEquals(List.of(OodScore.RECONSTRUCTION, OodScore.ELBO, OodScore.KL), report.scores());
+        assertTrue(report.reconstruction());
+        double[][] scores = report.inScores();
+        double klSum = 0;
+        for (int i = 0; i < n; i++) {
+            assertEquals(784 * -scores[0][i] + -scores[2][i], -scores[1][i], 1e-6 * Math.abs(scores[1][i]), "sample " + i);
+            assertTrue(-scores[2][i] > 0, "a code away from the prior has a positive KL term");
+            klSum += -scores[2][i];
+        }
+        var code = dev.dendrite.analysis.latent.VariationalCode.of(model, "vae");
+        var space = dev.dendrite.analysis.latent.LatentSpace.of(model, code, in, new dev.dendrite.analysis.latent.LatentSpace.Settings(n, 2, null,
+                null, 2, 1, 1));
+        assertEquals(space.kl(), klSum / n, 1e-6 * space.kl());
+        assertEquals(3, report.sets().get(0).metrics().size());
+        assertEquals(3, report.sets().get(0).scores().length);
+    }
+
     /** y = x·diag(1, 1, 1, 0, 0, 0): one output per input. */
     private static ModelProto projection() {
         float[] p = new float[FEATURES * FEATURES];

@@ -164,6 +164,23 @@ public final class LatentSpace {
         }
     }
 
+    /** Each sample's KL term KL(q(z|x) ‖ N(0, I)), summed over the code's dimensions (nats), for all of {@code data}. */
+    public static double[] divergences(ModelProto model, VariationalCode code, Dataset data) throws OrtException, ModelLoadException {
+        LayerActivations encoded = LayerActivations.of(model, data, data.size(), List.of(code.mean(), code.logVariance()));
+        int k = encoded.width(code.mean());
+        float[] means = encoded.values().get(code.mean());
+        float[] logVariances = encoded.values().get(code.logVariance());
+        double[] kl = new double[encoded.samples()];
+        for (int i = 0; i < kl.length; i++) {
+            for (int d = 0; d < k; d++) {
+                double m = means[i * k + d];
+                double lv = logVariances[i * k + d];
+                kl[i] += 0.5 * (m * m + Math.exp(lv) - 1 - lv);
+            }
+        }
+        return kl;
+    }
+
     static List<Dimension> dimensions(float[] means, float[] logVariances, int n, int k) {
         List<Dimension> dimensions = new ArrayList<>();
         for (int d = 0; d < k; d++) {

@@ -31,6 +31,21 @@ public record VariationalCode(String latent, String mean, String logVariance, do
             throw new IllegalArgumentException(source + " carries no Dendrite network, so where its code lives is unknown: the latent "
                     + "space needs a variational autoencoder Dendrite trained or exported");
         }
+        VariationalCode code = ofEmbedded(model, source);
+        if (code == null) {
+            throw new IllegalArgumentException(source + " has no GaussianLatent layer: the latent space is a variational autoencoder's (the "
+                    + "vae template has one)");
+        }
+        return code;
+    }
+
+    /** The code of a variational autoencoder Dendrite exported, or null for any other model. */
+    public static VariationalCode find(ModelProto model, String source) {
+        boolean embedded = model.getMetadataPropsList().stream().anyMatch(p -> p.getKey().equals(OnnxImporter.EMBEDDED_NETWORK));
+        return embedded ? ofEmbedded(model, source) : null;
+    }
+
+    private static VariationalCode ofEmbedded(ModelProto model, String source) {
         Network network;
         try {
             network = OnnxImporter.read(model, source, false).network();
@@ -38,8 +53,10 @@ public record VariationalCode(String latent, String mean, String logVariance, do
             throw new IllegalArgumentException(e.getMessage());
         }
         GaussianLatent latent = network.getLayers().stream().filter(GaussianLatent.class::isInstance).map(GaussianLatent.class::cast).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(source + " has no GaussianLatent layer: the latent space is a variational "
-                        + "autoencoder's (the vae template has one)"));
+                .orElse(null);
+        if (latent == null) {
+            return null;
+        }
         double weight = network.getLayers().stream().filter(l -> l instanceof Loss loss && loss.getKind() == LossKind.RECONSTRUCTION)
                 .mapToDouble(l -> ((Loss) l).getWeight()).findFirst().orElse(1);
         return new VariationalCode(latent.getId(), source(network, latent, Ports.MEAN), source(network, latent, Ports.LOG_VARIANCE),

@@ -64,7 +64,7 @@ public record OodReport(String inName, int inSamples, int inCorrect, double inCo
      * {@code confidence} are mean reconstruction errors, no class is predicted, and the examples are the samples it rebuilds best.
      */
     public boolean reconstruction() {
-        return scores.equals(List.of(OodScore.RECONSTRUCTION));
+        return scores.contains(OodScore.RECONSTRUCTION);
     }
 
     /** The in-distribution values of {@code score}. */

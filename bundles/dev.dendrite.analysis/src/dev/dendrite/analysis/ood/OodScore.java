@@ -23,7 +23,14 @@ public enum OodScore {
     /** The negative distance to the k-th nearest training sample of the normalised penultimate features (Sun et al., 2022). */
     KNN("knn", "negative distance to the k-th nearest training sample (normalised penultimate features)", false, true),
     /** An autoencoder's negative reconstruction error: what it cannot rebuild, it did not learn (its only score). */
-    RECONSTRUCTION("reconstruction", "negative reconstruction error (an autoencoder's mean squared difference from the input)", false, false);
+    RECONSTRUCTION("reconstruction", "negative reconstruction error (an autoencoder's mean squared difference from the input)", false, false),
+    /**
+     * A variational autoencoder's evidence lower bound as trained: minus the weighted reconstruction error and β times the code's KL
+     * term (Nalisnick et al., 2019, found such likelihoods can rank other data higher).
+     */
+    ELBO("elbo", "negative loss as trained (a variational autoencoder's weighted reconstruction error plus β times its KL term)", false, false),
+    /** A variational autoencoder's negative KL term: how far from the prior it places the sample's code. */
+    KL("kl", "negative KL term of the code (how far from the prior a variational autoencoder places the sample)", false, false);
 
     /** The scores of a classifier, in order. */
     public static final java.util.List<OodScore> CLASSIFIER = java.util.List.of(MSP, MAX_LOGIT, ENERGY, ENTROPY, ODIN, MAHALANOBIS, KNN);
@@ -66,7 +73,7 @@ public enum OodScore {
                 return score;
             }
         }
-        throw new IllegalArgumentException("unknown score '" + key + "'; the scores are msp, max-logit, energy, entropy, odin, mahalanobis, knn and "
-                + "reconstruction");
+        throw new IllegalArgumentException("unknown score '" + key + "'; the scores are msp, max-logit, energy, entropy, odin, mahalanobis, knn, "
+                + "reconstruction, elbo and kl");
     }
 }

@@ -10,6 +10,8 @@ import java.util.stream.IntStream;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnxruntime.OrtException;
+import dev.dendrite.analysis.latent.LatentSpace;
+import dev.dendrite.analysis.latent.VariationalCode;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.train.data.Dataset;
 import dev.dendrite.train.run.ModelOutputs;
@@ -17,7 +19,8 @@ import dev.dendrite.train.run.ReconstructionScores;
 
 /**
  * Out-of-distribution detection by an autoencoder: what it was trained on it rebuilds closely, other
- * inputs less so, and the reconstruction error is the score (higher error, less in-distribution).
+ * inputs less so, and the reconstruction error is the score (higher error, less in-distribution); a
+ * variational autoencoder adds its loss as trained (the negative ELBO) and its code's KL term.
  */
 final class Reconstruction {
 
@@ -35,8 +38,12 @@ final class Reconstruction {
 
     static OodReport run(ModelProto model, Dataset in, Map<String, Dataset> out, OodSettings settings) throws OrtException, ModelLoadException {
         byte[] bytes = model.toByteArray();
-        double[] inErrors = errors(bytes, first(in, settings.samples()));
-        double[][] inScores = {negated(inErrors)};
+        // A variational autoencoder is scored by its loss as trained and its code's KL term too.
+        VariationalCode code = VariationalCode.find(model, in.name());
+        List<OodScore> kinds = code == null ? List.of(OodScore.RECONSTRUCTION) : List.of(OodScore.RECONSTRUCTION, OodScore.ELBO, OodScore.KL);
+        Dataset inSamples = first(in, settings.samples());
+        double[] inErrors = errors(bytes, inSamples);
+        double[][] inScores = scores(model, code, inSamples, inErrors);
         List<OodReport.OutSet> sets = new ArrayList<>();
         for (var set : out.entrySet()) {
             Dataset samples = first(set.getValue(), settings.samples());
@@ -44,8 +51,11 @@ final class Reconstruction {
                 throw new IllegalArgumentException(set.getKey() + " has no samples");
             }
             double[] errors = errors(bytes, samples);
+            double[][] outScores = scores(model, code, samples, errors);
             Map<OodScore, DetectionMetrics> metrics = new LinkedHashMap<>();
-            metrics.put(OodScore.RECONSTRUCTION, DetectionMetrics.of(inScores[0], negated(errors)));
+            for (int s = 0; s < kinds.size(); s++) {
+                metrics.put(kinds.get(s), DetectionMetrics.of(inScores[s], outScores[s]));
+            }
             // The samples it rebuilds best: those it takes most for its own data.
             List<OodReport.Example> examples = IntStream.range(0, errors.length).boxed().sorted(Comparator.comparingDouble(i -> errors[i]))
                     .limit(settings.examples()).map(i -> {
@@ -53,11 +63,23 @@ final class Reconstruction {
                         samples.features(i, x, 0);
                         return new OodReport.Example(i, -1, errors[i], x);
                     }).toList();
-            sets.add(new OodReport.OutSet(set.getKey(), errors.length, mean(errors), new int[0], metrics, new double[][] {negated(errors)},
-                    examples));
+            sets.add(new OodReport.OutSet(set.getKey(), errors.length, mean(errors), new int[0], metrics, outScores, examples));
         }
-        return new OodReport(in.name(), inErrors.length, -1, mean(inErrors), 0, 0, List.of(OodScore.RECONSTRUCTION), Map.of(), inScores, sets, in
-                .sampleShape(), 0);
+        return new OodReport(in.name(), inErrors.length, -1, mean(inErrors), 0, 0, kinds, Map.of(), inScores, sets, in.sampleShape(), 0);
+    }
+
+    /** The samples' scores, higher for more in-distribution: the negated error, and for a variational code the negated loss and KL. */
+    private static double[][] scores(ModelProto model, VariationalCode code, Dataset samples, double[] errors) throws OrtException,
+            ModelLoadException {
+        if (code == null) {
+            return new double[][] {negated(errors)};
+        }
+        double[] kl = LatentSpace.divergences(model, code, samples);
+        double[] loss = new double[errors.length];
+        for (int i = 0; i < loss.length; i++) {
+            loss[i] = code.reconstructionWeight() * errors[i] + code.klWeight() * kl[i];
+        }
+        return new double[][] {negated(errors), negated(loss), negated(kl)};
     }
 
     private static double[] errors(byte[] model, Dataset data) throws OrtException, ModelLoadException {

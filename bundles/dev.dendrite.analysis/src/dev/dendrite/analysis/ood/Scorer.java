@@ -41,8 +41,8 @@ final class Scorer {
                     case ENTROPY -> -entropy;
                     case MAHALANOBIS -> density.mahalanobis(values.features(), i * values.width());
                     case KNN -> density.knn(values.features(), i * values.width());
-                    // Computed from the inputs apart (Odin); RECONSTRUCTION is an autoencoder's.
-                    case ODIN, RECONSTRUCTION -> Double.NaN;
+                    // Computed from the inputs apart (Odin); the others are an autoencoder's.
+                    case ODIN, RECONSTRUCTION, ELBO, KL -> Double.NaN;
                 };
             }
         }

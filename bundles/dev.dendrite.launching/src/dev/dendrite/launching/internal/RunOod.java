@@ -56,7 +56,7 @@ public final class RunOod {
 
         /** Whether an autoencoder was scored, by its reconstruction error. */
         public boolean autoencoder() {
-            return scores.equals(List.of("reconstruction"));
+            return scores.contains("reconstruction");
         }
 
         /** Class {@code label}'s name, or its number. */

@@ -35,7 +35,6 @@ import dev.dendrite.launching.ui.internal.ChartRanges;
 public final class OodDialog extends SideDialog {
 
     private static final String[] SCORES = {"msp", "max-logit", "energy", "entropy", "odin", "mahalanobis", "knn"};
-    private static final String[] RECONSTRUCTION = {"reconstruction"};
 
     private final Path run;
     private Text against;
@@ -177,7 +176,8 @@ public final class OodDialog extends SideDialog {
         status.getParent().layout(true);
         fillTable(report);
         examples.show(report);
-        score.setItems(report.autoencoder() ? RECONSTRUCTION : SCORES);
+        // An autoencoder's scores: its reconstruction error, and a variational one's loss as trained and KL term.
+        score.setItems(report.autoencoder() ? report.scores().toArray(String[]::new) : SCORES);
         if (!report.sets().isEmpty()) {
             table.setSelection(0);
             score.select(java.util.Arrays.asList(score.getItems()).indexOf(report.sets().get(0).best()));
