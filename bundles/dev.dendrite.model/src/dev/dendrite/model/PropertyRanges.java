@@ -69,6 +69,7 @@ public final class PropertyRanges {
             Map.entry(Literals.DROPOUT__RATE, PROBABILITY),
             Map.entry(Literals.NOISE__AMOUNT, new Range(0, INF, false)),
             Map.entry(Literals.GAUSSIAN_LATENT__KL_WEIGHT, new Range(0, INF, false)),
+            Map.entry(Literals.UPSAMPLE__SCALE, new Range(1, 64, false)),
             Map.entry(Literals.GAUSSIAN_LATENT__KL_WARMUP_STEPS, NON_NEGATIVE),
             Map.entry(Literals.EMBEDDING__VOCABULARY_SIZE, POSITIVE),
             Map.entry(Literals.EMBEDDING__EMBEDDING_DIM, POSITIVE),

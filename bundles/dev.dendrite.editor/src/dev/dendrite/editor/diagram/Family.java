@@ -35,7 +35,7 @@ public enum Family {
 
     public static Family of(EClass kind) {
         NetworkPackage p = NetworkPackage.eINSTANCE;
-        if (kind == p.getConvolution() || kind == p.getPooling() || kind == p.getGlobalPooling()) {
+        if (kind == p.getConvolution() || kind == p.getPooling() || kind == p.getGlobalPooling() || kind == p.getUpsample()) {
             return CONVOLUTION;
         }
         if (kind == p.getRecurrent()) {

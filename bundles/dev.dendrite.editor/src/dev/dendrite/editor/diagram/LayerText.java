@@ -94,6 +94,9 @@ public final class LayerText {
         if (layer instanceof Dropout d) {
             return "Dropout " + d.getRate();
         }
+        if (layer instanceof dev.dendrite.model.network.Upsample u) {
+            return "Upsample ×" + u.getScale() + (u.isBilinear() ? ", bilinear" : "");
+        }
         if (layer instanceof dev.dendrite.model.network.GaussianLatent latent) {
             return "Gaussian latent" + (latent.getKlWeight() == 1 ? "" : ", β " + latent.getKlWeight())
                     + (latent.getKlWarmupSteps() == 0 ? "" : ", warm-up " + latent.getKlWarmupSteps());

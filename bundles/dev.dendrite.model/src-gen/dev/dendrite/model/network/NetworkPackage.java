@@ -1389,6 +1389,97 @@ public interface NetworkPackage extends EPackage {
 	int POOLING_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.dendrite.model.network.impl.UpsampleImpl <em>Upsample</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.dendrite.model.network.impl.UpsampleImpl
+	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUpsample()
+	 * @generated
+	 */
+	int UPSAMPLE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPSAMPLE__NAME = LAYER__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPSAMPLE__ID = LAYER__ID;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPSAMPLE__X = LAYER__X;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPSAMPLE__Y = LAYER__Y;
+
+	/**
+	 * The feature id for the '<em><b>Regularization</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPSAMPLE__REGULARIZATION = LAYER__REGULARIZATION;
+
+	/**
+	 * The feature id for the '<em><b>Scale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPSAMPLE__SCALE = LAYER_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Bilinear</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPSAMPLE__BILINEAR = LAYER_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Upsample</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPSAMPLE_FEATURE_COUNT = LAYER_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Upsample</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPSAMPLE_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.impl.GlobalPoolingImpl <em>Global Pooling</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1396,7 +1487,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGlobalPooling()
 	 * @generated
 	 */
-	int GLOBAL_POOLING = 14;
+	int GLOBAL_POOLING = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1478,7 +1569,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getFlatten()
 	 * @generated
 	 */
-	int FLATTEN = 15;
+	int FLATTEN = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1551,7 +1642,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getReshape()
 	 * @generated
 	 */
-	int RESHAPE = 16;
+	int RESHAPE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1633,7 +1724,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAdd()
 	 * @generated
 	 */
-	int ADD = 17;
+	int ADD = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1724,7 +1815,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMultiply()
 	 * @generated
 	 */
-	int MULTIPLY = 18;
+	int MULTIPLY = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1806,7 +1897,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getConcat()
 	 * @generated
 	 */
-	int CONCAT = 19;
+	int CONCAT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1897,7 +1988,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBatchNorm()
 	 * @generated
 	 */
-	int BATCH_NORM = 20;
+	int BATCH_NORM = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1988,7 +2079,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLayerNorm()
 	 * @generated
 	 */
-	int LAYER_NORM = 21;
+	int LAYER_NORM = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2088,7 +2179,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getRMSNorm()
 	 * @generated
 	 */
-	int RMS_NORM = 22;
+	int RMS_NORM = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2179,7 +2270,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getInputNormalization()
 	 * @generated
 	 */
-	int INPUT_NORMALIZATION = 23;
+	int INPUT_NORMALIZATION = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2261,7 +2352,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getDropout()
 	 * @generated
 	 */
-	int DROPOUT = 24;
+	int DROPOUT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2343,7 +2434,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNoise()
 	 * @generated
 	 */
-	int NOISE = 25;
+	int NOISE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2434,7 +2525,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGaussianLatent()
 	 * @generated
 	 */
-	int GAUSSIAN_LATENT = 26;
+	int GAUSSIAN_LATENT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2525,7 +2616,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getEmbedding()
 	 * @generated
 	 */
-	int EMBEDDING = 27;
+	int EMBEDDING = 28;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2616,7 +2707,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getRecurrent()
 	 * @generated
 	 */
-	int RECURRENT = 28;
+	int RECURRENT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2734,7 +2825,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAttention()
 	 * @generated
 	 */
-	int ATTENTION = 29;
+	int ATTENTION = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2825,7 +2916,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getPositionalEncoding()
 	 * @generated
 	 */
-	int POSITIONAL_ENCODING = 30;
+	int POSITIONAL_ENCODING = 31;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2916,7 +3007,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getClassToken()
 	 * @generated
 	 */
-	int CLASS_TOKEN = 31;
+	int CLASS_TOKEN = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2998,7 +3089,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getSequencePooling()
 	 * @generated
 	 */
-	int SEQUENCE_POOLING = 32;
+	int SEQUENCE_POOLING = 33;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3080,7 +3171,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMessagePassing()
 	 * @generated
 	 */
-	int MESSAGE_PASSING = 33;
+	int MESSAGE_PASSING = 34;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3198,7 +3289,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGraphConvolution()
 	 * @generated
 	 */
-	int GRAPH_CONVOLUTION = 34;
+	int GRAPH_CONVOLUTION = 35;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3289,7 +3380,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getTopKPooling()
 	 * @generated
 	 */
-	int TOP_KPOOLING = 35;
+	int TOP_KPOOLING = 36;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3380,7 +3471,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGraphGlobalPooling()
 	 * @generated
 	 */
-	int GRAPH_GLOBAL_POOLING = 36;
+	int GRAPH_GLOBAL_POOLING = 37;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3462,7 +3553,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLocalResponseNorm()
 	 * @generated
 	 */
-	int LOCAL_RESPONSE_NORM = 37;
+	int LOCAL_RESPONSE_NORM = 38;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3571,7 +3662,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOnnxOperator()
 	 * @generated
 	 */
-	int ONNX_OPERATOR = 38;
+	int ONNX_OPERATOR = 39;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3698,7 +3789,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getRBM()
 	 * @generated
 	 */
-	int RBM = 39;
+	int RBM = 40;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3825,7 +3916,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLoss()
 	 * @generated
 	 */
-	int LOSS = 40;
+	int LOSS = 41;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3916,7 +4007,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockInstance()
 	 * @generated
 	 */
-	int BLOCK_INSTANCE = 41;
+	int BLOCK_INSTANCE = 42;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4007,7 +4098,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockInput()
 	 * @generated
 	 */
-	int BLOCK_INPUT = 42;
+	int BLOCK_INPUT = 43;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4080,7 +4171,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockOutput()
 	 * @generated
 	 */
-	int BLOCK_OUTPUT = 43;
+	int BLOCK_OUTPUT = 44;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4153,7 +4244,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getDataType()
 	 * @generated
 	 */
-	int DATA_TYPE = 44;
+	int DATA_TYPE = 45;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.InputRole <em>Input Role</em>}' enum.
@@ -4163,7 +4254,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getInputRole()
 	 * @generated
 	 */
-	int INPUT_ROLE = 45;
+	int INPUT_ROLE = 46;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ActivationFunction <em>Activation Function</em>}' enum.
@@ -4173,7 +4264,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getActivationFunction()
 	 * @generated
 	 */
-	int ACTIVATION_FUNCTION = 46;
+	int ACTIVATION_FUNCTION = 47;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.PoolType <em>Pool Type</em>}' enum.
@@ -4183,7 +4274,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getPoolType()
 	 * @generated
 	 */
-	int POOL_TYPE = 47;
+	int POOL_TYPE = 48;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.StepPadding <em>Step Padding</em>}' enum.
@@ -4193,7 +4284,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getStepPadding()
 	 * @generated
 	 */
-	int STEP_PADDING = 48;
+	int STEP_PADDING = 49;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ProjectionKind <em>Projection Kind</em>}' enum.
@@ -4203,7 +4294,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getProjectionKind()
 	 * @generated
 	 */
-	int PROJECTION_KIND = 49;
+	int PROJECTION_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NormalizationMode <em>Normalization Mode</em>}' enum.
@@ -4213,7 +4304,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNormalizationMode()
 	 * @generated
 	 */
-	int NORMALIZATION_MODE = 50;
+	int NORMALIZATION_MODE = 51;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NoiseKind <em>Noise Kind</em>}' enum.
@@ -4223,7 +4314,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNoiseKind()
 	 * @generated
 	 */
-	int NOISE_KIND = 51;
+	int NOISE_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.CellType <em>Cell Type</em>}' enum.
@@ -4233,7 +4324,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getCellType()
 	 * @generated
 	 */
-	int CELL_TYPE = 52;
+	int CELL_TYPE = 53;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.SequenceOutput <em>Sequence Output</em>}' enum.
@@ -4243,7 +4334,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getSequenceOutput()
 	 * @generated
 	 */
-	int SEQUENCE_OUTPUT = 53;
+	int SEQUENCE_OUTPUT = 54;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.MessageFunction <em>Message Function</em>}' enum.
@@ -4253,7 +4344,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMessageFunction()
 	 * @generated
 	 */
-	int MESSAGE_FUNCTION = 54;
+	int MESSAGE_FUNCTION = 55;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.Aggregation <em>Aggregation</em>}' enum.
@@ -4263,7 +4354,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAggregation()
 	 * @generated
 	 */
-	int AGGREGATION = 55;
+	int AGGREGATION = 56;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UpdateFunction <em>Update Function</em>}' enum.
@@ -4273,7 +4364,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUpdateFunction()
 	 * @generated
 	 */
-	int UPDATE_FUNCTION = 56;
+	int UPDATE_FUNCTION = 57;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UnitType <em>Unit Type</em>}' enum.
@@ -4283,7 +4374,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUnitType()
 	 * @generated
 	 */
-	int UNIT_TYPE = 57;
+	int UNIT_TYPE = 58;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.LossKind <em>Loss Kind</em>}' enum.
@@ -4293,7 +4384,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 58;
+	int LOSS_KIND = 59;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.BlockKind <em>Block Kind</em>}' enum.
@@ -4303,7 +4394,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockKind()
 	 * @generated
 	 */
-	int BLOCK_KIND = 59;
+	int BLOCK_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -4313,7 +4404,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 60;
+	int OPTIMIZER_KIND = 61;
 
 
 	/**
@@ -5181,6 +5272,38 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPooling_Sequence();
+
+	/**
+	 * Returns the meta object for class '{@link dev.dendrite.model.network.Upsample <em>Upsample</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Upsample</em>'.
+	 * @see dev.dendrite.model.network.Upsample
+	 * @generated
+	 */
+	EClass getUpsample();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Upsample#getScale <em>Scale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scale</em>'.
+	 * @see dev.dendrite.model.network.Upsample#getScale()
+	 * @see #getUpsample()
+	 * @generated
+	 */
+	EAttribute getUpsample_Scale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Upsample#isBilinear <em>Bilinear</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bilinear</em>'.
+	 * @see dev.dendrite.model.network.Upsample#isBilinear()
+	 * @see #getUpsample()
+	 * @generated
+	 */
+	EAttribute getUpsample_Bilinear();
 
 	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.GlobalPooling <em>Global Pooling</em>}'.
@@ -7035,6 +7158,32 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute POOLING__SEQUENCE = eINSTANCE.getPooling_Sequence();
+
+		/**
+		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.UpsampleImpl <em>Upsample</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.dendrite.model.network.impl.UpsampleImpl
+		 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUpsample()
+		 * @generated
+		 */
+		EClass UPSAMPLE = eINSTANCE.getUpsample();
+
+		/**
+		 * The meta object literal for the '<em><b>Scale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPSAMPLE__SCALE = eINSTANCE.getUpsample_Scale();
+
+		/**
+		 * The meta object literal for the '<em><b>Bilinear</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPSAMPLE__BILINEAR = eINSTANCE.getUpsample_Bilinear();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.GlobalPoolingImpl <em>Global Pooling</em>}' class.

@@ -202,6 +202,17 @@ final class ConvolutionShapeRules {
         return CoreShapeRules.out(x.withShape(shape));
     }
 
+    /** [N, C, L] or [N, C, H, W] in, each spatial dim {@code scale} times as long out. */
+    static Map<String, Value> upsample(dev.dendrite.model.network.Upsample upsample, LayerInputs in) {
+        atLeast("scale", upsample.getScale(), 1);
+        Value x = in.primaryWithRank("[N, C, L] or [N, C, H, W]", 3, 4);
+        Shape shape = x.shape();
+        for (int d = 2; d < x.rank(); d++) {
+            shape = shape.with(d, LayerInputs.known(x, d, in.primaryPort(), "a spatial dim") * upsample.getScale());
+        }
+        return CoreShapeRules.out(x.withShape(shape));
+    }
+
     static Map<String, Value> globalPooling(LayerInputs in) {
         Value x = in.primaryWithRank("[N, C, L] or [N, C, H, W]", 3, 4, 5);
         return CoreShapeRules.out(x.withShape(Shape.of(x.shape().dim(0), x.shape().dim(1))));

@@ -31,6 +31,8 @@ final class EnergyTemplates {
                         () -> autoencoder("denoising-autoencoder", true)),
                 new Template("vae", "Autoencoder", "Variational autoencoder: digits coded as Gaussians in a 2-D latent space it can decode from",
                         EnergyTemplates::vae),
+                new Template("conv-vae", "Autoencoder", "Convolutional VAE: strided convolutions code digits in 16 dims, upsampling convolutions decode",
+                        EnergyTemplates::convVae),
                 new Template("rbm", "Energy-based", "A binary RBM with 128 hidden units trained by contrastive divergence (CD-1)",
                         EnergyTemplates::rbm),
                 new Template("dbn", "Energy-based", "Deep belief net: two RBMs of 500 units pre-trained layer by layer, then fine-tuned as a classifier",
@@ -79,6 +81,34 @@ final class EnergyTemplates {
         b.connect(logVariance, "", z, dev.dendrite.model.ports.Ports.LOG_VARIANCE);
         b.loss(b.use(decoder, "decode", z), LossKind.RECONSTRUCTION).setWeight(784);
         return b.training("mnist", 30, 128, OptimizerKind.ADAM, 1e-3).network();
+    }
+
+    /**
+     * A convolutional variational autoencoder: two stride-2 convolutions (28 → 14 → 7) and a dense layer code a digit as 16
+     * Gaussians; the decoder undoes it by resize-convolutions (Odena et al., 2016: nearest upsampling, then a 3×3 convolution,
+     * free of the transposed convolution's checkerboard), the last one to one channel of logits for the sigmoid.
+     */
+    private static Network convVae() {
+        NetworkBuilder b = new NetworkBuilder("conv-vae", "Strided convolutions encode, upsampling convolutions decode; the KL term keeps the "
+                + "16-dimensional code near N(0, I), so its prior's samples decode to digits.");
+        var decoder = b.block("decoder", BlockKind.DECODER, body -> {
+            Layer x = body.dense(body.blockInput("code"), "fc", 64 * 7 * 7, RELU);
+            var grid = F.createReshape();
+            grid.getDims().addAll(List.of(64, 7, 7));
+            x = body.add(grid, "grid", x);
+            x = body.activation(body.conv(body.add(F.createUpsample(), "up1", x), "conv1", 32, 3, 1, 1), RELU);
+            x = body.conv(body.add(F.createUpsample(), "up2", x), "conv2", 1, 3, 1, 1);
+            body.blockOutput(body.activation(x, SIGMOID), "reconstruction");
+        });
+        Layer x = b.activation(b.conv(b.input("image", 1, 28, 28), "conv1", 32, 3, 2, 1), RELU);
+        x = b.activation(b.conv(x, "conv2", 64, 3, 2, 1), RELU);
+        Layer hidden = b.dense(b.flatten(x), "encode", 256, RELU);
+        Layer mean = b.dense(hidden, "mean", 16);
+        Layer logVariance = b.dense(hidden, "logVariance", 16);
+        Layer z = b.add(F.createGaussianLatent(), "z", mean);
+        b.connect(logVariance, "", z, dev.dendrite.model.ports.Ports.LOG_VARIANCE);
+        b.loss(b.use(decoder, "decode", z), LossKind.RECONSTRUCTION).setWeight(784);
+        return b.training("mnist", 10, 128, OptimizerKind.ADAM, 1e-3).network();
     }
 
     private static RBM rbmLayer(int hidden) {

@@ -85,6 +85,16 @@ class LayerExportTest {
                 })));
             }
         }
+        for (boolean bilinear : new boolean[] {false, true}) {
+            for (int[] shape : new int[][] {{2, 3, 4}, {3, 5}}) {
+                all.add(net((bilinear ? "bilinear" : "nearest") + " upsample of " + java.util.Arrays.toString(shape), () -> single(b -> {
+                    var u = F.createUpsample();
+                    u.setScale(shape.length == 3 ? 2 : 3);
+                    u.setBilinear(bilinear);
+                    return b.add(u, "up", b.input("x", shape));
+                })));
+            }
+        }
         for (PoolType type : PoolType.values()) {
             for (int[] window : new int[][] {{2, 0}, {3, 1}, {2, 1}}) {
                 all.add(net(type.getLiteral() + " pool over steps " + window[0] + " stride " + window[1], () -> single(b -> {

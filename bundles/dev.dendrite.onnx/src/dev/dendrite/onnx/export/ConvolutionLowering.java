@@ -72,6 +72,25 @@ final class ConvolutionLowering {
         return ctx.op("AveragePool", pool.getId(), x, attributes.toArray(ai.onnx.proto.OnnxMl.AttributeProto[]::new));
     }
 
+    /**
+     * ONNX's Resize by {@code scale} along each spatial dim: nearest with asymmetric coordinates and floor rounding (each value
+     * repeated in a block, PyTorch's nearest), or linear with half-pixel coordinates (PyTorch's bilinear, align_corners=False).
+     */
+    static String upsample(dev.dendrite.model.network.Upsample upsample, String x, int rank, LoweringContext ctx) {
+        float[] scales = new float[rank];
+        java.util.Arrays.fill(scales, 1f);
+        for (int d = 2; d < rank; d++) {
+            scales[d] = upsample.getScale();
+        }
+        String factors = ctx.graph().initializer(LoweringContext.hint(upsample, "scales"), new dev.dendrite.onnx.graph.FloatTensor(
+                new long[] {rank}, scales));
+        return upsample.isBilinear()
+                ? ctx.op("Resize", upsample.getId(), List.of(x, "", factors), Attr.s("mode", "linear"), Attr.s("coordinate_transformation_mode",
+                        "half_pixel"))
+                : ctx.op("Resize", upsample.getId(), List.of(x, "", factors), Attr.s("mode", "nearest"), Attr.s("coordinate_transformation_mode",
+                        "asymmetric"), Attr.s("nearest_mode", "floor"));
+    }
+
     static String globalPooling(GlobalPooling pool, String x, LoweringContext ctx) {
         String pooled = ctx.op(pool.getPoolType() == PoolType.MAX ? "GlobalMaxPool" : "GlobalAveragePool",
                 LoweringContext.hint(pool, "pooled"), x);

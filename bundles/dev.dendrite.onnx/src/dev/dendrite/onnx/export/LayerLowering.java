@@ -64,6 +64,8 @@ final class LayerLowering {
             case Convolution conv -> out(ConvolutionLowering.convolution(conv, x, ctx));
             case Pooling pool -> out(ConvolutionLowering.pooling(pool, x, ctx));
             case GlobalPooling pool -> out(ConvolutionLowering.globalPooling(pool, x, ctx));
+            case dev.dendrite.model.network.Upsample upsample -> out(ConvolutionLowering.upsample(upsample, x, shapes.inputs().get(Ports.IN).rank(),
+                    ctx));
             case Embedding embedding -> out(RecurrentLowering.embedding(embedding, x, ctx));
             case Recurrent rnn -> RecurrentLowering.recurrent(rnn, in, ctx);
             case dev.dendrite.model.network.Attention attention -> out(AttentionLowering.attention(attention, x, in.get(Ports.MEMORY),

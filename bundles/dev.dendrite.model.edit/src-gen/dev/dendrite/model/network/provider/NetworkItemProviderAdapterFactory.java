@@ -325,6 +325,29 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.Upsample} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected UpsampleItemProvider upsampleItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.dendrite.model.network.Upsample}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createUpsampleAdapter() {
+		if (upsampleItemProvider == null) {
+			upsampleItemProvider = new UpsampleItemProvider(this);
+		}
+
+		return upsampleItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.GlobalPooling} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1130,6 +1153,7 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 		if (activationItemProvider != null) activationItemProvider.dispose();
 		if (convolutionItemProvider != null) convolutionItemProvider.dispose();
 		if (poolingItemProvider != null) poolingItemProvider.dispose();
+		if (upsampleItemProvider != null) upsampleItemProvider.dispose();
 		if (globalPoolingItemProvider != null) globalPoolingItemProvider.dispose();
 		if (flattenItemProvider != null) flattenItemProvider.dispose();
 		if (reshapeItemProvider != null) reshapeItemProvider.dispose();

@@ -68,6 +68,7 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 			case NetworkPackage.ACTIVATION: return createActivation();
 			case NetworkPackage.CONVOLUTION: return createConvolution();
 			case NetworkPackage.POOLING: return createPooling();
+			case NetworkPackage.UPSAMPLE: return createUpsample();
 			case NetworkPackage.GLOBAL_POOLING: return createGlobalPooling();
 			case NetworkPackage.FLATTEN: return createFlatten();
 			case NetworkPackage.RESHAPE: return createReshape();
@@ -316,6 +317,17 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	public Pooling createPooling() {
 		PoolingImpl pooling = new PoolingImpl();
 		return pooling;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Upsample createUpsample() {
+		UpsampleImpl upsample = new UpsampleImpl();
+		return upsample;
 	}
 
 	/**

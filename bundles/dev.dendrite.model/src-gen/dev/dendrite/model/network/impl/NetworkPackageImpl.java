@@ -64,6 +64,7 @@ import dev.dendrite.model.network.TopKPooling;
 import dev.dendrite.model.network.TrainingSettings;
 import dev.dendrite.model.network.UnitType;
 import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.network.Upsample;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -177,6 +178,13 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EClass poolingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass upsampleEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1365,6 +1373,36 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	@Override
 	public EAttribute getPooling_Sequence() {
 		return (EAttribute)poolingEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUpsample() {
+		return upsampleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpsample_Scale() {
+		return (EAttribute)upsampleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUpsample_Bilinear() {
+		return (EAttribute)upsampleEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2590,6 +2628,10 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(poolingEClass, POOLING__CEIL_MODE);
 		createEAttribute(poolingEClass, POOLING__SEQUENCE);
 
+		upsampleEClass = createEClass(UPSAMPLE);
+		createEAttribute(upsampleEClass, UPSAMPLE__SCALE);
+		createEAttribute(upsampleEClass, UPSAMPLE__BILINEAR);
+
 		globalPoolingEClass = createEClass(GLOBAL_POOLING);
 		createEAttribute(globalPoolingEClass, GLOBAL_POOLING__POOL_TYPE);
 
@@ -2771,6 +2813,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		activationEClass.getESuperTypes().add(this.getLayer());
 		convolutionEClass.getESuperTypes().add(this.getLayer());
 		poolingEClass.getESuperTypes().add(this.getLayer());
+		upsampleEClass.getESuperTypes().add(this.getLayer());
 		globalPoolingEClass.getESuperTypes().add(this.getLayer());
 		flattenEClass.getESuperTypes().add(this.getLayer());
 		reshapeEClass.getESuperTypes().add(this.getLayer());
@@ -2896,6 +2939,10 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getPooling_Dilation(), ecorePackage.getEInt(), "dilation", "1", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_CeilMode(), ecorePackage.getEBoolean(), "ceilMode", "false", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_Sequence(), ecorePackage.getEBoolean(), "sequence", "false", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(upsampleEClass, Upsample.class, "Upsample", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUpsample_Scale(), ecorePackage.getEInt(), "scale", "2", 0, 1, Upsample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUpsample_Bilinear(), ecorePackage.getEBoolean(), "bilinear", "false", 0, 1, Upsample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(globalPoolingEClass, GlobalPooling.class, "GlobalPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGlobalPooling_PoolType(), this.getPoolType(), "poolType", null, 0, 1, GlobalPooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3275,6 +3322,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Pool windows of the steps of a sequence [N,T,F] (features last, as Keras\' MaxPooling1D) to [N,(T-kernel)/stride+1,F]: whole windows only, so sequences of any length and padded batches work."
+		   });
+		addAnnotation
+		  (upsampleEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Enlarges feature maps [N,C,L] or [N,C,H,W] scale times along each spatial dim, as ONNX\'s Resize: each value repeated (nearest) or interpolated (bilinear, PyTorch\'s align_corners=False); before a convolution it makes a decoder\'s resize-convolution."
 		   });
 		addAnnotation
 		  (globalPoolingEClass,

@@ -124,6 +124,10 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 				return createPoolingAdapter();
 			}
 			@Override
+			public Adapter caseUpsample(Upsample object) {
+				return createUpsampleAdapter();
+			}
+			@Override
 			public Adapter caseGlobalPooling(GlobalPooling object) {
 				return createGlobalPoolingAdapter();
 			}
@@ -456,6 +460,20 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPoolingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.Upsample <em>Upsample</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.dendrite.model.network.Upsample
+	 * @generated
+	 */
+	public Adapter createUpsampleAdapter() {
 		return null;
 	}
 

@@ -168,6 +168,14 @@ public class NetworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NetworkPackage.UPSAMPLE: {
+				Upsample upsample = (Upsample)theEObject;
+				T result = caseUpsample(upsample);
+				if (result == null) result = caseLayer(upsample);
+				if (result == null) result = caseNamedElement(upsample);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NetworkPackage.GLOBAL_POOLING: {
 				GlobalPooling globalPooling = (GlobalPooling)theEObject;
 				T result = caseGlobalPooling(globalPooling);
@@ -619,6 +627,21 @@ public class NetworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePooling(Pooling object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Upsample</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Upsample</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUpsample(Upsample object) {
 		return null;
 	}
 
