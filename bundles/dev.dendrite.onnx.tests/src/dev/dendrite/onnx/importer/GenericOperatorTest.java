@@ -193,7 +193,37 @@ class GenericOperatorTest {
         ImportResult imported = importsAndComputesTheSame(model, "opset9.onnx", random(2, 2, 4, 4));
         List<String> generic = imported.network().getLayers().stream().filter(OnnxOperator.class::isInstance).map(l -> ((OnnxOperator) l)
                 .getOpType()).toList();
-        assertEquals(List.of("Pad", "Clip", "Resize", "Slice", "ReduceMean"), generic, "Upsample is written as the Resize it amounts to");
+        assertEquals(List.of("Pad", "Clip", "Slice", "ReduceMean"), generic, "Upsample is written as the Resize it amounts to, an Upsample layer");
+        assertEquals(1, count(imported, dev.dendrite.model.network.Upsample.class));
+    }
+
+    /**
+     * Resizes by a whole scale import as Upsample layers: nearest in blocks as PyTorch writes it (asymmetric, floor) and linear with
+     * PyTorch's half-pixel centres, over pictures and over one spatial dim; uneven scales and sizes stay generic Resizes.
+     */
+    @Test
+    void resizesByAWholeScaleImportAsUpsampleLayers() throws Exception {
+        GraphBuilder g = new GraphBuilder("decoder");
+        g.reserve("x");
+        g.input("x", GraphBuilder.ElementType.FLOAT, List.of("N", 2L, 3L, 3L));
+        String nearest = g.node("Resize", List.of("x", "", g.initializer("twice", new FloatTensor(new long[] {4}, new float[] {1, 1, 2, 2}))),
+                "nearest", Attr.s("mode", "nearest"), Attr.s("coordinate_transformation_mode", "asymmetric"), Attr.s("nearest_mode", "floor"));
+        String conv = g.node("Conv", List.of(nearest, g.initializer("k", random(3, 2, 3, 3)), g.initializer("b", random(3))), "conv",
+                Attr.ints("kernel_shape", 3, 3), Attr.ints("pads", 1, 1, 1, 1));
+        String bilinear = g.node("Resize", List.of(conv, "", g.initializer("thrice", new FloatTensor(new long[] {4}, new float[] {1, 1, 3, 3}))),
+                "bilinear", Attr.s("mode", "linear"), Attr.s("coordinate_transformation_mode", "pytorch_half_pixel"));
+        String uneven = g.node("Resize", List.of(bilinear, "", g.initializer("uneven_scales", new FloatTensor(new long[] {4}, new float[] {1, 1,
+            1, 2}))), "uneven", Attr.s("mode", "nearest"), Attr.s("coordinate_transformation_mode", "asymmetric"), Attr.s("nearest_mode", "floor"));
+        String flat = g.node("Flatten", List.of(uneven), "flat");
+        g.nodeWithOutputs("Gemm", List.of(flat, g.initializer("w", random(3 * 18 * 36, 4)), g.initializer("c", random(4))), List.of("y"));
+        g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 4L));
+        ImportResult imported = importsAndComputesTheSame(g.model("test", ""), "decoder.onnx", random(2, 2, 3, 3));
+        List<dev.dendrite.model.network.Upsample> layers = imported.network().getLayers().stream().filter(dev.dendrite.model.network.Upsample.class
+                ::isInstance).map(dev.dendrite.model.network.Upsample.class::cast).toList();
+        assertEquals(List.of("2 nearest", "3 bilinear"), layers.stream().map(u -> u.getScale() + (u.isBilinear() ? " bilinear" : " nearest"))
+                .toList());
+        assertEquals(List.of("Resize"), imported.network().getLayers().stream().filter(OnnxOperator.class::isInstance).map(l -> ((OnnxOperator) l)
+                .getOpType()).toList(), "the uneven scales stay a generic Resize");
     }
 
     /** A small U-Net: a convolution, a pool, a transposed convolution back up, the skip concatenated; at the given opset. */

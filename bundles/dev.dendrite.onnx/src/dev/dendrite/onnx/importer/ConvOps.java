@@ -210,6 +210,68 @@ final class ConvOps {
         return (int) values[0];
     }
 
+    /**
+     * Resize by one whole scale along every spatial dim of [N, C, L] or [N, C, H, W] maps: an Upsample where it repeats values in
+     * blocks (nearest with asymmetric coordinates and floor rounding, PyTorch's nn.Upsample, or with half-pixel ones and rounding
+     * half down, which picks the same values) or interpolates with half-pixel centres (linear, PyTorch's bilinear with
+     * align_corners=False). Any other Resize stays the generic operator it is.
+     */
+    static void upsample(NodeProto node, ImportState s) throws OnnxFormatException {
+        if (!upsampled(node, node, s)) {
+            s.unsupported(node, UNEVEN_RESIZE);
+        }
+    }
+
+    /** Opset 9's Upsample (and before), as the Resize it amounts to. */
+    static void oldUpsample(NodeProto node, ImportState s) throws OnnxFormatException {
+        NodeProto resize = OperatorUpgrades.upgrade(node, s);
+        if (resize == null || !upsampled(resize, node, s)) {
+            s.unsupported(node, UNEVEN_RESIZE);
+        }
+    }
+
+    private static final String UNEVEN_RESIZE = "an Upsample is a Resize by one whole scale of every spatial dim, nearest in blocks or linear "
+            + "with half-pixel centres";
+
+    /** Maps {@code node}, a Resize written for {@code original}, to an Upsample layer; false where it is no whole-scale one. */
+    private static boolean upsampled(NodeProto node, NodeProto original, ImportState s) throws OnnxFormatException {
+        Source x = s.data(node, 0);
+        // Resize-10 reads (X, scales) with asymmetric coordinates; from 11 on (X, roi, scales, sizes).
+        boolean old = node.getInputCount() == 2;
+        TensorProto scales = s.constant(node, old ? 1 : 2);
+        boolean sized = node.getInputCount() > 3 && !node.getInput(3).isEmpty();
+        String mode = ImportState.stringAttribute(node, "mode", "nearest");
+        String transform = old ? "asymmetric" : ImportState.stringAttribute(node, "coordinate_transformation_mode", "half_pixel");
+        String rounding = ImportState.stringAttribute(node, "nearest_mode", "round_prefer_floor");
+        boolean halfPixel = transform.equals("half_pixel") || transform.equals("pytorch_half_pixel");
+        boolean blocks = mode.equals("nearest") && (transform.equals("asymmetric") && rounding.equals("floor") || halfPixel
+                && rounding.equals("round_prefer_floor"));
+        boolean bilinear = mode.equals("linear") && halfPixel;
+        Integer scale = x == null || sized || scales == null ? null : spatialScale(s.floats(scales).values());
+        if (scale == null || !(blocks || bilinear) || intAttribute(node, "antialias", 0) != 0 || intsAttribute(node, "axes").length > 0) {
+            return false;
+        }
+        var upsample = F.createUpsample();
+        upsample.setScale(scale);
+        upsample.setBilinear(bilinear);
+        s.tensors.put(original.getOutput(0), new Source(s.add(upsample, original, x), Ports.OUT));
+        return true;
+    }
+
+    /** The whole scale shared by every spatial dim of [1, 1, s] or [1, 1, s, s] factors, or null. */
+    private static Integer spatialScale(float[] factors) {
+        if (factors.length < 3 || factors.length > 4 || factors[0] != 1 || factors[1] != 1) {
+            return null;
+        }
+        float scale = factors[2];
+        for (int d = 2; d < factors.length; d++) {
+            if (factors[d] != scale) {
+                return null;
+            }
+        }
+        return scale >= 1 && scale == Math.rint(scale) && scale <= 64 ? Integer.valueOf((int) scale) : null;
+    }
+
     private static Integer uniformOr(long[] values, int fallback) {
         return values.length == 0 ? Integer.valueOf(fallback) : uniform(values);
     }

@@ -205,6 +205,8 @@ final class OpMapper {
             case "AveragePool" -> ConvOps.pool(node, s, PoolType.AVERAGE);
             case "GlobalAveragePool" -> ConvOps.globalPool(node, s, PoolType.AVERAGE);
             case "GlobalMaxPool" -> ConvOps.globalPool(node, s, PoolType.MAX);
+            case "Resize" -> ConvOps.upsample(node, s);
+            case "Upsample" -> ConvOps.oldUpsample(node, s);
             case "RNN" -> RecurrentOps.recurrent(node, s, CellType.RNN);
             case "LSTM" -> RecurrentOps.recurrent(node, s, CellType.LSTM);
             case "GRU" -> RecurrentOps.recurrent(node, s, CellType.GRU);
