@@ -131,8 +131,13 @@ public final class LatentCommand implements Command {
         json.put("dataset", target.spec());
         json.put("split", target.split());
         json.put("samples", r.samples());
-        json.put("latent", new LinkedHashMap<>(Map.of("layer", r.code().latent(), "mean", r.code().mean(), "logVariance", r.code().logVariance(),
-                "dims", r.dims(), "klWeight", r.code().klWeight())));
+        Map<String, Object> latent = new LinkedHashMap<>();
+        latent.put("layer", r.code().latent());
+        latent.put("mean", r.code().mean());
+        latent.put("logVariance", r.code().logVariance());
+        latent.put("dims", r.dims());
+        latent.put("klWeight", r.code().klWeight());
+        json.put("latent", latent);
         json.put("reconstructionError", r.reconstructionError());
         json.put("reconstructionWeight", r.code().reconstructionWeight());
         json.put("kl", r.kl());
@@ -149,7 +154,10 @@ public final class LatentCommand implements Command {
             dims.add(row);
         }
         json.put("dimensions", dims);
-        json.put("manifold", new LinkedHashMap<>(Map.of("dims", List.of(r.manifoldDims()[0], r.manifoldDims()[1]), "grid", r.grid())));
+        Map<String, Object> manifold = new LinkedHashMap<>();
+        manifold.put("dims", List.of(r.manifoldDims()[0], r.manifoldDims()[1]));
+        manifold.put("grid", r.grid());
+        json.put("manifold", manifold);
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("from", r.between()[0]);
         line.put("to", r.between()[1]);

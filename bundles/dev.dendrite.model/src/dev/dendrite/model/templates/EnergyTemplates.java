@@ -74,12 +74,7 @@ final class EnergyTemplates {
             Layer x = body.dense(body.blockInput("code"), "fc1", 512, RELU);
             body.blockOutput(body.activation(body.dense(x, "fc2", 784), SIGMOID), "reconstruction");
         });
-        Layer hidden = b.dense(b.input("image", 784), "encode", 512, RELU);
-        Layer mean = b.dense(hidden, "mean", 2);
-        Layer logVariance = b.dense(hidden, "logVariance", 2);
-        Layer z = b.add(F.createGaussianLatent(), "z", mean);
-        b.connect(logVariance, "", z, dev.dendrite.model.ports.Ports.LOG_VARIANCE);
-        b.loss(b.use(decoder, "decode", z), LossKind.RECONSTRUCTION).setWeight(784);
+        coded(b, b.dense(b.input("image", 784), "encode", 512, RELU), 2, decoder);
         return b.training("mnist", 30, 128, OptimizerKind.ADAM, 1e-3).network();
     }
 
@@ -102,13 +97,20 @@ final class EnergyTemplates {
         });
         Layer x = b.activation(b.conv(b.input("image", 1, 28, 28), "conv1", 32, 3, 2, 1), RELU);
         x = b.activation(b.conv(x, "conv2", 64, 3, 2, 1), RELU);
-        Layer hidden = b.dense(b.flatten(x), "encode", 256, RELU);
-        Layer mean = b.dense(hidden, "mean", 16);
-        Layer logVariance = b.dense(hidden, "logVariance", 16);
+        coded(b, b.dense(b.flatten(x), "encode", 256, RELU), 16, decoder);
+        return b.training("mnist", 10, 128, OptimizerKind.ADAM, 1e-3).network();
+    }
+
+    /**
+     * A code of {@code dims} Gaussians from {@code hidden} (its mean and log-variance by two dense layers, sampled by a GaussianLatent
+     * "z"), decoded by {@code decoder} into a reconstruction loss weighted 784: the squared error summed over a digit's pixels.
+     */
+    private static void coded(NetworkBuilder b, Layer hidden, int dims, dev.dendrite.model.network.Block decoder) {
+        Layer mean = b.dense(hidden, "mean", dims);
+        Layer logVariance = b.dense(hidden, "logVariance", dims);
         Layer z = b.add(F.createGaussianLatent(), "z", mean);
         b.connect(logVariance, "", z, dev.dendrite.model.ports.Ports.LOG_VARIANCE);
         b.loss(b.use(decoder, "decode", z), LossKind.RECONSTRUCTION).setWeight(784);
-        return b.training("mnist", 10, 128, OptimizerKind.ADAM, 1e-3).network();
     }
 
     private static RBM rbmLayer(int hidden) {

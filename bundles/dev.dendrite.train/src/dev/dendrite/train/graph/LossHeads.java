@@ -294,7 +294,6 @@ final class LossHeads {
                             + "add a classifier head and a Loss to fine-tune it by gradients"
                     : "the network has no Loss layer: add one (cross-entropy, MSE, ...) to train it");
         }
-        boolean latents = !LatentDivergence.of(network).isEmpty();
         List<String> divergences = LatentDivergence.add(network, lowered, terms, seeds, withSeeds);
         if (classWeights.length > 0 && !weighedClasses) {
             throw new IllegalArgumentException("--class-weights weighs cross-entropy losses, and the network has none");
@@ -303,7 +302,7 @@ final class LossHeads {
         boolean counted = lossTotals.values().stream().anyMatch(java.util.Objects::nonNull);
         String uneven = lossTotals.size() > 1 && counted
                 ? "its losses " + String.join(", ", lossTotals.keySet()) + " are means over different counts (real steps or class weights)"
-                : latents && counted ? "its KL term is a mean over samples, its loss a mean over another count" : null;
+                : !divergences.isEmpty() && counted ? "its KL term is a mean over samples, its loss a mean over another count" : null;
         ReplicaCut.Shares shares = uneven != null ? null
                 : new ReplicaCut.Shares(lossTotals.values().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null), accuracyTotal);
         return new Result(total, accuracy, seeds, targets, classes, shares, uneven, divergences);
