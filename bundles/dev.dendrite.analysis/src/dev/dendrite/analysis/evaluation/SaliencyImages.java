@@ -57,6 +57,22 @@ public final class SaliencyImages {
     }
 
     /**
+     * Draws a sample of {@code image} = {channels, height, width} into {@code picture} at ({@code left}, {@code top}), each value a
+     * {@code zoom} × {@code zoom} square mapped from [low, high] to black to white ({@link #colour}).
+     */
+    public static void drawSample(java.awt.image.BufferedImage picture, float[] values, int[] image, float low, float high, int zoom, int left,
+            int top) {
+        int height = image[1];
+        int width = image[2];
+        int pixels = height * width;
+        for (int y = 0; y < height * zoom; y++) {
+            for (int x = 0; x < width * zoom; x++) {
+                picture.setRGB(left + x, top + y, colour(values, image[0], pixels, (y / zoom) * width + x / zoom, low, high));
+            }
+        }
+    }
+
+    /**
      * Pixel {@code p} of a sample of {@code channels} planes of {@code pixels} values as 0xRRGGBB, its values mapped from
      * [low, high] to black to white (grey for one channel, colour for three).
      */

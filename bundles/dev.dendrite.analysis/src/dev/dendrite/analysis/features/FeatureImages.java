@@ -54,14 +54,6 @@ public final class FeatureImages {
     }
 
     private static void draw(BufferedImage picture, float[] values, int[] image, DataRange range, int left, int top) {
-        int height = image[1];
-        int width = image[2];
-        int pixels = height * width;
-        for (int y = 0; y < height * ZOOM; y++) {
-            for (int x = 0; x < width * ZOOM; x++) {
-                int p = (y / ZOOM) * width + x / ZOOM;
-                picture.setRGB(left + x, top + y, SaliencyImages.colour(values, image[0], pixels, p, (float) range.low(), (float) range.high()));
-            }
-        }
+        SaliencyImages.drawSample(picture, values, image, (float) range.low(), (float) range.high(), ZOOM, left, top);
     }
 }

@@ -114,16 +114,9 @@ public final class LatentImages {
         int cellHeight = image[1] * ZOOM;
         int rows = (cells.length + columns - 1) / columns;
         BufferedImage picture = SaliencyImages.blank(GAP + columns * (cellWidth + GAP), GAP + rows * (cellHeight + GAP));
-        int pixels = image[1] * image[2];
         for (int c = 0; c < cells.length; c++) {
-            int left = GAP + c % columns * (cellWidth + GAP);
-            int top = GAP + c / columns * (cellHeight + GAP);
-            for (int y = 0; y < cellHeight; y++) {
-                for (int x = 0; x < cellWidth; x++) {
-                    int p = (y / ZOOM) * image[2] + x / ZOOM;
-                    picture.setRGB(left + x, top + y, SaliencyImages.colour(cells[c], image[0], pixels, p, (float) low, (float) high));
-                }
-            }
+            SaliencyImages.drawSample(picture, cells[c], image, (float) low, (float) high, ZOOM, GAP + c % columns * (cellWidth + GAP),
+                    GAP + c / columns * (cellHeight + GAP));
         }
         return picture;
     }

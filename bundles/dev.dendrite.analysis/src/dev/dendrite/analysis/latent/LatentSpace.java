@@ -173,9 +173,7 @@ public final class LatentSpace {
         double[] kl = new double[encoded.samples()];
         for (int i = 0; i < kl.length; i++) {
             for (int d = 0; d < k; d++) {
-                double m = means[i * k + d];
-                double lv = logVariances[i * k + d];
-                kl[i] += 0.5 * (m * m + Math.exp(lv) - 1 - lv);
+                kl[i] += divergence(means[i * k + d], logVariances[i * k + d]);
             }
         }
         return kl;
@@ -190,16 +188,20 @@ public final class LatentSpace {
             double variance = 0;
             for (int i = 0; i < n; i++) {
                 double m = means[i * k + d];
-                double lv = logVariances[i * k + d];
-                kl += 0.5 * (m * m + Math.exp(lv) - 1 - lv);
+                kl += divergence(m, logVariances[i * k + d]);
                 sum += m;
                 squares += m * m;
-                variance += Math.exp(lv);
+                variance += Math.exp(logVariances[i * k + d]);
             }
             double average = sum / n;
             dimensions.add(new Dimension(d, kl / n, Math.max(0, squares / n - average * average) * n / (n - 1), variance / n));
         }
         return dimensions;
+    }
+
+    /** KL(N(m, exp(lv)) ‖ N(0, 1)) of one code value. */
+    private static double divergence(double m, double lv) {
+        return 0.5 * (m * m + Math.exp(lv) - 1 - lv);
     }
 
     /** The two dimensions of largest KL term, the larger first; a one-dimensional code spans itself twice. */

@@ -26,8 +26,7 @@ public record VariationalCode(String latent, String mean, String logVariance, do
 
     /** @throws IllegalArgumentException for a model without a Dendrite network, or one whose network has no Gaussian latent */
     public static VariationalCode of(ModelProto model, String source) {
-        boolean embedded = model.getMetadataPropsList().stream().anyMatch(p -> p.getKey().equals(OnnxImporter.EMBEDDED_NETWORK));
-        if (!embedded) {
+        if (!embeds(model)) {
             throw new IllegalArgumentException(source + " carries no Dendrite network, so where its code lives is unknown: the latent "
                     + "space needs a variational autoencoder Dendrite trained or exported");
         }
@@ -41,8 +40,11 @@ public record VariationalCode(String latent, String mean, String logVariance, do
 
     /** The code of a variational autoencoder Dendrite exported, or null for any other model. */
     public static VariationalCode find(ModelProto model, String source) {
-        boolean embedded = model.getMetadataPropsList().stream().anyMatch(p -> p.getKey().equals(OnnxImporter.EMBEDDED_NETWORK));
-        return embedded ? ofEmbedded(model, source) : null;
+        return embeds(model) ? ofEmbedded(model, source) : null;
+    }
+
+    private static boolean embeds(ModelProto model) {
+        return model.getMetadataPropsList().stream().anyMatch(p -> p.getKey().equals(OnnxImporter.EMBEDDED_NETWORK));
     }
 
     private static VariationalCode ofEmbedded(ModelProto model, String source) {

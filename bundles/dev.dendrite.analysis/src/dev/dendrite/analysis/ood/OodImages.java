@@ -56,11 +56,6 @@ public final class OodImages {
             low = Math.min(low, v);
             high = Math.max(high, v);
         }
-        int pixels = height * width;
-        for (int y = 0; y < height * ZOOM; y++) {
-            for (int x = 0; x < width * ZOOM; x++) {
-                picture.setRGB(left + x, top + y, SaliencyImages.colour(values, channels, pixels, (y / ZOOM) * width + x / ZOOM, low, high));
-            }
-        }
+        SaliencyImages.drawSample(picture, values, new int[] {channels, height, width}, low, high, ZOOM, left, top);
     }
 }

@@ -206,6 +206,7 @@ class TrainingMonitorChartsUiTest {
             var kl = charts(monitor).get(0).getSeriesSet().getSeries("validation KL");
             assertTrue(kl != null, "the KL series is drawn");
             assertEquals(List.of(0.25, 0.25, 0.25), java.util.Arrays.stream(kl.getYSeries()).boxed().toList());
+            Screenshots.save(charts(monitor).get(0).getShell(), "training-monitor-kl");
         } finally {
             monitor.show(List.of());
         }
