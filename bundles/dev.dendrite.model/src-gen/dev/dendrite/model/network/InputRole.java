@@ -46,7 +46,20 @@ public enum InputRole implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DECODER_INPUT(2, "DECODER_INPUT", "decoder_input");
+	DECODER_INPUT(2, "DECODER_INPUT", "decoder_input"),
+
+	/**
+	 * The '<em><b>NOISE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Read from no data set: the trainer fills it with standard normal noise for every sample (a generator's code); the exported model reads it as its input.
+	 * <!-- end-model-doc -->
+	 * @see #NOISE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOISE(3, "NOISE", "noise");
 
 	/**
 	 * The '<em><b>FEATURES</b></em>' literal value.
@@ -82,6 +95,20 @@ public enum InputRole implements Enumerator {
 	public static final int DECODER_INPUT_VALUE = 2;
 
 	/**
+	 * The '<em><b>NOISE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Read from no data set: the trainer fills it with standard normal noise for every sample (a generator's code); the exported model reads it as its input.
+	 * <!-- end-model-doc -->
+	 * @see #NOISE
+	 * @model literal="noise"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOISE_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Input Role</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +119,7 @@ public enum InputRole implements Enumerator {
 			FEATURES,
 			TARGET,
 			DECODER_INPUT,
+			NOISE,
 		};
 
 	/**
@@ -151,6 +179,7 @@ public enum InputRole implements Enumerator {
 			case FEATURES_VALUE: return FEATURES;
 			case TARGET_VALUE: return TARGET;
 			case DECODER_INPUT_VALUE: return DECODER_INPUT;
+			case NOISE_VALUE: return NOISE;
 		}
 		return null;
 	}

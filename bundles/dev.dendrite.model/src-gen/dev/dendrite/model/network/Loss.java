@@ -9,7 +9,7 @@ package dev.dendrite.model.network;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A training head: compares its input with the target (labels when the target port is unconnected).
+ * A training head: compares its input with the target (labels when the target port is unconnected). The GAN kinds read the discriminator's logits of generated samples at the input and of real samples at the target.
  * <!-- end-model-doc -->
  *
  * <p>

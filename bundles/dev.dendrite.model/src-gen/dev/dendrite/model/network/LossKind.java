@@ -66,7 +66,46 @@ public enum LossKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SEQUENCE_NLL(4, "SEQUENCE_NLL", "sequence_nll");
+	SEQUENCE_NLL(4, "SEQUENCE_NLL", "sequence_nll"),
+
+	/**
+	 * The '<em><b>GAN</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A generative adversarial network's losses (Goodfellow et al., 2014, the generator's non-saturating form): the input is the discriminator's logit for generated samples, the target its logit for real ones; the discriminator learns softplus(−real) + softplus(fake), the generator softplus(−fake).
+	 * <!-- end-model-doc -->
+	 * @see #GAN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GAN(5, "GAN", "gan"),
+
+	/**
+	 * The '<em><b>GAN LEAST SQUARES</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Least-squares GAN (Mao et al., 2017): the discriminator learns ((real − 1)² + fake²)/2, the generator (fake − 1)²/2.
+	 * <!-- end-model-doc -->
+	 * @see #GAN_LEAST_SQUARES_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GAN_LEAST_SQUARES(6, "GAN_LEAST_SQUARES", "gan_least_squares"),
+
+	/**
+	 * The '<em><b>GAN HINGE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Hinge GAN (Lim and Ye, 2017; Miyato et al., 2018): the discriminator learns relu(1 − real) + relu(1 + fake), the generator −fake.
+	 * <!-- end-model-doc -->
+	 * @see #GAN_HINGE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GAN_HINGE(7, "GAN_HINGE", "gan_hinge");
 
 	/**
 	 * The '<em><b>MSE</b></em>' literal value.
@@ -124,6 +163,48 @@ public enum LossKind implements Enumerator {
 	public static final int SEQUENCE_NLL_VALUE = 4;
 
 	/**
+	 * The '<em><b>GAN</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A generative adversarial network's losses (Goodfellow et al., 2014, the generator's non-saturating form): the input is the discriminator's logit for generated samples, the target its logit for real ones; the discriminator learns softplus(−real) + softplus(fake), the generator softplus(−fake).
+	 * <!-- end-model-doc -->
+	 * @see #GAN
+	 * @model literal="gan"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GAN_VALUE = 5;
+
+	/**
+	 * The '<em><b>GAN LEAST SQUARES</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Least-squares GAN (Mao et al., 2017): the discriminator learns ((real − 1)² + fake²)/2, the generator (fake − 1)²/2.
+	 * <!-- end-model-doc -->
+	 * @see #GAN_LEAST_SQUARES
+	 * @model literal="gan_least_squares"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GAN_LEAST_SQUARES_VALUE = 6;
+
+	/**
+	 * The '<em><b>GAN HINGE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Hinge GAN (Lim and Ye, 2017; Miyato et al., 2018): the discriminator learns relu(1 − real) + relu(1 + fake), the generator −fake.
+	 * <!-- end-model-doc -->
+	 * @see #GAN_HINGE
+	 * @model literal="gan_hinge"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GAN_HINGE_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Loss Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +217,9 @@ public enum LossKind implements Enumerator {
 			BINARY_CROSS_ENTROPY,
 			RECONSTRUCTION,
 			SEQUENCE_NLL,
+			GAN,
+			GAN_LEAST_SQUARES,
+			GAN_HINGE,
 		};
 
 	/**
@@ -197,6 +281,9 @@ public enum LossKind implements Enumerator {
 			case BINARY_CROSS_ENTROPY_VALUE: return BINARY_CROSS_ENTROPY;
 			case RECONSTRUCTION_VALUE: return RECONSTRUCTION;
 			case SEQUENCE_NLL_VALUE: return SEQUENCE_NLL;
+			case GAN_VALUE: return GAN;
+			case GAN_LEAST_SQUARES_VALUE: return GAN_LEAST_SQUARES;
+			case GAN_HINGE_VALUE: return GAN_HINGE;
 		}
 		return null;
 	}

@@ -18,6 +18,7 @@ public final class TemplateLibrary {
         all.addAll(TransformerTemplates.all());
         all.addAll(GraphTemplates.all());
         all.addAll(EnergyTemplates.all());
+        all.addAll(AdversarialTemplates.all());
         return List.copyOf(all);
     }
 

@@ -60,6 +60,17 @@ public final class SemanticChecks {
             found.add(ModelDiagnostics.warning(ModelDiagnostics.SEMANTICS, network, null,
                     "The network has no Loss layer: it can be exported and run, but not trained"));
         }
+        for (String problem : dev.dendrite.model.GanParts.problems(network)) {
+            Layer loss = network.getLayers().stream().filter(l -> l instanceof Loss any && dev.dendrite.model.GanParts.adversarial(any.getKind()))
+                    .findFirst().orElseThrow();
+            found.add(ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, loss, null, problem));
+        }
+        for (Input noise : dev.dendrite.model.GanParts.noiseInputs(network)) {
+            if (noise.getDataType() == dev.dendrite.model.network.DataType.INT64 || noise.isSequence()) {
+                found.add(ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, noise, null,
+                        "is a noise input, filled with standard normal floats per sample: make it a float vector, not ids or a sequence"));
+            }
+        }
     }
 
     private void uniqueIds(Network network) {

@@ -35,6 +35,7 @@ import dev.dendrite.model.shape.Topology;
 import dev.dendrite.model.shape.Value;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.graph.GraphBuilder;
+import dev.dendrite.onnx.graph.UnusedNodes;
 import dev.dendrite.onnx.weights.ParameterSpec;
 import dev.dendrite.onnx.weights.ParameterSpecs;
 import dev.dendrite.onnx.weights.WeightInitializer;
@@ -144,6 +145,11 @@ public final class OnnxExporter {
         lowerGraph(network, Map.of(), produced, inputs);
         Map<String, String> origins = new LinkedHashMap<>();
         List<String> outputs = declareOutputs(produced, origins);
+        if (dev.dendrite.model.GanParts.isGan(network)) {
+            // The generator alone runs: the discriminator's uses and the real samples' input go, its weights stay with the model.
+            UnusedNodes.remove(graph.graph(), true);
+            inputs.retainAll(graph.graph().getInputList().stream().map(i -> i.getName()).toList());
+        }
         // Parameters inference does not read (an RBM's visible bias) still travel with the model.
         weights.flat().keySet().forEach(key -> {
             String[] parts = Weights.split(key);
@@ -242,6 +248,17 @@ public final class OnnxExporter {
         Set<String> outputs = new LinkedHashSet<>();
         Map<String, Value> values = new HashMap<>();
         Map<String, Layer> layers = new HashMap<>();
+        var gan = dev.dendrite.model.GanParts.of(network);
+        if (gan.isPresent()) {
+            // A GAN's model is its generator: the samples the discriminator judges, not its scores.
+            Connection generated = gan.get().generated();
+            String port = Ports.find(Ports.outputs(generated.getSource()), generated.getSourcePort()).map(PortSpec::name).orElseThrow();
+            String name = produced.get(generated.getSource()).get(port);
+            origins.put(name, generated.getSource().getId() + ":" + port);
+            graph.output(name, elementType(shapes.of(generated.getSource()).outputs().get(port)),
+                    dims(shapes.of(generated.getSource()).outputs().get(port), generated.getSource()));
+            return new ArrayList<>(List.of(name));
+        }
         for (Connection connection : network.getConnections()) {
             if (connection.getTarget() instanceof Loss && Ports.find(Ports.inputs(connection.getTarget()), connection.getTargetPort())
                     .map(p -> p.primary()).orElse(false)) {

@@ -26,6 +26,14 @@ public final class UnusedNodes {
      * @return how many nodes were removed
      */
     public static int remove(GraphProto.Builder graph) {
+        return remove(graph, false);
+    }
+
+    /**
+     * As {@link #remove(GraphProto.Builder)}; with {@code keepInitializers} every initializer stays (parameters that travel with a
+     * model without being read, as a GAN's discriminator with its generator), and graph inputs no kept node reads go.
+     */
+    public static int remove(GraphProto.Builder graph, boolean keepInitializers) {
         List<NodeProto> nodes = graph.getNodeList();
         Set<String> live = new HashSet<>();
         graph.getOutputList().forEach(output -> live.add(output.getName()));
@@ -51,6 +59,15 @@ public final class UnusedNodes {
         int removed = nodes.size() - remaining.size();
         if (removed > 0) {
             graph.clearNode().addAllNode(remaining);
+        }
+        if (keepInitializers) {
+            Set<String> initialized = new HashSet<>();
+            graph.getInitializerList().forEach(t -> initialized.add(t.getName()));
+            var read = graph.getInputList().stream().filter(i -> live.contains(i.getName()) || initialized.contains(i.getName())).toList();
+            if (read.size() < graph.getInputCount()) {
+                graph.clearInput().addAllInput(read);
+            }
+            return removed;
         }
         Set<String> declared = new HashSet<>();
         graph.getInputList().forEach(input -> declared.add(input.getName()));

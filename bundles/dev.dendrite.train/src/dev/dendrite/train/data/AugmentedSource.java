@@ -28,7 +28,8 @@ final class AugmentedSource implements BatchSource {
 
     @Override
     public BatchSource forEpoch(int newEpoch) {
-        return new AugmentedSource(samples, augmentation, picture, seed, newEpoch);
+        // The samples' own draws per epoch (a GAN's noise) go on under the pictures' changes.
+        return new AugmentedSource(samples.forEpoch(newEpoch), augmentation, picture, seed, newEpoch);
     }
 
     @Override

@@ -11,8 +11,9 @@ import java.util.List;
  */
 public record Field(String name, Role role, ElementType type, List<Object> sampleDims) {
 
+    /** INPUT and TARGET come with the data; NOISE is drawn for a noise input ({@link NoiseFields}), one field per such input. */
     public enum Role {
-        INPUT, TARGET
+        INPUT, TARGET, NOISE
     }
 
     public enum ElementType {

@@ -41,7 +41,10 @@ public final class AutodiffGradients implements GradientSource {
             markSumsOfOneShape(ctx, rules);
         }
         try {
-            return Autodiff.backward(ctx.graph(), ctx.forward, seeds(ctx), ctx.trainable, rules, layerOutputShapes(ctx));
+            if (ctx.heads.gan() != null) {
+                return adversarial(ctx, rules);
+            }
+            return Autodiff.backward(ctx.graph(), ctx.forward, seeds(ctx, ctx.heads.seeds(), ""), ctx.trainable, rules, layerOutputShapes(ctx));
         } catch (IllegalArgumentException e) {
             throw new ExportException("Network '" + ctx.network().getName() + "' cannot be trained yet: " + e.getMessage());
         }
@@ -52,15 +55,62 @@ public final class AutodiffGradients implements GradientSource {
         return true;
     }
 
-    /** The loss heads' seeds, times the context's gradient scale when it has one: every gradient is then scaled by it. */
-    private static Map<String, String> seeds(TrainStepContext ctx) {
+    /** Seeds times the context's gradient scale when it has one: every gradient is then scaled by it. */
+    private static Map<String, String> seeds(TrainStepContext ctx, Map<String, String> seeds, String tag) {
         if (ctx.gradientScale == null) {
-            return ctx.heads.seeds();
+            return seeds;
         }
         Map<String, String> scaled = new java.util.LinkedHashMap<>();
-        ctx.heads.seeds().forEach((prediction, seed) -> scaled.put(prediction, ctx.graph().node("Mul", List.of(seed, ctx.gradientScale),
-                prediction + "/seed_scaled")));
+        seeds.forEach((prediction, seed) -> scaled.put(prediction, ctx.graph().node("Mul", List.of(seed, ctx.gradientScale),
+                prediction + tag + "/seed_scaled")));
         return scaled;
+    }
+
+    /**
+     * A GAN's gradients: the discriminator's objective differentiated for the parameters the real samples' logits read (the
+     * discriminator's), the generator's for every other trainable one. The generated samples pass through the discriminator
+     * in the second pass only as a path: its parameters take no gradient of the generator's objective, nor the generator's
+     * of the discriminator's.
+     */
+    private static Map<String, String> adversarial(TrainStepContext ctx, GradientOverrides rules) {
+        GanObjective gan = ctx.heads.gan();
+        java.util.Set<String> discriminator = upstream(ctx.forward, gan.realScores(), ctx.trainable);
+        java.util.Set<String> generator = new java.util.LinkedHashSet<>(ctx.trainable);
+        generator.removeAll(discriminator);
+        Map<String, long[]> shapes = layerOutputShapes(ctx);
+        Map<String, String> gradients = new java.util.LinkedHashMap<>();
+        if (!discriminator.isEmpty()) {
+            gradients.putAll(Autodiff.backward(ctx.graph(), ctx.forward, seeds(ctx, gan.discriminatorSeeds(), "/discriminator"), discriminator,
+                    rules, shapes));
+        }
+        if (!generator.isEmpty()) {
+            gradients.putAll(Autodiff.backward(ctx.graph(), ctx.forward, seeds(ctx, gan.generatorSeeds(), "/generator"), generator, rules,
+                    shapes));
+        }
+        return gradients;
+    }
+
+    /** The names among {@code among} that {@code tensor} is computed from in {@code forward}. */
+    static java.util.Set<String> upstream(List<ai.onnx.proto.OnnxMl.NodeProto> forward, String tensor, java.util.Set<String> among) {
+        Map<String, ai.onnx.proto.OnnxMl.NodeProto> producers = new HashMap<>();
+        forward.forEach(node -> node.getOutputList().forEach(output -> producers.put(output, node)));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> open = new java.util.ArrayDeque<>(List.of(tensor));
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        while (!open.isEmpty()) {
+            String name = open.pop();
+            if (!seen.add(name)) {
+                continue;
+            }
+            if (among.contains(name)) {
+                found.add(name);
+            }
+            var node = producers.get(name);
+            if (node != null) {
+                open.addAll(node.getInputList());
+            }
+        }
+        return found;
     }
 
     /**

@@ -36,6 +36,11 @@ final class EvaluationStep implements TrainStepStep {
                     : evaluated.graph().node("Sum", heads.divergences(), "kl_nats_sum");
             OutputStep.output(evaluated.graph(), kl, "metric:kl");
         }
+        if (heads.gan() != null) {
+            // The step's loss is the discriminator's; the generator's and the discriminator's accuracy beside it.
+            OutputStep.output(evaluated.graph(), heads.gan().generatorLoss(), "metric:generatorLoss");
+            OutputStep.output(evaluated.graph(), heads.gan().accuracy(), "metric:discriminatorAccuracy");
+        }
         ctx.evaluation = evaluated.graph().model("eval", "Dendrite evaluation graph for " + ctx.network().getName());
     }
 }

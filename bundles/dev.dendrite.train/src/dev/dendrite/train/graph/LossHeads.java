@@ -36,13 +36,14 @@ final class LossHeads {
      *        divides by a count of its own that another head does not share
      * @param unevenShares why there are no shares, or null
      * @param divergences the Gaussian latents' KL terms in nats per sample, unweighted ({@link LatentDivergence})
+     * @param gan a GAN loss's two objectives and their seeds, apart from {@code seeds} (null without one)
      */
     record Result(String loss, String accuracy, Map<String, String> seeds, List<Target> targets, int classes, ReplicaCut.Shares shares,
-            String unevenShares, List<String> divergences) {
+            String unevenShares, List<String> divergences, GanObjective gan) {
 
         /** A result whose loss and accuracy are means over the batch's samples. */
         Result(String loss, String accuracy, Map<String, String> seeds, List<Target> targets, int classes) {
-            this(loss, accuracy, seeds, targets, classes, ReplicaCut.Shares.ROWS, null, List.of());
+            this(loss, accuracy, seeds, targets, classes, ReplicaCut.Shares.ROWS, null, List.of(), null);
         }
     }
 
@@ -93,8 +94,9 @@ final class LossHeads {
         Map<String, String> lossTotals = new java.util.LinkedHashMap<>();
         String accuracyTotal = null;
         for (var connection : network.getConnections()) {
-            if (!(connection.getTarget() instanceof Loss loss) || !isPrimary(loss, connection.getTargetPort())) {
-                continue;
+            if (!(connection.getTarget() instanceof Loss loss) || !isPrimary(loss, connection.getTargetPort())
+                    || dev.dendrite.model.GanParts.adversarial(loss.getKind())) {
+                continue; // a GAN loss: below
             }
             Layer source = connection.getSource();
             String port = Ports.find(Ports.outputs(source), connection.getSourcePort()).map(PortSpec::name).orElseThrow();
@@ -287,6 +289,10 @@ final class LossHeads {
                 seeds.merge(prediction, seed, (a, b) -> g.node("Add", List.of(a, b), prediction + "/seed_sum"));
             }
         }
+        GanObjective gan = GanObjective.of(network, lowered, withSeeds);
+        if (gan != null) {
+            terms.add(gan.discriminatorLoss());
+        }
         if (terms.isEmpty()) {
             boolean energyBased = network.getLayers().stream().anyMatch(dev.dendrite.model.network.RBM.class::isInstance);
             throw new IllegalArgumentException(energyBased
@@ -305,7 +311,7 @@ final class LossHeads {
                 : !divergences.isEmpty() && counted ? "its KL term is a mean over samples, its loss a mean over another count" : null;
         ReplicaCut.Shares shares = uneven != null ? null
                 : new ReplicaCut.Shares(lossTotals.values().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null), accuracyTotal);
-        return new Result(total, accuracy, seeds, targets, classes, shares, uneven, divergences);
+        return new Result(total, accuracy, seeds, targets, classes, shares, uneven, divergences, gan);
     }
 
     /**

@@ -147,9 +147,18 @@ public final class TrainingLayers implements TrainingHooks {
     String randomInput(GraphBuilder graph, String name, RandomInput.Kind kind, double probability, Value value) {
         List<Object> dims = new ArrayList<>();
         value.shape().dims().forEach(d -> dims.add(d.isFixed() ? (Object) d.size() : d.toString()));
-        graph.input(graph.reserve(name), GraphBuilder.ElementType.FLOAT, dims);
-        randomInputs.add(new RandomInput(name, kind, probability, value));
-        return name;
+        String unique = name;
+        // A block used twice lowers its layers twice: each use draws its own (a GAN's discriminator on generated and real samples).
+        for (int use = 2; drawn(unique); use++) {
+            unique = name + "/use" + use;
+        }
+        graph.input(graph.reserve(unique), GraphBuilder.ElementType.FLOAT, dims);
+        randomInputs.add(new RandomInput(unique, kind, probability, value));
+        return unique;
+    }
+
+    private boolean drawn(String name) {
+        return randomInputs.stream().anyMatch(r -> r.name().equals(name));
     }
 
     /** Declares that the step outputs {@code updated} as the next value of buffer {@code buffer} ({@code layerId/param}). */

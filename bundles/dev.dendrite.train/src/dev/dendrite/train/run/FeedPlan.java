@@ -101,7 +101,9 @@ final class FeedPlan {
         // Masks and a teacher's probabilities go with another field; they are never the one target.
         List<Field> candidates = data.fields(role).stream().filter(f -> !f.name().endsWith(":mask") && !f.name().equals(Distillation.FIELD))
                 .toList();
-        return inputsOfRole == 1 && candidates.size() == 1 ? candidates.get(0) : null;
+        // Each noise input has its field by name: the data's fields are left for the other inputs.
+        int others = role == Field.Role.INPUT ? inputsOfRole - data.fields(Field.Role.NOISE).size() : inputsOfRole;
+        return others == 1 && candidates.size() == 1 ? candidates.get(0) : null;
     }
 
     private static Field find(BatchSource data, String input, Field.Role role, int inputsOfRole, String what) throws TrainingException {

@@ -14,7 +14,7 @@ import dev.dendrite.train.data.Dataset;
 /**
  * What a finished run reports on its trained model beyond the test loss, by the model's kind: an
  * autoencoder's reconstruction errors (anomaly-scores.csv, the held-out class's ROC AUC), an
- * encoder-decoder's greedy decoding, a next-step model's generation by feedback (generation.csv),
+ * encoder-decoder's greedy decoding, a next-step model's generation by feedback (generation.csv), a GAN's samples (samples.png),
  * each into the run's summary and log.
  */
 final class TrainedModelReports {
@@ -44,6 +44,16 @@ final class TrainedModelReports {
         var decoder = decoderInput(test);
         if (decoder.isPresent()) {
             greedy(model, decoder.get(), test, summary);
+        }
+        var noise = dev.dendrite.model.GanParts.noiseInputs(dev.dendrite.model.Networks.withIds(network));
+        if (dev.dendrite.model.GanParts.isGan(network) && noise.size() == 1) {
+            try {
+                if (GanSamples.write(model, noise.get(0), run.path(), config.seed())) {
+                    say.accept("the generator's samples from fixed noise in " + GanSamples.SAMPLES);
+                }
+            } catch (dev.dendrite.runtime.ModelLoadException e) {
+                throw new TrainingException("the trained generator cannot run: " + e.getMessage());
+            }
         }
         var fedBack = FeedbackGeneration.fedBack(network, test);
         if (fedBack.isPresent()) {

@@ -234,6 +234,14 @@ public final class Trainer {
         if (heldOutClass >= 0) {
             trainAndValidation = withoutClass(trainAndValidation, heldOutClass);
         }
+        Map<String, long[]> noise = noiseInputs();
+        try {
+            // A GAN's generator reads noise no data set holds: drawn per sample beside the data, so that every step and evaluation finds it.
+            trainAndValidation = dev.dendrite.train.data.NoiseFields.of(trainAndValidation, noise, config.seed());
+            test = dev.dendrite.train.data.NoiseFields.of(test, noise, config.seed() ^ 0x5DEECE66DL);
+        } catch (IllegalArgumentException e) {
+            throw TrainingException.badInput(e.getMessage());
+        }
         Map<dev.dendrite.model.network.RBM, DbnPretraining.Phase> phases = Map.of();
         java.util.List<dev.dendrite.model.network.RBM> stack = DbnPretraining.stack(network);
         Weights givenWeights = given;
@@ -352,6 +360,16 @@ public final class Trainer {
      */
     private BatchSource augmented(BatchSource train) {
         return config.augmentation().applyTo(train, collective == null ? config.seed() : config.seed() + 7919L * collective.rank());
+    }
+
+    /** The network's noise inputs (role noise) by id, with their per-sample dims. */
+    private Map<String, long[]> noiseInputs() {
+        Map<String, long[]> noise = new java.util.LinkedHashMap<>();
+        // Ids as the graphs name their inputs: a layer without one is given it as the build gives it.
+        for (var input : dev.dendrite.model.GanParts.noiseInputs(dev.dendrite.model.Networks.withIds(network))) {
+            noise.put(input.getId(), input.getDims().stream().mapToLong(Integer::longValue).toArray());
+        }
+        return noise;
     }
 
     /** The layers the options freeze and those the configuration does. */

@@ -3076,6 +3076,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		addEEnumLiteral(inputRoleEEnum, InputRole.FEATURES);
 		addEEnumLiteral(inputRoleEEnum, InputRole.TARGET);
 		addEEnumLiteral(inputRoleEEnum, InputRole.DECODER_INPUT);
+		addEEnumLiteral(inputRoleEEnum, InputRole.NOISE);
 
 		initEEnum(activationFunctionEEnum, ActivationFunction.class, "ActivationFunction");
 		addEEnumLiteral(activationFunctionEEnum, ActivationFunction.SIGMOID);
@@ -3142,6 +3143,9 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		addEEnumLiteral(lossKindEEnum, LossKind.BINARY_CROSS_ENTROPY);
 		addEEnumLiteral(lossKindEEnum, LossKind.RECONSTRUCTION);
 		addEEnumLiteral(lossKindEEnum, LossKind.SEQUENCE_NLL);
+		addEEnumLiteral(lossKindEEnum, LossKind.GAN);
+		addEEnumLiteral(lossKindEEnum, LossKind.GAN_LEAST_SQUARES);
+		addEEnumLiteral(lossKindEEnum, LossKind.GAN_HINGE);
 
 		initEEnum(blockKindEEnum, BlockKind.class, "BlockKind");
 		addEEnumLiteral(blockKindEEnum, BlockKind.GENERIC);
@@ -3501,7 +3505,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		  (lossEClass,
 		   source,
 		   new String[] {
-			   "documentation", "A training head: compares its input with the target (labels when the target port is unconnected)."
+			   "documentation", "A training head: compares its input with the target (labels when the target port is unconnected). The GAN kinds read the discriminator\'s logits of generated samples at the input and of real samples at the target."
 		   });
 		addAnnotation
 		  (blockInstanceEClass,
@@ -3520,6 +3524,30 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "An output of the enclosing block."
+		   });
+		addAnnotation
+		  (inputRoleEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "documentation", "Read from no data set: the trainer fills it with standard normal noise for every sample (a generator\'s code); the exported model reads it as its input."
+		   });
+		addAnnotation
+		  (lossKindEEnum.getELiterals().get(5),
+		   source,
+		   new String[] {
+			   "documentation", "A generative adversarial network\'s losses (Goodfellow et al., 2014, the generator\'s non-saturating form): the input is the discriminator\'s logit for generated samples, the target its logit for real ones; the discriminator learns softplus(\u2212real) + softplus(fake), the generator softplus(\u2212fake)."
+		   });
+		addAnnotation
+		  (lossKindEEnum.getELiterals().get(6),
+		   source,
+		   new String[] {
+			   "documentation", "Least-squares GAN (Mao et al., 2017): the discriminator learns ((real \u2212 1)\u00b2 + fake\u00b2)/2, the generator (fake \u2212 1)\u00b2/2."
+		   });
+		addAnnotation
+		  (lossKindEEnum.getELiterals().get(7),
+		   source,
+		   new String[] {
+			   "documentation", "Hinge GAN (Lim and Ye, 2017; Miyato et al., 2018): the discriminator learns relu(1 \u2212 real) + relu(1 + fake), the generator \u2212fake."
 		   });
 	}
 

@@ -1,0 +1,77 @@
+package dev.dendrite.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.dendrite.model.network.BlockKind;
+import dev.dendrite.model.network.DataType;
+import dev.dendrite.model.network.InputRole;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Loss;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.templates.NetworkBuilder;
+import dev.dendrite.model.templates.TemplateLibrary;
+
+/** A GAN's wiring: one discriminator block judging generated and real samples into one GAN loss, anything else named. */
+class GanPartsTest {
+
+    /** A generator from z and a discriminator; {@code twoBlocks}: a separate block for the real samples (weights not shared). */
+    private static Network gan(boolean twoBlocks, boolean target, boolean secondLoss) {
+        NetworkBuilder b = new NetworkBuilder("g", "a test GAN");
+        var judge = b.block("judge", BlockKind.GENERIC, body -> body.blockOutput(body.dense(body.blockInput("x"), "fc", 1), "logit"));
+        var other = twoBlocks ? b.block("other", BlockKind.GENERIC, body -> body.blockOutput(body.dense(body.blockInput("x"), "fc", 1), "logit"))
+                : judge;
+        var z = b.input("z", 4);
+        z.setRole(InputRole.NOISE);
+        Layer generated = b.dense(z, "generate", 3);
+        Loss loss = b.loss(b.use(judge, "judge_generated", generated), LossKind.GAN_HINGE);
+        Layer real = b.use(other, "judge_real", b.input("x", 3));
+        if (target) {
+            b.connect(real, "", loss, Ports.TARGET);
+        }
+        if (secondLoss) {
+            b.loss(generated, LossKind.MSE);
+        }
+        return b.training("test", 1, 4, OptimizerKind.ADAM, 1e-3).network();
+    }
+
+    private static List<String> errors(Network network) {
+        return Networks.inspect(network).diagnostic().getChildren().stream()
+                .filter(d -> d.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR).map(d -> d.getMessage()).toList();
+    }
+
+    @Test
+    void theTemplateAndAWellWiredGanShowTheirParts() {
+        Network template = TemplateLibrary.find("gan").orElseThrow().create();
+        assertEquals(List.of(), errors(template));
+        GanParts parts = GanParts.of(template).orElseThrow();
+        assertEquals("judge_generated", parts.fakeScores().getId());
+        assertEquals("judge_real", parts.realScores().getId());
+        assertEquals(parts.fakeScores().getBlock(), parts.realScores().getBlock());
+        assertEquals(List.of("z"), GanParts.noiseInputs(template).stream().map(Layer::getId).toList());
+        Network own = gan(false, true, false);
+        assertEquals(List.of(), errors(own));
+        assertEquals("generate", GanParts.of(own).orElseThrow().generated().getSource().getId());
+    }
+
+    @Test
+    void miswiredGansAreNamedByTheirMistake() {
+        assertTrue(errors(gan(true, true, false)).stream().anyMatch(m -> m.contains("one discriminator block used twice")),
+                "two blocks share no weights: " + errors(gan(true, true, false)));
+        assertTrue(errors(gan(false, false, false)).stream().anyMatch(m -> m.contains("logits of real samples")));
+        assertTrue(errors(gan(false, true, true)).stream().anyMatch(m -> m.contains("one GAN loss alone")));
+        assertTrue(GanParts.of(gan(true, true, false)).isEmpty());
+        Network ids = gan(false, true, false);
+        GanParts.noiseInputs(ids).get(0).setDataType(DataType.INT64);
+        assertTrue(errors(ids).stream().anyMatch(m -> m.contains("noise input")), errors(ids).toString());
+        Network plain = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        assertTrue(GanParts.problems(plain).isEmpty() && !GanParts.isGan(plain));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.dendrite.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.dendrite.model.network.BlockInstance;
+import dev.dendrite.model.network.Connection;
+import dev.dendrite.model.network.Input;
+import dev.dendrite.model.network.InputRole;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Loss;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.ports.Ports;
+
+/**
+ * A generative adversarial network's parts as the model wires them: a GAN loss reading one
+ * discriminator block used twice, on generated samples (its input) and on real ones (its target),
+ * so that both uses read the same weights. The generator is everything that feeds the generated
+ * use; its samples are what the exported model outputs.
+ *
+ * @param generated the connection into the discriminator's use on generated samples: its source is the generator's output
+ */
+public record GanParts(Loss loss, BlockInstance fakeScores, BlockInstance realScores, Connection generated) {
+
+    /** Whether a loss kind is one of the adversarial pair's. */
+    public static boolean adversarial(LossKind kind) {
+        return kind == LossKind.GAN || kind == LossKind.GAN_LEAST_SQUARES || kind == LossKind.GAN_HINGE;
+    }
+
+    /** Whether the network trains adversarially (has a GAN loss). */
+    public static boolean isGan(Network network) {
+        return network.getLayers().stream().anyMatch(l -> l instanceof Loss loss && adversarial(loss.getKind()));
+    }
+
+    /** The noise inputs the trainer fills (role noise), in layer order. */
+    public static List<Input> noiseInputs(Network network) {
+        List<Input> noise = new ArrayList<>();
+        for (Layer layer : network.getLayers()) {
+            if (layer instanceof Input input && input.getRole() == InputRole.NOISE) {
+                noise.add(input);
+            }
+        }
+        return noise;
+    }
+
+    /** The network's GAN parts, when it has a GAN loss wired as {@link #problems} asks. */
+    public static Optional<GanParts> of(Network network) {
+        if (!isGan(network) || !problems(network).isEmpty()) {
+            return Optional.empty();
+        }
+        Loss loss = (Loss) network.getLayers().stream().filter(l -> l instanceof Loss any && adversarial(any.getKind())).findFirst().orElseThrow();
+        BlockInstance fake = (BlockInstance) source(network, loss, false);
+        BlockInstance real = (BlockInstance) source(network, loss, true);
+        Connection generated = network.getConnections().stream().filter(c -> c.getTarget() == fake).findFirst().orElseThrow();
+        return Optional.of(new GanParts(loss, fake, real, generated));
+    }
+
+    /** What keeps a network with a GAN loss from training adversarially, one line each; empty for any other network. */
+    public static List<String> problems(Network network) {
+        List<Loss> gans = new ArrayList<>();
+        int others = 0;
+        for (Layer layer : network.getLayers()) {
+            if (layer instanceof Loss loss) {
+                if (adversarial(loss.getKind())) {
+                    gans.add(loss);
+                } else {
+                    others++;
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        if (gans.isEmpty()) {
+            return problems;
+        }
+        if (gans.size() > 1 || others > 0) {
+            problems.add("a GAN trains by one GAN loss alone, and the network has " + (gans.size() + others) + " losses");
+            return problems;
+        }
+        Loss loss = gans.get(0);
+        Layer fake = source(network, loss, false);
+        Layer real = source(network, loss, true);
+        if (real == null) {
+            problems.add("connect the discriminator's logits of real samples to the GAN loss's target (its input takes those of generated ones)");
+            return problems;
+        }
+        if (!(fake instanceof BlockInstance fakeUse) || !(real instanceof BlockInstance realUse) || fakeUse.getBlock() != realUse.getBlock()) {
+            problems.add("the GAN loss's input and target must come from one discriminator block used twice (on generated and on real samples), "
+                    + "so that both read the same weights");
+            return problems;
+        }
+        if (fakeUse == realUse) {
+            problems.add("the discriminator must be used twice, once on generated and once on real samples");
+            return problems;
+        }
+        long fed = network.getConnections().stream().filter(c -> c.getTarget() == fakeUse).count();
+        if (fed != 1) {
+            problems.add("the discriminator's use on generated samples reads " + fed + " inputs; it reads the generator's samples alone");
+        }
+        return problems;
+    }
+
+    /** The layer feeding the loss's input ({@code target} false) or target. */
+    private static Layer source(Network network, Loss loss, boolean target) {
+        for (Connection c : network.getConnections()) {
+            if (c.getTarget() == loss && Ports.TARGET.equals(c.getTargetPort()) == target) {
+                return c.getSource();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.dendrite.model.templates;
+
+import static dev.dendrite.model.network.ActivationFunction.LEAKY_RELU;
+import static dev.dendrite.model.network.ActivationFunction.SIGMOID;
+
+import java.util.List;
+
+import dev.dendrite.model.network.Block;
+import dev.dendrite.model.network.BlockKind;
+import dev.dendrite.model.network.InputRole;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.ports.Ports;
+
+/** Generative adversarial networks: a generator from noise and a discriminator block judging generated and real samples. */
+final class AdversarialTemplates {
+
+    private AdversarialTemplates() {
+    }
+
+    static List<Template> all() {
+        return List.of(new Template("gan", "Generative",
+                "Generative adversarial network: a generator turns 64 normal numbers into digits, a discriminator tells them from real ones",
+                AdversarialTemplates::gan));
+    }
+
+    /**
+     * Goodfellow et al.'s GAN on MNIST with the practice since (Radford et al., 2016): LeakyReLU (0.2) in both networks, the
+     * generator's non-saturating loss, Adam at 2e-4. The generator is 64-256-512-784 with a sigmoid, the discriminator
+     * 784-512-256-1, one block judging the generated samples and the real ones.
+     */
+    private static Network gan() {
+        NetworkBuilder b = new NetworkBuilder("gan", "The generator maps noise z ~ N(0, I) to digits; the discriminator block, used on "
+                + "generated and on real digits, learns to tell them apart while the generator learns to fool it. The exported model is the "
+                + "generator: it reads z and outputs digits.");
+        Block discriminator = b.block("discriminator", BlockKind.GENERIC, body -> {
+            Layer x = dropout(body, leaky(body, body.dense(body.blockInput("x"), "fc1", 512)), "drop1");
+            x = dropout(body, leaky(body, body.dense(x, "fc2", 256)), "drop2");
+            body.blockOutput(body.dense(x, "fc3", 1), "logit");
+        });
+        var z = b.input("z", 64);
+        z.setRole(InputRole.NOISE);
+        Layer x = leaky(b, normalised(b, b.dense(z, "g1", 256), "norm1"));
+        x = leaky(b, normalised(b, b.dense(x, "g2", 512), "norm2"));
+        Layer generated = b.activation(b.dense(x, "g3", 784), SIGMOID);
+        var loss = b.loss(b.use(discriminator, "judge_generated", generated), LossKind.GAN);
+        b.connect(b.use(discriminator, "judge_real", b.input("image", 784)), "", loss, Ports.TARGET);
+        return b.training("mnist", 20, 64, OptimizerKind.ADAM, 2e-4).network();
+    }
+
+    /** Dropout in the discriminator, as the MLP GANs since Goodfellow et al.'s have it: it keeps it from winning outright early on. */
+    private static Layer dropout(NetworkBuilder b, Layer from, String name) {
+        var dropout = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createDropout();
+        dropout.setRate(0.3);
+        return b.add(dropout, name, from);
+    }
+
+    /** BatchNorm in the generator (Radford et al.): with the discriminator's dropout, it keeps the game from tipping one way. */
+    private static Layer normalised(NetworkBuilder b, Layer from, String name) {
+        return b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createBatchNorm(), name, from);
+    }
+
+    private static Layer leaky(NetworkBuilder b, Layer from) {
+        var activation = b.activation(from, LEAKY_RELU);
+        activation.setAlpha(0.2);
+        return activation;
+    }
+}

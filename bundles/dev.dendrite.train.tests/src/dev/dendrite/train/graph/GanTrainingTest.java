@@ -1,0 +1,144 @@
+package dev.dendrite.train.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.FloatBuffer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.ToDoubleFunction;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import ai.onnxruntime.OnnxTensor;
+import dev.dendrite.model.network.ActivationFunction;
+import dev.dendrite.model.network.BlockKind;
+import dev.dendrite.model.network.InputRole;
+import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.LossKind;
+import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.templates.NetworkBuilder;
+import dev.dendrite.onnx.weights.Weights;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.train.config.TrainingConfig;
+
+/**
+ * A GAN's train step, against a plain-Java forward pass of the same tiny generator (z [2] → dense 3) and discriminator block
+ * (dense 2, tanh, dense 1, used on generated and on real samples): its loss is the discriminator's objective; the
+ * discriminator's parameters move by that objective's gradient alone and the generator's by the generator objective's alone,
+ * each checked against central finite differences of the objective worked out here, for all three formulations.
+ */
+class GanTrainingTest {
+
+    private static final int ROWS = 5;
+    private static final int CODE = 2;
+    private static final int SIZE = 3;
+
+    private static Network gan(LossKind kind) {
+        NetworkBuilder b = new NetworkBuilder("tiny-gan", "a generator and a discriminator block");
+        var discriminator = b.block("critic", BlockKind.GENERIC, body -> {
+            Layer x = body.activation(body.dense(body.blockInput("x"), "hidden", 2), ActivationFunction.TANH);
+            body.blockOutput(body.dense(x, "score", 1), "logit");
+        });
+        Layer real = b.input("x", SIZE);
+        var z = b.input("z", CODE);
+        z.setRole(InputRole.NOISE);
+        var loss = b.loss(b.use(discriminator, "judge_generated", b.dense(z, "generate", SIZE)), kind);
+        b.connect(b.use(discriminator, "judge_real", real), "", loss, Ports.TARGET);
+        return b.training("test", 1, ROWS, OptimizerKind.SGD, 1.0).network();
+    }
+
+    private static float[] gaussian(int n, long seed) {
+        Random random = new Random(seed);
+        float[] values = new float[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        return values;
+    }
+
+    /** y = xW + b for one row. */
+    private static double[] dense(double[] x, float[] w, float[] bias, int out) {
+        double[] y = new double[out];
+        for (int o = 0; o < out; o++) {
+            y[o] = bias[o];
+            for (int i = 0; i < x.length; i++) {
+                y[o] += x[i] * w[i * out + o];
+            }
+        }
+        return y;
+    }
+
+    private static double score(Map<String, float[]> v, double[] x) {
+        double[] hidden = dense(x, v.get("critic.hidden/weight"), v.get("critic.hidden/bias"), 2);
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i] = Math.tanh(hidden[i]);
+        }
+        return dense(hidden, v.get("critic.score/weight"), v.get("critic.score/bias"), 1)[0];
+    }
+
+    private static double softplus(double x) {
+        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+    }
+
+    /** The discriminator's ({@code generator} false) or the generator's objective, as the loss's documentation defines it. */
+    private static double objective(LossKind kind, boolean generator, Map<String, float[]> v, float[] x, float[] z) {
+        double total = 0;
+        for (int row = 0; row < ROWS; row++) {
+            double[] code = {z[row * CODE], z[row * CODE + 1]};
+            double f = score(v, dense(code, v.get("generate/weight"), v.get("generate/bias"), SIZE));
+            double r = score(v, new double[] {x[row * SIZE], x[row * SIZE + 1], x[row * SIZE + 2]});
+            total += switch (kind) {
+                case GAN -> generator ? softplus(-f) : softplus(-r) + softplus(f);
+                case GAN_LEAST_SQUARES -> generator ? (f - 1) * (f - 1) / 2 : ((r - 1) * (r - 1) + f * f) / 2;
+                case GAN_HINGE -> generator ? -f : Math.max(0, 1 - r) + Math.max(0, 1 + f);
+                default -> throw new IllegalArgumentException(kind.toString());
+            };
+        }
+        return total / ROWS;
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LossKind.class, names = {"GAN", "GAN_LEAST_SQUARES", "GAN_HINGE"})
+    void eachNetworkMovesDownItsOwnObjectiveAlone(LossKind kind) throws Exception {
+        Network network = gan(kind);
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, ROWS, OptimizerKind.SGD, 1.0, 1L, null);
+        float[] x = gaussian(ROWS * SIZE, 3);
+        float[] z = gaussian(ROWS * CODE, 4);
+        try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
+            assertTrue(runner.graphs.targets().isEmpty(), "a GAN reads no labels");
+            runner.extra.put("z", OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(z), new long[] {ROWS, CODE}));
+            Map<String, float[]> start = new HashMap<>();
+            runner.values.forEach((name, value) -> start.put(name, value.clone()));
+            Map<String, float[]> out = runner.run(x, ROWS, null, new long[ROWS], 1.0, 1, true);
+            assertEquals(objective(kind, false, start, x, z), out.get("loss")[0], 1e-5, kind + ": the step's loss is the discriminator's");
+            int checked = 0;
+            for (String parameter : runner.graphs.parameters()) {
+                boolean generator = parameter.startsWith("generate/");
+                ToDoubleFunction<Map<String, float[]>> own = v -> objective(kind, generator, v, x, z);
+                float[] before = start.get(parameter);
+                float[] after = runner.values.get(parameter);
+                for (int e = 0; e < before.length; e++) {
+                    double h = 1e-3;
+                    Map<String, float[]> moved = new HashMap<>(start);
+                    float[] up = before.clone();
+                    up[e] += (float) h;
+                    moved.put(parameter, up);
+                    double plus = own.applyAsDouble(moved);
+                    float[] down = before.clone();
+                    down[e] -= (float) h;
+                    moved.put(parameter, down);
+                    double slope = (plus - own.applyAsDouble(moved)) / (2 * h);
+                    assertEquals(slope, before[e] - after[e], 2e-4 + 1e-2 * Math.abs(slope), kind + ": " + parameter + "[" + e + "] moves by the "
+                            + (generator ? "generator's" : "discriminator's") + " objective");
+                }
+                checked++;
+            }
+            assertEquals(6, checked, "generate, critic.hidden and critic.score: weight and bias each");
+        }
+    }
+}
