@@ -93,6 +93,8 @@ public final class PropertyRanges {
             Map.entry(Literals.TRAINING_SETTINGS__BATCH_SIZE, POSITIVE),
             Map.entry(Literals.TRAINING_SETTINGS__LEARNING_RATE, new Range(Double.MIN_VALUE, INF, false)),
             Map.entry(Literals.TRAINING_SETTINGS__MOMENTUM, PROBABILITY),
+            Map.entry(Literals.TRAINING_SETTINGS__ADAM_BETA1, PROBABILITY),
+            Map.entry(Literals.TRAINING_SETTINGS__ADAM_BETA2, PROBABILITY),
             Map.entry(Literals.TRAINING_SETTINGS__WEIGHT_DECAY, new Range(0, INF, false)),
             Map.entry(Literals.TRAINING_SETTINGS__VALIDATION_FRACTION, PROBABILITY),
             Map.entry(Literals.TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE, NON_NEGATIVE));

@@ -80,7 +80,7 @@ public final class SharpnessTracker implements TrainingObserver {
             return;
         }
         Double edge = edgeOfStability(config.optimizer(), learningRate, config.momentum());
-        Double adaptiveEdge = preconditioned == null ? null : adaptiveEdgeOfStability(config.optimizer(), learningRate);
+        Double adaptiveEdge = preconditioned == null ? null : adaptiveEdgeOfStability(config.optimizer(), learningRate, config.beta1());
         Map<String, Object> record = new java.util.LinkedHashMap<>();
         record.put("type", "sharpness");
         record.put("epoch", epoch);
@@ -106,13 +106,12 @@ public final class SharpnessTracker implements TrainingObserver {
 
     /**
      * An adaptive optimizer's stability threshold on its preconditioned sharpness: Adam's 2(1 + β1)/((1 − β1)η), 38/η at
-     * β1 = 0.9; RMSProp's (no momentum) 2/η.
+     * β1 = 0.9 (6/η at a GAN's 0.5); RMSProp's (no momentum) 2/η.
      */
-    public static double adaptiveEdgeOfStability(OptimizerKind optimizer, double rate) {
+    public static double adaptiveEdgeOfStability(OptimizerKind optimizer, double rate, double beta1) {
         if (optimizer == OptimizerKind.RMSPROP) {
             return 2 / rate;
         }
-        double beta1 = dev.dendrite.train.graph.TrainingGraphs.ADAM_BETA1;
         return 2 * (1 + beta1) / ((1 - beta1) * rate);
     }
 
@@ -133,7 +132,7 @@ public final class SharpnessTracker implements TrainingObserver {
         if (moments == null || order.isEmpty()) {
             return null;
         }
-        double beta2 = dev.dendrite.train.graph.TrainingGraphs.ADAM_BETA2;
+        double beta2 = config.beta2();
         double correction = adam ? (1 - beta2) / (1 - Math.pow(beta2, event.step())) : 1 - dev.dendrite.train.graph.TrainingGraphs.RMSPROP_DECAY;
         float[] v = moments.values();
         Map<String, double[]> preconditioner = new java.util.LinkedHashMap<>();

@@ -132,6 +132,11 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         }
         boolean runDirectory = Files.isDirectory(target);
         Path model = modelFile(target, "");
+        if (generator(model)) {
+            throw new UsageException(target + " is a GAN's generator: it reads noise, not " + (a.option("data") != null ? a.option("data")
+                    : "the data") + ", so " + command + " has nothing to read; a run draws its samples in samples.png, and its summary has the "
+                    + "generator's loss and the discriminator's accuracy on the test split");
+        }
         RunRecord record = null;
         if (runDirectory) {
             try {
@@ -180,6 +185,22 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         }
         Dataset samples = split.equals("train") ? train : split.equals("validation") ? validation : test;
         return new ModelTarget(runDirectory ? target : null, model, spec, split, samples, split.equals("test") ? validation : null, 0, train);
+    }
+
+    /** Whether the model is a GAN's generator (the network it embeds trains by a GAN loss). */
+    private static boolean generator(Path model) {
+        try {
+            var parsed = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model));
+            var embedded = parsed.getMetadataPropsList().stream().filter(p -> p.getKey().equals(
+                    dev.dendrite.onnx.importer.OnnxImporter.EMBEDDED_NETWORK)).findFirst();
+            if (embedded.isEmpty()) {
+                return false;
+            }
+            return dev.dendrite.model.io.DnetIO.parse(embedded.get().getValue(), model.toString()).network()
+                    .map(dev.dendrite.model.GanParts::isGan).orElse(false);
+        } catch (IOException e) {
+            return false; // the command names what it cannot read
+        }
     }
 
     /**

@@ -59,7 +59,7 @@ public final class TrainCommand implements Command {
             Map.entry("--sharpness-samples", "sharpness-samples"), Map.entry("--teacher", "teacher"),
             Map.entry("--distill-temperature", "distill-temperature"), Map.entry("--distill-weight", "distill-weight"),
             Map.entry("--adversarial", "adversarial"), Map.entry("--adversarial-range", "adversarial-range"),
-            Map.entry("--adversarial-steps", "adversarial-steps"));
+            Map.entry("--adversarial-steps", "adversarial-steps"), Map.entry("--betas", "betas"));
 
     @Override
     public String name() {
@@ -75,7 +75,7 @@ public final class TrainCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite train FILE.dnet [--data SPEC] [--epochs N] [--batch B] [--optimizer sgd|adam|adamw|rmsprop]
-                                      [--lr RATE|find] [--momentum M] [--nesterov] [--weight-decay W] [--clip NORM]
+                                      [--lr RATE|find] [--momentum M] [--nesterov] [--betas B1,B2] [--weight-decay W] [--clip NORM]
                                       [--schedule constant|step|cosine|onecycle|plateau[:P[:F]]] [--warmup STEPS] [--patience EPOCHS]
                                       [--label-smoothing E] [--class-weights balanced|W0,W1,...] [--ema DECAY] [--mixup ALPHA]
                                       [--teacher RUN_DIR|MODEL.onnx [--distill-temperature T] [--distill-weight A]]
@@ -123,6 +123,9 @@ public final class TrainCommand implements Command {
                 --schedule plateau[:P[:F]]: the learning rate is multiplied by F (default 0.1) whenever the validation loss
                 (the training loss without a validation split) has not improved for P epochs (default 2), again after each
                 further P; the log says so, metrics.jsonl records every step's rate, and --resume keeps the reductions.
+                --betas B1,B2: Adam's and AdamW's decays of the gradients' running mean and of their squares' (PyTorch's betas;
+                default the network's adamBeta1 and adamBeta2, 0.9 and 0.999 unless set). GANs train with 0.5,0.999 (Radford
+                et al., 2016): a shorter memory of past gradients keeps the two networks from overshooting each other.
                 --label-smoothing E: cross-entropy losses train towards 1 − E on the label and E/K on each of the K
                 classes instead of the label alone (Szegedy et al., 2016); the training loss includes the smoothing term
                 (its floor is the smoothed targets' entropy), validation and test losses stay plain cross-entropy.
@@ -355,6 +358,7 @@ public final class TrainCommand implements Command {
         TrainingConfig base = TrainingConfig.from(network);
         TrainingConfig c = base.with(a.option("data"), integer(a, "epochs"), integer(a, "batch"), optimizer(a.option("optimizer")),
                 TrainingConfig.FIND_RATE.equals(a.option("lr")) ? null : number(a, "lr"), a.option("seed") == null ? null : (long) number(a, "seed").doubleValue(), device(a.option("device")));
+        double[] betas = betas(a, c);
         return c.withSchedule(a.option("schedule") != null ? a.option("schedule") : c.schedule(),
                 a.option("warmup") != null ? integer(a, "warmup") : c.warmupSteps(), a.option("clip") != null ? number(a, "clip") : c.clipNorm(),
                 a.option("momentum") != null ? number(a, "momentum") : c.momentum(), a.flag("nesterov") || c.nesterov(),
@@ -368,7 +372,24 @@ public final class TrainCommand implements Command {
                 .withEmaDecay(a.option("ema") != null ? number(a, "ema") : c.emaDecay())
                 .withMixup(a.option("mixup") != null ? number(a, "mixup") : c.mixup())
                 .withDistillation(distillation(a, c.distillation()))
-                .withAdversarial(adversarial(a, c.adversarial()));
+                .withAdversarial(adversarial(a, c.adversarial())).withBetas(betas[0], betas[1]);
+    }
+
+    /** --betas B1,B2 (Adam's and AdamW's decays); the configuration's own without it. */
+    private static double[] betas(Arguments a, TrainingConfig c) throws UsageException {
+        String given = a.option("betas");
+        if (given == null) {
+            return new double[] {c.beta1(), c.beta2()};
+        }
+        String[] parts = given.split(",");
+        try {
+            if (parts.length == 2) {
+                return new double[] {Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())};
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new UsageException("--betas takes Adam's two decays, such as 0.5,0.999, not '" + given + "'");
     }
 
     /** --adversarial and its range; the configuration's own without them. */

@@ -536,13 +536,31 @@ public interface NetworkPackage extends EPackage {
 	int TRAINING_SETTINGS__GRADIENT_CLIP_NORM = 10;
 
 	/**
+	 * The feature id for the '<em><b>Adam Beta1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SETTINGS__ADAM_BETA1 = 11;
+
+	/**
+	 * The feature id for the '<em><b>Adam Beta2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SETTINGS__ADAM_BETA2 = 12;
+
+	/**
 	 * The feature id for the '<em><b>Pretraining Epochs</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SETTINGS__PRETRAINING_EPOCHS = 11;
+	int TRAINING_SETTINGS__PRETRAINING_EPOCHS = 13;
 
 	/**
 	 * The number of structural features of the '<em>Training Settings</em>' class.
@@ -551,7 +569,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SETTINGS_FEATURE_COUNT = 12;
+	int TRAINING_SETTINGS_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Training Settings</em>' class.
@@ -4764,6 +4782,28 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getTrainingSettings_GradientClipNorm();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TrainingSettings#getAdamBeta1 <em>Adam Beta1</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adam Beta1</em>'.
+	 * @see dev.dendrite.model.network.TrainingSettings#getAdamBeta1()
+	 * @see #getTrainingSettings()
+	 * @generated
+	 */
+	EAttribute getTrainingSettings_AdamBeta1();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TrainingSettings#getAdamBeta2 <em>Adam Beta2</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adam Beta2</em>'.
+	 * @see dev.dendrite.model.network.TrainingSettings#getAdamBeta2()
+	 * @see #getTrainingSettings()
+	 * @generated
+	 */
+	EAttribute getTrainingSettings_AdamBeta2();
+
+	/**
 	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TrainingSettings#getPretrainingEpochs <em>Pretraining Epochs</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6768,6 +6808,22 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING_SETTINGS__GRADIENT_CLIP_NORM = eINSTANCE.getTrainingSettings_GradientClipNorm();
+
+		/**
+		 * The meta object literal for the '<em><b>Adam Beta1</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SETTINGS__ADAM_BETA1 = eINSTANCE.getTrainingSettings_AdamBeta1();
+
+		/**
+		 * The meta object literal for the '<em><b>Adam Beta2</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SETTINGS__ADAM_BETA2 = eINSTANCE.getTrainingSettings_AdamBeta2();
 
 		/**
 		 * The meta object literal for the '<em><b>Pretraining Epochs</b></em>' attribute feature.

@@ -28,6 +28,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getValidationFraction <em>Validation Fraction</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getEarlyStoppingPatience <em>Early Stopping Patience</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getGradientClipNorm <em>Gradient Clip Norm</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getAdamBeta1 <em>Adam Beta1</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getAdamBeta2 <em>Adam Beta2</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getPretrainingEpochs <em>Pretraining Epochs</em>}</li>
  * </ul>
  *
@@ -289,6 +291,58 @@ public interface TrainingSettings extends EObject {
 	 * @generated
 	 */
 	void setGradientClipNorm(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Adam Beta1</b></em>' attribute.
+	 * The default value is <code>"0.9"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Adam's and AdamW's decay of the gradients' running mean (PyTorch's betas[0]); GANs train with 0.5 (Radford et al., 2016).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Adam Beta1</em>' attribute.
+	 * @see #setAdamBeta1(double)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_AdamBeta1()
+	 * @model default="0.9"
+	 * @generated
+	 */
+	double getAdamBeta1();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getAdamBeta1 <em>Adam Beta1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Adam Beta1</em>' attribute.
+	 * @see #getAdamBeta1()
+	 * @generated
+	 */
+	void setAdamBeta1(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Adam Beta2</b></em>' attribute.
+	 * The default value is <code>"0.999"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Adam's and AdamW's decay of the squared gradients' running mean (PyTorch's betas[1]).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Adam Beta2</em>' attribute.
+	 * @see #setAdamBeta2(double)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_AdamBeta2()
+	 * @model default="0.999"
+	 * @generated
+	 */
+	double getAdamBeta2();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getAdamBeta2 <em>Adam Beta2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Adam Beta2</em>' attribute.
+	 * @see #getAdamBeta2()
+	 * @generated
+	 */
+	void setAdamBeta2(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Pretraining Epochs</b></em>' attribute.

@@ -28,7 +28,7 @@ final class AdversarialTemplates {
 
     /**
      * Goodfellow et al.'s GAN on MNIST with the practice since (Radford et al., 2016): LeakyReLU (0.2) in both networks, the
-     * generator's non-saturating loss, Adam at 2e-4. The generator is 64-256-512-784 with a sigmoid, the discriminator
+     * generator's non-saturating loss, Adam at 2e-4 with β1 0.5. The generator is 64-256-512-784 with a sigmoid, the discriminator
      * 784-512-256-1, one block judging the generated samples and the real ones.
      */
     private static Network gan() {
@@ -47,7 +47,9 @@ final class AdversarialTemplates {
         Layer generated = b.activation(b.dense(x, "g3", 784), SIGMOID);
         var loss = b.loss(b.use(discriminator, "judge_generated", generated), LossKind.GAN);
         b.connect(b.use(discriminator, "judge_real", b.input("image", 784)), "", loss, Ports.TARGET);
-        return b.training("mnist", 20, 64, OptimizerKind.ADAM, 2e-4).network();
+        Network network = b.training("mnist", 60, 64, OptimizerKind.ADAM, 2e-4).network();
+        network.getTraining().setAdamBeta1(0.5);
+        return network;
     }
 
     /** Dropout in the discriminator, as the MLP GANs since Goodfellow et al.'s have it: it keeps it from winning outright early on. */

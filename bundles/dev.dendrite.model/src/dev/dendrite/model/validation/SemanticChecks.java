@@ -155,6 +155,9 @@ public final class SemanticChecks {
         if (!(training.getMomentum() >= 0 && training.getMomentum() < 1) || !(training.getWeightDecay() >= 0)) {
             found.add(settingsError(network, "momentum must be in [0, 1) and weight decay ≥ 0"));
         }
+        if (!(training.getAdamBeta1() >= 0 && training.getAdamBeta1() < 1) || !(training.getAdamBeta2() >= 0 && training.getAdamBeta2() < 1)) {
+            found.add(settingsError(network, "Adam's betas must be in [0, 1), are " + training.getAdamBeta1() + " and " + training.getAdamBeta2()));
+        }
         if (training.getPretrainingEpochs() < 0) {
             found.add(settingsError(network, "pre-training epochs must be ≥ 0 (0: no pre-training), is " + training.getPretrainingEpochs()));
         }

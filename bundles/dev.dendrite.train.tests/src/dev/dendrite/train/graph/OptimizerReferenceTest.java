@@ -30,26 +30,28 @@ class OptimizerReferenceTest {
 
     static Stream<Arguments> optimizers() {
         return Stream.of(
-                Arguments.of("SGD", OptimizerKind.SGD, 0.0, false, 0.0, 0.0, 0, 0.1),
-                Arguments.of("SGD with momentum", OptimizerKind.SGD, 0.9, false, 0.0, 0.0, 0, 0.05),
-                Arguments.of("Nesterov", OptimizerKind.SGD, 0.9, true, 0.0, 0.0, 0, 0.05),
-                Arguments.of("SGD with weight decay", OptimizerKind.SGD, 0.0, false, 0.05, 0.0, 0, 0.1),
-                Arguments.of("Adam", OptimizerKind.ADAM, 0.0, false, 0.0, 0.0, 0, 0.01),
-                Arguments.of("Adam with L2 weight decay", OptimizerKind.ADAM, 0.0, false, 0.05, 0.0, 0, 0.01),
-                Arguments.of("AdamW", OptimizerKind.ADAMW, 0.0, false, 0.05, 0.0, 0, 0.01),
-                Arguments.of("RMSProp", OptimizerKind.RMSPROP, 0.0, false, 0.0, 0.0, 0, 0.01),
-                Arguments.of("SGD with clipping", OptimizerKind.SGD, 0.0, false, 0.0, 0.05, 0, 0.1),
-                Arguments.of("SGD with warm-up, weight decay and clipping", OptimizerKind.SGD, 0.0, false, 0.05, 0.05, 3, 0.1),
-                Arguments.of("Adam with warm-up", OptimizerKind.ADAM, 0.0, false, 0.0, 0.0, 3, 0.01));
+                Arguments.of("SGD", OptimizerKind.SGD, 0.0, false, 0.0, 0.0, 0, 0.1, 0.9, 0.999),
+                Arguments.of("SGD with momentum", OptimizerKind.SGD, 0.9, false, 0.0, 0.0, 0, 0.05, 0.9, 0.999),
+                Arguments.of("Nesterov", OptimizerKind.SGD, 0.9, true, 0.0, 0.0, 0, 0.05, 0.9, 0.999),
+                Arguments.of("SGD with weight decay", OptimizerKind.SGD, 0.0, false, 0.05, 0.0, 0, 0.1, 0.9, 0.999),
+                Arguments.of("Adam", OptimizerKind.ADAM, 0.0, false, 0.0, 0.0, 0, 0.01, 0.9, 0.999),
+                Arguments.of("Adam with L2 weight decay", OptimizerKind.ADAM, 0.0, false, 0.05, 0.0, 0, 0.01, 0.9, 0.999),
+                Arguments.of("AdamW", OptimizerKind.ADAMW, 0.0, false, 0.05, 0.0, 0, 0.01, 0.9, 0.999),
+                Arguments.of("RMSProp", OptimizerKind.RMSPROP, 0.0, false, 0.0, 0.0, 0, 0.01, 0.9, 0.999),
+                Arguments.of("SGD with clipping", OptimizerKind.SGD, 0.0, false, 0.0, 0.05, 0, 0.1, 0.9, 0.999),
+                Arguments.of("SGD with warm-up, weight decay and clipping", OptimizerKind.SGD, 0.0, false, 0.05, 0.05, 3, 0.1, 0.9, 0.999),
+                Arguments.of("Adam with warm-up", OptimizerKind.ADAM, 0.0, false, 0.0, 0.0, 3, 0.01, 0.9, 0.999),
+                Arguments.of("Adam with a GAN's betas", OptimizerKind.ADAM, 0.0, false, 0.0, 0.0, 0, 0.01, 0.5, 0.99),
+                Arguments.of("AdamW with other betas", OptimizerKind.ADAMW, 0.0, false, 0.05, 0.0, 0, 0.01, 0.8, 0.95));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("optimizers")
     void matchesThePlainJavaReferenceStepByStep(String name, OptimizerKind optimizer, double momentum, boolean nesterov, double decay,
-            double clip, int warmup, double lr) throws Exception {
+            double clip, int warmup, double lr, double beta1, double beta2) throws Exception {
         Network network = StepRunner.tiny(IN, OUT, LossKind.MSE, 0, 0);
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, N, optimizer, lr, 1L, null)
-                .withSchedule("constant", warmup, clip, momentum, nesterov, decay, 0, 0, 0);
+                .withSchedule("constant", warmup, clip, momentum, nesterov, decay, 0, 0, 0).withBetas(beta1, beta2);
         SplittableRandom random = new SplittableRandom(17);
         float[] x = randoms(random, N * IN);
         float[] t = randoms(random, N * OUT);
@@ -93,9 +95,9 @@ class OptimizerReferenceTest {
                                 p[q][e] = before - rate * grad / (Math.sqrt(second[q][e]) + 1e-8);
                             }
                             case ADAM, ADAMW -> {
-                                first[q][e] = 0.9 * first[q][e] + 0.1 * grad;
-                                second[q][e] = 0.999 * second[q][e] + 0.001 * grad * grad;
-                                double corrected = rate * Math.sqrt(1 - Math.pow(0.999, k + 1)) / (1 - Math.pow(0.9, k + 1));
+                                first[q][e] = beta1 * first[q][e] + (1 - beta1) * grad;
+                                second[q][e] = beta2 * second[q][e] + (1 - beta2) * grad * grad;
+                                double corrected = rate * Math.sqrt(1 - Math.pow(beta2, k + 1)) / (1 - Math.pow(beta1, k + 1));
                                 p[q][e] = before - corrected * first[q][e] / (Math.sqrt(second[q][e]) + 1e-8);
                                 if (optimizer == OptimizerKind.ADAMW) {
                                     p[q][e] -= rate * decay * before;

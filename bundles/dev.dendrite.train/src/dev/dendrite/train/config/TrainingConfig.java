@@ -30,12 +30,30 @@ import dev.dendrite.train.data.Augmentation;
  *        trained model use (0: none, the last weights)
  * @param distillation a teacher whose softened class probabilities the training loss also follows ({@link Distillation#NONE}: none)
  * @param adversarial the radius within which each training batch is moved to raise its loss before the step ({@link Adversarial#NONE}: none)
+ * @param beta1 Adam's and AdamW's decay of the gradients' running mean ({@link #BETA1} unless set)
+ * @param beta2 Adam's and AdamW's decay of the squared gradients' running mean ({@link #BETA2} unless set)
  */
 public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
         double validationFraction, int patience, Device device, int threads, Augmentation augmentation,
         java.util.List<String> frozenLayers, java.util.List<String> trainedLayers, double labelSmoothing,
-        String classWeights, double emaDecay, double mixup, Distillation distillation, Adversarial adversarial) implements java.io.Serializable {
+        String classWeights, double emaDecay, double mixup, Distillation distillation, Adversarial adversarial, double beta1, double beta2)
+        implements java.io.Serializable {
+
+    /** Adam's and AdamW's decays of the gradients' mean and of their squares' mean unless a network or the command line says otherwise. */
+    public static final double BETA1 = 0.9;
+    public static final double BETA2 = 0.999;
+
+    /** A configuration with Adam's usual betas. */
+    public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
+            boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps, double validationFraction,
+            int patience, Device device, int threads, Augmentation augmentation, java.util.List<String> frozenLayers,
+            java.util.List<String> trainedLayers, double labelSmoothing, String classWeights, double emaDecay, double mixup,
+            Distillation distillation, Adversarial adversarial) {
+        this(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed, schedule, warmupSteps,
+                validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay,
+                mixup, distillation, adversarial, BETA1, BETA2);
+    }
 
     /** A configuration without adversarial training. */
     public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
@@ -74,7 +92,8 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         }
         return new TrainingConfig(s.getDataset(), s.getEpochs(), s.getBatchSize(), s.getOptimizer(), s.getLearningRate(),
                 s.getMomentum(), false, s.getWeightDecay(), s.getGradientClipNorm(), s.getSeed(), "constant", 0, s.getValidationFraction(),
-                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "", 0, 0);
+                s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "", 0, 0,
+                Distillation.NONE, Adversarial.NONE, s.getAdamBeta1(), s.getAdamBeta2());
     }
 
     /** @throws IllegalArgumentException with one line naming the bad setting */
@@ -87,6 +106,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         check(learningRate > 0 && Double.isFinite(learningRate), "learning rate must be a finite number > 0, is " + learningRate);
         check(momentum >= 0 && momentum < 1, "momentum must be in [0, 1), is " + momentum);
         check(weightDecay >= 0 && Double.isFinite(weightDecay), "weight decay must be ≥ 0, is " + weightDecay);
+        check(beta1 >= 0 && beta1 < 1 && beta2 >= 0 && beta2 < 1, "Adam's betas must be in [0, 1), are " + beta1 + " and " + beta2);
         check(clipNorm >= 0, "gradient clipping norm must be ≥ 0, is " + clipNorm);
         check(validationFraction >= 0 && validationFraction < 1, "validation fraction must be in [0, 1), is " + validationFraction);
         check(patience >= 0, "patience must be ≥ 0, is " + patience);
@@ -199,6 +219,20 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     /** This configuration with another seed (initial weights, data order, masks, augmentation). */
     public TrainingConfig withSeed(long newSeed) {
         return edit(f -> f.seed = newSeed);
+    }
+
+    /** This configuration with Adam's (and AdamW's) decays of the gradients' mean and of their squares' mean. */
+    public TrainingConfig withBetas(double newBeta1, double newBeta2) {
+        return edit(f -> {
+            f.beta1 = newBeta1;
+            f.beta2 = newBeta2;
+        });
+    }
+
+    /** The betas as a setting is written: "0.5,0.999". */
+    public String betasText() {
+        return java.math.BigDecimal.valueOf(beta1).stripTrailingZeros().toPlainString() + ","
+                + java.math.BigDecimal.valueOf(beta2).stripTrailingZeros().toPlainString();
     }
 
     /** This configuration with SGD's (or RMSProp's) momentum. */
@@ -321,6 +355,8 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         double mixup;
         Distillation distillation;
         Adversarial adversarial;
+        double beta1;
+        double beta2;
 
         Fields(TrainingConfig c) {
             dataset = c.dataset;
@@ -348,12 +384,14 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
             mixup = c.mixup;
             distillation = c.distillation;
             adversarial = c.adversarial;
+            beta1 = c.beta1;
+            beta2 = c.beta2;
         }
 
         TrainingConfig build() {
             return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                     schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers,
-                    labelSmoothing, classWeights, emaDecay, mixup, distillation, adversarial);
+                    labelSmoothing, classWeights, emaDecay, mixup, distillation, adversarial, beta1, beta2);
         }
     }
 

@@ -16,8 +16,9 @@ import dev.dendrite.train.config.TrainingConfig;
  */
 final class Optimizers {
 
-    static final double BETA1 = 0.9;
-    static final double BETA2 = 0.999;
+    /** Adam's usual betas: the legacy state forms were kept with them. */
+    static final double BETA1 = TrainingConfig.BETA1;
+    static final double BETA2 = TrainingConfig.BETA2;
     static final double RMS_DECAY = 0.99;
     static final double EPSILON = 1e-8;
 
@@ -101,12 +102,14 @@ final class Optimizers {
         }
         if (optimizer == OptimizerKind.ADAM || optimizer == OptimizerKind.ADAMW) {
             // lr·sqrt(1 − β2^t)/(1 − β1^t), times (1 − β1)/sqrt(1 − β2) for the moments kept as sums
-            String b1t = g.node("Pow", List.of(g.scalar("adam/beta1", (float) BETA1), step), "adam/beta1_t");
-            String b2t = g.node("Pow", List.of(g.scalar("adam/beta2", (float) BETA2), step), "adam/beta2_t");
+            double beta1 = config.beta1();
+            double beta2 = config.beta2();
+            String b1t = g.node("Pow", List.of(g.scalar("adam/beta1", (float) beta1), step), "adam/beta1_t");
+            String b2t = g.node("Pow", List.of(g.scalar("adam/beta2", (float) beta2), step), "adam/beta2_t");
             String one = g.scalar("adam/one", 1f);
             String correction = g.node("Div", List.of(g.node("Sqrt", List.of(g.node("Sub", List.of(one, b2t), "adam/1_b2t")), "adam/sqrt"),
                     g.node("Sub", List.of(one, b1t), "adam/1_b1t")), "adam/bias_correction");
-            correction = g.node("Mul", List.of(correction, g.scalar("adam/sums", (float) ((1 - BETA1) / Math.sqrt(1 - BETA2)))),
+            correction = g.node("Mul", List.of(correction, g.scalar("adam/sums", (float) ((1 - beta1) / Math.sqrt(1 - beta2)))),
                     "adam/correction");
             fusedAdam(g, config, gradients, lr, g.node("Mul", List.of(lr, correction), "adam/lr_t"), updates, shapes);
             return updates;
@@ -188,12 +191,12 @@ final class Optimizers {
             Map<String, String> updates, Map<String, long[]> shapes) {
         String grad = flatGradients(g, config, gradients, "adam");
         // M = m/(1 − β1), V = v/(1 − β2); m/(sqrt(v) + ε) = (1 − β1)/sqrt(1 − β2) · M/(sqrt(V) + ε/sqrt(1 − β2))
-        String m = g.node("Add", List.of(g.node("Mul", List.of(ADAM_M, g.scalar("adam/b1s", (float) BETA1)), "adam/b1m"), grad),
+        String m = g.node("Add", List.of(g.node("Mul", List.of(ADAM_M, g.scalar("adam/b1s", (float) config.beta1())), "adam/b1m"), grad),
                 ADAM_M + ":new");
-        String v = g.node("Add", List.of(g.node("Mul", List.of(ADAM_V, g.scalar("adam/b2s", (float) BETA2)), "adam/b2v"),
+        String v = g.node("Add", List.of(g.node("Mul", List.of(ADAM_V, g.scalar("adam/b2s", (float) config.beta2())), "adam/b2v"),
                 g.node("Mul", List.of(grad, grad), "adam/g2")), ADAM_V + ":new");
         String denominator = g.node("Add", List.of(g.node("Sqrt", List.of(v), "adam/sqrt_v"), g.scalar("adam/eps",
-                (float) (EPSILON / Math.sqrt(1 - BETA2)))), "adam/denominator");
+                (float) (EPSILON / Math.sqrt(1 - config.beta2())))), "adam/denominator");
         String step = g.node("Mul", List.of(g.node("Div", List.of(m, denominator), "adam/ratio"), lrAdam), "adam/step");
         updates.put(m, ADAM_M);
         updates.put(v, ADAM_V);

@@ -34,9 +34,7 @@ public record TrainingGraphs(ModelProto trainStep, ModelProto evaluation, Map<St
     /** Adam's (and AdamW's) second moments, a discounted sum v/(1 − β2) over every trained parameter's gradient in {@link #flatStateOrder}. */
     public static final String ADAM_SECOND_MOMENT = Optimizers.ADAM_V;
 
-    /** Adam's first-moment decay β1 and second-moment decay β2, and the ε Adam and RMSProp add to their root mean squares. */
-    public static final double ADAM_BETA1 = Optimizers.BETA1;
-    public static final double ADAM_BETA2 = Optimizers.BETA2;
+    /** The ε Adam and RMSProp add to their root mean squares (Adam's betas are the run's, {@code TrainingConfig#beta1}). */
     public static final double ADAM_EPSILON = Optimizers.EPSILON;
 
     /** RMSProp's squared gradients, a discounted sum s/(1 − ρ) in {@link #flatStateOrder}, and its decay ρ. */

@@ -72,6 +72,8 @@ public class TrainingSettingsItemProvider
 			addValidationFractionPropertyDescriptor(object);
 			addEarlyStoppingPatiencePropertyDescriptor(object);
 			addGradientClipNormPropertyDescriptor(object);
+			addAdamBeta1PropertyDescriptor(object);
+			addAdamBeta2PropertyDescriptor(object);
 			addPretrainingEpochsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -320,6 +322,50 @@ public class TrainingSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Adam Beta1 feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAdamBeta1PropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingSettings_adamBeta1_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSettings_adamBeta1_feature", "_UI_TrainingSettings_type"),
+				 NetworkPackage.Literals.TRAINING_SETTINGS__ADAM_BETA1,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Adam Beta2 feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAdamBeta2PropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingSettings_adamBeta2_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSettings_adamBeta2_feature", "_UI_TrainingSettings_type"),
+				 NetworkPackage.Literals.TRAINING_SETTINGS__ADAM_BETA2,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Pretraining Epochs feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -390,6 +436,8 @@ public class TrainingSettingsItemProvider
 			case NetworkPackage.TRAINING_SETTINGS__VALIDATION_FRACTION:
 			case NetworkPackage.TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE:
 			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
+			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA1:
+			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

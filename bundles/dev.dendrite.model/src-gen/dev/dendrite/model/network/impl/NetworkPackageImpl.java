@@ -911,8 +911,28 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingSettings_PretrainingEpochs() {
+	public EAttribute getTrainingSettings_AdamBeta1() {
 		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingSettings_AdamBeta2() {
+		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingSettings_PretrainingEpochs() {
+		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -2573,6 +2593,8 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__VALIDATION_FRACTION);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__GRADIENT_CLIP_NORM);
+		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__ADAM_BETA1);
+		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__ADAM_BETA2);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__PRETRAINING_EPOCHS);
 
 		layerEClass = createEClass(LAYER);
@@ -2885,6 +2907,8 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getTrainingSettings_ValidationFraction(), ecorePackage.getEDouble(), "validationFraction", "0.1", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_EarlyStoppingPatience(), ecorePackage.getEInt(), "earlyStoppingPatience", "0", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_GradientClipNorm(), ecorePackage.getEDouble(), "gradientClipNorm", "0.0", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_AdamBeta1(), ecorePackage.getEDouble(), "adamBeta1", "0.9", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_AdamBeta2(), ecorePackage.getEDouble(), "adamBeta2", "0.999", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_PretrainingEpochs(), ecorePackage.getEInt(), "pretrainingEpochs", "5", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(layerEClass, Layer.class, "Layer", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3224,6 +3248,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Defaults that let a network train as it is."
+		   });
+		addAnnotation
+		  (getTrainingSettings_AdamBeta1(),
+		   source,
+		   new String[] {
+			   "documentation", "Adam\'s and AdamW\'s decay of the gradients\' running mean (PyTorch\'s betas[0]); GANs train with 0.5 (Radford et al., 2016)."
+		   });
+		addAnnotation
+		  (getTrainingSettings_AdamBeta2(),
+		   source,
+		   new String[] {
+			   "documentation", "Adam\'s and AdamW\'s decay of the squared gradients\' running mean (PyTorch\'s betas[1])."
 		   });
 		addAnnotation
 		  (getTrainingSettings_PretrainingEpochs(),

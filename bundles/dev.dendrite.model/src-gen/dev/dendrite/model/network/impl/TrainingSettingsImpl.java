@@ -32,6 +32,8 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getValidationFraction <em>Validation Fraction</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getEarlyStoppingPatience <em>Early Stopping Patience</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getGradientClipNorm <em>Gradient Clip Norm</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getAdamBeta1 <em>Adam Beta1</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getAdamBeta2 <em>Adam Beta2</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getPretrainingEpochs <em>Pretraining Epochs</em>}</li>
  * </ul>
  *
@@ -257,6 +259,46 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 	 * @ordered
 	 */
 	protected double gradientClipNorm = GRADIENT_CLIP_NORM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAdamBeta1() <em>Adam Beta1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdamBeta1()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double ADAM_BETA1_EDEFAULT = 0.9;
+
+	/**
+	 * The cached value of the '{@link #getAdamBeta1() <em>Adam Beta1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdamBeta1()
+	 * @generated
+	 * @ordered
+	 */
+	protected double adamBeta1 = ADAM_BETA1_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAdamBeta2() <em>Adam Beta2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdamBeta2()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double ADAM_BETA2_EDEFAULT = 0.999;
+
+	/**
+	 * The cached value of the '{@link #getAdamBeta2() <em>Adam Beta2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdamBeta2()
+	 * @generated
+	 * @ordered
+	 */
+	protected double adamBeta2 = ADAM_BETA2_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPretrainingEpochs() <em>Pretraining Epochs</em>}' attribute.
@@ -556,6 +598,52 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 	 * @generated
 	 */
 	@Override
+	public double getAdamBeta1() {
+		return adamBeta1;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAdamBeta1(double newAdamBeta1) {
+		double oldAdamBeta1 = adamBeta1;
+		adamBeta1 = newAdamBeta1;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.TRAINING_SETTINGS__ADAM_BETA1, oldAdamBeta1, adamBeta1));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getAdamBeta2() {
+		return adamBeta2;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAdamBeta2(double newAdamBeta2) {
+		double oldAdamBeta2 = adamBeta2;
+		adamBeta2 = newAdamBeta2;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2, oldAdamBeta2, adamBeta2));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getPretrainingEpochs() {
 		return pretrainingEpochs;
 	}
@@ -603,6 +691,10 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return getEarlyStoppingPatience();
 			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
 				return getGradientClipNorm();
+			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA1:
+				return getAdamBeta1();
+			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
+				return getAdamBeta2();
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
 				return getPretrainingEpochs();
 		}
@@ -649,6 +741,12 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return;
 			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
 				setGradientClipNorm((Double)newValue);
+				return;
+			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA1:
+				setAdamBeta1((Double)newValue);
+				return;
+			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
+				setAdamBeta2((Double)newValue);
 				return;
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
 				setPretrainingEpochs((Integer)newValue);
@@ -698,6 +796,12 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
 				setGradientClipNorm(GRADIENT_CLIP_NORM_EDEFAULT);
 				return;
+			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA1:
+				setAdamBeta1(ADAM_BETA1_EDEFAULT);
+				return;
+			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
+				setAdamBeta2(ADAM_BETA2_EDEFAULT);
+				return;
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
 				setPretrainingEpochs(PRETRAINING_EPOCHS_EDEFAULT);
 				return;
@@ -735,6 +839,10 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return earlyStoppingPatience != EARLY_STOPPING_PATIENCE_EDEFAULT;
 			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
 				return gradientClipNorm != GRADIENT_CLIP_NORM_EDEFAULT;
+			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA1:
+				return adamBeta1 != ADAM_BETA1_EDEFAULT;
+			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
+				return adamBeta2 != ADAM_BETA2_EDEFAULT;
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
 				return pretrainingEpochs != PRETRAINING_EPOCHS_EDEFAULT;
 		}
@@ -773,6 +881,10 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 		result.append(earlyStoppingPatience);
 		result.append(", gradientClipNorm: ");
 		result.append(gradientClipNorm);
+		result.append(", adamBeta1: ");
+		result.append(adamBeta1);
+		result.append(", adamBeta2: ");
+		result.append(adamBeta2);
 		result.append(", pretrainingEpochs: ");
 		result.append(pretrainingEpochs);
 		result.append(')');

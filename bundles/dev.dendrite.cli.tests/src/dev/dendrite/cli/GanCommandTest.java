@@ -1,0 +1,50 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonParser;
+
+/**
+ * A GAN from the command line: the gan template trains with Adam's betas given by --betas (recorded, and kept by --resume),
+ * draws its samples, and the commands that read data with a model name the generator for what it is.
+ */
+class GanCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void aGanTrainsWithItsBetasResumesWithThemAndIsNoModelOfTheData(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("gan.dnet");
+        assertEquals(0, cli.run("new", "gan", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--betas", "0.5,0.99", "--run-dir", run.toString(), "--json"),
+                cli.err());
+        var config = JsonParser.parseString(Files.readString(run.resolve("config.json"))).getAsJsonObject();
+        assertEquals("0.5,0.99", config.get("betas").getAsString());
+        assertTrue(Files.size(run.resolve("samples.png")) > 1000);
+        var summary = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+        assertTrue(summary.get("testGeneratorLoss").getAsDouble() > 0, summary.toString());
+        assertEquals(0, cli.run("train", dnet.toString(), "--resume", "--epochs", "2", "--run-dir", run.toString(), "--json"), cli.err());
+        config = JsonParser.parseString(Files.readString(run.resolve("config.json"))).getAsJsonObject();
+        assertEquals("0.5,0.99", config.get("betas").getAsString(), "the resumed run keeps its betas");
+        assertEquals(2, summary(run).get("epochs").getAsInt());
+
+        assertEquals(2, cli.run("evaluate", run.toString()));
+        assertTrue(cli.err().contains("is a GAN's generator: it reads noise") && cli.err().contains("samples.png"), cli.err());
+        assertEquals(2, cli.run("train", dnet.toString(), "--epochs", "1", "--betas", "0.5", "--run-dir", dir.resolve("bad").toString()));
+        assertTrue(cli.err().contains("--betas takes Adam's two decays"), cli.err());
+        assertEquals(2, cli.run("train", dnet.toString(), "--epochs", "1", "--betas", "0.5,1", "--run-dir", dir.resolve("bad").toString()));
+        assertTrue(cli.err().contains("betas must be in [0, 1)"), cli.err());
+    }
+
+    private static com.google.gson.JsonObject summary(Path run) throws Exception {
+        return JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+    }
+}
