@@ -212,6 +212,31 @@ class TrainingMonitorChartsUiTest {
         }
     }
 
+    /** A GAN's run: its generator's loss beside the discriminator's, and the discriminator's accuracy, from a real short run. */
+    @Test
+    void aGansGeneratorLossAndDiscriminatorAccuracyAreDrawn() throws Exception {
+        TrainingMonitorView monitor = fullScreenMonitor();
+        Path run = Files.createTempDirectory(scratch, "monitor-gan").resolve("gan");
+        var network = dev.dendrite.model.templates.TemplateLibrary.find("gan").orElseThrow().create();
+        var mnist = dev.dendrite.train.data.NpmDatasets.load("mnist", dev.dendrite.train.data.NpmDatasets.defaultCache());
+        new dev.dendrite.train.run.Trainer(network, dev.dendrite.train.config.TrainingConfig.from(network).with(null, 8, null, null, null, 1L,
+                null), l -> { }).train(new dev.dendrite.onnx.weights.Weights(), mnist[0], mnist[1], run, false);
+        try {
+            monitor.show(List.of(run));
+            assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).epochs().size() == 8), "read");
+            UiWait.flush(display());
+            var generator = charts(monitor).get(0).getSeriesSet().getSeries("validation generator");
+            var discriminator = charts(monitor).get(1).getSeriesSet().getSeries("validation discriminator");
+            assertTrue(generator != null && discriminator != null, "both series are drawn");
+            assertEquals(8, generator.getYSeries().length);
+            assertTrue(java.util.Arrays.stream(discriminator.getYSeries()).allMatch(a -> a >= 0 && a <= 1), "accuracies");
+            assertEquals(null, charts(monitor).get(1).getSeriesSet().getSeries("validation"), "a GAN has no classifier's accuracy");
+            Screenshots.save(charts(monitor).get(0).getShell(), "training-monitor-gan");
+        } finally {
+            monitor.show(List.of());
+        }
+    }
+
     @Test
     void dotsFitWhereTheirCentresStayTenPixelsApart() {
         assertTrue(dev.dendrite.launching.ui.internal.ChartSymbols.fit(16, 150));

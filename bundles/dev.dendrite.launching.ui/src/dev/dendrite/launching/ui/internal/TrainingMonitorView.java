@@ -333,7 +333,12 @@ public final class TrainingMonitorView extends ViewPart {
             line(loss, prefix + "validation", run.epochs(), r -> r.value("validationLoss"), r -> r.step(), colour, LineStyle.DOT, true);
             // A variational autoencoder's KL part of the validation loss: falling towards 0, its code collapses to the prior.
             line(loss, prefix + "validation KL", run.epochs(), r -> r.value("validationKl"), r -> r.step(), colour, LineStyle.DASHDOT, true);
+            // A GAN's loss is its discriminator's; the generator's beside it, and how often the discriminator tells the two apart.
+            line(loss, prefix + "validation generator", run.epochs(), r -> r.value("validationGeneratorLoss"), r -> r.step(), colour,
+                    LineStyle.DASHDOTDOT, true);
             line(accuracy, prefix + "train", run.epochs(), r -> r.value("trainAccuracy"), r -> r.step(), colour, LineStyle.DASH, true);
+            line(accuracy, prefix + "validation discriminator", run.epochs(), r -> r.value("validationDiscriminatorAccuracy"), r -> r.step(),
+                    colour, LineStyle.DASHDOT, true);
             line(accuracy, prefix + "validation", run.epochs(), r -> r.value("validationAccuracy"), r -> r.step(), colour, LineStyle.SOLID, true);
             line(learningRate, prefix + "lr", run.steps(), r -> r.value("lr"), r -> r.step(), colour, LineStyle.SOLID, false);
             line(throughput, prefix + "samples/s", run.epochs(), r -> r.value("samplesPerSecond"), r -> r.epoch(), colour, LineStyle.SOLID, true);
