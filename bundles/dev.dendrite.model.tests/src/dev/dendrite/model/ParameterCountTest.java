@@ -54,6 +54,15 @@ class ParameterCountTest {
     }
 
     @Test
+    void aBlockUsedTwiceCountsItsSharedWeightsOnce() {
+        // Generator 64*256+256 + BN 2*256 + 256*512+512 + BN 2*512 + 512*784+784; discriminator 784*512+512 + 512*256+256 + 256+1,
+        // once although it judges generated and real digits.
+        long generator = 64 * 256 + 256 + 2 * 256 + 256 * 512 + 512 + 2 * 512 + 512 * 784 + 784;
+        long discriminator = 784 * 512 + 512 + 512 * 256 + 256 + 256 + 1;
+        assertEquals(generator + discriminator, count("gan").total());
+    }
+
+    @Test
     void normalisationParametersAreGainsAndShifts() {
         ParameterCount batchNorm = count("batchnorm-mlp");
         assertEquals(2 * 2 * 256, batchNorm.other());

@@ -79,7 +79,12 @@ public final class ShapeResult {
     /** Parameters of the whole network: the sum over its layers (block instances include their contents). */
     public ParameterCount totalParameters() {
         ParameterCount total = ParameterCount.NONE;
+        java.util.Set<dev.dendrite.model.network.Block> counted = new java.util.HashSet<>();
         for (Layer layer : order) {
+            // A block's weights are its layers', shared by every use (a GAN's discriminator judges both sides with one set).
+            if (layer instanceof dev.dendrite.model.network.BlockInstance use && !counted.add(use.getBlock())) {
+                continue;
+            }
             total = total.plus(layers.get(layer).parameters());
         }
         return total;

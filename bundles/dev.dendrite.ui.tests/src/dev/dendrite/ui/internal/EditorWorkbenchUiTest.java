@@ -136,6 +136,28 @@ class EditorWorkbenchUiTest {
         assertEquals(1.0, z.getKlWeight(), "undo restores β");
     }
 
+    /** The GAN: one discriminator block judging generated and real digits; Adam's β1 kept in range, its loss's kind switched. */
+    @Test
+    void theGansDiscriminatorJudgesBothSidesAndItsBetasStayInRange() throws Exception {
+        Network gan = TemplateLibrary.find("gan").orElseThrow().create();
+        NetworkLayout.applyAll(gan);
+        editor = EditorFixture.open(EditorFixture.write("gan.dnet", gan));
+        assertEquals("N×1", labelFrom(named("judge_generated")));
+        assertEquals("N×1", labelFrom(named("judge_real")));
+        ItemPropertySource settings = new ItemPropertySource(editor.network().getTraining(), editor.domain().getAdapterFactory());
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> settings.set("adamBeta1", "1.5"));
+        assertTrue(refused.getMessage().contains("adamBeta1"), refused.getMessage());
+        java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("dendrite.shots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(shots);
+        editor.canvas().exportPng(shots.resolve("editor-gan.png"));
+        var loss = (dev.dendrite.model.network.Loss) named("loss");
+        new ItemPropertySource(loss, editor.domain().getAdapterFactory()).set("kind", "gan_hinge");
+        assertEquals(dev.dendrite.model.network.LossKind.GAN_HINGE, loss.getKind());
+        editor.canvas().undo();
+        assertEquals(dev.dendrite.model.network.LossKind.GAN, loss.getKind(), "undo restores the non-saturating loss");
+    }
+
     @Test
     void outlineSelectionRevealsTheLayerAndTheTreePageShowsTheModel() throws Exception {
         editor = EditorFixture.open(lenetFile("outline.dnet"));
