@@ -36,8 +36,17 @@ class GanCommandTest {
         assertEquals("0.5,0.99", config.get("betas").getAsString(), "the resumed run keeps its betas");
         assertEquals(2, summary(run).get("epochs").getAsInt());
 
+        assertEquals(0, cli.run("generate", run.toString(), "--count", "16", "--lines", "2", "--steps", "5", "--json"), cli.err());
+        var generated = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(64, generated.getAsJsonObject("noise").get("dims").getAsInt());
+        assertTrue(generated.get("diversity").getAsDouble() > 0 && generated.get("dataDiversity").getAsDouble() > 0, generated.toString());
+        var samples = javax.imageio.ImageIO.read(Path.of(generated.getAsJsonObject("files").get("samples").getAsString()).toFile());
+        assertEquals(1 + 8 * (2 * 28 + 1), samples.getWidth(), "rows of eight digits");
+        assertEquals(1 + 2 * (2 * 28 + 1), samples.getHeight(), "16 samples: two rows");
+        var lines = javax.imageio.ImageIO.read(Path.of(generated.getAsJsonObject("files").get("interpolation").getAsString()).toFile());
+        assertEquals(1 + 5 * (2 * 28 + 1), lines.getWidth(), "a column per step");
         assertEquals(2, cli.run("evaluate", run.toString()));
-        assertTrue(cli.err().contains("is a GAN's generator: it reads noise") && cli.err().contains("samples.png"), cli.err());
+        assertTrue(cli.err().contains("is a GAN's generator: it reads noise") && cli.err().contains("dendrite generate"), cli.err());
         assertEquals(2, cli.run("train", dnet.toString(), "--epochs", "1", "--betas", "0.5", "--run-dir", dir.resolve("bad").toString()));
         assertTrue(cli.err().contains("--betas takes Adam's two decays"), cli.err());
         assertEquals(2, cli.run("train", dnet.toString(), "--epochs", "1", "--betas", "0.5,1", "--run-dir", dir.resolve("bad").toString()));

@@ -105,7 +105,8 @@ public final class LatentImages {
         return (int) Math.round((Math.max(-3.2, Math.min(3.2, value)) + 3.2) / 6.4 * SCATTER);
     }
 
-    private static BufferedImage grid(float[][] cells, int columns, long[] sampleShape, double low, double high) {
+    /** Cells of samples in rows of {@code columns}, over [low, high]; null where a sample is no picture. */
+    public static BufferedImage grid(float[][] cells, int columns, long[] sampleShape, double low, double high) {
         int[] image = SaliencyImages.imageShape(sampleShape);
         if (image == null || cells.length == 0) {
             return null;

@@ -240,7 +240,8 @@ public final class LatentSpace {
         return codes;
     }
 
-    private static float[][] decode(ModelSession decoder, String input, float[] codes, int k) throws OrtException {
+    /** Codes [n × k] run through a model reading them at {@code input}, a batch at a time: each row's output. */
+    static float[][] decode(ModelSession decoder, String input, float[] codes, int k) throws OrtException {
         int n = codes.length / k;
         float[][] out = new float[n][];
         for (int from = 0; from < n; from += BATCH) {

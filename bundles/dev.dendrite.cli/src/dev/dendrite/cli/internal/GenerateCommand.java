@@ -39,7 +39,7 @@ public final class GenerateCommand implements Command {
 
     @Override
     public String summary() {
-        return "a next-step model continues a prime on its own (text from a character model): generate RUN_DIR --prime \"Once\"";
+        return "a next-step model continues a prime on its own (text from a character model), a GAN draws samples: generate RUN_DIR --prime \"Once\"";
     }
 
     @Override
@@ -62,22 +62,32 @@ public final class GenerateCommand implements Command {
                 its data begin with (or --start), each next token the previous prediction, N tokens (default: until the
                 end token where the data's targets end with one, as pair files' do, else as many as the source);
                 --beam K keeps the K likeliest sequences at every step (beam search) and writes the
-                likeliest (--json: its logProbability). A model file needs --data, the data set it was trained on.""";
+                likeliest (--json: its logProbability). A model file needs --data, the data set it was trained on.
+                       dendrite generate RUN_DIR|MODEL.onnx [--count N] [--lines L] [--steps S] [--seed S] [-o DIR] [--json]
+                A GAN's generator draws N samples (default 64) from noise seeded by S (default 1) into samples.png, and
+                L spherical interpolations (default 6) of S steps (default 10) between two noise vectors each into
+                interpolation.png (RUN_DIR/generated/ by default). The samples' diversity (their root mean square distance
+                from one another per value) is printed beside that of as many of the data's test samples: far below it,
+                the generator has collapsed onto a few modes.""";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> valued = new LinkedHashMap<>();
         for (String option : new String[] {"prime", "length", "temperature", "top-k", "seed", "window", "data", "source", "start", "beam",
-                "split", "data-cache"}) {
+                "split", "data-cache", "count", "lines", "steps"}) {
             valued.put("--" + option, option);
         }
+        valued.put("-o", "out");
         Arguments a = Arguments.parse(args, valued, Set.of());
         if (a.option("source") != null) {
             return SequenceDecoding.run(context, a);
         }
         Path given = Path.of(a.single("RUN_DIR|MODEL.onnx"));
         Path model = ModelTarget.modelFile(given, "");
+        if (a.option("prime") == null && ModelTarget.generator(model)) {
+            return GeneratorSampling.run(context, a, given, model);
+        }
         if (a.option("prime") == null) {
             throw new UsageException("--prime is needed: what the model continues (text for a character model, e.g. --prime \"The \")");
         }

@@ -134,8 +134,8 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         Path model = modelFile(target, "");
         if (generator(model)) {
             throw new UsageException(target + " is a GAN's generator: it reads noise, not " + (a.option("data") != null ? a.option("data")
-                    : "the data") + ", so " + command + " has nothing to read; a run draws its samples in samples.png, and its summary has the "
-                    + "generator's loss and the discriminator's accuracy on the test split");
+                    : "the data") + ", so " + command + " has nothing to read; dendrite generate draws its samples and interpolations, and a run's summary has "
+                    + "the generator's loss and the discriminator's accuracy on the test split");
         }
         RunRecord record = null;
         if (runDirectory) {
@@ -188,7 +188,7 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
     }
 
     /** Whether the model is a GAN's generator (the network it embeds trains by a GAN loss). */
-    private static boolean generator(Path model) {
+    static boolean generator(Path model) {
         try {
             var parsed = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model));
             var embedded = parsed.getMetadataPropsList().stream().filter(p -> p.getKey().equals(
