@@ -39,6 +39,22 @@ public record GeneratorSpace(String input, int dims, float[][] samples, float[][
         }
     }
 
+    /** Whether a model is a GAN's generator: the network it embeds trains by a GAN loss. */
+    public static boolean isGenerator(ModelProto model) {
+        return model.getMetadataPropsList().stream().filter(p -> p.getKey().equals(dev.dendrite.onnx.importer.OnnxImporter.EMBEDDED_NETWORK))
+                .findFirst().flatMap(p -> dev.dendrite.model.io.DnetIO.parse(p.getValue(), model.getGraph().getName()).network())
+                .map(dev.dendrite.model.GanParts::isGan).orElse(false);
+    }
+
+    /** Whether the model file is a GAN's generator; false where it cannot be read (its reader names why). */
+    public static boolean isGenerator(java.nio.file.Path model) {
+        try {
+            return isGenerator(ModelProto.parseFrom(java.nio.file.Files.readAllBytes(model)));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** @throws IllegalArgumentException where the model does not read one noise vector per sample */
     public static GeneratorSpace of(ModelProto model, Settings settings) throws OrtException, ModelLoadException {
         if (model.getGraph().getInputCount() != 1) {

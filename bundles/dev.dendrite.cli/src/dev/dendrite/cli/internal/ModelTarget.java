@@ -132,7 +132,7 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         }
         boolean runDirectory = Files.isDirectory(target);
         Path model = modelFile(target, "");
-        if (generator(model)) {
+        if (dev.dendrite.analysis.latent.GeneratorSpace.isGenerator(model)) {
             throw new UsageException(target + " is a GAN's generator: it reads noise, not " + (a.option("data") != null ? a.option("data")
                     : "the data") + ", so " + command + " has nothing to read; dendrite generate draws its samples and interpolations, and a run's summary has "
                     + "the generator's loss and the discriminator's accuracy on the test split");
@@ -185,22 +185,6 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         }
         Dataset samples = split.equals("train") ? train : split.equals("validation") ? validation : test;
         return new ModelTarget(runDirectory ? target : null, model, spec, split, samples, split.equals("test") ? validation : null, 0, train);
-    }
-
-    /** Whether the model is a GAN's generator (the network it embeds trains by a GAN loss). */
-    static boolean generator(Path model) {
-        try {
-            var parsed = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model));
-            var embedded = parsed.getMetadataPropsList().stream().filter(p -> p.getKey().equals(
-                    dev.dendrite.onnx.importer.OnnxImporter.EMBEDDED_NETWORK)).findFirst();
-            if (embedded.isEmpty()) {
-                return false;
-            }
-            return dev.dendrite.model.io.DnetIO.parse(embedded.get().getValue(), model.toString()).network()
-                    .map(dev.dendrite.model.GanParts::isGan).orElse(false);
-        } catch (IOException e) {
-            return false; // the command names what it cannot read
-        }
     }
 
     /**

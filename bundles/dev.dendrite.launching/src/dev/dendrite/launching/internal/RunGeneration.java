@@ -84,4 +84,33 @@ public final class RunGeneration {
             throw new CoreException(Status.error("the decoded tokens could not be read: " + RunJson.problem(e)));
         }
     }
+
+    /**
+     * A GAN generator's drawing: the samples drawn, the noise's dims, the samples' diversity and the data's (NaN: none), and the
+     * pictures by name (samples, interpolation).
+     */
+    public record Samples(int count, int dims, int steps, long seed, double diversity, double dataDiversity,
+            java.util.Map<String, String> files) {
+    }
+
+    /** Whether a run's model is a GAN's generator (which {@link #samples} draws from). */
+    public static boolean generator(Path run) {
+        return dev.dendrite.analysis.latent.GeneratorSpace.isGenerator(run.resolve("model.onnx"));
+    }
+
+    /** {@code count} samples of the run's generator and six interpolations of {@code steps}, from noise seeded by {@code seed}. */
+    public static Samples samples(Path run, int count, int steps, long seed, IProgressMonitor monitor) throws CoreException {
+        String output = TrainerCommand.output(List.of("generate", run.toString(), "--count", String.valueOf(count), "--steps", String.valueOf(
+                steps), "--seed", String.valueOf(seed), "--json"), run.toFile(), "Drawing from " + run.getFileName(), monitor);
+        try {
+            JsonObject json = RunJson.parse(output);
+            java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+            json.getAsJsonObject("files").entrySet().forEach(e -> files.put(e.getKey(), e.getValue().getAsString()));
+            return new Samples(json.get("count").getAsInt(), json.getAsJsonObject("noise").get("dims").getAsInt(), json.get("steps").getAsInt(),
+                    json.get("seed").getAsLong(), json.get("diversity").getAsDouble(), json.get("dataDiversity").isJsonNull() ? Double.NaN
+                            : json.get("dataDiversity").getAsDouble(), files);
+        } catch (RuntimeException e) {
+            throw new CoreException(Status.error("the generated samples could not be read: " + RunJson.problem(e)));
+        }
+    }
 }

@@ -201,6 +201,34 @@ class EvaluationDialogsUiTest {
         again.close();
     }
 
+    /** Generate... on a GAN's run: its generator's samples and interpolations drawn in a trainer JVM, their diversity beside the data's. */
+    @Test
+    void generateDrawsAGansSamplesAndInterpolations() throws Exception {
+        Network network = TemplateLibrary.find("gan").orElseThrow().create();
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        Path run = trained(EditorFixture.write("adversarial.dnet", network), network, TrainingConfig.from(network).with(null, 6, null, null,
+                null, 1L, null), mnist);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        view.pressEvaluate();
+        UiWait.flush(display);
+        assertTrue(view.statusText().contains("is a GAN: its model is the generator"), view.statusText());
+        var dialog = view.samples();
+        assertNull(dialog.shown(), "nothing drawn yet");
+        dialog.generate(32, 8, 3);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM draws: " + dialog.statusText());
+        var drawn = dialog.shown();
+        assertEquals(32, drawn.count());
+        assertEquals(64, drawn.dims());
+        assertTrue(drawn.diversity() > 0 && drawn.dataDiversity() > 0, drawn.toString());
+        assertTrue(dialog.picturesShown(), "samples and interpolations drawn: " + drawn.files());
+        assertTrue(dialog.statusText().startsWith("32 samples from 64-dimensional noise (seed 3)"), dialog.statusText());
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "gan-samples-dialog");
+        dialog.close();
+    }
+
     /** Robustness...: a LeNet-5 run attacked by PGD in a trainer JVM, its accuracy by radius drawn beside noise, the fooled digits shown. */
     @Test
     void robustnessDrawsAccuracyUnderAttackAndTheFooledDigits() throws Exception {

@@ -86,8 +86,16 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         predict.addListener(SWT.Selection, e -> askAndPredict());
         Button generate = new Button(root, SWT.PUSH);
         generate.setText("Generate...");
-        generate.setToolTipText("A next-step model (a character-level language model, a wave model) continues a prime on its own");
-        generate.addListener(SWT.Selection, e -> generate());
+        generate.setToolTipText("A next-step model (a character-level language model, a wave model) continues a prime on its own; a GAN's "
+                + "generator draws samples and interpolations");
+        generate.addListener(SWT.Selection, e -> {
+            Path chosen = runs.chosen();
+            if (chosen != null && dev.dendrite.launching.internal.RunGeneration.generator(chosen)) {
+                samples();
+            } else {
+                generate();
+            }
+        });
         Button features = new Button(root, SWT.PUSH);
         features.setText("Features...");
         features.setToolTipText("What the run's units and classes respond to: for each, the input that drives it highest (gradient ascent on "
@@ -273,6 +281,17 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         return dialog;
     }
 
+    /** Opens the Samples dialog on the chosen run, a GAN's (the Generate... button on a GAN's run; tests). */
+    public SamplesDialog samples() {
+        Path run = runs.chosen();
+        if (run == null) {
+            return null;
+        }
+        SamplesDialog dialog = new SamplesDialog(root.getShell(), run);
+        dialog.open();
+        return dialog;
+    }
+
     /** Opens the Quantize dialog on the chosen run (the button; tests). */
     public QuantizeDialog quantize() {
         Path run = runs.chosen();
@@ -388,6 +407,11 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     private void evaluate() {
         Path run = runs.chosen();
         if (run == null || running != null) {
+            return;
+        }
+        if (dev.dendrite.launching.internal.RunGeneration.generator(run)) {
+            status.setText(run.getFileName() + " is a GAN: its model is the generator, which reads noise, not data. Generate... draws its "
+                    + "samples and interpolations; the Training Monitor shows the generator's loss and the discriminator's accuracy");
             return;
         }
         String on = chosenSplit();
