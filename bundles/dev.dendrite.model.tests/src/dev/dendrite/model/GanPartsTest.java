@@ -56,6 +56,9 @@ class GanPartsTest {
         assertEquals("judge_real", parts.realScores().getId());
         assertEquals(parts.fakeScores().getBlock(), parts.realScores().getBlock());
         assertEquals(List.of("z"), GanParts.noiseInputs(template).stream().map(Layer::getId).toList());
+        Network convolutional = TemplateLibrary.find("conv-gan").orElseThrow().create();
+        assertEquals(List.of(), errors(convolutional));
+        assertEquals("sigmoid1", GanParts.of(convolutional).orElseThrow().generated().getSource().getId());
         Network own = gan(false, true, false);
         assertEquals(List.of(), errors(own));
         assertEquals("generate", GanParts.of(own).orElseThrow().generated().getSource().getId());

@@ -23,7 +23,10 @@ final class AdversarialTemplates {
     static List<Template> all() {
         return List.of(new Template("gan", "Generative",
                 "Generative adversarial network: a generator turns 64 normal numbers into digits, a discriminator tells them from real ones",
-                AdversarialTemplates::gan));
+                AdversarialTemplates::gan),
+                new Template("conv-gan", "Generative",
+                        "Convolutional GAN (DCGAN-like): upsampling convolutions generate digits, strided convolutions judge them",
+                        AdversarialTemplates::convGan));
     }
 
     /**
@@ -48,6 +51,38 @@ final class AdversarialTemplates {
         var loss = b.loss(b.use(discriminator, "judge_generated", generated), LossKind.GAN);
         b.connect(b.use(discriminator, "judge_real", b.input("image", 784)), "", loss, Ports.TARGET);
         Network network = b.training("mnist", 60, 64, OptimizerKind.ADAM, 2e-4).network();
+        network.getTraining().setAdamBeta1(0.5);
+        return network;
+    }
+
+    /**
+     * A convolutional GAN after Radford et al.'s DCGAN, sized for MNIST and two cores: the generator projects z to 64 maps of 7 × 7
+     * and doubles them twice by resize-convolutions (nearest upsampling, then a 3 × 3 convolution; Odena et al., 2016), with
+     * BatchNorm and LeakyReLU, to one map of logits for the sigmoid; the discriminator block halves the picture twice by stride-2
+     * convolutions (LeakyReLU, dropout) to one logit. Adam 2e-4 with β1 0.5.
+     */
+    private static Network convGan() {
+        NetworkBuilder b = new NetworkBuilder("conv-gan", "The generator upsamples noise z ~ N(0, I) to digits by resize-convolutions; the "
+                + "discriminator block, used on generated and on real digits, judges them by strided convolutions. The exported model is the "
+                + "generator.");
+        Block discriminator = b.block("discriminator", BlockKind.GENERIC, body -> {
+            Layer x = dropout(body, leaky(body, body.conv(body.blockInput("x"), "conv1", 32, 3, 2, 1)), "drop1");
+            x = dropout(body, leaky(body, body.conv(x, "conv2", 64, 3, 2, 1)), "drop2");
+            body.blockOutput(body.dense(body.flatten(x), "fc", 1), "logit");
+        });
+        var z = b.input("z", 64);
+        z.setRole(InputRole.NOISE);
+        Layer x = leaky(b, normalised(b, b.dense(z, "project", 64 * 7 * 7), "norm0"));
+        var maps = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createReshape();
+        maps.getDims().addAll(List.of(64, 7, 7));
+        x = b.add(maps, "maps", x);
+        x = leaky(b, normalised(b, b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up1", x), "conv1", 32, 3, 1,
+                1), "norm1"));
+        x = b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up2", x), "conv2", 1, 3, 1, 1);
+        Layer generated = b.activation(x, SIGMOID);
+        var loss = b.loss(b.use(discriminator, "judge_generated", generated), LossKind.GAN);
+        b.connect(b.use(discriminator, "judge_real", b.input("image", 1, 28, 28)), "", loss, Ports.TARGET);
+        Network network = b.training("mnist", 20, 64, OptimizerKind.ADAM, 2e-4).network();
         network.getTraining().setAdamBeta1(0.5);
         return network;
     }
