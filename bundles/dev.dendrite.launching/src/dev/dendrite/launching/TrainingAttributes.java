@@ -20,6 +20,8 @@ public final class TrainingAttributes {
     public static final String LEARNING_RATE = "dev.dendrite.lr";
     public static final String MOMENTUM = "dev.dendrite.momentum";
     public static final String NESTEROV = "dev.dendrite.nesterov";
+    /** Adam's and AdamW's decays as {@code --betas} takes them ("0.5,0.999"); empty: the network's. */
+    public static final String BETAS = "dev.dendrite.betas";
     public static final String WEIGHT_DECAY = "dev.dendrite.weightDecay";
     public static final String CLIP = "dev.dendrite.clip";
     /** Layer ids whose parameters keep their values ({@code --freeze}), comma-separated; empty: every layer trains. */

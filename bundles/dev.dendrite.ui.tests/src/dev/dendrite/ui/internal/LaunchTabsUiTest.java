@@ -105,6 +105,16 @@ class LaunchTabsUiTest {
         options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
         at = options.indexOf("--ema");
         assertTrue(at >= 0 && options.get(at + 1).equals("0.999"), "passed to the trainer: " + options);
+        copy.setAttribute(TrainingAttributes.BETAS, "0.5");
+        refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("--betas takes Adam's two decays, such as 0.5,0.999, not '0.5'", refused.getMessage());
+        copy.setAttribute(TrainingAttributes.BETAS, "0.5,1");
+        refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("Adam's betas must be in [0, 1), are 0.5 and 1.0", refused.getMessage());
+        copy.setAttribute(TrainingAttributes.BETAS, "0.5,0.999");
+        options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
+        at = options.indexOf("--betas");
+        assertTrue(at >= 0 && options.get(at + 1).equals("0.5,0.999"), "passed to the trainer: " + options);
         copy.setAttribute(TrainingAttributes.SHARPNESS_EVERY, "0");
         refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
         assertEquals("--sharpness-every needs a number of epochs ≥ 1, got 0", refused.getMessage());

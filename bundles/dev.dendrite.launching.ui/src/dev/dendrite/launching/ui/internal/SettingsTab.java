@@ -300,6 +300,7 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
         defaults.put(TrainingAttributes.OPTIMIZER, config.optimizer().getLiteral());
         defaults.put(TrainingAttributes.LEARNING_RATE, Double.toString(config.learningRate()));
         defaults.put(TrainingAttributes.MOMENTUM, Double.toString(config.momentum()));
+        defaults.put(TrainingAttributes.BETAS, config.betasText());
         defaults.put(TrainingAttributes.WEIGHT_DECAY, Double.toString(config.weightDecay()));
         defaults.put(TrainingAttributes.CLIP, Double.toString(config.clipNorm()));
         defaults.put(TrainingAttributes.SCHEDULE, config.schedule());

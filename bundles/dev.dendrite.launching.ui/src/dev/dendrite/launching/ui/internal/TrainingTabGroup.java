@@ -156,6 +156,8 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.text("Epochs", TrainingAttributes.EPOCHS, "passes over the training data"),
                 FieldSpec.text("Momentum", TrainingAttributes.MOMENTUM, "SGD momentum in [0, 1)"),
                 FieldSpec.check("Nesterov momentum", TrainingAttributes.NESTEROV, "look-ahead momentum"),
+                FieldSpec.text("Adam's betas", TrainingAttributes.BETAS, "Adam's and AdamW's decays of the gradients' mean and of their "
+                        + "squares', as B1,B2 (GANs: 0.5,0.999)"),
                 FieldSpec.text("Weight decay", TrainingAttributes.WEIGHT_DECAY, "L2 (AdamW: decoupled)"),
                 FieldSpec.text("Gradient clipping (global norm)", TrainingAttributes.CLIP, "0: none"),
                 FieldSpec.text("Weight averaging (EMA decay)", TrainingAttributes.EMA, "e.g. 0.999: validation, the test and the model "
