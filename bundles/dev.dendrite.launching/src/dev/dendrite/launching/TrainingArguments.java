@@ -25,7 +25,8 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.EPOCHS, "--epochs"},
             new String[] {TrainingAttributes.BATCH, "--batch"}, new String[] {TrainingAttributes.OPTIMIZER, "--optimizer"},
             new String[] {TrainingAttributes.LEARNING_RATE, "--lr"}, new String[] {TrainingAttributes.MOMENTUM, "--momentum"},
-            new String[] {TrainingAttributes.BETAS, "--betas"}, new String[] {TrainingAttributes.WEIGHT_DECAY, "--weight-decay"}, new String[] {TrainingAttributes.CLIP, "--clip"},
+            new String[] {TrainingAttributes.BETAS, "--betas"},
+            new String[] {TrainingAttributes.WEIGHT_DECAY, "--weight-decay"}, new String[] {TrainingAttributes.CLIP, "--clip"},
             new String[] {TrainingAttributes.FREEZE, "--freeze"},
             new String[] {TrainingAttributes.TRAIN_ONLY, "--train-only"}, new String[] {TrainingAttributes.CLASS_WEIGHTS, "--class-weights"}, new String[] {TrainingAttributes.LABEL_SMOOTHING, "--label-smoothing"},
             new String[] {TrainingAttributes.EMA, "--ema"}, new String[] {TrainingAttributes.MIXUP, "--mixup"},
@@ -47,8 +48,9 @@ public final class TrainingArguments {
      */
     public static final List<String> RECORDED_SETTINGS = List.of(TrainingAttributes.DATA, TrainingAttributes.AUGMENT, TrainingAttributes.EPOCHS,
             TrainingAttributes.BATCH, TrainingAttributes.OPTIMIZER, TrainingAttributes.LEARNING_RATE, TrainingAttributes.MOMENTUM,
-            TrainingAttributes.BETAS, TrainingAttributes.WEIGHT_DECAY, TrainingAttributes.CLIP, TrainingAttributes.FREEZE, TrainingAttributes.TRAIN_ONLY,
-            TrainingAttributes.CLASS_WEIGHTS, TrainingAttributes.LABEL_SMOOTHING, TrainingAttributes.EMA, TrainingAttributes.MIXUP,
+            TrainingAttributes.BETAS, TrainingAttributes.WEIGHT_DECAY, TrainingAttributes.CLIP, TrainingAttributes.FREEZE,
+            TrainingAttributes.TRAIN_ONLY, TrainingAttributes.CLASS_WEIGHTS, TrainingAttributes.LABEL_SMOOTHING, TrainingAttributes.EMA,
+            TrainingAttributes.MIXUP,
             TrainingAttributes.SCHEDULE, TrainingAttributes.WARMUP, TrainingAttributes.PATIENCE, TrainingAttributes.VALIDATION,
             TrainingAttributes.SEED, TrainingAttributes.NESTEROV);
 
@@ -161,7 +163,10 @@ public final class TrainingArguments {
                 or(integer(attributes, TrainingAttributes.PATIENCE, "patience"), config.patience()),
                 or(number(attributes, TrainingAttributes.VALIDATION, "validation"), config.validationFraction()),
                 or(integer(attributes, TrainingAttributes.THREADS, "threads"), config.threads()));
-        config = betas(text(attributes, TrainingAttributes.BETAS), config);
+        if (text(attributes, TrainingAttributes.BETAS) != null) {
+            double[] betas = TrainingConfig.betas(text(attributes, TrainingAttributes.BETAS));
+            config = config.withBetas(betas[0], betas[1]);
+        }
         Augmentation augmentation;
         try {
             augmentation = Augmentation.parse(text(attributes, TrainingAttributes.AUGMENT));
@@ -185,22 +190,6 @@ public final class TrainingArguments {
                 .withAdversarial(text(attributes, TrainingAttributes.ADVERSARIAL) == null ? dev.dendrite.train.config.Adversarial.NONE
                         : new dev.dendrite.train.config.Adversarial(number(attributes, TrainingAttributes.ADVERSARIAL, "adversarial"), "",
                                 or(integer(attributes, TrainingAttributes.ADVERSARIAL_STEPS, "adversarial-steps"), 1)));
-    }
-
-    /** The configuration with the Betas field's decays, refused as {@code --betas} refuses them; as it is where the field is empty. */
-    private static TrainingConfig betas(String given, TrainingConfig config) {
-        if (given == null) {
-            return config;
-        }
-        String[] parts = given.split(",");
-        try {
-            if (parts.length == 2) {
-                return config.withBetas(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
-            }
-        } catch (NumberFormatException e) {
-            // named below
-        }
-        throw new IllegalArgumentException("--betas takes Adam's two decays, such as 0.5,0.999, not '" + given + "'");
     }
 
     /** The trimmed text of an attribute, null when absent or blank. */

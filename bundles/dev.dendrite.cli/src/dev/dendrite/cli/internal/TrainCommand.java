@@ -377,19 +377,11 @@ public final class TrainCommand implements Command {
 
     /** --betas B1,B2 (Adam's and AdamW's decays); the configuration's own without it. */
     private static double[] betas(Arguments a, TrainingConfig c) throws UsageException {
-        String given = a.option("betas");
-        if (given == null) {
-            return new double[] {c.beta1(), c.beta2()};
-        }
-        String[] parts = given.split(",");
         try {
-            if (parts.length == 2) {
-                return new double[] {Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())};
-            }
-        } catch (NumberFormatException e) {
-            // named below
+            return a.option("betas") == null ? new double[] {c.beta1(), c.beta2()} : TrainingConfig.betas(a.option("betas"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        throw new UsageException("--betas takes Adam's two decays, such as 0.5,0.999, not '" + given + "'");
     }
 
     /** --adversarial and its range; the configuration's own without them. */

@@ -229,6 +229,23 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         });
     }
 
+    /**
+     * Betas as {@code --betas} and the launch tab take them, "B1,B2".
+     *
+     * @throws IllegalArgumentException naming the text where it is not two numbers (their range is {@link #validate}'s)
+     */
+    public static double[] betas(String text) {
+        String[] parts = text.split(",");
+        try {
+            if (parts.length == 2) {
+                return new double[] {Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())};
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new IllegalArgumentException("--betas takes Adam's two decays, such as 0.5,0.999, not '" + text + "'");
+    }
+
     /** The betas as a setting is written: "0.5,0.999". */
     public String betasText() {
         return java.math.BigDecimal.valueOf(beta1).stripTrailingZeros().toPlainString() + ","

@@ -10,16 +10,15 @@ import java.util.SplittableRandom;
  * sample's draws come from (seed, epoch, sample index) alone: what a step sees does not depend on
  * the batch it lands in, on how the step is sliced, or on where a resumed run picked up.
  */
-final class AugmentedSource implements BatchSource {
+final class AugmentedSource extends ForwardingSource {
 
-    private final BatchSource samples;
     private final Augmentation augmentation;
     private final Field picture;
     private final long seed;
     private final int epoch;
 
     AugmentedSource(BatchSource samples, Augmentation augmentation, Field picture, long seed, int epoch) {
-        this.samples = samples;
+        super(samples);
         this.augmentation = augmentation;
         this.picture = picture;
         this.seed = seed;
@@ -56,27 +55,8 @@ final class AugmentedSource implements BatchSource {
     }
 
     @Override
-    public String name() {
-        return samples.name();
-    }
-
-    @Override
-    public int size() {
-        return samples.size();
-    }
-
-    @Override
-    public List<Field> fields() {
-        return samples.fields();
-    }
-
-    @Override
     public BatchSource subset(int[] indices, String suffix) {
         return new AugmentedSource(samples.subset(indices, suffix), augmentation, picture, seed, epoch);
     }
 
-    @Override
-    public int classes() {
-        return samples.classes();
-    }
 }

@@ -12,9 +12,8 @@ import java.util.SplittableRandom;
  * alone: fresh every training epoch, the same at every evaluation (validation and test samples are never drawn for a new
  * epoch), whatever the batch, the slicing of the step or the data-parallel shard.
  */
-public final class NoiseFields implements BatchSource {
+public final class NoiseFields extends ForwardingSource {
 
-    private final BatchSource samples;
     private final List<Field> noise;
     private final long seed;
     private final int epoch;
@@ -22,7 +21,7 @@ public final class NoiseFields implements BatchSource {
     private final int[] origin;
 
     private NoiseFields(BatchSource samples, List<Field> noise, long seed, int epoch, int[] origin) {
-        this.samples = samples;
+        super(samples);
         this.noise = noise;
         this.seed = seed;
         this.epoch = epoch;
@@ -98,25 +97,10 @@ public final class NoiseFields implements BatchSource {
     }
 
     @Override
-    public String name() {
-        return samples.name();
-    }
-
-    @Override
-    public int size() {
-        return samples.size();
-    }
-
-    @Override
     public List<Field> fields() {
         List<Field> all = new ArrayList<>(samples.fields());
         all.addAll(noise);
         return all;
-    }
-
-    @Override
-    public int classes() {
-        return samples.classes();
     }
 
     @Override

@@ -12,9 +12,8 @@ import dev.dendrite.train.data.Field;
 import dev.dendrite.train.data.HostTensor;
 
 /** Training samples with a teacher's softened class probabilities as one field more ({@link Distillation#FIELD}), computed per batch. */
-final class TeacherTargets implements BatchSource {
+final class TeacherTargets extends dev.dendrite.train.data.ForwardingSource {
 
-    private final BatchSource samples;
     private final Teacher teacher;
     private final String input;
 
@@ -29,19 +28,9 @@ final class TeacherTargets implements BatchSource {
     }
 
     private TeacherTargets(BatchSource samples, Teacher teacher, String input) {
-        this.samples = samples;
+        super(samples);
         this.teacher = teacher;
         this.input = input;
-    }
-
-    @Override
-    public String name() {
-        return samples.name();
-    }
-
-    @Override
-    public int size() {
-        return samples.size();
     }
 
     @Override
@@ -62,11 +51,6 @@ final class TeacherTargets implements BatchSource {
     @Override
     public BatchSource subset(int[] indices, String suffix) {
         return new TeacherTargets(samples.subset(indices, suffix), teacher, input);
-    }
-
-    @Override
-    public int classes() {
-        return samples.classes();
     }
 
     @Override
