@@ -232,6 +232,12 @@ class TrainingMonitorChartsUiTest {
             assertTrue(java.util.Arrays.stream(discriminator.getYSeries()).allMatch(a -> a >= 0 && a <= 1), "accuracies");
             assertEquals(null, charts(monitor).get(1).getSeriesSet().getSeries("validation"), "a GAN has no classifier's accuracy");
             Screenshots.save(charts(monitor).get(0).getShell(), "training-monitor-gan");
+            Path csv = Files.createTempFile(scratch, "gan", ".csv");
+            monitor.exportCsv(csv);
+            List<String> header = List.of(Files.readAllLines(csv).get(0).split(","));
+            int column = header.indexOf("validationDiscriminatorAccuracy");
+            String last = Files.readAllLines(csv).stream().filter(l -> l.contains(",epoch,8,")).findFirst().orElseThrow();
+            assertEquals(discriminator.getYSeries()[7], Double.parseDouble(last.split(",", -1)[column]), 1e-12, "the CSV has the GAN's figures");
         } finally {
             monitor.show(List.of());
         }

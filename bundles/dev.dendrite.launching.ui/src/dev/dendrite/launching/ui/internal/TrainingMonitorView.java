@@ -474,12 +474,16 @@ public final class TrainingMonitorView extends ViewPart {
         ViewExports.savePng(charts, file);
     }
 
+    /** The records' values the CSV export has a column for, in order (a VAE's KL and a GAN's figures last). */
+    private static final List<String> CSV_VALUES = List.of("loss", "accuracy", "lr", "trainLoss", "trainAccuracy", "validationLoss",
+            "validationAccuracy", "samplesPerSecond", "topEigenvalue", "edgeOfStability", "preconditionedTopEigenvalue",
+            "adaptiveEdgeOfStability", "validationKl", "validationGeneratorLoss", "validationDiscriminatorAccuracy");
+
     /** Every record of every run shown, one line each; step records with each layer's gradient norm ("grad:LAYER" columns). */
     public void exportCsv(Path file) throws IOException {
         java.util.Set<String> layers = new java.util.LinkedHashSet<>();
         runs.forEach(run -> run.steps().forEach(r -> layers.addAll(r.gradientNorms().keySet())));
-        StringBuilder csv = new StringBuilder("run,type,epoch,step,loss,accuracy,lr,trainLoss,trainAccuracy,validationLoss,validationAccuracy,"
-                + "samplesPerSecond,topEigenvalue,edgeOfStability,preconditionedTopEigenvalue,adaptiveEdgeOfStability");
+        StringBuilder csv = new StringBuilder("run,type,epoch,step," + String.join(",", CSV_VALUES));
         layers.forEach(layer -> csv.append(",grad:").append(layer.replace(',', '_')));
         csv.append('\n');
         for (RunSeries run : runs) {
@@ -489,8 +493,7 @@ public final class TrainingMonitorView extends ViewPart {
             all.sort(java.util.Comparator.comparingLong(MetricRecord::step).thenComparing(MetricRecord::type));
             for (MetricRecord r : all) {
                 csv.append(run.name()).append(',').append(r.type()).append(',').append(r.epoch()).append(',').append(r.step());
-                for (String key : List.of("loss", "accuracy", "lr", "trainLoss", "trainAccuracy", "validationLoss", "validationAccuracy",
-                        "samplesPerSecond", "topEigenvalue", "edgeOfStability", "preconditionedTopEigenvalue", "adaptiveEdgeOfStability")) {
+                for (String key : CSV_VALUES) {
                     double v = r.value(key);
                     csv.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
                 }
