@@ -44,7 +44,7 @@ class SweepTest {
         assertEquals(dir.resolve("moons.dnet").toAbsolutePath(), sweep.network());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir,
                 "{\"network\": \"moons.dnet\", \"learningRate\": 0.1}")));
-        assertTrue(unknown.getMessage().startsWith("lr-sweep.json: unknown setting \"learningRate\"; a sweep sets adversarial, adversarialRange, adversarialSteps, augment, batch, classWeights, clip, data,"),
+        assertTrue(unknown.getMessage().startsWith("lr-sweep.json: unknown setting \"learningRate\"; a sweep sets adversarial, adversarialRange, adversarialSteps, augment, batch, beta1, beta2, classWeights, clip, data,"),
                 unknown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"epochs\": 2}")));
         assertThrows(IllegalArgumentException.class, () -> Sweep.read(sweepFile(dir, "{\"network\": \"moons.dnet\", \"grid\": {\"lr\": []}}")));
@@ -148,6 +148,20 @@ class SweepTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SequentialExecutor.config(network,
                 rangeAlone.expand().get(0)));
         assertEquals("adversarialRange bounds what adversarial training moves: give \"adversarial\" (a radius)", refused.getMessage());
+    }
+
+    @Test
+    void adamsBetasAreSettingsOfItsRuns(@TempDir Path dir) throws Exception {
+        Sweep sweep = Sweep.read(sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 1, "optimizer": "adam", "beta2": 0.99, "grid": {"beta1": [0.5, 0.9]}}"""));
+        Network network = DnetIO.load(sweep.network()).network().orElseThrow();
+        var first = SequentialExecutor.config(network, sweep.expand().get(0));
+        var second = SequentialExecutor.config(network, sweep.expand().get(1));
+        assertEquals(List.of(0.5, 0.99, 0.9, 0.99), List.of(first.beta1(), first.beta2(), second.beta1(), second.beta2()));
+        Sweep plain = Sweep.read(sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 1, "grid": {"lr": [0.1]}}"""));
+        var config = SequentialExecutor.config(network, plain.expand().get(0));
+        assertEquals(List.of(0.9, 0.999), List.of(config.beta1(), config.beta2()), "the network's betas where the sweep gives none");
     }
 
     @Test

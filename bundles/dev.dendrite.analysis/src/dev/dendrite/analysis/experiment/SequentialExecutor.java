@@ -127,7 +127,8 @@ public final class SequentialExecutor implements RunExecutor {
                 .withEmaDecay(or(number(s, "ema"), 0.0))
                 .withMixup(or(number(s, "mixup"), 0.0))
                 .withDistillation(distillation(s))
-                .withAdversarial(adversarial(s));
+                .withAdversarial(adversarial(s))
+                .withBetas(or(number(s, "beta1"), base.beta1()), or(number(s, "beta2"), base.beta2()));
     }
 
     /** A sweep's adversarial training: its radius and, where given, the valid range. */
