@@ -83,8 +83,8 @@ public record GeneratorSpace(String input, int dims, float[][] samples, float[][
             for (int d = 1; d < output.getDimCount(); d++) {
                 sampleShape[d - 1] = output.getDim(d).hasDimValue() ? output.getDim(d).getDimValue() : samples[0].length;
             }
-            return new GeneratorSpace(input.getName(), k, samples, LatentSpace.decode(session, input.getName(), path, k), settings.steps(), sampleShape,
-                    diversity(samples));
+            float[][] interpolation = LatentSpace.decode(session, input.getName(), path, k);
+            return new GeneratorSpace(input.getName(), k, samples, interpolation, settings.steps(), sampleShape, diversity(samples));
         }
     }
 

@@ -39,7 +39,8 @@ public final class GenerateCommand implements Command {
 
     @Override
     public String summary() {
-        return "a next-step model continues a prime on its own (text from a character model), a GAN draws samples: generate RUN_DIR --prime \"Once\"";
+        return "a next-step model continues a prime on its own (text from a character model), a GAN draws samples: "
+                + "generate RUN_DIR --prime \"Once\"";
     }
 
     @Override

@@ -29,8 +29,8 @@ final class GeneratorSampling {
 
     static int run(CommandContext context, Arguments a, Path given, Path model) throws Exception {
         GeneratorSpace.Settings d = GeneratorSpace.Settings.defaults();
-        GeneratorSpace.Settings settings = new GeneratorSpace.Settings(a.wholeNumber("count", d.count(), 2), a.wholeNumber("lines", d.lines(), 1),
-                a.wholeNumber("steps", d.steps(), 2), a.wholeNumber("seed", (int) d.seed(), 0));
+        GeneratorSpace.Settings settings = new GeneratorSpace.Settings(a.wholeNumber("count", d.count(), 2),
+                a.wholeNumber("lines", d.lines(), 1), a.wholeNumber("steps", d.steps(), 2), a.wholeNumber("seed", (int) d.seed(), 0));
         Dataset data = data(a, given);
         var parsed = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model));
         GeneratorSpace space;
@@ -71,9 +71,10 @@ final class GeneratorSampling {
         json.put("diversity", space.diversity());
         json.put("dataDiversity", dataDiversity);
         json.put("files", files);
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d samples of %s from %d-dimensional noise (seed %d): diversity %.4f%s%n",
-                space.samples().length, model, space.dims(), settings.seed(), space.diversity(), dataDiversity == null ? ""
-                        : String.format(Locale.ROOT, " (the data's %.4f: %.0f%%)", dataDiversity, 100 * space.diversity() / dataDiversity)));
+        String compared = dataDiversity == null ? ""
+                : String.format(Locale.ROOT, " (the data's %.4f: %.0f%%)", dataDiversity, 100 * space.diversity() / dataDiversity);
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d samples of %s from %d-dimensional noise (seed %d): diversity "
+                + "%.4f%s%n", space.samples().length, model, space.dims(), settings.seed(), space.diversity(), compared));
         files.forEach((name, file) -> text.append(String.format(Locale.ROOT, "%-14s %s%n", name + ":", file)));
         context.print(json, text.toString().stripTrailing());
         return 0;

@@ -133,9 +133,10 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         boolean runDirectory = Files.isDirectory(target);
         Path model = modelFile(target, "");
         if (dev.dendrite.analysis.latent.GeneratorSpace.isGenerator(model)) {
-            throw new UsageException(target + " is a GAN's generator: it reads noise, not " + (a.option("data") != null ? a.option("data")
-                    : "the data") + ", so " + command + " has nothing to read; dendrite generate draws its samples and interpolations, and a run's summary has "
-                    + "the generator's loss and the discriminator's accuracy on the test split");
+            String data = a.option("data") != null ? a.option("data") : "the data";
+            throw new UsageException(target + " is a GAN's generator: it reads noise, not " + data + ", so " + command + " has nothing to "
+                    + "read; dendrite generate draws its samples and interpolations, and a run's summary has the generator's loss and the "
+                    + "discriminator's accuracy on the test split");
         }
         RunRecord record = null;
         if (runDirectory) {

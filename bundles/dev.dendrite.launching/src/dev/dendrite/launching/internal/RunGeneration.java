@@ -100,15 +100,16 @@ public final class RunGeneration {
 
     /** {@code count} samples of the run's generator and six interpolations of {@code steps}, from noise seeded by {@code seed}. */
     public static Samples samples(Path run, int count, int steps, long seed, IProgressMonitor monitor) throws CoreException {
-        String output = TrainerCommand.output(List.of("generate", run.toString(), "--count", String.valueOf(count), "--steps", String.valueOf(
-                steps), "--seed", String.valueOf(seed), "--json"), run.toFile(), "Drawing from " + run.getFileName(), monitor);
+        List<String> args = List.of("generate", run.toString(), "--count", String.valueOf(count), "--steps", String.valueOf(steps), "--seed",
+                String.valueOf(seed), "--json");
+        String output = TrainerCommand.output(args, run.toFile(), "Drawing from " + run.getFileName(), monitor);
         try {
             JsonObject json = RunJson.parse(output);
             java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
             json.getAsJsonObject("files").entrySet().forEach(e -> files.put(e.getKey(), e.getValue().getAsString()));
-            return new Samples(json.get("count").getAsInt(), json.getAsJsonObject("noise").get("dims").getAsInt(), json.get("steps").getAsInt(),
-                    json.get("seed").getAsLong(), json.get("diversity").getAsDouble(), json.get("dataDiversity").isJsonNull() ? Double.NaN
-                            : json.get("dataDiversity").getAsDouble(), files);
+            double data = json.get("dataDiversity").isJsonNull() ? Double.NaN : json.get("dataDiversity").getAsDouble();
+            return new Samples(json.get("count").getAsInt(), json.getAsJsonObject("noise").get("dims").getAsInt(),
+                    json.get("steps").getAsInt(), json.get("seed").getAsLong(), json.get("diversity").getAsDouble(), data, files);
         } catch (RuntimeException e) {
             throw new CoreException(Status.error("the generated samples could not be read: " + RunJson.problem(e)));
         }

@@ -114,11 +114,14 @@ public final class SamplesDialog extends SideDialog {
     }
 
     static String summary(RunGeneration.Samples s) {
-        String data = Double.isNaN(s.dataDiversity()) ? "" : String.format(Locale.ROOT, "; the data's %.4f, so %.0f%% of it%s", s.dataDiversity(),
-                100 * s.diversity() / s.dataDiversity(), s.diversity() < 0.5 * s.dataDiversity() ? ": the generator has collapsed onto few modes"
-                        : "");
-        return String.format(Locale.ROOT, "%d samples from %d-dimensional noise (seed %d): their diversity (root mean square distance per value) "
-                + "%.4f%s. Left: the samples; right: interpolations of %d steps between noise vectors", s.count(), s.dims(), s.seed(),
-                s.diversity(), data, s.steps());
+        String data = "";
+        if (!Double.isNaN(s.dataDiversity())) {
+            double share = s.diversity() / s.dataDiversity();
+            data = String.format(Locale.ROOT, "; the data's %.4f, so %.0f%% of it%s", s.dataDiversity(), 100 * share, share < 0.5
+                    ? ": the generator has collapsed onto few modes" : "");
+        }
+        return String.format(Locale.ROOT, "%d samples from %d-dimensional noise (seed %d): their diversity (root mean square distance "
+                + "per value) %.4f%s. Left: the samples; right: interpolations of %d steps between noise vectors", s.count(), s.dims(),
+                s.seed(), s.diversity(), data, s.steps());
     }
 }
