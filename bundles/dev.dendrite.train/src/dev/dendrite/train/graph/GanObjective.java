@@ -48,9 +48,9 @@ record GanObjective(String discriminatorLoss, String generatorLoss, String accur
         String f = tensor(lowered, parts.fakeScores());
         String r = tensor(lowered, parts.realScores());
         String weight = g.scalar(id + "/weight", (float) parts.loss().getWeight());
-        String n = g.node("Cast", List.of(g.node("Size", List.of(f), id + "/size")), id + "/n", Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
-        // The seeds' common factor: the weight over the element count.
-        String each = g.node("Div", List.of(weight, n), id + "/weight_per_element");
+        // The seeds' common factor: the weight over the element count (an evaluation graph has no seeds, so no need of it).
+        String each = withSeeds ? g.node("Div", List.of(weight, g.node("Cast", List.of(g.node("Size", List.of(f), id + "/size")), id + "/n",
+                Attr.i("to", TensorProto.DataType.FLOAT_VALUE))), id + "/weight_per_element") : null;
         LossKind kind = parts.loss().getKind();
         String dReal;
         String dFake;
