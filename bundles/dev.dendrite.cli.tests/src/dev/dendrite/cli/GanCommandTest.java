@@ -53,6 +53,55 @@ class GanCommandTest {
         assertTrue(cli.err().contains("betas must be in [0, 1)"), cli.err());
     }
 
+    /**
+     * A conditional GAN draws the class asked for (a column per class, or one class), and a classifier of the data judges a
+     * generator's samples: the Fréchet distance beside the data's own, the classifier score, the classes covered and, for the
+     * conditional one, how often the class asked for is the one judged. A generator cannot judge, and an unconditional one
+     * cannot be asked for a class.
+     */
+    @Test
+    void aConditionalGanDrawsTheClassAskedForAndAClassifierJudgesTheSamples(@TempDir Path dir) throws Exception {
+        Path lenet = dir.resolve("lenet.dnet");
+        assertEquals(0, cli.run("new", "lenet-5", "-o", lenet.toString()));
+        Path judge = dir.resolve("judge");
+        assertEquals(0, cli.run("train", lenet.toString(), "--epochs", "2", "--run-dir", judge.toString()), cli.err());
+        Path cgan = dir.resolve("cgan.dnet");
+        assertEquals(0, cli.run("new", "cgan", "-o", cgan.toString()));
+        Path run = dir.resolve("cgan-run");
+        assertEquals(0, cli.run("train", cgan.toString(), "--epochs", "2", "--run-dir", run.toString()), cli.err());
+        var samplesPng = javax.imageio.ImageIO.read(run.resolve("samples.png").toFile());
+        assertEquals(1 + 10 * (28 + 1), samplesPng.getWidth(), "a column per class");
+
+        assertEquals(0, cli.run("generate", run.toString(), "--count", "20", "--lines", "3", "--steps", "4", "--judge", judge.toString(),
+                "--judge-samples", "300", "--json"), cli.err());
+        var all = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(10, all.getAsJsonObject("conditional").get("classes").getAsInt());
+        assertTrue(all.getAsJsonObject("conditional").get("class").isJsonNull(), "every class in turn");
+        var picture = javax.imageio.ImageIO.read(Path.of(all.getAsJsonObject("files").get("samples").getAsString()).toFile());
+        assertEquals(1 + 10 * (2 * 28 + 1), picture.getWidth(), "20 samples of ten classes: a column per class");
+        assertEquals(1 + 2 * (2 * 28 + 1), picture.getHeight());
+        var verdict = all.getAsJsonObject("judge");
+        assertEquals(300, verdict.get("samples").getAsInt());
+        assertEquals(10, verdict.get("classes").getAsInt());
+        assertEquals(10, verdict.getAsJsonArray("classShares").size());
+        double accuracy = verdict.get("conditionalAccuracy").getAsDouble();
+        assertTrue(accuracy >= 0 && accuracy <= 1, verdict.toString());
+        assertTrue(verdict.get("frechetDistance").getAsDouble() > verdict.get("dataFrechetDistance").getAsDouble(),
+                "two epochs of a GAN are farther from the digits than digits from digits: " + verdict);
+        double score = verdict.get("dataClassifierScore").getAsDouble();
+        assertTrue(score > 5 && score <= 10, "a trained judge is sure of most test digits, of every class: " + score);
+
+        assertEquals(0, cli.run("generate", run.toString(), "--count", "8", "--class", "7", "--json"), cli.err());
+        var seven = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(7, seven.getAsJsonObject("conditional").get("class").getAsInt());
+        picture = javax.imageio.ImageIO.read(Path.of(seven.getAsJsonObject("files").get("samples").getAsString()).toFile());
+        assertEquals(1 + 8 * (2 * 28 + 1), picture.getWidth(), "one class: rows of eight");
+        assertEquals(2, cli.run("generate", run.toString(), "--class", "10"));
+        assertTrue(cli.err().contains("draws classes 0 to 9, not 10"), cli.err());
+        assertEquals(2, cli.run("generate", run.toString(), "--judge", run.toString()));
+        assertTrue(cli.err().contains("is a generator; the judge is a classifier"), cli.err());
+    }
+
     private static com.google.gson.JsonObject summary(Path run) throws Exception {
         return JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
     }

@@ -77,4 +77,28 @@ class GanPartsTest {
         Network plain = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
         assertTrue(GanParts.problems(plain).isEmpty() && !GanParts.isGan(plain));
     }
+
+    /**
+     * A conditional GAN's two discriminator uses read the same class beside their samples: the generated connection is the one
+     * input they differ in. Reading the class on one side only, or a class input that is not int64 [1], is named.
+     */
+    @Test
+    void aConditionalGansUsesReadOneClassAndDifferOnlyInTheSamples() {
+        Network template = TemplateLibrary.find("cgan").orElseThrow().create();
+        assertEquals(List.of(), errors(template));
+        GanParts parts = GanParts.of(template).orElseThrow();
+        assertEquals("sigmoid1", parts.generated().getSource().getId(), "the samples, not the class");
+        assertEquals(List.of("class"), GanParts.labelInputs(template).stream().map(Layer::getId).toList());
+        assertEquals(2, template.getConnections().stream().filter(c -> c.getTarget() == parts.fakeScores()).count());
+
+        Network oneSided = TemplateLibrary.find("cgan").orElseThrow().create();
+        var real = GanParts.of(oneSided).orElseThrow().realScores();
+        oneSided.getConnections().removeIf(c -> c.getTarget() == real && c.getSource().getId().equals("class"));
+        assertTrue(errors(oneSided).stream().anyMatch(m -> m.contains("same inputs but one")), errors(oneSided).toString());
+        assertTrue(GanParts.of(oneSided).isEmpty());
+
+        Network floats = TemplateLibrary.find("cgan").orElseThrow().create();
+        GanParts.labelInputs(floats).get(0).setDataType(DataType.FLOAT);
+        assertTrue(errors(floats).stream().anyMatch(m -> m.contains("is a label input")), errors(floats).toString());
+    }
 }

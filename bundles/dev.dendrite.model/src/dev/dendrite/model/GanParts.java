@@ -45,6 +45,17 @@ public record GanParts(Loss loss, BlockInstance fakeScores, BlockInstance realSc
         return noise;
     }
 
+    /** The inputs fed each sample's class label (role label), in layer order: a conditional GAN's class. */
+    public static List<Input> labelInputs(Network network) {
+        List<Input> labels = new ArrayList<>();
+        for (Layer layer : network.getLayers()) {
+            if (layer instanceof Input input && input.getRole() == InputRole.LABEL) {
+                labels.add(input);
+            }
+        }
+        return labels;
+    }
+
     /** The network's GAN parts, when it has a GAN loss wired as {@link #problems} asks. */
     public static Optional<GanParts> of(Network network) {
         if (!isGan(network) || !problems(network).isEmpty()) {
@@ -53,8 +64,7 @@ public record GanParts(Loss loss, BlockInstance fakeScores, BlockInstance realSc
         Loss loss = (Loss) network.getLayers().stream().filter(l -> l instanceof Loss any && adversarial(any.getKind())).findFirst().orElseThrow();
         BlockInstance fake = (BlockInstance) source(network, loss, false);
         BlockInstance real = (BlockInstance) source(network, loss, true);
-        Connection generated = network.getConnections().stream().filter(c -> c.getTarget() == fake).findFirst().orElseThrow();
-        return Optional.of(new GanParts(loss, fake, real, generated));
+        return Optional.of(new GanParts(loss, fake, real, differing(network, fake, real).get(0)));
     }
 
     /** What keeps a network with a GAN loss from training adversarially, one line each; empty for any other network. */
@@ -94,11 +104,40 @@ public record GanParts(Loss loss, BlockInstance fakeScores, BlockInstance realSc
             problems.add("the discriminator must be used twice, once on generated and once on real samples");
             return problems;
         }
-        long fed = network.getConnections().stream().filter(c -> c.getTarget() == fakeUse).count();
-        if (fed != 1) {
-            problems.add("the discriminator's use on generated samples reads " + fed + " inputs; it reads the generator's samples alone");
+        List<Connection> differing = differing(network, fakeUse, realUse);
+        if (differing.size() != 1) {
+            problems.add("the discriminator's two uses must read the same inputs but one, the generated samples against the real ones "
+                    + "(a conditional GAN's class goes to both); they differ in " + differing.size());
         }
         return problems;
+    }
+
+    /**
+     * The connections into the use on generated samples whose port the use on real samples reads from another source (or not at
+     * all), and those into the real use whose port the generated use lacks: the generated samples alone, where wired right.
+     */
+    private static List<Connection> differing(Network network, BlockInstance fake, BlockInstance real) {
+        List<Connection> into = network.getConnections().stream().filter(c -> c.getTarget() == fake).toList();
+        List<Connection> intoReal = network.getConnections().stream().filter(c -> c.getTarget() == real).toList();
+        List<Connection> differing = new ArrayList<>();
+        for (Connection c : into) {
+            boolean same = intoReal.stream().anyMatch(r -> port(r).equals(port(c)) && r.getSource() == c.getSource()
+                    && java.util.Objects.equals(r.getSourcePort(), c.getSourcePort()));
+            if (!same) {
+                differing.add(c);
+            }
+        }
+        for (Connection r : intoReal) {
+            if (into.stream().noneMatch(c -> port(c).equals(port(r)))) {
+                differing.add(r);
+            }
+        }
+        return differing;
+    }
+
+    /** The block input a connection feeds ("" and the primary input's name are one port). */
+    private static String port(Connection c) {
+        return Ports.find(Ports.inputs(c.getTarget()), c.getTargetPort()).map(p -> p.name()).orElse(String.valueOf(c.getTargetPort()));
     }
 
     /** The layer feeding the loss's input ({@code target} false) or target. */

@@ -3,12 +3,12 @@ package dev.dendrite.analysis.latent;
 import java.util.Random;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
-import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import ai.onnxruntime.OrtException;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.run.GeneratorModel;
 
 /**
  * A generator's noise space (a GAN's model reads noise z ~ N(0, I) and outputs samples): samples of the noise, spherical
@@ -23,20 +23,33 @@ import dev.dendrite.runtime.RuntimeSettings;
  * @param interpolation per line, its steps from one noise vector to the other, row after row
  * @param sampleShape one sample's shape (the model output's, without the batch)
  * @param diversity the samples' root mean square distance per value from one another
+ * @param classes per sample, the class a conditional generator drew it for; null for an unconditional one
+ * @param classCount the classes a conditional generator draws; 0 for an unconditional one
+ * @param lineClasses per interpolation line, its class; null for an unconditional generator
  */
 public record GeneratorSpace(String input, int dims, float[][] samples, float[][] interpolation, int steps, long[] sampleShape,
-        double diversity) {
+        double diversity, int[] classes, int classCount, int[] lineClasses) {
 
     /**
      * @param count samples drawn
      * @param lines interpolations drawn
      * @param steps samples on each, its ends included
+     * @param onlyClass for a conditional generator, the one class to draw; -1 for every class in turn
      */
-    public record Settings(int count, int lines, int steps, long seed) {
+    public record Settings(int count, int lines, int steps, long seed, int onlyClass) {
+
+        public Settings(int count, int lines, int steps, long seed) {
+            this(count, lines, steps, seed, -1);
+        }
 
         public static Settings defaults() {
             return new Settings(64, 6, 10, 1);
         }
+    }
+
+    /** Columns for a picture of the samples: one per class where a conditional generator drew every class in turn, else 8. */
+    public int columns() {
+        return classCount > 0 && classes != null && classes.length > 1 && classes[0] != classes[1] ? classCount : 8;
     }
 
     /** Whether a model is a GAN's generator: the network it embeds trains by a GAN loss. */
@@ -55,37 +68,57 @@ public record GeneratorSpace(String input, int dims, float[][] samples, float[][
         }
     }
 
-    /** @throws IllegalArgumentException where the model does not read one noise vector per sample */
+    /** @throws IllegalArgumentException where the model does not read noise vectors (and at most a class) per sample */
     public static GeneratorSpace of(ModelProto model, Settings settings) throws OrtException, ModelLoadException {
-        if (model.getGraph().getInputCount() != 1) {
-            throw new IllegalArgumentException("a generator reads one input, noise; the model reads " + model.getGraph().getInputCount());
+        GeneratorModel generator = GeneratorModel.of(model);
+        if (settings.onlyClass() >= 0 && !generator.conditional()) {
+            throw new IllegalArgumentException("the generator reads no class (it is not conditional), so no class can be asked of it");
         }
-        ValueInfoProto input = model.getGraph().getInput(0);
-        var shape = input.getType().getTensorType().getShape();
-        if (shape.getDimCount() != 2 || !shape.getDim(1).hasDimValue()) {
-            throw new IllegalArgumentException("a generator reads noise vectors [N, K]; the model's input '" + input.getName() + "' is not");
-        }
-        int k = (int) shape.getDim(1).getDimValue();
+        int k = generator.dims();
         Random random = new Random(settings.seed());
         float[] noise = normal(random, settings.count() * k);
         float[] ends = normal(random, settings.lines() * 2 * k);
         float[] path = new float[settings.lines() * settings.steps() * k];
+        int[] lineClasses = generator.classesFor(settings.lines(), settings.onlyClass());
+        int[] pathClasses = lineClasses == null ? null : new int[settings.lines() * settings.steps()];
         for (int l = 0; l < settings.lines(); l++) {
             for (int s = 0; s < settings.steps(); s++) {
                 double t = settings.steps() == 1 ? 0 : s / (double) (settings.steps() - 1);
                 slerp(ends, 2 * l * k, (2 * l + 1) * k, k, t, path, (l * settings.steps() + s) * k);
+                if (pathClasses != null) {
+                    pathClasses[l * settings.steps() + s] = lineClasses[l];
+                }
             }
         }
+        int[] classes = generator.classesFor(settings.count(), settings.onlyClass());
         try (ModelSession session = OnnxRuntime.open(model.toByteArray(), "generator", RuntimeSettings.forTrainer())) {
-            float[][] samples = LatentSpace.decode(session, input.getName(), noise, k);
+            float[][] samples = generator.run(session, noise, classes);
             var output = model.getGraph().getOutput(0).getType().getTensorType().getShape();
             long[] sampleShape = new long[output.getDimCount() - 1];
             for (int d = 1; d < output.getDimCount(); d++) {
                 sampleShape[d - 1] = output.getDim(d).hasDimValue() ? output.getDim(d).getDimValue() : samples[0].length;
             }
-            float[][] interpolation = LatentSpace.decode(session, input.getName(), path, k);
-            return new GeneratorSpace(input.getName(), k, samples, interpolation, settings.steps(), sampleShape, diversity(samples));
+            float[][] interpolation = generator.run(session, path, pathClasses);
+            return new GeneratorSpace(generator.noise(), k, samples, interpolation, settings.steps(), sampleShape, diversity(samples), classes,
+                    generator.classes(), lineClasses);
         }
+    }
+
+    /**
+     * {@code count} samples of noise drawn from {@code seed} (the same as {@link #of}'s first ones for one seed), a conditional
+     * generator's of every class in turn; with their classes (null for an unconditional generator).
+     */
+    public static Drawn draw(ModelProto model, int count, long seed) throws OrtException, ModelLoadException {
+        GeneratorModel generator = GeneratorModel.of(model);
+        float[] noise = normal(new Random(seed), count * generator.dims());
+        int[] classes = generator.classesFor(count, -1);
+        try (ModelSession session = OnnxRuntime.open(model.toByteArray(), "generator", RuntimeSettings.forTrainer())) {
+            return new Drawn(generator.run(session, noise, classes), classes);
+        }
+    }
+
+    /** Generated samples and, for a conditional generator, the class each was drawn for (else null). */
+    public record Drawn(float[][] samples, int[] classes) {
     }
 
     /** The root mean square distance per value between every two of {@code rows} (0 for fewer than two). */

@@ -64,19 +64,28 @@ public final class GenerateCommand implements Command {
                 end token where the data's targets end with one, as pair files' do, else as many as the source);
                 --beam K keeps the K likeliest sequences at every step (beam search) and writes the
                 likeliest (--json: its logProbability). A model file needs --data, the data set it was trained on.
-                       dendrite generate RUN_DIR|MODEL.onnx [--count N] [--lines L] [--steps S] [--seed S] [-o DIR] [--json]
+                       dendrite generate RUN_DIR|MODEL.onnx [--count N] [--lines L] [--steps S] [--seed S] [--class K]
+                                         [--judge RUN_DIR|MODEL.onnx [--judge-samples M]] [-o DIR] [--json]
                 A GAN's generator draws N samples (default 64) from noise seeded by S (default 1) into samples.png, and
                 L spherical interpolations (default 6) of S steps (default 10) between two noise vectors each into
                 interpolation.png (RUN_DIR/generated/ by default). The samples' diversity (their root mean square distance
                 from one another per value) is printed beside that of as many of the data's test samples: far below it,
-                the generator has collapsed onto a few modes.""";
+                the generator has collapsed onto a few modes. A conditional generator (cgan: it reads a class) draws
+                every class in turn, a column each, or only class K (--class K); each interpolation keeps its class.
+                --judge: a classifier trained on the same data (a lenet-5 run) judges M generated samples (default 1,000,
+                at most half the test samples) against as many test samples, in its last dense layer's input: the
+                Fréchet distance (the FID's formula in that classifier's features; beside it the distance between two sets
+                of test samples, the floor at that count), the classifier score (the Inception score's formula: up to the
+                number of classes, high when samples are clearly of one class each and every class comes), the classes the
+                samples are judged to be and how many of the data's they cover, and for a conditional generator how often
+                the judge names the class asked for.""";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> valued = new LinkedHashMap<>();
         for (String option : new String[] {"prime", "length", "temperature", "top-k", "seed", "window", "data", "source", "start", "beam",
-                "split", "data-cache", "count", "lines", "steps"}) {
+                "split", "data-cache", "count", "lines", "steps", "class", "judge", "judge-samples"}) {
             valued.put("--" + option, option);
         }
         valued.put("-o", "out");

@@ -30,7 +30,8 @@ final class GeneratorSampling {
     static int run(CommandContext context, Arguments a, Path given, Path model) throws Exception {
         GeneratorSpace.Settings d = GeneratorSpace.Settings.defaults();
         GeneratorSpace.Settings settings = new GeneratorSpace.Settings(a.wholeNumber("count", d.count(), 2),
-                a.wholeNumber("lines", d.lines(), 1), a.wholeNumber("steps", d.steps(), 2), a.wholeNumber("seed", (int) d.seed(), 0));
+                a.wholeNumber("lines", d.lines(), 1), a.wholeNumber("steps", d.steps(), 2), a.wholeNumber("seed", (int) d.seed(), 0),
+                a.option("class") == null ? -1 : a.wholeNumber("class", 0, 0));
         Dataset data = data(a, given);
         var parsed = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model));
         GeneratorSpace space;
@@ -58,7 +59,7 @@ final class GeneratorSampling {
         Path out = a.option("out") != null ? Path.of(a.option("out")) : Files.isDirectory(given) ? given.resolve("generated")
                 : model.toAbsolutePath().resolveSibling("generated");
         Map<String, String> files = new LinkedHashMap<>();
-        write(files, "samples", LatentImages.grid(space.samples(), 8, space.sampleShape(), low, high), out.resolve("samples.png"));
+        write(files, "samples", LatentImages.grid(space.samples(), space.columns(), space.sampleShape(), low, high), out.resolve("samples.png"));
         write(files, "interpolation", LatentImages.grid(space.interpolation(), space.steps(), space.sampleShape(), low, high),
                 out.resolve("interpolation.png"));
         Map<String, Object> json = new LinkedHashMap<>();
@@ -68,16 +69,29 @@ final class GeneratorSampling {
         json.put("lines", settings.lines());
         json.put("steps", settings.steps());
         json.put("seed", settings.seed());
+        json.put("conditional", space.classCount() == 0 ? null : conditional(space, settings));
         json.put("diversity", space.diversity());
         json.put("dataDiversity", dataDiversity);
         json.put("files", files);
         String compared = dataDiversity == null ? ""
                 : String.format(Locale.ROOT, " (the data's %.4f: %.0f%%)", dataDiversity, 100 * space.diversity() / dataDiversity);
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d samples of %s from %d-dimensional noise (seed %d): diversity "
-                + "%.4f%s%n", space.samples().length, model, space.dims(), settings.seed(), space.diversity(), compared));
+        String drawn = space.classCount() == 0 ? "" : settings.onlyClass() >= 0 ? " of class " + settings.onlyClass()
+                : " of its " + space.classCount() + " classes in turn (a column each)";
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d samples%s of %s from %d-dimensional noise (seed %d): diversity "
+                + "%.4f%s%n", space.samples().length, drawn, model, space.dims(), settings.seed(), space.diversity(), compared));
+        if (a.option("judge") != null) {
+            json.put("judge", SampleJudging.judge(a, parsed, data, settings.seed(), text));
+        }
         files.forEach((name, file) -> text.append(String.format(Locale.ROOT, "%-14s %s%n", name + ":", file)));
         context.print(json, text.toString().stripTrailing());
         return 0;
+    }
+
+    private static Map<String, Object> conditional(GeneratorSpace space, GeneratorSpace.Settings settings) {
+        Map<String, Object> conditional = new LinkedHashMap<>();
+        conditional.put("classes", space.classCount());
+        conditional.put("class", settings.onlyClass() >= 0 ? settings.onlyClass() : null);
+        return conditional;
     }
 
     /** The data set's test split the run trained on (or --data), for the comparison; null for a model file without --data. */

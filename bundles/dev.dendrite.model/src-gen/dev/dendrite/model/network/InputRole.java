@@ -59,7 +59,20 @@ public enum InputRole implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NOISE(3, "NOISE", "noise");
+	NOISE(3, "NOISE", "noise"),
+
+	/**
+	 * The '<em><b>LABEL</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fed each sample's class label (int64, dims [1]) from the data: the class a conditional generator draws and its discriminator judges; the exported model reads it as an input.
+	 * <!-- end-model-doc -->
+	 * @see #LABEL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	LABEL(4, "LABEL", "label");
 
 	/**
 	 * The '<em><b>FEATURES</b></em>' literal value.
@@ -109,6 +122,20 @@ public enum InputRole implements Enumerator {
 	public static final int NOISE_VALUE = 3;
 
 	/**
+	 * The '<em><b>LABEL</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fed each sample's class label (int64, dims [1]) from the data: the class a conditional generator draws and its discriminator judges; the exported model reads it as an input.
+	 * <!-- end-model-doc -->
+	 * @see #LABEL
+	 * @model literal="label"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int LABEL_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Input Role</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -120,6 +147,7 @@ public enum InputRole implements Enumerator {
 			TARGET,
 			DECODER_INPUT,
 			NOISE,
+			LABEL,
 		};
 
 	/**
@@ -180,6 +208,7 @@ public enum InputRole implements Enumerator {
 			case TARGET_VALUE: return TARGET;
 			case DECODER_INPUT_VALUE: return DECODER_INPUT;
 			case NOISE_VALUE: return NOISE;
+			case LABEL_VALUE: return LABEL;
 		}
 		return null;
 	}

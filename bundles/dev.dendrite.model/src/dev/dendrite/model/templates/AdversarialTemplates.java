@@ -26,7 +26,60 @@ final class AdversarialTemplates {
                 AdversarialTemplates::gan),
                 new Template("conv-gan", "Generative",
                         "Convolutional GAN (DCGAN-like): upsampling convolutions generate digits, strided convolutions judge them",
-                        AdversarialTemplates::convGan));
+                        AdversarialTemplates::convGan),
+                new Template("cgan", "Generative",
+                        "Conditional GAN: the generator draws the digit it is asked for, the discriminator judges a digit with its class",
+                        AdversarialTemplates::conditionalGan));
+    }
+
+    /**
+     * Mirza and Osindero's conditional GAN (2014) with the MLP GAN's practice: the class, a label input fed each sample's digit,
+     * is embedded (10 values) and joined to the noise in the generator and to the picture in the discriminator block, whose two
+     * uses read the same class; the generator learns to draw the digit asked for, since a digit of another class is easy to
+     * reject. The exported generator reads z and the class.
+     */
+    private static Network conditionalGan() {
+        NetworkBuilder b = new NetworkBuilder("cgan", "The generator maps noise z ~ N(0, I) and a class to a digit of that class; the "
+                + "discriminator block judges a digit together with its class, on generated and on real digits. The exported model is the "
+                + "generator: it reads z and the class (int64, 0 to 9) and outputs digits.");
+        Block discriminator = b.block("discriminator", BlockKind.GENERIC, body -> {
+            Layer x = joined(body, body.blockInput("x"), classCode(body, body.blockInput("class"), "class_code"), "with_class");
+            x = dropout(body, leaky(body, body.dense(x, "fc1", 512)), "drop1");
+            x = dropout(body, leaky(body, body.dense(x, "fc2", 256)), "drop2");
+            body.blockOutput(body.dense(x, "fc3", 1), "logit");
+        });
+        var z = b.input("z", 64);
+        z.setRole(InputRole.NOISE);
+        var label = b.input("class", 1);
+        label.setDataType(dev.dendrite.model.network.DataType.INT64);
+        label.setRole(InputRole.LABEL);
+        Layer x = joined(b, z, classCode(b, label, "class_code"), "noise_and_class");
+        x = leaky(b, normalised(b, b.dense(x, "g1", 256), "norm1"));
+        x = leaky(b, normalised(b, b.dense(x, "g2", 512), "norm2"));
+        Layer generated = b.activation(b.dense(x, "g3", 784), SIGMOID);
+        var fake = b.use(discriminator, "judge_generated", generated);
+        b.connect(label, "", fake, "class");
+        var loss = b.loss(fake, LossKind.GAN);
+        var real = b.use(discriminator, "judge_real", b.input("image", 784));
+        b.connect(label, "", real, "class");
+        b.connect(real, "", loss, Ports.TARGET);
+        Network network = b.training("mnist", 60, 64, OptimizerKind.ADAM, 2e-4).network();
+        network.getTraining().setAdamBeta1(0.5);
+        return network;
+    }
+
+    /** A class index [N, 1] as a learnt vector of 10 values [N, 10]. */
+    private static Layer classCode(NetworkBuilder b, Layer label, String name) {
+        return b.flatten(b.add(SequenceTemplates.embedding(10, 10), name, label));
+    }
+
+    /** Two vectors side by side. */
+    private static Layer joined(NetworkBuilder b, Layer first, Layer second, String name) {
+        var concat = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createConcat();
+        concat.setInputs(2);
+        Layer joined = b.add(concat, name, first);
+        b.connect(second, "", joined, "in1");
+        return joined;
     }
 
     /**

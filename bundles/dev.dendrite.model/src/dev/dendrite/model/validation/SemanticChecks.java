@@ -71,6 +71,13 @@ public final class SemanticChecks {
                         "is a noise input, filled with standard normal floats per sample: make it a float vector, not ids or a sequence"));
             }
         }
+        for (Input label : dev.dendrite.model.GanParts.labelInputs(network)) {
+            if (label.getDataType() != dev.dendrite.model.network.DataType.INT64 || label.isSequence() || label.getDims().size() != 1
+                    || label.getDims().get(0) != 1) {
+                found.add(ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, label, null,
+                        "is a label input, fed each sample's class index: make it int64 with dims [1], not a sequence"));
+            }
+        }
     }
 
     private void uniqueIds(Network network) {

@@ -11,9 +11,17 @@ import java.util.List;
  */
 public record Field(String name, Role role, ElementType type, List<Object> sampleDims) {
 
-    /** INPUT and TARGET come with the data; NOISE is drawn for a noise input ({@link NoiseFields}), one field per such input. */
+    /**
+     * INPUT and TARGET come with the data; NOISE is drawn for a noise input ({@link NoiseFields}) and LABEL copies the class
+     * labels for a label input ({@link LabelFields}), one field per such input, named like it.
+     */
     public enum Role {
-        INPUT, TARGET, NOISE
+        INPUT, TARGET, NOISE, LABEL;
+
+        /** Whether the field is made for one input of the network, which it feeds by name. */
+        public boolean named() {
+            return this == NOISE || this == LABEL;
+        }
     }
 
     public enum ElementType {

@@ -101,8 +101,8 @@ final class FeedPlan {
         // Masks and a teacher's probabilities go with another field; they are never the one target.
         List<Field> candidates = data.fields(role).stream().filter(f -> !f.name().endsWith(":mask") && !f.name().equals(Distillation.FIELD))
                 .toList();
-        // Each noise input has its field by name: the data's fields are left for the other inputs.
-        int others = role == Field.Role.INPUT ? inputsOfRole - data.fields(Field.Role.NOISE).size() : inputsOfRole;
+        // Each noise and label input has its field by name: the data's fields are left for the other inputs.
+        int others = role == Field.Role.INPUT ? inputsOfRole - (int) data.fields().stream().filter(f -> f.role().named()).count() : inputsOfRole;
         return others == 1 && candidates.size() == 1 ? candidates.get(0) : null;
     }
 

@@ -48,7 +48,7 @@ final class TrainedModelReports {
         var noise = dev.dendrite.model.GanParts.noiseInputs(dev.dendrite.model.Networks.withIds(network));
         if (dev.dendrite.model.GanParts.isGan(network) && noise.size() == 1) {
             try {
-                if (GanSamples.write(model, noise.get(0), run.path(), config.seed())) {
+                if (GanSamples.write(model, run.path(), config.seed())) {
                     say.accept("the generator's samples from fixed noise in " + GanSamples.SAMPLES);
                 }
             } catch (dev.dendrite.runtime.ModelLoadException e) {

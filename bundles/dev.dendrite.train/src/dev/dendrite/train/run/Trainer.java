@@ -239,6 +239,11 @@ public final class Trainer {
             // A GAN's generator reads noise no data set holds: drawn per sample beside the data, so that every step and evaluation finds it.
             trainAndValidation = dev.dendrite.train.data.NoiseFields.of(trainAndValidation, noise, config.seed());
             test = dev.dendrite.train.data.NoiseFields.of(test, noise, config.seed() ^ 0x5DEECE66DL);
+            // A conditional generator and its discriminator read the class: the labels, fed as an input too.
+            java.util.List<String> labels = dev.dendrite.model.GanParts.labelInputs(dev.dendrite.model.Networks.withIds(network)).stream()
+                    .map(dev.dendrite.model.network.Input::getId).toList();
+            trainAndValidation = dev.dendrite.train.data.LabelFields.of(trainAndValidation, labels);
+            test = dev.dendrite.train.data.LabelFields.of(test, labels);
         } catch (IllegalArgumentException e) {
             throw TrainingException.badInput(e.getMessage());
         }

@@ -3101,6 +3101,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		addEEnumLiteral(inputRoleEEnum, InputRole.TARGET);
 		addEEnumLiteral(inputRoleEEnum, InputRole.DECODER_INPUT);
 		addEEnumLiteral(inputRoleEEnum, InputRole.NOISE);
+		addEEnumLiteral(inputRoleEEnum, InputRole.LABEL);
 
 		initEEnum(activationFunctionEEnum, ActivationFunction.class, "ActivationFunction");
 		addEEnumLiteral(activationFunctionEEnum, ActivationFunction.SIGMOID);
@@ -3566,6 +3567,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Read from no data set: the trainer fills it with standard normal noise for every sample (a generator\'s code); the exported model reads it as its input."
+		   });
+		addAnnotation
+		  (inputRoleEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "Fed each sample\'s class label (int64, dims [1]) from the data: the class a conditional generator draws and its discriminator judges; the exported model reads it as an input."
 		   });
 		addAnnotation
 		  (lossKindEEnum.getELiterals().get(5),

@@ -1,0 +1,90 @@
+package dev.dendrite.cli.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import dev.dendrite.analysis.latent.GeneratorSpace;
+import dev.dendrite.analysis.latent.SampleJudge;
+import dev.dendrite.cli.Arguments;
+import dev.dendrite.cli.UsageException;
+import dev.dendrite.train.data.Dataset;
+
+/** {@code generate --judge}: a generator's samples judged by a classifier of the data (Fréchet distance, classifier score, classes). */
+final class SampleJudging {
+
+    /** Samples judged unless --judge-samples says otherwise (and at most half the test samples). */
+    static final int DEFAULT_SAMPLES = 1000;
+
+    private SampleJudging() {
+    }
+
+    /** The judge's verdict as JSON, its lines appended to {@code text}. */
+    static Map<String, Object> judge(Arguments a, ModelProto generator, Dataset data, long seed, StringBuilder text) throws Exception {
+        if (data == null || !data.hasLabels()) {
+            throw new UsageException("--judge compares the samples with the data's test samples: give --data, the labelled data set the "
+                    + "generator and the judge learnt from");
+        }
+        Path judgeFile = ModelTarget.modelFile(Path.of(a.option("judge")), "--judge ");
+        ModelProto judge = ModelProto.parseFrom(Files.readAllBytes(judgeFile));
+        if (GeneratorSpace.isGenerator(judge)) {
+            throw new UsageException("--judge " + judgeFile + " is a generator; the judge is a classifier trained on the data (e.g. a "
+                    + "lenet-5 run)");
+        }
+        int n = Math.min(a.wholeNumber("judge-samples", DEFAULT_SAMPLES, 10), data.size() / 2);
+        if (n < 10) {
+            throw new UsageException("--judge needs 20 test samples or more; " + data.name() + " has " + data.size());
+        }
+        SampleJudge verdict;
+        try {
+            GeneratorSpace.Drawn drawn = GeneratorSpace.draw(generator, n, seed + 1);
+            verdict = SampleJudge.of(judge, drawn.samples(), drawn.classes(), data);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--judge " + judgeFile + ": " + e.getMessage());
+        } catch (dev.dendrite.runtime.ModelLoadException e) {
+            throw new UsageException("--judge " + judgeFile + " cannot be loaded: " + e.getMessage());
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("model", judgeFile.toString());
+        json.put("samples", verdict.samples());
+        json.put("features", verdict.features());
+        json.put("frechetDistance", verdict.frechetDistance());
+        json.put("dataFrechetDistance", verdict.dataFrechetDistance());
+        json.put("classifierScore", verdict.classifierScore());
+        json.put("dataClassifierScore", verdict.dataClassifierScore());
+        json.put("classShares", list(verdict.classShares()));
+        json.put("dataClassShares", list(verdict.dataClassShares()));
+        json.put("coveredClasses", verdict.coveredClasses());
+        json.put("classes", verdict.classShares().length);
+        json.put("conditionalAccuracy", verdict.conditionalAccuracy());
+        text.append(String.format(Locale.ROOT, "judged by %s (%d samples against as many test samples, in its '%s'):%n", judgeFile,
+                verdict.samples(), verdict.features()));
+        text.append(String.format(Locale.ROOT, "  Fréchet distance %.3f (two sets of test samples: %.3f)%n", verdict.frechetDistance(),
+                verdict.dataFrechetDistance()));
+        text.append(String.format(Locale.ROOT, "  classifier score %.2f of %d (the test samples': %.2f)%n", verdict.classifierScore(),
+                verdict.classShares().length, verdict.dataClassifierScore()));
+        text.append(String.format(Locale.ROOT, "  classes covered %d of %d (judged at least half as often as in the data); shares %s%n",
+                verdict.coveredClasses(), verdict.classShares().length, shares(verdict.classShares())));
+        if (verdict.conditionalAccuracy() != null) {
+            text.append(String.format(Locale.ROOT, "  judged the class asked for: %.1f%%%n", 100 * verdict.conditionalAccuracy()));
+        }
+        return json;
+    }
+
+    private static List<Double> list(double[] values) {
+        return Arrays.stream(values).boxed().toList();
+    }
+
+    private static String shares(double[] shares) {
+        StringBuilder s = new StringBuilder();
+        for (int c = 0; c < shares.length; c++) {
+            s.append(c == 0 ? "" : " ").append(String.format(Locale.ROOT, "%d:%.0f%%", c, 100 * shares[c]));
+        }
+        return s.toString();
+    }
+}
