@@ -86,11 +86,17 @@ public final class RunGeneration {
     }
 
     /**
-     * A GAN generator's drawing: the samples drawn, the noise's dims, the samples' diversity and the data's (NaN: none), and the
-     * pictures by name (samples, interpolation).
+     * A GAN generator's drawing: the samples drawn, the noise's dims, the samples' diversity and the data's (NaN: none), the
+     * pictures by name (samples, interpolation), a conditional generator's classes (0: unconditional) and the class drawn (-1:
+     * every class in turn), and the judge's verdict (null: none asked).
      */
     public record Samples(int count, int dims, int steps, long seed, double diversity, double dataDiversity,
-            java.util.Map<String, String> files) {
+            java.util.Map<String, String> files, int classes, int drawnClass, Verdict verdict) {
+    }
+
+    /** {@code generate --judge}'s figures (conditionalAccuracy NaN for an unconditional generator). */
+    public record Verdict(String judge, int samples, double frechetDistance, double dataFrechetDistance, double classifierScore,
+            double dataClassifierScore, int coveredClasses, int classes, double conditionalAccuracy) {
     }
 
     /** Whether a run's model is a GAN's generator (which {@link #samples} draws from). */
@@ -98,20 +104,79 @@ public final class RunGeneration {
         return dev.dendrite.analysis.latent.GeneratorSpace.isGenerator(run.resolve("model.onnx"));
     }
 
-    /** {@code count} samples of the run's generator and six interpolations of {@code steps}, from noise seeded by {@code seed}. */
-    public static Samples samples(Path run, int count, int steps, long seed, IProgressMonitor monitor) throws CoreException {
-        List<String> args = List.of("generate", run.toString(), "--count", String.valueOf(count), "--steps", String.valueOf(steps), "--seed",
-                String.valueOf(seed), "--json");
+    /** The classes a run's conditional generator draws; 0 for an unconditional one or a model that cannot be read. */
+    public static int classes(Path run) {
+        try {
+            return dev.dendrite.train.run.GeneratorModel.of(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(java.nio.file.Files.readAllBytes(
+                    run.resolve("model.onnx")))).classes();
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The finished classifier runs beside {@code run} (in its folder) trained on its data set, best test accuracy first: the
+     * judges {@code generate --judge} can take.
+     */
+    public static List<Path> judges(Path run) {
+        List<dev.dendrite.train.run.RunRecord> found = new java.util.ArrayList<>();
+        try (var siblings = java.nio.file.Files.list(run.toAbsolutePath().getParent())) {
+            Object dataset = dev.dendrite.train.run.RunReader.readWithoutMetrics(run).config().get("dataset");
+            for (Path sibling : siblings.sorted().toList()) {
+                if (sibling.equals(run.toAbsolutePath()) || !dev.dendrite.train.run.RunReader.isRunDirectory(sibling)
+                        || !java.nio.file.Files.isRegularFile(sibling.resolve("model.onnx"))) {
+                    continue;
+                }
+                var record = dev.dendrite.train.run.RunReader.readWithoutMetrics(sibling);
+                if (dataset != null && dataset.equals(record.config().get("dataset")) && !Double.isNaN(record.testAccuracy())
+                        && !generator(sibling)) {
+                    found.add(record);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();
+        }
+        found.sort(java.util.Comparator.comparingDouble(dev.dendrite.train.run.RunRecord::testAccuracy).reversed());
+        return found.stream().map(dev.dendrite.train.run.RunRecord::directory).toList();
+    }
+
+    /**
+     * {@code count} samples of the run's generator and six interpolations of {@code steps}, from noise seeded by {@code seed}; of
+     * class {@code drawnClass} only where it is 0 or more (a conditional generator), judged by {@code judge}'s classifier where
+     * not null.
+     */
+    public static Samples samples(Path run, int count, int steps, long seed, int drawnClass, Path judge, IProgressMonitor monitor)
+            throws CoreException {
+        List<String> args = new java.util.ArrayList<>(List.of("generate", run.toString(), "--count", String.valueOf(count), "--steps",
+                String.valueOf(steps), "--seed", String.valueOf(seed), "--json"));
+        if (drawnClass >= 0) {
+            args.addAll(List.of("--class", String.valueOf(drawnClass)));
+        }
+        if (judge != null) {
+            args.addAll(List.of("--judge", judge.toString()));
+        }
         String output = TrainerCommand.output(args, run.toFile(), "Drawing from " + run.getFileName(), monitor);
         try {
             JsonObject json = RunJson.parse(output);
             java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
             json.getAsJsonObject("files").entrySet().forEach(e -> files.put(e.getKey(), e.getValue().getAsString()));
             double data = json.get("dataDiversity").isJsonNull() ? Double.NaN : json.get("dataDiversity").getAsDouble();
+            JsonElement conditional = json.get("conditional");
+            int classes = conditional == null || conditional.isJsonNull() ? 0 : conditional.getAsJsonObject().get("classes").getAsInt();
+            int drawn = classes == 0 || conditional.getAsJsonObject().get("class").isJsonNull() ? -1
+                    : conditional.getAsJsonObject().get("class").getAsInt();
             return new Samples(json.get("count").getAsInt(), json.getAsJsonObject("noise").get("dims").getAsInt(),
-                    json.get("steps").getAsInt(), json.get("seed").getAsLong(), json.get("diversity").getAsDouble(), data, files);
+                    json.get("steps").getAsInt(), json.get("seed").getAsLong(), json.get("diversity").getAsDouble(), data, files, classes,
+                    drawn, json.has("judge") ? verdict(json.getAsJsonObject("judge")) : null);
         } catch (RuntimeException e) {
             throw new CoreException(Status.error("the generated samples could not be read: " + RunJson.problem(e)));
         }
+    }
+
+    private static Verdict verdict(JsonObject j) {
+        return new Verdict(j.get("model").getAsString(), j.get("samples").getAsInt(), j.get("frechetDistance").getAsDouble(),
+                j.get("dataFrechetDistance").getAsDouble(), j.get("classifierScore").getAsDouble(), j.get("dataClassifierScore").getAsDouble(),
+                j.get("coveredClasses").getAsInt(), j.get("classes").getAsInt(), j.get("conditionalAccuracy").isJsonNull() ? Double.NaN
+                        : j.get("conditionalAccuracy").getAsDouble());
     }
 }

@@ -229,6 +229,46 @@ class EvaluationDialogsUiTest {
         dialog.close();
     }
 
+    /**
+     * Generate... on a conditional GAN's run: a column per class, or the one class chosen, and a LeNet-5 run beside it on the same
+     * data, offered as the judge, judges the samples in a trainer JVM.
+     */
+    @Test
+    void generateDrawsAConditionalGansClassesJudgedByAClassifierBesideIt() throws Exception {
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        Network classifier = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        Path judge = trained(EditorFixture.write("judge.dnet", classifier), classifier, TrainingConfig.from(classifier).with(null, 2, null, null,
+                null, 1L, null), mnist);
+        Network network = TemplateLibrary.find("cgan").orElseThrow().create();
+        Path run = trained(EditorFixture.write("conditional.dnet", network), network, TrainingConfig.from(network).with(null, 20, null, null,
+                null, 1L, null), mnist);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        var dialog = view.samples();
+        assertTrue(dialog.judges().contains(judge), "the classifier run beside it is offered: " + dialog.judges());
+        dialog.choose(-1, judge);
+        dialog.generate(40, 8, 2);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM draws: " + dialog.statusText());
+        var drawn = dialog.shown();
+        assertEquals(10, drawn.classes());
+        assertEquals(-1, drawn.drawnClass());
+        assertNotNull(drawn.verdict(), "judged");
+        assertTrue(drawn.verdict().conditionalAccuracy() >= 0 && drawn.verdict().conditionalAccuracy() <= 1, drawn.verdict().toString());
+        assertTrue(drawn.verdict().frechetDistance() > 0 && drawn.verdict().dataFrechetDistance() > 0, drawn.verdict().toString());
+        assertTrue(dialog.statusText().contains("Judged by " + judge.getFileName() + " on 1000 samples") && dialog.statusText().contains(
+                "judged the class asked for"), dialog.statusText());
+        assertTrue(dialog.picturesShown());
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "cgan-samples-dialog");
+        dialog.choose(7, null);
+        dialog.generate(16, 6, 2);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null && dialog.shown().drawnClass() == 7), dialog.statusText());
+        assertNull(dialog.shown().verdict(), "no judge chosen");
+        assertTrue(dialog.statusText().startsWith("16 samples of class 7"), dialog.statusText());
+        dialog.close();
+    }
+
     /** Robustness...: a LeNet-5 run attacked by PGD in a trainer JVM, its accuracy by radius drawn beside noise, the fooled digits shown. */
     @Test
     void robustnessDrawsAccuracyUnderAttackAndTheFooledDigits() throws Exception {

@@ -1,6 +1,7 @@
 package dev.dendrite.analysis.ui.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
@@ -9,6 +10,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -19,8 +21,9 @@ import dev.dendrite.launching.internal.RunGeneration;
 
 /**
  * A GAN's generator drawing, in a non-modal dialog: samples of its noise beside spherical interpolations between noise
- * vectors, and the samples' diversity against the data's (a collapsed generator's is far below). Each Generate runs
- * {@code dendrite generate} in a trainer JVM.
+ * vectors, and the samples' diversity against the data's (a collapsed generator's is far below). A conditional generator draws
+ * every class in turn (a column each) or the class chosen; a classifier run beside it on the same data can judge the samples
+ * (Fréchet distance, classifier score, classes covered). Each Generate runs {@code dendrite generate} in a trainer JVM.
  */
 public final class SamplesDialog extends SideDialog {
 
@@ -28,6 +31,9 @@ public final class SamplesDialog extends SideDialog {
     private Spinner count;
     private Spinner steps;
     private Spinner seed;
+    private Combo drawnClass;
+    private Combo judge;
+    private List<Path> judges = List.of();
     private Button start;
     private Label status;
     private PictureCanvas samples;
@@ -42,19 +48,34 @@ public final class SamplesDialog extends SideDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(7, false));
-        count = spinner(area, "Samples:", 64, 2, 1024, "samples drawn from the noise, in rows of eight");
+        area.setLayout(new GridLayout(11, false));
+        count = spinner(area, "Samples:", 64, 2, 1024, "samples drawn from the noise, in rows of eight (a column per class)");
         steps = spinner(area, "Steps:", 10, 2, 40, "samples on each interpolation, its two ends included");
         seed = spinner(area, "Seed:", 1, 0, Integer.MAX_VALUE, "the noise's seed: the same seed draws the same samples");
+        int classes = RunGeneration.classes(run);
+        drawnClass = combo(area, "Class:", classes == 0 ? "the generator reads no class (it is not conditional)"
+                : "a conditional generator draws every class in turn, a column each, or the class chosen");
+        drawnClass.add(classes == 0 ? "none" : "every class");
+        for (int c = 0; c < classes; c++) {
+            drawnClass.add(String.valueOf(c));
+        }
+        drawnClass.select(0);
+        drawnClass.setEnabled(classes > 0);
+        judge = combo(area, "Judge:", "a classifier run beside this one, trained on the same data, judges 1,000 samples: the Fréchet "
+                + "distance in its features beside the data's own, its score, the classes covered");
+        judge.add("none");
+        judges = RunGeneration.judges(run);
+        judges.forEach(j -> judge.add(j.getFileName().toString()));
+        judge.select(judges.isEmpty() ? 0 : 1);
         start = new Button(area, SWT.PUSH);
         start.setText("Generate");
         start.addListener(SWT.Selection, e -> generate());
         status = new Label(area, SWT.WRAP);
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 11, 1);
         statusData.widthHint = 1100;
         status.setLayoutData(statusData);
         SashForm body = new SashForm(area, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 11, 1));
         samples = new PictureCanvas(body, gc -> samples.paintFitted(gc, 2));
         samples.canvas().setToolTipText("the generator's samples, each from its own draw of the noise");
         interpolation = new PictureCanvas(body, gc -> interpolation.paintFitted(gc, 2));
@@ -74,12 +95,30 @@ public final class SamplesDialog extends SideDialog {
         return spinner;
     }
 
+    private static Combo combo(Composite parent, String label, String tip) {
+        new Label(parent, SWT.NONE).setText(label);
+        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        combo.setToolTipText(tip);
+        return combo;
+    }
+
     /** Sets the count, the steps and the seed and presses Generate (tests). */
     public void generate(int chosenCount, int chosenSteps, int chosenSeed) {
         count.setSelection(chosenCount);
         steps.setSelection(chosenSteps);
         seed.setSelection(chosenSeed);
         generate();
+    }
+
+    /** Chooses the class drawn (-1: every class) and the judge (null: none), as a user would (tests). */
+    public void choose(int chosenClass, Path chosenJudge) {
+        drawnClass.select(chosenClass + 1);
+        judge.select(chosenJudge == null ? 0 : judges.indexOf(chosenJudge) + 1);
+    }
+
+    /** The judges offered, best first (tests). */
+    public List<Path> judges() {
+        return judges;
     }
 
     /** The drawing shown, or null (tests). */
@@ -101,8 +140,10 @@ public final class SamplesDialog extends SideDialog {
         int n = count.getSelection();
         int s = steps.getSelection();
         long from = seed.getSelection();
-        inTrainer(start, status, "Drawing " + n + " samples...", "Drawing from " + run.getFileName(), "Drawing cancelled",
-                monitor -> RunGeneration.samples(run, n, s, from, monitor), this::show);
+        int only = drawnClass.isEnabled() ? drawnClass.getSelectionIndex() - 1 : -1;
+        Path by = judge.getSelectionIndex() > 0 ? judges.get(judge.getSelectionIndex() - 1) : null;
+        inTrainer(start, status, "Drawing " + n + " samples" + (by == null ? "" : " and judging 1,000") + "...", "Drawing from "
+                + run.getFileName(), "Drawing cancelled", monitor -> RunGeneration.samples(run, n, s, from, only, by, monitor), this::show);
     }
 
     private void show(RunGeneration.Samples drawn) {
@@ -120,8 +161,18 @@ public final class SamplesDialog extends SideDialog {
             data = String.format(Locale.ROOT, "; the data's %.4f, so %.0f%% of it%s", s.dataDiversity(), 100 * share, share < 0.5
                     ? ": the generator has collapsed onto few modes" : "");
         }
-        return String.format(Locale.ROOT, "%d samples from %d-dimensional noise (seed %d): their diversity (root mean square distance "
-                + "per value) %.4f%s. Left: the samples; right: interpolations of %d steps between noise vectors", s.count(), s.dims(),
-                s.seed(), s.diversity(), data, s.steps());
+        String drawn = s.classes() == 0 ? "" : s.drawnClass() >= 0 ? " of class " + s.drawnClass() : ", a column per class,";
+        return String.format(Locale.ROOT, "%d samples%s from %d-dimensional noise (seed %d): their diversity (root mean square distance "
+                + "per value) %.4f%s. Left: the samples; right: interpolations of %d steps between noise vectors%s", s.count(), drawn,
+                s.dims(), s.seed(), s.diversity(), data, s.steps(), s.verdict() == null ? "" : ".\n" + verdict(s.verdict()));
+    }
+
+    private static String verdict(RunGeneration.Verdict v) {
+        String conditional = Double.isNaN(v.conditionalAccuracy()) ? ""
+                : String.format(Locale.ROOT, "; %.1f%% judged the class asked for", 100 * v.conditionalAccuracy());
+        return String.format(Locale.ROOT, "Judged by %s on %d samples: Fréchet distance %.2f (test samples from test samples: %.2f), "
+                + "classifier score %.2f of %d (the data's %.2f), %d of %d classes covered%s", Path.of(v.judge()).getParent().getFileName(),
+                v.samples(), v.frechetDistance(), v.dataFrechetDistance(), v.classifierScore(), v.classes(), v.dataClassifierScore(),
+                v.coveredClasses(), v.classes(), conditional);
     }
 }
