@@ -74,6 +74,21 @@ class LatentCommandTest {
         JsonObject ood = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals("[\"reconstruction\",\"elbo\",\"kl\"]", ood.get("scores").toString());
 
+        // The prior's samples judged by a classifier of the digits, as a GAN's are; the autoencoder itself is no judge.
+        Path lenet = dir.resolve("lenet.dnet");
+        assertEquals(0, cli.run("new", "lenet-5", "-o", lenet.toString()));
+        Path judge = dir.resolve("judge");
+        assertEquals(0, cli.run("train", lenet.toString(), "--epochs", "1", "--run-dir", judge.toString()), cli.err());
+        assertEquals(0, cli.run("latent", run.toString(), "--samples", "300", "--judge", judge.toString(), "--judge-samples", "200", "--json"),
+                cli.err());
+        JsonObject verdict = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("judge");
+        assertEquals(200, verdict.get("samples").getAsInt());
+        assertEquals(10, verdict.get("classes").getAsInt());
+        assertTrue(verdict.get("conditionalAccuracy").isJsonNull(), verdict.toString());
+        assertTrue(verdict.get("frechetDistance").getAsDouble() > verdict.get("dataFrechetDistance").getAsDouble(), verdict.toString());
+        assertEquals(Cli.BAD_INPUT, cli.run("latent", run.toString(), "--judge", run.toString()));
+        assertTrue(cli.err().contains("must be a classifier of the data's 10 classes"), cli.err());
+
         assertEquals(Cli.BAD_INPUT, cli.run("latent", run.toString(), "--dims", "0,2"));
         assertTrue(cli.err().contains("the code has dimensions 0 to 1, not 2"), cli.err());
         assertEquals(Cli.BAD_INPUT, cli.run("latent", run.toString(), "--between", "0"));

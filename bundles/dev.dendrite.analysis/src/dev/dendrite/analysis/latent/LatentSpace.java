@@ -165,6 +165,23 @@ public final class LatentSpace {
     }
 
     /** Each sample's KL term KL(q(z|x) ‖ N(0, I)), summed over the code's dimensions (nats), for all of {@code data}. */
+    /**
+     * {@code n} codes of the prior N(0, I), drawn from {@code seed}, decoded: the variational autoencoder's own samples (one
+     * sample of {@code data} tells the code's width).
+     */
+    public static float[][] priorSamples(ModelProto model, VariationalCode code, Dataset data, int n, long seed) throws OrtException,
+            ModelLoadException {
+        int k = LayerActivations.of(model, data, 1, List.of(code.mean())).width(code.mean());
+        float[] prior = new float[n * k];
+        Random random = new Random(seed);
+        for (int i = 0; i < prior.length; i++) {
+            prior[i] = (float) random.nextGaussian();
+        }
+        try (ModelSession decoder = OnnxRuntime.open(LatentDecoder.of(model, code.latent(), k).toByteArray(), "decoder", RuntimeSettings.forTrainer())) {
+            return decode(decoder, code.latent(), prior, k);
+        }
+    }
+
     public static double[] divergences(ModelProto model, VariationalCode code, Dataset data) throws OrtException, ModelLoadException {
         LayerActivations encoded = LayerActivations.of(model, data, data.size(), List.of(code.mean(), code.logVariance()));
         int k = encoded.width(code.mean());

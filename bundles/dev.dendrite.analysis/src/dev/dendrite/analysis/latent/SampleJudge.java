@@ -60,8 +60,9 @@ public record SampleJudge(int samples, String features, double frechetDistance, 
         LayerActivations real = LayerActivations.of(judge, data, 2 * n, tensors);
         int width = fake.width(features);
         int k = fake.width(taps.logits());
-        if (k < 2) {
-            throw new IllegalArgumentException("the judge gives " + k + " output per sample; it must be a classifier of two classes or more");
+        if (k < 2 || data.classes() > 0 && k != data.classes()) {
+            throw new IllegalArgumentException("the judge gives " + k + " outputs per sample; it must be a classifier of the data's "
+                    + Math.max(2, data.classes()) + " classes");
         }
         float[] realFeatures = real.values().get(features);
         float[] firstHalf = java.util.Arrays.copyOfRange(realFeatures, 0, n * width);

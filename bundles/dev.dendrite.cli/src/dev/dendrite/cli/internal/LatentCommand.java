@@ -40,7 +40,8 @@ public final class LatentCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite latent RUN_DIR|MODEL.onnx [--samples N|all] [--grid G] [--dims I,J] [--between A,B] [--steps S]
-                                      [--seed S] [--data SPEC] [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
+                                      [--seed S] [--judge RUN_DIR|MODEL.onnx [--judge-samples M]] [--data SPEC]
+                                      [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 The latent space of a variational autoencoder (a network with a GaussianLatent layer, as the vae
                 template): the split's first N samples (default 2000) encoded, and for each code dimension its KL
                 term against the prior N(0, I) and its activity, the variance over samples of the code's mean (Burda
@@ -53,13 +54,16 @@ public final class LatentCommand implements Command {
                 line between two samples' codes in S steps (default 10), the samples at its ends (--between, default
                 sample 0 and the first of another class); traversal.png, a row per dimension (the 16 of largest KL,
                 largest first): the first of those samples' code with that dimension alone set from -3 to 3 (Higgins et
-                al.'s traversals: what each dimension changes). A run keeps the report (latent.json).""";
+                al.'s traversals: what each dimension changes). A run keeps the report (latent.json).
+                --judge: a classifier trained on the same data judges M decoded prior samples (default 1,000, at most
+                half the split) against as many of the split's, as generate --judge does a GAN's: the Fréchet distance
+                beside two sets of data samples', the classifier score, the classes covered.""";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(ModelTarget.OPTIONS);
-        for (String option : List.of("samples", "grid", "dims", "between", "steps", "seed")) {
+        for (String option : List.of("samples", "grid", "dims", "between", "steps", "seed", "judge", "judge-samples")) {
             options.put("--" + option, option);
         }
         options.put("-o", "out");
@@ -95,7 +99,14 @@ public final class LatentCommand implements Command {
             json.put("report", kept.toString());
             AtomicFiles.write(kept, dev.dendrite.train.run.RunJson.document(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        context.print(json, text(target, result, files));
+        StringBuilder judged = new StringBuilder();
+        if (a.option("judge") != null) {
+            // The prior's own samples, drawn one seed past the picture's: what the VAE generates, judged as a GAN's are.
+            json.put("judge", SampleJudging.judge(a, target.samples("latent"), n -> target.analyse("prior samples", model ->
+                    new dev.dendrite.analysis.latent.GeneratorSpace.Drawn(LatentSpace.priorSamples(model, VariationalCode.of(model,
+                            target.model().toString()), data, n, seed + 1L), null)), judged));
+        }
+        context.print(json, text(target, result, files) + (judged.isEmpty() ? "" : "\n" + judged.toString().stripTrailing()));
         return 0;
     }
 

@@ -81,7 +81,7 @@ public final class RunsCommand implements Command {
                             + (entry.get("teacher") instanceof String teacher ? " teacher " + dev.dendrite.train.run.RunFiles.modelName(Path.of(teacher)) : "")
                             + (entry.get("adversarial") instanceof Number radius ? " adversarial " + RunRecord.significant(radius.doubleValue()) : "")
                             : "",
-                    record.status().reason() != null ? "  (" + record.status().reason() + ")" : ""));
+                    record.status().reason() != null ? "  (" + record.status().reason().strip().replaceAll("\\s+", " ") + ")" : ""));
         }
         if (runs.isEmpty()) {
             text.append("no run directories in ").append(dir);

@@ -15,7 +15,10 @@ import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.UsageException;
 import dev.dendrite.train.data.Dataset;
 
-/** {@code generate --judge}: a generator's samples judged by a classifier of the data (Fréchet distance, classifier score, classes). */
+/**
+ * {@code generate --judge} and {@code latent --judge}: a generative model's samples judged by a classifier of the data (Fréchet
+ * distance, classifier score, classes).
+ */
 final class SampleJudging {
 
     /** Samples judged unless --judge-samples says otherwise (and at most half the test samples). */
@@ -24,11 +27,21 @@ final class SampleJudging {
     private SampleJudging() {
     }
 
-    /** The judge's verdict as JSON, its lines appended to {@code text}. */
+    /** Draws {@code n} samples of a generative model (with the classes asked for, or none). */
+    interface Draw {
+        GeneratorSpace.Drawn samples(int n) throws Exception;
+    }
+
+    /** A GAN generator's samples judged: drawn from noise seeded one past {@code seed}, so they are not the pictures' samples. */
     static Map<String, Object> judge(Arguments a, ModelProto generator, Dataset data, long seed, StringBuilder text) throws Exception {
+        return judge(a, data, n -> GeneratorSpace.draw(generator, n, seed + 1), text);
+    }
+
+    /** The judge's verdict on {@code draw}'s samples as JSON, its lines appended to {@code text}. */
+    static Map<String, Object> judge(Arguments a, Dataset data, Draw draw, StringBuilder text) throws Exception {
         if (data == null || !data.hasLabels()) {
             throw new UsageException("--judge compares the samples with the data's test samples: give --data, the labelled data set the "
-                    + "generator and the judge learnt from");
+                    + "generative model and the judge learnt from");
         }
         Path judgeFile = ModelTarget.modelFile(Path.of(a.option("judge")), "--judge ");
         ModelProto judge = ModelProto.parseFrom(Files.readAllBytes(judgeFile));
@@ -42,7 +55,7 @@ final class SampleJudging {
         }
         SampleJudge verdict;
         try {
-            GeneratorSpace.Drawn drawn = GeneratorSpace.draw(generator, n, seed + 1);
+            GeneratorSpace.Drawn drawn = draw.samples(n);
             verdict = SampleJudge.of(judge, drawn.samples(), drawn.classes(), data);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--judge " + judgeFile + ": " + e.getMessage());
