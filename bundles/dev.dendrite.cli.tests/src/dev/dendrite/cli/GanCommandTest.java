@@ -68,7 +68,23 @@ class GanCommandTest {
         Path cgan = dir.resolve("cgan.dnet");
         assertEquals(0, cli.run("new", "cgan", "-o", cgan.toString()));
         Path run = dir.resolve("cgan-run");
-        assertEquals(0, cli.run("train", cgan.toString(), "--epochs", "2", "--run-dir", run.toString()), cli.err());
+        assertEquals(0, cli.run("train", cgan.toString(), "--epochs", "2", "--judge", judge.toString(), "--judge-samples", "100",
+                "--run-dir", run.toString()), cli.err());
+        // Judged after each epoch through training: one "judge" record per epoch in the metrics, the log's line beside.
+        var judged = Files.readAllLines(run.resolve("metrics.jsonl")).stream().filter(l -> l.contains("\"type\":\"judge\""))
+                .map(l -> JsonParser.parseString(l).getAsJsonObject()).toList();
+        assertEquals(2, judged.size(), "epochs 1 and 2");
+        assertEquals(2, judged.get(1).get("epoch").getAsInt());
+        assertEquals(100, judged.get(0).get("samples").getAsInt());
+        assertTrue(judged.get(0).get("frechetDistance").getAsDouble() > judged.get(0).get("dataFrechetDistance").getAsDouble(), judged.toString());
+        assertTrue(judged.get(0).get("conditionalAccuracy").getAsDouble() >= 0, "a conditional GAN's class asked for");
+        assertTrue(Files.readString(run.resolve("log.txt")).contains("judged after epoch 2: Fréchet distance"));
+        assertEquals(2, cli.run("train", lenet.toString(), "--epochs", "1", "--judge", judge.toString(), "--run-dir",
+                dir.resolve("no-gan").toString()));
+        assertTrue(cli.err().contains("--judge follows a GAN's samples through training, and lenet-5 has no GAN loss"), cli.err());
+        assertEquals(2, cli.run("train", cgan.toString(), "--epochs", "1", "--judge-every", "2", "--run-dir", dir.resolve("no-judge")
+                .toString()));
+        assertTrue(cli.err().contains("--judge-every and --judge-samples go with --judge"), cli.err());
         var samplesPng = javax.imageio.ImageIO.read(run.resolve("samples.png").toFile());
         assertEquals(1 + 10 * (28 + 1), samplesPng.getWidth(), "a column per class");
 

@@ -111,7 +111,7 @@ class SharpnessCommandTest {
                 + "contrastive divergence)", cli.lastErrorLine());
         assertTrue(!java.nio.file.Files.exists(dir.resolve("rbm-run").resolve("metrics.jsonl")), "refused before any training");
         assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--sharpness-every", "1", "--data-parallel", "2"));
-        assertEquals("dendrite train: --sharpness-every follows one trainer's weights; leave out --data-parallel to track sharpness",
+        assertEquals("dendrite train: --sharpness-every and --judge follow one trainer's weights; leave out --data-parallel to track them",
                 cli.lastErrorLine());
     }
 

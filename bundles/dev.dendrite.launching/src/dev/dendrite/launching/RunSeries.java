@@ -25,6 +25,8 @@ public final class RunSeries {
     private final List<MetricRecord> epochs = new ArrayList<>();
     /** The loss's sharpness as training went ({@code train --sharpness-every}). */
     private final List<MetricRecord> sharpness = new ArrayList<>();
+    /** A GAN's samples judged as training went ({@code train --judge}). */
+    private final List<MetricRecord> judged = new ArrayList<>();
     private RunRecord record;
     private List<String> metricNotes = List.of();
 
@@ -52,6 +54,7 @@ public final class RunSeries {
                     steps.clear();
                     epochs.clear();
                     sharpness.clear();
+                    judged.clear();
                 }
                 for (MetricRecord r : fresh) {
                     if (r.isEpoch()) {
@@ -60,6 +63,8 @@ public final class RunSeries {
                         steps.add(r);
                     } else if (SHARPNESS.equals(r.type())) {
                         sharpness.add(r);
+                    } else if (JUDGE.equals(r.type())) {
+                        judged.add(r);
                     }
                 }
                 RunState before = record == null ? null : record.state();
@@ -83,6 +88,14 @@ public final class RunSeries {
 
     /** The type of the records of the loss's sharpness (topEigenvalue, edgeOfStability where SGD trains). */
     public static final String SHARPNESS = "sharpness";
+
+    /** The type of the records of a GAN's samples judged (frechetDistance, dataFrechetDistance, classifierScore, ...). */
+    public static final String JUDGE = "judge";
+
+    /** The judge's verdicts so far, in order. */
+    public synchronized List<MetricRecord> judged() {
+        return List.copyOf(judged);
+    }
 
     /** The sharpness measured so far, in order. */
     public synchronized List<MetricRecord> sharpness() {

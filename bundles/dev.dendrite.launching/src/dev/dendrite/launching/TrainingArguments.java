@@ -40,7 +40,8 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.CHECKPOINT_EVERY, "--checkpoint-every"},
             new String[] {TrainingAttributes.HEALTH_EVERY, "--health-every"}, new String[] {TrainingAttributes.TAPS, "--taps"},
             new String[] {TrainingAttributes.PROBE, "--probe"}, new String[] {TrainingAttributes.TAPS_EVERY, "--taps-every"},
-            new String[] {TrainingAttributes.SHARPNESS_EVERY, "--sharpness-every"});
+            new String[] {TrainingAttributes.SHARPNESS_EVERY, "--sharpness-every"}, new String[] {TrainingAttributes.JUDGE, "--judge"},
+            new String[] {TrainingAttributes.JUDGE_EVERY, "--judge-every"});
 
     /**
      * The attributes of the settings a run records in its config.json: what a configuration that resumes a run leaves out, so
@@ -114,6 +115,11 @@ public final class TrainingArguments {
             Integer sharpnessEvery = integer(attributes, TrainingAttributes.SHARPNESS_EVERY, "sharpness-every");
             if (sharpnessEvery != null && sharpnessEvery < 1) {
                 return Optional.of("--sharpness-every needs a number of epochs ≥ 1, got " + sharpnessEvery);
+            }
+            Integer judgeEvery = integer(attributes, TrainingAttributes.JUDGE_EVERY, "judge-every");
+            if (judgeEvery != null && (judgeEvery < 1 || text(attributes, TrainingAttributes.JUDGE) == null)) {
+                return Optional.of(judgeEvery < 1 ? "--judge-every needs a number of epochs ≥ 1, got " + judgeEvery
+                        : "--judge-every goes with a judge: the classifier run that judges the samples");
             }
             Integer probe = integer(attributes, TrainingAttributes.PROBE, "probe");
             if (probe != null && probe < 1) {

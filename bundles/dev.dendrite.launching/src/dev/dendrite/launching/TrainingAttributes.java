@@ -73,6 +73,10 @@ public final class TrainingAttributes {
     public static final String TAPS_EVERY = "dev.dendrite.tapsEvery";
     /** The Hessian's top eigenvalue every N epochs (and at the last), for the Training Monitor's Sharpness chart; empty: none. */
     public static final String SHARPNESS_EVERY = "dev.dendrite.sharpnessEvery";
+    /** A GAN's samples judged by this classifier (a run directory or an ONNX model) through training; empty: none. */
+    public static final String JUDGE = "dev.dendrite.judge";
+    /** Judge the samples every N epochs (and at the last); empty: every epoch. */
+    public static final String JUDGE_EVERY = "dev.dendrite.judgeEvery";
 
     /** The launched process's attribute holding the run directory's absolute path. */
     public static final String PROCESS_RUN_DIRECTORY = "dev.dendrite.runDirectory";

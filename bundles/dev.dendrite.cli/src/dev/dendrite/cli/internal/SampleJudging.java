@@ -27,6 +27,55 @@ final class SampleJudging {
     private SampleJudging() {
     }
 
+    /** {@code train --judge}'s observer, its judge and data checked before the first step. */
+    static dev.dendrite.analysis.latent.SampleJudgeTracker tracker(Arguments a, dev.dendrite.model.network.Network network,
+            dev.dendrite.train.data.BatchSource test, long seed) throws Exception {
+        if (a.option("judge") == null) {
+            throw new UsageException("--judge-every and --judge-samples go with --judge RUN_DIR|MODEL.onnx, the classifier that judges");
+        }
+        if (!dev.dendrite.model.GanParts.isGan(network)) {
+            throw new UsageException("--judge follows a GAN's samples through training, and " + network.getName() + " has no GAN loss "
+                    + "(dendrite latent --judge judges a variational autoencoder's)");
+        }
+        if (!(test instanceof Dataset data) || !data.hasLabels()) {
+            throw new UsageException("--judge compares the samples with the test split's, and " + test.name() + " is no labelled data set");
+        }
+        ModelProto judge = judgeModel(a);
+        int n = Math.min(a.wholeNumber("judge-samples", DEFAULT_SAMPLES, 10), data.size() / 2);
+        if (n < 10) {
+            throw new UsageException("--judge needs 20 test samples or more; " + data.name() + " has " + data.size());
+        }
+        // The judge tried on test samples before the first step, so a wrong one is named now rather than after an epoch.
+        float[][] tried = new float[10][data.sampleSize()];
+        for (int i = 0; i < tried.length; i++) {
+            data.features(i, tried[i], 0);
+        }
+        try {
+            SampleJudge.of(judge, tried, null, data);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--judge " + a.option("judge") + ": " + e.getMessage());
+        } catch (dev.dendrite.runtime.ModelLoadException e) {
+            throw new UsageException("--judge " + a.option("judge") + " cannot be loaded: " + e.getMessage());
+        }
+        return new dev.dendrite.analysis.latent.SampleJudgeTracker(network, judge, data, n, a.wholeNumber("judge-every", 1, 1), seed);
+    }
+
+    /** The --judge model, refused where it is a generator. */
+    private static ModelProto judgeModel(Arguments a) throws Exception {
+        Path judgeFile = ModelTarget.modelFile(Path.of(a.option("judge")), "--judge ");
+        ModelProto judge;
+        try {
+            judge = ModelProto.parseFrom(Files.readAllBytes(judgeFile));
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new UsageException("--judge " + judgeFile + " is not an ONNX model: " + e.getMessage());
+        }
+        if (GeneratorSpace.isGenerator(judge)) {
+            throw new UsageException("--judge " + judgeFile + " is a generator; the judge is a classifier trained on the data (e.g. a "
+                    + "lenet-5 run)");
+        }
+        return judge;
+    }
+
     /** Draws {@code n} samples of a generative model (with the classes asked for, or none). */
     interface Draw {
         GeneratorSpace.Drawn samples(int n) throws Exception;
@@ -44,11 +93,7 @@ final class SampleJudging {
                     + "generative model and the judge learnt from");
         }
         Path judgeFile = ModelTarget.modelFile(Path.of(a.option("judge")), "--judge ");
-        ModelProto judge = ModelProto.parseFrom(Files.readAllBytes(judgeFile));
-        if (GeneratorSpace.isGenerator(judge)) {
-            throw new UsageException("--judge " + judgeFile + " is a generator; the judge is a classifier trained on the data (e.g. a "
-                    + "lenet-5 run)");
-        }
+        ModelProto judge = judgeModel(a);
         int n = Math.min(a.wholeNumber("judge-samples", DEFAULT_SAMPLES, 10), data.size() / 2);
         if (n < 10) {
             throw new UsageException("--judge needs 20 test samples or more; " + data.name() + " has " + data.size());

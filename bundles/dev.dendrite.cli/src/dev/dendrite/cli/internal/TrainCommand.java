@@ -59,7 +59,8 @@ public final class TrainCommand implements Command {
             Map.entry("--sharpness-samples", "sharpness-samples"), Map.entry("--teacher", "teacher"),
             Map.entry("--distill-temperature", "distill-temperature"), Map.entry("--distill-weight", "distill-weight"),
             Map.entry("--adversarial", "adversarial"), Map.entry("--adversarial-range", "adversarial-range"),
-            Map.entry("--adversarial-steps", "adversarial-steps"), Map.entry("--betas", "betas"));
+            Map.entry("--adversarial-steps", "adversarial-steps"), Map.entry("--betas", "betas"), Map.entry("--judge", "judge"),
+            Map.entry("--judge-every", "judge-every"), Map.entry("--judge-samples", "judge-samples"));
 
     @Override
     public String name() {
@@ -85,6 +86,7 @@ public final class TrainCommand implements Command {
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
                                       [--taps all|LAYER,...] [--probe N] [--taps-every E]
                                       [--sharpness-every E [--sharpness-samples N]]
+                                      [--judge RUN_DIR|MODEL.onnx [--judge-every E] [--judge-samples M]]
                                       [--augment shift:P,flip,rotate:D,cutout:P] [--freeze LAYER,... | --train-only LAYER,...]
                                       [--data-cache DIR] [--json]
                        dendrite train FILE.dnet --data-parallel N [--sync-every K] [--engine local|spark] [--master URL]
@@ -182,6 +184,11 @@ public final class TrainCommand implements Command {
                 dendrite sharpness, 20 power-iteration steps on the first --sharpness-samples N training samples,
                 default 512), every E epochs and at the last, recorded in metrics.jsonl ("sharpness" records) and the
                 log, beside SGD's edge of stability 2(1 + β)/η; the Training Monitor draws both.
+                --judge RUN_DIR|MODEL.onnx: a GAN's samples judged through training by a classifier trained on the same
+                data, every --judge-every E epochs (default 1) and at the last: M samples (default 1,000, at most half
+                the test split) from fixed noise, as dendrite generate --judge does, recorded in metrics.jsonl ("judge"
+                records: the Fréchet distance and the data's own, the classifier score, classes covered, the class asked
+                for) and the log; the Training Monitor draws the distance.
                 --data-parallel N: one model trained by N workers, each on its 1/N of the training data with one ONNX
                 Runtime thread, or the cores Spark gives its task (--threads to change), averaging parameters and
                 optimizer state every --sync-every K steps (default 25) and at every epoch's end. --engine local runs
@@ -219,8 +226,8 @@ public final class TrainCommand implements Command {
         Arguments a = given.flag("resume") && given.option("run-dir") != null ? Arguments.parse(ResumedSettings.completed(args, option -> option
                 .equals("--nesterov") ? (given.flag("nesterov") ? "true" : null) : given.option(VALUED.get(option)), Path.of(given.option("run-dir")),
                 context.err()::println), VALUED, Set.of("--resume", "--nesterov")) : given;
-        if (a.option("data-parallel") != null && a.option("sharpness-every") != null) {
-            throw new UsageException("--sharpness-every follows one trainer's weights; leave out --data-parallel to track sharpness");
+        if (a.option("data-parallel") != null && (a.option("sharpness-every") != null || a.option("judge") != null)) {
+            throw new UsageException("--sharpness-every and --judge follow one trainer's weights; leave out --data-parallel to track them");
         }
         if (a.option("data-parallel") != null) {
             return DataParallelCommand.run(context, a, file, network);
@@ -305,6 +312,10 @@ public final class TrainCommand implements Command {
                 trainer.withObserver(new dev.dendrite.analysis.landscape.SharpnessTracker(network, config, data[0], samples, every,
                         Math.max(data[0].longestSequence(), data[1].longestSequence())));
                 trainer.withConfigEntry("sharpnessEvery", every);
+            }
+            if (a.option("judge") != null || a.option("judge-every") != null || a.option("judge-samples") != null) {
+                trainer.withObserver(SampleJudging.tracker(a, network, data[1], config.seed()));
+                trainer.withConfigEntry("judgeEvery", a.wholeNumber("judge-every", 1, 1));
             }
             if (a.option("hold-out") != null) {
                 int label = integer(a, "hold-out");

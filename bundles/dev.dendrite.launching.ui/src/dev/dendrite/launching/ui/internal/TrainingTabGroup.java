@@ -61,7 +61,12 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                             + "N epochs and the last; empty: every epoch", "every epoch"),
                     FieldSpec.text("Sharpness every (epochs)", TrainingAttributes.SHARPNESS_EVERY, "the Hessian's top eigenvalue on 512 "
                             + "training samples every N epochs and at the last, beside SGD's edge of stability, for the Training Monitor; "
-                            + "about 40 gradients each; empty: none", "none"))),
+                            + "about 40 gradients each; empty: none", "none"),
+                    FieldSpec.text("Judge a GAN's samples with", TrainingAttributes.JUDGE, "a classifier trained on the same data, a run "
+                            + "directory (runs/NAME) or an ONNX model: 1,000 samples judged against the test split (Fréchet distance, "
+                            + "classifier score, classes covered) for the Training Monitor; empty: none", "none"),
+                    FieldSpec.text("Judge every (epochs)", TrainingAttributes.JUDGE_EVERY, "how often the judge reads the samples, and at "
+                            + "the last epoch; empty: every epoch", "every epoch"))),
             new CommonTab()});
         SettingsTab.group(SettingsTab::problem, (Object[]) getTabs());
     }
