@@ -24,16 +24,18 @@ class GanCommandTest {
         Path dnet = dir.resolve("gan.dnet");
         assertEquals(0, cli.run("new", "gan", "-o", dnet.toString()));
         Path run = dir.resolve("run");
-        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--betas", "0.5,0.99", "--run-dir", run.toString(), "--json"),
-                cli.err());
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--betas", "0.5,0.99", "--discriminator-lr", "0.0004", "--run-dir",
+                run.toString(), "--json"), cli.err());
         var config = JsonParser.parseString(Files.readString(run.resolve("config.json"))).getAsJsonObject();
         assertEquals("0.5,0.99", config.get("betas").getAsString());
+        assertEquals(4e-4, config.get("discriminatorLearningRate").getAsDouble(), 1e-12);
         assertTrue(Files.size(run.resolve("samples.png")) > 1000);
         var summary = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
         assertTrue(summary.get("testGeneratorLoss").getAsDouble() > 0, summary.toString());
         assertEquals(0, cli.run("train", dnet.toString(), "--resume", "--epochs", "2", "--run-dir", run.toString(), "--json"), cli.err());
         config = JsonParser.parseString(Files.readString(run.resolve("config.json"))).getAsJsonObject();
         assertEquals("0.5,0.99", config.get("betas").getAsString(), "the resumed run keeps its betas");
+        assertEquals(4e-4, config.get("discriminatorLearningRate").getAsDouble(), 1e-12, "and its discriminator's rate");
         assertEquals(2, summary(run).get("epochs").getAsInt());
 
         assertEquals(0, cli.run("generate", run.toString(), "--count", "16", "--lines", "2", "--steps", "5", "--json"), cli.err());
@@ -82,6 +84,9 @@ class GanCommandTest {
         assertEquals(2, cli.run("train", lenet.toString(), "--epochs", "1", "--judge", judge.toString(), "--run-dir",
                 dir.resolve("no-gan").toString()));
         assertTrue(cli.err().contains("--judge follows a GAN's samples through training, and lenet-5 has no GAN loss"), cli.err());
+        assertEquals(2, cli.run("train", lenet.toString(), "--epochs", "1", "--discriminator-lr", "0.001", "--run-dir",
+                dir.resolve("no-gan-rate").toString()));
+        assertTrue(cli.err().contains("--discriminator-lr sets a GAN discriminator's own rate, and lenet-5 has no GAN loss"), cli.err());
         assertEquals(2, cli.run("train", cgan.toString(), "--epochs", "1", "--judge-every", "2", "--run-dir", dir.resolve("no-judge")
                 .toString()));
         assertTrue(cli.err().contains("--judge-every and --judge-samples go with --judge"), cli.err());

@@ -75,6 +75,8 @@ public final class TrainingAttributes {
     public static final String SHARPNESS_EVERY = "dev.dendrite.sharpnessEvery";
     /** A GAN's samples judged by this classifier (a run directory or an ONNX model) through training; empty: none. */
     public static final String JUDGE = "dev.dendrite.judge";
+    /** A GAN discriminator's own learning rate (the two time-scale update rule); empty: the learning rate. */
+    public static final String DISCRIMINATOR_LR = "dev.dendrite.discriminatorLearningRate";
     /** Judge the samples every N epochs (and at the last); empty: every epoch. */
     public static final String JUDGE_EVERY = "dev.dendrite.judgeEvery";
 

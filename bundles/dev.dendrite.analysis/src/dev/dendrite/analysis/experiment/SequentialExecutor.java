@@ -128,7 +128,8 @@ public final class SequentialExecutor implements RunExecutor {
                 .withMixup(or(number(s, "mixup"), 0.0))
                 .withDistillation(distillation(s))
                 .withAdversarial(adversarial(s))
-                .withBetas(or(number(s, "beta1"), base.beta1()), or(number(s, "beta2"), base.beta2()));
+                .withBetas(or(number(s, "beta1"), base.beta1()), or(number(s, "beta2"), base.beta2()))
+                .withDiscriminatorRate(or(number(s, "discriminatorLr"), 0.0));
     }
 
     /** A sweep's adversarial training: its radius and, where given, the valid range. */

@@ -141,4 +141,52 @@ class GanTrainingTest {
             assertEquals(6, checked, "generate, critic.hidden and critic.score: weight and bias each");
         }
     }
+
+    /**
+     * The two time-scale update rule: with the discriminator at its own rate, each discriminator parameter moves by that rate times
+     * its objective's slope under SGD, the generator's by the learning rate times its own; under Adam's first step, whose move is
+     * the rate times the gradient's sign (m̂/√v̂ = g/|g|), by the two rates themselves.
+     */
+    @org.junit.jupiter.api.Test
+    void theDiscriminatorStepsAtItsOwnRate() throws Exception {
+        Network network = gan(LossKind.GAN);
+        float[] x = gaussian(ROWS * SIZE, 3);
+        float[] z = gaussian(ROWS * CODE, 4);
+        for (OptimizerKind optimizer : new OptimizerKind[] {OptimizerKind.SGD, OptimizerKind.ADAM}) {
+            double rate = optimizer == OptimizerKind.SGD ? 0.5 : 1e-3;
+            TrainingConfig config = TrainingConfig.from(network).with("test", 1, ROWS, optimizer, rate, 1L, null).withDiscriminatorRate(3 * rate);
+            assertEquals(3, config.discriminatorRateFactor(), 1e-12);
+            try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
+                runner.extra.put("z", OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(z), new long[] {ROWS, CODE}));
+                Map<String, float[]> start = new HashMap<>();
+                runner.values.forEach((name, value) -> start.put(name, value.clone()));
+                runner.run(x, ROWS, null, new long[ROWS], rate, 1, true);
+                for (String parameter : runner.graphs.parameters()) {
+                    boolean generator = parameter.startsWith("generate/");
+                    double expectedRate = generator ? rate : 3 * rate;
+                    float[] before = start.get(parameter);
+                    float[] after = runner.values.get(parameter);
+                    for (int e = 0; e < before.length; e++) {
+                        double h = 1e-3;
+                        Map<String, float[]> moved = new HashMap<>(start);
+                        float[] up = before.clone();
+                        up[e] += (float) h;
+                        moved.put(parameter, up);
+                        double plus = objective(LossKind.GAN, generator, moved, x, z);
+                        float[] down = before.clone();
+                        down[e] -= (float) h;
+                        moved.put(parameter, down);
+                        double slope = (plus - objective(LossKind.GAN, generator, moved, x, z)) / (2 * h);
+                        double move = before[e] - after[e];
+                        String what = optimizer + ": " + parameter + "[" + e + "]";
+                        if (optimizer == OptimizerKind.SGD) {
+                            assertEquals(expectedRate * slope, move, 2e-4 + 1e-2 * Math.abs(expectedRate * slope), what);
+                        } else if (Math.abs(slope) > 1e-3) {
+                            assertEquals(expectedRate * Math.signum(slope), move, 1e-2 * expectedRate, what);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

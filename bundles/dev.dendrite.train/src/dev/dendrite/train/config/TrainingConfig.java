@@ -32,17 +32,30 @@ import dev.dendrite.train.data.Augmentation;
  * @param adversarial the radius within which each training batch is moved to raise its loss before the step ({@link Adversarial#NONE}: none)
  * @param beta1 Adam's and AdamW's decay of the gradients' running mean ({@link #BETA1} unless set)
  * @param beta2 Adam's and AdamW's decay of the squared gradients' running mean ({@link #BETA2} unless set)
+ * @param discriminatorRate a GAN discriminator's own learning rate (Heusel et al.'s two time-scale update rule), scaled by the
+ *        schedule as the generator's is; 0: the learning rate
  */
 public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
         double validationFraction, int patience, Device device, int threads, Augmentation augmentation,
         java.util.List<String> frozenLayers, java.util.List<String> trainedLayers, double labelSmoothing,
-        String classWeights, double emaDecay, double mixup, Distillation distillation, Adversarial adversarial, double beta1, double beta2)
-        implements java.io.Serializable {
+        String classWeights, double emaDecay, double mixup, Distillation distillation, Adversarial adversarial, double beta1, double beta2,
+        double discriminatorRate) implements java.io.Serializable {
 
     /** Adam's and AdamW's decays of the gradients' mean and of their squares' mean unless a network or the command line says otherwise. */
     public static final double BETA1 = 0.9;
     public static final double BETA2 = 0.999;
+
+    /** A configuration whose discriminator (if any) learns at the learning rate. */
+    public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
+            boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps, double validationFraction,
+            int patience, Device device, int threads, Augmentation augmentation, java.util.List<String> frozenLayers,
+            java.util.List<String> trainedLayers, double labelSmoothing, String classWeights, double emaDecay, double mixup,
+            Distillation distillation, Adversarial adversarial, double beta1, double beta2) {
+        this(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed, schedule, warmupSteps,
+                validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay,
+                mixup, distillation, adversarial, beta1, beta2, 0);
+    }
 
     /** A configuration with Adam's usual betas. */
     public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
@@ -107,6 +120,8 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         check(momentum >= 0 && momentum < 1, "momentum must be in [0, 1), is " + momentum);
         check(weightDecay >= 0 && Double.isFinite(weightDecay), "weight decay must be ≥ 0, is " + weightDecay);
         check(beta1 >= 0 && beta1 < 1 && beta2 >= 0 && beta2 < 1, "Adam's betas must be in [0, 1), are " + beta1 + " and " + beta2);
+        check(discriminatorRate >= 0 && Double.isFinite(discriminatorRate), "the discriminator's learning rate must be a finite number > 0, is "
+                + discriminatorRate);
         check(clipNorm >= 0, "gradient clipping norm must be ≥ 0, is " + clipNorm);
         check(validationFraction >= 0 && validationFraction < 1, "validation fraction must be in [0, 1), is " + validationFraction);
         check(patience >= 0, "patience must be ≥ 0, is " + patience);
@@ -252,6 +267,16 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
                 + java.math.BigDecimal.valueOf(beta2).stripTrailingZeros().toPlainString();
     }
 
+    /** This configuration with a GAN discriminator's own learning rate (0: the learning rate). */
+    public TrainingConfig withDiscriminatorRate(double rate) {
+        return edit(f -> f.discriminatorRate = rate);
+    }
+
+    /** The discriminator's rate over the learning rate: what its steps are multiplied by (1 where it has no rate of its own). */
+    public double discriminatorRateFactor() {
+        return discriminatorRate > 0 ? discriminatorRate / learningRate : 1;
+    }
+
     /** This configuration with SGD's (or RMSProp's) momentum. */
     public TrainingConfig withMomentum(double newMomentum) {
         return edit(f -> f.momentum = newMomentum);
@@ -374,6 +399,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         Adversarial adversarial;
         double beta1;
         double beta2;
+        double discriminatorRate;
 
         Fields(TrainingConfig c) {
             dataset = c.dataset;
@@ -403,12 +429,13 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
             adversarial = c.adversarial;
             beta1 = c.beta1;
             beta2 = c.beta2;
+            discriminatorRate = c.discriminatorRate;
         }
 
         TrainingConfig build() {
             return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                     schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers,
-                    labelSmoothing, classWeights, emaDecay, mixup, distillation, adversarial, beta1, beta2);
+                    labelSmoothing, classWeights, emaDecay, mixup, distillation, adversarial, beta1, beta2, discriminatorRate);
         }
     }
 

@@ -77,6 +77,11 @@ public final class AutodiffGradients implements GradientSource {
         java.util.Set<String> discriminator = upstream(ctx.forward, gan.realScores(), ctx.trainable);
         java.util.Set<String> generator = new java.util.LinkedHashSet<>(ctx.trainable);
         generator.removeAll(discriminator);
+        // The two time-scale update rule: the discriminator's steps at its own rate.
+        float factor = (float) ctx.config().discriminatorRateFactor();
+        if (factor != 1f) {
+            discriminator.forEach(p -> ctx.rateFactors.put(p, factor));
+        }
         Map<String, long[]> shapes = layerOutputShapes(ctx);
         Map<String, String> gradients = new java.util.LinkedHashMap<>();
         if (!discriminator.isEmpty()) {

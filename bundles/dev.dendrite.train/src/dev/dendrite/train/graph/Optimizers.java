@@ -80,10 +80,11 @@ final class Optimizers {
     /**
      * @param gradients parameter → gradient tensor
      * @param gradientScale what the gradients are already multiplied by ({@code lr}, only where {@link #takesScaledGradients}), or null
+     * @param factors parameters whose step is multiplied by a factor (a GAN discriminator's own rate); the others' by none
      * @return every updated tensor (parameters and state) → the input it replaces next step
      */
     static Map<String, String> update(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String gradientScale,
-            String step, Map<String, long[]> shapes) {
+            String step, Map<String, long[]> shapes, Map<String, Float> factors) {
         Map<String, String> updates = new LinkedHashMap<>();
         OptimizerKind optimizer = config.optimizer();
         if (gradientScale != null && !takesScaledGradients(config)) {
@@ -96,7 +97,7 @@ final class Optimizers {
                 String p = entry.getKey();
                 String grad = decayed(g, config, p, entry.getValue(), gradientScale);
                 String stepOf = gradientScale != null ? grad : g.node("Mul", List.of(grad, lr), p + "/step");
-                updates.put(g.node("Sub", List.of(p, stepOf), p + ":new"), p);
+                updates.put(g.node("Sub", List.of(p, factored(g, stepOf, p, factors)), p + ":new"), p);
             }
             return updates;
         }
@@ -111,7 +112,7 @@ final class Optimizers {
                     g.node("Sub", List.of(one, b1t), "adam/1_b1t")), "adam/bias_correction");
             correction = g.node("Mul", List.of(correction, g.scalar("adam/sums", (float) ((1 - beta1) / Math.sqrt(1 - beta2)))),
                     "adam/correction");
-            fusedAdam(g, config, gradients, lr, g.node("Mul", List.of(lr, correction), "adam/lr_t"), updates, shapes);
+            fusedAdam(g, config, gradients, lr, g.node("Mul", List.of(lr, correction), "adam/lr_t"), updates, shapes, factors);
             return updates;
         }
         String grad = flatGradients(g, config, gradients, "optimizer");
@@ -139,9 +140,16 @@ final class Optimizers {
         List<String> parts = splitFlat(g, flatStep, names, shapes, "optimizer");
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            updates.put(g.node("Sub", List.of(name, parts.get(i)), name + ":new"), name);
+            updates.put(g.node("Sub", List.of(name, factored(g, parts.get(i), name, factors)), name + ":new"), name);
         }
         return updates;
+    }
+
+    /** A parameter's step times its factor where it has one (one pass over that parameter only). */
+    private static String factored(GraphBuilder g, String step, String parameter, Map<String, Float> factors) {
+        Float factor = factors.get(parameter);
+        return factor == null || factor == 1f ? step : g.node("Mul", List.of(step, g.scalar(parameter + "/rate_factor", factor)),
+                parameter + "/step_factored");
     }
 
     /**
@@ -188,7 +196,7 @@ final class Optimizers {
      * the step is split back per parameter (parameters themselves are never concatenated).
      */
     private static void fusedAdam(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String lrAdam,
-            Map<String, String> updates, Map<String, long[]> shapes) {
+            Map<String, String> updates, Map<String, long[]> shapes, Map<String, Float> factors) {
         String grad = flatGradients(g, config, gradients, "adam");
         // M = m/(1 − β1), V = v/(1 − β2); m/(sqrt(v) + ε) = (1 − β1)/sqrt(1 − β2) · M/(sqrt(V) + ε/sqrt(1 − β2))
         String m = g.node("Add", List.of(g.node("Mul", List.of(ADAM_M, g.scalar("adam/b1s", (float) config.beta1())), "adam/b1m"), grad),
@@ -205,11 +213,20 @@ final class Optimizers {
         boolean decoupled = config.weightDecay() > 0 && config.optimizer() == OptimizerKind.ADAMW;
         String shrink = decoupled ? g.node("Sub", List.of(g.scalar("adamw/one", 1f), g.node("Mul", List.of(lr, g.scalar("adamw/wd",
                 (float) config.weightDecay())), "adamw/lr_wd")), "adamw/shrink") : null;
+        String factoredShrink = null;
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
+            Float factor = factors.get(name);
+            String decay = shrink;
+            if (decoupled && factor != null && factor != 1f) {
+                // The discriminator's decay at its own rate too: 1 − (f·lr)·λ.
+                factoredShrink = factoredShrink != null ? factoredShrink : g.node("Sub", List.of(g.scalar("adamw/one_f", 1f), g.node("Mul",
+                        List.of(lr, g.scalar("adamw/wd_f", (float) (factor * config.weightDecay()))), "adamw/lr_wd_f")), "adamw/shrink_f");
+                decay = factoredShrink;
+            }
             // AdamW: p·(1 − lr·λ) − step, one pass fewer than subtracting the decay apart
-            String kept = decoupled ? g.node("Mul", List.of(name, shrink), name + "/decoupled") : name;
-            updates.put(g.node("Sub", List.of(kept, steps.get(i)), name + ":new"), name);
+            String kept = decoupled ? g.node("Mul", List.of(name, decay), name + "/decoupled") : name;
+            updates.put(g.node("Sub", List.of(kept, factored(g, steps.get(i), name, factors)), name + ":new"), name);
         }
     }
 }

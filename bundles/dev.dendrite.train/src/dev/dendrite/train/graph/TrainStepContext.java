@@ -50,6 +50,8 @@ public final class TrainStepContext {
     public final Set<String> trainable = new LinkedHashSet<>();
     /** ComputeGradients, then AddPenalties and ClipGradients: parameter → its gradient tensor. */
     public final Map<String, String> gradients = new LinkedHashMap<>();
+    /** ComputeGradients: parameters whose steps are multiplied by a factor (a GAN discriminator's own rate); others 1. */
+    public final Map<String, Float> rateFactors = new LinkedHashMap<>();
     /**
      * ComputeGradients: the scalar input every gradient is multiplied by (the learning rate, for
      * plain SGD), or null when the gradients are as they are. Steps that read a gradient's size

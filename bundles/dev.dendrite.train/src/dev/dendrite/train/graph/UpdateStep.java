@@ -55,7 +55,8 @@ final class UpdateStep implements TrainStepStep {
         ctx.state.forEach(name -> ctx.roles.put(name, ParameterRole.OPTIMIZER_STATE));
         Map<String, long[]> shapes = new HashMap<>();
         ctx.parameters.forEach(p -> shapes.put(p, initial.flat().get(p).shape()));
-        ctx.feedback.putAll(Optimizers.update(g, ctx.config(), ctx.gradients, lr, ctx.gradientScale, "step", shapes));
+        ctx.feedback.putAll(Optimizers.update(g, ctx.config(), ctx.gradients, lr, ctx.gradientScale, "step", shapes,
+                ctx.rateFactors));
         ctx.training.runningUpdates().forEach((buffer, updated) -> ctx.feedback.put(updated, buffer));
         ctx.initial = initial;
     }

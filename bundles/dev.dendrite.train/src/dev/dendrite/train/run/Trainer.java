@@ -604,6 +604,7 @@ public final class Trainer {
         json.put("momentum", config.momentum());
         json.put("nesterov", config.nesterov());
         json.put("betas", config.betasText());
+        json.put("discriminatorLearningRate", config.discriminatorRate());
         json.put("weightDecay", config.weightDecay());
         json.put("clipNorm", config.clipNorm());
         json.put("schedule", config.schedule());

@@ -163,6 +163,9 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.check("Nesterov momentum", TrainingAttributes.NESTEROV, "look-ahead momentum"),
                 FieldSpec.text("Adam's betas", TrainingAttributes.BETAS, "Adam's and AdamW's decays of the gradients' mean and of their "
                         + "squares', as B1,B2 (GANs: 0.5,0.999)"),
+                FieldSpec.text("Discriminator's learning rate", TrainingAttributes.DISCRIMINATOR_LR, "a GAN's discriminator at its own "
+                        + "rate, the generator at the learning rate (two time-scale update rule: 4e-4 against 1e-4); empty: the learning rate",
+                        "the learning rate"),
                 FieldSpec.text("Weight decay", TrainingAttributes.WEIGHT_DECAY, "L2 (AdamW: decoupled)"),
                 FieldSpec.text("Gradient clipping (global norm)", TrainingAttributes.CLIP, "0: none"),
                 FieldSpec.text("Weight averaging (EMA decay)", TrainingAttributes.EMA, "e.g. 0.999: validation, the test and the model "
