@@ -49,6 +49,13 @@ class GanCommandTest {
         assertEquals(1 + 5 * (2 * 28 + 1), lines.getWidth(), "a column per step");
         assertEquals(2, cli.run("evaluate", run.toString()));
         assertTrue(cli.err().contains("is a GAN's generator: it reads noise") && cli.err().contains("dendrite generate"), cli.err());
+        Path picture = dir.resolve("digit.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(28, 28, java.awt.image.BufferedImage.TYPE_BYTE_GRAY), "png", picture.toFile());
+        assertEquals(2, cli.run("predict", run.toString(), picture.toString()));
+        assertTrue(cli.err().contains("is a GAN's generator: it reads noise, not pictures or rows"), cli.err());
+        assertEquals(2, cli.run("stability", dnet.toString(), "--epochs", "1", "--out", dir.resolve("stability").toString()));
+        assertTrue(cli.err().contains("is a GAN, two networks each descending its own objective"), cli.err());
+        assertTrue(Files.notExists(dir.resolve("stability")), "refused before any copy trains");
         assertEquals(2, cli.run("train", dnet.toString(), "--epochs", "1", "--betas", "0.5", "--run-dir", dir.resolve("bad").toString()));
         assertTrue(cli.err().contains("--betas takes Adam's two decays"), cli.err());
         assertEquals(2, cli.run("train", dnet.toString(), "--epochs", "1", "--betas", "0.5,1", "--run-dir", dir.resolve("bad").toString()));

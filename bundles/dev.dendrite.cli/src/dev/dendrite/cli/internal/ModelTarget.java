@@ -132,12 +132,7 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         }
         boolean runDirectory = Files.isDirectory(target);
         Path model = modelFile(target, "");
-        if (dev.dendrite.analysis.latent.GeneratorSpace.isGenerator(model)) {
-            String data = a.option("data") != null ? a.option("data") : "the data";
-            throw new UsageException(target + " is a GAN's generator: it reads noise, not " + data + ", so " + command + " has nothing to "
-                    + "read; dendrite generate draws its samples and interpolations, and a run's summary has the generator's loss and the "
-                    + "discriminator's accuracy on the test split");
-        }
+        refuseGenerator(target, model, a.option("data") != null ? a.option("data") : "the data", command);
         RunRecord record = null;
         if (runDirectory) {
             try {
@@ -186,6 +181,15 @@ record ModelTarget(Path run, Path model, String spec, String split, BatchSource 
         }
         Dataset samples = split.equals("train") ? train : split.equals("validation") ? validation : test;
         return new ModelTarget(runDirectory ? target : null, model, spec, split, samples, split.equals("test") ? validation : null, 0, train);
+    }
+
+    /** @throws UsageException naming a GAN's generator for what it is, where {@code model} is one: it reads noise, not data */
+    static void refuseGenerator(Path target, Path model, String data, String command) throws UsageException {
+        if (dev.dendrite.analysis.latent.GeneratorSpace.isGenerator(model)) {
+            throw new UsageException(target + " is a GAN's generator: it reads noise, not " + data + ", so " + command + " has nothing to "
+                    + "read; dendrite generate draws its samples and interpolations, and a run's summary has the generator's loss and the "
+                    + "discriminator's accuracy on the test split");
+        }
     }
 
     /**

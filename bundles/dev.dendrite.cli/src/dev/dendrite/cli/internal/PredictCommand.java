@@ -100,6 +100,7 @@ public final class PredictCommand implements Command {
         }
         Path given = Path.of(a.positionals().get(0));
         Path model = ModelTarget.modelFile(given, "");
+        ModelTarget.refuseGenerator(given, model, "pictures or rows", "predict");
         RunRecord record = Files.isDirectory(given) ? RunReader.readWithoutMetrics(given) : null;
         int top = count(a.option("top"));
         PictureInput.Invert invert;

@@ -79,6 +79,11 @@ public final class StabilityCommand implements Command {
             throw new UsageException(loaded.firstProblem());
         }
         Network network = loaded.network().get();
+        if (dev.dendrite.model.GanParts.isGan(network)) {
+            // Refused before the copies train: the path's loss would be the discriminator's alone, the generator's objective unread.
+            throw new UsageException("stability reads one loss along the path between two trained copies, and " + network.getName()
+                    + " is a GAN, two networks each descending its own objective; dendrite train --judge follows a GAN's samples instead");
+        }
         TrainingConfig config;
         try {
             config = TrainingConfig.from(network).with(a.option("data"), a.option("epochs") == null ? null : TrainCommand.integer(a, "epochs"),
