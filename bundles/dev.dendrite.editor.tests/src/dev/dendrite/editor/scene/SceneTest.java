@@ -112,4 +112,34 @@ class SceneTest {
         assertEquals(580, route[0]);
         assertEquals(0, route[route.length - 2]);
     }
+
+    /**
+     * A skip connection past a chain of layers runs below them rather than through them; with nothing in the way it stays the
+     * plain right-vertical-right route; moving a node out of its way turns it back, and the repaint covers the old channel.
+     */
+    @Test
+    void aSkipConnectionRunsBelowTheLayersInItsWayAndBackWhenTheyMove() {
+        Scene scene = new Scene();
+        NodeItem from = node("from", 0, 0, 0, 2);
+        NodeItem middle = node("middle", 300, 0, 1, 1);
+        NodeItem to = node("to", 600, 0, 2, 0);
+        scene.add(from);
+        scene.add(middle);
+        scene.add(to);
+        scene.add(new EdgeItem("chain", from, from.outputs().get(0), middle, middle.inputs().get(0), "", Severity.NONE, null));
+        EdgeItem skip = new EdgeItem("skip", from, from.outputs().get(1), to, to.inputs().get(1), "", Severity.NONE, null);
+        scene.add(skip);
+        double[] route = skip.route();
+        for (int i = 0; i + 3 < route.length; i += 2) {
+            Box segment = Box.spanning(route[i], route[i + 1], route[i + 2], route[i + 3]);
+            assertFalse(segment.intersects(middle.box().expand(-1)), "segment " + i / 2 + " of " + java.util.Arrays.toString(route)
+                    + " crosses the middle layer");
+        }
+        assertEquals(12, route.length, "down, along below, up");
+        assertTrue(route[5] > middle.box().bottom(), "the channel runs below the middle layer");
+        assertEquals(4, scene.edges().get(0).route().length / 2, "the chain's own edge stays straight");
+        Box damage = scene.move(List.of(middle), 0, 300);
+        assertEquals(8, skip.route().length, "nothing in the way: the plain route again");
+        assertTrue(damage.contains(Box.spanning(route[4], route[5], route[6], route[7])), "the old channel is repainted");
+    }
 }

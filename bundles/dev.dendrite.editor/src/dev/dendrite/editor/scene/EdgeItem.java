@@ -1,5 +1,7 @@
 package dev.dendrite.editor.scene;
 
+import java.util.List;
+
 /**
  * A connection from an output port to an input port, routed orthogonally and labelled with the
  * tensor shape it carries.
@@ -22,6 +24,8 @@ public final class EdgeItem {
     private final String label;
     private final Severity severity;
     private final String problem;
+    /** The scene's nodes, which a forward route keeps out of (set when the edge joins a scene). */
+    private java.util.List<NodeItem> obstacles = java.util.List.of();
 
     public EdgeItem(Object element, NodeItem source, PortItem sourcePort, NodeItem target, PortItem targetPort,
             String label, Severity severity, String problem) {
@@ -68,19 +72,73 @@ public final class EdgeItem {
         return problem;
     }
 
+    /** The nodes a forward route stays out of: the scene's (its own ends and the blocks around them excepted). */
+    void avoid(java.util.List<NodeItem> nodes) {
+        this.obstacles = nodes;
+    }
+
     /**
-     * The route as x0,y0,x1,y1,...: right, vertical, right for forward edges; around the
-     * nodes' bottom for edges that go backwards.
+     * The route as x0,y0,x1,y1,...: right, vertical, right for forward edges, or where that would
+     * cross another node (a skip connection past a chain of layers), down just after the source,
+     * right below the nodes in the way and up just before the target; around the nodes' bottom
+     * for edges that go backwards.
      */
     public double[] route() {
         double[] a = source.portPoint(sourcePort);
         double[] b = target.portPoint(targetPort);
         if (b[0] >= a[0] + 20) {
             double mid = (a[0] + b[0]) / 2;
-            return new double[] {a[0], a[1], mid, a[1], mid, b[1], b[0], b[1]};
+            double[] straight = {a[0], a[1], mid, a[1], mid, b[1], b[0], b[1]};
+            double below = channelBelow(straight, a[0] + 12, b[0] - 12);
+            return Double.isNaN(below) ? straight
+                    : new double[] {a[0], a[1], a[0] + 12, a[1], a[0] + 12, below, b[0] - 12, below, b[0] - 12, b[1], b[0], b[1]};
         }
         double below = Math.max(source.box().bottom(), target.box().bottom()) + 20;
         return new double[] {a[0], a[1], a[0] + 12, a[1], a[0] + 12, below, b[0] - 12, below, b[0] - 12, b[1], b[0], b[1]};
+    }
+
+    /**
+     * Where a route around the nodes in the way runs: below every node that {@code straight} or the channel itself would cross
+     * between {@code left} and {@code right}; NaN where {@code straight} crosses none.
+     */
+    private double channelBelow(double[] straight, double left, double right) {
+        List<Box> others = new java.util.ArrayList<>();
+        for (NodeItem node : obstacles) {
+            Box box = node.box();
+            if (node != source && node != target && !box.contains(source.box()) && !box.contains(target.box())) {
+                others.add(box.expand(-1));
+            }
+        }
+        double below = Double.NaN;
+        for (Box box : others) {
+            if (crosses(straight, box)) {
+                below = Double.isNaN(below) ? box.bottom() + 10 : Math.max(below, box.bottom() + 10);
+            }
+        }
+        // The channel may meet lower nodes in turn (a wrapped or branching layout): below those too.
+        for (int tries = 0; !Double.isNaN(below) && tries < others.size(); tries++) {
+            double lowered = below;
+            for (Box box : others) {
+                if (crosses(new double[] {left, below, right, below}, box)) {
+                    lowered = Math.max(lowered, box.bottom() + 10);
+                }
+            }
+            if (lowered == below) {
+                break;
+            }
+            below = lowered;
+        }
+        return below;
+    }
+
+    /** Whether the orthogonal polyline {@code route} passes through {@code box}. */
+    private static boolean crosses(double[] route, Box box) {
+        for (int i = 0; i + 3 < route.length; i += 2) {
+            if (Box.spanning(route[i], route[i + 1], route[i + 2], route[i + 3]).expand(0.5).intersects(box)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -29,6 +29,7 @@ public final class Scene {
 
     public void add(EdgeItem edge) {
         edges.add(edge);
+        edge.avoid(Collections.unmodifiableList(nodes));
     }
 
     public List<NodeItem> nodes() {
@@ -102,10 +103,22 @@ public final class Scene {
         List<NodeItem> affected = new ArrayList<>(movable);
         movable.forEach(n -> affected.addAll(n.children()));
         Box before = damage(affected);
+        // Other edges route around nodes in their way: one the moved nodes leave or enter turns, and repaints too.
+        Set<EdgeItem> attached = Collections.newSetFromMap(new IdentityHashMap<>());
+        attached.addAll(edgesOf(affected));
+        Map<EdgeItem, Box> routed = new IdentityHashMap<>();
+        edges.stream().filter(e -> !attached.contains(e)).forEach(e -> routed.put(e, e.paintBounds()));
         for (NodeItem node : new LinkedHashSet<>(movable)) {
             node.moveTo(node.box().x() + dx, node.box().y() + dy);
         }
-        return before.union(damage(affected));
+        Box after = before.union(damage(affected));
+        for (var entry : routed.entrySet()) {
+            Box now = entry.getKey().paintBounds();
+            if (!now.equals(entry.getValue())) {
+                after = after.union(entry.getValue().expand(2)).union(now.expand(2));
+            }
+        }
+        return after;
     }
 
     /** Everything painted, for fit-to-window and scroll ranges. */

@@ -158,6 +158,26 @@ class EditorWorkbenchUiTest {
         assertEquals(dev.dendrite.model.network.LossKind.GAN, loss.getKind(), "undo restores the non-saturating loss");
     }
 
+    /** The conditional GAN: its label input of int64 class indices feeds the generator and both of the discriminator's uses. */
+    @Test
+    void theConditionalGansClassReachesTheGeneratorAndBothJudges() throws Exception {
+        Network cgan = TemplateLibrary.find("cgan").orElseThrow().create();
+        NetworkLayout.applyAll(cgan);
+        editor = EditorFixture.open(EditorFixture.write("cgan.dnet", cgan));
+        assertEquals("N×1", labelFrom(named("class")));
+        assertEquals("N×74", labelFrom(named("noise_and_class")), "64 noise values and the class's 10");
+        assertEquals("N×1", labelFrom(named("judge_generated")));
+        var label = (dev.dendrite.model.network.Input) named("class");
+        assertEquals(dev.dendrite.model.network.InputRole.LABEL, label.getRole());
+        java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("dendrite.shots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(shots);
+        editor.canvas().exportPng(shots.resolve("editor-cgan.png"));
+        new ItemPropertySource(label, editor.domain().getAdapterFactory()).set("role", "features");
+        assertEquals(dev.dendrite.model.network.InputRole.FEATURES, label.getRole());
+        editor.canvas().undo();
+        assertEquals(dev.dendrite.model.network.InputRole.LABEL, label.getRole(), "undo gives the class back its role");
+    }
+
     @Test
     void outlineSelectionRevealsTheLayerAndTheTreePageShowsTheModel() throws Exception {
         editor = EditorFixture.open(lenetFile("outline.dnet"));
