@@ -36,24 +36,22 @@ public record GanParts(Loss loss, BlockInstance fakeScores, BlockInstance realSc
 
     /** The noise inputs the trainer fills (role noise), in layer order. */
     public static List<Input> noiseInputs(Network network) {
-        List<Input> noise = new ArrayList<>();
-        for (Layer layer : network.getLayers()) {
-            if (layer instanceof Input input && input.getRole() == InputRole.NOISE) {
-                noise.add(input);
-            }
-        }
-        return noise;
+        return inputs(network, InputRole.NOISE);
     }
 
     /** The inputs fed each sample's class label (role label), in layer order: a conditional GAN's class. */
     public static List<Input> labelInputs(Network network) {
-        List<Input> labels = new ArrayList<>();
+        return inputs(network, InputRole.LABEL);
+    }
+
+    private static List<Input> inputs(Network network, InputRole role) {
+        List<Input> found = new ArrayList<>();
         for (Layer layer : network.getLayers()) {
-            if (layer instanceof Input input && input.getRole() == InputRole.LABEL) {
-                labels.add(input);
+            if (layer instanceof Input input && input.getRole() == role) {
+                found.add(input);
             }
         }
-        return labels;
+        return found;
     }
 
     /** The network's GAN parts, when it has a GAN loss wired as {@link #problems} asks. */

@@ -41,10 +41,7 @@ final class SampleJudging {
             throw new UsageException("--judge compares the samples with the test split's, and " + test.name() + " is no labelled data set");
         }
         ModelProto judge = judgeModel(a);
-        int n = Math.min(a.wholeNumber("judge-samples", DEFAULT_SAMPLES, 10), data.size() / 2);
-        if (n < 10) {
-            throw new UsageException("--judge needs 20 test samples or more; " + data.name() + " has " + data.size());
-        }
+        int n = count(a, data);
         // The judge tried on test samples before the first step, so a wrong one is named now rather than after an epoch.
         float[][] tried = new float[10][data.sampleSize()];
         for (int i = 0; i < tried.length; i++) {
@@ -58,6 +55,15 @@ final class SampleJudging {
             throw new UsageException("--judge " + a.option("judge") + " cannot be loaded: " + e.getMessage());
         }
         return new dev.dendrite.analysis.latent.SampleJudgeTracker(network, judge, data, n, a.wholeNumber("judge-every", 1, 1), seed);
+    }
+
+    /** The samples judged: --judge-samples (1,000), at most half the data's (the other half is the floor's). */
+    private static int count(Arguments a, Dataset data) throws UsageException {
+        int n = Math.min(a.wholeNumber("judge-samples", DEFAULT_SAMPLES, 10), data.size() / 2);
+        if (n < 10) {
+            throw new UsageException("--judge needs 20 test samples or more; " + data.name() + " has " + data.size());
+        }
+        return n;
     }
 
     /** The --judge model, refused where it is a generator. */
@@ -94,10 +100,7 @@ final class SampleJudging {
         }
         Path judgeFile = ModelTarget.modelFile(Path.of(a.option("judge")), "--judge ");
         ModelProto judge = judgeModel(a);
-        int n = Math.min(a.wholeNumber("judge-samples", DEFAULT_SAMPLES, 10), data.size() / 2);
-        if (n < 10) {
-            throw new UsageException("--judge needs 20 test samples or more; " + data.name() + " has " + data.size());
-        }
+        int n = count(a, data);
         SampleJudge verdict;
         try {
             GeneratorSpace.Drawn drawn = draw.samples(n);

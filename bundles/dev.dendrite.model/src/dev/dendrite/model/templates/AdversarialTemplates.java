@@ -7,12 +7,10 @@ import java.util.List;
 
 import dev.dendrite.model.network.Block;
 import dev.dendrite.model.network.BlockKind;
-import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
-import dev.dendrite.model.ports.Ports;
 
 /** Generative adversarial networks: a generator from noise and a discriminator block judging generated and real samples. */
 final class AdversarialTemplates {
@@ -43,26 +41,16 @@ final class AdversarialTemplates {
                 + "discriminator block judges a digit together with its class, on generated and on real digits. The exported model is the "
                 + "generator: it reads z and the class (int64, 0 to 9) and outputs digits.");
         Block discriminator = b.block("discriminator", BlockKind.GENERIC, body -> {
-            Layer x = joined(body, body.blockInput("x"), classCode(body, body.blockInput("class"), "class_code"), "with_class");
+            Layer x = body.joined(body.blockInput("x"), classCode(body, body.blockInput("class"), "class_code"), "with_class");
             x = dropout(body, leaky(body, body.dense(x, "fc1", 512)), "drop1");
             x = dropout(body, leaky(body, body.dense(x, "fc2", 256)), "drop2");
             body.blockOutput(body.dense(x, "fc3", 1), "logit");
         });
-        var z = b.input("z", 64);
-        z.setRole(InputRole.NOISE);
-        var label = b.input("class", 1);
-        label.setDataType(dev.dendrite.model.network.DataType.INT64);
-        label.setRole(InputRole.LABEL);
-        Layer x = joined(b, z, classCode(b, label, "class_code"), "noise_and_class");
+        var label = b.labelInput("class");
+        Layer x = b.joined(b.noise("z", 64), classCode(b, label, "class_code"), "noise_and_class");
         x = leaky(b, normalised(b, b.dense(x, "g1", 256), "norm1"));
         x = leaky(b, normalised(b, b.dense(x, "g2", 512), "norm2"));
-        Layer generated = b.activation(b.dense(x, "g3", 784), SIGMOID);
-        var fake = b.use(discriminator, "judge_generated", generated);
-        b.connect(label, "", fake, "class");
-        var loss = b.loss(fake, LossKind.GAN);
-        var real = b.use(discriminator, "judge_real", b.input("image", 784));
-        b.connect(label, "", real, "class");
-        b.connect(real, "", loss, Ports.TARGET);
+        b.adversarial(discriminator, b.activation(b.dense(x, "g3", 784), SIGMOID), b.input("image", 784), LossKind.GAN, label, "class");
         Network network = b.training("mnist", 60, 64, OptimizerKind.ADAM, 2e-4).network();
         network.getTraining().setAdamBeta1(0.5);
         return network;
@@ -71,15 +59,6 @@ final class AdversarialTemplates {
     /** A class index [N, 1] as a learnt vector of 10 values [N, 10]. */
     private static Layer classCode(NetworkBuilder b, Layer label, String name) {
         return b.flatten(b.add(SequenceTemplates.embedding(10, 10), name, label));
-    }
-
-    /** Two vectors side by side. */
-    private static Layer joined(NetworkBuilder b, Layer first, Layer second, String name) {
-        var concat = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createConcat();
-        concat.setInputs(2);
-        Layer joined = b.add(concat, name, first);
-        b.connect(second, "", joined, "in1");
-        return joined;
     }
 
     /**
@@ -96,13 +75,9 @@ final class AdversarialTemplates {
             x = dropout(body, leaky(body, body.dense(x, "fc2", 256)), "drop2");
             body.blockOutput(body.dense(x, "fc3", 1), "logit");
         });
-        var z = b.input("z", 64);
-        z.setRole(InputRole.NOISE);
-        Layer x = leaky(b, normalised(b, b.dense(z, "g1", 256), "norm1"));
+        Layer x = leaky(b, normalised(b, b.dense(b.noise("z", 64), "g1", 256), "norm1"));
         x = leaky(b, normalised(b, b.dense(x, "g2", 512), "norm2"));
-        Layer generated = b.activation(b.dense(x, "g3", 784), SIGMOID);
-        var loss = b.loss(b.use(discriminator, "judge_generated", generated), LossKind.GAN);
-        b.connect(b.use(discriminator, "judge_real", b.input("image", 784)), "", loss, Ports.TARGET);
+        b.adversarial(discriminator, b.activation(b.dense(x, "g3", 784), SIGMOID), b.input("image", 784), LossKind.GAN, null, null);
         Network network = b.training("mnist", 60, 64, OptimizerKind.ADAM, 2e-4).network();
         network.getTraining().setAdamBeta1(0.5);
         return network;
@@ -123,18 +98,14 @@ final class AdversarialTemplates {
             x = dropout(body, leaky(body, body.conv(x, "conv2", 64, 3, 2, 1)), "drop2");
             body.blockOutput(body.dense(body.flatten(x), "fc", 1), "logit");
         });
-        var z = b.input("z", 64);
-        z.setRole(InputRole.NOISE);
-        Layer x = leaky(b, normalised(b, b.dense(z, "project", 64 * 7 * 7), "norm0"));
+        Layer x = leaky(b, normalised(b, b.dense(b.noise("z", 64), "project", 64 * 7 * 7), "norm0"));
         var maps = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createReshape();
         maps.getDims().addAll(List.of(64, 7, 7));
         x = b.add(maps, "maps", x);
         x = leaky(b, normalised(b, b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up1", x), "conv1", 32, 3, 1,
                 1), "norm1"));
         x = b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up2", x), "conv2", 1, 3, 1, 1);
-        Layer generated = b.activation(x, SIGMOID);
-        var loss = b.loss(b.use(discriminator, "judge_generated", generated), LossKind.GAN);
-        b.connect(b.use(discriminator, "judge_real", b.input("image", 1, 28, 28)), "", loss, Ports.TARGET);
+        b.adversarial(discriminator, b.activation(x, SIGMOID), b.input("image", 1, 28, 28), LossKind.GAN, null, null);
         Network network = b.training("mnist", 20, 64, OptimizerKind.ADAM, 2e-4).network();
         network.getTraining().setAdamBeta1(0.5);
         return network;

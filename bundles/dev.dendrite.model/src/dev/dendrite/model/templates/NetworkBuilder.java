@@ -166,6 +166,47 @@ public final class NetworkBuilder {
         return add(instance, name, from);
     }
 
+    /** An input the trainer fills with standard normal noise per sample (a generator's code). */
+    public Input noise(String name, int dims) {
+        Input input = input(name, dims);
+        input.setRole(InputRole.NOISE);
+        return input;
+    }
+
+    /** An input fed each sample's class index [N, 1] (int64): a conditional generator's and discriminator's class. */
+    public Input labelInput(String name) {
+        Input input = input(name, 1);
+        input.setDataType(DataType.INT64);
+        input.setRole(InputRole.LABEL);
+        return input;
+    }
+
+    /** Two tensors side by side along the features (a Concat of two). */
+    public Layer joined(Layer first, Layer second, String name) {
+        dev.dendrite.model.network.Concat concat = F.createConcat();
+        concat.setInputs(2);
+        Layer joined = add(concat, name, first);
+        connect(second, "", joined, "in1");
+        return joined;
+    }
+
+    /**
+     * A GAN's loss of {@code kind}: one discriminator block used twice, on {@code generated} (judge_generated, the loss's input)
+     * and on {@code real} (judge_real, its target), both uses also reading {@code condition} at the block input
+     * {@code conditionPort} where a condition is given (a conditional GAN's class).
+     */
+    public Loss adversarial(Block discriminator, Layer generated, Layer real, LossKind kind, Layer condition, String conditionPort) {
+        BlockInstance fake = use(discriminator, "judge_generated", generated);
+        BlockInstance judged = use(discriminator, "judge_real", real);
+        if (condition != null) {
+            connect(condition, "", fake, conditionPort);
+            connect(condition, "", judged, conditionPort);
+        }
+        Loss loss = loss(fake, kind);
+        connect(judged, "", loss, dev.dendrite.model.ports.Ports.TARGET);
+        return loss;
+    }
+
     public NetworkBuilder training(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate) {
         TrainingSettings training = F.createTrainingSettings();
         training.setDataset(dataset);

@@ -123,16 +123,7 @@ class GanTrainingTest {
                 float[] before = start.get(parameter);
                 float[] after = runner.values.get(parameter);
                 for (int e = 0; e < before.length; e++) {
-                    double h = 1e-3;
-                    Map<String, float[]> moved = new HashMap<>(start);
-                    float[] up = before.clone();
-                    up[e] += (float) h;
-                    moved.put(parameter, up);
-                    double plus = own.applyAsDouble(moved);
-                    float[] down = before.clone();
-                    down[e] -= (float) h;
-                    moved.put(parameter, down);
-                    double slope = (plus - own.applyAsDouble(moved)) / (2 * h);
+                    double slope = slope(own, start, parameter, e);
                     assertEquals(slope, before[e] - after[e], 2e-4 + 1e-2 * Math.abs(slope), kind + ": " + parameter + "[" + e + "] moves by the "
                             + (generator ? "generator's" : "discriminator's") + " objective");
                 }
@@ -167,16 +158,7 @@ class GanTrainingTest {
                     float[] before = start.get(parameter);
                     float[] after = runner.values.get(parameter);
                     for (int e = 0; e < before.length; e++) {
-                        double h = 1e-3;
-                        Map<String, float[]> moved = new HashMap<>(start);
-                        float[] up = before.clone();
-                        up[e] += (float) h;
-                        moved.put(parameter, up);
-                        double plus = objective(LossKind.GAN, generator, moved, x, z);
-                        float[] down = before.clone();
-                        down[e] -= (float) h;
-                        moved.put(parameter, down);
-                        double slope = (plus - objective(LossKind.GAN, generator, moved, x, z)) / (2 * h);
+                        double slope = slope(v -> objective(LossKind.GAN, generator, v, x, z), start, parameter, e);
                         double move = before[e] - after[e];
                         String what = optimizer + ": " + parameter + "[" + e + "]";
                         if (optimizer == OptimizerKind.SGD) {
@@ -188,5 +170,19 @@ class GanTrainingTest {
                 }
             }
         }
+    }
+
+    /** The central finite difference of {@code objective} in element {@code e} of {@code parameter}, from {@code start}. */
+    private static double slope(ToDoubleFunction<Map<String, float[]>> objective, Map<String, float[]> start, String parameter, int e) {
+        double h = 1e-3;
+        Map<String, float[]> moved = new HashMap<>(start);
+        float[] up = start.get(parameter).clone();
+        up[e] += (float) h;
+        moved.put(parameter, up);
+        double plus = objective.applyAsDouble(moved);
+        float[] down = start.get(parameter).clone();
+        down[e] -= (float) h;
+        moved.put(parameter, down);
+        return (plus - objective.applyAsDouble(moved)) / (2 * h);
     }
 }

@@ -116,23 +116,14 @@ class GanTasksTest {
     void aConditionalGeneratorDrawsEachClassWhereThatClassLies(@TempDir Path dir) throws Exception {
         NetworkBuilder b = new NetworkBuilder("conditional-points", "a generator of 2-D points of two classes");
         var discriminator = b.block("critic", BlockKind.GENERIC, body -> {
-            Layer x = joined(body, body.blockInput("x"), code(body, body.blockInput("class"), "critic_code"), "with_class");
+            Layer x = body.joined(body.blockInput("x"), code(body, body.blockInput("class"), "critic_code"), "with_class");
             x = body.activation(body.dense(x, "hidden", 32), ActivationFunction.LEAKY_RELU);
             body.blockOutput(body.dense(x, "score", 1), "logit");
         });
-        var z = b.input("z", 4);
-        z.setRole(InputRole.NOISE);
-        var label = b.input("class", 1);
-        label.setDataType(dev.dendrite.model.network.DataType.INT64);
-        label.setRole(InputRole.LABEL);
-        Layer x = joined(b, z, code(b, label, "code"), "noise_and_class");
+        var label = b.labelInput("class");
+        Layer x = b.joined(b.noise("z", 4), code(b, label, "code"), "noise_and_class");
         Layer generated = b.dense(b.activation(b.dense(x, "g1", 32), ActivationFunction.LEAKY_RELU), "g2", 2);
-        var fake = b.use(discriminator, "judge_generated", generated);
-        b.connect(label, "", fake, "class");
-        var loss = b.loss(fake, LossKind.GAN);
-        var real = b.use(discriminator, "judge_real", b.input("point", 2));
-        b.connect(label, "", real, "class");
-        b.connect(real, "", loss, Ports.TARGET);
+        b.adversarial(discriminator, generated, b.input("point", 2), LossKind.GAN, label, "class");
         Network network = b.training("points", 60, 64, OptimizerKind.ADAM, 1e-3).network();
         network.getTraining().setAdamBeta1(0.5);
         TrainingConfig config = TrainingConfig.from(network).with(null, 60, null, null, null, 3L, null);
@@ -161,14 +152,6 @@ class GanTasksTest {
         embedding.setVocabularySize(2);
         embedding.setEmbeddingDim(4);
         return b.flatten(b.add(embedding, name, label));
-    }
-
-    private static Layer joined(NetworkBuilder b, Layer first, Layer second, String name) {
-        var concat = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createConcat();
-        concat.setInputs(2);
-        Layer joined = b.add(concat, name, first);
-        b.connect(second, "", joined, "in1");
-        return joined;
     }
 
     /** Points of class 0 around (3, −2) and of class 1 around (−3, 2), deviation 0.5, the classes alternating. */

@@ -34,4 +34,11 @@ public abstract class ForwardingSource implements BatchSource {
     public int classes() {
         return samples.classes();
     }
+
+    /** The wrapped source's fields with {@code added} after them, for a source that adds fields (a noise or a label input's). */
+    protected List<Field> fieldsWith(List<Field> added) {
+        List<Field> all = new java.util.ArrayList<>(samples.fields());
+        all.addAll(added);
+        return all;
+    }
 }

@@ -66,9 +66,7 @@ public final class LabelFields extends ForwardingSource {
 
     @Override
     public List<Field> fields() {
-        List<Field> all = new ArrayList<>(samples.fields());
-        all.addAll(inputs);
-        return all;
+        return fieldsWith(inputs);
     }
 
     @Override

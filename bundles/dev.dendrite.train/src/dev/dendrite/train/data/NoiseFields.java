@@ -98,9 +98,7 @@ public final class NoiseFields extends ForwardingSource {
 
     @Override
     public List<Field> fields() {
-        List<Field> all = new ArrayList<>(samples.fields());
-        all.addAll(noise);
-        return all;
+        return fieldsWith(noise);
     }
 
     @Override
