@@ -169,6 +169,8 @@ class EditorWorkbenchUiTest {
         assertEquals("N×1", labelFrom(named("judge_generated")));
         var label = (dev.dendrite.model.network.Input) named("class");
         assertEquals(dev.dendrite.model.network.InputRole.LABEL, label.getRole());
+        // The class's edges to the discriminator's generated use pass the whole generator: they run around it, through no layer.
+        assertNoEdgeRunsThroughALayer();
         java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("dendrite.shots", "target/screenshots"));
         java.nio.file.Files.createDirectories(shots);
         editor.canvas().exportPng(shots.resolve("editor-cgan.png"));
@@ -176,6 +178,24 @@ class EditorWorkbenchUiTest {
         assertEquals(dev.dendrite.model.network.InputRole.FEATURES, label.getRole());
         editor.canvas().undo();
         assertEquals(dev.dendrite.model.network.InputRole.LABEL, label.getRole(), "undo gives the class back its role");
+    }
+
+    private void assertNoEdgeRunsThroughALayer() {
+        var scene = editor.canvas().scene();
+        for (var edge : scene.edges()) {
+            double[] route = edge.route();
+            for (var node : scene.nodes()) {
+                for (int i = 0; i + 3 < route.length && node != edge.source() && node != edge.target(); i += 2) {
+                    var segment = dev.dendrite.editor.scene.Box.spanning(route[i], route[i + 1], route[i + 2], route[i + 3]);
+                    assertTrue(!segment.intersects(node.box().expand(-1)), "the edge " + id(edge.source().element()) + " → "
+                            + id(edge.target().element()) + " runs through " + id(node.element()));
+                }
+            }
+        }
+    }
+
+    private static String id(Object element) {
+        return element instanceof Layer layer ? layer.getId() : String.valueOf(element);
     }
 
     @Test
