@@ -162,6 +162,12 @@ class SweepTest {
                 {"network": "moons.dnet", "epochs": 1, "grid": {"lr": [0.1]}}"""));
         var config = SequentialExecutor.config(network, plain.expand().get(0));
         assertEquals(List.of(0.9, 0.999), List.of(config.beta1(), config.beta2()), "the network's betas where the sweep gives none");
+        assertEquals(0, config.discriminatorRate(), "a GAN's discriminator at the learning rate where the sweep gives no rate of its own");
+        Sweep rates = Sweep.read(sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 1, "lr": 0.001, "grid": {"discriminatorLr": [0.001, 0.004]}}"""));
+        var faster = SequentialExecutor.config(network, rates.expand().get(1));
+        assertEquals(0.004, faster.discriminatorRate(), 1e-12);
+        assertEquals(4, faster.discriminatorRateFactor(), 1e-9, "the discriminator's steps four times the generator's");
     }
 
     @Test
