@@ -35,49 +35,77 @@ public record SampleJudge(int samples, String features, double frechetDistance, 
      * @throws IllegalArgumentException where the judge is no classifier of such samples, or the data have fewer than 2n samples
      */
     public static SampleJudge of(ModelProto judge, float[][] generated, int[] classes, Dataset data) throws OrtException, ModelLoadException {
+        return of(Reference.of(judge, data, generated.length), generated, classes);
+    }
+
+    /**
+     * What the judge reads in the data, for judging {@code n} samples at a time: read once, where the same data judge one
+     * generator after another (every few epochs of a run).
+     */
+    public record Reference(ModelProto judge, Dataset data, int n, String features, String logits, int width, int classes,
+            FrechetDistance.Moments moments, double floor, double score, double[] shares) {
+
+        /** @throws IllegalArgumentException where the judge is no classifier of the data's samples, or the data have fewer than 2n */
+        public static Reference of(ModelProto judge, Dataset data, int n) throws OrtException, ModelLoadException {
+            if (data.size() < 2 * n) {
+                throw new IllegalArgumentException("judging " + n + " samples needs " + 2 * n + " of the data's, which has " + data.size());
+            }
+            ClassifierTaps taps;
+            try {
+                taps = ClassifierTaps.of(judge);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the judge must be a classifier of the data of one input and one output");
+            }
+            String features = taps.features() != null ? taps.features() : taps.logits();
+            LayerActivations real = LayerActivations.of(judge, data, 2 * n, tensors(features, taps.logits()));
+            int width = real.width(features);
+            int k = real.width(taps.logits());
+            if (k < 2 || data.classes() > 0 && k != data.classes()) {
+                throw new IllegalArgumentException("the judge gives " + k + " outputs per sample; it must be a classifier of the data's "
+                        + Math.max(2, data.classes()) + " classes");
+            }
+            float[] realFeatures = real.values().get(features);
+            var moments = FrechetDistance.Moments.of(java.util.Arrays.copyOfRange(realFeatures, 0, n * width), n, width);
+            double floor = FrechetDistance.between(FrechetDistance.Moments.of(java.util.Arrays.copyOfRange(realFeatures, n * width,
+                    2 * n * width), n, width), moments);
+            double[][] q = probabilities(java.util.Arrays.copyOfRange(real.values().get(taps.logits()), 0, n * k), n, k);
+            return new Reference(judge, data, n, features, taps.logits(), width, k, moments, floor, SampleJudge.score(q), SampleJudge.shares(q, k));
+        }
+    }
+
+    private static List<String> tensors(String features, String logits) {
+        return features.equals(logits) ? List.of(logits) : List.of(logits, features);
+    }
+
+    /**
+     * Judges {@code generated} (as many samples as the reference's n, of the data's size) against the reference.
+     *
+     * @param classes per sample, the class it was generated for; null for an unconditional generator
+     */
+    public static SampleJudge of(Reference reference, float[][] generated, int[] classes) throws OrtException, ModelLoadException {
         int n = generated.length;
-        int size = data.sampleSize();
-        if (data.size() < 2 * n) {
-            throw new IllegalArgumentException("judging " + n + " samples needs " + 2 * n + " of the data's, which has " + data.size());
+        int size = reference.data().sampleSize();
+        if (n != reference.n()) {
+            throw new IllegalArgumentException("the reference judges " + reference.n() + " samples at a time, not " + n);
         }
         if (generated[0].length != size) {
             throw new IllegalArgumentException("the generator draws samples of " + generated[0].length + " values, the data's have " + size);
         }
-        ClassifierTaps taps;
-        try {
-            taps = ClassifierTaps.of(judge);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the judge must be a classifier of the data of one input and one output");
-        }
-        String features = taps.features() != null ? taps.features() : taps.logits();
-        List<String> tensors = features.equals(taps.logits()) ? List.of(taps.logits()) : List.of(taps.logits(), features);
         float[] flat = new float[n * size];
         for (int i = 0; i < n; i++) {
             System.arraycopy(generated[i], 0, flat, i * size, size);
         }
-        Dataset drawn = Dataset.classification("generated", data.sampleShape(), flat, new int[n], Math.max(1, data.classes()));
-        LayerActivations fake = LayerActivations.of(judge, drawn, n, tensors);
-        LayerActivations real = LayerActivations.of(judge, data, 2 * n, tensors);
-        int width = fake.width(features);
-        int k = fake.width(taps.logits());
-        if (k < 2 || data.classes() > 0 && k != data.classes()) {
-            throw new IllegalArgumentException("the judge gives " + k + " outputs per sample; it must be a classifier of the data's "
-                    + Math.max(2, data.classes()) + " classes");
-        }
-        float[] realFeatures = real.values().get(features);
-        float[] firstHalf = java.util.Arrays.copyOfRange(realFeatures, 0, n * width);
-        float[] secondHalf = java.util.Arrays.copyOfRange(realFeatures, n * width, 2 * n * width);
-        var reference = FrechetDistance.Moments.of(firstHalf, n, width);
-        double distance = FrechetDistance.between(FrechetDistance.Moments.of(fake.values().get(features), n, width), reference);
-        double floor = FrechetDistance.between(FrechetDistance.Moments.of(secondHalf, n, width), reference);
-        float[] realLogits = java.util.Arrays.copyOfRange(real.values().get(taps.logits()), 0, n * k);
-        double[][] p = probabilities(fake.values().get(taps.logits()), n, k);
-        double[][] q = probabilities(realLogits, n, k);
+        Dataset drawn = Dataset.classification("generated", reference.data().sampleShape(), flat, new int[n],
+                Math.max(1, reference.data().classes()));
+        LayerActivations fake = LayerActivations.of(reference.judge(), drawn, n, tensors(reference.features(), reference.logits()));
+        double distance = FrechetDistance.between(FrechetDistance.Moments.of(fake.values().get(reference.features()), n, reference.width()),
+                reference.moments());
+        int k = reference.classes();
+        double[][] p = probabilities(fake.values().get(reference.logits()), n, k);
         double[] shares = shares(p, k);
-        double[] dataShares = shares(q, k);
         int covered = 0;
         for (int c = 0; c < k; c++) {
-            covered += dataShares[c] > 0 && shares[c] >= dataShares[c] / 2 ? 1 : 0;
+            covered += reference.shares()[c] > 0 && shares[c] >= reference.shares()[c] / 2 ? 1 : 0;
         }
         Double accuracy = null;
         if (classes != null) {
@@ -87,7 +115,8 @@ public record SampleJudge(int samples, String features, double frechetDistance, 
             }
             accuracy = right / (double) n;
         }
-        return new SampleJudge(n, features, distance, floor, score(p), score(q), shares, dataShares, covered, accuracy);
+        return new SampleJudge(n, reference.features(), distance, reference.floor(), score(p), reference.score(), shares,
+                reference.shares(), covered, accuracy);
     }
 
     /** exp of the mean KL divergence of each sample's class probabilities from their mean. */

@@ -32,6 +32,8 @@ public final class SampleJudgeTracker implements TrainingObserver {
     private final int samples;
     private final int everyEpochs;
     private final long seed;
+    /** The test samples as the judge reads them: the same every time, so read at the first judging only. */
+    private SampleJudge.Reference reference;
 
     /**
      * @param test the test split, whose first {@code 2 × samples} are the reference and the floor every time
@@ -60,7 +62,10 @@ public final class SampleJudgeTracker implements TrainingObserver {
         try {
             ModelProto generator = OnnxExporter.export(network, event.weights().copy(), "judged").model();
             GeneratorSpace.Drawn drawn = GeneratorSpace.draw(generator, samples, seed);
-            verdict = SampleJudge.of(judge, drawn.samples(), drawn.classes(), test);
+            if (reference == null) {
+                reference = SampleJudge.Reference.of(judge, test, samples);
+            }
+            verdict = SampleJudge.of(reference, drawn.samples(), drawn.classes());
         } catch (ExportException | OrtException | ModelLoadException | RuntimeException e) {
             throw new TrainingException("judging the generator's samples after epoch " + epoch + " failed: " + e.getMessage());
         }
