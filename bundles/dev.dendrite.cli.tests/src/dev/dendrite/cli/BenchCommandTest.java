@@ -105,13 +105,14 @@ class BenchCommandTest {
         // The conditions travel with the numbers.
         java.util.regex.Matcher conditions = java.util.regex.Pattern.compile("\"conditions\":\\{\"cpu\":\"[^\"]+\",\"logicalCores\":[1-9][0-9]*,"
                 + "\"intraOpThreads\":[0-9]+,\"automaticThreads\":[1-9][0-9]*,\"onnxRuntime\":\"1\\.[0-9.]+\",\"java\":\"[^\"]+\",\"os\":\"[^\"]+\",\"started\":\"[0-9T:Z-]+\","
-                + "\"busyShareBefore\":([0-9.Ee-]+),\"transparentHugePages\":\"(always|madvise|never|unknown)\",\"mallocHugePages\":(true|false)\\}")
+                + "\"busyShareBefore\":([0-9.Ee-]+),\"transparentHugePages\":\"(always|madvise|never|unknown)\",\"mallocHugePages\":(true|false),\"denormals\":\"(flushed|kept)\"\\}")
                 .matcher(cli.out());
         assertTrue(conditions.find(), cli.out());
         double busy = Double.parseDouble(conditions.group(1));
         assertTrue(busy >= 0 && busy <= 1, "a share of the machine: " + busy);
         assertEquals(dev.dendrite.runtime.HugePages.kernelMode(), conditions.group(2));
         assertEquals(dev.dendrite.runtime.HugePages.mallocAsks(), Boolean.parseBoolean(conditions.group(3)), "as this process's GLIBC_TUNABLES says");
+        assertEquals(dev.dendrite.runtime.Denormals.describe(""), conditions.group(4), "how this process treats denormals");
         // Graph batches run the same sweep to 512 as every other case.
         assertTrue(cli.out().contains("\"name\":\"gcn-node-classifier adam\",\"batch\":512,\"samplesPerSecond\":"), cli.out());
     }

@@ -130,6 +130,29 @@ class BenchReportsTest {
     }
 
     @Test
+    void benchCompareWarnsWhenTheSidesRanOnOtherProcessorsOrTreatedDenormalsOtherwise(@TempDir Path dir) throws Exception {
+        String lenet = "\"lenet-5 adam\",\"batch\":512,\"samplesPerSecond\":20000";
+        String machine = ",\"bandwidthGBps\":50.0,\"microsecondsPerOperator\":0.30";
+        Path amdKept = machineBenchJson(dir.resolve("amd.json"), 300, machine + ",\"conditions\":{\"cpu\":\"AMD EPYC\",\"denormals\":\"kept\"}", lenet);
+        Path xeonKept = machineBenchJson(dir.resolve("xeon.json"), 300, machine + ",\"conditions\":{\"cpu\":\"Intel Xeon\",\"denormals\":\"kept\"}", lenet);
+        Path xeonFlushed = machineBenchJson(dir.resolve("flushed.json"), 301, machine
+                + ",\"conditions\":{\"cpu\":\"Intel Xeon\",\"denormals\":\"flushed\"}", lenet);
+        Path older = machineBenchJson(dir.resolve("older.json"), 301, machine, lenet);
+
+        assertEquals(0, cli.run("bench", "--compare", amdKept.toString(), xeonKept.toString(), "--json"));
+        String warnings = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("warnings").toString();
+        assertTrue(warnings.contains("the sides ran on different processors (AMD EPYC before, Intel Xeon after): differences may be the processors'"),
+                warnings);
+        assertFalse(warnings.contains("denormal"), warnings);
+        assertEquals(0, cli.run("bench", "--compare", xeonKept.toString(), xeonFlushed.toString()));
+        assertTrue(cli.out().contains("warning: denormal floats were kept before and flushed after: on some cores they cost a hundred times"), cli.out());
+        assertFalse(cli.out().contains("processors"), cli.out());
+        assertEquals(0, cli.run("bench", "--compare", older.toString(), xeonFlushed.toString(), "--json"));
+        assertEquals("[]", JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("warnings").toString(),
+                "a run that recorded neither says nothing either way");
+    }
+
+    @Test
     void benchSummaryGivesEachCasesMedianOverTheRunsWithTheSlowestAndFastest(@TempDir Path dir) throws Exception {
         Path one = machineBenchJson(dir.resolve("one.json"), 300, ",\"coreBalance\":0.95", "\"lenet-5 adam\",\"batch\":256,\"samplesPerSecond\":24000",
                 "\"mlp-784-256-256-10 sgd\",\"batch\":64,\"samplesPerSecond\":90000");

@@ -66,6 +66,8 @@ public final class OnnxRuntime {
         // The environment first: it registers ONNX Runtime's logger, which adding CUDA needs.
         OrtEnvironment env = environment();
         SessionOptions options = new SessionOptions();
+        // The opening thread is almost always the one that runs the session (a crew's members copy it).
+        Denormals.applyForSession(settings.sessionOptions());
         try {
             Optional<String> fallback = configure(options, settings);
             Device effective = fallback.isPresent() ? Device.CPU : settings.device();
@@ -129,6 +131,10 @@ public final class OnnxRuntime {
         }
         options.addConfigEntry("session.intra_op.allow_spinning", settings.allowSpinning() ? "1" : "0");
         options.addConfigEntry("session.inter_op.allow_spinning", settings.allowSpinning() ? "1" : "0");
+        if (Denormals.wanted(settings.sessionOptions())) {
+            // ONNX Runtime's own pool threads; the threads that call the session are set by Denormals.
+            options.addConfigEntry("session.set_denormal_as_zero", "1");
+        }
         if (settings.profilePrefix() != null) {
             options.enableProfiling(settings.profilePrefix());
         }

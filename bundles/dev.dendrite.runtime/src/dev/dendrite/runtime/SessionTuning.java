@@ -15,8 +15,9 @@ import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
  * {@code inter=N} (the inter-op threads of parallel mode; default: ONNX Runtime's choice),
  * {@code blockedconv=0|1} (Dendrite's rewrite of convolutions with fed kernels into ONNX Runtime's
  * blocked-layout CPU kernels, {@link BlockedConvolutions}; default 1), {@code pinned=0|1} (a
- * replicated step's outputs written into tensors it keeps instead of new ones every run; default 1) and
- * any ONNX Runtime session configuration entry as {@code key=value}; entries are separated by
+ * replicated step's outputs written into tensors it keeps instead of new ones every run; default 1),
+ * {@code denormals=flush|keep} (in a process that flushes denormals, {@link Denormals}, whether these
+ * sessions and their threads do; default flush) and any ONNX Runtime session configuration entry as {@code key=value}; entries are separated by
  * {@code ;}. The defaults (all optimisations, arena and memory pattern on) were chosen
  * by measuring these (docs/benchmarks/history.md, "ONNX Runtime session options").
  */
@@ -73,6 +74,9 @@ public final class SessionTuning {
             if ((key.equals("arena") || key.equals("mempattern") || key.equals(BLOCKED) || key.equals(PINNED)) && !value.equals("0") && !value.equals("1")) {
                 throw new IllegalArgumentException("session option " + key + " must be 0 or 1, is '" + value + "'");
             }
+            if (key.equals(Denormals.KEY) && !value.equals("flush") && !value.equals("keep")) {
+                throw new IllegalArgumentException("session option denormals must be flush or keep, is '" + value + "'");
+            }
             if (key.equals("inter") && !value.matches("[1-9][0-9]{0,2}")) {
                 throw new IllegalArgumentException("session option inter must be a thread count from 1 to 999, is '" + value + "'");
             }
@@ -91,7 +95,7 @@ public final class SessionTuning {
                 case "mode" -> options.setExecutionMode(value.equals("parallel") ? SessionOptions.ExecutionMode.PARALLEL
                         : SessionOptions.ExecutionMode.SEQUENTIAL);
                 case "inter" -> options.setInterOpNumThreads(Integer.parseInt(value));
-                case BLOCKED, PINNED -> {
+                case BLOCKED, PINNED, Denormals.KEY -> {
                     // Dendrite's own: read by OnnxRuntime.open and the replicated step, not ONNX Runtime entries.
                 }
                 default -> options.addConfigEntry(entry.getKey(), value);

@@ -175,7 +175,7 @@ public final class BenchCommand implements Command {
             return health(context, benchmark, cases, every);
         }
         BenchConditions conditions = BenchConditions.measure(settings.intraOpThreads(), dev.dendrite.runtime.OnnxRuntime.info().version(),
-                CONDITIONS_WINDOW_MS);
+                CONDITIONS_WINDOW_MS, settings.sessionOptions());
         if (conditions.busy()) {
             context.err().println(String.format(Locale.ROOT, "warning: the machine was %.0f%% busy just before the bench began. ONNX Runtime's "
                     + "spinning threads run up to 10× slower beside other busy processes: run it alone, or these numbers read low.",

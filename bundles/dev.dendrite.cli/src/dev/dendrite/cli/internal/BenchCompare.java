@@ -56,6 +56,7 @@ final class BenchCompare {
             warnings.add(change + ": differences may be the machine's, not the build's");
         }
         comparison.hugePagesChange().ifPresent(warnings::add);
+        warnings.addAll(comparison.conditionChanges());
         if (!comparison.onlyOne().isEmpty()) {
             warnings.add("timed on one side only: " + String.join("; ", comparison.onlyOne()));
         }

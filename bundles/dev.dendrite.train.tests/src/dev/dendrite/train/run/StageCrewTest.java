@@ -11,6 +11,8 @@ import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 
+import dev.dendrite.runtime.Denormals;
+
 class StageCrewTest {
 
     @Test
@@ -37,6 +39,30 @@ class StageCrewTest {
             }
         }
         assertEquals(600, done.get(0));
+    }
+
+    @Test
+    void membersTreatDenormalsAsTheThreadThatMadeTheCrew() throws Exception {
+        if (!Denormals.settableOnThreads()) {
+            // Java 21 or another platform: threads keep denormals (DenormalsTest checks which platforms set them).
+            return;
+        }
+        for (boolean flush : new boolean[] { true, false }) {
+            AtomicIntegerArray flushes = new AtomicIntegerArray(3);
+            Thread maker = new Thread(() -> {
+                Denormals.matchOnThisThread(flush);
+                try (StageCrew crew = new StageCrew(3, "test-crew-denormals")) {
+                    crew.start(replica -> flushes.set(replica, Denormals.threadFlushes() ? 1 : 0));
+                    assertNull(crew.await());
+                }
+            });
+            maker.start();
+            maker.join();
+            // Replica 0 is the caller's own share, run by the caller: the members are 1 and 2.
+            for (int replica = 1; replica < 3; replica++) {
+                assertEquals(flush ? 1 : 0, flushes.get(replica), "member " + replica + " of a crew made by a thread that flushes: " + flush);
+            }
+        }
     }
 
     @Test

@@ -29,8 +29,11 @@ import dev.dendrite.train.run.RunJson;
  * @param onlyOne  cases only one side timed ("name, batch B (before|after only)")
  * @param machines each run's machine figures, per side (NaN where a run predates a figure)
  * @param hugePages per side, each run's {@code conditions.mallocHugePages} (null where a run predates it)
+ * @param processors per side, each run's {@code conditions.cpu} (null where not recorded)
+ * @param denormals per side, each run's {@code conditions.denormals} (null where a run predates it)
  */
-public record BenchComparison(List<Case> cases, List<String> onlyOne, List<MachineSpeed[]> machines, List<Boolean[]> hugePages) {
+public record BenchComparison(List<Case> cases, List<String> onlyOne, List<MachineSpeed[]> machines, List<Boolean[]> hugePages,
+        List<String[]> processors, List<String[]> denormals) {
 
     /** Sides' machine figures further apart than this (of the smaller) mean the machine changed speed, not only the build. */
     public static final double MACHINE_CHANGE = 0.10;
@@ -114,6 +117,28 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
         return java.util.Optional.empty();
     }
 
+    /**
+     * Where the sides ran on different processors, or treated denormal floats differently, a sentence for
+     * each: a core of another make or a flushed denormal moves whole cases (Adam on a Xeon: 15 times).
+     */
+    public List<String> conditionChanges() {
+        List<String> changes = new ArrayList<>();
+        differing(processors).ifPresent(sides -> changes.add("the sides ran on different processors (" + sides[0] + " before, " + sides[1]
+                + " after): differences may be the processors', not the build's"));
+        differing(denormals).ifPresent(sides -> changes.add("denormal floats were " + sides[0] + " before and " + sides[1]
+                + " after: on some cores they cost a hundred times other floats, so differences may be theirs, not the build's"));
+        return changes;
+    }
+
+    /** Each side's recorded values joined, where both sides recorded some and they differ. */
+    private static java.util.Optional<String[]> differing(List<String[]> recorded) {
+        String[] sides = new String[2];
+        for (int side = 0; side < 2; side++) {
+            sides[side] = String.join(", ", java.util.Arrays.stream(recorded.get(side)).filter(java.util.Objects::nonNull).distinct().sorted().toList());
+        }
+        return sides[0].isEmpty() || sides[1].isEmpty() || sides[0].equals(sides[1]) ? java.util.Optional.empty() : java.util.Optional.of(sides);
+    }
+
     private static void change(List<String> changes, double[] m, String what, String format, String unit) {
         if (Double.isFinite(m[0]) && Double.isFinite(m[1]) && Math.abs(m[1] - m[0]) > MACHINE_CHANGE * Math.min(m[0], m[1])) {
             changes.add(String.format(java.util.Locale.ROOT, "the machine's %s moved from " + format + " to " + format + "%s between the sides",
@@ -145,11 +170,15 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
         });
         second.keySet().stream().filter(key -> !first.containsKey(key)).forEach(key -> onlyOne.add(key + " (after only)"));
         return new BenchComparison(cases, onlyOne, List.of(firstRuns.machines(), secondRuns.machines()),
-                List.of(firstRuns.hugePages(), secondRuns.hugePages()));
+                List.of(firstRuns.hugePages(), secondRuns.hugePages()), List.of(firstRuns.processors(), secondRuns.processors()),
+                List.of(firstRuns.denormals(), secondRuns.denormals()));
     }
 
-    /** What each file of one side recorded about its machine: its figures, and whether malloc asked for huge pages (null: not recorded). */
-    record Runs(MachineSpeed[] machines, Boolean[] hugePages) {
+    /**
+     * What each file of one side recorded about its machine: its figures, whether malloc asked for huge pages, its processor
+     * and its denormals (null: not recorded).
+     */
+    record Runs(MachineSpeed[] machines, Boolean[] hugePages, String[] processors, String[] denormals) {
     }
 
     /** Adds each file's timed cases to {@code byCase} ("name, batch B"); returns the files' machine records. */
@@ -159,6 +188,8 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
         }
         MachineSpeed[] machines = new MachineSpeed[files.size()];
         Boolean[] hugePages = new Boolean[files.size()];
+        String[] processors = new String[files.size()];
+        String[] denormals = new String[files.size()];
         for (int f = 0; f < files.size(); f++) {
             Path file = files.get(f);
             JsonObject root = parse(file);
@@ -173,6 +204,8 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
                     && asked.isJsonPrimitive() && asked.getAsJsonPrimitive().isBoolean()) {
                 hugePages[f] = asked.getAsBoolean();
             }
+            processors[f] = conditionText(root, "cpu");
+            denormals[f] = conditionText(root, "denormals");
             for (int i = 0; i < results.size(); i++) {
                 Row row = row(file, f, i, results.get(i));
                 if (row != null) {
@@ -180,7 +213,12 @@ public record BenchComparison(List<Case> cases, List<String> onlyOne, List<Machi
                 }
             }
         }
-        return new Runs(machines, hugePages);
+        return new Runs(machines, hugePages, processors, denormals);
+    }
+
+    private static String conditionText(JsonObject root, String key) {
+        return root.get("conditions") instanceof JsonObject conditions && conditions.get(key) instanceof JsonElement value && value.isJsonPrimitive()
+                ? value.getAsString() : null;
     }
 
     private static double number(Path file, JsonObject root, String key) {

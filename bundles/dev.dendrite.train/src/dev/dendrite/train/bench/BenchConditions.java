@@ -22,9 +22,12 @@ import java.util.List;
  * @param transparentHugePages the kernel's transparent huge page mode (always, madvise, never, unknown)
  * @param mallocHugePages whether this process's malloc asks for them ({@link dev.dendrite.runtime.HugePages}):
  *        large tensors ran faster with them, so runs with and without are not alike
+ * @param denormals how the sessions' threads treated denormal floats ({@link dev.dendrite.runtime.Denormals#describe}):
+ *        flushed, kept, or flushed on ONNX Runtime's threads only
  */
 public record BenchConditions(String cpu, int logicalCores, int intraOpThreads, int automaticThreads, String onnxRuntime, String java, String os,
-        String started, double busyShareBefore, String transparentHugePages, boolean mallocHugePages) {
+        String started, double busyShareBefore, String transparentHugePages, boolean mallocHugePages,
+        String denormals) {
 
     /** Above this share busy before the run, the numbers probably read low: say so. */
     public static final double BUSY_WARNING = 0.25;
@@ -32,8 +35,13 @@ public record BenchConditions(String cpu, int logicalCores, int intraOpThreads, 
     private static final Path STAT = Path.of("/proc/stat");
     private static final Path CPUINFO = Path.of("/proc/cpuinfo");
 
-    /** Looks at the machine for {@code windowMillis} and records the rest. */
+    /** Looks at the machine for {@code windowMillis} and records the rest, for sessions with the default options. */
     public static BenchConditions measure(int intraOpThreads, String onnxRuntime, long windowMillis) {
+        return measure(intraOpThreads, onnxRuntime, windowMillis, "");
+    }
+
+    /** Looks at the machine for {@code windowMillis} and records the rest, for sessions opened with {@code sessionOptions}. */
+    public static BenchConditions measure(int intraOpThreads, String onnxRuntime, long windowMillis, String sessionOptions) {
         double busy = -1;
         try {
             String before = firstLine(STAT);
@@ -49,7 +57,7 @@ public record BenchConditions(String cpu, int logicalCores, int intraOpThreads, 
                 System.getProperty("java.vm.name") + " " + Runtime.version(), System.getProperty("os.name") + " "
                         + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), busy, dev.dendrite.runtime.HugePages.kernelMode(),
-                dev.dendrite.runtime.HugePages.mallocAsks());
+                dev.dendrite.runtime.HugePages.mallocAsks(), dev.dendrite.runtime.Denormals.describe(sessionOptions));
     }
 
     /** Whether the machine was busy enough before the run to distrust its numbers. */

@@ -5,6 +5,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import ai.onnxruntime.OrtException;
+import dev.dendrite.runtime.Denormals;
 
 /**
  * The threads of a staged step's replicas but the first (which is the caller's), handed each stage's
@@ -36,9 +37,14 @@ final class StageCrew implements AutoCloseable {
 
     StageCrew(int replicas, String name) {
         members = new Thread[Math.max(0, replicas - 1)];
+        // Members run sessions the caller opened: they treat denormal floats as the caller does.
+        boolean flush = Denormals.threadFlushes();
         for (int i = 0; i < members.length; i++) {
             int replica = i + 1;
-            members[i] = new Thread(() -> serve(replica), name + "-" + replica);
+            members[i] = new Thread(() -> {
+                Denormals.matchOnThisThread(flush);
+                serve(replica);
+            }, name + "-" + replica);
             members[i].setDaemon(true);
             members[i].start();
         }

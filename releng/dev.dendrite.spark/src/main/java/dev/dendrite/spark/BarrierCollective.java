@@ -9,6 +9,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 
 import dev.dendrite.analysis.experiment.CollectiveTask;
+import dev.dendrite.runtime.Denormals;
 import dev.dendrite.train.run.Cancellation;
 
 /**
@@ -44,6 +45,7 @@ final class BarrierCollective {
 
         scala.collection.Iterator<Ranked<R>> eval(scala.collection.Iterator<CollectiveTask<R>> input) {
             BarrierTaskContext context = BarrierTaskContext.get();
+            Denormals.flushInThisProcess();
             CollectiveTask<R> task = input.next();
             // A stage started again counts as the next attempt: its tasks resume from the checkpoint.
             int attempt = context.stageAttemptNumber() + context.attemptNumber();

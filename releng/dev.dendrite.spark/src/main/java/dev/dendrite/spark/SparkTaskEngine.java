@@ -12,6 +12,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import dev.dendrite.analysis.experiment.CollectiveTask;
 import dev.dendrite.analysis.experiment.ExperimentTask;
 import dev.dendrite.analysis.experiment.TaskEngine;
+import dev.dendrite.runtime.Denormals;
 import dev.dendrite.train.run.Cancellation;
 
 /**
@@ -114,6 +115,8 @@ final class SparkTaskEngine implements TaskEngine {
     /** One task, in the executor JVM, with the attempt Spark is on. */
     static <R extends Serializable> R run(ExperimentTask<R> task) throws Exception {
         TaskContext context = TaskContext.get();
+        // An executor runs Dendrite's tasks only: its session threads flush denormals as the trainer's do.
+        Denormals.flushInThisProcess();
         // ONNX Runtime gets the cores Spark gives the task (spark.task.cpus), unless the task's settings name threads.
         return context == null ? task.call(0) : task.call(context.attemptNumber(), context.cpus());
     }
