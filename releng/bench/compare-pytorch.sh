@@ -10,7 +10,8 @@
 # system and faulted in again step after step in some processes and not others, so its rates were bimodal
 # (LeNet-5 3-4k or 16-20k samples/s, resnet-small 160-660 or 1,300-1,400); huge pages (which ./dendrite asks
 # for its own processes too) and fixed mmap and trim thresholds keep it in its fast mode.
-# PYTORCH_MALLOC=default runs it with the allocator as installed.
+# PYTORCH_MALLOC=default runs it with the allocator as installed. PyTorch flushes denormal floats to zero, as
+# Dendrite's trainer does; PYTORCH_DENORMALS=keep computes with them (slow on Intel cores).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-5}
@@ -23,6 +24,8 @@ if [ "${PYTORCH_MALLOC:-tuned}" != default ]; then
     pytorch_env=(env "GLIBC_TUNABLES=glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824")
 fi
 threads=${THREADS:-2}
+pytorch_options=()
+[ "${PYTORCH_DENORMALS:-flush}" = keep ] && pytorch_options=(--keep-denormals)
 if ! "$python" -c "import torch" 2>/dev/null; then
     echo "PyTorch is not installed for $python (Debian: apt-get install python3-torch)" >&2
     exit 2
@@ -41,7 +44,7 @@ for ((r = 1; r <= rounds; r++)); do
         ./dendrite bench --only "$c" --rounds 1 --seconds 1 --threads "$threads" --json 2>/dev/null \
             | "$python" -c 'import json,sys; [print(x["name"], x["batch"], round(x["samplesPerSecond"]), sep="\t") for x in json.load(sys.stdin)["results"]]' \
             >> "$out/dendrite.tsv"
-        ${pytorch_env[@]+"${pytorch_env[@]}"} "$python" releng/bench/pytorch_reference.py --only "$c" --windows 1 --threads "$threads" >> "$out/pytorch.tsv"
+        ${pytorch_env[@]+"${pytorch_env[@]}"} "$python" releng/bench/pytorch_reference.py --only "$c" --windows 1 --threads "$threads" ${pytorch_options[@]+"${pytorch_options[@]}"} >> "$out/pytorch.tsv"
     done
     echo "round $r/$rounds done" >&2
 done

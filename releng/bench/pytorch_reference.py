@@ -219,8 +219,12 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--windows", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=1.0)
+    parser.add_argument("--keep-denormals", action="store_true",
+                        help="compute with denormal floats (by default flushed to zero, as Dendrite's trainer does)")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    # At its best, as Dendrite: on Intel cores a denormal costs a microcode assist (docs/benchmarks/history.md, "Denormals").
+    torch.set_flush_denormal(not args.keep_denormals)
     for name in CASES:
         if args.only and args.only != name:
             continue
