@@ -93,6 +93,8 @@ class BenchCommandTest {
         // The text gives each case's spread too.
         assertTrue(cli.run("bench", "--only", "mlp-784-256-256-10 sgd", "--batch", "64", "--seconds", "0.05") == 0
                 && cli.out().matches("(?s).*samples/s .*% +spread +\\d+\\.\\d%.*"), cli.out());
+        // The conditions line says how denormals were treated: kept, as this test process never opted in to flushing them.
+        assertTrue(cli.out().contains(", denormals kept, "), cli.out());
     }
 
     @Test

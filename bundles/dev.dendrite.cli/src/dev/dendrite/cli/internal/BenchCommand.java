@@ -337,11 +337,11 @@ public final class BenchCommand implements Command {
     static final long CONDITIONS_WINDOW_MS = 500;
 
     private static String describe(BenchConditions c) {
-        return String.format(Locale.ROOT, "%s, %d logical cores, %s, ONNX Runtime %s, %s, huge pages %s (%s), %s busy before the run, %s",
+        return String.format(Locale.ROOT, "%s, %d logical cores, %s, ONNX Runtime %s, %s, huge pages %s (%s), denormals %s, %s busy before the run, %s",
                 c.cpu(), c.logicalCores(), c.intraOpThreads() > 0 ? c.intraOpThreads() + " threads"
                         : "threads as the trainer chooses (up to " + c.automaticThreads() + " per whole step)", c.onnxRuntime(),
                 c.java(), c.transparentHugePages(), c.mallocHugePages() ? "malloc asks" : "malloc does not ask",
-                c.busyShareBefore() < 0 ? "unknown share" : String.format(Locale.ROOT, "%.0f%%", 100 * c.busyShareBefore()), c.started());
+                c.denormals(), c.busyShareBefore() < 0 ? "unknown share" : String.format(Locale.ROOT, "%.0f%%", 100 * c.busyShareBefore()), c.started());
     }
 
     /** VmHWM from /proc (Linux); -1 elsewhere. */
