@@ -182,6 +182,36 @@ class ReplicatedStepTest {
     }
 
     @Test
+    void attentionNetworksTakeSlicesOfThirtyTwoSamplesRecurrentAndDenseOnesNone() throws Exception {
+        Network transformer = TemplateLibrary.find("transformer-generator").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(transformer).with("test", 1, 256, OptimizerKind.ADAM, 1e-3, 1L, null);
+        TrainingGraphs graphs = TrainStepBuilder.build(transformer, new Weights(), config, GraphOptions.DEFAULT.withSequenceLength(8));
+        assertEquals(0, graphs.sliceRows(), "no convolution by patches");
+        assertEquals(ReplicatedStep.ATTENTION_SLICE_ROWS, ReplicatedStep.preferredSliceRows(graphs, transformer));
+        int[][] cases = {{64, 2}, {128, 4}, {256, 8}, {512, 16}};
+        for (int[] c : cases) {
+            List<String> said = new ArrayList<>();
+            try (ReplicatedStep step = ReplicatedStep.openAsAsked(graphs, transformer, 0, 2, c[0], true, RuntimeSettings.forTrainer(), said::add)) {
+                assertEquals(2, step.replicas(), "batch " + c[0]);
+                assertEquals(c[1], step.slices(), "batch " + c[0] + ": " + said);
+                assertTrue(said.get(0).contains("at most 32 samples each, where its attention run fastest"), said.toString());
+            }
+        }
+        // The slices' update is the whole step's (a classifier: the comparison feeds class labels).
+        Network rows = TemplateLibrary.find("transformer-rows").orElseThrow().create();
+        TrainingConfig rowsConfig = TrainingConfig.from(rows).with("test", 1, 70, OptimizerKind.ADAM, 1e-3, 1L, null);
+        TrainingGraphs rowsGraphs = TrainStepBuilder.build(rows, new Weights(), rowsConfig, GraphOptions.DEFAULT);
+        assertEquals(4, ReplicatedStep.evenSlices(ReplicatedStep.preferredSliceRows(rowsGraphs, rows), 2, 70));
+        assertSameStep(rowsGraphs, rowsConfig, 70, 2, 4, true);
+        for (String template : new String[] {"rnn-classifier", "mlp-classifier"}) {
+            Network network = TemplateLibrary.find(template).orElseThrow().create();
+            TrainingConfig its = TrainingConfig.from(network).with("test", 1, 256, OptimizerKind.ADAM, 1e-3, 1L, null);
+            TrainingGraphs built = TrainStepBuilder.build(network, new Weights(), its, GraphOptions.DEFAULT.withSequenceLength(8));
+            assertEquals(0, ReplicatedStep.preferredSliceRows(built, network), template);
+        }
+    }
+
+    @Test
     void largeBatchesGetOneSmallTailSlicePerReplica() {
         assertEquals(0, ReplicatedStep.tailSlices(2, 64));
         assertEquals(0, ReplicatedStep.tailSlices(2, 255));

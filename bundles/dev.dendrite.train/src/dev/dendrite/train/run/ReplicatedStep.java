@@ -25,8 +25,8 @@ import dev.dendrite.train.graph.TrainingGraphs;
  * train step's outputs, so callers treat it as the train step's. With as many slices as replicas each replica gets one; with
  * more ({@link #tailSlices}), a replica on a faster core takes more of them, and the floats stay
  * the same whichever replica ran a slice. A step whose forms prefer small slices
- * ({@link TrainingGraphs#sliceRows()}: convolutions by patches) is cut into equal slices of at most
- * that many samples ({@link #evenSlices}), on one core too, where a single replica takes them in turn.
+ * ({@link TrainingGraphs#sliceRows()}: convolutions by patches; attention, {@link #ATTENTION_SLICE_ROWS}) is cut into
+ * equal slices of at most that many samples ({@link #evenSlices}), on one core too, where a single replica takes them in turn.
  */
 public final class ReplicatedStep implements SlicedStep {
 
@@ -41,6 +41,16 @@ public final class ReplicatedStep implements SlicedStep {
      * finishes its large slice, and both end at 1.25.
      */
     static final double TAIL_SHARE = 0.25;
+
+    /**
+     * The most samples per slice of a replicated attention network without convolutions by patches or
+     * recurrent cells: a slice's activations (every token's queries, keys, values, scores and feed-forward
+     * hidden values) outgrow the cache as it grows. The transformer-generator template on an Intel Xeon
+     * (2026-12-06, alternated twice, samples/s at 128 / 256 / 512): one large slice per replica and tails
+     * 6.0-6.2k / 5.8-5.9k / 4.9-5.0k, slices of 32 6.3-6.8k / 6.4-7.0k / 6.0-6.4k, of 64 6.0-6.4k /
+     * 6.1-6.3k / 6.3-6.5k; at 64 the same two slices either way.
+     */
+    static final int ATTENTION_SLICE_ROWS = 32;
 
     private final ReplicaGraphs graphs;
     private final List<ModelSession> replicas = new ArrayList<>();
@@ -137,7 +147,8 @@ public final class ReplicatedStep implements SlicedStep {
             int batch, boolean automatic, RuntimeSettings settings, java.util.function.Consumer<String> said) throws ModelLoadException {
         int cores = threads > 0 ? threads : dev.dendrite.runtime.CpuCores.available();
         int count = requested > 0 ? requested : automatic ? automaticReplicas(network, cores, batch) : 1;
-        int evenSlices = requested == 1 || !automatic && requested == 0 ? 0 : evenSlices(graphs.sliceRows(), count, batch);
+        int sliceRows = preferredSliceRows(graphs, network);
+        int evenSlices = requested == 1 || !automatic && requested == 0 ? 0 : evenSlices(sliceRows, count, batch);
         if (count < 2 && evenSlices < 2) {
             return null;
         }
@@ -151,8 +162,8 @@ public final class ReplicatedStep implements SlicedStep {
         if (evenSlices > 0) {
             try {
                 ReplicatedStep opened = openEven(graphs, count, evenSlices, threadsEach, settings);
-                runs.accept(replicasOf + ", taking " + evenSlices + " slices of the batch in turn (at most " + graphs.sliceRows()
-                        + " samples each, where its convolutions by patches run fastest)");
+                runs.accept(replicasOf + ", taking " + evenSlices + " slices of the batch in turn (at most " + sliceRows
+                        + " samples each, where its " + (graphs.sliceRows() > 0 ? "convolutions by patches" : "attention") + " run fastest)");
                 return opened;
             } catch (IllegalArgumentException refused) {
                 // As below: a step that cannot be cut runs whole, or on slice statistics when replicas were asked for.
@@ -221,6 +232,19 @@ public final class ReplicatedStep implements SlicedStep {
         int slices = (batch + sliceRows - 1) / sliceRows;
         slices = (slices + replicas - 1) / replicas * replicas;
         return slices < 2 ? 0 : slices;
+    }
+
+    /**
+     * The most samples per even slice {@code network}'s step runs fastest at: its forms' own
+     * ({@link TrainingGraphs#sliceRows()}), else {@link #ATTENTION_SLICE_ROWS} for attention networks
+     * without recurrent cells (an unrolled sequence per slice is hundreds of small operators), else 0: no preference.
+     */
+    static int preferredSliceRows(TrainingGraphs graphs, dev.dendrite.model.network.Network network) {
+        if (graphs.sliceRows() > 0) {
+            return graphs.sliceRows();
+        }
+        return contains(network, dev.dendrite.model.network.Attention.class) && !contains(network, dev.dendrite.model.network.Recurrent.class)
+                ? ATTENTION_SLICE_ROWS : 0;
     }
 
     /**
