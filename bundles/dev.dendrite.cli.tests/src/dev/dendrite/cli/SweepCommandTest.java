@@ -15,6 +15,63 @@ class SweepCommandTest {
 
     private final CliHarness cli = new CliHarness();
 
+    /**
+     * A GAN sweep judged by a classifier run: every run's samples judged each epoch, the rungs of successive halving and the best
+     * run chosen by the Fréchet distance (the lowest), not by the adversarial test loss; sweep.csv has the distance too. A judge
+     * for a network without a GAN loss, a varied judge, judge settings without a judge and halving by the distance without one
+     * are refused before any run.
+     */
+    @Test
+    void aJudgedGanSweepRanksItsRunsByTheFrechetDistanceOfTheirSamples(@TempDir Path dir) throws Exception {
+        Path lenet = dir.resolve("lenet.dnet");
+        assertEquals(0, cli.run("new", "lenet-5", "-o", lenet.toString()));
+        assertEquals(0, cli.run("train", lenet.toString(), "--epochs", "1", "--run-dir", dir.resolve("judge").toString()), cli.err());
+        assertEquals(0, cli.run("new", "gan", "-o", dir.resolve("gan.dnet").toString()));
+        Path sweep = dir.resolve("gan-sweep.json");
+        Files.writeString(sweep, "{\"network\": \"gan.dnet\", \"epochs\": 2, \"judge\": \"judge\", \"judgeSamples\": 100, "
+                + "\"grid\": {\"discriminatorLr\": [0.00002, 0.001]}, \"halving\": {\"eta\": 2, \"metric\": \"frechet\"}}");
+        Path runs = dir.resolve("runs");
+        assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", runs.toString(), "--json"), cli.err());
+        var parsed = com.google.gson.JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("frechetDistance", parsed.get("rankedBy").getAsString());
+        var halving = parsed.getAsJsonObject("halving");
+        assertEquals("Fréchet distance of the samples", halving.get("rankedBy").getAsString());
+        var rung = halving.getAsJsonArray("rungs").get(0).getAsJsonObject().getAsJsonArray("runs");
+        var first = rung.get(0).getAsJsonObject();
+        var second = rung.get(1).getAsJsonObject();
+        assertTrue(first.get("promoted").getAsBoolean() && !second.get("promoted").getAsBoolean(), rung.toString());
+        assertTrue(first.get("value").getAsDouble() <= second.get("value").getAsDouble(), "the lower distance went on: " + rung);
+        String promoted = first.get("run").getAsString();
+        assertEquals(promoted, parsed.get("best").getAsString(), "the one finished run is the best");
+        for (var run : parsed.getAsJsonArray("runs")) {
+            var o = run.getAsJsonObject();
+            Path runDir = Path.of(o.get("runDir").getAsString());
+            long judged = Files.readAllLines(runDir.resolve("metrics.jsonl")).stream().filter(l -> l.contains("\"type\":\"judge\"")).count();
+            boolean finished = o.get("state").getAsString().equals("finished");
+            assertEquals(finished ? 2 : 1, judged, o.get("run") + ": judged at every epoch it trained");
+            assertEquals(finished, o.get("run").getAsString().equals(promoted), o.toString());
+            assertTrue(o.get("frechetDistance").getAsDouble() > 0, o.toString());
+        }
+        List<String> csv = Files.readAllLines(runs.resolve("sweep.csv"));
+        assertTrue(csv.get(0).endsWith(",runDirectory,frechetDistance"), csv.get(0));
+        assertTrue(csv.stream().skip(1).allMatch(l -> Double.parseDouble(l.substring(l.lastIndexOf(',') + 1)) > 0), csv.toString());
+
+        String[][] refused = {
+            {"{\"network\": \"lenet.dnet\", \"epochs\": 1, \"judge\": \"judge\", \"grid\": {\"lr\": [0.01, 0.02]}}",
+                "\"judge\" judges a GAN's samples, and lenet-5 has no GAN loss"},
+            {"{\"network\": \"gan.dnet\", \"epochs\": 1, \"grid\": {\"judge\": [\"judge\", \"other\"]}}", "\"judge\" is a path every run shares"},
+            {"{\"network\": \"gan.dnet\", \"epochs\": 1, \"judgeEvery\": 2, \"grid\": {\"lr\": [0.01, 0.02]}}",
+                "judgeEvery and judgeSamples tune a judge: give \"judge\""},
+            {"{\"network\": \"gan.dnet\", \"epochs\": 2, \"grid\": {\"lr\": [0.01, 0.02]}, \"halving\": {\"metric\": \"frechet\"}}",
+                "successive halving by the Fréchet distance needs \"judge\""},
+        };
+        for (String[] r : refused) {
+            Files.writeString(sweep, r[0]);
+            assertEquals(Cli.BAD_INPUT, cli.run("sweep", sweep.toString(), "--runs-dir", dir.resolve("refused").toString()), r[0]);
+            assertTrue(cli.err().contains(r[1]), cli.err());
+        }
+    }
+
     @Test
     void runsEverySpecificationAndAgainOnlyWhatIsLeft(@TempDir Path dir) throws Exception {
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dir.resolve("moons.dnet").toString()));

@@ -26,7 +26,9 @@ public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric) impl
 
     /** What ranks the runs at a rung. */
     public enum Metric {
-        LOSS("loss"), ACCURACY("accuracy");
+        LOSS("loss"), ACCURACY("accuracy"),
+        /** A judged GAN sweep's Fréchet distance of the samples ({@link SweepJudging}); lower is better. */
+        FRECHET("frechet");
 
         private final String id;
 
@@ -71,9 +73,9 @@ public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric) impl
         Metric metric = Metric.LOSS;
         if (json.has("metric")) {
             String name = json.get("metric").getAsString().toLowerCase(Locale.ROOT);
-            metric = name.equals("accuracy") ? Metric.ACCURACY : name.equals("loss") ? Metric.LOSS : null;
+            metric = java.util.Arrays.stream(Metric.values()).filter(m -> m.id().equals(name)).findFirst().orElse(null);
             if (metric == null) {
-                throw new IllegalArgumentException(source + ": \"halving\": unknown metric '" + name + "': use loss or accuracy");
+                throw new IllegalArgumentException(source + ": \"halving\": unknown metric '" + name + "': use loss, accuracy or frechet");
             }
         }
         try {

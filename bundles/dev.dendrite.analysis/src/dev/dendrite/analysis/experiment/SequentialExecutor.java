@@ -84,6 +84,7 @@ public final class SequentialExecutor implements RunExecutor {
         for (RunSpec spec : sweep.expand()) {
             config(network, spec).validate();
         }
+        SweepJudging.validate(sweep, network);
         // Here rather than at the first rung: the workbench's launch check reads this too.
         if (sweep.halving() != null && sweep.halving().metric() == Halving.Metric.ACCURACY && network.getLayers().stream().noneMatch(
                 l -> l instanceof dev.dendrite.model.network.Loss loss && loss.getKind() != dev.dendrite.model.network.LossKind.MSE
@@ -185,6 +186,10 @@ public final class SequentialExecutor implements RunExecutor {
                     .withObserver(new RungPause(spec.untilEpoch(), cancellation, runStop))
                     .withConfigEntry("networkFile", sweep.network().toString()).withConfigEntry("experiment", sweep.name())
                     .withConfigEntry("experimentRun", spec.name()).withConfigEntry(SweepRuns.SETTINGS, recorded(spec));
+            dev.dendrite.analysis.latent.SampleJudgeTracker judge = SweepJudging.tracker(sweep, network, spec, data[1]);
+            if (judge != null) {
+                trainer = trainer.withObserver(judge);
+            }
             TrainingResult result = trainer.train(new Weights(), data[0], data[1], dir, resume);
             double seconds = (System.nanoTime() - start) / 1e9;
             boolean paused = result.state() == RunState.CANCELLED && !cancellation.isCancelled() && spec.untilEpoch() > 0;
@@ -241,11 +246,15 @@ public final class SequentialExecutor implements RunExecutor {
 
     /** sweep.csv: a row per run with its state and test figures. */
     public static void writeCsv(List<RunOutcome> outcomes, Path file) throws IOException {
-        StringBuilder csv = new StringBuilder("run,state,testLoss,testAccuracy,seconds,runDirectory\n");
-        for (RunOutcome o : outcomes) {
+        // A judged GAN sweep's runs also have the last Fréchet distance of their samples (SweepJudging).
+        double[] distances = outcomes.stream().mapToDouble(o -> SweepJudging.distance(o.runDirectory(), 0)).toArray();
+        boolean judged = java.util.Arrays.stream(distances).anyMatch(Double::isFinite);
+        StringBuilder csv = new StringBuilder("run,state,testLoss,testAccuracy,seconds,runDirectory" + (judged ? ",frechetDistance" : "") + "\n");
+        for (int i = 0; i < outcomes.size(); i++) {
+            RunOutcome o = outcomes.get(i);
             csv.append('"').append(o.spec().name()).append("\",").append(o.state()).append(',').append(o.testLoss()).append(',')
                     .append(o.testAccuracy()).append(',').append(String.format(Locale.ROOT, "%.2f", o.seconds())).append(",\"")
-                    .append(o.runDirectory().getFileName()).append("\"\n");
+                    .append(o.runDirectory().getFileName()).append('"').append(judged ? "," + distances[i] : "").append('\n');
         }
         Files.writeString(file, csv, StandardCharsets.UTF_8);
     }

@@ -121,7 +121,12 @@ public final class SuccessiveHalving {
         for (RunOutcome o : outcomes) {
             double value = Double.NaN;
             int epoch = 0;
-            if (!o.state().equals("failed") && RunReader.isRunDirectory(o.runDirectory())) {
+            if (halving.metric() == Halving.Metric.FRECHET) {
+                // Judged every epoch (SweepJudging): the rung's own epoch, or the last before it where early stopping ended a run.
+                value = o.state().equals("failed") ? Double.NaN : SweepJudging.distance(o.runDirectory(), until);
+                epoch = Double.isNaN(value) ? 0 : until;
+                figure[0] = "Fréchet distance of the samples";
+            } else if (!o.state().equals("failed") && RunReader.isRunDirectory(o.runDirectory())) {
                 MetricRecord record = recordAt(RunReader.read(o.runDirectory()), until);
                 if (record != null) {
                     epoch = record.epoch();
@@ -133,7 +138,7 @@ public final class SuccessiveHalving {
             }
             entries.add(new Entry(o.spec().name(), value, epoch, false));
         }
-        Comparator<Entry> better = Comparator.comparingDouble(e -> halving.metric() == Halving.Metric.LOSS ? e.value() : -e.value());
+        Comparator<Entry> better = Comparator.comparingDouble(e -> halving.metric() == Halving.Metric.ACCURACY ? -e.value() : e.value());
         // Stable: ties keep the sweep's order, so the same records always make the same decision.
         List<Entry> ranked = new ArrayList<>(entries.stream().filter(e -> !Double.isNaN(e.value())).sorted(better).toList());
         entries.stream().filter(e -> Double.isNaN(e.value())).forEach(ranked::add);

@@ -39,7 +39,7 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
     public static final Set<String> SETTINGS = Set.of("data", "epochs", "batch", "optimizer", "lr", "momentum", "weightDecay", "clip",
             "patience", "threads", "augment", "freeze", "trainOnly", "labelSmoothing", "classWeights", "ema", "mixup", "teacher",
             "distillTemperature", "distillWeight", "adversarial", "adversarialRange", "adversarialSteps", "beta1", "beta2",
-            "discriminatorLr");
+            "discriminatorLr", SweepJudging.JUDGE, SweepJudging.EVERY, SweepJudging.SAMPLES);
     private static final int MAX_RUNS = 10_000;
 
     /**
@@ -107,6 +107,14 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
             Path resolved = file.toAbsolutePath().getParent().resolve(teacher).normalize();
             // A run directory's model, as train --teacher records it.
             shared.put("teacher", (java.nio.file.Files.isDirectory(resolved) ? resolved.resolve("model.onnx") : resolved).toString());
+        }
+        // The judge too (a run directory's model, as train --judge takes it).
+        if (variants.stream().anyMatch(v -> v.containsKey(SweepJudging.JUDGE))) {
+            throw new IllegalArgumentException(source + ": \"judge\" is a path every run shares; set it beside \"network\"");
+        }
+        if (shared.get(SweepJudging.JUDGE) instanceof String judge) {
+            Path resolved = file.toAbsolutePath().getParent().resolve(judge).normalize();
+            shared.put(SweepJudging.JUDGE, (java.nio.file.Files.isDirectory(resolved) ? resolved.resolve("model.onnx") : resolved).toString());
         }
         if (seeds.isEmpty()) {
             seeds.add(1L);

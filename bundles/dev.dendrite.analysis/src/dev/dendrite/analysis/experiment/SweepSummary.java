@@ -27,13 +27,22 @@ public record SweepSummary(RunOutcome best, List<Influence> influences) {
 
     /** The summary of the runs that finished with a test loss; null where none did. */
     public static SweepSummary of(List<RunOutcome> outcomes) {
-        List<RunOutcome> scored = outcomes.stream().filter(o -> o.state().equals("finished") && Double.isFinite(o.testLoss())).toList();
+        return by(outcomes, RunOutcome::testLoss);
+    }
+
+    /**
+     * The summary by {@code figure} (lower is better; a judged GAN sweep's Fréchet distance, {@link SweepJudging#distance}) of the
+     * finished runs that have it; null where none does.
+     */
+    public static SweepSummary by(List<RunOutcome> outcomes, java.util.function.ToDoubleFunction<RunOutcome> figure) {
+        List<RunOutcome> scored = outcomes.stream().filter(o -> o.state().equals("finished") && Double.isFinite(figure.applyAsDouble(o)))
+                .toList();
         if (scored.isEmpty()) {
             return null;
         }
-        RunOutcome best = scored.stream().min(Comparator.comparingDouble(RunOutcome::testLoss)).orElseThrow();
+        RunOutcome best = scored.stream().min(Comparator.comparingDouble(figure)).orElseThrow();
         return new SweepSummary(best, influences(scored.stream().map(o -> o.spec().settings()).toList(), scored.stream()
-                .mapToDouble(RunOutcome::testLoss).toArray()));
+                .mapToDouble(figure).toArray()));
     }
 
     /**

@@ -54,6 +54,10 @@ public final class SweepCommand implements Command {
                 rung's epochs, then only the best 1/eta by validation loss ("metric": "accuracy" ranks by validation
                 accuracy) on to the next rung, until the last reaches the sweep's "epochs"; the others stay at their
                 checkpoints (state "halted"), so running it again with a smaller eta continues them.
+                A GAN sweep with "judge": "runs/lenet" (a classifier run on the same data, shared by every run) judges
+                each run's samples as train --judge does ("judgeEvery", "judgeSamples") and ranks the runs by the
+                Fréchet distance of their last judging, not by the adversarial test loss; "halving": {"metric":
+                "frechet"} ranks each rung by it (judged every epoch).
                 Settings: data, epochs, batch, optimizer, lr, momentum, weightDecay, clip, patience. Each run trains into
                 DIR/NAME (default runs/SWEEP-NAME/...), named by what it sets ("lr-0.01,batch-32,seed-1"); sweep.csv
                 lists every run's test figures. Running the sweep again trains only the runs not finished yet, and a
@@ -95,8 +99,12 @@ public final class SweepCommand implements Command {
         List<RunOutcome> outcomes = result.outcomes();
         // As wide as the longest name (a random search's names are long), at least 40.
         int width = Math.max(40, outcomes.stream().mapToInt(o -> o.spec().name().length()).max().orElse(0));
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s %-10s %10s %9s %8s%n", "run", "state", "test loss",
-                "accuracy", "seconds"));
+        // A judged GAN sweep ranks by the Fréchet distance of its samples (SweepJudging), a column of its own.
+        boolean judged = dev.dendrite.analysis.experiment.SweepJudging.judged(sweep);
+        java.util.function.ToDoubleFunction<RunOutcome> distance = o -> dev.dendrite.analysis.experiment.SweepJudging.distance(
+                o.runDirectory(), 0);
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s %-10s %10s %9s %8s%s%n", "run", "state", "test loss",
+                "accuracy", "seconds", judged ? "   Fréchet" : ""));
         List<Map<String, Object>> runs = new ArrayList<>();
         for (RunOutcome o : outcomes) {
             Map<String, Object> run = new LinkedHashMap<>();
@@ -112,10 +120,14 @@ public final class SweepCommand implements Command {
             if (o.state().equals(SuccessiveHalving.HALTED)) {
                 run.put("message", o.message());
             }
+            double fid = judged ? distance.applyAsDouble(o) : Double.NaN;
+            if (judged) {
+                run.put("frechetDistance", Double.isNaN(fid) ? null : fid);
+            }
             runs.add(run);
-            text.append(String.format(Locale.ROOT, "%-" + width + "s %-10s %10s %8s %8.1f%n", o.spec().name(), o.state() + (o.reused() ? "*" : ""),
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %-10s %10s %8s %8.1f%s%n", o.spec().name(), o.state() + (o.reused() ? "*" : ""),
                     Double.isNaN(o.testLoss()) ? "-" : String.format(Locale.ROOT, "%.4f", o.testLoss()), Double.isNaN(o.testAccuracy()) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * o.testAccuracy()),
-                    o.seconds()));
+                    o.seconds(), !judged ? "" : Double.isNaN(fid) ? "          -" : String.format(Locale.ROOT, " %10.2f", fid)));
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("sweep", sweep.name());
@@ -129,7 +141,11 @@ public final class SweepCommand implements Command {
         if (result.halving() != null) {
             HalvingText.describe(result.halving(), json, text);
         }
-        summarise(SweepSummary.of(outcomes), json, text, result.halving() != null);
+        if (judged) {
+            summariseJudged(SweepSummary.by(outcomes, distance), distance, json, text, result.halving() != null);
+        } else {
+            summarise(SweepSummary.of(outcomes), json, text, result.halving() != null);
+        }
         context.print(json, text.toString());
         long failed = outcomes.stream().filter(o -> !o.state().equals("finished") && !o.state().equals(SuccessiveHalving.HALTED)).count();
         if (failed > 0 || outcomes.size() < sweep.expand().size()) {
@@ -148,6 +164,21 @@ public final class SweepCommand implements Command {
         text.append(String.format(Locale.ROOT, "%nbest: %s, test loss %.4f%s", best.spec().name(), best.testLoss(),
                 Double.isNaN(best.testAccuracy()) ? "" : String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * best.testAccuracy())));
         json.put("influence", influence(summary.influences(), halving ? null : text, "test loss", "finished runs",
+                "+ means larger is worse"));
+    }
+
+    /** A judged sweep's best run (the lowest Fréchet distance of its last judging) and how the distance goes with each setting. */
+    private static void summariseJudged(SweepSummary summary, java.util.function.ToDoubleFunction<RunOutcome> distance, Map<String, Object> json,
+            StringBuilder text, boolean halving) {
+        if (summary == null) {
+            return;
+        }
+        RunOutcome best = summary.best();
+        json.put("best", best.spec().name());
+        json.put("rankedBy", "frechetDistance");
+        text.append(String.format(Locale.ROOT, "%nbest: %s, Fréchet distance %.2f of its samples (test loss %.4f, the adversarial game's)",
+                best.spec().name(), distance.applyAsDouble(best), best.testLoss()));
+        json.put("influence", influence(summary.influences(), halving ? null : text, "Fréchet distance", "finished runs",
                 "+ means larger is worse"));
     }
 

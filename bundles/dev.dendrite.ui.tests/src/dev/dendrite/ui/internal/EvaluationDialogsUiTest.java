@@ -216,6 +216,8 @@ class EvaluationDialogsUiTest {
         assertTrue(view.statusText().contains("is a GAN: its model is the generator"), view.statusText());
         var dialog = view.samples();
         assertNull(dialog.shown(), "nothing drawn yet");
+        // The boxes are filled by a job, off the UI thread.
+        assertTrue(UiWait.until(display, 30_000, dialog::choicesRead), dialog.statusText());
         dialog.generate(32, 8, 3);
         assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM draws: " + dialog.statusText());
         var drawn = dialog.shown();
@@ -246,6 +248,7 @@ class EvaluationDialogsUiTest {
         Display display = Display.getCurrent();
         EvaluationView view = viewOf(page, run);
         var dialog = view.samples();
+        assertTrue(UiWait.until(display, 30_000, dialog::choicesRead), dialog.statusText());
         assertTrue(dialog.judges().contains(judge), "the classifier run beside it is offered: " + dialog.judges());
         dialog.choose(-1, judge);
         dialog.generate(40, 8, 2);

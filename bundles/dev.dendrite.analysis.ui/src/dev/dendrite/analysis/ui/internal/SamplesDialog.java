@@ -34,6 +34,7 @@ public final class SamplesDialog extends SideDialog {
     private Combo drawnClass;
     private Combo judge;
     private List<Path> judges = List.of();
+    private boolean choicesRead;
     private Button start;
     private Label status;
     private PictureCanvas samples;
@@ -52,21 +53,15 @@ public final class SamplesDialog extends SideDialog {
         count = spinner(area, "Samples:", 64, 2, 1024, "samples drawn from the noise, in rows of eight (a column per class)");
         steps = spinner(area, "Steps:", 10, 2, 40, "samples on each interpolation, its two ends included");
         seed = spinner(area, "Seed:", 1, 0, Integer.MAX_VALUE, "the noise's seed: the same seed draws the same samples");
-        int classes = RunGeneration.classes(run);
-        drawnClass = combo(area, "Class:", classes == 0 ? "the generator reads no class (it is not conditional)"
-                : "a conditional generator draws every class in turn, a column each, or the class chosen");
-        drawnClass.add(classes == 0 ? "none" : "every class");
-        for (int c = 0; c < classes; c++) {
-            drawnClass.add(String.valueOf(c));
-        }
+        drawnClass = combo(area, "Class:", "a conditional generator draws every class in turn, a column each, or the class chosen");
+        drawnClass.add("reading the model...");
         drawnClass.select(0);
-        drawnClass.setEnabled(classes > 0);
+        drawnClass.setEnabled(false);
         judge = combo(area, "Judge:", "a classifier run beside this one, trained on the same data, judges 1,000 samples: the Fréchet "
                 + "distance in its features beside the data's own, its score, the classes covered");
-        judge.add("none");
-        judges = RunGeneration.judges(run);
-        judges.forEach(j -> judge.add(j.getFileName().toString()));
-        judge.select(judges.isEmpty() ? 0 : 1);
+        judge.add("looking for classifier runs...");
+        judge.select(0);
+        judge.setEnabled(false);
         start = new Button(area, SWT.PUSH);
         start.setText("Generate");
         start.addListener(SWT.Selection, e -> generate());
@@ -84,7 +79,47 @@ public final class SamplesDialog extends SideDialog {
         body.setWeights(1, 1);
         status.setText("Generate draws the generator's samples and interpolates between noise vectors; the samples' diversity is "
                 + "measured against the data's");
+        start.setEnabled(false);
+        readChoices();
         return area;
+    }
+
+    /** The generator's classes and the classifier runs beside it, read in a job: models and sibling runs can be many megabytes. */
+    private void readChoices() {
+        TrainerJob.schedule("Reading " + run.getFileName() + "'s generator and the classifier runs beside it", false, status,
+                "Reading cancelled", monitor -> new Choices(RunGeneration.classes(run), RunGeneration.judges(run)), (read, problem) -> {
+                    if (read == null) {
+                        status.setText(problem);
+                        return;
+                    }
+                    offer(read);
+                });
+    }
+
+    /** What the boxes offer: a conditional generator's classes (0: none) and the judges, best first. */
+    private record Choices(int classes, List<Path> judges) {
+    }
+
+    private void offer(Choices read) {
+        drawnClass.removeAll();
+        drawnClass.add(read.classes() == 0 ? "none" : "every class");
+        for (int c = 0; c < read.classes(); c++) {
+            drawnClass.add(String.valueOf(c));
+        }
+        drawnClass.select(0);
+        drawnClass.setEnabled(read.classes() > 0);
+        if (read.classes() == 0) {
+            drawnClass.setToolTipText("the generator reads no class (it is not conditional)");
+        }
+        judges = read.judges();
+        judge.removeAll();
+        judge.add("none");
+        judges.forEach(j -> judge.add(j.getFileName().toString()));
+        judge.select(judges.isEmpty() ? 0 : 1);
+        judge.setEnabled(true);
+        start.setEnabled(true);
+        choicesRead = true;
+        drawnClass.getParent().layout(true);
     }
 
     private static Spinner spinner(Composite parent, String label, int value, int min, int max, String tip) {
@@ -114,6 +149,11 @@ public final class SamplesDialog extends SideDialog {
     public void choose(int chosenClass, Path chosenJudge) {
         drawnClass.select(chosenClass + 1);
         judge.select(chosenJudge == null ? 0 : judges.indexOf(chosenJudge) + 1);
+    }
+
+    /** Whether the class and judge boxes offer their choices yet (tests). */
+    public boolean choicesRead() {
+        return choicesRead;
     }
 
     /** The judges offered, best first (tests). */
