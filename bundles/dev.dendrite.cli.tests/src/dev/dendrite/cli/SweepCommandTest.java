@@ -52,6 +52,15 @@ class SweepCommandTest {
             assertEquals(finished, o.get("run").getAsString().equals(promoted), o.toString());
             assertTrue(o.get("frechetDistance").getAsDouble() > 0, o.toString());
         }
+        // The Sweep view's reading: each run's curve is its judged distances by epoch, its figure the last.
+        var read = dev.dendrite.analysis.experiment.SweepRuns.read(runs);
+        assertEquals("Fréchet distance", read.figure());
+        for (var run : read.runs()) {
+            var distances = dev.dendrite.analysis.experiment.SweepJudging.distances(run.directory());
+            assertEquals(java.util.List.copyOf(distances.keySet()), java.util.Arrays.stream(run.curveEpochs()).boxed().toList(), run.name());
+            assertEquals(distances.get(distances.lastKey()), run.best(), 1e-12, run.name());
+            assertEquals(distances.get(1), run.curve()[0], 1e-12, run.name());
+        }
         List<String> csv = Files.readAllLines(runs.resolve("sweep.csv"));
         assertTrue(csv.get(0).endsWith(",runDirectory,frechetDistance"), csv.get(0));
         assertTrue(csv.stream().skip(1).allMatch(l -> Double.parseDouble(l.substring(l.lastIndexOf(',') + 1)) > 0), csv.toString());

@@ -101,21 +101,29 @@ public final class SweepJudging {
 
     /** The Fréchet distance of the run's last judging at or before {@code epoch} (0: any), from its metrics; NaN where none. */
     public static double distance(Path runDirectory, int epoch) {
-        Path metrics = runDirectory.resolve("metrics.jsonl");
         double found = Double.NaN;
-        int foundEpoch = -1;
-        try (var lines = Files.lines(metrics)) {
+        for (var judged : distances(runDirectory).entrySet()) {
+            if (epoch <= 0 || judged.getKey() <= epoch) {
+                found = judged.getValue();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The Fréchet distance of each judging in the run's metrics, by epoch in order (a resumed run's later record of an epoch
+     * replaces the earlier); empty where none.
+     */
+    public static java.util.SortedMap<Integer, Double> distances(Path runDirectory) {
+        java.util.SortedMap<Integer, Double> found = new java.util.TreeMap<>();
+        try (var lines = Files.lines(runDirectory.resolve("metrics.jsonl"))) {
             for (String line : (Iterable<String>) lines::iterator) {
                 if (!line.contains("\"" + SampleJudgeTracker.RECORD + "\"")) {
                     continue;
                 }
                 JsonElement parsed = JsonParser.parseString(line);
                 if (parsed instanceof JsonObject record && SampleJudgeTracker.RECORD.equals(text(record, "type"))) {
-                    int at = record.get("epoch").getAsInt();
-                    if ((epoch <= 0 || at <= epoch) && at >= foundEpoch) {
-                        foundEpoch = at;
-                        found = record.get("frechetDistance").getAsDouble();
-                    }
+                    found.put(record.get("epoch").getAsInt(), record.get("frechetDistance").getAsDouble());
                 }
             }
         } catch (IOException | RuntimeException unreadable) {

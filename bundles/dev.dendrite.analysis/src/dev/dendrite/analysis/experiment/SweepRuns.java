@@ -24,7 +24,8 @@ import dev.dendrite.train.run.RunState;
  * machine ran, or one whose file is gone.
  *
  * @param settings the settings the runs' names set to more than one value, in the order the names give them (seeds last)
- * @param figure what the curves hold: "validation loss", or "training loss" where no run validates
+ * @param figure what the curves hold: "validation loss", "training loss" where no run validates, or "Fréchet distance" for a
+ *        judged GAN sweep
  */
 public record SweepRuns(String name, Path folder, List<String> settings, List<Run> runs, String figure) {
 
@@ -35,12 +36,13 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
      * One run.
      *
      * @param settings its value of each setting its name sets: a number where it reads as one, else the word
-     * @param curve its figure per epoch, epoch 1 first
-     * @param best the lowest of its curve (NaN before its first epoch)
+     * @param curve its figure per epoch read, first epoch first
+     * @param curveEpochs the epoch of each value of {@code curve} (every epoch, or a judged sweep's judged ones)
+     * @param best the lowest of its curve (NaN before its first epoch); a judged sweep's: its last judging's
      * @param testLoss NaN until it finishes
      */
-    public record Run(String name, Path directory, Map<String, Object> settings, String state, double[] curve, double best, double testLoss,
-            double testAccuracy) {
+    public record Run(String name, Path directory, Map<String, Object> settings, String state, double[] curve, int[] curveEpochs, double best,
+            double testLoss, double testAccuracy) {
 
         public boolean finished() {
             return state.equals(RunState.FINISHED.id());
@@ -66,6 +68,9 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
         }
         String name = records.isEmpty() ? folder.getFileName().toString() : (String) records.get(0).config().get("experiment");
         boolean validates = records.stream().anyMatch(r -> r.epochs().stream().anyMatch(e -> !Double.isNaN(e.value("validationLoss"))));
+        // A judged GAN sweep's curves are the Fréchet distances of its samples (SweepJudging): its losses are the adversarial game's.
+        boolean judged = records.stream().anyMatch(r -> r.config().get(SETTINGS) instanceof Map<?, ?> recorded && recorded.containsKey(
+                SweepJudging.JUDGE));
         Set<String> settings = new LinkedHashSet<>();
         List<Run> runs = new ArrayList<>();
         for (RunRecord record : records) {
@@ -73,11 +78,19 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
             Map<String, Object> values = record.config().get(SETTINGS) instanceof Map<?, ?> recorded ? settings(recorded, runName)
                     : settings(runName);
             settings.addAll(values.keySet());
-            double[] curve = record.epochs().stream().sorted(Comparator.comparingInt(MetricRecord::epoch)).mapToDouble(e -> e.value(validates
-                    ? "validationLoss" : "trainLoss")).toArray();
-            double best = java.util.Arrays.stream(curve).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
-            runs.add(new Run(runName, record.directory(), values, record.stateLabel(), curve, best, number(record.summary().get("testLoss")), number(
-                    record.summary().get("testAccuracy"))));
+            List<MetricRecord> epochs = record.epochs().stream().sorted(Comparator.comparingInt(MetricRecord::epoch)).toList();
+            double[] curve = epochs.stream().mapToDouble(e -> e.value(validates ? "validationLoss" : "trainLoss")).toArray();
+            int[] curveEpochs = epochs.stream().mapToInt(MetricRecord::epoch).toArray();
+            if (judged) {
+                Map<Integer, Double> distances = SweepJudging.distances(record.directory());
+                curve = distances.values().stream().mapToDouble(Double::doubleValue).toArray();
+                curveEpochs = distances.keySet().stream().mapToInt(Integer::intValue).toArray();
+            }
+            // A judged run's figure is its last judging: the samples of the generator it saved, as dendrite sweep ranks them.
+            double best = judged ? (curve.length == 0 ? Double.NaN : curve[curve.length - 1])
+                    : java.util.Arrays.stream(curve).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+            runs.add(new Run(runName, record.directory(), values, record.stateLabel(), curve, curveEpochs, best, number(record.summary().get(
+                    "testLoss")), number(record.summary().get("testAccuracy"))));
         }
         // Only what varies (a sweep of one seed names it in every run), seeds last: the noise to read the settings against.
         settings.removeIf(setting -> runs.stream().map(r -> r.settings().get(setting)).distinct().count() < 2);
@@ -85,7 +98,7 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
         if (settings.contains("seed")) {
             ordered.add("seed");
         }
-        return new SweepRuns(name, folder, ordered, runs, validates ? "validation loss" : "training loss");
+        return new SweepRuns(name, folder, ordered, runs, judged ? "Fréchet distance" : validates ? "validation loss" : "training loss");
     }
 
     /** Whether {@code folder} holds a sweep's runs: its {@code sweep.csv}, or a run directory of an experiment (a sweep still running). */

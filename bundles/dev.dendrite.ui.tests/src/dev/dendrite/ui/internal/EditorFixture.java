@@ -103,4 +103,29 @@ final class EditorFixture {
         store.setValue(org.eclipse.debug.internal.ui.preferences.IDebugPreferenceConstants.CONSOLE_OPEN_ON_OUT, false);
         store.setValue(org.eclipse.debug.internal.ui.preferences.IDebugPreferenceConstants.CONSOLE_OPEN_ON_ERR, false);
     }
+    /** Every edge segment of the editor's diagram that runs through a layer other than its own two ends, described; empty where none. */
+    static java.util.List<String> edgesThroughLayers(NetworkEditor editor) {
+        java.util.List<String> through = new java.util.ArrayList<>();
+        var scene = editor.canvas().scene();
+        for (var edge : scene.edges()) {
+            double[] route = edge.route();
+            for (var node : scene.nodes()) {
+                if (node == edge.source() || node == edge.target()) {
+                    continue;
+                }
+                for (int i = 0; i + 3 < route.length; i += 2) {
+                    var segment = dev.dendrite.editor.scene.Box.spanning(route[i], route[i + 1], route[i + 2], route[i + 3]);
+                    if (segment.intersects(node.box().expand(-1))) {
+                        through.add(id(edge.source().element()) + " → " + id(edge.target().element()) + " through " + id(node.element()));
+                        break;
+                    }
+                }
+            }
+        }
+        return through;
+    }
+
+    private static String id(Object element) {
+        return element instanceof Layer layer ? layer.getId() : String.valueOf(element);
+    }
 }

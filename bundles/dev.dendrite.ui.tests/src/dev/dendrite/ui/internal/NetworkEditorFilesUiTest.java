@@ -63,6 +63,8 @@ class NetworkEditorFilesUiTest {
                 assertEquals(network.getConnections().size(), editor.canvas().scene().edges().size(), file.getName());
                 assertTrue(editor.canvas().scene().nodes().stream().noneMatch(n -> n.severity() == Severity.ERROR), file.getName());
                 assertFalse(editor.isDirty(), file.getName() + " is dirty right after opening");
+                // Edges run around the layers between their ends (a residual past its block, a class past the generator).
+                assertEquals(List.of(), EditorFixture.edgesThroughLayers(editor), file.getName());
                 String id = file.getName().replace(".dnet", "");
                 if (id.startsWith("transformer")) {
                     // A long chain: the first block's attention and its residual connection, at full size.

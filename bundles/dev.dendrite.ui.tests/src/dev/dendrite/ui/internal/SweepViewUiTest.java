@@ -75,4 +75,43 @@ class SweepViewUiTest {
         assertEquals(best.directory(), monitor.runs().get(0).directory());
         page.hideView(view);
     }
+    /** A GAN sweep judged by a classifier: its curves are the Fréchet distances of the samples, its best the lowest last one. */
+    @Test
+    void aJudgedGanSweepDrawsTheFrechetDistanceOfEachRunsSamples() throws Exception {
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        var lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        Path judge = EvaluationRuns.trained(EditorFixture.write("judge.dnet", lenet), lenet, dev.dendrite.train.config.TrainingConfig.from(lenet)
+                .with(null, 1, null, null, null, 1L, null), mnist);
+        var network = TemplateLibrary.find("cgan").orElseThrow().create();
+        var file = EditorFixture.write("judged.dnet", network);
+        Path project = file.getProject().getLocation().toFile().toPath();
+        Path sweepFile = project.resolve("judged.json");
+        Files.writeString(sweepFile, """
+                {"network": "judged.dnet", "epochs": 4, "judge": "runs/%s", "judgeSamples": 300,
+                 "random": {"trials": 6, "lr": {"log": [5e-5, 5e-4]}, "discriminatorLr": {"log": [5e-5, 1e-3]}},
+                 "halving": {"eta": 2, "metric": "frechet"}}""".formatted(judge.getFileName()));
+        Path folder = project.resolve("runs").resolve("judged");
+        SweepExecution.run(new SequentialExecutor(NpmDatasets.defaultCache(), l -> { }, new Cancellation()), Sweep.read(sweepFile), folder,
+                l -> { });
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        SweepView view = (SweepView) page.showView(SweepView.ID);
+        view.show(folder);
+        UiWait.flush(display);
+        assertEquals("Fréchet distance", view.shown().figure());
+        assertEquals(6, view.curveCount(), "a curve per run");
+        assertEquals(java.util.List.of("lr", "discriminatorLr"), view.settingTitles());
+        var best = view.shown().best();
+        assertEquals("finished", best.state(), "the run that went through every rung");
+        assertTrue(view.statusText().contains("; best Fréchet distance "), view.statusText());
+        assertEquals(best.name(), view.listedRuns().get(0));
+        page.toggleZoom(page.getReference(view));
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "sweep-view-judged");
+        page.toggleZoom(page.getReference(view));
+        page.hideView(view);
+    }
 }

@@ -165,8 +165,8 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         shown.runs().stream().sorted(java.util.Comparator.comparingDouble(r -> Double.isNaN(r.best()) ? Double.MAX_VALUE : r.best()))
                 .forEach(rows::add);
         for (SweepRuns.Run run : rows) {
-            new org.eclipse.swt.widgets.TableItem(table, SWT.NONE).setText(new String[] {run.name(), run.state(), Integer.toString(run.curve()
-                    .length), number(run.best()), number(run.testLoss()), Double.isNaN(run.testAccuracy()) ? "" : String.format(Locale.ROOT,
+            new org.eclipse.swt.widgets.TableItem(table, SWT.NONE).setText(new String[] {run.name(), run.state(), Integer.toString(run.curveEpochs()
+                    .length == 0 ? 0 : run.curveEpochs()[run.curveEpochs().length - 1]), number(run.best()), number(run.testLoss()), Double.isNaN(run.testAccuracy()) ? "" : String.format(Locale.ROOT,
                             "%.2f%%", 100 * run.testAccuracy())});
         }
         for (var column : table.getColumns()) {
@@ -214,10 +214,7 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
             if (run.curve().length == 0) {
                 continue;
             }
-            double[] x = new double[run.curve().length];
-            for (int e = 0; e < x.length; e++) {
-                x[e] = e + 1;
-            }
+            double[] x = java.util.Arrays.stream(run.curveEpochs()).asDoubleStream().toArray();
             int colour = run == best ? SWT.COLOR_RED : run.finished() ? ChartLines.SERIES[k++ % ChartLines.SERIES.length] : SWT.COLOR_GRAY;
             ChartLines.line(curves, run.name(), x, run.curve(), colour, LineStyle.SOLID, x.length < 30, false);
             ILineSeries<?> series = (ILineSeries<?>) curves.getSeriesSet().getSeries(run.name());
@@ -283,7 +280,9 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         chart.getTitle().setText(setting + (words.isEmpty() ? "" : " (" + String.join(", ", words) + ")"));
         chart.getAxisSet().getXAxis(0).getTitle().setText(setting + (log ? " (log)" : ""));
         boolean logLoss = spansDecades(shown.runs().stream().mapToDouble(SweepRuns.Run::best).toArray());
-        chart.getAxisSet().getYAxis(0).getTitle().setText("best " + shown.figure() + (logLoss ? " (log)" : ""));
+        // A judged sweep's runs are placed by their last judging (the generator they saved), a loss sweep's by their best epoch.
+        String which = shown.figure().equals("Fréchet distance") ? "last " : "best ";
+        chart.getAxisSet().getYAxis(0).getTitle().setText(which + shown.figure() + (logLoss ? " (log)" : ""));
         chart.suspendUpdate(false);
         chart.getAxisSet().adjustRange();
         chart.getAxisSet().getXAxis(0).enableLogScale(log);
