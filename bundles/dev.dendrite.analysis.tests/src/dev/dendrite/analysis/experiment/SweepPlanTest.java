@@ -71,4 +71,37 @@ class SweepPlanTest {
         Files.writeString(file, plan.json());
         return file;
     }
+
+    @Test
+    void aGanPlanSearchesTheDiscriminatorsRateToo(@TempDir Path dir) throws Exception {
+        SweepTest.sweepFile(dir, "{}");
+        SweepPlan plan = new SweepPlan("gan.dnet", 6, null, 9, 1e-4, 5e-4, List.of(64), List.of(1L), 3, 5e-5, 1e-3, "runs/lenet");
+        assertEquals("""
+                {
+                  "network": "gan.dnet",
+                  "epochs": 6,
+                  "judge": "runs/lenet",
+                  "batch": 64,
+                  "random": {"trials": 9, "lr": {"log": [1.0E-4, 5.0E-4]}, "discriminatorLr": {"log": [5.0E-5, 0.001]}},
+                  "seeds": [1],
+                  "halving": {"eta": 3, "minEpochs": 1, "metric": "frechet"}
+                }
+                """, plan.json());
+        Files.createDirectories(dir.resolve("runs/lenet"));
+        Sweep sweep = Sweep.read(written(dir, plan));
+        assertEquals(Halving.Metric.FRECHET, sweep.halving().metric());
+        assertEquals(dir.resolve("runs/lenet/model.onnx").toAbsolutePath().normalize().toString(), sweep.shared().get(SweepJudging.JUDGE),
+                "a run directory's model, resolved beside the file");
+        for (RunSpec spec : sweep.expand()) {
+            double rate = (Double) spec.settings().get("discriminatorLr");
+            assertTrue(rate >= 5e-5 && rate <= 1e-3, spec.name());
+        }
+        // One discriminator rate is a setting every run shares; it alone varying is a search too.
+        assertTrue(new SweepPlan("gan.dnet", 2, null, 3, 1e-3, 1e-3, List.of(64), List.of(1L), 0, 2e-4, 2e-4, null).json()
+                .contains("\"discriminatorLr\": 2.0E-4,"));
+        new SweepPlan("gan.dnet", 2, null, 3, 1e-3, 1e-3, List.of(64), List.of(1L), 0, 1e-4, 1e-3, null);
+        assertEquals("the discriminator's rate needs 0 < from <= to (both empty: the generator's rate)", assertThrows(
+                IllegalArgumentException.class, () -> new SweepPlan("gan.dnet", 2, null, 3, 1e-4, 1e-3, List.of(64), List.of(1L), 0, 1e-3,
+                        1e-4, null)).getMessage());
+    }
 }

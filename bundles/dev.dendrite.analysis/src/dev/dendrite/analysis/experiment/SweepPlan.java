@@ -9,15 +9,25 @@ import com.google.gson.GsonBuilder;
 
 /**
  * What the New Sweep wizard asks, written as a sweep file: a random search of the learning rate
- * (log-uniform) and the batch size, for some epochs and seeds, optionally by successive halving.
+ * (log-uniform) and the batch size, for some epochs and seeds, optionally by successive halving;
+ * for a GAN also of its discriminator's rate, judged by a classifier run ({@link SweepJudging}).
  * A range or list of one value becomes a setting every run shares.
  *
  * @param network the .dnet file, relative to the sweep file's folder
  * @param optimizer null for the network's own
  * @param halvingEta 0 for every run trained whole, else successive halving's η
+ * @param discriminatorLow the discriminator's rate, or the low end of its range; 0 for the generator's rate
+ * @param judge the classifier run that judges a GAN's samples, relative to the sweep file's folder; null for none (the runs ranked
+ *        by their test loss)
  */
 public record SweepPlan(String network, int epochs, String optimizer, int trials, double lrLow, double lrHigh, List<Integer> batches,
-        List<Long> seeds, int halvingEta) {
+        List<Long> seeds, int halvingEta, double discriminatorLow, double discriminatorHigh, String judge) {
+
+    /** A plan without a discriminator's rate or a judge. */
+    public SweepPlan(String network, int epochs, String optimizer, int trials, double lrLow, double lrHigh, List<Integer> batches,
+            List<Long> seeds, int halvingEta) {
+        this(network, epochs, optimizer, trials, lrLow, lrHigh, batches, seeds, halvingEta, 0, 0, null);
+    }
 
     /**
      * @throws IllegalArgumentException naming the first value out of range (one line, for the wizard's message)
@@ -31,7 +41,11 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
         check(lrLow > 0 && lrHigh >= lrLow, "the learning rate's range needs 0 < from <= to");
         check(!batches.isEmpty() && batches.stream().allMatch(b -> b >= 1), "give one batch size or more, each 1 or more");
         check(!seeds.isEmpty(), "give one seed or more");
-        check(lrLow != lrHigh || batches.size() > 1, "nothing to search: give the learning rate a range or more than one batch size");
+        check(discriminatorLow == 0 && discriminatorHigh == 0 || discriminatorLow > 0 && discriminatorHigh >= discriminatorLow,
+                "the discriminator's rate needs 0 < from <= to (both empty: the generator's rate)");
+        check(lrLow != lrHigh || batches.size() > 1 || discriminatorLow != discriminatorHigh, "nothing to search: give the learning rate a "
+                + "range or more than one batch size");
+        judge = judge == null || judge.isBlank() ? null : judge;
         check(halvingEta == 0 || halvingEta >= 2, "successive halving's eta must be 2 or more");
         check(halvingEta == 0 || epochs >= 2, "successive halving needs 2 epochs or more (its rungs end at the sweep's epochs)");
         batches = List.copyOf(batches);
@@ -52,6 +66,9 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
         if (optimizer != null) {
             file.put("optimizer", optimizer.toLowerCase(Locale.ROOT));
         }
+        if (judge != null) {
+            file.put(SweepJudging.JUDGE, judge);
+        }
         Map<String, Object> random = new LinkedHashMap<>();
         random.put("trials", trials);
         if (lrLow == lrHigh) {
@@ -64,12 +81,20 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
         } else {
             random.put("batch", batches);
         }
+        if (discriminatorLow > 0 && discriminatorLow == discriminatorHigh) {
+            file.put("discriminatorLr", discriminatorLow);
+        } else if (discriminatorLow > 0) {
+            random.put("discriminatorLr", Map.of("log", List.of(discriminatorLow, discriminatorHigh)));
+        }
         file.put("random", random);
         file.put("seeds", seeds);
         if (halvingEta > 0) {
             Map<String, Object> halving = new LinkedHashMap<>();
             halving.put("eta", halvingEta);
             halving.put("minEpochs", 1);
+            if (judge != null) {
+                halving.put("metric", Halving.Metric.FRECHET.id());
+            }
             file.put("halving", halving);
         }
         // A setting a line, each value on one: the file stays as short as one written by hand.

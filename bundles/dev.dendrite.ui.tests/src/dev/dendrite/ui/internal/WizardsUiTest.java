@@ -111,6 +111,48 @@ class WizardsUiTest {
         EditorFixture.page().closeEditor(opened, false);
     }
 
+    /**
+     * New Sweep on a GAN: the discriminator's rate and a judge apply (a classifier run of the workspace), the file searches both
+     * rates and halves by the Fréchet distance; on a classifier the two stay disabled and out of the file.
+     */
+    @Test
+    void aGanSweepSearchesTheDiscriminatorsRateJudgedByAClassifierRun() throws Exception {
+        var mnist = dev.dendrite.train.data.NpmDatasets.load("mnist", dev.dendrite.train.data.NpmDatasets.defaultCache());
+        Network lenet = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        IFile lenetFile = EditorFixture.write("sweep-judge.dnet", lenet);
+        Path judge = EvaluationRuns.trained(lenetFile, lenet, dev.dendrite.train.config.TrainingConfig.from(lenet).with(null, 1, null, null,
+                null, 1L, null), mnist);
+        IFile gan = EditorFixture.write("sweep-gan.dnet", TemplateLibrary.find("gan").orElseThrow().create());
+        var wizard = new dev.dendrite.launching.ui.internal.NewSweepWizard();
+        WizardDialog dialog = open(wizard, gan);
+        var page = wizard.page();
+        assertTrue(page.judges().contains(judge), "the classifier run is offered: " + page.judges());
+        page.fill(gan.getParent().getFullPath(), "gan-search.json", gan, 6, 9, "1e-4", "5e-4", "64", true);
+        page.judgeBy("5e-5", "1e-3", judge);
+        assertTrue(page.isPageComplete(), String.valueOf(page.getErrorMessage()));
+        String text = page.previewText();
+        assertTrue(text.contains("\"judge\": \"runs/sweep-judge-run\"") && text.contains("\"discriminatorLr\": {\"log\": [5.0E-5, 0.001]}")
+                && text.contains("\"metric\": \"frechet\""), text);
+        Screenshots.save(dialog.getShell(), "wizard-new-sweep-gan");
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        var sweep = dev.dendrite.analysis.experiment.Sweep.read(gan.getParent().getFile(new org.eclipse.core.runtime.Path("gan-search.json"))
+                .getLocation().toFile().toPath());
+        assertEquals(dev.dendrite.analysis.experiment.Halving.Metric.FRECHET, sweep.halving().metric());
+        assertEquals(judge.resolve("model.onnx").toString(), sweep.shared().get("judge"));
+        EditorFixture.page().closeAllEditors(false);
+
+        // A classifier: no discriminator, no judge, whatever the fields hold.
+        var plain = new dev.dendrite.launching.ui.internal.NewSweepWizard();
+        dialog = open(plain, lenetFile);
+        plain.page().fill(lenetFile.getParent().getFullPath(), "plain.json", lenetFile, 3, 4, "1e-4", "0.1", "64", false);
+        plain.page().judgeBy("5e-5", "1e-3", judge);
+        assertTrue(plain.page().isPageComplete(), String.valueOf(plain.page().getErrorMessage()));
+        assertFalse(plain.page().previewText().contains("discriminatorLr") || plain.page().previewText().contains("judge"),
+                plain.page().previewText());
+        dialog.close();
+    }
+
     @Test
     void importAndExportOnnxThroughTheWizards() throws Exception {
         IProject project = EditorFixture.project("onnx-wizards");

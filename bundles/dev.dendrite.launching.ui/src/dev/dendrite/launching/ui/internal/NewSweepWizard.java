@@ -33,8 +33,9 @@ import dev.dendrite.analysis.experiment.SweepPlan;
 
 /**
  * File > New > Dendrite Sweep: a sweep file from a form (the network, epochs, a random search of the
- * learning rate and batch size, seeds, successive halving), its JSON shown as it will be written so
- * the format is learnt by using it; opened in a text editor, and run at once where asked.
+ * learning rate and batch size, seeds, successive halving; for a GAN its discriminator's rate and a
+ * classifier run that judges the samples), its JSON shown as it will be written so the format is learnt
+ * by using it; opened in a text editor, and run at once where asked.
  */
 public final class NewSweepWizard extends Wizard implements INewWizard {
 
@@ -96,6 +97,14 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
         private Text seeds;
         private Button halving;
         private Spinner eta;
+        private Text discriminatorFrom;
+        private Text discriminatorTo;
+        private Combo judge;
+        /** The network choice {@link #gan} was read for. */
+        private int ganRead = -2;
+        private boolean gan;
+        /** The classifier runs the judge box offers, in its order after "none". */
+        private final List<Path> judges = new ArrayList<>();
         private Button runNow;
         private Text preview;
 
@@ -133,6 +142,16 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             lrTo = text(form, "0.1", "drawn log-uniformly between the two; equal for one rate every run shares");
             label(form, "Batch sizes:");
             batches = text(form, "32, 64, 128", "one of them drawn per trial; one size for every run");
+            label(form, "Discriminator's rate from:");
+            discriminatorFrom = text(form, "", "a GAN's: drawn log-uniformly between the two; empty for the generator's rate");
+            label(form, "to:");
+            discriminatorTo = text(form, "", "a GAN's: drawn log-uniformly between the two; equal for one rate every run shares");
+            label(form, "Judge:");
+            judge = new Combo(form, SWT.READ_ONLY);
+            judge.setToolTipText("a GAN's: a classifier run on the same data judges each run's samples, and the runs are ranked by the "
+                    + "Fréchet distance (halving too) instead of the adversarial loss");
+            judge.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+            listJudges();
             halving = new Button(form, SWT.CHECK);
             halving.setText("Successive halving, eta:");
             halving.setSelection(true);
@@ -146,7 +165,8 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             previewData.heightHint = 220;
             preview.setLayoutData(previewData);
             preview.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
-            for (var control : List.of(network, optimizer, epochs, trials, eta, lrFrom, lrTo, batches, seeds)) {
+            for (var control : List.of(network, optimizer, epochs, trials, eta, lrFrom, lrTo, batches, seeds, discriminatorFrom, discriminatorTo,
+                    judge)) {
                 control.addListener(SWT.Modify, e -> update());
                 control.addListener(SWT.Selection, e -> update());
             }
@@ -175,36 +195,102 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             network.select(Math.max(0, index));
         }
 
+        /**
+         * The finished classifier runs of the workspace's {@code runs} folders (a test accuracy, not a generator), newest first: the
+         * judges a GAN sweep can take.
+         */
+        private void listJudges() {
+            List<dev.dendrite.train.run.RunRecord> found = new ArrayList<>();
+            for (var project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+                if (!project.isOpen() || project.getLocation() == null) {
+                    continue;
+                }
+                try (var runs = java.nio.file.Files.list(project.getLocation().toFile().toPath().resolve("runs"))) {
+                    for (Path run : runs.filter(dev.dendrite.train.run.RunReader::isRunDirectory).toList()) {
+                        var record = dev.dendrite.train.run.RunReader.readWithoutMetrics(run);
+                        if (record.state() == dev.dendrite.train.run.RunState.FINISHED && !Double.isNaN(record.testAccuracy())
+                                && java.nio.file.Files.isRegularFile(run.resolve("model.onnx"))) {
+                            found.add(record);
+                        }
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // A project without runs, or a run that cannot be read: not offered.
+                }
+            }
+            found.sort(java.util.Comparator.comparing(dev.dendrite.train.run.RunRecord::startedAt, java.util.Comparator.nullsLast(
+                    java.util.Comparator.reverseOrder())));
+            found.forEach(r -> judges.add(r.directory()));
+            judge.add("none: rank by the test loss");
+            judges.forEach(j -> judge.add(j.getParent().getParent().getFileName() + "/runs/" + j.getFileName() + " (" + String.format(
+                    java.util.Locale.ROOT, "%.1f%%", 100 * found.get(judges.indexOf(j)).testAccuracy()) + ")"));
+            judge.select(0);
+        }
+
+        /** Whether the chosen network is a GAN's (only then do the discriminator's rate and the judge apply); read once per choice. */
+        private boolean ganChosen() {
+            int index = network.getSelectionIndex();
+            if (index != ganRead) {
+                ganRead = index;
+                IFile chosen = index < 0 || index >= networks.size() ? null : networks.get(index);
+                var loaded = chosen == null || chosen.getLocation() == null ? null
+                        : dev.dendrite.model.io.DnetIO.load(chosen.getLocation().toFile().toPath());
+                gan = loaded != null && loaded.ok() && dev.dendrite.model.GanParts.isGan(loaded.network().get());
+            }
+            return gan;
+        }
+
         /** The plan the form describes, or null with the problem as the page's error. */
         SweepPlan plan() {
             if (networks.isEmpty() || network.getSelectionIndex() < 0) {
                 setErrorMessage("No .dnet network in the workspace: create one first (File > New > Dendrite Network)");
                 return null;
             }
+            boolean gan = ganChosen();
+            discriminatorFrom.setEnabled(gan);
+            discriminatorTo.setEnabled(gan);
+            judge.setEnabled(gan);
             try {
                 double from = Double.parseDouble(lrFrom.getText().strip());
                 double to = Double.parseDouble(lrTo.getText().strip());
                 List<Integer> sizes = SweepPlan.numbers(batches.getText()).stream().map(Long::intValue).toList();
+                double[] discriminator = gan ? discriminatorRates() : new double[2];
+                String judgeRun = gan && judge.getSelectionIndex() > 0 ? relative(judges.get(judge.getSelectionIndex() - 1)) : null;
                 return new SweepPlan(relative(networks.get(network.getSelectionIndex())), epochs.getSelection(), optimizer.getSelectionIndex() == 0
                         ? null : optimizer.getText(), trials.getSelection(), from, to, sizes, SweepPlan.numbers(seeds.getText()), halving
-                                .getSelection() ? eta.getSelection() : 0);
+                                .getSelection() ? eta.getSelection() : 0, discriminator[0], discriminator[1], judgeRun);
             } catch (NumberFormatException e) {
-                setErrorMessage("The learning rate's ends must be numbers, e.g. 1e-4 and 0.1");
+                setErrorMessage("The learning rates' ends must be numbers, e.g. 1e-4 and 0.1 (the discriminator's may be empty)");
             } catch (IllegalArgumentException e) {
                 setErrorMessage(e.getMessage().substring(0, 1).toUpperCase() + e.getMessage().substring(1));
             }
             return null;
         }
 
+        /** The discriminator's two rates; both 0 where both fields are empty (the generator's rate). */
+        private double[] discriminatorRates() {
+            String from = discriminatorFrom.getText().strip();
+            String to = discriminatorTo.getText().strip();
+            if (from.isEmpty() && to.isEmpty()) {
+                return new double[2];
+            }
+            double low = Double.parseDouble(from.isEmpty() ? to : from);
+            return new double[] {low, to.isEmpty() ? low : Double.parseDouble(to)};
+        }
+
         /** The network's path from the sweep file's folder (how the sweep file resolves it). */
         private String relative(IFile net) {
+            return net.getLocation() == null ? net.getName() : relative(net.getLocation().toFile().toPath());
+        }
+
+        /** A file's or folder's path from the sweep file's folder, or the whole path where the folder is not known yet. */
+        private String relative(Path target) {
             var folder = getContainerFullPath();
             var container = folder == null ? null : ResourcesPlugin.getWorkspace().getRoot().findMember(folder);
-            if (container == null || container.getLocation() == null || net.getLocation() == null) {
-                return net.getName();
+            if (container == null || container.getLocation() == null) {
+                return target.toString();
             }
             Path from = container.getLocation().toFile().toPath();
-            return from.relativize(net.getLocation().toFile().toPath()).toString().replace('\\', '/');
+            return from.relativize(target).toString().replace('\\', '/');
         }
 
         private void update() {
@@ -246,6 +332,19 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             batches.setText(sizes);
             halving.setSelection(halve);
             update();
+        }
+
+        /** Sets a GAN's discriminator rates and chooses the judge (null: none), as a user would (tests). */
+        public void judgeBy(String from, String to, Path judgeRun) {
+            discriminatorFrom.setText(from);
+            discriminatorTo.setText(to);
+            judge.select(judgeRun == null ? 0 : judges.indexOf(judgeRun) + 1);
+            update();
+        }
+
+        /** The classifier runs offered as judges (tests). */
+        public List<Path> judges() {
+            return judges;
         }
 
         /** The templates' links do not apply: a sweep file is never linked. */
