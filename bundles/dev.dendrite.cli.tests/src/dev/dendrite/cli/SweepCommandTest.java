@@ -61,6 +61,14 @@ class SweepCommandTest {
             assertEquals(distances.get(distances.lastKey()), run.best(), 1e-12, run.name());
             assertEquals(distances.get(1), run.curve()[0], 1e-12, run.name());
         }
+        // dendrite runs lists each run's last distance and sorts by it, lowest first.
+        assertEquals(0, cli.run("runs", runs.toString(), "--sort", "frechet-distance", "--json"));
+        var listed = com.google.gson.JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("runs");
+        assertEquals(2, listed.size());
+        assertTrue(listed.get(0).getAsJsonObject().get("frechetDistance").getAsDouble() <= listed.get(1).getAsJsonObject().get("frechetDistance")
+                .getAsDouble(), listed.toString());
+        assertEquals(0, cli.run("runs", runs.toString()));
+        assertTrue(cli.out().contains("  Fréchet distance "), cli.out());
         List<String> csv = Files.readAllLines(runs.resolve("sweep.csv"));
         assertTrue(csv.get(0).endsWith(",runDirectory,frechetDistance"), csv.get(0));
         assertTrue(csv.stream().skip(1).allMatch(l -> Double.parseDouble(l.substring(l.lastIndexOf(',') + 1)) > 0), csv.toString());
@@ -122,7 +130,7 @@ class SweepCommandTest {
         assertTrue(cli.out().contains("\"seed\":1") && cli.out().contains("\"batchSize\":") && cli.out().contains("\"seconds\":"),
                 cli.out());
         assertEquals(Cli.BAD_INPUT, cli.run("runs", runs.toString(), "--sort", "accuracy"));
-        assertEquals("dendrite runs: --sort must be one of name, started, best-loss, test-accuracy, learning-rate, batch, seed, is "
+        assertEquals("dendrite runs: --sort must be one of name, started, best-loss, test-accuracy, frechet-distance, learning-rate, batch, seed, is "
                 + "'accuracy'", cli.lastErrorLine());
 
         assertEquals(Cli.BAD_INPUT, cli.run("sweep", sweep.toString(), "--engine", "spark"));

@@ -97,9 +97,11 @@ class SweepPlanTest {
             assertTrue(rate >= 5e-5 && rate <= 1e-3, spec.name());
         }
         // One discriminator rate is a setting every run shares; it alone varying is a search too.
-        assertTrue(new SweepPlan("gan.dnet", 2, null, 3, 1e-3, 1e-3, List.of(64), List.of(1L), 0, 2e-4, 2e-4, null).json()
+        assertTrue(new SweepPlan("gan.dnet", 2, null, 3, 1e-4, 1e-3, List.of(64), List.of(1L), 0, 2e-4, 2e-4, null).json()
                 .contains("\"discriminatorLr\": 2.0E-4,"));
         new SweepPlan("gan.dnet", 2, null, 3, 1e-3, 1e-3, List.of(64), List.of(1L), 0, 1e-4, 1e-3, null);
+        assertThrows(IllegalArgumentException.class, () -> new SweepPlan("gan.dnet", 2, null, 3, 1e-3, 1e-3, List.of(64), List.of(1L), 0, 2e-4,
+                2e-4, null), "nothing varies");
         assertEquals("the discriminator's rate needs 0 < from <= to (both empty: the generator's rate)", assertThrows(
                 IllegalArgumentException.class, () -> new SweepPlan("gan.dnet", 2, null, 3, 1e-4, 1e-3, List.of(64), List.of(1L), 0, 1e-3,
                         1e-4, null)).getMessage());

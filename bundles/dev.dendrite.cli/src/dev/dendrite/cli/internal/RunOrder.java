@@ -21,6 +21,8 @@ record RunOrder(String name, boolean descending, Function<RunRecord, Comparable<
             new RunOrder("started", false, RunRecord::startedAt),
             new RunOrder("best-loss", false, r -> orNull(r.bestLoss())),
             new RunOrder("test-accuracy", true, r -> orNull(r.testAccuracy())),
+            // A GAN's samples judged through training (train --judge, judged sweeps): the last Fréchet distance, lowest first.
+            new RunOrder("frechet-distance", false, r -> orNull(dev.dendrite.analysis.experiment.SweepJudging.distance(r.directory(), 0))),
             new RunOrder("learning-rate", false, r -> orNull(r.setting("learningRate"))),
             new RunOrder("batch", false, r -> orNull(r.setting("batchSize"))),
             new RunOrder("seed", false, r -> orNull(r.setting("seed"))));

@@ -41,8 +41,9 @@ public final class RunsCommand implements Command {
                 finished, cancelled, failed, non-finite, crashed), the reason it stopped, epochs and steps done,
                 the best loss, the test figures, the learning rate, batch and seed, when it started and how
                 long it ran, and whether a checkpoint can resume it.
-                --sort KEY: name (the default), started, best-loss and test-accuracy (best first),
-                learning-rate, batch or seed. Runs without the value come last. --reverse turns the order.""";
+                --sort KEY: name (the default), started, best-loss, test-accuracy and frechet-distance (a GAN's
+                samples judged through training: train --judge, a judged sweep; best first), learning-rate, batch
+                or seed. Runs without the value come last. --reverse turns the order.""";
     }
 
     @Override
@@ -74,7 +75,8 @@ public final class RunsCommand implements Command {
             text.append(String.format(Locale.ROOT, "%-40s %-11s epoch %s/%s  best loss %s%s%s%s%n", name,
                     record.state().id(), entry.get("epochsDone"),
                     record.config().get("epochs") instanceof Number n ? String.valueOf(n.longValue()) : "?", format(record.bestLoss()),
-                    entry.get("testAccuracy") instanceof Double acc ? String.format(Locale.ROOT, "  test accuracy %.2f%%", 100 * acc) : "",
+                    (entry.get("testAccuracy") instanceof Double acc ? String.format(Locale.ROOT, "  test accuracy %.2f%%", 100 * acc) : "")
+                            + (entry.get("frechetDistance") instanceof Double fid ? String.format(Locale.ROOT, "  Fréchet distance %.2f", fid) : ""),
                     entry.get("learningRate") instanceof Number lr ? "  " + (entry.get("optimizer") instanceof String optimizer ? optimizer + " " : "")
                             + "lr " + RunRecord.significant(lr.doubleValue())
                             + (entry.get("seed") instanceof Number seed ? " seed " + seed.longValue() : "")
@@ -127,6 +129,8 @@ public final class RunsCommand implements Command {
         entry.put("lastValidationAccuracy", last == null || Double.isNaN(last.value("validationAccuracy")) ? null : last.value("validationAccuracy"));
         entry.put("testLoss", record.summary().get("testLoss"));
         entry.put("testAccuracy", record.summary().get("testAccuracy"));
+        double judged = dev.dendrite.analysis.experiment.SweepJudging.distance(record.directory(), 0);
+        entry.put("frechetDistance", Double.isNaN(judged) ? null : judged);
         entry.put("learningRate", record.config().get("learningRate"));
         entry.put("batchSize", record.config().get("batchSize"));
         entry.put("seed", record.config().get("seed"));

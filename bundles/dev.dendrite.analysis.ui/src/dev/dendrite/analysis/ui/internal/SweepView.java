@@ -130,6 +130,8 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         ChartLines.clear(curves);
         table.removeAll();
         rows.clear();
+        // A judged sweep's figure is each run's last judging, a loss sweep's its best epoch.
+        table.getColumn(3).setText(shown != null && shown.figure().equals("Fréchet distance") ? "Fréchet (last)" : "Best");
         settingCharts.forEach(Chart::dispose);
         settingCharts.clear();
         if (shown == null || shown.runs().isEmpty()) {

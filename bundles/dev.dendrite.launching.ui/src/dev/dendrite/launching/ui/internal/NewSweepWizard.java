@@ -142,6 +142,7 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             lrTo = text(form, "0.1", "drawn log-uniformly between the two; equal for one rate every run shares");
             label(form, "Batch sizes:");
             batches = text(form, "32, 64, 128", "one of them drawn per trial; one size for every run");
+            ((GridData) batches.getLayoutData()).horizontalSpan = 3;
             label(form, "Discriminator's rate from:");
             discriminatorFrom = text(form, "", "a GAN's: drawn log-uniformly between the two; empty for the generator's rate");
             label(form, "to:");
@@ -259,7 +260,8 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
                         ? null : optimizer.getText(), trials.getSelection(), from, to, sizes, SweepPlan.numbers(seeds.getText()), halving
                                 .getSelection() ? eta.getSelection() : 0, discriminator[0], discriminator[1], judgeRun);
             } catch (NumberFormatException e) {
-                setErrorMessage("The learning rates' ends must be numbers, e.g. 1e-4 and 0.1 (the discriminator's may be empty)");
+                setErrorMessage(gan ? "The learning rates' ends must be numbers, e.g. 1e-4 and 0.1 (the discriminator's may be empty)"
+                        : "The learning rate's ends must be numbers, e.g. 1e-4 and 0.1");
             } catch (IllegalArgumentException e) {
                 setErrorMessage(e.getMessage().substring(0, 1).toUpperCase() + e.getMessage().substring(1));
             }
