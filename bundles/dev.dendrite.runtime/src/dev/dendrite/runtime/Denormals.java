@@ -12,7 +12,7 @@ import java.util.Optional;
  * wherever a weight's gradient is zero (MNIST's border pixels) and is denormal after about 700 steps;
  * confident softmax outputs and saturated sigmoids' slopes are too. Measured on a Xeon with AVX-512
  * (2026-12-06): the MLP with Adam 4.0-7.8k samples/s against 61-170k flushed, LeNet-5 with Adam
- * 2.9-9.4k (docs/benchmarks/history.md, "Denormals"). PyTorch users call
+ * 2.9-9.4k (docs/throughput.md, "Denormal floats flushed"). PyTorch users call
  * {@code torch.set_flush_denormal(True)} for the same reason; the difference to the numbers is below
  * float32's smallest normal value.
  *

@@ -123,8 +123,10 @@ public final class SuccessiveHalving {
             int epoch = 0;
             if (halving.metric() == Halving.Metric.FRECHET) {
                 // Judged every epoch (SweepJudging): the rung's own epoch, or the last before it where early stopping ended a run.
-                value = o.state().equals("failed") ? Double.NaN : SweepJudging.distance(o.runDirectory(), until);
-                epoch = Double.isNaN(value) ? 0 : until;
+                var judged = o.state().equals("failed") ? new java.util.TreeMap<Integer, Double>()
+                        : SweepJudging.distances(o.runDirectory()).headMap(until + 1);
+                value = judged.isEmpty() ? Double.NaN : judged.get(judged.lastKey());
+                epoch = judged.isEmpty() ? 0 : judged.lastKey();
                 figure[0] = "Fréchet distance of the samples";
             } else if (!o.state().equals("failed") && RunReader.isRunDirectory(o.runDirectory())) {
                 MetricRecord record = recordAt(RunReader.read(o.runDirectory()), until);

@@ -104,6 +104,25 @@ class StagedStepTest {
         }
     }
 
+    /**
+     * A GAN's step as the trainer runs it on two cores: the convolutional GAN's BatchNorm layers make it staged, and its staged
+     * step (both networks' gradients from one forward pass, the noise cut with the batch; its 4×4 kernels' gradients a
+     * correlation over the batch, added up over the slices) updates as the whole step does.
+     */
+    @Test
+    void aConvolutionalGansStagedStepUpdatesAsTheWholeStep() throws Exception {
+        Network network = TemplateLibrary.find("conv-gan").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 128, OptimizerKind.ADAM, 2e-4, 1L, null);
+        assertTrue(StagedStep.wouldStage(network, 0, 2, 128, true), "convolutions with BatchNorm stage from 128 samples");
+        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, StagedStep.graphOptions(GraphOptions.DEFAULT, network, 0,
+                2, 128, true));
+        List<String> said = new ArrayList<>();
+        try (StagedStep staged = StagedStep.openAsAsked(graphs, network, 0, 2, 128, true, RuntimeSettings.forTrainer(), said::add)) {
+            assertEquals(2, staged.replicas(), said.toString());
+            ReplicatedStepTest.assertSameStep(graphs, config, 128, staged);
+        }
+    }
+
     @Test
     void theTrainerStagesBatchNormalisedConvolutionalStepsWhereEachCoreGetsTwoSlicesAndSaysSo() throws Exception {
         Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();

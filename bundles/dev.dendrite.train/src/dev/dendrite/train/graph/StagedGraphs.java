@@ -50,6 +50,17 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
     /** Reductions whose value over the batch is the sum (or share-weighted mean) of their values over slices. */
     private static final Set<String> ADDITIVE = Set.of("ReduceSum", "ReduceSumSquare", "ReduceMean", "Size", "MatMul", "Gemm");
 
+    /**
+     * A Conv without a bias whose sliced inputs give an output without the batch: the kernel gradient's
+     * correlation of the transposed input with the transposed output gradient (autodiff's
+     * {@code ConvolutionRules}, for kernels too large for patches), which contracts the batch as its
+     * channels, so the slices' results add up to the whole batch's (as a MatMul's do). With a bias
+     * each slice would add it once.
+     */
+    private static boolean batchContractingConvolution(NodeProto n) {
+        return n.getOpType().equals("Conv") && n.getInputCount() == 2;
+    }
+
     private static final Set<String> RANDOM_OPERATORS = Set.of("RandomUniform", "RandomUniformLike", "RandomNormal", "RandomNormalLike",
             "Bernoulli", "Multinomial");
 
@@ -138,7 +149,7 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
             }
             boolean batchedOutput = n.getOutputList().stream().anyMatch(o -> !o.isEmpty() && batched.getOrDefault(o, false));
             boolean partial = anySliced && batchedInput && !batchedOutput && !n.getOpType().equals("Shape");
-            if (partial && !ADDITIVE.contains(n.getOpType())) {
+            if (partial && !ADDITIVE.contains(n.getOpType()) && !batchContractingConvolution(n)) {
                 throw new IllegalArgumentException("the step's " + n.getOpType() + " node " + n.getName()
                         + " reduces over the batch in a way slices cannot add");
             }
