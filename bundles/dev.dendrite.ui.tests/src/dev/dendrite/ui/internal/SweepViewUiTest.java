@@ -26,16 +26,9 @@ class SweepViewUiTest {
     @Test
     void drawsEveryRunsCurveAndEachSettingAgainstTheLoss() throws Exception {
         var network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
-        var file = EditorFixture.write("halving.dnet", network);
-        Path project = file.getProject().getLocation().toFile().toPath();
-        Path sweepFile = project.resolve("halving.json");
-        Files.writeString(sweepFile, """
+        Path folder = executed("halving", network, """
                 {"network": "halving.dnet", "epochs": 9, "optimizer": "adam",
                  "random": {"trials": 12, "lr": {"log": [1e-5, 0.1]}, "batch": [32, 64, 128, 256]}, "halving": {"eta": 3}}""");
-        Path folder = project.resolve("runs").resolve("halving");
-        SweepExecution.run(new SequentialExecutor(NpmDatasets.defaultCache(), l -> { }, new Cancellation()), Sweep.read(sweepFile), folder,
-                l -> { });
-        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
 
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
@@ -83,17 +76,10 @@ class SweepViewUiTest {
         Path judge = EvaluationRuns.trained(EditorFixture.write("judge.dnet", lenet), lenet, dev.dendrite.train.config.TrainingConfig.from(lenet)
                 .with(null, 1, null, null, null, 1L, null), mnist);
         var network = TemplateLibrary.find("cgan").orElseThrow().create();
-        var file = EditorFixture.write("judged.dnet", network);
-        Path project = file.getProject().getLocation().toFile().toPath();
-        Path sweepFile = project.resolve("judged.json");
-        Files.writeString(sweepFile, """
+        Path folder = executed("judged", network, """
                 {"network": "judged.dnet", "epochs": 4, "judge": "runs/%s", "judgeSamples": 300,
                  "random": {"trials": 6, "lr": {"log": [5e-5, 5e-4]}, "discriminatorLr": {"log": [5e-5, 1e-3]}},
                  "halving": {"eta": 2, "metric": "frechet"}}""".formatted(judge.getFileName()));
-        Path folder = project.resolve("runs").resolve("judged");
-        SweepExecution.run(new SequentialExecutor(NpmDatasets.defaultCache(), l -> { }, new Cancellation()), Sweep.read(sweepFile), folder,
-                l -> { });
-        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
 
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
@@ -113,5 +99,18 @@ class SweepViewUiTest {
         Screenshots.save(page.getWorkbenchWindow().getShell(), "sweep-view-judged");
         page.toggleZoom(page.getReference(view));
         page.hideView(view);
+    }
+
+    /** The sweep {@code json} over {@code network} (written as NAME.dnet beside NAME.json) executed into the project's runs/NAME. */
+    private static Path executed(String name, dev.dendrite.model.network.Network network, String json) throws Exception {
+        var file = EditorFixture.write(name + ".dnet", network);
+        Path project = file.getProject().getLocation().toFile().toPath();
+        Path sweepFile = project.resolve(name + ".json");
+        Files.writeString(sweepFile, json);
+        Path folder = project.resolve("runs").resolve(name);
+        SweepExecution.run(new SequentialExecutor(NpmDatasets.defaultCache(), l -> { }, new Cancellation()), Sweep.read(sweepFile), folder,
+                l -> { });
+        file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+        return folder;
     }
 }
