@@ -106,8 +106,8 @@ class StagedStepTest {
 
     /**
      * A GAN's step as the trainer runs it on two cores: the convolutional GAN's BatchNorm layers make it staged, and its staged
-     * step (both networks' gradients from one forward pass, the noise cut with the batch; its 4×4 kernels' gradients a
-     * correlation over the batch, added up over the slices) updates as the whole step does.
+     * step (both networks' gradients from one forward pass, the noise cut with the batch; some of its kernel
+     * gradients a correlation over the batch, added up over the slices) updates as the whole step does.
      */
     @Test
     void aConvolutionalGansStagedStepUpdatesAsTheWholeStep() throws Exception {

@@ -52,8 +52,8 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
 
     /**
      * A Conv without a bias whose sliced inputs give an output without the batch: the kernel gradient's
-     * correlation of the transposed input with the transposed output gradient (autodiff's
-     * {@code ConvolutionRules}, for kernels too large for patches), which contracts the batch as its
+     * correlation of the transposed input with the transposed output gradient (autodiff's general form in
+     * {@code ConvolutionRules}, where neither shifts nor patches apply), which contracts the batch as its
      * channels, so the slices' results add up to the whole batch's (as a MatMul's do). With a bias
      * each slice would add it once.
      */
