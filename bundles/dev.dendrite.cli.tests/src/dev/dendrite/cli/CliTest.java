@@ -88,6 +88,10 @@ class CliTest {
         assertEquals(0, run("doctor", "--json"), out());
         assertTrue(out().startsWith("{\"ok\":true,\"checks\":["), out());
         assertTrue(out().contains("{\"name\":\"cuda\",\"ok\":true,\"detail\":\"CUDA requested, but"), out());
+        // Whether trainers flush denormals on every thread, as this JVM and platform allow.
+        assertTrue(out().contains("{\"name\":\"denormals\",\"ok\":true,\"detail\":\"trainers flush denormal floats "
+                + (dev.dendrite.runtime.Denormals.settableOnThreads() ? "to zero on every thread" : "on ONNX Runtime's own threads only")), out());
+        assertTrue(out().contains("\"everyThread\":" + dev.dendrite.runtime.Denormals.settableOnThreads() + "}"), out());
         // x86-64 processors (AVX-512, AVX2) have blocks; the check says which, or that there are none.
         int block = dev.dendrite.runtime.ConvolutionBlocks.size();
         String arch = System.getProperty("os.arch");

@@ -61,6 +61,7 @@ public final class DoctorCommand implements Command {
         cudaCheck.put("available", cuda.passed() && cuda.device() == Device.CUDA);
         checks.add(cudaCheck);
         checks.add(blockedConvolutionsCheck());
+        checks.add(denormalsCheck());
         checks.add(tempDirectoryCheck());
         List<Map<String, Object>> bundles = context.bundleReport().get();
         if (!bundles.isEmpty()) {
@@ -88,6 +89,22 @@ public final class DoctorCommand implements Command {
                 : "ONNX Runtime's blocked CPU kernels are not used on this machine (" + System.getProperty("os.arch")
                         + "): convolutions run as plain Conv");
         check.put("block", block);
+        return check;
+    }
+
+    /**
+     * Informational: whether trainer processes can flush denormal floats on every thread that runs a session
+     * ({@link dev.dendrite.runtime.Denormals}), or only on ONNX Runtime's own; on Intel cores Adam slows several times without it.
+     */
+    private static Map<String, Object> denormalsCheck() {
+        boolean everyThread = dev.dendrite.runtime.Denormals.settableOnThreads();
+        Map<String, Object> check = check("denormals", true, everyThread
+                ? "trainers flush denormal floats to zero on every thread that runs a session (bench --session-options denormals=keep "
+                        + "measures without)"
+                : "trainers flush denormal floats on ONNX Runtime's own threads only (Java " + Runtime.version().feature() + " on "
+                        + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "): a replica's own thread keeps them, and "
+                        + "Adam can slow several times on Intel cores after some hundred steps; Java 22 or newer on Linux flushes every thread");
+        check.put("everyThread", everyThread);
         return check;
     }
 
