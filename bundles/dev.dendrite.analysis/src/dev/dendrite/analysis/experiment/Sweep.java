@@ -98,24 +98,9 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
         if (variants.isEmpty()) {
             variants.add(Map.of());
         }
-        // A teacher is a path, resolved as the network is; one for every run (run directories are named by what varies).
-        if (variants.stream().anyMatch(v -> v.containsKey("teacher"))) {
-            throw new IllegalArgumentException(source + ": \"teacher\" is a path every run shares; set it beside \"network\" and vary "
-                    + "distillTemperature or distillWeight");
-        }
-        if (shared.get("teacher") instanceof String teacher) {
-            Path resolved = file.toAbsolutePath().getParent().resolve(teacher).normalize();
-            // A run directory's model, as train --teacher records it.
-            shared.put("teacher", (java.nio.file.Files.isDirectory(resolved) ? resolved.resolve("model.onnx") : resolved).toString());
-        }
-        // The judge too (a run directory's model, as train --judge takes it).
-        if (variants.stream().anyMatch(v -> v.containsKey(SweepJudging.JUDGE))) {
-            throw new IllegalArgumentException(source + ": \"judge\" is a path every run shares; set it beside \"network\"");
-        }
-        if (shared.get(SweepJudging.JUDGE) instanceof String judge) {
-            Path resolved = file.toAbsolutePath().getParent().resolve(judge).normalize();
-            shared.put(SweepJudging.JUDGE, (java.nio.file.Files.isDirectory(resolved) ? resolved.resolve("model.onnx") : resolved).toString());
-        }
+        // A teacher and a judge are paths, resolved as the network is; one for every run (run directories are named by what varies).
+        sharedModel(file, source, shared, variants, "teacher", " and vary distillTemperature or distillWeight");
+        sharedModel(file, source, shared, variants, SweepJudging.JUDGE, "");
         if (seeds.isEmpty()) {
             seeds.add(1L);
         }
@@ -124,6 +109,21 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
         }
         String name = json.has("name") ? json.get("name").getAsString() : source.replaceAll("\\.json$", "");
         return new Sweep(name, network, shared, variants, seeds, halving == null ? null : halving(halving, shared, variants, source));
+    }
+
+    /**
+     * Resolves the model path {@code key} names beside the sweep file, a run directory to its model.onnx (as train --teacher and
+     * --judge take them); refused where a variant sets it, since every run shares it.
+     */
+    private static void sharedModel(Path file, String source, Map<String, Object> shared, List<Map<String, Object>> variants, String key,
+            String instead) {
+        if (variants.stream().anyMatch(v -> v.containsKey(key))) {
+            throw new IllegalArgumentException(source + ": \"" + key + "\" is a path every run shares; set it beside \"network\"" + instead);
+        }
+        if (shared.get(key) instanceof String path) {
+            Path resolved = file.toAbsolutePath().getParent().resolve(path).normalize();
+            shared.put(key, (java.nio.file.Files.isDirectory(resolved) ? resolved.resolve("model.onnx") : resolved).toString());
+        }
     }
 
     /** Every variant with every seed, named by what it sets ("lr=0.01,batch=32,seed=1"). */

@@ -1,7 +1,9 @@
 package dev.dendrite.cli.internal;
 
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import dev.dendrite.cli.UsageException;
@@ -38,7 +40,15 @@ record RunOrder(String name, boolean descending, Function<RunRecord, Comparable<
     }
 
     Comparator<RunRecord> comparator(boolean reverse) {
-        return RunRecord.byValue(key, descending != reverse).thenComparing(r -> r.directory().getFileName().toString());
+        // Each run's value read once, not at every comparison (the Fréchet distance reads the run's metrics file).
+        Map<RunRecord, Comparable<?>> values = new IdentityHashMap<>();
+        Function<RunRecord, Comparable<?>> once = r -> {
+            if (!values.containsKey(r)) {
+                values.put(r, key.apply(r));
+            }
+            return values.get(r);
+        };
+        return RunRecord.byValue(once, descending != reverse).thenComparing(r -> r.directory().getFileName().toString());
     }
 
     private static Double orNull(double value) {

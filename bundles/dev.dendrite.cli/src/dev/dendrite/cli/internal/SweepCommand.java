@@ -101,8 +101,10 @@ public final class SweepCommand implements Command {
         int width = Math.max(40, outcomes.stream().mapToInt(o -> o.spec().name().length()).max().orElse(0));
         // A judged GAN sweep ranks by the Fréchet distance of its samples (SweepJudging), a column of its own.
         boolean judged = dev.dendrite.analysis.experiment.SweepJudging.judged(sweep);
-        java.util.function.ToDoubleFunction<RunOutcome> distance = o -> dev.dendrite.analysis.experiment.SweepJudging.distance(
-                o.runDirectory(), 0);
+        // Read once per run: the table, the summary's ranking and its influences all ask.
+        Map<Path, Double> distances = new java.util.HashMap<>();
+        java.util.function.ToDoubleFunction<RunOutcome> distance = o -> distances.computeIfAbsent(o.runDirectory(),
+                dir -> dev.dendrite.analysis.experiment.SweepJudging.distance(dir, 0));
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s %-10s %10s %9s %8s%s%n", "run", "state", "test loss",
                 "accuracy", "seconds", judged ? "   Fréchet" : ""));
         List<Map<String, Object>> runs = new ArrayList<>();

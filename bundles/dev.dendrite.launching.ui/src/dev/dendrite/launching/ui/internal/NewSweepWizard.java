@@ -220,10 +220,12 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             }
             found.sort(java.util.Comparator.comparing(dev.dendrite.train.run.RunRecord::startedAt, java.util.Comparator.nullsLast(
                     java.util.Comparator.reverseOrder())));
-            found.forEach(r -> judges.add(r.directory()));
             judge.add("none: rank by the test loss");
-            judges.forEach(j -> judge.add(j.getParent().getParent().getFileName() + "/runs/" + j.getFileName() + " (" + String.format(
-                    java.util.Locale.ROOT, "%.1f%%", 100 * found.get(judges.indexOf(j)).testAccuracy()) + ")"));
+            for (var run : found) {
+                judges.add(run.directory());
+                judge.add(String.format(java.util.Locale.ROOT, "%s/runs/%s (%.1f%%)", run.directory().getParent().getParent().getFileName(),
+                        run.directory().getFileName(), 100 * run.testAccuracy()));
+            }
             judge.select(0);
         }
 
