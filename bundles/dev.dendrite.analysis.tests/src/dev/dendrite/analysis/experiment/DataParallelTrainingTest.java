@@ -93,6 +93,36 @@ class DataParallelTrainingTest {
         assertEquals(one.testAccuracy(), two.testAccuracy(), 0.01);
     }
 
+    /**
+     * A GAN's workers average both networks (the discriminator block's parameters, the generator's BatchNorm statistics) and
+     * both optimizers' state: they end identical, the run reports the generator's loss and draws its samples.
+     */
+    @Test
+    void aGansWorkersAverageBothNetworksAndEndIdentical(@TempDir Path dir) throws Exception {
+        Path network = dir.resolve("gan.dnet");
+        DnetIO.save(TemplateLibrary.find("gan").orElseThrow().create(), network);
+        RunSpec spec = new RunSpec("gan", Map.of("data", "mnist", "epochs", 1.0), 2);
+        var two = DataParallelTraining.run(new InProcessEngine(new Cancellation()), new DataParallelTraining.Plan(network.toString(), spec,
+                dir.resolve("two").toString(), NpmDatasets.defaultCache().toString(), 2, 10, false));
+        assertEquals("finished", two.state());
+        Path run = dir.resolve("two");
+        Weights leader = finalWeights(run);
+        Weights other = finalWeights(run.resolve(DataParallelTraining.WORKERS).resolve("worker-1"));
+        assertTrue(leader.flat().keySet().stream().anyMatch(name -> name.contains("discriminator")), leader.flat().keySet().toString());
+        assertTrue(leader.flat().keySet().stream().anyMatch(name -> name.contains("norm1") && name.contains("mean")), leader.flat().keySet()
+                .toString());
+        assertEquals(leader.flat().keySet(), other.flat().keySet());
+        for (var entry : leader.flat().entrySet()) {
+            assertArrayEquals(entry.getValue().values(), other.flat().get(entry.getKey()).values(), 0f, entry.getKey());
+        }
+        var summary = RunReader.readWithoutMetrics(run).summary();
+        double generatorLoss = ((Number) summary.get("testGeneratorLoss")).doubleValue();
+        double discriminatorAccuracy = ((Number) summary.get("testDiscriminatorAccuracy")).doubleValue();
+        assertTrue(Double.isFinite(generatorLoss) && generatorLoss > 0, "generator loss " + generatorLoss);
+        assertTrue(discriminatorAccuracy > 0.5 && discriminatorAccuracy <= 1, "discriminator accuracy " + discriminatorAccuracy);
+        assertTrue(java.nio.file.Files.size(run.resolve("samples.png")) > 0, "the generator's samples drawn");
+    }
+
     @Test
     void aPlanThatCannotRunIsRefusedBeforeAnyWorkerStarts(@TempDir Path dir) throws Exception {
         var good = plan(dir, "bad", 2, false);

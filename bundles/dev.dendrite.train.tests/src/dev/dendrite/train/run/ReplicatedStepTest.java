@@ -221,6 +221,44 @@ class ReplicatedStepTest {
     }
 
     @Test
+    void aConditionalGansStepAsReplicasUpdatesAsTheWholeStep() throws Exception {
+        // Both networks' gradients from one pass; the noise and the class asked for are cut with the batch like the data.
+        // Without BatchNorm (the templates' generators have it, and their replicas are refused): a GAN asked for --replicas 2.
+        Network cgan = smallConditionalGan();
+        TrainingConfig config = TrainingConfig.from(cgan).with("test", 1, 9, OptimizerKind.ADAM, 2e-4, 1L, null);
+        TrainingGraphs graphs = TrainStepBuilder.build(cgan, new Weights(), config, GraphOptions.DEFAULT);
+        assertEquals(java.util.Optional.empty(), java.util.Optional.ofNullable(ReplicaGraphs.refusal(graphs)));
+        assertTrue(graphs.randomInputs().stream().anyMatch(r -> r.value().shape().dims().size() == 2), "the noise is a random input");
+        assertSameStep(graphs, config, 9, 2);
+    }
+
+    /** A conditional GAN of dense layers without BatchNorm: noise and a class code in, 12 values out; dropout in the discriminator. */
+    private static Network smallConditionalGan() {
+        var factory = dev.dendrite.model.network.NetworkFactory.eINSTANCE;
+        dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("small-cgan", "");
+        java.util.function.BiFunction<dev.dendrite.model.templates.NetworkBuilder, dev.dendrite.model.network.Layer,
+                dev.dendrite.model.network.Layer> code = (builder, label) -> {
+                    var embedding = factory.createEmbedding();
+                    embedding.setVocabularySize(10);
+                    embedding.setEmbeddingDim(4);
+                    return builder.flatten(builder.add(embedding, "class_code", label));
+                };
+        var discriminator = b.block("discriminator", dev.dendrite.model.network.BlockKind.GENERIC, body -> {
+            var dropout = factory.createDropout();
+            dropout.setRate(0.3);
+            var x = body.joined(body.blockInput("x"), code.apply(body, body.blockInput("class")), "with_class");
+            x = body.add(dropout, "drop", body.dense(x, "fc1", 16, dev.dendrite.model.network.ActivationFunction.LEAKY_RELU));
+            body.blockOutput(body.dense(x, "fc2", 1), "logit");
+        });
+        var label = b.labelInput("class");
+        var x = b.dense(b.joined(b.noise("z", 8), code.apply(b, label), "noise_and_class"), "g1", 16,
+                dev.dendrite.model.network.ActivationFunction.LEAKY_RELU);
+        b.adversarial(discriminator, b.dense(x, "g2", 12, dev.dendrite.model.network.ActivationFunction.SIGMOID), b.input("image", 12),
+                dev.dendrite.model.network.LossKind.GAN, label, "class");
+        return b.training("test", 1, 9, OptimizerKind.ADAM, 2e-4).network();
+    }
+
+    @Test
     void penaltiesClippingAndDropoutStayExactAsReplicas() throws Exception {
         // Dropout (p = 0.5) and an L2 penalty; clipping by the global norm of the added gradients.
         Network network = TemplateLibrary.find("dropout-mlp").orElseThrow().create();
@@ -525,10 +563,16 @@ class ReplicatedStepTest {
             graphs.initial().flat().forEach((name, t) -> owned.add(put(shared, name, t.values(), t.shape())));
             owned.add(put(shared, "lr", new float[] {(float) config.learningRate()}, new long[0]));
             owned.add(put(shared, "step", new float[] {1f}, new long[0]));
+            Map<String, long[]> indices = new HashMap<>();
             for (var input : graphs.dataInputs().entrySet()) {
                 long[] shape = concrete(input.getValue().shape().dims(), batch);
                 dataShapes.put(input.getKey(), shape);
-                data.put(input.getKey(), gaussian(random, shape));
+                if (input.getValue().type() == dev.dendrite.model.shape.Value.ElementType.INT64) {
+                    // Class indices asked for (a conditional GAN's), tokens: below every vocabulary the tests use.
+                    indices.put(input.getKey(), random.longs(java.util.Arrays.stream(shape).reduce(1, (x, y) -> x * y), 0, 10).toArray());
+                } else {
+                    data.put(input.getKey(), gaussian(random, shape));
+                }
             }
             for (RandomInput r : graphs.randomInputs()) {
                 long[] shape = concrete(r.value().shape().dims(), batch);
@@ -549,6 +593,7 @@ class ReplicatedStepTest {
             Map<String, OnnxTensor> wholeFeeds = new HashMap<>(shared);
             data.forEach((name, values) -> owned.add(put(wholeFeeds, name, values, dataShapes.get(name))));
             labels.forEach((name, values) -> owned.add(putLongs(wholeFeeds, name, values, 0, batch)));
+            indices.forEach((name, values) -> owned.add(putLongs(wholeFeeds, name, values, dataShapes.get(name), 0, batch)));
             int[] rows = replicated.sliceRows(batch);
             List<Map<String, OnnxTensor>> slices = new ArrayList<>();
             int from = 0;
@@ -563,6 +608,9 @@ class ReplicatedStepTest {
                 }
                 for (var entry : labels.entrySet()) {
                     owned.add(putLongs(slice, entry.getKey(), entry.getValue(), from, count));
+                }
+                for (var entry : indices.entrySet()) {
+                    owned.add(putLongs(slice, entry.getKey(), entry.getValue(), dataShapes.get(entry.getKey()), from, count));
                 }
                 slices.add(slice);
                 from += count;
@@ -618,6 +666,21 @@ class ReplicatedStepTest {
     static OnnxTensor put(Map<String, OnnxTensor> feeds, String name, float[] values, long[] shape) {
         try {
             OnnxTensor tensor = OnnxTensor.createTensor(ENV, FloatBuffer.wrap(values), shape);
+            feeds.put(name, tensor);
+            return tensor;
+        } catch (ai.onnxruntime.OrtException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows {@code from} to {@code from + count} of {@code values} of {@code shape}, whose first dimension is the batch. */
+    static OnnxTensor putLongs(Map<String, OnnxTensor> feeds, String name, long[] values, long[] shape, int from, int count) {
+        int perRow = (int) (values.length / shape[0]);
+        long[] sliced = shape.clone();
+        sliced[0] = count;
+        try {
+            OnnxTensor tensor = OnnxTensor.createTensor(ENV, LongBuffer.wrap(java.util.Arrays.copyOfRange(values, from * perRow,
+                    (from + count) * perRow)), sliced);
             feeds.put(name, tensor);
             return tensor;
         } catch (ai.onnxruntime.OrtException e) {
