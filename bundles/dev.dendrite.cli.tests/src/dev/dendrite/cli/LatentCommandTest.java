@@ -93,6 +93,47 @@ class LatentCommandTest {
         assertTrue(cli.err().contains("the code has dimensions 0 to 1, not 2"), cli.err());
         assertEquals(Cli.BAD_INPUT, cli.run("latent", run.toString(), "--between", "0"));
         assertTrue(cli.err().contains("--between takes two whole numbers"), cli.err());
+        assertEquals(Cli.BAD_INPUT, cli.run("latent", run.toString(), "--class", "1"));
+        assertTrue(cli.err().contains("the autoencoder reads no class (it is not conditional), so no class can be decoded"), cli.err());
+    }
+
+    /**
+     * The cvae template: it trains to reconstruct the picture (not its class input), so the latent space's loss over the test split,
+     * each sample with its own class, is the test loss; the class asked for is decoded, the prior drawn as every class.
+     */
+    @Test
+    void aConditionalAutoencoderReconstructsWithEachSamplesClassAndDrawsTheClassAsked(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("cvae.dnet");
+        assertEquals(0, cli.run("new", "cvae", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", run.toString(), "--json"), cli.err());
+        double testLoss = JsonParser.parseString(cli.out()).getAsJsonObject().get("testLoss").getAsDouble();
+        assertEquals(0, cli.run("latent", run.toString(), "--samples", "all", "--grid", "5", "--class", "3", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(testLoss, json.get("loss").getAsDouble(), 1e-3 * testLoss, json.toString().substring(0, 600));
+        JsonObject conditional = json.getAsJsonObject("conditional");
+        assertEquals("class", conditional.get("classInput").getAsString());
+        assertEquals(10, conditional.get("classes").getAsInt());
+        assertEquals(3, conditional.get("decodedClass").getAsInt());
+        var prior = ImageIO.read(Path.of(json.getAsJsonObject("files").get("prior").getAsString()).toFile());
+        assertEquals(1 + 10 * (2 * 28 + 1), prior.getWidth(), "a column per class");
+        assertEquals(1 + 6 * (2 * 28 + 1), prior.getHeight(), "a row per code: 64 decodings / 10 classes");
+        assertEquals(0, cli.run("latent", run.toString(), "--samples", "300"), cli.err());
+        assertTrue(cli.out().contains("conditional on its class ('class', 10 classes)"), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("latent", run.toString(), "--class", "10"));
+        assertTrue(cli.err().contains("the decoder draws classes 0 to 9, not 10"), cli.err());
+        // Evaluation reads each sample's label as the model's class; so does the judge of its prior's samples.
+        assertEquals(0, cli.run("evaluate", run.toString(), "--json"), cli.err());
+        double error = json.get("reconstructionError").getAsDouble();
+        assertEquals(error, JsonParser.parseString(cli.out()).getAsJsonObject().get("meanSquaredError").getAsDouble(), 1e-4 * error, cli.out());
+        Path lenet = dir.resolve("lenet.dnet");
+        assertEquals(0, cli.run("new", "lenet-5", "-o", lenet.toString()));
+        Path judge = dir.resolve("judge");
+        assertEquals(0, cli.run("train", lenet.toString(), "--epochs", "1", "--run-dir", judge.toString()), cli.err());
+        assertEquals(0, cli.run("latent", run.toString(), "--samples", "300", "--judge", judge.toString(), "--judge-samples", "200", "--json"),
+                cli.err());
+        JsonObject verdict = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("judge");
+        assertTrue(verdict.get("conditionalAccuracy").getAsDouble() > 0.5, verdict.toString());
     }
 
     @Test

@@ -101,6 +101,98 @@ class LatentSpaceTest {
         assertEquals(2, result.dimensions().size());
     }
 
+    /**
+     * A conditional VAE (the cvae template): each sample reconstructs with its own class, the line and traversal decode the
+     * line's first sample's class (or the one asked for), the prior's codes decode as every class; evaluation's outputs read the
+     * labels as the model's class.
+     */
+    @Test
+    void aConditionalAutoencoderDecodesWithItsOwnClassTheClassAskedForAndEveryClassOfThePrior() throws Exception {
+        ModelProto model = exported(TemplateLibrary.find("cvae").orElseThrow().create(), 5);
+        VariationalCode code = VariationalCode.of(model, "cvae");
+        int n = 30;
+        SplittableRandom random = new SplittableRandom(6);
+        float[] x = new float[n * 784];
+        int[] labels = new int[n];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) random.nextDouble();
+        }
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 3;
+        }
+        Dataset data = Dataset.classification("noise", new long[] {784}, x, labels, 3);
+        LatentSpace.Result result = LatentSpace.of(model, code, data, new LatentSpace.Settings(n, 3, null, new int[] {2, 7}, 3, 25, 1));
+        assertEquals(new LatentSpace.Conditioning("class", 10, 2), result.conditioning());
+        long[] own = java.util.Arrays.stream(labels).asLongStream().toArray();
+        float[] whole = outputs(model, x, own);
+        double squares = 0;
+        for (int i = 0; i < whole.length; i++) {
+            squares += (whole[i] - x[i]) * (whole[i] - x[i]);
+        }
+        assertEquals(squares / whole.length, result.reconstructionError(), 1e-6);
+        // The line starts at sample 2's reconstruction (class 2) and ends at sample 7's code (encoded with its class, 1) drawn as a 2.
+        ModelProto decoder = LatentDecoder.of(model, "z", 2);
+        float[] seventhAsTwo = decoded(decoder, java.util.Arrays.copyOfRange(result.means(), 7 * 2, 8 * 2), 2);
+        float[] seventhAsOne = decoded(decoder, java.util.Arrays.copyOfRange(result.means(), 7 * 2, 8 * 2), 1);
+        for (int v = 0; v < 784; v++) {
+            assertEquals(whole[2 * 784 + v], result.line()[0][v], 1e-5);
+            assertEquals(seventhAsTwo[v], result.line()[2][v], 1e-5);
+            assertEquals(whole[7 * 784 + v], seventhAsOne[v], 1e-5);
+        }
+        assertTrue(!java.util.Arrays.equals(seventhAsOne, seventhAsTwo), "the class changes what a code decodes to");
+        // Two codes of the prior (25 / 10), each as classes 0 to 9: a row of the picture per code.
+        assertEquals(20, result.priorSamples().length);
+        assertEquals(10, result.priorColumns());
+        assertTrue(!java.util.Arrays.equals(result.priorSamples()[0], result.priorSamples()[1]), "one code as two classes differs");
+        assertTrue(!java.util.Arrays.equals(result.priorSamples()[0], result.priorSamples()[10]), "two codes differ");
+        // Asked for class 5, the line's first end is sample 2's code drawn as a 5.
+        LatentSpace.Result five = LatentSpace.of(model, code, data, new LatentSpace.Settings(n, 3, null, new int[] {2, 7}, 3, 25, 1, 5));
+        float[] secondAsFive = decoded(decoder, java.util.Arrays.copyOfRange(result.means(), 2 * 2, 3 * 2), 5);
+        assertEquals(secondAsFive[100], five.line()[0][100], 1e-5);
+        assertEquals(5, five.conditioning().decoded());
+        var beyond = assertThrows(IllegalArgumentException.class, () -> LatentSpace.of(model, code, data, new LatentSpace.Settings(n, 3, null,
+                null, 3, 25, 1, 10)));
+        assertEquals("the decoder draws classes 0 to 9, not 10", beyond.getMessage());
+        // Evaluation and anomaly scores run the model with each sample's label as its class.
+        float[] evaluated = dev.dendrite.train.run.ModelOutputs.of(model.toByteArray(), "cvae", List.of(data)).get(0).values();
+        assertEquals(whole[5 * 784 + 300], evaluated[5 * 784 + 300], 1e-5);
+        Dataset unlabelled = Dataset.regression("unlabelled", new long[] {784}, x, new float[n], 1);
+        var noLabels = assertThrows(IllegalArgumentException.class, () -> LatentSpace.of(model, code, unlabelled, LatentSpace.Settings.defaults()));
+        assertEquals("the model reads each sample's class at 'class', and unlabelled has no labels", noLabels.getMessage());
+        // An autoencoder without a class is asked for none.
+        ModelProto plain = exported(TemplateLibrary.find("vae").orElseThrow().create(), 3);
+        var notConditional = assertThrows(IllegalArgumentException.class, () -> LatentSpace.of(plain, VariationalCode.of(plain, "vae"), data,
+                new LatentSpace.Settings(n, 3, null, null, 3, 5, 1, 1)));
+        assertEquals("the autoencoder reads no class (it is not conditional), so no class can be decoded", notConditional.getMessage());
+    }
+
+    /** One code decoded as {@code label} by a conditional decoder cut from its model. */
+    private static float[] decoded(ModelProto decoder, float[] code, long label) throws Exception {
+        try (ModelSession session = OnnxRuntime.open(decoder.toByteArray(), "decoder", RuntimeSettings.forTrainer());
+             OnnxTensor z = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(code), new long[] {1, code.length});
+             OnnxTensor c = OnnxTensor.createTensor(OnnxRuntime.environment(), java.nio.LongBuffer.wrap(new long[] {label}), new long[] {1, 1});
+             var result = session.session().run(Map.of("z", z, "class", c))) {
+            FloatBuffer buffer = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[] out = new float[buffer.remaining()];
+            buffer.get(out);
+            return out;
+        }
+    }
+
+    /** The model's first output for samples {@code x} read with their classes {@code classes} at its input "class". */
+    private static float[] outputs(ModelProto model, float[] x, long[] classes) throws Exception {
+        int rows = classes.length;
+        try (ModelSession session = OnnxRuntime.open(model.toByteArray(), "cvae", RuntimeSettings.forTrainer());
+             OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), new long[] {rows, x.length / rows});
+             OnnxTensor label = OnnxTensor.createTensor(OnnxRuntime.environment(), java.nio.LongBuffer.wrap(classes), new long[] {rows, 1});
+             var result = session.session().run(Map.of("image", input, "class", label))) {
+            FloatBuffer buffer = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[] out = new float[buffer.remaining()];
+            buffer.get(out);
+            return out;
+        }
+    }
+
     /** One code through the decoder cut from the model, in a session of its own. */
     private static float[] decodedAlone(ModelProto model, float[] code) throws Exception {
         return outputs(LatentDecoder.of(model, "z", code.length), code, 1);

@@ -17,15 +17,20 @@ import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 
 /**
- * The decoder half of a model: the nodes its outputs need once the code's tensor is given, with that tensor as the only
- * input [N, K]. Generation and the latent manifold decode codes through it, never the encoder.
+ * The decoder half of a model: the nodes its outputs need once the code's tensor is given, with that tensor as its input
+ * [N, K] and, for a conditional variational autoencoder, the class the decoder reads too ([N, 1], int64: a label input), so
+ * that it reads as a conditional generator ({@link dev.dendrite.train.run.GeneratorModel}). Generation and the latent manifold
+ * decode codes through it, never the encoder.
  */
 final class LatentDecoder {
 
     private LatentDecoder() {
     }
 
-    /** @throws IllegalArgumentException where an output also reads the model's input past the code (a skip connection) */
+    /**
+     * @throws IllegalArgumentException where an output also reads a model input past the code and its class (a skip connection
+     *         from the data)
+     */
     static ModelProto of(ModelProto model, String code, int dims) {
         GraphProto graph = model.getGraph();
         Map<String, NodeProto> producers = new HashMap<>();
@@ -39,6 +44,7 @@ final class LatentDecoder {
         Deque<String> open = new ArrayDeque<>();
         graph.getOutputList().forEach(o -> open.add(o.getName()));
         Set<String> seen = new HashSet<>();
+        Set<String> classes = new java.util.LinkedHashSet<>();
         while (!open.isEmpty()) {
             String tensor = open.pop();
             if (tensor.isEmpty() || tensor.equals(code) || !seen.add(tensor)) {
@@ -46,6 +52,10 @@ final class LatentDecoder {
             }
             if (initializers.contains(tensor)) {
                 usedInitializers.add(tensor);
+                continue;
+            }
+            if (dataInputs.contains(tensor) && dev.dendrite.train.run.ClassInputs.of(graph).contains(tensor)) {
+                classes.add(tensor);
                 continue;
             }
             if (dataInputs.contains(tensor)) {
@@ -72,6 +82,7 @@ final class LatentDecoder {
                 .addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(dims)).build();
         decoder.addInput(ValueInfoProto.newBuilder().setName(code).setType(TypeProto.newBuilder().setTensorType(TypeProto.Tensor.newBuilder()
                 .setElemType(TensorProto.DataType.FLOAT_VALUE).setShape(shape))));
+        graph.getInputList().stream().filter(i -> classes.contains(i.getName())).forEach(decoder::addInput);
         decoder.addAllOutput(graph.getOutputList());
         return model.toBuilder().clearMetadataProps().setGraph(decoder).build();
     }

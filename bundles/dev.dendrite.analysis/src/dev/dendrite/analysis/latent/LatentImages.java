@@ -30,9 +30,9 @@ public final class LatentImages {
         return grid(result.manifold(), result.grid(), result.sampleShape(), low, high);
     }
 
-    /** The prior's samples decoded, in rows of eight. */
+    /** The prior's samples decoded, in rows of eight; a conditional autoencoder's a row per code, a column per class. */
     public static BufferedImage priorSamples(LatentSpace.Result result, double low, double high) {
-        return grid(result.priorSamples(), 8, result.sampleShape(), low, high);
+        return grid(result.priorSamples(), result.priorColumns(), result.sampleShape(), low, high);
     }
 
     /** A row per traversed dimension, a column per {@link LatentSpace#TRAVERSAL} value. */

@@ -1,21 +1,18 @@
 package dev.dendrite.analysis.latent;
 
-import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 import dev.dendrite.analysis.manifold.LayerActivations;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.run.GeneratorModel;
 
 /**
  * A variational autoencoder's latent space, from its model file: the split's samples encoded (each code's mean and
@@ -43,9 +40,16 @@ public final class LatentSpace {
      * @param dims the two code dimensions the manifold spans (null: the two of largest KL)
      * @param between the two samples the line runs between (null: the first sample and the first of another class)
      * @param steps codes on the line, its ends included
-     * @param prior codes drawn from the prior
+     * @param prior codes drawn from the prior (a conditional autoencoder's: that many decodings, each code with every class)
+     * @param decodedClass for a conditional autoencoder, the class the manifold, line and traversal decode with; -1 for the line's
+     *        first sample's
      */
-    public record Settings(int samples, int grid, int[] dims, int[] between, int steps, int prior, long seed) {
+    public record Settings(int samples, int grid, int[] dims, int[] between, int steps, int prior, long seed, int decodedClass) {
+
+        /** Without a class: a conditional autoencoder decodes the manifold, line and traversal with the line's first sample's class. */
+        public Settings(int samples, int grid, int[] dims, int[] between, int steps, int prior, long seed) {
+            this(samples, grid, dims, between, steps, prior, seed, -1);
+        }
 
         public static Settings defaults() {
             return new Settings(2000, 15, null, null, 10, 64, 1);
@@ -78,10 +82,16 @@ public final class LatentSpace {
      * @param traversed the dimensions traversed, largest KL first
      * @param traversal per traversed dimension, between[0]'s code with that dimension at each {@link #TRAVERSAL} value, decoded
      *        (Higgins et al., 2017: what each dimension changes on its own)
+     * @param conditioning a conditional autoencoder's class input and the class decoded; null for any other
      */
     public record Result(VariationalCode code, int samples, int dims, float[] means, List<Dimension> dimensions, double reconstructionError,
             int[] manifoldDims, int grid, float[][] manifold, float[][] priorSamples, int[] between, float[][] line, int[] traversed,
-            float[][] traversal, long[] sampleShape) {
+            float[][] traversal, long[] sampleShape, Conditioning conditioning) {
+
+        /** Columns of the prior samples' picture: a conditional autoencoder's one per class (a row per code), else 8. */
+        public int priorColumns() {
+            return conditioning == null ? 8 : conditioning.classes();
+        }
 
         /** The KL term per sample, summed over the dimensions (nats). */
         public double kl() {
@@ -96,6 +106,18 @@ public final class LatentSpace {
         public long activeDims() {
             return dimensions.stream().filter(Dimension::active).count();
         }
+    }
+
+    /**
+     * A conditional variational autoencoder's class (Sohn et al., 2015): the encoder and the decoder read it, so the code holds
+     * what the class does not say.
+     *
+     * @param input the model's class input
+     * @param classes the classes its decoder draws
+     * @param decoded the class the manifold, line and traversal decode with (each sample's own reconstructs it; the prior's codes
+     *        decode with every class in turn)
+     */
+    public record Conditioning(String input, int classes, int decoded) {
     }
 
     public static Result of(ModelProto model, VariationalCode code, Dataset data, Settings settings) throws OrtException, ModelLoadException {
@@ -123,8 +145,32 @@ public final class LatentSpace {
                 throw new IllegalArgumentException("--between names samples 0 to " + (n - 1) + " of the encoded ones, not " + s);
             }
         }
-        try (ModelSession decoder = OnnxRuntime.open(LatentDecoder.of(model, code.latent(), k).toByteArray(), "decoder", RuntimeSettings.forTrainer())) {
-            float[][] reconstructions = decode(decoder, code.latent(), means, k);
+        ModelProto decoderModel = LatentDecoder.of(model, code.latent(), k);
+        GeneratorModel decoding = GeneratorModel.of(decoderModel);
+        Conditioning conditioning = null;
+        if (!decoding.conditional() && settings.decodedClass() >= 0) {
+            throw new IllegalArgumentException("the autoencoder reads no class (it is not conditional), so no class can be decoded");
+        }
+        if (decoding.conditional()) {
+            if (!data.hasLabels()) {
+                throw new IllegalArgumentException("the autoencoder is conditional (it reads each sample's class at '" + decoding.classInput()
+                        + "'), and " + data.name() + " has no labels");
+            }
+            int decoded = settings.decodedClass() >= 0 ? settings.decodedClass() : data.label(between[0]);
+            if (decoded >= decoding.classes()) {
+                throw new IllegalArgumentException("the decoder draws classes 0 to " + (decoding.classes() - 1) + ", not " + decoded);
+            }
+            conditioning = new Conditioning(decoding.classInput(), decoding.classes(), decoded);
+        }
+        try (ModelSession decoder = OnnxRuntime.open(decoderModel.toByteArray(), "decoder", RuntimeSettings.forTrainer())) {
+            int[] own = null;
+            if (conditioning != null) {
+                own = new int[n];
+                for (int i = 0; i < n; i++) {
+                    own[i] = data.label(i);
+                }
+            }
+            float[][] reconstructions = decoding.run(decoder, means, own);
             double squares = 0;
             float[] row = new float[data.sampleSize()];
             for (int i = 0; i < n; i++) {
@@ -134,13 +180,9 @@ public final class LatentSpace {
                     squares += e * e;
                 }
             }
-            float[][] manifold = decode(decoder, code.latent(), grid(k, manifoldDims, settings.grid()), k);
-            float[] prior = new float[settings.prior() * k];
-            Random random = new Random(settings.seed());
-            for (int i = 0; i < prior.length; i++) {
-                prior[i] = (float) random.nextGaussian();
-            }
-            float[][] priorSamples = decode(decoder, code.latent(), prior, k);
+            float[] gridCodes = grid(k, manifoldDims, settings.grid());
+            float[][] manifold = decoding.run(decoder, gridCodes, decoding.classesFor(gridCodes.length / k, decodedClass(conditioning)));
+            float[][] priorSamples = prior(decoding, decoder, k, settings.prior(), settings.seed());
             float[] line = new float[settings.steps() * k];
             for (int s = 0; s < settings.steps(); s++) {
                 double t = settings.steps() == 1 ? 0 : s / (double) (settings.steps() - 1);
@@ -158,18 +200,43 @@ public final class LatentSpace {
                     traversal[at + traversed[r]] = (float) TRAVERSAL[c];
                 }
             }
+            int decoded = decodedClass(conditioning);
             return new Result(code, n, k, means, dimensions, squares / ((double) n * row.length), manifoldDims, settings.grid(), manifold,
-                    priorSamples, between, decode(decoder, code.latent(), line, k), traversed, decode(decoder, code.latent(), traversal, k),
-                    data.sampleShape());
+                    priorSamples, between, decoding.run(decoder, line, decoding.classesFor(settings.steps(), decoded)), traversed,
+                    decoding.run(decoder, traversal, decoding.classesFor(traversal.length / k, decoded)), data.sampleShape(), conditioning);
         }
     }
 
-    /** Each sample's KL term KL(q(z|x) ‖ N(0, I)), summed over the code's dimensions (nats), for all of {@code data}. */
+    private static int decodedClass(Conditioning conditioning) {
+        return conditioning == null ? -1 : conditioning.decoded();
+    }
+
+    /**
+     * {@code count} decodings of the prior N(0, I) drawn from {@code seed}: a conditional decoder's as rows of codes, each code
+     * decoded with every class in turn (one style drawn as each class), else one code each.
+     */
+    private static float[][] prior(GeneratorModel decoding, ModelSession decoder, int k, int count, long seed) throws OrtException {
+        int codes = decoding.conditional() ? Math.max(1, count / decoding.classes()) : count;
+        int each = decoding.conditional() ? decoding.classes() : 1;
+        float[] prior = new float[codes * each * k];
+        Random random = new Random(seed);
+        for (int c = 0; c < codes; c++) {
+            float[] drawn = new float[k];
+            for (int d = 0; d < k; d++) {
+                drawn[d] = (float) random.nextGaussian();
+            }
+            for (int e = 0; e < each; e++) {
+                System.arraycopy(drawn, 0, prior, (c * each + e) * k, k);
+            }
+        }
+        return decoding.run(decoder, prior, decoding.classesFor(codes * each, -1));
+    }
+
     /**
      * {@code n} codes of the prior N(0, I), drawn from {@code seed}, decoded: the variational autoencoder's own samples (one
-     * sample of {@code data} tells the code's width).
+     * sample of {@code data} tells the code's width); a conditional one's drawn for every class in turn, with their classes.
      */
-    public static float[][] priorSamples(ModelProto model, VariationalCode code, Dataset data, int n, long seed) throws OrtException,
+    public static GeneratorSpace.Drawn priorSamples(ModelProto model, VariationalCode code, Dataset data, int n, long seed) throws OrtException,
             ModelLoadException {
         int k = LayerActivations.of(model, data, 1, List.of(code.mean())).width(code.mean());
         float[] prior = new float[n * k];
@@ -177,11 +244,15 @@ public final class LatentSpace {
         for (int i = 0; i < prior.length; i++) {
             prior[i] = (float) random.nextGaussian();
         }
-        try (ModelSession decoder = OnnxRuntime.open(LatentDecoder.of(model, code.latent(), k).toByteArray(), "decoder", RuntimeSettings.forTrainer())) {
-            return decode(decoder, code.latent(), prior, k);
+        ModelProto decoderModel = LatentDecoder.of(model, code.latent(), k);
+        GeneratorModel decoding = GeneratorModel.of(decoderModel);
+        int[] classes = decoding.classesFor(n, -1);
+        try (ModelSession decoder = OnnxRuntime.open(decoderModel.toByteArray(), "decoder", RuntimeSettings.forTrainer())) {
+            return new GeneratorSpace.Drawn(decoding.run(decoder, prior, classes), classes);
         }
     }
 
+    /** Each sample's KL term KL(q(z|x) ‖ N(0, I)), summed over the code's dimensions (nats), for all of {@code data}. */
     public static double[] divergences(ModelProto model, VariationalCode code, Dataset data) throws OrtException, ModelLoadException {
         LayerActivations encoded = LayerActivations.of(model, data, data.size(), List.of(code.mean(), code.logVariance()));
         int k = encoded.width(code.mean());
@@ -255,25 +326,5 @@ public final class LatentSpace {
             }
         }
         return codes;
-    }
-
-    /** Codes [n × k] run through a model reading them at {@code input}, a batch at a time: each row's output. */
-    static float[][] decode(ModelSession decoder, String input, float[] codes, int k) throws OrtException {
-        int n = codes.length / k;
-        float[][] out = new float[n][];
-        for (int from = 0; from < n; from += BATCH) {
-            int rows = Math.min(BATCH, n - from);
-            float[] part = java.util.Arrays.copyOfRange(codes, from * k, (from + rows) * k);
-            try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(part), new long[] {rows, k});
-                 OrtSession.Result result = decoder.session().run(Map.of(input, tensor))) {
-                FloatBuffer buffer = ((OnnxTensor) result.get(0)).getFloatBuffer();
-                int size = buffer.remaining() / rows;
-                for (int i = 0; i < rows; i++) {
-                    out[from + i] = new float[size];
-                    buffer.get(out[from + i]);
-                }
-            }
-        }
-        return out;
     }
 }

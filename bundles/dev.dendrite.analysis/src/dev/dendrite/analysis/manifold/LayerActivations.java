@@ -1,14 +1,18 @@
 package dev.dendrite.analysis.manifold;
 
 import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -19,6 +23,7 @@ import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.data.Dataset;
+import dev.dendrite.train.run.ClassInputs;
 
 /**
  * Every layer's activations for the same samples, read from a model file (no recording during
@@ -47,7 +52,7 @@ public record LayerActivations(List<String> layers, Map<String, float[]> values,
      */
     public static List<String> defaultLayers(ModelProto model) {
         List<String> layers = new ArrayList<>();
-        layers.add(Saliency.dataInputs(model.getGraph()).get(0).getName());
+        layers.add(dataInput(model.getGraph()));
         List<NodeProto> nodes = model.getGraph().getNodeList().stream().filter(n -> !PASSING.contains(n.getOpType()) && n.getOutputCount() > 0
                 && !n.getOpType().equals("Constant")).toList();
         // A layer's id has no slash; a layer lowered to several nodes names its inner tensors ID/part.
@@ -59,16 +64,20 @@ public record LayerActivations(List<String> layers, Map<String, float[]> values,
     }
 
     /**
-     * The activations of {@code layers} (null: {@link #defaultLayers}) for the first {@code samples} samples of {@code data}.
+     * The activations of {@code layers} (null: {@link #defaultLayers}) for the first {@code samples} samples of {@code data};
+     * a model's {@link ClassInputs} read each sample's label.
      *
-     * @throws IllegalArgumentException for a layer the model has no tensor of, or a model not of one input
+     * @throws IllegalArgumentException for a layer the model has no tensor of, a model not of one input besides its classes, or
+     *         classes the data has no labels for
      */
     public static LayerActivations of(ModelProto model, Dataset data, int samples, List<String> layers) throws OrtException, ModelLoadException {
-        if (Saliency.dataInputs(model.getGraph()).size() != 1) {
-            throw new IllegalArgumentException("comparing layers needs a model of one input");
+        String input = dataInput(model.getGraph());
+        List<String> classInputs = ClassInputs.of(model.getGraph());
+        if (!classInputs.isEmpty() && !data.hasLabels()) {
+            throw new IllegalArgumentException("the model reads each sample's class at '" + String.join("', '", classInputs) + "', and "
+                    + data.name() + " has no labels");
         }
         List<String> chosen = layers == null ? defaultLayers(model) : layers;
-        String input = Saliency.dataInputs(model.getGraph()).get(0).getName();
         Set<String> tensors = new java.util.HashSet<>();
         model.getGraph().getNodeList().forEach(n -> tensors.addAll(n.getOutputList()));
         List<String> exposed = new ArrayList<>();
@@ -102,14 +111,21 @@ public record LayerActivations(List<String> layers, Map<String, float[]> values,
                     // Only the input asked for: nothing to run (ONNX Runtime refuses a run asking for no output).
                     continue;
                 }
+                Map<String, OnnxTensor> feeds = new HashMap<>();
+                for (String classInput : classInputs) {
+                    feeds.put(classInput, OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(ClassInputs.labels(data, from, rows)),
+                            new long[] {rows, 1}));
+                }
                 try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
-                     OrtSession.Result result = session.session().run(Map.of(input, tensor), Set.copyOf(exposed))) {
+                     OrtSession.Result result = session.session().run(with(feeds, input, tensor), Set.copyOf(exposed))) {
                     for (String layer : exposed) {
                         FloatBuffer buffer = ((OnnxTensor) result.get(layer).orElseThrow()).getFloatBuffer();
                         float[] read = new float[buffer.remaining()];
                         buffer.get(read);
                         parts.get(layer).add(read);
                     }
+                } finally {
+                    feeds.values().forEach(OnnxTensor::close);
                 }
             }
             for (var entry : parts.entrySet()) {
@@ -124,5 +140,27 @@ public record LayerActivations(List<String> layers, Map<String, float[]> values,
             }
         }
         return new LayerActivations(List.copyOf(chosen), values, n);
+    }
+
+    private static Map<String, OnnxTensor> with(Map<String, OnnxTensor> feeds, String input, OnnxTensor tensor) {
+        Map<String, OnnxTensor> all = new HashMap<>(feeds);
+        all.put(input, tensor);
+        return all;
+    }
+
+    /**
+     * The one input a model reads samples at, besides its {@link ClassInputs}.
+     *
+     * @throws IllegalArgumentException for a model of several
+     */
+    public static String dataInput(GraphProto graph) {
+        List<String> classes = ClassInputs.of(graph);
+        List<String> others = Saliency.dataInputs(graph).stream().map(ValueInfoProto::getName).filter(n -> !classes.contains(n))
+                .toList();
+        if (others.size() != 1) {
+            throw new IllegalArgumentException("comparing layers needs a model of one input (besides a class, int64 [N, 1]), not of "
+                    + others.size() + (others.isEmpty() ? "" : ": " + String.join(", ", others)));
+        }
+        return others.get(0);
     }
 }

@@ -40,7 +40,7 @@ public final class LatentCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite latent RUN_DIR|MODEL.onnx [--samples N|all] [--grid G] [--dims I,J] [--between A,B] [--steps S]
-                                      [--seed S] [--judge RUN_DIR|MODEL.onnx [--judge-samples M]] [--data SPEC]
+                                      [--seed S] [--class C] [--judge RUN_DIR|MODEL.onnx [--judge-samples M]] [--data SPEC]
                                       [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 The latent space of a variational autoencoder (a network with a GaussianLatent layer, as the vae
                 template): the split's first N samples (default 2000) encoded, and for each code dimension its KL
@@ -55,6 +55,10 @@ public final class LatentCommand implements Command {
                 sample 0 and the first of another class); traversal.png, a row per dimension (the 16 of largest KL,
                 largest first): the first of those samples' code with that dimension alone set from -3 to 3 (Higgins et
                 al.'s traversals: what each dimension changes). A run keeps the report (latent.json).
+                A conditional autoencoder (the cvae template: its encoder and decoder read each sample's class) codes
+                what the class does not say, its style: each sample reconstructs with its own class, the manifold,
+                line and traversal decode with class C (--class, default the line's first sample's), and prior.png
+                draws each of its codes as every class, a row per code and a column per class.
                 --judge: a classifier trained on the same data judges M decoded prior samples (default 1,000, at most
                 half the split) against as many of the split's, as generate --judge does a GAN's: the Fréchet distance
                 beside two sets of data samples', the classifier score, the classes covered.""";
@@ -63,7 +67,7 @@ public final class LatentCommand implements Command {
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(ModelTarget.OPTIONS);
-        for (String option : List.of("samples", "grid", "dims", "between", "steps", "seed", "judge", "judge-samples")) {
+        for (String option : List.of("samples", "grid", "dims", "between", "steps", "seed", "class", "judge", "judge-samples")) {
             options.put("--" + option, option);
         }
         options.put("-o", "out");
@@ -74,10 +78,11 @@ public final class LatentCommand implements Command {
         int[] between = pair(a, "between");
         int steps = a.wholeNumber("steps", d.steps(), 2);
         int seed = a.wholeNumber("seed", (int) d.seed(), 0);
+        int decodedClass = a.wholeNumber("class", -1, 0);
         ModelTarget target = ModelTarget.resolve(a, "latent");
         Dataset data = target.samples("latent");
         LatentSpace.Settings settings = new LatentSpace.Settings(ModelTarget.samples(a.option("samples"), data.size(), d.samples()), grid, dims,
-                between, steps, d.prior(), seed);
+                between, steps, d.prior(), seed, decodedClass);
         DataRange range;
         try {
             range = DataRange.of(data, settings.samples());
@@ -103,8 +108,7 @@ public final class LatentCommand implements Command {
         if (a.option("judge") != null) {
             // The prior's own samples, drawn one seed past the picture's: what the VAE generates, judged as a GAN's are.
             json.put("judge", SampleJudging.judge(a, target.samples("latent"), n -> target.analyse("prior samples", model ->
-                    new dev.dendrite.analysis.latent.GeneratorSpace.Drawn(LatentSpace.priorSamples(model, VariationalCode.of(model,
-                            target.model().toString()), data, n, seed + 1L), null)), judged));
+                    LatentSpace.priorSamples(model, VariationalCode.of(model, target.model().toString()), data, n, seed + 1L)), judged));
         }
         context.print(json, text(target, result, files) + (judged.isEmpty() ? "" : "\n" + judged.toString().stripTrailing()));
         return 0;
@@ -149,6 +153,13 @@ public final class LatentCommand implements Command {
         latent.put("dims", r.dims());
         latent.put("klWeight", r.code().klWeight());
         json.put("latent", latent);
+        if (r.conditioning() != null) {
+            Map<String, Object> conditional = new LinkedHashMap<>();
+            conditional.put("classInput", r.conditioning().input());
+            conditional.put("classes", r.conditioning().classes());
+            conditional.put("decodedClass", r.conditioning().decoded());
+            json.put("conditional", conditional);
+        }
         json.put("reconstructionError", r.reconstructionError());
         json.put("reconstructionWeight", r.code().reconstructionWeight());
         json.put("kl", r.kl());
@@ -210,6 +221,11 @@ public final class LatentCommand implements Command {
                     d.active() ? "active" : "collapsed to the prior"));
         }
         text.append(String.format(Locale.ROOT, "%d of %d dims active (activity ≥ %.2f)%n", r.activeDims(), r.dims(), LatentSpace.ACTIVE));
+        if (r.conditioning() != null) {
+            text.append(String.format(Locale.ROOT, "conditional on its class ('%s', %d classes): each sample reconstructed with its own, the "
+                    + "manifold, line and traversal decode class %d, the prior's %d codes drawn as every class%n", r.conditioning().input(),
+                    r.conditioning().classes(), r.conditioning().decoded(), r.priorSamples().length / r.conditioning().classes()));
+        }
         files.forEach((name, file) -> text.append(String.format(Locale.ROOT, "%-10s %s%n", name + ":", file)));
         return text.toString().stripTrailing();
     }

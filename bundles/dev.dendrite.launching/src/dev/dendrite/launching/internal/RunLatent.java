@@ -28,10 +28,16 @@ public final class RunLatent {
     /**
      * A latent space: the samples encoded, the reconstruction error per value and its weight, the KL term per sample and its
      * weight, the loss as trained, the dimensions, the two the manifold spans, the line's end samples' labels (-1: none), and
-     * the pictures by name (manifold, codes, prior, line).
+     * the pictures by name (manifold, codes, prior, line), and for a conditional autoencoder its classes and the class the
+     * manifold, line and traversal decode (0 and -1 for any other).
      */
     public record Report(int samples, String split, double reconstructionError, double reconstructionWeight, double kl, double klWeight,
-            double loss, List<Dimension> dimensions, int[] manifoldDims, int grid, int fromLabel, int toLabel, Map<String, String> files) {
+            double loss, List<Dimension> dimensions, int[] manifoldDims, int grid, int fromLabel, int toLabel, Map<String, String> files,
+            int classes, int decodedClass) {
+
+        public boolean conditional() {
+            return classes > 0;
+        }
 
         public long activeDims() {
             return dimensions.stream().filter(Dimension::active).count();
@@ -53,11 +59,16 @@ public final class RunLatent {
 
     /**
      * Draws the run's latent space from its first {@code samples} test samples, a manifold of {@code grid} × {@code grid} codes over
-     * {@code dims} ("I,J", blank: the two of largest KL); cancelling ends the JVM.
+     * {@code dims} ("I,J", blank: the two of largest KL), a conditional autoencoder's decoded as {@code decodedClass} (-1: the
+     * line's first sample's class); cancelling ends the JVM.
      */
-    public static Report run(Path run, int samples, int grid, String dims, IProgressMonitor monitor) throws CoreException {
+    public static Report run(Path run, int samples, int grid, String dims, int decodedClass, IProgressMonitor monitor) throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("latent", run.toString(), "--samples", Integer.toString(samples), "--grid",
                 Integer.toString(grid), "--json"));
+        if (decodedClass >= 0) {
+            arguments.add("--class");
+            arguments.add(Integer.toString(decodedClass));
+        }
         if (dims != null && !dims.isBlank()) {
             arguments.add("--dims");
             arguments.add(dims.replace(" ", ""));
@@ -83,10 +94,12 @@ public final class RunLatent {
         Map<String, String> files = new LinkedHashMap<>();
         json.getAsJsonObject("files").entrySet().forEach(entry -> files.put(entry.getKey(), entry.getValue().getAsString()));
         JsonObject latent = json.getAsJsonObject("latent");
+        JsonObject conditional = json.has("conditional") ? json.getAsJsonObject("conditional") : null;
         return new Report(json.get("samples").getAsInt(), json.get("split").getAsString(), json.get("reconstructionError").getAsDouble(), json.get(
                 "reconstructionWeight").getAsDouble(), json.get("kl").getAsDouble(), latent.get("klWeight").getAsDouble(), json.get("loss")
                         .getAsDouble(), dimensions, new int[] {spanned.get(0).getAsInt(), spanned.get(1).getAsInt()}, manifold.get("grid").getAsInt(),
-                label(line, "fromLabel"), label(line, "toLabel"), files);
+                label(line, "fromLabel"), label(line, "toLabel"), files, conditional == null ? 0 : conditional.get("classes").getAsInt(),
+                conditional == null ? -1 : conditional.get("decodedClass").getAsInt());
     }
 
     private static int label(JsonObject line, String key) {

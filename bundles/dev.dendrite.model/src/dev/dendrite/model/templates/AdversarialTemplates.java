@@ -56,8 +56,8 @@ final class AdversarialTemplates {
         return network;
     }
 
-    /** A class index [N, 1] as a learnt vector of 10 values [N, 10]. */
-    private static Layer classCode(NetworkBuilder b, Layer label, String name) {
+    /** A class index [N, 1] as a learnt vector of 10 values [N, 10]; the conditional VAE's too. */
+    static Layer classCode(NetworkBuilder b, Layer label, String name) {
         return b.flatten(b.add(SequenceTemplates.embedding(10, 10), name, label));
     }
 

@@ -33,6 +33,9 @@ final class EnergyTemplates {
                         EnergyTemplates::vae),
                 new Template("conv-vae", "Autoencoder", "Convolutional VAE: strided convolutions code digits in 16 dims, upsampling convolutions decode",
                         EnergyTemplates::convVae),
+                new Template("cvae", "Autoencoder",
+                        "Conditional VAE: a digit coded in 2 dims given its class; the decoder draws any class in the style a code gives",
+                        EnergyTemplates::conditionalVae),
                 new Template("rbm", "Energy-based", "A binary RBM with 128 hidden units trained by contrastive divergence (CD-1)",
                         EnergyTemplates::rbm),
                 new Template("dbn", "Energy-based", "Deep belief net: two RBMs of 500 units pre-trained layer by layer, then fine-tuned as a classifier",
@@ -79,6 +82,26 @@ final class EnergyTemplates {
     }
 
     /**
+     * Sohn et al.'s conditional VAE (2015) on the MLP VAE: the class, a label input fed each sample's digit, is embedded and joined
+     * to the picture in the encoder and to the code in the decoder, so the 2-D code need not tell the digits apart and learns
+     * their style (slant, width, stroke); the decoder, exported with z and the class as inputs, draws any digit in any style.
+     */
+    private static Network conditionalVae() {
+        NetworkBuilder b = new NetworkBuilder("cvae", "Encoder q(z|x, class) and decoder p(x|z, class): the class is given to both, so the "
+                + "2-D code holds what the class does not say, a digit's style; decode one code with each class for the same style.");
+        var decoder = b.block("decoder", BlockKind.DECODER, body -> {
+            Layer x = body.joined(body.blockInput("code"), AdversarialTemplates.classCode(body, body.blockInput("class"), "class_code"),
+                    "code_and_class");
+            x = body.dense(x, "fc1", 512, RELU);
+            body.blockOutput(body.activation(body.dense(x, "fc2", 784), SIGMOID), "reconstruction");
+        });
+        var label = b.labelInput("class");
+        Layer x = b.joined(b.input("image", 784), AdversarialTemplates.classCode(b, label, "class_code"), "image_and_class");
+        b.connect(label, "", coded(b, b.dense(x, "encode", 512, RELU), 2, decoder), "class");
+        return b.training("mnist", 30, 128, OptimizerKind.ADAM, 1e-3).network();
+    }
+
+    /**
      * A convolutional variational autoencoder: two stride-2 convolutions (28 → 14 → 7) and a dense layer code a digit as 16
      * Gaussians; the decoder undoes it by resize-convolutions (Odena et al., 2016: nearest upsampling, then a 3×3 convolution,
      * free of the transposed convolution's checkerboard), the last one to one channel of logits for the sigmoid.
@@ -104,13 +127,17 @@ final class EnergyTemplates {
     /**
      * A code of {@code dims} Gaussians from {@code hidden} (its mean and log-variance by two dense layers, sampled by a GaussianLatent
      * "z"), decoded by {@code decoder} into a reconstruction loss weighted 784: the squared error summed over a digit's pixels.
+     * Returns the decoder's use, for more inputs.
      */
-    private static void coded(NetworkBuilder b, Layer hidden, int dims, dev.dendrite.model.network.Block decoder) {
+    private static dev.dendrite.model.network.BlockInstance coded(NetworkBuilder b, Layer hidden, int dims,
+            dev.dendrite.model.network.Block decoder) {
         Layer mean = b.dense(hidden, "mean", dims);
         Layer logVariance = b.dense(hidden, "logVariance", dims);
         Layer z = b.add(F.createGaussianLatent(), "z", mean);
         b.connect(logVariance, "", z, dev.dendrite.model.ports.Ports.LOG_VARIANCE);
-        b.loss(b.use(decoder, "decode", z), LossKind.RECONSTRUCTION).setWeight(784);
+        dev.dendrite.model.network.BlockInstance decoded = b.use(decoder, "decode", z);
+        b.loss(decoded, LossKind.RECONSTRUCTION).setWeight(784);
+        return decoded;
     }
 
     private static RBM rbmLayer(int hidden) {

@@ -366,8 +366,9 @@ final class LossHeads {
             }
         }
         if (loss.getKind() == LossKind.RECONSTRUCTION) {
-            Layer first = network.getLayers().stream().filter(Input.class::isInstance).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("a reconstruction loss needs an Input to reconstruct"));
+            // The data, not a conditional autoencoder's class (a label input) or noise.
+            Layer first = network.getLayers().stream().filter(l -> l instanceof Input input && input.getRole() == dev.dendrite.model.network.InputRole.FEATURES)
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("a reconstruction loss needs a features Input to reconstruct"));
             return lowered.produced().get(first).get(Ports.OUT);
         }
         boolean classes = loss.getKind() == LossKind.CROSS_ENTROPY || loss.getKind() == LossKind.SEQUENCE_NLL;

@@ -1,7 +1,9 @@
 package dev.dendrite.train.run;
 
 import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +19,7 @@ import dev.dendrite.train.data.Dataset;
 
 /**
  * A model's first output for every sample of a data set, run in batches on the CPU: what evaluation
- * and anomaly scores read. The samples go in with the model's declared input shape (a flat 784 or
+ * and anomaly scores read. A model's {@link ClassInputs} read each sample's label. The samples go in with the model's declared input shape (a flat 784 or
  * an image 1×28×28), whatever shape the data set's samples have, as long as the counts agree.
  */
 public final class ModelOutputs {
@@ -87,7 +89,7 @@ public final class ModelOutputs {
      */
     public static long[] declaredInput(byte[] model, String what) throws OrtException, ModelLoadException {
         try (ModelSession session = open(model, what)) {
-            return ((TensorInfo) session.session().getInputInfo().values().iterator().next().getInfo()).getShape();
+            return ((TensorInfo) session.session().getInputInfo().get(dataInput(session)).getInfo()).getShape();
         }
     }
 
@@ -98,10 +100,10 @@ public final class ModelOutputs {
         }
     }
 
-    /** A CPU session of a model of one input. */
+    /** A CPU session of a model of one input, besides any {@link ClassInputs class inputs} (fed each sample's label). */
     private static ModelSession open(byte[] model, String what) throws ModelLoadException, OrtException {
         ModelSession session = OnnxRuntime.open(model, what, RuntimeSettings.forTrainer());
-        if (session.inputNames().size() != 1) {
+        if (session.inputNames().size() - ClassInputs.of(session).size() != 1) {
             String inputs = session.inputNames().size() + " inputs " + session.inputNames();
             session.close();
             throw new IllegalArgumentException("the model reads " + inputs + ": only models of one input run over a data set's samples");
@@ -112,7 +114,12 @@ public final class ModelOutputs {
     private static void forEachBatch(ModelSession session, Dataset data, BatchConsumer consumer) throws OrtException {
         int n = data.size();
         int size = data.sampleSize();
-        String input = session.inputNames().iterator().next();
+        String input = dataInput(session);
+        List<String> classInputs = ClassInputs.of(session);
+        if (!classInputs.isEmpty() && !data.hasLabels()) {
+            throw new IllegalArgumentException("the model reads each sample's class at '" + String.join("', '", classInputs) + "', and "
+                    + data.name() + " has no labels");
+        }
         long[] declared = inputShape(session, input, size);
         float[] x = new float[Math.min(BATCH, Math.max(1, n)) * size];
         for (int from = 0; from < n; from += BATCH) {
@@ -122,16 +129,36 @@ public final class ModelOutputs {
             }
             long[] shape = declared.clone();
             shape[0] = rows;
-            try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x, 0, rows * size), shape);
-                 OrtSession.Result result = session.session().run(Map.of(input, tensor))) {
-                OnnxTensor output = (OnnxTensor) result.get(0);
-                long[] outShape = output.getInfo().getShape();
-                long width = 1;
-                for (int d = 1; d < outShape.length; d++) {
-                    width *= outShape[d];
+            Map<String, OnnxTensor> feeds = new HashMap<>();
+            try {
+                for (String classInput : classInputs) {
+                    feeds.put(classInput, OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(ClassInputs.labels(data,
+                            from, rows)), new long[] {rows, 1}));
                 }
-                consumer.accept(from, rows, output.getFloatBuffer(), (int) width);
+                feeds.put(input, OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x, 0, rows * size), shape));
+                run(session, feeds, from, rows, consumer);
+            } finally {
+                feeds.values().forEach(OnnxTensor::close);
             }
         }
+    }
+
+    /** One batch's run, its first output handed to {@code consumer}. */
+    private static void run(ModelSession session, Map<String, OnnxTensor> feeds, int from, int rows, BatchConsumer consumer) throws OrtException {
+        try (OrtSession.Result result = session.session().run(feeds)) {
+            OnnxTensor output = (OnnxTensor) result.get(0);
+            long[] outShape = output.getInfo().getShape();
+            long width = 1;
+            for (int d = 1; d < outShape.length; d++) {
+                width *= outShape[d];
+            }
+            consumer.accept(from, rows, output.getFloatBuffer(), (int) width);
+        }
+    }
+
+    /** The session's one input that is not a class input. */
+    private static String dataInput(ModelSession session) throws OrtException {
+        List<String> classes = ClassInputs.of(session);
+        return session.inputNames().stream().filter(n -> !classes.contains(n)).findFirst().orElseThrow();
     }
 }

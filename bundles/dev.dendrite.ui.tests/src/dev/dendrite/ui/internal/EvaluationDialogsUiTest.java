@@ -3,6 +3,7 @@ package dev.dendrite.ui.internal;
 import static dev.dendrite.ui.internal.EvaluationRuns.trained;
 import static dev.dendrite.ui.internal.EvaluationRuns.viewOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -192,6 +193,8 @@ class EvaluationDialogsUiTest {
         assertTrue(report.fromLabel() >= 0 && report.fromLabel() != report.toLabel(), "the line joins two classes");
         assertTrue(dialog.statusText().startsWith(report.activeDims() + " of 2 code dimensions active over the first 2,000 test samples"),
                 dialog.statusText());
+        assertFalse(report.conditional());
+        assertFalse(dialog.classChoosable(), "a plain VAE is asked for no class");
         UiWait.flush(display);
         Screenshots.save(dialog.getShell(), "latent-dialog");
         dialog.close();
@@ -199,6 +202,42 @@ class EvaluationDialogsUiTest {
         assertNotNull(again.shown());
         assertTrue(again.statusText().endsWith("(kept from the last drawing of coded-run)"), again.statusText());
         again.close();
+    }
+
+    /**
+     * Latent space... on a conditional VAE: the first drawing decodes the line's first sample's class and opens the Class box;
+     * a class chosen there is drawn (the manifold of that digit's styles).
+     */
+    @Test
+    void latentSpaceOfAConditionalAutoencoderDecodesTheClassChosen() throws Exception {
+        Network network = TemplateLibrary.find("cvae").orElseThrow().create();
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        Path run = trained(EditorFixture.write("conditional.dnet", network), network, TrainingConfig.from(network).with(null, 3, null, null, null,
+                1L, null), mnist);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        var dialog = view.latent();
+        assertFalse(dialog.classChoosable(), "nothing drawn yet: whether the model is conditional is not known");
+        dialog.draw(1000, 10, "");
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM draws: " + dialog.statusText());
+        var first = dialog.shown();
+        assertEquals(10, first.classes());
+        assertEquals(first.fromLabel(), first.decodedClass(), "by default the line's first sample's class");
+        assertTrue(dialog.classChoosable());
+        int chosen = (first.decodedClass() + 3) % 10;
+        dialog.drawClass(chosen);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != first), "drawn again: " + dialog.statusText());
+        assertEquals(chosen, dialog.shown().decodedClass());
+        assertTrue(dialog.statusText().contains("the manifold, line and traversals decode a " + chosen), dialog.statusText());
+        assertTrue(dialog.picturesShown());
+        // The pointer off the dialog, and time for a shown tool tip to go: it would cover the screenshot.
+        var bounds = dialog.getShell().getBounds();
+        display.setCursorLocation(bounds.x + bounds.width + 20, bounds.y + bounds.height + 20);
+        UiWait.until(display, 800, () -> false);
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "latent-dialog-conditional");
+        dialog.close();
     }
 
     /** Generate... on a GAN's run: its generator's samples and interpolations drawn in a trainer JVM, their diversity beside the data's. */

@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -33,6 +34,10 @@ public final class LatentDialog extends SideDialog {
     private Spinner grid;
     private Text dims;
     private Button start;
+    /** A conditional autoencoder's class to decode: the first item the line's first sample's, then each class. */
+    private Combo decodedClass;
+    private static final String[] FIRST_SAMPLES_CLASS = {"the line's first sample's"};
+    private static final String PRIOR_TIP = "64 codes drawn from the prior N(0, I), decoded";
     private Label status;
     private PictureCanvas manifold;
     private PictureCanvas codes;
@@ -50,7 +55,7 @@ public final class LatentDialog extends SideDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(7, false));
+        area.setLayout(new GridLayout(9, false));
         new Label(area, SWT.NONE).setText("Samples:");
         samples = new Spinner(area, SWT.BORDER);
         samples.setValues(2000, 2, 100_000, 0, 500, 2000);
@@ -66,15 +71,22 @@ public final class LatentDialog extends SideDialog {
         dimsData.widthHint = 180;
         dims.setLayoutData(dimsData);
         dims.setToolTipText("the two code dimensions the manifold and the codes span, as I,J (blank: the two with the largest KL term)");
+        new Label(area, SWT.NONE).setText("Class:");
+        decodedClass = new Combo(area, SWT.READ_ONLY);
+        decodedClass.setItems(FIRST_SAMPLES_CLASS);
+        decodedClass.select(0);
+        decodedClass.setEnabled(false);
+        decodedClass.setToolTipText("a conditional autoencoder's (the cvae template's): the class the manifold, the line and the traversals "
+                + "decode with; its code holds the style, the class the digit");
         start = new Button(area, SWT.PUSH);
         start.setText("Draw");
         start.addListener(SWT.Selection, e -> draw());
         status = new Label(area, SWT.WRAP);
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1);
         statusData.widthHint = 1160;
         status.setLayoutData(statusData);
         SashForm body = new SashForm(area, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
         manifold = new PictureCanvas(body, gc -> manifold.paintFitted(gc, 2));
         manifold.canvas().setToolTipText("the decoder's output over the two dimensions: left to right the first rises, bottom to top the second");
         codes = new PictureCanvas(body, gc -> codes.paintFitted(gc, 2));
@@ -96,7 +108,7 @@ public final class LatentDialog extends SideDialog {
             }
         }
         prior = new PictureCanvas(side, gc -> prior.paintFitted(gc, 2));
-        prior.canvas().setToolTipText("64 codes drawn from the prior N(0, I), decoded");
+        prior.canvas().setToolTipText(PRIOR_TIP);
         line = new PictureCanvas(side, gc -> line.paintFitted(gc, 2));
         line.canvas().setToolTipText("the straight line between two test samples' codes, decoded, the samples at its ends");
         traversal = new PictureCanvas(side, gc -> traversal.paintFitted(gc, 2));
@@ -112,6 +124,17 @@ public final class LatentDialog extends SideDialog {
                     + "of the prior and a line between two digits, with each dimension's KL term and activity");
         }
         return area;
+    }
+
+    /** Sets the class a conditional autoencoder decodes with (-1: the line's first sample's) and presses Draw (tests). */
+    public void drawClass(int chosen) {
+        decodedClass.select(chosen + 1);
+        draw();
+    }
+
+    /** Whether the Class box is enabled: the model shown is conditional (tests). */
+    public boolean classChoosable() {
+        return decodedClass.isEnabled();
     }
 
     /** Sets the settings and presses Draw (tests). */
@@ -147,9 +170,10 @@ public final class LatentDialog extends SideDialog {
         int n = samples.getSelection();
         int g = grid.getSelection();
         String chosen = dims.getText().strip();
+        int asked = decodedClass.getSelectionIndex() - 1;
         String progress = String.format(Locale.ROOT, "Encoding %,d test samples and decoding a %d × %d manifold...", n, g, g);
         inTrainer(start, status, progress, "Drawing the latent space of " + run.getFileName(), "Drawing cancelled",
-                monitor -> RunLatent.run(run, n, g, chosen, monitor), done -> show(done, "kept in the run"));
+                monitor -> RunLatent.run(run, n, g, chosen, asked, monitor), done -> show(done, "kept in the run"));
     }
 
     private void show(RunLatent.Report report, String where) {
@@ -161,6 +185,18 @@ public final class LatentDialog extends SideDialog {
         prior.load(report.files().get("prior"));
         line.load(report.files().get("line"));
         traversal.load(report.files().get("traversal"));
+        if (report.conditional() && decodedClass.getItemCount() != report.classes() + 1) {
+            String[] items = new String[report.classes() + 1];
+            items[0] = FIRST_SAMPLES_CLASS[0];
+            for (int c = 0; c < report.classes(); c++) {
+                items[c + 1] = Integer.toString(c);
+            }
+            decodedClass.setItems(items);
+            decodedClass.select(0);
+        }
+        decodedClass.setEnabled(report.conditional());
+        prior.canvas().setToolTipText(report.conditional() ? "codes drawn from the prior N(0, I), a row each, decoded as every class: one style "
+                + "drawn as each digit" : PRIOR_TIP);
         table.removeAll();
         for (RunLatent.Dimension d : report.dimensions()) {
             TableItem item = new TableItem(table, SWT.NONE);
@@ -173,6 +209,12 @@ public final class LatentDialog extends SideDialog {
     }
 
     static String summary(RunLatent.Report r) {
+        String conditional = r.conditional() ? String.format(Locale.ROOT, "; conditional on its class: the manifold, line and traversals decode "
+                + "a %d, the prior's codes (a row each) every class", r.decodedClass()) : "";
+        return plainSummary(r) + conditional;
+    }
+
+    private static String plainSummary(RunLatent.Report r) {
         return String.format(Locale.ROOT, "%d of %d code dimensions active over the first %,d %s samples: KL %.3f nats per sample, reconstruction "
                 + "error %.5f per value; loss as trained %.3f (%.4g × error + %.4g × KL). Left: the manifold over dims %d (rightwards) and %d "
                 + "(upwards); middle: the samples' codes by class; right: prior samples, a line from a %s to a %s and each dimension traversed", r.activeDims(), r
