@@ -10,7 +10,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
-import dev.dendrite.analysis.latent.GeneratorSpace;
+import dev.dendrite.analysis.latent.SampleJudge;
 import dev.dendrite.analysis.latent.SampleJudgeTracker;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.train.data.BatchSource;
@@ -64,23 +64,12 @@ public final class SweepJudging {
         if (!dev.dendrite.model.GanParts.isGan(network)) {
             throw new IllegalArgumentException("\"judge\" judges a GAN's samples, and " + network.getName() + " has no GAN loss");
         }
-        ModelProto judge = model(sweep);
-        if (GeneratorSpace.isGenerator(judge)) {
-            throw new IllegalArgumentException("\"judge\" " + sweep.shared().get(JUDGE) + " is a generator; the judge is a classifier trained "
-                    + "on the data (e.g. a lenet-5 run)");
-        }
+        model(sweep);
     }
 
-    /** The judge's model. */
+    /** The judge's model, refused where it cannot be read or is a generator. */
     static ModelProto model(Sweep sweep) {
-        Path file = Path.of((String) sweep.shared().get(JUDGE));
-        try {
-            return ModelProto.parseFrom(Files.readAllBytes(file));
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IllegalArgumentException("\"judge\" " + file + " does not exist (a classifier's run directory or model.onnx)");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("\"judge\" " + file + " cannot be read as an ONNX model: " + e.getMessage());
-        }
+        return SampleJudge.readJudge(Path.of((String) sweep.shared().get(JUDGE)), "\"judge\"");
     }
 
     /** The run's judging observer, or null where the sweep is not judged. */

@@ -28,6 +28,28 @@ public record SampleJudge(int samples, String features, double frechetDistance, 
         double dataClassifierScore, double[] classShares, double[] dataClassShares, int coveredClasses, Double conditionalAccuracy) {
 
     /**
+     * The judge's model from {@code file}, refused where it cannot be read or is a generator (a GAN's run given by mistake): the
+     * judge is a classifier of the data. {@code named} says where the file came from in the messages ("--judge", "\"judge\"").
+     *
+     * @throws IllegalArgumentException naming the file and why
+     */
+    public static ModelProto readJudge(java.nio.file.Path file, String named) {
+        ModelProto judge;
+        try {
+            judge = ModelProto.parseFrom(java.nio.file.Files.readAllBytes(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(named + " " + file + " does not exist (a classifier's run directory or model.onnx)");
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(named + " " + file + " is not an ONNX model: " + e.getMessage());
+        }
+        if (GeneratorSpace.isGenerator(judge)) {
+            throw new IllegalArgumentException(named + " " + file + " is a generator; the judge is a classifier trained on the data (e.g. a "
+                    + "lenet-5 run)");
+        }
+        return judge;
+    }
+
+    /**
      * Judges {@code generated} (samples of the data's size) by {@code judge} against the first {@code 2n} samples of
      * {@code data}, {@code n} the generated count.
      *

@@ -1,6 +1,5 @@
 package dev.dendrite.cli.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -68,18 +67,11 @@ final class SampleJudging {
 
     /** The --judge model, refused where it is a generator. */
     private static ModelProto judgeModel(Arguments a) throws Exception {
-        Path judgeFile = ModelTarget.modelFile(Path.of(a.option("judge")), "--judge ");
-        ModelProto judge;
         try {
-            judge = ModelProto.parseFrom(Files.readAllBytes(judgeFile));
-        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-            throw new UsageException("--judge " + judgeFile + " is not an ONNX model: " + e.getMessage());
+            return SampleJudge.readJudge(ModelTarget.modelFile(Path.of(a.option("judge")), "--judge "), "--judge");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        if (GeneratorSpace.isGenerator(judge)) {
-            throw new UsageException("--judge " + judgeFile + " is a generator; the judge is a classifier trained on the data (e.g. a "
-                    + "lenet-5 run)");
-        }
-        return judge;
     }
 
     /** Draws {@code n} samples of a generative model (with the classes asked for, or none). */
