@@ -27,7 +27,10 @@ final class AdversarialTemplates {
                         AdversarialTemplates::convGan),
                 new Template("cgan", "Generative",
                         "Conditional GAN: the generator draws the digit it is asked for, the discriminator judges a digit with its class",
-                        AdversarialTemplates::conditionalGan));
+                        AdversarialTemplates::conditionalGan),
+                new Template("conv-cgan", "Generative",
+                        "Conditional convolutional GAN: resize-convolutions draw the digit asked for, strided convolutions judge it with its class",
+                        AdversarialTemplates::conditionalConvGan));
     }
 
     /**
@@ -106,6 +109,47 @@ final class AdversarialTemplates {
                 1), "norm1"));
         x = b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up2", x), "conv2", 1, 3, 1, 1);
         b.adversarial(discriminator, b.activation(x, SIGMOID), b.input("image", 1, 28, 28), LossKind.GAN, null, null);
+        Network network = b.training("mnist", 20, 64, OptimizerKind.ADAM, 2e-4).network();
+        network.getTraining().setAdamBeta1(0.5);
+        return network;
+    }
+
+    /**
+     * The convolutional GAN conditioned as the conditional GAN is: the generator reads the class code beside the noise before its
+     * projection; the discriminator block turns the class code into a 28 × 28 map (a dense layer, as Mirza and Osindero's
+     * conditioning of a convolutional judge is commonly done) and reads it as a second channel of the picture, so its first
+     * convolution sees the digit and the class at every place.
+     */
+    private static Network conditionalConvGan() {
+        NetworkBuilder b = new NetworkBuilder("conv-cgan", "The generator upsamples noise z ~ N(0, I) and a class to a digit of that class by "
+                + "resize-convolutions; the discriminator block judges a digit with its class as a second channel, by strided convolutions. "
+                + "The exported model is the generator: it reads z and the class (int64, 0 to 9).");
+        Block discriminator = b.block("discriminator", BlockKind.GENERIC, body -> {
+            // The picture's port first: a use of the block reads the samples at its first port.
+            Layer image = body.blockInput("x");
+            var map = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createReshape();
+            map.getDims().addAll(List.of(1, 28, 28));
+            Layer classMap = body.add(map, "class_map", body.dense(classCode(body, body.blockInput("class"), "class_code"), "class_plane", 784));
+            Layer x = body.joined(image, classMap, "with_class");
+            x = dropout(body, leaky(body, body.conv(x, "conv1", 32, 3, 2, 1)), "drop1");
+            x = dropout(body, leaky(body, body.conv(x, "conv2", 64, 3, 2, 1)), "drop2");
+            body.blockOutput(body.dense(body.flatten(x), "fc", 1), "logit");
+        });
+        var label = b.labelInput("class");
+        Layer code = classCode(b, label, "class_code");
+        Layer x = b.joined(b.noise("z", 64), code, "noise_and_class");
+        x = leaky(b, normalised(b, b.dense(x, "project", 64 * 7 * 7), "norm0"));
+        var maps = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createReshape();
+        maps.getDims().addAll(List.of(64, 7, 7));
+        x = b.add(maps, "maps", x);
+        // The class again as a 7 × 7 map beside the 64: every later convolution reads it at every place.
+        var plane = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createReshape();
+        plane.getDims().addAll(List.of(1, 7, 7));
+        x = b.joined(x, b.add(plane, "class_map", b.dense(code, "class_plane", 49)), "maps_and_class");
+        x = leaky(b, normalised(b, b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up1", x), "conv1", 32, 3, 1,
+                1), "norm1"));
+        x = b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up2", x), "conv2", 1, 3, 1, 1);
+        b.adversarial(discriminator, b.activation(x, SIGMOID), b.input("image", 1, 28, 28), LossKind.GAN, label, "class");
         Network network = b.training("mnist", 20, 64, OptimizerKind.ADAM, 2e-4).network();
         network.getTraining().setAdamBeta1(0.5);
         return network;

@@ -123,6 +123,22 @@ class StagedStepTest {
         }
     }
 
+    /** The conditional convolutional GAN's staged step: the class asked for (an int64 input) cut with the batch like the noise. */
+    @Test
+    void aConditionalConvolutionalGansStagedStepUpdatesAsTheWholeStep() throws Exception {
+        Network network = TemplateLibrary.find("conv-cgan").orElseThrow().create();
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 128, OptimizerKind.ADAM, 2e-4, 1L, null);
+        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, StagedStep.graphOptions(GraphOptions.DEFAULT, network, 0,
+                2, 128, true));
+        assertTrue(graphs.dataInputs().values().stream().anyMatch(v -> v.type() == dev.dendrite.model.shape.Value.ElementType.INT64),
+                "the class is an input of the step");
+        List<String> said = new ArrayList<>();
+        try (StagedStep staged = StagedStep.openAsAsked(graphs, network, 0, 2, 128, true, RuntimeSettings.forTrainer(), said::add)) {
+            assertEquals(2, staged.replicas(), said.toString());
+            ReplicatedStepTest.assertSameStep(graphs, config, 128, staged);
+        }
+    }
+
     @Test
     void theTrainerStagesBatchNormalisedConvolutionalStepsWhereEachCoreGetsTwoSlicesAndSaysSo() throws Exception {
         Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();

@@ -20,7 +20,9 @@ final class IndexRules {
             }
             String data = n.getInput(0);
             String indices = c.op("Unsqueeze", "gather_indices", List.of(n.getInput(1), c.longs(-1)));
-            String scattered = c.op("ScatterND", "gather_back", List.of(c.zerosLike(data), indices, g.get(0)), Attr.s("reduction", "add"));
+            // Zeros of the table's shape and type by ConstantOfShape, not data × 0: a staged step adds such a scatter over slices.
+            String zeros = c.op("CastLike", "gather_zeros", List.of(c.op("ConstantOfShape", "gather_zeros_f", c.shape(data)), data));
+            String scattered = c.op("ScatterND", "gather_back", List.of(zeros, indices, g.get(0)), Attr.s("reduction", "add"));
             return Arrays.asList(scattered, null);
         });
         rules.put("ScatterND", (n, g, c) -> {

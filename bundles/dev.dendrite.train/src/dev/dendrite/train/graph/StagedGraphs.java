@@ -61,6 +61,35 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
         return n.getOpType().equals("Conv") && n.getInputCount() == 2;
     }
 
+    /**
+     * A ScatterND adding the slices' rows into zeros made by a ConstantOfShape, cast or not (the gradient of a Gather's table: an embedding's,
+     * a conditional network's class code): each slice scatters its rows into zeros, so the slices' results add up to the whole
+     * batch's. Into any other data each slice would add the data once.
+     */
+    private static boolean scatterIntoZeros(NodeProto n, Map<String, NodeProto> producers) {
+        if (!n.getOpType().equals("ScatterND") || n.getInputCount() < 3 || !n.getAttributeList().stream().anyMatch(a -> a.getName().equals(
+                "reduction") && a.getS().toStringUtf8().equals("add"))) {
+            return false;
+        }
+        NodeProto data = producers.get(n.getInput(0));
+        if (data != null && (data.getOpType().equals("CastLike") || data.getOpType().equals("Cast"))) {
+            data = producers.get(data.getInput(0));
+        }
+        return data != null && data.getOpType().equals("ConstantOfShape") && data.getAttributeList().stream().noneMatch(a -> a.getName()
+                .equals("value") && !zero(a.getT()));
+    }
+
+    /** Whether a ConstantOfShape's value is zero, however it is stored. */
+    private static boolean zero(ai.onnx.proto.OnnxMl.TensorProto t) {
+        for (byte b : t.getRawData().toByteArray()) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return t.getFloatDataList().stream().allMatch(v -> v == 0f) && t.getInt64DataList().stream().allMatch(v -> v == 0L)
+                && t.getInt32DataList().stream().allMatch(v -> v == 0) && t.getDoubleDataList().stream().allMatch(v -> v == 0d);
+    }
+
     private static final Set<String> RANDOM_OPERATORS = Set.of("RandomUniform", "RandomUniformLike", "RandomNormal", "RandomNormalLike",
             "Bernoulli", "Multinomial");
 
@@ -129,6 +158,8 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
         Map<String, Combine> partials = new LinkedHashMap<>();
         List<Integer> nodeStage = new ArrayList<>();
         List<Boolean> nodePerSlice = new ArrayList<>();
+        Map<String, NodeProto> producers = new HashMap<>();
+        g.getNodeList().forEach(n -> n.getOutputList().forEach(o -> producers.put(o, n)));
         for (NodeProto n : g.getNodeList()) {
             refuseUnsliceable(n);
             int s = 0;
@@ -149,7 +180,7 @@ public record StagedGraphs(List<Part> parts, Map<String, Combine> partials, List
             }
             boolean batchedOutput = n.getOutputList().stream().anyMatch(o -> !o.isEmpty() && batched.getOrDefault(o, false));
             boolean partial = anySliced && batchedInput && !batchedOutput && !n.getOpType().equals("Shape");
-            if (partial && !ADDITIVE.contains(n.getOpType()) && !batchContractingConvolution(n)) {
+            if (partial && !ADDITIVE.contains(n.getOpType()) && !batchContractingConvolution(n) && !scatterIntoZeros(n, producers)) {
                 throw new IllegalArgumentException("the step's " + n.getOpType() + " node " + n.getName()
                         + " reduces over the batch in a way slices cannot add");
             }
