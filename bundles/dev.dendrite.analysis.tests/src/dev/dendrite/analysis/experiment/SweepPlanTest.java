@@ -51,6 +51,23 @@ class SweepPlanTest {
         assertEquals(16.0, rates.shared().get("batch"), "one batch size: shared");
     }
 
+    /** Adam's β1: one value a setting every run shares, several drawn one per trial (then enough to search alone); out of [0, 1) named. */
+    @Test
+    void adamsBetaOneIsSharedOrDrawn(@TempDir Path dir) throws Exception {
+        SweepTest.sweepFile(dir, "{}");
+        Sweep shared = Sweep.read(written(dir, new SweepPlan("moons.dnet", 2, "adam", 4, 0.001, 0.1, List.of(16), List.of(1L), 0, 0, 0, null,
+                List.of(0.5))));
+        assertEquals(0.5, shared.shared().get("beta1"));
+        Sweep drawn = Sweep.read(written(dir, new SweepPlan("moons.dnet", 2, "adam", 8, 0.01, 0.01, List.of(16), List.of(1L), 0, 0, 0, null,
+                List.of(0.5, 0.9))));
+        assertEquals(java.util.Set.of(0.5, 0.9), drawn.expand().stream().map(r -> (Double) r.settings().get("beta1"))
+                .collect(java.util.stream.Collectors.toSet()), "both drawn over 8 trials");
+        assertEquals("Adam's β1 must be at least 0 and below 1", assertThrows(IllegalArgumentException.class, () -> new SweepPlan("n.dnet", 2,
+                null, 4, 0.001, 0.1, List.of(16), List.of(1L), 0, 0, 0, null, List.of(0.9, 1.0))).getMessage());
+        assertEquals(List.of(0.5, 0.9), SweepPlan.decimals("0.5, 0.9"));
+        assertEquals(List.of(), SweepPlan.decimals(" "));
+    }
+
     @Test
     void valuesOutOfRangeAreNamed() {
         assertEquals("the learning rate's range needs 0 < from <= to", assertThrows(IllegalArgumentException.class, () -> new SweepPlan(

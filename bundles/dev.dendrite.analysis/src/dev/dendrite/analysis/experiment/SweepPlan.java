@@ -19,9 +19,17 @@ import com.google.gson.GsonBuilder;
  * @param discriminatorLow the discriminator's rate, or the low end of its range; 0 for the generator's rate
  * @param judge the classifier run that judges a GAN's samples, relative to the sweep file's folder; null for none (the runs ranked
  *        by their test loss)
+ * @param beta1s Adam's β1 (the decay of the gradients' running mean): one every run shares, several drawn one per trial, none for
+ *        the network's own
  */
 public record SweepPlan(String network, int epochs, String optimizer, int trials, double lrLow, double lrHigh, List<Integer> batches,
-        List<Long> seeds, int halvingEta, double discriminatorLow, double discriminatorHigh, String judge) {
+        List<Long> seeds, int halvingEta, double discriminatorLow, double discriminatorHigh, String judge, List<Double> beta1s) {
+
+    /** A plan with the network's own β1. */
+    public SweepPlan(String network, int epochs, String optimizer, int trials, double lrLow, double lrHigh, List<Integer> batches,
+            List<Long> seeds, int halvingEta, double discriminatorLow, double discriminatorHigh, String judge) {
+        this(network, epochs, optimizer, trials, lrLow, lrHigh, batches, seeds, halvingEta, discriminatorLow, discriminatorHigh, judge, List.of());
+    }
 
     /** A plan without a discriminator's rate or a judge. */
     public SweepPlan(String network, int epochs, String optimizer, int trials, double lrLow, double lrHigh, List<Integer> batches,
@@ -43,8 +51,10 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
         check(!seeds.isEmpty(), "give one seed or more");
         check(discriminatorLow == 0 && discriminatorHigh == 0 || discriminatorLow > 0 && discriminatorHigh >= discriminatorLow,
                 "the discriminator's rate needs 0 < from <= to (both empty: the generator's rate)");
-        check(lrLow != lrHigh || batches.size() > 1 || discriminatorLow != discriminatorHigh, "nothing to search: give the learning rate a "
-                + "range or more than one batch size");
+        beta1s = beta1s == null ? List.of() : List.copyOf(beta1s);
+        check(beta1s.stream().allMatch(b -> b >= 0 && b < 1), "Adam's β1 must be at least 0 and below 1");
+        check(lrLow != lrHigh || batches.size() > 1 || discriminatorLow != discriminatorHigh || beta1s.size() > 1, "nothing to search: give "
+                + "the learning rate a range or more than one batch size");
         judge = judge == null || judge.isBlank() ? null : judge;
         check(halvingEta == 0 || halvingEta >= 2, "successive halving's eta must be 2 or more");
         check(halvingEta == 0 || epochs >= 2, "successive halving needs 2 epochs or more (its rungs end at the sweep's epochs)");
@@ -86,6 +96,11 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
         } else if (discriminatorLow > 0) {
             random.put("discriminatorLr", Map.of("log", List.of(discriminatorLow, discriminatorHigh)));
         }
+        if (beta1s.size() == 1) {
+            file.put("beta1", beta1s.get(0));
+        } else if (beta1s.size() > 1) {
+            random.put("beta1", beta1s);
+        }
         file.put("random", random);
         file.put("seeds", seeds);
         if (halvingEta > 0) {
@@ -109,6 +124,15 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
             text.append("  ").append(gson.toJson(entry.getKey())).append(": ").append(value).append(++i < file.size() ? ",\n" : "\n");
         }
         return text.append("}\n").toString();
+    }
+
+    /** Numbers from "0.5, 0.9"; none from an empty text. */
+    public static List<Double> decimals(String text) {
+        try {
+            return java.util.Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Double::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a list of numbers");
+        }
     }
 
     /** Whole numbers from "32, 64 128". */

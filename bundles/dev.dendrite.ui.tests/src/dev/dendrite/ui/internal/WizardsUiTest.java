@@ -129,16 +129,23 @@ class WizardsUiTest {
         assertTrue(page.judges().contains(judge), "the classifier run is offered: " + page.judges());
         page.fill(gan.getParent().getFullPath(), "gan-search.json", gan, 6, 9, "1e-4", "5e-4", "64", true);
         page.judgeBy("5e-5", "1e-3", judge);
+        // The GAN trains with Adam: β1 applies, two values drawn one per trial.
+        assertTrue(page.betaOneEnabled());
+        page.betaOne("0.9 1.5");
+        assertEquals("Adam's β1 must be at least 0 and below 1", page.getErrorMessage());
+        page.betaOne("0.5, 0.9");
         assertTrue(page.isPageComplete(), String.valueOf(page.getErrorMessage()));
         String text = page.previewText();
         assertTrue(text.contains("\"judge\": \"runs/sweep-judge-run\"") && text.contains("\"discriminatorLr\": {\"log\": [5.0E-5, 0.001]}")
-                && text.contains("\"metric\": \"frechet\""), text);
+                && text.contains("\"metric\": \"frechet\"") && text.contains("\"beta1\": [0.5, 0.9]"), text);
         Screenshots.save(dialog.getShell(), "wizard-new-sweep-gan");
         assertTrue(wizard.performFinish());
         dialog.close();
         var sweep = dev.dendrite.analysis.experiment.Sweep.read(gan.getParent().getFile(new org.eclipse.core.runtime.Path("gan-search.json"))
                 .getLocation().toFile().toPath());
         assertEquals(dev.dendrite.analysis.experiment.Halving.Metric.FRECHET, sweep.halving().metric());
+        assertEquals(java.util.Set.of(0.5, 0.9), sweep.expand().stream().map(run -> ((Number) run.settings().get("beta1")).doubleValue())
+                .collect(java.util.stream.Collectors.toSet()), "the trials draw both");
         assertEquals(judge.resolve("model.onnx").toString(), sweep.shared().get("judge"));
         EditorFixture.page().closeAllEditors(false);
 
@@ -147,9 +154,14 @@ class WizardsUiTest {
         dialog = open(plain, lenetFile);
         plain.page().fill(lenetFile.getParent().getFullPath(), "plain.json", lenetFile, 3, 4, "1e-4", "0.1", "64", false);
         plain.page().judgeBy("5e-5", "1e-3", judge);
+        // LeNet-5 trains with Adam too; SGD chosen instead, β1 is disabled and left out.
+        plain.page().betaOne("0.8");
+        assertTrue(plain.page().previewText().contains("\"beta1\": 0.8"), plain.page().previewText());
+        plain.page().chooseOptimizer("sgd");
+        assertFalse(plain.page().betaOneEnabled());
         assertTrue(plain.page().isPageComplete(), String.valueOf(plain.page().getErrorMessage()));
-        assertFalse(plain.page().previewText().contains("discriminatorLr") || plain.page().previewText().contains("\"judge\""),
-                plain.page().previewText());
+        assertFalse(plain.page().previewText().contains("discriminatorLr") || plain.page().previewText().contains("\"judge\"")
+                || plain.page().previewText().contains("beta1"), plain.page().previewText());
         dialog.close();
     }
 

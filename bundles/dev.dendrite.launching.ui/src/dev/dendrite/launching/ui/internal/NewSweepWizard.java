@@ -94,6 +94,8 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
         private Text lrFrom;
         private Text lrTo;
         private Text batches;
+        /** Adam's β1, enabled where the runs train with Adam or AdamW (chosen, or the network's own). */
+        private Text betaOne;
         private Text seeds;
         private Button halving;
         private Spinner eta;
@@ -103,6 +105,7 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
         /** The network choice {@link #gan} was read for. */
         private int ganRead = -2;
         private boolean gan;
+        private boolean ownAdam;
         /** The classifier runs the judge box offers, in its order after "none". */
         private final List<Path> judges = new ArrayList<>();
         private Button runNow;
@@ -143,6 +146,11 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             label(form, "Batch sizes:");
             batches = text(form, "32, 64, 128", "one of them drawn per trial; one size for every run");
             ((GridData) batches.getLayoutData()).horizontalSpan = 3;
+            label(form, "Adam's β1:");
+            betaOne = text(form, "", "Adam's and AdamW's decay of the gradients' running mean: several (e.g. 0.5, 0.9) drawn one per trial, "
+                    + "one every run shares; empty for the network's own (GANs train with 0.5)");
+            betaOne.setMessage("the network's");
+            ((GridData) betaOne.getLayoutData()).horizontalSpan = 3;
             label(form, "Discriminator's rate from:");
             discriminatorFrom = text(form, "", "a GAN's: drawn log-uniformly between the two; empty for the generator's rate");
             label(form, "to:");
@@ -166,8 +174,8 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             previewData.heightHint = 220;
             preview.setLayoutData(previewData);
             preview.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
-            for (var control : List.of(network, optimizer, epochs, trials, eta, lrFrom, lrTo, batches, seeds, discriminatorFrom, discriminatorTo,
-                    judge)) {
+            for (var control : List.of(network, optimizer, epochs, trials, eta, lrFrom, lrTo, batches, betaOne, seeds, discriminatorFrom,
+                    discriminatorTo, judge)) {
                 control.addListener(SWT.Modify, e -> update());
                 control.addListener(SWT.Selection, e -> update());
             }
@@ -238,8 +246,18 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
                 var loaded = chosen == null || chosen.getLocation() == null ? null
                         : dev.dendrite.model.io.DnetIO.load(chosen.getLocation().toFile().toPath());
                 gan = loaded != null && loaded.ok() && dev.dendrite.model.GanParts.isGan(loaded.network().get());
+                var training = loaded != null && loaded.ok() ? loaded.network().get().getTraining() : null;
+                ownAdam = training != null && (training.getOptimizer() == dev.dendrite.model.network.OptimizerKind.ADAM
+                        || training.getOptimizer() == dev.dendrite.model.network.OptimizerKind.ADAMW);
             }
             return gan;
+        }
+
+        /** Whether the runs train with Adam or AdamW: chosen, or the network's own optimizer (read with {@link #ganChosen}). */
+        private boolean adamChosen() {
+            ganChosen();
+            String chosen = optimizer.getText();
+            return optimizer.getSelectionIndex() == 0 ? ownAdam : chosen.equals("adam") || chosen.equals("adamw");
         }
 
         /** The plan the form describes, or null with the problem as the page's error. */
@@ -252,6 +270,8 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             discriminatorFrom.setEnabled(gan);
             discriminatorTo.setEnabled(gan);
             judge.setEnabled(gan);
+            boolean adam = adamChosen();
+            betaOne.setEnabled(adam);
             try {
                 double from = Double.parseDouble(lrFrom.getText().strip());
                 double to = Double.parseDouble(lrTo.getText().strip());
@@ -260,7 +280,8 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
                 String judgeRun = gan && judge.getSelectionIndex() > 0 ? relative(judges.get(judge.getSelectionIndex() - 1)) : null;
                 return new SweepPlan(relative(networks.get(network.getSelectionIndex())), epochs.getSelection(), optimizer.getSelectionIndex() == 0
                         ? null : optimizer.getText(), trials.getSelection(), from, to, sizes, SweepPlan.numbers(seeds.getText()), halving
-                                .getSelection() ? eta.getSelection() : 0, discriminator[0], discriminator[1], judgeRun);
+                                .getSelection() ? eta.getSelection() : 0, discriminator[0], discriminator[1], judgeRun, adam
+                                        ? SweepPlan.decimals(betaOne.getText()) : List.of());
             } catch (NumberFormatException e) {
                 setErrorMessage(gan ? "The learning rates' ends must be numbers, e.g. 1e-4 and 0.1 (the discriminator's may be empty)"
                         : "The learning rate's ends must be numbers, e.g. 1e-4 and 0.1");
@@ -343,6 +364,23 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             discriminatorFrom.setText(from);
             discriminatorTo.setText(to);
             judge.select(judgeRun == null ? 0 : judges.indexOf(judgeRun) + 1);
+            update();
+        }
+
+        /** Sets Adam's β1 as a user would type it (tests). */
+        public void betaOne(String values) {
+            betaOne.setText(values);
+            update();
+        }
+
+        /** Whether the β1 field is enabled (tests). */
+        public boolean betaOneEnabled() {
+            return betaOne.isEnabled();
+        }
+
+        /** Chooses the optimizer by its item ("the network's", "adam", "sgd", ...) (tests). */
+        public void chooseOptimizer(String item) {
+            optimizer.select(java.util.Arrays.asList(OPTIMIZERS).indexOf(item));
             update();
         }
 
