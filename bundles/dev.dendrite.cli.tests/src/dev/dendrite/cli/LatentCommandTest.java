@@ -134,6 +134,18 @@ class LatentCommandTest {
                 cli.err());
         JsonObject verdict = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("judge");
         assertTrue(verdict.get("conditionalAccuracy").getAsDouble() > 0.5, verdict.toString());
+        // generate draws the prior through the decoder as it draws a GAN's noise through its generator, the class asked for too.
+        assertEquals(0, cli.run("generate", run.toString(), "--class", "7", "--count", "16", "--json"), cli.err());
+        JsonObject generated = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("prior", generated.get("source").getAsString());
+        assertEquals(7, generated.getAsJsonObject("conditional").get("class").getAsInt());
+        assertEquals(2, generated.getAsJsonObject("noise").get("dims").getAsInt());
+        assertTrue(Files.isRegularFile(Path.of(generated.getAsJsonObject("files").get("samples").getAsString())));
+        assertEquals(Cli.BAD_INPUT, cli.run("generate", run.resolve("model.onnx").toString()));
+        assertTrue(cli.err().contains("is a variational autoencoder: give --data"), cli.err());
+        assertEquals(0, cli.run("generate", run.resolve("model.onnx").toString(), "--data", "mnist", "-o", dir.resolve("drawn").toString()),
+                cli.err());
+        assertTrue(cli.out().contains("from 2-dimensional codes of its prior N(0, I), decoded"), cli.out());
     }
 
     @Test

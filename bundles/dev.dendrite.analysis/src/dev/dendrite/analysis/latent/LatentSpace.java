@@ -238,18 +238,26 @@ public final class LatentSpace {
      */
     public static GeneratorSpace.Drawn priorSamples(ModelProto model, VariationalCode code, Dataset data, int n, long seed) throws OrtException,
             ModelLoadException {
-        int k = LayerActivations.of(model, data, 1, List.of(code.mean())).width(code.mean());
-        float[] prior = new float[n * k];
+        ModelProto decoderModel = decoder(model, code, data);
+        GeneratorModel decoding = GeneratorModel.of(decoderModel);
+        float[] prior = new float[n * decoding.dims()];
         Random random = new Random(seed);
         for (int i = 0; i < prior.length; i++) {
             prior[i] = (float) random.nextGaussian();
         }
-        ModelProto decoderModel = LatentDecoder.of(model, code.latent(), k);
-        GeneratorModel decoding = GeneratorModel.of(decoderModel);
         int[] classes = decoding.classesFor(n, -1);
         try (ModelSession decoder = OnnxRuntime.open(decoderModel.toByteArray(), "decoder", RuntimeSettings.forTrainer())) {
             return new GeneratorSpace.Drawn(decoding.run(decoder, prior, classes), classes);
         }
+    }
+
+    /**
+     * The decoder cut from a variational autoencoder's model: a generator of its prior's codes (and a conditional one's class),
+     * as {@code generate} draws a GAN's generator; one sample of {@code data} tells the code's width.
+     */
+    public static ModelProto decoder(ModelProto model, VariationalCode code, Dataset data) throws OrtException, ModelLoadException {
+        int k = LayerActivations.of(model, data, 1, List.of(code.mean())).width(code.mean());
+        return LatentDecoder.of(model, code.latent(), k);
     }
 
     /** Each sample's KL term KL(q(z|x) ‖ N(0, I)), summed over the code's dimensions (nats), for all of {@code data}. */

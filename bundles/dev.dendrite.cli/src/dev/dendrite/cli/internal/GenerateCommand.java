@@ -78,7 +78,9 @@ public final class GenerateCommand implements Command {
                 of test samples, the floor at that count), the classifier score (the Inception score's formula: up to the
                 number of classes, high when samples are clearly of one class each and every class comes), the classes the
                 samples are judged to be and how many of the data's they cover, and for a conditional generator how often
-                the judge names the class asked for.""";
+                the judge names the class asked for. A variational autoencoder (vae, conv-vae, cvae) draws the same from
+                its prior N(0, I) through the decoder cut from its model (a conditional one every class in turn or
+                --class K); a model file needs --data, the data set it was trained on.""";
     }
 
     @Override
@@ -95,7 +97,7 @@ public final class GenerateCommand implements Command {
         }
         Path given = Path.of(a.single("RUN_DIR|MODEL.onnx"));
         Path model = ModelTarget.modelFile(given, "");
-        if (a.option("prime") == null && dev.dendrite.analysis.latent.GeneratorSpace.isGenerator(model)) {
+        if (a.option("prime") == null && (dev.dendrite.analysis.latent.GeneratorSpace.isGenerator(model) || GeneratorSampling.variational(model))) {
             return GeneratorSampling.run(context, a, given, model);
         }
         if (a.option("prime") == null) {

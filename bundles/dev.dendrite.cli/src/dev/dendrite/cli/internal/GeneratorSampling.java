@@ -10,6 +10,8 @@ import java.util.Map;
 import dev.dendrite.analysis.evaluation.SaliencyImages;
 import dev.dendrite.analysis.latent.GeneratorSpace;
 import dev.dendrite.analysis.latent.LatentImages;
+import dev.dendrite.analysis.latent.LatentSpace;
+import dev.dendrite.analysis.latent.VariationalCode;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.CommandContext;
 import dev.dendrite.cli.UsageException;
@@ -19,8 +21,9 @@ import dev.dendrite.train.data.NpmDatasets;
 import dev.dendrite.train.run.RunReader;
 
 /**
- * {@code dendrite generate} of a GAN's generator: samples of its noise and spherical interpolations between noise vectors as
- * pictures, and how varied the samples are beside as many of the data's test samples.
+ * {@code dendrite generate} of a GAN's generator, or of a variational autoencoder's decoder on codes of its prior: samples and
+ * spherical interpolations between noise vectors (codes) as pictures, and how varied the samples are beside as many of the
+ * data's test samples.
  */
 final class GeneratorSampling {
 
@@ -34,8 +37,17 @@ final class GeneratorSampling {
                 a.option("class") == null ? -1 : a.wholeNumber("class", 0, 0));
         Dataset data = data(a, given);
         var parsed = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model));
+        var code = GeneratorSpace.isGenerator(parsed) ? null : VariationalCode.find(parsed, model.toString());
         GeneratorSpace space;
         try {
+            if (code != null) {
+                if (data == null) {
+                    throw new UsageException(model + " is a variational autoencoder: give --data, the data set it was trained on (its "
+                            + "samples tell the code's width and the pictures' range)");
+                }
+                // The decoder cut from the model reads codes of the prior as a generator reads noise.
+                parsed = LatentSpace.decoder(parsed, code, data);
+            }
             space = GeneratorSpace.of(parsed, settings);
         } catch (IllegalArgumentException e) {
             throw new UsageException(model + ": " + e.getMessage());
@@ -65,6 +77,7 @@ final class GeneratorSampling {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", model.toString());
         json.put("noise", Map.of("input", space.input(), "dims", space.dims()));
+        json.put("source", code == null ? "noise" : "prior");
         json.put("count", space.samples().length);
         json.put("lines", settings.lines());
         json.put("steps", settings.steps());
@@ -77,14 +90,24 @@ final class GeneratorSampling {
                 : String.format(Locale.ROOT, " (the data's %.4f: %.0f%%)", dataDiversity, 100 * space.diversity() / dataDiversity);
         String drawn = space.classCount() == 0 ? "" : settings.onlyClass() >= 0 ? " of class " + settings.onlyClass()
                 : " of its " + space.classCount() + " classes in turn (a column each)";
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d samples%s of %s from %d-dimensional noise (seed %d): diversity "
-                + "%.4f%s%n", space.samples().length, drawn, model, space.dims(), settings.seed(), space.diversity(), compared));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d samples%s of %s from %d-dimensional %s (seed %d): diversity "
+                + "%.4f%s%n", space.samples().length, drawn, model, space.dims(), code == null ? "noise" : "codes of its prior N(0, I), decoded",
+                settings.seed(), space.diversity(), compared));
         if (a.option("judge") != null) {
             json.put("judge", SampleJudging.judge(a, parsed, data, settings.seed(), text));
         }
         files.forEach((name, file) -> text.append(String.format(Locale.ROOT, "%-14s %s%n", name + ":", file)));
         context.print(json, text.toString().stripTrailing());
         return 0;
+    }
+
+    /** Whether the model file is a variational autoencoder Dendrite exported; false where it cannot be read (its reader names why). */
+    static boolean variational(Path model) {
+        try {
+            return VariationalCode.find(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model)), model.toString()) != null;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Map<String, Object> conditional(GeneratorSpace space, GeneratorSpace.Settings settings) {
