@@ -54,6 +54,13 @@ class GeneratorSpaceTest {
         GeneratorSpace.slerp(ends, 0, 3, 3, 0.5, out, 0);
         assertEquals(3, Math.hypot(out[0], out[1]), 1e-5, "the midpoint keeps the ends' length (a straight line's would be 2.12)");
         assertEquals(out[0], out[1], 1e-6);
+        // Nearly opposite vectors of unequal lengths (a 2-D code's): every point's length between the ends', not far out.
+        float[] opposite = {1, 0.01f, -3, 0};
+        for (double t = 0; t <= 1; t += 0.125) {
+            GeneratorSpace.slerp(opposite, 0, 2, 2, t, out, 0);
+            double length = Math.hypot(out[0], out[1]);
+            assertEquals((1 - t) * Math.hypot(1, 0.01) + t * 3, length, 1e-4, "t = " + t);
+        }
     }
 
     @Test

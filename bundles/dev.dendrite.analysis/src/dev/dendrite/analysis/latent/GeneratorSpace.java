@@ -144,7 +144,12 @@ public record GeneratorSpace(String input, int dims, float[][] samples, float[][
         return Math.sqrt(Math.max(0, total) / pairs / size);
     }
 
-    /** Spherical interpolation of the vectors at {@code a} and {@code b} by {@code t}, into {@code out} at {@code at}. */
+    /**
+     * Spherical interpolation of the vectors at {@code a} and {@code b} by {@code t}, into {@code out} at {@code at}: the direction
+     * along the great circle between theirs, the length from one's to the other's. Slerp's weights applied to the vectors
+     * themselves blow up between nearly opposite vectors of unequal lengths (common in a VAE's 2-D code: far out of the prior,
+     * saturated pictures), where on unit vectors they stay on the sphere.
+     */
     static void slerp(float[] values, int a, int b, int k, double t, float[] out, int at) {
         double dot = 0;
         double na = 0;
@@ -154,11 +159,20 @@ public record GeneratorSpace(String input, int dims, float[][] samples, float[][
             na += values[a + d] * values[a + d];
             nb += values[b + d] * values[b + d];
         }
+        double lengthA = Math.sqrt(na);
+        double lengthB = Math.sqrt(nb);
         double omega = Math.acos(Math.max(-1, Math.min(1, dot / Math.sqrt(na * nb))));
         double sin = Math.sin(omega);
-        // Nearly parallel vectors: the straight line is the arc.
-        double wa = sin < 1e-6 ? 1 - t : Math.sin((1 - t) * omega) / sin;
-        double wb = sin < 1e-6 ? t : Math.sin(t * omega) / sin;
+        if (sin < 1e-6 || lengthA == 0 || lengthB == 0) {
+            // Parallel or opposite vectors (no one great circle between them), or a zero one: the straight line.
+            for (int d = 0; d < k; d++) {
+                out[at + d] = (float) ((1 - t) * values[a + d] + t * values[b + d]);
+            }
+            return;
+        }
+        double length = (1 - t) * lengthA + t * lengthB;
+        double wa = Math.sin((1 - t) * omega) / sin * length / lengthA;
+        double wb = Math.sin(t * omega) / sin * length / lengthB;
         for (int d = 0; d < k; d++) {
             out[at + d] = (float) (wa * values[a + d] + wb * values[b + d]);
         }

@@ -88,10 +88,11 @@ public final class RunGeneration {
     /**
      * A GAN generator's drawing: the samples drawn, the noise's dims, the samples' diversity and the data's (NaN: none), the
      * pictures by name (samples, interpolation), a conditional generator's classes (0: unconditional) and the class drawn (-1:
-     * every class in turn), and the judge's verdict (null: none asked).
+     * every class in turn), the judge's verdict (null: none asked), and whether the samples are a variational autoencoder's
+     * prior decoded (else a GAN generator's noise).
      */
     public record Samples(int count, int dims, int steps, long seed, double diversity, double dataDiversity,
-            java.util.Map<String, String> files, int classes, int drawnClass, Verdict verdict) {
+            java.util.Map<String, String> files, int classes, int drawnClass, Verdict verdict, boolean prior) {
     }
 
     /** {@code generate --judge}'s figures (conditionalAccuracy NaN for an unconditional generator). */
@@ -104,13 +105,30 @@ public final class RunGeneration {
         return dev.dendrite.analysis.latent.GeneratorSpace.isGenerator(run.resolve("model.onnx"));
     }
 
-    /** The classes a run's conditional generator draws; 0 for an unconditional one or a model that cannot be read. */
+    /**
+     * The classes a run's conditional generator (or conditional variational autoencoder) draws; 0 for an unconditional one or a
+     * model that cannot be read.
+     */
     public static int classes(Path run) {
         try {
-            return dev.dendrite.train.run.GeneratorModel.of(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(java.nio.file.Files.readAllBytes(
-                    run.resolve("model.onnx")))).classes();
+            var model = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(java.nio.file.Files.readAllBytes(run.resolve("model.onnx")));
+            if (dev.dendrite.analysis.latent.VariationalCode.find(model, run.toString()) != null) {
+                var classInputs = dev.dendrite.train.run.ClassInputs.of(model.getGraph());
+                return classInputs.isEmpty() ? 0 : dev.dendrite.train.run.GeneratorModel.classes(model, classInputs.get(0));
+            }
+            return dev.dendrite.train.run.GeneratorModel.of(model).classes();
         } catch (java.io.IOException | RuntimeException e) {
             return 0;
+        }
+    }
+
+    /** Whether a run's model is a variational autoencoder's, whose prior {@link #samples} draws through its decoder. */
+    public static boolean variational(Path run) {
+        try {
+            return dev.dendrite.analysis.latent.VariationalCode.find(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(java.nio.file.Files.readAllBytes(
+                    run.resolve("model.onnx"))), run.toString()) != null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -167,7 +185,8 @@ public final class RunGeneration {
                     : conditional.getAsJsonObject().get("class").getAsInt();
             return new Samples(json.get("count").getAsInt(), json.getAsJsonObject("noise").get("dims").getAsInt(),
                     json.get("steps").getAsInt(), json.get("seed").getAsLong(), json.get("diversity").getAsDouble(), data, files, classes,
-                    drawn, json.has("judge") ? verdict(json.getAsJsonObject("judge")) : null);
+                    drawn, json.has("judge") ? verdict(json.getAsJsonObject("judge")) : null, json.has("source") && json.get("source")
+                            .getAsString().equals("prior"));
         } catch (RuntimeException e) {
             throw new CoreException(Status.error("the generated samples could not be read: " + RunJson.problem(e)));
         }

@@ -57,8 +57,8 @@ public record GeneratorModel(String noise, int dims, String classInput, int clas
         return new GeneratorModel(noise, dims, classInput, classInput == null ? 0 : classes(model, classInput));
     }
 
-    /** The rows of the table a Gather looks the class up in. */
-    private static int classes(ModelProto model, String classInput) {
+    /** The rows of the table a Gather looks the class up in: the classes a model reading {@code classInput} knows. */
+    public static int classes(ModelProto model, String classInput) {
         Map<String, TensorProto> initialisers = new HashMap<>();
         model.getGraph().getInitializerList().forEach(t -> initialisers.put(t.getName(), t));
         for (var node : model.getGraph().getNodeList()) {

@@ -231,6 +231,21 @@ class EvaluationDialogsUiTest {
         assertEquals(chosen, dialog.shown().decodedClass());
         assertTrue(dialog.statusText().contains("the manifold, line and traversals decode a " + chosen), dialog.statusText());
         assertTrue(dialog.picturesShown());
+        // Generate... on the same run draws its prior through the decoder, a class chosen as a GAN's is.
+        var samples = view.samples();
+        assertTrue(UiWait.until(display, 30_000, samples::choicesRead), samples.statusText());
+        samples.generate(20, 6, 2);
+        assertTrue(UiWait.until(display, 180_000, () -> samples.shown() != null), "the trainer JVM draws: " + samples.statusText());
+        assertTrue(samples.shown().prior());
+        assertEquals(10, samples.shown().classes());
+        assertEquals(2, samples.shown().dims());
+        assertTrue(samples.statusText().startsWith("20 samples, a column per class, from 2-dimensional codes of the prior N(0, I), decoded"),
+                samples.statusText());
+        var samplesBounds = samples.getShell().getBounds();
+        display.setCursorLocation(samplesBounds.x + samplesBounds.width + 20, samplesBounds.y + samplesBounds.height + 20);
+        UiWait.until(display, 800, () -> false);
+        Screenshots.save(samples.getShell(), "vae-samples-dialog");
+        samples.close();
         // The pointer off the dialog, and time for a shown tool tip to go: it would cover the screenshot.
         var bounds = dialog.getShell().getBounds();
         display.setCursorLocation(bounds.x + bounds.width + 20, bounds.y + bounds.height + 20);

@@ -87,10 +87,11 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         Button generate = new Button(root, SWT.PUSH);
         generate.setText("Generate...");
         generate.setToolTipText("A next-step model (a character-level language model, a wave model) continues a prime on its own; a GAN's "
-                + "generator draws samples and interpolations");
+                + "generator, or a variational autoencoder's decoder from its prior, draws samples and interpolations");
         generate.addListener(SWT.Selection, e -> {
             Path chosen = runs.chosen();
-            if (chosen != null && dev.dendrite.launching.internal.RunGeneration.generator(chosen)) {
+            if (chosen != null && (dev.dendrite.launching.internal.RunGeneration.generator(chosen)
+                    || dev.dendrite.launching.internal.RunGeneration.variational(chosen))) {
                 samples();
             } else {
                 generate();

@@ -23,7 +23,8 @@ import dev.dendrite.launching.internal.RunGeneration;
  * A GAN's generator drawing, in a non-modal dialog: samples of its noise beside spherical interpolations between noise
  * vectors, and the samples' diversity against the data's (a collapsed generator's is far below). A conditional generator draws
  * every class in turn (a column each) or the class chosen; a classifier run beside it on the same data can judge the samples
- * (Fréchet distance, classifier score, classes covered). Each Generate runs {@code dendrite generate} in a trainer JVM.
+ * (Fréchet distance, classifier score, classes covered). A variational autoencoder's run draws the same from its prior through
+ * its decoder. Each Generate runs {@code dendrite generate} in a trainer JVM.
  */
 public final class SamplesDialog extends SideDialog {
 
@@ -198,13 +199,14 @@ public final class SamplesDialog extends SideDialog {
         String data = "";
         if (!Double.isNaN(s.dataDiversity())) {
             double share = s.diversity() / s.dataDiversity();
-            data = String.format(Locale.ROOT, "; the data's %.4f, so %.0f%% of it%s", s.dataDiversity(), 100 * share, share < 0.5
-                    ? ": the generator has collapsed onto few modes" : "");
+            data = String.format(Locale.ROOT, "; the data's %.4f, so %.0f%% of it%s", s.dataDiversity(), 100 * share, share >= 0.5 ? ""
+                    : s.prior() ? ": the decoder's samples vary far less than the data" : ": the generator has collapsed onto few modes");
         }
         String drawn = s.classes() == 0 ? "" : s.drawnClass() >= 0 ? " of class " + s.drawnClass() : ", a column per class,";
-        return String.format(Locale.ROOT, "%d samples%s from %d-dimensional noise (seed %d): their diversity (root mean square distance "
-                + "per value) %.4f%s. Left: the samples; right: interpolations of %d steps between noise vectors%s", s.count(), drawn,
-                s.dims(), s.seed(), s.diversity(), data, s.steps(), s.verdict() == null ? "" : ".\n" + verdict(s.verdict()));
+        return String.format(Locale.ROOT, "%d samples%s from %d-dimensional %s (seed %d): their diversity (root mean square distance "
+                + "per value) %.4f%s. Left: the samples; right: interpolations of %d steps between %s%s", s.count(), drawn, s.dims(),
+                s.prior() ? "codes of the prior N(0, I), decoded" : "noise", s.seed(), s.diversity(), data, s.steps(), s.prior() ? "codes"
+                        : "noise vectors", s.verdict() == null ? "" : ".\n" + verdict(s.verdict()));
     }
 
     private static String verdict(RunGeneration.Verdict v) {
