@@ -23,13 +23,18 @@ class LatentCommandTest {
 
     private final CliHarness cli = new CliHarness();
 
+    /** The template trained two epochs into {@code run}; its test loss. */
+    private double trained(Path dir, String template, Path run) throws Exception {
+        Path dnet = dir.resolve(template + ".dnet");
+        assertEquals(0, cli.run("new", template, "-o", dnet.toString()));
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", run.toString(), "--json"), cli.err());
+        return JsonParser.parseString(cli.out()).getAsJsonObject().get("testLoss").getAsDouble();
+    }
+
     @Test
     void aTrainedVariationalAutoencodersLatentSpaceAgreesWithItsTestLoss(@TempDir Path dir) throws Exception {
-        Path dnet = dir.resolve("vae.dnet");
-        assertEquals(0, cli.run("new", "vae", "-o", dnet.toString()));
         Path run = dir.resolve("run");
-        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", run.toString(), "--json"), cli.err());
-        double testLoss = JsonParser.parseString(cli.out()).getAsJsonObject().get("testLoss").getAsDouble();
+        double testLoss = trained(dir, "vae", run);
         assertEquals(0, cli.run("latent", run.toString(), "--samples", "all", "--grid", "6", "--json"), cli.err());
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         // All of the test split: the samples training scored its test loss on.
@@ -103,11 +108,8 @@ class LatentCommandTest {
      */
     @Test
     void aConditionalAutoencoderReconstructsWithEachSamplesClassAndDrawsTheClassAsked(@TempDir Path dir) throws Exception {
-        Path dnet = dir.resolve("cvae.dnet");
-        assertEquals(0, cli.run("new", "cvae", "-o", dnet.toString()));
         Path run = dir.resolve("run");
-        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", run.toString(), "--json"), cli.err());
-        double testLoss = JsonParser.parseString(cli.out()).getAsJsonObject().get("testLoss").getAsDouble();
+        double testLoss = trained(dir, "cvae", run);
         assertEquals(0, cli.run("latent", run.toString(), "--samples", "all", "--grid", "5", "--class", "3", "--json"), cli.err());
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals(testLoss, json.get("loss").getAsDouble(), 1e-3 * testLoss, json.toString().substring(0, 600));

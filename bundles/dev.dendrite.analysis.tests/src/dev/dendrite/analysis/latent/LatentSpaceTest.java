@@ -45,6 +45,25 @@ class LatentSpaceTest {
         return OnnxExporter.export(network, weights, "test").model();
     }
 
+    /** {@code n} pictures of 784 uniform values. */
+    private static float[] pixels(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] x = new float[n * 784];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) random.nextDouble();
+        }
+        return x;
+    }
+
+    /** Classes 0, 1, 2 in turn. */
+    private static int[] labels(int n) {
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 3;
+        }
+        return labels;
+    }
+
     private static float[] outputs(ModelProto model, float[] x, int rows) throws Exception {
         try (ModelSession session = OnnxRuntime.open(model.toByteArray(), "vae", RuntimeSettings.forTrainer());
              OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), new long[] {rows, x.length / rows});
@@ -62,15 +81,8 @@ class LatentSpaceTest {
         VariationalCode code = VariationalCode.of(model, "vae");
         assertEquals(new VariationalCode("z", "mean", "logVariance", 1.0, 784), code);
         int n = 40;
-        SplittableRandom random = new SplittableRandom(4);
-        float[] x = new float[n * 784];
-        int[] labels = new int[n];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) random.nextDouble();
-        }
-        for (int i = 0; i < n; i++) {
-            labels[i] = i % 3;
-        }
+        float[] x = pixels(n, 4);
+        int[] labels = labels(n);
         Dataset data = Dataset.classification("noise", new long[] {1, 28, 28}, x, labels, 3);
         LatentSpace.Result result = LatentSpace.of(model, code, data, new LatentSpace.Settings(n, 4, null, new int[] {2, 7}, 3, 5, 1));
         float[] whole = outputs(model, x, n);
@@ -111,15 +123,8 @@ class LatentSpaceTest {
         ModelProto model = exported(TemplateLibrary.find("cvae").orElseThrow().create(), 5);
         VariationalCode code = VariationalCode.of(model, "cvae");
         int n = 30;
-        SplittableRandom random = new SplittableRandom(6);
-        float[] x = new float[n * 784];
-        int[] labels = new int[n];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) random.nextDouble();
-        }
-        for (int i = 0; i < n; i++) {
-            labels[i] = i % 3;
-        }
+        float[] x = pixels(n, 6);
+        int[] labels = labels(n);
         Dataset data = Dataset.classification("noise", new long[] {784}, x, labels, 3);
         LatentSpace.Result result = LatentSpace.of(model, code, data, new LatentSpace.Settings(n, 3, null, new int[] {2, 7}, 3, 25, 1));
         assertEquals(new LatentSpace.Conditioning("class", 10, 2), result.conditioning());

@@ -54,9 +54,7 @@ final class AdversarialTemplates {
         x = leaky(b, normalised(b, b.dense(x, "g1", 256), "norm1"));
         x = leaky(b, normalised(b, b.dense(x, "g2", 512), "norm2"));
         b.adversarial(discriminator, b.activation(b.dense(x, "g3", 784), SIGMOID), b.input("image", 784), LossKind.GAN, label, "class");
-        Network network = b.training("mnist", 60, 64, OptimizerKind.ADAM, 2e-4).network();
-        network.getTraining().setAdamBeta1(0.5);
-        return network;
+        return adam(b, 60);
     }
 
     /** A class index [N, 1] as a learnt vector of 10 values [N, 10]; the conditional VAE's too. */
@@ -81,9 +79,7 @@ final class AdversarialTemplates {
         Layer x = leaky(b, normalised(b, b.dense(b.noise("z", 64), "g1", 256), "norm1"));
         x = leaky(b, normalised(b, b.dense(x, "g2", 512), "norm2"));
         b.adversarial(discriminator, b.activation(b.dense(x, "g3", 784), SIGMOID), b.input("image", 784), LossKind.GAN, null, null);
-        Network network = b.training("mnist", 60, 64, OptimizerKind.ADAM, 2e-4).network();
-        network.getTraining().setAdamBeta1(0.5);
-        return network;
+        return adam(b, 60);
     }
 
     /**
@@ -96,29 +92,17 @@ final class AdversarialTemplates {
         NetworkBuilder b = new NetworkBuilder("conv-gan", "The generator upsamples noise z ~ N(0, I) to digits by resize-convolutions; the "
                 + "discriminator block, used on generated and on real digits, judges them by strided convolutions. The exported model is the "
                 + "generator.");
-        Block discriminator = b.block("discriminator", BlockKind.GENERIC, body -> {
-            Layer x = dropout(body, leaky(body, body.conv(body.blockInput("x"), "conv1", 32, 3, 2, 1)), "drop1");
-            x = dropout(body, leaky(body, body.conv(x, "conv2", 64, 3, 2, 1)), "drop2");
-            body.blockOutput(body.dense(body.flatten(x), "fc", 1), "logit");
-        });
-        Layer x = leaky(b, normalised(b, b.dense(b.noise("z", 64), "project", 64 * 7 * 7), "norm0"));
-        var maps = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createReshape();
-        maps.getDims().addAll(List.of(64, 7, 7));
-        x = b.add(maps, "maps", x);
-        x = leaky(b, normalised(b, b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up1", x), "conv1", 32, 3, 1,
-                1), "norm1"));
-        x = b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up2", x), "conv2", 1, 3, 1, 1);
-        b.adversarial(discriminator, b.activation(x, SIGMOID), b.input("image", 1, 28, 28), LossKind.GAN, null, null);
-        Network network = b.training("mnist", 20, 64, OptimizerKind.ADAM, 2e-4).network();
-        network.getTraining().setAdamBeta1(0.5);
-        return network;
+        Block discriminator = b.block("discriminator", BlockKind.GENERIC, body -> strided(body, body.blockInput("x")));
+        Layer generated = upsampled(b, b.noise("z", 64), null);
+        b.adversarial(discriminator, generated, b.input("image", 1, 28, 28), LossKind.GAN, null, null);
+        return adam(b, 20);
     }
 
     /**
      * The convolutional GAN conditioned as the conditional GAN is: the generator reads the class code beside the noise before its
-     * projection; the discriminator block turns the class code into a 28 × 28 map (a dense layer, as Mirza and Osindero's
-     * conditioning of a convolutional judge is commonly done) and reads it as a second channel of the picture, so its first
-     * convolution sees the digit and the class at every place.
+     * projection and again as a 7 × 7 map beside its 64 maps; the discriminator block turns the class code into a 28 × 28 map (a
+     * dense layer, as Mirza and Osindero's conditioning of a convolutional judge is commonly done) and reads it as a second channel
+     * of the picture, so its first convolution sees the digit and the class at every place.
      */
     private static Network conditionalConvGan() {
         NetworkBuilder b = new NetworkBuilder("conv-cgan", "The generator upsamples noise z ~ N(0, I) and a class to a digit of that class by "
@@ -127,30 +111,50 @@ final class AdversarialTemplates {
         Block discriminator = b.block("discriminator", BlockKind.GENERIC, body -> {
             // The picture's port first: a use of the block reads the samples at its first port.
             Layer image = body.blockInput("x");
-            var map = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createReshape();
-            map.getDims().addAll(List.of(1, 28, 28));
-            Layer classMap = body.add(map, "class_map", body.dense(classCode(body, body.blockInput("class"), "class_code"), "class_plane", 784));
-            Layer x = body.joined(image, classMap, "with_class");
-            x = dropout(body, leaky(body, body.conv(x, "conv1", 32, 3, 2, 1)), "drop1");
-            x = dropout(body, leaky(body, body.conv(x, "conv2", 64, 3, 2, 1)), "drop2");
-            body.blockOutput(body.dense(body.flatten(x), "fc", 1), "logit");
+            Layer classMap = maps(body, body.dense(classCode(body, body.blockInput("class"), "class_code"), "class_plane", 784), "class_map", 1,
+                    28);
+            strided(body, body.joined(image, classMap, "with_class"));
         });
         var label = b.labelInput("class");
         Layer code = classCode(b, label, "class_code");
-        Layer x = b.joined(b.noise("z", 64), code, "noise_and_class");
-        x = leaky(b, normalised(b, b.dense(x, "project", 64 * 7 * 7), "norm0"));
-        var maps = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createReshape();
-        maps.getDims().addAll(List.of(64, 7, 7));
-        x = b.add(maps, "maps", x);
-        // The class again as a 7 × 7 map beside the 64: every later convolution reads it at every place.
-        var plane = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createReshape();
-        plane.getDims().addAll(List.of(1, 7, 7));
-        x = b.joined(x, b.add(plane, "class_map", b.dense(code, "class_plane", 49)), "maps_and_class");
+        Layer generated = upsampled(b, b.joined(b.noise("z", 64), code, "noise_and_class"), code);
+        b.adversarial(discriminator, generated, b.input("image", 1, 28, 28), LossKind.GAN, label, "class");
+        return adam(b, 20);
+    }
+
+    /** A discriminator block's body from {@code x}: two stride-2 convolutions (LeakyReLU, dropout), then one logit. */
+    private static void strided(NetworkBuilder body, Layer x) {
+        x = dropout(body, leaky(body, body.conv(x, "conv1", 32, 3, 2, 1)), "drop1");
+        x = dropout(body, leaky(body, body.conv(x, "conv2", 64, 3, 2, 1)), "drop2");
+        body.blockOutput(body.dense(body.flatten(x), "fc", 1), "logit");
+    }
+
+    /**
+     * The convolutional generator from {@code in}: projected to 64 maps of 7 × 7 (BatchNorm, LeakyReLU), {@code classCode} beside
+     * them as one more map where given, doubled twice by resize-convolutions to one map, its sigmoid the digit.
+     */
+    private static Layer upsampled(NetworkBuilder b, Layer in, Layer classCode) {
+        Layer x = maps(b, leaky(b, normalised(b, b.dense(in, "project", 64 * 7 * 7), "norm0")), "maps", 64, 7);
+        if (classCode != null) {
+            // The class again as a 7 × 7 map beside the 64: every later convolution reads it at every place.
+            x = b.joined(x, maps(b, b.dense(classCode, "class_plane", 49), "class_map", 1, 7), "maps_and_class");
+        }
         x = leaky(b, normalised(b, b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up1", x), "conv1", 32, 3, 1,
                 1), "norm1"));
         x = b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up2", x), "conv2", 1, 3, 1, 1);
-        b.adversarial(discriminator, b.activation(x, SIGMOID), b.input("image", 1, 28, 28), LossKind.GAN, label, "class");
-        Network network = b.training("mnist", 20, 64, OptimizerKind.ADAM, 2e-4).network();
+        return b.activation(x, SIGMOID);
+    }
+
+    /** {@code from} reshaped to {@code channels} square maps of {@code side}. */
+    private static Layer maps(NetworkBuilder b, Layer from, String name, int channels, int side) {
+        var reshape = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createReshape();
+        reshape.getDims().addAll(List.of(channels, side, side));
+        return b.add(reshape, name, from);
+    }
+
+    /** The GANs' training: MNIST, batches of 64, Adam at 2e-4 with β1 0.5 (Radford et al.). */
+    private static Network adam(NetworkBuilder b, int epochs) {
+        Network network = b.training("mnist", epochs, 64, OptimizerKind.ADAM, 2e-4).network();
         network.getTraining().setAdamBeta1(0.5);
         return network;
     }
