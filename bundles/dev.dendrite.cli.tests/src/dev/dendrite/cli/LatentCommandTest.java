@@ -23,6 +23,16 @@ class LatentCommandTest {
 
     private final CliHarness cli = new CliHarness();
 
+    /** {@code latent --judge} of {@code run}'s prior by a LeNet-5 trained one epoch into {@code judge}: the verdict. */
+    private JsonObject judged(Path dir, Path run, Path judge) throws Exception {
+        Path lenet = dir.resolve("lenet.dnet");
+        assertEquals(0, cli.run("new", "lenet-5", "-o", lenet.toString()));
+        assertEquals(0, cli.run("train", lenet.toString(), "--epochs", "1", "--run-dir", judge.toString()), cli.err());
+        assertEquals(0, cli.run("latent", run.toString(), "--samples", "300", "--judge", judge.toString(), "--judge-samples", "200", "--json"),
+                cli.err());
+        return JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("judge");
+    }
+
     /** The template trained two epochs into {@code run}; its test loss. */
     private double trained(Path dir, String template, Path run) throws Exception {
         Path dnet = dir.resolve(template + ".dnet");
@@ -80,13 +90,8 @@ class LatentCommandTest {
         assertEquals("[\"reconstruction\",\"elbo\",\"kl\"]", ood.get("scores").toString());
 
         // The prior's samples judged by a classifier of the digits, as a GAN's are; the autoencoder itself is no judge.
-        Path lenet = dir.resolve("lenet.dnet");
-        assertEquals(0, cli.run("new", "lenet-5", "-o", lenet.toString()));
         Path judge = dir.resolve("judge");
-        assertEquals(0, cli.run("train", lenet.toString(), "--epochs", "1", "--run-dir", judge.toString()), cli.err());
-        assertEquals(0, cli.run("latent", run.toString(), "--samples", "300", "--judge", judge.toString(), "--judge-samples", "200", "--json"),
-                cli.err());
-        JsonObject verdict = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("judge");
+        JsonObject verdict = judged(dir, run, judge);
         assertEquals(200, verdict.get("samples").getAsInt());
         assertEquals(10, verdict.get("classes").getAsInt());
         assertTrue(verdict.get("conditionalAccuracy").isJsonNull(), verdict.toString());
@@ -128,13 +133,8 @@ class LatentCommandTest {
         assertEquals(0, cli.run("evaluate", run.toString(), "--json"), cli.err());
         double error = json.get("reconstructionError").getAsDouble();
         assertEquals(error, JsonParser.parseString(cli.out()).getAsJsonObject().get("meanSquaredError").getAsDouble(), 1e-4 * error, cli.out());
-        Path lenet = dir.resolve("lenet.dnet");
-        assertEquals(0, cli.run("new", "lenet-5", "-o", lenet.toString()));
         Path judge = dir.resolve("judge");
-        assertEquals(0, cli.run("train", lenet.toString(), "--epochs", "1", "--run-dir", judge.toString()), cli.err());
-        assertEquals(0, cli.run("latent", run.toString(), "--samples", "300", "--judge", judge.toString(), "--judge-samples", "200", "--json"),
-                cli.err());
-        JsonObject verdict = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("judge");
+        JsonObject verdict = judged(dir, run, judge);
         assertTrue(verdict.get("conditionalAccuracy").getAsDouble() > 0.5, verdict.toString());
         // generate draws the prior through the decoder as it draws a GAN's noise through its generator, the class asked for too.
         assertEquals(0, cli.run("generate", run.toString(), "--class", "7", "--count", "16", "--json"), cli.err());
