@@ -7,6 +7,7 @@ import java.util.Map;
 
 import ai.onnx.proto.OnnxMl.TensorProto;
 import dev.dendrite.model.network.Input;
+import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.LossKind;
@@ -367,8 +368,8 @@ final class LossHeads {
         }
         if (loss.getKind() == LossKind.RECONSTRUCTION) {
             // The data, not a conditional autoencoder's class (a label input) or noise.
-            Layer first = network.getLayers().stream().filter(l -> l instanceof Input input && input.getRole() == dev.dendrite.model.network.InputRole.FEATURES)
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException("a reconstruction loss needs a features Input to reconstruct"));
+            Layer first = network.getLayers().stream().filter(l -> l instanceof Input input && input.getRole() == InputRole.FEATURES).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("a reconstruction loss needs a features Input to reconstruct"));
             return lowered.produced().get(first).get(Ports.OUT);
         }
         boolean classes = loss.getKind() == LossKind.CROSS_ENTROPY || loss.getKind() == LossKind.SEQUENCE_NLL;
