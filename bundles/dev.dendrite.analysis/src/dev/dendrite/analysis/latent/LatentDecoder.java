@@ -45,6 +45,7 @@ final class LatentDecoder {
         graph.getOutputList().forEach(o -> open.add(o.getName()));
         Set<String> seen = new HashSet<>();
         Set<String> classes = new java.util.LinkedHashSet<>();
+        List<String> classInputs = dev.dendrite.train.run.ClassInputs.of(graph);
         while (!open.isEmpty()) {
             String tensor = open.pop();
             if (tensor.isEmpty() || tensor.equals(code) || !seen.add(tensor)) {
@@ -54,7 +55,7 @@ final class LatentDecoder {
                 usedInitializers.add(tensor);
                 continue;
             }
-            if (dataInputs.contains(tensor) && dev.dendrite.train.run.ClassInputs.of(graph).contains(tensor)) {
+            if (classInputs.contains(tensor)) {
                 classes.add(tensor);
                 continue;
             }

@@ -43,6 +43,15 @@ public record VariationalCode(String latent, String mean, String logVariance, do
         return embeds(model) ? ofEmbedded(model, source) : null;
     }
 
+    /** Whether the model file is a variational autoencoder Dendrite exported; false where it cannot be read (its reader names why). */
+    public static boolean isVariational(java.nio.file.Path model) {
+        try {
+            return find(ModelProto.parseFrom(java.nio.file.Files.readAllBytes(model)), model.toString()) != null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static boolean embeds(ModelProto model) {
         return model.getMetadataPropsList().stream().anyMatch(p -> p.getKey().equals(OnnxImporter.EMBEDDED_NETWORK));
     }

@@ -97,7 +97,7 @@ public final class GenerateCommand implements Command {
         }
         Path given = Path.of(a.single("RUN_DIR|MODEL.onnx"));
         Path model = ModelTarget.modelFile(given, "");
-        if (a.option("prime") == null && (dev.dendrite.analysis.latent.GeneratorSpace.isGenerator(model) || GeneratorSampling.variational(model))) {
+        if (a.option("prime") == null && (dev.dendrite.analysis.latent.GeneratorSpace.isGenerator(model) || dev.dendrite.analysis.latent.VariationalCode.isVariational(model))) {
             return GeneratorSampling.run(context, a, given, model);
         }
         if (a.option("prime") == null) {

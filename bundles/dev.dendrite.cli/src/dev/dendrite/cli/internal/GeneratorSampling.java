@@ -101,15 +101,6 @@ final class GeneratorSampling {
         return 0;
     }
 
-    /** Whether the model file is a variational autoencoder Dendrite exported; false where it cannot be read (its reader names why). */
-    static boolean variational(Path model) {
-        try {
-            return VariationalCode.find(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model)), model.toString()) != null;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     private static Map<String, Object> conditional(GeneratorSpace space, GeneratorSpace.Settings settings) {
         Map<String, Object> conditional = new LinkedHashMap<>();
         conditional.put("classes", space.classCount());

@@ -124,12 +124,7 @@ public final class RunGeneration {
 
     /** Whether a run's model is a variational autoencoder's, whose prior {@link #samples} draws through its decoder. */
     public static boolean variational(Path run) {
-        try {
-            return dev.dendrite.analysis.latent.VariationalCode.find(ai.onnx.proto.OnnxMl.ModelProto.parseFrom(java.nio.file.Files.readAllBytes(
-                    run.resolve("model.onnx"))), run.toString()) != null;
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
+        return dev.dendrite.analysis.latent.VariationalCode.isVariational(run.resolve("model.onnx"));
     }
 
     /**

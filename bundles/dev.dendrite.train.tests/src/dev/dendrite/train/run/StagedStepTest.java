@@ -89,7 +89,7 @@ class StagedStepTest {
             assertArrayEquals(new int[] {3, 2, 2}, staged.sliceRows(7));
             assertTrue(staged.parts() > 10, "cut at every BatchNorm, forward and backward: " + staged.parts() + " parts");
             // Slices of 3, 2 and 2 over two replicas; the running statistics are the whole batch's.
-            ReplicatedStepTest.assertSameStep(graphs, config, 7, staged);
+            SliceStepChecks.assertSameStep(graphs, config, 7, staged);
         }
     }
 
@@ -100,7 +100,7 @@ class StagedStepTest {
         TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, AS_STAGED);
         try (StagedStep staged = StagedStep.open(graphs.trainStep(), 1, 2, RuntimeSettings.forTrainer())) {
             assertEquals(1, staged.replicas());
-            ReplicatedStepTest.assertSameStep(graphs, config, 5, staged);
+            SliceStepChecks.assertSameStep(graphs, config, 5, staged);
         }
     }
 
@@ -112,30 +112,30 @@ class StagedStepTest {
     @Test
     void aConvolutionalGansStagedStepUpdatesAsTheWholeStep() throws Exception {
         Network network = TemplateLibrary.find("conv-gan").orElseThrow().create();
-        TrainingConfig config = TrainingConfig.from(network).with("test", 1, 128, OptimizerKind.ADAM, 2e-4, 1L, null);
         assertTrue(StagedStep.wouldStage(network, 0, 2, 128, true), "convolutions with BatchNorm stage from 128 samples");
-        TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, StagedStep.graphOptions(GraphOptions.DEFAULT, network, 0,
-                2, 128, true));
-        List<String> said = new ArrayList<>();
-        try (StagedStep staged = StagedStep.openAsAsked(graphs, network, 0, 2, 128, true, RuntimeSettings.forTrainer(), said::add)) {
-            assertEquals(2, staged.replicas(), said.toString());
-            ReplicatedStepTest.assertSameStep(graphs, config, 128, staged);
-        }
+        assertTrainersStagedStepIsTheWholeStep(network, graphs -> {
+        });
     }
 
     /** The conditional convolutional GAN's staged step: the class asked for (an int64 input) cut with the batch like the noise. */
     @Test
     void aConditionalConvolutionalGansStagedStepUpdatesAsTheWholeStep() throws Exception {
-        Network network = TemplateLibrary.find("conv-cgan").orElseThrow().create();
+        assertTrainersStagedStepIsTheWholeStep(TemplateLibrary.find("conv-cgan").orElseThrow().create(), graphs -> assertTrue(graphs
+                .dataInputs().values().stream().anyMatch(v -> v.type() == dev.dendrite.model.shape.Value.ElementType.INT64),
+                "the class is an input of the step"));
+    }
+
+    /** {@code network}'s step at 128 as the trainer stages it on two cores (its graphs first shown to {@code check}) against the whole step. */
+    private static void assertTrainersStagedStepIsTheWholeStep(Network network, java.util.function.Consumer<TrainingGraphs> check)
+            throws Exception {
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, 128, OptimizerKind.ADAM, 2e-4, 1L, null);
         TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, StagedStep.graphOptions(GraphOptions.DEFAULT, network, 0,
                 2, 128, true));
-        assertTrue(graphs.dataInputs().values().stream().anyMatch(v -> v.type() == dev.dendrite.model.shape.Value.ElementType.INT64),
-                "the class is an input of the step");
+        check.accept(graphs);
         List<String> said = new ArrayList<>();
         try (StagedStep staged = StagedStep.openAsAsked(graphs, network, 0, 2, 128, true, RuntimeSettings.forTrainer(), said::add)) {
             assertEquals(2, staged.replicas(), said.toString());
-            ReplicatedStepTest.assertSameStep(graphs, config, 128, staged);
+            SliceStepChecks.assertSameStep(graphs, config, 128, staged);
         }
     }
 
@@ -212,23 +212,23 @@ class StagedStepTest {
         try (ModelSession whole = OnnxRuntime.open(graphs.trainStep().toByteArray(), "whole", RuntimeSettings.forTrainer());
              StagedStep staged = StagedStep.open(graphs.trainStep(), 2, 4, RuntimeSettings.forTrainer())) {
             graphs.initial().flat().forEach((name, t) -> {
-                owned.add(ReplicatedStepTest.put(wholeState, name, t.values(), t.shape()));
-                owned.add(ReplicatedStepTest.put(stagedState, name, t.values(), t.shape()));
+                owned.add(SliceStepChecks.put(wholeState, name, t.values(), t.shape()));
+                owned.add(SliceStepChecks.put(stagedState, name, t.values(), t.shape()));
             });
-            owned.add(ReplicatedStepTest.put(wholeState, "lr", new float[] {0.1f}, new long[0]));
+            owned.add(SliceStepChecks.put(wholeState, "lr", new float[] {0.1f}, new long[0]));
             stagedState.put("lr", wholeState.get("lr"));
             int[] rows = staged.sliceRows(12);
             List<OrtSession.Result> stagedResults = new ArrayList<>();
             List<Float> stagedLosses = new ArrayList<>();
             for (int step = 1; step <= 6; step++) {
-                owned.add(ReplicatedStepTest.put(wholeState, "step", new float[] {step}, new long[0]));
+                owned.add(SliceStepChecks.put(wholeState, "step", new float[] {step}, new long[0]));
                 stagedState.put("step", wholeState.get("step"));
-                long[] shape = ReplicatedStepTest.concrete(graphs.dataInputs().get(input).shape().dims(), 12);
-                float[] x = ReplicatedStepTest.gaussian(random, shape);
+                long[] shape = SliceStepChecks.concrete(graphs.dataInputs().get(input).shape().dims(), 12);
+                float[] x = SliceStepChecks.gaussian(random, shape);
                 long[] labels = random.longs(12, 0, graphs.classes()).toArray();
                 Map<String, OnnxTensor> feeds = new HashMap<>(wholeState);
-                owned.add(ReplicatedStepTest.put(feeds, input, x, shape));
-                owned.add(ReplicatedStepTest.putLongs(feeds, target, labels, 0, 12));
+                owned.add(SliceStepChecks.put(feeds, input, x, shape));
+                owned.add(SliceStepChecks.putLongs(feeds, target, labels, 0, 12));
                 List<Map<String, OnnxTensor>> slices = new ArrayList<>();
                 int from = 0;
                 int perRow = x.length / 12;
@@ -236,9 +236,9 @@ class StagedStepTest {
                     Map<String, OnnxTensor> slice = new HashMap<>();
                     long[] sliceShape = shape.clone();
                     sliceShape[0] = count;
-                    owned.add(ReplicatedStepTest.put(slice, input, java.util.Arrays.copyOfRange(x, from * perRow, (from + count) * perRow),
+                    owned.add(SliceStepChecks.put(slice, input, java.util.Arrays.copyOfRange(x, from * perRow, (from + count) * perRow),
                             sliceShape));
-                    owned.add(ReplicatedStepTest.putLongs(slice, target, labels, from, count));
+                    owned.add(SliceStepChecks.putLongs(slice, target, labels, from, count));
                     slices.add(slice);
                     from += count;
                 }
@@ -246,8 +246,8 @@ class StagedStepTest {
                 owned.add(expected);
                 OrtSession.Result actual = staged.run(slices, rows, stagedState);
                 owned.add(actual);
-                float want = ReplicatedStepTest.floats((OnnxTensor) expected.get("loss").orElseThrow())[0];
-                float got = ReplicatedStepTest.floats((OnnxTensor) actual.get("loss").orElseThrow())[0];
+                float want = SliceStepChecks.floats((OnnxTensor) expected.get("loss").orElseThrow())[0];
+                float got = SliceStepChecks.floats((OnnxTensor) actual.get("loss").orElseThrow())[0];
                 assertEquals(want, got, 1e-4 * Math.max(1, Math.abs(want)), "loss at step " + step);
                 stagedResults.add(actual);
                 stagedLosses.add(got);
@@ -258,8 +258,8 @@ class StagedStepTest {
             }
             int compared = 0;
             for (var feedback : graphs.feedback().entrySet()) {
-                float[] want = ReplicatedStepTest.floats(wholeState.get(feedback.getValue()));
-                float[] got = ReplicatedStepTest.floats(stagedState.get(feedback.getValue()));
+                float[] want = SliceStepChecks.floats(wholeState.get(feedback.getValue()));
+                float[] got = SliceStepChecks.floats(stagedState.get(feedback.getValue()));
                 for (int i = 0; i < want.length; i++) {
                     assertEquals(want[i], got[i], 1e-4 + 1e-3 * Math.abs(want[i]), feedback.getValue() + "[" + i + "] after 6 steps");
                 }
@@ -268,7 +268,7 @@ class StagedStepTest {
             assertTrue(compared > 0, "the running statistics were compared");
             // The step reuses its buffers of partial sums (the loss is one): what it returned stays the caller's.
             for (int step = 0; step < stagedResults.size(); step++) {
-                assertEquals(stagedLosses.get(step), ReplicatedStepTest.floats((OnnxTensor) stagedResults.get(step).get("loss").orElseThrow())[0],
+                assertEquals(stagedLosses.get(step), SliceStepChecks.floats((OnnxTensor) stagedResults.get(step).get("loss").orElseThrow())[0],
                         "the loss step " + (step + 1) + " returned, read after step 6");
             }
         } finally {

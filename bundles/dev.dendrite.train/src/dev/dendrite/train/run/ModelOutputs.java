@@ -89,7 +89,7 @@ public final class ModelOutputs {
      */
     public static long[] declaredInput(byte[] model, String what) throws OrtException, ModelLoadException {
         try (ModelSession session = open(model, what)) {
-            return ((TensorInfo) session.session().getInputInfo().get(dataInput(session)).getInfo()).getShape();
+            return ((TensorInfo) session.session().getInputInfo().get(dataInput(session, ClassInputs.of(session))).getInfo()).getShape();
         }
     }
 
@@ -114,8 +114,8 @@ public final class ModelOutputs {
     private static void forEachBatch(ModelSession session, Dataset data, BatchConsumer consumer) throws OrtException {
         int n = data.size();
         int size = data.sampleSize();
-        String input = dataInput(session);
         List<String> classInputs = ClassInputs.of(session);
+        String input = dataInput(session, classInputs);
         if (!classInputs.isEmpty() && !data.hasLabels()) {
             throw new IllegalArgumentException("the model reads each sample's class at '" + String.join("', '", classInputs) + "', and "
                     + data.name() + " has no labels");
@@ -156,9 +156,8 @@ public final class ModelOutputs {
         }
     }
 
-    /** The session's one input that is not a class input. */
-    private static String dataInput(ModelSession session) throws OrtException {
-        List<String> classes = ClassInputs.of(session);
+    /** The session's one input that is not among its {@code classes}. */
+    private static String dataInput(ModelSession session, List<String> classes) {
         return session.inputNames().stream().filter(n -> !classes.contains(n)).findFirst().orElseThrow();
     }
 }
