@@ -32,7 +32,7 @@ class BlockedConvolutionStepTest {
         }
         // The step run part by part on the whole batch with the rewrite off, against the whole step with it on.
         try (SlicedStep plain = StagedStep.open(graphs.trainStep(), 1, 6, RuntimeSettings.forTrainer().withSessionOptions("blockedconv=0"))) {
-            ReplicatedStepTest.assertSameStep(graphs, config, 6, plain);
+            SliceStepChecks.assertSameStep(graphs, config, 6, plain);
         }
     }
 }
