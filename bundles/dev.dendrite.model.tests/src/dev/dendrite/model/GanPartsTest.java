@@ -101,4 +101,49 @@ class GanPartsTest {
         GanParts.labelInputs(floats).get(0).setDataType(DataType.FLOAT);
         assertTrue(errors(floats).stream().anyMatch(m -> m.contains("is a label input")), errors(floats).toString());
     }
+
+    private static List<String> warnings(Network network) {
+        return Networks.inspect(network).diagnostic().getChildren().stream()
+                .filter(d -> d.getSeverity() == org.eclipse.emf.common.util.Diagnostic.WARNING).map(d -> d.getMessage()).toList();
+    }
+
+    /**
+     * WGAN-GP: the templates' critics are free of BatchNorm, read their real samples where the generated ones come in, and carry
+     * the penalty; a critic with BatchNorm under a penalty is refused (the penalty is per sample), a Wasserstein loss without one
+     * and a penalty on another loss are warned of.
+     */
+    @Test
+    void aGradientPenaltyWantsACriticWithoutBatchNormAndWassersteinWantsAPenalty() {
+        for (String name : List.of("wgan-gp", "conv-wgan-gp")) {
+            Network template = TemplateLibrary.find(name).orElseThrow().create();
+            assertEquals(List.of(), errors(template), name);
+            assertEquals(List.of(), warnings(template), name);
+            GanParts parts = GanParts.of(template).orElseThrow();
+            assertEquals(LossKind.GAN_WASSERSTEIN, parts.loss().getKind());
+            assertEquals(10, parts.loss().getGradientPenalty());
+            assertEquals("image", parts.realSamples(template).getSource().getId(), name);
+        }
+        Network normalised = TemplateLibrary.find("conv-gan").orElseThrow().create();
+        GanParts.of(normalised).orElseThrow().loss().setGradientPenalty(10);
+        assertEquals(List.of(), errors(normalised), "conv-gan's discriminator has no BatchNorm");
+        NetworkBuilder b = new NetworkBuilder("bn-critic", "a critic with BatchNorm");
+        var judge = b.block("judge", BlockKind.GENERIC, body -> body.blockOutput(body.dense(body.add(
+                dev.dendrite.model.network.NetworkFactory.eINSTANCE.createBatchNorm(), "bn", body.dense(body.blockInput("x"), "fc", 4)), "score",
+                1), "logit"));
+        var z = b.input("z", 4);
+        z.setRole(InputRole.NOISE);
+        Loss loss = b.loss(b.use(judge, "judge_generated", b.dense(z, "generate", 3)), LossKind.GAN_WASSERSTEIN);
+        b.connect(b.use(judge, "judge_real", b.input("x", 3)), "", loss, Ports.TARGET);
+        Network withBatchNorm = b.training("test", 1, 4, OptimizerKind.ADAM, 1e-3).network();
+        assertEquals(List.of(), errors(withBatchNorm), "BatchNorm without a penalty trains");
+        loss.setGradientPenalty(10);
+        assertTrue(errors(withBatchNorm).stream().anyMatch(m -> m.contains("BatchNorm in the discriminator")), errors(withBatchNorm).toString());
+
+        Network unpenalised = TemplateLibrary.find("wgan-gp").orElseThrow().create();
+        GanParts.of(unpenalised).orElseThrow().loss().setGradientPenalty(0);
+        assertTrue(warnings(unpenalised).stream().anyMatch(m -> m.contains("without a gradient penalty")), warnings(unpenalised).toString());
+        Network classifier = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        classifier.getLayers().stream().filter(Loss.class::isInstance).forEach(l -> ((Loss) l).setGradientPenalty(1));
+        assertTrue(warnings(classifier).stream().anyMatch(m -> m.contains("applies to GAN losses only")), warnings(classifier).toString());
+    }
 }

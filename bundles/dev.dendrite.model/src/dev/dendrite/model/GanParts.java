@@ -24,9 +24,15 @@ import dev.dendrite.model.ports.Ports;
  */
 public record GanParts(Loss loss, BlockInstance fakeScores, BlockInstance realScores, Connection generated) {
 
+    /** The connection into the discriminator's use on real samples at the port where the other use reads the generated ones. */
+    public Connection realSamples(Network network) {
+        return network.getConnections().stream().filter(c -> c.getTarget() == realScores && port(c).equals(port(generated))).findFirst()
+                .orElseThrow();
+    }
+
     /** Whether a loss kind is one of the adversarial pair's. */
     public static boolean adversarial(LossKind kind) {
-        return kind == LossKind.GAN || kind == LossKind.GAN_LEAST_SQUARES || kind == LossKind.GAN_HINGE;
+        return kind == LossKind.GAN || kind == LossKind.GAN_LEAST_SQUARES || kind == LossKind.GAN_HINGE || kind == LossKind.GAN_WASSERSTEIN;
     }
 
     /** Whether the network trains adversarially (has a GAN loss). */
@@ -107,7 +113,38 @@ public record GanParts(Loss loss, BlockInstance fakeScores, BlockInstance realSc
             problems.add("the discriminator's two uses must read the same inputs but one, the generated samples against the real ones "
                     + "(a conditional GAN's class goes to both); they differ in " + differing.size());
         }
+        if (loss.getGradientPenalty() > 0 && holdsBatchNorm(fakeUse.getBlock(), new java.util.HashSet<>())) {
+            problems.add("a gradient penalty is a mean of per-sample gradients, and BatchNorm in the discriminator mixes each sample with its "
+                    + "batch: use LayerNorm or no normalisation in the discriminator (Gulrajani et al., 2017)");
+        }
         return problems;
+    }
+
+    /** What a loss's adversarial settings make doubtful without keeping it from training, or null. */
+    public static String doubt(Loss loss) {
+        if (loss.getGradientPenalty() > 0 && !adversarial(loss.getKind())) {
+            return "a gradient penalty applies to GAN losses only; this " + loss.getKind().getLiteral() + " loss ignores it";
+        }
+        if (loss.getKind() == LossKind.GAN_WASSERSTEIN && loss.getGradientPenalty() == 0) {
+            return "a Wasserstein critic without a gradient penalty is not kept 1-Lipschitz, and its scores can grow without bound: "
+                    + "set the gradient penalty (10 in Gulrajani et al., 2017)";
+        }
+        return null;
+    }
+
+    /** Whether a block, or a block it uses, holds a BatchNorm layer. */
+    private static boolean holdsBatchNorm(dev.dendrite.model.network.Block block, java.util.Set<dev.dendrite.model.network.Block> seen) {
+        if (!seen.add(block)) {
+            return false;
+        }
+        for (var contents = block.eAllContents(); contents.hasNext();) {
+            Object next = contents.next();
+            if (next instanceof dev.dendrite.model.network.BatchNorm
+                    || next instanceof BlockInstance use && use.getBlock() != null && holdsBatchNorm(use.getBlock(), seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

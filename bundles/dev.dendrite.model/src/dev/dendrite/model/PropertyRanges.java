@@ -87,6 +87,7 @@ public final class PropertyRanges {
             Map.entry(Literals.RBM__HIDDEN_UNITS, POSITIVE),
             Map.entry(Literals.RBM__CD_STEPS, POSITIVE),
             Map.entry(Literals.LOSS__WEIGHT, new Range(Double.MIN_VALUE, INF, false)),
+            Map.entry(Literals.LOSS__GRADIENT_PENALTY, new Range(0, INF, false)),
             Map.entry(Literals.REGULARIZATION__L1, new Range(0, INF, false)),
             Map.entry(Literals.REGULARIZATION__L2, new Range(0, INF, false)),
             Map.entry(Literals.TRAINING_SETTINGS__EPOCHS, POSITIVE),
@@ -95,6 +96,7 @@ public final class PropertyRanges {
             Map.entry(Literals.TRAINING_SETTINGS__MOMENTUM, PROBABILITY),
             Map.entry(Literals.TRAINING_SETTINGS__ADAM_BETA1, PROBABILITY),
             Map.entry(Literals.TRAINING_SETTINGS__ADAM_BETA2, PROBABILITY),
+            Map.entry(Literals.TRAINING_SETTINGS__DISCRIMINATOR_STEPS, POSITIVE),
             Map.entry(Literals.TRAINING_SETTINGS__WEIGHT_DECAY, new Range(0, INF, false)),
             Map.entry(Literals.TRAINING_SETTINGS__VALIDATION_FRACTION, PROBABILITY),
             Map.entry(Literals.TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE, NON_NEGATIVE));

@@ -18,6 +18,7 @@ package dev.dendrite.model.network;
  * <ul>
  *   <li>{@link dev.dendrite.model.network.Loss#getKind <em>Kind</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Loss#getWeight <em>Weight</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Loss#getGradientPenalty <em>Gradient Penalty</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.NetworkPackage#getLoss()
@@ -72,5 +73,31 @@ public interface Loss extends Layer {
 	 * @generated
 	 */
 	void setWeight(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Gradient Penalty</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * GAN losses: λ of a gradient penalty on the discriminator (Gulrajani et al., 2017), λ · (‖∇D(x̂)‖ − 1)² averaged over random points x̂ between each real sample and a generated one; 10 with the Wasserstein loss, 0 for none. The penalty is per sample, so the discriminator holds no BatchNorm.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Gradient Penalty</em>' attribute.
+	 * @see #setGradientPenalty(double)
+	 * @see dev.dendrite.model.network.NetworkPackage#getLoss_GradientPenalty()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getGradientPenalty();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Loss#getGradientPenalty <em>Gradient Penalty</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Gradient Penalty</em>' attribute.
+	 * @see #getGradientPenalty()
+	 * @generated
+	 */
+	void setGradientPenalty(double value);
 
 } // Loss

@@ -105,7 +105,20 @@ public enum LossKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	GAN_HINGE(7, "GAN_HINGE", "gan_hinge");
+	GAN_HINGE(7, "GAN_HINGE", "gan_hinge"),
+
+	/**
+	 * The '<em><b>GAN WASSERSTEIN</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Wasserstein GAN (Arjovsky et al., 2017) with its critic kept 1-Lipschitz by a gradient penalty (set gradientPenalty, 10 in Gulrajani et al., 2017): the critic learns fake − real (its scores, unbounded: real − fake estimates the Wasserstein distance), the generator −fake.
+	 * <!-- end-model-doc -->
+	 * @see #GAN_WASSERSTEIN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GAN_WASSERSTEIN(8, "GAN_WASSERSTEIN", "gan_wasserstein");
 
 	/**
 	 * The '<em><b>MSE</b></em>' literal value.
@@ -205,6 +218,20 @@ public enum LossKind implements Enumerator {
 	public static final int GAN_HINGE_VALUE = 7;
 
 	/**
+	 * The '<em><b>GAN WASSERSTEIN</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Wasserstein GAN (Arjovsky et al., 2017) with its critic kept 1-Lipschitz by a gradient penalty (set gradientPenalty, 10 in Gulrajani et al., 2017): the critic learns fake − real (its scores, unbounded: real − fake estimates the Wasserstein distance), the generator −fake.
+	 * <!-- end-model-doc -->
+	 * @see #GAN_WASSERSTEIN
+	 * @model literal="gan_wasserstein"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GAN_WASSERSTEIN_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Loss Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -220,6 +247,7 @@ public enum LossKind implements Enumerator {
 			GAN,
 			GAN_LEAST_SQUARES,
 			GAN_HINGE,
+			GAN_WASSERSTEIN,
 		};
 
 	/**
@@ -284,6 +312,7 @@ public enum LossKind implements Enumerator {
 			case GAN_VALUE: return GAN;
 			case GAN_LEAST_SQUARES_VALUE: return GAN_LEAST_SQUARES;
 			case GAN_HINGE_VALUE: return GAN_HINGE;
+			case GAN_WASSERSTEIN_VALUE: return GAN_WASSERSTEIN;
 		}
 		return null;
 	}

@@ -554,13 +554,22 @@ public interface NetworkPackage extends EPackage {
 	int TRAINING_SETTINGS__ADAM_BETA2 = 12;
 
 	/**
+	 * The feature id for the '<em><b>Discriminator Steps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SETTINGS__DISCRIMINATOR_STEPS = 13;
+
+	/**
 	 * The feature id for the '<em><b>Pretraining Epochs</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SETTINGS__PRETRAINING_EPOCHS = 13;
+	int TRAINING_SETTINGS__PRETRAINING_EPOCHS = 14;
 
 	/**
 	 * The number of structural features of the '<em>Training Settings</em>' class.
@@ -569,7 +578,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SETTINGS_FEATURE_COUNT = 14;
+	int TRAINING_SETTINGS_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Training Settings</em>' class.
@@ -4000,13 +4009,22 @@ public interface NetworkPackage extends EPackage {
 	int LOSS__WEIGHT = LAYER_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Gradient Penalty</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOSS__GRADIENT_PENALTY = LAYER_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Loss</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOSS_FEATURE_COUNT = LAYER_FEATURE_COUNT + 2;
+	int LOSS_FEATURE_COUNT = LAYER_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Loss</em>' class.
@@ -4802,6 +4820,17 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTrainingSettings_AdamBeta2();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TrainingSettings#getDiscriminatorSteps <em>Discriminator Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discriminator Steps</em>'.
+	 * @see dev.dendrite.model.network.TrainingSettings#getDiscriminatorSteps()
+	 * @see #getTrainingSettings()
+	 * @generated
+	 */
+	EAttribute getTrainingSettings_DiscriminatorSteps();
 
 	/**
 	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TrainingSettings#getPretrainingEpochs <em>Pretraining Epochs</em>}'.
@@ -6287,6 +6316,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getLoss_Weight();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Loss#getGradientPenalty <em>Gradient Penalty</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gradient Penalty</em>'.
+	 * @see dev.dendrite.model.network.Loss#getGradientPenalty()
+	 * @see #getLoss()
+	 * @generated
+	 */
+	EAttribute getLoss_GradientPenalty();
+
+	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.BlockInstance <em>Block Instance</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6824,6 +6864,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING_SETTINGS__ADAM_BETA2 = eINSTANCE.getTrainingSettings_AdamBeta2();
+
+		/**
+		 * The meta object literal for the '<em><b>Discriminator Steps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SETTINGS__DISCRIMINATOR_STEPS = eINSTANCE.getTrainingSettings_DiscriminatorSteps();
 
 		/**
 		 * The meta object literal for the '<em><b>Pretraining Epochs</b></em>' attribute feature.
@@ -7998,6 +8046,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOSS__WEIGHT = eINSTANCE.getLoss_Weight();
+
+		/**
+		 * The meta object literal for the '<em><b>Gradient Penalty</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOSS__GRADIENT_PENALTY = eINSTANCE.getLoss_GradientPenalty();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.BlockInstanceImpl <em>Block Instance</em>}' class.

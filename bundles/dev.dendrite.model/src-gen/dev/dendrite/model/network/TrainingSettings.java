@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getGradientClipNorm <em>Gradient Clip Norm</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getAdamBeta1 <em>Adam Beta1</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getAdamBeta2 <em>Adam Beta2</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getDiscriminatorSteps <em>Discriminator Steps</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getPretrainingEpochs <em>Pretraining Epochs</em>}</li>
  * </ul>
  *
@@ -343,6 +344,32 @@ public interface TrainingSettings extends EObject {
 	 * @generated
 	 */
 	void setAdamBeta2(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Discriminator Steps</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * GANs: the discriminator's steps per generator step (n_critic; 5 in Gulrajani et al.'s WGAN-GP): the discriminator updates at every step, the generator at the first and every that many after; 1 updates both at every step.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Discriminator Steps</em>' attribute.
+	 * @see #setDiscriminatorSteps(int)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_DiscriminatorSteps()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getDiscriminatorSteps();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getDiscriminatorSteps <em>Discriminator Steps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Discriminator Steps</em>' attribute.
+	 * @see #getDiscriminatorSteps()
+	 * @generated
+	 */
+	void setDiscriminatorSteps(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Pretraining Epochs</b></em>' attribute.

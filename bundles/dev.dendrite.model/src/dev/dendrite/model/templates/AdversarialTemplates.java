@@ -30,7 +30,54 @@ final class AdversarialTemplates {
                         AdversarialTemplates::conditionalGan),
                 new Template("conv-cgan", "Generative",
                         "Conditional convolutional GAN: resize-convolutions draw the digit asked for, strided convolutions judge it with its class",
-                        AdversarialTemplates::conditionalConvGan));
+                        AdversarialTemplates::conditionalConvGan),
+                new Template("wgan-gp", "Generative",
+                        "Wasserstein GAN with gradient penalty: a critic scores digits, kept 1-Lipschitz by penalising its gradient's norm",
+                        () -> wassersteinGan(false)),
+                new Template("conv-wgan-gp", "Generative",
+                        "Convolutional Wasserstein GAN with gradient penalty: resize-convolutions generate digits, a strided critic scores them",
+                        () -> wassersteinGan(true)));
+    }
+
+    /**
+     * Gulrajani et al.'s WGAN-GP (2017): the critic's scores are unbounded, real − fake estimates the Wasserstein distance, and
+     * the penalty λ = 10 on its gradient's norm at points between real and generated digits keeps it 1-Lipschitz, so neither
+     * dropout nor a sigmoid is needed and its loss tracks sample quality. No BatchNorm in the critic (the penalty is per sample;
+     * LeakyReLU only); the generator is the GANs' (MLP, or the convolutional one). Adam at 1e-4 with betas (0.5, 0.9); the
+     * paper's five critic steps per generator step are one simultaneous step here.
+     */
+    private static Network wassersteinGan(boolean convolutional) {
+        NetworkBuilder b = new NetworkBuilder(convolutional ? "conv-wgan-gp" : "wgan-gp", "The generator maps noise z ~ N(0, I) to digits; "
+                + "the critic block, used on generated and on real digits, scores them, and the difference of its mean scores estimates the "
+                + "Wasserstein distance between the two; a gradient penalty keeps the critic 1-Lipschitz. The exported model is the generator.");
+        Block critic = b.block("critic", BlockKind.GENERIC, body -> {
+            Layer x = body.blockInput("x");
+            if (convolutional) {
+                x = leaky(body, body.conv(leaky(body, body.conv(x, "conv1", 32, 3, 2, 1)), "conv2", 64, 3, 2, 1));
+                body.blockOutput(body.dense(body.flatten(x), "fc", 1), "score");
+            } else {
+                x = leaky(body, body.dense(leaky(body, body.dense(x, "fc1", 512)), "fc2", 256));
+                body.blockOutput(body.dense(x, "fc3", 1), "score");
+            }
+        });
+        Layer generated;
+        Layer real;
+        if (convolutional) {
+            generated = upsampled(b, b.noise("z", 64), null);
+            real = b.input("image", 1, 28, 28);
+        } else {
+            Layer x = leaky(b, normalised(b, b.dense(b.noise("z", 64), "g1", 256), "norm1"));
+            x = leaky(b, normalised(b, b.dense(x, "g2", 512), "norm2"));
+            generated = b.activation(b.dense(x, "g3", 784), SIGMOID);
+            real = b.input("image", 784);
+        }
+        b.adversarial(critic, generated, real, LossKind.GAN_WASSERSTEIN, null, null);
+        Network network = b.training("mnist", convolutional ? 20 : 60, 64, OptimizerKind.ADAM, 1e-4).network();
+        network.getTraining().setAdamBeta1(0.5);
+        network.getTraining().setAdamBeta2(0.9);
+        network.getLayers().stream().filter(l -> l instanceof dev.dendrite.model.network.Loss).forEach(l -> ((dev.dendrite.model.network.Loss) l)
+                .setGradientPenalty(10));
+        return network;
     }
 
     /**

@@ -65,6 +65,12 @@ public final class SemanticChecks {
                     .findFirst().orElseThrow();
             found.add(ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, loss, null, problem));
         }
+        for (Layer layer : network.getLayers()) {
+            String doubt = layer instanceof Loss loss ? dev.dendrite.model.GanParts.doubt(loss) : null;
+            if (doubt != null) {
+                found.add(ModelDiagnostics.warning(ModelDiagnostics.SEMANTICS, layer, null, doubt));
+            }
+        }
         for (Input noise : dev.dendrite.model.GanParts.noiseInputs(network)) {
             if (noise.getDataType() == dev.dendrite.model.network.DataType.INT64 || noise.isSequence()) {
                 found.add(ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, noise, null,

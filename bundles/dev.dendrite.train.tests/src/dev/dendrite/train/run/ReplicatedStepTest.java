@@ -132,7 +132,7 @@ class ReplicatedStepTest {
     void aConditionalGansStepAsReplicasUpdatesAsTheWholeStep() throws Exception {
         // Both networks' gradients from one pass; the noise and the class asked for are cut with the batch like the data.
         // Without BatchNorm (the templates' generators have it, and their replicas are refused): a GAN asked for --replicas 2.
-        Network cgan = smallConditionalGan();
+        Network cgan = smallConditionalGan(dev.dendrite.model.network.LossKind.GAN);
         TrainingConfig config = TrainingConfig.from(cgan).with("test", 1, 9, OptimizerKind.ADAM, 2e-4, 1L, null);
         TrainingGraphs graphs = TrainStepBuilder.build(cgan, new Weights(), config, GraphOptions.DEFAULT);
         assertEquals(java.util.Optional.empty(), java.util.Optional.ofNullable(ReplicaGraphs.refusal(graphs)));
@@ -140,8 +140,20 @@ class ReplicatedStepTest {
         assertSameStep(graphs, config, 9, 2);
     }
 
+    @Test
+    void aPenalisedWassersteinGansStepAsReplicasUpdatesAsTheWholeStep() throws Exception {
+        // The gradient penalty's interpolation weights are cut with the batch; each slice's penalty is a mean over its rows.
+        Network wgan = smallConditionalGan(dev.dendrite.model.network.LossKind.GAN_WASSERSTEIN);
+        dev.dendrite.model.GanParts.of(wgan).orElseThrow().loss().setGradientPenalty(10);
+        TrainingConfig config = TrainingConfig.from(wgan).with("test", 1, 9, OptimizerKind.ADAM, 2e-4, 1L, null);
+        TrainingGraphs graphs = TrainStepBuilder.build(wgan, new Weights(), config, GraphOptions.DEFAULT);
+        assertEquals(java.util.Optional.empty(), java.util.Optional.ofNullable(ReplicaGraphs.refusal(graphs)));
+        assertTrue(graphs.randomInputs().stream().anyMatch(r -> r.name().endsWith("/penalty/epsilon")), "the interpolation is a random input");
+        assertSameStep(graphs, config, 9, 2);
+    }
+
     /** A conditional GAN of dense layers without BatchNorm: noise and a class code in, 12 values out; dropout in the discriminator. */
-    private static Network smallConditionalGan() {
+    private static Network smallConditionalGan(dev.dendrite.model.network.LossKind kind) {
         var factory = dev.dendrite.model.network.NetworkFactory.eINSTANCE;
         dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("small-cgan", "");
         java.util.function.BiFunction<dev.dendrite.model.templates.NetworkBuilder, dev.dendrite.model.network.Layer,
@@ -162,7 +174,7 @@ class ReplicatedStepTest {
         var x = b.dense(b.joined(b.noise("z", 8), code.apply(b, label), "noise_and_class"), "g1", 16,
                 dev.dendrite.model.network.ActivationFunction.LEAKY_RELU);
         b.adversarial(discriminator, b.dense(x, "g2", 12, dev.dendrite.model.network.ActivationFunction.SIGMOID), b.input("image", 12),
-                dev.dendrite.model.network.LossKind.GAN, label, "class");
+                kind, label, "class");
         return b.training("test", 1, 9, OptimizerKind.ADAM, 2e-4).network();
     }
 

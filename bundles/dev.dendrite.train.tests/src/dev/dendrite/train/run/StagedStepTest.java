@@ -125,6 +125,16 @@ class StagedStepTest {
                 "the class is an input of the step"));
     }
 
+    /**
+     * The convolutional WGAN-GP's staged step: its generator's BatchNorm stages it; the penalty's interpolation weights are cut
+     * with the batch and each slice differentiates its own copy of the critic twice.
+     */
+    @Test
+    void aPenalisedWassersteinGansStagedStepUpdatesAsTheWholeStep() throws Exception {
+        assertTrainersStagedStepIsTheWholeStep(TemplateLibrary.find("conv-wgan-gp").orElseThrow().create(), graphs -> assertTrue(graphs
+                .randomInputs().stream().anyMatch(r -> r.name().endsWith("/penalty/epsilon")), "the interpolation is a random input"));
+    }
+
     /** {@code network}'s step at 128 as the trainer stages it on two cores (its graphs first shown to {@code check}) against the whole step. */
     private static void assertTrainersStagedStepIsTheWholeStep(Network network, java.util.function.Consumer<TrainingGraphs> check)
             throws Exception {

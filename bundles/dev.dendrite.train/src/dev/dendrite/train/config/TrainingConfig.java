@@ -34,17 +34,30 @@ import dev.dendrite.train.data.Augmentation;
  * @param beta2 Adam's and AdamW's decay of the squared gradients' running mean ({@link #BETA2} unless set)
  * @param discriminatorRate a GAN discriminator's own learning rate (Heusel et al.'s two time-scale update rule), scaled by the
  *        schedule as the generator's is; 0: the learning rate
+ * @param discriminatorSteps a GAN's discriminator steps per generator step (WGAN-GP's n_critic): the generator updates at the first
+ *        step and every that many after, the discriminator at every step; 1: both at every step
  */
 public record TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
         double momentum, boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps,
         double validationFraction, int patience, Device device, int threads, Augmentation augmentation,
         java.util.List<String> frozenLayers, java.util.List<String> trainedLayers, double labelSmoothing,
         String classWeights, double emaDecay, double mixup, Distillation distillation, Adversarial adversarial, double beta1, double beta2,
-        double discriminatorRate) implements java.io.Serializable {
+        double discriminatorRate, int discriminatorSteps) implements java.io.Serializable {
 
     /** Adam's and AdamW's decays of the gradients' mean and of their squares' mean unless a network or the command line says otherwise. */
     public static final double BETA1 = 0.9;
     public static final double BETA2 = 0.999;
+
+    /** A configuration whose generator (if any) updates at every step. */
+    public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
+            boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps, double validationFraction,
+            int patience, Device device, int threads, Augmentation augmentation, java.util.List<String> frozenLayers,
+            java.util.List<String> trainedLayers, double labelSmoothing, String classWeights, double emaDecay, double mixup,
+            Distillation distillation, Adversarial adversarial, double beta1, double beta2, double discriminatorRate) {
+        this(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed, schedule, warmupSteps,
+                validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay,
+                mixup, distillation, adversarial, beta1, beta2, discriminatorRate, 1);
+    }
 
     /** A configuration whose discriminator (if any) learns at the learning rate. */
     public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
@@ -106,7 +119,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         return new TrainingConfig(s.getDataset(), s.getEpochs(), s.getBatchSize(), s.getOptimizer(), s.getLearningRate(),
                 s.getMomentum(), false, s.getWeightDecay(), s.getGradientClipNorm(), s.getSeed(), "constant", 0, s.getValidationFraction(),
                 s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "", 0, 0,
-                Distillation.NONE, Adversarial.NONE, s.getAdamBeta1(), s.getAdamBeta2());
+                Distillation.NONE, Adversarial.NONE, s.getAdamBeta1(), s.getAdamBeta2(), 0, s.getDiscriminatorSteps());
     }
 
     /** @throws IllegalArgumentException with one line naming the bad setting */
@@ -122,6 +135,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         check(beta1 >= 0 && beta1 < 1 && beta2 >= 0 && beta2 < 1, "Adam's betas must be in [0, 1), are " + beta1 + " and " + beta2);
         check(discriminatorRate >= 0 && Double.isFinite(discriminatorRate), "the discriminator's learning rate must be a finite number > 0, is "
                 + discriminatorRate);
+        check(discriminatorSteps >= 1, "the discriminator's steps per generator step must be at least 1, are " + discriminatorSteps);
         check(clipNorm >= 0, "gradient clipping norm must be ≥ 0, is " + clipNorm);
         check(validationFraction >= 0 && validationFraction < 1, "validation fraction must be in [0, 1), is " + validationFraction);
         check(patience >= 0, "patience must be ≥ 0, is " + patience);
@@ -272,6 +286,11 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         return edit(f -> f.discriminatorRate = rate);
     }
 
+    /** This configuration with a GAN's discriminator steps per generator step (1: both networks at every step). */
+    public TrainingConfig withDiscriminatorSteps(int steps) {
+        return edit(f -> f.discriminatorSteps = steps);
+    }
+
     /** The discriminator's rate over the learning rate: what its steps are multiplied by (1 where it has no rate of its own). */
     public double discriminatorRateFactor() {
         return discriminatorRate > 0 ? discriminatorRate / learningRate : 1;
@@ -400,6 +419,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         double beta1;
         double beta2;
         double discriminatorRate;
+        int discriminatorSteps;
 
         Fields(TrainingConfig c) {
             dataset = c.dataset;
@@ -430,12 +450,14 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
             beta1 = c.beta1;
             beta2 = c.beta2;
             discriminatorRate = c.discriminatorRate;
+            discriminatorSteps = c.discriminatorSteps;
         }
 
         TrainingConfig build() {
             return new TrainingConfig(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed,
                     schedule, warmupSteps, validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers,
-                    labelSmoothing, classWeights, emaDecay, mixup, distillation, adversarial, beta1, beta2, discriminatorRate);
+                    labelSmoothing, classWeights, emaDecay, mixup, distillation, adversarial, beta1, beta2, discriminatorRate,
+                    discriminatorSteps);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import dev.dendrite.model.network.Input;
@@ -142,21 +141,16 @@ final class AdversarialStep implements TrainStepStep {
     private static Probe probe(GraphBuilder g, List<NodeProto> original, Set<String> forwardNames, Map<String, String> starts, String prefix)
             throws ExportException {
         Map<String, String> renamed = new HashMap<>(starts);
+        List<NodeProto> copies;
+        try {
+            copies = NodeCopies.copy(g, original, renamed, prefix);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException("--adversarial copies the forward pass: " + e.getMessage());
+        }
         List<NodeProto> forward = new ArrayList<>();
-        for (NodeProto node : original) {
-            if (node.getAttributeList().stream().anyMatch(a -> a.getType() == AttributeProto.AttributeType.GRAPH)) {
-                throw new ExportException("--adversarial copies the forward pass, which holds control flow (" + node.getOpType() + ")");
-            }
-            List<String> reads = node.getInputList().stream().map(in -> renamed.getOrDefault(in, in)).toList();
-            String hint = prefix + (node.getOutputCount() > 0 ? node.getOutput(0) : node.getName());
-            List<String> made = g.node(node, reads, hint);
-            for (int k = 0; k < made.size(); k++) {
-                if (!node.getOutput(k).isEmpty()) {
-                    renamed.put(node.getOutput(k), made.get(k));
-                }
-            }
-            if (forwardNames.contains(node.getName())) {
-                forward.add(g.graph().getNode(g.graph().getNodeCount() - 1));
+        for (int k = 0; k < original.size(); k++) {
+            if (forwardNames.contains(original.get(k).getName())) {
+                forward.add(copies.get(k));
             }
         }
         return new Probe(forward, renamed);

@@ -85,7 +85,10 @@ public final class AutodiffGradients implements GradientSource {
         Map<String, long[]> shapes = layerOutputShapes(ctx);
         Map<String, String> gradients = new java.util.LinkedHashMap<>();
         if (!discriminator.isEmpty()) {
-            gradients.putAll(Autodiff.backward(ctx.graph(), ctx.forward, seeds(ctx, gan.discriminatorSeeds(), "/discriminator"), discriminator,
+            // A gradient penalty's seeds go into its gradient nodes, after the forward ones: the discriminator differentiated twice.
+            List<ai.onnx.proto.OnnxMl.NodeProto> nodes = gan.penaltyNodes().isEmpty() ? ctx.forward
+                    : java.util.stream.Stream.concat(ctx.forward.stream(), gan.penaltyNodes().stream()).toList();
+            gradients.putAll(Autodiff.backward(ctx.graph(), nodes, seeds(ctx, gan.discriminatorSeeds(), "/discriminator"), discriminator,
                     rules, shapes));
         }
         if (!generator.isEmpty()) {
@@ -97,25 +100,28 @@ public final class AutodiffGradients implements GradientSource {
 
     /** The names among {@code among} that {@code tensor} is computed from in {@code forward}. */
     static java.util.Set<String> upstream(List<ai.onnx.proto.OnnxMl.NodeProto> forward, String tensor, java.util.Set<String> among) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        upstreamTensors(forward, tensor).stream().filter(among::contains).forEach(found::add);
+        return found;
+    }
+
+    /** Every tensor {@code tensor} is computed from in {@code forward}, itself included. */
+    static java.util.Set<String> upstreamTensors(List<ai.onnx.proto.OnnxMl.NodeProto> forward, String tensor) {
         Map<String, ai.onnx.proto.OnnxMl.NodeProto> producers = new HashMap<>();
         forward.forEach(node -> node.getOutputList().forEach(output -> producers.put(output, node)));
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         java.util.Deque<String> open = new java.util.ArrayDeque<>(List.of(tensor));
-        java.util.Set<String> found = new java.util.LinkedHashSet<>();
         while (!open.isEmpty()) {
             String name = open.pop();
             if (!seen.add(name)) {
                 continue;
-            }
-            if (among.contains(name)) {
-                found.add(name);
             }
             var node = producers.get(name);
             if (node != null) {
                 open.addAll(node.getInputList());
             }
         }
-        return found;
+        return seen;
     }
 
     /**

@@ -23,18 +23,29 @@ import dev.dendrite.onnx.graph.GraphBuilder;
  * <ul>
  * <li>gan (non-saturating): D: softplus(−r) + softplus(f), seeds −σ(−r)/n and σ(f)/n; G: softplus(−f), seed −σ(−f)/n;</li>
  * <li>gan_least_squares: D: ½(r − 1)² + ½f², seeds (r − 1)/n and f/n; G: ½(f − 1)², seed (f − 1)/n;</li>
- * <li>gan_hinge: D: relu(1 − r) + relu(1 + f), seeds −[r &lt; 1]/n and [f &gt; −1]/n; G: −f, seed −1/n.</li>
+ * <li>gan_hinge: D: relu(1 − r) + relu(1 + f), seeds −[r &lt; 1]/n and [f &gt; −1]/n; G: −f, seed −1/n;</li>
+ * <li>gan_wasserstein: D: f − r, seeds 1/n and −1/n; G: −f, seed −1/n.</li>
  * </ul>
  * Each times the loss's weight. The discriminator's accuracy counts real logits above and generated ones below the middle
- * of its targets (0, or ½ for least squares).
+ * of its targets (0, or ½ for least squares; a critic's, which have no fixed level, midway between its two mean scores).
+ * A gradient penalty ({@link GradientPenaltyStep}) adds its term to the discriminator's objective and its nodes and seeds here
+ * ({@link #withPenalty}): the discriminator's gradients are then taken through the penalty's own gradient nodes.
  *
  * @param discriminatorLoss the discriminator's objective, weighted (the step's loss)
  * @param generatorLoss the generator's objective, weighted
  * @param discriminatorSeeds the discriminator objective's seeds into f and r (empty without seeds)
  * @param generatorSeeds the generator objective's seed into f (empty without seeds)
+ * @param penaltyNodes the gradient penalty's nodes the discriminator's gradients pass through (after the forward nodes)
  */
 record GanObjective(String discriminatorLoss, String generatorLoss, String accuracy, String realScores,
-        Map<String, String> discriminatorSeeds, Map<String, String> generatorSeeds) {
+        Map<String, String> discriminatorSeeds, Map<String, String> generatorSeeds, List<ai.onnx.proto.OnnxMl.NodeProto> penaltyNodes) {
+
+    /** This objective with a gradient penalty: its term added to the discriminator's loss, its seeds beside the others. */
+    GanObjective withPenalty(String loss, List<ai.onnx.proto.OnnxMl.NodeProto> nodes, Map<String, String> seeds) {
+        Map<String, String> all = new LinkedHashMap<>(discriminatorSeeds);
+        all.putAll(seeds);
+        return new GanObjective(loss, generatorLoss, accuracy, realScores, all, generatorSeeds, List.copyOf(nodes));
+    }
 
     /** The network's GAN objective, or null when it has no GAN loss. */
     static GanObjective of(Network network, LoweredNetwork lowered, boolean withSeeds) {
@@ -90,6 +101,17 @@ record GanObjective(String discriminatorLoss, String generatorLoss, String accur
                             id + "/fake_shape")), id + "/generator_seed");
                 }
             }
+            case GAN_WASSERSTEIN -> {
+                dReal = g.node("Neg", List.of(mean(g, r, id + "/real_score")), id + "/real_score_negated");
+                dFake = mean(g, f, id + "/fake_score");
+                gFake = g.node("Neg", List.of(mean(g, f, id + "/fooled_score")), id + "/fooled_mean");
+                if (withSeeds) {
+                    dRealSeed = g.node("Expand", List.of(g.node("Neg", List.of(each), id + "/minus_each"), g.node("Shape", List.of(r),
+                            id + "/real_shape")), id + "/real_seed");
+                    dFakeSeed = g.node("Expand", List.of(each, g.node("Shape", List.of(f), id + "/fake_shape")), id + "/fake_seed");
+                    gFakeSeed = g.node("Neg", List.of(dFakeSeed), id + "/generator_seed");
+                }
+            }
             default -> {
                 dReal = mean(g, softplus(g, g.node("Neg", List.of(r), id + "/minus_real"), id + "/real"), id + "/real");
                 dFake = mean(g, softplus(g, f, id + "/fake"), id + "/fake");
@@ -107,7 +129,9 @@ record GanObjective(String discriminatorLoss, String generatorLoss, String accur
         String discriminator = g.node("Mul", List.of(g.node("Add", List.of(dReal, dFake), id + "/discriminator_sum"), weight),
                 id + "/discriminator_loss");
         String generator = g.node("Mul", List.of(gFake, weight), id + "/generator_loss");
-        String cut = g.scalar(id + "/middle", middle);
+        // A critic's scores have no fixed level (only their difference counts): its cut is midway between the two means.
+        String cut = kind == LossKind.GAN_WASSERSTEIN ? g.node("Mul", List.of(g.node("Add", List.of(mean(g, r, id + "/real_level"), mean(g, f,
+                id + "/fake_level")), id + "/levels"), g.scalar(id + "/half_levels", 0.5f)), id + "/middle") : g.scalar(id + "/middle", middle);
         String realRight = indicator(g, g.node("Greater", List.of(r, cut), id + "/real_called_real"), id + "/real_right");
         String fakeRight = indicator(g, g.node("Less", List.of(f, cut), id + "/fake_called_fake"), id + "/fake_right");
         String accuracy = g.node("Mul", List.of(g.node("Add", List.of(mean(g, realRight, id + "/real_right"), mean(g, fakeRight,
@@ -119,7 +143,7 @@ record GanObjective(String discriminatorLoss, String generatorLoss, String accur
             discriminatorSeeds.put(r, dRealSeed);
             generatorSeeds.put(f, gFakeSeed);
         }
-        return new GanObjective(discriminator, generator, accuracy, r, discriminatorSeeds, generatorSeeds);
+        return new GanObjective(discriminator, generator, accuracy, r, discriminatorSeeds, generatorSeeds, List.of());
     }
 
     /** The tensor a discriminator use outputs (its one primary output). */

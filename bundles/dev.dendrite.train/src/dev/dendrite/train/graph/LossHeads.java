@@ -42,6 +42,11 @@ final class LossHeads {
     record Result(String loss, String accuracy, Map<String, String> seeds, List<Target> targets, int classes, ReplicaCut.Shares shares,
             String unevenShares, List<String> divergences, GanObjective gan) {
 
+        /** This result with another loss and GAN objective (a gradient penalty's). */
+        Result withGan(String withLoss, GanObjective withGan) {
+            return new Result(withLoss, accuracy, seeds, targets, classes, shares, unevenShares, divergences, withGan);
+        }
+
         /** A result whose loss and accuracy are means over the batch's samples. */
         Result(String loss, String accuracy, Map<String, String> seeds, List<Target> targets, int classes) {
             this(loss, accuracy, seeds, targets, classes, ReplicaCut.Shares.ROWS, null, List.of(), null);

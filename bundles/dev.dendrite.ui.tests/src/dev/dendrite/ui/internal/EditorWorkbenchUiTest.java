@@ -158,6 +158,35 @@ class EditorWorkbenchUiTest {
         assertEquals(dev.dendrite.model.network.LossKind.GAN, loss.getKind(), "undo restores the non-saturating loss");
     }
 
+    /**
+     * WGAN-GP: the critic's gradient penalty is a property of its loss, kept non-negative; set to 0 the loss is warned of (a critic
+     * the penalty no longer keeps 1-Lipschitz), and undo restores it.
+     */
+    @Test
+    void theWassersteinCriticsPenaltyIsALossPropertyWarnedOfWhenOff() throws Exception {
+        Network wgan = TemplateLibrary.find("conv-wgan-gp").orElseThrow().create();
+        NetworkLayout.applyAll(wgan);
+        editor = EditorFixture.open(EditorFixture.write("conv-wgan-gp.dnet", wgan));
+        assertEquals("N×1", labelFrom(named("judge_real")));
+        var loss = (dev.dendrite.model.network.Loss) named("loss");
+        ItemPropertySource properties = new ItemPropertySource(loss, editor.domain().getAdapterFactory());
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> properties.set("gradientPenalty", "-1"));
+        assertTrue(refused.getMessage().contains("gradientPenalty"), refused.getMessage());
+        java.util.function.Supplier<java.util.List<String>> warnings = () -> dev.dendrite.model.Networks.inspect(editor.network()).diagnostic()
+                .getChildren().stream().filter(d -> d.getSeverity() == org.eclipse.emf.common.util.Diagnostic.WARNING).map(d -> d.getMessage())
+                .toList();
+        assertEquals(java.util.List.of(), warnings.get());
+        java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("dendrite.shots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(shots);
+        editor.canvas().exportPng(shots.resolve("editor-wgan-gp.png"));
+        properties.set("gradientPenalty", "0");
+        assertEquals(0.0, loss.getGradientPenalty());
+        assertTrue(warnings.get().stream().anyMatch(m -> m.contains("without a gradient penalty")), warnings.get().toString());
+        editor.canvas().undo();
+        assertEquals(10.0, loss.getGradientPenalty(), "undo restores λ");
+    }
+
     /** The conditional GAN: its label input of int64 class indices feeds the generator and both of the discriminator's uses. */
     @Test
     void theConditionalGansClassReachesTheGeneratorAndBothJudges() throws Exception {

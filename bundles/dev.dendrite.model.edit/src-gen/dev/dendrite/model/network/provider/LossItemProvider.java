@@ -47,6 +47,7 @@ public class LossItemProvider extends LayerItemProvider {
 
 			addKindPropertyDescriptor(object);
 			addWeightPropertyDescriptor(object);
+			addGradientPenaltyPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -96,6 +97,28 @@ public class LossItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Gradient Penalty feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGradientPenaltyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Loss_gradientPenalty_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Loss_gradientPenalty_feature", "_UI_Loss_type"),
+				 NetworkPackage.Literals.LOSS__GRADIENT_PENALTY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns Loss.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -135,6 +158,7 @@ public class LossItemProvider extends LayerItemProvider {
 		switch (notification.getFeatureID(Loss.class)) {
 			case NetworkPackage.LOSS__KIND:
 			case NetworkPackage.LOSS__WEIGHT:
+			case NetworkPackage.LOSS__GRADIENT_PENALTY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -74,6 +74,7 @@ public class TrainingSettingsItemProvider
 			addGradientClipNormPropertyDescriptor(object);
 			addAdamBeta1PropertyDescriptor(object);
 			addAdamBeta2PropertyDescriptor(object);
+			addDiscriminatorStepsPropertyDescriptor(object);
 			addPretrainingEpochsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -366,6 +367,28 @@ public class TrainingSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Discriminator Steps feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiscriminatorStepsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingSettings_discriminatorSteps_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSettings_discriminatorSteps_feature", "_UI_TrainingSettings_type"),
+				 NetworkPackage.Literals.TRAINING_SETTINGS__DISCRIMINATOR_STEPS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Pretraining Epochs feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -438,6 +461,7 @@ public class TrainingSettingsItemProvider
 			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
 			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA1:
 			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
+			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_STEPS:
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link dev.dendrite.model.network.impl.LossImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.LossImpl#getWeight <em>Weight</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.LossImpl#getGradientPenalty <em>Gradient Penalty</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +67,26 @@ public class LossImpl extends LayerImpl implements Loss {
 	 * @ordered
 	 */
 	protected double weight = WEIGHT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGradientPenalty() <em>Gradient Penalty</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGradientPenalty()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double GRADIENT_PENALTY_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getGradientPenalty() <em>Gradient Penalty</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGradientPenalty()
+	 * @generated
+	 * @ordered
+	 */
+	protected double gradientPenalty = GRADIENT_PENALTY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -138,12 +159,37 @@ public class LossImpl extends LayerImpl implements Loss {
 	 * @generated
 	 */
 	@Override
+	public double getGradientPenalty() {
+		return gradientPenalty;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGradientPenalty(double newGradientPenalty) {
+		double oldGradientPenalty = gradientPenalty;
+		gradientPenalty = newGradientPenalty;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.LOSS__GRADIENT_PENALTY, oldGradientPenalty, gradientPenalty));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NetworkPackage.LOSS__KIND:
 				return getKind();
 			case NetworkPackage.LOSS__WEIGHT:
 				return getWeight();
+			case NetworkPackage.LOSS__GRADIENT_PENALTY:
+				return getGradientPenalty();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -161,6 +207,9 @@ public class LossImpl extends LayerImpl implements Loss {
 				return;
 			case NetworkPackage.LOSS__WEIGHT:
 				setWeight((Double)newValue);
+				return;
+			case NetworkPackage.LOSS__GRADIENT_PENALTY:
+				setGradientPenalty((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -180,6 +229,9 @@ public class LossImpl extends LayerImpl implements Loss {
 			case NetworkPackage.LOSS__WEIGHT:
 				setWeight(WEIGHT_EDEFAULT);
 				return;
+			case NetworkPackage.LOSS__GRADIENT_PENALTY:
+				setGradientPenalty(GRADIENT_PENALTY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -196,6 +248,8 @@ public class LossImpl extends LayerImpl implements Loss {
 				return kind != KIND_EDEFAULT;
 			case NetworkPackage.LOSS__WEIGHT:
 				return weight != WEIGHT_EDEFAULT;
+			case NetworkPackage.LOSS__GRADIENT_PENALTY:
+				return gradientPenalty != GRADIENT_PENALTY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -214,6 +268,8 @@ public class LossImpl extends LayerImpl implements Loss {
 		result.append(kind);
 		result.append(", weight: ");
 		result.append(weight);
+		result.append(", gradientPenalty: ");
+		result.append(gradientPenalty);
 		result.append(')');
 		return result.toString();
 	}

@@ -931,8 +931,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingSettings_PretrainingEpochs() {
+	public EAttribute getTrainingSettings_DiscriminatorSteps() {
 		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingSettings_PretrainingEpochs() {
+		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -2311,6 +2321,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLoss_GradientPenalty() {
+		return (EAttribute)lossEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBlockInstance() {
 		return blockInstanceEClass;
 	}
@@ -2595,6 +2615,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__GRADIENT_CLIP_NORM);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__ADAM_BETA1);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__ADAM_BETA2);
+		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__DISCRIMINATOR_STEPS);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__PRETRAINING_EPOCHS);
 
 		layerEClass = createEClass(LAYER);
@@ -2768,6 +2789,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		lossEClass = createEClass(LOSS);
 		createEAttribute(lossEClass, LOSS__KIND);
 		createEAttribute(lossEClass, LOSS__WEIGHT);
+		createEAttribute(lossEClass, LOSS__GRADIENT_PENALTY);
 
 		blockInstanceEClass = createEClass(BLOCK_INSTANCE);
 		createEReference(blockInstanceEClass, BLOCK_INSTANCE__BLOCK);
@@ -2909,6 +2931,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getTrainingSettings_GradientClipNorm(), ecorePackage.getEDouble(), "gradientClipNorm", "0.0", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_AdamBeta1(), ecorePackage.getEDouble(), "adamBeta1", "0.9", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_AdamBeta2(), ecorePackage.getEDouble(), "adamBeta2", "0.999", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_DiscriminatorSteps(), ecorePackage.getEInt(), "discriminatorSteps", "1", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_PretrainingEpochs(), ecorePackage.getEInt(), "pretrainingEpochs", "5", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(layerEClass, Layer.class, "Layer", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3082,6 +3105,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEClass(lossEClass, Loss.class, "Loss", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLoss_Kind(), this.getLossKind(), "kind", null, 0, 1, Loss.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLoss_Weight(), ecorePackage.getEDouble(), "weight", "1.0", 0, 1, Loss.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLoss_GradientPenalty(), ecorePackage.getEDouble(), "gradientPenalty", "0.0", 0, 1, Loss.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(blockInstanceEClass, BlockInstance.class, "BlockInstance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getBlockInstance_Block(), this.getBlock(), null, "block", null, 1, 1, BlockInstance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3171,6 +3195,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		addEEnumLiteral(lossKindEEnum, LossKind.GAN);
 		addEEnumLiteral(lossKindEEnum, LossKind.GAN_LEAST_SQUARES);
 		addEEnumLiteral(lossKindEEnum, LossKind.GAN_HINGE);
+		addEEnumLiteral(lossKindEEnum, LossKind.GAN_WASSERSTEIN);
 
 		initEEnum(blockKindEEnum, BlockKind.class, "BlockKind");
 		addEEnumLiteral(blockKindEEnum, BlockKind.GENERIC);
@@ -3261,6 +3286,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Adam\'s and AdamW\'s decay of the squared gradients\' running mean (PyTorch\'s betas[1])."
+		   });
+		addAnnotation
+		  (getTrainingSettings_DiscriminatorSteps(),
+		   source,
+		   new String[] {
+			   "documentation", "GANs: the discriminator\'s steps per generator step (n_critic; 5 in Gulrajani et al.\'s WGAN-GP): the discriminator updates at every step, the generator at the first and every that many after; 1 updates both at every step."
 		   });
 		addAnnotation
 		  (getTrainingSettings_PretrainingEpochs(),
@@ -3545,6 +3576,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 			   "documentation", "A training head: compares its input with the target (labels when the target port is unconnected). The GAN kinds read the discriminator\'s logits of generated samples at the input and of real samples at the target."
 		   });
 		addAnnotation
+		  (getLoss_GradientPenalty(),
+		   source,
+		   new String[] {
+			   "documentation", "GAN losses: \u03bb of a gradient penalty on the discriminator (Gulrajani et al., 2017), \u03bb \u00b7 (\u2016\u2207D(x\u0302)\u2016 \u2212 1)\u00b2 averaged over random points x\u0302 between each real sample and a generated one; 10 with the Wasserstein loss, 0 for none. The penalty is per sample, so the discriminator holds no BatchNorm."
+		   });
+		addAnnotation
 		  (blockInstanceEClass,
 		   source,
 		   new String[] {
@@ -3591,6 +3628,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Hinge GAN (Lim and Ye, 2017; Miyato et al., 2018): the discriminator learns relu(1 \u2212 real) + relu(1 + fake), the generator \u2212fake."
+		   });
+		addAnnotation
+		  (lossKindEEnum.getELiterals().get(8),
+		   source,
+		   new String[] {
+			   "documentation", "Wasserstein GAN (Arjovsky et al., 2017) with its critic kept 1-Lipschitz by a gradient penalty (set gradientPenalty, 10 in Gulrajani et al., 2017): the critic learns fake \u2212 real (its scores, unbounded: real \u2212 fake estimates the Wasserstein distance), the generator \u2212fake."
 		   });
 	}
 

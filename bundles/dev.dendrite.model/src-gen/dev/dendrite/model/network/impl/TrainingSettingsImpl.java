@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getGradientClipNorm <em>Gradient Clip Norm</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getAdamBeta1 <em>Adam Beta1</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getAdamBeta2 <em>Adam Beta2</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getDiscriminatorSteps <em>Discriminator Steps</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getPretrainingEpochs <em>Pretraining Epochs</em>}</li>
  * </ul>
  *
@@ -299,6 +300,26 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 	 * @ordered
 	 */
 	protected double adamBeta2 = ADAM_BETA2_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDiscriminatorSteps() <em>Discriminator Steps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiscriminatorSteps()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DISCRIMINATOR_STEPS_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getDiscriminatorSteps() <em>Discriminator Steps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiscriminatorSteps()
+	 * @generated
+	 * @ordered
+	 */
+	protected int discriminatorSteps = DISCRIMINATOR_STEPS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPretrainingEpochs() <em>Pretraining Epochs</em>}' attribute.
@@ -644,6 +665,29 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 	 * @generated
 	 */
 	@Override
+	public int getDiscriminatorSteps() {
+		return discriminatorSteps;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiscriminatorSteps(int newDiscriminatorSteps) {
+		int oldDiscriminatorSteps = discriminatorSteps;
+		discriminatorSteps = newDiscriminatorSteps;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_STEPS, oldDiscriminatorSteps, discriminatorSteps));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getPretrainingEpochs() {
 		return pretrainingEpochs;
 	}
@@ -695,6 +739,8 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return getAdamBeta1();
 			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
 				return getAdamBeta2();
+			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_STEPS:
+				return getDiscriminatorSteps();
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
 				return getPretrainingEpochs();
 		}
@@ -747,6 +793,9 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return;
 			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
 				setAdamBeta2((Double)newValue);
+				return;
+			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_STEPS:
+				setDiscriminatorSteps((Integer)newValue);
 				return;
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
 				setPretrainingEpochs((Integer)newValue);
@@ -802,6 +851,9 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
 				setAdamBeta2(ADAM_BETA2_EDEFAULT);
 				return;
+			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_STEPS:
+				setDiscriminatorSteps(DISCRIMINATOR_STEPS_EDEFAULT);
+				return;
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
 				setPretrainingEpochs(PRETRAINING_EPOCHS_EDEFAULT);
 				return;
@@ -843,6 +895,8 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return adamBeta1 != ADAM_BETA1_EDEFAULT;
 			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
 				return adamBeta2 != ADAM_BETA2_EDEFAULT;
+			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_STEPS:
+				return discriminatorSteps != DISCRIMINATOR_STEPS_EDEFAULT;
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
 				return pretrainingEpochs != PRETRAINING_EPOCHS_EDEFAULT;
 		}
@@ -885,6 +939,8 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 		result.append(adamBeta1);
 		result.append(", adamBeta2: ");
 		result.append(adamBeta2);
+		result.append(", discriminatorSteps: ");
+		result.append(discriminatorSteps);
 		result.append(", pretrainingEpochs: ");
 		result.append(pretrainingEpochs);
 		result.append(')');
