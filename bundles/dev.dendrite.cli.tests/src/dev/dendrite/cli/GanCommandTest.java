@@ -63,6 +63,39 @@ class GanCommandTest {
     }
 
     /**
+     * WGAN-GP from the command line: the wgan-gp template trains with its penalty and its critic steps per generator step (the
+     * network's, or --discriminator-steps), recorded and kept by --resume; other networks and a count below 1 are refused by name.
+     */
+    @Test
+    void aWassersteinGanTrainsWithItsCriticStepsAndResumesWithThem(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("wgan-gp.dnet");
+        assertEquals(0, cli.run("new", "wgan-gp", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--discriminator-steps", "3", "--run-dir", run.toString(), "--json"),
+                cli.err());
+        var config = JsonParser.parseString(Files.readString(run.resolve("config.json"))).getAsJsonObject();
+        assertEquals(3, config.get("discriminatorSteps").getAsInt());
+        var summary = summary(run);
+        assertTrue(Double.isFinite(summary.get("testLoss").getAsDouble()) && summary.has("testGeneratorLoss"), summary.toString());
+        assertEquals(0, cli.run("train", dnet.toString(), "--resume", "--epochs", "2", "--run-dir", run.toString(), "--json"), cli.err());
+        config = JsonParser.parseString(Files.readString(run.resolve("config.json"))).getAsJsonObject();
+        assertEquals(3, config.get("discriminatorSteps").getAsInt(), "the resumed run keeps its critic steps");
+        Path own = dir.resolve("own");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", own.toString(), "--json"), cli.err());
+        assertEquals(dev.dendrite.model.templates.TemplateLibrary.find("wgan-gp").orElseThrow().create().getTraining().getDiscriminatorSteps(),
+                JsonParser.parseString(Files.readString(own.resolve("config.json"))).getAsJsonObject().get("discriminatorSteps").getAsInt(),
+                "the network's own");
+        assertEquals(2, cli.run("train", dnet.toString(), "--epochs", "1", "--discriminator-steps", "0", "--run-dir", dir.resolve("zero").toString()));
+        assertTrue(cli.err().contains("--discriminator-steps must be a whole number, 1 or more"), cli.err());
+        Path lenet = dir.resolve("lenet.dnet");
+        assertEquals(0, cli.run("new", "lenet-5", "-o", lenet.toString()));
+        assertEquals(2, cli.run("train", lenet.toString(), "--epochs", "1", "--discriminator-steps", "5", "--run-dir", dir.resolve("no-gan")
+                .toString()));
+        assertTrue(cli.err().contains("--discriminator-steps sets a GAN's discriminator steps per generator step, and lenet-5 has no GAN loss"),
+                cli.err());
+    }
+
+    /**
      * A conditional GAN draws the class asked for (a column per class, or one class), and a classifier of the data judges a
      * generator's samples: the Fréchet distance beside the data's own, the classifier score, the classes covered and, for the
      * conditional one, how often the class asked for is the one judged. A generator cannot judge, and an unconditional one

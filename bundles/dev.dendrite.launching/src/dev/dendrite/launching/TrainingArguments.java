@@ -42,7 +42,8 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.PROBE, "--probe"}, new String[] {TrainingAttributes.TAPS_EVERY, "--taps-every"},
             new String[] {TrainingAttributes.SHARPNESS_EVERY, "--sharpness-every"}, new String[] {TrainingAttributes.JUDGE, "--judge"},
             new String[] {TrainingAttributes.JUDGE_EVERY, "--judge-every"},
-            new String[] {TrainingAttributes.DISCRIMINATOR_LR, "--discriminator-lr"});
+            new String[] {TrainingAttributes.DISCRIMINATOR_LR, "--discriminator-lr"},
+            new String[] {TrainingAttributes.DISCRIMINATOR_STEPS, "--discriminator-steps"});
 
     /**
      * The attributes of the settings a run records in its config.json: what a configuration that resumes a run leaves out, so
@@ -54,7 +55,7 @@ public final class TrainingArguments {
             TrainingAttributes.TRAIN_ONLY, TrainingAttributes.CLASS_WEIGHTS, TrainingAttributes.LABEL_SMOOTHING, TrainingAttributes.EMA,
             TrainingAttributes.MIXUP,
             TrainingAttributes.SCHEDULE, TrainingAttributes.WARMUP, TrainingAttributes.PATIENCE, TrainingAttributes.VALIDATION,
-            TrainingAttributes.SEED, TrainingAttributes.NESTEROV, TrainingAttributes.DISCRIMINATOR_LR);
+            TrainingAttributes.SEED, TrainingAttributes.NESTEROV, TrainingAttributes.DISCRIMINATOR_LR, TrainingAttributes.DISCRIMINATOR_STEPS);
 
     private TrainingArguments() {
     }

@@ -77,6 +77,8 @@ public final class TrainingAttributes {
     public static final String JUDGE = "dev.dendrite.judge";
     /** A GAN discriminator's own learning rate (the two time-scale update rule); empty: the learning rate. */
     public static final String DISCRIMINATOR_LR = "dev.dendrite.discriminatorLearningRate";
+    /** A GAN's discriminator steps per generator step (WGAN-GP's n_critic); empty: the network's (1 unless set). */
+    public static final String DISCRIMINATOR_STEPS = "dev.dendrite.discriminatorSteps";
     /** Judge the samples every N epochs (and at the last); empty: every epoch. */
     public static final String JUDGE_EVERY = "dev.dendrite.judgeEvery";
 

@@ -97,6 +97,7 @@ public final class PropertyRanges {
             Map.entry(Literals.TRAINING_SETTINGS__ADAM_BETA1, PROBABILITY),
             Map.entry(Literals.TRAINING_SETTINGS__ADAM_BETA2, PROBABILITY),
             Map.entry(Literals.TRAINING_SETTINGS__DISCRIMINATOR_STEPS, POSITIVE),
+            Map.entry(Literals.TRAINING_SETTINGS__DISCRIMINATOR_LEARNING_RATE, new Range(0, INF, false)),
             Map.entry(Literals.TRAINING_SETTINGS__WEIGHT_DECAY, new Range(0, INF, false)),
             Map.entry(Literals.TRAINING_SETTINGS__VALIDATION_FRACTION, PROBABILITY),
             Map.entry(Literals.TRAINING_SETTINGS__EARLY_STOPPING_PATIENCE, NON_NEGATIVE));

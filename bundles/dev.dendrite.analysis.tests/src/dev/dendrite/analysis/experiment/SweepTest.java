@@ -168,6 +168,15 @@ class SweepTest {
         var faster = SequentialExecutor.config(network, rates.expand().get(1));
         assertEquals(0.004, faster.discriminatorRate(), 1e-12);
         assertEquals(4, faster.discriminatorRateFactor(), 1e-9, "the discriminator's steps four times the generator's");
+        assertEquals(1, config.discriminatorSteps(), "the network's critic steps where the sweep gives none");
+        Sweep steps = Sweep.read(sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 1, "grid": {"discriminatorSteps": [1, 5]}}"""));
+        assertEquals(5, SequentialExecutor.config(network, steps.expand().get(1)).discriminatorSteps());
+        Sweep half = Sweep.read(sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 1, "grid": {"discriminatorSteps": [2.5]}}"""));
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SequentialExecutor.config(network, half.expand().get(0)));
+        assertTrue(refused.getMessage().contains("\"discriminatorSteps\" needs a whole number"), refused.getMessage());
     }
 
     @Test

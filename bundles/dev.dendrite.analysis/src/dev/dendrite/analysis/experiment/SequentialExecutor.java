@@ -130,7 +130,8 @@ public final class SequentialExecutor implements RunExecutor {
                 .withDistillation(distillation(s))
                 .withAdversarial(adversarial(s))
                 .withBetas(or(number(s, "beta1"), base.beta1()), or(number(s, "beta2"), base.beta2()))
-                .withDiscriminatorRate(or(number(s, "discriminatorLr"), 0.0));
+                .withDiscriminatorRate(or(number(s, "discriminatorLr"), base.discriminatorRate()))
+                .withDiscriminatorSteps(or(integer(s, "discriminatorSteps"), base.discriminatorSteps()));
     }
 
     /** A sweep's adversarial training: its radius and, where given, the valid range. */

@@ -39,7 +39,7 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
     public static final Set<String> SETTINGS = Set.of("data", "epochs", "batch", "optimizer", "lr", "momentum", "weightDecay", "clip",
             "patience", "threads", "augment", "freeze", "trainOnly", "labelSmoothing", "classWeights", "ema", "mixup", "teacher",
             "distillTemperature", "distillWeight", "adversarial", "adversarialRange", "adversarialSteps", "beta1", "beta2",
-            "discriminatorLr", SweepJudging.JUDGE, SweepJudging.EVERY, SweepJudging.SAMPLES);
+            "discriminatorLr", "discriminatorSteps", SweepJudging.JUDGE, SweepJudging.EVERY, SweepJudging.SAMPLES);
     private static final int MAX_RUNS = 10_000;
 
     /**

@@ -19,7 +19,7 @@ final class ResumedSettings {
     /** config.json key → option, the settings a run records and the command line takes. */
     private static final String[][] RECORDED = {{"dataset", "--data"}, {"epochs", "--epochs"}, {"batchSize", "--batch"},
         {"optimizer", "--optimizer"}, {"learningRate", "--lr"}, {"seed", "--seed"}, {"momentum", "--momentum"}, {"betas", "--betas"},
-        {"discriminatorLearningRate", "--discriminator-lr"}, {"weightDecay", "--weight-decay"},
+        {"discriminatorLearningRate", "--discriminator-lr"}, {"discriminatorSteps", "--discriminator-steps"}, {"weightDecay", "--weight-decay"},
         {"clipNorm", "--clip"}, {"schedule", "--schedule"}, {"warmupSteps", "--warmup"}, {"patience", "--patience"},
         {"validationFraction", "--validation"}, {"labelSmoothing", "--label-smoothing"}, {"classWeights", "--class-weights"},
         {"ema", "--ema"}, {"mixup", "--mixup"}, {"augment", "--augment"}, {"frozenLayers", "--freeze"}, {"trainedLayers", "--train-only"}};

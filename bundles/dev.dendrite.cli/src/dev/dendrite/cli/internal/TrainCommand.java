@@ -60,7 +60,7 @@ public final class TrainCommand implements Command {
             Map.entry("--distill-temperature", "distill-temperature"), Map.entry("--distill-weight", "distill-weight"),
             Map.entry("--adversarial", "adversarial"), Map.entry("--adversarial-range", "adversarial-range"),
             Map.entry("--adversarial-steps", "adversarial-steps"), Map.entry("--betas", "betas"), Map.entry("--judge", "judge"),
-            Map.entry("--discriminator-lr", "discriminator-lr"),
+            Map.entry("--discriminator-lr", "discriminator-lr"), Map.entry("--discriminator-steps", "discriminator-steps"),
             Map.entry("--judge-every", "judge-every"), Map.entry("--judge-samples", "judge-samples"));
 
     @Override
@@ -78,7 +78,7 @@ public final class TrainCommand implements Command {
         return """
                 Usage: dendrite train FILE.dnet [--data SPEC] [--epochs N] [--batch B] [--optimizer sgd|adam|adamw|rmsprop]
                                       [--lr RATE|find] [--momentum M] [--nesterov] [--betas B1,B2] [--weight-decay W] [--clip NORM]
-                                      [--discriminator-lr RATE]
+                                      [--discriminator-lr RATE] [--discriminator-steps K]
                                       [--schedule constant|step|cosine|onecycle|plateau[:P[:F]]] [--warmup STEPS] [--patience EPOCHS]
                                       [--label-smoothing E] [--class-weights balanced|W0,W1,...] [--ema DECAY] [--mixup ALPHA]
                                       [--teacher RUN_DIR|MODEL.onnx [--distill-temperature T] [--distill-weight A]]
@@ -131,7 +131,11 @@ public final class TrainCommand implements Command {
                 default the network's adamBeta1 and adamBeta2, 0.9 and 0.999 unless set). GANs train with 0.5,0.999 (Radford
                 et al., 2016): a shorter memory of past gradients keeps the two networks from overshooting each other.
                 --discriminator-lr RATE: a GAN's discriminator learns at RATE, its generator at --lr (Heusel et al.'s two
-                time-scale update rule, 2017: 4e-4 against 1e-4); a schedule scales both alike.
+                time-scale update rule, 2017: 4e-4 against 1e-4); a schedule scales both alike; default the network's
+                discriminatorLearningRate (0: --lr; the wgan-gp templates set 4e-4).
+                --discriminator-steps K: a GAN's discriminator steps K times per generator step (WGAN-GP's n_critic, 5 in
+                Gulrajani et al., 2017): the generator updates at the first step and every K-th after, its Adam state and
+                bias correction counting its own steps only; default the network's discriminatorSteps (1: both every step).
                 --label-smoothing E: cross-entropy losses train towards 1 − E on the label and E/K on each of the K
                 classes instead of the label alone (Szegedy et al., 2016); the training loss includes the smoothing term
                 (its floor is the smoothed targets' entropy), validation and test losses stay plain cross-entropy.
@@ -317,8 +321,12 @@ public final class TrainCommand implements Command {
                         Math.max(data[0].longestSequence(), data[1].longestSequence())));
                 trainer.withConfigEntry("sharpnessEvery", every);
             }
-            if (config.discriminatorRate() > 0 && !dev.dendrite.model.GanParts.isGan(network)) {
+            if (a.option("discriminator-lr") != null && config.discriminatorRate() > 0 && !dev.dendrite.model.GanParts.isGan(network)) {
                 throw new UsageException("--discriminator-lr sets a GAN discriminator's own rate, and " + network.getName()
+                        + " has no GAN loss");
+            }
+            if (a.option("discriminator-steps") != null && config.discriminatorSteps() > 1 && !dev.dendrite.model.GanParts.isGan(network)) {
+                throw new UsageException("--discriminator-steps sets a GAN's discriminator steps per generator step, and " + network.getName()
                         + " has no GAN loss");
             }
             if (a.option("judge") != null || a.option("judge-every") != null || a.option("judge-samples") != null) {
@@ -392,7 +400,8 @@ public final class TrainCommand implements Command {
                 .withMixup(a.option("mixup") != null ? number(a, "mixup") : c.mixup())
                 .withDistillation(distillation(a, c.distillation()))
                 .withAdversarial(adversarial(a, c.adversarial())).withBetas(betas[0], betas[1])
-                .withDiscriminatorRate(a.option("discriminator-lr") != null ? number(a, "discriminator-lr") : c.discriminatorRate());
+                .withDiscriminatorRate(a.option("discriminator-lr") != null ? number(a, "discriminator-lr") : c.discriminatorRate())
+                .withDiscriminatorSteps(a.wholeNumber("discriminator-steps", c.discriminatorSteps(), 1));
     }
 
     /** --betas B1,B2 (Adam's and AdamW's decays); the configuration's own without it. */

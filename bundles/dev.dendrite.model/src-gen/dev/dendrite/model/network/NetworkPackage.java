@@ -554,13 +554,22 @@ public interface NetworkPackage extends EPackage {
 	int TRAINING_SETTINGS__ADAM_BETA2 = 12;
 
 	/**
+	 * The feature id for the '<em><b>Discriminator Learning Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SETTINGS__DISCRIMINATOR_LEARNING_RATE = 13;
+
+	/**
 	 * The feature id for the '<em><b>Discriminator Steps</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SETTINGS__DISCRIMINATOR_STEPS = 13;
+	int TRAINING_SETTINGS__DISCRIMINATOR_STEPS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Pretraining Epochs</b></em>' attribute.
@@ -569,7 +578,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SETTINGS__PRETRAINING_EPOCHS = 14;
+	int TRAINING_SETTINGS__PRETRAINING_EPOCHS = 15;
 
 	/**
 	 * The number of structural features of the '<em>Training Settings</em>' class.
@@ -578,7 +587,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SETTINGS_FEATURE_COUNT = 15;
+	int TRAINING_SETTINGS_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Training Settings</em>' class.
@@ -4822,6 +4831,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getTrainingSettings_AdamBeta2();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TrainingSettings#getDiscriminatorLearningRate <em>Discriminator Learning Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discriminator Learning Rate</em>'.
+	 * @see dev.dendrite.model.network.TrainingSettings#getDiscriminatorLearningRate()
+	 * @see #getTrainingSettings()
+	 * @generated
+	 */
+	EAttribute getTrainingSettings_DiscriminatorLearningRate();
+
+	/**
 	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TrainingSettings#getDiscriminatorSteps <em>Discriminator Steps</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6864,6 +6884,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING_SETTINGS__ADAM_BETA2 = eINSTANCE.getTrainingSettings_AdamBeta2();
+
+		/**
+		 * The meta object literal for the '<em><b>Discriminator Learning Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SETTINGS__DISCRIMINATOR_LEARNING_RATE = eINSTANCE.getTrainingSettings_DiscriminatorLearningRate();
 
 		/**
 		 * The meta object literal for the '<em><b>Discriminator Steps</b></em>' attribute feature.

@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getGradientClipNorm <em>Gradient Clip Norm</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getAdamBeta1 <em>Adam Beta1</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getAdamBeta2 <em>Adam Beta2</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.TrainingSettings#getDiscriminatorLearningRate <em>Discriminator Learning Rate</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getDiscriminatorSteps <em>Discriminator Steps</em>}</li>
  *   <li>{@link dev.dendrite.model.network.TrainingSettings#getPretrainingEpochs <em>Pretraining Epochs</em>}</li>
  * </ul>
@@ -344,6 +345,32 @@ public interface TrainingSettings extends EObject {
 	 * @generated
 	 */
 	void setAdamBeta2(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Discriminator Learning Rate</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * GANs: the discriminator's own learning rate, the generator learning at learningRate (Heusel et al.'s two time-scale update rule, 2017); 0: the learning rate.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Discriminator Learning Rate</em>' attribute.
+	 * @see #setDiscriminatorLearningRate(double)
+	 * @see dev.dendrite.model.network.NetworkPackage#getTrainingSettings_DiscriminatorLearningRate()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDiscriminatorLearningRate();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.TrainingSettings#getDiscriminatorLearningRate <em>Discriminator Learning Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Discriminator Learning Rate</em>' attribute.
+	 * @see #getDiscriminatorLearningRate()
+	 * @generated
+	 */
+	void setDiscriminatorLearningRate(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Discriminator Steps</b></em>' attribute.

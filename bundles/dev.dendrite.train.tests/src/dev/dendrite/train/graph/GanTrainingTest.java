@@ -174,6 +174,70 @@ class GanTrainingTest {
         }
     }
 
+    /**
+     * Two discriminator steps per generator step under Adam (betas 0.5, 0.9): the discriminator moves at every step, the generator at
+     * steps 1 and 3 only, its entries of Adam's flat state kept through step 2, and its move at step 3 that of its own second Adam
+     * step (bias correction at t = 2, not the shared t = 3), read from the state the step wrote.
+     */
+    @org.junit.jupiter.api.Test
+    void theGeneratorStepsAtEveryKthStepWithAnAdamOfItsOwn() throws Exception {
+        Network network = gan(LossKind.GAN);
+        double rate = 1e-2;
+        double beta1 = 0.5;
+        double beta2 = 0.9;
+        TrainingConfig config = TrainingConfig.from(network).with("test", 1, ROWS, OptimizerKind.ADAM, rate, 1L, null).withBetas(beta1, beta2)
+                .withDiscriminatorSteps(2);
+        float[] x = gaussian(ROWS * SIZE, 3);
+        float[] z = gaussian(ROWS * CODE, 4);
+        try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
+            runner.extra.put("z", OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(z), new long[] {ROWS, CODE}));
+            java.util.List<Map<String, float[]>> after = new java.util.ArrayList<>();
+            Map<String, float[]> start = new HashMap<>();
+            runner.values.forEach((name, value) -> start.put(name, value.clone()));
+            after.add(start);
+            for (int step = 1; step <= 3; step++) {
+                runner.run(x, ROWS, null, new long[ROWS], rate, step, true);
+                Map<String, float[]> now = new HashMap<>();
+                runner.values.forEach((name, value) -> now.put(name, value.clone()));
+                after.add(now);
+            }
+            int offset = 0;
+            int generatorEntries = 0;
+            double againstSharedT = 0;
+            for (String parameter : runner.graphs.parameters()) {
+                boolean generator = parameter.startsWith("generate/");
+                int size = start.get(parameter).length;
+                for (int step = 1; step <= 3; step++) {
+                    boolean moves = !generator || step != 2;
+                    assertEquals(moves, !java.util.Arrays.equals(after.get(step - 1).get(parameter), after.get(step).get(parameter)),
+                            parameter + " at step " + step);
+                }
+                if (generator) {
+                    float[] m2 = after.get(2).get(Optimizers.ADAM_M);
+                    float[] m1 = after.get(1).get(Optimizers.ADAM_M);
+                    float[] m3 = after.get(3).get(Optimizers.ADAM_M);
+                    float[] v3 = after.get(3).get(Optimizers.ADAM_V);
+                    for (int e = 0; e < size; e++) {
+                        assertEquals(m1[offset + e], m2[offset + e], 0f, parameter + "'s Adam state is kept through step 2");
+                        // The state keeps sums: M = m/(1 − β1), V = v/(1 − β2) (Optimizers).
+                        double mHat = (1 - beta1) * m3[offset + e] / (1 - beta1 * beta1);
+                        double vHat = (1 - beta2) * v3[offset + e] / (1 - beta2 * beta2);
+                        double expected = rate * mHat / (Math.sqrt(vHat) + 1e-8);
+                        double moved = after.get(2).get(parameter)[e] - after.get(3).get(parameter)[e];
+                        assertEquals(expected, moved, 1e-6 + 1e-4 * Math.abs(expected), parameter + "[" + e + "]: its own second Adam step");
+                        double sharedT = rate * ((1 - beta1) * m3[offset + e] / (1 - Math.pow(beta1, 3)))
+                                / (Math.sqrt((1 - beta2) * v3[offset + e] / (1 - Math.pow(beta2, 3))) + 1e-8);
+                        againstSharedT = Math.max(againstSharedT, Math.abs(sharedT - moved));
+                        generatorEntries++;
+                    }
+                }
+                offset += size;
+            }
+            assertEquals(9, generatorEntries, "generate's weight and bias");
+            assertTrue(againstSharedT > 1e-4, "the shared step count would move it otherwise: " + againstSharedT);
+        }
+    }
+
     /** ∇ₓD(x) of the tiny critic at one sample: W1 · ((1 − h²) ⊙ w2), h = tanh(xW1 + b1). */
     private static double[] scoreGradient(Map<String, float[]> v, double[] x) {
         float[] w1 = v.get("critic.hidden/weight");

@@ -119,7 +119,8 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
         return new TrainingConfig(s.getDataset(), s.getEpochs(), s.getBatchSize(), s.getOptimizer(), s.getLearningRate(),
                 s.getMomentum(), false, s.getWeightDecay(), s.getGradientClipNorm(), s.getSeed(), "constant", 0, s.getValidationFraction(),
                 s.getEarlyStoppingPatience(), Device.CPU, 0, Augmentation.NONE, java.util.List.of(), java.util.List.of(), 0, "", 0, 0,
-                Distillation.NONE, Adversarial.NONE, s.getAdamBeta1(), s.getAdamBeta2(), 0, s.getDiscriminatorSteps());
+                Distillation.NONE, Adversarial.NONE, s.getAdamBeta1(), s.getAdamBeta2(), s.getDiscriminatorLearningRate(),
+                s.getDiscriminatorSteps());
     }
 
     /** @throws IllegalArgumentException with one line naming the bad setting */

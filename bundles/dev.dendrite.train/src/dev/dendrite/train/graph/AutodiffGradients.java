@@ -82,6 +82,9 @@ public final class AutodiffGradients implements GradientSource {
         if (factor != 1f) {
             discriminator.forEach(p -> ctx.rateFactors.put(p, factor));
         }
+        if (ctx.config().discriminatorSteps() > 1 && !generator.isEmpty()) {
+            ctx.gate = new Optimizers.Gate(java.util.Set.copyOf(generator), ctx.config().discriminatorSteps());
+        }
         Map<String, long[]> shapes = layerOutputShapes(ctx);
         Map<String, String> gradients = new java.util.LinkedHashMap<>();
         if (!discriminator.isEmpty()) {

@@ -67,6 +67,10 @@ final class Optimizers {
     private Optimizers() {
     }
 
+    /** Parameters updated at every {@code every}-th step only, from the first ({@link GatedUpdates}). */
+    record Gate(java.util.Set<String> parameters, int every) {
+    }
+
     /**
      * Whether the optimizer's step is the gradient times the learning rate and nothing else (plain
      * SGD): the gradients can then arrive already scaled ({@link TrainStepContext#gradientScale}),
@@ -81,11 +85,13 @@ final class Optimizers {
      * @param gradients parameter → gradient tensor
      * @param gradientScale what the gradients are already multiplied by ({@code lr}, only where {@link #takesScaledGradients}), or null
      * @param factors parameters whose step is multiplied by a factor (a GAN discriminator's own rate); the others' by none
+     * @param gate parameters updated at every k-th step only, or null
      * @return every updated tensor (parameters and state) → the input it replaces next step
      */
     static Map<String, String> update(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String gradientScale,
-            String step, Map<String, long[]> shapes, Map<String, Float> factors) {
+            String step, Map<String, long[]> shapes, Map<String, Float> factors, Gate gate) {
         Map<String, String> updates = new LinkedHashMap<>();
+        GatedUpdates gated = gate == null ? null : new GatedUpdates(g, gate, step);
         OptimizerKind optimizer = config.optimizer();
         if (gradientScale != null && !takesScaledGradients(config)) {
             throw new IllegalArgumentException(optimizer + " with momentum " + config.momentum() + " cannot take gradients scaled by the rate");
@@ -97,7 +103,7 @@ final class Optimizers {
                 String p = entry.getKey();
                 String grad = decayed(g, config, p, entry.getValue(), gradientScale);
                 String stepOf = gradientScale != null ? grad : g.node("Mul", List.of(grad, lr), p + "/step");
-                updates.put(g.node("Sub", List.of(p, factored(g, stepOf, p, factors)), p + ":new"), p);
+                updates.put(g.node("Sub", List.of(p, gatedStep(gated, p, factored(g, stepOf, p, factors), null)), p + ":new"), p);
             }
             return updates;
         }
@@ -105,14 +111,13 @@ final class Optimizers {
             // lr·sqrt(1 − β2^t)/(1 − β1^t), times (1 − β1)/sqrt(1 − β2) for the moments kept as sums
             double beta1 = config.beta1();
             double beta2 = config.beta2();
-            String b1t = g.node("Pow", List.of(g.scalar("adam/beta1", (float) beta1), step), "adam/beta1_t");
-            String b2t = g.node("Pow", List.of(g.scalar("adam/beta2", (float) beta2), step), "adam/beta2_t");
-            String one = g.scalar("adam/one", 1f);
-            String correction = g.node("Div", List.of(g.node("Sqrt", List.of(g.node("Sub", List.of(one, b2t), "adam/1_b2t")), "adam/sqrt"),
-                    g.node("Sub", List.of(one, b1t), "adam/1_b1t")), "adam/bias_correction");
-            correction = g.node("Mul", List.of(correction, g.scalar("adam/sums", (float) ((1 - beta1) / Math.sqrt(1 - beta2)))),
+            String biasCorrection = biasCorrection(g, beta1, beta2, step, "adam");
+            String correction = g.node("Mul", List.of(biasCorrection, g.scalar("adam/sums", (float) ((1 - beta1) / Math.sqrt(1 - beta2)))),
                     "adam/correction");
-            fusedAdam(g, config, gradients, lr, g.node("Mul", List.of(lr, correction), "adam/lr_t"), updates, shapes, factors);
+            // A gated parameter's steps: the gate times its own bias correction over the shared one.
+            String gatedFactor = gated == null ? null : g.node("Mul", List.of(gated.open, g.node("Div", List.of(biasCorrection(g, beta1, beta2,
+                    gated.ownStep, "adam/gated"), biasCorrection), "adam/gated_over_shared")), "adam/gated_factor");
+            fusedAdam(g, config, gradients, lr, g.node("Mul", List.of(lr, correction), "adam/lr_t"), updates, shapes, factors, gated, gatedFactor);
             return updates;
         }
         String grad = flatGradients(g, config, gradients, "optimizer");
@@ -121,7 +126,7 @@ final class Optimizers {
             String mu = g.scalar("momentum/mu", (float) config.momentum());
             String velocity = g.node("Add", List.of(g.node("Mul", List.of(MOMENTUM_VELOCITY, mu), "momentum/mu_v"), grad),
                     MOMENTUM_VELOCITY + ":new");
-            updates.put(velocity, MOMENTUM_VELOCITY);
+            updates.put(gatedState(gated, MOMENTUM_VELOCITY, velocity, gradients, shapes, "momentum/velocity"), MOMENTUM_VELOCITY);
             String direction = config.nesterov() ? g.node("Add", List.of(grad, g.node("Mul", List.of(velocity, mu), "momentum/mu_v2")),
                     "momentum/nesterov") : velocity;
             flatStep = g.node("Mul", List.of(direction, lr), "momentum/step");
@@ -129,7 +134,7 @@ final class Optimizers {
             // S = s/(1 − ρ): lr·g/(sqrt(s) + ε) = lr/sqrt(1 − ρ) · g/(sqrt(S) + ε/sqrt(1 − ρ))
             String square = g.node("Add", List.of(g.node("Mul", List.of(RMSPROP_SQUARE, g.scalar("rmsprop/rho", (float) RMS_DECAY)),
                     "rmsprop/rho_s"), g.node("Mul", List.of(grad, grad), "rmsprop/g2")), RMSPROP_SQUARE + ":new");
-            updates.put(square, RMSPROP_SQUARE);
+            updates.put(gatedState(gated, RMSPROP_SQUARE, square, gradients, shapes, "rmsprop/square"), RMSPROP_SQUARE);
             double sumScale = Math.sqrt(1 - RMS_DECAY);
             String denominator = g.node("Add", List.of(g.node("Sqrt", List.of(square), "rmsprop/rms"), g.scalar("rmsprop/eps",
                     (float) (EPSILON / sumScale))), "rmsprop/denominator");
@@ -140,9 +145,30 @@ final class Optimizers {
         List<String> parts = splitFlat(g, flatStep, names, shapes, "optimizer");
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            updates.put(g.node("Sub", List.of(name, factored(g, parts.get(i), name, factors)), name + ":new"), name);
+            updates.put(g.node("Sub", List.of(name, gatedStep(gated, name, factored(g, parts.get(i), name, factors), null)), name + ":new"),
+                    name);
         }
         return updates;
+    }
+
+    /** √(1 − β2^t)/(1 − β1^t) at step {@code t}. */
+    private static String biasCorrection(GraphBuilder g, double beta1, double beta2, String t, String prefix) {
+        String b1t = g.node("Pow", List.of(g.scalar(prefix + "/beta1", (float) beta1), t), prefix + "/beta1_t");
+        String b2t = g.node("Pow", List.of(g.scalar(prefix + "/beta2", (float) beta2), t), prefix + "/beta2_t");
+        String one = g.scalar(prefix + "/one", 1f);
+        return g.node("Div", List.of(g.node("Sqrt", List.of(g.node("Sub", List.of(one, b2t), prefix + "/1_b2t")), prefix + "/sqrt"),
+                g.node("Sub", List.of(one, b1t), prefix + "/1_b1t")), prefix + "/bias_correction");
+    }
+
+    /** A parameter's step times the gate's factor ({@code factor}, or the gate itself) where it is gated. */
+    private static String gatedStep(GatedUpdates gated, String parameter, String step, String factor) {
+        return gated == null ? step : gated.step(parameter, step, factor != null ? factor : gated.open);
+    }
+
+    /** A flat state's next value, its gated parameters' entries kept while the gate is shut. */
+    private static String gatedState(GatedUpdates gated, String old, String updated, Map<String, String> gradients, Map<String, long[]> shapes,
+            String hint) {
+        return gated == null ? updated : gated.state(old, updated, new ArrayList<>(gradients.keySet()), shapes, hint);
     }
 
     /** A parameter's step times its factor where it has one (one pass over that parameter only). */
@@ -196,7 +222,7 @@ final class Optimizers {
      * the step is split back per parameter (parameters themselves are never concatenated).
      */
     private static void fusedAdam(GraphBuilder g, TrainingConfig config, Map<String, String> gradients, String lr, String lrAdam,
-            Map<String, String> updates, Map<String, long[]> shapes, Map<String, Float> factors) {
+            Map<String, String> updates, Map<String, long[]> shapes, Map<String, Float> factors, GatedUpdates gated, String gatedFactor) {
         String grad = flatGradients(g, config, gradients, "adam");
         // M = m/(1 − β1), V = v/(1 − β2); m/(sqrt(v) + ε) = (1 − β1)/sqrt(1 − β2) · M/(sqrt(V) + ε/sqrt(1 − β2))
         String m = g.node("Add", List.of(g.node("Mul", List.of(ADAM_M, g.scalar("adam/b1s", (float) config.beta1())), "adam/b1m"), grad),
@@ -206,8 +232,8 @@ final class Optimizers {
         String denominator = g.node("Add", List.of(g.node("Sqrt", List.of(v), "adam/sqrt_v"), g.scalar("adam/eps",
                 (float) (EPSILON / Math.sqrt(1 - config.beta2())))), "adam/denominator");
         String step = g.node("Mul", List.of(g.node("Div", List.of(m, denominator), "adam/ratio"), lrAdam), "adam/step");
-        updates.put(m, ADAM_M);
-        updates.put(v, ADAM_V);
+        updates.put(gatedState(gated, ADAM_M, m, gradients, shapes, "adam/m"), ADAM_M);
+        updates.put(gatedState(gated, ADAM_V, v, gradients, shapes, "adam/v"), ADAM_V);
         List<String> names = new ArrayList<>(gradients.keySet());
         List<String> steps = splitFlat(g, step, names, shapes, "adam");
         boolean decoupled = config.weightDecay() > 0 && config.optimizer() == OptimizerKind.ADAMW;
@@ -224,9 +250,16 @@ final class Optimizers {
                         List.of(lr, g.scalar("adamw/wd_f", (float) (factor * config.weightDecay()))), "adamw/lr_wd_f")), "adamw/shrink_f");
                 decay = factoredShrink;
             }
+            if (decoupled && gated != null && gated.gates(name)) {
+                // Decayed only at its own steps: 1 − lr·λ·open.
+                decay = g.node("Sub", List.of(g.scalar(name + "/adamw_one", 1f), g.node("Mul", List.of(g.node("Mul", List.of(lr, g.scalar(
+                        name + "/adamw_wd", (float) ((factor == null ? 1 : factor) * config.weightDecay()))), name + "/adamw_lr_wd"), gated.open),
+                        name + "/adamw_gated")), name + "/adamw_shrink");
+            }
             // AdamW: p·(1 − lr·λ) − step, one pass fewer than subtracting the decay apart
             String kept = decoupled ? g.node("Mul", List.of(name, decay), name + "/decoupled") : name;
-            updates.put(g.node("Sub", List.of(kept, factored(g, steps.get(i), name, factors)), name + ":new"), name);
+            updates.put(g.node("Sub", List.of(kept, gatedStep(gated, name, factored(g, steps.get(i), name, factors), gatedFactor)), name + ":new"),
+                    name);
         }
     }
 }

@@ -52,6 +52,8 @@ public final class TrainStepContext {
     public final Map<String, String> gradients = new LinkedHashMap<>();
     /** ComputeGradients: parameters whose steps are multiplied by a factor (a GAN discriminator's own rate); others 1. */
     public final Map<String, Float> rateFactors = new LinkedHashMap<>();
+    /** Parameters updated only at every k-th step (a GAN's generator with several discriminator steps per its own), or null. */
+    public Optimizers.Gate gate;
     /**
      * ComputeGradients: the scalar input every gradient is multiplied by (the learning rate, for
      * plain SGD), or null when the gradients are as they are. Steps that read a gradient's size

@@ -56,7 +56,7 @@ final class UpdateStep implements TrainStepStep {
         Map<String, long[]> shapes = new HashMap<>();
         ctx.parameters.forEach(p -> shapes.put(p, initial.flat().get(p).shape()));
         ctx.feedback.putAll(Optimizers.update(g, ctx.config(), ctx.gradients, lr, ctx.gradientScale, "step", shapes,
-                ctx.rateFactors));
+                ctx.rateFactors, ctx.gate));
         ctx.training.runningUpdates().forEach((buffer, updated) -> ctx.feedback.put(updated, buffer));
         ctx.initial = initial;
     }

@@ -605,6 +605,7 @@ public final class Trainer {
         json.put("nesterov", config.nesterov());
         json.put("betas", config.betasText());
         json.put("discriminatorLearningRate", config.discriminatorRate());
+        json.put("discriminatorSteps", config.discriminatorSteps());
         json.put("weightDecay", config.weightDecay());
         json.put("clipNorm", config.clipNorm());
         json.put("schedule", config.schedule());

@@ -164,8 +164,10 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                 FieldSpec.text("Adam's betas", TrainingAttributes.BETAS, "Adam's and AdamW's decays of the gradients' mean and of their "
                         + "squares', as B1,B2 (GANs: 0.5,0.999)"),
                 FieldSpec.text("Discriminator's learning rate", TrainingAttributes.DISCRIMINATOR_LR, "a GAN's discriminator at its own "
-                        + "rate, the generator at the learning rate (two time-scale update rule: 4e-4 against 1e-4); empty: the learning rate",
-                        "the learning rate"),
+                        + "rate, the generator at the learning rate (two time-scale update rule: 4e-4 against 1e-4); empty: the network's (the "
+                        + "learning rate unless set)", "the network's"),
+                FieldSpec.text("Discriminator steps per generator step", TrainingAttributes.DISCRIMINATOR_STEPS, "a GAN's discriminator "
+                        + "updates at every step, its generator at every K-th (WGAN-GP: 5); empty: the network's", "the network's"),
                 FieldSpec.text("Weight decay", TrainingAttributes.WEIGHT_DECAY, "L2 (AdamW: decoupled)"),
                 FieldSpec.text("Gradient clipping (global norm)", TrainingAttributes.CLIP, "0: none"),
                 FieldSpec.text("Weight averaging (EMA decay)", TrainingAttributes.EMA, "e.g. 0.999: validation, the test and the model "

@@ -74,6 +74,7 @@ public class TrainingSettingsItemProvider
 			addGradientClipNormPropertyDescriptor(object);
 			addAdamBeta1PropertyDescriptor(object);
 			addAdamBeta2PropertyDescriptor(object);
+			addDiscriminatorLearningRatePropertyDescriptor(object);
 			addDiscriminatorStepsPropertyDescriptor(object);
 			addPretrainingEpochsPropertyDescriptor(object);
 		}
@@ -367,6 +368,28 @@ public class TrainingSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Discriminator Learning Rate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiscriminatorLearningRatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingSettings_discriminatorLearningRate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingSettings_discriminatorLearningRate_feature", "_UI_TrainingSettings_type"),
+				 NetworkPackage.Literals.TRAINING_SETTINGS__DISCRIMINATOR_LEARNING_RATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Discriminator Steps feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -461,6 +484,7 @@ public class TrainingSettingsItemProvider
 			case NetworkPackage.TRAINING_SETTINGS__GRADIENT_CLIP_NORM:
 			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA1:
 			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
+			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_LEARNING_RATE:
 			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_STEPS:
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

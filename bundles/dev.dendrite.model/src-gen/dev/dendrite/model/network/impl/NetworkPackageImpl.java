@@ -931,7 +931,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingSettings_DiscriminatorSteps() {
+	public EAttribute getTrainingSettings_DiscriminatorLearningRate() {
 		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -941,8 +941,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingSettings_PretrainingEpochs() {
+	public EAttribute getTrainingSettings_DiscriminatorSteps() {
 		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingSettings_PretrainingEpochs() {
+		return (EAttribute)trainingSettingsEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -2615,6 +2625,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__GRADIENT_CLIP_NORM);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__ADAM_BETA1);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__ADAM_BETA2);
+		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__DISCRIMINATOR_LEARNING_RATE);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__DISCRIMINATOR_STEPS);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__PRETRAINING_EPOCHS);
 
@@ -2931,6 +2942,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getTrainingSettings_GradientClipNorm(), ecorePackage.getEDouble(), "gradientClipNorm", "0.0", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_AdamBeta1(), ecorePackage.getEDouble(), "adamBeta1", "0.9", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_AdamBeta2(), ecorePackage.getEDouble(), "adamBeta2", "0.999", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSettings_DiscriminatorLearningRate(), ecorePackage.getEDouble(), "discriminatorLearningRate", "0.0", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_DiscriminatorSteps(), ecorePackage.getEInt(), "discriminatorSteps", "1", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSettings_PretrainingEpochs(), ecorePackage.getEInt(), "pretrainingEpochs", "5", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3286,6 +3298,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Adam\'s and AdamW\'s decay of the squared gradients\' running mean (PyTorch\'s betas[1])."
+		   });
+		addAnnotation
+		  (getTrainingSettings_DiscriminatorLearningRate(),
+		   source,
+		   new String[] {
+			   "documentation", "GANs: the discriminator\'s own learning rate, the generator learning at learningRate (Heusel et al.\'s two time-scale update rule, 2017); 0: the learning rate."
 		   });
 		addAnnotation
 		  (getTrainingSettings_DiscriminatorSteps(),

@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getGradientClipNorm <em>Gradient Clip Norm</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getAdamBeta1 <em>Adam Beta1</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getAdamBeta2 <em>Adam Beta2</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getDiscriminatorLearningRate <em>Discriminator Learning Rate</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getDiscriminatorSteps <em>Discriminator Steps</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.TrainingSettingsImpl#getPretrainingEpochs <em>Pretraining Epochs</em>}</li>
  * </ul>
@@ -300,6 +301,26 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 	 * @ordered
 	 */
 	protected double adamBeta2 = ADAM_BETA2_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDiscriminatorLearningRate() <em>Discriminator Learning Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiscriminatorLearningRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DISCRIMINATOR_LEARNING_RATE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDiscriminatorLearningRate() <em>Discriminator Learning Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiscriminatorLearningRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected double discriminatorLearningRate = DISCRIMINATOR_LEARNING_RATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDiscriminatorSteps() <em>Discriminator Steps</em>}' attribute.
@@ -665,6 +686,29 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 	 * @generated
 	 */
 	@Override
+	public double getDiscriminatorLearningRate() {
+		return discriminatorLearningRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiscriminatorLearningRate(double newDiscriminatorLearningRate) {
+		double oldDiscriminatorLearningRate = discriminatorLearningRate;
+		discriminatorLearningRate = newDiscriminatorLearningRate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_LEARNING_RATE, oldDiscriminatorLearningRate, discriminatorLearningRate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getDiscriminatorSteps() {
 		return discriminatorSteps;
 	}
@@ -739,6 +783,8 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return getAdamBeta1();
 			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
 				return getAdamBeta2();
+			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_LEARNING_RATE:
+				return getDiscriminatorLearningRate();
 			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_STEPS:
 				return getDiscriminatorSteps();
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
@@ -793,6 +839,9 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return;
 			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
 				setAdamBeta2((Double)newValue);
+				return;
+			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_LEARNING_RATE:
+				setDiscriminatorLearningRate((Double)newValue);
 				return;
 			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_STEPS:
 				setDiscriminatorSteps((Integer)newValue);
@@ -851,6 +900,9 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
 				setAdamBeta2(ADAM_BETA2_EDEFAULT);
 				return;
+			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_LEARNING_RATE:
+				setDiscriminatorLearningRate(DISCRIMINATOR_LEARNING_RATE_EDEFAULT);
+				return;
 			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_STEPS:
 				setDiscriminatorSteps(DISCRIMINATOR_STEPS_EDEFAULT);
 				return;
@@ -895,6 +947,8 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 				return adamBeta1 != ADAM_BETA1_EDEFAULT;
 			case NetworkPackage.TRAINING_SETTINGS__ADAM_BETA2:
 				return adamBeta2 != ADAM_BETA2_EDEFAULT;
+			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_LEARNING_RATE:
+				return discriminatorLearningRate != DISCRIMINATOR_LEARNING_RATE_EDEFAULT;
 			case NetworkPackage.TRAINING_SETTINGS__DISCRIMINATOR_STEPS:
 				return discriminatorSteps != DISCRIMINATOR_STEPS_EDEFAULT;
 			case NetworkPackage.TRAINING_SETTINGS__PRETRAINING_EPOCHS:
@@ -939,6 +993,8 @@ public class TrainingSettingsImpl extends EObjectImpl implements TrainingSetting
 		result.append(adamBeta1);
 		result.append(", adamBeta2: ");
 		result.append(adamBeta2);
+		result.append(", discriminatorLearningRate: ");
+		result.append(discriminatorLearningRate);
 		result.append(", discriminatorSteps: ");
 		result.append(discriminatorSteps);
 		result.append(", pretrainingEpochs: ");
