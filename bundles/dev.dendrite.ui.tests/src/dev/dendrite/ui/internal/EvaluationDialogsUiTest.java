@@ -268,7 +268,10 @@ class EvaluationDialogsUiTest {
         view.pressEvaluate();
         UiWait.flush(display);
         assertTrue(view.statusText().contains("is a GAN: its model is the generator"), view.statusText());
-        var dialog = view.samples();
+        // Generate... reads the model in a job and opens the Samples dialog for a generator.
+        view.pressGenerate();
+        assertTrue(UiWait.until(display, 30_000, () -> view.openedByGenerate() != null), "a dialog opens");
+        var dialog = (dev.dendrite.analysis.ui.internal.SamplesDialog) view.openedByGenerate();
         assertNull(dialog.shown(), "nothing drawn yet");
         // The boxes are filled by a job, off the UI thread.
         assertTrue(UiWait.until(display, 30_000, dialog::choicesRead), dialog.statusText());

@@ -5,6 +5,7 @@ import static dev.dendrite.launching.ui.internal.ViewExports.action;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -57,6 +58,8 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     private Evaluation shown;
     private RunEvaluation.Augmented augmented;
     private Job running;
+    /** The dialog Generate... opened last (null until its run's model is read). */
+    private org.eclipse.jface.window.Window opened;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -88,15 +91,7 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
         generate.setText("Generate...");
         generate.setToolTipText("A next-step model (a character-level language model, a wave model) continues a prime on its own; a GAN's "
                 + "generator, or a variational autoencoder's decoder from its prior, draws samples and interpolations");
-        generate.addListener(SWT.Selection, e -> {
-            Path chosen = runs.chosen();
-            if (chosen != null && (dev.dendrite.launching.internal.RunGeneration.generator(chosen)
-                    || dev.dendrite.launching.internal.RunGeneration.variational(chosen))) {
-                samples();
-            } else {
-                generate();
-            }
-        });
+        generate.addListener(SWT.Selection, e -> generateOrDraw(runs.chosen()));
         Button features = new Button(root, SWT.PUSH);
         features.setText("Features...");
         features.setToolTipText("What the run's units and classes respond to: for each, the input that drives it highest (gradient ascent on "
@@ -272,6 +267,40 @@ public final class EvaluationView extends ViewPart implements dev.dendrite.launc
     }
 
     /** Opens a dialog in which the chosen run's next-step model continues a prime (tests call it). */
+    /** Presses Generate... (tests): {@link #openedByGenerate} tells the dialog once the run's model is read. */
+    public void pressGenerate() {
+        generateOrDraw(runs.chosen());
+    }
+
+    public org.eclipse.jface.window.Window openedByGenerate() {
+        return opened;
+    }
+
+    /**
+     * Opens the Samples dialog for a GAN's generator or a VAE, the Generate dialog for any other run: which one the run's model
+     * file tells, read in a job (a large model takes a while to parse).
+     */
+    private void generateOrDraw(Path chosen) {
+        opened = null;
+        if (chosen == null) {
+            opened = generate();
+            return;
+        }
+        Job read = Job.create("Reading the model of " + chosen.getFileName(), monitor -> {
+            boolean draws = dev.dendrite.launching.internal.RunGeneration.generator(chosen)
+                    || dev.dendrite.launching.internal.RunGeneration.variational(chosen);
+            root.getDisplay().asyncExec(() -> {
+                if (root.isDisposed() || !chosen.equals(runs.chosen())) {
+                    return;
+                }
+                opened = draws ? samples() : generate();
+            });
+            return Status.OK_STATUS;
+        });
+        read.setSystem(true);
+        read.schedule();
+    }
+
     public GenerateDialog generate() {
         Path run = runs.chosen();
         if (run == null) {
