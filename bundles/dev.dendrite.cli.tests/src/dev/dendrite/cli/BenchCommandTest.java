@@ -146,7 +146,7 @@ class BenchCommandTest {
         assertTrue(out.contains("\"slicesWithout\":4,\"slicesWith\":8"), out);
         assertEquals(Cli.BAD_INPUT, cli.run("bench", "--only", "lenet-5 sgd", "--batch", "64", "--without", "no-such-step"));
         assertTrue(cli.err().contains("--without no-such-step: no step 'no-such-step' in [forward, mixup, loss, adversarial, roles, pool-before-relu, "
-                + "convolution-patches, gradients"), cli.err());
+                + "convolution-patches, gradient-penalty, gradients"), cli.err());
         assertTrue(cli.err().contains("; or blocked-convolutions (the CPU sessions' blocked convolutions)"), cli.err());
         // Not a pipeline step: the same graphs, the CPU sessions' convolutions plain on one side.
         assertEquals(0, cli.run("bench", "--only", "resnet-small adam", "--batch", "64", "--without", "blocked-convolutions", "--rounds", "1",

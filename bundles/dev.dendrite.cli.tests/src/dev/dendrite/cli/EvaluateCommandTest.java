@@ -18,6 +18,30 @@ class EvaluateCommandTest {
 
     private final CliHarness cli = new CliHarness();
 
+    /**
+     * Spectrally normalised layers: the exported model divides each weight by σ from the kept vector as the trainer's evaluation
+     * graph does (the same test loss and accuracy), and carries the kept vectors.
+     */
+    @Test
+    void aSpectrallyNormalisedClassifiersModelScoresAsTheTrainerDid(@TempDir Path dir) throws Exception {
+        var network = dev.dendrite.model.templates.TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        network.getLayers().stream().filter(dev.dendrite.model.network.Dense.class::isInstance)
+                .forEach(l -> ((dev.dendrite.model.network.Dense) l).setSpectralNorm(true));
+        Path dnet = dir.resolve("moons-sn.dnet");
+        dev.dendrite.model.io.DnetIO.save(network, dnet);
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--lr", "0.02", "--run-dir", run.toString()), cli.err());
+        JsonObject summary = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+        assertEquals(0, cli.run("evaluate", run.toString(), "--json"), cli.err());
+        JsonObject report = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(summary.get("testAccuracy").getAsDouble(), report.get("accuracy").getAsDouble(), 1e-6);
+        assertEquals(summary.get("testLoss").getAsDouble(), report.get("logLoss").getAsDouble(), 1e-4);
+        var model = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(run.resolve("model.onnx")));
+        long vectors = model.getGraph().getInitializerList().stream().filter(t -> t.getName().endsWith("/sn_u")).count();
+        assertEquals(network.getLayers().stream().filter(dev.dendrite.model.network.Dense.class::isInstance).count(), vectors,
+                "one kept vector per normalised layer");
+    }
+
     @Test
     void scoresAClassifierAsTheTrainerDidAndKeepsTheReportInTheRun(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");

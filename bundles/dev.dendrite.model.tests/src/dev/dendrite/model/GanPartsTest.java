@@ -146,4 +146,14 @@ class GanPartsTest {
         classifier.getLayers().stream().filter(Loss.class::isInstance).forEach(l -> ((Loss) l).setGradientPenalty(1));
         assertTrue(warnings(classifier).stream().anyMatch(m -> m.contains("applies to GAN losses only")), warnings(classifier).toString());
     }
+
+    /** The SN-GAN template: a valid GAN whose discriminator's convolutions and score are all spectrally normalised. */
+    @Test
+    void theSpectralGansDiscriminatorIsNormalisedThroughout() {
+        Network spectral = TemplateLibrary.find("conv-sngan").orElseThrow().create();
+        assertEquals(List.of(), errors(spectral));
+        assertEquals(3, GanParts.of(spectral).orElseThrow().fakeScores().getBlock().getLayers().stream().filter(l -> l instanceof
+                dev.dendrite.model.network.Dense d && d.isSpectralNorm() || l instanceof dev.dendrite.model.network.Convolution c
+                && c.isSpectralNorm()).count(), "both convolutions and the score spectrally normalised");
+    }
 }

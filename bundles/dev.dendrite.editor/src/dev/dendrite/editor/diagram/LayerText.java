@@ -50,7 +50,7 @@ public final class LayerText {
             String kernel = dev.dendrite.model.shape.Windows.text(dev.dendrite.model.shape.Windows.kernel(c));
             String in = c.getInChannels() > 0 ? c.getInChannels() + "→" : "";
             return "Conv" + (c.getDimensions() == 2 ? "" : c.getDimensions() + "d") + " " + kernel + ", " + in + c.getOutChannels()
-                    + ", s" + c.getStride() + " p" + c.getPadding() + (c.getGroups() > 1 ? " g" + c.getGroups() : "");
+                    + ", s" + c.getStride() + " p" + c.getPadding() + (c.getGroups() > 1 ? " g" + c.getGroups() : "") + (c.isSpectralNorm() ? ", SN" : "");
         }
         if (layer instanceof Pooling p && p.isSequence()) {
             return (p.getPoolType().getValue() == 0 ? "MaxPool " : "AvgPool ") + p.getKernel() + " over T, s" + dev.dendrite.model.shape.Windows.stride(p);
@@ -62,7 +62,7 @@ public final class LayerText {
                     + (p.getPadding() > 0 ? " p" + p.getPadding() : "");
         }
         if (layer instanceof Dense d) {
-            return "Dense " + d.getUnits() + (d.isBias() ? "" : ", no bias");
+            return "Dense " + d.getUnits() + (d.isBias() ? "" : ", no bias") + (d.isSpectralNorm() ? ", SN" : "");
         }
         if (layer instanceof Activation a) {
             return a.getFunction().getLiteral();

@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.dendrite.model.network.Convolution#getDilation <em>Dilation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#getGroups <em>Groups</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#isBias <em>Bias</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Convolution#isSpectralNorm <em>Spectral Norm</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#isSequence <em>Sequence</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Convolution#getStepPadding <em>Step Padding</em>}</li>
  * </ul>
@@ -300,6 +301,32 @@ public interface Convolution extends Layer {
 	 * @generated
 	 */
 	void setBias(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Spectral Norm</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Divides the weight by its largest singular value (spectral normalisation, Miyato et al., 2018), estimated by one power iteration per training step from a kept vector: the layer is 1-Lipschitz, as a GAN's discriminator wants.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Spectral Norm</em>' attribute.
+	 * @see #setSpectralNorm(boolean)
+	 * @see dev.dendrite.model.network.NetworkPackage#getConvolution_SpectralNorm()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isSpectralNorm();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Convolution#isSpectralNorm <em>Spectral Norm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Spectral Norm</em>' attribute.
+	 * @see #isSpectralNorm()
+	 * @generated
+	 */
+	void setSpectralNorm(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Sequence</b></em>' attribute.

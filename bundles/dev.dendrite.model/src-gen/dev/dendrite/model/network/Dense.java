@@ -18,6 +18,7 @@ package dev.dendrite.model.network;
  * <ul>
  *   <li>{@link dev.dendrite.model.network.Dense#getUnits <em>Units</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Dense#isBias <em>Bias</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Dense#isSpectralNorm <em>Spectral Norm</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.NetworkPackage#getDense()
@@ -70,5 +71,31 @@ public interface Dense extends Layer {
 	 * @generated
 	 */
 	void setBias(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Spectral Norm</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Divides the weight by its largest singular value (spectral normalisation, Miyato et al., 2018), estimated by one power iteration per training step from a kept vector: the layer is 1-Lipschitz, as a GAN's discriminator wants.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Spectral Norm</em>' attribute.
+	 * @see #setSpectralNorm(boolean)
+	 * @see dev.dendrite.model.network.NetworkPackage#getDense_SpectralNorm()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isSpectralNorm();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Dense#isSpectralNorm <em>Spectral Norm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Spectral Norm</em>' attribute.
+	 * @see #isSpectralNorm()
+	 * @generated
+	 */
+	void setSpectralNorm(boolean value);
 
 } // Dense

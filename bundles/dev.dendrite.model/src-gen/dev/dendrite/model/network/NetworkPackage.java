@@ -954,13 +954,22 @@ public interface NetworkPackage extends EPackage {
 	int DENSE__BIAS = LAYER_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Spectral Norm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DENSE__SPECTRAL_NORM = LAYER_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Dense</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DENSE_FEATURE_COUNT = LAYER_FEATURE_COUNT + 2;
+	int DENSE_FEATURE_COUNT = LAYER_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Dense</em>' class.
@@ -1235,13 +1244,22 @@ public interface NetworkPackage extends EPackage {
 	int CONVOLUTION__BIAS = LAYER_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Spectral Norm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVOLUTION__SPECTRAL_NORM = LAYER_FEATURE_COUNT + 12;
+
+	/**
 	 * The feature id for the '<em><b>Sequence</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION__SEQUENCE = LAYER_FEATURE_COUNT + 12;
+	int CONVOLUTION__SEQUENCE = LAYER_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Step Padding</b></em>' attribute.
@@ -1250,7 +1268,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION__STEP_PADDING = LAYER_FEATURE_COUNT + 13;
+	int CONVOLUTION__STEP_PADDING = LAYER_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Convolution</em>' class.
@@ -1259,7 +1277,7 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONVOLUTION_FEATURE_COUNT = LAYER_FEATURE_COUNT + 14;
+	int CONVOLUTION_FEATURE_COUNT = LAYER_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Convolution</em>' class.
@@ -5047,6 +5065,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getDense_Bias();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Dense#isSpectralNorm <em>Spectral Norm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Spectral Norm</em>'.
+	 * @see dev.dendrite.model.network.Dense#isSpectralNorm()
+	 * @see #getDense()
+	 * @generated
+	 */
+	EAttribute getDense_SpectralNorm();
+
+	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.Activation <em>Activation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5230,6 +5259,17 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getConvolution_Bias();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Convolution#isSpectralNorm <em>Spectral Norm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Spectral Norm</em>'.
+	 * @see dev.dendrite.model.network.Convolution#isSpectralNorm()
+	 * @see #getConvolution()
+	 * @generated
+	 */
+	EAttribute getConvolution_SpectralNorm();
 
 	/**
 	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Convolution#isSequence <em>Sequence</em>}'.
@@ -7054,6 +7094,14 @@ public interface NetworkPackage extends EPackage {
 		EAttribute DENSE__BIAS = eINSTANCE.getDense_Bias();
 
 		/**
+		 * The meta object literal for the '<em><b>Spectral Norm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DENSE__SPECTRAL_NORM = eINSTANCE.getDense_SpectralNorm();
+
+		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.ActivationImpl <em>Activation</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7192,6 +7240,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CONVOLUTION__BIAS = eINSTANCE.getConvolution_Bias();
+
+		/**
+		 * The meta object literal for the '<em><b>Spectral Norm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONVOLUTION__SPECTRAL_NORM = eINSTANCE.getConvolution_SpectralNorm();
 
 		/**
 		 * The meta object literal for the '<em><b>Sequence</b></em>' attribute feature.

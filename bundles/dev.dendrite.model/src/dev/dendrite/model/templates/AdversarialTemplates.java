@@ -36,7 +36,33 @@ final class AdversarialTemplates {
                         () -> wassersteinGan(false)),
                 new Template("conv-wgan-gp", "Generative",
                         "Convolutional Wasserstein GAN with gradient penalty: resize-convolutions generate digits, a strided critic scores them",
-                        () -> wassersteinGan(true)));
+                        () -> wassersteinGan(true)),
+                new Template("conv-sngan", "Generative",
+                        "Convolutional GAN with spectral normalisation: every discriminator layer divided by its largest singular value",
+                        AdversarialTemplates::spectralGan));
+    }
+
+    /**
+     * Miyato et al.'s SN-GAN (2018) sized as the convolutional GAN: the discriminator's two stride-2 convolutions and its dense
+     * score spectrally normalised (each weight divided by its largest singular value, one power iteration per step), LeakyReLU 0.1,
+     * no dropout or BatchNorm, the hinge loss; the generator is the convolutional GANs'. Adam at 2e-4 with betas (0.5, 0.999), one
+     * discriminator step per generator step (the paper's setting with the fewest steps).
+     */
+    private static Network spectralGan() {
+        NetworkBuilder b = new NetworkBuilder("conv-sngan", "The generator upsamples noise z ~ N(0, I) to digits by resize-convolutions; the "
+                + "discriminator block, each layer spectrally normalised, judges generated and real digits by strided convolutions with the "
+                + "hinge loss. The exported model is the generator.");
+        Block discriminator = b.block("discriminator", BlockKind.GENERIC, body -> {
+            var conv1 = body.conv(body.blockInput("x"), "conv1", 32, 3, 2, 1);
+            var conv2 = body.conv(leaky(body, conv1, 0.1), "conv2", 64, 3, 2, 1);
+            var fc = body.dense(body.flatten(leaky(body, conv2, 0.1)), "fc", 1);
+            conv1.setSpectralNorm(true);
+            conv2.setSpectralNorm(true);
+            fc.setSpectralNorm(true);
+            body.blockOutput(fc, "logit");
+        });
+        b.adversarial(discriminator, upsampled(b, b.noise("z", 64), null), b.input("image", 1, 28, 28), LossKind.GAN_HINGE, null, null);
+        return adam(b, 20);
     }
 
     /**
@@ -221,8 +247,12 @@ final class AdversarialTemplates {
     }
 
     private static Layer leaky(NetworkBuilder b, Layer from) {
+        return leaky(b, from, 0.2);
+    }
+
+    private static Layer leaky(NetworkBuilder b, Layer from, double slope) {
         var activation = b.activation(from, LEAKY_RELU);
-        activation.setAlpha(0.2);
+        activation.setAlpha(slope);
         return activation;
     }
 }

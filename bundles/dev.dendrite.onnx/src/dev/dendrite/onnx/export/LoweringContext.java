@@ -54,9 +54,16 @@ public final class LoweringContext {
         return graph;
     }
 
-    /** The initializer holding a layer's parameter, named {@code layerId/param}; added on first use. */
+    /**
+     * The initializer holding a layer's parameter, named {@code layerId/param}; added on first use. A spectrally normalised
+     * layer's weight is read divided by its spectral norm ({@link SpectralNorm}), worked out once however often it is read.
+     */
     public String weight(Layer layer, String parameter) {
-        return weight(layer.getId(), parameter);
+        String view = weight(layer.getId(), parameter);
+        if ("weight".equals(parameter) && SpectralNorm.applies(layer)) {
+            return derivedOnce("spectral-norm:" + layer.getId(), () -> SpectralNorm.normalised(layer, view, this));
+        }
+        return view;
     }
 
     String weight(String layerId, String parameter) {

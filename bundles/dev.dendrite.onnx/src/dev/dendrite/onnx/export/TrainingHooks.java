@@ -23,6 +23,18 @@ public interface TrainingHooks {
     }
 
     /**
+     * Whether spectrally normalised weights take a power iteration in this mode (training), which then reports its buffer's next
+     * value and the vector the gradient treats as a constant ({@link #spectralNormIterated}); false: σ from the kept vector alone.
+     */
+    default boolean iteratesSpectralNorms() {
+        return false;
+    }
+
+    /** A spectral norm's power iteration: {@code buffer} ({@code layerId/sn_u}) becomes {@code next}; {@code constant} takes no gradient. */
+    default void spectralNormIterated(String buffer, String next, String constant) {
+    }
+
+    /**
      * The lengths (int32 [N]) of the padded sequences a recurrent layer reads, for its fused
      * operator's {@code sequence_lens}; null when its sequences are all full length.
      */

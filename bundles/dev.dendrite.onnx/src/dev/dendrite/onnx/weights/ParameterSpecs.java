@@ -47,6 +47,9 @@ public final class ParameterSpecs {
                 if (dense.isBias()) {
                     specs.add(zeros("bias", dense.getUnits()));
                 }
+                if (dense.isSpectralNorm()) {
+                    specs.add(powerIterationVector(dense.getUnits()));
+                }
             }
             case Convolution conv -> {
                 long perGroup = in.shape().size(dev.dendrite.model.shape.Windows.channelAxis(conv)) / conv.getGroups();
@@ -62,6 +65,9 @@ public final class ParameterSpecs {
                         conv.getOutChannels() * window / conv.getGroups(), true));
                 if (conv.isBias()) {
                     specs.add(zeros("bias", conv.getOutChannels()));
+                }
+                if (conv.isSpectralNorm()) {
+                    specs.add(powerIterationVector(conv.getOutChannels()));
                 }
             }
             case BatchNorm norm -> {
@@ -184,6 +190,11 @@ public final class ParameterSpecs {
 
     private static ParameterSpec weight(String name, Init init, long rows, long columns, long fanIn, long fanOut) {
         return new ParameterSpec(name, new long[] {rows, columns}, init, fanIn, fanOut, true);
+    }
+
+    /** A spectrally normalised layer's power-iteration vector u, one value per output (a buffer, not trained; drawn at random). */
+    private static ParameterSpec powerIterationVector(long outputs) {
+        return new ParameterSpec("sn_u", new long[] {outputs}, Init.UNIT, 0, 0, false);
     }
 
     private static ParameterSpec zeros(String name, long size) {

@@ -135,6 +135,16 @@ class StagedStepTest {
                 .randomInputs().stream().anyMatch(r -> r.name().endsWith("/penalty/epsilon")), "the interpolation is a random input"));
     }
 
+    /**
+     * The SN-GAN's staged step: its discriminator's power iterations read the parameters alone, so every slice sees one σ per
+     * layer and the kept vectors take one step, as in the whole step.
+     */
+    @Test
+    void aSpectrallyNormalisedGansStagedStepUpdatesAsTheWholeStep() throws Exception {
+        assertTrainersStagedStepIsTheWholeStep(TemplateLibrary.find("conv-sngan").orElseThrow().create(), graphs -> assertTrue(graphs
+                .roles().containsKey("discriminator.conv1/sn_u"), "the kept vector is a buffer of the step: " + graphs.roles().keySet()));
+    }
+
     /** {@code network}'s step at 128 as the trainer stages it on two cores (its graphs first shown to {@code check}) against the whole step. */
     private static void assertTrainersStagedStepIsTheWholeStep(Network network, java.util.function.Consumer<TrainingGraphs> check)
             throws Exception {

@@ -24,6 +24,8 @@ final class GatedUpdates {
     final String open;
     /** The gated parameters' own update count at this step (their Adam bias correction's t). */
     final String ownStep;
+    /** The flat mask of ones and the gate over every parameter's entries, made on first use. */
+    private String keep;
 
     GatedUpdates(GraphBuilder g, Optimizers.Gate gate, String step) {
         this.g = g;
@@ -54,8 +56,6 @@ final class GatedUpdates {
         return g.node("Add", List.of(old, g.node("Mul", List.of(keep(names, shapes), g.node("Sub", List.of(updated, old), hint + "/change")),
                 hint + "/kept_change")), hint + "/gated");
     }
-
-    private String keep;
 
     private String keep(List<String> names, Map<String, long[]> shapes) {
         if (keep != null) {

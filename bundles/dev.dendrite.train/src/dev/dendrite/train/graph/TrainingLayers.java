@@ -161,6 +161,17 @@ public final class TrainingLayers implements TrainingHooks {
         return randomInputs.stream().anyMatch(r -> r.name().equals(name));
     }
 
+    @Override
+    public boolean iteratesSpectralNorms() {
+        return lowerings.trains();
+    }
+
+    @Override
+    public void spectralNormIterated(String buffer, String next, String constant) {
+        runningUpdate(buffer, next);
+        overrides.stop(constant);
+    }
+
     /** Declares that the step outputs {@code updated} as the next value of buffer {@code buffer} ({@code layerId/param}). */
     public void runningUpdate(String buffer, String updated) {
         runningUpdates.put(buffer, updated);

@@ -44,6 +44,11 @@ public final class TrainingLowerings {
         return new TrainingLowerings(rules);
     }
 
+    /** Whether these are training-mode lowerings (not {@link #none}'s inference semantics). */
+    public boolean trains() {
+        return !byKind.isEmpty();
+    }
+
     /** The lowering registered for a kind, or null. */
     public TrainingLayerLowering get(EClass kind) {
         return byKind.get(kind);

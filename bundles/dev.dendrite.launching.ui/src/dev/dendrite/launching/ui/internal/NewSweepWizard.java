@@ -152,7 +152,8 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             betaOne.setMessage("the network's");
             ((GridData) betaOne.getLayoutData()).horizontalSpan = 3;
             label(form, "Discriminator's rate from:");
-            discriminatorFrom = text(form, "", "a GAN's: drawn log-uniformly between the two; empty for the generator's rate");
+            discriminatorFrom = text(form, "", "a GAN's: drawn log-uniformly between the two; empty for the network's own (the "
+                    + "generator's rate unless set)");
             label(form, "to:");
             discriminatorTo = text(form, "", "a GAN's: drawn log-uniformly between the two; equal for one rate every run shares");
             label(form, "Judge:");

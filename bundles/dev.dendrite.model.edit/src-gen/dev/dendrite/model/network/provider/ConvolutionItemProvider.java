@@ -57,6 +57,7 @@ public class ConvolutionItemProvider extends LayerItemProvider {
 			addDilationPropertyDescriptor(object);
 			addGroupsPropertyDescriptor(object);
 			addBiasPropertyDescriptor(object);
+			addSpectralNormPropertyDescriptor(object);
 			addSequencePropertyDescriptor(object);
 			addStepPaddingPropertyDescriptor(object);
 		}
@@ -328,6 +329,28 @@ public class ConvolutionItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Spectral Norm feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSpectralNormPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Convolution_spectralNorm_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Convolution_spectralNorm_feature", "_UI_Convolution_type"),
+				 NetworkPackage.Literals.CONVOLUTION__SPECTRAL_NORM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Sequence feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -421,6 +444,7 @@ public class ConvolutionItemProvider extends LayerItemProvider {
 			case NetworkPackage.CONVOLUTION__DILATION:
 			case NetworkPackage.CONVOLUTION__GROUPS:
 			case NetworkPackage.CONVOLUTION__BIAS:
+			case NetworkPackage.CONVOLUTION__SPECTRAL_NORM:
 			case NetworkPackage.CONVOLUTION__SEQUENCE:
 			case NetworkPackage.CONVOLUTION__STEP_PADDING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

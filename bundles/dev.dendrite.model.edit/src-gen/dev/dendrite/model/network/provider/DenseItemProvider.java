@@ -47,6 +47,7 @@ public class DenseItemProvider extends LayerItemProvider {
 
 			addUnitsPropertyDescriptor(object);
 			addBiasPropertyDescriptor(object);
+			addSpectralNormPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -96,6 +97,28 @@ public class DenseItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Spectral Norm feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSpectralNormPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Dense_spectralNorm_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Dense_spectralNorm_feature", "_UI_Dense_type"),
+				 NetworkPackage.Literals.DENSE__SPECTRAL_NORM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns Dense.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -135,6 +158,7 @@ public class DenseItemProvider extends LayerItemProvider {
 		switch (notification.getFeatureID(Dense.class)) {
 			case NetworkPackage.DENSE__UNITS:
 			case NetworkPackage.DENSE__BIAS:
+			case NetworkPackage.DENSE__SPECTRAL_NORM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.util.EDataTypeEList;
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getDilation <em>Dilation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getGroups <em>Groups</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#isBias <em>Bias</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#isSpectralNorm <em>Spectral Norm</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#isSequence <em>Sequence</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.ConvolutionImpl#getStepPadding <em>Step Padding</em>}</li>
  * </ul>
@@ -264,6 +265,26 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 	 * @ordered
 	 */
 	protected boolean bias = BIAS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSpectralNorm() <em>Spectral Norm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSpectralNorm()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SPECTRAL_NORM_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSpectralNorm() <em>Spectral Norm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSpectralNorm()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean spectralNorm = SPECTRAL_NORM_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isSequence() <em>Sequence</em>}' attribute.
@@ -586,6 +607,29 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 	 * @generated
 	 */
 	@Override
+	public boolean isSpectralNorm() {
+		return spectralNorm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSpectralNorm(boolean newSpectralNorm) {
+		boolean oldSpectralNorm = spectralNorm;
+		spectralNorm = newSpectralNorm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.CONVOLUTION__SPECTRAL_NORM, oldSpectralNorm, spectralNorm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isSequence() {
 		return sequence;
 	}
@@ -658,6 +702,8 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 				return getGroups();
 			case NetworkPackage.CONVOLUTION__BIAS:
 				return isBias();
+			case NetworkPackage.CONVOLUTION__SPECTRAL_NORM:
+				return isSpectralNorm();
 			case NetworkPackage.CONVOLUTION__SEQUENCE:
 				return isSequence();
 			case NetworkPackage.CONVOLUTION__STEP_PADDING:
@@ -713,6 +759,9 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 			case NetworkPackage.CONVOLUTION__BIAS:
 				setBias((Boolean)newValue);
 				return;
+			case NetworkPackage.CONVOLUTION__SPECTRAL_NORM:
+				setSpectralNorm((Boolean)newValue);
+				return;
 			case NetworkPackage.CONVOLUTION__SEQUENCE:
 				setSequence((Boolean)newValue);
 				return;
@@ -767,6 +816,9 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 			case NetworkPackage.CONVOLUTION__BIAS:
 				setBias(BIAS_EDEFAULT);
 				return;
+			case NetworkPackage.CONVOLUTION__SPECTRAL_NORM:
+				setSpectralNorm(SPECTRAL_NORM_EDEFAULT);
+				return;
 			case NetworkPackage.CONVOLUTION__SEQUENCE:
 				setSequence(SEQUENCE_EDEFAULT);
 				return;
@@ -809,6 +861,8 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 				return groups != GROUPS_EDEFAULT;
 			case NetworkPackage.CONVOLUTION__BIAS:
 				return bias != BIAS_EDEFAULT;
+			case NetworkPackage.CONVOLUTION__SPECTRAL_NORM:
+				return spectralNorm != SPECTRAL_NORM_EDEFAULT;
 			case NetworkPackage.CONVOLUTION__SEQUENCE:
 				return sequence != SEQUENCE_EDEFAULT;
 			case NetworkPackage.CONVOLUTION__STEP_PADDING:
@@ -851,6 +905,8 @@ public class ConvolutionImpl extends LayerImpl implements Convolution {
 		result.append(groups);
 		result.append(", bias: ");
 		result.append(bias);
+		result.append(", spectralNorm: ");
+		result.append(spectralNorm);
 		result.append(", sequence: ");
 		result.append(sequence);
 		result.append(", stepPadding: ");

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link dev.dendrite.model.network.impl.DenseImpl#getUnits <em>Units</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.DenseImpl#isBias <em>Bias</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.DenseImpl#isSpectralNorm <em>Spectral Norm</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +66,26 @@ public class DenseImpl extends LayerImpl implements Dense {
 	 * @ordered
 	 */
 	protected boolean bias = BIAS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSpectralNorm() <em>Spectral Norm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSpectralNorm()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SPECTRAL_NORM_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSpectralNorm() <em>Spectral Norm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSpectralNorm()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean spectralNorm = SPECTRAL_NORM_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +158,37 @@ public class DenseImpl extends LayerImpl implements Dense {
 	 * @generated
 	 */
 	@Override
+	public boolean isSpectralNorm() {
+		return spectralNorm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSpectralNorm(boolean newSpectralNorm) {
+		boolean oldSpectralNorm = spectralNorm;
+		spectralNorm = newSpectralNorm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.DENSE__SPECTRAL_NORM, oldSpectralNorm, spectralNorm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NetworkPackage.DENSE__UNITS:
 				return getUnits();
 			case NetworkPackage.DENSE__BIAS:
 				return isBias();
+			case NetworkPackage.DENSE__SPECTRAL_NORM:
+				return isSpectralNorm();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -160,6 +206,9 @@ public class DenseImpl extends LayerImpl implements Dense {
 				return;
 			case NetworkPackage.DENSE__BIAS:
 				setBias((Boolean)newValue);
+				return;
+			case NetworkPackage.DENSE__SPECTRAL_NORM:
+				setSpectralNorm((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -179,6 +228,9 @@ public class DenseImpl extends LayerImpl implements Dense {
 			case NetworkPackage.DENSE__BIAS:
 				setBias(BIAS_EDEFAULT);
 				return;
+			case NetworkPackage.DENSE__SPECTRAL_NORM:
+				setSpectralNorm(SPECTRAL_NORM_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,6 +247,8 @@ public class DenseImpl extends LayerImpl implements Dense {
 				return units != UNITS_EDEFAULT;
 			case NetworkPackage.DENSE__BIAS:
 				return bias != BIAS_EDEFAULT;
+			case NetworkPackage.DENSE__SPECTRAL_NORM:
+				return spectralNorm != SPECTRAL_NORM_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -213,6 +267,8 @@ public class DenseImpl extends LayerImpl implements Dense {
 		result.append(units);
 		result.append(", bias: ");
 		result.append(bias);
+		result.append(", spectralNorm: ");
+		result.append(spectralNorm);
 		result.append(')');
 		return result.toString();
 	}

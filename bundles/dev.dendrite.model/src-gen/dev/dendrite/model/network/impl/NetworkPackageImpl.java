@@ -1131,6 +1131,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDense_SpectralNorm() {
+		return (EAttribute)denseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getActivation() {
 		return activationEClass;
 	}
@@ -1301,7 +1311,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConvolution_Sequence() {
+	public EAttribute getConvolution_SpectralNorm() {
 		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1311,8 +1321,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConvolution_StepPadding() {
+	public EAttribute getConvolution_Sequence() {
 		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConvolution_StepPadding() {
+		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -2649,6 +2669,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		denseEClass = createEClass(DENSE);
 		createEAttribute(denseEClass, DENSE__UNITS);
 		createEAttribute(denseEClass, DENSE__BIAS);
+		createEAttribute(denseEClass, DENSE__SPECTRAL_NORM);
 
 		activationEClass = createEClass(ACTIVATION);
 		createEAttribute(activationEClass, ACTIVATION__FUNCTION);
@@ -2668,6 +2689,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(convolutionEClass, CONVOLUTION__DILATION);
 		createEAttribute(convolutionEClass, CONVOLUTION__GROUPS);
 		createEAttribute(convolutionEClass, CONVOLUTION__BIAS);
+		createEAttribute(convolutionEClass, CONVOLUTION__SPECTRAL_NORM);
 		createEAttribute(convolutionEClass, CONVOLUTION__SEQUENCE);
 		createEAttribute(convolutionEClass, CONVOLUTION__STEP_PADDING);
 
@@ -2966,6 +2988,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEClass(denseEClass, Dense.class, "Dense", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDense_Units(), ecorePackage.getEInt(), "units", "1", 0, 1, Dense.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDense_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, Dense.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDense_SpectralNorm(), ecorePackage.getEBoolean(), "spectralNorm", "false", 0, 1, Dense.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(activationEClass, Activation.class, "Activation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getActivation_Function(), this.getActivationFunction(), "function", null, 0, 1, Activation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2985,6 +3008,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getConvolution_Dilation(), ecorePackage.getEInt(), "dilation", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Groups(), ecorePackage.getEInt(), "groups", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConvolution_SpectralNorm(), ecorePackage.getEBoolean(), "spectralNorm", "false", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_Sequence(), ecorePackage.getEBoolean(), "sequence", "false", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConvolution_StepPadding(), this.getStepPadding(), "stepPadding", null, 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3342,6 +3366,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 			   "documentation", "Fully connected: y = xW + b over the last dimension."
 		   });
 		addAnnotation
+		  (getDense_SpectralNorm(),
+		   source,
+		   new String[] {
+			   "documentation", "Divides the weight by its largest singular value (spectral normalisation, Miyato et al., 2018), estimated by one power iteration per training step from a kept vector: the layer is 1-Lipschitz, as a GAN\'s discriminator wants."
+		   });
+		addAnnotation
 		  (activationEClass,
 		   source,
 		   new String[] {
@@ -3370,6 +3400,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Padding per spatial dim and end, in ONNX\'s order (every near end, then every far end: top, left, bottom, right), when the dims differ; empty: padding and paddingEnd."
+		   });
+		addAnnotation
+		  (getConvolution_SpectralNorm(),
+		   source,
+		   new String[] {
+			   "documentation", "Divides the weight by its largest singular value (spectral normalisation, Miyato et al., 2018), estimated by one power iteration per training step from a kept vector: the layer is 1-Lipschitz, as a GAN\'s discriminator wants."
 		   });
 		addAnnotation
 		  (getConvolution_Sequence(),
