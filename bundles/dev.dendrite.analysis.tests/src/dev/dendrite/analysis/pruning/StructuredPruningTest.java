@@ -247,6 +247,27 @@ class StructuredPruningTest {
     }
 
     /** The original with the removed units' readers zeroed and the pruned network give the same outputs. */
+    /**
+     * Spectrally normalised layers stay whole, and so do the layers they read: removing units would change the weight's largest
+     * singular value and so every kept unit's output. The rest of the network is pruned as before and computes as before.
+     */
+    @Test
+    void spectrallyNormalisedLayersAndTheLayersTheyReadStayWhole() throws Exception {
+        Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        Dense fc2 = (Dense) layer(network, "fc2");
+        fc2.setSpectralNorm(true);
+        Weights weights = initial(network, 5);
+        StructuredPruning.Result result = StructuredPruning.prune(network, weights, new Settings(0.5, Map.of(), Criterion.L1));
+        assertTrue(result.whole().get("fc2").contains("spectrally normalised"), result.whole().toString());
+        assertTrue(result.whole().get("fc1").contains("a spectrally normalised layer reads its units"), result.whole().toString());
+        assertEquals(300, ((Dense) layer(result.network(), "fc1")).getUnits());
+        assertEquals(100, ((Dense) layer(result.network(), "fc2")).getUnits());
+        assertEquals(100, result.weights().get(layer(result.network(), "fc2").getId(), "sn_u").orElseThrow().size());
+        fc2.setSpectralNorm(false);
+        assertTrue(StructuredPruning.prune(network, weights, new Settings(0.5, Map.of(), Criterion.L1)).layers().stream()
+                .anyMatch(l -> l.name().equals("fc2")), "without spectral normalisation fc2 is pruned");
+    }
+
     private static void assertSame(Network network, Weights weights, StructuredPruning.Result result, long[] shape) throws Exception {
         Weights silenced = new Weights();
         weights.flat().forEach((key, t) -> {

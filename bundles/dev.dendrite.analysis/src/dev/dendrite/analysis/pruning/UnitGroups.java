@@ -94,6 +94,11 @@ public final class UnitGroups {
             whole.put(producer, "its output has no shape");
             return null;
         }
+        if (spectrallyNormalised(producer)) {
+            whole.put(producer, "it is spectrally normalised: without some of its units its largest singular value, and so every other "
+                    + "unit's output, would change");
+            return null;
+        }
         int rank = out.rank();
         int axis = producer instanceof Convolution conv ? Math.floorMod(Windows.channelAxis(conv), rank) : rank - 1;
         int units = (int) out.shape().size(axis);
@@ -172,7 +177,15 @@ public final class UnitGroups {
                 return null;
             }
         }
+        if (readers.stream().anyMatch(r -> spectrallyNormalised(r.layer()))) {
+            whole.put(producer, "a spectrally normalised layer reads its units, whose largest singular value would change without some");
+            return null;
+        }
         return new Group(producer, units, List.copyOf(norms), List.copyOf(readers), observed, observedAxis);
+    }
+
+    private static boolean spectrallyNormalised(Layer layer) {
+        return layer instanceof Dense dense && dense.isSpectralNorm() || layer instanceof Convolution conv && conv.isSpectralNorm();
     }
 
     /** After a flatten only dense layers may read (their rows in blocks); returns why not where another does. */

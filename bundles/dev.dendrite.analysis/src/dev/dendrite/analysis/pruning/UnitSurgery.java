@@ -19,7 +19,6 @@ final class UnitSurgery {
         boolean dense = producer instanceof Dense;
         slice(weights, producer, "weight", dense ? 1 : 0, kept);
         slice(weights, producer, "bias", 0, kept);
-        slice(weights, producer, "sn_u", 0, kept);
         if (producer instanceof Dense d) {
             d.setUnits(kept.length);
         } else {
