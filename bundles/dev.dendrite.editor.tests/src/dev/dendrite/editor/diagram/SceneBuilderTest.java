@@ -52,6 +52,19 @@ class SceneBuilderTest {
         assertEquals("N×16×10×10", fromConv2.label());
     }
 
+    /** A spectrally normalised layer says so on its node ("SN"); the others do not. */
+    @Test
+    void spectrallyNormalisedLayersSaySo() {
+        Network network = lenet();
+        ((Convolution) layer(network, "conv1")).setSpectralNorm(true);
+        var fc = network.getLayers().stream().filter(dev.dendrite.model.network.Dense.class::isInstance).findFirst().orElseThrow();
+        ((dev.dendrite.model.network.Dense) fc).setSpectralNorm(true);
+        Scene scene = SceneBuilder.build(network, Networks.inspect(network));
+        assertEquals("Conv 5×5, 6, s1 p2, SN", scene.node(layer(network, "conv1")).detail());
+        assertEquals("Conv 5×5, 16, s1 p0", scene.node(layer(network, "conv2")).detail());
+        org.junit.jupiter.api.Assertions.assertTrue(scene.node(fc).detail().endsWith(", SN"), scene.node(fc).detail());
+    }
+
     @Test
     void convolutionsOverStepsSayHowTheyPadAndEdgesHowManyStepsAreLeft() {
         Network network = dev.dendrite.model.templates.TemplateLibrary.find("text-cnn").orElseThrow().create();
