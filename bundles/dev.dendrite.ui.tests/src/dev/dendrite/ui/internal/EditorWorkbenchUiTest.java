@@ -183,6 +183,17 @@ class EditorWorkbenchUiTest {
         properties.set("gradientPenalty", "0");
         assertEquals(0.0, loss.getGradientPenalty());
         assertTrue(warnings.get().stream().anyMatch(m -> m.contains("without a gradient penalty")), warnings.get().toString());
+        // The loss selected beside the Properties view, its warning badge on the diagram.
+        var page = EditorFixture.page();
+        page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        page.showView(IPageLayout.ID_PROP_SHEET);
+        page.activate(editor);
+        editor.canvas().select(List.of(loss));
+        editor.canvas().reveal(loss);
+        var shell = editor.getSite().getShell();
+        display().setCursorLocation(shell.getBounds().x + shell.getBounds().width + 20, shell.getBounds().y + 20);
+        UiWait.until(display(), 800, () -> false);
+        Screenshots.save(shell, "editor-wgan-gp-penalty-off");
         editor.canvas().undo();
         assertEquals(10.0, loss.getGradientPenalty(), "undo restores λ");
     }
