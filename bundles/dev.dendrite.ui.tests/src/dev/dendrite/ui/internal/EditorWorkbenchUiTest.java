@@ -75,6 +75,20 @@ class EditorWorkbenchUiTest {
         return editor.canvas().getDisplay();
     }
 
+    /** Opens a template, laid out, in the editor. */
+    private void openTemplate(String name) throws Exception {
+        Network network = TemplateLibrary.find(name).orElseThrow().create();
+        NetworkLayout.applyAll(network);
+        editor = EditorFixture.open(EditorFixture.write(name + ".dnet", network));
+    }
+
+    /** Setting {@code feature} to {@code value} is refused by a message naming the feature. */
+    private static void assertRefused(ItemPropertySource source, String feature, String value) {
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> source.set(feature, value));
+        assertTrue(refused.getMessage().contains(feature), refused.getMessage());
+    }
+
     private String labelFrom(Layer layer) {
         return editor.canvas().scene().edges().stream().filter(e -> e.source().element() == layer).findFirst().orElseThrow().label();
     }
@@ -139,15 +153,10 @@ class EditorWorkbenchUiTest {
     /** The GAN: one discriminator block judging generated and real digits; Adam's β1 kept in range, its loss's kind switched. */
     @Test
     void theGansDiscriminatorJudgesBothSidesAndItsBetasStayInRange() throws Exception {
-        Network gan = TemplateLibrary.find("gan").orElseThrow().create();
-        NetworkLayout.applyAll(gan);
-        editor = EditorFixture.open(EditorFixture.write("gan.dnet", gan));
+        openTemplate("gan");
         assertEquals("N×1", labelFrom(named("judge_generated")));
         assertEquals("N×1", labelFrom(named("judge_real")));
-        ItemPropertySource settings = new ItemPropertySource(editor.network().getTraining(), editor.domain().getAdapterFactory());
-        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> settings.set("adamBeta1", "1.5"));
-        assertTrue(refused.getMessage().contains("adamBeta1"), refused.getMessage());
+        assertRefused(new ItemPropertySource(editor.network().getTraining(), editor.domain().getAdapterFactory()), "adamBeta1", "1.5");
         java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("dendrite.shots", "target/screenshots"));
         java.nio.file.Files.createDirectories(shots);
         editor.canvas().exportPng(shots.resolve("editor-gan.png"));
@@ -164,22 +173,15 @@ class EditorWorkbenchUiTest {
      */
     @Test
     void theWassersteinCriticsPenaltyIsALossPropertyWarnedOfWhenOff() throws Exception {
-        Network wgan = TemplateLibrary.find("conv-wgan-gp").orElseThrow().create();
-        NetworkLayout.applyAll(wgan);
-        editor = EditorFixture.open(EditorFixture.write("conv-wgan-gp.dnet", wgan));
+        openTemplate("conv-wgan-gp");
         assertEquals("N×1", labelFrom(named("judge_real")));
         var loss = (dev.dendrite.model.network.Loss) named("loss");
         ItemPropertySource properties = new ItemPropertySource(loss, editor.domain().getAdapterFactory());
-        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> properties.set("gradientPenalty", "-1"));
-        assertTrue(refused.getMessage().contains("gradientPenalty"), refused.getMessage());
+        assertRefused(properties, "gradientPenalty", "-1");
         java.util.function.Supplier<java.util.List<String>> warnings = () -> dev.dendrite.model.Networks.inspect(editor.network()).diagnostic()
                 .getChildren().stream().filter(d -> d.getSeverity() == org.eclipse.emf.common.util.Diagnostic.WARNING).map(d -> d.getMessage())
                 .toList();
         assertEquals(java.util.List.of(), warnings.get());
-        java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("dendrite.shots", "target/screenshots"));
-        java.nio.file.Files.createDirectories(shots);
-        editor.canvas().exportPng(shots.resolve("editor-wgan-gp.png"));
         properties.set("gradientPenalty", "0");
         assertEquals(0.0, loss.getGradientPenalty());
         assertTrue(warnings.get().stream().anyMatch(m -> m.contains("without a gradient penalty")), warnings.get().toString());
@@ -201,9 +203,7 @@ class EditorWorkbenchUiTest {
     /** The conditional GAN: its label input of int64 class indices feeds the generator and both of the discriminator's uses. */
     @Test
     void theConditionalGansClassReachesTheGeneratorAndBothJudges() throws Exception {
-        Network cgan = TemplateLibrary.find("cgan").orElseThrow().create();
-        NetworkLayout.applyAll(cgan);
-        editor = EditorFixture.open(EditorFixture.write("cgan.dnet", cgan));
+        openTemplate("cgan");
         assertEquals("N×1", labelFrom(named("class")));
         assertEquals("N×74", labelFrom(named("noise_and_class")), "64 noise values and the class's 10");
         assertEquals("N×1", labelFrom(named("judge_generated")));
