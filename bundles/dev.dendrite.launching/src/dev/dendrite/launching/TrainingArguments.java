@@ -197,7 +197,10 @@ public final class TrainingArguments {
                                         dev.dendrite.train.config.Distillation.NONE.weight())))
                 .withAdversarial(text(attributes, TrainingAttributes.ADVERSARIAL) == null ? dev.dendrite.train.config.Adversarial.NONE
                         : new dev.dendrite.train.config.Adversarial(number(attributes, TrainingAttributes.ADVERSARIAL, "adversarial"), "",
-                                or(integer(attributes, TrainingAttributes.ADVERSARIAL_STEPS, "adversarial-steps"), 1)));
+                                or(integer(attributes, TrainingAttributes.ADVERSARIAL_STEPS, "adversarial-steps"), 1)))
+                .withDiscriminatorRate(or(number(attributes, TrainingAttributes.DISCRIMINATOR_LR, "discriminator-lr"), config.discriminatorRate()))
+                .withDiscriminatorSteps(or(integer(attributes, TrainingAttributes.DISCRIMINATOR_STEPS, "discriminator-steps"),
+                        config.discriminatorSteps()));
     }
 
     /** The trimmed text of an attribute, null when absent or blank. */

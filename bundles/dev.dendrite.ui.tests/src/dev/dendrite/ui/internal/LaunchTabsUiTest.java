@@ -122,6 +122,12 @@ class LaunchTabsUiTest {
         options = dev.dendrite.launching.TrainingArguments.options(copy.getAttributes());
         at = options.indexOf("--sharpness-every");
         assertTrue(at >= 0 && options.get(at + 1).equals("2"), "passed to the trainer: " + options);
+        copy.setAttribute(TrainingAttributes.DISCRIMINATOR_STEPS, "0");
+        refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("the discriminator's steps per generator step must be at least 1, are 0", refused.getMessage());
+        copy.setAttribute(TrainingAttributes.DISCRIMINATOR_STEPS, "five");
+        refused = assertThrows(CoreException.class, () -> copy.launch("run", null));
+        assertEquals("--discriminator-steps needs a whole number, got 'five'", refused.getMessage());
     }
 
     @Test

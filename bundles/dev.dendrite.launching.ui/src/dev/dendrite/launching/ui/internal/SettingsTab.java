@@ -301,6 +301,10 @@ public class SettingsTab extends AbstractLaunchConfigurationTab {
         defaults.put(TrainingAttributes.LEARNING_RATE, Double.toString(config.learningRate()));
         defaults.put(TrainingAttributes.MOMENTUM, Double.toString(config.momentum()));
         defaults.put(TrainingAttributes.BETAS, config.betasText());
+        if (config.discriminatorRate() > 0) {
+            defaults.put(TrainingAttributes.DISCRIMINATOR_LR, Double.toString(config.discriminatorRate()));
+        }
+        defaults.put(TrainingAttributes.DISCRIMINATOR_STEPS, Integer.toString(config.discriminatorSteps()));
         defaults.put(TrainingAttributes.WEIGHT_DECAY, Double.toString(config.weightDecay()));
         defaults.put(TrainingAttributes.CLIP, Double.toString(config.clipNorm()));
         defaults.put(TrainingAttributes.SCHEDULE, config.schedule());
