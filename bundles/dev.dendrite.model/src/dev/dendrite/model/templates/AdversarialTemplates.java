@@ -63,7 +63,7 @@ final class AdversarialTemplates {
         });
         b.adversarial(discriminator, upsampled(b, b.noise("z", 64), null), b.input("image", 1, 28, 28), LossKind.GAN_HINGE, null, null);
         Network network = adam(b, 20);
-        // Normalised, the discriminator learns too slowly at the generator's rate (families.md): four times it.
+        // Normalised, the discriminator learns too slowly at the generator's rate (generative.md): four times it.
         network.getTraining().setDiscriminatorLearningRate(8e-4);
         return network;
     }
@@ -74,7 +74,7 @@ final class AdversarialTemplates {
      * dropout nor a sigmoid is needed and its loss tracks sample quality. No BatchNorm in the critic (the penalty is per sample;
      * LeakyReLU only); the generator is the GANs' (MLP, or the convolutional one). Adam with betas (0.5, 0.9), the generator at 1e-4
      * and the critic at 4e-4 (Heusel et al.'s two time-scale rule), both at every step: on these short runs that beat the paper's
-     * five critic steps per generator step at one rate (discriminatorSteps, measured in families.md).
+     * five critic steps per generator step at one rate (discriminatorSteps, measured in generative.md).
      */
     private static Network wassersteinGan(boolean convolutional) {
         NetworkBuilder b = new NetworkBuilder(convolutional ? "conv-wgan-gp" : "wgan-gp", "The generator maps noise z ~ N(0, I) to digits; "
