@@ -101,13 +101,11 @@ final class AdversarialTemplates {
             generated = b.activation(b.dense(x, "g3", 784), SIGMOID);
             real = b.input("image", 784);
         }
-        b.adversarial(critic, generated, real, LossKind.GAN_WASSERSTEIN, null, null);
+        b.adversarial(critic, generated, real, LossKind.GAN_WASSERSTEIN, null, null).setGradientPenalty(10);
         Network network = b.training("mnist", convolutional ? 20 : 60, 64, OptimizerKind.ADAM, 1e-4).network();
         network.getTraining().setAdamBeta1(0.5);
         network.getTraining().setAdamBeta2(0.9);
         network.getTraining().setDiscriminatorLearningRate(4e-4);
-        network.getLayers().stream().filter(l -> l instanceof dev.dendrite.model.network.Loss).forEach(l -> ((dev.dendrite.model.network.Loss) l)
-                .setGradientPenalty(10));
         return network;
     }
 

@@ -6,6 +6,7 @@ import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.onnx.weights.ParameterSpecs;
 
 /**
  * Spectral normalisation (Miyato et al., 2018): a layer computes with W/σ(W), σ the weight's largest singular value, estimated
@@ -29,8 +30,9 @@ final class SpectralNorm {
     /** {@code weight} (the tensor the layer would read) divided by its estimated spectral norm. */
     static String normalised(Layer layer, String weight, LoweringContext ctx) {
         String id = layer.getId() + "/spectral_norm";
-        String buffer = ctx.weight(layer.getId(), "sn_u");
-        long outputs = ctx.parameterShape(dev.dendrite.onnx.weights.Weights.key(layer.getId(), "sn_u"))[0];
+        String key = dev.dendrite.onnx.weights.Weights.key(layer.getId(), ParameterSpecs.SPECTRAL_NORM_VECTOR);
+        String buffer = ctx.weight(layer.getId(), ParameterSpecs.SPECTRAL_NORM_VECTOR);
+        long outputs = ctx.parameterShape(key)[0];
         boolean dense = layer instanceof Dense;
         // M with the outputs as its columns for a dense weight [in, out], as its rows for a kernel [out, in·k...]; every vector
         // 2-D (a column or a row), so that each product is a plain matrix product for the gradient rules.
@@ -46,7 +48,7 @@ final class SpectralNorm {
         String towardsOutputs = ctx.op("MatMul", id + "/mt_v", dense ? List.of(turned, matrix) : List.of(matrix, turned));
         String sigma = norm(towardsOutputs, ctx, id + "/sigma");
         String next = ctx.reshape(ctx.op("Div", id + "/u_next_matrix", List.of(towardsOutputs, sigma)), id + "/u_next", outputs);
-        hooks.spectralNormIterated(dev.dendrite.onnx.weights.Weights.key(layer.getId(), "sn_u"), next, v);
+        hooks.spectralNormIterated(key, next, v);
         return ctx.op("Div", id + "/weight", List.of(weight, sigma));
     }
 

@@ -36,6 +36,9 @@ public final class ParameterSpecs {
     private ParameterSpecs() {
     }
 
+    /** The name of a spectrally normalised layer's kept power-iteration vector u. */
+    public static final String SPECTRAL_NORM_VECTOR = "sn_u";
+
     /** @param inputs the values on the layer's input ports, from shape inference */
     public static List<ParameterSpec> of(Layer layer, Map<String, Value> inputs) {
         List<ParameterSpec> specs = new ArrayList<>();
@@ -194,7 +197,7 @@ public final class ParameterSpecs {
 
     /** A spectrally normalised layer's power-iteration vector u, one value per output (a buffer, not trained; drawn at random). */
     private static ParameterSpec powerIterationVector(long outputs) {
-        return new ParameterSpec("sn_u", new long[] {outputs}, Init.UNIT, 0, 0, false);
+        return new ParameterSpec(SPECTRAL_NORM_VECTOR, new long[] {outputs}, Init.UNIT, 0, 0, false);
     }
 
     private static ParameterSpec zeros(String name, long size) {
