@@ -35,7 +35,8 @@ public enum Family {
 
     public static Family of(EClass kind) {
         NetworkPackage p = NetworkPackage.eINSTANCE;
-        if (kind == p.getConvolution() || kind == p.getPooling() || kind == p.getGlobalPooling() || kind == p.getUpsample()) {
+        if (kind == p.getConvolution() || kind == p.getPooling() || kind == p.getGlobalPooling() || kind == p.getUpsample()
+                || kind == p.getTransposedConvolution()) {
             return CONVOLUTION;
         }
         if (kind == p.getRecurrent()) {

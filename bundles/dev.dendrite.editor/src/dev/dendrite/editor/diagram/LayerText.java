@@ -52,6 +52,12 @@ public final class LayerText {
             return "Conv" + (c.getDimensions() == 2 ? "" : c.getDimensions() + "d") + " " + kernel + ", " + in + c.getOutChannels()
                     + ", s" + c.getStride() + " p" + c.getPadding() + (c.getGroups() > 1 ? " g" + c.getGroups() : "") + (c.isSpectralNorm() ? ", SN" : "");
         }
+        if (layer instanceof dev.dendrite.model.network.TransposedConvolution t) {
+            String kernel = t.getDimensions() == 2 ? t.getKernel() + "×" + t.getKernel() : Integer.toString(t.getKernel());
+            String in = t.getInChannels() > 0 ? t.getInChannels() + "→" : "";
+            return "ConvT" + (t.getDimensions() == 2 ? "" : t.getDimensions() + "d") + " " + kernel + ", " + in + t.getOutChannels() + ", s"
+                    + t.getStride() + " p" + t.getPadding() + (t.getOutputPadding() > 0 ? " op" + t.getOutputPadding() : "");
+        }
         if (layer instanceof Pooling p && p.isSequence()) {
             return (p.getPoolType().getValue() == 0 ? "MaxPool " : "AvgPool ") + p.getKernel() + " over T, s" + dev.dendrite.model.shape.Windows.stride(p);
         }

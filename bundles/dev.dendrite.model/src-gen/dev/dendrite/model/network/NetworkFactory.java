@@ -121,6 +121,15 @@ public interface NetworkFactory extends EFactory {
 	Pooling createPooling();
 
 	/**
+	 * Returns a new object of class '<em>Transposed Convolution</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Transposed Convolution</em>'.
+	 * @generated
+	 */
+	TransposedConvolution createTransposedConvolution();
+
+	/**
 	 * Returns a new object of class '<em>Upsample</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1443,6 +1443,151 @@ public interface NetworkPackage extends EPackage {
 	int POOLING_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.dendrite.model.network.impl.TransposedConvolutionImpl <em>Transposed Convolution</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.dendrite.model.network.impl.TransposedConvolutionImpl
+	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getTransposedConvolution()
+	 * @generated
+	 */
+	int TRANSPOSED_CONVOLUTION = 14;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__NAME = LAYER__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__ID = LAYER__ID;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__X = LAYER__X;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__Y = LAYER__Y;
+
+	/**
+	 * The feature id for the '<em><b>Regularization</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__REGULARIZATION = LAYER__REGULARIZATION;
+
+	/**
+	 * The feature id for the '<em><b>Dimensions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__DIMENSIONS = LAYER_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>In Channels</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__IN_CHANNELS = LAYER_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Out Channels</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__OUT_CHANNELS = LAYER_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Kernel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__KERNEL = LAYER_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Stride</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__STRIDE = LAYER_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Padding</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__PADDING = LAYER_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Output Padding</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__OUTPUT_PADDING = LAYER_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Bias</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION__BIAS = LAYER_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Transposed Convolution</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION_FEATURE_COUNT = LAYER_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Transposed Convolution</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSPOSED_CONVOLUTION_OPERATION_COUNT = LAYER_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.impl.UpsampleImpl <em>Upsample</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1450,7 +1595,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUpsample()
 	 * @generated
 	 */
-	int UPSAMPLE = 14;
+	int UPSAMPLE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1541,7 +1686,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGlobalPooling()
 	 * @generated
 	 */
-	int GLOBAL_POOLING = 15;
+	int GLOBAL_POOLING = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1623,7 +1768,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getFlatten()
 	 * @generated
 	 */
-	int FLATTEN = 16;
+	int FLATTEN = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1696,7 +1841,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getReshape()
 	 * @generated
 	 */
-	int RESHAPE = 17;
+	int RESHAPE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1778,7 +1923,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAdd()
 	 * @generated
 	 */
-	int ADD = 18;
+	int ADD = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1869,7 +2014,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMultiply()
 	 * @generated
 	 */
-	int MULTIPLY = 19;
+	int MULTIPLY = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1951,7 +2096,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getConcat()
 	 * @generated
 	 */
-	int CONCAT = 20;
+	int CONCAT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2042,7 +2187,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBatchNorm()
 	 * @generated
 	 */
-	int BATCH_NORM = 21;
+	int BATCH_NORM = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2133,7 +2278,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLayerNorm()
 	 * @generated
 	 */
-	int LAYER_NORM = 22;
+	int LAYER_NORM = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2233,7 +2378,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getRMSNorm()
 	 * @generated
 	 */
-	int RMS_NORM = 23;
+	int RMS_NORM = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2324,7 +2469,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getInputNormalization()
 	 * @generated
 	 */
-	int INPUT_NORMALIZATION = 24;
+	int INPUT_NORMALIZATION = 25;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2406,7 +2551,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getDropout()
 	 * @generated
 	 */
-	int DROPOUT = 25;
+	int DROPOUT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2488,7 +2633,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNoise()
 	 * @generated
 	 */
-	int NOISE = 26;
+	int NOISE = 27;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2579,7 +2724,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGaussianLatent()
 	 * @generated
 	 */
-	int GAUSSIAN_LATENT = 27;
+	int GAUSSIAN_LATENT = 28;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2670,7 +2815,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getEmbedding()
 	 * @generated
 	 */
-	int EMBEDDING = 28;
+	int EMBEDDING = 29;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2761,7 +2906,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getRecurrent()
 	 * @generated
 	 */
-	int RECURRENT = 29;
+	int RECURRENT = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2879,7 +3024,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAttention()
 	 * @generated
 	 */
-	int ATTENTION = 30;
+	int ATTENTION = 31;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2970,7 +3115,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getPositionalEncoding()
 	 * @generated
 	 */
-	int POSITIONAL_ENCODING = 31;
+	int POSITIONAL_ENCODING = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3061,7 +3206,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getClassToken()
 	 * @generated
 	 */
-	int CLASS_TOKEN = 32;
+	int CLASS_TOKEN = 33;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3143,7 +3288,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getSequencePooling()
 	 * @generated
 	 */
-	int SEQUENCE_POOLING = 33;
+	int SEQUENCE_POOLING = 34;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3225,7 +3370,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMessagePassing()
 	 * @generated
 	 */
-	int MESSAGE_PASSING = 34;
+	int MESSAGE_PASSING = 35;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3343,7 +3488,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGraphConvolution()
 	 * @generated
 	 */
-	int GRAPH_CONVOLUTION = 35;
+	int GRAPH_CONVOLUTION = 36;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3434,7 +3579,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getTopKPooling()
 	 * @generated
 	 */
-	int TOP_KPOOLING = 36;
+	int TOP_KPOOLING = 37;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3525,7 +3670,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGraphGlobalPooling()
 	 * @generated
 	 */
-	int GRAPH_GLOBAL_POOLING = 37;
+	int GRAPH_GLOBAL_POOLING = 38;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3607,7 +3752,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLocalResponseNorm()
 	 * @generated
 	 */
-	int LOCAL_RESPONSE_NORM = 38;
+	int LOCAL_RESPONSE_NORM = 39;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3716,7 +3861,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOnnxOperator()
 	 * @generated
 	 */
-	int ONNX_OPERATOR = 39;
+	int ONNX_OPERATOR = 40;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3843,7 +3988,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getRBM()
 	 * @generated
 	 */
-	int RBM = 40;
+	int RBM = 41;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3970,7 +4115,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLoss()
 	 * @generated
 	 */
-	int LOSS = 41;
+	int LOSS = 42;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4070,7 +4215,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockInstance()
 	 * @generated
 	 */
-	int BLOCK_INSTANCE = 42;
+	int BLOCK_INSTANCE = 43;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4161,7 +4306,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockInput()
 	 * @generated
 	 */
-	int BLOCK_INPUT = 43;
+	int BLOCK_INPUT = 44;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4234,7 +4379,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockOutput()
 	 * @generated
 	 */
-	int BLOCK_OUTPUT = 44;
+	int BLOCK_OUTPUT = 45;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4307,7 +4452,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getDataType()
 	 * @generated
 	 */
-	int DATA_TYPE = 45;
+	int DATA_TYPE = 46;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.InputRole <em>Input Role</em>}' enum.
@@ -4317,7 +4462,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getInputRole()
 	 * @generated
 	 */
-	int INPUT_ROLE = 46;
+	int INPUT_ROLE = 47;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ActivationFunction <em>Activation Function</em>}' enum.
@@ -4327,7 +4472,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getActivationFunction()
 	 * @generated
 	 */
-	int ACTIVATION_FUNCTION = 47;
+	int ACTIVATION_FUNCTION = 48;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.PoolType <em>Pool Type</em>}' enum.
@@ -4337,7 +4482,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getPoolType()
 	 * @generated
 	 */
-	int POOL_TYPE = 48;
+	int POOL_TYPE = 49;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.StepPadding <em>Step Padding</em>}' enum.
@@ -4347,7 +4492,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getStepPadding()
 	 * @generated
 	 */
-	int STEP_PADDING = 49;
+	int STEP_PADDING = 50;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.ProjectionKind <em>Projection Kind</em>}' enum.
@@ -4357,7 +4502,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getProjectionKind()
 	 * @generated
 	 */
-	int PROJECTION_KIND = 50;
+	int PROJECTION_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NormalizationMode <em>Normalization Mode</em>}' enum.
@@ -4367,7 +4512,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNormalizationMode()
 	 * @generated
 	 */
-	int NORMALIZATION_MODE = 51;
+	int NORMALIZATION_MODE = 52;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.NoiseKind <em>Noise Kind</em>}' enum.
@@ -4377,7 +4522,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getNoiseKind()
 	 * @generated
 	 */
-	int NOISE_KIND = 52;
+	int NOISE_KIND = 53;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.CellType <em>Cell Type</em>}' enum.
@@ -4387,7 +4532,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getCellType()
 	 * @generated
 	 */
-	int CELL_TYPE = 53;
+	int CELL_TYPE = 54;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.SequenceOutput <em>Sequence Output</em>}' enum.
@@ -4397,7 +4542,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getSequenceOutput()
 	 * @generated
 	 */
-	int SEQUENCE_OUTPUT = 54;
+	int SEQUENCE_OUTPUT = 55;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.MessageFunction <em>Message Function</em>}' enum.
@@ -4407,7 +4552,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getMessageFunction()
 	 * @generated
 	 */
-	int MESSAGE_FUNCTION = 55;
+	int MESSAGE_FUNCTION = 56;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.Aggregation <em>Aggregation</em>}' enum.
@@ -4417,7 +4562,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getAggregation()
 	 * @generated
 	 */
-	int AGGREGATION = 56;
+	int AGGREGATION = 57;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UpdateFunction <em>Update Function</em>}' enum.
@@ -4427,7 +4572,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUpdateFunction()
 	 * @generated
 	 */
-	int UPDATE_FUNCTION = 57;
+	int UPDATE_FUNCTION = 58;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.UnitType <em>Unit Type</em>}' enum.
@@ -4437,7 +4582,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getUnitType()
 	 * @generated
 	 */
-	int UNIT_TYPE = 58;
+	int UNIT_TYPE = 59;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.LossKind <em>Loss Kind</em>}' enum.
@@ -4447,7 +4592,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 59;
+	int LOSS_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.BlockKind <em>Block Kind</em>}' enum.
@@ -4457,7 +4602,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockKind()
 	 * @generated
 	 */
-	int BLOCK_KIND = 60;
+	int BLOCK_KIND = 61;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -4467,7 +4612,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 61;
+	int OPTIMIZER_KIND = 62;
 
 
 	/**
@@ -5401,6 +5546,104 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPooling_Sequence();
+
+	/**
+	 * Returns the meta object for class '{@link dev.dendrite.model.network.TransposedConvolution <em>Transposed Convolution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Transposed Convolution</em>'.
+	 * @see dev.dendrite.model.network.TransposedConvolution
+	 * @generated
+	 */
+	EClass getTransposedConvolution();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TransposedConvolution#getDimensions <em>Dimensions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dimensions</em>'.
+	 * @see dev.dendrite.model.network.TransposedConvolution#getDimensions()
+	 * @see #getTransposedConvolution()
+	 * @generated
+	 */
+	EAttribute getTransposedConvolution_Dimensions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TransposedConvolution#getInChannels <em>In Channels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Channels</em>'.
+	 * @see dev.dendrite.model.network.TransposedConvolution#getInChannels()
+	 * @see #getTransposedConvolution()
+	 * @generated
+	 */
+	EAttribute getTransposedConvolution_InChannels();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TransposedConvolution#getOutChannels <em>Out Channels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Out Channels</em>'.
+	 * @see dev.dendrite.model.network.TransposedConvolution#getOutChannels()
+	 * @see #getTransposedConvolution()
+	 * @generated
+	 */
+	EAttribute getTransposedConvolution_OutChannels();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TransposedConvolution#getKernel <em>Kernel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kernel</em>'.
+	 * @see dev.dendrite.model.network.TransposedConvolution#getKernel()
+	 * @see #getTransposedConvolution()
+	 * @generated
+	 */
+	EAttribute getTransposedConvolution_Kernel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TransposedConvolution#getStride <em>Stride</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stride</em>'.
+	 * @see dev.dendrite.model.network.TransposedConvolution#getStride()
+	 * @see #getTransposedConvolution()
+	 * @generated
+	 */
+	EAttribute getTransposedConvolution_Stride();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TransposedConvolution#getPadding <em>Padding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Padding</em>'.
+	 * @see dev.dendrite.model.network.TransposedConvolution#getPadding()
+	 * @see #getTransposedConvolution()
+	 * @generated
+	 */
+	EAttribute getTransposedConvolution_Padding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TransposedConvolution#getOutputPadding <em>Output Padding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Output Padding</em>'.
+	 * @see dev.dendrite.model.network.TransposedConvolution#getOutputPadding()
+	 * @see #getTransposedConvolution()
+	 * @generated
+	 */
+	EAttribute getTransposedConvolution_OutputPadding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.TransposedConvolution#isBias <em>Bias</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bias</em>'.
+	 * @see dev.dendrite.model.network.TransposedConvolution#isBias()
+	 * @see #getTransposedConvolution()
+	 * @generated
+	 */
+	EAttribute getTransposedConvolution_Bias();
 
 	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.Upsample <em>Upsample</em>}'.
@@ -7346,6 +7589,80 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute POOLING__SEQUENCE = eINSTANCE.getPooling_Sequence();
+
+		/**
+		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.TransposedConvolutionImpl <em>Transposed Convolution</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.dendrite.model.network.impl.TransposedConvolutionImpl
+		 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getTransposedConvolution()
+		 * @generated
+		 */
+		EClass TRANSPOSED_CONVOLUTION = eINSTANCE.getTransposedConvolution();
+
+		/**
+		 * The meta object literal for the '<em><b>Dimensions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSPOSED_CONVOLUTION__DIMENSIONS = eINSTANCE.getTransposedConvolution_Dimensions();
+
+		/**
+		 * The meta object literal for the '<em><b>In Channels</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSPOSED_CONVOLUTION__IN_CHANNELS = eINSTANCE.getTransposedConvolution_InChannels();
+
+		/**
+		 * The meta object literal for the '<em><b>Out Channels</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSPOSED_CONVOLUTION__OUT_CHANNELS = eINSTANCE.getTransposedConvolution_OutChannels();
+
+		/**
+		 * The meta object literal for the '<em><b>Kernel</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSPOSED_CONVOLUTION__KERNEL = eINSTANCE.getTransposedConvolution_Kernel();
+
+		/**
+		 * The meta object literal for the '<em><b>Stride</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSPOSED_CONVOLUTION__STRIDE = eINSTANCE.getTransposedConvolution_Stride();
+
+		/**
+		 * The meta object literal for the '<em><b>Padding</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSPOSED_CONVOLUTION__PADDING = eINSTANCE.getTransposedConvolution_Padding();
+
+		/**
+		 * The meta object literal for the '<em><b>Output Padding</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSPOSED_CONVOLUTION__OUTPUT_PADDING = eINSTANCE.getTransposedConvolution_OutputPadding();
+
+		/**
+		 * The meta object literal for the '<em><b>Bias</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSPOSED_CONVOLUTION__BIAS = eINSTANCE.getTransposedConvolution_Bias();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.UpsampleImpl <em>Upsample</em>}' class.

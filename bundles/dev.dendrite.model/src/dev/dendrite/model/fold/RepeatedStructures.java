@@ -105,6 +105,7 @@ public final class RepeatedStructures {
         }
         return switch (layer.eClass().getName()) {
             case "Convolution" -> "Conv";
+            case "TransposedConvolution" -> "ConvT";
             case "BatchNorm" -> "BN";
             case "LayerNorm" -> "LN";
             case "Pooling" -> layer instanceof dev.dendrite.model.network.Pooling p ? p.getPoolType().getLiteral() + "pool" : "Pool";

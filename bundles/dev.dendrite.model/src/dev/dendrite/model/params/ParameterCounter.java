@@ -39,6 +39,9 @@ public final class ParameterCounter {
             case Dense dense -> ParameterCount.weightsAndBiases(multiply(last(in), dense.getUnits()),
                     dense.isBias() ? dense.getUnits() : 0);
             case Convolution conv -> convolution(conv, in);
+            case dev.dendrite.model.network.TransposedConvolution conv -> ParameterCount.weightsAndBiases(
+                    multiply(multiply(in.shape().size(1), conv.getOutChannels()), (long) Math.pow(conv.getKernel(), conv.getDimensions())),
+                    conv.isBias() ? conv.getOutChannels() : 0);
             case BatchNorm norm -> new ParameterCount(0, 0, 2 * in.shape().size(1));
             case LayerNorm norm -> norm.isAffine() ? new ParameterCount(0, 0, 2 * in.shape().productFrom(in.rank() - norm.getNormalizedDims()))
                     : ParameterCount.NONE;

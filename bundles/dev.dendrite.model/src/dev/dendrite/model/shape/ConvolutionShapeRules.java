@@ -202,6 +202,44 @@ final class ConvolutionShapeRules {
         return CoreShapeRules.out(x.withShape(shape));
     }
 
+    /**
+     * [N, C, L] or [N, C, H, W] in, outChannels maps out whose spatial dims are (in − 1)·stride −
+     * 2·padding + kernel + outputPadding, as ONNX's ConvTranspose and PyTorch's ConvTranspose2d size them.
+     */
+    static Map<String, Value> transposedConvolution(dev.dendrite.model.network.TransposedConvolution conv, LayerInputs in) {
+        int dims = spatialDims(conv.getDimensions());
+        atLeast("outChannels", conv.getOutChannels(), 1);
+        atLeast("kernel", conv.getKernel(), 1);
+        atLeast("stride", conv.getStride(), 1);
+        atLeast("padding", conv.getPadding(), 0);
+        atLeast("outputPadding", conv.getOutputPadding(), 0);
+        if (conv.getOutputPadding() >= conv.getStride()) {
+            throw new ShapeException(null, "outputPadding must be below the stride (" + conv.getStride() + "), is " + conv.getOutputPadding());
+        }
+        Value x = input(in, dims, "ConvTranspose" + dims + "d");
+        long channels = known(x, 1, in.primaryPort(), "the input channel count (dim 1)");
+        if (conv.getInChannels() != 0 && conv.getInChannels() != channels) {
+            throw new ShapeException(in.primaryPort(), "expects " + conv.getInChannels() + " input channels, but the input "
+                    + x.shape() + " has " + channels + " (leave inChannels at 0 to infer it)");
+        }
+        Shape shape = x.shape().with(1, conv.getOutChannels());
+        for (int d = 2; d < 2 + dims; d++) {
+            long size = known(x, d, in.primaryPort(), "spatial dim " + d);
+            long out = transposedSize(size, conv.getKernel(), conv.getStride(), conv.getPadding(), conv.getOutputPadding());
+            if (out < 1) {
+                throw new ShapeException(in.primaryPort(), "padding " + conv.getPadding() + " takes off more than the " + (out + 2L
+                        * conv.getPadding()) + " positions the kernel spreads dim " + d + " of " + x.shape() + " over");
+            }
+            shape = shape.with(d, out);
+        }
+        return CoreShapeRules.out(x.withShape(shape));
+    }
+
+    /** (size − 1)·stride − 2·padding + kernel + outputPadding. */
+    static long transposedSize(long size, int kernel, int stride, int padding, int outputPadding) {
+        return (size - 1) * stride - 2L * padding + kernel + outputPadding;
+    }
+
     /** [N, C, L] or [N, C, H, W] in, each spatial dim {@code scale} times as long out. */
     static Map<String, Value> upsample(dev.dendrite.model.network.Upsample upsample, LayerInputs in) {
         atLeast("scale", upsample.getScale(), 1);

@@ -56,6 +56,7 @@ final class LayerShapeRules {
             case Convolution conv -> ConvolutionShapeRules.convolution(conv, in);
             case Pooling pool -> ConvolutionShapeRules.pooling(pool, in);
             case GlobalPooling pool -> ConvolutionShapeRules.globalPooling(in);
+            case dev.dendrite.model.network.TransposedConvolution conv -> ConvolutionShapeRules.transposedConvolution(conv, in);
             case dev.dendrite.model.network.Upsample upsample -> ConvolutionShapeRules.upsample(upsample, in);
             case Embedding embedding -> SequenceShapeRules.embedding(embedding, in);
             case Recurrent rnn -> SequenceShapeRules.recurrent(rnn, in);

@@ -25,6 +25,9 @@ final class AdversarialTemplates {
                 new Template("conv-gan", "Generative",
                         "Convolutional GAN (DCGAN-like): upsampling convolutions generate digits, strided convolutions judge them",
                         AdversarialTemplates::convGan),
+                new Template("dcgan", "Generative",
+                        "DCGAN: transposed convolutions generate digits, strided convolutions judge them",
+                        AdversarialTemplates::dcgan),
                 new Template("cgan", "Generative",
                         "Conditional GAN: the generator draws the digit it is asked for, the discriminator judges a digit with its class",
                         AdversarialTemplates::conditionalGan),
@@ -170,6 +173,23 @@ final class AdversarialTemplates {
                 + "generator.");
         Block discriminator = b.block("discriminator", BlockKind.GENERIC, body -> strided(body, body.blockInput("x")));
         Layer generated = upsampled(b, b.noise("z", 64), null);
+        b.adversarial(discriminator, generated, b.input("image", 1, 28, 28), LossKind.GAN, null, null);
+        return adam(b, 20);
+    }
+
+    /**
+     * Radford et al.'s DCGAN (2016) as they wrote it, sized as the convolutional GAN: the generator projects z to 64 maps of 7 × 7
+     * and doubles them twice by transposed convolutions (kernel 4, stride 2, padding 1, learnt upsampling) with BatchNorm and
+     * LeakyReLU, to one map of logits for the sigmoid; the discriminator block is the convolutional GAN's. Adam 2e-4 with β1 0.5.
+     */
+    private static Network dcgan() {
+        NetworkBuilder b = new NetworkBuilder("dcgan", "The generator enlarges noise z ~ N(0, I) to digits by transposed convolutions; the "
+                + "discriminator block, used on generated and on real digits, judges them by strided convolutions. The exported model is the "
+                + "generator.");
+        Block discriminator = b.block("discriminator", BlockKind.GENERIC, body -> strided(body, body.blockInput("x")));
+        Layer x = maps(b, leaky(b, normalised(b, b.dense(b.noise("z", 64), "project", 64 * 7 * 7), "norm0")), "maps", 64, 7);
+        x = leaky(b, normalised(b, b.transposedConv(x, "up1", 32, 4, 2, 1), "norm1"));
+        Layer generated = b.activation(b.transposedConv(x, "up2", 1, 4, 2, 1), SIGMOID);
         b.adversarial(discriminator, generated, b.input("image", 1, 28, 28), LossKind.GAN, null, null);
         return adam(b, 20);
     }

@@ -135,6 +135,17 @@ public final class NetworkBuilder {
         return add(conv, name, from);
     }
 
+    /** A 2-D transposed convolution: maps (in − 1)·stride − 2·padding + kernel wide. */
+    public dev.dendrite.model.network.TransposedConvolution transposedConv(Layer from, String name, int outChannels, int kernel, int stride,
+            int padding) {
+        dev.dendrite.model.network.TransposedConvolution conv = F.createTransposedConvolution();
+        conv.setOutChannels(outChannels);
+        conv.setKernel(kernel);
+        conv.setStride(stride);
+        conv.setPadding(padding);
+        return add(conv, name, from);
+    }
+
     public Pooling pool(Layer from, PoolType type, int kernel) {
         Pooling pool = F.createPooling();
         pool.setPoolType(type);

@@ -71,6 +71,19 @@ class LayerExportTest {
             c.setGroups(2);
             return c;
         })));
+        all.add(net("transposed conv2d kernel 4 stride 2 padding 1", () -> single(b -> b.transposedConv(b.input("x", 3, 5, 4), "up", 2, 4, 2,
+                1))));
+        all.add(net("transposed conv2d kernel 3 stride 2 output padding 1, no bias", () -> single(b -> {
+            var t = b.transposedConv(b.input("x", 2, 3, 3), "up", 3, 3, 2, 1);
+            t.setOutputPadding(1);
+            t.setBias(false);
+            return t;
+        })));
+        all.add(net("transposed conv1d kernel 5 stride 3", () -> single(b -> {
+            var t = b.transposedConv(b.input("x", 2, 4), "up", 3, 5, 3, 0);
+            t.setDimensions(1);
+            return t;
+        })));
         all.add(net("conv1d", () -> single(b -> {
             Convolution c = b.conv(b.input("x", 3, 11), "conv", 5, 3, 2, 1);
             c.setDimensions(1);

@@ -148,6 +148,8 @@ public final class ReferenceForward {
             case Pooling p -> out(ConvReference.pool(x, p.getPoolType() == PoolType.MAX, p.getKernel(),
                     p.getStride() == 0 ? p.getKernel() : p.getStride(), p.getPadding()));
             case GlobalPooling p -> out(ConvReference.globalPool(x, p.getPoolType() == PoolType.MAX));
+            case dev.dendrite.model.network.TransposedConvolution t -> out(TransposedConvReference.transposedConv(x, w(t, "weight"),
+                    t.isBias() ? w(t, "bias") : null, t.getStride(), t.getPadding(), t.getOutputPadding()));
             case dev.dendrite.model.network.Upsample u -> out(UpsampleReference.upsample(x, u.getScale(), u.isBilinear()));
             case Embedding e -> {
                 Ints ids = (Ints) input;

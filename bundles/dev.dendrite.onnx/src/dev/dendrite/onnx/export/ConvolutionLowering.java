@@ -41,6 +41,19 @@ final class ConvolutionLowering {
                 Attr.repeated("dilations", conv.getDilation(), dims), Attr.i("group", conv.getGroups()));
     }
 
+    /** ONNX's ConvTranspose with explicit pads (symmetric) and output_padding, so its output size is fixed by its attributes. */
+    static String transposed(dev.dendrite.model.network.TransposedConvolution conv, String x, LoweringContext ctx) {
+        int dims = conv.getDimensions();
+        List<String> inputs = conv.isBias() ? List.of(x, ctx.weight(conv, "weight"), ctx.weight(conv, "bias"))
+                : List.of(x, ctx.weight(conv, "weight"));
+        List<ai.onnx.proto.OnnxMl.AttributeProto> attributes = new java.util.ArrayList<>(List.of(Attr.repeated("kernel_shape", conv.getKernel(),
+                dims), Attr.repeated("strides", conv.getStride(), dims), Attr.repeated("pads", conv.getPadding(), 2 * dims)));
+        if (conv.getOutputPadding() != 0) {
+            attributes.add(Attr.repeated("output_padding", conv.getOutputPadding(), dims));
+        }
+        return ctx.op("ConvTranspose", conv.getId(), inputs, attributes.toArray(ai.onnx.proto.OnnxMl.AttributeProto[]::new));
+    }
+
     private static long[] longs(int[] values) {
         return java.util.Arrays.stream(values).asLongStream().toArray();
     }

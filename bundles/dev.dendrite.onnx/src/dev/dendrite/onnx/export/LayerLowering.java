@@ -62,6 +62,7 @@ final class LayerLowering {
             // A variational code at inference: its mean (the sampled code is training's).
             case dev.dendrite.model.network.GaussianLatent latent -> out(ctx.op("Identity", id, in.get(Ports.MEAN)));
             case Convolution conv -> out(ConvolutionLowering.convolution(conv, x, ctx));
+            case dev.dendrite.model.network.TransposedConvolution conv -> out(ConvolutionLowering.transposed(conv, x, ctx));
             case Pooling pool -> out(ConvolutionLowering.pooling(pool, x, ctx));
             case GlobalPooling pool -> out(ConvolutionLowering.globalPooling(pool, x, ctx));
             case dev.dendrite.model.network.Upsample upsample -> out(ConvolutionLowering.upsample(upsample, x, shapes.inputs().get(Ports.IN).rank(),

@@ -67,6 +67,49 @@ final class ConvOps {
         s.tensors.put(node.getOutput(0), add(node, s, x, conv, kernel));
     }
 
+    /**
+     * ConvTranspose as a TransposedConvolution where the layer says the same: a constant square kernel, one group, one stride
+     * and one padding on every end of every spatial dim, no dilation, and the output size its attributes give (no auto_pad or
+     * output_shape). Other forms stay the generic operator they are (which trains as well).
+     */
+    static void transposed(NodeProto node, ImportState s) throws OnnxFormatException {
+        Source x = s.data(node, 0);
+        TensorProto w = s.constant(node, 1);
+        if (x == null || w == null || w.getDimsCount() < 3 || w.getDimsCount() > 4) {
+            s.unsupported(node, "ConvTranspose maps to a layer with a data input and a constant 3-D or 4-D kernel");
+            return;
+        }
+        int dims = w.getDimsCount() - 2;
+        FloatTensor kernel = s.floats(w);
+        Integer k = uniform(Arrays.copyOfRange(kernel.shape(), 2, kernel.rank()));
+        Integer stride = uniformOr(intsAttribute(node, "strides"), 1);
+        Integer padding = uniformOr(intsAttribute(node, "pads"), 0);
+        Integer outputPadding = uniformOr(intsAttribute(node, "output_padding"), 0);
+        Integer dilation = uniformOr(intsAttribute(node, "dilations"), 1);
+        boolean explicit = ImportState.stringAttribute(node, "auto_pad", "NOTSET").equals("NOTSET") && intsAttribute(node, "output_shape").length == 0;
+        if (k == null || stride == null || padding == null || outputPadding == null || dilation == null || dilation != 1 || !explicit
+                || intAttribute(node, "group", 1) != 1) {
+            s.unsupported(node, "a TransposedConvolution has a square kernel, one group, no dilation, and one stride, padding and "
+                    + "output padding on every spatial dim, given explicitly");
+            return;
+        }
+        var conv = F.createTransposedConvolution();
+        conv.setDimensions(dims);
+        conv.setOutChannels((int) kernel.shape()[1]);
+        conv.setKernel(k);
+        conv.setStride(stride);
+        conv.setPadding(padding);
+        conv.setOutputPadding(outputPadding);
+        TensorProto b = s.constant(node, 2);
+        conv.setBias(b != null);
+        s.add(conv, node, x);
+        s.weights.put(conv.getId(), "weight", kernel);
+        if (b != null) {
+            s.weights.put(conv.getId(), "bias", s.floats(b));
+        }
+        s.tensors.put(node.getOutput(0), new Source(conv, Ports.OUT));
+    }
+
     /** Adds {@code conv} reading x with the node's groups, kernel and bias (if it has one); its output. */
     static Source add(NodeProto node, ImportState s, Source x, Convolution conv, FloatTensor kernel) throws OnnxFormatException {
         conv.setGroups((int) intAttribute(node, "group", 1));

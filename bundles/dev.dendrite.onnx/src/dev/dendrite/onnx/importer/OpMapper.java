@@ -201,6 +201,7 @@ final class OpMapper {
             case "Dropout" -> CoreOps.dropout(node, s);
             case "Gather" -> CoreOps.gather(node, s);
             case "Conv" -> ConvOps.conv(node, s);
+            case "ConvTranspose" -> ConvOps.transposed(node, s);
             case "MaxPool" -> ConvOps.pool(node, s, PoolType.MAX);
             case "AveragePool" -> ConvOps.pool(node, s, PoolType.AVERAGE);
             case "GlobalAveragePool" -> ConvOps.globalPool(node, s, PoolType.AVERAGE);

@@ -73,6 +73,19 @@ public final class ParameterSpecs {
                     specs.add(powerIterationVector(conv.getOutChannels()));
                 }
             }
+            case dev.dendrite.model.network.TransposedConvolution conv -> {
+                // ONNX's ConvTranspose kernel [in, out, k(, k)]: each input channel's map of every output channel's kernel.
+                long channels = in.shape().size(1);
+                long window = (long) Math.pow(conv.getKernel(), conv.getDimensions());
+                long[] shape = new long[2 + conv.getDimensions()];
+                shape[0] = channels;
+                shape[1] = conv.getOutChannels();
+                java.util.Arrays.fill(shape, 2, shape.length, conv.getKernel());
+                specs.add(new ParameterSpec("weight", shape, Init.GLOROT, channels * window, conv.getOutChannels() * window, true));
+                if (conv.isBias()) {
+                    specs.add(zeros("bias", conv.getOutChannels()));
+                }
+            }
             case BatchNorm norm -> {
                 long channels = in.shape().size(1);
                 specs.add(new ParameterSpec("scale", new long[] {channels}, Init.ONE, 0, 0, true));

@@ -54,6 +54,15 @@ class FlopCounterTest {
     }
 
     @Test
+    void aTransposedConvolutionCountsEachInputPositionsScatter() {
+        // DCGAN's doubling: 8 maps of 7 × 7 scatter 4 × 4 kernels onto 4 maps of 14 × 14.
+        dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("up", "doubling");
+        var up = b.transposedConv(b.input("maps", 8, 7, 7), "up", 4, 4, 2, 1);
+        var shapes = dev.dendrite.model.Networks.inspect(b.network()).shapes();
+        assertEquals(2.0 * 8 * 4 * 16 * 49, FlopCounter.forwardPerLayer(shapes).get(up), 1e-6);
+    }
+
+    @Test
     void aBlocksLayersCountInEachInstancesPlace() {
         Network autoencoder = TemplateLibrary.find("autoencoder").orElseThrow().create();
         // encoder 784→128→32 and decoder 32→128→784, all inside the two blocks.

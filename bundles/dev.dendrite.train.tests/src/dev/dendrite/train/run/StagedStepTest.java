@@ -117,6 +117,16 @@ class StagedStepTest {
         });
     }
 
+    /**
+     * The DCGAN's staged step: its transposed convolutions' kernel gradients are correlations of the output gradient with the
+     * input over the batch, so each slice's are partial sums added up at the stage's end.
+     */
+    @Test
+    void aDcgansStagedStepUpdatesAsTheWholeStep() throws Exception {
+        assertTrainersStagedStepIsTheWholeStep(TemplateLibrary.find("dcgan").orElseThrow().create(), graphs -> assertTrue(graphs.trainStep()
+                .getGraph().getNodeList().stream().anyMatch(n -> n.getOpType().equals("ConvTranspose")), "the generator's layers are ConvTranspose"));
+    }
+
     /** The conditional convolutional GAN's staged step: the class asked for (an int64 input) cut with the batch like the noise. */
     @Test
     void aConditionalConvolutionalGansStagedStepUpdatesAsTheWholeStep() throws Exception {

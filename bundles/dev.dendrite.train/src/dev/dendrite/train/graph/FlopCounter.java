@@ -122,6 +122,11 @@ public final class FlopCounter {
             double window = dev.dendrite.model.shape.Windows.window(conv);
             long channels = in.get(Ports.IN).shape().size(dev.dendrite.model.shape.Windows.channelAxis(conv));
             forward = 2.0 * conv.getOutChannels() * (channels / conv.getGroups()) * window * positions;
+        } else if (layer instanceof dev.dendrite.model.network.TransposedConvolution conv) {
+            // Every input position scatters in × out × kernel products (the adjoint of a convolution over the output).
+            Value x = in.get(Ports.IN);
+            forward = 2.0 * x.shape().size(1) * conv.getOutChannels() * Math.pow(conv.getKernel(), conv.getDimensions())
+                    * x.shape().productFrom(2);
         } else if (layer instanceof Recurrent rnn) {
             Value x = in.get(Ports.IN);
             long steps = rnn.getGenerateSteps() > 0 ? rnn.getGenerateSteps() : x.shape().size(1);

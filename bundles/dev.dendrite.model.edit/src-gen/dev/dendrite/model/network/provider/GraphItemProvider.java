@@ -160,6 +160,11 @@ public class GraphItemProvider extends NamedElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 NetworkFactory.eINSTANCE.createTransposedConvolution()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
 				 NetworkFactory.eINSTANCE.createUpsample()));
 
 		newChildDescriptors.add

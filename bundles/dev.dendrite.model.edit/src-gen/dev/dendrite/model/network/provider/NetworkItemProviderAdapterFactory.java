@@ -325,6 +325,29 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.TransposedConvolution} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TransposedConvolutionItemProvider transposedConvolutionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.dendrite.model.network.TransposedConvolution}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTransposedConvolutionAdapter() {
+		if (transposedConvolutionItemProvider == null) {
+			transposedConvolutionItemProvider = new TransposedConvolutionItemProvider(this);
+		}
+
+		return transposedConvolutionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.Upsample} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1153,6 +1176,7 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 		if (activationItemProvider != null) activationItemProvider.dispose();
 		if (convolutionItemProvider != null) convolutionItemProvider.dispose();
 		if (poolingItemProvider != null) poolingItemProvider.dispose();
+		if (transposedConvolutionItemProvider != null) transposedConvolutionItemProvider.dispose();
 		if (upsampleItemProvider != null) upsampleItemProvider.dispose();
 		if (globalPoolingItemProvider != null) globalPoolingItemProvider.dispose();
 		if (flattenItemProvider != null) flattenItemProvider.dispose();

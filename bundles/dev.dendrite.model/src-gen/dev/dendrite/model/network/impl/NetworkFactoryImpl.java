@@ -68,6 +68,7 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 			case NetworkPackage.ACTIVATION: return createActivation();
 			case NetworkPackage.CONVOLUTION: return createConvolution();
 			case NetworkPackage.POOLING: return createPooling();
+			case NetworkPackage.TRANSPOSED_CONVOLUTION: return createTransposedConvolution();
 			case NetworkPackage.UPSAMPLE: return createUpsample();
 			case NetworkPackage.GLOBAL_POOLING: return createGlobalPooling();
 			case NetworkPackage.FLATTEN: return createFlatten();
@@ -317,6 +318,17 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	public Pooling createPooling() {
 		PoolingImpl pooling = new PoolingImpl();
 		return pooling;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TransposedConvolution createTransposedConvolution() {
+		TransposedConvolutionImpl transposedConvolution = new TransposedConvolutionImpl();
+		return transposedConvolution;
 	}
 
 	/**

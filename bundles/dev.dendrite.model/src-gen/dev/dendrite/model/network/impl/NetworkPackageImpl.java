@@ -62,6 +62,7 @@ import dev.dendrite.model.network.SequencePooling;
 import dev.dendrite.model.network.StepPadding;
 import dev.dendrite.model.network.TopKPooling;
 import dev.dendrite.model.network.TrainingSettings;
+import dev.dendrite.model.network.TransposedConvolution;
 import dev.dendrite.model.network.UnitType;
 import dev.dendrite.model.network.UpdateFunction;
 import dev.dendrite.model.network.Upsample;
@@ -178,6 +179,13 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EClass poolingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass transposedConvolutionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1433,6 +1441,96 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	@Override
 	public EAttribute getPooling_Sequence() {
 		return (EAttribute)poolingEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTransposedConvolution() {
+		return transposedConvolutionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransposedConvolution_Dimensions() {
+		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransposedConvolution_InChannels() {
+		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransposedConvolution_OutChannels() {
+		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransposedConvolution_Kernel() {
+		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransposedConvolution_Stride() {
+		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransposedConvolution_Padding() {
+		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransposedConvolution_OutputPadding() {
+		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransposedConvolution_Bias() {
+		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2704,6 +2802,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(poolingEClass, POOLING__CEIL_MODE);
 		createEAttribute(poolingEClass, POOLING__SEQUENCE);
 
+		transposedConvolutionEClass = createEClass(TRANSPOSED_CONVOLUTION);
+		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__DIMENSIONS);
+		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__IN_CHANNELS);
+		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__OUT_CHANNELS);
+		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__KERNEL);
+		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__STRIDE);
+		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__PADDING);
+		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__OUTPUT_PADDING);
+		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__BIAS);
+
 		upsampleEClass = createEClass(UPSAMPLE);
 		createEAttribute(upsampleEClass, UPSAMPLE__SCALE);
 		createEAttribute(upsampleEClass, UPSAMPLE__BILINEAR);
@@ -2890,6 +2998,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		activationEClass.getESuperTypes().add(this.getLayer());
 		convolutionEClass.getESuperTypes().add(this.getLayer());
 		poolingEClass.getESuperTypes().add(this.getLayer());
+		transposedConvolutionEClass.getESuperTypes().add(this.getLayer());
 		upsampleEClass.getESuperTypes().add(this.getLayer());
 		globalPoolingEClass.getESuperTypes().add(this.getLayer());
 		flattenEClass.getESuperTypes().add(this.getLayer());
@@ -3022,6 +3131,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getPooling_Dilation(), ecorePackage.getEInt(), "dilation", "1", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_CeilMode(), ecorePackage.getEBoolean(), "ceilMode", "false", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPooling_Sequence(), ecorePackage.getEBoolean(), "sequence", "false", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(transposedConvolutionEClass, TransposedConvolution.class, "TransposedConvolution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTransposedConvolution_Dimensions(), ecorePackage.getEInt(), "dimensions", "2", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransposedConvolution_InChannels(), ecorePackage.getEInt(), "inChannels", "0", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransposedConvolution_OutChannels(), ecorePackage.getEInt(), "outChannels", "1", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransposedConvolution_Kernel(), ecorePackage.getEInt(), "kernel", "4", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransposedConvolution_Stride(), ecorePackage.getEInt(), "stride", "2", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransposedConvolution_Padding(), ecorePackage.getEInt(), "padding", "1", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransposedConvolution_OutputPadding(), ecorePackage.getEInt(), "outputPadding", "0", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransposedConvolution_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(upsampleEClass, Upsample.class, "Upsample", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getUpsample_Scale(), ecorePackage.getEInt(), "scale", "2", 0, 1, Upsample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3448,6 +3567,24 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Pool windows of the steps of a sequence [N,T,F] (features last, as Keras\' MaxPooling1D) to [N,(T-kernel)/stride+1,F]: whole windows only, so sequences of any length and padded batches work."
+		   });
+		addAnnotation
+		  (transposedConvolutionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "ConvTranspose1d or ConvTranspose2d, the adjoint of a strided convolution: each input value scatters the kernel onto a map stride times as large, as DCGAN generators and convolutional decoders learn to enlarge maps; output size (in - 1) stride - 2 padding + kernel + outputPadding; inChannels 0 means inferred from the input shape."
+		   });
+		addAnnotation
+		  (getTransposedConvolution_Padding(),
+		   source,
+		   new String[] {
+			   "documentation", "Positions taken off each end of every spatial dim of the full output, as PyTorch counts it."
+		   });
+		addAnnotation
+		  (getTransposedConvolution_OutputPadding(),
+		   source,
+		   new String[] {
+			   "documentation", "Positions added at the far end of every spatial dim (less than stride), to tell apart the output sizes a strided convolution maps to one size."
 		   });
 		addAnnotation
 		  (upsampleEClass,

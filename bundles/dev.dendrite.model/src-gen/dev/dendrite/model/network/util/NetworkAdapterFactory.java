@@ -124,6 +124,10 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 				return createPoolingAdapter();
 			}
 			@Override
+			public Adapter caseTransposedConvolution(TransposedConvolution object) {
+				return createTransposedConvolutionAdapter();
+			}
+			@Override
 			public Adapter caseUpsample(Upsample object) {
 				return createUpsampleAdapter();
 			}
@@ -460,6 +464,20 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPoolingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.TransposedConvolution <em>Transposed Convolution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.dendrite.model.network.TransposedConvolution
+	 * @generated
+	 */
+	public Adapter createTransposedConvolutionAdapter() {
 		return null;
 	}
 

@@ -168,6 +168,14 @@ public class NetworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NetworkPackage.TRANSPOSED_CONVOLUTION: {
+				TransposedConvolution transposedConvolution = (TransposedConvolution)theEObject;
+				T result = caseTransposedConvolution(transposedConvolution);
+				if (result == null) result = caseLayer(transposedConvolution);
+				if (result == null) result = caseNamedElement(transposedConvolution);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NetworkPackage.UPSAMPLE: {
 				Upsample upsample = (Upsample)theEObject;
 				T result = caseUpsample(upsample);
@@ -627,6 +635,21 @@ public class NetworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePooling(Pooling object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Transposed Convolution</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Transposed Convolution</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTransposedConvolution(TransposedConvolution object) {
 		return null;
 	}
 
