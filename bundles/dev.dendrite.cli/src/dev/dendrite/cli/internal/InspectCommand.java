@@ -65,7 +65,10 @@ public final class InspectCommand implements Command {
         text.append("Network '").append(network.getName()).append("' (").append(file.getFileName()).append("): ")
                 .append(String.format("%,d parameters (%,d weights, %,d biases, %,d other)%n", total.total(), total.weights(),
                         total.biases(), total.other()));
-        text.append(String.format("  %-18s %-18s %-26s %12s %10s%n", "LAYER", "KIND", "OUTPUT", "PARAMETERS", "FLOPS"));
+        // The kind column as wide as the longest kind shown ("TransposedConvolution"), so the columns stay aligned.
+        int kindWidth = network.getLayers().stream().mapToInt(l -> l.eClass().getName().length()).max().orElse(0);
+        String row = "  %-18s %-" + Math.max(18, kindWidth) + "s %-26s %12s %10s%n";
+        text.append(String.format(row, "LAYER", "KIND", "OUTPUT", "PARAMETERS", "FLOPS"));
         Map<Layer, Double> flops = errors == 0 ? flops(inspection) : Map.of();
         for (Layer layer : network.getLayers()) {
             LayerShapes shapes = inspection.shapes().of(layer);
@@ -85,7 +88,7 @@ public final class InspectCommand implements Command {
             entry.put("weights", count == null ? null : count.weights());
             entry.put("flops", flops.get(layer));
             layers.add(entry);
-            text.append(String.format("  %-18s %-18s %-26s %12s %10s%n", clip(layer.getName()), layer.eClass().getName(), primary,
+            text.append(String.format(row, clip(layer.getName()), layer.eClass().getName(), primary,
                     count == null ? "?" : String.format("%,d", count.total()), flops.containsKey(layer) ? compact(flops.get(layer)) : ""));
         }
         List<Object> problems = new ArrayList<>();

@@ -65,6 +65,23 @@ class SceneBuilderTest {
         org.junit.jupiter.api.Assertions.assertTrue(scene.node(fc).detail().endsWith(", SN"), scene.node(fc).detail());
     }
 
+    /** The DCGAN's transposed convolutions show kernel, channels, stride and padding; their edges the doubled maps. */
+    @Test
+    void transposedConvolutionsShowTheirSettingsAndTheMapsTheyEnlarge() {
+        Network network = dev.dendrite.model.templates.TemplateLibrary.find("dcgan").orElseThrow().create();
+        var up2 = (dev.dendrite.model.network.TransposedConvolution) layer(network, "up2");
+        up2.setKernel(3);
+        up2.setOutputPadding(1);
+        Scene scene = SceneBuilder.build(network, Networks.inspect(network));
+        NodeItem up1 = scene.node(layer(network, "up1"));
+        assertEquals("ConvT 4×4, 32, s2 p1", up1.detail());
+        assertEquals(Family.CONVOLUTION.rgb(), up1.rgb());
+        assertEquals("32,800 params", up1.parameters());
+        assertEquals("ConvT 3×3, 1, s2 p1 op1", scene.node(up2).detail());
+        assertEquals("N×32×14×14", scene.edges().stream().filter(e -> e.source() == up1).findFirst().orElseThrow().label());
+        assertEquals("N×1×28×28", scene.edges().stream().filter(e -> e.source() == scene.node(up2)).findFirst().orElseThrow().label());
+    }
+
     @Test
     void convolutionsOverStepsSayHowTheyPadAndEdgesHowManyStepsAreLeft() {
         Network network = dev.dendrite.model.templates.TemplateLibrary.find("text-cnn").orElseThrow().create();

@@ -168,6 +168,27 @@ class EditorWorkbenchUiTest {
     }
 
     /**
+     * The DCGAN: its transposed convolutions double the maps on their edges; an output padding set in Properties grows the last
+     * map by one live, a zero stride is refused, and undo restores the digit's 28 × 28.
+     */
+    @Test
+    void theDcgansTransposedConvolutionsEnlargeTheMapsLive() throws Exception {
+        openTemplate("dcgan");
+        var up2 = (dev.dendrite.model.network.TransposedConvolution) named("up2");
+        assertEquals("N×32×14×14", labelFrom(named("up1")));
+        assertEquals("N×1×28×28", labelFrom(up2));
+        java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("dendrite.shots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(shots);
+        editor.canvas().exportPng(shots.resolve("editor-dcgan.png"));
+        ItemPropertySource properties = new ItemPropertySource(up2, editor.domain().getAdapterFactory());
+        assertRefused(properties, "stride", "0");
+        properties.set("outputPadding", "1");
+        assertTrue(UiWait.until(display(), 2000, () -> labelFrom(up2).equals("N×1×29×29")), labelFrom(up2));
+        editor.canvas().undo();
+        assertTrue(UiWait.until(display(), 2000, () -> labelFrom(up2).equals("N×1×28×28")), "undo restores the digit's size");
+    }
+
+    /**
      * WGAN-GP: the critic's gradient penalty is a property of its loss, kept non-negative; set to 0 the loss is warned of (a critic
      * the penalty no longer keeps 1-Lipschitz), and undo restores it.
      */
