@@ -48,18 +48,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
     public static final double BETA1 = 0.9;
     public static final double BETA2 = 0.999;
 
-    /** A configuration whose generator (if any) updates at every step. */
-    public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
-            boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps, double validationFraction,
-            int patience, Device device, int threads, Augmentation augmentation, java.util.List<String> frozenLayers,
-            java.util.List<String> trainedLayers, double labelSmoothing, String classWeights, double emaDecay, double mixup,
-            Distillation distillation, Adversarial adversarial, double beta1, double beta2, double discriminatorRate) {
-        this(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed, schedule, warmupSteps,
-                validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay,
-                mixup, distillation, adversarial, beta1, beta2, discriminatorRate, 1);
-    }
-
-    /** A configuration whose discriminator (if any) learns at the learning rate. */
+    /** A configuration whose discriminator (if any) learns at the learning rate, one step per generator step. */
     public TrainingConfig(String dataset, int epochs, int batchSize, OptimizerKind optimizer, double learningRate, double momentum,
             boolean nesterov, double weightDecay, double clipNorm, long seed, String schedule, int warmupSteps, double validationFraction,
             int patience, Device device, int threads, Augmentation augmentation, java.util.List<String> frozenLayers,
@@ -67,7 +56,7 @@ public record TrainingConfig(String dataset, int epochs, int batchSize, Optimize
             Distillation distillation, Adversarial adversarial, double beta1, double beta2) {
         this(dataset, epochs, batchSize, optimizer, learningRate, momentum, nesterov, weightDecay, clipNorm, seed, schedule, warmupSteps,
                 validationFraction, patience, device, threads, augmentation, frozenLayers, trainedLayers, labelSmoothing, classWeights, emaDecay,
-                mixup, distillation, adversarial, beta1, beta2, 0);
+                mixup, distillation, adversarial, beta1, beta2, 0, 1);
     }
 
     /** A configuration with Adam's usual betas. */
