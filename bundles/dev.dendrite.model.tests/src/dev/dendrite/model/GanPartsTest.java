@@ -142,6 +142,10 @@ class GanPartsTest {
         Network unpenalised = TemplateLibrary.find("wgan-gp").orElseThrow().create();
         GanParts.of(unpenalised).orElseThrow().loss().setGradientPenalty(0);
         assertTrue(warnings(unpenalised).stream().anyMatch(m -> m.contains("without a gradient penalty")), warnings(unpenalised).toString());
+        Network zeroCentred = TemplateLibrary.find("wgan-gp").orElseThrow().create();
+        assertTrue(warnings(zeroCentred).isEmpty(), warnings(zeroCentred).toString());
+        GanParts.of(zeroCentred).orElseThrow().loss().setGradientPenaltyKind(dev.dendrite.model.network.GradientPenaltyKind.R1);
+        assertTrue(warnings(zeroCentred).stream().anyMatch(m -> m.contains("use the wgan_gp penalty kind")), warnings(zeroCentred).toString());
         Network classifier = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
         classifier.getLayers().stream().filter(Loss.class::isInstance).forEach(l -> ((Loss) l).setGradientPenalty(1));
         assertTrue(warnings(classifier).stream().anyMatch(m -> m.contains("applies to GAN losses only")), warnings(classifier).toString());

@@ -129,6 +129,10 @@ public record GanParts(Loss loss, BlockInstance fakeScores, BlockInstance realSc
             return "a Wasserstein critic without a gradient penalty is not kept 1-Lipschitz, and its scores can grow without bound: "
                     + "set the gradient penalty (10 in Gulrajani et al., 2017)";
         }
+        if (loss.getKind() == LossKind.GAN_WASSERSTEIN && loss.getGradientPenaltyKind() == dev.dendrite.model.network.GradientPenaltyKind.R1) {
+            return "R1 flattens the critic at the real samples only and does not keep a Wasserstein critic 1-Lipschitz between them: "
+                    + "use the wgan_gp penalty kind with this loss";
+        }
         return null;
     }
 

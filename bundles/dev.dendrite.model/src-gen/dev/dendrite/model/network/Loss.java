@@ -19,6 +19,7 @@ package dev.dendrite.model.network;
  *   <li>{@link dev.dendrite.model.network.Loss#getKind <em>Kind</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Loss#getWeight <em>Weight</em>}</li>
  *   <li>{@link dev.dendrite.model.network.Loss#getGradientPenalty <em>Gradient Penalty</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.Loss#getGradientPenaltyKind <em>Gradient Penalty Kind</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.NetworkPackage#getLoss()
@@ -80,7 +81,7 @@ public interface Loss extends Layer {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * GAN losses: λ of a gradient penalty on the discriminator (Gulrajani et al., 2017), λ · (‖∇D(x̂)‖ − 1)² averaged over random points x̂ between each real sample and a generated one; 10 with the Wasserstein loss, 0 for none. The penalty is per sample, so the discriminator holds no BatchNorm.
+	 * GAN losses: the weight of a gradient penalty on the discriminator, of the kind gradientPenaltyKind says: λ of WGAN-GP's (Gulrajani et al., 2017; 10 with the Wasserstein loss) or γ of R1 (Mescheder et al., 2018); 0 for none. The penalty is per sample, so the discriminator holds no BatchNorm.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Gradient Penalty</em>' attribute.
 	 * @see #setGradientPenalty(double)
@@ -99,5 +100,30 @@ public interface Loss extends Layer {
 	 * @generated
 	 */
 	void setGradientPenalty(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Gradient Penalty Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link dev.dendrite.model.network.GradientPenaltyKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Gradient Penalty Kind</em>' attribute.
+	 * @see dev.dendrite.model.network.GradientPenaltyKind
+	 * @see #setGradientPenaltyKind(GradientPenaltyKind)
+	 * @see dev.dendrite.model.network.NetworkPackage#getLoss_GradientPenaltyKind()
+	 * @model
+	 * @generated
+	 */
+	GradientPenaltyKind getGradientPenaltyKind();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.Loss#getGradientPenaltyKind <em>Gradient Penalty Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Gradient Penalty Kind</em>' attribute.
+	 * @see dev.dendrite.model.network.GradientPenaltyKind
+	 * @see #getGradientPenaltyKind()
+	 * @generated
+	 */
+	void setGradientPenaltyKind(GradientPenaltyKind value);
 
 } // Loss

@@ -4190,13 +4190,22 @@ public interface NetworkPackage extends EPackage {
 	int LOSS__GRADIENT_PENALTY = LAYER_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Gradient Penalty Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOSS__GRADIENT_PENALTY_KIND = LAYER_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Loss</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOSS_FEATURE_COUNT = LAYER_FEATURE_COUNT + 3;
+	int LOSS_FEATURE_COUNT = LAYER_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Loss</em>' class.
@@ -4595,6 +4604,16 @@ public interface NetworkPackage extends EPackage {
 	int LOSS_KIND = 60;
 
 	/**
+	 * The meta object id for the '{@link dev.dendrite.model.network.GradientPenaltyKind <em>Gradient Penalty Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.dendrite.model.network.GradientPenaltyKind
+	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGradientPenaltyKind()
+	 * @generated
+	 */
+	int GRADIENT_PENALTY_KIND = 61;
+
+	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.BlockKind <em>Block Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4602,7 +4621,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getBlockKind()
 	 * @generated
 	 */
-	int BLOCK_KIND = 61;
+	int BLOCK_KIND = 62;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -4612,7 +4631,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 62;
+	int OPTIMIZER_KIND = 63;
 
 
 	/**
@@ -6630,6 +6649,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getLoss_GradientPenalty();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.Loss#getGradientPenaltyKind <em>Gradient Penalty Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gradient Penalty Kind</em>'.
+	 * @see dev.dendrite.model.network.Loss#getGradientPenaltyKind()
+	 * @see #getLoss()
+	 * @generated
+	 */
+	EAttribute getLoss_GradientPenaltyKind();
+
+	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.BlockInstance <em>Block Instance</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6830,6 +6860,16 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getLossKind();
+
+	/**
+	 * Returns the meta object for enum '{@link dev.dendrite.model.network.GradientPenaltyKind <em>Gradient Penalty Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Gradient Penalty Kind</em>'.
+	 * @see dev.dendrite.model.network.GradientPenaltyKind
+	 * @generated
+	 */
+	EEnum getGradientPenaltyKind();
 
 	/**
 	 * Returns the meta object for enum '{@link dev.dendrite.model.network.BlockKind <em>Block Kind</em>}'.
@@ -8457,6 +8497,14 @@ public interface NetworkPackage extends EPackage {
 		EAttribute LOSS__GRADIENT_PENALTY = eINSTANCE.getLoss_GradientPenalty();
 
 		/**
+		 * The meta object literal for the '<em><b>Gradient Penalty Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOSS__GRADIENT_PENALTY_KIND = eINSTANCE.getLoss_GradientPenaltyKind();
+
+		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.impl.BlockInstanceImpl <em>Block Instance</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8651,6 +8699,16 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum LOSS_KIND = eINSTANCE.getLossKind();
+
+		/**
+		 * The meta object literal for the '{@link dev.dendrite.model.network.GradientPenaltyKind <em>Gradient Penalty Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.dendrite.model.network.GradientPenaltyKind
+		 * @see dev.dendrite.model.network.impl.NetworkPackageImpl#getGradientPenaltyKind()
+		 * @generated
+		 */
+		EEnum GRADIENT_PENALTY_KIND = eINSTANCE.getGradientPenaltyKind();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.BlockKind <em>Block Kind</em>}' enum.

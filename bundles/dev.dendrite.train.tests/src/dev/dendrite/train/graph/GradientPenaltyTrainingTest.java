@@ -19,6 +19,7 @@ import java.util.function.ToDoubleFunction;
 import ai.onnxruntime.OnnxTensor;
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.BlockKind;
+import dev.dendrite.model.network.GradientPenaltyKind;
 import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
@@ -31,8 +32,9 @@ import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.train.config.TrainingConfig;
 
 /**
- * WGAN-GP's gradient penalty: the step's loss is the critic's objective with λ(‖∇D(x̂)‖ − 1)² at the interpolates the fed ε picks,
- * and each critic parameter moves by that objective's slope, the penalty's taken through the critic's own gradient (double
+ * The gradient penalties, WGAN-GP's and R1: the step's loss is the critic's objective with λ(‖∇D(x̂)‖ − 1)² at the interpolates
+ * the fed ε picks (or γ/2 ‖∇D(x)‖² at the real samples), and each critic parameter moves by that objective's slope, the
+ * penalty's taken through the critic's own gradient (double
  * backpropagation), for GanTrainingTest's tiny dense tanh critic against a plain-Java reference and for a convolutional critic
  * against finite differences of the step's own loss.
  */
@@ -70,6 +72,19 @@ class GradientPenaltyTrainingTest {
         return lambda * total / ROWS;
     }
 
+    /** R1's γ/2 · mean over the real rows of ‖∇D(x)‖². */
+    private static double r1(double gamma, Map<String, float[]> v, float[] x) {
+        double total = 0;
+        for (int row = 0; row < ROWS; row++) {
+            double[] sample = new double[SIZE];
+            for (int i = 0; i < SIZE; i++) {
+                sample[i] = x[row * SIZE + i];
+            }
+            total += java.util.Arrays.stream(scoreGradient(v, sample)).map(d -> d * d).sum();
+        }
+        return gamma / 2 * total / ROWS;
+    }
+
     /**
      * WGAN-GP: the step's loss is the critic's objective plus the penalty at the interpolates the fed ε picks; the critic's
      * parameters move by the slope of both (the penalty's through the critic's gradient: backpropagation twice), the generator's by
@@ -77,38 +92,66 @@ class GradientPenaltyTrainingTest {
      */
     @org.junit.jupiter.api.Test
     void aGradientPenaltyMovesTheCriticByTheGradientOfItsGradient() throws Exception {
-        Network network = gan(LossKind.GAN_WASSERSTEIN);
-        double lambda = 10;
-        ((dev.dendrite.model.network.Loss) network.getLayers().stream().filter(dev.dendrite.model.network.Loss.class::isInstance).findFirst()
-                .orElseThrow()).setGradientPenalty(lambda);
+        float[] u = {-0.9f, -0.2f, 0.1f, 0.6f, 0.95f};
+        assertPenalisedStep(LossKind.GAN_WASSERSTEIN, GradientPenaltyKind.WGAN_GP, u, (v, x, z) -> penalty(10, v, x, z, u));
+    }
+
+    /**
+     * R1 on the non-saturating GAN: the penalty is γ/2 ‖∇D(x)‖² at the real samples themselves (no interpolation weights are
+     * drawn), zero-centred; the discriminator moves by the slope of its objective and the penalty, the generator by its own
+     * objective alone.
+     */
+    @org.junit.jupiter.api.Test
+    void theR1PenaltyMovesTheDiscriminatorByItsGradientAtTheRealSamples() throws Exception {
+        assertPenalisedStep(LossKind.GAN, GradientPenaltyKind.R1, null, (v, x, z) -> r1(10, v, x));
+    }
+
+    /** A penalty as a function of the parameters, the real samples and the noise. */
+    private interface Penalty {
+        double of(Map<String, float[]> values, float[] x, float[] z);
+    }
+
+    /**
+     * GanTrainingTest's tiny GAN with the loss {@code kind} and the penalty {@code penaltyKind} at 10 (its interpolation weights
+     * fed {@code u}, or none drawn where null): the step's loss is the discriminator's objective plus {@code penalty}, each
+     * discriminator parameter moves by the slope of both and each generator parameter by its own objective's, and the penalty's
+     * share of the discriminator's move matters.
+     */
+    private static void assertPenalisedStep(LossKind kind, GradientPenaltyKind penaltyKind, float[] u, Penalty penalty) throws Exception {
+        Network network = gan(kind);
+        var lossLayer = (dev.dendrite.model.network.Loss) network.getLayers().stream().filter(dev.dendrite.model.network.Loss.class::isInstance)
+                .findFirst().orElseThrow();
+        lossLayer.setGradientPenalty(10);
+        lossLayer.setGradientPenaltyKind(penaltyKind);
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, ROWS, OptimizerKind.SGD, 0.01, 1L, null);
         float[] x = gaussian(ROWS * SIZE, 3);
         float[] z = gaussian(ROWS * CODE, 4);
-        float[] u = {-0.9f, -0.2f, 0.1f, 0.6f, 0.95f};
         try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
-            String epsilon = runner.graphs.randomInputs().stream().map(RandomInput::name).filter(n -> n.endsWith("/penalty/epsilon")).findFirst()
-                    .orElseThrow();
+            var epsilon = runner.graphs.randomInputs().stream().map(RandomInput::name).filter(n -> n.endsWith("/penalty/epsilon")).findFirst();
+            assertEquals(u != null, epsilon.isPresent(), "interpolation weights are drawn for WGAN-GP only");
             runner.extra.put("z", OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(z), new long[] {ROWS, CODE}));
-            runner.extra.put(epsilon, OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(u), new long[] {ROWS, 1}));
+            if (u != null) {
+                runner.extra.put(epsilon.get(), OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(u), new long[] {ROWS, 1}));
+            }
             Map<String, float[]> start = new HashMap<>();
             runner.values.forEach((name, value) -> start.put(name, value.clone()));
             Map<String, float[]> out = runner.run(x, ROWS, null, new long[ROWS], 0.01, 1, true);
-            double plain = objective(LossKind.GAN_WASSERSTEIN, false, start, x, z);
-            double penalty = penalty(lambda, start, x, z, u);
-            assertTrue(penalty > 1e-3, "the penalty is not negligible here: " + penalty);
-            assertEquals(plain + penalty, out.get("loss")[0], 1e-4 + 1e-5 * Math.abs(plain + penalty), "the critic's objective and its penalty");
+            double plain = objective(kind, false, start, x, z);
+            double term = penalty.of(start, x, z);
+            assertTrue(term > 1e-3, "the penalty is not negligible here: " + term);
+            assertEquals(plain + term, out.get("loss")[0], 1e-4 + 1e-5 * Math.abs(plain + term), "the critic's objective and its penalty");
             double penaltyShare = 0;
             for (String parameter : runner.graphs.parameters()) {
                 boolean generator = parameter.startsWith("generate/");
-                ToDoubleFunction<Map<String, float[]>> own = generator ? v -> objective(LossKind.GAN_WASSERSTEIN, true, v, x, z)
-                        : v -> objective(LossKind.GAN_WASSERSTEIN, false, v, x, z) + penalty(lambda, v, x, z, u);
+                ToDoubleFunction<Map<String, float[]>> own = generator ? v -> objective(kind, true, v, x, z)
+                        : v -> objective(kind, false, v, x, z) + penalty.of(v, x, z);
                 float[] before = start.get(parameter);
                 float[] after = runner.values.get(parameter);
                 for (int e = 0; e < before.length; e++) {
                     double slope = 0.01 * slope(own, start, parameter, e);
                     assertEquals(slope, before[e] - after[e], 2e-5 + 1e-2 * Math.abs(slope), parameter + "[" + e + "]");
                     if (!generator) {
-                        penaltyShare += Math.abs(0.01 * slope(v -> penalty(lambda, v, x, z, u), start, parameter, e));
+                        penaltyShare += Math.abs(0.01 * slope(v -> penalty.of(v, x, z), start, parameter, e));
                     }
                 }
             }

@@ -13,6 +13,7 @@ import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import dev.dendrite.model.GanParts;
 import dev.dendrite.model.network.Connection;
+import dev.dendrite.model.network.GradientPenaltyKind;
 import dev.dendrite.model.ports.PortSpec;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.Dim;
@@ -25,13 +26,15 @@ import dev.dendrite.train.autodiff.Autodiff;
 import dev.dendrite.train.autodiff.GradientOverrides;
 
 /**
- * "gradient-penalty": a GAN loss's gradient penalty (Gulrajani et al., 2017), λ · mean over samples of (‖∇D(x̂)‖ − 1)², with
- * x̂ = x̃ + ε(x − x̃) between each real sample x and the generated x̃ beside it, ε uniform in [0, 1) per sample (the input
- * {@code LOSS/penalty/epsilon}, fed by the trainer). The discriminator's real pass is copied to read x̂, the copy differentiated
- * with respect to x̂ ({@code ∇D(x̂)}, one row per sample since nothing mixes samples), and the penalty's closed-form seed
- * 2λ/N · (‖g‖ − 1)/‖g‖ · g goes into that gradient: the discriminator's parameters are then differentiated through the
- * gradient's own nodes (double backpropagation; {@link AutodiffGradients}). x̂ is a leaf: the generator takes no gradient of the
- * penalty. The term joins the discriminator's objective, the step's loss. Expects {@code loss}; evaluation graphs have no penalty.
+ * "gradient-penalty": a GAN loss's gradient penalty on the discriminator, of one of two kinds. WGAN-GP's (Gulrajani et al.,
+ * 2017): λ · mean over samples of (‖∇D(x̂)‖ − 1)², with x̂ = x̃ + ε(x − x̃) between each real sample x and the generated x̃
+ * beside it, ε uniform in [0, 1) per sample (the input {@code LOSS/penalty/epsilon}, fed by the trainer). R1 (Mescheder et al.,
+ * 2018): γ/2 · mean over the real samples of ‖∇D(x)‖². The discriminator's real pass is copied to read x̂ (or the real samples
+ * as a leaf of their own), the copy differentiated with respect to it ({@code ∇D(x̂)}, one row per sample since nothing mixes
+ * samples), and the penalty's closed-form seed (2λ/N · (‖g‖ − 1)/‖g‖ · g, or γ/N · g) goes into that gradient: the
+ * discriminator's parameters are then differentiated through the gradient's own nodes (double backpropagation;
+ * {@link AutodiffGradients}). x̂ is a leaf: the generator takes no gradient of the penalty. The term joins the discriminator's
+ * objective, the step's loss. Expects {@code loss}; evaluation graphs have no penalty.
  */
 final class GradientPenaltyStep implements TrainStepStep {
 
@@ -58,11 +61,8 @@ final class GradientPenaltyStep implements TrainStepStep {
         for (int k = 1; k < rank; k++) {
             perSample.add(Dim.of(1));
         }
-        String uniform = ctx.training.randomInput(g, id + "/epsilon", RandomInput.Kind.UNIFORM, 0, Value.tensor(new Shape(perSample)));
-        String epsilon = g.node("Mul", List.of(g.node("Add", List.of(uniform, g.scalar(id + "/one", 1f)), id + "/uniform_shifted"),
-                g.scalar(id + "/half", 0.5f)), id + "/epsilon_01");
-        String between = g.node("Add", List.of(fake, g.node("Mul", List.of(epsilon, g.node("Sub", List.of(real, fake), id + "/towards_real")),
-                id + "/step_towards_real")), id + "/interpolates");
+        boolean r1 = parts.loss().getGradientPenaltyKind() == GradientPenaltyKind.R1;
+        String between = r1 ? g.node("Identity", List.of(real), id + "/real_samples") : interpolates(ctx, id, fake, real, perSample);
 
         int first = g.graph().getNodeCount();
         Map<String, String> renamed = new HashMap<>(Map.of(real, between));
@@ -87,24 +87,51 @@ final class GradientPenaltyStep implements TrainStepStep {
         List<NodeProto> nodes = new ArrayList<>(g.graph().getNodeList().subList(first, g.graph().getNodeCount()));
 
         String axes = g.longs(id + "/sample_axes", LongStream.range(1, rank).toArray());
-        String norm = g.node("Sqrt", List.of(g.node("Add", List.of(g.node("ReduceSum", List.of(g.node("Mul", List.of(gradient, gradient),
-                id + "/gradient_squares"), axes), id + "/gradient_square_sum", Attr.i("keepdims", 1)), g.scalar(id + "/tiny", 1e-12f)),
-                id + "/gradient_square_sum_tiny")), id + "/gradient_norm");
-        String excess = g.node("Sub", List.of(norm, g.scalar(id + "/target_norm", 1f)), id + "/norm_excess");
-        String lambda = g.scalar(id + "/lambda", (float) parts.loss().getGradientPenalty());
-        String penalty = g.node("Mul", List.of(g.node("ReduceMean", List.of(g.node("Mul", List.of(excess, excess), id + "/excess_squares")),
-                id + "/excess_square_mean", Attr.i("keepdims", 0)), lambda), id + "/value");
-        String count = g.node("Cast", List.of(g.node("Size", List.of(norm), id + "/samples")), id + "/samples_f",
+        String squareSum = g.node("ReduceSum", List.of(g.node("Mul", List.of(gradient, gradient), id + "/gradient_squares"), axes),
+                id + "/gradient_square_sum", Attr.i("keepdims", 1));
+        String count = g.node("Cast", List.of(g.node("Size", List.of(squareSum), id + "/samples")), id + "/samples_f",
                 Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
-        String factor = g.node("Div", List.of(g.node("Mul", List.of(g.node("Div", List.of(excess, norm), id + "/excess_per_norm"),
-                g.scalar(id + "/two_lambda", (float) (2 * parts.loss().getGradientPenalty()))), id + "/scaled_excess"), count), id + "/seed_factor");
-        String seed = g.node("Mul", List.of(gradient, factor), id + "/seed");
+        double weight = parts.loss().getGradientPenalty();
+        String[] penaltyAndSeed = r1 ? zeroCentred(g, id, gradient, squareSum, count, weight) : oneCentred(g, id, gradient, squareSum, count,
+                weight);
+        String penalty = penaltyAndSeed[0];
+        String seed = penaltyAndSeed[1];
 
         Map<String, String> seeds = new LinkedHashMap<>();
         seeds.put(gradient, seed);
         String loss = g.node("Add", List.of(gan.discriminatorLoss(), penalty), id + "/discriminator_loss");
         ctx.loss = ctx.loss.equals(gan.discriminatorLoss()) ? loss : g.node("Add", List.of(ctx.loss, penalty), id + "/loss");
         ctx.heads = ctx.heads.withGan(ctx.loss, gan.withPenalty(loss, nodes, seeds));
+    }
+
+    /** x̂ = x̃ + ε(x − x̃), ε uniform in [0, 1) per sample: points between the generated and the real samples. */
+    private static String interpolates(TrainStepContext ctx, String id, String fake, String real, List<Dim> perSample) {
+        GraphBuilder g = ctx.graph();
+        String uniform = ctx.training.randomInput(g, id + "/epsilon", RandomInput.Kind.UNIFORM, 0, Value.tensor(new Shape(perSample)));
+        String epsilon = g.node("Mul", List.of(g.node("Add", List.of(uniform, g.scalar(id + "/one", 1f)), id + "/uniform_shifted"),
+                g.scalar(id + "/half", 0.5f)), id + "/epsilon_01");
+        return g.node("Add", List.of(fake, g.node("Mul", List.of(epsilon, g.node("Sub", List.of(real, fake), id + "/towards_real")),
+                id + "/step_towards_real")), id + "/interpolates");
+    }
+
+    /** WGAN-GP's λ · mean((‖g‖ − 1)²) and its gradient for g, 2λ/N · (‖g‖ − 1)/‖g‖ · g. */
+    private static String[] oneCentred(GraphBuilder g, String id, String gradient, String squareSum, String count, double lambda) {
+        String norm = g.node("Sqrt", List.of(g.node("Add", List.of(squareSum, g.scalar(id + "/tiny", 1e-12f)), id + "/gradient_square_sum_tiny")),
+                id + "/gradient_norm");
+        String excess = g.node("Sub", List.of(norm, g.scalar(id + "/target_norm", 1f)), id + "/norm_excess");
+        String penalty = g.node("Mul", List.of(g.node("ReduceMean", List.of(g.node("Mul", List.of(excess, excess), id + "/excess_squares")),
+                id + "/excess_square_mean", Attr.i("keepdims", 0)), g.scalar(id + "/lambda", (float) lambda)), id + "/value");
+        String factor = g.node("Div", List.of(g.node("Mul", List.of(g.node("Div", List.of(excess, norm), id + "/excess_per_norm"),
+                g.scalar(id + "/two_lambda", (float) (2 * lambda))), id + "/scaled_excess"), count), id + "/seed_factor");
+        return new String[] {penalty, g.node("Mul", List.of(gradient, factor), id + "/seed")};
+    }
+
+    /** R1's γ/2 · mean(‖g‖²) and its gradient for g, γ/N · g. */
+    private static String[] zeroCentred(GraphBuilder g, String id, String gradient, String squareSum, String count, double gamma) {
+        String penalty = g.node("Mul", List.of(g.node("ReduceMean", List.of(squareSum), id + "/square_sum_mean", Attr.i("keepdims", 0)),
+                g.scalar(id + "/half_gamma", (float) (gamma / 2))), id + "/value");
+        String factor = g.node("Div", List.of(g.scalar(id + "/gamma", (float) gamma), count), id + "/seed_factor");
+        return new String[] {penalty, g.node("Mul", List.of(gradient, factor), id + "/seed")};
     }
 
     /** The forward nodes on a path from the real samples to the discriminator's scores of them: the pass the penalty copies. */

@@ -48,6 +48,7 @@ public class LossItemProvider extends LayerItemProvider {
 			addKindPropertyDescriptor(object);
 			addWeightPropertyDescriptor(object);
 			addGradientPenaltyPropertyDescriptor(object);
+			addGradientPenaltyKindPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +120,28 @@ public class LossItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Gradient Penalty Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGradientPenaltyKindPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Loss_gradientPenaltyKind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Loss_gradientPenaltyKind_feature", "_UI_Loss_type"),
+				 NetworkPackage.Literals.LOSS__GRADIENT_PENALTY_KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns Loss.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -159,6 +182,7 @@ public class LossItemProvider extends LayerItemProvider {
 			case NetworkPackage.LOSS__KIND:
 			case NetworkPackage.LOSS__WEIGHT:
 			case NetworkPackage.LOSS__GRADIENT_PENALTY:
+			case NetworkPackage.LOSS__GRADIENT_PENALTY_KIND:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

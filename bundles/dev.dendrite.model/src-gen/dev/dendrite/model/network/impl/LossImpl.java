@@ -2,6 +2,7 @@
  */
 package dev.dendrite.model.network.impl;
 
+import dev.dendrite.model.network.GradientPenaltyKind;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.NetworkPackage;
@@ -23,6 +24,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.dendrite.model.network.impl.LossImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.LossImpl#getWeight <em>Weight</em>}</li>
  *   <li>{@link dev.dendrite.model.network.impl.LossImpl#getGradientPenalty <em>Gradient Penalty</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.impl.LossImpl#getGradientPenaltyKind <em>Gradient Penalty Kind</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +89,26 @@ public class LossImpl extends LayerImpl implements Loss {
 	 * @ordered
 	 */
 	protected double gradientPenalty = GRADIENT_PENALTY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGradientPenaltyKind() <em>Gradient Penalty Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGradientPenaltyKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final GradientPenaltyKind GRADIENT_PENALTY_KIND_EDEFAULT = GradientPenaltyKind.WGAN_GP;
+
+	/**
+	 * The cached value of the '{@link #getGradientPenaltyKind() <em>Gradient Penalty Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGradientPenaltyKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected GradientPenaltyKind gradientPenaltyKind = GRADIENT_PENALTY_KIND_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +204,29 @@ public class LossImpl extends LayerImpl implements Loss {
 	 * @generated
 	 */
 	@Override
+	public GradientPenaltyKind getGradientPenaltyKind() {
+		return gradientPenaltyKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGradientPenaltyKind(GradientPenaltyKind newGradientPenaltyKind) {
+		GradientPenaltyKind oldGradientPenaltyKind = gradientPenaltyKind;
+		gradientPenaltyKind = newGradientPenaltyKind == null ? GRADIENT_PENALTY_KIND_EDEFAULT : newGradientPenaltyKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.LOSS__GRADIENT_PENALTY_KIND, oldGradientPenaltyKind, gradientPenaltyKind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NetworkPackage.LOSS__KIND:
@@ -190,6 +235,8 @@ public class LossImpl extends LayerImpl implements Loss {
 				return getWeight();
 			case NetworkPackage.LOSS__GRADIENT_PENALTY:
 				return getGradientPenalty();
+			case NetworkPackage.LOSS__GRADIENT_PENALTY_KIND:
+				return getGradientPenaltyKind();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +257,9 @@ public class LossImpl extends LayerImpl implements Loss {
 				return;
 			case NetworkPackage.LOSS__GRADIENT_PENALTY:
 				setGradientPenalty((Double)newValue);
+				return;
+			case NetworkPackage.LOSS__GRADIENT_PENALTY_KIND:
+				setGradientPenaltyKind((GradientPenaltyKind)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +282,9 @@ public class LossImpl extends LayerImpl implements Loss {
 			case NetworkPackage.LOSS__GRADIENT_PENALTY:
 				setGradientPenalty(GRADIENT_PENALTY_EDEFAULT);
 				return;
+			case NetworkPackage.LOSS__GRADIENT_PENALTY_KIND:
+				setGradientPenaltyKind(GRADIENT_PENALTY_KIND_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +303,8 @@ public class LossImpl extends LayerImpl implements Loss {
 				return weight != WEIGHT_EDEFAULT;
 			case NetworkPackage.LOSS__GRADIENT_PENALTY:
 				return gradientPenalty != GRADIENT_PENALTY_EDEFAULT;
+			case NetworkPackage.LOSS__GRADIENT_PENALTY_KIND:
+				return gradientPenaltyKind != GRADIENT_PENALTY_KIND_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +325,8 @@ public class LossImpl extends LayerImpl implements Loss {
 		result.append(weight);
 		result.append(", gradientPenalty: ");
 		result.append(gradientPenalty);
+		result.append(", gradientPenaltyKind: ");
+		result.append(gradientPenaltyKind);
 		result.append(')');
 		return result.toString();
 	}

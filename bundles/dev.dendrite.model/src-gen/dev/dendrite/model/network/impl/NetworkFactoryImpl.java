@@ -143,6 +143,8 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 				return createUnitTypeFromString(eDataType, initialValue);
 			case NetworkPackage.LOSS_KIND:
 				return createLossKindFromString(eDataType, initialValue);
+			case NetworkPackage.GRADIENT_PENALTY_KIND:
+				return createGradientPenaltyKindFromString(eDataType, initialValue);
 			case NetworkPackage.BLOCK_KIND:
 				return createBlockKindFromString(eDataType, initialValue);
 			case NetworkPackage.OPTIMIZER_KIND:
@@ -190,6 +192,8 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 				return convertUnitTypeToString(eDataType, instanceValue);
 			case NetworkPackage.LOSS_KIND:
 				return convertLossKindToString(eDataType, instanceValue);
+			case NetworkPackage.GRADIENT_PENALTY_KIND:
+				return convertGradientPenaltyKindToString(eDataType, instanceValue);
 			case NetworkPackage.BLOCK_KIND:
 				return convertBlockKindToString(eDataType, instanceValue);
 			case NetworkPackage.OPTIMIZER_KIND:
@@ -969,6 +973,26 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	 * @generated
 	 */
 	public String convertLossKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public GradientPenaltyKind createGradientPenaltyKindFromString(EDataType eDataType, String initialValue) {
+		GradientPenaltyKind result = GradientPenaltyKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertGradientPenaltyKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -25,6 +25,7 @@ import dev.dendrite.model.network.Embedding;
 import dev.dendrite.model.network.Flatten;
 import dev.dendrite.model.network.GaussianLatent;
 import dev.dendrite.model.network.GlobalPooling;
+import dev.dendrite.model.network.GradientPenaltyKind;
 import dev.dendrite.model.network.Graph;
 import dev.dendrite.model.network.GraphConvolution;
 import dev.dendrite.model.network.GraphGlobalPooling;
@@ -508,6 +509,13 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EEnum lossKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum gradientPenaltyKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2459,6 +2467,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLoss_GradientPenaltyKind() {
+		return (EAttribute)lossEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBlockInstance() {
 		return blockInstanceEClass;
 	}
@@ -2651,6 +2669,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	@Override
 	public EEnum getLossKind() {
 		return lossKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getGradientPenaltyKind() {
+		return gradientPenaltyKindEEnum;
 	}
 
 	/**
@@ -2931,6 +2959,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(lossEClass, LOSS__KIND);
 		createEAttribute(lossEClass, LOSS__WEIGHT);
 		createEAttribute(lossEClass, LOSS__GRADIENT_PENALTY);
+		createEAttribute(lossEClass, LOSS__GRADIENT_PENALTY_KIND);
 
 		blockInstanceEClass = createEClass(BLOCK_INSTANCE);
 		createEReference(blockInstanceEClass, BLOCK_INSTANCE__BLOCK);
@@ -2956,6 +2985,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		updateFunctionEEnum = createEEnum(UPDATE_FUNCTION);
 		unitTypeEEnum = createEEnum(UNIT_TYPE);
 		lossKindEEnum = createEEnum(LOSS_KIND);
+		gradientPenaltyKindEEnum = createEEnum(GRADIENT_PENALTY_KIND);
 		blockKindEEnum = createEEnum(BLOCK_KIND);
 		optimizerKindEEnum = createEEnum(OPTIMIZER_KIND);
 	}
@@ -3261,6 +3291,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getLoss_Kind(), this.getLossKind(), "kind", null, 0, 1, Loss.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLoss_Weight(), ecorePackage.getEDouble(), "weight", "1.0", 0, 1, Loss.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLoss_GradientPenalty(), ecorePackage.getEDouble(), "gradientPenalty", "0.0", 0, 1, Loss.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLoss_GradientPenaltyKind(), this.getGradientPenaltyKind(), "gradientPenaltyKind", null, 0, 1, Loss.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(blockInstanceEClass, BlockInstance.class, "BlockInstance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getBlockInstance_Block(), this.getBlock(), null, "block", null, 1, 1, BlockInstance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3351,6 +3382,10 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		addEEnumLiteral(lossKindEEnum, LossKind.GAN_LEAST_SQUARES);
 		addEEnumLiteral(lossKindEEnum, LossKind.GAN_HINGE);
 		addEEnumLiteral(lossKindEEnum, LossKind.GAN_WASSERSTEIN);
+
+		initEEnum(gradientPenaltyKindEEnum, GradientPenaltyKind.class, "GradientPenaltyKind");
+		addEEnumLiteral(gradientPenaltyKindEEnum, GradientPenaltyKind.WGAN_GP);
+		addEEnumLiteral(gradientPenaltyKindEEnum, GradientPenaltyKind.R1);
 
 		initEEnum(blockKindEEnum, BlockKind.class, "BlockKind");
 		addEEnumLiteral(blockKindEEnum, BlockKind.GENERIC);
@@ -3770,7 +3805,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		  (getLoss_GradientPenalty(),
 		   source,
 		   new String[] {
-			   "documentation", "GAN losses: \u03bb of a gradient penalty on the discriminator (Gulrajani et al., 2017), \u03bb \u00b7 (\u2016\u2207D(x\u0302)\u2016 \u2212 1)\u00b2 averaged over random points x\u0302 between each real sample and a generated one; 10 with the Wasserstein loss, 0 for none. The penalty is per sample, so the discriminator holds no BatchNorm."
+			   "documentation", "GAN losses: the weight of a gradient penalty on the discriminator, of the kind gradientPenaltyKind says: \u03bb of WGAN-GP\'s (Gulrajani et al., 2017; 10 with the Wasserstein loss) or \u03b3 of R1 (Mescheder et al., 2018); 0 for none. The penalty is per sample, so the discriminator holds no BatchNorm."
 		   });
 		addAnnotation
 		  (blockInstanceEClass,
@@ -3825,6 +3860,18 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Wasserstein GAN (Arjovsky et al., 2017) with its critic kept 1-Lipschitz by a gradient penalty (set gradientPenalty, 10 in Gulrajani et al., 2017): the critic learns fake \u2212 real (its scores, unbounded: real \u2212 fake estimates the Wasserstein distance), the generator \u2212fake."
+		   });
+		addAnnotation
+		  (gradientPenaltyKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "WGAN-GP\'s one-centred penalty (Gulrajani et al., 2017): \u03bb \u00b7 mean of (\u2016\u2207D(x\u0302)\u2016 \u2212 1)\u00b2 at random points x\u0302 between each real sample and a generated one; keeps a Wasserstein critic 1-Lipschitz."
+		   });
+		addAnnotation
+		  (gradientPenaltyKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "R1, the zero-centred penalty at the real samples (Mescheder et al., 2018): \u03b3/2 \u00b7 mean of \u2016\u2207D(x)\u2016\u00b2 over the real batch; keeps the discriminator flat on the data, as StyleGAN\'s do with the non-saturating loss."
 		   });
 	}
 
