@@ -68,6 +68,33 @@ class SweepPlanTest {
         assertEquals(List.of(), SweepPlan.decimals(" "));
     }
 
+    /**
+     * Adam's β2 and a GAN's discriminator steps as β1 is: one value shared, several drawn one per trial (each enough to search
+     * alone, the steps read back as whole numbers); out of range named.
+     */
+    @Test
+    void betaTwoAndDiscriminatorStepsAreSharedOrDrawn(@TempDir Path dir) throws Exception {
+        SweepTest.sweepFile(dir, "{}");
+        Sweep shared = Sweep.read(written(dir, new SweepPlan("moons.dnet", 2, "adam", 4, 0.001, 0.1, List.of(16), List.of(1L), 0, 0, 0, null,
+                List.of(), List.of(0.9), List.of(5))));
+        assertEquals(0.9, shared.shared().get("beta2"));
+        assertEquals(5.0, shared.shared().get("discriminatorSteps"));
+        Sweep drawn = Sweep.read(written(dir, new SweepPlan("moons.dnet", 2, "adam", 8, 0.01, 0.01, List.of(16), List.of(1L), 0, 0, 0, null,
+                List.of(), List.of(0.9, 0.999), List.of(1, 5))));
+        assertEquals(java.util.Set.of(0.9, 0.999), drawn.expand().stream().map(r -> (Double) r.settings().get("beta2"))
+                .collect(java.util.stream.Collectors.toSet()), "both drawn over 8 trials");
+        assertEquals(java.util.Set.of(1.0, 5.0), drawn.expand().stream().map(r -> ((Number) r.settings().get("discriminatorSteps"))
+                .doubleValue()).collect(java.util.stream.Collectors.toSet()), "both drawn over 8 trials");
+        Sweep steps = Sweep.read(written(dir, new SweepPlan("moons.dnet", 2, "adam", 8, 0.01, 0.01, List.of(16), List.of(1L), 0, 0, 0, null,
+                List.of(), List.of(), List.of(1, 5))));
+        assertEquals(8, steps.expand().size(), "the steps alone are a search");
+        assertEquals("Adam's β2 must be at least 0 and below 1", assertThrows(IllegalArgumentException.class, () -> new SweepPlan("n.dnet", 2,
+                null, 4, 0.001, 0.1, List.of(16), List.of(1L), 0, 0, 0, null, List.of(), List.of(1.0), List.of())).getMessage());
+        assertEquals("the discriminator's steps per generator step must be 1 or more", assertThrows(IllegalArgumentException.class,
+                () -> new SweepPlan("n.dnet", 2, null, 4, 0.001, 0.1, List.of(16), List.of(1L), 0, 0, 0, null, List.of(), List.of(), List.of(
+                        0))).getMessage());
+    }
+
     @Test
     void valuesOutOfRangeAreNamed() {
         assertEquals("the learning rate's range needs 0 < from <= to", assertThrows(IllegalArgumentException.class, () -> new SweepPlan(

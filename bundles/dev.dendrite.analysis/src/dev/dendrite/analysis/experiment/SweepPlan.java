@@ -21,9 +21,19 @@ import com.google.gson.GsonBuilder;
  *        by their test loss)
  * @param beta1s Adam's β1 (the decay of the gradients' running mean): one every run shares, several drawn one per trial, none for
  *        the network's own
+ * @param beta2s Adam's β2 (the decay of the squares' running mean), as {@code beta1s}
+ * @param discriminatorSteps a GAN's discriminator steps per generator step, as {@code beta1s}
  */
 public record SweepPlan(String network, int epochs, String optimizer, int trials, double lrLow, double lrHigh, List<Integer> batches,
-        List<Long> seeds, int halvingEta, double discriminatorLow, double discriminatorHigh, String judge, List<Double> beta1s) {
+        List<Long> seeds, int halvingEta, double discriminatorLow, double discriminatorHigh, String judge, List<Double> beta1s,
+        List<Double> beta2s, List<Integer> discriminatorSteps) {
+
+    /** A plan with the network's own β2 and discriminator steps. */
+    public SweepPlan(String network, int epochs, String optimizer, int trials, double lrLow, double lrHigh, List<Integer> batches,
+            List<Long> seeds, int halvingEta, double discriminatorLow, double discriminatorHigh, String judge, List<Double> beta1s) {
+        this(network, epochs, optimizer, trials, lrLow, lrHigh, batches, seeds, halvingEta, discriminatorLow, discriminatorHigh, judge, beta1s,
+                List.of(), List.of());
+    }
 
     /** A plan with the network's own β1. */
     public SweepPlan(String network, int epochs, String optimizer, int trials, double lrLow, double lrHigh, List<Integer> batches,
@@ -53,8 +63,12 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
                 "the discriminator's rate needs 0 < from <= to (both empty: the generator's rate)");
         beta1s = beta1s == null ? List.of() : List.copyOf(beta1s);
         check(beta1s.stream().allMatch(b -> b >= 0 && b < 1), "Adam's β1 must be at least 0 and below 1");
-        check(lrLow != lrHigh || batches.size() > 1 || discriminatorLow != discriminatorHigh || beta1s.size() > 1, "nothing to search: give "
-                + "the learning rate a range or more than one batch size");
+        beta2s = beta2s == null ? List.of() : List.copyOf(beta2s);
+        check(beta2s.stream().allMatch(b -> b >= 0 && b < 1), "Adam's β2 must be at least 0 and below 1");
+        discriminatorSteps = discriminatorSteps == null ? List.of() : List.copyOf(discriminatorSteps);
+        check(discriminatorSteps.stream().allMatch(k -> k >= 1), "the discriminator's steps per generator step must be 1 or more");
+        check(lrLow != lrHigh || batches.size() > 1 || discriminatorLow != discriminatorHigh || beta1s.size() > 1 || beta2s.size() > 1
+                || discriminatorSteps.size() > 1, "nothing to search: give the learning rate a range or more than one batch size");
         judge = judge == null || judge.isBlank() ? null : judge;
         check(halvingEta == 0 || halvingEta >= 2, "successive halving's eta must be 2 or more");
         check(halvingEta == 0 || epochs >= 2, "successive halving needs 2 epochs or more (its rungs end at the sweep's epochs)");
@@ -96,11 +110,9 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
         } else if (discriminatorLow > 0) {
             random.put("discriminatorLr", Map.of("log", List.of(discriminatorLow, discriminatorHigh)));
         }
-        if (beta1s.size() == 1) {
-            file.put("beta1", beta1s.get(0));
-        } else if (beta1s.size() > 1) {
-            random.put("beta1", beta1s);
-        }
+        shared(file, random, "beta1", beta1s);
+        shared(file, random, "beta2", beta2s);
+        shared(file, random, "discriminatorSteps", discriminatorSteps);
         file.put("random", random);
         file.put("seeds", seeds);
         if (halvingEta > 0) {
@@ -124,6 +136,15 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
             text.append("  ").append(gson.toJson(entry.getKey())).append(": ").append(value).append(++i < file.size() ? ",\n" : "\n");
         }
         return text.append("}\n").toString();
+    }
+
+    /** One value as a setting every run shares, several as a list the random search draws from, none as the network's own. */
+    private static void shared(Map<String, Object> file, Map<String, Object> random, String key, List<?> values) {
+        if (values.size() == 1) {
+            file.put(key, values.get(0));
+        } else if (values.size() > 1) {
+            random.put(key, values);
+        }
     }
 
     /** Numbers from "0.5, 0.9"; none from an empty text. */

@@ -134,10 +134,17 @@ class WizardsUiTest {
         page.betaOne("0.9 1.5");
         assertEquals("Adam's β1 must be at least 0 and below 1", page.getErrorMessage());
         page.betaOne("0.5, 0.9");
+        // β2 shared, the discriminator's steps drawn: a step count of 0 is named first.
+        assertTrue(page.betaTwoAndStepsEnabled()[0] && page.betaTwoAndStepsEnabled()[1]);
+        page.betaTwo("0.9");
+        page.discriminatorSteps("0 2");
+        assertEquals("The discriminator's steps per generator step must be 1 or more", page.getErrorMessage());
+        page.discriminatorSteps("1, 2");
         assertTrue(page.isPageComplete(), String.valueOf(page.getErrorMessage()));
         String text = page.previewText();
         assertTrue(text.contains("\"judge\": \"runs/sweep-judge-run\"") && text.contains("\"discriminatorLr\": {\"log\": [5.0E-5, 0.001]}")
-                && text.contains("\"metric\": \"frechet\"") && text.contains("\"beta1\": [0.5, 0.9]"), text);
+                && text.contains("\"metric\": \"frechet\"") && text.contains("\"beta1\": [0.5, 0.9]") && text.contains("\"beta2\": 0.9")
+                && text.contains("\"discriminatorSteps\": [1, 2]"), text);
         Screenshots.save(dialog.getShell(), "wizard-new-sweep-gan");
         assertTrue(wizard.performFinish());
         dialog.close();
@@ -147,6 +154,7 @@ class WizardsUiTest {
         assertEquals(java.util.Set.of(0.5, 0.9), sweep.expand().stream().map(run -> ((Number) run.settings().get("beta1")).doubleValue())
                 .collect(java.util.stream.Collectors.toSet()), "the trials draw both");
         assertEquals(judge.resolve("model.onnx").toString(), sweep.shared().get("judge"));
+        assertEquals(0.9, ((Number) sweep.shared().get("beta2")).doubleValue());
         EditorFixture.page().closeAllEditors(false);
 
         // A classifier: no discriminator, no judge, whatever the fields hold.
@@ -159,6 +167,7 @@ class WizardsUiTest {
         assertTrue(plain.page().previewText().contains("\"beta1\": 0.8"), plain.page().previewText());
         plain.page().chooseOptimizer("sgd");
         assertFalse(plain.page().betaOneEnabled());
+        assertFalse(plain.page().betaTwoAndStepsEnabled()[0] || plain.page().betaTwoAndStepsEnabled()[1], "no Adam, no GAN");
         assertTrue(plain.page().isPageComplete(), String.valueOf(plain.page().getErrorMessage()));
         assertFalse(plain.page().previewText().contains("discriminatorLr") || plain.page().previewText().contains("\"judge\"")
                 || plain.page().previewText().contains("beta1"), plain.page().previewText());

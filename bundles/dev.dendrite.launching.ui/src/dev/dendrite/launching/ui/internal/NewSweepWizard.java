@@ -94,13 +94,16 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
         private Text lrFrom;
         private Text lrTo;
         private Text batches;
-        /** Adam's β1, enabled where the runs train with Adam or AdamW (chosen, or the network's own). */
+        /** Adam's β1 and β2, enabled where the runs train with Adam or AdamW (chosen, or the network's own). */
         private Text betaOne;
+        private Text betaTwo;
         private Text seeds;
         private Button halving;
         private Spinner eta;
         private Text discriminatorFrom;
         private Text discriminatorTo;
+        /** A GAN's discriminator steps per generator step. */
+        private Text discriminatorSteps;
         private Combo judge;
         /** The network choice {@link #gan} was read for. */
         private int ganRead = -2;
@@ -150,12 +153,20 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             betaOne = text(form, "", "Adam's and AdamW's decay of the gradients' running mean: several (e.g. 0.5, 0.9) drawn one per trial, "
                     + "one every run shares; empty for the network's own (GANs train with 0.5)");
             betaOne.setMessage("the network's");
-            ((GridData) betaOne.getLayoutData()).horizontalSpan = 3;
+            label(form, "β2:");
+            betaTwo = text(form, "", "Adam's and AdamW's decay of the squared gradients' running mean: several (e.g. 0.9, 0.999) drawn one "
+                    + "per trial, one every run shares; empty for the network's own (WGAN-GP's critics train with 0.9)");
+            betaTwo.setMessage("the network's");
             label(form, "Discriminator's rate from:");
             discriminatorFrom = text(form, "", "a GAN's: drawn log-uniformly between the two; empty for the network's own (the "
                     + "generator's rate unless set)");
             label(form, "to:");
             discriminatorTo = text(form, "", "a GAN's: drawn log-uniformly between the two; equal for one rate every run shares");
+            label(form, "Discriminator steps:");
+            discriminatorSteps = text(form, "", "a GAN's discriminator steps per generator step: several (e.g. 1, 5) drawn one per trial, one "
+                    + "every run shares; empty for the network's own (1 unless set)");
+            discriminatorSteps.setMessage("the network's");
+            ((GridData) discriminatorSteps.getLayoutData()).horizontalSpan = 3;
             label(form, "Judge:");
             judge = new Combo(form, SWT.READ_ONLY);
             judge.setToolTipText("a GAN's: a classifier run on the same data judges each run's samples, and the runs are ranked by the "
@@ -175,8 +186,8 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             previewData.heightHint = 220;
             preview.setLayoutData(previewData);
             preview.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
-            for (var control : List.of(network, optimizer, epochs, trials, eta, lrFrom, lrTo, batches, betaOne, seeds, discriminatorFrom,
-                    discriminatorTo, judge)) {
+            for (var control : List.of(network, optimizer, epochs, trials, eta, lrFrom, lrTo, batches, betaOne, betaTwo, seeds, discriminatorFrom,
+                    discriminatorTo, discriminatorSteps, judge)) {
                 control.addListener(SWT.Modify, e -> update());
                 control.addListener(SWT.Selection, e -> update());
             }
@@ -270,9 +281,11 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             boolean gan = ganChosen();
             discriminatorFrom.setEnabled(gan);
             discriminatorTo.setEnabled(gan);
+            discriminatorSteps.setEnabled(gan);
             judge.setEnabled(gan);
             boolean adam = adamChosen();
             betaOne.setEnabled(adam);
+            betaTwo.setEnabled(adam);
             try {
                 double from = Double.parseDouble(lrFrom.getText().strip());
                 double to = Double.parseDouble(lrTo.getText().strip());
@@ -282,7 +295,9 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
                 return new SweepPlan(relative(networks.get(network.getSelectionIndex())), epochs.getSelection(), optimizer.getSelectionIndex() == 0
                         ? null : optimizer.getText(), trials.getSelection(), from, to, sizes, SweepPlan.numbers(seeds.getText()), halving
                                 .getSelection() ? eta.getSelection() : 0, discriminator[0], discriminator[1], judgeRun, adam
-                                        ? SweepPlan.decimals(betaOne.getText()) : List.of());
+                                        ? SweepPlan.decimals(betaOne.getText()) : List.of(), adam ? SweepPlan.decimals(betaTwo.getText())
+                                                : List.of(), gan ? SweepPlan.numbers(discriminatorSteps.getText()).stream().map(
+                                                        Long::intValue).toList() : List.of());
             } catch (NumberFormatException e) {
                 setErrorMessage(gan ? "The learning rates' ends must be numbers, e.g. 1e-4 and 0.1 (the discriminator's may be empty)"
                         : "The learning rate's ends must be numbers, e.g. 1e-4 and 0.1");
@@ -374,9 +389,26 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             update();
         }
 
+        /** Sets Adam's β2 as a user would type it (tests). */
+        public void betaTwo(String values) {
+            betaTwo.setText(values);
+            update();
+        }
+
+        /** Sets a GAN's discriminator steps as a user would type them (tests). */
+        public void discriminatorSteps(String values) {
+            discriminatorSteps.setText(values);
+            update();
+        }
+
         /** Whether the β1 field is enabled (tests). */
         public boolean betaOneEnabled() {
             return betaOne.isEnabled();
+        }
+
+        /** Whether the β2 and the discriminator steps fields are enabled (tests). */
+        public boolean[] betaTwoAndStepsEnabled() {
+            return new boolean[] {betaTwo.isEnabled(), discriminatorSteps.isEnabled()};
         }
 
         /** Chooses the optimizer by its item ("the network's", "adam", "sgd", ...) (tests). */
