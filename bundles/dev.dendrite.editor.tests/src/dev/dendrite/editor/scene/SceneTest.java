@@ -142,4 +142,36 @@ class SceneTest {
         assertEquals(8, skip.route().length, "nothing in the way: the plain route again");
         assertTrue(damage.contains(Box.spanning(route[4], route[5], route[6], route[7])), "the old channel is repainted");
     }
+
+    /**
+     * Two skip connections past the same layer, from different layers, run their channels in lanes a gap apart (the later one
+     * lower) instead of over each other; a second edge from the same port shares the first one's channel, as the two leave
+     * together.
+     */
+    @Test
+    void skipConnectionsOverTheSameLayerRunInLanesOfTheirOwn() {
+        Scene scene = new Scene();
+        NodeItem first = node("first", 0, 0, 0, 2);
+        NodeItem second = node("second", 0, 100, 0, 1);
+        NodeItem middle = node("middle", 300, 0, 1, 1);
+        NodeItem end = node("end", 600, 0, 3, 0);
+        List.of(first, second, middle, end).forEach(scene::add);
+        EdgeItem one = new EdgeItem("one", first, first.outputs().get(0), end, end.inputs().get(0), "", Severity.NONE, null);
+        EdgeItem two = new EdgeItem("two", second, second.outputs().get(0), end, end.inputs().get(1), "", Severity.NONE, null);
+        EdgeItem branch = new EdgeItem("branch", first, first.outputs().get(0), end, end.inputs().get(2), "", Severity.NONE, null);
+        scene.add(one);
+        scene.add(two);
+        scene.add(branch);
+        double[] a = one.route();
+        double[] b = two.route();
+        assertEquals(12, a.length, "the first runs below the middle layer");
+        assertEquals(12, b.length, "so does the second");
+        assertTrue(a[5] > middle.box().bottom() && b[5] > middle.box().bottom(), "both below it");
+        assertEquals(EdgeItem.LANE_GAP, b[5] - a[5], 1e-9, "the second a lane lower: " + a[5] + " and " + b[5]);
+        assertEquals(a[5], branch.route()[5], 1e-9, "a second edge from the same port shares the channel");
+        // The middle layer moved out of the way: both straight again, and no lanes.
+        scene.move(List.of(middle), 0, 400);
+        assertEquals(8, one.route().length);
+        assertEquals(8, two.route().length);
+    }
 }

@@ -24,8 +24,13 @@ public final class EdgeItem {
     private final String label;
     private final Severity severity;
     private final String problem;
+    /** How far apart two channels over the same span run, so that neither hides the other. */
+    static final double LANE_GAP = 8;
+
     /** The scene's nodes, which a forward route keeps out of (set when the edge joins a scene). */
     private java.util.List<NodeItem> obstacles = java.util.List.of();
+    /** The scene's edges, whose channels an earlier edge's takes a lane beside (set when the edge joins a scene). */
+    private java.util.List<EdgeItem> neighbours = java.util.List.of();
 
     public EdgeItem(Object element, NodeItem source, PortItem sourcePort, NodeItem target, PortItem targetPort,
             String label, Severity severity, String problem) {
@@ -77,6 +82,11 @@ public final class EdgeItem {
         this.obstacles = nodes;
     }
 
+    /** The scene's edges: where earlier ones run a channel at the same height over part of this one's span, this one runs lower. */
+    void share(java.util.List<EdgeItem> edges) {
+        this.neighbours = edges;
+    }
+
     /**
      * The route as x0,y0,x1,y1,...: right, vertical, right for forward edges, or where that would
      * cross another node (a skip connection past a chain of layers), down just after the source,
@@ -86,15 +96,61 @@ public final class EdgeItem {
     public double[] route() {
         double[] a = source.portPoint(sourcePort);
         double[] b = target.portPoint(targetPort);
+        double below = channel();
+        if (Double.isNaN(below)) {
+            double mid = (a[0] + b[0]) / 2;
+            return new double[] {a[0], a[1], mid, a[1], mid, b[1], b[0], b[1]};
+        }
+        below += LANE_GAP * lane(below);
+        return new double[] {a[0], a[1], a[0] + 12, a[1], a[0] + 12, below, b[0] - 12, below, b[0] - 12, b[1], b[0], b[1]};
+    }
+
+    /**
+     * The height of the route's channel below the nodes, before any lane: for a forward edge below the nodes in its way (NaN where
+     * none is: the plain route), for a backward one below its two ends.
+     */
+    private double channel() {
+        double[] a = source.portPoint(sourcePort);
+        double[] b = target.portPoint(targetPort);
         if (b[0] >= a[0] + 20) {
             double mid = (a[0] + b[0]) / 2;
-            double[] straight = {a[0], a[1], mid, a[1], mid, b[1], b[0], b[1]};
-            double below = channelBelow(straight, a[0] + 12, b[0] - 12);
-            return Double.isNaN(below) ? straight
-                    : new double[] {a[0], a[1], a[0] + 12, a[1], a[0] + 12, below, b[0] - 12, below, b[0] - 12, b[1], b[0], b[1]};
+            return channelBelow(new double[] {a[0], a[1], mid, a[1], mid, b[1], b[0], b[1]}, a[0] + 12, b[0] - 12);
         }
-        double below = Math.max(source.box().bottom(), target.box().bottom()) + 20;
-        return new double[] {a[0], a[1], a[0] + 12, a[1], a[0] + 12, below, b[0] - 12, below, b[0] - 12, b[1], b[0], b[1]};
+        return Math.max(source.box().bottom(), target.box().bottom()) + 20;
+    }
+
+    /** The channel's horizontal span, left to right. */
+    private double[] span() {
+        double x0 = source.portPoint(sourcePort)[0] + 12;
+        double x1 = target.portPoint(targetPort)[0] - 12;
+        return new double[] {Math.min(x0, x1), Math.max(x0, x1)};
+    }
+
+    /**
+     * How many of the scene's earlier edges run their channel at the height {@code below} over part of this one's span, so each
+     * takes its own lane below them; an edge from the port of an earlier one at that height takes that one's lane (they leave
+     * together).
+     */
+    private int lane(double below) {
+        int lane = 0;
+        double[] own = span();
+        for (EdgeItem other : neighbours) {
+            if (other == this) {
+                break;
+            }
+            double theirs = other.channel();
+            if (Double.isNaN(theirs) || Math.abs(theirs - below) >= 0.5) {
+                continue;
+            }
+            if (other.source == source && other.sourcePort == sourcePort) {
+                return other.lane(below);
+            }
+            double[] span = other.span();
+            if (span[0] < own[1] && own[0] < span[1]) {
+                lane++;
+            }
+        }
+        return lane;
     }
 
     /**

@@ -30,6 +30,7 @@ public final class Scene {
     public void add(EdgeItem edge) {
         edges.add(edge);
         edge.avoid(Collections.unmodifiableList(nodes));
+        edge.share(Collections.unmodifiableList(edges));
     }
 
     public List<NodeItem> nodes() {

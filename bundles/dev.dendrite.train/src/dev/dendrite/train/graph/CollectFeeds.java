@@ -64,7 +64,7 @@ final class CollectFeeds {
             targets.put(t.name(), t.classIndices());
             targetValues.put(t.name(), t.value());
         });
-        List<String> order = Topology.order(ctx.network()).stream().map(Layer::getId).toList();
+        List<String> order = forwardOrder(ctx.network(), new java.util.HashSet<>());
         Weights initial = ctx.initial;
         for (String mask : ctx.training.masks().keySet()) {
             String[] parts = Weights.split(mask);
@@ -78,5 +78,20 @@ final class CollectFeeds {
         return new TrainingGraphs(ctx.trainStep, ctx.evaluation, ctx.feedback, initial, dataInputs, targetValues, targets,
                 ctx.training.randomInputs(), ctx.parameters, ctx.state, order, ctx.heads.accuracy() != null, ctx.heads.classes(), roles,
                 ctx.options().edgePopup(), ctx.cut, ctx.sliceRows);
+    }
+
+    /**
+     * Layer ids in forward order, each block's own layers (in its order) after its first use: the layers whose gradient norms and
+     * health the trainer reads, so a GAN's discriminator and a ResNet's residual blocks are drawn as the top-level layers are.
+     */
+    static List<String> forwardOrder(dev.dendrite.model.network.Graph graph, java.util.Set<dev.dendrite.model.network.Block> seen) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (Layer layer : Topology.order(graph)) {
+            ids.add(layer.getId());
+            if (layer instanceof dev.dendrite.model.network.BlockInstance use && use.getBlock() != null && seen.add(use.getBlock())) {
+                ids.addAll(forwardOrder(use.getBlock(), seen));
+            }
+        }
+        return ids;
     }
 }
