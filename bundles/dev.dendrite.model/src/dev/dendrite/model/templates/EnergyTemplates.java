@@ -29,6 +29,9 @@ final class EnergyTemplates {
                         () -> autoencoder("autoencoder", false)),
                 new Template("denoising-autoencoder", "Autoencoder", "Reconstructs clean digits from inputs with 30% of pixels masked",
                         () -> autoencoder("denoising-autoencoder", true)),
+                new Template("conv-autoencoder", "Autoencoder",
+                        "Convolutional autoencoder: strided convolutions compress digits to 32 numbers, transposed convolutions decode them",
+                        EnergyTemplates::convAutoencoder),
                 new Template("vae", "Autoencoder", "Variational autoencoder: digits coded as Gaussians in a 2-D latent space it can decode from",
                         EnergyTemplates::vae),
                 new Template("conv-vae", "Autoencoder", "Convolutional VAE: strided convolutions code digits in 16 dims, upsampling convolutions decode",
@@ -61,6 +64,31 @@ final class EnergyTemplates {
             x = b.add(noise, "mask", x);
         }
         x = b.use(decoder, "decode", b.use(encoder, "encode", x));
+        b.loss(b.activation(x, SIGMOID), LossKind.RECONSTRUCTION);
+        return b.training("mnist", 20, 128, OptimizerKind.ADAM, 1e-3).network();
+    }
+
+    /**
+     * The autoencoder's 32-number code with convolutions on both sides: the encoder halves the digit twice by stride-2 3 × 3
+     * convolutions (16 and 32 maps, ReLU) and codes it in 32 numbers; the decoder projects the code to 32 maps of 7 × 7 and
+     * doubles them twice by transposed convolutions (kernel 4, stride 2, padding 1), the sigmoid the reconstruction.
+     */
+    private static Network convAutoencoder() {
+        NetworkBuilder b = new NetworkBuilder("conv-autoencoder", "Encoder: strided convolutions to a 32-number code; decoder: transposed "
+                + "convolutions back to the digit. The bottleneck is the code; the error scores anomalies.");
+        var encoder = b.block("encoder", BlockKind.ENCODER, body -> {
+            Layer x = body.activation(body.conv(body.blockInput("x"), "conv1", 16, 3, 2, 1), RELU);
+            x = body.activation(body.conv(x, "conv2", 32, 3, 2, 1), RELU);
+            body.blockOutput(body.dense(body.flatten(x), "bottleneck", 32), "code");
+        });
+        var decoder = b.block("decoder", BlockKind.DECODER, body -> {
+            var maps = F.createReshape();
+            maps.getDims().addAll(List.of(32, 7, 7));
+            Layer x = body.add(maps, "maps", body.dense(body.blockInput("code"), "project", 32 * 7 * 7, RELU));
+            x = body.activation(body.transposedConv(x, "up1", 16, 4, 2, 1), RELU);
+            body.blockOutput(body.transposedConv(x, "up2", 1, 4, 2, 1), "reconstruction");
+        });
+        Layer x = b.use(decoder, "decode", b.use(encoder, "encode", b.input("image", 1, 28, 28)));
         b.loss(b.activation(x, SIGMOID), LossKind.RECONSTRUCTION);
         return b.training("mnist", 20, 128, OptimizerKind.ADAM, 1e-3).network();
     }

@@ -43,6 +43,16 @@ class ReplicatedStepTest {
         assertSameStep(lenet, TrainingConfig.from(lenet).with("test", 1, 7, OptimizerKind.ADAM, 1e-2, 1L, null), 7, 2);
     }
 
+    /**
+     * The convolutional autoencoder as the trainer runs it on two cores: its decoder's transposed convolutions (kernel gradients
+     * correlating each slice's output gradient with its input) split over the replicas exactly.
+     */
+    @Test
+    void transposedConvolutionsAsReplicasUpdateAsTheWholeStep() throws Exception {
+        Network autoencoder = TemplateLibrary.find("conv-autoencoder").orElseThrow().create();
+        assertSameStep(autoencoder, TrainingConfig.from(autoencoder).with("test", 1, 7, OptimizerKind.ADAM, 1e-2, 1L, null), 7, 2);
+    }
+
     @Test
     void classWeightedLossesAsReplicasUpdateAsTheWholeStep() throws Exception {
         // Σ w_y·l / Σ w_y over the batch: each slice's share is its labels' weight, not its rows.
