@@ -187,8 +187,7 @@ final class AdversarialTemplates {
                 + "discriminator block, used on generated and on real digits, judges them by strided convolutions. The exported model is the "
                 + "generator.");
         Block discriminator = b.block("discriminator", BlockKind.GENERIC, body -> strided(body, body.blockInput("x")));
-        Layer x = maps(b, leaky(b, normalised(b, b.dense(b.noise("z", 64), "project", 64 * 7 * 7), "norm0")), "maps", 64, 7);
-        x = leaky(b, normalised(b, b.transposedConv(x, "up1", 32, 4, 2, 1), "norm1"));
+        Layer x = leaky(b, normalised(b, b.transposedConv(projected(b, b.noise("z", 64)), "up1", 32, 4, 2, 1), "norm1"));
         Layer generated = b.activation(b.transposedConv(x, "up2", 1, 4, 2, 1), SIGMOID);
         b.adversarial(discriminator, generated, b.input("image", 1, 28, 28), LossKind.GAN, null, null);
         return adam(b, 20);
@@ -230,7 +229,7 @@ final class AdversarialTemplates {
      * them as one more map where given, doubled twice by resize-convolutions to one map, its sigmoid the digit.
      */
     private static Layer upsampled(NetworkBuilder b, Layer in, Layer classCode) {
-        Layer x = maps(b, leaky(b, normalised(b, b.dense(in, "project", 64 * 7 * 7), "norm0")), "maps", 64, 7);
+        Layer x = projected(b, in);
         if (classCode != null) {
             // The class again as a 7 × 7 map beside the 64: every later convolution reads it at every place.
             x = b.joined(x, maps(b, b.dense(classCode, "class_plane", 49), "class_map", 1, 7), "maps_and_class");
@@ -239,6 +238,11 @@ final class AdversarialTemplates {
                 1), "norm1"));
         x = b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up2", x), "conv2", 1, 3, 1, 1);
         return b.activation(x, SIGMOID);
+    }
+
+    /** The convolutional generators' start: {@code in} projected to 64 maps of 7 × 7 (BatchNorm, LeakyReLU). */
+    private static Layer projected(NetworkBuilder b, Layer in) {
+        return maps(b, leaky(b, normalised(b, b.dense(in, "project", 64 * 7 * 7), "norm0")), "maps", 64, 7);
     }
 
     /** {@code from} reshaped to {@code channels} square maps of {@code side}. */

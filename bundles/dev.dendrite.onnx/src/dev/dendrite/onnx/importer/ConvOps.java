@@ -25,15 +25,23 @@ final class ConvOps {
     private ConvOps() {
     }
 
-    static void conv(NodeProto node, ImportState s) throws OnnxFormatException {
-        Source x = s.data(node, 0);
+    /** The node's constant 3-D or 4-D kernel where it reads data and such a kernel; else null, the node said unsupported. */
+    private static FloatTensor kernel(NodeProto node, ImportState s) throws OnnxFormatException {
         TensorProto w = s.constant(node, 1);
-        if (x == null || w == null || w.getDimsCount() < 3 || w.getDimsCount() > 4) {
-            s.unsupported(node, "Conv maps to a layer with a data input and a constant 3-D or 4-D kernel");
+        if (s.data(node, 0) == null || w == null || w.getDimsCount() < 3 || w.getDimsCount() > 4) {
+            s.unsupported(node, node.getOpType() + " maps to a layer with a data input and a constant 3-D or 4-D kernel");
+            return null;
+        }
+        return s.floats(w);
+    }
+
+    static void conv(NodeProto node, ImportState s) throws OnnxFormatException {
+        FloatTensor kernel = kernel(node, s);
+        if (kernel == null) {
             return;
         }
-        int dims = w.getDimsCount() - 2;
-        FloatTensor kernel = s.floats(w);
+        Source x = s.data(node, 0);
+        int dims = kernel.rank() - 2;
         long[] sizes = Arrays.copyOfRange(kernel.shape(), 2, kernel.rank());
         Integer k = uniform(sizes);
         Integer stride = uniformOr(intsAttribute(node, "strides"), 1);
@@ -73,14 +81,11 @@ final class ConvOps {
      * output_shape). Other forms stay the generic operator they are (which trains as well).
      */
     static void transposed(NodeProto node, ImportState s) throws OnnxFormatException {
-        Source x = s.data(node, 0);
-        TensorProto w = s.constant(node, 1);
-        if (x == null || w == null || w.getDimsCount() < 3 || w.getDimsCount() > 4) {
-            s.unsupported(node, "ConvTranspose maps to a layer with a data input and a constant 3-D or 4-D kernel");
+        FloatTensor kernel = kernel(node, s);
+        if (kernel == null) {
             return;
         }
-        int dims = w.getDimsCount() - 2;
-        FloatTensor kernel = s.floats(w);
+        int dims = kernel.rank() - 2;
         Integer k = uniform(Arrays.copyOfRange(kernel.shape(), 2, kernel.rank()));
         Integer stride = uniformOr(intsAttribute(node, "strides"), 1);
         Integer padding = uniformOr(intsAttribute(node, "pads"), 0);
@@ -102,7 +107,7 @@ final class ConvOps {
         conv.setOutputPadding(outputPadding);
         TensorProto b = s.constant(node, 2);
         conv.setBias(b != null);
-        s.add(conv, node, x);
+        s.add(conv, node, s.data(node, 0));
         s.weights.put(conv.getId(), "weight", kernel);
         if (b != null) {
             s.weights.put(conv.getId(), "bias", s.floats(b));

@@ -130,6 +130,34 @@ public final class StepRunner implements AutoCloseable {
         extra.values().forEach(OnnxTensor::close);
         session.close();
     }
+
+    /**
+     * {@code network} (an SGD step at rate 1 on batches of 3) checked on 3 Gaussian samples of {@code shape} drawn from
+     * {@code seed}, labelled 1, 0, 2: every second element of every parameter ({@link #checkGradientsAgainstFiniteDifferences}).
+     *
+     * @return how many parameters were checked
+     */
+    public static int checkedOnGaussianSamples(Network network, int[] shape, long seed, String what) throws Exception {
+        long[] batch = new long[shape.length + 1];
+        batch[0] = 3;
+        int size = 3;
+        for (int d = 0; d < shape.length; d++) {
+            batch[d + 1] = shape[d];
+            size *= shape[d];
+        }
+        float[] values = new float[size];
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        dev.dendrite.train.config.TrainingConfig config = dev.dendrite.train.config.TrainingConfig.from(network).with("test", 1, 3,
+                OptimizerKind.SGD, 1.0, 1L, null);
+        try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new dev.dendrite.onnx.weights.Weights(), config,
+                GraphOptions.DEFAULT))) {
+            return runner.checkGradientsAgainstFiniteDifferences(what, values, batch, new long[] {1, 0, 2}, 2);
+        }
+    }
+
     /**
      * Checks every {@code stride}-th element of every parameter: one SGD step at rate 1 (the step's
      * own gradient) against central finite differences (h = 0.01) of the step's loss on the same
