@@ -91,7 +91,8 @@ final class ConvOps {
         Integer padding = uniformOr(intsAttribute(node, "pads"), 0);
         Integer outputPadding = uniformOr(intsAttribute(node, "output_padding"), 0);
         Integer dilation = uniformOr(intsAttribute(node, "dilations"), 1);
-        boolean explicit = ImportState.stringAttribute(node, "auto_pad", "NOTSET").equals("NOTSET") && intsAttribute(node, "output_shape").length == 0;
+        boolean explicit = ImportState.stringAttribute(node, "auto_pad", "NOTSET").equals("NOTSET")
+                && intsAttribute(node, "output_shape").length == 0;
         if (k == null || stride == null || padding == null || outputPadding == null || dilation == null || dilation != 1 || !explicit
                 || intAttribute(node, "group", 1) != 1) {
             s.unsupported(node, "a TransposedConvolution has a square kernel, one group, no dilation, and one stride, padding and "

@@ -124,7 +124,8 @@ class StagedStepTest {
     @Test
     void aDcgansStagedStepUpdatesAsTheWholeStep() throws Exception {
         assertTrainersStagedStepIsTheWholeStep(TemplateLibrary.find("dcgan").orElseThrow().create(), graphs -> assertTrue(graphs.trainStep()
-                .getGraph().getNodeList().stream().anyMatch(n -> n.getOpType().equals("ConvTranspose")), "the generator's layers are ConvTranspose"));
+                .getGraph().getNodeList().stream().anyMatch(n -> n.getOpType().equals("ConvTranspose")),
+                "the generator's layers are ConvTranspose"));
     }
 
     /** The conditional convolutional GAN's staged step: the class asked for (an int64 input) cut with the batch like the noise. */

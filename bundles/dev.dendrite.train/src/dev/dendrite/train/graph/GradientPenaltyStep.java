@@ -116,8 +116,8 @@ final class GradientPenaltyStep implements TrainStepStep {
 
     /** WGAN-GP's λ · mean((‖g‖ − 1)²) and its gradient for g, 2λ/N · (‖g‖ − 1)/‖g‖ · g. */
     private static String[] oneCentred(GraphBuilder g, String id, String gradient, String squareSum, String count, double lambda) {
-        String norm = g.node("Sqrt", List.of(g.node("Add", List.of(squareSum, g.scalar(id + "/tiny", 1e-12f)), id + "/gradient_square_sum_tiny")),
-                id + "/gradient_norm");
+        String norm = g.node("Sqrt", List.of(g.node("Add", List.of(squareSum, g.scalar(id + "/tiny", 1e-12f)),
+                id + "/gradient_square_sum_tiny")), id + "/gradient_norm");
         String excess = g.node("Sub", List.of(norm, g.scalar(id + "/target_norm", 1f)), id + "/norm_excess");
         String penalty = g.node("Mul", List.of(g.node("ReduceMean", List.of(g.node("Mul", List.of(excess, excess), id + "/excess_squares")),
                 id + "/excess_square_mean", Attr.i("keepdims", 0)), g.scalar(id + "/lambda", (float) lambda)), id + "/value");

@@ -186,8 +186,8 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             previewData.heightHint = 220;
             preview.setLayoutData(previewData);
             preview.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
-            for (var control : List.of(network, optimizer, epochs, trials, eta, lrFrom, lrTo, batches, betaOne, betaTwo, seeds, discriminatorFrom,
-                    discriminatorTo, discriminatorSteps, judge)) {
+            for (var control : List.of(network, optimizer, epochs, trials, eta, lrFrom, lrTo, batches, betaOne, betaTwo, seeds,
+                    discriminatorFrom, discriminatorTo, discriminatorSteps, judge)) {
                 control.addListener(SWT.Modify, e -> update());
                 control.addListener(SWT.Selection, e -> update());
             }
