@@ -238,6 +238,9 @@ class TrainingMonitorChartsUiTest {
             assertEquals(8, generator.getYSeries().length);
             assertTrue(java.util.Arrays.stream(discriminator.getYSeries()).allMatch(a -> a >= 0 && a <= 1), "accuracies");
             assertEquals(null, charts(monitor).get(1).getSeriesSet().getSeries("validation"), "a GAN has no classifier's accuracy");
+            var gradients = charts(monitor).stream().filter(c -> c.getTitle().getText().equals("Gradients, first run")).findFirst().orElseThrow();
+            assertTrue(gradients.getSeriesSet().getSeries("discriminator.fc1") != null && gradients.getSeriesSet().getSeries("g1") != null,
+                    "the discriminator block's layers are drawn beside the generator's");
             var judged = charts(monitor).get(5);
             assertEquals("Samples judged", judged.getTitle().getText(), "no sharpness tracked: the sixth chart follows the judge");
             var distance = judged.getSeriesSet().getSeries("Fréchet distance");
