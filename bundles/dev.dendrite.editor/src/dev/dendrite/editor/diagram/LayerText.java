@@ -53,7 +53,9 @@ public final class LayerText {
                     + ", s" + c.getStride() + " p" + c.getPadding() + (c.getGroups() > 1 ? " g" + c.getGroups() : "") + (c.isSpectralNorm() ? ", SN" : "");
         }
         if (layer instanceof dev.dendrite.model.network.TransposedConvolution t) {
-            String kernel = t.getDimensions() == 2 ? t.getKernel() + "×" + t.getKernel() : Integer.toString(t.getKernel());
+            int[] sizes = new int[t.getDimensions()];
+            java.util.Arrays.fill(sizes, t.getKernel());
+            String kernel = dev.dendrite.model.shape.Windows.text(sizes);
             String in = t.getInChannels() > 0 ? t.getInChannels() + "→" : "";
             return "ConvT" + (t.getDimensions() == 2 ? "" : t.getDimensions() + "d") + " " + kernel + ", " + in + t.getOutChannels() + ", s"
                     + t.getStride() + " p" + t.getPadding() + (t.getOutputPadding() > 0 ? " op" + t.getOutputPadding() : "");

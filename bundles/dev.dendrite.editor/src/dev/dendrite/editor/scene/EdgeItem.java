@@ -138,17 +138,20 @@ public final class EdgeItem {
             if (other == this) {
                 break;
             }
+            // The span first: it costs nothing, where the other's channel looks at every node.
+            double[] span = other.span();
+            boolean samePort = other.source == source && other.sourcePort == sourcePort;
+            if (!samePort && !(span[0] < own[1] && own[0] < span[1])) {
+                continue;
+            }
             double theirs = other.channel();
             if (Double.isNaN(theirs) || Math.abs(theirs - below) >= 0.5) {
                 continue;
             }
-            if (other.source == source && other.sourcePort == sourcePort) {
+            if (samePort) {
                 return other.lane(below);
             }
-            double[] span = other.span();
-            if (span[0] < own[1] && own[0] < span[1]) {
-                lane++;
-            }
+            lane++;
         }
         return lane;
     }

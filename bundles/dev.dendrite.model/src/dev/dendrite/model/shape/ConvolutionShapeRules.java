@@ -33,11 +33,7 @@ final class ConvolutionShapeRules {
                     + "convolve over a sequence [N, T, F] (padding and paddingEnd pad [N, C, L] and images)");
         }
         Value x = input(in, dims, "Conv" + dims + "d");
-        long channels = known(x, 1, in.primaryPort(), "the input channel count (dim 1)");
-        if (conv.getInChannels() != 0 && conv.getInChannels() != channels) {
-            throw new ShapeException(in.primaryPort(), "expects " + conv.getInChannels() + " input channels, but the input "
-                    + x.shape() + " has " + channels + " (leave inChannels at 0 to infer it)");
-        }
+        long channels = channels(in, x, conv.getInChannels());
         checkGroups(conv, channels);
         paddingEnd(conv.getPadding(), conv.getPaddingEnd());
         if (!conv.getKernelShape().isEmpty() && conv.getKernelShape().size() != dims) {
@@ -217,11 +213,7 @@ final class ConvolutionShapeRules {
             throw new ShapeException(null, "outputPadding must be below the stride (" + conv.getStride() + "), is " + conv.getOutputPadding());
         }
         Value x = input(in, dims, "ConvTranspose" + dims + "d");
-        long channels = known(x, 1, in.primaryPort(), "the input channel count (dim 1)");
-        if (conv.getInChannels() != 0 && conv.getInChannels() != channels) {
-            throw new ShapeException(in.primaryPort(), "expects " + conv.getInChannels() + " input channels, but the input "
-                    + x.shape() + " has " + channels + " (leave inChannels at 0 to infer it)");
-        }
+        channels(in, x, conv.getInChannels());
         Shape shape = x.shape().with(1, conv.getOutChannels());
         for (int d = 2; d < 2 + dims; d++) {
             long size = known(x, d, in.primaryPort(), "spatial dim " + d);
@@ -254,6 +246,16 @@ final class ConvolutionShapeRules {
     static Map<String, Value> globalPooling(LayerInputs in) {
         Value x = in.primaryWithRank("[N, C, L] or [N, C, H, W]", 3, 4, 5);
         return CoreShapeRules.out(x.withShape(Shape.of(x.shape().dim(0), x.shape().dim(1))));
+    }
+
+    /** The input's channel count (dim 1), which a declared {@code inChannels} other than 0 must equal. */
+    private static long channels(LayerInputs in, Value x, int declared) {
+        long channels = known(x, 1, in.primaryPort(), "the input channel count (dim 1)");
+        if (declared != 0 && declared != channels) {
+            throw new ShapeException(in.primaryPort(), "expects " + declared + " input channels, but the input " + x.shape() + " has "
+                    + channels + " (leave inChannels at 0 to infer it)");
+        }
+        return channels;
     }
 
     private static int spatialDims(int dimensions) {

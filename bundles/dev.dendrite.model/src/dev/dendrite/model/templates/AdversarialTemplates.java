@@ -246,7 +246,7 @@ final class AdversarialTemplates {
     }
 
     /** {@code from} reshaped to {@code channels} square maps of {@code side}. */
-    private static Layer maps(NetworkBuilder b, Layer from, String name, int channels, int side) {
+    static Layer maps(NetworkBuilder b, Layer from, String name, int channels, int side) {
         var reshape = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createReshape();
         reshape.getDims().addAll(List.of(channels, side, side));
         return b.add(reshape, name, from);

@@ -82,9 +82,7 @@ final class EnergyTemplates {
             body.blockOutput(body.dense(body.flatten(x), "bottleneck", 32), "code");
         });
         var decoder = b.block("decoder", BlockKind.DECODER, body -> {
-            var maps = F.createReshape();
-            maps.getDims().addAll(List.of(32, 7, 7));
-            Layer x = body.add(maps, "maps", body.dense(body.blockInput("code"), "project", 32 * 7 * 7, RELU));
+            Layer x = AdversarialTemplates.maps(body, body.dense(body.blockInput("code"), "project", 32 * 7 * 7, RELU), "maps", 32, 7);
             x = body.activation(body.transposedConv(x, "up1", 16, 4, 2, 1), RELU);
             body.blockOutput(body.transposedConv(x, "up2", 1, 4, 2, 1), "reconstruction");
         });

@@ -92,16 +92,19 @@ final class GradientPenaltyStep implements TrainStepStep {
         String count = g.node("Cast", List.of(g.node("Size", List.of(squareSum), id + "/samples")), id + "/samples_f",
                 Attr.i("to", TensorProto.DataType.FLOAT_VALUE));
         double weight = parts.loss().getGradientPenalty();
-        String[] penaltyAndSeed = r1 ? zeroCentred(g, id, gradient, squareSum, count, weight) : oneCentred(g, id, gradient, squareSum, count,
-                weight);
-        String penalty = penaltyAndSeed[0];
-        String seed = penaltyAndSeed[1];
+        Term term = r1 ? zeroCentred(g, id, gradient, squareSum, count, weight) : oneCentred(g, id, gradient, squareSum, count, weight);
+        String penalty = term.value();
+        String seed = term.seed();
 
         Map<String, String> seeds = new LinkedHashMap<>();
         seeds.put(gradient, seed);
         String loss = g.node("Add", List.of(gan.discriminatorLoss(), penalty), id + "/discriminator_loss");
         ctx.loss = ctx.loss.equals(gan.discriminatorLoss()) ? loss : g.node("Add", List.of(ctx.loss, penalty), id + "/loss");
         ctx.heads = ctx.heads.withGan(ctx.loss, gan.withPenalty(loss, nodes, seeds));
+    }
+
+    /** The penalty's value and its gradient for the critic's input gradient g (the seed of the second backward pass). */
+    private record Term(String value, String seed) {
     }
 
     /** x̂ = x̃ + ε(x − x̃), ε uniform in [0, 1) per sample: points between the generated and the real samples. */
@@ -115,7 +118,7 @@ final class GradientPenaltyStep implements TrainStepStep {
     }
 
     /** WGAN-GP's λ · mean((‖g‖ − 1)²) and its gradient for g, 2λ/N · (‖g‖ − 1)/‖g‖ · g. */
-    private static String[] oneCentred(GraphBuilder g, String id, String gradient, String squareSum, String count, double lambda) {
+    private static Term oneCentred(GraphBuilder g, String id, String gradient, String squareSum, String count, double lambda) {
         String norm = g.node("Sqrt", List.of(g.node("Add", List.of(squareSum, g.scalar(id + "/tiny", 1e-12f)),
                 id + "/gradient_square_sum_tiny")), id + "/gradient_norm");
         String excess = g.node("Sub", List.of(norm, g.scalar(id + "/target_norm", 1f)), id + "/norm_excess");
@@ -123,15 +126,15 @@ final class GradientPenaltyStep implements TrainStepStep {
                 id + "/excess_square_mean", Attr.i("keepdims", 0)), g.scalar(id + "/lambda", (float) lambda)), id + "/value");
         String factor = g.node("Div", List.of(g.node("Mul", List.of(g.node("Div", List.of(excess, norm), id + "/excess_per_norm"),
                 g.scalar(id + "/two_lambda", (float) (2 * lambda))), id + "/scaled_excess"), count), id + "/seed_factor");
-        return new String[] {penalty, g.node("Mul", List.of(gradient, factor), id + "/seed")};
+        return new Term(penalty, g.node("Mul", List.of(gradient, factor), id + "/seed"));
     }
 
     /** R1's γ/2 · mean(‖g‖²) and its gradient for g, γ/N · g. */
-    private static String[] zeroCentred(GraphBuilder g, String id, String gradient, String squareSum, String count, double gamma) {
+    private static Term zeroCentred(GraphBuilder g, String id, String gradient, String squareSum, String count, double gamma) {
         String penalty = g.node("Mul", List.of(g.node("ReduceMean", List.of(squareSum), id + "/square_sum_mean", Attr.i("keepdims", 0)),
                 g.scalar(id + "/half_gamma", (float) (gamma / 2))), id + "/value");
         String factor = g.node("Div", List.of(g.scalar(id + "/gamma", (float) gamma), count), id + "/seed_factor");
-        return new String[] {penalty, g.node("Mul", List.of(gradient, factor), id + "/seed")};
+        return new Term(penalty, g.node("Mul", List.of(gradient, factor), id + "/seed"));
     }
 
     /** The forward nodes on a path from the real samples to the discriminator's scores of them: the pass the penalty copies. */
