@@ -12,6 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.dendrite.model.network.convolution.StepPadding;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.SequenceFactory;
+import dev.dendrite.model.network.sequence.SequenceOutput;
 
 /** dendrite saliency: maps of chosen samples, pictures for image data, the class asked for, and one-line errors. */
 class SaliencyCommandTest {
@@ -164,14 +168,14 @@ class SaliencyCommandTest {
     @Test
     void aTaggersStepIsExplainedByTheTokensItsTagWasReadFrom(@TempDir Path dir) throws Exception {
         var b = new dev.dendrite.model.templates.NetworkBuilder("window-tagger", "tags each token from it and the two before");
-        var embedding = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createEmbedding();
+        var embedding = SequenceFactory.eINSTANCE.createEmbedding();
         embedding.setVocabularySize(16);
         embedding.setEmbeddingDim(8);
         var tokens = b.add(embedding, "embed", b.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES));
         var conv = b.conv(tokens, "window", 12, 3, 1, 0);
         conv.setDimensions(1);
         conv.setSequence(true);
-        conv.setStepPadding(dev.dendrite.model.network.StepPadding.CAUSAL);
+        conv.setStepPadding(StepPadding.CAUSAL);
         b.loss(b.dense(b.activation(conv, dev.dendrite.model.network.ActivationFunction.TANH), "tags", 4),
                 dev.dendrite.model.network.LossKind.SEQUENCE_NLL);
         Path dnet = dir.resolve("tagger.dnet");
@@ -411,14 +415,14 @@ class SaliencyCommandTest {
     /** An embedding, one LSTM (GRU when not tagging) layer of 12 and a dense layer of 4 classes (phrases has 3), trained one epoch. */
     private Path trainRecurrent(Path dir, String id, boolean bidirectional, boolean tagger, String data) throws Exception {
         var b = new dev.dendrite.model.templates.NetworkBuilder(id, "a recurrent model to explain");
-        var embedding = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createEmbedding();
+        var embedding = SequenceFactory.eINSTANCE.createEmbedding();
         embedding.setVocabularySize(16);
         embedding.setEmbeddingDim(8);
-        var rnn = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createRecurrent();
-        rnn.setCell(tagger ? dev.dendrite.model.network.CellType.LSTM : dev.dendrite.model.network.CellType.GRU);
+        var rnn = SequenceFactory.eINSTANCE.createRecurrent();
+        rnn.setCell(tagger ? CellType.LSTM : CellType.GRU);
         rnn.setHiddenSize(12);
         rnn.setBidirectional(bidirectional);
-        rnn.setOutput(tagger ? dev.dendrite.model.network.SequenceOutput.SEQUENCE : dev.dendrite.model.network.SequenceOutput.LAST);
+        rnn.setOutput(tagger ? SequenceOutput.SEQUENCE : SequenceOutput.LAST);
         var x = b.add(rnn, "rnn", b.add(embedding, "embed", b.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES)));
         b.loss(b.dense(x, "logits", 4), tagger ? dev.dendrite.model.network.LossKind.SEQUENCE_NLL
                 : dev.dendrite.model.network.LossKind.CROSS_ENTROPY);

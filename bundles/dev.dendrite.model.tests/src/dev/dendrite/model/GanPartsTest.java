@@ -15,6 +15,8 @@ import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.model.templates.TemplateLibrary;
@@ -128,7 +130,7 @@ class GanPartsTest {
         assertEquals(List.of(), errors(normalised), "conv-gan's discriminator has no BatchNorm");
         NetworkBuilder b = new NetworkBuilder("bn-critic", "a critic with BatchNorm");
         var judge = b.block("judge", BlockKind.GENERIC, body -> body.blockOutput(body.dense(body.add(
-                dev.dendrite.model.network.NetworkFactory.eINSTANCE.createBatchNorm(), "bn", body.dense(body.blockInput("x"), "fc", 4)), "score",
+                NormalizationFactory.eINSTANCE.createBatchNorm(), "bn", body.dense(body.blockInput("x"), "fc", 4)), "score",
                 1), "logit"));
         var z = b.input("z", 4);
         z.setRole(InputRole.NOISE);
@@ -157,7 +159,7 @@ class GanPartsTest {
         Network spectral = TemplateLibrary.find("conv-sngan").orElseThrow().create();
         assertEquals(List.of(), errors(spectral));
         assertEquals(3, GanParts.of(spectral).orElseThrow().fakeScores().getBlock().getLayers().stream().filter(l -> l instanceof
-                dev.dendrite.model.network.Dense d && d.isSpectralNorm() || l instanceof dev.dendrite.model.network.Convolution c
+                dev.dendrite.model.network.Dense d && d.isSpectralNorm() || l instanceof Convolution c
                 && c.isSpectralNorm()).count(), "both convolutions and the score spectrally normalised");
     }
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 
-import dev.dendrite.model.network.GaussianLatent;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.generative.GaussianLatent;
+import dev.dendrite.model.network.generative.GenerativeFactory;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.model.templates.TemplateLibrary;
@@ -26,7 +27,7 @@ class GaussianLatentShapeTest {
     }
 
     private static GaussianLatent latent(NetworkBuilder b, Layer mean, Layer logVariance) {
-        GaussianLatent z = b.add(F.createGaussianLatent(), "z", mean);
+        GaussianLatent z = b.add(GenerativeFactory.eINSTANCE.createGaussianLatent(), "z", mean);
         if (logVariance != null) {
             b.connect(logVariance, "", z, Ports.LOG_VARIANCE);
         }

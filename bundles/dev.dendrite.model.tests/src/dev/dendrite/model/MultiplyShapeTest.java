@@ -13,6 +13,7 @@ import dev.dendrite.model.network.Multiply;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.Reshape;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.NetworkBuilder;
 
@@ -42,7 +43,7 @@ class MultiplyShapeTest {
         // Squeeze-and-excitation: [N, 4, 6, 6] times channel weights [N, 4, 1, 1].
         NetworkBuilder se = new NetworkBuilder("se", "");
         Layer image = se.conv(se.input("image", 3, 6, 6), "conv", 4, 3, 1, 1);
-        var pooled = F.createGlobalPooling();
+        var pooled = ConvolutionFactory.eINSTANCE.createGlobalPooling();
         Layer weights = se.activation(se.dense(se.add(pooled, "squeeze", image), "excite", 4), ActivationFunction.SIGMOID);
         Reshape column = F.createReshape();
         column.getDims().addAll(List.of(4, 1, 1));

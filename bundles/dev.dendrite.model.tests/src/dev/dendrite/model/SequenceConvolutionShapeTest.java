@@ -9,12 +9,15 @@ import java.util.function.Consumer;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
-import dev.dendrite.model.network.StepPadding;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.StepPadding;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.Windows;
 import dev.dendrite.model.templates.NetworkBuilder;
@@ -47,7 +50,7 @@ class SequenceConvolutionShapeTest {
     @Test
     void keepsTheStepsOfSequencesOfAnyLengthAndInfersTheFeatures() {
         NetworkBuilder b = new NetworkBuilder("text", "");
-        var embedding = F.createEmbedding();
+        var embedding = SequenceFactory.eINSTANCE.createEmbedding();
         embedding.setVocabularySize(20);
         embedding.setEmbeddingDim(8);
         Convolution conv = sequenceConv(b, b.add(embedding, "embed", b.tokens("tokens", InputRole.FEATURES)));
@@ -133,8 +136,8 @@ class SequenceConvolutionShapeTest {
     }
 
     /** Pooling over steps: windows of {@code kernel}, stride 0 meaning the kernel's. */
-    private static dev.dendrite.model.network.Pooling stepPool(int kernel, int stride) {
-        var pool = F.createPooling();
+    private static Pooling stepPool(int kernel, int stride) {
+        var pool = ConvolutionFactory.eINSTANCE.createPooling();
         pool.setPoolType(dev.dendrite.model.network.PoolType.MAX);
         pool.setDimensions(1);
         pool.setSequence(true);

@@ -10,17 +10,19 @@ import org.junit.jupiter.api.Test;
 
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Add;
-import dev.dendrite.model.network.CellType;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
-import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.PoolType;
-import dev.dendrite.model.network.Recurrent;
-import dev.dendrite.model.network.SequenceOutput;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.gnn.GnnFactory;
+import dev.dendrite.model.network.gnn.GraphInput;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.Recurrent;
+import dev.dendrite.model.network.sequence.SequenceFactory;
+import dev.dendrite.model.network.sequence.SequenceOutput;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.ShapeResult;
 import dev.dendrite.model.templates.NetworkBuilder;
@@ -133,9 +135,9 @@ class ShapeInferenceTest {
     @Test
     void graphLayerFedNonGraphData() {
         NetworkBuilder b = new NetworkBuilder("graph", "");
-        GraphInput graph = F.createGraphInput();
+        GraphInput graph = GnnFactory.eINSTANCE.createGraphInput();
         b.add(graph, "g", null);
-        var gcn = F.createGraphConvolution();
+        var gcn = GnnFactory.eINSTANCE.createGraphConvolution();
         b.add(gcn, "gcn", b.input("x", 8));
         b.connect(graph, Ports.EDGES, gcn, Ports.EDGES);
         List<String> errors = messages(b.network(), Diagnostic.ERROR);
@@ -185,7 +187,7 @@ class ShapeInferenceTest {
     @Test
     void bidirectionalLstmOutputsSequenceHiddenAndCell() {
         NetworkBuilder b = new NetworkBuilder("lstm", "");
-        Recurrent lstm = F.createRecurrent();
+        Recurrent lstm = SequenceFactory.eINSTANCE.createRecurrent();
         lstm.setCell(CellType.LSTM);
         lstm.setHiddenSize(10);
         lstm.setBidirectional(true);
@@ -200,7 +202,7 @@ class ShapeInferenceTest {
     @Test
     void recurrentLayerFedFlatVectorsSaysHowToFixIt() {
         NetworkBuilder b = new NetworkBuilder("flat", "");
-        b.add(F.createRecurrent(), "rnn", b.input("x", 3));
+        b.add(SequenceFactory.eINSTANCE.createRecurrent(), "rnn", b.input("x", 3));
         assertEquals(List.of("Recurrent 'rnn', port 'in': expects a sequence [N, T, F], got N×3 "
                 + "(set sequence on the Input, or generateSteps for one-to-many)"), messages(b.network(), Diagnostic.ERROR));
     }
@@ -208,42 +210,44 @@ class ShapeInferenceTest {
     @Test
     void attentionAndPositionsExplainWhatTheyCannotRead() {
         NetworkBuilder b = new NetworkBuilder("attention", "");
-        var attention = F.createAttention();
+        var attention = SequenceFactory.eINSTANCE.createAttention();
         attention.setHeads(4);
         b.add(attention, "attention", b.sequence("x", 30));
         assertEquals(List.of("Attention 'attention', port 'in': has 30 features, which 4 heads cannot share equally (the width must be a "
                 + "multiple of heads)"), messages(b.network(), Diagnostic.ERROR));
         NetworkBuilder flat = new NetworkBuilder("flat", "");
-        flat.add(F.createAttention(), "attention", flat.input("x", 8));
+        flat.add(SequenceFactory.eINSTANCE.createAttention(), "attention", flat.input("x", 8));
         assertEquals(List.of("Attention 'attention', port 'in': expects a sequence [N, T, F], got N×8 (set sequence on the Input)"),
                 messages(flat.network(), Diagnostic.ERROR));
         NetworkBuilder ids = new NetworkBuilder("ids", "");
-        ids.add(F.createPositionalEncoding(), "positions", ids.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES));
+        ids.add(SequenceFactory.eINSTANCE.createPositionalEncoding(), "positions",
+                ids.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES));
         assertEquals(List.of("PositionalEncoding 'positions', port 'in': expects float features, got token ids N×T (add an Embedding before it)"),
                 messages(ids.network(), Diagnostic.ERROR));
         NetworkBuilder fixed = new NetworkBuilder("fixed", "");
-        var positions = F.createPositionalEncoding();
+        var positions = SequenceFactory.eINSTANCE.createPositionalEncoding();
         positions.setMaxLength(10);
         fixed.add(positions, "positions", fixed.input("x", 12, 4));
         assertEquals(List.of("PositionalEncoding 'positions', port 'in': reads sequences of 12 steps, more than maxLength 10"),
                 messages(fixed.network(), Diagnostic.ERROR));
         NetworkBuilder good = new NetworkBuilder("good", "");
-        var fine = F.createAttention();
+        var fine = SequenceFactory.eINSTANCE.createAttention();
         fine.setCausal(true);
-        Layer out = good.add(fine, "attention", good.add(F.createPositionalEncoding(), "positions", good.sequence("x", 8)));
+        Layer out = good.add(fine, "attention",
+                good.add(SequenceFactory.eINSTANCE.createPositionalEncoding(), "positions", good.sequence("x", 8)));
         assertEquals("N×T×8", Networks.inspect(good.network()).shapes().output(out, Ports.OUT).toString());
     }
 
     @Test
     void classTokensLengthenFixedSequencesOnly() {
         NetworkBuilder fixed = new NetworkBuilder("fixed", "");
-        var token = F.createClassToken();
+        var token = SequenceFactory.eINSTANCE.createClassToken();
         token.setCount(2);
         Layer out = fixed.add(token, "cls", fixed.input("x", 16, 32));
         assertEquals("N×18×32", Networks.inspect(fixed.network()).shapes().output(out, Ports.OUT).toString());
         assertEquals(64, Networks.inspect(fixed.network()).shapes().totalParameters().total(), "two learned rows of 32");
         NetworkBuilder varying = new NetworkBuilder("varying", "");
-        varying.add(F.createClassToken(), "cls", varying.sequence("x", 8));
+        varying.add(SequenceFactory.eINSTANCE.createClassToken(), "cls", varying.sequence("x", 8));
         assertEquals(List.of("ClassToken 'cls', port 'in': puts tokens before sequences of fixed length (patches of a picture); got N×T×8,"
                 + " of varying length"), messages(varying.network(), Diagnostic.ERROR));
     }
@@ -251,7 +255,7 @@ class ShapeInferenceTest {
     @Test
     void crossAttentionReadsAMemoryOfAnyLengthAndWidth() {
         NetworkBuilder b = new NetworkBuilder("cross", "");
-        var attention = F.createAttention();
+        var attention = SequenceFactory.eINSTANCE.createAttention();
         attention.setHeads(4);
         Layer out = b.add(attention, "cross", b.input("x", 5, 32));
         b.connect(b.input("memory", 9, 12), "", attention, Ports.MEMORY);
@@ -265,7 +269,7 @@ class ShapeInferenceTest {
                 + "from its own steps, which cross-attention does not read (untick causal, or disconnect the memory for self-attention)"),
                 messages(b.network(), Diagnostic.ERROR));
         NetworkBuilder flat = new NetworkBuilder("flat-memory", "");
-        var reads = F.createAttention();
+        var reads = SequenceFactory.eINSTANCE.createAttention();
         reads.setHeads(2);
         flat.add(reads, "cross", flat.sequence("x", 8));
         flat.connect(flat.input("memory", 8), "", reads, Ports.MEMORY);
@@ -303,7 +307,7 @@ class ShapeInferenceTest {
     @Test
     void embeddingRejectsFloatInput() {
         NetworkBuilder b = new NetworkBuilder("embed", "");
-        b.add(F.createEmbedding(), "embed", b.sequence("x", 1));
+        b.add(SequenceFactory.eINSTANCE.createEmbedding(), "embed", b.sequence("x", 1));
         List<String> errors = messages(b.network(), Diagnostic.ERROR);
         assertTrue(errors.get(0).contains("expects integer token ids (an int64 input)"), errors.toString());
     }

@@ -9,7 +9,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.TransposedConvolution;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.NetworkBuilder;
 

@@ -8,8 +8,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.NetworkFactory;
-import dev.dendrite.model.network.Upsample;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.convolution.Upsample;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.NetworkBuilder;
 
@@ -23,7 +23,7 @@ class UpsampleShapeTest {
 
     private static Network upsampled(int scale, int... shape) {
         NetworkBuilder b = new NetworkBuilder("up", "");
-        Upsample up = NetworkFactory.eINSTANCE.createUpsample();
+        Upsample up = ConvolutionFactory.eINSTANCE.createUpsample();
         up.setScale(scale);
         b.add(up, "up", b.input("x", shape));
         return b.network();

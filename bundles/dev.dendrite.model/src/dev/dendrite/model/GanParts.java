@@ -12,6 +12,7 @@ import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.model.ports.Ports;
 
 /**
@@ -143,7 +144,7 @@ public record GanParts(Loss loss, BlockInstance fakeScores, BlockInstance realSc
         }
         for (var contents = block.eAllContents(); contents.hasNext();) {
             Object next = contents.next();
-            if (next instanceof dev.dendrite.model.network.BatchNorm
+            if (next instanceof BatchNorm
                     || next instanceof BlockInstance use && use.getBlock() != null && holdsBatchNorm(use.getBlock(), seen)) {
                 return true;
             }

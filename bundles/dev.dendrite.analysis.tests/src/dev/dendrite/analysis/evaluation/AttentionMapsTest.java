@@ -11,14 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
-import dev.dendrite.model.network.Attention;
-import dev.dendrite.model.network.Embedding;
 import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.Embedding;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.export.OnnxExporter;
 import dev.dendrite.onnx.graph.FloatTensor;
@@ -131,7 +132,7 @@ class AttentionMapsTest {
     /** tokens → embedding 8 → attention (2 heads) with zero queries and keys → dense 4 per step. */
     private static ModelProto model(boolean causal) throws Exception {
         NetworkBuilder b = new NetworkBuilder("maps", "");
-        Attention attention = F.createAttention();
+        Attention attention = SequenceFactory.eINSTANCE.createAttention();
         attention.setHeads(2);
         attention.setCausal(causal);
         Layer x = b.add(attention, "attention", embedding(b));
@@ -144,7 +145,7 @@ class AttentionMapsTest {
     }
 
     private static Layer embedding(NetworkBuilder b) {
-        Embedding embedding = F.createEmbedding();
+        Embedding embedding = SequenceFactory.eINSTANCE.createEmbedding();
         embedding.setVocabularySize(16);
         embedding.setEmbeddingDim(8);
         return b.add(embedding, "embed", b.tokens("tokens", InputRole.FEATURES));

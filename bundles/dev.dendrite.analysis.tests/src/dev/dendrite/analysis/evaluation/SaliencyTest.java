@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnxruntime.OnnxTensor;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.export.OnnxExporter;
 import dev.dendrite.onnx.weights.Weights;
@@ -107,7 +108,7 @@ class SaliencyTest {
     void gradCamOfAGlobalAverageNetworkIsItsClassActivationMap() throws Exception {
         var b = new dev.dendrite.model.templates.NetworkBuilder("cam", "conv, ReLU, global average, dense");
         var maps = b.activation(b.conv(b.input("image", 1, 12, 12), "conv", 4, 3, 1, 1), dev.dendrite.model.network.ActivationFunction.RELU);
-        var pool = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createGlobalPooling();
+        var pool = ConvolutionFactory.eINSTANCE.createGlobalPooling();
         pool.setPoolType(dev.dendrite.model.network.PoolType.AVERAGE);
         b.loss(b.dense(b.add(pool, "gap", maps), "scores", 3), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
         ModelProto model = OnnxExporter.export(b.network(), new Weights(), "test").model();

@@ -15,12 +15,13 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnxruntime.OnnxTensor;
 import dev.dendrite.model.Networks;
 import dev.dendrite.model.network.Concat;
-import dev.dendrite.model.network.GaussianLatent;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.generative.GaussianLatent;
+import dev.dendrite.model.network.generative.GenerativeFactory;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.model.templates.TemplateLibrary;
@@ -207,7 +208,7 @@ class LatentSpaceTest {
     void aDecoderReadingTheInputBesideTheCodeIsRefusedByName() throws Exception {
         NetworkBuilder b = new NetworkBuilder("skip", "");
         Layer x = b.input("x", 4);
-        GaussianLatent z = b.add(NetworkFactory.eINSTANCE.createGaussianLatent(), "z", b.dense(x, "mean", 2));
+        GaussianLatent z = b.add(GenerativeFactory.eINSTANCE.createGaussianLatent(), "z", b.dense(x, "mean", 2));
         b.connect(b.dense(x, "logVariance", 2), "", z, Ports.LOG_VARIANCE);
         Concat both = b.add(NetworkFactory.eINSTANCE.createConcat(), "both", z);
         b.connect(x, "", both, Ports.IN + 1);

@@ -18,6 +18,7 @@ import dev.dendrite.onnx.graph.FloatTensor;
 
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
+import dev.dendrite.model.network.convolution.Convolution;
 
 /** A pruned network's sparsity made real: dead units removed, sparse initializers, the same outputs. */
 class CompactExportTest {
@@ -81,7 +82,7 @@ class CompactExportTest {
         java.util.Arrays.fill(fc.values(), 3 * 25 * 120, 4 * 25 * 120, 0f); // conv2's channel 3: read by nothing
         CompactExport.Compacted compacted = CompactExport.removeDeadUnits(network, weights);
         assertEquals(3, compacted.unitsRemoved(), "two channels of conv1, one of conv2");
-        assertEquals(4, ((dev.dendrite.model.network.Convolution) compacted.network().getLayers().stream()
+        assertEquals(4, ((Convolution) compacted.network().getLayers().stream()
                 .filter(l -> "conv1".equals(l.getId())).findFirst().orElseThrow()).getOutChannels());
         float[] a = ModelRuns.run(OnnxExporter.export(network, weights, "test").model().toByteArray(), new long[] {8, 1, 28, 28});
         float[] b = ModelRuns.run(CompactExport.sparsify(OnnxExporter.export(compacted.network(), compacted.weights(), "test").model()).toByteArray(),

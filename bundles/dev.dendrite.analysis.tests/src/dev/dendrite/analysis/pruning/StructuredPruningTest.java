@@ -15,10 +15,11 @@ import dev.dendrite.analysis.pruning.StructuredPruning.Criterion;
 import dev.dendrite.analysis.pruning.StructuredPruning.PrunedLayer;
 import dev.dendrite.analysis.pruning.StructuredPruning.Settings;
 import dev.dendrite.model.Networks;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.export.OnnxExporter;
 import dev.dendrite.onnx.graph.FloatTensor;
@@ -71,7 +72,7 @@ class StructuredPruningTest {
         Weights weights = initial(network, 5);
         SplittableRandom random = new SplittableRandom(9);
         for (Layer norm : Networks.withIds(network).getLayers()) {
-            if (norm instanceof dev.dendrite.model.network.BatchNorm) {
+            if (norm instanceof BatchNorm) {
                 for (String parameter : new String[] {"scale", "bias", "mean", "var"}) {
                     float[] v = weights.get(norm.getId(), parameter).orElseThrow().values();
                     for (int i = 0; i < v.length; i++) {

@@ -2,11 +2,11 @@ package dev.dendrite.analysis.latent;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
 import dev.dendrite.model.network.BlockInstance;
-import dev.dendrite.model.network.GaussianLatent;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.generative.GaussianLatent;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.importer.OnnxFormatException;
 import dev.dendrite.onnx.importer.OnnxImporter;

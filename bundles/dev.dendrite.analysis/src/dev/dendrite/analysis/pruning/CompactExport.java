@@ -16,6 +16,8 @@ import dev.dendrite.model.network.Connection;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.Pooling;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
 
@@ -64,7 +66,7 @@ public final class CompactExport {
         int removed = 0;
         var shapes = Networks.inspect(network).shapes();
         for (Layer layer : List.copyOf(network.getLayers())) {
-            if (!(layer instanceof dev.dendrite.model.network.Convolution conv) || conv.getGroups() != 1 || conv.getDimensions() != 2) {
+            if (!(layer instanceof Convolution conv) || conv.getGroups() != 1 || conv.getDimensions() != 2) {
                 continue;
             }
             Layer current = conv;
@@ -77,19 +79,19 @@ public final class CompactExport {
                     break;
                 }
                 Layer target = out.get(0).getTarget();
-                if (target instanceof Activation a && elementwise(a.getFunction()) || target instanceof dev.dendrite.model.network.Pooling) {
+                if (target instanceof Activation a && elementwise(a.getFunction()) || target instanceof Pooling) {
                     current = target;
                 } else if (target instanceof dev.dendrite.model.network.Flatten f && flatten == null) {
                     flatten = f;
                     current = target;
-                } else if (target instanceof dev.dendrite.model.network.Convolution || target instanceof Dense) {
+                } else if (target instanceof Convolution || target instanceof Dense) {
                     reader = target;
                 } else {
                     break;
                 }
             }
             if (reader == null || (reader instanceof Dense) != (flatten != null)
-                    || reader instanceof dev.dendrite.model.network.Convolution next && next.getGroups() != 1) {
+                    || reader instanceof Convolution next && next.getGroups() != 1) {
                 continue;
             }
             int perChannel = 1;
@@ -104,7 +106,7 @@ public final class CompactExport {
         return removed;
     }
 
-    private static int dropChannels(dev.dendrite.model.network.Convolution conv, Layer reader, int perChannel, Weights weights) {
+    private static int dropChannels(Convolution conv, Layer reader, int perChannel, Weights weights) {
         FloatTensor w = weights.flat().get(conv.getId() + "/weight"); // [C, in, k, k]
         FloatTensor r = weights.flat().get(reader.getId() + "/weight"); // conv [out, C, k, k] or dense [C·S, units]
         if (w == null || r == null) {
@@ -159,7 +161,7 @@ public final class CompactExport {
         rShape[dense ? 0 : 1] = dense ? (long) n * perChannel : n;
         weights.put(reader.getId(), "weight", new FloatTensor(rShape, newR));
         conv.setOutChannels(n);
-        if (reader instanceof dev.dendrite.model.network.Convolution next && next.getInChannels() > 0) {
+        if (reader instanceof Convolution next && next.getInChannels() > 0) {
             next.setInChannels(n);
         }
         return channels - n;

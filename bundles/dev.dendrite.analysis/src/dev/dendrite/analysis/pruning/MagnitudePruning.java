@@ -9,11 +9,12 @@ import java.util.SplittableRandom;
 
 import dev.dendrite.model.network.Block;
 import dev.dendrite.model.network.Connection;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.sequence.Attention;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
 
@@ -42,7 +43,7 @@ public final class MagnitudePruning {
                 byWeight.put(layer.getId() + "/weight", feedsLoss(network, layer) ? rates.output() : rates.dense());
             } else if (layer instanceof Convolution) {
                 byWeight.put(layer.getId() + "/weight", rates.convolution());
-            } else if (layer instanceof dev.dendrite.model.network.Attention) {
+            } else if (layer instanceof Attention) {
                 for (String role : new String[] {"query", "key", "value", "output"}) {
                     byWeight.put(layer.getId() + "/" + role + "_weight", rates.dense());
                 }

@@ -15,6 +15,7 @@ import dev.dendrite.model.Networks;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.convolution.Convolution;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
 
@@ -182,7 +183,7 @@ public final class StructuredPruning {
             Layer now = java.util.stream.Stream.concat(current.getLayers().stream(), current.getBlocks().stream().flatMap(b -> b.getLayers()
                     .stream())).filter(l -> layer.id().equals(l.getId())).findFirst().orElseThrow(
                     () -> new IllegalArgumentException("the network of the step before has no layer '" + layer.id() + "'"));
-            int units = now instanceof Dense dense ? dense.getUnits() : ((dev.dendrite.model.network.Convolution) now).getOutChannels();
+            int units = now instanceof Dense dense ? dense.getUnits() : ((Convolution) now).getOutChannels();
             shares.put(layer.id(), (double) Math.max(0, units - goal) / units);
         }
         return new Settings(0, shares, criterion);

@@ -1,9 +1,9 @@
 package dev.dendrite.analysis.pruning;
 
-import dev.dendrite.model.network.BatchNorm;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
 

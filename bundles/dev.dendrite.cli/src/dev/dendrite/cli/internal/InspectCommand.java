@@ -19,6 +19,7 @@ import dev.dendrite.model.io.DnetIO;
 import dev.dendrite.model.io.LoadResult;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.gnn.GraphInput;
 import dev.dendrite.model.params.ParameterCount;
 import dev.dendrite.model.shape.LayerShapes;
 import dev.dendrite.train.graph.FlopCounter;
@@ -101,7 +102,7 @@ public final class InspectCommand implements Command {
             problems.add(entry);
             text.append(entry.get("severity")).append(": ").append(diagnostic.getMessage()).append('\n');
         }
-        boolean graphNetwork = network.getLayers().stream().anyMatch(l -> l instanceof dev.dendrite.model.network.GraphInput);
+        boolean graphNetwork = network.getLayers().stream().anyMatch(l -> l instanceof GraphInput);
         Cost cost = errors == 0 && (!flops.isEmpty() || graphNetwork) ? Cost.of(network, inspection, flops) : null;
         if (cost != null) {
             text.append(cost.line()).append('\n');
@@ -154,7 +155,7 @@ public final class InspectCommand implements Command {
                     values += value.shape().rank() == 0 ? 0 : value.shape().productFrom(1);
                 }
             }
-            boolean graphs = network.getLayers().stream().anyMatch(l -> l instanceof dev.dendrite.model.network.GraphInput);
+            boolean graphs = network.getLayers().stream().anyMatch(l -> l instanceof GraphInput);
             // Every counted layer known: the sum is the forward cost (the trainer's own count gives training's, as the bench reports).
             boolean complete = fixed && !graphs && !flops.isEmpty();
             double forward = flops.values().stream().mapToDouble(Double::doubleValue).sum();

@@ -11,6 +11,7 @@ import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkPackage;
+import dev.dendrite.model.network.convolution.ConvolutionPackage;
 import dev.dendrite.model.templates.NetworkBuilder;
 
 class ConnectionCheckTest {
@@ -29,7 +30,7 @@ class ConnectionCheckTest {
 
     @Test
     void aCompatibleConnectionIsAllowedAndNamesTheShapeItWillCarry() {
-        Layer conv = added(NetworkPackage.eINSTANCE.getConvolution());
+        Layer conv = added(ConvolutionPackage.eINSTANCE.getConvolution());
         ConnectionCheck.Verdict verdict = ConnectionCheck.check(network, image, "out", conv, "in");
         assertTrue(verdict.allowed(), verdict.reason());
         assertEquals("N×1×28×28", verdict.reason());
@@ -37,7 +38,7 @@ class ConnectionCheckTest {
 
     @Test
     void aShapeMismatchIsRefusedWithTheModelsReason() {
-        Layer conv = added(NetworkPackage.eINSTANCE.getConvolution());
+        Layer conv = added(ConvolutionPackage.eINSTANCE.getConvolution());
         ConnectionCheck.Verdict verdict = ConnectionCheck.check(network, fc, "out", conv, "in");
         assertFalse(verdict.allowed());
         assertTrue(verdict.reason().contains("Convolution"), verdict.reason());

@@ -22,6 +22,7 @@ import dev.dendrite.model.Networks;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkPackage;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
 import dev.dendrite.model.templates.TemplateLibrary;
 
 class DiagramCommandsTest {
@@ -181,9 +182,11 @@ class DiagramCommandsTest {
         for (int block = 0; block < 2; block++) {
             for (int layer = 0; layer < 4; layer++) {
                 String id = "b" + block + "l" + layer;
-                Layer y = b.activation(b.add(f.createBatchNorm(), id + "_bn1", x), dev.dendrite.model.network.ActivationFunction.RELU);
+                Layer y = b.activation(b.add(NormalizationFactory.eINSTANCE.createBatchNorm(), id + "_bn1", x),
+                        dev.dendrite.model.network.ActivationFunction.RELU);
                 y = b.conv(y, id + "_conv1", 32, 1, 1, 0);
-                y = b.activation(b.add(f.createBatchNorm(), id + "_bn2", y), dev.dendrite.model.network.ActivationFunction.RELU);
+                y = b.activation(b.add(NormalizationFactory.eINSTANCE.createBatchNorm(), id + "_bn2", y),
+                        dev.dendrite.model.network.ActivationFunction.RELU);
                 y = b.conv(y, id + "_conv2", 8, 3, 1, 1);
                 var concat = f.createConcat();
                 concat.setInputs(2);

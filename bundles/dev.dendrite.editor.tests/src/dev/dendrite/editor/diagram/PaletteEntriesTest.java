@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
+import dev.dendrite.model.NetworkPackages;
 import dev.dendrite.model.network.NetworkPackage;
 
 class PaletteEntriesTest {
@@ -32,8 +34,8 @@ class PaletteEntriesTest {
                 }
             }
         }
-        NetworkPackage p = NetworkPackage.eINSTANCE;
-        long kinds = p.getEClassifiers().stream().filter(c -> isLayerKind(p, c)).count();
+        long kinds = NetworkPackages.all().stream().flatMap(p -> p.getEClassifiers().stream()).filter(PaletteEntriesTest::isLayerKind)
+                .count();
         assertEquals(kinds, offered.size());
         assertEquals(kinds, offered.stream().distinct().count());
         assertEquals("Pooling", groups.stream().filter(g -> g.label().equals("Convolution")).findFirst().orElseThrow()
@@ -45,8 +47,19 @@ class PaletteEntriesTest {
                 "templates with blocks are not inserted into other networks");
     }
 
-    private static boolean isLayerKind(NetworkPackage p, EClassifier c) {
+    /** Each family package is a group but the sequence package, whose recurrent cells and embedding go apart. */
+    @Test
+    void familiesFollowThePackagesWithTheSequenceKindsSplit() {
+        Map<String, String> expected = Map.of("Dense", "Core", "Embedding", "Core", "Convolution", "Convolution", "Recurrent",
+                "Recurrent", "Attention", "Attention", "GraphInput", "Graph", "BatchNorm", "Normalisation", "Dropout", "Regularisation",
+                "RBM", "Generative", "BlockInstance", "Blocks");
+        expected.forEach((kind, family) -> assertEquals(family, Family.of((EClass) NetworkPackages.classifier(kind).orElseThrow()).label(),
+                kind));
+    }
+
+    private static boolean isLayerKind(EClassifier c) {
         // The generic ONNX operator is made by import only.
+        NetworkPackage p = NetworkPackage.eINSTANCE;
         return c instanceof EClass k && !k.isAbstract() && p.getLayer().isSuperTypeOf(k) && k != p.getOnnxOperator();
     }
 }

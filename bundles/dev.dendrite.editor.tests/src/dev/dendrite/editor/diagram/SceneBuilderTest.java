@@ -16,9 +16,12 @@ import dev.dendrite.editor.scene.Severity;
 import dev.dendrite.layout.NetworkLayout;
 import dev.dendrite.model.Networks;
 import dev.dendrite.model.network.BlockInstance;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.convolution.StepPadding;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.templates.Template;
 import dev.dendrite.model.templates.TemplateLibrary;
 
@@ -69,7 +72,7 @@ class SceneBuilderTest {
     @Test
     void transposedConvolutionsShowTheirSettingsAndTheMapsTheyEnlarge() {
         Network network = dev.dendrite.model.templates.TemplateLibrary.find("dcgan").orElseThrow().create();
-        var up2 = (dev.dendrite.model.network.TransposedConvolution) layer(network, "up2");
+        var up2 = (TransposedConvolution) layer(network, "up2");
         up2.setKernel(3);
         up2.setOutputPadding(1);
         Scene scene = SceneBuilder.build(network, Networks.inspect(network));
@@ -86,14 +89,14 @@ class SceneBuilderTest {
     void convolutionsOverStepsSayHowTheyPadAndEdgesHowManyStepsAreLeft() {
         Network network = dev.dendrite.model.templates.TemplateLibrary.find("text-cnn").orElseThrow().create();
         Convolution conv4 = (Convolution) layer(network, "conv4");
-        conv4.setStepPadding(dev.dendrite.model.network.StepPadding.VALID);
+        conv4.setStepPadding(StepPadding.VALID);
         conv4.setDilation(2);
         Scene scene = SceneBuilder.build(network, Networks.inspect(network));
         assertEquals("Conv 3 over T, 32", scene.node(layer(network, "conv3")).detail());
         assertEquals("Conv 4 over T, 32 valid d2", scene.node(layer(network, "conv4")).detail());
         EdgeItem fromConv4 = scene.edges().stream().filter(e -> e.source().title().equals("conv4")).findFirst().orElseThrow();
         assertEquals("N×T−6×32", fromConv4.label());
-        var pool = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createPooling();
+        var pool = ConvolutionFactory.eINSTANCE.createPooling();
         pool.setDimensions(1);
         pool.setSequence(true);
         pool.setKernel(3);

@@ -1,8 +1,14 @@
 package dev.dendrite.editor.diagram;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
 
 import dev.dendrite.model.network.NetworkPackage;
+import dev.dendrite.model.network.convolution.ConvolutionPackage;
+import dev.dendrite.model.network.generative.GenerativePackage;
+import dev.dendrite.model.network.gnn.GnnPackage;
+import dev.dendrite.model.network.normalization.NormalizationPackage;
+import dev.dendrite.model.network.sequence.SequencePackage;
 
 /** The palette groups and the colours of their nodes. */
 public enum Family {
@@ -33,33 +39,33 @@ public enum Family {
         return rgb;
     }
 
+    /** A family package is one palette group, but for the sequence package's recurrent cells and its embedding (a core step). */
     public static Family of(EClass kind) {
-        NetworkPackage p = NetworkPackage.eINSTANCE;
-        if (kind == p.getConvolution() || kind == p.getPooling() || kind == p.getGlobalPooling() || kind == p.getUpsample()
-                || kind == p.getTransposedConvolution()) {
+        EPackage owner = kind.getEPackage();
+        if (owner == ConvolutionPackage.eINSTANCE) {
             return CONVOLUTION;
         }
-        if (kind == p.getRecurrent()) {
-            return RECURRENT;
-        }
-        if (kind == p.getAttention() || kind == p.getPositionalEncoding() || kind == p.getSequencePooling() || kind == p.getClassToken()) {
-            return ATTENTION;
-        }
-        if (kind == p.getGraphInput() || kind == p.getMessagePassing() || kind == p.getGraphConvolution()
-                || kind == p.getTopKPooling() || kind == p.getGraphGlobalPooling()) {
+        if (owner == GnnPackage.eINSTANCE) {
             return GRAPH;
         }
-        if (kind == p.getBatchNorm() || kind == p.getLayerNorm() || kind == p.getRMSNorm() || kind == p.getInputNormalization()
-                || kind == p.getLocalResponseNorm()) {
+        if (owner == NormalizationPackage.eINSTANCE) {
             return NORMALISATION;
         }
-        if (kind == p.getDropout() || kind == p.getNoise()) {
-            return REGULARISATION;
-        }
-        if (kind == p.getRBM() || kind == p.getGaussianLatent()) {
+        if (owner == GenerativePackage.eINSTANCE) {
             return GENERATIVE;
         }
-        if (kind == p.getBlockInstance() || kind == p.getBlockInput() || kind == p.getBlockOutput()) {
+        SequencePackage sequence = SequencePackage.eINSTANCE;
+        if (kind == sequence.getRecurrent()) {
+            return RECURRENT;
+        }
+        if (owner == sequence && kind != sequence.getEmbedding()) {
+            return ATTENTION;
+        }
+        NetworkPackage core = NetworkPackage.eINSTANCE;
+        if (kind == core.getDropout() || kind == core.getNoise()) {
+            return REGULARISATION;
+        }
+        if (kind == core.getBlockInstance() || kind == core.getBlockInput() || kind == core.getBlockOutput()) {
             return BLOCKS;
         }
         return CORE;

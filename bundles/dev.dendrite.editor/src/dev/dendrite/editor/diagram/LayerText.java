@@ -4,27 +4,36 @@ import java.util.stream.Collectors;
 
 import dev.dendrite.model.network.Activation;
 import dev.dendrite.model.network.Add;
-import dev.dendrite.model.network.BatchNorm;
 import dev.dendrite.model.network.BlockInstance;
 import dev.dendrite.model.network.Concat;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Dropout;
-import dev.dendrite.model.network.Embedding;
-import dev.dendrite.model.network.GlobalPooling;
-import dev.dendrite.model.network.GraphConvolution;
-import dev.dendrite.model.network.GraphGlobalPooling;
-import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
-import dev.dendrite.model.network.MessagePassing;
 import dev.dendrite.model.network.Noise;
-import dev.dendrite.model.network.Pooling;
-import dev.dendrite.model.network.RBM;
-import dev.dendrite.model.network.Recurrent;
 import dev.dendrite.model.network.Reshape;
-import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.GlobalPooling;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.StepPadding;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
+import dev.dendrite.model.network.convolution.Upsample;
+import dev.dendrite.model.network.generative.GaussianLatent;
+import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.GraphConvolution;
+import dev.dendrite.model.network.gnn.GraphGlobalPooling;
+import dev.dendrite.model.network.gnn.GraphInput;
+import dev.dendrite.model.network.gnn.MessagePassing;
+import dev.dendrite.model.network.gnn.TopKPooling;
+import dev.dendrite.model.network.normalization.BatchNorm;
+import dev.dendrite.model.network.normalization.LocalResponseNorm;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.ClassToken;
+import dev.dendrite.model.network.sequence.Embedding;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
+import dev.dendrite.model.network.sequence.Recurrent;
+import dev.dendrite.model.network.sequence.SequencePooling;
 
 /** The text of a layer's node: its name, and its kind with the settings that matter (e.g. {@code Conv 5×5, 16, s1 p2}). */
 public final class LayerText {
@@ -42,7 +51,7 @@ public final class LayerText {
     public static String detail(Layer layer) {
         if (layer instanceof Convolution c && c.isSequence()) {
             // Short enough for a node: "Conv 4 over T, 32 valid d2".
-            String padding = c.getStepPadding() == dev.dendrite.model.network.StepPadding.SAME ? "" : " " + c.getStepPadding().getLiteral();
+            String padding = c.getStepPadding() == StepPadding.SAME ? "" : " " + c.getStepPadding().getLiteral();
             return "Conv " + dev.dendrite.model.shape.Windows.stepKernel(c) + " over T, " + c.getOutChannels() + padding
                     + (c.getDilation() > 1 ? " d" + c.getDilation() : "") + (c.getGroups() > 1 ? " g" + c.getGroups() : "");
         }
@@ -52,7 +61,7 @@ public final class LayerText {
             return "Conv" + (c.getDimensions() == 2 ? "" : c.getDimensions() + "d") + " " + kernel + ", " + in + c.getOutChannels()
                     + ", s" + c.getStride() + " p" + c.getPadding() + (c.getGroups() > 1 ? " g" + c.getGroups() : "") + (c.isSpectralNorm() ? ", SN" : "");
         }
-        if (layer instanceof dev.dendrite.model.network.TransposedConvolution t) {
+        if (layer instanceof TransposedConvolution t) {
             int[] sizes = new int[t.getDimensions()];
             java.util.Arrays.fill(sizes, t.getKernel());
             String kernel = dev.dendrite.model.shape.Windows.text(sizes);
@@ -83,17 +92,17 @@ public final class LayerText {
         if (layer instanceof Recurrent r) {
             return r.getCell().getName() + " " + r.getHiddenSize() + (r.isBidirectional() ? ", bidirectional" : "") + ", " + r.getOutput().getLiteral();
         }
-        if (layer instanceof dev.dendrite.model.network.Attention a) {
+        if (layer instanceof Attention a) {
             boolean cross = dev.dendrite.model.ports.Ports.source(a, dev.dendrite.model.ports.Ports.MEMORY).isPresent();
             return a.getHeads() + "-head " + (cross ? "cross-attention" : a.isCausal() ? "causal" : "attention");
         }
-        if (layer instanceof dev.dendrite.model.network.PositionalEncoding p) {
+        if (layer instanceof PositionalEncoding p) {
             return (p.isLearned() ? "Learned" : "Sinusoids") + ", ≤ " + p.getMaxLength();
         }
-        if (layer instanceof dev.dendrite.model.network.ClassToken t) {
+        if (layer instanceof ClassToken t) {
             return t.getCount() == 1 ? "1 learned token first" : t.getCount() + " learned tokens first";
         }
-        if (layer instanceof dev.dendrite.model.network.SequencePooling p) {
+        if (layer instanceof SequencePooling p) {
             return (p.getPoolType().getValue() == 0 ? "Max" : "Average") + " over steps";
         }
         if (layer instanceof Loss l) {
@@ -102,10 +111,10 @@ public final class LayerText {
         if (layer instanceof Dropout d) {
             return "Dropout " + d.getRate();
         }
-        if (layer instanceof dev.dendrite.model.network.Upsample u) {
+        if (layer instanceof Upsample u) {
             return "Upsample ×" + u.getScale() + (u.isBilinear() ? ", bilinear" : "");
         }
-        if (layer instanceof dev.dendrite.model.network.GaussianLatent latent) {
+        if (layer instanceof GaussianLatent latent) {
             return "Gaussian latent" + (latent.getKlWeight() == 1 ? "" : ", β " + latent.getKlWeight())
                     + (latent.getKlWarmupSteps() == 0 ? "" : ", warm-up " + latent.getKlWarmupSteps());
         }
@@ -151,7 +160,7 @@ public final class LayerText {
         if (layer instanceof RBM r) {
             return "RBM " + (r.getVisibleUnits() > 0 ? r.getVisibleUnits() + "→" : "") + r.getHiddenUnits() + ", CD-" + r.getCdSteps();
         }
-        if (layer instanceof dev.dendrite.model.network.LocalResponseNorm l) {
+        if (layer instanceof LocalResponseNorm l) {
             return "LRN " + l.getSize() + ", α " + l.getAlpha() + " β " + l.getBeta();
         }
         if (layer instanceof dev.dendrite.model.network.OnnxOperator o) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
 
+import dev.dendrite.model.NetworkPackages;
 import dev.dendrite.model.network.NetworkPackage;
 import dev.dendrite.model.templates.Template;
 import dev.dendrite.model.templates.TemplateLibrary;
@@ -30,9 +30,8 @@ public final class PaletteEntries {
 
     public static List<Group> groups() {
         Map<Family, List<Entry>> byFamily = new EnumMap<>(Family.class);
-        NetworkPackage p = NetworkPackage.eINSTANCE;
-        for (EClassifier classifier : p.getEClassifiers()) {
-            if (classifier instanceof EClass kind && !kind.isAbstract() && p.getLayer().isSuperTypeOf(kind) && kind != p.getOnnxOperator()) {
+        for (EClass kind : NetworkPackages.layerKinds()) {
+            if (kind != NetworkPackage.eINSTANCE.getOnnxOperator()) {
                 byFamily.computeIfAbsent(Family.of(kind), f -> new ArrayList<>()).add(new Entry(kind.getName(), kind, null));
             }
         }

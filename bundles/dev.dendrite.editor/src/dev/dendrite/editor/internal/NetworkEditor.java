@@ -43,11 +43,11 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import dev.dendrite.editor.diagram.SceneBuilder;
 import dev.dendrite.model.Networks;
+import dev.dendrite.model.edit.NetworkItemProviders;
 import dev.dendrite.model.io.DnetIO;
 import dev.dendrite.model.io.LoadResult;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.provider.NetworkItemProviderAdapterFactory;
 
 /**
  * The {@code .dnet} editor: a diagram page (palette and canvas) and a tree page, over one EMF
@@ -79,7 +79,7 @@ public final class NetworkEditor extends MultiPageEditorPart implements IGotoMar
         }
         super.init(site, input);
         setPartName(input.getName());
-        adapterFactory.addAdapterFactory(new NetworkItemProviderAdapterFactory());
+        NetworkItemProviders.factories().forEach(adapterFactory::addAdapterFactory);
         domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
         load();
         commandStack.addCommandStackListener(stackListener);

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -28,7 +30,8 @@ import dev.dendrite.model.network.Activation;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkPackage;
-import dev.dendrite.model.network.provider.NetworkItemProviderAdapterFactory;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
 import dev.dendrite.model.templates.TemplateLibrary;
 
 class ItemProvidersTest {
@@ -40,7 +43,9 @@ class ItemProvidersTest {
 
     @BeforeEach
     void setUp() {
-        factory = new ComposedAdapterFactory(List.of(new NetworkItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+        List<AdapterFactory> factories = new ArrayList<>(NetworkItemProviders.factories());
+        factories.add(new ReflectiveItemProviderAdapterFactory());
+        factory = new ComposedAdapterFactory(factories);
         domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), new HashMap<>());
         network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
         Resource resource = new ResourceImpl(org.eclipse.emf.common.util.URI.createURI("memory:/lenet.dnet"));
@@ -97,6 +102,22 @@ class ItemProvidersTest {
         assertEquals("units must be at least 1, not 0", refused.getMessage());
         assertEquals(300, fc1.getUnits());
         assertTrue(!domain.getCommandStack().canUndo(), "nothing was executed");
+    }
+
+    /** Kinds of the family packages get their own package's providers: label, icon, categories and ranges. */
+    @Test
+    void familyPackageKindsHaveProvidersToo() {
+        Convolution conv = ConvolutionFactory.eINSTANCE.createConvolution();
+        conv.setName("conv1");
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(domain, network,
+                NetworkPackage.Literals.GRAPH__LAYERS, conv));
+        IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(conv, IItemLabelProvider.class);
+        assertEquals("Convolution conv1", labels.getText(conv));
+        assertNotNull(labels.getImage(conv));
+        assertEquals("Settings", descriptor(conv, "kernel").getCategory(conv));
+        assertEquals("Identity", descriptor(conv, "name").getCategory(conv));
+        RangeCheckedPropertyDescriptor kernel = assertInstanceOf(RangeCheckedPropertyDescriptor.class, descriptor(conv, "kernel"));
+        assertEquals("kernel must be at least 1, not 0", kernel.validate(0));
     }
 
     @Test

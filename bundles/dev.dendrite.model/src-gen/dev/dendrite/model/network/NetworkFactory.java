@@ -76,15 +76,6 @@ public interface NetworkFactory extends EFactory {
 	Input createInput();
 
 	/**
-	 * Returns a new object of class '<em>Graph Input</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Graph Input</em>'.
-	 * @generated
-	 */
-	GraphInput createGraphInput();
-
-	/**
 	 * Returns a new object of class '<em>Dense</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -101,51 +92,6 @@ public interface NetworkFactory extends EFactory {
 	 * @generated
 	 */
 	Activation createActivation();
-
-	/**
-	 * Returns a new object of class '<em>Convolution</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Convolution</em>'.
-	 * @generated
-	 */
-	Convolution createConvolution();
-
-	/**
-	 * Returns a new object of class '<em>Pooling</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Pooling</em>'.
-	 * @generated
-	 */
-	Pooling createPooling();
-
-	/**
-	 * Returns a new object of class '<em>Transposed Convolution</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Transposed Convolution</em>'.
-	 * @generated
-	 */
-	TransposedConvolution createTransposedConvolution();
-
-	/**
-	 * Returns a new object of class '<em>Upsample</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Upsample</em>'.
-	 * @generated
-	 */
-	Upsample createUpsample();
-
-	/**
-	 * Returns a new object of class '<em>Global Pooling</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Global Pooling</em>'.
-	 * @generated
-	 */
-	GlobalPooling createGlobalPooling();
 
 	/**
 	 * Returns a new object of class '<em>Flatten</em>'.
@@ -193,42 +139,6 @@ public interface NetworkFactory extends EFactory {
 	Concat createConcat();
 
 	/**
-	 * Returns a new object of class '<em>Batch Norm</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Batch Norm</em>'.
-	 * @generated
-	 */
-	BatchNorm createBatchNorm();
-
-	/**
-	 * Returns a new object of class '<em>Layer Norm</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Layer Norm</em>'.
-	 * @generated
-	 */
-	LayerNorm createLayerNorm();
-
-	/**
-	 * Returns a new object of class '<em>RMS Norm</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>RMS Norm</em>'.
-	 * @generated
-	 */
-	RMSNorm createRMSNorm();
-
-	/**
-	 * Returns a new object of class '<em>Input Normalization</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Input Normalization</em>'.
-	 * @generated
-	 */
-	InputNormalization createInputNormalization();
-
-	/**
 	 * Returns a new object of class '<em>Dropout</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -247,114 +157,6 @@ public interface NetworkFactory extends EFactory {
 	Noise createNoise();
 
 	/**
-	 * Returns a new object of class '<em>Gaussian Latent</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Gaussian Latent</em>'.
-	 * @generated
-	 */
-	GaussianLatent createGaussianLatent();
-
-	/**
-	 * Returns a new object of class '<em>Embedding</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Embedding</em>'.
-	 * @generated
-	 */
-	Embedding createEmbedding();
-
-	/**
-	 * Returns a new object of class '<em>Recurrent</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Recurrent</em>'.
-	 * @generated
-	 */
-	Recurrent createRecurrent();
-
-	/**
-	 * Returns a new object of class '<em>Attention</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Attention</em>'.
-	 * @generated
-	 */
-	Attention createAttention();
-
-	/**
-	 * Returns a new object of class '<em>Positional Encoding</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Positional Encoding</em>'.
-	 * @generated
-	 */
-	PositionalEncoding createPositionalEncoding();
-
-	/**
-	 * Returns a new object of class '<em>Class Token</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Class Token</em>'.
-	 * @generated
-	 */
-	ClassToken createClassToken();
-
-	/**
-	 * Returns a new object of class '<em>Sequence Pooling</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Sequence Pooling</em>'.
-	 * @generated
-	 */
-	SequencePooling createSequencePooling();
-
-	/**
-	 * Returns a new object of class '<em>Message Passing</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Message Passing</em>'.
-	 * @generated
-	 */
-	MessagePassing createMessagePassing();
-
-	/**
-	 * Returns a new object of class '<em>Graph Convolution</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Graph Convolution</em>'.
-	 * @generated
-	 */
-	GraphConvolution createGraphConvolution();
-
-	/**
-	 * Returns a new object of class '<em>Top KPooling</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Top KPooling</em>'.
-	 * @generated
-	 */
-	TopKPooling createTopKPooling();
-
-	/**
-	 * Returns a new object of class '<em>Graph Global Pooling</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Graph Global Pooling</em>'.
-	 * @generated
-	 */
-	GraphGlobalPooling createGraphGlobalPooling();
-
-	/**
-	 * Returns a new object of class '<em>Local Response Norm</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Local Response Norm</em>'.
-	 * @generated
-	 */
-	LocalResponseNorm createLocalResponseNorm();
-
-	/**
 	 * Returns a new object of class '<em>Onnx Operator</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -362,15 +164,6 @@ public interface NetworkFactory extends EFactory {
 	 * @generated
 	 */
 	OnnxOperator createOnnxOperator();
-
-	/**
-	 * Returns a new object of class '<em>RBM</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>RBM</em>'.
-	 * @generated
-	 */
-	RBM createRBM();
 
 	/**
 	 * Returns a new object of class '<em>Loss</em>'.

@@ -18,6 +18,7 @@ import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkPackage;
+import dev.dendrite.model.network.convolution.Pooling;
 
 /**
  * Finds the repeated sub-structures of a large network: maximal chains of layers, each with one
@@ -108,7 +109,7 @@ public final class RepeatedStructures {
             case "TransposedConvolution" -> "ConvT";
             case "BatchNorm" -> "BN";
             case "LayerNorm" -> "LN";
-            case "Pooling" -> layer instanceof dev.dendrite.model.network.Pooling p ? p.getPoolType().getLiteral() + "pool" : "Pool";
+            case "Pooling" -> layer instanceof Pooling p ? p.getPoolType().getLiteral() + "pool" : "Pool";
             default -> layer.eClass().getName();
         };
     }

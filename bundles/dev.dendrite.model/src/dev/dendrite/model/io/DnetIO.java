@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -29,6 +30,7 @@ import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
 import dev.dendrite.model.ModelDiagnostics;
+import dev.dendrite.model.NetworkPackages;
 import dev.dendrite.model.network.Block;
 import dev.dendrite.model.network.Graph;
 import dev.dendrite.model.network.Layer;
@@ -68,10 +70,11 @@ public final class DnetIO {
     }
 
     private static ResourceSet newResourceSet() {
-        NetworkPackage.eINSTANCE.eClass();
         ResourceSet resources = new ResourceSetImpl();
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new DnetResourceFactory());
-        resources.getPackageRegistry().put(NetworkPackage.eNS_URI, NetworkPackage.eINSTANCE);
+        for (EPackage p : NetworkPackages.all()) {
+            resources.getPackageRegistry().put(p.getNsURI(), p);
+        }
         return resources;
     }
 

@@ -2,6 +2,7 @@ package dev.dendrite.model.io;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -11,7 +12,12 @@ public final class DnetResourceFactory extends XMIResourceFactoryImpl {
 
     @Override
     public Resource createResource(URI uri) {
-        XMIResourceImpl resource = new XMIResourceImpl(uri);
+        XMIResourceImpl resource = new XMIResourceImpl(uri) {
+            @Override
+            protected XMLHelper createXMLHelper() {
+                return new FormerNamespaceHelper(this);
+            }
+        };
         resource.setEncoding("UTF-8");
         resource.getDefaultSaveOptions().put(XMLResource.OPTION_ENCODING, "UTF-8");
         resource.getDefaultSaveOptions().put(XMLResource.OPTION_LINE_WIDTH, 120);

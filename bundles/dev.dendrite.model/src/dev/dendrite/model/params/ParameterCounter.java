@@ -3,22 +3,26 @@ package dev.dendrite.model.params;
 import java.util.Map;
 
 import dev.dendrite.model.network.Add;
-import dev.dendrite.model.network.BatchNorm;
-import dev.dendrite.model.network.CellType;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
-import dev.dendrite.model.network.Embedding;
-import dev.dendrite.model.network.GraphConvolution;
 import dev.dendrite.model.network.Layer;
-import dev.dendrite.model.network.LayerNorm;
-import dev.dendrite.model.network.MessageFunction;
-import dev.dendrite.model.network.MessagePassing;
 import dev.dendrite.model.network.ProjectionKind;
-import dev.dendrite.model.network.RBM;
-import dev.dendrite.model.network.RMSNorm;
-import dev.dendrite.model.network.Recurrent;
-import dev.dendrite.model.network.TopKPooling;
-import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
+import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.GraphConvolution;
+import dev.dendrite.model.network.gnn.MessageFunction;
+import dev.dendrite.model.network.gnn.MessagePassing;
+import dev.dendrite.model.network.gnn.TopKPooling;
+import dev.dendrite.model.network.gnn.UpdateFunction;
+import dev.dendrite.model.network.normalization.BatchNorm;
+import dev.dendrite.model.network.normalization.LayerNorm;
+import dev.dendrite.model.network.normalization.RMSNorm;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.ClassToken;
+import dev.dendrite.model.network.sequence.Embedding;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
+import dev.dendrite.model.network.sequence.Recurrent;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.Value;
 
@@ -39,7 +43,7 @@ public final class ParameterCounter {
             case Dense dense -> ParameterCount.weightsAndBiases(multiply(last(in), dense.getUnits()),
                     dense.isBias() ? dense.getUnits() : 0);
             case Convolution conv -> convolution(conv, in);
-            case dev.dendrite.model.network.TransposedConvolution conv -> ParameterCount.weightsAndBiases(
+            case TransposedConvolution conv -> ParameterCount.weightsAndBiases(
                     multiply(multiply(in.shape().size(1), conv.getOutChannels()), (long) Math.pow(conv.getKernel(), conv.getDimensions())),
                     conv.isBias() ? conv.getOutChannels() : 0);
             case BatchNorm norm -> new ParameterCount(0, 0, 2 * in.shape().size(1));
@@ -50,11 +54,11 @@ public final class ParameterCounter {
                     multiply(embedding.getVocabularySize(), embedding.getEmbeddingDim()), 0);
             case Recurrent rnn -> recurrent(rnn, in);
             // Query and output projections [D, D], key and value [M, D] from the memory's width M (D without one), each with a bias.
-            case dev.dendrite.model.network.Attention attention -> ParameterCount.weightsAndBiases(Math.addExact(
+            case Attention attention -> ParameterCount.weightsAndBiases(Math.addExact(
                     multiply(2, multiply(last(in), last(in))), multiply(2, multiply(keyWidth(inputs), last(in)))), 4 * last(in));
-            case dev.dendrite.model.network.PositionalEncoding positions -> positions.isLearned()
+            case PositionalEncoding positions -> positions.isLearned()
                     ? ParameterCount.weightsAndBiases(multiply(positions.getMaxLength(), last(in)), 0) : ParameterCount.NONE;
-            case dev.dendrite.model.network.ClassToken token -> ParameterCount.weightsAndBiases(multiply(token.getCount(), last(in)), 0);
+            case ClassToken token -> ParameterCount.weightsAndBiases(multiply(token.getCount(), last(in)), 0);
             case MessagePassing mp -> messagePassing(mp, inputs.get(Ports.NODES));
             case GraphConvolution gcn -> ParameterCount.weightsAndBiases(multiply(last(inputs.get(Ports.NODES)), gcn.getOutFeatures()),
                     gcn.isBias() ? gcn.getOutFeatures() : 0);

@@ -8,18 +8,20 @@ import dev.dendrite.model.network.Add;
 import dev.dendrite.model.network.BlockInput;
 import dev.dendrite.model.network.BlockInstance;
 import dev.dendrite.model.network.BlockOutput;
-import dev.dendrite.model.network.CellType;
 import dev.dendrite.model.network.Concat;
-import dev.dendrite.model.network.GraphConvolution;
-import dev.dendrite.model.network.GraphGlobalPooling;
-import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
-import dev.dendrite.model.network.MessagePassing;
-import dev.dendrite.model.network.Recurrent;
-import dev.dendrite.model.network.SequenceOutput;
-import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.generative.GaussianLatent;
+import dev.dendrite.model.network.gnn.GraphConvolution;
+import dev.dendrite.model.network.gnn.GraphGlobalPooling;
+import dev.dendrite.model.network.gnn.GraphInput;
+import dev.dendrite.model.network.gnn.MessagePassing;
+import dev.dendrite.model.network.gnn.TopKPooling;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.Recurrent;
+import dev.dendrite.model.network.sequence.SequenceOutput;
 import dev.dendrite.model.shape.ValueKind;
 
 /**
@@ -74,10 +76,10 @@ public final class Ports {
             }
             return ports;
         }
-        if (layer instanceof dev.dendrite.model.network.Attention) {
+        if (layer instanceof Attention) {
             return List.of(PortSpec.primary(IN), PortSpec.of(MEMORY, ValueKind.TENSOR, false));
         }
-        if (layer instanceof dev.dendrite.model.network.GaussianLatent) {
+        if (layer instanceof GaussianLatent) {
             return List.of(new PortSpec(MEAN, ValueKind.TENSOR, true, true), PortSpec.of(LOG_VARIANCE, ValueKind.TENSOR, true));
         }
         if (layer instanceof MessagePassing || layer instanceof GraphConvolution) {

@@ -5,8 +5,11 @@ import static dev.dendrite.model.shape.LayerInputs.known;
 
 import java.util.Map;
 
-import dev.dendrite.model.network.Convolution;
-import dev.dendrite.model.network.Pooling;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.StepPadding;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
+import dev.dendrite.model.network.convolution.Upsample;
 
 /** Shape rules of 1-D/2-D convolution and pooling: [N, C, (H,) W] in (or a sequence [N, T, F]), lazily inferred input channels. */
 final class ConvolutionShapeRules {
@@ -28,7 +31,7 @@ final class ConvolutionShapeRules {
         if (conv.isSequence()) {
             return sequenceConvolution(conv, in);
         }
-        if (conv.getStepPadding() != dev.dendrite.model.network.StepPadding.SAME) {
+        if (conv.getStepPadding() != StepPadding.SAME) {
             throw new ShapeException(null, "stepPadding " + conv.getStepPadding().getLiteral() + " pads a sequence's steps: tick sequence to "
                     + "convolve over a sequence [N, T, F] (padding and paddingEnd pad [N, C, L] and images)");
         }
@@ -84,7 +87,7 @@ final class ConvolutionShapeRules {
         checkGroups(conv, features);
         atLeast("kernelShape", Windows.stepKernel(conv), 1);
         Shape shape = x.shape().with(2, conv.getOutChannels());
-        if (conv.getStepPadding() == dev.dendrite.model.network.StepPadding.VALID) {
+        if (conv.getStepPadding() == StepPadding.VALID) {
             shape = shape.with(1, fewerSteps(x, Windows.stepSpan(conv) - 1, in.primaryPort()));
         }
         return CoreShapeRules.out(x.withShape(shape));
@@ -202,7 +205,7 @@ final class ConvolutionShapeRules {
      * [N, C, L] or [N, C, H, W] in, outChannels maps out whose spatial dims are (in − 1)·stride −
      * 2·padding + kernel + outputPadding, as ONNX's ConvTranspose and PyTorch's ConvTranspose2d size them.
      */
-    static Map<String, Value> transposedConvolution(dev.dendrite.model.network.TransposedConvolution conv, LayerInputs in) {
+    static Map<String, Value> transposedConvolution(TransposedConvolution conv, LayerInputs in) {
         int dims = spatialDims(conv.getDimensions());
         atLeast("outChannels", conv.getOutChannels(), 1);
         atLeast("kernel", conv.getKernel(), 1);
@@ -233,7 +236,7 @@ final class ConvolutionShapeRules {
     }
 
     /** [N, C, L] or [N, C, H, W] in, each spatial dim {@code scale} times as long out. */
-    static Map<String, Value> upsample(dev.dendrite.model.network.Upsample upsample, LayerInputs in) {
+    static Map<String, Value> upsample(Upsample upsample, LayerInputs in) {
         atLeast("scale", upsample.getScale(), 1);
         Value x = in.primaryWithRank("[N, C, L] or [N, C, H, W]", 3, 4);
         Shape shape = x.shape();

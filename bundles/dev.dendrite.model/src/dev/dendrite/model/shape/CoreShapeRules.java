@@ -14,11 +14,13 @@ import dev.dendrite.model.network.Concat;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Dropout;
 import dev.dendrite.model.network.Input;
-import dev.dendrite.model.network.LayerNorm;
 import dev.dendrite.model.network.Noise;
 import dev.dendrite.model.network.ProjectionKind;
-import dev.dendrite.model.network.RMSNorm;
 import dev.dendrite.model.network.Reshape;
+import dev.dendrite.model.network.generative.GaussianLatent;
+import dev.dendrite.model.network.normalization.LayerNorm;
+import dev.dendrite.model.network.normalization.LocalResponseNorm;
+import dev.dendrite.model.network.normalization.RMSNorm;
 import dev.dendrite.model.ports.Ports;
 
 /** Shape rules of inputs, dense layers, activations, reshaping, merging, normalisation and regularisation. */
@@ -220,7 +222,7 @@ final class CoreShapeRules {
     }
 
     /** A variational code: mean and log-variance, both [N, K] floats, in; z [N, K] out. */
-    static Map<String, Value> gaussianLatent(dev.dendrite.model.network.GaussianLatent latent, LayerInputs in) {
+    static Map<String, Value> gaussianLatent(GaussianLatent latent, LayerInputs in) {
         if (!(latent.getKlWeight() >= 0) || !Double.isFinite(latent.getKlWeight())) {
             throw new ShapeException(null, "klWeight must be a finite number ≥ 0, is " + latent.getKlWeight());
         }
@@ -241,7 +243,7 @@ final class CoreShapeRules {
     }
 
     /** Across channels: [N, C, ...] in, the same shape out. */
-    static Map<String, Value> localResponseNorm(dev.dendrite.model.network.LocalResponseNorm lrn, LayerInputs in) {
+    static Map<String, Value> localResponseNorm(LocalResponseNorm lrn, LayerInputs in) {
         atLeast("size", lrn.getSize(), 1);
         if (lrn.getSize() % 2 == 0) {
             throw new ShapeException(null, "size " + lrn.getSize() + " is even: a local response window is centred on its channel, so "

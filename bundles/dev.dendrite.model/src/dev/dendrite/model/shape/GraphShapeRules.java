@@ -6,13 +6,13 @@ import static dev.dendrite.model.shape.LayerInputs.known;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.dendrite.model.network.GraphConvolution;
-import dev.dendrite.model.network.GraphGlobalPooling;
-import dev.dendrite.model.network.GraphInput;
-import dev.dendrite.model.network.MessageFunction;
-import dev.dendrite.model.network.MessagePassing;
-import dev.dendrite.model.network.TopKPooling;
-import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.network.gnn.GraphConvolution;
+import dev.dendrite.model.network.gnn.GraphGlobalPooling;
+import dev.dendrite.model.network.gnn.GraphInput;
+import dev.dendrite.model.network.gnn.MessageFunction;
+import dev.dendrite.model.network.gnn.MessagePassing;
+import dev.dendrite.model.network.gnn.TopKPooling;
+import dev.dendrite.model.network.gnn.UpdateFunction;
 import dev.dendrite.model.ports.Ports;
 
 /** Shape rules of graph inputs and layers: node features [V, F] with an edge index [2, E]. */

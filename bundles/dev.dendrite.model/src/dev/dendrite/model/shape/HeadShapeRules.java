@@ -7,7 +7,7 @@ import java.util.Map;
 
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.LossKind;
-import dev.dendrite.model.network.RBM;
+import dev.dendrite.model.network.generative.RBM;
 import dev.dendrite.model.ports.Ports;
 
 /** Shape rules of training heads (losses) and restricted Boltzmann machines. */

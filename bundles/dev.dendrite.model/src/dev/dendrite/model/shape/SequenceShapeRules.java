@@ -6,11 +6,12 @@ import static dev.dendrite.model.shape.LayerInputs.known;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.dendrite.model.network.Attention;
-import dev.dendrite.model.network.CellType;
-import dev.dendrite.model.network.Embedding;
-import dev.dendrite.model.network.PositionalEncoding;
-import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.ClassToken;
+import dev.dendrite.model.network.sequence.Embedding;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
+import dev.dendrite.model.network.sequence.Recurrent;
 import dev.dendrite.model.ports.Ports;
 
 /** Shape rules of embeddings, recurrent layers, attention and positions ([N, T, F] sequences; one-to-many from [N, F]). */
@@ -122,7 +123,7 @@ final class SequenceShapeRules {
         return CoreShapeRules.out(x);
     }
 
-    static Map<String, Value> classToken(dev.dendrite.model.network.ClassToken token, LayerInputs in) {
+    static Map<String, Value> classToken(ClassToken token, LayerInputs in) {
         atLeast("count", token.getCount(), 1);
         Value x = floatSequence(in);
         Dim steps = x.shape().dim(1);

@@ -1,8 +1,8 @@
 package dev.dendrite.model.shape;
 
-import dev.dendrite.model.network.Convolution;
-import dev.dendrite.model.network.Pooling;
-import dev.dendrite.model.network.StepPadding;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.StepPadding;
 
 /**
  * A convolution's or pooling's window per spatial dim: the kernel sizes (per dim where

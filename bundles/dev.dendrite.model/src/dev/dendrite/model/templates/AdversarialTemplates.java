@@ -11,6 +11,8 @@ import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
 
 /** Generative adversarial networks: a generator from noise and a discriminator block judging generated and real samples. */
 final class AdversarialTemplates {
@@ -234,9 +236,9 @@ final class AdversarialTemplates {
             // The class again as a 7 × 7 map beside the 64: every later convolution reads it at every place.
             x = b.joined(x, maps(b, b.dense(classCode, "class_plane", 49), "class_map", 1, 7), "maps_and_class");
         }
-        x = leaky(b, normalised(b, b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up1", x), "conv1", 32, 3, 1,
+        x = leaky(b, normalised(b, b.conv(b.add(ConvolutionFactory.eINSTANCE.createUpsample(), "up1", x), "conv1", 32, 3, 1,
                 1), "norm1"));
-        x = b.conv(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createUpsample(), "up2", x), "conv2", 1, 3, 1, 1);
+        x = b.conv(b.add(ConvolutionFactory.eINSTANCE.createUpsample(), "up2", x), "conv2", 1, 3, 1, 1);
         return b.activation(x, SIGMOID);
     }
 
@@ -268,7 +270,7 @@ final class AdversarialTemplates {
 
     /** BatchNorm in the generator (Radford et al.): with the discriminator's dropout, it keeps the game from tipping one way. */
     private static Layer normalised(NetworkBuilder b, Layer from, String name) {
-        return b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createBatchNorm(), name, from);
+        return b.add(NormalizationFactory.eINSTANCE.createBatchNorm(), name, from);
     }
 
     private static Layer leaky(NetworkBuilder b, Layer from) {

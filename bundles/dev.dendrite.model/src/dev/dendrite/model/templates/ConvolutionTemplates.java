@@ -13,6 +13,13 @@ import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.PoolType;
 import dev.dendrite.model.network.ProjectionKind;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.convolution.GlobalPooling;
+import dev.dendrite.model.network.convolution.StepPadding;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
+import dev.dendrite.model.network.sequence.SequenceFactory;
+import dev.dendrite.model.network.sequence.SequencePooling;
 
 /** Convolutional networks: LeNet-5, a text CNN, the lottery-ticket paper's Conv-2/4/6, a small CIFAR ResNet. */
 final class ConvolutionTemplates {
@@ -71,10 +78,10 @@ final class ConvolutionTemplates {
         joined.setInputs(3);
         List<Layer> maxima = new java.util.ArrayList<>();
         for (int width = 3; width <= 5; width++) {
-            dev.dendrite.model.network.Convolution conv = b.conv(tokens, "conv" + width, 32, width, 1, 0);
+            Convolution conv = b.conv(tokens, "conv" + width, 32, width, 1, 0);
             conv.setDimensions(1);
             conv.setSequence(true);
-            dev.dendrite.model.network.SequencePooling max = F.createSequencePooling();
+            SequencePooling max = SequenceFactory.eINSTANCE.createSequencePooling();
             max.setPoolType(PoolType.MAX);
             maxima.add(b.add(max, "max" + width, b.activation(conv, RELU)));
         }
@@ -117,11 +124,11 @@ final class ConvolutionTemplates {
     }
 
     /** A causal convolution over the steps of x: 32 filters, windows of 3, the dilation given. */
-    private static dev.dendrite.model.network.Convolution causal(NetworkBuilder b, Layer x, String name, int dilation) {
-        dev.dendrite.model.network.Convolution conv = b.conv(x, name, 32, 3, 1, 0);
+    private static Convolution causal(NetworkBuilder b, Layer x, String name, int dilation) {
+        Convolution conv = b.conv(x, name, 32, 3, 1, 0);
         conv.setDimensions(1);
         conv.setSequence(true);
-        conv.setStepPadding(dev.dendrite.model.network.StepPadding.CAUSAL);
+        conv.setStepPadding(StepPadding.CAUSAL);
         conv.setDilation(dilation);
         return conv;
     }
@@ -150,7 +157,7 @@ final class ConvolutionTemplates {
         var identity = b.block("residual16", BlockKind.RESIDUAL, body -> {
             Layer in = body.blockInput("x");
             Layer y = convBnRelu(body, in, "a", 16, 1);
-            y = body.add(F.createBatchNorm(), "bn_b", body.conv(y, "conv_b", 16, 3, 1, 1));
+            y = body.add(NormalizationFactory.eINSTANCE.createBatchNorm(), "bn_b", body.conv(y, "conv_b", 16, 3, 1, 1));
             Add add = body.add(F.createAdd(), "add", y);
             body.connect(in, "", add, "in1");
             body.blockOutput(body.activation(add, RELU), "y");
@@ -167,7 +174,7 @@ final class ConvolutionTemplates {
     /** A residual unit that halves the resolution: the shortcut is a strided 1×1 convolution (projection). */
     private static Layer downsample(NetworkBuilder b, Layer in, String name, int channels) {
         Layer y = convBnRelu(b, in, name + "_a", channels, 2);
-        y = b.add(F.createBatchNorm(), name + "_bn_b", b.conv(y, name + "_conv_b", channels, 3, 1, 1));
+        y = b.add(NormalizationFactory.eINSTANCE.createBatchNorm(), name + "_bn_b", b.conv(y, name + "_conv_b", channels, 3, 1, 1));
         Add add = b.add(F.createAdd(), name + "_add", y);
         add.setProjection(ProjectionKind.CONV1X1);
         b.connect(in, "", add, "in1");
@@ -176,12 +183,12 @@ final class ConvolutionTemplates {
 
     private static Layer convBnRelu(NetworkBuilder b, Layer in, String name, int channels, int stride) {
         Layer conv = b.conv(in, "conv_" + name, channels, 3, stride, 1);
-        ((dev.dendrite.model.network.Convolution) conv).setBias(false);
-        return b.activation(b.add(F.createBatchNorm(), "bn_" + name, conv), RELU);
+        ((Convolution) conv).setBias(false);
+        return b.activation(b.add(NormalizationFactory.eINSTANCE.createBatchNorm(), "bn_" + name, conv), RELU);
     }
 
-    private static dev.dendrite.model.network.GlobalPooling globalAverage() {
-        var pool = F.createGlobalPooling();
+    private static GlobalPooling globalAverage() {
+        var pool = ConvolutionFactory.eINSTANCE.createGlobalPooling();
         pool.setPoolType(PoolType.AVERAGE);
         return pool;
     }

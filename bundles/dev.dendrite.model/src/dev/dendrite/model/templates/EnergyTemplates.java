@@ -13,7 +13,9 @@ import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.Noise;
 import dev.dendrite.model.network.NoiseKind;
 import dev.dendrite.model.network.OptimizerKind;
-import dev.dendrite.model.network.RBM;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.generative.GenerativeFactory;
+import dev.dendrite.model.network.generative.RBM;
 
 /** Autoencoders (plain, denoising and variational), restricted Boltzmann machines and deep belief networks. */
 final class EnergyTemplates {
@@ -140,8 +142,8 @@ final class EnergyTemplates {
             var grid = F.createReshape();
             grid.getDims().addAll(List.of(64, 7, 7));
             x = body.add(grid, "grid", x);
-            x = body.activation(body.conv(body.add(F.createUpsample(), "up1", x), "conv1", 32, 3, 1, 1), RELU);
-            x = body.conv(body.add(F.createUpsample(), "up2", x), "conv2", 1, 3, 1, 1);
+            x = body.activation(body.conv(body.add(ConvolutionFactory.eINSTANCE.createUpsample(), "up1", x), "conv1", 32, 3, 1, 1), RELU);
+            x = body.conv(body.add(ConvolutionFactory.eINSTANCE.createUpsample(), "up2", x), "conv2", 1, 3, 1, 1);
             body.blockOutput(body.activation(x, SIGMOID), "reconstruction");
         });
         Layer x = b.activation(b.conv(b.input("image", 1, 28, 28), "conv1", 32, 3, 2, 1), RELU);
@@ -159,7 +161,7 @@ final class EnergyTemplates {
             dev.dendrite.model.network.Block decoder) {
         Layer mean = b.dense(hidden, "mean", dims);
         Layer logVariance = b.dense(hidden, "logVariance", dims);
-        Layer z = b.add(F.createGaussianLatent(), "z", mean);
+        Layer z = b.add(GenerativeFactory.eINSTANCE.createGaussianLatent(), "z", mean);
         b.connect(logVariance, "", z, dev.dendrite.model.ports.Ports.LOG_VARIANCE);
         dev.dendrite.model.network.BlockInstance decoded = b.use(decoder, "decode", z);
         b.loss(decoded, LossKind.RECONSTRUCTION).setWeight(784);
@@ -167,7 +169,7 @@ final class EnergyTemplates {
     }
 
     private static RBM rbmLayer(int hidden) {
-        RBM rbm = F.createRBM();
+        RBM rbm = GenerativeFactory.eINSTANCE.createRBM();
         rbm.setHiddenUnits(hidden);
         rbm.setCdSteps(1);
         return rbm;

@@ -7,13 +7,14 @@ import java.util.List;
 
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Dropout;
-import dev.dendrite.model.network.InputNormalization;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
-import dev.dendrite.model.network.NormalizationMode;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.normalization.InputNormalization;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
+import dev.dendrite.model.network.normalization.NormalizationMode;
 
 /** Multi-layer perceptrons: classification, regression, LeNet-300-100, normalisation and regularisation variants. */
 final class FeedForwardTemplates {
@@ -32,11 +33,11 @@ final class FeedForwardTemplates {
                 new Template("lenet-300-100", "MLP", "LeNet-300-100 on MNIST: 266,610 parameters, the lottery-ticket baseline",
                         FeedForwardTemplates::lenet300100),
                 new Template("batchnorm-mlp", "Normalisation", "MLP with BatchNorm after each hidden layer (batch vs running statistics)",
-                        () -> normalized("batchnorm-mlp", "BatchNorm", F::createBatchNorm)),
+                        () -> normalized("batchnorm-mlp", "BatchNorm", NormalizationFactory.eINSTANCE::createBatchNorm)),
                 new Template("layernorm-mlp", "Normalisation", "MLP with LayerNorm after each hidden layer",
-                        () -> normalized("layernorm-mlp", "LayerNorm", F::createLayerNorm)),
+                        () -> normalized("layernorm-mlp", "LayerNorm", NormalizationFactory.eINSTANCE::createLayerNorm)),
                 new Template("rmsnorm-mlp", "Normalisation", "MLP with RMSNorm after each hidden layer",
-                        () -> normalized("rmsnorm-mlp", "RMSNorm", F::createRMSNorm)),
+                        () -> normalized("rmsnorm-mlp", "RMSNorm", NormalizationFactory.eINSTANCE::createRMSNorm)),
                 new Template("dropout-mlp", "Regularisation", "MLP with dropout (p = 0.5) and an L2 penalty: train vs inference behaviour",
                         FeedForwardTemplates::dropoutMlp),
                 new Template("l1-sparse-mlp", "Regularisation", "MLP whose first layer carries an L1 penalty that drives weights to zero",
@@ -104,7 +105,7 @@ final class FeedForwardTemplates {
     }
 
     private static InputNormalization normalization(NormalizationMode mode) {
-        InputNormalization normalization = F.createInputNormalization();
+        InputNormalization normalization = NormalizationFactory.eINSTANCE.createInputNormalization();
         normalization.setMode(mode);
         return normalization;
     }

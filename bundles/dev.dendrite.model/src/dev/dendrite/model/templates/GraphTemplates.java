@@ -4,19 +4,20 @@ import static dev.dendrite.model.network.ActivationFunction.RELU;
 
 import java.util.List;
 
-import dev.dendrite.model.network.Aggregation;
-import dev.dendrite.model.network.GraphConvolution;
-import dev.dendrite.model.network.GraphGlobalPooling;
-import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
-import dev.dendrite.model.network.MessageFunction;
-import dev.dendrite.model.network.MessagePassing;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
-import dev.dendrite.model.network.TopKPooling;
-import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.network.gnn.Aggregation;
+import dev.dendrite.model.network.gnn.GnnFactory;
+import dev.dendrite.model.network.gnn.GraphConvolution;
+import dev.dendrite.model.network.gnn.GraphGlobalPooling;
+import dev.dendrite.model.network.gnn.GraphInput;
+import dev.dendrite.model.network.gnn.MessageFunction;
+import dev.dendrite.model.network.gnn.MessagePassing;
+import dev.dendrite.model.network.gnn.TopKPooling;
+import dev.dendrite.model.network.gnn.UpdateFunction;
 import dev.dendrite.model.ports.Ports;
 
 /** Graph neural networks: a GCN node classifier, a message-passing graph classifier with top-k and global pooling. */
@@ -36,14 +37,14 @@ final class GraphTemplates {
     }
 
     private static GraphConvolution gcn(int out) {
-        GraphConvolution gcn = F.createGraphConvolution();
+        GraphConvolution gcn = GnnFactory.eINSTANCE.createGraphConvolution();
         gcn.setOutFeatures(out);
         return gcn;
     }
 
     private static Network gcnNodeClassifier() {
         NetworkBuilder b = new NetworkBuilder("gcn-node-classifier", "Kipf and Welling's GCN on a stochastic block model graph.");
-        GraphInput graph = F.createGraphInput();
+        GraphInput graph = GnnFactory.eINSTANCE.createGraphInput();
         graph.setNodeFeatures(8);
         b.add(graph, "graph", null);
         GraphConvolution first = b.add(gcn(16), "gcn1", graph);
@@ -58,20 +59,20 @@ final class GraphTemplates {
     private static Network mpGraphClassifier() {
         NetworkBuilder b = new NetworkBuilder("mp-graph-classifier", "Tells graphs that contain a cycle from trees "
                 + "(synthetic:motifs asks the harder question: a triangle, or a longer cycle?).");
-        GraphInput graph = F.createGraphInput();
+        GraphInput graph = GnnFactory.eINSTANCE.createGraphInput();
         graph.setNodeFeatures(4);
         graph.setBatched(true);
         b.add(graph, "graphs", null);
         MessagePassing mp1 = b.add(messagePassing(Aggregation.SUM), "mp1", graph);
         b.connect(graph, Ports.EDGES, mp1, Ports.EDGES);
-        TopKPooling pool = F.createTopKPooling();
+        TopKPooling pool = GnnFactory.eINSTANCE.createTopKPooling();
         pool.setRatio(0.8);
         b.add(pool, "topk", mp1);
         b.connect(graph, Ports.EDGES, pool, Ports.EDGES);
         b.connect(graph, Ports.BATCH, pool, Ports.BATCH);
         MessagePassing mp2 = b.add(messagePassing(Aggregation.MAX), "mp2", pool);
         b.connect(pool, Ports.EDGES, mp2, Ports.EDGES);
-        GraphGlobalPooling readout = F.createGraphGlobalPooling();
+        GraphGlobalPooling readout = GnnFactory.eINSTANCE.createGraphGlobalPooling();
         readout.setAggregation(Aggregation.MEAN);
         b.add(readout, "readout", mp2);
         b.connect(pool, Ports.BATCH, readout, Ports.BATCH);
@@ -80,7 +81,7 @@ final class GraphTemplates {
     }
 
     private static MessagePassing messagePassing(Aggregation aggregation) {
-        MessagePassing mp = F.createMessagePassing();
+        MessagePassing mp = GnnFactory.eINSTANCE.createMessagePassing();
         mp.setOutFeatures(32);
         mp.setMessage(MessageFunction.LINEAR);
         mp.setAggregation(aggregation);

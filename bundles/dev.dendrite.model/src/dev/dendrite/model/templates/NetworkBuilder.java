@@ -11,7 +11,6 @@ import dev.dendrite.model.network.BlockInstance;
 import dev.dendrite.model.network.BlockKind;
 import dev.dendrite.model.network.BlockOutput;
 import dev.dendrite.model.network.Connection;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.DataType;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Graph;
@@ -24,9 +23,12 @@ import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.PoolType;
-import dev.dendrite.model.network.Pooling;
 import dev.dendrite.model.network.Regularization;
 import dev.dendrite.model.network.TrainingSettings;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
 
 /**
  * Builds networks in a few readable lines: each method adds a layer, wires it from the previous
@@ -127,7 +129,7 @@ public final class NetworkBuilder {
     }
 
     public Convolution conv(Layer from, String name, int outChannels, int kernel, int stride, int padding) {
-        Convolution conv = F.createConvolution();
+        Convolution conv = ConvolutionFactory.eINSTANCE.createConvolution();
         conv.setOutChannels(outChannels);
         conv.setKernel(kernel);
         conv.setStride(stride);
@@ -136,9 +138,9 @@ public final class NetworkBuilder {
     }
 
     /** A 2-D transposed convolution: maps (in − 1)·stride − 2·padding + kernel wide. */
-    public dev.dendrite.model.network.TransposedConvolution transposedConv(Layer from, String name, int outChannels, int kernel, int stride,
+    public TransposedConvolution transposedConv(Layer from, String name, int outChannels, int kernel, int stride,
             int padding) {
-        dev.dendrite.model.network.TransposedConvolution conv = F.createTransposedConvolution();
+        TransposedConvolution conv = ConvolutionFactory.eINSTANCE.createTransposedConvolution();
         conv.setOutChannels(outChannels);
         conv.setKernel(kernel);
         conv.setStride(stride);
@@ -147,7 +149,7 @@ public final class NetworkBuilder {
     }
 
     public Pooling pool(Layer from, PoolType type, int kernel) {
-        Pooling pool = F.createPooling();
+        Pooling pool = ConvolutionFactory.eINSTANCE.createPooling();
         pool.setPoolType(type);
         pool.setKernel(kernel);
         return add(pool, auto(type == PoolType.MAX ? "maxpool" : "avgpool"), from);

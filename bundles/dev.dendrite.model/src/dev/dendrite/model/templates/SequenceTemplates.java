@@ -3,8 +3,6 @@ package dev.dendrite.model.templates;
 import java.util.List;
 
 import dev.dendrite.model.network.BlockKind;
-import dev.dendrite.model.network.CellType;
-import dev.dendrite.model.network.Embedding;
 import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
@@ -12,8 +10,11 @@ import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
-import dev.dendrite.model.network.Recurrent;
-import dev.dendrite.model.network.SequenceOutput;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.Embedding;
+import dev.dendrite.model.network.sequence.Recurrent;
+import dev.dendrite.model.network.sequence.SequenceFactory;
+import dev.dendrite.model.network.sequence.SequenceOutput;
 import dev.dendrite.model.ports.Ports;
 
 /** Recurrent networks: many-to-one, many-to-many, one-to-many, LSTM, bidirectional LSTM, seq2seq. */
@@ -46,7 +47,7 @@ final class SequenceTemplates {
     }
 
     static Recurrent recurrent(CellType cell, int hidden, SequenceOutput output) {
-        Recurrent rnn = F.createRecurrent();
+        Recurrent rnn = SequenceFactory.eINSTANCE.createRecurrent();
         rnn.setCell(cell);
         rnn.setHiddenSize(hidden);
         rnn.setOutput(output);
@@ -54,7 +55,7 @@ final class SequenceTemplates {
     }
 
     static Embedding embedding(int vocabulary, int dim) {
-        Embedding embedding = F.createEmbedding();
+        Embedding embedding = SequenceFactory.eINSTANCE.createEmbedding();
         embedding.setVocabularySize(vocabulary);
         embedding.setEmbeddingDim(dim);
         return embedding;

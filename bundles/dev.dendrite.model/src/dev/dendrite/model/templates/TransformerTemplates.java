@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Add;
-import dev.dendrite.model.network.Attention;
 import dev.dendrite.model.network.BlockKind;
 import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
@@ -12,7 +11,11 @@ import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
-import dev.dendrite.model.network.PositionalEncoding;
+import dev.dendrite.model.network.normalization.LayerNorm;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.ports.Ports;
 
 /**
@@ -74,7 +77,7 @@ final class TransformerTemplates {
         Layer x = b.dense(b.input("rows", 28, 28), "embed", WIDTH);
         x = b.add(positions(28), "positions", x);
         x = blocks(b, x, 2, 4, false);
-        x = b.add(F.createSequencePooling(), "average", x);
+        x = b.add(SequenceFactory.eINSTANCE.createSequencePooling(), "average", x);
         b.loss(b.dense(x, "logits", 10), LossKind.CROSS_ENTROPY);
         return b.training("mnist", 10, 64, OptimizerKind.ADAM, 3e-3).clip(1).network();
     }
@@ -96,7 +99,7 @@ final class TransformerTemplates {
         for (int i = 1; i <= 2; i++) {
             x = b.use(encoderLayer(b, "encoder" + i), "encoder" + i, x);
         }
-        Layer memory = b.add(F.createLayerNorm(), "encoder_norm", x);
+        Layer memory = b.add(layerNorm(), "encoder_norm", x);
         Layer y = b.add(SequenceTemplates.embedding(SequenceTemplates.VOCABULARY, WIDTH), "target_embed",
                 b.tokens("decoder_input", InputRole.DECODER_INPUT));
         y = b.add(positions(64), "target_positions", y);
@@ -105,7 +108,7 @@ final class TransformerTemplates {
             b.connect(memory, "", decoder, Ports.MEMORY);
             y = decoder;
         }
-        Layer logits = b.dense(b.add(F.createLayerNorm(), "decoder_norm", y), "logits", SequenceTemplates.VOCABULARY);
+        Layer logits = b.dense(b.add(layerNorm(), "decoder_norm", y), "logits", SequenceTemplates.VOCABULARY);
         b.connect(b.tokens("target", InputRole.TARGET), "", b.loss(logits, LossKind.SEQUENCE_NLL), Ports.TARGET);
         return b.training("synthetic:reverse", 20, 64, OptimizerKind.ADAM, 1e-3).clip(1).network();
     }
@@ -114,7 +117,7 @@ final class TransformerTemplates {
     private static dev.dendrite.model.network.Block encoderLayer(NetworkBuilder b, String name) {
         return b.block(name, BlockKind.ENCODER, body -> {
             Layer x = body.blockInput("in");
-            Layer h = residual(body, "add1", x, body.add(attention(4, false), "attention", body.add(F.createLayerNorm(), "norm1", x)));
+            Layer h = residual(body, "add1", x, body.add(attention(4, false), "attention", body.add(layerNorm(), "norm1", x)));
             body.blockOutput(feedForward(body, "", h, 2), "out");
         });
     }
@@ -124,8 +127,8 @@ final class TransformerTemplates {
         return b.block(name, BlockKind.DECODER, body -> {
             Layer x = body.blockInput("in");
             Layer memory = body.blockInput(Ports.MEMORY);
-            Layer h = residual(body, "add1", x, body.add(attention(4, true), "self_attention", body.add(F.createLayerNorm(), "norm1", x)));
-            Attention cross = body.add(attention(4, false), "cross_attention", body.add(F.createLayerNorm(), "norm2", h));
+            Layer h = residual(body, "add1", x, body.add(attention(4, true), "self_attention", body.add(layerNorm(), "norm1", x)));
+            Attention cross = body.add(attention(4, false), "cross_attention", body.add(layerNorm(), "norm2", h));
             body.connect(memory, "", cross, Ports.MEMORY);
             body.blockOutput(feedForward(body, "", residual(body, "add2", h, cross), 3), "out");
         });
@@ -136,10 +139,10 @@ final class TransformerTemplates {
         Layer x = in;
         for (int i = 1; i <= count; i++) {
             String name = "block" + i;
-            Layer attended = b.add(attention(heads, causal), name + "_attention", b.add(F.createLayerNorm(), name + "_norm1", x));
+            Layer attended = b.add(attention(heads, causal), name + "_attention", b.add(layerNorm(), name + "_norm1", x));
             x = feedForward(b, name + "_", residual(b, name + "_add1", x, attended), 2);
         }
-        return b.add(F.createLayerNorm(), "final_norm", x);
+        return b.add(layerNorm(), "final_norm", x);
     }
 
     /**
@@ -147,12 +150,12 @@ final class TransformerTemplates {
      * {@code prefix}norm{@code step}, {@code prefix}ffn1, ...
      */
     private static Layer feedForward(NetworkBuilder b, String prefix, Layer h, int step) {
-        Layer hidden = b.dense(b.add(F.createLayerNorm(), prefix + "norm" + step, h), prefix + "ffn1", 4 * WIDTH, ActivationFunction.GELU);
+        Layer hidden = b.dense(b.add(layerNorm(), prefix + "norm" + step, h), prefix + "ffn1", 4 * WIDTH, ActivationFunction.GELU);
         return residual(b, prefix + "add" + step, h, b.dense(hidden, prefix + "ffn2", WIDTH));
     }
 
     private static Attention attention(int heads, boolean causal) {
-        Attention attention = F.createAttention();
+        Attention attention = SequenceFactory.eINSTANCE.createAttention();
         attention.setHeads(heads);
         attention.setCausal(causal);
         return attention;
@@ -165,8 +168,12 @@ final class TransformerTemplates {
     }
 
     private static PositionalEncoding positions(int maxLength) {
-        PositionalEncoding positions = F.createPositionalEncoding();
+        PositionalEncoding positions = SequenceFactory.eINSTANCE.createPositionalEncoding();
         positions.setMaxLength(maxLength);
         return positions;
+    }
+
+    private static LayerNorm layerNorm() {
+        return NormalizationFactory.eINSTANCE.createLayerNorm();
     }
 }

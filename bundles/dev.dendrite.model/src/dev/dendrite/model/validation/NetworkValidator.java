@@ -8,9 +8,9 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 
+import dev.dendrite.model.NetworkPackages;
 import dev.dendrite.model.Networks;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.NetworkPackage;
 
 /**
  * Dendrite's EValidator: validates a whole network (shapes, structure, semantics) when asked to
@@ -24,9 +24,9 @@ public final class NetworkValidator implements EValidator {
     private NetworkValidator() {
     }
 
-    /** Registers the validator for Dendrite's package (idempotent; plain Java has no extension registry). */
+    /** Registers the validator for Dendrite's packages (idempotent; plain Java has no extension registry). */
     public static void register() {
-        EValidator.Registry.INSTANCE.put(NetworkPackage.eINSTANCE, INSTANCE);
+        NetworkPackages.all().forEach(p -> EValidator.Registry.INSTANCE.put(p, INSTANCE));
     }
 
     @Override

@@ -17,7 +17,6 @@ import dev.dendrite.model.network.BlockInput;
 import dev.dendrite.model.network.BlockOutput;
 import dev.dendrite.model.network.Connection;
 import dev.dendrite.model.network.Graph;
-import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
@@ -25,6 +24,8 @@ import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.Regularization;
 import dev.dendrite.model.network.TrainingSettings;
+import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.GraphInput;
 
 /** Checks beyond shapes: the mistakes a student makes that still give valid shapes. */
 public final class SemanticChecks {
@@ -55,7 +56,7 @@ public final class SemanticChecks {
                     "The network has no Input or GraphInput layer, so no data can enter it"));
         }
         // RBMs train by contrastive divergence and need no loss layer.
-        boolean energyBased = network.getLayers().stream().anyMatch(dev.dendrite.model.network.RBM.class::isInstance);
+        boolean energyBased = network.getLayers().stream().anyMatch(RBM.class::isInstance);
         if (!energyBased && network.getLayers().stream().noneMatch(Loss.class::isInstance)) {
             found.add(ModelDiagnostics.warning(ModelDiagnostics.SEMANTICS, network, null,
                     "The network has no Loss layer: it can be exported and run, but not trained"));

@@ -20,10 +20,11 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.Networks;
 import dev.dendrite.model.network.Graph;
-import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.gnn.GraphInput;
+import dev.dendrite.model.network.sequence.Embedding;
 import dev.dendrite.model.shape.Dim;
 import dev.dendrite.model.shape.LayerShapes;
 import dev.dendrite.model.shape.ShapeResult;
@@ -123,8 +124,8 @@ final class ExportHarness {
     private static int vocabularyFor(Network network, Input input) {
         return network.getLayers().stream().flatMap(l -> l instanceof dev.dendrite.model.network.BlockInstance b
                 ? b.getBlock().getLayers().stream() : java.util.stream.Stream.of(l))
-                .filter(dev.dendrite.model.network.Embedding.class::isInstance)
-                .mapToInt(l -> ((dev.dendrite.model.network.Embedding) l).getVocabularySize()).min().orElse(4);
+                .filter(Embedding.class::isInstance)
+                .mapToInt(l -> ((Embedding) l).getVocabularySize()).min().orElse(4);
     }
 
     Nd randomNd(long[] shape) {

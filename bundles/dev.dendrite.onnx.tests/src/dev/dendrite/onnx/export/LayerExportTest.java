@@ -8,32 +8,37 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Add;
-import dev.dendrite.model.network.Aggregation;
-import dev.dendrite.model.network.CellType;
 import dev.dendrite.model.network.Concat;
-import dev.dendrite.model.network.Convolution;
-import dev.dendrite.model.network.GlobalPooling;
-import dev.dendrite.model.network.GraphConvolution;
-import dev.dendrite.model.network.GraphGlobalPooling;
-import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
-import dev.dendrite.model.network.LayerNorm;
-import dev.dendrite.model.network.MessageFunction;
-import dev.dendrite.model.network.MessagePassing;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.PoolType;
-import dev.dendrite.model.network.Pooling;
 import dev.dendrite.model.network.ProjectionKind;
-import dev.dendrite.model.network.RBM;
-import dev.dendrite.model.network.Recurrent;
 import dev.dendrite.model.network.Reshape;
-import dev.dendrite.model.network.SequenceOutput;
-import dev.dendrite.model.network.StepPadding;
-import dev.dendrite.model.network.TopKPooling;
-import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.convolution.GlobalPooling;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.StepPadding;
+import dev.dendrite.model.network.generative.GenerativeFactory;
+import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.Aggregation;
+import dev.dendrite.model.network.gnn.GnnFactory;
+import dev.dendrite.model.network.gnn.GraphConvolution;
+import dev.dendrite.model.network.gnn.GraphGlobalPooling;
+import dev.dendrite.model.network.gnn.GraphInput;
+import dev.dendrite.model.network.gnn.MessageFunction;
+import dev.dendrite.model.network.gnn.MessagePassing;
+import dev.dendrite.model.network.gnn.TopKPooling;
+import dev.dendrite.model.network.gnn.UpdateFunction;
+import dev.dendrite.model.network.normalization.LayerNorm;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.Recurrent;
+import dev.dendrite.model.network.sequence.SequenceFactory;
+import dev.dendrite.model.network.sequence.SequenceOutput;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.NetworkBuilder;
 
@@ -41,6 +46,7 @@ import dev.dendrite.model.templates.NetworkBuilder;
 class LayerExportTest {
 
     private static final NetworkFactory F = NetworkFactory.eINSTANCE;
+    private static final NormalizationFactory NORMALIZATION = NormalizationFactory.eINSTANCE;
     private static final double TOLERANCE = 1e-5;
 
     private static Arguments net(String name, java.util.function.Supplier<Network> network) {
@@ -101,7 +107,7 @@ class LayerExportTest {
         for (boolean bilinear : new boolean[] {false, true}) {
             for (int[] shape : new int[][] {{2, 3, 4}, {3, 5}}) {
                 all.add(net((bilinear ? "bilinear" : "nearest") + " upsample of " + java.util.Arrays.toString(shape), () -> single(b -> {
-                    var u = F.createUpsample();
+                    var u = ConvolutionFactory.eINSTANCE.createUpsample();
                     u.setScale(shape.length == 3 ? 2 : 3);
                     u.setBilinear(bilinear);
                     return b.add(u, "up", b.input("x", shape));
@@ -111,7 +117,7 @@ class LayerExportTest {
         for (PoolType type : PoolType.values()) {
             for (int[] window : new int[][] {{2, 0}, {3, 1}, {2, 1}}) {
                 all.add(net(type.getLiteral() + " pool over steps " + window[0] + " stride " + window[1], () -> single(b -> {
-                    Pooling p = F.createPooling();
+                    Pooling p = ConvolutionFactory.eINSTANCE.createPooling();
                     p.setPoolType(type);
                     p.setDimensions(1);
                     p.setSequence(true);
@@ -139,10 +145,10 @@ class LayerExportTest {
             return c;
         })));
         all.add(net("conv1d over embedded tokens, then max over steps", () -> single(b -> {
-            var e = F.createEmbedding();
+            var e = SequenceFactory.eINSTANCE.createEmbedding();
             e.setVocabularySize(12);
             e.setEmbeddingDim(4);
-            var pool = F.createSequencePooling();
+            var pool = SequenceFactory.eINSTANCE.createSequencePooling();
             pool.setPoolType(PoolType.MAX);
             return b.add(pool, "max", sequenceConv(b, b.add(e, "embed", b.tokens("ids", InputRole.FEATURES)), 5));
         })));
@@ -150,7 +156,7 @@ class LayerExportTest {
             all.add(net(type.getLiteral() + " pool 2d", () -> single(b -> pool(b, b.input("x", 2, 7, 7), type, 2, 3, 2, 1))));
             all.add(net(type.getLiteral() + " pool 1d", () -> single(b -> pool(b, b.input("x", 2, 9), type, 1, 2, 0, 0))));
             all.add(net(type.getLiteral() + " global pool", () -> single(b -> {
-                GlobalPooling g = F.createGlobalPooling();
+                GlobalPooling g = ConvolutionFactory.eINSTANCE.createGlobalPooling();
                 g.setPoolType(type);
                 return b.add(g, "gp", b.input("x", 3, 4, 5));
             })));
@@ -176,7 +182,7 @@ class LayerExportTest {
         })));
         all.add(net("multiply: channel weights broadcast, three inputs", () -> single(b -> {
             Layer image = b.input("x", 3, 4, 4);
-            var pooled = F.createGlobalPooling();
+            var pooled = ConvolutionFactory.eINSTANCE.createGlobalPooling();
             Reshape column = F.createReshape();
             column.getDims().add(3);
             column.getDims().add(1);
@@ -212,21 +218,22 @@ class LayerExportTest {
             b.connect(b.conv(x, "b", 1, 1, 1, 0), "", concat, "in2");
             return concat;
         })));
-        all.add(net("batchnorm 2d", () -> single(b -> b.add(F.createBatchNorm(), "bn", b.input("x", 3, 4, 4)))));
-        all.add(net("batchnorm 1d", () -> single(b -> b.add(F.createBatchNorm(), "bn", b.input("x", 6)))));
-        all.add(net("layernorm", () -> single(b -> b.add(F.createLayerNorm(), "ln", b.input("x", 6)))));
+        all.add(net("batchnorm 2d", () -> single(b -> b.add(NORMALIZATION.createBatchNorm(), "bn", b.input("x", 3, 4, 4)))));
+        all.add(net("batchnorm 1d", () -> single(b -> b.add(NORMALIZATION.createBatchNorm(), "bn", b.input("x", 6)))));
+        all.add(net("layernorm", () -> single(b -> b.add(NORMALIZATION.createLayerNorm(), "ln", b.input("x", 6)))));
         all.add(net("layernorm over two dims without affine", () -> single(b -> {
-            LayerNorm n = F.createLayerNorm();
+            LayerNorm n = NORMALIZATION.createLayerNorm();
             n.setNormalizedDims(2);
             n.setAffine(false);
             return b.add(n, "ln", b.input("x", 3, 4));
         })));
-        all.add(net("rmsnorm", () -> single(b -> b.add(F.createRMSNorm(), "rms", b.sequence("x", 6)))));
-        all.add(net("input normalization", () -> single(b -> b.add(F.createInputNormalization(), "norm", b.input("x", 2, 3)))));
+        all.add(net("rmsnorm", () -> single(b -> b.add(NORMALIZATION.createRMSNorm(), "rms", b.sequence("x", 6)))));
+        all.add(net("input normalization",
+                () -> single(b -> b.add(NORMALIZATION.createInputNormalization(), "norm", b.input("x", 2, 3)))));
         all.add(net("dropout", () -> single(b -> b.add(F.createDropout(), "dropout", b.input("x", 5)))));
         all.add(net("noise", () -> single(b -> b.add(F.createNoise(), "noise", b.input("x", 5)))));
         all.add(net("embedding", () -> single(b -> {
-            var e = F.createEmbedding();
+            var e = SequenceFactory.eINSTANCE.createEmbedding();
             e.setVocabularySize(9);
             e.setEmbeddingDim(4);
             return b.add(e, "embed", b.tokens("ids", InputRole.FEATURES));
@@ -242,20 +249,20 @@ class LayerExportTest {
         all.add(net("lstm with initial states", LayerExportTest::lstmWithInitialStates));
         for (boolean causal : new boolean[] {false, true}) {
             all.add(net(causal ? "causal attention" : "attention", () -> single(b -> {
-                var attention = F.createAttention();
+                var attention = SequenceFactory.eINSTANCE.createAttention();
                 attention.setHeads(3);
                 attention.setCausal(causal);
                 return b.add(attention, "attention", b.sequence("x", 6));
             })));
         }
         all.add(net("single-head attention", () -> single(b -> {
-            var attention = F.createAttention();
+            var attention = SequenceFactory.eINSTANCE.createAttention();
             attention.setHeads(1);
             return b.add(attention, "attention", b.input("x", 4, 5));
         })));
         // Queries [N, T, 6], a memory of 7 steps of 5: key and value weights [5, 6], scores [N, 2, T, 7].
         all.add(net("cross-attention", () -> single(b -> {
-            var attention = F.createAttention();
+            var attention = SequenceFactory.eINSTANCE.createAttention();
             attention.setHeads(2);
             b.add(attention, "attention", b.sequence("x", 6));
             b.connect(b.input("memory", 7, 5), "", attention, Ports.MEMORY);
@@ -263,21 +270,21 @@ class LayerExportTest {
         })));
         for (PoolType type : PoolType.values()) {
             all.add(net(type.getLiteral() + " over steps", () -> single(b -> {
-                var pool = F.createSequencePooling();
+                var pool = SequenceFactory.eINSTANCE.createSequencePooling();
                 pool.setPoolType(type);
                 return b.add(pool, "pool", b.sequence("x", 5));
             })));
         }
         for (int count : new int[] {1, 2}) {
             all.add(net(count + " class tokens", () -> single(b -> {
-                var token = F.createClassToken();
+                var token = SequenceFactory.eINSTANCE.createClassToken();
                 token.setCount(count);
                 return b.add(token, "cls", b.input("x", 5, 6));
             })));
         }
         for (boolean learned : new boolean[] {true, false}) {
             all.add(net((learned ? "learned" : "sinusoidal") + " positions", () -> single(b -> {
-                var positions = F.createPositionalEncoding();
+                var positions = SequenceFactory.eINSTANCE.createPositionalEncoding();
                 positions.setMaxLength(40);
                 positions.setLearned(learned);
                 return b.add(positions, "positions", b.sequence("x", 6));
@@ -286,7 +293,7 @@ class LayerExportTest {
         // 3 → 4 features propagates the input before the product, 3 → 2 the product's output.
         for (int out : new int[] {4, 2}) {
             all.add(net(out > 3 ? "gcn" : "gcn narrowing", () -> graph(false, (b, g) -> {
-                GraphConvolution gcn = F.createGraphConvolution();
+                GraphConvolution gcn = GnnFactory.eINSTANCE.createGraphConvolution();
                 gcn.setOutFeatures(out);
                 return withEdges(b, g, b.add(gcn, "gcn", g));
             })));
@@ -302,20 +309,20 @@ class LayerExportTest {
         all.add(net("top-k pooling with fixed k", () -> graph(true, (b, g) -> topK(b, g, 0.5, 2))));
         for (Aggregation aggregation : Aggregation.values()) {
             all.add(net("graph global " + aggregation.getLiteral() + " pooling", () -> graph(true, (b, g) -> {
-                GraphGlobalPooling pool = F.createGraphGlobalPooling();
+                GraphGlobalPooling pool = GnnFactory.eINSTANCE.createGraphGlobalPooling();
                 pool.setAggregation(aggregation);
                 b.add(pool, "readout", g);
                 b.connect(g, Ports.BATCH, pool, Ports.BATCH);
                 return pool;
             })));
             all.add(net("single graph global " + aggregation.getLiteral() + " pooling", () -> graph(false, (b, g) -> {
-                GraphGlobalPooling pool = F.createGraphGlobalPooling();
+                GraphGlobalPooling pool = GnnFactory.eINSTANCE.createGraphGlobalPooling();
                 pool.setAggregation(aggregation);
                 return b.add(pool, "readout", g);
             })));
         }
         all.add(net("rbm up-pass", () -> single(b -> {
-            RBM rbm = F.createRBM();
+            RBM rbm = GenerativeFactory.eINSTANCE.createRBM();
             rbm.setHiddenUnits(4);
             return b.add(rbm, "rbm", b.input("x", 6));
         })));
@@ -336,7 +343,7 @@ class LayerExportTest {
 
     private static Network graph(boolean batched, java.util.function.BiFunction<NetworkBuilder, GraphInput, Layer> body) {
         NetworkBuilder b = new NetworkBuilder("graph-test", "");
-        GraphInput g = F.createGraphInput();
+        GraphInput g = GnnFactory.eINSTANCE.createGraphInput();
         g.setNodeFeatures(3);
         g.setBatched(batched);
         b.add(g, "g", null);
@@ -350,7 +357,7 @@ class LayerExportTest {
     }
 
     private static MessagePassing mp(MessageFunction message, Aggregation aggregation, UpdateFunction update, int out) {
-        MessagePassing mp = F.createMessagePassing();
+        MessagePassing mp = GnnFactory.eINSTANCE.createMessagePassing();
         mp.setMessage(message);
         mp.setAggregation(aggregation);
         mp.setUpdate(update);
@@ -360,7 +367,7 @@ class LayerExportTest {
     }
 
     private static Layer topK(NetworkBuilder b, GraphInput g, double ratio, int k) {
-        TopKPooling pool = F.createTopKPooling();
+        TopKPooling pool = GnnFactory.eINSTANCE.createTopKPooling();
         pool.setRatio(ratio);
         pool.setK(k);
         b.add(pool, "topk", g);
@@ -369,14 +376,14 @@ class LayerExportTest {
             b.connect(g, Ports.BATCH, pool, Ports.BATCH);
         }
         // A GCN on the pooled graph depends on the renumbered edges; a readout on the pooled batch.
-        GraphConvolution gcn = F.createGraphConvolution();
+        GraphConvolution gcn = GnnFactory.eINSTANCE.createGraphConvolution();
         gcn.setOutFeatures(2);
         b.add(gcn, "gcn", pool);
         b.connect(pool, Ports.EDGES, gcn, Ports.EDGES);
         if (!g.isBatched()) {
             return gcn;
         }
-        GraphGlobalPooling readout = F.createGraphGlobalPooling();
+        GraphGlobalPooling readout = GnnFactory.eINSTANCE.createGraphGlobalPooling();
         readout.setAggregation(Aggregation.SUM);
         b.add(readout, "readout", gcn);
         b.connect(pool, Ports.BATCH, readout, Ports.BATCH);
@@ -392,7 +399,7 @@ class LayerExportTest {
     }
 
     private static Pooling pool(NetworkBuilder b, Layer x, PoolType type, int dims, int kernel, int stride, int padding) {
-        Pooling p = F.createPooling();
+        Pooling p = ConvolutionFactory.eINSTANCE.createPooling();
         p.setPoolType(type);
         p.setDimensions(dims);
         p.setKernel(kernel);
@@ -402,7 +409,7 @@ class LayerExportTest {
     }
 
     private static Layer recurrent(NetworkBuilder b, CellType cell, boolean bidirectional, SequenceOutput output, int generate) {
-        Recurrent rnn = F.createRecurrent();
+        Recurrent rnn = SequenceFactory.eINSTANCE.createRecurrent();
         rnn.setCell(cell);
         rnn.setHiddenSize(3);
         rnn.setBidirectional(bidirectional);
@@ -414,7 +421,7 @@ class LayerExportTest {
 
     private static Network lstmWithInitialStates() {
         NetworkBuilder b = new NetworkBuilder("lstm-states", "");
-        Recurrent rnn = F.createRecurrent();
+        Recurrent rnn = SequenceFactory.eINSTANCE.createRecurrent();
         rnn.setCell(CellType.LSTM);
         rnn.setHiddenSize(3);
         rnn.setBidirectional(true);

@@ -10,9 +10,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import dev.dendrite.model.Networks;
-import dev.dendrite.model.network.LocalResponseNorm;
 import dev.dendrite.model.network.OnnxOperator;
-import dev.dendrite.model.network.Pooling;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.Upsample;
+import dev.dendrite.model.network.normalization.LocalResponseNorm;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
 import dev.dendrite.onnx.graph.Attr;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.graph.GraphBuilder;
@@ -88,7 +91,7 @@ class GenericOperatorTest {
         assertEquals(3, count(imported, Pooling.class), "a plain pool, one in ceil mode and a dilated one are Pooling layers");
         assertTrue(imported.network().getLayers().stream().anyMatch(l -> l instanceof Pooling p && p.getDilation() == 2), "dilation kept");
         assertTrue(imported.network().getLayers().stream().anyMatch(l -> l instanceof Pooling p && p.isCeilMode()), "ceil mode kept");
-        assertEquals(1, count(imported, dev.dendrite.model.network.Convolution.class), "SAME padding that is symmetric: a Convolution");
+        assertEquals(1, count(imported, Convolution.class), "SAME padding that is symmetric: a Convolution");
         // On an even input SAME padding is lopsided (1 on one side, 0 on the other): a Convolution with its own far-end padding.
         GraphBuilder h = new GraphBuilder("lopsided");
         h.reserve("x");
@@ -101,8 +104,8 @@ class GenericOperatorTest {
         h.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 36L));
         ImportResult lopsided = importsAndComputesTheSame(h.model("test", ""), "lopsided.onnx", random(2, 2, 8, 8));
         assertEquals(0, count(lopsided, OnnxOperator.class));
-        var convolution = (dev.dendrite.model.network.Convolution) lopsided.network().getLayers().stream()
-                .filter(dev.dendrite.model.network.Convolution.class::isInstance).findFirst().orElseThrow();
+        var convolution = (Convolution) lopsided.network().getLayers().stream()
+                .filter(Convolution.class::isInstance).findFirst().orElseThrow();
         assertEquals(1, convolution.getPadding(), "SAME_LOWER puts the odd one near");
         assertEquals(0, convolution.getPaddingEnd());
         var pool = (Pooling) lopsided.network().getLayers().stream().filter(Pooling.class::isInstance).findFirst().orElseThrow();
@@ -120,8 +123,8 @@ class GenericOperatorTest {
         f.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 4L * 7 * 7));
         ImportResult factorised = importsAndComputesTheSame(f.model("test", ""), "factorised.onnx", random(2, 2, 7, 7));
         assertEquals(0, count(factorised, OnnxOperator.class));
-        var convolutions = factorised.network().getLayers().stream().filter(dev.dendrite.model.network.Convolution.class::isInstance)
-                .map(dev.dendrite.model.network.Convolution.class::cast).toList();
+        var convolutions = factorised.network().getLayers().stream().filter(Convolution.class::isInstance)
+                .map(Convolution.class::cast).toList();
         assertEquals(List.of(List.of(1, 3), List.of(3, 1)), convolutions.stream().map(c -> List.copyOf(c.getKernelShape())).toList());
         assertEquals(List.of(0, 1, 0, 1), List.copyOf(convolutions.get(0).getPads()));
         assertEquals("N×4×7×7", Networks.inspect(factorised.network()).shapes().output(convolutions.get(1), "out").shape().toString());
@@ -148,7 +151,7 @@ class GenericOperatorTest {
         for (int size : new int[] {3, 5}) {
             var b = new dev.dendrite.model.templates.NetworkBuilder("lrn", "LRN alone");
             var input = b.input("x", 5, 3, 3);
-            LocalResponseNorm lrn = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createLocalResponseNorm();
+            LocalResponseNorm lrn = NormalizationFactory.eINSTANCE.createLocalResponseNorm();
             lrn.setSize(size);
             lrn.setAlpha(0.3f);
             lrn.setBeta(0.75f);
@@ -194,7 +197,7 @@ class GenericOperatorTest {
         List<String> generic = imported.network().getLayers().stream().filter(OnnxOperator.class::isInstance).map(l -> ((OnnxOperator) l)
                 .getOpType()).toList();
         assertEquals(List.of("Pad", "Clip", "Slice", "ReduceMean"), generic, "Upsample is written as the Resize it amounts to, an Upsample layer");
-        assertEquals(1, count(imported, dev.dendrite.model.network.Upsample.class));
+        assertEquals(1, count(imported, Upsample.class));
     }
 
     /**
@@ -218,8 +221,8 @@ class GenericOperatorTest {
         g.nodeWithOutputs("Gemm", List.of(flat, g.initializer("w", random(3 * 18 * 36, 4)), g.initializer("c", random(4))), List.of("y"));
         g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 4L));
         ImportResult imported = importsAndComputesTheSame(g.model("test", ""), "decoder.onnx", random(2, 2, 3, 3));
-        List<dev.dendrite.model.network.Upsample> layers = imported.network().getLayers().stream().filter(dev.dendrite.model.network.Upsample.class
-                ::isInstance).map(dev.dendrite.model.network.Upsample.class::cast).toList();
+        List<Upsample> layers = imported.network().getLayers().stream().filter(Upsample.class
+                ::isInstance).map(Upsample.class::cast).toList();
         assertEquals(List.of("2 nearest", "3 bilinear"), layers.stream().map(u -> u.getScale() + (u.isBilinear() ? " bilinear" : " nearest"))
                 .toList());
         assertEquals(List.of("Resize"), imported.network().getLayers().stream().filter(OnnxOperator.class::isInstance).map(l -> ((OnnxOperator) l)

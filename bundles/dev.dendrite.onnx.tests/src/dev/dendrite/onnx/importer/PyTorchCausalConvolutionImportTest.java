@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
 import dev.dendrite.model.network.Add;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Multiply;
 import dev.dendrite.model.network.OnnxOperator;
-import dev.dendrite.model.network.StepPadding;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.StepPadding;
 
 /**
  * A temporal convolutional network's causal convolutions as PyTorch users write them, with its

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import dev.dendrite.model.Networks;
 import dev.dendrite.model.network.OnnxOperator;
-import dev.dendrite.model.network.TransposedConvolution;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
 
 /**
  * A DCGAN generator as PyTorch writes it (releng/fixtures/pytorch_exports.py: ConvTranspose2d(8, 4, 4, 2, 1) and

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import dev.dendrite.model.network.OnnxOperator;
-import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.sequence.Recurrent;
 import dev.dendrite.onnx.graph.Attr;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.graph.GraphBuilder;

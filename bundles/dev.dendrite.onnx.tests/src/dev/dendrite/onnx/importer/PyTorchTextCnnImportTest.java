@@ -14,12 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.OnnxOperator;
 import dev.dendrite.model.network.PoolType;
-import dev.dendrite.model.network.Pooling;
-import dev.dendrite.model.network.SequencePooling;
-import dev.dendrite.model.network.StepPadding;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.StepPadding;
+import dev.dendrite.model.network.sequence.SequencePooling;
 
 /**
  * A text CNN as PyTorch writes it (embedded tokens transposed to [N, F, T] for Conv1d, pooled

@@ -15,6 +15,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.dendrite.model.Networks;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.StepPadding;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.ClassToken;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
+import dev.dendrite.model.network.sequence.SequenceFactory;
+import dev.dendrite.model.network.sequence.SequencePooling;
 import dev.dendrite.model.templates.Template;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.export.ExportResult;
@@ -50,18 +57,18 @@ class RoundTripTest {
     @org.junit.jupiter.api.Test
     void transformersImportAsAttentionAndPositionLayers() throws Exception {
         ImportResult rows = roundTrip(TemplateLibrary.find("transformer-rows").orElseThrow().create(), true);
-        assertEquals(1, rows.network().getLayers().stream().filter(dev.dendrite.model.network.SequencePooling.class::isInstance).count(),
+        assertEquals(1, rows.network().getLayers().stream().filter(SequencePooling.class::isInstance).count(),
                 "the average over the rows: " + rows.network().getLayers());
         assertTrue(rows.network().getLayers().stream().noneMatch(dev.dendrite.model.network.OnnxOperator.class::isInstance),
                 "transformer-rows: no generic operator left");
         for (String id : List.of("transformer-tagger", "transformer-generator")) {
             Network original = TemplateLibrary.find(id).orElseThrow().create();
             ImportResult imported = roundTrip(original, true);
-            List<dev.dendrite.model.network.Attention> attention = imported.network().getLayers().stream()
-                    .filter(dev.dendrite.model.network.Attention.class::isInstance).map(dev.dendrite.model.network.Attention.class::cast).toList();
-            List<dev.dendrite.model.network.PositionalEncoding> positions = imported.network().getLayers().stream()
-                    .filter(dev.dendrite.model.network.PositionalEncoding.class::isInstance)
-                    .map(dev.dendrite.model.network.PositionalEncoding.class::cast).toList();
+            List<Attention> attention = imported.network().getLayers().stream()
+                    .filter(Attention.class::isInstance).map(Attention.class::cast).toList();
+            List<PositionalEncoding> positions = imported.network().getLayers().stream()
+                    .filter(PositionalEncoding.class::isInstance)
+                    .map(PositionalEncoding.class::cast).toList();
             boolean causal = id.equals("transformer-generator");
             assertEquals(2, attention.size(), id + ": " + imported.network().getLayers());
             attention.forEach(a -> assertEquals(causal, a.isCausal(), id + " causal"));
@@ -78,21 +85,21 @@ class RoundTripTest {
     @org.junit.jupiter.api.Test
     void convolutionsOverStepsImportWithTheirStepPadding() throws Exception {
         Network original = TemplateLibrary.find("text-cnn").orElseThrow().create();
-        List<dev.dendrite.model.network.StepPadding> paddings = List.of(dev.dendrite.model.network.StepPadding.CAUSAL,
-                dev.dendrite.model.network.StepPadding.VALID, dev.dendrite.model.network.StepPadding.SAME);
-        List<dev.dendrite.model.network.Convolution> convolutions = original.getLayers().stream()
-                .filter(dev.dendrite.model.network.Convolution.class::isInstance).map(dev.dendrite.model.network.Convolution.class::cast).toList();
+        List<StepPadding> paddings = List.of(StepPadding.CAUSAL,
+                StepPadding.VALID, StepPadding.SAME);
+        List<Convolution> convolutions = original.getLayers().stream()
+                .filter(Convolution.class::isInstance).map(Convolution.class::cast).toList();
         for (int i = 0; i < convolutions.size(); i++) {
             convolutions.get(i).setStepPadding(paddings.get(i));
         }
         // The harness feeds 4 steps: the valid window of 4 leaves one.
         convolutions.get(0).setDilation(2);
         ImportResult imported = roundTrip(original, true);
-        List<dev.dendrite.model.network.Convolution> back = imported.network().getLayers().stream()
-                .filter(dev.dendrite.model.network.Convolution.class::isInstance).map(dev.dendrite.model.network.Convolution.class::cast).toList();
-        assertEquals(paddings, back.stream().map(dev.dendrite.model.network.Convolution::getStepPadding).toList());
-        assertEquals(List.of(2, 1, 1), back.stream().map(dev.dendrite.model.network.Convolution::getDilation).toList());
-        assertEquals(3, imported.network().getLayers().stream().filter(dev.dendrite.model.network.SequencePooling.class::isInstance).count());
+        List<Convolution> back = imported.network().getLayers().stream()
+                .filter(Convolution.class::isInstance).map(Convolution.class::cast).toList();
+        assertEquals(paddings, back.stream().map(Convolution::getStepPadding).toList());
+        assertEquals(List.of(2, 1, 1), back.stream().map(Convolution::getDilation).toList());
+        assertEquals(3, imported.network().getLayers().stream().filter(SequencePooling.class::isInstance).count());
         assertTrue(imported.network().getLayers().stream().noneMatch(dev.dendrite.model.network.OnnxOperator.class::isInstance),
                 "no generic operator left: " + imported.network().getLayers());
     }
@@ -101,15 +108,15 @@ class RoundTripTest {
     @org.junit.jupiter.api.Test
     void crossAttentionImportsAsAttentionReadingItsMemory() throws Exception {
         ImportResult imported = roundTrip(TemplateLibrary.find("transformer-seq2seq").orElseThrow().create(), true);
-        List<dev.dendrite.model.network.Attention> attention = imported.network().getLayers().stream()
-                .filter(dev.dendrite.model.network.Attention.class::isInstance).map(dev.dendrite.model.network.Attention.class::cast).toList();
+        List<Attention> attention = imported.network().getLayers().stream()
+                .filter(Attention.class::isInstance).map(Attention.class::cast).toList();
         assertEquals(6, attention.size(), imported.network().getLayers().toString());
         List<dev.dendrite.model.network.Layer> memories = attention.stream().map(a -> dev.dendrite.model.ports.Ports.source(a,
                 dev.dendrite.model.ports.Ports.MEMORY)).flatMap(java.util.Optional::stream).toList();
         assertEquals(2, memories.size(), "the two decoder layers' cross-attention");
         assertEquals("encoder_norm", memories.get(0).getId());
         assertEquals(memories.get(0), memories.get(1));
-        assertEquals(2, attention.stream().filter(dev.dendrite.model.network.Attention::isCausal).count(), "the decoder's self-attention");
+        assertEquals(2, attention.stream().filter(Attention::isCausal).count(), "the decoder's self-attention");
         assertTrue(imported.network().getLayers().stream().noneMatch(dev.dendrite.model.network.OnnxOperator.class::isInstance));
     }
 
@@ -117,13 +124,13 @@ class RoundTripTest {
     @org.junit.jupiter.api.Test
     void aClassTokenImportsAsTheLayer() throws Exception {
         var b = new dev.dendrite.model.templates.NetworkBuilder("tokens", "class tokens");
-        var token = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createClassToken();
+        var token = SequenceFactory.eINSTANCE.createClassToken();
         token.setCount(2);
         var x = b.add(token, "cls", b.dense(b.input("x", 5, 6), "embed", 8));
         b.loss(b.dense(b.flatten(x), "fc", 3), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
         ImportResult imported = roundTrip(b.network(), true);
-        var tokens = imported.network().getLayers().stream().filter(dev.dendrite.model.network.ClassToken.class::isInstance)
-                .map(dev.dendrite.model.network.ClassToken.class::cast).toList();
+        var tokens = imported.network().getLayers().stream().filter(ClassToken.class::isInstance)
+                .map(ClassToken.class::cast).toList();
         assertEquals(1, tokens.size(), "layers: " + imported.network().getLayers());
         assertEquals(2, tokens.get(0).getCount());
         assertTrue(imported.network().getLayers().stream().noneMatch(dev.dendrite.model.network.OnnxOperator.class::isInstance));

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.dendrite.model.network.ActivationFunction;
-import dev.dendrite.model.network.Aggregation;
+import dev.dendrite.model.network.gnn.Aggregation;
 
 /** Reference graph layers over node features [V, F] and an edge index (src[e] → dst[e]). */
 public final class GraphReference {

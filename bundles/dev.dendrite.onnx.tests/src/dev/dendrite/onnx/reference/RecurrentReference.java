@@ -2,7 +2,7 @@ package dev.dendrite.onnx.reference;
 
 import static dev.dendrite.onnx.reference.DenseReference.sigmoid;
 
-import dev.dendrite.model.network.CellType;
+import dev.dendrite.model.network.sequence.CellType;
 
 /** Reference RNN/LSTM/GRU following ONNX's equations (gate orders: LSTM i,o,f,c; GRU z,r,h with linear_before_reset). */
 public final class RecurrentReference {

@@ -6,35 +6,42 @@ import java.util.Map;
 
 import dev.dendrite.model.network.Activation;
 import dev.dendrite.model.network.Add;
-import dev.dendrite.model.network.BatchNorm;
 import dev.dendrite.model.network.BlockInput;
 import dev.dendrite.model.network.BlockInstance;
 import dev.dendrite.model.network.BlockOutput;
 import dev.dendrite.model.network.Concat;
 import dev.dendrite.model.network.Connection;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
-import dev.dendrite.model.network.Embedding;
 import dev.dendrite.model.network.Flatten;
-import dev.dendrite.model.network.GlobalPooling;
 import dev.dendrite.model.network.Graph;
-import dev.dendrite.model.network.GraphConvolution;
-import dev.dendrite.model.network.GraphGlobalPooling;
-import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Input;
-import dev.dendrite.model.network.InputNormalization;
 import dev.dendrite.model.network.Layer;
-import dev.dendrite.model.network.LayerNorm;
 import dev.dendrite.model.network.Loss;
-import dev.dendrite.model.network.MessagePassing;
 import dev.dendrite.model.network.PoolType;
-import dev.dendrite.model.network.Pooling;
 import dev.dendrite.model.network.ProjectionKind;
-import dev.dendrite.model.network.RBM;
-import dev.dendrite.model.network.RMSNorm;
-import dev.dendrite.model.network.Recurrent;
 import dev.dendrite.model.network.Reshape;
-import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.GlobalPooling;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
+import dev.dendrite.model.network.convolution.Upsample;
+import dev.dendrite.model.network.generative.GaussianLatent;
+import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.GraphConvolution;
+import dev.dendrite.model.network.gnn.GraphGlobalPooling;
+import dev.dendrite.model.network.gnn.GraphInput;
+import dev.dendrite.model.network.gnn.MessagePassing;
+import dev.dendrite.model.network.gnn.TopKPooling;
+import dev.dendrite.model.network.normalization.BatchNorm;
+import dev.dendrite.model.network.normalization.InputNormalization;
+import dev.dendrite.model.network.normalization.LayerNorm;
+import dev.dendrite.model.network.normalization.RMSNorm;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.ClassToken;
+import dev.dendrite.model.network.sequence.Embedding;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
+import dev.dendrite.model.network.sequence.Recurrent;
+import dev.dendrite.model.network.sequence.SequencePooling;
 import dev.dendrite.model.ports.PortSpec;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.Topology;
@@ -148,21 +155,21 @@ public final class ReferenceForward {
             case Pooling p -> out(ConvReference.pool(x, p.getPoolType() == PoolType.MAX, p.getKernel(),
                     p.getStride() == 0 ? p.getKernel() : p.getStride(), p.getPadding()));
             case GlobalPooling p -> out(ConvReference.globalPool(x, p.getPoolType() == PoolType.MAX));
-            case dev.dendrite.model.network.TransposedConvolution t -> out(TransposedConvReference.transposedConv(x, w(t, "weight"),
+            case TransposedConvolution t -> out(TransposedConvReference.transposedConv(x, w(t, "weight"),
                     t.isBias() ? w(t, "bias") : null, t.getStride(), t.getPadding(), t.getOutputPadding()));
-            case dev.dendrite.model.network.Upsample u -> out(UpsampleReference.upsample(x, u.getScale(), u.isBilinear()));
+            case Upsample u -> out(UpsampleReference.upsample(x, u.getScale(), u.isBilinear()));
             case Embedding e -> {
                 Ints ids = (Ints) input;
                 yield out(RecurrentReference.embed(ids.values(), ids.shape(), w(e, "weight")));
             }
             case Recurrent r -> recurrent(r, in, x);
-            case dev.dendrite.model.network.Attention a -> out(AttentionReference.attention(x, (Nd) in.getOrDefault(Ports.MEMORY, x),
+            case Attention a -> out(AttentionReference.attention(x, (Nd) in.getOrDefault(Ports.MEMORY, x),
                     a.getHeads(), a.isCausal(), w(a, "query_weight"),
                     w(a, "query_bias"), w(a, "key_weight"), w(a, "key_bias"), w(a, "value_weight"), w(a, "value_bias"),
                     w(a, "output_weight"), w(a, "output_bias")));
-            case dev.dendrite.model.network.SequencePooling p -> out(AttentionReference.poolSteps(x, p.getPoolType() == PoolType.MAX));
-            case dev.dendrite.model.network.ClassToken t -> out(AttentionReference.prependTokens(x, w(t, "tokens")));
-            case dev.dendrite.model.network.PositionalEncoding p -> out(AttentionReference.addPositions(x,
+            case SequencePooling p -> out(AttentionReference.poolSteps(x, p.getPoolType() == PoolType.MAX));
+            case ClassToken t -> out(AttentionReference.prependTokens(x, w(t, "tokens")));
+            case PositionalEncoding p -> out(AttentionReference.addPositions(x,
                     p.isLearned() ? w(p, "positions") : AttentionReference.sinusoids(p.getMaxLength(), x.dim(2))));
             case GraphConvolution g -> Map.of(Ports.NODES, GraphReference.gcn((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),
                     w(g, "weight"), w(g, "bias")));
@@ -191,7 +198,7 @@ public final class ReferenceForward {
                 yield out(pre);
             }
             // A variational code at inference is its mean.
-            case dev.dendrite.model.network.GaussianLatent latent -> out((Nd) in.get(Ports.MEAN));
+            case GaussianLatent latent -> out((Nd) in.get(Ports.MEAN));
             // Dropout, Noise: identity in inference
             default -> out(x);
         };

@@ -2,8 +2,10 @@ package dev.dendrite.onnx.export;
 
 import java.util.List;
 
-import dev.dendrite.model.network.Attention;
-import dev.dendrite.model.network.PositionalEncoding;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.ClassToken;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
+import dev.dendrite.model.network.sequence.SequencePooling;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.Attr;
 import dev.dendrite.onnx.graph.FloatTensor;
@@ -108,7 +110,7 @@ final class AttentionLowering {
      * reads padding as −1e9). The max runs as {@code GlobalMaxPool} over [N, F, T], whose gradient
      * rule exists.
      */
-    static String sequencePooling(dev.dendrite.model.network.SequencePooling pool, String x, LoweringContext ctx) {
+    static String sequencePooling(SequencePooling pool, String x, LoweringContext ctx) {
         String lengths = ctx.hooks() == null ? null : ctx.hooks().sequenceLengths(pool, ctx);
         String padding = lengths == null ? null : SequenceSteps.padding(pool, SequenceSteps.positions(pool, x, ctx), lengths, ctx);
         boolean max = pool.getPoolType() == dev.dendrite.model.network.PoolType.MAX;
@@ -146,7 +148,7 @@ final class AttentionLowering {
     }
 
     /** count learned vectors [count, F] before every sequence's steps: Concat(Expand(tokens, [N, count, F]), x) on axis 1. */
-    static String classToken(dev.dendrite.model.network.ClassToken token, String x, long features, LoweringContext ctx) {
+    static String classToken(ClassToken token, String x, long features, LoweringContext ctx) {
         String tokens = ctx.op("Unsqueeze", hint(token, "tokens_1"), List.of(ctx.weight(token, "tokens"), ctx.longs(hint(token, "axis0"), 0)));
         String batch = ctx.shapeSlice(x, hint(token, "batch"), 0, 1);
         String shape = ctx.op("Concat", hint(token, "tokens_shape"), List.of(batch, ctx.longs(hint(token, "count_features"),

@@ -2,10 +2,12 @@ package dev.dendrite.onnx.export;
 
 import java.util.List;
 
-import dev.dendrite.model.network.Convolution;
-import dev.dendrite.model.network.GlobalPooling;
 import dev.dendrite.model.network.PoolType;
-import dev.dendrite.model.network.Pooling;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.GlobalPooling;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
+import dev.dendrite.model.network.convolution.Upsample;
 import dev.dendrite.onnx.graph.Attr;
 
 /** Lowering of convolution and pooling to ONNX Conv, MaxPool, AveragePool and the global pools. */
@@ -42,7 +44,7 @@ final class ConvolutionLowering {
     }
 
     /** ONNX's ConvTranspose with explicit pads (symmetric) and output_padding, so its output size is fixed by its attributes. */
-    static String transposed(dev.dendrite.model.network.TransposedConvolution conv, String x, LoweringContext ctx) {
+    static String transposed(TransposedConvolution conv, String x, LoweringContext ctx) {
         int dims = conv.getDimensions();
         List<String> inputs = conv.isBias() ? List.of(x, ctx.weight(conv, "weight"), ctx.weight(conv, "bias"))
                 : List.of(x, ctx.weight(conv, "weight"));
@@ -89,7 +91,7 @@ final class ConvolutionLowering {
      * ONNX's Resize by {@code scale} along each spatial dim: nearest with asymmetric coordinates and floor rounding (each value
      * repeated in a block, PyTorch's nearest), or linear with half-pixel coordinates (PyTorch's bilinear, align_corners=False).
      */
-    static String upsample(dev.dendrite.model.network.Upsample upsample, String x, int rank, LoweringContext ctx) {
+    static String upsample(Upsample upsample, String x, int rank, LoweringContext ctx) {
         float[] scales = new float[rank];
         java.util.Arrays.fill(scales, 1f);
         for (int d = 2; d < rank; d++) {

@@ -4,27 +4,35 @@ import java.util.Map;
 
 import dev.dendrite.model.network.Activation;
 import dev.dendrite.model.network.Add;
-import dev.dendrite.model.network.BatchNorm;
 import dev.dendrite.model.network.Concat;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Dropout;
-import dev.dendrite.model.network.Embedding;
 import dev.dendrite.model.network.Flatten;
-import dev.dendrite.model.network.GlobalPooling;
-import dev.dendrite.model.network.GraphConvolution;
-import dev.dendrite.model.network.GraphGlobalPooling;
-import dev.dendrite.model.network.InputNormalization;
 import dev.dendrite.model.network.Layer;
-import dev.dendrite.model.network.LayerNorm;
-import dev.dendrite.model.network.MessagePassing;
 import dev.dendrite.model.network.Noise;
-import dev.dendrite.model.network.Pooling;
-import dev.dendrite.model.network.RBM;
-import dev.dendrite.model.network.RMSNorm;
-import dev.dendrite.model.network.Recurrent;
 import dev.dendrite.model.network.Reshape;
-import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.GlobalPooling;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
+import dev.dendrite.model.network.convolution.Upsample;
+import dev.dendrite.model.network.generative.GaussianLatent;
+import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.GraphConvolution;
+import dev.dendrite.model.network.gnn.GraphGlobalPooling;
+import dev.dendrite.model.network.gnn.MessagePassing;
+import dev.dendrite.model.network.gnn.TopKPooling;
+import dev.dendrite.model.network.normalization.BatchNorm;
+import dev.dendrite.model.network.normalization.InputNormalization;
+import dev.dendrite.model.network.normalization.LayerNorm;
+import dev.dendrite.model.network.normalization.LocalResponseNorm;
+import dev.dendrite.model.network.normalization.RMSNorm;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.ClassToken;
+import dev.dendrite.model.network.sequence.Embedding;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
+import dev.dendrite.model.network.sequence.Recurrent;
+import dev.dendrite.model.network.sequence.SequencePooling;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.LayerShapes;
 import dev.dendrite.onnx.graph.Attr;
@@ -60,28 +68,28 @@ final class LayerLowering {
             case Dropout dropout -> out(ctx.op("Identity", id, x));
             case Noise noise -> out(ctx.op("Identity", id, x));
             // A variational code at inference: its mean (the sampled code is training's).
-            case dev.dendrite.model.network.GaussianLatent latent -> out(ctx.op("Identity", id, in.get(Ports.MEAN)));
+            case GaussianLatent latent -> out(ctx.op("Identity", id, in.get(Ports.MEAN)));
             case Convolution conv -> out(ConvolutionLowering.convolution(conv, x, ctx));
-            case dev.dendrite.model.network.TransposedConvolution conv -> out(ConvolutionLowering.transposed(conv, x, ctx));
+            case TransposedConvolution conv -> out(ConvolutionLowering.transposed(conv, x, ctx));
             case Pooling pool -> out(ConvolutionLowering.pooling(pool, x, ctx));
             case GlobalPooling pool -> out(ConvolutionLowering.globalPooling(pool, x, ctx));
-            case dev.dendrite.model.network.Upsample upsample -> out(ConvolutionLowering.upsample(upsample, x, shapes.inputs().get(Ports.IN).rank(),
+            case Upsample upsample -> out(ConvolutionLowering.upsample(upsample, x, shapes.inputs().get(Ports.IN).rank(),
                     ctx));
             case Embedding embedding -> out(RecurrentLowering.embedding(embedding, x, ctx));
             case Recurrent rnn -> RecurrentLowering.recurrent(rnn, in, ctx);
-            case dev.dendrite.model.network.Attention attention -> out(AttentionLowering.attention(attention, x, in.get(Ports.MEMORY),
+            case Attention attention -> out(AttentionLowering.attention(attention, x, in.get(Ports.MEMORY),
                     shapes.inputs().get(Ports.IN).shape().size(-1), ctx));
-            case dev.dendrite.model.network.PositionalEncoding positions -> out(AttentionLowering.positionalEncoding(positions, x,
+            case PositionalEncoding positions -> out(AttentionLowering.positionalEncoding(positions, x,
                     shapes.inputs().get(Ports.IN).shape().size(-1), ctx));
-            case dev.dendrite.model.network.SequencePooling pool -> out(AttentionLowering.sequencePooling(pool, x, ctx));
-            case dev.dendrite.model.network.ClassToken token -> out(AttentionLowering.classToken(token, x,
+            case SequencePooling pool -> out(AttentionLowering.sequencePooling(pool, x, ctx));
+            case ClassToken token -> out(AttentionLowering.classToken(token, x,
                     shapes.inputs().get(Ports.IN).shape().size(-1), ctx));
             case GraphConvolution gcn -> Map.of(Ports.NODES, GraphLowering.gcn(gcn, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
             case MessagePassing mp -> Map.of(Ports.NODES, GraphLowering.messagePassing(mp, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
             case TopKPooling topK -> GraphLowering.topK(topK, in.get(Ports.NODES), in.get(Ports.EDGES), in.get(Ports.BATCH), ctx);
             case GraphGlobalPooling pool -> out(GraphLowering.globalPooling(pool, in.get(Ports.NODES), in.get(Ports.BATCH), ctx));
             case RBM rbm -> out(CoreLowering.rbm(rbm, x, ctx));
-            case dev.dendrite.model.network.LocalResponseNorm lrn -> out(OperatorLowering.localResponseNorm(lrn, x, shapes.inputs().get(Ports.IN).rank(), ctx));
+            case LocalResponseNorm lrn -> out(OperatorLowering.localResponseNorm(lrn, x, shapes.inputs().get(Ports.IN).rank(), ctx));
             case dev.dendrite.model.network.OnnxOperator operator -> out(OperatorLowering.operator(operator, in, ctx));
             default -> throw new IllegalStateException("no ONNX lowering for " + layer.eClass().getName());
         };

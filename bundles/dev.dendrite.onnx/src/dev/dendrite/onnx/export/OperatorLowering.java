@@ -10,8 +10,8 @@ import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import com.google.protobuf.InvalidProtocolBufferException;
-import dev.dendrite.model.network.LocalResponseNorm;
 import dev.dendrite.model.network.OnnxOperator;
+import dev.dendrite.model.network.normalization.LocalResponseNorm;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.Attr;
 

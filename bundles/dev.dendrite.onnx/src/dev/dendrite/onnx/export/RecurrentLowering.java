@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.dendrite.model.network.CellType;
-import dev.dendrite.model.network.Embedding;
-import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.Embedding;
+import dev.dendrite.model.network.sequence.Recurrent;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.Attr;
 

@@ -2,9 +2,9 @@ package dev.dendrite.onnx.export;
 
 import java.util.List;
 
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.convolution.Convolution;
 import dev.dendrite.onnx.graph.Attr;
 import dev.dendrite.onnx.weights.ParameterSpecs;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import ai.onnx.proto.OnnxMl.TensorProto;
-import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.gnn.TopKPooling;
 import dev.dendrite.onnx.graph.Attr;
 
 /** The per-graph ranking and selection of {@link GraphLowering#topK}. */

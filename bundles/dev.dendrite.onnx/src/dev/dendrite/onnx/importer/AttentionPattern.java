@@ -8,8 +8,8 @@ import java.util.List;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import dev.dendrite.model.network.Attention;
-import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.importer.ImportState.Source;
@@ -111,7 +111,7 @@ final class AttentionPattern {
         if (x == null) {
             return false;
         }
-        Attention attention = NetworkFactory.eINSTANCE.createAttention();
+        Attention attention = SequenceFactory.eINSTANCE.createAttention();
         attention.setHeads(plan.heads());
         attention.setCausal(plan.causal());
         // A module's name once: exporters that share identical weights give two layers' projections one name.

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import dev.dendrite.model.network.ClassToken;
-import dev.dendrite.model.network.NetworkFactory;
+import dev.dendrite.model.network.sequence.ClassToken;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.importer.ImportState.Source;
@@ -51,7 +51,7 @@ final class ClassTokenPattern {
                 return false;
             }
         }
-        ClassToken token = NetworkFactory.eINSTANCE.createClassToken();
+        ClassToken token = SequenceFactory.eINSTANCE.createClassToken();
         token.setCount(Math.toIntExact(count));
         s.add(token, concat, x);
         s.weights.put(token.getId(), "tokens", new FloatTensor(new long[] {count, table.getDims(2)}, s.floats(table).values()));

@@ -7,12 +7,14 @@ import java.util.Arrays;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import dev.dendrite.model.network.Convolution;
-import dev.dendrite.model.network.GlobalPooling;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.PoolType;
-import dev.dendrite.model.network.Pooling;
 import dev.dendrite.model.network.Reshape;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.convolution.GlobalPooling;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.importer.ImportState.Source;
@@ -53,7 +55,7 @@ final class ConvOps {
             s.unsupported(node, "Conv with strides or dilations that differ between spatial dims, or auto_pad SAME on an input of unknown size");
             return;
         }
-        Convolution conv = F.createConvolution();
+        Convolution conv = ConvolutionFactory.eINSTANCE.createConvolution();
         conv.setDimensions(dims);
         conv.setOutChannels((int) kernel.shape()[0]);
         conv.setKernel((int) sizes[0]);
@@ -99,7 +101,7 @@ final class ConvOps {
                     + "output padding on every spatial dim, given explicitly");
             return;
         }
-        var conv = F.createTransposedConvolution();
+        var conv = ConvolutionFactory.eINSTANCE.createTransposedConvolution();
         conv.setDimensions(dims);
         conv.setOutChannels((int) kernel.shape()[1]);
         conv.setKernel(k);
@@ -150,7 +152,7 @@ final class ConvOps {
             s.unsupported(node, "pooling with non-square windows, used indices or padding excluded from averages");
             return;
         }
-        Pooling pool = F.createPooling();
+        Pooling pool = ConvolutionFactory.eINSTANCE.createPooling();
         pool.setPoolType(type);
         pool.setDimensions(kernelShape.length);
         pool.setKernel(kernel);
@@ -170,7 +172,7 @@ final class ConvOps {
             s.unsupported(node, "LRN of a constant, or without a size");
             return;
         }
-        var lrn = F.createLocalResponseNorm();
+        var lrn = NormalizationFactory.eINSTANCE.createLocalResponseNorm();
         lrn.setSize((int) size);
         lrn.setAlpha(ImportState.floatAttribute(node, "alpha", 1e-4f));
         lrn.setBeta(ImportState.floatAttribute(node, "beta", 0.75f));
@@ -185,7 +187,7 @@ final class ConvOps {
             s.unsupported(node, "global pooling of a constant");
             return;
         }
-        GlobalPooling pool = F.createGlobalPooling();
+        GlobalPooling pool = ConvolutionFactory.eINSTANCE.createGlobalPooling();
         pool.setPoolType(type);
         s.add(pool, node, x);
         NodeProto next = s.onlyConsumer(node.getOutput(0));
@@ -300,7 +302,7 @@ final class ConvOps {
         if (scale == null || !(blocks || bilinear) || intAttribute(node, "antialias", 0) != 0 || intsAttribute(node, "axes").length > 0) {
             return false;
         }
-        var upsample = F.createUpsample();
+        var upsample = ConvolutionFactory.eINSTANCE.createUpsample();
         upsample.setScale(scale);
         upsample.setBilinear(bilinear);
         s.tensors.put(original.getOutput(0), new Source(s.add(upsample, original, x), Ports.OUT));

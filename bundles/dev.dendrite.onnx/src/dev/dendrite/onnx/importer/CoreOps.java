@@ -9,14 +9,18 @@ import ai.onnx.proto.OnnxMl.TensorProto;
 import dev.dendrite.model.network.Activation;
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Add;
-import dev.dendrite.model.network.BatchNorm;
 import dev.dendrite.model.network.Concat;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Dropout;
-import dev.dendrite.model.network.Embedding;
-import dev.dendrite.model.network.LayerNorm;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.Reshape;
+import dev.dendrite.model.network.normalization.BatchNorm;
+import dev.dendrite.model.network.normalization.InputNormalization;
+import dev.dendrite.model.network.normalization.LayerNorm;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
+import dev.dendrite.model.network.sequence.Embedding;
+import dev.dendrite.model.network.sequence.SequenceFactory;
+import dev.dendrite.model.network.sequence.SequencePooling;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.importer.ImportState.Source;
@@ -114,9 +118,9 @@ final class CoreOps {
     }
 
     /** A SequencePooling of the sequence x: its average or max over the steps. */
-    static dev.dendrite.model.network.SequencePooling stepPooling(NodeProto node, ImportState s, dev.dendrite.model.network.PoolType type,
+    static SequencePooling stepPooling(NodeProto node, ImportState s, dev.dendrite.model.network.PoolType type,
             Source x) {
-        var pool = F.createSequencePooling();
+        var pool = SequenceFactory.eINSTANCE.createSequencePooling();
         pool.setPoolType(type);
         return s.add(pool, node, x);
     }
@@ -321,7 +325,7 @@ final class CoreOps {
             }
             values[i] = s.floats(t);
         }
-        BatchNorm norm = F.createBatchNorm();
+        BatchNorm norm = NormalizationFactory.eINSTANCE.createBatchNorm();
         norm.setEpsilon(floatAttribute(node, "epsilon", 1e-5f));
         norm.setMomentum(1 - floatAttribute(node, "momentum", 0.9f));
         s.add(norm, node, x);
@@ -339,7 +343,7 @@ final class CoreOps {
             s.unsupported(node, "LayerNormalization maps to a layer with a negative axis and a constant scale");
             return;
         }
-        LayerNorm norm = F.createLayerNorm();
+        LayerNorm norm = NormalizationFactory.eINSTANCE.createLayerNorm();
         norm.setNormalizedDims((int) -axis);
         norm.setEpsilon(floatAttribute(node, "epsilon", 1e-5f));
         s.add(norm, node, x);
@@ -373,7 +377,7 @@ final class CoreOps {
             return;
         }
         FloatTensor values = s.floats(table);
-        Embedding embedding = F.createEmbedding();
+        Embedding embedding = SequenceFactory.eINSTANCE.createEmbedding();
         embedding.setVocabularySize((int) values.shape()[0]);
         embedding.setEmbeddingDim((int) values.shape()[1]);
         s.add(embedding, node, ids);
@@ -392,7 +396,7 @@ final class CoreOps {
             s.unsupported(node, "Sub maps to a layer only as input normalisation: (x - constant) · constant of the same shape");
             return;
         }
-        dev.dendrite.model.network.InputNormalization norm = F.createInputNormalization();
+        InputNormalization norm = NormalizationFactory.eINSTANCE.createInputNormalization();
         s.add(norm, node, x);
         s.absorbed.add(mul);
         s.weights.put(norm.getId(), "shift", s.floats(shift));

@@ -10,11 +10,12 @@ import java.util.Map;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import dev.dendrite.model.network.ActivationFunction;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.PoolType;
-import dev.dendrite.model.network.Pooling;
-import dev.dendrite.model.network.StepPadding;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.StepPadding;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.importer.ImportState.Source;
@@ -200,7 +201,7 @@ final class FeaturesFirstSteps {
                     + "or on both sides with the last (k − 1)·d steps sliced off) or only whole windows (valid)");
             return;
         }
-        Convolution conv = F.createConvolution();
+        Convolution conv = ConvolutionFactory.eINSTANCE.createConvolution();
         conv.setDimensions(1);
         conv.setSequence(true);
         conv.setStepPadding(padding);
@@ -232,7 +233,7 @@ final class FeaturesFirstSteps {
                     + "padding, no ceil_mode, no dilation)");
             return null;
         }
-        Pooling pool = F.createPooling();
+        Pooling pool = ConvolutionFactory.eINSTANCE.createPooling();
         pool.setPoolType(node.getOpType().equals("MaxPool") ? PoolType.MAX : PoolType.AVERAGE);
         pool.setDimensions(1);
         pool.setSequence(true);

@@ -9,11 +9,11 @@ import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import dev.dendrite.model.network.ActivationFunction;
-import dev.dendrite.model.network.CellType;
 import dev.dendrite.model.network.DataType;
 import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.PoolType;
+import dev.dendrite.model.network.sequence.CellType;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.importer.ImportState.Source;
 

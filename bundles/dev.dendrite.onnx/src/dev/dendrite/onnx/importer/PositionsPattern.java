@@ -2,8 +2,8 @@ package dev.dendrite.onnx.importer;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import dev.dendrite.model.network.NetworkFactory;
-import dev.dendrite.model.network.PositionalEncoding;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.importer.ImportState.Source;
@@ -75,7 +75,7 @@ final class PositionsPattern {
     }
 
     private static void layer(NodeProto add, Source x, FloatTensor values, ImportState s) {
-        PositionalEncoding positions = NetworkFactory.eINSTANCE.createPositionalEncoding();
+        PositionalEncoding positions = SequenceFactory.eINSTANCE.createPositionalEncoding();
         positions.setMaxLength(Math.toIntExact(values.shape()[0]));
         positions.setLearned(!sinusoids(values));
         s.add(positions, add, x);

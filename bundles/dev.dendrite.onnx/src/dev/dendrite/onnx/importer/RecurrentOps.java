@@ -7,10 +7,10 @@ import java.util.List;
 
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import dev.dendrite.model.network.CellType;
-import dev.dendrite.model.network.NetworkFactory;
-import dev.dendrite.model.network.Recurrent;
-import dev.dendrite.model.network.SequenceOutput;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.Recurrent;
+import dev.dendrite.model.network.sequence.SequenceFactory;
+import dev.dendrite.model.network.sequence.SequenceOutput;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.importer.ImportState.Source;
@@ -51,7 +51,7 @@ final class RecurrentOps {
         int gates = cell == CellType.LSTM ? 4 : cell == CellType.GRU ? 3 : 1;
         int hidden = (int) intAttribute(node, "hidden_size", wValues.rank() == 3 ? wValues.shape()[1] / gates : 1);
         TensorProto b = s.constant(node, 3);
-        Recurrent rnn = NetworkFactory.eINSTANCE.createRecurrent();
+        Recurrent rnn = SequenceFactory.eINSTANCE.createRecurrent();
         rnn.setCell(cell);
         rnn.setHiddenSize(hidden);
         rnn.setBidirectional(directions == 2);

@@ -5,23 +5,27 @@ import java.util.List;
 import java.util.Map;
 
 import dev.dendrite.model.network.Add;
-import dev.dendrite.model.network.BatchNorm;
-import dev.dendrite.model.network.CellType;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
-import dev.dendrite.model.network.Embedding;
-import dev.dendrite.model.network.GraphConvolution;
-import dev.dendrite.model.network.InputNormalization;
 import dev.dendrite.model.network.Layer;
-import dev.dendrite.model.network.LayerNorm;
-import dev.dendrite.model.network.MessageFunction;
-import dev.dendrite.model.network.MessagePassing;
 import dev.dendrite.model.network.ProjectionKind;
-import dev.dendrite.model.network.RBM;
-import dev.dendrite.model.network.RMSNorm;
-import dev.dendrite.model.network.Recurrent;
-import dev.dendrite.model.network.TopKPooling;
-import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
+import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.GraphConvolution;
+import dev.dendrite.model.network.gnn.MessageFunction;
+import dev.dendrite.model.network.gnn.MessagePassing;
+import dev.dendrite.model.network.gnn.TopKPooling;
+import dev.dendrite.model.network.gnn.UpdateFunction;
+import dev.dendrite.model.network.normalization.BatchNorm;
+import dev.dendrite.model.network.normalization.InputNormalization;
+import dev.dendrite.model.network.normalization.LayerNorm;
+import dev.dendrite.model.network.normalization.RMSNorm;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.ClassToken;
+import dev.dendrite.model.network.sequence.Embedding;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
+import dev.dendrite.model.network.sequence.Recurrent;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.Value;
 import dev.dendrite.onnx.weights.ParameterSpec.Init;
@@ -73,7 +77,7 @@ public final class ParameterSpecs {
                     specs.add(powerIterationVector(conv.getOutChannels()));
                 }
             }
-            case dev.dendrite.model.network.TransposedConvolution conv -> {
+            case TransposedConvolution conv -> {
                 // ONNX's ConvTranspose kernel [in, out, k(, k)]: each input channel's map of every output channel's kernel.
                 long channels = in.shape().size(1);
                 long window = (long) Math.pow(conv.getKernel(), conv.getDimensions());
@@ -107,7 +111,7 @@ public final class ParameterSpecs {
             case Embedding embedding -> specs.add(new ParameterSpec("weight",
                     new long[] {embedding.getVocabularySize(), embedding.getEmbeddingDim()}, Init.UNIT, 0, 0, true));
             case Recurrent rnn -> recurrent(rnn, in, specs);
-            case dev.dendrite.model.network.Attention attention -> {
+            case Attention attention -> {
                 long width = in.shape().size(-1);
                 Value memory = inputs.get(Ports.MEMORY);
                 // Cross-attention projects keys and values from the memory's width.
@@ -118,9 +122,9 @@ public final class ParameterSpecs {
                     specs.add(zeros(role + "_bias", width));
                 }
             }
-            case dev.dendrite.model.network.PositionalEncoding positions when positions.isLearned() -> specs.add(new ParameterSpec(
+            case PositionalEncoding positions when positions.isLearned() -> specs.add(new ParameterSpec(
                     "positions", new long[] {positions.getMaxLength(), in.shape().size(-1)}, Init.SMALL, 0, 0, true));
-            case dev.dendrite.model.network.ClassToken token -> specs.add(new ParameterSpec("tokens", new long[] {token.getCount(),
+            case ClassToken token -> specs.add(new ParameterSpec("tokens", new long[] {token.getCount(),
                     in.shape().size(-1)}, Init.SMALL, 0, 0, true));
             case GraphConvolution gcn -> {
                 long features = inputs.get(Ports.NODES).shape().size(1);

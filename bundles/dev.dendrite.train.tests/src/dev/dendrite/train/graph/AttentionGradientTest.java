@@ -6,14 +6,15 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import dev.dendrite.model.network.Attention;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.PoolType;
-import dev.dendrite.model.network.PositionalEncoding;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
@@ -43,10 +44,10 @@ class AttentionGradientTest {
     void classTokenGradientsMatchFiniteDifferencesOfTheStepLoss() throws Exception {
         NetworkBuilder b = new NetworkBuilder("class-token-check", "class token gradients");
         Layer x = b.dense(b.input("x", STEPS, 3), "in_proj", 4);
-        var token = F.createClassToken();
+        var token = SequenceFactory.eINSTANCE.createClassToken();
         token.setCount(2);
         x = b.add(token, "cls", x);
-        Attention attention = F.createAttention();
+        Attention attention = SequenceFactory.eINSTANCE.createAttention();
         attention.setHeads(2);
         x = b.add(attention, "attention", x);
         b.loss(b.dense(b.flatten(x), "fc", 3), LossKind.CROSS_ENTROPY);
@@ -64,10 +65,10 @@ class AttentionGradientTest {
         NetworkBuilder b = new NetworkBuilder("cross-attention-check", "cross-attention gradients");
         Layer input = b.input("x", STEPS, 3);
         Layer queries = b.dense(input, "in_proj", 4);
-        var token = F.createClassToken();
+        var token = SequenceFactory.eINSTANCE.createClassToken();
         token.setCount(2);
         Layer memory = b.add(token, "cls", b.dense(input, "memory_proj", 6));
-        Attention attention = F.createAttention();
+        Attention attention = SequenceFactory.eINSTANCE.createAttention();
         attention.setHeads(2);
         Layer x = b.add(attention, "attention", queries);
         b.connect(memory, "", attention, dev.dendrite.model.ports.Ports.MEMORY);
@@ -104,10 +105,10 @@ class AttentionGradientTest {
     void poolingOverStepsGradientsMatchFiniteDifferences() throws Exception {
         for (PoolType type : PoolType.values()) {
             NetworkBuilder b = new NetworkBuilder("pooling-check", "pooling gradients");
-            Attention attention = F.createAttention();
+            Attention attention = SequenceFactory.eINSTANCE.createAttention();
             attention.setHeads(2);
             Layer x = b.add(attention, "attention", b.dense(b.input("x", STEPS, 3), "in_proj", 4));
-            var pool = F.createSequencePooling();
+            var pool = SequenceFactory.eINSTANCE.createSequencePooling();
             pool.setPoolType(type);
             b.loss(b.dense(b.add(pool, "pool", x), "fc", 3), LossKind.CROSS_ENTROPY);
             Network network = b.training("test", 1, 3, OptimizerKind.SGD, 1.0).network();
@@ -128,10 +129,10 @@ class AttentionGradientTest {
     private static Network network(int heads, boolean causal) {
         NetworkBuilder b = new NetworkBuilder("attention-check", "attention gradients");
         Layer x = b.dense(b.input("x", STEPS, 3), "in_proj", 4);
-        PositionalEncoding positions = F.createPositionalEncoding();
+        PositionalEncoding positions = SequenceFactory.eINSTANCE.createPositionalEncoding();
         positions.setMaxLength(8);
         x = b.add(positions, "positions", x);
-        Attention attention = F.createAttention();
+        Attention attention = SequenceFactory.eINSTANCE.createAttention();
         attention.setHeads(heads);
         attention.setCausal(causal);
         x = b.add(attention, "attention", x);

@@ -9,13 +9,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import dev.dendrite.model.network.ActivationFunction;
-import dev.dendrite.model.network.BatchNorm;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.normalization.BatchNorm;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
@@ -89,7 +90,7 @@ class BatchNormGradientTest {
     private static void assertRunningStatisticsAfterOneStep(double offset, GraphOptions options) throws Exception {
         NetworkFactory f = NetworkFactory.eINSTANCE;
         NetworkBuilder b = new NetworkBuilder("bn-statistics", "BatchNorm on the input");
-        BatchNorm norm = f.createBatchNorm();
+        BatchNorm norm = NormalizationFactory.eINSTANCE.createBatchNorm();
         norm.setMomentum(0.75);
         Layer y = b.add(norm, "bn", b.input("image", 3, 4, 5));
         b.loss(b.dense(b.flatten(y), "fc", 2), LossKind.CROSS_ENTROPY);
@@ -147,9 +148,9 @@ class BatchNormGradientTest {
         NetworkBuilder b = new NetworkBuilder("bn-check", "BatchNorm gradients");
         Layer conv = b.conv(b.input("image", 2, 5, 5), "conv", 3, 3, 1, 1);
         ((Convolution) conv).setBias(false);
-        Layer y = b.activation(b.add(f.createBatchNorm(), "bn2d", conv), ActivationFunction.TANH);
+        Layer y = b.activation(b.add(NormalizationFactory.eINSTANCE.createBatchNorm(), "bn2d", conv), ActivationFunction.TANH);
         y = b.dense(b.flatten(y), "fc1", 4);
-        y = b.activation(b.add(f.createBatchNorm(), "bn1d", y), ActivationFunction.TANH);
+        y = b.activation(b.add(NormalizationFactory.eINSTANCE.createBatchNorm(), "bn1d", y), ActivationFunction.TANH);
         b.loss(b.dense(y, "fc2", 3), LossKind.CROSS_ENTROPY);
         return b.training("test", 1, 6, OptimizerKind.SGD, 1.0).network();
     }

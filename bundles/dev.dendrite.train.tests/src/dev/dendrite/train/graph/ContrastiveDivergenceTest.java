@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
-import dev.dendrite.model.network.RBM;
+import dev.dendrite.model.network.generative.GenerativeFactory;
+import dev.dendrite.model.network.generative.RBM;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
@@ -28,7 +28,7 @@ class ContrastiveDivergenceTest {
 
     private static Network rbm(boolean persistent) {
         NetworkBuilder b = new NetworkBuilder("tiny-rbm", "3 visible, 2 hidden units");
-        RBM rbm = NetworkFactory.eINSTANCE.createRBM();
+        RBM rbm = GenerativeFactory.eINSTANCE.createRBM();
         rbm.setHiddenUnits(2);
         rbm.setCdSteps(1);
         rbm.setPersistentChains(persistent);

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.SequenceFactory;
+import dev.dendrite.model.network.sequence.SequenceOutput;
 import dev.dendrite.model.templates.TemplateLibrary;
 
 /** Operation counts per graph and per sample, worked out by hand from the layers. */
@@ -38,10 +41,10 @@ class FlopCounterTest {
     void aFirstRecurrentLayerStillCountsItsHiddenStatesGradient() {
         // The bench's LSTM: 28 steps of 28 values, 128 units, then 10 classes.
         dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("lstm", "rows");
-        var lstm = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createRecurrent();
-        lstm.setCell(dev.dendrite.model.network.CellType.LSTM);
+        var lstm = SequenceFactory.eINSTANCE.createRecurrent();
+        lstm.setCell(CellType.LSTM);
         lstm.setHiddenSize(128);
-        lstm.setOutput(dev.dendrite.model.network.SequenceOutput.LAST);
+        lstm.setOutput(SequenceOutput.LAST);
         var x = b.add(lstm, "lstm", b.input("rows", 28, 28));
         b.loss(b.dense(x, "head", 10), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
         Network network = b.network();

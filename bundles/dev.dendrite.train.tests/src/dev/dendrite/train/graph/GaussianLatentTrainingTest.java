@@ -10,12 +10,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import ai.onnxruntime.OnnxTensor;
-import dev.dendrite.model.network.GaussianLatent;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.generative.GaussianLatent;
+import dev.dendrite.model.network.generative.GenerativeFactory;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.weights.Weights;
@@ -36,7 +36,7 @@ class GaussianLatentTrainingTest {
     private static Network vae(double klWeight) {
         NetworkBuilder b = new NetworkBuilder("tiny-vae", "a linear variational autoencoder");
         Layer x = b.input("x", IN);
-        GaussianLatent z = b.add(NetworkFactory.eINSTANCE.createGaussianLatent(), "z", b.dense(x, "mean", CODE));
+        GaussianLatent z = b.add(GenerativeFactory.eINSTANCE.createGaussianLatent(), "z", b.dense(x, "mean", CODE));
         z.setKlWeight(klWeight);
         b.connect(b.dense(x, "logVariance", CODE), "", z, Ports.LOG_VARIANCE);
         b.loss(b.dense(z, "decode", IN), LossKind.RECONSTRUCTION).setWeight(IN);

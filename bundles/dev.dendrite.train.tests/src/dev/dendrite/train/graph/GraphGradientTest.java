@@ -9,10 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.dendrite.model.network.ActivationFunction;
-import dev.dendrite.model.network.MessagePassing;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
-import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.gnn.GraphConvolution;
+import dev.dendrite.model.network.gnn.MessagePassing;
+import dev.dendrite.model.network.gnn.TopKPooling;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
@@ -89,7 +90,7 @@ class GraphGradientTest {
     @org.junit.jupiter.api.Test
     void gcnLayersOverTheSameEdgesShareTheirNormalisationAndGatherTheirGradientsByRow() throws Exception {
         Network network = TemplateLibrary.find("gcn-node-classifier").orElseThrow().create();
-        assertEquals(2, network.getLayers().stream().filter(dev.dendrite.model.network.GraphConvolution.class::isInstance).count());
+        assertEquals(2, network.getLayers().stream().filter(GraphConvolution.class::isInstance).count());
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, 4, OptimizerKind.ADAM, 0.01, 1L, null);
         var nodes = TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT).trainStep().getGraph().getNodeList();
         Map<String, Long> counts = nodes.stream().collect(java.util.stream.Collectors.groupingBy(n -> n.getOpType(),

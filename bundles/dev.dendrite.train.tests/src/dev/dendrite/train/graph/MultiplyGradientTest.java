@@ -13,6 +13,7 @@ import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.Reshape;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
@@ -61,8 +62,8 @@ class MultiplyGradientTest {
         column.getDims().add(3);
         column.getDims().add(1);
         column.getDims().add(1);
-        Layer weights = b.add(column, "channels", b.activation(b.dense(b.add(F.createGlobalPooling(), "squeeze", image), "excite", 3),
-                ActivationFunction.SIGMOID));
+        Layer squeezed = b.add(ConvolutionFactory.eINSTANCE.createGlobalPooling(), "squeeze", image);
+        Layer weights = b.add(column, "channels", b.activation(b.dense(squeezed, "excite", 3), ActivationFunction.SIGMOID));
         var scaled = b.add(F.createMultiply(), "scaled", image);
         b.connect(weights, "", scaled, "in1");
         b.loss(b.dense(b.flatten(scaled), "fc", 3), LossKind.CROSS_ENTROPY);

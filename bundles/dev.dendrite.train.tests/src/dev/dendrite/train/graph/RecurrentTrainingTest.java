@@ -14,14 +14,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtSession;
-import dev.dendrite.model.network.CellType;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
-import dev.dendrite.model.network.Recurrent;
-import dev.dendrite.model.network.SequenceOutput;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.Recurrent;
+import dev.dendrite.model.network.sequence.SequenceFactory;
+import dev.dendrite.model.network.sequence.SequenceOutput;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.export.OnnxExporter;
@@ -53,7 +53,7 @@ class RecurrentTrainingTest {
     /** x [N, T, F] (or [N, F] when generating) → recurrent → dense "head" per step or on the last hidden state → MSE. */
     static Network network(CellType cell, boolean bidirectional, SequenceOutput output, int generate) {
         NetworkBuilder b = new NetworkBuilder("rnn-check", "one recurrent layer under a linear head");
-        Recurrent rnn = NetworkFactory.eINSTANCE.createRecurrent();
+        Recurrent rnn = SequenceFactory.eINSTANCE.createRecurrent();
         rnn.setCell(cell);
         rnn.setHiddenSize(4);
         rnn.setBidirectional(bidirectional);

@@ -7,12 +7,13 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import dev.dendrite.model.network.ActivationFunction;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
-import dev.dendrite.model.network.StepPadding;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.convolution.StepPadding;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
@@ -65,7 +66,7 @@ class SequenceConvolutionGradientTest {
             conv.setDimensions(1);
             conv.setSequence(true);
             conv.setStepPadding(StepPadding.VALID);
-            var pool = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createPooling();
+            var pool = ConvolutionFactory.eINSTANCE.createPooling();
             pool.setPoolType(type);
             pool.setDimensions(1);
             pool.setSequence(true);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
-import dev.dendrite.model.network.TopKPooling;
+import dev.dendrite.model.network.gnn.TopKPooling;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.graph.Attr;

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
 import dev.dendrite.model.templates.NetworkBuilder;
 
 /**
@@ -24,7 +24,7 @@ class UpsampleGradientTest {
         Layer x = b.input("x", shape);
         var conv = b.conv(x, "conv", 2, 3, 1, 1);
         conv.setDimensions(shape.length - 1);
-        var up = NetworkFactory.eINSTANCE.createUpsample();
+        var up = ConvolutionFactory.eINSTANCE.createUpsample();
         up.setBilinear(bilinear);
         var after = b.conv(b.add(up, "up", conv), "conv2", 2, 3, 1, 1);
         after.setDimensions(shape.length - 1);

@@ -20,6 +20,7 @@ import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.model.templates.TemplateLibrary;
@@ -148,7 +149,7 @@ class GanTasksTest {
     }
 
     private static Layer code(NetworkBuilder b, Layer label, String name) {
-        var embedding = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createEmbedding();
+        var embedding = SequenceFactory.eINSTANCE.createEmbedding();
         embedding.setVocabularySize(2);
         embedding.setEmbeddingDim(4);
         return b.flatten(b.add(embedding, name, label));

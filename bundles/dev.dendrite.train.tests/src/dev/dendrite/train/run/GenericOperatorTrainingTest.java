@@ -19,6 +19,7 @@ import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OnnxOperator;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.Reshape;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.export.OperatorLowering;
 import dev.dendrite.onnx.graph.Attr;
@@ -71,7 +72,7 @@ class GenericOperatorTrainingTest {
         Reshape fold = NetworkFactory.eINSTANCE.createReshape();
         fold.getDims().addAll(List.of(4, 1, 2));
         x = b.add(fold, "fold", x);
-        var lrn = NetworkFactory.eINSTANCE.createLocalResponseNorm();
+        var lrn = NormalizationFactory.eINSTANCE.createLocalResponseNorm();
         lrn.setSize(3);
         lrn.setAlpha(0.5f);
         x = b.add(lrn, "lrn", x);

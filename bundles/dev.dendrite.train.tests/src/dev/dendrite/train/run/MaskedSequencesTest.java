@@ -16,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtSession;
-import dev.dendrite.model.network.CellType;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.Recurrent;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.runtime.ModelSession;
@@ -145,13 +146,13 @@ class MaskedSequencesTest {
     private static Network crossTagger() {
         var f = dev.dendrite.model.network.NetworkFactory.eINSTANCE;
         var b = new dev.dendrite.model.templates.NetworkBuilder("cross-tagger", "");
-        var embedding = f.createEmbedding();
+        var embedding = SequenceFactory.eINSTANCE.createEmbedding();
         embedding.setVocabularySize(16);
         embedding.setEmbeddingDim(8);
-        var positions = f.createPositionalEncoding();
+        var positions = SequenceFactory.eINSTANCE.createPositionalEncoding();
         positions.setMaxLength(64);
         var x = b.add(positions, "positions", b.add(embedding, "embed", b.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES)));
-        var attention = f.createAttention();
+        var attention = SequenceFactory.eINSTANCE.createAttention();
         attention.setHeads(2);
         b.add(attention, "cross", b.dense(x, "queries", 8));
         b.connect(b.dense(x, "memory", 6), "", attention, dev.dendrite.model.ports.Ports.MEMORY);
@@ -163,9 +164,9 @@ class MaskedSequencesTest {
     private static Network poolingReader(dev.dendrite.model.network.PoolType type) {
         var f = dev.dendrite.model.network.NetworkFactory.eINSTANCE;
         var b = new dev.dendrite.model.templates.NetworkBuilder("pooling-reader", "");
-        var positions = f.createPositionalEncoding();
+        var positions = SequenceFactory.eINSTANCE.createPositionalEncoding();
         positions.setMaxLength(64);
-        var pool = f.createSequencePooling();
+        var pool = SequenceFactory.eINSTANCE.createSequencePooling();
         pool.setPoolType(type);
         // No attention between (its padded keys are hidden, so padded steps would carry the real ones' mix): padded steps read
         // their positions alone, which an unmasked pool would take in.

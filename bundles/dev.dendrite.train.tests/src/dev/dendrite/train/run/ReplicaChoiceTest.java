@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.runtime.RuntimeSettings;
@@ -146,13 +147,13 @@ class ReplicaChoiceTest {
         // Tags per token (a mean over real tokens when masked) beside a class per sequence (a mean over sequences).
         var f = dev.dendrite.model.network.NetworkFactory.eINSTANCE;
         var b = new dev.dendrite.model.templates.NetworkBuilder("two-heads", "");
-        var embedding = f.createEmbedding();
+        var embedding = SequenceFactory.eINSTANCE.createEmbedding();
         embedding.setVocabularySize(16);
         embedding.setEmbeddingDim(8);
         var x = b.add(embedding, "embed", b.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES));
         b.loss(b.dense(x, "tags", 4), dev.dendrite.model.network.LossKind.SEQUENCE_NLL).setId("tag_loss");
-        b.loss(b.dense(b.add(f.createSequencePooling(), "pool", x), "kind", 2), dev.dendrite.model.network.LossKind.CROSS_ENTROPY)
-                .setId("kind_loss");
+        var pooled = b.add(SequenceFactory.eINSTANCE.createSequencePooling(), "pool", x);
+        b.loss(b.dense(pooled, "kind", 2), dev.dendrite.model.network.LossKind.CROSS_ENTROPY).setId("kind_loss");
         Network network = b.training("test", 1, 16, OptimizerKind.SGD, 0.1).network();
         TrainingConfig config = TrainingConfig.from(network);
         assertEquals(null, ReplicaGraphs.refusal(TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT)),

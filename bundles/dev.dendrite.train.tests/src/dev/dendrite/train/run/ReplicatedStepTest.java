@@ -24,6 +24,8 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.runtime.RuntimeSettings;
@@ -168,7 +170,7 @@ class ReplicatedStepTest {
         dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("small-cgan", "");
         java.util.function.BiFunction<dev.dendrite.model.templates.NetworkBuilder, dev.dendrite.model.network.Layer,
                 dev.dendrite.model.network.Layer> code = (builder, label) -> {
-                    var embedding = factory.createEmbedding();
+                    var embedding = SequenceFactory.eINSTANCE.createEmbedding();
                     embedding.setVocabularySize(10);
                     embedding.setEmbeddingDim(4);
                     return builder.flatten(builder.add(embedding, "class_code", label));
@@ -234,13 +236,13 @@ class ReplicatedStepTest {
     void attentionAsReplicasUpdatesAsTheSlicesWholeStepsAveraged() throws Exception {
         // Attention mixes steps within a sample, never samples: the replicas' SGD update is the slices' whole steps averaged.
         dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("attention-replicas", "");
-        var positions = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createPositionalEncoding();
+        var positions = SequenceFactory.eINSTANCE.createPositionalEncoding();
         positions.setMaxLength(8);
-        var attention = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createAttention();
+        var attention = SequenceFactory.eINSTANCE.createAttention();
         attention.setHeads(2);
         attention.setCausal(true);
         dev.dendrite.model.network.Layer x = b.add(positions, "positions", b.dense(b.input("x", 6, 3), "embed", 8));
-        x = b.add(attention, "attention", b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createLayerNorm(), "norm", x));
+        x = b.add(attention, "attention", b.add(NormalizationFactory.eINSTANCE.createLayerNorm(), "norm", x));
         b.loss(b.dense(b.flatten(x), "fc", 3), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
         Network network = b.training("test", 1, 5, OptimizerKind.SGD, 0.1).network();
         assertEquals(2, ReplicatedStep.automaticReplicas(network, 2, 64), "attention's step runs as replicas");

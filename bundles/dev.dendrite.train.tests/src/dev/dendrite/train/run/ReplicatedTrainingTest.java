@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
@@ -91,7 +92,7 @@ class ReplicatedTrainingTest {
         // The whole batch's dropout mask is drawn for its longest sequence; every slice is padded to that length too.
         var f = dev.dendrite.model.network.NetworkFactory.eINSTANCE;
         var b = new dev.dendrite.model.templates.NetworkBuilder("dropping-tagger", "");
-        var embedding = f.createEmbedding();
+        var embedding = SequenceFactory.eINSTANCE.createEmbedding();
         embedding.setVocabularySize(16);
         embedding.setEmbeddingDim(8);
         var dropout = f.createDropout();

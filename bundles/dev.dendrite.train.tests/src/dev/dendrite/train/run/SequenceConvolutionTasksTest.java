@@ -9,9 +9,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.StepPadding;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.convolution.StepPadding;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
@@ -69,7 +71,7 @@ class SequenceConvolutionTasksTest {
      */
     private static Network pooledTextCnn() {
         var b = new dev.dendrite.model.templates.NetworkBuilder("pooled-text-cnn", "");
-        var embedding = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createEmbedding();
+        var embedding = SequenceFactory.eINSTANCE.createEmbedding();
         embedding.setVocabularySize(16);
         embedding.setEmbeddingDim(16);
         dev.dendrite.model.network.Layer x = b.add(embedding, "embed", b.tokens("tokens", dev.dendrite.model.network.InputRole.FEATURES));
@@ -80,7 +82,7 @@ class SequenceConvolutionTasksTest {
             conv.setStepPadding(StepPadding.VALID);
             x = b.activation(conv, dev.dendrite.model.network.ActivationFunction.RELU);
             if (i == 1) {
-                var pool = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createPooling();
+                var pool = ConvolutionFactory.eINSTANCE.createPooling();
                 pool.setPoolType(dev.dendrite.model.network.PoolType.MAX);
                 pool.setDimensions(1);
                 pool.setSequence(true);
@@ -88,7 +90,7 @@ class SequenceConvolutionTasksTest {
                 x = b.add(pool, "pool", x);
             }
         }
-        var max = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createSequencePooling();
+        var max = SequenceFactory.eINSTANCE.createSequencePooling();
         max.setPoolType(dev.dendrite.model.network.PoolType.MAX);
         b.loss(b.dense(b.add(max, "max", x), "logits", 3), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
         return b.training("synthetic:phrases", 2, 32, dev.dendrite.model.network.OptimizerKind.ADAM, 2e-3).network();

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.dendrite.model.network.CellType;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.Recurrent;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;

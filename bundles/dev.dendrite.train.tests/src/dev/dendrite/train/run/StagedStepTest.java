@@ -19,6 +19,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.runtime.ModelSession;
@@ -44,7 +45,7 @@ class StagedStepTest {
         Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
         long norms = 0;
         for (var it = network.eAllContents(); it.hasNext();) {
-            norms += it.next() instanceof dev.dendrite.model.network.BatchNorm ? 1 : 0;
+            norms += it.next() instanceof BatchNorm ? 1 : 0;
         }
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, 8, OptimizerKind.SGD, 1e-2, 1L, null);
         try (StagedStep twoPasses = StagedStep.open(TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT).trainStep(), 1, 4,

@@ -9,8 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.dendrite.model.network.Attention;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
@@ -36,8 +37,8 @@ class TransformerTasksTest {
     @Test
     void positionsShorterThanTheDataAreNamedBeforeAnyStep(@TempDir Path dir) {
         Network network = template("transformer-generator");
-        network.getLayers().stream().filter(dev.dendrite.model.network.PositionalEncoding.class::isInstance)
-                .map(dev.dendrite.model.network.PositionalEncoding.class::cast).forEach(p -> p.setMaxLength(16));
+        network.getLayers().stream().filter(PositionalEncoding.class::isInstance)
+                .map(PositionalEncoding.class::cast).forEach(p -> p.setMaxLength(16));
         TrainingException e = org.junit.jupiter.api.Assertions.assertThrows(TrainingException.class,
                 () -> train(network, SequenceData.load("sine-next", 9), 1, dir));
         assertTrue(e.getMessage().equals("layer 'positions' has positions for 16 steps, but the data holds sequences of 48: set its "

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.dendrite.model.network.Dropout;
-import dev.dendrite.model.network.Embedding;
 import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.sequence.Embedding;
+import dev.dendrite.model.network.sequence.SequenceFactory;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
@@ -54,7 +55,7 @@ class TypedBatchTest {
     /** Token ids → embedding → dropout (a random input of shape N×T×16, bound per batch) → per-token logits. */
     static Network tagger() {
         NetworkBuilder b = new NetworkBuilder("token-tagger", "tags each token from its embedding");
-        Embedding embedding = NetworkFactory.eINSTANCE.createEmbedding();
+        Embedding embedding = SequenceFactory.eINSTANCE.createEmbedding();
         embedding.setVocabularySize(VOCABULARY);
         embedding.setEmbeddingDim(16);
         Layer x = b.add(embedding, "embed", b.tokens("tokens", InputRole.FEATURES));

@@ -22,6 +22,10 @@ import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.Recurrent;
+import dev.dendrite.model.network.sequence.SequenceFactory;
+import dev.dendrite.model.network.sequence.SequenceOutput;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.export.ExportException;
@@ -122,10 +126,10 @@ public final class Benchmark {
 
     static Network lstmRows() {
         NetworkBuilder b = new NetworkBuilder("lstm-128-mnist-rows", "benchmark LSTM reading images row by row");
-        dev.dendrite.model.network.Recurrent lstm = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createRecurrent();
-        lstm.setCell(dev.dendrite.model.network.CellType.LSTM);
+        Recurrent lstm = SequenceFactory.eINSTANCE.createRecurrent();
+        lstm.setCell(CellType.LSTM);
         lstm.setHiddenSize(128);
-        lstm.setOutput(dev.dendrite.model.network.SequenceOutput.LAST);
+        lstm.setOutput(SequenceOutput.LAST);
         Layer x = b.add(lstm, "lstm", b.input("rows", 28, 28));
         b.loss(b.dense(x, "fc", 10), LossKind.CROSS_ENTROPY);
         return b.network();

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
-import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.gnn.GraphInput;
+import dev.dendrite.model.network.gnn.TopKPooling;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.Value;
 import dev.dendrite.onnx.export.ExportException;
@@ -62,7 +63,7 @@ public final class ActivationTaps {
         // Rows after a top-k pooling are the nodes it kept: their graphs, so that those layers' embeddings have labels too.
         for (Layer layer : network.getLayers()) {
             Map<String, String> produced = lowered.produced().get(layer);
-            if (layer instanceof dev.dendrite.model.network.TopKPooling && produced != null && produced.get(Ports.BATCH) != null) {
+            if (layer instanceof TopKPooling && produced != null && produced.get(Ports.BATCH) != null) {
                 lowered.graph().nodeWithOutputs("Identity", List.of(produced.get(Ports.BATCH)), List.of(lowered.graph().reserve(GRAPHS
                         + layer.getId())));
                 lowered.graph().output(GRAPHS + layer.getId(), dev.dendrite.onnx.graph.GraphBuilder.ElementType.INT64);

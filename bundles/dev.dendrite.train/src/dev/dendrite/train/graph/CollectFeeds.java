@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.gnn.GraphInput;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.Topology;
 import dev.dendrite.model.shape.Value;

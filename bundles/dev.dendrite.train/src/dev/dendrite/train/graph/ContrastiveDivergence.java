@@ -10,8 +10,9 @@ import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.RBM;
-import dev.dendrite.model.network.UnitType;
+import dev.dendrite.model.network.generative.GenerativePackage;
+import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.generative.UnitType;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.LayerShapes;
 import dev.dendrite.onnx.export.ExportException;
@@ -60,7 +61,7 @@ public final class ContrastiveDivergence implements GradientSource {
     /** A pipeline whose RBM trains by CD-k or PCD (each call has its own state: use it for one build). */
     public static TrainStepPipeline pipeline() {
         ContrastiveDivergence cd = new ContrastiveDivergence();
-        return TrainStepPipeline.standard().withLowering(dev.dendrite.model.network.NetworkPackage.eINSTANCE.getRBM(), cd::lower)
+        return TrainStepPipeline.standard().withLowering(GenerativePackage.eINSTANCE.getRBM(), cd::lower)
                 .replace("loss", cd.new Statistics()).withGradientSource(cd).replace("evaluation", new Evaluation());
     }
 

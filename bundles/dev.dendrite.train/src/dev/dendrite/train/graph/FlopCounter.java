@@ -5,20 +5,22 @@ import java.util.List;
 import java.util.Map;
 
 import dev.dendrite.model.Networks;
-import dev.dendrite.model.network.Aggregation;
 import dev.dendrite.model.network.BlockInstance;
-import dev.dendrite.model.network.CellType;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Dense;
-import dev.dendrite.model.network.GraphConvolution;
-import dev.dendrite.model.network.GraphGlobalPooling;
 import dev.dendrite.model.network.Layer;
-import dev.dendrite.model.network.MessageFunction;
-import dev.dendrite.model.network.MessagePassing;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.Recurrent;
-import dev.dendrite.model.network.TopKPooling;
-import dev.dendrite.model.network.UpdateFunction;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
+import dev.dendrite.model.network.gnn.Aggregation;
+import dev.dendrite.model.network.gnn.GraphConvolution;
+import dev.dendrite.model.network.gnn.GraphGlobalPooling;
+import dev.dendrite.model.network.gnn.MessageFunction;
+import dev.dendrite.model.network.gnn.MessagePassing;
+import dev.dendrite.model.network.gnn.TopKPooling;
+import dev.dendrite.model.network.gnn.UpdateFunction;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.Recurrent;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.ShapeResult;
 import dev.dendrite.model.shape.Value;
@@ -122,7 +124,7 @@ public final class FlopCounter {
             double window = dev.dendrite.model.shape.Windows.window(conv);
             long channels = in.get(Ports.IN).shape().size(dev.dendrite.model.shape.Windows.channelAxis(conv));
             forward = 2.0 * conv.getOutChannels() * (channels / conv.getGroups()) * window * positions;
-        } else if (layer instanceof dev.dendrite.model.network.TransposedConvolution conv) {
+        } else if (layer instanceof TransposedConvolution conv) {
             // Every input position scatters in × out × kernel products (the adjoint of a convolution over the output).
             Value x = in.get(Ports.IN);
             forward = 2.0 * x.shape().size(1) * conv.getOutChannels() * Math.pow(conv.getKernel(), conv.getDimensions())
@@ -134,7 +136,7 @@ public final class FlopCounter {
             long directions = rnn.isBidirectional() ? 2 : 1;
             forward = 2.0 * directions * steps * gates * rnn.getHiddenSize() * (x.shape().size(-1) + rnn.getHiddenSize());
             hiddenGradient = 2.0 * directions * steps * gates * rnn.getHiddenSize() * rnn.getHiddenSize();
-        } else if (layer instanceof dev.dendrite.model.network.Attention) {
+        } else if (layer instanceof Attention) {
             // Query and output projections [D, D] per step, key and value [M, D] per key step (the memory's,
             // in cross-attention), then scores and mixing: T·S dot products of D each.
             Value x = in.get(Ports.IN);

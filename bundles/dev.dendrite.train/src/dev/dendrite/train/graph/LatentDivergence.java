@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.dendrite.model.network.GaussianLatent;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.generative.GaussianLatent;
 import dev.dendrite.model.ports.PortSpec;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.onnx.export.LoweredNetwork;

@@ -12,6 +12,7 @@ import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.generative.RBM;
 import dev.dendrite.model.ports.PortSpec;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.Value;
@@ -300,7 +301,7 @@ final class LossHeads {
             terms.add(gan.discriminatorLoss());
         }
         if (terms.isEmpty()) {
-            boolean energyBased = network.getLayers().stream().anyMatch(dev.dendrite.model.network.RBM.class::isInstance);
+            boolean energyBased = network.getLayers().stream().anyMatch(RBM.class::isInstance);
             throw new IllegalArgumentException(energyBased
                     ? "an RBM without a Loss layer trains by contrastive divergence, which comes with the energy-based training engine; "
                             + "add a classifier head and a Loss to fine-tune it by gradients"

@@ -3,10 +3,10 @@ package dev.dendrite.train.graph;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Layer;
-import dev.dendrite.model.network.Pooling;
-import dev.dendrite.model.network.StepPadding;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.StepPadding;
 import dev.dendrite.model.shape.Windows;
 
 /**

@@ -1,6 +1,8 @@
 package dev.dendrite.train.graph;
 
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.normalization.InputNormalization;
+import dev.dendrite.model.network.sequence.Recurrent;
 import dev.dendrite.onnx.export.ExportException;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
@@ -36,7 +38,7 @@ public final class TrainStepBuilder {
                 : GraphOptions.DEFAULT);
         java.util.Set<String> fromData = new java.util.HashSet<>();
         for (var layer : identified.getLayers()) {
-            if (layer instanceof dev.dendrite.model.network.InputNormalization) {
+            if (layer instanceof InputNormalization) {
                 fromData.add(layer.getId());
             }
         }
@@ -54,7 +56,7 @@ public final class TrainStepBuilder {
     /** Whether the network has a recurrent layer (which unrolls over a fixed sequence length). */
     public static boolean recurrent(Network network) {
         for (var contents = network.eAllContents(); contents.hasNext();) {
-            if (contents.next() instanceof dev.dendrite.model.network.Recurrent) {
+            if (contents.next() instanceof Recurrent) {
                 return true;
             }
         }

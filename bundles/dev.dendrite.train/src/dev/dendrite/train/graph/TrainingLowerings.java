@@ -7,6 +7,9 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 
 import dev.dendrite.model.network.NetworkPackage;
+import dev.dendrite.model.network.generative.GenerativePackage;
+import dev.dendrite.model.network.normalization.NormalizationPackage;
+import dev.dendrite.model.network.sequence.SequencePackage;
 
 /**
  * The training-mode lowerings, one per layer kind (keyed by the layer's EClass); kinds without an
@@ -27,9 +30,9 @@ public final class TrainingLowerings {
         NetworkPackage p = NetworkPackage.eINSTANCE;
         rules.put(p.getDropout(), TrainingModeRules::dropout);
         rules.put(p.getNoise(), TrainingModeRules::noise);
-        rules.put(p.getGaussianLatent(), TrainingModeRules::gaussianLatent);
-        rules.put(p.getBatchNorm(), TrainingModeRules::batchNorm);
-        rules.put(p.getRecurrent(), RecurrentTraining::lower);
+        rules.put(GenerativePackage.eINSTANCE.getGaussianLatent(), TrainingModeRules::gaussianLatent);
+        rules.put(NormalizationPackage.eINSTANCE.getBatchNorm(), TrainingModeRules::batchNorm);
+        rules.put(SequencePackage.eINSTANCE.getRecurrent(), RecurrentTraining::lower);
         return new TrainingLowerings(rules);
     }
 

@@ -3,11 +3,11 @@ package dev.dendrite.train.graph;
 import java.util.List;
 import java.util.Map;
 
-import dev.dendrite.model.network.BatchNorm;
 import dev.dendrite.model.network.Dropout;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Noise;
 import dev.dendrite.model.network.NoiseKind;
+import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.shape.LayerShapes;
 import dev.dendrite.model.shape.Value;

@@ -2,6 +2,9 @@ package dev.dendrite.train.run;
 
 import java.util.List;
 
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.sequence.Embedding;
+import dev.dendrite.model.network.sequence.PositionalEncoding;
 import dev.dendrite.model.shape.Dim;
 import dev.dendrite.model.shape.Value;
 import dev.dendrite.train.data.Batch;
@@ -29,7 +32,7 @@ final class DataCheck {
             steps = Math.max(steps, source.longestSequence());
         }
         for (var contents = network.eAllContents(); contents.hasNext();) {
-            if (contents.next() instanceof dev.dendrite.model.network.PositionalEncoding positions && positions.getMaxLength() < steps) {
+            if (contents.next() instanceof PositionalEncoding positions && positions.getMaxLength() < steps) {
                 throw TrainingException.badInput("layer '" + positions.getId() + "' has positions for " + positions.getMaxLength()
                         + " steps, but the data holds sequences of " + steps + ": set its maxLength to " + steps + " or more");
             }
@@ -44,7 +47,7 @@ final class DataCheck {
     static void tokens(dev.dendrite.model.network.Network network, BatchSource... sources) throws TrainingException {
         int inputs = (int) network.getLayers().stream().filter(dev.dendrite.model.network.Input.class::isInstance).count();
         for (var contents = network.eAllContents(); contents.hasNext();) {
-            if (!(contents.next() instanceof dev.dendrite.model.network.Embedding embedding)) {
+            if (!(contents.next() instanceof Embedding embedding)) {
                 continue;
             }
             String input = dev.dendrite.train.graph.SequenceMasks.sourceInput(embedding);
@@ -102,7 +105,7 @@ final class DataCheck {
                 if (least[1] < needed) {
                     throw TrainingException.badInput("layer '" + windowed.getId() + "' needs sequences of " + needed + " steps or more "
                             + "(whole windows), but sample " + least[0] + " of " + source.name() + " has " + least[1] + " in '" + field.name()
-                            + "': leave shorter sequences out" + (windowed instanceof dev.dendrite.model.network.Convolution
+                            + "': leave shorter sequences out" + (windowed instanceof Convolution
                                     ? ", or set its stepPadding to same" : ""));
                 }
             }

@@ -22,7 +22,7 @@ import dev.dendrite.model.network.Connection;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
-import dev.dendrite.model.network.RBM;
+import dev.dendrite.model.network.generative.RBM;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.onnx.weights.WeightsFile;

@@ -13,7 +13,11 @@ import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.Recurrent;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.StepPadding;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.Recurrent;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
@@ -62,10 +66,10 @@ public final class FeedbackGeneration {
         for (var contents = network.eAllContents(); contents.hasNext();) {
             Object element = contents.next();
             if (element instanceof Recurrent rnn && rnn.isBidirectional()
-                    || element instanceof dev.dendrite.model.network.Attention attention && !attention.isCausal()
-                    || element instanceof dev.dendrite.model.network.Convolution conv && conv.isSequence()
-                            && conv.getStepPadding() != dev.dendrite.model.network.StepPadding.CAUSAL
-                    || element instanceof dev.dendrite.model.network.Pooling pool && pool.isSequence()) {
+                    || element instanceof Attention attention && !attention.isCausal()
+                    || element instanceof Convolution conv && conv.isSequence()
+                            && conv.getStepPadding() != StepPadding.CAUSAL
+                    || element instanceof Pooling pool && pool.isSequence()) {
                 return Optional.empty();
             }
             if (element instanceof Input input && input.getRole() == InputRole.FEATURES) {

@@ -2,8 +2,8 @@ package dev.dendrite.train.run;
 
 import dev.dendrite.model.network.Connection;
 import dev.dendrite.model.network.Input;
-import dev.dendrite.model.network.InputNormalization;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.normalization.InputNormalization;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.data.Batch;

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 
 import javax.imageio.ImageIO;
 
-import dev.dendrite.model.network.RBM;
+import dev.dendrite.model.network.generative.RBM;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
 

@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.sequence.Attention;
+import dev.dendrite.model.network.sequence.Recurrent;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
@@ -205,9 +208,9 @@ public final class ReplicatedStep implements SlicedStep {
      * step is a few large GEMMs that split well, and ran up to a third slower as replicas.
      */
     public static int automaticReplicas(dev.dendrite.model.network.Network network, int cores, int batch) {
-        boolean manySmallOperators = contains(network, dev.dendrite.model.network.Convolution.class)
-                || contains(network, dev.dendrite.model.network.Recurrent.class)
-                || contains(network, dev.dendrite.model.network.Attention.class);
+        boolean manySmallOperators = contains(network, Convolution.class)
+                || contains(network, Recurrent.class)
+                || contains(network, Attention.class);
         return manySmallOperators ? Math.max(1, Math.min(cores, batch / MIN_ROWS_PER_REPLICA)) : 1;
     }
 
@@ -243,7 +246,7 @@ public final class ReplicatedStep implements SlicedStep {
         if (graphs.sliceRows() > 0) {
             return graphs.sliceRows();
         }
-        return contains(network, dev.dendrite.model.network.Attention.class) && !contains(network, dev.dendrite.model.network.Recurrent.class)
+        return contains(network, Attention.class) && !contains(network, Recurrent.class)
                 ? ATTENTION_SLICE_ROWS : 0;
     }
 
@@ -254,7 +257,7 @@ public final class ReplicatedStep implements SlicedStep {
      * slice per replica too: its statistics are each replica's.
      */
     static int tailSlices(dev.dendrite.model.network.Network network, int replicas, int batch) {
-        return contains(network, dev.dendrite.model.network.Recurrent.class) ? 0 : tailSlices(replicas, batch);
+        return contains(network, Recurrent.class) ? 0 : tailSlices(replicas, batch);
     }
 
     /**

@@ -12,14 +12,16 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 import dev.dendrite.train.graph.ParameterRole;
-import dev.dendrite.train.graph.StagedGraphs;
 import dev.dendrite.train.graph.StagedGraphs.Combine;
 import dev.dendrite.train.graph.StagedGraphs.Part;
+import dev.dendrite.train.graph.StagedGraphs;
 import dev.dendrite.train.graph.TrainingGraphs;
 
 /**
@@ -130,8 +132,8 @@ public final class StagedStep implements SlicedStep {
      */
     public static boolean wouldStage(dev.dendrite.model.network.Network network, int requested, int threads, int batch, boolean automatic) {
         int cores = threads > 0 ? threads : dev.dendrite.runtime.CpuCores.available();
-        return automatic && requested == 0 && cores >= 2 && ReplicatedStep.contains(network, dev.dendrite.model.network.BatchNorm.class)
-                && ReplicatedStep.contains(network, dev.dendrite.model.network.Convolution.class)
+        return automatic && requested == 0 && cores >= 2 && ReplicatedStep.contains(network, BatchNorm.class)
+                && ReplicatedStep.contains(network, Convolution.class)
                 && batch >= cores * MIN_SLICES_PER_REPLICA * SLICE_ROWS;
     }
 

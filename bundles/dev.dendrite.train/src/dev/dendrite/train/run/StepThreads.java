@@ -1,7 +1,7 @@
 package dev.dendrite.train.run;
 
-import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.gnn.GraphInput;
 import dev.dendrite.runtime.CpuCores;
 import dev.dendrite.train.graph.FlopCounter;
 

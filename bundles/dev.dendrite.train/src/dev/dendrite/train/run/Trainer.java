@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import ai.onnxruntime.OrtException;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.generative.RBM;
 import dev.dendrite.onnx.export.ExportException;
 import dev.dendrite.onnx.importer.OnnxFormatException;
 import dev.dendrite.onnx.weights.Weights;
@@ -17,10 +18,10 @@ import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.config.Distillation;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.BatchSource;
 import dev.dendrite.train.data.Field;
-import dev.dendrite.train.config.Distillation;
 import dev.dendrite.train.graph.ContrastiveDivergence;
 import dev.dendrite.train.graph.GraphOptions;
 import dev.dendrite.train.graph.OptimizerStates;
@@ -247,8 +248,8 @@ public final class Trainer {
         } catch (IllegalArgumentException e) {
             throw TrainingException.badInput(e.getMessage());
         }
-        Map<dev.dendrite.model.network.RBM, DbnPretraining.Phase> phases = Map.of();
-        java.util.List<dev.dendrite.model.network.RBM> stack = DbnPretraining.stack(network);
+        Map<RBM, DbnPretraining.Phase> phases = Map.of();
+        java.util.List<RBM> stack = DbnPretraining.stack(network);
         Weights givenWeights = given;
         boolean givenStack = !stack.isEmpty() && stack.stream().allMatch(r -> givenWeights.get(r.getId(), "weight").isPresent());
         boolean checkpointed = resume && java.nio.file.Files.exists(runPath.resolve(RunFiles.CHECKPOINT));
@@ -441,7 +442,7 @@ public final class Trainer {
     }
 
     /** Each pre-training epoch as a "pretrain" record of the main run's metrics, so both phases are in one run. */
-    private static void recordPretraining(RunDirectory run, Map<dev.dendrite.model.network.RBM, DbnPretraining.Phase> phases) throws IOException {
+    private static void recordPretraining(RunDirectory run, Map<RBM, DbnPretraining.Phase> phases) throws IOException {
         for (DbnPretraining.Phase phase : phases.values()) {
             for (EpochMetrics epoch : phase.epochs()) {
                 Map<String, Object> record = new LinkedHashMap<>();

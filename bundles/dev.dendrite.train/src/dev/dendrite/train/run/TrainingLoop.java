@@ -15,6 +15,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.dendrite.model.io.AtomicFiles;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.generative.RBM;
 import dev.dendrite.onnx.export.ExportException;
 import dev.dendrite.onnx.export.OnnxExporter;
 import dev.dendrite.onnx.importer.OnnxFormatException;
@@ -150,7 +151,7 @@ final class TrainingLoop {
         WeightsFile.write(trained, run.path().resolve(RunFiles.FINAL_WEIGHTS));
         if (dev.dendrite.train.graph.ContrastiveDivergence.applies(network)) {
             for (var layer : network.getLayers()) {
-                if (layer instanceof dev.dendrite.model.network.RBM rbm
+                if (layer instanceof RBM rbm
                         && RbmImages.write(rbm, trained, TrainedModelReports.chainStarts(test), run.path(),
                         config.seed())) {
                     say.accept("learnt filters and Gibbs samples of " + rbm.getId() + " in " + RbmImages.FILTERS + " and " + RbmImages.SAMPLES);

@@ -21,9 +21,11 @@ import dev.dendrite.editor.internal.ItemPropertySource;
 import dev.dendrite.editor.internal.NetworkEditor;
 import dev.dendrite.layout.NetworkLayout;
 import dev.dendrite.model.io.DnetIO;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
+import dev.dendrite.model.network.generative.GaussianLatent;
 import dev.dendrite.model.templates.TemplateLibrary;
 
 /** The editor with the rest of the workbench: Properties edits, Outline, tree page, revert and changes made outside. */
@@ -135,7 +137,7 @@ class EditorWorkbenchUiTest {
         Network vae = TemplateLibrary.find("vae").orElseThrow().create();
         NetworkLayout.applyAll(vae);
         editor = EditorFixture.open(EditorFixture.write("vae.dnet", vae));
-        var z = (dev.dendrite.model.network.GaussianLatent) named("z");
+        var z = (GaussianLatent) named("z");
         assertEquals("N×2", labelFrom(z));
         ItemPropertySource properties = new ItemPropertySource(z, editor.domain().getAdapterFactory());
         IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
@@ -174,7 +176,7 @@ class EditorWorkbenchUiTest {
     @Test
     void theDcgansTransposedConvolutionsEnlargeTheMapsLive() throws Exception {
         openTemplate("dcgan");
-        var up2 = (dev.dendrite.model.network.TransposedConvolution) named("up2");
+        var up2 = (TransposedConvolution) named("up2");
         assertEquals("N×32×14×14", labelFrom(named("up1")));
         assertEquals("N×1×28×28", labelFrom(up2));
         java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("dendrite.shots", "target/screenshots"));

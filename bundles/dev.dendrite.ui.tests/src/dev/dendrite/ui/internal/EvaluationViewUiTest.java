@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.dendrite.analysis.ui.internal.EvaluationView;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.sequence.CellType;
+import dev.dendrite.model.network.sequence.Recurrent;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.train.config.TrainingConfig;
 import dev.dendrite.train.data.NpmDatasets;
@@ -343,8 +345,8 @@ class EvaluationViewUiTest {
         // The tagger template made a character model: an LSTM of 64 and a logit per token of its 16.
         Network network = TemplateLibrary.find("rnn-tagger").orElseThrow().create();
         for (var layer : network.getLayers()) {
-            if (layer instanceof dev.dendrite.model.network.Recurrent rnn) {
-                rnn.setCell(dev.dendrite.model.network.CellType.LSTM);
+            if (layer instanceof Recurrent rnn) {
+                rnn.setCell(CellType.LSTM);
                 rnn.setHiddenSize(64);
             } else if (layer instanceof dev.dendrite.model.network.Dense dense) {
                 dense.setUnits(16);

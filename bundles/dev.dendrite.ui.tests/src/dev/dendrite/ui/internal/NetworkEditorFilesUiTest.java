@@ -30,6 +30,9 @@ import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.LossKind;
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+import dev.dendrite.model.network.normalization.NormalizationFactory;
+import dev.dendrite.model.network.sequence.Recurrent;
 import dev.dendrite.model.templates.NetworkBuilder;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.export.OnnxExporter;
@@ -144,7 +147,7 @@ class NetworkEditorFilesUiTest {
         try {
             assertNoOverlaps(editor);
             var fromRecurrent = editor.canvas().scene().edges().stream().filter(e -> e.source().element()
-                    instanceof dev.dendrite.model.network.Recurrent).toList();
+                    instanceof Recurrent).toList();
             assertEquals(List.of("N×12"), fromRecurrent.stream().map(e -> e.label()).toList(), "both directions' final states, joined");
             assertTrue(editor.canvas().scene().edges().stream().noneMatch(e -> e.severity() == Severity.ERROR), "no shape errors");
             assertFalse(editor.isDirty());
@@ -267,17 +270,17 @@ class NetworkEditorFilesUiTest {
     /** DenseNet-121's topology (dense blocks of 6, 12, 24 and 16 layers, growth 32), as an ONNX model from another tool. */
     private static Network denseNet121() {
         NetworkBuilder b = new NetworkBuilder("densenet-121", "DenseNet-121's topology");
-        Layer x = b.pool(b.activation(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createBatchNorm(), "bn0",
+        Layer x = b.pool(b.activation(b.add(NormalizationFactory.eINSTANCE.createBatchNorm(), "bn0",
                 b.conv(b.input("image", 3, 64, 64), "conv0", 64, 7, 2, 3)), ActivationFunction.RELU), dev.dendrite.model.network.PoolType.MAX, 2);
         int channels = 64;
         int[] blocks = {6, 12, 24, 16};
         for (int block = 0; block < blocks.length; block++) {
             for (int layer = 0; layer < blocks[block]; layer++) {
                 String id = "b" + block + "l" + layer;
-                Layer y = b.activation(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createBatchNorm(), id + "_bn1", x),
+                Layer y = b.activation(b.add(NormalizationFactory.eINSTANCE.createBatchNorm(), id + "_bn1", x),
                         ActivationFunction.RELU);
                 y = b.conv(y, id + "_conv1", 128, 1, 1, 0);
-                y = b.activation(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createBatchNorm(), id + "_bn2", y),
+                y = b.activation(b.add(NormalizationFactory.eINSTANCE.createBatchNorm(), id + "_bn2", y),
                         ActivationFunction.RELU);
                 y = b.conv(y, id + "_conv2", 32, 3, 1, 1);
                 var concat = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createConcat();
@@ -290,13 +293,13 @@ class NetworkEditorFilesUiTest {
             }
             if (block < blocks.length - 1) {
                 channels /= 2;
-                x = b.activation(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createBatchNorm(), "t" + block + "_bn", x),
+                x = b.activation(b.add(NormalizationFactory.eINSTANCE.createBatchNorm(), "t" + block + "_bn", x),
                         ActivationFunction.RELU);
                 x = b.pool(b.conv(x, "t" + block + "_conv", channels, 1, 1, 0), dev.dendrite.model.network.PoolType.AVERAGE, 2);
             }
         }
-        var gap = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createGlobalPooling();
-        x = b.add(gap, "gap", b.activation(b.add(dev.dendrite.model.network.NetworkFactory.eINSTANCE.createBatchNorm(), "bn_final", x),
+        var gap = ConvolutionFactory.eINSTANCE.createGlobalPooling();
+        x = b.add(gap, "gap", b.activation(b.add(NormalizationFactory.eINSTANCE.createBatchNorm(), "bn_final", x),
                 ActivationFunction.RELU));
         b.dense(x, "classifier", 1000);
         return b.network();

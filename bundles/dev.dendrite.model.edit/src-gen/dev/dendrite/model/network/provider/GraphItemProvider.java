@@ -7,6 +7,16 @@ import dev.dendrite.model.network.Graph;
 import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.NetworkPackage;
 
+import dev.dendrite.model.network.convolution.ConvolutionFactory;
+
+import dev.dendrite.model.network.generative.GenerativeFactory;
+
+import dev.dendrite.model.network.gnn.GnnFactory;
+
+import dev.dendrite.model.network.normalization.NormalizationFactory;
+
+import dev.dendrite.model.network.sequence.SequenceFactory;
+
 import java.util.Collection;
 import java.util.List;
 
@@ -135,42 +145,12 @@ public class GraphItemProvider extends NamedElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createGraphInput()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
 				 NetworkFactory.eINSTANCE.createDense()));
 
 		newChildDescriptors.add
 			(createChildParameter
 				(NetworkPackage.Literals.GRAPH__LAYERS,
 				 NetworkFactory.eINSTANCE.createActivation()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createConvolution()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createPooling()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createTransposedConvolution()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createUpsample()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createGlobalPooling()));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -200,26 +180,6 @@ public class GraphItemProvider extends NamedElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createBatchNorm()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createLayerNorm()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createRMSNorm()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createInputNormalization()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
 				 NetworkFactory.eINSTANCE.createDropout()));
 
 		newChildDescriptors.add
@@ -230,72 +190,7 @@ public class GraphItemProvider extends NamedElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createGaussianLatent()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createEmbedding()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createRecurrent()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createAttention()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createPositionalEncoding()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createClassToken()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createSequencePooling()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createMessagePassing()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createGraphConvolution()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createTopKPooling()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createGraphGlobalPooling()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createLocalResponseNorm()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
 				 NetworkFactory.eINSTANCE.createOnnxOperator()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(NetworkPackage.Literals.GRAPH__LAYERS,
-				 NetworkFactory.eINSTANCE.createRBM()));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -316,6 +211,121 @@ public class GraphItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(NetworkPackage.Literals.GRAPH__LAYERS,
 				 NetworkFactory.eINSTANCE.createBlockOutput()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 ConvolutionFactory.eINSTANCE.createConvolution()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 ConvolutionFactory.eINSTANCE.createPooling()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 ConvolutionFactory.eINSTANCE.createTransposedConvolution()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 ConvolutionFactory.eINSTANCE.createUpsample()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 ConvolutionFactory.eINSTANCE.createGlobalPooling()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 SequenceFactory.eINSTANCE.createEmbedding()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 SequenceFactory.eINSTANCE.createRecurrent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 SequenceFactory.eINSTANCE.createAttention()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 SequenceFactory.eINSTANCE.createPositionalEncoding()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 SequenceFactory.eINSTANCE.createClassToken()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 SequenceFactory.eINSTANCE.createSequencePooling()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 GnnFactory.eINSTANCE.createGraphInput()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 GnnFactory.eINSTANCE.createMessagePassing()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 GnnFactory.eINSTANCE.createGraphConvolution()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 GnnFactory.eINSTANCE.createTopKPooling()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 GnnFactory.eINSTANCE.createGraphGlobalPooling()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 NormalizationFactory.eINSTANCE.createBatchNorm()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 NormalizationFactory.eINSTANCE.createLayerNorm()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 NormalizationFactory.eINSTANCE.createRMSNorm()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 NormalizationFactory.eINSTANCE.createInputNormalization()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 NormalizationFactory.eINSTANCE.createLocalResponseNorm()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 GenerativeFactory.eINSTANCE.createGaussianLatent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 GenerativeFactory.eINSTANCE.createRBM()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -63,39 +63,16 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 			case NetworkPackage.REGULARIZATION: return createRegularization();
 			case NetworkPackage.TRAINING_SETTINGS: return createTrainingSettings();
 			case NetworkPackage.INPUT: return createInput();
-			case NetworkPackage.GRAPH_INPUT: return createGraphInput();
 			case NetworkPackage.DENSE: return createDense();
 			case NetworkPackage.ACTIVATION: return createActivation();
-			case NetworkPackage.CONVOLUTION: return createConvolution();
-			case NetworkPackage.POOLING: return createPooling();
-			case NetworkPackage.TRANSPOSED_CONVOLUTION: return createTransposedConvolution();
-			case NetworkPackage.UPSAMPLE: return createUpsample();
-			case NetworkPackage.GLOBAL_POOLING: return createGlobalPooling();
 			case NetworkPackage.FLATTEN: return createFlatten();
 			case NetworkPackage.RESHAPE: return createReshape();
 			case NetworkPackage.ADD: return createAdd();
 			case NetworkPackage.MULTIPLY: return createMultiply();
 			case NetworkPackage.CONCAT: return createConcat();
-			case NetworkPackage.BATCH_NORM: return createBatchNorm();
-			case NetworkPackage.LAYER_NORM: return createLayerNorm();
-			case NetworkPackage.RMS_NORM: return createRMSNorm();
-			case NetworkPackage.INPUT_NORMALIZATION: return createInputNormalization();
 			case NetworkPackage.DROPOUT: return createDropout();
 			case NetworkPackage.NOISE: return createNoise();
-			case NetworkPackage.GAUSSIAN_LATENT: return createGaussianLatent();
-			case NetworkPackage.EMBEDDING: return createEmbedding();
-			case NetworkPackage.RECURRENT: return createRecurrent();
-			case NetworkPackage.ATTENTION: return createAttention();
-			case NetworkPackage.POSITIONAL_ENCODING: return createPositionalEncoding();
-			case NetworkPackage.CLASS_TOKEN: return createClassToken();
-			case NetworkPackage.SEQUENCE_POOLING: return createSequencePooling();
-			case NetworkPackage.MESSAGE_PASSING: return createMessagePassing();
-			case NetworkPackage.GRAPH_CONVOLUTION: return createGraphConvolution();
-			case NetworkPackage.TOP_KPOOLING: return createTopKPooling();
-			case NetworkPackage.GRAPH_GLOBAL_POOLING: return createGraphGlobalPooling();
-			case NetworkPackage.LOCAL_RESPONSE_NORM: return createLocalResponseNorm();
 			case NetworkPackage.ONNX_OPERATOR: return createOnnxOperator();
-			case NetworkPackage.RBM: return createRBM();
 			case NetworkPackage.LOSS: return createLoss();
 			case NetworkPackage.BLOCK_INSTANCE: return createBlockInstance();
 			case NetworkPackage.BLOCK_INPUT: return createBlockInput();
@@ -121,26 +98,10 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 				return createActivationFunctionFromString(eDataType, initialValue);
 			case NetworkPackage.POOL_TYPE:
 				return createPoolTypeFromString(eDataType, initialValue);
-			case NetworkPackage.STEP_PADDING:
-				return createStepPaddingFromString(eDataType, initialValue);
 			case NetworkPackage.PROJECTION_KIND:
 				return createProjectionKindFromString(eDataType, initialValue);
-			case NetworkPackage.NORMALIZATION_MODE:
-				return createNormalizationModeFromString(eDataType, initialValue);
 			case NetworkPackage.NOISE_KIND:
 				return createNoiseKindFromString(eDataType, initialValue);
-			case NetworkPackage.CELL_TYPE:
-				return createCellTypeFromString(eDataType, initialValue);
-			case NetworkPackage.SEQUENCE_OUTPUT:
-				return createSequenceOutputFromString(eDataType, initialValue);
-			case NetworkPackage.MESSAGE_FUNCTION:
-				return createMessageFunctionFromString(eDataType, initialValue);
-			case NetworkPackage.AGGREGATION:
-				return createAggregationFromString(eDataType, initialValue);
-			case NetworkPackage.UPDATE_FUNCTION:
-				return createUpdateFunctionFromString(eDataType, initialValue);
-			case NetworkPackage.UNIT_TYPE:
-				return createUnitTypeFromString(eDataType, initialValue);
 			case NetworkPackage.LOSS_KIND:
 				return createLossKindFromString(eDataType, initialValue);
 			case NetworkPackage.GRADIENT_PENALTY_KIND:
@@ -170,26 +131,10 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 				return convertActivationFunctionToString(eDataType, instanceValue);
 			case NetworkPackage.POOL_TYPE:
 				return convertPoolTypeToString(eDataType, instanceValue);
-			case NetworkPackage.STEP_PADDING:
-				return convertStepPaddingToString(eDataType, instanceValue);
 			case NetworkPackage.PROJECTION_KIND:
 				return convertProjectionKindToString(eDataType, instanceValue);
-			case NetworkPackage.NORMALIZATION_MODE:
-				return convertNormalizationModeToString(eDataType, instanceValue);
 			case NetworkPackage.NOISE_KIND:
 				return convertNoiseKindToString(eDataType, instanceValue);
-			case NetworkPackage.CELL_TYPE:
-				return convertCellTypeToString(eDataType, instanceValue);
-			case NetworkPackage.SEQUENCE_OUTPUT:
-				return convertSequenceOutputToString(eDataType, instanceValue);
-			case NetworkPackage.MESSAGE_FUNCTION:
-				return convertMessageFunctionToString(eDataType, instanceValue);
-			case NetworkPackage.AGGREGATION:
-				return convertAggregationToString(eDataType, instanceValue);
-			case NetworkPackage.UPDATE_FUNCTION:
-				return convertUpdateFunctionToString(eDataType, instanceValue);
-			case NetworkPackage.UNIT_TYPE:
-				return convertUnitTypeToString(eDataType, instanceValue);
 			case NetworkPackage.LOSS_KIND:
 				return convertLossKindToString(eDataType, instanceValue);
 			case NetworkPackage.GRADIENT_PENALTY_KIND:
@@ -275,17 +220,6 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	 * @generated
 	 */
 	@Override
-	public GraphInput createGraphInput() {
-		GraphInputImpl graphInput = new GraphInputImpl();
-		return graphInput;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Dense createDense() {
 		DenseImpl dense = new DenseImpl();
 		return dense;
@@ -300,61 +234,6 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	public Activation createActivation() {
 		ActivationImpl activation = new ActivationImpl();
 		return activation;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Convolution createConvolution() {
-		ConvolutionImpl convolution = new ConvolutionImpl();
-		return convolution;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Pooling createPooling() {
-		PoolingImpl pooling = new PoolingImpl();
-		return pooling;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public TransposedConvolution createTransposedConvolution() {
-		TransposedConvolutionImpl transposedConvolution = new TransposedConvolutionImpl();
-		return transposedConvolution;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Upsample createUpsample() {
-		UpsampleImpl upsample = new UpsampleImpl();
-		return upsample;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public GlobalPooling createGlobalPooling() {
-		GlobalPoolingImpl globalPooling = new GlobalPoolingImpl();
-		return globalPooling;
 	}
 
 	/**
@@ -418,50 +297,6 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	 * @generated
 	 */
 	@Override
-	public BatchNorm createBatchNorm() {
-		BatchNormImpl batchNorm = new BatchNormImpl();
-		return batchNorm;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public LayerNorm createLayerNorm() {
-		LayerNormImpl layerNorm = new LayerNormImpl();
-		return layerNorm;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public RMSNorm createRMSNorm() {
-		RMSNormImpl rmsNorm = new RMSNormImpl();
-		return rmsNorm;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public InputNormalization createInputNormalization() {
-		InputNormalizationImpl inputNormalization = new InputNormalizationImpl();
-		return inputNormalization;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Dropout createDropout() {
 		DropoutImpl dropout = new DropoutImpl();
 		return dropout;
@@ -484,152 +319,9 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	 * @generated
 	 */
 	@Override
-	public GaussianLatent createGaussianLatent() {
-		GaussianLatentImpl gaussianLatent = new GaussianLatentImpl();
-		return gaussianLatent;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Embedding createEmbedding() {
-		EmbeddingImpl embedding = new EmbeddingImpl();
-		return embedding;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Recurrent createRecurrent() {
-		RecurrentImpl recurrent = new RecurrentImpl();
-		return recurrent;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Attention createAttention() {
-		AttentionImpl attention = new AttentionImpl();
-		return attention;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public PositionalEncoding createPositionalEncoding() {
-		PositionalEncodingImpl positionalEncoding = new PositionalEncodingImpl();
-		return positionalEncoding;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ClassToken createClassToken() {
-		ClassTokenImpl classToken = new ClassTokenImpl();
-		return classToken;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public SequencePooling createSequencePooling() {
-		SequencePoolingImpl sequencePooling = new SequencePoolingImpl();
-		return sequencePooling;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public MessagePassing createMessagePassing() {
-		MessagePassingImpl messagePassing = new MessagePassingImpl();
-		return messagePassing;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public GraphConvolution createGraphConvolution() {
-		GraphConvolutionImpl graphConvolution = new GraphConvolutionImpl();
-		return graphConvolution;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public TopKPooling createTopKPooling() {
-		TopKPoolingImpl topKPooling = new TopKPoolingImpl();
-		return topKPooling;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public GraphGlobalPooling createGraphGlobalPooling() {
-		GraphGlobalPoolingImpl graphGlobalPooling = new GraphGlobalPoolingImpl();
-		return graphGlobalPooling;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public LocalResponseNorm createLocalResponseNorm() {
-		LocalResponseNormImpl localResponseNorm = new LocalResponseNormImpl();
-		return localResponseNorm;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public OnnxOperator createOnnxOperator() {
 		OnnxOperatorImpl onnxOperator = new OnnxOperatorImpl();
 		return onnxOperator;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public RBM createRBM() {
-		RBMImpl rbm = new RBMImpl();
-		return rbm;
 	}
 
 	/**
@@ -761,26 +453,6 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public StepPadding createStepPaddingFromString(EDataType eDataType, String initialValue) {
-		StepPadding result = StepPadding.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertStepPaddingToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	public ProjectionKind createProjectionKindFromString(EDataType eDataType, String initialValue) {
 		ProjectionKind result = ProjectionKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -801,26 +473,6 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public NormalizationMode createNormalizationModeFromString(EDataType eDataType, String initialValue) {
-		NormalizationMode result = NormalizationMode.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertNormalizationModeToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	public NoiseKind createNoiseKindFromString(EDataType eDataType, String initialValue) {
 		NoiseKind result = NoiseKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -833,126 +485,6 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	 * @generated
 	 */
 	public String convertNoiseKindToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public CellType createCellTypeFromString(EDataType eDataType, String initialValue) {
-		CellType result = CellType.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertCellTypeToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public SequenceOutput createSequenceOutputFromString(EDataType eDataType, String initialValue) {
-		SequenceOutput result = SequenceOutput.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertSequenceOutputToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public MessageFunction createMessageFunctionFromString(EDataType eDataType, String initialValue) {
-		MessageFunction result = MessageFunction.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertMessageFunctionToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Aggregation createAggregationFromString(EDataType eDataType, String initialValue) {
-		Aggregation result = Aggregation.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertAggregationToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public UpdateFunction createUpdateFunctionFromString(EDataType eDataType, String initialValue) {
-		UpdateFunction result = UpdateFunction.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertUpdateFunctionToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public UnitType createUnitTypeFromString(EDataType eDataType, String initialValue) {
-		UnitType result = UnitType.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertUnitTypeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

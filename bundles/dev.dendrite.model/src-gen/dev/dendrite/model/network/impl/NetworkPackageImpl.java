@@ -5,41 +5,24 @@ package dev.dendrite.model.network.impl;
 import dev.dendrite.model.network.Activation;
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Add;
-import dev.dendrite.model.network.Aggregation;
-import dev.dendrite.model.network.Attention;
-import dev.dendrite.model.network.BatchNorm;
 import dev.dendrite.model.network.Block;
 import dev.dendrite.model.network.BlockInput;
 import dev.dendrite.model.network.BlockInstance;
 import dev.dendrite.model.network.BlockKind;
 import dev.dendrite.model.network.BlockOutput;
-import dev.dendrite.model.network.CellType;
-import dev.dendrite.model.network.ClassToken;
 import dev.dendrite.model.network.Concat;
 import dev.dendrite.model.network.Connection;
-import dev.dendrite.model.network.Convolution;
 import dev.dendrite.model.network.DataType;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Dropout;
-import dev.dendrite.model.network.Embedding;
 import dev.dendrite.model.network.Flatten;
-import dev.dendrite.model.network.GaussianLatent;
-import dev.dendrite.model.network.GlobalPooling;
 import dev.dendrite.model.network.GradientPenaltyKind;
 import dev.dendrite.model.network.Graph;
-import dev.dendrite.model.network.GraphConvolution;
-import dev.dendrite.model.network.GraphGlobalPooling;
-import dev.dendrite.model.network.GraphInput;
 import dev.dendrite.model.network.Input;
-import dev.dendrite.model.network.InputNormalization;
 import dev.dendrite.model.network.InputRole;
 import dev.dendrite.model.network.Layer;
-import dev.dendrite.model.network.LayerNorm;
-import dev.dendrite.model.network.LocalResponseNorm;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.LossKind;
-import dev.dendrite.model.network.MessageFunction;
-import dev.dendrite.model.network.MessagePassing;
 import dev.dendrite.model.network.Multiply;
 import dev.dendrite.model.network.NamedElement;
 import dev.dendrite.model.network.Network;
@@ -47,26 +30,33 @@ import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.NetworkPackage;
 import dev.dendrite.model.network.Noise;
 import dev.dendrite.model.network.NoiseKind;
-import dev.dendrite.model.network.NormalizationMode;
 import dev.dendrite.model.network.OnnxOperator;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.PoolType;
-import dev.dendrite.model.network.Pooling;
-import dev.dendrite.model.network.PositionalEncoding;
 import dev.dendrite.model.network.ProjectionKind;
-import dev.dendrite.model.network.RMSNorm;
-import dev.dendrite.model.network.Recurrent;
 import dev.dendrite.model.network.Regularization;
 import dev.dendrite.model.network.Reshape;
-import dev.dendrite.model.network.SequenceOutput;
-import dev.dendrite.model.network.SequencePooling;
-import dev.dendrite.model.network.StepPadding;
-import dev.dendrite.model.network.TopKPooling;
 import dev.dendrite.model.network.TrainingSettings;
-import dev.dendrite.model.network.TransposedConvolution;
-import dev.dendrite.model.network.UnitType;
-import dev.dendrite.model.network.UpdateFunction;
-import dev.dendrite.model.network.Upsample;
+
+import dev.dendrite.model.network.convolution.ConvolutionPackage;
+
+import dev.dendrite.model.network.convolution.impl.ConvolutionPackageImpl;
+
+import dev.dendrite.model.network.generative.GenerativePackage;
+
+import dev.dendrite.model.network.generative.impl.GenerativePackageImpl;
+
+import dev.dendrite.model.network.gnn.GnnPackage;
+
+import dev.dendrite.model.network.gnn.impl.GnnPackageImpl;
+
+import dev.dendrite.model.network.normalization.NormalizationPackage;
+
+import dev.dendrite.model.network.normalization.impl.NormalizationPackageImpl;
+
+import dev.dendrite.model.network.sequence.SequencePackage;
+
+import dev.dendrite.model.network.sequence.impl.SequencePackageImpl;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -151,13 +141,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass graphInputEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EClass denseEClass = null;
 
 	/**
@@ -166,41 +149,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EClass activationEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass convolutionEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass poolingEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass transposedConvolutionEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass upsampleEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass globalPoolingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -242,34 +190,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass batchNormEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass layerNormEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass rmsNormEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass inputNormalizationEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EClass dropoutEClass = null;
 
 	/**
@@ -284,98 +204,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass gaussianLatentEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass embeddingEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass recurrentEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass attentionEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass positionalEncodingEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass classTokenEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass sequencePoolingEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass messagePassingEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass graphConvolutionEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass topKPoolingEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass graphGlobalPoolingEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass localResponseNormEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EClass onnxOperatorEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass rbmEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -438,13 +267,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EEnum stepPaddingEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EEnum projectionKindEEnum = null;
 
 	/**
@@ -452,56 +274,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EEnum normalizationModeEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EEnum noiseKindEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum cellTypeEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum sequenceOutputEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum messageFunctionEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum aggregationEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum updateFunctionEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum unitTypeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -577,11 +350,33 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 
 		isInited = true;
 
+		// Obtain or create and register interdependencies
+		Object registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ConvolutionPackage.eNS_URI);
+		ConvolutionPackageImpl theConvolutionPackage = (ConvolutionPackageImpl)(registeredPackage instanceof ConvolutionPackageImpl ? registeredPackage : ConvolutionPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(SequencePackage.eNS_URI);
+		SequencePackageImpl theSequencePackage = (SequencePackageImpl)(registeredPackage instanceof SequencePackageImpl ? registeredPackage : SequencePackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(GnnPackage.eNS_URI);
+		GnnPackageImpl theGnnPackage = (GnnPackageImpl)(registeredPackage instanceof GnnPackageImpl ? registeredPackage : GnnPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(NormalizationPackage.eNS_URI);
+		NormalizationPackageImpl theNormalizationPackage = (NormalizationPackageImpl)(registeredPackage instanceof NormalizationPackageImpl ? registeredPackage : NormalizationPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(GenerativePackage.eNS_URI);
+		GenerativePackageImpl theGenerativePackage = (GenerativePackageImpl)(registeredPackage instanceof GenerativePackageImpl ? registeredPackage : GenerativePackage.eINSTANCE);
+
 		// Create package meta-data objects
 		theNetworkPackage.createPackageContents();
+		theConvolutionPackage.createPackageContents();
+		theSequencePackage.createPackageContents();
+		theGnnPackage.createPackageContents();
+		theNormalizationPackage.createPackageContents();
+		theGenerativePackage.createPackageContents();
 
 		// Initialize created meta-data
 		theNetworkPackage.initializePackageContents();
+		theConvolutionPackage.initializePackageContents();
+		theSequencePackage.initializePackageContents();
+		theGnnPackage.initializePackageContents();
+		theNormalizationPackage.initializePackageContents();
+		theGenerativePackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theNetworkPackage.freeze();
@@ -1077,46 +872,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EClass getGraphInput() {
-		return graphInputEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGraphInput_NodeFeatures() {
-		return (EAttribute)graphInputEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGraphInput_EdgeFeatures() {
-		return (EAttribute)graphInputEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGraphInput_Batched() {
-		return (EAttribute)graphInputEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EClass getDense() {
 		return denseEClass;
 	}
@@ -1189,406 +944,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	@Override
 	public EAttribute getActivation_Axis() {
 		return (EAttribute)activationEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getConvolution() {
-		return convolutionEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_Dimensions() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_InChannels() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_OutChannels() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_Kernel() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_Stride() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_Padding() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_PaddingEnd() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_KernelShape() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_Pads() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_Dilation() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(9);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_Groups() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(10);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_Bias() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(11);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_SpectralNorm() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(12);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_Sequence() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(13);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getConvolution_StepPadding() {
-		return (EAttribute)convolutionEClass.getEStructuralFeatures().get(14);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getPooling() {
-		return poolingEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPooling_PoolType() {
-		return (EAttribute)poolingEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPooling_Dimensions() {
-		return (EAttribute)poolingEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPooling_Kernel() {
-		return (EAttribute)poolingEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPooling_Stride() {
-		return (EAttribute)poolingEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPooling_Padding() {
-		return (EAttribute)poolingEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPooling_PaddingEnd() {
-		return (EAttribute)poolingEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPooling_Dilation() {
-		return (EAttribute)poolingEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPooling_CeilMode() {
-		return (EAttribute)poolingEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPooling_Sequence() {
-		return (EAttribute)poolingEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getTransposedConvolution() {
-		return transposedConvolutionEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTransposedConvolution_Dimensions() {
-		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTransposedConvolution_InChannels() {
-		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTransposedConvolution_OutChannels() {
-		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTransposedConvolution_Kernel() {
-		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTransposedConvolution_Stride() {
-		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTransposedConvolution_Padding() {
-		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTransposedConvolution_OutputPadding() {
-		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTransposedConvolution_Bias() {
-		return (EAttribute)transposedConvolutionEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getUpsample() {
-		return upsampleEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUpsample_Scale() {
-		return (EAttribute)upsampleEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUpsample_Bilinear() {
-		return (EAttribute)upsampleEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getGlobalPooling() {
-		return globalPoolingEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGlobalPooling_PoolType() {
-		return (EAttribute)globalPoolingEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1707,126 +1062,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EClass getBatchNorm() {
-		return batchNormEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getBatchNorm_Momentum() {
-		return (EAttribute)batchNormEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getBatchNorm_Epsilon() {
-		return (EAttribute)batchNormEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getLayerNorm() {
-		return layerNormEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLayerNorm_Epsilon() {
-		return (EAttribute)layerNormEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLayerNorm_NormalizedDims() {
-		return (EAttribute)layerNormEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLayerNorm_Affine() {
-		return (EAttribute)layerNormEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getRMSNorm() {
-		return rmsNormEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRMSNorm_Epsilon() {
-		return (EAttribute)rmsNormEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRMSNorm_Affine() {
-		return (EAttribute)rmsNormEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getInputNormalization() {
-		return inputNormalizationEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInputNormalization_Mode() {
-		return (EAttribute)inputNormalizationEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EClass getDropout() {
 		return dropoutEClass;
 	}
@@ -1869,416 +1104,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	@Override
 	public EAttribute getNoise_Amount() {
 		return (EAttribute)noiseEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getGaussianLatent() {
-		return gaussianLatentEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGaussianLatent_KlWeight() {
-		return (EAttribute)gaussianLatentEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGaussianLatent_KlWarmupSteps() {
-		return (EAttribute)gaussianLatentEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getEmbedding() {
-		return embeddingEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getEmbedding_VocabularySize() {
-		return (EAttribute)embeddingEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getEmbedding_EmbeddingDim() {
-		return (EAttribute)embeddingEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getRecurrent() {
-		return recurrentEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRecurrent_Cell() {
-		return (EAttribute)recurrentEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRecurrent_HiddenSize() {
-		return (EAttribute)recurrentEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRecurrent_Bidirectional() {
-		return (EAttribute)recurrentEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRecurrent_Output() {
-		return (EAttribute)recurrentEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRecurrent_GenerateSteps() {
-		return (EAttribute)recurrentEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getAttention() {
-		return attentionEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getAttention_Heads() {
-		return (EAttribute)attentionEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getAttention_Causal() {
-		return (EAttribute)attentionEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getPositionalEncoding() {
-		return positionalEncodingEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPositionalEncoding_MaxLength() {
-		return (EAttribute)positionalEncodingEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPositionalEncoding_Learned() {
-		return (EAttribute)positionalEncodingEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getClassToken() {
-		return classTokenEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClassToken_Count() {
-		return (EAttribute)classTokenEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getSequencePooling() {
-		return sequencePoolingEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getSequencePooling_PoolType() {
-		return (EAttribute)sequencePoolingEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getMessagePassing() {
-		return messagePassingEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getMessagePassing_OutFeatures() {
-		return (EAttribute)messagePassingEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getMessagePassing_Message() {
-		return (EAttribute)messagePassingEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getMessagePassing_Aggregation() {
-		return (EAttribute)messagePassingEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getMessagePassing_Update() {
-		return (EAttribute)messagePassingEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getMessagePassing_Activation() {
-		return (EAttribute)messagePassingEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getGraphConvolution() {
-		return graphConvolutionEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGraphConvolution_OutFeatures() {
-		return (EAttribute)graphConvolutionEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGraphConvolution_Bias() {
-		return (EAttribute)graphConvolutionEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getTopKPooling() {
-		return topKPoolingEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTopKPooling_Ratio() {
-		return (EAttribute)topKPoolingEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTopKPooling_K() {
-		return (EAttribute)topKPoolingEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getGraphGlobalPooling() {
-		return graphGlobalPoolingEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getGraphGlobalPooling_Aggregation() {
-		return (EAttribute)graphGlobalPoolingEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getLocalResponseNorm() {
-		return localResponseNormEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLocalResponseNorm_Size() {
-		return (EAttribute)localResponseNormEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLocalResponseNorm_Alpha() {
-		return (EAttribute)localResponseNormEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLocalResponseNorm_Beta() {
-		return (EAttribute)localResponseNormEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLocalResponseNorm_Bias() {
-		return (EAttribute)localResponseNormEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2349,76 +1174,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	@Override
 	public EAttribute getOnnxOperator_ParameterCount() {
 		return (EAttribute)onnxOperatorEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getRBM() {
-		return rbmEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRBM_VisibleUnits() {
-		return (EAttribute)rbmEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRBM_HiddenUnits() {
-		return (EAttribute)rbmEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRBM_CdSteps() {
-		return (EAttribute)rbmEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRBM_PersistentChains() {
-		return (EAttribute)rbmEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRBM_VisibleType() {
-		return (EAttribute)rbmEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getRBM_HiddenType() {
-		return (EAttribute)rbmEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2567,16 +1322,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EEnum getStepPadding() {
-		return stepPaddingEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EEnum getProjectionKind() {
 		return projectionKindEEnum;
 	}
@@ -2587,78 +1332,8 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
-	public EEnum getNormalizationMode() {
-		return normalizationModeEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EEnum getNoiseKind() {
 		return noiseKindEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getCellType() {
-		return cellTypeEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getSequenceOutput() {
-		return sequenceOutputEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getMessageFunction() {
-		return messageFunctionEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getAggregation() {
-		return aggregationEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getUpdateFunction() {
-		return updateFunctionEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getUnitType() {
-		return unitTypeEEnum;
 	}
 
 	/**
@@ -2787,11 +1462,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(inputEClass, INPUT__DATA_TYPE);
 		createEAttribute(inputEClass, INPUT__ROLE);
 
-		graphInputEClass = createEClass(GRAPH_INPUT);
-		createEAttribute(graphInputEClass, GRAPH_INPUT__NODE_FEATURES);
-		createEAttribute(graphInputEClass, GRAPH_INPUT__EDGE_FEATURES);
-		createEAttribute(graphInputEClass, GRAPH_INPUT__BATCHED);
-
 		denseEClass = createEClass(DENSE);
 		createEAttribute(denseEClass, DENSE__UNITS);
 		createEAttribute(denseEClass, DENSE__BIAS);
@@ -2801,51 +1471,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(activationEClass, ACTIVATION__FUNCTION);
 		createEAttribute(activationEClass, ACTIVATION__ALPHA);
 		createEAttribute(activationEClass, ACTIVATION__AXIS);
-
-		convolutionEClass = createEClass(CONVOLUTION);
-		createEAttribute(convolutionEClass, CONVOLUTION__DIMENSIONS);
-		createEAttribute(convolutionEClass, CONVOLUTION__IN_CHANNELS);
-		createEAttribute(convolutionEClass, CONVOLUTION__OUT_CHANNELS);
-		createEAttribute(convolutionEClass, CONVOLUTION__KERNEL);
-		createEAttribute(convolutionEClass, CONVOLUTION__STRIDE);
-		createEAttribute(convolutionEClass, CONVOLUTION__PADDING);
-		createEAttribute(convolutionEClass, CONVOLUTION__PADDING_END);
-		createEAttribute(convolutionEClass, CONVOLUTION__KERNEL_SHAPE);
-		createEAttribute(convolutionEClass, CONVOLUTION__PADS);
-		createEAttribute(convolutionEClass, CONVOLUTION__DILATION);
-		createEAttribute(convolutionEClass, CONVOLUTION__GROUPS);
-		createEAttribute(convolutionEClass, CONVOLUTION__BIAS);
-		createEAttribute(convolutionEClass, CONVOLUTION__SPECTRAL_NORM);
-		createEAttribute(convolutionEClass, CONVOLUTION__SEQUENCE);
-		createEAttribute(convolutionEClass, CONVOLUTION__STEP_PADDING);
-
-		poolingEClass = createEClass(POOLING);
-		createEAttribute(poolingEClass, POOLING__POOL_TYPE);
-		createEAttribute(poolingEClass, POOLING__DIMENSIONS);
-		createEAttribute(poolingEClass, POOLING__KERNEL);
-		createEAttribute(poolingEClass, POOLING__STRIDE);
-		createEAttribute(poolingEClass, POOLING__PADDING);
-		createEAttribute(poolingEClass, POOLING__PADDING_END);
-		createEAttribute(poolingEClass, POOLING__DILATION);
-		createEAttribute(poolingEClass, POOLING__CEIL_MODE);
-		createEAttribute(poolingEClass, POOLING__SEQUENCE);
-
-		transposedConvolutionEClass = createEClass(TRANSPOSED_CONVOLUTION);
-		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__DIMENSIONS);
-		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__IN_CHANNELS);
-		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__OUT_CHANNELS);
-		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__KERNEL);
-		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__STRIDE);
-		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__PADDING);
-		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__OUTPUT_PADDING);
-		createEAttribute(transposedConvolutionEClass, TRANSPOSED_CONVOLUTION__BIAS);
-
-		upsampleEClass = createEClass(UPSAMPLE);
-		createEAttribute(upsampleEClass, UPSAMPLE__SCALE);
-		createEAttribute(upsampleEClass, UPSAMPLE__BILINEAR);
-
-		globalPoolingEClass = createEClass(GLOBAL_POOLING);
-		createEAttribute(globalPoolingEClass, GLOBAL_POOLING__POOL_TYPE);
 
 		flattenEClass = createEClass(FLATTEN);
 
@@ -2863,81 +1488,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(concatEClass, CONCAT__INPUTS);
 		createEAttribute(concatEClass, CONCAT__AXIS);
 
-		batchNormEClass = createEClass(BATCH_NORM);
-		createEAttribute(batchNormEClass, BATCH_NORM__MOMENTUM);
-		createEAttribute(batchNormEClass, BATCH_NORM__EPSILON);
-
-		layerNormEClass = createEClass(LAYER_NORM);
-		createEAttribute(layerNormEClass, LAYER_NORM__EPSILON);
-		createEAttribute(layerNormEClass, LAYER_NORM__NORMALIZED_DIMS);
-		createEAttribute(layerNormEClass, LAYER_NORM__AFFINE);
-
-		rmsNormEClass = createEClass(RMS_NORM);
-		createEAttribute(rmsNormEClass, RMS_NORM__EPSILON);
-		createEAttribute(rmsNormEClass, RMS_NORM__AFFINE);
-
-		inputNormalizationEClass = createEClass(INPUT_NORMALIZATION);
-		createEAttribute(inputNormalizationEClass, INPUT_NORMALIZATION__MODE);
-
 		dropoutEClass = createEClass(DROPOUT);
 		createEAttribute(dropoutEClass, DROPOUT__RATE);
 
 		noiseEClass = createEClass(NOISE);
 		createEAttribute(noiseEClass, NOISE__KIND);
 		createEAttribute(noiseEClass, NOISE__AMOUNT);
-
-		gaussianLatentEClass = createEClass(GAUSSIAN_LATENT);
-		createEAttribute(gaussianLatentEClass, GAUSSIAN_LATENT__KL_WEIGHT);
-		createEAttribute(gaussianLatentEClass, GAUSSIAN_LATENT__KL_WARMUP_STEPS);
-
-		embeddingEClass = createEClass(EMBEDDING);
-		createEAttribute(embeddingEClass, EMBEDDING__VOCABULARY_SIZE);
-		createEAttribute(embeddingEClass, EMBEDDING__EMBEDDING_DIM);
-
-		recurrentEClass = createEClass(RECURRENT);
-		createEAttribute(recurrentEClass, RECURRENT__CELL);
-		createEAttribute(recurrentEClass, RECURRENT__HIDDEN_SIZE);
-		createEAttribute(recurrentEClass, RECURRENT__BIDIRECTIONAL);
-		createEAttribute(recurrentEClass, RECURRENT__OUTPUT);
-		createEAttribute(recurrentEClass, RECURRENT__GENERATE_STEPS);
-
-		attentionEClass = createEClass(ATTENTION);
-		createEAttribute(attentionEClass, ATTENTION__HEADS);
-		createEAttribute(attentionEClass, ATTENTION__CAUSAL);
-
-		positionalEncodingEClass = createEClass(POSITIONAL_ENCODING);
-		createEAttribute(positionalEncodingEClass, POSITIONAL_ENCODING__MAX_LENGTH);
-		createEAttribute(positionalEncodingEClass, POSITIONAL_ENCODING__LEARNED);
-
-		classTokenEClass = createEClass(CLASS_TOKEN);
-		createEAttribute(classTokenEClass, CLASS_TOKEN__COUNT);
-
-		sequencePoolingEClass = createEClass(SEQUENCE_POOLING);
-		createEAttribute(sequencePoolingEClass, SEQUENCE_POOLING__POOL_TYPE);
-
-		messagePassingEClass = createEClass(MESSAGE_PASSING);
-		createEAttribute(messagePassingEClass, MESSAGE_PASSING__OUT_FEATURES);
-		createEAttribute(messagePassingEClass, MESSAGE_PASSING__MESSAGE);
-		createEAttribute(messagePassingEClass, MESSAGE_PASSING__AGGREGATION);
-		createEAttribute(messagePassingEClass, MESSAGE_PASSING__UPDATE);
-		createEAttribute(messagePassingEClass, MESSAGE_PASSING__ACTIVATION);
-
-		graphConvolutionEClass = createEClass(GRAPH_CONVOLUTION);
-		createEAttribute(graphConvolutionEClass, GRAPH_CONVOLUTION__OUT_FEATURES);
-		createEAttribute(graphConvolutionEClass, GRAPH_CONVOLUTION__BIAS);
-
-		topKPoolingEClass = createEClass(TOP_KPOOLING);
-		createEAttribute(topKPoolingEClass, TOP_KPOOLING__RATIO);
-		createEAttribute(topKPoolingEClass, TOP_KPOOLING__K);
-
-		graphGlobalPoolingEClass = createEClass(GRAPH_GLOBAL_POOLING);
-		createEAttribute(graphGlobalPoolingEClass, GRAPH_GLOBAL_POOLING__AGGREGATION);
-
-		localResponseNormEClass = createEClass(LOCAL_RESPONSE_NORM);
-		createEAttribute(localResponseNormEClass, LOCAL_RESPONSE_NORM__SIZE);
-		createEAttribute(localResponseNormEClass, LOCAL_RESPONSE_NORM__ALPHA);
-		createEAttribute(localResponseNormEClass, LOCAL_RESPONSE_NORM__BETA);
-		createEAttribute(localResponseNormEClass, LOCAL_RESPONSE_NORM__BIAS);
 
 		onnxOperatorEClass = createEClass(ONNX_OPERATOR);
 		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__OP_TYPE);
@@ -2946,14 +1502,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__OUTPUT_DIMS);
 		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__DEFINITION);
 		createEAttribute(onnxOperatorEClass, ONNX_OPERATOR__PARAMETER_COUNT);
-
-		rbmEClass = createEClass(RBM);
-		createEAttribute(rbmEClass, RBM__VISIBLE_UNITS);
-		createEAttribute(rbmEClass, RBM__HIDDEN_UNITS);
-		createEAttribute(rbmEClass, RBM__CD_STEPS);
-		createEAttribute(rbmEClass, RBM__PERSISTENT_CHAINS);
-		createEAttribute(rbmEClass, RBM__VISIBLE_TYPE);
-		createEAttribute(rbmEClass, RBM__HIDDEN_TYPE);
 
 		lossEClass = createEClass(LOSS);
 		createEAttribute(lossEClass, LOSS__KIND);
@@ -2974,16 +1522,8 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		inputRoleEEnum = createEEnum(INPUT_ROLE);
 		activationFunctionEEnum = createEEnum(ACTIVATION_FUNCTION);
 		poolTypeEEnum = createEEnum(POOL_TYPE);
-		stepPaddingEEnum = createEEnum(STEP_PADDING);
 		projectionKindEEnum = createEEnum(PROJECTION_KIND);
-		normalizationModeEEnum = createEEnum(NORMALIZATION_MODE);
 		noiseKindEEnum = createEEnum(NOISE_KIND);
-		cellTypeEEnum = createEEnum(CELL_TYPE);
-		sequenceOutputEEnum = createEEnum(SEQUENCE_OUTPUT);
-		messageFunctionEEnum = createEEnum(MESSAGE_FUNCTION);
-		aggregationEEnum = createEEnum(AGGREGATION);
-		updateFunctionEEnum = createEEnum(UPDATE_FUNCTION);
-		unitTypeEEnum = createEEnum(UNIT_TYPE);
 		lossKindEEnum = createEEnum(LOSS_KIND);
 		gradientPenaltyKindEEnum = createEEnum(GRADIENT_PENALTY_KIND);
 		blockKindEEnum = createEEnum(BLOCK_KIND);
@@ -3023,39 +1563,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		blockEClass.getESuperTypes().add(this.getGraph());
 		layerEClass.getESuperTypes().add(this.getNamedElement());
 		inputEClass.getESuperTypes().add(this.getLayer());
-		graphInputEClass.getESuperTypes().add(this.getLayer());
 		denseEClass.getESuperTypes().add(this.getLayer());
 		activationEClass.getESuperTypes().add(this.getLayer());
-		convolutionEClass.getESuperTypes().add(this.getLayer());
-		poolingEClass.getESuperTypes().add(this.getLayer());
-		transposedConvolutionEClass.getESuperTypes().add(this.getLayer());
-		upsampleEClass.getESuperTypes().add(this.getLayer());
-		globalPoolingEClass.getESuperTypes().add(this.getLayer());
 		flattenEClass.getESuperTypes().add(this.getLayer());
 		reshapeEClass.getESuperTypes().add(this.getLayer());
 		addEClass.getESuperTypes().add(this.getLayer());
 		multiplyEClass.getESuperTypes().add(this.getLayer());
 		concatEClass.getESuperTypes().add(this.getLayer());
-		batchNormEClass.getESuperTypes().add(this.getLayer());
-		layerNormEClass.getESuperTypes().add(this.getLayer());
-		rmsNormEClass.getESuperTypes().add(this.getLayer());
-		inputNormalizationEClass.getESuperTypes().add(this.getLayer());
 		dropoutEClass.getESuperTypes().add(this.getLayer());
 		noiseEClass.getESuperTypes().add(this.getLayer());
-		gaussianLatentEClass.getESuperTypes().add(this.getLayer());
-		embeddingEClass.getESuperTypes().add(this.getLayer());
-		recurrentEClass.getESuperTypes().add(this.getLayer());
-		attentionEClass.getESuperTypes().add(this.getLayer());
-		positionalEncodingEClass.getESuperTypes().add(this.getLayer());
-		classTokenEClass.getESuperTypes().add(this.getLayer());
-		sequencePoolingEClass.getESuperTypes().add(this.getLayer());
-		messagePassingEClass.getESuperTypes().add(this.getLayer());
-		graphConvolutionEClass.getESuperTypes().add(this.getLayer());
-		topKPoolingEClass.getESuperTypes().add(this.getLayer());
-		graphGlobalPoolingEClass.getESuperTypes().add(this.getLayer());
-		localResponseNormEClass.getESuperTypes().add(this.getLayer());
 		onnxOperatorEClass.getESuperTypes().add(this.getLayer());
-		rbmEClass.getESuperTypes().add(this.getLayer());
 		lossEClass.getESuperTypes().add(this.getLayer());
 		blockInstanceEClass.getESuperTypes().add(this.getLayer());
 		blockInputEClass.getESuperTypes().add(this.getLayer());
@@ -3119,11 +1636,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getInput_DataType(), this.getDataType(), "dataType", null, 0, 1, Input.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInput_Role(), this.getInputRole(), "role", null, 0, 1, Input.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(graphInputEClass, GraphInput.class, "GraphInput", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getGraphInput_NodeFeatures(), ecorePackage.getEInt(), "nodeFeatures", "1", 0, 1, GraphInput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getGraphInput_EdgeFeatures(), ecorePackage.getEInt(), "edgeFeatures", "0", 0, 1, GraphInput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getGraphInput_Batched(), ecorePackage.getEBoolean(), "batched", null, 0, 1, GraphInput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
 		initEClass(denseEClass, Dense.class, "Dense", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDense_Units(), ecorePackage.getEInt(), "units", "1", 0, 1, Dense.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDense_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, Dense.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3133,51 +1645,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getActivation_Function(), this.getActivationFunction(), "function", null, 0, 1, Activation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getActivation_Alpha(), ecorePackage.getEDouble(), "alpha", "0.01", 0, 1, Activation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getActivation_Axis(), ecorePackage.getEInt(), "axis", "-1", 0, 1, Activation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(convolutionEClass, Convolution.class, "Convolution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getConvolution_Dimensions(), ecorePackage.getEInt(), "dimensions", "2", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_InChannels(), ecorePackage.getEInt(), "inChannels", "0", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_OutChannels(), ecorePackage.getEInt(), "outChannels", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_Kernel(), ecorePackage.getEInt(), "kernel", "3", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_Stride(), ecorePackage.getEInt(), "stride", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_Padding(), ecorePackage.getEInt(), "padding", "0", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_PaddingEnd(), ecorePackage.getEInt(), "paddingEnd", "-1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_KernelShape(), ecorePackage.getEInt(), "kernelShape", null, 0, -1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_Pads(), ecorePackage.getEInt(), "pads", null, 0, -1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_Dilation(), ecorePackage.getEInt(), "dilation", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_Groups(), ecorePackage.getEInt(), "groups", "1", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_SpectralNorm(), ecorePackage.getEBoolean(), "spectralNorm", "false", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_Sequence(), ecorePackage.getEBoolean(), "sequence", "false", 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getConvolution_StepPadding(), this.getStepPadding(), "stepPadding", null, 0, 1, Convolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(poolingEClass, Pooling.class, "Pooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPooling_PoolType(), this.getPoolType(), "poolType", null, 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPooling_Dimensions(), ecorePackage.getEInt(), "dimensions", "2", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPooling_Kernel(), ecorePackage.getEInt(), "kernel", "2", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPooling_Stride(), ecorePackage.getEInt(), "stride", "0", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPooling_Padding(), ecorePackage.getEInt(), "padding", "0", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPooling_PaddingEnd(), ecorePackage.getEInt(), "paddingEnd", "-1", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPooling_Dilation(), ecorePackage.getEInt(), "dilation", "1", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPooling_CeilMode(), ecorePackage.getEBoolean(), "ceilMode", "false", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPooling_Sequence(), ecorePackage.getEBoolean(), "sequence", "false", 0, 1, Pooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(transposedConvolutionEClass, TransposedConvolution.class, "TransposedConvolution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getTransposedConvolution_Dimensions(), ecorePackage.getEInt(), "dimensions", "2", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTransposedConvolution_InChannels(), ecorePackage.getEInt(), "inChannels", "0", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTransposedConvolution_OutChannels(), ecorePackage.getEInt(), "outChannels", "1", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTransposedConvolution_Kernel(), ecorePackage.getEInt(), "kernel", "4", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTransposedConvolution_Stride(), ecorePackage.getEInt(), "stride", "2", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTransposedConvolution_Padding(), ecorePackage.getEInt(), "padding", "1", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTransposedConvolution_OutputPadding(), ecorePackage.getEInt(), "outputPadding", "0", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTransposedConvolution_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, TransposedConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(upsampleEClass, Upsample.class, "Upsample", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getUpsample_Scale(), ecorePackage.getEInt(), "scale", "2", 0, 1, Upsample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUpsample_Bilinear(), ecorePackage.getEBoolean(), "bilinear", "false", 0, 1, Upsample.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(globalPoolingEClass, GlobalPooling.class, "GlobalPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getGlobalPooling_PoolType(), this.getPoolType(), "poolType", null, 0, 1, GlobalPooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(flattenEClass, Flatten.class, "Flatten", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -3195,81 +1662,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getConcat_Inputs(), ecorePackage.getEInt(), "inputs", "2", 0, 1, Concat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConcat_Axis(), ecorePackage.getEInt(), "axis", "1", 0, 1, Concat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(batchNormEClass, BatchNorm.class, "BatchNorm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getBatchNorm_Momentum(), ecorePackage.getEDouble(), "momentum", "0.1", 0, 1, BatchNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getBatchNorm_Epsilon(), ecorePackage.getEDouble(), "epsilon", "1.0E-5", 0, 1, BatchNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(layerNormEClass, LayerNorm.class, "LayerNorm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getLayerNorm_Epsilon(), ecorePackage.getEDouble(), "epsilon", "1.0E-5", 0, 1, LayerNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLayerNorm_NormalizedDims(), ecorePackage.getEInt(), "normalizedDims", "1", 0, 1, LayerNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLayerNorm_Affine(), ecorePackage.getEBoolean(), "affine", "true", 0, 1, LayerNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(rmsNormEClass, RMSNorm.class, "RMSNorm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getRMSNorm_Epsilon(), ecorePackage.getEDouble(), "epsilon", "1.0E-6", 0, 1, RMSNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRMSNorm_Affine(), ecorePackage.getEBoolean(), "affine", "true", 0, 1, RMSNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(inputNormalizationEClass, InputNormalization.class, "InputNormalization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getInputNormalization_Mode(), this.getNormalizationMode(), "mode", null, 0, 1, InputNormalization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
 		initEClass(dropoutEClass, Dropout.class, "Dropout", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDropout_Rate(), ecorePackage.getEDouble(), "rate", "0.5", 0, 1, Dropout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(noiseEClass, Noise.class, "Noise", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNoise_Kind(), this.getNoiseKind(), "kind", null, 0, 1, Noise.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNoise_Amount(), ecorePackage.getEDouble(), "amount", "0.1", 0, 1, Noise.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(gaussianLatentEClass, GaussianLatent.class, "GaussianLatent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getGaussianLatent_KlWeight(), ecorePackage.getEDouble(), "klWeight", "1.0", 0, 1, GaussianLatent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getGaussianLatent_KlWarmupSteps(), ecorePackage.getEInt(), "klWarmupSteps", "0", 0, 1, GaussianLatent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(embeddingEClass, Embedding.class, "Embedding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getEmbedding_VocabularySize(), ecorePackage.getEInt(), "vocabularySize", "1", 0, 1, Embedding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getEmbedding_EmbeddingDim(), ecorePackage.getEInt(), "embeddingDim", "1", 0, 1, Embedding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(recurrentEClass, Recurrent.class, "Recurrent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getRecurrent_Cell(), this.getCellType(), "cell", null, 0, 1, Recurrent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRecurrent_HiddenSize(), ecorePackage.getEInt(), "hiddenSize", "1", 0, 1, Recurrent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRecurrent_Bidirectional(), ecorePackage.getEBoolean(), "bidirectional", null, 0, 1, Recurrent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRecurrent_Output(), this.getSequenceOutput(), "output", null, 0, 1, Recurrent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRecurrent_GenerateSteps(), ecorePackage.getEInt(), "generateSteps", "0", 0, 1, Recurrent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(attentionEClass, Attention.class, "Attention", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getAttention_Heads(), ecorePackage.getEInt(), "heads", "4", 0, 1, Attention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAttention_Causal(), ecorePackage.getEBoolean(), "causal", "false", 0, 1, Attention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(positionalEncodingEClass, PositionalEncoding.class, "PositionalEncoding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPositionalEncoding_MaxLength(), ecorePackage.getEInt(), "maxLength", "512", 0, 1, PositionalEncoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPositionalEncoding_Learned(), ecorePackage.getEBoolean(), "learned", "true", 0, 1, PositionalEncoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(classTokenEClass, ClassToken.class, "ClassToken", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getClassToken_Count(), ecorePackage.getEInt(), "count", "1", 0, 1, ClassToken.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(sequencePoolingEClass, SequencePooling.class, "SequencePooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getSequencePooling_PoolType(), this.getPoolType(), "poolType", "average", 0, 1, SequencePooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(messagePassingEClass, MessagePassing.class, "MessagePassing", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getMessagePassing_OutFeatures(), ecorePackage.getEInt(), "outFeatures", "1", 0, 1, MessagePassing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMessagePassing_Message(), this.getMessageFunction(), "message", null, 0, 1, MessagePassing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMessagePassing_Aggregation(), this.getAggregation(), "aggregation", null, 0, 1, MessagePassing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMessagePassing_Update(), this.getUpdateFunction(), "update", null, 0, 1, MessagePassing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMessagePassing_Activation(), this.getActivationFunction(), "activation", "relu", 0, 1, MessagePassing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(graphConvolutionEClass, GraphConvolution.class, "GraphConvolution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getGraphConvolution_OutFeatures(), ecorePackage.getEInt(), "outFeatures", "1", 0, 1, GraphConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getGraphConvolution_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, GraphConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(topKPoolingEClass, TopKPooling.class, "TopKPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getTopKPooling_Ratio(), ecorePackage.getEDouble(), "ratio", "0.5", 0, 1, TopKPooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTopKPooling_K(), ecorePackage.getEInt(), "k", "0", 0, 1, TopKPooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(graphGlobalPoolingEClass, GraphGlobalPooling.class, "GraphGlobalPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getGraphGlobalPooling_Aggregation(), this.getAggregation(), "aggregation", null, 0, 1, GraphGlobalPooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(localResponseNormEClass, LocalResponseNorm.class, "LocalResponseNorm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getLocalResponseNorm_Size(), ecorePackage.getEInt(), "size", "5", 0, 1, LocalResponseNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLocalResponseNorm_Alpha(), ecorePackage.getEFloat(), "alpha", "1.0E-4", 0, 1, LocalResponseNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLocalResponseNorm_Beta(), ecorePackage.getEFloat(), "beta", "0.75", 0, 1, LocalResponseNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLocalResponseNorm_Bias(), ecorePackage.getEFloat(), "bias", "1.0", 0, 1, LocalResponseNorm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(onnxOperatorEClass, OnnxOperator.class, "OnnxOperator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOnnxOperator_OpType(), ecorePackage.getEString(), "opType", null, 0, 1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3278,14 +1676,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getOnnxOperator_OutputDims(), ecorePackage.getEInt(), "outputDims", null, 0, -1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOnnxOperator_Definition(), ecorePackage.getEString(), "definition", null, 0, 1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOnnxOperator_ParameterCount(), ecorePackage.getELong(), "parameterCount", "0", 0, 1, OnnxOperator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(rbmEClass, dev.dendrite.model.network.RBM.class, "RBM", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getRBM_VisibleUnits(), ecorePackage.getEInt(), "visibleUnits", "0", 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRBM_HiddenUnits(), ecorePackage.getEInt(), "hiddenUnits", "1", 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRBM_CdSteps(), ecorePackage.getEInt(), "cdSteps", "1", 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRBM_PersistentChains(), ecorePackage.getEBoolean(), "persistentChains", null, 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRBM_VisibleType(), this.getUnitType(), "visibleType", null, 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRBM_HiddenType(), this.getUnitType(), "hiddenType", null, 0, 1, dev.dendrite.model.network.RBM.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lossEClass, Loss.class, "Loss", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLoss_Kind(), this.getLossKind(), "kind", null, 0, 1, Loss.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3327,50 +1717,14 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		addEEnumLiteral(poolTypeEEnum, PoolType.MAX);
 		addEEnumLiteral(poolTypeEEnum, PoolType.AVERAGE);
 
-		initEEnum(stepPaddingEEnum, StepPadding.class, "StepPadding");
-		addEEnumLiteral(stepPaddingEEnum, StepPadding.SAME);
-		addEEnumLiteral(stepPaddingEEnum, StepPadding.CAUSAL);
-		addEEnumLiteral(stepPaddingEEnum, StepPadding.VALID);
-
 		initEEnum(projectionKindEEnum, ProjectionKind.class, "ProjectionKind");
 		addEEnumLiteral(projectionKindEEnum, ProjectionKind.NONE);
 		addEEnumLiteral(projectionKindEEnum, ProjectionKind.CONV1X1);
 		addEEnumLiteral(projectionKindEEnum, ProjectionKind.DENSE);
 
-		initEEnum(normalizationModeEEnum, NormalizationMode.class, "NormalizationMode");
-		addEEnumLiteral(normalizationModeEEnum, NormalizationMode.STANDARDIZE);
-		addEEnumLiteral(normalizationModeEEnum, NormalizationMode.MIN_MAX_UNIT);
-		addEEnumLiteral(normalizationModeEEnum, NormalizationMode.MIN_MAX_SYMMETRIC);
-
 		initEEnum(noiseKindEEnum, NoiseKind.class, "NoiseKind");
 		addEEnumLiteral(noiseKindEEnum, NoiseKind.GAUSSIAN);
 		addEEnumLiteral(noiseKindEEnum, NoiseKind.MASKING);
-
-		initEEnum(cellTypeEEnum, CellType.class, "CellType");
-		addEEnumLiteral(cellTypeEEnum, CellType.RNN);
-		addEEnumLiteral(cellTypeEEnum, CellType.LSTM);
-		addEEnumLiteral(cellTypeEEnum, CellType.GRU);
-
-		initEEnum(sequenceOutputEEnum, SequenceOutput.class, "SequenceOutput");
-		addEEnumLiteral(sequenceOutputEEnum, SequenceOutput.SEQUENCE);
-		addEEnumLiteral(sequenceOutputEEnum, SequenceOutput.LAST);
-
-		initEEnum(messageFunctionEEnum, MessageFunction.class, "MessageFunction");
-		addEEnumLiteral(messageFunctionEEnum, MessageFunction.IDENTITY);
-		addEEnumLiteral(messageFunctionEEnum, MessageFunction.LINEAR);
-
-		initEEnum(aggregationEEnum, Aggregation.class, "Aggregation");
-		addEEnumLiteral(aggregationEEnum, Aggregation.SUM);
-		addEEnumLiteral(aggregationEEnum, Aggregation.MEAN);
-		addEEnumLiteral(aggregationEEnum, Aggregation.MAX);
-
-		initEEnum(updateFunctionEEnum, UpdateFunction.class, "UpdateFunction");
-		addEEnumLiteral(updateFunctionEEnum, UpdateFunction.SUM);
-		addEEnumLiteral(updateFunctionEEnum, UpdateFunction.LINEAR);
-
-		initEEnum(unitTypeEEnum, UnitType.class, "UnitType");
-		addEEnumLiteral(unitTypeEEnum, UnitType.BINARY);
-		addEEnumLiteral(unitTypeEEnum, UnitType.GAUSSIAN);
 
 		initEEnum(lossKindEEnum, LossKind.class, "LossKind");
 		addEEnumLiteral(lossKindEEnum, LossKind.MSE);
@@ -3508,12 +1862,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 			   "documentation", "A tensor input: per-sample dims after the symbolic batch dim N (and T when sequential)."
 		   });
 		addAnnotation
-		  (graphInputEClass,
-		   source,
-		   new String[] {
-			   "documentation", "A graph input: node features [V,F], edge index [2,E], optional edge features and graph assignment."
-		   });
-		addAnnotation
 		  (denseEClass,
 		   source,
 		   new String[] {
@@ -3530,108 +1878,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "An element-wise (or, for softmax, per-row) non-linearity."
-		   });
-		addAnnotation
-		  (convolutionEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Conv1d or Conv2d; inChannels 0 means inferred from the input shape."
-		   });
-		addAnnotation
-		  (getConvolution_PaddingEnd(),
-		   source,
-		   new String[] {
-			   "documentation", "Padding at the far end of each spatial dim (right, bottom) when it differs from the near end, as TensorFlow\'s SAME padding makes it; -1: the same as padding."
-		   });
-		addAnnotation
-		  (getConvolution_KernelShape(),
-		   source,
-		   new String[] {
-			   "documentation", "A kernel size per spatial dim (e.g. 1, 7), when they differ; empty: kernel on every dim."
-		   });
-		addAnnotation
-		  (getConvolution_Pads(),
-		   source,
-		   new String[] {
-			   "documentation", "Padding per spatial dim and end, in ONNX\'s order (every near end, then every far end: top, left, bottom, right), when the dims differ; empty: padding and paddingEnd."
-		   });
-		addAnnotation
-		  (getConvolution_SpectralNorm(),
-		   source,
-		   new String[] {
-			   "documentation", "Divides the weight by its largest singular value (spectral normalisation, Miyato et al., 2018), estimated by one power iteration per training step from a kept vector: the layer is 1-Lipschitz, as a GAN\'s discriminator wants."
-		   });
-		addAnnotation
-		  (getConvolution_Sequence(),
-		   source,
-		   new String[] {
-			   "documentation", "Conv1d over the steps of a sequence [N,T,F] (features last, as Keras\' Conv1D) to [N,T,outChannels] (stride 1, padded as stepPadding says), so sequences of any length and padded batches work; padded steps read as zeros."
-		   });
-		addAnnotation
-		  (getConvolution_StepPadding(),
-		   source,
-		   new String[] {
-			   "documentation", "With sequence, as Keras\' Conv1D padding: same keeps every step (the kernel centred), causal keeps them with each step reading itself and the steps before it only (WaveNet\'s, TCNs\'), valid keeps the steps whose window lies inside the sequence (d(k-1) fewer)."
-		   });
-		addAnnotation
-		  (poolingEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Max or average pooling over 1 or 2 spatial dims; stride 0 means stride = kernel."
-		   });
-		addAnnotation
-		  (getPooling_PaddingEnd(),
-		   source,
-		   new String[] {
-			   "documentation", "Padding at the far end of each spatial dim (right, bottom) when it differs from the near end, as TensorFlow\'s SAME padding makes it; -1: the same as padding."
-		   });
-		addAnnotation
-		  (getPooling_Dilation(),
-		   source,
-		   new String[] {
-			   "documentation", "Spacing of the window\'s elements (1: adjacent), as in a dilated convolution."
-		   });
-		addAnnotation
-		  (getPooling_CeilMode(),
-		   source,
-		   new String[] {
-			   "documentation", "Round the output size up: a last, partial window covers what the floor would leave out (ONNX ceil_mode, PyTorch ceil_mode)."
-		   });
-		addAnnotation
-		  (getPooling_Sequence(),
-		   source,
-		   new String[] {
-			   "documentation", "Pool windows of the steps of a sequence [N,T,F] (features last, as Keras\' MaxPooling1D) to [N,(T-kernel)/stride+1,F]: whole windows only, so sequences of any length and padded batches work."
-		   });
-		addAnnotation
-		  (transposedConvolutionEClass,
-		   source,
-		   new String[] {
-			   "documentation", "ConvTranspose1d or ConvTranspose2d, the adjoint of a strided convolution: each input value scatters the kernel onto a map stride times as large, as DCGAN generators and convolutional decoders learn to enlarge maps; output size (in - 1) stride - 2 padding + kernel + outputPadding; inChannels 0 means inferred from the input shape."
-		   });
-		addAnnotation
-		  (getTransposedConvolution_Padding(),
-		   source,
-		   new String[] {
-			   "documentation", "Positions taken off each end of every spatial dim of the full output, as PyTorch counts it."
-		   });
-		addAnnotation
-		  (getTransposedConvolution_OutputPadding(),
-		   source,
-		   new String[] {
-			   "documentation", "Positions added at the far end of every spatial dim (less than stride), to tell apart the output sizes a strided convolution maps to one size."
-		   });
-		addAnnotation
-		  (upsampleEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Enlarges feature maps [N,C,L] or [N,C,H,W] scale times along each spatial dim, as ONNX\'s Resize: each value repeated (nearest) or interpolated (bilinear, PyTorch\'s align_corners=False); before a convolution it makes a decoder\'s resize-convolution."
-		   });
-		addAnnotation
-		  (globalPoolingEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Max or average over all spatial positions: [N,C,...] to [N,C]."
 		   });
 		addAnnotation
 		  (flattenEClass,
@@ -3664,30 +1910,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 			   "documentation", "Concatenates in0..in(n-1) along an axis (1 = channels/features)."
 		   });
 		addAnnotation
-		  (batchNormEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Batch normalisation over dim 1; batch statistics in training, running statistics in inference."
-		   });
-		addAnnotation
-		  (layerNormEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Normalises over the last normalizedDims dims of each sample."
-		   });
-		addAnnotation
-		  (rmsNormEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Divides by the root mean square over the last dim, with a learned gain."
-		   });
-		addAnnotation
-		  (inputNormalizationEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Standardises or min-max scales inputs with statistics of the training data."
-		   });
-		addAnnotation
 		  (dropoutEClass,
 		   source,
 		   new String[] {
@@ -3700,84 +1922,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 			   "documentation", "Corrupts its input in training only: Gaussian noise or masking (denoising autoencoders)."
 		   });
 		addAnnotation
-		  (gaussianLatentEClass,
-		   source,
-		   new String[] {
-			   "documentation", "A variational autoencoder\'s latent code from its mean and logVariance inputs [N,K]: in training z = mean + exp(logVariance/2)\u00b7\u03b5 with \u03b5 ~ N(0, I) (the reparameterisation trick) and klWeight\u00b7KL(N(mean, exp(logVariance)) \u2016 N(0, I)), summed over the K dims and averaged over the samples, added to the loss (\u03b2-VAE for klWeight \u2260 1); at inference z = mean."
-		   });
-		addAnnotation
-		  (getGaussianLatent_KlWarmupSteps(),
-		   source,
-		   new String[] {
-			   "documentation", "KL annealing (Bowman et al., 2016): the training loss weighs the KL term klWeight\u00b7min(1, step/klWarmupSteps), rising from 0 over the first steps so that the code is used before it is pulled to the prior; 0 weighs it fully from the start. Validation and test losses always weigh it fully."
-		   });
-		addAnnotation
-		  (embeddingEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Maps int64 token ids [N,T] to vectors [N,T,D]."
-		   });
-		addAnnotation
-		  (recurrentEClass,
-		   source,
-		   new String[] {
-			   "documentation", "RNN (tanh), LSTM or GRU over [N,T,F]; forward or bidirectional; generateSteps > 0 turns a vector into a sequence (one-to-many)."
-		   });
-		addAnnotation
-		  (attentionEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Multi-head scaled dot-product attention over a sequence [N,T,D]: heads of D/heads dims each; causal hides later steps from every step. Self-attention, or cross-attention when a second sequence [N,S,M] is connected to its memory port: keys and values from it."
-		   });
-		addAnnotation
-		  (positionalEncodingEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Adds each step\'s position to a sequence [N,T,F]: a learned vector per position, or fixed sinusoids; maxLength positions."
-		   });
-		addAnnotation
-		  (classTokenEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Puts count learned vectors before the steps of a sequence [N,T,F] of fixed length: [N,count+T,F], as a vision transformer\'s class token, read out at step 0."
-		   });
-		addAnnotation
-		  (sequencePoolingEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Average or max over the steps of a sequence: [N,T,F] to [N,F]; padded steps of masked batches are left out."
-		   });
-		addAnnotation
-		  (messagePassingEClass,
-		   source,
-		   new String[] {
-			   "documentation", "h_i\' = act(update(h_i, aggregate_j message(h_j))) over the edges j -> i."
-		   });
-		addAnnotation
-		  (graphConvolutionEClass,
-		   source,
-		   new String[] {
-			   "documentation", "GCN: symmetric-normalised neighbourhood averaging with self-loops, then a linear map."
-		   });
-		addAnnotation
-		  (topKPoolingEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Keeps the k (or ratio of) highest-scoring nodes, score = tanh(x.p/|p|)."
-		   });
-		addAnnotation
-		  (graphGlobalPoolingEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Pools node features per graph: [V,F] to [G,F]."
-		   });
-		addAnnotation
-		  (localResponseNormEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Local response normalisation across channels (AlexNet): x / (bias + alpha/size \u00b7 \u03a3 x\u00b2 over size neighbouring channels)^beta."
-		   });
-		addAnnotation
 		  (onnxOperatorEClass,
 		   source,
 		   new String[] {
@@ -3788,12 +1932,6 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		   source,
 		   new String[] {
 			   "documentation", "How many values its trainable inputs hold (kernels, biases, scales kept as parameters named c0, c1, ...)."
-		   });
-		addAnnotation
-		  (rbmEClass,
-		   source,
-		   new String[] {
-			   "documentation", "Restricted Boltzmann machine trained by CD-k; visibleUnits 0 means inferred."
 		   });
 		addAnnotation
 		  (lossEClass,

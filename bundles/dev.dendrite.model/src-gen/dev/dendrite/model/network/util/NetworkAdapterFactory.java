@@ -104,36 +104,12 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 				return createInputAdapter();
 			}
 			@Override
-			public Adapter caseGraphInput(GraphInput object) {
-				return createGraphInputAdapter();
-			}
-			@Override
 			public Adapter caseDense(Dense object) {
 				return createDenseAdapter();
 			}
 			@Override
 			public Adapter caseActivation(Activation object) {
 				return createActivationAdapter();
-			}
-			@Override
-			public Adapter caseConvolution(Convolution object) {
-				return createConvolutionAdapter();
-			}
-			@Override
-			public Adapter casePooling(Pooling object) {
-				return createPoolingAdapter();
-			}
-			@Override
-			public Adapter caseTransposedConvolution(TransposedConvolution object) {
-				return createTransposedConvolutionAdapter();
-			}
-			@Override
-			public Adapter caseUpsample(Upsample object) {
-				return createUpsampleAdapter();
-			}
-			@Override
-			public Adapter caseGlobalPooling(GlobalPooling object) {
-				return createGlobalPoolingAdapter();
 			}
 			@Override
 			public Adapter caseFlatten(Flatten object) {
@@ -156,22 +132,6 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 				return createConcatAdapter();
 			}
 			@Override
-			public Adapter caseBatchNorm(BatchNorm object) {
-				return createBatchNormAdapter();
-			}
-			@Override
-			public Adapter caseLayerNorm(LayerNorm object) {
-				return createLayerNormAdapter();
-			}
-			@Override
-			public Adapter caseRMSNorm(RMSNorm object) {
-				return createRMSNormAdapter();
-			}
-			@Override
-			public Adapter caseInputNormalization(InputNormalization object) {
-				return createInputNormalizationAdapter();
-			}
-			@Override
 			public Adapter caseDropout(Dropout object) {
 				return createDropoutAdapter();
 			}
@@ -180,60 +140,8 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 				return createNoiseAdapter();
 			}
 			@Override
-			public Adapter caseGaussianLatent(GaussianLatent object) {
-				return createGaussianLatentAdapter();
-			}
-			@Override
-			public Adapter caseEmbedding(Embedding object) {
-				return createEmbeddingAdapter();
-			}
-			@Override
-			public Adapter caseRecurrent(Recurrent object) {
-				return createRecurrentAdapter();
-			}
-			@Override
-			public Adapter caseAttention(Attention object) {
-				return createAttentionAdapter();
-			}
-			@Override
-			public Adapter casePositionalEncoding(PositionalEncoding object) {
-				return createPositionalEncodingAdapter();
-			}
-			@Override
-			public Adapter caseClassToken(ClassToken object) {
-				return createClassTokenAdapter();
-			}
-			@Override
-			public Adapter caseSequencePooling(SequencePooling object) {
-				return createSequencePoolingAdapter();
-			}
-			@Override
-			public Adapter caseMessagePassing(MessagePassing object) {
-				return createMessagePassingAdapter();
-			}
-			@Override
-			public Adapter caseGraphConvolution(GraphConvolution object) {
-				return createGraphConvolutionAdapter();
-			}
-			@Override
-			public Adapter caseTopKPooling(TopKPooling object) {
-				return createTopKPoolingAdapter();
-			}
-			@Override
-			public Adapter caseGraphGlobalPooling(GraphGlobalPooling object) {
-				return createGraphGlobalPoolingAdapter();
-			}
-			@Override
-			public Adapter caseLocalResponseNorm(LocalResponseNorm object) {
-				return createLocalResponseNormAdapter();
-			}
-			@Override
 			public Adapter caseOnnxOperator(OnnxOperator object) {
 				return createOnnxOperatorAdapter();
-			}
-			@Override
-			public Adapter caseRBM(RBM object) {
-				return createRBMAdapter();
 			}
 			@Override
 			public Adapter caseLoss(Loss object) {
@@ -398,20 +306,6 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.GraphInput <em>Graph Input</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.GraphInput
-	 * @generated
-	 */
-	public Adapter createGraphInputAdapter() {
-		return null;
-	}
-
-	/**
 	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.Dense <em>Dense</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -436,76 +330,6 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createActivationAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.Convolution <em>Convolution</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.Convolution
-	 * @generated
-	 */
-	public Adapter createConvolutionAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.Pooling <em>Pooling</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.Pooling
-	 * @generated
-	 */
-	public Adapter createPoolingAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.TransposedConvolution <em>Transposed Convolution</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.TransposedConvolution
-	 * @generated
-	 */
-	public Adapter createTransposedConvolutionAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.Upsample <em>Upsample</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.Upsample
-	 * @generated
-	 */
-	public Adapter createUpsampleAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.GlobalPooling <em>Global Pooling</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.GlobalPooling
-	 * @generated
-	 */
-	public Adapter createGlobalPoolingAdapter() {
 		return null;
 	}
 
@@ -580,62 +404,6 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.BatchNorm <em>Batch Norm</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.BatchNorm
-	 * @generated
-	 */
-	public Adapter createBatchNormAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.LayerNorm <em>Layer Norm</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.LayerNorm
-	 * @generated
-	 */
-	public Adapter createLayerNormAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.RMSNorm <em>RMS Norm</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.RMSNorm
-	 * @generated
-	 */
-	public Adapter createRMSNormAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.InputNormalization <em>Input Normalization</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.InputNormalization
-	 * @generated
-	 */
-	public Adapter createInputNormalizationAdapter() {
-		return null;
-	}
-
-	/**
 	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.Dropout <em>Dropout</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -664,174 +432,6 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.GaussianLatent <em>Gaussian Latent</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.GaussianLatent
-	 * @generated
-	 */
-	public Adapter createGaussianLatentAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.Embedding <em>Embedding</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.Embedding
-	 * @generated
-	 */
-	public Adapter createEmbeddingAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.Recurrent <em>Recurrent</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.Recurrent
-	 * @generated
-	 */
-	public Adapter createRecurrentAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.Attention <em>Attention</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.Attention
-	 * @generated
-	 */
-	public Adapter createAttentionAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.PositionalEncoding <em>Positional Encoding</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.PositionalEncoding
-	 * @generated
-	 */
-	public Adapter createPositionalEncodingAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.ClassToken <em>Class Token</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.ClassToken
-	 * @generated
-	 */
-	public Adapter createClassTokenAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.SequencePooling <em>Sequence Pooling</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.SequencePooling
-	 * @generated
-	 */
-	public Adapter createSequencePoolingAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.MessagePassing <em>Message Passing</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.MessagePassing
-	 * @generated
-	 */
-	public Adapter createMessagePassingAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.GraphConvolution <em>Graph Convolution</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.GraphConvolution
-	 * @generated
-	 */
-	public Adapter createGraphConvolutionAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.TopKPooling <em>Top KPooling</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.TopKPooling
-	 * @generated
-	 */
-	public Adapter createTopKPoolingAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.GraphGlobalPooling <em>Graph Global Pooling</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.GraphGlobalPooling
-	 * @generated
-	 */
-	public Adapter createGraphGlobalPoolingAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.LocalResponseNorm <em>Local Response Norm</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.LocalResponseNorm
-	 * @generated
-	 */
-	public Adapter createLocalResponseNormAdapter() {
-		return null;
-	}
-
-	/**
 	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.OnnxOperator <em>Onnx Operator</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -842,20 +442,6 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createOnnxOperatorAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.RBM <em>RBM</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.dendrite.model.network.RBM
-	 * @generated
-	 */
-	public Adapter createRBMAdapter() {
 		return null;
 	}
 

@@ -128,14 +128,6 @@ public class NetworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case NetworkPackage.GRAPH_INPUT: {
-				GraphInput graphInput = (GraphInput)theEObject;
-				T result = caseGraphInput(graphInput);
-				if (result == null) result = caseLayer(graphInput);
-				if (result == null) result = caseNamedElement(graphInput);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
 			case NetworkPackage.DENSE: {
 				Dense dense = (Dense)theEObject;
 				T result = caseDense(dense);
@@ -149,46 +141,6 @@ public class NetworkSwitch<T> extends Switch<T> {
 				T result = caseActivation(activation);
 				if (result == null) result = caseLayer(activation);
 				if (result == null) result = caseNamedElement(activation);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.CONVOLUTION: {
-				Convolution convolution = (Convolution)theEObject;
-				T result = caseConvolution(convolution);
-				if (result == null) result = caseLayer(convolution);
-				if (result == null) result = caseNamedElement(convolution);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.POOLING: {
-				Pooling pooling = (Pooling)theEObject;
-				T result = casePooling(pooling);
-				if (result == null) result = caseLayer(pooling);
-				if (result == null) result = caseNamedElement(pooling);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.TRANSPOSED_CONVOLUTION: {
-				TransposedConvolution transposedConvolution = (TransposedConvolution)theEObject;
-				T result = caseTransposedConvolution(transposedConvolution);
-				if (result == null) result = caseLayer(transposedConvolution);
-				if (result == null) result = caseNamedElement(transposedConvolution);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.UPSAMPLE: {
-				Upsample upsample = (Upsample)theEObject;
-				T result = caseUpsample(upsample);
-				if (result == null) result = caseLayer(upsample);
-				if (result == null) result = caseNamedElement(upsample);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.GLOBAL_POOLING: {
-				GlobalPooling globalPooling = (GlobalPooling)theEObject;
-				T result = caseGlobalPooling(globalPooling);
-				if (result == null) result = caseLayer(globalPooling);
-				if (result == null) result = caseNamedElement(globalPooling);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -232,38 +184,6 @@ public class NetworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case NetworkPackage.BATCH_NORM: {
-				BatchNorm batchNorm = (BatchNorm)theEObject;
-				T result = caseBatchNorm(batchNorm);
-				if (result == null) result = caseLayer(batchNorm);
-				if (result == null) result = caseNamedElement(batchNorm);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.LAYER_NORM: {
-				LayerNorm layerNorm = (LayerNorm)theEObject;
-				T result = caseLayerNorm(layerNorm);
-				if (result == null) result = caseLayer(layerNorm);
-				if (result == null) result = caseNamedElement(layerNorm);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.RMS_NORM: {
-				RMSNorm rmsNorm = (RMSNorm)theEObject;
-				T result = caseRMSNorm(rmsNorm);
-				if (result == null) result = caseLayer(rmsNorm);
-				if (result == null) result = caseNamedElement(rmsNorm);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.INPUT_NORMALIZATION: {
-				InputNormalization inputNormalization = (InputNormalization)theEObject;
-				T result = caseInputNormalization(inputNormalization);
-				if (result == null) result = caseLayer(inputNormalization);
-				if (result == null) result = caseNamedElement(inputNormalization);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
 			case NetworkPackage.DROPOUT: {
 				Dropout dropout = (Dropout)theEObject;
 				T result = caseDropout(dropout);
@@ -280,115 +200,11 @@ public class NetworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case NetworkPackage.GAUSSIAN_LATENT: {
-				GaussianLatent gaussianLatent = (GaussianLatent)theEObject;
-				T result = caseGaussianLatent(gaussianLatent);
-				if (result == null) result = caseLayer(gaussianLatent);
-				if (result == null) result = caseNamedElement(gaussianLatent);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.EMBEDDING: {
-				Embedding embedding = (Embedding)theEObject;
-				T result = caseEmbedding(embedding);
-				if (result == null) result = caseLayer(embedding);
-				if (result == null) result = caseNamedElement(embedding);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.RECURRENT: {
-				Recurrent recurrent = (Recurrent)theEObject;
-				T result = caseRecurrent(recurrent);
-				if (result == null) result = caseLayer(recurrent);
-				if (result == null) result = caseNamedElement(recurrent);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.ATTENTION: {
-				Attention attention = (Attention)theEObject;
-				T result = caseAttention(attention);
-				if (result == null) result = caseLayer(attention);
-				if (result == null) result = caseNamedElement(attention);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.POSITIONAL_ENCODING: {
-				PositionalEncoding positionalEncoding = (PositionalEncoding)theEObject;
-				T result = casePositionalEncoding(positionalEncoding);
-				if (result == null) result = caseLayer(positionalEncoding);
-				if (result == null) result = caseNamedElement(positionalEncoding);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.CLASS_TOKEN: {
-				ClassToken classToken = (ClassToken)theEObject;
-				T result = caseClassToken(classToken);
-				if (result == null) result = caseLayer(classToken);
-				if (result == null) result = caseNamedElement(classToken);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.SEQUENCE_POOLING: {
-				SequencePooling sequencePooling = (SequencePooling)theEObject;
-				T result = caseSequencePooling(sequencePooling);
-				if (result == null) result = caseLayer(sequencePooling);
-				if (result == null) result = caseNamedElement(sequencePooling);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.MESSAGE_PASSING: {
-				MessagePassing messagePassing = (MessagePassing)theEObject;
-				T result = caseMessagePassing(messagePassing);
-				if (result == null) result = caseLayer(messagePassing);
-				if (result == null) result = caseNamedElement(messagePassing);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.GRAPH_CONVOLUTION: {
-				GraphConvolution graphConvolution = (GraphConvolution)theEObject;
-				T result = caseGraphConvolution(graphConvolution);
-				if (result == null) result = caseLayer(graphConvolution);
-				if (result == null) result = caseNamedElement(graphConvolution);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.TOP_KPOOLING: {
-				TopKPooling topKPooling = (TopKPooling)theEObject;
-				T result = caseTopKPooling(topKPooling);
-				if (result == null) result = caseLayer(topKPooling);
-				if (result == null) result = caseNamedElement(topKPooling);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.GRAPH_GLOBAL_POOLING: {
-				GraphGlobalPooling graphGlobalPooling = (GraphGlobalPooling)theEObject;
-				T result = caseGraphGlobalPooling(graphGlobalPooling);
-				if (result == null) result = caseLayer(graphGlobalPooling);
-				if (result == null) result = caseNamedElement(graphGlobalPooling);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.LOCAL_RESPONSE_NORM: {
-				LocalResponseNorm localResponseNorm = (LocalResponseNorm)theEObject;
-				T result = caseLocalResponseNorm(localResponseNorm);
-				if (result == null) result = caseLayer(localResponseNorm);
-				if (result == null) result = caseNamedElement(localResponseNorm);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
 			case NetworkPackage.ONNX_OPERATOR: {
 				OnnxOperator onnxOperator = (OnnxOperator)theEObject;
 				T result = caseOnnxOperator(onnxOperator);
 				if (result == null) result = caseLayer(onnxOperator);
 				if (result == null) result = caseNamedElement(onnxOperator);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case NetworkPackage.RBM: {
-				RBM rbm = (RBM)theEObject;
-				T result = caseRBM(rbm);
-				if (result == null) result = caseLayer(rbm);
-				if (result == null) result = caseNamedElement(rbm);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -564,21 +380,6 @@ public class NetworkSwitch<T> extends Switch<T> {
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Graph Input</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Graph Input</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseGraphInput(GraphInput object) {
-		return null;
-	}
-
-	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Dense</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -605,81 +406,6 @@ public class NetworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseActivation(Activation object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Convolution</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Convolution</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseConvolution(Convolution object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Pooling</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Pooling</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T casePooling(Pooling object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Transposed Convolution</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Transposed Convolution</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseTransposedConvolution(TransposedConvolution object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Upsample</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Upsample</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseUpsample(Upsample object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Global Pooling</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Global Pooling</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseGlobalPooling(GlobalPooling object) {
 		return null;
 	}
 
@@ -759,66 +485,6 @@ public class NetworkSwitch<T> extends Switch<T> {
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Batch Norm</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Batch Norm</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseBatchNorm(BatchNorm object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Layer Norm</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Layer Norm</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseLayerNorm(LayerNorm object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>RMS Norm</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>RMS Norm</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseRMSNorm(RMSNorm object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Input Normalization</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Input Normalization</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseInputNormalization(InputNormalization object) {
-		return null;
-	}
-
-	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Dropout</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -849,186 +515,6 @@ public class NetworkSwitch<T> extends Switch<T> {
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Gaussian Latent</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Gaussian Latent</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseGaussianLatent(GaussianLatent object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Embedding</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Embedding</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseEmbedding(Embedding object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Recurrent</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Recurrent</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseRecurrent(Recurrent object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Attention</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Attention</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseAttention(Attention object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Positional Encoding</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Positional Encoding</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T casePositionalEncoding(PositionalEncoding object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Class Token</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Class Token</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseClassToken(ClassToken object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Sequence Pooling</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Sequence Pooling</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseSequencePooling(SequencePooling object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Message Passing</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Message Passing</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseMessagePassing(MessagePassing object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Graph Convolution</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Graph Convolution</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseGraphConvolution(GraphConvolution object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Top KPooling</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Top KPooling</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseTopKPooling(TopKPooling object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Graph Global Pooling</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Graph Global Pooling</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseGraphGlobalPooling(GraphGlobalPooling object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Local Response Norm</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Local Response Norm</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseLocalResponseNorm(LocalResponseNorm object) {
-		return null;
-	}
-
-	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Onnx Operator</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -1040,21 +526,6 @@ public class NetworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseOnnxOperator(OnnxOperator object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>RBM</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>RBM</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseRBM(RBM object) {
 		return null;
 	}
 

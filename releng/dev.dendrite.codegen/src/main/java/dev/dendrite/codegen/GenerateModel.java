@@ -35,7 +35,7 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
  * Generates Dendrite's EMF model and edit code from {@code network.genmodel} into a scratch folder,
  * then either compares it with the committed {@code src-gen/} folders ({@code check}: exits 1 and
  * lists the differing files) or copies it over them ({@code write}). {@code init} writes a new
- * genmodel from {@code network.ecore}.
+ * genmodel from {@code network.ecore} and the family packages' {@code .ecore} files beside it.
  *
  * <p>Usage: {@code GenerateModel REPO_ROOT check|write|init}
  */
@@ -43,6 +43,8 @@ public final class GenerateModel {
 
     private static final String MODEL_ID = "dev.dendrite.model";
     private static final String EDIT_ID = "dev.dendrite.model.edit";
+    /** The core package first, then the family packages whose layers extend its Layer. */
+    private static final List<String> ECORE_FILES = List.of("network", "convolution", "sequence", "gnn", "normalization", "generative");
 
     private GenerateModel() {
     }
@@ -57,7 +59,7 @@ public final class GenerateModel {
         Path genmodelFile = modelBundle.resolve("model/network.genmodel");
         registerEmf();
         if (args[1].equals("init")) {
-            initGenModel(modelBundle.resolve("model/network.ecore"), genmodelFile);
+            initGenModel(modelBundle.resolve("model"), genmodelFile);
             System.out.println("codegen: wrote " + genmodelFile);
             return;
         }
@@ -103,12 +105,15 @@ public final class GenerateModel {
                 GenModelGeneratorAdapterFactory.DESCRIPTOR);
     }
 
-    private static void initGenModel(Path ecoreFile, Path genmodelFile) throws IOException {
+    private static void initGenModel(Path modelFolder, Path genmodelFile) throws IOException {
         ResourceSet resources = new ResourceSetImpl();
-        Resource ecore = resources.getResource(URI.createFileURI(ecoreFile.toString()), true);
-        EPackage ePackage = (EPackage) ecore.getContents().get(0);
+        List<EPackage> ePackages = new ArrayList<>();
+        for (String name : ECORE_FILES) {
+            Resource ecore = resources.getResource(URI.createFileURI(modelFolder.resolve(name + ".ecore").toString()), true);
+            ePackages.add((EPackage) ecore.getContents().get(0));
+        }
         GenModel genModel = GenModelFactory.eINSTANCE.createGenModel();
-        genModel.initialize(List.of(ePackage));
+        genModel.initialize(ePackages);
         genModel.setModelName("Network");
         genModel.setModelPluginID(MODEL_ID);
         genModel.setEditPluginID(EDIT_ID);
@@ -126,18 +131,21 @@ public final class GenerateModel {
         genModel.setCreationCommands(true);
         genModel.setCodeFormatting(false);
         genModel.setProviderRootExtendsClass("dev.dendrite.model.edit.RangeCheckingItemProviderAdapter");
-        genModel.getForeignModel().add("network.ecore");
-        GenPackage genPackage = genModel.getGenPackages().get(0);
-        for (var genClass : genPackage.getGenClasses()) {
-            for (var genFeature : genClass.getGenFeatures()) {
-                genFeature.setPropertyCategory(propertyCategory(genFeature.getName()));
-                genFeature.setPropertyDescription(documentationOf(genFeature.getEcoreFeature()));
+        for (GenPackage genPackage : genModel.getGenPackages()) {
+            String name = genPackage.getEcorePackage().getName();
+            genModel.getForeignModel().add(name + ".ecore");
+            for (var genClass : genPackage.getGenClasses()) {
+                for (var genFeature : genClass.getGenFeatures()) {
+                    genFeature.setPropertyCategory(propertyCategory(genFeature.getName()));
+                    genFeature.setPropertyDescription(documentationOf(genFeature.getEcoreFeature()));
+                }
             }
+            // The core is dev.dendrite.model.network; each family package sits below it.
+            genPackage.setBasePackage(name.equals("network") ? "dev.dendrite.model" : "dev.dendrite.model.network");
+            genPackage.setPrefix(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+            genPackage.setDisposableProviderFactory(true);
+            genPackage.setMultipleEditorPages(false);
         }
-        genPackage.setBasePackage("dev.dendrite.model");
-        genPackage.setPrefix("Network");
-        genPackage.setDisposableProviderFactory(true);
-        genPackage.setMultipleEditorPages(false);
         Resource genResource = resources.createResource(URI.createFileURI(genmodelFile.toString()));
         genResource.getContents().add(genModel);
         genResource.save(Map.of());
