@@ -37,7 +37,7 @@ public final class DiagramCommands {
 
     /** A new layer of the given kind, with the model's defaults, a fresh id and its top-left corner at (x, y). */
     public static Layer newLayer(Graph graph, EClass kind, int x, int y) {
-        Layer layer = (Layer) NetworkFactory.eINSTANCE.create(kind);
+        Layer layer = (Layer) EcoreUtil.create(kind); // by its own package's factory
         String id = freshId(graph, kind.getName().toLowerCase(java.util.Locale.ROOT));
         layer.setId(id);
         layer.setName(id);
