@@ -32,6 +32,19 @@ class HostileModelsTest {
 
     private enum Expect { ERROR, ANYTHING }
 
+    /** A damaged name holding a line break is named with the break escaped: the message stays one line. */
+    @Test
+    void aNameWithALineBreakIsNamedOnOneLine() throws Exception {
+        ModelProto base = new TestAccess(7).export(TemplateLibrary.find("mlp-classifier").orElseThrow().create()).model();
+        GraphProto graph = base.getGraph();
+        NodeProto first = graph.getNode(0);
+        GraphProto broken = graph.toBuilder().setNode(0, first.toBuilder().setInput(0, "x\ny")).build();
+        OnnxFormatException refused = org.junit.jupiter.api.Assertions.assertThrows(OnnxFormatException.class,
+                () -> OnnxImporter.read(withGraph(base, broken), "broken.onnx", true));
+        assertFalse(refused.getMessage().contains("\n"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("'x\\ny'"), refused.getMessage());
+    }
+
     @Test
     void thousandsOfMutatedModelsAreRefusedClearlyOrImported() throws Exception {
         List<ModelProto> bases = new ArrayList<>();
