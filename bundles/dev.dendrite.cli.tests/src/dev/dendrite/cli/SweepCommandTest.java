@@ -1,6 +1,7 @@
 package dev.dendrite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -141,6 +142,33 @@ class SweepCommandTest {
         assertEquals(Cli.BAD_INPUT, cli.run("sweep", sweep.toString(), "--runs-dir", dir.resolve("bad").toString()));
         assertEquals("dendrite sweep: \"lr\" needs a number, got 'fast'", cli.lastErrorLine());
         assertTrue(!Files.exists(dir.resolve("bad").resolve("lr-fast,seed-1")), "no run starts when one run's settings are wrong");
+    }
+
+    /** Hyperband: each bracket's trials, first epochs and rungs in the JSON and the text, the last bracket trained whole. */
+    @Test
+    void hyperbandSaysEachBracket(@TempDir Path dir) throws Exception {
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dir.resolve("moons.dnet").toString()));
+        Path sweep = dir.resolve("hyperband.json");
+        Files.writeString(sweep, """
+                {"network": "moons.dnet", "epochs": 4, "optimizer": "sgd", "random": {"lr": {"log": [0.001, 1.0]}},
+                 "halving": {"eta": 2, "hyperband": true}}""");
+        assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", dir.resolve("runs").toString(), "--json"), cli.err());
+        var parsed = com.google.gson.JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertFalse(parsed.has("halving"), "one bracket's report is no sweep's");
+        var hyperband = parsed.getAsJsonObject("hyperband");
+        var brackets = hyperband.getAsJsonArray("brackets");
+        assertEquals(3, brackets.size());
+        assertEquals(List.of(4, 3, 3), brackets.asList().stream().map(b -> b.getAsJsonObject().get("trials").getAsInt()).toList());
+        assertEquals(List.of("[1,2,4]", "[2,4]", "[4]"), brackets.asList().stream().map(b -> b.getAsJsonObject().get("rungEpochs").toString())
+                .toList());
+        assertEquals(0, brackets.get(2).getAsJsonObject().getAsJsonArray("rungs").size(), "the last bracket trains whole");
+        assertEquals(8 + 8 + 12, hyperband.get("epochsTrained").getAsInt());
+        assertEquals(40, hyperband.get("epochsWhole").getAsInt());
+        assertEquals(10, parsed.getAsJsonArray("runs").size());
+        assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", dir.resolve("runs").toString()));
+        assertTrue(cli.out().contains("Hyperband (eta 2, 3 brackets over 4 epochs, ranked by validation loss):") && cli.out().contains(
+                "bracket 1: 4 trials from epoch 1, rungs at epochs [1, 2, 4]") && cli.out().contains("bracket 3: 3 trials trained whole to "
+                        + "epoch 4") && cli.out().contains("28 epochs trained, 70% of the 40 the sweep would take whole"), cli.out());
     }
 
     /** Successive halving: the rungs in the JSON and the text, the runs left behind "halted" with their place, and exit 0. */

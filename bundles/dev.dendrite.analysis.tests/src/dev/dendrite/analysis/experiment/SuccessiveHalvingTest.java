@@ -56,7 +56,7 @@ class SuccessiveHalvingTest {
             {"{\"network\": \"moons.dnet\", \"epochs\": 4, \"grid\": {\"epochs\": [2, 4]}, \"halving\": {}}", "do not vary it"},
             {"{\"network\": \"moons.dnet\", \"epochs\": 4, \"halving\": {\"eta\": 1}}", "\"eta\" must be 2 or more"},
             {"{\"network\": \"moons.dnet\", \"epochs\": 4, \"halving\": {\"minEpochs\": 4}}", "nothing to halve"},
-            {"{\"network\": \"moons.dnet\", \"epochs\": 4, \"halving\": {\"rungs\": 3}}", "takes eta, minEpochs and metric, not \"rungs\""},
+            {"{\"network\": \"moons.dnet\", \"epochs\": 4, \"halving\": {\"rungs\": 3}}", "takes eta, minEpochs, metric and hyperband, not \"rungs\""},
             {"{\"network\": \"moons.dnet\", \"epochs\": 4, \"halving\": {\"metric\": \"f1\"}}", "unknown metric 'f1'"}};
         for (String[] bad : refused) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Sweep.read(SweepTest.sweepFile(dir, bad[0])), bad[0]);

@@ -14,6 +14,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** The New Sweep wizard's plan, written and read back as a sweep file: the runs it asked for. */
 class SweepPlanTest {
 
+    /** In Hyperband's brackets the plan's trials give way to the brackets' (17 for nine epochs and eta 3, two seeds each). */
+    @Test
+    void aHyperbandPlanLeavesTheTrialsToItsBrackets(@TempDir Path dir) throws Exception {
+        SweepTest.sweepFile(dir, "{}");
+        SweepPlan plan = new SweepPlan("moons.dnet", 9, "Adam", 18, 1e-4, 0.1, List.of(32, 64), List.of(1L, 2L), 3, 0, 0, null, List.of(),
+                List.of(), List.of(), true);
+        assertEquals(17, plan.hyperbandTrials());
+        assertTrue(plan.json().contains("\"random\": {\"lr\": {\"log\": [1.0E-4, 0.1]}, \"batch\": [32, 64]}")
+                && plan.json().contains("\"halving\": {\"eta\": 3, \"minEpochs\": 1, \"hyperband\": true}"), plan.json());
+        Sweep sweep = Sweep.read(written(dir, plan));
+        assertEquals(new Halving(3, 1, 9, Halving.Metric.LOSS, true), sweep.halving());
+        assertEquals(34, sweep.expand().size());
+        assertEquals("Hyperband's brackets are successive halvings: tick successive halving too", assertThrows(IllegalArgumentException.class,
+                () -> new SweepPlan("n.dnet", 9, null, 4, 1e-4, 0.1, List.of(16), List.of(1L), 0, 0, 0, null, List.of(), List.of(), List.of(),
+                        true)).getMessage());
+    }
+
     @Test
     void aPlanReadsBackAsTheSweepItDescribes(@TempDir Path dir) throws Exception {
         SweepTest.sweepFile(dir, "{}");

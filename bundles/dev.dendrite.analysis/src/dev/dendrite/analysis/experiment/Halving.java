@@ -16,13 +16,31 @@ import com.google.gson.JsonObject;
  *
  * <pre>"halving": {"eta": 3, "minEpochs": 1, "metric": "loss"}</pre>
  *
+ * <p>With {@code "hyperband": true} the sweep's random search runs as Hyperband's brackets (Li et al.,
+ * 2018): successive halvings that start fewer trials at more epochs each, down to a bracket of a few
+ * trials trained whole, so a figure that misleads at one epoch cannot decide every trial.
+ *
  * @param eta the reduction factor (2 or more): a rung keeps the best ⌊n/η⌋ of its n runs, at least one
  * @param minEpochs the first rung's epochs
  * @param maxEpochs the last rung's: the sweep's {@code epochs}
  * @param metric what ranks runs at a rung: the validation loss (lower is better; the training loss without a validation split)
  *        or the validation accuracy (higher is better)
+ * @param hyperband whether the runs are split into Hyperband's brackets ({@link #brackets()}), each halved on its own
  */
-public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric) implements java.io.Serializable {
+public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric, boolean hyperband) implements java.io.Serializable {
+
+    /** Plain successive halving: one bracket of every run. */
+    public Halving(int eta, int minEpochs, int maxEpochs, Metric metric) {
+        this(eta, minEpochs, maxEpochs, metric, false);
+    }
+
+    /**
+     * One of Hyperband's brackets: {@code trials} trials (each with every seed) halved from {@code firstEpochs}.
+     *
+     * @param index Hyperband's s: the number of cuts its trials meet (0 for the bracket trained whole)
+     */
+    public record Bracket(int index, int trials, int firstEpochs) implements java.io.Serializable {
+    }
 
     /** What ranks the runs at a rung. */
     public enum Metric {
@@ -52,6 +70,10 @@ public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric) impl
             throw new IllegalArgumentException("\"halving\": \"minEpochs\" (" + minEpochs + ") must be below the sweep's epochs (" + maxEpochs
                     + "), or there is only one rung and nothing to halve");
         }
+        if (hyperband && (long) minEpochs * eta > maxEpochs) {
+            throw new IllegalArgumentException("\"halving\": Hyperband needs the sweep's epochs (" + maxEpochs + ") to be at least eta × "
+                    + "minEpochs (" + (long) minEpochs * eta + "), or it has a single bracket, trained whole");
+        }
     }
 
     /**
@@ -66,8 +88,8 @@ public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric) impl
         }
         JsonObject json = element.getAsJsonObject();
         for (String key : json.keySet()) {
-            if (!List.of("eta", "minEpochs", "metric").contains(key)) {
-                throw new IllegalArgumentException(source + ": \"halving\" takes eta, minEpochs and metric, not \"" + key + "\"");
+            if (!List.of("eta", "minEpochs", "metric", "hyperband").contains(key)) {
+                throw new IllegalArgumentException(source + ": \"halving\" takes eta, minEpochs, metric and hyperband, not \"" + key + "\"");
             }
         }
         Metric metric = Metric.LOSS;
@@ -78,8 +100,16 @@ public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric) impl
                 throw new IllegalArgumentException(source + ": \"halving\": unknown metric '" + name + "': use loss, accuracy or frechet");
             }
         }
+        boolean hyperband = false;
+        if (json.has("hyperband")) {
+            JsonElement value = json.get("hyperband");
+            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
+                throw new IllegalArgumentException(source + ": \"halving\": \"hyperband\" is true or false, not " + value);
+            }
+            hyperband = value.getAsBoolean();
+        }
         try {
-            return new Halving(whole(json, "eta", 3, source), whole(json, "minEpochs", 1, source), maxEpochs, metric);
+            return new Halving(whole(json, "eta", 3, source), whole(json, "minEpochs", 1, source), maxEpochs, metric, hyperband);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage());
         }
@@ -123,8 +153,45 @@ public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric) impl
         return Math.max(1, entered / eta);
     }
 
+    /**
+     * Hyperband's brackets, the most exploratory first: with s_max the most cuts that fit between minEpochs and maxEpochs,
+     * bracket s starts ⌈(s_max + 1)·η^s / (s + 1)⌉ trials at maxEpochs / η^s epochs (never below minEpochs), so every bracket
+     * spends about the same epochs; the last (s = 0) trains s_max + 1 trials whole.
+     */
+    public List<Bracket> brackets() {
+        int most = 0;
+        while ((long) minEpochs * pow(most + 1) <= maxEpochs) {
+            most++;
+        }
+        List<Bracket> brackets = new ArrayList<>();
+        for (int s = most; s >= 0; s--) {
+            long trials = ((most + 1) * pow(s) + s) / (s + 1); // the ceiling of (s_max + 1)·η^s / (s + 1)
+            brackets.add(new Bracket(s, (int) trials, (int) Math.max(minEpochs, maxEpochs / pow(s))));
+        }
+        return brackets;
+    }
+
+    /** The trials Hyperband's brackets draw in all. */
+    public int trials() {
+        return brackets().stream().mapToInt(Bracket::trials).sum();
+    }
+
+    /** The successive halving of one bracket, or null for the bracket that trains its trials whole. */
+    public Halving of(Bracket bracket) {
+        return bracket.firstEpochs() >= maxEpochs ? null : new Halving(eta, bracket.firstEpochs(), maxEpochs, metric);
+    }
+
     /** The epochs all rungs train, for {@code runs} runs that all reach the epochs they are given: what a progress bar counts. */
     public long plannedEpochs(int runs) {
+        if (hyperband) {
+            int seeds = Math.max(1, runs / trials());
+            long total = 0;
+            for (Bracket bracket : brackets()) {
+                Halving halving = of(bracket);
+                total += halving == null ? (long) bracket.trials() * seeds * maxEpochs : halving.plannedEpochs(bracket.trials() * seeds);
+            }
+            return total;
+        }
         long total = 0;
         int entered = runs;
         int reached = 0;

@@ -43,6 +43,7 @@ public final class SuccessiveHalving {
     }
 
     /**
+     * @param halving the rungs' plan; null for a Hyperband bracket trained whole (no rungs, no figure)
      * @param figure what ranked the runs ("validation loss", "training loss", "validation accuracy", "training accuracy")
      * @param epochsTrained the epochs all runs trained
      * @param epochsWhole the epochs the sweep trained whole would take
@@ -59,7 +60,25 @@ public final class SuccessiveHalving {
 
     static SweepExecution.Result run(RunExecutor executor, Sweep sweep, List<RunSpec> specs, Path folder, Consumer<String> progress)
             throws IOException {
-        Halving halving = sweep.halving();
+        if (sweep.halving().hyperband()) {
+            return HyperbandBrackets.run(executor, sweep, specs, folder, progress);
+        }
+        Bracket bracket = bracket(executor, sweep, sweep.halving(), specs, folder, progress, "");
+        return new SweepExecution.Result(bracket.outcomes(), bracket.report());
+    }
+
+    /**
+     * One successive halving's runs and report.
+     *
+     * @param outcomes one per run that was executed, in the specs' order, with the seconds of every rung it entered; a run a rung
+     *        left behind reads {@link #HALTED} with its place
+     */
+    record Bracket(List<RunOutcome> outcomes, Report report) {
+    }
+
+    /** Halves {@code specs} by {@code halving}; {@code prefix} goes before each progress line (a Hyperband bracket's name). */
+    static Bracket bracket(RunExecutor executor, Sweep sweep, Halving halving, List<RunSpec> specs, Path folder, Consumer<String> progress,
+            String prefix) throws IOException {
         List<Integer> epochs = halving.rungs();
         Map<String, RunOutcome> latest = new LinkedHashMap<>();
         Map<String, Double> seconds = new LinkedHashMap<>(); // over every rung a run entered
@@ -70,7 +89,7 @@ public final class SuccessiveHalving {
         for (int k = 0; k < epochs.size() && !entering.isEmpty() && !stopped; k++) {
             boolean last = k == epochs.size() - 1;
             int until = epochs.get(k);
-            progress.accept(String.format(Locale.ROOT, "rung %d of %d: %d %s to epoch %d", k + 1, epochs.size(), entering.size(),
+            progress.accept(String.format(Locale.ROOT, "%srung %d of %d: %d %s to epoch %d", prefix, k + 1, epochs.size(), entering.size(),
                     entering.size() == 1 ? "run" : "runs", until));
             List<RunSpec> given = entering.stream().map(s -> last ? s : s.until(until)).toList();
             List<RunOutcome> outcomes = executor.execute(sweep, given, folder);
@@ -78,33 +97,45 @@ public final class SuccessiveHalving {
                 seconds.merge(o.spec().name(), o.seconds(), Double::sum);
                 latest.put(o.spec().name(), o);
             }
-            stopped = outcomes.size() < given.size() || outcomes.stream().anyMatch(o -> o.state().equals("cancelled"));
+            stopped = stopped(given, outcomes);
             if (last || stopped) {
                 break;
             }
             Rung rung = rank(outcomes, until, halving, figure);
             rungs.add(rung);
             List<String> promoted = rung.entries().stream().filter(Entry::promoted).map(Entry::run).toList();
-            progress.accept(String.format(Locale.ROOT, "rung %d: the best %d by %s go on", k + 1, promoted.size(), figure[0]));
+            progress.accept(String.format(Locale.ROOT, "%srung %d: the best %d by %s go on", prefix, k + 1, promoted.size(), figure[0]));
             // Finished runs (by early stopping, or an earlier execution) enter too: the executor keeps them, and they are ranked
             // as before, so an execution after a stop decides as the first did.
             entering = entering.stream().filter(s -> promoted.contains(s.name())).toList();
         }
         List<RunOutcome> outcomes = new ArrayList<>();
-        long trained = 0;
         for (RunSpec spec : specs) {
             RunOutcome outcome = latest.get(spec.name());
             if (outcome == null) {
                 continue;
             }
-            trained += completedEpochs(outcome.runDirectory());
             outcome = new RunOutcome(spec, outcome.runDirectory(), outcome.state(), outcome.testLoss(), outcome.testAccuracy(), seconds.get(
                     spec.name()), outcome.reused(), outcome.message());
             outcomes.add(!stopped && outcome.state().equals(SequentialExecutor.PAUSED) ? halted(outcome, rungs, figure[0]) : outcome);
         }
-        return new SweepExecution.Result(outcomes, new Report(halving, figure[0] != null ? figure[0] : "validation "
-                + halving.metric().id(), rungs, trained, (long) specs.size() * halving.maxEpochs(), rungs.isEmpty() ? List.of()
-                        : influences(rungs.get(0), specs), stopped));
+        return new Bracket(outcomes, new Report(halving, figure[0] != null ? figure[0] : "validation " + halving.metric().id(), rungs,
+                epochsTrained(outcomes), (long) specs.size() * halving.maxEpochs(), rungs.isEmpty() ? List.of() : influences(rungs.get(0),
+                        specs), stopped));
+    }
+
+    /** Whether an execution of {@code given} was stopped: fewer outcomes than runs, or a run cancelled. */
+    static boolean stopped(List<RunSpec> given, List<RunOutcome> outcomes) {
+        return outcomes.size() < given.size() || outcomes.stream().anyMatch(o -> o.state().equals("cancelled"));
+    }
+
+    /** The epochs the runs' directories recorded as completed. */
+    static long epochsTrained(List<RunOutcome> outcomes) throws IOException {
+        long trained = 0;
+        for (RunOutcome o : outcomes) {
+            trained += completedEpochs(o.runDirectory());
+        }
+        return trained;
     }
 
     private static List<SweepSummary.Influence> influences(Rung rung, List<RunSpec> specs) {

@@ -65,6 +65,7 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
         List<Map<String, Object>> variants = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
         JsonElement halving = null;
+        int hyperbandTrials = hyperbandTrials(json, source);
         for (var entry : json.entrySet()) {
             String key = entry.getKey();
             switch (key) {
@@ -79,7 +80,8 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
                     entry.getValue().getAsJsonArray().forEach(s -> seeds.add(s.getAsLong()));
                 }
                 case "grid" -> variants.addAll(grid(entry.getValue(), source));
-                case "random" -> variants.addAll(RandomSearch.variants(entry.getValue(), source, setting -> known(setting, source)));
+                case "random" -> variants.addAll(RandomSearch.variants(hyperbandTrials == 0 ? entry.getValue() : withTrials(entry.getValue(),
+                        hyperbandTrials, source), source, setting -> known(setting, source)));
                 case "runs" -> {
                     if (!entry.getValue().isJsonArray()) {
                         throw new IllegalArgumentException(source + ": \"runs\" must be a list of settings objects");
@@ -94,6 +96,10 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
                 }
                 default -> shared.put(known(key, source), value(entry.getValue()));
             }
+        }
+        if (hyperbandTrials > 0 && (json.has("grid") || json.has("runs") || !json.has("random"))) {
+            throw new IllegalArgumentException(source + ": Hyperband draws its trials from a \"random\" search (its brackets decide how many, "
+                    + hyperbandTrials + " here): no \"grid\" or \"runs\"");
         }
         if (variants.isEmpty()) {
             variants.add(Map.of());
@@ -142,6 +148,33 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
             }
         }
         return specs;
+    }
+
+    /** How many trials a Hyperband sweep's brackets draw, or 0 for any other sweep (read first: the random search needs it). */
+    private static int hyperbandTrials(JsonObject json, String source) {
+        JsonElement halving = json.get("halving");
+        JsonElement epochs = json.get("epochs");
+        if (halving == null || !halving.isJsonObject() || !halving.getAsJsonObject().has("hyperband") || epochs == null
+                || !epochs.isJsonPrimitive() || !epochs.getAsJsonPrimitive().isNumber() || epochs.getAsDouble() < 1
+                || epochs.getAsDouble() != Math.rint(epochs.getAsDouble())) {
+            return 0; // no Hyperband, or a problem the halving's own check names below
+        }
+        Halving read = Halving.read(halving, source, epochs.getAsInt());
+        return read.hyperband() ? read.trials() : 0;
+    }
+
+    /** The random search with the trials Hyperband's brackets need; a different count in the file is refused, not overridden. */
+    private static JsonElement withTrials(JsonElement random, int trials, String source) {
+        if (!random.isJsonObject()) {
+            return random; // named by RandomSearch
+        }
+        JsonObject copy = random.getAsJsonObject().deepCopy();
+        if (copy.has("trials") && !(copy.get("trials").isJsonPrimitive() && copy.get("trials").getAsDouble() == trials)) {
+            throw new IllegalArgumentException(source + ": Hyperband's brackets draw " + trials + " trials for these epochs, eta and minEpochs: "
+                    + "leave \"trials\" out of \"random\" (it is " + copy.get("trials") + ")");
+        }
+        copy.addProperty("trials", trials);
+        return copy;
     }
 
     /** Successive halving over the sweep's epochs, which every run shares (the last rung). */

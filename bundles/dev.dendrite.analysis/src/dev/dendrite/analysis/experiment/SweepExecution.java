@@ -8,15 +8,27 @@ import java.util.function.Consumer;
 
 /**
  * A whole sweep on an executor: checked before any run starts, every run trained or, where the
- * file asks for successive halving, rung by rung; {@code sweep.csv} written with every run's row.
+ * file asks for successive halving, rung by rung (by Hyperband, bracket by bracket); {@code sweep.csv}
+ * written with every run's row.
  */
 public final class SweepExecution {
 
     /**
      * @param outcomes one per run of the sweep, in its order (fewer when it was stopped)
-     * @param halving the rungs, or null for a sweep trained whole
+     * @param halving the rungs of plain successive halving, or null (a sweep trained whole, or Hyperband's)
+     * @param brackets Hyperband's brackets, the most exploratory first (a bracket trained whole has no halving and no rungs);
+     *        empty for any other sweep
      */
-    public record Result(List<RunOutcome> outcomes, SuccessiveHalving.Report halving) {
+    public record Result(List<RunOutcome> outcomes, SuccessiveHalving.Report halving, List<SuccessiveHalving.Report> brackets) {
+
+        public Result(List<RunOutcome> outcomes, SuccessiveHalving.Report halving) {
+            this(outcomes, halving, List.of());
+        }
+
+        /** Whether runs were halted at rungs: plain successive halving or Hyperband. */
+        public boolean halved() {
+            return halving != null || !brackets.isEmpty();
+        }
     }
 
     private SweepExecution() {

@@ -9,7 +9,8 @@ import com.google.gson.GsonBuilder;
 
 /**
  * What the New Sweep wizard asks, written as a sweep file: a random search of the learning rate
- * (log-uniform) and the batch size, for some epochs and seeds, optionally by successive halving;
+ * (log-uniform) and the batch size, for some epochs and seeds, optionally by successive halving (in
+ * Hyperband's brackets or one);
  * for a GAN also of its discriminator's rate, judged by a classifier run ({@link SweepJudging}).
  * A range or list of one value becomes a setting every run shares.
  *
@@ -23,10 +24,19 @@ import com.google.gson.GsonBuilder;
  *        the network's own
  * @param beta2s Adam's β2 (the decay of the squares' running mean), as {@code beta1s}
  * @param discriminatorSteps a GAN's discriminator steps per generator step, as {@code beta1s}
+ * @param hyperband whether the halving runs as Hyperband's brackets, which then decide the trials ({@link #hyperbandTrials()})
  */
 public record SweepPlan(String network, int epochs, String optimizer, int trials, double lrLow, double lrHigh, List<Integer> batches,
         List<Long> seeds, int halvingEta, double discriminatorLow, double discriminatorHigh, String judge, List<Double> beta1s,
-        List<Double> beta2s, List<Integer> discriminatorSteps) {
+        List<Double> beta2s, List<Integer> discriminatorSteps, boolean hyperband) {
+
+    /** A plan halved in one bracket, if at all. */
+    public SweepPlan(String network, int epochs, String optimizer, int trials, double lrLow, double lrHigh, List<Integer> batches,
+            List<Long> seeds, int halvingEta, double discriminatorLow, double discriminatorHigh, String judge, List<Double> beta1s,
+            List<Double> beta2s, List<Integer> discriminatorSteps) {
+        this(network, epochs, optimizer, trials, lrLow, lrHigh, batches, seeds, halvingEta, discriminatorLow, discriminatorHigh, judge, beta1s,
+                beta2s, discriminatorSteps, false);
+    }
 
     /** A plan with the network's own β2 and discriminator steps. */
     public SweepPlan(String network, int epochs, String optimizer, int trials, double lrLow, double lrHigh, List<Integer> batches,
@@ -72,8 +82,15 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
         judge = judge == null || judge.isBlank() ? null : judge;
         check(halvingEta == 0 || halvingEta >= 2, "successive halving's eta must be 2 or more");
         check(halvingEta == 0 || epochs >= 2, "successive halving needs 2 epochs or more (its rungs end at the sweep's epochs)");
+        check(!hyperband || halvingEta > 0, "Hyperband's brackets are successive halvings: tick successive halving too");
+        check(!hyperband || epochs >= halvingEta, "Hyperband needs epochs of at least eta (" + halvingEta + "), or it has one bracket");
         batches = List.copyOf(batches);
         seeds = List.copyOf(seeds);
+    }
+
+    /** The trials Hyperband's brackets draw (the plan's {@code trials} stands for a single bracket); 0 without Hyperband. */
+    public int hyperbandTrials() {
+        return hyperband ? new Halving(halvingEta, 1, epochs, Halving.Metric.LOSS, true).trials() : 0;
     }
 
     private static void check(boolean condition, String problem) {
@@ -94,7 +111,9 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
             file.put(SweepJudging.JUDGE, judge);
         }
         Map<String, Object> random = new LinkedHashMap<>();
-        random.put("trials", trials);
+        if (!hyperband) {
+            random.put("trials", trials); // Hyperband's brackets decide how many
+        }
         if (lrLow == lrHigh) {
             file.put("lr", lrLow);
         } else {
@@ -121,6 +140,9 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
             halving.put("minEpochs", 1);
             if (judge != null) {
                 halving.put("metric", Halving.Metric.FRECHET.id());
+            }
+            if (hyperband) {
+                halving.put("hyperband", true);
             }
             file.put("halving", halving);
         }

@@ -143,10 +143,13 @@ public final class SweepCommand implements Command {
         if (result.halving() != null) {
             HalvingText.describe(result.halving(), json, text);
         }
+        if (!result.brackets().isEmpty()) {
+            HalvingText.describeBrackets(sweep.halving(), result.brackets(), json, text);
+        }
         if (judged) {
-            summariseJudged(SweepSummary.by(outcomes, distance), distance, json, text, result.halving() != null);
+            summariseJudged(SweepSummary.by(outcomes, distance), distance, json, text, result.halved());
         } else {
-            summarise(SweepSummary.of(outcomes), json, text, result.halving() != null);
+            summarise(SweepSummary.of(outcomes), json, text, result.halved());
         }
         context.print(json, text.toString());
         long failed = outcomes.stream().filter(o -> !o.state().equals("finished") && !o.state().equals(SuccessiveHalving.HALTED)).count();

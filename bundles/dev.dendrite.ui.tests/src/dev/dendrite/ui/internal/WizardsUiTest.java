@@ -109,6 +109,27 @@ class WizardsUiTest {
         var opened = EditorFixture.page().getActiveEditor();
         assertEquals("search.json", opened.getEditorInput().getName(), "the new file is opened");
         EditorFixture.page().closeEditor(opened, false);
+
+        // Hyperband's brackets decide the trials: the spinner is disabled, the box says how many, the file draws them.
+        var bracketsWizard = new dev.dendrite.launching.ui.internal.NewSweepWizard();
+        dialog = open(bracketsWizard, created);
+        var bracketsPage = bracketsWizard.page();
+        bracketsPage.fill(project.getFullPath(), "brackets.json", created, 9, 12, "1e-4", "0.1", "32, 64", true);
+        bracketsPage.hyperband(true);
+        assertEquals("in Hyperband's brackets: 17 trials (trials disabled)", bracketsPage.hyperbandText());
+        assertTrue(bracketsPage.previewText().contains("\"hyperband\": true") && !bracketsPage.previewText().contains("\"trials\""),
+                bracketsPage.previewText());
+        Screenshots.save(dialog.getShell(), "wizard-new-sweep-hyperband");
+        bracketsPage.fill(project.getFullPath(), "brackets.json", created, 2, 12, "1e-4", "0.1", "32, 64", true);
+        assertEquals("Hyperband needs epochs of at least eta (3), or it has one bracket", bracketsPage.getErrorMessage());
+        bracketsPage.fill(project.getFullPath(), "brackets.json", created, 9, 12, "1e-4", "0.1", "32, 64", true);
+        assertTrue(bracketsWizard.performFinish());
+        dialog.close();
+        var brackets = dev.dendrite.analysis.experiment.Sweep.read(project.getFile("brackets.json").getLocation().toFile().toPath());
+        assertTrue(brackets.halving().hyperband());
+        assertEquals(17, brackets.expand().size());
+        opened = EditorFixture.page().getActiveEditor();
+        EditorFixture.page().closeEditor(opened, false);
     }
 
     /**

@@ -100,6 +100,7 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
         private Text seeds;
         private Button halving;
         private Spinner eta;
+        private Button hyperband;
         private Text discriminatorFrom;
         private Text discriminatorTo;
         /** A GAN's discriminator steps per generator step. */
@@ -118,7 +119,8 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             super("sweep", selection);
             this.selection = selection;
             setTitle("Dendrite Sweep");
-            setDescription("A random search of the learning rate and batch size, optionally by successive halving.");
+            setDescription("A random search of the learning rate and batch size, optionally by successive halving (in Hyperband's "
+                    + "brackets or one).");
             setFileExtension("json");
             setFileName("sweep.json");
         }
@@ -178,6 +180,11 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             halving.setSelection(true);
             halving.setToolTipText("train every trial to the first rung's epochs, then only the best 1/eta on, rung by rung");
             eta = spinner(form, 3, 2, 10);
+            hyperband = new Button(form, SWT.CHECK);
+            hyperband.setText("in Hyperband's brackets");
+            hyperband.setToolTipText("several successive halvings (Li et al., 2018): fewer trials from more epochs each, the last trained "
+                    + "whole; the brackets decide how many trials");
+            hyperband.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
             runNow = new Button(form, SWT.CHECK);
             runNow.setText("Run the sweep when finished");
             runNow.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 4, 1));
@@ -193,8 +200,10 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             }
             halving.addListener(SWT.Selection, e -> {
                 eta.setEnabled(halving.getSelection());
+                hyperband.setEnabled(halving.getSelection());
                 update();
             });
+            hyperband.addListener(SWT.Selection, e -> update());
             update();
         }
 
@@ -286,18 +295,24 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             boolean adam = adamChosen();
             betaOne.setEnabled(adam);
             betaTwo.setEnabled(adam);
+            boolean brackets = halving.getSelection() && hyperband.getSelection();
+            trials.setEnabled(!brackets);
             try {
                 double from = Double.parseDouble(lrFrom.getText().strip());
                 double to = Double.parseDouble(lrTo.getText().strip());
                 List<Integer> sizes = SweepPlan.numbers(batches.getText()).stream().map(Long::intValue).toList();
                 double[] discriminator = gan ? discriminatorRates() : new double[2];
                 String judgeRun = gan && judge.getSelectionIndex() > 0 ? relative(judges.get(judge.getSelectionIndex() - 1)) : null;
-                return new SweepPlan(relative(networks.get(network.getSelectionIndex())), epochs.getSelection(), optimizer.getSelectionIndex() == 0
-                        ? null : optimizer.getText(), trials.getSelection(), from, to, sizes, SweepPlan.numbers(seeds.getText()), halving
-                                .getSelection() ? eta.getSelection() : 0, discriminator[0], discriminator[1], judgeRun, adam
-                                        ? SweepPlan.decimals(betaOne.getText()) : List.of(), adam ? SweepPlan.decimals(betaTwo.getText())
-                                                : List.of(), gan ? SweepPlan.numbers(discriminatorSteps.getText()).stream().map(
-                                                        Long::intValue).toList() : List.of());
+                String optimizerChosen = optimizer.getSelectionIndex() == 0 ? null : optimizer.getText();
+                List<Double> beta1s = adam ? SweepPlan.decimals(betaOne.getText()) : List.of();
+                List<Double> beta2s = adam ? SweepPlan.decimals(betaTwo.getText()) : List.of();
+                List<Integer> steps = gan ? SweepPlan.numbers(discriminatorSteps.getText()).stream().map(Long::intValue).toList() : List.of();
+                SweepPlan made = new SweepPlan(relative(networks.get(network.getSelectionIndex())), epochs.getSelection(), optimizerChosen,
+                        trials.getSelection(), from, to, sizes, SweepPlan.numbers(seeds.getText()), halving.getSelection() ? eta.getSelection()
+                                : 0, discriminator[0], discriminator[1], judgeRun, beta1s, beta2s, steps, brackets);
+                hyperband.setText(brackets ? "in Hyperband's brackets: " + made.hyperbandTrials() + " trials" : "in Hyperband's brackets");
+                hyperband.requestLayout();
+                return made;
             } catch (NumberFormatException e) {
                 setErrorMessage(gan ? "The learning rates' ends must be numbers, e.g. 1e-4 and 0.1 (the discriminator's may be empty)"
                         : "The learning rate's ends must be numbers, e.g. 1e-4 and 0.1");
@@ -373,6 +388,17 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
             batches.setText(sizes);
             halving.setSelection(halve);
             update();
+        }
+
+        /** Ticks or clears Hyperband's brackets (tests). */
+        public void hyperband(boolean on) {
+            hyperband.setSelection(on);
+            update();
+        }
+
+        /** The Hyperband box's text and whether the trials spinner is enabled (tests). */
+        public String hyperbandText() {
+            return hyperband.getText() + (trials.isEnabled() ? "" : " (trials disabled)");
         }
 
         /** Sets a GAN's discriminator rates and chooses the judge (null: none), as a user would (tests). */
