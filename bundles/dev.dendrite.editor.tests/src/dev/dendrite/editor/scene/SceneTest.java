@@ -174,4 +174,24 @@ class SceneTest {
         assertEquals(8, one.route().length);
         assertEquals(8, two.route().length);
     }
+
+    /** A lane that would cross a node further below, one the first channel passes above, runs below that node instead. */
+    @Test
+    void aLaneMeetingALowerLayerRunsBelowIt() {
+        Scene scene = new Scene();
+        NodeItem first = node("first", 0, 0, 0, 2);
+        NodeItem middle = node("middle", 300, 0, 1, 1);
+        NodeItem end = node("end", 600, 0, 2, 0);
+        double channel = middle.box().bottom() + 9; // 10 below the layer's box less the pixel a route may graze
+        NodeItem low = node("low", 300, channel + 4, 1, 1);
+        List.of(first, middle, low, end).forEach(scene::add);
+        EdgeItem one = new EdgeItem("one", first, first.outputs().get(0), end, end.inputs().get(0), "", Severity.NONE, null);
+        EdgeItem two = new EdgeItem("two", first, first.outputs().get(1), end, end.inputs().get(1), "", Severity.NONE, null);
+        scene.add(one);
+        scene.add(two);
+        assertEquals(channel, one.route()[5], 1e-9, "the first channel passes between the middle layer and the low one");
+        double[] b = two.route();
+        assertTrue(b[5] > low.box().bottom(), "its lane would cross the low layer, so it runs below it: " + b[5]);
+        assertFalse(Box.spanning(b[4], b[5], b[6], b[7]).intersects(low.box()), "the channel clears the low layer");
+    }
 }

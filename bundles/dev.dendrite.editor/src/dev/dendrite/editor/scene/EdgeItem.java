@@ -101,7 +101,8 @@ public final class EdgeItem {
             double mid = (a[0] + b[0]) / 2;
             return new double[] {a[0], a[1], mid, a[1], mid, b[1], b[0], b[1]};
         }
-        below += LANE_GAP * lane(below);
+        // A lane may meet a node further below that the first channel passed above: below that one too.
+        below = clearOf(below + LANE_GAP * lane(below), a[0] + 12, b[0] - 12, obstacleBoxes());
         return new double[] {a[0], a[1], a[0] + 12, a[1], a[0] + 12, below, b[0] - 12, below, b[0] - 12, b[1], b[0], b[1]};
     }
 
@@ -161,13 +162,7 @@ public final class EdgeItem {
      * between {@code left} and {@code right}; NaN where {@code straight} crosses none.
      */
     private double channelBelow(double[] straight, double left, double right) {
-        List<Box> others = new java.util.ArrayList<>();
-        for (NodeItem node : obstacles) {
-            Box box = node.box();
-            if (node != source && node != target && !box.contains(source.box()) && !box.contains(target.box())) {
-                others.add(box.expand(-1));
-            }
-        }
+        List<Box> others = obstacleBoxes();
         double below = Double.NaN;
         for (Box box : others) {
             if (crosses(straight, box)) {
@@ -175,9 +170,26 @@ public final class EdgeItem {
             }
         }
         // The channel may meet lower nodes in turn (a wrapped or branching layout): below those too.
-        for (int tries = 0; !Double.isNaN(below) && tries < others.size(); tries++) {
+        return Double.isNaN(below) ? below : clearOf(below, left, right, others);
+    }
+
+    /** The nodes a route must pass around: all but its ends and the blocks that hold them. */
+    private List<Box> obstacleBoxes() {
+        List<Box> others = new java.util.ArrayList<>();
+        for (NodeItem node : obstacles) {
+            Box box = node.box();
+            if (node != source && node != target && !box.contains(source.box()) && !box.contains(target.box())) {
+                others.add(box.expand(-1));
+            }
+        }
+        return others;
+    }
+
+    /** The height {@code below}, or lower, at which a channel from {@code left} to {@code right} crosses none of {@code boxes}. */
+    private static double clearOf(double below, double left, double right, List<Box> boxes) {
+        for (int tries = 0; tries <= boxes.size(); tries++) {
             double lowered = below;
-            for (Box box : others) {
+            for (Box box : boxes) {
                 if (crosses(new double[] {left, below, right, below}, box)) {
                     lowered = Math.max(lowered, box.bottom() + 10);
                 }
