@@ -92,6 +92,18 @@ class FormerNamespaceTest {
         assertEquals(text, DnetIO.toText(read.network().orElseThrow()));
     }
 
+    /** A family package this Dendrite lacks means a newer Dendrite wrote the file; someone else's namespace means no network. */
+    @Test
+    void anUnknownFamilyNamespaceIsANewerDendrites() throws Exception {
+        String text = DnetIO.toText(DnetIO.parse(FORMER, "former.dnet").network().orElseThrow());
+        String newer = DnetIO.parse(text.replace("urn:dev.dendrite:network:convolution:1", "urn:dev.dendrite:network:spiking:1"), "newer.dnet")
+                .firstProblem();
+        assertTrue(newer.endsWith("layers of a kind this Dendrite does not know (the namespace 'urn:dev.dendrite:network:spiking:1'): the "
+                + "file was written by a newer Dendrite"), newer);
+        String foreign = DnetIO.parse(text.replace("urn:dev.dendrite:network:1", "urn:other"), "other.dnet").firstProblem();
+        assertTrue(foreign.contains("not a Dendrite network"), foreign);
+    }
+
     @Test
     void anUnknownKindInTheFormerNamespaceIsNamed() {
         String problem = DnetIO.parse(FORMER.replace("dnet:Convolution", "dnet:Convolutions"), "typo.dnet").firstProblem();

@@ -203,11 +203,18 @@ public final class DnetIO {
     }
 
     private static final Pattern FOREIGN_PACKAGE = Pattern.compile("^Package with uri '(.*)' not found\\.?$");
+    /** The namespaces of the layer families' packages begin so ({@code urn:dev.dendrite:network:convolution:1}). */
+    private static final String FAMILY_NAMESPACES = "urn:dev.dendrite:network:";
 
     /** EMF's message without the location it appends (already said), and a foreign namespace said as such. */
     private static String clean(String message) {
         String text = oneLine(message).replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
         Matcher foreign = FOREIGN_PACKAGE.matcher(text);
+        if (foreign.matches() && foreign.group(1).startsWith(FAMILY_NAMESPACES)) {
+            // A family package this Dendrite does not have: a file from a newer one, not someone else's XML.
+            return "layers of a kind this Dendrite does not know (the namespace '" + foreign.group(1) + "'): the file was written by a "
+                    + "newer Dendrite";
+        }
         if (foreign.matches()) {
             return "not a Dendrite network: " + ("null".equals(foreign.group(1)) ? "its elements have no XML namespace"
                     : "its elements are in the XML namespace '" + foreign.group(1) + "'") + " (Dendrite's is '" + NetworkPackage.eNS_URI + "')";
