@@ -103,6 +103,26 @@ class HyperbandTest {
         assertEquals(outcomes.stream().map(RunOutcome::state).toList(), again.outcomes().stream().map(RunOutcome::state).toList());
     }
 
+    /** Brackets as parallel tasks (how Spark runs them) decide as in this process: every run's state and test loss the same. */
+    @Test
+    void bracketsAsParallelTasksDecideAsInThisProcess(@TempDir Path dir) throws Exception {
+        Sweep sweep = Sweep.read(SweepTest.sweepFile(dir, """
+                {"network": "moons.dnet", "epochs": 2, "threads": 1, "optimizer": "sgd", "random": {"seed": 9, "lr": {"log": [0.003, 3.0]}},
+                 "halving": {"eta": 2, "hyperband": true}}"""));
+        SweepExecution.Result sequential = SweepExecution.run(new SequentialExecutor(NpmDatasets.defaultCache(), l -> { },
+                new Cancellation()), sweep, dir.resolve("sequential"), l -> { });
+        SweepExecution.Result parallel = SweepExecution.run(new DistributedExecutor(SweepTest.TWO_THREADS, NpmDatasets.defaultCache(),
+                l -> { }), sweep, dir.resolve("parallel"), l -> { });
+        assertEquals(4, sequential.outcomes().size(), "two trials from epoch 1 and two trained whole");
+        for (int i = 0; i < sequential.outcomes().size(); i++) {
+            RunOutcome s = sequential.outcomes().get(i);
+            RunOutcome p = parallel.outcomes().get(i);
+            assertEquals(s.state(), p.state(), s.spec().name());
+            assertEquals(s.testLoss(), p.testLoss(), 0.0, s.spec().name());
+        }
+        assertEquals(1 + 2, sequential.outcomes().stream().filter(o -> o.state().equals("finished")).count());
+    }
+
     private static List<Integer> sortedEpochs(List<RunOutcome> outcomes) throws Exception {
         List<Integer> epochs = new ArrayList<>();
         for (RunOutcome o : outcomes) {
