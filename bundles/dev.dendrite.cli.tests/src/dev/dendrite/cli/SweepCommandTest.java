@@ -171,6 +171,34 @@ class SweepCommandTest {
                         + "epoch 4") && cli.out().contains("28 epochs trained, 70% of the 40 the sweep would take whole"), cli.out());
     }
 
+    /** --plan: the runs, rungs and brackets with the epochs they would take, the file and network checked, nothing trained. */
+    @Test
+    void aPlanShowsWhatASweepWouldTrainAndTrainsNothing(@TempDir Path dir) throws Exception {
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dir.resolve("moons.dnet").toString()));
+        Path sweep = dir.resolve("hyperband.json");
+        Files.writeString(sweep, """
+                {"network": "moons.dnet", "epochs": 4, "random": {"lr": {"log": [0.001, 1.0]}}, "halving": {"eta": 2, "hyperband": true}}""");
+        Path runs = dir.resolve("runs");
+        assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", runs.toString(), "--plan", "--json"), cli.err());
+        var parsed = com.google.gson.JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(10, parsed.getAsJsonArray("runs").size());
+        assertEquals(28, parsed.get("epochsPlanned").getAsInt(), "8 + 8 + 12, as the sweep trains them (hyperbandSaysEachBracket)");
+        assertEquals(40, parsed.get("epochsWhole").getAsInt());
+        var brackets = parsed.getAsJsonObject("hyperband").getAsJsonArray("brackets");
+        assertEquals(List.of(4, 3, 3), brackets.asList().stream().map(b -> b.getAsJsonObject().get("trials").getAsInt()).toList());
+        assertEquals(List.of(8, 8, 12), brackets.asList().stream().map(b -> b.getAsJsonObject().get("epochsPlanned").getAsInt()).toList());
+        assertEquals(4, brackets.get(0).getAsJsonObject().getAsJsonArray("runs").size());
+        assertFalse(Files.exists(runs), "nothing trained");
+        Files.writeString(sweep, """
+                {"network": "moons.dnet", "epochs": 3, "grid": {"lr": [0.01, 0.1], "batch": [16, 32]}, "halving": {"eta": 3}}""");
+        assertEquals(0, cli.run("sweep", sweep.toString(), "--runs-dir", runs.toString(), "--plan"));
+        assertTrue(cli.out().contains("sweep hyperband: 4 runs of moons.dnet into ") && cli.out().contains(
+                "successive halving (eta 3, rungs at epochs [1, 3], ranked by validation loss)") && cli.out().contains(
+                        "6 epochs at most, 50% of the 12 the runs would take whole; nothing trained (--plan)"), cli.out());
+        Files.writeString(sweep, "{\"network\": \"moons.dnet\", \"grid\": {\"lr\": [0.01, -1]}}");
+        assertEquals(2, cli.run("sweep", sweep.toString(), "--plan"), "a bad setting is named before anything runs");
+    }
+
     /** Successive halving: the rungs in the JSON and the text, the runs left behind "halted" with their place, and exit 0. */
     @Test
     void halvingTrainsTheBestOnAndSaysWhatItSaved(@TempDir Path dir) throws Exception {

@@ -43,7 +43,7 @@ public final class SweepCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: dendrite sweep SWEEP.json [--runs-dir DIR] [--engine local|spark] [--master URL] [--data-cache DIR] [--json]
+                Usage: dendrite sweep SWEEP.json [--runs-dir DIR] [--engine local|spark] [--master URL] [--data-cache DIR] [--plan] [--json]
                 A sweep file names a network, settings shared by every run, a grid of settings (every combination),
                 a random search and/or a list of runs, and seeds, e.g.
                   {"network": "mlp.dnet", "epochs": 5, "grid": {"lr": [0.01, 0.03], "batch": [32, 64]}, "seeds": [1, 2]}
@@ -53,7 +53,11 @@ public final class SweepCommand implements Command {
                 "halving": {"eta": 3, "minEpochs": 1} trains the runs by successive halving: every run to the first
                 rung's epochs, then only the best 1/eta by validation loss ("metric": "accuracy" ranks by validation
                 accuracy) on to the next rung, until the last reaches the sweep's "epochs"; the others stay at their
-                checkpoints (state "halted"), so running it again with a smaller eta continues them.
+                checkpoints (state "halted"), so running it again with a smaller eta continues them. With "hyperband":
+                true the random search runs in Hyperband's brackets: successive halvings that start fewer trials at more
+                epochs each, the last trained whole; the brackets decide the trials (leave "trials" out).
+                --plan checks the file and the network and prints the runs, rungs and brackets with the epochs they
+                would train, training nothing.
                 A GAN sweep with "judge": "runs/lenet" (a classifier run on the same data, shared by every run) judges
                 each run's samples as train --judge does ("judgeEvery", "judgeSamples") and ranks the runs by the
                 Fréchet distance of their last judging, not by the adversarial test loss; "halving": {"metric":
@@ -71,7 +75,7 @@ public final class SweepCommand implements Command {
     @Override
     public int run(CommandContext context, List<String> args) throws UsageException, IOException, CommandFailedException {
         Arguments a = Arguments.parse(args, Map.of("--runs-dir", "runs-dir", "--engine", "engine", "--data-cache", "data-cache", "--master",
-                "master"), Set.of());
+                "master"), Set.of("--plan"));
         String engine = a.option("engine") == null ? "local" : a.option("engine");
         TaskEngineFactory factory = ExperimentSupport.engine(engine, a.option("master"));
         Path file = Path.of(a.single("SWEEP.json"));
@@ -85,6 +89,14 @@ public final class SweepCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         Path folder = a.option("runs-dir") != null ? Path.of(a.option("runs-dir")) : Path.of("runs", sweep.name());
+        if (a.flag("plan")) {
+            try {
+                SweepPlanText.print(context, sweep, SequentialExecutor.validate(sweep), folder);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            return 0;
+        }
         Path cache = a.option("data-cache") != null ? Path.of(a.option("data-cache")) : NpmDatasets.defaultCache();
         Cancellation cancellation = new Cancellation();
         SweepExecution.Result result;
