@@ -40,6 +40,8 @@ class PaletteEntriesTest {
         assertEquals(kinds, offered.stream().distinct().count());
         assertEquals("Pooling", groups.stream().filter(g -> g.label().equals("Convolution")).findFirst().orElseThrow()
                 .entries().get(1).label());
+        List<PaletteEntries.Entry> core = groups.get(0).entries();
+        assertEquals(List.of("Input", "Loss"), List.of(core.get(0).label(), core.get(core.size() - 1).label()), "a network's ends");
         PaletteEntries.Group templates = groups.get(groups.size() - 1);
         assertEquals("Templates", templates.label());
         assertTrue(templates.entries().stream().anyMatch(e -> e.label().equals("lenet-5")));

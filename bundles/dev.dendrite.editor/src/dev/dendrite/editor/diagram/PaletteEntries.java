@@ -35,6 +35,9 @@ public final class PaletteEntries {
                 byFamily.computeIfAbsent(Family.of(kind), f -> new ArrayList<>()).add(new Entry(kind.getName(), kind, null));
             }
         }
+        // The loss ends its group, as it ends a network (the sequence package's Embedding would follow it otherwise).
+        EClass loss = NetworkPackage.eINSTANCE.getLoss();
+        byFamily.values().forEach(entries -> entries.sort(java.util.Comparator.comparing(e -> e.kind() == loss)));
         List<Group> groups = new ArrayList<>();
         byFamily.forEach((family, entries) -> groups.add(new Group(family.label(), entries)));
         List<Entry> templates = new ArrayList<>();
