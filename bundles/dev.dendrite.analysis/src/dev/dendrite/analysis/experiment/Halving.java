@@ -131,10 +131,7 @@ public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric, bool
      * no rung is a sliver (1, 3, 9 for 9 epochs; 1, 3, 10 for 10; 2, 6, 20 for 20).
      */
     public List<Integer> rungs() {
-        int steps = 0;
-        while ((long) minEpochs * pow(steps + 1) <= maxEpochs) {
-            steps++;
-        }
+        int steps = cuts();
         List<Integer> rungs = new ArrayList<>();
         for (int k = steps; k >= 0; k--) {
             int epochs = (int) Math.max(minEpochs, maxEpochs / pow(k));
@@ -148,6 +145,15 @@ public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric, bool
         return rungs;
     }
 
+    /** The most η-fold steps from minEpochs that stay within maxEpochs: the rungs' cuts, Hyperband's s_max. */
+    private int cuts() {
+        int cuts = 0;
+        while ((long) minEpochs * pow(cuts + 1) <= maxEpochs) {
+            cuts++;
+        }
+        return cuts;
+    }
+
     /** How many of a rung's {@code entered} runs go on: the best ⌊n/η⌋, at least one. */
     public int promoted(int entered) {
         return Math.max(1, entered / eta);
@@ -159,16 +165,29 @@ public record Halving(int eta, int minEpochs, int maxEpochs, Metric metric, bool
      * spends about the same epochs; the last (s = 0) trains s_max + 1 trials whole.
      */
     public List<Bracket> brackets() {
-        int most = 0;
-        while ((long) minEpochs * pow(most + 1) <= maxEpochs) {
-            most++;
-        }
+        int most = cuts();
         List<Bracket> brackets = new ArrayList<>();
         for (int s = most; s >= 0; s--) {
             long trials = ((most + 1) * pow(s) + s) / (s + 1); // the ceiling of (s_max + 1)·η^s / (s + 1)
             brackets.add(new Bracket(s, (int) trials, (int) Math.max(minEpochs, maxEpochs / pow(s))));
         }
         return brackets;
+    }
+
+    /**
+     * The runs of each bracket, in bracket order: {@code runs} are the trials in order, each with every seed (as a sweep expands),
+     * and the brackets take them in turn.
+     */
+    public <T> List<List<T>> byBracket(List<T> runs) {
+        int seeds = Math.max(1, runs.size() / trials());
+        List<List<T>> split = new ArrayList<>();
+        int from = 0;
+        for (Bracket bracket : brackets()) {
+            int to = Math.min(runs.size(), from + bracket.trials() * seeds);
+            split.add(runs.subList(from, to));
+            from = to;
+        }
+        return split;
     }
 
     /** The trials Hyperband's brackets draw in all. */

@@ -23,14 +23,12 @@ final class HyperbandBrackets {
             throws IOException {
         Halving hyperband = sweep.halving();
         List<Halving.Bracket> brackets = hyperband.brackets();
-        int seeds = specs.size() / hyperband.trials();
+        List<List<RunSpec>> runs = hyperband.byBracket(specs);
         List<RunOutcome> outcomes = new ArrayList<>();
         List<SuccessiveHalving.Report> reports = new ArrayList<>();
-        int from = 0;
         for (int b = 0; b < brackets.size(); b++) {
             Halving.Bracket bracket = brackets.get(b);
-            List<RunSpec> own = specs.subList(from, from + bracket.trials() * seeds);
-            from += own.size();
+            List<RunSpec> own = runs.get(b);
             String name = String.format(Locale.ROOT, "bracket %d of %d, ", b + 1, brackets.size());
             Halving halving = hyperband.of(bracket);
             SuccessiveHalving.Bracket run;

@@ -73,14 +73,12 @@ final class SweepPlanText {
         json.put("metric", hyperband.metric().id());
         text.append(String.format(Locale.ROOT, "Hyperband (eta %d, %d brackets over %d epochs, ranked by validation %s):%n", hyperband.eta(),
                 hyperband.brackets().size(), hyperband.maxEpochs(), hyperband.metric().id()));
-        int seeds = specs.size() / hyperband.trials();
-        int from = 0;
+        List<List<RunSpec>> runs = hyperband.byBracket(specs);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Halving.Bracket bracket : hyperband.brackets()) {
             Halving rungs = hyperband.of(bracket);
             List<Integer> rungEpochs = rungs == null ? List.of(hyperband.maxEpochs()) : rungs.rungs();
-            List<RunSpec> own = specs.subList(from, from + bracket.trials() * seeds);
-            from += own.size();
+            List<RunSpec> own = runs.get(list.size());
             Map<String, Object> described = new LinkedHashMap<>();
             described.put("bracket", list.size() + 1);
             described.put("trials", bracket.trials());
