@@ -31,15 +31,15 @@ final class HyperbandBrackets {
             List<RunSpec> own = runs.get(b);
             String name = String.format(Locale.ROOT, "bracket %d of %d, ", b + 1, brackets.size());
             Halving halving = hyperband.of(bracket);
-            SuccessiveHalving.Bracket run;
+            SuccessiveHalving.Halved run;
             if (halving == null) {
                 progress.accept(String.format(Locale.ROOT, "%s%d %s trained whole to epoch %d", name, own.size(), own.size() == 1 ? "run"
                         : "runs", hyperband.maxEpochs()));
                 List<RunOutcome> whole = executor.execute(sweep, own, folder);
-                run = new SuccessiveHalving.Bracket(whole, new SuccessiveHalving.Report(null, "", List.of(), SuccessiveHalving.epochsTrained(
+                run = new SuccessiveHalving.Halved(whole, new SuccessiveHalving.Report(null, "", List.of(), SuccessiveHalving.epochsTrained(
                         whole), (long) own.size() * hyperband.maxEpochs(), List.of(), SuccessiveHalving.stopped(own, whole)));
             } else {
-                run = SuccessiveHalving.bracket(executor, sweep, halving, own, folder, progress, name);
+                run = SuccessiveHalving.halve(executor, sweep, halving, own, folder, progress, name);
             }
             outcomes.addAll(run.outcomes());
             reports.add(run.report());

@@ -63,8 +63,8 @@ public final class SuccessiveHalving {
         if (sweep.halving().hyperband()) {
             return HyperbandBrackets.run(executor, sweep, specs, folder, progress);
         }
-        Bracket bracket = bracket(executor, sweep, sweep.halving(), specs, folder, progress, "");
-        return new SweepExecution.Result(bracket.outcomes(), bracket.report());
+        Halved halved = halve(executor, sweep, sweep.halving(), specs, folder, progress, "");
+        return new SweepExecution.Result(halved.outcomes(), halved.report());
     }
 
     /**
@@ -73,11 +73,11 @@ public final class SuccessiveHalving {
      * @param outcomes one per run that was executed, in the specs' order, with the seconds of every rung it entered; a run a rung
      *        left behind reads {@link #HALTED} with its place
      */
-    record Bracket(List<RunOutcome> outcomes, Report report) {
+    record Halved(List<RunOutcome> outcomes, Report report) {
     }
 
     /** Halves {@code specs} by {@code halving}; {@code prefix} goes before each progress line (a Hyperband bracket's name). */
-    static Bracket bracket(RunExecutor executor, Sweep sweep, Halving halving, List<RunSpec> specs, Path folder, Consumer<String> progress,
+    static Halved halve(RunExecutor executor, Sweep sweep, Halving halving, List<RunSpec> specs, Path folder, Consumer<String> progress,
             String prefix) throws IOException {
         List<Integer> epochs = halving.rungs();
         Map<String, RunOutcome> latest = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ public final class SuccessiveHalving {
                     spec.name()), outcome.reused(), outcome.message());
             outcomes.add(!stopped && outcome.state().equals(SequentialExecutor.PAUSED) ? halted(outcome, rungs, figure[0]) : outcome);
         }
-        return new Bracket(outcomes, new Report(halving, figure[0] != null ? figure[0] : "validation " + halving.metric().id(), rungs,
+        return new Halved(outcomes, new Report(halving, figure[0] != null ? figure[0] : "validation " + halving.metric().id(), rungs,
                 epochsTrained(outcomes), (long) specs.size() * halving.maxEpochs(), rungs.isEmpty() ? List.of() : influences(rungs.get(0),
                         specs), stopped));
     }

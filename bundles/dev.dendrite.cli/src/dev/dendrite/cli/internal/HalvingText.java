@@ -42,8 +42,13 @@ final class HalvingText {
         }
     }
 
-    /** Hyperband's brackets: each one's rungs as plain successive halving's, the epochs and the influence over all brackets. */
-    static void describeBrackets(Halving hyperband, List<SuccessiveHalving.Report> brackets, Map<String, Object> json, StringBuilder text) {
+    /**
+     * Hyperband's brackets: each one's rungs as plain successive halving's, the epochs and the influence over all brackets.
+     *
+     * @param runs the sweep's runs (every bracket's trials with every seed)
+     */
+    static void describeBrackets(Halving hyperband, List<SuccessiveHalving.Report> brackets, int runs, Map<String, Object> json,
+            StringBuilder text) {
         String figure = brackets.stream().map(SuccessiveHalving.Report::figure).filter(f -> !f.isEmpty()).findFirst().orElse("validation "
                 + hyperband.metric().id());
         Map<String, Object> described = new LinkedHashMap<>();
@@ -55,7 +60,7 @@ final class HalvingText {
                 .brackets().size(), hyperband.maxEpochs(), figure));
         List<Map<String, Object>> list = new ArrayList<>();
         long trained = 0;
-        long whole = 0;
+        long whole = (long) runs * hyperband.maxEpochs(); // every bracket's, run or not yet (a stopped sweep)
         boolean stopped = false;
         for (int b = 0; b < brackets.size(); b++) {
             SuccessiveHalving.Report report = brackets.get(b);
@@ -78,7 +83,6 @@ final class HalvingText {
             bracket.put("stopped", report.stopped());
             list.add(bracket);
             trained += report.epochsTrained();
-            whole += report.epochsWhole();
             stopped |= report.stopped();
         }
         described.put("brackets", list);

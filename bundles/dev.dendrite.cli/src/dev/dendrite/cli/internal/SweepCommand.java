@@ -156,7 +156,7 @@ public final class SweepCommand implements Command {
             HalvingText.describe(result.halving(), json, text);
         }
         if (!result.brackets().isEmpty()) {
-            HalvingText.describeBrackets(sweep.halving(), result.brackets(), json, text);
+            HalvingText.describeBrackets(sweep.halving(), result.brackets(), sweep.expand().size(), json, text);
         }
         if (judged) {
             summariseJudged(SweepSummary.by(outcomes, distance), distance, json, text, result.halved());
