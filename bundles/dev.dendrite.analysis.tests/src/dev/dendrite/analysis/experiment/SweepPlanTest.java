@@ -21,6 +21,12 @@ class SweepPlanTest {
         SweepPlan plan = new SweepPlan("moons.dnet", 9, "Adam", 18, 1e-4, 0.1, List.of(32, 64), List.of(1L, 2L), 3, 0, 0, null, List.of(),
                 List.of(), List.of(), true);
         assertEquals(17, plan.hyperbandTrials());
+        assertEquals(34, plan.runs());
+        assertEquals(34 * 9, plan.epochsWhole());
+        assertEquals(Sweep.read(written(dir, plan)).halving().plannedEpochs(34), plan.epochsPlanned());
+        SweepPlan plain = new SweepPlan("moons.dnet", 9, "Adam", 12, 1e-4, 0.1, List.of(32, 64), List.of(1L), 3);
+        assertEquals(12 * 1 + 4 * 2 + 1 * 6, plain.epochsPlanned(), "12 to epoch 1, 4 on to 3, 1 on to 9");
+        assertEquals(108, plain.epochsWhole());
         assertTrue(plan.json().contains("\"random\": {\"lr\": {\"log\": [1.0E-4, 0.1]}, \"batch\": [32, 64]}")
                 && plan.json().contains("\"halving\": {\"eta\": 3, \"minEpochs\": 1, \"hyperband\": true}"), plan.json());
         Sweep sweep = Sweep.read(written(dir, plan));

@@ -93,6 +93,21 @@ public record SweepPlan(String network, int epochs, String optimizer, int trials
         return hyperband ? new Halving(halvingEta, 1, epochs, Halving.Metric.LOSS, true).trials() : 0;
     }
 
+    /** The runs the file expands to: the trials (Hyperband's brackets' where asked) with every seed. */
+    public int runs() {
+        return (hyperband ? hyperbandTrials() : trials) * seeds.size();
+    }
+
+    /** The epochs the runs would take trained whole. */
+    public long epochsWhole() {
+        return (long) runs() * epochs;
+    }
+
+    /** The epochs the sweep trains at most: every run's, or what its rungs (and brackets) plan. */
+    public long epochsPlanned() {
+        return halvingEta == 0 ? epochsWhole() : new Halving(halvingEta, 1, epochs, Halving.Metric.LOSS, hyperband).plannedEpochs(runs());
+    }
+
     private static void check(boolean condition, String problem) {
         if (!condition) {
             throw new IllegalArgumentException(problem);

@@ -95,6 +95,7 @@ class WizardsUiTest {
         assertEquals("The learning rate's ends must be numbers, e.g. 1e-4 and 0.1", sweepPage.getErrorMessage());
         sweepPage.fill(project.getFullPath(), "search.json", created, 9, 12, "1e-4", "0.1", "32, 64", true);
         assertTrue(sweepPage.isPageComplete(), String.valueOf(sweepPage.getErrorMessage()));
+        assertEquals("12 runs, at most 26 of the 108 epochs they would take whole", sweepPage.getMessage());
         assertTrue(sweepPage.previewText().contains("\"network\": \"my-resnet.dnet\"") && sweepPage.previewText().contains("\"halving\""),
                 sweepPage.previewText());
         Screenshots.save(dialog.getShell(), "wizard-new-sweep");
@@ -117,6 +118,7 @@ class WizardsUiTest {
         bracketsPage.fill(project.getFullPath(), "brackets.json", created, 9, 12, "1e-4", "0.1", "32, 64", true);
         bracketsPage.hyperband(true);
         assertEquals("in Hyperband's brackets: 17 trials (trials disabled)", bracketsPage.hyperbandText());
+        assertEquals("17 runs, at most 69 of the 153 epochs they would take whole", bracketsPage.getMessage());
         assertTrue(bracketsPage.previewText().contains("\"hyperband\": true") && !bracketsPage.previewText().contains("\"trials\""),
                 bracketsPage.previewText());
         Screenshots.save(dialog.getShell(), "wizard-new-sweep-hyperband");

@@ -12,6 +12,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.SWT;
@@ -101,6 +102,8 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
         private Button halving;
         private Spinner eta;
         private Button hyperband;
+        /** The plan the form last described, or null. */
+        private SweepPlan planned;
         private Text discriminatorFrom;
         private Text discriminatorTo;
         /** A GAN's discriminator steps per generator step. */
@@ -354,14 +357,21 @@ public final class NewSweepWizard extends Wizard implements INewWizard {
                 return;
             }
             setErrorMessage(null);
-            SweepPlan plan = plan();
-            preview.setText(plan == null ? "" : plan.json());
-            setPageComplete(plan != null && validatePage());
+            planned = plan();
+            preview.setText(planned == null ? "" : planned.json());
+            setPageComplete(planned != null && validatePage());
         }
 
         @Override
         protected boolean validatePage() {
-            return super.validatePage() && (preview == null || !preview.getText().isEmpty());
+            boolean valid = super.validatePage() && (preview == null || !preview.getText().isEmpty());
+            if (valid && planned != null) {
+                // What the search costs, before any of it is spent (as dendrite sweep --plan says); the page's checks clear it.
+                setMessage(planned.halvingEta() == 0 ? String.format(java.util.Locale.ROOT, "%d runs, %d epochs", planned.runs(), planned
+                        .epochsWhole()) : String.format(java.util.Locale.ROOT, "%d runs, at most %d of the %d epochs they would take whole",
+                                planned.runs(), planned.epochsPlanned(), planned.epochsWhole()), IMessageProvider.INFORMATION);
+            }
+            return valid;
         }
 
         @Override
