@@ -104,6 +104,14 @@ class FormerNamespaceTest {
         assertTrue(foreign.contains("not a Dendrite network"), foreign);
     }
 
+    /** Former files name a kind without its package: a name in two packages would be read as either. */
+    @Test
+    void kindNamesAreUniqueAcrossThePackages() {
+        List<String> names = NetworkPackages.all().stream().flatMap(p -> p.getEClassifiers().stream()).map(c -> c.getName()).toList();
+        assertEquals(names.size(), new java.util.HashSet<>(names).size(), names.toString());
+        assertEquals(6, NetworkPackages.all().size());
+    }
+
     @Test
     void anUnknownKindInTheFormerNamespaceIsNamed() {
         String problem = DnetIO.parse(FORMER.replace("dnet:Convolution", "dnet:Convolutions"), "typo.dnet").firstProblem();

@@ -35,9 +35,10 @@ class HyperbandTest {
         assertEquals(21 + 21 + 27, nine.plannedEpochs(17));
         // Two seeds: each run ranks on its own, so the second bracket's ten runs keep three (18·1 + 6·2 + 2·6, 10·3 + 3·6, 6·9).
         assertEquals(42 + 48 + 54, nine.plannedEpochs(34));
+        IllegalArgumentException single = assertThrows(IllegalArgumentException.class, () -> new Halving(3, 1, 2, Halving.Metric.LOSS,
+                true));
         assertEquals("\"halving\": Hyperband needs the sweep's epochs (2) to be at least eta × minEpochs (3), or it has a single "
-                + "bracket, trained whole", assertThrows(IllegalArgumentException.class, () -> new Halving(3, 1, 2, Halving.Metric.LOSS, true))
-                        .getMessage());
+                + "bracket, trained whole", single.getMessage());
     }
 
     @Test
@@ -58,9 +59,14 @@ class HyperbandTest {
                                 + "\"grid\" or \"runs\""},
                 {"""
                  {"network": "moons.dnet", "epochs": 9, "random": {"lr": {"log": [0.001, 1.0]}}, "halving": {"hyperband": "yes"}}""",
-                        "lr-sweep.json: \"halving\": \"hyperband\" is true or false, not \"yes\""}};
+                        "lr-sweep.json: \"halving\": \"hyperband\" is true or false, not \"yes\""},
+                {"""
+                 {"network": "moons.dnet", "epochs": 9, "random": {"trials": "all", "lr": {"log": [0.001, 1.0]}},
+                  "halving": {"hyperband": true}}""", "lr-sweep.json: Hyperband's brackets draw 17 trials for these epochs, eta and "
+                        + "minEpochs: leave \"trials\" out of \"random\" (it is \"all\")"}};
         for (String[] bad : refused) {
-            assertEquals(bad[1], assertThrows(IllegalArgumentException.class, () -> Sweep.read(SweepTest.sweepFile(dir, bad[0]))).getMessage());
+            Path file = SweepTest.sweepFile(dir, bad[0]);
+            assertEquals(bad[1], assertThrows(IllegalArgumentException.class, () -> Sweep.read(file)).getMessage());
         }
     }
 
@@ -94,7 +100,8 @@ class HyperbandTest {
         assertEquals(3 * 2 + 1 * 2, brackets.get(1).epochsTrained());
         assertEquals(12, brackets.get(2).epochsTrained());
         assertEquals(sweep.halving().plannedEpochs(10), brackets.stream().mapToLong(SuccessiveHalving.Report::epochsTrained).sum());
-        assertTrue(said.contains("bracket 1 of 3, rung 1 of 3: 4 runs to epoch 1") && said.contains("bracket 2 of 3, rung 1 of 2: 3 runs to epoch 2")
+        assertTrue(said.contains("bracket 1 of 3, rung 1 of 3: 4 runs to epoch 1")
+                && said.contains("bracket 2 of 3, rung 1 of 2: 3 runs to epoch 2")
                 && said.contains("bracket 3 of 3, 3 runs trained whole to epoch 4"), said.toString());
 
         // Again: the decisions come from the run directories, so nothing trains and every state is the same.

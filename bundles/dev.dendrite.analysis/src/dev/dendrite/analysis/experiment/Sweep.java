@@ -169,9 +169,10 @@ public record Sweep(String name, Path network, Map<String, Object> shared, List<
             return random; // named by RandomSearch
         }
         JsonObject copy = random.getAsJsonObject().deepCopy();
-        if (copy.has("trials") && !(copy.get("trials").isJsonPrimitive() && copy.get("trials").getAsDouble() == trials)) {
+        JsonElement given = copy.get("trials");
+        if (given != null && !(given.isJsonPrimitive() && given.getAsJsonPrimitive().isNumber() && given.getAsDouble() == trials)) {
             throw new IllegalArgumentException(source + ": Hyperband's brackets draw " + trials + " trials for these epochs, eta and minEpochs: "
-                    + "leave \"trials\" out of \"random\" (it is " + copy.get("trials") + ")");
+                    + "leave \"trials\" out of \"random\" (it is " + given + ")");
         }
         copy.addProperty("trials", trials);
         return copy;
