@@ -15,11 +15,17 @@ final class HalvingText {
     private HalvingText() {
     }
 
+    /** The settings of a halving as the sweep file gives them: eta, minEpochs, metric (what a report and a plan both start with). */
+    static Map<String, Object> settings(Halving halving) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("eta", halving.eta());
+        settings.put("minEpochs", halving.minEpochs());
+        settings.put("metric", halving.metric().id());
+        return settings;
+    }
+
     static void describe(SuccessiveHalving.Report report, Map<String, Object> json, StringBuilder text) {
-        Map<String, Object> halving = new LinkedHashMap<>();
-        halving.put("eta", report.halving().eta());
-        halving.put("minEpochs", report.halving().minEpochs());
-        halving.put("metric", report.halving().metric().id());
+        Map<String, Object> halving = settings(report.halving());
         halving.put("rankedBy", report.figure());
         halving.put("rungEpochs", report.halving().rungs());
         text.append(String.format(Locale.ROOT, "%nsuccessive halving (eta %d, rungs at epochs %s, ranked by %s):", report.halving().eta(),
@@ -51,10 +57,7 @@ final class HalvingText {
             StringBuilder text) {
         String figure = brackets.stream().map(SuccessiveHalving.Report::figure).filter(f -> !f.isEmpty()).findFirst().orElse("validation "
                 + hyperband.metric().id());
-        Map<String, Object> described = new LinkedHashMap<>();
-        described.put("eta", hyperband.eta());
-        described.put("minEpochs", hyperband.minEpochs());
-        described.put("metric", hyperband.metric().id());
+        Map<String, Object> described = settings(hyperband);
         described.put("rankedBy", figure);
         text.append(String.format(Locale.ROOT, "%nHyperband (eta %d, %d brackets over %d epochs, ranked by %s):", hyperband.eta(), hyperband
                 .brackets().size(), hyperband.maxEpochs(), figure));

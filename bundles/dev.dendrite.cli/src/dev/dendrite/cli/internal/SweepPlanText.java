@@ -49,10 +49,7 @@ final class SweepPlanText {
         if (halving != null && halving.hyperband()) {
             json.put("hyperband", brackets(halving, specs, text));
         } else if (halving != null) {
-            Map<String, Object> rungs = new LinkedHashMap<>();
-            rungs.put("eta", halving.eta());
-            rungs.put("minEpochs", halving.minEpochs());
-            rungs.put("metric", halving.metric().id());
+            Map<String, Object> rungs = HalvingText.settings(halving);
             rungs.put("rungEpochs", halving.rungs());
             json.put("halving", rungs);
             text.append(String.format(Locale.ROOT, "successive halving (eta %d, rungs at epochs %s, ranked by validation %s)%n", halving
@@ -67,10 +64,7 @@ final class SweepPlanText {
 
     /** Each bracket's trials, first epochs, rungs and runs (its trials in order, each with every seed). */
     private static Map<String, Object> brackets(Halving hyperband, List<RunSpec> specs, StringBuilder text) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("eta", hyperband.eta());
-        json.put("minEpochs", hyperband.minEpochs());
-        json.put("metric", hyperband.metric().id());
+        Map<String, Object> json = HalvingText.settings(hyperband);
         text.append(String.format(Locale.ROOT, "Hyperband (eta %d, %d brackets over %d epochs, ranked by validation %s):%n", hyperband.eta(),
                 hyperband.brackets().size(), hyperband.maxEpochs(), hyperband.metric().id()));
         List<List<RunSpec>> runs = hyperband.byBracket(specs);

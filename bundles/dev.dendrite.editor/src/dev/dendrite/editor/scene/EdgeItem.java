@@ -96,13 +96,14 @@ public final class EdgeItem {
     public double[] route() {
         double[] a = source.portPoint(sourcePort);
         double[] b = target.portPoint(targetPort);
-        double below = channel();
+        List<Box> boxes = obstacleBoxes();
+        double below = channel(boxes);
         if (Double.isNaN(below)) {
             double mid = (a[0] + b[0]) / 2;
             return new double[] {a[0], a[1], mid, a[1], mid, b[1], b[0], b[1]};
         }
         // A lane may meet a node further below that the first channel passed above: below that one too.
-        below = clearOf(below + LANE_GAP * lane(below), a[0] + 12, b[0] - 12, obstacleBoxes());
+        below = clearOf(below + LANE_GAP * lane(below), a[0] + 12, b[0] - 12, boxes);
         return new double[] {a[0], a[1], a[0] + 12, a[1], a[0] + 12, below, b[0] - 12, below, b[0] - 12, b[1], b[0], b[1]};
     }
 
@@ -111,11 +112,16 @@ public final class EdgeItem {
      * none is: the plain route), for a backward one below its two ends.
      */
     private double channel() {
+        return channel(obstacleBoxes());
+    }
+
+    /** As {@link #channel()}, around {@code boxes}, the nodes in the way ({@link #obstacleBoxes()}). */
+    private double channel(List<Box> boxes) {
         double[] a = source.portPoint(sourcePort);
         double[] b = target.portPoint(targetPort);
         if (b[0] >= a[0] + 20) {
             double mid = (a[0] + b[0]) / 2;
-            return channelBelow(new double[] {a[0], a[1], mid, a[1], mid, b[1], b[0], b[1]}, a[0] + 12, b[0] - 12);
+            return channelBelow(new double[] {a[0], a[1], mid, a[1], mid, b[1], b[0], b[1]}, a[0] + 12, b[0] - 12, boxes);
         }
         return Math.max(source.box().bottom(), target.box().bottom()) + 20;
     }
@@ -161,8 +167,7 @@ public final class EdgeItem {
      * Where a route around the nodes in the way runs: below every node that {@code straight} or the channel itself would cross
      * between {@code left} and {@code right}; NaN where {@code straight} crosses none.
      */
-    private double channelBelow(double[] straight, double left, double right) {
-        List<Box> others = obstacleBoxes();
+    private double channelBelow(double[] straight, double left, double right, List<Box> others) {
         double below = Double.NaN;
         for (Box box : others) {
             if (crosses(straight, box)) {
