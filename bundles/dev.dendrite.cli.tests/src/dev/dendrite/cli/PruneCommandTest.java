@@ -37,6 +37,7 @@ class PruneCommandTest {
             assertEquals(16, layer.getAsJsonObject().get("before").getAsInt());
             assertEquals(12, layer.getAsJsonObject().get("after").getAsInt());
             assertEquals(4, layer.getAsJsonObject().getAsJsonArray("removed").size());
+            assertEquals(0, layer.getAsJsonObject().getAsJsonArray("coupled").size(), "no residual sum joins them to other layers");
         }
         assertTrue(json.getAsJsonArray("whole").get(0).getAsJsonObject().get("reason").getAsString().contains("outputs"), json.toString());
         // The parameters the report counts are those of the file it wrote, as inspect reads it.

@@ -70,17 +70,7 @@ class StructuredPruningTest {
     void batchNormalisedMlpLosesTheNormalisationsChannelsAndBnRanksByGamma() throws Exception {
         Network network = TemplateLibrary.find("batchnorm-mlp").orElseThrow().create();
         Weights weights = initial(network, 5);
-        SplittableRandom random = new SplittableRandom(9);
-        for (Layer norm : Networks.withIds(network).getLayers()) {
-            if (norm instanceof BatchNorm) {
-                for (String parameter : new String[] {"scale", "bias", "mean", "var"}) {
-                    float[] v = weights.get(norm.getId(), parameter).orElseThrow().values();
-                    for (int i = 0; i < v.length; i++) {
-                        v[i] = parameter.equals("var") ? (float) (0.5 + random.nextDouble()) : (float) random.nextGaussian();
-                    }
-                }
-            }
-        }
+        randomNorms(network, weights, 9);
         UnitGroups.Found found = UnitGroups.find(network, Networks.inspect(network).shapes());
         UnitGroups.Group first = found.groups().get(0);
         assertEquals(1, first.normalisations().size(), "the BatchNorm after the first hidden layer goes with its units");
@@ -237,17 +227,6 @@ class StructuredPruningTest {
         assertSame(network, weights, result, new long[] {8, 784});
     }
 
-    @Test
-    void skipConnectionsKeepTheirLayersWholeAndSayWhy() {
-        Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
-        UnitGroups.Found found = UnitGroups.find(network, Networks.inspect(network).shapes());
-        assertTrue(found.whole().values().stream().anyMatch(r -> r.contains("skip connection")), found.whole().toString());
-        StructuredPruning.Result result = StructuredPruning.prune(network, initial(network, 2), new Settings(0.5, Map.of(), Criterion.L2));
-        assertEquals(found.groups().size(), result.layers().size());
-        assertEquals(found.whole().size(), result.whole().size());
-    }
-
-    /** The original with the removed units' readers zeroed and the pruned network give the same outputs. */
     /**
      * Spectrally normalised layers stay whole, and so do the layers they read: removing units would change the weight's largest
      * singular value and so every kept unit's output. The rest of the network is pruned as before and computes as before.
@@ -269,19 +248,22 @@ class StructuredPruningTest {
                 .anyMatch(l -> l.name().equals("fc2")), "without spectral normalisation fc2 is pruned");
     }
 
-    private static void assertSame(Network network, Weights weights, StructuredPruning.Result result, long[] shape) throws Exception {
+    /** The original with the removed units' readers zeroed and the pruned network give the same outputs. */
+    static void assertSame(Network network, Weights weights, StructuredPruning.Result result, long[] shape) throws Exception {
         Weights silenced = new Weights();
         weights.flat().forEach((key, t) -> {
             String[] k = Weights.split(key);
             silenced.put(k[0], k[1], new FloatTensor(t.shape(), t.values().clone()));
         });
         UnitGroups.Found found = UnitGroups.find(network, Networks.inspect(network).shapes());
-        for (int g = 0; g < found.groups().size(); g++) {
-            UnitGroups.Group group = found.groups().get(g);
-            for (int unit : result.layers().get(g).removed()) {
+        for (UnitGroups.Group group : found.groups()) {
+            PrunedLayer pruned = result.layers().stream().filter(l -> l.id().equals(group.producer().getId())).findFirst().orElseThrow();
+            for (int unit : pruned.removed()) {
                 for (UnitGroups.Reader reader : group.readers()) {
-                    FloatTensor w = silenced.get(reader.layer().getId(), "weight").orElseThrow();
-                    if (reader.layer() instanceof Convolution) {
+                    boolean projection = reader.port() > 0; // an Add's 1×1 projection [to, from, 1, 1]
+                    FloatTensor w = silenced.get(reader.layer().getId(), projection ? "projection" + reader.port() + "_weight" : "weight")
+                            .orElseThrow();
+                    if (reader.layer() instanceof Convolution || projection) {
                         int in = (int) w.shape()[1];
                         int window = w.size() / ((int) w.shape()[0] * in);
                         for (int o = 0; o < w.shape()[0]; o++) {
@@ -301,6 +283,21 @@ class StructuredPruningTest {
         assertEquals(a.length, b.length);
         for (int i = 0; i < a.length; i++) {
             assertEquals(a[i], b[i], 1e-4f, "output " + i);
+        }
+    }
+
+    /** Batch normalisations given random statistics and affine parameters (initialised, they would pass units unchanged). */
+    static void randomNorms(Network network, Weights weights, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (Layer norm : Networks.withIds(network).getLayers()) {
+            if (norm instanceof BatchNorm) {
+                for (String parameter : new String[] {"scale", "bias", "mean", "var"}) {
+                    float[] v = weights.get(norm.getId(), parameter).orElseThrow().values();
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = parameter.equals("var") ? (float) (0.5 + random.nextDouble()) : (float) random.nextGaussian();
+                    }
+                }
+            }
         }
     }
 

@@ -94,9 +94,16 @@ public final class StructuredPruning {
             }
         }
 
-        double share(Layer layer) {
-            Double qualified = perLayer.get(UnitGroups.nameOf(layer));
-            return qualified != null ? qualified : share(layer.getName(), layer.getId());
+        /** The share a group loses: the first of its producers given one by name (qualified in a block) or id, or the amount. */
+        double share(UnitGroups.Group group) {
+            for (Layer layer : group.producers()) {
+                for (String name : names(layer)) {
+                    if (perLayer.containsKey(name)) {
+                        return perLayer.get(name);
+                    }
+                }
+            }
+            return amount;
         }
 
         /** The share a layer loses: its own, by name or id, or the amount. */
@@ -110,8 +117,20 @@ public final class StructuredPruning {
      * One pruned layer: its units before and after and the share of its criterion's mass the kept units hold.
      *
      * @param removed the indices of the removed units, ascending
+     * @param coupled the other layers a residual sum joins to it, which lose the same units (dense layers and convolutions by name,
+     *        an Add by its name where its shortcut projection does)
      */
-    public record PrunedLayer(String id, String name, String kind, int before, int after, double keptMass, int[] removed) {
+    public record PrunedLayer(String id, String name, String kind, int before, int after, double keptMass, int[] removed,
+            List<String> coupled) {
+
+        public PrunedLayer {
+            coupled = List.copyOf(coupled);
+        }
+
+        /** A layer whose units are its own. */
+        public PrunedLayer(String id, String name, String kind, int before, int after, double keptMass, int[] removed) {
+            this(id, name, kind, before, after, keptMass, removed, List.of());
+        }
     }
 
     /** The smaller network and its weights, each layer's change, and the dense layers and convolutions left whole with the reason. */
@@ -139,7 +158,7 @@ public final class StructuredPruning {
         Weights weights = copy(trained);
         UnitGroups.Found found = UnitGroups.find(network, Networks.inspect(network).shapes());
         for (String name : settings.perLayer().keySet()) {
-            boolean known = found.groups().stream().anyMatch(g -> names(g.producer()).contains(name));
+            boolean known = found.groups().stream().anyMatch(g -> g.producers().stream().anyMatch(l -> names(l).contains(name)));
             if (!known) {
                 Layer whole = found.whole().keySet().stream().filter(l -> names(l).contains(name)).findFirst().orElse(null);
                 throw new IllegalArgumentException("'" + name + "' " + (whole != null ? "cannot lose units: " + found.whole().get(whole)
@@ -151,8 +170,7 @@ public final class StructuredPruning {
         for (int g = 0; g < found.groups().size(); g++) {
             UnitGroups.Group group = found.groups().get(g);
             double[] scores = scores(group, weights, settings.criterion(), activity);
-            int remove = counts != null ? counts[g] : Math.min(group.units() - 1, (int) Math.round(settings.share(group.producer())
-                    * group.units()));
+            int remove = counts != null ? counts[g] : Math.min(group.units() - 1, (int) Math.round(settings.share(group) * group.units()));
             Integer[] order = IntStream.range(0, group.units()).boxed().toArray(Integer[]::new);
             // Ties broken by index, so the same weights always lose the same units.
             Arrays.sort(order, Comparator.<Integer>comparingDouble(u -> scores[u]).thenComparingInt(u -> u));
@@ -165,7 +183,7 @@ public final class StructuredPruning {
             }
             Layer p = group.producer();
             layers.add(new PrunedLayer(p.getId(), UnitGroups.nameOf(p), p instanceof Dense ? "dense" : "convolution", group.units(), kept.length, keptMass,
-                    removed));
+                    removed, coupledNames(group)));
         }
         Map<String, String> whole = new LinkedHashMap<>();
         found.whole().forEach((layer, reason) -> whole.put(UnitGroups.nameOf(layer), reason));
@@ -237,14 +255,36 @@ public final class StructuredPruning {
             int[] keptBoth = IntStream.range(0, b.before()).filter(u -> Arrays.binarySearch(b.removed(), u) < 0).map(u -> keptFirst[u])
                     .toArray();
             int[] removed = IntStream.range(0, a.before()).filter(u -> Arrays.binarySearch(keptBoth, u) < 0).toArray();
-            composed.add(new PrunedLayer(a.id(), a.name(), a.kind(), a.before(), b.after(), Double.NaN, removed));
+            composed.add(new PrunedLayer(a.id(), a.name(), a.kind(), a.before(), b.after(), Double.NaN, removed, a.coupled()));
         }
         return composed;
     }
 
-    /** Each unit's rank under the criterion (higher: more important). */
+    /**
+     * Each unit's rank under the criterion (higher: more important). A coupled group's units are ranked by the mean over its
+     * producers and projections (or its normalisations, for bn) of each one's scores against its own mean, as their scales differ
+     * with their fan-in.
+     */
     static double[] scores(UnitGroups.Group group, Weights weights, Criterion criterion, Map<String, double[]> activity) {
         Layer p = group.producer();
+        if (group.isCoupled() && !criterion.measured()) {
+            List<double[]> parts = new ArrayList<>();
+            if (criterion == Criterion.BN_SCALE) {
+                group.normalisations().forEach(norm -> parts.add(gammas(tensor(weights, norm, "scale"))));
+            } else {
+                group.producers().forEach(l -> parts.add(norms(tensor(weights, l, "weight"), l instanceof Dense, group.units(), criterion)));
+                for (UnitGroups.Projection projection : group.projections()) {
+                    boolean dense = projection.add().getProjection() == dev.dendrite.model.network.ProjectionKind.DENSE;
+                    parts.add(norms(tensor(weights, projection.add(), "projection" + projection.port() + "_weight"), dense, group.units(),
+                            criterion));
+                }
+            }
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("--criterion bn ranks units by the batch normalisation after them, and '"
+                        + UnitGroups.nameOf(p) + "' and the layers summed with it have none; use l1 or l2, or give it no share");
+            }
+            return meanOfRelative(parts);
+        }
         if (criterion.measured()) {
             double[] measured = activity.get(p.getId());
             if (measured == null || measured.length != group.units()) {
@@ -257,15 +297,22 @@ public final class StructuredPruning {
                 throw new IllegalArgumentException("--criterion bn ranks units by the batch normalisation after them, and '" + UnitGroups.nameOf(p)
                         + "' has none; use l1 or l2, or give it no share");
             }
-            float[] gamma = tensor(weights, group.normalisations().get(0), "scale").values();
-            return IntStream.range(0, gamma.length).mapToDouble(u -> Math.abs(gamma[u])).toArray();
+            return gammas(tensor(weights, group.normalisations().get(0), "scale"));
         }
-        FloatTensor w = tensor(weights, p, "weight");
-        double[] scores = new double[group.units()];
-        boolean dense = p instanceof Dense; // dense [in, units]; convolution [units, in, k...]
-        int per = w.size() / group.units();
+        return norms(tensor(weights, p, "weight"), p instanceof Dense, group.units(), criterion);
+    }
+
+    private static double[] gammas(FloatTensor scale) {
+        float[] gamma = scale.values();
+        return IntStream.range(0, gamma.length).mapToDouble(u -> Math.abs(gamma[u])).toArray();
+    }
+
+    /** Each unit's incoming weights' L1 or L2 norm: a dense weight is [in, units], a convolution's [units, in, k...]. */
+    private static double[] norms(FloatTensor w, boolean dense, int units, Criterion criterion) {
+        double[] scores = new double[units];
+        int per = w.size() / units;
         for (int i = 0; i < w.size(); i++) {
-            int unit = dense ? i % group.units() : i / per;
+            int unit = dense ? i % units : i / per;
             double v = w.values()[i];
             scores[unit] += criterion == Criterion.L1 ? Math.abs(v) : v * v;
         }
@@ -275,6 +322,23 @@ public final class StructuredPruning {
             }
         }
         return scores;
+    }
+
+    private static double[] meanOfRelative(List<double[]> parts) {
+        double[] mean = new double[parts.get(0).length];
+        for (double[] part : parts) {
+            double average = Arrays.stream(part).average().orElse(0);
+            for (int u = 0; u < mean.length; u++) {
+                mean[u] += (average > 0 ? part[u] / average : 0) / parts.size();
+            }
+        }
+        return mean;
+    }
+
+    private static List<String> coupledNames(UnitGroups.Group group) {
+        List<String> names = new ArrayList<>(group.coupled().stream().map(UnitGroups::nameOf).toList());
+        group.projections().forEach(projection -> names.add(UnitGroups.nameOf(projection.add())));
+        return names;
     }
 
     static FloatTensor tensor(Weights weights, Layer layer, String parameter) {
@@ -302,7 +366,7 @@ public final class StructuredPruning {
 
     /** "conv1 32 → 16, fc1 120 → 60": the layers that changed. */
     public static String describe(List<PrunedLayer> layers) {
-        return String.join(", ", layers.stream().filter(l -> l.after() < l.before())
-                .map(l -> String.format(Locale.ROOT, "%s %d → %d", l.name(), l.before(), l.after())).toList());
+        return String.join(", ", layers.stream().filter(l -> l.after() < l.before()).map(l -> String.format(Locale.ROOT, "%s %d → %d%s",
+                l.name(), l.before(), l.after(), l.coupled().isEmpty() ? "" : " (with " + String.join(", ", l.coupled()) + ")")).toList());
     }
 }

@@ -1,13 +1,15 @@
 package dev.dendrite.analysis.pruning;
 
+import dev.dendrite.model.network.Add;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.ProjectionKind;
 import dev.dendrite.model.network.convolution.Convolution;
 import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
 
-/** Removes units from a {@link UnitGroups.Group}: the producer's outputs, their normalisation channels and their readers' inputs. */
+/** Removes units from a {@link UnitGroups.Group}: its producers' and projections' outputs, their normalisation channels and their readers' inputs. */
 final class UnitSurgery {
 
     private UnitSurgery() {
@@ -15,14 +17,20 @@ final class UnitSurgery {
 
     /** Keeps the units {@code kept} (ascending) of the group, in the network and in {@code weights}. */
     static void keep(UnitGroups.Group group, int[] kept, Weights weights) {
-        Layer producer = group.producer();
-        boolean dense = producer instanceof Dense;
-        slice(weights, producer, "weight", dense ? 1 : 0, kept);
-        slice(weights, producer, "bias", 0, kept);
-        if (producer instanceof Dense d) {
-            d.setUnits(kept.length);
-        } else {
-            ((Convolution) producer).setOutChannels(kept.length);
+        for (Layer producer : group.producers()) {
+            boolean dense = producer instanceof Dense;
+            slice(weights, producer, "weight", dense ? 1 : 0, kept);
+            slice(weights, producer, "bias", 0, kept);
+            if (producer instanceof Dense d) {
+                d.setUnits(kept.length);
+            } else {
+                ((Convolution) producer).setOutChannels(kept.length);
+            }
+        }
+        for (UnitGroups.Projection projection : group.projections()) {
+            boolean conv = projection.add().getProjection() == ProjectionKind.CONV1X1; // [to, from, 1...] or dense [from, to]
+            slice(weights, projection.add(), "projection" + projection.port() + "_weight", conv ? 0 : 1, kept);
+            slice(weights, projection.add(), "projection" + projection.port() + "_bias", 0, kept);
         }
         for (BatchNorm norm : group.normalisations()) {
             for (String parameter : new String[] {"scale", "bias", "mean", "var"}) {
@@ -30,7 +38,10 @@ final class UnitSurgery {
             }
         }
         for (UnitGroups.Reader reader : group.readers()) {
-            if (reader.layer() instanceof Convolution conv) {
+            if (reader.layer() instanceof Add add) {
+                boolean conv = add.getProjection() == ProjectionKind.CONV1X1;
+                slice(weights, add, "projection" + reader.port() + "_weight", conv ? 1 : 0, kept);
+            } else if (reader.layer() instanceof Convolution conv) {
                 slice(weights, conv, "weight", 1, kept);
                 if (conv.getInChannels() > 0) {
                     conv.setInChannels(kept.length);

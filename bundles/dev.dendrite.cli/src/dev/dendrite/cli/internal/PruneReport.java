@@ -103,6 +103,7 @@ final class PruneReport {
             row.put("after", l.after());
             row.put("keptMass", Double.isNaN(l.keptMass()) ? null : l.keptMass());
             row.put("removed", java.util.Arrays.stream(l.removed()).boxed().toList());
+            row.put("coupled", l.coupled());
             return row;
         }).toList());
         json.put("whole", result.whole().entrySet().stream().map(e -> Map.of("name", e.getKey(), "reason", e.getValue())).toList());
@@ -144,8 +145,9 @@ final class PruneReport {
         int width = Math.max(5, layers.stream().mapToInt(l -> l.name().length()).max().orElse(0));
         text.append(String.format(Locale.ROOT, "%-" + width + "s %-12s %7s %7s %10s%n", "LAYER", "KIND", "BEFORE", "AFTER", "KEPT MASS"));
         for (var l : layers) {
-            text.append(String.format(Locale.ROOT, "%-" + width + "s %-12s %7d %7d %10s%n", l.name(), l.kind(), l.before(), l.after(),
-                    Double.isNaN(l.keptMass()) ? "(steps)" : String.format(Locale.ROOT, "%.1f%%", 100 * l.keptMass())));
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %-12s %7d %7d %10s%s%n", l.name(), l.kind(), l.before(), l.after(),
+                    Double.isNaN(l.keptMass()) ? "(steps)" : String.format(Locale.ROOT, "%.1f%%", 100 * l.keptMass()),
+                    l.coupled().isEmpty() ? "" : "  with " + String.join(", ", l.coupled())));
         }
         result.whole().forEach((layer, reason) -> text.append("kept whole: ").append(layer).append(": ").append(reason).append('\n'));
         long before = parameters(original);

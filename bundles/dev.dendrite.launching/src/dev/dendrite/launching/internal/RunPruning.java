@@ -24,9 +24,10 @@ public final class RunPruning {
 
     /**
      * A prunable layer: its units before and after, the share of the criterion's mass kept (NaN over several steps), and the score
-     * with this layer alone pruned (NaN without a sensitivity analysis).
+     * with this layer alone pruned (NaN without a sensitivity analysis), and the layers a residual sum joins to it, which lose the
+     * same units (reports before those sums were pruned list none).
      */
-    public record Layer(String name, String kind, int before, int after, double keptMass, double alone) {
+    public record Layer(String name, String kind, int before, int after, double keptMass, double alone, List<String> coupled) {
     }
 
     /** One amount of the sweep: the share of every layer's units removed, the parameters left, the score. */
@@ -116,7 +117,7 @@ public final class RunPruning {
             JsonObject l = e.getAsJsonObject();
             String name = l.get("name").getAsString();
             layers.add(new Layer(name, l.get("kind").getAsString(), l.get("before").getAsInt(), l.get("after").getAsInt(), RunJson.number(l,
-                    "keptMass"), alone.getOrDefault(name, Double.NaN)));
+                    "keptMass"), alone.getOrDefault(name, Double.NaN), l.has("coupled") ? strings(l.getAsJsonArray("coupled")) : List.of()));
         }
         List<String> whole = new ArrayList<>();
         for (JsonElement e : json.getAsJsonArray("whole")) {
@@ -149,5 +150,11 @@ public final class RunPruning {
                                 "original"), RunJson.number(flops, "pruned"), speed == null ? Double.NaN : speed.get("original").getAsDouble(),
                 speed == null ? Double.NaN : speed.get("pruned").getAsDouble(), layers, whole, sweep, tuned == null ? Double.NaN
                         : tuned.get(metric).getAsDouble(), tuned == null ? null : tuned.get("run").getAsString(), steps);
+    }
+
+    private static List<String> strings(com.google.gson.JsonArray array) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(e -> strings.add(e.getAsString()));
+        return strings;
     }
 }

@@ -194,7 +194,8 @@ public final class PruneDialog extends SideDialog {
         layers.removeAll();
         for (RunPruning.Layer layer : report.layers()) {
             TableItem item = new TableItem(layers, SWT.NONE);
-            item.setText(new String[] {layer.name(), layer.kind(), Integer.toString(layer.before()), Integer.toString(layer.after()),
+            String name = layer.coupled().isEmpty() ? layer.name() : layer.name() + " with " + String.join(", ", layer.coupled());
+            item.setText(new String[] {name, layer.kind(), Integer.toString(layer.before()), Integer.toString(layer.after()),
                 Double.isNaN(layer.keptMass()) ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * layer.keptMass()), Double.isNaN(layer.alone())
                         ? "" : change(report, layer.alone())});
         }
