@@ -27,12 +27,16 @@ final class ModelRuns {
             x[i] = (float) random.nextDouble();
         }
         try (ModelSession session = OnnxRuntime.open(model, "model", RuntimeSettings.forTrainer());
-             OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape);
-             OrtSession.Result out = session.session().run(Map.of(session.inputNames().iterator().next(), input))) {
-            FloatBuffer buffer = ((OnnxTensor) out.get(0)).getFloatBuffer();
-            float[] values = new float[buffer.remaining()];
-            buffer.get(values);
-            return values;
+             OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), shape)) {
+            // Every input (a model of two, such as a siamese network's) reads the same values.
+            Map<String, OnnxTensor> feeds = new java.util.LinkedHashMap<>();
+            session.inputNames().forEach(name -> feeds.put(name, input));
+            try (OrtSession.Result out = session.session().run(feeds)) {
+                FloatBuffer buffer = ((OnnxTensor) out.get(0)).getFloatBuffer();
+                float[] values = new float[buffer.remaining()];
+                buffer.get(values);
+                return values;
+            }
         }
     }
 }

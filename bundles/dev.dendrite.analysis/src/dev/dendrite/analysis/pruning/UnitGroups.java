@@ -9,7 +9,6 @@ import java.util.Set;
 
 import dev.dendrite.model.network.Add;
 import dev.dendrite.model.network.Dense;
-import dev.dendrite.model.network.Graph;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.convolution.Convolution;
@@ -94,7 +93,7 @@ public final class UnitGroups {
                 whole.put(layer, "a grouped convolution");
                 continue;
             }
-            UnitSearch search = new UnitSearch((Graph) layer.eContainer(), shapes, layer);
+            UnitSearch search = new UnitSearch(network, shapes, layer);
             claimed.addAll(search.producers());
             if (search.problem() == null) {
                 groups.add(search.group());

@@ -11,12 +11,17 @@ import java.util.Set;
 import dev.dendrite.model.network.Activation;
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Add;
+import dev.dendrite.model.network.Block;
+import dev.dendrite.model.network.BlockInput;
+import dev.dendrite.model.network.BlockInstance;
+import dev.dendrite.model.network.BlockOutput;
 import dev.dendrite.model.network.Connection;
 import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Dropout;
 import dev.dendrite.model.network.Flatten;
 import dev.dendrite.model.network.Graph;
 import dev.dendrite.model.network.Layer;
+import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.Noise;
 import dev.dendrite.model.network.ProjectionKind;
 import dev.dendrite.model.network.convolution.Convolution;
@@ -32,8 +37,10 @@ import dev.dendrite.model.shape.Windows;
 /**
  * One search over every tensor a producer's units reach ({@link UnitGroups}): forward through
  * layers that keep units apart to the layers that read them, and, where the units enter a residual
- * sum, backward along the sum's other inputs to the layers that write the same units there. The
- * first problem met ends it.
+ * sum, backward along the sum's other inputs to the layers that write the same units there. A
+ * block's input or output port holds the units in every instance of the block alike (they share
+ * its weights), so reaching one crosses into the block and out of all its instances. The first
+ * problem met ends it.
  */
 final class UnitSearch {
 
@@ -41,7 +48,11 @@ final class UnitSearch {
     private record Step(Layer layer, String port, int axis, Layer from) {
     }
 
-    private final Graph graph;
+    /** A layer's output port. */
+    private record Tensor(Layer layer, String port) {
+    }
+
+    private final Network network;
     private final ShapeResult shapes;
     private final Layer first;
     private final int axis;
@@ -50,16 +61,18 @@ final class UnitSearch {
     private final List<UnitGroups.Projection> projections = new ArrayList<>();
     private final List<BatchNorm> norms = new ArrayList<>();
     private final List<UnitGroups.Reader> readers = new ArrayList<>();
-    /** Layers whose output holds the units. */
-    private final Set<Layer> carriers = new HashSet<>();
+    /** Outputs that hold the units. */
+    private final Set<Tensor> carriers = new HashSet<>();
+    /** Block ports known to hold the units ("in:" or "out:" and the port's name). */
+    private final Set<String> blockPorts = new HashSet<>();
     private final Deque<Step> forward = new ArrayDeque<>();
-    private final Deque<Layer> backward = new ArrayDeque<>();
+    private final Deque<Tensor> backward = new ArrayDeque<>();
     private Layer observed;
     private int observedAxis;
     private String problem;
 
-    UnitSearch(Graph graph, ShapeResult shapes, Layer producer) {
-        this.graph = graph;
+    UnitSearch(Network network, ShapeResult shapes, Layer producer) {
+        this.network = network;
         this.shapes = shapes;
         this.first = producer;
         Value out = shapes.output(producer, Ports.OUT);
@@ -70,7 +83,7 @@ final class UnitSearch {
             return;
         }
         units = (int) out.shape().size(axis);
-        backward.add(producer);
+        backward.add(new Tensor(producer, Ports.OUT));
         while (problem == null && (!backward.isEmpty() || !forward.isEmpty())) {
             if (!backward.isEmpty()) {
                 writer(backward.poll());
@@ -100,14 +113,26 @@ final class UnitSearch {
                 observedAxis);
     }
 
-    /** A layer whose output must hold the units: a producer, a layer passing them on from its input, or a sum of them. */
-    private void writer(Layer layer) {
-        if (!carriers.add(layer)) {
+    /**
+     * An output that must hold the units: a producer's, a layer's passing them on from its input, a sum's, or a block's port (then
+     * every instance's).
+     */
+    private void writer(Tensor tensor) {
+        Layer layer = tensor.layer();
+        if (!carriers.add(tensor)) {
             return;
         }
-        Value out = shapes.output(layer, Ports.OUT);
+        Value out = shapes.output(layer, tensor.port());
         if (out == null || out.rank() <= axis || out.shape().size(axis) != units) {
             problem = "its units are summed with those of " + UnitGroups.describe(layer) + ", whose output does not hold them on the same axis";
+            return;
+        }
+        if (layer instanceof BlockInstance instance) {
+            blockOutput(instance.getBlock(), tensor.port());
+            return;
+        }
+        if (layer instanceof BlockInput input) {
+            blockInput((Block) input.eContainer(), Ports.portName(input), null);
             return;
         }
         switch (layer) {
@@ -123,7 +148,7 @@ final class UnitSearch {
                 if (layer instanceof BatchNorm norm) {
                     norms.add(norm);
                 }
-                Ports.source(layer, Ports.inputs(layer).get(0).name()).ifPresent(backward::add);
+                source(layer, Ports.inputs(layer).get(0).name()).ifPresent(backward::add);
             }
         }
         if (problem == null && producers.contains(layer) && spectrallyNormalised(layer)) {
@@ -135,7 +160,66 @@ final class UnitSearch {
             }
         }
         Layer from = layer instanceof Dropout || layer instanceof Noise ? Ports.source(layer, Ports.IN).orElse(layer) : layer;
-        consumers(layer, axis, from);
+        consumers(tensor, axis, from);
+    }
+
+    /**
+     * A block's input port holds the units: inside, they leave its BlockInput; outside, every instance's input there holds them.
+     * {@code from} is what the instance reached reads (a BlockInput passes it on; inside a block there is no tensor to observe).
+     */
+    private void blockInput(Block block, String port, Layer from) {
+        if (!blockPorts.add("in:" + port + "@" + block.getName())) {
+            return;
+        }
+        Layer input = block.getLayers().stream().filter(l -> l instanceof BlockInput && Ports.portName(l).equals(port)).findFirst()
+                .orElseThrow();
+        carriers.add(new Tensor(input, Ports.OUT));
+        List<BlockInstance> instances = instances(block);
+        Layer observedFrom = from != null ? from : instances.isEmpty() ? input : source(instances.get(0), port).map(Tensor::layer).orElse(input);
+        consumers(new Tensor(input, Ports.OUT), axis, observedFrom);
+        for (BlockInstance instance : instances) {
+            Tensor source = source(instance, port).orElse(null);
+            if (source == null) {
+                problem = "its units reach the block '" + block.getName() + "', whose instance '" + instance.getName() + "' has no input "
+                        + port;
+                return;
+            }
+            backward.add(source);
+        }
+    }
+
+    /** A block's output port holds the units: inside, its BlockOutput's source writes them; outside, every instance's output. */
+    private void blockOutput(Block block, String port) {
+        if (!blockPorts.add("out:" + port + "@" + block.getName())) {
+            return;
+        }
+        Layer output = block.getLayers().stream().filter(l -> l instanceof BlockOutput && Ports.portName(l).equals(port)).findFirst()
+                .orElseThrow();
+        source(output, Ports.inputs(output).get(0).name()).ifPresent(backward::add);
+        for (BlockInstance instance : instances(block)) {
+            Tensor out = new Tensor(instance, port);
+            carriers.add(out);
+            Value value = shapes.output(instance, port);
+            if (value == null || value.rank() <= axis || value.shape().size(axis) != units) {
+                problem = "its units leave the block '" + block.getName() + "', whose instance '" + instance.getName()
+                        + "' does not hold them on the same axis";
+                return;
+            }
+            consumers(out, axis, instance);
+        }
+    }
+
+    /** Every use of a block, in the network and in other blocks. */
+    private List<BlockInstance> instances(Block block) {
+        List<BlockInstance> instances = new ArrayList<>();
+        List<Layer> all = new ArrayList<>(network.getLayers());
+        network.getBlocks().forEach(b -> all.addAll(b.getLayers()));
+        for (Layer layer : all) {
+            if (layer instanceof BlockInstance instance && instance.getBlock() == block) {
+                instances.add(instance);
+            }
+        }
+        return instances;
     }
 
     /** The units reach a layer on a forward path. */
@@ -146,12 +230,17 @@ final class UnitSearch {
             problem = "its units are the network's outputs (the loss reads them)";
             return;
         }
-        if (layer instanceof dev.dendrite.model.network.BlockOutput) {
-            problem = "its output leaves the block (blocks keep their outputs' units)";
+        if (layer instanceof BlockOutput output) {
+            blockOutput((Block) output.eContainer(), Ports.portName(output));
             return;
         }
-        if (layer instanceof dev.dendrite.model.network.BlockInstance) {
-            problem = "its output enters the block instance '" + layer.getName() + "' (a block's inputs keep their units)";
+        if (layer instanceof BlockInstance instance) {
+            if (in == null || in.rank() <= step.axis() || in.shape().size(step.axis()) != units) {
+                problem = "its output enters the block instance '" + layer.getName() + "', whose input " + step.port()
+                        + " does not hold its units on the same axis";
+                return;
+            }
+            blockInput(instance.getBlock(), step.port(), step.from());
             return;
         }
         if (in == null) {
@@ -164,7 +253,7 @@ final class UnitSearch {
             if (projected(add, step.port())) {
                 read(step, new UnitGroups.Reader(add, 1, 1, index(step.port())));
                 checkResolution(add, step.port());
-            } else if (!carriers.contains(add)) {
+            } else if (!carriers.contains(new Tensor(add, Ports.OUT))) {
                 joinSum(add, step.port());
             }
             return;
@@ -186,20 +275,21 @@ final class UnitSearch {
                 flattenedReaders(flatten, (int) outer, (int) inner);
             }
             default -> {
-                if (carriers.contains(layer)) {
+                Tensor out = new Tensor(layer, Ports.OUT);
+                if (carriers.contains(out)) {
                     return;
                 }
                 if (!passesApart(layer, step.axis(), rank)) {
                     problem = "its output reaches " + UnitGroups.describe(layer);
                     return;
                 }
-                carriers.add(layer);
+                carriers.add(out);
                 if (layer instanceof BatchNorm norm) {
                     norms.add(norm);
                 }
                 // Identities at inference: what passes them is still their input.
                 Layer from = layer instanceof Dropout || layer instanceof Noise ? step.from() : layer;
-                consumers(layer, layer instanceof GlobalPooling ? 1 : step.axis(), from);
+                consumers(out, layer instanceof GlobalPooling ? 1 : step.axis(), from);
                 if (consumers(layer).isEmpty()) {
                     problem = "its output reaches " + UnitGroups.describe(layer) + " that nothing reads";
                 }
@@ -226,7 +316,8 @@ final class UnitSearch {
      * projection writes them, and what reads the sum reads them.
      */
     private void joinSum(Add add, String arrivedAt) {
-        carriers.add(add);
+        Tensor sum = new Tensor(add, Ports.OUT);
+        carriers.add(sum);
         for (PortSpec port : Ports.inputs(add)) {
             if (port.name().equals(arrivedAt)) {
                 continue;
@@ -235,7 +326,7 @@ final class UnitSearch {
                 projections.add(new UnitGroups.Projection(add, index(port.name())));
                 checkResolution(add, port.name());
             } else {
-                Layer source = Ports.source(add, port.name()).orElse(null);
+                Tensor source = source(add, port.name()).orElse(null);
                 if (source == null) {
                     problem = "its units reach " + UnitGroups.describe(add) + ", whose input " + port.name() + " is not connected";
                     return;
@@ -243,7 +334,7 @@ final class UnitSearch {
                 backward.add(source);
             }
         }
-        consumers(add, axis, add);
+        consumers(sum, axis, add);
     }
 
     /** Whether an Add projects its input {@code port} (a shape differing from in0's) rather than adding it as it is. */
@@ -300,16 +391,37 @@ final class UnitSearch {
         }
     }
 
-    private void consumers(Layer layer, int unitAxis, Layer from) {
-        for (Connection c : graph.getConnections()) {
-            if (c.getSource() == layer) {
+    /** What reads a tensor, each a step forward. */
+    private void consumers(Tensor tensor, int unitAxis, Layer from) {
+        for (Connection c : graph(tensor.layer()).getConnections()) {
+            if (c.getSource() == tensor.layer() && sourcePort(c).equals(tensor.port())) {
                 String port = Ports.find(Ports.inputs(c.getTarget()), c.getTargetPort()).map(PortSpec::name).orElse(Ports.IN);
                 forward.add(new Step(c.getTarget(), port, unitAxis, from));
             }
         }
     }
 
-    private List<Layer> consumers(Layer layer) {
+    /** The output connected to a layer's input port. */
+    private static java.util.Optional<Tensor> source(Layer layer, String port) {
+        List<PortSpec> ports = Ports.inputs(layer);
+        for (Connection c : graph(layer).getConnections()) {
+            if (c.getTarget() == layer && Ports.find(ports, c.getTargetPort()).map(PortSpec::name).orElse("").equals(port)) {
+                return java.util.Optional.of(new Tensor(c.getSource(), sourcePort(c)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String sourcePort(Connection c) {
+        return Ports.find(Ports.outputs(c.getSource()), c.getSourcePort()).map(PortSpec::name).orElse(Ports.OUT);
+    }
+
+    private static Graph graph(Layer layer) {
+        return (Graph) layer.eContainer();
+    }
+
+    private static List<Layer> consumers(Layer layer) {
+        Graph graph = graph(layer);
         List<Layer> consumers = new ArrayList<>();
         for (Connection c : graph.getConnections()) {
             if (c.getSource() == layer && !consumers.contains(c.getTarget())) {
@@ -319,8 +431,8 @@ final class UnitSearch {
         return consumers;
     }
 
-    private int inputs(Layer layer) {
-        return (int) graph.getConnections().stream().filter(c -> c.getTarget() == layer).count();
+    private static int inputs(Layer layer) {
+        return (int) graph(layer).getConnections().stream().filter(c -> c.getTarget() == layer).count();
     }
 
     private static int index(String port) {
