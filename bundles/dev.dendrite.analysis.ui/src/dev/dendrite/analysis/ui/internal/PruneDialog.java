@@ -63,8 +63,12 @@ public final class PruneDialog extends SideDialog {
         new Label(area, SWT.NONE).setText("Rank by:");
         criterion = new Combo(area, SWT.READ_ONLY);
         criterion.setItems("L1 norm of incoming weights", "L2 norm of incoming weights", "|γ| of the BatchNorm after it",
-                "What it passes on (training samples)", "Loss change if removed (Taylor, training samples)");
+                "What it passes on (data)", "Taylor: loss change (data)");
         criterion.select(0);
+        // Short names keep the row within the dialog; the tooltip says the rest.
+        criterion.setToolTipText("how units are ranked: their incoming weights' norm, the |γ| of the BatchNorm after them, the mean "
+                + "magnitude of what they pass on over training samples, or the first-order Taylor estimate of the loss's change without "
+                + "them over training samples (the lowest go)");
         global = new Button(area, SWT.CHECK);
         global.setText("Across layers");
         global.setToolTipText("the share of all layers' units together, those lowest against their own layer's mean score: layers lose "
@@ -100,15 +104,19 @@ public final class PruneDialog extends SideDialog {
         Composite side = new Composite(body, SWT.NONE);
         side.setLayout(new GridLayout(1, false));
         layers = new Table(side, SWT.FULL_SELECTION | SWT.BORDER);
-        layers.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        tableData.widthHint = 560; // its columns' sum would widen the sash beyond the dialog; the table scrolls instead
+        layers.setLayoutData(tableData);
         layers.setHeaderVisible(true);
-        for (String column : new String[] {"Layer", "Kind", "Before", "After", "Kept mass", "Alone"}) {
-            TableColumn c = new TableColumn(layers, column.equals("Layer") || column.equals("Kind") ? SWT.LEFT : SWT.RIGHT);
+        for (String column : new String[] {"Layer", "Kind", "Before", "After", "Kept mass", "Alone", "Summed with"}) {
+            boolean text = column.equals("Layer") || column.equals("Kind") || column.equals("Summed with");
+            TableColumn c = new TableColumn(layers, text ? SWT.LEFT : SWT.RIGHT);
             c.setText(column);
             c.setWidth(switch (column) {
                 case "Layer" -> 140;
                 case "Kind" -> 100;
                 case "Kept mass" -> 96;
+                case "Summed with" -> 180;
                 default -> 72;
             });
         }
@@ -118,9 +126,15 @@ public final class PruneDialog extends SideDialog {
         whole.setLayoutData(wholeData);
         layers.getColumn(4).setToolTipText("the share of the criterion's sum over the layer's units that the kept units hold");
         layers.getColumn(5).setToolTipText("the test score's change with this layer alone pruned by the share (tick Each layer alone)");
+        layers.getColumn(6).setToolTipText("the layers a residual sum joins to it, which lose the same units (a shortcut's projection by "
+                + "its Add's name)");
         body.setWeights(1, 1);
         RunPruning.Report kept = RunPruning.kept(run);
         if (kept != null) {
+            // The form starts from the kept report's settings, so Prune repeats what the report shows.
+            amount.setSelection((int) Math.round(100 * kept.amount()));
+            criterion.select(Math.max(0, java.util.Arrays.asList(CRITERIA).indexOf(kept.criterion())));
+            global.setSelection(kept.global());
             show(kept, "kept from the last pruning of " + run.getFileName());
         } else {
             status.setText("Prune removes whole neurons and channels from the run's model, so the network that remains is smaller and faster, "
@@ -164,6 +178,11 @@ public final class PruneDialog extends SideDialog {
         return status.isDisposed() ? "" : status.getText();
     }
 
+    /** The ranking the form shows (tests). */
+    public String criterionText() {
+        return criterion.getText();
+    }
+
     /** The layer table's rows, as shown (tests). */
     public java.util.List<String> layerRows() {
         return java.util.Arrays.stream(layers.getItems()).map(i -> String.join(" | ", java.util.stream.IntStream.range(0, layers
@@ -194,14 +213,13 @@ public final class PruneDialog extends SideDialog {
         layers.removeAll();
         for (RunPruning.Layer layer : report.layers()) {
             TableItem item = new TableItem(layers, SWT.NONE);
-            String name = layer.coupled().isEmpty() ? layer.name() : layer.name() + " with " + String.join(", ", layer.coupled());
-            item.setText(new String[] {name, layer.kind(), Integer.toString(layer.before()), Integer.toString(layer.after()),
+            item.setText(new String[] {layer.name(), layer.kind(), Integer.toString(layer.before()), Integer.toString(layer.after()),
                 Double.isNaN(layer.keptMass()) ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * layer.keptMass()), Double.isNaN(layer.alone())
-                        ? "" : change(report, layer.alone())});
+                        ? "" : change(report, layer.alone()), String.join(", ", layer.coupled())});
         }
         for (String kept : report.whole()) {
             TableItem item = new TableItem(layers, SWT.NONE);
-            item.setText(new String[] {kept.substring(0, kept.indexOf(": ")), "kept whole", "", "", "", ""});
+            item.setText(new String[] {kept.substring(0, kept.indexOf(": ")), "kept whole", "", "", "", "", ""});
             item.setForeground(layers.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         }
         whole.setText(report.whole().isEmpty() ? "" : "Kept whole: " + String.join("; ", report.whole()));
