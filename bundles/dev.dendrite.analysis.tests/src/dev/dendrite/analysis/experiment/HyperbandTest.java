@@ -104,6 +104,16 @@ class HyperbandTest {
                 && said.contains("bracket 2 of 3, rung 1 of 2: 3 runs to epoch 2")
                 && said.contains("bracket 3 of 3, 3 runs trained whole to epoch 4"), said.toString());
 
+        // Each run records its bracket, which the Sweep view reads back from the folder alone.
+        SweepRuns read = SweepRuns.read(dir.resolve("runs"));
+        assertEquals(List.of(1, 2, 3), read.brackets());
+        for (RunOutcome o : outcomes) {
+            int bracket = outcomes.indexOf(o) < 4 ? 1 : outcomes.indexOf(o) < 7 ? 2 : 3;
+            assertEquals(bracket, read.runs().stream().filter(r -> r.directory().equals(o.runDirectory())).findFirst().orElseThrow().bracket(),
+                    o.spec().name());
+        }
+        assertEquals(3, read.best(3).bracket(), "the best run of bracket 3 is one of its own");
+
         // Again: the decisions come from the run directories, so nothing trains and every state is the same.
         SweepExecution.Result again = SweepExecution.run(executor, sweep, dir.resolve("runs"), l -> { });
         assertTrue(again.outcomes().stream().allMatch(RunOutcome::reused), again.outcomes().toString());
@@ -128,6 +138,7 @@ class HyperbandTest {
             assertEquals(s.testLoss(), p.testLoss(), 0.0, s.spec().name());
         }
         assertEquals(1 + 2, sequential.outcomes().stream().filter(o -> o.state().equals("finished")).count());
+        assertEquals(List.of(1, 2), SweepRuns.read(dir.resolve("parallel")).brackets(), "a task carries its run's bracket");
     }
 
     private static List<Integer> sortedEpochs(List<RunOutcome> outcomes) throws Exception {

@@ -53,7 +53,7 @@ public final class DistributedExecutor implements RunExecutor {
         public Result call(int attempt, int cores) {
             Map<String, Object> settings = new LinkedHashMap<>(spec.settings());
             settings.putIfAbsent("threads", (double) Math.max(1, cores));
-            RunSpec spec = new RunSpec(this.spec.name(), settings, this.spec.seed(), this.spec.untilEpoch());
+            RunSpec spec = new RunSpec(this.spec.name(), settings, this.spec.seed(), this.spec.untilEpoch(), this.spec.bracket());
             boolean failOnPurpose = attempt == 0 && spec.name().equals(System.getenv(FAIL_ONCE));
             Cancellation cancellation = new Cancellation();
             String tag = "[" + spec.name() + "] ";

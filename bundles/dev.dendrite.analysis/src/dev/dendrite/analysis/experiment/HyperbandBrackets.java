@@ -28,7 +28,8 @@ final class HyperbandBrackets {
         List<SuccessiveHalving.Report> reports = new ArrayList<>();
         for (int b = 0; b < brackets.size(); b++) {
             Halving.Bracket bracket = brackets.get(b);
-            List<RunSpec> own = runs.get(b);
+            int index = b + 1;
+            List<RunSpec> own = runs.get(b).stream().map(spec -> spec.inBracket(index)).toList();
             String name = String.format(Locale.ROOT, "bracket %d of %d, ", b + 1, brackets.size());
             Halving halving = hyperband.of(bracket);
             SuccessiveHalving.Halved run;

@@ -9,19 +9,29 @@ import java.util.Map;
  *
  * @param settings keys as in a sweep file: data, epochs, batch, optimizer, lr, momentum, weightDecay, clip, patience
  * @param untilEpoch where successive halving pauses the run (resumable, its schedule still spanning all its epochs); 0 for the whole run
+ * @param bracket the Hyperband bracket the run belongs to, from 1 (the most exploratory); 0 outside Hyperband
  */
-public record RunSpec(String name, Map<String, Object> settings, long seed, int untilEpoch) implements java.io.Serializable {
+public record RunSpec(String name, Map<String, Object> settings, long seed, int untilEpoch, int bracket) implements java.io.Serializable {
 
     public RunSpec {
         settings = Map.copyOf(settings);
     }
 
     public RunSpec(String name, Map<String, Object> settings, long seed) {
-        this(name, settings, seed, 0);
+        this(name, settings, seed, 0, 0);
+    }
+
+    public RunSpec(String name, Map<String, Object> settings, long seed, int untilEpoch) {
+        this(name, settings, seed, untilEpoch, 0);
     }
 
     /** This run paused after {@code epoch} epochs (0: trained to its end). */
     public RunSpec until(int epoch) {
-        return new RunSpec(name, settings, seed, epoch);
+        return new RunSpec(name, settings, seed, epoch, bracket);
+    }
+
+    /** This run as one of Hyperband's bracket {@code index} (from 1). */
+    public RunSpec inBracket(int index) {
+        return new RunSpec(name, settings, seed, untilEpoch, index);
     }
 }

@@ -187,6 +187,9 @@ public final class SequentialExecutor implements RunExecutor {
                     .withObserver(new RungPause(spec.untilEpoch(), cancellation, runStop))
                     .withConfigEntry("networkFile", sweep.network().toString()).withConfigEntry("experiment", sweep.name())
                     .withConfigEntry("experimentRun", spec.name()).withConfigEntry(SweepRuns.SETTINGS, recorded(spec));
+            if (spec.bracket() > 0) {
+                trainer = trainer.withConfigEntry(SweepRuns.BRACKET, spec.bracket());
+            }
             dev.dendrite.analysis.latent.SampleJudgeTracker judge = SweepJudging.tracker(sweep, network, spec, data[1]);
             if (judge != null) {
                 trainer = trainer.withObserver(judge);

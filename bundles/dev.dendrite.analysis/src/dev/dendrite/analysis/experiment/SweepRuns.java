@@ -31,6 +31,8 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
 
     /** The key of config.json under which a sweep's run records its settings. */
     public static final String SETTINGS = "experimentSettings";
+    /** The key of config.json under which a run of a Hyperband sweep records its bracket (from 1). */
+    public static final String BRACKET = "experimentBracket";
 
     /**
      * One run.
@@ -40,9 +42,10 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
      * @param curveEpochs the epoch of each value of {@code curve} (every epoch, or a judged sweep's judged ones)
      * @param best the lowest of its curve (NaN before its first epoch); a judged sweep's: its last judging's
      * @param testLoss NaN until it finishes
+     * @param bracket its Hyperband bracket, from 1 (the most exploratory); 0 outside Hyperband
      */
     public record Run(String name, Path directory, Map<String, Object> settings, String state, double[] curve, int[] curveEpochs, double best,
-            double testLoss, double testAccuracy) {
+            double testLoss, double testAccuracy, int bracket) {
 
         public boolean finished() {
             return state.equals(RunState.FINISHED.id());
@@ -89,8 +92,9 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
             // A judged run's figure is its last judging: the samples of the generator it saved, as dendrite sweep ranks them.
             double best = judged ? (curve.length == 0 ? Double.NaN : curve[curve.length - 1])
                     : java.util.Arrays.stream(curve).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+            int bracket = record.config().get(BRACKET) instanceof Number n ? n.intValue() : 0;
             runs.add(new Run(runName, record.directory(), values, record.stateLabel(), curve, curveEpochs, best, number(record.summary().get(
-                    "testLoss")), number(record.summary().get("testAccuracy"))));
+                    "testLoss")), number(record.summary().get("testAccuracy")), bracket));
         }
         // Only what varies (a sweep of one seed names it in every run), seeds last: the noise to read the settings against.
         settings.removeIf(setting -> runs.stream().map(r -> r.settings().get(setting)).distinct().count() < 2);
@@ -160,6 +164,17 @@ public record SweepRuns(String name, Path folder, List<String> settings, List<Ru
     /** The run of the lowest best figure, or null before any epoch. */
     public Run best() {
         return runs.stream().filter(r -> !Double.isNaN(r.best())).min(Comparator.comparingDouble(Run::best)).orElse(null);
+    }
+
+    /** The Hyperband brackets the runs belong to, ascending; empty outside Hyperband. */
+    public List<Integer> brackets() {
+        return runs.stream().map(Run::bracket).filter(b -> b > 0).distinct().sorted().toList();
+    }
+
+    /** The run of the lowest best figure in bracket {@code index}, or null. */
+    public Run best(int bracket) {
+        return runs.stream().filter(r -> r.bracket() == bracket && !Double.isNaN(r.best())).min(Comparator.comparingDouble(Run::best))
+                .orElse(null);
     }
 
     /** How many runs are in each state, in the order first met. */

@@ -68,6 +68,36 @@ class SweepViewUiTest {
         assertEquals(best.directory(), monitor.runs().get(0).directory());
         page.hideView(view);
     }
+    /** A Hyperband sweep: each run's bracket in the table, and the best figure by bracket as the first chart. */
+    @Test
+    void aHyperbandSweepTellsItsBracketsApart() throws Exception {
+        var network = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
+        Path folder = executed("hyperband", network, """
+                {"network": "hyperband.dnet", "epochs": 9, "optimizer": "sgd",
+                 "random": {"seed": 4, "lr": {"log": [0.001, 1.0]}}, "halving": {"eta": 3, "hyperband": true}}""");
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        SweepView view = (SweepView) page.showView(SweepView.ID);
+        view.show(folder);
+        UiWait.flush(display);
+        assertEquals(17, view.shown().runs().size(), "9 + 5 + 3 trials");
+        assertEquals(java.util.List.of(1, 2, 3), view.shown().brackets());
+        assertEquals(java.util.List.of(9L, 5L, 3L), java.util.stream.IntStream.rangeClosed(1, 3).mapToObj(b -> view.shown().runs().stream()
+                .filter(r -> r.bracket() == b).count()).toList());
+        assertEquals(java.util.List.of("bracket", "lr"), view.settingTitles(), "the brackets first, then what the trials draw");
+        assertTrue(view.statusText().startsWith("hyperband: 17 runs in 3 Hyperband brackets (") && view.statusText().contains(" of bracket "),
+                view.statusText());
+        var best = view.shown().best();
+        assertTrue(view.tableRows().get(0).startsWith(best.name() + " | ") && view.tableRows().get(0).endsWith(" | " + best.bracket()),
+                view.tableRows().toString());
+        page.toggleZoom(page.getReference(view));
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "sweep-view-hyperband");
+        page.toggleZoom(page.getReference(view));
+        page.hideView(view);
+    }
+
     /** A GAN sweep judged by a classifier: its curves are the Fréchet distances of the samples, its best the lowest last one. */
     @Test
     void aJudgedGanSweepDrawsTheFrechetDistanceOfEachRunsSamples() throws Exception {

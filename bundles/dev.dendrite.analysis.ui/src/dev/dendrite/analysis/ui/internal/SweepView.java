@@ -34,6 +34,8 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
     public static final String ID = "dev.dendrite.analysis.ui.sweep";
     /** Settings drawn against the figure, at most: four charts fill the right half. */
     private static final int SETTING_CHARTS = 4;
+    /** The chart of a Hyperband sweep's runs by bracket. */
+    private static final String BRACKET = "bracket";
 
     private Composite root;
     private RunChoice sweeps;
@@ -61,9 +63,10 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         table = new org.eclipse.swt.widgets.Table(left, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (String title : new String[] {"Run", "State", "Epochs", "Best", "Test loss", "Test accuracy"}) {
+        for (String title : new String[] {"Run", "State", "Epochs", "Best", "Test loss", "Test accuracy", "Bracket"}) {
             new org.eclipse.swt.widgets.TableColumn(table, title.equals("Run") || title.equals("State") ? SWT.LEFT : SWT.RIGHT).setText(title);
         }
+        table.getColumn(6).setToolTipText("a Hyperband sweep's bracket, from 1 (most trials, fewest epochs each) to the last (trained whole)");
         table.setToolTipText("the runs, best first; a double-click opens one in the Training Monitor");
         table.addListener(SWT.DefaultSelection, e -> openInMonitor());
         left.setWeights(3, 2);
@@ -146,7 +149,9 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         status.setText(summary(shown, best));
         drawCurves(best);
         listRuns();
-        List<String> numbers = shown.settings().stream().limit(SETTING_CHARTS).toList();
+        // Hyperband: which bracket found the best run, exploring many trials briefly or few at length, comes first.
+        List<String> numbers = java.util.stream.Stream.concat(shown.brackets().size() > 1 ? java.util.stream.Stream.of(BRACKET)
+                : java.util.stream.Stream.empty(), shown.settings().stream()).limit(SETTING_CHARTS).toList();
         for (String setting : numbers) {
             settingCharts.add(settingChart(setting, best));
         }
@@ -156,8 +161,10 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
     static String summary(SweepRuns sweep, SweepRuns.Run best) {
         List<String> states = new ArrayList<>();
         sweep.states().forEach((state, count) -> states.add(count + " " + state));
-        return String.format(Locale.ROOT, "%s: %d runs (%s)%s", sweep.name(), sweep.runs().size(), String.join(", ", states), best == null ? ""
-                : String.format(Locale.ROOT, "; best %s %.4f by %s%s", sweep.figure(), best.best(), best.name(), Double.isNaN(best.testLoss()) ? ""
+        String brackets = sweep.brackets().isEmpty() ? "" : String.format(Locale.ROOT, " in %d Hyperband brackets", sweep.brackets().size());
+        return String.format(Locale.ROOT, "%s: %d runs%s (%s)%s", sweep.name(), sweep.runs().size(), brackets, String.join(", ", states),
+                best == null ? "" : String.format(Locale.ROOT, "; best %s %.4f by %s%s%s", sweep.figure(), best.best(), best.name(),
+                        best.bracket() > 0 ? " of bracket " + best.bracket() : "", Double.isNaN(best.testLoss()) ? ""
                         : String.format(Locale.ROOT, " (test loss %.4f%s)", best.testLoss(), Double.isNaN(best.testAccuracy()) ? ""
                                 : String.format(Locale.ROOT, ", accuracy %.2f%%", 100 * best.testAccuracy()))));
     }
@@ -169,7 +176,7 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         for (SweepRuns.Run run : rows) {
             new org.eclipse.swt.widgets.TableItem(table, SWT.NONE).setText(new String[] {run.name(), run.state(), Integer.toString(run.curveEpochs()
                     .length == 0 ? 0 : run.curveEpochs()[run.curveEpochs().length - 1]), number(run.best()), number(run.testLoss()), Double.isNaN(run.testAccuracy()) ? "" : String.format(Locale.ROOT,
-                            "%.2f%%", 100 * run.testAccuracy())});
+                            "%.2f%%", 100 * run.testAccuracy()), run.bracket() > 0 ? Integer.toString(run.bracket()) : ""});
         }
         for (var column : table.getColumns()) {
             column.pack();
@@ -199,6 +206,12 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
     /** The table's runs, best first (tests). */
     public List<String> listedRuns() {
         return rows.stream().map(SweepRuns.Run::name).toList();
+    }
+
+    /** The table's rows as shown, cells joined by " | " (tests). */
+    public List<String> tableRows() {
+        return java.util.Arrays.stream(table.getItems()).map(i -> String.join(" | ", java.util.stream.IntStream.range(0, table
+                .getColumnCount()).mapToObj(i::getText).toList())).toList();
     }
 
     /** Opens the table's row {@code index} in the Training Monitor, as a double-click does (tests). */
@@ -246,15 +259,15 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         chart.getLegend().setVisible(false);
         chart.suspendUpdate(true);
         List<String> words = new ArrayList<>();
-        boolean numeric = shown.runs().stream().allMatch(r -> !(r.settings().get(setting) instanceof String));
-        double[] values = shown.runs().stream().map(r -> r.settings().get(setting)).filter(v -> v instanceof Double).mapToDouble(v -> (Double) v)
+        boolean numeric = shown.runs().stream().allMatch(r -> !(value(r, setting) instanceof String));
+        double[] values = shown.runs().stream().map(r -> value(r, setting)).filter(v -> v instanceof Double).mapToDouble(v -> (Double) v)
                 .toArray();
-        boolean log = numeric && spansDecades(values);
+        boolean log = numeric && spansDecades(values) && !setting.equals(BRACKET);
         List<double[]> finished = new ArrayList<>();
         List<double[]> halted = new ArrayList<>();
         double[] top = null;
         for (SweepRuns.Run run : shown.runs()) {
-            Object value = run.settings().get(setting);
+            Object value = value(run, setting);
             if (value == null || Double.isNaN(run.best())) {
                 continue;
             }
@@ -298,6 +311,11 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
             logRange(chart.getAxisSet().getYAxis(0), shown.runs().stream().mapToDouble(SweepRuns.Run::best).toArray());
         }
         return chart;
+    }
+
+    /** A run's value of a setting, or its bracket (the chart of a Hyperband sweep's brackets). */
+    private static Object value(SweepRuns.Run run, String setting) {
+        return setting.equals(BRACKET) ? (Object) (double) run.bracket() : run.settings().get(setting);
     }
 
     /** Whether positive figures span a decade or more: a diverged run's loss would flatten the rest on a linear axis. */
