@@ -19,6 +19,7 @@ import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.export.OnnxExporter;
@@ -228,6 +229,24 @@ class StructuredPruningTest {
         assertSame(network, weights, result, new long[] {8, 784});
     }
 
+    /** Transposed convolutions lose output channels as convolutions do, and read fewer input channels; the code crosses blocks. */
+    @Test
+    void aConvolutionalAutoencodersTransposedConvolutionsLoseChannels() throws Exception {
+        Network network = TemplateLibrary.find("conv-autoencoder").orElseThrow().create();
+        Weights weights = initial(network, 12);
+        StructuredPruning.Result result = StructuredPruning.prune(network, weights, new Settings(0.5, Map.of(), Criterion.L1));
+        assertEquals(List.of("encoder.conv1", "encoder.conv2", "encoder.bottleneck", "decoder.up1"), result.layers().stream().map(
+                PrunedLayer::name).toList(), result.whole().toString());
+        PrunedLayer up1 = result.layers().get(3);
+        assertEquals("transposed convolution", up1.kind());
+        assertEquals(8, up1.after(), "half of 16");
+        TransposedConvolution up2 = (TransposedConvolution) result.network().getBlocks().get(1).getLayers().stream().filter(l -> "up2".equals(l
+                .getName())).findFirst().orElseThrow();
+        assertEquals(8, result.weights().get(up2.getId(), "weight").orElseThrow().shape()[0], "up2 reads the 8 kept channels");
+        assertTrue(result.whole().get("decoder.project").contains("Reshape"), result.whole().toString());
+        assertSame(network, weights, result, new long[] {2, 1, 28, 28});
+    }
+
     /**
      * Spectrally normalised layers stay whole, and so do the layers they read: removing units would change the weight's largest
      * singular value and so every kept unit's output. The rest of the network is pruned as before and computes as before.
@@ -264,7 +283,10 @@ class StructuredPruningTest {
                     boolean projection = reader.port() > 0; // an Add's 1×1 projection [to, from, 1, 1]
                     FloatTensor w = silenced.get(reader.layer().getId(), projection ? "projection" + reader.port() + "_weight" : "weight")
                             .orElseThrow();
-                    if (reader.layer() instanceof Convolution || projection) {
+                    if (reader.layer() instanceof TransposedConvolution) { // [in, out, k...]: an input channel's block
+                        int per = w.size() / (int) w.shape()[0];
+                        java.util.Arrays.fill(w.values(), unit * per, (unit + 1) * per, 0f);
+                    } else if (reader.layer() instanceof Convolution || projection) {
                         int in = (int) w.shape()[1];
                         int window = w.size() / ((int) w.shape()[0] * in);
                         for (int o = 0; o < w.shape()[0]; o++) {

@@ -12,10 +12,8 @@ import java.util.stream.IntStream;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dev.dendrite.model.Networks;
-import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
-import dev.dendrite.model.network.convolution.Convolution;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
 
@@ -182,8 +180,8 @@ public final class StructuredPruning {
                 UnitSurgery.keep(group, kept, weights);
             }
             Layer p = group.producer();
-            layers.add(new PrunedLayer(p.getId(), UnitGroups.nameOf(p), p instanceof Dense ? "dense" : "convolution", group.units(), kept.length, keptMass,
-                    removed, coupledNames(group)));
+            layers.add(new PrunedLayer(p.getId(), UnitGroups.nameOf(p), UnitGroups.kind(p), group.units(), kept.length, keptMass, removed,
+                    coupledNames(group)));
         }
         Map<String, String> whole = new LinkedHashMap<>();
         found.whole().forEach((layer, reason) -> whole.put(UnitGroups.nameOf(layer), reason));
@@ -201,7 +199,7 @@ public final class StructuredPruning {
             Layer now = java.util.stream.Stream.concat(current.getLayers().stream(), current.getBlocks().stream().flatMap(b -> b.getLayers()
                     .stream())).filter(l -> layer.id().equals(l.getId())).findFirst().orElseThrow(
                     () -> new IllegalArgumentException("the network of the step before has no layer '" + layer.id() + "'"));
-            int units = now instanceof Dense dense ? dense.getUnits() : ((Convolution) now).getOutChannels();
+            int units = UnitGroups.units(now);
             shares.put(layer.id(), (double) Math.max(0, units - goal) / units);
         }
         return new Settings(0, shares, criterion);
@@ -272,11 +270,12 @@ public final class StructuredPruning {
             if (criterion == Criterion.BN_SCALE) {
                 group.normalisations().forEach(norm -> parts.add(gammas(tensor(weights, norm, "scale"))));
             } else {
-                group.producers().forEach(l -> parts.add(norms(tensor(weights, l, "weight"), l instanceof Dense, group.units(), criterion)));
+                group.producers().forEach(l -> parts.add(norms(tensor(weights, l, "weight"), UnitGroups.weightAxis(l), group.units(),
+                        criterion)));
                 for (UnitGroups.Projection projection : group.projections()) {
                     boolean dense = projection.add().getProjection() == dev.dendrite.model.network.ProjectionKind.DENSE;
-                    parts.add(norms(tensor(weights, projection.add(), "projection" + projection.port() + "_weight"), dense, group.units(),
-                            criterion));
+                    parts.add(norms(tensor(weights, projection.add(), "projection" + projection.port() + "_weight"), dense ? 1 : 0,
+                            group.units(), criterion));
                 }
             }
             if (parts.isEmpty()) {
@@ -299,7 +298,7 @@ public final class StructuredPruning {
             }
             return gammas(tensor(weights, group.normalisations().get(0), "scale"));
         }
-        return norms(tensor(weights, p, "weight"), p instanceof Dense, group.units(), criterion);
+        return norms(tensor(weights, p, "weight"), UnitGroups.weightAxis(p), group.units(), criterion);
     }
 
     private static double[] gammas(FloatTensor scale) {
@@ -307,12 +306,18 @@ public final class StructuredPruning {
         return IntStream.range(0, gamma.length).mapToDouble(u -> Math.abs(gamma[u])).toArray();
     }
 
-    /** Each unit's incoming weights' L1 or L2 norm: a dense weight is [in, units], a convolution's [units, in, k...]. */
-    private static double[] norms(FloatTensor w, boolean dense, int units, Criterion criterion) {
+    /**
+     * Each unit's incoming weights' L1 or L2 norm, the units on {@code axis} of the weight: a dense weight is [in, units], a
+     * convolution's [units, in, k...], a transposed convolution's [in, units, k...].
+     */
+    private static double[] norms(FloatTensor w, int axis, int units, Criterion criterion) {
         double[] scores = new double[units];
-        int per = w.size() / units;
+        long inner = 1;
+        for (int d = axis + 1; d < w.shape().length; d++) {
+            inner *= w.shape()[d];
+        }
         for (int i = 0; i < w.size(); i++) {
-            int unit = dense ? i % units : i / per;
+            int unit = (int) (i / inner % units);
             double v = w.values()[i];
             scores[unit] += criterion == Criterion.L1 ? Math.abs(v) : v * v;
         }

@@ -12,6 +12,7 @@ import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.model.shape.ShapeResult;
 
@@ -86,7 +87,7 @@ public final class UnitGroups {
         List<Layer> layers = new ArrayList<>(shapes.order().stream().filter(l -> l.eContainer() == network).toList());
         network.getBlocks().forEach(b -> layers.addAll(b.getLayers()));
         for (Layer layer : layers) {
-            if (!(layer instanceof Dense) && !(layer instanceof Convolution) || claimed.contains(layer)) {
+            if (!isProducer(layer) || claimed.contains(layer)) {
                 continue;
             }
             if (layer instanceof Convolution conv && conv.getGroups() != 1) {
@@ -105,6 +106,31 @@ public final class UnitGroups {
             }
         }
         return new Found(groups, whole);
+    }
+
+    /** Whether a layer has units of its own that pruning could remove: a dense layer, a convolution or a transposed one. */
+    public static boolean isProducer(Layer layer) {
+        return layer instanceof Dense || layer instanceof Convolution || layer instanceof TransposedConvolution;
+    }
+
+    /** A producer's units: a dense layer's neurons or a convolution's output channels. */
+    public static int units(Layer producer) {
+        return switch (producer) {
+            case Dense dense -> dense.getUnits();
+            case Convolution conv -> conv.getOutChannels();
+            case TransposedConvolution up -> up.getOutChannels();
+            default -> throw new IllegalArgumentException(describe(producer) + " has no units of its own");
+        };
+    }
+
+    /** Its kind as reports name it. */
+    public static String kind(Layer producer) {
+        return producer instanceof Dense ? "dense" : producer instanceof Convolution ? "convolution" : "transposed convolution";
+    }
+
+    /** The axis of a producer's weight that holds its units: a dense [in, units] and a transposed convolution's [in, units, k...] 1. */
+    static int weightAxis(Layer producer) {
+        return producer instanceof Convolution ? 0 : 1;
     }
 
     /** A layer's name, qualified by its block's inside one ("encoder.fc1"). */

@@ -27,6 +27,7 @@ import dev.dendrite.model.network.ProjectionKind;
 import dev.dendrite.model.network.convolution.Convolution;
 import dev.dendrite.model.network.convolution.GlobalPooling;
 import dev.dendrite.model.network.convolution.Pooling;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.model.ports.PortSpec;
 import dev.dendrite.model.ports.Ports;
@@ -76,7 +77,8 @@ final class UnitSearch {
         this.shapes = shapes;
         this.first = producer;
         Value out = shapes.output(producer, Ports.OUT);
-        axis = out == null ? 0 : producer instanceof Convolution conv ? Math.floorMod(Windows.channelAxis(conv), out.rank()) : out.rank() - 1;
+        axis = out == null ? 0 : producer instanceof Convolution conv ? Math.floorMod(Windows.channelAxis(conv), out.rank())
+                : producer instanceof TransposedConvolution ? 1 : out.rank() - 1;
         if (out == null) {
             producers.add(producer);
             problem = "its output has no shape";
@@ -139,6 +141,7 @@ final class UnitSearch {
             case Dense dense when axis == out.rank() - 1 -> producers.add(dense);
             case Convolution conv when conv.getGroups() == 1 && axis == Math.floorMod(Windows.channelAxis(conv), out.rank()) ->
                 producers.add(conv);
+            case TransposedConvolution up when axis == 1 -> producers.add(up);
             case Add add -> joinSum(add, null);
             default -> {
                 if (!passesApart(layer, axis, out.rank()) || inputs(layer) != 1) {
@@ -268,6 +271,7 @@ final class UnitSearch {
             case Convolution conv when conv.getGroups() == 1 && step.axis() == Math.floorMod(Windows.channelAxis(conv), rank) ->
                 read(step, new UnitGroups.Reader(conv, 1, 1));
             case Convolution conv -> problem = "its output reaches a convolution that mixes its units otherwise";
+            case TransposedConvolution up when step.axis() == 1 -> read(step, new UnitGroups.Reader(up, 1, 1));
             case Flatten flatten when step.axis() >= 1 -> {
                 observe(step);
                 long outer = in.shape().productFrom(1) / in.shape().productFrom(step.axis());

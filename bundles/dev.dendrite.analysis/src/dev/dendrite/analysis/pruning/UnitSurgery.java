@@ -5,6 +5,7 @@ import dev.dendrite.model.network.Dense;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.ProjectionKind;
 import dev.dendrite.model.network.convolution.Convolution;
+import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.onnx.graph.FloatTensor;
 import dev.dendrite.onnx.weights.Weights;
@@ -18,13 +19,12 @@ final class UnitSurgery {
     /** Keeps the units {@code kept} (ascending) of the group, in the network and in {@code weights}. */
     static void keep(UnitGroups.Group group, int[] kept, Weights weights) {
         for (Layer producer : group.producers()) {
-            boolean dense = producer instanceof Dense;
-            slice(weights, producer, "weight", dense ? 1 : 0, kept);
+            slice(weights, producer, "weight", UnitGroups.weightAxis(producer), kept);
             slice(weights, producer, "bias", 0, kept);
-            if (producer instanceof Dense d) {
-                d.setUnits(kept.length);
-            } else {
-                ((Convolution) producer).setOutChannels(kept.length);
+            switch (producer) {
+                case Dense d -> d.setUnits(kept.length);
+                case TransposedConvolution up -> up.setOutChannels(kept.length);
+                default -> ((Convolution) producer).setOutChannels(kept.length);
             }
         }
         for (UnitGroups.Projection projection : group.projections()) {
@@ -45,6 +45,11 @@ final class UnitSurgery {
                 slice(weights, conv, "weight", 1, kept);
                 if (conv.getInChannels() > 0) {
                     conv.setInChannels(kept.length);
+                }
+            } else if (reader.layer() instanceof TransposedConvolution up) {
+                slice(weights, up, "weight", 0, kept); // [in, out, k...]
+                if (up.getInChannels() > 0) {
+                    up.setInChannels(kept.length);
                 }
             } else {
                 slice(weights, reader.layer(), "weight", 0, rows(kept, group.units(), reader.outer(), reader.inner()));
