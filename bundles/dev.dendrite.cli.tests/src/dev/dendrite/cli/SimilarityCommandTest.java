@@ -58,6 +58,22 @@ class SimilarityCommandTest {
                 "--against-layers", "logits"), cli.err());
         assertTrue(cli.out().contains("logits is most like logits ("), cli.out());
 
+        // An RBF kernel: its own picture, the kernel named, a layer still itself, and a matrix of its own.
+        assertEquals(0, cli.run("similarity", first.toString(), "--samples", "200", "--kernel", "rbf:0.4", "--json"), cli.err());
+        JsonObject rbf = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("rbf:0.4", rbf.get("kernel").getAsString());
+        assertEquals("linear", within.get("kernel").getAsString());
+        assertEquals(first.resolve("similarity").resolve("similarity-rbf.png"), Path.of(rbf.get("file").getAsString()));
+        JsonArray rbfMatrix = rbf.getAsJsonArray("cka");
+        assertEquals(1, rbfMatrix.get(1).getAsJsonArray().get(1).getAsDouble(), 1e-9);
+        assertTrue(Math.abs(rbfMatrix.get(0).getAsJsonArray().get(last).getAsDouble() - matrix.get(0).getAsJsonArray().get(last)
+                .getAsDouble()) > 1e-3, "the kernel changes how alike the input and the logits read");
+        assertEquals(0, cli.run("similarity", first.toString(), "--samples", "200", "--kernel", "rbf"), cli.err());
+        assertTrue(cli.out().startsWith("RBF CKA (σ = 0.8 × the median distance) of "), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--kernel", "cosine"));
+        assertTrue(cli.lastErrorLine().startsWith("dendrite similarity: --kernel: unknown kernel 'cosine': use linear, rbf or rbf:WIDTH"),
+                cli.lastErrorLine());
+
         assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--layers", "conv9"));
         assertTrue(cli.lastErrorLine().contains(": the model has no layer 'conv9'; its layers are points, standardize, "), cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--samples", "2"));

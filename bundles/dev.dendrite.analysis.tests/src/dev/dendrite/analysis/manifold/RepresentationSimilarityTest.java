@@ -94,6 +94,103 @@ class RepresentationSimilarityTest {
         assertTrue(best[0] <= 1 && best[1] <= 1 && best[2] == 2 && best[3] == 3, java.util.Arrays.toString(best));
     }
 
+    /**
+     * RBF CKA as Kornblith et al. define it, computed here from the samples directly: Gaussian kernels of width 0.5 × each layer's
+     * median distance, centred on both sides, aligned. Rotation, shift and a uniform scale leave it 1 (the width follows the scale).
+     */
+    @Test
+    void rbfKernelAlignmentIsItsDefinitionAndFollowsTheScale() {
+        int n = 30;
+        int p = 3;
+        SplittableRandom random = new SplittableRandom(6);
+        float[] x = new float[n * p];
+        float[] y = new float[n * p];
+        float[] moved = new float[n * p];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                x[i * p + j] = (float) random.nextGaussian();
+                y[i * p + j] = (float) Math.tanh(2 * x[i * p + j] + random.nextGaussian() * 0.3);
+            }
+            // x rotated in its first two units, scaled by 4 and shifted.
+            double c = Math.cos(1.1);
+            double sn = Math.sin(1.1);
+            moved[i * p] = (float) (4 * (c * x[i * p] - sn * x[i * p + 1]) + 7);
+            moved[i * p + 1] = (float) (4 * (sn * x[i * p] + c * x[i * p + 1]) - 1);
+            moved[i * p + 2] = (float) (4 * x[i * p + 2] + 2);
+        }
+        var layers = new java.util.LinkedHashMap<String, float[]>();
+        layers.put("x", x);
+        layers.put("y", y);
+        layers.put("moved", moved);
+        LayerActivations a = activations(n, layers);
+        RepresentationSimilarity.Kernel kernel = RepresentationSimilarity.Kernel.parse("rbf:0.5");
+        RepresentationSimilarity s = RepresentationSimilarity.compare(a, a, kernel, () -> false);
+        double[] kx = definedRbf(x, n, p, 0.5);
+        double[] ky = definedRbf(y, n, p, 0.5);
+        double xy = 0;
+        double xx = 0;
+        double yy = 0;
+        for (int i = 0; i < kx.length; i++) {
+            xy += kx[i] * ky[i];
+            xx += kx[i] * kx[i];
+            yy += ky[i] * ky[i];
+        }
+        assertEquals(xy / Math.sqrt(xx * yy), s.cka()[0][1], 1e-6);
+        assertTrue(s.cka()[0][1] > 0.2 && s.cka()[0][1] < 0.99, "related, not equal: " + s.cka()[0][1]);
+        assertEquals(1, s.cka()[0][2], 1e-5, "rotated, scaled and shifted");
+        assertEquals("rbf:0.5", s.kernel().id());
+        assertEquals(RepresentationSimilarity.Kernel.LINEAR, RepresentationSimilarity.Kernel.parse("Linear"));
+        assertEquals(0.8, RepresentationSimilarity.Kernel.parse("rbf").width());
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> RepresentationSimilarity.Kernel.parse("rbf:-1"));
+        assertTrue(wrong.getMessage().contains("-1"), wrong.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RepresentationSimilarity.Kernel.parse("cosine"));
+    }
+
+    /** HKH for K_ij = exp(−‖xᵢ − xⱼ‖² / 2σ²), σ = width × the median of the n(n−1)/2 distances, from the samples themselves. */
+    private static double[] definedRbf(float[] x, int n, int p, double width) {
+        double[][] d = new double[n][n];
+        List<Double> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                for (int k = 0; k < p; k++) {
+                    double diff = x[i * p + k] - x[j * p + k];
+                    sum += diff * diff;
+                }
+                d[i][j] = Math.sqrt(sum);
+                if (j > i) {
+                    pairs.add(d[i][j]);
+                }
+            }
+        }
+        java.util.Collections.sort(pairs);
+        int m = pairs.size();
+        double median = m % 2 == 1 ? pairs.get(m / 2) : (pairs.get(m / 2 - 1) + pairs.get(m / 2)) / 2;
+        double sigma = width * median;
+        double[][] k = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                k[i][j] = Math.exp(-d[i][j] * d[i][j] / (2 * sigma * sigma));
+            }
+        }
+        // H K H with H = I − 11ᵀ/n, multiplied out.
+        double[] centred = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                for (int a = 0; a < n; a++) {
+                    for (int b = 0; b < n; b++) {
+                        double hia = (i == a ? 1 : 0) - 1.0 / n;
+                        double hbj = (b == j ? 1 : 0) - 1.0 / n;
+                        sum += hia * k[a][b] * hbj;
+                    }
+                }
+                centred[i * n + j] = sum;
+            }
+        }
+        return centred;
+    }
+
     /** LeNet-5's layers by name, the input first and the flatten left out, each with its units per sample. */
     @Test
     void readsEveryLayerOfAModelFile() throws Exception {

@@ -12,27 +12,87 @@ import java.util.function.BooleanSupplier;
  * unrelated ones; unlike a correlation of units it compares layers of different widths and
  * networks whose units are permuted. Within one network, layer against layer; across two (seeds,
  * a pruned ticket and its dense network, a student and its teacher), which layers learnt alike.
+ * With an RBF kernel (Kornblith et al.'s other choice) K_ij = exp(−‖xᵢ − xⱼ‖² / 2σ²), σ a fraction
+ * of the median distance between the samples, the alignment weighs near neighbours: two layers
+ * agree where they keep the same samples close, however they place the far ones.
  *
  * @param rows the first model's layers
  * @param columns the second's (the first's again within one network)
  * @param cka rows × columns
  */
-public record RepresentationSimilarity(List<String> rows, List<String> columns, double[][] cka) {
+public record RepresentationSimilarity(List<String> rows, List<String> columns, double[][] cka, Kernel kernel) {
 
-    /** Each layer of {@code a} against each of {@code b}; {@code cancelled} is asked between layers. */
+    /**
+     * The kernel the samples' similarities are taken with: linear (their dot products) or RBF of width {@code width} times the
+     * median distance between them.
+     */
+    public record Kernel(boolean rbf, double width) implements java.io.Serializable {
+
+        public static final Kernel LINEAR = new Kernel(false, 0);
+
+        public Kernel {
+            if (rbf && !(width > 0 && Double.isFinite(width))) {
+                throw new IllegalArgumentException("an RBF kernel's width is a positive fraction of the median distance, not " + width);
+            }
+        }
+
+        /**
+         * "linear", "rbf" (width 0.8) or "rbf:W"; an {@link IllegalArgumentException} naming the forms otherwise.
+         */
+        public static Kernel parse(String text) {
+            String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+            if (t.equals("linear")) {
+                return LINEAR;
+            }
+            if (t.equals("rbf")) {
+                return new Kernel(true, 0.8);
+            }
+            if (t.startsWith("rbf:")) {
+                try {
+                    return new Kernel(true, Double.parseDouble(t.substring(4)));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("'" + text + "': an RBF kernel's width is a number, as in rbf:0.5");
+                }
+            }
+            throw new IllegalArgumentException("unknown kernel '" + text + "': use linear, rbf or rbf:WIDTH (a fraction of the median "
+                    + "distance between samples)");
+        }
+
+        /** As {@link #parse} reads it: "linear" or "rbf:0.8". */
+        public String id() {
+            return rbf ? "rbf:" + java.math.BigDecimal.valueOf(width).stripTrailingZeros().toPlainString() : "linear";
+        }
+
+        /** "linear CKA" or "RBF CKA (σ = 0.8 × the median distance)". */
+        public String describe() {
+            return rbf ? "RBF CKA (σ = " + java.math.BigDecimal.valueOf(width).stripTrailingZeros().toPlainString() + " × the median distance)" : "linear CKA";
+        }
+    }
+
+    /** A comparison by linear CKA. */
+    public RepresentationSimilarity(List<String> rows, List<String> columns, double[][] cka) {
+        this(rows, columns, cka, Kernel.LINEAR);
+    }
+
+    /** Each layer of {@code a} against each of {@code b} by linear CKA; {@code cancelled} is asked between layers. */
     public static RepresentationSimilarity compare(LayerActivations a, LayerActivations b, BooleanSupplier cancelled) {
+        return compare(a, b, Kernel.LINEAR, cancelled);
+    }
+
+    /** Each layer of {@code a} against each of {@code b} with {@code kernel}; {@code cancelled} is asked between layers. */
+    public static RepresentationSimilarity compare(LayerActivations a, LayerActivations b, Kernel kernel, BooleanSupplier cancelled) {
         if (a.samples() != b.samples()) {
             throw new IllegalArgumentException("the two models read " + a.samples() + " and " + b.samples() + " samples: compare the same ones");
         }
-        List<double[]> left = grams(a, cancelled);
-        List<double[]> right = a == b ? left : grams(b, cancelled);
+        List<double[]> left = grams(a, kernel, cancelled);
+        List<double[]> right = a == b ? left : grams(b, kernel, cancelled);
         double[][] cka = new double[left.size()][right.size()];
         for (int i = 0; i < left.size(); i++) {
             for (int j = 0; j < right.size(); j++) {
                 cka[i][j] = a == b && j < i ? cka[j][i] : alignment(left.get(i), right.get(j));
             }
         }
-        return new RepresentationSimilarity(a.layers(), b.layers(), cka);
+        return new RepresentationSimilarity(a.layers(), b.layers(), cka, kernel);
     }
 
     /** For each row layer, the column layer most like it. */
@@ -46,15 +106,62 @@ public record RepresentationSimilarity(List<String> rows, List<String> columns, 
         return best;
     }
 
-    private static List<double[]> grams(LayerActivations activations, BooleanSupplier cancelled) {
+    private static List<double[]> grams(LayerActivations activations, Kernel kernel, BooleanSupplier cancelled) {
         List<double[]> grams = new ArrayList<>();
         for (String layer : activations.layers()) {
             if (cancelled.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException();
             }
-            grams.add(centredGram(activations.values().get(layer), activations.samples(), activations.width(layer)));
+            double[] gram = centredGram(activations.values().get(layer), activations.samples(), activations.width(layer));
+            grams.add(kernel.rbf() ? centredRbf(gram, activations.samples(), kernel.width()) : gram);
         }
         return grams;
+    }
+
+    /**
+     * The centred RBF kernel matrix from a centred Gram matrix G (centring keeps distances): ‖xᵢ − xⱼ‖² = Gᵢᵢ + Gⱼⱼ − 2Gᵢⱼ, σ =
+     * {@code width} × the median distance over the pairs, K centred on both sides (HKH). A layer constant over the samples (every
+     * distance 0) gives 0, as its linear Gram matrix does.
+     */
+    static double[] centredRbf(double[] gram, int n, double width) {
+        double[] squared = new double[n * n];
+        double[] distances = new double[n * (n - 1) / 2];
+        int pair = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double d = Math.max(0, gram[i * n + i] + gram[j * n + j] - 2 * gram[i * n + j]);
+                squared[i * n + j] = d;
+                if (j > i) {
+                    distances[pair++] = Math.sqrt(d);
+                }
+            }
+        }
+        java.util.Arrays.sort(distances);
+        double median = distances.length == 0 ? 0 : distances.length % 2 == 1 ? distances[distances.length / 2]
+                : (distances[distances.length / 2 - 1] + distances[distances.length / 2]) / 2;
+        double[] k = new double[n * n];
+        if (median == 0) {
+            return k;
+        }
+        double sigma = width * median;
+        for (int i = 0; i < k.length; i++) {
+            k[i] = Math.exp(-squared[i] / (2 * sigma * sigma));
+        }
+        double[] rowMeans = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                rowMeans[i] += k[i * n + j] / n;
+            }
+            total += rowMeans[i] / n;
+        }
+        // K symmetric: its column means are its row means.
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                k[i * n + j] += total - rowMeans[i] - rowMeans[j];
+            }
+        }
+        return k;
     }
 
     /** The n × n Gram matrix of the rows of {@code x} (n × p) after each column is centred: HXXᵀH. */

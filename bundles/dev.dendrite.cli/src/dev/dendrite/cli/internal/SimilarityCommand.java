@@ -36,15 +36,15 @@ public final class SimilarityCommand implements Command {
 
     @Override
     public String summary() {
-        return "representation similarity (linear CKA) of every layer against every other, in one network or across two: similarity RUN_DIR";
+        return "representation similarity (linear or RBF CKA) of every layer against every other, in one network or across two: similarity RUN_DIR";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: dendrite similarity RUN_DIR|MODEL.onnx [--against RUN_DIR2|MODEL2.onnx] [--samples N] [--layers ID,...]
-                                          [--against-layers ID,...] [--data SPEC] [--split test|train|validation] [-o DIR]
-                                          [--data-cache DIR] [--json]
+                                          [--against-layers ID,...] [--kernel linear|rbf[:WIDTH]] [--data SPEC]
+                                          [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 How alike two layers represent the same samples, by linear centered kernel alignment (CKA; Kornblith et al.,
                 2019): 1 where one layer's activations are the other's up to a rotation and a scale, near 0 where they are
                 unrelated. It compares layers of different widths and networks whose units are in any order. Alone, every
@@ -53,8 +53,11 @@ public final class SimilarityCommand implements Command {
                 ticket and its dense network, or a student and its teacher learnt alike, and which layer of the second
                 matches each of the first ("bestMatch" in JSON). Activations are read from the model files on the split's
                 first --samples N samples (default 500, at most 2,000); --layers and --against-layers name tensors to compare (default:
-                each layer's output, reshapes left out). The matrix is drawn as similarity.png (or similarity-against-NAME.png)
-                in DIR (default RUN_DIR/similarity, or similarity/ beside a model file), black (0) through red to yellow (1).""";
+                each layer's output, reshapes left out). --kernel rbf compares the samples by a Gaussian kernel of width WIDTH
+                times their median distance (default 0.8; Kornblith et al. used 0.2 to 0.8) instead of their dot products:
+                small widths weigh near neighbours, so two layers agree where they keep the same samples close. The matrix is
+                drawn as similarity.png (similarity-against-NAME.png, with -rbf before .png for an RBF kernel) in DIR (default
+                RUN_DIR/similarity, or similarity/ beside a model file), black (0) through red to yellow (1).""";
     }
 
     @Override
@@ -64,6 +67,7 @@ public final class SimilarityCommand implements Command {
         options.put("--samples", "samples");
         options.put("--layers", "layers");
         options.put("--against-layers", "against-layers");
+        options.put("--kernel", "kernel");
         options.put("-o", "out");
         Arguments a = Arguments.parse(args, options, Set.of());
         Integer samples = TrainCommand.integer(a, "samples");
@@ -73,6 +77,12 @@ public final class SimilarityCommand implements Command {
         }
         if (a.option("against-layers") != null && a.option("against") == null) {
             throw new UsageException("--against-layers names layers of the --against model: give it");
+        }
+        RepresentationSimilarity.Kernel kernel;
+        try {
+            kernel = a.option("kernel") == null ? RepresentationSimilarity.Kernel.LINEAR : RepresentationSimilarity.Kernel.parse(a.option("kernel"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--kernel: " + e.getMessage());
         }
         ModelTarget target = ModelTarget.resolve(a, "similarity");
         Dataset data = target.samples("similarity");
@@ -86,8 +96,8 @@ public final class SimilarityCommand implements Command {
             second = other.analyse("layer probe", model -> LayerActivations.of(model, data, n, layers(a.option("against-layers"))));
         }
         LayerActivations b = second;
-        RepresentationSimilarity similarity = RepresentationSimilarity.compare(first, b, () -> false);
-        String name = against == null ? "similarity.png" : "similarity-against-" + label(against) + ".png";
+        RepresentationSimilarity similarity = RepresentationSimilarity.compare(first, b, kernel, () -> false);
+        String name = (against == null ? "similarity" : "similarity-against-" + label(against)) + (kernel.rbf() ? "-rbf" : "") + ".png";
         Path picture = target.outputFolder(a, "similarity").resolve(name);
         SimilarityPicture.write(similarity, picture);
         context.print(json(target, against, first.samples(), similarity, picture), text(target, against, first.samples(), similarity, picture));
@@ -110,6 +120,7 @@ public final class SimilarityCommand implements Command {
         json.put("dataset", target.spec());
         json.put("split", target.split());
         json.put("samples", samples);
+        json.put("kernel", s.kernel().id());
         json.put("rows", s.rows());
         json.put("columns", s.columns());
         List<List<Double>> matrix = new ArrayList<>();
@@ -134,8 +145,8 @@ public final class SimilarityCommand implements Command {
     }
 
     private static String text(ModelTarget target, Path against, int samples, RepresentationSimilarity s, Path picture) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "linear CKA of %s%s on %d samples of the %s split of %s%n",
-                target.model(), against == null ? ", layer against layer," : " (rows) against " + against + " (columns)", samples, target.split(),
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s of %s%s on %d samples of the %s split of %s%n",
+                s.kernel().describe(), target.model(), against == null ? ", layer against layer," : " (rows) against " + against + " (columns)", samples, target.split(),
                 target.spec()));
         int width = Math.max(8, s.rows().stream().mapToInt(String::length).max().orElse(8));
         text.append(" ".repeat(width));

@@ -16,7 +16,7 @@ import com.google.gson.JsonObject;
 import dev.dendrite.analysis.manifold.RepresentationSimilarity;
 import dev.dendrite.train.run.RunJson;
 
-/** {@code dendrite similarity} of a run (or a pair of runs) in a trainer JVM: linear CKA of every layer against every other. */
+/** {@code dendrite similarity} of a run (or a pair of runs) in a trainer JVM: CKA of every layer against every other. */
 public final class RunSimilarity {
 
     /**
@@ -49,7 +49,14 @@ public final class RunSimilarity {
 
     /** Compares {@code run}'s layers with each other, or with {@code other}'s where not null, on {@code samples} test samples; cancelling ends the JVM. */
     public static Matrix run(Path run, Path other, int samples, IProgressMonitor monitor) throws CoreException {
-        List<String> arguments = new ArrayList<>(List.of("similarity", run.toString(), "--samples", Integer.toString(samples), "--json"));
+        return run(run, other, samples, RepresentationSimilarity.Kernel.LINEAR, monitor);
+    }
+
+    /** As above, the samples compared with {@code kernel}. */
+    public static Matrix run(Path run, Path other, int samples, RepresentationSimilarity.Kernel kernel, IProgressMonitor monitor)
+            throws CoreException {
+        List<String> arguments = new ArrayList<>(List.of("similarity", run.toString(), "--samples", Integer.toString(samples), "--kernel",
+                kernel.id(), "--json"));
         if (other != null) {
             arguments.add("--against");
             arguments.add(other.toString());
@@ -74,7 +81,9 @@ public final class RunSimilarity {
             }
         }
         JsonElement against = json.get("against");
-        return new Matrix(new RepresentationSimilarity(rows, columns, cka), json.get("samples").getAsInt(), json.get("split").getAsString(),
+        RepresentationSimilarity.Kernel kernel = json.has("kernel") ? RepresentationSimilarity.Kernel.parse(json.get("kernel").getAsString())
+                : RepresentationSimilarity.Kernel.LINEAR;
+        return new Matrix(new RepresentationSimilarity(rows, columns, cka, kernel), json.get("samples").getAsInt(), json.get("split").getAsString(),
                 against == null || against.isJsonNull() ? null : against.getAsString());
     }
 

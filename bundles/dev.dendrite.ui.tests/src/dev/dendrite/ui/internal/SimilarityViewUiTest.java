@@ -51,6 +51,16 @@ class SimilarityViewUiTest {
         page.toggleZoom(page.getReference(view));
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "layer-similarity");
+        // The same layers by an RBF kernel: the diagonal still 1, the kernel named, another matrix.
+        view.chooseKernel(1);
+        view.pressCompare();
+        assertTrue(UiWait.until(display, 180_000, () -> view.shown() != within && view.shown() != null), "RBF: " + view.statusText());
+        assertTrue(view.statusText().startsWith("RBF CKA (σ = 0.8 × the median distance) on 500 test samples: "), view.statusText());
+        assertEquals(1, view.shown().cka()[5][5], 1e-9);
+        assertTrue(Math.abs(view.shown().cka()[11][0] - within.cka()[11][0]) > 1e-4, "another kernel, another alignment");
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "layer-similarity-rbf");
+        view.chooseKernel(0);
 
         view.show(one, two);
         UiWait.flush(display);

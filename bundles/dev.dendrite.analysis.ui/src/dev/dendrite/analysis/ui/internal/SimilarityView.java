@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.part.ViewPart;
 
+import dev.dendrite.analysis.manifold.RepresentationSimilarity;
 import dev.dendrite.launching.internal.RunProbes;
 import dev.dendrite.launching.internal.RunSimilarity;
 import dev.dendrite.launching.ui.internal.ViewExports;
@@ -25,8 +26,8 @@ import dev.dendrite.train.run.RunFiles;
 import dev.dendrite.train.run.RunReader;
 
 /**
- * The Layer Similarity view: how alike layers represent the same test samples, by linear CKA, as
- * {@code dendrite similarity} computes it: a finished run's layers against each other (where the
+ * The Layer Similarity view: how alike layers represent the same test samples, by linear or RBF CKA
+ * (the Kernel box), as {@code dendrite similarity} computes it: a finished run's layers against each other (where the
  * representation changes), or against another run's (whether two seeds, a ticket and its dense
  * network, or a student and its teacher learnt alike; each row's best match outlined). Compare
  * runs the command in a trainer JVM, as a cancellable job. Under it, each layer's linear probe
@@ -43,6 +44,10 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
     private Combo with;
     private RunChoice others;
     private Spinner samples;
+    private Combo kernel;
+    /** The kernels offered, as the Kernel combo names them and as {@code --kernel} reads them. */
+    private static final String[] KERNELS = {"Linear", "RBF, width 0.8", "RBF, width 0.4", "RBF, width 0.2"};
+    private static final String[] KERNEL_IDS = {"linear", "rbf:0.8", "rbf:0.4", "rbf:0.2"};
     private Button compare;
     private Button probe;
     private ProbeChart probes;
@@ -54,7 +59,7 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(9, false));
+        root.setLayout(new GridLayout(11, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, SimilarityView::finished, this::cleared);
         new Label(root, SWT.NONE).setText("Against:");
@@ -67,9 +72,15 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
         samples = new Spinner(root, SWT.BORDER);
         samples.setValues(500, 10, 2000, 0, 100, 500);
         samples.setToolTipText("the test split's first samples both models read");
+        new Label(root, SWT.NONE).setText("Kernel:");
+        kernel = new Combo(root, SWT.READ_ONLY);
+        kernel.setItems(KERNELS);
+        kernel.select(0);
+        kernel.setToolTipText("how the samples are compared: by their dot products (linear CKA), or by a Gaussian of the distance between "
+                + "them, its width a fraction of their median distance (RBF CKA): the smaller, the more only near neighbours count");
         compare = new Button(root, SWT.PUSH);
         compare.setText("Compare");
-        compare.setToolTipText("dendrite similarity in a trainer JVM: every layer's activations on the samples, and linear CKA of each pair");
+        compare.setToolTipText("dendrite similarity in a trainer JVM: every layer's activations on the samples, and the CKA of each pair");
         compare.addListener(SWT.Selection, e -> compare());
         probe = new Button(root, SWT.PUSH);
         probe.setText("Probe");
@@ -78,9 +89,9 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
                 + "the other run when comparing two)");
         probe.addListener(SWT.Selection, e -> probe());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 11, 1));
         SashForm body = new SashForm(root, SWT.VERTICAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 11, 1));
         canvas = new SimilarityCanvas(body);
         probes = new ProbeChart(body);
         body.setWeights(3, 2);
@@ -123,6 +134,11 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
     @Override
     public void setFocus() {
         compare.setFocus();
+    }
+
+    /** Chooses the kernel at {@code index} of the Kernel combo (tests). */
+    public void chooseKernel(int index) {
+        kernel.select(index);
     }
 
     /** Presses Compare (tests). */
@@ -168,10 +184,11 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
             return;
         }
         int n = samples.getSelection();
+        RepresentationSimilarity.Kernel chosen = RepresentationSimilarity.Kernel.parse(KERNEL_IDS[Math.max(0, kernel.getSelectionIndex())]);
         compare.setEnabled(false);
         status.setText("Comparing the layers of " + run.getFileName() + (other == null ? "" : " with " + other.getFileName()) + "...");
         running = TrainerJob.schedule("Layer similarity of " + run.getFileName(), true, root, "Comparison cancelled",
-                monitor -> RunSimilarity.run(run, other, n, monitor), (done, problem) -> {
+                monitor -> RunSimilarity.run(run, other, n, chosen, monitor), (done, problem) -> {
                     running = null;
                     compare.setEnabled(true);
                     if (done == null) {
@@ -208,7 +225,9 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
     }
 
     static String describe(RunSimilarity.Matrix m, Path run, Path other) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Linear CKA on %d %s samples: %s", m.samples(), m.split(),
+        String kind = m.similarity().kernel().describe();
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s on %d %s samples: %s", Character.toUpperCase(kind.charAt(0))
+                + kind.substring(1), m.samples(), m.split(),
                 other == null ? run.getFileName() + "'s layers against each other" : run.getFileName() + " (rows) against " + other.getFileName()
                         + " (columns); each row's best match outlined"));
         if (other != null) {
