@@ -31,6 +31,11 @@ public final class EdgeItem {
     private java.util.List<NodeItem> obstacles = java.util.List.of();
     /** The scene's edges, whose channels an earlier edge's takes a lane beside (set when the edge joins a scene). */
     private java.util.List<EdgeItem> neighbours = java.util.List.of();
+    /** The scene's, once the edge joins one: routes are kept while it stands still (outside a scene nothing is kept). */
+    private Geometry geometry;
+    private long cachedAt = -1;
+    private double[] cachedRoute;
+    private double cachedChannel;
 
     public EdgeItem(Object element, NodeItem source, PortItem sourcePort, NodeItem target, PortItem targetPort,
             String label, Severity severity, String problem) {
@@ -87,6 +92,27 @@ public final class EdgeItem {
         this.neighbours = edges;
     }
 
+    void join(Geometry sceneGeometry) {
+        this.geometry = sceneGeometry;
+    }
+
+    /** Whether the route and channel kept are for the figures where they are now. */
+    private boolean current() {
+        return geometry != null && cachedAt == geometry.version();
+    }
+
+    /** Computes the route and channel, keeping them where the edge is in a scene. */
+    private void compute() {
+        if (current()) {
+            return;
+        }
+        List<Box> boxes = obstacleBoxes();
+        double channel = channel(boxes);
+        cachedChannel = channel;
+        cachedRoute = route(boxes, channel);
+        cachedAt = geometry == null ? -1 : geometry.version();
+    }
+
     /**
      * The route as x0,y0,x1,y1,...: right, vertical, right for forward edges, or where that would
      * cross another node (a skip connection past a chain of layers), down just after the source,
@@ -94,10 +120,14 @@ public final class EdgeItem {
      * for edges that go backwards.
      */
     public double[] route() {
+        compute();
+        return cachedRoute.clone();
+    }
+
+    private double[] route(List<Box> boxes, double channel) {
         double[] a = source.portPoint(sourcePort);
         double[] b = target.portPoint(targetPort);
-        List<Box> boxes = obstacleBoxes();
-        double below = channel(boxes);
+        double below = channel;
         if (Double.isNaN(below)) {
             double mid = (a[0] + b[0]) / 2;
             return new double[] {a[0], a[1], mid, a[1], mid, b[1], b[0], b[1]};
@@ -112,7 +142,8 @@ public final class EdgeItem {
      * none is: the plain route), for a backward one below its two ends.
      */
     private double channel() {
-        return channel(obstacleBoxes());
+        compute();
+        return cachedChannel;
     }
 
     /** As {@link #channel()}, around {@code boxes}, the nodes in the way ({@link #obstacleBoxes()}). */

@@ -24,6 +24,8 @@ public final class NodeItem {
     private Box box;
     private final java.util.List<NodeItem> children = new java.util.ArrayList<>();
     private NodeItem parent;
+    /** The scene's, once the node joins one: told whenever the node moves. */
+    private Geometry geometry;
 
     public NodeItem(Object element, Box box, String title, String detail, String parameters, int rgb,
             Severity severity, String problem, List<PortItem> inputs, List<PortItem> outputs) {
@@ -53,9 +55,16 @@ public final class NodeItem {
         double dx = x - box.x();
         double dy = y - box.y();
         box = new Box(x, y, box.width(), box.height());
+        if (geometry != null) {
+            geometry.changed();
+        }
         for (NodeItem child : children) {
             child.moveTo(child.box.x() + dx, child.box.y() + dy);
         }
+    }
+
+    void join(Geometry sceneGeometry) {
+        this.geometry = sceneGeometry;
     }
 
     /** Adds a figure drawn inside this one (an expanded block's layers). */

@@ -21,16 +21,21 @@ public final class Scene {
     private final List<NodeItem> nodes = new ArrayList<>();
     private final List<EdgeItem> edges = new ArrayList<>();
     private final Map<Object, NodeItem> byElement = new IdentityHashMap<>();
+    private final Geometry geometry = new Geometry();
 
     public void add(NodeItem node) {
         nodes.add(node);
         byElement.put(node.element(), node);
+        node.join(geometry);
+        geometry.changed();
     }
 
     public void add(EdgeItem edge) {
         edges.add(edge);
         edge.avoid(Collections.unmodifiableList(nodes));
         edge.share(Collections.unmodifiableList(edges));
+        edge.join(geometry);
+        geometry.changed();
     }
 
     public List<NodeItem> nodes() {
