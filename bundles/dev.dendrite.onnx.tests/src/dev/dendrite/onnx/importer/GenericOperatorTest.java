@@ -202,7 +202,8 @@ class GenericOperatorTest {
 
     /**
      * Resizes by a whole scale import as Upsample layers: nearest in blocks as PyTorch writes it (asymmetric, floor) and linear with
-     * PyTorch's half-pixel centres, over pictures and over one spatial dim; uneven scales and sizes stay generic Resizes.
+     * PyTorch's half-pixel centres, over pictures and over one spatial dim, given scales or constant sizes (as a trace of
+     * F.interpolate(size=...) writes them); uneven or fractional scales stay generic Resizes.
      */
     @Test
     void resizesByAWholeScaleImportAsUpsampleLayers() throws Exception {
@@ -217,16 +218,21 @@ class GenericOperatorTest {
                 "bilinear", Attr.s("mode", "linear"), Attr.s("coordinate_transformation_mode", "pytorch_half_pixel"));
         String uneven = g.node("Resize", List.of(bilinear, "", g.initializer("uneven_scales", new FloatTensor(new long[] {4}, new float[] {1, 1,
             1, 2}))), "uneven", Attr.s("mode", "nearest"), Attr.s("coordinate_transformation_mode", "asymmetric"), Attr.s("nearest_mode", "floor"));
-        String flat = g.node("Flatten", List.of(uneven), "flat");
-        g.nodeWithOutputs("Gemm", List.of(flat, g.initializer("w", random(3 * 18 * 36, 4)), g.initializer("c", random(4))), List.of("y"));
+        // Sizes rather than scales, as F.interpolate(size=...) traced writes them (the batch a number): twice, then 1.5 times.
+        String sized = g.node("Resize", List.of(uneven, "", "", g.longs("sizes", 2, 3, 36, 72)), "sized", Attr.s("mode", "nearest"),
+                Attr.s("coordinate_transformation_mode", "asymmetric"), Attr.s("nearest_mode", "floor"));
+        String fractional = g.node("Resize", List.of(sized, "", "", g.longs("sizes_uneven", 2, 3, 54, 108)), "fractional", Attr.s("mode",
+                "nearest"), Attr.s("coordinate_transformation_mode", "asymmetric"), Attr.s("nearest_mode", "floor"));
+        String flat = g.node("Flatten", List.of(fractional), "flat");
+        g.nodeWithOutputs("Gemm", List.of(flat, g.initializer("w", random(3 * 54 * 108, 4)), g.initializer("c", random(4))), List.of("y"));
         g.output("y", GraphBuilder.ElementType.FLOAT, List.of("N", 4L));
         ImportResult imported = importsAndComputesTheSame(g.model("test", ""), "decoder.onnx", random(2, 2, 3, 3));
         List<Upsample> layers = imported.network().getLayers().stream().filter(Upsample.class
                 ::isInstance).map(Upsample.class::cast).toList();
-        assertEquals(List.of("2 nearest", "3 bilinear"), layers.stream().map(u -> u.getScale() + (u.isBilinear() ? " bilinear" : " nearest"))
-                .toList());
-        assertEquals(List.of("Resize"), imported.network().getLayers().stream().filter(OnnxOperator.class::isInstance).map(l -> ((OnnxOperator) l)
-                .getOpType()).toList(), "the uneven scales stay a generic Resize");
+        assertEquals(List.of("2 nearest", "3 bilinear", "2 nearest"), layers.stream().map(u -> u.getScale() + (u.isBilinear() ? " bilinear"
+                : " nearest")).toList(), "scales or sizes of a whole scale");
+        assertEquals(List.of("Resize", "Resize"), imported.network().getLayers().stream().filter(OnnxOperator.class::isInstance).map(l ->
+                ((OnnxOperator) l).getOpType()).toList(), "the uneven scales and the sizes of 1.5 times stay generic Resizes");
     }
 
     /** A small U-Net: a convolution, a pool, a transposed convolution back up, the skip concatenated; at the given opset. */

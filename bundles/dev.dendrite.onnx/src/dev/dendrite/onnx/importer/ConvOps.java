@@ -298,7 +298,7 @@ final class ConvOps {
         boolean blocks = mode.equals("nearest") && (transform.equals("asymmetric") && rounding.equals("floor") || halfPixel
                 && rounding.equals("round_prefer_floor"));
         boolean bilinear = mode.equals("linear") && halfPixel;
-        Integer scale = x == null || sized || scales == null ? null : spatialScale(s.floats(scales).values());
+        Integer scale = x == null ? null : sized ? sizedScale(node, x, s) : scales == null ? null : spatialScale(s.floats(scales).values());
         if (scale == null || !(blocks || bilinear) || intAttribute(node, "antialias", 0) != 0 || intsAttribute(node, "axes").length > 0) {
             return false;
         }
@@ -307,6 +307,40 @@ final class ConvOps {
         upsample.setBilinear(bilinear);
         s.tensors.put(original.getOutput(0), new Source(s.add(upsample, original, x), Ports.OUT));
         return true;
+    }
+
+    /**
+     * The whole scale a Resize's constant (or folded) sizes ask of every spatial dim of {@code x} (sizes[d] = s · x[d]), its batch
+     * and channels kept (a batch written as a number, as a trace fixes it, is taken for any batch), or null: sizes the importer
+     * cannot fold, unknown dims, uneven or fractional scales.
+     */
+    private static Integer sizedScale(NodeProto resize, Source x, ImportState s) throws OnnxFormatException {
+        var shape = s.shapeOf(x);
+        if (shape == null || shape.size(1) < 0) {
+            return null;
+        }
+        // Constant, or folded: the data's own batch and channels read by Shape (its batch a marker) joined to spatial sizes, as
+        // PyTorch's exporters write F.interpolate(size=...).
+        TensorProto sizes = s.constant(resize, 3);
+        if (sizes == null) {
+            return null;
+        }
+        long[] wanted = s.longs(sizes);
+        if (wanted.length != shape.rank() || wanted.length < 3 || wanted.length > 4 || wanted[1] != shape.size(1)
+                || shape.size(0) >= 0 && wanted[0] != shape.size(0)) {
+            return null;
+        }
+        float[] factors = new float[wanted.length];
+        factors[0] = 1;
+        factors[1] = 1;
+        for (int d = 2; d < wanted.length; d++) {
+            long in = shape.size(d);
+            if (in <= 0 || wanted[d] % in != 0) {
+                return null;
+            }
+            factors[d] = wanted[d] / in;
+        }
+        return spatialScale(factors);
     }
 
     /** The whole scale shared by every spatial dim of [1, 1, s] or [1, 1, s, s] factors, or null. */
