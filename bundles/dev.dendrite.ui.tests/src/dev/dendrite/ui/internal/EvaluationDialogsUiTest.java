@@ -33,12 +33,7 @@ class EvaluationDialogsUiTest {
     /** The view goes with its test: left open, it takes room from the views the next test classes measure. */
     @org.junit.jupiter.api.AfterEach
     void hideTheView() throws Exception {
-        IWorkbenchPage page = EditorFixture.page();
-        var view = page.findView(EvaluationView.ID);
-        if (view != null) {
-            page.hideView(view);
-        }
-        UiWait.flush(Display.getCurrent());
+        EvaluationRuns.hideEvaluationView();
     }
 
     /** Quantize...: a LeNet-5 run rounded to integers in a trainer JVM, its scores at every width drawn, the report kept in the run. */

@@ -29,6 +29,16 @@ final class EvaluationRuns {
         return run;
     }
 
+    /** Hides the Evaluation view: left open, it takes room from the views the next test classes measure. */
+    static void hideEvaluationView() throws Exception {
+        IWorkbenchPage page = EditorFixture.page();
+        var view = page.findView(EvaluationView.ID);
+        if (view != null) {
+            page.hideView(view);
+        }
+        UiWait.flush(Display.getCurrent());
+    }
+
     /** The Evaluation view, on the whole screen, showing {@code run}. */
     static EvaluationView viewOf(IWorkbenchPage page, Path run) throws Exception {
         Display display = page.getWorkbenchWindow().getShell().getDisplay();

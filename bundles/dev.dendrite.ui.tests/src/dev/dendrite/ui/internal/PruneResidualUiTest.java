@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,14 +23,10 @@ import dev.dendrite.train.data.NpmDatasets;
 /** Prune... on a ResNet: each stage's stream is pruned in every layer that writes it, which the table's last column names. */
 class PruneResidualUiTest {
 
+    /** The view goes with its test. */
     @AfterEach
     void hideTheView() throws Exception {
-        IWorkbenchPage page = EditorFixture.page();
-        var view = page.findView(EvaluationView.ID);
-        if (view != null) {
-            page.hideView(view);
-        }
-        UiWait.flush(Display.getCurrent());
+        EvaluationRuns.hideEvaluationView();
     }
 
     @Test

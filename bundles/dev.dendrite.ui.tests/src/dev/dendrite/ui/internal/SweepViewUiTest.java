@@ -77,10 +77,7 @@ class SweepViewUiTest {
                  "random": {"seed": 4, "lr": {"log": [0.001, 1.0]}}, "halving": {"eta": 3, "hyperband": true}}""");
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
-        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
-        SweepView view = (SweepView) page.showView(SweepView.ID);
-        view.show(folder);
-        UiWait.flush(display);
+        SweepView view = sweepViewOn(folder);
         assertEquals(17, view.shown().runs().size(), "9 + 5 + 3 trials");
         assertEquals(java.util.List.of(1, 2, 3), view.shown().brackets());
         assertEquals(java.util.List.of(9L, 5L, 3L), java.util.stream.IntStream.rangeClosed(1, 3).mapToObj(b -> view.shown().runs().stream()
@@ -113,10 +110,7 @@ class SweepViewUiTest {
 
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
-        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
-        SweepView view = (SweepView) page.showView(SweepView.ID);
-        view.show(folder);
-        UiWait.flush(display);
+        SweepView view = sweepViewOn(folder);
         assertEquals("Fréchet distance", view.shown().figure());
         assertEquals(6, view.curveCount(), "a curve per run");
         assertEquals(java.util.List.of("lr", "discriminatorLr"), view.settingTitles());
@@ -129,6 +123,17 @@ class SweepViewUiTest {
         Screenshots.save(page.getWorkbenchWindow().getShell(), "sweep-view-judged");
         page.toggleZoom(page.getReference(view));
         page.hideView(view);
+    }
+
+    /** The Sweep view on the whole screen, showing the sweep in {@code folder}. */
+    private static SweepView sweepViewOn(Path folder) throws Exception {
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        SweepView view = (SweepView) page.showView(SweepView.ID);
+        view.show(folder);
+        UiWait.flush(display);
+        return view;
     }
 
     /** The sweep {@code json} over {@code network} (written as NAME.dnet beside NAME.json) executed into the project's runs/NAME. */
