@@ -149,7 +149,8 @@ class ResidualPruningTest {
         UnitGroups.Found found = UnitGroups.find(network, Networks.inspect(network).shapes());
         assertEquals(List.of("fc1"), found.groups().stream().map(g -> g.producer().getName()).toList());
         String reason = found.whole().get(layer(network, "fc2"));
-        assertTrue(reason != null && reason.contains("summed with those of 'x' (Input), which cannot lose them"), found.whole().toString());
+        assertTrue(reason != null && reason.contains("meet those of 'x' (Input) at a residual sum or a shared block, which cannot lose them"),
+                found.whole().toString());
     }
 
     private static UnitGroups.Group group(UnitGroups.Found found, String producer) {

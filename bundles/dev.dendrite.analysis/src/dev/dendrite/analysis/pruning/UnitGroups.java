@@ -101,8 +101,8 @@ public final class UnitGroups {
                 continue;
             }
             for (Layer producer : search.producers()) {
-                whole.putIfAbsent(producer, producer == layer ? search.problem() : "its units are summed with those of " + describe(layer)
-                        + " (a skip connection), and " + search.problem());
+                whole.putIfAbsent(producer, producer == layer ? search.problem() : "its units are those of " + describe(layer)
+                        + " (joined by a residual sum or a shared block), and " + search.problem());
             }
         }
         return new Found(groups, whole);

@@ -53,6 +53,10 @@ final class UnitSearch {
     private record Tensor(Layer layer, String port) {
     }
 
+    /** A block's input or output port (one of its BlockInputs or BlockOutputs, by name). */
+    private record BlockPort(Block block, String port, boolean input) {
+    }
+
     private final Network network;
     private final ShapeResult shapes;
     private final Layer first;
@@ -64,8 +68,8 @@ final class UnitSearch {
     private final List<UnitGroups.Reader> readers = new ArrayList<>();
     /** Outputs that hold the units. */
     private final Set<Tensor> carriers = new HashSet<>();
-    /** Block ports known to hold the units ("in:" or "out:" and the port's name). */
-    private final Set<String> blockPorts = new HashSet<>();
+    /** Block ports known to hold the units. */
+    private final Set<BlockPort> blockPorts = new HashSet<>();
     private final Deque<Step> forward = new ArrayDeque<>();
     private final Deque<Tensor> backward = new ArrayDeque<>();
     private Layer observed;
@@ -126,7 +130,8 @@ final class UnitSearch {
         }
         Value out = shapes.output(layer, tensor.port());
         if (out == null || out.rank() <= axis || out.shape().size(axis) != units) {
-            problem = "its units are summed with those of " + UnitGroups.describe(layer) + ", whose output does not hold them on the same axis";
+            problem = "its units meet those of " + UnitGroups.describe(layer) + " at a residual sum or a shared block, whose output does not "
+                    + "hold them on the same axis";
             return;
         }
         if (layer instanceof BlockInstance instance) {
@@ -145,7 +150,8 @@ final class UnitSearch {
             case Add add -> joinSum(add, null);
             default -> {
                 if (!passesApart(layer, axis, out.rank()) || inputs(layer) != 1) {
-                    problem = "its units are summed with those of " + UnitGroups.describe(layer) + ", which cannot lose them";
+                    problem = "its units meet those of " + UnitGroups.describe(layer) + " at a residual sum or a shared block, which cannot "
+                    + "lose them";
                     return;
                 }
                 if (layer instanceof BatchNorm norm) {
@@ -155,12 +161,8 @@ final class UnitSearch {
             }
         }
         if (problem == null && producers.contains(layer) && spectrallyNormalised(layer)) {
-            problem = UnitGroups.describe(layer) + " is spectrally normalised: without some of its units its largest singular value, "
-                    + "and so every other unit's output, would change";
-            if (layer == first) {
-                problem = "it is spectrally normalised: without some of its units its largest singular value, and so every other unit's "
-                        + "output, would change";
-            }
+            problem = (layer == first ? "it is" : UnitGroups.describe(layer) + " is") + " spectrally normalised: without some of its units "
+                    + "its largest singular value, and so every other unit's output, would change";
         }
         Layer from = layer instanceof Dropout || layer instanceof Noise ? Ports.source(layer, Ports.IN).orElse(layer) : layer;
         consumers(tensor, axis, from);
@@ -171,7 +173,7 @@ final class UnitSearch {
      * {@code from} is what the instance reached reads (a BlockInput passes it on; inside a block there is no tensor to observe).
      */
     private void blockInput(Block block, String port, Layer from) {
-        if (!blockPorts.add("in:" + port + "@" + block.getName())) {
+        if (!blockPorts.add(new BlockPort(block, port, true))) {
             return;
         }
         Layer input = block.getLayers().stream().filter(l -> l instanceof BlockInput && Ports.portName(l).equals(port)).findFirst()
@@ -193,7 +195,7 @@ final class UnitSearch {
 
     /** A block's output port holds the units: inside, its BlockOutput's source writes them; outside, every instance's output. */
     private void blockOutput(Block block, String port) {
-        if (!blockPorts.add("out:" + port + "@" + block.getName())) {
+        if (!blockPorts.add(new BlockPort(block, port, false))) {
             return;
         }
         Layer output = block.getLayers().stream().filter(l -> l instanceof BlockOutput && Ports.portName(l).equals(port)).findFirst()
