@@ -115,8 +115,8 @@ public final class StructuredPruning {
      * One pruned layer: its units before and after and the share of its criterion's mass the kept units hold.
      *
      * @param removed the indices of the removed units, ascending
-     * @param coupled the other layers a residual sum joins to it, which lose the same units (dense layers and convolutions by name,
-     *        an Add by its name where its shortcut projection does)
+     * @param coupled the other layers a residual sum or a shared block joins to it, which lose the same units (dense layers and
+     *        convolutions by name, an Add by its name where its shortcut projection does)
      */
     public record PrunedLayer(String id, String name, String kind, int before, int after, double keptMass, int[] removed,
             List<String> coupled) {
@@ -280,7 +280,7 @@ public final class StructuredPruning {
             }
             if (parts.isEmpty()) {
                 throw new IllegalArgumentException("--criterion bn ranks units by the batch normalisation after them, and '"
-                        + UnitGroups.nameOf(p) + "' and the layers summed with it have none; use l1 or l2, or give it no share");
+                        + UnitGroups.nameOf(p) + "' and the layers joined to it have none; use l1 or l2, or give it no share");
             }
             return meanOfRelative(parts);
         }
