@@ -77,8 +77,28 @@ class FeaturesCommandTest {
             double without = unit.getAsJsonObject().get("ablatedAccuracy").getAsDouble();
             assertTrue(without > 0.5 && without < intact + 0.01, "one of 120 units gone: " + unit.getAsJsonObject().get("unit") + " " + without);
         }
+        assertEquals("zero", ablated.getAsJsonObject("ablation").get("value").getAsString());
+        // Set to their means instead: each unit's value is its mean over the same samples.
+        assertEquals(0, cli.run("features", run.toString(), "--layer", "relu3", "--units", "0,1,2,3,4,5,6,7", "--steps", "5", "--ablation",
+                "--ablation-value", "mean", "--json"), cli.err());
+        JsonObject meaned = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("mean", meaned.getAsJsonObject("ablation").get("value").getAsString());
+        assertEquals(intact, meaned.getAsJsonObject("ablation").get("accuracy").getAsDouble(), 1e-12, "intact is intact either way");
+        int differ = 0;
+        for (int k = 0; k < 8; k++) {
+            JsonObject zero = ablated.getAsJsonArray("units").get(k).getAsJsonObject();
+            JsonObject mean = meaned.getAsJsonArray("units").get(k).getAsJsonObject();
+            // The same samples' mean of the unit as the examples' search measured it.
+            double dataMean = zero.get("dataMean").getAsDouble();
+            assertEquals(dataMean, mean.get("ablatedTo").getAsDouble(), 1e-4 * Math.max(1, Math.abs(dataMean)), "unit " + k + ": " + mean);
+            assertEquals(0, zero.get("ablatedTo").getAsDouble());
+            differ += zero.get("ablatedAccuracy").getAsDouble() != mean.get("ablatedAccuracy").getAsDouble() ? 1 : 0;
+        }
+        assertTrue(differ > 0, "a unit's mean is not zero: its mean ablation scores otherwise");
         assertEquals(0, cli.run("features", run.toString(), "--layer", "relu3", "--units", "0,1,2,3", "--steps", "5", "--ablation"), cli.err());
-        assertTrue(cli.out().contains("ablation on the first 2,000 samples: accuracy "), cli.out());
+        assertTrue(cli.out().contains("ablation on the first 2,000 samples: accuracy ") && cli.out().contains("one unit zeroed costs"), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("features", run.toString(), "--ablation", "--ablation-value", "median"));
+        assertEquals("dendrite features: --ablation-value takes zero or mean, not 'median'", cli.lastErrorLine());
         assertTrue(Files.isRegularFile(run.resolve("features").resolve("features-conv2.png")));
 
         assertEquals(Cli.BAD_INPUT, cli.run("features", run.toString(), "--layer", "conv9"));

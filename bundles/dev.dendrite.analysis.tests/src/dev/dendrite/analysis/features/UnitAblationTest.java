@@ -38,16 +38,7 @@ class UnitAblationTest {
         WeightInitializer.complete(Networks.withIds(network), Networks.inspect(network).shapes(), weights, 5);
         ModelProto model = OnnxExporter.export(network, weights, "test").model();
         int n = 200;
-        SplittableRandom random = new SplittableRandom(6);
-        float[] x = new float[n * 784];
-        for (int s = 0; s < n; s++) {
-            // Pictures of different brightness and contrast, so the untrained network's predictions differ between them.
-            double gain = 8 * random.nextDouble();
-            double offset = 2 * random.nextDouble() - 1;
-            for (int i = 0; i < 784; i++) {
-                x[s * 784 + i] = (float) (offset + gain * (random.nextDouble() - 0.5));
-            }
-        }
+        float[] x = pictures(n);
         // Labelled by the network itself: intact it scores 100%, and an ablation's cost is the predictions it changes.
         int[] labels = predictions(model, x, n);
         Dataset data = Dataset.classification("own", new long[] {1, 28, 28}, x, labels, 10);
@@ -107,6 +98,84 @@ class UnitAblationTest {
         }
         Dataset values = Dataset.regression("values", new long[] {2}, x, new float[n], 1);
         assertThrows(IllegalArgumentException.class, () -> UnitAblation.of(model, target, values, n));
+    }
+
+    /**
+     * A channel set to its mean scores as the network whose channel has a zero kernel and its mean as its bias: the mean of the
+     * channel's values over the samples and positions, as the model computes them.
+     */
+    @Test
+    void aChannelSetToItsMeanScoresAsTheNetworkWhoseChannelIsThatConstant() throws Exception {
+        Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
+        Weights weights = new Weights();
+        WeightInitializer.complete(Networks.withIds(network), Networks.inspect(network).shapes(), weights, 5);
+        float[] bias = weights.get("conv1", "bias").orElseThrow().values();
+        for (int c = 0; c < bias.length; c++) {
+            bias[c] = (float) (0.4 * (c + 1) * (c % 2 == 0 ? 1 : -1)); // channels whose means lie away from zero
+        }
+        ModelProto model = OnnxExporter.export(network, weights, "test").model();
+        int n = 200;
+        float[] x = pictures(n);
+        int[] labels = predictions(model, x, n);
+        Dataset data = Dataset.classification("own", new long[] {1, 28, 28}, x, labels, 10);
+        FeatureTarget target = FeatureTarget.of(model, "conv1", null, 784);
+        UnitAblation ablation = UnitAblation.of(model, target, data, n, true);
+        assertTrue(ablation.mean());
+        float[] conv1 = outputOf(model, "conv1", x, n); // [n, 6, 28, 28]
+        for (int k = 0; k < 6; k++) {
+            int channel = target.units()[k];
+            double mean = 0;
+            for (int s = 0; s < n; s++) {
+                for (int i = 0; i < 784; i++) {
+                    mean += conv1[(s * 6 + channel) * 784 + i];
+                }
+            }
+            mean /= n * 784.0;
+            assertEquals(mean, ablation.values()[k], 1e-4 * Math.max(1, Math.abs(mean)), "channel " + channel + "'s mean");
+            Weights constant = new Weights();
+            weights.flat().forEach((key, tensor) -> {
+                String[] part = Weights.split(key);
+                constant.put(part[0], part[1], new FloatTensor(tensor.shape().clone(), tensor.values().clone()));
+            });
+            java.util.Arrays.fill(constant.get("conv1", "weight").orElseThrow().values(), channel * 25, (channel + 1) * 25, 0f);
+            constant.get("conv1", "bias").orElseThrow().values()[channel] = (float) ablation.values()[k];
+            int[] changed = predictions(OnnxExporter.export(network, constant, "test").model(), x, n);
+            long same = java.util.stream.IntStream.range(0, n).filter(s -> changed[s] == labels[s]).count();
+            assertEquals((double) same / n, ablation.ablated()[k], 1e-12, "channel " + channel);
+        }
+        UnitAblation zeroed = UnitAblation.of(model, target, data, n);
+        assertTrue(!java.util.Arrays.equals(zeroed.ablated(), ablation.ablated()), "a channel's mean is not zero: " + java.util.Arrays
+                .toString(ablation.values()));
+    }
+
+    /** Pictures of different brightness and contrast, so the untrained network's predictions differ between them. */
+    private static float[] pictures(int n) {
+        SplittableRandom random = new SplittableRandom(6);
+        float[] x = new float[n * 784];
+        for (int s = 0; s < n; s++) {
+            double gain = 8 * random.nextDouble();
+            double offset = 2 * random.nextDouble() - 1;
+            for (int i = 0; i < 784; i++) {
+                x[s * 784 + i] = (float) (offset + gain * (random.nextDouble() - 0.5));
+            }
+        }
+        return x;
+    }
+
+    /** The model's tensor {@code name} on the pictures, read by making it an output. */
+    private static float[] outputOf(ModelProto model, String name, float[] x, int n) throws Exception {
+        var graph = model.getGraph().toBuilder().addOutput(ai.onnx.proto.OnnxMl.ValueInfoProto.newBuilder().setName(name).setType(
+                ai.onnx.proto.OnnxMl.TypeProto.newBuilder().setTensorType(ai.onnx.proto.OnnxMl.TypeProto.Tensor.newBuilder().setElemType(
+                        ai.onnx.proto.OnnxMl.TensorProto.DataType.FLOAT_VALUE)))).build();
+        try (ModelSession session = OnnxRuntime.open(model.toBuilder().setGraph(graph).build().toByteArray(), "model", RuntimeSettings
+                .forTrainer());
+             OnnxTensor input = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x), new long[] {n, 1, 28, 28});
+             var out = session.session().run(Map.of(session.inputNames().iterator().next(), input), java.util.Set.of(name))) {
+            FloatBuffer buffer = ((OnnxTensor) out.get(0)).getFloatBuffer();
+            float[] values = new float[buffer.remaining()];
+            buffer.get(values);
+            return values;
+        }
     }
 
     private static int[] predictions(ModelProto model, float[] x, int n) throws Exception {

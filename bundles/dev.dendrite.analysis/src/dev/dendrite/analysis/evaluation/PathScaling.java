@@ -42,8 +42,19 @@ public final class PathScaling {
      * @throws IllegalArgumentException where no node of the graph makes x and it is no input
      */
     public static GraphProto multipliedAt(GraphProto source, String x, String factor, TypeProto factorType, String product) {
+        return appliedAt(source, x, "Mul", factor, factorType, product);
+    }
+
+    /**
+     * As {@link #multipliedAt}, with any binary operator: x's readers read {@code result} = op(x, {@code operand}), the operand a new
+     * input of {@code operandType}.
+     */
+    public static GraphProto appliedAt(GraphProto source, String x, String op, String operand, TypeProto operandType, String result) {
         GraphProto.Builder graph = source.toBuilder().clearNode();
-        NodeProto scale = NodeProto.newBuilder().setOpType("Mul").setName("node/" + product).addInput(x).addInput(factor).addOutput(product)
+        String product = result;
+        String factor = operand;
+        TypeProto factorType = operandType;
+        NodeProto scale = NodeProto.newBuilder().setOpType(op).setName("node/" + product).addInput(x).addInput(factor).addOutput(product)
                 .build();
         boolean placed = source.getInputList().stream().anyMatch(i -> i.getName().equals(x));
         if (placed) {

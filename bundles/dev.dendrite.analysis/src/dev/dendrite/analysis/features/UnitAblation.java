@@ -24,15 +24,22 @@ import dev.dendrite.train.data.Dataset;
 
 /**
  * How much a classifier needs each unit (Morcos et al., 2018): its accuracy with the unit's values
- * set to zero everywhere the next layers read them, unit by unit. The model reads the layer's
- * tensor times a mask, one value per unit (a channel's over all its positions), fed per run.
+ * set to zero everywhere the next layers read them, unit by unit, or set to their mean over the
+ * samples (mean ablation: the unit carries no information but its usual level, so a unit whose zero
+ * lies far from its values is not judged by the shock of an input the next layers never saw). The
+ * model reads the layer's tensor times a mask plus a shift, one value each per unit (a channel's
+ * over all its positions), fed per run.
  *
  * @param accuracy the accuracy with no unit ablated
  * @param ablated per unit of the target (in its order) the accuracy without it
+ * @param values per unit of the target the value it was set to: 0, or its mean
+ * @param mean whether units were set to their means (else to zero)
  */
-public record UnitAblation(int samples, double accuracy, double[] ablated) {
+public record UnitAblation(int samples, double accuracy, double[] ablated, double[] values, boolean mean) {
 
     static final String MASK = "features/mask";
+    static final String SHIFT = "features/shift";
+    static final String SCALED = "features/scaled";
     static final String MASKED = "features/masked";
 
     private static final int BATCH = 500;
@@ -43,6 +50,16 @@ public record UnitAblation(int samples, double accuracy, double[] ablated) {
      * @throws IllegalArgumentException for data without class labels
      */
     public static UnitAblation of(ModelProto model, FeatureTarget target, Dataset data, int samples) throws OrtException, ModelLoadException {
+        return of(model, target, data, samples, false);
+    }
+
+    /**
+     * As above, each unit set to its mean over the samples (and positions) where {@code mean}, else to zero.
+     *
+     * @throws IllegalArgumentException for data without class labels
+     */
+    public static UnitAblation of(ModelProto model, FeatureTarget target, Dataset data, int samples, boolean mean) throws OrtException,
+            ModelLoadException {
         if (!data.hasLabels()) {
             throw new IllegalArgumentException("ablation scores a classifier's accuracy; the data set has float targets");
         }
@@ -56,12 +73,15 @@ public record UnitAblation(int samples, double accuracy, double[] ablated) {
         }
         TypeProto maskType = TypeProto.newBuilder().setTensorType(TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE)
                 .setShape(dims)).build();
-        GraphProto graph = PathScaling.multipliedAt(model.getGraph(), target.tensor(), MASK, maskType, MASKED);
+        GraphProto graph = PathScaling.appliedAt(PathScaling.multipliedAt(model.getGraph(), target.tensor(), MASK, maskType, SCALED), SCALED,
+                "Add", SHIFT, maskType, MASKED);
         // Where the tensor is the model's output itself, the masked one is what is scored.
         String scored = model.getGraph().getOutput(0).getName().equals(target.tensor()) ? MASKED : model.getGraph().getOutput(0).getName();
         if (scored.equals(MASKED)) {
-            graph = graph.toBuilder().addOutput(ValueInfoProto.newBuilder().setName(MASKED).setType(TypeProto.newBuilder().setTensorType(
-                    TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE)))).build();
+            graph = graph.toBuilder().addOutput(floatOutput(MASKED)).build();
+        }
+        if (mean && !graph.getOutputList().stream().anyMatch(o -> o.getName().equals(target.tensor()))) {
+            graph = graph.toBuilder().addOutput(floatOutput(target.tensor())).build(); // the intact values, to average
         }
         String input = Saliency.dataInputs(model.getGraph()).get(0).getName();
         long[] maskShape = new long[target.shape().length + 1];
@@ -76,16 +96,54 @@ public record UnitAblation(int samples, double accuracy, double[] ablated) {
             }
             float[] mask = new float[count];
             java.util.Arrays.fill(mask, 1);
-            double intact = accuracy(session, input, scored, x, shape, size, mask, maskShape, data, n);
+            float[] shift = new float[count];
+            double[] means = mean ? means(session, input, target.tensor(), x, shape, size, mask, shift, maskShape, n, count) : null;
+            double intact = accuracy(session, input, scored, x, shape, size, mask, shift, maskShape, data, n);
             double[] ablated = new double[target.units().length];
+            double[] values = new double[ablated.length];
             for (int k = 0; k < ablated.length; k++) {
                 int unit = target.units()[k];
                 mask[unit] = 0;
-                ablated[k] = accuracy(session, input, scored, x, shape, size, mask, maskShape, data, n);
+                shift[unit] = mean ? (float) means[unit] : 0;
+                values[k] = shift[unit];
+                ablated[k] = accuracy(session, input, scored, x, shape, size, mask, shift, maskShape, data, n);
                 mask[unit] = 1;
+                shift[unit] = 0;
             }
-            return new UnitAblation(n, intact, ablated);
+            return new UnitAblation(n, intact, ablated, values, mean);
         }
+    }
+
+    private static ValueInfoProto floatOutput(String name) {
+        return ValueInfoProto.newBuilder().setName(name).setType(TypeProto.newBuilder().setTensorType(TypeProto.Tensor.newBuilder()
+                .setElemType(TensorProto.DataType.FLOAT_VALUE))).build();
+    }
+
+    /** Each unit's mean value over the samples and its positions (axis 1 of the tensor), read intact. */
+    private static double[] means(ModelSession session, String input, String tensor, float[] x, long[] shape, int size, float[] mask,
+            float[] shift, long[] maskShape, int n, int count) throws OrtException {
+        double[] sums = new double[count];
+        long values = 0;
+        for (int from = 0; from < n; from += BATCH) {
+            int rows = Math.min(BATCH, n - from);
+            shape[0] = rows;
+            try (OnnxTensor feed = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x, from * size, rows * size), shape);
+                 OnnxTensor masks = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(mask), maskShape);
+                 OnnxTensor shifts = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(shift), maskShape);
+                 OrtSession.Result result = session.session().run(Map.of(input, feed, MASK, masks, SHIFT, shifts), Set.of(tensor))) {
+                FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                int total = out.remaining();
+                int inner = total / (rows * count);
+                for (int i = 0; i < total; i++) {
+                    sums[i / inner % count] += out.get(i);
+                }
+                values += (long) rows * inner;
+            }
+        }
+        for (int u = 0; u < count; u++) {
+            sums[u] /= values;
+        }
+        return sums;
     }
 
     /** Per unit what its ablation costs: the intact accuracy less the accuracy without it. */
@@ -108,14 +166,15 @@ public record UnitAblation(int samples, double accuracy, double[] ablated) {
     }
 
     private static double accuracy(ModelSession session, String input, String scored, float[] x, long[] shape, int size, float[] mask,
-            long[] maskShape, Dataset data, int n) throws OrtException {
+            float[] shift, long[] maskShape, Dataset data, int n) throws OrtException {
         int correct = 0;
         for (int from = 0; from < n; from += BATCH) {
             int rows = Math.min(BATCH, n - from);
             shape[0] = rows;
             try (OnnxTensor feed = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x, from * size, rows * size), shape);
                  OnnxTensor masks = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(mask), maskShape);
-                 OrtSession.Result result = session.session().run(Map.of(input, feed, MASK, masks), Set.of(scored))) {
+                 OnnxTensor shifts = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(shift), maskShape);
+                 OrtSession.Result result = session.session().run(Map.of(input, feed, MASK, masks, SHIFT, shifts), Set.of(scored))) {
                 FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
                 float[] scores = new float[out.remaining()];
                 out.get(scores);

@@ -47,7 +47,8 @@ public final class FeaturesCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite features RUN_DIR|MODEL.onnx [--layer ID] [--units U,V,...|all] [--steps N] [--rate R] [--decay D]
-                                        [--jitter J] [--blur-every K] [--seed S] [--examples K] [--samples N] [--ablation] [--data SPEC]
+                                        [--jitter J] [--blur-every K] [--seed S] [--examples K] [--samples N]
+                                        [--ablation [--ablation-value zero|mean]] [--data SPEC]
                                         [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 What each unit of a layer detects, two ways. The input that drives it highest (activation maximisation:
                 Erhan et al., 2009; Simonyan et al., 2014; Olah et al., 2017), found by gradient ascent on the input with
@@ -70,7 +71,9 @@ public final class FeaturesCommand implements Command {
                 only; for units never negative on average (ReLU outputs), else "-". --ablation also scores the model on
                 the same samples with each unit zeroed in turn (a channel at every position): how much the network needs
                 it, and Spearman's rho of the units' selectivity and their ablation's drop (Morcos et al., 2018, found
-                selective units no more needed than others).
+                selective units no more needed than others). --ablation-value mean sets each unit to its mean over the
+                samples (and positions) instead of zero: the unit then carries no information but keeps its usual level,
+                so a unit whose values lie far from zero is not judged by the shock of an input the network never saw.
                 Pictures are written as one PNG, a column per unit: the found input on top, the examples under it,
                 strongest first (DIR default RUN_DIR/features, or features/ beside a model file). --json adds each found
                 input's values ("input") and the examples. A run keeps the last report (features.json), which the
@@ -80,7 +83,8 @@ public final class FeaturesCommand implements Command {
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(ModelTarget.OPTIONS);
-        for (String option : List.of("layer", "units", "steps", "rate", "decay", "jitter", "blur-every", "seed", "examples", "samples")) {
+        for (String option : List.of("layer", "units", "steps", "rate", "decay", "jitter", "blur-every", "seed", "examples", "samples",
+                "ablation-value")) {
             options.put("--" + option, option);
         }
         options.put("-o", "out");
@@ -93,6 +97,13 @@ public final class FeaturesCommand implements Command {
                     a.wholeNumber("seed", (int) defaults.seed(), 0));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+        String ablationValue = a.option("ablation-value") == null ? "zero" : a.option("ablation-value").strip().toLowerCase(Locale.ROOT);
+        if (!ablationValue.equals("zero") && !ablationValue.equals("mean")) {
+            throw new UsageException("--ablation-value takes zero or mean, not '" + a.option("ablation-value") + "'");
+        }
+        if (a.option("ablation-value") != null && !a.flag("ablation")) {
+            throw new UsageException("--ablation-value says what --ablation sets units to: give --ablation");
         }
         int examples = a.wholeNumber("examples", DEFAULT_EXAMPLES, 0);
         int searched = a.wholeNumber("samples", DEFAULT_SAMPLES, 1);
@@ -112,7 +123,7 @@ public final class FeaturesCommand implements Command {
             FeatureTarget chosen = FeatureTarget.of(model, layer, units, data.sampleSize());
             DatasetExamples strongest = DatasetExamples.of(model, chosen, data, searched, examples);
             if (a.flag("ablation")) {
-                ablation[0] = UnitAblation.of(model, chosen, data, searched);
+                ablation[0] = UnitAblation.of(model, chosen, data, searched, ablationValue.equals("mean"));
             }
             return FeatureVisualization.of(model, chosen, range, strongest, settings);
         });
@@ -167,9 +178,9 @@ public final class FeaturesCommand implements Command {
         for (int k = 1; k < drops.length; k++) {
             worst = drops[k] > drops[worst] ? k : worst;
         }
-        String text = String.format(Locale.ROOT, "ablation on the first %,d samples: accuracy %.2f%% intact; one unit zeroed costs %.2f points on "
-                + "average, at most %.2f", ablation.samples(), 100 * ablation.accuracy(), 100 * java.util.Arrays.stream(drops).average().orElse(0),
-                100 * drops[worst]);
+        String text = String.format(Locale.ROOT, "ablation on the first %,d samples: accuracy %.2f%% intact; one unit %s costs %.2f points on "
+                + "average, at most %.2f", ablation.samples(), 100 * ablation.accuracy(), ablation.mean() ? "set to its mean" : "zeroed",
+                100 * java.util.Arrays.stream(drops).average().orElse(0), 100 * drops[worst]);
         double rho = ablation.selectivitySpearman(examples.selectivity());
         return Double.isNaN(rho) ? text : text + String.format(Locale.ROOT, "; Spearman ρ of selectivity and drop %.2f", rho);
     }
@@ -202,6 +213,7 @@ public final class FeaturesCommand implements Command {
             row.put("selectivity", Double.isNaN(examples.selectivity()[k]) ? null : examples.selectivity()[k]);
             if (ablation != null) {
                 row.put("ablatedAccuracy", ablation.ablated()[k]);
+                row.put("ablatedTo", ablation.values()[k]);
             }
             List<Map<String, Object>> strongest = new ArrayList<>();
             for (int e = 0; e < examples.top()[k].length; e++) {
@@ -226,6 +238,7 @@ public final class FeaturesCommand implements Command {
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("samples", ablation.samples());
             summary.put("accuracy", ablation.accuracy());
+            summary.put("value", ablation.mean() ? "mean" : "zero");
             summary.put("selectivitySpearman", Double.isNaN(rho) ? null : rho);
             json.put("ablation", summary);
         }

@@ -33,7 +33,12 @@ public final class RunFeatures {
      * searched for examples, and the grid's PNG (null where the samples are no pictures).
      */
     public record Report(String layer, String tensor, String objective, int steps, int samples, String split, List<Unit> units, String file,
-            double accuracy, double selectivitySpearman) {
+            double accuracy, double selectivitySpearman, String ablationValue) {
+
+        /** Whether units were ablated to their means (else to zero, or not at all). */
+        public boolean meanAblation() {
+            return "mean".equals(ablationValue);
+        }
     }
 
     private RunFeatures() {
@@ -56,10 +61,16 @@ public final class RunFeatures {
      */
     public static Report run(Path run, String layer, String units, int steps, int examples, boolean ablation, IProgressMonitor monitor)
             throws CoreException {
+        return run(run, layer, units, steps, examples, ablation ? "zero" : null, monitor);
+    }
+
+    /** As above, each unit ablated to {@code ablation} ("zero" or "mean"; null: not ablated). */
+    public static Report run(Path run, String layer, String units, int steps, int examples, String ablation, IProgressMonitor monitor)
+            throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("features", run.toString(), "--steps", Integer.toString(steps), "--examples",
                 Integer.toString(examples), "--json"));
-        if (ablation) {
-            arguments.add("--ablation");
+        if (ablation != null) {
+            arguments.addAll(List.of("--ablation", "--ablation-value", ablation));
         }
         if (layer != null && !layer.isBlank()) {
             arguments.add("--layer");
@@ -96,6 +107,7 @@ public final class RunFeatures {
         return new Report(json.get("layer").getAsString(), json.get("tensor").getAsString(), json.get("objective").getAsString(), json
                 .getAsJsonObject("settings").get("steps").getAsInt(), json.get("samples").getAsInt(), json.get("split").getAsString(), units,
                 file == null || file.isJsonNull() ? null : file.getAsString(), RunJson.number(ablation, "accuracy"), RunJson.number(ablation,
-                        "selectivitySpearman"));
+                        "selectivitySpearman"), ablation.has("value") ? ablation.get("value").getAsString() : ablation.has("accuracy") ? "zero"
+                                : null);
     }
 }

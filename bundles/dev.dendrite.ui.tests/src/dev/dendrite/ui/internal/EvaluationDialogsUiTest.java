@@ -158,6 +158,12 @@ class EvaluationDialogsUiTest {
                 dialog.statusText());
         UiWait.flush(display);
         Screenshots.save(dialog.getShell(), "features-dialog-conv2");
+        // Set to their means instead of zero: the same channels, each its own cost.
+        var zeroed = dialog.shown();
+        dialog.visualise("conv2", "0,1,2,3,4,5,6,7", 16, 3, "mean");
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != zeroed && dialog.shown() != null), "mean: " + dialog.statusText());
+        assertTrue(dialog.shown().meanAblation() && dialog.statusText().contains("one unit set to its mean costs"), dialog.statusText());
+        assertEquals(zeroed.accuracy(), dialog.shown().accuracy(), 1e-12, "intact is intact");
         dialog.close();
         var again = view.features();
         assertNotNull(again.shown());

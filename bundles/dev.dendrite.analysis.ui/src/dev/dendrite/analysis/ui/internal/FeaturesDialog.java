@@ -44,7 +44,10 @@ public final class FeaturesDialog extends SideDialog {
     private Text units;
     private Spinner steps;
     private Spinner examples;
-    private Button ablation;
+    private Combo ablation;
+    /** The Ablation box's choices and what {@code --ablation-value} each passes (null: none). */
+    private static final String[] ABLATIONS = {"No ablation", "Ablate to zero", "Ablate to mean"};
+    private static final String[] ABLATION_VALUES = {null, "zero", "mean"};
     private Button start;
     private Label status;
     private PictureCanvas grid;
@@ -86,10 +89,12 @@ public final class FeaturesDialog extends SideDialog {
         examples = new Spinner(area, SWT.BORDER);
         examples.setValues(6, 0, 20, 0, 1, 5);
         examples.setToolTipText("each unit's strongest samples among the test split's first 2,000, drawn under what the ascent found");
-        ablation = new Button(area, SWT.CHECK);
-        ablation.setText("Ablate");
-        ablation.setToolTipText("also score the model on the test samples with each unit zeroed in turn: how much the network needs it, "
-                + "beside its selectivity (Morcos et al., 2018)");
+        ablation = new Combo(area, SWT.READ_ONLY);
+        ablation.setItems(ABLATIONS);
+        ablation.select(0);
+        ablation.setToolTipText("also score the model on the test samples with each unit zeroed, or set to its mean over them, in turn: how "
+                + "much the network needs it, beside its selectivity (Morcos et al., 2018); the mean keeps the unit's usual level, so a unit "
+                + "far from zero is not judged by an input the network never saw");
         start = new Button(area, SWT.PUSH);
         start.setText("Visualise");
         start.addListener(SWT.Selection, e -> visualise());
@@ -148,7 +153,12 @@ public final class FeaturesDialog extends SideDialog {
 
     /** As above, each unit also ablated where {@code ablate}. */
     public void visualise(String chosenLayer, String chosenUnits, int chosenSteps, int count, boolean ablate) {
-        ablation.setSelection(ablate);
+        visualise(chosenLayer, chosenUnits, chosenSteps, count, ablate ? "zero" : null);
+    }
+
+    /** As above, each unit ablated to {@code ablateTo} ("zero" or "mean"; null: not ablated). */
+    public void visualise(String chosenLayer, String chosenUnits, int chosenSteps, int count, String ablateTo) {
+        ablation.select(java.util.Arrays.asList(ABLATION_VALUES).indexOf(ablateTo));
         layer.setText(chosenLayer == null || chosenLayer.isBlank() ? OUTPUT : chosenLayer);
         units.setText(chosenUnits);
         steps.setSelection(chosenSteps);
@@ -181,7 +191,7 @@ public final class FeaturesDialog extends SideDialog {
         String which = units.getText().strip();
         int k = steps.getSelection();
         int count = examples.getSelection();
-        boolean ablate = ablation.getSelection();
+        String ablate = ABLATION_VALUES[Math.max(0, ablation.getSelectionIndex())];
         String progress = String.format(Locale.ROOT, "Visualising %s by %d steps of gradient ascent...", chosen.isEmpty()
                 ? "the output's classes" : "layer " + chosen, k);
         inTrainer(start, status, progress, "Visualising " + run.getFileName(), "Visualisation cancelled",
@@ -220,7 +230,8 @@ public final class FeaturesDialog extends SideDialog {
             return "";
         }
         double mean = r.units().stream().mapToDouble(u -> r.accuracy() - u.ablatedAccuracy()).average().orElse(0);
-        return String.format(Locale.ROOT, ". Ablated: %.2f%% intact, one unit zeroed costs %.2f points on average%s", 100 * r.accuracy(), 100 * mean,
+        return String.format(Locale.ROOT, ". Ablated: %.2f%% intact, one unit %s costs %.2f points on average%s", 100 * r.accuracy(),
+                r.meanAblation() ? "set to its mean" : "zeroed", 100 * mean,
                 Double.isNaN(r.selectivitySpearman()) ? "" : String.format(Locale.ROOT, "; Spearman ρ of selectivity and cost %.2f", r
                         .selectivitySpearman()));
     }
