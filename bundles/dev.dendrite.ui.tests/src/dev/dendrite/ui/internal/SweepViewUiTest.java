@@ -74,7 +74,8 @@ class SweepViewUiTest {
         var network = TemplateLibrary.find("mlp-classifier").orElseThrow().create();
         Path folder = executed("hyperband", network, """
                 {"network": "hyperband.dnet", "epochs": 9, "optimizer": "sgd",
-                 "random": {"seed": 4, "lr": {"log": [0.001, 1.0]}}, "halving": {"eta": 3, "hyperband": true}}""");
+                 "random": {"seed": 4, "lr": {"log": [0.001, 1.0]}, "batch": [16, 32, 64], "momentum": [0.0, 0.5, 0.9],
+                            "weightDecay": {"log": [0.00001, 0.001]}}, "halving": {"eta": 3, "hyperband": true}}""");
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
         SweepView view = sweepViewOn(folder);
@@ -82,7 +83,8 @@ class SweepViewUiTest {
         assertEquals(java.util.List.of(1, 2, 3), view.shown().brackets());
         assertEquals(java.util.List.of(9L, 5L, 3L), java.util.stream.IntStream.rangeClosed(1, 3).mapToObj(b -> view.shown().runs().stream()
                 .filter(r -> r.bracket() == b).count()).toList());
-        assertEquals(java.util.List.of("bracket", "lr"), view.settingTitles(), "the brackets first, then what the trials draw");
+        assertEquals(java.util.List.of("bracket", "lr", "batch", "momentum", "weightDecay"), view.settingTitles(),
+                "the brackets first, then every setting the trials draw (past four, the charts scroll)");
         assertTrue(view.statusText().startsWith("hyperband: 17 runs in 3 Hyperband brackets (") && view.statusText().contains(" of bracket "),
                 view.statusText());
         var best = view.shown().best();

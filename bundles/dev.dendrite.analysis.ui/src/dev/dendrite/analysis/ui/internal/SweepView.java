@@ -32,7 +32,7 @@ import dev.dendrite.launching.ui.internal.ViewExports;
 public final class SweepView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
 
     public static final String ID = "dev.dendrite.analysis.ui.sweep";
-    /** Settings drawn against the figure, at most: four charts fill the right half. */
+    /** Setting charts that fill the right half; more scroll, each keeping this share of its height. */
     private static final int SETTING_CHARTS = 4;
     /** The chart of a Hyperband sweep's runs by bracket. */
     private static final String BRACKET = "bracket";
@@ -43,6 +43,7 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
     private Chart curves;
     private org.eclipse.swt.widgets.Table table;
     private final List<SweepRuns.Run> rows = new ArrayList<>();
+    private org.eclipse.swt.custom.ScrolledComposite scroller;
     private Composite settings;
     private final List<Chart> settingCharts = new ArrayList<>();
     private SweepRuns shown;
@@ -70,8 +71,14 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         table.setToolTipText("the runs, best first; a double-click opens one in the Training Monitor");
         table.addListener(SWT.DefaultSelection, e -> openInMonitor());
         left.setWeights(3, 2);
-        settings = new Composite(body, SWT.NONE);
+        // Every setting the runs vary gets a chart: four fill the half, more scroll down in rows of two.
+        scroller = new org.eclipse.swt.custom.ScrolledComposite(body, SWT.V_SCROLL);
+        settings = new Composite(scroller, SWT.NONE);
         settings.setLayout(new GridLayout(2, true));
+        scroller.setContent(settings);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.addListener(SWT.Resize, e -> fitSettings());
         body.setWeights(1, 1);
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Refresh", this::refresh));
@@ -142,7 +149,7 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
                 status.setText(shown.folder() + " holds no run yet");
             }
             curves.redraw();
-            settings.layout(true);
+            fitSettings();
             return;
         }
         SweepRuns.Run best = shown.best();
@@ -151,10 +158,18 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         listRuns();
         // Hyperband: which bracket found the best run, exploring many trials briefly or few at length, comes first.
         List<String> numbers = java.util.stream.Stream.concat(shown.brackets().size() > 1 ? java.util.stream.Stream.of(BRACKET)
-                : java.util.stream.Stream.empty(), shown.settings().stream()).limit(SETTING_CHARTS).toList();
+                : java.util.stream.Stream.empty(), shown.settings().stream()).toList();
         for (String setting : numbers) {
             settingCharts.add(settingChart(setting, best));
         }
+        fitSettings();
+    }
+
+    /** Two charts a row, each row half the visible height: four fill it, more scroll. */
+    private void fitSettings() {
+        int rows = (settingCharts.size() + 1) / 2;
+        int rowHeight = Math.max(120, scroller.getClientArea().height / (SETTING_CHARTS / 2));
+        scroller.setMinHeight(rows <= SETTING_CHARTS / 2 ? 0 : rows * rowHeight);
         settings.layout(true);
     }
 
