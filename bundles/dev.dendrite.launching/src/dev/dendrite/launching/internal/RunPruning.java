@@ -77,8 +77,19 @@ public final class RunPruning {
      */
     public static Report run(Path run, double amount, String criterion, boolean global, int fineTune, int steps, boolean distill,
             boolean sensitivity, boolean sweep, IProgressMonitor monitor) throws CoreException {
+        return run(run, amount, Map.of(), criterion, global, fineTune, steps, distill, sensitivity, sweep, monitor);
+    }
+
+    /** As above, the layers named in {@code shares} (by name, in a block qualified) losing their own share instead of {@code amount}. */
+    public static Report run(Path run, double amount, Map<String, Double> shares, String criterion, boolean global, int fineTune, int steps,
+            boolean distill, boolean sensitivity, boolean sweep, IProgressMonitor monitor) throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("prune", run.toString(), "--amount", String.format(Locale.ROOT, "%.2f", amount),
                 "--criterion", criterion, "--json"));
+        if (!shares.isEmpty()) {
+            arguments.add("--layers");
+            arguments.add(String.join(",", shares.entrySet().stream().map(e -> e.getKey() + "=" + String.format(Locale.ROOT, "%.2f", e
+                    .getValue())).toList()));
+        }
         if (global) {
             arguments.add("--global");
         }

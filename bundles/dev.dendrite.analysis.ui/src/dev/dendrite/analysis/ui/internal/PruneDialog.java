@@ -49,6 +49,10 @@ public final class PruneDialog extends SideDialog {
     private Table layers;
     private Label whole;
     private RunPruning.Report shown;
+    /** The layers given a share of their own (percent), by name as the table shows them. */
+    private final java.util.Map<String, Integer> shares = new java.util.LinkedHashMap<>();
+    /** The Own share column. */
+    private static final int SHARE = 4;
 
     PruneDialog(Shell parent, Path run) {
         super(parent, "Prune " + run.getFileName(), new Point(1380, 620), false);
@@ -108,7 +112,7 @@ public final class PruneDialog extends SideDialog {
         tableData.widthHint = 560; // its columns' sum would widen the sash beyond the dialog; the table scrolls instead
         layers.setLayoutData(tableData);
         layers.setHeaderVisible(true);
-        for (String column : new String[] {"Layer", "Kind", "Before", "After", "Kept mass", "Alone", "Summed with"}) {
+        for (String column : new String[] {"Layer", "Kind", "Before", "After", "Own share", "Kept mass", "Alone", "Summed with"}) {
             boolean text = column.equals("Layer") || column.equals("Kind") || column.equals("Summed with");
             TableColumn c = new TableColumn(layers, text ? SWT.LEFT : SWT.RIGHT);
             c.setText(column);
@@ -116,6 +120,7 @@ public final class PruneDialog extends SideDialog {
                 case "Layer" -> 140;
                 case "Kind" -> 100;
                 case "Kept mass" -> 96;
+                case "Own share" -> 84;
                 case "Summed with" -> 180;
                 default -> 72;
             });
@@ -124,10 +129,13 @@ public final class PruneDialog extends SideDialog {
         GridData wholeData = new GridData(SWT.FILL, SWT.END, true, false);
         wholeData.widthHint = 560;
         whole.setLayoutData(wholeData);
-        layers.getColumn(4).setToolTipText("the share of the criterion's sum over the layer's units that the kept units hold");
-        layers.getColumn(5).setToolTipText("the test score's change with this layer alone pruned by the share (tick Each layer alone)");
-        layers.getColumn(6).setToolTipText("the layers a residual sum joins to it, which lose the same units (a shortcut's projection by "
+        layers.getColumn(5).setToolTipText("the share of the criterion's sum over the layer's units that the kept units hold");
+        layers.getColumn(6).setToolTipText("the test score's change with this layer alone pruned by the share (tick Each layer alone)");
+        layers.getColumn(7).setToolTipText("the layers a residual sum joins to it, which lose the same units (a shortcut's projection by "
                 + "its Add's name)");
+        layers.getColumn(SHARE).setToolTipText("click to give the layer a share of its own (%), which the next Prune removes instead of the "
+                + "amount; 0 keeps it whole, blank takes the amount (not with Across layers)");
+        layers.addListener(SWT.MouseDown, this::editShare);
         body.setWeights(1, 1);
         RunPruning.Report kept = RunPruning.kept(run);
         if (kept != null) {
@@ -189,8 +197,75 @@ public final class PruneDialog extends SideDialog {
                 .getColumnCount()).mapToObj(i::getText).toList())).toList();
     }
 
+    /** Gives {@code layer} (a name as the table shows it) a share of its own, in percent, for the next Prune; null: the amount (tests). */
+    public void share(String layer, Integer percent) {
+        if (percent == null) {
+            shares.remove(layer);
+        } else {
+            shares.put(layer, percent);
+        }
+        for (TableItem item : layers.getItems()) {
+            if (item.getText(0).equals(layer)) {
+                item.setText(SHARE, percent == null ? "" : percent + "%");
+            }
+        }
+    }
+
+    /** The layer table and, in its coordinates, {@code layer}'s Own share cell (tests: a click there edits it). */
+    public org.eclipse.swt.widgets.Table layerTable() {
+        return layers;
+    }
+
+    public org.eclipse.swt.graphics.Rectangle shareCell(String layer) {
+        for (TableItem item : layers.getItems()) {
+            if (item.getText(0).equals(layer)) {
+                return item.getBounds(SHARE);
+            }
+        }
+        return null;
+    }
+
+    /** A click in the Own share column opens a spinner over the cell; the share holds once the spinner is left. */
+    private void editShare(org.eclipse.swt.widgets.Event event) {
+        // The cell by its bounds, as the table paints it (Table.getItem(Point) counts from below the header on some platforms).
+        TableItem item = java.util.Arrays.stream(layers.getItems()).filter(i -> i.getBounds(SHARE).contains(event.x, event.y)).findFirst()
+                .orElse(null);
+        if (item == null || item.getText(1).equals("kept whole")) {
+            return;
+        }
+        String layer = item.getText(0);
+        Spinner spinner = new Spinner(layers, SWT.NONE);
+        spinner.setValues(shares.getOrDefault(layer, amount.getSelection()), 0, 95, 0, 5, 10);
+        org.eclipse.swt.custom.TableEditor editor = new org.eclipse.swt.custom.TableEditor(layers);
+        editor.grabHorizontal = true;
+        editor.setEditor(spinner, item, SHARE);
+        // Kept when the spinner is left or Enter pressed, dropped on Escape; a focus lost before it was ever gained (a shell not yet
+        // active) leaves the spinner open.
+        boolean[] focused = {false};
+        spinner.addListener(SWT.FocusIn, e -> focused[0] = true);
+        spinner.addListener(SWT.FocusOut, e -> {
+            if (focused[0] && !spinner.isDisposed()) {
+                share(layer, spinner.getSelection());
+                spinner.dispose();
+            }
+        });
+        spinner.addListener(SWT.DefaultSelection, e -> {
+            share(layer, spinner.getSelection());
+            spinner.dispose();
+        });
+        spinner.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_ESCAPE) {
+                e.doit = false;
+                spinner.dispose();
+            }
+        });
+        spinner.setFocus();
+    }
+
     private void prune() {
         double share = amount.getSelection() / 100.0;
+        java.util.Map<String, Double> own = new java.util.LinkedHashMap<>();
+        shares.forEach((layer, percent) -> own.put(layer, percent / 100.0));
         String rankBy = CRITERIA[Math.max(0, criterion.getSelectionIndex())];
         boolean acrossLayers = global.getSelection();
         int fineTune = epochs.getSelection();
@@ -198,11 +273,12 @@ public final class PruneDialog extends SideDialog {
         boolean teach = fineTune > 0 && distill.getSelection();
         boolean alone = sensitivity.getSelection();
         boolean all = sweep.getSelection();
-        String progress = String.format(Locale.ROOT, "Pruning %d%% of every layer's units%s...", amount.getSelection(), fineTune > 0
+        String progress = String.format(Locale.ROOT, "Pruning %d%% of every layer's units%s%s...", amount.getSelection(), own.isEmpty() ? ""
+                : String.format(Locale.ROOT, " (%d with a share of their own)", own.size()), fineTune > 0
                 ? String.format(Locale.ROOT, ", fine-tuning %d epoch(s)%s", fineTune, stepCount > 1 ? " after each of " + stepCount + " steps" : "")
                 : "");
         inTrainer(prune, status, progress, "Pruning " + run.getFileName(), "Pruning cancelled",
-                monitor -> RunPruning.run(run, share, rankBy, acrossLayers, fineTune, stepCount, teach, alone, all, monitor),
+                monitor -> RunPruning.run(run, share, own, rankBy, acrossLayers, fineTune, stepCount, teach, alone, all, monitor),
                 done -> show(done, "written to " + Path.of(done.pruned()).getFileName()));
     }
 
@@ -214,12 +290,13 @@ public final class PruneDialog extends SideDialog {
         for (RunPruning.Layer layer : report.layers()) {
             TableItem item = new TableItem(layers, SWT.NONE);
             item.setText(new String[] {layer.name(), layer.kind(), Integer.toString(layer.before()), Integer.toString(layer.after()),
-                Double.isNaN(layer.keptMass()) ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * layer.keptMass()), Double.isNaN(layer.alone())
-                        ? "" : change(report, layer.alone()), String.join(", ", layer.coupled())});
+                shares.containsKey(layer.name()) ? shares.get(layer.name()) + "%" : "", Double.isNaN(layer.keptMass()) ? ""
+                        : String.format(Locale.ROOT, "%.1f%%", 100 * layer.keptMass()), Double.isNaN(layer.alone()) ? "" : change(report, layer
+                                .alone()), String.join(", ", layer.coupled())});
         }
         for (String kept : report.whole()) {
             TableItem item = new TableItem(layers, SWT.NONE);
-            item.setText(new String[] {kept.substring(0, kept.indexOf(": ")), "kept whole", "", "", "", "", ""});
+            item.setText(new String[] {kept.substring(0, kept.indexOf(": ")), "kept whole", "", "", "", "", "", ""});
             item.setForeground(layers.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         }
         whole.setText(report.whole().isEmpty() ? "" : "Kept whole: " + String.join("; ", report.whole()));
