@@ -34,8 +34,7 @@ class UnitAblationTest {
     @Test
     void aChannelAblatedScoresAsTheNetworkWithoutItsWeights() throws Exception {
         Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
-        Weights weights = new Weights();
-        WeightInitializer.complete(Networks.withIds(network), Networks.inspect(network).shapes(), weights, 5);
+        Weights weights = initial(network);
         ModelProto model = OnnxExporter.export(network, weights, "test").model();
         int n = 200;
         float[] x = pictures(n);
@@ -48,11 +47,7 @@ class UnitAblationTest {
         assertEquals(6, target.units().length);
         for (int k = 0; k < 6; k++) {
             int channel = target.units()[k];
-            Weights without = new Weights();
-            weights.flat().forEach((key, tensor) -> {
-                String[] part = Weights.split(key);
-                without.put(part[0], part[1], new FloatTensor(tensor.shape().clone(), tensor.values().clone()));
-            });
+            Weights without = copyOf(weights);
             float[] kernel = without.get("conv1", "weight").orElseThrow().values(); // [6, 1, 5, 5]
             java.util.Arrays.fill(kernel, channel * 25, (channel + 1) * 25, 0f);
             without.get("conv1", "bias").orElseThrow().values()[channel] = 0;
@@ -107,8 +102,7 @@ class UnitAblationTest {
     @Test
     void aChannelSetToItsMeanScoresAsTheNetworkWhoseChannelIsThatConstant() throws Exception {
         Network network = TemplateLibrary.find("lenet-5").orElseThrow().create();
-        Weights weights = new Weights();
-        WeightInitializer.complete(Networks.withIds(network), Networks.inspect(network).shapes(), weights, 5);
+        Weights weights = initial(network);
         float[] bias = weights.get("conv1", "bias").orElseThrow().values();
         for (int c = 0; c < bias.length; c++) {
             bias[c] = (float) (0.4 * (c + 1) * (c % 2 == 0 ? 1 : -1)); // channels whose means lie away from zero
@@ -132,11 +126,7 @@ class UnitAblationTest {
             }
             mean /= n * 784.0;
             assertEquals(mean, ablation.values()[k], 1e-4 * Math.max(1, Math.abs(mean)), "channel " + channel + "'s mean");
-            Weights constant = new Weights();
-            weights.flat().forEach((key, tensor) -> {
-                String[] part = Weights.split(key);
-                constant.put(part[0], part[1], new FloatTensor(tensor.shape().clone(), tensor.values().clone()));
-            });
+            Weights constant = copyOf(weights);
             java.util.Arrays.fill(constant.get("conv1", "weight").orElseThrow().values(), channel * 25, (channel + 1) * 25, 0f);
             constant.get("conv1", "bias").orElseThrow().values()[channel] = (float) ablation.values()[k];
             int[] changed = predictions(OnnxExporter.export(network, constant, "test").model(), x, n);
@@ -146,6 +136,21 @@ class UnitAblationTest {
         UnitAblation zeroed = UnitAblation.of(model, target, data, n);
         assertTrue(!java.util.Arrays.equals(zeroed.ablated(), ablation.ablated()), "a channel's mean is not zero: " + java.util.Arrays
                 .toString(ablation.values()));
+    }
+
+    private static Weights initial(Network network) {
+        Weights weights = new Weights();
+        WeightInitializer.complete(Networks.withIds(network), Networks.inspect(network).shapes(), weights, 5);
+        return weights;
+    }
+
+    private static Weights copyOf(Weights weights) {
+        Weights copy = new Weights();
+        weights.flat().forEach((key, tensor) -> {
+            String[] part = Weights.split(key);
+            copy.put(part[0], part[1], new FloatTensor(tensor.shape().clone(), tensor.values().clone()));
+        });
+        return copy;
     }
 
     /** Pictures of different brightness and contrast, so the untrained network's predictions differ between them. */

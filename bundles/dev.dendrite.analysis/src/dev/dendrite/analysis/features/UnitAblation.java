@@ -97,8 +97,9 @@ public record UnitAblation(int samples, double accuracy, double[] ablated, doubl
             float[] mask = new float[count];
             java.util.Arrays.fill(mask, 1);
             float[] shift = new float[count];
-            double[] means = mean ? means(session, input, target.tensor(), x, shape, size, mask, shift, maskShape, n, count) : null;
-            double intact = accuracy(session, input, scored, x, shape, size, mask, shift, maskShape, data, n);
+            Masked masked = new Masked(session, input, x, shape, size, mask, shift, maskShape);
+            double[] means = mean ? means(masked, target.tensor(), n, count) : null;
+            double intact = accuracy(masked, scored, data, n);
             double[] ablated = new double[target.units().length];
             double[] values = new double[ablated.length];
             for (int k = 0; k < ablated.length; k++) {
@@ -106,7 +107,7 @@ public record UnitAblation(int samples, double accuracy, double[] ablated, doubl
                 mask[unit] = 0;
                 shift[unit] = mean ? (float) means[unit] : 0;
                 values[k] = shift[unit];
-                ablated[k] = accuracy(session, input, scored, x, shape, size, mask, shift, maskShape, data, n);
+                ablated[k] = accuracy(masked, scored, data, n);
                 mask[unit] = 1;
                 shift[unit] = 0;
             }
@@ -119,26 +120,37 @@ public record UnitAblation(int samples, double accuracy, double[] ablated, doubl
                 .setElemType(TensorProto.DataType.FLOAT_VALUE))).build();
     }
 
-    /** Each unit's mean value over the samples and its positions (axis 1 of the tensor), read intact. */
-    private static double[] means(ModelSession session, String input, String tensor, float[] x, long[] shape, int size, float[] mask,
-            float[] shift, long[] maskShape, int n, int count) throws OrtException {
-        double[] sums = new double[count];
-        long values = 0;
-        for (int from = 0; from < n; from += BATCH) {
-            int rows = Math.min(BATCH, n - from);
+    /** The masked model over the samples: runs a batch with the mask and shift as they stand. */
+    private record Masked(ModelSession session, String input, float[] x, long[] shape, int size, float[] mask, float[] shift,
+            long[] maskShape) {
+
+        /** {@code output} for samples {@code from} to {@code from + rows}. */
+        float[] run(String output, int from, int rows) throws OrtException {
             shape[0] = rows;
             try (OnnxTensor feed = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x, from * size, rows * size), shape);
                  OnnxTensor masks = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(mask), maskShape);
                  OnnxTensor shifts = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(shift), maskShape);
-                 OrtSession.Result result = session.session().run(Map.of(input, feed, MASK, masks, SHIFT, shifts), Set.of(tensor))) {
+                 OrtSession.Result result = session.session().run(Map.of(input, feed, MASK, masks, SHIFT, shifts), Set.of(output))) {
                 FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
-                int total = out.remaining();
-                int inner = total / (rows * count);
-                for (int i = 0; i < total; i++) {
-                    sums[i / inner % count] += out.get(i);
-                }
-                values += (long) rows * inner;
+                float[] values = new float[out.remaining()];
+                out.get(values);
+                return values;
             }
+        }
+    }
+
+    /** Each unit's mean value over the samples and its positions (axis 1 of the tensor), read intact. */
+    private static double[] means(Masked model, String tensor, int n, int count) throws OrtException {
+        double[] sums = new double[count];
+        long values = 0;
+        for (int from = 0; from < n; from += BATCH) {
+            int rows = Math.min(BATCH, n - from);
+            float[] out = model.run(tensor, from, rows);
+            int inner = out.length / (rows * count);
+            for (int i = 0; i < out.length; i++) {
+                sums[i / inner % count] += out[i];
+            }
+            values += (long) rows * inner;
         }
         for (int u = 0; u < count; u++) {
             sums[u] /= values;
@@ -165,23 +177,14 @@ public record UnitAblation(int samples, double accuracy, double[] ablated, doubl
                 java.util.Arrays.stream(with).mapToDouble(k -> drops[k]).toArray());
     }
 
-    private static double accuracy(ModelSession session, String input, String scored, float[] x, long[] shape, int size, float[] mask,
-            float[] shift, long[] maskShape, Dataset data, int n) throws OrtException {
+    private static double accuracy(Masked model, String scored, Dataset data, int n) throws OrtException {
         int correct = 0;
         for (int from = 0; from < n; from += BATCH) {
             int rows = Math.min(BATCH, n - from);
-            shape[0] = rows;
-            try (OnnxTensor feed = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(x, from * size, rows * size), shape);
-                 OnnxTensor masks = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(mask), maskShape);
-                 OnnxTensor shifts = OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(shift), maskShape);
-                 OrtSession.Result result = session.session().run(Map.of(input, feed, MASK, masks, SHIFT, shifts), Set.of(scored))) {
-                FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
-                float[] scores = new float[out.remaining()];
-                out.get(scores);
-                int width = scores.length / rows;
-                for (int r = 0; r < rows; r++) {
-                    correct += ClassificationReport.argmax(scores, r * width, width) == data.label(from + r) ? 1 : 0;
-                }
+            float[] scores = model.run(scored, from, rows);
+            int width = scores.length / rows;
+            for (int r = 0; r < rows; r++) {
+                correct += ClassificationReport.argmax(scores, r * width, width) == data.label(from + r) ? 1 : 0;
             }
         }
         return (double) correct / n;
