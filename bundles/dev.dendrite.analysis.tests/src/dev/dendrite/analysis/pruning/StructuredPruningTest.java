@@ -229,6 +229,18 @@ class StructuredPruningTest {
         assertSame(network, weights, result, new long[] {8, 784});
     }
 
+    /** An Upsample enlarges each channel's map by itself: the convolution before it loses channels, the one after reads fewer. */
+    @Test
+    void channelsPassAnUpsampleToTheConvolutionAfterIt() throws Exception {
+        Network network = TemplateLibrary.find("conv-vae").orElseThrow().create();
+        Weights weights = initial(network, 13);
+        StructuredPruning.Result result = StructuredPruning.prune(network, weights, new Settings(0, Map.of("decoder.conv1", 0.5), Criterion.L1));
+        PrunedLayer conv1 = result.layers().stream().filter(l -> l.name().equals("decoder.conv1")).findFirst().orElseThrow(
+                () -> new AssertionError(result.whole().toString()));
+        assertEquals(16, conv1.after(), "half of 32");
+        assertSame(network, weights, result, new long[] {2, 1, 28, 28});
+    }
+
     /** Transposed convolutions lose output channels as convolutions do, and read fewer input channels; the code crosses blocks. */
     @Test
     void aConvolutionalAutoencodersTransposedConvolutionsLoseChannels() throws Exception {

@@ -308,6 +308,7 @@ final class UnitSearch {
         return switch (layer) {
             case BatchNorm norm -> axis == 1;
             case GlobalPooling pooling -> axis == 1;
+            case dev.dendrite.model.network.convolution.Upsample up -> axis == 1; // each channel's map enlarged by itself
             case Pooling pooling -> pooling.isSequence() == (axis == rank - 1) && axis >= 1;
             case Activation activation -> activation.getFunction() != ActivationFunction.SOFTMAX
                     && activation.getFunction() != ActivationFunction.LOG_SOFTMAX;
