@@ -51,33 +51,30 @@ public final class PathScaling {
      */
     public static GraphProto appliedAt(GraphProto source, String x, String op, String operand, TypeProto operandType, String result) {
         GraphProto.Builder graph = source.toBuilder().clearNode();
-        String product = result;
-        String factor = operand;
-        TypeProto factorType = operandType;
-        NodeProto scale = NodeProto.newBuilder().setOpType(op).setName("node/" + product).addInput(x).addInput(factor).addOutput(product)
+        NodeProto applied = NodeProto.newBuilder().setOpType(op).setName("node/" + result).addInput(x).addInput(operand).addOutput(result)
                 .build();
         boolean placed = source.getInputList().stream().anyMatch(i -> i.getName().equals(x));
         if (placed) {
-            graph.addNode(scale);
+            graph.addNode(applied);
         }
         for (NodeProto node : source.getNodeList()) {
             NodeProto.Builder reading = node.toBuilder();
             for (int i = 0; i < reading.getInputCount(); i++) {
                 if (reading.getInput(i).equals(x)) {
-                    reading.setInput(i, product);
+                    reading.setInput(i, result);
                 }
             }
             graph.addNode(reading);
             if (!placed && node.getOutputList().contains(x)) {
-                graph.addNode(scale);
+                graph.addNode(applied);
                 placed = true;
             }
         }
         if (!placed) {
             throw new IllegalArgumentException("no node of the model makes " + x);
         }
-        graph.addInput(ValueInfoProto.newBuilder().setName(factor).setType(factorType));
-        // A graph output that was x stays x's value: the readers alone see the product.
+        graph.addInput(ValueInfoProto.newBuilder().setName(operand).setType(operandType));
+        // A graph output that was x stays x's value: the readers alone see the result.
         return graph.build();
     }
 
