@@ -164,8 +164,8 @@ class BenchCommandTest {
     void benchTimesBatchNormalisedStepsInStagesAndSaysSo() throws Exception {
         assertEquals(0, cli.run("bench", "--only", "resnet-small", "--batch", "256", "--rounds", "1", "--seconds", "0.05", "--threads", "2",
                 "--json"));
-        assertTrue(cli.out().contains("\"replicas\":2,\"threads\":1,") && cli.out().contains("\"slices\":8,\"staged\":true}"),
-                "eight slices of 32 on two replicas, in stages: " + cli.out());
+        assertTrue(cli.out().contains("\"replicas\":2,\"threads\":1,") && cli.out().contains("\"slices\":16,\"staged\":true}"),
+                "sixteen slices of 16 on two replicas, in stages: " + cli.out());
         assertEquals(0, cli.run("bench", "--only", "resnet-small", "--batch", "256", "--rounds", "1", "--seconds", "0.05", "--threads", "2",
                 "--replicas", "1"));
         assertTrue(cli.out().contains("resnet-small adam") && !cli.out().contains("in stages"), "whole when asked: " + cli.out());

@@ -52,7 +52,7 @@ public final class BenchCommand implements Command {
                 + "\"windowSamplesPerSecond\"): differences between two runs smaller than their spread are noise.\n"
                 + "--replicas N times training steps run as N replicas (1: whole), as train --replicas does; by default\n"
                 + "as the trainer chooses (convolutional and recurrent networks: one per core while each keeps 32 samples;\n"
-                + "dense ones whole; batch-normalised convolutional ones from two slices of 32 per core in stages);\n"
+                + "dense ones whole; batch-normalised convolutional ones from 64 samples per core in stages, slices of 16);\n"
                 + "each training case reports the replicas it ran as (JSON: \"replicas\" per result, \"staged\" for stages,\n"
                 + "and the count asked for at the top, 0 when the trainer chooses); --profile profiles the step the same way.\n"
                 + "--session-options times the cases with ONNX Runtime session options other than Dendrite's defaults, to measure\n"

@@ -175,8 +175,8 @@ public final class TrainCommand implements Command {
                 while each keeps 32 samples (on 2 cores their steps run up to 1.5 times as fast); a step whose
                 5×5-like convolutions run as products of patches takes slices of at most 32 samples in turn, on one
                 core too (their patches stay in cache); dense networks run whole, and 1 always does. Batch normalisation
-                runs whole by default, in convolutional networks below two slices of 32 per core; from there (batch 128 on 2 cores) the step is cut
-                at every reduction over the batch and runs stage by stage on slices of 32, one replica per core, with
+                runs whole by default, in convolutional networks below 64 samples per core; from there (batch 128 on 2 cores) the step is cut
+                at every reduction over the batch and runs stage by stage on slices of 16, one replica per core, with
                 the whole batch's statistics. --replicas N above 1 makes each replica normalise with its slice's
                 statistics (ghost batch normalisation, as data-parallel frameworks do; running statistics: the
                 slices' weighted mean). Padded,

@@ -172,22 +172,22 @@ class StagedStepTest {
     }
 
     @Test
-    void theTrainerStagesBatchNormalisedConvolutionalStepsWhereEachCoreGetsTwoSlicesAndSaysSo() throws Exception {
+    void theTrainerStagesBatchNormalisedConvolutionalStepsWhereEachCoreGets64SamplesAndSaysSo() throws Exception {
         Network network = TemplateLibrary.find("resnet-fashion").orElseThrow().create();
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, 256, OptimizerKind.ADAM, 1e-2, 1L, null);
         TrainingGraphs graphs = TrainStepBuilder.build(network, new Weights(), config, GraphOptions.DEFAULT);
         List<String> said = new ArrayList<>();
         try (StagedStep staged = StagedStep.openAsAsked(graphs, network, 0, 2, 128, true, RuntimeSettings.forTrainer(), said::add)) {
             assertEquals(2, staged.replicas());
-            assertArrayEquals(new int[] {32, 32, 32, 32}, staged.sliceRows(128));
-            assertTrue(said.size() == 1 && said.get(0).contains("4 slices") && said.get(0).contains("whole batch's"), said.toString());
+            assertArrayEquals(new int[] {16, 16, 16, 16, 16, 16, 16, 16}, staged.sliceRows(128));
+            assertTrue(said.size() == 1 && said.get(0).contains("8 slices") && said.get(0).contains("whole batch's"), said.toString());
             if (dev.dendrite.runtime.ConvolutionBlocks.size() > 0) {
                 // The parts declare their kernels' shapes, so their 3×3 convolutions (16 and 32 channels) run blocked.
                 assertTrue(staged.blockedConvolutions() >= 4, "blocked: " + staged.blockedConvolutions());
                 assertTrue(said.get(0).contains(staged.blockedConvolutions() + " convolutions run in ONNX Runtime's blocked layout"), said.toString());
             }
         }
-        assertNull(StagedStep.openAsAsked(graphs, network, 0, 2, 127, true, RuntimeSettings.forTrainer(), said::add), "one slice per core");
+        assertNull(StagedStep.openAsAsked(graphs, network, 0, 2, 127, true, RuntimeSettings.forTrainer(), said::add), "under 64 samples per core");
         assertNull(StagedStep.openAsAsked(graphs, network, 1, 2, 512, true, RuntimeSettings.forTrainer(), said::add), "one replica asked for");
         assertNull(StagedStep.openAsAsked(graphs, network, 0, 2, 512, false, RuntimeSettings.forTrainer(), said::add), "not the trainer's choice");
         assertNull(StagedStep.openAsAsked(graphs, network, 0, 1, 512, true, RuntimeSettings.forTrainer(), said::add), "one core");

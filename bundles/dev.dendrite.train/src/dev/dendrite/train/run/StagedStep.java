@@ -35,18 +35,22 @@ import dev.dendrite.train.graph.TrainingGraphs;
 public final class StagedStep implements SlicedStep {
 
     /**
-     * Samples per slice: 32 keep resnet-small's largest activations at 2 MB a tensor, a stage's working
-     * set near the second-level caches; slices of 32 ran 1.10–1.12 times as fast as slices of 64 at
-     * batch 256 and 512, and level with 16 (docs/benchmarks/staged-step-speed.md, "Slices of 32").
+     * Samples per slice. 32 held resnet-small's largest activations at 2 MB a tensor and ran 1.10–1.12
+     * times as fast as 64 at batch 256 and 512 on the EPYCs, level with 16 there
+     * (docs/benchmarks/staged-step-speed.md, "Slices of 32"); on the Intel Xeon slices of 16 ran 1.03–1.08
+     * times as fast as 32 at batch 128 (resnet-small 1.06–1.08, resnet-fashion and conv-gan 1.03–1.05 in
+     * training) and level or faster at 256 and 512 (docs/throughput.md, "Slices of 16"): four slices per core even out the stages' waits where
+     * two could not.
      */
-    public static final int SLICE_ROWS = 32;
+    public static final int SLICE_ROWS = 16;
 
     /**
-     * The fewest slices per replica at which the trainer stages a step: with one slice per replica
-     * (batch 64) staged and whole steps ran level, with two (batch 128) staged ran 1.08 times as fast
-     * for resnet-small and 1.21 times for resnet-fashion (docs/benchmarks/staged-step.md).
+     * The fewest samples per replica at which the trainer stages a step: at one slice of 32 per replica
+     * (batch 64) staged and whole steps ran level on the EPYCs, and on the Xeon four slices of 16 per core
+     * ran 0.90–0.95 of the whole step; from 64 per replica (batch 128) stages ran 1.08 times as fast for
+     * resnet-small and 1.21 times for resnet-fashion (docs/benchmarks/staged-step.md).
      */
-    public static final int MIN_SLICES_PER_REPLICA = 2;
+    public static final int MIN_ROWS_PER_REPLICA = 64;
 
     private final StagedGraphs graphs;
     /** Per replica, one session per part; the parts run once have a session in replica 0 only (null elsewhere). */
@@ -104,7 +108,7 @@ public final class StagedStep implements SlicedStep {
      * The step staged as the trainer runs it, or null: on the CPU, where the trainer chooses
      * ({@code automatic}, no replica count asked for), for convolutional networks with batch
      * normalisation (whose replicas {@link ReplicatedStep} refuses) at batches that give every core at
-     * least {@link #MIN_SLICES_PER_REPLICA} slices of {@link #SLICE_ROWS}. Dense networks run whole:
+     * least {@link #MIN_ROWS_PER_REPLICA} samples, in slices of {@link #SLICE_ROWS}. Dense networks run whole:
      * their GEMMs split well over cores, and the batchnorm-mlp template trained at 55k samples/s
      * staged against 93k whole at batch 512. {@code said} hears the choice.
      */
@@ -134,7 +138,7 @@ public final class StagedStep implements SlicedStep {
         int cores = threads > 0 ? threads : dev.dendrite.runtime.CpuCores.available();
         return automatic && requested == 0 && cores >= 2 && ReplicatedStep.contains(network, BatchNorm.class)
                 && ReplicatedStep.contains(network, Convolution.class)
-                && batch >= cores * MIN_SLICES_PER_REPLICA * SLICE_ROWS;
+                && batch >= cores * MIN_ROWS_PER_REPLICA;
     }
 
     /**
