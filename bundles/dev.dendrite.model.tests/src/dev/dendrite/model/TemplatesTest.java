@@ -67,7 +67,7 @@ class TemplatesTest {
         TemplateLibrary.all().forEach(t -> assertTrue(ids.add(t.id()), "duplicate template id " + t.id()));
         for (String id : List.of("mlp-classifier", "mlp-regressor", "lenet-300-100", "lenet-5", "conv-2", "conv-4", "conv-6",
                 "resnet-small", "resnet-fashion", "rnn-classifier", "rnn-tagger", "rnn-generator", "lstm-forecaster", "bilstm-tagger", "seq2seq",
-                "transformer-tagger", "transformer-generator", "transformer-rows", "transformer-seq2seq", "gcn-node-classifier", "mp-graph-classifier", "autoencoder", "denoising-autoencoder", "rbm", "dbn",
+                "transformer-tagger", "transformer-generator", "transformer-rows", "transformer-seq2seq", "gcn-node-classifier", "gat-node-classifier", "mp-graph-classifier", "autoencoder", "denoising-autoencoder", "rbm", "dbn",
                 "batchnorm-mlp", "layernorm-mlp", "rmsnorm-mlp", "dropout-mlp")) {
             assertTrue(ids.contains(id), "missing template " + id);
         }

@@ -21,6 +21,7 @@ import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.network.convolution.Upsample;
 import dev.dendrite.model.network.generative.GaussianLatent;
 import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.GraphGlobalPooling;
 import dev.dendrite.model.network.gnn.GraphInput;
@@ -150,6 +151,9 @@ public final class LayerText {
         }
         if (layer instanceof GraphConvolution g) {
             return "GCN " + g.getOutFeatures();
+        }
+        if (layer instanceof GraphAttention g) {
+            return "GAT " + g.getOutFeatures() + (g.getHeads() > 1 ? " × " + g.getHeads() + " heads" + (g.isConcat() ? "" : ", mean") : "");
         }
         if (layer instanceof TopKPooling t) {
             return "TopK pool " + (t.getK() > 0 ? "k=" + t.getK() : "ratio " + t.getRatio());

@@ -9,6 +9,7 @@ import dev.dendrite.model.network.ProjectionKind;
 import dev.dendrite.model.network.convolution.Convolution;
 import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.MessageFunction;
 import dev.dendrite.model.network.gnn.MessagePassing;
@@ -62,6 +63,7 @@ public final class ParameterCounter {
             case MessagePassing mp -> messagePassing(mp, inputs.get(Ports.NODES));
             case GraphConvolution gcn -> ParameterCount.weightsAndBiases(multiply(last(inputs.get(Ports.NODES)), gcn.getOutFeatures()),
                     gcn.isBias() ? gcn.getOutFeatures() : 0);
+            case GraphAttention gat -> graphAttention(gat, inputs.get(Ports.NODES));
             case TopKPooling topK -> ParameterCount.weightsAndBiases(last(inputs.get(Ports.NODES)), 0);
             case RBM rbm -> ParameterCount.weightsAndBiases(multiply(last(in), rbm.getHiddenUnits()), last(in) + rbm.getHiddenUnits());
             case Add add -> projections(add, inputs);
@@ -95,6 +97,13 @@ public final class ParameterCounter {
         long messageWidth = mp.getMessage() == MessageFunction.LINEAR ? out : features;
         long updateWeights = mp.getUpdate() == UpdateFunction.LINEAR ? multiply(features + messageWidth, out) : multiply(features, out);
         return ParameterCount.weightsAndBiases(Math.addExact(messageWeights, updateWeights), out);
+    }
+
+    /** W [F, H·F'], the source and target attention vectors [H, F'] each, a bias per output feature. */
+    private static ParameterCount graphAttention(GraphAttention gat, Value nodes) {
+        long width = multiply(gat.getHeads(), gat.getOutFeatures());
+        long weights = Math.addExact(multiply(last(nodes), width), multiply(2, width));
+        return ParameterCount.weightsAndBiases(weights, gat.isBias() ? (gat.isConcat() ? width : gat.getOutFeatures()) : 0);
     }
 
     /** Shortcut projections of inputs whose shape differs from in0 (ResNet option B: 1×1 conv without bias). */

@@ -13,6 +13,7 @@ import dev.dendrite.model.network.Input;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Loss;
 import dev.dendrite.model.network.generative.GaussianLatent;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.GraphGlobalPooling;
 import dev.dendrite.model.network.gnn.GraphInput;
@@ -82,7 +83,7 @@ public final class Ports {
         if (layer instanceof GaussianLatent) {
             return List.of(new PortSpec(MEAN, ValueKind.TENSOR, true, true), PortSpec.of(LOG_VARIANCE, ValueKind.TENSOR, true));
         }
-        if (layer instanceof MessagePassing || layer instanceof GraphConvolution) {
+        if (layer instanceof MessagePassing || layer instanceof GraphConvolution || layer instanceof GraphAttention) {
             return List.of(new PortSpec(NODES, ValueKind.NODES, true, true), PortSpec.of(EDGES, ValueKind.EDGE_INDEX, true));
         }
         if (layer instanceof TopKPooling) {
@@ -131,7 +132,7 @@ public final class Ports {
             }
             return ports;
         }
-        if (layer instanceof MessagePassing || layer instanceof GraphConvolution) {
+        if (layer instanceof MessagePassing || layer instanceof GraphConvolution || layer instanceof GraphAttention) {
             return List.of(new PortSpec(NODES, ValueKind.NODES, false, true));
         }
         if (layer instanceof TopKPooling) {

@@ -6,6 +6,7 @@ import static dev.dendrite.model.shape.LayerInputs.known;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.GraphGlobalPooling;
 import dev.dendrite.model.network.gnn.GraphInput;
@@ -56,6 +57,19 @@ final class GraphShapeRules {
         Value nodes = nodes(in);
         known(nodes, 1, Ports.NODES, "the node feature size");
         return graphOut(nodes, layer.getOutFeatures());
+    }
+
+    /** Heads concatenated give heads × outFeatures per node, averaged outFeatures. */
+    static Map<String, Value> graphAttention(GraphAttention layer, LayerInputs in) {
+        atLeast("outFeatures", layer.getOutFeatures(), 1);
+        atLeast("heads", layer.getHeads(), 1);
+        if (!(layer.getNegativeSlope() >= 0)) {
+            throw new ShapeException(null, "the attention's negativeSlope must be 0 or more (LeakyReLU's slope below zero); it is "
+                    + layer.getNegativeSlope());
+        }
+        Value nodes = nodes(in);
+        known(nodes, 1, Ports.NODES, "the node feature size");
+        return graphOut(nodes, Math.multiplyExact(layer.isConcat() ? layer.getHeads() : 1, layer.getOutFeatures()));
     }
 
     static Map<String, Value> topK(TopKPooling layer, LayerInputs in) {

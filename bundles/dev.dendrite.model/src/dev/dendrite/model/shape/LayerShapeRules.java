@@ -20,6 +20,7 @@ import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.network.convolution.Upsample;
 import dev.dendrite.model.network.generative.GaussianLatent;
 import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.GraphGlobalPooling;
 import dev.dendrite.model.network.gnn.GraphInput;
@@ -74,6 +75,7 @@ final class LayerShapeRules {
             case ClassToken token -> SequenceShapeRules.classToken(token, in);
             case MessagePassing mp -> GraphShapeRules.messagePassing(mp, in);
             case GraphConvolution gcn -> GraphShapeRules.graphConvolution(gcn, in);
+            case GraphAttention gat -> GraphShapeRules.graphAttention(gat, in);
             case TopKPooling topK -> GraphShapeRules.topK(topK, in);
             case GraphGlobalPooling pool -> GraphShapeRules.globalPooling(pool, in);
             case Loss loss -> HeadShapeRules.loss(loss, in);

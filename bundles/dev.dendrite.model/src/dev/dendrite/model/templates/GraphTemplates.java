@@ -1,5 +1,6 @@
 package dev.dendrite.model.templates;
 
+import static dev.dendrite.model.network.ActivationFunction.ELU;
 import static dev.dendrite.model.network.ActivationFunction.RELU;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import dev.dendrite.model.network.NetworkFactory;
 import dev.dendrite.model.network.OptimizerKind;
 import dev.dendrite.model.network.gnn.Aggregation;
 import dev.dendrite.model.network.gnn.GnnFactory;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.GraphGlobalPooling;
 import dev.dendrite.model.network.gnn.GraphInput;
@@ -32,6 +34,8 @@ final class GraphTemplates {
         return List.of(
                 new Template("gcn-node-classifier", "GNN", "Two GCN layers classify the nodes of a community graph",
                         GraphTemplates::gcnNodeClassifier),
+                new Template("gat-node-classifier", "GNN", "Graph attention: each node weighs its neighbours by learned scores, four heads, then one",
+                        GraphTemplates::gatNodeClassifier),
                 new Template("mp-graph-classifier", "GNN", "Message passing, top-k pooling and global mean pooling tell graphs with a cycle from trees",
                         GraphTemplates::mpGraphClassifier));
     }
@@ -54,6 +58,33 @@ final class GraphTemplates {
         b.connect(graph, Ports.EDGES, second, Ports.EDGES);
         b.loss(second, LossKind.CROSS_ENTROPY);
         return b.training("synthetic:communities", 20, 8, OptimizerKind.ADAM, 1e-2).network();
+    }
+
+    /**
+     * Veličković et al.'s transductive GAT in small: four heads of 8 concatenated and an ELU, then one
+     * head per class (averaged, as their output layer), on the GCN template's community graphs.
+     */
+    private static Network gatNodeClassifier() {
+        NetworkBuilder b = new NetworkBuilder("gat-node-classifier", "Graph attention network (GAT) on a stochastic block model graph: "
+                + "each node weighs its neighbours by a softmax of learned scores instead of the GCN's fixed degree normalisation.");
+        GraphInput graph = GnnFactory.eINSTANCE.createGraphInput();
+        graph.setNodeFeatures(8);
+        b.add(graph, "graph", null);
+        GraphAttention first = b.add(gat(8, 4, true), "gat1", graph);
+        b.connect(graph, Ports.EDGES, first, Ports.EDGES);
+        Layer hidden = b.activation(first, ELU);
+        GraphAttention second = b.add(gat(4, 1, false), "gat2", hidden);
+        b.connect(graph, Ports.EDGES, second, Ports.EDGES);
+        b.loss(second, LossKind.CROSS_ENTROPY);
+        return b.training("synthetic:communities", 20, 8, OptimizerKind.ADAM, 5e-3).network();
+    }
+
+    private static GraphAttention gat(int out, int heads, boolean concat) {
+        GraphAttention gat = GnnFactory.eINSTANCE.createGraphAttention();
+        gat.setOutFeatures(out);
+        gat.setHeads(heads);
+        gat.setConcat(concat);
+        return gat;
     }
 
     private static Network mpGraphClassifier() {

@@ -26,6 +26,7 @@ import dev.dendrite.model.network.generative.GenerativeFactory;
 import dev.dendrite.model.network.generative.RBM;
 import dev.dendrite.model.network.gnn.Aggregation;
 import dev.dendrite.model.network.gnn.GnnFactory;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.GraphGlobalPooling;
 import dev.dendrite.model.network.gnn.GraphInput;
@@ -298,6 +299,10 @@ class LayerExportTest {
                 return withEdges(b, g, b.add(gcn, "gcn", g));
             })));
         }
+        // Two heads concatenated, three averaged without a bias, one head without self-loops (a node without incoming edges gets the bias).
+        all.add(net("graph attention, 2 heads concatenated", () -> graph(false, (b, g) -> withEdges(b, g, b.add(gat(2, 3, true, true, true), "gat", g)))));
+        all.add(net("graph attention, 3 heads averaged", () -> graph(false, (b, g) -> withEdges(b, g, b.add(gat(3, 2, false, true, false), "gat", g)))));
+        all.add(net("graph attention without self-loops", () -> graph(false, (b, g) -> withEdges(b, g, b.add(gat(1, 4, true, false, true), "gat", g)))));
         for (Aggregation aggregation : Aggregation.values()) {
             all.add(net("message passing linear/" + aggregation.getLiteral() + "/linear", () -> graph(false,
                     (b, g) -> withEdges(b, g, b.add(mp(MessageFunction.LINEAR, aggregation, UpdateFunction.LINEAR, 5), "mp", g)))));
@@ -354,6 +359,17 @@ class LayerExportTest {
     private static Layer withEdges(NetworkBuilder b, GraphInput g, Layer layer) {
         b.connect(g, Ports.EDGES, layer, Ports.EDGES);
         return layer;
+    }
+
+    private static GraphAttention gat(int heads, int out, boolean concat, boolean selfLoops, boolean bias) {
+        GraphAttention gat = GnnFactory.eINSTANCE.createGraphAttention();
+        gat.setHeads(heads);
+        gat.setOutFeatures(out);
+        gat.setConcat(concat);
+        gat.setSelfLoops(selfLoops);
+        gat.setBias(bias);
+        gat.setNegativeSlope(0.3);
+        return gat;
     }
 
     private static MessagePassing mp(MessageFunction message, Aggregation aggregation, UpdateFunction update, int out) {

@@ -37,6 +37,57 @@ public final class GraphReference {
         return y;
     }
 
+    /**
+     * GAT by its definition, edge by edge: per head, LeakyReLU(a_src·h_j + a_dst·h_i) over the edges j → i
+     * (self-loops appended where asked), a softmax over each node's incoming edges, the weighted sum of
+     * the h_j; heads concatenated or averaged, then the bias.
+     */
+    public static Nd gat(Nd x, long[] src, long[] dst, Nd w, Nd aSrc, Nd aDst, Nd bias, int heads, boolean concat, double slope,
+            boolean selfLoops) {
+        Nd h = DenseReference.dense(x, w, null);
+        int v = x.dim(0), f = aSrc.dim(1);
+        List<long[]> edges = new ArrayList<>();
+        for (int e = 0; e < src.length; e++) {
+            edges.add(new long[] {src[e], dst[e]});
+        }
+        for (int i = 0; selfLoops && i < v; i++) {
+            edges.add(new long[] {i, i});
+        }
+        int width = concat ? heads * f : f;
+        Nd y = Nd.zeros(v, width);
+        for (int i = 0; i < v; i++) {
+            for (int head = 0; head < heads; head++) {
+                List<Integer> from = new ArrayList<>();
+                List<Double> logits = new ArrayList<>();
+                for (long[] edge : edges) {
+                    if (edge[1] != i) {
+                        continue;
+                    }
+                    int j = (int) edge[0];
+                    double score = 0;
+                    for (int k = 0; k < f; k++) {
+                        score += aSrc.get(head, k) * h.get(j, head * f + k) + aDst.get(head, k) * h.get(i, head * f + k);
+                    }
+                    from.add(j);
+                    logits.add(score >= 0 ? score : slope * score);
+                }
+                double largest = logits.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+                double total = logits.stream().mapToDouble(l -> Math.exp(l - largest)).sum();
+                for (int n = 0; n < from.size(); n++) {
+                    double alpha = Math.exp(logits.get(n) - largest) / total;
+                    for (int k = 0; k < f; k++) {
+                        int column = concat ? head * f + k : k;
+                        y.v[i * width + column] += alpha * h.get(from.get(n), head * f + k) / (concat ? 1 : heads);
+                    }
+                }
+            }
+            for (int k = 0; bias != null && k < width; k++) {
+                y.v[i * width + k] += bias.v[k];
+            }
+        }
+        return y;
+    }
+
     /** Aggregates rows of {@code messages} (one per edge/node) into groups {@code into[i]}; empty groups give 0. */
     public static Nd aggregate(Nd messages, long[] into, int groups, Aggregation aggregation) {
         int m = messages.dim(1);

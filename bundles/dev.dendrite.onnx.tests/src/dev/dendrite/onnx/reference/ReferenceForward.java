@@ -27,6 +27,7 @@ import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.network.convolution.Upsample;
 import dev.dendrite.model.network.generative.GaussianLatent;
 import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.GraphGlobalPooling;
 import dev.dendrite.model.network.gnn.GraphInput;
@@ -173,6 +174,9 @@ public final class ReferenceForward {
                     p.isLearned() ? w(p, "positions") : AttentionReference.sinusoids(p.getMaxLength(), x.dim(2))));
             case GraphConvolution g -> Map.of(Ports.NODES, GraphReference.gcn((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),
                     w(g, "weight"), w(g, "bias")));
+            case GraphAttention g -> Map.of(Ports.NODES, GraphReference.gat((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),
+                    w(g, "weight"), w(g, "att_source"), w(g, "att_target"), g.isBias() ? w(g, "bias") : null, g.getHeads(), g.isConcat(),
+                    g.getNegativeSlope(), g.isSelfLoops()));
             case MessagePassing m -> Map.of(Ports.NODES, GraphReference.messagePassing((Nd) in.get(Ports.NODES), edges(in).row(0),
                     edges(in).row(1), w(m, "message_weight"), w(m, "update_weight"), w(m, "self_weight"), w(m, "bias"),
                     m.getAggregation(), m.getActivation()));

@@ -18,6 +18,7 @@ import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.network.convolution.Upsample;
 import dev.dendrite.model.network.generative.GaussianLatent;
 import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.GraphGlobalPooling;
 import dev.dendrite.model.network.gnn.MessagePassing;
@@ -86,6 +87,7 @@ final class LayerLowering {
                     shapes.inputs().get(Ports.IN).shape().size(-1), ctx));
             case GraphConvolution gcn -> Map.of(Ports.NODES, GraphLowering.gcn(gcn, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
             case MessagePassing mp -> Map.of(Ports.NODES, GraphLowering.messagePassing(mp, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
+            case GraphAttention gat -> Map.of(Ports.NODES, GraphAttentionLowering.lower(gat, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
             case TopKPooling topK -> GraphLowering.topK(topK, in.get(Ports.NODES), in.get(Ports.EDGES), in.get(Ports.BATCH), ctx);
             case GraphGlobalPooling pool -> out(GraphLowering.globalPooling(pool, in.get(Ports.NODES), in.get(Ports.BATCH), ctx));
             case RBM rbm -> out(CoreLowering.rbm(rbm, x, ctx));

@@ -11,6 +11,7 @@ import dev.dendrite.model.network.ProjectionKind;
 import dev.dendrite.model.network.convolution.Convolution;
 import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.network.generative.RBM;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.MessageFunction;
 import dev.dendrite.model.network.gnn.MessagePassing;
@@ -134,6 +135,17 @@ public final class ParameterSpecs {
                 }
             }
             case MessagePassing mp -> messagePassing(mp, inputs.get(Ports.NODES).shape().size(1), specs);
+            case GraphAttention gat -> {
+                long features = inputs.get(Ports.NODES).shape().size(1);
+                long width = (long) gat.getHeads() * gat.getOutFeatures();
+                specs.add(weight("weight", Init.GLOROT, features, width, features, width));
+                // Glorot over [H, F'], as GATConv draws its attention vectors.
+                specs.add(weight("att_source", Init.GLOROT, gat.getHeads(), gat.getOutFeatures(), gat.getHeads(), gat.getOutFeatures()));
+                specs.add(weight("att_target", Init.GLOROT, gat.getHeads(), gat.getOutFeatures(), gat.getHeads(), gat.getOutFeatures()));
+                if (gat.isBias()) {
+                    specs.add(zeros("bias", gat.isConcat() ? width : gat.getOutFeatures()));
+                }
+            }
             case TopKPooling topK -> {
                 long features = inputs.get(Ports.NODES).shape().size(1);
                 specs.add(new ParameterSpec("projection", new long[] {features}, Init.INVERSE_SQRT, features, 1, true));

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.dendrite.model.network.ActivationFunction;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.OptimizerKind;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.MessagePassing;
 import dev.dendrite.model.network.gnn.TopKPooling;
@@ -22,15 +23,15 @@ import dev.dendrite.train.data.GraphData;
 import dev.dendrite.train.data.GraphDataset;
 
 /**
- * Graph networks' gradients through the whole train step (GCN normalisation, message passing with
- * sum and max aggregation, top-k pooling's score gate, global pooling) against central finite
- * differences of the step's own loss, on a batch of several graphs. The rules themselves (ScatterND
+ * Graph networks' gradients through the whole train step (GCN normalisation, graph attention's
+ * per-node softmax, message passing with sum and max aggregation, top-k pooling's score gate, global
+ * pooling) against central finite differences of the step's own loss, on a batch of several graphs. The rules themselves (ScatterND
  * max with ties, ReduceL2) are checked in float64 by {@code RuleGradientTest}.
  */
 class GraphGradientTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"gcn-node-classifier", "mp-graph-classifier"})
+    @ValueSource(strings = {"gcn-node-classifier", "gat-node-classifier", "mp-graph-classifier"})
     void graphNetworkGradientsMatchFiniteDifferences(String template) throws Exception {
         Network network = TemplateLibrary.find(template).orElseThrow().create();
         // Which nodes top-k keeps jumps where two scores cross, and finite differences across a jump mean nothing:
@@ -40,9 +41,13 @@ class GraphGradientTest {
         network.getLayers().stream().filter(MessagePassing.class::isInstance).map(MessagePassing.class::cast)
                 .forEach(mp -> mp.setActivation(ActivationFunction.TANH));
         network.getLayers().stream().filter(dev.dendrite.model.network.Activation.class::isInstance)
-                .map(dev.dendrite.model.network.Activation.class::cast).filter(a -> a.getFunction() == ActivationFunction.RELU)
+                .map(dev.dendrite.model.network.Activation.class::cast)
+                .filter(a -> a.getFunction() == ActivationFunction.RELU || a.getFunction() == ActivationFunction.ELU)
                 .forEach(a -> a.setFunction(ActivationFunction.TANH));
-        boolean nodes = template.startsWith("gcn");
+        // And attention's LeakyReLU: a slope of 1 is smooth (its rule is checked on its own), the softmax over neighbours still weighs them.
+        network.getLayers().stream().filter(GraphAttention.class::isInstance).map(GraphAttention.class::cast)
+                .forEach(gat -> gat.setNegativeSlope(1.0));
+        boolean nodes = template.endsWith("node-classifier");
         GraphDataset data = nodes ? GraphData.communities(2, 3) : GraphData.motifs("cycles", 3, 3);
         Batch batch = data.batch(new int[] {0, 1, 2}, 0, data.size());
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, data.size(), OptimizerKind.SGD, 1.0, 1L, null);

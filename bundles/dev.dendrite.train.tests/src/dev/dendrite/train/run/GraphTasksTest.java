@@ -31,6 +31,12 @@ class GraphTasksTest {
     }
 
     @Test
+    void graphAttentionClassifiesTheNodesOfCommunities(@TempDir Path dir) throws Exception {
+        TrainingResult result = train("gat-node-classifier", "communities", 8, dir);
+        assertTrue(result.testAccuracy() >= 0.9, "node accuracy " + result.testAccuracy());
+    }
+
+    @Test
     void messagePassingTellsGraphsWithACycleFromTrees(@TempDir Path dir) throws Exception {
         TrainingResult result = train("mp-graph-classifier", "cycles", 40, dir);
         assertTrue(result.testAccuracy() >= 0.9, "graph accuracy " + result.testAccuracy());

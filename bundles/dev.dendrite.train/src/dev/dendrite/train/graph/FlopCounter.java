@@ -12,6 +12,7 @@ import dev.dendrite.model.network.Network;
 import dev.dendrite.model.network.convolution.Convolution;
 import dev.dendrite.model.network.convolution.TransposedConvolution;
 import dev.dendrite.model.network.gnn.Aggregation;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.GraphGlobalPooling;
 import dev.dendrite.model.network.gnn.MessageFunction;
@@ -189,6 +190,11 @@ public final class FlopCounter {
                 double weights = (linearMessage ? features * out : 0)
                         + (mp.getUpdate() == UpdateFunction.LINEAR ? (features + width) * out : features * out);
                 forward = nodes * 2.0 * weights + edges * aggregated;
+            } else if (layer instanceof GraphAttention gat) {
+                long width = (long) gat.getHeads() * gat.getOutFeatures();
+                // The product, both scores per node, and per edge (self-loops included) each message weighted and added.
+                double messages = edges + (gat.isSelfLoops() ? nodes : 0);
+                forward = nodes * 2.0 * (in.get(Ports.NODES).shape().size(-1) * width + 2 * width) + messages * 2.0 * width;
             } else if (layer instanceof Dense dense) {
                 forward = (pooled ? 1 : nodes) * 2.0 * in.get(Ports.IN).shape().size(-1) * dense.getUnits();
             }

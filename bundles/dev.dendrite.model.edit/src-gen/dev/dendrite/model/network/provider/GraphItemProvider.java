@@ -285,6 +285,11 @@ public class GraphItemProvider extends NamedElementItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(NetworkPackage.Literals.GRAPH__LAYERS,
+				 GnnFactory.eINSTANCE.createGraphAttention()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.GRAPH__LAYERS,
 				 GnnFactory.eINSTANCE.createTopKPooling()));
 
 		newChildDescriptors.add

@@ -49,6 +49,15 @@ public interface GnnFactory extends EFactory {
 	GraphConvolution createGraphConvolution();
 
 	/**
+	 * Returns a new object of class '<em>Graph Attention</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Graph Attention</em>'.
+	 * @generated
+	 */
+	GraphAttention createGraphAttention();
+
+	/**
 	 * Returns a new object of class '<em>Top KPooling</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -22,7 +22,7 @@ import org.eclipse.emf.ecore.EPackage;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Graph neural networks: graph inputs, message passing, graph convolutions, top-k and global pooling over nodes.
+ * Graph neural networks: graph inputs, message passing, graph convolutions, graph attention, top-k and global pooling over nodes.
  * <!-- end-model-doc -->
  * @see dev.dendrite.model.network.gnn.GnnFactory
  * @model kind="package"
@@ -371,6 +371,133 @@ public interface GnnPackage extends EPackage {
 	int GRAPH_CONVOLUTION_OPERATION_COUNT = NetworkPackage.LAYER_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl <em>Graph Attention</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.dendrite.model.network.gnn.impl.GraphAttentionImpl
+	 * @see dev.dendrite.model.network.gnn.impl.GnnPackageImpl#getGraphAttention()
+	 * @generated
+	 */
+	int GRAPH_ATTENTION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__NAME = NetworkPackage.LAYER__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__ID = NetworkPackage.LAYER__ID;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__X = NetworkPackage.LAYER__X;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__Y = NetworkPackage.LAYER__Y;
+
+	/**
+	 * The feature id for the '<em><b>Regularization</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__REGULARIZATION = NetworkPackage.LAYER__REGULARIZATION;
+
+	/**
+	 * The feature id for the '<em><b>Out Features</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__OUT_FEATURES = NetworkPackage.LAYER_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Heads</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__HEADS = NetworkPackage.LAYER_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Concat</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__CONCAT = NetworkPackage.LAYER_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Negative Slope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__NEGATIVE_SLOPE = NetworkPackage.LAYER_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Self Loops</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__SELF_LOOPS = NetworkPackage.LAYER_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Bias</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__BIAS = NetworkPackage.LAYER_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Graph Attention</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION_FEATURE_COUNT = NetworkPackage.LAYER_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Graph Attention</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION_OPERATION_COUNT = NetworkPackage.LAYER_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.gnn.impl.TopKPoolingImpl <em>Top KPooling</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -378,7 +505,7 @@ public interface GnnPackage extends EPackage {
 	 * @see dev.dendrite.model.network.gnn.impl.GnnPackageImpl#getTopKPooling()
 	 * @generated
 	 */
-	int TOP_KPOOLING = 3;
+	int TOP_KPOOLING = 4;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -469,7 +596,7 @@ public interface GnnPackage extends EPackage {
 	 * @see dev.dendrite.model.network.gnn.impl.GnnPackageImpl#getGraphGlobalPooling()
 	 * @generated
 	 */
-	int GRAPH_GLOBAL_POOLING = 4;
+	int GRAPH_GLOBAL_POOLING = 5;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -551,7 +678,7 @@ public interface GnnPackage extends EPackage {
 	 * @see dev.dendrite.model.network.gnn.impl.GnnPackageImpl#getMessageFunction()
 	 * @generated
 	 */
-	int MESSAGE_FUNCTION = 5;
+	int MESSAGE_FUNCTION = 6;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.gnn.Aggregation <em>Aggregation</em>}' enum.
@@ -561,7 +688,7 @@ public interface GnnPackage extends EPackage {
 	 * @see dev.dendrite.model.network.gnn.impl.GnnPackageImpl#getAggregation()
 	 * @generated
 	 */
-	int AGGREGATION = 6;
+	int AGGREGATION = 7;
 
 	/**
 	 * The meta object id for the '{@link dev.dendrite.model.network.gnn.UpdateFunction <em>Update Function</em>}' enum.
@@ -571,7 +698,7 @@ public interface GnnPackage extends EPackage {
 	 * @see dev.dendrite.model.network.gnn.impl.GnnPackageImpl#getUpdateFunction()
 	 * @generated
 	 */
-	int UPDATE_FUNCTION = 7;
+	int UPDATE_FUNCTION = 8;
 
 
 	/**
@@ -713,6 +840,82 @@ public interface GnnPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getGraphConvolution_Bias();
+
+	/**
+	 * Returns the meta object for class '{@link dev.dendrite.model.network.gnn.GraphAttention <em>Graph Attention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Graph Attention</em>'.
+	 * @see dev.dendrite.model.network.gnn.GraphAttention
+	 * @generated
+	 */
+	EClass getGraphAttention();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.gnn.GraphAttention#getOutFeatures <em>Out Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Out Features</em>'.
+	 * @see dev.dendrite.model.network.gnn.GraphAttention#getOutFeatures()
+	 * @see #getGraphAttention()
+	 * @generated
+	 */
+	EAttribute getGraphAttention_OutFeatures();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.gnn.GraphAttention#getHeads <em>Heads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Heads</em>'.
+	 * @see dev.dendrite.model.network.gnn.GraphAttention#getHeads()
+	 * @see #getGraphAttention()
+	 * @generated
+	 */
+	EAttribute getGraphAttention_Heads();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.gnn.GraphAttention#isConcat <em>Concat</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Concat</em>'.
+	 * @see dev.dendrite.model.network.gnn.GraphAttention#isConcat()
+	 * @see #getGraphAttention()
+	 * @generated
+	 */
+	EAttribute getGraphAttention_Concat();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.gnn.GraphAttention#getNegativeSlope <em>Negative Slope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Negative Slope</em>'.
+	 * @see dev.dendrite.model.network.gnn.GraphAttention#getNegativeSlope()
+	 * @see #getGraphAttention()
+	 * @generated
+	 */
+	EAttribute getGraphAttention_NegativeSlope();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.gnn.GraphAttention#isSelfLoops <em>Self Loops</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Self Loops</em>'.
+	 * @see dev.dendrite.model.network.gnn.GraphAttention#isSelfLoops()
+	 * @see #getGraphAttention()
+	 * @generated
+	 */
+	EAttribute getGraphAttention_SelfLoops();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.gnn.GraphAttention#isBias <em>Bias</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bias</em>'.
+	 * @see dev.dendrite.model.network.gnn.GraphAttention#isBias()
+	 * @see #getGraphAttention()
+	 * @generated
+	 */
+	EAttribute getGraphAttention_Bias();
 
 	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.gnn.TopKPooling <em>Top KPooling</em>}'.
@@ -929,6 +1132,64 @@ public interface GnnPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GRAPH_CONVOLUTION__BIAS = eINSTANCE.getGraphConvolution_Bias();
+
+		/**
+		 * The meta object literal for the '{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl <em>Graph Attention</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.dendrite.model.network.gnn.impl.GraphAttentionImpl
+		 * @see dev.dendrite.model.network.gnn.impl.GnnPackageImpl#getGraphAttention()
+		 * @generated
+		 */
+		EClass GRAPH_ATTENTION = eINSTANCE.getGraphAttention();
+
+		/**
+		 * The meta object literal for the '<em><b>Out Features</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRAPH_ATTENTION__OUT_FEATURES = eINSTANCE.getGraphAttention_OutFeatures();
+
+		/**
+		 * The meta object literal for the '<em><b>Heads</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRAPH_ATTENTION__HEADS = eINSTANCE.getGraphAttention_Heads();
+
+		/**
+		 * The meta object literal for the '<em><b>Concat</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRAPH_ATTENTION__CONCAT = eINSTANCE.getGraphAttention_Concat();
+
+		/**
+		 * The meta object literal for the '<em><b>Negative Slope</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRAPH_ATTENTION__NEGATIVE_SLOPE = eINSTANCE.getGraphAttention_NegativeSlope();
+
+		/**
+		 * The meta object literal for the '<em><b>Self Loops</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRAPH_ATTENTION__SELF_LOOPS = eINSTANCE.getGraphAttention_SelfLoops();
+
+		/**
+		 * The meta object literal for the '<em><b>Bias</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRAPH_ATTENTION__BIAS = eINSTANCE.getGraphAttention_Bias();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.gnn.impl.TopKPoolingImpl <em>Top KPooling</em>}' class.

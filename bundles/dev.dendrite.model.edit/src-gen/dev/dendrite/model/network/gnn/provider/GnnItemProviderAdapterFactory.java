@@ -141,6 +141,29 @@ public class GnnItemProviderAdapterFactory extends GnnAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.gnn.GraphAttention} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected GraphAttentionItemProvider graphAttentionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.dendrite.model.network.gnn.GraphAttention}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createGraphAttentionAdapter() {
+		if (graphAttentionItemProvider == null) {
+			graphAttentionItemProvider = new GraphAttentionItemProvider(this);
+		}
+
+		return graphAttentionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.dendrite.model.network.gnn.TopKPooling} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -294,6 +317,7 @@ public class GnnItemProviderAdapterFactory extends GnnAdapterFactory implements 
 		if (graphInputItemProvider != null) graphInputItemProvider.dispose();
 		if (messagePassingItemProvider != null) messagePassingItemProvider.dispose();
 		if (graphConvolutionItemProvider != null) graphConvolutionItemProvider.dispose();
+		if (graphAttentionItemProvider != null) graphAttentionItemProvider.dispose();
 		if (topKPoolingItemProvider != null) topKPoolingItemProvider.dispose();
 		if (graphGlobalPoolingItemProvider != null) graphGlobalPoolingItemProvider.dispose();
 	}

@@ -60,6 +60,7 @@ public class GnnFactoryImpl extends EFactoryImpl implements GnnFactory {
 			case GnnPackage.GRAPH_INPUT: return createGraphInput();
 			case GnnPackage.MESSAGE_PASSING: return createMessagePassing();
 			case GnnPackage.GRAPH_CONVOLUTION: return createGraphConvolution();
+			case GnnPackage.GRAPH_ATTENTION: return createGraphAttention();
 			case GnnPackage.TOP_KPOOLING: return createTopKPooling();
 			case GnnPackage.GRAPH_GLOBAL_POOLING: return createGraphGlobalPooling();
 			default:
@@ -136,6 +137,17 @@ public class GnnFactoryImpl extends EFactoryImpl implements GnnFactory {
 	public GraphConvolution createGraphConvolution() {
 		GraphConvolutionImpl graphConvolution = new GraphConvolutionImpl();
 		return graphConvolution;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GraphAttention createGraphAttention() {
+		GraphAttentionImpl graphAttention = new GraphAttentionImpl();
+		return graphAttention;
 	}
 
 	/**

@@ -15,6 +15,7 @@ import dev.dendrite.model.network.generative.impl.GenerativePackageImpl;
 import dev.dendrite.model.network.gnn.Aggregation;
 import dev.dendrite.model.network.gnn.GnnFactory;
 import dev.dendrite.model.network.gnn.GnnPackage;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphConvolution;
 import dev.dendrite.model.network.gnn.GraphGlobalPooling;
 import dev.dendrite.model.network.gnn.GraphInput;
@@ -67,6 +68,13 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 	 * @generated
 	 */
 	private EClass graphConvolutionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass graphAttentionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -321,6 +329,76 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getGraphAttention() {
+		return graphAttentionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGraphAttention_OutFeatures() {
+		return (EAttribute)graphAttentionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGraphAttention_Heads() {
+		return (EAttribute)graphAttentionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGraphAttention_Concat() {
+		return (EAttribute)graphAttentionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGraphAttention_NegativeSlope() {
+		return (EAttribute)graphAttentionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGraphAttention_SelfLoops() {
+		return (EAttribute)graphAttentionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGraphAttention_Bias() {
+		return (EAttribute)graphAttentionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTopKPooling() {
 		return topKPoolingEClass;
 	}
@@ -440,6 +518,14 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		createEAttribute(graphConvolutionEClass, GRAPH_CONVOLUTION__OUT_FEATURES);
 		createEAttribute(graphConvolutionEClass, GRAPH_CONVOLUTION__BIAS);
 
+		graphAttentionEClass = createEClass(GRAPH_ATTENTION);
+		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__OUT_FEATURES);
+		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__HEADS);
+		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__CONCAT);
+		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__NEGATIVE_SLOPE);
+		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__SELF_LOOPS);
+		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__BIAS);
+
 		topKPoolingEClass = createEClass(TOP_KPOOLING);
 		createEAttribute(topKPoolingEClass, TOP_KPOOLING__RATIO);
 		createEAttribute(topKPoolingEClass, TOP_KPOOLING__K);
@@ -487,6 +573,7 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		graphInputEClass.getESuperTypes().add(theNetworkPackage.getLayer());
 		messagePassingEClass.getESuperTypes().add(theNetworkPackage.getLayer());
 		graphConvolutionEClass.getESuperTypes().add(theNetworkPackage.getLayer());
+		graphAttentionEClass.getESuperTypes().add(theNetworkPackage.getLayer());
 		topKPoolingEClass.getESuperTypes().add(theNetworkPackage.getLayer());
 		graphGlobalPoolingEClass.getESuperTypes().add(theNetworkPackage.getLayer());
 
@@ -506,6 +593,14 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		initEClass(graphConvolutionEClass, GraphConvolution.class, "GraphConvolution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGraphConvolution_OutFeatures(), ecorePackage.getEInt(), "outFeatures", "1", 0, 1, GraphConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGraphConvolution_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, GraphConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(graphAttentionEClass, GraphAttention.class, "GraphAttention", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGraphAttention_OutFeatures(), ecorePackage.getEInt(), "outFeatures", "8", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGraphAttention_Heads(), ecorePackage.getEInt(), "heads", "1", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGraphAttention_Concat(), ecorePackage.getEBoolean(), "concat", "true", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGraphAttention_NegativeSlope(), ecorePackage.getEDouble(), "negativeSlope", "0.2", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGraphAttention_SelfLoops(), ecorePackage.getEBoolean(), "selfLoops", "true", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGraphAttention_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(topKPoolingEClass, TopKPooling.class, "TopKPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTopKPooling_Ratio(), ecorePackage.getEDouble(), "ratio", "0.5", 0, 1, TopKPooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -548,7 +643,7 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		  (this,
 		   source,
 		   new String[] {
-			   "documentation", "Graph neural networks: graph inputs, message passing, graph convolutions, top-k and global pooling over nodes."
+			   "documentation", "Graph neural networks: graph inputs, message passing, graph convolutions, graph attention, top-k and global pooling over nodes."
 		   });
 		addAnnotation
 		  (graphInputEClass,
@@ -567,6 +662,12 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		   source,
 		   new String[] {
 			   "documentation", "GCN: symmetric-normalised neighbourhood averaging with self-loops, then a linear map."
+		   });
+		addAnnotation
+		  (graphAttentionEClass,
+		   source,
+		   new String[] {
+			   "documentation", "GAT (Velickovic et al.): each node averages its neighbours\' W.x_j weighted by a softmax over them of LeakyReLU(a.[W.x_i, W.x_j]), per head; heads concatenated or averaged."
 		   });
 		addAnnotation
 		  (topKPoolingEClass,

@@ -83,6 +83,10 @@ public class GnnAdapterFactory extends AdapterFactoryImpl {
 				return createGraphConvolutionAdapter();
 			}
 			@Override
+			public Adapter caseGraphAttention(GraphAttention object) {
+				return createGraphAttentionAdapter();
+			}
+			@Override
 			public Adapter caseTopKPooling(TopKPooling object) {
 				return createTopKPoolingAdapter();
 			}
@@ -157,6 +161,20 @@ public class GnnAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGraphConvolutionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.dendrite.model.network.gnn.GraphAttention <em>Graph Attention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.dendrite.model.network.gnn.GraphAttention
+	 * @generated
+	 */
+	public Adapter createGraphAttentionAdapter() {
 		return null;
 	}
 

@@ -93,6 +93,14 @@ public class GnnSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case GnnPackage.GRAPH_ATTENTION: {
+				GraphAttention graphAttention = (GraphAttention)theEObject;
+				T result = caseGraphAttention(graphAttention);
+				if (result == null) result = caseLayer(graphAttention);
+				if (result == null) result = caseNamedElement(graphAttention);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case GnnPackage.TOP_KPOOLING: {
 				TopKPooling topKPooling = (TopKPooling)theEObject;
 				T result = caseTopKPooling(topKPooling);
@@ -155,6 +163,21 @@ public class GnnSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGraphConvolution(GraphConvolution object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Graph Attention</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Graph Attention</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGraphAttention(GraphAttention object) {
 		return null;
 	}
 

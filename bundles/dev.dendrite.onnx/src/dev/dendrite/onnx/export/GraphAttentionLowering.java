@@ -1,0 +1,77 @@
+package dev.dendrite.onnx.export;
+
+import static dev.dendrite.onnx.export.GraphLowering.floatValue;
+import static dev.dendrite.onnx.export.GraphLowering.gather;
+import static dev.dendrite.onnx.export.GraphLowering.hint;
+import static dev.dendrite.onnx.export.GraphLowering.scatter;
+
+import java.util.List;
+
+import dev.dendrite.model.network.gnn.GraphAttention;
+import dev.dendrite.onnx.graph.Attr;
+
+/**
+ * GAT (Veličković et al., 2018; PyTorch Geometric's GATConv): h = X·W split into H heads of F'
+ * features; per edge j → i and head, e = LeakyReLU(a_src·h_j + a_dst·h_i); α = the softmax of e
+ * over the edges into i; node i gets Σ_j α·h_j per head, the heads concatenated or averaged, plus a
+ * bias. Self-loops are appended to the edge index (every node attends to itself too), as GATConv
+ * adds them by default.
+ */
+final class GraphAttentionLowering {
+
+    /** Start value of the per-node max that keeps the softmax's exponentials at most 1. */
+    private static final float LOWEST = -Float.MAX_VALUE;
+
+    private GraphAttentionLowering() {
+    }
+
+    static String lower(GraphAttention gat, String x, String edgeIndex, LoweringContext ctx) {
+        long heads = gat.getHeads();
+        long features = gat.getOutFeatures();
+        String h = ctx.op("MatMul", hint(gat, "xw"), List.of(x, ctx.weight(gat, "weight")));
+        String perHead = ctx.reshape(h, hint(gat, "heads"), 0, heads, features);
+        // The two halves of a·[W·x_i ‖ W·x_j] per node, [V, H]: per edge they are gathered and added.
+        String fromSource = score(gat, perHead, "att_source", ctx);
+        String fromTarget = score(gat, perHead, "att_target", ctx);
+        GraphLowering.Edges e = GraphLowering.edges(gat, edgeIndex, ctx);
+        String nodes = ctx.shapeSlice(x, hint(gat, "v"), 0, 1);
+        String source = e.source();
+        String target = e.target();
+        if (gat.isSelfLoops()) {
+            String every = ctx.op("Range", hint(gat, "node_ids"), List.of(ctx.graph().longScalar(hint(gat, "zero_id"), 0),
+                    ctx.op("Squeeze", hint(gat, "node_count"), nodes), ctx.graph().longScalar(hint(gat, "one_id"), 1)));
+            source = ctx.op("Concat", hint(gat, "src_loops"), List.of(source, every), Attr.i("axis", 0));
+            target = ctx.op("Concat", hint(gat, "dst_loops"), List.of(target, every), Attr.i("axis", 0));
+        }
+        String targetColumn = GraphLowering.column(gat, target, ctx);
+        String logits = ctx.op("LeakyRelu", hint(gat, "logits"), ctx.op("Add", hint(gat, "edge_scores"),
+                List.of(gather(gat, "score_src", fromSource, source, ctx), gather(gat, "score_dst", fromTarget, target, ctx))),
+                Attr.f("alpha", (float) gat.getNegativeSlope()));
+        String perNodeHeads = ctx.op("Concat", hint(gat, "node_head_shape"), List.of(nodes, ctx.longs(hint(gat, "head_count"), heads)),
+                Attr.i("axis", 0));
+        // Softmax over each node's incoming edges: shifted by the node's largest logit (the shift cancels in the ratio).
+        String largest = scatter(gat, "largest", ctx.op("ConstantOfShape", hint(gat, "lowest"), perNodeHeads, floatValue(LOWEST)),
+                targetColumn, logits, "max", ctx);
+        String exp = ctx.op("Exp", hint(gat, "exp"), ctx.op("Sub", hint(gat, "shifted"), List.of(logits,
+                gather(gat, "largest_at_edge", largest, target, ctx))));
+        String totals = scatter(gat, "totals", ctx.op("ConstantOfShape", hint(gat, "total_zeros"), perNodeHeads), targetColumn, exp, "add",
+                ctx);
+        String weights = ctx.op("Div", hint(gat, "attention"), List.of(exp, gather(gat, "total_at_edge", totals, target, ctx)));
+        String weighted = ctx.op("Mul", hint(gat, "weighted"), List.of(gather(gat, "messages", perHead, source, ctx),
+                ctx.op("Unsqueeze", hint(gat, "attention_column"), List.of(weights, ctx.longs(hint(gat, "feature_axis"), 2)))));
+        String outShape = ctx.op("Concat", hint(gat, "out_shape"), List.of(perNodeHeads, ctx.longs(hint(gat, "feature_count"), features)),
+                Attr.i("axis", 0));
+        String summed = scatter(gat, "aggregated", ctx.op("ConstantOfShape", hint(gat, "zeros"), outShape), targetColumn, weighted, "add",
+                ctx);
+        String joined = gat.isConcat() ? ctx.reshape(summed, hint(gat, "concatenated"), 0, heads * features)
+                : ctx.op("ReduceMean", hint(gat, "averaged"), List.of(summed, ctx.longs(hint(gat, "head_axis"), 1)), Attr.i("keepdims", 0));
+        return gat.isBias() ? ctx.op("Add", gat.getId(), List.of(joined, ctx.weight(gat, "bias"))) : ctx.op("Identity", gat.getId(), joined);
+    }
+
+    /** Each node's heads' features against one attention vector [H, F']: [V, H]. */
+    private static String score(GraphAttention gat, String perHead, String vector, LoweringContext ctx) {
+        String products = ctx.op("Mul", hint(gat, vector + "_products"), List.of(perHead, ctx.weight(gat, vector)));
+        return ctx.op("ReduceSum", hint(gat, vector + "_scores"), List.of(products, ctx.longs(hint(gat, vector + "_axis"), 2)),
+                Attr.i("keepdims", 0));
+    }
+}
