@@ -96,13 +96,50 @@ class AttentionCommandTest {
     }
 
     @Test
+    void aGraphAttentionNetworkShowsWhomItsNodesHear(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("gat.dnet");
+        assertEquals(0, cli.run("new", "gat-node-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", run.toString()));
+        assertEquals(0, cli.run("attention", run.toString(), "--samples", "0,3", "--json"));
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(80, json.get("nodes").getAsInt(), "two graphs of 40 nodes");
+        JsonArray layers = json.getAsJsonArray("graphAttention");
+        assertEquals(2, layers.size());
+        assertEquals("gat1", layers.get(0).getAsJsonObject().get("layer").getAsString());
+        assertEquals(4, layers.get(0).getAsJsonObject().getAsJsonArray("summary").size());
+        for (var layer : layers) {
+            for (var element : layer.getAsJsonObject().getAsJsonArray("summary")) {
+                JsonObject head = element.getAsJsonObject();
+                // No weighting spreads wider than uniform weights; trained scores are not all alike.
+                assertTrue(head.get("entropy").getAsDouble() <= head.get("uniformEntropy").getAsDouble() + 1e-6, head.toString());
+                assertTrue(head.get("entropy").getAsDouble() < head.get("uniformEntropy").getAsDouble() - 1e-4, head.toString());
+                double self = head.get("selfWeight").getAsDouble();
+                assertTrue(self > 0 && self < 1, head.toString());
+                assertTrue(head.get("sameClass").getAsDouble() > 0.5, "communities: " + head);
+            }
+        }
+        assertEquals(0, cli.run("attention", run.toString(), "--samples", "0"));
+        assertTrue(cli.out().contains("graph attention of ") && cli.out().contains("1 graph, 40 nodes") && cli.out().contains("gat1     3"),
+                cli.out());
+        assertEquals(2, cli.run("attention", run.toString(), "--samples", "50"));
+        assertTrue(cli.err().contains("graph 50 is outside the test split of synthetic:communities (graphs 0-49)"), cli.err());
+        Path gcn = dir.resolve("gcn.dnet");
+        assertEquals(0, cli.run("new", "gcn-node-classifier", "-o", gcn.toString()));
+        Path gcnRun = dir.resolve("gcn");
+        assertEquals(0, cli.run("train", gcn.toString(), "--epochs", "1", "--run-dir", gcnRun.toString()));
+        assertEquals(2, cli.run("attention", gcnRun.toString()));
+        assertTrue(cli.err().contains("no graph attention layer"), cli.err());
+    }
+
+    @Test
     void aModelWithoutAttentionOrSequencesIsRefusedPlainly(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("mlp.dnet");
         assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
         Path run = dir.resolve("run");
         assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()));
         assertEquals(2, cli.run("attention", run.toString()));
-        assertTrue(cli.err().contains("attention reads sequence data sets"), cli.err());
+        assertTrue(cli.err().contains("attention reads sequence and graph data sets"), cli.err());
         Path tagger = dir.resolve("tagger.dnet");
         assertEquals(0, cli.run("new", "rnn-tagger", "-o", tagger.toString()));
         Path rnn = dir.resolve("rnn");

@@ -51,6 +51,13 @@ final class GraphCopies {
      * ({@link Saliency#SEED}, one row per output row) and α = 1 ({@link PathScaling#ALPHA}); a plain one gets neither.
      */
     Map<String, float[]> run(ModelSession session, float[] seed, int width, Set<String> outputs) throws OrtException {
+        Map<String, float[]> values = new HashMap<>();
+        values(session, seed, width, outputs).forEach((name, value) -> values.put(name, (float[]) value));
+        return values;
+    }
+
+    /** As {@link #run}, the outputs as float[] or long[] by their type (an int64 output: an edge index a layer computed). */
+    Map<String, Object> values(ModelSession session, float[] seed, int width, Set<String> outputs) throws OrtException {
         Map<String, OnnxTensor> feeds = new LinkedHashMap<>();
         try {
             for (String input : session.inputNames()) {
@@ -63,12 +70,20 @@ final class GraphCopies {
                 feeds.put(input, tensor);
             }
             try (OrtSession.Result result = session.session().run(feeds, outputs)) {
-                Map<String, float[]> values = new HashMap<>();
+                Map<String, Object> values = new HashMap<>();
                 for (String name : outputs) {
-                    FloatBuffer buffer = ((OnnxTensor) result.get(name).orElseThrow()).getFloatBuffer();
-                    float[] out = new float[buffer.remaining()];
-                    buffer.get(out);
-                    values.put(name, out);
+                    OnnxTensor tensor = (OnnxTensor) result.get(name).orElseThrow();
+                    if (tensor.getInfo().type == ai.onnxruntime.OnnxJavaType.INT64) {
+                        LongBuffer buffer = tensor.getLongBuffer();
+                        long[] out = new long[buffer.remaining()];
+                        buffer.get(out);
+                        values.put(name, out);
+                    } else {
+                        FloatBuffer buffer = tensor.getFloatBuffer();
+                        float[] out = new float[buffer.remaining()];
+                        buffer.get(out);
+                        values.put(name, out);
+                    }
                 }
                 return values;
             }

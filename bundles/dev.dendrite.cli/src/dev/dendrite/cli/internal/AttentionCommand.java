@@ -15,6 +15,7 @@ import dev.dendrite.cli.Command;
 import dev.dendrite.cli.CommandContext;
 import dev.dendrite.cli.CommandFailedException;
 import dev.dendrite.cli.UsageException;
+import dev.dendrite.train.data.GraphDataset;
 import dev.dendrite.train.data.HostTensor;
 
 /**
@@ -31,7 +32,7 @@ public final class AttentionCommand implements Command {
 
     @Override
     public String summary() {
-        return "where each attention head looks, for chosen sequences: maps as PNGs, distance, entropy, offset: attention RUN_DIR --samples 0,1";
+        return "where each attention head looks, for chosen sequences (maps as PNGs, distance, entropy, offset) or a GAT's graphs: attention RUN_DIR";
     }
 
     @Override
@@ -46,7 +47,13 @@ public final class AttentionCommand implements Command {
                 of queries that do (+1: the next step, -1: the previous one, 0: itself). One PNG per sample, a row per
                 layer and a column per head (white: no weight, dark blue: all of it), to DIR (default
                 RUN_DIR/attention, or attention/ beside a model file). --json adds the maps themselves.
-                Reads sequence data sets; the model is a Dendrite export (its attention writes LAYER/weights).""";
+                Reads sequence data sets; the model is a Dendrite export (its attention writes LAYER/weights).
+                On graph data, a graph attention (GAT) network's coefficients: --samples names graphs (default every graph
+                of the split); per layer and head over their nodes, the entropy of each node's weights over its incoming
+                edges beside uniform weights' (ln d), the weight a node keeps on itself, and where the data label nodes,
+                the share of its attention to other nodes that goes to its own class beside the share of such neighbours
+                (JSON: graphAttention, per layer its summary per head: entropy, uniformEntropy, selfWeight, sameClass,
+                sameClassUniform).""";
     }
 
     @Override
@@ -56,9 +63,11 @@ public final class AttentionCommand implements Command {
         options.put("-o", "out");
         Arguments a = Arguments.parse(args, options, Set.of());
         ModelTarget target = ModelTarget.resolve(a, "attention");
+        if (target.source() instanceof GraphDataset graphs) {
+            return GraphAttentionOutput.run(context, a, target, graphs);
+        }
         if (target.sequences() == null) {
-            throw new UsageException("attention reads sequence data sets; " + target.spec() + " holds " + (target.data() != null
-                    ? "vectors or images" : "graphs"));
+            throw new UsageException("attention reads sequence and graph data sets; " + target.spec() + " holds vectors or images");
         }
         int size = target.sequences().size();
         int[] samples = a.option("samples") == null ? java.util.stream.IntStream.range(0, Math.min(4, size)).toArray()

@@ -17,12 +17,23 @@ import dev.dendrite.onnx.graph.Attr;
  * bias. Self-loops are appended to the edge index (every node attends to itself too), as GATConv
  * adds them by default.
  */
-final class GraphAttentionLowering {
+public final class GraphAttentionLowering {
+
+    /** What the layer's attention coefficients α [E', H] are named (after the layer's id and a slash), as analyses read them. */
+    public static final String WEIGHTS = "weights";
+    /** The edges α weighs, sources and targets [E'] (the input's edges, then the self-loops). */
+    public static final String EDGE_SOURCE = "edge_source";
+    public static final String EDGE_TARGET = "edge_target";
 
     /** Start value of the per-node max that keeps the softmax's exponentials at most 1. */
     private static final float LOWEST = -Float.MAX_VALUE;
 
     private GraphAttentionLowering() {
+    }
+
+    /** The attention layer's output, by the exporter's own name for it, for analyses: {@code ID/what}. */
+    public static String tensor(String layerId, String what) {
+        return layerId + "/" + what;
     }
 
     static String lower(GraphAttention gat, String x, String edgeIndex, LoweringContext ctx) {
@@ -35,13 +46,16 @@ final class GraphAttentionLowering {
         String fromTarget = score(gat, perHead, "att_target", ctx);
         GraphLowering.Edges e = GraphLowering.edges(gat, edgeIndex, ctx);
         String nodes = ctx.shapeSlice(x, hint(gat, "v"), 0, 1);
-        String source = e.source();
-        String target = e.target();
+        String source;
+        String target;
         if (gat.isSelfLoops()) {
             String every = ctx.op("Range", hint(gat, "node_ids"), List.of(ctx.graph().longScalar(hint(gat, "zero_id"), 0),
                     ctx.op("Squeeze", hint(gat, "node_count"), nodes), ctx.graph().longScalar(hint(gat, "one_id"), 1)));
-            source = ctx.op("Concat", hint(gat, "src_loops"), List.of(source, every), Attr.i("axis", 0));
-            target = ctx.op("Concat", hint(gat, "dst_loops"), List.of(target, every), Attr.i("axis", 0));
+            source = ctx.op("Concat", hint(gat, EDGE_SOURCE), List.of(e.source(), every), Attr.i("axis", 0));
+            target = ctx.op("Concat", hint(gat, EDGE_TARGET), List.of(e.target(), every), Attr.i("axis", 0));
+        } else {
+            source = ctx.op("Identity", hint(gat, EDGE_SOURCE), e.source());
+            target = ctx.op("Identity", hint(gat, EDGE_TARGET), e.target());
         }
         String targetColumn = GraphLowering.column(gat, target, ctx);
         String logits = ctx.op("LeakyRelu", hint(gat, "logits"), ctx.op("Add", hint(gat, "edge_scores"),
@@ -56,7 +70,7 @@ final class GraphAttentionLowering {
                 gather(gat, "largest_at_edge", largest, target, ctx))));
         String totals = scatter(gat, "totals", ctx.op("ConstantOfShape", hint(gat, "total_zeros"), perNodeHeads), targetColumn, exp, "add",
                 ctx);
-        String weights = ctx.op("Div", hint(gat, "attention"), List.of(exp, gather(gat, "total_at_edge", totals, target, ctx)));
+        String weights = ctx.op("Div", hint(gat, WEIGHTS), List.of(exp, gather(gat, "total_at_edge", totals, target, ctx)));
         String weighted = ctx.op("Mul", hint(gat, "weighted"), List.of(gather(gat, "messages", perHead, source, ctx),
                 ctx.op("Unsqueeze", hint(gat, "attention_column"), List.of(weights, ctx.longs(hint(gat, "feature_axis"), 2)))));
         String outShape = ctx.op("Concat", hint(gat, "out_shape"), List.of(perNodeHeads, ctx.longs(hint(gat, "feature_count"), features)),

@@ -1,0 +1,249 @@
+package dev.dendrite.analysis.evaluation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import ai.onnxruntime.OrtException;
+import dev.dendrite.onnx.export.GraphAttentionLowering;
+import dev.dendrite.runtime.ModelLoadException;
+import dev.dendrite.runtime.ModelSession;
+import dev.dendrite.runtime.OnnxRuntime;
+import dev.dendrite.runtime.RuntimeSettings;
+import dev.dendrite.train.data.GraphDataset;
+
+/**
+ * Whom each node of a graph attention network listens to: every GAT layer's coefficients α (a
+ * softmax over each node's incoming edges, per head) on chosen graphs, summarised per head by how
+ * spread they are (their entropy beside the uniform weights' ln d), the weight a node keeps on
+ * itself, and, where the data labels nodes, the share of a node's attention to its neighbours
+ * that goes to neighbours of its own class beside the share of such neighbours (what uniform
+ * weights, as a GCN's mean, would give). The coefficients are the tensors Dendrite's export names
+ * {@code LAYER/weights}, with the edges they weigh ({@code LAYER/edge_source}, {@code LAYER/edge_target}).
+ */
+public final class GraphAttentionWeights {
+
+    /**
+     * One head of a layer over the nodes read.
+     *
+     * @param entropy the mean over nodes with two or more incoming edges of −Σ α·ln α, in nats
+     * @param uniformEntropy the same nodes' mean ln d (d: incoming edges, self-loop included): weights all alike
+     * @param selfWeight the mean over nodes of the weight on the node's own self-loop (NaN without self-loops)
+     * @param sameClass the mean over nodes with neighbours of the share of their attention to other nodes that
+     *        goes to nodes of their own class (NaN where the data does not label nodes or the layer's nodes are not the input's)
+     * @param sameClassUniform the same share with uniform weights: the share of same-class neighbours
+     */
+    public record Head(int head, double entropy, double uniformEntropy, double selfWeight, double sameClass, double sameClassUniform) {
+    }
+
+    /** One GAT layer: per head, over the graphs read; {@code edges}: the edges weighed (self-loops included). */
+    public record Layer(String id, int headCount, long edges, List<Head> heads) {
+    }
+
+    /** @param graphs the graphs read (indices in the data set); {@code nodes} their nodes */
+    public record Result(int[] graphs, long nodes, List<Layer> layers) {
+    }
+
+    private GraphAttentionWeights() {
+    }
+
+    /** The graph attention layers of a Dendrite export, by the coefficients tensor each writes. */
+    public static List<String> layers(ModelProto model) {
+        Set<String> outputs = new HashSet<>();
+        model.getGraph().getNodeList().forEach(node -> outputs.addAll(node.getOutputList()));
+        List<String> ids = new ArrayList<>();
+        String suffix = "/" + GraphAttentionLowering.WEIGHTS;
+        for (NodeProto node : model.getGraph().getNodeList()) {
+            String output = node.getOutputCount() == 1 ? node.getOutput(0) : "";
+            if (node.getOpType().equals("Div") && output.endsWith(suffix)) {
+                String id = output.substring(0, output.length() - suffix.length());
+                if (outputs.contains(GraphAttentionLowering.tensor(id, GraphAttentionLowering.EDGE_SOURCE))) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The attention of every GAT layer of {@code model} on {@code graphs} of {@code data}, each graph run on its own.
+     *
+     * @throws IllegalArgumentException when the model has no graph attention layer, or a graph is outside the data
+     */
+    public static Result of(ModelProto model, GraphDataset data, int[] graphs) throws OrtException, ModelLoadException {
+        List<String> ids = layers(model);
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("the model has no graph attention layer (no GraphAttention writing LAYER/"
+                    + GraphAttentionLowering.WEIGHTS + ")");
+        }
+        for (int g : graphs) {
+            if (g < 0 || g >= data.graphs().size()) {
+                throw new IllegalArgumentException("graph " + g + " is outside the data set's graphs 0-" + (data.graphs().size() - 1));
+            }
+        }
+        GraphProto.Builder graph = model.getGraph().toBuilder();
+        Set<String> names = new LinkedHashSet<>();
+        for (String id : ids) {
+            for (String what : List.of(GraphAttentionLowering.WEIGHTS, GraphAttentionLowering.EDGE_SOURCE, GraphAttentionLowering.EDGE_TARGET)) {
+                names.add(GraphAttentionLowering.tensor(id, what));
+                graph.addOutput(ValueInfoProto.newBuilder().setName(GraphAttentionLowering.tensor(id, what)).build());
+            }
+        }
+        ModelProto withWeights = model.toBuilder().setGraph(graph).build();
+        boolean[] inputNodes = new boolean[ids.size()];
+        for (int l = 0; l < ids.size(); l++) {
+            inputNodes[l] = readsInputEdges(model, ids.get(l));
+        }
+        List<Tally> tallies = new ArrayList<>();
+        long nodes = 0;
+        long[] edges = new long[ids.size()];
+        try (ModelSession session = OnnxRuntime.open(withWeights.toByteArray(), "graph attention", RuntimeSettings.forTrainer())) {
+            for (int g : graphs) {
+                GraphDataset.Graph read = data.graphs().get(g);
+                GraphCopies one = new GraphCopies(read.nodes(), read.features().length / read.nodes());
+                one.add(read.features(), read.edges());
+                Map<String, Object> values = one.values(session, null, 1, names);
+                nodes += read.nodes();
+                for (int l = 0; l < ids.size(); l++) {
+                    String id = ids.get(l);
+                    float[] alpha = (float[]) values.get(GraphAttentionLowering.tensor(id, GraphAttentionLowering.WEIGHTS));
+                    long[] source = (long[]) values.get(GraphAttentionLowering.tensor(id, GraphAttentionLowering.EDGE_SOURCE));
+                    long[] target = (long[]) values.get(GraphAttentionLowering.tensor(id, GraphAttentionLowering.EDGE_TARGET));
+                    int heads = alpha.length / Math.max(1, source.length);
+                    if (tallies.size() <= l) {
+                        tallies.add(new Tally(heads));
+                    }
+                    // Classes mean something where the layer's nodes are the graph's (no pooling before it).
+                    long[] labels = data.nodeLabels() && inputNodes[l] ? read.labels() : null;
+                    tallies.get(l).add(alpha, source, target, labels);
+                    edges[l] += source.length;
+                }
+            }
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 0; l < ids.size(); l++) {
+            layers.add(new Layer(ids.get(l), tallies.get(l).heads, edges[l], tallies.get(l).heads()));
+        }
+        return new Result(graphs.clone(), nodes, layers);
+    }
+
+    /**
+     * Whether the layer weighs the model's input edges (so its nodes are the input's): its edge rows are
+     * gathered from a graph input, not from a pooling's renumbered edges.
+     */
+    private static boolean readsInputEdges(ModelProto model, String id) {
+        Set<String> inputs = new HashSet<>();
+        model.getGraph().getInputList().forEach(input -> inputs.add(input.getName()));
+        String rows = id + "/src";
+        return model.getGraph().getNodeList().stream().anyMatch(node -> node.getOutputList().contains(rows) && node.getOpType().equals("Gather")
+                && inputs.contains(node.getInput(0)));
+    }
+
+    /** One past the largest node id the edges name. */
+    private static long layerNodes(long[] source, long[] target) {
+        long largest = -1;
+        for (int e = 0; e < source.length; e++) {
+            largest = Math.max(largest, Math.max(source[e], target[e]));
+        }
+        return largest + 1;
+    }
+
+    /** Sums over the nodes of the graphs read, per head. */
+    private static final class Tally {
+
+        final int heads;
+        final double[] entropy;
+        final double[] uniformEntropy;
+        final long[] spread;
+        final double[] self;
+        final long[] selfNodes;
+        final double[] same;
+        final double[] sameUniform;
+        final long[] labelled;
+
+        Tally(int heads) {
+            this.heads = heads;
+            entropy = new double[heads];
+            uniformEntropy = new double[heads];
+            spread = new long[heads];
+            self = new double[heads];
+            selfNodes = new long[heads];
+            same = new double[heads];
+            sameUniform = new double[heads];
+            labelled = new long[heads];
+        }
+
+        /** One graph's coefficients α [E, H] over edges source → target. */
+        void add(float[] alpha, long[] source, long[] target, long[] labels) {
+            int nodes = (int) layerNodes(source, target);
+            List<List<Integer>> incoming = new ArrayList<>();
+            for (int v = 0; v < nodes; v++) {
+                incoming.add(new ArrayList<>());
+            }
+            for (int e = 0; e < target.length; e++) {
+                incoming.get((int) target[e]).add(e);
+            }
+            for (int v = 0; v < nodes; v++) {
+                List<Integer> in = incoming.get(v);
+                for (int h = 0; h < heads; h++) {
+                    double entropySum = 0;
+                    double selfSum = 0;
+                    boolean hasSelf = false;
+                    double others = 0;
+                    double sameWeight = 0;
+                    int neighbours = 0;
+                    int sameNeighbours = 0;
+                    for (int e : in) {
+                        double a = alpha[e * heads + h];
+                        entropySum -= a > 0 ? a * Math.log(a) : 0;
+                        if (source[e] == v) {
+                            selfSum += a;
+                            hasSelf = true;
+                            continue;
+                        }
+                        others += a;
+                        neighbours++;
+                        if (labels != null && labels[(int) source[e]] == labels[v]) {
+                            sameWeight += a;
+                            sameNeighbours++;
+                        }
+                    }
+                    if (in.size() >= 2) {
+                        entropy[h] += entropySum;
+                        uniformEntropy[h] += Math.log(in.size());
+                        spread[h]++;
+                    }
+                    if (hasSelf) {
+                        self[h] += selfSum;
+                        selfNodes[h]++;
+                    }
+                    if (labels != null && neighbours > 0 && others > 0) {
+                        same[h] += sameWeight / others;
+                        sameUniform[h] += (double) sameNeighbours / neighbours;
+                        labelled[h]++;
+                    }
+                }
+            }
+        }
+
+        List<Head> heads() {
+            List<Head> result = new ArrayList<>();
+            for (int h = 0; h < heads; h++) {
+                result.add(new Head(h, mean(entropy[h], spread[h]), mean(uniformEntropy[h], spread[h]), mean(self[h], selfNodes[h]),
+                        mean(same[h], labelled[h]), mean(sameUniform[h], labelled[h])));
+            }
+            return result;
+        }
+
+        private static double mean(double sum, long count) {
+            return count == 0 ? Double.NaN : sum / count;
+        }
+    }
+}

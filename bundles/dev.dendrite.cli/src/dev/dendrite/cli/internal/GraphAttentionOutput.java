@@ -1,0 +1,82 @@
+package dev.dendrite.cli.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.dendrite.analysis.evaluation.GraphAttentionWeights;
+import dev.dendrite.cli.Arguments;
+import dev.dendrite.cli.CommandContext;
+import dev.dendrite.cli.UsageException;
+import dev.dendrite.train.data.GraphDataset;
+
+/**
+ * {@code dendrite attention} on graph data: per GAT layer and head, how spread each node's
+ * attention over its neighbours is, what it keeps on itself and how much goes to its own class.
+ */
+final class GraphAttentionOutput {
+
+    private GraphAttentionOutput() {
+    }
+
+    static int run(CommandContext context, Arguments a, ModelTarget target, GraphDataset data) throws Exception {
+        int[] graphs = a.option("samples") == null ? java.util.stream.IntStream.range(0, data.graphs().size()).toArray()
+                : SaliencyCommand.indices(a.option("samples"));
+        for (int g : graphs) {
+            if (g >= data.graphs().size()) {
+                throw new UsageException("graph " + g + " is outside the " + target.split() + " split of " + target.spec() + " (graphs 0-"
+                        + (data.graphs().size() - 1) + ")");
+            }
+        }
+        GraphAttentionWeights.Result result = target.analyse("graph attention", model -> GraphAttentionWeights.of(model, data, graphs));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "graph attention of %s on the %s split of %s, %d graph%s, %,d nodes%n",
+                target.model(), target.split(), target.spec(), graphs.length, graphs.length == 1 ? "" : "s", result.nodes()));
+        int width = Math.max(5, result.layers().stream().mapToInt(l -> l.id().length()).max().orElse(0));
+        text.append(String.format(Locale.ROOT, "%-" + width + "s %4s %8s %8s %6s %10s %8s%n", "layer", "head", "entropy", "uniform", "self",
+                "same class", "uniform"));
+        List<Map<String, Object>> layers = new ArrayList<>();
+        for (GraphAttentionWeights.Layer layer : result.layers()) {
+            List<Map<String, Object>> heads = new ArrayList<>();
+            for (GraphAttentionWeights.Head head : layer.heads()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("head", head.head());
+                row.put("entropy", finite(head.entropy()));
+                row.put("uniformEntropy", finite(head.uniformEntropy()));
+                row.put("selfWeight", finite(head.selfWeight()));
+                row.put("sameClass", finite(head.sameClass()));
+                row.put("sameClassUniform", finite(head.sameClassUniform()));
+                heads.add(row);
+                text.append(String.format(Locale.ROOT, "%-" + width + "s %4d %8.3f %8.3f %6s %10s %8s%n", layer.id(), head.head(), head.entropy(),
+                        head.uniformEntropy(), share(head.selfWeight()), share(head.sameClass()), share(head.sameClassUniform())));
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("layer", layer.id());
+            entry.put("heads", layer.headCount());
+            entry.put("edges", layer.edges());
+            entry.put("summary", heads);
+            layers.add(entry);
+        }
+        text.append("entropy: of each node's weights over its incoming edges (uniform: all alike, ln d); self: the weight a node keeps on "
+                + "itself; same class: the share of its attention to other nodes that goes to its own class (uniform: the share of such "
+                + "neighbours)");
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("model", target.model().toString());
+        json.put("dataset", target.spec());
+        json.put("split", target.split());
+        json.put("graphs", java.util.Arrays.stream(graphs).boxed().toList());
+        json.put("nodes", result.nodes());
+        json.put("graphAttention", layers);
+        context.print(json, text.toString());
+        return 0;
+    }
+
+    private static String share(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * value);
+    }
+
+    private static Double finite(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+}
