@@ -55,6 +55,11 @@ class GraphAttentionShapeTest {
         assertEquals(5 * 24 + 2 * 24 + 24, Networks.inspect(attending(5, 8, 3, true, true, 0.2)).shapes().totalParameters().total());
         assertEquals(5 * 24 + 2 * 24 + 8, Networks.inspect(attending(5, 8, 3, false, true, 0.2)).shapes().totalParameters().total());
         assertEquals(5 * 24 + 2 * 24, Networks.inspect(attending(5, 8, 3, true, false, 0.2)).shapes().totalParameters().total());
+        // GATv2: W and W_t [5, 24], one attention vector [3, 8], the bias.
+        Network dynamic = attending(5, 8, 3, true, true, 0.2);
+        ((GraphAttention) dynamic.getLayers().get(1)).setDynamic(true);
+        assertEquals(2 * 5 * 24 + 24 + 24, Networks.inspect(dynamic).shapes().totalParameters().total());
+        assertEquals("V×24 (nodes)", nodes(dynamic));
     }
 
     @Test

@@ -153,7 +153,7 @@ public final class LayerText {
             return "GCN " + g.getOutFeatures();
         }
         if (layer instanceof GraphAttention g) {
-            return "GAT " + g.getOutFeatures() + (g.getHeads() > 1 ? " × " + g.getHeads() + " heads" + (g.isConcat() ? "" : ", mean") : "");
+            return (g.isDynamic() ? "GATv2 " : "GAT ") + g.getOutFeatures() + (g.getHeads() > 1 ? " × " + g.getHeads() + " heads" + (g.isConcat() ? "" : ", mean") : "");
         }
         if (layer instanceof TopKPooling t) {
             return "TopK pool " + (t.getK() > 0 ? "k=" + t.getK() : "ratio " + t.getRatio());

@@ -99,10 +99,14 @@ public final class ParameterCounter {
         return ParameterCount.weightsAndBiases(Math.addExact(messageWeights, updateWeights), out);
     }
 
-    /** W [F, H·F'], the source and target attention vectors [H, F'] each, a bias per output feature. */
+    /**
+     * W [F, H·F'], the source and target attention vectors [H, F'] each, a bias per output feature; GATv2: W
+     * and W_t [F, H·F'] and one attention vector [H, F'].
+     */
     private static ParameterCount graphAttention(GraphAttention gat, Value nodes) {
         long width = multiply(gat.getHeads(), gat.getOutFeatures());
-        long weights = Math.addExact(multiply(last(nodes), width), multiply(2, width));
+        long weights = gat.isDynamic() ? Math.addExact(multiply(2, multiply(last(nodes), width)), width)
+                : Math.addExact(multiply(last(nodes), width), multiply(2, width));
         return ParameterCount.weightsAndBiases(weights, gat.isBias() ? (gat.isConcat() ? width : gat.getOutFeatures()) : 0);
     }
 

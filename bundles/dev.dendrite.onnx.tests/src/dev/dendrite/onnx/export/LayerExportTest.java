@@ -303,6 +303,10 @@ class LayerExportTest {
         all.add(net("graph attention, 2 heads concatenated", () -> graph(false, (b, g) -> withEdges(b, g, b.add(gat(2, 3, true, true, true), "gat", g)))));
         all.add(net("graph attention, 3 heads averaged", () -> graph(false, (b, g) -> withEdges(b, g, b.add(gat(3, 2, false, true, false), "gat", g)))));
         all.add(net("graph attention without self-loops", () -> graph(false, (b, g) -> withEdges(b, g, b.add(gat(1, 4, true, false, true), "gat", g)))));
+        all.add(net("graph attention v2, 2 heads concatenated", () -> graph(false, (b, g) -> withEdges(b, g, b.add(dynamic(gat(2, 3, true, true, true)),
+                "gat", g)))));
+        all.add(net("graph attention v2, 3 heads averaged, no self-loops", () -> graph(false, (b, g) -> withEdges(b, g,
+                b.add(dynamic(gat(3, 2, false, false, true)), "gat", g)))));
         for (Aggregation aggregation : Aggregation.values()) {
             all.add(net("message passing linear/" + aggregation.getLiteral() + "/linear", () -> graph(false,
                     (b, g) -> withEdges(b, g, b.add(mp(MessageFunction.LINEAR, aggregation, UpdateFunction.LINEAR, 5), "mp", g)))));
@@ -369,6 +373,11 @@ class LayerExportTest {
         gat.setSelfLoops(selfLoops);
         gat.setBias(bias);
         gat.setNegativeSlope(0.3);
+        return gat;
+    }
+
+    private static GraphAttention dynamic(GraphAttention gat) {
+        gat.setDynamic(true);
         return gat;
     }
 

@@ -45,7 +45,40 @@ public final class GraphReference {
     public static Nd gat(Nd x, long[] src, long[] dst, Nd w, Nd aSrc, Nd aDst, Nd bias, int heads, boolean concat, double slope,
             boolean selfLoops) {
         Nd h = DenseReference.dense(x, w, null);
-        int v = x.dim(0), f = aSrc.dim(1);
+        int f = aSrc.dim(1);
+        return attend(x, h, src, dst, bias, heads, f, concat, selfLoops, (i, j, head) -> {
+            double score = 0;
+            for (int k = 0; k < f; k++) {
+                score += aSrc.get(head, k) * h.get(j, head * f + k) + aDst.get(head, k) * h.get(i, head * f + k);
+            }
+            return score >= 0 ? score : slope * score;
+        });
+    }
+
+    /** GATv2 by its definition: per edge j → i and head, a·LeakyReLU(W·x_j + W_t·x_i), then as {@link #gat}. */
+    public static Nd gatv2(Nd x, long[] src, long[] dst, Nd w, Nd targetW, Nd attention, Nd bias, int heads, boolean concat, double slope,
+            boolean selfLoops) {
+        Nd h = DenseReference.dense(x, w, null);
+        Nd t = DenseReference.dense(x, targetW, null);
+        int f = attention.dim(1);
+        return attend(x, h, src, dst, bias, heads, f, concat, selfLoops, (i, j, head) -> {
+            double score = 0;
+            for (int k = 0; k < f; k++) {
+                double joined = h.get(j, head * f + k) + t.get(i, head * f + k);
+                score += attention.get(head, k) * (joined >= 0 ? joined : slope * joined);
+            }
+            return score;
+        });
+    }
+
+    /** An edge's attention logit: target i, source j, head. */
+    private interface EdgeScore {
+        double of(int i, int j, int head);
+    }
+
+    /** Softmax of {@code score} over each node's incoming edges, the weighted sum of the h_j per head, heads joined, the bias. */
+    private static Nd attend(Nd x, Nd h, long[] src, long[] dst, Nd bias, int heads, int f, boolean concat, boolean selfLoops, EdgeScore score) {
+        int v = x.dim(0);
         List<long[]> edges = new ArrayList<>();
         for (int e = 0; e < src.length; e++) {
             edges.add(new long[] {src[e], dst[e]});
@@ -64,12 +97,8 @@ public final class GraphReference {
                         continue;
                     }
                     int j = (int) edge[0];
-                    double score = 0;
-                    for (int k = 0; k < f; k++) {
-                        score += aSrc.get(head, k) * h.get(j, head * f + k) + aDst.get(head, k) * h.get(i, head * f + k);
-                    }
                     from.add(j);
-                    logits.add(score >= 0 ? score : slope * score);
+                    logits.add(score.of(i, j, head));
                 }
                 double largest = logits.stream().mapToDouble(Double::doubleValue).max().orElse(0);
                 double total = logits.stream().mapToDouble(l -> Math.exp(l - largest)).sum();

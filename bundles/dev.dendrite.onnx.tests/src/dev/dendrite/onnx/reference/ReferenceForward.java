@@ -174,6 +174,9 @@ public final class ReferenceForward {
                     p.isLearned() ? w(p, "positions") : AttentionReference.sinusoids(p.getMaxLength(), x.dim(2))));
             case GraphConvolution g -> Map.of(Ports.NODES, GraphReference.gcn((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),
                     w(g, "weight"), w(g, "bias")));
+            case GraphAttention g when g.isDynamic() -> Map.of(Ports.NODES, GraphReference.gatv2((Nd) in.get(Ports.NODES), edges(in).row(0),
+                    edges(in).row(1), w(g, "weight"), w(g, "target_weight"), w(g, "attention"), g.isBias() ? w(g, "bias") : null, g.getHeads(),
+                    g.isConcat(), g.getNegativeSlope(), g.isSelfLoops()));
             case GraphAttention g -> Map.of(Ports.NODES, GraphReference.gat((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),
                     w(g, "weight"), w(g, "att_source"), w(g, "att_target"), g.isBias() ? w(g, "bias") : null, g.getHeads(), g.isConcat(),
                     g.getNegativeSlope(), g.isSelfLoops()));

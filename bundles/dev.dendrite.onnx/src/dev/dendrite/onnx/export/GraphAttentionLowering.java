@@ -15,7 +15,7 @@ import dev.dendrite.onnx.graph.Attr;
  * features; per edge j → i and head, e = LeakyReLU(a_src·h_j + a_dst·h_i); α = the softmax of e
  * over the edges into i; node i gets Σ_j α·h_j per head, the heads concatenated or averaged, plus a
  * bias. Self-loops are appended to the edge index (every node attends to itself too), as GATConv
- * adds them by default.
+ * adds them by default. {@code dynamic}: GATv2's scores instead (Brody et al., 2022).
  */
 public final class GraphAttentionLowering {
 
@@ -41,9 +41,6 @@ public final class GraphAttentionLowering {
         long features = gat.getOutFeatures();
         String h = ctx.op("MatMul", hint(gat, "xw"), List.of(x, ctx.weight(gat, "weight")));
         String perHead = ctx.reshape(h, hint(gat, "heads"), 0, heads, features);
-        // The two halves of a·[W·x_i ‖ W·x_j] per node, [V, H]: per edge they are gathered and added.
-        String fromSource = score(gat, perHead, "att_source", ctx);
-        String fromTarget = score(gat, perHead, "att_target", ctx);
         GraphLowering.Edges e = GraphLowering.edges(gat, edgeIndex, ctx);
         String nodes = ctx.shapeSlice(x, hint(gat, "v"), 0, 1);
         String source;
@@ -58,9 +55,7 @@ public final class GraphAttentionLowering {
             target = ctx.op("Identity", hint(gat, EDGE_TARGET), e.target());
         }
         String targetColumn = GraphLowering.column(gat, target, ctx);
-        String logits = ctx.op("LeakyRelu", hint(gat, "logits"), ctx.op("Add", hint(gat, "edge_scores"),
-                List.of(gather(gat, "score_src", fromSource, source, ctx), gather(gat, "score_dst", fromTarget, target, ctx))),
-                Attr.f("alpha", (float) gat.getNegativeSlope()));
+        String logits = gat.isDynamic() ? dynamicLogits(gat, x, perHead, source, target, ctx) : staticLogits(gat, perHead, source, target, ctx);
         String perNodeHeads = ctx.op("Concat", hint(gat, "node_head_shape"), List.of(nodes, ctx.longs(hint(gat, "head_count"), heads)),
                 Attr.i("axis", 0));
         // Softmax over each node's incoming edges: shifted by the node's largest logit (the shift cancels in the ratio).
@@ -82,7 +77,33 @@ public final class GraphAttentionLowering {
         return gat.isBias() ? ctx.op("Add", gat.getId(), List.of(joined, ctx.weight(gat, "bias"))) : ctx.op("Identity", gat.getId(), joined);
     }
 
-    /** Each node's heads' features against one attention vector [H, F']: [V, H]. */
+    /**
+     * GAT's LeakyReLU(a_src·h_j + a_dst·h_i) [E', H]: the two halves are scored per node and added per
+     * edge, so a node's neighbours rank alike for every node that hears them (Brody et al.'s static attention).
+     */
+    private static String staticLogits(GraphAttention gat, String perHead, String source, String target, LoweringContext ctx) {
+        String fromSource = score(gat, perHead, "att_source", ctx);
+        String fromTarget = score(gat, perHead, "att_target", ctx);
+        return ctx.op("LeakyRelu", hint(gat, "logits"), ctx.op("Add", hint(gat, "edge_scores"),
+                List.of(gather(gat, "score_src", fromSource, source, ctx), gather(gat, "score_dst", fromTarget, target, ctx))),
+                Attr.f("alpha", (float) gat.getNegativeSlope()));
+    }
+
+    /**
+     * GATv2's a·LeakyReLU(W·x_j + W_t·x_i) [E', H]: the nonlinearity comes before the attention vector, per
+     * edge, so the ranking of j can depend on i (dynamic attention; PyTorch Geometric's GATv2Conv without
+     * shared weights or linear biases).
+     */
+    private static String dynamicLogits(GraphAttention gat, String x, String perHead, String source, String target, LoweringContext ctx) {
+        String targets = ctx.reshape(ctx.op("MatMul", hint(gat, "x_target"), List.of(x, ctx.weight(gat, "target_weight"))),
+                hint(gat, "target_heads"), 0, gat.getHeads(), gat.getOutFeatures());
+        String joined = ctx.op("Add", hint(gat, "edge_features"), List.of(gather(gat, "from_source", perHead, source, ctx),
+                gather(gat, "from_target", targets, target, ctx)));
+        String activated = ctx.op("LeakyRelu", hint(gat, "edge_activated"), joined, Attr.f("alpha", (float) gat.getNegativeSlope()));
+        return score(gat, activated, "attention", ctx);
+    }
+
+    /** Heads' features [rows, H, F'] against an attention vector [H, F']: [rows, H]. */
     private static String score(GraphAttention gat, String perHead, String vector, LoweringContext ctx) {
         String products = ctx.op("Mul", hint(gat, vector + "_products"), List.of(perHead, ctx.weight(gat, vector)));
         return ctx.op("ReduceSum", hint(gat, vector + "_scores"), List.of(products, ctx.longs(hint(gat, vector + "_axis"), 2)),

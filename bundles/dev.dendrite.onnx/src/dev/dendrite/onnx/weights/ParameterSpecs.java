@@ -139,9 +139,14 @@ public final class ParameterSpecs {
                 long features = inputs.get(Ports.NODES).shape().size(1);
                 long width = (long) gat.getHeads() * gat.getOutFeatures();
                 specs.add(weight("weight", Init.GLOROT, features, width, features, width));
-                // Glorot over [H, F'], as GATConv draws its attention vectors.
-                specs.add(weight("att_source", Init.GLOROT, gat.getHeads(), gat.getOutFeatures(), gat.getHeads(), gat.getOutFeatures()));
-                specs.add(weight("att_target", Init.GLOROT, gat.getHeads(), gat.getOutFeatures(), gat.getHeads(), gat.getOutFeatures()));
+                // Glorot over [H, F'], as GATConv and GATv2Conv draw their attention vectors.
+                if (gat.isDynamic()) {
+                    specs.add(weight("target_weight", Init.GLOROT, features, width, features, width));
+                    specs.add(weight("attention", Init.GLOROT, gat.getHeads(), gat.getOutFeatures(), gat.getHeads(), gat.getOutFeatures()));
+                } else {
+                    specs.add(weight("att_source", Init.GLOROT, gat.getHeads(), gat.getOutFeatures(), gat.getHeads(), gat.getOutFeatures()));
+                    specs.add(weight("att_target", Init.GLOROT, gat.getHeads(), gat.getOutFeatures(), gat.getHeads(), gat.getOutFeatures()));
+                }
                 if (gat.isBias()) {
                     specs.add(zeros("bias", gat.isConcat() ? width : gat.getOutFeatures()));
                 }

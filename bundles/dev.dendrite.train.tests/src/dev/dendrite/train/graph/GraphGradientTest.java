@@ -31,9 +31,12 @@ import dev.dendrite.train.data.GraphDataset;
 class GraphGradientTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"gcn-node-classifier", "gat-node-classifier", "mp-graph-classifier"})
+    @ValueSource(strings = {"gcn-node-classifier", "gat-node-classifier", "gatv2-node-classifier", "mp-graph-classifier"})
     void graphNetworkGradientsMatchFiniteDifferences(String template) throws Exception {
-        Network network = TemplateLibrary.find(template).orElseThrow().create();
+        // GATv2: the GAT template with dynamic scores.
+        Network network = TemplateLibrary.find(template.replace("gatv2", "gat")).orElseThrow().create();
+        network.getLayers().stream().filter(GraphAttention.class::isInstance).map(GraphAttention.class::cast)
+                .forEach(gat -> gat.setDynamic(template.startsWith("gatv2")));
         // Which nodes top-k keeps jumps where two scores cross, and finite differences across a jump mean nothing:
         // keeping every node still sends the gradient through the score gate (and the scores' projection).
         network.getLayers().stream().filter(TopKPooling.class::isInstance).map(TopKPooling.class::cast).forEach(p -> p.setRatio(1.0));

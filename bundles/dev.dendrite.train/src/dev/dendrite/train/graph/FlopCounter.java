@@ -192,9 +192,12 @@ public final class FlopCounter {
                 forward = nodes * 2.0 * weights + edges * aggregated;
             } else if (layer instanceof GraphAttention gat) {
                 long width = (long) gat.getHeads() * gat.getOutFeatures();
-                // The product, both scores per node, and per edge (self-loops included) each message weighted and added.
+                // The product, both scores per node, and per edge (self-loops included) each message weighted and added;
+                // GATv2 a second product and, per edge, the joined features scored.
                 double messages = edges + (gat.isSelfLoops() ? nodes : 0);
-                forward = nodes * 2.0 * (in.get(Ports.NODES).shape().size(-1) * width + 2 * width) + messages * 2.0 * width;
+                long features = in.get(Ports.NODES).shape().size(-1);
+                forward = gat.isDynamic() ? nodes * 4.0 * features * width + messages * 5.0 * width
+                        : nodes * 2.0 * (features * width + 2 * width) + messages * 2.0 * width;
             } else if (layer instanceof Dense dense) {
                 forward = (pooled ? 1 : nodes) * 2.0 * in.get(Ports.IN).shape().size(-1) * dense.getUnits();
             }

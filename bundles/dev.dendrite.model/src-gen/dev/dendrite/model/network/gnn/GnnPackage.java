@@ -480,13 +480,22 @@ public interface GnnPackage extends EPackage {
 	int GRAPH_ATTENTION__BIAS = NetworkPackage.LAYER_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Dynamic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__DYNAMIC = NetworkPackage.LAYER_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Graph Attention</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GRAPH_ATTENTION_FEATURE_COUNT = NetworkPackage.LAYER_FEATURE_COUNT + 6;
+	int GRAPH_ATTENTION_FEATURE_COUNT = NetworkPackage.LAYER_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Graph Attention</em>' class.
@@ -918,6 +927,17 @@ public interface GnnPackage extends EPackage {
 	EAttribute getGraphAttention_Bias();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.gnn.GraphAttention#isDynamic <em>Dynamic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dynamic</em>'.
+	 * @see dev.dendrite.model.network.gnn.GraphAttention#isDynamic()
+	 * @see #getGraphAttention()
+	 * @generated
+	 */
+	EAttribute getGraphAttention_Dynamic();
+
+	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.gnn.TopKPooling <em>Top KPooling</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1190,6 +1210,14 @@ public interface GnnPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GRAPH_ATTENTION__BIAS = eINSTANCE.getGraphAttention_Bias();
+
+		/**
+		 * The meta object literal for the '<em><b>Dynamic</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRAPH_ATTENTION__DYNAMIC = eINSTANCE.getGraphAttention_Dynamic();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.gnn.impl.TopKPoolingImpl <em>Top KPooling</em>}' class.

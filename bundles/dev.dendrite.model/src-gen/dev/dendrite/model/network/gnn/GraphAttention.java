@@ -23,6 +23,7 @@ import dev.dendrite.model.network.Layer;
  *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#getNegativeSlope <em>Negative Slope</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#isSelfLoops <em>Self Loops</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#isBias <em>Bias</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#isDynamic <em>Dynamic</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.gnn.GnnPackage#getGraphAttention()
@@ -167,5 +168,30 @@ public interface GraphAttention extends Layer {
 	 * @generated
 	 */
 	void setBias(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Dynamic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * GATv2 (Brody et al.): scores a.LeakyReLU(W.x_j + W_t.x_i), which can rank a node's neighbours differently for every node; GAT's a.[W.x_i, W.x_j] ranks them alike for all.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dynamic</em>' attribute.
+	 * @see #setDynamic(boolean)
+	 * @see dev.dendrite.model.network.gnn.GnnPackage#getGraphAttention_Dynamic()
+	 * @model
+	 * @generated
+	 */
+	boolean isDynamic();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.gnn.GraphAttention#isDynamic <em>Dynamic</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dynamic</em>' attribute.
+	 * @see #isDynamic()
+	 * @generated
+	 */
+	void setDynamic(boolean value);
 
 } // GraphAttention

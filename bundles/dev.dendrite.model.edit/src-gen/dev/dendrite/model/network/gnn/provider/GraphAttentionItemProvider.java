@@ -56,6 +56,7 @@ public class GraphAttentionItemProvider extends LayerItemProvider {
 			addNegativeSlopePropertyDescriptor(object);
 			addSelfLoopsPropertyDescriptor(object);
 			addBiasPropertyDescriptor(object);
+			addDynamicPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -193,6 +194,28 @@ public class GraphAttentionItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Dynamic feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDynamicPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_GraphAttention_dynamic_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_GraphAttention_dynamic_feature", "_UI_GraphAttention_type"),
+				 GnnPackage.Literals.GRAPH_ATTENTION__DYNAMIC,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns GraphAttention.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -236,6 +259,7 @@ public class GraphAttentionItemProvider extends LayerItemProvider {
 			case GnnPackage.GRAPH_ATTENTION__NEGATIVE_SLOPE:
 			case GnnPackage.GRAPH_ATTENTION__SELF_LOOPS:
 			case GnnPackage.GRAPH_ATTENTION__BIAS:
+			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -399,6 +399,16 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getGraphAttention_Dynamic() {
+		return (EAttribute)graphAttentionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTopKPooling() {
 		return topKPoolingEClass;
 	}
@@ -525,6 +535,7 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__NEGATIVE_SLOPE);
 		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__SELF_LOOPS);
 		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__BIAS);
+		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__DYNAMIC);
 
 		topKPoolingEClass = createEClass(TOP_KPOOLING);
 		createEAttribute(topKPoolingEClass, TOP_KPOOLING__RATIO);
@@ -601,6 +612,7 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		initEAttribute(getGraphAttention_NegativeSlope(), ecorePackage.getEDouble(), "negativeSlope", "0.2", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGraphAttention_SelfLoops(), ecorePackage.getEBoolean(), "selfLoops", "true", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGraphAttention_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGraphAttention_Dynamic(), ecorePackage.getEBoolean(), "dynamic", null, 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(topKPoolingEClass, TopKPooling.class, "TopKPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTopKPooling_Ratio(), ecorePackage.getEDouble(), "ratio", "0.5", 0, 1, TopKPooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -668,6 +680,12 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		   source,
 		   new String[] {
 			   "documentation", "GAT (Velickovic et al.): each node averages its neighbours\' W.x_j weighted by a softmax over them of LeakyReLU(a.[W.x_i, W.x_j]), per head; heads concatenated or averaged."
+		   });
+		addAnnotation
+		  (getGraphAttention_Dynamic(),
+		   source,
+		   new String[] {
+			   "documentation", "GATv2 (Brody et al.): scores a.LeakyReLU(W.x_j + W_t.x_i), which can rank a node\'s neighbours differently for every node; GAT\'s a.[W.x_i, W.x_j] ranks them alike for all."
 		   });
 		addAnnotation
 		  (topKPoolingEClass,

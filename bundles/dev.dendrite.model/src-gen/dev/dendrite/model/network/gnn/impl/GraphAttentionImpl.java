@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#getNegativeSlope <em>Negative Slope</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#isSelfLoops <em>Self Loops</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#isBias <em>Bias</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#isDynamic <em>Dynamic</em>}</li>
  * </ul>
  *
  * @generated
@@ -151,6 +152,26 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 	 * @ordered
 	 */
 	protected boolean bias = BIAS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDynamic() <em>Dynamic</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDynamic()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DYNAMIC_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDynamic() <em>Dynamic</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDynamic()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean dynamic = DYNAMIC_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -315,6 +336,29 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 	 * @generated
 	 */
 	@Override
+	public boolean isDynamic() {
+		return dynamic;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDynamic(boolean newDynamic) {
+		boolean oldDynamic = dynamic;
+		dynamic = newDynamic;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GnnPackage.GRAPH_ATTENTION__DYNAMIC, oldDynamic, dynamic));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GnnPackage.GRAPH_ATTENTION__OUT_FEATURES:
@@ -329,6 +373,8 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 				return isSelfLoops();
 			case GnnPackage.GRAPH_ATTENTION__BIAS:
 				return isBias();
+			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
+				return isDynamic();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -358,6 +404,9 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 				return;
 			case GnnPackage.GRAPH_ATTENTION__BIAS:
 				setBias((Boolean)newValue);
+				return;
+			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
+				setDynamic((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -389,6 +438,9 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 			case GnnPackage.GRAPH_ATTENTION__BIAS:
 				setBias(BIAS_EDEFAULT);
 				return;
+			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
+				setDynamic(DYNAMIC_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -413,6 +465,8 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 				return selfLoops != SELF_LOOPS_EDEFAULT;
 			case GnnPackage.GRAPH_ATTENTION__BIAS:
 				return bias != BIAS_EDEFAULT;
+			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
+				return dynamic != DYNAMIC_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -439,6 +493,8 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 		result.append(selfLoops);
 		result.append(", bias: ");
 		result.append(bias);
+		result.append(", dynamic: ");
+		result.append(dynamic);
 		result.append(')');
 		return result.toString();
 	}
