@@ -9,6 +9,7 @@ import java.util.List;
 
 import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.onnx.graph.Attr;
+import dev.dendrite.onnx.graph.FloatTensor;
 
 /**
  * GAT (Veličković et al., 2018; PyTorch Geometric's GATConv): h = X·W split into H heads of F'
@@ -55,7 +56,7 @@ public final class GraphAttentionLowering {
             target = ctx.op("Identity", hint(gat, EDGE_TARGET), e.target());
         }
         String targetColumn = GraphLowering.column(gat, target, ctx);
-        String logits = gat.isDynamic() ? dynamicLogits(gat, x, perHead, source, target, ctx) : staticLogits(gat, perHead, source, target, ctx);
+        String logits = gat.isDynamic() ? dynamicLogits(gat, x, perHead, source, target, ctx) : staticLogits(gat, h, source, target, ctx);
         String perNodeHeads = ctx.op("Concat", hint(gat, "node_head_shape"), List.of(nodes, ctx.longs(hint(gat, "head_count"), heads)),
                 Attr.i("axis", 0));
         // Softmax over each node's incoming edges: shifted by the node's largest logit (the shift cancels in the ratio).
@@ -81,9 +82,9 @@ public final class GraphAttentionLowering {
      * GAT's LeakyReLU(a_src·h_j + a_dst·h_i) [E', H]: the two halves are scored per node and added per
      * edge, so a node's neighbours rank alike for every node that hears them (Brody et al.'s static attention).
      */
-    private static String staticLogits(GraphAttention gat, String perHead, String source, String target, LoweringContext ctx) {
-        String fromSource = score(gat, perHead, "att_source", ctx);
-        String fromTarget = score(gat, perHead, "att_target", ctx);
+    private static String staticLogits(GraphAttention gat, String h, String source, String target, LoweringContext ctx) {
+        String fromSource = ctx.op("MatMul", hint(gat, "att_source_scores"), List.of(h, blockDiagonal(gat, "att_source", ctx)));
+        String fromTarget = ctx.op("MatMul", hint(gat, "att_target_scores"), List.of(h, blockDiagonal(gat, "att_target", ctx)));
         return ctx.op("LeakyRelu", hint(gat, "logits"), ctx.op("Add", hint(gat, "edge_scores"),
                 List.of(gather(gat, "score_src", fromSource, source, ctx), gather(gat, "score_dst", fromTarget, target, ctx))),
                 Attr.f("alpha", (float) gat.getNegativeSlope()));
@@ -101,6 +102,23 @@ public final class GraphAttentionLowering {
                 gather(gat, "from_target", targets, target, ctx)));
         String activated = ctx.op("LeakyRelu", hint(gat, "edge_activated"), joined, Attr.f("alpha", (float) gat.getNegativeSlope()));
         return score(gat, activated, "attention", ctx);
+    }
+
+    /**
+     * An attention vector [H, F'] as the block-diagonal [H·F', H] whose product with h [V, H·F'] scores
+     * every head at once: one MatMul over the nodes, where a broadcast Mul and ReduceSum (and their
+     * gradients' reshapes) ran several times as many operators; the blocks are built at parameter size.
+     */
+    private static String blockDiagonal(GraphAttention gat, String vector, LoweringContext ctx) {
+        int heads = gat.getHeads();
+        float[] eye = new float[heads * heads];
+        for (int i = 0; i < heads; i++) {
+            eye[i * heads + i] = 1;
+        }
+        String identity = ctx.graph().initializer(hint(gat, "head_identity"), new FloatTensor(new long[] {heads, 1, heads}, eye));
+        String column = ctx.op("Unsqueeze", hint(gat, vector + "_column"), List.of(ctx.weight(gat, vector), ctx.longs(hint(gat, vector + "_axis"), 2)));
+        String blocks = ctx.op("Mul", hint(gat, vector + "_blocks"), List.of(column, identity));
+        return ctx.reshape(blocks, hint(gat, vector + "_block_diagonal"), (long) heads * gat.getOutFeatures(), heads);
     }
 
     /** Heads' features [rows, H, F'] against an attention vector [H, F']: [rows, H]. */
