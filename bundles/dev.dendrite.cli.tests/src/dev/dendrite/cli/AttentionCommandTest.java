@@ -119,6 +119,22 @@ class AttentionCommandTest {
                 assertTrue(head.get("sameClass").getAsDouble() > 0.5, "communities: " + head);
             }
         }
+        // --edges: graph 3's edges, then its 40 self-loops, each with four heads' coefficients summing to 1 per node.
+        assertEquals(0, cli.run("attention", run.toString(), "--samples", "3", "--edges", "--json"));
+        JsonObject graph = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("edges").get(0).getAsJsonObject();
+        assertEquals(3, graph.get("graph").getAsInt());
+        assertEquals(40, graph.getAsJsonArray("labels").size());
+        JsonObject first = graph.getAsJsonArray("layers").get(0).getAsJsonObject();
+        JsonArray target = first.getAsJsonArray("target");
+        JsonArray weights = first.getAsJsonArray("weights");
+        assertEquals(4 * target.size(), weights.size());
+        double[] perNode = new double[40];
+        for (int e = 0; e < target.size(); e++) {
+            perNode[target.get(e).getAsInt()] += weights.get(4 * e + 2).getAsDouble();
+        }
+        for (double sum : perNode) {
+            assertEquals(1, sum, 1e-4, "head 2's weights into each node");
+        }
         assertEquals(0, cli.run("attention", run.toString(), "--samples", "0"));
         assertTrue(cli.out().contains("graph attention of ") && cli.out().contains("1 graph, 40 nodes") && cli.out().contains("gat1     3"),
                 cli.out());

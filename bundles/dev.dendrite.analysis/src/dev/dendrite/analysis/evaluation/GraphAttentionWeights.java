@@ -47,8 +47,22 @@ public final class GraphAttentionWeights {
     public record Layer(String id, int headCount, long edges, List<Head> heads) {
     }
 
-    /** @param graphs the graphs read (indices in the data set); {@code nodes} their nodes */
-    public record Result(int[] graphs, long nodes, List<Layer> layers) {
+    /**
+     * One graph's coefficients in one layer: α [E', H] row-major over the edges {@code source[e] → target[e]}
+     * the layer weighs (the input's edges, then its self-loops; a pooled layer's renumbered ones).
+     */
+    public record Edges(String layer, long[] source, long[] target, float[] weights) {
+    }
+
+    /** The coefficients of one graph read: per GAT layer, in the order of {@link Result#layers}. */
+    public record GraphWeights(int graph, List<Edges> layers) {
+    }
+
+    /**
+     * @param graphs the graphs read (indices in the data set); {@code nodes} their nodes
+     * @param weights per graph read, every layer's coefficients
+     */
+    public record Result(int[] graphs, long nodes, List<Layer> layers, List<GraphWeights> weights) {
     }
 
     private GraphAttentionWeights() {
@@ -102,6 +116,7 @@ public final class GraphAttentionWeights {
             inputNodes[l] = readsInputEdges(model, ids.get(l));
         }
         List<Tally> tallies = new ArrayList<>();
+        List<GraphWeights> perGraph = new ArrayList<>();
         long nodes = 0;
         long[] edges = new long[ids.size()];
         try (ModelSession session = OnnxRuntime.open(withWeights.toByteArray(), "graph attention", RuntimeSettings.forTrainer())) {
@@ -111,6 +126,7 @@ public final class GraphAttentionWeights {
                 one.add(read.features(), read.edges());
                 Map<String, Object> values = one.values(session, null, 1, names);
                 nodes += read.nodes();
+                List<Edges> layerEdges = new ArrayList<>();
                 for (int l = 0; l < ids.size(); l++) {
                     String id = ids.get(l);
                     float[] alpha = (float[]) values.get(GraphAttentionLowering.tensor(id, GraphAttentionLowering.WEIGHTS));
@@ -124,14 +140,16 @@ public final class GraphAttentionWeights {
                     long[] labels = data.nodeLabels() && inputNodes[l] ? read.labels() : null;
                     tallies.get(l).add(alpha, source, target, labels);
                     edges[l] += source.length;
+                    layerEdges.add(new Edges(id, source, target, alpha));
                 }
+                perGraph.add(new GraphWeights(g, layerEdges));
             }
         }
         List<Layer> layers = new ArrayList<>();
         for (int l = 0; l < ids.size(); l++) {
             layers.add(new Layer(ids.get(l), tallies.get(l).heads, edges[l], tallies.get(l).heads()));
         }
-        return new Result(graphs.clone(), nodes, layers);
+        return new Result(graphs.clone(), nodes, layers, perGraph);
     }
 
     /**

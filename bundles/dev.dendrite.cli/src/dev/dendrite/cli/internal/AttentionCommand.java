@@ -39,7 +39,7 @@ public final class AttentionCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite attention RUN_DIR|MODEL.onnx [--samples I,J,...] [--data SPEC] [--split test|train]
-                                          [-o DIR] [--data-cache DIR] [--json]
+                                          [-o DIR] [--data-cache DIR] [--edges] [--json]
                 The weights of every attention layer (softmax(QK^T/sqrt(d)) per head: row i, how much step i reads each
                 step j) for the samples named (default 0,1,2,3: indices in the split), each sample at its own length.
                 Per layer and head over those samples: the mean distance |i - j| its weights give (in steps), their
@@ -53,7 +53,8 @@ public final class AttentionCommand implements Command {
                 edges beside uniform weights' (ln d), the weight a node keeps on itself, and where the data label nodes,
                 the share of its attention to other nodes that goes to its own class beside the share of such neighbours
                 (JSON: graphAttention, per layer its summary per head: entropy, uniformEntropy, selfWeight, sameClass,
-                sameClassUniform).""";
+                sameClassUniform); --edges adds every graph's edges with their coefficients per layer (JSON edges: per graph its
+                nodes, labels and, per layer, source, target and weights, edge by edge and head by head).""";
     }
 
     @Override
@@ -61,7 +62,7 @@ public final class AttentionCommand implements Command {
         Map<String, String> options = new LinkedHashMap<>(ModelTarget.OPTIONS);
         options.put("--samples", "samples");
         options.put("-o", "out");
-        Arguments a = Arguments.parse(args, options, Set.of());
+        Arguments a = Arguments.parse(args, options, Set.of("--edges"));
         ModelTarget target = ModelTarget.resolve(a, "attention");
         if (target.source() instanceof GraphDataset graphs) {
             return GraphAttentionOutput.run(context, a, target, graphs);

@@ -68,8 +68,39 @@ final class GraphAttentionOutput {
         json.put("graphs", java.util.Arrays.stream(graphs).boxed().toList());
         json.put("nodes", result.nodes());
         json.put("graphAttention", layers);
+        if (a.flag("edges")) {
+            json.put("edges", edges(result, data));
+        }
         context.print(json, text.toString());
         return 0;
+    }
+
+    /** Per graph read: its nodes, their labels and, per layer, every edge weighed with its coefficient per head. */
+    private static List<Map<String, Object>> edges(GraphAttentionWeights.Result result, GraphDataset data) {
+        List<Map<String, Object>> graphs = new ArrayList<>();
+        for (GraphAttentionWeights.GraphWeights read : result.weights()) {
+            GraphDataset.Graph graph = data.graphs().get(read.graph());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("graph", read.graph());
+            entry.put("nodes", graph.nodes());
+            entry.put("labels", data.nodeLabels() ? java.util.Arrays.stream(graph.labels()).boxed().toList() : null);
+            List<Map<String, Object>> layers = new ArrayList<>();
+            for (GraphAttentionWeights.Edges edges : read.layers()) {
+                Map<String, Object> layer = new LinkedHashMap<>();
+                layer.put("layer", edges.layer());
+                layer.put("source", java.util.Arrays.stream(edges.source()).boxed().toList());
+                layer.put("target", java.util.Arrays.stream(edges.target()).boxed().toList());
+                List<Double> weights = new ArrayList<>(edges.weights().length);
+                for (float w : edges.weights()) {
+                    weights.add((double) w);
+                }
+                layer.put("weights", weights);
+                layers.add(layer);
+            }
+            entry.put("layers", layers);
+            graphs.add(entry);
+        }
+        return graphs;
     }
 
     private static String share(double value) {
