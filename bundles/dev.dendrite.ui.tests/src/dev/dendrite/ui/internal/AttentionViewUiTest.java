@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.dendrite.analysis.ui.internal.AttentionView;
 import dev.dendrite.launching.internal.RunAttention;
+import dev.dendrite.launching.internal.RunGraphAttention;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
@@ -158,6 +159,43 @@ class AttentionViewUiTest {
         page.toggleZoom(page.getReference(view));
     }
 
+    /**
+     * A trained GAT's coefficients on one test graph: every layer and head drawn, each node's incoming
+     * weights spreading 1, and the pointer over a node naming whom it hears, heaviest first.
+     */
+    @Test
+    void drawsWhomEachNodeOfAGraphAttentionNetworkHears() throws Exception {
+        AttentionView view = trainedAndShown("gat-node-classifier", "synthetic:communities", 8, 3);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        RunGraphAttention.Graph graph = view.graph();
+        assertNotNull(graph, view.statusText());
+        assertEquals(3, graph.graph());
+        assertEquals(40, graph.nodes());
+        assertEquals(40, graph.labels().length);
+        assertTrue(view.statusText().startsWith("Graph 3, 40 nodes: "), view.statusText());
+        assertEquals(java.util.List.of(4, 1), graph.layers().stream().map(RunGraphAttention.Layer::heads).toList());
+        for (RunGraphAttention.Layer layer : graph.layers()) {
+            for (int h = 0; h < layer.heads(); h++) {
+                double[] into = new double[40];
+                for (int e = 0; e < layer.target().length; e++) {
+                    into[(int) layer.target()[e]] += layer.weight(e, h);
+                }
+                for (double sum : into) {
+                    assertEquals(1, sum, 1e-4, layer.id() + " head " + h);
+                }
+            }
+        }
+        page.toggleZoom(page.getReference(view));
+        UiWait.flush(display);
+        org.eclipse.swt.graphics.Point node = view.graphNodeAt(0, 1, 5);
+        String tip = view.describeGraphAt(node.x, node.y);
+        assertNotNull(tip, "the pointer over node 5 names whom it hears");
+        assertTrue(tip.matches("gat1, head 1: node \\d+ \\(class \\d\\) hears .*\\d\\.\\d{3}.*"), tip);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "attention-view-graph");
+        page.toggleZoom(page.getReference(view));
+    }
+
     private static long[] source(dev.dendrite.train.data.TensorDataset data, int sample) {
         return java.util.Arrays.copyOf(data.batch(new int[] {sample}, 0, 1).tensors().get("source").longs(), data.steps(sample, "source"));
     }
@@ -171,7 +209,9 @@ class AttentionViewUiTest {
         Network network = TemplateLibrary.find(template).orElseThrow().create();
         var file = EditorFixture.write(template + ".dnet", network);
         Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("attention-" + template);
-        BatchSource[] data = SequenceData.load(dataset.substring("synthetic:".length()), 7);
+        String name = dataset.substring("synthetic:".length());
+        BatchSource[] data = dev.dendrite.train.data.GraphData.NAMES.contains(name) ? dev.dendrite.train.data.GraphData.load(name, 7)
+                : SequenceData.load(name, 7);
         TrainingConfig config = TrainingConfig.from(network).with(dataset, epochs, null, null, null, 7L, null);
         new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath())
                 .train(new Weights(), data[0], data[1], run, false);

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -22,6 +23,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.dendrite.analysis.evaluation.AttentionMaps;
 import dev.dendrite.launching.internal.RunAttention;
+import dev.dendrite.launching.internal.RunGraphAttention;
 import dev.dendrite.launching.ui.internal.ViewExports;
 import dev.dendrite.train.run.RunFiles;
 
@@ -31,7 +33,9 @@ import dev.dendrite.train.run.RunFiles;
  * head does (the offset it most often reads, its mean distance and entropy). For an encoder-decoder
  * also its source saliency ({@code dendrite saliency}): each output step's scores over the source,
  * drawn as one more map, which a model without attention (an LSTM encoder-decoder) shows alone.
- * Lists the finished runs whose model has attention or reads pairs of a source and a decoder input.
+ * For a graph attention network, one graph drawn per layer and head with each edge shaded by its
+ * coefficient ({@code dendrite attention --edges}). Lists the finished runs whose model has
+ * attention, graph attention, or reads pairs of a source and a decoder input.
  */
 public final class AttentionView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
 
@@ -39,8 +43,11 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
     private static final String[] SPLITS = {"test", "train"};
     /** Models larger than this are not read to find attention (a run of a large CNN has none worth the read). */
     private static final long LARGEST_MODEL = 64L << 20;
-    /** Whether a model file had attention, and read a source and a decoder input, when it was last modified at {@code modified}. */
-    private record Known(long modified, boolean attention, boolean pairs) {
+    /**
+     * Whether a model file had attention, read a source and a decoder input, and had graph attention, when it was last
+     * modified at {@code modified}.
+     */
+    private record Known(long modified, boolean attention, boolean pairs, boolean graph) {
     }
 
     /** The source saliency's methods (--method words) and their labels; input × gradient first: the plain gradient of an LSTM favours its last tokens. */
@@ -57,8 +64,11 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
     private Button show;
     private Combo saliency;
     private Label status;
+    private Composite canvases;
     private AttentionCanvas canvas;
+    private GraphAttentionCanvas graphCanvas;
     private RunAttention.Maps maps;
+    private RunGraphAttention.Graph graph;
     private Job running;
 
     @Override
@@ -86,19 +96,24 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
         show.addListener(SWT.Selection, e -> compute());
         status = new Label(root, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        canvas = new AttentionCanvas(root);
-        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
+        // Sequence maps or a graph's drawing, whichever the chosen run's model has.
+        canvases = new Composite(root, SWT.NONE);
+        canvases.setLayout(new StackLayout());
+        canvases.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
+        canvas = new AttentionCanvas(canvases);
+        graphCanvas = new GraphAttentionCanvas(canvases);
+        ((StackLayout) canvases.getLayout()).topControl = canvas.control();
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Refresh", this::refresh));
-        menu.add(action("Export as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(canvas.control(),
-                f))));
+        menu.add(action("Export as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(
+                (org.eclipse.swt.widgets.Control) ((StackLayout) canvases.getLayout()).topControl, f))));
         refresh();
     }
 
-    /** A finished run whose exported model has an attention layer or reads pairs (an encoder-decoder). */
+    /** A finished run whose exported model has an attention layer, reads pairs (an encoder-decoder) or has graph attention. */
     static boolean withAttention(Path dir) {
         Known known = known(dir);
-        return known != null && (known.attention() || known.pairs());
+        return known != null && (known.attention() || known.pairs() || known.graph());
     }
 
     /** What the run's model file holds, read once per version of it; null where there is none (or it is too large to read). */
@@ -112,7 +127,8 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
             Known known = KNOWN.get(model);
             if (known == null || known.modified() != modified) {
                 var proto = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(model));
-                known = new Known(modified, !AttentionMaps.layers(proto).isEmpty(), readsPairs(proto));
+                known = new Known(modified, !AttentionMaps.layers(proto).isEmpty(), readsPairs(proto),
+                        !dev.dendrite.analysis.evaluation.GraphAttentionWeights.layers(proto).isEmpty());
                 KNOWN.put(model, known);
             }
             return known;
@@ -143,10 +159,16 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
 
     private void clear() {
         maps = null;
+        graph = null;
         canvas.show(null);
+        graphCanvas.show(null);
         Path run = runs.chosen();
         Known known = run == null ? null : known(run);
         saliency.setEnabled(known != null && known.pairs());
+        boolean graphs = known != null && known.graph();
+        ((StackLayout) canvases.getLayout()).topControl = graphs ? graphCanvas.control() : canvas.control();
+        sample.setToolTipText(graphs ? "The graph's index in the split: each of its nodes is drawn with whom it hears"
+                : "The sample's index in the split, as evaluate and the Evaluation view name samples");
         status.setText(run == null ? "No finished run with attention or an encoder-decoder in the workspace: train one, then Refresh"
                 : "Choose a sample and press Show");
         root.layout(true, true);
@@ -167,6 +189,10 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
         String chosenSplit = SPLITS[Math.max(0, split.getSelectionIndex())];
         int index = sample.getSelection();
         Known known = known(run);
+        if (known != null && known.graph()) {
+            computeGraph(run, chosenSplit, index);
+            return;
+        }
         boolean attention = known == null || known.attention();
         boolean pairs = known != null && known.pairs();
         String method = SALIENCY[Math.max(0, saliency.getSelectionIndex())][0];
@@ -193,6 +219,25 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
                 });
     }
 
+    /** A graph attention network's coefficients on graph {@code index}, drawn. */
+    private void computeGraph(Path run, String chosenSplit, int index) {
+        show.setEnabled(false);
+        status.setText("Reading the graph attention of graph " + index + " of " + run.getFileName() + "...");
+        running = TrainerJob.schedule("Graph attention of " + run.getFileName(), true, root, "Graph attention cancelled",
+                monitor -> RunGraphAttention.run(run, chosenSplit, index, monitor), (done, problem) -> {
+                    running = null;
+                    show.setEnabled(true);
+                    if (problem != null) {
+                        status.setText(run.getFileName() + ": " + problem);
+                        return;
+                    }
+                    graph = done;
+                    graphCanvas.show(done);
+                    status.setText(String.format(Locale.ROOT, "Graph %d, %d nodes: point at a node for whom it hears", done.graph(), done.nodes()));
+                    root.layout(true, true);
+                });
+    }
+
     private static String describe(RunAttention.Maps shown) {
         String input = shown.text();
         return String.format(Locale.ROOT, "Sample %d, %d steps: %s", shown.sample(), shown.steps(),
@@ -206,6 +251,26 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
                 saliency.select(i);
             }
         }
+    }
+
+    /** The graph shown, or null (tests). */
+    public RunGraphAttention.Graph graph() {
+        return graph;
+    }
+
+    /** The graph canvas's tooltip at a point (tests). */
+    public String describeGraphAt(int x, int y) {
+        return graphCanvas.describe(x, y);
+    }
+
+    /** Where a node of a layer's head is drawn (tests). */
+    public org.eclipse.swt.graphics.Point graphNodeAt(int layer, int head, int node) {
+        return graphCanvas.nodeAt(layer, head, node);
+    }
+
+    /** The graph canvas (tests: screenshots). */
+    public org.eclipse.swt.widgets.Canvas graphCanvas() {
+        return graphCanvas.control();
     }
 
     /** The maps shown, or null (tests). */

@@ -1,0 +1,104 @@
+package dev.dendrite.launching.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import dev.dendrite.train.run.RunJson;
+
+/**
+ * {@code dendrite attention --edges --json} of one graph of a run, in a trainer JVM: a graph attention
+ * network's coefficients on every edge, for the Attention view to draw.
+ */
+public final class RunGraphAttention {
+
+    private RunGraphAttention() {
+    }
+
+    /** One head over the graph's nodes, as {@code dendrite attention} summarises it (NaN where it has no figure). */
+    public record Head(int head, double entropy, double uniformEntropy, double selfWeight, double sameClass, double sameClassUniform) {
+    }
+
+    /** One GAT layer: the edges it weighs and α [edges, heads] row-major. */
+    public record Layer(String id, int heads, long[] source, long[] target, float[] weights, List<Head> summary) {
+
+        /** The coefficient of edge {@code edge} in head {@code head}. */
+        public float weight(int edge, int head) {
+            return weights[edge * heads + head];
+        }
+
+        /** Edges into each of {@code nodes} nodes (self-loops included). */
+        public int[] incoming(int nodes) {
+            int[] count = new int[nodes];
+            for (long t : target) {
+                if (t < nodes) {
+                    count[(int) t]++;
+                }
+            }
+            return count;
+        }
+    }
+
+    /** One graph: its nodes, their labels (null where the data does not label nodes) and every GAT layer. */
+    public record Graph(int graph, int nodes, long[] labels, List<Layer> layers) {
+    }
+
+    /** Graph {@code graph} of the run's {@code split}; cancelling ends the trainer JVM. */
+    public static Graph run(Path run, String split, int graph, IProgressMonitor monitor) throws CoreException {
+        String output = TrainerCommand.output(List.of("attention", run.toString(), "--split", split, "--samples", String.valueOf(graph),
+                "--edges", "--json"), run.toFile(), "Graph attention of graph " + graph + " of " + run.getFileName(), monitor);
+        try {
+            return parse(output);
+        } catch (RuntimeException e) {
+            throw new CoreException(Status.error("the graph attention could not be read: " + RunJson.problem(e)));
+        }
+    }
+
+    /** The first graph of the output of {@code dendrite attention --edges --json}. */
+    public static Graph parse(String json) {
+        JsonObject object = RunJson.parse(json);
+        JsonObject graph = object.getAsJsonArray("edges").get(0).getAsJsonObject();
+        long[] labels = graph.get("labels").isJsonNull() ? null : longs(graph.getAsJsonArray("labels"));
+        List<Layer> layers = new ArrayList<>();
+        JsonArray summaries = object.getAsJsonArray("graphAttention");
+        JsonArray edges = graph.getAsJsonArray("layers");
+        for (int l = 0; l < edges.size(); l++) {
+            JsonObject layer = edges.get(l).getAsJsonObject();
+            JsonObject summary = summaries.get(l).getAsJsonObject();
+            List<Head> heads = new ArrayList<>();
+            for (JsonElement e : summary.getAsJsonArray("summary")) {
+                JsonObject head = e.getAsJsonObject();
+                heads.add(new Head(head.get("head").getAsInt(), number(head, "entropy"), number(head, "uniformEntropy"), number(head, "selfWeight"),
+                        number(head, "sameClass"), number(head, "sameClassUniform")));
+            }
+            JsonArray values = layer.getAsJsonArray("weights");
+            float[] weights = new float[values.size()];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = values.get(i).getAsFloat();
+            }
+            layers.add(new Layer(layer.get("layer").getAsString(), summary.get("heads").getAsInt(), longs(layer.getAsJsonArray("source")),
+                    longs(layer.getAsJsonArray("target")), weights, List.copyOf(heads)));
+        }
+        return new Graph(graph.get("graph").getAsInt(), graph.get("nodes").getAsInt(), labels, List.copyOf(layers));
+    }
+
+    private static double number(JsonObject object, String key) {
+        return object.has(key) && !object.get(key).isJsonNull() ? object.get(key).getAsDouble() : Double.NaN;
+    }
+
+    private static long[] longs(JsonArray array) {
+        long[] values = new long[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = array.get(i).getAsLong();
+        }
+        return values;
+    }
+}
