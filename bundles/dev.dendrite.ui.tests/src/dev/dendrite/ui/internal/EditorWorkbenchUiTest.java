@@ -191,6 +191,39 @@ class EditorWorkbenchUiTest {
     }
 
     /**
+     * Graph attention: heads and GATv2 set in Properties, the output's width and the figure's text following
+     * (heads × features concatenated), no heads refused, undo restoring each.
+     */
+    @Test
+    void graphAttentionsHeadsAndDynamicScoresAreSetInProperties() throws Exception {
+        openTemplate("gat-node-classifier");
+        var gat = (dev.dendrite.model.network.gnn.GraphAttention) named("gat1");
+        assertEquals("V×32", labelFrom(gat));
+        assertEquals("GAT 8 × 4 heads", dev.dendrite.editor.diagram.LayerText.detail(gat));
+        ItemPropertySource properties = new ItemPropertySource(gat, editor.domain().getAdapterFactory());
+        assertRefused(properties, "heads", "0");
+        properties.set("heads", "2");
+        assertTrue(UiWait.until(display(), 2000, () -> labelFrom(gat).equals("V×16")), labelFrom(gat));
+        properties.set("dynamic", "true");
+        assertEquals("GATv2 8 × 2 heads", dev.dendrite.editor.diagram.LayerText.detail(gat));
+        var page = EditorFixture.page();
+        page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        page.showView(IPageLayout.ID_PROP_SHEET);
+        page.activate(editor);
+        editor.canvas().select(List.of(gat));
+        editor.canvas().reveal(gat);
+        var shell = editor.getSite().getShell();
+        display().setCursorLocation(shell.getBounds().x + shell.getBounds().width + 20, shell.getBounds().y + 20);
+        UiWait.until(display(), 800, () -> false);
+        Screenshots.save(shell, "editor-gat-properties");
+        editor.canvas().undo();
+        editor.canvas().undo();
+        assertEquals(4, gat.getHeads());
+        assertTrue(!gat.isDynamic());
+        assertTrue(UiWait.until(display(), 2000, () -> labelFrom(gat).equals("V×32")), labelFrom(gat));
+    }
+
+    /**
      * WGAN-GP: the critic's gradient penalty is a property of its loss, kept non-negative; set to 0 the loss is warned of (a critic
      * the penalty no longer keeps 1-Lipschitz), and undo restores it.
      */
