@@ -72,6 +72,7 @@ public final class SemanticChecks {
                 found.add(ModelDiagnostics.warning(ModelDiagnostics.SEMANTICS, layer, null, doubt));
             }
         }
+        edgeFeatures(network);
         for (Input noise : dev.dendrite.model.GanParts.noiseInputs(network)) {
             if (noise.getDataType() == dev.dendrite.model.network.DataType.INT64 || noise.isSequence()) {
                 found.add(ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, noise, null,
@@ -84,6 +85,23 @@ public final class SemanticChecks {
                 found.add(ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, label, null,
                         "is a label input, fed each sample's class index: make it int64 with dims [1], not a sequence"));
             }
+        }
+    }
+
+    /**
+     * A graph input's edge features: declared, they are a warning (no graph layer reads them and no graph data set carries
+     * them yet); read by a layer, an error (training would have nothing to feed them with).
+     */
+    private void edgeFeatures(Network network) {
+        for (Layer layer : network.getLayers()) {
+            if (!(layer instanceof GraphInput graph) || graph.getEdgeFeatures() <= 0) {
+                continue;
+            }
+            boolean read = network.getConnections().stream().anyMatch(c -> c.getSource() == graph && "edgeFeatures".equals(c.getSourcePort()));
+            String what = "declares " + graph.getEdgeFeatures() + " edge features, which Dendrite's graph data sets do not carry and its "
+                    + "graph layers do not read (message passing, GCN and graph attention take node features and edges)";
+            found.add(read ? ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, graph, "edgeFeatures", what + ": nothing could feed the "
+                    + "layer reading them; set edgeFeatures to 0") : ModelDiagnostics.warning(ModelDiagnostics.SEMANTICS, graph, null, what));
         }
     }
 
