@@ -196,46 +196,40 @@ public final class AttentionView extends ViewPart implements dev.dendrite.launch
         boolean attention = known == null || known.attention();
         boolean pairs = known != null && known.pairs();
         String method = SALIENCY[Math.max(0, saliency.getSelectionIndex())][0];
-        show.setEnabled(false);
-        status.setText("Reading the attention of sample " + index + " of " + run.getFileName() + "...");
-        running = TrainerJob.schedule("Attention of " + run.getFileName(), true, root, "Attention cancelled",
-                monitor -> {
-                    // Attention maps where the model has them; an encoder-decoder's source saliency after them, or alone.
-                    RunAttention.Maps read = attention ? RunAttention.run(run, chosenSplit, index, monitor) : null;
-                    RunAttention.Maps source = pairs && !monitor.isCanceled() ? RunAttention.alignment(run, chosenSplit, index, method, monitor)
-                            : null;
-                    return read == null ? source : source == null ? read : RunAttention.with(read, source);
-                }, (done, problem) -> {
-                    running = null;
-                    show.setEnabled(true);
-                    if (problem != null) {
-                        status.setText(run.getFileName() + ": " + problem);
-                        return;
-                    }
-                    maps = done;
-                    canvas.show(maps);
-                    status.setText(describe(done));
-                    root.layout(true, true);
-                });
+        read(run, "Attention", "sample " + index, monitor -> {
+            // Attention maps where the model has them; an encoder-decoder's source saliency after them, or alone.
+            RunAttention.Maps read = attention ? RunAttention.run(run, chosenSplit, index, monitor) : null;
+            RunAttention.Maps source = pairs && !monitor.isCanceled() ? RunAttention.alignment(run, chosenSplit, index, method, monitor) : null;
+            return read == null ? source : source == null ? read : RunAttention.with(read, source);
+        }, done -> {
+            maps = done;
+            canvas.show(maps);
+            return describe(done);
+        });
     }
 
     /** A graph attention network's coefficients on graph {@code index}, drawn. */
     private void computeGraph(Path run, String chosenSplit, int index) {
+        read(run, "Graph attention", "graph " + index, monitor -> RunGraphAttention.run(run, chosenSplit, index, monitor), done -> {
+            graph = done;
+            graphCanvas.show(done);
+            return String.format(Locale.ROOT, "Graph %d, %d nodes: point at a node for whom it hears", done.graph(), done.nodes());
+        });
+    }
+
+    /**
+     * Runs {@code work} in a trainer JVM as a cancellable job, the Show button off meanwhile; {@code shown} takes its result on the UI
+     * thread and gives the status line, a problem goes there instead.
+     */
+    private <T> void read(Path run, String what, String of, TrainerJob.Work<T> work, java.util.function.Function<T, String> shown) {
         show.setEnabled(false);
-        status.setText("Reading the graph attention of graph " + index + " of " + run.getFileName() + "...");
-        running = TrainerJob.schedule("Graph attention of " + run.getFileName(), true, root, "Graph attention cancelled",
-                monitor -> RunGraphAttention.run(run, chosenSplit, index, monitor), (done, problem) -> {
-                    running = null;
-                    show.setEnabled(true);
-                    if (problem != null) {
-                        status.setText(run.getFileName() + ": " + problem);
-                        return;
-                    }
-                    graph = done;
-                    graphCanvas.show(done);
-                    status.setText(String.format(Locale.ROOT, "Graph %d, %d nodes: point at a node for whom it hears", done.graph(), done.nodes()));
-                    root.layout(true, true);
-                });
+        status.setText("Reading the " + what.toLowerCase(Locale.ROOT) + " of " + of + " of " + run.getFileName() + "...");
+        running = TrainerJob.schedule(what + " of " + run.getFileName(), true, root, what + " cancelled", work, (done, problem) -> {
+            running = null;
+            show.setEnabled(true);
+            status.setText(problem != null ? run.getFileName() + ": " + problem : shown.apply(done));
+            root.layout(true, true);
+        });
     }
 
     private static String describe(RunAttention.Maps shown) {
