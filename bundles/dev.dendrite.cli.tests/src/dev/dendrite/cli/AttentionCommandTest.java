@@ -104,6 +104,12 @@ class AttentionCommandTest {
         assertEquals(0, cli.run("attention", run.toString(), "--samples", "0,3", "--json"));
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals(80, json.get("nodes").getAsInt(), "two graphs of 40 nodes");
+        // Each graph drawn: a row per layer (2), a column per head of the widest (4).
+        JsonArray pictures = json.getAsJsonArray("pictures");
+        assertEquals(2, pictures.size());
+        assertEquals(3, pictures.get(1).getAsJsonObject().get("graph").getAsInt());
+        java.awt.image.BufferedImage drawn = javax.imageio.ImageIO.read(Path.of(pictures.get(1).getAsJsonObject().get("file").getAsString()).toFile());
+        assertEquals(drawn.getWidth(), 2 * drawn.getHeight(), "four heads wide, two layers high");
         JsonArray layers = json.getAsJsonArray("graphAttention");
         assertEquals(2, layers.size());
         assertEquals("gat1", layers.get(0).getAsJsonObject().get("layer").getAsString());

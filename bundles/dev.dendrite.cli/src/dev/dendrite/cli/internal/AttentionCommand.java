@@ -53,7 +53,9 @@ public final class AttentionCommand implements Command {
                 edges beside uniform weights' (ln d), the weight a node keeps on itself, and where the data label nodes,
                 the share of its attention to other nodes that goes to its own class beside the share of such neighbours
                 (JSON: graphAttention, per layer its summary per head: entropy, uniformEntropy, selfWeight, sameClass,
-                sameClassUniform); --edges adds every graph's edges with their coefficients per layer (JSON edges: per graph its
+                sameClassUniform); the first four graphs drawn as graph-G.png, a row per layer and a column per head, each edge
+                from white to dark blue by its weight against a mean's, rings by the weight a node keeps on itself (JSON
+                pictures); --edges adds every graph's edges with their coefficients per layer (JSON edges: per graph its
                 nodes, labels and, per layer, source, target and weights, edge by edge and head by head).""";
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.dendrite.analysis.evaluation.GraphAttentionImages;
 import dev.dendrite.analysis.evaluation.GraphAttentionWeights;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.CommandContext;
@@ -17,6 +18,9 @@ import dev.dendrite.train.data.GraphDataset;
  * attention over its neighbours is, what it keeps on itself and how much goes to its own class.
  */
 final class GraphAttentionOutput {
+
+    /** Graphs drawn: the first ones read (every graph of a split would be a folder of hundreds). */
+    private static final int DRAWN = 4;
 
     private GraphAttentionOutput() {
     }
@@ -58,6 +62,18 @@ final class GraphAttentionOutput {
             entry.put("summary", heads);
             layers.add(entry);
         }
+        java.nio.file.Path out = target.outputFolder(a, "attention");
+        List<Map<String, Object>> pictures = new ArrayList<>();
+        for (GraphAttentionWeights.GraphWeights read : result.weights().subList(0, Math.min(DRAWN, result.weights().size()))) {
+            java.nio.file.Path file = out.resolve(String.format(Locale.ROOT, "graph-%d.png", read.graph()));
+            try {
+                GraphAttentionImages.write(data.graphs().get(read.graph()), data.nodeLabels(), read, result.layers(), file);
+            } catch (java.io.IOException e) {
+                throw new dev.dendrite.cli.CommandFailedException("cannot write " + file + ": " + e.getMessage());
+            }
+            pictures.add(Map.of("graph", read.graph(), "file", file.toString()));
+            text.append(String.format(Locale.ROOT, "graph %d: %s%n", read.graph(), file));
+        }
         text.append("entropy: of each node's weights over its incoming edges (uniform: all alike, ln d); self: the weight a node keeps on "
                 + "itself; same class: the share of its attention to other nodes that goes to its own class (uniform: the share of such "
                 + "neighbours)");
@@ -68,6 +84,7 @@ final class GraphAttentionOutput {
         json.put("graphs", java.util.Arrays.stream(graphs).boxed().toList());
         json.put("nodes", result.nodes());
         json.put("graphAttention", layers);
+        json.put("pictures", pictures);
         if (a.flag("edges")) {
             json.put("edges", edges(result, data));
         }

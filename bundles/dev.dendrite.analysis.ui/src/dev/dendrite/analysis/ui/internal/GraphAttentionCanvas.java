@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
+import dev.dendrite.analysis.evaluation.GraphAttentionImages;
 import dev.dendrite.analysis.evaluation.GraphLayout;
 import dev.dendrite.launching.internal.RunGraphAttention;
 
@@ -27,8 +28,7 @@ final class GraphAttentionCanvas {
     private static final int MARGIN = 8;
     private static final int TITLE = 110;
     private static final int SUMMARY = 32;
-    /** Class colours, as the embedding view's points take them in turn. */
-    private static final int[] CLASSES = {0x1F77B4, 0xFF7F0E, 0x2CA02C, 0xD62728, 0x9467BD, 0x8C564B, 0xE377C2, 0x7F7F7F, 0xBCBD22, 0x17BECF};
+    private static final int[] CLASSES = GraphAttentionImages.CLASSES;
 
     private final Canvas canvas;
     private RunGraphAttention.Graph graph;
@@ -236,9 +236,9 @@ final class GraphAttentionCanvas {
         return layer.weight(edge, head) * (to < incoming.length ? incoming[to] : 1);
     }
 
-    /** From white (0) to dark blue (1 and above), as the sequence maps shade weights. */
-    private Color shade(double share) {
-        double s = Math.max(0, Math.min(1, share));
-        return new Color((int) Math.round(255 - s * (255 - 0x08)), (int) Math.round(255 - s * (255 - 0x30)), (int) Math.round(255 - s * (255 - 0x6B)));
+    /** From white (0) to dark blue (1 and above), as the PNGs of {@code dendrite attention} shade edges. */
+    private static Color shade(double share) {
+        int rgb = GraphAttentionImages.shade(share);
+        return new Color(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
     }
 }
