@@ -25,6 +25,21 @@ class FlopCounterTest {
     }
 
     @Test
+    void graphAttentionCountsItsProductsScoresAndEveryEdgesWeightedMessage() {
+        Network gat = TemplateLibrary.find("gat-node-classifier").orElseThrow().create();
+        // gat1 8 → 4 heads of 8 (32): 40·2·(8·32 + 2·32) = 25,600 for the product and both scores, (120 + 40 self-loops)·2·32 = 10,240;
+        // gat2 32 → 1 head of 4: 40·2·(32·4 + 2·4) = 10,880 and 160·2·4 = 1,280.
+        double gat1 = 25_600 + 10_240;
+        double gat2 = 10_880 + 1_280;
+        assertEquals(gat1 + gat2, FlopCounter.perGraph(gat, false, 40, 120), 1e-9);
+        assertEquals(2 * gat1 + 3 * gat2, FlopCounter.perGraph(gat, true, 40, 120), 1e-9, "a first layer's input needs no gradient");
+        // GATv2: two products per node, and per edge the joined features activated and scored: 40·4·8·32 + 160·5·32, 40·4·32·4 + 160·5·4.
+        gat.getLayers().stream().filter(dev.dendrite.model.network.gnn.GraphAttention.class::isInstance)
+                .forEach(l -> ((dev.dendrite.model.network.gnn.GraphAttention) l).setDynamic(true));
+        assertEquals(40_960 + 25_600 + 20_480 + 3_200, FlopCounter.perGraph(gat, false, 40, 120), 1e-9);
+    }
+
+    @Test
     void messagePassingThinsAfterTopKAndDenseCountsOncePerGraphAfterPooling() {
         Network mp = TemplateLibrary.find("mp-graph-classifier").orElseThrow().create();
         // mp1 4→32, linear message and update: weights 4·32 + (4+32)·32 = 1,280; 10 nodes, 20 edges of width 4
