@@ -47,7 +47,7 @@ public final class StagedStep implements SlicedStep {
     /**
      * The fewest samples per replica at which the trainer stages a step: at one slice of 32 per replica
      * (batch 64) staged and whole steps ran level on the EPYCs, and on the Xeon four slices of 16 per core
-     * ran 0.90–0.95 of the whole step; from 64 per replica (batch 128) stages ran 1.08 times as fast for
+     * ran 0.88–1.00 of the whole step (median 0.94); from 64 per replica (batch 128) stages ran 1.08 times as fast for
      * resnet-small and 1.21 times for resnet-fashion (docs/benchmarks/staged-step.md).
      */
     public static final int MIN_ROWS_PER_REPLICA = 64;
