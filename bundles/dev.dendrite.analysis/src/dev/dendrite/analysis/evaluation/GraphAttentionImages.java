@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -49,7 +48,7 @@ public final class GraphAttentionImages {
             for (int l = 0; l < layers.size(); l++) {
                 GraphAttentionWeights.Edges edges = weights.layers().get(l);
                 for (int h = 0; h < layers.get(l).headCount(); h++) {
-                    panel(g, graph, labelled, at, edges, layers.get(l).headCount(), h, h * PANEL, l * PANEL);
+                    panel(g, graph, labelled, at, edges, h, h * PANEL, l * PANEL);
                 }
             }
         } finally {
@@ -59,38 +58,23 @@ public final class GraphAttentionImages {
         ImageIO.write(picture, "png", file.toFile());
     }
 
-    private static void panel(Graphics2D g, GraphDataset.Graph graph, boolean labelled, double[] at, GraphAttentionWeights.Edges edges, int heads,
-            int head, int left, int top) {
+    private static void panel(Graphics2D g, GraphDataset.Graph graph, boolean labelled, double[] at, GraphAttentionWeights.Edges edges, int head,
+            int left, int top) {
         int nodes = graph.nodes();
         g.setColor(new Color(0xC0C0C0));
         g.setStroke(new BasicStroke(1f));
         g.drawRect(left + 4, top + 4, PANEL - 8, PANEL - 8);
-        int[] incoming = new int[nodes];
-        for (long t : edges.target()) {
-            if (t < nodes) {
-                incoming[(int) t]++;
-            }
-        }
+        int[] incoming = edges.incoming(nodes);
         double radius = Math.max(2.5, Math.min(6, 40 / Math.sqrt(Math.max(1, nodes))));
         double span = PANEL - 2 * MARGIN - 2 * radius;
-        double[] self = new double[nodes];
-        // Light edges first, so that the heavy ones stay on top.
-        List<Integer> order = new ArrayList<>();
-        for (int e = 0; e < edges.source().length; e++) {
-            order.add(e);
-        }
-        order.sort((a, b) -> Double.compare(relative(edges, a, heads, head, incoming), relative(edges, b, heads, head, incoming)));
-        for (int e : order) {
+        double[] self = edges.selfWeights(head, nodes);
+        for (int e : edges.lightestFirst(head, incoming)) {
             int from = (int) edges.source()[e];
             int to = (int) edges.target()[e];
-            if (from >= nodes || to >= nodes) {
+            if (from >= nodes || to >= nodes || from == to) {
                 continue;
             }
-            if (from == to) {
-                self[to] = edges.weights()[e * heads + head];
-                continue;
-            }
-            double share = relative(edges, e, heads, head, incoming) / 2;
+            double share = edges.relative(e, head, incoming) / 2;
             g.setColor(new Color(shade(share)));
             g.setStroke(new BasicStroke(share >= 1 ? 2.5f : 1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(new Line2D.Double(left + x(at, from, span, radius), top + y(at, from, span, radius), left + x(at, to, span, radius),
@@ -105,12 +89,6 @@ public final class GraphAttentionImages {
             g.setColor(new Color(shade(self[v])));
             g.draw(new Ellipse2D.Double(dot.getX() - 1.5, dot.getY() - 1.5, dot.getWidth() + 3, dot.getHeight() + 3));
         }
-    }
-
-    /** α·d: an edge's weight against its target's uniform share (1: as a mean weighs it). */
-    private static double relative(GraphAttentionWeights.Edges edges, int edge, int heads, int head, int[] incoming) {
-        int to = (int) edges.target()[edge];
-        return edges.weights()[edge * heads + head] * (to < incoming.length ? incoming[to] : 1);
     }
 
     /** From white (0) to dark blue (1 and above), as the sequence maps shade weights. */

@@ -52,6 +52,49 @@ public final class GraphAttentionWeights {
      * the layer weighs (the input's edges, then its self-loops; a pooled layer's renumbered ones).
      */
     public record Edges(String layer, long[] source, long[] target, float[] weights) {
+
+        public int heads() {
+            return source.length == 0 ? 0 : weights.length / source.length;
+        }
+
+        /** α of edge {@code edge} in head {@code head}. */
+        public float weight(int edge, int head) {
+            return weights[edge * heads() + head];
+        }
+
+        /** Edges into each of {@code nodes} nodes, self-loops included (d of a mean's 1/d). */
+        public int[] incoming(int nodes) {
+            int[] count = new int[nodes];
+            for (long t : target) {
+                if (t < nodes) {
+                    count[(int) t]++;
+                }
+            }
+            return count;
+        }
+
+        /** α·d: the edge's weight against its target's uniform share (1: as a mean weighs it). */
+        public double relative(int edge, int head, int[] incoming) {
+            int to = (int) target[edge];
+            return weight(edge, head) * (to < incoming.length ? incoming[to] : 1);
+        }
+
+        /** The edges in the order a drawing puts them down: lightest first by {@link #relative}, so the heavy ones stay on top. */
+        public int[] lightestFirst(int head, int[] incoming) {
+            return java.util.stream.IntStream.range(0, source.length).boxed()
+                    .sorted(java.util.Comparator.comparingDouble(e -> relative(e, head, incoming))).mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Each of {@code nodes} nodes' weight on its own self-loop in head {@code head} (0 without one). */
+        public double[] selfWeights(int head, int nodes) {
+            double[] self = new double[nodes];
+            for (int e = 0; e < source.length; e++) {
+                if (source[e] == target[e] && target[e] < nodes) {
+                    self[(int) target[e]] = weight(e, head);
+                }
+            }
+            return self;
+        }
     }
 
     /** The coefficients of one graph read: per GAT layer, in the order of {@link Result#layers}. */
@@ -112,8 +155,10 @@ public final class GraphAttentionWeights {
         }
         ModelProto withWeights = model.toBuilder().setGraph(graph).build();
         boolean[] inputNodes = new boolean[ids.size()];
+        Set<String> inputs = new HashSet<>();
+        model.getGraph().getInputList().forEach(input -> inputs.add(input.getName()));
         for (int l = 0; l < ids.size(); l++) {
-            inputNodes[l] = readsInputEdges(model, ids.get(l));
+            inputNodes[l] = readsInputEdges(model, inputs, ids.get(l));
         }
         List<Tally> tallies = new ArrayList<>();
         List<GraphWeights> perGraph = new ArrayList<>();
@@ -129,18 +174,16 @@ public final class GraphAttentionWeights {
                 List<Edges> layerEdges = new ArrayList<>();
                 for (int l = 0; l < ids.size(); l++) {
                     String id = ids.get(l);
-                    float[] alpha = (float[]) values.get(GraphAttentionLowering.tensor(id, GraphAttentionLowering.WEIGHTS));
-                    long[] source = (long[]) values.get(GraphAttentionLowering.tensor(id, GraphAttentionLowering.EDGE_SOURCE));
-                    long[] target = (long[]) values.get(GraphAttentionLowering.tensor(id, GraphAttentionLowering.EDGE_TARGET));
-                    int heads = alpha.length / Math.max(1, source.length);
+                    Edges weighed = new Edges(id, (long[]) values.get(GraphAttentionLowering.tensor(id, GraphAttentionLowering.EDGE_SOURCE)),
+                            (long[]) values.get(GraphAttentionLowering.tensor(id, GraphAttentionLowering.EDGE_TARGET)),
+                            (float[]) values.get(GraphAttentionLowering.tensor(id, GraphAttentionLowering.WEIGHTS)));
                     if (tallies.size() <= l) {
-                        tallies.add(new Tally(heads));
+                        tallies.add(new Tally(weighed.heads()));
                     }
                     // Classes mean something where the layer's nodes are the graph's (no pooling before it).
-                    long[] labels = data.nodeLabels() && inputNodes[l] ? read.labels() : null;
-                    tallies.get(l).add(alpha, source, target, labels);
-                    edges[l] += source.length;
-                    layerEdges.add(new Edges(id, source, target, alpha));
+                    tallies.get(l).add(weighed, data.nodeLabels() && inputNodes[l] ? read.labels() : null);
+                    edges[l] += weighed.source().length;
+                    layerEdges.add(weighed);
                 }
                 perGraph.add(new GraphWeights(g, layerEdges));
             }
@@ -156,9 +199,7 @@ public final class GraphAttentionWeights {
      * Whether the layer weighs the model's input edges (so its nodes are the input's): its edge rows are
      * gathered from a graph input, not from a pooling's renumbered edges.
      */
-    private static boolean readsInputEdges(ModelProto model, String id) {
-        Set<String> inputs = new HashSet<>();
-        model.getGraph().getInputList().forEach(input -> inputs.add(input.getName()));
+    private static boolean readsInputEdges(ModelProto model, Set<String> inputs, String id) {
         String rows = id + "/src";
         return model.getGraph().getNodeList().stream().anyMatch(node -> node.getOutputList().contains(rows) && node.getOpType().equals("Gather")
                 && inputs.contains(node.getInput(0)));
@@ -199,7 +240,10 @@ public final class GraphAttentionWeights {
         }
 
         /** One graph's coefficients α [E, H] over edges source → target. */
-        void add(float[] alpha, long[] source, long[] target, long[] labels) {
+        void add(Edges weighed, long[] labels) {
+            long[] source = weighed.source();
+            long[] target = weighed.target();
+            float[] alpha = weighed.weights();
             int nodes = (int) layerNodes(source, target);
             List<List<Integer>> incoming = new ArrayList<>();
             for (int v = 0; v < nodes; v++) {

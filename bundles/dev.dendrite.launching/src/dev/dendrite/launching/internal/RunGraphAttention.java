@@ -12,6 +12,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import dev.dendrite.analysis.evaluation.GraphAttentionWeights;
 import dev.dendrite.train.run.RunJson;
 
 /**
@@ -27,23 +28,20 @@ public final class RunGraphAttention {
     public record Head(int head, double entropy, double uniformEntropy, double selfWeight, double sameClass, double sameClassUniform) {
     }
 
-    /** One GAT layer: the edges it weighs and α [edges, heads] row-major. */
-    public record Layer(String id, int heads, long[] source, long[] target, float[] weights, List<Head> summary) {
+    /** One GAT layer: the edges it weighs with α per head, and each head's figures. */
+    public record Layer(String id, int heads, GraphAttentionWeights.Edges edges, List<Head> summary) {
+
+        public long[] source() {
+            return edges.source();
+        }
+
+        public long[] target() {
+            return edges.target();
+        }
 
         /** The coefficient of edge {@code edge} in head {@code head}. */
         public float weight(int edge, int head) {
-            return weights[edge * heads + head];
-        }
-
-        /** Edges into each of {@code nodes} nodes (self-loops included). */
-        public int[] incoming(int nodes) {
-            int[] count = new int[nodes];
-            for (long t : target) {
-                if (t < nodes) {
-                    count[(int) t]++;
-                }
-            }
-            return count;
+            return edges.weight(edge, head);
         }
     }
 
@@ -84,8 +82,9 @@ public final class RunGraphAttention {
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = values.get(i).getAsFloat();
             }
-            layers.add(new Layer(layer.get("layer").getAsString(), summary.get("heads").getAsInt(), longs(layer.getAsJsonArray("source")),
-                    longs(layer.getAsJsonArray("target")), weights, List.copyOf(heads)));
+            String id = layer.get("layer").getAsString();
+            layers.add(new Layer(id, summary.get("heads").getAsInt(), new GraphAttentionWeights.Edges(id, longs(layer.getAsJsonArray("source")),
+                    longs(layer.getAsJsonArray("target")), weights), List.copyOf(heads)));
         }
         return new Graph(graph.get("graph").getAsInt(), graph.get("nodes").getAsInt(), labels, List.copyOf(layers));
     }

@@ -102,16 +102,16 @@ final class GraphAttentionCanvas {
 
     /** A node's incoming weights in one head, largest first: "node 5 (class 2) hears itself 0.31, 7 (class 2) 0.12, ...". */
     private String heard(RunGraphAttention.Layer layer, int head, int node) {
-        List<int[]> in = new ArrayList<>();
+        List<Integer> in = new ArrayList<>();
         for (int e = 0; e < layer.target().length; e++) {
             if (layer.target()[e] == node) {
-                in.add(new int[] {e});
+                in.add(e);
             }
         }
-        in.sort((a, b) -> Float.compare(layer.weight(b[0], head), layer.weight(a[0], head)));
+        in.sort((a, b) -> Float.compare(layer.weight(b, head), layer.weight(a, head)));
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s, head %d: node %d%s hears", layer.id(), head, node, classOf(node)));
         for (int k = 0; k < in.size() && k < 6; k++) {
-            int e = in.get(k)[0];
+            int e = in.get(k);
             long from = layer.source()[e];
             text.append(k == 0 ? " " : ", ").append(from == node ? "itself" : from + classOf((int) from))
                     .append(String.format(Locale.ROOT, " %.3f", layer.weight(e, head)));
@@ -160,7 +160,7 @@ final class GraphAttentionCanvas {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             gc.drawText(layer.id(), MARGIN, y, true);
             gc.drawText(layer.heads() + (layer.heads() == 1 ? " head" : " heads"), MARGIN, y + text.y + 2, true);
-            int[] incoming = layer.incoming(graph.nodes());
+            int[] incoming = layer.edges().incoming(graph.nodes());
             for (int h = 0; h < layer.heads(); h++) {
                 paintHead(gc, l, layer, h, incoming);
                 int x = left + h * pitchX;
@@ -191,26 +191,17 @@ final class GraphAttentionCanvas {
         int y0 = top + l * (side + SUMMARY + MARGIN);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
         gc.drawRectangle(x0, y0, side, side);
-        double[] self = new double[graph.nodes()];
-        // Light edges first, so that the heavy ones stay on top.
-        List<Integer> order = new ArrayList<>();
-        for (int e = 0; e < layer.source().length; e++) {
-            order.add(e);
-        }
-        order.sort((a, b) -> Double.compare(relative(layer, a, head, incoming), relative(layer, b, head, incoming)));
-        for (int e : order) {
+        double[] self = layer.edges().selfWeights(head, graph.nodes());
+        for (int e : layer.edges().lightestFirst(head, incoming)) {
             int from = (int) layer.source()[e];
             int to = (int) layer.target()[e];
-            if (from >= graph.nodes() || to >= graph.nodes()) {
+            if (from >= graph.nodes() || to >= graph.nodes() || from == to) {
                 continue;
             }
-            if (from == to) {
-                self[to] = layer.weight(e, head);
-                continue;
-            }
-            Color colour = shade(relative(layer, e, head, incoming) / 2);
+            double relative = layer.edges().relative(e, head, incoming);
+            Color colour = shade(relative / 2);
             gc.setForeground(colour);
-            gc.setLineWidth(relative(layer, e, head, incoming) >= 2 ? 2 : 1);
+            gc.setLineWidth(relative >= 2 ? 2 : 1);
             gc.drawLine(x(l, head, from), y(l, from), x(l, head, to), y(l, to));
             colour.dispose();
         }
@@ -228,12 +219,6 @@ final class GraphAttentionCanvas {
             ring.dispose();
         }
         gc.setLineWidth(1);
-    }
-
-    /** α·d: the edge's weight against its target's uniform share (1: as a mean weighs it). */
-    private static double relative(RunGraphAttention.Layer layer, int edge, int head, int[] incoming) {
-        int to = (int) layer.target()[edge];
-        return layer.weight(edge, head) * (to < incoming.length ? incoming[to] : 1);
     }
 
     /** From white (0) to dark blue (1 and above), as the PNGs of {@code dendrite attention} shade edges. */
