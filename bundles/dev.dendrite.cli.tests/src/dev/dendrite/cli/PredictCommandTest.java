@@ -266,6 +266,66 @@ class PredictCommandTest {
         assertTrue(cli.lastErrorLine().contains("is not a file: a graph network predicts graphs from JSON Lines files"), cli.lastErrorLine());
     }
 
+    /**
+     * A network reading bond types: graphs of one's own with their "edgeFeatures" predicted as the run's model outputs them;
+     * graphs without them, or with another width, named in one line by predict and by train.
+     */
+    @Test
+    void predictsGraphsWithEdgeFeatures(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("bonds.dnet");
+        assertEquals(0, cli.run("new", "mp-bond-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("bonds-run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", run.toString()), cli.err());
+        // Two test molecules, written with one row of bond types per listed edge (each bond listed once, both ways implied).
+        var molecules = dev.dendrite.train.data.MoleculeData.bonds(2, 11).graphs();
+        StringBuilder file = new StringBuilder();
+        StringBuilder unbonded = new StringBuilder();
+        for (var g : molecules) {
+            StringBuilder atoms = new StringBuilder();
+            for (int v = 0; v < g.nodes(); v++) {
+                atoms.append(v == 0 ? "[" : ", [").append(g.features()[3 * v]).append(", ").append(g.features()[3 * v + 1]).append(", ")
+                        .append(g.features()[3 * v + 2]).append(']');
+            }
+            StringBuilder edges = new StringBuilder();
+            StringBuilder types = new StringBuilder();
+            for (int e = 0; e < g.edges().length; e += 2) {
+                edges.append(e == 0 ? "" : ", ").append('[').append(g.edges()[e][0]).append(", ").append(g.edges()[e][1]).append(']');
+                types.append(e == 0 ? "[" : ", [").append(g.edgeFeatures()[3 * e]).append(", ").append(g.edgeFeatures()[3 * e + 1])
+                        .append(", ").append(g.edgeFeatures()[3 * e + 2]).append(']');
+            }
+            file.append("{\"features\": [").append(atoms).append("], \"edges\": [").append(edges).append("], \"edgeFeatures\": [")
+                    .append(types).append("]}\n");
+            unbonded.append("{\"features\": [").append(atoms).append("], \"edges\": [").append(edges).append("], \"label\": 0}\n");
+        }
+        Path mine = dir.resolve("molecules.jsonl");
+        java.nio.file.Files.writeString(mine, file);
+        assertEquals(0, cli.run("predict", run.toString(), mine.toString(), "--json"), cli.err());
+        var predictions = com.google.gson.JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("predictions");
+        assertEquals(2, predictions.size());
+        var outputs = dev.dendrite.train.run.GraphOutputs.of(java.nio.file.Files.readAllBytes(run.resolve("model.onnx")), "plain",
+                new dev.dendrite.train.data.GraphDataset("two", molecules, 3, 3, 2, false));
+        for (int g = 0; g < 2; g++) {
+            int best = outputs.values()[2 * g + 1] > outputs.values()[2 * g] ? 1 : 0;
+            assertEquals(best, predictions.get(g).getAsJsonObject().get("predicted").getAsInt(), "molecule " + g);
+        }
+        Path plain = dir.resolve("unbonded.jsonl");
+        java.nio.file.Files.writeString(plain, unbonded);
+        assertEquals(Cli.BAD_INPUT, cli.run("predict", run.toString(), plain.toString()));
+        assertEquals("dendrite predict: " + run.resolve("model.onnx") + ": graph 0 has no edge features (\"edgeFeatures\"); the model reads 3",
+                cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data", "graphs:" + plain, "--epochs", "1", "--run-dir",
+                dir.resolve("plain-run").toString()));
+        assertTrue(cli.lastErrorLine().contains("the network reads edge features ('molecules:edgeFeatures', E×3), but the data set "
+                + "unbonded.jsonl/train carries none"), cli.lastErrorLine());
+        Path narrow = dir.resolve("narrow.jsonl");
+        java.nio.file.Files.writeString(narrow, ("{\"features\": [[1, 0, 0], [0, 1, 0]], \"edges\": [[0, 1]], \"edgeFeatures\": [[1, 0]], "
+                + "\"label\": 1}\n").repeat(4));
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--data", "graphs:" + narrow, "--epochs", "1", "--run-dir",
+                dir.resolve("narrow-run").toString()));
+        assertTrue(cli.lastErrorLine().contains("has samples of E×2, but input 'molecules:edgeFeatures' expects E×3 (3 values per edge)"),
+                cli.lastErrorLine());
+    }
+
     @Test
     void predictsTokenSequencesOfAnyLength(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("text.dnet");

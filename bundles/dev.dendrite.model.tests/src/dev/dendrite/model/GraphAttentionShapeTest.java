@@ -62,26 +62,6 @@ class GraphAttentionShapeTest {
         assertEquals("V×24 (nodes)", nodes(dynamic));
     }
 
-    /** Edge features: no data set carries them and no graph layer reads them, so declared they warn, and read they are an error. */
-    @Test
-    void edgeFeaturesWarnDeclaredAndAreAnErrorRead() {
-        Network declared = attending(5, 8, 1, true, true, 0.2);
-        ((GraphInput) declared.getLayers().get(0)).setEdgeFeatures(3);
-        List<String> warnings = Networks.inspect(declared).diagnostic().getChildren().stream().filter(d -> d.getSeverity() == Diagnostic.WARNING)
-                .map(Diagnostic::getMessage).toList();
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("declares 3 edge features")), warnings.toString());
-        assertEquals(List.of(), errors(declared));
-        NetworkBuilder b = new NetworkBuilder("edges", "");
-        GraphInput graph = GnnFactory.eINSTANCE.createGraphInput();
-        graph.setEdgeFeatures(2);
-        b.add(graph, "g", null);
-        var dense = b.dense(graph, "per_edge", 4);
-        b.network().getConnections().removeIf(c -> c.getTarget() == dense);
-        b.connect(graph, "edgeFeatures", dense, Ports.IN);
-        List<String> read = errors(b.network());
-        assertTrue(read.stream().anyMatch(e -> e.contains("declares 2 edge features") && e.contains("set edgeFeatures to 0")), read.toString());
-    }
-
     @Test
     void noHeadsAndANegativeSlopeAreNamed() {
         assertEquals(List.of(), errors(attending(5, 8, 3, true, true, 0)));

@@ -172,6 +172,40 @@ class GraphSaliencyTest {
     }
 
     /** The explained output of the plain model for {@code graph} alone: node {@code node}'s row, or the graph's. */
+    /** A molecule's bonds left out take their types with them: each edge's occlusion score is the drop of the graph run without it. */
+    @Test
+    void occludedEdgesLeaveWithTheirFeatures() throws Exception {
+        ModelProto bonds = exported("mp-bond-classifier");
+        GraphDataset molecules = dev.dendrite.train.data.MoleculeData.bonds(2, 7);
+        GraphDataset.Graph graph = molecules.graphs().get(1);
+        GraphSaliency.Explanation e = GraphSaliency.of(bonds, molecules, new int[] {1}, new int[] {1}, Saliency.Method.OCCLUSION)
+                .explanations().get(0);
+        double before = moleculeOutput(bonds, graph);
+        assertEquals(before, e.output(), 1e-5);
+        assertEquals(graph.edges().length / 2, e.edges().length);
+        for (int u = 0; u < e.edges().length; u++) {
+            int[] cut = e.edges()[u];
+            List<int[]> kept = new java.util.ArrayList<>();
+            float[] keptTypes = new float[graph.edgeFeatures().length - 6];
+            for (int i = 0; i < graph.edges().length; i++) {
+                int[] edge = graph.edges()[i];
+                if (!(edge[0] == cut[0] && edge[1] == cut[1] || edge[0] == cut[1] && edge[1] == cut[0])) {
+                    System.arraycopy(graph.edgeFeatures(), 3 * i, keptTypes, 3 * kept.size(), 3);
+                    kept.add(edge);
+                }
+            }
+            assertEquals(graph.edges().length - 2, kept.size());
+            GraphDataset.Graph without = new GraphDataset.Graph(graph.nodes(), graph.features(), kept.toArray(int[][]::new), graph.labels(),
+                    keptTypes);
+            assertEquals(before - moleculeOutput(bonds, without), e.edgeScores()[u], 1e-4, "bond " + cut[0] + "-" + cut[1]);
+        }
+    }
+
+    private static double moleculeOutput(ModelProto model, GraphDataset.Graph graph) throws Exception {
+        GraphOutputs out = GraphOutputs.of(model.toByteArray(), "plain", new GraphDataset("one", List.of(graph), 3, 3, 2, false));
+        return out.values()[1];
+    }
+
     private static double output(ModelProto model, GraphDataset.Graph graph, int node, int c) throws Exception {
         int features = graph.features().length / graph.nodes();
         GraphOutputs out = GraphOutputs.of(model.toByteArray(), "plain", new GraphDataset("one", List.of(graph), features, 4, node >= 0));

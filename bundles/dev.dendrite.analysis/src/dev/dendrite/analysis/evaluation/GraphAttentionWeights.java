@@ -168,7 +168,7 @@ public final class GraphAttentionWeights {
             for (int g : graphs) {
                 GraphDataset.Graph read = data.graphs().get(g);
                 GraphCopies one = new GraphCopies(read.nodes(), read.features().length / read.nodes());
-                one.add(read.features(), read.edges());
+                one.add(read.features(), read);
                 Map<String, Object> values = one.values(session, null, 1, names);
                 nodes += read.nodes();
                 List<Edges> layerEdges = new ArrayList<>();

@@ -19,7 +19,7 @@ import dev.dendrite.train.data.GraphDataset;
 
 /**
  * Copies of one graph, each perhaps altered (its features scaled or noised, a node's features
- * zeroed, an edge left out), joined into one disjoint graph as a training batch joins graphs, so
+ * zeroed, an edge left out with its features), joined into one disjoint graph as a training batch joins graphs, so
  * that one run of a graph network scores them all: every copy keeps the graph's nodes, so node
  * {@code v} of copy {@code k} is row {@code k·V + v} of a per-node output, copy {@code k} row
  * {@code k} of a per-graph one.
@@ -30,16 +30,18 @@ final class GraphCopies {
     private final int features;
     private final List<float[]> copies = new ArrayList<>();
     private final List<int[][]> edges = new ArrayList<>();
+    private final List<float[]> edgeFeatures = new ArrayList<>();
 
     GraphCopies(int nodes, int features) {
         this.nodes = nodes;
         this.features = features;
     }
 
-    /** Adds a copy: its features ({@code nodes × features}) and edges (node ids of the graph itself). */
-    void add(float[] x, int[][] copyEdges) {
+    /** Adds a copy: its features ({@code nodes × features}) and the edges of {@code withEdges} (node ids of the graph itself) with their features. */
+    void add(float[] x, GraphDataset.Graph withEdges) {
         copies.add(x);
-        edges.add(copyEdges);
+        edges.add(withEdges.edges());
+        edgeFeatures.add(withEdges.edgeFeatures());
     }
 
     int size() {
@@ -65,7 +67,9 @@ final class GraphCopies {
                     case Saliency.SEED -> OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(seed),
                             new long[] {seed.length / width, width});
                     case PathScaling.ALPHA -> PathScaling.alpha(1);
-                    default -> tensor(GraphDataset.fieldFeeding(input));
+                    default -> GraphDataset.fieldFeeding(input).equals(GraphDataset.EDGE_FEATURES)
+                            ? edgeFeatures(((ai.onnxruntime.TensorInfo) session.session().getInputInfo().get(input).getInfo()).getShape()[1])
+                            : tensor(GraphDataset.fieldFeeding(input));
                 };
                 feeds.put(input, tensor);
             }
@@ -124,6 +128,22 @@ final class GraphCopies {
                 return OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(batch), new long[] {batch.length});
             }
         }
+    }
+
+    /** The copies' edge features [E, width] in their edges' order. */
+    private OnnxTensor edgeFeatures(long width) throws OrtException {
+        int total = edges.stream().mapToInt(e -> e.length).sum();
+        float[] values = new float[(int) (total * width)];
+        int at = 0;
+        for (int k = 0; k < copies.size(); k++) {
+            if (edgeFeatures.get(k).length != edges.get(k).length * width) {
+                throw new IllegalArgumentException("the model reads " + width + " features per edge; the graph has "
+                        + (edgeFeatures.get(k).length == 0 ? "none" : edgeFeatures.get(k).length / Math.max(1, edges.get(k).length)));
+            }
+            System.arraycopy(edgeFeatures.get(k), 0, values, at, edgeFeatures.get(k).length);
+            at += edgeFeatures.get(k).length;
+        }
+        return OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(values), new long[] {total, width});
     }
 
     /** The names of a session's inputs that are not the graph's own (a gradient model's seed and α). */

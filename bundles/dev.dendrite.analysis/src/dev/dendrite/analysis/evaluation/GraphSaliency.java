@@ -165,7 +165,7 @@ public final class GraphSaliency {
         }
 
         Explanation explain(int sample, int asked, Saliency.Method method) throws OrtException {
-            float[] out = outputs(1, k -> graph.features(), k -> graph.edges());
+            float[] out = outputs(1, k -> graph.features(), k -> graph);
             width = out.length / rows;
             if (width * rows != out.length || width == 0) {
                 throw new IllegalArgumentException("the model gives " + out.length + " values for a graph of " + graph.nodes() + " nodes, not "
@@ -185,7 +185,7 @@ public final class GraphSaliency {
                 default -> gradients(1, k -> graph.features());
             };
             if (method == Saliency.Method.INTEGRATED_GRADIENTS) {
-                baseline = classOutputs(outputs(1, k -> new float[graph.features().length], k -> graph.edges()), 1)[0];
+                baseline = classOutputs(outputs(1, k -> new float[graph.features().length], k -> graph), 1)[0];
             }
             boolean signed = method.signed();
             float[] scores = values == null ? nodeOcclusion(before) : sum(values, graph.nodes(), features, true, signed);
@@ -205,8 +205,11 @@ public final class GraphSaliency {
             return values;
         }
 
-        /** The plain model's first output over {@code n} copies (features and edges of copy k), in runs of at most {@link #NODES_PER_RUN} nodes. */
-        private float[] outputs(int n, IntFunction<float[]> x, IntFunction<int[][]> edges) throws OrtException {
+        /**
+         * The plain model's first output over {@code n} copies (features of copy k, and the edges, with their features, of the
+         * graph {@code edges} gives for it), in runs of at most {@link #NODES_PER_RUN} nodes.
+         */
+        private float[] outputs(int n, IntFunction<float[]> x, IntFunction<GraphDataset.Graph> edges) throws OrtException {
             float[] all = null;
             int perRun = Math.max(1, NODES_PER_RUN / graph.nodes());
             for (int from = 0; from < n; from += perRun) {
@@ -230,7 +233,7 @@ public final class GraphSaliency {
             for (int from = 0; from < n; from += perRun) {
                 GraphCopies copies = new GraphCopies(graph.nodes(), features);
                 for (int k = from; k < Math.min(n, from + perRun); k++) {
-                    copies.add(x.apply(k), graph.edges());
+                    copies.add(x.apply(k), graph);
                 }
                 float[] seed = new float[copies.size() * rows * width];
                 for (int k = 0; k < copies.size(); k++) {
@@ -287,7 +290,7 @@ public final class GraphSaliency {
                     x[v * features + f] = 0;
                 }
                 return x;
-            }, f -> graph.edges());
+            }, f -> graph);
             return drops(before, classOutputs(out, features));
         }
 
@@ -298,7 +301,7 @@ public final class GraphSaliency {
                 float[] x = graph.features().clone();
                 Arrays.fill(x, v * features, (v + 1) * features, 0f);
                 return x;
-            }, v -> Arrays.stream(graph.edges()).filter(e -> e[0] != v && e[1] != v).toArray(int[][]::new));
+            }, v -> graph.withEdges(keptEdges(e -> e[0] != v && e[1] != v)));
             return drops(before, classOutputs(out, n));
         }
 
@@ -307,9 +310,14 @@ public final class GraphSaliency {
             if (units.length == 0) {
                 return new float[0];
             }
-            float[] out = outputs(units.length, u -> graph.features(), u -> Arrays.stream(graph.edges())
-                    .filter(e -> !(e[0] == units[u][0] && e[1] == units[u][1] || e[0] == units[u][1] && e[1] == units[u][0])).toArray(int[][]::new));
+            float[] out = outputs(units.length, u -> graph.features(), u -> graph.withEdges(keptEdges(
+                    e -> !(e[0] == units[u][0] && e[1] == units[u][1] || e[0] == units[u][1] && e[1] == units[u][0]))));
             return drops(before, classOutputs(out, units.length));
+        }
+
+        /** The indices of the graph's edges that {@code keep} keeps (their features go with them). */
+        private int[] keptEdges(java.util.function.Predicate<int[]> keep) {
+            return java.util.stream.IntStream.range(0, graph.edges().length).filter(i -> keep.test(graph.edges()[i])).toArray();
         }
 
         private static float[] drops(double before, double[] after) {

@@ -81,6 +81,19 @@ public final class GraphPredictions {
     private record Output(float[] values, long rows) {
     }
 
+    /** A graph's edge features [E, D] for a model that reads them. */
+    private static OnnxTensor edgeFeatures(ModelSession session, String input, GraphDataset.Graph graph, int index) throws OrtException {
+        long[] declared = ((ai.onnxruntime.TensorInfo) session.session().getInputInfo().get(input).getInfo()).getShape();
+        int edges = graph.edges().length;
+        int width = edges == 0 ? (int) declared[1] : graph.edgeFeatures().length / edges;
+        if (edges > 0 && width != declared[1]) {
+            throw new IllegalArgumentException("graph " + index + " has " + (width == 0 ? "no edge features (\"edgeFeatures\")" : width
+                    + " features per edge") + "; the model reads " + declared[1]);
+        }
+        float[] values = edges == 0 ? new float[0] : graph.edgeFeatures();
+        return OnnxTensor.createTensor(OnnxRuntime.environment(), FloatBuffer.wrap(values), new long[] {edges, width});
+    }
+
     /** The model's first output for {@code graph} alone. */
     private static Output run(ModelSession session, GraphDataset.Graph graph, int index) throws OrtException {
         int features = graph.features().length / graph.nodes();
@@ -98,6 +111,7 @@ public final class GraphPredictions {
                     }
                     case GraphDataset.BATCH -> OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(new long[graph.nodes()]),
                             new long[] {graph.nodes()});
+                    case GraphDataset.EDGE_FEATURES -> edgeFeatures(session, input, graph, index);
                     default -> {
                         long[] declared = ((ai.onnxruntime.TensorInfo) session.session().getInputInfo().get(input).getInfo()).getShape();
                         if (declared.length == 2 && declared[1] > 0 && declared[1] != features) {

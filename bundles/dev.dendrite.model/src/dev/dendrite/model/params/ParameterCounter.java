@@ -60,7 +60,7 @@ public final class ParameterCounter {
             case PositionalEncoding positions -> positions.isLearned()
                     ? ParameterCount.weightsAndBiases(multiply(positions.getMaxLength(), last(in)), 0) : ParameterCount.NONE;
             case ClassToken token -> ParameterCount.weightsAndBiases(multiply(token.getCount(), last(in)), 0);
-            case MessagePassing mp -> messagePassing(mp, inputs.get(Ports.NODES));
+            case MessagePassing mp -> messagePassing(mp, inputs.get(Ports.NODES), inputs.get(Ports.EDGE_FEATURES));
             case GraphConvolution gcn -> ParameterCount.weightsAndBiases(multiply(last(inputs.get(Ports.NODES)), gcn.getOutFeatures()),
                     gcn.isBias() ? gcn.getOutFeatures() : 0);
             case GraphAttention gat -> graphAttention(gat, inputs.get(Ports.NODES));
@@ -90,11 +90,12 @@ public final class ParameterCounter {
         return ParameterCount.weightsAndBiases(multiply(directions, perDirection), directions * 2 * gates * hidden);
     }
 
-    private static ParameterCount messagePassing(MessagePassing mp, Value nodes) {
+    private static ParameterCount messagePassing(MessagePassing mp, Value nodes, Value edgeFeatures) {
         long features = last(nodes);
         long out = mp.getOutFeatures();
-        long messageWeights = mp.getMessage() == MessageFunction.LINEAR ? multiply(features, out) : 0;
         long messageWidth = mp.getMessage() == MessageFunction.LINEAR ? out : features;
+        long messageWeights = Math.addExact(mp.getMessage() == MessageFunction.LINEAR ? multiply(features, out) : 0,
+                edgeFeatures != null ? multiply(last(edgeFeatures), messageWidth) : 0);
         long updateWeights = mp.getUpdate() == UpdateFunction.LINEAR ? multiply(features + messageWidth, out) : multiply(features, out);
         return ParameterCount.weightsAndBiases(Math.addExact(messageWeights, updateWeights), out);
     }

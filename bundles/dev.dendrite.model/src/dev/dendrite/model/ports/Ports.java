@@ -37,6 +37,8 @@ public final class Ports {
     public static final String NODES = "nodes";
     public static final String EDGES = "edges";
     public static final String BATCH = "batch";
+    /** A graph input's per-edge features [E, D], read by message passing beside the edge index. */
+    public static final String EDGE_FEATURES = "edgeFeatures";
     public static final String SEQUENCE = "sequence";
     public static final String HIDDEN = "hidden";
     public static final String CELL = "cell";
@@ -83,7 +85,11 @@ public final class Ports {
         if (layer instanceof GaussianLatent) {
             return List.of(new PortSpec(MEAN, ValueKind.TENSOR, true, true), PortSpec.of(LOG_VARIANCE, ValueKind.TENSOR, true));
         }
-        if (layer instanceof MessagePassing || layer instanceof GraphConvolution || layer instanceof GraphAttention) {
+        if (layer instanceof MessagePassing) {
+            return List.of(new PortSpec(NODES, ValueKind.NODES, true, true), PortSpec.of(EDGES, ValueKind.EDGE_INDEX, true),
+                    PortSpec.of(EDGE_FEATURES, ValueKind.EDGE_FEATURES, false));
+        }
+        if (layer instanceof GraphConvolution || layer instanceof GraphAttention) {
             return List.of(new PortSpec(NODES, ValueKind.NODES, true, true), PortSpec.of(EDGES, ValueKind.EDGE_INDEX, true));
         }
         if (layer instanceof TopKPooling) {
@@ -115,7 +121,7 @@ public final class Ports {
             List<PortSpec> ports = new ArrayList<>(List.of(new PortSpec(NODES, ValueKind.NODES, false, true),
                     PortSpec.of(EDGES, ValueKind.EDGE_INDEX, false)));
             if (graph.getEdgeFeatures() > 0) {
-                ports.add(PortSpec.of("edgeFeatures", ValueKind.EDGE_FEATURES, false));
+                ports.add(PortSpec.of(EDGE_FEATURES, ValueKind.EDGE_FEATURES, false));
             }
             if (graph.isBatched()) {
                 ports.add(PortSpec.of(BATCH, ValueKind.GRAPH_ASSIGNMENT, false));

@@ -31,7 +31,7 @@ final class GraphShapeRules {
         outputs.put(Ports.NODES, new Value(Shape.of(Dim.NODES, Dim.of(graph.getNodeFeatures())), Value.ElementType.FLOAT, ValueKind.NODES));
         outputs.put(Ports.EDGES, new Value(Shape.of(Dim.of(2), Dim.EDGES), INT64, ValueKind.EDGE_INDEX));
         if (graph.getEdgeFeatures() > 0) {
-            outputs.put("edgeFeatures", new Value(Shape.of(Dim.EDGES, Dim.of(graph.getEdgeFeatures())),
+            outputs.put(Ports.EDGE_FEATURES, new Value(Shape.of(Dim.EDGES, Dim.of(graph.getEdgeFeatures())),
                     Value.ElementType.FLOAT, ValueKind.EDGE_FEATURES));
         }
         if (graph.isBatched()) {
@@ -49,6 +49,7 @@ final class GraphShapeRules {
             throw new ShapeException(null, "identity messages summed into the update keep " + features
                     + " features, so outFeatures must be " + features + " (or use linear messages or a linear update)");
         }
+        edgeFeatures(in);
         return graphOut(nodes, layer.getOutFeatures());
     }
 
@@ -111,6 +112,27 @@ final class GraphShapeRules {
             throw new ShapeException(Ports.BATCH, "expects a graph assignment [V] (int64), got " + batch);
         }
         return nodes;
+    }
+
+    /**
+     * Edge features, where connected, must be [E, D] over the same edges as the edge index: a pooling's
+     * edges (E') are a subset the features no longer line up with.
+     */
+    private static void edgeFeatures(LayerInputs in) {
+        Value features = in.value(Ports.EDGE_FEATURES);
+        if (features == null) {
+            return;
+        }
+        if (features.kind() != ValueKind.EDGE_FEATURES || features.rank() != 2) {
+            throw new ShapeException(Ports.EDGE_FEATURES, "expects edge features [E, D] from a GraphInput, got " + features);
+        }
+        known(features, 1, Ports.EDGE_FEATURES, "the edge feature size");
+        Value edges = in.value(Ports.EDGES);
+        if (edges != null && edges.rank() == 2 && !edges.shape().dim(1).equals(features.shape().dim(0))) {
+            throw new ShapeException(Ports.EDGE_FEATURES, "has one row per edge of " + features.shape().dim(0) + " edges, but the layer's "
+                    + "edge index holds " + edges.shape().dim(1) + " (a pooling keeps some edges and drops their features' rows): "
+                    + "read edge features over the edges they belong to");
+        }
     }
 
     private static Map<String, Value> graphOut(Value nodes, int features) {

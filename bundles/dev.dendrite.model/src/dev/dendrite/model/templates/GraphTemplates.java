@@ -22,7 +22,10 @@ import dev.dendrite.model.network.gnn.TopKPooling;
 import dev.dendrite.model.network.gnn.UpdateFunction;
 import dev.dendrite.model.ports.Ports;
 
-/** Graph neural networks: a GCN node classifier, a message-passing graph classifier with top-k and global pooling. */
+/**
+ * Graph neural networks: GCN and graph attention node classifiers, a message-passing graph classifier with top-k and
+ * global pooling, and one whose messages read the bonds' types (edge features).
+ */
 final class GraphTemplates {
 
     private static final NetworkFactory F = NetworkFactory.eINSTANCE;
@@ -37,7 +40,9 @@ final class GraphTemplates {
                 new Template("gat-node-classifier", "GNN", "Graph attention: each node weighs its neighbours by learned scores, four heads, then one",
                         GraphTemplates::gatNodeClassifier),
                 new Template("mp-graph-classifier", "GNN", "Message passing, top-k pooling and global mean pooling tell graphs with a cycle from trees",
-                        GraphTemplates::mpGraphClassifier));
+                        GraphTemplates::mpGraphClassifier),
+                new Template("mp-bond-classifier", "GNN", "Messages that read each bond's type (edge features) find where two double bonds meet",
+                        GraphTemplates::mpBondClassifier));
     }
 
     private static GraphConvolution gcn(int out) {
@@ -109,6 +114,32 @@ final class GraphTemplates {
         b.connect(pool, Ports.BATCH, readout, Ports.BATCH);
         b.loss(b.dense(readout, "logits", 2), LossKind.CROSS_ENTROPY);
         return b.training("synthetic:cycles", 50, 32, OptimizerKind.ADAM, 3e-3).network();
+    }
+
+    /**
+     * Two rounds of messages m_ji = W·x_j + W_e·e_ji over bonds typed by their edge features, then each graph's
+     * strongest atom: after the first round an atom knows how many double bonds it has, which is the question.
+     */
+    private static Network mpBondClassifier() {
+        NetworkBuilder b = new NetworkBuilder("mp-bond-classifier", "Tells molecules where two double bonds meet at an atom from those "
+                + "where they are isolated (synthetic:bonds): only the bonds' types, read as edge features, tell.");
+        GraphInput graph = GnnFactory.eINSTANCE.createGraphInput();
+        graph.setNodeFeatures(3);
+        graph.setEdgeFeatures(3);
+        graph.setBatched(true);
+        b.add(graph, "molecules", null);
+        MessagePassing mp1 = b.add(messagePassing(Aggregation.SUM), "mp1", graph);
+        b.connect(graph, Ports.EDGES, mp1, Ports.EDGES);
+        b.connect(graph, Ports.EDGE_FEATURES, mp1, Ports.EDGE_FEATURES);
+        MessagePassing mp2 = b.add(messagePassing(Aggregation.SUM), "mp2", mp1);
+        b.connect(graph, Ports.EDGES, mp2, Ports.EDGES);
+        b.connect(graph, Ports.EDGE_FEATURES, mp2, Ports.EDGE_FEATURES);
+        GraphGlobalPooling readout = GnnFactory.eINSTANCE.createGraphGlobalPooling();
+        readout.setAggregation(Aggregation.MAX);
+        b.add(readout, "readout", mp2);
+        b.connect(graph, Ports.BATCH, readout, Ports.BATCH);
+        b.loss(b.dense(readout, "logits", 2), LossKind.CROSS_ENTROPY);
+        return b.training("synthetic:bonds", 20, 32, OptimizerKind.ADAM, 3e-3).network();
     }
 
     private static MessagePassing messagePassing(Aggregation aggregation) {

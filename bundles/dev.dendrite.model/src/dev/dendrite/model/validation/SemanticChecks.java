@@ -26,6 +26,7 @@ import dev.dendrite.model.network.Regularization;
 import dev.dendrite.model.network.TrainingSettings;
 import dev.dendrite.model.network.generative.RBM;
 import dev.dendrite.model.network.gnn.GraphInput;
+import dev.dendrite.model.ports.Ports;
 
 /** Checks beyond shapes: the mistakes a student makes that still give valid shapes. */
 public final class SemanticChecks {
@@ -89,19 +90,21 @@ public final class SemanticChecks {
     }
 
     /**
-     * A graph input's edge features: declared, they are a warning (no graph layer reads them and no graph data set carries
-     * them yet); read by a layer, an error (training would have nothing to feed them with).
+     * A graph input's edge features that no layer reads are a warning: the export leaves them out, so the data's edge
+     * features would be read and dropped.
      */
     private void edgeFeatures(Network network) {
         for (Layer layer : network.getLayers()) {
             if (!(layer instanceof GraphInput graph) || graph.getEdgeFeatures() <= 0) {
                 continue;
             }
-            boolean read = network.getConnections().stream().anyMatch(c -> c.getSource() == graph && "edgeFeatures".equals(c.getSourcePort()));
-            String what = "declares " + graph.getEdgeFeatures() + " edge features, which Dendrite's graph data sets do not carry and its "
-                    + "graph layers do not read (message passing, GCN and graph attention take node features and edges)";
-            found.add(read ? ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, graph, "edgeFeatures", what + ": nothing could feed the "
-                    + "layer reading them; set edgeFeatures to 0") : ModelDiagnostics.warning(ModelDiagnostics.SEMANTICS, graph, null, what));
+            boolean read = network.getConnections().stream()
+                    .anyMatch(c -> c.getSource() == graph && Ports.EDGE_FEATURES.equals(c.getSourcePort()));
+            if (!read) {
+                found.add(ModelDiagnostics.warning(ModelDiagnostics.SEMANTICS, graph, null, "declares " + graph.getEdgeFeatures()
+                        + " edge features that no layer reads: connect its edgeFeatures output to a message passing layer, or set "
+                        + "edgeFeatures to 0"));
+            }
         }
     }
 

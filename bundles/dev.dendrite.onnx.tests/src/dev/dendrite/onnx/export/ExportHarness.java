@@ -104,6 +104,9 @@ final class ExportHarness {
                     index[1][e] = pick(batch, g, graph.isBatched());
                 }
                 inputs.put(layer.getId() + ":edges", Ints.edges(index));
+                if (graph.getEdgeFeatures() > 0) {
+                    inputs.put(layer.getId() + ":" + dev.dendrite.model.ports.Ports.EDGE_FEATURES, randomNd(new long[] {edges, graph.getEdgeFeatures()}));
+                }
                 if (graph.isBatched()) {
                     inputs.put(layer.getId() + ":batch", new Ints(new long[] {NODES}, batch));
                 }

@@ -313,6 +313,14 @@ class LayerExportTest {
             all.add(net("message passing identity/" + aggregation.getLiteral() + "/sum", () -> graph(false,
                     (b, g) -> withEdges(b, g, b.add(mp(MessageFunction.IDENTITY, aggregation, UpdateFunction.SUM, 3), "mp", g)))));
         }
+        // Edge features: linear messages narrowing (3 -> 2) and widening (3 -> 5, which without them aggregates before the
+        // product), identity messages, each aggregation once.
+        all.add(net("message passing with edge features, linear/sum/linear narrowing", () -> graph(false,
+                (b, g) -> withEdgeFeatures(b, g, mp(MessageFunction.LINEAR, Aggregation.SUM, UpdateFunction.LINEAR, 2)))));
+        all.add(net("message passing with edge features, linear/mean/sum widening", () -> graph(false,
+                (b, g) -> withEdgeFeatures(b, g, mp(MessageFunction.LINEAR, Aggregation.MEAN, UpdateFunction.SUM, 5)))));
+        all.add(net("message passing with edge features, identity/max/sum", () -> graph(true,
+                (b, g) -> withEdgeFeatures(b, g, mp(MessageFunction.IDENTITY, Aggregation.MAX, UpdateFunction.SUM, 3)))));
         all.add(net("top-k pooling by ratio", () -> graph(false, (b, g) -> topK(b, g, 0.5, 0))));
         all.add(net("top-k pooling per graph", () -> graph(true, (b, g) -> topK(b, g, 0.6, 0))));
         all.add(net("top-k pooling with fixed k", () -> graph(true, (b, g) -> topK(b, g, 0.5, 2))));
@@ -363,6 +371,14 @@ class LayerExportTest {
     private static Layer withEdges(NetworkBuilder b, GraphInput g, Layer layer) {
         b.connect(g, Ports.EDGES, layer, Ports.EDGES);
         return layer;
+    }
+
+    /** {@code mp} reading the graph input's edges and two features per edge. */
+    private static Layer withEdgeFeatures(NetworkBuilder b, GraphInput g, MessagePassing mp) {
+        g.setEdgeFeatures(2);
+        withEdges(b, g, b.add(mp, "mp", g));
+        b.connect(g, Ports.EDGE_FEATURES, mp, Ports.EDGE_FEATURES);
+        return mp;
     }
 
     private static GraphAttention gat(int heads, int out, boolean concat, boolean selfLoops, boolean bias) {

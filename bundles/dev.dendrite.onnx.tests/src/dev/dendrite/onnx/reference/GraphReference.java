@@ -141,7 +141,8 @@ public final class GraphReference {
         return y;
     }
 
-    public static Nd messagePassing(Nd x, long[] src, long[] dst, Nd messageW, Nd updateW, Nd selfW, Nd bias,
+    /** With {@code edgeFeatures} [E, D], each edge's message adds e·W_e ({@code edgeW} [D, message width]). */
+    public static Nd messagePassing(Nd x, long[] src, long[] dst, Nd edgeFeatures, Nd messageW, Nd edgeW, Nd updateW, Nd selfW, Nd bias,
             Aggregation aggregation, ActivationFunction activation) {
         int v = x.dim(0), f = x.dim(1);
         Nd gathered = Nd.zeros(src.length, f);
@@ -151,6 +152,9 @@ public final class GraphReference {
             }
         }
         Nd messages = messageW == null ? gathered : DenseReference.dense(gathered, messageW, null);
+        if (edgeFeatures != null) {
+            messages = DenseReference.add(messages, DenseReference.dense(edgeFeatures, edgeW, null));
+        }
         Nd aggregated = aggregate(messages, dst, v, aggregation);
         Nd pre;
         if (updateW != null) {

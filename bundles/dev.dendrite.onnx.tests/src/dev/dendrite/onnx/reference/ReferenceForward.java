@@ -77,6 +77,7 @@ public final class ReferenceForward {
                 case GraphInput g -> {
                     out.put(Ports.NODES, inputs.get(g.getId()));
                     out.put(Ports.EDGES, inputs.get(g.getId() + ":edges"));
+                    out.put(Ports.EDGE_FEATURES, inputs.get(g.getId() + ":" + Ports.EDGE_FEATURES));
                     out.put(Ports.BATCH, inputs.get(g.getId() + ":batch"));
                 }
                 case BlockInput input -> out.put(Ports.OUT, bound.get(Ports.portName(input)));
@@ -181,8 +182,8 @@ public final class ReferenceForward {
                     w(g, "weight"), w(g, "att_source"), w(g, "att_target"), g.isBias() ? w(g, "bias") : null, g.getHeads(), g.isConcat(),
                     g.getNegativeSlope(), g.isSelfLoops()));
             case MessagePassing m -> Map.of(Ports.NODES, GraphReference.messagePassing((Nd) in.get(Ports.NODES), edges(in).row(0),
-                    edges(in).row(1), w(m, "message_weight"), w(m, "update_weight"), w(m, "self_weight"), w(m, "bias"),
-                    m.getAggregation(), m.getActivation()));
+                    edges(in).row(1), (Nd) in.get(Ports.EDGE_FEATURES), w(m, "message_weight"), w(m, "edge_weight"), w(m, "update_weight"),
+                    w(m, "self_weight"), w(m, "bias"), m.getAggregation(), m.getActivation()));
             case TopKPooling t -> {
                 Ints batch = (Ints) in.get(Ports.BATCH);
                 GraphReference.TopK result = GraphReference.topK((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),

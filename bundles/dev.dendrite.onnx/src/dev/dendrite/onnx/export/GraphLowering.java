@@ -89,17 +89,26 @@ final class GraphLowering {
         return new GcnNormalisation(e, column(gcn, invSqrt, ctx));
     }
 
-    static String messagePassing(MessagePassing mp, String x, String edges, LoweringContext ctx) {
+    /**
+     * Messages m_ji = message(x_j) (+ e_ji·W_e with edge features [E, D]), aggregated at i, then the update and
+     * activation. Edge features make each message differ by edge, so the messages are formed per edge.
+     */
+    static String messagePassing(MessagePassing mp, String x, String edges, String edgeFeatures, LoweringContext ctx) {
         Edges e = edges(mp, edges, ctx);
         // A linear message W·x_src is row src of X·W: the product runs over the nodes, not the (more) edges.
         // A sum or mean of linear messages is the product of the summed inputs: where W widens the features,
         // the gather and scatter move the inputs and the product follows the aggregation.
         boolean linear = mp.getMessage() == MessageFunction.LINEAR;
         long[] messageWeight = linear ? ctx.parameterShape(mp, "message_weight") : null;
-        boolean aggregateFirst = linear && mp.getAggregation() != Aggregation.MAX && messageWeight[0] < messageWeight[1];
+        boolean aggregateFirst = linear && edgeFeatures == null && mp.getAggregation() != Aggregation.MAX
+                && messageWeight[0] < messageWeight[1];
         boolean productFirst = linear && !aggregateFirst;
         String source = productFirst ? ctx.op("MatMul", hint(mp, "x_message"), List.of(x, ctx.weight(mp, "message_weight"))) : x;
         String messages = gather(mp, productFirst ? "messages" : "x_src", source, e.source, ctx);
+        if (edgeFeatures != null) {
+            String fromEdges = ctx.op("MatMul", hint(mp, "edge_messages"), List.of(edgeFeatures, ctx.weight(mp, "edge_weight")));
+            messages = ctx.op("Add", hint(mp, "messages_with_edges"), List.of(messages, fromEdges));
+        }
         String nodes = ctx.shapeSlice(x, hint(mp, "v"), 0, 1);
         String width = ctx.shapeSlice(messages, hint(mp, "m"), 1, 2);
         String aggregated = aggregate(mp, mp.getAggregation(), messages, e, nodes, width, ctx);

@@ -86,7 +86,8 @@ final class LayerLowering {
             case ClassToken token -> out(AttentionLowering.classToken(token, x,
                     shapes.inputs().get(Ports.IN).shape().size(-1), ctx));
             case GraphConvolution gcn -> Map.of(Ports.NODES, GraphLowering.gcn(gcn, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
-            case MessagePassing mp -> Map.of(Ports.NODES, GraphLowering.messagePassing(mp, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
+            case MessagePassing mp -> Map.of(Ports.NODES, GraphLowering.messagePassing(mp, in.get(Ports.NODES), in.get(Ports.EDGES),
+                    in.get(Ports.EDGE_FEATURES), ctx));
             case GraphAttention gat -> Map.of(Ports.NODES, GraphAttentionLowering.lower(gat, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
             case TopKPooling topK -> GraphLowering.topK(topK, in.get(Ports.NODES), in.get(Ports.EDGES), in.get(Ports.BATCH), ctx);
             case GraphGlobalPooling pool -> out(GraphLowering.globalPooling(pool, in.get(Ports.NODES), in.get(Ports.BATCH), ctx));

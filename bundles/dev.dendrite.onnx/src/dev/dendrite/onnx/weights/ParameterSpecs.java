@@ -134,7 +134,7 @@ public final class ParameterSpecs {
                     specs.add(zeros("bias", gcn.getOutFeatures()));
                 }
             }
-            case MessagePassing mp -> messagePassing(mp, inputs.get(Ports.NODES).shape().size(1), specs);
+            case MessagePassing mp -> messagePassing(mp, inputs.get(Ports.NODES).shape().size(1), inputs.get(Ports.EDGE_FEATURES), specs);
             case GraphAttention gat -> {
                 long features = inputs.get(Ports.NODES).shape().size(1);
                 long width = (long) gat.getHeads() * gat.getOutFeatures();
@@ -188,12 +188,17 @@ public final class ParameterSpecs {
         specs.add(new ParameterSpec("B", new long[] {directions, 2 * gates * hidden}, Init.INVERSE_SQRT, hidden, hidden, true));
     }
 
-    private static void messagePassing(MessagePassing mp, long features, List<ParameterSpec> specs) {
+    /** With edge features [E, D] connected, each message adds e_ji·W_e: {@code edge_weight} [D, message width]. */
+    private static void messagePassing(MessagePassing mp, long features, Value edgeFeatures, List<ParameterSpec> specs) {
         long out = mp.getOutFeatures();
         long messageWidth = features;
         if (mp.getMessage() == MessageFunction.LINEAR) {
             specs.add(weight("message_weight", Init.GLOROT, features, out, features, out));
             messageWidth = out;
+        }
+        if (edgeFeatures != null) {
+            long width = edgeFeatures.shape().size(1);
+            specs.add(weight("edge_weight", Init.GLOROT, width, messageWidth, width, messageWidth));
         }
         if (mp.getUpdate() == UpdateFunction.LINEAR) {
             specs.add(weight("update_weight", Init.GLOROT, features + messageWidth, out, features + messageWidth, out));

@@ -35,6 +35,46 @@ class GraphFilesTest {
         assertEquals(2, loaded[1].size());
     }
 
+    /** Each listed edge's features go with it and with its way back, in the batch's edge order. */
+    @Test
+    void edgeFeaturesFollowTheirEdges(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bonds.jsonl");
+        Files.writeString(file, """
+                {"features": [[1], [2], [3]], "edges": [[0, 1], [1, 2]], "edgeFeatures": [[1, 0], [0, 1]], "label": 1}
+                {"features": [[4], [5]], "edges": [[1, 0]], "edgeFeatures": [[0.5, 2]], "directed": true, "label": 0}
+                {"features": [[6]], "edges": [], "label": 0}
+                """);
+        GraphDataset graphs = GraphData.read(file);
+        assertEquals(2, graphs.edgeFeatures());
+        assertEquals(java.util.List.of("nodes", "edges", "edgeFeatures", "batch", "labels"),
+                graphs.fields().stream().map(Field::name).toList());
+        Batch batch = graphs.batch(new int[] {1, 0, 2}, 0, 3);
+        assertArrayEquals(new long[] {1, 2, 3, 3, 4, 0, 3, 2, 4, 3}, batch.tensors().get(GraphDataset.EDGES).longs());
+        assertArrayEquals(new float[] {0.5f, 2, 1, 0, 1, 0, 0, 1, 0, 1}, batch.tensors().get(GraphDataset.EDGE_FEATURES).floats());
+        assertArrayEquals(new long[] {5, 2}, batch.tensors().get(GraphDataset.EDGE_FEATURES).shape());
+        // Leaving an edge out (as saliency's occlusion does) takes its features with it.
+        GraphDataset.Graph first = graphs.graphs().get(0).withEdges(new int[] {1, 3});
+        assertArrayEquals(new int[][] {{1, 0}, {2, 1}}, first.edges());
+        assertArrayEquals(new float[] {1, 0, 0, 1}, first.edgeFeatures());
+        assertEquals(2, graphs.subset(new int[] {0}, "-one").edgeFeatures());
+        // A set without edge features batches none.
+        assertEquals(null, GraphData.motifs("motifs", 2, 1).batch(new int[] {0, 1}, 0, 2).tensors().get(GraphDataset.EDGE_FEATURES));
+    }
+
+    @Test
+    void badEdgeFeaturesAreNamed(@TempDir Path dir) throws Exception {
+        assertEquals(dir.resolve("bad.jsonl") + " line 1: 1 row of \"edgeFeatures\" for 2 edges",
+                bad(dir, "{\"features\": [[1], [2], [3]], \"edges\": [[0, 1], [1, 2]], \"edgeFeatures\": [[1]], \"label\": 0}"));
+        assertEquals(dir.resolve("bad.jsonl") + " line 1: edge 1 has 2 features, not 1",
+                bad(dir, "{\"features\": [[1], [2], [3]], \"edges\": [[0, 1], [1, 2]], \"edgeFeatures\": [[1], [1, 2]], \"label\": 0}"));
+        assertEquals(dir.resolve("bad.jsonl") + " line 2: no \"edgeFeatures\" where the file's first graph with edges gives 1 per edge",
+                bad(dir, "{\"features\": [[1], [2]], \"edges\": [[0, 1]], \"edgeFeatures\": [[1]], \"label\": 0}\n"
+                        + "{\"features\": [[1], [2]], \"edges\": [[0, 1]], \"label\": 0}"));
+        assertEquals(dir.resolve("bad.jsonl") + " line 2: \"edgeFeatures\" where the file's first graph with edges gives none",
+                bad(dir, "{\"features\": [[1], [2]], \"edges\": [[0, 1]], \"label\": 0}\n"
+                        + "{\"features\": [[1], [2]], \"edges\": [[0, 1]], \"edgeFeatures\": [[1]], \"label\": 0}"));
+    }
+
     /** Graphs to predict may come without labels; those given are kept, and training still asks for them. */
     @Test
     void graphsToPredictNeedNoLabels(@TempDir Path dir) throws Exception {

@@ -53,6 +53,18 @@ class FlopCounterTest {
     }
 
     @Test
+    void edgeFeaturesAddTheirProductAndSumPerEdge() {
+        Network bonds = TemplateLibrary.find("mp-bond-classifier").orElseThrow().create();
+        // mp1 3→32: weights 3·32 + 35·32 = 1,216; per edge its 3 bond features times W_e [3, 32], added to the message, and the
+        // 32-wide message aggregated (edge features keep the messages per edge): 2·3·32 + 32 + 32 = 256.
+        double mp1 = 10 * 2 * 1_216 + 20 * 256;
+        // mp2 32→32: 32·32 + 64·32 = 3,072, and the same 256 per edge.
+        double mp2 = 10 * 2 * 3_072 + 20 * 256;
+        double logits = 2 * 32 * 2;
+        assertEquals(mp1 + mp2 + logits, FlopCounter.perGraph(bonds, false, 10, 20), 1e-6);
+    }
+
+    @Test
     void aFirstRecurrentLayerStillCountsItsHiddenStatesGradient() {
         // The bench's LSTM: 28 steps of 28 values, 128 units, then 10 classes.
         dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("lstm", "rows");

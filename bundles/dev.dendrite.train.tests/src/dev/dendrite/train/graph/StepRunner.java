@@ -104,7 +104,7 @@ public final class StepRunner implements AutoCloseable {
         }
     }
 
-    /** Feeds a graph batch's edge index and graph assignment (as extra inputs) to the step's graph inputs that take them. */
+    /** Feeds a graph batch's edge index, edge features and graph assignment (as extra inputs) to the step's graph inputs that take them. */
     public void feedGraphs(dev.dendrite.train.data.Batch batch) throws ai.onnxruntime.OrtException {
         for (var input : graphs.dataInputs().keySet()) {
             String field = input.endsWith(":edges") ? dev.dendrite.train.data.GraphDataset.EDGES
@@ -112,6 +112,9 @@ public final class StepRunner implements AutoCloseable {
             if (field != null) {
                 var host = batch.tensors().get(field);
                 extra.put(input, OnnxTensor.createTensor(OnnxRuntime.environment(), LongBuffer.wrap(host.longs()), host.shape()));
+            } else if (input.endsWith(":" + dev.dendrite.train.data.GraphDataset.EDGE_FEATURES)) {
+                var host = batch.tensors().get(dev.dendrite.train.data.GraphDataset.EDGE_FEATURES);
+                extra.put(input, OnnxTensor.createTensor(OnnxRuntime.environment(), java.nio.FloatBuffer.wrap(host.floats()), host.shape()));
             }
         }
     }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.gnn.GraphInput;
+import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
 import dev.dendrite.train.config.TrainingConfig;
@@ -18,7 +20,10 @@ import dev.dendrite.train.data.GraphData;
 class GraphTasksTest {
 
     private static TrainingResult train(String template, String data, int epochs, Path dir) throws Exception {
-        Network network = TemplateLibrary.find(template).orElseThrow().create();
+        return train(TemplateLibrary.find(template).orElseThrow().create(), data, epochs, dir);
+    }
+
+    private static TrainingResult train(Network network, String data, int epochs, Path dir) throws Exception {
         BatchSource[] sets = GraphData.load(data, 5);
         TrainingConfig config = TrainingConfig.from(network).with(null, epochs, null, null, null, 5L, null);
         return new Trainer(network, config, line -> { }).train(new Weights(), sets[0], sets[1], dir, false);
@@ -40,5 +45,20 @@ class GraphTasksTest {
     void messagePassingTellsGraphsWithACycleFromTrees(@TempDir Path dir) throws Exception {
         TrainingResult result = train("mp-graph-classifier", "cycles", 40, dir);
         assertTrue(result.testAccuracy() >= 0.9, "graph accuracy " + result.testAccuracy());
+    }
+
+    /**
+     * Only the bonds' types tell where two double bonds meet: the template reads them as edge features and learns the
+     * task; the same network with its edge features disconnected stays near chance on the test graphs.
+     */
+    @Test
+    void messagesReadingBondTypesFindCumulatedDoubleBonds(@TempDir Path dir) throws Exception {
+        TrainingResult result = train("mp-bond-classifier", "bonds", 10, dir.resolve("with"));
+        assertTrue(result.testAccuracy() >= 0.95, "graph accuracy " + result.testAccuracy());
+        Network blind = TemplateLibrary.find("mp-bond-classifier").orElseThrow().create();
+        blind.getConnections().removeIf(c -> Ports.EDGE_FEATURES.equals(c.getSourcePort()));
+        ((GraphInput) blind.getLayers().get(0)).setEdgeFeatures(0);
+        TrainingResult without = train(blind, "bonds", 10, dir.resolve("without"));
+        assertTrue(without.testAccuracy() <= 0.65, "graph accuracy without the bonds' types " + without.testAccuracy());
     }
 }

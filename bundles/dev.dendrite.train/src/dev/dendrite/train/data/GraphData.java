@@ -19,16 +19,19 @@ import dev.dendrite.train.run.RunJson;
 
 /**
  * Graph data sets: seeded synthetic ones (stochastic-block-model communities for node
- * classification; triangles against longer cycles, and cycles against trees, for graph
- * classification) and graphs read from a JSON Lines file, one graph per line:
+ * classification; triangles against longer cycles, cycles against trees, and molecules whose
+ * bond types decide, for graph classification) and graphs read from a JSON Lines file, one
+ * graph per line:
  * <pre>{"features": [[1, 0], [0, 1], ...], "edges": [[0, 1], [1, 2]], "label": 1}</pre>
  * with {@code "labels": [...]} (one per node) instead of {@code "label"} for node classification,
- * and {@code "directed": true} where edges are one-way (by default each edge also runs back).
+ * {@code "directed": true} where edges are one-way (by default each edge also runs back), and
+ * {@code "edgeFeatures": [[...], ...]} for one row of features per listed edge (its way back
+ * carries the same).
  */
 public final class GraphData {
 
     /** The synthetic graph sets by name. */
-    public static final List<String> NAMES = List.of("communities", "motifs", "cycles");
+    public static final List<String> NAMES = List.of("communities", "motifs", "cycles", "bonds");
 
     private static final int BLOCKS = 4;
     private static final int BLOCK_SIZE = 10;
@@ -43,6 +46,7 @@ public final class GraphData {
         return switch (name) {
             case "communities" -> new BatchSource[] {communities(200, seed), communities(50, seed + 1)};
             case "motifs", "cycles" -> new BatchSource[] {motifs(name, 1200, seed), motifs(name, 300, seed + 1)};
+            case "bonds" -> new BatchSource[] {MoleculeData.bonds(1200, seed), MoleculeData.bonds(300, seed + 1)};
             default -> null;
         };
     }
@@ -167,8 +171,10 @@ public final class GraphData {
             }
         }
         GraphDataset.Graph first = parsed.graphs().get(0);
-        return new GraphDataset(file.getFileName().toString(), parsed.graphs(), first.features().length / first.nodes(), (int) maxLabel + 1,
-                parsed.nodeLabels());
+        int edgeWidth = parsed.graphs().stream().filter(g -> g.edges().length > 0).findFirst()
+                .map(g -> g.edgeFeatures().length / g.edges().length).orElse(0);
+        return new GraphDataset(file.getFileName().toString(), parsed.graphs(), first.features().length / first.nodes(), edgeWidth,
+                (int) maxLabel + 1, parsed.nodeLabels());
     }
 
     /** A file's graphs, and whether their labels are per node (null: none labelled). */
@@ -187,6 +193,7 @@ public final class GraphData {
     private static Parsed readGraphs(Path file, boolean labelled) throws IOException {
         List<GraphDataset.Graph> graphs = new ArrayList<>();
         int features = -1;
+        int edgeWidth = -1;
         Boolean nodeLabels = null;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -219,14 +226,31 @@ public final class GraphData {
                         }
                     }
                     boolean directed = json.has("directed") && json.get("directed").getAsBoolean();
+                    JsonArray listed = array(json, "edges", where);
+                    JsonArray edgeRows = json.has("edgeFeatures") ? array(json, "edgeFeatures", where) : null;
+                    if (edgeRows != null && edgeRows.size() != listed.size()) {
+                        throw new IllegalArgumentException(edgeRows.size() + (edgeRows.size() == 1 ? " row" : " rows") + " of \"edgeFeatures\" for "
+                                + listed.size() + " edges");
+                    }
+                    if (edgeWidth < 0 && !listed.isEmpty()) {
+                        edgeWidth = edgeRows == null ? 0 : edgeRows.get(0).getAsJsonArray().size();
+                    }
+                    if (!listed.isEmpty() && (edgeRows != null) != (edgeWidth > 0)) {
+                        throw new IllegalArgumentException(edgeWidth > 0 ? "no \"edgeFeatures\" where the file's first graph with edges gives "
+                                + edgeWidth + " per edge" : "\"edgeFeatures\" where the file's first graph with edges gives none");
+                    }
                     List<int[]> edges = new ArrayList<>();
-                    for (JsonElement e : array(json, "edges", where)) {
-                        JsonArray pair = e.getAsJsonArray();
+                    List<float[]> edgeX = new ArrayList<>();
+                    for (int i = 0; i < listed.size(); i++) {
+                        JsonArray pair = listed.get(i).getAsJsonArray();
                         int a = pair.get(0).getAsInt();
                         int b = pair.get(1).getAsInt();
+                        float[] row = edgeWidth > 0 ? edgeRow(edgeRows.get(i).getAsJsonArray(), edgeWidth, i) : null;
                         edges.add(new int[] {a, b});
+                        edgeX.add(row);
                         if (!directed && a != b) {
                             edges.add(new int[] {b, a});
+                            edgeX.add(row);
                         }
                     }
                     boolean perNode = json.has("labels");
@@ -255,7 +279,11 @@ public final class GraphData {
                             throw new IllegalArgumentException(where + "label " + label + " is negative");
                         }
                     }
-                    graphs.add(new GraphDataset.Graph(n, x, edges.toArray(int[][]::new), labels));
+                    float[] edgeValues = new float[edges.size() * Math.max(edgeWidth, 0)];
+                    for (int i = 0; edgeWidth > 0 && i < edges.size(); i++) {
+                        System.arraycopy(edgeX.get(i), 0, edgeValues, i * edgeWidth, edgeWidth);
+                    }
+                    graphs.add(new GraphDataset.Graph(n, x, edges.toArray(int[][]::new), labels, edgeValues));
                 } catch (JsonParseException | IllegalStateException | ClassCastException | IndexOutOfBoundsException
                         | UnsupportedOperationException | NumberFormatException e) {
                     throw new IllegalArgumentException(where + "not a graph (" + RunJson.problem(e) + ")");
@@ -268,6 +296,17 @@ public final class GraphData {
             throw new IllegalArgumentException(file + " holds no graphs");
         }
         return new Parsed(graphs, nodeLabels);
+    }
+
+    private static float[] edgeRow(JsonArray row, int width, int edge) {
+        if (row.size() != width) {
+            throw new IllegalArgumentException("edge " + edge + " has " + row.size() + " features, not " + width);
+        }
+        float[] values = new float[width];
+        for (int f = 0; f < width; f++) {
+            values[f] = row.get(f).getAsFloat();
+        }
+        return values;
     }
 
     private static JsonArray array(JsonObject json, String key, String where) {

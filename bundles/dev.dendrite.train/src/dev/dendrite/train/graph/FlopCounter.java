@@ -185,11 +185,14 @@ public final class FlopCounter {
                 long out = mp.getOutFeatures();
                 boolean linearMessage = mp.getMessage() == MessageFunction.LINEAR;
                 long width = linearMessage ? out : features;
-                // Sums and means of linear messages aggregate the narrower of the input and the message.
-                long aggregated = linearMessage && mp.getAggregation() != Aggregation.MAX ? Math.min(features, out) : width;
+                Value edgeFeatures = in.get(Ports.EDGE_FEATURES);
+                // Sums and means of linear messages aggregate the narrower of the input and the message (edge features: the message).
+                long aggregated = linearMessage && edgeFeatures == null && mp.getAggregation() != Aggregation.MAX ? Math.min(features, out) : width;
                 double weights = (linearMessage ? features * out : 0)
                         + (mp.getUpdate() == UpdateFunction.LINEAR ? (features + width) * out : features * out);
-                forward = nodes * 2.0 * weights + edges * aggregated;
+                // Each edge's features into the message and the sum with it.
+                double perEdge = edgeFeatures == null ? 0 : 2.0 * edgeFeatures.shape().size(-1) * width + width;
+                forward = nodes * 2.0 * weights + edges * (aggregated + perEdge);
             } else if (layer instanceof GraphAttention gat) {
                 long width = (long) gat.getHeads() * gat.getOutFeatures();
                 // The product, both scores per node, and per edge (self-loops included) each message weighted and added;

@@ -167,8 +167,17 @@ final class DataCheck {
         if (given != expected || !symbolic && field.fixedSize() < 0) {
             throw TrainingException.badInput("the data set " + data.name() + " has samples of " + field.shapeText()
                     + (field.fixedSize() >= 0 ? " (" + field.fixedSize() + " values)" : "") + ", but input '" + binding.input()
-                    + "' expects " + value.shape() + " (" + expected + " values per " + (symbolic ? "step" : "sample") + ")");
+                    + "' expects " + value.shape() + " (" + expected + " values per " + unit(value, symbolic) + ")");
         }
+    }
+
+    /** What one row of an input's values belongs to, as its messages name it. */
+    private static String unit(Value value, boolean symbolic) {
+        return switch (value.kind()) {
+            case NODES -> "node";
+            case EDGE_FEATURES -> "edge";
+            default -> symbolic ? "step" : "sample";
+        };
     }
 
     /**

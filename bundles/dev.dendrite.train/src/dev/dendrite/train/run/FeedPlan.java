@@ -63,6 +63,11 @@ final class FeedPlan {
         List<Binding> bindings = new ArrayList<>();
         for (var input : graphs.dataInputs().entrySet()) {
             Field byKind = graphField(data, input.getValue());
+            if (byKind == null && input.getValue().kind() == dev.dendrite.model.shape.ValueKind.EDGE_FEATURES) {
+                throw TrainingException.badInput("the network reads edge features ('" + input.getKey() + "', " + input.getValue().shape()
+                        + "), but the data set " + data.name() + " carries none: give each edge its features (\"edgeFeatures\" in a graphs "
+                        + "file, or synthetic:bonds), or disconnect the graph input's edgeFeatures");
+            }
             bindings.add(new Binding(input.getKey(), input.getValue(), byKind != null ? byKind : find(data, input.getKey(), Field.Role.INPUT,
                     graphs.dataInputs().size(), "input"), false));
         }
@@ -78,11 +83,12 @@ final class FeedPlan {
         return new FeedPlan(bindings);
     }
 
-    /** A graph input's node features, edge index or graph assignment: the field named for that part of a graph, if any. */
+    /** A graph input's node features, edge index, edge features or graph assignment: the field named for that part of a graph, if any. */
     private static Field graphField(BatchSource data, Value value) {
         String name = switch (value.kind()) {
             case NODES -> dev.dendrite.train.data.GraphDataset.NODES;
             case EDGE_INDEX -> dev.dendrite.train.data.GraphDataset.EDGES;
+            case EDGE_FEATURES -> dev.dendrite.train.data.GraphDataset.EDGE_FEATURES;
             case GRAPH_ASSIGNMENT -> dev.dendrite.train.data.GraphDataset.BATCH;
             default -> null;
         };
