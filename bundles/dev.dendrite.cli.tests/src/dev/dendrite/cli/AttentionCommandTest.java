@@ -154,6 +154,43 @@ class AttentionCommandTest {
         assertTrue(cli.err().contains("no graph attention layer"), cli.err());
     }
 
+    /** Attention whose scores read the bonds' types: the share each head gives each bond type beside the share of such bonds. */
+    @Test
+    void attentionOverTypedBondsIsSharedOutByType(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("bonds.dnet");
+        assertEquals(0, cli.run("new", "mp-bond-classifier", "-o", dnet.toString()));
+        // The template's message passing swapped for graph attention (four heads of 8, then an ELU), its edge features kept.
+        String text = java.nio.file.Files.readString(dnet);
+        for (String id : new String[] {"mp1", "mp2"}) {
+            text = text.replaceFirst("<layers xsi:type=\"gnn:MessagePassing\" name=\"" + id + "\" id=\"" + id + "\"([^/]*)/>",
+                    "<layers xsi:type=\"gnn:GraphAttention\" name=\"" + id + "\" id=\"" + id + "\" outFeatures=\"8\" heads=\"4\"/>");
+        }
+        java.nio.file.Files.writeString(dnet, text);
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--run-dir", run.toString()), cli.err());
+        assertEquals(0, cli.run("attention", run.toString(), "--samples", "0,1,2,3", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        var layers = json.getAsJsonArray("graphAttention");
+        assertEquals(2, layers.size());
+        for (var layer : layers) {
+            for (var head : layer.getAsJsonObject().getAsJsonArray("summary")) {
+                var shares = head.getAsJsonObject().getAsJsonArray("edgeKinds");
+                var uniform = head.getAsJsonObject().getAsJsonArray("edgeKindsUniform");
+                assertEquals(3, shares.size(), "single, double and triple bonds");
+                double total = 0;
+                double totalUniform = 0;
+                for (int k = 0; k < 3; k++) {
+                    total += shares.get(k).getAsDouble();
+                    totalUniform += uniform.get(k).getAsDouble();
+                }
+                assertEquals(1, total, 1e-4);
+                assertEquals(1, totalUniform, 1e-9);
+            }
+        }
+        assertEquals(0, cli.run("attention", run.toString(), "--samples", "0"));
+        assertTrue(cli.out().contains("attention by edge kind"), cli.out());
+    }
+
     @Test
     void aModelWithoutAttentionOrSequencesIsRefusedPlainly(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("mlp.dnet");

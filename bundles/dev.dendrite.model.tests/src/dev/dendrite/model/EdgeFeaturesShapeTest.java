@@ -64,6 +64,28 @@ class EdgeFeaturesShapeTest {
         assertEquals(List.of(), messages(template, Diagnostic.WARNING));
     }
 
+    /** Graph attention reading them: W_e [D, H·F'], and for GAT an edge attention vector [H, F'] (GATConv's lin_edge and att_edge). */
+    @Test
+    void attentionScoresReadEdgeFeaturesThroughTheirOwnWeights() {
+        for (boolean dynamic : new boolean[] {false, true}) {
+            NetworkBuilder b = new NetworkBuilder("attending", "");
+            GraphInput graph = GnnFactory.eINSTANCE.createGraphInput();
+            graph.setNodeFeatures(5);
+            graph.setEdgeFeatures(3);
+            b.add(graph, "g", null);
+            var gat = GnnFactory.eINSTANCE.createGraphAttention();
+            gat.setOutFeatures(8);
+            gat.setHeads(3);
+            gat.setDynamic(dynamic);
+            b.add(gat, "gat", graph);
+            b.connect(graph, Ports.EDGES, gat, Ports.EDGES);
+            long without = parameters(b.network());
+            b.connect(graph, Ports.EDGE_FEATURES, gat, Ports.EDGE_FEATURES);
+            assertEquals(without + 3 * 24 + (dynamic ? 0 : 24), parameters(b.network()), dynamic ? "GATv2" : "GAT");
+            assertEquals(List.of(), messages(b.network(), Diagnostic.ERROR));
+        }
+    }
+
     @Test
     void edgeFeaturesNoLayerReadsAreAWarning() {
         List<String> warnings = messages(passing(MessageFunction.LINEAR, 8, false), Diagnostic.WARNING);

@@ -61,6 +61,41 @@ class GraphAttentionWeightsTest {
         assertEquals(0.5, head.sameClassUniform(), 1e-9);
     }
 
+    /**
+     * Edge features in the scores, worked by hand: node 0 hears node 1 over a bond of kind 0 and node 2 over one of kind 1;
+     * x = (0, 0, 1), W = W_e = 1, a_src = a_edge = 1, a_dst = 0. Logits: 0 + 1 from node 1, 1 + 1 from node 2, and for its
+     * self-loop, whose features are its incoming edges' mean (½, ½), 0 + 1.
+     */
+    @Test
+    void edgeFeaturesMoveTheScoresAndAttentionIsSharedOutByEdgeKind() throws Exception {
+        NetworkBuilder b = new NetworkBuilder("gat", "");
+        GraphInput graph = GnnFactory.eINSTANCE.createGraphInput();
+        graph.setNodeFeatures(1);
+        graph.setEdgeFeatures(2);
+        b.add(graph, "g", null);
+        GraphAttention gat = GnnFactory.eINSTANCE.createGraphAttention();
+        gat.setOutFeatures(1);
+        b.add(gat, "gat", graph);
+        b.connect(graph, Ports.EDGES, gat, Ports.EDGES);
+        b.connect(graph, Ports.EDGE_FEATURES, gat, Ports.EDGE_FEATURES);
+        ModelProto model = withValues(exported(b.network()), Map.of("gat/weight", 1f, "gat/att_source", 1f, "gat/att_target", 0f,
+                "gat/edge_weight", 1f, "gat/att_edge", 1f));
+        GraphDataset data = new GraphDataset("bonded", List.of(new GraphDataset.Graph(3, new float[] {0, 0, 1}, new int[][] {{1, 0}, {2, 0}},
+                new long[] {0}, new float[] {1, 0, 0, 1})), 1, 2, 2, false);
+        GraphAttentionWeights.Head head = GraphAttentionWeights.of(model, data, new int[] {0}).layers().get(0).heads().get(0);
+        double total = Math.E + Math.exp(2) + Math.E;
+        assertEquals((Math.E / total + 1 + 1) / 3, head.selfWeight(), 1e-5, "the self-loop scored by the incoming edges' mean");
+        assertEquals(2, head.edgeKinds().length);
+        assertEquals(1 / (1 + Math.E), head.edgeKinds()[0], 1e-5);
+        assertEquals(Math.E / (1 + Math.E), head.edgeKinds()[1], 1e-5);
+        assertEquals(0.5, head.edgeKindsUniform()[0], 1e-9);
+        assertEquals(0.5, head.edgeKindsUniform()[1], 1e-9);
+        // Edge features that are not one-hot have no kinds to share attention by.
+        GraphDataset weighted = new GraphDataset("weighted", List.of(new GraphDataset.Graph(3, new float[] {0, 0, 1}, new int[][] {{1, 0},
+                {2, 0}}, new long[] {0}, new float[] {0.5f, 0, 0, 1})), 1, 2, 2, false);
+        assertEquals(0, GraphAttentionWeights.of(model, weighted, new int[] {0}).layers().get(0).heads().get(0).edgeKinds().length);
+    }
+
     @Test
     void zeroAttentionVectorsWeighEveryNeighbourAlike() throws Exception {
         Network network = TemplateLibrary.find("gat-node-classifier").orElseThrow().create();

@@ -25,7 +25,8 @@ import dev.dendrite.train.data.GraphDataset;
  * spread they are (their entropy beside the uniform weights' ln d), the weight a node keeps on
  * itself, and, where the data labels nodes, the share of a node's attention to its neighbours
  * that goes to neighbours of its own class beside the share of such neighbours (what uniform
- * weights, as a GCN's mean, would give). The coefficients are the tensors Dendrite's export names
+ * weights, as a GCN's mean, would give); where every edge's features are one-hot (a kind per edge, as
+ * bond types), the share that goes to edges of each kind beside the share of such edges. The coefficients are the tensors Dendrite's export names
  * {@code LAYER/weights}, with the edges they weigh ({@code LAYER/edge_source}, {@code LAYER/edge_target}).
  */
 public final class GraphAttentionWeights {
@@ -39,8 +40,13 @@ public final class GraphAttentionWeights {
      * @param sameClass the mean over nodes with neighbours of the share of their attention to other nodes that
      *        goes to nodes of their own class (NaN where the data does not label nodes or the layer's nodes are not the input's)
      * @param sameClassUniform the same share with uniform weights: the share of same-class neighbours
+     * @param edgeKinds per edge kind (the one-hot edge feature set), the mean over nodes with neighbours of the share of their
+     *        attention to other nodes that arrives over edges of that kind; empty where the edges have no one-hot features or the
+     *        layer's edges are not the input's
+     * @param edgeKindsUniform the same shares with uniform weights: the share of such edges among a node's incoming ones
      */
-    public record Head(int head, double entropy, double uniformEntropy, double selfWeight, double sameClass, double sameClassUniform) {
+    public record Head(int head, double entropy, double uniformEntropy, double selfWeight, double sameClass, double sameClassUniform,
+            double[] edgeKinds, double[] edgeKindsUniform) {
     }
 
     /** One GAT layer: per head, over the graphs read; {@code edges}: the edges weighed (self-loops included). */
@@ -180,8 +186,9 @@ public final class GraphAttentionWeights {
                     if (tallies.size() <= l) {
                         tallies.add(new Tally(weighed.heads()));
                     }
-                    // Classes mean something where the layer's nodes are the graph's (no pooling before it).
-                    tallies.get(l).add(weighed, data.nodeLabels() && inputNodes[l] ? read.labels() : null);
+                    // Classes and edge kinds mean something where the layer's nodes and edges are the graph's (no pooling before it).
+                    tallies.get(l).add(weighed, data.nodeLabels() && inputNodes[l] ? read.labels() : null,
+                            inputNodes[l] ? edgeKinds(read, data.edgeFeatures()) : null, data.edgeFeatures());
                     edges[l] += weighed.source().length;
                     layerEdges.add(weighed);
                 }
@@ -205,6 +212,29 @@ public final class GraphAttentionWeights {
                 && inputs.contains(node.getInput(0)));
     }
 
+    /** Each edge's kind, the one feature set where its edge features are one-hot; null where any edge's are not. */
+    static int[] edgeKinds(GraphDataset.Graph graph, int width) {
+        if (width == 0) {
+            return null;
+        }
+        int[] kinds = new int[graph.edges().length];
+        for (int e = 0; e < kinds.length; e++) {
+            kinds[e] = -1;
+            for (int k = 0; k < width; k++) {
+                float value = graph.edgeFeatures()[e * width + k];
+                if (value == 1 && kinds[e] < 0) {
+                    kinds[e] = k;
+                } else if (value != 0) {
+                    return null;
+                }
+            }
+            if (kinds[e] < 0) {
+                return null;
+            }
+        }
+        return kinds;
+    }
+
     /** One past the largest node id the edges name. */
     private static long layerNodes(long[] source, long[] target) {
         long largest = -1;
@@ -226,6 +256,10 @@ public final class GraphAttentionWeights {
         final double[] same;
         final double[] sameUniform;
         final long[] labelled;
+        /** Per head and edge kind; null until a graph with one-hot edge features is added. */
+        double[][] kind;
+        double[][] kindUniform;
+        final long[] kindNodes;
 
         Tally(int heads) {
             this.heads = heads;
@@ -237,10 +271,18 @@ public final class GraphAttentionWeights {
             same = new double[heads];
             sameUniform = new double[heads];
             labelled = new long[heads];
+            kindNodes = new long[heads];
         }
 
-        /** One graph's coefficients α [E, H] over edges source → target. */
-        void add(Edges weighed, long[] labels) {
+        /**
+         * One graph's coefficients α [E, H] over edges source → target; {@code kinds} the kind of each of the input's edges
+         * (the first of the edges weighed; the self-loops follow), or null.
+         */
+        void add(Edges weighed, long[] labels, int[] kinds, int kindCount) {
+            if (kinds != null && kind == null) {
+                kind = new double[heads][kindCount];
+                kindUniform = new double[heads][kindCount];
+            }
             long[] source = weighed.source();
             long[] target = weighed.target();
             float[] alpha = weighed.weights();
@@ -262,6 +304,8 @@ public final class GraphAttentionWeights {
                     double sameWeight = 0;
                     int neighbours = 0;
                     int sameNeighbours = 0;
+                    double[] kindWeight = kinds == null ? null : new double[kindCount];
+                    int[] kindEdges = kinds == null ? null : new int[kindCount];
                     for (int e : in) {
                         double a = alpha[e * heads + h];
                         entropySum -= a > 0 ? a * Math.log(a) : 0;
@@ -275,6 +319,10 @@ public final class GraphAttentionWeights {
                         if (labels != null && labels[(int) source[e]] == labels[v]) {
                             sameWeight += a;
                             sameNeighbours++;
+                        }
+                        if (kinds != null && e < kinds.length) {
+                            kindWeight[kinds[e]] += a;
+                            kindEdges[kinds[e]]++;
                         }
                     }
                     if (in.size() >= 2) {
@@ -291,6 +339,13 @@ public final class GraphAttentionWeights {
                         sameUniform[h] += (double) sameNeighbours / neighbours;
                         labelled[h]++;
                     }
+                    if (kinds != null && neighbours > 0 && others > 0) {
+                        for (int k = 0; k < kindCount; k++) {
+                            kind[h][k] += kindWeight[k] / others;
+                            kindUniform[h][k] += (double) kindEdges[k] / neighbours;
+                        }
+                        kindNodes[h]++;
+                    }
                 }
             }
         }
@@ -299,13 +354,25 @@ public final class GraphAttentionWeights {
             List<Head> result = new ArrayList<>();
             for (int h = 0; h < heads; h++) {
                 result.add(new Head(h, mean(entropy[h], spread[h]), mean(uniformEntropy[h], spread[h]), mean(self[h], selfNodes[h]),
-                        mean(same[h], labelled[h]), mean(sameUniform[h], labelled[h])));
+                        mean(same[h], labelled[h]), mean(sameUniform[h], labelled[h]), means(kind, h, kindNodes[h]),
+                        means(kindUniform, h, kindNodes[h])));
             }
             return result;
         }
 
         private static double mean(double sum, long count) {
             return count == 0 ? Double.NaN : sum / count;
+        }
+
+        private static double[] means(double[][] sums, int head, long count) {
+            if (sums == null || count == 0) {
+                return new double[0];
+            }
+            double[] means = new double[sums[head].length];
+            for (int k = 0; k < means.length; k++) {
+                means[k] = sums[head][k] / count;
+            }
+            return means;
         }
     }
 }

@@ -41,6 +41,7 @@ final class GraphAttentionOutput {
         text.append(String.format(Locale.ROOT, "%-" + width + "s %4s %8s %8s %6s %10s %8s%n", "layer", "head", "entropy", "uniform", "self",
                 "same class", "uniform"));
         List<Map<String, Object>> layers = new ArrayList<>();
+        StringBuilder kinds = new StringBuilder();
         for (GraphAttentionWeights.Layer layer : result.layers()) {
             List<Map<String, Object>> heads = new ArrayList<>();
             for (GraphAttentionWeights.Head head : layer.heads()) {
@@ -51,6 +52,15 @@ final class GraphAttentionOutput {
                 row.put("selfWeight", finite(head.selfWeight()));
                 row.put("sameClass", finite(head.sameClass()));
                 row.put("sameClassUniform", finite(head.sameClassUniform()));
+                if (head.edgeKinds().length > 0) {
+                    row.put("edgeKinds", java.util.Arrays.stream(head.edgeKinds()).boxed().toList());
+                    row.put("edgeKindsUniform", java.util.Arrays.stream(head.edgeKindsUniform()).boxed().toList());
+                    kinds.append(String.format(Locale.ROOT, "%-" + width + "s %4d", layer.id(), head.head()));
+                    for (int k = 0; k < head.edgeKinds().length; k++) {
+                        kinds.append(String.format(Locale.ROOT, " %13s", share(head.edgeKinds()[k]) + " (" + share(head.edgeKindsUniform()[k]) + ")"));
+                    }
+                    kinds.append('\n');
+                }
                 heads.add(row);
                 text.append(String.format(Locale.ROOT, "%-" + width + "s %4d %8.3f %8.3f %6s %10s %8s%n", layer.id(), head.head(), head.entropy(),
                         head.uniformEntropy(), share(head.selfWeight()), share(head.sameClass()), share(head.sameClassUniform())));
@@ -61,6 +71,14 @@ final class GraphAttentionOutput {
             entry.put("edges", layer.edges());
             entry.put("summary", heads);
             layers.add(entry);
+        }
+        if (!kinds.isEmpty()) {
+            text.append(String.format(Locale.ROOT, "attention by edge kind (the edge feature set; in brackets the share of such edges):%n"));
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %4s", "layer", "head"));
+            for (int k = 0; k < data.edgeFeatures(); k++) {
+                text.append(String.format(Locale.ROOT, " %13s", "e" + k));
+            }
+            text.append('\n').append(kinds);
         }
         java.nio.file.Path out = target.outputFolder(a, "attention");
         List<Map<String, Object>> pictures = new ArrayList<>();

@@ -24,8 +24,12 @@ public final class RunGraphAttention {
     private RunGraphAttention() {
     }
 
-    /** One head over the graph's nodes, as {@code dendrite attention} summarises it (NaN where it has no figure). */
-    public record Head(int head, double entropy, double uniformEntropy, double selfWeight, double sameClass, double sameClassUniform) {
+    /**
+     * One head over the graph's nodes, as {@code dendrite attention} summarises it (NaN where it has no figure; the edge kinds'
+     * shares empty where the edges have no one-hot features).
+     */
+    public record Head(int head, double entropy, double uniformEntropy, double selfWeight, double sameClass, double sameClassUniform,
+            double[] edgeKinds, double[] edgeKindsUniform) {
     }
 
     /** One GAT layer: the edges it weighs with α per head, and each head's figures. */
@@ -75,7 +79,7 @@ public final class RunGraphAttention {
             for (JsonElement e : summary.getAsJsonArray("summary")) {
                 JsonObject head = e.getAsJsonObject();
                 heads.add(new Head(head.get("head").getAsInt(), number(head, "entropy"), number(head, "uniformEntropy"), number(head, "selfWeight"),
-                        number(head, "sameClass"), number(head, "sameClassUniform")));
+                        number(head, "sameClass"), number(head, "sameClassUniform"), numbers(head, "edgeKinds"), numbers(head, "edgeKindsUniform")));
             }
             JsonArray values = layer.getAsJsonArray("weights");
             float[] weights = new float[values.size()];
@@ -87,6 +91,18 @@ public final class RunGraphAttention {
                     longs(layer.getAsJsonArray("target")), weights), List.copyOf(heads)));
         }
         return new Graph(graph.get("graph").getAsInt(), graph.get("nodes").getAsInt(), labels, List.copyOf(layers));
+    }
+
+    private static double[] numbers(JsonObject object, String key) {
+        if (!object.has(key) || !object.get(key).isJsonArray()) {
+            return new double[0];
+        }
+        JsonArray array = object.getAsJsonArray(key);
+        double[] values = new double[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = array.get(i).getAsDouble();
+        }
+        return values;
     }
 
     private static double number(JsonObject object, String key) {

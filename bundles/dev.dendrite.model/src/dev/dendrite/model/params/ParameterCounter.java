@@ -63,7 +63,7 @@ public final class ParameterCounter {
             case MessagePassing mp -> messagePassing(mp, inputs.get(Ports.NODES), inputs.get(Ports.EDGE_FEATURES));
             case GraphConvolution gcn -> ParameterCount.weightsAndBiases(multiply(last(inputs.get(Ports.NODES)), gcn.getOutFeatures()),
                     gcn.isBias() ? gcn.getOutFeatures() : 0);
-            case GraphAttention gat -> graphAttention(gat, inputs.get(Ports.NODES));
+            case GraphAttention gat -> graphAttention(gat, inputs.get(Ports.NODES), inputs.get(Ports.EDGE_FEATURES));
             case TopKPooling topK -> ParameterCount.weightsAndBiases(last(inputs.get(Ports.NODES)), 0);
             case RBM rbm -> ParameterCount.weightsAndBiases(multiply(last(in), rbm.getHiddenUnits()), last(in) + rbm.getHiddenUnits());
             case Add add -> projections(add, inputs);
@@ -104,10 +104,14 @@ public final class ParameterCounter {
      * W [F, H·F'], the source and target attention vectors [H, F'] each, a bias per output feature; GATv2: W
      * and W_t [F, H·F'] and one attention vector [H, F'].
      */
-    private static ParameterCount graphAttention(GraphAttention gat, Value nodes) {
+    private static ParameterCount graphAttention(GraphAttention gat, Value nodes, Value edgeFeatures) {
         long width = multiply(gat.getHeads(), gat.getOutFeatures());
         long weights = gat.isDynamic() ? Math.addExact(multiply(2, multiply(last(nodes), width)), width)
                 : Math.addExact(multiply(last(nodes), width), multiply(2, width));
+        if (edgeFeatures != null) {
+            // W_e [D, H·F'], and GAT's edge attention vector [H, F'].
+            weights = Math.addExact(weights, Math.addExact(multiply(last(edgeFeatures), width), gat.isDynamic() ? 0 : width));
+        }
         return ParameterCount.weightsAndBiases(weights, gat.isBias() ? (gat.isConcat() ? width : gat.getOutFeatures()) : 0);
     }
 

@@ -85,11 +85,11 @@ public final class Ports {
         if (layer instanceof GaussianLatent) {
             return List.of(new PortSpec(MEAN, ValueKind.TENSOR, true, true), PortSpec.of(LOG_VARIANCE, ValueKind.TENSOR, true));
         }
-        if (layer instanceof MessagePassing) {
+        if (layer instanceof MessagePassing || layer instanceof GraphAttention) {
             return List.of(new PortSpec(NODES, ValueKind.NODES, true, true), PortSpec.of(EDGES, ValueKind.EDGE_INDEX, true),
                     PortSpec.of(EDGE_FEATURES, ValueKind.EDGE_FEATURES, false));
         }
-        if (layer instanceof GraphConvolution || layer instanceof GraphAttention) {
+        if (layer instanceof GraphConvolution) {
             return List.of(new PortSpec(NODES, ValueKind.NODES, true, true), PortSpec.of(EDGES, ValueKind.EDGE_INDEX, true));
         }
         if (layer instanceof TopKPooling) {

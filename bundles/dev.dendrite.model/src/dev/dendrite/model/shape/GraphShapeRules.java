@@ -70,6 +70,7 @@ final class GraphShapeRules {
         }
         Value nodes = nodes(in);
         known(nodes, 1, Ports.NODES, "the node feature size");
+        edgeFeatures(in);
         return graphOut(nodes, Math.multiplyExact(layer.isConcat() ? layer.getHeads() : 1, layer.getOutFeatures()));
     }
 

@@ -307,6 +307,13 @@ class LayerExportTest {
                 "gat", g)))));
         all.add(net("graph attention v2, 3 heads averaged, no self-loops", () -> graph(false, (b, g) -> withEdges(b, g,
                 b.add(dynamic(gat(3, 2, false, false, true)), "gat", g)))));
+        // Edge features in the scores: self-loops' features the mean of the incoming edges' (a node without any gets zeros).
+        all.add(net("graph attention with edge features, 2 heads concatenated", () -> graph(false,
+                (b, g) -> attendingWithEdgeFeatures(b, g, gat(2, 3, true, true, true)))));
+        all.add(net("graph attention with edge features, no self-loops", () -> graph(false,
+                (b, g) -> attendingWithEdgeFeatures(b, g, gat(3, 2, false, false, true)))));
+        all.add(net("graph attention v2 with edge features, 2 heads concatenated", () -> graph(false,
+                (b, g) -> attendingWithEdgeFeatures(b, g, dynamic(gat(2, 3, true, true, false))))));
         for (Aggregation aggregation : Aggregation.values()) {
             all.add(net("message passing linear/" + aggregation.getLiteral() + "/linear", () -> graph(false,
                     (b, g) -> withEdges(b, g, b.add(mp(MessageFunction.LINEAR, aggregation, UpdateFunction.LINEAR, 5), "mp", g)))));
@@ -379,6 +386,13 @@ class LayerExportTest {
         withEdges(b, g, b.add(mp, "mp", g));
         b.connect(g, Ports.EDGE_FEATURES, mp, Ports.EDGE_FEATURES);
         return mp;
+    }
+
+    private static Layer attendingWithEdgeFeatures(NetworkBuilder b, GraphInput g, GraphAttention gat) {
+        g.setEdgeFeatures(2);
+        withEdges(b, g, b.add(gat, "gat", g));
+        b.connect(g, Ports.EDGE_FEATURES, gat, Ports.EDGE_FEATURES);
+        return gat;
     }
 
     private static GraphAttention gat(int heads, int out, boolean concat, boolean selfLoops, boolean bias) {

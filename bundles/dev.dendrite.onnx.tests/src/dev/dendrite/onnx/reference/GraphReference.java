@@ -44,36 +44,76 @@ public final class GraphReference {
      */
     public static Nd gat(Nd x, long[] src, long[] dst, Nd w, Nd aSrc, Nd aDst, Nd bias, int heads, boolean concat, double slope,
             boolean selfLoops) {
+        return gat(x, src, dst, null, w, aSrc, aDst, null, null, bias, heads, concat, slope, selfLoops);
+    }
+
+    /**
+     * GAT with edge features [E, D] (or null): the logit adds a_edge·W_e·e per head, a self-loop's e being the mean of its
+     * node's incoming edges' (zero where none arrive), as GATConv's edge_dim with fill_value "mean".
+     */
+    public static Nd gat(Nd x, long[] src, long[] dst, Nd edgeFeatures, Nd w, Nd aSrc, Nd aDst, Nd edgeW, Nd aEdge, Nd bias, int heads,
+            boolean concat, double slope, boolean selfLoops) {
         Nd h = DenseReference.dense(x, w, null);
+        Nd projected = edgeFeatures == null ? null : DenseReference.dense(scoredEdgeFeatures(edgeFeatures, dst, x.dim(0), selfLoops), edgeW, null);
         int f = aSrc.dim(1);
-        return attend(x, h, src, dst, bias, heads, f, concat, selfLoops, (i, j, head) -> {
+        return attend(x, h, src, dst, bias, heads, f, concat, selfLoops, (i, j, edge, head) -> {
             double score = 0;
             for (int k = 0; k < f; k++) {
-                score += aSrc.get(head, k) * h.get(j, head * f + k) + aDst.get(head, k) * h.get(i, head * f + k);
+                score += aSrc.get(head, k) * h.get(j, head * f + k) + aDst.get(head, k) * h.get(i, head * f + k)
+                        + (projected == null ? 0 : aEdge.get(head, k) * projected.get(edge, head * f + k));
             }
             return score >= 0 ? score : slope * score;
         });
     }
 
+    /** The features of every scored edge: the input's [E, D], then with self-loops each node's incoming edges' mean. */
+    private static Nd scoredEdgeFeatures(Nd edgeFeatures, long[] dst, int v, boolean selfLoops) {
+        int e = edgeFeatures.dim(0), d = edgeFeatures.dim(1);
+        Nd all = Nd.zeros(e + (selfLoops ? v : 0), d);
+        System.arraycopy(edgeFeatures.v, 0, all.v, 0, e * d);
+        for (int i = 0; selfLoops && i < v; i++) {
+            int count = 0;
+            for (int n = 0; n < e; n++) {
+                if (dst[n] == i) {
+                    count++;
+                    for (int k = 0; k < d; k++) {
+                        all.v[(e + i) * d + k] += edgeFeatures.get(n, k);
+                    }
+                }
+            }
+            for (int k = 0; k < d; k++) {
+                all.v[(e + i) * d + k] /= Math.max(1, count);
+            }
+        }
+        return all;
+    }
+
     /** GATv2 by its definition: per edge j → i and head, a·LeakyReLU(W·x_j + W_t·x_i), then as {@link #gat}. */
     public static Nd gatv2(Nd x, long[] src, long[] dst, Nd w, Nd targetW, Nd attention, Nd bias, int heads, boolean concat, double slope,
             boolean selfLoops) {
+        return gatv2(x, src, dst, null, w, targetW, null, attention, bias, heads, concat, slope, selfLoops);
+    }
+
+    /** GATv2 with edge features [E, D] (or null): W_e·e joins W·x_j + W_t·x_i inside the LeakyReLU, self-loops' e as in {@link #gat}. */
+    public static Nd gatv2(Nd x, long[] src, long[] dst, Nd edgeFeatures, Nd w, Nd targetW, Nd edgeW, Nd attention, Nd bias, int heads,
+            boolean concat, double slope, boolean selfLoops) {
         Nd h = DenseReference.dense(x, w, null);
         Nd t = DenseReference.dense(x, targetW, null);
+        Nd projected = edgeFeatures == null ? null : DenseReference.dense(scoredEdgeFeatures(edgeFeatures, dst, x.dim(0), selfLoops), edgeW, null);
         int f = attention.dim(1);
-        return attend(x, h, src, dst, bias, heads, f, concat, selfLoops, (i, j, head) -> {
+        return attend(x, h, src, dst, bias, heads, f, concat, selfLoops, (i, j, edge, head) -> {
             double score = 0;
             for (int k = 0; k < f; k++) {
-                double joined = h.get(j, head * f + k) + t.get(i, head * f + k);
+                double joined = h.get(j, head * f + k) + t.get(i, head * f + k) + (projected == null ? 0 : projected.get(edge, head * f + k));
                 score += attention.get(head, k) * (joined >= 0 ? joined : slope * joined);
             }
             return score;
         });
     }
 
-    /** An edge's attention logit: target i, source j, head. */
+    /** An edge's attention logit: target i, source j, the edge's place among the scored edges (the input's, then the self-loops), head. */
     private interface EdgeScore {
-        double of(int i, int j, int head);
+        double of(int i, int j, int edge, int head);
     }
 
     /** Softmax of {@code score} over each node's incoming edges, the weighted sum of the h_j per head, heads joined, the bias. */
@@ -92,13 +132,14 @@ public final class GraphReference {
             for (int head = 0; head < heads; head++) {
                 List<Integer> from = new ArrayList<>();
                 List<Double> logits = new ArrayList<>();
-                for (long[] edge : edges) {
+                for (int n = 0; n < edges.size(); n++) {
+                    long[] edge = edges.get(n);
                     if (edge[1] != i) {
                         continue;
                     }
                     int j = (int) edge[0];
                     from.add(j);
-                    logits.add(score.of(i, j, head));
+                    logits.add(score.of(i, j, n, head));
                 }
                 double largest = logits.stream().mapToDouble(Double::doubleValue).max().orElse(0);
                 double total = logits.stream().mapToDouble(l -> Math.exp(l - largest)).sum();

@@ -16,7 +16,10 @@ import dev.dendrite.onnx.graph.FloatTensor;
  * features; per edge j → i and head, e = LeakyReLU(a_src·h_j + a_dst·h_i); α = the softmax of e
  * over the edges into i; node i gets Σ_j α·h_j per head, the heads concatenated or averaged, plus a
  * bias. Self-loops are appended to the edge index (every node attends to itself too), as GATConv
- * adds them by default. {@code dynamic}: GATv2's scores instead (Brody et al., 2022).
+ * adds them by default. {@code dynamic}: GATv2's scores instead (Brody et al., 2022). With edge
+ * features e_ji [E, D] (GATConv's {@code edge_dim}), each edge's score also reads W_e·e_ji: GAT adds
+ * a_edge·W_e·e_ji to the logit, GATv2 adds W_e·e_ji inside its LeakyReLU; a self-loop's features are
+ * the mean of its node's incoming edges' (GATConv's {@code fill_value="mean"}).
  */
 public final class GraphAttentionLowering {
 
@@ -37,7 +40,7 @@ public final class GraphAttentionLowering {
         return layerId + "/" + what;
     }
 
-    static String lower(GraphAttention gat, String x, String edgeIndex, LoweringContext ctx) {
+    static String lower(GraphAttention gat, String x, String edgeIndex, String edgeFeatures, LoweringContext ctx) {
         long heads = gat.getHeads();
         long features = gat.getOutFeatures();
         String h = ctx.op("MatMul", hint(gat, "xw"), List.of(x, ctx.weight(gat, "weight")));
@@ -56,7 +59,9 @@ public final class GraphAttentionLowering {
             target = ctx.op("Identity", hint(gat, EDGE_TARGET), e.target());
         }
         String targetColumn = GraphLowering.column(gat, target, ctx);
-        String logits = gat.isDynamic() ? dynamicLogits(gat, x, perHead, source, target, ctx) : staticLogits(gat, h, source, target, ctx);
+        String edgeTerms = edgeFeatures == null ? null : edgeTerms(gat, edgeFeatures, e, nodes, ctx);
+        String logits = gat.isDynamic() ? dynamicLogits(gat, x, perHead, source, target, edgeTerms, ctx)
+                : staticLogits(gat, h, source, target, edgeTerms, ctx);
         String perNodeHeads = ctx.op("Concat", hint(gat, "node_head_shape"), List.of(nodes, ctx.longs(hint(gat, "head_count"), heads)),
                 Attr.i("axis", 0));
         // Softmax over each node's incoming edges: shifted by the node's largest logit (the shift cancels in the ratio).
@@ -82,12 +87,44 @@ public final class GraphAttentionLowering {
      * GAT's LeakyReLU(a_src·h_j + a_dst·h_i) [E', H]: the two halves are scored per node and added per
      * edge, so a node's neighbours rank alike for every node that hears them (Brody et al.'s static attention).
      */
-    private static String staticLogits(GraphAttention gat, String h, String source, String target, LoweringContext ctx) {
+    private static String staticLogits(GraphAttention gat, String h, String source, String target, String edgeTerms,
+            LoweringContext ctx) {
         String fromSource = ctx.op("MatMul", hint(gat, "att_source_scores"), List.of(h, blockDiagonal(gat, "att_source", ctx)));
         String fromTarget = ctx.op("MatMul", hint(gat, "att_target_scores"), List.of(h, blockDiagonal(gat, "att_target", ctx)));
-        return ctx.op("LeakyRelu", hint(gat, "logits"), ctx.op("Add", hint(gat, "edge_scores"),
-                List.of(gather(gat, "score_src", fromSource, source, ctx), gather(gat, "score_dst", fromTarget, target, ctx))),
-                Attr.f("alpha", (float) gat.getNegativeSlope()));
+        String scores = ctx.op("Add", hint(gat, "edge_scores"),
+                List.of(gather(gat, "score_src", fromSource, source, ctx), gather(gat, "score_dst", fromTarget, target, ctx)));
+        if (edgeTerms != null) {
+            // a_edge·W_e·e per head as one product: W_e times the attention vector's block-diagonal is [D, H], built at parameter size.
+            String edgeScorer = ctx.op("MatMul", hint(gat, "edge_scorer"), List.of(ctx.weight(gat, "edge_weight"),
+                    blockDiagonal(gat, "att_edge", ctx)));
+            scores = ctx.op("Add", hint(gat, "edge_scores_with_features"), List.of(scores,
+                    ctx.op("MatMul", hint(gat, "att_edge_scores"), List.of(edgeTerms, edgeScorer))));
+        }
+        return ctx.op("LeakyRelu", hint(gat, "logits"), scores, Attr.f("alpha", (float) gat.getNegativeSlope()));
+    }
+
+    /**
+     * Each scored edge's features [E', D]: the input's, then, for the self-loops, each node's incoming edges' mean (zero
+     * where none arrive).
+     */
+    private static String edgeTerms(GraphAttention gat, String edgeFeatures, GraphLowering.Edges e, String nodes, LoweringContext ctx) {
+        if (!gat.isSelfLoops()) {
+            return edgeFeatures;
+        }
+        String width = ctx.shapeSlice(edgeFeatures, hint(gat, "edge_feature_width"), 1, 2);
+        String shape = ctx.op("Concat", hint(gat, "loop_feature_shape"), List.of(nodes, width), Attr.i("axis", 0));
+        String sums = scatter(gat, "loop_feature_sums", ctx.op("ConstantOfShape", hint(gat, "loop_feature_zeros"), shape), e.targetColumn(),
+                edgeFeatures, "add", ctx);
+        String countShape = ctx.op("Concat", hint(gat, "loop_count_shape"), List.of(nodes, ctx.longs(hint(gat, "loop_one_column"), 1)),
+                Attr.i("axis", 0));
+        String ones = ctx.op("ConstantOfShape", hint(gat, "loop_edge_ones"), ctx.op("Concat", hint(gat, "loop_edge_ones_shape"),
+                List.of(ctx.shapeSlice(edgeFeatures, hint(gat, "loop_edge_count"), 0, 1), ctx.longs(hint(gat, "loop_ones_width"), 1)),
+                Attr.i("axis", 0)), floatValue(1f));
+        String counts = scatter(gat, "loop_edge_counts", ctx.op("ConstantOfShape", hint(gat, "loop_count_zeros"), countShape),
+                e.targetColumn(), ones, "add", ctx);
+        String means = ctx.op("Div", hint(gat, "loop_features"), List.of(sums, ctx.op("Max", hint(gat, "loop_count_at_least_one"),
+                List.of(counts, ctx.scalar(hint(gat, "loop_one"), 1f)))));
+        return ctx.op("Concat", hint(gat, "scored_edge_features"), List.of(edgeFeatures, means), Attr.i("axis", 0));
     }
 
     /**
@@ -95,11 +132,17 @@ public final class GraphAttentionLowering {
      * edge, so the ranking of j can depend on i (dynamic attention; PyTorch Geometric's GATv2Conv without
      * shared weights or linear biases).
      */
-    private static String dynamicLogits(GraphAttention gat, String x, String perHead, String source, String target, LoweringContext ctx) {
+    private static String dynamicLogits(GraphAttention gat, String x, String perHead, String source, String target, String edgeTerms,
+            LoweringContext ctx) {
         String targets = ctx.reshape(ctx.op("MatMul", hint(gat, "x_target"), List.of(x, ctx.weight(gat, "target_weight"))),
                 hint(gat, "target_heads"), 0, gat.getHeads(), gat.getOutFeatures());
         String joined = ctx.op("Add", hint(gat, "edge_features"), List.of(gather(gat, "from_source", perHead, source, ctx),
                 gather(gat, "from_target", targets, target, ctx)));
+        if (edgeTerms != null) {
+            String fromEdges = ctx.reshape(ctx.op("MatMul", hint(gat, "x_edge"), List.of(edgeTerms, ctx.weight(gat, "edge_weight"))),
+                    hint(gat, "edge_heads"), 0, gat.getHeads(), gat.getOutFeatures());
+            joined = ctx.op("Add", hint(gat, "edge_features_joined"), List.of(joined, fromEdges));
+        }
         String activated = ctx.op("LeakyRelu", hint(gat, "edge_activated"), joined, Attr.f("alpha", (float) gat.getNegativeSlope()));
         return score(gat, activated, "attention", ctx);
     }

@@ -88,7 +88,8 @@ final class LayerLowering {
             case GraphConvolution gcn -> Map.of(Ports.NODES, GraphLowering.gcn(gcn, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
             case MessagePassing mp -> Map.of(Ports.NODES, GraphLowering.messagePassing(mp, in.get(Ports.NODES), in.get(Ports.EDGES),
                     in.get(Ports.EDGE_FEATURES), ctx));
-            case GraphAttention gat -> Map.of(Ports.NODES, GraphAttentionLowering.lower(gat, in.get(Ports.NODES), in.get(Ports.EDGES), ctx));
+            case GraphAttention gat -> Map.of(Ports.NODES, GraphAttentionLowering.lower(gat, in.get(Ports.NODES), in.get(Ports.EDGES),
+                    in.get(Ports.EDGE_FEATURES), ctx));
             case TopKPooling topK -> GraphLowering.topK(topK, in.get(Ports.NODES), in.get(Ports.EDGES), in.get(Ports.BATCH), ctx);
             case GraphGlobalPooling pool -> out(GraphLowering.globalPooling(pool, in.get(Ports.NODES), in.get(Ports.BATCH), ctx));
             case RBM rbm -> out(CoreLowering.rbm(rbm, x, ctx));

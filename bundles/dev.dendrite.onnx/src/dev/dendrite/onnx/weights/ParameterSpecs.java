@@ -147,6 +147,15 @@ public final class ParameterSpecs {
                     specs.add(weight("att_source", Init.GLOROT, gat.getHeads(), gat.getOutFeatures(), gat.getHeads(), gat.getOutFeatures()));
                     specs.add(weight("att_target", Init.GLOROT, gat.getHeads(), gat.getOutFeatures(), gat.getHeads(), gat.getOutFeatures()));
                 }
+                // Edge features: W_e [D, H·F'] (GATConv's lin_edge, without a bias), and for GAT its own attention vector.
+                Value edgeFeatures = inputs.get(Ports.EDGE_FEATURES);
+                if (edgeFeatures != null) {
+                    long edgeWidth = edgeFeatures.shape().size(1);
+                    specs.add(weight("edge_weight", Init.GLOROT, edgeWidth, width, edgeWidth, width));
+                    if (!gat.isDynamic()) {
+                        specs.add(weight("att_edge", Init.GLOROT, gat.getHeads(), gat.getOutFeatures(), gat.getHeads(), gat.getOutFeatures()));
+                    }
+                }
                 if (gat.isBias()) {
                     specs.add(zeros("bias", gat.isConcat() ? width : gat.getOutFeatures()));
                 }

@@ -64,6 +64,34 @@ class FlopCounterTest {
         assertEquals(mp1 + mp2 + logits, FlopCounter.perGraph(bonds, false, 10, 20), 1e-6);
     }
 
+    /** Graph attention reading 3 edge features: per scored edge (20 edges and 10 self-loops) a score per head, or GATv2's W_e·e. */
+    @Test
+    void edgeFeaturesInAttentionScoresCountPerScoredEdge() {
+        for (boolean dynamic : new boolean[] {false, true}) {
+            double without = FlopCounter.perGraph(attending(dynamic, false), false, 10, 20);
+            double with = FlopCounter.perGraph(attending(dynamic, true), false, 10, 20);
+            assertEquals(dynamic ? 30 * 2 * 3 * 8 : 30 * 2 * 3 * 2, with - without, 1e-9, dynamic ? "GATv2" : "GAT");
+        }
+    }
+
+    private static Network attending(boolean dynamic, boolean edgeFeatures) {
+        dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("attending", "");
+        var graph = dev.dendrite.model.network.gnn.GnnFactory.eINSTANCE.createGraphInput();
+        graph.setNodeFeatures(3);
+        graph.setEdgeFeatures(3);
+        b.add(graph, "g", null);
+        var gat = dev.dendrite.model.network.gnn.GnnFactory.eINSTANCE.createGraphAttention();
+        gat.setOutFeatures(4);
+        gat.setHeads(2);
+        gat.setDynamic(dynamic);
+        b.add(gat, "gat", graph);
+        b.connect(graph, dev.dendrite.model.ports.Ports.EDGES, gat, dev.dendrite.model.ports.Ports.EDGES);
+        if (edgeFeatures) {
+            b.connect(graph, dev.dendrite.model.ports.Ports.EDGE_FEATURES, gat, dev.dendrite.model.ports.Ports.EDGE_FEATURES);
+        }
+        return b.network();
+    }
+
     @Test
     void aFirstRecurrentLayerStillCountsItsHiddenStatesGradient() {
         // The bench's LSTM: 28 steps of 28 values, 128 units, then 10 classes.

@@ -33,10 +33,11 @@ class GraphGradientTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"gcn-node-classifier", "gat-node-classifier", "gatv2-node-classifier", "mp-graph-classifier",
-            "mp-bond-classifier"})
+            "mp-bond-classifier", "gat-bond-scores", "gatv2-bond-scores"})
     void graphNetworkGradientsMatchFiniteDifferences(String template) throws Exception {
-        // GATv2: the GAT template with dynamic scores.
-        Network network = TemplateLibrary.find(template.replace("gatv2", "gat")).orElseThrow().create();
+        // GATv2: the GAT template with dynamic scores; bond scores: attention reading the bonds' types.
+        Network network = template.endsWith("bond-scores") ? attendingToBonds()
+                : TemplateLibrary.find(template.replace("gatv2", "gat")).orElseThrow().create();
         network.getLayers().stream().filter(GraphAttention.class::isInstance).map(GraphAttention.class::cast)
                 .forEach(gat -> gat.setDynamic(template.startsWith("gatv2")));
         // Which nodes top-k keeps jumps where two scores cross, and finite differences across a jump mean nothing:
@@ -59,7 +60,7 @@ class GraphGradientTest {
                 .forEach(p -> p.setAggregation(dev.dendrite.model.network.gnn.Aggregation.MEAN));
         boolean nodes = template.endsWith("node-classifier");
         GraphDataset data = nodes ? GraphData.communities(2, 3)
-                : template.equals("mp-bond-classifier") ? MoleculeData.bonds(3, 3) : GraphData.motifs("cycles", 3, 3);
+                : template.contains("bond") ? MoleculeData.bonds(3, 3) : GraphData.motifs("cycles", 3, 3);
         Batch batch = data.batch(new int[] {0, 1, 2}, 0, data.size());
         TrainingConfig config = TrainingConfig.from(network).with("test", 1, data.size(), OptimizerKind.SGD, 1.0, 1L, null);
         try (StepRunner runner = new StepRunner(TrainStepPipeline.standard().build(network, new Weights(), config, GraphOptions.DEFAULT))) {
@@ -86,6 +87,28 @@ class GraphGradientTest {
             }
             assertEquals(runner.graphs.initial().flat().size(), checkedParameters);
         }
+    }
+
+    /** Graph attention whose scores read each bond's type (edge features), pooled per molecule and classified. */
+    private static Network attendingToBonds() {
+        dev.dendrite.model.templates.NetworkBuilder b = new dev.dendrite.model.templates.NetworkBuilder("bond-scores", "");
+        var graph = dev.dendrite.model.network.gnn.GnnFactory.eINSTANCE.createGraphInput();
+        graph.setNodeFeatures(MoleculeData.ELEMENTS);
+        graph.setEdgeFeatures(MoleculeData.BOND_TYPES);
+        graph.setBatched(true);
+        b.add(graph, "molecules", null);
+        GraphAttention gat = dev.dendrite.model.network.gnn.GnnFactory.eINSTANCE.createGraphAttention();
+        gat.setOutFeatures(4);
+        gat.setHeads(2);
+        b.add(gat, "gat", graph);
+        b.connect(graph, dev.dendrite.model.ports.Ports.EDGES, gat, dev.dendrite.model.ports.Ports.EDGES);
+        b.connect(graph, dev.dendrite.model.ports.Ports.EDGE_FEATURES, gat, dev.dendrite.model.ports.Ports.EDGE_FEATURES);
+        var readout = dev.dendrite.model.network.gnn.GnnFactory.eINSTANCE.createGraphGlobalPooling();
+        readout.setAggregation(dev.dendrite.model.network.gnn.Aggregation.MEAN);
+        b.add(readout, "readout", b.activation(gat, ActivationFunction.TANH));
+        b.connect(graph, dev.dendrite.model.ports.Ports.BATCH, readout, dev.dendrite.model.ports.Ports.BATCH);
+        b.loss(b.dense(readout, "logits", 2), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        return b.network();
     }
 
     private static double loss(StepRunner runner, String parameter, float[] start, int element, double h,

@@ -201,6 +201,12 @@ public final class FlopCounter {
                 long features = in.get(Ports.NODES).shape().size(-1);
                 forward = gat.isDynamic() ? nodes * 4.0 * features * width + messages * 5.0 * width
                         : nodes * 2.0 * (features * width + 2 * width) + messages * 2.0 * width;
+                Value edgeFeatures = in.get(Ports.EDGE_FEATURES);
+                if (edgeFeatures != null) {
+                    // Per scored edge its features into W_e's width (GATv2) or straight to a score per head (GAT's folded scorer).
+                    long d = edgeFeatures.shape().size(-1);
+                    forward += messages * 2.0 * d * (gat.isDynamic() ? width : gat.getHeads());
+                }
             } else if (layer instanceof Dense dense) {
                 forward = (pooled ? 1 : nodes) * 2.0 * in.get(Ports.IN).shape().size(-1) * dense.getUnits();
             }

@@ -196,6 +196,53 @@ class AttentionViewUiTest {
         page.toggleZoom(page.getReference(view));
     }
 
+    /** Attention whose scores read the bonds' types: each head's share of attention per bond type drawn under it. */
+    @Test
+    void drawsHowMuchAttentionEachBondTypeGets() throws Exception {
+        AttentionView view = trainedAndShown(attendingToBonds(), "gat-bonds", "synthetic:bonds", 4, 1);
+        IWorkbenchPage page = EditorFixture.page();
+        RunGraphAttention.Graph graph = view.graph();
+        assertNotNull(graph, view.statusText());
+        assertEquals(null, graph.labels(), "molecules are labelled as wholes");
+        for (RunGraphAttention.Layer layer : graph.layers()) {
+            for (RunGraphAttention.Head head : layer.summary()) {
+                assertEquals(3, head.edgeKinds().length, "single, double and triple bonds");
+                assertEquals(1, java.util.Arrays.stream(head.edgeKinds()).sum(), 1e-4);
+            }
+        }
+        page.toggleZoom(page.getReference(view));
+        UiWait.flush(Display.getCurrent());
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "attention-view-bonds");
+        page.toggleZoom(page.getReference(view));
+    }
+
+    /** Two graph attention layers (four heads of 8, ELU) reading the molecules' bond types, each graph's atoms pooled. */
+    private static Network attendingToBonds() {
+        var b = new dev.dendrite.model.templates.NetworkBuilder("gat-bonds", "");
+        var gnn = dev.dendrite.model.network.gnn.GnnFactory.eINSTANCE;
+        var graph = gnn.createGraphInput();
+        graph.setNodeFeatures(3);
+        graph.setEdgeFeatures(3);
+        graph.setBatched(true);
+        b.add(graph, "molecules", null);
+        dev.dendrite.model.network.Layer last = graph;
+        for (String id : new String[] {"gat1", "gat2"}) {
+            var gat = gnn.createGraphAttention();
+            gat.setOutFeatures(8);
+            gat.setHeads(4);
+            b.add(gat, id, last);
+            b.connect(graph, dev.dendrite.model.ports.Ports.EDGES, gat, dev.dendrite.model.ports.Ports.EDGES);
+            b.connect(graph, dev.dendrite.model.ports.Ports.EDGE_FEATURES, gat, dev.dendrite.model.ports.Ports.EDGE_FEATURES);
+            last = b.activation(gat, dev.dendrite.model.network.ActivationFunction.ELU);
+        }
+        var readout = gnn.createGraphGlobalPooling();
+        readout.setAggregation(dev.dendrite.model.network.gnn.Aggregation.MAX);
+        b.add(readout, "readout", last);
+        b.connect(graph, dev.dendrite.model.ports.Ports.BATCH, readout, dev.dendrite.model.ports.Ports.BATCH);
+        b.loss(b.dense(readout, "logits", 2), dev.dendrite.model.network.LossKind.CROSS_ENTROPY);
+        return b.training("synthetic:bonds", 4, 32, dev.dendrite.model.network.OptimizerKind.ADAM, 3e-3).network();
+    }
+
     private static long[] source(dev.dendrite.train.data.TensorDataset data, int sample) {
         return java.util.Arrays.copyOf(data.batch(new int[] {sample}, 0, 1).tensors().get("source").longs(), data.steps(sample, "source"));
     }
@@ -206,7 +253,10 @@ class AttentionViewUiTest {
      * sample's maps (read in a trainer JVM); the view.
      */
     private static AttentionView trainedAndShown(String template, String dataset, int epochs, int sample) throws Exception {
-        Network network = TemplateLibrary.find(template).orElseThrow().create();
+        return trainedAndShown(TemplateLibrary.find(template).orElseThrow().create(), template, dataset, epochs, sample);
+    }
+
+    private static AttentionView trainedAndShown(Network network, String template, String dataset, int epochs, int sample) throws Exception {
         var file = EditorFixture.write(template + ".dnet", network);
         Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("attention-" + template);
         String name = dataset.substring("synthetic:".length());

@@ -172,6 +172,9 @@ final class GraphAttentionCanvas {
                     if (!Double.isNaN(head.sameClass())) {
                         gc.drawText(String.format(Locale.ROOT, "own class %s (neighbours %s)", percent(head.sameClass()),
                                 percent(head.sameClassUniform())), x, y + side + 2 + text.y, true);
+                    } else if (head.edgeKinds().length > 0) {
+                        gc.drawText(String.format(Locale.ROOT, "edge kinds %s (of edges %s)", shares(head.edgeKinds()),
+                                shares(head.edgeKindsUniform())), x, y + side + 2 + text.y, true);
                     }
                 }
             }
@@ -180,6 +183,19 @@ final class GraphAttentionCanvas {
         gc.drawText("Edge j → i: white (no weight) to dark blue (twice a mean's 1/d or more; a mean's is half dark). Ring: the weight a node "
                 + "keeps on itself. Colours: the nodes' classes. H: entropy of a node's weights, of uniform weights'.", left,
                 top + rows * (side + SUMMARY + MARGIN), true);
+        if (graph.layers().stream().flatMap(l -> l.summary().stream()).anyMatch(h -> h.edgeKinds().length > 0)) {
+            gc.drawText("Edge kinds: the share of a node's attention to others that comes over edges of each kind (e0/e1/..., the one-hot edge "
+                    + "feature set), beside such edges' share.", left, top + rows * (side + SUMMARY + MARGIN) + text.y, true);
+        }
+    }
+
+    /** Shares as "60/37/3%". */
+    private static String shares(double[] values) {
+        StringBuilder text = new StringBuilder();
+        for (double value : values) {
+            text.append(text.isEmpty() ? "" : "/").append(Math.round(100 * value));
+        }
+        return text.append('%').toString();
     }
 
     private static String percent(double value) {
