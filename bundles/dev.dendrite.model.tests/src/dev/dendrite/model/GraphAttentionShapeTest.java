@@ -62,6 +62,34 @@ class GraphAttentionShapeTest {
         assertEquals("V×24 (nodes)", nodes(dynamic));
     }
 
+    /** Attention dropout: a probability, and only over the graph input's own edges and nodes, whose masks are fed per batch. */
+    @Test
+    void attentionDropoutIsAProbabilityOverTheInputsOwnEdges() {
+        Network network = attending(5, 8, 2, true, true, 0.2);
+        GraphAttention gat = (GraphAttention) network.getLayers().get(1);
+        gat.setDropout(0.6);
+        assertEquals(List.of(), errors(network));
+        gat.setDropout(1);
+        List<String> certain = errors(network);
+        assertTrue(certain.size() == 1 && certain.get(0).contains("dropout must be in [0, 1)"), certain.toString());
+
+        NetworkBuilder b = new NetworkBuilder("pooled", "");
+        GraphInput graph = GnnFactory.eINSTANCE.createGraphInput();
+        graph.setNodeFeatures(5);
+        b.add(graph, "g", null);
+        var pool = b.add(GnnFactory.eINSTANCE.createTopKPooling(), "pool", graph);
+        b.connect(graph, Ports.EDGES, pool, Ports.EDGES);
+        GraphAttention pooled = GnnFactory.eINSTANCE.createGraphAttention();
+        pooled.setDropout(0.5);
+        b.add(pooled, "gat", pool);
+        b.connect(pool, Ports.EDGES, pooled, Ports.EDGES);
+        List<String> afterPooling = errors(b.network());
+        assertTrue(afterPooling.stream().anyMatch(e -> e.contains("drops attention only over the graph input's own nodes and edges")),
+                afterPooling.toString());
+        pooled.setDropout(0);
+        assertEquals(List.of(), errors(b.network()));
+    }
+
     @Test
     void noHeadsAndANegativeSlopeAreNamed() {
         assertEquals(List.of(), errors(attending(5, 8, 3, true, true, 0)));

@@ -94,6 +94,7 @@ public final class PropertyRanges {
             Map.entry(GnnPackage.Literals.GRAPH_ATTENTION__OUT_FEATURES, POSITIVE),
             Map.entry(GnnPackage.Literals.GRAPH_ATTENTION__HEADS, POSITIVE),
             Map.entry(GnnPackage.Literals.GRAPH_ATTENTION__NEGATIVE_SLOPE, new Range(0, INF, false)),
+            Map.entry(GnnPackage.Literals.GRAPH_ATTENTION__DROPOUT, PROBABILITY),
             Map.entry(GnnPackage.Literals.TOP_KPOOLING__RATIO, new Range(0, 1, false)),
             Map.entry(GnnPackage.Literals.TOP_KPOOLING__K, NON_NEGATIVE),
             Map.entry(GnnPackage.Literals.GRAPH_INPUT__NODE_FEATURES, POSITIVE),

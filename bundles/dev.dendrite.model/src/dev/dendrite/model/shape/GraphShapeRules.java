@@ -68,9 +68,19 @@ final class GraphShapeRules {
             throw new ShapeException(null, "the attention's negativeSlope must be 0 or more (LeakyReLU's slope below zero); it is "
                     + layer.getNegativeSlope());
         }
+        if (!(layer.getDropout() >= 0 && layer.getDropout() < 1)) {
+            throw new ShapeException(null, "the attention's dropout must be in [0, 1); it is " + layer.getDropout());
+        }
         Value nodes = nodes(in);
         known(nodes, 1, Ports.NODES, "the node feature size");
         edgeFeatures(in);
+        Value edges = in.value(Ports.EDGES);
+        // Its masks are fed per batch, one per edge and node of the graph input: a pooling's edges and nodes are counted in the step.
+        if (layer.getDropout() > 0 && (edges != null && edges.rank() == 2 && !edges.shape().dim(1).equals(Dim.EDGES)
+                || !nodes.shape().dim(0).equals(Dim.NODES))) {
+            throw new ShapeException(null, "drops attention only over the graph input's own nodes and edges (its masks are drawn per "
+                    + "batch); after a pooling set dropout to 0, or drop node features with a Dropout layer");
+        }
         return graphOut(nodes, Math.multiplyExact(layer.isConcat() ? layer.getHeads() : 1, layer.getOutFeatures()));
     }
 

@@ -41,6 +41,15 @@ public final class GraphAttentionLowering {
     }
 
     static String lower(GraphAttention gat, String x, String edgeIndex, String edgeFeatures, LoweringContext ctx) {
+        return lower(gat, x, edgeIndex, edgeFeatures, ctx, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As the export lowers it, with {@code onWeights} applied to α [E', H] before it weighs the messages (training's
+     * attention dropout; {@code LAYER/weights} stays the softmax itself).
+     */
+    public static String lower(GraphAttention gat, String x, String edgeIndex, String edgeFeatures, LoweringContext ctx,
+            java.util.function.UnaryOperator<String> onWeights) {
         long heads = gat.getHeads();
         long features = gat.getOutFeatures();
         String h = ctx.op("MatMul", hint(gat, "xw"), List.of(x, ctx.weight(gat, "weight")));
@@ -73,7 +82,7 @@ public final class GraphAttentionLowering {
                 ctx);
         String weights = ctx.op("Div", hint(gat, WEIGHTS), List.of(exp, gather(gat, "total_at_edge", totals, target, ctx)));
         String weighted = ctx.op("Mul", hint(gat, "weighted"), List.of(gather(gat, "messages", perHead, source, ctx),
-                ctx.op("Unsqueeze", hint(gat, "attention_column"), List.of(weights, ctx.longs(hint(gat, "feature_axis"), 2)))));
+                ctx.op("Unsqueeze", hint(gat, "attention_column"), List.of(onWeights.apply(weights), ctx.longs(hint(gat, "feature_axis"), 2)))));
         String outShape = ctx.op("Concat", hint(gat, "out_shape"), List.of(perNodeHeads, ctx.longs(hint(gat, "feature_count"), features)),
                 Attr.i("axis", 0));
         String summed = scatter(gat, "aggregated", ctx.op("ConstantOfShape", hint(gat, "zeros"), outShape), targetColumn, weighted, "add",

@@ -41,6 +41,17 @@ class GraphTasksTest {
         assertTrue(result.testAccuracy() >= 0.9, "node accuracy " + result.testAccuracy());
     }
 
+    /** With the paper's dropout of 0.6 on the first layer's coefficients: masks drawn per batch over its edges and nodes. */
+    @Test
+    void graphAttentionWithDropoutOnItsCoefficientsStillLearns(@TempDir Path dir) throws Exception {
+        Network network = TemplateLibrary.find("gat-node-classifier").orElseThrow().create();
+        network.getLayers().stream().filter(dev.dendrite.model.network.gnn.GraphAttention.class::isInstance)
+                .map(dev.dendrite.model.network.gnn.GraphAttention.class::cast).filter(g -> g.getId().equals("gat1"))
+                .forEach(g -> g.setDropout(0.6));
+        TrainingResult result = train(network, "communities", 8, dir);
+        assertTrue(result.testAccuracy() >= 0.9, "node accuracy " + result.testAccuracy());
+    }
+
     @Test
     void messagePassingTellsGraphsWithACycleFromTrees(@TempDir Path dir) throws Exception {
         TrainingResult result = train("mp-graph-classifier", "cycles", 40, dir);

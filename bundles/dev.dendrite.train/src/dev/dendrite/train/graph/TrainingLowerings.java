@@ -24,7 +24,7 @@ public final class TrainingLowerings {
         this.byKind = Collections.unmodifiableMap(byKind);
     }
 
-    /** Dropout with fed masks, noise with fed noise, Gaussian latents sampled by fed noise, BatchNorm on batch statistics, recurrent layers unrolled through time. */
+    /** Dropout (and graph attention's on its coefficients) with fed masks, noise with fed noise, Gaussian latents sampled by fed noise, BatchNorm on batch statistics, recurrent layers unrolled through time. */
     public static TrainingLowerings standard() {
         Map<EClass, TrainingLayerLowering> rules = new LinkedHashMap<>();
         NetworkPackage p = NetworkPackage.eINSTANCE;
@@ -33,6 +33,7 @@ public final class TrainingLowerings {
         rules.put(GenerativePackage.eINSTANCE.getGaussianLatent(), TrainingModeRules::gaussianLatent);
         rules.put(NormalizationPackage.eINSTANCE.getBatchNorm(), TrainingModeRules::batchNorm);
         rules.put(SequencePackage.eINSTANCE.getRecurrent(), RecurrentTraining::lower);
+        rules.put(dev.dendrite.model.network.gnn.GnnPackage.eINSTANCE.getGraphAttention(), TrainingModeRules::graphAttention);
         return new TrainingLowerings(rules);
     }
 

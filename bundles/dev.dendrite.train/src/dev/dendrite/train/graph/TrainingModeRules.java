@@ -2,15 +2,20 @@ package dev.dendrite.train.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import dev.dendrite.model.network.Dropout;
 import dev.dendrite.model.network.Layer;
 import dev.dendrite.model.network.Noise;
 import dev.dendrite.model.network.NoiseKind;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.normalization.BatchNorm;
 import dev.dendrite.model.ports.Ports;
+import dev.dendrite.model.shape.Dim;
 import dev.dendrite.model.shape.LayerShapes;
+import dev.dendrite.model.shape.Shape;
 import dev.dendrite.model.shape.Value;
+import dev.dendrite.onnx.export.GraphAttentionLowering;
 import dev.dendrite.onnx.export.LoweringContext;
 import dev.dendrite.onnx.graph.Attr;
 
@@ -33,6 +38,31 @@ final class TrainingModeRules {
         Value value = shapes.inputs().get(Ports.IN);
         String mask = training.randomInput(ctx, dropout.getId() + "/mask", RandomInput.Kind.SCALED_KEEP_MASK, dropout.getRate(), value);
         return out(ctx.op("Mul", dropout.getId(), List.of(x, mask)));
+    }
+
+    /**
+     * Graph attention with dropout on its coefficients (GATConv's {@code dropout}): α times a fed keep-mask scaled by
+     * 1/(1 − p), one [E, H] for the input's edges and one [V, H] for the self-loops, bound per batch by its edges and nodes.
+     */
+    static Map<String, String> graphAttention(Layer layer, Map<String, String> in, LayerShapes shapes, LoweringContext ctx,
+            TrainingLayers training) {
+        GraphAttention gat = (GraphAttention) layer;
+        UnaryOperator<String> drop = UnaryOperator.identity();
+        if (gat.getDropout() > 0) {
+            Dim heads = Dim.of(gat.getHeads());
+            drop = alpha -> {
+                String mask = training.randomInput(ctx, gat.getId() + "/attention_mask", RandomInput.Kind.SCALED_KEEP_MASK, gat.getDropout(),
+                        Value.tensor(Shape.of(Dim.EDGES, heads)));
+                if (gat.isSelfLoops()) {
+                    String loops = training.randomInput(ctx, gat.getId() + "/attention_loop_mask", RandomInput.Kind.SCALED_KEEP_MASK,
+                            gat.getDropout(), Value.tensor(Shape.of(Dim.NODES, heads)));
+                    mask = ctx.op("Concat", gat.getId() + "/attention_masks", List.of(mask, loops), Attr.i("axis", 0));
+                }
+                return ctx.op("Mul", gat.getId() + "/weights_dropped", List.of(alpha, mask));
+            };
+        }
+        return Map.of(Ports.NODES, GraphAttentionLowering.lower(gat, in.get(Ports.NODES), in.get(Ports.EDGES), in.get(Ports.EDGE_FEATURES),
+                ctx, drop));
     }
 
     static Map<String, String> noise(Layer layer, Map<String, String> in, LayerShapes shapes, LoweringContext ctx, TrainingLayers training) {

@@ -191,8 +191,8 @@ class EditorWorkbenchUiTest {
     }
 
     /**
-     * Graph attention: heads and GATv2 set in Properties, the output's width and the figure's text following
-     * (heads × features concatenated), no heads refused, undo restoring each.
+     * Graph attention: heads, GATv2 and attention dropout set in Properties, the output's width and the figure's text
+     * following (heads × features concatenated), no heads and a certain dropout refused, undo restoring each.
      */
     @Test
     void graphAttentionsHeadsAndDynamicScoresAreSetInProperties() throws Exception {
@@ -206,6 +206,9 @@ class EditorWorkbenchUiTest {
         assertTrue(UiWait.until(display(), 2000, () -> labelFrom(gat).equals("V×16")), labelFrom(gat));
         properties.set("dynamic", "true");
         assertEquals("GATv2 8 × 2 heads", dev.dendrite.editor.diagram.LayerText.detail(gat));
+        assertRefused(properties, "dropout", "1");
+        properties.set("dropout", "0.6");
+        assertEquals("GATv2 8 × 2 heads, dropout 0.6", dev.dendrite.editor.diagram.LayerText.detail(gat));
         var page = EditorFixture.page();
         page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         page.showView(IPageLayout.ID_PROP_SHEET);
@@ -216,6 +219,8 @@ class EditorWorkbenchUiTest {
         display().setCursorLocation(shell.getBounds().x + shell.getBounds().width + 20, shell.getBounds().y + 20);
         UiWait.until(display(), 800, () -> false);
         Screenshots.save(shell, "editor-gat-properties");
+        editor.canvas().undo();
+        assertEquals(0, gat.getDropout());
         editor.canvas().undo();
         editor.canvas().undo();
         assertEquals(4, gat.getHeads());

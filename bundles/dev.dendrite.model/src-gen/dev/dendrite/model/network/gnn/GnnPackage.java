@@ -489,13 +489,22 @@ public interface GnnPackage extends EPackage {
 	int GRAPH_ATTENTION__DYNAMIC = NetworkPackage.LAYER_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Dropout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__DROPOUT = NetworkPackage.LAYER_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Graph Attention</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GRAPH_ATTENTION_FEATURE_COUNT = NetworkPackage.LAYER_FEATURE_COUNT + 7;
+	int GRAPH_ATTENTION_FEATURE_COUNT = NetworkPackage.LAYER_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Graph Attention</em>' class.
@@ -938,6 +947,17 @@ public interface GnnPackage extends EPackage {
 	EAttribute getGraphAttention_Dynamic();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.gnn.GraphAttention#getDropout <em>Dropout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dropout</em>'.
+	 * @see dev.dendrite.model.network.gnn.GraphAttention#getDropout()
+	 * @see #getGraphAttention()
+	 * @generated
+	 */
+	EAttribute getGraphAttention_Dropout();
+
+	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.gnn.TopKPooling <em>Top KPooling</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1218,6 +1238,14 @@ public interface GnnPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GRAPH_ATTENTION__DYNAMIC = eINSTANCE.getGraphAttention_Dynamic();
+
+		/**
+		 * The meta object literal for the '<em><b>Dropout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRAPH_ATTENTION__DROPOUT = eINSTANCE.getGraphAttention_Dropout();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.gnn.impl.TopKPoolingImpl <em>Top KPooling</em>}' class.

@@ -24,6 +24,7 @@ import dev.dendrite.model.network.Layer;
  *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#isSelfLoops <em>Self Loops</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#isBias <em>Bias</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#isDynamic <em>Dynamic</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#getDropout <em>Dropout</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.gnn.GnnPackage#getGraphAttention()
@@ -193,5 +194,31 @@ public interface GraphAttention extends Layer {
 	 * @generated
 	 */
 	void setDynamic(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Dropout</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The probability of dropping each attention coefficient in training (Velickovic et al. drop 0.6 on Cora): every node hears a random subset of its neighbours each step. Inference keeps all.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dropout</em>' attribute.
+	 * @see #setDropout(double)
+	 * @see dev.dendrite.model.network.gnn.GnnPackage#getGraphAttention_Dropout()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDropout();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.gnn.GraphAttention#getDropout <em>Dropout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dropout</em>' attribute.
+	 * @see #getDropout()
+	 * @generated
+	 */
+	void setDropout(double value);
 
 } // GraphAttention

@@ -57,6 +57,7 @@ public class GraphAttentionItemProvider extends LayerItemProvider {
 			addSelfLoopsPropertyDescriptor(object);
 			addBiasPropertyDescriptor(object);
 			addDynamicPropertyDescriptor(object);
+			addDropoutPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -216,6 +217,28 @@ public class GraphAttentionItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Dropout feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDropoutPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_GraphAttention_dropout_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_GraphAttention_dropout_feature", "_UI_GraphAttention_type"),
+				 GnnPackage.Literals.GRAPH_ATTENTION__DROPOUT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns GraphAttention.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -260,6 +283,7 @@ public class GraphAttentionItemProvider extends LayerItemProvider {
 			case GnnPackage.GRAPH_ATTENTION__SELF_LOOPS:
 			case GnnPackage.GRAPH_ATTENTION__BIAS:
 			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
+			case GnnPackage.GRAPH_ATTENTION__DROPOUT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

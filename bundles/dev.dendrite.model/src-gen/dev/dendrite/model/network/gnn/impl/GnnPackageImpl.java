@@ -409,6 +409,16 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getGraphAttention_Dropout() {
+		return (EAttribute)graphAttentionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTopKPooling() {
 		return topKPoolingEClass;
 	}
@@ -536,6 +546,7 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__SELF_LOOPS);
 		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__BIAS);
 		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__DYNAMIC);
+		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__DROPOUT);
 
 		topKPoolingEClass = createEClass(TOP_KPOOLING);
 		createEAttribute(topKPoolingEClass, TOP_KPOOLING__RATIO);
@@ -613,6 +624,7 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		initEAttribute(getGraphAttention_SelfLoops(), ecorePackage.getEBoolean(), "selfLoops", "true", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGraphAttention_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGraphAttention_Dynamic(), ecorePackage.getEBoolean(), "dynamic", null, 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGraphAttention_Dropout(), ecorePackage.getEDouble(), "dropout", "0.0", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(topKPoolingEClass, TopKPooling.class, "TopKPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTopKPooling_Ratio(), ecorePackage.getEDouble(), "ratio", "0.5", 0, 1, TopKPooling.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -686,6 +698,12 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		   source,
 		   new String[] {
 			   "documentation", "GATv2 (Brody et al.): scores a.LeakyReLU(W.x_j + W_t.x_i), which can rank a node\'s neighbours differently for every node; GAT\'s a.[W.x_i, W.x_j] ranks them alike for all."
+		   });
+		addAnnotation
+		  (getGraphAttention_Dropout(),
+		   source,
+		   new String[] {
+			   "documentation", "The probability of dropping each attention coefficient in training (Velickovic et al. drop 0.6 on Cora): every node hears a random subset of its neighbours each step. Inference keeps all."
 		   });
 		addAnnotation
 		  (topKPoolingEClass,

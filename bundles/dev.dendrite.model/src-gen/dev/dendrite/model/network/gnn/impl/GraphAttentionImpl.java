@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#isSelfLoops <em>Self Loops</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#isBias <em>Bias</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#isDynamic <em>Dynamic</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#getDropout <em>Dropout</em>}</li>
  * </ul>
  *
  * @generated
@@ -172,6 +173,26 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 	 * @ordered
 	 */
 	protected boolean dynamic = DYNAMIC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDropout() <em>Dropout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDropout()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DROPOUT_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDropout() <em>Dropout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDropout()
+	 * @generated
+	 * @ordered
+	 */
+	protected double dropout = DROPOUT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -359,6 +380,29 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 	 * @generated
 	 */
 	@Override
+	public double getDropout() {
+		return dropout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDropout(double newDropout) {
+		double oldDropout = dropout;
+		dropout = newDropout;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GnnPackage.GRAPH_ATTENTION__DROPOUT, oldDropout, dropout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GnnPackage.GRAPH_ATTENTION__OUT_FEATURES:
@@ -375,6 +419,8 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 				return isBias();
 			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
 				return isDynamic();
+			case GnnPackage.GRAPH_ATTENTION__DROPOUT:
+				return getDropout();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -407,6 +453,9 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 				return;
 			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
 				setDynamic((Boolean)newValue);
+				return;
+			case GnnPackage.GRAPH_ATTENTION__DROPOUT:
+				setDropout((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -441,6 +490,9 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
 				setDynamic(DYNAMIC_EDEFAULT);
 				return;
+			case GnnPackage.GRAPH_ATTENTION__DROPOUT:
+				setDropout(DROPOUT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -467,6 +519,8 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 				return bias != BIAS_EDEFAULT;
 			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
 				return dynamic != DYNAMIC_EDEFAULT;
+			case GnnPackage.GRAPH_ATTENTION__DROPOUT:
+				return dropout != DROPOUT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -495,6 +549,8 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 		result.append(bias);
 		result.append(", dynamic: ");
 		result.append(dynamic);
+		result.append(", dropout: ");
+		result.append(dropout);
 		result.append(')');
 		return result.toString();
 	}
