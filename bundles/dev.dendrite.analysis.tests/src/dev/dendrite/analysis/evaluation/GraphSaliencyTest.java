@@ -172,7 +172,10 @@ class GraphSaliencyTest {
     }
 
     /** The explained output of the plain model for {@code graph} alone: node {@code node}'s row, or the graph's. */
-    /** A molecule's bonds left out take their types with them: each edge's occlusion score is the drop of the graph run without it. */
+    /**
+     * A molecule's bonds left out take their types with them: each edge's occlusion score is the drop of the graph run without it;
+     * each bond type's, the drop with it zeroed on every bond.
+     */
     @Test
     void occludedEdgesLeaveWithTheirFeatures() throws Exception {
         ModelProto bonds = exported("mp-bond-classifier");
@@ -199,6 +202,18 @@ class GraphSaliencyTest {
                     keptTypes);
             assertEquals(before - moleculeOutput(bonds, without), e.edgeScores()[u], 1e-4, "bond " + cut[0] + "-" + cut[1]);
         }
+        // Each bond type's score: the drop with that type's feature zeroed on every bond.
+        assertEquals(3, e.edgeFeatureScores().length);
+        for (int f = 0; f < 3; f++) {
+            float[] zeroed = graph.edgeFeatures().clone();
+            for (int edge = 0; edge < graph.edges().length; edge++) {
+                zeroed[3 * edge + f] = 0;
+            }
+            double without = moleculeOutput(bonds, new GraphDataset.Graph(graph.nodes(), graph.features(), graph.edges(), graph.labels(), zeroed));
+            assertEquals(before - without, e.edgeFeatureScores()[f], 1e-4, "bond type " + f);
+        }
+        assertEquals(0, GraphSaliency.of(GCN, COMMUNITIES, new int[] {0}, new int[] {0}, Saliency.Method.OCCLUSION).explanations().get(0)
+                .edgeFeatureScores().length, "a graph without edge features has no scores for them");
     }
 
     private static double moleculeOutput(ModelProto model, GraphDataset.Graph graph) throws Exception {

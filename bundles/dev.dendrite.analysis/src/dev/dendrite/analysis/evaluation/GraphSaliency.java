@@ -48,7 +48,7 @@ public final class GraphSaliency {
      * @param baseline integrated gradients' output at zero features (else NaN)
      */
     public record Explanation(int sample, int graph, int node, int label, int explained, double probability, float[] nodeScores,
-            int[][] edges, float[] edgeScores, float[] featureScores, double output, double baseline) {
+            int[][] edges, float[] edgeScores, float[] featureScores, float[] edgeFeatureScores, double output, double baseline) {
 
         /** The nodes' attributions summed: for integrated gradients, the output's change from the baseline. */
         public double nodeSum() {
@@ -193,6 +193,7 @@ public final class GraphSaliency {
             int[][] units = edgeUnits(graph.edges());
             float[] edgeScores = edgeOcclusion(units, before);
             return new Explanation(sample, graphIndex, node, label, explained, read.probabilities()[0], scores, units, edgeScores, featureScores,
+                    edgeFeatureOcclusion(before),
                     before, baseline);
         }
 
@@ -292,6 +293,23 @@ public final class GraphSaliency {
                 return x;
             }, f -> graph);
             return drops(before, classOutputs(out, features));
+        }
+
+        /** Each edge feature's score: the output's drop with that feature zeroed on every edge (none where the graph has none). */
+        private float[] edgeFeatureOcclusion(double before) throws OrtException {
+            int edges = graph.edges().length;
+            int width = edges == 0 ? 0 : graph.edgeFeatures().length / edges;
+            if (width == 0) {
+                return new float[0];
+            }
+            float[] out = outputs(width, f -> graph.features(), f -> {
+                float[] zeroed = graph.edgeFeatures().clone();
+                for (int e = 0; e < edges; e++) {
+                    zeroed[e * width + f] = 0;
+                }
+                return new GraphDataset.Graph(graph.nodes(), graph.features(), graph.edges(), graph.labels(), zeroed);
+            });
+            return drops(before, classOutputs(out, width));
         }
 
         /** Each node's score: the output's drop with its features zeroed and its edges left out. */

@@ -68,6 +68,9 @@ final class GraphSaliencyOutput {
             row.put("edges", edges);
             row.put("edgeScores", floats(e.edgeScores()));
             row.put("features", floats(e.featureScores()));
+            if (e.edgeFeatureScores().length > 0) {
+                row.put("edgeFeatures", floats(e.edgeFeatureScores()));
+            }
             row.put("file", file.toString());
             String complete = SaliencyCommand.completeness(row, Double.isNaN(e.baseline()) ? Double.NaN : e.output(), e.baseline(),
                     e.nodeSum());
@@ -75,7 +78,9 @@ final class GraphSaliencyOutput {
             text.append(String.format(Locale.ROOT, "sample %d (graph %d%s, a %d): class %d (probability %.3f)%s%n  nodes: %s%n  edges: %s%n"
                     + "  features: %s%n  %s%n", e.sample(), e.graph(), e.node() >= 0 ? ", node " + e.node() : "", e.label(), e.explained(),
                     e.probability(), complete, strongest(e.nodeScores(), v -> String.valueOf(v)), strongest(e.edgeScores(),
-                            u -> e.edges()[u][0] + "-" + e.edges()[u][1]), strongest(e.featureScores(), f -> "f" + f), file));
+                            u -> e.edges()[u][0] + "-" + e.edges()[u][1]), strongest(e.featureScores(), f -> "f" + f)
+                            + (e.edgeFeatureScores().length > 0 ? "\n  edge features: " + strongest(e.edgeFeatureScores(), f -> "e" + f) : ""),
+                    file));
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", target.model().toString());

@@ -74,7 +74,8 @@ public final class SaliencyCommand implements Command {
                 them): a score per node at its features (gradient, the default, smoothgrad, input-x-gradient and
                 integrated-gradients summed over them, or occlusion: the drop with the node's features zeroed and its
                 edges left out) and per edge (the drop with it left out, both directions of an undirected one); JSON
-                "nodes", "edges", "edgeScores", and a PNG of the graph coloured by them, the explained node ringed.
+                "nodes", "edges", "edgeScores", and a PNG of the graph coloured by them, the explained node ringed;
+                with edge features, per edge feature the drop with it zeroed on every edge ("edgeFeatures").
                 An encoder-decoder's pair (a source and a decoder input) is explained at every output step, teacher-forced:
                 each step's scores over the source tokens (gradient, the default, input-x-gradient, integrated-gradients),
                 a T×S map per pair ("map", a row per step; "alignment": the correlation of each step with the source
