@@ -112,5 +112,13 @@ class EdgeFeaturesShapeTest {
         b.connect(graph, Ports.EDGE_FEATURES, mp, Ports.EDGE_FEATURES);
         List<String> errors = messages(b.network(), Diagnostic.ERROR);
         assertTrue(errors.stream().anyMatch(e -> e.contains("edgeFeatures") && e.contains("E'")), errors.toString());
+        // The kept edges' features, read from the pooling, line up with its edges; from a pooling that reads none, they are named.
+        b.network().getConnections().removeIf(c -> c.getTarget() == mp && Ports.EDGE_FEATURES.equals(c.getTargetPort()));
+        b.connect(pool, Ports.EDGE_FEATURES, mp, Ports.EDGE_FEATURES);
+        List<String> unread = messages(b.network(), Diagnostic.ERROR);
+        assertTrue(unread.stream().anyMatch(e -> e.contains("reads the edge features 'pool' keeps, but 'pool' reads none")), unread.toString());
+        b.connect(graph, Ports.EDGE_FEATURES, pool, Ports.EDGE_FEATURES);
+        assertEquals(List.of(), messages(b.network(), Diagnostic.ERROR));
+        assertEquals("E'×3 (edge features)", Networks.inspect(b.network()).shapes().output(pool, Ports.EDGE_FEATURES).toString());
     }
 }

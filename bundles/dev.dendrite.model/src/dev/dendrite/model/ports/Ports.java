@@ -94,7 +94,7 @@ public final class Ports {
         }
         if (layer instanceof TopKPooling) {
             return List.of(new PortSpec(NODES, ValueKind.NODES, true, true), PortSpec.of(EDGES, ValueKind.EDGE_INDEX, true),
-                    PortSpec.of(BATCH, ValueKind.GRAPH_ASSIGNMENT, false));
+                    PortSpec.of(BATCH, ValueKind.GRAPH_ASSIGNMENT, false), PortSpec.of(EDGE_FEATURES, ValueKind.EDGE_FEATURES, false));
         }
         if (layer instanceof GraphGlobalPooling) {
             return List.of(new PortSpec(NODES, ValueKind.NODES, true, true), PortSpec.of(BATCH, ValueKind.GRAPH_ASSIGNMENT, false));
@@ -142,8 +142,9 @@ public final class Ports {
             return List.of(new PortSpec(NODES, ValueKind.NODES, false, true));
         }
         if (layer instanceof TopKPooling) {
+            // The kept edges' features, where the pooling reads edge features.
             return List.of(new PortSpec(NODES, ValueKind.NODES, false, true), PortSpec.of(EDGES, ValueKind.EDGE_INDEX, false),
-                    PortSpec.of(BATCH, ValueKind.GRAPH_ASSIGNMENT, false));
+                    PortSpec.of(BATCH, ValueKind.GRAPH_ASSIGNMENT, false), PortSpec.of(EDGE_FEATURES, ValueKind.EDGE_FEATURES, false));
         }
         if (layer instanceof Loss) {
             return List.of(new PortSpec(LOSS, ValueKind.LOSS, false, true));

@@ -90,11 +90,17 @@ final class GraphShapeRules {
         }
         Value nodes = nodes(in);
         known(nodes, 1, Ports.NODES, "the node feature size");
+        edgeFeatures(in);
         Dim kept = Dim.symbol("K");
+        Dim keptEdges = Dim.symbol("E'");
         Map<String, Value> outputs = new LinkedHashMap<>();
         outputs.put(Ports.NODES, nodes.withShape(Shape.of(kept, nodes.shape().dim(1))));
-        outputs.put(Ports.EDGES, new Value(Shape.of(Dim.of(2), Dim.symbol("E'")), INT64, ValueKind.EDGE_INDEX));
+        outputs.put(Ports.EDGES, new Value(Shape.of(Dim.of(2), keptEdges), INT64, ValueKind.EDGE_INDEX));
         outputs.put(Ports.BATCH, new Value(Shape.of(kept), INT64, ValueKind.GRAPH_ASSIGNMENT));
+        Value edgeFeatures = in.value(Ports.EDGE_FEATURES);
+        if (edgeFeatures != null) {
+            outputs.put(Ports.EDGE_FEATURES, edgeFeatures.withShape(Shape.of(keptEdges, edgeFeatures.shape().dim(1))));
+        }
         return outputs;
     }
 
@@ -141,8 +147,8 @@ final class GraphShapeRules {
         Value edges = in.value(Ports.EDGES);
         if (edges != null && edges.rank() == 2 && !edges.shape().dim(1).equals(features.shape().dim(0))) {
             throw new ShapeException(Ports.EDGE_FEATURES, "has one row per edge of " + features.shape().dim(0) + " edges, but the layer's "
-                    + "edge index holds " + edges.shape().dim(1) + " (a pooling keeps some edges and drops their features' rows): "
-                    + "read edge features over the edges they belong to");
+                    + "edge index holds " + edges.shape().dim(1) + " (a pooling keeps some edges): read the edge features the pooling "
+                    + "keeps, from its edgeFeatures output, with its edges");
         }
     }
 

@@ -91,9 +91,19 @@ public final class SemanticChecks {
 
     /**
      * A graph input's edge features that no layer reads are a warning: the export leaves them out, so the data's edge
-     * features would be read and dropped.
+     * features would be read and dropped. A pooling passes on the kept edges' features only where it reads some: reading
+     * them from one that does not is an error (shape inference would stop there without a word).
      */
     private void edgeFeatures(Network network) {
+        for (var connection : network.getConnections()) {
+            if (connection.getSource() instanceof dev.dendrite.model.network.gnn.TopKPooling pool
+                    && Ports.EDGE_FEATURES.equals(connection.getSourcePort()) && network.getConnections().stream()
+                            .noneMatch(c -> c.getTarget() == pool && Ports.EDGE_FEATURES.equals(c.getTargetPort()))) {
+                found.add(ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, connection.getTarget(), connection.getTargetPort(), "reads the edge "
+                        + "features '" + pool.getId() + "' keeps, but '" + pool.getId() + "' reads none: connect the graph input's "
+                        + "edgeFeatures to it"));
+            }
+        }
         for (Layer layer : network.getLayers()) {
             if (!(layer instanceof GraphInput graph) || graph.getEdgeFeatures() <= 0) {
                 continue;

@@ -328,6 +328,19 @@ class LayerExportTest {
                 (b, g) -> withEdgeFeatures(b, g, mp(MessageFunction.LINEAR, Aggregation.MEAN, UpdateFunction.SUM, 5)))));
         all.add(net("message passing with edge features, identity/max/sum", () -> graph(true,
                 (b, g) -> withEdgeFeatures(b, g, mp(MessageFunction.IDENTITY, Aggregation.MAX, UpdateFunction.SUM, 3)))));
+        all.add(net("message passing over the edges and edge features top-k pooling keeps", () -> graph(true, (b, g) -> {
+            g.setEdgeFeatures(2);
+            TopKPooling pool = GnnFactory.eINSTANCE.createTopKPooling();
+            pool.setRatio(0.6);
+            b.add(pool, "topk", g);
+            b.connect(g, Ports.EDGES, pool, Ports.EDGES);
+            b.connect(g, Ports.BATCH, pool, Ports.BATCH);
+            b.connect(g, Ports.EDGE_FEATURES, pool, Ports.EDGE_FEATURES);
+            MessagePassing mp = b.add(mp(MessageFunction.LINEAR, Aggregation.SUM, UpdateFunction.LINEAR, 4), "mp", pool);
+            b.connect(pool, Ports.EDGES, mp, Ports.EDGES);
+            b.connect(pool, Ports.EDGE_FEATURES, mp, Ports.EDGE_FEATURES);
+            return mp;
+        })));
         all.add(net("top-k pooling by ratio", () -> graph(false, (b, g) -> topK(b, g, 0.5, 0))));
         all.add(net("top-k pooling per graph", () -> graph(true, (b, g) -> topK(b, g, 0.6, 0))));
         all.add(net("top-k pooling with fixed k", () -> graph(true, (b, g) -> topK(b, g, 0.5, 2))));

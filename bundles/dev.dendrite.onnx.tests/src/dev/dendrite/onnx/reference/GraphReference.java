@@ -216,11 +216,16 @@ public final class GraphReference {
         return DenseReference.activation(pre, activation, 0.01, -1);
     }
 
-    /** Nodes, renumbered edges and graph assignment kept by top-k pooling. */
-    public record TopK(Nd nodes, long[][] edges, long[] batch) {
+    /** Nodes, renumbered edges and graph assignment kept by top-k pooling, and each kept edge's features (null without). */
+    public record TopK(Nd nodes, long[][] edges, long[] batch, Nd edgeFeatures) {
     }
 
     public static TopK topK(Nd x, long[] src, long[] dst, long[] batch, Nd p, double ratio, int k) {
+        return topK(x, src, dst, batch, null, p, ratio, k);
+    }
+
+    /** As above, with the edges' features [E, D] kept where their edges are (or null). */
+    public static TopK topK(Nd x, long[] src, long[] dst, long[] batch, Nd edgeFeatures, Nd p, double ratio, int k) {
         int v = x.dim(0), f = x.dim(1);
         double norm = 0;
         for (double value : p.v) {
@@ -271,9 +276,11 @@ public final class GraphReference {
             }
         }
         List<long[]> edges = new ArrayList<>();
+        List<Integer> keptEdges = new ArrayList<>();
         for (int e = 0; e < src.length; e++) {
             if (keep[(int) src[e]] && keep[(int) dst[e]]) {
                 edges.add(new long[] {newId[(int) src[e]], newId[(int) dst[e]]});
+                keptEdges.add(e);
             }
         }
         long[][] index = new long[2][edges.size()];
@@ -281,7 +288,17 @@ public final class GraphReference {
             index[0][e] = edges.get(e)[0];
             index[1][e] = edges.get(e)[1];
         }
-        return new TopK(nodes, index, newBatch);
+        Nd features = null;
+        if (edgeFeatures != null) {
+            int d = edgeFeatures.dim(1);
+            features = Nd.zeros(keptEdges.size(), d);
+            for (int e = 0; e < keptEdges.size(); e++) {
+                for (int c = 0; c < d; c++) {
+                    features.set(edgeFeatures.get(keptEdges.get(e), c), e, c);
+                }
+            }
+        }
+        return new TopK(nodes, index, newBatch, features);
     }
 
     public static Nd globalPool(Nd x, long[] batch, Aggregation aggregation) {

@@ -187,11 +187,12 @@ public final class ReferenceForward {
             case TopKPooling t -> {
                 Ints batch = (Ints) in.get(Ports.BATCH);
                 GraphReference.TopK result = GraphReference.topK((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),
-                        batch == null ? null : batch.values(), w(t, "projection"), t.getRatio(), t.getK());
+                        batch == null ? null : batch.values(), (Nd) in.get(Ports.EDGE_FEATURES), w(t, "projection"), t.getRatio(), t.getK());
                 Map<String, Object> ports = new HashMap<>();
                 ports.put(Ports.NODES, result.nodes());
                 ports.put(Ports.EDGES, Ints.edges(result.edges()));
                 ports.put(Ports.BATCH, new Ints(new long[] {result.batch().length}, result.batch()));
+                ports.put(Ports.EDGE_FEATURES, result.edgeFeatures());
                 yield ports;
             }
             case GraphGlobalPooling p -> {

@@ -161,9 +161,9 @@ final class GraphLowering {
      * Keeps, per graph, the ceil(ratio·n) (or k) nodes with the highest score tanh(x·p/|p|), gating
      * their features by the score, and the edges between kept nodes (renumbered). Ranks come from
      * a [V, V] comparison within each graph, so the kept nodes stay in their original order.
-     * Without a batch input all nodes form one graph.
+     * Without a batch input all nodes form one graph. Edge features, where given, keep the kept edges' rows.
      */
-    static Map<String, String> topK(TopKPooling pool, String x, String edges, String batch, LoweringContext ctx) {
+    static Map<String, String> topK(TopKPooling pool, String x, String edges, String batch, String edgeFeatures, LoweringContext ctx) {
         String p = ctx.weight(pool, "projection");
         String norm = ctx.op("ReduceL2", hint(pool, "p_norm"), List.of(p), Attr.i("keepdims", 1));
         // x·p as a matrix product with p as a column (then squeezed): what the gradient rules of MatMul take.
@@ -173,7 +173,7 @@ final class GraphLowering {
         String score = ctx.op("Tanh", hint(pool, "score"), ctx.op("Div", hint(pool, "projected"), List.of(xp, norm)));
         String v = ctx.shapeSlice(x, hint(pool, "v"), 0, 1);
         String graphOf = batch != null ? batch : ctx.op("ConstantOfShape", hint(pool, "single_graph"), v, longValue(0));
-        return TopKRanking.keep(pool, x, edges, score, graphOf, v, ctx);
+        return TopKRanking.keep(pool, x, edges, edgeFeatures, score, graphOf, v, ctx);
     }
 
     static String globalPooling(GraphGlobalPooling pool, String x, String batch, LoweringContext ctx) {
@@ -244,11 +244,14 @@ final class GraphLowering {
         return LoweringContext.hint(layer, what);
     }
 
-    static Map<String, String> ports(String nodes, String edges, String batch) {
+    static Map<String, String> ports(String nodes, String edges, String batch, String edgeFeatures) {
         Map<String, String> ports = new LinkedHashMap<>();
         ports.put(Ports.NODES, nodes);
         ports.put(Ports.EDGES, edges);
         ports.put(Ports.BATCH, batch);
+        if (edgeFeatures != null) {
+            ports.put(Ports.EDGE_FEATURES, edgeFeatures);
+        }
         return ports;
     }
 }

@@ -90,7 +90,8 @@ final class LayerLowering {
                     in.get(Ports.EDGE_FEATURES), ctx));
             case GraphAttention gat -> Map.of(Ports.NODES, GraphAttentionLowering.lower(gat, in.get(Ports.NODES), in.get(Ports.EDGES),
                     in.get(Ports.EDGE_FEATURES), ctx));
-            case TopKPooling topK -> GraphLowering.topK(topK, in.get(Ports.NODES), in.get(Ports.EDGES), in.get(Ports.BATCH), ctx);
+            case TopKPooling topK -> GraphLowering.topK(topK, in.get(Ports.NODES), in.get(Ports.EDGES), in.get(Ports.BATCH),
+                    in.get(Ports.EDGE_FEATURES), ctx);
             case GraphGlobalPooling pool -> out(GraphLowering.globalPooling(pool, in.get(Ports.NODES), in.get(Ports.BATCH), ctx));
             case RBM rbm -> out(CoreLowering.rbm(rbm, x, ctx));
             case LocalResponseNorm lrn -> out(OperatorLowering.localResponseNorm(lrn, x, shapes.inputs().get(Ports.IN).rank(), ctx));

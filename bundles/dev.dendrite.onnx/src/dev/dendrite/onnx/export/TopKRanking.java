@@ -15,7 +15,7 @@ final class TopKRanking {
     private TopKRanking() {
     }
 
-    static Map<String, String> keep(TopKPooling pool, String x, String edges, String score, String graphOf, String v,
+    static Map<String, String> keep(TopKPooling pool, String x, String edges, String edgeFeatures, String score, String graphOf, String v,
             LoweringContext ctx) {
         String axis0 = ctx.longs(hint(pool, "axis0"), 0);
         String axis1 = ctx.longs(hint(pool, "axis1"), 1);
@@ -63,7 +63,9 @@ final class TopKRanking {
                 Attr.i("to", TensorProto.DataType.BOOL_VALUE));
         String survivors = ctx.op("Compress", hint(pool, "surviving_edges"), List.of(edges, both), Attr.i("axis", 1));
         String renumbered = ctx.op("Gather", hint(pool, "edges"), List.of(mapping, survivors), Attr.i("axis", 0));
-        return GraphLowering.ports(nodes, renumbered, batch);
+        String keptFeatures = edgeFeatures == null ? null
+                : ctx.op("Compress", hint(pool, "edge_features"), List.of(edgeFeatures, both), Attr.i("axis", 0));
+        return GraphLowering.ports(nodes, renumbered, batch, keptFeatures);
     }
 
     private static String sumRows(TopKPooling pool, String what, String matrix, LoweringContext ctx) {

@@ -33,10 +33,10 @@ class GraphGradientTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"gcn-node-classifier", "gat-node-classifier", "gatv2-node-classifier", "mp-graph-classifier",
-            "mp-bond-classifier", "gat-bond-scores", "gatv2-bond-scores"})
+            "mp-bond-classifier", "gat-bond-scores", "gatv2-bond-scores", "pooled-bonds"})
     void graphNetworkGradientsMatchFiniteDifferences(String template) throws Exception {
         // GATv2: the GAT template with dynamic scores; bond scores: attention reading the bonds' types.
-        Network network = template.endsWith("bond-scores") ? attendingToBonds()
+        Network network = template.endsWith("bond-scores") ? attendingToBonds() : template.equals("pooled-bonds") ? pooledBonds()
                 : TemplateLibrary.find(template.replace("gatv2", "gat")).orElseThrow().create();
         network.getLayers().stream().filter(GraphAttention.class::isInstance).map(GraphAttention.class::cast)
                 .forEach(gat -> gat.setDynamic(template.startsWith("gatv2")));
@@ -87,6 +87,43 @@ class GraphGradientTest {
             }
             assertEquals(runner.graphs.initial().flat().size(), checkedParameters);
         }
+    }
+
+    /** The bond template with a top-k pooling between its layers: the second reads the edges and edge features it keeps. */
+    private static Network pooledBonds() {
+        Network network = TemplateLibrary.find("mp-bond-classifier").orElseThrow().create();
+        var layers = network.getLayers();
+        var graph = (dev.dendrite.model.network.gnn.GraphInput) layers.stream().filter(l -> l.getId().equals("molecules")).findFirst().orElseThrow();
+        var mp1 = layers.stream().filter(l -> l.getId().equals("mp1")).findFirst().orElseThrow();
+        var mp2 = layers.stream().filter(l -> l.getId().equals("mp2")).findFirst().orElseThrow();
+        var readout = layers.stream().filter(l -> l.getId().equals("readout")).findFirst().orElseThrow();
+        network.getConnections().removeIf(c -> c.getTarget() == mp2 || c.getTarget() == readout && dev.dendrite.model.ports.Ports.BATCH
+                .equals(c.getTargetPort()));
+        var pool = dev.dendrite.model.network.gnn.GnnFactory.eINSTANCE.createTopKPooling();
+        pool.setId("pool");
+        pool.setName("pool");
+        layers.add(pool);
+        connect(network, mp1, "", pool, "");
+        for (String port : new String[] {dev.dendrite.model.ports.Ports.EDGES, dev.dendrite.model.ports.Ports.BATCH,
+                dev.dendrite.model.ports.Ports.EDGE_FEATURES}) {
+            connect(network, graph, port, pool, port);
+        }
+        for (String port : new String[] {dev.dendrite.model.ports.Ports.NODES, dev.dendrite.model.ports.Ports.EDGES,
+                dev.dendrite.model.ports.Ports.EDGE_FEATURES}) {
+            connect(network, pool, port, mp2, port);
+        }
+        connect(network, pool, dev.dendrite.model.ports.Ports.BATCH, readout, dev.dendrite.model.ports.Ports.BATCH);
+        return network;
+    }
+
+    private static void connect(Network network, dev.dendrite.model.network.Layer from, String fromPort, dev.dendrite.model.network.Layer to,
+            String toPort) {
+        var connection = dev.dendrite.model.network.NetworkFactory.eINSTANCE.createConnection();
+        connection.setSource(from);
+        connection.setSourcePort(fromPort);
+        connection.setTarget(to);
+        connection.setTargetPort(toPort);
+        network.getConnections().add(connection);
     }
 
     /** Graph attention whose scores read each bond's type (edge features), pooled per molecule and classified. */
