@@ -92,6 +92,9 @@ class SweepViewUiTest {
                 view.tableRows().toString());
         page.toggleZoom(page.getReference(view));
         UiWait.flush(display);
+        double[] ticks = view.settingTicks(0);
+        assertTrue(ticks.length >= 2 && java.util.Arrays.stream(ticks).allMatch(t -> t == Math.rint(t)),
+                "the bracket chart labels whole brackets: " + java.util.Arrays.toString(ticks));
         Screenshots.save(page.getWorkbenchWindow().getShell(), "sweep-view-hyperband");
         page.toggleZoom(page.getReference(view));
         page.hideView(view);

@@ -120,6 +120,11 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         return settingCharts.stream().map(c -> c.getTitle().getText()).toList();
     }
 
+    /** The values the x axis of setting chart {@code index} labels (tests). */
+    public double[] settingTicks(int index) {
+        return settingCharts.get(index).getAxisSet().getXAxis(0).getTick().getTickLabelValues();
+    }
+
     private void load() {
         Path folder = sweeps.chosen();
         shown = null;
@@ -321,6 +326,9 @@ public final class SweepView extends ViewPart implements dev.dendrite.launching.
         ChartRanges.fitOnResize(chart);
         if (log) {
             logRange(chart.getAxisSet().getXAxis(0), values);
+        }
+        if (!words.isEmpty() || setting.equals(BRACKET)) {
+            ChartRanges.wholeTicksOnX(chart);
         }
         if (logLoss) {
             logRange(chart.getAxisSet().getYAxis(0), shown.runs().stream().mapToDouble(SweepRuns.Run::best).toArray());

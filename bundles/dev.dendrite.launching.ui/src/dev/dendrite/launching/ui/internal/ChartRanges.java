@@ -77,6 +77,33 @@ public final class ChartRanges {
 
     private static final String FITTING = "dev.dendrite.chartRanges.fitting";
 
+    /** SWTChart's default least distance between two ticks, in pixels. */
+    private static final int TICK_PIXELS = 64;
+
+    /**
+     * Keeps the x axis's ticks on whole numbers (brackets, words placed at 1, 2, 3): SWTChart steps its ticks by 1, 2 or 5
+     * times a power of ten, the least whose spacing meets its hint in pixels; asking for nearly a unit's width whenever the
+     * plot resizes rules out the steps below 1 (0.5 gave ticks between brackets) and leaves the larger ones whole.
+     */
+    public static void wholeTicksOnX(Chart chart) {
+        chart.getPlotArea().getControl().addListener(SWT.Resize, event -> wholeTicks(chart));
+        wholeTicks(chart);
+    }
+
+    private static void wholeTicks(Chart chart) {
+        IAxis axis = chart.getAxisSet().getXAxis(0);
+        Range range = axis.getRange();
+        int pixels = chart.getPlotArea().getControl().getSize().x;
+        double span = range.upper - range.lower;
+        if (pixels <= 0 || !(span > 0)) {
+            return;
+        }
+        int hint = Math.max(TICK_PIXELS, (int) Math.ceil(0.9 * pixels / span));
+        if (axis.getTick().getTickMarkStepHint() != hint) {
+            axis.getTick().setTickMarkStepHint(hint);
+        }
+    }
+
     private static void fit(IAxis axis, double[] span, double margin, int pixels) {
         if (axis.isLogScaleEnabled() || axis.isCategoryEnabled()) {
             return;
