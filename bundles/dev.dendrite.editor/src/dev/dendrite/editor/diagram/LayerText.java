@@ -147,7 +147,8 @@ public final class LayerText {
             return "Graph input, " + g.getNodeFeatures() + " node features";
         }
         if (layer instanceof MessagePassing m) {
-            return "MessagePassing " + m.getOutFeatures() + ", " + m.getAggregation().getLiteral();
+            return "MessagePassing " + m.getOutFeatures() + ", " + (m.isActivateMessages() ? m.getActivation().getLiteral() + " messages, " : "")
+                    + m.getAggregation().getLiteral();
         }
         if (layer instanceof GraphConvolution g) {
             return "GCN " + g.getOutFeatures();

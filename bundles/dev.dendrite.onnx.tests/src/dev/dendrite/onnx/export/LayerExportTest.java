@@ -328,6 +328,11 @@ class LayerExportTest {
                 (b, g) -> withEdgeFeatures(b, g, mp(MessageFunction.LINEAR, Aggregation.MEAN, UpdateFunction.SUM, 5)))));
         all.add(net("message passing with edge features, identity/max/sum", () -> graph(true,
                 (b, g) -> withEdgeFeatures(b, g, mp(MessageFunction.IDENTITY, Aggregation.MAX, UpdateFunction.SUM, 3)))));
+        // GINE: messages through the activation before the sum; widening linear messages, which otherwise aggregate first.
+        all.add(net("message passing with activated messages and edge features, linear/sum/linear", () -> graph(false,
+                (b, g) -> withEdgeFeatures(b, g, activated(mp(MessageFunction.LINEAR, Aggregation.SUM, UpdateFunction.LINEAR, 5))))));
+        all.add(net("message passing with activated messages, linear/mean/sum widening", () -> graph(false,
+                (b, g) -> withEdges(b, g, b.add(activated(mp(MessageFunction.LINEAR, Aggregation.MEAN, UpdateFunction.SUM, 5)), "mp", g)))));
         all.add(net("message passing over the edges and edge features top-k pooling keeps", () -> graph(true, (b, g) -> {
             g.setEdgeFeatures(2);
             TopKPooling pool = GnnFactory.eINSTANCE.createTopKPooling();
@@ -391,6 +396,11 @@ class LayerExportTest {
     private static Layer withEdges(NetworkBuilder b, GraphInput g, Layer layer) {
         b.connect(g, Ports.EDGES, layer, Ports.EDGES);
         return layer;
+    }
+
+    private static MessagePassing activated(MessagePassing mp) {
+        mp.setActivateMessages(true);
+        return mp;
     }
 
     /** {@code mp} reading the graph input's edges and two features per edge. */

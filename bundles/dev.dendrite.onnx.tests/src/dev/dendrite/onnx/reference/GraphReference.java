@@ -185,6 +185,12 @@ public final class GraphReference {
     /** With {@code edgeFeatures} [E, D], each edge's message adds e·W_e ({@code edgeW} [D, message width]). */
     public static Nd messagePassing(Nd x, long[] src, long[] dst, Nd edgeFeatures, Nd messageW, Nd edgeW, Nd updateW, Nd selfW, Nd bias,
             Aggregation aggregation, ActivationFunction activation) {
+        return messagePassing(x, src, dst, edgeFeatures, messageW, edgeW, updateW, selfW, bias, aggregation, activation, false);
+    }
+
+    /** With {@code activateMessages}, each message passes through the activation before the aggregation (GINE). */
+    public static Nd messagePassing(Nd x, long[] src, long[] dst, Nd edgeFeatures, Nd messageW, Nd edgeW, Nd updateW, Nd selfW, Nd bias,
+            Aggregation aggregation, ActivationFunction activation, boolean activateMessages) {
         int v = x.dim(0), f = x.dim(1);
         Nd gathered = Nd.zeros(src.length, f);
         for (int e = 0; e < src.length; e++) {
@@ -195,6 +201,9 @@ public final class GraphReference {
         Nd messages = messageW == null ? gathered : DenseReference.dense(gathered, messageW, null);
         if (edgeFeatures != null) {
             messages = DenseReference.add(messages, DenseReference.dense(edgeFeatures, edgeW, null));
+        }
+        if (activateMessages) {
+            messages = DenseReference.activation(messages, activation, 0.01, -1);
         }
         Nd aggregated = aggregate(messages, dst, v, aggregation);
         Nd pre;

@@ -183,7 +183,7 @@ public final class ReferenceForward {
                     w(g, "att_edge"), g.isBias() ? w(g, "bias") : null, g.getHeads(), g.isConcat(), g.getNegativeSlope(), g.isSelfLoops()));
             case MessagePassing m -> Map.of(Ports.NODES, GraphReference.messagePassing((Nd) in.get(Ports.NODES), edges(in).row(0),
                     edges(in).row(1), (Nd) in.get(Ports.EDGE_FEATURES), w(m, "message_weight"), w(m, "edge_weight"), w(m, "update_weight"),
-                    w(m, "self_weight"), w(m, "bias"), m.getAggregation(), m.getActivation()));
+                    w(m, "self_weight"), w(m, "bias"), m.getAggregation(), m.getActivation(), m.isActivateMessages()));
             case TopKPooling t -> {
                 Ints batch = (Ints) in.get(Ports.BATCH);
                 GraphReference.TopK result = GraphReference.topK((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),

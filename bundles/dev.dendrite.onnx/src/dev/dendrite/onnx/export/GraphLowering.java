@@ -90,8 +90,9 @@ final class GraphLowering {
     }
 
     /**
-     * Messages m_ji = message(x_j) (+ e_ji·W_e with edge features [E, D]), aggregated at i, then the update and
-     * activation. Edge features make each message differ by edge, so the messages are formed per edge.
+     * Messages m_ji = message(x_j) (+ e_ji·W_e with edge features [E, D]), through the activation where
+     * {@code activateMessages} (GINE), aggregated at i, then the update and activation. Edge features and activated
+     * messages make each message differ by edge, so the messages are formed per edge.
      */
     static String messagePassing(MessagePassing mp, String x, String edges, String edgeFeatures, LoweringContext ctx) {
         Edges e = edges(mp, edges, ctx);
@@ -100,7 +101,7 @@ final class GraphLowering {
         // the gather and scatter move the inputs and the product follows the aggregation.
         boolean linear = mp.getMessage() == MessageFunction.LINEAR;
         long[] messageWeight = linear ? ctx.parameterShape(mp, "message_weight") : null;
-        boolean aggregateFirst = linear && edgeFeatures == null && mp.getAggregation() != Aggregation.MAX
+        boolean aggregateFirst = linear && edgeFeatures == null && !mp.isActivateMessages() && mp.getAggregation() != Aggregation.MAX
                 && messageWeight[0] < messageWeight[1];
         boolean productFirst = linear && !aggregateFirst;
         String source = productFirst ? ctx.op("MatMul", hint(mp, "x_message"), List.of(x, ctx.weight(mp, "message_weight"))) : x;
@@ -108,6 +109,9 @@ final class GraphLowering {
         if (edgeFeatures != null) {
             String fromEdges = ctx.op("MatMul", hint(mp, "edge_messages"), List.of(edgeFeatures, ctx.weight(mp, "edge_weight")));
             messages = ctx.op("Add", hint(mp, "messages_with_edges"), List.of(messages, fromEdges));
+        }
+        if (mp.isActivateMessages()) {
+            messages = CoreLowering.activation(mp.getActivation(), 0.01, -1, hint(mp, "messages_activated"), messages, ctx);
         }
         String nodes = ctx.shapeSlice(x, hint(mp, "v"), 0, 1);
         String width = ctx.shapeSlice(messages, hint(mp, "m"), 1, 2);

@@ -187,7 +187,8 @@ public final class FlopCounter {
                 long width = linearMessage ? out : features;
                 Value edgeFeatures = in.get(Ports.EDGE_FEATURES);
                 // Sums and means of linear messages aggregate the narrower of the input and the message (edge features: the message).
-                long aggregated = linearMessage && edgeFeatures == null && mp.getAggregation() != Aggregation.MAX ? Math.min(features, out) : width;
+                long aggregated = linearMessage && edgeFeatures == null && !mp.isActivateMessages() && mp.getAggregation() != Aggregation.MAX
+                        ? Math.min(features, out) : width;
                 double weights = (linearMessage ? features * out : 0)
                         + (mp.getUpdate() == UpdateFunction.LINEAR ? (features + width) * out : features * out);
                 // Each edge's features into the message and the sum with it.

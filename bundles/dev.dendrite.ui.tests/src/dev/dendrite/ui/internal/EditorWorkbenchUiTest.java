@@ -254,6 +254,12 @@ class EditorWorkbenchUiTest {
         editor.canvas().reveal(molecules);
         UiWait.until(display(), 800, () -> false);
         Screenshots.save(shell, "editor-edge-features");
+        // GINE's activated messages: a setting of the layer, its text naming them.
+        assertEquals("MessagePassing 32, sum", dev.dendrite.editor.diagram.LayerText.detail(mp1));
+        new ItemPropertySource(mp1, editor.domain().getAdapterFactory()).set("activateMessages", "true");
+        assertEquals("MessagePassing 32, relu messages, sum", dev.dendrite.editor.diagram.LayerText.detail(mp1));
+        editor.canvas().undo();
+        assertEquals("MessagePassing 32, sum", dev.dendrite.editor.diagram.LayerText.detail(mp1));
         editor.canvas().undo();
         assertEquals(3, molecules.getEdgeFeatures());
         assertTrue(UiWait.until(display(), 2000, () -> edgeFeaturesLabel(molecules, mp1).equals("E×3")), edgeFeaturesLabel(molecules, mp1));

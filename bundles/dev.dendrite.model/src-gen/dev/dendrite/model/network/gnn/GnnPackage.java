@@ -262,13 +262,22 @@ public interface GnnPackage extends EPackage {
 	int MESSAGE_PASSING__ACTIVATION = NetworkPackage.LAYER_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Activate Messages</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE_PASSING__ACTIVATE_MESSAGES = NetworkPackage.LAYER_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Message Passing</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MESSAGE_PASSING_FEATURE_COUNT = NetworkPackage.LAYER_FEATURE_COUNT + 5;
+	int MESSAGE_PASSING_FEATURE_COUNT = NetworkPackage.LAYER_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Message Passing</em>' class.
@@ -828,6 +837,17 @@ public interface GnnPackage extends EPackage {
 	EAttribute getMessagePassing_Activation();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.gnn.MessagePassing#isActivateMessages <em>Activate Messages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Activate Messages</em>'.
+	 * @see dev.dendrite.model.network.gnn.MessagePassing#isActivateMessages()
+	 * @see #getMessagePassing()
+	 * @generated
+	 */
+	EAttribute getMessagePassing_ActivateMessages();
+
+	/**
 	 * Returns the meta object for class '{@link dev.dendrite.model.network.gnn.GraphConvolution <em>Graph Convolution</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1146,6 +1166,14 @@ public interface GnnPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MESSAGE_PASSING__ACTIVATION = eINSTANCE.getMessagePassing_Activation();
+
+		/**
+		 * The meta object literal for the '<em><b>Activate Messages</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE_PASSING__ACTIVATE_MESSAGES = eINSTANCE.getMessagePassing_ActivateMessages();
 
 		/**
 		 * The meta object literal for the '{@link dev.dendrite.model.network.gnn.impl.GraphConvolutionImpl <em>Graph Convolution</em>}' class.

@@ -23,6 +23,7 @@ import dev.dendrite.model.network.Layer;
  *   <li>{@link dev.dendrite.model.network.gnn.MessagePassing#getAggregation <em>Aggregation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.MessagePassing#getUpdate <em>Update</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.MessagePassing#getActivation <em>Activation</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.gnn.MessagePassing#isActivateMessages <em>Activate Messages</em>}</li>
  * </ul>
  *
  * @see dev.dendrite.model.network.gnn.GnnPackage#getMessagePassing()
@@ -153,5 +154,30 @@ public interface MessagePassing extends Layer {
 	 * @generated
 	 */
 	void setActivation(ActivationFunction value);
+
+	/**
+	 * Returns the value of the '<em><b>Activate Messages</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Each message passes through the activation before the aggregation, m_ji = act(message(x_j) + W_e.e_ji), as GINEConv's ReLU(x_j + e_ji): a sum of such messages can tell which neighbour came over which edge, where a sum of linear messages only adds the two up.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Activate Messages</em>' attribute.
+	 * @see #setActivateMessages(boolean)
+	 * @see dev.dendrite.model.network.gnn.GnnPackage#getMessagePassing_ActivateMessages()
+	 * @model
+	 * @generated
+	 */
+	boolean isActivateMessages();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.gnn.MessagePassing#isActivateMessages <em>Activate Messages</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Activate Messages</em>' attribute.
+	 * @see #isActivateMessages()
+	 * @generated
+	 */
+	void setActivateMessages(boolean value);
 
 } // MessagePassing

@@ -55,6 +55,7 @@ public class MessagePassingItemProvider extends LayerItemProvider {
 			addAggregationPropertyDescriptor(object);
 			addUpdatePropertyDescriptor(object);
 			addActivationPropertyDescriptor(object);
+			addActivateMessagesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -170,6 +171,28 @@ public class MessagePassingItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Activate Messages feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addActivateMessagesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MessagePassing_activateMessages_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MessagePassing_activateMessages_feature", "_UI_MessagePassing_type"),
+				 GnnPackage.Literals.MESSAGE_PASSING__ACTIVATE_MESSAGES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This returns MessagePassing.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -212,6 +235,7 @@ public class MessagePassingItemProvider extends LayerItemProvider {
 			case GnnPackage.MESSAGE_PASSING__AGGREGATION:
 			case GnnPackage.MESSAGE_PASSING__UPDATE:
 			case GnnPackage.MESSAGE_PASSING__ACTIVATION:
+			case GnnPackage.MESSAGE_PASSING__ACTIVATE_MESSAGES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

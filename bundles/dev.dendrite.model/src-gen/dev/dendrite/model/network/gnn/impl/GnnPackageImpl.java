@@ -299,6 +299,16 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMessagePassing_ActivateMessages() {
+		return (EAttribute)messagePassingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGraphConvolution() {
 		return graphConvolutionEClass;
 	}
@@ -533,6 +543,7 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		createEAttribute(messagePassingEClass, MESSAGE_PASSING__AGGREGATION);
 		createEAttribute(messagePassingEClass, MESSAGE_PASSING__UPDATE);
 		createEAttribute(messagePassingEClass, MESSAGE_PASSING__ACTIVATION);
+		createEAttribute(messagePassingEClass, MESSAGE_PASSING__ACTIVATE_MESSAGES);
 
 		graphConvolutionEClass = createEClass(GRAPH_CONVOLUTION);
 		createEAttribute(graphConvolutionEClass, GRAPH_CONVOLUTION__OUT_FEATURES);
@@ -611,6 +622,7 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		initEAttribute(getMessagePassing_Aggregation(), this.getAggregation(), "aggregation", null, 0, 1, MessagePassing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMessagePassing_Update(), this.getUpdateFunction(), "update", null, 0, 1, MessagePassing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMessagePassing_Activation(), theNetworkPackage.getActivationFunction(), "activation", "relu", 0, 1, MessagePassing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMessagePassing_ActivateMessages(), ecorePackage.getEBoolean(), "activateMessages", null, 0, 1, MessagePassing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(graphConvolutionEClass, GraphConvolution.class, "GraphConvolution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGraphConvolution_OutFeatures(), ecorePackage.getEInt(), "outFeatures", "1", 0, 1, GraphConvolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -680,6 +692,12 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		   source,
 		   new String[] {
 			   "documentation", "h_i\' = act(update(h_i, aggregate_j message(h_j))) over the edges j -> i."
+		   });
+		addAnnotation
+		  (getMessagePassing_ActivateMessages(),
+		   source,
+		   new String[] {
+			   "documentation", "Each message passes through the activation before the aggregation, m_ji = act(message(x_j) + W_e.e_ji), as GINEConv\'s ReLU(x_j + e_ji): a sum of such messages can tell which neighbour came over which edge, where a sum of linear messages only adds the two up."
 		   });
 		addAnnotation
 		  (graphConvolutionEClass,

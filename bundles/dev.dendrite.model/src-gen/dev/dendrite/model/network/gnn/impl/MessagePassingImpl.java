@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.dendrite.model.network.gnn.impl.MessagePassingImpl#getAggregation <em>Aggregation</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.impl.MessagePassingImpl#getUpdate <em>Update</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.impl.MessagePassingImpl#getActivation <em>Activation</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.gnn.impl.MessagePassingImpl#isActivateMessages <em>Activate Messages</em>}</li>
  * </ul>
  *
  * @generated
@@ -135,6 +136,26 @@ public class MessagePassingImpl extends LayerImpl implements MessagePassing {
 	 * @ordered
 	 */
 	protected ActivationFunction activation = ACTIVATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isActivateMessages() <em>Activate Messages</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActivateMessages()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ACTIVATE_MESSAGES_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isActivateMessages() <em>Activate Messages</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActivateMessages()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean activateMessages = ACTIVATE_MESSAGES_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -276,6 +297,29 @@ public class MessagePassingImpl extends LayerImpl implements MessagePassing {
 	 * @generated
 	 */
 	@Override
+	public boolean isActivateMessages() {
+		return activateMessages;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActivateMessages(boolean newActivateMessages) {
+		boolean oldActivateMessages = activateMessages;
+		activateMessages = newActivateMessages;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GnnPackage.MESSAGE_PASSING__ACTIVATE_MESSAGES, oldActivateMessages, activateMessages));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GnnPackage.MESSAGE_PASSING__OUT_FEATURES:
@@ -288,6 +332,8 @@ public class MessagePassingImpl extends LayerImpl implements MessagePassing {
 				return getUpdate();
 			case GnnPackage.MESSAGE_PASSING__ACTIVATION:
 				return getActivation();
+			case GnnPackage.MESSAGE_PASSING__ACTIVATE_MESSAGES:
+				return isActivateMessages();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -314,6 +360,9 @@ public class MessagePassingImpl extends LayerImpl implements MessagePassing {
 				return;
 			case GnnPackage.MESSAGE_PASSING__ACTIVATION:
 				setActivation((ActivationFunction)newValue);
+				return;
+			case GnnPackage.MESSAGE_PASSING__ACTIVATE_MESSAGES:
+				setActivateMessages((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -342,6 +391,9 @@ public class MessagePassingImpl extends LayerImpl implements MessagePassing {
 			case GnnPackage.MESSAGE_PASSING__ACTIVATION:
 				setActivation(ACTIVATION_EDEFAULT);
 				return;
+			case GnnPackage.MESSAGE_PASSING__ACTIVATE_MESSAGES:
+				setActivateMessages(ACTIVATE_MESSAGES_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -364,6 +416,8 @@ public class MessagePassingImpl extends LayerImpl implements MessagePassing {
 				return update != UPDATE_EDEFAULT;
 			case GnnPackage.MESSAGE_PASSING__ACTIVATION:
 				return activation != ACTIVATION_EDEFAULT;
+			case GnnPackage.MESSAGE_PASSING__ACTIVATE_MESSAGES:
+				return activateMessages != ACTIVATE_MESSAGES_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -388,6 +442,8 @@ public class MessagePassingImpl extends LayerImpl implements MessagePassing {
 		result.append(update);
 		result.append(", activation: ");
 		result.append(activation);
+		result.append(", activateMessages: ");
+		result.append(activateMessages);
 		result.append(')');
 		return result.toString();
 	}
