@@ -174,7 +174,8 @@ class OodDetectionTest {
 
     /**
      * A variational autoencoder is scored by its reconstruction error, its loss as trained (the weighted error plus β times the KL
-     * term) and its code's KL term: per sample the loss is that sum, and the KL terms' mean is what the latent space reports.
+     * term), its code's KL term and the loss's typicality: per sample the loss is that sum, the KL terms' mean is what the latent
+     * space reports, and typicality is the loss's distance from its mean over the training samples (here the same ones).
      */
     @Test
     void aVariationalAutoencoderIsAlsoScoredByItsLossAndItsCodesDivergence() throws Exception {
@@ -194,11 +195,15 @@ class OodDetectionTest {
         Dataset in = Dataset.classification("bright", new long[] {1, 28, 28}, bright, new int[n], 2);
         Dataset other = Dataset.classification("dim", new long[] {1, 28, 28}, dim, new int[n], 2);
         OodReport report = OodDetection.run(model, in, in, Map.of("dim", other), new OodSettings(n, n, 5, 3));
-        assertEquals(List.of(OodScore.RECONSTRUCTION, OodScore.ELBO, OodScore.KL), report.scores());
+        assertEquals(List.of(OodScore.RECONSTRUCTION, OodScore.ELBO, OodScore.KL, OodScore.TYPICALITY, OodScore.KL_TYPICALITY), report.scores());
         assertTrue(report.reconstruction());
         double[][] scores = report.inScores();
+        double meanLoss = -java.util.Arrays.stream(scores[1]).average().orElseThrow();
+        double meanKl = -java.util.Arrays.stream(scores[2]).average().orElseThrow();
         double klSum = 0;
         for (int i = 0; i < n; i++) {
+            assertEquals(-Math.abs(-scores[1][i] - meanLoss), scores[3][i], 1e-6 * meanLoss, "typicality of sample " + i);
+            assertEquals(-Math.abs(-scores[2][i] - meanKl), scores[4][i], 1e-6 * meanKl, "the KL's typicality of sample " + i);
             assertEquals(784 * -scores[0][i] + -scores[2][i], -scores[1][i], 1e-6 * Math.abs(scores[1][i]), "sample " + i);
             assertTrue(-scores[2][i] > 0, "a code away from the prior has a positive KL term");
             klSum += -scores[2][i];
@@ -207,8 +212,11 @@ class OodDetectionTest {
         var space = dev.dendrite.analysis.latent.LatentSpace.of(model, code, in, new dev.dendrite.analysis.latent.LatentSpace.Settings(n, 2, null,
                 null, 2, 1, 1));
         assertEquals(space.kl(), klSum / n, 1e-6 * space.kl());
-        assertEquals(3, report.sets().get(0).metrics().size());
-        assertEquals(3, report.sets().get(0).scores().length);
+        assertEquals(5, report.sets().get(0).metrics().size());
+        assertEquals(5, report.sets().get(0).scores().length);
+        // Without training samples there is no typical loss to measure from.
+        assertEquals(List.of(OodScore.RECONSTRUCTION, OodScore.ELBO, OodScore.KL), OodDetection.run(model, in, null, Map.of("dim", other),
+                new OodSettings(n, 0, 5, 3)).scores());
     }
 
     /** y = x·diag(1, 1, 1, 0, 0, 0): one output per input. */

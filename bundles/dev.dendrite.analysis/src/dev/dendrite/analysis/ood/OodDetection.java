@@ -49,7 +49,7 @@ public final class OodDetection {
             }
         }
         if (Reconstruction.isAutoencoder(model, in)) {
-            return Reconstruction.run(model, in, out, settings);
+            return Reconstruction.run(model, in, fit, out, settings);
         }
         if (!in.hasLabels()) {
             throw new IllegalArgumentException(in.name() + " has float targets; out-of-distribution scores read a classifier or an autoencoder");

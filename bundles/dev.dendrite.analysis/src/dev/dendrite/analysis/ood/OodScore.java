@@ -30,7 +30,14 @@ public enum OodScore {
      */
     ELBO("elbo", "negative loss as trained (a variational autoencoder's weighted reconstruction error plus β times its KL term)", false, false),
     /** A variational autoencoder's negative KL term: how far from the prior it places the sample's code. */
-    KL("kl", "negative KL term of the code (how far from the prior a variational autoencoder places the sample)", false, false);
+    KL("kl", "negative KL term of the code (how far from the prior a variational autoencoder places the sample)", false, false),
+    /**
+     * A variational autoencoder's typicality (Nalisnick et al., 2019): the negative distance of its loss as trained from that loss's
+     * mean over training samples, so a sample the model finds too likely is as suspect as one it finds too unlikely.
+     */
+    TYPICALITY("typicality", "negative distance of the loss as trained from its mean over training samples (the typical set)", false, false),
+    /** The same for the code's KL term alone: a code placed too near the prior is as suspect as one placed too far. */
+    KL_TYPICALITY("kl-typicality", "negative distance of the code's KL term from its mean over training samples", false, false);
 
     /** The scores of a classifier, in order. */
     public static final java.util.List<OodScore> CLASSIFIER = java.util.List.of(MSP, MAX_LOGIT, ENERGY, ENTROPY, ODIN, MAHALANOBIS, KNN);
@@ -74,6 +81,6 @@ public enum OodScore {
             }
         }
         throw new IllegalArgumentException("unknown score '" + key + "'; the scores are msp, max-logit, energy, entropy, odin, mahalanobis, knn, "
-                + "reconstruction, elbo and kl");
+                + "reconstruction, elbo, kl, typicality and kl-typicality");
     }
 }

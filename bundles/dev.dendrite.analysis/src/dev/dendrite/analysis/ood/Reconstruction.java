@@ -20,7 +20,8 @@ import dev.dendrite.train.run.ReconstructionScores;
 /**
  * Out-of-distribution detection by an autoencoder: what it was trained on it rebuilds closely, other
  * inputs less so, and the reconstruction error is the score (higher error, less in-distribution); a
- * variational autoencoder adds its loss as trained (the negative ELBO) and its code's KL term.
+ * variational autoencoder adds its loss as trained (the negative ELBO), its code's KL term and, given
+ * training samples, the loss's distance from its mean over them (typicality).
  */
 final class Reconstruction {
 
@@ -36,14 +37,24 @@ final class Reconstruction {
         return width == data.sampleSize() && !(data.hasLabels() && width == data.classes());
     }
 
-    static OodReport run(ModelProto model, Dataset in, Map<String, Dataset> out, OodSettings settings) throws OrtException, ModelLoadException {
+    static OodReport run(ModelProto model, Dataset in, Dataset fit, Map<String, Dataset> out, OodSettings settings) throws OrtException,
+            ModelLoadException {
         byte[] bytes = model.toByteArray();
-        // A variational autoencoder is scored by its loss as trained and its code's KL term too.
+        // A variational autoencoder is scored by its loss as trained and its code's KL term too, and by the loss's typicality where
+        // training samples give its mean.
         VariationalCode code = VariationalCode.find(model, in.name());
-        List<OodScore> kinds = code == null ? List.of(OodScore.RECONSTRUCTION) : List.of(OodScore.RECONSTRUCTION, OodScore.ELBO, OodScore.KL);
+        double[] typical = null;
+        if (code != null && fit != null && settings.fitSamples() > 0) {
+            Dataset fitSamples = first(fit, settings.fitSamples());
+            double[][] fitScores = scores(model, code, fitSamples, errors(bytes, fitSamples), null);
+            typical = new double[] {-mean(fitScores[1]), -mean(fitScores[2])};
+        }
+        List<OodScore> kinds = code == null ? List.of(OodScore.RECONSTRUCTION) : typical == null
+                ? List.of(OodScore.RECONSTRUCTION, OodScore.ELBO, OodScore.KL)
+                : List.of(OodScore.RECONSTRUCTION, OodScore.ELBO, OodScore.KL, OodScore.TYPICALITY, OodScore.KL_TYPICALITY);
         Dataset inSamples = first(in, settings.samples());
         double[] inErrors = errors(bytes, inSamples);
-        double[][] inScores = scores(model, code, inSamples, inErrors);
+        double[][] inScores = scores(model, code, inSamples, inErrors, typical);
         List<OodReport.OutSet> sets = new ArrayList<>();
         for (var set : out.entrySet()) {
             Dataset samples = first(set.getValue(), settings.samples());
@@ -51,7 +62,7 @@ final class Reconstruction {
                 throw new IllegalArgumentException(set.getKey() + " has no samples");
             }
             double[] errors = errors(bytes, samples);
-            double[][] outScores = scores(model, code, samples, errors);
+            double[][] outScores = scores(model, code, samples, errors, typical);
             Map<OodScore, DetectionMetrics> metrics = new LinkedHashMap<>();
             for (int s = 0; s < kinds.size(); s++) {
                 metrics.put(kinds.get(s), DetectionMetrics.of(inScores[s], outScores[s]));
@@ -68,9 +79,12 @@ final class Reconstruction {
         return new OodReport(in.name(), inErrors.length, -1, mean(inErrors), 0, 0, kinds, Map.of(), inScores, sets, in.sampleShape(), 0);
     }
 
-    /** The samples' scores, higher for more in-distribution: the negated error, and for a variational code the negated loss and KL. */
-    private static double[][] scores(ModelProto model, VariationalCode code, Dataset samples, double[] errors) throws OrtException,
-            ModelLoadException {
+    /**
+     * The samples' scores, higher for more in-distribution: the negated error, and for a variational code the negated loss and KL,
+     * and given {@code typical} (the training samples' mean loss and KL), the negated distances of the loss and the KL from them.
+     */
+    private static double[][] scores(ModelProto model, VariationalCode code, Dataset samples, double[] errors, double[] typical)
+            throws OrtException, ModelLoadException {
         if (code == null) {
             return new double[][] {negated(errors)};
         }
@@ -79,7 +93,11 @@ final class Reconstruction {
         for (int i = 0; i < loss.length; i++) {
             loss[i] = code.reconstructionWeight() * errors[i] + code.klWeight() * kl[i];
         }
-        return new double[][] {negated(errors), negated(loss), negated(kl)};
+        if (typical == null) {
+            return new double[][] {negated(errors), negated(loss), negated(kl)};
+        }
+        return new double[][] {negated(errors), negated(loss), negated(kl), Arrays.stream(loss).map(l -> -Math.abs(l - typical[0])).toArray(),
+                Arrays.stream(kl).map(d -> -Math.abs(d - typical[1])).toArray()};
     }
 
     private static double[] errors(byte[] model, Dataset data) throws OrtException, ModelLoadException {

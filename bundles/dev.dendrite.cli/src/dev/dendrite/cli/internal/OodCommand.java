@@ -74,8 +74,11 @@ public final class OodCommand implements Command {
                 --samples scores the first N of each side (default 2000); --fit-samples fits the feature scores on the first N
                 training samples (default 5000; 0 leaves them out); --k (default 10); --examples draws each set's K surest
                 samples (default 8) as ood-examples.png in DIR (default RUN_DIR/ood, or ood/ beside a model file), a row per
-                set. An autoencoder (one output per input value) is scored by its reconstruction error alone, the samples it
-                rebuilds best drawn. A run keeps the report as ood.json (the Evaluation view's Out-of-distribution... shows it).""";
+                set. An autoencoder (one output per input value) is scored by its reconstruction error (reconstruction), the
+                samples it rebuilds best drawn; a variational one also by its loss as trained (elbo), its code's KL term (kl)
+                and, from --fit-samples training samples, the distance of each from its training mean (typicality,
+                kl-typicality; Nalisnick et al., 2019: a sample the model finds too likely is as suspect as one it finds too
+                unlikely). A run keeps the report as ood.json (the Evaluation view's Out-of-distribution... shows it).""";
     }
 
     @Override
