@@ -107,7 +107,7 @@ public final class TrainCommand implements Command {
                       two-moons, spirals, swiss-roll, s-curve, sphere, teacher, sine, cosine, abs, square, step (vectors);
                       parity, tagging, sine-forecast, sine-generation, sine-next, last-sign (masked),
                       phrases (masked: which of two phrases of the same tokens a sequence holds), reverse, copy, sort (sequences);
-                      communities, motifs, cycles, bonds (graphs; bonds with edge features).
+                      communities, motifs, cycles, bonds, lookup (graphs; bonds with edge features).
                 Without --data a network trains on the data set its training settings name.
                 --pretrain-epochs: contrastive-divergence epochs per RBM of a deep belief net's stack before
                 fine-tuning (default: the network's pretrainingEpochs setting; 0 fine-tunes from random weights).

@@ -42,7 +42,9 @@ final class GraphTemplates {
                 new Template("mp-graph-classifier", "GNN", "Message passing, top-k pooling and global mean pooling tell graphs with a cycle from trees",
                         GraphTemplates::mpGraphClassifier),
                 new Template("mp-bond-classifier", "GNN", "Messages that read each bond's type (edge features) find where two double bonds meet",
-                        GraphTemplates::mpBondClassifier));
+                        GraphTemplates::mpBondClassifier),
+                new Template("gatv2-lookup", "GNN", "Dynamic attention (GATv2) finds each query's key, which GAT's static attention cannot",
+                        GraphTemplates::gatv2Lookup));
     }
 
     private static GraphConvolution gcn(int out) {
@@ -140,6 +142,23 @@ final class GraphTemplates {
         b.connect(graph, Ports.BATCH, readout, Ports.BATCH);
         b.loss(b.dense(readout, "logits", 2), LossKind.CROSS_ENTROPY);
         return b.training("synthetic:bonds", 20, 32, OptimizerKind.ADAM, 3e-3).network();
+    }
+
+    /**
+     * Brody et al.'s dictionary lookup: one GATv2 layer, four heads averaged into one score per value, each query node
+     * attending to the key with its attribute. With {@code dynamic} off (GAT) the same layer stays near a key's chance.
+     */
+    private static Network gatv2Lookup() {
+        NetworkBuilder b = new NetworkBuilder("gatv2-lookup", "Dictionary lookup (synthetic:lookup): every query hears every key and "
+                + "must find the one with its attribute; GATv2 can score each key differently for each query, GAT cannot.");
+        GraphInput graph = GnnFactory.eINSTANCE.createGraphInput();
+        graph.setNodeFeatures(17);
+        b.add(graph, "graph", null);
+        GraphAttention attention = b.add(gat(8, 4, false), "gatv2", graph);
+        attention.setDynamic(true);
+        b.connect(graph, Ports.EDGES, attention, Ports.EDGES);
+        b.loss(attention, LossKind.CROSS_ENTROPY);
+        return b.training("synthetic:lookup", 10, 8, OptimizerKind.ADAM, 1e-2).network();
     }
 
     private static MessagePassing messagePassing(Aggregation aggregation) {

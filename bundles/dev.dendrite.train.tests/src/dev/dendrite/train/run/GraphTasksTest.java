@@ -52,6 +52,21 @@ class GraphTasksTest {
         assertTrue(result.testAccuracy() >= 0.9, "node accuracy " + result.testAccuracy());
     }
 
+    /**
+     * Dictionary lookup: GATv2 finds each query's key; the same layer with GAT's static scores ranks the keys alike for every
+     * query and stays far below (half the nodes, the keys, read their own value either way).
+     */
+    @Test
+    void dynamicAttentionLooksUpWhatStaticAttentionCannot(@TempDir Path dir) throws Exception {
+        TrainingResult dynamic = train("gatv2-lookup", "lookup", 10, dir.resolve("gatv2"));
+        assertTrue(dynamic.testAccuracy() >= 0.95, "GATv2 node accuracy " + dynamic.testAccuracy());
+        Network network = TemplateLibrary.find("gatv2-lookup").orElseThrow().create();
+        network.getLayers().stream().filter(dev.dendrite.model.network.gnn.GraphAttention.class::isInstance)
+                .map(dev.dendrite.model.network.gnn.GraphAttention.class::cast).forEach(g -> g.setDynamic(false));
+        TrainingResult statically = train(network, "lookup", 10, dir.resolve("gat"));
+        assertTrue(statically.testAccuracy() <= 0.85, "GAT node accuracy " + statically.testAccuracy());
+    }
+
     @Test
     void messagePassingTellsGraphsWithACycleFromTrees(@TempDir Path dir) throws Exception {
         TrainingResult result = train("mp-graph-classifier", "cycles", 40, dir);

@@ -20,7 +20,7 @@ public final class DataSources {
     /**
      * As {@link #load}, and also the typed sequence tasks {@code synthetic:} parity, tagging,
      * sine-forecast, sine-generation, reverse, copy and sort ({@link SequenceData}), the graph sets
-     * {@code synthetic:} communities, motifs, cycles and bonds, {@code graphs:FILE.jsonl[,TEST.jsonl]}
+     * {@code synthetic:} communities, motifs, cycles, bonds and lookup, {@code graphs:FILE.jsonl[,TEST.jsonl]}
      * ({@link GraphData}), and character-level text {@code text:FILE[,WINDOW]}.
      */
     public static BatchSource[] loadAny(String spec, Path cache, long seed) throws IOException {

@@ -31,7 +31,7 @@ import dev.dendrite.train.run.RunJson;
 public final class GraphData {
 
     /** The synthetic graph sets by name. */
-    public static final List<String> NAMES = List.of("communities", "motifs", "cycles", "bonds");
+    public static final List<String> NAMES = List.of("communities", "motifs", "cycles", "bonds", "lookup");
 
     private static final int BLOCKS = 4;
     private static final int BLOCK_SIZE = 10;
@@ -47,6 +47,7 @@ public final class GraphData {
             case "communities" -> new BatchSource[] {communities(200, seed), communities(50, seed + 1)};
             case "motifs", "cycles" -> new BatchSource[] {motifs(name, 1200, seed), motifs(name, 300, seed + 1)};
             case "bonds" -> new BatchSource[] {MoleculeData.bonds(1200, seed), MoleculeData.bonds(300, seed + 1)};
+            case "lookup" -> new BatchSource[] {LookupData.lookup(1000, seed), LookupData.lookup(200, seed + 1)};
             default -> null;
         };
     }

@@ -35,7 +35,7 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
         "synthetic:s-curve", "synthetic:sphere",
         "synthetic:teacher", "synthetic:sine", "synthetic:parity", "synthetic:tagging", "synthetic:sine-forecast", "synthetic:sine-generation",
         "synthetic:sine-next", "synthetic:last-sign", "synthetic:phrases", "synthetic:reverse", "synthetic:copy", "synthetic:sort", "synthetic:communities",
-        "synthetic:motifs", "synthetic:cycles", "synthetic:bonds",
+        "synthetic:motifs", "synthetic:cycles", "synthetic:bonds", "synthetic:lookup",
         "idx:IMAGES,LABELS", "csv:FILE", "npy:FEATURES,LABELS", "images:DIR", "graphs:FILE.jsonl", "sequences:FILE.jsonl", "text:FILE",
         "cifar10:DIR"};
 
