@@ -196,6 +196,22 @@ class AttentionViewUiTest {
         page.toggleZoom(page.getReference(view));
     }
 
+    /** Dictionary lookup: a trained GATv2's queries each hear the key with their attribute, most of their attention on it. */
+    @Test
+    void drawsEachQueryHearingItsKey() throws Exception {
+        AttentionView view = trainedAndShown("gatv2-lookup", "synthetic:lookup", 10, 0);
+        IWorkbenchPage page = EditorFixture.page();
+        RunGraphAttention.Graph graph = view.graph();
+        assertNotNull(graph, view.statusText());
+        RunGraphAttention.Head best = graph.layers().get(0).summary().stream()
+                .max(java.util.Comparator.comparingDouble(RunGraphAttention.Head::sameClass)).orElseThrow();
+        assertTrue(best.sameClass() > 0.6 && best.sameClassUniform() < 0.2, "a head finds the keys: " + best);
+        page.toggleZoom(page.getReference(view));
+        UiWait.flush(Display.getCurrent());
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "attention-view-lookup");
+        page.toggleZoom(page.getReference(view));
+    }
+
     /** Attention whose scores read the bonds' types: each head's share of attention per bond type drawn under it. */
     @Test
     void drawsHowMuchAttentionEachBondTypeGets() throws Exception {
