@@ -84,10 +84,13 @@ class LatentCommandTest {
         assertTrue(cli.out().startsWith("latent space of "), cli.out());
         assertTrue(cli.out().contains("2 of 2 dims active"), cli.out());
 
-        // Out-of-distribution checks score a variational autoencoder by its loss as trained and its KL term beside its error.
+        // Out-of-distribution checks score a variational autoencoder by its loss as trained and its KL term beside its error, and by
+        // their typicality where training samples give their means (none asked for: none).
         assertEquals(0, cli.run("ood", run.toString(), "--against", "noise", "--samples", "300", "--json"), cli.err());
         JsonObject ood = JsonParser.parseString(cli.out()).getAsJsonObject();
-        assertEquals("[\"reconstruction\",\"elbo\",\"kl\"]", ood.get("scores").toString());
+        assertEquals("[\"reconstruction\",\"elbo\",\"kl\",\"typicality\",\"kl-typicality\"]", ood.get("scores").toString());
+        assertEquals(0, cli.run("ood", run.toString(), "--against", "noise", "--samples", "300", "--fit-samples", "0", "--json"), cli.err());
+        assertEquals("[\"reconstruction\",\"elbo\",\"kl\"]", JsonParser.parseString(cli.out()).getAsJsonObject().get("scores").toString());
 
         // The prior's samples judged by a classifier of the digits, as a GAN's are; the autoencoder itself is no judge.
         Path judge = dir.resolve("judge");

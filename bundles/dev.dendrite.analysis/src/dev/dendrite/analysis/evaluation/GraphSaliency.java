@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnxruntime.OrtException;
@@ -334,8 +336,8 @@ public final class GraphSaliency {
         }
 
         /** The indices of the graph's edges that {@code keep} keeps (their features go with them). */
-        private int[] keptEdges(java.util.function.Predicate<int[]> keep) {
-            return java.util.stream.IntStream.range(0, graph.edges().length).filter(i -> keep.test(graph.edges()[i])).toArray();
+        private int[] keptEdges(Predicate<int[]> keep) {
+            return IntStream.range(0, graph.edges().length).filter(i -> keep.test(graph.edges()[i])).toArray();
         }
 
         private static float[] drops(double before, double[] after) {

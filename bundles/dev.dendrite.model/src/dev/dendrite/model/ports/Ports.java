@@ -37,7 +37,7 @@ public final class Ports {
     public static final String NODES = "nodes";
     public static final String EDGES = "edges";
     public static final String BATCH = "batch";
-    /** A graph input's per-edge features [E, D], read by message passing beside the edge index. */
+    /** A graph input's per-edge features [E, D], read beside the edge index by message passing, graph attention and top-k pooling. */
     public static final String EDGE_FEATURES = "edgeFeatures";
     public static final String SEQUENCE = "sequence";
     public static final String HIDDEN = "hidden";

@@ -26,6 +26,7 @@ import dev.dendrite.model.network.Regularization;
 import dev.dendrite.model.network.TrainingSettings;
 import dev.dendrite.model.network.generative.RBM;
 import dev.dendrite.model.network.gnn.GraphInput;
+import dev.dendrite.model.network.gnn.TopKPooling;
 import dev.dendrite.model.ports.Ports;
 
 /** Checks beyond shapes: the mistakes a student makes that still give valid shapes. */
@@ -96,7 +97,7 @@ public final class SemanticChecks {
      */
     private void edgeFeatures(Network network) {
         for (var connection : network.getConnections()) {
-            if (connection.getSource() instanceof dev.dendrite.model.network.gnn.TopKPooling pool
+            if (connection.getSource() instanceof TopKPooling pool
                     && Ports.EDGE_FEATURES.equals(connection.getSourcePort()) && network.getConnections().stream()
                             .noneMatch(c -> c.getTarget() == pool && Ports.EDGE_FEATURES.equals(c.getTargetPort()))) {
                 found.add(ModelDiagnostics.error(ModelDiagnostics.SEMANTICS, connection.getTarget(), connection.getTargetPort(), "reads the edge "

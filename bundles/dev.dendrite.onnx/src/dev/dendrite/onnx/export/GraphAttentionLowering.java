@@ -6,6 +6,7 @@ import static dev.dendrite.onnx.export.GraphLowering.hint;
 import static dev.dendrite.onnx.export.GraphLowering.scatter;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.onnx.graph.Attr;
@@ -41,7 +42,7 @@ public final class GraphAttentionLowering {
     }
 
     static String lower(GraphAttention gat, String x, String edgeIndex, String edgeFeatures, LoweringContext ctx) {
-        return lower(gat, x, edgeIndex, edgeFeatures, ctx, java.util.function.UnaryOperator.identity());
+        return lower(gat, x, edgeIndex, edgeFeatures, ctx, UnaryOperator.identity());
     }
 
     /**
@@ -49,7 +50,7 @@ public final class GraphAttentionLowering {
      * attention dropout; {@code LAYER/weights} stays the softmax itself).
      */
     public static String lower(GraphAttention gat, String x, String edgeIndex, String edgeFeatures, LoweringContext ctx,
-            java.util.function.UnaryOperator<String> onWeights) {
+            UnaryOperator<String> onWeights) {
         long heads = gat.getHeads();
         long features = gat.getOutFeatures();
         String h = ctx.op("MatMul", hint(gat, "xw"), List.of(x, ctx.weight(gat, "weight")));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.dendrite.model.network.Network;
+import dev.dendrite.model.network.gnn.GraphAttention;
 import dev.dendrite.model.network.gnn.GraphInput;
 import dev.dendrite.model.ports.Ports;
 import dev.dendrite.model.templates.TemplateLibrary;
@@ -29,6 +30,13 @@ class GraphTasksTest {
         return new Trainer(network, config, line -> { }).train(new Weights(), sets[0], sets[1], dir, false);
     }
 
+    /** A template with {@code change} made to each of its graph attention layers. */
+    private static Network withAttention(String template, java.util.function.Consumer<GraphAttention> change) {
+        Network network = TemplateLibrary.find(template).orElseThrow().create();
+        network.getLayers().stream().filter(GraphAttention.class::isInstance).map(GraphAttention.class::cast).forEach(change);
+        return network;
+    }
+
     @Test
     void gcnClassifiesTheNodesOfCommunities(@TempDir Path dir) throws Exception {
         TrainingResult result = train("gcn-node-classifier", "communities", 8, dir);
@@ -44,10 +52,7 @@ class GraphTasksTest {
     /** With the paper's dropout of 0.6 on the first layer's coefficients: masks drawn per batch over its edges and nodes. */
     @Test
     void graphAttentionWithDropoutOnItsCoefficientsStillLearns(@TempDir Path dir) throws Exception {
-        Network network = TemplateLibrary.find("gat-node-classifier").orElseThrow().create();
-        network.getLayers().stream().filter(dev.dendrite.model.network.gnn.GraphAttention.class::isInstance)
-                .map(dev.dendrite.model.network.gnn.GraphAttention.class::cast).filter(g -> g.getId().equals("gat1"))
-                .forEach(g -> g.setDropout(0.6));
+        Network network = withAttention("gat-node-classifier", g -> g.setDropout(g.getId().equals("gat1") ? 0.6 : 0));
         TrainingResult result = train(network, "communities", 8, dir);
         assertTrue(result.testAccuracy() >= 0.9, "node accuracy " + result.testAccuracy());
     }
@@ -60,10 +65,7 @@ class GraphTasksTest {
     void dynamicAttentionLooksUpWhatStaticAttentionCannot(@TempDir Path dir) throws Exception {
         TrainingResult dynamic = train("gatv2-lookup", "lookup", 10, dir.resolve("gatv2"));
         assertTrue(dynamic.testAccuracy() >= 0.95, "GATv2 node accuracy " + dynamic.testAccuracy());
-        Network network = TemplateLibrary.find("gatv2-lookup").orElseThrow().create();
-        network.getLayers().stream().filter(dev.dendrite.model.network.gnn.GraphAttention.class::isInstance)
-                .map(dev.dendrite.model.network.gnn.GraphAttention.class::cast).forEach(g -> g.setDynamic(false));
-        TrainingResult statically = train(network, "lookup", 10, dir.resolve("gat"));
+        TrainingResult statically = train(withAttention("gatv2-lookup", g -> g.setDynamic(false)), "lookup", 10, dir.resolve("gat"));
         assertTrue(statically.testAccuracy() <= 0.85, "GAT node accuracy " + statically.testAccuracy());
     }
 

@@ -29,8 +29,8 @@ public final class LookupData {
         List<GraphDataset.Graph> graphs = new ArrayList<>();
         int n = 2 * KEYS;
         for (int g = 0; g < count; g++) {
-            int[] value = permutation(random);
-            int[] queried = permutation(random);
+            int[] value = Dataset.permutation(KEYS, random.nextLong());
+            int[] queried = Dataset.permutation(KEYS, random.nextLong());
             float[] features = new float[n * FEATURES];
             long[] labels = new long[n];
             for (int k = 0; k < KEYS; k++) {
@@ -52,19 +52,5 @@ public final class LookupData {
             graphs.add(new GraphDataset.Graph(n, features, edges, labels));
         }
         return new GraphDataset("lookup", graphs, FEATURES, KEYS, true);
-    }
-
-    private static int[] permutation(SplittableRandom random) {
-        int[] p = new int[KEYS];
-        for (int i = 0; i < KEYS; i++) {
-            p[i] = i;
-        }
-        for (int i = KEYS - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 }
