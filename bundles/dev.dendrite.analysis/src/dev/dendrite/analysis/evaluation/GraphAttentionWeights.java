@@ -213,7 +213,7 @@ public final class GraphAttentionWeights {
     }
 
     /** Each edge's kind, the one feature set where its edge features are one-hot; null where any edge's are not. */
-    static int[] edgeKinds(GraphDataset.Graph graph, int width) {
+    public static int[] edgeKinds(GraphDataset.Graph graph, int width) {
         if (width == 0) {
             return null;
         }

@@ -49,8 +49,11 @@ public final class RunGraphAttention {
         }
     }
 
-    /** One graph: its nodes, their labels (null where the data does not label nodes) and every GAT layer. */
-    public record Graph(int graph, int nodes, long[] labels, List<Layer> layers) {
+    /**
+     * One graph: its nodes, their labels (null where the data does not label nodes), every GAT layer, and each of its edges'
+     * kind where its edge features are one-hot (else null), in the order a layer over the input's edges weighs them.
+     */
+    public record Graph(int graph, int nodes, long[] labels, List<Layer> layers, int[] edgeKinds) {
     }
 
     /** Graph {@code graph} of the run's {@code split}; cancelling ends the trainer JVM. */
@@ -90,7 +93,9 @@ public final class RunGraphAttention {
             layers.add(new Layer(id, summary.get("heads").getAsInt(), new GraphAttentionWeights.Edges(id, longs(layer.getAsJsonArray("source")),
                     longs(layer.getAsJsonArray("target")), weights), List.copyOf(heads)));
         }
-        return new Graph(graph.get("graph").getAsInt(), graph.get("nodes").getAsInt(), labels, List.copyOf(layers));
+        int[] kinds = graph.has("edgeKinds") ? java.util.Arrays.stream(longs(graph.getAsJsonArray("edgeKinds"))).mapToInt(k -> (int) k).toArray()
+                : null;
+        return new Graph(graph.get("graph").getAsInt(), graph.get("nodes").getAsInt(), labels, List.copyOf(layers), kinds);
     }
 
     private static double[] numbers(JsonObject object, String key) {

@@ -220,6 +220,11 @@ class AttentionViewUiTest {
         RunGraphAttention.Graph graph = view.graph();
         assertNotNull(graph, view.statusText());
         assertEquals(null, graph.labels(), "molecules are labelled as wholes");
+        var molecule = ((dev.dendrite.train.data.GraphDataset) dev.dendrite.train.data.GraphData.load("bonds", 7)[1]).graphs().get(1);
+        assertEquals(molecule.edges().length, graph.edgeKinds().length, "each bond's type, to draw it by");
+        for (int e = 0; e < molecule.edges().length; e++) {
+            assertEquals(1f, molecule.edgeFeatures()[3 * e + graph.edgeKinds()[e]], "bond " + e);
+        }
         for (RunGraphAttention.Layer layer : graph.layers()) {
             for (RunGraphAttention.Head head : layer.summary()) {
                 assertEquals(3, head.edgeKinds().length, "single, double and triple bonds");
