@@ -64,6 +64,11 @@ public final class ModelSession implements AutoCloseable {
         return session.getOutputNames();
     }
 
+    /** The shape the model declares for input {@code name}, -1 where a dimension is symbolic. */
+    public long[] inputShape(String name) throws OrtException {
+        return ((ai.onnxruntime.TensorInfo) session.getInputInfo().get(name).getInfo()).getShape();
+    }
+
     /**
      * Runs the model on float inputs and copies every float output back to Java.
      * Convenient for small models, checks and tests; hot loops use {@link #session()} directly.

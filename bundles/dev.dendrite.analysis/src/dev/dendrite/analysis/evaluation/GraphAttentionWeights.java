@@ -103,8 +103,11 @@ public final class GraphAttentionWeights {
         }
     }
 
-    /** The coefficients of one graph read: per GAT layer, in the order of {@link Result#layers}. */
-    public record GraphWeights(int graph, List<Edges> layers) {
+    /**
+     * The coefficients of one graph read: per GAT layer, in the order of {@link Result#layers}; {@code edgeKinds} each of the
+     * graph's edges' kind where its edge features are one-hot (else null).
+     */
+    public record GraphWeights(int graph, List<Edges> layers, int[] edgeKinds) {
     }
 
     /**
@@ -173,6 +176,7 @@ public final class GraphAttentionWeights {
         try (ModelSession session = OnnxRuntime.open(withWeights.toByteArray(), "graph attention", RuntimeSettings.forTrainer())) {
             for (int g : graphs) {
                 GraphDataset.Graph read = data.graphs().get(g);
+                int[] kinds = edgeKinds(read, data.edgeFeatures());
                 GraphCopies one = new GraphCopies(read.nodes(), read.features().length / read.nodes());
                 one.add(read.features(), read);
                 Map<String, Object> values = one.values(session, null, 1, names);
@@ -187,12 +191,12 @@ public final class GraphAttentionWeights {
                         tallies.add(new Tally(weighed.heads()));
                     }
                     // Classes and edge kinds mean something where the layer's nodes and edges are the graph's (no pooling before it).
-                    tallies.get(l).add(weighed, data.nodeLabels() && inputNodes[l] ? read.labels() : null,
-                            inputNodes[l] ? edgeKinds(read, data.edgeFeatures()) : null, data.edgeFeatures());
+                    tallies.get(l).add(weighed, data.nodeLabels() && inputNodes[l] ? read.labels() : null, inputNodes[l] ? kinds : null,
+                            data.edgeFeatures());
                     edges[l] += weighed.source().length;
                     layerEdges.add(weighed);
                 }
-                perGraph.add(new GraphWeights(g, layerEdges));
+                perGraph.add(new GraphWeights(g, layerEdges, kinds));
             }
         }
         List<Layer> layers = new ArrayList<>();
@@ -213,7 +217,7 @@ public final class GraphAttentionWeights {
     }
 
     /** Each edge's kind, the one feature set where its edge features are one-hot; null where any edge's are not. */
-    public static int[] edgeKinds(GraphDataset.Graph graph, int width) {
+    static int[] edgeKinds(GraphDataset.Graph graph, int width) {
         if (width == 0) {
             return null;
         }

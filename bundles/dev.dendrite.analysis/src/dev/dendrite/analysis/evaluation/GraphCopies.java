@@ -68,7 +68,7 @@ final class GraphCopies {
                             new long[] {seed.length / width, width});
                     case PathScaling.ALPHA -> PathScaling.alpha(1);
                     default -> GraphDataset.fieldFeeding(input).equals(GraphDataset.EDGE_FEATURES)
-                            ? edgeFeatures(((ai.onnxruntime.TensorInfo) session.session().getInputInfo().get(input).getInfo()).getShape()[1])
+                            ? edgeFeatures(session.inputShape(input)[1])
                             : tensor(GraphDataset.fieldFeeding(input));
                 };
                 feeds.put(input, tensor);

@@ -33,7 +33,7 @@ public final class Continuation implements AutoCloseable {
     private Continuation(ModelSession session) throws OrtException {
         this.session = session;
         this.input = session.inputNames().iterator().next();
-        this.declared = ((TensorInfo) session.session().getInputInfo().get(input).getInfo()).getShape();
+        this.declared = session.inputShape(input);
     }
 
     /**

@@ -83,7 +83,7 @@ public final class GraphPredictions {
 
     /** A graph's edge features [E, D] for a model that reads them. */
     private static OnnxTensor edgeFeatures(ModelSession session, String input, GraphDataset.Graph graph, int index) throws OrtException {
-        long[] declared = ((ai.onnxruntime.TensorInfo) session.session().getInputInfo().get(input).getInfo()).getShape();
+        long[] declared = session.inputShape(input);
         int edges = graph.edges().length;
         int width = edges == 0 ? (int) declared[1] : graph.edgeFeatures().length / edges;
         if (edges > 0 && width != declared[1]) {
@@ -113,7 +113,7 @@ public final class GraphPredictions {
                             new long[] {graph.nodes()});
                     case GraphDataset.EDGE_FEATURES -> edgeFeatures(session, input, graph, index);
                     default -> {
-                        long[] declared = ((ai.onnxruntime.TensorInfo) session.session().getInputInfo().get(input).getInfo()).getShape();
+                        long[] declared = session.inputShape(input);
                         if (declared.length == 2 && declared[1] > 0 && declared[1] != features) {
                             throw new IllegalArgumentException("graph " + index + " has " + features + " features per node; the model reads "
                                     + declared[1]);

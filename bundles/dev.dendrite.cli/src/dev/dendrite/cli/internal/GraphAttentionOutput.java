@@ -119,10 +119,9 @@ final class GraphAttentionOutput {
             entry.put("graph", read.graph());
             entry.put("nodes", graph.nodes());
             entry.put("labels", data.nodeLabels() ? java.util.Arrays.stream(graph.labels()).boxed().toList() : null);
-            int[] kinds = GraphAttentionWeights.edgeKinds(graph, data.edgeFeatures());
-            if (kinds != null) {
+            if (read.edgeKinds() != null) {
                 // Each of the graph's edges' kind (its one-hot edge feature), in the order a layer over the input's edges weighs them.
-                entry.put("edgeKinds", java.util.Arrays.stream(kinds).boxed().toList());
+                entry.put("edgeKinds", java.util.Arrays.stream(read.edgeKinds()).boxed().toList());
             }
             List<Map<String, Object>> layers = new ArrayList<>();
             for (GraphAttentionWeights.Edges edges : read.layers()) {

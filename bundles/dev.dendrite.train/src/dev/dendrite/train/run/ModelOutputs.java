@@ -10,7 +10,6 @@ import java.util.Map;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import ai.onnxruntime.TensorInfo;
 import dev.dendrite.runtime.ModelLoadException;
 import dev.dendrite.runtime.ModelSession;
 import dev.dendrite.runtime.OnnxRuntime;
@@ -71,7 +70,7 @@ public final class ModelOutputs {
      * @throws IllegalArgumentException naming both counts when a sample of the model is not {@code sampleSize} values
      */
     public static long[] inputShape(ModelSession session, String input, int sampleSize) throws OrtException {
-        long[] declared = ((TensorInfo) session.session().getInputInfo().get(input).getInfo()).getShape();
+        long[] declared = session.inputShape(input);
         long perSample = 1;
         for (int d = 1; d < declared.length; d++) {
             perSample *= declared[d];
@@ -89,7 +88,7 @@ public final class ModelOutputs {
      */
     public static long[] declaredInput(byte[] model, String what) throws OrtException, ModelLoadException {
         try (ModelSession session = open(model, what)) {
-            return ((TensorInfo) session.session().getInputInfo().get(dataInput(session, ClassInputs.of(session))).getInfo()).getShape();
+            return session.inputShape(dataInput(session, ClassInputs.of(session)));
         }
     }
 
