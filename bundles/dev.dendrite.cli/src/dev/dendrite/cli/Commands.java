@@ -23,6 +23,7 @@ import dev.dendrite.cli.internal.SaliencyCommand;
 import dev.dendrite.cli.internal.FeaturesCommand;
 import dev.dendrite.cli.internal.LatentCommand;
 import dev.dendrite.cli.internal.ProbeCommand;
+import dev.dendrite.cli.internal.CollapseCommand;
 import dev.dendrite.cli.internal.SimilarityCommand;
 import dev.dendrite.cli.internal.OodCommand;
 import dev.dendrite.cli.internal.EnsembleCommand;
@@ -45,6 +46,6 @@ public final class Commands {
 
     public static List<Command> all() {
         return List.of(new VersionCommand(), new DoctorCommand(), new TemplatesCommand(), new NewCommand(), new InspectCommand(), new ExportCommand(),
-                new ImportCommand(), new TrainCommand(), new AugmentCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new FeaturesCommand(), new ProbeCommand(), new LatentCommand(), new AttentionCommand(), new LandscapeCommand(), new StabilityCommand(), new SharpnessCommand(), new QuantizeCommand(), new PruneCommand(), new RobustnessCommand(), new SimilarityCommand(), new OodCommand(), new EnsembleCommand(), new SweepCommand(), new BenchCommand());
+                new ImportCommand(), new TrainCommand(), new AugmentCommand(), new LrFindCommand(), new RunsCommand(), new LthCommand(), new EdgePopupCommand(), new EmbedCommand(), new StatsCommand(), new EvaluateCommand(), new PredictCommand(), new GenerateCommand(), new SaliencyCommand(), new FeaturesCommand(), new ProbeCommand(), new CollapseCommand(), new LatentCommand(), new AttentionCommand(), new LandscapeCommand(), new StabilityCommand(), new SharpnessCommand(), new QuantizeCommand(), new PruneCommand(), new RobustnessCommand(), new SimilarityCommand(), new OodCommand(), new EnsembleCommand(), new SweepCommand(), new BenchCommand());
     }
 }

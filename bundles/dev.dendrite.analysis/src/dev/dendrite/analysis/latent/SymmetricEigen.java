@@ -7,12 +7,12 @@ package dev.dendrite.analysis.latent;
  * @param values the eigenvalues, in no particular order
  * @param vectors row-major n × n, column j the unit eigenvector of {@code values[j]}
  */
-record SymmetricEigen(int n, double[] values, double[] vectors) {
+public record SymmetricEigen(int n, double[] values, double[] vectors) {
 
     private static final int SWEEPS = 60;
 
     /** The decomposition of the symmetric {@code n × n} row-major {@code matrix} (left as it is). */
-    static SymmetricEigen of(double[] matrix, int n) {
+    public static SymmetricEigen of(double[] matrix, int n) {
         double[] a = matrix.clone();
         double[] v = new double[n * n];
         for (int i = 0; i < n; i++) {

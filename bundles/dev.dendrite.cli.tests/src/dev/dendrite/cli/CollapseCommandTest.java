@@ -1,0 +1,97 @@
+package dev.dendrite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** dendrite collapse: neural collapse of a trained classifier, at its end and at every recorded epoch; the report kept; one-line errors. */
+class CollapseCommandTest {
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void measuresTheLastLayersFeaturesAtTheEndAndOverTraining(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("mlp.dnet");
+        assertEquals(0, cli.run("new", "lenet-300-100", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        // No validation split: the model is the last epoch's, which the last recorded activations were taken with.
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "2", "--validation", "0", "--taps", "all", "--probe", "1000", "--run-dir",
+                run.toString()), cli.err());
+        assertEquals(0, cli.run("collapse", run.toString(), "--samples", "1000", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("relu2", json.get("features").getAsString());
+        assertEquals("fc3", json.get("logits").getAsString());
+        assertTrue(json.get("classifierWeights").getAsBoolean());
+        JsonObject train = json.getAsJsonObject("train");
+        JsonObject test = json.getAsJsonObject("test");
+        assertEquals(1000, train.get("samples").getAsInt());
+        assertEquals(10, train.get("classes").getAsInt());
+        assertEquals(100, train.get("width").getAsInt());
+        double network = dev.dendrite.train.run.RunReader.readWithoutMetrics(run).testAccuracy();
+        assertEquals(network, test.get("accuracy").getAsDouble(), 0.02, "the first 1,000 test samples against the run's test accuracy");
+        for (String key : new String[] {"withinClassVariation", "meanNormSpread", "meanCosineSpread", "meanAngleGap", "classifierNormSpread",
+                "classifierCosineSpread", "classifierAngleGap", "selfDuality", "nearestMeanMismatch"}) {
+            double value = train.get(key).getAsDouble();
+            assertTrue(value >= 0 && value < 2, key + " " + value);
+        }
+        assertTrue(train.get("nearestMeanAccuracy").getAsDouble() > 0.85, train.toString());
+
+        var epochs = json.getAsJsonArray("epochs");
+        assertEquals("relu2", json.get("epochsLayer").getAsString());
+        assertEquals(3, epochs.size(), "before training and after each epoch");
+        JsonObject first = epochs.get(0).getAsJsonObject();
+        JsonObject last = epochs.get(2).getAsJsonObject();
+        assertEquals(0, first.get("epoch").getAsInt());
+        assertTrue(last.get("withinClassVariation").getAsDouble() < 0.5 * first.get("withinClassVariation").getAsDouble(), "training gathers "
+                + "each class about its mean: " + first + " then " + last);
+        // The last recording is of the final weights on the same test samples: the same features, the same within-class variation.
+        assertEquals(test.get("withinClassVariation").getAsDouble(), last.get("withinClassVariation").getAsDouble(), 1e-6);
+        assertEquals(test.get("accuracy").getAsDouble(), last.get("accuracy").getAsDouble(), 1e-12);
+        assertTrue(last.get("classifierNormSpread").isJsonNull(), "the classifier's weights were not recorded over training");
+        assertTrue(Files.isRegularFile(run.resolve("collapse.json")));
+
+        assertEquals(0, cli.run("collapse", run.toString(), "--samples", "500"), cli.err());
+        assertTrue(cli.out().contains("NC1 within-class variation"), cli.out());
+        assertTrue(cli.out().contains("over training, on the probe set ('relu2', logits 'fc3'):"), cli.out());
+
+        // A model file has no recorded epochs; the test's nearest means are still the training split's.
+        assertEquals(0, cli.run("collapse", run.resolve("model.onnx").toString(), "--data", "mnist", "--samples", "300", "--json"), cli.err());
+        JsonObject file = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(0, file.getAsJsonArray("epochs").size());
+        assertNotEquals(file.getAsJsonObject("test").get("nearestMeanAccuracy"), null);
+
+        assertEquals(Cli.BAD_INPUT, cli.run("collapse", run.toString(), "--split", "train"));
+        assertEquals("dendrite collapse: --split does not apply: collapse measures the training split and the test split", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("collapse", run.resolve("model.onnx").toString()));
+        assertEquals("dendrite collapse: --data is needed with a model file (e.g. --data mnist)", cli.lastErrorLine());
+    }
+
+    @Test
+    void aNetworkWithoutADenseLastLayerAndARunWithoutTapsAreNamed(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("ae.dnet");
+        assertEquals(0, cli.run("new", "autoencoder", "-o", dnet.toString()));
+        Path run = dir.resolve("ae");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", run.toString()), cli.err());
+        assertEquals(Cli.BAD_INPUT, cli.run("collapse", run.toString(), "--samples", "100"));
+        assertTrue(cli.lastErrorLine().startsWith("dendrite collapse: " + run.resolve("model.onnx") + ": neural collapse reads the features a "
+                + "dense last layer classifies, and the logits come from a "), cli.lastErrorLine());
+
+        Path mlp = dir.resolve("mlp.dnet");
+        assertEquals(0, cli.run("new", "lenet-300-100", "-o", mlp.toString()));
+        Path untapped = dir.resolve("mlp");
+        assertEquals(0, cli.run("train", mlp.toString(), "--epochs", "1", "--run-dir", untapped.toString()), cli.err());
+        assertEquals(0, cli.run("collapse", untapped.toString(), "--samples", "200", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals(0, json.getAsJsonArray("epochs").size());
+        assertEquals("the run recorded no activations (train with --taps all)", json.get("epochsMissing").getAsString());
+    }
+}
