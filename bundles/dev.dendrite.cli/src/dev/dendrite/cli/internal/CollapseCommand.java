@@ -21,9 +21,6 @@ import dev.dendrite.train.data.Dataset;
 /** {@code dendrite collapse RUN_DIR|MODEL.onnx}: neural collapse of a classifier's last-layer features, at its end and over training. */
 public final class CollapseCommand implements Command {
 
-    /** The report a run keeps (where the Evaluation view's Neural collapse dialog reads it again). */
-    public static final String REPORT = "collapse.json";
-
     @Override
     public String name() {
         return "collapse";
@@ -106,7 +103,7 @@ public final class CollapseCommand implements Command {
         json.put("epochs", epochs);
         json.put("epochsMissing", over.why());
         if (target.run() != null) {
-            Path kept = target.run().resolve(REPORT);
+            Path kept = target.run().resolve(CollapseAnalysis.REPORT);
             json.put("report", kept.toString());
             AtomicFiles.write(kept, dev.dendrite.train.run.RunJson.document(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }

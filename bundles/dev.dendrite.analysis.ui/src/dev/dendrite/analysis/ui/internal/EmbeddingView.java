@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -95,7 +96,11 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
         neighbours = parameter("Neighbours:", String.valueOf(defaults.neighbours()), "UMAP and Isomap: the neighbourhood size");
         minDistance = parameter("Min. distance:", String.valueOf(defaults.minDistance()), "UMAP: how tightly points may pack");
         new Label(root, SWT.NONE);
-        new Label(root, SWT.NONE);
+        Button collapse = new Button(root, SWT.PUSH);
+        collapse.setText("Neural collapse...");
+        collapse.setToolTipText("How the features the run's last layer classifies gather at their class means, and how those means form a "
+                + "simplex, over the recorded epochs and at the end (dendrite collapse; Papyan et al., 2020)");
+        collapse.addListener(SWT.Selection, e -> collapse());
         status = new Label(root, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
         scatter = new Chart(root, SWT.NONE);
@@ -112,6 +117,21 @@ public final class EmbeddingView extends ViewPart implements dev.dendrite.launch
         menu.add(action("Export Plot as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(scatter, f))));
         menu.add(action("Export Points as CSV...", () -> ViewExports.askAndExport(root.getShell(), "*.csv", this::exportCsv)));
         refresh();
+    }
+
+    /** Opens the Neural collapse dialog on the chosen run, where it has a model (the button; tests). */
+    public CollapseDialog collapse() {
+        Path run = runs.chosen();
+        if (run == null) {
+            return null;
+        }
+        if (!Files.isRegularFile(run.resolve(dev.dendrite.train.run.RunFiles.MODEL))) {
+            status.setText(run.getFileName() + " has no model yet: neural collapse reads a finished run's classifier");
+            return null;
+        }
+        CollapseDialog dialog = new CollapseDialog(root.getShell(), run);
+        dialog.open();
+        return dialog;
     }
 
     /** Finds the workspace's runs with recorded activations again. */

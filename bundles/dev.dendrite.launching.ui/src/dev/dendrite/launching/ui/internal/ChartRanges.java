@@ -90,6 +90,11 @@ public final class ChartRanges {
         wholeTicks(chart);
     }
 
+    /** As {@link #wholeTicksOnX} asked once, again after the x range changed with no resize (new data in the same chart). */
+    public static void wholeTicksAgain(Chart chart) {
+        wholeTicks(chart);
+    }
+
     private static void wholeTicks(Chart chart) {
         IAxis axis = chart.getAxisSet().getXAxis(0);
         Range range = axis.getRange();
