@@ -61,7 +61,7 @@ class CollapseCommandTest {
 
         assertEquals(0, cli.run("collapse", run.toString(), "--samples", "500"), cli.err());
         assertTrue(cli.out().contains("NC1 within-class variation"), cli.out());
-        assertTrue(cli.out().contains("over training, on the probe set ('relu2', logits 'fc3'):"), cli.out());
+        assertTrue(cli.out().contains("over training, on the probe set of 1,000 test samples ('relu2', logits 'fc3'):"), cli.out());
 
         // A model file has no recorded epochs; the test's nearest means are still the training split's.
         assertEquals(0, cli.run("collapse", run.resolve("model.onnx").toString(), "--data", "mnist", "--samples", "300", "--json"), cli.err());
@@ -93,5 +93,31 @@ class CollapseCommandTest {
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals(0, json.getAsJsonArray("epochs").size());
         assertEquals("the run recorded no activations (train with --taps all)", json.get("epochsMissing").getAsString());
+    }
+
+    /** --probe-split train records the first training samples: the last recording is the end's training measure, as defined. */
+    @Test
+    void aProbeSetOfTrainingSamplesGivesCollapseAsDefined(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("mlp.dnet");
+        assertEquals(0, cli.run("new", "lenet-300-100", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--validation", "0", "--taps", "relu2,fc3", "--probe", "600",
+                "--probe-split", "train", "--run-dir", run.toString()), cli.err());
+        assertEquals(0, cli.run("collapse", run.toString(), "--samples", "600", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("train", json.get("epochsSplit").getAsString());
+        JsonObject last = json.getAsJsonArray("epochs").get(1).getAsJsonObject();
+        JsonObject train = json.getAsJsonObject("train");
+        assertEquals(600, last.get("samples").getAsInt());
+        assertEquals(train.get("withinClassVariation").getAsDouble(), last.get("withinClassVariation").getAsDouble(), 1e-6);
+        assertEquals(train.get("accuracy").getAsDouble(), last.get("accuracy").getAsDouble(), 1e-12);
+        assertTrue(Math.abs(train.get("withinClassVariation").getAsDouble() - json.getAsJsonObject("test").get("withinClassVariation")
+                .getAsDouble()) > 1e-3, "the test samples are others");
+
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--probe-split", "train", "--run-dir", dir.resolve("x").toString()));
+        assertEquals("dendrite train: --probe-split goes with --taps: it chooses the samples whose activations are recorded", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--taps", "all", "--probe-split", "validation", "--run-dir", dir.resolve("y")
+                .toString()));
+        assertEquals("dendrite train: --probe-split is test or train, not 'validation'", cli.lastErrorLine());
     }
 }

@@ -40,6 +40,7 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.CHECKPOINT_EVERY, "--checkpoint-every"},
             new String[] {TrainingAttributes.HEALTH_EVERY, "--health-every"}, new String[] {TrainingAttributes.TAPS, "--taps"},
             new String[] {TrainingAttributes.PROBE, "--probe"}, new String[] {TrainingAttributes.TAPS_EVERY, "--taps-every"},
+            new String[] {TrainingAttributes.PROBE_SPLIT, "--probe-split"},
             new String[] {TrainingAttributes.SHARPNESS_EVERY, "--sharpness-every"}, new String[] {TrainingAttributes.JUDGE, "--judge"},
             new String[] {TrainingAttributes.JUDGE_EVERY, "--judge-every"},
             new String[] {TrainingAttributes.DISCRIMINATOR_LR, "--discriminator-lr"},
@@ -126,6 +127,10 @@ public final class TrainingArguments {
             Integer probe = integer(attributes, TrainingAttributes.PROBE, "probe");
             if (probe != null && probe < 1) {
                 return Optional.of("--probe needs a number of samples ≥ 1, got " + probe);
+            }
+            String probeSplit = text(attributes, TrainingAttributes.PROBE_SPLIT);
+            if (probeSplit != null && !probeSplit.equals("test") && !probeSplit.equals("train")) {
+                return Optional.of("--probe-split is test or train, not '" + probeSplit + "'");
             }
             return Optional.empty();
         } catch (IllegalArgumentException e) {

@@ -27,7 +27,7 @@ public final class CollapseAnalysis {
     /** The last report of {@code dendrite collapse}, kept in the run directory (where the Neural Collapse dialog reads it again). */
     public static final String REPORT = "collapse.json";
 
-    /** One recorded epoch's measures, on the run's probe set (the first test samples; no classifier weights were recorded). */
+    /** One recorded epoch's measures, on the run's probe set (its first test or training samples; no classifier weights were recorded). */
     public record Epoch(int epoch, NeuralCollapse.Measures measures) {
     }
 

@@ -45,7 +45,8 @@ public final class CollapseCommand implements Command {
                       test split's nearest means are the training split's, so its nearest-mean accuracy is a classifier's
                 Each falls towards 0 as a classifier trains past zero training error. A run trained with --taps all
                 (the layer the classifier reads, at least) gives NC1, NC2 of the means and NC4 at every recorded epoch,
-                on its probe set (the first test samples; the classifier's weights were not recorded). A run keeps the
+                on its probe set (the first test samples, or training samples where it was trained with --probe-split
+                train, as neural collapse is defined; the classifier's weights were not recorded). A run keeps the
                 report (collapse.json).""";
     }
 
@@ -75,7 +76,10 @@ public final class CollapseCommand implements Command {
                     test.classes(), trainMeans));
         });
         CollapseAnalysis.OverTraining over = CollapseAnalysis.OverTraining.none();
+        String probeSplit = null;
         if (target.run() != null) {
+            probeSplit = dev.dendrite.train.run.RunReader.readWithoutMetrics(target.run()).config().get("probeSplit") instanceof String split
+                    ? split : "test";
             try {
                 var model = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(java.nio.file.Files.readAllBytes(target.model()));
                 over = CollapseAnalysis.overTraining(model, measured.layer(), target.run().resolve("activations"), train.classes());
@@ -93,6 +97,7 @@ public final class CollapseCommand implements Command {
         json.put("test", measures(measured.test()));
         json.put("epochsLayer", over.features());
         json.put("epochsLogits", over.logits());
+        json.put("epochsSplit", over.epochs().isEmpty() ? null : probeSplit);
         List<Map<String, Object>> epochs = new ArrayList<>();
         for (CollapseAnalysis.Epoch e : over.epochs()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -107,7 +112,7 @@ public final class CollapseCommand implements Command {
             json.put("report", kept.toString());
             AtomicFiles.write(kept, dev.dendrite.train.run.RunJson.document(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        context.print(json, text(target, measured.train(), measured.test(), over, measured.layer()));
+        context.print(json, text(target, measured.train(), measured.test(), over, probeSplit, measured.layer()));
         return 0;
     }
 
@@ -135,7 +140,7 @@ public final class CollapseCommand implements Command {
     }
 
     private static String text(ModelTarget target, NeuralCollapse.Measures train, NeuralCollapse.Measures test, CollapseAnalysis.OverTraining over,
-            ClassifierLayer layer) {
+            String probeSplit, ClassifierLayer layer) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "neural collapse of %s on %s: the %,d features of '%s' that the last "
                 + "layer '%s' classifies (%d classes)%n", target.model(), target.spec(), train.width(), layer.features(), layer.logits(), train.classes()));
         text.append(String.format(Locale.ROOT, "%-36s %10s %10s%n", "", "train", "test"));
@@ -157,8 +162,9 @@ public final class CollapseCommand implements Command {
                 text.append("over training: ").append(over.why()).append('\n');
             }
         } else {
-            text.append(String.format(Locale.ROOT, "over training, on the probe set ('%s'%s):%n", over.features(), over.logits() == null ? ""
-                    : ", logits '" + over.logits() + "'"));
+            text.append(String.format(Locale.ROOT, "over training, on the probe set of %,d %s samples ('%s'%s):%n", over.epochs().get(0).measures()
+                    .samples(), probeSplit.equals("train") ? "training" : "test", over.features(), over.logits() == null ? "" : ", logits '"
+                            + over.logits() + "'"));
             text.append(String.format(Locale.ROOT, "%6s %10s %10s %10s %10s %9s%n", "epoch", "NC1", "norms", "cosines", "angle gap", "NC4"));
             for (CollapseAnalysis.Epoch e : over.epochs()) {
                 NeuralCollapse.Measures m = e.measures();

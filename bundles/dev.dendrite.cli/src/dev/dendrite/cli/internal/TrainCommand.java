@@ -50,7 +50,7 @@ public final class TrainCommand implements Command {
             Map.entry("--threads", "threads"), Map.entry("--data-cache", "data-cache"), Map.entry("--weights", "weights"),
             Map.entry("--checkpoint-every", "checkpoint-every"), Map.entry("--pretrain-epochs", "pretrain-epochs"),
             Map.entry("--hold-out", "hold-out"), Map.entry("--health-every", "health-every"),
-            Map.entry("--replicas", "replicas"), Map.entry("--taps", "taps"), Map.entry("--probe", "probe"),
+            Map.entry("--replicas", "replicas"), Map.entry("--taps", "taps"), Map.entry("--probe", "probe"), Map.entry("--probe-split", "probe-split"),
             Map.entry("--taps-every", "taps-every"), Map.entry("--data-parallel", "data-parallel"), Map.entry("--sync-every", "sync-every"),
             Map.entry("--engine", "engine"), Map.entry("--master", "master"), Map.entry("--augment", "augment"),
             Map.entry("--freeze", "freeze"), Map.entry("--label-smoothing", "label-smoothing"),
@@ -86,7 +86,7 @@ public final class TrainCommand implements Command {
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
-                                      [--taps all|LAYER,...] [--probe N] [--taps-every E]
+                                      [--taps all|LAYER,...] [--probe N] [--probe-split test|train] [--taps-every E]
                                       [--sharpness-every E [--sharpness-samples N]]
                                       [--judge RUN_DIR|MODEL.onnx [--judge-every E] [--judge-samples M]]
                                       [--augment shift:P,flip,rotate:D,cutout:P] [--freeze LAYER,... | --train-only LAYER,...]
@@ -187,7 +187,9 @@ public final class TrainCommand implements Command {
                 and for graph networks, whose many small operators run slower on two.
                 --taps all|LAYER,...: the layers' activations on a fixed probe set (the first --probe N test samples,
                 default 1000), before training, every --taps-every E epochs (default 1) and at the last, in
-                activations/epoch-E.onnx, with the probe's labels and raw inputs.
+                activations/epoch-E.onnx, with the probe's labels and raw inputs. --probe-split train takes the first
+                training samples instead (as cut from the validation split, never augmented): what the network learns
+                from, where neural collapse is defined (dendrite collapse).
                 --sharpness-every E: the Hessian's top eigenvalue of the training loss at the current weights (as
                 dendrite sharpness, 20 power-iteration steps on the first --sharpness-samples N training samples,
                 default 512), every E epochs and at the last, recorded in metrics.jsonl ("sharpness" records) and the
@@ -293,6 +295,9 @@ public final class TrainCommand implements Command {
                 }
                 trainer.withReplicas(replicas);
             }
+            if (a.option("probe-split") != null && a.option("taps") == null) {
+                throw new UsageException("--probe-split goes with --taps: it chooses the samples whose activations are recorded");
+            }
             if (a.option("taps") != null) {
                 int probe = a.option("probe") != null ? integer(a, "probe") : 1000;
                 if (probe < 1) {
@@ -302,8 +307,12 @@ public final class TrainCommand implements Command {
                 if (every < 1) {
                     throw new UsageException("--taps-every needs a number of epochs ≥ 1, got " + every);
                 }
+                String split = a.option("probe-split") == null ? "test" : a.option("probe-split");
+                if (!split.equals("test") && !split.equals("train")) {
+                    throw new UsageException("--probe-split is test or train, not '" + split + "'");
+                }
                 String taps = a.option("taps").strip();
-                trainer.withActivationTaps(taps.equals("all") ? List.of() : List.of(taps.split("\\s*,\\s*")), probe, every);
+                trainer.withActivationTaps(taps.equals("all") ? List.of() : List.of(taps.split("\\s*,\\s*")), probe, every, split.equals("train"));
             }
             if (a.option("sharpness-every") != null || a.option("sharpness-samples") != null) {
                 int every = a.option("sharpness-every") != null ? integer(a, "sharpness-every") : 0;

@@ -26,10 +26,16 @@ public final class RunCollapse {
 
     /**
      * Neural collapse of a run's model: the tensors its last layer reads and writes, the measures on training and test samples, and
-     * the measures at each recorded epoch (empty, with the reason in {@code epochsMissing}, where there are none).
+     * the measures at each recorded epoch (empty, with the reason in {@code epochsMissing}, where there are none) on the run's probe
+     * set, of {@code epochsSplit} ("test" or "train").
      */
     public record Report(String features, String logits, NeuralCollapse.Measures train, NeuralCollapse.Measures test, String epochsLayer,
-            List<Epoch> epochs, String epochsMissing) {
+            List<Epoch> epochs, String epochsMissing, String epochsSplit) {
+
+        /** Whether the recorded epochs are of training samples (the run's --probe-split train). */
+        public boolean epochsOfTraining() {
+            return "train".equals(epochsSplit);
+        }
     }
 
     private RunCollapse() {
@@ -63,7 +69,7 @@ public final class RunCollapse {
             epochs.add(new Epoch(epoch.get("epoch").getAsInt(), measures(epoch)));
         }
         return new Report(json.get("features").getAsString(), json.get("logits").getAsString(), measures(json.getAsJsonObject("train")), measures(json
-                .getAsJsonObject("test")), text(json, "epochsLayer"), List.copyOf(epochs), text(json, "epochsMissing"));
+                .getAsJsonObject("test")), text(json, "epochsLayer"), List.copyOf(epochs), text(json, "epochsMissing"), text(json, "epochsSplit"));
     }
 
     private static NeuralCollapse.Measures measures(JsonObject m) {

@@ -52,6 +52,8 @@ public final class Trainer {
     private List<String> tappedLayers;
     private int tapEveryEpochs = 1;
     private int probeSamples;
+    /** Whether the taps' probe set is the first training samples rather than the first test samples. */
+    private boolean probeFromTraining;
     private Collective collective;
     private int syncEvery;
     private Path leaderRun;
@@ -168,6 +170,14 @@ public final class Trainer {
      * the last epoch (also when early stopping ends the run).
      */
     public Trainer withActivationTaps(List<String> layers, int samples, int everyEpochs) {
+        return withActivationTaps(layers, samples, everyEpochs, false);
+    }
+
+    /**
+     * As above, the probe set the first {@code samples} training samples where {@code fromTraining} (the training split as cut from
+     * the validation split, neither augmented nor shuffled): what neural collapse is measured on, as it is defined.
+     */
+    public Trainer withActivationTaps(List<String> layers, int samples, int everyEpochs, boolean fromTraining) {
         if (samples < 1) {
             throw new IllegalArgumentException("the probe set needs at least 1 sample, not " + samples);
         }
@@ -180,6 +190,8 @@ public final class Trainer {
         described.put("activationTaps", layers.isEmpty() ? "all" : String.join(",", layers));
         described.put("probeSamples", samples);
         described.put("tapEveryEpochs", everyEpochs);
+        described.put("probeSplit", fromTraining ? "train" : "test");
+        this.probeFromTraining = fromTraining;
         return this;
     }
 
@@ -331,7 +343,8 @@ public final class Trainer {
                                         * adversarial.epsilon())));
             }
             recordPretraining(run, phases);
-            return train(graphs, healthGraphs, tapsGraph, plan, testPlan, run, settings, parts[0], parts[1], test);
+            return train(graphs, healthGraphs, tapsGraph, plan, testPlan, run, settings, parts[0], parts[1], test, probeFromTraining ? split[0]
+                    : test);
         }
     }
 
@@ -496,7 +509,7 @@ public final class Trainer {
     private TrainingResult train(TrainingGraphs graphs, TrainingGraphs healthGraphs, ai.onnx.proto.OnnxMl.ModelProto tapsGraph, FeedPlan plan,
             FeedPlan testPlan, RunDirectory run,
             RuntimeSettings settings,
-            BatchSource train, BatchSource validation, BatchSource test) throws TrainingException, IOException {
+            BatchSource train, BatchSource validation, BatchSource test, BatchSource probeSet) throws TrainingException, IOException {
         Checkpoint checkpoint = run.resumedFrom();
         if (collective != null && collective.rank() > 0) {
             checkpoint = leaderCheckpoint(run);
@@ -526,7 +539,7 @@ public final class Trainer {
                 loop.dataParallel(collective, syncEvery);
             }
             if (taps != null) {
-                loop.taps(taps, probeSamples, tapEveryEpochs);
+                loop.taps(taps, probeSamples, tapEveryEpochs, probeSet);
             }
             // A data-parallel worker shares the machine with the others: it chooses replicas only when it runs on one thread,
             // which then takes the slices its step prefers (ReplicatedStep.evenSlices) in turn.

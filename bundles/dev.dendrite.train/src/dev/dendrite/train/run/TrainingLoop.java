@@ -84,7 +84,7 @@ final class TrainingLoop {
         long totalSteps = stepsPerEpoch * config.epochs();
         String stop = "completed " + config.epochs() + (config.epochs() == 1 ? " epoch" : " epochs");
         if (checkpoint.epoch() == 0 && checkpoint.batchesDone() == 0) {
-            tap(test, 0);
+            tap(probeSet, 0);
         }
         for (int epoch = checkpoint.epoch() + 1; epoch <= config.epochs(); epoch++) {
             // A stop asked for during an epoch's last step lets that epoch finish and checkpoint; the next one does not start.
@@ -113,7 +113,7 @@ final class TrainingLoop {
             run.progress(epoch, checkpoint.step());
             boolean stopping = config.patience() > 0 && checkpoint.epochsWithoutImprovement() >= config.patience();
             if (epoch % tapEvery == 0 || epoch == config.epochs() || stopping) {
-                tap(test, epoch);
+                tap(probeSet, epoch);
             }
             if (better) {
                 WeightsFile.write(ModelWeights.exported(modelOf(checkpoint.weights()), graphs.roles(), graphs.edgePopup()),
@@ -438,29 +438,31 @@ final class TrainingLoop {
     /** The array a data-parallel worker's tensors are flattened into, kept between averagings. */
     private float[] flat;
 
-    /** The activation-taps graph (null: none) and how many test samples form its fixed probe set. */
+    /** The activation-taps graph (null: none), how many samples form its fixed probe set and whose first samples they are. */
     private ModelSession taps;
     private int probe;
+    private BatchSource probeSet;
 
     /** Checkpoints recorded: before training, every {@code tapEvery} epochs, and the last epoch. */
     private int tapEvery = 1;
 
-    void taps(ModelSession session, int samples, int everyEpochs) {
+    void taps(ModelSession session, int samples, int everyEpochs, BatchSource probeSet) {
         this.taps = session;
+        this.probeSet = probeSet;
         this.probe = samples;
         this.tapEvery = Math.max(1, everyEpochs);
     }
 
     /**
-     * The tapped layers' activations on the probe set (the first test samples, the same at every
-     * checkpoint) with the current weights, in {@code activations/epoch-E.onnx}: one tensor per layer
+     * The tapped layers' activations on the probe set (the first test samples, or training samples where
+     * asked, the same at every checkpoint) with the current weights, in {@code activations/epoch-E.onnx}: one tensor per layer
      * ({@code ID/activations}) and the probe's labels ({@code probe/labels}) where the data has them.
      */
-    private void tap(BatchSource test, int epoch) throws OrtException, IOException {
+    private void tap(BatchSource probed, int epoch) throws OrtException, IOException {
         if (taps == null) {
             return;
         }
-        int rows = Math.min(probe, test.size());
+        int rows = Math.min(probe, probed.size());
         int[] order = java.util.stream.IntStream.range(0, rows).toArray();
         Map<String, OnnxTensor> feeds = new HashMap<>();
         for (String name : taps.inputNames()) {
@@ -472,7 +474,7 @@ final class TrainingLoop {
         List<OnnxTensor> owned = new ArrayList<>();
         Weights recorded = new Weights();
         try {
-            Batch batch = Feeds.batch(env, testPlan, test, order, 0, rows, feeds, owned);
+            Batch batch = Feeds.batch(env, testPlan, probed, order, 0, rows, feeds, owned);
             for (String name : List.copyOf(feeds.keySet())) {
                 if (!taps.inputNames().contains(name)) {
                     feeds.remove(name);
@@ -493,13 +495,13 @@ final class TrainingLoop {
                     }
                 }
             }
-            if (test instanceof dev.dendrite.train.data.GraphDataset) {
+            if (probed instanceof dev.dendrite.train.data.GraphDataset) {
                 ProbeLabels.ofGraphs(batch, recorded);
             } else {
                 ProbeLabels.of(batch, rows, recorded);
             }
             // The raw inputs too, so the data itself can be embedded beside what each layer made of it (a graph's: its nodes').
-            long inputRows = test instanceof dev.dendrite.train.data.GraphDataset ? batch.dims().get("V") : rows;
+            long inputRows = probed instanceof dev.dendrite.train.data.GraphDataset ? batch.dims().get("V") : rows;
             for (var feed : feeds.entrySet()) {
                 var info = feed.getValue().getInfo();
                 if (info.type == ai.onnxruntime.OnnxJavaType.FLOAT && info.getShape().length >= 2 && info.getShape()[0] == inputRows) {

@@ -30,7 +30,7 @@ class NeuralCollapseUiTest {
         Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("collapsing-run");
         TrainingConfig config = TrainingConfig.from(network).with(null, 6, null, null, null, 3L, null);
         var mnist = dev.dendrite.train.data.NpmDatasets.load("mnist", dev.dendrite.train.data.NpmDatasets.defaultCache());
-        new Trainer(network, config, l -> { }).withActivationTaps(List.of(), 1000).train(new Weights(), mnist[0], mnist[1], run, false);
+        new Trainer(network, config, l -> { }).withActivationTaps(List.of(), 1000, 1, true).train(new Weights(), mnist[0], mnist[1], run, false);
         file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
@@ -44,6 +44,7 @@ class NeuralCollapseUiTest {
         var report = dialog.shown();
         assertEquals(7, report.epochs().size(), "before training and after each of six epochs");
         assertEquals("relu2", report.epochsLayer());
+        assertTrue(report.epochsOfTraining(), "the probe set of training samples");
         assertEquals(3000, report.train().samples());
         double first = report.epochs().get(0).measures().withinClassVariation();
         double last = report.epochs().get(6).measures().withinClassVariation();
@@ -57,7 +58,7 @@ class NeuralCollapseUiTest {
         assertTrue(rows.get(8)[1].endsWith("%") && rows.get(8)[2].endsWith("%"), String.join(" | ", rows.get(8)));
         assertTrue(dialog.statusText().startsWith("The 100 features of 'relu2' that 'fc3' classifies (10 classes), 3,000 training and 2,000 "
                 + "test samples"), dialog.statusText());
-        assertTrue(dialog.statusText().endsWith("(kept in the run)"), dialog.statusText());
+        assertTrue(dialog.statusText().endsWith("on the probe set's training samples (kept in the run)"), dialog.statusText());
         UiWait.flush(display);
         Screenshots.save(dialog.getShell(), "collapse-dialog");
         dialog.close();

@@ -33,7 +33,8 @@ final class CollapseChart {
         chart.getAxisSet().getXAxis(0).getTitle().setText("epoch");
         chart.getAxisSet().getYAxis(0).getTitle().setText("measure (log; 0 drawn at 0.001)");
         ChartRanges.wholeTicksOnX(chart);
-        chart.setToolTipText("Measured on the run's probe set (the first test samples) at each epoch it recorded: NC1, the within-class "
+        chart.setToolTipText("Measured on the run's probe set (its first test samples, or training samples with --probe-split train) at "
+                + "each epoch it recorded: NC1, the within-class "
                 + "variation, and NC2, how far the centred class means are from a simplex of equal norms and angles; NC4, the share of samples "
                 + "whose nearest class mean the network does not choose, where the logits were recorded");
     }
@@ -53,6 +54,9 @@ final class CollapseChart {
         ChartLines.clear(chart);
         lines = 0;
         List<RunCollapse.Epoch> epochs = report == null ? List.of() : report.epochs();
+        chart.getTitle().setText(epochs.isEmpty() ? "Neural collapse over training (nothing recorded)" : String.format(java.util.Locale.ROOT,
+                "Neural collapse over training (probe set: %,d %s samples)", epochs.get(0).measures().samples(), report.epochsOfTraining()
+                        ? "training" : "test"));
         if (!epochs.isEmpty()) {
             double[] x = epochs.stream().mapToDouble(RunCollapse.Epoch::epoch).toArray();
             boolean symbols = x.length <= 40;

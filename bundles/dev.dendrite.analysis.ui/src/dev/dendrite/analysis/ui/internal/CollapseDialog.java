@@ -159,8 +159,9 @@ public final class CollapseDialog extends SideDialog {
 
     static String summary(RunCollapse.Report r) {
         String over = r.epochs().isEmpty() ? "; over training: " + (r.epochsMissing() == null ? "nothing recorded" : r.epochsMissing())
-                : String.format(Locale.ROOT, "; over %d recorded epochs NC1 went from %.3f to %.3f on the probe set", r.epochs().size(), r.epochs()
-                        .get(0).measures().withinClassVariation(), r.epochs().get(r.epochs().size() - 1).measures().withinClassVariation());
+                : String.format(Locale.ROOT, "; over %d recorded epochs NC1 went from %.3f to %.3f on the probe set's %s samples", r.epochs().size(),
+                        r.epochs().get(0).measures().withinClassVariation(), r.epochs().get(r.epochs().size() - 1).measures().withinClassVariation(), r
+                                .epochsOfTraining() ? "training" : "test");
         return String.format(Locale.ROOT, "The %,d features of '%s' that '%s' classifies (%d classes), %,d training and %,d test samples: NC1 "
                 + "%.3f on training samples, %.3f on test samples; the nearest class mean disagrees with the network on %.2f%% and %.2f%%%s",
                 r.train().width(), r.features(), r.logits(), r.train().classes(), r.train().samples(), r.test().samples(), r.train()

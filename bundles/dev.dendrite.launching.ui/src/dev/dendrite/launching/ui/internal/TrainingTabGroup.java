@@ -55,10 +55,12 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                             + "step for the Activation Health view; every 100 costs 0.1–3% of the time; empty or 0: none", "none"),
                     FieldSpec.text("Record activations of", TrainingAttributes.TAPS, "all, or layer ids separated by commas: their outputs on "
                             + "a probe set after each epoch, for the Embedding view; empty: none", "none"),
-                    FieldSpec.text("Probe samples", TrainingAttributes.PROBE, "how many test samples the recorded activations cover; "
+                    FieldSpec.text("Probe samples", TrainingAttributes.PROBE, "how many samples the recorded activations cover; "
                             + "empty: 1000", "1000"),
                     FieldSpec.text("Record every (epochs)", TrainingAttributes.TAPS_EVERY, "the checkpoints recorded: before training, every "
                             + "N epochs and the last; empty: every epoch", "every epoch"),
+                    FieldSpec.text("Probe split", TrainingAttributes.PROBE_SPLIT, "test or train: whose first samples the probe set is "
+                            + "(train: neural collapse as defined, on the samples the network learns from); empty: test", "test"),
                     FieldSpec.text("Sharpness every (epochs)", TrainingAttributes.SHARPNESS_EVERY, "the Hessian's top eigenvalue on 512 "
                             + "training samples every N epochs and at the last, beside SGD's edge of stability, for the Training Monitor; "
                             + "about 40 gradients each; empty: none", "none"),
