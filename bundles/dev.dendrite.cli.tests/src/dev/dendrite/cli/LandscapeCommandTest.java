@@ -61,6 +61,45 @@ class LandscapeCommandTest {
         }
     }
 
+    /** --trajectory: the kept weights' path on the plane of its two main directions, each point's loss, the picture and values kept. */
+    @Test
+    void drawsTheOptimisationPathOfARunThatKeptItsWeights(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "8", "--keep-weights-every", "2", "--run-dir", run.toString()), cli.err());
+        assertEquals(0, cli.run("landscape", run.toString(), "--trajectory", "--steps", "9", "--samples", "300", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("trajectory", json.get("mode").getAsString());
+        var path = json.getAsJsonArray("path");
+        assertEquals(5, path.size(), "before training, epochs 2, 4, 6 and 8");
+        assertEquals(6, path.get(3).getAsJsonObject().get("epoch").getAsInt());
+        JsonObject last = path.get(4).getAsJsonObject();
+        assertEquals(0, last.get("x").getAsDouble(), 1e-9, "the end at the origin");
+        assertEquals(0, last.get("y").getAsDouble(), 1e-9);
+        assertTrue(path.get(0).getAsJsonObject().get("loss").getAsDouble() > last.get("loss").getAsDouble(), "training lowered the loss");
+        double first = json.getAsJsonArray("explained").get(0).getAsDouble();
+        double second = json.getAsJsonArray("explained").get(1).getAsDouble();
+        assertTrue(first >= second && second > 0 && first + second <= 1 + 1e-9, first + ", " + second);
+        assertEquals(9, json.getAsJsonArray("loss").size());
+        assertEquals(1 + 81, Files.readAllLines(run.resolve("landscape").resolve("trajectory.csv")).size());
+        assertEquals(1 + 5, Files.readAllLines(run.resolve("landscape").resolve("trajectory-path.csv")).size());
+        assertTrue(Files.isRegularFile(Path.of(json.get("png").getAsString())));
+
+        assertEquals(0, cli.run("landscape", run.toString(), "--trajectory", "--steps", "5", "--samples", "100"), cli.err());
+        assertTrue(cli.out().startsWith("the optimisation path of " + run + " over its loss, the first 100 samples of the train split: 5 kept "
+                + "points, the plane's directions "), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("landscape", run.toString(), "--trajectory", "--to", run.toString()));
+        assertEquals("dendrite landscape: --trajectory draws one run's path; --to joins two runs: choose one", cli.lastErrorLine());
+        Path plain = dir.resolve("plain");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--run-dir", plain.toString()));
+        assertEquals(Cli.BAD_INPUT, cli.run("landscape", plain.toString(), "--trajectory"));
+        assertEquals("dendrite landscape: " + plain + " kept no weights along its training: train it with --keep-weights-every 1 (or every E "
+                + "epochs)", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("train", dnet.toString(), "--keep-weights-every", "0", "--run-dir", dir.resolve("x").toString()));
+        assertEquals("dendrite train: --keep-weights-every needs a number of epochs ≥ 1, got 0", cli.lastErrorLine());
+    }
+
     @Test
     void refusesWhatItCannotReadInOneLine(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");

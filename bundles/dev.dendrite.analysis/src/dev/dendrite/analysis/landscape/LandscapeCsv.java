@@ -34,6 +34,30 @@ public final class LandscapeCsv {
         return run.resolve("landscape").resolve("path-to-" + other.toAbsolutePath().normalize().getFileName() + ".csv");
     }
 
+    /** A trajectory's plane in a run directory: {@code landscape/trajectory.csv}; its path beside it, {@code trajectory-path.csv}. */
+    public static Path trajectoryFile(Path run) {
+        return run.resolve("landscape").resolve("trajectory.csv");
+    }
+
+    /** Writes the trajectory's plane to {@code file} (x, y, loss, accuracy) and its path beside it (epoch, x, y, loss, accuracy, in-plane share). */
+    public static void write(Trajectory trajectory, Path file) throws IOException {
+        StringBuilder csv = new StringBuilder("x,y,loss,accuracy\n");
+        for (int j = 0; j < trajectory.ys().length; j++) {
+            for (int i = 0; i < trajectory.xs().length; i++) {
+                csv.append(trajectory.xs()[i]).append(',').append(trajectory.ys()[j]).append(',').append(trajectory.loss()[j][i]).append(',')
+                        .append(Double.isNaN(trajectory.accuracy()[j][i]) ? "" : trajectory.accuracy()[j][i]).append('\n');
+            }
+        }
+        save(file, csv);
+        StringBuilder path = new StringBuilder("epoch,x,y,loss,accuracy,inPlane\n");
+        for (int p = 0; p < trajectory.epochs().length; p++) {
+            path.append(trajectory.epochs()[p]).append(',').append(trajectory.path()[p][0]).append(',').append(trajectory.path()[p][1]).append(',')
+                    .append(trajectory.pathLoss()[p]).append(',').append(Double.isNaN(trajectory.pathAccuracy()[p]) ? "" : trajectory
+                            .pathAccuracy()[p]).append(',').append(trajectory.inPlane()[p]).append('\n');
+        }
+        save(file.resolveSibling("trajectory-path.csv"), path);
+    }
+
     public static void write(LossLandscape.Plane plane, Path file) throws IOException {
         StringBuilder csv = new StringBuilder(PLANE_HEADER).append('\n');
         double[] c = plane.coordinates();

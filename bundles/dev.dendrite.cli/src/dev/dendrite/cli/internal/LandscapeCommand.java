@@ -52,6 +52,7 @@ public final class LandscapeCommand implements Command {
                 Usage: dendrite landscape RUN_DIR [--steps N] [--span S] [--seed S] [--samples N] [--split train|test|validation]
                                           [--network FILE.dnet] [-o FILE.png] [--data SPEC] [--data-cache DIR] [--json]
                        dendrite landscape RUN_DIR --to RUN_DIR2 [--from A] [--until B] [--steps N] [--samples N] [--split S] [--json]
+                       dendrite landscape RUN_DIR --trajectory [--steps N] [--margin M] [--samples N] [--split S] [-o FILE.png] [--json]
                 The loss of a finished run's network (the evaluation graph: inference mode, the data loss without
                 penalties) on the first --samples samples (default 2000) of a split (default train) of its data set:
                 Without --to, on the plane through its final weights along two random directions, each filter scaled to
@@ -66,17 +67,28 @@ public final class LandscapeCommand implements Command {
                 barrier is the largest rise of the loss (and error) above the straight line between the ends' values for α in
                 [0, 1]: about 0 when the two solutions are linearly connected (Frankle et al., 2020). Values to
                 RUN_DIR/landscape/path-to-NAME.csv.
+                With --trajectory, the optimisation path of a run trained with --keep-weights-every E (Li et al., 2018):
+                the weights kept along training less the final ones give two directions by PCA (the path's variance
+                about its mean), the loss is evaluated at N×N points (default 21) of the plane through the final weights
+                along them, spanning the path with M (default 0.3) of its extent more on each side, and each kept point
+                is projected onto it: printed are the directions' shares of the path's variance, and each point's
+                coordinates, loss and how much of its distance from the end the plane holds. Values to
+                RUN_DIR/landscape/trajectory.csv and trajectory-path.csv, the picture (the path in white over the log
+                loss, a larger dot before training, a cross at the end) to trajectory.png or -o.
                 The network is the run's .dnet (config.json networkFile) unless --network names another.""";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(ModelTarget.OPTIONS);
-        for (String option : List.of("steps", "span", "seed", "samples", "network", "to", "from", "until")) {
+        for (String option : List.of("steps", "span", "seed", "samples", "network", "to", "from", "until", "margin")) {
             options.put("--" + option, option);
         }
         options.put("-o", "out");
-        Arguments a = Arguments.parse(args, options, Set.of());
+        Arguments a = Arguments.parse(args, options, Set.of("--trajectory"));
+        if (a.flag("trajectory") && a.option("to") != null) {
+            throw new UsageException("--trajectory draws one run's path; --to joins two runs: choose one");
+        }
         // The training loss by default, where evaluate's split is the test.
         ModelTarget target = ModelTarget.resolve(a, "landscape", "train");
         if (target.run() == null) {
@@ -104,6 +116,9 @@ public final class LandscapeCommand implements Command {
             json.put("samples", probe.samples());
             if (path) {
                 return path(context, a, probe, run, steps, json);
+            }
+            if (a.flag("trajectory")) {
+                return trajectory(context, a, probe, run, steps, json);
             }
             double span = a.option("span") != null ? TrainCommand.number(a, "span") : 1;
             LossLandscape.Plane plane;
@@ -177,6 +192,76 @@ public final class LandscapeCommand implements Command {
         json.put("csv", csv.toString());
         context.print(json, text.toString());
         return 0;
+    }
+
+    private int trajectory(CommandContext context, Arguments a, LossProbe probe, Path run, int steps, Map<String, Object> json) throws Exception {
+        double margin = a.option("margin") != null ? TrainCommand.number(a, "margin") : 0.3;
+        List<Integer> epochs = keptEpochs(run);
+        if (epochs.isEmpty()) {
+            throw new UsageException(run + " kept no weights along its training: train it with --keep-weights-every 1 (or every E epochs)");
+        }
+        List<Map<String, dev.dendrite.onnx.graph.FloatTensor>> kept = new java.util.ArrayList<>();
+        for (int epoch : epochs) {
+            Path file = RunFiles.keptWeights(run, epoch);
+            try {
+                kept.add(WeightsFile.read(file).flat());
+            } catch (OnnxFormatException e) {
+                throw new UsageException(file + " cannot be read: " + e.getMessage());
+            }
+        }
+        dev.dendrite.analysis.landscape.Trajectory trajectory;
+        try {
+            trajectory = dev.dendrite.analysis.landscape.Trajectory.of(probe, epochs.stream().mapToInt(Integer::intValue).toArray(), kept, steps,
+                    margin, () -> false, done -> { });
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(run + ": " + e.getMessage());
+        }
+        Path csv = LandscapeCsv.trajectoryFile(run);
+        Path png = a.option("out") != null ? Path.of(a.option("out")) : csv.resolveSibling("trajectory.png");
+        LandscapeCsv.write(trajectory, csv);
+        LandscapePicture.write(trajectory, Math.max(4, 320 / (steps - 1)), png);
+        json.put("mode", "trajectory");
+        json.put("explained", list(trajectory.explained()));
+        json.put("xs", list(trajectory.xs()));
+        json.put("ys", list(trajectory.ys()));
+        json.put("loss", list(trajectory.loss()));
+        json.put("accuracy", probe.classification() ? list(trajectory.accuracy()) : null);
+        List<Map<String, Object>> points = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "the optimisation path of %s over its loss, the first %d samples of the "
+                + "%s split: %d kept points, the plane's directions %.1f%% and %.1f%% of the path's variance%n", run, probe.samples(), json.get(
+                        "split"), epochs.size(), 100 * trajectory.explained()[0], 100 * trajectory.explained()[1]));
+        text.append(String.format(Locale.ROOT, "%6s %10s %10s %10s %9s %9s%n", "epoch", "x", "y", "loss", "accuracy", "in plane"));
+        for (int p = 0; p < epochs.size(); p++) {
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("epoch", trajectory.epochs()[p]);
+            point.put("x", trajectory.path()[p][0]);
+            point.put("y", trajectory.path()[p][1]);
+            point.put("loss", trajectory.pathLoss()[p]);
+            point.put("accuracy", probe.classification() ? trajectory.pathAccuracy()[p] : null);
+            point.put("inPlane", trajectory.inPlane()[p]);
+            points.add(point);
+            text.append(String.format(Locale.ROOT, "%6d %10.4f %10.4f %10.4f %9s %8.1f%%%n", trajectory.epochs()[p], trajectory.path()[p][0],
+                    trajectory.path()[p][1], trajectory.pathLoss()[p], probe.classification() ? String.format(Locale.ROOT, "%.2f%%", 100 * trajectory
+                            .pathAccuracy()[p]) : "-", 100 * trajectory.inPlane()[p]));
+        }
+        json.put("path", points);
+        json.put("csv", csv.toString());
+        json.put("png", png.toString());
+        text.append("picture ").append(png).append(", values ").append(csv);
+        context.print(json, text.toString());
+        return 0;
+    }
+
+    /** The epochs whose weights the run kept ({@code weights/epoch-E.onnx}), in order. */
+    static List<Integer> keptEpochs(Path run) throws IOException {
+        Path folder = run.resolve(RunFiles.KEPT_WEIGHTS);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("epoch-\\d+\\.onnx")).map(n -> Integer.parseInt(n.substring(6,
+                    n.length() - 5))).sorted().toList();
+        }
     }
 
     static Network network(Arguments a, RunRecord record) throws UsageException {

@@ -50,7 +50,7 @@ public final class TrainCommand implements Command {
             Map.entry("--threads", "threads"), Map.entry("--data-cache", "data-cache"), Map.entry("--weights", "weights"),
             Map.entry("--checkpoint-every", "checkpoint-every"), Map.entry("--pretrain-epochs", "pretrain-epochs"),
             Map.entry("--hold-out", "hold-out"), Map.entry("--health-every", "health-every"),
-            Map.entry("--replicas", "replicas"), Map.entry("--taps", "taps"), Map.entry("--probe", "probe"), Map.entry("--probe-split", "probe-split"),
+            Map.entry("--replicas", "replicas"), Map.entry("--taps", "taps"), Map.entry("--probe", "probe"), Map.entry("--probe-split", "probe-split"), Map.entry("--keep-weights-every", "keep-weights-every"),
             Map.entry("--taps-every", "taps-every"), Map.entry("--data-parallel", "data-parallel"), Map.entry("--sync-every", "sync-every"),
             Map.entry("--engine", "engine"), Map.entry("--master", "master"), Map.entry("--augment", "augment"),
             Map.entry("--freeze", "freeze"), Map.entry("--label-smoothing", "label-smoothing"),
@@ -86,7 +86,7 @@ public final class TrainCommand implements Command {
                                       [--validation FRACTION] [--seed S] [--device cpu|cuda] [--threads N] [--replicas N]
                                       [--run-dir DIR] [--resume] [--checkpoint-every STEPS] [--weights FILE]
                                       [--pretrain-epochs N] [--hold-out CLASS] [--health-every STEPS]
-                                      [--taps all|LAYER,...] [--probe N] [--probe-split test|train] [--taps-every E]
+                                      [--taps all|LAYER,...] [--probe N] [--probe-split test|train] [--taps-every E] [--keep-weights-every E]
                                       [--sharpness-every E [--sharpness-samples N]]
                                       [--judge RUN_DIR|MODEL.onnx [--judge-every E] [--judge-samples M]]
                                       [--augment shift:P,flip,rotate:D,cutout:P] [--freeze LAYER,... | --train-only LAYER,...]
@@ -190,6 +190,8 @@ public final class TrainCommand implements Command {
                 activations/epoch-E.onnx, with the probe's labels and raw inputs. --probe-split train takes the first
                 training samples instead (as cut from the validation split, never augmented): what the network learns
                 from, where neural collapse is defined (dendrite collapse).
+                --keep-weights-every E: the model's weights before training, every E epochs and at the last, in
+                weights/epoch-E.onnx: the optimisation path, which dendrite landscape --trajectory draws over the loss.
                 --sharpness-every E: the Hessian's top eigenvalue of the training loss at the current weights (as
                 dendrite sharpness, 20 power-iteration steps on the first --sharpness-samples N training samples,
                 default 512), every E epochs and at the last, recorded in metrics.jsonl ("sharpness" records) and the
@@ -294,6 +296,13 @@ public final class TrainCommand implements Command {
                     throw new UsageException("--replicas needs a number of replicas ≥ 1, got " + replicas);
                 }
                 trainer.withReplicas(replicas);
+            }
+            if (a.option("keep-weights-every") != null) {
+                int every = integer(a, "keep-weights-every");
+                if (every < 1) {
+                    throw new UsageException("--keep-weights-every needs a number of epochs ≥ 1, got " + every);
+                }
+                trainer.withWeightsKeptEvery(every);
             }
             if (a.option("probe-split") != null && a.option("taps") == null) {
                 throw new UsageException("--probe-split goes with --taps: it chooses the samples whose activations are recorded");

@@ -54,6 +54,8 @@ public final class Trainer {
     private int probeSamples;
     /** Whether the taps' probe set is the first training samples rather than the first test samples. */
     private boolean probeFromTraining;
+    /** Epochs between kept weights; 0: none. */
+    private int keepWeightsEvery;
     private Collective collective;
     private int syncEvery;
     private Path leaderRun;
@@ -192,6 +194,19 @@ public final class Trainer {
         described.put("tapEveryEpochs", everyEpochs);
         described.put("probeSplit", fromTraining ? "train" : "test");
         this.probeFromTraining = fromTraining;
+        return this;
+    }
+
+    /**
+     * Keeps the model's weights before training, every {@code epochs} epochs and at the last (also when early stopping ends the
+     * run) in {@code weights/epoch-E.onnx}: the optimisation path, which {@code landscape --trajectory} draws.
+     */
+    public Trainer withWeightsKeptEvery(int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("weights are kept every 1 or more epochs, not " + epochs);
+        }
+        this.keepWeightsEvery = epochs;
+        described.put("keepWeightsEvery", epochs);
         return this;
     }
 
@@ -541,6 +556,7 @@ public final class Trainer {
             if (taps != null) {
                 loop.taps(taps, probeSamples, tapEveryEpochs, probeSet);
             }
+            loop.keepWeightsEvery(keepWeightsEvery);
             // A data-parallel worker shares the machine with the others: it chooses replicas only when it runs on one thread,
             // which then takes the slices its step prefers (ReplicatedStep.evenSlices) in turn.
             boolean automatic = step.device() == dev.dendrite.runtime.Device.CPU && automaticSlices();

@@ -85,6 +85,7 @@ final class TrainingLoop {
         String stop = "completed " + config.epochs() + (config.epochs() == 1 ? " epoch" : " epochs");
         if (checkpoint.epoch() == 0 && checkpoint.batchesDone() == 0) {
             tap(probeSet, 0);
+            keepWeights(0);
         }
         for (int epoch = checkpoint.epoch() + 1; epoch <= config.epochs(); epoch++) {
             // A stop asked for during an epoch's last step lets that epoch finish and checkpoint; the next one does not start.
@@ -114,6 +115,9 @@ final class TrainingLoop {
             boolean stopping = config.patience() > 0 && checkpoint.epochsWithoutImprovement() >= config.patience();
             if (epoch % tapEvery == 0 || epoch == config.epochs() || stopping) {
                 tap(probeSet, epoch);
+            }
+            if (keepWeightsEvery > 0 && (epoch % keepWeightsEvery == 0 || epoch == config.epochs() || stopping)) {
+                keepWeights(epoch);
             }
             if (better) {
                 WeightsFile.write(ModelWeights.exported(modelOf(checkpoint.weights()), graphs.roles(), graphs.edgePopup()),
@@ -520,6 +524,23 @@ final class TrainingLoop {
     }
 
     static final String ACTIVATIONS = "activations";
+
+    /** Epochs between kept weights ({@code weights/epoch-E.onnx}, before training and at the last too); 0: none. */
+    private int keepWeightsEvery;
+
+    void keepWeightsEvery(int epochs) {
+        this.keepWeightsEvery = epochs;
+    }
+
+    /** The model's weights as they stand (the averages where the run averages), as the final weights are written. */
+    private void keepWeights(int epoch) throws IOException, OrtException {
+        if (keepWeightsEvery <= 0) {
+            return;
+        }
+        Weights kept = ModelWeights.exported(modelOf(store.snapshot()), graphs.roles(), graphs.edgePopup());
+        java.nio.file.Files.createDirectories(run.path().resolve(RunFiles.KEPT_WEIGHTS));
+        WeightsFile.write(kept, RunFiles.keptWeights(run.path(), epoch));
+    }
 
     /** The class left out of the training data (an autoencoder's anomalies), or -1. */
     int heldOutClass = -1;
