@@ -41,6 +41,7 @@ public final class TrainingArguments {
             new String[] {TrainingAttributes.HEALTH_EVERY, "--health-every"}, new String[] {TrainingAttributes.TAPS, "--taps"},
             new String[] {TrainingAttributes.PROBE, "--probe"}, new String[] {TrainingAttributes.TAPS_EVERY, "--taps-every"},
             new String[] {TrainingAttributes.PROBE_SPLIT, "--probe-split"},
+            new String[] {TrainingAttributes.KEEP_WEIGHTS_EVERY, "--keep-weights-every"},
             new String[] {TrainingAttributes.SHARPNESS_EVERY, "--sharpness-every"}, new String[] {TrainingAttributes.JUDGE, "--judge"},
             new String[] {TrainingAttributes.JUDGE_EVERY, "--judge-every"},
             new String[] {TrainingAttributes.DISCRIMINATOR_LR, "--discriminator-lr"},
@@ -127,6 +128,10 @@ public final class TrainingArguments {
             Integer probe = integer(attributes, TrainingAttributes.PROBE, "probe");
             if (probe != null && probe < 1) {
                 return Optional.of("--probe needs a number of samples ≥ 1, got " + probe);
+            }
+            Integer keepEvery = integer(attributes, TrainingAttributes.KEEP_WEIGHTS_EVERY, "keep-weights-every");
+            if (keepEvery != null && keepEvery < 1) {
+                return Optional.of("--keep-weights-every needs a number of epochs ≥ 1, got " + keepEvery);
             }
             String probeSplit = text(attributes, TrainingAttributes.PROBE_SPLIT);
             if (probeSplit != null && !probeSplit.equals("test") && !probeSplit.equals("train")) {

@@ -73,6 +73,8 @@ public final class TrainingAttributes {
     public static final String TAPS_EVERY = "dev.dendrite.tapsEvery";
     /** Whose first samples the probe set is: "test" (empty) or "train" (what neural collapse is defined on). */
     public static final String PROBE_SPLIT = "dev.dendrite.probeSplit";
+    /** Keep the model's weights every N epochs (and before training and at the last), the training path the Loss Landscape view draws. */
+    public static final String KEEP_WEIGHTS_EVERY = "dev.dendrite.keepWeightsEvery";
     /** The Hessian's top eigenvalue every N epochs (and at the last), for the Training Monitor's Sharpness chart; empty: none. */
     public static final String SHARPNESS_EVERY = "dev.dendrite.sharpnessEvery";
     /** A GAN's samples judged by this classifier (a run directory or an ONNX model) through training; empty: none. */

@@ -39,6 +39,11 @@ public final class LandscapeCsv {
         return run.resolve("landscape").resolve("trajectory.csv");
     }
 
+    /** The trajectory's report as {@code landscape --trajectory --json} prints it, kept beside its values: {@code landscape/trajectory.json}. */
+    public static Path trajectoryReport(Path run) {
+        return run.resolve("landscape").resolve("trajectory.json");
+    }
+
     /** Writes the trajectory's plane to {@code file} (x, y, loss, accuracy) and its path beside it (epoch, x, y, loss, accuracy, in-plane share). */
     public static void write(Trajectory trajectory, Path file) throws IOException {
         StringBuilder csv = new StringBuilder("x,y,loss,accuracy\n");

@@ -41,11 +41,7 @@ public final class LandscapePicture {
      * larger), and the white cross at the final weights; yellow from twice the path's highest loss (at least 100 times the lowest).
      */
     public static Pixels of(Trajectory trajectory, int cell) {
-        // The colours reach the path's highest loss (before training, often far above the end's), so its start is not lost in yellow.
-        double low = java.util.Arrays.stream(trajectory.loss()).flatMapToDouble(java.util.Arrays::stream).filter(Double::isFinite).min()
-                .orElse(1);
-        double high = java.util.Arrays.stream(trajectory.pathLoss()).filter(Double::isFinite).max().orElse(low);
-        Pixels pixels = heat(trajectory.loss(), cell, Math.max(SATURATION, 2 * high / Math.max(low, 1e-12)));
+        Pixels pixels = heat(trajectory.loss(), cell, saturation(trajectory));
         int side = pixels.side();
         double[][] path = trajectory.path();
         int[][] at = new int[path.length][];
@@ -60,6 +56,17 @@ public final class LandscapePicture {
         }
         cross(pixels, pixel(trajectory.xs(), 0, side, false), pixel(trajectory.ys(), 0, side, true), Math.max(3, cell / 2));
         return pixels;
+    }
+
+    /**
+     * How many times the plane's lowest loss a trajectory's top colour stands for: twice the path's highest loss (before training, often
+     * far above the end's, so its start is not lost in yellow), and at least {@link #SATURATION}.
+     */
+    public static double saturation(Trajectory trajectory) {
+        double low = java.util.Arrays.stream(trajectory.loss()).flatMapToDouble(java.util.Arrays::stream).filter(Double::isFinite).min()
+                .orElse(1);
+        double high = java.util.Arrays.stream(trajectory.pathLoss()).filter(Double::isFinite).max().orElse(low);
+        return Math.max(SATURATION, 2 * high / Math.max(low, 1e-12));
     }
 
     /** The logarithm of the loss in colour, bilinear between the grid's points, yellow from {@code saturation} times the lowest, with contour lines. */

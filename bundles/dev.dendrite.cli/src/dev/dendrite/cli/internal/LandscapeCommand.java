@@ -73,7 +73,8 @@ public final class LandscapeCommand implements Command {
                 along them, spanning the path with M (default 0.3) of its extent more on each side, and each kept point
                 is projected onto it: printed are the directions' shares of the path's variance, and each point's
                 coordinates, loss and how much of its distance from the end the plane holds. Values to
-                RUN_DIR/landscape/trajectory.csv and trajectory-path.csv, the picture (the path in white over the log
+                RUN_DIR/landscape/trajectory.csv and trajectory-path.csv (the report, as --json prints it, to
+                trajectory.json), the picture (the path in white over the log
                 loss, a larger dot before training, a cross at the end) to trajectory.png or -o.
                 The network is the run's .dnet (config.json networkFile) unless --network names another.""";
     }
@@ -247,6 +248,10 @@ public final class LandscapeCommand implements Command {
         json.put("path", points);
         json.put("csv", csv.toString());
         json.put("png", png.toString());
+        Path report = LandscapeCsv.trajectoryReport(run);
+        json.put("report", report.toString());
+        dev.dendrite.model.io.AtomicFiles.write(report, dev.dendrite.train.run.RunJson.document(json).getBytes(java.nio.charset.StandardCharsets
+                .UTF_8));
         text.append("picture ").append(png).append(", values ").append(csv);
         context.print(json, text.toString());
         return 0;

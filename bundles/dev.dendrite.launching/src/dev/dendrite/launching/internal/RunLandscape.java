@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.Status;
 
 import dev.dendrite.analysis.landscape.LandscapeCsv;
 import dev.dendrite.analysis.landscape.LossLandscape;
+import dev.dendrite.analysis.landscape.Trajectory;
 
 /**
  * {@code dendrite landscape} of a run in a trainer JVM, and the planes and paths it leaves in the
@@ -64,6 +65,78 @@ public final class RunLandscape {
             throw new CoreException(Status.error("the path from " + run.getFileName() + " left no readable values"));
         }
         return line;
+    }
+
+    /** The training path over the loss the run keeps ({@code landscape/trajectory.json}), or null (none, or unreadable: compute again). */
+    public static Trajectory keptTrajectory(Path run) {
+        Path file = LandscapeCsv.trajectoryReport(run);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            var json = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(file)).getAsJsonObject();
+            var path = json.getAsJsonArray("path");
+            int m = path.size();
+            int[] epochs = new int[m];
+            double[][] points = new double[m][2];
+            double[] loss = new double[m];
+            double[] accuracy = new double[m];
+            double[] inPlane = new double[m];
+            for (int p = 0; p < m; p++) {
+                var point = path.get(p).getAsJsonObject();
+                epochs[p] = point.get("epoch").getAsInt();
+                points[p] = new double[] {point.get("x").getAsDouble(), point.get("y").getAsDouble()};
+                loss[p] = point.get("loss").getAsDouble();
+                accuracy[p] = number(point, "accuracy");
+                inPlane[p] = point.get("inPlane").getAsDouble();
+            }
+            double[][] grid = grid(json.getAsJsonArray("loss"));
+            double[][] gridAccuracy = json.get("accuracy").isJsonNull() ? nan(grid) : grid(json.getAsJsonArray("accuracy"));
+            return new Trajectory(doubles(json.getAsJsonArray("xs")), doubles(json.getAsJsonArray("ys")), grid, gridAccuracy, epochs, points, loss,
+                    accuracy, doubles(json.getAsJsonArray("explained")), inPlane, json.get("samples").getAsInt());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Computes the run's training path over the loss (the run must have kept its weights along training). */
+    public static Trajectory trajectory(Path run, IProgressMonitor monitor) throws CoreException {
+        compute(run, List.of("--trajectory"), "The training path of " + run.getFileName(), monitor);
+        Trajectory trajectory = keptTrajectory(run);
+        if (trajectory == null) {
+            throw new CoreException(Status.error("the training path of " + run.getFileName() + " left no readable report"));
+        }
+        return trajectory;
+    }
+
+    /** Whether the run kept weights along its training, which its training path needs. */
+    public static boolean keptWeights(Path run) {
+        return java.nio.file.Files.isDirectory(run.resolve(dev.dendrite.train.run.RunFiles.KEPT_WEIGHTS));
+    }
+
+    private static double[] doubles(com.google.gson.JsonArray array) {
+        double[] values = new double[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = array.get(i).getAsDouble();
+        }
+        return values;
+    }
+
+    private static double[][] grid(com.google.gson.JsonArray rows) {
+        double[][] grid = new double[rows.size()][];
+        for (int j = 0; j < grid.length; j++) {
+            grid[j] = doubles(rows.get(j).getAsJsonArray());
+        }
+        return grid;
+    }
+
+    private static double[][] nan(double[][] like) {
+        double[][] grid = new double[like.length][];
+        for (int j = 0; j < grid.length; j++) {
+            grid[j] = new double[like[j].length];
+            java.util.Arrays.fill(grid[j], Double.NaN);
+        }
+        return grid;
     }
 
     /**

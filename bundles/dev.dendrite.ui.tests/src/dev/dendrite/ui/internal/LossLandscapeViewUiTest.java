@@ -94,12 +94,62 @@ class LossLandscapeViewUiTest {
         assertTrue(view.statusText().contains("Hessian's top eigenvalue"), "so is its curvature: " + view.statusText());
     }
 
+    /** Its training path: a run that kept its weights every epoch drawn over the plane of the path's main directions, from a trainer JVM. */
+    @Test
+    void computesTheTrainingPathOfARunThatKeptItsWeights() throws Exception {
+        Network network = TemplateLibrary.find("lenet-300-100").orElseThrow().create();
+        Dataset[] mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        var file = EditorFixture.write("trajectory.dnet", network);
+        Path run = trained(file, network, 4, mnist, "path", 4, true);
+        Path plain = trained(file, network, 5, mnist, "plain", 1, false);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        page.getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getBounds());
+        LossLandscapeView view = (LossLandscapeView) page.showView(LossLandscapeView.ID);
+        view.showTrainingPath(plain);
+        UiWait.flush(display);
+        assertTrue(view.statusText().startsWith("landscape-plain kept no weights along its training: train it with --keep-weights-every 1"),
+                view.statusText());
+        view.showTrainingPath(run);
+        UiWait.flush(display);
+        assertNull(view.trajectory());
+        assertTrue(view.statusText().endsWith("keeps no training path yet: press Compute"), view.statusText());
+        view.pressCompute();
+        assertTrue(UiWait.until(display, 180_000, () -> view.trajectory() != null), "the trainer JVM computes the path: " + view.statusText());
+        var trajectory = view.trajectory();
+        assertEquals(5, trajectory.epochs().length, "before training and after each of four epochs");
+        assertEquals(0, trajectory.path()[4][0], 1e-9);
+        assertTrue(trajectory.pathLoss()[0] > trajectory.pathLoss()[4], "training lowered the loss");
+        assertTrue(view.statusText().startsWith("5 kept points from epoch 0 (loss "), view.statusText());
+        assertTrue(Files.isRegularFile(run.resolve("landscape").resolve("trajectory.png")));
+        assertTrue(UiWait.until(display, 10_000, () -> view.plotted() != null), "the path is drawn");
+        var plotted = view.plotted();
+        String tip = view.describeAt(plotted.x + plotted.width / 3, plotted.y + plotted.height / 3);
+        assertTrue(tip != null && (tip.startsWith("PC1 ") || tip.startsWith("epoch ")), "the pointer names its point: " + tip);
+        page.toggleZoom(page.getReference(view));
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "loss-landscape-trajectory");
+        page.toggleZoom(page.getReference(view));
+        view.show(run);
+        view.showTrainingPath(run);
+        UiWait.flush(display);
+        assertNotNull(view.trajectory(), "the path the run keeps is shown again without computing");
+    }
+
     private static Path trained(org.eclipse.core.resources.IFile file, Network network, long seed, Dataset[] data, String name)
             throws Exception {
+        return trained(file, network, seed, data, name, 1, false);
+    }
+
+    private static Path trained(org.eclipse.core.resources.IFile file, Network network, long seed, Dataset[] data, String name, int epochs,
+            boolean keepWeights) throws Exception {
         Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("landscape-" + name);
-        TrainingConfig config = TrainingConfig.from(network).with("mnist", 1, null, null, null, seed, null);
-        new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath()).train(new Weights(),
-                data[0], data[1], run, false);
+        TrainingConfig config = TrainingConfig.from(network).with("mnist", epochs, null, null, null, seed, null);
+        Trainer trainer = new Trainer(network, config, l -> { }).withConfigEntry("networkFile", file.getLocation().toFile().getAbsolutePath());
+        if (keepWeights) {
+            trainer.withWeightsKeptEvery(1);
+        }
+        trainer.train(new Weights(), data[0], data[1], run, false);
         file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
         return run;
     }

@@ -23,14 +23,15 @@ import dev.dendrite.train.run.RunReader;
 
 /**
  * The Loss Landscape view: the loss of a finished run's network around its final weights on a
- * plane of two filter-normalised random directions, or along the straight path to another run's
- * weights with its barrier, as {@code dendrite landscape} computes them. Shows what the run keeps
+ * plane of two filter-normalised random directions, along the straight path to another run's
+ * weights with its barrier, or on the plane of its training path's two main directions with the path
+ * drawn over it, as {@code dendrite landscape} computes them. Shows what the run keeps
  * in its {@code landscape/} folder; Compute runs the command in a trainer JVM, as a cancellable job.
  */
 public final class LossLandscapeView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
 
     public static final String ID = "dev.dendrite.analysis.ui.landscape";
-    private static final String[] ALONG = {"a random plane", "the path to"};
+    private static final String[] ALONG = {"a random plane", "the path to", "its training path"};
 
     private Composite root;
     private RunChoice runs;
@@ -42,6 +43,7 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
     private LandscapeCanvas canvas;
     private LossLandscape.Plane plane;
     private LossLandscape.Line path;
+    private dev.dendrite.analysis.landscape.Trajectory trajectory;
     private Job running;
 
     @Override
@@ -58,8 +60,8 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
         others = new RunChoice(root, LossLandscapeView::finished, this::load);
         compute = new Button(root, SWT.PUSH);
         compute.setText("Compute");
-        compute.setToolTipText("dendrite landscape in a trainer JVM: the loss at 21×21 points of the plane, or 21 points of the path, on "
-                + RunLandscape.SAMPLES + " training samples");
+        compute.setToolTipText("dendrite landscape in a trainer JVM: the loss at 21×21 points of the plane (a random one, or the training "
+                + "path's), or 21 points of the path to another run, on " + RunLandscape.SAMPLES + " training samples");
         compute.addListener(SWT.Selection, e -> compute());
         curvature = new Button(root, SWT.PUSH);
         curvature.setText("Curvature");
@@ -111,17 +113,41 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
         return along.getSelectionIndex() == 1;
     }
 
+    private boolean alongTraining() {
+        return along.getSelectionIndex() == 2;
+    }
+
+    /** Shows the run's training path (tests; the Along box's third choice). */
+    public void showTrainingPath(Path run) {
+        runs.rescan(run);
+        along.select(2);
+        others.rescan(null);
+        load();
+    }
+
+    /** The training path shown, or null (tests). */
+    public dev.dendrite.analysis.landscape.Trajectory trajectory() {
+        return trajectory;
+    }
+
     private void load() {
         others.setEnabled(alongPath());
         Path run = runs.chosen();
         plane = null;
         path = null;
+        trajectory = null;
         if (run == null) {
             canvas.show((LossLandscape.Plane) null);
             status.setText("No finished run in the workspace: train a network, then Refresh");
             return;
         }
-        if (alongPath()) {
+        if (alongTraining()) {
+            trajectory = RunLandscape.keptTrajectory(run);
+            canvas.show(trajectory);
+            status.setText(trajectory != null ? describe(trajectory) : !RunLandscape.keptWeights(run) ? run.getFileName() + " kept no weights "
+                    + "along its training: train it with --keep-weights-every 1 (Output tab: Keep weights every), then Compute"
+                    : run.getFileName() + " keeps no training path yet: press Compute");
+        } else if (alongPath()) {
             Path other = others.chosen();
             path = other == null ? null : RunLandscape.keptPath(run, other);
             canvas.show(path, other == null ? "" : String.valueOf(other.getFileName()));
@@ -133,7 +159,7 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
             status.setText(plane != null ? describe(plane) : run.getFileName() + " keeps no loss landscape yet: press Compute");
         }
         // The curvature belongs to the run's own point: shown with its plane.
-        RunLandscape.Curvature kept = alongPath() ? null : RunLandscape.keptCurvature(run);
+        RunLandscape.Curvature kept = alongPath() || alongTraining() ? null : RunLandscape.keptCurvature(run);
         if (kept != null) {
             status.setText(status.getText() + "\n" + kept.describe());
         }
@@ -145,6 +171,14 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
         return String.format(java.util.Locale.ROOT, "%d×%d points over ±%.2g: loss %.4f at the weights, mean rise %.4f at ±%.2g and %.4f at "
                 + "±%.2g along the axes (the lower, the flatter)", plane.coordinates().length, plane.coordinates().length, span,
                 plane.centre(), plane.rise(span / 2), span / 2, plane.rise(span), span);
+    }
+
+    private static String describe(dev.dendrite.analysis.landscape.Trajectory t) {
+        int last = t.epochs().length - 1;
+        double lowest = java.util.Arrays.stream(t.inPlane()).limit(last).min().orElse(1);
+        return String.format(java.util.Locale.ROOT, "%d kept points from epoch %d (loss %.4f) to %d (loss %.4f); the plane's two directions hold "
+                + "%.1f%% and %.1f%% of the path's variance, and at least %.1f%% of each point's distance from the end", t.epochs().length, t.epochs()[0],
+                t.pathLoss()[0], t.epochs()[last], t.pathLoss()[last], 100 * t.explained()[0], 100 * t.explained()[1], 100 * lowest);
     }
 
     private static String describe(LossLandscape.Line line) {
@@ -167,10 +201,13 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
             return;
         }
         compute.setEnabled(false);
+        boolean training = alongTraining();
         status.setText(toOther ? "Computing the loss from " + run.getFileName() + " to " + other.getFileName() + "..."
-                : "Computing the loss landscape around " + run.getFileName() + "...");
+                : training ? "Computing the loss along " + run.getFileName() + "'s training path..."
+                        : "Computing the loss landscape around " + run.getFileName() + "...");
         running = TrainerJob.schedule("Loss landscape of " + run.getFileName(), true, root, "Loss landscape cancelled",
-                monitor -> toOther ? RunLandscape.path(run, other, monitor) : RunLandscape.plane(run, monitor), (done, problem) -> {
+                monitor -> toOther ? RunLandscape.path(run, other, monitor) : training ? RunLandscape.trajectory(run, monitor)
+                        : RunLandscape.plane(run, monitor), (done, problem) -> {
                     running = null;
                     compute.setEnabled(true);
                     if (problem != null) {

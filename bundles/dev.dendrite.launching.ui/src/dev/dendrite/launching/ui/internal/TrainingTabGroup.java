@@ -61,6 +61,9 @@ public final class TrainingTabGroup extends AbstractLaunchConfigurationTabGroup 
                             + "N epochs and the last; empty: every epoch", "every epoch"),
                     FieldSpec.text("Probe split", TrainingAttributes.PROBE_SPLIT, "test or train: whose first samples the probe set is "
                             + "(train: neural collapse as defined, on the samples the network learns from); empty: test", "test"),
+                    FieldSpec.text("Keep weights every (epochs)", TrainingAttributes.KEEP_WEIGHTS_EVERY, "the model's weights before "
+                            + "training, every N epochs and at the last, in weights/: the training path the Loss Landscape view draws over the "
+                            + "loss; empty: none", "none"),
                     FieldSpec.text("Sharpness every (epochs)", TrainingAttributes.SHARPNESS_EVERY, "the Hessian's top eigenvalue on 512 "
                             + "training samples every N epochs and at the last, beside SGD's edge of stability, for the Training Monitor; "
                             + "about 40 gradients each; empty: none", "none"),
