@@ -102,7 +102,7 @@ class CollapseCommandTest {
         assertEquals(0, cli.run("new", "lenet-300-100", "-o", dnet.toString()));
         Path run = dir.resolve("run");
         assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--validation", "0", "--taps", "relu2,fc3", "--probe", "600",
-                "--probe-split", "train", "--run-dir", run.toString()), cli.err());
+                "--probe-split", "train", "--keep-weights-every", "1", "--run-dir", run.toString()), cli.err());
         assertEquals(0, cli.run("collapse", run.toString(), "--samples", "600", "--json"), cli.err());
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals("train", json.get("epochsSplit").getAsString());
@@ -111,6 +111,12 @@ class CollapseCommandTest {
         assertEquals(600, last.get("samples").getAsInt());
         assertEquals(train.get("withinClassVariation").getAsDouble(), last.get("withinClassVariation").getAsDouble(), 1e-6);
         assertEquals(train.get("accuracy").getAsDouble(), last.get("accuracy").getAsDouble(), 1e-12);
+        // The kept weights give the classifier at each epoch: the last is the model's own.
+        assertEquals(train.get("selfDuality").getAsDouble(), last.get("selfDuality").getAsDouble(), 1e-6);
+        assertEquals(train.get("classifierAngleGap").getAsDouble(), last.get("classifierAngleGap").getAsDouble(), 1e-9);
+        JsonObject untrained = json.getAsJsonArray("epochs").get(0).getAsJsonObject();
+        assertTrue(Math.abs(untrained.get("selfDuality").getAsDouble() - last.get("selfDuality").getAsDouble()) > 1e-3, "another classifier "
+                + "before training");
         assertTrue(Math.abs(train.get("withinClassVariation").getAsDouble() - json.getAsJsonObject("test").get("withinClassVariation")
                 .getAsDouble()) > 1e-3, "the test samples are others");
 

@@ -22,8 +22,10 @@ import dev.dendrite.onnx.importer.TensorReader;
  * @param features the tensor the layer reads
  * @param logits the tensor of the logits
  * @param weights {@code classes × width}, a row per class; null where the weights are no initializer of the model
+ * @param weightName the weights' tensor (also their name in a run's kept weights)
+ * @param transposed whether the tensor is [classes, width] (PyTorch's) rather than [width, classes]
  */
-public record ClassifierLayer(String features, String logits, int classes, int width, double[] weights) {
+public record ClassifierLayer(String features, String logits, int classes, int width, double[] weights, String weightName, boolean transposed) {
 
     /** Operators that pass a tensor on unchanged in value (a layer's id is then the tensor before them). */
     private static final Set<String> PASSING = Set.of("Identity", "Flatten", "Reshape", "Squeeze", "Dropout");
@@ -53,7 +55,7 @@ public record ClassifierLayer(String features, String logits, int classes, int w
         }
         TensorProto initializer = graph.getInitializerList().stream().filter(t -> t.getName().equals(weightName)).findFirst().orElse(null);
         if (initializer == null) {
-            return new ClassifierLayer(taps.features(), taps.logits(), -1, -1, null);
+            return new ClassifierLayer(taps.features(), taps.logits(), -1, -1, null, weightName, transposed);
         }
         FloatTensor w;
         try {
@@ -61,8 +63,22 @@ public record ClassifierLayer(String features, String logits, int classes, int w
         } catch (OnnxFormatException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
+        double[] weights = rows(w, transposed, weightName);
+        int classes = (int) w.shape()[transposed ? 0 : 1];
+        return new ClassifierLayer(taps.features(), taps.logits(), classes, weights.length / classes, weights, weightName, transposed);
+    }
+
+    /** The same layer's weights at another point of training (a run's kept weights), a row per class; null where {@code w} is none. */
+    public double[] rowsOf(FloatTensor w) {
+        if (w == null || w.rank() != 2 || w.size() != (long) classes * width) {
+            return null;
+        }
+        return rows(w, transposed, weightName);
+    }
+
+    private static double[] rows(FloatTensor w, boolean transposed, String name) {
         if (w.rank() != 2) {
-            throw new IllegalArgumentException("the last layer's weights '" + weightName + "' are " + w.shapeText() + ", not a matrix");
+            throw new IllegalArgumentException("the last layer's weights '" + name + "' are " + w.shapeText() + ", not a matrix");
         }
         int rows = (int) w.shape()[0];
         int columns = (int) w.shape()[1];
@@ -74,7 +90,7 @@ public record ClassifierLayer(String features, String logits, int classes, int w
                 weights[c * width + d] = transposed ? w.values()[c * columns + d] : w.values()[d * columns + c];
             }
         }
-        return new ClassifierLayer(taps.features(), taps.logits(), classes, width, weights);
+        return weights;
     }
 
     /**

@@ -77,7 +77,8 @@ public final class CollapseAnalysis {
 
     /**
      * The measures at every epoch recorded in {@code activations} (a run's {@code activations} folder), where the run tapped the layer
-     * {@code layer} reads.
+     * {@code layer} reads; NC2 of the classifier's rows and NC3 too at the epochs whose weights the run kept ({@code weights/epoch-E.onnx}
+     * beside it, {@code train --keep-weights-every}).
      */
     public static OverTraining overTraining(ModelProto model, ClassifierLayer layer, Path activations, int classes) throws IOException {
         List<Integer> epochs = recordedEpochs(activations);
@@ -116,9 +117,23 @@ public final class CollapseAnalysis {
             if (logitValues != null && logitValues.length != (long) rows * classes) {
                 logitValues = null;
             }
-            measured.add(new Epoch(epoch, NeuralCollapse.of(x.values(), x.values().length / rows, labels, classes, logitValues, null)));
+            measured.add(new Epoch(epoch, NeuralCollapse.of(x.values(), x.values().length / rows, labels, classes, logitValues, keptRows(
+                    activations.resolveSibling(dev.dendrite.train.run.RunFiles.KEPT_WEIGHTS).resolve("epoch-" + epoch + ".onnx"), layer, x
+                            .values().length / rows, classes))));
         }
         return new OverTraining(features, logits, List.copyOf(measured), null);
+    }
+
+    /** The classifier's rows in the weights kept at an epoch, or null where none were kept (or they do not fit the features). */
+    private static double[] keptRows(Path file, ClassifierLayer layer, int width, int classes) throws IOException {
+        if (!Files.isRegularFile(file) || layer.weights() == null || layer.width() != width || layer.classes() != classes) {
+            return null;
+        }
+        try {
+            return layer.rowsOf(WeightsFile.read(file).flat().get(layer.weightName()));
+        } catch (OnnxFormatException e) {
+            throw new IOException(file + " cannot be read: " + e.getMessage());
+        }
     }
 
     /** The epochs of {@code activations/epoch-E.onnx} files, in order (none where the folder is missing). */

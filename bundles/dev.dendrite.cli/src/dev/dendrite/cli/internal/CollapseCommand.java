@@ -46,8 +46,8 @@ public final class CollapseCommand implements Command {
                 Each falls towards 0 as a classifier trains past zero training error. A run trained with --taps all
                 (the layer the classifier reads, at least) gives NC1, NC2 of the means and NC4 at every recorded epoch,
                 on its probe set (the first test samples, or training samples where it was trained with --probe-split
-                train, as neural collapse is defined; the classifier's weights were not recorded). A run keeps the
-                report (collapse.json).""";
+                train, as neural collapse is defined); NC2 of the classifier's rows and NC3 too at the epochs whose
+                weights it kept (--keep-weights-every). A run keeps the report (collapse.json).""";
     }
 
     @Override
@@ -165,12 +165,15 @@ public final class CollapseCommand implements Command {
             text.append(String.format(Locale.ROOT, "over training, on the probe set of %,d %s samples ('%s'%s):%n", over.epochs().get(0).measures()
                     .samples(), probeSplit.equals("train") ? "training" : "test", over.features(), over.logits() == null ? "" : ", logits '"
                             + over.logits() + "'"));
-            text.append(String.format(Locale.ROOT, "%6s %10s %10s %10s %10s %9s%n", "epoch", "NC1", "norms", "cosines", "angle gap", "NC4"));
+            boolean dual = over.epochs().stream().anyMatch(e -> Double.isFinite(e.measures().selfDuality()));
+            text.append(String.format(Locale.ROOT, "%6s %10s %10s %10s %10s %9s%s%n", "epoch", "NC1", "norms", "cosines", "angle gap", "NC4", dual
+                    ? String.format(Locale.ROOT, " %10s", "NC3") : ""));
             for (CollapseAnalysis.Epoch e : over.epochs()) {
                 NeuralCollapse.Measures m = e.measures();
-                text.append(String.format(Locale.ROOT, "%6d %10.4f %10.4f %10.4f %10.4f %9s%n", e.epoch(), m.withinClassVariation(), m.meanNormSpread(),
+                text.append(String.format(Locale.ROOT, "%6d %10.4f %10.4f %10.4f %10.4f %9s%s%n", e.epoch(), m.withinClassVariation(), m.meanNormSpread(),
                         m.meanCosineSpread(), m.meanAngleGap(), Double.isNaN(m.nearestMeanMismatch()) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100
-                                * m.nearestMeanMismatch())));
+                                * m.nearestMeanMismatch()), !dual ? "" : Double.isNaN(m.selfDuality()) ? String.format(Locale.ROOT, " %10s", "-")
+                                        : String.format(Locale.ROOT, " %10.4f", m.selfDuality())));
             }
         }
         return text.toString().stripTrailing();

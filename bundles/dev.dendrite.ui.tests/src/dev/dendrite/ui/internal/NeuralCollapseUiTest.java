@@ -30,7 +30,7 @@ class NeuralCollapseUiTest {
         Path run = file.getProject().getLocation().toFile().toPath().resolve("runs").resolve("collapsing-run");
         TrainingConfig config = TrainingConfig.from(network).with(null, 6, null, null, null, 3L, null);
         var mnist = dev.dendrite.train.data.NpmDatasets.load("mnist", dev.dendrite.train.data.NpmDatasets.defaultCache());
-        new Trainer(network, config, l -> { }).withActivationTaps(List.of(), 1000, 1, true).train(new Weights(), mnist[0], mnist[1], run, false);
+        new Trainer(network, config, l -> { }).withActivationTaps(List.of(), 1000, 1, true).withWeightsKeptEvery(1).train(new Weights(), mnist[0], mnist[1], run, false);
         file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
         IWorkbenchPage page = EditorFixture.page();
         Display display = Display.getCurrent();
@@ -49,7 +49,8 @@ class NeuralCollapseUiTest {
         double first = report.epochs().get(0).measures().withinClassVariation();
         double last = report.epochs().get(6).measures().withinClassVariation();
         assertTrue(last < first / 2, "training gathers the classes: NC1 " + first + " then " + last);
-        assertEquals(5, dialog.chartLines(), "NC1, three NC2 lines and NC4");
+        assertEquals(6, dialog.chartLines(), "NC1, three NC2 lines, NC4 and, from the kept weights, NC3");
+        assertTrue(Double.isFinite(report.epochs().get(3).measures().selfDuality()), "NC3 at every epoch");
         List<String[]> rows = dialog.rows();
         assertEquals(11, rows.size());
         assertEquals("NC1 within-class variation", rows.get(0)[0]);

@@ -36,7 +36,8 @@ final class CollapseChart {
         chart.setToolTipText("Measured on the run's probe set (its first test samples, or training samples with --probe-split train) at "
                 + "each epoch it recorded: NC1, the within-class "
                 + "variation, and NC2, how far the centred class means are from a simplex of equal norms and angles; NC4, the share of samples "
-                + "whose nearest class mean the network does not choose, where the logits were recorded");
+                + "whose nearest class mean the network does not choose, where the logits were recorded; NC3, how far the classifier's rows "
+                + "are from the centred means, where the run kept its weights (--keep-weights-every)");
     }
 
     Chart chart() {
@@ -65,6 +66,7 @@ final class CollapseChart {
             line("NC2 means' cosine spread", epochs, NeuralCollapse.Measures::meanCosineSpread, x, SWT.COLOR_DARK_GREEN, LineStyle.SOLID, symbols);
             line("NC2 |cos + 1/(K-1)|", epochs, NeuralCollapse.Measures::meanAngleGap, x, SWT.COLOR_DARK_MAGENTA, LineStyle.DASH, symbols);
             line("NC4 nearest-mean mismatch", epochs, NeuralCollapse.Measures::nearestMeanMismatch, x, SWT.COLOR_DARK_CYAN, LineStyle.DOT, symbols);
+            line("NC3 self-duality", epochs, NeuralCollapse.Measures::selfDuality, x, SWT.COLOR_DARK_YELLOW, LineStyle.DASHDOT, symbols);
         }
         chart.suspendUpdate(false);
         chart.getAxisSet().adjustRange();
@@ -85,14 +87,16 @@ final class CollapseChart {
 
     private void line(String name, List<RunCollapse.Epoch> epochs, ToDoubleFunction<NeuralCollapse.Measures> measure, double[] x, int colour,
             LineStyle style, boolean symbols) {
-        double[] y = epochs.stream().mapToDouble(e -> measure.applyAsDouble(e.measures())).toArray();
-        if (java.util.Arrays.stream(y).allMatch(Double::isNaN)) {
+        // Only the epochs that have the measure (NC3 where weights were kept, NC4 where the logits were tapped).
+        int[] measured = java.util.stream.IntStream.range(0, epochs.size()).filter(i -> Double.isFinite(measure.applyAsDouble(epochs.get(i)
+                .measures()))).toArray();
+        if (measured.length == 0) {
             return;
         }
-        for (int i = 0; i < y.length; i++) {
-            y[i] = Double.isNaN(y[i]) ? Double.NaN : Math.max(FLOOR, y[i]);
-        }
-        ChartLines.line(chart, name, x, y, colour, style, symbols, true);
+        double[] xs = java.util.Arrays.stream(measured).mapToDouble(i -> x[i]).toArray();
+        double[] y = java.util.Arrays.stream(measured).mapToDouble(i -> Math.max(FLOOR, measure.applyAsDouble(epochs.get(i).measures())))
+                .toArray();
+        ChartLines.line(chart, name, xs, y, colour, style, symbols, true);
         ((org.eclipse.swtchart.ILineSeries<?>) chart.getSeriesSet().getSeries(name)).setLineWidth(2);
         lines++;
     }
