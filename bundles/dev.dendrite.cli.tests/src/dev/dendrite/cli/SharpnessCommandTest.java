@@ -41,6 +41,47 @@ class SharpnessCommandTest {
         assertTrue(!cli.out().contains("trace"), "no trace without probes: " + cli.out());
     }
 
+    /**
+     * --spectrum: the Lanczos runs' largest settled Ritz value is the power iteration's top eigenvalue, the density integrates to 1,
+     * and it is kept in the run with its CSV.
+     */
+    @Test
+    void theSpectrumsLargestEigenvalueIsThePowerIterations(@TempDir Path dir) throws Exception {
+        Path dnet = dir.resolve("moons.dnet");
+        assertEquals(0, cli.run("new", "mlp-classifier", "-o", dnet.toString()));
+        Path run = dir.resolve("run");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "3", "--optimizer", "sgd", "--lr", "0.1", "--run-dir", run.toString()));
+        assertEquals(0, cli.run("sharpness", run.toString(), "--samples", "300", "--iterations", "60", "--probes", "0", "--spectrum", "--lanczos",
+                "40", "--spectrum-probes", "2", "--json"), cli.err());
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonObject spectrum = json.getAsJsonObject("spectrum");
+        assertEquals(40, spectrum.get("steps").getAsInt());
+        assertEquals(2, spectrum.get("probes").getAsInt());
+        var ritz = spectrum.getAsJsonArray("ritzValues");
+        double top = json.get("topEigenvalue").getAsDouble();
+        assertEquals(top, ritz.get(0).getAsDouble(), 0.02 * Math.abs(top), "Lanczos and the power iteration agree on the largest");
+        assertTrue(ritz.get(0).getAsDouble() >= ritz.get(1).getAsDouble(), "largest first");
+        assertTrue(spectrum.get("converged").getAsInt() >= 1);
+        var grid = spectrum.getAsJsonArray("grid");
+        var density = spectrum.getAsJsonArray("density");
+        double integral = 0;
+        for (int g = 0; g + 1 < grid.size(); g++) {
+            integral += 0.5 * (density.get(g).getAsDouble() + density.get(g + 1).getAsDouble()) * (grid.get(g + 1).getAsDouble() - grid.get(g)
+                    .getAsDouble());
+        }
+        assertEquals(1, integral, 0.02);
+        assertEquals(1 + grid.size(), java.nio.file.Files.readAllLines(run.resolve("landscape").resolve("spectrum.csv")).size());
+        assertTrue(java.nio.file.Files.readString(run.resolve("landscape").resolve("sharpness.json")).contains("\"ritzValues\""));
+
+        assertEquals(0, cli.run("sharpness", run.toString(), "--samples", "200", "--iterations", "5", "--probes", "0", "--spectrum", "--lanczos",
+                "10", "--spectrum-probes", "1"), cli.err());
+        assertTrue(cli.out().contains("spectrum (stochastic Lanczos quadrature, 1 run of 10 steps): the largest Ritz values "), cli.out());
+        assertEquals(Cli.BAD_INPUT, cli.run("sharpness", run.toString(), "--lanczos", "10"));
+        assertEquals("dendrite sharpness: --lanczos and --spectrum-probes go with --spectrum", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("sharpness", run.toString(), "--spectrum", "--lanczos", "1"));
+        assertEquals("dendrite sharpness: --lanczos needs 2 or more steps and --spectrum-probes 1 or more runs, not 1 and 3", cli.lastErrorLine());
+    }
+
     @Test
     void trainingTracksSharpnessEveryEpochsAsTheCommandMeasuresIt(@TempDir Path dir) throws Exception {
         Path dnet = dir.resolve("moons.dnet");

@@ -29,6 +29,20 @@ public final class LandscapeCsv {
         return run.resolve("landscape").resolve("sharpness.json");
     }
 
+    /** The Hessian's eigenvalue density {@code dendrite sharpness --spectrum} keeps: {@code landscape/spectrum.csv}. */
+    public static Path spectrumFile(Path run) {
+        return run.resolve("landscape").resolve("spectrum.csv");
+    }
+
+    /** Writes the spectrum's density (eigenvalue, density). */
+    public static void write(HessianSpectrum spectrum, Path file) throws IOException {
+        StringBuilder csv = new StringBuilder("eigenvalue,density\n");
+        for (int g = 0; g < spectrum.grid().length; g++) {
+            csv.append(spectrum.grid()[g]).append(',').append(spectrum.density()[g]).append('\n');
+        }
+        save(file, csv);
+    }
+
     /** A path's file in a run directory: {@code landscape/path-to-OTHER.csv}. */
     public static Path pathFile(Path run, Path other) {
         return run.resolve("landscape").resolve("path-to-" + other.toAbsolutePath().normalize().getFileName() + ".csv");

@@ -67,9 +67,7 @@ public final class Sharpness {
         weights.forEach((key, w) -> start.put(key, random.doubles(w.length).map(x -> x - 0.5).toArray()));
         normalise(start);
         Map<String, double[]> v = start;
-        double scale = Math.sqrt(weights.values().stream().mapToDouble(Sharpness::squares).sum() / Math.max(1, size));
-        // A step a thousandth of the weights' typical size along a unit vector: small for the third derivative, large for float rounding.
-        double epsilon = 1e-3 * Math.max(scale, 1e-3) * Math.sqrt(size);
+        double epsilon = step(weights);
         Map<String, double[]> conditioning = inverseRoots(preconditioner);
         List<Double> estimates = new ArrayList<>();
         double lambda = Double.NaN;
@@ -108,6 +106,16 @@ public final class Sharpness {
             }
         }
         return new Result(lambda, estimates.stream().mapToDouble(Double::doubleValue).toArray(), trace, traceError, size);
+    }
+
+    /**
+     * The central differences' step along a unit vector: a thousandth of the weights' typical size times √size, small for the third
+     * derivative, large for float rounding.
+     */
+    static double step(Map<String, float[]> weights) {
+        long size = weights.values().stream().mapToLong(w -> w.length).sum();
+        double scale = Math.sqrt(weights.values().stream().mapToDouble(Sharpness::squares).sum() / Math.max(1, size));
+        return 1e-3 * Math.max(scale, 1e-3) * Math.sqrt(size);
     }
 
     /** P^(−1/2) elementwise, or null for none. */
@@ -159,7 +167,7 @@ public final class Sharpness {
     }
 
     /** Hv for a unit vector v: the gradient's central difference along it. */
-    private static Map<String, double[]> product(ParameterGradients gradients, Map<String, float[]> weights, Map<String, double[]> v, double epsilon)
+    static Map<String, double[]> product(ParameterGradients gradients, Map<String, float[]> weights, Map<String, double[]> v, double epsilon)
             throws TrainingException {
         Map<String, float[]> up = new LinkedHashMap<>();
         Map<String, float[]> down = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.dendrite.analysis.landscape.HessianSpectrum;
 import dev.dendrite.analysis.landscape.Sharpness;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
@@ -40,6 +41,7 @@ public final class SharpnessCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite sharpness RUN_DIR [--samples N] [--iterations K] [--probes P] [--seed S] [--split train|test|validation]
+                                          [--spectrum [--lanczos M] [--spectrum-probes V]]
                                           [--network FILE.dnet] [--data SPEC] [--data-cache DIR] [--json]
                 The curvature of the training loss (the train step's: training mode, layer penalties included, one fixed draw
                 of dropout) at a finished run's final weights, over the first --samples samples (default 2000) of a split
@@ -49,16 +51,30 @@ public final class SharpnessCommand implements Command {
                 difference of two gradients. For a run trained by SGD at rate η with momentum β it prints the edge of
                 stability 2(1 + β)/η: gradient descent cannot settle where the top eigenvalue is higher (Cohen et al.,
                 2021); adaptive optimizers (Adam, RMSProp) precondition the Hessian, so no such line applies to them.
+                --spectrum: the Hessian's eigenvalue density by stochastic Lanczos quadrature (Ghorbani et al., 2019): V runs
+                (default 3) of M Lanczos steps (default 60) from random sign vectors, each step one Hessian-vector product, the
+                Ritz values and their weights smoothed by a Gaussian; printed are the first run's largest Ritz values (the
+                outliers, about one per class for a trained classifier, Papyan 2019) with how many have settled, the density
+                goes to RUN_DIR/landscape/spectrum.csv.
                 The numbers are kept in RUN_DIR/landscape/sharpness.json (the Loss Landscape view shows them).""";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(ModelTarget.OPTIONS);
-        for (String option : List.of("samples", "iterations", "probes", "seed", "network")) {
+        for (String option : List.of("samples", "iterations", "probes", "seed", "network", "lanczos", "spectrum-probes")) {
             options.put("--" + option, option);
         }
-        Arguments a = Arguments.parse(args, options, Set.of());
+        Arguments a = Arguments.parse(args, options, Set.of("--spectrum"));
+        if (!a.flag("spectrum") && (a.option("lanczos") != null || a.option("spectrum-probes") != null)) {
+            throw new UsageException("--lanczos and --spectrum-probes go with --spectrum");
+        }
+        int lanczos = a.option("lanczos") != null ? TrainCommand.integer(a, "lanczos") : 60;
+        int spectrumProbes = a.option("spectrum-probes") != null ? TrainCommand.integer(a, "spectrum-probes") : 3;
+        if (lanczos < 2 || spectrumProbes < 1) {
+            throw new UsageException("--lanczos needs 2 or more steps and --spectrum-probes 1 or more runs, not " + lanczos + " and "
+                    + spectrumProbes);
+        }
         ModelTarget target = ModelTarget.resolve(a, "sharpness", "train");
         if (target.run() == null) {
             throw new UsageException("sharpness reads a run directory (its final weights, network and data), not a model file");
@@ -81,9 +97,15 @@ public final class SharpnessCommand implements Command {
         TrainingConfig config = TrainingConfig.from(network).with(target.spec(), null, Double.isNaN(recordedBatch) ? null : (int) recordedBatch,
                 null, null, Double.isNaN(recordedSeed) ? null : (long) recordedSeed, null);
         Sharpness.Result result;
+        HessianSpectrum spectrum = null;
         try (ParameterGradients gradients = ParameterGradients.open(network, config, weights, target.source(), samples, target.unrolled())) {
             result = Sharpness.measure(gradients, iterations, probes, seed, () -> false);
+            if (a.flag("spectrum")) {
+                spectrum = HessianSpectrum.measure(gradients, lanczos, spectrumProbes, seed, () -> false);
+            }
             samples = gradients.samples();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(run + ": " + e.getMessage());
         } catch (TrainingException e) {
             throw ExperimentSupport.failure(e, " (" + run + ")");
         }
@@ -106,6 +128,24 @@ public final class SharpnessCommand implements Command {
         json.put("optimizer", optimizer);
         json.put("learningRate", Double.isNaN(rate) ? null : rate);
         json.put("edgeOfStability", edge);
+        Path spectrumCsv = null;
+        if (spectrum != null) {
+            Map<String, Object> spectral = new LinkedHashMap<>();
+            spectral.put("ritzValues", java.util.Arrays.stream(spectrum.values()).boxed().toList());
+            spectral.put("residuals", java.util.Arrays.stream(spectrum.residuals()).boxed().toList());
+            spectral.put("converged", spectrum.converged());
+            spectral.put("steps", spectrum.steps());
+            spectral.put("probes", spectrum.probes());
+            spectral.put("sigma", spectrum.sigma());
+            spectral.put("grid", java.util.Arrays.stream(spectrum.grid()).boxed().toList());
+            spectral.put("density", java.util.Arrays.stream(spectrum.density()).boxed().toList());
+            json.put("spectrum", spectral);
+            spectrumCsv = dev.dendrite.analysis.landscape.LandscapeCsv.spectrumFile(run);
+            dev.dendrite.analysis.landscape.LandscapeCsv.write(spectrum, spectrumCsv);
+            json.put("spectrumCsv", spectrumCsv.toString());
+        } else {
+            json.put("spectrum", null);
+        }
         // Kept beside the run's landscapes, which the Loss Landscape view shows again.
         Path kept = dev.dendrite.analysis.landscape.LandscapeCsv.sharpnessFile(run);
         java.nio.file.Files.createDirectories(kept.getParent());
@@ -125,6 +165,16 @@ public final class SharpnessCommand implements Command {
                 String.format(Locale.ROOT, "%.0f%%", 100 * result.topEigenvalue() / edge))
                 : "trained by " + (optimizer == null ? "an unrecorded optimizer" : optimizer) + ": an adaptive optimizer's stability concerns "
                         + "its preconditioned Hessian, so no 2/η line applies");
+        if (spectrum != null) {
+            int shown = Math.min(12, spectrum.values().length);
+            text.append(String.format(Locale.ROOT, "%nspectrum (stochastic Lanczos quadrature, %d %s of %d steps): the largest Ritz values ", spectrum
+                    .probes(), spectrum.probes() == 1 ? "run" : "runs", spectrum.steps()));
+            for (int k = 0; k < shown; k++) {
+                text.append(k == 0 ? "" : ", ").append(RunRecord.significant(spectrum.values()[k]));
+            }
+            text.append(String.format(Locale.ROOT, "; %d of the first run's %d settled (residual under 1%%); density in %s", spectrum.converged(),
+                    spectrum.values().length, spectrumCsv));
+        }
         context.print(json, text.toString());
         return 0;
     }

@@ -181,6 +181,51 @@ public final class RunLandscape {
         return json.has(key) && json.get(key).isJsonPrimitive() ? json.get(key).getAsDouble() : Double.NaN;
     }
 
+    /**
+     * The Hessian's eigenvalue density {@code dendrite sharpness --spectrum} keeps.
+     *
+     * @param ritzValues the first Lanczos run's Ritz values, largest first
+     * @param residuals each one's residual bound
+     */
+    public record Spectrum(double[] ritzValues, double[] residuals, double[] grid, double[] density, int steps, int probes, int samples) {
+
+        /** The Ritz values that settled (residual under a percent of their magnitude), largest first. */
+        public double[] settled() {
+            return java.util.stream.IntStream.range(0, ritzValues.length).filter(k -> residuals[k] < 0.01 * Math.abs(ritzValues[k])).mapToDouble(
+                    k -> ritzValues[k]).toArray();
+        }
+    }
+
+    /** The spectrum the run keeps (in its sharpness.json), or null. */
+    public static Spectrum keptSpectrum(Path run) {
+        Path file = LandscapeCsv.sharpnessFile(run);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            var json = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(file)).getAsJsonObject();
+            if (!json.has("spectrum") || json.get("spectrum").isJsonNull()) {
+                return null;
+            }
+            var s = json.getAsJsonObject("spectrum");
+            return new Spectrum(doubles(s.getAsJsonArray("ritzValues")), doubles(s.getAsJsonArray("residuals")), doubles(s.getAsJsonArray("grid")),
+                    doubles(s.getAsJsonArray("density")), s.get("steps").getAsInt(), s.get("probes").getAsInt(), json.get("samples").getAsInt());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Measures the run's curvature and its Hessian's eigenvalue density in a trainer JVM. */
+    public static Spectrum spectrum(Path run, IProgressMonitor monitor) throws CoreException {
+        TrainerCommand.output(List.of("sharpness", run.toString(), "--samples", Integer.toString(SAMPLES), "--spectrum"), run.toFile(),
+                "The Hessian's spectrum at " + run.getFileName(), monitor);
+        Spectrum spectrum = keptSpectrum(run);
+        if (spectrum == null) {
+            throw new CoreException(Status.error("the spectrum of " + run.getFileName() + " left no readable result"));
+        }
+        return spectrum;
+    }
+
     /** Measures the run's curvature in a trainer JVM. */
     public static Curvature curvature(Path run, IProgressMonitor monitor) throws CoreException {
         TrainerCommand.output(List.of("sharpness", run.toString(), "--samples", Integer.toString(SAMPLES)), run.toFile(),

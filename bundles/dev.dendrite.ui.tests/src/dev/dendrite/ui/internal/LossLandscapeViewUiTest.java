@@ -134,6 +134,23 @@ class LossLandscapeViewUiTest {
         view.showTrainingPath(run);
         UiWait.flush(display);
         assertNotNull(view.trajectory(), "the path the run keeps is shown again without computing");
+
+        // Spectrum...: the Hessian's eigenvalue density at the run's weights from a trainer JVM, kept in the run.
+        var spectrum = view.spectrum();
+        assertNull(spectrum.shown());
+        spectrum.compute();
+        assertTrue(UiWait.until(display, 180_000, () -> spectrum.shown() != null), "the trainer JVM runs Lanczos: " + spectrum.statusText());
+        assertEquals(60, spectrum.shown().steps());
+        assertTrue(spectrum.shown().settled().length >= 1, spectrum.statusText());
+        assertEquals(2, spectrum.seriesCount(), "the density and the settled eigenvalues");
+        assertTrue(spectrum.statusText().startsWith("3 Lanczos runs of 60 steps on 2,000 training samples: the largest settled eigenvalues "),
+                spectrum.statusText());
+        UiWait.flush(display);
+        Screenshots.save(spectrum.getShell(), "spectrum-dialog");
+        spectrum.close();
+        var again = view.spectrum();
+        assertNotNull(again.shown(), "kept in the run");
+        again.close();
     }
 
     private static Path trained(org.eclipse.core.resources.IFile file, Network network, long seed, Dataset[] data, String name)

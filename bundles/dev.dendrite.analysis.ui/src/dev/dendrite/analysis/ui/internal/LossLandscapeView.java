@@ -49,7 +49,7 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(7, false));
+        root.setLayout(new GridLayout(8, false));
         new Label(root, SWT.NONE).setText("Run:");
         runs = new RunChoice(root, LossLandscapeView::finished, this::load);
         new Label(root, SWT.NONE).setText("Along:");
@@ -68,10 +68,15 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
         curvature.setToolTipText("dendrite sharpness in a trainer JVM: the Hessian's top eigenvalue and trace at the run's weights, on "
                 + RunLandscape.SAMPLES + " training samples, beside SGD's edge of stability");
         curvature.addListener(SWT.Selection, e -> measureCurvature());
+        Button spectrum = new Button(root, SWT.PUSH);
+        spectrum.setText("Spectrum...");
+        spectrum.setToolTipText("The Hessian's eigenvalue density at the run's weights by stochastic Lanczos quadrature: its bulk and its "
+                + "outliers (dendrite sharpness --spectrum)");
+        spectrum.addListener(SWT.Selection, e -> spectrum());
         status = new Label(root, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
         canvas = new LandscapeCanvas(root);
-        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
         var menu = getViewSite().getActionBars().getMenuManager();
         menu.add(action("Refresh", this::refresh));
         menu.add(action("Export as PNG...", () -> ViewExports.askAndExport(root.getShell(), "*.png", f -> ViewExports.savePng(canvas.control(),
@@ -216,6 +221,17 @@ public final class LossLandscapeView extends ViewPart implements dev.dendrite.la
                         load();
                     }
                 });
+    }
+
+    /** Opens the Hessian spectrum dialog on the chosen run (the Spectrum... button; tests). */
+    public SpectrumDialog spectrum() {
+        Path run = runs.chosen();
+        if (run == null) {
+            return null;
+        }
+        SpectrumDialog dialog = new SpectrumDialog(root.getShell(), run);
+        dialog.open();
+        return dialog;
     }
 
     /** Presses Curvature (tests). */
