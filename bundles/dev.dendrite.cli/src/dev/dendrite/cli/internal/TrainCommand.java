@@ -104,7 +104,7 @@ public final class TrainCommand implements Command {
                       "tokens" or "values", and "label", "labels" or "targets"; lengths may differ: batches are padded
                       and masked), text:FILE[,WINDOW] (next-character prediction over windows of
                       WINDOW characters, default 32), and synthetic: data sets
-                      two-moons, spirals, swiss-roll, s-curve, sphere, teacher, sine, cosine, abs, square, step (vectors);
+                      two-moons, spirals, swiss-roll, s-curve, sphere, teacher, modular, sine, cosine, abs, square, step (vectors);
                       parity, tagging, sine-forecast, sine-generation, sine-next, last-sign (masked),
                       phrases (masked: which of two phrases of the same tokens a sequence holds), reverse, copy, sort (sequences);
                       communities, motifs, cycles, bonds, lookup (graphs; bonds with edge features).

@@ -30,6 +30,8 @@ final class FeedForwardTemplates {
                         FeedForwardTemplates::mlpClassifier),
                 new Template("mlp-regressor", "MLP", "Universal approximation: a tanh MLP fits sin(x) on [-π, π] (MSE)",
                         FeedForwardTemplates::mlpRegressor),
+                new Template("mlp-grokking", "MLP", "Grokking: an MLP memorises half of all sums a + b mod 97, then, long after, generalises",
+                        FeedForwardTemplates::mlpGrokking),
                 new Template("lenet-300-100", "MLP", "LeNet-300-100 on MNIST: 266,610 parameters, the lottery-ticket baseline",
                         FeedForwardTemplates::lenet300100),
                 new Template("batchnorm-mlp", "Normalisation", "MLP with BatchNorm after each hidden layer (batch vs running statistics)",
@@ -60,6 +62,19 @@ final class FeedForwardTemplates {
         x = b.dense(x, "hidden2", 32, TANH);
         b.loss(b.dense(x, "y", 1), LossKind.MSE);
         return b.training("synthetic:sine", 300, 64, OptimizerKind.ADAM, 0.01).network();
+    }
+
+    private static Network mlpGrokking() {
+        NetworkBuilder b = new NetworkBuilder("mlp-grokking", "Two one-hot numbers in, their sum modulo 97 out; AdamW's weight decay finds "
+                + "the rule long after the training pairs are learnt by heart.");
+        Layer x = b.dense(b.input("pair", 2 * 97), "hidden", 256, RELU);
+        b.loss(b.dense(x, "sum", 97), LossKind.CROSS_ENTROPY);
+        // Full batches (the 3,764 training pairs once a fifth of the half is held for validation, where generalisation shows).
+        b.training("synthetic:modular", 3000, 4705, OptimizerKind.ADAMW, 3e-3);
+        Network network = b.network();
+        network.getTraining().setValidationFraction(0.2);
+        network.getTraining().setWeightDecay(1.0);
+        return network;
     }
 
     private static Network lenet300100() {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * Resolves a data specification to [train, test] sets: {@code mnist}, {@code fashion-mnist},
  * {@code idx:IMAGES,LABELS[,TEST_IMAGES,TEST_LABELS]}, {@code cifar10[:DIR]} (binary batches),
  * {@code csv:FILE}, {@code npy:FEATURES,LABELS}, {@code images:DIR} (PNG folders per class), and
- * {@code synthetic:} two-moons, spirals, swiss-roll, s-curve, sphere, teacher, sine, cosine, abs, square, step.
+ * {@code synthetic:} two-moons, spirals, swiss-roll, s-curve, sphere, teacher, modular, sine, cosine, abs, square, step.
  * Files without their own test set are split 80/20 with a fixed seed. Unknown names and missing files are
  * one-line {@link IllegalArgumentException}s.
  */
@@ -118,6 +118,10 @@ public final class DataSources {
         if (spec.equals("synthetic:teacher")) {
             return new Dataset[] {SyntheticData.teacher(4000, 10, 4, seed), SyntheticData.teacher(1000, 10, 4, seed + 1)};
         }
+        if (spec.equals("synthetic:modular")) {
+            // The split is the data set's own (a fixed shuffle), not the run's seed: runs of every seed meet the same held-out pairs.
+            return SyntheticData.modularAddition(97, 0.5, 97);
+        }
         if (spec.equals("synthetic:two-moons")) {
             return new Dataset[] {SyntheticData.twoMoons(2000, 0.1, seed), SyntheticData.twoMoons(1000, 0.1, seed + 1)};
         }
@@ -125,7 +129,7 @@ public final class DataSources {
             String function = spec.substring("synthetic:".length());
             if (!java.util.List.of("sine", "cosine", "abs", "square", "step").contains(function)) {
                 throw new IllegalArgumentException("unknown synthetic data set '" + function
-                        + "': use two-moons, spirals, swiss-roll, s-curve, sphere, teacher, sine, cosine, abs, square, step, "
+                        + "': use two-moons, spirals, swiss-roll, s-curve, sphere, teacher, modular, sine, cosine, abs, square, step, "
                         + String.join(", ", SequenceData.NAMES) + ", " + String.join(", ", GraphData.NAMES));
             }
             return new Dataset[] {SyntheticData.function(function, 2000, -Math.PI, Math.PI, seed),

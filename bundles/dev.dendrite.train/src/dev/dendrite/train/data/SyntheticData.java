@@ -25,6 +25,47 @@ public final class SyntheticData {
         return Dataset.classification("two-moons", new long[] {2}, x, y, 2);
     }
 
+    /**
+     * Modular addition (Power et al., 2022, "Grokking"): every pair (a, b) of the integers modulo {@code modulus}, as two one-hot
+     * vectors side by side, labelled (a + b) mod {@code modulus}; the pairs shuffled by {@code seed} and the first {@code trainShare}
+     * of them the training split, the rest the test split. Nothing but the group's structure generalises from one split to the other.
+     */
+    public static Dataset[] modularAddition(int modulus, double trainShare, long seed) {
+        if (modulus < 2 || !(trainShare > 0 && trainShare < 1)) {
+            throw new IllegalArgumentException("modular addition takes a modulus of 2 or more and a training share between 0 and 1, not "
+                    + modulus + " and " + trainShare);
+        }
+        int pairs = modulus * modulus;
+        int[] order = new int[pairs];
+        for (int i = 0; i < pairs; i++) {
+            order[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = pairs - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int train = (int) Math.round(trainShare * pairs);
+        return new Dataset[] {modularPairs(modulus, java.util.Arrays.copyOfRange(order, 0, train), "modular/train"),
+            modularPairs(modulus, java.util.Arrays.copyOfRange(order, train, pairs), "modular/test")};
+    }
+
+    private static Dataset modularPairs(int modulus, int[] pairs, String name) {
+        int width = 2 * modulus;
+        float[] x = new float[pairs.length * width];
+        int[] y = new int[pairs.length];
+        for (int i = 0; i < pairs.length; i++) {
+            int a = pairs[i] / modulus;
+            int b = pairs[i] % modulus;
+            x[i * width + a] = 1;
+            x[i * width + modulus + b] = 1;
+            y[i] = (a + b) % modulus;
+        }
+        return Dataset.classification(name, new long[] {width}, x, y, modulus);
+    }
+
     /** y = f(x) on [from, to] for "sine", "cosine", "abs", "square" or "step". */
     public static Dataset function(String name, int n, double from, double to, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
