@@ -212,6 +212,38 @@ class TrainingMonitorChartsUiTest {
         }
     }
 
+    /**
+     * Grokking, from a real run of the mlp-grokking template at a larger rate (0.01, 400 epochs): the training sums learnt by heart
+     * early, the validation ones at 0% long after, then rising.
+     */
+    @Test
+    void aGrokkingRunsValidationAccuracyRisesLongAfterTheTrainingAccuracy() throws Exception {
+        TrainingMonitorView monitor = fullScreenMonitor();
+        Path run = Files.createTempDirectory(scratch, "monitor-grokking").resolve("grokking");
+        var network = dev.dendrite.model.templates.TemplateLibrary.find("mlp-grokking").orElseThrow().create();
+        var data = dev.dendrite.train.data.DataSources.load("synthetic:modular", run.getParent(), 1);
+        new dev.dendrite.train.run.Trainer(network, dev.dendrite.train.config.TrainingConfig.from(network).with(null, 400, null, null, 0.01, 1L,
+                null), l -> { }).train(new dev.dendrite.onnx.weights.Weights(), data[0], data[1], run, false);
+        try {
+            monitor.show(List.of(run));
+            assertTrue(UiWait.until(display(), 10000, () -> monitor.runs().size() == 1 && monitor.runs().get(0).epochs().size() == 400), "read");
+            UiWait.flush(display());
+            double[] train = charts(monitor).get(1).getSeriesSet().getSeries("train").getYSeries();
+            double[] validation = charts(monitor).get(1).getSeriesSet().getSeries("validation").getYSeries();
+            assertEquals(400, validation.length);
+            assertEquals(1.0, train[99], 1e-9, "every training sum by epoch 100");
+            assertTrue(validation[99] < 0.01, "none held out yet: " + validation[99]);
+            assertTrue(validation[399] > 0.15, "then the rule: " + validation[399]);
+            var page = EditorFixture.page();
+            page.setPartState(page.getReference(monitor), IWorkbenchPage.STATE_MAXIMIZED);
+            UiWait.flush(display());
+            Screenshots.save(charts(monitor).get(0).getShell(), "training-monitor-grokking");
+        } finally {
+            EditorFixture.page().setPartState(EditorFixture.page().getReference(monitor), IWorkbenchPage.STATE_RESTORED);
+            monitor.show(List.of());
+        }
+    }
+
     /** A GAN's run: its generator's loss beside the discriminator's, and the discriminator's accuracy, from a real short run. */
     @Test
     void aGansGeneratorLossAndDiscriminatorAccuracyAreDrawn() throws Exception {

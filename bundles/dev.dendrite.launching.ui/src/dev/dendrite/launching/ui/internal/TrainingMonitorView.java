@@ -397,7 +397,7 @@ public final class TrainingMonitorView extends ViewPart {
                         false);
             }
         }
-        sharpness.getPlotArea().setBackgroundText(any ? null : runs.isEmpty() ? "No run" : "Not tracked (train --sharpness-every E, or a GAN's --judge RUN)", null, null,
+        sharpness.getPlotArea().setBackgroundText(any ? null : runs.isEmpty() ? "No run" : "Not tracked (--sharpness-every E)", null, null,
                 org.eclipse.swtchart.IPlotArea.POSITION_CENTER_X, org.eclipse.swtchart.IPlotArea.POSITION_CENTER_Y);
     }
 
