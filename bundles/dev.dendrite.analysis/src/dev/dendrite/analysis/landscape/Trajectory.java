@@ -96,9 +96,9 @@ public record Trajectory(double[] xs, double[] ys, double[][] loss, double[][] a
         double[] inPlane = new double[m];
         for (int p = 0; p < m; p++) {
             double[] d = differences.get(p);
-            path[p][0] = dot(d, directions[0]);
-            path[p][1] = dot(d, directions[1]);
-            double length = dot(d, d);
+            path[p][0] = Lanczos.dot(d, directions[0]);
+            path[p][1] = Lanczos.dot(d, directions[1]);
+            double length = Lanczos.dot(d, d);
             inPlane[p] = length > 0 ? Math.sqrt((path[p][0] * path[p][0] + path[p][1] * path[p][1]) / length) : 1;
         }
         double[] xs = axis(path, 0, steps, margin);
@@ -201,13 +201,5 @@ public record Trajectory(double[] xs, double[] ys, double[][] loss, double[][] a
             values[i] = low + (high - low) * i / (steps - 1);
         }
         return values;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

@@ -209,7 +209,7 @@ public final class NeuralCollapse {
         double[] gram = new double[k * k];
         for (int p = 0; p < k; p++) {
             for (int q = 0; q < k; q++) {
-                gram[p * k + q] = dot(centred[p], centred[q]);
+                gram[p * k + q] = Vectors.dot(centred[p], centred[q]);
             }
         }
         double[] inverseSquared = pseudoInverseSquared(gram, k);
@@ -247,7 +247,7 @@ public final class NeuralCollapse {
         int k = rows.length;
         double[] norms = new double[k];
         for (int c = 0; c < k; c++) {
-            norms[c] = Math.sqrt(dot(rows[c], rows[c]));
+            norms[c] = Math.sqrt(Vectors.dot(rows[c], rows[c]));
         }
         double normMean = java.util.Arrays.stream(norms).average().orElse(0);
         double normSpread = normMean > 0 ? deviation(norms) / normMean : Double.NaN;
@@ -255,7 +255,7 @@ public final class NeuralCollapse {
         int at = 0;
         for (int p = 0; p < k; p++) {
             for (int q = p + 1; q < k; q++) {
-                cosines[at++] = norms[p] > 0 && norms[q] > 0 ? dot(rows[p], rows[q]) / (norms[p] * norms[q]) : 0;
+                cosines[at++] = norms[p] > 0 && norms[q] > 0 ? Vectors.dot(rows[p], rows[q]) / (norms[p] * norms[q]) : 0;
             }
         }
         double gap = 0;
@@ -267,8 +267,8 @@ public final class NeuralCollapse {
 
     /** NC3: the squared Frobenius distance between the classifier's rows and the centred means, each scaled to unit norm. */
     static double selfDuality(double[][] classifierRows, double[][] centred) {
-        double classifierNorm = Math.sqrt(java.util.Arrays.stream(classifierRows).mapToDouble(r -> dot(r, r)).sum());
-        double meansNorm = Math.sqrt(java.util.Arrays.stream(centred).mapToDouble(r -> dot(r, r)).sum());
+        double classifierNorm = Math.sqrt(java.util.Arrays.stream(classifierRows).mapToDouble(r -> Vectors.dot(r, r)).sum());
+        double meansNorm = Math.sqrt(java.util.Arrays.stream(centred).mapToDouble(r -> Vectors.dot(r, r)).sum());
         if (classifierNorm == 0 || meansNorm == 0) {
             return Double.NaN;
         }
@@ -278,14 +278,6 @@ public final class NeuralCollapse {
                 double diff = classifierRows[c][d] / classifierNorm - centred[c][d] / meansNorm;
                 sum += diff * diff;
             }
-        }
-        return sum;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
         }
         return sum;
     }

@@ -85,6 +85,9 @@ public final class CollapseCommand implements Command {
                 over = CollapseAnalysis.overTraining(model, measured.layer(), target.run().resolve("activations"), train.classes());
             } catch (IllegalArgumentException e) {
                 throw new UsageException(target.run() + ": " + e.getMessage());
+            } catch (java.io.IOException e) {
+                // A recorded epoch or kept weights that cannot be read: named, and a bad input, not a failure of the command.
+                throw new UsageException(e.getMessage());
             }
         }
         Map<String, Object> json = new LinkedHashMap<>();

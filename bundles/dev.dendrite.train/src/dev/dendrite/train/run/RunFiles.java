@@ -14,11 +14,6 @@ public final class RunFiles {
     public static final String FINAL_WEIGHTS = "final.weights.onnx";
     /** The folder of the weights kept along training ({@code train --keep-weights-every}): {@code weights/epoch-E.onnx}. */
     public static final String KEPT_WEIGHTS = "weights";
-
-    /** The weights kept after {@code epoch} (0: before training). */
-    public static java.nio.file.Path keptWeights(java.nio.file.Path run, int epoch) {
-        return run.resolve(KEPT_WEIGHTS).resolve("epoch-" + epoch + ".onnx");
-    }
     public static final String MODEL = "model.onnx";
     /** The generated graphs, as standard ONNX files any ONNX tool opens. */
     public static final String TRAIN_STEP_GRAPH = "graphs/train-step.onnx";
@@ -34,5 +29,10 @@ public final class RunFiles {
         java.nio.file.Path parent = model.toAbsolutePath().getParent();
         return model.getFileName().toString().equals(MODEL) && parent != null && parent.getFileName() != null ? parent.getFileName().toString()
                 : model.getFileName().toString();
+    }
+
+    /** The weights kept after {@code epoch} (0: before training). */
+    public static java.nio.file.Path keptWeights(java.nio.file.Path run, int epoch) {
+        return run.resolve(KEPT_WEIGHTS).resolve("epoch-" + epoch + ".onnx");
     }
 }
