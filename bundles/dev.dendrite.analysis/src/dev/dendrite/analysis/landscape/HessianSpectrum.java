@@ -51,18 +51,12 @@ public record HessianSpectrum(double[] values, double[] residuals, double[] grid
         Lanczos.Operator hessian = x -> flat(Sharpness.product(gradients, weights, shaped(x, weights), epsilon));
         SplittableRandom random = new SplittableRandom(seed);
         Lanczos.Quadrature[] runs = new Lanczos.Quadrature[probes];
-        try {
-            for (int p = 0; p < probes; p++) {
-                double[] start = random.ints(size, 0, 2).mapToDouble(b -> 2.0 * b - 1).toArray();
-                runs[p] = Lanczos.run(hessian, start, steps, cancelled);
-                if (runs[p] == null) {
-                    return null;
-                }
+        for (int p = 0; p < probes; p++) {
+            double[] start = random.ints(size, 0, 2).mapToDouble(b -> 2.0 * b - 1).toArray();
+            runs[p] = Lanczos.run(hessian, start, steps, cancelled);
+            if (runs[p] == null) {
+                return null;
             }
-        } catch (TrainingException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
         return of(runs, size);
     }

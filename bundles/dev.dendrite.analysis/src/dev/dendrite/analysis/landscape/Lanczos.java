@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.dendrite.analysis.latent.SymmetricEigen;
+import dev.dendrite.train.run.TrainingException;
 
 /**
  * The Lanczos process on a symmetric operator known only by its products, with full
@@ -15,10 +16,10 @@ import dev.dendrite.analysis.latent.SymmetricEigen;
  */
 final class Lanczos {
 
-    /** The operator: {@code y = A x} for a vector of the operator's size. */
+    /** The operator: {@code y = A x} for a vector of the operator's size (a Hessian's product runs the train step, which may fail). */
     @FunctionalInterface
     interface Operator {
-        double[] apply(double[] x) throws Exception;
+        double[] apply(double[] x) throws TrainingException;
     }
 
     /**
@@ -39,7 +40,7 @@ final class Lanczos {
      *
      * @return null when {@code cancelled} says so between steps
      */
-    static Quadrature run(Operator operator, double[] start, int steps, java.util.function.BooleanSupplier cancelled) throws Exception {
+    static Quadrature run(Operator operator, double[] start, int steps, java.util.function.BooleanSupplier cancelled) throws TrainingException {
         int n = start.length;
         List<double[]> basis = new ArrayList<>();
         double[] alpha = new double[steps];

@@ -60,14 +60,7 @@ public final class LandscapeCsv {
 
     /** Writes the trajectory's plane to {@code file} (x, y, loss, accuracy) and its path beside it (epoch, x, y, loss, accuracy, in-plane share). */
     public static void write(Trajectory trajectory, Path file) throws IOException {
-        StringBuilder csv = new StringBuilder("x,y,loss,accuracy\n");
-        for (int j = 0; j < trajectory.ys().length; j++) {
-            for (int i = 0; i < trajectory.xs().length; i++) {
-                csv.append(trajectory.xs()[i]).append(',').append(trajectory.ys()[j]).append(',').append(trajectory.loss()[j][i]).append(',')
-                        .append(Double.isNaN(trajectory.accuracy()[j][i]) ? "" : trajectory.accuracy()[j][i]).append('\n');
-            }
-        }
-        save(file, csv);
+        save(file, grid("x,y,loss,accuracy", trajectory.xs(), trajectory.ys(), trajectory.loss(), trajectory.accuracy()));
         StringBuilder path = new StringBuilder("epoch,x,y,loss,accuracy,inPlane\n");
         for (int p = 0; p < trajectory.epochs().length; p++) {
             path.append(trajectory.epochs()[p]).append(',').append(trajectory.path()[p][0]).append(',').append(trajectory.path()[p][1]).append(',')
@@ -78,15 +71,7 @@ public final class LandscapeCsv {
     }
 
     public static void write(LossLandscape.Plane plane, Path file) throws IOException {
-        StringBuilder csv = new StringBuilder(PLANE_HEADER).append('\n');
-        double[] c = plane.coordinates();
-        for (int j = 0; j < c.length; j++) {
-            for (int i = 0; i < c.length; i++) {
-                csv.append(c[i]).append(',').append(c[j]).append(',').append(plane.loss()[j][i]).append(',')
-                        .append(Double.isNaN(plane.accuracy()[j][i]) ? "" : plane.accuracy()[j][i]).append('\n');
-            }
-        }
-        save(file, csv);
+        save(file, grid(PLANE_HEADER, plane.coordinates(), plane.coordinates(), plane.loss(), plane.accuracy()));
     }
 
     public static void write(LossLandscape.Line line, Path file) throws IOException {
@@ -171,6 +156,18 @@ public final class LandscapeCsv {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** A grid's points, a line per point in rows along {@code ys} then {@code xs}: x, y, loss and accuracy (empty where NaN). */
+    private static StringBuilder grid(String header, double[] xs, double[] ys, double[][] loss, double[][] accuracy) {
+        StringBuilder csv = new StringBuilder(header).append('\n');
+        for (int j = 0; j < ys.length; j++) {
+            for (int i = 0; i < xs.length; i++) {
+                csv.append(xs[i]).append(',').append(ys[j]).append(',').append(loss[j][i]).append(',')
+                        .append(Double.isNaN(accuracy[j][i]) ? "" : accuracy[j][i]).append('\n');
+            }
+        }
+        return csv;
     }
 
     private static void save(Path file, CharSequence text) throws IOException {

@@ -105,7 +105,7 @@ public record Trajectory(double[] xs, double[] ys, double[][] loss, double[][] a
         double[] ys = axis(path, 1, steps, margin);
         double[][] loss = new double[steps][steps];
         double[][] accuracy = new double[steps][steps];
-        int total2 = steps * steps + m;
+        int evaluations = steps * steps + m;
         for (int j = 0; j < steps; j++) {
             for (int i = 0; i < steps; i++) {
                 if (cancelled.getAsBoolean()) {
@@ -114,7 +114,7 @@ public record Trajectory(double[] xs, double[] ys, double[][] loss, double[][] a
                 LossProbe.Point point = probe.at(at(end, directions, xs[i], ys[j]));
                 loss[j][i] = point.loss();
                 accuracy[j][i] = point.accuracy();
-                progress.accept((j * steps + i + 1) / (double) total2);
+                progress.accept((j * steps + i + 1) / (double) evaluations);
             }
         }
         double[] pathLoss = new double[m];
@@ -129,7 +129,7 @@ public record Trajectory(double[] xs, double[] ys, double[][] loss, double[][] a
             LossProbe.Point measured = probe.at(values);
             pathLoss[p] = measured.loss();
             pathAccuracy[p] = measured.accuracy();
-            progress.accept((steps * steps + p + 1) / (double) total2);
+            progress.accept((steps * steps + p + 1) / (double) evaluations);
         }
         double[] explained = {Math.max(0, eigen.values()[order[0]]) / total, Math.max(0, eigen.values()[order[1]]) / total};
         return new Trajectory(xs, ys, loss, accuracy, epochs.clone(), path, pathLoss, pathAccuracy, explained, inPlane, probe.samples());

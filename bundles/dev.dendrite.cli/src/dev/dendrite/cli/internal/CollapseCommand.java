@@ -65,14 +65,14 @@ public final class CollapseCommand implements Command {
             throw new UsageException("collapse reads class labels; " + target.spec() + " has float targets");
         }
         int samples = a.wholeNumber("samples", 5000, 10);
-        record Measured(ClassifierLayer layer, NeuralCollapse.Measures train, NeuralCollapse.Measures test) {
+        record Measured(ai.onnx.proto.OnnxMl.ModelProto model, ClassifierLayer layer, NeuralCollapse.Measures train, NeuralCollapse.Measures test) {
         }
         Measured measured = target.analyse("neural collapse", m -> {
             ClassifierLayer layer = ClassifierLayer.of(m);
             CollapseAnalysis.Readout fit = CollapseAnalysis.read(m, layer, train, samples);
             CollapseAnalysis.Readout held = CollapseAnalysis.read(m, layer, test, samples);
             var trainMeans = NeuralCollapse.ClassMeans.of(fit.features(), fit.width(), fit.labels(), train.classes());
-            return new Measured(layer, CollapseAnalysis.measure(fit, layer, train.classes(), null), CollapseAnalysis.measure(held, layer,
+            return new Measured(m, layer, CollapseAnalysis.measure(fit, layer, train.classes(), null), CollapseAnalysis.measure(held, layer,
                     test.classes(), trainMeans));
         });
         CollapseAnalysis.OverTraining over = CollapseAnalysis.OverTraining.none();
@@ -81,8 +81,7 @@ public final class CollapseCommand implements Command {
             probeSplit = dev.dendrite.train.run.RunReader.readWithoutMetrics(target.run()).config().get("probeSplit") instanceof String split
                     ? split : "test";
             try {
-                var model = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(java.nio.file.Files.readAllBytes(target.model()));
-                over = CollapseAnalysis.overTraining(model, measured.layer(), target.run().resolve("activations"), train.classes());
+                over = CollapseAnalysis.overTraining(measured.model(), measured.layer(), target.run().resolve("activations"), train.classes());
             } catch (IllegalArgumentException e) {
                 throw new UsageException(target.run() + ": " + e.getMessage());
             } catch (java.io.IOException e) {
