@@ -13,7 +13,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** dendrite similarity: linear CKA within one network and across two, its picture, and one-line refusals. */
+import dev.dendrite.analysis.manifold.RepresentationSimilarity;
+
+/** dendrite similarity: CKA, SVCCA and PWCCA within one network and across two, the pictures, and one-line refusals. */
 class SimilarityCommandTest {
 
     private final CliHarness cli = new CliHarness();
@@ -74,6 +76,40 @@ class SimilarityCommandTest {
         assertTrue(cli.lastErrorLine().startsWith("dendrite similarity: --kernel: unknown kernel 'cosine': use linear, rbf or rbf:WIDTH"),
                 cli.lastErrorLine());
 
+        // SVCCA and PWCCA: their own pictures and keys, each layer itself, directions kept no more than its units, the two seeds'
+        // logits alike; a kernel is refused with them.
+        assertEquals(0, cli.run("similarity", first.toString(), "--samples", "300", "--measure", "svcca", "--json"), cli.err());
+        JsonObject svcca = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("svcca", svcca.get("measure").getAsString());
+        assertEquals(0.99, svcca.get("keptVariance").getAsDouble());
+        assertTrue(svcca.get("kernel").isJsonNull() && !svcca.has("cka"), svcca.toString());
+        assertEquals(first.resolve("similarity").resolve("similarity-svcca.png"), Path.of(svcca.get("file").getAsString()));
+        JsonArray dimensions = svcca.getAsJsonArray("rowDimensions");
+        assertEquals(rows.size(), dimensions.size());
+        assertTrue(dimensions.get(0).getAsInt() >= 1 && dimensions.get(0).getAsInt() <= 2, "two input units: " + dimensions);
+        assertTrue(dimensions.get(last).getAsInt() <= 3, "three logits: " + dimensions);
+        JsonArray svccaMatrix = svcca.getAsJsonArray("similarity");
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(1, svccaMatrix.get(i).getAsJsonArray().get(i).getAsDouble(), 1e-6, "a layer is itself");
+        }
+        // Standardising is an invertible linear map of the points: SVCCA 1 (CKA, not invariant to the stretch, reads less).
+        assertEquals(1, svccaMatrix.get(0).getAsJsonArray().get(1).getAsDouble(), 1e-4);
+        assertTrue(matrix.get(0).getAsJsonArray().get(1).getAsDouble() < 0.9999, "linear CKA: " + matrix.get(0));
+        assertEquals(svcca.get("chanceSquared").getAsDouble(), RepresentationSimilarity.chanceSquared(max(dimensions), max(dimensions), 300),
+                1e-12);
+        assertEquals(0, cli.run("similarity", first.toString(), "--against", second.toString(), "--samples", "300", "--measure", "pwcca:0.9"),
+                cli.err());
+        assertTrue(cli.out().startsWith("PWCCA (90% of the variance) of "), cli.out());
+        assertTrue(cli.out().contains("\nchance: random subspaces of these dimensions read a mean squared correlation of up to "), cli.out());
+        assertTrue(Files.isRegularFile(first.resolve("similarity").resolve("similarity-against-second-pwcca.png")));
+        assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--measure", "svcca", "--kernel", "rbf"));
+        assertEquals("dendrite similarity: --kernel is CKA's: svcca compares the layers' main directions, with no kernel", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--measure", "svcca:2"));
+        assertEquals("dendrite similarity: --measure: the share of the variance kept is above 0 and at most 1, not 2.0", cli.lastErrorLine());
+        assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--measure", "mutual"));
+        assertTrue(cli.lastErrorLine().startsWith("dendrite similarity: --measure: unknown measure 'mutual': use cka (with --kernel), svcca"),
+                cli.lastErrorLine());
+
         assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--layers", "conv9"));
         assertTrue(cli.lastErrorLine().contains(": the model has no layer 'conv9'; its layers are points, standardize, "), cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--samples", "2"));
@@ -83,5 +119,13 @@ class SimilarityCommandTest {
         assertEquals("dendrite similarity: --against-layers names layers of the --against model: give it", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("similarity", first.toString(), "--against", dir.resolve("nowhere").toString()));
         assertTrue(cli.lastErrorLine().startsWith("dendrite similarity: --against "), cli.lastErrorLine());
+    }
+
+    private static int max(JsonArray numbers) {
+        int most = 0;
+        for (var n : numbers) {
+            most = Math.max(most, n.getAsInt());
+        }
+        return most;
     }
 }

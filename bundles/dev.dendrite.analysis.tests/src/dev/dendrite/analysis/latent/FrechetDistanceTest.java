@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-/** The Fréchet distance against closed forms, and the Jacobi eigensolver it stands on. */
+/** The Fréchet distance against closed forms, and the eigensolver it stands on. */
 class FrechetDistanceTest {
 
     @Test

@@ -48,8 +48,8 @@ class RepresentationSimilarityTest {
         assertTrue(r2 > 0.1 && r2 < 0.9, "a middling correlation: " + r2);
         RepresentationSimilarity s = RepresentationSimilarity.compare(activations(n, Map.of("x", x, "y", y)),
                 activations(n, Map.of("x", x, "y", y)), () -> false);
-        assertEquals(r2, s.cka()[0][1], 1e-6);
-        assertEquals(1, s.cka()[0][0], 1e-9);
+        assertEquals(r2, s.values()[0][1], 1e-6);
+        assertEquals(1, s.values()[0][0], 1e-9);
     }
 
     /** Equal up to a rotation, a scale and a shift: 1; a stretch along one axis (invertible, not orthogonal): less; unrelated: near 0. */
@@ -86,10 +86,10 @@ class RepresentationSimilarityTest {
         layers.put("unrelated", unrelated);
         LayerActivations a = activations(n, layers);
         RepresentationSimilarity s = RepresentationSimilarity.compare(a, a, () -> false);
-        assertEquals(1, s.cka()[0][1], 1e-6, "rotated, scaled and shifted");
-        assertTrue(s.cka()[0][2] < 0.95, "stretched: " + s.cka()[0][2]);
-        assertTrue(s.cka()[0][3] < 0.1, "unrelated: " + s.cka()[0][3]);
-        assertEquals(s.cka()[2][0], s.cka()[0][2], 1e-12, "symmetric");
+        assertEquals(1, s.values()[0][1], 1e-6, "rotated, scaled and shifted");
+        assertTrue(s.values()[0][2] < 0.95, "stretched: " + s.values()[0][2]);
+        assertTrue(s.values()[0][3] < 0.1, "unrelated: " + s.values()[0][3]);
+        assertEquals(s.values()[2][0], s.values()[0][2], 1e-12, "symmetric");
         int[] best = s.bestMatches();
         assertTrue(best[0] <= 1 && best[1] <= 1 && best[2] == 2 && best[3] == 3, java.util.Arrays.toString(best));
     }
@@ -123,7 +123,7 @@ class RepresentationSimilarityTest {
         layers.put("y", y);
         layers.put("moved", moved);
         LayerActivations a = activations(n, layers);
-        RepresentationSimilarity.Kernel kernel = RepresentationSimilarity.Kernel.parse("rbf:0.5");
+        RepresentationSimilarity.Measure kernel = RepresentationSimilarity.Measure.parse("rbf:0.5");
         RepresentationSimilarity s = RepresentationSimilarity.compare(a, a, kernel, () -> false);
         double[] kx = definedRbf(x, n, p, 0.5);
         double[] ky = definedRbf(y, n, p, 0.5);
@@ -135,15 +135,15 @@ class RepresentationSimilarityTest {
             xx += kx[i] * kx[i];
             yy += ky[i] * ky[i];
         }
-        assertEquals(xy / Math.sqrt(xx * yy), s.cka()[0][1], 1e-6);
-        assertTrue(s.cka()[0][1] > 0.2 && s.cka()[0][1] < 0.99, "related, not equal: " + s.cka()[0][1]);
-        assertEquals(1, s.cka()[0][2], 1e-5, "rotated, scaled and shifted");
-        assertEquals("rbf:0.5", s.kernel().id());
-        assertEquals(RepresentationSimilarity.Kernel.LINEAR, RepresentationSimilarity.Kernel.parse("Linear"));
-        assertEquals(0.8, RepresentationSimilarity.Kernel.parse("rbf").width());
-        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> RepresentationSimilarity.Kernel.parse("rbf:-1"));
+        assertEquals(xy / Math.sqrt(xx * yy), s.values()[0][1], 1e-6);
+        assertTrue(s.values()[0][1] > 0.2 && s.values()[0][1] < 0.99, "related, not equal: " + s.values()[0][1]);
+        assertEquals(1, s.values()[0][2], 1e-5, "rotated, scaled and shifted");
+        assertEquals("rbf:0.5", s.measure().id());
+        assertEquals(RepresentationSimilarity.Measure.LINEAR, RepresentationSimilarity.Measure.parse("Linear"));
+        assertEquals(0.8, RepresentationSimilarity.Measure.parse("rbf").share());
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> RepresentationSimilarity.Measure.parse("rbf:-1"));
         assertTrue(wrong.getMessage().contains("-1"), wrong.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> RepresentationSimilarity.Kernel.parse("cosine"));
+        assertThrows(IllegalArgumentException.class, () -> RepresentationSimilarity.Measure.parse("cosine"));
     }
 
     /** HKH for K_ij = exp(−‖xᵢ − xⱼ‖² / 2σ²), σ = width × the median of the n(n−1)/2 distances, from the samples themselves. */
@@ -212,10 +212,10 @@ class RepresentationSimilarityTest {
         assertEquals(pictures[5], activations.values().get("image")[5]);
         RepresentationSimilarity s = RepresentationSimilarity.compare(activations, activations, () -> false);
         for (int i = 0; i < s.rows().size(); i++) {
-            assertEquals(1, s.cka()[i][i], 1e-9, s.rows().get(i));
+            assertEquals(1, s.values()[i][i], 1e-9, s.rows().get(i));
         }
         // A ReLU keeps most of its convolution's geometry; the logits are far from the pixels.
-        assertTrue(s.cka()[1][2] > s.cka()[0][11], java.util.Arrays.deepToString(s.cka()));
+        assertTrue(s.values()[1][2] > s.values()[0][11], java.util.Arrays.deepToString(s.values()));
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> LayerActivations.of(lenet, data, 10, List.of(
                 "conv9")));
         assertTrue(unknown.getMessage().startsWith("the model has no layer 'conv9'; its layers are image, conv1, relu1"), unknown.getMessage());

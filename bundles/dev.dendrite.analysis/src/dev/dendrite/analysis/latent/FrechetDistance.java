@@ -92,7 +92,7 @@ public final class FrechetDistance {
         return out;
     }
 
-    /** (M + Mᵀ)/2: the product is symmetric in exact arithmetic, and Jacobi rotations assume so. */
+    /** (M + Mᵀ)/2: the product is symmetric in exact arithmetic, and the eigensolver assumes so. */
     private static double[] symmetric(double[] m, int n) {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {

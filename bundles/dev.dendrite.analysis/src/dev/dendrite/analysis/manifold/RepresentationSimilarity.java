@@ -5,94 +5,158 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Linear centered kernel alignment (CKA; Kornblith et al., 2019) between layers' representations of
- * the same samples: for activations X (n × p) and Y (n × q), each column centred,
- * CKA = ‖YᵀX‖²_F / (‖XᵀX‖_F · ‖YᵀY‖_F), computed from the samples' Gram matrices K = XXᵀ and L = YYᵀ
- * as ⟨K, L⟩ / (‖K‖ · ‖L‖). 1 for representations equal up to a rotation and a scale, near 0 for
- * unrelated ones; unlike a correlation of units it compares layers of different widths and
- * networks whose units are permuted. Within one network, layer against layer; across two (seeds,
- * a pruned ticket and its dense network, a student and its teacher), which layers learnt alike.
- * With an RBF kernel (Kornblith et al.'s other choice) K_ij = exp(−‖xᵢ − xⱼ‖² / 2σ²), σ a fraction
- * of the median distance between the samples, the alignment weighs near neighbours: two layers
- * agree where they keep the same samples close, however they place the far ones.
+ * How alike layers represent the same samples. By centered kernel alignment (CKA; Kornblith et al., 2019): for activations X
+ * (n × p) and Y (n × q), each column centred, linear CKA = ‖YᵀX‖²_F / (‖XᵀX‖_F · ‖YᵀY‖_F), computed from the samples' Gram
+ * matrices K = XXᵀ and L = YYᵀ as ⟨K, L⟩ / (‖K‖ · ‖L‖). 1 for representations equal up to a rotation and a scale, near 0 for
+ * unrelated ones; unlike a correlation of units it compares layers of different widths and networks whose units are permuted.
+ * With an RBF kernel (Kornblith et al.'s other choice) K_ij = exp(−‖xᵢ − xⱼ‖² / 2σ²), σ a fraction of the median distance
+ * between the samples, the alignment weighs near neighbours. By canonical correlations (SVCCA, Raghu et al., 2017; PWCCA,
+ * Morcos et al., 2018; {@link CanonicalCorrelation}): invariant to any invertible linear map, where CKA is not.
  *
  * @param rows the first model's layers
  * @param columns the second's (the first's again within one network)
- * @param cka rows × columns
+ * @param values rows × columns, the measure's value for each pair
+ * @param rowDimensions for SVCCA and PWCCA, the directions each row layer kept; empty for CKA
+ * @param columnDimensions the same for the columns
  */
-public record RepresentationSimilarity(List<String> rows, List<String> columns, double[][] cka, Kernel kernel) {
+public record RepresentationSimilarity(List<String> rows, List<String> columns, double[][] values, Measure measure, List<Integer> rowDimensions,
+        List<Integer> columnDimensions) {
 
     /**
-     * The kernel the samples' similarities are taken with: linear (their dot products) or RBF of width {@code width} times the
-     * median distance between them.
+     * How the layers are compared: CKA with a linear kernel (the samples' dot products) or an RBF one of {@code share} times
+     * the median distance between them, or the mean canonical correlation (SVCCA) or its projection-weighted mean (PWCCA) of
+     * each layer's main directions, those holding {@code share} of its variance.
      */
-    public record Kernel(boolean rbf, double width) implements java.io.Serializable {
+    public record Measure(Kind kind, double share) implements java.io.Serializable {
 
-        public static final Kernel LINEAR = new Kernel(false, 0);
+        public enum Kind {
+            LINEAR_CKA, RBF_CKA, SVCCA, PWCCA
+        }
 
-        public Kernel {
-            if (rbf && !(width > 0 && Double.isFinite(width))) {
-                throw new IllegalArgumentException("an RBF kernel's width is a positive fraction of the median distance, not " + width);
+        public static final Measure LINEAR = new Measure(Kind.LINEAR_CKA, 0);
+        /** Raghu et al.'s cut: the directions holding 99% of the variance. */
+        public static final double KEPT_VARIANCE = 0.99;
+
+        public Measure {
+            if (kind == Kind.RBF_CKA && !(share > 0 && Double.isFinite(share))) {
+                throw new IllegalArgumentException("an RBF kernel's width is a positive fraction of the median distance, not " + share);
             }
+            if (canonical(kind) && !(share > 0 && share <= 1)) {
+                throw new IllegalArgumentException("the share of the variance kept is above 0 and at most 1, not " + share);
+            }
+        }
+
+        private static boolean canonical(Kind kind) {
+            return kind == Kind.SVCCA || kind == Kind.PWCCA;
         }
 
         /**
-         * "linear", "rbf" (width 0.8) or "rbf:W"; an {@link IllegalArgumentException} naming the forms otherwise.
+         * "linear", "rbf" (width 0.8), "rbf:W", "svcca", "pwcca" (99% of the variance) or "svcca:V", "pwcca:V"; an
+         * {@link IllegalArgumentException} naming the forms otherwise.
          */
-        public static Kernel parse(String text) {
+        public static Measure parse(String text) {
             String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-            if (t.equals("linear")) {
-                return LINEAR;
+            String name = t.contains(":") ? t.substring(0, t.indexOf(':')) : t;
+            Kind kind = switch (name) {
+                case "linear", "cka" -> Kind.LINEAR_CKA;
+                case "rbf" -> Kind.RBF_CKA;
+                case "svcca" -> Kind.SVCCA;
+                case "pwcca" -> Kind.PWCCA;
+                default -> throw new IllegalArgumentException("unknown measure '" + text + "': use linear, rbf or rbf:WIDTH (CKA's kernels, WIDTH a "
+                        + "fraction of the median distance between samples), svcca or pwcca (with :SHARE, the variance kept, 0.99 by default)");
+            };
+            if (!t.contains(":")) {
+                return kind == Kind.LINEAR_CKA ? LINEAR : new Measure(kind, kind == Kind.RBF_CKA ? 0.8 : KEPT_VARIANCE);
             }
-            if (t.equals("rbf")) {
-                return new Kernel(true, 0.8);
+            if (kind == Kind.LINEAR_CKA) {
+                throw new IllegalArgumentException("'" + text + "': a linear kernel takes no number");
             }
-            if (t.startsWith("rbf:")) {
-                try {
-                    return new Kernel(true, Double.parseDouble(t.substring(4)));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("'" + text + "': an RBF kernel's width is a number, as in rbf:0.5");
-                }
+            try {
+                return new Measure(kind, Double.parseDouble(t.substring(t.indexOf(':') + 1)));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + text + "': " + name + " takes a number after the colon, as in " + name + (kind == Kind.RBF_CKA
+                        ? ":0.5" : ":0.95"));
             }
-            throw new IllegalArgumentException("unknown kernel '" + text + "': use linear, rbf or rbf:WIDTH (a fraction of the median "
-                    + "distance between samples)");
         }
 
-        /** As {@link #parse} reads it: "linear" or "rbf:0.8". */
+        public boolean rbf() {
+            return kind == Kind.RBF_CKA;
+        }
+
+        /** SVCCA or PWCCA. */
+        public boolean canonical() {
+            return canonical(kind);
+        }
+
+        /** As {@link #parse} reads it: "linear", "rbf:0.8", "svcca:0.99". */
         public String id() {
-            return rbf ? "rbf:" + java.math.BigDecimal.valueOf(width).stripTrailingZeros().toPlainString() : "linear";
+            return switch (kind) {
+                case LINEAR_CKA -> "linear";
+                case RBF_CKA -> "rbf:" + number(share);
+                case SVCCA -> "svcca:" + number(share);
+                case PWCCA -> "pwcca:" + number(share);
+            };
         }
 
-        /** "linear CKA" or "RBF CKA (σ = 0.8 × the median distance)". */
+        /** "cka", "svcca" or "pwcca": the family, as {@code --measure} names it. */
+        public String family() {
+            return canonical() ? kind.name().toLowerCase(java.util.Locale.ROOT) : "cka";
+        }
+
+        /** "linear CKA", "RBF CKA (σ = 0.8 × the median distance)", "SVCCA (99% of the variance)". */
         public String describe() {
-            return rbf ? "RBF CKA (σ = " + java.math.BigDecimal.valueOf(width).stripTrailingZeros().toPlainString() + " × the median distance)" : "linear CKA";
+            return switch (kind) {
+                case LINEAR_CKA -> "linear CKA";
+                case RBF_CKA -> "RBF CKA (σ = " + number(share) + " × the median distance)";
+                case SVCCA, PWCCA -> kind.name() + " (" + number(100 * share) + "% of the variance)";
+            };
+        }
+
+        private static String number(double value) {
+            return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
     }
 
+    /** A comparison by CKA, which keeps no directions. */
+    public RepresentationSimilarity(List<String> rows, List<String> columns, double[][] values, Measure measure) {
+        this(rows, columns, values, measure, List.of(), List.of());
+    }
+
     /** A comparison by linear CKA. */
-    public RepresentationSimilarity(List<String> rows, List<String> columns, double[][] cka) {
-        this(rows, columns, cka, Kernel.LINEAR);
+    public RepresentationSimilarity(List<String> rows, List<String> columns, double[][] values) {
+        this(rows, columns, values, Measure.LINEAR);
     }
 
     /** Each layer of {@code a} against each of {@code b} by linear CKA; {@code cancelled} is asked between layers. */
     public static RepresentationSimilarity compare(LayerActivations a, LayerActivations b, BooleanSupplier cancelled) {
-        return compare(a, b, Kernel.LINEAR, cancelled);
+        return compare(a, b, Measure.LINEAR, cancelled);
     }
 
-    /** Each layer of {@code a} against each of {@code b} with {@code kernel}; {@code cancelled} is asked between layers. */
-    public static RepresentationSimilarity compare(LayerActivations a, LayerActivations b, Kernel kernel, BooleanSupplier cancelled) {
+    /** Each layer of {@code a} against each of {@code b} by {@code measure}; {@code cancelled} is asked between layers. */
+    public static RepresentationSimilarity compare(LayerActivations a, LayerActivations b, Measure measure, BooleanSupplier cancelled) {
         if (a.samples() != b.samples()) {
             throw new IllegalArgumentException("the two models read " + a.samples() + " and " + b.samples() + " samples: compare the same ones");
         }
-        List<double[]> left = grams(a, kernel, cancelled);
-        List<double[]> right = a == b ? left : grams(b, kernel, cancelled);
+        if (measure.canonical()) {
+            return CanonicalCorrelation.compare(a, b, measure, cancelled);
+        }
+        List<double[]> left = grams(a, measure, cancelled);
+        List<double[]> right = a == b ? left : grams(b, measure, cancelled);
         double[][] cka = new double[left.size()][right.size()];
         for (int i = 0; i < left.size(); i++) {
             for (int j = 0; j < right.size(); j++) {
                 cka[i][j] = a == b && j < i ? cka[j][i] : alignment(left.get(i), right.get(j));
             }
         }
-        return new RepresentationSimilarity(a.layers(), b.layers(), cka, kernel);
+        return new RepresentationSimilarity(a.layers(), b.layers(), cka, measure);
+    }
+
+    /**
+     * The mean squared canonical correlation two random subspaces of {@code k} and {@code m} directions among {@code samples}
+     * samples read: SVCCA and PWCCA near its square root tell nothing.
+     */
+    public static double chanceSquared(int k, int m, int samples) {
+        return CanonicalCorrelation.chanceSquared(k, m, samples);
     }
 
     /** For each row layer, the column layer most like it. */
@@ -100,20 +164,20 @@ public record RepresentationSimilarity(List<String> rows, List<String> columns, 
         int[] best = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             for (int j = 1; j < columns.size(); j++) {
-                best[i] = cka[i][j] > cka[i][best[i]] ? j : best[i];
+                best[i] = values[i][j] > values[i][best[i]] ? j : best[i];
             }
         }
         return best;
     }
 
-    private static List<double[]> grams(LayerActivations activations, Kernel kernel, BooleanSupplier cancelled) {
+    private static List<double[]> grams(LayerActivations activations, Measure measure, BooleanSupplier cancelled) {
         List<double[]> grams = new ArrayList<>();
         for (String layer : activations.layers()) {
             if (cancelled.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException();
             }
             double[] gram = centredGram(activations.values().get(layer), activations.samples(), activations.width(layer));
-            grams.add(kernel.rbf() ? centredRbf(gram, activations.samples(), kernel.width()) : gram);
+            grams.add(measure.rbf() ? centredRbf(gram, activations.samples(), measure.share()) : gram);
         }
         return grams;
     }
@@ -166,17 +230,7 @@ public record RepresentationSimilarity(List<String> rows, List<String> columns, 
 
     /** The n × n Gram matrix of the rows of {@code x} (n × p) after each column is centred: HXXᵀH. */
     static double[] centredGram(float[] x, int n, int p) {
-        double[] centred = new double[n * p];
-        for (int j = 0; j < p; j++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                mean += x[i * p + j];
-            }
-            mean /= n;
-            for (int i = 0; i < n; i++) {
-                centred[i * p + j] = x[i * p + j] - mean;
-            }
-        }
+        double[] centred = centred(x, n, p);
         double[] gram = new double[n * n];
         // Each pair (i, k ≥ i) is written by row i's task alone.
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
@@ -192,6 +246,22 @@ public record RepresentationSimilarity(List<String> rows, List<String> columns, 
             }
         });
         return gram;
+    }
+
+    /** {@code x} (n × p) with each column's mean over the rows taken away. */
+    static double[] centred(float[] x, int n, int p) {
+        double[] centred = new double[n * p];
+        for (int j = 0; j < p; j++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += x[i * p + j];
+            }
+            mean /= n;
+            for (int i = 0; i < n; i++) {
+                centred[i * p + j] = x[i * p + j] - mean;
+            }
+        }
+        return centred;
     }
 
     /** ⟨K, L⟩ / (‖K‖ ‖L‖) of two centred Gram matrices; 0 where either is 0 (a layer constant over the samples). */

@@ -23,7 +23,7 @@ public final class SimilarityPicture {
         BufferedImage picture = new BufferedImage(columns * CELL, rows * CELL, BufferedImage.TYPE_INT_RGB);
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < columns; j++) {
-                int rgb = SaliencyImages.heat(s.cka()[i][j]);
+                int rgb = SaliencyImages.heat(s.values()[i][j]);
                 for (int y = 0; y < CELL; y++) {
                     for (int x = 0; x < CELL; x++) {
                         picture.setRGB(j * CELL + x, i * CELL + y, rgb);

@@ -21,7 +21,7 @@ import dev.dendrite.train.data.Dataset;
 
 /**
  * {@code dendrite similarity RUN_DIR [--against RUN_DIR2]}: how alike layers represent the same
- * samples, by linear CKA: within one network layer against layer, or across two networks.
+ * samples, by CKA (linear or RBF), SVCCA or PWCCA: within one network layer against layer, or across two networks.
  */
 public final class SimilarityCommand implements Command {
 
@@ -36,14 +36,15 @@ public final class SimilarityCommand implements Command {
 
     @Override
     public String summary() {
-        return "representation similarity (linear or RBF CKA) of every layer against every other, in one network or across two: similarity RUN_DIR";
+        return "representation similarity (linear or RBF CKA, SVCCA, PWCCA) of every layer against every other, in one network or across two: similarity RUN_DIR";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: dendrite similarity RUN_DIR|MODEL.onnx [--against RUN_DIR2|MODEL2.onnx] [--samples N] [--layers ID,...]
-                                          [--against-layers ID,...] [--kernel linear|rbf[:WIDTH]] [--data SPEC]
+                                          [--against-layers ID,...] [--measure cka|svcca[:SHARE]|pwcca[:SHARE]]
+                                          [--kernel linear|rbf[:WIDTH]] [--data SPEC]
                                           [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 How alike two layers represent the same samples, by linear centered kernel alignment (CKA; Kornblith et al.,
                 2019): 1 where one layer's activations are the other's up to a rotation and a scale, near 0 where they are
@@ -55,9 +56,16 @@ public final class SimilarityCommand implements Command {
                 first --samples N samples (default 500, at most 2,000); --layers and --against-layers name tensors to compare (default:
                 each layer's output, reshapes left out). --kernel rbf compares the samples by a Gaussian kernel of width WIDTH
                 times their median distance (default 0.8; Kornblith et al. used 0.2 to 0.8) instead of their dot products:
-                small widths weigh near neighbours, so two layers agree where they keep the same samples close. The matrix is
-                drawn as similarity.png (similarity-against-NAME.png, with -rbf before .png for an RBF kernel) in DIR (default
-                RUN_DIR/similarity, or similarity/ beside a model file), black (0) through red to yellow (1).""";
+                small widths weigh near neighbours, so two layers agree where they keep the same samples close.
+                --measure svcca cuts each layer to its main directions, those holding SHARE of its variance (default 0.99), and
+                averages the canonical correlations of two layers' directions (SVCCA; Raghu et al., 2017); pwcca weighs each
+                correlation by how much of the layer its direction accounts for (PWCCA; Morcos et al., 2018), so directions the
+                layer hardly uses count little. Both are unchanged by any invertible linear map of a layer (CKA only by rotations
+                and scales), and both need more samples than directions: with k and m directions on n samples, two random
+                subspaces read a mean squared correlation of max(k, m) / (n - 1), printed as the chance level ("dimensions"
+                and "chanceSquared" in JSON). The matrix is drawn as similarity.png (similarity-against-NAME.png, with -rbf,
+                -svcca or -pwcca before .png) in DIR (default RUN_DIR/similarity, or similarity/ beside a model file), black (0)
+                through red to yellow (1). JSON: "similarity" is the matrix, also under "cka" for CKA.""";
     }
 
     @Override
@@ -68,6 +76,7 @@ public final class SimilarityCommand implements Command {
         options.put("--layers", "layers");
         options.put("--against-layers", "against-layers");
         options.put("--kernel", "kernel");
+        options.put("--measure", "measure");
         options.put("-o", "out");
         Arguments a = Arguments.parse(args, options, Set.of());
         Integer samples = TrainCommand.integer(a, "samples");
@@ -78,12 +87,7 @@ public final class SimilarityCommand implements Command {
         if (a.option("against-layers") != null && a.option("against") == null) {
             throw new UsageException("--against-layers names layers of the --against model: give it");
         }
-        RepresentationSimilarity.Kernel kernel;
-        try {
-            kernel = a.option("kernel") == null ? RepresentationSimilarity.Kernel.LINEAR : RepresentationSimilarity.Kernel.parse(a.option("kernel"));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--kernel: " + e.getMessage());
-        }
+        RepresentationSimilarity.Measure measure = measure(a.option("measure"), a.option("kernel"));
         ModelTarget target = ModelTarget.resolve(a, "similarity");
         Dataset data = target.samples("similarity");
         int n = samples == null ? DEFAULT_SAMPLES : samples;
@@ -96,12 +100,42 @@ public final class SimilarityCommand implements Command {
             second = other.analyse("layer probe", model -> LayerActivations.of(model, data, n, layers(a.option("against-layers"))));
         }
         LayerActivations b = second;
-        RepresentationSimilarity similarity = RepresentationSimilarity.compare(first, b, kernel, () -> false);
-        String name = (against == null ? "similarity" : "similarity-against-" + label(against)) + (kernel.rbf() ? "-rbf" : "") + ".png";
+        RepresentationSimilarity similarity = RepresentationSimilarity.compare(first, b, measure, () -> false);
+        String name = (against == null ? "similarity" : "similarity-against-" + label(against)) + (measure.rbf() ? "-rbf"
+                : measure.canonical() ? "-" + measure.family() : "") + ".png";
         Path picture = target.outputFolder(a, "similarity").resolve(name);
         SimilarityPicture.write(similarity, picture);
         context.print(json(target, against, first.samples(), similarity, picture), text(target, against, first.samples(), similarity, picture));
         return 0;
+    }
+
+    /** The measure from --measure and --kernel (CKA's alone). */
+    static RepresentationSimilarity.Measure measure(String measure, String kernel) throws UsageException {
+        String family = measure == null ? "cka" : measure.strip().toLowerCase(Locale.ROOT);
+        if (family.equals("cka")) {
+            try {
+                RepresentationSimilarity.Measure parsed = kernel == null ? RepresentationSimilarity.Measure.LINEAR
+                        : RepresentationSimilarity.Measure.parse(kernel);
+                if (parsed.canonical()) {
+                    throw new IllegalArgumentException("'" + kernel + "' is a measure, not a kernel: give it as --measure " + kernel);
+                }
+                return parsed;
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--kernel: " + e.getMessage().replace("unknown measure", "unknown kernel"));
+            }
+        }
+        if (!family.startsWith("svcca") && !family.startsWith("pwcca")) {
+            throw new UsageException("--measure: unknown measure '" + measure + "': use cka (with --kernel), svcca or pwcca (with :SHARE, the "
+                    + "variance each layer keeps, 0.99 by default)");
+        }
+        if (kernel != null) {
+            throw new UsageException("--kernel is CKA's: " + family + " compares the layers' main directions, with no kernel");
+        }
+        try {
+            return RepresentationSimilarity.Measure.parse(family);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--measure: " + e.getMessage());
+        }
     }
 
     private static List<String> layers(String option) {
@@ -120,21 +154,30 @@ public final class SimilarityCommand implements Command {
         json.put("dataset", target.spec());
         json.put("split", target.split());
         json.put("samples", samples);
-        json.put("kernel", s.kernel().id());
+        json.put("measure", s.measure().family());
+        json.put("kernel", s.measure().canonical() ? null : s.measure().id());
+        json.put("keptVariance", s.measure().canonical() ? s.measure().share() : null);
         json.put("rows", s.rows());
         json.put("columns", s.columns());
         List<List<Double>> matrix = new ArrayList<>();
-        for (double[] row : s.cka()) {
+        for (double[] row : s.values()) {
             matrix.add(Arrays.stream(row).boxed().toList());
         }
-        json.put("cka", matrix);
+        json.put("similarity", matrix);
+        if (!s.measure().canonical()) {
+            json.put("cka", matrix);
+        } else {
+            json.put("rowDimensions", s.rowDimensions());
+            json.put("columnDimensions", s.columnDimensions());
+            json.put("chanceSquared", chanceSquared(s, samples));
+        }
         List<Map<String, Object>> best = new ArrayList<>();
         int[] matches = s.bestMatches();
         for (int i = 0; i < matches.length; i++) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("layer", s.rows().get(i));
             row.put("match", s.columns().get(matches[i]));
-            row.put("cka", s.cka()[i][matches[i]]);
+            row.put(s.measure().canonical() ? "value" : "cka", s.values()[i][matches[i]]);
             best.add(row);
         }
         if (against != null) {
@@ -144,9 +187,21 @@ public final class SimilarityCommand implements Command {
         return json;
     }
 
+    /** The largest chance level over the pairs: max(k, m) / (n − 1). */
+    private static double chanceSquared(RepresentationSimilarity s, int samples) {
+        int most = 0;
+        for (int k : s.rowDimensions()) {
+            most = Math.max(most, k);
+        }
+        for (int m : s.columnDimensions()) {
+            most = Math.max(most, m);
+        }
+        return RepresentationSimilarity.chanceSquared(most, most, samples);
+    }
+
     private static String text(ModelTarget target, Path against, int samples, RepresentationSimilarity s, Path picture) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s of %s%s on %d samples of the %s split of %s%n",
-                s.kernel().describe(), target.model(), against == null ? ", layer against layer," : " (rows) against " + against + " (columns)", samples, target.split(),
+                s.measure().describe(), target.model(), against == null ? ", layer against layer," : " (rows) against " + against + " (columns)", samples, target.split(),
                 target.spec()));
         int width = Math.max(8, s.rows().stream().mapToInt(String::length).max().orElse(8));
         text.append(" ".repeat(width));
@@ -156,7 +211,7 @@ public final class SimilarityCommand implements Command {
         text.append('\n');
         for (int i = 0; i < s.rows().size(); i++) {
             text.append(String.format(Locale.ROOT, "%-" + width + "s", s.rows().get(i)));
-            for (double v : s.cka()[i]) {
+            for (double v : s.values()[i]) {
                 text.append(String.format(Locale.ROOT, " %5.2f", v));
             }
             text.append('\n');
@@ -169,8 +224,23 @@ public final class SimilarityCommand implements Command {
         if (against != null) {
             int[] best = s.bestMatches();
             for (int i = 0; i < best.length; i++) {
-                text.append(String.format(Locale.ROOT, "%s is most like %s (%.2f)%n", s.rows().get(i), s.columns().get(best[i]), s.cka()[i][best[i]]));
+                text.append(String.format(Locale.ROOT, "%s is most like %s (%.2f)%n", s.rows().get(i), s.columns().get(best[i]), s.values()[i][best[i]]));
             }
+        }
+        if (s.measure().canonical()) {
+            text.append("directions kept: ");
+            for (int i = 0; i < s.rows().size(); i++) {
+                text.append(i == 0 ? "" : ", ").append(s.rows().get(i)).append(' ').append(s.rowDimensions().get(i));
+            }
+            if (against != null) {
+                text.append("; against: ");
+                for (int j = 0; j < s.columns().size(); j++) {
+                    text.append(j == 0 ? "" : ", ").append(s.columns().get(j)).append(' ').append(s.columnDimensions().get(j));
+                }
+            }
+            text.append(String.format(Locale.ROOT, "%nchance: random subspaces of these dimensions read a mean squared correlation of up to "
+                    + "%.2f on %d samples%s%n", chanceSquared(s, samples), samples, chanceSquared(s, samples) > 0.2
+                            ? " (more samples, --samples, or a smaller share would separate them better)" : ""));
         }
         text.append("drawn in ").append(picture);
         return text.toString();

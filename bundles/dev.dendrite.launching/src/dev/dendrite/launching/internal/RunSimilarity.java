@@ -16,11 +16,11 @@ import com.google.gson.JsonObject;
 import dev.dendrite.analysis.manifold.RepresentationSimilarity;
 import dev.dendrite.train.run.RunJson;
 
-/** {@code dendrite similarity} of a run (or a pair of runs) in a trainer JVM: CKA of every layer against every other. */
+/** {@code dendrite similarity} of a run (or a pair of runs) in a trainer JVM: CKA, SVCCA or PWCCA of every layer against every other. */
 public final class RunSimilarity {
 
     /**
-     * The matrix: CKA of each row layer (the run's) and column layer (the other run's, or the run's again).
+     * The matrix: the measure of each row layer (the run's) and column layer (the other run's, or the run's again).
      *
      * @param against the other run's model, or null within one run
      */
@@ -34,8 +34,9 @@ public final class RunSimilarity {
             return similarity.columns();
         }
 
-        public double[][] cka() {
-            return similarity.cka();
+        /** The measure's value for each row and column layer. */
+        public double[][] values() {
+            return similarity.values();
         }
 
         /** For each row layer, the column layer most like it. */
@@ -49,14 +50,14 @@ public final class RunSimilarity {
 
     /** Compares {@code run}'s layers with each other, or with {@code other}'s where not null, on {@code samples} test samples; cancelling ends the JVM. */
     public static Matrix run(Path run, Path other, int samples, IProgressMonitor monitor) throws CoreException {
-        return run(run, other, samples, RepresentationSimilarity.Kernel.LINEAR, monitor);
+        return run(run, other, samples, RepresentationSimilarity.Measure.LINEAR, monitor);
     }
 
-    /** As above, the samples compared with {@code kernel}. */
-    public static Matrix run(Path run, Path other, int samples, RepresentationSimilarity.Kernel kernel, IProgressMonitor monitor)
+    /** As above, the layers compared by {@code measure}. */
+    public static Matrix run(Path run, Path other, int samples, RepresentationSimilarity.Measure measure, IProgressMonitor monitor)
             throws CoreException {
-        List<String> arguments = new ArrayList<>(List.of("similarity", run.toString(), "--samples", Integer.toString(samples), "--kernel",
-                kernel.id(), "--json"));
+        List<String> arguments = new ArrayList<>(List.of("similarity", run.toString(), "--samples", Integer.toString(samples),
+                measure.canonical() ? "--measure" : "--kernel", measure.id(), "--json"));
         if (other != null) {
             arguments.add("--against");
             arguments.add(other.toString());
@@ -72,19 +73,35 @@ public final class RunSimilarity {
     static Matrix parse(JsonObject json) throws IOException {
         List<String> rows = strings(json.getAsJsonArray("rows"));
         List<String> columns = strings(json.getAsJsonArray("columns"));
-        JsonArray matrix = json.getAsJsonArray("cka");
-        double[][] cka = new double[rows.size()][columns.size()];
+        JsonArray matrix = json.getAsJsonArray(json.has("similarity") ? "similarity" : "cka");
+        double[][] values = new double[rows.size()][columns.size()];
         for (int i = 0; i < rows.size(); i++) {
             JsonArray row = matrix.get(i).getAsJsonArray();
             for (int j = 0; j < columns.size(); j++) {
-                cka[i][j] = row.get(j).getAsDouble();
+                values[i][j] = row.get(j).getAsDouble();
             }
         }
         JsonElement against = json.get("against");
-        RepresentationSimilarity.Kernel kernel = json.has("kernel") ? RepresentationSimilarity.Kernel.parse(json.get("kernel").getAsString())
-                : RepresentationSimilarity.Kernel.LINEAR;
-        return new Matrix(new RepresentationSimilarity(rows, columns, cka, kernel), json.get("samples").getAsInt(), json.get("split").getAsString(),
+        List<Integer> rowDimensions = json.has("rowDimensions") ? integers(json.getAsJsonArray("rowDimensions")) : List.of();
+        List<Integer> columnDimensions = json.has("columnDimensions") ? integers(json.getAsJsonArray("columnDimensions")) : List.of();
+        return new Matrix(new RepresentationSimilarity(rows, columns, values, measure(json), rowDimensions, columnDimensions), json.get("samples").getAsInt(),
+                json.get("split").getAsString(),
                 against == null || against.isJsonNull() ? null : against.getAsString());
+    }
+
+    /** SVCCA or PWCCA with the variance they kept, or CKA with its kernel (linear where older output names none). */
+    private static RepresentationSimilarity.Measure measure(JsonObject json) {
+        String family = json.has("measure") ? json.get("measure").getAsString() : "cka";
+        if (!family.equals("cka")) {
+            return RepresentationSimilarity.Measure.parse(family + ":" + json.get("keptVariance").getAsDouble());
+        }
+        return json.has("kernel") ? RepresentationSimilarity.Measure.parse(json.get("kernel").getAsString()) : RepresentationSimilarity.Measure.LINEAR;
+    }
+
+    private static List<Integer> integers(JsonArray array) {
+        List<Integer> list = new ArrayList<>();
+        array.forEach(e -> list.add(e.getAsInt()));
+        return list;
     }
 
     private static List<String> strings(JsonArray array) {

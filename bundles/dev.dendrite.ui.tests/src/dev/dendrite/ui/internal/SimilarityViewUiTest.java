@@ -44,7 +44,7 @@ class SimilarityViewUiTest {
         assertEquals(12, within.rows().size(), "the input and LeNet-5's eleven layers: " + within.rows());
         assertEquals(within.rows(), within.columns());
         for (int i = 0; i < 12; i++) {
-            assertEquals(1, within.cka()[i][i], 1e-9);
+            assertEquals(1, within.values()[i][i], 1e-9);
         }
         assertTrue(view.statusText().startsWith("Linear CKA on 500 test samples: similarity-one's layers against each other; the output keeps "),
                 view.statusText());
@@ -52,15 +52,27 @@ class SimilarityViewUiTest {
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "layer-similarity");
         // The same layers by an RBF kernel: the diagonal still 1, the kernel named, another matrix.
-        view.chooseKernel(1);
+        view.chooseMeasure(1);
         view.pressCompare();
         assertTrue(UiWait.until(display, 180_000, () -> view.shown() != within && view.shown() != null), "RBF: " + view.statusText());
         assertTrue(view.statusText().startsWith("RBF CKA (σ = 0.8 × the median distance) on 500 test samples: "), view.statusText());
-        assertEquals(1, view.shown().cka()[5][5], 1e-9);
-        assertTrue(Math.abs(view.shown().cka()[11][0] - within.cka()[11][0]) > 1e-4, "another kernel, another alignment");
+        assertEquals(1, view.shown().values()[5][5], 1e-9);
+        assertTrue(Math.abs(view.shown().values()[11][0] - within.values()[11][0]) > 1e-4, "another kernel, another alignment");
         UiWait.flush(display);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "layer-similarity-rbf");
-        view.chooseKernel(0);
+        // SVCCA: each layer still itself, the directions each keeps and the chance level said.
+        var rbf = view.shown();
+        view.chooseMeasure(4);
+        view.pressCompare();
+        assertTrue(UiWait.until(display, 180_000, () -> view.shown() != rbf && view.shown() != null), "SVCCA: " + view.statusText());
+        assertTrue(view.statusText().startsWith("SVCCA (99% of the variance) on 500 test samples: similarity-one's layers against each "
+                + "other; the layers keep "), view.statusText());
+        assertTrue(view.statusText().contains(" directions (chance: a mean squared correlation up to 0."), view.statusText());
+        assertEquals(12, view.shown().similarity().rowDimensions().size());
+        assertEquals(1, view.shown().values()[7][7], 1e-6);
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "layer-similarity-svcca");
+        view.chooseMeasure(0);
 
         view.show(one, two);
         UiWait.flush(display);

@@ -15,7 +15,7 @@ import dev.dendrite.analysis.evaluation.SaliencyImages;
 import dev.dendrite.launching.internal.RunSimilarity;
 
 /**
- * A CKA matrix drawn as squares, black (0) through red to yellow (1), the run's layers down the
+ * A similarity matrix (CKA, SVCCA or PWCCA) drawn as squares, black (0) through red to yellow (1), the run's layers down the
  * left and the other's (or its own again) along the bottom, each row's best match outlined, a
  * colour bar, and the pair under the pointer in the tooltip.
  */
@@ -59,8 +59,14 @@ final class SimilarityCanvas {
 
     private String describe(int x, int y) {
         int[] pair = pairAt(x, y);
-        return pair == null ? null : String.format(Locale.ROOT, "%s × %s: CKA %.3f", matrix.rows().get(pair[0]), matrix.columns().get(pair[1]),
-                matrix.cka()[pair[0]][pair[1]]);
+        if (pair == null) {
+            return null;
+        }
+        var similarity = matrix.similarity();
+        String text = String.format(Locale.ROOT, "%s × %s: %s %.3f", matrix.rows().get(pair[0]), matrix.columns().get(pair[1]),
+                similarity.measure().family().toUpperCase(Locale.ROOT), matrix.values()[pair[0]][pair[1]]);
+        return similarity.measure().canonical() ? text + String.format(Locale.ROOT, " (%d and %d directions)", similarity.rowDimensions().get(
+                pair[0]), similarity.columnDimensions().get(pair[1])) : text;
     }
 
     private void paint(GC gc) {
@@ -84,15 +90,15 @@ final class SimilarityCanvas {
         int[] best = matrix.against() == null ? null : matrix.bestMatches();
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < columns; j++) {
-                Color colour = colour(gc, matrix.cka()[i][j]);
+                Color colour = colour(gc, matrix.values()[i][j]);
                 gc.setBackground(colour);
                 gc.fillRectangle(left + j * cell, top + i * cell, cell, cell);
                 colour.dispose();
-                String value = String.format(Locale.ROOT, "%.2f", matrix.cka()[i][j]);
+                String value = String.format(Locale.ROOT, "%.2f", matrix.values()[i][j]);
                 Point extent = gc.textExtent(value);
                 if (cell >= extent.x + 6) {
                     // Dark squares (below about 0.4) take white figures.
-                    gc.setForeground(canvas.getDisplay().getSystemColor(matrix.cka()[i][j] < 0.4 ? SWT.COLOR_WHITE : SWT.COLOR_BLACK));
+                    gc.setForeground(canvas.getDisplay().getSystemColor(matrix.values()[i][j] < 0.4 ? SWT.COLOR_WHITE : SWT.COLOR_BLACK));
                     gc.drawText(value, left + j * cell + (cell - extent.x) / 2, top + i * cell + (cell - extent.y) / 2, true);
                 }
             }

@@ -4,6 +4,7 @@ import static dev.dendrite.launching.ui.internal.ViewExports.action;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -26,8 +27,8 @@ import dev.dendrite.train.run.RunFiles;
 import dev.dendrite.train.run.RunReader;
 
 /**
- * The Layer Similarity view: how alike layers represent the same test samples, by linear or RBF CKA
- * (the Kernel box), as {@code dendrite similarity} computes it: a finished run's layers against each other (where the
+ * The Layer Similarity view: how alike layers represent the same test samples, by linear or RBF CKA,
+ * SVCCA or PWCCA (the Measure box), as {@code dendrite similarity} computes it: a finished run's layers against each other (where the
  * representation changes), or against another run's (whether two seeds, a ticket and its dense
  * network, or a student and its teacher learnt alike; each row's best match outlined). Compare
  * runs the command in a trainer JVM, as a cancellable job. Under it, each layer's linear probe
@@ -44,10 +45,11 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
     private Combo with;
     private RunChoice others;
     private Spinner samples;
-    private Combo kernel;
-    /** The kernels offered, as the Kernel combo names them and as {@code --kernel} reads them. */
-    private static final String[] KERNELS = {"Linear", "RBF, width 0.8", "RBF, width 0.4", "RBF, width 0.2"};
-    private static final String[] KERNEL_IDS = {"linear", "rbf:0.8", "rbf:0.4", "rbf:0.2"};
+    private Combo measure;
+    /** The measures offered, as the Measure combo names them and as {@link RepresentationSimilarity.Measure#parse} reads them. */
+    private static final String[] MEASURES = {"Linear CKA", "RBF CKA, width 0.8", "RBF CKA, width 0.4", "RBF CKA, width 0.2",
+        "SVCCA, 99% kept", "PWCCA, 99% kept"};
+    private static final String[] MEASURE_IDS = {"linear", "rbf:0.8", "rbf:0.4", "rbf:0.2", "svcca:0.99", "pwcca:0.99"};
     private Button compare;
     private Button probe;
     private ProbeChart probes;
@@ -72,15 +74,18 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
         samples = new Spinner(root, SWT.BORDER);
         samples.setValues(500, 10, 2000, 0, 100, 500);
         samples.setToolTipText("the test split's first samples both models read");
-        new Label(root, SWT.NONE).setText("Kernel:");
-        kernel = new Combo(root, SWT.READ_ONLY);
-        kernel.setItems(KERNELS);
-        kernel.select(0);
-        kernel.setToolTipText("how the samples are compared: by their dot products (linear CKA), or by a Gaussian of the distance between "
-                + "them, its width a fraction of their median distance (RBF CKA): the smaller, the more only near neighbours count");
+        new Label(root, SWT.NONE).setText("Measure:");
+        measure = new Combo(root, SWT.READ_ONLY);
+        measure.setItems(MEASURES);
+        measure.select(0);
+        measure.setToolTipText("how the layers are compared: CKA by the samples' dot products (linear), or by a Gaussian of the distance "
+                + "between them, its width a fraction of their median distance (RBF: the smaller, the more only near neighbours count); or "
+                + "by the canonical correlations of each layer's main directions, those holding 99% of its variance, averaged (SVCCA) or "
+                + "weighted by how much of the layer each accounts for (PWCCA): unchanged by any invertible linear map of a layer, and "
+                + "wanting more samples than directions");
         compare = new Button(root, SWT.PUSH);
         compare.setText("Compare");
-        compare.setToolTipText("dendrite similarity in a trainer JVM: every layer's activations on the samples, and the CKA of each pair");
+        compare.setToolTipText("dendrite similarity in a trainer JVM: every layer's activations on the samples, and the measure of each pair");
         compare.addListener(SWT.Selection, e -> compare());
         probe = new Button(root, SWT.PUSH);
         probe.setText("Probe");
@@ -136,9 +141,9 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
         compare.setFocus();
     }
 
-    /** Chooses the kernel at {@code index} of the Kernel combo (tests). */
-    public void chooseKernel(int index) {
-        kernel.select(index);
+    /** Chooses the measure at {@code index} of the Measure combo (tests). */
+    public void chooseMeasure(int index) {
+        measure.select(index);
     }
 
     /** Presses Compare (tests). */
@@ -184,7 +189,7 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
             return;
         }
         int n = samples.getSelection();
-        RepresentationSimilarity.Kernel chosen = RepresentationSimilarity.Kernel.parse(KERNEL_IDS[Math.max(0, kernel.getSelectionIndex())]);
+        RepresentationSimilarity.Measure chosen = RepresentationSimilarity.Measure.parse(MEASURE_IDS[Math.max(0, measure.getSelectionIndex())]);
         compare.setEnabled(false);
         status.setText("Comparing the layers of " + run.getFileName() + (other == null ? "" : " with " + other.getFileName()) + "...");
         running = TrainerJob.schedule("Layer similarity of " + run.getFileName(), true, root, "Comparison cancelled",
@@ -225,7 +230,7 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
     }
 
     static String describe(RunSimilarity.Matrix m, Path run, Path other) {
-        String kind = m.similarity().kernel().describe();
+        String kind = m.similarity().measure().describe();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s on %d %s samples: %s", Character.toUpperCase(kind.charAt(0))
                 + kind.substring(1), m.samples(), m.split(),
                 other == null ? run.getFileName() + "'s layers against each other" : run.getFileName() + " (rows) against " + other.getFileName()
@@ -234,9 +239,17 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
             int[] best = m.bestMatches();
             long own = java.util.stream.IntStream.range(0, best.length).filter(i -> m.rows().get(i).equals(m.columns().get(best[i]))).count();
             text.append(String.format(Locale.ROOT, "; %d of %d layers are most like their namesake", own, best.length));
-        } else {
+        } else if (!m.similarity().measure().canonical()) {
             int last = m.rows().size() - 1;
-            text.append(String.format(Locale.ROOT, "; the output keeps %.2f of the input's geometry", m.cka()[last][0]));
+            text.append(String.format(Locale.ROOT, "; the output keeps %.2f of the input's geometry", m.values()[last][0]));
+        }
+        if (m.similarity().measure().canonical()) {
+            List<Integer> kept = new java.util.ArrayList<>(m.similarity().rowDimensions());
+            kept.addAll(m.similarity().columnDimensions());
+            int most = kept.stream().mapToInt(Integer::intValue).max().orElse(0);
+            text.append(String.format(Locale.ROOT, "; the layers keep %d to %d directions (chance: a mean squared correlation up to %.2f)",
+                    kept.stream().mapToInt(Integer::intValue).min().orElse(0), most, RepresentationSimilarity.chanceSquared(most, most,
+                            m.samples())));
         }
         return text.toString();
     }
