@@ -68,6 +68,29 @@ class CollapseCommandTest {
         JsonObject file = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals(0, file.getAsJsonArray("epochs").size());
         assertNotEquals(file.getAsJsonObject("test").get("nearestMeanAccuracy"), null);
+        assertTrue(file.get("byLayer").isJsonNull(), "by layer only where asked");
+
+        // Layer by layer: the input first; the last layer's input measured as the end's measure is; the classes separate as they pass.
+        assertEquals(0, cli.run("collapse", run.resolve("model.onnx").toString(), "--data", "mnist", "--samples", "300", "--by-layer", "--json"),
+                cli.err());
+        JsonObject layered = JsonParser.parseString(cli.out()).getAsJsonObject();
+        JsonObject byLayer = layered.getAsJsonObject("byLayer");
+        var rows = byLayer.getAsJsonArray("layers");
+        assertEquals("[image, fc1, relu1, fc2, relu2, fc3]", rows.asList().stream().map(r -> r.getAsJsonObject().get("layer").getAsString()).toList()
+                .toString());
+        JsonObject relu2 = rows.get(4).getAsJsonObject();
+        assertEquals(100, relu2.get("width").getAsInt());
+        assertEquals(layered.getAsJsonObject("train").get("withinClassVariation").getAsDouble(), relu2.get("withinClassVariation").getAsDouble(),
+                1e-9);
+        assertEquals(layered.getAsJsonObject("test").get("nearestMeanAccuracy").getAsDouble(), relu2.get("testNearestMeanAccuracy").getAsDouble(),
+                1e-12, "the test split decided by the training means, as at the end");
+        assertTrue(relu2.get("withinClassVariation").getAsDouble() < rows.get(0).getAsJsonObject().get("withinClassVariation").getAsDouble(),
+                "a trained network separates the classes more than its pixels do: " + rows);
+        double ratio = byLayer.get("ratio").getAsDouble();
+        assertTrue(ratio > 0 && ratio < 1, "falling: " + ratio);
+        assertTrue(byLayer.get("fit").getAsDouble() >= 0 && byLayer.get("fit").getAsDouble() <= 1);
+        assertEquals(0, cli.run("collapse", run.resolve("model.onnx").toString(), "--data", "mnist", "--samples", "300", "--by-layer"), cli.err());
+        assertTrue(cli.out().contains("\nrelu1 ") && cli.out().contains(" per layer after the input (a geometric fit, R² "), cli.out());
 
         assertEquals(Cli.BAD_INPUT, cli.run("collapse", run.toString(), "--split", "train"));
         assertEquals("dendrite collapse: --split does not apply: collapse measures the training split and the test split", cli.lastErrorLine());

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import dev.dendrite.analysis.manifold.ClassifierLayer;
 import dev.dendrite.analysis.manifold.CollapseAnalysis;
+import dev.dendrite.analysis.manifold.LayerActivations;
+import dev.dendrite.analysis.manifold.LayerSeparation;
 import dev.dendrite.analysis.manifold.NeuralCollapse;
 import dev.dendrite.cli.Arguments;
 import dev.dendrite.cli.Command;
@@ -34,7 +36,7 @@ public final class CollapseCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: dendrite collapse RUN_DIR|MODEL.onnx [--samples N] [--data SPEC] [--data-cache DIR] [--json]
+                Usage: dendrite collapse RUN_DIR|MODEL.onnx [--samples N] [--by-layer] [--data SPEC] [--data-cache DIR] [--json]
                 Neural collapse (Papyan, Han and Donoho, 2020) of the features a classifier's dense last layer reads, for the
                 training split's first N samples (default 5000) and the test split's first N:
                   NC1 within-class variation  tr(Σ_W Σ_B⁺)/K: the features' spread about their class means against the means'
@@ -47,14 +49,17 @@ public final class CollapseCommand implements Command {
                 (the layer the classifier reads, at least) gives NC1, NC2 of the means and NC4 at every recorded epoch,
                 on its probe set (the first test samples, or training samples where it was trained with --probe-split
                 train, as neural collapse is defined); NC2 of the classifier's rows and NC3 too at the epochs whose
-                weights it kept (--keep-weights-every). A run keeps the report (collapse.json).""";
+                weights it kept (--keep-weights-every). --by-layer measures NC1 and the nearest-mean accuracy at every
+                layer too (the input first, as similarity names them), and fits NC1's ratio per layer after the input on a
+                log axis (He and Su's law of data separation: a near constant ratio in a well-trained network; "byLayer"
+                in JSON, with the fit's R²). A run keeps the report (collapse.json).""";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(ModelTarget.OPTIONS);
         options.put("--samples", "samples");
-        Arguments a = Arguments.parse(args, options, Set.of());
+        Arguments a = Arguments.parse(args, options, Set.of("--by-layer"));
         if (a.option("split") != null) {
             throw new UsageException("--split does not apply: collapse measures the training split and the test split");
         }
@@ -65,7 +70,9 @@ public final class CollapseCommand implements Command {
             throw new UsageException("collapse reads class labels; " + target.spec() + " has float targets");
         }
         int samples = a.wholeNumber("samples", 5000, 10);
-        record Measured(ai.onnx.proto.OnnxMl.ModelProto model, ClassifierLayer layer, NeuralCollapse.Measures train, NeuralCollapse.Measures test) {
+        boolean byLayer = a.flag("by-layer");
+        record Measured(ai.onnx.proto.OnnxMl.ModelProto model, ClassifierLayer layer, NeuralCollapse.Measures train, NeuralCollapse.Measures test,
+                LayerSeparation layers) {
         }
         Measured measured = target.analyse("neural collapse", m -> {
             ClassifierLayer layer = ClassifierLayer.of(m);
@@ -73,7 +80,7 @@ public final class CollapseCommand implements Command {
             CollapseAnalysis.Readout held = CollapseAnalysis.read(m, layer, test, samples);
             var trainMeans = NeuralCollapse.ClassMeans.of(fit.features(), fit.width(), fit.labels(), train.classes());
             return new Measured(m, layer, CollapseAnalysis.measure(fit, layer, train.classes(), null), CollapseAnalysis.measure(held, layer,
-                    test.classes(), trainMeans));
+                    test.classes(), trainMeans), byLayer ? separation(m, train, test, samples) : null);
         });
         CollapseAnalysis.OverTraining over = CollapseAnalysis.OverTraining.none();
         String probeSplit = null;
@@ -97,6 +104,7 @@ public final class CollapseCommand implements Command {
         json.put("classifierWeights", measured.layer().weights() != null);
         json.put("train", measures(measured.train()));
         json.put("test", measures(measured.test()));
+        json.put("byLayer", measured.layers() == null ? null : byLayer(measured.layers()));
         json.put("epochsLayer", over.features());
         json.put("epochsLogits", over.logits());
         json.put("epochsSplit", over.epochs().isEmpty() ? null : probeSplit);
@@ -114,8 +122,62 @@ public final class CollapseCommand implements Command {
             json.put("report", kept.toString());
             AtomicFiles.write(kept, dev.dendrite.train.run.RunJson.document(json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        context.print(json, text(target, measured.train(), measured.test(), over, probeSplit, measured.layer()));
+        context.print(json, text(target, measured.train(), measured.test(), over, probeSplit, measured.layer()) + (measured.layers() == null ? ""
+                : "\n" + text(measured.layers())));
         return 0;
+    }
+
+    /** Every layer's activations on both splits' first samples, measured layer by layer. */
+    private static LayerSeparation separation(ai.onnx.proto.OnnxMl.ModelProto model, Dataset train, Dataset test, int samples) throws ai.onnxruntime.OrtException, dev.dendrite.runtime.ModelLoadException {
+        LayerActivations fit = LayerActivations.of(model, train, samples, null);
+        LayerActivations held = LayerActivations.of(model, test, samples, fit.layers());
+        return LayerSeparation.of(fit, labels(train, fit.samples()), held, labels(test, held.samples()), train.classes(), () -> false);
+    }
+
+    private static int[] labels(Dataset data, int samples) {
+        int[] labels = new int[samples];
+        for (int i = 0; i < samples; i++) {
+            labels[i] = data.label(i);
+        }
+        return labels;
+    }
+
+    private static Map<String, Object> byLayer(LayerSeparation separation) {
+        List<Map<String, Object>> layers = new ArrayList<>();
+        for (LayerSeparation.Layer layer : separation.layers()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("layer", layer.name());
+            row.put("width", layer.width());
+            row.put("withinClassVariation", finite(layer.withinClassVariation()));
+            row.put("nearestMeanAccuracy", finite(layer.nearestMeanAccuracy()));
+            row.put("testWithinClassVariation", finite(layer.testWithinClassVariation()));
+            row.put("testNearestMeanAccuracy", finite(layer.testNearestMeanAccuracy()));
+            layers.add(row);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("layers", layers);
+        json.put("ratio", finite(separation.ratio()));
+        json.put("fit", finite(separation.fit()));
+        return json;
+    }
+
+    private static String text(LayerSeparation separation) {
+        StringBuilder text = new StringBuilder("by layer (NC1 on training samples and on test samples; the nearest training mean's accuracy):\n");
+        int width = Math.max(12, separation.layers().stream().mapToInt(l -> l.name().length()).max().orElse(12));
+        text.append(String.format(Locale.ROOT, "%-" + width + "s %8s %12s %12s %10s %10s%n", "layer", "values", "NC1 train", "NC1 test",
+                "NCC train", "NCC test"));
+        for (LayerSeparation.Layer l : separation.layers()) {
+            text.append(String.format(Locale.ROOT, "%-" + width + "s %8d %12s %12s %9.2f%% %9.2f%%%n", l.name(), l.width(), nc1(l
+                    .withinClassVariation()), nc1(l.testWithinClassVariation()), 100 * l.nearestMeanAccuracy(), 100 * l.testNearestMeanAccuracy()));
+        }
+        text.append(Double.isNaN(separation.ratio()) ? "too few layers to fit NC1's ratio per layer"
+                : String.format(Locale.ROOT, "NC1 falls by a factor of %.3f per layer after the input (a geometric fit, R² %.3f)", separation.ratio(),
+                        separation.fit()));
+        return text.toString();
+    }
+
+    private static String nc1(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4f", value) : "-";
     }
 
     static Map<String, Object> measures(NeuralCollapse.Measures m) {

@@ -14,6 +14,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import dev.dendrite.analysis.manifold.CollapseAnalysis;
+import dev.dendrite.analysis.manifold.LayerSeparation;
 import dev.dendrite.analysis.manifold.NeuralCollapse;
 import dev.dendrite.train.run.RunJson;
 
@@ -27,10 +28,10 @@ public final class RunCollapse {
     /**
      * Neural collapse of a run's model: the tensors its last layer reads and writes, the measures on training and test samples, and
      * the measures at each recorded epoch (empty, with the reason in {@code epochsMissing}, where there are none) on the run's probe
-     * set, of {@code epochsSplit} ("test" or "train").
+     * set, of {@code epochsSplit} ("test" or "train"); where measured ({@code --by-layer}; else null), NC1 at every layer.
      */
     public record Report(String features, String logits, NeuralCollapse.Measures train, NeuralCollapse.Measures test, String epochsLayer,
-            List<Epoch> epochs, String epochsMissing, String epochsSplit) {
+            List<Epoch> epochs, String epochsMissing, String epochsSplit, LayerSeparation byLayer) {
 
         /** Whether the recorded epochs are of training samples (the run's --probe-split train). */
         public boolean epochsOfTraining() {
@@ -53,7 +54,15 @@ public final class RunCollapse {
 
     /** Measures the run's model on {@code samples} training and test samples, and every recorded epoch; cancelling ends the JVM. */
     public static Report run(Path run, int samples, IProgressMonitor monitor) throws CoreException {
-        List<String> arguments = List.of("collapse", run.toString(), "--samples", Integer.toString(samples), "--json");
+        return run(run, samples, false, monitor);
+    }
+
+    /** As above, and every layer's separation where {@code byLayer}. */
+    public static Report run(Path run, int samples, boolean byLayer, IProgressMonitor monitor) throws CoreException {
+        List<String> arguments = new ArrayList<>(List.of("collapse", run.toString(), "--samples", Integer.toString(samples), "--json"));
+        if (byLayer) {
+            arguments.add("--by-layer");
+        }
         String output = TrainerCommand.output(arguments, run.toFile(), "Measuring neural collapse of " + run.getFileName(), monitor);
         try {
             return parse(RunJson.parse(output));
@@ -69,7 +78,23 @@ public final class RunCollapse {
             epochs.add(new Epoch(epoch.get("epoch").getAsInt(), measures(epoch)));
         }
         return new Report(json.get("features").getAsString(), json.get("logits").getAsString(), measures(json.getAsJsonObject("train")), measures(json
-                .getAsJsonObject("test")), text(json, "epochsLayer"), List.copyOf(epochs), text(json, "epochsMissing"), text(json, "epochsSplit"));
+                .getAsJsonObject("test")), text(json, "epochsLayer"), List.copyOf(epochs), text(json, "epochsMissing"), text(json, "epochsSplit"),
+                byLayer(json.get("byLayer")));
+    }
+
+    private static LayerSeparation byLayer(JsonElement element) {
+        if (element == null || element.isJsonNull()) {
+            return null;
+        }
+        JsonObject json = element.getAsJsonObject();
+        List<LayerSeparation.Layer> layers = new ArrayList<>();
+        for (JsonElement e : json.getAsJsonArray("layers")) {
+            JsonObject l = e.getAsJsonObject();
+            layers.add(new LayerSeparation.Layer(l.get("layer").getAsString(), l.get("width").getAsInt(), RunJson.number(l, "withinClassVariation"),
+                    RunJson.number(l, "nearestMeanAccuracy"), RunJson.number(l, "testWithinClassVariation"), RunJson.number(l,
+                            "testNearestMeanAccuracy")));
+        }
+        return new LayerSeparation(List.copyOf(layers), RunJson.number(json, "ratio"), RunJson.number(json, "fit"));
     }
 
     private static NeuralCollapse.Measures measures(JsonObject m) {

@@ -39,7 +39,7 @@ class NeuralCollapseUiTest {
         view.show(run);
         var dialog = view.collapse();
         assertNull(dialog.shown(), "nothing measured yet");
-        dialog.measure(3000);
+        dialog.measure(3000, true);
         assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM measures: " + dialog.statusText());
         var report = dialog.shown();
         assertEquals(7, report.epochs().size(), "before training and after each of six epochs");
@@ -51,6 +51,12 @@ class NeuralCollapseUiTest {
         assertTrue(last < first / 2, "training gathers the classes: NC1 " + first + " then " + last);
         assertEquals(6, dialog.chartLines(), "NC1, three NC2 lines, NC4 and, from the kept weights, NC3");
         assertTrue(Double.isFinite(report.epochs().get(3).measures().selfDuality()), "NC3 at every epoch");
+        // By layer: the input first, the last layer's input measured as the end's measure is, the fit drawn beside.
+        var byLayer = report.byLayer();
+        assertEquals(List.of("image", "fc1", "relu1", "fc2", "relu2", "fc3"), byLayer.layers().stream().map(l -> l.name()).toList());
+        assertEquals(report.train().withinClassVariation(), byLayer.layers().get(4).withinClassVariation(), 1e-9);
+        assertTrue(byLayer.ratio() > 0 && byLayer.ratio() < 1, "separating: " + byLayer.ratio());
+        assertEquals(3, dialog.layerChartLines(), "NC1 on training and test samples, and the fit");
         List<String[]> rows = dialog.rows();
         assertEquals(11, rows.size());
         assertEquals("NC1 within-class variation", rows.get(0)[0]);
@@ -65,6 +71,7 @@ class NeuralCollapseUiTest {
         dialog.close();
         var again = view.collapse();
         assertNotNull(again.shown());
+        assertNotNull(again.shown().byLayer(), "the kept report has the layers too");
         assertTrue(again.statusText().endsWith("(kept from the last measurement of collapsing-run)"), again.statusText());
         again.close();
     }

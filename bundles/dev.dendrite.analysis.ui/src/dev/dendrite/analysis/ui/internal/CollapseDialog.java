@@ -23,7 +23,8 @@ import dev.dendrite.launching.internal.RunCollapse;
 
 /**
  * Neural collapse of a run's classifier, in a non-modal dialog: the measures over training (from the activations the run
- * recorded) as a chart, and a table of every measure on training and test samples at the end. Measure runs
+ * recorded) as a chart, beside it NC1 layer by layer where asked (By layer: {@link SeparationChart}), and a table of every
+ * measure on training and test samples at the end. Measure runs
  * {@code dendrite collapse} in a trainer JVM; the run keeps the last report, shown on opening.
  */
 public final class CollapseDialog extends SideDialog {
@@ -55,9 +56,11 @@ public final class CollapseDialog extends SideDialog {
 
     private final java.nio.file.Path run;
     private Spinner samples;
+    private Button byLayer;
     private Button start;
     private Label status;
     private CollapseChart chart;
+    private SeparationChart layers;
     private Table table;
     private RunCollapse.Report shown;
 
@@ -69,21 +72,28 @@ public final class CollapseDialog extends SideDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(3, false));
+        area.setLayout(new GridLayout(4, false));
         new Label(area, SWT.NONE).setText("Samples:");
         samples = new Spinner(area, SWT.BORDER);
         samples.setValues(5000, 20, 100_000, 0, 1000, 5000);
         samples.setToolTipText("the training split's and the test split's first samples measured at the end");
+        byLayer = new Button(area, SWT.CHECK);
+        byLayer.setText("By layer");
+        byLayer.setToolTipText("also NC1 and the nearest-mean accuracy at every layer, the input first: where the network separates the "
+                + "classes (He and Su's law of data separation: a near constant factor per layer)");
         start = new Button(area, SWT.PUSH);
         start.setText("Measure");
         start.addListener(SWT.Selection, e -> measure());
         status = new Label(area, SWT.WRAP);
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1);
         statusData.widthHint = 1160;
         status.setLayoutData(statusData);
         SashForm body = new SashForm(area, SWT.VERTICAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        chart = new CollapseChart(body);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        SashForm charts = new SashForm(body, SWT.HORIZONTAL);
+        chart = new CollapseChart(charts);
+        layers = new SeparationChart(charts);
+        charts.setWeights(3, 2);
         table = new Table(body, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         table.setHeaderVisible(true);
         for (String title : new String[] {"Measure", "Train", "Test", "What it is"}) {
@@ -104,8 +114,19 @@ public final class CollapseDialog extends SideDialog {
 
     /** Sets the samples and presses Measure (tests). */
     public void measure(int chosenSamples) {
+        measure(chosenSamples, false);
+    }
+
+    /** Sets the samples and By layer, and presses Measure (tests). */
+    public void measure(int chosenSamples, boolean everyLayer) {
         samples.setSelection(chosenSamples);
+        byLayer.setSelection(everyLayer);
         measure();
+    }
+
+    /** The lines the layer chart draws (tests). */
+    public int layerChartLines() {
+        return layers.lines();
     }
 
     /** The report shown, or null (tests). */
@@ -134,8 +155,10 @@ public final class CollapseDialog extends SideDialog {
 
     private void measure() {
         int n = samples.getSelection();
-        inTrainer(start, status, String.format(Locale.ROOT, "Reading the last layer's features of %,d training and %,d test samples...", n, n),
-                "Measuring neural collapse of " + run.getFileName(), "Measuring cancelled", monitor -> RunCollapse.run(run, n, monitor),
+        boolean everyLayer = byLayer.getSelection();
+        inTrainer(start, status, String.format(Locale.ROOT, "Reading the %s features of %,d training and %,d test samples...", everyLayer
+                ? "every layer's" : "last layer's", n, n), "Measuring neural collapse of " + run.getFileName(), "Measuring cancelled",
+                monitor -> RunCollapse.run(run, n, everyLayer, monitor),
                 done -> show(done, "kept in the run"));
     }
 
@@ -144,6 +167,7 @@ public final class CollapseDialog extends SideDialog {
         status.setText(summary(report) + " (" + where + ")");
         status.getParent().layout(true);
         chart.show(report);
+        layers.show(report.byLayer());
         table.removeAll();
         for (Row row : ROWS) {
             TableItem item = new TableItem(table, SWT.NONE);
