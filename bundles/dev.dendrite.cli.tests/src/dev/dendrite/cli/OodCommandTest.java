@@ -145,6 +145,20 @@ class OodCommandTest {
         assertEquals(0, cli.run("ood", run.toString(), "--against", "noise", "--samples", "100"), cli.err());
         assertTrue(cli.out().startsWith("In-distribution: 100 samples of mnist/test, rebuilt by the autoencoder with a mean squared error of "),
                 cli.out());
+
+        // A background autoencoder trained on mutated digits: the likelihood ratio, its error less the model's, scored too.
+        Path background = dir.resolve("background");
+        assertEquals(0, cli.run("train", dnet.toString(), "--epochs", "1", "--augment", "mutate:20", "--run-dir", background.toString()), cli.err());
+        assertEquals("mutate:20", dev.dendrite.train.run.RunReader.readWithoutMetrics(background).config().get("augment"));
+        assertEquals(0, cli.run("ood", run.toString(), "--against", "noise", "--samples", "300", "--background", background.toString(), "--json"),
+                cli.err());
+        JsonObject ratio = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("[\"reconstruction\",\"likelihood-ratio\"]", ratio.get("scores").toString());
+        double auroc = ratio.getAsJsonArray("sets").get(0).getAsJsonObject().getAsJsonObject("metrics").getAsJsonObject("likelihood-ratio").get(
+                "auroc").getAsDouble();
+        assertTrue(auroc > 0.5, "the background rebuilds noise better than the digits' model does: " + auroc);
+        assertEquals(Cli.BAD_INPUT, cli.run("ood", run.toString(), "--background", dir.resolve("nowhere").toString()));
+        assertTrue(cli.lastErrorLine().startsWith("dendrite ood: --background "), cli.lastErrorLine());
     }
 
     private static double best(JsonObject set) {

@@ -179,11 +179,7 @@ class OodDetectionTest {
      */
     @Test
     void aVariationalAutoencoderIsAlsoScoredByItsLossAndItsCodesDivergence() throws Exception {
-        var vae = dev.dendrite.model.templates.TemplateLibrary.find("vae").orElseThrow().create();
-        Weights weights = new Weights();
-        dev.dendrite.onnx.weights.WeightInitializer.complete(dev.dendrite.model.Networks.withIds(vae), dev.dendrite.model.Networks.inspect(vae)
-                .shapes(), weights, 2);
-        ModelProto model = OnnxExporter.export(vae, weights, "test").model();
+        ModelProto model = initialised("vae", 2);
         int n = 60;
         SplittableRandom random = new SplittableRandom(8);
         float[] bright = new float[n * 784];
@@ -220,6 +216,58 @@ class OodDetectionTest {
     }
 
     /** y = x·diag(1, 1, 1, 0, 0, 0): one output per input. */
+    /**
+     * Given a background model, an autoencoder is also scored by the likelihood ratio: the background's loss as trained less the
+     * model's, sample by sample (a model against itself: 0 everywhere); a classifier, or a background that is one, is refused by name.
+     */
+    @Test
+    void aBackgroundModelGivesTheLikelihoodRatio() throws Exception {
+        ModelProto model = initialised("vae", 2);
+        ModelProto background = initialised("vae", 5);
+        int n = 40;
+        SplittableRandom random = new SplittableRandom(3);
+        float[] bright = new float[n * 784];
+        float[] dim = new float[n * 784];
+        for (int i = 0; i < bright.length; i++) {
+            bright[i] = (float) random.nextDouble();
+            dim[i] = (float) (0.1 * random.nextDouble());
+        }
+        Dataset in = Dataset.classification("bright", new long[] {1, 28, 28}, bright, new int[n], 2);
+        Dataset other = Dataset.classification("dim", new long[] {1, 28, 28}, dim, new int[n], 2);
+        OodSettings settings = new OodSettings(n, 0, 5, 3);
+        OodReport report = OodDetection.run(model, in, in, Map.of("dim", other), settings, background);
+        assertEquals(List.of(OodScore.RECONSTRUCTION, OodScore.ELBO, OodScore.KL, OodScore.LIKELIHOOD_RATIO), report.scores());
+        OodReport alone = OodDetection.run(background, in, in, Map.of("dim", other), settings);
+        for (int i = 0; i < n; i++) {
+            double expected = -alone.inScores()[1][i] - -report.inScores()[1][i];
+            assertEquals(expected, report.inScores()[3][i], 1e-6 * Math.abs(report.inScores()[1][i]), "sample " + i);
+            assertEquals(-alone.sets().get(0).scores()[1][i] - -report.sets().get(0).scores()[1][i], report.sets().get(0).scores()[3][i],
+                    1e-6 * Math.abs(report.sets().get(0).scores()[1][i]), "other sample " + i);
+        }
+        assertTrue(report.sets().get(0).metrics().containsKey(OodScore.LIKELIHOOD_RATIO));
+        OodReport itself = OodDetection.run(model, in, in, Map.of("dim", other), settings, model);
+        assertTrue(java.util.Arrays.stream(itself.inScores()[3]).allMatch(r -> r == 0), "a model against itself: no ratio");
+
+        ModelProto classifier = reluNetwork();
+        Dataset classes = readByModel(classifier, 50, 4, 1);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> OodDetection.run(classifier, classes, classes, Map
+                .of("same", classes), new OodSettings(50, 0, 5, 3), model));
+        assertTrue(refused.getMessage().contains("compares autoencoders' losses, and this model is a classifier"), refused.getMessage());
+        IllegalArgumentException notAnAutoencoder = assertThrows(IllegalArgumentException.class, () -> OodDetection.run(model, in, in, Map.of(
+                "dim", other), settings, initialised("lenet-300-100", 1)));
+        assertTrue(notAnAutoencoder.getMessage().startsWith("the background model is not an autoencoder of bright"), notAnAutoencoder
+                .getMessage());
+    }
+
+    /** A template's network with weights drawn by {@code seed}, exported. */
+    private static ModelProto initialised(String template, long seed) throws Exception {
+        var network = dev.dendrite.model.templates.TemplateLibrary.find(template).orElseThrow().create();
+        Weights weights = new Weights();
+        dev.dendrite.onnx.weights.WeightInitializer.complete(dev.dendrite.model.Networks.withIds(network), dev.dendrite.model.Networks.inspect(
+                network).shapes(), weights, seed);
+        return OnnxExporter.export(network, weights, "test").model();
+    }
+
     private static ModelProto projection() {
         float[] p = new float[FEATURES * FEATURES];
         for (int d = 0; d < 3; d++) {

@@ -39,6 +39,15 @@ public final class OodDetection {
      */
     public static OodReport run(ModelProto model, Dataset in, Dataset fit, Map<String, Dataset> out, OodSettings settings) throws OrtException,
             ModelLoadException {
+        return run(model, in, fit, out, settings, null);
+    }
+
+    /**
+     * As above, an autoencoder scored by its likelihood ratio to {@code background} too (another autoencoder of the same data, trained
+     * on perturbed inputs: {@code --augment mutate:M}; null: none).
+     */
+    public static OodReport run(ModelProto model, Dataset in, Dataset fit, Map<String, Dataset> out, OodSettings settings, ModelProto background)
+            throws OrtException, ModelLoadException {
         if (out.isEmpty()) {
             throw new IllegalArgumentException("no out-of-distribution data set to tell apart");
         }
@@ -49,7 +58,15 @@ public final class OodDetection {
             }
         }
         if (Reconstruction.isAutoencoder(model, in)) {
-            return Reconstruction.run(model, in, fit, out, settings);
+            if (background != null && !Reconstruction.isAutoencoder(background, in)) {
+                throw new IllegalArgumentException("the background model is not an autoencoder of " + in.name() + " (it gives no value per input "
+                        + "value): a likelihood ratio compares two autoencoders' losses");
+            }
+            return Reconstruction.run(model, in, fit, out, settings, background);
+        }
+        if (background != null) {
+            throw new IllegalArgumentException("a background model's likelihood ratio compares autoencoders' losses, and this model is a "
+                    + "classifier");
         }
         if (!in.hasLabels()) {
             throw new IllegalArgumentException(in.name() + " has float targets; out-of-distribution scores read a classifier or an autoencoder");

@@ -37,7 +37,14 @@ public enum OodScore {
      */
     TYPICALITY("typicality", "negative distance of the loss as trained from its mean over training samples (the typical set)", false, false),
     /** The same for the code's KL term alone: a code placed too near the prior is as suspect as one placed too far. */
-    KL_TYPICALITY("kl-typicality", "negative distance of the code's KL term from its mean over training samples", false, false);
+    KL_TYPICALITY("kl-typicality", "negative distance of the code's KL term from its mean over training samples", false, false),
+    /**
+     * An autoencoder's likelihood ratio (Ren et al., 2019): the loss of a background model, trained on the same data with its values
+     * perturbed, less the model's own. What both find likely alike (plain backgrounds, low complexity) cancels; what only the model
+     * learnt of the data remains.
+     */
+    LIKELIHOOD_RATIO("likelihood-ratio", "a background model's loss less the model's (the background trained on perturbed inputs)", false,
+            false);
 
     /** The scores of a classifier, in order. */
     public static final java.util.List<OodScore> CLASSIFIER = java.util.List.of(MSP, MAX_LOGIT, ENERGY, ENTROPY, ODIN, MAHALANOBIS, KNN);
@@ -81,6 +88,6 @@ public enum OodScore {
             }
         }
         throw new IllegalArgumentException("unknown score '" + key + "'; the scores are msp, max-logit, energy, entropy, odin, mahalanobis, knn, "
-                + "reconstruction, elbo, kl, typicality and kl-typicality");
+                + "reconstruction, elbo, kl, typicality, kl-typicality and likelihood-ratio");
     }
 }

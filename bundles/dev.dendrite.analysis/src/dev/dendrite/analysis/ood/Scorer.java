@@ -42,7 +42,7 @@ final class Scorer {
                     case MAHALANOBIS -> density.mahalanobis(values.features(), i * values.width());
                     case KNN -> density.knn(values.features(), i * values.width());
                     // Computed from the inputs apart (Odin); the others are an autoencoder's.
-                    case ODIN, RECONSTRUCTION, ELBO, KL, TYPICALITY, KL_TYPICALITY -> Double.NaN;
+                    case ODIN, RECONSTRUCTION, ELBO, KL, TYPICALITY, KL_TYPICALITY, LIKELIHOOD_RATIO -> Double.NaN;
                 };
             }
         }

@@ -50,7 +50,8 @@ public final class OodCommand implements Command {
     public String usage() {
         return """
                 Usage: dendrite ood RUN_DIR|MODEL.onnx [--against SET,SET,...] [--samples N] [--fit-samples N] [--k K] [--examples K]
-                                   [--odin-temperature T] [--odin-epsilon E | --no-odin] [--seed S] [--data SPEC]
+                                   [--odin-temperature T] [--odin-epsilon E | --no-odin] [--background RUN_DIR|MODEL.onnx]
+                                   [--seed S] [--data SPEC]
                                    [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 A classifier reads every input as one of its classes, often as surely for a shoe as for a digit. This
                 measures how well seven scores, each higher the more an input looks like the training data, tell the
@@ -78,7 +79,24 @@ public final class OodCommand implements Command {
                 samples it rebuilds best drawn; a variational one also by its loss as trained (elbo), its code's KL term (kl)
                 and, from --fit-samples training samples, the distance of each from its training mean (typicality,
                 kl-typicality; Nalisnick et al., 2019: a sample the model finds too likely is as suspect as one it finds too
-                unlikely). A run keeps the report as ood.json (the Evaluation view's Out-of-distribution... shows it).""";
+                unlikely). --background names another autoencoder of the same data trained on perturbed inputs (train
+                --augment mutate:20, Ren et al.'s background model): the likelihood ratio (likelihood-ratio) is its loss
+                less the model's, each the loss it trained with, so what both find likely alike (plain backgrounds, few
+                strokes) cancels and what only the model learnt of the data remains. A run keeps the report as ood.json
+                (the Evaluation view's Out-of-distribution... shows it).""";
+    }
+
+    /** The background model --background names, parsed; null where not given. */
+    private static ai.onnx.proto.OnnxMl.ModelProto background(String option) throws UsageException, java.io.IOException {
+        if (option == null) {
+            return null;
+        }
+        Path file = ModelTarget.modelFile(Path.of(option), "--background ");
+        try {
+            return ai.onnx.proto.OnnxMl.ModelProto.parseFrom(java.nio.file.Files.readAllBytes(file));
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new UsageException("--background " + file + " is not an ONNX model: " + e.getMessage());
+        }
     }
 
     @Override
@@ -92,6 +110,7 @@ public final class OodCommand implements Command {
         options.put("--seed", "seed");
         options.put("--odin-temperature", "odin-temperature");
         options.put("--odin-epsilon", "odin-epsilon");
+        options.put("--background", "background");
         options.put("-o", "out");
         Arguments a = Arguments.parse(args, options, Set.of("--no-odin"));
         Integer samples = TrainCommand.integer(a, "samples");
@@ -136,7 +155,8 @@ public final class OodCommand implements Command {
             }
             out.put(set, outSet(a, set, target, split, in, heldOut, span, settings.samples(), seed == null ? 0 : seed));
         }
-        OodReport report = target.analyse("out-of-distribution check", model -> OodDetection.run(model, in, fit, out, settings));
+        ai.onnx.proto.OnnxMl.ModelProto background = background(a.option("background"));
+        OodReport report = target.analyse("out-of-distribution check", model -> OodDetection.run(model, in, fit, out, settings, background));
         Path picture = target.outputFolder(a, "ood").resolve("ood-examples.png");
         boolean drawn = OodImages.write(report, picture);
         Map<String, Object> json = OodJson.of(target, report, settings, drawn ? picture : null);

@@ -89,7 +89,7 @@ public final class TrainCommand implements Command {
                                       [--taps all|LAYER,...] [--probe N] [--probe-split test|train] [--taps-every E] [--keep-weights-every E]
                                       [--sharpness-every E [--sharpness-samples N]]
                                       [--judge RUN_DIR|MODEL.onnx [--judge-every E] [--judge-samples M]]
-                                      [--augment shift:P,flip,rotate:D,cutout:P] [--freeze LAYER,... | --train-only LAYER,...]
+                                      [--augment shift:P,flip,rotate:D,cutout:P,mutate:M] [--freeze LAYER,... | --train-only LAYER,...]
                                       [--data-cache DIR] [--json]
                        dendrite train FILE.dnet --data-parallel N [--sync-every K] [--engine local|spark] [--master URL]
                                       [--data SPEC] [--epochs N] [--batch B] [--optimizer O] [--lr RATE] [--momentum M]
@@ -111,10 +111,11 @@ public final class TrainCommand implements Command {
                 Without --data a network trains on the data set its training settings name.
                 --pretrain-epochs: contrastive-divergence epochs per RBM of a deep belief net's stack before
                 fine-tuning (default: the network's pretrainingEpochs setting; 0 fine-tunes from random weights).
-                --augment shift:P,flip,rotate:D,cutout:P: changes every training picture afresh each epoch: turns it by up
-                to D degrees either way, shifts it by up to P pixels each way (zeros fill in, as a crop of the picture padded
-                by P), mirrors half of them (not for digits or text), and erases a P×P square at a random place; any of
-                them, comma-separated. Validation
+                --augment shift:P,flip,rotate:D,cutout:P,mutate:M: changes every training picture afresh each epoch: turns it
+                by up to D degrees either way, shifts it by up to P pixels each way (zeros fill in, as a crop of the picture
+                padded by P), mirrors half of them (not for digits or text), erases a P×P square at a random place, and
+                replaces M percent of its values by uniform noise within its own range (an autoencoder trained so is the
+                background model of ood --background); any of them, comma-separated. Validation
                 and test pictures stay as they are. A sample's changes depend on the seed, the epoch and the sample only,
                 so --resume continues exactly (it keeps the run's recorded --augment, as every recorded setting left out).
                 --freeze LAYER,...: these layers' parameters (a block instance: all of its layers') keep their values (from

@@ -83,8 +83,18 @@ public final class RunOod {
      * each side, the feature scores fitted on {@code fitSamples} training samples; cancelling ends the JVM.
      */
     public static Report run(Path run, String against, int samples, int fitSamples, IProgressMonitor monitor) throws CoreException {
+        return run(run, against, samples, fitSamples, null, monitor);
+    }
+
+    /** As above, an autoencoder's likelihood ratio to {@code background} (another run's autoencoder; null: none) scored too. */
+    public static Report run(Path run, String against, int samples, int fitSamples, Path background, IProgressMonitor monitor)
+            throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("ood", run.toString(), "--samples", Integer.toString(samples), "--fit-samples", Integer
                 .toString(fitSamples), "--json"));
+        if (background != null) {
+            arguments.add("--background");
+            arguments.add(background.toString());
+        }
         if (against != null && !against.isBlank()) {
             arguments.add("--against");
             arguments.add(against.replace(" ", ""));

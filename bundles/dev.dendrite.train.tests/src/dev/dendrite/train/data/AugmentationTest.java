@@ -45,11 +45,46 @@ class AugmentationTest {
         assertTrue(Augmentation.parse("none").none());
         assertTrue(Augmentation.parse(null).none());
         assertEquals("none", Augmentation.NONE.spec());
-        assertEquals("unknown augmentation 'spin:15': use shift:PIXELS, flip, rotate:DEGREES and cutout:PIXELS, separated by commas, or none",
+        assertEquals("unknown augmentation 'spin:15': use shift:PIXELS, flip, rotate:DEGREES, cutout:PIXELS and mutate:PERCENT, separated by "
+                + "commas, or none",
                 assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift:2,spin:15")).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift:0")).getMessage().contains("≥ 1"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("shift")).getMessage().contains("shift:2"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("flip:1")).getMessage().contains("no value"));
+    }
+
+    /**
+     * mutate:30 replaces about 30% of the values by draws within the picture's own range and leaves the rest; added to a shift, the
+     * shift's pictures stay those of the shift alone (its draws come first), only the mutated values differ.
+     */
+    @Test
+    void mutationReplacesItsShareWithinThePicturesRange() {
+        assertEquals("shift:2,mutate:30", Augmentation.parse("mutate:30, shift:2").spec());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Augmentation.parse("mutate:101")).getMessage().contains("1 to 100"));
+        Dataset data = pictures(50);
+        BatchSource shifted = Augmentation.parse("shift:2").applyTo(data, 3);
+        BatchSource both = Augmentation.parse("shift:2,mutate:30").applyTo(data, 3);
+        int changed = 0;
+        int values = 0;
+        for (int i = 0; i < data.size(); i++) {
+            float[] in = original(data, i);
+            float low = Float.POSITIVE_INFINITY;
+            float high = Float.NEGATIVE_INFINITY;
+            for (float v : in) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+            float[] plain = sample(shifted, i, 2);
+            float[] out = sample(both, i, 2);
+            for (int j = 0; j < out.length; j++) {
+                values++;
+                if (out[j] != plain[j]) {
+                    changed++;
+                    assertTrue(out[j] >= low && out[j] <= high, "within the picture's range: " + out[j]);
+                }
+            }
+        }
+        assertEquals(0.30, changed / (double) values, 0.02, changed + " of " + values);
     }
 
     @Test

@@ -10,8 +10,11 @@ import java.util.SplittableRandom;
  * to {@code rotate} degrees either way about the centre (bilinear, zeros outside), a shift of up to
  * {@code shift} pixels in each direction (zeros fill what moves in, as a crop of the picture padded
  * by {@code shift} does), a horizontal flip with probability ½, and a {@code cutout} square of
- * zeros at a random centre (DeVries and Taylor, 2017). They apply in that order, to the training
- * samples only: validation and test data are read as they are.
+ * zeros at a random centre (DeVries and Taylor, 2017), and {@code mutate} percent of the values
+ * replaced by uniform draws between the picture's own smallest and largest value (Ren et al.'s
+ * perturbation, 2019, for the background model of a likelihood ratio). They apply in that order, to
+ * the training samples only: validation and test data are read as they are. An autoencoder
+ * reconstructs its input as changed, so one trained with mutations models the perturbed data.
  *
  * <p>The draws of a sample depend only on the run's seed, the epoch and the sample's index, so a
  * resumed run, a sliced or replicated step and any batch size see the same pictures.
@@ -19,12 +22,13 @@ import java.util.SplittableRandom;
  * @param shift the largest shift in pixels (0: none)
  * @param cutout the side of the erased square in pixels (0: none)
  * @param rotate the largest turn in degrees (0: none)
+ * @param mutate the percentage of values replaced by uniform noise (0: none)
  */
-public record Augmentation(int shift, boolean flip, int cutout, int rotate) implements java.io.Serializable {
+public record Augmentation(int shift, boolean flip, int cutout, int rotate, int mutate) implements java.io.Serializable {
 
-    public static final Augmentation NONE = new Augmentation(0, false, 0, 0);
+    public static final Augmentation NONE = new Augmentation(0, false, 0, 0, 0);
 
-    private static final String USE = "use shift:PIXELS, flip, rotate:DEGREES and cutout:PIXELS, separated by commas, or none";
+    private static final String USE = "use shift:PIXELS, flip, rotate:DEGREES, cutout:PIXELS and mutate:PERCENT, separated by commas, or none";
 
     public Augmentation {
         if (shift < 0 || cutout < 0) {
@@ -33,10 +37,17 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate) impl
         if (rotate < 0 || rotate > 180) {
             throw new IllegalArgumentException("rotate takes degrees from 1 to 180, not " + rotate);
         }
+        if (mutate < 0 || mutate > 100) {
+            throw new IllegalArgumentException("mutate takes a percentage from 1 to 100, not " + mutate);
+        }
     }
 
     public Augmentation(int shift, boolean flip, int cutout) {
-        this(shift, flip, cutout, 0);
+        this(shift, flip, cutout, 0, 0);
+    }
+
+    public Augmentation(int shift, boolean flip, int cutout, int rotate) {
+        this(shift, flip, cutout, rotate, 0);
     }
 
     /**
@@ -52,6 +63,7 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate) impl
         boolean flip = false;
         int cutout = 0;
         int rotate = 0;
+        int mutate = 0;
         for (String part : spec.split(",")) {
             String[] kv = part.strip().split(":", 2);
             switch (kv[0].toLowerCase(Locale.ROOT)) {
@@ -63,6 +75,12 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate) impl
                         throw new IllegalArgumentException("rotate takes degrees from 1 to 180, as in rotate:10, not '" + part.strip() + "'");
                     }
                 }
+                case "mutate" -> {
+                    mutate = whole(kv, part, "percent");
+                    if (mutate > 100) {
+                        throw new IllegalArgumentException("mutate takes a percentage from 1 to 100, as in mutate:20, not '" + part.strip() + "'");
+                    }
+                }
                 case "flip" -> {
                     if (kv.length > 1) {
                         throw new IllegalArgumentException("flip takes no value (it mirrors half the pictures), not '" + part.strip() + "'");
@@ -72,7 +90,7 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate) impl
                 default -> throw new IllegalArgumentException("unknown augmentation '" + part.strip() + "': " + USE);
             }
         }
-        return new Augmentation(shift, flip, cutout, rotate);
+        return new Augmentation(shift, flip, cutout, rotate, mutate);
     }
 
     private static int whole(String[] kv, String part, String unit) {
@@ -88,10 +106,10 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate) impl
     }
 
     public boolean none() {
-        return shift == 0 && !flip && cutout == 0 && rotate == 0;
+        return shift == 0 && !flip && cutout == 0 && rotate == 0 && mutate == 0;
     }
 
-    /** As {@link #parse} reads it: "shift:2,flip,rotate:10,cutout:8", or "none". */
+    /** As {@link #parse} reads it: "shift:2,flip,rotate:10,cutout:8,mutate:20", or "none". */
     public String spec() {
         List<String> parts = new ArrayList<>();
         if (shift > 0) {
@@ -105,6 +123,9 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate) impl
         }
         if (cutout > 0) {
             parts.add("cutout:" + cutout);
+        }
+        if (mutate > 0) {
+            parts.add("mutate:" + mutate);
         }
         return parts.isEmpty() ? "none" : String.join(",", parts);
     }
@@ -223,6 +244,27 @@ public record Augmentation(int shift, boolean flip, int cutout, int rotate) impl
                         target[to + c * plane + y * width + x] = 0f;
                     }
                 }
+            }
+        }
+        if (mutate > 0) {
+            mutated(source, from, target, to, channels * plane, mutate / 100.0, random);
+        }
+    }
+
+    /**
+     * Replaces each of the {@code size} values at {@code to} with probability {@code share} by a uniform draw between the smallest and
+     * largest value of the source picture at {@code from} (its own range, so pixels in [0, 1] stay there).
+     */
+    static void mutated(float[] source, int from, float[] target, int to, int size, double share, SplittableRandom random) {
+        float low = Float.POSITIVE_INFINITY;
+        float high = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < size; i++) {
+            low = Math.min(low, source[from + i]);
+            high = Math.max(high, source[from + i]);
+        }
+        for (int i = 0; i < size; i++) {
+            if (random.nextDouble() < share) {
+                target[to + i] = (float) (low + random.nextDouble() * (high - low));
             }
         }
     }

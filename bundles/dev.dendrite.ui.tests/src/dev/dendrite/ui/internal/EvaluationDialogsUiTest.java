@@ -417,6 +417,37 @@ class EvaluationDialogsUiTest {
         again.close();
     }
 
+    /**
+     * Out-of-distribution... of an autoencoder with a background: another run's autoencoder, trained on mutated digits, chosen in the
+     * Background box; the likelihood ratio scored and tabled beside the reconstruction error.
+     */
+    @Test
+    void outOfDistributionOfAnAutoencoderScoresTheLikelihoodRatioToABackground() throws Exception {
+        Network compressor = TemplateLibrary.find("autoencoder").orElseThrow().create();
+        var mnist = NpmDatasets.load("mnist", NpmDatasets.defaultCache());
+        Path run = trained(EditorFixture.write("rebuilding.dnet", compressor), compressor, TrainingConfig.from(compressor).with(null, 1, null,
+                null, null, 1L, null), mnist);
+        Path background = trained(EditorFixture.write("rebuilding-mutated.dnet", compressor), compressor, TrainingConfig.from(compressor).with(
+                null, 1, null, null, null, 1L, null).withAugmentation(dev.dendrite.train.data.Augmentation.parse("mutate:20")), mnist);
+        IWorkbenchPage page = EditorFixture.page();
+        Display display = Display.getCurrent();
+        EvaluationView view = viewOf(page, run);
+        var dialog = view.outOfDistribution();
+        dialog.chooseBackground(background);
+        dialog.check("fashion-mnist,noise", 500, 0);
+        assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM checks: " + dialog.statusText());
+        var report = dialog.shown();
+        assertEquals(java.util.List.of("reconstruction", "likelihood-ratio"), report.scores());
+        double ratio = report.sets().get(1).metrics().get("likelihood-ratio").auroc();
+        assertTrue(ratio > 0.5, "the mutated digits' model rebuilds noise better than the digits' model: " + ratio);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", ratio), dialog.cell(1, 3).replace(" *", ""));
+        dialog.choose(0, "likelihood-ratio");
+        assertEquals(3, dialog.histogramSeries(), "both sides and the threshold");
+        UiWait.flush(display);
+        Screenshots.save(dialog.getShell(), "ood-dialog-background");
+        dialog.close();
+    }
+
     /** Ensemble...: three seeds of LeNet-300-100 scored together in a trainer JVM, saved as one model, the risk-coverage curves drawn. */
     @Test
     void ensembleScoresTheChosenRunWithOtherSeedsAndSavesTheEnsemble() throws Exception {

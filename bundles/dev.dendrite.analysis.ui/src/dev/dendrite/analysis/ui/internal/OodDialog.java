@@ -41,6 +41,9 @@ public final class OodDialog extends SideDialog {
     private Spinner samples;
     private Spinner fitSamples;
     private Combo score;
+    private Combo background;
+    /** The runs the Background box offers, after its "(none)". */
+    private java.util.List<Path> backgrounds = java.util.List.of();
     private Button start;
     private Label status;
     private Table table;
@@ -56,7 +59,7 @@ public final class OodDialog extends SideDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(9, false));
+        area.setLayout(new GridLayout(11, false));
         new Label(area, SWT.NONE).setText("Against:");
         against = new Text(area, SWT.BORDER);
         GridData againstData = new GridData(SWT.FILL, SWT.CENTER, true, false);
@@ -84,15 +87,24 @@ public final class OodDialog extends SideDialog {
                 + "the logits), entropy (negative), odin (the softmax at a high temperature after a small input step), mahalanobis and knn "
                 + "(distances of the penultimate features to the training samples')");
         score.addListener(SWT.Selection, e -> drawHistogram());
+        new Label(area, SWT.NONE).setText("Background:");
+        background = new Combo(area, SWT.READ_ONLY);
+        backgrounds = otherRuns();
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("(none)"));
+        backgrounds.forEach(r -> names.add(r.getFileName().toString()));
+        background.setItems(names.toArray(String[]::new));
+        background.select(0);
+        background.setToolTipText("for an autoencoder: another run's autoencoder of the same data, trained on perturbed inputs (--augment "
+                + "mutate:20), whose loss less the model's is the likelihood ratio (Ren et al., 2019): what both find likely alike cancels");
         start = new Button(area, SWT.PUSH);
         start.setText("Check");
         start.addListener(SWT.Selection, e -> check());
         status = new Label(area, SWT.WRAP);
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 11, 1);
         statusData.widthHint = 1220;
         status.setLayoutData(statusData);
         SashForm body = new SashForm(area, SWT.HORIZONTAL);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 11, 1));
         SashForm left = new SashForm(body, SWT.VERTICAL);
         table = new Table(left, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         table.setHeaderVisible(true);
@@ -117,6 +129,20 @@ public final class OodDialog extends SideDialog {
                     + "model's confidence, logits and features, and measures how well each score tells them apart");
         }
         return area;
+    }
+
+    /** The finished runs beside this one, which the Background box offers. */
+    private java.util.List<Path> otherRuns() {
+        try (var siblings = java.nio.file.Files.list(run.toAbsolutePath().getParent())) {
+            return siblings.filter(p -> !p.equals(run.toAbsolutePath()) && SimilarityView.finished(p)).sorted().toList();
+        } catch (java.io.IOException | RuntimeException e) {
+            return java.util.List.of();
+        }
+    }
+
+    /** Chooses the Background box's run (tests; null: none). */
+    public void chooseBackground(Path chosen) {
+        background.select(chosen == null ? 0 : backgrounds.indexOf(chosen) + 1);
     }
 
     /** Sets the check and presses Check (tests): {@code sets} comma-separated, or blank for the defaults. */
@@ -166,8 +192,9 @@ public final class OodDialog extends SideDialog {
         int fitted = fitSamples.getSelection();
         String progress = String.format(Locale.ROOT, "Scoring %,d samples of each side%s...", n, fitted > 0 ? String.format(Locale.ROOT,
                 ", the feature scores fitted on %,d training samples", fitted) : "");
+        Path chosen = background.getSelectionIndex() > 0 ? backgrounds.get(background.getSelectionIndex() - 1) : null;
         inTrainer(start, status, progress, "Checking " + run.getFileName() + " against other data", "Check cancelled",
-                monitor -> RunOod.run(run, sets, n, fitted, monitor), done -> show(done, "kept in the run"));
+                monitor -> RunOod.run(run, sets, n, fitted, chosen, monitor), done -> show(done, "kept in the run"));
     }
 
     private void show(RunOod.Report report, String where) {
