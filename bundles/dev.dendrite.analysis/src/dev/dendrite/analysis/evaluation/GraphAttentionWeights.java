@@ -68,13 +68,24 @@ public final class GraphAttentionWeights {
             return weights[edge * heads() + head];
         }
 
-        /** Edges into each of {@code nodes} nodes, self-loops included (d of a mean's 1/d). */
+        /**
+         * Edges into each of {@code nodes} nodes, its self-loop counted once (d of a mean's 1/d): a layer appending loops scores the
+         * input's own out (α = 0), as GATConv removes them.
+         */
         public int[] incoming(int nodes) {
             int[] count = new int[nodes];
-            for (long t : target) {
-                if (t < nodes) {
-                    count[(int) t]++;
+            boolean[] looped = new boolean[nodes];
+            for (int e = 0; e < target.length; e++) {
+                if (target[e] < nodes) {
+                    if (source[e] == target[e]) {
+                        looped[(int) target[e]] = true;
+                    } else {
+                        count[(int) target[e]]++;
+                    }
                 }
+            }
+            for (int i = 0; i < nodes; i++) {
+                count[i] += looped[i] ? 1 : 0;
             }
             return count;
         }

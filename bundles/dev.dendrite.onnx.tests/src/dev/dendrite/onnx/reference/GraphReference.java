@@ -54,7 +54,7 @@ public final class GraphReference {
     public static Nd gat(Nd x, long[] src, long[] dst, Nd edgeFeatures, Nd w, Nd aSrc, Nd aDst, Nd edgeW, Nd aEdge, Nd bias, int heads,
             boolean concat, double slope, boolean selfLoops) {
         Nd h = DenseReference.dense(x, w, null);
-        Nd projected = edgeFeatures == null ? null : DenseReference.dense(scoredEdgeFeatures(edgeFeatures, dst, x.dim(0), selfLoops), edgeW, null);
+        Nd projected = edgeFeatures == null ? null : DenseReference.dense(scoredEdgeFeatures(edgeFeatures, src, dst, x.dim(0), selfLoops), edgeW, null);
         int f = aSrc.dim(1);
         return attend(x, h, src, dst, bias, heads, f, concat, selfLoops, (i, j, edge, head) -> {
             double score = 0;
@@ -66,15 +66,15 @@ public final class GraphReference {
         });
     }
 
-    /** The features of every scored edge: the input's [E, D], then with self-loops each node's incoming edges' mean. */
-    private static Nd scoredEdgeFeatures(Nd edgeFeatures, long[] dst, int v, boolean selfLoops) {
+    /** The features of every scored edge: the input's [E, D], then with self-loops the mean of each node's other incoming edges'. */
+    private static Nd scoredEdgeFeatures(Nd edgeFeatures, long[] src, long[] dst, int v, boolean selfLoops) {
         int e = edgeFeatures.dim(0), d = edgeFeatures.dim(1);
         Nd all = Nd.zeros(e + (selfLoops ? v : 0), d);
         System.arraycopy(edgeFeatures.v, 0, all.v, 0, e * d);
         for (int i = 0; selfLoops && i < v; i++) {
             int count = 0;
             for (int n = 0; n < e; n++) {
-                if (dst[n] == i) {
+                if (dst[n] == i && src[n] != i) {
                     count++;
                     for (int k = 0; k < d; k++) {
                         all.v[(e + i) * d + k] += edgeFeatures.get(n, k);
@@ -99,7 +99,7 @@ public final class GraphReference {
             boolean concat, double slope, boolean selfLoops) {
         Nd h = DenseReference.dense(x, w, null);
         Nd t = DenseReference.dense(x, targetW, null);
-        Nd projected = edgeFeatures == null ? null : DenseReference.dense(scoredEdgeFeatures(edgeFeatures, dst, x.dim(0), selfLoops), edgeW, null);
+        Nd projected = edgeFeatures == null ? null : DenseReference.dense(scoredEdgeFeatures(edgeFeatures, src, dst, x.dim(0), selfLoops), edgeW, null);
         int f = attention.dim(1);
         return attend(x, h, src, dst, bias, heads, f, concat, selfLoops, (i, j, edge, head) -> {
             double score = 0;
@@ -134,7 +134,8 @@ public final class GraphReference {
                 List<Double> logits = new ArrayList<>();
                 for (int n = 0; n < edges.size(); n++) {
                     long[] edge = edges.get(n);
-                    if (edge[1] != i) {
+                    // With loops appended, the input's own loops are removed first (GATConv's remove_self_loops).
+                    if (edge[1] != i || selfLoops && n < src.length && edge[0] == edge[1]) {
                         continue;
                     }
                     int j = (int) edge[0];

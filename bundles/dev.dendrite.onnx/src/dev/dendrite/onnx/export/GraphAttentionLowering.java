@@ -17,10 +17,11 @@ import dev.dendrite.onnx.graph.FloatTensor;
  * features; per edge j → i and head, e = LeakyReLU(a_src·h_j + a_dst·h_i); α = the softmax of e
  * over the edges into i; node i gets Σ_j α·h_j per head, the heads concatenated or averaged, plus a
  * bias. Self-loops are appended to the edge index (every node attends to itself too), as GATConv
- * adds them by default. {@code dynamic}: GATv2's scores instead (Brody et al., 2022). With edge
+ * adds them by default, after removing those the input holds: an input's own loop j → j is kept in
+ * the edge list but scored out of the softmax (α = 0), so every node weighs itself once. {@code dynamic}: GATv2's scores instead (Brody et al., 2022). With edge
  * features e_ji [E, D] (GATConv's {@code edge_dim}), each edge's score also reads W_e·e_ji: GAT adds
  * a_edge·W_e·e_ji to the logit, GATv2 adds W_e·e_ji inside its LeakyReLU; a self-loop's features are
- * the mean of its node's incoming edges' (GATConv's {@code fill_value="mean"}).
+ * the mean of its node's other incoming edges' (GATConv's {@code fill_value="mean"}).
  */
 public final class GraphAttentionLowering {
 
@@ -32,6 +33,8 @@ public final class GraphAttentionLowering {
 
     /** Start value of the per-node max that keeps the softmax's exponentials at most 1. */
     private static final float LOWEST = -Float.MAX_VALUE;
+    /** Added to an input's own self-loop's logit: its exponential is 0 beside the appended loop's, which every node has. */
+    private static final float SCORED_OUT = -1e9f;
 
     private GraphAttentionLowering() {
     }
@@ -69,9 +72,19 @@ public final class GraphAttentionLowering {
             target = ctx.op("Identity", hint(gat, EDGE_TARGET), e.target());
         }
         String targetColumn = GraphLowering.column(gat, target, ctx);
-        String edgeTerms = edgeFeatures == null ? null : edgeTerms(gat, edgeFeatures, e, nodes, ctx);
+        // The input's own self-loops, where loops are appended: GATConv removes them first.
+        String ownLoop = gat.isSelfLoops() ? ctx.op("Equal", hint(gat, "own_loop"), List.of(e.source(), e.target())) : null;
+        String edgeTerms = edgeFeatures == null ? null : edgeTerms(gat, edgeFeatures, e, ownLoop, nodes, ctx);
         String logits = gat.isDynamic() ? dynamicLogits(gat, x, perHead, source, target, edgeTerms, ctx)
                 : staticLogits(gat, h, source, target, edgeTerms, ctx);
+        if (ownLoop != null) {
+            String penalty = ctx.op("Where", hint(gat, "own_loop_penalty"), List.of(ownLoop, ctx.scalar(hint(gat, "scored_out"), SCORED_OUT),
+                    ctx.scalar(hint(gat, "kept_in"), 0f)));
+            String everyPenalty = ctx.op("Concat", hint(gat, "loop_penalty"), List.of(penalty, ctx.op("ConstantOfShape", hint(gat,
+                    "appended_loop_penalty"), nodes)), Attr.i("axis", 0));
+            logits = ctx.op("Add", hint(gat, "logits_without_own_loops"), List.of(logits, ctx.op("Unsqueeze", hint(gat, "loop_penalty_column"),
+                    List.of(everyPenalty, ctx.longs(hint(gat, "loop_penalty_axis"), 1)))));
+        }
         String perNodeHeads = ctx.op("Concat", hint(gat, "node_head_shape"), List.of(nodes, ctx.longs(hint(gat, "head_count"), heads)),
                 Attr.i("axis", 0));
         // Softmax over each node's incoming edges: shifted by the node's largest logit (the shift cancels in the ratio).
@@ -114,24 +127,25 @@ public final class GraphAttentionLowering {
     }
 
     /**
-     * Each scored edge's features [E', D]: the input's, then, for the self-loops, each node's incoming edges' mean (zero
-     * where none arrive).
+     * Each scored edge's features [E', D]: the input's, then, for the self-loops, the mean of each node's incoming edges that are
+     * not its own loops (zero where none arrive).
      */
-    private static String edgeTerms(GraphAttention gat, String edgeFeatures, GraphLowering.Edges e, String nodes, LoweringContext ctx) {
+    private static String edgeTerms(GraphAttention gat, String edgeFeatures, GraphLowering.Edges e, String ownLoop, String nodes,
+            LoweringContext ctx) {
         if (!gat.isSelfLoops()) {
             return edgeFeatures;
         }
         String width = ctx.shapeSlice(edgeFeatures, hint(gat, "edge_feature_width"), 1, 2);
         String shape = ctx.op("Concat", hint(gat, "loop_feature_shape"), List.of(nodes, width), Attr.i("axis", 0));
+        // 1 for each edge that is not its target's own loop, 0 for those: the mean leaves the loops out.
+        String counted = ctx.op("Unsqueeze", hint(gat, "counted_edges"), List.of(ctx.op("Where", hint(gat, "counted_edge"), List.of(ownLoop,
+                ctx.scalar(hint(gat, "loop_uncounted"), 0f), ctx.scalar(hint(gat, "loop_counted"), 1f))), ctx.longs(hint(gat, "counted_axis"), 1)));
         String sums = scatter(gat, "loop_feature_sums", ctx.op("ConstantOfShape", hint(gat, "loop_feature_zeros"), shape), e.targetColumn(),
-                edgeFeatures, "add", ctx);
+                ctx.op("Mul", hint(gat, "counted_features"), List.of(edgeFeatures, counted)), "add", ctx);
         String countShape = ctx.op("Concat", hint(gat, "loop_count_shape"), List.of(nodes, ctx.longs(hint(gat, "loop_one_column"), 1)),
                 Attr.i("axis", 0));
-        String ones = ctx.op("ConstantOfShape", hint(gat, "loop_edge_ones"), ctx.op("Concat", hint(gat, "loop_edge_ones_shape"),
-                List.of(ctx.shapeSlice(edgeFeatures, hint(gat, "loop_edge_count"), 0, 1), ctx.longs(hint(gat, "loop_ones_width"), 1)),
-                Attr.i("axis", 0)), floatValue(1f));
         String counts = scatter(gat, "loop_edge_counts", ctx.op("ConstantOfShape", hint(gat, "loop_count_zeros"), countShape),
-                e.targetColumn(), ones, "add", ctx);
+                e.targetColumn(), counted, "add", ctx);
         String means = ctx.op("Div", hint(gat, "loop_features"), List.of(sums, ctx.op("Max", hint(gat, "loop_count_at_least_one"),
                 List.of(counts, ctx.scalar(hint(gat, "loop_one"), 1f)))));
         return ctx.op("Concat", hint(gat, "scored_edge_features"), List.of(edgeFeatures, means), Attr.i("axis", 0));
