@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,21 @@ class CollapseCommandTest {
         assertTrue(byLayer.get("fit").getAsDouble() >= 0 && byLayer.get("fit").getAsDouble() <= 1);
         assertEquals(0, cli.run("collapse", run.resolve("model.onnx").toString(), "--data", "mnist", "--samples", "300", "--by-layer"), cli.err());
         assertTrue(cli.out().contains("\nrelu1 ") && cli.out().contains(" per layer after the input (a geometric fit, R² "), cli.out());
+
+        // The same recorded taps, each layer against its last epoch (similarity --over-training).
+        assertEquals(0, cli.run("similarity", run.toString(), "--over-training", "--json"), cli.err());
+        JsonObject over = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("overTraining");
+        assertEquals("[0,1,2]", over.get("epochs").toString());
+        var layers = over.getAsJsonArray("layers").asList().stream().map(l -> l.getAsString()).toList();
+        assertEquals(List.of("fc1", "relu1", "fc2", "relu2", "fc3"), layers.subList(0, 5), "the model's order: " + layers);
+        for (var row : over.getAsJsonArray("values")) {
+            var values = row.getAsJsonArray();
+            assertEquals(1, values.get(2).getAsDouble(), 1e-9, "the last epoch against itself");
+            assertTrue(values.get(0).getAsDouble() < 1, "before training: " + values);
+        }
+        assertEquals(Cli.BAD_INPUT, cli.run("similarity", run.resolve("model.onnx").toString(), "--data", "mnist", "--over-training"));
+        assertEquals("dendrite similarity: --over-training reads a run's recorded activations: give its run directory, not a model file",
+                cli.lastErrorLine());
 
         assertEquals(Cli.BAD_INPUT, cli.run("collapse", run.toString(), "--split", "train"));
         assertEquals("dendrite collapse: --split does not apply: collapse measures the training split and the test split", cli.lastErrorLine());

@@ -147,8 +147,9 @@ public final class CollapseAnalysis {
         }
     }
 
-    private static java.util.Set<String> tappedLayers(Weights recorded) {
-        java.util.Set<String> layers = new java.util.HashSet<>();
+    /** The layers whose activations a recorded epoch holds (not the probe set's labels), in the file's order. */
+    static java.util.Set<String> tappedLayers(Weights recorded) {
+        java.util.Set<String> layers = new java.util.LinkedHashSet<>();
         for (String key : recorded.flat().keySet()) {
             String[] parts = Weights.split(key);
             if (!parts[0].equals("probe") && parts[1].equals("activations")) {

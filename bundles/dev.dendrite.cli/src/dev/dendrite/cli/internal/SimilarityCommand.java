@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.dendrite.analysis.manifold.LayerActivations;
+import dev.dendrite.analysis.manifold.LayerConvergence;
 import dev.dendrite.analysis.manifold.RepresentationSimilarity;
 import dev.dendrite.analysis.manifold.SimilarityPicture;
 import dev.dendrite.cli.Arguments;
@@ -44,7 +45,7 @@ public final class SimilarityCommand implements Command {
         return """
                 Usage: dendrite similarity RUN_DIR|MODEL.onnx [--against RUN_DIR2|MODEL2.onnx] [--samples N] [--layers ID,...]
                                           [--against-layers ID,...] [--measure cka|svcca[:SHARE]|pwcca[:SHARE]]
-                                          [--kernel linear|rbf[:WIDTH]] [--data SPEC]
+                                          [--kernel linear|rbf[:WIDTH]] [--over-training] [--data SPEC]
                                           [--split test|train|validation] [-o DIR] [--data-cache DIR] [--json]
                 How alike two layers represent the same samples, by linear centered kernel alignment (CKA; Kornblith et al.,
                 2019): 1 where one layer's activations are the other's up to a rotation and a scale, near 0 where they are
@@ -65,7 +66,11 @@ public final class SimilarityCommand implements Command {
                 subspaces read a mean squared correlation of max(k, m) / (n - 1), printed as the chance level ("dimensions"
                 and "chanceSquared" in JSON). The matrix is drawn as similarity.png (similarity-against-NAME.png, with -rbf,
                 -svcca or -pwcca before .png) in DIR (default RUN_DIR/similarity, or similarity/ beside a model file), black (0)
-                through red to yellow (1). JSON: "similarity" is the matrix, also under "cka" for CKA.""";
+                through red to yellow (1). JSON: "similarity" is the matrix, also under "cka" for CKA.
+                --over-training compares instead each layer a run tapped (train --taps, --taps-every) at every recorded
+                epoch with the same layer at the last, on the run's probe set, by the measure chosen: how each layer's
+                representation settles (Raghu et al., 2017: from the bottom up), with the first epoch from which a layer
+                stays at 0.9 or more of its final one ("overTraining" in JSON: epochs, layers, values, settledAt).""";
     }
 
     @Override
@@ -78,7 +83,10 @@ public final class SimilarityCommand implements Command {
         options.put("--kernel", "kernel");
         options.put("--measure", "measure");
         options.put("-o", "out");
-        Arguments a = Arguments.parse(args, options, Set.of());
+        Arguments a = Arguments.parse(args, options, Set.of("--over-training"));
+        if (a.flag("over-training")) {
+            return overTraining(context, a);
+        }
         Integer samples = TrainCommand.integer(a, "samples");
         if (samples != null && (samples < 3 || samples > MAX_SAMPLES)) {
             throw new UsageException("--samples takes 3 to " + MAX_SAMPLES + " samples (CKA centres each unit over them and holds an n × n "
@@ -106,6 +114,63 @@ public final class SimilarityCommand implements Command {
         Path picture = target.outputFolder(a, "similarity").resolve(name);
         SimilarityPicture.write(similarity, picture);
         context.print(json(target, against, first.samples(), similarity, picture), text(target, against, first.samples(), similarity, picture));
+        return 0;
+    }
+
+    /** {@code --over-training}: each tapped layer at every recorded epoch against its last, printed and as JSON. */
+    private static int overTraining(CommandContext context, Arguments a) throws Exception {
+        for (String other : List.of("against", "against-layers", "layers", "samples", "split", "out")) {
+            if (a.option(other) != null) {
+                throw new UsageException("--over-training reads the layers and samples the run recorded; --" + (other.equals("out") ? "o" : other)
+                        + " does not apply");
+            }
+        }
+        RepresentationSimilarity.Measure measure = measure(a.option("measure"), a.option("kernel"));
+        ModelTarget target = ModelTarget.resolve(a, "similarity");
+        if (target.run() == null) {
+            throw new UsageException("--over-training reads a run's recorded activations: give its run directory, not a model file");
+        }
+        List<String> order = target.analyse("layer listing", LayerActivations::defaultLayers);
+        LayerConvergence convergence;
+        try {
+            convergence = LayerConvergence.of(target.run().resolve("activations"), order, measure, () -> false);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(target.run() + ": " + e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("model", target.model().toString());
+        json.put("measure", measure.family());
+        json.put("kernel", measure.canonical() ? null : measure.id());
+        json.put("keptVariance", measure.canonical() ? measure.share() : null);
+        Map<String, Object> over = new LinkedHashMap<>();
+        over.put("epochs", convergence.epochs());
+        over.put("layers", convergence.layers());
+        List<List<Double>> values = new ArrayList<>();
+        for (double[] row : convergence.values()) {
+            values.add(Arrays.stream(row).boxed().toList());
+        }
+        over.put("values", values);
+        over.put("settled", LayerConvergence.SETTLED);
+        over.put("settledAt", convergence.settledAt());
+        json.put("overTraining", over);
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s of each layer %s recorded against its last recorded epoch (%d), "
+                + "on its probe set%n", measure.describe(), target.run(), convergence.epochs().get(convergence.epochs().size() - 1)));
+        int width = Math.max(8, convergence.layers().stream().mapToInt(String::length).max().orElse(8));
+        text.append(String.format(Locale.ROOT, "%-" + width + "s", "epoch"));
+        convergence.epochs().forEach(e -> text.append(String.format(Locale.ROOT, " %5d", e)));
+        text.append("  settled\n");
+        for (int l = 0; l < convergence.layers().size(); l++) {
+            text.append(String.format(Locale.ROOT, "%-" + width + "s", convergence.layers().get(l)));
+            for (double v : convergence.values()[l]) {
+                text.append(String.format(Locale.ROOT, " %5.2f", v));
+            }
+            text.append(String.format(Locale.ROOT, "  %d%n", convergence.settledAt().get(l)));
+        }
+        text.append(String.format(Locale.ROOT, "(settled: the first recorded epoch from which the layer stays at %.1f or more of its final "
+                + "representation)", LayerConvergence.SETTLED));
+        context.print(json, text.toString());
         return 0;
     }
 
