@@ -45,7 +45,39 @@ public final class RunSimilarity {
         }
     }
 
+    /**
+     * Each layer a run tapped against itself at its last recorded epoch: the matrix's rows are the layers, its columns the recorded
+     * epochs ("epoch E"); {@code settledAt} per layer the first epoch from which it stays at 0.9 or more.
+     */
+    public record Settling(Matrix matrix, List<Integer> epochs, List<Integer> settledAt) {
+    }
+
     private RunSimilarity() {
+    }
+
+    /** {@code dendrite similarity RUN --over-training} by {@code measure} in a trainer JVM; cancelling ends the JVM. */
+    public static Settling overTraining(Path run, RepresentationSimilarity.Measure measure, IProgressMonitor monitor) throws CoreException {
+        List<String> arguments = List.of("similarity", run.toString(), "--over-training", measure.canonical() ? "--measure" : "--kernel",
+                measure.id(), "--json");
+        String output = TrainerCommand.output(arguments, run.toFile(), "Comparing the layers of " + run.getFileName() + " over training", monitor);
+        try {
+            JsonObject json = RunJson.parse(output);
+            JsonObject over = json.getAsJsonObject("overTraining");
+            List<String> layers = strings(over.getAsJsonArray("layers"));
+            List<Integer> epochs = integers(over.getAsJsonArray("epochs"));
+            JsonArray rows = over.getAsJsonArray("values");
+            double[][] values = new double[layers.size()][epochs.size()];
+            for (int i = 0; i < layers.size(); i++) {
+                for (int j = 0; j < epochs.size(); j++) {
+                    values[i][j] = rows.get(i).getAsJsonArray().get(j).getAsDouble();
+                }
+            }
+            List<String> columns = epochs.stream().map(e -> "epoch " + e).toList();
+            Matrix matrix = new Matrix(new RepresentationSimilarity(layers, columns, values, measure(json)), 0, "probe", null);
+            return new Settling(matrix, epochs, integers(over.getAsJsonArray("settledAt")));
+        } catch (RuntimeException e) {
+            throw new CoreException(Status.error("the comparison's output could not be read: " + e.getMessage()));
+        }
     }
 
     /** Compares {@code run}'s layers with each other, or with {@code other}'s where not null, on {@code samples} test samples; cancelling ends the JVM. */

@@ -14,6 +14,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 
 import dev.dendrite.analysis.ui.internal.EmbeddingView;
+import dev.dendrite.analysis.ui.internal.SimilarityView;
 import dev.dendrite.model.network.Network;
 import dev.dendrite.model.templates.TemplateLibrary;
 import dev.dendrite.onnx.weights.Weights;
@@ -74,5 +75,25 @@ class NeuralCollapseUiTest {
         assertNotNull(again.shown().byLayer(), "the kept report has the layers too");
         assertTrue(again.statusText().endsWith("(kept from the last measurement of collapsing-run)"), again.statusText());
         again.close();
+
+        // The same recorded taps in the Layer Similarity view: each layer at every recorded epoch against its last.
+        SimilarityView similarity = (SimilarityView) page.showView(SimilarityView.ID);
+        similarity.show(run);
+        similarity.chooseAgainst(2);
+        similarity.pressCompare();
+        assertTrue(UiWait.until(display, 180_000, () -> similarity.shown() != null), "the trainer JVM compares: " + similarity.statusText());
+        var settling = similarity.shown();
+        assertEquals(List.of("epoch 0", "epoch 1", "epoch 2", "epoch 3", "epoch 4", "epoch 5", "epoch 6"), settling.columns());
+        assertEquals(List.of("fc1", "relu1", "fc2", "relu2", "fc3"), settling.rows().subList(0, 5), "the model's order: " + settling.rows());
+        for (double[] row : settling.values()) {
+            assertEquals(1, row[6], 1e-9, "the last epoch against itself");
+        }
+        assertTrue(similarity.statusText().startsWith("Linear CKA of each layer collapsing-run recorded (rows) at every recorded epoch (columns) "
+                + "against its last, epoch 6; settled (at 0.9 or more from then on) by epoch: fc1 "), similarity.statusText());
+        page.toggleZoom(page.getReference(similarity));
+        UiWait.flush(display);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "layer-similarity-over-training");
+        page.toggleZoom(page.getReference(similarity));
+        page.hideView(similarity);
     }
 }

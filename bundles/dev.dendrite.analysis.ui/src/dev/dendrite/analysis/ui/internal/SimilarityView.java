@@ -38,7 +38,7 @@ import dev.dendrite.train.run.RunReader;
 public final class SimilarityView extends ViewPart implements dev.dendrite.launching.ui.internal.RunViewer {
 
     public static final String ID = "dev.dendrite.analysis.ui.similarity";
-    private static final String[] WITH = {"its own layers", "the layers of"};
+    private static final String[] WITH = {"its own layers", "the layers of", "its own training"};
 
     private Composite root;
     private RunChoice runs;
@@ -141,6 +141,12 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
         compare.setFocus();
     }
 
+    /** Chooses what the run is compared against: 0 its own layers, 1 another run's, 2 its own training (tests). */
+    public void chooseAgainst(int index) {
+        with.select(index);
+        cleared();
+    }
+
     /** Chooses the measure at {@code index} of the Measure combo (tests). */
     public void chooseMeasure(int index) {
         measure.select(index);
@@ -172,13 +178,15 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
 
     private void cleared() {
         others.setEnabled(with.getSelectionIndex() == 1);
+        samples.setEnabled(with.getSelectionIndex() != 2);
         shown = null;
         canvas.show(null);
         Path run = runs.chosen();
         Path other = with.getSelectionIndex() == 1 ? others.chosen() : null;
         probes.show(run == null ? null : RunProbes.kept(run), run == null ? "" : run.getFileName().toString(), other == null ? null : RunProbes
                 .kept(other), other == null ? "" : other.getFileName().toString());
-        status.setText(runs.chosen() == null ? "No finished run in the workspace: train a network, then Refresh"
+        status.setText(runs.chosen() == null ? "No finished run in the workspace: train a network, then Refresh" : with.getSelectionIndex() == 2
+                ? "Compare reads each layer the run tapped (train --taps) at every recorded epoch and measures how alike it is to its last"
                 : "Compare reads every layer's activations on the same test samples and measures how alike each pair represents them");
     }
 
@@ -191,6 +199,10 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
         int n = samples.getSelection();
         RepresentationSimilarity.Measure chosen = RepresentationSimilarity.Measure.parse(MEASURE_IDS[Math.max(0, measure.getSelectionIndex())]);
         compare.setEnabled(false);
+        if (with.getSelectionIndex() == 2) {
+            settle(run, chosen);
+            return;
+        }
         status.setText("Comparing the layers of " + run.getFileName() + (other == null ? "" : " with " + other.getFileName()) + "...");
         running = TrainerJob.schedule("Layer similarity of " + run.getFileName(), true, root, "Comparison cancelled",
                 monitor -> RunSimilarity.run(run, other, n, chosen, monitor), (done, problem) -> {
@@ -205,6 +217,35 @@ public final class SimilarityView extends ViewPart implements dev.dendrite.launc
                     status.setText(describe(done, run, other));
                     root.layout(true, true);
                 });
+    }
+
+    /** Each layer the run tapped against its last recorded epoch, drawn as layers × epochs. */
+    private void settle(Path run, RepresentationSimilarity.Measure chosen) {
+        status.setText("Comparing each layer " + run.getFileName() + " recorded with its last recorded epoch...");
+        running = TrainerJob.schedule("Layer similarity of " + run.getFileName() + " over training", true, root, "Comparison cancelled",
+                monitor -> RunSimilarity.overTraining(run, chosen, monitor), (done, problem) -> {
+                    running = null;
+                    compare.setEnabled(true);
+                    if (done == null) {
+                        status.setText(run.getFileName() + ": " + problem);
+                        return;
+                    }
+                    shown = done.matrix();
+                    canvas.show(done.matrix());
+                    status.setText(describe(done, run));
+                    root.layout(true, true);
+                });
+    }
+
+    static String describe(RunSimilarity.Settling s, Path run) {
+        String kind = s.matrix().similarity().measure().describe();
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s of each layer %s recorded (rows) at every recorded epoch "
+                + "(columns) against its last, epoch %d; settled (at 0.9 or more from then on) by epoch:", Character.toUpperCase(kind.charAt(0))
+                        + kind.substring(1), run.getFileName(), s.epochs().get(s.epochs().size() - 1)));
+        for (int l = 0; l < s.settledAt().size(); l++) {
+            text.append(l == 0 ? " " : ", ").append(s.matrix().rows().get(l)).append(' ').append(s.settledAt().get(l));
+        }
+        return text.toString();
     }
 
     private void probe() {
