@@ -60,6 +60,12 @@ class GraphAttentionShapeTest {
         ((GraphAttention) dynamic.getLayers().get(1)).setDynamic(true);
         assertEquals(2 * 5 * 24 + 24 + 24, Networks.inspect(dynamic).shapes().totalParameters().total());
         assertEquals("V×24 (nodes)", nodes(dynamic));
+        // GATv2Conv's share_weights: W alone.
+        ((GraphAttention) dynamic.getLayers().get(1)).setShareWeights(true);
+        assertEquals(5 * 24 + 24 + 24, Networks.inspect(dynamic).shapes().totalParameters().total());
+        ((GraphAttention) dynamic.getLayers().get(1)).setDynamic(false);
+        List<String> notV2 = errors(dynamic);
+        assertTrue(notV2.size() == 1 && notV2.get(0).contains("shareWeights shares GATv2's source and target weights"), notV2.toString());
     }
 
     /** Attention dropout: a probability, and only over the graph input's own edges and nodes, whose masks are fed per batch. */

@@ -154,7 +154,7 @@ public final class LayerText {
             return "GCN " + g.getOutFeatures();
         }
         if (layer instanceof GraphAttention g) {
-            return (g.isDynamic() ? "GATv2 " : "GAT ") + g.getOutFeatures() + (g.getHeads() > 1 ? " × " + g.getHeads() + " heads" + (g.isConcat() ? "" : ", mean") : "")
+            return (g.isDynamic() ? g.isShareWeights() ? "GATv2 shared " : "GATv2 " : "GAT ") + g.getOutFeatures() + (g.getHeads() > 1 ? " × " + g.getHeads() + " heads" + (g.isConcat() ? "" : ", mean") : "")
                     + (g.getDropout() > 0 ? ", dropout " + g.getDropout() : "");
         }
         if (layer instanceof TopKPooling t) {

@@ -102,11 +102,11 @@ public final class ParameterCounter {
 
     /**
      * W [F, H·F'], the source and target attention vectors [H, F'] each, a bias per output feature; GATv2: W
-     * and W_t [F, H·F'] and one attention vector [H, F'].
+     * and W_t [F, H·F'] (W alone where shared) and one attention vector [H, F'].
      */
     private static ParameterCount graphAttention(GraphAttention gat, Value nodes, Value edgeFeatures) {
         long width = multiply(gat.getHeads(), gat.getOutFeatures());
-        long weights = gat.isDynamic() ? Math.addExact(multiply(2, multiply(last(nodes), width)), width)
+        long weights = gat.isDynamic() ? Math.addExact(multiply(gat.isShareWeights() ? 1 : 2, multiply(last(nodes), width)), width)
                 : Math.addExact(multiply(last(nodes), width), multiply(2, width));
         if (edgeFeatures != null) {
             // W_e [D, H·F'], and GAT's edge attention vector [H, F'].

@@ -71,6 +71,10 @@ final class GraphShapeRules {
         if (!(layer.getDropout() >= 0 && layer.getDropout() < 1)) {
             throw new ShapeException(null, "the attention's dropout must be in [0, 1); it is " + layer.getDropout());
         }
+        if (layer.isShareWeights() && !layer.isDynamic()) {
+            throw new ShapeException(null, "shareWeights shares GATv2's source and target weights; GAT has one weight matrix already: "
+                    + "set dynamic too, or clear shareWeights");
+        }
         Value nodes = nodes(in);
         known(nodes, 1, Ports.NODES, "the node feature size");
         edgeFeatures(in);

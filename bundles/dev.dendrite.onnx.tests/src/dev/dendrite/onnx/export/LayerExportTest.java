@@ -305,6 +305,10 @@ class LayerExportTest {
         all.add(net("graph attention without self-loops", () -> graph(false, (b, g) -> withEdges(b, g, b.add(gat(1, 4, true, false, true), "gat", g)))));
         all.add(net("graph attention v2, 2 heads concatenated", () -> graph(false, (b, g) -> withEdges(b, g, b.add(dynamic(gat(2, 3, true, true, true)),
                 "gat", g)))));
+        all.add(net("graph attention v2 with shared weights", () -> graph(false, (b, g) -> withEdges(b, g, b.add(shared(dynamic(gat(2, 3,
+                true, true, true))), "gat", g)))));
+        all.add(net("graph attention v2 with shared weights and edge features", () -> graph(false,
+                (b, g) -> attendingWithEdgeFeatures(b, g, shared(dynamic(gat(2, 3, true, true, true)))))));
         all.add(net("graph attention v2, 3 heads averaged, no self-loops", () -> graph(false, (b, g) -> withEdges(b, g,
                 b.add(dynamic(gat(3, 2, false, false, true)), "gat", g)))));
         // Edge features in the scores: self-loops' features the mean of the incoming edges' (a node without any gets zeros).
@@ -431,6 +435,12 @@ class LayerExportTest {
 
     private static GraphAttention dynamic(GraphAttention gat) {
         gat.setDynamic(true);
+        return gat;
+    }
+
+    /** GATv2Conv's share_weights: one W for sources and targets. */
+    private static GraphAttention shared(GraphAttention gat) {
+        gat.setShareWeights(true);
         return gat;
     }
 

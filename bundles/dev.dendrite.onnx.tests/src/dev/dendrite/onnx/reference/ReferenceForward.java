@@ -176,7 +176,7 @@ public final class ReferenceForward {
             case GraphConvolution g -> Map.of(Ports.NODES, GraphReference.gcn((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),
                     w(g, "weight"), w(g, "bias")));
             case GraphAttention g when g.isDynamic() -> Map.of(Ports.NODES, GraphReference.gatv2((Nd) in.get(Ports.NODES), edges(in).row(0),
-                    edges(in).row(1), (Nd) in.get(Ports.EDGE_FEATURES), w(g, "weight"), w(g, "target_weight"), w(g, "edge_weight"),
+                    edges(in).row(1), (Nd) in.get(Ports.EDGE_FEATURES), w(g, "weight"), w(g, g.isShareWeights() ? "weight" : "target_weight"), w(g, "edge_weight"),
                     w(g, "attention"), g.isBias() ? w(g, "bias") : null, g.getHeads(), g.isConcat(), g.getNegativeSlope(), g.isSelfLoops()));
             case GraphAttention g -> Map.of(Ports.NODES, GraphReference.gat((Nd) in.get(Ports.NODES), edges(in).row(0), edges(in).row(1),
                     (Nd) in.get(Ports.EDGE_FEATURES), w(g, "weight"), w(g, "att_source"), w(g, "att_target"), w(g, "edge_weight"),

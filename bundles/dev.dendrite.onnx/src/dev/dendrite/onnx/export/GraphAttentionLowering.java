@@ -154,12 +154,13 @@ public final class GraphAttentionLowering {
     /**
      * GATv2's a·LeakyReLU(W·x_j + W_t·x_i) [E', H]: the nonlinearity comes before the attention vector, per
      * edge, so the ranking of j can depend on i (dynamic attention; PyTorch Geometric's GATv2Conv without
-     * shared weights or linear biases).
+     * linear biases, its weights shared or not).
      */
     private static String dynamicLogits(GraphAttention gat, String x, String perHead, String source, String target, String edgeTerms,
             LoweringContext ctx) {
-        String targets = ctx.reshape(ctx.op("MatMul", hint(gat, "x_target"), List.of(x, ctx.weight(gat, "target_weight"))),
-                hint(gat, "target_heads"), 0, gat.getHeads(), gat.getOutFeatures());
+        // Shared weights (GATv2Conv's share_weights): W_t = W, so the targets' features are the sources'.
+        String targets = gat.isShareWeights() ? perHead : ctx.reshape(ctx.op("MatMul", hint(gat, "x_target"), List.of(x, ctx.weight(gat,
+                "target_weight"))), hint(gat, "target_heads"), 0, gat.getHeads(), gat.getOutFeatures());
         String joined = ctx.op("Add", hint(gat, "edge_features"), List.of(gather(gat, "from_source", perHead, source, ctx),
                 gather(gat, "from_target", targets, target, ctx)));
         if (edgeTerms != null) {

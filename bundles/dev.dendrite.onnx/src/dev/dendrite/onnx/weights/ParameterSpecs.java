@@ -141,7 +141,9 @@ public final class ParameterSpecs {
                 specs.add(weight("weight", Init.GLOROT, features, width, features, width));
                 // Glorot over [H, F'], as GATConv and GATv2Conv draw their attention vectors.
                 if (gat.isDynamic()) {
-                    specs.add(weight("target_weight", Init.GLOROT, features, width, features, width));
+                    if (!gat.isShareWeights()) {
+                        specs.add(weight("target_weight", Init.GLOROT, features, width, features, width));
+                    }
                     specs.add(weight("attention", Init.GLOROT, gat.getHeads(), gat.getOutFeatures(), gat.getHeads(), gat.getOutFeatures()));
                 } else {
                     specs.add(weight("att_source", Init.GLOROT, gat.getHeads(), gat.getOutFeatures(), gat.getHeads(), gat.getOutFeatures()));

@@ -32,17 +32,22 @@ import dev.dendrite.train.data.MoleculeData;
 class GraphGradientTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"gcn-node-classifier", "gat-node-classifier", "gatv2-node-classifier", "mp-graph-classifier",
+    @ValueSource(strings = {"gcn-node-classifier", "gat-node-classifier", "gatv2-node-classifier", "gatv2-shared-node-classifier",
+        "mp-graph-classifier",
             "mp-bond-classifier", "gine-bonds", "gat-bond-scores", "gatv2-bond-scores", "pooled-bonds"})
     void graphNetworkGradientsMatchFiniteDifferences(String template) throws Exception {
-        // GATv2: the GAT template with dynamic scores; bond scores: attention reading the bonds' types.
+        // GATv2: the GAT template with dynamic scores (shared: one W for sources and targets, its gradient summed from both);
+        // bond scores: attention reading the bonds' types.
         Network network = template.endsWith("bond-scores") ? attendingToBonds() : template.equals("pooled-bonds") ? pooledBonds()
-                : TemplateLibrary.find(template.replace("gatv2", "gat").replace("gine-bonds", "mp-bond-classifier")).orElseThrow().create();
+                : TemplateLibrary.find(template.replace("gatv2-shared", "gat").replace("gatv2", "gat").replace("gine-bonds", "mp-bond-classifier")).orElseThrow().create();
         // GINE: the bond template's messages through the activation before their sum.
         network.getLayers().stream().filter(MessagePassing.class::isInstance).map(MessagePassing.class::cast)
                 .forEach(mp -> mp.setActivateMessages(template.equals("gine-bonds")));
         network.getLayers().stream().filter(GraphAttention.class::isInstance).map(GraphAttention.class::cast)
-                .forEach(gat -> gat.setDynamic(template.startsWith("gatv2")));
+                .forEach(gat -> {
+                    gat.setDynamic(template.startsWith("gatv2"));
+                    gat.setShareWeights(template.startsWith("gatv2-shared"));
+                });
         // Which nodes top-k keeps jumps where two scores cross, and finite differences across a jump mean nothing:
         // keeping every node still sends the gradient through the score gate (and the scores' projection).
         network.getLayers().stream().filter(TopKPooling.class::isInstance).map(TopKPooling.class::cast).forEach(p -> p.setRatio(1.0));

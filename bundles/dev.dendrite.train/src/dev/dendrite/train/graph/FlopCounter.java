@@ -200,7 +200,7 @@ public final class FlopCounter {
                 // GATv2 a second product and, per edge, the joined features scored.
                 double messages = edges + (gat.isSelfLoops() ? nodes : 0);
                 long features = in.get(Ports.NODES).shape().size(-1);
-                forward = gat.isDynamic() ? nodes * 4.0 * features * width + messages * 5.0 * width
+                forward = gat.isDynamic() ? nodes * (gat.isShareWeights() ? 2.0 : 4.0) * features * width + messages * 5.0 * width
                         : nodes * 2.0 * (features * width + 2 * width) + messages * 2.0 * width;
                 Value edgeFeatures = in.get(Ports.EDGE_FEATURES);
                 if (edgeFeatures != null) {

@@ -498,13 +498,22 @@ public interface GnnPackage extends EPackage {
 	int GRAPH_ATTENTION__DYNAMIC = NetworkPackage.LAYER_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Share Weights</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRAPH_ATTENTION__SHARE_WEIGHTS = NetworkPackage.LAYER_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Dropout</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GRAPH_ATTENTION__DROPOUT = NetworkPackage.LAYER_FEATURE_COUNT + 7;
+	int GRAPH_ATTENTION__DROPOUT = NetworkPackage.LAYER_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Graph Attention</em>' class.
@@ -513,7 +522,7 @@ public interface GnnPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GRAPH_ATTENTION_FEATURE_COUNT = NetworkPackage.LAYER_FEATURE_COUNT + 8;
+	int GRAPH_ATTENTION_FEATURE_COUNT = NetworkPackage.LAYER_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Graph Attention</em>' class.
@@ -967,6 +976,17 @@ public interface GnnPackage extends EPackage {
 	EAttribute getGraphAttention_Dynamic();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.gnn.GraphAttention#isShareWeights <em>Share Weights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Share Weights</em>'.
+	 * @see dev.dendrite.model.network.gnn.GraphAttention#isShareWeights()
+	 * @see #getGraphAttention()
+	 * @generated
+	 */
+	EAttribute getGraphAttention_ShareWeights();
+
+	/**
 	 * Returns the meta object for the attribute '{@link dev.dendrite.model.network.gnn.GraphAttention#getDropout <em>Dropout</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1266,6 +1286,14 @@ public interface GnnPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GRAPH_ATTENTION__DYNAMIC = eINSTANCE.getGraphAttention_Dynamic();
+
+		/**
+		 * The meta object literal for the '<em><b>Share Weights</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRAPH_ATTENTION__SHARE_WEIGHTS = eINSTANCE.getGraphAttention_ShareWeights();
 
 		/**
 		 * The meta object literal for the '<em><b>Dropout</b></em>' attribute feature.

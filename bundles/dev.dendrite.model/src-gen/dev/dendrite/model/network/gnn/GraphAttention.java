@@ -24,6 +24,7 @@ import dev.dendrite.model.network.Layer;
  *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#isSelfLoops <em>Self Loops</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#isBias <em>Bias</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#isDynamic <em>Dynamic</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#isShareWeights <em>Share Weights</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.GraphAttention#getDropout <em>Dropout</em>}</li>
  * </ul>
  *
@@ -194,6 +195,31 @@ public interface GraphAttention extends Layer {
 	 * @generated
 	 */
 	void setDynamic(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Share Weights</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * GATv2 only: one weight matrix for the source and the target node (W_t = W, GATv2Conv's share_weights), half the layer's weights.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Share Weights</em>' attribute.
+	 * @see #setShareWeights(boolean)
+	 * @see dev.dendrite.model.network.gnn.GnnPackage#getGraphAttention_ShareWeights()
+	 * @model
+	 * @generated
+	 */
+	boolean isShareWeights();
+
+	/**
+	 * Sets the value of the '{@link dev.dendrite.model.network.gnn.GraphAttention#isShareWeights <em>Share Weights</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Share Weights</em>' attribute.
+	 * @see #isShareWeights()
+	 * @generated
+	 */
+	void setShareWeights(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Dropout</b></em>' attribute.

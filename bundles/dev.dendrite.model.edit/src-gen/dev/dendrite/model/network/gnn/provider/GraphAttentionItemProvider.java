@@ -57,6 +57,7 @@ public class GraphAttentionItemProvider extends LayerItemProvider {
 			addSelfLoopsPropertyDescriptor(object);
 			addBiasPropertyDescriptor(object);
 			addDynamicPropertyDescriptor(object);
+			addShareWeightsPropertyDescriptor(object);
 			addDropoutPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -217,6 +218,28 @@ public class GraphAttentionItemProvider extends LayerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Share Weights feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addShareWeightsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_GraphAttention_shareWeights_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_GraphAttention_shareWeights_feature", "_UI_GraphAttention_type"),
+				 GnnPackage.Literals.GRAPH_ATTENTION__SHARE_WEIGHTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 getString("_UI_SettingsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Dropout feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -283,6 +306,7 @@ public class GraphAttentionItemProvider extends LayerItemProvider {
 			case GnnPackage.GRAPH_ATTENTION__SELF_LOOPS:
 			case GnnPackage.GRAPH_ATTENTION__BIAS:
 			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
+			case GnnPackage.GRAPH_ATTENTION__SHARE_WEIGHTS:
 			case GnnPackage.GRAPH_ATTENTION__DROPOUT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

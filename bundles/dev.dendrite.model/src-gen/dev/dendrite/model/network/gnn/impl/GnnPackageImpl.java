@@ -419,8 +419,18 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getGraphAttention_Dropout() {
+	public EAttribute getGraphAttention_ShareWeights() {
 		return (EAttribute)graphAttentionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGraphAttention_Dropout() {
+		return (EAttribute)graphAttentionEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -557,6 +567,7 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__SELF_LOOPS);
 		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__BIAS);
 		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__DYNAMIC);
+		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__SHARE_WEIGHTS);
 		createEAttribute(graphAttentionEClass, GRAPH_ATTENTION__DROPOUT);
 
 		topKPoolingEClass = createEClass(TOP_KPOOLING);
@@ -636,6 +647,7 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		initEAttribute(getGraphAttention_SelfLoops(), ecorePackage.getEBoolean(), "selfLoops", "true", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGraphAttention_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGraphAttention_Dynamic(), ecorePackage.getEBoolean(), "dynamic", null, 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGraphAttention_ShareWeights(), ecorePackage.getEBoolean(), "shareWeights", null, 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGraphAttention_Dropout(), ecorePackage.getEDouble(), "dropout", "0.0", 0, 1, GraphAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(topKPoolingEClass, TopKPooling.class, "TopKPooling", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -716,6 +728,12 @@ public class GnnPackageImpl extends EPackageImpl implements GnnPackage {
 		   source,
 		   new String[] {
 			   "documentation", "GATv2 (Brody et al.): scores a.LeakyReLU(W.x_j + W_t.x_i), which can rank a node\'s neighbours differently for every node; GAT\'s a.[W.x_i, W.x_j] ranks them alike for all."
+		   });
+		addAnnotation
+		  (getGraphAttention_ShareWeights(),
+		   source,
+		   new String[] {
+			   "documentation", "GATv2 only: one weight matrix for the source and the target node (W_t = W, GATv2Conv\'s share_weights), half the layer\'s weights."
 		   });
 		addAnnotation
 		  (getGraphAttention_Dropout(),

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#isSelfLoops <em>Self Loops</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#isBias <em>Bias</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#isDynamic <em>Dynamic</em>}</li>
+ *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#isShareWeights <em>Share Weights</em>}</li>
  *   <li>{@link dev.dendrite.model.network.gnn.impl.GraphAttentionImpl#getDropout <em>Dropout</em>}</li>
  * </ul>
  *
@@ -173,6 +174,26 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 	 * @ordered
 	 */
 	protected boolean dynamic = DYNAMIC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isShareWeights() <em>Share Weights</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isShareWeights()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SHARE_WEIGHTS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isShareWeights() <em>Share Weights</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isShareWeights()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean shareWeights = SHARE_WEIGHTS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDropout() <em>Dropout</em>}' attribute.
@@ -380,6 +401,29 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 	 * @generated
 	 */
 	@Override
+	public boolean isShareWeights() {
+		return shareWeights;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShareWeights(boolean newShareWeights) {
+		boolean oldShareWeights = shareWeights;
+		shareWeights = newShareWeights;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GnnPackage.GRAPH_ATTENTION__SHARE_WEIGHTS, oldShareWeights, shareWeights));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getDropout() {
 		return dropout;
 	}
@@ -419,6 +463,8 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 				return isBias();
 			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
 				return isDynamic();
+			case GnnPackage.GRAPH_ATTENTION__SHARE_WEIGHTS:
+				return isShareWeights();
 			case GnnPackage.GRAPH_ATTENTION__DROPOUT:
 				return getDropout();
 		}
@@ -453,6 +499,9 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 				return;
 			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
 				setDynamic((Boolean)newValue);
+				return;
+			case GnnPackage.GRAPH_ATTENTION__SHARE_WEIGHTS:
+				setShareWeights((Boolean)newValue);
 				return;
 			case GnnPackage.GRAPH_ATTENTION__DROPOUT:
 				setDropout((Double)newValue);
@@ -490,6 +539,9 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
 				setDynamic(DYNAMIC_EDEFAULT);
 				return;
+			case GnnPackage.GRAPH_ATTENTION__SHARE_WEIGHTS:
+				setShareWeights(SHARE_WEIGHTS_EDEFAULT);
+				return;
 			case GnnPackage.GRAPH_ATTENTION__DROPOUT:
 				setDropout(DROPOUT_EDEFAULT);
 				return;
@@ -519,6 +571,8 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 				return bias != BIAS_EDEFAULT;
 			case GnnPackage.GRAPH_ATTENTION__DYNAMIC:
 				return dynamic != DYNAMIC_EDEFAULT;
+			case GnnPackage.GRAPH_ATTENTION__SHARE_WEIGHTS:
+				return shareWeights != SHARE_WEIGHTS_EDEFAULT;
 			case GnnPackage.GRAPH_ATTENTION__DROPOUT:
 				return dropout != DROPOUT_EDEFAULT;
 		}
@@ -549,6 +603,8 @@ public class GraphAttentionImpl extends LayerImpl implements GraphAttention {
 		result.append(bias);
 		result.append(", dynamic: ");
 		result.append(dynamic);
+		result.append(", shareWeights: ");
+		result.append(shareWeights);
 		result.append(", dropout: ");
 		result.append(dropout);
 		result.append(')');
