@@ -181,15 +181,9 @@ class OodDetectionTest {
     void aVariationalAutoencoderIsAlsoScoredByItsLossAndItsCodesDivergence() throws Exception {
         ModelProto model = initialised("vae", 2);
         int n = 60;
-        SplittableRandom random = new SplittableRandom(8);
-        float[] bright = new float[n * 784];
-        float[] dim = new float[n * 784];
-        for (int i = 0; i < bright.length; i++) {
-            bright[i] = (float) random.nextDouble();
-            dim[i] = (float) (0.1 * random.nextDouble());
-        }
-        Dataset in = Dataset.classification("bright", new long[] {1, 28, 28}, bright, new int[n], 2);
-        Dataset other = Dataset.classification("dim", new long[] {1, 28, 28}, dim, new int[n], 2);
+        Dataset[] sets = brightAndDim(n, 8);
+        Dataset in = sets[0];
+        Dataset other = sets[1];
         OodReport report = OodDetection.run(model, in, in, Map.of("dim", other), new OodSettings(n, n, 5, 3));
         assertEquals(List.of(OodScore.RECONSTRUCTION, OodScore.ELBO, OodScore.KL, OodScore.TYPICALITY, OodScore.KL_TYPICALITY), report.scores());
         assertTrue(report.reconstruction());
@@ -225,15 +219,9 @@ class OodDetectionTest {
         ModelProto model = initialised("vae", 2);
         ModelProto background = initialised("vae", 5);
         int n = 40;
-        SplittableRandom random = new SplittableRandom(3);
-        float[] bright = new float[n * 784];
-        float[] dim = new float[n * 784];
-        for (int i = 0; i < bright.length; i++) {
-            bright[i] = (float) random.nextDouble();
-            dim[i] = (float) (0.1 * random.nextDouble());
-        }
-        Dataset in = Dataset.classification("bright", new long[] {1, 28, 28}, bright, new int[n], 2);
-        Dataset other = Dataset.classification("dim", new long[] {1, 28, 28}, dim, new int[n], 2);
+        Dataset[] sets = brightAndDim(n, 3);
+        Dataset in = sets[0];
+        Dataset other = sets[1];
         OodSettings settings = new OodSettings(n, 0, 5, 3);
         OodReport report = OodDetection.run(model, in, in, Map.of("dim", other), settings, background);
         assertEquals(List.of(OodScore.RECONSTRUCTION, OodScore.ELBO, OodScore.KL, OodScore.LIKELIHOOD_RATIO), report.scores());
@@ -257,6 +245,19 @@ class OodDetectionTest {
                 "dim", other), settings, initialised("lenet-300-100", 1)));
         assertTrue(notAnAutoencoder.getMessage().startsWith("the background model is not an autoencoder of bright"), notAnAutoencoder
                 .getMessage());
+    }
+
+    /** {@code n} pictures of uniform values in [0, 1] ("bright") and as many in [0, 0.1] ("dim"). */
+    private static Dataset[] brightAndDim(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] bright = new float[n * 784];
+        float[] dim = new float[n * 784];
+        for (int i = 0; i < bright.length; i++) {
+            bright[i] = (float) random.nextDouble();
+            dim[i] = (float) (0.1 * random.nextDouble());
+        }
+        return new Dataset[] {Dataset.classification("bright", new long[] {1, 28, 28}, bright, new int[n], 2), Dataset.classification("dim",
+                new long[] {1, 28, 28}, dim, new int[n], 2)};
     }
 
     /** A template's network with weights drawn by {@code seed}, exported. */

@@ -138,20 +138,15 @@ final class CanonicalCorrelation {
         return product;
     }
 
-    /** X̃ᵀX̃ of the centred n × p activations: p × p. */
+    /** X̃ᵀX̃ of the centred n × p activations: p × p, as the rows' Gram matrix of X̃ᵀ (read along its rows, not down its columns). */
     private static double[] covariance(double[] centred, int n, int p) {
-        double[] covariance = new double[p * p];
-        java.util.stream.IntStream.range(0, p).parallel().forEach(a -> {
-            for (int b = a; b < p; b++) {
-                double sum = 0;
-                for (int i = 0; i < n; i++) {
-                    sum += centred[i * p + a] * centred[i * p + b];
-                }
-                covariance[a * p + b] = sum;
-                covariance[b * p + a] = sum;
+        double[] transposed = new double[p * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                transposed[j * n + i] = centred[i * p + j];
             }
-        });
-        return covariance;
+        }
+        return RepresentationSimilarity.rowGram(transposed, p, n);
     }
 
     /** SVCCA or PWCCA of two subspaces of the same samples; 0 where either layer is constant over them. */
@@ -174,18 +169,7 @@ final class CanonicalCorrelation {
                 }
             }
         }
-        double[] square = new double[c * c];
-        for (int a = 0; a < c; a++) {
-            for (int b = a; b < c; b++) {
-                double sum = 0;
-                for (int l = 0; l < m; l++) {
-                    sum += cross[a * m + l] * cross[b * m + l];
-                }
-                square[a * c + b] = sum;
-                square[b * c + a] = sum;
-            }
-        }
-        SymmetricEigen eigen = SymmetricEigen.of(square, c);
+        SymmetricEigen eigen = SymmetricEigen.of(RepresentationSimilarity.rowGram(cross, c, m), c);
         double[] rho = new double[c];
         for (int a = 0; a < c; a++) {
             rho[a] = Math.sqrt(Math.min(1, Math.max(0, eigen.values()[a])));

@@ -230,19 +230,23 @@ public record RepresentationSimilarity(List<String> rows, List<String> columns, 
 
     /** The n × n Gram matrix of the rows of {@code x} (n × p) after each column is centred: HXXᵀH. */
     static double[] centredGram(float[] x, int n, int p) {
-        double[] centred = centred(x, n, p);
-        double[] gram = new double[n * n];
+        return rowGram(centred(x, n, p), n, p);
+    }
+
+    /** M·Mᵀ of the row-major {@code rows × columns} matrix M: rows × rows. */
+    static double[] rowGram(double[] m, int rows, int columns) {
+        double[] gram = new double[rows * rows];
         // Each pair (i, k ≥ i) is written by row i's task alone.
-        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-            for (int k = i; k < n; k++) {
+        java.util.stream.IntStream.range(0, rows).parallel().forEach(i -> {
+            for (int k = i; k < rows; k++) {
                 double sum = 0;
-                int a = i * p;
-                int b = k * p;
-                for (int j = 0; j < p; j++) {
-                    sum += centred[a + j] * centred[b + j];
+                int a = i * columns;
+                int b = k * columns;
+                for (int j = 0; j < columns; j++) {
+                    sum += m[a + j] * m[b + j];
                 }
-                gram[i * n + k] = sum;
-                gram[k * n + i] = sum;
+                gram[i * rows + k] = sum;
+                gram[k * rows + i] = sum;
             }
         });
         return gram;

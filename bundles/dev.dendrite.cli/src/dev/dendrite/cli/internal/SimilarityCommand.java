@@ -147,11 +147,7 @@ public final class SimilarityCommand implements Command {
         Map<String, Object> over = new LinkedHashMap<>();
         over.put("epochs", convergence.epochs());
         over.put("layers", convergence.layers());
-        List<List<Double>> values = new ArrayList<>();
-        for (double[] row : convergence.values()) {
-            values.add(Arrays.stream(row).boxed().toList());
-        }
-        over.put("values", values);
+        over.put("values", rows(convergence.values()));
         over.put("settled", LayerConvergence.SETTLED);
         over.put("settledAt", convergence.settledAt());
         json.put("overTraining", over);
@@ -172,6 +168,15 @@ public final class SimilarityCommand implements Command {
                 + "representation)", LayerConvergence.SETTLED));
         context.print(json, text.toString());
         return 0;
+    }
+
+    /** A matrix as JSON's list of rows. */
+    private static List<List<Double>> rows(double[][] matrix) {
+        List<List<Double>> rows = new ArrayList<>();
+        for (double[] row : matrix) {
+            rows.add(Arrays.stream(row).boxed().toList());
+        }
+        return rows;
     }
 
     /** The measure from --measure and --kernel (CKA's alone). */
@@ -224,10 +229,7 @@ public final class SimilarityCommand implements Command {
         json.put("keptVariance", s.measure().canonical() ? s.measure().share() : null);
         json.put("rows", s.rows());
         json.put("columns", s.columns());
-        List<List<Double>> matrix = new ArrayList<>();
-        for (double[] row : s.values()) {
-            matrix.add(Arrays.stream(row).boxed().toList());
-        }
+        List<List<Double>> matrix = rows(s.values());
         json.put("similarity", matrix);
         if (!s.measure().canonical()) {
             json.put("cka", matrix);
