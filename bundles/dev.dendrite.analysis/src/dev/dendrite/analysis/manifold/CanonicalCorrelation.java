@@ -72,9 +72,9 @@ final class CanonicalCorrelation {
      */
     static Subspace subspace(float[] x, int n, int p, double share, boolean weighted) {
         double[] centred = RepresentationSimilarity.centred(x, n, p);
-        boolean units = p < n;
-        int size = units ? p : n;
-        SymmetricEigen eigen = SymmetricEigen.of(units ? covariance(centred, n, p) : RepresentationSimilarity.centredGram(x, n, p), size);
+        boolean narrow = p < n;
+        int size = narrow ? p : n;
+        SymmetricEigen eigen = SymmetricEigen.of(narrow ? covariance(centred, n, p) : RepresentationSimilarity.rowGram(centred, n, p), size);
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
@@ -96,7 +96,7 @@ final class CanonicalCorrelation {
         double[] loadings = weighted ? new double[p * k] : null;
         for (int c = 0; c < k; c++) {
             int column = order[c];
-            if (!units) {
+            if (!narrow) {
                 for (int i = 0; i < n; i++) {
                     basis[i * k + c] = vectors[i * n + column];
                 }
@@ -116,7 +116,7 @@ final class CanonicalCorrelation {
                 }
             }
         }
-        if (weighted && !units) {
+        if (weighted && !narrow) {
             loadings = transposedProduct(centred, basis, n, p, k);
         }
         return new Subspace(n, k, basis, loadings, p);

@@ -108,9 +108,9 @@ final class Reconstruction {
     /** A model's negative log-likelihood as it trained: its weighted loss where it has a variational code, else its reconstruction error. */
     private record Likelihood(ModelProto model, VariationalCode code) {
 
-        /** Per sample; {@code errors} the model's reconstruction errors where already computed (null: computed here). */
-        double[] negativeLog(Dataset samples, double[] errors) throws OrtException, ModelLoadException {
-            double[] e = errors != null ? errors : errors(model.toByteArray(), samples);
+        /** Per sample. */
+        double[] negativeLog(Dataset samples) throws OrtException, ModelLoadException {
+            double[] e = errors(model.toByteArray(), samples);
             return code == null ? e : lossAndDivergence(samples, e)[0];
         }
 
@@ -131,8 +131,9 @@ final class Reconstruction {
         if (background == null) {
             return scores;
         }
-        double[] mine = own.negativeLog(samples, errors);
-        double[] theirs = background.negativeLog(samples, null);
+        // The model's own: its error, or its loss as trained, which its scores already hold negated (the ELBO's).
+        double[] mine = own.code() == null ? errors : negated(scores[1]);
+        double[] theirs = background.negativeLog(samples);
         double[] ratio = new double[mine.length];
         for (int i = 0; i < ratio.length; i++) {
             ratio[i] = theirs[i] - mine[i];
