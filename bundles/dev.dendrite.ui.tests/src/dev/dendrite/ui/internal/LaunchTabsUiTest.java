@@ -216,8 +216,8 @@ class LaunchTabsUiTest {
         ((org.eclipse.swt.widgets.Combo) data.control(TrainingAttributes.AUGMENT)).setText("shift:2,spin");
         data.performApply(copy);
         assertFalse(data.isValid(copy));
-        assertEquals("--augment: unknown augmentation 'spin': use shift:PIXELS, flip, rotate:DEGREES and cutout:PIXELS, separated by commas, "
-                + "or none",
+        assertEquals("--augment: unknown augmentation 'spin': use shift:PIXELS, flip, rotate:DEGREES, cutout:PIXELS and mutate:PERCENT, "
+                + "separated by commas, or none",
                 data.getErrorMessage(), "the words of dendrite train --augment");
         ((org.eclipse.swt.widgets.Combo) data.control(TrainingAttributes.AUGMENT)).setText("shift:2,flip");
         data.performApply(copy);
