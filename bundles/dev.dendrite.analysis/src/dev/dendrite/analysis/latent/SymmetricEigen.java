@@ -156,7 +156,7 @@ public record SymmetricEigen(int n, double[] values, double[] vectors) {
 
     /** Whether the coupling of i and i + 1 is below rounding of their diagonal entries. */
     private static boolean negligible(double[] d, double[] e, int i) {
-        return Math.abs(e[i]) <= EPSILON * (Math.abs(d[i]) + Math.abs(d[i + 1])) || e[i] == 0;
+        return Math.abs(e[i]) <= EPSILON * (Math.abs(d[i]) + Math.abs(d[i + 1]));
     }
 
     /** The symmetric square root V·diag(√max(λ, 0))·Vᵀ of the decomposed (positive semi-definite) matrix. */

@@ -89,13 +89,7 @@ public final class CollapseAnalysis {
         String features = null;
         String logits = null;
         for (int epoch : epochs) {
-            Weights recorded;
-            Path file = activations.resolve("epoch-" + epoch + ".onnx");
-            try {
-                recorded = WeightsFile.read(file);
-            } catch (OnnxFormatException e) {
-                throw new IOException(file + " cannot be read: " + e.getMessage());
-            }
+            Weights recorded = recorded(activations.resolve("epoch-" + epoch + ".onnx"));
             java.util.Set<String> tapped = tappedLayers(recorded);
             features = ClassifierLayer.recordedAs(model, layer.features(), tapped);
             if (features == null) {
@@ -129,8 +123,13 @@ public final class CollapseAnalysis {
         if (!Files.isRegularFile(file) || layer.weights() == null || layer.width() != width || layer.classes() != classes) {
             return null;
         }
+        return layer.rowsOf(recorded(file).flat().get(layer.weightName()));
+    }
+
+    /** A recorded epoch's or kept epoch's weights file, one that is no such file named as an {@link IOException}. */
+    static Weights recorded(Path file) throws IOException {
         try {
-            return layer.rowsOf(WeightsFile.read(file).flat().get(layer.weightName()));
+            return WeightsFile.read(file);
         } catch (OnnxFormatException e) {
             throw new IOException(file + " cannot be read: " + e.getMessage());
         }

@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import dev.dendrite.onnx.graph.FloatTensor;
-import dev.dendrite.onnx.importer.OnnxFormatException;
 import dev.dendrite.onnx.weights.Weights;
-import dev.dendrite.onnx.weights.WeightsFile;
 
 /**
  * How each layer's representation settles over training (Raghu et al., 2017: networks converge from the bottom up): every layer a
@@ -102,11 +100,6 @@ public record LayerConvergence(List<String> layers, List<Integer> epochs, double
     }
 
     private static Weights read(Path activations, int epoch) throws IOException {
-        Path file = activations.resolve("epoch-" + epoch + ".onnx");
-        try {
-            return WeightsFile.read(file);
-        } catch (OnnxFormatException e) {
-            throw new IOException(file + " cannot be read: " + e.getMessage());
-        }
+        return CollapseAnalysis.recorded(activations.resolve("epoch-" + epoch + ".onnx"));
     }
 }
