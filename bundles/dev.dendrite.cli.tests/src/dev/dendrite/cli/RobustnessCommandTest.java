@@ -70,6 +70,22 @@ class RobustnessCommandTest {
             assertTrue(level.get("certifiedAccuracy").getAsDouble() <= level.get("accuracy").getAsDouble(), level.toString());
         }
         assertTrue(levels.get(0).getAsJsonObject().get("certifiedAccuracy").isJsonNull(), "not computed unless asked");
+        assertTrue(json.get("bounds").isJsonNull());
+        // Linear bounds: interval bounds' certificates and more, never above the attacked accuracy.
+        assertEquals(0, cli.run("robustness", run.toString(), "--bounds", "crown", "--json"), cli.err());
+        JsonObject crown = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertEquals("crown", crown.get("bounds").getAsString());
+        double gained = 0;
+        for (var element : crown.getAsJsonArray("levels")) {
+            JsonObject level = element.getAsJsonObject();
+            double certified = level.get("certifiedAccuracy").getAsDouble();
+            assertTrue(certified <= level.get("accuracy").getAsDouble(), level.toString());
+            assertTrue(certified >= level.get("intervalCertifiedAccuracy").getAsDouble(), level.toString());
+            gained += certified - level.get("intervalCertifiedAccuracy").getAsDouble();
+        }
+        assertTrue(gained > 0, "CROWN certifies samples intervals cannot: " + crown.getAsJsonArray("levels"));
+        assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--bounds", "lp"));
+        assertEquals("dendrite robustness: --bounds must be interval, crown-ibp or crown, not 'lp'", cli.lastErrorLine());
         assertEquals(Cli.BAD_INPUT, cli.run("robustness", run.toString(), "--certify", "--norm", "l2"));
         assertEquals("dendrite robustness: --certify bounds the L∞ ball (interval bounds); leave out --norm l2", cli.lastErrorLine());
         // Transfer: inputs crafted on a second seed's gradient fool this model too; crafted on its own model, they are the white-box FGSM's.

@@ -124,7 +124,7 @@ class IntervalBoundsTest {
             }
         }
         Dataset data = Dataset.classification("gaussian", new long[] {features}, x, labels, 2);
-        RobustnessReport report = AdversarialAttack.run(model, data, settings, 0, true);
+        RobustnessReport report = AdversarialAttack.run(model, data, settings, 0, BoundMethod.INTERVAL);
         int expected = 0;
         int naive = 0;
         for (int i = 0; i < n; i++) {

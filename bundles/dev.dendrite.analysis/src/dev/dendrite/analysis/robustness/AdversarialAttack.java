@@ -39,7 +39,7 @@ public final class AdversarialAttack {
     private final int classes;
     /** Whether the inputs are crafted on another model's gradient, blind to the target's readings. */
     private final boolean transfer;
-    /** Interval bounds where asked to certify, else null. */
+    /** Bounds where asked to certify, else null. */
     private final Certification certification;
 
     private AdversarialAttack(Classifier target, LossGradient loss, Dataset data, AttackSettings settings, boolean transfer,
@@ -62,17 +62,17 @@ public final class AdversarialAttack {
      */
     public static RobustnessReport run(ModelProto model, Dataset data, AttackSettings settings, int examples) throws OrtException,
             ModelLoadException {
-        return run(model, data, settings, examples, false);
+        return run(model, data, settings, examples, null);
     }
 
     /**
-     * As above; with {@code certify}, also how many samples interval bound propagation proves robust at each radius (L∞ only).
+     * As above; with {@code bounds} (null: none), also how many samples those bounds prove robust at each radius (L∞ only).
      *
      * @throws IllegalArgumentException also for an operator the bounds do not pass through
      */
-    public static RobustnessReport run(ModelProto model, Dataset data, AttackSettings settings, int examples, boolean certify)
+    public static RobustnessReport run(ModelProto model, Dataset data, AttackSettings settings, int examples, BoundMethod bounds)
             throws OrtException, ModelLoadException {
-        return run(model, model, data, settings, examples, certify);
+        return run(model, model, data, settings, examples, bounds);
     }
 
     /**
@@ -81,7 +81,7 @@ public final class AdversarialAttack {
      * model, the white-box attack above.
      */
     public static RobustnessReport run(ModelProto model, ModelProto source, Dataset data, AttackSettings settings, int examples,
-            boolean certify) throws OrtException, ModelLoadException {
+            BoundMethod bounds) throws OrtException, ModelLoadException {
         if (!data.hasLabels()) {
             throw new IllegalArgumentException("an attack raises the loss of each sample's class; " + data.name() + " has float targets");
         }
@@ -93,7 +93,7 @@ public final class AdversarialAttack {
                         + target.classes());
             }
             try (LossGradient gradient = new LossGradient(source, (crafter == null ? target : crafter).probabilities());
-                 Certification certification = certify ? Certification.open(model, settings) : null) {
+                 Certification certification = bounds == null ? null : Certification.open(model, settings, bounds, target.shape())) {
                 return new AdversarialAttack(target, gradient, data, settings, crafter != null, certification).attack(n, target.shape(),
                         examples);
             }
@@ -167,10 +167,16 @@ public final class AdversarialAttack {
                     }
                 }
                 if (certification != null) {
-                    boolean[] proven = certification.certified(x, shape, labels, epsilon);
-                    tally.certified[k] = Math.max(0, tally.certified[k]);
+                    boolean[] candidates = new boolean[rows];
                     for (int i = 0; i < rows; i++) {
-                        tally.certified[k] += proven[i] && wasRight[i] ? 1 : 0;
+                        candidates[i] = wasRight[i] && !attacked.fooled[i];
+                    }
+                    Certification.Proof proof = certification.prove(x, shape, labels, epsilon, candidates);
+                    tally.certified[k] = Math.max(0, tally.certified[k]);
+                    tally.intervalCertified[k] = Math.max(0, tally.intervalCertified[k]);
+                    for (int i = 0; i < rows; i++) {
+                        tally.certified[k] += proof.certified()[i] && wasRight[i] ? 1 : 0;
+                        tally.intervalCertified[k] += proof.interval()[i] && wasRight[i] ? 1 : 0;
                     }
                 }
                 Outcome noisy = outcome(target.forward(moved(x, settings.norm().surface(x.length, size, epsilon, noise)), shape),
@@ -180,7 +186,7 @@ public final class AdversarialAttack {
                 }
             }
         }
-        return tally.report(settings, n, kept, data.sampleShape());
+        return tally.report(settings, n, kept, data.sampleShape(), certification == null ? null : certification.method());
     }
 
     /** A model's outputs at {@code x}. */

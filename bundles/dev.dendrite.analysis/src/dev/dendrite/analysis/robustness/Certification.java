@@ -14,30 +14,93 @@ import dev.dendrite.runtime.OnnxRuntime;
 import dev.dendrite.runtime.RuntimeSettings;
 
 /**
- * Which samples interval bounds certify robust in an L∞ ball: those whose class's lower bound
- * exceeds every other class's upper bound ({@link IntervalBounds}), so that no input of the ball is
- * read as another class. A floor under what any attack can leave.
+ * Which samples bounds certify robust in an L∞ ball: those whose class's lower bound exceeds every
+ * other class's upper bound, so that no input of the ball is read as another class. A floor under
+ * what any attack can leave. Interval bounds ({@link IntervalBounds}) run first, in ONNX Runtime;
+ * linear bounds ({@link LinearBounds}), where asked, then try the samples they left, as neither
+ * method's certificates contain the other's.
  */
 final class Certification implements AutoCloseable {
+
+    /**
+     * Per sample, whether interval bounds certify it, and whether the chosen method does (interval's or, for linear bounds, either).
+     */
+    record Proof(boolean[] interval, boolean[] certified) {
+    }
 
     private final ModelSession session;
     private final String input;
     private final IntervalBounds.Built built;
+    private final AttackSettings settings;
+    private final BoundMethod method;
+    /** The network linear bounds pass through; null for interval bounds. */
+    private BoundNetwork network;
 
-    private Certification(ModelSession session, String input, IntervalBounds.Built built) {
+    private Certification(ModelSession session, String input, IntervalBounds.Built built, ModelProto model, AttackSettings settings,
+            BoundMethod method) {
         this.session = session;
         this.input = input;
         this.built = built;
+        this.settings = settings;
+        this.method = method;
     }
 
-    /** @throws IllegalArgumentException naming an operator the bounds do not pass through */
-    static Certification open(ModelProto model, AttackSettings settings) throws ModelLoadException {
+    /** By interval bounds. */
+    static Certification open(ModelProto model, AttackSettings settings) throws ModelLoadException, OrtException {
+        return open(model, settings, BoundMethod.INTERVAL, null);
+    }
+
+    /**
+     * @param shape the input's shape, batch first (any batch), for linear bounds' probe run; unused by interval bounds
+     * @throws IllegalArgumentException naming an operator the bounds do not pass through, before any sample is attacked
+     */
+    static Certification open(ModelProto model, AttackSettings settings, BoundMethod method, long[] shape) throws ModelLoadException,
+            OrtException {
         if (settings.norm() != Norm.LINF) {
             throw new IllegalArgumentException("certification bounds the L∞ ball; give --norm linf");
         }
         IntervalBounds.Built built = IntervalBounds.of(model, settings.low(), settings.high());
-        return new Certification(OnnxRuntime.open(built.model().toByteArray(), "interval bounds", RuntimeSettings.forTrainer()),
-                Saliency.dataInputs(model.getGraph()).get(0).getName(), built);
+        Certification certification = new Certification(OnnxRuntime.open(built.model().toByteArray(), "interval bounds", RuntimeSettings
+                .forTrainer()), Saliency.dataInputs(model.getGraph()).get(0).getName(), built, model, settings, method);
+        if (method != BoundMethod.INTERVAL) {
+            long[] one = shape.clone();
+            one[0] = 1;
+            long size = java.util.Arrays.stream(one).reduce(1, (a, b) -> a * b);
+            try {
+                certification.network = BoundNetwork.of(model, new float[(int) size], one);
+            } catch (RuntimeException e) {
+                certification.close();
+                throw e;
+            }
+        }
+        return certification;
+    }
+
+    /**
+     * Per row, whether interval bounds certify it and whether the chosen method does; linear bounds run only on {@code candidates}
+     * (rows the attack did not fool and the model reads rightly: no other row can be certified) that intervals left, a row per
+     * thread.
+     *
+     * @throws IllegalArgumentException naming an operator linear bounds do not pass through
+     */
+    Proof prove(float[] x, long[] shape, int[] labels, float epsilon, boolean[] candidates) throws OrtException {
+        boolean[] interval = certified(x, shape, labels, epsilon);
+        if (method == BoundMethod.INTERVAL) {
+            return new Proof(interval, interval);
+        }
+        int size = (int) (x.length / shape[0]);
+        boolean[] certified = interval.clone();
+        java.util.stream.IntStream.range(0, labels.length).parallel().filter(i -> candidates[i] && !interval[i]).forEach(i -> {
+            LinearBounds bounds = new LinearBounds(network, method == BoundMethod.CROWN);
+            bounds.start(x, i * size, epsilon, settings.low(), settings.high());
+            double[] margins = bounds.marginLowerBounds(labels[i]);
+            boolean all = true;
+            for (int j = 0; j < margins.length && all; j++) {
+                all = j == labels[i] || margins[j] > 0;
+            }
+            certified[i] = all;
+        });
+        return new Proof(interval, certified);
     }
 
     /** The logits' bounds at radius ε for the rows of {@code x}: lower then upper, [rows, classes] each. */
@@ -62,7 +125,7 @@ final class Certification implements AutoCloseable {
      * Per row, whether every margin z_label − z_j has a positive lower bound at radius ε: through the last dense layer's W_label − W_j
      * from its input's interval where the logits are one (elision), else as the label's lower bound less j's upper bound.
      */
-    boolean[] certified(float[] x, long[] shape, int[] labels, float epsilon) throws OrtException {
+    private boolean[] certified(float[] x, long[] shape, int[] labels, float epsilon) throws OrtException {
         if (built.weights() != null) {
             return marginsCertified(x, shape, labels, epsilon);
         }
@@ -112,6 +175,10 @@ final class Certification implements AutoCloseable {
         float[] values = new float[buffer.remaining()];
         buffer.get(values);
         return values;
+    }
+
+    BoundMethod method() {
+        return method;
     }
 
     @Override

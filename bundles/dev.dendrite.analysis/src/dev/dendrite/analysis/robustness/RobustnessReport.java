@@ -17,9 +17,10 @@ import java.util.List;
  * @param examples the first samples fooled, each at the smallest radius that fooled it
  * @param sampleShape a sample's shape, for drawing the examples
  * @param warnings signs that the gradient is masked (a robustness the attack only appears to find), in words
+ * @param bounds the certification's bounds, null where none ran
  */
 public record RobustnessReport(AttackSettings settings, int samples, int cleanCorrect, double cleanLoss, List<Level> levels, double medianEpsilon,
-        int[] classTotals, List<Example> examples, long[] sampleShape, List<String> warnings) {
+        int[] classTotals, List<Example> examples, long[] sampleShape, List<String> warnings, BoundMethod bounds) {
 
     /**
      * One radius.
@@ -32,10 +33,11 @@ public record RobustnessReport(AttackSettings settings, int samples, int cleanCo
      * @param meanLinf the mean L∞ norm of the perturbations that fooled (at most ε; FGSM's is ε but where clipped)
      * @param meanL2 their mean L2 norm
      * @param classCorrect per class, the samples still classified rightly under the attack
-     * @param certified the samples interval bounds prove no input of the ball can fool (-1: not computed)
+     * @param certified the samples the bounds prove no input of the ball can fool (-1: not computed)
+     * @param intervalCertified those interval bounds alone prove (the same where they are the bounds; -1: not computed)
      */
     public record Level(double epsilon, int correct, int fooled, double loss, int randomCorrect, double meanLinf, double meanL2, int[] classCorrect,
-            int certified) {
+            int certified, int intervalCertified) {
     }
 
     /**
@@ -67,6 +69,11 @@ public record RobustnessReport(AttackSettings settings, int samples, int cleanCo
     /** The share certified robust at level {@code k} (NaN where not computed). */
     public double certifiedAccuracy(int k) {
         return levels.get(k).certified() < 0 ? Double.NaN : (double) levels.get(k).certified() / samples;
+    }
+
+    /** The share interval bounds alone certify at level {@code k} (NaN where not computed). */
+    public double intervalCertifiedAccuracy(int k) {
+        return levels.get(k).intervalCertified() < 0 ? Double.NaN : (double) levels.get(k).intervalCertified() / samples;
     }
 
     /** The share classified rightly under random noise of level {@code k}'s radius. */

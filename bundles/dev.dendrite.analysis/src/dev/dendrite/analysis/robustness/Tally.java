@@ -21,6 +21,8 @@ final class Tally {
     final int[][] classCorrect;
     /** Per level, the samples certified robust; -1 where not computed. */
     final int[] certified;
+    /** Per level, those interval bounds certify (the same as above unless linear bounds ran too); -1 where not computed. */
+    final int[] intervalCertified;
     final int[] classTotals;
     /** Per sample, the smallest radius that fooled it; NaN where none did (or it was wrong unattacked). */
     final double[] firstFooling;
@@ -37,22 +39,25 @@ final class Tally {
         classCorrect = new int[levels][classes];
         certified = new int[levels];
         Arrays.fill(certified, -1);
+        intervalCertified = new int[levels];
+        Arrays.fill(intervalCertified, -1);
         classTotals = new int[classes];
         firstFooling = new double[samples];
         Arrays.fill(firstFooling, Double.NaN);
         rightUnattacked = new boolean[samples];
     }
 
-    RobustnessReport report(AttackSettings settings, int samples, List<RobustnessReport.Example> examples, long[] sampleShape) {
+    RobustnessReport report(AttackSettings settings, int samples, List<RobustnessReport.Example> examples, long[] sampleShape,
+            BoundMethod bounds) {
         double[] epsilons = settings.epsilons();
         List<RobustnessReport.Level> levels = new ArrayList<>();
         for (int k = 0; k < epsilons.length; k++) {
             int f = fooled[k];
             levels.add(new RobustnessReport.Level(epsilons[k], correct[k], f, loss[k] / samples, randomCorrect[k], f == 0 ? Double.NaN : linf[k] / f,
-                    f == 0 ? Double.NaN : l2[k] / f, classCorrect[k].clone(), certified[k]));
+                    f == 0 ? Double.NaN : l2[k] / f, classCorrect[k].clone(), certified[k], intervalCertified[k]));
         }
         return new RobustnessReport(settings, samples, cleanCorrect, cleanLoss / samples, levels, medianEpsilon(), classTotals.clone(), examples,
-                sampleShape, warnings(settings, samples, levels));
+                sampleShape, warnings(settings, samples, levels), bounds);
     }
 
     /** The median over the samples classified rightly unattacked of the smallest radius that fooled each; NaN where half or more held. */

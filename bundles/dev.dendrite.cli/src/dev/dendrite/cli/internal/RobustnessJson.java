@@ -34,6 +34,7 @@ final class RobustnessJson {
         settings.put("seed", s.seed());
         settings.put("range", s.clipped() ? List.of(s.low(), s.high()) : null);
         json.put("settings", settings);
+        json.put("bounds", report.bounds() == null ? null : report.bounds().word());
         Map<String, Object> clean = new LinkedHashMap<>();
         clean.put("accuracy", report.cleanAccuracy());
         clean.put("correct", report.cleanCorrect());
@@ -47,6 +48,7 @@ final class RobustnessJson {
             row.put("accuracy", report.accuracy(k));
             row.put("randomAccuracy", report.randomAccuracy(k));
             row.put("certifiedAccuracy", Double.isNaN(report.certifiedAccuracy(k)) ? null : report.certifiedAccuracy(k));
+            row.put("intervalCertifiedAccuracy", Double.isNaN(report.intervalCertifiedAccuracy(k)) ? null : report.intervalCertifiedAccuracy(k));
             row.put("fooled", level.fooled());
             row.put("fooledShare", report.cleanCorrect() == 0 ? null : (double) level.fooled() / report.cleanCorrect());
             row.put("loss", level.loss());
@@ -90,14 +92,19 @@ final class RobustnessJson {
         text.append(String.format(Locale.ROOT, "unattacked: accuracy %s, loss %.4f%n", RobustnessCommand.percent(report.cleanAccuracy()),
                 report.cleanLoss()));
         boolean certified = !report.levels().isEmpty() && report.levels().get(0).certified() >= 0;
-        text.append(String.format(Locale.ROOT, "%-10s %9s %9s %8s %9s %9s%s%n", "radius", "attacked", "noise", "fooled", "loss", "mean L2",
-                certified ? String.format(Locale.ROOT, " %9s", "certified") : ""));
+        boolean linear = report.bounds() != null && report.bounds() != dev.dendrite.analysis.robustness.BoundMethod.INTERVAL;
+        if (linear) {
+            text.append("certified by ").append(report.bounds().word()).append(" (or by interval bounds, shown apart)\n");
+        }
+        text.append(String.format(Locale.ROOT, "%-10s %9s %9s %8s %9s %9s%s%s%n", "radius", "attacked", "noise", "fooled", "loss", "mean L2",
+                certified ? String.format(Locale.ROOT, " %9s", "certified") : "", linear ? String.format(Locale.ROOT, " %9s", "interval") : ""));
         for (int k = 0; k < report.levels().size(); k++) {
             RobustnessReport.Level level = report.levels().get(k);
-            text.append(String.format(Locale.ROOT, "%-10s %9s %9s %8d %9.4f %9s%s%n", RunRecord.significant(level.epsilon()), RobustnessCommand
+            text.append(String.format(Locale.ROOT, "%-10s %9s %9s %8d %9.4f %9s%s%s%n", RunRecord.significant(level.epsilon()), RobustnessCommand
                     .percent(report.accuracy(k)), RobustnessCommand.percent(report.randomAccuracy(k)), level.fooled(), level.loss(), Double.isNaN(level
                             .meanL2()) ? "-" : String.format(Locale.ROOT, "%.4g", level.meanL2()), certified ? String.format(Locale.ROOT, " %9s",
-                                    RobustnessCommand.percent(report.certifiedAccuracy(k))) : ""));
+                                    RobustnessCommand.percent(report.certifiedAccuracy(k))) : "", linear ? String.format(Locale.ROOT,
+                                            " %9s", RobustnessCommand.percent(report.intervalCertifiedAccuracy(k))) : ""));
         }
         double[] epsilons = s.epsilons();
         text.append(Double.isNaN(report.medianEpsilon())

@@ -21,9 +21,11 @@ public final class RunRobustness {
 
     /**
      * One radius: the accuracy under the attack and under random noise of the radius, the samples fooled, the loss, the fooling
-     * perturbations' mean L2, and the share certified by interval bounds (NaN where not computed).
+     * perturbations' mean L2, the share certified by the report's bounds and the share interval bounds alone certify (NaN where not
+     * computed).
      */
-    public record Level(double epsilon, double accuracy, double randomAccuracy, int fooled, double loss, double meanL2, double certified) {
+    public record Level(double epsilon, double accuracy, double randomAccuracy, int fooled, double loss, double meanL2, double certified,
+            double intervalCertified) {
     }
 
     /** A fooled sample: its class and probability unattacked, what the adversarial input reads as, at the smallest radius that fooled it. */
@@ -36,9 +38,11 @@ public final class RunRobustness {
      * @param low the inputs' valid low end (NaN where not clipped)
      * @param medianEpsilon the median smallest fooling radius (NaN where half or more withstand every radius)
      * @param examplesFile the PNG of the fooled samples, or null
+     * @param bounds the certification's bounds ("interval", "crown-ibp", "crown"), or null where none ran
      */
     public record Report(String attack, String norm, int steps, double stepSize, boolean randomStart, int samples, String split, double low, double high,
-            double cleanAccuracy, List<Level> levels, double medianEpsilon, List<Example> examples, String examplesFile, List<String> warnings) {
+            double cleanAccuracy, List<Level> levels, double medianEpsilon, List<Example> examples, String examplesFile, List<String> warnings,
+            String bounds) {
     }
 
     private RunRobustness() {
@@ -56,15 +60,16 @@ public final class RunRobustness {
 
     /**
      * Attacks the run's model by {@code attack} ("pgd" or "fgsm", PGD with {@code steps}) in the {@code norm} ball ("linf" or "l2")
-     * at {@code epsilons} (comma-separated, or blank for the defaults) on the first {@code samples} test samples, certified by interval
-     * bounds where {@code certify}; cancelling ends the JVM.
+     * at {@code epsilons} (comma-separated, or blank for the defaults) on the first {@code samples} test samples, certified by
+     * {@code bounds} ("interval", "crown-ibp" or "crown"; null: not certified); cancelling ends the JVM.
      */
-    public static Report run(Path run, String attack, String norm, int steps, String epsilons, int samples, boolean certify,
+    public static Report run(Path run, String attack, String norm, int steps, String epsilons, int samples, String bounds,
             IProgressMonitor monitor) throws CoreException {
         List<String> arguments = new ArrayList<>(List.of("robustness", run.toString(), "--attack", attack, "--norm", norm, "--samples",
                 Integer.toString(samples), "--json"));
-        if (certify) {
-            arguments.add("--certify");
+        if (bounds != null) {
+            arguments.add("--bounds");
+            arguments.add(bounds);
         }
         if (attack.equals("pgd")) {
             arguments.add("--steps");
@@ -89,7 +94,7 @@ public final class RunRobustness {
             JsonObject level = e.getAsJsonObject();
             levels.add(new Level(level.get("epsilon").getAsDouble(), level.get("accuracy").getAsDouble(), level.get("randomAccuracy").getAsDouble(),
                     level.get("fooled").getAsInt(), level.get("loss").getAsDouble(), RunJson.number(level, "meanL2"), RunJson.number(level,
-                            "certifiedAccuracy")));
+                            "certifiedAccuracy"), RunJson.number(level, "intervalCertifiedAccuracy")));
         }
         List<Example> examples = new ArrayList<>();
         for (JsonElement e : json.getAsJsonArray("examples")) {
@@ -103,11 +108,15 @@ public final class RunRobustness {
         JsonElement range = settings.get("range");
         boolean clipped = range != null && range.isJsonArray();
         JsonElement file = json.get("examplesFile");
+        JsonElement bounds = json.get("bounds");
+        // Reports from before linear bounds name none: interval bounds made their certificates.
+        String certifiedBy = bounds != null && !bounds.isJsonNull() ? bounds.getAsString() : levels.stream().anyMatch(l -> !Double.isNaN(l
+                .certified())) ? "interval" : null;
         return new Report(json.get("attack").getAsString(), json.has("norm") ? json.get("norm").getAsString() : "linf",
                 settings.get("steps").getAsInt(), settings.get("stepSize").getAsDouble(),
                 settings.get("randomStart").getAsBoolean(), settings.get("samples").getAsInt(), json.get("split").getAsString(),
                 clipped ? range.getAsJsonArray().get(0).getAsDouble() : Double.NaN, clipped ? range.getAsJsonArray().get(1).getAsDouble() : Double.NaN,
                 json.getAsJsonObject("clean").get("accuracy").getAsDouble(), levels, RunJson.number(json, "medianEpsilon"), examples,
-                file == null || file.isJsonNull() ? null : file.getAsString(), warnings);
+                file == null || file.isJsonNull() ? null : file.getAsString(), warnings, certifiedBy);
     }
 }

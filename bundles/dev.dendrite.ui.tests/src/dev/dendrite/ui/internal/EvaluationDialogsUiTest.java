@@ -342,7 +342,7 @@ class EvaluationDialogsUiTest {
         EvaluationView view = viewOf(page, run);
         var dialog = view.robustness();
         assertNull(dialog.shown(), "nothing attacked yet");
-        dialog.attack("pgd", "linf", 5, "0.05, 0.1, 0.2", 300, true);
+        dialog.attack("pgd", "linf", 5, "0.05, 0.1, 0.2", 300, "crown-ibp");
         assertTrue(UiWait.until(display, 180_000, () -> dialog.shown() != null), "the trainer JVM attacks: " + dialog.statusText());
         var report = dialog.shown();
         assertEquals(3, report.levels().size());
@@ -353,11 +353,12 @@ class EvaluationDialogsUiTest {
                 dialog.statusText());
         assertTrue(large.randomAccuracy() > large.accuracy() + 0.3, "noise of 0.2 does far less than the attack: " + dialog.statusText());
         assertEquals(8, dialog.examplesDrawn(), "eight fooled digits drawn");
-        assertTrue(report.levels().stream().allMatch(l -> l.certified() >= 0 && l.certified() <= l.accuracy()), "certified: a floor under "
-                + "the attacked accuracy: " + report.levels());
+        assertTrue(report.levels().stream().allMatch(l -> l.certified() >= l.intervalCertified() && l.certified() <= l.accuracy()),
+                "certified: at least the intervals' certificates, a floor under the attacked accuracy: " + report.levels());
+        assertEquals("crown-ibp", report.bounds());
         assertTrue(Files.isRegularFile(run.resolve("robustness.json")));
         assertTrue(dialog.statusText().startsWith("PGD of 5 steps, random start on 300 test samples in [0, 1]: unattacked "), dialog.statusText());
-        assertTrue(dialog.statusText().contains(", certified "), dialog.statusText());
+        assertTrue(dialog.statusText().matches(".*, certified [0-9.]+% \\(CROWN-IBP\\);.*"), dialog.statusText());
         UiWait.flush(display);
         Screenshots.save(dialog.getShell(), "robustness-dialog");
         // The L2 ball: FGSM along the normalised gradient, at the default radii.
